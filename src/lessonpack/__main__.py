@@ -1,0 +1,7 @@
+"""python -m lessonpack"""
+
+import sys
+
+from lessonpack.cli import main
+
+sys.exit(main())

@@ -1,0 +1,190 @@
+"""Reads content folders into a validated ContentIndex, collecting every problem on the way.
+
+Only this module (and the template resolver) reads content from disk. Nothing is rendered from
+invalid content: ``load_content`` raises one UserError carrying every problem found.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from lessonpack.content.references import check_references
+from lessonpack.content.model import ContentItem, FactsFile, Lesson, ParentSession
+from lessonpack.content.textrender import render_tree, text_context
+from lessonpack.content.yamlsource import Parsed, format_field, read_yaml
+from lessonpack.errors import Problem, UserError, problem_at
+from lessonpack.resources import builtin_content
+
+FACTS_FILE = "facts.yml"
+_KINDS: dict[str, type[BaseModel]] = {"lesson": Lesson, "parents-session": ParentSession}
+
+
+@dataclass(frozen=True)
+class LoadedItem:
+    item: ContentItem
+    path: Path
+    display: str
+    parsed: Parsed
+
+
+@dataclass
+class ContentIndex:
+    facts: FactsFile
+    items: dict[str, LoadedItem] = field(default_factory=dict)
+
+    def by_topic(self) -> dict[str, list[LoadedItem]]:
+        out: dict[str, list[LoadedItem]] = {}
+        for loaded in self.items.values():
+            out.setdefault(loaded.item.topic, []).append(loaded)
+        return out
+
+
+def display_path(path: Path) -> str:
+    """Paths as a user would type them: relative to the working folder when inside it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def content_files(root: Path) -> list[Path]:
+    """Content YAML under ``root``; names starting with ``_`` or ``.`` are drafts and skipped."""
+    found = []
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if any(part.startswith(("_", ".")) for part in rel.parts):
+            continue
+        if path.suffix in {".yml", ".yaml"} and path.is_file() and path.name != FACTS_FILE:
+            found.append(path)
+    return found
+
+
+def _validation_problems(exc: ValidationError, parsed: Parsed, shown: str,
+                         prefix: tuple[Any, ...] = ()) -> list[Problem]:
+    problems = []
+    for err in exc.errors(include_url=False):
+        loc = (*prefix, *(p for p in err["loc"] if not str(p).startswith("function-")))
+        line, column = parsed.position(loc)
+        problems.append(problem_at(shown, "LP102", _message(err, loc), line=line, column=column,
+                                   field=format_field(loc)))
+    return problems
+
+
+def _message(err: Any, loc: tuple[Any, ...]) -> str:
+    kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    if kind == "string_too_long":
+        return (f"text is {len(value)} characters; this part of the layout holds at most "
+                f"{ctx['max_length']}")
+    if kind == "extra_forbidden":
+        return f"unknown field {loc[-1]!r}"
+    if kind == "missing":
+        return f"missing required field {loc[-1]!r}"
+    if kind in {"too_short", "too_long"} and isinstance(value, list):
+        return f"has {len(value)} items; {err['msg'].split(', ')[0].lower()}"
+    return str(err["msg"]).removeprefix("Value error, ")
+
+
+def _load_facts(paths: Iterable[Path], problems: list[Problem]) -> FactsFile | None:
+    """Facts files later in ``paths`` add to or replace entries of earlier ones, by id."""
+    merged: dict[str, dict[str, dict[str, Any]]] = {}
+    last: tuple[Parsed, str] | None = None
+    for path in paths:
+        shown = display_path(path)
+        parsed = read_yaml(path, shown)
+        problems.extend(parsed.problems)
+        if parsed.problems:
+            continue
+        if not isinstance(parsed.data, dict):
+            problems.append(problem_at(shown, "LP102", "facts file must be a mapping", line=1,
+                                       column=1))
+            continue
+        try:
+            FactsFile.model_validate(parsed.data)
+        except ValidationError as exc:
+            problems.extend(_validation_problems(exc, parsed, shown))
+            continue
+        for section in ("sources", "facts", "helplines", "platform_rules"):
+            for entry in parsed.data.get(section, []):
+                merged.setdefault(section, {})[entry["id"]] = entry
+        last = (parsed, shown)
+    if last is None:
+        return None
+    return FactsFile.model_validate({k: list(v.values()) for k, v in merged.items()})
+
+
+def _load_item(path: Path, context: dict[str, Any], problems: list[Problem]) -> LoadedItem | None:
+    shown = display_path(path)
+    parsed = read_yaml(path, shown)
+    if parsed.problems:
+        problems.extend(parsed.problems)
+        return None
+    if not isinstance(parsed.data, dict):
+        problems.append(problem_at(shown, "LP102", "a content file must be a mapping of fields",
+                                   line=1, column=1))
+        return None
+    kind = parsed.data.get("kind", "lesson")
+    model = _KINDS.get(kind) if isinstance(kind, str) else None
+    if model is None:
+        line, column = parsed.position(("kind",))
+        problems.append(problem_at(shown, "LP107", f"unknown kind {kind!r}; use one of: "
+                                   + ", ".join(_KINDS), line=line, column=column, field="kind"))
+        return None
+    # Budgets apply to the text as it will appear, so render references first.
+    rendered, errors = render_tree(parsed.data, context)
+    for loc, message, line_offset in errors:
+        line, column = parsed.position(loc)
+        problems.append(problem_at(shown, "LP112", message, line=line + line_offset,
+                                   column=column, field=format_field(loc)))
+    if errors:
+        return None
+    try:
+        item = model.model_validate(rendered)
+    except ValidationError as exc:
+        problems.extend(_validation_problems(exc, parsed, shown))
+        return None
+    return LoadedItem(item, path, shown, parsed)  # type: ignore[arg-type]
+
+
+def content_roots(extra: Iterable[Path] = ()) -> list[Path]:
+    return [builtin_content(), *extra]
+
+
+def load_content(extra_dirs: Iterable[Path] = ()) -> ContentIndex:
+    """Built-in content first, then each ``--content`` folder, which may add or override by id."""
+    problems: list[Problem] = []
+    roots = content_roots(extra_dirs)
+    for root in roots[1:]:
+        if not root.is_dir():
+            problems.append(problem_at(display_path(root), "LP100", "content folder not found"))
+    if problems:
+        raise UserError(problems)
+    facts = _load_facts([r / FACTS_FILE for r in roots if (r / FACTS_FILE).is_file()], problems)
+    if facts is None:
+        raise UserError(problems or [problem_at(display_path(roots[0]), "LP100",
+                                                f"no {FACTS_FILE} found")])
+    context = text_context(facts)
+    index = ContentIndex(facts)
+    for root in roots:
+        seen_here: dict[str, str] = {}
+        for path in content_files(root):
+            loaded = _load_item(path, context, problems)
+            if loaded is None:
+                continue
+            item_id = loaded.item.id
+            if item_id in seen_here:
+                problems.append(problem_at(loaded.display, "LP106", f"id {item_id!r} is also "
+                                           f"used by {seen_here[item_id]}", line=1, column=1,
+                                           field="id"))
+                continue
+            seen_here[item_id] = loaded.display
+            index.items[item_id] = loaded  # a later root overrides an earlier one
+    problems.extend(check_references(index))
+    if problems:
+        raise UserError(problems)
+    return index

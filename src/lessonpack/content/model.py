@@ -1,0 +1,369 @@
+"""Typed content model: what a lesson, a parents' session and the facts file may hold.
+
+Length budgets (``Text(n)``) match what the slide and handout layouts can hold: python-pptx
+cannot make PowerPoint re-fit text, so text that would not fit is a validation error here
+rather than a surprise on a slide.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+
+def Text(max_chars: int) -> type[str]:  # noqa: N802 - reads like a type in annotations
+    """A stripped, non-empty string of at most ``max_chars`` characters."""
+    return Annotated[  # type: ignore[return-value]
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=max_chars)
+    ]
+
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]
+# Facts and helplines are referenced from Jinja text as ``fact.ID`` so their ids are identifiers.
+FactId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,62}$")]
+Minutes = Annotated[int, Field(ge=1, le=120)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Audience(str, enum.Enum):
+    KS1 = "ks1"
+    KS2 = "ks2"
+    KS3 = "ks3"
+    KS4 = "ks4"
+    PARENTS = "parents"
+
+    @property
+    def label(self) -> str:
+        return AUDIENCE_LABELS[self]
+
+    @property
+    def is_pupils(self) -> bool:
+        return self is not Audience.PARENTS
+
+
+AUDIENCE_LABELS: dict[Audience, str] = {
+    Audience.KS1: "Key Stage 1 (ages 5–7)",
+    Audience.KS2: "Key Stage 2 (ages 7–11)",
+    Audience.KS3: "Key Stage 3 (ages 11–14)",
+    Audience.KS4: "Key Stage 4 (ages 14–16)",
+    Audience.PARENTS: "Parents and carers",
+}
+
+# Inclusive age ranges used by ``--age``; KS2 ends at 10 so that 11 maps to KS3 (Year 7).
+AGE_RANGES: dict[Audience, range] = {
+    Audience.KS1: range(5, 7),
+    Audience.KS2: range(7, 11),
+    Audience.KS3: range(11, 14),
+    Audience.KS4: range(14, 17),
+}
+
+
+# --------------------------------------------------------------------------- facts file
+
+
+class Source(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^S[-A-Za-z0-9]{1,20}$")]
+    title: Text(300)
+    publisher: Text(160)
+    url: Text(400)
+    date: Text(40) | None = None
+
+
+class Fact(Strict):
+    """A statistic or claim used in content, with where it came from."""
+
+    id: FactId
+    text: Text(300)
+    sources: list[str] = Field(min_length=1)
+    checked: dt.date
+
+
+class Helpline(Strict):
+    id: FactId
+    name: Text(60)
+    for_whom: Text(120)
+    what_for: Text(200)
+    child_friendly: Text(120)
+    contact: Text(120)
+    web: Text(80) | None = None
+    sources: list[str] = Field(min_length=1)
+    checked: dt.date
+
+
+class PlatformRule(Strict):
+    id: FactId
+    platform: Text(40)
+    rule: Text(240)
+    since: Text(40) | None = None
+    sources: list[str] = Field(min_length=1)
+    checked: dt.date
+
+
+class FactsFile(Strict):
+    sources: list[Source]
+    facts: list[Fact]
+    helplines: list[Helpline]
+    platform_rules: list[PlatformRule] = []
+
+
+# --------------------------------------------------------------------------- shared parts
+
+
+class QuizOption(Strict):
+    text: Text(90)
+    correct: bool = False
+
+
+class QuizQuestion(Strict):
+    question: Text(150)
+    options: list[QuizOption] = Field(min_length=3, max_length=4)
+    explanation: Text(240)
+
+    @model_validator(mode="after")
+    def _one_correct(self) -> QuizQuestion:
+        if sum(o.correct for o in self.options) != 1:
+            raise ValueError("exactly one option must have 'correct: true'")
+        return self
+
+    @property
+    def answer_index(self) -> int:
+        return next(i for i, o in enumerate(self.options) if o.correct)
+
+
+class Keyword(Strict):
+    term: Text(32)
+    definition: Text(150)
+
+
+class Misconception(Strict):
+    belief: Text(140)
+    correction: Text(240)
+
+
+class CurriculumLink(Strict):
+    framework: Text(60)
+    detail: Text(240)
+
+
+class Safeguarding(Strict):
+    checklist: list[Text(200)] = Field(min_length=3)
+    ground_rules: list[Text(90)] = Field(min_length=3, max_length=7)
+    disclosure: list[Text(240)] = Field(min_length=3)
+    notes: list[Text(400)] = Field(min_length=1)
+
+
+class Differentiation(Strict):
+    support: list[Text(240)] = Field(min_length=1)
+    stretch: list[Text(240)] = Field(min_length=1)
+    send: list[Text(240)] = Field(min_length=1)
+
+
+class Letter(Strict):
+    """A letter home; the school name, date and signature come from the brand."""
+
+    subject: Text(90)
+    paragraphs: list[Text(700)] = Field(min_length=2, max_length=5)
+    conversation_starters: list[Text(160)] = Field(min_length=2, max_length=6)
+    tips: list[Text(200)] = Field(min_length=2, max_length=6)
+
+
+# --------------------------------------------------------------------------- pupil lesson
+
+
+class StreamComment(Strict):
+    user: Text(18)
+    text: Text(70)
+    kind: Literal["kind", "unkind", "red-flag", "neutral"] = "neutral"
+
+
+class Scenario(Strict):
+    """A fictional live stream, drawn as an editable mock screen on the slide."""
+
+    character: Text(30)
+    stream_title: Text(40)
+    viewers: Annotated[int, Field(ge=0, le=999_999)]
+    likes: Annotated[int, Field(ge=0, le=999_999)]
+    gifts: Annotated[int, Field(ge=0, le=99_999)] = 0
+    story: Text(600)
+    comments: list[StreamComment] = Field(min_length=3, max_length=5)
+    question: Text(110)
+    picture_alt: Text(250)
+
+
+class WorksheetPrompt(Strict):
+    text: Text(200)
+    lines: Annotated[int, Field(ge=1, le=8)] = 2
+    model_answer: Text(400)
+
+
+class SortActivity(Strict):
+    """Pupils sort ``items`` into ``columns``; ``answer`` is the column heading."""
+
+    columns: list[Text(24)] = Field(min_length=2, max_length=3)
+    items: list[SortItem] = Field(min_length=3, max_length=9)
+
+    @model_validator(mode="after")
+    def _answers_are_columns(self) -> SortActivity:
+        for item in self.items:
+            if item.answer not in self.columns:
+                raise ValueError(f"answer {item.answer!r} of {item.text!r} is not one of the columns")
+        return self
+
+
+class SortItem(Strict):
+    text: Text(90)
+    answer: Text(24)
+
+
+SortActivity.model_rebuild()
+
+
+class Task(Strict):
+    title: Text(50)
+    minutes: Minutes
+    instructions: list[Text(110)] = Field(min_length=1, max_length=4)
+    sort: SortActivity | None = None
+    prompts: list[WorksheetPrompt] = Field(default=[], max_length=5)
+
+    @model_validator(mode="after")
+    def _has_activity(self) -> Task:
+        if self.sort is None and not self.prompts:
+            raise ValueError("a task needs a 'sort' or at least one of 'prompts'")
+        return self
+
+
+class LearningCycle(Strict):
+    title: Text(50)
+    minutes: Minutes
+    outcome: Text(110)
+    explain: list[Text(100)] = Field(min_length=2, max_length=4)
+    notes: Text(2000)
+    scenario: Scenario | None = None
+    checks: list[QuizQuestion] = Field(min_length=1, max_length=2)
+    task: Task
+    feedback: list[Text(100)] = Field(min_length=1, max_length=4)
+
+
+class BaselineStatement(Strict):
+    text: Text(100)
+    agree: bool
+    why: Text(240)
+
+
+class Starter(Strict):
+    title: Text(50)
+    minutes: Minutes
+    instructions: Text(160)
+    notes: Text(1200)
+    statements: list[BaselineStatement] = Field(min_length=3, max_length=5)
+
+
+class Plenary(Strict):
+    minutes: Minutes
+    notes: Text(1200)
+    reflection: list[Text(110)] = Field(min_length=1, max_length=3)
+
+
+class Lesson(Strict):
+    kind: Literal["lesson"] = "lesson"
+    id: Id
+    topic: Id
+    topic_title: Text(40)
+    audience: Audience
+    title: Text(60)
+    subtitle: Text(90)
+    duration_minutes: Annotated[int, Field(ge=20, le=120)]
+    summary: Text(500)
+    outcome: Text(170)
+    objectives: list[Text(100)] = Field(min_length=3, max_length=4)
+    prior_knowledge: list[Text(160)] = Field(min_length=1, max_length=5)
+    keywords: list[Keyword] = Field(min_length=3, max_length=6)
+    misconceptions: list[Misconception] = Field(min_length=1, max_length=3)
+    resources: list[Text(160)] = Field(min_length=1)
+    safeguarding: Safeguarding
+    starter: Starter
+    cycles: list[LearningCycle] = Field(min_length=2, max_length=3)
+    plenary: Plenary
+    exit_quiz: list[QuizQuestion] = Field(min_length=5, max_length=6)
+    differentiation: Differentiation
+    key_messages: list[Text(80)] = Field(min_length=3, max_length=5)
+    signposting: list[FactId] = Field(min_length=2, max_length=5)
+    curriculum_links: list[CurriculumLink] = Field(min_length=1)
+    letter: Letter
+    sources: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _outcome_is_i_can(self) -> Lesson:
+        if not self.outcome.startswith("I can"):
+            raise ValueError("outcome must be an 'I can …' statement")
+        return self
+
+    @property
+    def timed_minutes(self) -> int:
+        return (
+            self.starter.minutes + sum(c.minutes for c in self.cycles) + self.plenary.minutes
+        )
+
+
+# --------------------------------------------------------------------------- parents' session
+
+
+class ChartBar(Strict):
+    label: Text(40)
+    value: Annotated[float, Field(ge=0, le=100)]
+    fact: FactId
+
+
+class Chart(Strict):
+    title: Text(80)
+    bars: list[ChartBar] = Field(min_length=2, max_length=6)
+    alt: Text(250)
+
+
+class WorkshopSection(Strict):
+    title: Text(50)
+    minutes: Minutes
+    points: list[Text(100)] = Field(min_length=2, max_length=4)
+    notes: Text(2000)
+    chart: Chart | None = None
+    scenario: Scenario | None = None
+    discussion: list[Text(160)] = Field(default=[], max_length=3)
+
+
+class Handout(Strict):
+    conversation_starters: list[Text(160)] = Field(min_length=4, max_length=8)
+    settings_checklist: list[Text(160)] = Field(min_length=4, max_length=8)
+    family_agreement: list[Text(160)] = Field(min_length=4, max_length=8)
+    warning_signs: list[Text(160)] = Field(min_length=3, max_length=8)
+    if_something_happens: list[Text(200)] = Field(min_length=4, max_length=8)
+
+
+class ParentSession(Strict):
+    kind: Literal["parents-session"] = "parents-session"
+    id: Id
+    topic: Id
+    topic_title: Text(40)
+    audience: Literal[Audience.PARENTS] = Audience.PARENTS
+    title: Text(60)
+    subtitle: Text(90)
+    duration_minutes: Annotated[int, Field(ge=20, le=120)]
+    summary: Text(500)
+    objectives: list[Text(100)] = Field(min_length=3, max_length=4)
+    resources: list[Text(160)] = Field(min_length=1)
+    safeguarding: Safeguarding
+    sections: list[WorkshopSection] = Field(min_length=4, max_length=7)
+    quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
+    handout: Handout
+    key_messages: list[Text(80)] = Field(min_length=3, max_length=5)
+    signposting: list[FactId] = Field(min_length=3, max_length=6)
+    platform_rules: list[FactId] = []
+    sources: list[str] = Field(min_length=1)
+
+
+ContentItem = Lesson | ParentSession

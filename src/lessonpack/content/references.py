@@ -1,0 +1,71 @@
+"""Checks that go across files: references to facts, helplines and sources, and timings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from lessonpack.content.model import Lesson, ParentSession
+from lessonpack.content.yamlsource import format_field
+from lessonpack.errors import Problem, problem_at
+
+if TYPE_CHECKING:
+    from lessonpack.content.loader import ContentIndex, LoadedItem
+
+
+def _unknown(loaded: LoadedItem, loc: tuple[Any, ...], what: str, value: str,
+             known: set[str]) -> Problem:
+    line, column = loaded.parsed.position(loc)
+    hint = ", ".join(sorted(known)[:12])
+    return problem_at(loaded.display, "LP110", f"unknown {what} {value!r}; known: {hint}",
+                      line=line, column=column, field=format_field(loc))
+
+
+def check_references(index: ContentIndex) -> list[Problem]:
+    facts = index.facts
+    source_ids = {s.id for s in facts.sources}
+    fact_ids = {f.id for f in facts.facts}
+    helpline_ids = {h.id for h in facts.helplines}
+    rule_ids = {r.id for r in facts.platform_rules}
+    problems: list[Problem] = []
+    for entry in [*facts.facts, *facts.helplines, *facts.platform_rules]:
+        for src in entry.sources:
+            if src not in source_ids:
+                problems.append(problem_at("facts.yml", "LP110",
+                                           f"{entry.id}: unknown source {src!r}"))
+    for loaded in index.items.values():
+        item = loaded.item
+        for i, ref in enumerate(item.signposting):
+            if ref not in helpline_ids:
+                problems.append(_unknown(loaded, ("signposting", i), "helpline", ref,
+                                         helpline_ids))
+        for i, ref in enumerate(item.sources):
+            if ref not in source_ids:
+                problems.append(_unknown(loaded, ("sources", i), "source", ref, source_ids))
+        if isinstance(item, ParentSession):
+            for i, ref in enumerate(item.platform_rules):
+                if ref not in rule_ids:
+                    problems.append(_unknown(loaded, ("platform_rules", i), "platform rule",
+                                             ref, rule_ids))
+            for s, section in enumerate(item.sections):
+                for b, bar in enumerate(section.chart.bars if section.chart else []):
+                    if bar.fact not in fact_ids:
+                        loc = ("sections", s, "chart", "bars", b, "fact")
+                        problems.append(_unknown(loaded, loc, "fact", bar.fact, fact_ids))
+        problems.extend(_timing(loaded))
+    return problems
+
+
+def _timing(loaded: LoadedItem) -> list[Problem]:
+    item = loaded.item
+    if isinstance(item, Lesson):
+        total = item.timed_minutes
+        parts = "starter, learning cycles and plenary"
+    else:
+        total = sum(s.minutes for s in item.sections)
+        parts = "sections"
+    if total == item.duration_minutes:
+        return []
+    line, column = loaded.parsed.position(("duration_minutes",))
+    return [problem_at(loaded.display, "LP111", f"the {parts} add up to {total} minutes, not "
+                       f"{item.duration_minutes}", line=line, column=column,
+                       field="duration_minutes")]

@@ -1,0 +1,79 @@
+"""Problems a user can fix, and the exceptions that carry them to the one place exit codes are set.
+
+Exit codes: 0 success, 1 problems the user can fix, 2 usage error, 3 internal error (a bug).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_USER = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+
+# Stable problem codes. Tests and users rely on them: never renumber, only add.
+CODES: dict[str, str] = {
+    "LP100": "file cannot be read",
+    "LP101": "YAML syntax error",
+    "LP102": "value does not match the content schema",
+    "LP103": "duplicate key in a mapping",
+    "LP104": "unsafe or unknown YAML tag",
+    "LP105": "file is empty",
+    "LP106": "duplicate content id",
+    "LP107": "unknown content kind",
+    "LP110": "reference to an unknown fact, helpline or source",
+    "LP111": "timings do not add up",
+    "LP112": "text template error",
+    "LP120": "nothing matches the request",
+    "LP130": "template is missing something a slide or document needs",
+    "LP140": "output file exists (use --force to overwrite)",
+    "LP141": "output cannot be written",
+    "LP150": "brand file problem",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    line: int
+    column: int
+    code: str
+    field: str
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line:
+            where += f":{self.line}:{self.column}"
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}: {self.severity}[{self.code}]{field} {self.message}"
+
+
+def problem_at(path: Path | str, code: str, message: str, *, line: int = 0, column: int = 0,
+               field: str = "") -> Problem:
+    return Problem(str(path), line, column, code, field, message)
+
+
+class LessonpackError(Exception):
+    """Base of every error lessonpack raises on purpose."""
+
+    exit_code = EXIT_INTERNAL
+
+
+class UserError(LessonpackError):
+    """Problems in what the user gave us; each is one line for the user to fix."""
+
+    exit_code = EXIT_USER
+
+    def __init__(self, problems: list[Problem] | Problem) -> None:
+        self.problems = sorted(problems) if isinstance(problems, list) else [problems]
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UsageError(LessonpackError):
+    """The command line itself is wrong (unknown key stage, conflicting flags…)."""
+
+    exit_code = EXIT_USAGE

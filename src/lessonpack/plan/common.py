@@ -1,0 +1,58 @@
+"""Pieces every plan builder needs: file names, metadata, footers, signposts."""
+
+from __future__ import annotations
+
+from lessonpack.brand import Brand
+from lessonpack.content.model import AUDIENCE_LABELS, FactsFile, Lesson, ParentSession
+from lessonpack.plan.model import DocMeta, Signpost
+
+Item = Lesson | ParentSession
+
+
+def pack_folder(item: Item) -> str:
+    return f"{item.topic}-{item.audience.value}"
+
+
+def file_stem(item: Item, what: str) -> str:
+    return f"{item.topic}-{item.audience.value}-{what}"
+
+
+def meta(item: Item, brand: Brand, what: str) -> DocMeta:
+    return DocMeta(
+        title=f"{item.title}: {what}",
+        subject=f"{item.topic_title} — {AUDIENCE_LABELS[item.audience]}",
+        author=brand.author,
+        keywords=f"online safety; {item.topic_title.lower()}; {item.audience.value}; lessonpack",
+    )
+
+
+def footer(item: Item, brand: Brand) -> str:
+    parts = [brand.footer or brand.named,
+             f"{item.topic_title} · {AUDIENCE_LABELS[item.audience]}"]
+    return "  ·  ".join(p for p in parts if p)
+
+
+def signposts(item: Item, facts: FactsFile, brand: Brand, *, for_children: bool
+              ) -> tuple[Signpost, ...]:
+    by_id = {h.id: h for h in facts.helplines}
+    out = [
+        Signpost(h.name, h.child_friendly if for_children else h.what_for,
+                 h.contact + (f" · {h.web}" if h.web and not for_children else ""))
+        for h in (by_id[ref] for ref in item.signposting)
+    ]
+    out += [Signpost(h.name, h.what_for, h.contact) for h in brand.extra_helplines]
+    return tuple(out)
+
+
+def source_lines(item: Item, facts: FactsFile) -> tuple[str, ...]:
+    by_id = {s.id: s for s in facts.sources}
+    lines = []
+    for ref in item.sources:
+        s = by_id[ref]
+        date = f" ({s.date})" if s.date else ""
+        lines.append(f"[{s.id}] {s.publisher}, “{s.title}”{date}. {s.url}")
+    return tuple(lines)
+
+
+def minutes(n: int) -> str:
+    return f"{n} min"

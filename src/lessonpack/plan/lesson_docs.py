@@ -1,0 +1,237 @@
+"""Plans the documents of a pupil lesson: worksheet, teacher lesson plan, letter home."""
+
+from __future__ import annotations
+
+from lessonpack.brand import Brand
+from lessonpack.content.model import (
+    AUDIENCE_LABELS,
+    FactsFile,
+    LearningCycle,
+    Lesson,
+    QuizQuestion,
+)
+from lessonpack.plan import common
+from lessonpack.plan.model import (
+    Block,
+    BulletList,
+    Callout,
+    Checklist,
+    DocPlan,
+    Heading,
+    MultipleChoice,
+    PageBreak,
+    Paragraph,
+    Table,
+    WritingLines,
+)
+
+
+def _sort_table(cycle: LearningCycle) -> list[Block]:
+    sort = cycle.task.sort
+    if sort is None:
+        return []
+    return [Table(header=("Card", *sort.columns),
+                  rows=tuple((item.text, *("" for _ in sort.columns)) for item in sort.items),
+                  widths=(3.0, *(1.0 for _ in sort.columns)))]
+
+
+def _cycle_worksheet(n: int, cycle: LearningCycle) -> list[Block]:
+    task = cycle.task
+    blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
+    if cycle.scenario:
+        sc = cycle.scenario
+        comments = tuple(f"{c.user}: “{c.text}”" for c in sc.comments)
+        blocks += [Callout(f"{sc.character}'s live stream: {sc.stream_title}",
+                           (sc.story, "Comments on the stream:", *comments)),
+                   Paragraph(sc.question, "lead")]
+    blocks.append(BulletList(tuple(task.instructions), numbered=True))
+    blocks += _sort_table(cycle)
+    if task.sort:
+        blocks.append(Paragraph("Put a tick (✓) in the column where each card belongs.", "note"))
+    for i, prompt in enumerate(task.prompts, 1):
+        blocks += [Paragraph(f"{i}. {prompt.text}"), WritingLines(prompt.lines)]
+    return blocks
+
+
+def _quiz_blocks(quiz: list[QuizQuestion]) -> list[Block]:
+    return [MultipleChoice(i, q.question, tuple(o.text for o in q.options))
+            for i, q in enumerate(quiz, 1)]
+
+
+def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
+    st = lesson.starter
+    blocks: list[Block] = [
+        Heading(lesson.title, 1),
+        Paragraph(lesson.outcome, "lead"),
+        Heading("Key words", 2),
+        Table(("Word", "What it means"), tuple((k.term, k.definition) for k in lesson.keywords),
+              widths=(1.0, 3.0)),
+        Heading(f"Starter: {st.title}", 2),
+        Paragraph(st.instructions),
+        Table(("Statement", "Agree", "Disagree", "Not sure"),
+              tuple((s.text, "", "", "") for s in st.statements), widths=(4.0, 1.0, 1.1, 1.0)),
+        Paragraph("At the end of the lesson, look at your answers again with a different "
+                  "colour pen.", "note"),
+    ]
+    for n, cycle in enumerate(lesson.cycles, 1):
+        blocks += _cycle_worksheet(n, cycle)
+    blocks += [Heading("Exit quiz", 2), Paragraph("Tick one answer for each question."),
+               *_quiz_blocks(lesson.exit_quiz),
+               Heading("How did I do?", 2),
+               Table(("I can…", "Not yet", "Getting there", "Yes!"),
+                     ((lesson.outcome.removeprefix("I can ").rstrip("."), "", "", ""),),
+                     widths=(4.0, 1.0, 1.3, 1.0)),
+               Heading("Think about it", 3),
+               *[b for r in lesson.plenary.reflection for b in (Paragraph(r), WritingLines(1))],
+               Callout("Who can help", tuple(f"{s.name}: {s.blurb} {s.contact}"
+                                              for s in common.signposts(lesson, facts, brand,
+                                                                        for_children=True)),
+                       "help")]
+    return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
+                   common.meta(lesson, brand, "pupil worksheet"), header=brand.named or lesson.topic_title,
+                   footer=common.footer(lesson, brand), blocks=tuple(blocks), name_line=True)
+
+
+def _sequence(lesson: Lesson) -> Table:
+    rows, clock = [], 0
+    stages = [(f"Starter: {lesson.starter.title}", lesson.starter.minutes,
+               lesson.starter.instructions)]
+    stages += [(f"Learning cycle {n}: {c.title}", c.minutes, c.outcome)
+               for n, c in enumerate(lesson.cycles, 1)]
+    stages.append(("Plenary, exit quiz and signposting", lesson.plenary.minutes,
+                   "Revisit the starter statements, exit quiz, reflection, who can help."))
+    for name, mins, what in stages:
+        rows.append((f"{clock}–{clock + mins} min", name, what))
+        clock += mins
+    return Table(("Time", "Stage", "What happens"), tuple(rows), widths=(1.1, 2.2, 3.7))
+
+
+def _cycle_plan(n: int, cycle: LearningCycle) -> list[Block]:
+    blocks: list[Block] = [
+        Heading(f"Learning cycle {n}: {cycle.title} ({cycle.minutes} min)", 2),
+        Paragraph(f"Outcome: {cycle.outcome}", "lead"),
+        Heading("Explain", 3), BulletList(tuple(cycle.explain)),
+        Heading("Teacher script and notes", 3), Paragraph(cycle.notes),
+    ]
+    if cycle.scenario:
+        sc = cycle.scenario
+        blocks += [Heading(f"Case study: {sc.character}", 3), Paragraph(sc.story),
+                   Table(("Comment", "Type"), tuple((f"{c.user}: {c.text}",
+                                                     c.kind.replace("-", " "))
+                                                    for c in sc.comments), widths=(4.5, 1.5))]
+    blocks += [Heading(f"Practice: {cycle.task.title} ({cycle.task.minutes} min)", 3),
+               BulletList(tuple(cycle.task.instructions), numbered=True),
+               Heading("Feedback: success criteria", 3), BulletList(tuple(cycle.feedback))]
+    return blocks
+
+
+def _answer_key(lesson: Lesson) -> list[Block]:
+    blocks: list[Block] = [
+        PageBreak(), Heading("Answer key", 1),
+        Heading("Starter and plenary statements", 2),
+        Table(("Statement", "Answer", "Why"),
+              tuple((s.text, "Agree" if s.agree else "Disagree", s.why)
+                    for s in lesson.starter.statements), widths=(2.6, 0.9, 3.5)),
+    ]
+    for n, cycle in enumerate(lesson.cycles, 1):
+        blocks.append(Heading(f"Learning cycle {n}: {cycle.title}", 2))
+        blocks.append(_quiz_key(cycle.checks, "Check"))
+        if cycle.task.sort:
+            blocks.append(Table(("Card", "Belongs in"), tuple(
+                (i.text, i.answer) for i in cycle.task.sort.items), widths=(4.5, 1.5)))
+        for p in cycle.task.prompts:
+            blocks += [Paragraph(p.text, "lead"), Paragraph(f"Model answer: {p.model_answer}")]
+    blocks += [Heading("Exit quiz", 2), _quiz_key(lesson.exit_quiz, "Question")]
+    return blocks
+
+
+def _quiz_key(quiz: list[QuizQuestion], label: str) -> Table:
+    return Table((label, "Correct answer", "Why"), tuple(
+        (f"{i}. {q.question}", f"{chr(65 + q.answer_index)}: {q.options[q.answer_index].text}",
+         q.explanation) for i, q in enumerate(quiz, 1)), widths=(2.4, 1.9, 2.7))
+
+
+def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
+    sg, diff = lesson.safeguarding, lesson.differentiation
+    contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
+    blocks: list[Block] = [
+        Heading(lesson.title, 1), Paragraph(lesson.subtitle, "lead"),
+        Table(("At a glance", ""), (
+            ("Audience", AUDIENCE_LABELS[lesson.audience]),
+            ("Duration", f"{lesson.duration_minutes} minutes"),
+            ("Learning outcome", lesson.outcome),
+            ("Resources", "; ".join(lesson.resources)),
+        ), widths=(1.6, 5.0)),
+        Paragraph(lesson.summary),
+        Callout("Before the lesson: safeguarding checklist", (
+            f"Your safeguarding lead: {brand.safeguarding_lead}{contact}.",), "safeguarding"),
+        Checklist(tuple(sg.checklist)),
+        Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
+        Callout("If a child discloses", tuple(sg.disclosure), "safeguarding"),
+        Heading("Delivering this lesson safely", 2), BulletList(tuple(sg.notes)),
+        Heading("Learning objectives", 2), BulletList(tuple(lesson.objectives), numbered=True),
+        Heading("Prior knowledge", 2), BulletList(tuple(lesson.prior_knowledge)),
+        Heading("Key words", 2),
+        Table(("Word", "Meaning"), tuple((k.term, k.definition) for k in lesson.keywords),
+              widths=(1.5, 5.0)),
+        Heading("Common misconceptions", 2),
+        Table(("Pupils may think", "Correction"), tuple(
+            (m.belief, m.correction) for m in lesson.misconceptions), widths=(2.8, 3.7)),
+        Heading("Lesson sequence", 2), _sequence(lesson),
+        Heading(f"Starter: {lesson.starter.title} ({lesson.starter.minutes} min)", 2),
+        Paragraph(lesson.starter.instructions, "lead"), Paragraph(lesson.starter.notes),
+    ]
+    for n, cycle in enumerate(lesson.cycles, 1):
+        blocks += _cycle_plan(n, cycle)
+    blocks += [
+        Heading(f"Plenary ({lesson.plenary.minutes} min)", 2), Paragraph(lesson.plenary.notes),
+        BulletList(tuple(lesson.plenary.reflection)),
+        Heading("Differentiation", 2),
+        Heading("Support", 3), BulletList(tuple(diff.support)),
+        Heading("Stretch", 3), BulletList(tuple(diff.stretch)),
+        Heading("SEND", 3), BulletList(tuple(diff.send)),
+        Heading("Key messages", 2), BulletList(tuple(lesson.key_messages)),
+        Heading("Signposting", 2),
+        Table(("Service", "What it is for", "Contact"), tuple(
+            (s.name, s.blurb, s.contact)
+            for s in common.signposts(lesson, facts, brand, for_children=False)),
+            widths=(1.6, 3.0, 2.4)),
+        Heading("Curriculum links", 2),
+        Table(("Framework", "Link"), tuple((c.framework, c.detail)
+                                           for c in lesson.curriculum_links), widths=(2.0, 5.0)),
+        *_answer_key(lesson),
+        Heading("Sources", 2),
+        Paragraph("Facts and guidance in this lesson come from these sources (checked as shown "
+                  "in the facts file).", "note"),
+        BulletList(common.source_lines(lesson, facts)),
+    ]
+    return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
+                   common.meta(lesson, brand, "teacher lesson plan"),
+                   header=" · ".join(filter(None, (brand.named, "Teacher lesson plan"))),
+                   footer=common.footer(lesson, brand), blocks=tuple(blocks))
+
+
+def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
+    letter = lesson.letter
+    lead = brand.safeguarding_lead
+    contact = f" on {brand.safeguarding_contact}" if brand.safeguarding_contact else ""
+    helps = common.signposts(lesson, facts, brand, for_children=False)
+    adult_help = [s for s in helps if s.name != "A trusted adult"]
+    blocks: list[Block] = [
+        Heading(letter.subject, 1),
+        Paragraph("Dear parent or carer,"),
+        *[Paragraph(p) for p in letter.paragraphs],
+        Heading("Things you could talk about at home", 2),
+        BulletList(tuple(letter.conversation_starters)),
+        Heading("Helpful tips", 2), BulletList(tuple(letter.tips)),
+        Heading("Where to get help", 2),
+        BulletList(tuple(f"{s.name}: {s.contact}" for s in adult_help)),
+        Paragraph(f"If you have any worries about your child's safety, please speak to "
+                  f"{lead}{contact}."),
+        Paragraph("Yours sincerely,"),
+        WritingLines(1),
+        Paragraph(", ".join(filter(None, ("Class teacher", brand.named)))),
+    ]
+    return DocPlan(common.file_stem(lesson, "letter-home") + ".docx", "letter",
+                   common.meta(lesson, brand, "letter home"), header=brand.named,
+                   footer=common.footer(lesson, brand), blocks=tuple(blocks))

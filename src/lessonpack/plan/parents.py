@@ -1,0 +1,182 @@
+"""Plans the parents' and carers' workshop: deck with chart, take-home handout, facilitator notes."""
+
+from __future__ import annotations
+
+from lessonpack.brand import Brand
+from lessonpack.content.model import FactsFile, ParentSession, WorkshopSection
+from lessonpack.plan import common
+from lessonpack.plan.model import (
+    Answer,
+    BarChart,
+    Block,
+    BulletList,
+    Callout,
+    ChartBar,
+    Checklist,
+    DeckPlan,
+    DocPlan,
+    Heading,
+    Paragraph,
+    Question,
+    Slide,
+    SlideKind,
+    StreamComment,
+    StreamScreen,
+    Table,
+    WritingLines,
+)
+from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
+
+
+def _fact_notes(section: WorkshopSection, facts: FactsFile) -> str:
+    if not section.chart:
+        return ""
+    by_id = {f.id: f for f in facts.facts}
+    return "Figures and sources: " + " ".join(
+        f"{by_id[b.fact].text} ({', '.join(by_id[b.fact].sources)})" for b in section.chart.bars)
+
+
+def _section_slides(n: int, section: WorkshopSection, facts: FactsFile) -> list[Slide]:
+    label = f"Part {n} · {common.minutes(section.minutes)}"
+    slides: list[Slide] = []
+    if section.chart:
+        chart = section.chart
+        slides.append(Slide(
+            SlideKind.CHART, section.title, kicker=label, bullets=tuple(section.points),
+            chart=BarChart(chart.title, tuple(ChartBar(b.label, b.value) for b in chart.bars),
+                           chart.alt),
+            notes=join_notes(f"Timing: {common.minutes(section.minutes)}.", section.notes,
+                             _fact_notes(section, facts))))
+    else:
+        slides.append(Slide(SlideKind.BULLETS, section.title, kicker=label,
+                            bullets=tuple(section.points),
+                            notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
+                                             section.notes)))
+    if section.scenario:
+        sc = section.scenario
+        slides.append(Slide(
+            SlideKind.SCENARIO, f"Table talk: {sc.character}", kicker=f"Part {n} · Scenario",
+            screen=StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
+                                tuple(StreamComment(c.user, c.text) for c in sc.comments),
+                                sc.question, sc.picture_alt),
+            notes=join_notes("Read the scenario aloud: " + sc.story,
+                             "Questions for tables: " + " ".join(section.discussion))))
+    elif section.discussion:
+        slides.append(Slide(SlideKind.BULLETS, f"Talk about it: {section.title.lower()}",
+                            kicker=f"Part {n} · Table discussion",
+                            bullets=tuple(section.discussion),
+                            notes="Give tables a few minutes, then take one idea from each."))
+    return slides
+
+
+def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) -> DeckPlan:
+    sg = session.safeguarding
+    slides = [
+        Slide(SlideKind.TITLE, session.title, subtitle=session.subtitle,
+              kicker=f"Parents and carers · {session.duration_minutes} minutes",
+              notes=join_notes(session.summary, safeguarding_cue(brand))),
+        Slide(SlideKind.BULLETS, "How we will work tonight", kicker="Ground rules",
+              bullets=tuple(sg.ground_rules), notes=join_notes(*sg.notes)),
+        Slide(SlideKind.BULLETS, "What this session covers", kicker="Objectives",
+              bullets=tuple(session.objectives),
+              notes="Introduce yourself and the safeguarding lead, then run through the plan."),
+    ]
+    for n, section in enumerate(session.sections, 1):
+        slides += _section_slides(n, section, facts)
+    for i, q in enumerate(session.quiz, 1):
+        slides.append(Slide(
+            SlideKind.QUIZ_QUESTION, q.question,
+            kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
+            question=Question(i, q.question, tuple(o.text for o in q.options)),
+            notes=join_notes("Tables hold up A, B or C.", answer_note(q))))
+    slides.append(Slide(
+        SlideKind.QUIZ_ANSWERS, "Quiz answers", kicker="Quick quiz",
+        answers=tuple(Answer(i, q.question, q.options[q.answer_index].text, q.explanation)
+                      for i, q in enumerate(session.quiz, 1)),
+        notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(session.quiz, 1)))))
+    slides.append(Slide(SlideKind.KEY_MESSAGES, "Take home", kicker="Key messages",
+                        bullets=tuple(session.key_messages),
+                        notes="Hand out the take-home handout now."))
+    helps = common.signposts(session, facts, brand, for_children=False)
+    for n, start in enumerate(range(0, len(helps), 4)):
+        slides.append(Slide(
+            SlideKind.SIGNPOSTING, "Where to get help" if n == 0 else "More places to get help",
+            kicker="Support", subtitle=f"In school, talk to {brand.safeguarding_lead}."
+            if n == 0 else "", signposts=helps[start:start + 4],
+            notes=safeguarding_cue(brand)))
+    return DeckPlan(common.file_stem(session, "slides") + ".pptx",
+                    common.meta(session, brand, "workshop slides"),
+                    common.footer(session, brand), tuple(slides))
+
+
+def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:
+    h = session.handout
+    rules = {r.id: r for r in facts.platform_rules}
+    blocks: list[Block] = [
+        Heading(session.title, 1), Paragraph(session.subtitle, "lead"),
+        Heading("Conversation starters", 2), BulletList(tuple(h.conversation_starters)),
+        Heading("Settings checklist", 2), Checklist(tuple(h.settings_checklist)),
+        Heading("Our family agreement", 2),
+        Paragraph("Talk these through together and tick the ones you agree.", "note"),
+        Checklist(tuple(h.family_agreement)),
+        Paragraph("Anything else we agree:"), WritingLines(3),
+        Heading("Platform age rules for going live", 2),
+        Table(("Platform", "Rule", "Since"), tuple(
+            (rules[r].platform, rules[r].rule, rules[r].since or "") for r in
+            session.platform_rules), widths=(1.3, 4.2, 1.5)),
+        Paragraph("Platforms change their rules often: check the app's own help pages.", "note"),
+        Heading("Signs that something may be wrong", 2),
+        Paragraph("These can have many causes. If you notice them, stay calm and talk.", "note"),
+        BulletList(tuple(h.warning_signs)),
+        Callout("If something happens", tuple(h.if_something_happens), "safeguarding"),
+        Heading("Where to report and get help", 2),
+        Table(("Service", "What it is for", "Contact"), tuple(
+            (s.name, s.blurb, s.contact) for s in common.signposts(session, facts, brand,
+                                                                   for_children=False)),
+            widths=(1.6, 3.0, 2.4)),
+    ]
+    return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
+                   common.meta(session, brand, "take-home handout"), header=brand.named,
+                   footer=common.footer(session, brand), blocks=tuple(blocks))
+
+
+def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:
+    sg = session.safeguarding
+    blocks: list[Block] = [
+        Heading(session.title, 1), Paragraph("Facilitator notes", "lead"),
+        Paragraph(session.summary),
+        Table(("At a glance", ""), (("Audience", "Parents and carers"),
+                                    ("Duration", f"{session.duration_minutes} minutes"),
+                                    ("Resources", "; ".join(session.resources))),
+              widths=(1.6, 5.0)),
+        Callout("Before the session: safeguarding checklist",
+                (f"Safeguarding lead: {brand.safeguarding_lead}.",), "safeguarding"),
+        Checklist(tuple(sg.checklist)),
+        Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
+        Callout("If a parent or carer discloses a concern", tuple(sg.disclosure),
+                "safeguarding"),
+        Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes)),
+        Heading("Objectives", 2), BulletList(tuple(session.objectives), numbered=True),
+        Heading("Running order", 2),
+        Table(("Part", "Time", "Focus"), tuple(
+            (str(n), f"{s.minutes} min", s.title) for n, s in enumerate(session.sections, 1)),
+            widths=(0.8, 1.2, 5.0)),
+    ]
+    for n, section in enumerate(session.sections, 1):
+        blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min)", 2),
+                   BulletList(tuple(section.points)), Paragraph(section.notes)]
+        if section.chart:
+            blocks.append(Paragraph(_fact_notes(section, facts), "note"))
+        if section.scenario:
+            blocks += [Heading(f"Scenario: {section.scenario.character}", 3),
+                       Paragraph(section.scenario.story)]
+        if section.discussion:
+            blocks += [Heading("Table questions", 3), BulletList(tuple(section.discussion))]
+    blocks += [Heading("Quiz answers", 2), Table(("Question", "Answer", "Why"), tuple(
+        (f"{i}. {q.question}", q.options[q.answer_index].text, q.explanation)
+        for i, q in enumerate(session.quiz, 1)), widths=(2.4, 1.9, 2.7)),
+        Heading("Sources", 2), BulletList(common.source_lines(session, facts))]
+    return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
+                   common.meta(session, brand, "facilitator notes"),
+                   header=" · ".join(filter(None, (brand.named, "Facilitator notes"))),
+                   footer=common.footer(session, brand), blocks=tuple(blocks))

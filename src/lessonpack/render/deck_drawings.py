@@ -1,0 +1,235 @@
+"""Native, editable drawings placed into a layout's region: the mock live stream, help cards,
+and the bar chart. Every colour is a theme colour so the brand reaches them too."""
+
+from __future__ import annotations
+
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.shapes.autoshape import Shape
+from pptx.shapes.group import GroupShape
+from pptx.shapes.shapetree import GroupShapes, SlideShapes
+from pptx.slide import Slide
+from pptx.util import Emu, Inches, Pt
+
+from lessonpack.brand import Brand
+from lessonpack.plan.model import BarChart, Signpost, StreamScreen
+from lessonpack.render.ooxml import set_alt_text, set_lang
+from lessonpack.textfit import count_lines
+
+Box = tuple[int, int, int, int]
+T = MSO_THEME_COLOR
+LINE = 1.2  # line spacing factor used for height estimates
+PAD = Inches(0.1)
+
+
+def _shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T | None,
+           name: str, *, radius: float | None = None) -> Shape:
+    shape = shapes.add_shape(kind, *(Emu(v) for v in box))
+    shape.name = name
+    if fill is None:
+        shape.fill.background()
+    else:
+        shape.fill.solid()
+        shape.fill.fore_color.theme_color = fill
+    shape.line.fill.background()
+    # Drop the theme style reference: it adds shadows and outlines we do not want.
+    style = shape._element.find(qn("p:style"))
+    if style is not None:
+        shape._element.remove(style)
+    if radius is not None:
+        shape.adjustments[0] = radius
+    return shape
+
+
+def _text(shape: Shape, parts: list[tuple[str, T, bool]], size: int, font: str, *,
+          align: PP_ALIGN = PP_ALIGN.LEFT, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE,
+          inset: int = 0) -> None:
+    """Write runs (text, colour, bold) into one paragraph of a shape."""
+    frame = shape.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = anchor
+    frame.margin_left = frame.margin_right = Emu(inset)
+    frame.margin_top = frame.margin_bottom = Emu(0)
+    para = frame.paragraphs[0]
+    para.alignment = align
+    for text, colour, bold in parts:
+        run = para.add_run()
+        run.text = text
+        run.font.size = Pt(size)
+        run.font.bold = bold
+        run.font.name = font
+        run.font.color.theme_color = colour
+    set_lang(frame._txBody, "en-GB")
+
+
+def _label(shapes: SlideShapes | GroupShapes, box: Box, parts: list[tuple[str, T, bool]],
+           size: int, font: str, name: str, **kw: object) -> Shape:
+    shape = _shape(shapes, MSO_SHAPE.RECTANGLE, box, None, name)
+    _text(shape, parts, size, font, **kw)  # type: ignore[arg-type]
+    return shape
+
+
+def _group(slide: Slide, name: str, alt: str) -> GroupShape:
+    group = slide.shapes.add_group_shape()
+    group.name = name
+    set_alt_text(group._element.nvGrpSpPr.cNvPr, alt)
+    return group
+
+
+def _pill(shapes: GroupShapes, box: Box, fill: T, text: str, font: str, name: str,
+          alpha: int | None = None) -> None:
+    pill = _shape(shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, fill, name, radius=0.5)
+    if alpha is not None:
+        _set_alpha(pill, alpha)
+    _text(pill, [(text, T.BACKGROUND_1, True)], 18, font, align=PP_ALIGN.CENTER)
+
+
+def _set_alpha(shape: Shape, alpha: int) -> None:
+    colour = shape.fill._xPr.find(
+        "{http://schemas.openxmlformats.org/drawingml/2006/main}solidFill")[0]
+    colour.append(colour.makeelement(
+        "{http://schemas.openxmlformats.org/drawingml/2006/main}alpha", {"val": str(alpha)}))
+
+
+def _count(n: int) -> str:
+    return f"{n / 1000:.1f}k".replace(".0k", "k") if n >= 10_000 else f"{n:,}"
+
+
+def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> None:
+    """A phone-style live stream: header, stream title, chat bubbles, likes and gifts."""
+    x, y, w, h = box
+    font = brand.body_font
+    g = _group(slide, "Mock live stream", screen.alt_text).shapes
+    _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Screen", radius=0.04)
+    inch = Inches(1)
+    avatar = _shape(g, MSO_SHAPE.OVAL, (x + int(0.25 * inch), y + int(0.2 * inch),
+                                        int(0.7 * inch), int(0.7 * inch)), T.ACCENT_1, "Avatar")
+    _text(avatar, [(screen.streamer[:1].upper(), T.BACKGROUND_1, True)], 24, font,
+          align=PP_ALIGN.CENTER)
+    pills_w = int(3.0 * inch)
+    _label(g, (x + int(1.1 * inch), y + int(0.3 * inch), w - int(1.3 * inch) - pills_w,
+               int(0.5 * inch)), [(screen.streamer, T.BACKGROUND_1, True)], 22, font,
+           "Streamer name")
+    _pill(g, (x + w - pills_w - int(0.1 * inch), y + int(0.34 * inch), int(0.95 * inch),
+              int(0.42 * inch)), T.ACCENT_2, "LIVE", font, "LIVE badge")
+    _pill(g, (x + w - int(2.0 * inch), y + int(0.34 * inch), int(1.8 * inch),
+              int(0.42 * inch)), T.TEXT_1, f"{_count(screen.viewers)} watching", font,
+          "Viewer count", alpha=55000)
+    _label(g, (x + int(0.3 * inch), y + int(1.0 * inch), w - int(0.6 * inch), int(0.42 * inch)),
+           [(screen.stream_title, T.BACKGROUND_1, False)], 18, font, "Stream title")
+    _draw_comments(g, (x + int(0.3 * inch), y + int(1.55 * inch), w - int(0.6 * inch),
+                       h - int(2.35 * inch)), screen, font)
+    _draw_reactions(g, (x + int(0.3 * inch), y + h - int(0.72 * inch), w - int(0.6 * inch),
+                        int(0.5 * inch)), screen, font)
+
+
+def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -> None:
+    x, y, w, h = box
+    width_pt = (w - 2 * PAD) / 12700
+    heights = []
+    for c in screen.comments:
+        lines = count_lines(f"{c.user}  {c.text}", font, 18, width_pt)
+        heights.append(int(Pt(18 * LINE * lines)) + int(Inches(0.14)))
+    gap = int(Inches(0.08))
+    top = y + max(0, h - sum(heights) - gap * (len(heights) - 1))  # chat sits at the bottom
+    for i, (comment, height) in enumerate(zip(screen.comments, heights, strict=True)):
+        bubble = _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height), T.BACKGROUND_1,
+                        f"Comment {i + 1}", radius=0.25)
+        _text(bubble, [(comment.user + "  ", T.ACCENT_1, True), (comment.text, T.TEXT_1, False)],
+              18, font, inset=PAD)
+        top += height + gap
+
+
+def _draw_reactions(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -> None:
+    x, y, w, h = box
+    inch = Inches(1)
+    box_w = int(1.6 * inch)
+    bar = _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w - 2 * box_w - int(0.2 * inch), h),
+                 T.BACKGROUND_1, "Comment box", radius=0.5)
+    _set_alpha(bar, 22000)
+    _text(bar, [("Add a comment…", T.BACKGROUND_1, False)], 18, font, inset=int(0.2 * inch))
+    for n, (shape_kind, count, label) in enumerate(
+        ((MSO_SHAPE.HEART, screen.likes, "likes"), (MSO_SHAPE.STAR_5_POINT, screen.gifts,
+                                                    "gifts"))):
+        left = x + w - (2 - n) * box_w
+        _shape(g, shape_kind, (left + int(0.1 * inch), y + int(0.06 * inch), int(0.4 * inch),
+                               int(0.38 * inch)), T.ACCENT_2, f"{label.title()} icon")
+        _label(g, (left + int(0.55 * inch), y, box_w - int(0.55 * inch), h),
+               [(_count(count), T.BACKGROUND_1, True)], 18, font, f"{label.title()} count")
+
+
+def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], brand: Brand) -> None:
+    """One card per service: name, what it is for, how to reach it."""
+    x, y, w, h = box
+    inch = Inches(1)
+    gap = int(0.12 * inch)
+    usable = w - int(0.4 * inch) - 2 * int(0.3 * inch)
+    widths = (int(usable * 0.24), int(usable * 0.45), usable - int(usable * 0.24)
+              - int(usable * 0.45))
+    heights = []
+    for s in signposts:
+        text_pt = max(
+            count_lines(s.name, brand.heading_font, 22, widths[0] / 12700, True) * 22,
+            count_lines(s.blurb, brand.body_font, 18, widths[1] / 12700) * 18,
+            count_lines(s.contact, brand.body_font, 18, widths[2] / 12700, True) * 18,
+        ) * LINE
+        heights.append(max(int(0.7 * inch), int(Pt(text_pt)) + int(0.2 * inch)))
+    spare = max(0, h - sum(heights) - gap * (len(heights) - 1))
+    top = y + min(spare // 2, int(0.2 * inch))
+    for i, (s, height) in enumerate(zip(signposts, heights, strict=True)):
+        card = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height),
+                      T.BACKGROUND_2, f"Help card {i + 1}", radius=0.12)
+        card.text_frame.text = ""
+        _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, int(0.14 * inch), height), T.ACCENT_2,
+               f"Help card {i + 1} accent")
+        left = x + int(0.4 * inch)
+        for j, (text, colour, bold, size, fnt) in enumerate((
+            (s.name, T.TEXT_2, True, 22, brand.heading_font),
+            (s.blurb, T.TEXT_1, False, 18, brand.body_font),
+            (s.contact, T.ACCENT_1, True, 18, brand.body_font),
+        )):
+            _label(slide.shapes, (left, top, widths[j], height), [(text, colour, bold)], size,
+                   fnt, f"Help card {i + 1} {('name', 'purpose', 'contact')[j]}")
+            left += widths[j] + int(0.3 * inch)
+        top += height + gap
+
+
+def draw_chart(slide: Slide, box: Box, chart: BarChart, brand: Brand) -> None:
+    """A native bar chart (editable in PowerPoint, its data in an embedded workbook)."""
+    data = CategoryChartData(number_format=chart.number_format)
+    data.categories = [b.label for b in chart.bars]
+    data.add_series(chart.title, [b.value for b in chart.bars])
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, *(Emu(v) for v in box), data)
+    frame.name = "Chart"
+    set_alt_text(frame._element.nvGraphicFramePr.cNvPr, chart.alt_text)
+    c = frame.chart
+    c.has_legend = False
+    c.has_title = False
+    c.font.size = Pt(18)
+    c.font.name = brand.body_font
+    plot = c.plots[0]
+    plot.gap_width = 60
+    plot.has_data_labels = True
+    labels = plot.data_labels
+    labels.number_format = chart.number_format
+    labels.number_format_is_linked = False
+    labels.position = XL_LABEL_POSITION.INSIDE_END
+    labels.font.bold = True
+    labels.font.size = Pt(20)
+    labels.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    series = plot.series[0]
+    series.format.fill.solid()
+    series.format.fill.fore_color.theme_color = T.ACCENT_1
+    cat = c.category_axis
+    cat.reverse_order = True  # first bar at the top, as read
+    cat.format.line.fill.background()
+    cat.has_major_gridlines = False
+    val = c.value_axis
+    val.minimum_scale, val.maximum_scale = 0, 100
+    val.visible = False
+    val.has_major_gridlines = False

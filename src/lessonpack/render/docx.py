@@ -1,0 +1,378 @@
+"""Render a DocPlan into a Word document on a template with named "LP ..." styles.
+
+The template supplies page set-up and styles (see tools/build_docx_template.py); this module
+puts the brand into those styles, writes the header and footer, and turns each plan block
+into styled paragraphs and tables. Formatting lives in the styles wherever Word allows it, so
+a teacher editing the file later keeps the look.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section
+from docx.shared import Cm, Emu, Pt, Twips
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from lessonpack.brand import Brand
+from lessonpack.plan.model import (
+    Block,
+    BulletList,
+    Callout,
+    Checklist,
+    DocMeta,
+    DocPlan,
+    Heading,
+    MultipleChoice,
+    PageBreak,
+    Paragraph,
+    Table,
+    WritingLines,
+)
+from lessonpack.render.docx_styles import (
+    PARAGRAPH_STYLES,
+    TABLE_STYLE,
+    apply_brand,
+    apply_language,
+    apply_pupil_sizes,
+    check_template,
+)
+from lessonpack.render.docx_xml import (
+    TWIPS_PER_CM,
+    border_xml,
+    cell_xml,
+    copy_paragraph_borders,
+    distribute,
+    field_xml,
+    raise_run,
+    row_xml,
+    set_paragraph_borders,
+    shading_xml,
+    table_xml,
+)
+
+__all__ = ["render_docx"]
+
+CHECKBOX = "\u2610"  # ☐ as text: it prints, copies and is read out by screen readers
+LOGO_HEIGHT = Cm(1.0)
+# Gap after the last item of a list, so the list reads as one unit.
+LIST_END_SPACE = Pt(10)
+# A run of writing lines this short is kept on one page with the prompt above it.
+KEEP_LINES_MAX = 10
+CALLOUT_BAR = 36  # eighths of a point: a 4.5 pt bar down the left of a callout box
+_PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
+# Callout accent by tone: left bar and the rule under the title.
+_TONE_ROLES = {"info": "primary", "safeguarding": "accent", "help": "secondary"}
+
+
+def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime) -> bytes:
+    """Render `plan` on the Word `template` and return the .docx bytes.
+
+    Raises UserError (LP130) naming every style the template lacks.
+    """
+    document = docx.Document(str(template))
+    check_template(document, str(template))
+    _DocxRenderer(document, plan, brand).render()
+    _set_core_properties(document, plan.meta, timestamp)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _set_core_properties(document: Document, meta: DocMeta, timestamp: datetime) -> None:
+    """Every property set explicitly: templates carry stale authors, dates and comments."""
+    if timestamp.tzinfo is not None:
+        timestamp = timestamp.astimezone(timezone.utc).replace(tzinfo=None)
+    props = document.core_properties
+    props.title, props.subject, props.keywords = meta.title, meta.subject, meta.keywords
+    props.author = props.last_modified_by = meta.author
+    props.language = meta.language
+    props.comments = props.category = props.content_status = ""
+    props.identifier = props.version = ""
+    props.created = props.modified = props.last_printed = timestamp
+    props.revision = 1
+
+
+class _DocxRenderer:
+    def __init__(self, document: Document, plan: DocPlan, brand: Brand) -> None:
+        self.doc = document
+        self.plan = plan
+        self.brand = brand
+        self.styles = {name: document.styles[name] for name in PARAGRAPH_STYLES}
+        self.ids = {name: style.style_id for name, style in self.styles.items()}
+        self.table_style_id = document.styles[TABLE_STYLE].style_id
+        section = document.sections[-1]
+        usable = section.page_width - section.left_margin - section.right_margin
+        self.width = Twips(Emu(usable).twips)
+        self.break_pending = False
+
+    def render(self) -> None:
+        apply_brand(self.doc, self.brand)
+        apply_language(self.doc, self.plan.meta.language)
+        if self.plan.kind == "worksheet":
+            apply_pupil_sizes(self.doc)
+        self._clear_body()
+        for section in self.doc.sections:
+            self._header(section)
+            self._footer(section)
+        for block in self._title():
+            handler = _HANDLERS.get(type(block))
+            if handler is None:
+                raise TypeError(f"no docx renderer for block {type(block).__name__}")
+            handler(self, block)
+
+    # ------------------------------------------------------------------ page furniture
+
+    def _clear_body(self) -> None:
+        """Drop the template's sample content but keep its final section (page set-up)."""
+        body = self.doc.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+
+    def _furniture_paragraph(self, story: BaseOxmlElement, style: str,
+                             add: Callable[..., DocxParagraph]) -> DocxParagraph:
+        for child in list(story):
+            story.remove(child)
+        paragraph = add(style=self.styles[style])
+        # A right tab at the text edge, set here because a teacher's margins may differ.
+        paragraph.paragraph_format.tab_stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT)
+        return paragraph
+
+    def _header(self, section: Section) -> None:
+        header = section.header
+        header.is_linked_to_previous = False
+        paragraph = self._furniture_paragraph(header._element, "LP Header", header.add_paragraph)
+        if self.brand.logo is not None:
+            shape = paragraph.add_run().add_picture(str(self.brand.logo), height=LOGO_HEIGHT)
+            doc_pr = shape._inline.docPr
+            doc_pr.set("name", "Logo")
+            doc_pr.set("descr", f"{self.brand.org_name} logo")
+            paragraph.add_run("  ")
+        runs = [paragraph.add_run(self.brand.org_name)]
+        runs[0].bold = True
+        if self.plan.header:
+            runs.append(paragraph.add_run("\t" + self.plan.header))
+        if self.brand.logo is not None:
+            # Centre the text on the logo rather than sitting it on the logo's baseline.
+            size = self.styles["LP Header"].font.size or Pt(12)
+            lift = (LOGO_HEIGHT.pt - 0.72 * size.pt) / 2
+            for run in runs:
+                raise_run(run._r.get_or_add_rPr(), lift)
+
+    def _footer(self, section: Section) -> None:
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        paragraph = self._furniture_paragraph(footer._element, "LP Footer", footer.add_paragraph)
+        paragraph.add_run(f"{self.plan.footer}\tPage ")
+        paragraph._p.append(parse_xml(field_xml("PAGE")))
+        paragraph.add_run(" of ")
+        paragraph._p.append(parse_xml(field_xml("NUMPAGES")))
+
+    def _title(self) -> tuple[Block, ...]:
+        """Title, subtitle and name line; returns the blocks still to render.
+
+        A plan that opens with the title as a level-1 heading gets it once, as the title.
+        """
+        blocks = self.plan.blocks
+        meta = self.plan.meta
+        first = blocks[0] if blocks else None
+        if isinstance(first, Heading) and first.level == 1 and first.text == meta.title:
+            blocks = blocks[1:]
+        if meta.title:
+            title = self._para("LP Title", meta.title)
+            if not meta.subject:
+                # The subtitle carries the rule under the title block; without one the
+                # title borrows its rule and spacing so the page still has a clear top.
+                subtitle = self.styles["LP Subtitle"]
+                copy_paragraph_borders(subtitle.element.pPr, title._p.get_or_add_pPr())
+                title.paragraph_format.space_after = subtitle.paragraph_format.space_after
+        if meta.subject:
+            self._para("LP Subtitle", meta.subject)
+        if self.plan.name_line:
+            self._name_line()
+        return blocks
+
+    def _name_line(self) -> None:
+        paragraph = self._para("LP Name Line")
+        stops = paragraph.paragraph_format.tab_stops
+        # Underscore leaders make the write-on lines; they stay aligned whatever the font.
+        stops.add_tab_stop(Twips(int(self.width.twips * 0.62)), WD_TAB_ALIGNMENT.RIGHT,
+                           WD_TAB_LEADER.LINES)
+        stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.LINES)
+        paragraph.add_run("Name:").bold = True
+        paragraph.add_run(" \t    ")
+        paragraph.add_run("Date:").bold = True
+        paragraph.add_run(" \t")
+
+    # ------------------------------------------------------------------ building blocks
+
+    def _para(self, style: str, text: str = "") -> DocxParagraph:
+        paragraph = self.doc.add_paragraph(text, self.styles[style])
+        if self.break_pending:
+            paragraph.paragraph_format.page_break_before = True
+            self.break_pending = False
+        return paragraph
+
+    def _append_table(self, xml: str) -> BaseOxmlElement:
+        if self.break_pending:
+            self._para("LP Spacer")
+        table = parse_xml(xml)
+        body = self.doc.element.body
+        body.sectPr.addprevious(table) if body.sectPr is not None else body.append(table)
+        # Space below, and keeps Word from merging this table with a following one.
+        self._para("LP Spacer")
+        return table
+
+    def _fill_cells(self, table: BaseOxmlElement, rows: list[list[str]]) -> None:
+        """Write text into the first paragraph of each cell, row by row (short rows: blanks)."""
+        for tr, texts in zip(table.iterchildren(qn("w:tr")), rows, strict=True):
+            for tc, text in zip(tr.iterchildren(qn("w:tc")), texts, strict=False):
+                if text:
+                    DocxParagraph(tc.find(qn("w:p")), self.doc).add_run(text)
+
+    def _previous_paragraph(self) -> DocxParagraph | None:
+        sect_pr = self.doc.element.body.sectPr
+        previous = sect_pr.getprevious() if sect_pr is not None else None
+        if previous is None or previous.tag != qn("w:p"):
+            return None
+        return DocxParagraph(previous, self.doc)
+
+    # ------------------------------------------------------------------ block renderers
+
+    def heading(self, block: Heading) -> None:
+        self._para(f"LP Heading {block.level}", block.text)
+
+    def paragraph(self, block: Paragraph) -> None:
+        self._para(_PARAGRAPH_STYLES[block.style], block.text)
+
+    def bullet_list(self, block: BulletList) -> None:
+        if not block.items:
+            return
+        num_id = self._restart_numbering() if block.numbered else None
+        last = None
+        for number, item in enumerate(block.items, start=1):
+            if not block.numbered:
+                last = self._para("LP Bullet", item)
+            elif num_id is not None:
+                last = self._para("LP Number", item)
+                num_pr = last._p.get_or_add_pPr().get_or_add_numPr()
+                num_pr.get_or_add_ilvl().val = 0
+                num_pr.get_or_add_numId().val = num_id
+            else:
+                last = self._literal_number(number, item)
+        if last is not None:
+            last.paragraph_format.space_after = LIST_END_SPACE
+
+    def _restart_numbering(self) -> int | None:
+        """A new list instance starting at 1 on LP Number's numbering definition.
+
+        None when the template's LP Number style is not tied to numbering: the caller then
+        writes the numbers as text.
+        """
+        ppr = self.styles["LP Number"].element.pPr
+        style_num = ppr.numPr if ppr is not None else None
+        if style_num is None or style_num.numId is None:
+            return None
+        numbering = self.doc.part.numbering_part.element
+        try:
+            existing = numbering.num_having_numId(style_num.numId.val)
+        except KeyError:
+            return None
+        num = numbering.add_num(existing.abstractNumId.val)
+        num.add_lvlOverride(ilvl=0).add_startOverride(1)
+        return int(num.numId)
+
+    def _literal_number(self, number: int, item: str) -> DocxParagraph:
+        paragraph = self._para("LP Number", f"{number}.\t{item}")
+        fmt = paragraph.paragraph_format
+        fmt.left_indent, fmt.first_line_indent = Cm(1), Cm(-1)
+        fmt.tab_stops.add_tab_stop(Cm(1))
+        return paragraph
+
+    def checklist(self, block: Checklist) -> None:
+        last = None
+        for item in block.items:
+            last = self._para("LP Checkbox", f"{CHECKBOX}\t{item}")
+        if last is not None:
+            last.paragraph_format.space_after = LIST_END_SPACE
+
+    def multiple_choice(self, block: MultipleChoice) -> None:
+        self._para("LP Question", f"{block.number}.\t{block.question}")
+        for index, option in enumerate(block.options):
+            paragraph = self._para("LP Option", f"{CHECKBOX}\t{option}")
+            # Keep a question and its options on one page.
+            paragraph.paragraph_format.keep_with_next = index < len(block.options) - 1
+
+    def writing_lines(self, block: WritingLines) -> None:
+        if block.count <= 0:
+            return
+        keep = block.count <= KEEP_LINES_MAX
+        prompt = self._previous_paragraph()
+        if keep and prompt is not None:
+            prompt.paragraph_format.keep_with_next = True
+        for index in range(block.count):
+            line = self._para("LP Writing Line")
+            line.paragraph_format.keep_with_next = keep and index < block.count - 1
+        line.paragraph_format.space_after = Pt(12)
+
+    def table(self, block: Table) -> None:
+        columns = len(block.header)
+        if any(len(row) > columns for row in block.rows):
+            raise ValueError(f"table row longer than its header {block.header!r}")
+        widths = distribute(self.width.twips, block.widths, columns)
+        header_fill = shading_xml(self.brand.secondary)
+        rows = [row_xml([cell_xml(w, [self.ids["LP Table Header"]], header_fill)
+                         for w in widths], header=True)]
+        height = block.row_lines * TWIPS_PER_CM
+        body_cell = [cell_xml(w, [self.ids["LP Table Text"]]) for w in widths]
+        rows += [row_xml(body_cell, min_height=height)] * len(block.rows)
+        table = self._append_table(table_xml(widths, rows, self.table_style_id))
+        self._fill_cells(table, [list(block.header), *map(list, block.rows)])
+
+    def callout(self, block: Callout) -> None:
+        colour = str(getattr(self.brand, _TONE_ROLES[block.tone]))
+        borders = ('<w:tcBorders><w:top w:val="nil"/>' + border_xml("left", CALLOUT_BAR, colour)
+                   + '<w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>')
+        styles = [self.ids["LP Callout Title"]] + [self.ids["LP Callout Text"]] * len(block.lines)
+        # Half of the thick bar lies outside the cell; narrow the cell by that much so the
+        # box ends at the right margin like every other table.
+        width = self.width.twips - CALLOUT_BAR * 20 // 16
+        cell = cell_xml(width, styles, borders + shading_xml(self.brand.light))
+        table = self._append_table(table_xml(
+            [width], [row_xml([cell])], cell_margins=(142, 255), caption=block.title,
+        ))
+        paragraphs = [DocxParagraph(p, self.doc) for p in table.iter(qn("w:p"))]
+        for paragraph, text in zip(paragraphs, (block.title, *block.lines), strict=True):
+            paragraph.add_run(text)
+            paragraph.paragraph_format.keep_with_next = True
+        paragraphs[-1].paragraph_format.keep_with_next = None
+        if block.tone != "info":
+            title_ppr = paragraphs[0]._p.get_or_add_pPr()
+            set_paragraph_borders(title_ppr, [border_xml("bottom", 12, colour, 4)])
+
+    def page_break(self, _block: PageBreak) -> None:
+        # Applied to whatever comes next, so no empty paragraph opens the new page.
+        self.break_pending = True
+
+
+_HANDLERS: dict[type, Callable[..., None]] = {
+    Heading: _DocxRenderer.heading,
+    Paragraph: _DocxRenderer.paragraph,
+    BulletList: _DocxRenderer.bullet_list,
+    Checklist: _DocxRenderer.checklist,
+    Table: _DocxRenderer.table,
+    WritingLines: _DocxRenderer.writing_lines,
+    MultipleChoice: _DocxRenderer.multiple_choice,
+    Callout: _DocxRenderer.callout,
+    PageBreak: _DocxRenderer.page_break,
+}

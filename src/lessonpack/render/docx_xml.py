@@ -1,0 +1,162 @@
+"""Small WordprocessingML helpers that python-docx has no API for.
+
+Elements are inserted in schema order: Word refuses files whose property elements are out of
+order, and LibreOffice silently ignores some of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import quoteattr
+
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from lxml import etree
+
+W = nsdecls("w")
+
+# Successors of w:pBdr inside w:pPr (ECMA-376 CT_PPrBase order).
+_PBDR_SUCCESSORS = (
+    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+    "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)
+_POSITION_SUCCESSORS = (
+    "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText",
+    "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish",
+    "w:oMath",
+)
+_BORDER_ORDER = ("top", "left", "bottom", "right", "between", "bar", "insideH", "insideV")
+_THEME_FONT_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+TWIPS_PER_CM = 567
+
+
+def hex_colour(colour: str) -> str:
+    """'#1b2a4a' -> '1B2A4A', the form WordprocessingML stores."""
+    return colour.lstrip("#").upper()
+
+
+def set_fonts(rpr: BaseOxmlElement, font: str) -> None:
+    """Set one font for every script; theme attributes would otherwise win over it."""
+    rfonts = rpr.get_or_add_rFonts()  # type: ignore[attr-defined]
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        rfonts.set(qn(attr), font)
+    for attr in _THEME_FONT_ATTRS:
+        rfonts.attrib.pop(qn(attr), None)
+
+
+def set_language(rpr: BaseOxmlElement, language: str) -> None:
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        # w:lang comes late in w:rPr; only a few rarely used elements may follow it.
+        successors = [rpr.find(qn(t)) for t in ("w:eastAsianLayout", "w:specVanish", "w:oMath")]
+        following = next((el for el in successors if el is not None), None)
+        if following is not None:
+            following.addprevious(lang)
+        else:
+            rpr.append(lang)
+    lang.set(qn("w:val"), language)
+
+
+def border_xml(side: str, size: int, colour: str, space: int = 0, style: str = "single") -> str:
+    """One border element; size in eighths of a point, space in points."""
+    return (f'<w:{side} w:val="{style}" w:sz="{size}" w:space="{space}" '
+            f'w:color="{hex_colour(colour)}"/>')
+
+
+def set_paragraph_borders(ppr: BaseOxmlElement, borders: Sequence[str]) -> None:
+    """Replace the paragraph's borders with `borders` (border XML strings, any order)."""
+    old = ppr.find(qn("w:pBdr"))
+    if old is not None:
+        ppr.remove(old)
+    pbdr = parse_xml(f"<w:pBdr {W}>{''.join(borders)}</w:pBdr>")
+    pbdr[:] = sorted(pbdr, key=lambda b: _BORDER_ORDER.index(etree.QName(b).localname))
+    ppr.insert_element_before(pbdr, *_PBDR_SUCCESSORS)
+
+
+def copy_paragraph_borders(source: BaseOxmlElement | None, target: BaseOxmlElement) -> None:
+    """Give the `target` pPr the borders of the `source` pPr (e.g. a style's rule)."""
+    pbdr = source.find(qn("w:pBdr")) if source is not None else None
+    if pbdr is not None:
+        set_paragraph_borders(target, [etree.tostring(b, encoding="unicode") for b in pbdr])
+
+
+def raise_run(rpr: BaseOxmlElement, points: float) -> None:
+    """Lift text above the baseline (w:position), e.g. to centre it beside a logo."""
+    position = OxmlElement("w:position")
+    position.set(qn("w:val"), str(round(points * 2)))
+    rpr.insert_element_before(position, *_POSITION_SUCCESSORS)
+
+
+def recolour_borders(container: BaseOxmlElement | None, colour: str) -> None:
+    """Give every border under a pPr/tcPr/tblPr one colour (brand rules in styles)."""
+    if container is None:
+        return
+    for border in container.iter(*(qn(f"w:{side}") for side in _BORDER_ORDER)):
+        if border.get(qn("w:val")) not in (None, "nil", "none"):
+            border.set(qn("w:color"), hex_colour(colour))
+
+
+def field_xml(instruction: str, placeholder: str = "1") -> str:
+    """A simple field (PAGE, NUMPAGES); Word and LibreOffice update it when laying out."""
+    return (f'<w:fldSimple {W} w:instr=" {instruction} "><w:r><w:t>{placeholder}</w:t></w:r>'
+            "</w:fldSimple>")
+
+
+def cell_xml(width: int, style_ids: Sequence[str], props: str = "") -> str:
+    """A table cell with one empty paragraph per style; `props` is extra w:tcPr content."""
+    paragraphs = "".join(f'<w:p><w:pPr><w:pStyle w:val="{sid}"/></w:pPr></w:p>'
+                         for sid in style_ids)
+    return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{props}</w:tcPr>'
+            f"{paragraphs}</w:tc>")
+
+
+def row_xml(cells: Sequence[str], header: bool = False, min_height: int = 0) -> str:
+    """A table row that never splits across pages; a header row repeats on each page."""
+    height = f'<w:trHeight w:val="{min_height}" w:hRule="atLeast"/>' if min_height else ""
+    repeat = "<w:tblHeader/>" if header else ""
+    return f"<w:tr><w:trPr><w:cantSplit/>{height}{repeat}</w:trPr>{''.join(cells)}</w:tr>"
+
+
+def table_xml(widths: Sequence[int], rows: Sequence[str], style_id: str = "",
+              cell_margins: tuple[int, int] = (85, 142), caption: str = "") -> str:
+    """A fixed-layout table. Widths are twips; cell margins (vertical, horizontal) twips.
+
+    Cell margins are written on the table itself because LibreOffice does not always take
+    them from the table style.
+    """
+    style = f'<w:tblStyle w:val="{style_id}"/>' if style_id else ""
+    vertical, horizontal = cell_margins
+    margins = (f'<w:tblCellMar><w:top w:w="{vertical}" w:type="dxa"/>'
+               f'<w:left w:w="{horizontal}" w:type="dxa"/>'
+               f'<w:bottom w:w="{vertical}" w:type="dxa"/>'
+               f'<w:right w:w="{horizontal}" w:type="dxa"/></w:tblCellMar>')
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    # Word shows tblCaption as the table's alt-text title.
+    caption_xml = f"<w:tblCaption w:val={quoteattr(caption)}/>" if caption else ""
+    return (
+        f"<w:tbl {W}><w:tblPr>{style}<w:tblW w:w=\"{sum(widths)}\" w:type=\"dxa\"/>"
+        f'<w:tblLayout w:type="fixed"/>{margins}'
+        '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" '
+        f'w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>{caption_xml}</w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+    )
+
+
+def shading_xml(fill: str) -> str:
+    return f'<w:shd w:val="clear" w:color="auto" w:fill="{hex_colour(fill)}"/>'
+
+
+def distribute(total: int, weights: Sequence[float], count: int) -> list[int]:
+    """Split `total` twips into `count` columns by relative `weights` (equal when empty)."""
+    if len(weights) != count or sum(weights) <= 0:
+        weights = [1.0] * count
+    scale = total / sum(weights)
+    widths = [int(w * scale) for w in weights]
+    widths[-1] += total - sum(widths)  # rounding remainder, so the table fills the line
+    return widths

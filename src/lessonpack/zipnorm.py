@@ -1,0 +1,42 @@
+"""Reproducible Office files: the same inputs give the same bytes.
+
+python-pptx and python-docx stamp zip members with the current time; we rewrite every archive
+with one fixed timestamp (``SOURCE_DATE_EPOCH`` when set) and sorted members, keeping
+``[Content_Types].xml`` first as Office expects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import zipfile
+
+_DEFAULT_EPOCH = 946684800  # 2000-01-01T00:00:00Z: zip timestamps cannot go before 1980.
+_FIRST = "[Content_Types].xml"
+
+
+def build_time() -> dt.datetime:
+    """The time written into files: SOURCE_DATE_EPOCH if set, else a fixed date."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    try:
+        epoch = int(raw) if raw else _DEFAULT_EPOCH
+    except ValueError:
+        epoch = _DEFAULT_EPOCH
+    epoch = max(epoch, 315532800)  # 1980-01-01, the earliest a zip entry can hold
+    return dt.datetime.fromtimestamp(epoch, tz=dt.timezone.utc).replace(tzinfo=None)
+
+
+def normalise_zip(data: bytes, when: dt.datetime | None = None) -> bytes:
+    stamp = (when or build_time()).timetuple()[:6]
+    source = zipfile.ZipFile(io.BytesIO(data))
+    names = sorted(source.namelist(), key=lambda n: (n != _FIRST, n))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in names:
+            info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 0
+            target.writestr(info, source.read(name), compresslevel=6)
+    return out.getvalue()
