@@ -242,7 +242,7 @@ def table_style_xml() -> str:
         '<w:bottom w:w="85" w:type="dxa"/><w:right w:w="142" w:type="dxa"/>'
         "</w:tblCellMar></w:tblPr>"
         '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/>'
-        f'</w:rPr><w:tblPr/><w:trPr><w:tblHeader/></w:trPr><w:tcPr><w:shd w:val="clear" '
+        f'</w:rPr><w:tblPr/><w:tcPr><w:shd w:val="clear" '
         f'w:color="auto" w:fill="{SECONDARY}"/></w:tcPr></w:tblStylePr></w:style>'
     )
 

@@ -90,7 +90,7 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
     audiences = _audiences(key_stage, audience, age, build_all)
     report = api.build(audiences=audiences, topic=topic, content_dirs=content_dirs,
                        out_dir=out_dir, force=force)
-    for plan, result in report.packs:
+    for _plan, result in report.packs:
         if not quiet:
             for path in result.written:
                 _err(f"wrote {os.path.relpath(path)}")
@@ -127,7 +127,7 @@ def list_command(content_dirs: tuple[Path, ...], as_json: bool) -> int:
 
     index = api.load(content_dirs)
     topics = {
-        topic: sorted((i.item.audience.value for i in items))
+        topic: sorted(i.item.audience.value for i in items)
         for topic, items in sorted(index.by_topic().items())
     }
     templates = sorted(p.name for p in builtin_templates().iterdir() if p.suffix in

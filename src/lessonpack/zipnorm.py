@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import zipfile
 
 _DEFAULT_EPOCH = 946684800  # 2000-01-01T00:00:00Z: zip timestamps cannot go before 1980.
@@ -27,8 +28,23 @@ def build_time() -> dt.datetime:
     return dt.datetime.fromtimestamp(epoch, tz=dt.timezone.utc).replace(tzinfo=None)
 
 
-def normalise_zip(data: bytes, when: dt.datetime | None = None) -> bytes:
-    stamp = (when or build_time()).timetuple()[:6]
+_W3CDTF = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def _member(name: str, data: bytes, when: dt.datetime, nested: bool) -> bytes:
+    if name.endswith((".xlsx", ".docx", ".pptx")) and data.startswith(b"PK"):
+        # Embedded workbooks (chart data) are zips with their own clock-stamped parts.
+        return normalise_zip(data, when, nested=True)
+    if nested and name == "docProps/core.xml":
+        stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+        return _W3CDTF.sub(rb"\g<1>" + stamp + rb"\g<2>", data)
+    return data
+
+
+def normalise_zip(data: bytes, when: dt.datetime | None = None, *, nested: bool = False
+                  ) -> bytes:
+    when = when or build_time()
+    stamp = when.timetuple()[:6]
     source = zipfile.ZipFile(io.BytesIO(data))
     names = sorted(source.namelist(), key=lambda n: (n != _FIRST, n))
     out = io.BytesIO()
@@ -38,5 +54,6 @@ def normalise_zip(data: bytes, when: dt.datetime | None = None) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 0
-            target.writestr(info, source.read(name), compresslevel=6)
+            target.writestr(info, _member(name, source.read(name), when, nested),
+                            compresslevel=6)
     return out.getvalue()

@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from lessonpack.content.references import check_references
 from lessonpack.content.model import ContentItem, FactsFile, Lesson, ParentSession
+from lessonpack.content.references import check_references
 from lessonpack.content.textrender import render_tree, text_context
 from lessonpack.content.yamlsource import Parsed, format_field, read_yaml
 from lessonpack.errors import Problem, UserError, problem_at

@@ -11,7 +11,14 @@ import datetime as dt
 import enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 
 def Text(max_chars: int) -> type[str]:  # noqa: N802 - reads like a type in annotations
@@ -212,7 +219,8 @@ class SortActivity(Strict):
     def _answers_are_columns(self) -> SortActivity:
         for item in self.items:
             if item.answer not in self.columns:
-                raise ValueError(f"answer {item.answer!r} of {item.text!r} is not one of the columns")
+                raise ValueError(
+                    f"answer {item.answer!r} of {item.text!r} is not one of the columns")
         return self
 
 
@@ -298,11 +306,12 @@ class Lesson(Strict):
     letter: Letter
     sources: list[str] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _outcome_is_i_can(self) -> Lesson:
-        if not self.outcome.startswith("I can"):
-            raise ValueError("outcome must be an 'I can …' statement")
-        return self
+    @field_validator("outcome")
+    @classmethod
+    def _outcome_is_i_can(cls, value: str) -> str:
+        if not value.startswith("I can"):
+            raise ValueError("must be an 'I can …' statement")
+        return value
 
     @property
     def timed_minutes(self) -> int:

@@ -15,7 +15,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from lessonpack.content.model import FactsFile
 from lessonpack.content.yamlsource import FieldPath
 
-_ENV = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+_ENV = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
 _MISSING = re.compile(r"has no attribute '([^']+)'|'([^']+)' is undefined")
 
 
@@ -45,7 +45,10 @@ def render_text(text: str, context: dict[str, Any]) -> str:
 def render_tree(
     data: Any, context: dict[str, Any], loc: FieldPath = ()
 ) -> tuple[Any, list[tuple[FieldPath, str, int]]]:
-    """Render every string in a YAML tree; returns the new tree and (field, message, line offset)."""
+    """Render every string in a YAML tree.
+
+    Returns the new tree and a list of (field, message, line offset) for each failure.
+    """
     errors: list[tuple[FieldPath, str, int]] = []
 
     def walk(node: Any, where: FieldPath) -> Any:

@@ -44,6 +44,22 @@ def signposts(item: Item, facts: FactsFile, brand: Brand, *, for_children: bool
     return tuple(out)
 
 
+# Services every letter home names for parents, whatever the pupils' lesson signposted.
+PARENT_HELPLINES = ("nspcc_helpline", "ceop")
+
+
+def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpost, ...]:
+    """Help for parents and carers: the NSPCC Helpline and CEOP first, then the lesson's own."""
+    by_id = {h.id: h for h in facts.helplines}
+    ids = [i for i in dict.fromkeys((*PARENT_HELPLINES, *item.signposting))
+           if i in by_id and i != "trusted_adult"]
+    out = [Signpost(by_id[i].name, by_id[i].what_for,
+                    by_id[i].contact + (f" · {by_id[i].web}" if by_id[i].web else ""))
+           for i in ids]
+    out += [Signpost(h.name, h.what_for, h.contact) for h in brand.extra_helplines]
+    return tuple(out)
+
+
 def source_lines(item: Item, facts: FactsFile) -> tuple[str, ...]:
     by_id = {s.id: s for s in facts.sources}
     lines = []

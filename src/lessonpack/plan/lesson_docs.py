@@ -88,7 +88,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                                                                         for_children=True)),
                        "help")]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
-                   common.meta(lesson, brand, "pupil worksheet"), header=brand.named or lesson.topic_title,
+                   common.meta(lesson, brand, "pupil worksheet"),
+                   header=brand.named or lesson.topic_title,
                    footer=common.footer(lesson, brand), blocks=tuple(blocks), name_line=True)
 
 
@@ -215,8 +216,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     letter = lesson.letter
     lead = brand.safeguarding_lead
     contact = f" on {brand.safeguarding_contact}" if brand.safeguarding_contact else ""
-    helps = common.signposts(lesson, facts, brand, for_children=False)
-    adult_help = [s for s in helps if s.name != "A trusted adult"]
+    adult_help = common.adult_signposts(lesson, facts, brand)
     blocks: list[Block] = [
         Heading(letter.subject, 1),
         Paragraph("Dear parent or carer,"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 
 @dataclass(frozen=True)
@@ -194,23 +194,17 @@ class PageBreak:
     pass
 
 
-Block = Union[
-    Heading,
-    Paragraph,
-    BulletList,
-    Checklist,
-    Table,
-    WritingLines,
-    MultipleChoice,
-    Callout,
-    PageBreak,
-]
+Block = (
+    Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
+    | Callout | PageBreak
+)
 
 
 @dataclass(frozen=True)
 class DocPlan:
     filename: str
-    # Which docx template style set to use: worksheet (large pupil text), lesson_plan, letter, handout.
+    # Which style set the docx renderer uses: worksheet (large pupil text), lesson_plan,
+    # letter or handout.
     kind: Literal["worksheet", "lesson_plan", "letter", "handout"]
     meta: DocMeta
     header: str

@@ -1,4 +1,4 @@
-"""Plans the parents' and carers' workshop: deck with chart, take-home handout, facilitator notes."""
+"""Plans the parents' and carers' workshop: deck with chart, handout, facilitator notes."""
 
 from __future__ import annotations
 

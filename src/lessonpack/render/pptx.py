@@ -8,9 +8,9 @@ from functools import cache
 from pathlib import Path
 
 from pptx import Presentation
+from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
-from pptx.oxml.ns import qn
 from pptx.text.text import TextFrame, _Paragraph
 from pptx.util import Pt
 

@@ -1,0 +1,51 @@
+"""Shared fixtures: the repo root as working folder, and one built KS2 pack per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lessonpack.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _in_repo_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Error lines show paths relative to the working folder; tests compare exact lines.
+    monkeypatch.chdir(ROOT)
+
+
+@pytest.fixture(scope="session")
+def built_packs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every audience built once with the built-in defaults."""
+    out = tmp_path_factory.mktemp("packs")
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        assert main(["build", "--all", "--out", str(out), "--quiet"]) == 0
+    finally:
+        os.chdir(cwd)
+    return out
+
+
+@pytest.fixture(scope="session")
+def ks2_pack(built_packs: Path) -> Path:
+    return built_packs / "live-streaming-ks2"
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def need_libreoffice() -> str:
+    """LibreOffice tests skip locally without it, and fail in CI where it must be present."""
+    found = soffice()
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice is required in CI (set up by .ci/run)")
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return found

@@ -1,0 +1,83 @@
+"""Exit codes and the no-clobber rule, through the real command-line entry point."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lessonpack import cli
+from lessonpack.cli import main
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    assert "build" in capsys.readouterr().out
+
+
+def test_unknown_key_stage_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--key-stage", "ks9"]) == 2
+    assert "ks9" in capsys.readouterr().err
+
+
+def test_nothing_to_build_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build"]) == 2
+    assert "--key-stage" in capsys.readouterr().err
+
+
+def test_age_outside_range_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--age", "3"]) == 2
+    assert "ages 5 to 16" in capsys.readouterr().err
+
+
+def test_rebuild_is_unchanged_and_edits_are_kept(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "-k", "ks2", "--out", str(tmp_path)]) == 0
+    letter = tmp_path / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx"
+    assert main(["build", "-k", "ks2", "--out", str(tmp_path)]) == 0
+    assert "unchanged" in capsys.readouterr().err
+    letter.write_bytes(b"a teacher's edited letter")
+    assert main(["build", "-k", "ks2", "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "error[LP140]" in err and "--force" in err
+    assert letter.read_bytes() == b"a teacher's edited letter"
+    assert main(["build", "-k", "ks2", "--out", str(tmp_path), "--force"]) == 0
+    assert letter.read_bytes().startswith(b"PK")
+
+
+def test_age_maps_to_key_stage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--age", "9", "--out", str(tmp_path), "--json", "-q"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["packs"][0]["folder"].endswith("live-streaming-ks2")
+    assert len(data["packs"][0]["written"]) == 4
+
+
+def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["topics"] == [{"topic": "live-streaming",
+                               "audiences": ["ks1", "ks2", "ks3", "ks4", "parents"]}]
+    assert "deck.pptx" in data["templates"] and "document.docx" in data["templates"]
+    assert "LP Scenario" in data["slide_layouts"]
+
+
+def test_unknown_topic_is_user_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "-k", "ks2", "--topic", "gaming"]) == 1
+    assert "error[LP120]" in capsys.readouterr().err
+
+
+def test_internal_error_exits_3(monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    def boom(**_: object) -> None:
+        raise RuntimeError("kaboom")
+
+    import lessonpack.api
+
+    monkeypatch.setattr(lessonpack.api, "build", boom)
+    assert main(["build", "-k", "ks2"]) == 3
+    err = capsys.readouterr().err
+    assert "internal error: RuntimeError: kaboom" in err and "--debug" in err
+    assert "Traceback" not in err
+    assert cli.main(["--debug", "build", "-k", "ks2"]) == 3
+    assert "Traceback" in capsys.readouterr().err

@@ -1,0 +1,96 @@
+"""Reopen the generated KS2 deck and check it the way a teacher and a screen reader would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.util import Emu
+
+from lessonpack.render.deck_layouts import MANIFEST
+
+LAYOUT_NAMES = {spec.name for spec in MANIFEST.values()}
+
+
+@pytest.fixture(scope="module")
+def deck(ks2_pack: Path) -> Presentation:
+    return Presentation(str(ks2_pack / "live-streaming-ks2-slides.pptx"))
+
+
+def test_deck_is_16_9_with_enough_slides(deck: Presentation) -> None:
+    assert (deck.slide_width, deck.slide_height) == (Emu(12192000), Emu(6858000))
+    assert len(deck.slides) >= 10
+
+
+def test_every_slide_has_title_and_notes(deck: Presentation) -> None:
+    for number, slide in enumerate(deck.slides, 1):
+        assert slide.shapes.title is not None, f"slide {number} has no title"
+        assert slide.shapes.title.text_frame.text.strip(), f"slide {number} title empty"
+        assert slide.has_notes_slide, f"slide {number} has no notes"
+        assert len(slide.notes_slide.notes_text_frame.text.strip()) > 20, f"slide {number}"
+
+
+def test_slides_use_named_layouts(deck: Presentation) -> None:
+    used = [slide.slide_layout.name for slide in deck.slides]
+    assert set(used) <= LAYOUT_NAMES
+    assert used[0] == "LP Title"
+    assert {"LP Scenario", "LP Quiz Question", "LP Quiz Answers", "LP Signposting",
+            "LP Key Messages", "LP Section", "LP Bullets"} <= set(used)
+
+
+def test_no_empty_placeholders(deck: Presentation) -> None:
+    for number, slide in enumerate(deck.slides, 1):
+        for ph in slide.placeholders:
+            assert ph.has_text_frame and ph.text_frame.text.strip(), (
+                f"slide {number}: empty placeholder {ph.name}")
+
+
+def test_titles_are_unique(deck: Presentation) -> None:
+    titles = [s.shapes.title.text_frame.text for s in deck.slides]
+    assert len(titles) == len(set(titles)), [t for t in titles if titles.count(t) > 1]
+
+
+def test_scenario_is_editable_shapes_with_alt_text(deck: Presentation) -> None:
+    scenario = [s for s in deck.slides if s.slide_layout.name == "LP Scenario"]
+    assert len(scenario) == 3
+    for slide in scenario:
+        groups = [sh for sh in slide.shapes if sh.shape_type == 6]  # GROUP
+        assert len(groups) == 1
+        group = groups[0]
+        alt = group._element.nvGrpSpPr.cNvPr.get("descr")
+        assert alt and len(alt) > 30 and not alt.lower().endswith((".png", ".jpg"))
+        texts = [sh.text_frame.text for sh in group.shapes if sh.has_text_frame]
+        assert "LIVE" in texts
+        assert any("watching" in t for t in texts)
+        assert sum(1 for sh in group.shapes if sh.name.startswith("Comment ")) >= 3
+
+
+def test_quiz_and_signposting_content(deck: Presentation) -> None:
+    text = "\n".join(sh.text_frame.text for s in deck.slides for sh in s.shapes
+                     if sh.has_text_frame)
+    assert "Childline" in text and "0800 1111" in text
+    assert "CEOP" in text
+    assert "Stop, Block, Report, Tell" in text
+    answers = next(s for s in deck.slides if s.slide_layout.name == "LP Quiz Answers")
+    body = next(sh for sh in answers.placeholders if sh.placeholder_format.idx == 1)
+    assert len(body.text_frame.paragraphs) == 6
+
+
+def test_core_properties_and_language(deck: Presentation) -> None:
+    core = deck.core_properties
+    assert core.title.startswith("Going live")
+    assert core.language == "en-GB"
+    assert core.author == "lessonpack"
+    xml = deck.slides[1].shapes.title._element.xml
+    assert 'lang="en-GB"' in xml
+
+
+def test_theme_carries_the_default_brand(ks2_pack: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(ks2_pack / "live-streaming-ks2-slides.pptx") as z:
+        theme = z.read("ppt/theme/theme1.xml").decode()
+    assert '<a:srgbClr val="1B2A4A"/>' in theme  # primary (dk2)
+    assert '<a:srgbClr val="2456A6"/>' in theme  # secondary (accent1)
+    assert 'typeface="Arial"' in theme

@@ -1,0 +1,37 @@
+"""The same inputs give byte-identical files, across separate processes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def _build(out: Path) -> dict[str, str]:
+    env = {**os.environ, "PYTHONHASHSEED": "random"}
+    subprocess.run([sys.executable, "-m", "lessonpack", "build", "-k", "ks2", "-a", "parents",
+                    "--out", str(out), "-q"], check=True, env=env)
+    return {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(out.rglob("*.*"))}
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    first, second = _build(tmp_path / "a"), _build(tmp_path / "b")
+    assert len(first) == 7
+    assert first == second
+
+
+def test_source_date_epoch_is_honoured(tmp_path: Path) -> None:
+    import zipfile
+
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    subprocess.run([sys.executable, "-m", "lessonpack", "build", "-k", "ks2", "--out",
+                    str(tmp_path), "-q"], check=True, env=env)
+    deck = tmp_path / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
+    with zipfile.ZipFile(deck) as z:
+        stamps = {i.date_time for i in z.infolist()}
+        core = z.read("docProps/core.xml").decode()
+    assert stamps == {(2023, 11, 14, 22, 13, 20)}
+    assert "2023-11-14T22:13:20Z" in core
