@@ -46,9 +46,13 @@ def test_no_empty_placeholders(deck: Presentation) -> None:
                 f"slide {number}: empty placeholder {ph.name}")
 
 
-def test_titles_are_unique(deck: Presentation) -> None:
-    titles = [s.shapes.title.text_frame.text for s in deck.slides]
-    assert len(titles) == len(set(titles)), [t for t in titles if titles.count(t) > 1]
+def test_titles_are_unique_in_every_deck(built_packs: Path) -> None:
+    decks = sorted(built_packs.rglob("*.pptx"))
+    assert len(decks) == 5
+    for path in decks:
+        titles = [s.shapes.title.text_frame.text for s in Presentation(str(path)).slides]
+        assert len(titles) == len(set(titles)), (path.name, [t for t in titles
+                                                             if titles.count(t) > 1])
 
 
 def test_scenario_is_editable_shapes_with_alt_text(deck: Presentation) -> None:

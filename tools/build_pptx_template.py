@@ -295,9 +295,9 @@ def layout_key_messages(t: Tree) -> None:
 
 def layout_signposting(t: Tree) -> None:
     content_frame(t)
-    t.placeholder("Intro", body_ph(1), (0.6, 1.85, 12.1, 0.55), size=20, colour="tx1",
+    t.placeholder("Intro", body_ph(1), (0.6, 1.8, 12.1, 0.45), size=20, colour="tx1",
                   prompt="Who can help")
-    t.placeholder("Help cards", obj_ph(15), (0.6, 2.55, 12.1, 4.2), size=18, colour="tx1",
+    t.placeholder("Help cards", obj_ph(15), (0.6, 2.35, 12.1, 4.45), size=18, colour="tx1",
                   prompt="Help cards (drawn by lessonpack)")
 
 

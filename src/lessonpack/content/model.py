@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -97,7 +98,8 @@ class Helpline(Strict):
     for_whom: Text(120)
     what_for: Text(200)
     child_friendly: Text(120)
-    contact: Text(120)
+    # Shown on slides beside the name: keep it short (a number, a web address).
+    contact: Text(60)
     web: Text(80) | None = None
     sources: list[str] = Field(min_length=1)
     checked: dt.date
@@ -139,8 +141,21 @@ class QuizQuestion(Strict):
         return self
 
     @property
-    def answer_index(self) -> int:
-        return next(i for i, o in enumerate(self.options) if o.correct)
+    def correct_text(self) -> str:
+        return next(o.text for o in self.options if o.correct)
+
+    @property
+    def arranged(self) -> tuple[tuple[str, ...], int]:
+        """Options in the order shown to pupils, and the index of the correct one.
+
+        Authors tend to write the right answer first; showing it first every time would teach
+        pupils to pick "A". A stable hash of the question decides where it goes, so the same
+        content always gives the same order (and the same bytes).
+        """
+        others = [o.text for o in self.options if not o.correct]
+        slot = hashlib.sha256(self.question.encode()).digest()[0] % len(self.options)
+        others.insert(slot, self.correct_text)
+        return tuple(others), slot
 
 
 class Keyword(Strict):

@@ -32,12 +32,18 @@ def footer(item: Item, brand: Brand) -> str:
     return "  ·  ".join(p for p in parts if p)
 
 
+def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
+    if with_web and web and web not in contact:
+        return f"{contact} · {web}"
+    return contact
+
+
 def signposts(item: Item, facts: FactsFile, brand: Brand, *, for_children: bool
               ) -> tuple[Signpost, ...]:
     by_id = {h.id: h for h in facts.helplines}
     out = [
         Signpost(h.name, h.child_friendly if for_children else h.what_for,
-                 h.contact + (f" · {h.web}" if h.web and not for_children else ""))
+                 _contact(h.contact, h.web, with_web=not for_children))
         for h in (by_id[ref] for ref in item.signposting)
     ]
     out += [Signpost(h.name, h.what_for, h.contact) for h in brand.extra_helplines]
@@ -54,8 +60,7 @@ def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpos
     ids = [i for i in dict.fromkeys((*PARENT_HELPLINES, *item.signposting))
            if i in by_id and i != "trusted_adult"]
     out = [Signpost(by_id[i].name, by_id[i].what_for,
-                    by_id[i].contact + (f" · {by_id[i].web}" if by_id[i].web else ""))
-           for i in ids]
+                    _contact(by_id[i].contact, by_id[i].web, with_web=True)) for i in ids]
     out += [Signpost(h.name, h.what_for, h.contact) for h in brand.extra_helplines]
     return tuple(out)
 

@@ -74,7 +74,17 @@ def _screen(cycle: LearningCycle) -> StreamScreen | None:
                         sc.picture_alt)
 
 
-def _cycle(n: int, cycle: LearningCycle, brand: Brand) -> list[Slide]:
+def _scenario_titles(cycles: list[LearningCycle]) -> list[str]:
+    """ "Kai is live", or "Kai is live, part 2" when one character runs through the lesson."""
+    names = [c.scenario.character if c.scenario else "" for c in cycles]
+    titles = []
+    for i, name in enumerate(names):
+        part = names[: i + 1].count(name)
+        titles.append(f"{name} is live" + (f", part {part}" if names.count(name) > 1 else ""))
+    return titles
+
+
+def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str) -> list[Slide]:
     label = f"Learning cycle {n}"
     slides = [
         Slide(SlideKind.SECTION, cycle.title, subtitle=cycle.outcome,
@@ -90,7 +100,7 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand) -> list[Slide]:
         sc = cycle.scenario
         flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
         slides.append(Slide(
-            SlideKind.SCENARIO, f"{sc.character} is live", kicker=f"{label} · Case study",
+            SlideKind.SCENARIO, scenario_title, kicker=f"{label} · Case study",
             screen=screen,
             notes=join_notes("Read the story aloud: " + sc.story,
                              "Comments, for discussion: " + "; ".join(flags) + ".",
@@ -100,7 +110,7 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand) -> list[Slide]:
         slides.append(Slide(
             SlideKind.QUIZ_QUESTION, check.question,
             kicker=f"{label} · Check {i} of {len(cycle.checks)}",
-            question=Question(i, check.question, tuple(o.text for o in check.options)),
+            question=Question(i, check.question, check.arranged[0]),
             notes=join_notes("Pupils show A, B or C on their fingers or a whiteboard.",
                              answer_note(check))))
     task = cycle.task
@@ -147,11 +157,11 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Slide]:
     for i, q in enumerate(quiz, 1):
         slides.append(Slide(
             SlideKind.QUIZ_QUESTION, q.question, kicker=f"Exit quiz · Question {i} of {len(quiz)}",
-            question=Question(i, q.question, tuple(o.text for o in q.options)),
+            question=Question(i, q.question, q.arranged[0]),
             notes=join_notes("Pupils answer on their worksheet first.", answer_note(q))))
     slides.append(Slide(
         SlideKind.QUIZ_ANSWERS, "Exit quiz answers", kicker="Check your answers",
-        answers=tuple(Answer(i, q.question, q.options[q.answer_index].text, q.explanation)
+        answers=tuple(Answer(i, q.question, q.correct_text, q.explanation)
                       for i, q in enumerate(quiz, 1)),
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(quiz, 1)))))
     slides.append(Slide(SlideKind.KEY_MESSAGES, "Remember", kicker="Key messages",
@@ -170,8 +180,9 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Slide]:
 
 def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand) -> DeckPlan:
     slides = [*_intro(lesson, brand), _starter(lesson)]
+    titles = _scenario_titles(lesson.cycles)
     for n, cycle in enumerate(lesson.cycles, 1):
-        slides += _cycle(n, cycle, brand)
+        slides += _cycle(n, cycle, brand, titles[n - 1])
     slides += _ending(lesson, facts, brand)
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",

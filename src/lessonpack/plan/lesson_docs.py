@@ -54,7 +54,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle) -> list[Block]:
 
 
 def _quiz_blocks(quiz: list[QuizQuestion]) -> list[Block]:
-    return [MultipleChoice(i, q.question, tuple(o.text for o in q.options))
+    return [MultipleChoice(i, q.question, q.arranged[0])
             for i, q in enumerate(quiz, 1)]
 
 
@@ -148,7 +148,7 @@ def _answer_key(lesson: Lesson) -> list[Block]:
 
 def _quiz_key(quiz: list[QuizQuestion], label: str) -> Table:
     return Table((label, "Correct answer", "Why"), tuple(
-        (f"{i}. {q.question}", f"{chr(65 + q.answer_index)}: {q.options[q.answer_index].text}",
+        (f"{i}. {q.question}", f"{chr(65 + q.arranged[1])}: {q.correct_text}",
          q.explanation) for i, q in enumerate(quiz, 1)), widths=(2.4, 1.9, 2.7))
 
 

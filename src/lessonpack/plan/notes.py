@@ -11,8 +11,8 @@ def join_notes(*parts: str) -> str:
 
 
 def answer_note(q: QuizQuestion) -> str:
-    letter = chr(65 + q.answer_index)
-    return f"Answer: {letter}, “{q.options[q.answer_index].text}”. {q.explanation}"
+    letter = chr(65 + q.arranged[1])
+    return f"Answer: {letter}, “{q.correct_text}”. {q.explanation}"
 
 
 def safeguarding_cue(brand: Brand) -> str:

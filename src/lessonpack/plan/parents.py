@@ -87,11 +87,11 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) ->
         slides.append(Slide(
             SlideKind.QUIZ_QUESTION, q.question,
             kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
-            question=Question(i, q.question, tuple(o.text for o in q.options)),
+            question=Question(i, q.question, q.arranged[0]),
             notes=join_notes("Tables hold up A, B or C.", answer_note(q))))
     slides.append(Slide(
         SlideKind.QUIZ_ANSWERS, "Quiz answers", kicker="Quick quiz",
-        answers=tuple(Answer(i, q.question, q.options[q.answer_index].text, q.explanation)
+        answers=tuple(Answer(i, q.question, q.correct_text, q.explanation)
                       for i, q in enumerate(session.quiz, 1)),
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(session.quiz, 1)))))
     slides.append(Slide(SlideKind.KEY_MESSAGES, "Take home", kicker="Key messages",
@@ -173,7 +173,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         if section.discussion:
             blocks += [Heading("Table questions", 3), BulletList(tuple(section.discussion))]
     blocks += [Heading("Quiz answers", 2), Table(("Question", "Answer", "Why"), tuple(
-        (f"{i}. {q.question}", q.options[q.answer_index].text, q.explanation)
+        (f"{i}. {q.question}", q.correct_text, q.explanation)
         for i, q in enumerate(session.quiz, 1)), widths=(2.4, 1.9, 2.7)),
         Heading("Sources", 2), BulletList(common.source_lines(session, facts))]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",

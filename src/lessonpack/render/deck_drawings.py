@@ -168,7 +168,7 @@ def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], bran
     x, y, w, h = box
     inch = Inches(1)
     gap = int(0.12 * inch)
-    usable = w - int(0.4 * inch) - 2 * int(0.3 * inch)
+    usable = w - int(0.4 * inch) - 2 * int(0.3 * inch) - int(0.2 * inch)
     widths = (int(usable * 0.24), int(usable * 0.45), usable - int(usable * 0.24)
               - int(usable * 0.45))
     heights = []
@@ -179,8 +179,9 @@ def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], bran
             count_lines(s.contact, brand.body_font, 18, widths[2] / 12700, True) * 18,
         ) * LINE
         heights.append(max(int(0.7 * inch), int(Pt(text_pt)) + int(0.2 * inch)))
-    spare = max(0, h - sum(heights) - gap * (len(heights) - 1))
-    top = y + min(spare // 2, int(0.2 * inch))
+    # Close the gaps up rather than run past the region when the cards are tall.
+    gap = max(0, min(gap, (h - sum(heights)) // max(1, len(heights) - 1)))
+    top = y
     for i, (s, height) in enumerate(zip(signposts, heights, strict=True)):
         card = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height),
                       T.BACKGROUND_2, f"Help card {i + 1}", radius=0.12)
@@ -195,6 +196,7 @@ def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], bran
         )):
             _label(slide.shapes, (left, top, widths[j], height), [(text, colour, bold)], size,
                    fnt, f"Help card {i + 1} {('name', 'purpose', 'contact')[j]}")
+            # Text boxes have no inner margin, so the last column keeps clear of the edge.
             left += widths[j] + int(0.3 * inch)
         top += height + gap
 
