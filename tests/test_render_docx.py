@@ -94,6 +94,7 @@ BLOCKS = (
 def make_plan(kind: str = "worksheet", **changes: object) -> DocPlan:
     fields: dict[str, object] = {
         "filename": "worksheet.docx", "kind": kind, "meta": META,
+        "title": META.title, "subtitle": META.subject,
         "header": "Live streaming · KS3", "footer": "Childline 0800 1111",
         "blocks": BLOCKS, "name_line": kind == "worksheet",
     }
@@ -326,15 +327,15 @@ def test_logo_in_header_has_alt_text(tmp_path: Path) -> None:
     assert "Oakfield Academy" in document.sections[0].header.paragraphs[0].text
 
 
-def test_title_heading_is_not_repeated() -> None:
-    plan = make_plan(blocks=(Heading(META.title, 1), Paragraph("Hello.")))
-    document = reopen(render(plan))
-    assert [p.text for p in document.paragraphs].count(META.title) == 1
+def test_default_brand_header_shows_no_placeholder_name() -> None:
+    document = reopen(render(make_plan()))
+    assert "Your school" not in document.sections[0].header.paragraphs[0].text
 
 
 def test_title_without_subtitle_gets_the_rule() -> None:
     document = reopen(render(make_plan("letter", meta=DocMeta(
-        "Your child and live streaming", "", "Oakfield Academy", "letter")), CUSTOM))
+        "Your child and live streaming", "", "Oakfield Academy", "letter"),
+        title="Your child and live streaming", subtitle=""), CUSTOM))
     title = document.paragraphs[0]
     assert title.style.name == "LP Title"
     assert paragraphs(document, "LP Subtitle") == []

@@ -307,7 +307,7 @@ def layout_chart(t: Tree) -> None:
                   prompt="Chart (drawn by lessonpack)")
     t.rect("Caption panel", (8.8, 1.95, 3.9, 4.8), "bg2", geom="roundRect", adj=5000)
     t.placeholder("Caption", body_ph(14), (9.05, 2.2, 3.4, 4.3), size=18, colour="tx1",
-                  bullets=False, prompt="What the figures show")
+                  bullets=True, prompt="What the figures show", space_before=8)
 
 
 LAYOUTS = [

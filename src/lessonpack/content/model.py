@@ -98,6 +98,8 @@ class Helpline(Strict):
     for_whom: Text(120)
     what_for: Text(200)
     child_friendly: Text(120)
+    # The same for 11–16-year-olds: plainer than what_for, not as young as child_friendly.
+    young_people: Text(120)
     # Shown on slides beside the name: keep it short (a number, a web address).
     contact: Text(60)
     web: Text(80) | None = None
@@ -220,7 +222,10 @@ class Scenario(Strict):
 
 class WorksheetPrompt(Strict):
     text: Text(200)
-    lines: Annotated[int, Field(ge=1, le=8)] = 2
+    # Answer space on the worksheet: ruled lines, or an empty box to draw in, this many lines
+    # high. 0 means no space (the pupil rings or ticks something printed above).
+    lines: Annotated[int, Field(ge=0, le=12)] = 2
+    space: Literal["lines", "box"] = "lines"
     model_answer: Text(400)
 
 
@@ -229,6 +234,9 @@ class SortActivity(Strict):
 
     columns: list[Text(24)] = Field(min_length=2, max_length=3)
     items: list[SortItem] = Field(min_length=3, max_length=9)
+    # An ordering task: the worksheet shows the items shuffled with an "Order" column, and the
+    # answer key gives their position in the order written here.
+    ordered: bool = False
 
     @model_validator(mode="after")
     def _answers_are_columns(self) -> SortActivity:

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from lessonpack.brand import Brand
-from lessonpack.content.model import AUDIENCE_LABELS, FactsFile, Lesson, ParentSession
+from lessonpack.content.model import (
+    AUDIENCE_LABELS,
+    Audience,
+    FactsFile,
+    Lesson,
+    ParentSession,
+)
 from lessonpack.plan.model import DocMeta, Signpost
 
 Item = Lesson | ParentSession
@@ -38,14 +44,17 @@ def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
     return contact
 
 
-def signposts(item: Item, facts: FactsFile, brand: Brand, *, for_children: bool
-              ) -> tuple[Signpost, ...]:
+def signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpost, ...]:
+    """The lesson's own helplines, worded for its audience."""
     by_id = {h.id: h for h in facts.helplines}
-    out = [
-        Signpost(h.name, h.child_friendly if for_children else h.what_for,
-                 _contact(h.contact, h.web, with_web=not for_children))
-        for h in (by_id[ref] for ref in item.signposting)
-    ]
+    chosen = [by_id[ref] for ref in item.signposting]
+    if item.audience in (Audience.KS1, Audience.KS2):
+        out = [Signpost(h.name, h.child_friendly, h.contact) for h in chosen]
+    elif item.audience in (Audience.KS3, Audience.KS4):
+        out = [Signpost(h.name, h.young_people, h.contact) for h in chosen]
+    else:
+        out = [Signpost(h.name, h.what_for, _contact(h.contact, h.web, with_web=True))
+               for h in chosen]
     out += [Signpost(h.name, h.what_for, h.contact) for h in brand.extra_helplines]
     return tuple(out)
 
@@ -68,11 +77,17 @@ def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpos
 def source_lines(item: Item, facts: FactsFile) -> tuple[str, ...]:
     by_id = {s.id: s for s in facts.sources}
     lines = []
-    for ref in item.sources:
+    for ref in sorted(item.sources, key=_source_order):
         s = by_id[ref]
         date = f" ({s.date})" if s.date else ""
         lines.append(f"[{s.id}] {s.publisher}, “{s.title}”{date}. {s.url}")
     return tuple(lines)
+
+
+def _source_order(ref: str) -> tuple[int, str]:
+    """S2 before S10; named sources (S-IM) after the numbered ones."""
+    digits = "".join(ch for ch in ref[1:] if ch.isdigit())
+    return (int(digits) if digits and ref[1:2].isdigit() else 10_000, ref)
 
 
 def minutes(n: int) -> str:

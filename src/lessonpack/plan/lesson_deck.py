@@ -171,7 +171,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Slide]:
     slides.append(Slide(
         SlideKind.SIGNPOSTING, "Who can help", kicker="Getting help",
         subtitle="You can talk to any of these, or put a question in our question box.",
-        signposts=common.signposts(lesson, facts, brand, for_children=True),
+        signposts=common.signposts(lesson, facts, brand),
         notes=join_notes("Tell pupils exactly where the question box is and when you will "
                          "answer it. Stay available at the end of the lesson.",
                          safeguarding_cue(brand))))

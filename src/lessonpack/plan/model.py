@@ -207,6 +207,9 @@ class DocPlan:
     # letter or handout.
     kind: Literal["worksheet", "lesson_plan", "letter", "handout"]
     meta: DocMeta
+    # The visible title block at the top of page one (meta.title is the file's property).
+    title: str
+    subtitle: str
     header: str
     footer: str
     blocks: tuple[Block, ...]

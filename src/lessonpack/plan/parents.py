@@ -97,7 +97,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) ->
     slides.append(Slide(SlideKind.KEY_MESSAGES, "Take home", kicker="Key messages",
                         bullets=tuple(session.key_messages),
                         notes="Hand out the take-home handout now."))
-    helps = common.signposts(session, facts, brand, for_children=False)
+    helps = common.signposts(session, facts, brand)
     for n, start in enumerate(range(0, len(helps), 4)):
         slides.append(Slide(
             SlideKind.SIGNPOSTING, "Where to get help" if n == 0 else "More places to get help",
@@ -113,7 +113,6 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
     h = session.handout
     rules = {r.id: r for r in facts.platform_rules}
     blocks: list[Block] = [
-        Heading(session.title, 1), Paragraph(session.subtitle, "lead"),
         Heading("Conversation starters", 2), BulletList(tuple(h.conversation_starters)),
         Heading("Settings checklist", 2), Checklist(tuple(h.settings_checklist)),
         Heading("Our family agreement", 2),
@@ -126,31 +125,31 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
             session.platform_rules), widths=(1.3, 4.2, 1.5)),
         Paragraph("Platforms change their rules often: check the app's own help pages.", "note"),
         Heading("Signs that something may be wrong", 2),
-        Paragraph("These can have many causes. If you notice them, stay calm and talk.", "note"),
+        Paragraph("These signs can have many causes. If you notice them, stay calm and talk.",
+                  "note"),
         BulletList(tuple(h.warning_signs)),
         Callout("If something happens", tuple(h.if_something_happens), "safeguarding"),
         Heading("Where to report and get help", 2),
         Table(("Service", "What it is for", "Contact"), tuple(
-            (s.name, s.blurb, s.contact) for s in common.signposts(session, facts, brand,
-                                                                   for_children=False)),
+            (s.name, s.blurb, s.contact) for s in common.signposts(session, facts, brand)),
             widths=(1.6, 3.0, 2.4)),
     ]
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
-                   common.meta(session, brand, "take-home handout"), header=brand.named,
+                   common.meta(session, brand, "take-home handout"), title=session.title,
+                   subtitle="Take-home guide for parents and carers", header=brand.named,
                    footer=common.footer(session, brand), blocks=tuple(blocks))
 
 
 def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:
     sg = session.safeguarding
     blocks: list[Block] = [
-        Heading(session.title, 1), Paragraph("Facilitator notes", "lead"),
         Paragraph(session.summary),
         Table(("At a glance", ""), (("Audience", "Parents and carers"),
                                     ("Duration", f"{session.duration_minutes} minutes"),
                                     ("Resources", "; ".join(session.resources))),
               widths=(1.6, 5.0)),
         Callout("Before the session: safeguarding checklist",
-                (f"Safeguarding lead: {brand.safeguarding_lead}.",), "safeguarding"),
+                (f"Agree the session with {brand.safeguarding_lead} first.",), "safeguarding"),
         Checklist(tuple(sg.checklist)),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
         Callout("If a parent or carer discloses a concern", tuple(sg.disclosure),
@@ -164,7 +163,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     ]
     for n, section in enumerate(session.sections, 1):
         blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min)", 2),
-                   BulletList(tuple(section.points)), Paragraph(section.notes)]
+                   BulletList(tuple(section.points)),
+                   *[Paragraph(x.strip()) for x in section.notes.split("\n") if x.strip()]]
         if section.chart:
             blocks.append(Paragraph(_fact_notes(section, facts), "note"))
         if section.scenario:
@@ -177,6 +177,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         for i, q in enumerate(session.quiz, 1)), widths=(2.4, 1.9, 2.7)),
         Heading("Sources", 2), BulletList(common.source_lines(session, facts))]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
-                   common.meta(session, brand, "facilitator notes"),
+                   common.meta(session, brand, "facilitator notes"), title=session.title,
+                   subtitle="Facilitator notes for a parents' and carers' workshop",
                    header=" · ".join(filter(None, (brand.named, "Facilitator notes"))),
                    footer=common.footer(session, brand), blocks=tuple(blocks))

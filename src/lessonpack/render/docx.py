@@ -67,6 +67,8 @@ LOGO_HEIGHT = Cm(1.0)
 # Gap after the last item of a list, so the list reads as one unit.
 LIST_END_SPACE = Pt(10)
 # A run of writing lines this short is kept on one page with the prompt above it.
+# Tables up to this many body rows are kept on one page.
+KEEP_TABLE_ROWS = 10
 KEEP_LINES_MAX = 10
 CALLOUT_BAR = 36  # eighths of a point: a 4.5 pt bar down the left of a callout box
 _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
@@ -156,9 +158,9 @@ class _DocxRenderer:
             shape = paragraph.add_run().add_picture(str(self.brand.logo), height=LOGO_HEIGHT)
             doc_pr = shape._inline.docPr
             doc_pr.set("name", "Logo")
-            doc_pr.set("descr", f"{self.brand.org_name} logo")
+            doc_pr.set("descr", f"{self.brand.named or 'Organisation'} logo")
             paragraph.add_run("  ")
-        runs = [paragraph.add_run(self.brand.org_name)]
+        runs = [paragraph.add_run(self.brand.named)]
         runs[0].bold = True
         if self.plan.header:
             runs.append(paragraph.add_run("\t" + self.plan.header))
@@ -179,28 +181,20 @@ class _DocxRenderer:
         paragraph._p.append(parse_xml(field_xml("NUMPAGES")))
 
     def _title(self) -> tuple[Block, ...]:
-        """Title, subtitle and name line; returns the blocks still to render.
-
-        A plan that opens with the title as a level-1 heading gets it once, as the title.
-        """
-        blocks = self.plan.blocks
-        meta = self.plan.meta
-        first = blocks[0] if blocks else None
-        if isinstance(first, Heading) and first.level == 1 and first.text == meta.title:
-            blocks = blocks[1:]
-        if meta.title:
-            title = self._para("LP Title", meta.title)
-            if not meta.subject:
+        """Title, subtitle and name line; returns the blocks still to render."""
+        if self.plan.title:
+            title = self._para("LP Title", self.plan.title)
+            if not self.plan.subtitle:
                 # The subtitle carries the rule under the title block; without one the
                 # title borrows its rule and spacing so the page still has a clear top.
                 subtitle = self.styles["LP Subtitle"]
                 copy_paragraph_borders(subtitle.element.pPr, title._p.get_or_add_pPr())
                 title.paragraph_format.space_after = subtitle.paragraph_format.space_after
-        if meta.subject:
-            self._para("LP Subtitle", meta.subject)
+        if self.plan.subtitle:
+            self._para("LP Subtitle", self.plan.subtitle)
         if self.plan.name_line:
             self._name_line()
-        return blocks
+        return self.plan.blocks
 
     def _name_line(self) -> None:
         paragraph = self._para("LP Name Line")
@@ -336,8 +330,16 @@ class _DocxRenderer:
         height = block.row_lines * TWIPS_PER_CM
         body_cell = [cell_xml(w, [self.ids["LP Table Text"]]) for w in widths]
         rows += [row_xml(body_cell, min_height=height)] * len(block.rows)
+        intro = self._previous_paragraph()
         table = self._append_table(table_xml(widths, rows, self.table_style_id))
         self._fill_cells(table, [list(block.header), *map(list, block.rows)])
+        if intro is not None:
+            intro.paragraph_format.keep_with_next = True  # no heading stranded above a table
+        if len(block.rows) <= KEEP_TABLE_ROWS:
+            # Short tables stay on one page: every row keeps with the next but the last.
+            for tr in list(table.iterchildren(qn("w:tr")))[:-1]:
+                for p in tr.iter(qn("w:p")):
+                    DocxParagraph(p, self.doc).paragraph_format.keep_with_next = True
 
     def callout(self, block: Callout) -> None:
         colour = str(getattr(self.brand, _TONE_ROLES[block.tone]))

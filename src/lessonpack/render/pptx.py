@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 from functools import cache
 from pathlib import Path
@@ -17,6 +18,7 @@ from pptx.util import Pt
 from lessonpack.brand import Brand
 from lessonpack.plan.model import DeckPlan, Slide, SlideKind
 from lessonpack.render import deck_drawings
+from lessonpack.render.deck_fit import fit_placeholder
 from lessonpack.render.deck_layouts import (
     BODY,
     KICKER,
@@ -75,15 +77,17 @@ def _placeholder(slide: PptxSlide, idx: int) -> SlidePlaceholder | None:
     return None
 
 
-def _set(slide: PptxSlide, idx: int, lines: tuple[str, ...] | list[str], **kw: tuple[str, ...]
-         ) -> None:
+def _set_text(slide: PptxSlide, idx: int, lines: tuple[str, ...] | list[str], *,
+         family: str = "Arial", **kw: tuple[str, ...]) -> None:
     ph = _placeholder(slide, idx)
     if ph is not None and lines:
         fill(ph.text_frame, lines, **kw)
+        fit_placeholder(ph, family)
 
 
 def _fill_slide(slide: PptxSlide, spec: Slide, brand: Brand) -> None:
-    _set(slide, 0, [spec.title])
+    _set = functools.partial(_set_text, family=brand.body_font)
+    _set(slide, 0, [spec.title], family=brand.heading_font)
     if spec.kicker:
         _set(slide, KICKER, [spec.kicker])
     kind = spec.kind
