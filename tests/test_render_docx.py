@@ -310,7 +310,7 @@ def test_header_and_footer() -> None:
     assert header.text == "Oakfield Academy\tLive streaming · KS3"
     [footer] = section.footer.paragraphs
     assert footer.style.name == "LP Footer"
-    assert footer.text.startswith("Childline 0800 1111\tPage ")
+    assert footer.text.startswith("Childline 0800 1111\tPage\u00a0")  # kept together
     fields = [f.get(qn("w:instr")).strip()
               for f in footer._p.iter(qn("w:fldSimple"))]
     assert fields == ["PAGE", "NUMPAGES"]

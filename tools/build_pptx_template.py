@@ -324,6 +324,26 @@ LAYOUTS = [
 ]
 
 
+def add_sample_slides(prs: Presentation) -> None:
+    """One sample slide per layout. LibreOffice opens a .pptx without slides as an empty
+    presentation (losing every layout), and a sample shows a teacher what each layout is for.
+    lessonpack drops these slides when it builds a deck."""
+    for layout in prs.slide_layouts:
+        slide = prs.slides.add_slide(layout)
+        for ph in slide.placeholders:
+            source = next(p for p in layout.placeholders
+                          if p.placeholder_format.idx == ph.placeholder_format.idx)
+            if ph.placeholder_format.type in (1, 3):  # title, centre title
+                ph.text_frame.text = f"{layout.name}: sample slide"
+            else:
+                ph.text_frame.text = f"{source.name} (lessonpack fills this)"
+            for run in ph.text_frame.paragraphs[0].runs:
+                run.font._rPr.set("lang", "en-GB")
+        notes = slide.notes_slide.notes_text_frame
+        notes.text = (f"Sample of the {layout.name!r} layout. lessonpack builds decks from the "
+                      "layouts and leaves these sample slides out.")
+
+
 def build() -> bytes:
     prs = Presentation()
     prs.slide_width, prs.slide_height = Emu(W), Emu(H)
@@ -343,6 +363,9 @@ def build() -> bytes:
         t = Tree()
         fill(t)
         t.install(c_sld.find("p:spTree", NS))
+    add_sample_slides(prs)
+    # A 16:9 deck: python-pptx's default says 4:3 ("screen4x3") in the size type.
+    prs._element.find("p:sldSz", NS).attrib.pop("type", None)
     core = prs.core_properties
     core.title, core.author, core.subject = "lessonpack deck template", "lessonpack", ""
     core.keywords, core.comments, core.category, core.last_modified_by = "", "", "", "lessonpack"

@@ -6,14 +6,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lessonpack.brand import DEFAULT_BRAND, Brand
-from lessonpack.content.loader import ContentIndex, load_content
+from lessonpack.brand import DEFAULT_BRAND, Brand, contrast_failures, load_brand
+from lessonpack.content.loader import ContentIndex, display_path, load_content
 from lessonpack.content.model import Audience
 from lessonpack.content.select import select
-from lessonpack.errors import Problem
+from lessonpack.errors import Problem, UserError
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.pack import plan_pack
-from lessonpack.resources import builtin_templates
+from lessonpack.templates import Templates, builtin, resolve_templates
 from lessonpack.writer import WriteResult, write_files
 from lessonpack.zipnorm import build_time, normalise_zip
 
@@ -23,6 +23,9 @@ DEFAULT_TOPIC = "live-streaming"
 @dataclass
 class BuildReport:
     packs: list[tuple[PackPlan, WriteResult]] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # e.g. low contrast, when allowed
+    notes: list[str] = field(default_factory=list)  # what was done to a trainer's template
+    layouts: list[str] = field(default_factory=list)  # layout used per slide kind (--verbose)
 
     @property
     def problems(self) -> list[Problem]:
@@ -33,22 +36,121 @@ class BuildReport:
         return not self.problems
 
 
-def render_pack(plan: PackPlan, brand: Brand, templates: Path) -> list[tuple[str, bytes]]:
+@dataclass(frozen=True)
+class Look:
+    """How the pack looks: the brand to draw with, the templates, and what to write into them.
+
+    ``brand_in_template`` is False only for a trainer's template used without a brand file:
+    its theme and styles are then kept as they are, and ``brand`` carries its colours.
+    """
+
+    brand: Brand
+    templates: Templates
+    brand_in_template: bool = True
+
+
+def render_pack(plan: PackPlan, brand: Brand | Look, templates: Path | None = None
+                ) -> list[tuple[str, bytes]]:
     """Render every file of a pack to bytes (nothing is written here)."""
     from lessonpack.render.docx import render_docx
     from lessonpack.render.pptx import render_pptx
 
-    when = build_time()
+    if isinstance(brand, Brand):
+        look = Look(brand, resolve_templates(None) if templates is None else Templates(
+            templates / "deck.pptx", templates / "document.docx"))
+    else:
+        look = brand
+    t, when = look.templates, build_time()
+    deck_branded = look.brand_in_template or not t.custom_deck
+    doc_branded = look.brand_in_template or not t.custom_document
     files = [(f"{plan.folder}/{deck.filename}",
-              render_pptx(deck, brand, templates / "deck.pptx", when)) for deck in plan.decks]
+              render_pptx(deck, look.brand, t.deck, when, custom=t.custom_deck,
+                          brand_theme=deck_branded)) for deck in plan.decks]
     files += [(f"{plan.folder}/{doc.filename}",
-               render_docx(doc, brand, templates / "document.docx", when))
-              for doc in plan.documents]
+               render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
+                           brand_styles=doc_branded)) for doc in plan.documents]
     return [(name, normalise_zip(data, when)) for name, data in files]
 
 
 def load(content_dirs: Iterable[Path] = ()) -> ContentIndex:
     return load_content(list(content_dirs))
+
+
+def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
+                 template: Path | None = None, allow_low_contrast: bool = False,
+                 report: BuildReport | None = None) -> Look:
+    """Load the brand and templates and check them together; one UserError lists every
+    problem (brand values, contrast, what a template lacks)."""
+    from lessonpack.render.pptx import inspect_deck
+
+    report = report if report is not None else BuildReport()
+    problems: list[Problem] = []
+    if brand_file is not None:
+        try:
+            loaded = load_brand(brand_file, allow_low_contrast=allow_low_contrast)
+            brand = loaded.brand
+            report.warnings.extend(loaded.warnings)
+        except UserError as exc:
+            problems.extend(exc.problems)
+    templates = resolve_templates(template)
+    deck_shown = display_path(templates.deck)
+    theme_brand = None
+    try:
+        layouts, theme_brand, notes = inspect_deck(templates.deck, deck_shown, brand)
+        report.layouts.extend(f"{deck_shown}: {r.describe()}" for r in layouts.values())
+        report.notes.extend(notes)
+    except UserError as exc:
+        problems.extend(exc.problems)
+    problems.extend(_check_document(templates, report))
+    explicit = brand is not None or brand_file is not None
+    if not explicit and templates.custom_deck and theme_brand is not None:
+        # A trainer's deck without a brand file keeps its own theme: check its colours.
+        brand = theme_brand.model_copy(update={"logo": None})
+        found = _theme_contrast(brand, deck_shown, allow_low_contrast)
+        (report.warnings if allow_low_contrast else problems).extend(found)
+    if problems:
+        raise UserError(problems)
+    return Look(brand or DEFAULT_BRAND, templates, explicit or not templates.custom)
+
+
+def _theme_contrast(brand: Brand, shown: str, allow: bool) -> list[Problem]:
+    from lessonpack.render.deck_theme import ROLE_SLOTS
+
+    names = {role: f"theme colour {slot}" for role, slot in ROLE_SLOTS.items()}
+    return [Problem(shown, 0, 0, "LP151", f"theme {ROLE_SLOTS[f.fields[0]]}",
+                    f.message + " (give --brand with darker colours, or --allow-low-contrast)",
+                    "warning" if allow else "error")
+            for f in contrast_failures(brand, names)]
+
+
+def _check_document(templates: Templates, report: BuildReport) -> list[Problem]:
+    import io
+
+    import docx
+
+    from lessonpack.render.docx_styles import check_template
+    from lessonpack.render.docx_template import adopt_lp_styles
+    from lessonpack.templates import template_bytes
+
+    shown = display_path(templates.document)
+    try:
+        document = docx.Document(io.BytesIO(template_bytes(templates.document)))
+    except UserError as exc:
+        return exc.problems
+    except Exception as exc:  # python-docx raises several kinds for a broken package
+        return [Problem(shown, 0, 0, "LP130", "", "cannot be opened as a Word file "
+                        f"({type(exc).__name__}: {exc})")]
+    if templates.custom_document:
+        added = adopt_lp_styles(document, builtin().document)
+        if added:
+            report.notes.append(
+                f"{shown}: added {len(added)} lessonpack styles it lacked ({', '.join(added)}), "
+                "in its own Normal and Heading 1 fonts; the file itself is unchanged")
+    try:
+        check_template(document, shown)
+    except UserError as exc:
+        return exc.problems
+    return []
 
 
 def build(
@@ -58,15 +160,32 @@ def build(
     content_dirs: Iterable[Path] = (),
     out_dir: Path = Path("out"),
     force: bool = False,
-    brand: Brand = DEFAULT_BRAND,
+    brand: Brand | None = None,
+    brand_file: Path | None = None,
+    template: Path | None = None,
+    allow_low_contrast: bool = False,
 ) -> BuildReport:
-    """Build one pack per audience into ``out_dir/<topic>-<audience>/``."""
-    index = load(content_dirs)
-    chosen = select(index, topic, audiences)
+    """Build one pack per audience into ``out_dir/<topic>-<audience>/``.
+
+    ``brand_file`` (a brand.yml) or ``brand`` set the look; ``template`` is a trainer's .pptx,
+    .docx or a folder of them. Problems with content, brand and templates are raised together.
+    """
     report = BuildReport()
-    templates = builtin_templates()
+    problems: list[Problem] = []
+    try:
+        index = load(content_dirs)
+    except UserError as exc:
+        problems.extend(exc.problems)
+    try:
+        look = prepare_look(brand=brand, brand_file=brand_file, template=template,
+                            allow_low_contrast=allow_low_contrast, report=report)
+    except UserError as exc:
+        problems.extend(exc.problems)
+    if problems:
+        raise UserError(problems)
+    chosen = select(index, topic, audiences)
     for loaded in chosen:
-        plan = plan_pack(loaded.item, index.facts, brand)
-        files = render_pack(plan, brand, templates)
+        plan = plan_pack(loaded.item, index.facts, look.brand)
+        files = render_pack(plan, look)
         report.packs.append((plan, write_files(out_dir, files, force=force)))
     return report

@@ -1,45 +1,110 @@
-"""The identity a pack is delivered under: organisation, colours, fonts, footer, contacts."""
+"""The identity a pack is delivered under: organisation, logo, colours, fonts, footer, contacts.
+
+A brand is a YAML file (``lessonpack new brand`` writes a commented one) read into ``Brand``.
+Problems are reported like content problems, one line each with file, line and column:
+LP150 for a value that is wrong, LP151 for colours whose text would be hard to read.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
+
+from lessonpack.contrast import (
+    AA_NORMAL_TEXT,
+    TEXT_DARK,
+    WHITE,
+    contrast_ratio,
+    format_ratio,
+    hex_colour,
+)
+from lessonpack.errors import Problem, UserError, problem_at
 
 DEFAULT_ORG = "Your school"
-HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
+HexColour = Annotated[str, StringConstraints(pattern=COLOUR_PATTERN)]
+COLOUR_FIELDS = ("primary", "secondary", "accent", "light")
+MAX_LOGO_BYTES = 5_000_000
+
+
+def _text(max_length: int, min_length: int = 0) -> Any:
+    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=min_length,
+                                            max_length=max_length)]
 
 
 class LocalHelpline(BaseModel):
+    """A local service added to the help cards and letters, after the national ones."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
-    name: Annotated[str, StringConstraints(min_length=1, max_length=60)]
-    contact: Annotated[str, StringConstraints(min_length=1, max_length=120)]
-    what_for: Annotated[str, StringConstraints(min_length=1, max_length=160)]
+    name: _text(60, 1) = Field(description="Name of the service, e.g. 'Early Help Hub'.")
+    contact: _text(120, 1) = Field(description="How to reach it: phone, email or website.")
+    what_for: _text(160, 1) = Field(description="One sentence: what the service helps with.")
 
 
 class Brand(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    """A school's or trainer's brand: applied to the deck theme, masters and document styles."""
 
-    org_name: Annotated[str, StringConstraints(min_length=1, max_length=80)] = DEFAULT_ORG
-    # Dark colour for headings and title backgrounds; white text sits on it.
-    primary: HexColour = "#1B2A4A"
-    # Second colour for bars, section slides and table headers; white text sits on it.
-    secondary: HexColour = "#2456A6"
-    # Highlight colour for the LIVE badge and call-outs; white text sits on it.
-    accent: HexColour = "#C8102E"
-    # Pale tint for slide and box backgrounds; dark text sits on it.
-    light: HexColour = "#EEF2F9"
-    heading_font: Annotated[str, StringConstraints(min_length=1, max_length=60)] = "Arial"
-    body_font: Annotated[str, StringConstraints(min_length=1, max_length=60)] = "Arial"
-    footer: Annotated[str, StringConstraints(max_length=120)] = ""
-    website: Annotated[str, StringConstraints(max_length=120)] = ""
-    safeguarding_lead: Annotated[str, StringConstraints(max_length=80)] = (
-        "your Designated Safeguarding Lead"
-    )
-    safeguarding_contact: Annotated[str, StringConstraints(max_length=120)] = ""
-    logo: Path | None = None
-    extra_helplines: list[LocalHelpline] = Field(default=[], max_length=4)
+    model_config = ConfigDict(extra="forbid", frozen=True, title="lessonpack brand")
+
+    org_name: _text(80, 1) = Field(DEFAULT_ORG, description="Organisation name, as printed.")
+    logo: Path | None = Field(None, description=(
+        "PNG or JPEG logo, relative to this file. Wide logos (about 3:1) fit the footer best; "
+        "export SVG logos as PNG first."))
+    primary: HexColour = Field("#1B2A4A", description=(
+        "Dark colour for titles, headings and title-slide backgrounds; white text sits on it."))
+    secondary: HexColour = Field("#2456A6", description=(
+        "Second colour for section slides, bars and table headers (white text on it), and "
+        "for small coloured text on white and on the light colour."))
+    accent: HexColour = Field("#C8102E", description=(
+        "Highlight for the LIVE badge, call-out bars and icons; white text sits on it."))
+    light: HexColour = Field("#EEF2F9", description=(
+        "Pale tint for panels and boxes; dark text (#1A1A1A) sits on it."))
+    heading_font: _text(60, 1) = Field("Arial", description=(
+        "Font for titles and headings. Use one every school machine has: Arial or Calibri."))
+    body_font: _text(60, 1) = Field("Arial", description="Font for body text: Arial or Calibri.")
+    footer: _text(120) = Field("", description=(
+        "Footer text on slides and documents; the organisation name when empty."))
+    website: _text(120) = Field("", description="Organisation website, e.g. www.school.sch.uk.")
+    safeguarding_lead: _text(80, 1) = Field("your Designated Safeguarding Lead", description=(
+        "Who pupils and staff report concerns to, as it reads in a sentence: 'Mrs A Khan "
+        "(Designated Safeguarding Lead)'."))
+    safeguarding_contact: _text(120) = Field("", description=(
+        "How to reach the safeguarding lead: room, phone or email."))
+    extra_helplines: list[LocalHelpline] = Field(default=[], max_length=4, description=(
+        "Up to four local services, added after the national helplines."))
+
+    @field_validator(*COLOUR_FIELDS, mode="before")
+    @classmethod
+    def _colour(cls, value: object) -> object:
+        if value is None:
+            raise ValueError("no colour given; put it in quotes, e.g. \"#1B2A4A\" (without "
+                             "quotes YAML reads # as the start of a comment)")
+        if not isinstance(value, str) or not _is_colour(value.strip()):
+            raise ValueError(f"{value!r} is not a colour; write it as \"#RRGGBB\", e.g. "
+                             "\"#1B2A4A\"")
+        return value.strip().upper()
+
+    @field_validator("logo", mode="after")
+    @classmethod
+    def _logo(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        if value is None:
+            return None
+        base = Path((info.context or {}).get("base", "."))
+        path = value.expanduser()
+        path = (path if path.is_absolute() else base / path).resolve()
+        check_logo(path, shown=str(value))
+        return path
 
     @property
     def named(self) -> str:
@@ -52,3 +117,117 @@ class Brand(BaseModel):
 
 
 DEFAULT_BRAND = Brand()
+
+
+def _is_colour(text: str) -> bool:
+    return len(text) == 7 and text[0] == "#" and all(c in "0123456789abcdefABCDEF"
+                                                     for c in text[1:])
+
+
+def check_logo(path: Path, *, shown: str) -> None:
+    """Raise ValueError unless ``path`` is a readable PNG or JPEG image of sensible size."""
+    if path.suffix.lower() == ".svg":
+        raise ValueError(f"{shown} is an SVG; PowerPoint and Word need a bitmap here: export "
+                         "the logo as a PNG (about 600 px wide) and point logo: at that file")
+    if not path.is_file():
+        raise ValueError(f"logo file {shown} not found (relative paths start from the brand "
+                         "file's folder)")
+    size = path.stat().st_size
+    if size > MAX_LOGO_BYTES:
+        raise ValueError(f"logo is {size / 1e6:.1f} MB; use an image under "
+                         f"{MAX_LOGO_BYTES // 1_000_000} MB (a PNG about 600 px wide is plenty)")
+    with path.open("rb") as handle:
+        head = handle.read(256)
+    if b"<svg" in head.lower():
+        raise ValueError(f"{shown} is an SVG; export the logo as a PNG (about 600 px wide) and "
+                         "point logo: at that file")
+    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
+        raise ValueError(f"{shown} is not a PNG or JPEG image")
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            image.verify()
+    except (OSError, UnidentifiedImageError, SyntaxError) as exc:
+        raise ValueError(f"{shown} cannot be read as an image ({exc})") from None
+
+
+# --------------------------------------------------------------------------- contrast
+
+
+@dataclass(frozen=True)
+class ContrastFailure:
+    fields: tuple[str, ...]  # the colour fields involved, the one to blame first
+    message: str
+
+
+def contrast_failures(brand: Brand, names: dict[str, str] | None = None
+                      ) -> list[ContrastFailure]:
+    """Every text/background pair the layouts use that misses WCAG AA (4.5:1).
+
+    ``names`` words a field in messages (e.g. a template's theme slot); the field name
+    otherwise.
+    """
+    names = names or {}
+
+    def label(name: str) -> str:
+        return names.get(name, f"the {name} colour")
+
+    pairs = [
+        (("primary",), WHITE, brand.primary, "white text on {bg}"),
+        (("secondary",), WHITE, brand.secondary, "white text on {bg}"),
+        (("accent",), WHITE, brand.accent, "white text on {bg}"),
+        (("light",), TEXT_DARK, brand.light, f"dark text ({TEXT_DARK}) on {{bg}}"),
+        (("secondary", "light"), brand.secondary, brand.light,
+         f"{{fg}} text on {label('light')} {{bg}}"),
+        (("primary", "light"), brand.primary, brand.light,
+         f"{{fg}} text on {label('light')} {{bg}}"),
+    ]
+    failures = []
+    for fields, fg, bg, wording in pairs:
+        ratio = contrast_ratio(fg, bg)
+        if ratio < AA_NORMAL_TEXT:
+            said = wording.format(fg=hex_colour(fg), bg=hex_colour(bg))
+            failures.append(ContrastFailure(fields, f"{said} has contrast {format_ratio(ratio)}; "
+                                            f"WCAG AA needs {AA_NORMAL_TEXT}:1"))
+    return failures
+
+
+# --------------------------------------------------------------------------- loading
+
+
+@dataclass(frozen=True)
+class LoadedBrand:
+    brand: Brand
+    path: Path
+    warnings: tuple[Problem, ...] = ()
+
+
+def load_brand(path: Path, *, allow_low_contrast: bool = False) -> LoadedBrand:
+    """Read and check a brand file; raises one UserError carrying every problem."""
+    from lessonpack.content.loader import display_path
+    from lessonpack.content.problems import validation_problems
+    from lessonpack.content.yamlsource import read_yaml
+
+    shown = display_path(path)
+    parsed = read_yaml(path, shown)
+    if parsed.problems:
+        raise UserError(parsed.problems)
+    if not isinstance(parsed.data, dict):
+        raise UserError(problem_at(shown, "LP150", "a brand file must be a mapping of fields, "
+                                   "e.g. org_name: Oakfield Primary School", line=1, column=1))
+    try:
+        brand = Brand.model_validate(parsed.data, context={"base": path.parent})
+    except ValidationError as exc:
+        raise UserError(validation_problems(exc, parsed, shown, code="LP150",
+                                           at_value=True)) from None
+    problems = []
+    for failure in contrast_failures(brand):
+        present = [f for f in failure.fields if f in parsed.data]
+        blame = present[0] if present else failure.fields[0]
+        line, column = parsed.value_position((blame,)) if present else (0, 0)
+        problems.append(Problem(shown, line, column, "LP151", blame, failure.message,
+                                "warning" if allow_low_contrast else "error"))
+    if problems and not allow_low_contrast:
+        raise UserError(problems)
+    return LoadedBrand(brand, path, tuple(problems))

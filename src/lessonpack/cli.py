@@ -76,20 +76,39 @@ def _audiences(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int |
 @click.option("--topic", "-t", default="live-streaming", show_default=True)
 @click.option("--content", "content_dirs", multiple=True, type=click.Path(path_type=Path),
               help="Extra content folder that adds or overrides lessons (repeatable).")
+@click.option("--brand", "brand_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Brand file (brand.yml): name, logo, colours, fonts, contacts. "
+                   "Make one with: lessonpack new brand")
+@click.option("--template", type=click.Path(path_type=Path),
+              help="Your own .pptx and/or .docx template, or a folder with them.")
+@click.option("--allow-low-contrast", is_flag=True,
+              help="Build even if text on the brand colours misses WCAG AA (4.5:1).")
 @click.option("--out", "out_dir", default="out", show_default=True,
               type=click.Path(path_type=Path, file_okay=False), help="Output folder.")
 @click.option("--force", is_flag=True, help="Overwrite files that already exist.")
 @click.option("--json", "as_json", is_flag=True, help="Print what was written as JSON.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Also say which template layout each kind of slide uses.")
 def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None,
-          build_all: bool, topic: str, content_dirs: tuple[Path, ...], out_dir: Path,
-          force: bool, as_json: bool, quiet: bool) -> int:
+          build_all: bool, topic: str, content_dirs: tuple[Path, ...], brand_file: Path | None,
+          template: Path | None, allow_low_contrast: bool, out_dir: Path, force: bool,
+          as_json: bool, quiet: bool, verbose: bool) -> int:
     """Build lesson packs: slides, worksheet, lesson plan and letter home."""
     from lessonpack import api
 
     audiences = _audiences(key_stage, audience, age, build_all)
     report = api.build(audiences=audiences, topic=topic, content_dirs=content_dirs,
-                       out_dir=out_dir, force=force)
+                       out_dir=out_dir, force=force, brand_file=brand_file, template=template,
+                       allow_low_contrast=allow_low_contrast)
+    for warning in report.warnings:
+        _err(str(warning))
+    if verbose:
+        for line in report.layouts:
+            _err(f"layout {line}")
+    if not quiet:
+        for note in report.notes:
+            _err(f"note: {note}")
     for _plan, result in report.packs:
         if not quiet:
             for path in result.written:
@@ -104,7 +123,8 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
              "written": [os.path.relpath(p) for p in result.written],
              "unchanged": [os.path.relpath(p) for p in result.unchanged],
              "kept": [os.path.relpath(p) for p in result.kept]}
-            for plan, result in report.packs], "problems": [str(p) for p in report.problems]},
+            for plan, result in report.packs], "problems": [str(p) for p in report.problems],
+            "warnings": [str(w) for w in report.warnings]},
             indent=2))
     if report.problems:
         _err(f"{len(report.problems)} problem(s); existing files were kept")
@@ -155,12 +175,53 @@ def list_command(content_dirs: tuple[Path, ...], as_json: bool) -> int:
 @cli.command()
 @click.option("--content", "content_dirs", multiple=True, type=click.Path(path_type=Path))
 def validate(content_dirs: tuple[Path, ...]) -> int:
-    """Check content files without building anything."""
-    from lessonpack import api
+    """Check content files without building anything.
 
-    index = api.load(content_dirs)
+    \b
+    Beyond the schema and length budgets: reading level per audience, phrases that must never
+    be used (content/_rules/never-say.yml), safeguarding notes and signposting, quiz questions,
+    and figures written without a {{ fact.* }} reference. Errors exit 1; warnings do not.
+    """
+    from lessonpack import api
+    from lessonpack.content.lint import lint, read_inputs
+    from lessonpack.content.loader import content_roots
+
+    try:
+        index = api.load(content_dirs)
+    except UserError as exc:  # the lint rules need valid content: report the schema first
+        for problem in exc.problems:
+            _err(str(problem))
+        _err(f"{len(exc.problems)} error(s); fix these, then validate again for the content "
+             "checks")
+        return EXIT_USER
+    problems = lint(index, read_inputs(index, content_roots(content_dirs)))
+    for problem in problems:
+        _err(str(problem))
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    if errors:
+        _err(f"{errors} error(s), {warnings} warning(s) in {len(index.items)} content item(s)")
+        return EXIT_USER
     _err(f"ok: {len(index.items)} content item(s), {len(index.facts.facts)} facts, "
-         f"{len(index.facts.helplines)} helplines")
+         f"{len(index.facts.helplines)} helplines, {warnings} warning(s)")
+    return EXIT_OK
+
+
+@cli.group()
+def new() -> None:
+    """Start a new file from a commented example (lessonpack new brand)."""
+
+
+@new.command(name="brand")
+@click.argument("folder", default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite an existing brand.yml.")
+def new_brand(folder: Path, force: bool) -> int:
+    """Write a commented brand.yml into FOLDER (default: here) to fill in."""
+    from lessonpack.scaffold import write_brand_scaffold
+
+    path = write_brand_scaffold(folder, force=force)
+    _err(f"wrote {os.path.relpath(path)}: fill it in, then build with "
+         f"lessonpack build --brand {os.path.relpath(path)} -k ks2")
     return EXIT_OK
 
 
@@ -194,3 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         return code
     return EXIT_OK
 
+
+from lessonpack.cli_check import check  # noqa: E402
+
+cli.add_command(check)

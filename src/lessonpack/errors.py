@@ -31,6 +31,21 @@ CODES: dict[str, str] = {
     "LP140": "output file exists (use --force to overwrite)",
     "LP141": "output cannot be written",
     "LP150": "brand file problem",
+    "LP151": "text on a brand or theme colour would have too little contrast (WCAG AA)",
+    # Content lint (`lessonpack validate`), beyond the schema.
+    "LP160": "reading level too hard for the audience",
+    "LP161": "phrase that must never be used (scare tactic, victim-blaming, stigmatising term)",
+    "LP162": "never-say list problem",
+    "LP163": "safeguarding notes incomplete",
+    "LP164": "signposting missing, or a pupil lesson without childline or trusted_adult",
+    "LP165": "safeguarding notes miss a recommended step (warning)",
+    "LP166": "quiz question without exactly one correct option",
+    "LP167": "'all of the above' or 'none of the above' quiz option",
+    "LP168": "true/false quiz question or option",
+    "LP169": "identical quiz options",
+    "LP170": "figure written without a {{ fact.* }} reference",
+    "LP171": "fact used whose sources are not in the content's sources (warning)",
+    "LP172": "chart value does not match the figure in its fact",
 }
 
 

@@ -15,6 +15,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from lessonpack.content.model import ContentItem, FactsFile, Lesson, ParentSession
+from lessonpack.content.problems import message as _message  # noqa: F401 (re-exported)
+from lessonpack.content.problems import validation_problems as _validation_problems
 from lessonpack.content.references import check_references
 from lessonpack.content.textrender import render_tree, text_context
 from lessonpack.content.yamlsource import Parsed, format_field, read_yaml
@@ -63,31 +65,6 @@ def content_files(root: Path) -> list[Path]:
         if path.suffix in {".yml", ".yaml"} and path.is_file() and path.name != FACTS_FILE:
             found.append(path)
     return found
-
-
-def _validation_problems(exc: ValidationError, parsed: Parsed, shown: str,
-                         prefix: tuple[Any, ...] = ()) -> list[Problem]:
-    problems = []
-    for err in exc.errors(include_url=False):
-        loc = (*prefix, *(p for p in err["loc"] if not str(p).startswith("function-")))
-        line, column = parsed.position(loc)
-        problems.append(problem_at(shown, "LP102", _message(err, loc), line=line, column=column,
-                                   field=format_field(loc)))
-    return problems
-
-
-def _message(err: Any, loc: tuple[Any, ...]) -> str:
-    kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
-    if kind == "string_too_long":
-        return (f"text is {len(value)} characters; this part of the layout holds at most "
-                f"{ctx['max_length']}")
-    if kind == "extra_forbidden":
-        return f"unknown field {loc[-1]!r}"
-    if kind == "missing":
-        return f"missing required field {loc[-1]!r}"
-    if kind in {"too_short", "too_long"} and isinstance(value, list):
-        return f"has {len(value)} items; {err['msg'].split(', ')[0].lower()}"
-    return str(err["msg"]).removeprefix("Value error, ")
 
 
 def _load_facts(paths: Iterable[Path], problems: list[Problem]) -> FactsFile | None:

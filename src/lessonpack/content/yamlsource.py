@@ -40,6 +40,8 @@ class Parsed:
     path: Path
     data: Any = None
     marks: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
+    # Where each value starts (``marks`` holds the key's position for mapping entries).
+    value_marks: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     def position(self, loc: FieldPath) -> tuple[int, int]:
@@ -48,6 +50,10 @@ class Parsed:
             if loc[:end] in self.marks:
                 return self.marks[loc[:end]]
         return (1, 1)
+
+    def value_position(self, loc: FieldPath) -> tuple[int, int]:
+        """Line and column of the value at ``loc``; its key's position when not recorded."""
+        return self.value_marks.get(loc) or self.position(loc)
 
 
 def format_field(loc: FieldPath) -> str:
@@ -137,7 +143,9 @@ class _Walker:
                 self._problem(node, "LP101", f"document expands to more than {MAX_NODES:,} "
                               "values (too many aliases?)", loc)
             return None
-        self.parsed.marks.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
+        start = (node.start_mark.line + 1, node.start_mark.column + 1)
+        self.parsed.marks.setdefault(loc, start)
+        self.parsed.value_marks.setdefault(loc, start)
         if isinstance(node, MappingNode):
             return self._mapping(node, loc)
         if isinstance(node, SequenceNode):

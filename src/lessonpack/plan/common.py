@@ -39,7 +39,8 @@ def footer(item: Item, brand: Brand) -> str:
 
 
 def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
-    if with_web and web and web not in contact:
+    # "ceop.police.uk/Safety-Centre" adds nothing to a contact that already names the site.
+    if with_web and web and web.split("/")[0] not in contact:
         return f"{contact} · {web}"
     return contact
 

@@ -193,7 +193,7 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
     blocks: list[Block] = [
         Paragraph(lesson.subtitle, "lead"),
-        Table(("At a glance", ""), (
+        Table(("At a glance", "Details"), (
             ("Audience", AUDIENCE_LABELS[lesson.audience]),
             ("Duration", f"{lesson.duration_minutes} minutes"),
             ("Learning outcome", lesson.outcome),

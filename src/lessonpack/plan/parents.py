@@ -144,7 +144,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     sg = session.safeguarding
     blocks: list[Block] = [
         Paragraph(session.summary),
-        Table(("At a glance", ""), (("Audience", "Parents and carers"),
+        Table(("At a glance", "Details"), (("Audience", "Parents and carers"),
                                     ("Duration", f"{session.duration_minutes} minutes"),
                                     ("Resources", "; ".join(session.resources))),
               widths=(1.6, 5.0)),

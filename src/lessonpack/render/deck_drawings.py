@@ -78,6 +78,11 @@ def _group(slide: Slide, name: str, alt: str) -> GroupShape:
     group = slide.shapes.add_group_shape()
     group.name = name
     set_alt_text(group._element.nvGrpSpPr.cNvPr, alt)
+    # Screen readers follow the shape tree: read the drawing right after the slide title,
+    # before the text beside it that asks about it.
+    title = slide.shapes.title
+    if title is not None:
+        title._element.addnext(group._element)
     return group
 
 

@@ -6,6 +6,9 @@ must already be the right size. We measure with real font metrics (lessonpack.te
 
 from __future__ import annotations
 
+from typing import Any
+
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.util import Pt
@@ -17,19 +20,54 @@ LINE = 1.2  # rendered line height as a multiple of the font size (Arial/Liberat
 EMU_PER_PT = 12700
 
 
-def _layout_style(ph: SlidePlaceholder) -> tuple[float, bool, float, bool]:
-    """Size, bold, space-before and whether it is bulleted, from the layout placeholder."""
+def _lvl1_chain(ph: SlidePlaceholder) -> list[Any]:
+    """Level-1 paragraph styles that apply to ``ph``, nearest first: its own, its layout
+    placeholder's, the master placeholder's, then the master's title or body text style."""
+    chain = []
+    own = ph._element.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}")
+    if own is not None:
+        chain.append(own)
     base = ph._base_placeholder
-    lvl = base._element.find(f".//{qn('a:lstStyle')}/{qn('a:lvl1pPr')}") if base is not None \
-        else None
-    if lvl is None:
-        return 24.0, False, 0.0, False
-    rpr = lvl.find(qn("a:defRPr"))
-    size = int(rpr.get("sz", "2400")) / 100 if rpr is not None else 24.0
-    bold = rpr is not None and rpr.get("b") == "1"
-    spc = lvl.find(f"{qn('a:spcBef')}/{qn('a:spcPts')}")
-    space = int(spc.get("val", "0")) / 100 if spc is not None else 0.0
-    return size, bold, space, lvl.find(qn("a:buChar")) is not None
+    while base is not None:
+        lvl = base._element.find(f".//{qn('a:lstStyle')}/{qn('a:lvl1pPr')}")
+        if lvl is not None:
+            chain.append(lvl)
+        base = getattr(base, "_base_placeholder", None)
+    master = ph.part.slide_layout.slide_master._element
+    kind = ph.placeholder_format.type
+    style = "p:titleStyle" if kind in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE) \
+        else "p:bodyStyle"
+    lvl = master.find(f"{qn('p:txStyles')}/{qn(style)}/{qn('a:lvl1pPr')}")
+    if lvl is not None:
+        chain.append(lvl)
+    return chain
+
+
+def inherits_size(ph: SlidePlaceholder) -> bool:
+    """Whether the placeholder's own or an inherited list style sets a font size
+    (LibreOffice's templates keep sizes only in sample text)."""
+    return any(lvl.find(qn("a:defRPr")) is not None and lvl.find(qn("a:defRPr")).get("sz")
+               for lvl in _lvl1_chain(ph))
+
+
+def _layout_style(ph: SlidePlaceholder) -> tuple[float, bool, float, bool]:
+    """Size, bold, space-before and whether it is bulleted, as inherited by the placeholder."""
+    size, bold, space, bulleted = None, None, None, None
+    for lvl in _lvl1_chain(ph):
+        rpr = lvl.find(qn("a:defRPr"))
+        if size is None and rpr is not None and rpr.get("sz"):
+            size = int(rpr.get("sz")) / 100
+        if bold is None and rpr is not None and rpr.get("b") is not None:
+            bold = rpr.get("b") in ("1", "true")
+        spc = lvl.find(f"{qn('a:spcBef')}/{qn('a:spcPts')}")
+        if space is None and spc is not None:
+            space = int(spc.get("val", "0")) / 100
+        if bulleted is None:
+            if lvl.find(qn("a:buChar")) is not None or lvl.find(qn("a:buAutoNum")) is not None:
+                bulleted = True
+            elif lvl.find(qn("a:buNone")) is not None:
+                bulleted = False
+    return size or 24.0, bool(bold), space or 0.0, bool(bulleted)
 
 
 def needed_height(paragraphs: list[tuple[str, bool]], family: str, size: float, width: float,
@@ -46,6 +84,9 @@ def needed_height(paragraphs: list[tuple[str, bool]], family: str, size: float, 
 def fit_placeholder(ph: SlidePlaceholder, family: str) -> float:
     """Set an explicit size on every run when the layout's size would overflow; returns it."""
     size, bold, space, bulleted = _layout_style(ph)
+    # A template's own small text sizes are raised: slide text is never below 18 pt.
+    floor = size < MIN_PT
+    size = max(size, MIN_PT)
     frame = ph.text_frame
     paragraphs = []
     for para in frame.paragraphs:
@@ -57,7 +98,7 @@ def fit_placeholder(ph: SlidePlaceholder, family: str) -> float:
     while chosen > MIN_PT and needed_height(paragraphs, family, chosen, width, bold,
                                             space) > height:
         chosen -= 1
-    if chosen != size:
+    if chosen != size or floor:
         for para in frame.paragraphs:
             for run in para.runs:
                 run.font.size = Pt(chosen)

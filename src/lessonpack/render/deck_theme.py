@@ -2,19 +2,32 @@
 
 Layouts and slides refer only to theme colours (tx2, accent1, …) and theme fonts (+mj-lt,
 +mn-lt), so changing the theme re-brands everything and stays editable in PowerPoint's
-Design tab.
+Design tab. Roles: dk2 = primary, accent1 = secondary, accent2 = accent, lt2 = light.
+
+LibreOffice writes the colours and fonts it resolved as fixed values when it saves a .pptx,
+which would cut a template off from its theme; ``relink_to_theme`` turns them back into theme
+references before a brand is applied.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation
+from pptx.slide import SlideMaster
 
 from lessonpack.brand import DEFAULT_BRAND, Brand
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 TEXT_DARK = "1A1A1A"
+# Brand role -> theme slot, and the slot names shapes use for the four base colours.
+ROLE_SLOTS = {"primary": "dk2", "secondary": "accent1", "accent": "accent2", "light": "lt2"}
+SLOT_REFS = {"dk1": "tx1", "lt1": "bg1", "dk2": "tx2", "lt2": "bg2"}
+SLOTS = ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5",
+         "accent6", "hlink", "folHlink")
 
 
 def scheme_colours(brand: Brand) -> dict[str, str]:
@@ -32,6 +45,52 @@ def scheme_colours(brand: Brand) -> dict[str, str]:
         "hlink": brand.secondary.lstrip("#").upper(),
         "folHlink": brand.primary.lstrip("#").upper(),
     }
+
+
+def _theme_part(master: SlideMaster) -> Any:  # python-pptx XmlPart
+    return master.part.part_related_by(RT.THEME)
+
+
+def _theme_root(master: SlideMaster) -> etree._Element:
+    return etree.fromstring(_theme_part(master).blob)
+
+
+def _slot_value(slot: etree._Element) -> str | None:
+    for child in slot:
+        if child.tag == f"{{{A}}}srgbClr":
+            return child.get("val", "").upper()
+        if child.tag == f"{{{A}}}sysClr":
+            return child.get("lastClr", "").upper() or None
+    return None
+
+
+def read_theme(master: SlideMaster) -> tuple[dict[str, str], str, str]:
+    """(slot -> RRGGBB, heading font, body font) of a master's theme."""
+    elements = _theme_root(master).find(f"{{{A}}}themeElements")
+    colours = {}
+    clr = elements.find(f"{{{A}}}clrScheme")
+    for name in SLOTS:
+        slot = clr.find(f"{{{A}}}{name}") if clr is not None else None
+        value = _slot_value(slot) if slot is not None else None
+        if value:
+            colours[name] = value
+    fonts = elements.find(f"{{{A}}}fontScheme")
+    faces = []
+    for tag in ("majorFont", "minorFont"):
+        latin = fonts.find(f"{{{A}}}{tag}/{{{A}}}latin") if fonts is not None else None
+        faces.append(latin.get("typeface", "") if latin is not None else "")
+    return colours, faces[0] or "Arial", faces[1] or "Arial"
+
+
+def brand_from_theme(master: SlideMaster, base: Brand = DEFAULT_BRAND) -> Brand:
+    """The template's own colours and fonts in brand roles: used to draw and check contrast
+    when a trainer's template is used without a brand file."""
+    colours, heading, body = read_theme(master)
+    update: dict[str, str] = {"heading_font": heading, "body_font": body}
+    for role, slot in ROLE_SLOTS.items():
+        if slot in colours:
+            update[role] = f"#{colours[slot]}"
+    return base.model_copy(update=update)
 
 
 def _set_colours(clr_scheme: etree._Element, colours: dict[str, str]) -> None:
@@ -53,15 +112,24 @@ def _set_fonts(font_scheme: etree._Element, heading: str, body: str) -> None:
             latin.attrib.pop(attr, None)
 
 
-def apply_theme(prs: Presentation, brand: Brand = DEFAULT_BRAND, name: str | None = None) -> None:
-    """Rewrite every theme used by the deck's masters with the brand's colours and fonts."""
+def apply_theme(prs: Presentation, brand: Brand = DEFAULT_BRAND, name: str | None = None, *,
+                roles_only: bool = False) -> None:
+    """Rewrite every theme used by the deck's masters with the brand's colours and fonts.
+
+    ``roles_only`` (a trainer's template) changes only the slots the brand fills, keeping
+    the template's own text, background and extra accent colours.
+    """
+    colours = scheme_colours(brand)
+    if roles_only:
+        keep = set(ROLE_SLOTS.values()) | {"hlink", "folHlink"}
+        colours = {k: v for k, v in colours.items() if k in keep}
     for master in prs.slide_masters:
-        part = master.part.part_related_by(RT.THEME)
+        part = _theme_part(master)
         root = etree.fromstring(part.blob)
         elements = root.find(f"{{{A}}}themeElements")
         clr = elements.find(f"{{{A}}}clrScheme")
         clr.set("name", name or brand.org_name)
-        _set_colours(clr, scheme_colours(brand))
+        _set_colours(clr, colours)
         fonts = elements.find(f"{{{A}}}fontScheme")
         fonts.set("name", name or brand.org_name)
         _set_fonts(fonts, brand.heading_font, brand.body_font)
@@ -69,3 +137,50 @@ def apply_theme(prs: Presentation, brand: Brand = DEFAULT_BRAND, name: str | Non
             root.set("name", name)
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                     standalone=True)
+
+
+def relink_to_theme(prs: Presentation) -> None:
+    """Fixed colours and fonts equal to the theme's become theme references again, in every
+    master and layout, so the brand's theme reaches text LibreOffice had frozen."""
+    for master in prs.slide_masters:
+        colours, heading, body = read_theme(master)
+        by_value: dict[str, str] = {}
+        for slot in ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4",
+                     "accent5", "accent6"):
+            if slot in colours:
+                by_value.setdefault(colours[slot], SLOT_REFS.get(slot, slot))
+        for element in (master._element, *(lay._element for lay in master.slide_layouts)):
+            _relink_colours(element, by_value)
+            _relink_fonts(element, heading, body)
+
+
+def _relink_colours(root: etree._Element, by_value: dict[str, str]) -> None:
+    for clr in list(root.iter(f"{{{A}}}srgbClr")):
+        ref = by_value.get(clr.get("val", "").upper())
+        if ref is None or clr.getparent() is None:
+            continue
+        scheme = etree.Element(f"{{{A}}}schemeClr", val=ref)
+        scheme.extend(list(clr))  # keep alpha, lumMod and other adjustments
+        clr.getparent().replace(clr, scheme)
+
+
+def _is_title_text(latin: etree._Element) -> bool:
+    for parent in latin.iterancestors():
+        if parent.tag == f"{{{P}}}titleStyle":
+            return True
+        if parent.tag == f"{{{P}}}sp":
+            ph = parent.find(f"{{{P}}}nvSpPr/{{{P}}}nvPr/{{{P}}}ph")
+            return ph is not None and ph.get("type") in ("title", "ctrTitle")
+    return False
+
+
+def _relink_fonts(root: etree._Element, heading: str, body: str) -> None:
+    for latin in root.iter(f"{{{A}}}latin"):
+        face = latin.get("typeface", "")
+        if face.startswith("+") or face not in (heading, body):
+            continue
+        title = _is_title_text(latin)
+        if face == heading and (title or face != body):
+            latin.set("typeface", "+mj-lt")
+        elif face == body:
+            latin.set("typeface", "+mn-lt")

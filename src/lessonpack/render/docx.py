@@ -46,6 +46,7 @@ from lessonpack.render.docx_styles import (
     apply_pupil_sizes,
     check_template,
 )
+from lessonpack.render.docx_template import adopt_lp_styles
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
     border_xml,
@@ -53,12 +54,14 @@ from lessonpack.render.docx_xml import (
     copy_paragraph_borders,
     distribute,
     field_xml,
+    has_content,
     raise_run,
     row_xml,
     set_paragraph_borders,
     shading_xml,
     table_xml,
 )
+from lessonpack.templates import builtin, template_bytes
 
 __all__ = ["render_docx"]
 
@@ -69,6 +72,7 @@ LIST_END_SPACE = Pt(10)
 # A run of writing lines this short is kept on one page with the prompt above it.
 # Tables up to this many body rows are kept on one page.
 KEEP_TABLE_ROWS = 10
+KEEP_TABLE_CHARS = 700
 KEEP_LINES_MAX = 10
 CALLOUT_BAR = 36  # eighths of a point: a 4.5 pt bar down the left of a callout box
 _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
@@ -76,14 +80,21 @@ _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
 _TONE_ROLES = {"info": "primary", "safeguarding": "accent", "help": "secondary"}
 
 
-def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime) -> bytes:
+def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime, *,
+                custom: bool = False, brand_styles: bool = True) -> bytes:
     """Render `plan` on the Word `template` and return the .docx bytes.
 
+    ``custom``: a trainer's template; LP styles it lacks are added in its own fonts.
+    ``brand_styles``: write the brand's fonts and colours into the styles (not for a trainer's
+    template used without a brand file, whose header and footer are then kept too).
     Raises UserError (LP130) naming every style the template lacks.
     """
-    document = docx.Document(str(template))
+    document = docx.Document(io.BytesIO(template_bytes(template)))
+    if custom:
+        adopt_lp_styles(document, builtin().document)
     check_template(document, str(template))
-    _DocxRenderer(document, plan, brand).render()
+    _DocxRenderer(document, plan, brand, brand_styles=brand_styles,
+                  keep_furniture=custom and not brand_styles).render()
     _set_core_properties(document, plan.meta, timestamp)
     out = io.BytesIO()
     document.save(out)
@@ -105,10 +116,13 @@ def _set_core_properties(document: Document, meta: DocMeta, timestamp: datetime)
 
 
 class _DocxRenderer:
-    def __init__(self, document: Document, plan: DocPlan, brand: Brand) -> None:
+    def __init__(self, document: Document, plan: DocPlan, brand: Brand, *,
+                 brand_styles: bool = True, keep_furniture: bool = False) -> None:
         self.doc = document
         self.plan = plan
         self.brand = brand
+        self.brand_styles = brand_styles
+        self.keep_furniture = keep_furniture
         self.styles = {name: document.styles[name] for name in PARAGRAPH_STYLES}
         self.ids = {name: style.style_id for name, style in self.styles.items()}
         self.table_style_id = document.styles[TABLE_STYLE].style_id
@@ -118,14 +132,18 @@ class _DocxRenderer:
         self.break_pending = False
 
     def render(self) -> None:
-        apply_brand(self.doc, self.brand)
+        if self.brand_styles:
+            apply_brand(self.doc, self.brand)
         apply_language(self.doc, self.plan.meta.language)
         if self.plan.kind == "worksheet":
             apply_pupil_sizes(self.doc)
         self._clear_body()
         for section in self.doc.sections:
-            self._header(section)
-            self._footer(section)
+            # A trainer's letterhead (their logo, address) stays unless a brand replaces it.
+            if not (self.keep_furniture and has_content(section.header._element)):
+                self._header(section)
+            if not (self.keep_furniture and has_content(section.footer._element)):
+                self._footer(section)
         for block in self._title():
             handler = _HANDLERS.get(type(block))
             if handler is None:
@@ -175,9 +193,10 @@ class _DocxRenderer:
         footer = section.footer
         footer.is_linked_to_previous = False
         paragraph = self._furniture_paragraph(footer._element, "LP Footer", footer.add_paragraph)
-        paragraph.add_run(f"{self.plan.footer}\tPage ")
+        # No-break spaces keep "Page 3 of 10" together when a long footer wraps.
+        paragraph.add_run(f"{self.plan.footer}\tPage\u00a0")
         paragraph._p.append(parse_xml(field_xml("PAGE")))
-        paragraph.add_run(" of ")
+        paragraph.add_run("\u00a0of\u00a0")
         paragraph._p.append(parse_xml(field_xml("NUMPAGES")))
 
     def _title(self) -> tuple[Block, ...]:
@@ -266,6 +285,12 @@ class _DocxRenderer:
                 last = self._literal_number(number, item)
         if last is not None:
             last.paragraph_format.space_after = LIST_END_SPACE
+        if len(block.items) <= KEEP_TABLE_ROWS:
+            # A short list reads as one unit: don't strand its last items on the next page.
+            body = self.doc.element.body
+            items = [p for p in body.iterchildren(qn("w:p"))][-len(block.items):-1]
+            for p in items:
+                DocxParagraph(p, self.doc).paragraph_format.keep_with_next = True
 
     def _restart_numbering(self) -> int | None:
         """A new list instance starting at 1 on LP Number's numbering definition.
@@ -335,8 +360,10 @@ class _DocxRenderer:
         self._fill_cells(table, [list(block.header), *map(list, block.rows)])
         if intro is not None:
             intro.paragraph_format.keep_with_next = True  # no heading stranded above a table
-        if len(block.rows) <= KEEP_TABLE_ROWS:
+        text = sum(len(cell) for row in block.rows for cell in row)
+        if len(block.rows) <= KEEP_TABLE_ROWS and text <= KEEP_TABLE_CHARS:
             # Short tables stay on one page: every row keeps with the next but the last.
+            # Long ones may break between rows rather than leave half a page empty.
             for tr in list(table.iterchildren(qn("w:tr")))[:-1]:
                 for p in tr.iter(qn("w:p")):
                     DocxParagraph(p, self.doc).paragraph_format.keep_with_next = True

@@ -160,3 +160,9 @@ def distribute(total: int, weights: Sequence[float], count: int) -> list[int]:
     widths = [int(w * scale) for w in weights]
     widths[-1] += total - sum(widths)  # rounding remainder, so the table fills the line
     return widths
+
+
+def has_content(story: BaseOxmlElement) -> bool:
+    """Text or a picture in a header or footer part (a trainer's letterhead)."""
+    return any(t.text and t.text.strip() for t in story.iter(qn("w:t"))) or \
+        next(story.iter(qn("w:drawing")), None) is not None

@@ -1,63 +1,96 @@
-"""Renders a DeckPlan into a .pptx from the deck template, slide by slide."""
+"""Renders a DeckPlan into a .pptx from the deck template, slide by slide.
+
+The template is ours or a trainer's own: its slides are dropped, every slide kind gets a
+layout (deck_layouts), the brand goes into the theme and masters, then each slide is filled
+placeholder by placeholder, with text boxes where a trainer's layout has no placeholder.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import io
-from functools import cache
 from pathlib import Path
 
 from pptx import Presentation
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.oxml.ns import qn
+from pptx.presentation import Presentation as PresentationT
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
 from pptx.text.text import TextFrame, _Paragraph
-from pptx.util import Pt
+from pptx.util import Emu, Pt
 
 from lessonpack.brand import Brand
+from lessonpack.errors import UserError, problem_at
 from lessonpack.plan.model import DeckPlan, Slide, SlideKind
 from lessonpack.render import deck_drawings
-from lessonpack.render.deck_fit import fit_placeholder
-from lessonpack.render.deck_layouts import (
-    BODY,
-    KICKER,
-    LEFT,
-    LEFT_HEADING,
-    REGION,
-    RIGHT,
-    RIGHT_HEADING,
-    SIDE,
-    SUBTITLE,
-    resolve_layouts,
+from lessonpack.render.deck_clone import (
+    clone_placeholder,
+    element_box,
+    materialise_style,
+    set_box,
 )
-from lessonpack.render.deck_theme import apply_theme
+from lessonpack.render.deck_fit import (
+    EMU_PER_PT,
+    MIN_PT,
+    fit_placeholder,
+    inherits_size,
+    needed_height,
+)
+from lessonpack.render.deck_geometry import Box
+from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
+from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
+from lessonpack.render.deck_theme import apply_theme, brand_from_theme, relink_to_theme
 from lessonpack.render.ooxml import set_lang
+from lessonpack.templates import template_bytes
 
 LANG = "en-GB"
+CLONE_IDX = 500  # idx of master placeholders copied onto a slide (beyond any layout's)
+# Text boxes standing in for placeholders a trainer's layout lacks: size, bold, capitals.
+BOX_STYLES = {"kicker": (18, True, True), "side": (24, True, False),
+              "body": (20, False, False), "subtitle": (24, False, False)}
 
 
-@cache
-def _template_bytes(path: Path) -> bytes:
-    # Templates are read once per process; every deck parses its own copy of the bytes.
-    return path.read_bytes()
+def open_deck(template: Path, shown: str) -> PresentationT:
+    try:
+        return Presentation(io.BytesIO(template_bytes(template)))
+    except UserError:
+        raise
+    except Exception as exc:  # python-pptx raises KeyError, ValueError… for a broken package
+        raise UserError(problem_at(shown, "LP130", "cannot be opened as a PowerPoint file "
+                                   f"({type(exc).__name__}: {exc})")) from None
+
+
+def inspect_deck(template: Path, shown: str, brand: Brand | None = None
+                 ) -> tuple[dict[SlideKind, ResolvedLayout], Brand, list[str]]:
+    """Layouts per slide kind (raises LP130 listing what is missing), the template's own
+    theme colours and fonts as a brand, and notes on where the brand's logo could not go."""
+    prs = open_deck(template, shown)
+    _drop_template_slides(prs)
+    layouts = resolve_layouts(prs, shown)
+    notes = brand_masters(prs, brand, "") if brand is not None else []
+    return layouts, brand_from_theme(prs.slide_masters[0]), [f"{shown}: {n}" for n in notes]
 
 
 def fill(frame: TextFrame, lines: tuple[str, ...] | list[str], *, bold_prefix: tuple[str, ...]
-         = ()) -> None:
-    """Put one paragraph per line into a text frame; an optional bold prefix per line."""
+         = (), lead: bool = False) -> None:
+    """One paragraph per line; an optional bold prefix per line, or (``lead``) a first line
+    that is a bold, unbulleted heading for the rest."""
     frame.clear()
     plain = bool(bold_prefix) or len(lines) == 1  # numbered lines and lone lines need no bullet
     for i, line in enumerate(lines):
         para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-        if plain:
+        if plain or (lead and i == 0):
             no_bullet(para)
         if bold_prefix:
-            lead = para.add_run()
-            lead.text = bold_prefix[i]
-            lead.font.bold = True
+            prefix = para.add_run()
+            prefix.text = bold_prefix[i]
+            prefix.font.bold = True
         run = para.add_run()
         run.text = line
+        if lead and i == 0:
+            run.font.bold = True
     set_lang(frame._txBody, LANG)
 
 
@@ -77,54 +110,124 @@ def _placeholder(slide: PptxSlide, idx: int) -> SlidePlaceholder | None:
     return None
 
 
-def _set_text(slide: PptxSlide, idx: int, lines: tuple[str, ...] | list[str], *,
-         family: str = "Arial", **kw: tuple[str, ...]) -> None:
-    ph = _placeholder(slide, idx)
-    if ph is not None and lines:
-        fill(ph.text_frame, lines, **kw)
-        fit_placeholder(ph, family)
+class _SlideFiller:
+    def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand) -> None:
+        self.slide, self.resolved, self.brand = slide, resolved, brand
+        self.slots = self._prepare()
 
+    def _prepare(self) -> dict[str, int]:
+        """Slots of this slide: the layout's, plus master placeholders copied onto it; and
+        placeholders whose look is only in sample text get it as their own list style."""
+        slide, resolved = self.slide, self.resolved
+        slots = dict(resolved.slots)
+        title = _placeholder(slide, slots["title"])
+        if title is not None and resolved.title_from is not None:
+            box = element_box(resolved.title_from)
+            if box is not None:
+                set_box(title._element, box)
+            materialise_style(title._element, resolved.title_from)
+        for n, (role, clone) in enumerate(resolved.clones.items()):
+            idx = CLONE_IDX + n
+            clone_placeholder(slide, clone.source, idx, box=clone.box, size_pt=clone.size_pt,
+                              bold=clone.bold)
+            slots[role] = idx
+        for ph in slide.placeholders:
+            base = ph._base_placeholder
+            if base is not None and not inherits_size(ph):
+                master = base._base_placeholder
+                if not materialise_style(ph._element, base._element) and master is not None:
+                    materialise_style(ph._element, master._element)
+        return slots
 
-def _fill_slide(slide: PptxSlide, spec: Slide, brand: Brand) -> None:
-    _set = functools.partial(_set_text, family=brand.body_font)
-    _set(slide, 0, [spec.title], family=brand.heading_font)
-    if spec.kicker:
-        _set(slide, KICKER, [spec.kicker])
-    kind = spec.kind
-    if kind in (SlideKind.TITLE, SlideKind.SECTION):
-        _set(slide, SUBTITLE, [spec.subtitle] if spec.subtitle else [])
-    elif kind in (SlideKind.BULLETS, SlideKind.KEY_MESSAGES):
-        _set(slide, BODY, spec.bullets, bold_prefix=spec.bullet_leads)
-    elif kind is SlideKind.TWO_COLUMN:
-        left, right = spec.columns
-        _set(slide, LEFT_HEADING, [left.heading])
-        _set(slide, LEFT, left.bullets)
-        _set(slide, RIGHT_HEADING, [right.heading])
-        _set(slide, RIGHT, right.bullets)
-    elif kind is SlideKind.QUIZ_QUESTION and spec.question:
-        letters = tuple(f"{chr(65 + i)}   " for i in range(len(spec.question.options)))
-        _set(slide, BODY, spec.question.options, bold_prefix=letters)
-    elif kind is SlideKind.QUIZ_ANSWERS:
-        _set(slide, BODY, [a.answer for a in spec.answers],
-             bold_prefix=tuple(f"{a.number}.   " for a in spec.answers))
-    elif kind is SlideKind.SCENARIO and spec.screen:
-        _set(slide, SIDE, [spec.screen.question])
-        deck_drawings.draw_stream(slide, _region(slide), spec.screen, brand)
-    elif kind is SlideKind.SIGNPOSTING:
-        _set(slide, BODY, [spec.subtitle] if spec.subtitle else [])
-        deck_drawings.draw_signposts(slide, _region(slide), spec.signposts, brand)
-    elif kind is SlideKind.CHART and spec.chart:
-        _set(slide, SIDE, spec.bullets)
-        deck_drawings.draw_chart(slide, _region(slide), spec.chart, brand)
+    def put(self, role: str, lines: list[str] | tuple[str, ...], **kw: object) -> bool:
+        """Text into the role's placeholder, or its stand-in text box; False when neither."""
+        if not lines:
+            return False
+        family = self.brand.heading_font if role == "title" else self.brand.body_font
+        idx = self.slots.get(role)
+        ph = _placeholder(self.slide, idx) if idx is not None else None
+        if ph is not None:
+            fill(ph.text_frame, lines, **kw)  # type: ignore[arg-type]
+            fit_placeholder(ph, family)
+            return True
+        box = self.resolved.boxes.get(role)
+        if box is None:
+            return False
+        self.text_box(role, box, lines, family, **kw)
+        return True
 
+    def text_box(self, role: str, box: Box, lines: list[str] | tuple[str, ...], family: str,
+                 **kw: object) -> None:
+        size, bold, caps = BOX_STYLES.get(role, (20, False, False))
+        shape = self.slide.shapes.add_textbox(*(Emu(v) for v in box))
+        shape.name = role.title()
+        frame = shape.text_frame
+        frame.word_wrap = True
+        frame.auto_size = MSO_AUTO_SIZE.NONE
+        frame.vertical_anchor = MSO_ANCHOR.BOTTOM if role == "kicker" else MSO_ANCHOR.TOP
+        frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+        fill(frame, lines, **kw)  # type: ignore[arg-type]
+        paragraphs = [(p.text, False) for p in frame.paragraphs]
+        width, height = box[2] / EMU_PER_PT, box[3] / EMU_PER_PT
+        while size > MIN_PT and needed_height(paragraphs, family, size, width, bold, 6) > height:
+            size -= 1
+        for para in frame.paragraphs:
+            para.space_before = Pt(6)
+            for run in para.runs:
+                run.font.size = Pt(size)
+                run.font.bold = bold or run.font.bold
+                run.font.name = "+mn-lt"  # the theme's body font: the brand reaches it
+                if role == "kicker":
+                    run.font.color.theme_color = MSO_THEME_COLOR.ACCENT_1
+            if caps:
+                for run in para.runs:
+                    run._r.get_or_add_rPr().set("cap", "all")
 
-def _region(slide: PptxSlide) -> tuple[int, int, int, int]:
-    """The box of the layout's drawing-region placeholder; the placeholder itself is removed."""
-    ph = _placeholder(slide, REGION)
-    assert ph is not None, "resolve_layouts guarantees the region placeholder"
-    box = (ph.left, ph.top, ph.width, ph.height)
-    ph._element.getparent().remove(ph._element)
-    return box
+    def region(self) -> Box:
+        """The drawing area: the region placeholder's box (the placeholder goes), or the
+        empty area found in a trainer's layout."""
+        if self.resolved.region is not None:
+            return self.resolved.region
+        ph = _placeholder(self.slide, self.slots["region"])
+        assert ph is not None, "resolve_layouts guarantees a drawing region"
+        box = (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
+        ph._element.getparent().remove(ph._element)
+        return box
+
+    def fill(self, spec: Slide) -> None:
+        put, kind = self.put, spec.kind
+        put("title", [spec.title])
+        kicker_placed = bool(spec.kicker) and put("kicker", [spec.kicker])
+        if kind in (SlideKind.TITLE, SlideKind.SECTION):
+            lines = [spec.subtitle] if spec.subtitle else []
+            if spec.kicker and not kicker_placed:
+                # No kicker placeholder (a LibreOffice title slide): it leads the subtitle.
+                put("subtitle", [spec.kicker, *lines], lead=len(lines) > 0)
+            else:
+                put("subtitle", lines)
+        elif kind in (SlideKind.BULLETS, SlideKind.KEY_MESSAGES):
+            put("body", spec.bullets, bold_prefix=spec.bullet_leads)
+        elif kind is SlideKind.TWO_COLUMN:
+            for side, column in zip(("left", "right"), spec.columns, strict=True):
+                if put(f"{side}_heading", [column.heading]):
+                    put(side, column.bullets)
+                else:
+                    put(side, [column.heading, *column.bullets], lead=True)
+        elif kind is SlideKind.QUIZ_QUESTION and spec.question:
+            letters = tuple(f"{chr(65 + i)}   " for i in range(len(spec.question.options)))
+            put("body", spec.question.options, bold_prefix=letters)
+        elif kind is SlideKind.QUIZ_ANSWERS:
+            put("body", [a.answer for a in spec.answers],
+                bold_prefix=tuple(f"{a.number}.   " for a in spec.answers))
+        elif kind is SlideKind.SCENARIO and spec.screen:
+            put("side", [spec.screen.question])
+            deck_drawings.draw_stream(self.slide, self.region(), spec.screen, self.brand)
+        elif kind is SlideKind.SIGNPOSTING:
+            put("body", [spec.subtitle] if spec.subtitle else [])
+            deck_drawings.draw_signposts(self.slide, self.region(), spec.signposts, self.brand)
+        elif kind is SlideKind.CHART and spec.chart:
+            put("side", spec.bullets)
+            deck_drawings.draw_chart(self.slide, self.region(), spec.chart, self.brand)
 
 
 def _drop_empty_placeholders(slide: PptxSlide) -> None:
@@ -132,6 +235,15 @@ def _drop_empty_placeholders(slide: PptxSlide) -> None:
     for ph in list(slide.placeholders):
         if not ph.has_text_frame or not ph.text_frame.text.strip():
             ph._element.getparent().remove(ph._element)
+
+
+def _drop_template_slides(prs: PresentationT) -> None:
+    """A trainer's template may carry example slides (ours carries one per layout so that
+    LibreOffice keeps every design when it opens it); the deck starts empty."""
+    id_list = prs.slides._sldIdLst
+    for sld_id in list(id_list):
+        id_list.remove(sld_id)
+        prs.part.drop_rel(sld_id.rId)
 
 
 def _set_notes(slide: PptxSlide, notes: str) -> None:
@@ -142,26 +254,28 @@ def _set_notes(slide: PptxSlide, notes: str) -> None:
             run.font.size = Pt(12)
 
 
-def _brand_master(prs: Presentation, footer: str) -> None:
-    for master in prs.slide_masters:
-        for shape in master.shapes:
-            if shape.name == "LP Footer Text" and shape.has_text_frame:
-                runs = shape.text_frame.paragraphs[0].runs
-                if runs:
-                    runs[0].text = footer
-                    for extra in runs[1:]:
-                        extra._r.getparent().remove(extra._r)
-
-
-def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime) -> bytes:
-    prs = Presentation(io.BytesIO(_template_bytes(template)))
+def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime, *,
+                custom: bool = False, brand_theme: bool = True) -> bytes:
+    """The deck as .pptx bytes. ``custom``: a trainer's template (its other theme colours are
+    kept); ``brand_theme``: write the brand into the theme (not when a trainer's template is
+    used without a brand file)."""
+    prs = open_deck(template, str(template))
+    _drop_template_slides(prs)
     layouts = resolve_layouts(prs, str(template))
-    apply_theme(prs, brand)
-    _brand_master(prs, plan.footer)
+    if brand_theme:
+        if custom:
+            relink_to_theme(prs)
+        apply_theme(prs, brand, roles_only=custom)
+    brand_masters(prs, brand, plan.footer)
+    master_footer = {m.part.partname: any(s.name == FOOTER_NAME for s in m.shapes)
+                     for m in prs.slide_masters}
     for spec in plan.slides:
-        slide = prs.slides.add_slide(layouts[spec.kind])
-        _fill_slide(slide, spec, brand)
+        resolved = layouts[spec.kind]
+        slide = prs.slides.add_slide(resolved.layout)
+        _SlideFiller(slide, resolved, brand).fill(spec)
         _drop_empty_placeholders(slide)
+        if not master_footer[resolved.layout.slide_master.part.partname]:
+            add_slide_footer(slide, resolved.layout, plan.footer, brand.body_font)
         _set_notes(slide, spec.notes)
     core = prs.core_properties
     core.title, core.subject, core.author = plan.meta.title, plan.meta.subject, plan.meta.author

@@ -1,0 +1,146 @@
+"""Benchmark lessonpack (run by hand, never in the test suite).
+
+    python bench/bench.py [--repeat 5] [--skip-matrix]
+
+Prints a table of medians and ratios: cold ``lessonpack --help``, a cold single pack (a fresh
+process building the KS2 pack), a warm pack in one process, the 40-pack matrix (5 audiences ×
+8 brands) through ``lessonpack batch`` with 1 and 2 workers, peak memory per process, and — when
+pandoc is installed — the same lesson text produced by pandoc from Markdown, side by side.
+Targets (2 cores): --help ≤ 150 ms, cold pack ≤ 450 ms, warm pack ≤ 60 ms, 40-pack matrix with
+2 workers ≤ 2 s, 2 workers ≥ 1.8× one, peak ≤ 120 MiB per process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LESSONPACK = [sys.executable, "-m", "lessonpack"]
+BRAND_COLOURS = [
+    ("#1B2A4A", "#2456A6", "#C8102E"), ("#123524", "#1F6B45", "#B3261E"),
+    ("#3B1F5C", "#5B3A8C", "#B00050"), ("#2B2B2B", "#005A9C", "#C0392B"),
+    ("#0B3C5D", "#1D6FA3", "#A4161A"), ("#4A1C1C", "#8C2F39", "#1F5F8B"),
+    ("#1E3A34", "#2D6A4F", "#9D0208"), ("#262626", "#3D5A80", "#D00000"),
+]
+
+
+def median_ms(fn: Callable[[], None], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def run(args: list[str], **kw: object) -> None:
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   cwd=ROOT, **kw)  # type: ignore[arg-type]
+
+
+def peak_child_mib() -> float:
+    # ru_maxrss of the largest child so far, in KiB on Linux.
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def write_matrix(folder: Path) -> Path:
+    lines = [f"out: {folder / 'out'}", "packs:"]
+    for n, (primary, secondary, accent) in enumerate(BRAND_COLOURS, 1):
+        brand = folder / f"brand{n}.yml"
+        brand.write_text(
+            f'org_name: "Bench School {n}"\nprimary: "{primary}"\nsecondary: "{secondary}"\n'
+            f'accent: "{accent}"\nlight: "#EEF2F9"\n', encoding="utf-8")
+        lines += [f"  - topic: live-streaming", f"    audiences: all",
+                  f"    brand: {brand}", f"    out: school-{n}"]
+    manifest = folder / "matrix.yml"
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return manifest
+
+
+def warm_pack_ms(repeat: int) -> float:
+    sys.path.insert(0, str(ROOT / "src"))
+    from lessonpack import api
+    from lessonpack.brand import DEFAULT_BRAND
+    from lessonpack.plan.pack import plan_pack
+    from lessonpack.resources import builtin_templates
+
+    index = api.load()
+    item = index.items["live-streaming-ks2"].item
+    templates = builtin_templates()
+
+    def once() -> None:
+        api.render_pack(plan_pack(item, index.facts, DEFAULT_BRAND), DEFAULT_BRAND, templates)
+
+    once()  # warm caches (templates, fonts)
+    return median_ms(once, repeat)
+
+
+def pandoc_ms(folder: Path, repeat: int) -> float | None:
+    if shutil.which("pandoc") is None:
+        return None
+    md = folder / "lesson.md"
+    sys.path.insert(0, str(ROOT / "src"))
+    from lessonpack import api
+
+    lesson = api.load().items["live-streaming-ks2"].item
+    text = [f"# {lesson.title}", "", lesson.summary, ""]
+    for cycle in lesson.cycles:
+        text += [f"## {cycle.title}", "", *[f"- {b}" for b in cycle.explain], "", cycle.notes, ""]
+    md.write_text("\n".join(text), encoding="utf-8")
+
+    def once() -> None:
+        run(["pandoc", str(md), "-o", str(folder / "lesson.pptx")])
+        run(["pandoc", str(md), "-o", str(folder / "lesson.docx")])
+
+    return median_ms(once, repeat)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--skip-matrix", action="store_true")
+    opts = parser.parse_args()
+    rows: list[tuple[str, float | None, str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        help_ms = median_ms(lambda: run([*LESSONPACK, "--help"]), opts.repeat)
+        rows.append(("cold `lessonpack --help`", help_ms, "ms", "≤ 150"))
+        cold = median_ms(lambda: run([*LESSONPACK, "build", "-k", "ks2", "--out",
+                                      str(folder / "cold"), "--force", "-q"]), opts.repeat)
+        rows.append(("cold single pack (KS2, 4 files)", cold, "ms", "≤ 450"))
+        rows.append(("warm pack in one process", warm_pack_ms(opts.repeat), "ms", "≤ 60"))
+        if not opts.skip_matrix:
+            manifest = write_matrix(folder)
+            one = median_ms(lambda: run([*LESSONPACK, "batch", str(manifest), "--jobs", "1",
+                                         "--force", "-q"]), max(1, opts.repeat // 2))
+            two = median_ms(lambda: run([*LESSONPACK, "batch", str(manifest), "--jobs", "2",
+                                         "--force", "-q"]), max(1, opts.repeat // 2))
+            rows.append(("40-pack matrix, 1 worker", one, "ms", ""))
+            rows.append(("40-pack matrix, 2 workers", two, "ms", "≤ 2000"))
+            rows.append(("speed-up, 2 workers vs 1", one / two, "×", "≥ 1.8"))
+        rows.append(("peak memory of one process", peak_child_mib(), "MiB", "≤ 120"))
+        rows.append(("pandoc from Markdown (same text, 2 files)", pandoc_ms(folder, opts.repeat),
+                     "ms", "reference"))
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}; median of {opts.repeat} runs\n")
+    print(f"| {'measure':42} | {'median':>10} | {'target':>9} |")
+    print(f"|{'-' * 44}|{'-' * 12}|{'-' * 11}|")
+    for name, value, unit, target in rows:
+        shown = "n/a" if value is None else (f"{value:.2f} {unit}" if unit == "×"
+                                             else f"{value:.0f} {unit}")
+        print(f"| {name:42} | {shown:>10} | {target:>9} |")
+
+
+if __name__ == "__main__":
+    main()

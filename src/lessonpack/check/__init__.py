@@ -1,0 +1,82 @@
+"""Quality gates for any .pptx or .docx: accessibility, legibility and layout checks.
+
+``check_files(paths, options)`` returns findings; ``lessonpack check FILE...`` prints them.
+Each finding has a stable code, a location (``slide N``, ``paragraph N``, ``table N``,
+``header N``/``footer N``, or none for the whole file), a message and a fix hint.
+
+| code   | severity | formats     | what is wrong                                                |
+|--------|----------|-------------|--------------------------------------------------------------|
+| LPC001 | error    | both        | the file cannot be opened as a .pptx/.docx                   |
+| LPC101 | error    | both        | picture, chart, diagram or pure drawing (group without text) |
+|        |          |             | has no meaningful alt text (empty, a file name, "Picture 3") |
+|        |          |             | and is not marked decorative                                 |
+| LPC102 | error    | pptx        | slide has no title placeholder, or its title is empty        |
+| LPC103 | warning  | pptx        | slide title repeats an earlier slide's title                 |
+| LPC104 | warning  | pptx        | reading order (spTree) contradicts the visual order          |
+| LPC105 | error    | both        | table of 2+ rows and 2+ columns has no header row            |
+| LPC106 | error    | both        | core property title is empty                                 |
+| LPC107 | error    | both        | no language (core property, run or style w:lang)             |
+| LPC201 | error    | both        | text contrast below 4.5:1 (3:1 for text >= 24 pt, or bold    |
+|        |          |             | >= 18.66 pt) against the colour it really sits on            |
+| LPC202 | error    | both        | font size below the minimum (slides 18 pt, documents 12 pt;  |
+|        |          |             | footers, slide numbers, headers and footers exempt)          |
+| LPC301 | error    | pptx        | wrapped text needs more height than its box holds            |
+| LPC302 | warning  | pptx        | empty placeholder left on a slide                            |
+
+Modules: ``findings`` (codes, Finding, Options), ``colour`` (themes, colour maps, WCAG),
+``pptx_shapes`` (deck view: flattened shapes, placeholders, backdrops), ``pptx_text`` (slide
+text inheritance), ``measure`` (line wrapping with real metrics), ``pptx_rules`` and
+``pptx_text_rules`` (slide checks), ``docx_text`` (Word style inheritance), ``docx_rules``
+(document checks), ``report`` (text and JSON output).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lessonpack.check.findings import CODES, Finding, Options, finding
+
+SUFFIXES = (".pptx", ".docx")
+
+__all__ = ["CODES", "SUFFIXES", "Finding", "Options", "check_file", "check_files"]
+
+
+def _open_errors() -> tuple[type[BaseException], ...]:
+    """What the libraries raise for a file that is not a readable OOXML package."""
+    import zipfile
+
+    from docx.opc.exceptions import OpcError
+    from lxml.etree import XMLSyntaxError
+    from pptx.exc import PythonPptxError
+
+    return (OSError, ValueError, KeyError, zipfile.BadZipFile, XMLSyntaxError, OpcError,
+            PythonPptxError)
+
+
+def check_file(path: Path, options: Options, label: str | None = None) -> list[Finding]:
+    """Every finding for one .pptx or .docx, in document order."""
+    from lessonpack.check.docx_rules import check_document, open_document
+    from lessonpack.check.pptx_rules import structure_rules
+    from lessonpack.check.pptx_shapes import open_deck
+    from lessonpack.check.pptx_text_rules import text_rules
+
+    name = label if label is not None else str(path)
+    is_deck = path.suffix.lower() == ".pptx"
+    try:
+        opened = open_deck(path, name) if is_deck else open_document(path, name)
+    except _open_errors() as exc:
+        # Only opening is guarded: an exception inside a rule is a bug, not the file's fault.
+        text = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        message = " ".join(str(text).split())
+        return [finding(name, "", "LPC001", f"cannot be opened: {message}",
+                        "check it is a .pptx/.docx; open and save it again in PowerPoint or "
+                        "Word")]
+    if is_deck:
+        found = structure_rules(opened) + text_rules(opened, options)  # type: ignore[arg-type]
+    else:
+        found = check_document(opened, options)  # type: ignore[arg-type]
+    return sorted(found, key=Finding.sort_key)
+
+
+def check_files(paths: list[Path], options: Options) -> list[Finding]:
+    return [f for path in paths for f in check_file(path, options)]

@@ -1,0 +1,256 @@
+"""Checks of a Word document: alt text, table header rows, text contrast, minimum font size,
+and the document's title and language. Locations are ``paragraph N`` and ``table N`` counted
+among the body's top-level blocks (as a reader scrolls), or ``header N`` / ``footer N``."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from lessonpack.check.alttext import alt_text_problem
+from lessonpack.check.colour import (
+    BLACK,
+    DEFAULT_CLR_MAP,
+    WHITE,
+    Paint,
+    contrast,
+    fill_of,
+    first_colour,
+    parse_theme,
+    rgb_hex,
+)
+from lessonpack.check.docx_text import NS, RunLook, Styles, W, own_runs, table_context, w
+from lessonpack.check.findings import Finding, Options, finding, quote
+
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+V = "urn:schemas-microsoft-com:vml"
+DECORATIVE = "{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative"
+NORMAL_RATIO, LARGE_RATIO = 4.5, 3.0
+LARGE_PT, LARGE_BOLD_PT = 24.0, 18.66
+_GRAPHICS = {
+    "http://schemas.openxmlformats.org/drawingml/2006/picture": "picture",
+    "http://schemas.openxmlformats.org/drawingml/2006/chart": "chart",
+    "http://schemas.openxmlformats.org/drawingml/2006/diagram": "SmartArt diagram",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup": "group",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas": "drawing canvas",
+}
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit a reader can find: a top-level paragraph or table, or a header or footer."""
+
+    location: str
+    position: int
+    element: etree._Element
+    furniture: bool  # header or footer: exempt from the minimum size
+
+
+@dataclass
+class DocView:
+    path: str
+    title: str
+    language: str
+    styles_language: bool
+    styles: Styles
+    blocks: list[Block]
+
+
+def _body_blocks(body: etree._Element) -> Iterator[etree._Element]:
+    for child in body:
+        if child.tag in (w("p"), w("tbl")):
+            yield child
+        elif child.tag in (w("sdt"), w("customXml")):
+            content = child.find("w:sdtContent", NS) if child.tag == w("sdt") else child
+            if content is not None:
+                yield from _body_blocks(content)
+
+
+def open_document(path: Path, label: str) -> DocView:
+    """Read a .docx into a DocView; raises on files python-docx cannot open."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    document = docx.Document(str(path))
+    part = document.part
+    try:
+        theme = parse_theme(part.part_related_by(RT.THEME).blob)
+    except KeyError:
+        theme = parse_theme(None)
+    try:
+        styles_el = part.part_related_by(RT.STYLES).element
+    except KeyError:
+        styles_el = None
+    styles = Styles(styles_el, theme, part.element)
+    blocks: list[Block] = []
+    furniture = [(rel.reltype, rel.target_part) for rel in part.rels.values()
+                 if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external]
+    for kind, reltype, offset in (("header", RT.HEADER, 1), ("footer", RT.FOOTER, 10**6)):
+        parts = sorted((p for t, p in furniture if t == reltype), key=lambda p: str(p.partname))
+        for n, furniture_part in enumerate(parts, start=1):
+            blocks.append(Block(f"{kind} {n}", offset + n, furniture_part.element, True))
+    counts = {"p": 0, "tbl": 0}
+    body = part.element.find("w:body", NS)
+    for index, el in enumerate(_body_blocks(body) if body is not None else []):
+        kind = etree.QName(el).localname
+        counts[kind] += 1
+        name = "paragraph" if kind == "p" else "table"
+        blocks.append(Block(f"{name} {counts[kind]}", 1000 + index, el, False))
+    blocks.sort(key=lambda b: b.position)
+    languages = styles_el is not None and any(
+        lang.get(w("val")) for lang in styles_el.iter(w("lang")))
+    core = document.core_properties
+    return DocView(label, (core.title or "").strip(), (core.language or "").strip(), languages,
+                   styles, blocks)
+
+
+# ------------------------------------------------------------------ rules
+
+def document_rules(view: DocView) -> list[Finding]:
+    found = []
+    if not view.title:
+        found.append(finding(view.path, "", "LPC106", "the document has no title",
+                             "set File > Info > Properties > Title (core property title)"))
+    if not view.language and not view.styles_language:
+        found.append(finding(view.path, "", "LPC107", "no language is set for the text",
+                             "set the proofing language (Review > Language), e.g. en-GB"))
+    return found
+
+
+def _in_fallback(el: etree._Element) -> bool:
+    """Inside the legacy copy Word writes next to modern drawings (mc:Fallback), which Word
+    itself never shows; checking it would report everything twice, and without alt text."""
+    return any(a.tag == FALLBACK for a in el.iterancestors())
+
+
+def _drawing_targets(block: Block) -> Iterator[tuple[str, str, str]]:
+    """(kind, name, alt text) of every picture-like drawing that needs alt text."""
+    for doc_pr in block.element.iter(f"{{{WP}}}docPr"):
+        if _in_fallback(doc_pr):
+            continue
+        holder = doc_pr.getparent()
+        data = holder.find(f"{{{A}}}graphic/{{{A}}}graphicData") if holder is not None else None
+        kind = _GRAPHICS.get(data.get("uri", "")) if data is not None else None
+        mark = doc_pr.find(f"{{{A}}}extLst/{{{A}}}ext/{DECORATIVE}")
+        if kind is None or (mark is not None and mark.get("val", "1") in ("1", "true")):
+            continue
+        if kind in ("group", "drawing canvas") and "".join(
+                t.text or "" for t in data.iter(w("t"))).strip():
+            continue  # a drawing whose text is read out needs no description of its own
+        yield kind, doc_pr.get("name", ""), doc_pr.get("descr", "")
+    for shape in block.element.iter(f"{{{V}}}shape"):
+        if shape.find(f"{{{V}}}imagedata") is not None and not _in_fallback(shape):  # VML
+            yield "picture", shape.get("id", ""), shape.get("alt", "")
+
+
+def alt_text(view: DocView, block: Block) -> list[Finding]:
+    found = []
+    for kind, name, alt in _drawing_targets(block):
+        problem = alt_text_problem(alt)
+        if problem:
+            found.append(finding(view.path, block.location, "LPC101",
+                                 f'{kind} "{name}" {problem}',
+                                 "right-click > View Alt Text: describe what it shows, or tick "
+                                 "Mark as decorative", block.position))
+    return found
+
+
+def table_headers(view: DocView, block: Block) -> list[Finding]:
+    found = []
+    for table in block.element.iter(w("tbl")):  # the block itself and nested tables
+        rows = table.findall("w:tr", NS)
+        columns = table.findall("w:tblGrid/w:gridCol", NS)
+        first = rows[0].find("w:trPr/w:tblHeader", NS) if rows else None
+        header = first is not None and first.get(w("val"), "true") not in ("0", "false", "off")
+        # One row or one column is a layout box (a callout) rather than data.
+        if header or len(rows) < 2 or len(columns) < 2:
+            continue
+        heading = " | ".join(
+            "".join(t.text or "" for t in tc.iter(w("t"))) for tc in rows[0].findall("w:tc", NS))
+        found.append(finding(view.path, block.location, "LPC105",
+                             f"table starting {quote(heading)} has no header row",
+                             "select the first row and tick Table Properties > Row > Repeat as "
+                             "header row (w:tblHeader)", block.position))
+    return found
+
+
+def _box_paint(p: etree._Element, view: DocView) -> Paint | None:
+    """The fill of the text box or shape a paragraph sits in; None outside shapes."""
+    shape = next(p.iterancestors(f"{{{WPS}}}wsp"), None)
+    if shape is None:
+        return None
+    theme = view.styles.theme
+    paint = fill_of(shape.find(f"{{{WPS}}}spPr"), theme, DEFAULT_CLR_MAP)
+    if paint is None:
+        ref = shape.find(f"{{{WPS}}}style/{{{A}}}fillRef")
+        found = first_colour(ref, theme, DEFAULT_CLR_MAP) if ref is not None \
+            and ref.get("idx", "0") != "0" else None
+        paint = Paint((found[0],), found[1]) if found else None
+    return paint
+
+
+def _looks(view: DocView, block: Block) -> Iterator[RunLook]:
+    for p in block.element.iter(w("p")):  # the block itself, cells, text boxes
+        if _in_fallback(p):
+            continue
+        table, box = table_context(p), _box_paint(p, view)
+        for r in own_runs(p):
+            look = view.styles.look(r, p, table, box)
+            if look is not None:
+                yield look
+
+
+def _ratio_text(ratio: float) -> str:
+    return f"{math.floor(ratio * 10) / 10:.1f}:1"
+
+
+def text_rules(view: DocView, block: Block, options: Options) -> list[Finding]:
+    """Worst contrast and smallest size within the block: one finding each at most."""
+    worst: tuple[float, float, RunLook] | None = None
+    smallest: RunLook | None = None
+    for look in _looks(view, block):
+        if smallest is None or look.size < smallest.size:
+            smallest = look
+        if look.colour is None or look.background is None:
+            continue
+        large = look.size >= LARGE_PT or (look.bold and look.size >= LARGE_BOLD_PT)
+        need = LARGE_RATIO if large else NORMAL_RATIO
+        ratio = contrast(look.colour, look.background)
+        if worst is None or ratio / need < worst[0] / worst[1]:
+            worst = (ratio, need, look)
+    found = []
+    if worst is not None and worst[0] < worst[1]:
+        ratio, need, look = worst
+        found.append(finding(
+            view.path, block.location, "LPC201",
+            f"text {quote(look.text)} has contrast {_ratio_text(ratio)} "
+            f"({rgb_hex(look.colour or BLACK)} on {rgb_hex(look.background or WHITE)}); "
+            f"needs {need:g}:1",
+            "darken the text or lighten the shading (check with a WCAG contrast checker)",
+            block.position))
+    if smallest is not None and not block.furniture and smallest.size < options.min_doc_pt - 0.01:
+        found.append(finding(
+            view.path, block.location, "LPC202",
+            f"text {quote(smallest.text)} is {smallest.size:g} pt; documents need at least "
+            f"{options.min_doc_pt:g} pt", f"set the style or text to {options.min_doc_pt:g} pt "
+            "or more", block.position))
+    return found
+
+
+def check_document(view: DocView, options: Options) -> list[Finding]:
+    found = document_rules(view)
+    for block in view.blocks:
+        found += alt_text(view, block)
+        found += table_headers(view, block)
+        found += text_rules(view, block, options)
+    return found
+
+
+__all__ = ["W", "check_document", "open_document"]

@@ -1,0 +1,204 @@
+"""Legibility checks of slide text: contrast against what is really behind it, minimum font
+size, and text that overflows its box (measured with real font metrics)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from lessonpack.check.colour import RGB, Paint, blend, contrast, rgb_hex
+from lessonpack.check.findings import Finding, Options, finding, quote
+from lessonpack.check.measure import count_lines
+from lessonpack.check.pptx_shapes import FOOTER_TYPES, Box, DeckView, Item, SlideView, shape_fill
+from lessonpack.check.pptx_text import Frame, Run, cell_frames, text_frame
+from lessonpack.textfit import font_path
+
+EMU_PER_PT = 12700
+LINE = 1.2  # a line's height as a multiple of its font size (as lessonpack.render.deck_fit)
+NORMAL_RATIO, LARGE_RATIO = 4.5, 3.0
+LARGE_PT, LARGE_BOLD_PT = 24.0, 18.66
+# A backdrop must cover this share of the text box to count as what the text sits on.
+COVER = 0.9
+# Text may run this far past its box before it counts as overflowing (EMU rounding).
+OVERFLOW_SLACK_PT = 1.0
+_FURNITURE = re.compile(r"\b(footer|slide\s*number|date)\b", re.IGNORECASE)
+
+
+def _covers(outer: Box, inner: Box) -> bool:
+    ox, oy, ow, oh = outer
+    ix, iy, iw, ih = inner
+    if iw <= 0 or ih <= 0:
+        return False
+    w = min(ox + ow, ix + iw) - max(ox, ix)
+    h = min(oy + oh, iy + ih) - max(oy, iy)
+    return w > 0 and h > 0 and w * h >= COVER * iw * ih
+
+
+def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None:
+    """Colours the text of ``item`` may sit on: its own fill, then whatever covers its box
+    further down (shapes beneath it, layout and master decorations, the background),
+    blended where fills are see-through. None when a picture or pattern is in the way."""
+    stack: list[Paint] = [shape_fill(item, view.theme, view.clr_maps[item.layer])]
+    for under in reversed(below):
+        if stack[-1].unknown or (stack[-1].colours and stack[-1].alpha >= 0.999):
+            break
+        if under.tag == "cxnSp" or not _covers(under.box, item.box):
+            continue
+        stack.append(shape_fill(under, view.theme, view.clr_maps[under.layer]))
+    else:
+        stack.append(view.background)
+    colours: list[RGB] = []
+    for paint in reversed(stack):
+        if paint.unknown:
+            return None
+        if not paint.colours:
+            continue
+        if not colours or paint.alpha >= 0.999:
+            colours = list(paint.colours)
+        else:
+            colours = [blend(c, paint.alpha, b) for c in paint.colours for b in colours]
+    return colours or None
+
+
+def _large(run: Run, scale: float) -> bool:
+    size = run.size * scale
+    return size >= LARGE_PT or (run.bold and size >= LARGE_BOLD_PT)
+
+
+def _ratio_text(ratio: float) -> str:
+    # Rounded down, so 4.47:1 never shows as the 4.5:1 it fails to reach.
+    return f"{math.floor(ratio * 10) / 10:.1f}:1"
+
+
+def contrast_finding(path: str, where: str, position: int, label: str, frame: Frame,
+                     colours: list[RGB]) -> Finding | None:
+    worst: tuple[float, Run, RGB, RGB, float] | None = None
+    for para in frame.paras:
+        for run in para.runs:
+            if not run.text.strip() or run.colour is None:
+                continue
+            rgb, alpha = run.colour
+            need = LARGE_RATIO if _large(run, frame.font_scale) else NORMAL_RATIO
+            for back in colours:
+                fore = blend(rgb, alpha, back) if alpha < 0.999 else rgb
+                ratio = contrast(fore, back)
+                if worst is None or ratio / need < worst[0] / worst[4]:
+                    worst = (ratio, run, fore, back, need)
+    if worst is None or worst[0] >= worst[4]:
+        return None
+    ratio, run, fore, back, need = worst
+    return finding(path, where, "LPC201",
+                   f"text {quote(run.text)} in {label} has contrast {_ratio_text(ratio)} "
+                   f"({rgb_hex(fore)} on {rgb_hex(back)}); needs {need:g}:1",
+                   "darken the text or the background (check with a WCAG contrast checker)",
+                   position)
+
+
+def _exempt_from_size(item: Item) -> bool:
+    return (item.ph is not None and item.ph.type in FOOTER_TYPES) or bool(
+        _FURNITURE.search(item.name))
+
+
+def size_finding(path: str, where: str, position: int, label: str, frames: list[Frame],
+                 minimum: float) -> Finding | None:
+    smallest: tuple[float, Run, Frame] | None = None
+    for frame in frames:
+        for para in frame.paras:
+            for run in para.runs:
+                if run.text.strip() and (smallest is None
+                                         or run.size * frame.font_scale < smallest[0]):
+                    smallest = (run.size * frame.font_scale, run, frame)
+    if smallest is None or smallest[0] >= minimum - 0.01:
+        return None
+    size, run, frame = smallest
+    shown = f"{size:g} pt" if frame.font_scale == 1 else (
+        f"{size:.1f} pt after autofit shrinks {run.size:g} pt to {frame.font_scale:.0%}")
+    return finding(path, where, "LPC202",
+                   f"text {quote(run.text)} in {label} is {shown}; slides need at least "
+                   f"{minimum:g} pt", f"set it to {minimum:g} pt or more and cut words if it "
+                   "no longer fits", position)
+
+
+def needed_height(frame: Frame, width: float) -> float:
+    """Points of height the frame's paragraphs take when wrapped into ``width`` points."""
+    total = 0.0
+    for i, para in enumerate(frame.paras):
+        pieces = [(r.shown, (r.font, r.size * frame.font_scale, r.bold)) for r in para.runs]
+        size = max((r.size for r in para.runs), default=para.empty_size) * frame.font_scale
+        lines = count_lines(pieces, max(1.0, width - para.indent)) if pieces else 1
+        factor = max(0.0, para.line_factor - frame.line_reduction)
+        pitch = para.line_points if para.line_points is not None else size * LINE * factor
+        total += lines * pitch + (para.space_before if i else 0.0)
+    return total
+
+
+def overflow_finding(path: str, where: str, position: int, item: Item, frame: Frame
+                     ) -> Finding | None:
+    if not frame.wrap or frame.vertical or frame.autofit == "resize" or not frame.text.strip():
+        return None
+    left, top, right, bottom = frame.insets
+    width = item.box[2] / EMU_PER_PT - left - right
+    height = item.box[3] / EMU_PER_PT - top - bottom
+    if width <= 0 or item.box[3] <= 0:
+        return None
+    needed = needed_height(frame, width)
+    if needed <= height + OVERFLOW_SLACK_PT:
+        return None
+    # Shrink-on-overflow without a stored scale is only applied by PowerPoint after the text
+    # is next edited, so until then the text really does run out of the box.
+    note = " (shrink on overflow is set, but only takes effect after an edit)" if (
+        frame.autofit == "shrink" and frame.font_scale == 1) else ""
+    missing = sorted({r.font for p in frame.paras for r in p.runs
+                      if font_path(r.font, r.bold) is None})
+    if missing:
+        # textfit then assumes average glyph widths; say so, as the result is an estimate.
+        note += f" (estimated: no font file for {', '.join(missing)} or a metric twin here)"
+    return finding(path, where, "LPC301",
+                   f"text in \"{item.name}\" needs {needed:.0f} pt of height but its box holds "
+                   f"{height:.0f} pt{note}", "shorten the text, or make the box bigger (not the "
+                   "font smaller than the minimum)", position)
+
+
+def _check_item(path: str, view: SlideView, item: Item, below: list[Item], options: Options,
+                overflow: bool) -> list[Finding]:
+    where, position = f"slide {view.number}", view.number
+    found: list[Finding | None] = []
+    if item.tag == "graphicFrame":
+        frames = cell_frames(item, view)
+        if not item.decorative:
+            found.append(size_finding(path, where, position, f'table "{item.name}"', frames,
+                                      options.min_slide_pt))
+        return [f for f in found if f is not None]
+    frame = text_frame(item, view) if item.tag == "sp" else None
+    if frame is None or not frame.text.strip():
+        return []
+    # Text drawn by the layout or the master says where it lives, so it can be found.
+    label = {"slide": f'"{item.name}"', "layout": f'"{item.name}" on layout "{view.name}"',
+             "master": f'"{item.name}" on the slide master'}[item.layer]
+    # Decorative shapes are pure decoration (WCAG exempts such text from contrast) and are
+    # skipped by screen readers; their text is not meant to be read.
+    if not item.decorative:
+        colours = backdrop(view, item, below)
+        if colours:
+            found.append(contrast_finding(path, where, position, label, frame, colours))
+        if not _exempt_from_size(item):
+            found.append(size_finding(path, where, position, label, [frame],
+                                      options.min_slide_pt))
+    if overflow:
+        found.append(overflow_finding(path, where, position, item, frame))
+    return [f for f in found if f is not None]
+
+
+def text_rules(deck: DeckView, options: Options) -> list[Finding]:
+    found: list[Finding] = []
+    reported: set[int] = set()  # layout and master text is reported on its first slide only
+    for view in deck.slides:
+        for index, item in enumerate(view.beneath):
+            if id(item.el) not in reported and item.tag == "sp":
+                reported.add(id(item.el))
+                found += _check_item(deck.path, view, item, view.beneath[:index], options,
+                                     overflow=False)
+        for index, item in enumerate(view.items):
+            below = [*view.beneath, *view.items[:index]]
+            found += _check_item(deck.path, view, item, below, options, overflow=True)
+    return found

@@ -1,0 +1,66 @@
+"""Content linter behind ``lessonpack validate``: checks beyond the schema, each with a code.
+
+Rules (codes in lessonpack.errors.CODES):
+  schema and length budgets   LP100–LP112, done by the loader before anything here runs
+  reading level per audience  LP160                 readability.py
+  phrases never to use        LP161, LP162 (list)   neversay.py, content/_rules/never-say.yml
+  safeguarding, signposting   LP163, LP164, LP165   safeguarding.py
+  quiz questions              LP166–LP169           quizzes.py
+  every figure has a source   LP170–LP172           figures.py
+
+Each rule is a pure function from a validated ContentIndex (plus, for the figure rule, the raw
+file texts and, for the phrase rule, the compiled list) to Problems. ``read_inputs`` is the one
+place here that touches the disk, so the rules can be tested on data alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lessonpack.content.lint.figures import check_figures
+from lessonpack.content.lint.neversay import Rule, check_never_say, read_rules
+from lessonpack.content.lint.quizzes import check_quizzes
+from lessonpack.content.lint.readability import check_reading_level
+from lessonpack.content.lint.safeguarding import check_safeguarding
+from lessonpack.content.loader import ContentIndex, display_path
+from lessonpack.errors import Problem, problem_at
+
+
+@dataclass
+class LintInputs:
+    """What the rules need besides the index: the never-say list and each item's raw text."""
+
+    rules: list[Rule] = field(default_factory=list)
+    raw: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_inputs(index: ContentIndex, roots: Iterable[Path]) -> LintInputs:
+    rules, problems = read_rules(roots, display_path)
+    inputs = LintInputs(rules, problems=problems)
+    for item_id, loaded in index.items.items():
+        try:
+            # Decoded as the loader does (utf-8-sig), so YAML offsets match this text.
+            inputs.raw[item_id] = loaded.path.read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            inputs.problems.append(problem_at(loaded.display, "LP100",
+                                              f"cannot read file again: {exc}"))
+    return inputs
+
+
+def lint(index: ContentIndex, inputs: LintInputs) -> list[Problem]:
+    """Every problem the rules find, errors and warnings, sorted by file and position."""
+    problems = [
+        *inputs.problems,
+        *check_reading_level(index),
+        *check_never_say(index, inputs.rules),
+        *check_safeguarding(index),
+        *check_quizzes(index),
+        *check_figures(index, inputs.raw),
+    ]
+    return sorted(problems)
+
+
+__all__ = ["LintInputs", "lint", "read_inputs"]

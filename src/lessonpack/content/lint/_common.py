@@ -1,0 +1,58 @@
+"""Helpers shared by the lint rules: where a field is, and how to walk an item's text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from lessonpack.content.model import Lesson, QuizQuestion
+from lessonpack.content.yamlsource import FieldPath, format_field
+from lessonpack.errors import Problem
+
+if TYPE_CHECKING:
+    from lessonpack.content.loader import LoadedItem
+
+# Fields that hold identifiers or lists of ids, never prose.
+ID_FIELDS = frozenset({"kind", "id", "topic", "audience", "fact", "sources", "signposting",
+                       "platform_rules"})
+
+
+def problem(loaded: LoadedItem, loc: FieldPath, code: str, message: str, *,
+            severity: str = "error", position: tuple[int, int] | None = None) -> Problem:
+    """A problem at ``loc`` of ``loaded``; ``position`` overrides the field's own position."""
+    line, column = position or loaded.parsed.position(loc)
+    return Problem(loaded.display, line, column, code, format_field(loc), message, severity)
+
+
+def text_fields(loaded: LoadedItem) -> Iterator[tuple[FieldPath, str]]:
+    """Every text value of the validated item (facts already rendered in), with its path.
+
+    The model's field names are the YAML keys, so the paths match the file's positions.
+    """
+
+    def walk(node: Any, loc: FieldPath) -> Iterator[tuple[FieldPath, str]]:
+        if isinstance(node, str):
+            yield loc, node
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key not in ID_FIELDS:
+                    yield from walk(value, (*loc, key))
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                yield from walk(value, (*loc, i))
+
+    yield from walk(loaded.item.model_dump(mode="json"), ())
+
+
+def quizzes(loaded: LoadedItem) -> Iterator[tuple[FieldPath, QuizQuestion]]:
+    """Every multiple-choice question: checks for understanding, exit quiz, parents' quiz."""
+    item = loaded.item
+    if isinstance(item, Lesson):
+        for c, cycle in enumerate(item.cycles):
+            for q, question in enumerate(cycle.checks):
+                yield ("cycles", c, "checks", q), question
+        for q, question in enumerate(item.exit_quiz):
+            yield ("exit_quiz", q), question
+    else:
+        for q, question in enumerate(item.quiz):
+            yield ("quiz", q), question

@@ -1,0 +1,157 @@
+"""Every figure has a source (LP170, LP171, LP172).
+
+Statistics live once in ``content/facts.yml`` with their sources and are written in content as
+``{{ fact.ID }}``. A figure typed straight into a lesson has no source and goes stale silently,
+so any statistic-shaped number in the *raw* YAML (before the references are rendered, which
+would bring the facts' own figures in) is an error. Positions come from the YAML nodes, so the
+error points at the figure itself, not only at its field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from lessonpack.content.lint._common import ID_FIELDS, problem
+from lessonpack.content.model import ParentSession
+from lessonpack.content.yamlsource import FieldPath
+from lessonpack.errors import Problem
+
+if TYPE_CHECKING:
+    from lessonpack.content.loader import ContentIndex, LoadedItem
+
+UNSOURCED = "LP170"
+UNCITED = "LP171"
+CHART = "LP172"
+
+# Numbers in the schema's own numeric fields (mock-stream counters, timings, answer lines,
+# chart values that name their fact) are not statistics.
+NUMERIC_FIELDS = frozenset({"minutes", "duration_minutes", "viewers", "likes", "gifts", "lines",
+                            "value"})
+
+# Statistic-shaped numbers. Deliberately not every digit: ages (7–11), timings (2 min), years,
+# "call 999" and source ids (S41) are not figures that need a fact.
+_FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)"             # 92%, 44 per cent
+    r"|\b\d+\s+(?:in|out\s+of)\s+(?!(?:19|20)\d\d\b)\d[\d,]*\b"  # 1 in 8, 3 out of 4
+    r"|\b\d{1,3}(?:,\d{3})+\b"                                  # 37,000
+    r"|\b\d+(?:\.\d+)?\s*(?:million|billion|thousand)\b",       # 2 million
+    re.IGNORECASE)
+# Jinja that is not text: references to facts, helplines and platform rules (or a loop
+# variable over them), statements and comments. Blanked out with spaces, so offsets hold.
+_JINJA = re.compile(r"\{\{\s*[A-Za-z_][\w.]*(?:\s*\|\s*[A-Za-z_]\w*)*\s*\}\}|\{%.*?%\}|\{#.*?#\}",
+                    re.DOTALL)
+_FACT_REF = re.compile(r"\bfact\.([a-z][a-z0-9_]*)")
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+_STR = "tag:yaml.org,2002:str"
+
+
+def _scalars(node: Node, loc: FieldPath = ()) -> Iterator[tuple[FieldPath, ScalarNode]]:
+    """Every text scalar of a composed YAML document, with its field path."""
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            name = str(key.value)
+            if name not in ID_FIELDS and name not in NUMERIC_FIELDS:
+                yield from _scalars(value, (*loc, name))
+    elif isinstance(node, SequenceNode):
+        for i, value in enumerate(node.value):
+            yield from _scalars(value, (*loc, i))
+    elif isinstance(node, ScalarNode) and node.tag == _STR:
+        yield loc, node
+
+
+def _compose(text: str) -> Node | None:
+    # The loader has already parsed this file safely; composing builds nodes (with their
+    # positions) and never constructs Python objects.
+    loader = yaml.SafeLoader(text)
+    try:
+        return loader.get_single_node()
+    except yaml.YAMLError:  # the file changed since it was loaded; its load result stands
+        return None
+    finally:
+        loader.dispose()
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def unsourced_figures(loaded: LoadedItem, text: str) -> tuple[list[Problem], list[str]]:
+    """Figures typed into the text, and the facts the text refers to (in order of use)."""
+    root = _compose(text)
+    if root is None:
+        return [], []
+    problems = []
+    used: dict[str, None] = {}
+    for loc, node in _scalars(root):
+        start = node.start_mark.index
+        # The scalar as written (quotes, folds and all), so offsets map back to the file.
+        source = text[start:node.end_mark.index]
+        used |= dict.fromkeys(_FACT_REF.findall(source))
+        masked = _JINJA.sub(lambda m: " " * len(m.group()), source)
+        for match in _FIGURE.finditer(masked):
+            figure = " ".join(match.group().split())
+            problems.append(problem(
+                loaded, loc, UNSOURCED,
+                f'figure "{figure}" has no source: add it to facts.yml with its sources and '
+                "write {{ fact.ID }} here",
+                position=_position(text, start + match.start())))
+    return problems, list(used)
+
+
+def uncited_facts(loaded: LoadedItem, used: list[str],
+                  fact_sources: dict[str, list[str]]) -> list[Problem]:
+    """Warn when none of a used fact's sources is in the item's own sources list."""
+    item = loaded.item
+    facts = dict.fromkeys(used)
+    if isinstance(item, ParentSession):
+        facts |= dict.fromkeys(bar.fact for s in item.sections if s.chart for bar in s.chart.bars)
+    listed = set(item.sources)
+    problems = []
+    for fact in facts:
+        sources = fact_sources.get(fact)
+        if sources and not listed & set(sources):
+            problems.append(problem(
+                loaded, ("sources",), UNCITED,
+                f"fact {fact!r} comes from {', '.join(sources)}, none of which is listed here; "
+                "list one so the pack shows where the figure came from", severity="warning"))
+    return problems
+
+
+def chart_values(loaded: LoadedItem, fact_text: dict[str, str]) -> list[Problem]:
+    """A chart bar's value is typed as a number (the schema needs one to draw the bar), so it
+    must be one of the percentages its fact states, or the chart shows an unsourced figure."""
+    item = loaded.item
+    if not isinstance(item, ParentSession):
+        return []
+    problems = []
+    for s, section in enumerate(item.sections):
+        for b, bar in enumerate(section.chart.bars if section.chart else []):
+            stated = {float(v) for v in _PERCENT.findall(fact_text.get(bar.fact, ""))}
+            if stated and bar.value not in stated:
+                shown = ", ".join(f"{v:g}%" for v in sorted(stated))
+                problems.append(problem(
+                    loaded, ("sections", s, "chart", "bars", b, "value"), CHART,
+                    f"chart value {bar.value:g} is not what fact {bar.fact!r} says ({shown})"))
+    return problems
+
+
+def check_figures(index: ContentIndex, raw: dict[str, str]) -> list[Problem]:
+    """``raw`` maps each item id to its file's text as read from disk."""
+    fact_sources = {f.id: list(f.sources) for f in index.facts.facts}
+    fact_text = {f.id: f.text for f in index.facts.facts}
+    problems = []
+    for item_id, loaded in index.items.items():
+        problems += chart_values(loaded, fact_text)
+        text = raw.get(item_id)
+        if text is None:
+            continue
+        found, used = unsourced_figures(loaded, text)
+        problems += found + uncited_facts(loaded, used, fact_sources)
+    return problems
+

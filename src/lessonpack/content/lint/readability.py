@@ -1,0 +1,155 @@
+"""Reading level of the text pupils (or parents) read themselves, per audience (LP160).
+
+Metric: the Coleman–Liau index, a US school grade computed from letters per word and sentences
+per word. Why not Flesch–Kincaid: it needs syllable counts, and textstat 0.7.9+ counts them
+with NLTK's CMU dictionary, which it *downloads at first use*. Offline (CI, most school
+networks) that raises LookupError, and a machine that has the corpus scores the same text
+differently from one that falls back to hyphenation. Letters and sentences need no dictionary,
+so Coleman–Liau gives the same grade everywhere and for every textstat version we allow.
+
+Readability formulas are unreliable on a few lines, so text is measured in groups of at least
+about a hundred words that are read together: the lesson opening, each learning cycle, the
+close; for parents the slides and the handout. Each field counts as one sentence (a slide
+bullet is read as one), so a missing full stop does not turn a list into one long sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lessonpack.content.lint._common import problem, quizzes
+from lessonpack.content.model import Audience, Lesson, ParentSession, QuizQuestion
+from lessonpack.content.yamlsource import FieldPath
+from lessonpack.errors import Problem
+
+if TYPE_CHECKING:
+    from lessonpack.content.loader import ContentIndex, LoadedItem
+
+CODE = "LP160"
+
+# Highest Coleman–Liau grade allowed per audience. Grades are US grades (UK year minus one).
+# Calibrated on the built-in content (highest group per audience: KS1 2.3, KS2 5.9, KS3 7.9,
+# KS4 8.7, parents 7.8) so that it passes with at least a grade to spare, while text written
+# for adults (grade 12 and up: a policy sentence scores 14, jargon 30+) fails everywhere and
+# secondary-level text fails for primary audiences. On this kind of text Coleman–Liau reads
+# two to three grades above Flesch–Kincaid (measured on the built-in content), so the primary
+# ceilings sit two above the usual FK targets (3 and 5); the secondary and parents' ceilings are
+# tighter than FK's usual 8–10 because the built-in content shows plain writing is achievable:
+# - KS1 (Years 1–2): 5. The teacher reads the slides aloud, and listening runs ahead of
+#   reading; the built-in KS1 text scores 0.6–2.3.
+# - KS2 (Years 3–6): 7, the top of Year 6 with margin.
+# - KS3 (Years 7–9): 9, the top of Year 9.
+# - KS4 (Years 10–11): 10, the top of Year 11 (GCSE-level reading); key words such as
+#   "sextortion" and "victim-blaming" are long by nature.
+# - Parents: 10. Plain-English guidance for the public aims at a reading age of 9–11
+#   (grade 4–6); handouts and slides carry unavoidable long words (streaming, settings,
+#   exploitation), so 10 catches jargon without failing plain advice.
+MAX_GRADE: dict[Audience, float] = {
+    Audience.KS1: 5.0,
+    Audience.KS2: 7.0,
+    Audience.KS3: 9.0,
+    Audience.KS4: 10.0,
+    Audience.PARENTS: 10.0,
+}
+# Under this many words a grade says little; such a group is not scored.
+MIN_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Group:
+    label: str
+    fields: tuple[tuple[FieldPath, str], ...]
+
+
+def _lesson_groups(loaded: LoadedItem, lesson: Lesson) -> Iterator[Group]:
+    # Only slide text counts: notes, model answers and explanations are for the teacher.
+    questions = dict(quizzes(loaded))
+    opening: list[tuple[FieldPath, str]] = []
+    opening += [(("keywords", i, "definition"), k.definition)
+                for i, k in enumerate(lesson.keywords)]
+    opening += [(("safeguarding", "ground_rules", i), r)
+                for i, r in enumerate(lesson.safeguarding.ground_rules)]
+    opening += [(("starter", "statements", i, "text"), s.text)
+                for i, s in enumerate(lesson.starter.statements)]
+    yield Group("the key words, ground rules and starter statements", tuple(opening))
+    for c, cycle in enumerate(lesson.cycles):
+        at: FieldPath = ("cycles", c)
+        fields = [((*at, "explain", i), t) for i, t in enumerate(cycle.explain)]
+        if cycle.scenario:
+            sc = cycle.scenario
+            fields.append(((*at, "scenario", "story"), sc.story))
+            fields += [((*at, "scenario", "comments", i, "text"), m.text)
+                       for i, m in enumerate(sc.comments)]
+            fields.append(((*at, "scenario", "question"), sc.question))
+        for q in range(len(cycle.checks)):
+            fields += _question_fields(questions, (*at, "checks", q))
+        fields += [((*at, "task", "instructions", i), t)
+                   for i, t in enumerate(cycle.task.instructions)]
+        fields += [((*at, "feedback", i), t) for i, t in enumerate(cycle.feedback)]
+        yield Group(f"learning cycle {c + 1}", tuple(fields))
+    closing: list[tuple[FieldPath, str]] = []
+    for q in range(len(lesson.exit_quiz)):
+        closing += _question_fields(questions, ("exit_quiz", q))
+    closing += [(("key_messages", i), t) for i, t in enumerate(lesson.key_messages)]
+    yield Group("the exit quiz and key messages", tuple(closing))
+
+
+def _question_fields(questions: dict[FieldPath, QuizQuestion],
+                     loc: FieldPath) -> list[tuple[FieldPath, str]]:
+    question = questions[loc]
+    return [((*loc, "question"), question.question),
+            *(((*loc, "options", i, "text"), o.text) for i, o in enumerate(question.options))]
+
+
+def _parent_groups(session: ParentSession) -> Iterator[Group]:
+    yield Group("the workshop slides' points", tuple(
+        (("sections", s, "points", i), p)
+        for s, section in enumerate(session.sections) for i, p in enumerate(section.points)))
+    handout = session.handout
+    yield Group("the take-home handout", tuple(
+        (("handout", part, i), text)
+        for part in ("conversation_starters", "settings_checklist", "family_agreement",
+                     "warning_signs", "if_something_happens")
+        for i, text in enumerate(getattr(handout, part))))
+
+
+def groups(loaded: LoadedItem) -> list[Group]:
+    item = loaded.item
+    if isinstance(item, Lesson):
+        return list(_lesson_groups(loaded, item))
+    return list(_parent_groups(item))
+
+
+def as_prose(texts: Iterable[str]) -> str:
+    """Join fields into prose, each ending a sentence, as a reader meets them on a slide."""
+    out = []
+    for text in texts:
+        text = " ".join(text.split())
+        out.append(text if text.endswith((".", "!", "?", "…")) else text + ".")
+    return " ".join(out)
+
+
+def grade(text: str) -> tuple[float, int]:
+    """Coleman–Liau grade and word count of ``text``."""
+    import textstat  # imported here: it pulls in NLTK, ~1 s, and only validate needs it
+
+    return textstat.coleman_liau_index(text), textstat.lexicon_count(text)
+
+
+def check_reading_level(index: ContentIndex) -> list[Problem]:
+    problems = []
+    for loaded in index.items.values():
+        limit = MAX_GRADE[loaded.item.audience]
+        for group in groups(loaded):
+            score, words = grade(as_prose(t for _, t in group.fields))
+            if words < MIN_WORDS or round(score, 1) <= limit:
+                continue
+            first = min((loc for loc, _ in group.fields), key=loaded.parsed.position)
+            problems.append(problem(
+                loaded, first, CODE,
+                f"reading level of {group.label} is grade {score:.1f} (Coleman–Liau); "
+                f"{loaded.item.audience.label} text should be at most grade {limit:g}: use "
+                "shorter words and sentences"))
+    return problems

@@ -1,0 +1,49 @@
+"""Turns pydantic validation errors into one-line Problems with file, line and column.
+
+Shared by every YAML file lessonpack reads (content, facts, brand) so they all word errors
+the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from lessonpack.content.yamlsource import FieldPath, Parsed, format_field
+from lessonpack.errors import Problem, problem_at
+
+# Errors about the key itself (a stray or missing key) point at the key; every other error
+# is about a value and may point at the value instead.
+_KEY_ERRORS = frozenset({"extra_forbidden", "missing"})
+
+
+def validation_problems(exc: ValidationError, parsed: Parsed, shown: str, *,
+                        code: str = "LP102", prefix: FieldPath = (),
+                        at_value: bool = False) -> list[Problem]:
+    """One Problem per pydantic error; ``at_value`` points value errors at the value."""
+    problems = []
+    for err in exc.errors(include_url=False):
+        loc = (*prefix, *(p for p in err["loc"] if not str(p).startswith("function-")))
+        if at_value and err["type"] not in _KEY_ERRORS:
+            line, column = parsed.value_position(loc)
+        else:
+            line, column = parsed.position(loc)
+        problems.append(problem_at(shown, code, message(err, loc), line=line, column=column,
+                                   field=format_field(loc)))
+    return problems
+
+
+def message(err: Any, loc: tuple[Any, ...]) -> str:
+    kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    if kind == "string_too_long":
+        return (f"text is {len(value)} characters; this part of the layout holds at most "
+                f"{ctx['max_length']}")
+    if kind == "extra_forbidden":
+        return f"unknown field {loc[-1]!r}"
+    if kind == "missing":
+        return f"missing required field {loc[-1]!r}"
+    if kind in {"too_short", "too_long"} and isinstance(value, list):
+        limit = err["msg"].split(", ")[0].lower().removesuffix(" after validation")
+        return f"has {len(value)} items; {limit}"
+    return str(err["msg"]).removeprefix("Value error, ")

@@ -1,0 +1,270 @@
+"""Puts the brand's footer text and logo on the slide masters (and on layouts that hide the
+master's shapes, such as the title slide), so every slide carries them and a slide a teacher
+adds later does too. Templates without our footer band get the logo in a free corner and their
+own footer placeholders filled on each slide."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from lxml import etree
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import qn
+from pptx.presentation import Presentation
+from pptx.shapes.base import BaseShape
+from pptx.shapes.shapetree import LayoutShapes, MasterShapes
+from pptx.slide import Slide, SlideLayout, SlideMaster
+from pptx.util import Inches, Pt
+
+from lessonpack.brand import Brand
+from lessonpack.render.deck_geometry import (
+    Box,
+    box_of,
+    free_corner,
+    layout_obstacles,
+    master_obstacles,
+    overlaps,
+    shows_master_shapes,
+)
+from lessonpack.render.ooxml import mark_decorative, set_lang
+
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+FOOTER_NAME, NUMBER_NAME, BAND_NAME = "LP Footer Text", "LP Slide Number", "Footer band"
+FOOTER_LOGO_H = int(Inches(0.44))
+FOOTER_LOGO_MAX_W = int(Inches(1.8))
+PLATE_LOGO_H = int(Inches(0.68))
+PLATE_LOGO_MAX_W = int(Inches(3.2))
+PLATE_PAD = int(Inches(0.1))
+CORNER_LOGO_H = int(Inches(0.45))
+GAP = int(Inches(0.2))
+# Where the logo plate goes on our own layouts that hide the master (top left, above the
+# kicker); other layouts get the first free corner.
+PLATE_AT = {"LP Title": (Inches(0.8), Inches(0.4)), "LP Section": (Inches(1.0), Inches(0.5))}
+
+
+def logo_alt(brand: Brand) -> str:
+    return f"{brand.named or 'Organisation'} logo"
+
+
+def _aspect(path: Path) -> float:
+    from PIL import Image
+
+    with Image.open(path) as image:
+        return image.width / max(1, image.height)
+
+
+def _fit(aspect: float, height: int, max_width: int) -> tuple[int, int]:
+    width = int(height * aspect)
+    if width > max_width:
+        width, height = max_width, int(max_width / aspect)
+    return width, height
+
+
+def _named(master: SlideMaster, name: str) -> BaseShape | None:
+    for shape in master.shapes:
+        if shape.name == name:
+            return shape
+    return None
+
+
+def _add_logo(owner: SlideMaster | SlideLayout, brand: Brand, box: Box) -> None:
+    assert brand.logo is not None
+    shapes: MasterShapes | LayoutShapes = owner.shapes
+    _part, rid = owner.part.get_or_add_image_part(str(brand.logo))
+    pic = shapes._spTree.add_pic(shapes._next_shape_id, "Logo", logo_alt(brand), rid, *box)
+    pic.nvPicPr.cNvPr.set("descr", logo_alt(brand))
+
+
+def _add_plate(owner: SlideMaster | SlideLayout, box: Box) -> None:
+    """A white rounded panel behind the logo, so any logo reads on a coloured background."""
+    shapes = owner.shapes
+    x, y, w, h = box
+    sp = parse_xml(
+        f'<p:sp xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
+        f'xmlns:a="{A}"><p:nvSpPr><p:cNvPr id="{shapes._next_shape_id}" name="Logo panel"/>'
+        '<p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm>'
+        f'<a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom '
+        'prst="roundRect"><a:avLst><a:gd name="adj" fmla="val 12000"/></a:avLst></a:prstGeom>'
+        '<a:solidFill><a:schemeClr val="bg1"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>'
+        '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-GB"/></a:p></p:txBody>'
+        '</p:sp>')
+    shapes._spTree.append(sp)
+    mark_decorative(sp.find(f".//{qn('p:cNvPr')}"))
+
+
+def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float) -> None:
+    """Our master: the logo sits in the footer band, right of the footer text and before
+    the slide number; the footer text box is shortened to make room. When a later shape
+    covers the band (LibreOffice folds a title layout's background into its master), the
+    logo gets a white panel so it still reads."""
+    footer, number = _named(master, FOOTER_NAME), _named(master, NUMBER_NAME)
+    w, h = _fit(aspect, FOOTER_LOGO_H, FOOTER_LOGO_MAX_W)
+    x = int(number.left) - GAP - w
+    y = int(footer.top) + (int(footer.height) - h) // 2
+    box = (x, y, w, h)
+    band = _named(master, BAND_NAME)
+    shapes = list(master.shapes)
+    later = shapes[shapes.index(band) + 1:] if band is not None else []
+    if any(not s.is_placeholder and s.name not in (FOOTER_NAME, NUMBER_NAME)
+           and (b := box_of(s)) is not None and overlaps(b, box) for s in later):
+        pad = int(Inches(0.05))
+        _add_plate(master, (x - pad, y - pad, w + 2 * pad, h + 2 * pad))
+    _add_logo(master, brand, box)
+    footer.width = max(0, x - GAP - int(footer.left))
+
+
+def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) -> Box | None:
+    """Where the logo goes on a trainer's master: in the date's place at the foot of the slide
+    (lessonpack puts no date on slides), else a free corner."""
+    w, h = _fit(aspect, CORNER_LOGO_H, FOOTER_LOGO_MAX_W)
+    date = next((ph for ph in master.placeholders
+                 if ph.placeholder_format.type == PP_PLACEHOLDER.DATE), None)
+    obstacles = master_obstacles(master, size)
+    preferred = []
+    if date is not None and (box := box_of(date)) is not None:
+        obstacles.remove(box)
+        preferred.append((box[0], box[1] + (box[3] - h) // 2))
+    return free_corner(size, obstacles, (w, h), int(Inches(0.1)), preferred)
+
+
+def _fit_footer(footer: BaseShape, brand: Brand) -> None:
+    """Footer text on one line: a smaller size when long, two lines only when it must."""
+    from lessonpack.textfit import text_width
+
+    text = footer.text_frame.text
+    width_pt = int(footer.width) / 12700
+    size = next((s for s in (12, 11, 10) if text_width(text, brand.body_font, s) <= width_pt), 9)
+    if size != 12:
+        for run in footer.text_frame.paragraphs[0].runs:
+            run.font.size = Pt(size)
+
+
+def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float,
+                   at: tuple[int, int] | None, obstacles: list[Box],
+                   size: tuple[int, int]) -> bool:
+    w, h = _fit(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_W)
+    plate_size = (w + 2 * PLATE_PAD, h + 2 * PLATE_PAD)
+    if at is not None:
+        plate: Box | None = (int(at[0]), int(at[1]), *plate_size)
+    else:
+        plate = free_corner(size, obstacles, plate_size, int(Inches(0.25)))
+    if plate is None:
+        return False
+    _add_plate(owner, plate)
+    _add_logo(owner, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h))
+    return True
+
+
+def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
+    """Footer text and logo onto every master and master-hiding layout; returns notes on
+    anything that could not be placed."""
+    notes: list[str] = []
+    size = (int(prs.slide_width), int(prs.slide_height))
+    aspect = _aspect(brand.logo) if brand.logo is not None else 1.0
+    for n, master in enumerate(prs.slide_masters, start=1):
+        footer_box = _named(master, FOOTER_NAME)
+        has_footer = footer_box is not None and footer_box.has_text_frame
+        if has_footer:
+            _set_footer_text(footer_box.text_frame._txBody, footer)
+        if brand.logo is None:
+            if has_footer:
+                _fit_footer(footer_box, brand)
+            continue
+        if has_footer and _named(master, NUMBER_NAME) is not None:
+            _logo_in_footer(master, brand, aspect)
+            _fit_footer(footer_box, brand)
+        else:
+            corner = _master_corner(master, aspect, size)
+            if corner is None:
+                notes.append(f"no free corner for the logo on slide master {n}")
+            else:
+                _add_logo(master, brand, corner)
+        for layout in master.slide_layouts:
+            if shows_master_shapes(layout):
+                continue
+            placed = _logo_on_plate(layout, brand, aspect, PLATE_AT.get(layout.name),
+                                    layout_obstacles(layout, size), size)
+            if not placed:
+                notes.append(f"no free corner for the logo on layout {layout.name!r}")
+    return notes
+
+
+def _set_footer_text(tx_body: etree._Element, text: str) -> None:
+    paragraphs = tx_body.findall(qn("a:p"))
+    for extra in paragraphs[1:]:
+        tx_body.remove(extra)
+    para = paragraphs[0]
+    runs = para.findall(qn("a:r")) + para.findall(qn("a:fld"))
+    keep = runs[0] if runs else None
+    for run in runs[1:]:
+        para.remove(run)
+    if keep is None or keep.tag != qn("a:r"):
+        if keep is not None:
+            para.remove(keep)
+        keep = etree.SubElement(para, qn("a:r"))
+        end = para.find(qn("a:endParaRPr"))
+        if end is not None:
+            para.remove(end)
+            para.append(end)
+    t = keep.find(qn("a:t"))
+    if t is None:
+        t = etree.SubElement(keep, qn("a:t"))
+    t.text = text
+    set_lang(tx_body, "en-GB")
+
+
+def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) -> None:
+    """Fill the template's own footer and slide-number placeholders on one slide.
+
+    Used for templates without our master footer band: PowerPoint puts these on a slide only
+    when asked (Insert > Header & Footer), so we copy them from the layout as it would.
+    """
+    tree = slide.shapes._spTree
+    for ph in layout.placeholders:
+        kind = ph.placeholder_format.type
+        if kind not in (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER):
+            continue
+        if kind == PP_PLACEHOLDER.FOOTER and not text:
+            continue
+        sp = copy.deepcopy(ph._element)
+        sp.find(f".//{qn('p:cNvPr')}").set("id", str(slide.shapes._next_shape_id))
+        tx_body = sp.find(qn("p:txBody"))
+        if tx_body is None:
+            continue
+        if kind == PP_PLACEHOLDER.FOOTER:
+            _set_footer_text(tx_body, text)
+            size = _footer_size(text, family, box_of(ph))
+            for rpr in tx_body.iter(qn("a:rPr")):
+                if size is not None:
+                    rpr.set("sz", str(size * 100))
+                # Some templates' footers name no font; LibreOffice then shows a serif.
+                if rpr.find(qn("a:latin")) is None:
+                    rpr.append(parse_xml(f'<a:latin xmlns:a="{A}" typeface="+mn-lt"/>'))
+        elif not list(tx_body.iter(qn("a:fld"))):
+            _slide_number_field(tx_body)
+        tree.append(sp)
+
+
+def _footer_size(text: str, family: str, box: Box | None) -> int | None:
+    """The largest size up to 12 pt at which the footer fits its box; None to keep the
+    template's own."""
+    from lessonpack.textfit import count_lines
+
+    if box is None:
+        return None
+    # Less PowerPoint's default inner margins (0.1 in each side, 0.05 in top and bottom).
+    width, height = box[2] / 12700 - 14.4, box[3] / 12700 - 7.2
+    for size in (12, 11, 10, 9):
+        if count_lines(text, family, size, width) * size * 1.2 <= height + 2:
+            return size
+    return 8
+
+
+def _slide_number_field(tx_body: etree._Element) -> None:
+    for para in tx_body.findall(qn("a:p")):
+        tx_body.remove(para)
+    tx_body.append(parse_xml(
+        f'<a:p xmlns:a="{A}"><a:fld id="{{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}}" '
+        'type="slidenum"><a:rPr lang="en-GB"/><a:t>&#8249;#&#8250;</a:t></a:fld></a:p>'))

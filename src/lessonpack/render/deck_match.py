@@ -1,0 +1,373 @@
+"""Matching slide kinds to layouts by their placeholders, for templates without LP names.
+
+LibreOffice writes generic layout names ("Title Slide", "Title, Content", …) and drops
+placeholder idx values; PowerPoint and Google Slides templates have their own names. So each
+layout's placeholders are sorted into roles by type and position (title, subtitle, kicker
+above the title, column headings above columns, main text bodies), and every kind takes the
+best-scoring layout that has what it needs:
+
+- title, section: a title + subtitle (or one text body); section layouts preferred for section
+- bullets, quiz, key messages: title + one main body
+- two column: title + two bodies side by side (headings above them used when present)
+- scenario, chart, signposting: a title-only layout; the drawing goes in its largest empty
+  area, and a side question or caption gets a text box beside it
+
+Ties go to the earlier layout (first master first), so results are stable.
+
+A deck LibreOffice saved from a template with several layouts has one master per layout,
+each holding that layout's placeholders, and generic layouts that all share one geometry;
+there the masters' own placeholders are matched, and copied onto each slide (deck_clone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.shapes.placeholder import LayoutPlaceholder
+from pptx.slide import SlideLayout, SlideMaster
+
+from lessonpack.plan.model import SlideKind
+from lessonpack.render.deck_geometry import (
+    INCH,
+    Box,
+    area,
+    box_of,
+    largest_empty_area,
+    layout_obstacles,
+)
+from lessonpack.render.deck_layouts import Clone, ResolvedLayout
+
+P = PP_PLACEHOLDER
+TITLE_TYPES = (P.TITLE, P.CENTER_TITLE)
+BODY_TYPES = (P.BODY, P.OBJECT)
+IGNORED_TYPES = (P.DATE, P.FOOTER, P.SLIDE_NUMBER, P.HEADER)
+GAP = int(0.25 * INCH)
+MARGIN = int(0.35 * INCH)
+TEXT_KINDS = (SlideKind.BULLETS, SlideKind.QUIZ_QUESTION, SlideKind.QUIZ_ANSWERS,
+              SlideKind.KEY_MESSAGES)
+DRAWING_KINDS = (SlideKind.SCENARIO, SlideKind.CHART, SlideKind.SIGNPOSTING)
+# Share of the region's width the side question / caption takes beside a drawing.
+SIDE_SHARE = 0.36
+
+
+@dataclass
+class Roles:
+    """A layout's placeholders sorted into roles."""
+
+    title: LayoutPlaceholder | None = None
+    subtitle: LayoutPlaceholder | None = None
+    kicker: LayoutPlaceholder | None = None
+    bodies: list[LayoutPlaceholder] = field(default_factory=list)  # main text, left to right
+    headings: dict[int, LayoutPlaceholder] = field(default_factory=dict)  # body idx -> heading
+    others: int = 0  # pictures, tables, charts…: unused, so a small penalty
+
+
+def _box(ph: LayoutPlaceholder) -> Box:
+    return box_of(ph) or (0, 0, 0, 0)
+
+
+def _x_overlap(a: Box, b: Box) -> int:
+    return max(0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
+
+
+def _y_overlap(a: Box, b: Box) -> int:
+    return max(0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
+
+
+def roles(layout: SlideLayout | SlideMaster) -> Roles:
+    found = Roles()
+    bodies: list[LayoutPlaceholder] = []
+    for ph in layout.placeholders:
+        kind = ph.placeholder_format.type
+        if kind in TITLE_TYPES and found.title is None:
+            found.title = ph
+        elif kind == P.SUBTITLE and found.subtitle is None:
+            found.subtitle = ph
+        elif kind in BODY_TYPES:
+            bodies.append(ph)
+        elif kind not in IGNORED_TYPES:
+            found.others += 1
+    if found.title is not None:
+        title = _box(found.title)
+        for ph in bodies:
+            b = _box(ph)
+            if b[3] <= 0.6 * INCH and b[1] + b[3] <= title[1] + 0.1 * INCH \
+                    and _x_overlap(b, title) > 0:
+                found.kicker = ph  # a short line above the title
+                bodies.remove(ph)
+                break
+    for ph in list(bodies):
+        h = _box(ph)
+        if h[3] > 0.9 * INCH:
+            continue
+        below = [b for b in bodies if b is not ph and _box(b)[1] >= h[1] + h[3] - 0.1 * INCH
+                 and _x_overlap(_box(b), h) > 0.5 * h[2] and _box(b)[3] > h[3]]
+        if below:
+            target = min(below, key=lambda b: _box(b)[1])
+            found.headings[target.placeholder_format.idx] = ph
+            bodies.remove(ph)
+    found.bodies = sorted(bodies, key=lambda b: (_box(b)[0], _box(b)[1]))
+    return found
+
+
+def placeholder_summary(layout: SlideLayout) -> str:
+    r = roles(layout)
+    parts = (["title"] if r.title is not None else []) + (["subtitle"] if r.subtitle else []) \
+        + (["kicker"] if r.kicker else []) + [f"{len(r.bodies)} text"] \
+        + ([f"{len(r.headings)} headings"] if r.headings else [])
+    return ", ".join(parts)
+
+
+def make_idx_unique(layouts: Iterable[SlideLayout]) -> None:
+    """Give placeholders that share an idx (LibreOffice writes none, so all read 0) their own,
+    so each slide placeholder is found, and inherits from its layout placeholder, by idx."""
+    for layout in layouts:
+        seen: set[int] = set()
+        phs = list(layout.placeholders)
+        next_idx = max([100, *(p.placeholder_format.idx + 1 for p in phs)])
+        for ph in phs:
+            idx = ph.placeholder_format.idx
+            is_title = ph.placeholder_format.type in TITLE_TYPES
+            if idx in seen or (idx == 0 and not is_title):
+                ph._element.ph.idx = next_idx
+                idx, next_idx = next_idx, next_idx + 1
+            seen.add(idx)
+
+
+def _name_bonus(layout: SlideLayout, words: tuple[str, ...], types: tuple[str, ...]) -> int:
+    name = layout.name.lower().replace("_", " ")
+    return 3 if any(w in name for w in words) or layout._element.get("type") in types else 0
+
+
+def _extras(r: Roles, used: int) -> int:
+    have = len(r.bodies) + (r.subtitle is not None) + r.others
+    return max(0, have - used)
+
+
+def _idx(ph: LayoutPlaceholder) -> int:
+    return ph.placeholder_format.idx
+
+
+def _kicker(r: Roles, layout: SlideLayout, size: tuple[int, int], boxes: dict[str, Box],
+            notes: list[str], *, title_kind: bool) -> None:
+    """No kicker placeholder: a text box above the title if there is room."""
+    if title_kind:
+        notes.append("kicker joins the subtitle")
+        return
+    assert r.title is not None
+    title = _box(r.title)
+    above = [o for o in layout_obstacles(layout, size, skip=[r.title])
+             if o[1] + o[3] <= title[1] and _x_overlap(o, title) > 0]
+    ceiling = max([int(0.12 * INCH), *(o[1] + o[3] for o in above)])
+    room = title[1] - ceiling
+    if room >= int(0.3 * INCH):
+        height = min(room, int(0.4 * INCH))
+        boxes["kicker"] = (title[0], title[1] - height, title[2], height)
+        notes.append("kicker in a text box above the title")
+    else:
+        notes.append("kicker left out: no room above the title")
+
+
+def _drawing_region(r: Roles, layout: SlideLayout, size: tuple[int, int]) -> Box | None:
+    assert r.title is not None
+    title = _box(r.title)
+    # Keep a gap from every shape, and line the drawing up with a full-width title.
+    obstacles = [(x - GAP // 2, y - GAP // 2, w + GAP, h + GAP)
+                 for x, y, w, h in layout_obstacles(layout, size)]
+    top = title[1] + title[3] + GAP // 2
+    left, right = MARGIN, size[0] - MARGIN
+    if title[2] >= 0.6 * size[0]:
+        left, right = max(left, title[0]), min(right, title[0] + title[2])
+    bounds = (left, top, right - left, size[1] - MARGIN - top)
+    if bounds[3] <= 0:
+        return None
+    found = largest_empty_area(bounds, obstacles)
+    # The stream and help cards need room: at least half the slide wide and 40 % high.
+    if found[2] < 0.5 * size[0] or found[3] < 0.4 * size[1]:
+        return None
+    return found
+
+
+def _split_side(region: Box) -> tuple[Box, Box]:
+    x, y, w, h = region
+    side_w = int(w * SIDE_SHARE)
+    return (x, y, w - side_w - GAP, h), (x + w - side_w, y, side_w, h)
+
+
+# LibreOffice's names for the layouts it writes; a master whose layouts all carry them, in a
+# deck with several masters, holds its design in the master's own placeholders.
+LIBREOFFICE_LAYOUTS = frozenset({
+    "Blank Slide", "Title Slide", "Title, Content", "Title, 2 Content", "Title Only",
+    "Centered Text", "Title, 2 Content and Content", "Title Content and 2 Content",
+    "Title, 2 Content over Content", "Title, Content over Content", "Title, 4 Content",
+    "Title, 6 Content", "Title and 2 Content", "Title, Content and 2 Content",
+    "Vertical Title, Vertical Text", "Vertical Title, Text, Chart", "Title, Vertical Text",
+    "Title, 2 Vertical Text, Clipart",
+})
+
+
+@dataclass
+class Candidate:
+    layout: SlideLayout  # what slides are added from
+    roles: Roles
+    from_master: bool = False  # roles are the master's placeholders, copied onto each slide
+
+
+def candidates(layouts: list[SlideLayout]) -> list[Candidate]:
+    masters: dict[Any, list[SlideLayout]] = {}
+    for layout in layouts:
+        masters.setdefault(layout.slide_master.part.partname, []).append(layout)
+    out = []
+    for group in masters.values():
+        master = group[0].slide_master
+        if len(masters) > 1 and all(lay.name in LIBREOFFICE_LAYOUTS for lay in group):
+            # LibreOffice wrote one master per original layout and generic layouts that all
+            # share one geometry: the master's placeholders are the design.
+            titled = [lay for lay in group if roles(lay).title is not None]
+            base = min(titled, key=lambda lay: len(lay.placeholders)) if titled else group[0]
+            out.append(Candidate(base, roles(master), from_master=True))
+        else:
+            out += [Candidate(lay, roles(lay)) for lay in group]
+    return out
+
+
+def _title_only_region(r: Roles, layout: SlideLayout, size: tuple[int, int]) -> Box | None:
+    return _drawing_region(r, layout, size) if not r.bodies and r.subtitle is None else None
+
+
+def _drawing_parts(kind: SlideKind, r: Roles, layout: SlideLayout, size: tuple[int, int],
+                   parts: dict[str, Any], boxes: dict[str, Box]) -> tuple[Box, int] | None:
+    """Region (and side text or intro) for a drawing kind, with a score; None if unfit."""
+    slide_area = size[0] * size[1]
+    region = _title_only_region(r, layout, size)
+    if region is not None:
+        if kind is SlideKind.SIGNPOSTING:
+            intro_h = int(0.5 * INCH)
+            boxes["body"] = (region[0], region[1], region[2], intro_h)
+            region = (region[0], region[1] + intro_h + GAP // 2, region[2],
+                      region[3] - intro_h - GAP // 2)
+        else:
+            region, boxes["side"] = _split_side(region)
+        return region, 10 + _name_bonus(layout, ("title only",), ("titleOnly",))
+    bodies = sorted(r.bodies, key=lambda b: -area(_box(b)))
+    if not bodies or area(_box(bodies[0])) < 0.25 * slide_area:
+        return None
+    if kind is SlideKind.SIGNPOSTING and len(bodies) == 1:
+        heading = r.headings.get(_idx(bodies[0]))
+        if heading is not None:
+            parts["body"] = heading  # the line above the cards introduces them
+        return _box(bodies[0]), 8 + (heading is not None)
+    if kind is not SlideKind.SIGNPOSTING and len(bodies) == 2 and not r.headings \
+            and area(_box(bodies[0])) >= 1.8 * area(_box(bodies[1])):
+        parts["side"] = bodies[1]  # a caption or question beside a large content area
+        # A chart reads best under its title; the tall stream can sit beside it.
+        title = _box(r.title) if r.title is not None else (0, 0, 0, 0)
+        below = _box(bodies[0])[1] >= title[1] + title[3]
+        return _box(bodies[0]), 9 + (kind is SlideKind.CHART and below)
+    return None
+
+
+def _score(kind: SlideKind, cand: Candidate, size: tuple[int, int],
+           found: dict[SlideKind, ResolvedLayout]) -> tuple[int, ResolvedLayout] | None:
+    r, layout = cand.roles, cand.layout
+    if r.title is None:
+        return None
+    parts: dict[str, Any] = {"title": r.title}
+    boxes: dict[str, Box] = {}
+    notes: list[str] = []
+    region: Box | None = None
+    slide_area = size[0] * size[1]
+    if kind in (SlideKind.TITLE, SlideKind.SECTION):
+        sub = r.subtitle or (r.bodies[0] if len(r.bodies) == 1 else None)
+        if sub is None and not (cand.from_master and not r.bodies):
+            return None
+        if sub is not None:
+            parts["subtitle"] = sub
+        score = 10 + 2 * (r.subtitle is not None) - 2 * _extras(r, 1)
+        if kind is SlideKind.TITLE:
+            score += 2 * (r.title.placeholder_format.type == P.CENTER_TITLE)
+            score += _name_bonus(layout, ("title slide",), ("title",))
+        else:
+            score += 2 * _name_bonus(layout, ("section",), ("secHead",))
+            title_layout = found.get(SlideKind.TITLE)
+            # Section slides look different from the title slide when the template allows.
+            score -= title_layout is not None and design_key(title_layout) == (
+                layout.slide_master.part.partname if cand.from_master
+                else layout.part.partname)
+    elif kind in TEXT_KINDS:
+        if len(r.bodies) != 1 or area(_box(r.bodies[0])) < 0.2 * slide_area:
+            return None
+        parts["body"] = r.bodies[0]
+        score = 10 - 2 * _extras(r, 1) + _name_bonus(layout, ("content", "body", "text"),
+                                                      ("obj", "tx"))
+    elif kind is SlideKind.TWO_COLUMN:
+        if len(r.bodies) != 2:
+            return None
+        left, right = (_box(b) for b in r.bodies)
+        if _y_overlap(left, right) < 0.5 * min(left[3], right[3]) or _x_overlap(left, right):
+            return None
+        for side, body in (("left", r.bodies[0]), ("right", r.bodies[1])):
+            parts[side] = body
+            heading = r.headings.get(_idx(body))
+            if heading is not None:
+                parts[f"{side}_heading"] = heading
+        if "left_heading" not in parts:
+            notes.append("column headings go in bold above each column's points")
+        score = 10 + 2 * len(r.headings) - 2 * _extras(r, 2) + _name_bonus(
+            layout, ("two", "2 content", "comparison"), ("twoObj", "twoTxTwoObj", "twoColTx"))
+    else:
+        drawn = _drawing_parts(kind, r, layout, size, parts, boxes)
+        if drawn is None:
+            return None
+        region, score = drawn
+        score -= 2 * r.others
+    if r.kicker is not None:
+        parts["kicker"] = r.kicker
+    else:
+        _kicker(r, layout, size, boxes, notes,
+                title_kind=kind in (SlideKind.TITLE, SlideKind.SECTION))
+    return score, _resolved(kind, cand, parts, region, boxes, notes)
+
+
+def _resolved(kind: SlideKind, cand: Candidate, parts: dict[str, Any], region: Box | None,
+              boxes: dict[str, Box], notes: list[str]) -> ResolvedLayout:
+    if not cand.from_master:
+        return ResolvedLayout(kind, cand.layout, "placeholders",
+                              {role: _idx(ph) for role, ph in parts.items()}, region, boxes,
+                              tuple(notes))
+    title = roles(cand.layout).title
+    assert title is not None and cand.roles.title is not None
+    clones = {role: Clone(ph._element) for role, ph in parts.items() if role != "title"}
+    if kind in (SlideKind.TITLE, SlideKind.SECTION) and "subtitle" not in clones:
+        # A title-only design (LibreOffice keeps no subtitle on the master): the subtitle
+        # goes under the title in the title's colour, smaller and not bold.
+        t = _box(cand.roles.title)
+        clones["subtitle"] = Clone(cand.roles.title._element,
+                                   (t[0], t[1] + t[3] + GAP // 2, t[2], int(1.4 * INCH)),
+                                   24, False)
+        notes.append("subtitle in the title's style below it")
+    return ResolvedLayout(kind, cand.layout, "placeholders", {"title": _idx(title)}, region,
+                          boxes, tuple(notes), clones, cand.roles.title._element)
+
+
+def design_key(resolved: ResolvedLayout) -> Any:
+    if resolved.clones or resolved.title_from is not None:
+        return resolved.layout.slide_master.part.partname
+    return resolved.layout.part.partname
+
+
+def match_kind(kind: SlideKind, layouts: list[SlideLayout], size: tuple[int, int],
+               found: dict[SlideKind, ResolvedLayout]) -> ResolvedLayout | None:
+    """The best layout for ``kind`` by placeholders, or None when no layout will do."""
+    best: tuple[int, int, ResolvedLayout] | None = None
+    for order, cand in enumerate(candidates(layouts)):
+        scored = _score(kind, cand, size, found)
+        if scored is None:
+            continue
+        score, resolved = scored
+        if best is None or score > best[0]:
+            best = (score, order, resolved)
+    return best[2] if best else None

@@ -1,0 +1,142 @@
+"""A trainer's own Word template: give it the "LP …" styles it lacks, in its own fonts.
+
+Rather than refuse a letterhead that only has Word's usual styles, each missing LP style is
+copied from our template and set in the trainer's fonts (headings in their Heading 1 font,
+text in their Normal font) and heading colour, with the bullet and numbering definitions it
+needs. The styles stay editable in Word's Styles pane like any other.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import docx
+from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+from lxml import etree
+
+from lessonpack.render.docx_styles import HEADING_FONT_STYLES, missing_styles
+from lessonpack.render.docx_xml import set_fonts
+from lessonpack.templates import template_bytes
+
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_HEADING_COLOUR_STYLES = ("LP Title", "LP Heading 1", "LP Heading 2", "LP Heading 3",
+                          "LP Callout Title")
+
+
+def _theme_fonts(document: Document) -> dict[str, str]:
+    """'major'/'minor' -> Latin typeface of the document's theme, when it has one."""
+    try:
+        part = document.part.part_related_by(RT.THEME)
+    except KeyError:
+        return {}
+    root = etree.fromstring(part.blob)
+    fonts = {}
+    for key, tag in (("major", "majorFont"), ("minor", "minorFont")):
+        latin = root.find(f".//{{{A}}}{tag}/{{{A}}}latin")
+        if latin is not None and latin.get("typeface"):
+            fonts[key] = latin.get("typeface")
+    return fonts
+
+
+def _rfonts_face(rpr: Any, theme: dict[str, str]) -> str | None:
+    rfonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+    if rfonts is None:
+        return None
+    theme_ref = rfonts.get(qn("w:asciiTheme"))
+    if theme_ref:
+        return theme.get("major" if theme_ref.startswith("major") else "minor")
+    return rfonts.get(qn("w:ascii"))
+
+
+def style_font(document: Document, name: str) -> str | None:
+    """The font a paragraph style resolves to: its own, its base styles', the defaults'."""
+    theme = _theme_fonts(document)
+    styles = {s.name: s for s in document.styles}
+    style = styles.get(name)
+    seen = set()
+    while style is not None and style.name not in seen:
+        seen.add(style.name)
+        face = _rfonts_face(style.element.rPr, theme)
+        if face:
+            return face
+        style = style.base_style
+    defaults = document.styles.element.find(
+        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    return _rfonts_face(defaults, theme) or theme.get("minor")
+
+
+def _heading_colour(document: Document) -> str | None:
+    styles = {s.name: s for s in document.styles}
+    heading = styles.get("Heading 1")
+    colour = heading.element.rPr.find(qn("w:color")) if heading is not None and \
+        heading.element.rPr is not None else None
+    value = colour.get(qn("w:val")) if colour is not None else None
+    return value if value and value != "auto" and len(value) == 6 else None
+
+
+def _copy_numbering(target: Document, ours: Document, num_id: str) -> str:
+    """Copy one numbering definition (num + abstractNum) from ours; returns its new numId."""
+    src = ours.part.numbering_part.element
+    dst = target.part.numbering_part.element
+    num = next(n for n in src.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id)
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    abstract = next(a for a in src.findall(qn("w:abstractNum"))
+                    if a.get(qn("w:abstractNumId")) == abstract_id)
+    used_abs = [int(a.get(qn("w:abstractNumId"))) for a in dst.findall(qn("w:abstractNum"))]
+    used_num = [int(n.get(qn("w:numId"))) for n in dst.findall(qn("w:num"))]
+    new_abs, new_num = str(max([0, *used_abs]) + 1), str(max([0, *used_num]) + 1)
+    abstract = copy.deepcopy(abstract)
+    abstract.set(qn("w:abstractNumId"), new_abs)
+    nsid = abstract.find(qn("w:nsid"))
+    if nsid is not None:  # Word merges lists that share an nsid; keep ours distinct
+        nsid.set(qn("w:val"), f"4C50{int(new_abs):04X}")
+    first_num = dst.find(qn("w:num"))
+    # Schema order: every abstractNum comes before the first num.
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        dst.append(abstract)
+    num = copy.deepcopy(num)
+    num.set(qn("w:numId"), new_num)
+    num.find(qn("w:abstractNumId")).set(qn("w:val"), new_abs)
+    dst.append(num)
+    return new_num
+
+
+def adopt_lp_styles(document: Document, ours_path: Any) -> list[str]:
+    """Add every missing LP style to ``document``, in its fonts; returns the names added."""
+    missing = missing_styles(document)
+    if not missing:
+        return []
+    import io
+
+    ours = docx.Document(io.BytesIO(template_bytes(ours_path)))
+    heading_font = style_font(document, "Heading 1") or style_font(document, "Normal")
+    body_font = style_font(document, "Normal")
+    heading_colour = _heading_colour(document)
+    ids = {s.style_id for s in document.styles}
+    root = document.styles.element
+    numbering: dict[str, str] = {}
+    for name in missing:
+        element = copy.deepcopy(ours.styles[name].element)
+        if element.get(qn("w:styleId")) in ids:  # the trainer uses our id for another style
+            element.set(qn("w:styleId"), element.get(qn("w:styleId")) + "LP")
+        based = element.find(qn("w:basedOn"))
+        if based is not None and based.get(qn("w:val")) not in ids:
+            element.remove(based)
+        for num_id in element.iter(qn("w:numId")):
+            old = num_id.get(qn("w:val"))
+            if old not in numbering:
+                numbering[old] = _copy_numbering(document, ours, old)
+            num_id.set(qn("w:val"), numbering[old])
+        root.append(element)
+        style = document.styles[name]
+        font = heading_font if name in HEADING_FONT_STYLES else body_font
+        if font:
+            set_fonts(style.element.get_or_add_rPr(), font)
+        if heading_colour and name in _HEADING_COLOUR_STYLES:
+            style.font.color.rgb = docx.shared.RGBColor.from_string(heading_colour)
+    return missing

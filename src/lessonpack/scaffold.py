@@ -1,0 +1,68 @@
+"""Starter files a user fills in: ``lessonpack new brand`` writes a commented brand.yml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lessonpack.errors import UserError, problem_at
+from lessonpack.writer import write_files
+
+BRAND_FILE = "brand.yml"
+
+BRAND_YML = """\
+# Your brand for lessonpack: lessonpack build --brand brand.yml --key-stage ks2
+# It goes into the slides' theme and master and the documents' styles, header and footer,
+# so anything a teacher adds in PowerPoint, Word or LibreOffice later keeps the same look.
+# Every field is optional; delete the ones you do not need. Editors can check this file with
+# schema/brand.schema.json from the lessonpack repository.
+
+# Organisation name as it should be printed (headers, letters, logo alt text).
+org_name: Your school
+
+# Your logo: a PNG or JPEG, relative to this file. Wide logos (about 3:1) sit best in the
+# slide footer. Have an SVG? Export it as a PNG about 600 px wide first.
+# logo: logo.png
+
+# Colours, in quotes (without them YAML reads # as a comment). Text on them must reach
+# WCAG AA contrast (4.5:1), or the build stops and says which pair is too pale:
+#   primary   - titles and headings, title-slide background (white text on it)
+#   secondary - section slides, bars, table headers (white text on it); also small
+#               coloured text on white and on the light colour
+#   accent    - LIVE badge, call-out bars, icons (white text on it)
+#   light     - pale panels and boxes (dark text on it)
+primary: "#1B2A4A"
+secondary: "#2456A6"
+accent: "#C8102E"
+light: "#EEF2F9"
+
+# Fonts every school machine has: Arial or Calibri. Text is fitted exactly for these two;
+# others (Verdana, Georgia) are estimated, so look over the slides if you choose one.
+heading_font: Arial
+body_font: Arial
+
+# Footer on every slide and page; the organisation name when left empty.
+footer: ""
+website: ""
+
+# Who pupils and staff go to with a concern, as it reads in a sentence, and how to reach them.
+safeguarding_lead: "your Designated Safeguarding Lead"
+safeguarding_contact: ""
+
+# Up to four local services, shown after the national helplines.
+extra_helplines: []
+#  - name: Early Help Hub
+#    contact: 0300 123 4567
+#    what_for: Support for families who are worried about a child.
+"""
+
+
+def write_brand_scaffold(folder: Path, *, force: bool = False) -> Path:
+    """Write ``folder/brand.yml``; an existing file is kept unless ``force``."""
+    target = folder / BRAND_FILE
+    if target.exists() and not force:
+        raise UserError(problem_at(target, "LP140", "already exists; kept it (use --force to "
+                                   "overwrite)"))
+    result = write_files(folder, [(BRAND_FILE, BRAND_YML.encode("utf-8"))], force=True)
+    if result.problems:
+        raise UserError(result.problems)
+    return target

@@ -1,0 +1,124 @@
+"""Finds the deck and document templates to build with: ours, or a trainer's own.
+
+``--template`` takes a .pptx, a .docx, or a folder holding them (deck.pptx and document.docx,
+or the only .pptx / .docx in it). PowerPoint and Word templates (.potx, .dotx) work too: they
+differ from a .pptx / .docx only in the main part's content type, which is rewritten in memory.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lessonpack.errors import UserError, problem_at
+from lessonpack.resources import builtin_templates
+
+DECK_NAME, DOCUMENT_NAME = "deck.pptx", "document.docx"
+DECK_SUFFIXES = (".pptx", ".potx")
+DOCUMENT_SUFFIXES = (".docx", ".dotx")
+_AS_DOCUMENT = {
+    b"presentationml.template.main+xml": b"presentationml.presentation.main+xml",
+    b"wordprocessingml.template.main+xml": b"wordprocessingml.document.main+xml",
+}
+
+
+@dataclass(frozen=True)
+class Templates:
+    deck: Path
+    document: Path
+    custom_deck: bool = False
+    custom_document: bool = False
+
+    @property
+    def custom(self) -> list[Path]:
+        return [p for p, c in ((self.deck, self.custom_deck),
+                               (self.document, self.custom_document)) if c]
+
+
+def builtin() -> Templates:
+    root = builtin_templates()
+    return Templates(root / DECK_NAME, root / DOCUMENT_NAME)
+
+
+def _shown(path: Path) -> str:
+    from lessonpack.content.loader import display_path
+
+    return display_path(path)
+
+
+def _pick(folder: Path, preferred: str, suffixes: tuple[str, ...]) -> Path | None:
+    if (folder / preferred).is_file():
+        return folder / preferred
+    # Office leaves "~$name.pptx" lock files beside open documents; they are not templates.
+    found = sorted(p for p in folder.iterdir() if p.suffix.lower() in suffixes and p.is_file()
+                   and not p.name.startswith(("~$", ".")))
+    if len(found) > 1:
+        names = ", ".join(p.name for p in found)
+        raise UserError(problem_at(_shown(folder), "LP100", f"several {suffixes[0]} files "
+                                   f"({names}); name the one to use {preferred} or pass the "
+                                   "file itself to --template"))
+    return found[0] if found else None
+
+
+def resolve_templates(path: Path | None) -> Templates:
+    """Our templates, with the trainer's deck and/or document in their place."""
+    ours = builtin()
+    if path is None:
+        return ours
+    if not path.exists():
+        raise UserError(problem_at(_shown(path), "LP100", "template not found"))
+    if path.is_dir():
+        deck = _pick(path, DECK_NAME, DECK_SUFFIXES)
+        document = _pick(path, DOCUMENT_NAME, DOCUMENT_SUFFIXES)
+        if deck is None and document is None:
+            raise UserError(problem_at(_shown(path), "LP100", "no .pptx or .docx template in "
+                                       "this folder"))
+    else:
+        suffix = path.suffix.lower()
+        if suffix not in DECK_SUFFIXES + DOCUMENT_SUFFIXES:
+            raise UserError(problem_at(_shown(path), "LP100", "a template must be a PowerPoint "
+                                       "(.pptx, .potx) or Word (.docx, .dotx) file, or a "
+                                       "folder with them"))
+        deck = path if suffix in DECK_SUFFIXES else None
+        document = path if suffix in DOCUMENT_SUFFIXES else None
+    return Templates(deck or ours.deck, document or ours.document, deck is not None,
+                     document is not None)
+
+
+def template_bytes(path: Path) -> bytes:
+    """The template's bytes as a .pptx/.docx, read once per process (per file version)."""
+    stat = path.stat()
+    return _read(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _read(path: Path, _mtime: int, _size: int) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(problem_at(_shown(path), "LP100", f"cannot read template: "
+                                   f"{exc.strerror}")) from None
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        hint = (" (password-protected Office files cannot be used: save a copy without a "
+                "password)" if data.startswith(b"\xd0\xcf\x11\xe0") else "")
+        raise UserError(problem_at(_shown(path), "LP100", "not an Office Open XML file "
+                                   f"(.pptx/.docx){hint}"))
+    return _as_document(data)
+
+
+def _as_document(data: bytes) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as zin:
+        types = zin.read("[Content_Types].xml")
+        if not any(t in types for t in _AS_DOCUMENT):
+            return data
+        for old, new in _AS_DOCUMENT.items():
+            types = types.replace(old, new)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+            for info in zin.infolist():
+                body = types if info.filename == "[Content_Types].xml" else zin.read(info)
+                zout.writestr(info, body)
+    return out.getvalue()

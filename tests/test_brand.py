@@ -1,0 +1,130 @@
+"""Brands: the example brands reach the theme, masters and document styles; broken brand files
+give their exact error lines; `lessonpack new brand` scaffolds a file without clobbering."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from lessonpack.brand import Brand, load_brand
+from lessonpack.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples" / "brands").iterdir())
+BAD = sorted(p for p in (Path(__file__).parent / "bad_brands").iterdir() if p.is_dir())
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+@pytest.fixture(scope="module")
+def branded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Brand, Path]]:
+    """The KS2 pack built once with each example brand."""
+    out: dict[str, tuple[Brand, Path]] = {}
+    for folder in EXAMPLES:
+        target = tmp_path_factory.mktemp(folder.name)
+        assert main(["build", "-k", "ks2", "--brand", str(folder / "brand.yml"), "--out",
+                     str(target), "-q"]) == 0
+        out[folder.name] = (load_brand(folder / "brand.yml").brand,
+                            target / "live-streaming-ks2")
+    return out
+
+
+def _read(path: Path, member: str) -> str:
+    with zipfile.ZipFile(path) as z:
+        return z.read(member).decode("utf-8")
+
+
+@pytest.mark.parametrize("name", [p.name for p in EXAMPLES])
+def test_theme_carries_brand_colours_and_fonts(branded: dict, name: str) -> None:
+    brand, pack = branded[name]
+    theme = _read(pack / "live-streaming-ks2-slides.pptx", "ppt/theme/theme1.xml")
+    for slot, colour in (("dk2", brand.primary), ("accent1", brand.secondary),
+                         ("accent2", brand.accent), ("lt2", brand.light)):
+        assert re.search(rf'<a:{slot}><a:srgbClr val="{colour[1:]}"/></a:{slot}>', theme), slot
+    assert f'<a:majorFont><a:latin typeface="{brand.heading_font}"' in theme
+    assert f'<a:minorFont><a:latin typeface="{brand.body_font}"' in theme
+
+
+@pytest.mark.parametrize("name", [p.name for p in EXAMPLES])
+def test_logo_on_master_and_on_every_slide(branded: dict, name: str) -> None:
+    brand, pack = branded[name]
+    alt = f"{brand.org_name} logo"
+    prs = Presentation(str(pack / "live-streaming-ks2-slides.pptx"))
+    master_logos = [s for s in prs.slide_master.shapes if s.shape_type == 13]
+    assert [s._element.nvPicPr.cNvPr.get("descr") for s in master_logos] == [alt]
+    layouts = {layout.name: layout for layout in prs.slide_layouts}
+    title_logo = [s for s in layouts["LP Title"].shapes if s.shape_type == 13]
+    assert [s._element.nvPicPr.cNvPr.get("descr") for s in title_logo] == [alt]
+    for n, slide in enumerate(prs.slides, start=1):
+        layout = slide.slide_layout
+        shows_master = layout._element.get("showMasterSp") != "0"
+        on_layout = any(s.shape_type == 13 for s in layout.shapes)
+        assert shows_master or on_layout, f"slide {n} ({layout.name}) has no logo"
+
+
+@pytest.mark.parametrize("name", [p.name for p in EXAMPLES])
+def test_documents_carry_brand_styles_header_and_footer(branded: dict, name: str) -> None:
+    brand, pack = branded[name]
+    for doc in ("worksheet", "lesson-plan", "letter-home"):
+        path = pack / f"live-streaming-ks2-{doc}.docx"
+        styles = _read(path, "word/styles.xml")
+        heading = re.search(r'<w:style [^>]*w:styleId="LPHeading1".*?</w:style>', styles, re.S)
+        assert heading is not None
+        assert f'w:ascii="{brand.heading_font}"' in heading.group(0)
+        assert f'<w:color w:val="{brand.primary[1:]}"/>' in heading.group(0)
+        body = re.search(r'<w:style [^>]*w:styleId="LPBody".*?</w:style>', styles, re.S)
+        assert f'w:ascii="{brand.body_font}"' in body.group(0)
+        with zipfile.ZipFile(path) as z:
+            headers = [z.read(n).decode() for n in z.namelist() if n.startswith("word/header")]
+            footers = [z.read(n).decode() for n in z.namelist() if n.startswith("word/footer")]
+        assert any(f'descr="{brand.org_name} logo"' in h for h in headers)
+        assert any(brand.org_name in h for h in headers)
+        assert any(brand.footer.replace("&", "&amp;") in f for f in footers)
+
+
+@pytest.mark.parametrize("case", BAD, ids=[c.name for c in BAD])
+def test_bad_brand_gives_exact_error(case: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    expected = (case / "expected.txt").read_text(encoding="utf-8").strip().splitlines()
+    code = main(["build", "-k", "ks2", "--brand", str((case / "brand.yml").relative_to(ROOT)),
+                 "--out", str(tmp_path)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert err[:-1] == expected
+    assert err[-1].endswith("nothing was written")
+    assert not any(tmp_path.iterdir())
+
+
+def test_low_contrast_allowed_with_flag(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    brand = "tests/bad_brands/low-contrast/brand.yml"
+    assert main(["build", "-k", "ks2", "--brand", brand, "--allow-low-contrast", "--out",
+                 str(tmp_path), "-q"]) == 0
+    err = capsys.readouterr().err
+    assert f"{brand}:4:9: warning[LP151] accent: white text on #FF8A00 has contrast 2.3:1" in err
+
+
+def test_new_brand_scaffold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", "brand", str(tmp_path)]) == 0
+    written = tmp_path / "brand.yml"
+    loaded = load_brand(written).brand  # the scaffold is a valid brand as it stands
+    assert loaded.org_name == "Your school" and loaded.named == ""
+    written.write_text("org_name: Edited by a teacher\n", encoding="utf-8")
+    assert main(["new", "brand", str(tmp_path)]) == 1
+    assert "error[LP140] already exists" in capsys.readouterr().err
+    assert written.read_text(encoding="utf-8") == "org_name: Edited by a teacher\n"
+    assert main(["new", "brand", str(tmp_path), "--force"]) == 0
+    assert "# Your brand for lessonpack" in written.read_text(encoding="utf-8")
+
+
+def test_relative_logo_resolves_against_brand_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "brand"
+    folder.mkdir()
+    logo = ROOT / "examples" / "brands" / "oakfield-primary" / "logo.png"
+    (folder / "img").mkdir()
+    (folder / "img" / "crest.png").write_bytes(logo.read_bytes())
+    (folder / "brand.yml").write_text("org_name: Test\nlogo: img/crest.png\n", encoding="utf-8")
+    assert load_brand(folder / "brand.yml").brand.logo == (folder / "img" / "crest.png")

@@ -1,0 +1,141 @@
+"""`lessonpack validate` as a content linter.
+
+Every folder in tests/validate_fixtures/ is a --content folder with one defect (most hold a copy
+of ks2.yml or parents.yml that replaces the built-in one); its expected.txt holds the exact lines
+printed before the summary. Regenerate with `python tools/make_validate_fixtures.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from lessonpack.cli import main
+from lessonpack.content.lint import figures, neversay, quizzes, readability, safeguarding
+from lessonpack.content.model import Audience
+from lessonpack.errors import CODES
+from lessonpack.resources import builtin_content
+
+FIXTURES = Path(__file__).parent / "validate_fixtures"
+CASES = sorted(p for p in FIXTURES.iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_fixture_gives_exact_lines(case: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    expected = (case / "expected.txt").read_text(encoding="utf-8").strip().splitlines()
+    code = main(["validate", "--content", str(case.relative_to(Path.cwd()))])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[:-1] == expected
+    has_errors = any("error[" in line for line in expected)
+    assert code == (1 if has_errors else 0)
+    assert err[-1].startswith("ok: ") != has_errors
+
+
+def test_builtin_content_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["validate"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [line for line in err if line.startswith("ok: ")], err
+    assert err[-1].endswith(", 0 warning(s)")
+    assert code == 0
+
+
+def test_validate_never_downloads(monkeypatch: pytest.MonkeyPatch,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # textstat's syllable metrics fetch NLTK data at run time; the linter must not use them.
+    nltk = pytest.importorskip("nltk")
+
+    def no_network(*_: object, **__: object) -> bool:
+        raise AssertionError("validate tried to download NLTK data")
+
+    monkeypatch.setattr(nltk, "download", no_network)
+    assert main(["validate"]) == 0, capsys.readouterr().err
+
+
+def test_every_lint_code_is_registered() -> None:
+    used = {readability.CODE, neversay.CODE, neversay.RULES_CODE, safeguarding.MISSING,
+            safeguarding.SIGNPOST, safeguarding.ADVICE, quizzes.ONE_CORRECT, quizzes.ABOVE,
+            quizzes.TRUE_FALSE, quizzes.IDENTICAL, figures.UNSOURCED, figures.UNCITED,
+            figures.CHART}
+    assert used <= CODES.keys()
+
+
+@pytest.fixture(scope="module")
+def rules() -> list[neversay.Rule]:
+    found, problems = neversay.read_rules([builtin_content()], str)
+    assert not problems
+    return found
+
+
+def _flagged(rules: list[neversay.Rule], text: str, example: bool = False) -> list[str]:
+    return [hit for rule in rules for hit in neversay._hits(text, rule, example)]
+
+
+@pytest.mark.parametrize("text", [
+    "It is never your fault.", "It's not your fault.", "This isn’t your fault, Kofi.",
+    "It wasn't your fault.", "Avoid 'stranger danger' messages.",
+    'Avoid "sexting" and "self-generated"; say "images".', 'Do not add "stranger danger" stories.',
+    "Don't ask 'why did you...?'", "Your fault-finding friend", "He is a predatory bird fan",
+])
+def test_safe_wording_passes(rules: list[neversay.Rule], text: str) -> None:
+    assert _flagged(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("It's your fault for going live.", "your fault"),
+    ("It is partly your\nfault.", "your\nfault"),
+    ("Remember: stranger danger!", "stranger danger"),
+    ("Why did you go live?", "Why did you"),
+    ("You should’ve known better.", "You should’ve known"),
+    ("Predators are lurking online.", "Predators"),
+    ("This is a terrifying trend.", "terrifying"),
+    ("a sexting case", "sexting"),
+    ("so-called self generated images", "self generated"),
+    ("child pornography", "child pornography"),
+    ("they asked for it", "asked for it"),
+    ("It's just 'stranger danger', really.", "stranger danger"),  # quoted, but not warned off
+])
+def test_banned_wording_is_flagged(rules: list[neversay.Rule], text: str, hit: str) -> None:
+    assert hit in _flagged(rules, text)
+
+
+def test_blame_examples_may_be_shown_but_not_scare(rules: list[neversay.Rule]) -> None:
+    # A blaming card in a "blaming or supportive?" sort is how victim-blaming is taught...
+    assert _flagged(rules, "Why did you even do that on camera?", example=True) == []
+    # ...but an example to reject is no excuse for a scare tactic.
+    assert _flagged(rules, "Predators lurking everywhere", example=True) != []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("About 92% of pupils", "92%"), ("44 per cent", "44 per cent"), ("1 in 8 children", "1 in 8"),
+    ("3 out of 4", "3 out of 4"), ("over 37,000 reports", "37,000"), ("2 million", "2 million"),
+    ("12.5 % of", "12.5 %"),
+])
+def test_figures_are_found(text: str, figure: str) -> None:
+    assert [m.group() for m in figures._FIGURE.finditer(text)] == [figure]
+
+
+@pytest.mark.parametrize("text", [
+    "ages 7–11", "Task (5 min)", "call 999", "(S41, S53)", "Key Stage 2 in 2023", "Year 7",
+    "{{ fact.iwf_2018_under_13 }}", "0800 1111", "the 2018 survey",
+])
+def test_other_numbers_are_not_figures(text: str) -> None:
+    masked = figures._JINJA.sub(lambda m: " " * len(m.group()), text)
+    assert not figures._FIGURE.search(masked)
+
+
+def test_reading_level_limits_fail_adult_text() -> None:
+    policy = ("The framework describes the digital knowledge and skills that children and young "
+              "people should have the opportunity to develop at different ages and stages of "
+              "their lives, and supports the statutory requirements of the curriculum.")
+    score, _ = readability.grade(policy)
+    assert score > max(readability.MAX_GRADE.values())
+    assert set(readability.MAX_GRADE) == set(Audience)
+
+
+def test_quiz_options_that_differ_only_in_case_and_punctuation_are_identical() -> None:
+    assert quizzes._same("Tell a grown-up.") == quizzes._same("tell a  grown-up")
+    assert quizzes._same("Both of them") != quizzes._same("Both of these")
+    assert re.search(quizzes._ABOVE, "None of the above") and not re.search(
+        quizzes._ABOVE, "Both of them, because Kofi said yes")

@@ -1,0 +1,351 @@
+"""Writes tests/check_fixtures/: a clean deck and document, and one file per `lessonpack check`
+rule with exactly that one defect planted in an otherwise clean file.
+
+Run: python tools/make_check_fixtures.py   (same bytes every run: fixed dates, sorted zips)
+
+The files start from python-pptx's and python-docx's own default templates, not lessonpack's,
+because the checker must work on any Office file. Expected findings live in tests/test_check.py.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import sys
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.shared import Pt as DocPt
+from lxml import etree
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.enum.chart import XL_CHART_TYPE
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_AUTO_SIZE
+from pptx.presentation import Presentation as Deck
+from pptx.shapes.autoshape import Shape
+from pptx.slide import Slide
+from pptx.util import Inches, Pt
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from lessonpack.zipnorm import build_time, normalise_zip  # noqa: E402
+
+OUT = ROOT / "tests" / "check_fixtures"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ADEC = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+TITLE_AND_CONTENT, TITLE_ONLY, BLANK = 1, 5, 6
+
+
+def png(rgb: tuple[int, int, int], size: int = 8) -> bytes:
+    """A tiny solid-colour PNG, built by hand so its bytes never depend on an image library."""
+    raw = b"".join(b"\x00" + bytes(rgb) * size for _ in range(size))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+
+
+def mark_decorative(c_nv_pr: etree._Element) -> None:
+    ext = etree.SubElement(etree.SubElement(c_nv_pr, f"{{{A}}}extLst"), f"{{{A}}}ext",
+                           uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}")
+    etree.SubElement(ext, f"{{{ADEC}}}decorative", nsmap={"adec": ADEC}).set("val", "1")
+
+
+# ------------------------------------------------------------------ decks
+
+def titled(prs: Deck, layout: int, title: str) -> Slide:
+    slide = prs.slides.add_slide(prs.slide_layouts[layout])
+    slide.shapes.title.text = title
+    return slide
+
+
+def text_box(slide: Slide, box: tuple[float, float, float, float], text: str, *,
+             size: int | None = 24, name: str | None = None) -> Shape:
+    shape = slide.shapes.add_textbox(*(Inches(v) for v in box))
+    frame = shape.text_frame
+    frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.NONE
+    frame.text = text
+    if size is not None:
+        frame.paragraphs[0].runs[0].font.size = Pt(size)
+    if name:
+        shape.name = name
+    return shape
+
+
+def base_deck(*, title_of_slide_3: str = "A chart and a drawing") -> Deck:
+    """Three clean slides on python-pptx's default template, exercising what the rules read:
+    inherited placeholder text, a picture with alt text and a decorative one, a table with a
+    header row, a chart and a group with alt text, white text on a filled shape, and a small
+    footer that is exempt from the minimum size."""
+    prs = Presentation()
+    slide = titled(prs, TITLE_AND_CONTENT, "Staying safe live")
+    body = slide.placeholders[1].text_frame
+    body.text = "Think before you share"
+    body.add_paragraph().text = "Tell a trusted adult"
+    text_box(slide, (0.5, 6.9, 4.0, 0.4), "Your school · Online safety", size=11,
+             name="Footer text")
+
+    slide = titled(prs, TITLE_ONLY, "Pictures and tables")
+    pic = slide.shapes.add_picture(io.BytesIO(png((36, 86, 166))), Inches(0.5), Inches(1.8),
+                                   Inches(2), Inches(2))
+    pic._element.nvPicPr.cNvPr.set("descr", "A blue phone screen showing a live stream")
+    ornament = slide.shapes.add_picture(io.BytesIO(png((200, 16, 46))), Inches(9.2),
+                                        Inches(0.2), Inches(0.5), Inches(0.5))
+    mark_decorative(ornament._element.nvPicPr.cNvPr)
+    table = slide.shapes.add_table(3, 2, Inches(3), Inches(1.8), Inches(6), Inches(1.5)).table
+    for r, row in enumerate((("Word", "Meaning"), ("live", "shown as it happens"),
+                             ("block", "stop someone contacting you"))):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    badge = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Inches(0.5), Inches(4.5),
+                                   Inches(4), Inches(1))
+    badge.fill.solid()
+    badge.fill.fore_color.theme_color = MSO_THEME_COLOR.TEXT_2
+    badge.text_frame.text = "Stop, block, report"
+    badge.text_frame.paragraphs[0].runs[0].font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
+
+    slide = titled(prs, TITLE_ONLY, title_of_slide_3)
+    data = CategoryChartData()
+    data.categories = ["Yes", "No"]
+    data.add_series("Pupils", (60, 40))
+    chart = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, Inches(0.5), Inches(1.8),
+                                   Inches(5), Inches(4), data)
+    chart._element.nvGraphicFramePr.cNvPr.set("descr", "Bar chart: 60 of 100 pupils said yes")
+    group = slide.shapes.add_group_shape()
+    for x in (6.0, 7.5):
+        group.shapes.add_shape(MSO_SHAPE.OVAL, Inches(x), Inches(2), Inches(1), Inches(1))
+    group._element.nvGrpSpPr.cNvPr.set("descr", "Two circles for the two choices")
+
+    core = prs.core_properties
+    core.title, core.language, core.author = "Check fixture", "en-GB", "lessonpack tests"
+    core.last_modified_by, core.revision = "lessonpack tests", 1
+    core.created = core.modified = core.last_printed = build_time()
+    return prs
+
+
+def deck_alt_text(prs: Deck) -> None:
+    # python-pptx writes the file name as alt text; that is the defect.
+    prs.slides[1].shapes[1]._element.nvPicPr.cNvPr.set("descr", "image.png")
+
+
+def deck_no_title(prs: Deck) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[BLANK])
+    text_box(slide, (0.5, 1.0, 9.0, 1.0), "A slide someone forgot to title")
+
+
+def deck_duplicate_title(prs: Deck) -> None:
+    prs.slides[2].shapes.title.text = "Pictures and tables"
+
+
+def deck_reading_order(prs: Deck) -> None:
+    slide = titled(prs, TITLE_ONLY, "Reading order")
+    text_box(slide, (0.5, 5.0, 9.0, 1.0), "Second point, at the bottom", name="Lower text")
+    text_box(slide, (0.5, 2.0, 9.0, 1.0), "First point, at the top", name="Upper text")
+
+
+def deck_table_header(prs: Deck) -> None:
+    table = next(s for s in prs.slides[1].shapes if s.has_table).table
+    table.first_row = False
+
+
+def deck_doc_title(prs: Deck) -> None:
+    prs.core_properties.title = ""
+
+
+def deck_language(prs: Deck) -> None:
+    prs.core_properties.language = ""
+    for part in prs.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is not None:
+            for el in element.iter():
+                el.attrib.pop("lang", None)
+
+
+def deck_contrast(prs: Deck) -> None:
+    # Dark blue text (tx2) on an accent-1 blue fill: both theme colours, 2.2:1.
+    slide = titled(prs, TITLE_ONLY, "Contrast")
+    box = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(0.5), Inches(2), Inches(9),
+                                 Inches(1.5))
+    box.name = "Low contrast box"
+    box.fill.solid()
+    box.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+    box.text_frame.text = "Hard to read"
+    box.text_frame.paragraphs[0].runs[0].font.color.theme_color = MSO_THEME_COLOR.TEXT_2
+
+
+def deck_font_size(prs: Deck) -> None:
+    # The size is inherited: the master's body style makes level-2 text 14 pt.
+    master_styles = prs.slide_master._element.find(
+        "{http://schemas.openxmlformats.org/presentationml/2006/main}txStyles")
+    lvl2 = master_styles.find(
+        f"{{http://schemas.openxmlformats.org/presentationml/2006/main}}bodyStyle/{{{A}}}lvl2pPr")
+    lvl2.find(f"{{{A}}}defRPr").set("sz", "1400")
+    body = prs.slides[0].placeholders[1].text_frame
+    para = body.add_paragraph()
+    para.text = "A detail in small print"
+    para.level = 1
+
+
+def deck_overflow(prs: Deck) -> None:
+    slide = titled(prs, TITLE_AND_CONTENT, "Too much text")
+    frame = slide.placeholders[1].text_frame
+    frame.text = "Live streaming means sharing video as it happens, to anyone watching."
+    for n in range(9):
+        frame.add_paragraph().text = f"Point {n + 2}: keep personal details private online."
+
+
+def deck_empty_placeholder(prs: Deck) -> None:
+    titled(prs, TITLE_AND_CONTENT, "Left unfinished")
+
+
+DECKS: dict[str, Callable[[Deck], None] | None] = {
+    "clean": None,
+    "alt-text": deck_alt_text,
+    "no-title": deck_no_title,
+    "duplicate-title": deck_duplicate_title,
+    "reading-order": deck_reading_order,
+    "table-header": deck_table_header,
+    "doc-title": deck_doc_title,
+    "language": deck_language,
+    "contrast": deck_contrast,
+    "font-size": deck_font_size,
+    "overflow": deck_overflow,
+    "empty-placeholder": deck_empty_placeholder,
+}
+
+
+# ------------------------------------------------------------------ documents
+
+Doc = DocxDocument
+
+
+def base_document() -> Doc:
+    """A clean document on python-docx's default template: 12 pt body, headings, a picture
+    with alt text and a decorative one, a table with a repeating header row, a one-cell
+    callout (needs no header), white text on dark shading, and a 9 pt footer (exempt)."""
+    document = docx.Document()
+    document.styles["Normal"].font.size = DocPt(12)
+    document.add_heading("Staying safe online", level=1)
+    document.add_paragraph("Think before you share anything about yourself.")
+    run = document.add_paragraph().add_run()
+    run.add_picture(io.BytesIO(png((36, 86, 166))), width=docx.shared.Cm(2))
+    run._r.find(".//{*}docPr").set("descr", "A blue phone screen showing a live stream")
+    ornament = document.add_paragraph().add_run()
+    ornament.add_picture(io.BytesIO(png((200, 16, 46))), width=docx.shared.Cm(0.5))
+    mark_decorative(ornament._r.find(".//{*}docPr"))
+    table = document.add_table(rows=3, cols=2)
+    for r, row in enumerate((("Word", "Meaning"), ("live", "shown as it happens"),
+                             ("block", "stop someone contacting you"))):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    header_row = table.rows[0]._tr.get_or_add_trPr()
+    header_row.append(parse_xml(f'<w:tblHeader xmlns:w="{W}"/>'))
+    callout = document.add_table(rows=1, cols=1)
+    cell = callout.cell(0, 0)
+    cell.text = "Remember: you can always tell a trusted adult."
+    cell._tc.get_or_add_tcPr().append(parse_xml(
+        f'<w:shd xmlns:w="{W}" w:val="clear" w:color="auto" w:fill="1F3864"/>'))
+    cell.paragraphs[0].runs[0].font.color.rgb = docx.shared.RGBColor(0xFF, 0xFF, 0xFF)
+    footer = document.sections[0].footer.paragraphs[0]
+    footer.text = "Your school · Online safety"
+    footer.runs[0].font.size = DocPt(9)
+    core = document.core_properties
+    core.title, core.language, core.author = "Check fixture", "en-GB", "lessonpack tests"
+    core.last_modified_by, core.revision, core.comments = "lessonpack tests", 1, ""
+    core.created = core.modified = core.last_printed = build_time()
+    return document
+
+
+def doc_alt_text(document: Doc) -> None:
+    document.add_paragraph().add_run().add_picture(io.BytesIO(png((46, 125, 79))),
+                                                   width=docx.shared.Cm(2))
+
+
+def doc_table_header(document: Doc) -> None:
+    table = document.add_table(rows=2, cols=2)
+    for r, row in enumerate((("Day", "Task"), ("Monday", "Check privacy settings"))):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+
+
+def doc_doc_title(document: Doc) -> None:
+    document.core_properties.title = ""
+
+
+def doc_language(document: Doc) -> None:
+    document.core_properties.language = ""
+    for el in list(document.styles.element.iter(f"{{{W}}}lang")):
+        el.getparent().remove(el)
+
+
+def doc_contrast(document: Doc) -> None:
+    # Word's "White, Background 1, Darker 25%": a theme colour with a shade, #BFBFBF.
+    run = document.add_paragraph().add_run("Pale grey text")
+    run._r.get_or_add_rPr().append(parse_xml(
+        f'<w:color xmlns:w="{W}" w:val="BFBFBF" w:themeColor="background1" w:themeShade="BF"/>'))
+
+
+def doc_font_size(document: Doc) -> None:
+    # The size comes through the basedOn chain: Fine Print → Small Base (9 pt).
+    base = document.styles.add_style("Small Base", WD_STYLE_TYPE.PARAGRAPH)
+    base.base_style = document.styles["Normal"]
+    base.font.size = DocPt(9)
+    fine = document.styles.add_style("Fine Print", WD_STYLE_TYPE.PARAGRAPH)
+    fine.base_style = base
+    document.add_paragraph("Terms and conditions apply.", style=fine)
+
+
+DOCUMENTS: dict[str, Callable[[Doc], None] | None] = {
+    "clean": None,
+    "alt-text": doc_alt_text,
+    "table-header": doc_table_header,
+    "doc-title": doc_doc_title,
+    "language": doc_language,
+    "contrast": doc_contrast,
+    "font-size": doc_font_size,
+}
+
+
+def build_all() -> dict[str, bytes]:
+    """File name → bytes of every fixture."""
+    files: dict[str, bytes] = {}
+    for name, plant in DECKS.items():
+        prs = base_deck()
+        if plant is not None:
+            plant(prs)
+        buf = io.BytesIO()
+        prs.save(buf)
+        files[f"{name}.pptx"] = normalise_zip(buf.getvalue())
+    for name, plant in DOCUMENTS.items():
+        document = base_document()
+        if plant is not None:
+            plant(document)
+        buf = io.BytesIO()
+        document.save(buf)
+        files[f"{name}.docx"] = normalise_zip(buf.getvalue())
+    return files
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, data in build_all().items():
+        (OUT / name).write_bytes(data)
+        print(f"wrote {(OUT / name).relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
