@@ -49,9 +49,12 @@ class Look:
     brand_in_template: bool = True
 
 
-def render_pack(plan: PackPlan, brand: Brand | Look, templates: Path | None = None
-                ) -> list[tuple[str, bytes]]:
-    """Render every file of a pack to bytes (nothing is written here)."""
+def render_pack(plan: PackPlan, brand: Brand | Look, templates: Path | None = None, *,
+                warnings: list[Problem] | None = None) -> list[tuple[str, bytes]]:
+    """Render every file of a pack to bytes (nothing is written here).
+
+    Text or drawings that cannot be made to fit a trainer's layout are added to ``warnings``.
+    """
     from lessonpack.render.docx import render_docx
     from lessonpack.render.pptx import render_pptx
 
@@ -63,9 +66,15 @@ def render_pack(plan: PackPlan, brand: Brand | Look, templates: Path | None = No
     t, when = look.templates, build_time()
     deck_branded = look.brand_in_template or not t.custom_deck
     doc_branded = look.brand_in_template or not t.custom_document
-    files = [(f"{plan.folder}/{deck.filename}",
-              render_pptx(deck, look.brand, t.deck, when, custom=t.custom_deck,
-                          brand_theme=deck_branded)) for deck in plan.decks]
+    files = []
+    for deck in plan.decks:
+        misfits: list[str] = []
+        files.append((f"{plan.folder}/{deck.filename}",
+                      render_pptx(deck, look.brand, t.deck, when, custom=t.custom_deck,
+                                  brand_theme=deck_branded, misfits=misfits)))
+        if warnings is not None:
+            warnings += [Problem(f"{plan.folder}/{deck.filename}", 0, 0, "LP131", "", m,
+                                 "warning") for m in misfits]
     files += [(f"{plan.folder}/{doc.filename}",
                render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
                            brand_styles=doc_branded)) for doc in plan.documents]
@@ -186,6 +195,6 @@ def build(
     chosen = select(index, topic, audiences)
     for loaded in chosen:
         plan = plan_pack(loaded.item, index.facts, look.brand)
-        files = render_pack(plan, look)
+        files = render_pack(plan, look, warnings=report.warnings)
         report.packs.append((plan, write_files(out_dir, files, force=force)))
     return report

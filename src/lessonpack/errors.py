@@ -28,6 +28,7 @@ CODES: dict[str, str] = {
     "LP112": "text template error",
     "LP120": "nothing matches the request",
     "LP130": "template is missing something a slide or document needs",
+    "LP131": "text or a drawing does not fit the template's layout, even at 18 pt",
     "LP140": "output file exists (use --force to overwrite)",
     "LP141": "output cannot be written",
     "LP150": "brand file problem",

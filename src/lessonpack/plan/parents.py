@@ -98,11 +98,12 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) ->
                         bullets=tuple(session.key_messages),
                         notes="Hand out the take-home handout now."))
     helps = common.signposts(session, facts, brand)
-    for n, start in enumerate(range(0, len(helps), 4)):
+    # Adult descriptions are long: three cards a slide keeps them at a readable size.
+    for n, start in enumerate(range(0, len(helps), 3)):
         slides.append(Slide(
             SlideKind.SIGNPOSTING, "Where to get help" if n == 0 else "More places to get help",
             kicker="Support", subtitle=f"In school, talk to {brand.safeguarding_lead}."
-            if n == 0 else "", signposts=helps[start:start + 4],
+            if n == 0 else "", signposts=helps[start:start + 3],
             notes=safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),

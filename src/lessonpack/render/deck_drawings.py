@@ -105,8 +105,18 @@ def _count(n: int) -> str:
     return f"{n / 1000:.1f}k".replace(".0k", "k") if n >= 10_000 else f"{n:,}"
 
 
-def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> None:
-    """A phone-style live stream: header, stream title, chat bubbles, likes and gifts."""
+def _comment_heights(screen: StreamScreen, font: str, width: int, pad: int) -> list[int]:
+    width_pt = (width - 2 * PAD) / 12700
+    return [int(Pt(18 * LINE * count_lines(f"{c.user}  {c.text}", font, 18, width_pt))) + pad
+            for c in screen.comments]
+
+
+def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> list[str]:
+    """A phone-style live stream: header, stream title, chat bubbles, likes and gifts.
+
+    Returns what did not fit (empty when all is well). In a small drawing area (a trainer's
+    template) the stream-title row goes first, then the chat tightens its spacing.
+    """
     x, y, w, h = box
     font = brand.body_font
     g = _group(slide, "Mock live stream", screen.alt_text).shapes
@@ -125,22 +135,33 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> N
     _pill(g, (x + w - int(2.0 * inch), y + int(0.34 * inch), int(1.8 * inch),
               int(0.42 * inch)), T.TEXT_1, f"{_count(screen.viewers)} watching", font,
           "Viewer count", alpha=55000)
-    _label(g, (x + int(0.3 * inch), y + int(1.0 * inch), w - int(0.6 * inch), int(0.42 * inch)),
-           [(screen.stream_title, T.BACKGROUND_1, False)], 18, font, "Stream title")
-    _draw_comments(g, (x + int(0.3 * inch), y + int(1.55 * inch), w - int(0.6 * inch),
-                       h - int(2.35 * inch)), screen, font)
-    _draw_reactions(g, (x + int(0.3 * inch), y + h - int(0.72 * inch), w - int(0.6 * inch),
+    chat_w = w - int(0.6 * inch)
+    bottom = h - int(0.8 * inch)  # the reactions bar sits below the chat
+    pad, gap = int(Inches(0.14)), int(Inches(0.08))
+    heights = _comment_heights(screen, font, chat_w, pad)
+    top = int(1.55 * inch)
+    if sum(heights) + gap * (len(heights) - 1) > bottom - top:
+        top = int(1.05 * inch)  # no room for the stream title row
+    else:
+        _label(g, (x + int(0.3 * inch), y + int(1.0 * inch), chat_w, int(0.42 * inch)),
+               [(screen.stream_title, T.BACKGROUND_1, False)], 18, font, "Stream title")
+    if sum(heights) + gap * (len(heights) - 1) > bottom - top:
+        pad, gap = int(Inches(0.06)), int(Inches(0.04))
+        heights = _comment_heights(screen, font, chat_w, pad)
+    needed = sum(heights) + gap * (len(heights) - 1)
+    _draw_comments(g, (x + int(0.3 * inch), y + top, chat_w, bottom - top), screen, font,
+                   heights, gap)
+    _draw_reactions(g, (x + int(0.3 * inch), y + h - int(0.72 * inch), chat_w,
                         int(0.5 * inch)), screen, font)
+    if needed > bottom - top:
+        return [f"the live-stream comments need {needed / inch:.1f} in of height; the "
+                f"template's drawing area leaves {(bottom - top) / inch:.1f} in"]
+    return []
 
 
-def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -> None:
+def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str,
+                   heights: list[int], gap: int) -> None:
     x, y, w, h = box
-    width_pt = (w - 2 * PAD) / 12700
-    heights = []
-    for c in screen.comments:
-        lines = count_lines(f"{c.user}  {c.text}", font, 18, width_pt)
-        heights.append(int(Pt(18 * LINE * lines)) + int(Inches(0.14)))
-    gap = int(Inches(0.08))
     top = y + max(0, h - sum(heights) - gap * (len(heights) - 1))  # chat sits at the bottom
     for i, (comment, height) in enumerate(zip(screen.comments, heights, strict=True)):
         bubble = _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height), T.BACKGROUND_1,
@@ -168,7 +189,8 @@ def _draw_reactions(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -
                [(_count(count), T.BACKGROUND_1, True)], 18, font, f"{label.title()} count")
 
 
-def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], brand: Brand) -> None:
+def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], brand: Brand
+                   ) -> list[str]:
     """One card per service: name, what it is for, how to reach it."""
     x, y, w, h = box
     inch = Inches(1)
@@ -186,6 +208,7 @@ def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], bran
         heights.append(max(int(0.7 * inch), int(Pt(text_pt)) + int(0.2 * inch)))
     # Close the gaps up rather than run past the region when the cards are tall.
     gap = max(0, min(gap, (h - sum(heights)) // max(1, len(heights) - 1)))
+    overflow = sum(heights) + gap * (len(heights) - 1) - h
     top = y
     for i, (s, height) in enumerate(zip(signposts, heights, strict=True)):
         card = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height),
@@ -204,6 +227,9 @@ def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], bran
             # Text boxes have no inner margin, so the last column keeps clear of the edge.
             left += widths[j] + int(0.3 * inch)
         top += height + gap
+    if overflow > 0:
+        return [f"the help cards run {overflow / inch:.1f} in past the template's drawing area"]
+    return []
 
 
 def draw_chart(slide: Slide, box: Box, chart: BarChart, brand: Brand) -> None:

@@ -81,25 +81,32 @@ def needed_height(paragraphs: list[tuple[str, bool]], family: str, size: float, 
     return total
 
 
-def fit_placeholder(ph: SlidePlaceholder, family: str) -> float:
-    """Set an explicit size on every run when the layout's size would overflow; returns it."""
-    size, bold, space, bulleted = _layout_style(ph)
-    # A template's own small text sizes are raised: slide text is never below 18 pt.
-    floor = size < MIN_PT
-    size = max(size, MIN_PT)
-    frame = ph.text_frame
-    paragraphs = []
-    for para in frame.paragraphs:
+def _paragraphs(ph: SlidePlaceholder, bulleted: bool) -> list[tuple[str, bool]]:
+    out = []
+    for para in ph.text_frame.paragraphs:
         ppr = para._p.pPr
         plain = ppr is not None and ppr.find(qn("a:buNone")) is not None
-        paragraphs.append((para.text, bulleted and not plain))
+        out.append((para.text, bulleted and not plain))
+    return out
+
+
+def fits_placeholder(ph: SlidePlaceholder, family: str) -> bool:
+    """Shrink the placeholder's text until it fits, never below 18 pt (and raise a template's
+    smaller sizes to 18 pt). False when even 18 pt overflows."""
+    size, bold, space, bulleted = _layout_style(ph)
+    floor = size < MIN_PT
+    size = max(size, MIN_PT)
+    paragraphs = _paragraphs(ph, bulleted)
     width, height = ph.width / EMU_PER_PT, ph.height / EMU_PER_PT
     chosen = size
-    while chosen > MIN_PT and needed_height(paragraphs, family, chosen, width, bold,
-                                            space) > height:
+
+    def needed(points: float) -> float:
+        return needed_height(paragraphs, family, points, width, bold, space)
+
+    while chosen > MIN_PT and needed(chosen) > height:
         chosen -= 1
     if chosen != size or floor:
-        for para in frame.paragraphs:
+        for para in ph.text_frame.paragraphs:
             for run in para.runs:
                 run.font.size = Pt(chosen)
-    return chosen
+    return needed(chosen) <= height

@@ -34,7 +34,7 @@ from lessonpack.render.deck_clone import (
 from lessonpack.render.deck_fit import (
     EMU_PER_PT,
     MIN_PT,
-    fit_placeholder,
+    fits_placeholder,
     inherits_size,
     needed_height,
 )
@@ -114,6 +114,8 @@ class _SlideFiller:
     def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand) -> None:
         self.slide, self.resolved, self.brand = slide, resolved, brand
         self.slots = self._prepare()
+        # What could not be made to fit, even at the 18 pt floor (trainers' small layouts).
+        self.misfits: list[str] = []
 
     def _prepare(self) -> dict[str, int]:
         """Slots of this slide: the layout's, plus master placeholders copied onto it; and
@@ -148,7 +150,8 @@ class _SlideFiller:
         ph = _placeholder(self.slide, idx) if idx is not None else None
         if ph is not None:
             fill(ph.text_frame, lines, **kw)  # type: ignore[arg-type]
-            fit_placeholder(ph, family)
+            if not fits_placeholder(ph, family):
+                self.misfits.append(f"the {role} text does not fit its placeholder at 18 pt")
             return True
         box = self.resolved.boxes.get(role)
         if box is None:
@@ -171,6 +174,8 @@ class _SlideFiller:
         width, height = box[2] / EMU_PER_PT, box[3] / EMU_PER_PT
         while size > MIN_PT and needed_height(paragraphs, family, size, width, bold, 6) > height:
             size -= 1
+        if needed_height(paragraphs, family, size, width, bold, 6) > height:
+            self.misfits.append(f"the {role} text does not fit its box at {MIN_PT} pt")
         for para in frame.paragraphs:
             para.space_before = Pt(6)
             for run in para.runs:
@@ -221,10 +226,12 @@ class _SlideFiller:
                 bold_prefix=tuple(f"{a.number}.   " for a in spec.answers))
         elif kind is SlideKind.SCENARIO and spec.screen:
             put("side", [spec.screen.question])
-            deck_drawings.draw_stream(self.slide, self.region(), spec.screen, self.brand)
+            self.misfits += deck_drawings.draw_stream(self.slide, self.region(), spec.screen,
+                                                      self.brand)
         elif kind is SlideKind.SIGNPOSTING:
             put("body", [spec.subtitle] if spec.subtitle else [])
-            deck_drawings.draw_signposts(self.slide, self.region(), spec.signposts, self.brand)
+            self.misfits += deck_drawings.draw_signposts(self.slide, self.region(),
+                                                         spec.signposts, self.brand)
         elif kind is SlideKind.CHART and spec.chart:
             put("side", spec.bullets)
             deck_drawings.draw_chart(self.slide, self.region(), spec.chart, self.brand)
@@ -255,7 +262,8 @@ def _set_notes(slide: PptxSlide, notes: str) -> None:
 
 
 def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime, *,
-                custom: bool = False, brand_theme: bool = True) -> bytes:
+                custom: bool = False, brand_theme: bool = True,
+                misfits: list[str] | None = None) -> bytes:
     """The deck as .pptx bytes. ``custom``: a trainer's template (its other theme colours are
     kept); ``brand_theme``: write the brand into the theme (not when a trainer's template is
     used without a brand file)."""
@@ -269,10 +277,13 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     brand_masters(prs, brand, plan.footer)
     master_footer = {m.part.partname: any(s.name == FOOTER_NAME for s in m.shapes)
                      for m in prs.slide_masters}
-    for spec in plan.slides:
+    for number, spec in enumerate(plan.slides, 1):
         resolved = layouts[spec.kind]
         slide = prs.slides.add_slide(resolved.layout)
-        _SlideFiller(slide, resolved, brand).fill(spec)
+        filler = _SlideFiller(slide, resolved, brand)
+        filler.fill(spec)
+        if misfits is not None:
+            misfits += [f"slide {number}: {m}" for m in filler.misfits]
         _drop_empty_placeholders(slide)
         if not master_footer[resolved.layout.slide_master.part.partname]:
             add_slide_footer(slide, resolved.layout, plan.footer, brand.body_font)
