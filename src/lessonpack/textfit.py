@@ -9,7 +9,7 @@ When no font file is found we fall back to an average glyph width of 0.55 em for
 from __future__ import annotations
 
 import os
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PIL import ImageFont
@@ -71,6 +71,7 @@ def text_width(text: str, family: str, size_pt: float, bold: bool = False) -> fl
     return float(font.getlength(text)) / _SCALE
 
 
+@lru_cache(maxsize=16384)
 def count_lines(text: str, family: str, size_pt: float, width_pt: float,
                 bold: bool = False) -> int:
     """Lines needed when ``text`` is word-wrapped into ``width_pt``; paragraphs on newlines."""

@@ -77,6 +77,9 @@ def _label(shapes: SlideShapes | GroupShapes, box: Box, parts: list[tuple[str, T
 def _group(slide: Slide, name: str, alt: str) -> GroupShape:
     group = slide.shapes.add_group_shape()
     group.name = name
+    # python-pptx recomputes the group's extents after every shape added (quadratic in the
+    # shape count); switch that off while drawing and do it once in _close_group.
+    group.shapes._recalculate_extents = lambda: None  # type: ignore[method-assign]
     set_alt_text(group._element.nvGrpSpPr.cNvPr, alt)
     # Screen readers follow the shape tree: read the drawing right after the slide title,
     # before the text beside it that asks about it.
@@ -84,6 +87,11 @@ def _group(slide: Slide, name: str, alt: str) -> GroupShape:
     if title is not None:
         title._element.addnext(group._element)
     return group
+
+
+def _close_group(group: GroupShape) -> None:
+    del group.shapes._recalculate_extents  # back to the class's method
+    group.shapes._recalculate_extents()
 
 
 def _pill(shapes: GroupShapes, box: Box, fill: T, text: str, font: str, name: str,
@@ -119,7 +127,8 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     """
     x, y, w, h = box
     font = brand.body_font
-    g = _group(slide, "Mock live stream", screen.alt_text).shapes
+    group = _group(slide, "Mock live stream", screen.alt_text)
+    g = group.shapes
     _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Screen", radius=0.04)
     inch = Inches(1)
     avatar = _shape(g, MSO_SHAPE.OVAL, (x + int(0.25 * inch), y + int(0.2 * inch),
@@ -153,6 +162,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
                    heights, gap)
     _draw_reactions(g, (x + int(0.3 * inch), y + h - int(0.72 * inch), chat_w,
                         int(0.5 * inch)), screen, font)
+    _close_group(group)
     if needed > bottom - top:
         return [f"the live-stream comments need {needed / inch:.1f} in of height; the "
                 f"template's drawing area leaves {(bottom - top) / inch:.1f} in"]

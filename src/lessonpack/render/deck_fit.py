@@ -27,6 +27,20 @@ def _lvl1_chain(ph: SlidePlaceholder) -> list[Any]:
     own = ph._element.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}")
     if own is not None:
         chain.append(own)
+    return chain + _inherited_chain(ph)
+
+
+def _inherited_chain(ph: SlidePlaceholder) -> list[Any]:
+    """The layout/master part of the chain, cached on the layout part for this render: every
+    slide made from one layout shares it, and finding base placeholders is slow."""
+    layout_part = ph.part.slide_layout.part
+    cache: dict[tuple[int, Any], list[Any]] = layout_part.__dict__.setdefault(
+        "_lessonpack_styles", {})
+    kind = ph.placeholder_format.type
+    key = (ph.placeholder_format.idx, kind)
+    if key in cache:
+        return cache[key]
+    chain = []
     base = ph._base_placeholder
     while base is not None:
         lvl = base._element.find(f".//{qn('a:lstStyle')}/{qn('a:lvl1pPr')}")
@@ -34,12 +48,12 @@ def _lvl1_chain(ph: SlidePlaceholder) -> list[Any]:
             chain.append(lvl)
         base = getattr(base, "_base_placeholder", None)
     master = ph.part.slide_layout.slide_master._element
-    kind = ph.placeholder_format.type
     style = "p:titleStyle" if kind in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE) \
         else "p:bodyStyle"
     lvl = master.find(f"{qn('p:txStyles')}/{qn(style)}/{qn('a:lvl1pPr')}")
     if lvl is not None:
         chain.append(lvl)
+    cache[key] = chain
     return chain
 
 

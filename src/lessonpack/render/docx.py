@@ -230,7 +230,12 @@ class _DocxRenderer:
     # ------------------------------------------------------------------ building blocks
 
     def _para(self, style: str, text: str = "") -> DocxParagraph:
-        paragraph = self.doc.add_paragraph(text, self.styles[style])
+        # Set the style id directly: python-docx's lookup by style object walks the whole
+        # styles part for every paragraph.
+        paragraph = self.doc.add_paragraph()
+        paragraph._p.style = self.ids[style]
+        if text:
+            paragraph.add_run(text)
         if self.break_pending:
             paragraph.paragraph_format.page_break_before = True
             self.break_pending = False

@@ -24,7 +24,7 @@ from pptx.util import Emu, Pt
 from lessonpack.brand import Brand
 from lessonpack.errors import UserError, problem_at
 from lessonpack.plan.model import DeckPlan, Slide, SlideKind
-from lessonpack.render import deck_drawings
+from lessonpack.render import deck_drawings, pptx_speed
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -41,6 +41,7 @@ from lessonpack.render.deck_fit import (
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
+from lessonpack.render.deck_notes import NotesMaker
 from lessonpack.render.deck_theme import apply_theme, brand_from_theme, relink_to_theme
 from lessonpack.render.ooxml import set_lang
 from lessonpack.templates import template_bytes
@@ -50,6 +51,8 @@ CLONE_IDX = 500  # idx of master placeholders copied onto a slide (beyond any la
 # Text boxes standing in for placeholders a trainer's layout lacks: size, bold, capitals.
 BOX_STYLES = {"kicker": (18, True, True), "side": (24, True, False),
               "body": (20, False, False), "subtitle": (24, False, False)}
+
+pptx_speed.install()
 
 
 def open_deck(template: Path, shown: str) -> PresentationT:
@@ -103,10 +106,17 @@ def no_bullet(para: _Paragraph) -> None:
     ppr.insert(0, ppr.makeelement(qn("a:buNone"), {}))
 
 
+_PH = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"
+
+
 def _placeholder(slide: PptxSlide, idx: int) -> SlidePlaceholder | None:
-    for ph in slide.placeholders:
-        if ph.placeholder_format.idx == idx:
-            return ph  # type: ignore[return-value]
+    # Straight to the XML: python-pptx's placeholder iteration runs an XPath per shape, which
+    # was the largest single cost of rendering a deck.
+    shapes = slide.shapes
+    for element in shapes._spTree.iterchildren():
+        ph = element.find(_PH)
+        if ph is not None and int(ph.get("idx", "0")) == idx:
+            return shapes._shape_factory(element)  # type: ignore[return-value]
     return None
 
 
@@ -253,8 +263,8 @@ def _drop_template_slides(prs: PresentationT) -> None:
         prs.part.drop_rel(sld_id.rId)
 
 
-def _set_notes(slide: PptxSlide, notes: str) -> None:
-    frame = slide.notes_slide.notes_text_frame
+def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
+    frame = maker.notes_for(slide).notes_text_frame
     fill(frame, notes.split("\n"))
     for para in frame.paragraphs:
         for run in para.runs:
@@ -277,6 +287,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     brand_masters(prs, brand, plan.footer)
     master_footer = {m.part.partname: any(s.name == FOOTER_NAME for s in m.shapes)
                      for m in prs.slide_masters}
+    notes_maker = NotesMaker()
     for number, spec in enumerate(plan.slides, 1):
         resolved = layouts[spec.kind]
         slide = prs.slides.add_slide(resolved.layout)
@@ -287,7 +298,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         _drop_empty_placeholders(slide)
         if not master_footer[resolved.layout.slide_master.part.partname]:
             add_slide_footer(slide, resolved.layout, plan.footer, brand.body_font)
-        _set_notes(slide, spec.notes)
+        _set_notes(slide, spec.notes, notes_maker)
     core = prs.core_properties
     core.title, core.subject, core.author = plan.meta.title, plan.meta.subject, plan.meta.author
     core.keywords, core.language = plan.meta.keywords, plan.meta.language
