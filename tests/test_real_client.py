@@ -6,7 +6,11 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
+from pptx import Presentation
+
 from conftest import need_libreoffice
+from lessonpack.cli import main
 
 
 def test_libreoffice_converts_every_output(built_packs: Path, tmp_path: Path) -> None:
@@ -26,3 +30,31 @@ def test_libreoffice_converts_every_output(built_packs: Path, tmp_path: Path) ->
         assert pages >= 1, f.name
         if f.suffix == ".pptx":
             assert pages >= 10, f"{f.name}: {pages} slides"
+
+
+def test_preview_makes_a_png_per_page_and_contact_sheets(ks2_pack: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]
+                                                          ) -> None:
+    need_libreoffice()
+    deck = ks2_pack / "live-streaming-ks2-slides.pptx"
+    letter = ks2_pack / "live-streaming-ks2-letter-home.docx"
+    assert main(["preview", str(deck), str(letter), "--out", str(tmp_path)]) == 0
+    slides = sorted(tmp_path.glob("live-streaming-ks2-slides-[0-9][0-9].png"))
+    assert len(slides) == len(Presentation(str(deck)).slides)
+    assert (tmp_path / "live-streaming-ks2-letter-home-01.png").exists()
+    assert (tmp_path / "live-streaming-ks2-slides-contact-sheet.png").exists()
+    assert (tmp_path / "contact-sheet.png").exists()
+    assert "contact sheet" in capsys.readouterr().err
+
+
+def test_missing_libreoffice_is_one_clear_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                               ks2_pack: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import lessonpack.libreoffice as lo
+
+    monkeypatch.setattr(lo.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(lo, "MAC_SOFFICE", tmp_path / "no-soffice-here")
+    assert main(["preview", str(ks2_pack), "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "error[LP180] LibreOffice is not installed" in err and "apt-get install" in err
+

@@ -259,3 +259,7 @@ def main(argv: list[str] | None = None) -> int:
 from lessonpack.cli_check import check  # noqa: E402
 
 cli.add_command(check)
+
+from lessonpack.cli_preview import preview  # noqa: E402
+
+cli.add_command(preview)

@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 problems the user can fix, 2 usage error, 3 internal er
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,9 +30,14 @@ CODES: dict[str, str] = {
     "LP120": "nothing matches the request",
     "LP130": "template is missing something a slide or document needs",
     "LP131": "text or a drawing does not fit the template's layout, even at 18 pt",
+    "LP132": "template refused as unsafe (too large, zip bomb, XML with DOCTYPE or entities)",
     "LP140": "output file exists (use --force to overwrite)",
     "LP141": "output cannot be written",
+    "LP142": "output name not allowed (outside the output folder, reserved or too long)",
     "LP150": "brand file problem",
+    "LP180": "a program lessonpack needs (LibreOffice, pdftoppm) is not installed",
+    "LP181": "LibreOffice could not convert a file",
+    "LP182": "nothing to preview",
     "LP151": "text on a brand or theme colour would have too little contrast (WCAG AA)",
     # Content lint (`lessonpack validate`), beyond the schema.
     "LP160": "reading level too hard for the audience",
@@ -64,8 +70,20 @@ class Problem:
         where = self.file
         if self.line:
             where += f":{self.line}:{self.column}"
-        field = f" {self.field}:" if self.field else ""
-        return f"{where}: {self.severity}[{self.code}]{field} {self.message}"
+        field = f" {one_line(self.field)}:" if self.field else ""
+        return f"{one_line(where)}: {self.severity}[{self.code}]{field} {one_line(self.message)}"
+
+
+# Line breaks, other control characters and bidirectional overrides in a file name, key or
+# value would split a problem over several lines or make it print differently from what it
+# says (a key with U+202E reads backwards); they are shown escaped.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                          "\u2028\u2029\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace")
+                            .decode("ascii"), text)
 
 
 def problem_at(path: Path | str, code: str, message: str, *, line: int = 0, column: int = 0,

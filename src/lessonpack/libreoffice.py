@@ -1,0 +1,97 @@
+"""LibreOffice headless as a real client: PDFs and PNG previews of decks and documents.
+
+Every file of a run goes through one ``soffice`` call (starting LibreOffice costs seconds), with
+a throw-away user profile so a desktop LibreOffice that is open does not block it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from lessonpack.errors import UserError, problem_at
+
+INSTALL_HINT = (
+    "install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-impress "
+    "libreoffice-writer; macOS: brew install --cask libreoffice; Windows: libreoffice.org) "
+    "and make sure `soffice` is on your PATH"
+)
+POPPLER_HINT = ("install poppler-utils for pdftoppm (Debian/Ubuntu: sudo apt-get install "
+                "poppler-utils; macOS: brew install poppler)")
+TIMEOUT_S = 600
+MAC_SOFFICE = Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")
+
+
+def find_soffice() -> str:
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    if MAC_SOFFICE.exists():
+        return str(MAC_SOFFICE)
+    raise UserError(problem_at("soffice", "LP180", f"LibreOffice is not installed: "
+                               f"{INSTALL_HINT}"))
+
+
+def convert_to_pdf(files: Sequence[Path], out_dir: Path) -> dict[Path, Path]:
+    """Convert every file to PDF in one LibreOffice run; returns source → PDF.
+
+    A file LibreOffice could not open is an error naming it (no PDF is half-written: the
+    conversion happens in a temporary folder and finished PDFs are moved into ``out_dir``).
+    """
+    if not files:
+        return {}
+    soffice = find_soffice()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="lessonpack-lo-") as tmp:
+        profile = Path(tmp, "profile").as_uri()
+        target = Path(tmp, "pdf")
+        try:
+            subprocess.run(
+                [soffice, "--headless", "--norestore", "--nolockcheck",
+                 f"-env:UserInstallation={profile}", "--convert-to", "pdf",
+                 "--outdir", str(target), *map(str, files)],
+                check=False, capture_output=True, timeout=TIMEOUT_S,
+                env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"})
+        except subprocess.TimeoutExpired:
+            raise UserError(problem_at("soffice", "LP181", f"LibreOffice did not finish "
+                                       f"within {TIMEOUT_S} s")) from None
+        done: dict[Path, Path] = {}
+        missing = []
+        for f in files:
+            pdf = target / f"{f.stem}.pdf"
+            if not pdf.exists():
+                missing.append(problem_at(str(f), "LP181", "LibreOffice could not convert it"))
+                continue
+            final = out_dir / pdf.name
+            shutil.move(str(pdf), final)
+            done[f] = final
+        if missing:
+            raise UserError(missing)
+        return done
+
+
+def pdf_to_pngs(pdf: Path, out_dir: Path, *, dpi: int = 60) -> list[Path]:
+    """One PNG per page, named ``<stem>-01.png``…, via poppler's pdftoppm."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        raise UserError(problem_at("pdftoppm", "LP180", f"pdftoppm is not installed: "
+                                   f"{POPPLER_HINT}"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    prefix = out_dir / pdf.stem
+    subprocess.run([pdftoppm, "-png", "-r", str(dpi), str(pdf), str(prefix)], check=True,
+                   capture_output=True, timeout=TIMEOUT_S)
+    pages = sorted(out_dir.glob(f"{pdf.stem}-*.png"))
+    # pdftoppm pads page numbers to the page count's width; make it always two digits.
+    renamed = []
+    for page in pages:
+        number = int(page.stem.rsplit("-", 1)[1])
+        target = out_dir / f"{pdf.stem}-{number:02d}.png"
+        if page != target:
+            page.replace(target)
+        renamed.append(target)
+    return sorted(renamed)
