@@ -41,11 +41,12 @@ def _sort_rows(sort: SortActivity) -> list[SortItem]:
 
 def _sort_table(sort: SortActivity) -> Table:
     order = ("Order",) if sort.ordered else ()
-    share = 3.6 / len(sort.columns)
+    # Tick columns wide enough for a one-word heading like "Dismissing" at worksheet size.
+    share = max(1.3, 3.9 / len(sort.columns))
     return Table(header=(*order, "Card", *sort.columns),
                  rows=tuple((*("" for _ in order), item.text, *("" for _ in sort.columns))
                             for item in _sort_rows(sort)),
-                 widths=(*((0.8,) if order else ()), 3.0, *(share for _ in sort.columns)))
+                 widths=(*((1.1,) if order else ()), 2.8, *(share for _ in sort.columns)))
 
 
 def _prompt_blocks(prompts: list[WorksheetPrompt]) -> list[Block]:

@@ -324,11 +324,12 @@ class _DocxRenderer:
         return paragraph
 
     def checklist(self, block: Checklist) -> None:
-        last = None
-        for item in block.items:
-            last = self._para("LP Checkbox", f"{CHECKBOX}\t{item}")
-        if last is not None:
-            last.paragraph_format.space_after = LIST_END_SPACE
+        paragraphs = [self._para("LP Checkbox", f"{CHECKBOX}\t{item}") for item in block.items]
+        if paragraphs:
+            paragraphs[-1].paragraph_format.space_after = LIST_END_SPACE
+        if len(paragraphs) <= KEEP_TABLE_ROWS:
+            for paragraph in paragraphs[:-1]:  # a short checklist stays on one page
+                paragraph.paragraph_format.keep_with_next = True
 
     def multiple_choice(self, block: MultipleChoice) -> None:
         self._para("LP Question", f"{block.number}.\t{block.question}")
