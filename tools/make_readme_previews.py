@@ -37,7 +37,8 @@ def main() -> None:
         result = preview([pack], folder / "png", dpi=50)
         pages = {src.name: png for src, png in result.pages.items()}
         slides = pages["live-streaming-ks2-slides.pptx"]
-        picks = [slides[i] for i in (0, 6, 9, 10, 26, 38)]  # title, starter, scenario, quiz, task, help
+        # Title, starter, scenario, quiz, task and help slides.
+        picks = [slides[i] for i in (0, 6, 9, 10, 26, 38)]
         shrink(contact_sheet(picks, folder / "slides.png", columns=3), OUT / "ks2-slides.png")
         sheet = pages["live-streaming-ks2-worksheet.docx"][:3]
         plan = pages["live-streaming-ks2-lesson-plan.docx"][:1]
