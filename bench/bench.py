@@ -35,6 +35,16 @@ BRAND_COLOURS = [
 ]
 
 
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
 def median_ms(fn: Callable[[], None], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -61,7 +71,7 @@ def write_matrix(folder: Path) -> Path:
         brand.write_text(
             f'org_name: "Bench School {n}"\nprimary: "{primary}"\nsecondary: "{secondary}"\n'
             f'accent: "{accent}"\nlight: "#EEF2F9"\n', encoding="utf-8")
-        lines += [f"  - topic: live-streaming", f"    audiences: all",
+        lines += ["  - topic: live-streaming", "    audiences: all",
                   f"    brand: {brand}", f"    out: school-{n}"]
     manifest = folder / "matrix.yml"
     manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -132,7 +142,7 @@ def main() -> None:
         rows.append(("peak memory of one process", peak_child_mib(), "MiB", "≤ 120"))
         rows.append(("pandoc from Markdown (same text, 2 files)", pandoc_ms(folder, opts.repeat),
                      "ms", "reference"))
-    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python "
+    print(f"machine: {platform.platform()}, {cpu_model()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}; median of {opts.repeat} runs\n")
     print(f"| {'measure':42} | {'median':>10} | {'target':>9} |")
     print(f"|{'-' * 44}|{'-' * 12}|{'-' * 11}|")

@@ -1,25 +1,58 @@
-"""Every folder in tests/bad_inputs/ is a --content folder with one defect; its expected.txt
-holds the exact error lines (paths relative to the repository root)."""
+"""Every folder in tests/bad_inputs/ is one broken or hostile input; its expected.txt holds the
+exact error lines (paths relative to the repository root, ``{out}`` for the output folder).
+
+Without a cmd.txt the folder is a --content folder built for KS2; with one, cmd.txt is the
+command line (``{case}``: the folder, ``{out}``: a fresh output folder). A setup/ folder is
+copied into the output folder first. Every case must exit 1 with exactly its lines, leave
+the output folder as it found it, and change nothing in its own folder (a YAML tag that ran
+a command would show up there). Regenerate the inputs with tools/make_bad_inputs.py.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 from lessonpack.cli import main
 
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+from make_bad_inputs import command  # noqa: E402
+
 CASES = sorted(p for p in (Path(__file__).parent / "bad_inputs").iterdir() if p.is_dir())
+SUMMARIES = ("nothing was written", "existing files were kept")
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    if not folder.exists():
+        return {}
+    return {str(p.relative_to(folder)): p.read_bytes() if p.is_file() else b"<dir>"
+            for p in sorted(folder.rglob("*"))}
+
+
+def test_corpus_is_large_enough() -> None:
+    assert len(CASES) >= 40
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_bad_input_gives_exact_error(case: Path, tmp_path: Path,
                                      capsys: pytest.CaptureFixture[str]) -> None:
-    expected = (case / "expected.txt").read_text(encoding="utf-8").strip().splitlines()
-    code = main(["build", "-k", "ks2", "--content", str(case.relative_to(Path.cwd())),
-                 "--out", str(tmp_path)])
+    out = tmp_path / "out"
+    if (case / "setup").is_dir():
+        shutil.copytree(case / "setup", out)
+    before, own = _tree(out), _tree(case)
+    shown_out = os.path.relpath(out, ROOT)
+    expected = [line.replace("{out}", shown_out) for line in
+                (case / "expected.txt").read_text(encoding="utf-8").strip().splitlines()]
+    code = main(command(case, out))
     err = capsys.readouterr().err.strip().splitlines()
-    assert code == 1
+    assert code == 1, err
     assert err[:-1] == expected
-    assert err[-1].endswith("nothing was written")
-    assert not any(tmp_path.iterdir())
+    assert err[-1].endswith(SUMMARIES)
+    assert "Traceback" not in "\n".join(err)
+    assert _tree(out) == before  # nothing written, nothing a teacher had there touched
+    assert _tree(case) == own

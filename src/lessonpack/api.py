@@ -11,10 +11,11 @@ from lessonpack.content.loader import ContentIndex, display_path, load_content
 from lessonpack.content.model import Audience
 from lessonpack.content.select import select
 from lessonpack.errors import Problem, UserError
+from lessonpack.plan.common import pack_folder
 from lessonpack.plan.model import PackPlan
-from lessonpack.plan.pack import plan_pack
-from lessonpack.templates import Templates, builtin, resolve_templates
-from lessonpack.writer import WriteResult, write_files
+from lessonpack.shard import Shard
+from lessonpack.templates import Templates, builtin, resolve_templates, trainers_template
+from lessonpack.writer import WriteResult
 from lessonpack.zipnorm import build_time, normalise_zip
 
 DEFAULT_TOPIC = "live-streaming"
@@ -69,15 +70,17 @@ def render_pack(plan: PackPlan, brand: Brand | Look, templates: Path | None = No
     files = []
     for deck in plan.decks:
         misfits: list[str] = []
-        files.append((f"{plan.folder}/{deck.filename}",
-                      render_pptx(deck, look.brand, t.deck, when, custom=t.custom_deck,
-                                  brand_theme=deck_branded, misfits=misfits)))
+        with trainers_template(t.deck, t.custom_deck):
+            files.append((f"{plan.folder}/{deck.filename}",
+                          render_pptx(deck, look.brand, t.deck, when, custom=t.custom_deck,
+                                      brand_theme=deck_branded, misfits=misfits)))
         if warnings is not None:
             warnings += [Problem(f"{plan.folder}/{deck.filename}", 0, 0, "LP131", "", m,
                                  "warning") for m in misfits]
-    files += [(f"{plan.folder}/{doc.filename}",
-               render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
-                           brand_styles=doc_branded)) for doc in plan.documents]
+    with trainers_template(t.document, t.custom_document):
+        files += [(f"{plan.folder}/{doc.filename}",
+                   render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
+                               brand_styles=doc_branded)) for doc in plan.documents]
     return [(name, normalise_zip(data, when)) for name, data in files]
 
 
@@ -105,7 +108,8 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
     deck_shown = display_path(templates.deck)
     theme_brand = None
     try:
-        layouts, theme_brand, notes = inspect_deck(templates.deck, deck_shown, brand)
+        with trainers_template(templates.deck, templates.custom_deck):
+            layouts, theme_brand, notes = inspect_deck(templates.deck, deck_shown, brand)
         report.layouts.extend(f"{deck_shown}: {r.describe()}" for r in layouts.values())
         report.notes.extend(notes)
     except UserError as exc:
@@ -149,14 +153,16 @@ def _check_document(templates: Templates, report: BuildReport) -> list[Problem]:
     except Exception as exc:  # python-docx raises several kinds for a broken package
         return [Problem(shown, 0, 0, "LP130", "", "cannot be opened as a Word file "
                         f"({type(exc).__name__}: {exc})")]
-    if templates.custom_document:
-        added = adopt_lp_styles(document, builtin().document)
-        if added:
-            report.notes.append(
-                f"{shown}: added {len(added)} lessonpack styles it lacked ({', '.join(added)}), "
-                "in its own Normal and Heading 1 fonts; the file itself is unchanged")
     try:
-        check_template(document, shown)
+        with trainers_template(templates.document, templates.custom_document):
+            if templates.custom_document:
+                added = adopt_lp_styles(document, builtin().document)
+                if added:
+                    report.notes.append(
+                        f"{shown}: added {len(added)} lessonpack styles it lacked "
+                        f"({', '.join(added)}), in its own Normal and Heading 1 fonts; the "
+                        "file itself is unchanged")
+            check_template(document, shown)
     except UserError as exc:
         return exc.problems
     return []
@@ -173,12 +179,19 @@ def build(
     brand_file: Path | None = None,
     template: Path | None = None,
     allow_low_contrast: bool = False,
+    jobs: int = 1,
+    shard: Shard | None = None,
 ) -> BuildReport:
     """Build one pack per audience into ``out_dir/<topic>-<audience>/``.
 
     ``brand_file`` (a brand.yml) or ``brand`` set the look; ``template`` is a trainer's .pptx,
     .docx or a folder of them. Problems with content, brand and templates are raised together.
+    ``jobs`` > 1 renders packs in that many worker processes; ``shard`` builds only its slice
+    of the packs (dealt by folder name, as ``lessonpack batch`` deals by pack key).
     """
+    from lessonpack.parallel import PackJob, State, run_jobs
+
+    content_dirs = tuple(content_dirs)  # read twice: here, and by spawned workers
     report = BuildReport()
     problems: list[Problem] = []
     try:
@@ -193,8 +206,11 @@ def build(
     if problems:
         raise UserError(problems)
     chosen = select(index, topic, audiences)
-    for loaded in chosen:
-        plan = plan_pack(loaded.item, index.facts, look.brand)
-        files = render_pack(plan, look, warnings=report.warnings)
-        report.packs.append((plan, write_files(out_dir, files, force=force)))
+    packs = [PackJob(pack_folder(loaded.item), loaded.item.id, 0, out_dir) for loaded in chosen]
+    if shard is not None:
+        packs = shard.pick(packs, key=lambda job: job.key)
+    state = State(index, [look], force, content_dirs)
+    for result in run_jobs(packs, state, workers=jobs):
+        report.packs.append((result.plan, result.write))
+        report.warnings.extend(result.warnings)
     return report

@@ -30,6 +30,7 @@ from lessonpack.contrast import (
     hex_colour,
 )
 from lessonpack.errors import Problem, UserError, problem_at
+from lessonpack.safety import logo_problem, read_limited
 
 DEFAULT_ORG = "Your school"
 COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
@@ -125,31 +126,36 @@ def _is_colour(text: str) -> bool:
 
 
 def check_logo(path: Path, *, shown: str) -> None:
-    """Raise ValueError unless ``path`` is a readable PNG or JPEG image of sensible size."""
+    """Raise ValueError unless ``path`` is a readable PNG or JPEG image of sensible size.
+
+    The pixel count is read from the header before anything is decoded (lessonpack.safety),
+    so a small file claiming 100,000 x 100,000 pixels is refused, not decompressed.
+    """
     if path.suffix.lower() == ".svg":
         raise ValueError(f"{shown} is an SVG; PowerPoint and Word need a bitmap here: export "
                          "the logo as a PNG (about 600 px wide) and point logo: at that file")
+    if path.is_dir():
+        raise ValueError(f"{shown} is a folder; point logo: at the image file in it")
     if not path.is_file():
         raise ValueError(f"logo file {shown} not found (relative paths start from the brand "
                          "file's folder)")
-    size = path.stat().st_size
-    if size > MAX_LOGO_BYTES:
-        raise ValueError(f"logo is {size / 1e6:.1f} MB; use an image under "
-                         f"{MAX_LOGO_BYTES // 1_000_000} MB (a PNG about 600 px wide is plenty)")
-    with path.open("rb") as handle:
-        head = handle.read(256)
+    data, problem = read_limited(path, shown, MAX_LOGO_BYTES, "logos")
+    if problem is not None:
+        size = path.stat().st_size
+        if size > MAX_LOGO_BYTES:
+            raise ValueError(f"logo is {size / 1e6:.1f} MB; use an image under "
+                             f"{MAX_LOGO_BYTES // 1_000_000} MB (a PNG about 600 px wide is "
+                             "plenty)")
+        raise ValueError(f"logo {shown}: {problem.message}")
+    head = data[:256]
     if b"<svg" in head.lower():
         raise ValueError(f"{shown} is an SVG; export the logo as a PNG (about 600 px wide) and "
                          "point logo: at that file")
     if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
         raise ValueError(f"{shown} is not a PNG or JPEG image")
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(path) as image:
-            image.verify()
-    except (OSError, UnidentifiedImageError, SyntaxError) as exc:
-        raise ValueError(f"{shown} cannot be read as an image ({exc})") from None
+    reason = logo_problem(path, shown)
+    if reason is not None:
+        raise ValueError(reason)
 
 
 # --------------------------------------------------------------------------- contrast

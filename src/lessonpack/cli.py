@@ -76,7 +76,7 @@ def _audiences(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int |
 @click.option("--topic", "-t", default="live-streaming", show_default=True)
 @click.option("--content", "content_dirs", multiple=True, type=click.Path(path_type=Path),
               help="Extra content folder that adds or overrides lessons (repeatable).")
-@click.option("--brand", "brand_file", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("--brand", "brand_file", type=click.Path(path_type=Path),
               help="Brand file (brand.yml): name, logo, colours, fonts, contacts. "
                    "Make one with: lessonpack new brand")
 @click.option("--template", type=click.Path(path_type=Path),
@@ -90,17 +90,23 @@ def _audiences(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int |
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
 @click.option("--verbose", "-v", is_flag=True,
               help="Also say which template layout each kind of slide uses.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1),
+              help="Worker processes (default: one per CPU); 1 builds in this process.")
+@click.option("--shard", metavar="K/N", help="Build only the K-th of N slices of the packs.")
 def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None,
           build_all: bool, topic: str, content_dirs: tuple[Path, ...], brand_file: Path | None,
           template: Path | None, allow_low_contrast: bool, out_dir: Path, force: bool,
-          as_json: bool, quiet: bool, verbose: bool) -> int:
+          as_json: bool, quiet: bool, verbose: bool, jobs: int | None, shard: str | None) -> int:
     """Build lesson packs: slides, worksheet, lesson plan and letter home."""
     from lessonpack import api
+    from lessonpack.parallel import default_workers
+    from lessonpack.shard import parse_shard
 
     audiences = _audiences(key_stage, audience, age, build_all)
     report = api.build(audiences=audiences, topic=topic, content_dirs=content_dirs,
                        out_dir=out_dir, force=force, brand_file=brand_file, template=template,
-                       allow_low_contrast=allow_low_contrast)
+                       allow_low_contrast=allow_low_contrast, jobs=jobs or default_workers(),
+                       shard=parse_shard(shard))
     for warning in report.warnings:
         _err(str(warning))
     if verbose:
@@ -226,18 +232,23 @@ def new_brand(folder: Path, force: bool) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from lessonpack.interrupt import EXIT_INTERRUPTED, interrupt_on_stop_signals
+
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
-        code = cli.main(args=argv, prog_name="lessonpack", standalone_mode=False)
+        with interrupt_on_stop_signals():
+            code = cli.main(args=argv, prog_name="lessonpack", standalone_mode=False)
     except click.exceptions.Exit as exc:
         code = exc.exit_code
     except click.ClickException as exc:
         exc.show()
         code = EXIT_USAGE
-    except click.exceptions.Abort:
-        _err("aborted")
-        code = EXIT_USER
+    except (click.exceptions.Abort, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+        _err("interrupted: files already written are complete; nothing half-written was left")
+        code = EXIT_INTERRUPTED
     except UserError as exc:
+        if debug and exc.__cause__ is not None:  # e.g. where a trainer's template broke us
+            traceback.print_exception(exc.__cause__)
         for problem in exc.problems:
             _err(str(problem))
         _err(f"{len(exc.problems)} problem(s) found; nothing was written")
@@ -263,3 +274,7 @@ cli.add_command(check)
 from lessonpack.cli_preview import preview  # noqa: E402
 
 cli.add_command(preview)
+
+from lessonpack.cli_batch import batch  # noqa: E402
+
+cli.add_command(batch)

@@ -53,6 +53,9 @@ CODES: dict[str, str] = {
     "LP170": "figure written without a {{ fact.* }} reference",
     "LP171": "fact used whose sources are not in the content's sources (warning)",
     "LP172": "chart value does not match the figure in its fact",
+    # `lessonpack batch`.
+    "LP190": "batch manifest problem (unknown field, bad value, file not found, two packs "
+             "writing one folder)",
 }
 
 

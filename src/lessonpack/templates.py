@@ -7,14 +7,17 @@ differ from a .pptx / .docx only in the main part's content type, which is rewri
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from lessonpack.errors import UserError, problem_at
 from lessonpack.resources import builtin_templates
+from lessonpack.safety import MAX_PACKAGE_BYTES, check_package, read_limited
 
 DECK_NAME, DOCUMENT_NAME = "deck.pptx", "document.docx"
 DECK_SUFFIXES = (".pptx", ".potx")
@@ -89,23 +92,27 @@ def resolve_templates(path: Path | None) -> Templates:
 
 
 def template_bytes(path: Path) -> bytes:
-    """The template's bytes as a .pptx/.docx, read once per process (per file version)."""
-    stat = path.stat()
+    """The template's bytes as a .pptx/.docx, read and checked once per process (per file
+    version): refused before any library opens it if it is too big, a zip bomb, declares
+    XML entities, or is not the kind of file its name says (see lessonpack.safety)."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise UserError(problem_at(_shown(path), "LP100", f"cannot read template: "
+                                   f"{exc.strerror}")) from None
     return _read(path, stat.st_mtime_ns, stat.st_size)
 
 
 @lru_cache(maxsize=8)
 def _read(path: Path, _mtime: int, _size: int) -> bytes:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(problem_at(_shown(path), "LP100", f"cannot read template: "
-                                   f"{exc.strerror}")) from None
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        hint = (" (password-protected Office files cannot be used: save a copy without a "
-                "password)" if data.startswith(b"\xd0\xcf\x11\xe0") else "")
-        raise UserError(problem_at(_shown(path), "LP100", "not an Office Open XML file "
-                                   f"(.pptx/.docx){hint}"))
+    shown = _shown(path)
+    data, problem = read_limited(path, shown, MAX_PACKAGE_BYTES, "templates")
+    if problem is not None:
+        raise UserError(problem)
+    suffix = path.suffix.lower()
+    kind = "deck" if suffix in DECK_SUFFIXES else "document" if suffix in DOCUMENT_SUFFIXES \
+        else None
+    check_package(data, shown, kind)
     return _as_document(data)
 
 
@@ -122,3 +129,27 @@ def _as_document(data: bytes) -> bytes:
                 body = types if info.filename == "[Content_Types].xml" else zin.read(info)
                 zout.writestr(info, body)
     return out.getvalue()
+
+
+@contextlib.contextmanager
+def trainers_template(path: Path, custom: bool) -> Iterator[None]:
+    """Exceptions while reading or filling a trainer's template become one LP130 line.
+
+    python-pptx and python-docx trust the XML they read; a file another program saved with
+    a required element or attribute missing fails deep inside them (InvalidXmlError,
+    KeyError, AttributeError…). That is the file's fault, so the user gets the file's name
+    and a way out; ``--debug`` still shows the traceback. Our own templates are not covered:
+    a failure there is a bug.
+    """
+    try:
+        yield
+    except UserError:
+        raise
+    except Exception as exc:
+        if not custom:
+            raise
+        kind = "PowerPoint" if path.suffix.lower() in DECK_SUFFIXES else "Word"
+        raise UserError(problem_at(_shown(path), "LP130", f"cannot be used as a template: its "
+                                   f"XML is not what {kind} writes ({type(exc).__name__}: "
+                                   f"{exc}); open it in {kind}, save it again and retry"
+                                   )) from exc

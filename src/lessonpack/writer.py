@@ -1,14 +1,34 @@
-"""The only module that writes outputs: atomic, no-clobber, confined to the output folder."""
+"""The only module that writes outputs: atomic, no-clobber, confined to the output folder.
+
+- Every name is checked first (``safety.output_name_problem``): no absolute paths, no ``..``,
+  no names Windows refuses; a bad name is LP142 and nothing of that call is written.
+- A file that exists and differs is kept (LP140) unless ``force``; if any file of a call
+  would be kept, none of that call's files is written, so a pack is never half old, half new.
+- Each file is written to a temporary ``.NAME.PID.XXXXXXXX.part`` beside it, flushed to disk,
+  then moved into place in one step: a crash or Ctrl-C never leaves a truncated file under
+  the real name. Without ``force`` the move is a hard link, which fails if the name appeared
+  meanwhile, so a build running at the same time into the same folder is never overwritten.
+- Temporary files of builds that were killed outright (SIGKILL, power loss) cannot clean up
+  after themselves; the next write into that folder removes them.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
+import sys
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lessonpack.errors import Problem, problem_at
+from lessonpack.safety import output_name_problem
+
+_PART = re.compile(r"^\..+\.(?P<pid>\d+)\.[A-Za-z0-9_]{8}\.part$")
+STALE_AFTER = 3600  # seconds; where a process cannot be asked whether it still runs
 
 
 @dataclass
@@ -19,51 +39,149 @@ class WriteResult:
     problems: list[Problem] = field(default_factory=list)
 
 
+class UnsafeNameError(ValueError):
+    """A name that would land outside the output folder or that some system refuses."""
+
+
 def safe_target(out_dir: Path, relative: str) -> Path:
     """Join ``relative`` under ``out_dir``, refusing anything that would land outside it."""
+    reason = output_name_problem(relative)
+    if reason is not None:
+        raise UnsafeNameError(reason)
     target = (out_dir / relative).resolve()
     root = out_dir.resolve()
     if root != target and root not in target.parents:
-        raise ValueError(f"{relative!r} would be written outside {out_dir}")
+        # Only a link inside the output folder can do this now; don't follow it out.
+        raise UnsafeNameError(f"would be written outside {out_dir} (through a link)")
     return target
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
-    # Write a temporary file beside the target and rename it over, so an interrupted build
-    # never leaves a half-written file where a teacher expects a good one.
+def _same(target: Path, data: bytes) -> bool:
+    # Size first: an unrelated multi-gigabyte file under our name is not read into memory.
+    return target.is_file() and target.stat().st_size == len(data) and \
+        target.read_bytes() == data
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: it runs, as someone else
+        return True
+    return True
+
+
+def sweep_stale_parts(folder: Path) -> None:
+    """Remove temporary files left by builds that were killed before they could."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        match = _PART.match(entry.name)
+        if not match or not entry.is_file(follow_symlinks=False):
+            continue
+        pid = int(match.group("pid"))
+        with contextlib.suppress(OSError):
+            # os.kill(pid, 0) would send Ctrl-C on Windows: there, go by age alone.
+            dead = pid != os.getpid() and sys.platform != "win32" and not _alive(pid)
+            if dead or time.time() - entry.stat().st_mtime > STALE_AFTER:
+                os.unlink(entry.path)
+
+
+def _atomic_write(target: Path, data: bytes, *, replace: bool = True) -> None:
+    """Write ``data`` to ``target`` in one step; FileExistsError if ``replace`` is False and
+    ``target`` exists (even if another process created it a moment ago)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part",
+                               dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
+        if replace:
+            os.replace(tmp, target)
+            return
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise
+        except OSError:
+            # No hard links here (FAT, exFAT, some network shares): check, then move.
+            if os.path.lexists(target):
+                raise FileExistsError(errno.EEXIST, "File exists", str(target)) from None
+            os.replace(tmp, target)
+    finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise
+
+
+def _cannot_write(target: Path, exc: OSError) -> str:
+    if isinstance(exc, IsADirectoryError) or target.is_dir():
+        return "is a folder; move it away so the file can be written"
+    blocking = next((p for p in target.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        return f"cannot write: {os.path.relpath(blocking)} is a file, not a folder"
+    other = exc.filename and os.path.abspath(exc.filename) != str(target)
+    where = f" ({os.path.relpath(exc.filename)})" if other and not str(exc.filename).endswith(
+        ".part") else ""
+    return f"cannot write: {exc.strerror or exc}{where}"
 
 
 def write_files(out_dir: Path, files: list[tuple[str, bytes]], *, force: bool) -> WriteResult:
     result = WriteResult()
+    targets: list[tuple[Path, bytes]] = []
     for relative, data in files:
-        target = safe_target(out_dir, relative)
+        try:
+            targets.append((safe_target(out_dir, relative), data))
+        except UnsafeNameError as exc:
+            shown = f"{os.path.relpath(out_dir)}/{relative}"
+            result.problems.append(problem_at(shown, "LP142", str(exc)))
+    if result.problems:
+        return result
+    todo: list[tuple[Path, bytes]] = []
+    for target, data in targets:
+        try:
+            exists = os.path.lexists(target)
+            if exists and _same(target, data):
+                result.unchanged.append(target)
+            elif exists and target.is_dir():
+                result.problems.append(problem_at(os.path.relpath(target), "LP141",
+                                                  _cannot_write(target, IsADirectoryError())))
+            elif exists and not force:
+                result.kept.append(target)
+            else:
+                todo.append((target, data))
+        except OSError as exc:
+            result.problems.append(problem_at(os.path.relpath(target), "LP141",
+                                              _cannot_write(target, exc)))
+    if result.kept or result.problems:
+        # Write none of these files: a pack is either all new or left as it was.
+        result.problems += [problem_at(os.path.relpath(t), "LP140", "already exists and "
+                                       "differs from the new build; kept it (use --force to "
+                                       "overwrite)") for t in result.kept]
+        return result
+    for folder in sorted({t.parent for t, _ in todo}):
+        sweep_stale_parts(folder)
+    for target, data in todo:
         shown = os.path.relpath(target)
-        if target.exists() and not force:
-            if target.is_file() and target.read_bytes() == data:
+        try:
+            _atomic_write(target, data, replace=force)
+        except FileExistsError:
+            # Another build wrote it since we looked: fine if it is the same file.
+            if _same(target, data):
                 result.unchanged.append(target)
                 continue
             result.kept.append(target)
-            result.problems.append(problem_at(
-                shown, "LP140", "already exists and differs from the new build; kept it "
-                "(use --force to overwrite)"))
-            continue
-        try:
-            _atomic_write(target, data)
+            result.problems.append(problem_at(shown, "LP140", "was written by another build "
+                                              "meanwhile and differs; kept it (use --force to "
+                                              "overwrite)"))
         except OSError as exc:
-            result.problems.append(problem_at(shown, "LP141", f"cannot write: {exc.strerror}"))
-            continue
-        result.written.append(target)
+            result.problems.append(problem_at(shown, "LP141", _cannot_write(target, exc)))
+            break  # the disk is full or the folder read-only: the next file fares no better
+        else:
+            result.written.append(target)
     return result

@@ -53,6 +53,22 @@ def _open_errors() -> tuple[type[BaseException], ...]:
             PythonPptxError)
 
 
+def _refused(path: Path, name: str, kind: str) -> str | None:
+    """Why a file is not even handed to python-pptx/python-docx: too big, a zip bomb, XML
+    entities, the wrong kind (the same checks as for templates, lessonpack.safety)."""
+    from lessonpack.errors import UserError
+    from lessonpack.safety import MAX_PACKAGE_BYTES, check_package, read_limited
+
+    data, problem = read_limited(path, name, MAX_PACKAGE_BYTES, "files to check")
+    if problem is not None:
+        return problem.message
+    try:
+        check_package(data, name, kind)
+    except UserError as exc:
+        return exc.problems[0].message
+    return None
+
+
 def check_file(path: Path, options: Options, label: str | None = None) -> list[Finding]:
     """Every finding for one .pptx or .docx, in document order."""
     from lessonpack.check.docx_rules import check_document, open_document
@@ -62,6 +78,11 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
 
     name = label if label is not None else str(path)
     is_deck = path.suffix.lower() == ".pptx"
+    refused = _refused(path, name, "deck" if is_deck else "document")
+    if refused is not None:
+        return [finding(name, "", "LPC001", f"cannot be opened: {refused}",
+                        "check it is a .pptx/.docx; open and save it again in PowerPoint or "
+                        "Word")]
     try:
         opened = open_deck(path, name) if is_deck else open_document(path, name)
     except _open_errors() as exc:

@@ -19,11 +19,12 @@ from lessonpack.content.problems import message as _message  # noqa: F401 (re-ex
 from lessonpack.content.problems import validation_problems as _validation_problems
 from lessonpack.content.references import check_references
 from lessonpack.content.textrender import render_tree, text_context
-from lessonpack.content.yamlsource import Parsed, format_field, read_yaml
+from lessonpack.content.yamlsource import Parsed, format_field, read_yaml, shorten
 from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.resources import builtin_content
 
 FACTS_FILE = "facts.yml"
+MAX_SCAN = 20_000
 _KINDS: dict[str, type[BaseModel]] = {"lesson": Lesson, "parents-session": ParentSession}
 
 
@@ -56,15 +57,27 @@ def display_path(path: Path) -> str:
 
 
 def content_files(root: Path) -> list[Path]:
-    """Content YAML under ``root``; names starting with ``_`` or ``.`` are drafts and skipped."""
+    """Content YAML under ``root``; names starting with ``_`` or ``.`` are drafts and skipped.
+
+    Drafts' folders are not even entered, links to folders are not followed (no loops), and a
+    folder holding more than MAX_SCAN entries (``--content ~`` by mistake) is refused rather
+    than walked for minutes.
+    """
     found = []
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if any(part.startswith(("_", ".")) for part in rel.parts):
-            continue
-        if path.suffix in {".yml", ".yaml"} and path.is_file() and path.name != FACTS_FILE:
-            found.append(path)
-    return found
+    seen = 0
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
+        seen += len(dirs) + len(files)
+        if seen > MAX_SCAN:
+            raise UserError(problem_at(display_path(root), "LP100", f"holds more than "
+                                       f"{MAX_SCAN:,} files and folders; --content takes a "
+                                       "folder of lesson files"))
+        for name in files:
+            path = Path(folder, name)
+            if (not name.startswith(("_", ".")) and path.suffix in {".yml", ".yaml"}
+                    and name != FACTS_FILE and path.is_file()):
+                found.append(path)
+    return sorted(found)
 
 
 def _load_facts(paths: Iterable[Path], problems: list[Problem]) -> FactsFile | None:
@@ -109,7 +122,7 @@ def _load_item(path: Path, context: dict[str, Any], problems: list[Problem]) -> 
     model = _KINDS.get(kind) if isinstance(kind, str) else None
     if model is None:
         line, column = parsed.position(("kind",))
-        problems.append(problem_at(shown, "LP107", f"unknown kind {kind!r}; use one of: "
+        problems.append(problem_at(shown, "LP107", f"unknown kind {_shown(kind)}; use one of: "
                                    + ", ".join(_KINDS), line=line, column=column, field="kind"))
         return None
     # Budgets apply to the text as it will appear, so render references first.
@@ -128,6 +141,10 @@ def _load_item(path: Path, context: dict[str, Any], problems: list[Problem]) -> 
     return LoadedItem(item, path, shown, parsed)  # type: ignore[arg-type]
 
 
+def _shown(value: Any) -> str:
+    return repr(shorten(value)) if isinstance(value, str) else shorten(repr(value))
+
+
 def content_roots(extra: Iterable[Path] = ()) -> list[Path]:
     return [builtin_content(), *extra]
 
@@ -138,7 +155,9 @@ def load_content(extra_dirs: Iterable[Path] = ()) -> ContentIndex:
     roots = content_roots(extra_dirs)
     for root in roots[1:]:
         if not root.is_dir():
-            problems.append(problem_at(display_path(root), "LP100", "content folder not found"))
+            problems.append(problem_at(display_path(root), "LP100", "is a file; --content takes "
+                                       "a folder of lessons" if root.exists() else
+                                       "content folder not found"))
     if problems:
         raise UserError(problems)
     facts = _load_facts([r / FACTS_FILE for r in roots if (r / FACTS_FILE).is_file()], problems)

@@ -10,12 +10,18 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from lessonpack.content.yamlsource import FieldPath, Parsed, format_field
+from lessonpack.content.yamlsource import FieldPath, Parsed, format_field, shorten
 from lessonpack.errors import Problem, problem_at
 
 # Errors about the key itself (a stray or missing key) point at the key; every other error
 # is about a value and may point at the value instead.
 _KEY_ERRORS = frozenset({"extra_forbidden", "missing"})
+_ID_WORDS = {
+    r"^[a-z0-9][a-z0-9_-]{0,62}$": "use lowercase letters, digits, '-' and '_' (at most 63, "
+                                   "starting with a letter or digit)",
+    r"^[a-z][a-z0-9_]{0,62}$": "use lowercase letters, digits and '_' (at most 63, starting "
+                               "with a letter)",
+}
 
 
 def validation_problems(exc: ValidationError, parsed: Parsed, shown: str, *,
@@ -40,9 +46,13 @@ def message(err: Any, loc: tuple[Any, ...]) -> str:
         return (f"text is {len(value)} characters; this part of the layout holds at most "
                 f"{ctx['max_length']}")
     if kind == "extra_forbidden":
-        return f"unknown field {loc[-1]!r}"
+        return f"unknown field {shorten(str(loc[-1]))!r}"
     if kind == "missing":
         return f"missing required field {loc[-1]!r}"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in _ID_WORDS:
+        # Ids become folder and file names, so the rule is worth saying in words.
+        return (f"{shorten(str(value))!r} is not a valid id: "
+                f"{_ID_WORDS[ctx['pattern']]}")
     if kind in {"too_short", "too_long"} and isinstance(value, list):
         limit = err["msg"].split(", ")[0].lower().removesuffix(" after validation")
         return f"has {len(value)} items; {limit}"

@@ -1,6 +1,16 @@
 """Renders the Jinja expressions inside content text (``{{ fact.iwf_2018_under_13 }}``).
 
-Content is contributed by users, so it runs in Jinja's sandbox with undefined names as errors.
+Content is contributed by users, so it is data, not a program. Two layers keep it that way:
+
+1. Before rendering, the parsed template is checked against what content needs: references
+   (``{{ helpline.childline.contact }}``), ``{% if %}``, ``{% for %}`` (at most two deep) over
+   the facts, method calls without arguments (``platform.values()``) and a few text filters.
+   Anything else (``{% set %}``, macros, ``*``, ``**``, ``range(…)``, filters such as
+   ``center(10**9)``) is refused with its line: those are the ways a few characters of
+   template could run for hours or fill memory, which the sandbox alone does not prevent.
+2. Rendering runs in Jinja's sandbox with undefined names as errors, so references to Python
+   internals (``''.__class__``, ``cycler.__init__.__globals__``) are refused too.
+
 Output is plain text (python-pptx and python-docx escape XML themselves), so no autoescape.
 """
 
@@ -9,14 +19,48 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, nodes
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from lessonpack.content.model import FactsFile
-from lessonpack.content.yamlsource import FieldPath
+from lessonpack.content.yamlsource import FieldPath, shorten
+
+_SAFE_FILTERS = frozenset({
+    "upper", "lower", "title", "capitalize", "trim", "striptags", "default", "d", "length",
+    "count", "first", "last", "round", "string", "int", "float", "abs", "list", "sort",
+    "unique", "reverse", "wordcount", "e", "escape",
+})
+_ALLOWED = (
+    nodes.Template, nodes.Output, nodes.TemplateData, nodes.Const, nodes.Name, nodes.Getattr,
+    nodes.Getitem, nodes.Slice, nodes.Call, nodes.Filter, nodes.Test, nodes.If, nodes.For,
+    nodes.CondExpr, nodes.Compare, nodes.Operand, nodes.And, nodes.Or, nodes.Not, nodes.Neg,
+    nodes.Pos, nodes.Concat, nodes.Add, nodes.Sub, nodes.List, nodes.Tuple, nodes.Dict,
+    nodes.Pair, nodes.Keyword,
+)
+_WORDS = {
+    "Assign": "{% set %}", "AssignBlock": "{% set %}", "Macro": "{% macro %}",
+    "CallBlock": "{% call %}", "Include": "{% include %}", "Import": "{% import %}",
+    "FromImport": "{% from … import %}", "Extends": "{% extends %}", "Block": "{% block %}",
+    "FilterBlock": "{% filter %}", "With": "{% with %}", "Mul": "'*'", "Pow": "'**'",
+    "Mod": "'%'", "Div": "'/'", "FloorDiv": "'//'",
+}
+MAX_LOOP_DEPTH = 2
+MAX_OUTPUT = 20_000  # characters from one text; budgets are far smaller, this bounds memory
 
 _ENV = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+_ENV.globals.clear()  # no range(), lipsum(), cycler(), namespace(): content needs none
+_ENV.filters = {k: v for k, v in _ENV.filters.items() if k in _SAFE_FILTERS}
 _MISSING = re.compile(r"has no attribute '([^']+)'|'([^']+)' is undefined")
+_UNSAFE = re.compile(r"access to attribute '([^']+)'")
+
+
+class ContentTemplateError(TemplateError):
+    """Content text uses template features it may not; carries the line it is on."""
+
+    def __init__(self, message: str, lineno: int) -> None:
+        super().__init__(message)
+        self.lineno = lineno
 
 
 def text_context(facts: FactsFile) -> dict[str, Any]:
@@ -29,17 +73,57 @@ def text_context(facts: FactsFile) -> dict[str, Any]:
 
 def _friendly(exc: TemplateError) -> str:
     message = str(exc.message or exc)
+    unsafe = _UNSAFE.search(message)
+    if isinstance(exc, SecurityError) and unsafe:
+        return (f"{shorten(unsafe.group(1))!r} cannot be used in content text (Python "
+                "internals are off limits); refer to facts as {{ fact.id }}")
     missing = _MISSING.search(message)
     if missing:
         name = missing.group(1) or missing.group(2)
-        return f"unknown reference {name!r}: it is not in facts.yml"
+        return f"unknown reference {shorten(name)!r}: it is not in facts.yml"
     return message
+
+
+def _refuse(node: nodes.Node, what: str) -> ContentTemplateError:
+    return ContentTemplateError(
+        f"{what} cannot be used in content text; use references such as {{{{ fact.id }}}}, "
+        "{% if %} and {% for %}", node.lineno)
+
+
+def _check(node: nodes.Node, loops: int = 0) -> None:
+    """Raise ContentTemplateError at the first construct content text may not use."""
+    name = type(node).__name__
+    if not isinstance(node, _ALLOWED):
+        raise _refuse(node, _WORDS.get(name, name))
+    if isinstance(node, nodes.For):
+        if node.recursive:
+            raise _refuse(node, "a recursive loop")
+        loops += 1
+        if loops > MAX_LOOP_DEPTH:
+            raise _refuse(node, f"a loop inside {MAX_LOOP_DEPTH} loops")
+    if isinstance(node, nodes.Call) and (node.args or node.kwargs or node.dyn_args
+                                         or node.dyn_kwargs):
+        raise _refuse(node, "calling with arguments")
+    if isinstance(node, nodes.Filter) and node.name not in _SAFE_FILTERS:
+        raise _refuse(node, f"the {node.name!r} filter")
+    for child in node.iter_child_nodes():
+        _check(child, loops)
 
 
 def render_text(text: str, context: dict[str, Any]) -> str:
     if "{{" not in text and "{%" not in text:
         return text
-    return _ENV.from_string(text).render(context).strip()
+    tree = _ENV.parse(text)
+    _check(tree)
+    out: list[str] = []
+    size = 0
+    for chunk in _ENV.from_string(tree).generate(context):
+        size += len(chunk)
+        if size > MAX_OUTPUT:
+            raise ContentTemplateError(f"text renders to more than {MAX_OUTPUT:,} characters",
+                                       1)
+        out.append(chunk)
+    return "".join(out).strip()
 
 
 def render_tree(
@@ -57,8 +141,14 @@ def render_tree(
                 return render_text(node, context)
             except TemplateSyntaxError as exc:
                 errors.append((where, f"template syntax: {exc.message}", (exc.lineno or 1) - 1))
+            except ContentTemplateError as exc:
+                errors.append((where, str(exc), exc.lineno - 1))
             except TemplateError as exc:
                 errors.append((where, _friendly(exc), 0))
+            except RecursionError:
+                errors.append((where, "template is nested too deeply", 0))
+            except Exception as exc:  # e.g. {{ 1 / 0 }}: the text's fault, not a bug
+                errors.append((where, f"cannot render: {type(exc).__name__}: {exc}", 0))
             return node
         if isinstance(node, dict):
             return {k: walk(v, (*where, k)) for k, v in node.items()}

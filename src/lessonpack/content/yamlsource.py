@@ -7,15 +7,18 @@ a problem to report, never something to execute. Aliases are expanded with a nod
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from lessonpack.errors import Problem, problem_at
+from lessonpack.safety import read_limited
 
 FieldPath = tuple[str | int, ...]
 
@@ -29,8 +32,17 @@ _SAFE_SCALAR_TAGS = {
 }
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 MAX_NODES = 200_000
 MAX_BYTES = 2_000_000
+# Content is at most a handful of levels deep; 50 leaves room and keeps every recursive step
+# (composer, walker, pydantic, text rendering) far from Python's recursion limit.
+MAX_DEPTH = 50
+_OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+               (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+# What XML 1.0 (and so PowerPoint and Word) can hold: tab, newline and carriage return are the
+# only control characters; lone surrogates and U+FFFE/U+FFFF are not characters at all.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass
@@ -59,24 +71,29 @@ class Parsed:
 def format_field(loc: FieldPath) -> str:
     out = ""
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
+        out += f"[{part}]" if isinstance(part, int) else (
+            f".{shorten(part)}" if out else shorten(part))
+    return shorten(out, 120)
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """A key or value as quoted in a problem: a 100,000-character key stays one short line."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def read_yaml(path: Path, display: str | None = None) -> Parsed:
     """Read and parse one YAML file; problems are collected in the result, never raised."""
     shown = display or str(path)
     parsed = Parsed(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        parsed.problems.append(problem_at(shown, "LP100", f"cannot read file: {exc.strerror}"))
+    raw, problem = read_limited(path, shown, MAX_BYTES, "content files")
+    if problem is not None:
+        parsed.problems.append(problem)
         return parsed
-    if len(raw) > MAX_BYTES:
-        parsed.problems.append(problem_at(
-            shown, "LP100", f"file is {len(raw):,} bytes; content files may be at most "
-            f"{MAX_BYTES:,} bytes"))
-        return parsed
+    for bom, name in _OTHER_BOMS:
+        if raw.startswith(bom):
+            parsed.problems.append(problem_at(
+                shown, "LP100", f"file is saved as {name}; save it as UTF-8", line=1, column=1))
+            return parsed
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -93,9 +110,20 @@ def parse_yaml_text(text: str, parsed: Parsed, shown: str) -> Parsed:
     if not text.strip():
         parsed.problems.append(problem_at(shown, "LP105", "file is empty", line=1, column=1))
         return parsed
-    loader = yaml.SafeLoader(text)
+    loader: _BoundedLoader | None = None
     try:
+        loader = _BoundedLoader(text)  # checks every character here, before parsing
         node = loader.get_single_node()
+    except yaml.reader.ReaderError as exc:
+        # A control character (NUL, BEL, ...) anywhere in the file; the reader gives only a
+        # character offset.
+        where = text[: exc.position]
+        line, column = where.count("\n") + 1, exc.position - (where.rfind("\n") + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        parsed.problems.append(problem_at(
+            shown, "LP101", f"control character U+{code:04X} is not allowed in YAML; remove it",
+            line=line, column=column))
+        return parsed
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if exc.context_mark and "end of stream" in (exc.problem or ""):
@@ -107,19 +135,42 @@ def parse_yaml_text(text: str, parsed: Parsed, shown: str) -> Parsed:
             message = f"{exc.context.strip()}: {message}"
         if "\t" in message or "'\\t'" in message:
             message += " (use spaces, not tabs, to indent)"
+        if "but found another document" in message:
+            message = "a file holds one YAML document; remove the second '---' and what follows"
         parsed.problems.append(problem_at(shown, "LP101", message, line=line, column=column))
         return parsed
     except yaml.YAMLError as exc:
         parsed.problems.append(problem_at(shown, "LP101", str(exc).splitlines()[0]))
         return parsed
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if node is None:
         parsed.problems.append(problem_at(shown, "LP105", "file is empty", line=1, column=1))
         return parsed
     walker = _Walker(parsed, shown)
     parsed.data = walker.build(node, ())
     return parsed
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's composer recurses once per nesting level; ``[[[[...`` thousands deep would
+    overflow Python's stack (RecursionError, a crash). Refuse deep nesting with a mark."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                event = self.peek_event()
+                raise ComposerError(None, None, f"values are nested more than {MAX_DEPTH} "
+                                    "levels deep", event.start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 class _Walker:
@@ -129,6 +180,8 @@ class _Walker:
         self.constructor = SafeConstructor()
         self.count = 0
         self.too_big = False
+        self.too_deep = False
+        self.open: set[int] = set()  # nodes being built: an alias back into one is a loop
 
     def _problem(self, node: Node, code: str, message: str, loc: FieldPath) -> None:
         self.parsed.problems.append(problem_at(
@@ -146,14 +199,29 @@ class _Walker:
         start = (node.start_mark.line + 1, node.start_mark.column + 1)
         self.parsed.marks.setdefault(loc, start)
         self.parsed.value_marks.setdefault(loc, start)
-        if isinstance(node, MappingNode):
-            return self._mapping(node, loc)
-        if isinstance(node, SequenceNode):
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, loc)
+        # Aliases can nest values deeper than the text does (and a recursive alias forever),
+        # so depth is checked here as well as while composing.
+        if id(node) in self.open:
+            self._problem(node, "LP101", "alias refers to a value that contains it", loc)
+            return None
+        if len(loc) >= MAX_DEPTH:
+            if not self.too_deep:
+                self.too_deep = True
+                self._problem(node, "LP101", f"values are nested more than {MAX_DEPTH} levels "
+                              "deep", loc)
+            return None
+        self.open.add(id(node))
+        try:
+            if isinstance(node, MappingNode):
+                return self._mapping(node, loc)
             if node.tag != _SEQ_TAG:
                 self._problem(node, "LP104", f"tag {node.tag!r} is not allowed", loc)
                 return None
             return [self.build(item, (*loc, i)) for i, item in enumerate(node.value)]
-        return self._scalar(node, loc)
+        finally:
+            self.open.discard(id(node))
 
     def _mapping(self, node: MappingNode, loc: FieldPath) -> dict[str, Any] | None:
         if node.tag != _MAP_TAG:
@@ -161,13 +229,18 @@ class _Walker:
             return None
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
+            if key_node.tag == _MERGE_TAG:
+                self._problem(key_node, "LP102", "merge keys (<<) are not supported; write "
+                              "the fields out", loc)
+                continue
             if not isinstance(key_node, ScalarNode) or key_node.tag not in _SAFE_SCALAR_TAGS:
                 self._problem(key_node, "LP102", "keys must be plain words", loc)
                 continue
             key = str(key_node.value)
             child = (*loc, key)
             if key in out:
-                self._problem(key_node, "LP103", f"key {key!r} appears more than once", child)
+                self._problem(key_node, "LP103", f"key {shorten(key)!r} appears more than once",
+                              child)
                 continue
             self.parsed.marks[child] = (key_node.start_mark.line + 1,
                                         key_node.start_mark.column + 1)
@@ -180,7 +253,14 @@ class _Walker:
                           "values are read", loc)
             return None
         try:
-            return self.constructor.construct_object(node, deep=True)
-        except (ConstructorError, ValueError) as exc:
+            value = self.constructor.construct_object(node, deep=True)
+        except (ConstructorError, ValueError, OverflowError) as exc:
             self._problem(node, "LP102", f"cannot read value: {exc}".splitlines()[0], loc)
             return None
+        bad = _NOT_XML.search(value) if isinstance(value, str) else None
+        if bad:
+            # Only escapes in double quotes ("\x07") get here; the reader refuses raw ones.
+            self._problem(node, "LP102", f"text holds control character U+{ord(bad.group()):04X}"
+                          ", which PowerPoint and Word cannot store; remove it", loc)
+            return None
+        return value

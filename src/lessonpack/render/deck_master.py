@@ -29,6 +29,7 @@ from lessonpack.render.deck_geometry import (
     shows_master_shapes,
 )
 from lessonpack.render.ooxml import mark_decorative, set_lang
+from lessonpack.safety import logo_file  # big logos downscaled
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 FOOTER_NAME, NUMBER_NAME, BAND_NAME = "LP Footer Text", "LP Slide Number", "Footer band"
@@ -72,7 +73,7 @@ def _named(master: SlideMaster, name: str) -> BaseShape | None:
 def _add_logo(owner: SlideMaster | SlideLayout, brand: Brand, box: Box) -> None:
     assert brand.logo is not None
     shapes: MasterShapes | LayoutShapes = owner.shapes
-    _part, rid = owner.part.get_or_add_image_part(str(brand.logo))
+    _part, rid = owner.part.get_or_add_image_part(logo_file(brand.logo))
     pic = shapes._spTree.add_pic(shapes._next_shape_id, "Logo", logo_alt(brand), rid, *box)
     pic.nvPicPr.cNvPr.set("descr", logo_alt(brand))
 

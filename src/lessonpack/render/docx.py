@@ -61,6 +61,7 @@ from lessonpack.render.docx_xml import (
     shading_xml,
     table_xml,
 )
+from lessonpack.safety import logo_file  # big logos downscaled
 from lessonpack.templates import builtin, template_bytes
 
 __all__ = ["render_docx"]
@@ -173,7 +174,8 @@ class _DocxRenderer:
         header.is_linked_to_previous = False
         paragraph = self._furniture_paragraph(header._element, "LP Header", header.add_paragraph)
         if self.brand.logo is not None:
-            shape = paragraph.add_run().add_picture(str(self.brand.logo), height=LOGO_HEIGHT)
+            shape = paragraph.add_run().add_picture(logo_file(self.brand.logo),
+                                                    height=LOGO_HEIGHT)
             doc_pr = shape._inline.docPr
             doc_pr.set("name", "Logo")
             doc_pr.set("descr", f"{self.brand.named or 'Organisation'} logo")

@@ -106,8 +106,32 @@ def _copy_numbering(target: Document, ours: Document, num_id: str) -> str:
     return new_num
 
 
+def _ensure_numbering(document: Document) -> None:
+    """Give a document without a numbering part an empty one. Many Word files have none
+    (no list was ever used), and python-docx cannot create it (NotImplementedError)."""
+    try:
+        document.part.part_related_by(RT.NUMBERING)
+        return
+    except KeyError:
+        pass
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.packuri import PackURI
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from docx.parts.numbering import NumberingPart
+
+    package = document.part.package
+    name = package.next_partname("/word/numbering%d.xml") if any(
+        p.partname == "/word/numbering.xml" for p in package.iter_parts()) else \
+        PackURI("/word/numbering.xml")
+    element = parse_xml(f"<w:numbering {nsdecls('w')}/>")
+    document.part.relate_to(NumberingPart(name, CT.WML_NUMBERING, element, package),
+                            RT.NUMBERING)
+
+
 def adopt_lp_styles(document: Document, ours_path: Any) -> list[str]:
     """Add every missing LP style to ``document``, in its fonts; returns the names added."""
+    _ensure_numbering(document)
     missing = missing_styles(document)
     if not missing:
         return []

@@ -14,6 +14,7 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationT
 from pptx.shapes.placeholder import SlidePlaceholder
@@ -57,12 +58,19 @@ pptx_speed.install()
 
 def open_deck(template: Path, shown: str) -> PresentationT:
     try:
-        return Presentation(io.BytesIO(template_bytes(template)))
+        prs = Presentation(io.BytesIO(template_bytes(template)))
+        # Every slide is made from a layout of a master; without one nothing can be built.
+        masters = len(prs.slide_masters)
+        layouts = sum(len(m.slide_layouts) for m in prs.slide_masters)
     except UserError:
         raise
     except Exception as exc:  # python-pptx raises KeyError, ValueError… for a broken package
         raise UserError(problem_at(shown, "LP130", "cannot be opened as a PowerPoint file "
                                    f"({type(exc).__name__}: {exc})")) from None
+    if not masters or not layouts:
+        raise UserError(problem_at(shown, "LP130", "has no slide master" if not masters else
+                                   "its slide master has no layouts"))
+    return prs
 
 
 def inspect_deck(template: Path, shown: str, brand: Brand | None = None
@@ -261,6 +269,11 @@ def _drop_template_slides(prs: PresentationT) -> None:
     for sld_id in list(id_list):
         id_list.remove(sld_id)
         prs.part.drop_rel(sld_id.rId)
+    # A slide related but left out of the list (a carelessly saved file) would keep its part
+    # name, and the new slide given that name would be a second zip entry: a broken deck.
+    for r_id, rel in list(prs.part.rels.items()):
+        if rel.reltype == RT.SLIDE:
+            prs.part.drop_rel(r_id)
 
 
 def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:

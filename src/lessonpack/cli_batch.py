@@ -1,0 +1,125 @@
+"""``lessonpack batch MANIFEST``: build many packs, in parallel, optionally one shard of them.
+
+Progress goes to stderr: a bar on a terminal, one line per file otherwise (logs, CI), nothing
+but problems with ``--quiet``. Exit codes are set in ``cli.main`` like every command's.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from lessonpack.errors import EXIT_OK, EXIT_USER
+from lessonpack.shard import parse_shard
+
+if TYPE_CHECKING:
+    from lessonpack.batch import BatchReport
+    from lessonpack.parallel import JobResult
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def colour_wanted() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return not os.environ.get("NO_COLOR") and sys.stderr.isatty()
+
+
+class Progress:
+    """A bar on a terminal; otherwise one line per file as each pack finishes."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.bar: Any = None
+        self.held: list[str] = []  # problems seen while the bar is drawn, printed after it
+
+    def start(self, total: int) -> None:
+        if not self.quiet and total and sys.stderr.isatty():
+            self.bar = click.progressbar(length=total, label="Building packs", file=sys.stderr,
+                                         color=colour_wanted(), show_pos=True,
+                                         item_show_func=lambda key: key)
+            self.bar.__enter__()
+
+    def done(self, result: JobResult) -> None:
+        problems = [str(p) for p in result.write.problems]
+        if self.bar is not None:
+            self.bar.update(1, result.key)
+            self.held += problems
+            return
+        if not self.quiet:
+            for path in result.write.written:
+                _err(f"wrote {os.path.relpath(path)}")
+            for path in result.write.unchanged:
+                _err(f"unchanged {os.path.relpath(path)}")
+        for line in problems:
+            _err(line)
+
+    def finish(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+        for line in self.held:
+            _err(line)
+
+
+def _paint(text: str, colour: str) -> str:
+    return click.style(text, fg=colour) if colour_wanted() else text
+
+
+def _summary(report: BatchReport, quiet: bool) -> int:
+    for line in report.manifest_write.problems:
+        _err(str(line))
+    if report.problems:
+        kept = "" if report.manifest_write.problems else "; the run manifest was not written"
+        _err(_paint(f"{len(report.problems)} problem(s); existing files were kept{kept}", "red"))
+        return EXIT_USER
+    if not quiet:
+        written = sum(len(r.write.written) for r in report.results)
+        unchanged = sum(len(r.write.unchanged) for r in report.results)
+        shard = f" (shard {report.shard} of {report.total_jobs} packs)" if report.shard else ""
+        where = os.path.relpath(report.manifest) if report.manifest else "-"
+        _err(_paint(f"done: {len(report.results)} pack(s){shard}, {written} file(s) written, "
+                    f"{unchanged} unchanged; manifest {where}", "green"))
+    return EXIT_OK
+
+
+@click.command()
+@click.argument("manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--jobs", "-j", type=click.IntRange(min=1),
+              help="Worker processes (default: one per CPU); 1 builds in this process.")
+@click.option("--shard", metavar="K/N",
+              help="Build only the K-th of N disjoint slices, e.g. 2/4 (for CI matrices).")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Output root instead of the manifest's out: (relative to here).")
+@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
+def batch(manifest: Path, jobs: int | None, shard: str | None, out_dir: Path | None,
+          force: bool, quiet: bool) -> int:
+    """Build every pack a YAML manifest lists (topics, audiences, brands, templates).
+
+    \b
+    Relative paths in MANIFEST start from its folder. Writes manifest.json
+    (manifest-K-of-N.json for a shard) with every file's sha256 in the output root.
+    Example: lessonpack batch examples/packs.yml --jobs 2
+    """
+    from lessonpack.batch import run_batch
+    from lessonpack.parallel import default_workers
+
+    chosen = parse_shard(shard)  # before loading anything: a typo is a quick usage error
+    progress = Progress(quiet)
+    try:
+        report = run_batch(manifest, jobs=jobs or default_workers(), shard=chosen, out=out_dir,
+                           force=force, on_start=progress.start, on_result=progress.done)
+    finally:
+        progress.finish()
+    for warning in report.warnings:
+        _err(str(warning))
+    if not quiet:
+        for note in report.notes:
+            _err(f"note: {note}")
+    return _summary(report, quiet)

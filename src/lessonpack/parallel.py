@@ -1,0 +1,224 @@
+"""Renders and writes packs, in this process or in a pool of worker processes.
+
+Rendering is CPU-bound pure Python, so threads would not help; processes do. Where the
+``fork`` start method exists the parent loads the content index, brands and templates once and
+the workers inherit them (and the imported python-pptx/python-docx) for free. Elsewhere
+(Windows, or when asked) workers ``spawn`` and rebuild that state from a small recipe. Each
+worker renders and writes its own packs, so file bytes never cross a pipe; only what was
+written, with sha256 and size, comes back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import multiprocessing.connection
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from lessonpack.api import Look, render_pack
+from lessonpack.content.loader import ContentIndex
+from lessonpack.errors import Problem, UserError
+from lessonpack.plan.model import PackPlan
+from lessonpack.plan.pack import plan_pack
+from lessonpack.writer import WriteResult, write_files
+
+FORMATS = ("pptx", "docx")
+# For tests and for checking the Windows/macOS code path on Linux: "fork" or "spawn".
+START_METHOD_ENV = "LESSONPACK_START_METHOD"
+# ProcessPoolExecutor refuses more than 61 workers on Windows (a WaitForMultipleObjects limit).
+_MAX_WORKERS = 61 if sys.platform == "win32" else 1024
+
+
+@dataclass(frozen=True)
+class PackJob:
+    """One pack to build: a content item, drawn with one look, into ``root/prefix``."""
+
+    key: str  # the pack's folder relative to ``root``: unique and stable, used for shards
+    item_id: str
+    look: int  # index into State.looks
+    root: Path
+    prefix: str = ""  # folder under ``root`` holding the pack folder ("" = root itself)
+    formats: tuple[str, ...] = FORMATS
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    path: str  # relative to the run's root, with forward slashes
+    sha256: str
+    size: int
+
+
+@dataclass
+class JobResult:
+    key: str
+    plan: PackPlan
+    write: WriteResult
+    files: list[FileRecord] = field(default_factory=list)  # of the bytes built, all of them
+    warnings: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class State:
+    """What every job needs and no job changes: loaded once per run (once per worker at most)."""
+
+    index: ContentIndex
+    looks: Sequence[Look]
+    force: bool = False
+    content_dirs: tuple[Path, ...] = ()
+
+
+# The state jobs run against. Set in the parent before forking so workers inherit it; rebuilt
+# by ``_init_worker`` in spawned workers, which start empty.
+_STATE: State | None = None
+_BUSY = False  # a worker is rendering or writing a pack
+
+
+def run_job(job: PackJob) -> JobResult:
+    global _BUSY
+    _BUSY = True
+    try:
+        return _run(job)
+    finally:
+        _BUSY = False
+
+
+def _run(job: PackJob) -> JobResult:
+    state = _STATE
+    if state is None:  # pragma: no cover - a bug in how the pool was set up
+        raise RuntimeError("worker has no build state")
+    item = state.index.items[job.item_id].item
+    look = state.looks[job.look]
+    plan = plan_pack(item, state.index.facts, look.brand)
+    if job.formats != FORMATS:
+        # Drop what was not asked for before rendering, not after: rendering is the cost.
+        plan = replace(plan, decks=plan.decks if "pptx" in job.formats else (),
+                       documents=plan.documents if "docx" in job.formats else ())
+    warnings: list[Problem] = []
+    prefix = f"{job.prefix}/" if job.prefix else ""
+    try:
+        files = [(prefix + name, data) for name, data in render_pack(plan, look,
+                                                                      warnings=warnings)]
+    except UserError as exc:
+        # Reported like any other problem of this pack; a raised UserError would not survive
+        # pickling back from a worker with its problems intact.
+        return JobResult(job.key, plan, WriteResult(problems=exc.problems))
+    result = write_files(job.root, files, force=state.force)
+    records = [FileRecord(name, hashlib.sha256(data).hexdigest(), len(data))
+               for name, data in files]
+    # Render warnings name files relative to the pack's parent; make them relative to the root.
+    warnings = [replace(w, file=prefix + w.file) for w in warnings]
+    return JobResult(job.key, plan, result, records, warnings)
+
+
+def _init_worker(state: State) -> None:
+    global _STATE
+    threading.Thread(target=_exit_with_parent, daemon=True).start()
+    if _STATE is not None:  # forked: inherited from the parent, index and caches included
+        return
+    from lessonpack.api import load
+
+    _STATE = replace(state, index=load(state.content_dirs))
+
+
+def _exit_with_parent() -> None:
+    """Stop this worker when the parent dies (killed outright, say), once its current pack is
+    written. Without this a pool's workers wait for work forever as orphans: they hold the
+    write end of their own task pipe, so they never see it close."""
+    parent = multiprocessing.parent_process()
+    if parent is None:  # pragma: no cover - always set in a pool worker
+        return
+    multiprocessing.connection.wait([parent.sentinel])
+    while _BUSY:
+        time.sleep(0.05)
+    os._exit(1)
+
+
+def default_workers() -> int:
+    # CPUs this process may use (a container's or taskset's limit), not the machine's count.
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def start_method(requested: str | None = None) -> str:
+    methods = multiprocessing.get_all_start_methods()
+    wanted = requested or os.environ.get(START_METHOD_ENV) or (
+        "fork" if "fork" in methods else "spawn")
+    if wanted not in methods:
+        raise ValueError(f"start method {wanted!r} is not available here ({', '.join(methods)})")
+    return wanted
+
+
+def warm_caches(looks: Sequence[Look]) -> None:
+    """Import the renderers and find the fonts now, in the parent, so forked workers start
+    with them instead of each paying for them."""
+    import importlib
+
+    from lessonpack.templates import template_bytes
+    from lessonpack.textfit import font_path
+
+    for module in ("lessonpack.render.docx", "lessonpack.render.pptx"):
+        importlib.import_module(module)
+    for look in looks:
+        for path in (look.templates.deck, look.templates.document):
+            template_bytes(path)
+        for family in {look.brand.heading_font, look.brand.body_font}:
+            font_path(family, False)
+            font_path(family, True)
+
+
+def run_jobs(jobs: Sequence[PackJob], state: State, *, workers: int = 1,
+             on_result: Callable[[JobResult], None] | None = None,
+             method: str | None = None) -> list[JobResult]:
+    """Run every job; results come back in ``jobs`` order, ``on_result`` sees them as they
+    finish. ``workers`` 1 (or a single job) runs here, without a pool."""
+    global _STATE
+    results: dict[int, JobResult] = {}
+
+    def finished(i: int, result: JobResult) -> None:
+        results[i] = result
+        if on_result is not None:
+            on_result(result)
+
+    workers = max(1, min(workers, len(jobs), _MAX_WORKERS))
+    _STATE = state
+    try:
+        if workers == 1:
+            for i, job in enumerate(jobs):
+                finished(i, run_job(job))
+        else:
+            _run_pool(jobs, state, workers, method, finished)
+    finally:
+        _STATE = None
+    return [results[i] for i in range(len(jobs))]
+
+
+def _run_pool(jobs: Sequence[PackJob], state: State, workers: int, method: str | None,
+              finished: Callable[[int, JobResult], None]) -> None:
+    warm_caches(state.looks)
+    context = multiprocessing.get_context(start_method(method))
+    # Forked workers inherit ``_STATE`` and ignore the recipe. Spawned ones get it without the
+    # index and load that from the content folders, exactly as a fresh lessonpack would.
+    spawned = context.get_start_method() != "fork"
+    recipe = replace(state, index=None) if spawned else state  # type: ignore[arg-type]
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                               initargs=(recipe,))
+    try:
+        futures = {pool.submit(run_job, job): i for i, job in enumerate(jobs)}
+        for future in as_completed(futures):
+            finished(futures[future], future.result())
+    except BaseException:
+        # Ctrl-C, a stop signal or a bug in one job: drop the queued packs and let the workers
+        # finish (or die of the same signal). Waiting here, not at interpreter exit, also
+        # keeps concurrent.futures' exit hook from writing to a pipe it has already closed.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown()

@@ -1,0 +1,327 @@
+"""`lessonpack batch` (and build --jobs/--shard): manifest errors with exact lines, shards,
+workers giving the same bytes as one process, the run manifest, no-clobber and exit codes.
+
+Building a pack is the expensive part, so the tests that build share small manifests of one or
+two packs each."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lessonpack import __version__
+from lessonpack.cli import main
+from lessonpack.shard import Shard, parse_shard
+
+ROOT = Path(__file__).resolve().parents[1]
+OAKFIELD = ROOT / "examples" / "brands" / "oakfield-primary"
+
+
+def _write(folder: Path, text: str, name: str = "packs.yml") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --------------------------------------------------------------------------- manifest errors
+
+NOT_AUDIENCE = "is not an audience; use ks1, ks2, ks3, ks4, parents, or audiences: all"
+BAD_MANIFESTS = {
+    "unknown-field": (
+        "packs:\n  - audiences: ks2\n    colour: red\n",
+        ["{f}:3:5: error[LP190] packs[0].colour: unknown field 'colour'"]),
+    "bad-audience": (
+        "packs:\n  - audiences: [ks2, ks9]\n",
+        [f"{{f}}:2:22: error[LP190] packs[0].audiences[1]: 'ks9' {NOT_AUDIENCE}"]),
+    "all-in-a-list": (
+        "packs:\n  - audiences: [ks1, all]\n",
+        ["{f}:2:22: error[LP190] packs[0].audiences[1]: 'all' stands on its own: write "
+         "audiences: all"]),
+    "missing-audiences-and-brand": (
+        "out: built\npacks:\n  - topic: live-streaming\n    brand: brands/nope.yml\n",
+        ["{f}:3:5: error[LP190] packs[0].audiences: missing required field 'audiences'",
+         "{f}:4:12: error[LP190] packs[0].brand: brand file brands/nope.yml not found "
+         "(relative paths start from the manifest's folder)"]),
+    "bad-format-and-out": (
+        "packs:\n  - audiences: all\n    formats: [pptx, pdf]\n    out: ../elsewhere\n",
+        ["{f}:3:21: error[LP190] packs[0].formats[1]: Input should be 'pptx' or 'docx'",
+         "{f}:4:10: error[LP190] packs[0].out: '../elsewhere' must be a folder inside the "
+         "output root, like oakfield or brands/oakfield (set the root with the top-level out:)"]),
+    "empty-packs": (
+        "packs: []\n",
+        ["{f}:1:8: error[LP190] packs: has 0 items; list should have at least 1 item"]),
+    "not-a-manifest": (
+        "just some words\n",
+        ["{f}:1:1: error[LP190] a batch manifest is a list of packs, or a mapping with packs: "
+         "(and optionally out: and content:)"]),
+    "bare-list": (  # the shorthand: positions still point into the list
+        "- audiences: ks2\n  template: nope.pptx\n",
+        ["{f}:2:13: error[LP190] packs[0].template: template nope.pptx not found (relative "
+         "paths start from the manifest's folder)"]),
+    "duplicate-key": (  # from the YAML reader every lessonpack file goes through
+        "packs:\n  - audiences: ks2\n    audiences: ks1\n",
+        ["{f}:3:5: error[LP103] packs[0].audiences: key 'audiences' appears more than once"]),
+    "unknown-topic-and-same-folder": (  # found after the schema, while expanding the jobs
+        "packs:\n  - audiences: ks2\n  - topic: gaming\n    audiences: ks2\n"
+        "  - audiences: [parents, ks2]\n    out: .\n",
+        ["{f}:3:12: error[LP120] packs[1].topic: no content for topic 'gaming'; topics "
+         "available: live-streaming",
+         "{f}:5:5: error[LP190] packs[2]: packs[0] already builds live-streaming-ks2 (out: .); "
+         "give this entry another out: folder"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_MANIFESTS))
+def test_manifest_problems_give_exact_lines(case: str, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    text, expected = BAD_MANIFESTS[case]
+    path = _write(tmp_path, text)
+    assert main(["batch", str(path), "--jobs", "1"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    shown = os.path.relpath(path)
+    assert err[:-1] == [line.format(f=shown) for line in expected]
+    assert err[-1].endswith("problem(s) found; nothing was written")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["packs.yml"]
+
+
+def test_missing_manifest_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["batch", "no-such-manifest.yml"]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- shards
+
+@pytest.mark.parametrize("count", range(1, 13))
+def test_shards_are_disjoint_balanced_and_complete(count: int) -> None:
+    for size in (0, 1, 2, 5, 21, 40, 97):
+        keys = [f"brand{n % 7}/live-streaming-{n}" for n in range(size)]
+        shuffled = random.Random(size * count).sample(keys, len(keys))
+        slices = [Shard(k, count).pick(keys, key=str) for k in range(1, count + 1)]
+        # The manifest's order does not change who builds what.
+        assert slices == [Shard(k, count).pick(shuffled, key=str) for k in range(1, count + 1)]
+        flat = [key for part in slices for key in part]
+        assert sorted(flat) == sorted(keys) and len(set(flat)) == len(flat)
+        sizes = [len(part) for part in slices]
+        assert max(sizes) - min(sizes) <= 1
+
+
+def test_parse_shard() -> None:
+    assert parse_shard("2/4") == Shard(2, 4)
+    assert parse_shard(" 1 / 1 ") == Shard(1, 1)
+    assert parse_shard(None) is None
+    assert Shard(3, 4).manifest_name == "manifest-3-of-4.json"
+
+
+@pytest.mark.parametrize("shard", ["0/4", "5/4", "1/0", "x", "1/2/3", "-1/4", "2"])
+def test_bad_shard_is_usage_error(shard: str, tmp_path: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, "packs:\n  - audiences: ks2\n")
+    assert main(["batch", str(path), "--shard", shard]) == 2
+    assert main(["build", "--all", "--shard", shard, "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.count(f"lessonpack: --shard {shard}: ") == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["packs.yml"]
+
+
+def test_example_manifest_expands_to_the_sample_matrix() -> None:
+    from lessonpack.batch import plan_batch, read_manifest
+
+    plan = plan_batch(read_manifest(ROOT / "examples" / "packs.yml"))
+    assert plan.root == ROOT / "out" / "samples"  # ../out/samples from examples/
+    keys = sorted(job.key for job in plan.jobs)
+    assert len(keys) == 21 and keys[0] == "brightpath-training/live-streaming-ks2"
+    for brand in ("default", "oakfield-primary", "riverside-academy",
+                  "northshire-online-safety"):
+        assert [k for k in keys if k.startswith(f"{brand}/")] == [
+            f"{brand}/live-streaming-{a}" for a in ("ks1", "ks2", "ks3", "ks4", "parents")]
+    sizes = [len(Shard(k, 4).pick(plan.jobs, key=lambda j: j.key)) for k in range(1, 5)]
+    assert sizes == [6, 5, 5, 5]
+
+
+# --------------------------------------------------------------------------- reproducible
+
+def _batch_subprocess(manifest: Path, out: Path, *args: str, **env: str) -> dict:
+    run_env = {**os.environ, "PYTHONHASHSEED": "random", "SOURCE_DATE_EPOCH": "1735689600",
+               **env}
+    subprocess.run([sys.executable, "-m", "lessonpack", "batch", str(manifest), "--out",
+                    str(out), "-q", *args], check=True, env=run_env, cwd=ROOT)
+    return json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+
+
+def test_same_bytes_across_processes_and_workers(tmp_path: Path) -> None:
+    manifest = _write(tmp_path, f"packs:\n  - audiences: [ks1, parents]\n"
+                                f"    brand: {OAKFIELD / 'brand.yml'}\n")
+    one = _batch_subprocess(manifest, tmp_path / "one", "--jobs", "1")
+    forked = _batch_subprocess(manifest, tmp_path / "forked", "--jobs", "2")
+    # The path Windows and macOS users take, checked on Linux too.
+    spawned = _batch_subprocess(manifest, tmp_path / "spawned", "--jobs", "2",
+                                LESSONPACK_START_METHOD="spawn")
+    assert len(one["files"]) == 7
+    assert one == forked == spawned  # files and inputs: the roots are siblings
+    for record in forked["files"]:
+        path = tmp_path / "forked" / record["path"]
+        assert (_sha(path), path.stat().st_size) == (record["sha256"], record["size"])
+
+
+def test_build_jobs_and_shard_give_the_same_bytes(built_packs: Path, tmp_path: Path) -> None:
+    # built_packs was built with the default --jobs (a pool on a multi-core machine).
+    assert main(["build", "--all", "--shard", "2/5", "--jobs", "1", "--out", str(tmp_path),
+                 "-q"]) == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["live-streaming-ks2"]
+    for path in (tmp_path / "live-streaming-ks2").iterdir():
+        assert _sha(path) == _sha(built_packs / "live-streaming-ks2" / path.name)
+
+
+# --------------------------------------------------------------------------- a whole run
+
+def test_run_manifest_no_clobber_and_shards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    manifest = _write(tmp_path / "plans", (
+        "out: ../built\n"
+        "packs:\n"
+        "  - audiences: ks2\n"
+        "    out: default\n"
+        "  - audiences: [parents]\n"
+        f"    brand: {os.path.relpath(OAKFIELD / 'brand.yml', tmp_path / 'plans')}\n"
+        "    formats: [docx]\n"
+        "    out: schools/oakfield\n"))
+    root = tmp_path / "built"
+    assert main(["batch", str(manifest), "--jobs", "2"]) == 0
+    err = capsys.readouterr().err
+    built = sorted(p for p in root.rglob("*") if p.is_file() and p.name != "manifest.json")
+    assert [p.relative_to(root).as_posix() for p in built] == [
+        "default/live-streaming-ks2/live-streaming-ks2-lesson-plan.docx",
+        "default/live-streaming-ks2/live-streaming-ks2-letter-home.docx",
+        "default/live-streaming-ks2/live-streaming-ks2-slides.pptx",
+        "default/live-streaming-ks2/live-streaming-ks2-worksheet.docx",
+        "schools/oakfield/live-streaming-parents/live-streaming-parents-facilitator-notes.docx",
+        "schools/oakfield/live-streaming-parents/live-streaming-parents-handout.docx",
+    ]
+    for path in built:  # not a terminal: one line per file
+        assert f"wrote {os.path.relpath(path)}\n" in err
+    assert "\x1b[" not in err
+
+    record = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    assert record["lessonpack"] == __version__ and record["shard"] is None
+    assert record["packs"] == ["default/live-streaming-ks2",
+                               "schools/oakfield/live-streaming-parents"]
+    assert record["files"] == [
+        {"path": p.relative_to(root).as_posix(), "sha256": _sha(p), "size": p.stat().st_size}
+        for p in built]
+    inputs = record["inputs"]
+    assert inputs["manifest"] == {"path": "../plans/packs.yml", "sha256": _sha(manifest)}
+    assert inputs["source_date_epoch"] == "1700000000"
+    named = {f["path"]: f["sha256"] for f in inputs["files"]}
+    oakfield = Path(os.path.relpath(OAKFIELD, root)).as_posix()
+    for name, path in (("lessonpack:content/facts.yml", ROOT / "content" / "facts.yml"),
+                       ("lessonpack:templates/deck.pptx", ROOT / "templates" / "deck.pptx"),
+                       (f"{oakfield}/brand.yml", OAKFIELD / "brand.yml"),
+                       (f"{oakfield}/logo.png", OAKFIELD / "logo.png")):
+        assert named[name] == _sha(path)
+    assert list(named) == sorted(named)
+    manifest_bytes = (root / "manifest.json").read_bytes()
+
+    # The same inputs again: every file unchanged, the run manifest byte-identical.
+    assert main(["batch", str(manifest), "--jobs", "1", "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+    assert (root / "manifest.json").read_bytes() == manifest_bytes
+
+    # A teacher's edit is kept (exit 1) and the run manifest, which would lie, is not written.
+    letter = root / "default/live-streaming-ks2/live-streaming-ks2-letter-home.docx"
+    letter.write_bytes(b"edited by a teacher")
+    (root / "manifest.json").unlink()
+    assert main(["batch", str(manifest), "--jobs", "2", "-q"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"{os.path.relpath(letter)}: error[LP140] already exists and differs from "
+                   "the new build; kept it (use --force to overwrite)",
+                   "1 problem(s); existing files were kept; the run manifest was not written"]
+    assert letter.read_bytes() == b"edited by a teacher"
+    assert not (root / "manifest.json").exists()
+    assert main(["batch", str(manifest), "--force", "-q"]) == 0
+    assert (root / "manifest.json").read_bytes() == manifest_bytes
+
+    # Shards, into the same root: each its own run manifest, together the whole run.
+    assert main(["batch", str(manifest), "--shard", "1/2", "-q"]) == 0
+    assert main(["batch", str(manifest), "--shard", "2/2", "-q"]) == 0
+    assert main(["batch", str(manifest), "--shard", "3/3", "-q"]) == 0  # nothing to build
+    shards = [json.loads((root / f"manifest-{k}-of-2.json").read_text()) for k in (1, 2)]
+    assert [s["shard"] for s in shards] == ["1/2", "2/2"]
+    assert [s["packs"] for s in shards] == [[p] for p in record["packs"]]
+    assert sorted(f["path"] for s in shards for f in s["files"]) == \
+        [f["path"] for f in record["files"]]
+    assert json.loads((root / "manifest-3-of-3.json").read_text())["files"] == []
+    assert (root / "manifest.json").read_bytes() == manifest_bytes  # untouched by shards
+
+
+def test_out_option_overrides_the_manifest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = _write(tmp_path / "plans", "out: never\npacks:\n  - audiences: ks1\n"
+                                          "    formats: [docx]\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["batch", str(manifest), "--out", "here", "--jobs", "1"]) == 0
+    assert (tmp_path / "here" / "manifest.json").is_file()
+    assert (tmp_path / "here" / "live-streaming-ks1").is_dir()
+    assert not (tmp_path / "plans" / "never").exists()
+    assert "manifest here/manifest.json" in capsys.readouterr().err
+
+
+def test_a_bug_in_a_job_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    import lessonpack.parallel
+
+    def boom(job: object) -> None:
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(lessonpack.parallel, "run_job", boom)
+    manifest = _write(tmp_path, "packs:\n  - audiences: ks2\n")
+    assert main(["batch", str(manifest), "--jobs", "1"]) == 3
+    assert "internal error: RuntimeError: kaboom" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+def test_workers_stop_when_the_parent_is_killed(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    def alive(pid: int) -> bool:  # orphans may linger as zombies nobody reaps: not alive
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    manifest = _write(tmp_path, "packs:\n  - audiences: all\n")
+    parent = subprocess.Popen([sys.executable, "-m", "lessonpack", "batch", str(manifest),
+                               "--jobs", "2", "-q"], cwd=ROOT, stderr=subprocess.DEVNULL)
+    children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children")
+    deadline = time.monotonic() + 30
+    workers: list[int] = []
+    while len(workers) < 2 and time.monotonic() < deadline and parent.poll() is None:
+        time.sleep(0.05)
+        workers = [int(p) for p in children.read_text().split()] if children.exists() else []
+    if len(workers) < 2:
+        parent.kill()
+        pytest.skip("could not see the workers start")
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 15  # each finishes the pack it is writing, then exits
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if alive(pid)]
+    for pid in left:  # don't leave them running when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not left
+    assert not list((tmp_path / "out").rglob("*.part"))
