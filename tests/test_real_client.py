@@ -58,3 +58,21 @@ def test_missing_libreoffice_is_one_clear_line(monkeypatch: pytest.MonkeyPatch, 
     err = capsys.readouterr().err
     assert "error[LP180] LibreOffice is not installed" in err and "apt-get install" in err
 
+
+
+def test_build_format_pdf_is_reproducible_and_no_clobber(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    need_libreoffice()
+    assert main(["build", "-k", "ks2", "-f", "pdf", "--out", str(tmp_path), "-j", "1"]) == 0
+    pack = tmp_path / "live-streaming-ks2"
+    assert sorted(p.suffix for p in pack.iterdir()) == [".pdf"] * 4
+    assert all(p.read_bytes().startswith(b"%PDF") for p in pack.iterdir())
+    capsys.readouterr()
+    # Same inputs, same bytes: a rebuild finds every PDF unchanged rather than "edited".
+    assert main(["build", "-k", "ks2", "-f", "pdf", "--out", str(tmp_path), "-j", "1"]) == 0
+    assert capsys.readouterr().err.count("unchanged") == 4
+    assert main(["build", "-k", "ks1", "-f", "pptx", "-f", "pdf", "--out", str(tmp_path),
+                 "-j", "1", "-q"]) == 0
+    assert sorted(p.name for p in (tmp_path / "live-streaming-ks1").iterdir()) == [
+        "live-streaming-ks1-slides.pdf", "live-streaming-ks1-slides.pptx"]

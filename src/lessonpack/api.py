@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -181,6 +182,7 @@ def build(
     allow_low_contrast: bool = False,
     jobs: int = 1,
     shard: Shard | None = None,
+    formats: tuple[str, ...] = ("pptx", "docx"),
 ) -> BuildReport:
     """Build one pack per audience into ``out_dir/<topic>-<audience>/``.
 
@@ -206,11 +208,42 @@ def build(
     if problems:
         raise UserError(problems)
     chosen = select(index, topic, audiences)
-    packs = [PackJob(pack_folder(loaded.item), loaded.item.id, 0, out_dir) for loaded in chosen]
-    if shard is not None:
-        packs = shard.pick(packs, key=lambda job: job.key)
-    state = State(index, [look], force, content_dirs)
-    for result in run_jobs(packs, state, workers=jobs):
-        report.packs.append((result.plan, result.write))
-        report.warnings.extend(result.warnings)
+    office = tuple(f for f in formats if f != "pdf")
+    with tempfile.TemporaryDirectory(prefix="lessonpack-build-") as tmp:
+        # PDFs only: the decks and documents are made in a scratch folder and not kept.
+        root = out_dir if office else Path(tmp)
+        packs = [PackJob(pack_folder(loaded.item), loaded.item.id, 0, root,
+                         formats=office or ("pptx", "docx")) for loaded in chosen]
+        if shard is not None:
+            packs = shard.pick(packs, key=lambda job: job.key)
+        state = State(index, [look], force or not office, content_dirs)
+        for result in run_jobs(packs, state, workers=jobs):
+            report.packs.append((result.plan, result.write))
+            report.warnings.extend(result.warnings)
+        if "pdf" in formats and not report.problems:
+            _add_pdfs(report, root, out_dir, force=force, keep_office=bool(office))
     return report
+
+
+def _add_pdfs(report: BuildReport, root: Path, out_dir: Path, *, force: bool,
+              keep_office: bool) -> None:
+    """PDF copies of every deck and document of the build, in one LibreOffice run."""
+    from lessonpack.pdf import write_pdfs
+
+    sources = []
+    for _plan, result in report.packs:
+        for path in sorted([*result.written, *result.unchanged]):
+            relative = path.resolve().relative_to(root.resolve())
+            sources.append((path, relative.with_suffix(".pdf").as_posix()))
+    pdfs = write_pdfs(sources, out_dir, force=force)
+    for plan, result in report.packs:
+        if not keep_office:
+            result.written.clear()
+            result.unchanged.clear()
+        mine = [p for p in pdfs.written + pdfs.unchanged + pdfs.kept
+                if p.parent.name == plan.folder]
+        result.written += [p for p in pdfs.written if p in mine]
+        result.unchanged += [p for p in pdfs.unchanged if p in mine]
+        result.kept += [p for p in pdfs.kept if p in mine]
+    if report.packs:
+        report.packs[0][1].problems.extend(pdfs.problems)

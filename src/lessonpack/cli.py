@@ -93,10 +93,15 @@ def _audiences(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int |
 @click.option("--jobs", "-j", type=click.IntRange(min=1),
               help="Worker processes (default: one per CPU); 1 builds in this process.")
 @click.option("--shard", metavar="K/N", help="Build only the K-th of N slices of the packs.")
+@click.option("--format", "-f", "formats", multiple=True,
+              type=click.Choice(["pptx", "docx", "pdf"], case_sensitive=False),
+              help="Which files to write (repeatable; default pptx and docx). pdf converts "
+                   "every deck and document with LibreOffice.")
 def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None,
           build_all: bool, topic: str, content_dirs: tuple[Path, ...], brand_file: Path | None,
           template: Path | None, allow_low_contrast: bool, out_dir: Path, force: bool,
-          as_json: bool, quiet: bool, verbose: bool, jobs: int | None, shard: str | None) -> int:
+          as_json: bool, quiet: bool, verbose: bool, jobs: int | None, shard: str | None,
+          formats: tuple[str, ...]) -> int:
     """Build lesson packs: slides, worksheet, lesson plan and letter home."""
     from lessonpack import api
     from lessonpack.parallel import default_workers
@@ -106,7 +111,9 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
     report = api.build(audiences=audiences, topic=topic, content_dirs=content_dirs,
                        out_dir=out_dir, force=force, brand_file=brand_file, template=template,
                        allow_low_contrast=allow_low_contrast, jobs=jobs or default_workers(),
-                       shard=parse_shard(shard))
+                       shard=parse_shard(shard),
+                       formats=tuple(dict.fromkeys(f.lower() for f in formats))
+                       or ("pptx", "docx"))
     for warning in report.warnings:
         _err(str(warning))
     if verbose:

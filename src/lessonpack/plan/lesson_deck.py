@@ -17,6 +17,7 @@ from lessonpack.plan.model import (
 from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
 
 KEYWORDS_PER_SLIDE = 3
+CARDS_PER_SLIDE = 4
 
 
 def _intro(lesson: Lesson, brand: Brand) -> list[Slide]:
@@ -168,13 +169,18 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Slide]:
                         bullets=tuple(lesson.key_messages),
                         notes="Read the key messages together. Leave this slide up while pupils "
                               "pack away."))
-    slides.append(Slide(
-        SlideKind.SIGNPOSTING, "Who can help", kicker="Getting help",
-        subtitle="You can talk to any of these, or put a question in our question box.",
-        signposts=common.signposts(lesson, facts, brand),
-        notes=join_notes("Tell pupils exactly where the question box is and when you will "
-                         "answer it. Stay available at the end of the lesson.",
-                         safeguarding_cue(brand))))
+    helps = common.signposts(lesson, facts, brand)
+    # Four cards fit a slide; a brand's own local helplines can make more.
+    for n, start in enumerate(range(0, len(helps), CARDS_PER_SLIDE)):
+        slides.append(Slide(
+            SlideKind.SIGNPOSTING, "Who can help" if n == 0 else "More people who can help",
+            kicker="Getting help",
+            subtitle="You can talk to any of these, or put a question in our question box."
+            if n == 0 else "Local services, too:",
+            signposts=helps[start:start + CARDS_PER_SLIDE],
+            notes=join_notes("Tell pupils exactly where the question box is and when you will "
+                             "answer it. Stay available at the end of the lesson.",
+                             safeguarding_cue(brand))))
     return slides
 
 

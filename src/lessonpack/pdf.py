@@ -1,0 +1,72 @@
+"""PDF copies of built files: one LibreOffice run for a whole build, reproducible bytes.
+
+LibreOffice stamps each PDF with the time it was made (CreationDate) and a file /ID derived
+from it, so two builds of the same pack would differ and the no-clobber rule would keep the old
+PDF. Both are replaced with values of the same length (the cross-reference table counts bytes,
+so lengths must not change): the build time, and a hash of the rest of the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from lessonpack.libreoffice import convert_to_pdf
+from lessonpack.writer import WriteResult, write_files
+from lessonpack.zipnorm import build_time
+
+_DATE = re.compile(rb"/(CreationDate|ModDate)\s*\(D:([^)]*)\)")
+_ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")
+_CHECKSUM = re.compile(rb"/DocChecksum\s*/([0-9A-Fa-f]+)")
+
+
+def _same_length(value: bytes, length: int) -> bytes:
+    return value[:length].ljust(length, b"0")
+
+
+def normalise_pdf(data: bytes) -> bytes:
+    stamp = build_time().strftime("%Y%m%d%H%M%S").encode()
+
+    def date(match: re.Match[bytes]) -> bytes:
+        value = match.group(2)
+        digits = len(value) - len(value.lstrip(b"0123456789"))
+        fixed = stamp[:digits] + value[digits:]  # keep LibreOffice's own zone suffix
+        return match.group(0).replace(value, fixed)
+
+    data = _DATE.sub(date, data)
+    # The trailer's /ID and LibreOffice's /DocChecksum are derived from the clock: replace
+    # them with a hash of everything else.
+    stable = _CHECKSUM.sub(b"", _ID.sub(b"", data))
+    digest = hashlib.sha256(stable).hexdigest().upper().encode()
+
+    def same(match: re.Match[bytes]) -> bytes:
+        out = match.group(0)
+        for group in match.groups():
+            out = out.replace(group, _same_length(digest, len(group)))
+        return out
+
+    return _CHECKSUM.sub(same, _ID.sub(same, data))
+
+
+def write_pdfs(sources: Sequence[tuple[Path, str]], out_dir: Path, *, force: bool
+               ) -> WriteResult:
+    """Convert each (office file, PDF path relative to ``out_dir``) in one LibreOffice run and
+    write the PDFs with the usual rules (atomic, never over an edited file without force)."""
+    if not sources:
+        return WriteResult()
+    with tempfile.TemporaryDirectory(prefix="lessonpack-pdf-") as tmp:
+        # Packs of different brands share file names: give each source a unique name first.
+        staged = []
+        for n, (source, _target) in enumerate(sources):
+            copy = Path(tmp, "in", f"{n:05d}-{source.name}")
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, copy)
+            staged.append(copy)
+        pdfs = convert_to_pdf(staged, Path(tmp, "out"))
+        files = [(target, normalise_pdf(pdfs[copy].read_bytes()))
+                 for copy, (_source, target) in zip(staged, sources, strict=True)]
+    return write_files(out_dir, files, force=force)
