@@ -24,7 +24,7 @@ from lessonpack.check.colour import (
     rgb_hex,
 )
 from lessonpack.check.docx_text import NS, RunLook, Styles, W, own_runs, table_context, w
-from lessonpack.check.findings import Finding, Options, finding, quote
+from lessonpack.check.findings import Finding, Options, finding, metadata_findings, quote
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
@@ -114,14 +114,8 @@ def open_document(path: Path, label: str) -> DocView:
 # ------------------------------------------------------------------ rules
 
 def document_rules(view: DocView) -> list[Finding]:
-    found = []
-    if not view.title:
-        found.append(finding(view.path, "", "LPC106", "the document has no title",
-                             "set File > Info > Properties > Title (core property title)"))
-    if not view.language and not view.styles_language:
-        found.append(finding(view.path, "", "LPC107", "no language is set for the text",
-                             "set the proofing language (Review > Language), e.g. en-GB"))
-    return found
+    return metadata_findings(view.path, "document", view.title,
+                             bool(view.language or view.styles_language))
 
 
 def _in_fallback(el: etree._Element) -> bool:

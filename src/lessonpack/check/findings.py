@@ -63,6 +63,18 @@ def finding(file: str, location: str, code: str, message: str, hint: str,
     return Finding(file, location, code, message, hint, position)
 
 
+def metadata_findings(path: str, noun: str, title: str, has_language: bool) -> list[Finding]:
+    """The file-level rules both formats share: a document title and a text language."""
+    found = []
+    if not title:
+        found.append(finding(path, "", "LPC106", f"the {noun} has no title",
+                             "set File > Info > Properties > Title (core property title)"))
+    if not has_language:
+        found.append(finding(path, "", "LPC107", "no language is set for the text",
+                             "set the proofing language (Review > Language), e.g. en-GB"))
+    return found
+
+
 def quote(text: str, limit: int = 40) -> str:
     """A short quoted excerpt of text for messages, on one line."""
     text = " ".join(text.split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from lxml import etree
 
 from lessonpack.check.alttext import alt_text_problem
-from lessonpack.check.findings import Finding, finding, quote
+from lessonpack.check.findings import Finding, finding, metadata_findings, quote
 from lessonpack.check.pptx_shapes import (
     NS,
     TITLE_TYPES,
@@ -39,14 +39,8 @@ def _where(view: SlideView) -> str:
 
 
 def document_rules(deck: DeckView) -> list[Finding]:
-    found = []
-    if not deck.title:
-        found.append(finding(deck.path, "", "LPC106", "the presentation has no title",
-                             "set File > Info > Properties > Title (core property title)"))
-    if not deck.language and not deck.run_languages:
-        found.append(finding(deck.path, "", "LPC107", "no language is set for the text",
-                             "set the proofing language (Review > Language), e.g. en-GB"))
-    return found
+    return metadata_findings(deck.path, "presentation", deck.title,
+                             bool(deck.language or deck.run_languages))
 
 
 # ------------------------------------------------------------------ alt text
