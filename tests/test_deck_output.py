@@ -98,3 +98,19 @@ def test_theme_carries_the_default_brand(ks2_pack: Path) -> None:
     assert '<a:srgbClr val="1B2A4A"/>' in theme  # primary (dk2)
     assert '<a:srgbClr val="2456A6"/>' in theme  # secondary (accent1)
     assert 'typeface="Arial"' in theme
+
+
+def test_parents_deck_has_native_iwf_and_nspcc_charts(built_packs: Path) -> None:
+    deck = Presentation(str(built_packs / "live-streaming-parents"
+                            / "live-streaming-parents-slides.pptx"))
+    charts = [sh for s in deck.slides for sh in s.shapes if sh.has_chart]
+    assert len(charts) == 2
+    iwf, nspcc = (c.chart for c in charts)
+    assert list(iwf.plots[0].categories) == ["Aged 13 or under", "Girls",
+                                             "Alone in a home setting"]
+    assert list(iwf.series[0].values) == [98, 96, 96]
+    labels = [p.data_label.text_frame.text for p in nspcc.series[0].points]
+    assert labels == ["almost a quarter", "almost 1 in 8", "over 1 in 20"]
+    for frame in charts:
+        alt = frame._element.nvGraphicFramePr.cNvPr.get("descr")
+        assert alt and alt.startswith("Bar chart")

@@ -350,12 +350,18 @@ class ChartBar(Strict):
     label: Text(40)
     value: Annotated[float, Field(ge=0, le=100)]
     fact: FactId
+    # For a figure its source gives in words ("almost 1 in 8"): the bar's label shows these
+    # words (which must appear in the fact) and ``value`` is only the bar's drawn length.
+    shown: Text(24) | None = None
 
 
 class Chart(Strict):
     title: Text(80)
     bars: list[ChartBar] = Field(min_length=2, max_length=6)
     alt: Text(250)
+    # A second chart in a section gets its own slide: its title and the points beside it.
+    heading: Text(50) | None = None
+    points: list[Text(100)] = Field(default=[], max_length=4)
 
 
 class WorkshopSection(Strict):
@@ -363,7 +369,7 @@ class WorkshopSection(Strict):
     minutes: Minutes
     points: list[Text(100)] = Field(min_length=2, max_length=4)
     notes: Text(2000)
-    chart: Chart | None = None
+    charts: list[Chart] = Field(default=[], max_length=2)
     scenario: Scenario | None = None
     discussion: list[Text(160)] = Field(default=[], max_length=3)
 

@@ -90,6 +90,8 @@ class Signpost:
 class ChartBar:
     label: str
     value: float
+    # Words shown on the bar instead of the number ("almost 1 in 8"); "" shows the value.
+    shown: str = ""
 
 
 @dataclass(frozen=True)

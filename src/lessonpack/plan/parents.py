@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lessonpack.brand import Brand
-from lessonpack.content.model import FactsFile, ParentSession, WorkshopSection
+from lessonpack.content.model import Chart, FactsFile, ParentSession, WorkshopSection
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Answer,
@@ -28,25 +28,33 @@ from lessonpack.plan.model import (
 from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
 
 
-def _fact_notes(section: WorkshopSection, facts: FactsFile) -> str:
-    if not section.chart:
-        return ""
+def _fact_notes(chart: Chart, facts: FactsFile) -> str:
     by_id = {f.id: f for f in facts.facts}
     return "Figures and sources: " + " ".join(
-        f"{by_id[b.fact].text} ({', '.join(by_id[b.fact].sources)})" for b in section.chart.bars)
+        f"{by_id[b.fact].text} ({', '.join(by_id[b.fact].sources)})" for b in chart.bars)
+
+
+def _chart_slide(title: str, kicker: str, points: list[str], chart: Chart, notes: str
+                 ) -> Slide:
+    bars = tuple(ChartBar(b.label, b.value, b.shown or "") for b in chart.bars)
+    return Slide(SlideKind.CHART, title, kicker=kicker, bullets=tuple(points),
+                 chart=BarChart(chart.title, bars, chart.alt), notes=notes)
 
 
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile) -> list[Slide]:
     label = f"Part {n} · {common.minutes(section.minutes)}"
     slides: list[Slide] = []
-    if section.chart:
-        chart = section.chart
-        slides.append(Slide(
-            SlideKind.CHART, section.title, kicker=label, bullets=tuple(section.points),
-            chart=BarChart(chart.title, tuple(ChartBar(b.label, b.value) for b in chart.bars),
-                           chart.alt),
-            notes=join_notes(f"Timing: {common.minutes(section.minutes)}.", section.notes,
-                             _fact_notes(section, facts))))
+    if section.charts:
+        first, *more = section.charts
+        slides.append(_chart_slide(
+            section.title, label, first.points or section.points, first,
+            join_notes(f"Timing: {common.minutes(section.minutes)}.", section.notes,
+                       _fact_notes(first, facts))))
+        slides += [_chart_slide(chart.heading or chart.title, f"Part {n} · The research",
+                                chart.points or section.points, chart,
+                                join_notes("Read the figures once, calmly; they are on the "
+                                           "handout too.", _fact_notes(chart, facts)))
+                   for chart in more]
     else:
         slides.append(Slide(SlideKind.BULLETS, section.title, kicker=label,
                             bullets=tuple(section.points),
@@ -166,8 +174,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min)", 2),
                    BulletList(tuple(section.points)),
                    *[Paragraph(x.strip()) for x in section.notes.split("\n") if x.strip()]]
-        if section.chart:
-            blocks.append(Paragraph(_fact_notes(section, facts), "note"))
+        blocks += [Paragraph(_fact_notes(chart, facts), "note") for chart in section.charts]
         if section.scenario:
             blocks += [Heading(f"Scenario: {section.scenario.character}", 3),
                        Paragraph(section.scenario.story)]

@@ -25,6 +25,7 @@ Box = tuple[int, int, int, int]
 T = MSO_THEME_COLOR
 LINE = 1.2  # line spacing factor used for height estimates
 PAD = Inches(0.1)
+SHORT_BAR = 40  # percent: below this a bar is too short to hold its label
 
 
 def _shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T | None,
@@ -266,6 +267,23 @@ def draw_chart(slide: Slide, box: Box, chart: BarChart, brand: Brand) -> None:
     labels.font.size = Pt(20)
     labels.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
     series = plot.series[0]
+    for point, bar in zip(series.points, chart.bars, strict=True):
+        short = bar.value < SHORT_BAR
+        if not (bar.shown or short):
+            continue
+        # Words instead of the number ("almost 1 in 8"), and labels of short bars, go after
+        # the bar in dark text: inside a short bar they would not fit.
+        label = point.data_label
+        label.has_text_frame = True
+        label.text_frame.text = bar.shown or f"{bar.value:g}%"
+        label.text_frame.word_wrap = False  # "almost 1 in 8" on one line
+        label.position = XL_LABEL_POSITION.OUTSIDE_END if short else XL_LABEL_POSITION.INSIDE_END
+        run = label.text_frame.paragraphs[0].runs[0]
+        run.font.bold, run.font.size = True, Pt(20)
+        if short:
+            run.font.color.theme_color = T.TEXT_1
+        else:
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
     series.format.fill.solid()
     series.format.fill.fore_color.theme_color = T.ACCENT_1
     cat = c.category_axis

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from lessonpack.content.lint._common import ID_FIELDS, problem
-from lessonpack.content.model import ParentSession
+from lessonpack.content.model import ChartBar, ParentSession
 from lessonpack.content.yamlsource import FieldPath
 from lessonpack.errors import Problem
 
@@ -29,9 +29,10 @@ UNCITED = "LP171"
 CHART = "LP172"
 
 # Numbers in the schema's own numeric fields (mock-stream counters, timings, answer lines,
-# chart values that name their fact) are not statistics.
+# chart values that name their fact) are not statistics; a chart bar's ``shown`` words are
+# checked against its fact's text by chart_values instead.
 NUMERIC_FIELDS = frozenset({"minutes", "duration_minutes", "viewers", "likes", "gifts", "lines",
-                            "value"})
+                            "value", "shown"})
 
 # Statistic-shaped numbers. Deliberately not every digit: ages (7–11), timings (2 min), years,
 # "call 999" and source ids (S41) are not figures that need a fact.
@@ -110,7 +111,8 @@ def uncited_facts(loaded: LoadedItem, used: list[str],
     item = loaded.item
     facts = dict.fromkeys(used)
     if isinstance(item, ParentSession):
-        facts |= dict.fromkeys(bar.fact for s in item.sections if s.chart for bar in s.chart.bars)
+        facts |= dict.fromkeys(bar.fact for s in item.sections for c in s.charts
+                               for bar in c.bars)
     listed = set(item.sources)
     problems = []
     for fact in facts:
@@ -131,14 +133,27 @@ def chart_values(loaded: LoadedItem, fact_text: dict[str, str]) -> list[Problem]
         return []
     problems = []
     for s, section in enumerate(item.sections):
-        for b, bar in enumerate(section.chart.bars if section.chart else []):
-            stated = {float(v) for v in _PERCENT.findall(fact_text.get(bar.fact, ""))}
-            if stated and bar.value not in stated:
-                shown = ", ".join(f"{v:g}%" for v in sorted(stated))
-                problems.append(problem(
-                    loaded, ("sections", s, "chart", "bars", b, "value"), CHART,
-                    f"chart value {bar.value:g} is not what fact {bar.fact!r} says ({shown})"))
+        for c, chart in enumerate(section.charts):
+            for b, bar in enumerate(chart.bars):
+                problems += _bar_problems(loaded, ("sections", s, "charts", c, "bars", b), bar,
+                                          fact_text.get(bar.fact, ""))
     return problems
+
+
+def _bar_problems(loaded: LoadedItem, loc: tuple[Any, ...], bar: ChartBar, fact: str
+                  ) -> list[Problem]:
+    if bar.shown is not None:
+        # A figure given in words: the words on the bar must be the fact's own.
+        if bar.shown.lower() not in fact.lower():
+            return [problem(loaded, (*loc, "shown"), CHART,
+                            f"{bar.shown!r} is not in the text of fact {bar.fact!r}")]
+        return []
+    stated = {float(v) for v in _PERCENT.findall(fact)}
+    if stated and bar.value not in stated:
+        shown = ", ".join(f"{v:g}%" for v in sorted(stated))
+        return [problem(loaded, (*loc, "value"), CHART,
+                        f"chart value {bar.value:g} is not what fact {bar.fact!r} says ({shown})")]
+    return []
 
 
 def check_figures(index: ContentIndex, raw: dict[str, str]) -> list[Problem]:
