@@ -108,6 +108,19 @@ def test_every_built_pack_passes(built_packs: Path) -> None:
     assert findings == [], "\n".join(map(str, findings))
 
 
+EXAMPLE_BRANDS = sorted(p.parent.name for p in Path("examples/brands").glob("*/brand.yml"))
+
+
+@pytest.mark.parametrize("brand", EXAMPLE_BRANDS)
+def test_every_audience_in_every_example_brand_passes(brand: str, tmp_path: Path) -> None:
+    assert main(["build", "--all", "--brand", f"examples/brands/{brand}/brand.yml",
+                 "--out", str(tmp_path), "-q"]) == 0
+    files = sorted(p for p in tmp_path.rglob("*") if p.suffix in (".pptx", ".docx"))
+    assert len(files) == 19
+    findings = [f for path in files for f in check_file(path, Options())]
+    assert findings == [], "\n".join(map(str, findings))
+
+
 # ------------------------------------------------------------------ the command
 
 

@@ -91,5 +91,11 @@ def _source_order(ref: str) -> tuple[int, str]:
     return (int(digits) if digits and ref[1:2].isdigit() else 10_000, ref)
 
 
+def continued(title: str, n: int, items: int, per_slide: int) -> str:
+    """Unique titles when a list runs over several slides: "Who can help (2 of 3)"."""
+    slides = -(-items // per_slide)
+    return title if slides == 1 else f"{title} ({n + 1} of {slides})"
+
+
 def minutes(n: int) -> str:
     return f"{n} min"

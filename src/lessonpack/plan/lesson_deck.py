@@ -173,7 +173,8 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Slide]:
     # Four cards fit a slide; a brand's own local helplines can make more.
     for n, start in enumerate(range(0, len(helps), CARDS_PER_SLIDE)):
         slides.append(Slide(
-            SlideKind.SIGNPOSTING, "Who can help" if n == 0 else "More people who can help",
+            SlideKind.SIGNPOSTING, common.continued("Who can help", n, len(helps),
+                                                    CARDS_PER_SLIDE),
             kicker="Getting help",
             subtitle="You can talk to any of these, or put a question in our question box."
             if n == 0 else "Local services, too:",

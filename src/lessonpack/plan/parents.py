@@ -109,7 +109,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) ->
     # Adult descriptions are long: three cards a slide keeps them at a readable size.
     for n, start in enumerate(range(0, len(helps), 3)):
         slides.append(Slide(
-            SlideKind.SIGNPOSTING, "Where to get help" if n == 0 else "More places to get help",
+            SlideKind.SIGNPOSTING, common.continued("Where to get help", n, len(helps), 3),
             kicker="Support", subtitle=f"In school, talk to {brand.safeguarding_lead}."
             if n == 0 else "", signposts=helps[start:start + 3],
             notes=safeguarding_cue(brand)))

@@ -116,8 +116,10 @@ def _count(n: int) -> str:
 
 def _comment_heights(screen: StreamScreen, font: str, width: int, pad: int) -> list[int]:
     width_pt = (width - 2 * PAD) / 12700
-    return [int(Pt(18 * LINE * count_lines(f"{c.user}  {c.text}", font, 18, width_pt))) + pad
-            for c in screen.comments]
+    # Measured all in bold: the user name is bold, and bold is the wider of the two, so the
+    # bubble is never too short for its text.
+    return [int(Pt(18 * LINE * count_lines(f"{c.user}  {c.text}", font, 18, width_pt, True)))
+            + pad for c in screen.comments]
 
 
 def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> list[str]:
