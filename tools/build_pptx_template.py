@@ -10,7 +10,6 @@ name and placeholders by idx; the manifest in src/lessonpack/render/deck_layouts
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 
@@ -23,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from lessonpack.render.deck_theme import apply_theme  # noqa: E402
-from lessonpack.zipnorm import normalise_zip  # noqa: E402
+from lessonpack.zipnorm import save_reproducibly  # noqa: E402
 
 NS = {
     "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
@@ -369,13 +368,7 @@ def build() -> bytes:
     core = prs.core_properties
     core.title, core.author, core.subject = "lessonpack deck template", "lessonpack", ""
     core.keywords, core.comments, core.category, core.last_modified_by = "", "", "", "lessonpack"
-    core.revision = 1
-    from lessonpack.zipnorm import build_time
-
-    core.created = core.modified = core.last_printed = build_time()
-    buf = io.BytesIO()
-    prs.save(buf)
-    return normalise_zip(buf.getvalue())
+    return save_reproducibly(prs)
 
 
 def main() -> None:

@@ -12,7 +12,6 @@ their placeholders and adds its styles to the letterhead; see the README.
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 
@@ -27,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from lessonpack.render.deck_theme import A, _set_colours, _set_fonts, _theme_part  # noqa: E402
-from lessonpack.zipnorm import normalise_zip  # noqa: E402
+from lessonpack.zipnorm import save_reproducibly  # noqa: E402
 
 OUT = ROOT / "examples" / "templates" / "brightpath-training"
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -138,13 +137,7 @@ def build_deck() -> bytes:
     about.placeholders[1].text = "Online-safety workshops for pupils, staff and parents"
     core = prs.core_properties
     core.title, core.author, core.last_modified_by = "Brightpath deck", "Brightpath", "Brightpath"
-    core.revision = 1
-    from lessonpack.zipnorm import build_time
-
-    core.created = core.modified = core.last_printed = build_time()
-    out = io.BytesIO()
-    prs.save(out)
-    return normalise_zip(out.getvalue())
+    return save_reproducibly(prs)
 
 
 def build_document() -> bytes:
@@ -167,13 +160,7 @@ def build_document() -> bytes:
     props = document.core_properties
     props.author = props.last_modified_by = "Brightpath"
     props.title = "Brightpath letterhead"
-    props.revision = 1
-    from lessonpack.zipnorm import build_time
-
-    props.created = props.modified = props.last_printed = build_time().replace(tzinfo=None)
-    out = io.BytesIO()
-    document.save(out)
-    return normalise_zip(out.getvalue())
+    return save_reproducibly(document)
 
 
 def main() -> None:

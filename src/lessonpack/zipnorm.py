@@ -12,6 +12,7 @@ import io
 import os
 import re
 import zipfile
+from typing import Any
 
 _DEFAULT_EPOCH = 946684800  # 2000-01-01T00:00:00Z: zip timestamps cannot go before 1980.
 _FIRST = "[Content_Types].xml"
@@ -39,6 +40,18 @@ def _member(name: str, data: bytes, when: dt.datetime, nested: bool) -> bytes:
         stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
         return _W3CDTF.sub(rb"\g<1>" + stamp + rb"\g<2>", data)
     return data
+
+
+def save_reproducibly(document: Any, when: dt.datetime | None = None) -> bytes:
+    """Save a python-pptx or python-docx document so the same content gives the same bytes:
+    revision 1, every core-property time set to the build time, zip members normalised."""
+    when = when or build_time()
+    core = document.core_properties
+    core.revision = 1
+    core.created = core.modified = core.last_printed = when
+    out = io.BytesIO()
+    document.save(out)
+    return normalise_zip(out.getvalue(), when)
 
 
 def normalise_zip(data: bytes, when: dt.datetime | None = None, *, nested: bool = False
