@@ -17,7 +17,7 @@ from lessonpack.plan.model import PackPlan
 from lessonpack.shard import Shard
 from lessonpack.templates import Templates, builtin, resolve_templates, trainers_template
 from lessonpack.writer import WriteResult
-from lessonpack.zipnorm import build_time, normalise_zip
+from lessonpack.zipnorm import build_time
 
 DEFAULT_TOPIC = "live-streaming"
 
@@ -82,7 +82,7 @@ def render_pack(plan: PackPlan, brand: Brand | Look, templates: Path | None = No
         files += [(f"{plan.folder}/{doc.filename}",
                    render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
                                brand_styles=doc_branded)) for doc in plan.documents]
-    return [(name, normalise_zip(data, when)) for name, data in files]
+    return files  # each renderer zips reproducibly (zipnorm.package_bytes)
 
 
 def load(content_dirs: Iterable[Path] = ()) -> ContentIndex:

@@ -1,8 +1,9 @@
 """Reproducible Office files: the same inputs give the same bytes.
 
-python-pptx and python-docx stamp zip members with the current time; we rewrite every archive
-with one fixed timestamp (``SOURCE_DATE_EPOCH`` when set) and sorted members, keeping
-``[Content_Types].xml`` first as Office expects.
+python-pptx and python-docx stamp zip members with the current time. Our own documents are
+zipped straight from their parts (``package_bytes``) with one fixed timestamp
+(``SOURCE_DATE_EPOCH`` when set) and sorted members, keeping ``[Content_Types].xml`` first as
+Office expects; any other archive is rewritten the same way (``normalise_zip``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import io
 import os
 import re
 import zipfile
+from collections.abc import Mapping
 from typing import Any
 
 _DEFAULT_EPOCH = 946684800  # 2000-01-01T00:00:00Z: zip timestamps cannot go before 1980.
@@ -49,17 +51,59 @@ def save_reproducibly(document: Any, when: dt.datetime | None = None) -> bytes:
     core = document.core_properties
     core.revision = 1
     core.created = core.modified = core.last_printed = when
-    out = io.BytesIO()
-    document.save(out)
-    return normalise_zip(out.getvalue(), when)
+    return package_bytes(document.part.package, when)
+
+
+class _Members:
+    """Stands in for the libraries' zip writer: keeps each member's bytes by name."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+
+    def write(self, uri: Any, blob: bytes) -> None:
+        self.files[uri.membername] = blob
+
+
+def package_members(package: Any) -> dict[str, bytes]:
+    """Every zip member of a python-pptx or python-docx package, serialised as their own
+    ``save`` would write it (same calls, same order), without zipping it twice."""
+    members = _Members()
+    if type(package).__module__.startswith("pptx."):
+        from pptx.opc.serialized import PackageWriter as PptxWriter
+
+        writer = PptxWriter(None, package._rels, tuple(package.iter_parts()))  # type: ignore
+        writer._write_content_types_stream(members)  # type: ignore[arg-type]
+        writer._write_pkg_rels(members)  # type: ignore[arg-type]
+        writer._write_parts(members)  # type: ignore[arg-type]
+    else:  # python-docx
+        from docx.opc.pkgwriter import PackageWriter as DocxWriter
+
+        parts = list(package.parts)
+        for part in parts:
+            part.before_marshal()
+        DocxWriter._write_content_types_stream(members, parts)
+        DocxWriter._write_pkg_rels(members, package.rels)
+        DocxWriter._write_parts(members, parts)
+    return members.files
+
+
+def package_bytes(package: Any, when: dt.datetime | None = None) -> bytes:
+    """A python-pptx or python-docx package as reproducible .pptx/.docx bytes."""
+    return zip_members(package_members(package), when)
 
 
 def normalise_zip(data: bytes, when: dt.datetime | None = None, *, nested: bool = False
                   ) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    return zip_members({name: source.read(name) for name in source.namelist()}, when,
+                       nested=nested)
+
+
+def zip_members(members: Mapping[str, bytes], when: dt.datetime | None = None, *,
+                nested: bool = False) -> bytes:
     when = when or build_time()
     stamp = when.timetuple()[:6]
-    source = zipfile.ZipFile(io.BytesIO(data))
-    names = sorted(source.namelist(), key=lambda n: (n != _FIRST, n))
+    names = sorted(members, key=lambda n: (n != _FIRST, n))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for name in names:
@@ -67,6 +111,5 @@ def normalise_zip(data: bytes, when: dt.datetime | None = None, *, nested: bool 
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 0
-            target.writestr(info, _member(name, source.read(name), when, nested),
-                            compresslevel=6)
+            target.writestr(info, _member(name, members[name], when, nested), compresslevel=6)
     return out.getvalue()

@@ -63,6 +63,7 @@ from lessonpack.render.docx_xml import (
 )
 from lessonpack.safety import logo_file  # big logos downscaled
 from lessonpack.templates import builtin, template_bytes
+from lessonpack.zipnorm import package_bytes
 
 __all__ = ["render_docx"]
 
@@ -97,9 +98,7 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
     _DocxRenderer(document, plan, brand, brand_styles=brand_styles,
                   keep_furniture=custom and not brand_styles).render()
     _set_core_properties(document, plan.meta, timestamp)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return package_bytes(document.part.package, timestamp)
 
 
 def _set_core_properties(document: Document, meta: DocMeta, timestamp: datetime) -> None:

@@ -46,6 +46,7 @@ from lessonpack.render.deck_notes import NotesMaker
 from lessonpack.render.deck_theme import apply_theme, brand_from_theme, relink_to_theme
 from lessonpack.render.ooxml import set_lang
 from lessonpack.templates import template_bytes
+from lessonpack.zipnorm import package_bytes
 
 LANG = "en-GB"
 CLONE_IDX = 500  # idx of master placeholders copied onto a slide (beyond any layout's)
@@ -318,6 +319,4 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     core.last_modified_by, core.comments, core.category = plan.meta.author, "", "Lesson deck"
     core.revision = 1
     core.created = core.modified = core.last_printed = timestamp
-    out = io.BytesIO()
-    prs.save(out)
-    return out.getvalue()
+    return package_bytes(prs.part.package, timestamp)
