@@ -301,6 +301,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     brand_masters(prs, brand, plan.footer)
     master_footer = {m.part.partname: any(s.name == FOOTER_NAME for s in m.shapes)
                      for m in prs.slide_masters}
+    pptx_speed.count_partnames(prs.part.package)
     notes_maker = NotesMaker()
     for number, spec in enumerate(plan.slides, 1):
         resolved = layouts[spec.kind]

@@ -1,4 +1,6 @@
-"""One speed-up to python-pptx, applied once when the deck renderer is imported.
+"""Speed-ups to python-pptx.
+
+The first is applied once when the deck renderer is imported:
 
 ``BaseShapeElement.ph`` (is this shape a placeholder?) runs a compiled XPath every time it is
 read, and python-pptx reads it thousands of times per deck while matching placeholders to
@@ -12,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from lxml import etree
+from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
 from pptx.oxml.shapes.shared import BaseShapeElement
 
@@ -32,3 +35,25 @@ def install() -> None:
 
 def original_ph(element: Any) -> Any:
     return _original.fget(element)  # type: ignore[attr-defined]
+
+
+def count_partnames(package: Any) -> None:
+    """The second, per package: ``next_partname`` walks every relationship of the package to
+    find the names in use, once per notes slide and chart, which grows with the square of the
+    slide count. Here the walk is made once and the names handed out since are remembered;
+    the name chosen is the one the library would choose (count + 1, downwards to a free one).
+    Only for a package that gains parts and loses none while it is being built."""
+    used: set[str] = set()
+
+    def next_partname(tmpl: str) -> PackURI:
+        if not used:
+            used.update(str(part.partname) for part in package.iter_parts())
+        prefix = tmpl[: (tmpl % 42).find("42")]
+        count = sum(1 for name in used if name.startswith(prefix))
+        for n in range(count + 1, 0, -1):
+            if tmpl % n not in used:
+                used.add(tmpl % n)
+                return PackURI(tmpl % n)
+        raise AssertionError("a free part name always exists below count + 1")
+
+    package.next_partname = next_partname

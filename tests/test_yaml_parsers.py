@@ -1,0 +1,46 @@
+"""libyaml (fast) and the pure-Python parser must read every file the same way: same values,
+same line and column for every field, same problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lessonpack.content import yamlsource
+from lessonpack.content.yamlsource import Parsed, parse_yaml_text
+
+ROOT = Path(__file__).resolve().parents[1]
+FILES = sorted(f for folder in ("content", "examples", "tests") for pattern in ("*.yml", "*.yaml")
+               for f in (ROOT / folder).rglob(pattern) if f.is_file())
+
+
+def _read(path: Path, pure: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[object, ...]:
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    with monkeypatch.context() as patch:
+        if pure:
+            patch.setattr(yamlsource, "_compose_fast", lambda _text: None)
+        parsed = parse_yaml_text(text, Parsed(path), str(path))
+    return parsed.data, parsed.marks, [str(p) for p in parsed.problems]
+
+
+def test_libyaml_is_used() -> None:
+    # PyPI's wheels carry libyaml; without it loading content is five times slower.
+    assert yamlsource.CParser is not None
+    assert yamlsource._compose_fast("a: [1, 2]\n") is not None
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_both_parsers_agree(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _read(path, False, monkeypatch) == _read(path, True, monkeypatch)
+
+
+@pytest.mark.parametrize("text", ["a: [1\n", "a: b: c\n", "[" * 60 + "]" * 60 + "\n",
+                                  "a: 1\n---\nb: 2\n", "k: \"x\u0007\"\n", "\ta: 1\n"])
+def test_broken_files_give_the_pure_parsers_problems(text: str,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = parse_yaml_text(text, Parsed(Path("x.yml")), "x.yml")
+    with monkeypatch.context() as patch:
+        patch.setattr(yamlsource, "_compose_fast", lambda _text: None)
+        pure = parse_yaml_text(text, Parsed(Path("x.yml")), "x.yml")
+    assert fast.problems and [str(p) for p in fast.problems] == [str(p) for p in pure.problems]
