@@ -25,10 +25,15 @@ class NotesMaker:
             notes = slide.notes_slide  # the slow, general path, once per deck
             self._prototype = copy.deepcopy(notes._element)
             return notes
+        return self.copy_notes(slide, self._prototype)
+
+    @staticmethod
+    def copy_notes(slide: PptxSlide, element: Any) -> NotesSlide:
+        """A notes slide for ``slide`` whose XML is a copy of ``element``."""
         slide_part = slide.part
         package = slide_part.package
         master_part = package.presentation_part.notes_master_part
         part = NotesSlidePart._add_notes_slide_part(package, slide_part, master_part)
-        part._element = copy.deepcopy(self._prototype)
+        part._element = copy.deepcopy(element)
         slide_part.relate_to(part, RT.NOTES_SLIDE)
         return part.notes_slide

@@ -45,6 +45,7 @@ from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_m
 from lessonpack.render.deck_notes import NotesMaker
 from lessonpack.render.deck_theme import apply_theme, brand_from_theme, relink_to_theme
 from lessonpack.render.ooxml import set_lang
+from lessonpack.render.slide_cache import DeckSlides
 from lessonpack.templates import template_bytes
 from lessonpack.zipnorm import package_bytes
 
@@ -303,17 +304,27 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                      for m in prs.slide_masters}
     pptx_speed.count_partnames(prs.part.package)
     notes_maker = NotesMaker()
+    kept = DeckSlides(prs, template_bytes(template), (brand.heading_font, brand.body_font),
+                      plan.footer)
     for number, spec in enumerate(plan.slides, 1):
         resolved = layouts[spec.kind]
-        slide = prs.slides.add_slide(resolved.layout)
-        filler = _SlideFiller(slide, resolved, brand)
-        filler.fill(spec)
+        has_footer = master_footer[resolved.layout.slide_master.part.partname]
+        key = kept.key(spec, resolved.layout, has_footer)
+        made = kept.reuse(key, resolved.layout, notes_maker)
+        if made is not None:
+            slide_misfits = list(made.misfits)
+        else:
+            slide = prs.slides.add_slide(resolved.layout)
+            filler = _SlideFiller(slide, resolved, brand)
+            filler.fill(spec)
+            slide_misfits = filler.misfits
+            _drop_empty_placeholders(slide)
+            if not has_footer:
+                add_slide_footer(slide, resolved.layout, plan.footer, brand.body_font)
+            _set_notes(slide, spec.notes, notes_maker)
+            kept.keep(key, slide, slide_misfits)
         if misfits is not None:
-            misfits += [f"slide {number}: {m}" for m in filler.misfits]
-        _drop_empty_placeholders(slide)
-        if not master_footer[resolved.layout.slide_master.part.partname]:
-            add_slide_footer(slide, resolved.layout, plan.footer, brand.body_font)
-        _set_notes(slide, spec.notes, notes_maker)
+            misfits += [f"slide {number}: {m}" for m in slide_misfits]
     core = prs.core_properties
     core.title, core.subject, core.author = plan.meta.title, plan.meta.subject, plan.meta.author
     core.keywords, core.language = plan.meta.keywords, plan.meta.language
