@@ -38,6 +38,7 @@ from lessonpack.plan.model import (
     Table,
     WritingLines,
 )
+from lessonpack.render import oxml_speed
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
     TABLE_STYLE,
@@ -64,6 +65,8 @@ from lessonpack.render.docx_xml import (
 from lessonpack.safety import logo_file  # big logos downscaled
 from lessonpack.templates import builtin, template_bytes
 from lessonpack.zipnorm import package_bytes
+
+oxml_speed.install()
 
 __all__ = ["render_docx"]
 

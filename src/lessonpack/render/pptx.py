@@ -25,7 +25,7 @@ from pptx.util import Emu, Pt
 from lessonpack.brand import Brand
 from lessonpack.errors import UserError, problem_at
 from lessonpack.plan.model import DeckPlan, Slide, SlideKind
-from lessonpack.render import deck_drawings, pptx_speed
+from lessonpack.render import deck_drawings, oxml_speed, pptx_speed
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -56,6 +56,7 @@ BOX_STYLES = {"kicker": (18, True, True), "side": (24, True, False),
               "body": (20, False, False), "subtitle": (24, False, False)}
 
 pptx_speed.install()
+oxml_speed.install()
 
 
 def open_deck(template: Path, shown: str) -> PresentationT:
