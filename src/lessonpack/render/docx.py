@@ -50,12 +50,14 @@ from lessonpack.render.docx_styles import (
 from lessonpack.render.docx_template import adopt_lp_styles
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
+    add_run,
     border_xml,
     cell_xml,
     copy_paragraph_borders,
     distribute,
     field_xml,
     has_content,
+    new_paragraph,
     raise_run,
     row_xml,
     set_paragraph_borders,
@@ -236,10 +238,10 @@ class _DocxRenderer:
     def _para(self, style: str, text: str = "") -> DocxParagraph:
         # Set the style id directly: python-docx's lookup by style object walks the whole
         # styles part for every paragraph.
-        paragraph = self.doc.add_paragraph()
-        paragraph._p.style = self.ids[style]
+        p = new_paragraph(self.doc.element.body, self.ids[style])
         if text:
-            paragraph.add_run(text)
+            add_run(p, text)
+        paragraph = DocxParagraph(p, self.doc)
         if self.break_pending:
             paragraph.paragraph_format.page_break_before = True
             self.break_pending = False
@@ -260,7 +262,7 @@ class _DocxRenderer:
         for tr, texts in zip(table.iterchildren(qn("w:tr")), rows, strict=True):
             for tc, text in zip(tr.iterchildren(qn("w:tc")), texts, strict=False):
                 if text:
-                    DocxParagraph(tc.find(qn("w:p")), self.doc).add_run(text)
+                    add_run(tc.find(qn("w:p")), text)
 
     def _previous_paragraph(self) -> DocxParagraph | None:
         sect_pr = self.doc.element.body.sectPr
@@ -392,7 +394,7 @@ class _DocxRenderer:
         ))
         paragraphs = [DocxParagraph(p, self.doc) for p in table.iter(qn("w:p"))]
         for paragraph, text in zip(paragraphs, (block.title, *block.lines), strict=True):
-            paragraph.add_run(text)
+            add_run(paragraph._p, text)
             paragraph.paragraph_format.keep_with_next = True
         paragraphs[-1].paragraph_format.keep_with_next = None
         if block.tone != "info":

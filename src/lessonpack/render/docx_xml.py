@@ -11,6 +11,7 @@ from xml.sax.saxutils import quoteattr
 
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.text.run import _RunContentAppender
 from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
@@ -166,3 +167,29 @@ def has_content(story: BaseOxmlElement) -> bool:
     """Text or a picture in a header or footer part (a trainer's letterhead)."""
     return any(t.text and t.text.strip() for t in story.iter(qn("w:t"))) or \
         next(story.iter(qn("w:drawing")), None) is not None
+
+
+_P, _PPR, _PSTYLE, _R = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:r")
+_VAL, _SECT_PR = qn("w:val"), qn("w:sectPr")
+
+
+def new_paragraph(body: BaseOxmlElement, style_id: str) -> BaseOxmlElement:
+    """A ``w:p`` with its style at the end of ``body`` (before its final sectPr): what
+    python-docx's add_paragraph and style setter make, built directly (they cost a tenth of a
+    millisecond per paragraph, most of the time spent on a document)."""
+    p = body.makeelement(_P, {})
+    etree.SubElement(etree.SubElement(p, _PPR), _PSTYLE, {_VAL: style_id})
+    end = body[-1] if len(body) else None
+    if end is not None and end.tag == _SECT_PR:
+        end.addprevious(p)
+    else:
+        body.append(p)
+    return p
+
+
+def add_run(p: BaseOxmlElement, text: str) -> BaseOxmlElement:
+    """A run holding ``text`` appended to paragraph ``p``, as python-docx's add_run makes it
+    (tabs and line breaks become w:tab and w:br; a new run has nothing to clear first)."""
+    r = etree.SubElement(p, _R)
+    _RunContentAppender.append_to_run_from_text(r, text)
+    return r
