@@ -311,7 +311,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         resolved = layouts[spec.kind]
         has_footer = master_footer[resolved.layout.slide_master.part.partname]
         key = kept.key(spec, resolved.layout, has_footer)
-        made = kept.reuse(key, resolved.layout, notes_maker)
+        made = kept.reuse(key, resolved.layout)
         if made is not None:
             slide_misfits = list(made.misfits)
         else:
