@@ -9,10 +9,13 @@ Office expects; any other archive is rewritten the same way (``normalise_zip``).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import os
 import re
+import struct
 import zipfile
+import zlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -101,15 +104,64 @@ def normalise_zip(data: bytes, when: dt.datetime | None = None, *, nested: bool 
 
 def zip_members(members: Mapping[str, bytes], when: dt.datetime | None = None, *,
                 nested: bool = False) -> bytes:
+    """A zip of ``members``: sorted names (content types first), one timestamp, deflated at
+    level 6, no extra fields: byte for byte what Python's zipfile writes for the same members
+    and settings (tests/test_zipnorm.py compares the two), but a member already deflated in
+    this process (a template's master, a kept slide) is not deflated again."""
     when = when or build_time()
-    stamp = when.timetuple()[:6]
-    names = sorted(members, key=lambda n: (n != _FIRST, n))
+    year, month, day, hour, minute, second = when.timetuple()[:6]
+    dosdate = (year - 1980) << 9 | month << 5 | day
+    dostime = hour << 11 | minute << 5 | second // 2
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in names:
-            info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 0
-            target.writestr(info, _member(name, members[name], when, nested), compresslevel=6)
+    directory = []
+    for name in sorted(members, key=lambda n: (n != _FIRST, n)):
+        data = _member(name, members[name], when, nested)
+        crc, packed = _deflated(data)
+        encoded = name.encode("ascii", "strict") if name.isascii() else name.encode("utf-8")
+        flags = 0 if name.isascii() else _UTF8_NAME
+        offset = out.tell()
+        out.write(struct.pack(_LOCAL, b"PK\x03\x04", 20, 0, flags, zipfile.ZIP_DEFLATED,
+                              dostime, dosdate, crc, len(packed), len(data), len(encoded), 0))
+        out.write(encoded)
+        out.write(packed)
+        directory.append(struct.pack(_CENTRAL, b"PK\x01\x02", 20, 0, 20, 0, flags,
+                                     zipfile.ZIP_DEFLATED, dostime, dosdate, crc, len(packed),
+                                     len(data), len(encoded), 0, 0, 0, 0, _FILE_MODE, offset)
+                         + encoded)
+        if offset > _ZIP32_LIMIT:
+            raise ValueError("a lesson file over 2 GiB: refusing to write a zip64 archive")
+    start = out.tell()
+    out.write(b"".join(directory))
+    out.write(struct.pack(_END, b"PK\x05\x06", 0, 0, len(directory), len(directory),
+                          out.tell() - start, start, 0))
     return out.getvalue()
+
+
+_LOCAL = "<4s2B4HL2L2H"
+_CENTRAL = "<4s4B4HL2L5H2L"
+_END = "<4s4H2LH"
+_UTF8_NAME = 0x800
+_FILE_MODE = 0o644 << 16
+_ZIP32_LIMIT = (1 << 31) - 1
+# Deflated members by content: templates' parts and kept slides recur in every file built
+# from them. Bounded by the bytes held (keys are 16-byte digests).
+_DEFLATED: dict[bytes, tuple[int, bytes]] = {}
+_DEFLATED_MAX_BYTES = 16 << 20
+_deflated_bytes = 0
+
+
+def _deflated(data: bytes) -> tuple[int, bytes]:
+    """(CRC-32, raw deflate stream at level 6) of ``data``, as zipfile makes them."""
+    global _deflated_bytes
+    key = hashlib.blake2b(data, digest_size=16).digest()
+    found = _DEFLATED.get(key)
+    if found is not None:
+        return found
+    packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+    made = (zlib.crc32(data), packer.compress(data) + packer.flush())
+    if len(data) < _DEFLATED_MAX_BYTES // 64:  # big one-off members are not worth keeping
+        while _DEFLATED and _deflated_bytes + len(made[1]) > _DEFLATED_MAX_BYTES:
+            _deflated_bytes -= len(_DEFLATED.pop(next(iter(_DEFLATED)))[1])
+        _DEFLATED[key] = made
+        _deflated_bytes += len(made[1])
+    return made

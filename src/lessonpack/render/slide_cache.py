@@ -3,7 +3,8 @@
 A national body builds one lesson for many schools, and a batch builds every audience for
 several brands: most slides come out the same every time. What makes a slide, besides its
 plan, is the template, the layout it is made from (its placeholders and its master's, as
-branded), the brand's fonts (text is measured to fit them) and the footer text. Brand colours
+branded), the brand's fonts (text is measured to fit them) and, where the master has no
+footer of ours, the footer text written onto the slide. Brand colours
 never reach a slide's XML (every drawing uses theme colours, which live in the theme part),
 and a logo is a shape of the master or layout, not of a placeholder. A slide and its speaker
 notes are kept, serialised, under a key made of exactly those inputs; a later slide with an
@@ -74,7 +75,11 @@ class DeckSlides:
         return self._layouts[name]
 
     def key(self, spec: Hashable, layout: SlideLayout, master_footer: bool) -> Hashable:
-        return (*self._common, self._layout_key(layout), master_footer, spec)
+        template, fonts, footer = self._common
+        # A master with our footer band carries the footer text itself; only a template
+        # without one gets the footer written onto each slide.
+        return (template, fonts, None if master_footer else footer, self._layout_key(layout),
+                spec)
 
     def reuse(self, key: Hashable, layout: SlideLayout) -> MadeSlide | None:
         """Add the kept slide for ``key`` and its notes to the deck, related as python-pptx
