@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from lessonpack.brand import DEFAULT_BRAND, Brand, contrast_failures, load_brand
@@ -138,35 +139,50 @@ def _theme_contrast(brand: Brand, shown: str, allow: bool) -> list[Problem]:
 
 
 def _check_document(templates: Templates, report: BuildReport) -> list[Problem]:
+    from lessonpack.templates import template_bytes
+
+    shown = display_path(templates.document)
+    try:
+        data = template_bytes(templates.document)
+    except UserError as exc:
+        return exc.problems
+    problems, notes = _document_findings(data, templates.document, shown,
+                                         templates.custom_document)
+    report.notes.extend(notes)
+    return list(problems)
+
+
+@lru_cache(maxsize=16)
+def _document_findings(data: bytes, path: Path, shown: str, custom: bool
+                       ) -> tuple[tuple[Problem, ...], tuple[str, ...]]:
+    """Problems with a Word template, and notes on what was added to it; once per template
+    (keyed by its bytes too: a file changed in place is checked again)."""
     import io
 
     import docx
 
     from lessonpack.render.docx_styles import check_template
     from lessonpack.render.docx_template import adopt_lp_styles
-    from lessonpack.templates import template_bytes
 
-    shown = display_path(templates.document)
     try:
-        document = docx.Document(io.BytesIO(template_bytes(templates.document)))
-    except UserError as exc:
-        return exc.problems
+        document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds for a broken package
-        return [Problem(shown, 0, 0, "LP130", "", "cannot be opened as a Word file "
-                        f"({type(exc).__name__}: {exc})")]
+        return (Problem(shown, 0, 0, "LP130", "", "cannot be opened as a Word file "
+                        f"({type(exc).__name__}: {exc})"),), ()
+    notes: list[str] = []
     try:
-        with trainers_template(templates.document, templates.custom_document):
-            if templates.custom_document:
+        with trainers_template(path, custom):
+            if custom:
                 added = adopt_lp_styles(document, builtin().document)
                 if added:
-                    report.notes.append(
+                    notes.append(
                         f"{shown}: added {len(added)} lessonpack styles it lacked "
                         f"({', '.join(added)}), in its own Normal and Heading 1 fonts; the "
                         "file itself is unchanged")
             check_template(document, shown)
     except UserError as exc:
-        return exc.problems
-    return []
+        return tuple(exc.problems), ()
+    return (), tuple(notes)
 
 
 def build(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from functools import lru_cache
 from pathlib import Path
 
 from pptx import Presentation
@@ -80,11 +81,24 @@ def inspect_deck(template: Path, shown: str, brand: Brand | None = None
                  ) -> tuple[dict[SlideKind, ResolvedLayout], Brand, list[str]]:
     """Layouts per slide kind (raises LP130 listing what is missing), the template's own
     theme colours and fonts as a brand, and notes on where the brand's logo could not go."""
+    if brand is None or brand.logo is None:
+        # Only a logo can fail to find a place: without one the answer is the template's
+        # alone, worked out once per template (a batch brings the same one for many brands).
+        return (*_inspect_template(template_bytes(template), template, shown), [])
     prs = open_deck(template, shown)
     _drop_template_slides(prs)
     layouts = resolve_layouts(prs, shown)
-    notes = brand_masters(prs, brand, "") if brand is not None else []
+    notes = brand_masters(prs, brand, "")
     return layouts, brand_from_theme(prs.slide_masters[0]), [f"{shown}: {n}" for n in notes]
+
+
+@lru_cache(maxsize=16)
+def _inspect_template(_data: bytes, template: Path, shown: str
+                      ) -> tuple[dict[SlideKind, ResolvedLayout], Brand]:
+    # Keyed by the template's bytes too: a file changed in place is inspected again.
+    prs = open_deck(template, shown)
+    _drop_template_slides(prs)
+    return resolve_layouts(prs, shown), brand_from_theme(prs.slide_masters[0])
 
 
 def fill(frame: TextFrame, lines: tuple[str, ...] | list[str], *, bold_prefix: tuple[str, ...]
