@@ -146,9 +146,11 @@ def _placeholder(slide: PptxSlide, idx: int) -> SlidePlaceholder | None:
 
 
 class _SlideFiller:
-    def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand) -> None:
+    def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand,
+                 slots: dict[str, int] | None = None) -> None:
+        """``slots``: the slide is a copy of one already prepared, whose slots these are."""
         self.slide, self.resolved, self.brand = slide, resolved, brand
-        self.slots = self._prepare()
+        self.slots = self._prepare() if slots is None else slots
         # What could not be made to fit, even at the 18 pt floor (trainers' small layouts).
         self.misfits: list[str] = []
 
@@ -329,8 +331,10 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         if made is not None:
             slide_misfits = list(made.misfits)
         else:
-            slide = prs.slides.add_slide(resolved.layout)
-            filler = _SlideFiller(slide, resolved, brand)
+            slide, slots = kept.blank_slide(resolved.layout)
+            filler = _SlideFiller(slide, resolved, brand, slots)
+            if slots is None:
+                kept.keep_blank(resolved.layout, slide, filler.slots)
             filler.fill(spec)
             slide_misfits = filler.misfits
             _drop_empty_placeholders(slide)

@@ -18,6 +18,7 @@ and workbook parts, which a copy of its XML would not bring along.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Any
@@ -44,6 +45,9 @@ class MadeSlide:
 
 
 _kept: dict[Hashable, MadeSlide] = {}
+# Per template and layout: a new slide's XML with the layout's placeholders copied and
+# prepared (before any text), and which placeholder idx holds each role.
+_blanks: dict[Hashable, tuple[Any, dict[str, int]]] = {}
 
 
 def _placeholders(tree: Any) -> bytes:
@@ -100,6 +104,26 @@ class DeckSlides:
         slide.relate_to(notes, RT.NOTES_SLIDE)
         return made
 
+    def blank_slide(self, layout: SlideLayout) -> tuple[Slide, dict[str, int] | None]:
+        """A new slide on ``layout``: a copy of the kept prepared one and its slots, or
+        python-pptx's own new slide and None (prepare it, then ``keep_blank``)."""
+        kept = _blanks.get((self._common[0], self._layout_key(layout)))
+        if kept is None:
+            return self._prs.slides.add_slide(layout), None
+        element, slots = kept
+        r_id, slide = self._prs.part.add_slide(layout)
+        part = slide.part
+        part._element = copy.deepcopy(element)
+        part.__dict__.pop("slide", None)  # python-pptx's cached Slide wraps the blank XML
+        self._prs.slides._sldIdLst.add_sldId(r_id)
+        return part.slide, dict(slots)
+
+    def keep_blank(self, layout: SlideLayout, slide: Slide, slots: dict[str, int]) -> None:
+        if len(_blanks) >= MAX_SLIDES:
+            del _blanks[next(iter(_blanks))]
+        _blanks[(self._common[0], self._layout_key(layout))] = (
+            copy.deepcopy(slide._element), dict(slots))
+
     def keep(self, key: Hashable, slide: Slide, misfits: list[str]) -> None:
         if {rel.reltype for rel in slide.part.rels.values()} - _KEEPABLE:
             return
@@ -111,3 +135,4 @@ class DeckSlides:
 def forget() -> None:
     """Drop every kept slide (tests compare a first render with a reused one)."""
     _kept.clear()
+    _blanks.clear()
