@@ -20,24 +20,34 @@ LINE = 1.2  # rendered line height as a multiple of the font size (Arial/Liberat
 EMU_PER_PT = 12700
 
 
+_OWN_LVL1 = f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"
+_OWN_EXT = f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:ext')}"
+_PH = f"./{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
+# Size, bold, space before, bulleted: None where a style says nothing.
+Style = tuple[float | None, bool | None, float | None, bool | None]
+
+
 def _lvl1_chain(ph: SlidePlaceholder) -> list[Any]:
     """Level-1 paragraph styles that apply to ``ph``, nearest first: its own, its layout
     placeholder's, the master placeholder's, then the master's title or body text style."""
     chain = []
-    own = ph._element.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}")
+    own = ph._element.find(_OWN_LVL1)
     if own is not None:
         chain.append(own)
-    return chain + _inherited_chain(ph)
+    return chain + _inherited(ph)[0]
 
 
-def _inherited_chain(ph: SlidePlaceholder) -> list[Any]:
-    """The layout/master part of the chain, cached on the layout part for this render: every
-    slide made from one layout shares it, and finding base placeholders is slow."""
-    layout_part = ph.part.slide_layout.part
-    cache: dict[tuple[int, Any], list[Any]] = layout_part.__dict__.setdefault(
-        "_lessonpack_styles", {})
-    kind = ph.placeholder_format.type
-    key = (ph.placeholder_format.idx, kind)
+def _inherited(ph: SlidePlaceholder, layout: Any = None
+               ) -> tuple[list[Any], Style, tuple[int, int]]:
+    """What ``ph`` takes from its layout and master: the level-1 styles (layout
+    placeholder's, master placeholder's, the master's title or body style), what they say,
+    and the inherited box size. Cached on the layout part for this render: every slide made
+    from one layout shares it, and python-pptx's inheritance look-ups are slow."""
+    layout_part = (layout if layout is not None else ph.part.slide_layout).part
+    cache: dict[tuple[str, str], tuple[list[Any], Style, tuple[int, int]]] = \
+        layout_part.__dict__.setdefault("_lessonpack_styles", {})
+    element = ph._element.find(_PH)
+    key = (element.get("idx", "0"), element.get("type", "obj"))
     if key in cache:
         return cache[key]
     chain = []
@@ -48,13 +58,16 @@ def _inherited_chain(ph: SlidePlaceholder) -> list[Any]:
             chain.append(lvl)
         base = getattr(base, "_base_placeholder", None)
     master = ph.part.slide_layout.slide_master._element
+    kind = ph.placeholder_format.type
     style = "p:titleStyle" if kind in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE) \
         else "p:bodyStyle"
     lvl = master.find(f"{qn('p:txStyles')}/{qn(style)}/{qn('a:lvl1pPr')}")
     if lvl is not None:
         chain.append(lvl)
-    cache[key] = chain
-    return chain
+    base = ph._base_placeholder
+    size = (int(base.width or 0), int(base.height or 0)) if base is not None else (0, 0)
+    cache[key] = (chain, _style_of(chain), size)
+    return cache[key]
 
 
 def inherits_size(ph: SlidePlaceholder) -> bool:
@@ -64,10 +77,10 @@ def inherits_size(ph: SlidePlaceholder) -> bool:
                for lvl in _lvl1_chain(ph))
 
 
-def _layout_style(ph: SlidePlaceholder) -> tuple[float, bool, float, bool]:
-    """Size, bold, space-before and whether it is bulleted, as inherited by the placeholder."""
+def _style_of(chain: list[Any]) -> Style:
+    """What a chain of level-1 styles says, nearest first winning."""
     size, bold, space, bulleted = None, None, None, None
-    for lvl in _lvl1_chain(ph):
+    for lvl in chain:
         rpr = lvl.find(qn("a:defRPr"))
         if size is None and rpr is not None and rpr.get("sz"):
             size = int(rpr.get("sz")) / 100
@@ -81,7 +94,26 @@ def _layout_style(ph: SlidePlaceholder) -> tuple[float, bool, float, bool]:
                 bulleted = True
             elif lvl.find(qn("a:buNone")) is not None:
                 bulleted = False
+    return size, bold, space, bulleted
+
+
+def _layout_style(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, bool, float, bool]:
+    """Size, bold, space-before and whether it is bulleted, as inherited by the placeholder."""
+    inherited = _inherited(ph, layout)[1]
+    own = ph._element.find(_OWN_LVL1)
+    style = inherited if own is None else tuple(
+        mine if mine is not None else theirs
+        for mine, theirs in zip(_style_of([own]), inherited, strict=True))
+    size, bold, space, bulleted = style
     return size or 24.0, bool(bold), space or 0.0, bool(bulleted)
+
+
+def _box_size(ph: SlidePlaceholder, layout: Any = None) -> tuple[int, int]:
+    """Width and height in EMU: the placeholder's own, else its layout's (or master's)."""
+    ext = ph._element.find(_OWN_EXT)
+    if ext is not None:
+        return int(ext.get("cx")), int(ext.get("cy"))
+    return _inherited(ph, layout)[2]
 
 
 def needed_height(paragraphs: list[tuple[str, bool]], family: str, size: float, width: float,
@@ -104,14 +136,15 @@ def _paragraphs(ph: SlidePlaceholder, bulleted: bool) -> list[tuple[str, bool]]:
     return out
 
 
-def fits_placeholder(ph: SlidePlaceholder, family: str) -> bool:
+def fits_placeholder(ph: SlidePlaceholder, family: str, layout: Any = None) -> bool:
     """Shrink the placeholder's text until it fits, never below 18 pt (and raise a template's
-    smaller sizes to 18 pt). False when even 18 pt overflows."""
-    size, bold, space, bulleted = _layout_style(ph)
+    smaller sizes to 18 pt). False when even 18 pt overflows. ``layout``: the slide's
+    layout, when the caller knows it (saves looking it up)."""
+    size, bold, space, bulleted = _layout_style(ph, layout)
     floor = size < MIN_PT
     size = max(size, MIN_PT)
     paragraphs = _paragraphs(ph, bulleted)
-    width, height = ph.width / EMU_PER_PT, ph.height / EMU_PER_PT
+    width, height = (v / EMU_PER_PT for v in _box_size(ph, layout))
     chosen = size
 
     def needed(points: float) -> float:

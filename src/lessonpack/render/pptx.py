@@ -187,7 +187,7 @@ class _SlideFiller:
         ph = _placeholder(self.slide, idx) if idx is not None else None
         if ph is not None:
             fill(ph.text_frame, lines, **kw)  # type: ignore[arg-type]
-            if not fits_placeholder(ph, family):
+            if not fits_placeholder(ph, family, self.resolved.layout):
                 self.misfits.append(f"the {role} text does not fit its placeholder at 18 pt")
             return True
         box = self.resolved.boxes.get(role)
