@@ -57,6 +57,7 @@ from lessonpack.render.docx_xml import (
     distribute,
     field_xml,
     has_content,
+    keep_with_next,
     new_paragraph,
     raise_run,
     row_xml,
@@ -301,7 +302,7 @@ class _DocxRenderer:
             body = self.doc.element.body
             items = [p for p in body.iterchildren(qn("w:p"))][-len(block.items):-1]
             for p in items:
-                DocxParagraph(p, self.doc).paragraph_format.keep_with_next = True
+                keep_with_next(p, True)
 
     def _restart_numbering(self) -> int | None:
         """A new list instance starting at 1 on LP Number's numbering definition.
@@ -335,14 +336,14 @@ class _DocxRenderer:
             paragraphs[-1].paragraph_format.space_after = LIST_END_SPACE
         if len(paragraphs) <= KEEP_TABLE_ROWS:
             for paragraph in paragraphs[:-1]:  # a short checklist stays on one page
-                paragraph.paragraph_format.keep_with_next = True
+                keep_with_next(paragraph._p, True)
 
     def multiple_choice(self, block: MultipleChoice) -> None:
         self._para("LP Question", f"{block.number}.\t{block.question}")
         for index, option in enumerate(block.options):
             paragraph = self._para("LP Option", f"{CHECKBOX}\t{option}")
             # Keep a question and its options on one page.
-            paragraph.paragraph_format.keep_with_next = index < len(block.options) - 1
+            keep_with_next(paragraph._p, index < len(block.options) - 1)
 
     def writing_lines(self, block: WritingLines) -> None:
         if block.count <= 0:
@@ -350,10 +351,10 @@ class _DocxRenderer:
         keep = block.count <= KEEP_LINES_MAX
         prompt = self._previous_paragraph()
         if keep and prompt is not None:
-            prompt.paragraph_format.keep_with_next = True
+            keep_with_next(prompt._p, True)
         for index in range(block.count):
             line = self._para("LP Writing Line")
-            line.paragraph_format.keep_with_next = keep and index < block.count - 1
+            keep_with_next(line._p, keep and index < block.count - 1)
         line.paragraph_format.space_after = Pt(12)
 
     def table(self, block: Table) -> None:
@@ -371,14 +372,14 @@ class _DocxRenderer:
         table = self._append_table(table_xml(widths, rows, self.table_style_id))
         self._fill_cells(table, [list(block.header), *map(list, block.rows)])
         if intro is not None:
-            intro.paragraph_format.keep_with_next = True  # no heading stranded above a table
+            keep_with_next(intro._p, True)  # no heading stranded above a table
         text = sum(len(cell) for row in block.rows for cell in row)
         if len(block.rows) <= KEEP_TABLE_ROWS and text <= KEEP_TABLE_CHARS:
             # Short tables stay on one page: every row keeps with the next but the last.
             # Long ones may break between rows rather than leave half a page empty.
             for tr in list(table.iterchildren(qn("w:tr")))[:-1]:
                 for p in tr.iter(qn("w:p")):
-                    DocxParagraph(p, self.doc).paragraph_format.keep_with_next = True
+                    keep_with_next(p, True)
 
     def callout(self, block: Callout) -> None:
         colour = str(getattr(self.brand, _TONE_ROLES[block.tone]))
@@ -395,8 +396,8 @@ class _DocxRenderer:
         paragraphs = [DocxParagraph(p, self.doc) for p in table.iter(qn("w:p"))]
         for paragraph, text in zip(paragraphs, (block.title, *block.lines), strict=True):
             add_run(paragraph._p, text)
-            paragraph.paragraph_format.keep_with_next = True
-        paragraphs[-1].paragraph_format.keep_with_next = None
+            keep_with_next(paragraph._p, True)
+        keep_with_next(paragraphs[-1]._p, None)
         if block.tone != "info":
             title_ppr = paragraphs[0]._p.get_or_add_pPr()
             set_paragraph_borders(title_ppr, [border_xml("bottom", 12, colour, 4)])

@@ -6,12 +6,12 @@ order, and LibreOffice silently ignores some of them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from xml.sax.saxutils import quoteattr
 
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.oxml.text.run import _RunContentAppender
 from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
@@ -170,13 +170,18 @@ def has_content(story: BaseOxmlElement) -> bool:
 
 
 _P, _PPR, _PSTYLE, _R = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:r")
-_VAL, _SECT_PR = qn("w:val"), qn("w:sectPr")
+_T, _TAB, _BR, _KEEP_NEXT = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:keepNext")
+_VAL, _SECT_PR, _SPACE = qn("w:val"), qn("w:sectPr"), qn("xml:space")
+_BREAKS = re.compile(r"([\t\r\n])")
+
+# python-docx builds each element through its generic child-insertion machinery, a tenth of
+# a millisecond per paragraph and most of the time spent writing a document. The helpers
+# below build the same XML directly (tests/test_docx_xml.py compares them with python-docx).
 
 
 def new_paragraph(body: BaseOxmlElement, style_id: str) -> BaseOxmlElement:
-    """A ``w:p`` with its style at the end of ``body`` (before its final sectPr): what
-    python-docx's add_paragraph and style setter make, built directly (they cost a tenth of a
-    millisecond per paragraph, most of the time spent on a document)."""
+    """A ``w:p`` with its style at the end of ``body`` (before its final sectPr), as
+    python-docx's add_paragraph and style setter make it."""
     p = body.makeelement(_P, {})
     etree.SubElement(etree.SubElement(p, _PPR), _PSTYLE, {_VAL: style_id})
     end = body[-1] if len(body) else None
@@ -188,8 +193,39 @@ def new_paragraph(body: BaseOxmlElement, style_id: str) -> BaseOxmlElement:
 
 
 def add_run(p: BaseOxmlElement, text: str) -> BaseOxmlElement:
-    """A run holding ``text`` appended to paragraph ``p``, as python-docx's add_run makes it
-    (tabs and line breaks become w:tab and w:br; a new run has nothing to clear first)."""
+    """A run holding ``text`` appended to paragraph ``p``, as python-docx's add_run makes it:
+    a w:t per stretch of text (space-preserving when it starts or ends with a space), w:tab
+    per tab and w:br per line break."""
     r = etree.SubElement(p, _R)
-    _RunContentAppender.append_to_run_from_text(r, text)
+    for piece in _BREAKS.split(text):
+        if piece == "\t":
+            etree.SubElement(r, _TAB)
+        elif piece in ("\r", "\n"):
+            etree.SubElement(r, _BR)
+        elif piece:
+            t = etree.SubElement(r, _T)
+            t.text = piece
+            if len(piece.strip()) < len(piece):
+                t.set(_SPACE, "preserve")
     return r
+
+
+def keep_with_next(p: BaseOxmlElement, keep: bool | None) -> None:
+    """python-docx's ``paragraph_format.keep_with_next = keep``: w:keepNext is the second
+    child a w:pPr may have (after w:pStyle); False writes w:val="0", None removes it."""
+    ppr = p.find(_PPR)
+    if ppr is None:  # made even to remove nothing, as python-docx does
+        ppr = p.makeelement(_PPR, {})
+        p.insert(0, ppr)
+    found = ppr.find(_KEEP_NEXT)
+    if keep is None:
+        if found is not None:
+            ppr.remove(found)
+        return
+    if found is None:
+        found = ppr.makeelement(_KEEP_NEXT, {})
+        ppr.insert(1 if len(ppr) and ppr[0].tag == _PSTYLE else 0, found)
+    if keep:
+        found.attrib.pop(_VAL, None)
+    else:
+        found.set(_VAL, "0")

@@ -1,4 +1,4 @@
-"""Two speed-ups to python-docx and python-pptx internals, installed when a renderer loads.
+"""A speed-up to python-docx and python-pptx internals, installed when a renderer loads.
 
 Both libraries insert every new child element (a paragraph's style, keep-with-next, a run's
 bold…) by asking, for each of up to 30 element names that must come after it, "is there such
@@ -6,32 +6,24 @@ a child?", turning each name into its namespaced form on every call. Documents a
 thousands of such insertions: it was a quarter of the time spent writing a document.
 ``first_child_found_in`` below gives the same answer (the first name, in the order given,
 that has a child; that child) from cached names and, for an element with fewer children
-than names, one pass over its children.
-
-python-docx also writes a run's text one character at a time through a small state machine;
-``add_text`` below cuts the text at tabs and line breaks instead and appends the same
-elements. tests/test_oxml_speed.py checks both against the originals.
+than names, one pass over its children. tests/test_oxml_speed.py checks it against the
+original.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
 import docx.oxml.ns
-import docx.oxml.text.run
 import docx.oxml.xmlchemy
 import pptx.oxml.ns
 import pptx.oxml.xmlchemy
 
 _DOCX_ELEMENT = docx.oxml.xmlchemy.BaseOxmlElement
 _PPTX_ELEMENT = pptx.oxml.xmlchemy.BaseOxmlElement
-_APPENDER = docx.oxml.text.run._RunContentAppender
 ORIGINAL_DOCX_FIND = _DOCX_ELEMENT.first_child_found_in
 ORIGINAL_PPTX_FIND = _PPTX_ELEMENT.first_child_found_in
-ORIGINAL_ADD_TEXT = _APPENDER.add_text
-_BREAKS = re.compile(r"([\t\r\n])")
 
 
 @lru_cache(maxsize=512)
@@ -67,22 +59,7 @@ def pptx_first_child_found_in(self: Any, *tagnames: str) -> Any:
     return _first_found(self, _pptx_names(tagnames))
 
 
-def add_text(self: Any, text: str) -> None:
-    """Append ``text`` to the run: a w:t per stretch of text, w:tab per tab, w:br per line
-    break (``\\r`` or ``\\n``), as python-docx's own appender does."""
-    r = self._r
-    for piece in _BREAKS.split(text):
-        if piece == "\t":
-            r.add_tab()
-        elif piece in ("\r", "\n"):
-            r.add_br()
-        elif piece:
-            r.add_t(piece)
-    self._bfr.clear()
-
-
 def install() -> None:
     if _DOCX_ELEMENT.first_child_found_in is ORIGINAL_DOCX_FIND:
         _DOCX_ELEMENT.first_child_found_in = docx_first_child_found_in  # type: ignore
         _PPTX_ELEMENT.first_child_found_in = pptx_first_child_found_in  # type: ignore
-        _APPENDER.add_text = add_text  # type: ignore[method-assign]
