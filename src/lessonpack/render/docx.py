@@ -46,6 +46,7 @@ from lessonpack.render.docx_styles import (
     apply_language,
     apply_pupil_sizes,
     check_template,
+    named_styles,
 )
 from lessonpack.render.docx_template import adopt_lp_styles
 from lessonpack.render.docx_xml import (
@@ -129,9 +130,10 @@ class _DocxRenderer:
         self.brand = brand
         self.brand_styles = brand_styles
         self.keep_furniture = keep_furniture
-        self.styles = {name: document.styles[name] for name in PARAGRAPH_STYLES}
+        named = named_styles(document)
+        self.styles = {name: named[name] for name in PARAGRAPH_STYLES}
         self.ids = {name: style.style_id for name, style in self.styles.items()}
-        self.table_style_id = document.styles[TABLE_STYLE].style_id
+        self.table_style_id = named[TABLE_STYLE].style_id
         section = document.sections[-1]
         usable = section.page_width - section.left_margin - section.right_margin
         self.width = Twips(Emu(usable).twips)

@@ -10,6 +10,7 @@ from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
+from docx.styles.style import BaseStyle, StyleFactory
 
 from lessonpack.brand import Brand
 from lessonpack.errors import UserError, problem_at
@@ -47,6 +48,17 @@ PUPIL_SIZES = {
 }
 
 
+def named_styles(document: Document) -> dict[str, BaseStyle]:
+    """Every style by name (the first of a name, as ``document.styles[name]`` finds it), from
+    one pass over the styles part: python-docx searches the whole part for each name."""
+    found: dict[str, BaseStyle] = {}
+    for element in document.styles.element.iterchildren(qn("w:style")):
+        name = element.find(qn("w:name"))
+        if name is not None and name.get(qn("w:val")) not in found:
+            found[name.get(qn("w:val"))] = StyleFactory(element)
+    return found
+
+
 def missing_styles(document: Document) -> list[str]:
     """Names of required styles the template does not define (empty when it is usable)."""
     present = {(s.name, s.type) for s in document.styles}
@@ -72,7 +84,7 @@ def _role_colour(brand: Brand, role: str) -> str:
 
 def apply_brand(document: Document, brand: Brand) -> None:
     """Fonts and colours of the brand into the styles, the table style and the defaults."""
-    styles = document.styles
+    styles = named_styles(document)
     _set_default_font(document, brand.body_font)
     set_fonts(styles["Normal"].element.get_or_add_rPr(), brand.body_font)
     for name in PARAGRAPH_STYLES:
@@ -84,7 +96,7 @@ def apply_brand(document: Document, brand: Brand) -> None:
             style.font.color.rgb = RGBColor.from_string(colour)
         if name in _RULE_COLOURS:
             recolour_borders(style.element.pPr, _role_colour(brand, _RULE_COLOURS[name]))
-    _brand_table_style(document, brand)
+    _brand_table_style(styles[TABLE_STYLE], brand)
 
 
 def _set_default_font(document: Document, font: str) -> None:
@@ -94,10 +106,9 @@ def _set_default_font(document: Document, font: str) -> None:
         set_fonts(rpr, font)
 
 
-def _brand_table_style(document: Document, brand: Brand) -> None:
+def _brand_table_style(table_style: BaseStyle, brand: Brand) -> None:
     """Header row fill of LP Table in brand.secondary, so tables a teacher adds match."""
-    table_style = document.styles[TABLE_STYLE].element
-    for shd in table_style.iter(qn("w:shd")):
+    for shd in table_style.element.iter(qn("w:shd")):
         parent = shd.getparent().getparent()
         if parent is not None and parent.get(qn("w:type")) == "firstRow":
             shd.set(qn("w:fill"), hex_colour(brand.secondary))
@@ -105,8 +116,9 @@ def _brand_table_style(document: Document, brand: Brand) -> None:
 
 def apply_pupil_sizes(document: Document) -> None:
     """Enlarge pupil-facing styles for worksheets, never shrinking a template's choice."""
+    styles = named_styles(document)
     for name, size in PUPIL_SIZES.items():
-        style = document.styles[name]
+        style = styles[name]
         if style.font.size is None or style.font.size < Pt(size):
             style.font.size = Pt(size)
             # The complex-script size (w:szCs) follows, for Arabic or Urdu names in text.
