@@ -20,7 +20,7 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationT
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
-from pptx.text.text import TextFrame, _Paragraph
+from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
 from lessonpack.brand import Brand
@@ -44,13 +44,12 @@ from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_notes import NotesMaker
+from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import apply_theme, brand_from_theme, relink_to_theme
-from lessonpack.render.ooxml import set_lang
 from lessonpack.render.slide_cache import DeckSlides
 from lessonpack.templates import template_bytes
 from lessonpack.zipnorm import package_bytes, package_members, zip_members
 
-LANG = "en-GB"
 CLONE_IDX = 500  # idx of master placeholders copied onto a slide (beyond any layout's)
 # Text boxes standing in for placeholders a trainer's layout lacks: size, bold, capitals.
 BOX_STYLES = {"kicker": (18, True, True), "side": (24, True, False),
@@ -115,33 +114,11 @@ def fill(frame: TextFrame, lines: tuple[str, ...] | list[str], *, bold_prefix: t
          = (), lead: bool = False) -> None:
     """One paragraph per line; an optional bold prefix per line, or (``lead``) a first line
     that is a bold, unbulleted heading for the rest."""
-    frame.clear()
-    plain = bool(bold_prefix) or len(lines) == 1  # numbered lines and lone lines need no bullet
-    for i, line in enumerate(lines):
-        para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-        if plain or (lead and i == 0):
-            no_bullet(para)
-        if bold_prefix:
-            prefix = para.add_run()
-            prefix.text = bold_prefix[i]
-            prefix.font.bold = True
-        run = para.add_run()
-        run.text = line
-        if lead and i == 0:
-            run.font.bold = True
-    set_lang(frame._txBody, LANG)
-
-
-def no_bullet(para: _Paragraph) -> None:
-    ppr = para._p.get_or_add_pPr()
-    ppr.set("marL", "0")
-    ppr.set("indent", "0")
-    for old in ppr.findall(qn("a:buNone")):
-        ppr.remove(old)
-    ppr.insert(0, ppr.makeelement(qn("a:buNone"), {}))
+    fill_body(frame._txBody, lines, bold_prefix=bold_prefix, lead=lead)
 
 
 _PH = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"
+_TX_BODY, _A_T = qn("p:txBody"), qn("a:t")
 
 
 def _placeholder(slide: PptxSlide, idx: int) -> SlidePlaceholder | None:
@@ -285,10 +262,15 @@ class _SlideFiller:
 
 
 def _drop_empty_placeholders(slide: PptxSlide) -> None:
-    # An empty placeholder shows "Click to add text" in PowerPoint: never leave one behind.
-    for ph in list(slide.placeholders):
-        if not ph.has_text_frame or not ph.text_frame.text.strip():
-            ph._element.getparent().remove(ph._element)
+    """An empty placeholder shows "Click to add text" in PowerPoint: never leave one behind.
+    Empty: no text body (a picture or table placeholder) or only white space in it."""
+    tree = slide.shapes._spTree
+    for element in list(tree.iterchildren()):
+        if element.find(_PH) is None:
+            continue
+        body = element.find(_TX_BODY)
+        if body is None or not "".join(t.text or "" for t in body.iter(_A_T)).strip():
+            tree.remove(element)
 
 
 def _drop_template_slides(prs: PresentationT) -> None:
@@ -306,11 +288,16 @@ def _drop_template_slides(prs: PresentationT) -> None:
 
 
 def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
-    frame = maker.notes_for(slide).notes_text_frame
-    fill(frame, notes.split("\n"))
-    for para in frame.paragraphs:
-        for run in para.runs:
-            run.font.size = Pt(12)
+    notes_slide = maker.notes_for(slide)
+    # The notes body placeholder, as python-pptx's notes_text_frame finds it (the first of
+    # type body), without building a placeholder object for every shape on the way.
+    for element in notes_slide.shapes._spTree.iterchildren():
+        ph = element.find(_PH)
+        body = element.find(_TX_BODY)
+        if ph is not None and ph.get("type") == "body" and body is not None:
+            fill_body(body, notes.split("\n"), size_pt=12)
+            return
+    fill_body(notes_slide.notes_text_frame._txBody, notes.split("\n"), size_pt=12)
 
 
 def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime, *,
