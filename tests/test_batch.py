@@ -18,6 +18,7 @@ import pytest
 
 from lessonpack import __version__
 from lessonpack.cli import main
+from lessonpack.parallel import PackJob, _order, deal
 from lessonpack.shard import Shard, parse_shard
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,6 +116,39 @@ def test_shards_are_disjoint_balanced_and_complete(count: int) -> None:
         assert sorted(flat) == sorted(keys) and len(set(flat)) == len(flat)
         sizes = [len(part) for part in slices]
         assert max(sizes) - min(sizes) <= 1
+
+
+# --------------------------------------------------------------------------- workers
+
+def _jobs(lessons: list[int]) -> list[PackJob]:
+    return [PackJob(f"school{n}/lesson{lesson}", f"lesson{lesson}", 0, Path("out"))
+            for lesson, count in enumerate(lessons) for n in range(count)]
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3, 4, 7])
+@pytest.mark.parametrize("lessons", [[8] * 5, [1], [3, 1], [10, 2, 2, 1], [1] * 9, [40]])
+def test_packs_are_dealt_whole_lessons_first(workers: int, lessons: list[int]) -> None:
+    jobs = _jobs(lessons)
+    random.Random(workers).shuffle(jobs)
+    queues = deal(jobs, workers)
+    flat = [i for q in queues for i in q]
+    assert sorted(flat) == list(range(len(jobs)))  # each pack once
+    assert all(q == sorted(q) for q in queues)  # manifest order within a worker
+    share = -(-len(jobs) // workers)
+    assert max(len(q) for q in queues) <= share  # balanced
+    # A lesson is split only when it would not fit in what a worker has left.
+    split = sum(len({jobs[i].item_id for i in q}) for q in queues) - len(lessons)
+    assert split <= workers - 1 or max(lessons) > share
+
+
+def test_the_matrix_is_dealt_three_lessons_a_worker() -> None:
+    queues = deal(_jobs([8] * 5), 2)
+    jobs = _jobs([8] * 5)
+    assert [len(q) for q in queues] == [20, 20]
+    assert [len({jobs[i].item_id for i in q}) for q in queues] == [3, 3]
+    # A worker that runs out takes the others' packs, last ones first.
+    order = _order(queues, 0)
+    assert order[:20] == queues[0] and order[20:] == queues[1][::-1]
 
 
 def test_parse_shard() -> None:
@@ -278,16 +312,18 @@ def test_out_option_overrides_the_manifest(tmp_path: Path, monkeypatch: pytest.M
     assert "manifest here/manifest.json" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])  # in this process; in forked workers
 def test_a_bug_in_a_job_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                capsys: pytest.CaptureFixture[str]) -> None:
+                                capsys: pytest.CaptureFixture[str], jobs: str) -> None:
     import lessonpack.parallel
 
     def boom(job: object) -> None:
         raise RuntimeError("kaboom")
 
     monkeypatch.setattr(lessonpack.parallel, "run_job", boom)
-    manifest = _write(tmp_path, "packs:\n  - audiences: ks2\n")
-    assert main(["batch", str(manifest), "--jobs", "1"]) == 3
+    monkeypatch.setenv("LESSONPACK_START_METHOD", "fork")  # the workers inherit the bug
+    manifest = _write(tmp_path, "packs:\n  - audiences: [ks2, ks3]\n")
+    assert main(["batch", str(manifest), "--jobs", jobs]) == 3
     assert "internal error: RuntimeError: kaboom" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
 

@@ -313,7 +313,8 @@ def test_build_stopped_mid_run_leaves_only_whole_files(tmp_path: Path, how: int,
                                                        built_packs: Path) -> None:
     total = len(_office_files(built_packs))
     found_partial_run = False
-    for delay in (1.2, 1.8, 2.4):
+    # A whole build takes about a second here; the signal lands at several points of it.
+    for delay in (0.4, 0.55, 0.7, 0.85, 1.0, 1.3, 1.8):
         out = tmp_path / f"{how}-{delay}"
         # One process: what is tested is the writer; a worker pool's own teardown is not.
         proc = _build_process(out, "--jobs", "1")

@@ -5,7 +5,12 @@ Rendering is CPU-bound pure Python, so threads would not help; processes do. Whe
 the workers inherit them (and the imported python-pptx/python-docx) for free. Elsewhere
 (Windows, or when asked) workers ``spawn`` and rebuild that state from a small recipe. Each
 worker renders and writes its own packs, so file bytes never cross a pipe; only what was
-written, with sha256 and size, comes back.
+written, with sha256 and size, comes back, pack by pack.
+
+Packs are dealt so that each worker builds every pack of as few lessons as the balance
+allows (``deal``): a worker's second pack of a lesson, for another school, reuses the slides
+of its first (render.slide_cache), while the first costs twice as much. A worker that runs
+out of its own packs takes the others' last ones, so a slow worker never holds up the run.
 """
 
 from __future__ import annotations
@@ -14,13 +19,15 @@ import hashlib
 import multiprocessing
 import multiprocessing.connection
 import os
+import queue
 import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from lessonpack.api import Look, render_pack
 from lessonpack.content.loader import ContentIndex
@@ -78,6 +85,10 @@ class State:
 # by ``_init_worker`` in spawned workers, which start empty.
 _STATE: State | None = None
 _BUSY = False  # a worker is rendering or writing a pack
+_PARENT_GONE = False  # a worker's parent died: take no more packs
+# Set in each worker: where finished packs go, and which packs some worker has taken.
+_RESULTS: Any = None
+_TAKEN: Any = None
 
 
 def run_job(job: PackJob) -> JobResult:
@@ -117,8 +128,54 @@ def _run(job: PackJob) -> JobResult:
     return JobResult(job.key, plan, result, records, warnings)
 
 
-def _init_worker(state: State) -> None:
-    global _STATE
+def deal(jobs: Sequence[PackJob], workers: int) -> list[list[int]]:
+    """Job indices per worker: the packs of one lesson go to one worker, largest lessons
+    first to the least loaded worker, split only where a worker would get more than its
+    share; in manifest order within each worker."""
+    lessons: dict[str, list[int]] = {}
+    for i, job in enumerate(jobs):
+        lessons.setdefault(job.item_id, []).append(i)
+    share = -(-len(jobs) // workers)
+    queues: list[list[int]] = [[] for _ in range(workers)]
+    for packs in sorted(lessons.values(), key=len, reverse=True):
+        while packs:
+            worker = min(range(workers), key=lambda w: len(queues[w]))
+            room = max(1, share - len(queues[worker]))
+            queues[worker] += packs[:room]
+            packs = packs[room:]
+    return [sorted(q) for q in queues]
+
+
+def _order(queues: list[list[int]], worker: int) -> list[int]:
+    """A worker's own packs, then the others' from their ends (what they would do last)."""
+    others = [queues[(worker + k) % len(queues)] for k in range(1, len(queues))]
+    return queues[worker] + [i for q in others for i in reversed(q)]
+
+
+def _take(index: int) -> bool:
+    with _TAKEN.get_lock():
+        if _TAKEN[index]:
+            return False
+        _TAKEN[index] = 1
+        return True
+
+
+def run_queue(order: list[int], jobs: Sequence[PackJob]) -> int:
+    """In a worker: build each pack of ``order`` that no worker has taken yet, sending each
+    result to the parent as it is done; returns how many were sent."""
+    sent = 0
+    for index in order:
+        if _PARENT_GONE:
+            break
+        if _take(index):
+            _RESULTS.put((index, run_job(jobs[index])))
+            sent += 1
+    return sent
+
+
+def _init_worker(state: State, results: Any, taken: Any) -> None:
+    global _STATE, _RESULTS, _TAKEN
+    _RESULTS, _TAKEN = results, taken
     threading.Thread(target=_exit_with_parent, daemon=True).start()
     if _STATE is not None:  # forked: inherited from the parent, index and caches included
         return
@@ -135,6 +192,8 @@ def _exit_with_parent() -> None:
     if parent is None:  # pragma: no cover - always set in a pool worker
         return
     multiprocessing.connection.wait([parent.sentinel])
+    global _PARENT_GONE
+    _PARENT_GONE = True
     while _BUSY:
         time.sleep(0.05)
     os._exit(1)
@@ -209,16 +268,39 @@ def _run_pool(jobs: Sequence[PackJob], state: State, workers: int, method: str |
     # index and load that from the content folders, exactly as a fresh lessonpack would.
     spawned = context.get_start_method() != "fork"
     recipe = replace(state, index=None) if spawned else state  # type: ignore[arg-type]
+    results = context.Queue()
+    taken = context.Array("b", len(jobs))
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                               initargs=(recipe,))
+                               initargs=(recipe, results, taken))
+    queues = deal(jobs, workers)
     try:
-        futures = {pool.submit(run_job, job): i for i, job in enumerate(jobs)}
-        for future in as_completed(futures):
-            finished(futures[future], future.result())
+        tasks = [pool.submit(run_queue, _order(queues, w), list(jobs)) for w in range(workers)]
+        received = 0
+        while received < len(jobs):
+            try:
+                index, result = results.get(timeout=0.2)
+            except queue.Empty:
+                _check_workers(tasks, received)
+                continue
+            finished(index, result)
+            received += 1
     except BaseException:
-        # Ctrl-C, a stop signal or a bug in one job: drop the queued packs and let the workers
-        # finish (or die of the same signal). Waiting here, not at interpreter exit, also
-        # keeps concurrent.futures' exit hook from writing to a pipe it has already closed.
+        # Ctrl-C, a stop signal or a bug in one pack: no worker takes another pack; each
+        # finishes the one it is writing (or dies of the same signal). Waiting here, not at
+        # interpreter exit, also keeps concurrent.futures' exit hook from writing to a pipe
+        # it has already closed.
+        with taken.get_lock():
+            taken[:] = b"\x01" * len(jobs)
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown()
+
+
+def _check_workers(tasks: list[Any], received: int) -> None:
+    """Raise what a worker raised; or, when every worker has returned and all they sent has
+    arrived, that packs were left unbuilt (which would be a bug)."""
+    for task in tasks:
+        if task.done() and task.exception() is not None:
+            raise task.exception()
+    if all(task.done() for task in tasks) and received >= sum(t.result() for t in tasks):
+        raise RuntimeError(f"the workers stopped with {received} packs built")
