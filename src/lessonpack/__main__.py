@@ -1,7 +1,5 @@
 """python -m lessonpack"""
 
-import sys
+from lessonpack.cli import run
 
-from lessonpack.cli import main
-
-sys.exit(main())
+run()
