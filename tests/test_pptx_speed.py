@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
 
 from lessonpack.render import pptx_speed
@@ -23,3 +24,16 @@ def test_fast_ph_matches_python_pptx() -> None:
                 assert pptx_speed.fast_ph(element) is pptx_speed.original_ph(element)
                 checked += 1
     assert checked > 50
+
+
+@pytest.mark.parametrize("ids", [[], [256], [256, 257, 300], [1000, 256], [2147483647],
+                                 [256, 2147483647, 258]])
+def test_fast_next_id_matches_python_pptx(ids: list[int]) -> None:
+    from pptx.oxml import parse_xml
+
+    xml = ('<p:sldIdLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
+           ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+           + "".join(f'<p:sldId id="{i}" r:id="rId{n}"/>' for n, i in enumerate(ids, 2))
+           + "</p:sldIdLst>")
+    id_list = parse_xml(xml)
+    assert pptx_speed.fast_next_id(id_list) == pptx_speed._original_next_id.fget(id_list)

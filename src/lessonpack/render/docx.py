@@ -286,7 +286,7 @@ class _DocxRenderer:
         if not block.items:
             return
         num_id = self._restart_numbering() if block.numbered else None
-        last = None
+        made = []
         for number, item in enumerate(block.items, start=1):
             if not block.numbered:
                 last = self._para("LP Bullet", item)
@@ -297,14 +297,12 @@ class _DocxRenderer:
                 num_pr.get_or_add_numId().val = num_id
             else:
                 last = self._literal_number(number, item)
-        if last is not None:
-            last.paragraph_format.space_after = LIST_END_SPACE
+            made.append(last)
+        made[-1].paragraph_format.space_after = LIST_END_SPACE
         if len(block.items) <= KEEP_TABLE_ROWS:
             # A short list reads as one unit: don't strand its last items on the next page.
-            body = self.doc.element.body
-            items = [p for p in body.iterchildren(qn("w:p"))][-len(block.items):-1]
-            for p in items:
-                keep_with_next(p, True)
+            for paragraph in made[:-1]:
+                keep_with_next(paragraph._p, True)
 
     def _restart_numbering(self) -> int | None:
         """A new list instance starting at 1 on LP Number's numbering definition.

@@ -1,12 +1,14 @@
 """Speed-ups to python-pptx.
 
-The first is applied once when the deck renderer is imported:
+Two are applied once when the deck renderer is imported. The first:
 
 ``BaseShapeElement.ph`` (is this shape a placeholder?) runs a compiled XPath every time it is
 read, and python-pptx reads it thousands of times per deck while matching placeholders to
 their layouts: it was the largest single cost of rendering. The replacement walks the same
 path (first child element → p:nvPr → p:ph) with lxml's ElementPath, and returns the same
 element; tests/test_pptx_speed.py checks they agree on every shape of the built-in template.
+The second finds a new slide's id by looking at the slide list once, not with an XPath per
+slide added (``fast_next_id``).
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from typing import Any
 from lxml import etree
 from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
+from pptx.oxml.presentation import CT_SlideIdList
 from pptx.oxml.shapes.shared import BaseShapeElement
 
 _NV_PH = f"{qn('p:nvPr')}/{qn('p:ph')}"
 _original = BaseShapeElement.ph
+_original_next_id = CT_SlideIdList._next_id
+_SLD_ID = qn("p:sldId")
 
 
 def fast_ph(self: Any) -> Any:
@@ -28,9 +33,20 @@ def fast_ph(self: Any) -> Any:
     return None
 
 
+def fast_next_id(self: Any) -> int:
+    """``CT_SlideIdList._next_id`` (the id of a new slide: one more than the largest, from
+    256) without an XPath per slide; the library's own search when that passes the maximum."""
+    largest = max((int(s.get("id")) for s in self.iterchildren(_SLD_ID)), default=255)
+    if largest + 1 <= 2147483647:
+        return largest + 1
+    return _original_next_id.fget(self)  # type: ignore[attr-defined,no-any-return]
+
+
 def install() -> None:
     if BaseShapeElement.ph is _original:
         BaseShapeElement.ph = property(fast_ph, doc=_original.__doc__)  # type: ignore[assignment]
+        CT_SlideIdList._next_id = property(  # type: ignore[assignment]
+            fast_next_id, doc=_original_next_id.__doc__)
 
 
 def original_ph(element: Any) -> Any:
