@@ -19,6 +19,8 @@ import zlib
 from collections.abc import Mapping
 from typing import Any
 
+from lessonpack.opc_members import package_members
+
 _DEFAULT_EPOCH = 946684800  # 2000-01-01T00:00:00Z: zip timestamps cannot go before 1980.
 _FIRST = "[Content_Types].xml"
 
@@ -55,39 +57,6 @@ def save_reproducibly(document: Any, when: dt.datetime | None = None) -> bytes:
     core.revision = 1
     core.created = core.modified = core.last_printed = when
     return package_bytes(document.part.package, when)
-
-
-class _Members:
-    """Stands in for the libraries' zip writer: keeps each member's bytes by name."""
-
-    def __init__(self) -> None:
-        self.files: dict[str, bytes] = {}
-
-    def write(self, uri: Any, blob: bytes) -> None:
-        self.files[uri.membername] = blob
-
-
-def package_members(package: Any) -> dict[str, bytes]:
-    """Every zip member of a python-pptx or python-docx package, serialised as their own
-    ``save`` would write it (same calls, same order), without zipping it twice."""
-    members = _Members()
-    if type(package).__module__.startswith("pptx."):
-        from pptx.opc.serialized import PackageWriter as PptxWriter
-
-        writer = PptxWriter(None, package._rels, tuple(package.iter_parts()))  # type: ignore
-        writer._write_content_types_stream(members)  # type: ignore[arg-type]
-        writer._write_pkg_rels(members)  # type: ignore[arg-type]
-        writer._write_parts(members)  # type: ignore[arg-type]
-    else:  # python-docx
-        from docx.opc.pkgwriter import PackageWriter as DocxWriter
-
-        parts = list(package.parts)
-        for part in parts:
-            part.before_marshal()
-        DocxWriter._write_content_types_stream(members, parts)
-        DocxWriter._write_pkg_rels(members, package.rels)
-        DocxWriter._write_parts(members, parts)
-    return members.files
 
 
 def package_bytes(package: Any, when: dt.datetime | None = None) -> bytes:

@@ -25,6 +25,7 @@ from pptx.util import Emu, Pt
 
 from lessonpack.brand import Brand
 from lessonpack.errors import UserError, problem_at
+from lessonpack.opc_members import package_members
 from lessonpack.plan.model import DeckPlan, Slide, SlideKind
 from lessonpack.render import deck_drawings, oxml_speed, pptx_speed
 from lessonpack.render.deck_clone import (
@@ -48,7 +49,7 @@ from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import apply_theme, brand_from_theme, relink_to_theme
 from lessonpack.render.slide_cache import DeckSlides
 from lessonpack.templates import template_bytes
-from lessonpack.zipnorm import package_bytes, package_members, zip_members
+from lessonpack.zipnorm import package_bytes, zip_members
 
 CLONE_IDX = 500  # idx of master placeholders copied onto a slide (beyond any layout's)
 # Text boxes standing in for placeholders a trainer's layout lacks: size, bold, capitals.

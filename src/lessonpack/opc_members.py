@@ -1,0 +1,81 @@
+"""The zip members of a python-pptx or python-docx package, without saving it.
+
+Each part's bytes are what the library's own ``save`` writes (its serialisation, its order).
+Relationship parts are the exception in how, not what: the libraries build each .rels file by
+parsing one small XML string per relationship and work out every relative target with
+``posixpath.relpath``, which together cost more than the rest of saving a deck. They are built
+here in one pass, with the same elements, attributes and order (tests/test_opc_members.py
+compares every .rels file of our decks and documents with the libraries').
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from lxml import etree
+
+_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_RELATIONSHIPS = f"{{{_RELS_NS}}}Relationships"
+_RELATIONSHIP = f"{{{_RELS_NS}}}Relationship"
+
+
+def package_members(package: Any) -> dict[str, bytes]:
+    """Every zip member of a python-pptx or python-docx package, by name."""
+    files: dict[str, bytes] = {}
+    if type(package).__module__.startswith("pptx."):
+        from pptx.opc.oxml import serialize_part_xml
+        from pptx.opc.serialized import _ContentTypesItem as PptxTypes
+
+        parts = tuple(package.iter_parts())
+        files["[Content_Types].xml"] = serialize_part_xml(PptxTypes.xml_for(parts))
+        files["_rels/.rels"] = rels_xml(package._rels, "/", numeric=True)
+        for part in parts:
+            files[part.partname.membername] = part.blob
+            if part._rels:
+                files[part.partname.rels_uri.membername] = rels_xml(
+                    part._rels, part.partname.baseURI, numeric=True)
+    else:  # python-docx
+        from docx.opc.pkgwriter import _ContentTypesItem as DocxTypes
+
+        parts = list(package.parts)
+        for part in parts:
+            part.before_marshal()
+        files["[Content_Types].xml"] = DocxTypes.from_parts(parts).blob
+        files["_rels/.rels"] = rels_xml(package.rels, "/", numeric=False)
+        for part in parts:
+            files[part.partname.membername] = part.blob
+            if len(part.rels):
+                files[part.partname.rels_uri.membername] = rels_xml(
+                    part.rels, part.partname.baseURI, numeric=False)
+    return files
+
+
+def rels_xml(rels: Any, base: str, *, numeric: bool) -> bytes:
+    """A .rels part: python-pptx orders relationships by rId number (``numeric``),
+    python-docx keeps the order they were made in."""
+    root = etree.Element(_RELATIONSHIPS, nsmap={None: _RELS_NS})
+    for rel in _ordered(rels, numeric):
+        attrib = {"Id": rel.rId, "Type": rel.reltype,
+                  "Target": rel.target_ref if rel.is_external
+                  else relative_ref(rel.target_part.partname, base)}
+        if rel.is_external:
+            attrib["TargetMode"] = "External"
+        etree.SubElement(root, _RELATIONSHIP, attrib)
+    return etree.tostring(root, encoding="UTF-8", standalone=True)
+
+
+def _ordered(rels: Any, numeric: bool) -> Iterable[Any]:
+    if not numeric:
+        return rels.values()
+    keys = sorted((int(r[3:]) if r.startswith("rId") and r[3:].isdigit() else 0, r)
+                  for r in rels)
+    return (rels[r] for _, r in keys)
+
+
+@lru_cache(maxsize=4096)
+def relative_ref(partname: str, base: str) -> str:
+    """A part's name relative to a folder, as the libraries' PackURI.relative_ref gives it."""
+    return partname[1:] if base == "/" else posixpath.relpath(partname, base)

@@ -1,0 +1,53 @@
+"""Our member-by-member serialisation of a package must be what the library's own save
+writes, .rels files included: for every file of a built pack, a trainer's template and ours."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from pptx import Presentation
+
+from lessonpack.opc_members import package_members
+
+TEMPLATES = [Path("templates/deck.pptx"), Path("templates/document.docx"),
+             Path("examples/templates/brightpath-training/deck.pptx"),
+             Path("examples/templates/brightpath-training/document.docx")]
+
+
+def _library_members(document: object) -> dict[str, bytes]:
+    out = io.BytesIO()
+    document.save(out)  # type: ignore[attr-defined]
+    with zipfile.ZipFile(out) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
+def _open(path: Path) -> object:
+    return Presentation(str(path)) if path.suffix == ".pptx" else docx.Document(str(path))
+
+
+def test_same_members_as_the_libraries_save(built_packs: Path) -> None:
+    files = [*TEMPLATES, *sorted(built_packs.rglob("*.pptx")), *sorted(built_packs.rglob("*.docx"))]
+    assert len(files) > 15
+    rels = 0
+    for path in files:
+        document = _open(path)
+        ours = package_members(document.part.package)  # type: ignore[attr-defined]
+        theirs = _library_members(document)
+        assert ours == theirs, path
+        rels += sum(name.endswith(".rels") for name in ours)
+    assert rels > 200
+
+
+@pytest.mark.parametrize("external", [False, True])
+def test_external_links_keep_their_target(tmp_path: Path, external: bool) -> None:
+    document = docx.Document("templates/document.docx")
+    part = document.part
+    if external:
+        part.relate_to("https://www.childline.org.uk/?a=1&b=<2>", "http://schemas."
+                       "openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+                       is_external=True)
+    assert package_members(part.package) == _library_members(document)
