@@ -3,7 +3,6 @@ and the bar chart. Every colour is a theme colour so the brand reaches them too.
 
 from __future__ import annotations
 
-from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.enum.dml import MSO_THEME_COLOR
@@ -247,6 +246,9 @@ def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], bran
 
 def draw_chart(slide: Slide, box: Box, chart: BarChart, brand: Brand) -> None:
     """A native bar chart (editable in PowerPoint, its data in an embedded workbook)."""
+    # Imported here: it brings in XlsxWriter, which decks without a chart never need.
+    from pptx.chart.data import CategoryChartData
+
     data = CategoryChartData(number_format=chart.number_format)
     data.categories = [b.label for b in chart.bars]
     data.add_series(chart.title, [b.value for b in chart.bars])
