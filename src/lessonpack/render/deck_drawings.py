@@ -3,6 +3,9 @@ and the bar chart. Every colour is a theme colour so the brand reaches them too.
 
 from __future__ import annotations
 
+import copy
+from typing import Any
+
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.enum.dml import MSO_THEME_COLOR
@@ -17,6 +20,7 @@ from pptx.util import Emu, Inches, Pt
 
 from lessonpack.brand import Brand
 from lessonpack.plan.model import BarChart, Signpost, StreamScreen
+from lessonpack.render.deck_text import escape_control
 from lessonpack.render.ooxml import set_alt_text, set_lang
 from lessonpack.textfit import count_lines
 
@@ -27,8 +31,41 @@ PAD = Inches(0.1)
 SHORT_BAR = 40  # percent: below this a bar is too short to hold its label
 
 
+# Shapes and text bodies already made, by everything that shapes their XML except position,
+# size, id, name and the words: python-pptx takes some 0.3 ms per shape to build and style
+# one, a copy of a made one a twentieth of that. The first of each kind is made by python-pptx
+# itself, so a copy is exactly what python-pptx would have made (tests compare the bytes).
+_MADE_SHAPES: dict[tuple[object, ...], Any] = {}
+_MADE_TEXT: dict[tuple[object, ...], Any] = {}
+_C_NV_PR = f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"
+_XFRM = f"{qn('p:spPr')}/{qn('a:xfrm')}"
+_PRST = f"{qn('p:spPr')}/{qn('a:prstGeom')}"
+_TX_BODY, _A_T = qn("p:txBody"), qn("a:t")
+
+
 def _shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T | None,
            name: str, *, radius: float | None = None) -> Shape:
+    key = (kind, fill, radius)
+    made = _MADE_SHAPES.get(key)
+    if made is None:
+        shape = _new_shape(shapes, kind, box, fill, name, radius=radius)
+        _MADE_SHAPES[key] = copy.deepcopy(shape._element)
+        return shape
+    sp = copy.deepcopy(made)
+    c_nv_pr = sp.find(_C_NV_PR)
+    c_nv_pr.set("id", str(shapes._next_shape_id))
+    c_nv_pr.set("name", name)
+    xfrm = sp.find(_XFRM)
+    xfrm[0].set("x", str(box[0]))
+    xfrm[0].set("y", str(box[1]))
+    xfrm[1].set("cx", str(box[2]))
+    xfrm[1].set("cy", str(box[3]))
+    shapes._spTree.insert_element_before(sp, "p:extLst")
+    return shapes._shape_factory(sp)  # type: ignore[return-value]
+
+
+def _new_shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T | None,
+               name: str, *, radius: float | None = None) -> Shape:
     shape = shapes.add_shape(kind, *(Emu(v) for v in box))
     shape.name = name
     if fill is None:
@@ -49,7 +86,23 @@ def _shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T
 def _text(shape: Shape, parts: list[tuple[str, T, bool]], size: int, font: str, *,
           align: PP_ALIGN = PP_ALIGN.LEFT, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE,
           inset: int = 0) -> None:
-    """Write runs (text, colour, bold) into one paragraph of a shape."""
+    """Write runs (text, colour, bold) into one paragraph of a new shape."""
+    sp = shape._element
+    key = (sp.find(_PRST).get("prst"), tuple((c, b) for _, c, b in parts), size, font, align,
+           anchor, inset)
+    made = _MADE_TEXT.get(key)
+    if made is None:
+        _new_text(shape, parts, size, font, align=align, anchor=anchor, inset=inset)
+        _MADE_TEXT[key] = copy.deepcopy(sp.find(_TX_BODY))
+        return
+    body = copy.deepcopy(made)
+    for t, (text, _colour, _bold) in zip(body.iter(_A_T), parts, strict=True):
+        t.text = escape_control(text)
+    sp.replace(sp.find(_TX_BODY), body)
+
+
+def _new_text(shape: Shape, parts: list[tuple[str, T, bool]], size: int, font: str, *,
+              align: PP_ALIGN, anchor: MSO_ANCHOR, inset: int) -> None:
     frame = shape.text_frame
     frame.word_wrap = True
     frame.vertical_anchor = anchor

@@ -72,4 +72,9 @@ def _run(p: Any, text: str, *, bold: bool) -> None:
         p.append(r)
     if bold:
         etree.SubElement(r, _RPR, {"b": "1"})
-    etree.SubElement(r, _T).text = _CONTROL.sub(lambda m: f"_x{ord(m.group(1)):04X}_", text)
+    etree.SubElement(r, _T).text = escape_control(text)
+
+
+def escape_control(text: str) -> str:
+    """Control characters DrawingML cannot hold, written as python-pptx writes them."""
+    return _CONTROL.sub(lambda m: f"_x{ord(m.group(1)):04X}_", text)
