@@ -6,6 +6,9 @@ the document later, or adds a heading, still gets the school's fonts and colours
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from typing import Any
+
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
@@ -48,15 +51,30 @@ PUPIL_SIZES = {
 }
 
 
-def named_styles(document: Document) -> dict[str, BaseStyle]:
-    """Every style by name (the first of a name, as ``document.styles[name]`` finds it), from
-    one pass over the styles part: python-docx searches the whole part for each name."""
-    found: dict[str, BaseStyle] = {}
-    for element in document.styles.element.iterchildren(qn("w:style")):
-        name = element.find(qn("w:name"))
-        if name is not None and name.get(qn("w:val")) not in found:
-            found[name.get(qn("w:val"))] = StyleFactory(element)
-    return found
+class NamedStyles(Mapping[str, BaseStyle]):
+    """Styles by name (the first of a name, as ``document.styles[name]`` finds it), from one
+    pass over the styles part: python-docx searches the whole part for each name. Style
+    objects are made only for the names asked for."""
+
+    def __init__(self, document: Document) -> None:
+        self._elements: dict[str, Any] = {}
+        for element in document.styles.element.iterchildren(qn("w:style")):
+            name = element.find(qn("w:name"))
+            if name is not None:
+                self._elements.setdefault(name.get(qn("w:val")), element)
+
+    def __getitem__(self, name: str) -> BaseStyle:
+        return StyleFactory(self._elements[name])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._elements)
+
+    def __len__(self) -> int:
+        return len(self._elements)
+
+
+def named_styles(document: Document) -> NamedStyles:
+    return NamedStyles(document)
 
 
 def missing_styles(document: Document) -> list[str]:

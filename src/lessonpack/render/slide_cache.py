@@ -96,7 +96,10 @@ class DeckSlides:
         package = presentation.package
         slide = Part(presentation._next_slide_partname, CT.PML_SLIDE, package, made.slide)
         slide.relate_to(layout.part, RT.SLIDE_LAYOUT)
-        self._prs.slides._sldIdLst.add_sldId(presentation.relate_to(slide, RT.SLIDE))
+        # A new part: no relationship to it exists, so skip relate_to's search for one, which
+        # walks every relationship of the presentation for each slide added.
+        r_id = presentation._rels._add_relationship(RT.SLIDE, slide)
+        self._prs.slides._sldIdLst.add_sldId(r_id)
         notes = Part(package.next_partname("/ppt/notesSlides/notesSlide%d.xml"),
                      CT.PML_NOTES_SLIDE, package, made.notes)
         notes.relate_to(presentation.notes_master_part, RT.NOTES_MASTER)
