@@ -4,9 +4,9 @@ A national body builds one lesson for many schools, and a batch builds every aud
 several brands: most slides come out the same every time. What makes a slide, besides its
 plan, is the template, the layout it is made from (its placeholders and its master's, as
 branded), the brand's fonts (text is measured to fit them) and, where the master has no
-footer of ours, the footer text written onto the slide. Brand colours
-never reach a slide's XML (every drawing uses theme colours, which live in the theme part),
-and a logo is a shape of the master or layout, not of a placeholder. A slide and its speaker
+footer of ours, the footer text written onto the slide. Brand colours never reach a slide's
+XML (every drawing uses theme colours, which live in the theme part), and a logo is a shape
+of the master or layout, not a placeholder. A slide and its speaker
 notes are kept, serialised, under a key made of exactly those inputs; a later slide with an
 equal key is added to the package as those bytes: the same file, made twenty times faster
 than filling placeholders and drawing shapes through python-pptx. (Such a slide is a plain
@@ -34,7 +34,7 @@ from pptx.slide import Slide, SlideLayout
 # About 25 decks of slides; a kept slide is a few KiB of XML text.
 MAX_SLIDES = 1000
 _KEEPABLE = {RT.SLIDE_LAYOUT, RT.NOTES_SLIDE}
-_PLACEHOLDER = f"./{{*}}nvSpPr/{qn('p:nvPr')}/{qn('p:ph')}"
+_PLACEHOLDER = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"  # of a shape, picture or frame
 
 
 @dataclass(frozen=True)
