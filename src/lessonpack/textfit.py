@@ -74,19 +74,52 @@ def text_width(text: str, family: str, size_pt: float, bold: bool = False) -> fl
 @lru_cache(maxsize=16384)
 def count_lines(text: str, family: str, size_pt: float, width_pt: float,
                 bold: bool = False) -> int:
-    """Lines needed when ``text`` is word-wrapped into ``width_pt``; paragraphs on newlines."""
+    """Lines needed when ``text`` is word-wrapped into ``width_pt``; paragraphs on newlines.
+
+    Greedy wrapping, as a text box does it: each line takes words while the line, measured
+    whole, still fits (its first word always goes on it). Adding a word only ever widens a
+    line, so the number that fits is found from an estimate (the words' own widths, kept
+    between calls) checked by measuring the line with that many words and with one more: two
+    measurements a line instead of one per word, and the same answer.
+    """
     total = 0
     for para in text.split("\n"):
-        lines, current = 1, ""
-        for word in para.split():
-            trial = f"{current} {word}".strip()
-            if current and text_width(trial, family, size_pt, bold) > width_pt:
-                lines += 1
-                current = word
-            else:
-                current = trial
-        total += lines
+        words = para.split()
+        start, lines = 0, 0
+        while start < len(words):
+            start += _words_on_line(words, start, family, size_pt, width_pt, bold)
+            lines += 1
+        total += max(lines, 1)
     return total
+
+
+def _words_on_line(words: list[str], start: int, family: str, size_pt: float,
+                   width_pt: float, bold: bool) -> int:
+    left = len(words) - start
+
+    def fits(count: int) -> bool:
+        return count == 1 or text_width(" ".join(words[start:start + count]), family,
+                                        size_pt, bold) <= width_pt
+
+    space = _word_width(" ", family, size_pt, bold)
+    count, estimate = 1, _word_width(words[start], family, size_pt, bold)
+    while count < left:
+        estimate += space + _word_width(words[start + count], family, size_pt, bold)
+        if estimate > width_pt:
+            break
+        count += 1
+    if fits(count):
+        while count < left and fits(count + 1):
+            count += 1
+    else:
+        while not fits(count):
+            count -= 1
+    return count
+
+
+@lru_cache(maxsize=65536)
+def _word_width(word: str, family: str, size_pt: float, bold: bool) -> float:
+    return text_width(word, family, size_pt, bold)
 
 
 def text_height(text: str, family: str, size_pt: float, width_pt: float, bold: bool = False,
