@@ -38,3 +38,22 @@ def test_same_lines_as_word_by_word(paragraphs: str, family: str, size: float, w
                                     bold: bool) -> None:
     assert count_lines(paragraphs, family, size, width, bold) == _greedy(
         paragraphs, family, size, width, bold)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.lists(WORDS, min_size=1, max_size=40).map(" ".join),
+       width=st.floats(min_value=20, max_value=600), scale=st.sampled_from([0.5, 0.8, 1.3, 2.0]))
+def test_a_wrong_estimate_is_corrected(text: str, width: float, scale: float) -> None:
+    # The estimate from word widths is only a starting point: make it too short or too long
+    # and the exact measurements must still give the reference's lines.
+    import lessonpack.textfit as textfit
+
+    original = textfit._word_width.__wrapped__
+    textfit.count_lines.cache_clear()
+    textfit._word_width = lambda w, f, s, b: original(w, f, s, b) * scale  # type: ignore
+    try:
+        assert count_lines(text, "Arial", 18.0, width) == _greedy(text, "Arial", 18.0, width,
+                                                                   False)
+    finally:
+        textfit._word_width = textfit.lru_cache(maxsize=65536)(original)  # type: ignore
+        textfit.count_lines.cache_clear()
