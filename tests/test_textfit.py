@@ -50,7 +50,7 @@ def test_a_wrong_estimate_is_corrected(text: str, width: float, scale: float) ->
 
     original = textfit._word_width.__wrapped__
     textfit.count_lines.cache_clear()
-    textfit._word_width = lambda w, f, s, b: original(w, f, s, b) * scale  # type: ignore
+    textfit._word_width = lambda w, f, b: original(w, f, b) * scale  # type: ignore
     try:
         assert count_lines(text, "Arial", 18.0, width) == _greedy(text, "Arial", 18.0, width,
                                                                    False)

@@ -31,6 +31,7 @@ _DIRS = [
     Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts",
 ]
 _SCALE = 20  # measure at 20 px per point so rounding does not add up over a line
+_ESTIMATE_PT = 20.0
 
 
 @cache
@@ -79,8 +80,8 @@ def count_lines(text: str, family: str, size_pt: float, width_pt: float,
     Greedy wrapping, as a text box does it: each line takes words while the line, measured
     whole, still fits (its first word always goes on it). Adding a word only ever widens a
     line, so the number that fits is found from an estimate (the words' own widths, kept
-    between calls) checked by measuring the line with that many words and with one more: two
-    measurements a line instead of one per word, and the same answer.
+    between calls, scaled to the size) checked by measuring the line with that many words and
+    with one more: two measurements a line instead of one per word, and the same answer.
     """
     total = 0
     for para in text.split("\n"):
@@ -101,10 +102,11 @@ def _words_on_line(words: list[str], start: int, family: str, size_pt: float,
         return count == 1 or text_width(" ".join(words[start:start + count]), family,
                                         size_pt, bold) <= width_pt
 
-    space = _word_width(" ", family, size_pt, bold)
-    count, estimate = 1, _word_width(words[start], family, size_pt, bold)
+    scale = size_pt / _ESTIMATE_PT
+    space = _word_width(" ", family, bold) * scale
+    count, estimate = 1, _word_width(words[start], family, bold) * scale
     while count < left:
-        estimate += space + _word_width(words[start + count], family, size_pt, bold)
+        estimate += space + _word_width(words[start + count], family, bold) * scale
         if estimate > width_pt:
             break
         count += 1
@@ -118,8 +120,10 @@ def _words_on_line(words: list[str], start: int, family: str, size_pt: float,
 
 
 @lru_cache(maxsize=65536)
-def _word_width(word: str, family: str, size_pt: float, bold: bool) -> float:
-    return text_width(word, family, size_pt, bold)
+def _word_width(word: str, family: str, bold: bool) -> float:
+    """A word's width at 20 pt, for estimates at any size (hinting makes real widths a
+    little off proportional; the estimate is only where the exact search starts)."""
+    return text_width(word, family, _ESTIMATE_PT, bold)
 
 
 def text_height(text: str, family: str, size_pt: float, width_pt: float, bold: bool = False,
