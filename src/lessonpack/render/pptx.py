@@ -85,29 +85,37 @@ def inspect_deck(template: Path, shown: str, brand: Brand | None = None
         # Only a logo can fail to find a place: without one the answer is the template's
         # alone, worked out once per template (a batch brings the same one for many brands).
         return (*_inspect_template(template_bytes(template), template, shown), [])
-    prs = open_deck(template, shown)
-    _drop_template_slides(prs)
+    prs = open_lean_deck(template, shown)
     layouts = resolve_layouts(prs, shown)
     notes = brand_masters(prs, brand, "")
     return layouts, brand_from_theme(prs.slide_masters[0]), [f"{shown}: {n}" for n in notes]
 
 
-@lru_cache(maxsize=8)
-def _without_slides(_data: bytes, template: Path) -> bytes:
-    """The template with its example slides (and whatever only they use) left out, made
-    once per template: every deck starts from it, and reading a template's example slides
-    only to drop them was a tenth of the time spent on a deck."""
-    prs = open_deck(template, str(template))
-    _drop_template_slides(prs)
-    return zip_members(package_members(prs.part.package))
+def open_lean_deck(template: Path, shown: str) -> PresentationT:
+    """The template without its example slides (and whatever only they use): every deck
+    starts from it. Made once per template version (reading a template's example slides only
+    to drop them was a tenth of the time spent on a deck); ``shown`` names the file in the
+    problems found the first time."""
+    data = template_bytes(template)
+    lean = _LEAN.get(data)
+    if lean is None:
+        prs = open_deck(template, shown)
+        _drop_template_slides(prs)
+        lean = zip_members(package_members(prs.part.package))
+        while len(_LEAN) >= 8:
+            del _LEAN[next(iter(_LEAN))]
+        _LEAN[data] = lean
+    return Presentation(io.BytesIO(lean))
+
+
+_LEAN: dict[bytes, bytes] = {}  # template bytes -> the same without slides
 
 
 @lru_cache(maxsize=16)
 def _inspect_template(_data: bytes, template: Path, shown: str
                       ) -> tuple[dict[SlideKind, ResolvedLayout], Brand]:
     # Keyed by the template's bytes too: a file changed in place is inspected again.
-    prs = open_deck(template, shown)
-    _drop_template_slides(prs)
+    prs = open_lean_deck(template, shown)
     return resolve_layouts(prs, shown), brand_from_theme(prs.slide_masters[0])
 
 
@@ -307,7 +315,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     """The deck as .pptx bytes. ``custom``: a trainer's template (its other theme colours are
     kept); ``brand_theme``: write the brand into the theme (not when a trainer's template is
     used without a brand file)."""
-    prs = Presentation(io.BytesIO(_without_slides(template_bytes(template), template)))
+    prs = open_lean_deck(template, str(template))
     layouts = resolve_layouts(prs, str(template))
     if brand_theme:
         if custom:
