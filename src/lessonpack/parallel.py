@@ -15,6 +15,7 @@ out of its own packs takes the others' last ones, so a slow worker never holds u
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import multiprocessing.connection
@@ -273,6 +274,11 @@ def _run_pool(jobs: Sequence[PackJob], state: State, workers: int, method: str |
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                initargs=(recipe, results, taken))
     queues = deal(jobs, workers)
+    if not spawned:
+        # What the parent holds (content, templates, the imported libraries) moves out of
+        # the collector's reach, so collections in a forked worker never write to those
+        # pages and force its own copy of them (Python's advice for fork; 5 % of a batch).
+        gc.freeze()
     try:
         tasks = [pool.submit(run_queue, _order(queues, w), list(jobs)) for w in range(workers)]
         received = 0
@@ -293,6 +299,8 @@ def _run_pool(jobs: Sequence[PackJob], state: State, workers: int, method: str |
             taken[:] = b"\x01" * len(jobs)
         pool.shutdown(wait=True, cancel_futures=True)
         raise
+    finally:
+        gc.unfreeze()
     pool.shutdown()
 
 
