@@ -17,15 +17,10 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import multiprocessing
-import multiprocessing.connection
 import os
-import queue
 import sys
-import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -177,6 +172,8 @@ def run_queue(order: list[int], jobs: Sequence[PackJob]) -> int:
 def _init_worker(state: State, results: Any, taken: Any) -> None:
     global _STATE, _RESULTS, _TAKEN
     _RESULTS, _TAKEN = results, taken
+    import threading
+
     threading.Thread(target=_exit_with_parent, daemon=True).start()
     if _STATE is not None:  # forked: inherited from the parent, index and caches included
         return
@@ -189,6 +186,8 @@ def _exit_with_parent() -> None:
     """Stop this worker when the parent dies (killed outright, say), once its current pack is
     written. Without this a pool's workers wait for work forever as orphans: they hold the
     write end of their own task pipe, so they never see it close."""
+    import multiprocessing.connection
+
     parent = multiprocessing.parent_process()
     if parent is None:  # pragma: no cover - always set in a pool worker
         return
@@ -209,6 +208,8 @@ def default_workers() -> int:
 
 
 def start_method(requested: str | None = None) -> str:
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     wanted = requested or os.environ.get(START_METHOD_ENV) or (
         "fork" if "fork" in methods else "spawn")
@@ -263,6 +264,11 @@ def run_jobs(jobs: Sequence[PackJob], state: State, *, workers: int = 1,
 
 def _run_pool(jobs: Sequence[PackJob], state: State, workers: int, method: str | None,
               finished: Callable[[int, JobResult], None]) -> None:
+    # Imported here: a build in one process (a single pack, say) never needs them.
+    import multiprocessing
+    import queue
+    from concurrent.futures import ProcessPoolExecutor
+
     warm_caches(state.looks)
     context = multiprocessing.get_context(start_method(method))
     # Forked workers inherit ``_STATE`` and ignore the recipe. Spawned ones get it without the

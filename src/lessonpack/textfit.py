@@ -121,9 +121,15 @@ def _words_on_line(words: list[str], start: int, family: str, size_pt: float,
 
 @lru_cache(maxsize=65536)
 def _word_width(word: str, family: str, bold: bool) -> float:
-    """A word's width at 20 pt, for estimates at any size (hinting makes real widths a
-    little off proportional; the estimate is only where the exact search starts)."""
-    return text_width(word, family, _ESTIMATE_PT, bold)
+    """About a word's width at 20 pt, for estimates at any size: the sum of its characters'
+    advances (kerning and hinting make real widths a little different; the estimate is only
+    where the exact search starts)."""
+    return sum(_char_width(char, family, bold) for char in word)
+
+
+@lru_cache(maxsize=4096)
+def _char_width(char: str, family: str, bold: bool) -> float:
+    return text_width(char, family, _ESTIMATE_PT, bold)
 
 
 def text_height(text: str, family: str, size_pt: float, width_pt: float, bold: bool = False,
