@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import need_libreoffice
 from lessonpack import __version__
 from lessonpack.cli import main
 from lessonpack.parallel import PackJob, _order, deal
@@ -56,8 +57,8 @@ BAD_MANIFESTS = {
          "{f}:4:12: error[LP190] packs[0].brand: brand file brands/nope.yml not found "
          "(relative paths start from the manifest's folder)"]),
     "bad-format-and-out": (
-        "packs:\n  - audiences: all\n    formats: [pptx, pdf]\n    out: ../elsewhere\n",
-        ["{f}:3:21: error[LP190] packs[0].formats[1]: Input should be 'pptx' or 'docx'",
+        "packs:\n  - audiences: all\n    formats: [pptx, gif]\n    out: ../elsewhere\n",
+        ["{f}:3:21: error[LP190] packs[0].formats[1]: Input should be 'pptx', 'docx' or 'pdf'",
          "{f}:4:10: error[LP190] packs[0].out: '../elsewhere' must be a folder inside the "
          "output root, like oakfield or brands/oakfield (set the root with the top-level out:)"]),
     "empty-packs": (
@@ -361,3 +362,64 @@ def test_workers_stop_when_the_parent_is_killed(tmp_path: Path) -> None:
         os.kill(pid, signal.SIGKILL)
     assert not left
     assert not list((tmp_path / "out").rglob("*.part"))
+
+
+# --------------------------------------------------------------------------- PDFs
+
+PDF_MANIFEST = ("packs:\n"
+                "  - audiences: [ks1]\n    formats: [pdf]\n    out: pdf-only\n"
+                "  - audiences: [parents]\n    formats: [docx, pdf]\n    out: both\n"
+                "  - audiences: [ks2]\n    formats: [pptx]\n    out: plain\n")
+
+
+def test_batch_pdfs_alone_or_beside_the_office_files(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    need_libreoffice()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
+    manifest = _write(tmp_path, PDF_MANIFEST)
+    out = tmp_path / "out"
+    assert main(["batch", str(manifest), "--jobs", "2"]) == 0
+    err = capsys.readouterr().err
+    built = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert built == [
+        "both/live-streaming-parents/live-streaming-parents-facilitator-notes.docx",
+        "both/live-streaming-parents/live-streaming-parents-facilitator-notes.pdf",
+        "both/live-streaming-parents/live-streaming-parents-handout.docx",
+        "both/live-streaming-parents/live-streaming-parents-handout.pdf",
+        "manifest.json",
+        *(f"pdf-only/live-streaming-ks1/live-streaming-ks1-{name}.pdf"
+          for name in ("lesson-plan", "letter-home", "slides", "worksheet")),
+        "plain/live-streaming-ks2/live-streaming-ks2-slides.pptx"]
+    assert all((out / p).read_bytes().startswith(b"%PDF") for p in built if p.endswith(".pdf"))
+    # Progress names the files kept, never the scratch folder the PDF-only pack was built in.
+    assert err.count("wrote ") == 9 and "lessonpack-batch-" not in err
+    record = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(f["path"] for f in record["files"]) == [p for p in built
+                                                          if p != "manifest.json"]
+    for f in record["files"]:
+        assert _sha(out / f["path"]) == f["sha256"]
+    # Reproducible: the second run finds every file unchanged, the run manifest included.
+    assert main(["batch", str(manifest), "--jobs", "1"]) == 0
+    assert "9 unchanged" in capsys.readouterr().err
+
+
+def test_batch_pdfs_without_libreoffice_build_nothing(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    import lessonpack.libreoffice as lo
+
+    monkeypatch.setattr(lo.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(lo, "MAC_SOFFICE", tmp_path / "no-soffice-here")
+    manifest = _write(tmp_path, PDF_MANIFEST)
+    assert main(["batch", str(manifest), "--jobs", "1"]) == 1
+    assert "error[LP180] LibreOffice is not installed" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_default_output_root_is_beside_the_manifest(tmp_path: Path) -> None:
+    # Run from the repository root (conftest), the manifest elsewhere with no out: line.
+    manifest = _write(tmp_path / "plans", "packs:\n  - audiences: [ks1]\n    formats: [docx]\n")
+    assert main(["batch", str(manifest), "--jobs", "1", "-q"]) == 0
+    assert (tmp_path / "plans" / "out" / "live-streaming-ks1").is_dir()
+    assert (tmp_path / "plans" / "out" / "manifest.json").is_file()

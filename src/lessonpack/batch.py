@@ -10,7 +10,7 @@ The manifest is a mapping (or, as a shorthand, just the ``packs:`` list)::
         out: oakfield            # folder under the output root
       - audiences: [ks2]
         template: templates/brightpath-training
-        formats: [pptx]
+        formats: [pptx, pdf]     # pptx, docx, pdf; [pdf] alone: PDFs only
 
 Every relative path starts from the manifest's folder, as paths in a brand file start from the
 brand file's: the manifest then builds the same wherever it is run from. Each (entry,
@@ -22,8 +22,9 @@ problem is reported at once, with the manifest's line and column.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
@@ -38,11 +39,13 @@ from pydantic import (
 )
 
 from lessonpack.api import DEFAULT_TOPIC, BuildReport, Look, load, prepare_look
+from lessonpack.batch_pdf import add_pdfs
 from lessonpack.content.loader import ContentIndex, display_path
 from lessonpack.content.model import Audience, Id
 from lessonpack.content.problems import validation_problems
 from lessonpack.content.yamlsource import FieldPath, Parsed, format_field, read_yaml
 from lessonpack.errors import Problem, UserError, problem_at
+from lessonpack.libreoffice import find_soffice
 from lessonpack.parallel import FORMATS, JobResult, PackJob, State, run_jobs
 from lessonpack.plan.common import pack_folder
 from lessonpack.run_manifest import input_files, run_manifest_bytes
@@ -83,7 +86,9 @@ class PackEntry(BaseModel):
         min_length=1, description="ks1, ks2, ks3, ks4, parents (a list, one, or all).")
     brand: Path | None = Field(None, description="A brand.yml.")
     template: Path | None = Field(None, description="A .pptx, a .docx, or a folder of them.")
-    formats: list[Literal["pptx", "docx"]] = Field(list(FORMATS), min_length=1)
+    formats: list[Literal["pptx", "docx", "pdf"]] = Field(
+        list(FORMATS), min_length=1, description="pptx, docx and/or pdf (PDFs need "
+        "LibreOffice; pdf alone keeps no pptx or docx).")
     out: str = Field("", description="Folder under the output root for these packs.")
     allow_low_contrast: bool = False
 
@@ -134,7 +139,9 @@ class PackEntry(BaseModel):
 class BatchManifest(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    out: Path = Field(Path("out"), description="Output root, relative to the manifest.")
+    # validate_default: the default too is a folder beside the manifest, not where it runs.
+    out: Path = Field(Path("out"), validate_default=True,
+                      description="Output root, relative to the manifest.")
     content: list[Path] = Field([], description="Extra content folders for every pack.")
     packs: list[PackEntry] = Field(min_length=1)
 
@@ -281,8 +288,9 @@ def _expand(loaded: LoadedManifest, index: ContentIndex, looks: dict[LookKey, in
                 continue
             owner[key] = n
             if look is not None:
-                jobs.append(PackJob(key, item.id, look, root, entry.out, tuple(
-                    f for f in FORMATS if f in entry.formats)))
+                office = tuple(f for f in FORMATS if f in entry.formats)
+                jobs.append(PackJob(key, item.id, look, root, entry.out, office or FORMATS,
+                                    pdf="pdf" in entry.formats, keep_office=bool(office)))
     return jobs
 
 
@@ -316,13 +324,33 @@ def run_batch(manifest_path: Path, *, jobs: int = 1, shard: Shard | None = None,
     """
     plan = plan_batch(read_manifest(manifest_path), out=out)
     chosen = shard.pick(plan.jobs, key=lambda j: j.key) if shard else plan.jobs
+    if any(job.pdf for job in chosen):
+        find_soffice()  # no LibreOffice: say so before building anything
     report = BatchReport(plan.root, shard, warnings=plan.warnings, notes=plan.notes,
                          total_jobs=len(plan.jobs))
     if on_start:
         on_start(len(chosen))
     state = State(plan.index, plan.looks, force, tuple(plan.loaded.manifest.content))
-    report.results = sorted(run_jobs(chosen, state, workers=jobs, on_result=on_result,
-                                     method=method), key=lambda r: r.key)
+    with tempfile.TemporaryDirectory(prefix="lessonpack-batch-") as scratch:
+        # Packs that want PDFs only are built where nobody sees them.
+        chosen = [replace(j, root=Path(scratch)) if not j.keep_office else j for j in chosen]
+        want_pdf = {j.key: j for j in chosen if j.pdf}
+        held: list[JobResult] = []  # reported once their PDFs are made
+
+        def finished(result: JobResult) -> None:
+            if result.key in want_pdf:
+                held.append(result)
+            elif on_result:
+                on_result(result)
+
+        report.results = sorted(run_jobs(chosen, state, workers=jobs, on_result=finished,
+                                         method=method), key=lambda r: r.key)
+        if held:
+            ready = [r for r in held if not r.write.problems]
+            add_pdfs(ready, want_pdf, plan.root, force=force)
+            for result in held:
+                if on_result:
+                    on_result(result)
     for result in report.results:
         report.warnings.extend(result.warnings)
     if any(r.write.problems for r in report.results):

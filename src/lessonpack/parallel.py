@@ -48,7 +48,9 @@ class PackJob:
     look: int  # index into State.looks
     root: Path
     prefix: str = ""  # folder under ``root`` holding the pack folder ("" = root itself)
-    formats: tuple[str, ...] = FORMATS
+    formats: tuple[str, ...] = FORMATS  # the office files to build
+    pdf: bool = False  # PDFs of them too (made after all packs: lessonpack.batch_pdf)
+    keep_office: bool = True  # False: PDFs only; the office files go to a scratch folder
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,14 @@ def write_pdfs(sources: Sequence[tuple[Path, str]], out_dir: Path, *, force: boo
     write the PDFs with the usual rules (atomic, never over an edited file without force)."""
     if not sources:
         return WriteResult()
+    return write_files(out_dir, make_pdfs(sources), force=force)
+
+
+def make_pdfs(sources: Sequence[tuple[Path, str]]) -> list[tuple[str, bytes]]:
+    """(PDF path, reproducible PDF bytes) for each (office file, PDF path), from one
+    LibreOffice run. Raises UserError (LP180/LP181) when LibreOffice is missing or fails."""
+    if not sources:
+        return []
     with tempfile.TemporaryDirectory(prefix="lessonpack-pdf-") as tmp:
         # Packs of different brands share file names: give each source a unique name first.
         staged = []
@@ -67,6 +75,5 @@ def write_pdfs(sources: Sequence[tuple[Path, str]], out_dir: Path, *, force: boo
             shutil.copyfile(source, copy)
             staged.append(copy)
         pdfs = convert_to_pdf(staged, Path(tmp, "out"))
-        files = [(target, normalise_pdf(pdfs[copy].read_bytes()))
-                 for copy, (_source, target) in zip(staged, sources, strict=True)]
-    return write_files(out_dir, files, force=force)
+        return [(target, normalise_pdf(pdfs[copy].read_bytes()))
+                for copy, (_source, target) in zip(staged, sources, strict=True)]

@@ -1,0 +1,52 @@
+"""PDFs in a batch: ``formats: [pdf]`` (PDFs only) or with pptx/docx (both).
+
+The packs are built first, as any others; the PDFs of every pack that wants them are then made
+in one LibreOffice run (starting it costs seconds) and written pack by pack with the usual
+rules, so one edited PDF keeps only its own pack's PDFs. A pack that wants PDFs only is built
+into a scratch folder, and its run-manifest entries and progress lines are its PDFs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
+
+from lessonpack.errors import UserError
+from lessonpack.parallel import FileRecord, JobResult, PackJob
+from lessonpack.pdf import make_pdfs
+from lessonpack.writer import write_files
+
+
+def add_pdfs(results: Sequence[JobResult], jobs: dict[str, PackJob], root: Path, *,
+             force: bool) -> None:
+    """Make and write the PDFs of ``results`` (packs whose jobs ask for them) under
+    ``root``, recording them in each result as its pack's files."""
+    sources: list[tuple[Path, str]] = []
+    owners: list[JobResult] = []
+    for result in results:
+        job = jobs[result.key]
+        for record in result.files:
+            sources.append((job.root / record.path,
+                            str(PurePosixPath(record.path).with_suffix(".pdf"))))
+            owners.append(result)
+    try:
+        made = make_pdfs(sources)
+    except UserError as exc:  # LibreOffice failed: the pack files stand, the PDFs are missing
+        if results:
+            results[0].write.problems.extend(exc.problems)
+        return
+    for result in results:
+        pdfs = [(name, data) for (name, data), owner in zip(made, owners, strict=True)
+                if owner is result]
+        if not jobs[result.key].keep_office:  # the office files were in the scratch folder
+            result.files.clear()
+            result.write.written.clear()
+            result.write.unchanged.clear()
+        written = write_files(root, pdfs, force=force)
+        result.write.written += written.written
+        result.write.unchanged += written.unchanged
+        result.write.kept += written.kept
+        result.write.problems += written.problems
+        result.files += [FileRecord(name, hashlib.sha256(data).hexdigest(), len(data))
+                         for name, data in pdfs]
