@@ -76,3 +76,16 @@ def test_build_format_pdf_is_reproducible_and_no_clobber(tmp_path: Path,
                  "-j", "1", "-q"]) == 0
     assert sorted(p.name for p in (tmp_path / "live-streaming-ks1").iterdir()) == [
         "live-streaming-ks1-slides.pdf", "live-streaming-ks1-slides.pptx"]
+
+
+def test_build_pdf_without_libreoffice_builds_nothing(monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    import lessonpack.libreoffice as lo
+
+    monkeypatch.setattr(lo.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(lo, "MAC_SOFFICE", tmp_path / "no-soffice-here")
+    out = tmp_path / "out"
+    assert main(["build", "-k", "ks2", "-f", "pptx", "-f", "pdf", "--out", str(out)]) == 1
+    assert "error[LP180]" in capsys.readouterr().err
+    assert not out.exists()  # not even the pptx: the problem is found before building

@@ -221,6 +221,13 @@ def build(
                             allow_low_contrast=allow_low_contrast, report=report)
     except UserError as exc:
         problems.extend(exc.problems)
+    if "pdf" in formats:
+        from lessonpack.libreoffice import find_soffice
+
+        try:
+            find_soffice()  # no LibreOffice: say so before building anything
+        except UserError as exc:
+            problems.extend(exc.problems)
     if problems:
         raise UserError(problems)
     chosen = select(index, topic, audiences)
