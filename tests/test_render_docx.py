@@ -477,3 +477,27 @@ def test_libreoffice_converts_it(tmp_path: Path) -> None:
     )
     pdf = (tmp_path / "worksheet.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page\n") + pdf.count(b"/Type/Page") >= 2
+
+
+def test_key_stage_1_worksheets_are_in_large_print(built_packs: Path) -> None:
+    ks1 = docx.Document(str(built_packs / "live-streaming-ks1"
+                            / "live-streaming-ks1-worksheet.docx"))
+    ks2 = docx.Document(str(built_packs / "live-streaming-ks2"
+                            / "live-streaming-ks2-worksheet.docx"))
+    for name in ("LP Body", "LP Option", "LP Checkbox", "LP Callout Text", "LP Question"):
+        assert ks1.styles[name].font.size == Pt(18)
+        assert ks2.styles[name].font.size == Pt(14)
+    assert ks1.styles["LP Table Text"].font.size == Pt(16)  # four columns still fit
+    assert ks1.styles["LP Heading 1"].font.size > ks2.styles["LP Heading 1"].font.size
+
+
+def test_a_quiz_keeps_its_introduction(built_packs: Path) -> None:
+    # "Tick one answer for each question." never ends a page without the first question.
+    for audience in ("ks1", "ks2", "ks3", "ks4"):
+        sheet = docx.Document(str(built_packs / f"live-streaming-{audience}"
+                                  / f"live-streaming-{audience}-worksheet.docx"))
+        paragraphs = sheet.paragraphs
+        intro = next(i for i, p in enumerate(paragraphs)
+                     if p.text.startswith("Tick one answer"))
+        assert paragraphs[intro].paragraph_format.keep_with_next
+        assert paragraphs[intro + 1].style.name == "LP Question"

@@ -117,7 +117,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    subtitle="Pupil worksheet", header=lesson.topic_title,
-                   footer=common.footer(lesson, brand), blocks=tuple(blocks), name_line=True)
+                   footer=common.footer(lesson, brand), blocks=tuple(blocks), name_line=True,
+                   large_print=lesson.audience is Audience.KS1)
 
 
 def _sequence(lesson: Lesson) -> Table:

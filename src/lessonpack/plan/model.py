@@ -217,6 +217,8 @@ class DocPlan:
     blocks: tuple[Block, ...]
     # Worksheets start with a name/date line for the pupil.
     name_line: bool = False
+    # Worksheets for 5-7-year-olds, who are learning to read: larger print throughout.
+    large_print: bool = False
 
 
 @dataclass(frozen=True)

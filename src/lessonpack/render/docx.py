@@ -144,7 +144,7 @@ class _DocxRenderer:
             apply_brand(self.doc, self.brand)
         apply_language(self.doc, self.plan.meta.language)
         if self.plan.kind == "worksheet":
-            apply_pupil_sizes(self.doc)
+            apply_pupil_sizes(self.doc, large=self.plan.large_print)
         self._clear_body()
         for section in self.doc.sections:
             # A trainer's letterhead (their logo, address) stays unless a brand replaces it.
@@ -339,6 +339,11 @@ class _DocxRenderer:
                 keep_with_next(paragraph._p, True)
 
     def multiple_choice(self, block: MultipleChoice) -> None:
+        intro = self._previous_paragraph()
+        if intro is not None and intro._p.style != self.ids["LP Option"]:
+            # What introduces the quiz ("Tick one answer…") goes with its first question;
+            # one question does not hold on to the one before.
+            keep_with_next(intro._p, True)
         self._para("LP Question", f"{block.number}.\t{block.question}")
         for index, option in enumerate(block.options):
             paragraph = self._para("LP Option", f"{CHECKBOX}\t{option}")

@@ -132,10 +132,21 @@ def _brand_table_style(table_style: BaseStyle, brand: Brand) -> None:
             shd.set(qn("w:fill"), hex_colour(brand.secondary))
 
 
-def apply_pupil_sizes(document: Document) -> None:
-    """Enlarge pupil-facing styles for worksheets, never shrinking a template's choice."""
+# Key stage 1 (ages 5-7): early readers need larger print still; tables stay a little
+# smaller so four columns fit across the page.
+LARGE_PUPIL_SIZES = {
+    **{name: 18 for name in PUPIL_SIZES},
+    "LP Lead": 20, "LP Table Text": 16, "LP Table Header": 16, "LP Callout Title": 19,
+    "LP Title": 32, "LP Subtitle": 20, "LP Heading 1": 24, "LP Heading 2": 21,
+    "LP Heading 3": 19,
+}
+
+
+def apply_pupil_sizes(document: Document, *, large: bool = False) -> None:
+    """Enlarge pupil-facing styles for worksheets (``large``: for key stage 1), never
+    shrinking a template's choice."""
     styles = named_styles(document)
-    for name, size in PUPIL_SIZES.items():
+    for name, size in (LARGE_PUPIL_SIZES if large else PUPIL_SIZES).items():
         style = styles[name]
         if style.font.size is None or style.font.size < Pt(size):
             style.font.size = Pt(size)
