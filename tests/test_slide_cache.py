@@ -81,3 +81,36 @@ def test_only_what_reaches_slides_is_shared(index: api.ContentIndex,
     fresh = _fresh(index, "live-streaming-ks2", other)
     _deck(index, "live-streaming-ks2", DEFAULT_BRAND)
     assert _deck(index, "live-streaming-ks2", other) == fresh
+
+
+class _NeverKept(dict):  # type: ignore[type-arg]
+    def __setitem__(self, key: object, value: object) -> None:
+        pass
+
+
+def test_slide_kinds_sharing_a_layout(index: api.ContentIndex, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # A trainer's template with three layouts: title slides and bullet slides both use
+    # "Title and Content", the one as subtitle, the other as body. A prepared blank slide of
+    # one kind must not be reused for the other.
+    from pptx import Presentation
+
+    prs = Presentation()
+    master = prs.slide_masters[0]
+    for layout in list(master.slide_layouts):
+        if layout.name not in ("Title and Content", "Two Content", "Title Only"):
+            master.slide_layouts.remove(layout)
+    template = tmp_path / "three-layouts.pptx"
+    prs.save(str(template))
+    look = api.prepare_look(template=template, allow_low_contrast=True)
+    plan = plan_pack(index.items["live-streaming-ks2"].item, index.facts, look.brand)
+
+    def deck() -> bytes:
+        slide_cache.forget()
+        return render_pptx(plan.decks[0], look.brand, look.templates.deck, build_time(),
+                           custom=True, brand_theme=False)
+
+    prepared = deck()
+    monkeypatch.setattr(slide_cache, "_blanks", _NeverKept())
+    assert prepared == deck()
+    slide_cache.forget()

@@ -20,7 +20,7 @@ def _read(path: Path, pure: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[obje
     with monkeypatch.context() as patch:
         if pure:
             patch.setattr(yamlsource, "_compose_fast", lambda _text: None)
-        parsed = parse_yaml_text(text, Parsed(path), str(path))
+        parsed = parse_yaml_text(text, Parsed(path), str(path), fast=not pure)
     return parsed.data, parsed.marks, [str(p) for p in parsed.problems]
 
 
@@ -36,11 +36,34 @@ def test_both_parsers_agree(path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
 
 @pytest.mark.parametrize("text", ["a: [1\n", "a: b: c\n", "[" * 60 + "]" * 60 + "\n",
-                                  "a: 1\n---\nb: 2\n", "k: \"x\u0007\"\n", "\ta: 1\n"])
+                                  "a: 1\n---\nb: 2\n", "k: \"x\u0007\"\n", "\ta: 1\n",
+                                  "key:\tvalue\n", "notes: |#x\n  hello\n"])
 def test_broken_files_give_the_pure_parsers_problems(text: str,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    fast = parse_yaml_text(text, Parsed(Path("x.yml")), "x.yml")
+    fast = parse_yaml_text(text, Parsed(Path("x.yml")), "x.yml", fast=True)
     with monkeypatch.context() as patch:
         patch.setattr(yamlsource, "_compose_fast", lambda _text: None)
         pure = parse_yaml_text(text, Parsed(Path("x.yml")), "x.yml")
     assert fast.problems and [str(p) for p in fast.problems] == [str(p) for p in pure.problems]
+
+
+def test_only_shipped_files_take_the_fast_path(tmp_path: Path) -> None:
+    from lessonpack.resources import builtin_content
+
+    assert yamlsource._shipped(builtin_content() / "facts.yml")
+    assert not yamlsource._shipped(tmp_path / "facts.yml")
+
+
+def test_a_tab_in_a_users_content_is_still_refused(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    # libyaml accepts a tab after "key:", the pure-Python parser does not: a user's file
+    # must give the same problem as before the fast path existed.
+    from lessonpack.cli import main
+
+    folder = tmp_path / "mine" / "live-streaming"
+    folder.mkdir(parents=True)
+    text = (ROOT / "content" / "live-streaming" / "ks2.yml").read_text(encoding="utf-8")
+    (folder / "ks2.yml").write_text(text.replace("duration_minutes: ", "duration_minutes:\t", 1),
+                                    encoding="utf-8")
+    assert main(["validate", "--content", str(tmp_path / "mine")]) == 1
+    assert "error[LP101]" in capsys.readouterr().err

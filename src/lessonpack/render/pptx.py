@@ -336,10 +336,10 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         if made is not None:
             slide_misfits = list(made.misfits)
         else:
-            slide, slots = kept.blank_slide(resolved.layout)
+            slide, slots = kept.blank_slide(resolved.layout, spec.kind)
             filler = _SlideFiller(slide, resolved, brand, slots)
             if slots is None:
-                kept.keep_blank(resolved.layout, slide, filler.slots)
+                kept.keep_blank(resolved.layout, spec.kind, slide, filler.slots)
             filler.fill(spec)
             slide_misfits = filler.misfits
             _drop_empty_placeholders(slide)

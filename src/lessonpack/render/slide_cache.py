@@ -45,8 +45,8 @@ class MadeSlide:
 
 
 _kept: dict[Hashable, MadeSlide] = {}
-# Per template and layout: a new slide's XML with the layout's placeholders copied and
-# prepared (before any text), and which placeholder idx holds each role.
+# Per template, layout and slide kind: a new slide's XML with the layout's placeholders
+# copied and prepared (before any text), and which placeholder idx holds each role.
 _blanks: dict[Hashable, tuple[Any, dict[str, int]]] = {}
 
 
@@ -107,10 +107,16 @@ class DeckSlides:
         slide.relate_to(notes, RT.NOTES_SLIDE)
         return made
 
-    def blank_slide(self, layout: SlideLayout) -> tuple[Slide, dict[str, int] | None]:
-        """A new slide on ``layout``: a copy of the kept prepared one and its slots, or
-        python-pptx's own new slide and None (prepare it, then ``keep_blank``)."""
-        kept = _blanks.get((self._common[0], self._layout_key(layout)))
+    def _blank_key(self, layout: SlideLayout, kind: Hashable) -> Hashable:
+        # The slide kind too: kinds sharing a layout (a trainer's template with few layouts)
+        # may fill different placeholders, copied and styled differently.
+        return (self._common[0], self._layout_key(layout), kind)
+
+    def blank_slide(self, layout: SlideLayout, kind: Hashable
+                    ) -> tuple[Slide, dict[str, int] | None]:
+        """A new slide of ``kind`` on ``layout``: a copy of the kept prepared one and its
+        slots, or python-pptx's own new slide and None (prepare it, then ``keep_blank``)."""
+        kept = _blanks.get(self._blank_key(layout, kind))
         if kept is None:
             return self._prs.slides.add_slide(layout), None
         element, slots = kept
@@ -121,11 +127,11 @@ class DeckSlides:
         self._prs.slides._sldIdLst.add_sldId(r_id)
         return part.slide, dict(slots)
 
-    def keep_blank(self, layout: SlideLayout, slide: Slide, slots: dict[str, int]) -> None:
+    def keep_blank(self, layout: SlideLayout, kind: Hashable, slide: Slide,
+                   slots: dict[str, int]) -> None:
         if len(_blanks) >= MAX_SLIDES:
             del _blanks[next(iter(_blanks))]
-        _blanks[(self._common[0], self._layout_key(layout))] = (
-            copy.deepcopy(slide._element), dict(slots))
+        _blanks[self._blank_key(layout, kind)] = (copy.deepcopy(slide._element), dict(slots))
 
     def keep(self, key: Hashable, slide: Slide, misfits: list[str]) -> None:
         if {rel.reltype for rel in slide.part.rels.values()} - _KEEPABLE:
