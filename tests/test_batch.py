@@ -423,3 +423,71 @@ def test_default_output_root_is_beside_the_manifest(tmp_path: Path) -> None:
     assert main(["batch", str(manifest), "--jobs", "1", "-q"]) == 0
     assert (tmp_path / "plans" / "out" / "live-streaming-ks1").is_dir()
     assert (tmp_path / "plans" / "out" / "manifest.json").is_file()
+
+
+def _run_with_deadline(code: str, seconds: int = 90) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=seconds, check=False)
+
+
+def test_a_failing_pack_stops_a_pool_with_big_results_in_flight(tmp_path: Path) -> None:
+    # Workers hold results bigger than a pipe's buffer when one pack fails: the run must
+    # still end (it once waited for ever for workers that could not leave).
+    result = _run_with_deadline(f"""
+from dataclasses import replace
+from pathlib import Path
+from lessonpack.batch import plan_batch, read_manifest
+from lessonpack.parallel import State, run_jobs
+plan = plan_batch(read_manifest(Path("examples/packs.yml")), out=Path({str(tmp_path)!r}))
+jobs = list(plan.jobs)
+jobs[3] = replace(jobs[3], item_id="no-such-item")
+try:
+    run_jobs(jobs, State(plan.index, plan.looks, True, ()), workers=2)
+except KeyError as exc:
+    print("raised", exc)
+""")
+    assert "raised 'no-such-item'" in result.stdout, result.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+def test_a_stop_signal_to_the_parent_alone_ends_the_run(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    parent = subprocess.Popen([sys.executable, "-m", "lessonpack", "batch", "examples/packs.yml",
+                               "--out", str(tmp_path), "--jobs", "2", "--force", "-q"],
+                              cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and parent.poll() is None:
+        if children.exists() and len(children.read_text().split()) >= 2:
+            break
+        time.sleep(0.05)
+    time.sleep(0.3)  # some packs built, results on their way
+    parent.send_signal(signal.SIGTERM)  # as a CI timeout or `kill PID` sends it
+    try:
+        _out, err = parent.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        parent.kill()
+        raise
+    assert parent.returncode in (0, 130), err
+    assert not list(tmp_path.rglob("*.part"))
+
+
+def test_batch_pdfs_when_libreoffice_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    import lessonpack.batch
+    import lessonpack.batch_pdf
+    from lessonpack.errors import UserError, problem_at
+
+    def fails(_sources: object) -> None:
+        raise UserError(problem_at("soffice", "LP181", "LibreOffice could not convert it"))
+
+    monkeypatch.setattr(lessonpack.batch_pdf, "make_pdfs", fails)
+    monkeypatch.setattr(lessonpack.batch, "find_soffice", lambda: "soffice")
+    manifest = _write(tmp_path, PDF_MANIFEST)
+    assert main(["batch", str(manifest), "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "error[LP181]" in err and "the run manifest was not written" in err
+    assert "lessonpack-batch-" not in err  # nothing reported from the scratch folder
+    assert not (tmp_path / "out" / "pdf-only").exists()

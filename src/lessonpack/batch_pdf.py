@@ -30,19 +30,20 @@ def add_pdfs(results: Sequence[JobResult], jobs: dict[str, PackJob], root: Path,
             sources.append((job.root / record.path,
                             str(PurePosixPath(record.path).with_suffix(".pdf"))))
             owners.append(result)
+    for result in results:
+        if not jobs[result.key].keep_office:  # its office files are in the scratch folder
+            result.files = []
+            result.write.written.clear()
+            result.write.unchanged.clear()
     try:
         made = make_pdfs(sources)
-    except UserError as exc:  # LibreOffice failed: the pack files stand, the PDFs are missing
+    except UserError as exc:  # LibreOffice failed: the PDFs are missing, and the run says so
         if results:
             results[0].write.problems.extend(exc.problems)
         return
     for result in results:
         pdfs = [(name, data) for (name, data), owner in zip(made, owners, strict=True)
                 if owner is result]
-        if not jobs[result.key].keep_office:  # the office files were in the scratch folder
-            result.files.clear()
-            result.write.written.clear()
-            result.write.unchanged.clear()
         written = write_files(root, pdfs, force=force)
         result.write.written += written.written
         result.write.unchanged += written.unchanged

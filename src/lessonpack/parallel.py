@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import pickle
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -166,7 +167,10 @@ def run_queue(order: list[int], jobs: Sequence[PackJob]) -> int:
         if _PARENT_GONE:
             break
         if _take(index):
-            _RESULTS.put((index, run_job(jobs[index])))
+            # Pickled here, not in the queue's feeder thread, where a failure would only be
+            # printed and the result lost; a failure here fails the task, which the parent
+            # sees.
+            _RESULTS.put(pickle.dumps((index, run_job(jobs[index]))))
             sent += 1
     return sent
 
@@ -174,6 +178,11 @@ def run_queue(order: list[int], jobs: Sequence[PackJob]) -> int:
 def _init_worker(state: State, results: Any, taken: Any) -> None:
     global _STATE, _RESULTS, _TAKEN
     _RESULTS, _TAKEN = results, taken
+    # A worker may leave before the parent reads all it sent: when the parent stops a run
+    # (Ctrl-C, a bug, a stop signal) it no longer reads, and a result bigger than the pipe's
+    # buffer would otherwise hold the worker, and the parent waiting for it, for ever. In a
+    # run that ends well the parent reads everything before the workers are told to leave.
+    results.cancel_join_thread()
     import threading
 
     threading.Thread(target=_exit_with_parent, daemon=True).start()
@@ -289,13 +298,14 @@ def _run_pool(jobs: Sequence[PackJob], state: State, workers: int, method: str |
         gc.freeze()
     try:
         tasks = [pool.submit(run_queue, _order(queues, w), list(jobs)) for w in range(workers)]
-        received = 0
+        received, idle_since = 0, None
         while received < len(jobs):
             try:
-                index, result = results.get(timeout=0.2)
+                index, result = pickle.loads(results.get(timeout=0.2))
             except queue.Empty:
-                _check_workers(tasks, received)
+                idle_since = _check_workers(tasks, received, idle_since)
                 continue
+            idle_since = None
             finished(index, result)
             received += 1
     except BaseException:
@@ -312,11 +322,17 @@ def _run_pool(jobs: Sequence[PackJob], state: State, workers: int, method: str |
     pool.shutdown()
 
 
-def _check_workers(tasks: list[Any], received: int) -> None:
-    """Raise what a worker raised; or, when every worker has returned and all they sent has
-    arrived, that packs were left unbuilt (which would be a bug)."""
+def _check_workers(tasks: list[Any], received: int, idle_since: float | None
+                   ) -> float | None:
+    """Raise what a worker raised, or that packs went missing when every worker has returned
+    and nothing more arrived for a while (which would be a bug); returns since when every
+    worker has been done, or None."""
     for task in tasks:
         if task.done() and task.exception() is not None:
             raise task.exception()
-    if all(task.done() for task in tasks) and received >= sum(t.result() for t in tasks):
+    if not all(task.done() for task in tasks):
+        return None
+    now = time.monotonic()
+    if received >= sum(t.result() for t in tasks) or (idle_since and now - idle_since > 10):
         raise RuntimeError(f"the workers stopped with {received} packs built")
+    return idle_since or now
