@@ -113,6 +113,20 @@ def warm_pack_ms(repeat: int) -> tuple[float, float]:
     return median_ms(once, repeat), median_ms(first, repeat)
 
 
+def matrix_ms(manifest: Path, repeat: int) -> tuple[float, float, float]:
+    """Medians of the matrix with 1 worker, with 2, and of the same command with a shard that
+    holds no pack: start-up, manifest, content, brands and templates, which no number of
+    workers shortens (Amdahl's law). Taken in turns, so a machine that slows down for a while
+    slows all three alike and their ratios hold."""
+    command = [*LESSONPACK, "batch", str(manifest), "--force", "-q"]
+    times: dict[str, list[float]] = {"1": [], "2": [], "start": []}
+    for _ in range(repeat):
+        for key, extra in (("1", ["--jobs", "1"]), ("2", ["--jobs", "2"]),
+                           ("start", ["--shard", "41/41"])):
+            times[key].append(median_ms(lambda extra=extra: run([*command, *extra]), 1))
+    return tuple(statistics.median(times[k]) for k in ("1", "2", "start"))  # type: ignore
+
+
 def pandoc_ms(folder: Path, repeat: int) -> float | None:
     if shutil.which("pandoc") is None:
         return None
@@ -150,18 +164,10 @@ def main() -> None:
         rows.append(("warm pack in one process (next school)", warm, "ms", "≤ 60"))
         rows.append(("warm pack, first build of its slides", first, "ms", ""))
         if not opts.skip_matrix:
-            manifest = write_matrix(folder)
-            one = median_ms(lambda: run([*LESSONPACK, "batch", str(manifest), "--jobs", "1",
-                                         "--force", "-q"]), opts.repeat)
-            two = median_ms(lambda: run([*LESSONPACK, "batch", str(manifest), "--jobs", "2",
-                                         "--force", "-q"]), opts.repeat)
+            one, two, start = matrix_ms(write_matrix(folder), opts.repeat)
             rows.append(("40-pack matrix, 1 worker", one, "ms", ""))
             rows.append(("40-pack matrix, 2 workers", two, "ms", "≤ 2000"))
             rows.append(("speed-up, 2 workers vs 1", one / two, "×", "≥ 1.8"))
-            # The same command with a shard that holds no pack: start-up, manifest, content,
-            # brands and templates, which no number of workers shortens (Amdahl's law).
-            start = median_ms(lambda: run([*LESSONPACK, "batch", str(manifest), "--shard",
-                                           "41/41", "--force", "-q"]), opts.repeat)
             rows.append(("batch start-up alone (no pack built)", start, "ms", ""))
             rows.append(("speed-up with start-up left out", (one - start) / (two - start),
                          "×", ""))
