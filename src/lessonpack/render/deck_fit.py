@@ -22,7 +22,7 @@ EMU_PER_PT = 12700
 
 _OWN_LVL1 = f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"
 _OWN_EXT = f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:ext')}"
-_PH = f"./{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
+_PH = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"  # of a shape, picture or frame
 # Size, bold, space before, bulleted: None where a style says nothing.
 Style = tuple[float | None, bool | None, float | None, bool | None]
 
