@@ -42,11 +42,11 @@ from lessonpack.render import oxml_speed
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
     TABLE_STYLE,
+    NamedStyles,
     apply_brand,
     apply_language,
     apply_pupil_sizes,
     check_template,
-    named_styles,
 )
 from lessonpack.render.docx_template import adopt_lp_styles
 from lessonpack.render.docx_xml import (
@@ -130,7 +130,7 @@ class _DocxRenderer:
         self.brand = brand
         self.brand_styles = brand_styles
         self.keep_furniture = keep_furniture
-        named = named_styles(document)
+        named = NamedStyles(document)
         self.styles = {name: named[name] for name in PARAGRAPH_STYLES}
         self.ids = {name: style.style_id for name, style in self.styles.items()}
         self.table_style_id = named[TABLE_STYLE].style_id

@@ -73,10 +73,6 @@ class NamedStyles(Mapping[str, BaseStyle]):
         return len(self._elements)
 
 
-def named_styles(document: Document) -> NamedStyles:
-    return NamedStyles(document)
-
-
 def missing_styles(document: Document) -> list[str]:
     """Names of required styles the template does not define (empty when it is usable)."""
     present = {(s.name, s.type) for s in document.styles}
@@ -102,7 +98,7 @@ def _role_colour(brand: Brand, role: str) -> str:
 
 def apply_brand(document: Document, brand: Brand) -> None:
     """Fonts and colours of the brand into the styles, the table style and the defaults."""
-    styles = named_styles(document)
+    styles = NamedStyles(document)
     _set_default_font(document, brand.body_font)
     set_fonts(styles["Normal"].element.get_or_add_rPr(), brand.body_font)
     for name in PARAGRAPH_STYLES:
@@ -145,7 +141,7 @@ LARGE_PUPIL_SIZES = {
 def apply_pupil_sizes(document: Document, *, large: bool = False) -> None:
     """Enlarge pupil-facing styles for worksheets (``large``: for key stage 1), never
     shrinking a template's choice."""
-    styles = named_styles(document)
+    styles = NamedStyles(document)
     for name, size in (LARGE_PUPIL_SIZES if large else PUPIL_SIZES).items():
         style = styles[name]
         if style.font.size is None or style.font.size < Pt(size):
