@@ -86,6 +86,7 @@ PICTURES: dict[str, tuple[str, str]] = {
     "no-entry": ("no-entry", "A no entry sign"),
     "warning": ("warning", "A warning sign"),
     "bell": ("bell", "A bell"),
+    "megaphone": ("megaphone", "A megaphone: speak up and report"),
     "light-bulb": ("light-bulb", "A light bulb: an idea"),
     "magnifier": ("magnifying-glass-tilted-left", "A magnifying glass"),
     "clipboard": ("clipboard", "A clipboard with a checklist"),

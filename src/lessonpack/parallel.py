@@ -105,7 +105,7 @@ def _run(job: PackJob) -> JobResult:
         raise RuntimeError("worker has no build state")
     item = state.index.items[job.item_id].item
     look = state.looks[job.look]
-    plan = plan_pack(item, state.index.facts, look.brand)
+    plan = plan_pack(item, state.index.facts, look.brand, state.index.pictures)
     if job.formats != FORMATS:
         # Drop what was not asked for before rendering, not after: rendering is the cost.
         plan = replace(plan, decks=plan.decks if "pptx" in job.formats else (),

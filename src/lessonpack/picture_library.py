@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from lessonpack.errors import Problem, problem_at
+from lessonpack.plan.model import Picture
 from lessonpack.safety import logo_bytes, logo_problem
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
@@ -29,21 +31,13 @@ MAX_PICTURES = 500  # per --content folder: a folder of holiday photos is a mist
 
 
 @dataclass(frozen=True)
-class PictureFile:
-    """One picture of the library: where its bytes are and what it shows."""
-
-    name: str
-    alt: str
-    path: str  # a file path; built-in pictures live inside the installed package
-    sha1: str  # of the bytes embedded: part of a kept slide's key
-
-
-@dataclass(frozen=True)
 class PictureLibrary:
-    pictures: dict[str, PictureFile] = field(default_factory=dict)
+    pictures: dict[str, Picture] = field(default_factory=dict)
 
-    def get(self, name: str) -> PictureFile | None:
-        return self.pictures.get(name)
+    def get(self, name: str, alt: str = "") -> Picture | None:
+        """The picture called ``name``, with ``alt`` as its alt text when given."""
+        found = self.pictures.get(name)
+        return replace(found, alt=alt) if found is not None and alt else found
 
     def names(self) -> list[str]:
         return sorted(self.pictures)
@@ -60,7 +54,7 @@ def builtin_library() -> PictureLibrary:
     pictures = {}
     for name, entry in catalogue.items():
         path = folder / entry["file"]
-        pictures[name] = PictureFile(name, entry["alt"], str(path),
+        pictures[name] = Picture(name, entry["alt"], str(path),
                                      hashlib.sha1(path.read_bytes()).hexdigest())
     return PictureLibrary(pictures)
 
@@ -105,7 +99,7 @@ def load_library(content_dirs: list[Path] | tuple[Path, ...], problems: list[Pro
     """The built-in pictures, then each content folder's ``pictures/``, a later folder's
     picture replacing an earlier one of the same name."""
     library = builtin_library()
-    extra: dict[str, PictureFile] = {}
+    extra: dict[str, Picture] = {}
     for root in content_dirs:
         folder = Path(root) / "pictures"
         if not folder.is_dir():
@@ -131,7 +125,7 @@ def load_library(content_dirs: list[Path] | tuple[Path, ...], problems: list[Pro
                 problems.append(problem_at(shown, "LP113", why.removeprefix(shown).strip()))
                 continue
             alt = alts.get(name) or alts.get(path.stem) or _alt_from_name(name)
-            extra[name] = PictureFile(name, alt, str(path),
+            extra[name] = Picture(name, alt, str(path),
                                       hashlib.sha1(logo_bytes(path)).hexdigest())
     if not extra:
         return library
@@ -143,9 +137,50 @@ def _builtin_bytes(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
-def picture_bytes(picture: PictureFile) -> bytes:
+def picture_bytes(picture: Picture) -> bytes:
     """The bytes to embed: a built-in picture as vendored; a school's own as checked (and,
     when very large, downscaled) by ``safety``."""
     if Path(picture.path).parent == _builtin_folder():
         return _builtin_bytes(picture.path)
     return logo_bytes(Path(picture.path))
+
+
+def _picture_fields(value: object, loc: tuple[str | int, ...]
+                    ) -> list[tuple[tuple[str | int, ...], str]]:
+    """Every ``picture`` field set in a content item, with where it is."""
+    from pydantic import BaseModel
+
+    found = []
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            child = getattr(value, name)
+            if name == "picture" and isinstance(child, str):
+                found.append(((*loc, name), child))
+            else:
+                found += _picture_fields(child, (*loc, name))
+    elif isinstance(value, list):
+        for i, child in enumerate(value):
+            found += _picture_fields(child, (*loc, i))
+    return found
+
+
+def unknown_pictures(index: Any, library: PictureLibrary) -> list[Problem]:
+    """A ``picture:`` naming no picture of the library: one LP113 line each, with the names
+    closest to it."""
+    import difflib
+
+    from lessonpack.content.yamlsource import format_field
+
+    problems = []
+    for loaded in index.items.values():
+        for loc, name in _picture_fields(loaded.item, ()):
+            if library.get(name) is not None:
+                continue
+            close = difflib.get_close_matches(name, library.names(), n=3, cutoff=0.6)
+            hint = f"; did you mean {', '.join(close)}?" if close else (
+                "; see `lessonpack list` for the pictures, or add DIR/pictures/NAME.png")
+            line, column = loaded.parsed.value_position(loc)
+            problems.append(problem_at(loaded.display, "LP113", f"no picture called {name!r}"
+                                       + hint, line=line, column=column,
+                                       field=format_field(loc)))
+    return problems

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lessonpack.brand import Brand
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
@@ -10,7 +12,9 @@ from lessonpack.content.model import (
     Lesson,
     ParentSession,
 )
+from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan.model import DocMeta, Signpost
+from lessonpack.plan.pictures import helpline as helpline_picture
 
 Item = Lesson | ParentSession
 
@@ -45,8 +49,9 @@ def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
     return contact
 
 
-def signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpost, ...]:
-    """The lesson's own helplines, worded for its audience."""
+def signposts(item: Item, facts: FactsFile, brand: Brand,
+              library: PictureLibrary | None = None) -> tuple[Signpost, ...]:
+    """The lesson's own helplines, worded for its audience, each with its help-card icon."""
     by_id = {h.id: h for h in facts.helplines}
     chosen = [by_id[ref] for ref in item.signposting]
     if item.audience in (Audience.KS1, Audience.KS2):
@@ -56,8 +61,18 @@ def signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpost, ...
     else:
         out = [Signpost(h.name, h.what_for, _contact(h.contact, h.web, with_web=True))
                for h in chosen]
-    out += [Signpost(h.name, h.what_for, h.contact) for h in brand.extra_helplines]
+    out = [replace(s, picture=helpline_picture(library, h.id)) for s, h in zip(out, chosen,
+                                                                                strict=True)]
+    out += [Signpost(h.name, h.what_for, h.contact, helpline_picture(library, ""))
+            for h in brand.extra_helplines]
     return tuple(out)
+
+
+def even_share(count: int, most: int) -> int:
+    """Items per slide when ``count`` items go at most ``most`` to a slide, as evenly as
+    they can (5 at most 4 a slide: 3 and 2, never 4 and 1)."""
+    slides = -(-count // most) if count else 1
+    return -(-count // slides) if count else most
 
 
 # Services every letter home names for parents, whatever the pupils' lesson signposted.

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from lessonpack.brand import Brand
-from lessonpack.content.model import AUDIENCE_LABELS, FactsFile, LearningCycle, Lesson
+from lessonpack.content.model import (
+    AUDIENCE_LABELS,
+    Audience,
+    FactsFile,
+    LearningCycle,
+    Lesson,
+    QuizQuestion,
+)
+from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan import common
+from lessonpack.plan import pictures as pics
 from lessonpack.plan.model import (
     Answer,
+    Card,
     DeckPlan,
+    Picture,
     Question,
     Slide,
     SlideKind,
@@ -18,28 +29,65 @@ from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
 
 KEYWORDS_PER_SLIDE = 3
 CARDS_PER_SLIDE = 4
+# Five-to-seven-year-olds: one idea at a time, so ground rules come three to a slide.
+KS1_RULES_PER_SLIDE = 3
 
 
-def _intro(lesson: Lesson, brand: Brand) -> list[Slide]:
+def _one(picture: Picture | None) -> tuple[Picture, ...]:
+    return (picture,) if picture is not None else ()
+
+
+def _title_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Picture, ...]:
+    """The title slide's art: the lesson's characters for KS1 (they stream on it), else one
+    picture that sets the age's tone."""
+    found: list[Picture] = []
+    for cycle in lesson.cycles:
+        sc = cycle.scenario
+        picture = (pics.get(library, sc.picture, sc.character) if sc and sc.picture
+                   else pics.characters(library, sc.character) if sc else None)
+        if picture is not None and picture.name not in {p.name for p in found}:
+            found.append(picture)
+    if lesson.audience is Audience.KS1 and found:
+        return tuple(found)
+    default = {Audience.KS1: "rabbit", Audience.KS2: "video-camera",
+               Audience.KS3: "mobile-phone", Audience.KS4: "shield"}
+    return _one(pics.get(library, default.get(lesson.audience, "mobile-phone")))
+
+
+def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, ...]:
+    return tuple(Card(rule, "", pics.by_words(library, rule)) for rule in rules)
+
+
+def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list[Slide]:
     sg = lesson.safeguarding
+    rules = list(sg.ground_rules)
+    per = KS1_RULES_PER_SLIDE if lesson.audience is Audience.KS1 else len(rules)
+    # Even slides (3 + 3, or 4 + 3), never one rule left over on a slide of its own.
+    chunks = -(-len(rules) // per)
+    size = -(-len(rules) // chunks)
+    rule_slides = [
+        Slide(SlideKind.BULLETS, common.continued("Our ground rules", n, len(rules), size),
+              kicker="Before we start", bullets=tuple(rules[start:start + size]),
+              cards=rule_cards(rules[start:start + size], library),
+              notes=join_notes("Agree the ground rules with the class and keep them on show. "
+                               "They apply to adults in the room too.", *sg.notes))
+        for n, start in enumerate(range(0, len(rules), size))]
     slides = [
         Slide(SlideKind.TITLE, lesson.title, subtitle=lesson.subtitle,
+              pictures=_title_pictures(lesson, library),
               kicker=f"{AUDIENCE_LABELS[lesson.audience]} · {lesson.duration_minutes} minutes",
               notes=join_notes(
                   f"Lesson overview ({lesson.duration_minutes} minutes): {lesson.summary}",
                   "Before the lesson, work through the safeguarding checklist in the lesson "
                   f"plan and talk to {brand.safeguarding_lead}.",
                   safeguarding_cue(brand))),
-        Slide(SlideKind.BULLETS, "Our ground rules", kicker="Before we start",
-              bullets=tuple(sg.ground_rules),
-              notes=join_notes("Agree the ground rules with the class and keep them on show. "
-                               "They apply to adults in the room too.", *sg.notes)),
+        *rule_slides,
         Slide(SlideKind.KEY_MESSAGES, "Today's goal", kicker="Learning outcome",
-              bullets=(lesson.outcome,),
+              bullets=(lesson.outcome,), pictures=_one(pics.get(library, "star")),
               notes=join_notes("Read the outcome aloud. Pupils will check themselves against "
                                "it at the end of the lesson.")),
         Slide(SlideKind.BULLETS, "Steps to get there", kicker="Learning objectives",
-              bullets=tuple(lesson.objectives),
+              bullets=tuple(lesson.objectives), pictures=_one(pics.get(library, "footprints")),
               notes=join_notes("Go through each step briefly; each learning cycle covers one.",
                                "Prior knowledge to check: " + " ".join(lesson.prior_knowledge))),
     ]
@@ -49,15 +97,21 @@ def _intro(lesson: Lesson, brand: Brand) -> list[Slide]:
             SlideKind.BULLETS, "Key words" if n == 0 else "More key words",
             kicker="Vocabulary", bullets=tuple(w.definition for w in words),
             bullet_leads=tuple(f"{w.term}: " for w in words),
+            cards=tuple(Card(w.term, w.definition,
+                             pics.get(library, w.picture) if w.picture else
+                             pics.by_words(library, w.term)
+                             or pics.by_words(library, w.definition))
+                        for w in words),
             notes=join_notes("Read each word and its meaning together. Ask pupils to put the "
                              "meaning in their own words to a partner.")))
     return slides
 
 
-def _starter(lesson: Lesson) -> Slide:
+def _starter(lesson: Lesson, library: PictureLibrary | None) -> Slide:
     st = lesson.starter
     return Slide(
         SlideKind.BULLETS, st.title, kicker=f"Starter · {common.minutes(st.minutes)}",
+        pictures=_one(pics.get(library, "thumbs-up", "A thumbs up: agree or disagree")),
         bullets=tuple(s.text for s in st.statements),
         bullet_leads=tuple(f"{i}.  " for i in range(1, len(st.statements) + 1)),
         notes=join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes,
@@ -66,13 +120,27 @@ def _starter(lesson: Lesson) -> Slide:
                              for i, s in enumerate(st.statements, 1))))
 
 
-def _screen(cycle: LearningCycle) -> StreamScreen | None:
+def _screen(cycle: LearningCycle, library: PictureLibrary | None) -> StreamScreen | None:
     sc = cycle.scenario
     if sc is None:
         return None
+    picture = (pics.get(library, sc.picture, sc.character) if sc.picture
+               else pics.characters(library, sc.character))
     return StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
                         tuple(StreamComment(c.user, c.text) for c in sc.comments), sc.question,
-                        sc.picture_alt)
+                        sc.picture_alt, picture)
+
+
+def quiz_picture(question: QuizQuestion, library: PictureLibrary | None) -> Picture | None:
+    """Beside a question: a character it names, else a thinking face."""
+    return pics.characters(library, question.question) or pics.get(library, "thinking")
+
+
+def _cycle_picture(cycle: LearningCycle, library: PictureLibrary | None) -> Picture | None:
+    if cycle.picture:
+        return pics.get(library, cycle.picture)
+    return (pics.by_words(library, f"{cycle.title} {cycle.outcome}")
+            or pics.get(library, "light-bulb"))
 
 
 def _scenario_titles(cycles: list[LearningCycle]) -> list[str]:
@@ -85,18 +153,21 @@ def _scenario_titles(cycles: list[LearningCycle]) -> list[str]:
     return titles
 
 
-def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str) -> list[Slide]:
+def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
+           library: PictureLibrary | None) -> list[Slide]:
     label = f"Learning cycle {n}"
+    picture = _cycle_picture(cycle, library)
     slides = [
-        Slide(SlideKind.SECTION, cycle.title, subtitle=cycle.outcome,
+        Slide(SlideKind.SECTION, cycle.title, subtitle=cycle.outcome, pictures=_one(picture),
               kicker=f"{label} · {common.minutes(cycle.minutes)}",
               notes=join_notes(f"Timing: {common.minutes(cycle.minutes)} for this cycle "
                                "(explanation, checks, practice, feedback).",
                                f"Outcome: {cycle.outcome}")),
         Slide(SlideKind.BULLETS, f"{cycle.title}: the big ideas", kicker=label,
-              bullets=tuple(cycle.explain), notes=cycle.notes),
+              bullets=tuple(cycle.explain), notes=cycle.notes,
+              pictures=_one(pics.get(library, "light-bulb"))),
     ]
-    screen = _screen(cycle)
+    screen = _screen(cycle, library)
     if screen and cycle.scenario:
         sc = cycle.scenario
         flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
@@ -112,17 +183,19 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str) -> l
             SlideKind.QUIZ_QUESTION, check.question,
             kicker=f"{label} · Check {i} of {len(cycle.checks)}",
             question=Question(i, check.question, check.arranged[0]),
+            pictures=_one(quiz_picture(check, library)),
             notes=join_notes("Pupils show A, B or C on their fingers or a whiteboard.",
                              answer_note(check))))
     task = cycle.task
     slides.append(Slide(
         SlideKind.BULLETS, task.title, kicker=f"Your turn · {common.minutes(task.minutes)}",
         bullets=tuple(task.instructions),
+        pictures=_one(pics.get(library, task.picture or "pencil")),
         notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the worksheet.",
                          _task_key(cycle))))
     slides.append(Slide(
         SlideKind.BULLETS, f"Check your work: {task.title}", kicker=f"{label} · Feedback",
-        bullets=tuple(cycle.feedback),
+        bullets=tuple(cycle.feedback), pictures=_one(pics.get(library, "check")),
         notes=join_notes("Pupils check and improve their own work against these points.",
                          _task_key(cycle))))
     return slides
@@ -139,19 +212,21 @@ def _task_key(cycle: LearningCycle) -> str:
     return " ".join(parts)
 
 
-def _ending(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Slide]:
+def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
+            ) -> list[Slide]:
     st, pl = lesson.starter, lesson.plenary
     slides = [
         Slide(SlideKind.BULLETS, "Look back: what do you think now?",
               kicker=f"Plenary · {common.minutes(pl.minutes)}",
               bullets=tuple(s.text for s in st.statements),
+              pictures=_one(pics.get(library, "thumbs-up", "A thumbs up: agree or disagree")),
               bullet_leads=tuple(f"{i}.  " for i in range(1, len(st.statements) + 1)),
               notes=join_notes(f"Timing: {common.minutes(pl.minutes)}.", pl.notes,
                                "Answers: " + " ".join(
                                    f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
                                    for i, s in enumerate(st.statements, 1)))),
         Slide(SlideKind.BULLETS, "Think about it", kicker="Reflection",
-              bullets=tuple(pl.reflection),
+              bullets=tuple(pl.reflection), pictures=_one(pics.get(library, "thinking")),
               notes="Give pupils quiet thinking time. Nobody has to share their answer."),
     ]
     quiz = lesson.exit_quiz
@@ -159,41 +234,46 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Slide]:
         slides.append(Slide(
             SlideKind.QUIZ_QUESTION, q.question, kicker=f"Exit quiz · Question {i} of {len(quiz)}",
             question=Question(i, q.question, q.arranged[0]),
+            pictures=_one(quiz_picture(q, library)),
             notes=join_notes("Pupils answer on their worksheet first.", answer_note(q))))
     slides.append(Slide(
         SlideKind.QUIZ_ANSWERS, "Exit quiz answers", kicker="Check your answers",
-        answers=tuple(Answer(i, q.question, q.correct_text, q.explanation)
-                      for i, q in enumerate(quiz, 1)),
+        answers=tuple(Answer(i, q.question, q.correct_text, q.explanation,
+                             "ABCDEF"[q.arranged[1]]) for i, q in enumerate(quiz, 1)),
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(quiz, 1)))))
     slides.append(Slide(SlideKind.KEY_MESSAGES, "Remember", kicker="Key messages",
                         bullets=tuple(lesson.key_messages),
+                        pictures=_one(pics.get(library, "heart")),
                         notes="Read the key messages together. Leave this slide up while pupils "
                               "pack away."))
-    helps = common.signposts(lesson, facts, brand)
-    # Four cards fit a slide; a brand's own local helplines can make more.
-    for n, start in enumerate(range(0, len(helps), CARDS_PER_SLIDE)):
+    helps = common.signposts(lesson, facts, brand, library)
+    # At most four cards a slide (a brand's own local helplines can make more), shared out
+    # evenly: never a slide holding one card.
+    size = common.even_share(len(helps), CARDS_PER_SLIDE)
+    for n, start in enumerate(range(0, len(helps), size)):
         slides.append(Slide(
-            SlideKind.SIGNPOSTING, common.continued("Who can help", n, len(helps),
-                                                    CARDS_PER_SLIDE),
+            SlideKind.SIGNPOSTING, common.continued("Who can help", n, len(helps), size),
             kicker="Getting help",
             subtitle="You can talk to any of these, or put a question in our question box."
-            if n == 0 else "Local services, too:",
-            signposts=helps[start:start + CARDS_PER_SLIDE],
+            if n == 0 else "More people who can help:",
+            signposts=helps[start:start + size],
             notes=join_notes("Tell pupils exactly where the question box is and when you will "
                              "answer it. Stay available at the end of the lesson.",
                              safeguarding_cue(brand))))
     return slides
 
 
-def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand) -> DeckPlan:
-    slides = [*_intro(lesson, brand), _starter(lesson)]
+def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
+                     library: PictureLibrary | None = None) -> DeckPlan:
+    slides = [*_intro(lesson, brand, library), _starter(lesson, library)]
     titles = _scenario_titles(lesson.cycles)
     for n, cycle in enumerate(lesson.cycles, 1):
-        slides += _cycle(n, cycle, brand, titles[n - 1])
-    slides += _ending(lesson, facts, brand)
+        slides += _cycle(n, cycle, brand, titles[n - 1], library)
+    slides += _ending(lesson, facts, brand, library)
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",
         meta=common.meta(lesson, brand, "lesson slides"),
         footer=common.footer(lesson, brand),
         slides=tuple(slides),
+        look=lesson.audience.value,
     )

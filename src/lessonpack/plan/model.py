@@ -39,6 +39,34 @@ class SlideKind(str, enum.Enum):
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A picture from the library (lessonpack.picture_library), with the alt text to give it."""
+
+    name: str
+    alt: str
+    path: str  # the file; built-in pictures live inside the installed package
+    sha1: str  # of the file: a kept slide with another picture of the same name differs
+
+
+@dataclass(frozen=True)
+class Card:
+    """A key word, ground rule or help card: a heading, a line of text and a picture."""
+
+    heading: str
+    text: str = ""
+    picture: Picture | None = None
+
+
+@dataclass(frozen=True)
+class Statistic:
+    """One figure shown large: "98%", what it counts, and where it comes from."""
+
+    figure: str
+    label: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Column:
     heading: str
     bullets: tuple[str, ...]
@@ -62,6 +90,8 @@ class StreamScreen:
     comments: tuple[StreamComment, ...]
     question: str
     alt_text: str
+    # Who is streaming, drawn in the stream's video area (KS1's Pip the rabbit).
+    picture: Picture | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +107,7 @@ class Answer:
     question: str
     answer: str
     explanation: str
+    letter: str = ""  # the answer's letter on the question slide ("B")
 
 
 @dataclass(frozen=True)
@@ -84,6 +115,7 @@ class Signpost:
     name: str
     blurb: str
     contact: str
+    picture: Picture | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +151,12 @@ class Slide:
     chart: BarChart | None = None
     # Small label shown above the title, e.g. "Learning cycle 2 · 15 min".
     kicker: str = ""
+    # Pictures drawn beside the text (the first one is the slide's main picture).
+    pictures: tuple[Picture, ...] = ()
+    # Drawn as cards instead of bullets: key words, ground rules.
+    cards: tuple[Card, ...] = ()
+    # Figures drawn large instead of a chart (parents' statistics).
+    statistics: tuple[Statistic, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -127,6 +165,8 @@ class DeckPlan:
     meta: DocMeta
     footer: str
     slides: tuple[Slide, ...]
+    # The look of the deck for its audience (lessonpack.render.deck_look): "ks1" … "parents".
+    look: str = "ks2"
 
 
 # --------------------------------------------------------------------------- documents

@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from lessonpack.brand import Brand
 from lessonpack.content.model import Chart, FactsFile, ParentSession, WorkshopSection
+from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan import common
+from lessonpack.plan import pictures as pics
 from lessonpack.plan.model import (
     Answer,
     BarChart,
     Block,
     BulletList,
     Callout,
+    Card,
     ChartBar,
     Checklist,
     DeckPlan,
     DocPlan,
     Heading,
     Paragraph,
+    Picture,
     Question,
     Slide,
     SlideKind,
+    Statistic,
     StreamComment,
     StreamScreen,
     Table,
@@ -34,14 +39,34 @@ def _fact_notes(chart: Chart, facts: FactsFile) -> str:
         f"{by_id[b.fact].text} ({', '.join(by_id[b.fact].sources)})" for b in chart.bars)
 
 
-def _chart_slide(title: str, kicker: str, points: list[str], chart: Chart, notes: str
-                 ) -> Slide:
+def _source(fact_id: str, facts: FactsFile) -> str:
+    """ "Source: Internet Watch Foundation, 2018": the fact's first source, with its year."""
+    fact = next(f for f in facts.facts if f.id == fact_id)
+    source = next(s for s in facts.sources if s.id == fact.sources[0])
+    year = next((w for w in (source.date or "").split() if w.isdigit() and len(w) == 4), "")
+    return f"Source: {source.publisher}" + (f", {year}" if year else "")
+
+
+def _chart_slide(title: str, kicker: str, points: list[str], chart: Chart, notes: str,
+                 facts: FactsFile) -> Slide:
+    """Each figure of the chart large, with what it counts and its source and year (the
+    bar chart stays in the plan for other renderers and the alt text)."""
     bars = tuple(ChartBar(b.label, b.value, b.shown or "") for b in chart.bars)
+    stats = tuple(Statistic(b.shown or f"{b.value:g}%", b.label, _source(b.fact, facts))
+                  for b in chart.bars)
     return Slide(SlideKind.CHART, title, kicker=kicker, bullets=tuple(points),
-                 chart=BarChart(chart.title, bars, chart.alt), notes=notes)
+                 chart=BarChart(chart.title, bars, chart.alt), notes=notes, statistics=stats)
 
 
-def _section_slides(n: int, section: WorkshopSection, facts: FactsFile) -> list[Slide]:
+def _section_picture(section: WorkshopSection, library: PictureLibrary | None
+                     ) -> tuple[Picture, ...]:
+    found = (pics.get(library, section.picture) if section.picture
+             else pics.by_words(library, section.title))
+    return (found,) if found is not None else ()
+
+
+def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
+                    library: PictureLibrary | None = None) -> list[Slide]:
     label = f"Part {n} · {common.minutes(section.minutes)}"
     slides: list[Slide] = []
     if section.charts:
@@ -49,15 +74,16 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile) -> list[
         slides.append(_chart_slide(
             section.title, label, first.points or section.points, first,
             join_notes(f"Timing: {common.minutes(section.minutes)}.", section.notes,
-                       _fact_notes(first, facts))))
+                       _fact_notes(first, facts)), facts))
         slides += [_chart_slide(chart.heading or chart.title, f"Part {n} · The research",
                                 chart.points or section.points, chart,
                                 join_notes("Read the figures once, calmly; they are on the "
-                                           "handout too.", _fact_notes(chart, facts)))
+                                           "handout too.", _fact_notes(chart, facts)), facts)
                    for chart in more]
     else:
         slides.append(Slide(SlideKind.BULLETS, section.title, kicker=label,
                             bullets=tuple(section.points),
+                            pictures=_section_picture(section, library),
                             notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
                                              section.notes)))
     if section.scenario:
@@ -66,31 +92,42 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile) -> list[
             SlideKind.SCENARIO, f"Table talk: {sc.character}", kicker=f"Part {n} · Scenario",
             screen=StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
                                 tuple(StreamComment(c.user, c.text) for c in sc.comments),
-                                sc.question, sc.picture_alt),
+                                sc.question, sc.picture_alt,
+                                pics.get(library, sc.picture, sc.character)),
             notes=join_notes("Read the scenario aloud: " + sc.story,
                              "Questions for tables: " + " ".join(section.discussion))))
     elif section.discussion:
         slides.append(Slide(SlideKind.BULLETS, f"Talk about it: {section.title.lower()}",
                             kicker=f"Part {n} · Table discussion",
                             bullets=tuple(section.discussion),
+                            pictures=(pic,) if (pic := pics.get(library, "speech-bubble")) else (),
                             notes="Give tables a few minutes, then take one idea from each."))
     return slides
 
 
-def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) -> DeckPlan:
+def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
+                      library: PictureLibrary | None = None) -> DeckPlan:
     sg = session.safeguarding
+
+    def picture(name: str) -> tuple[Picture, ...]:
+        found = pics.get(library, name)
+        return (found,) if found is not None else ()
+
     slides = [
         Slide(SlideKind.TITLE, session.title, subtitle=session.subtitle,
+              pictures=picture("home"),
               kicker=f"Parents and carers · {session.duration_minutes} minutes",
               notes=join_notes(session.summary, safeguarding_cue(brand))),
         Slide(SlideKind.BULLETS, "How we will work tonight", kicker="Ground rules",
-              bullets=tuple(sg.ground_rules), notes=join_notes(*sg.notes)),
+              bullets=tuple(sg.ground_rules), notes=join_notes(*sg.notes),
+              cards=tuple(Card(rule, "", pics.by_words(library, rule))
+                          for rule in sg.ground_rules)),
         Slide(SlideKind.BULLETS, "What this session covers", kicker="Objectives",
-              bullets=tuple(session.objectives),
+              bullets=tuple(session.objectives), pictures=picture("clipboard"),
               notes="Introduce yourself and the safeguarding lead, then run through the plan."),
     ]
     for n, section in enumerate(session.sections, 1):
-        slides += _section_slides(n, section, facts)
+        slides += _section_slides(n, section, facts, library)
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
             SlideKind.QUIZ_QUESTION, q.question,
@@ -99,23 +136,25 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) ->
             notes=join_notes("Tables hold up A, B or C.", answer_note(q))))
     slides.append(Slide(
         SlideKind.QUIZ_ANSWERS, "Quiz answers", kicker="Quick quiz",
-        answers=tuple(Answer(i, q.question, q.correct_text, q.explanation)
-                      for i, q in enumerate(session.quiz, 1)),
+        answers=tuple(Answer(i, q.question, q.correct_text, q.explanation,
+                             "ABCDEF"[q.arranged[1]]) for i, q in enumerate(session.quiz, 1)),
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(session.quiz, 1)))))
     slides.append(Slide(SlideKind.KEY_MESSAGES, "Take home", kicker="Key messages",
-                        bullets=tuple(session.key_messages),
+                        bullets=tuple(session.key_messages), pictures=picture("home"),
                         notes="Hand out the take-home handout now."))
-    helps = common.signposts(session, facts, brand)
-    # Adult descriptions are long: three cards a slide keeps them at a readable size.
-    for n, start in enumerate(range(0, len(helps), 3)):
+    helps = common.signposts(session, facts, brand, library)
+    # Adult descriptions are long: three cards a slide keeps them at a readable size, shared
+    # out evenly (never one card left on a slide of its own).
+    size = common.even_share(len(helps), 3)
+    for n, start in enumerate(range(0, len(helps), size)):
         slides.append(Slide(
-            SlideKind.SIGNPOSTING, common.continued("Where to get help", n, len(helps), 3),
+            SlideKind.SIGNPOSTING, common.continued("Where to get help", n, len(helps), size),
             kicker="Support", subtitle=f"In school, talk to {brand.safeguarding_lead}."
-            if n == 0 else "", signposts=helps[start:start + 3],
+            if n == 0 else "", signposts=helps[start:start + size],
             notes=safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
-                    common.footer(session, brand), tuple(slides))
+                    common.footer(session, brand), tuple(slides), look="parents")
 
 
 def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:

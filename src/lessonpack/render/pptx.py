@@ -27,7 +27,7 @@ from lessonpack.brand import Brand
 from lessonpack.errors import UserError, problem_at
 from lessonpack.opc_members import package_members
 from lessonpack.plan.model import DeckPlan, Slide, SlideKind
-from lessonpack.render import deck_drawings, oxml_speed, pptx_speed
+from lessonpack.render import deck_design, deck_drawings, oxml_speed, pptx_speed
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -43,6 +43,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
+from lessonpack.render.deck_look import Look, look_for
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_notes import NotesMaker
 from lessonpack.render.deck_text import fill_body
@@ -232,11 +233,13 @@ class _SlideFiller:
         ph._element.getparent().remove(ph._element)
         return box
 
-    def fill(self, spec: Slide) -> None:
+    def fill(self, spec: Slide, look: Look) -> None:
         put, kind = self.put, spec.kind
         put("title", [spec.title])
         kicker_placed = bool(spec.kicker) and put("kicker", [spec.kicker])
-        if kind in (SlideKind.TITLE, SlideKind.SECTION):
+        if deck_design.design(self, spec, look):
+            pass  # drawn: cards, quiz panels, large figures
+        elif kind in (SlideKind.TITLE, SlideKind.SECTION):
             lines = [spec.subtitle] if spec.subtitle else []
             if spec.kicker and not kicker_placed:
                 # No kicker placeholder (a LibreOffice title slide): it leads the subtitle.
@@ -268,6 +271,7 @@ class _SlideFiller:
         elif kind is SlideKind.CHART and spec.chart:
             put("side", spec.bullets)
             deck_drawings.draw_chart(self.slide, self.region(), spec.chart, self.brand)
+        deck_design.after_fill(self, spec, look)
 
 
 def _drop_empty_placeholders(slide: PptxSlide) -> None:
@@ -328,10 +332,11 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     notes_maker = NotesMaker()
     kept = DeckSlides(prs, template_bytes(template), (brand.heading_font, brand.body_font),
                       plan.footer)
+    look = look_for(plan.look)
     for number, spec in enumerate(plan.slides, 1):
         resolved = layouts[spec.kind]
         has_footer = master_footer[resolved.layout.slide_master.part.partname]
-        key = kept.key(spec, resolved.layout, has_footer)
+        key = kept.key((look, spec), resolved.layout, has_footer)
         made = kept.reuse(key, resolved.layout)
         if made is not None:
             slide_misfits = list(made.misfits)
@@ -340,7 +345,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             filler = _SlideFiller(slide, resolved, brand, slots)
             if slots is None:
                 kept.keep_blank(resolved.layout, spec.kind, slide, filler.slots)
-            filler.fill(spec)
+            filler.fill(spec, look)
             slide_misfits = filler.misfits
             _drop_empty_placeholders(slide)
             if not has_footer:

@@ -1,0 +1,292 @@
+"""The designed parts of a slide, on top of the template's placeholders: pictures beside the
+text, text grown to the room it has, cards, quiz panels, large figures, the age's title art,
+and titles that never leave one word on their last line.
+
+Works on any template: drawing areas are the boxes of the placeholders the slide would have
+filled (so a trainer's layout keeps its own geometry), and placeholders keep their styles.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from lxml import etree
+from pptx.oxml.ns import qn
+from pptx.shapes.placeholder import SlidePlaceholder
+from pptx.slide import Slide as PptxSlide
+from pptx.util import Inches
+
+from lessonpack.brand import Brand
+from lessonpack.plan.model import Card, Picture, Slide, SlideKind
+from lessonpack.render.deck_cards import (
+    GAP,
+    draw_answers,
+    draw_cards,
+    draw_options,
+    draw_statistics,
+)
+from lessonpack.render.deck_clone import set_box
+from lessonpack.render.deck_fit import _box_size, _inherited, _layout_style, fits_placeholder
+from lessonpack.render.deck_geometry import Box
+from lessonpack.render.deck_look import Look
+from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.ooxml import A
+from lessonpack.textfit import count_lines, text_width
+
+INCH = int(Inches(1))
+EMU_PT = 12700
+
+
+class Filler(Protocol):
+    """What deck rendering offers a slide being filled (render.pptx._SlideFiller)."""
+
+    slide: PptxSlide
+    brand: Brand
+    slots: dict[str, int]
+    misfits: list[str]
+    resolved: Any
+
+    def put(self, role: str, lines: list[str] | tuple[str, ...], **kw: object) -> bool: ...
+
+    def region(self) -> Box: ...
+
+
+def placeholder(slide: PptxSlide, idx: int | None) -> SlidePlaceholder | None:
+    if idx is None:
+        return None
+    for element in slide.shapes._spTree.iterchildren():
+        ph = element.find(f"./*/{qn('p:nvPr')}/{qn('p:ph')}")
+        if ph is not None and int(ph.get("idx", "0")) == idx:
+            return slide.shapes._shape_factory(element)  # type: ignore[return-value]
+    return None
+
+
+def box_of(ph: SlidePlaceholder) -> Box:
+    return (int(ph.left or 0), int(ph.top or 0), *_box_size(ph))
+
+
+def _take(filler: Filler, role: str) -> Box | None:
+    """The box of a role's placeholder, which then goes (its area is drawn instead)."""
+    ph = placeholder(filler.slide, filler.slots.get(role))
+    if ph is not None:
+        box = box_of(ph)
+        ph._element.getparent().remove(ph._element)
+        return box
+    return filler.resolved.boxes.get(role)
+
+
+def _set_size(ph: SlidePlaceholder, size: int) -> None:
+    """The placeholder's own level-1 size: text is fitted from there down (deck_fit)."""
+    body = ph._element.find(qn("p:txBody"))
+    lst = body.find(qn("a:lstStyle"))
+    if lst is None:
+        lst = etree.Element(qn("a:lstStyle"))
+        body.insert(1, lst)
+    lvl = lst.find(qn("a:lvl1pPr"))
+    if lvl is None:
+        lvl = etree.SubElement(lst, qn("a:lvl1pPr"))
+    rpr = lvl.find(qn("a:defRPr"))
+    if rpr is None:
+        rpr = etree.SubElement(lvl, qn("a:defRPr"))
+    rpr.set("sz", str(size * 100))
+    for run_pr in body.iter(qn("a:rPr")):
+        run_pr.attrib.pop("sz", None)
+
+
+def grow_text(filler: Filler, role: str, look: Look) -> None:
+    """Body text as large as the look allows and its box holds (the template's size at
+    least): the text takes the room, not a corner of it."""
+    ph = placeholder(filler.slide, filler.slots.get(role))
+    if ph is None:
+        return
+    inherited = _inherited(ph, filler.resolved.layout)[1][0] or 0
+    if inherited < look.body_pt:
+        _set_size(ph, look.body_pt)
+    if not fits_placeholder(ph, filler.brand.body_font, filler.resolved.layout):
+        filler.misfits.append(f"the {role} text does not fit its placeholder at 18 pt")
+
+
+def picture_beside(filler: Filler, role: str, picture: Picture, look: Look) -> None:
+    """The role's placeholder narrowed and the picture beside it, as tall as the text area
+    (left of the text for the youngest, who read the picture first)."""
+    ph = placeholder(filler.slide, filler.slots.get(role))
+    if ph is None:
+        return
+    x, y, w, h = box_of(ph)
+    side = int(min(h, w * look.picture_share))
+    gap = int(0.35 * INCH)
+    if look.picture_first:
+        set_box(ph._element, (x + side + gap, y, w - side - gap, h))
+        pic_box = (x, y, side, side)
+    else:
+        set_box(ph._element, (x, y, w - side - gap, h))
+        pic_box = (x + w - side, y, side, side)
+    # Vertically: at the top with a little text, centred on the text area otherwise.
+    pic_box = (pic_box[0], y + max(0, (h - side) // 2), side, side)
+    add_picture(filler.slide, picture, pic_box)
+
+
+def balance_title(filler: Filler) -> None:
+    """A title that would leave one word alone on its last line is broken by hand where its
+    lines come out most even (a soft line break, as PowerPoint's Shift+Enter)."""
+    ph = placeholder(filler.slide, filler.slots.get("title"))
+    if ph is None:
+        return
+    body = ph._element.find(qn("p:txBody"))
+    paras = body.findall(qn("a:p"))
+    runs = paras[0].findall(qn("a:r")) if len(paras) == 1 else []
+    if len(runs) != 1:
+        return
+    text = runs[0].findtext(qn("a:t")) or ""
+    words = text.split()
+    size, bold, _space, _bulleted = _layout_style(ph, filler.resolved.layout)
+    own = runs[0].find(qn("a:rPr"))
+    if own is not None and own.get("sz"):
+        size = int(own.get("sz")) / 100
+    family = filler.brand.heading_font
+    width = _box_size(ph, filler.resolved.layout)[0] / EMU_PT
+    lines = count_lines(text, family, size, width, bold)
+    if len(words) < 4 or lines < 2:
+        return
+    rest = " ".join(words[:-1])
+    if count_lines(rest, family, size, width, bold) != lines:
+        return  # the last line holds more than one word
+    best: tuple[float, int] | None = None
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if (count_lines(head, family, size, width, bold) != lines - 1
+                or count_lines(tail, family, size, width, bold) != 1 or cut == len(words) - 1):
+            continue
+        # Even lines: the last line as close as can be to the average of the others.
+        score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold)
+                    / max(1, lines - 1))
+        if best is None or score < best[0]:
+            best = (score, cut)
+    if best is None:
+        return
+    head, tail = " ".join(words[:best[1]]), " ".join(words[best[1]:])
+    first = runs[0]
+    first.find(qn("a:t")).text = head
+    second = etree.fromstring(etree.tostring(first))
+    second.find(qn("a:t")).text = tail
+    br = etree.Element(f"{{{A}}}br")
+    if own is not None:
+        br.append(etree.fromstring(etree.tostring(own)))
+    first.addnext(br)
+    br.addnext(second)
+
+
+def _cards_region(filler: Filler) -> Box | None:
+    return _take(filler, "body")
+
+
+def design(filler: Filler, spec: Slide, look: Look) -> bool:
+    """Draw what this slide's design adds; True when the slide body is done here (the
+    caller then leaves the kind's usual filling out)."""
+    kind, slide, brand = spec.kind, filler.slide, filler.brand
+    picture = spec.pictures[0] if spec.pictures else None
+    if kind is SlideKind.BULLETS and spec.cards:
+        region = _cards_region(filler)
+        if region is None:
+            return False
+        filler.misfits += draw_cards(slide, region, spec.cards, brand, look)
+        return True
+    if kind is SlideKind.QUIZ_QUESTION and spec.question is not None:
+        region = _take(filler, "body")
+        if region is None:
+            return False
+        if picture is not None and look.quiz_pictures:
+            x, y, w, h = region
+            side = int(min(h, 3.0 * INCH))
+            if look.picture_first:
+                add_picture(slide, picture, (x, y + (h - side) // 2, side, side))
+                region = (x + side + GAP, y, w - side - GAP, h)
+            else:
+                add_picture(slide, picture, (x + w - side, y + (h - side) // 2, side, side))
+                region = (x, y, w - side - GAP, h)
+        filler.misfits += draw_options(slide, region, spec.question.options, brand, look)
+        return True
+    if kind is SlideKind.QUIZ_ANSWERS and spec.answers:
+        region = _take(filler, "body")
+        if region is None:
+            return False
+        filler.misfits += draw_answers(slide, region, spec.answers, brand, look)
+        return True
+    if kind is SlideKind.CHART and spec.statistics:
+        filler.put("side", spec.bullets)
+        filler.misfits += draw_statistics(slide, filler.region(), spec.statistics, brand, look)
+        return True
+    if kind is SlideKind.SIGNPOSTING and 0 < len(spec.signposts) <= 3:
+        filler.put("body", [spec.subtitle] if spec.subtitle else [])
+        cards = [Card(s.name, f"{s.blurb}\n{s.contact}", s.picture) for s in spec.signposts]
+        filler.misfits += draw_cards(slide, filler.region(), cards, brand, look,
+                                     name="Help card")
+        return True
+    return False
+
+
+def after_fill(filler: Filler, spec: Slide, look: Look) -> None:
+    """What is added once the kind's usual text is in: grown text, a picture beside it,
+    balanced titles."""
+    kind = spec.kind
+    picture = spec.pictures[0] if spec.pictures else None
+    if kind in (SlideKind.BULLETS, SlideKind.KEY_MESSAGES) and not spec.cards:
+        if picture is not None:
+            picture_beside(filler, "body", picture, look)
+        grow_text(filler, "body", look)
+    elif kind is SlideKind.SECTION and picture is not None:
+        section_picture(filler, picture, look)
+    elif kind is SlideKind.TITLE and spec.pictures and filler.resolved.how == "name":
+        title_art(filler, spec.pictures, look)
+    balance_title(filler)
+
+
+def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
+    """The section's picture on a white disc at the right; its text keeps clear of it."""
+    from pptx.enum.shapes import MSO_SHAPE
+
+    from lessonpack.render.deck_drawings import T, _shape
+
+    slide = filler.slide
+    width = int(slide.part.package.presentation_part.presentation.slide_width)
+    height = int(slide.part.package.presentation_part.presentation.slide_height)
+    side = int(min(3.6 * INCH, height * 0.5))
+    x = width - side - int(0.8 * INCH)
+    y = (height - side) // 2
+    for role in ("kicker", "title", "subtitle"):
+        ph = placeholder(slide, filler.slots.get(role))
+        if ph is None:
+            continue
+        bx, by, bw, bh = box_of(ph)
+        if bx + bw > x - int(0.3 * INCH):
+            set_box(ph._element, (bx, by, max(INCH, x - int(0.4 * INCH) - bx), bh))
+            if not fits_placeholder(ph, filler.brand.heading_font if role == "title"
+                                    else filler.brand.body_font, filler.resolved.layout):
+                filler.misfits.append(f"the {role} text does not fit beside the picture")
+    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
+                  "Picture disc")
+    disc.text_frame.text = ""
+    _decorative(disc)
+    inset = int(side * 0.17)
+    add_picture(slide, picture, (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
+
+
+def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None:
+    """The age's pictures on the title slide: over the drawn stream window of our title
+    layout (KS1's characters as the streamers), large and overlapping for the youngest."""
+    slide = filler.slide
+    if look.name == "ks1" and len(pictures) >= 2:
+        add_picture(slide, pictures[0], (int(8.2 * INCH), int(2.2 * INCH), int(2.7 * INCH),
+                                         int(2.7 * INCH)))
+        add_picture(slide, pictures[1], (int(10.3 * INCH), int(3.0 * INCH), int(2.5 * INCH),
+                                         int(2.5 * INCH)))
+        return
+    side = int((2.6 if look.name in ("ks1", "ks2") else 2.0) * INCH)
+    add_picture(slide, pictures[0], (int(10.6 * INCH - side / 2), int(3.5 * INCH - side / 2),
+                                     side, side))
+
+
+def _decorative(shape: Any) -> None:
+    from lessonpack.render.ooxml import mark_decorative
+
+    mark_decorative(shape._element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
