@@ -11,26 +11,26 @@ from lessonpack.content.model import (
     Lesson,
     QuizQuestion,
 )
+from lessonpack.kinds import scenario
+from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.cards import Card, CardsSlide
+from lessonpack.kinds.key_messages import KeyMessagesSlide
+from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
+from lessonpack.kinds.quiz_question import Question, QuestionSlide
+from lessonpack.kinds.section import SectionSlide
+from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.kinds.title import TitleSlide
 from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan import common
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.model import (
-    Answer,
-    Card,
-    DeckPlan,
-    Picture,
-    Question,
-    Slide,
-    SlideKind,
-    StreamComment,
-    StreamScreen,
-)
+from lessonpack.plan.model import DeckPlan, Picture, Slide
 from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
 
 KEYWORDS_PER_SLIDE = 3
 CARDS_PER_SLIDE = 4
 # Five-to-seven-year-olds: one idea at a time, so ground rules come three to a slide.
 KS1_RULES_PER_SLIDE = 3
+LETTERS = "ABCDEF"
 
 
 def _one(picture: Picture | None) -> tuple[Picture, ...]:
@@ -42,9 +42,7 @@ def _title_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Pic
     picture that sets the age's tone."""
     found: list[Picture] = []
     for cycle in lesson.cycles:
-        sc = cycle.scenario
-        picture = (pics.get(library, sc.picture, sc.character) if sc and sc.picture
-                   else pics.characters(library, sc.character) if sc else None)
+        picture = _streamer(cycle, library)
         if picture is not None and picture.name not in {p.name for p in found}:
             found.append(picture)
     if lesson.audience is Audience.KS1 and found:
@@ -54,81 +52,17 @@ def _title_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Pic
     return _one(pics.get(library, default.get(lesson.audience, "mobile-phone")))
 
 
-def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, ...]:
-    return tuple(Card(rule, "", pics.by_words(library, rule)) for rule in rules)
-
-
-def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list[Slide]:
-    sg = lesson.safeguarding
-    rules = list(sg.ground_rules)
-    per = KS1_RULES_PER_SLIDE if lesson.audience is Audience.KS1 else len(rules)
-    # Even slides (3 + 3, or 4 + 3), never one rule left over on a slide of its own.
-    chunks = -(-len(rules) // per)
-    size = -(-len(rules) // chunks)
-    rule_slides = [
-        Slide(SlideKind.BULLETS, common.continued("Our ground rules", n, len(rules), size),
-              kicker="Before we start", bullets=tuple(rules[start:start + size]),
-              cards=rule_cards(rules[start:start + size], library),
-              notes=join_notes("Agree the ground rules with the class and keep them on show. "
-                               "They apply to adults in the room too.", *sg.notes))
-        for n, start in enumerate(range(0, len(rules), size))]
-    slides = [
-        Slide(SlideKind.TITLE, lesson.title, subtitle=lesson.subtitle,
-              pictures=_title_pictures(lesson, library),
-              kicker=f"{AUDIENCE_LABELS[lesson.audience]} · {lesson.duration_minutes} minutes",
-              notes=join_notes(
-                  f"Lesson overview ({lesson.duration_minutes} minutes): {lesson.summary}",
-                  "Before the lesson, work through the safeguarding checklist in the lesson "
-                  f"plan and talk to {brand.safeguarding_lead}.",
-                  safeguarding_cue(brand))),
-        *rule_slides,
-        Slide(SlideKind.KEY_MESSAGES, "Today's goal", kicker="Learning outcome",
-              bullets=(lesson.outcome,), pictures=_one(pics.get(library, "star")),
-              notes=join_notes("Read the outcome aloud. Pupils will check themselves against "
-                               "it at the end of the lesson.")),
-        Slide(SlideKind.BULLETS, "Steps to get there", kicker="Learning objectives",
-              bullets=tuple(lesson.objectives), pictures=_one(pics.get(library, "footprints")),
-              notes=join_notes("Go through each step briefly; each learning cycle covers one.",
-                               "Prior knowledge to check: " + " ".join(lesson.prior_knowledge))),
-    ]
-    for n, start in enumerate(range(0, len(lesson.keywords), KEYWORDS_PER_SLIDE)):
-        words = lesson.keywords[start:start + KEYWORDS_PER_SLIDE]
-        slides.append(Slide(
-            SlideKind.BULLETS, "Key words" if n == 0 else "More key words",
-            kicker="Vocabulary", bullets=tuple(w.definition for w in words),
-            bullet_leads=tuple(f"{w.term}: " for w in words),
-            cards=tuple(Card(w.term, w.definition,
-                             pics.get(library, w.picture) if w.picture else
-                             pics.by_words(library, w.term)
-                             or pics.by_words(library, w.definition))
-                        for w in words),
-            notes=join_notes("Read each word and its meaning together. Ask pupils to put the "
-                             "meaning in their own words to a partner.")))
-    return slides
-
-
-def _starter(lesson: Lesson, library: PictureLibrary | None) -> Slide:
-    st = lesson.starter
-    return Slide(
-        SlideKind.BULLETS, st.title, kicker=f"Starter · {common.minutes(st.minutes)}",
-        pictures=_one(pics.get(library, "thumbs-up", "A thumbs up: agree or disagree")),
-        bullets=tuple(s.text for s in st.statements),
-        bullet_leads=tuple(f"{i}.  " for i in range(1, len(st.statements) + 1)),
-        notes=join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes,
-                         "Answers (for the end of the lesson, not now): " + " ".join(
-                             f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
-                             for i, s in enumerate(st.statements, 1))))
-
-
-def _screen(cycle: LearningCycle, library: PictureLibrary | None) -> StreamScreen | None:
+def _streamer(cycle: LearningCycle, library: PictureLibrary | None) -> Picture | None:
     sc = cycle.scenario
     if sc is None:
         return None
-    picture = (pics.get(library, sc.picture, sc.character) if sc.picture
-               else pics.characters(library, sc.character))
-    return StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
-                        tuple(StreamComment(c.user, c.text) for c in sc.comments), sc.question,
-                        sc.picture_alt, picture)
+    if sc.picture:
+        return pics.get(library, sc.picture, sc.character)
+    return pics.characters(library, sc.character)
+
+
+def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, ...]:
+    return tuple(Card(rule, "", pics.by_words(library, rule)) for rule in rules)
 
 
 def quiz_picture(question: QuizQuestion, library: PictureLibrary | None) -> Picture | None:
@@ -141,6 +75,66 @@ def _cycle_picture(cycle: LearningCycle, library: PictureLibrary | None) -> Pict
         return pics.get(library, cycle.picture)
     return (pics.by_words(library, f"{cycle.title} {cycle.outcome}")
             or pics.get(library, "light-bulb"))
+
+
+def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list[Slide]:
+    sg = lesson.safeguarding
+    rules = list(sg.ground_rules)
+    per = KS1_RULES_PER_SLIDE if lesson.audience is Audience.KS1 else len(rules)
+    # Even slides (3 + 3), never one rule left over on a slide of its own.
+    size = common.even_share(len(rules), per)
+    rule_slides = [
+        Slide(common.continued("Our ground rules", n, len(rules), size),
+              kicker="Before we start",
+              payload=CardsSlide(rule_cards(rules[start:start + size], library)),
+              notes=join_notes("Agree the ground rules with the class and keep them on show. "
+                               "They apply to adults in the room too.", *sg.notes))
+        for n, start in enumerate(range(0, len(rules), size))]
+    slides = [
+        Slide(lesson.title, payload=TitleSlide(lesson.subtitle),
+              pictures=_title_pictures(lesson, library),
+              kicker=f"{AUDIENCE_LABELS[lesson.audience]} · {lesson.duration_minutes} minutes",
+              notes=join_notes(
+                  f"Lesson overview ({lesson.duration_minutes} minutes): {lesson.summary}",
+                  "Before the lesson, work through the safeguarding checklist in the lesson "
+                  f"plan and talk to {brand.safeguarding_lead}.",
+                  safeguarding_cue(brand))),
+        *rule_slides,
+        Slide("Today's goal", kicker="Learning outcome",
+              payload=KeyMessagesSlide((lesson.outcome,)),
+              pictures=_one(pics.get(library, "star")),
+              notes=join_notes("Read the outcome aloud. Pupils will check themselves against "
+                               "it at the end of the lesson.")),
+        Slide("Steps to get there", kicker="Learning objectives",
+              payload=BulletSlide(tuple(lesson.objectives)),
+              pictures=_one(pics.get(library, "footprints")),
+              notes=join_notes("Go through each step briefly; each learning cycle covers one.",
+                               "Prior knowledge to check: " + " ".join(lesson.prior_knowledge))),
+    ]
+    for n, start in enumerate(range(0, len(lesson.keywords), KEYWORDS_PER_SLIDE)):
+        words = lesson.keywords[start:start + KEYWORDS_PER_SLIDE]
+        slides.append(Slide(
+            "Key words" if n == 0 else "More key words", kicker="Vocabulary",
+            payload=CardsSlide(tuple(
+                Card(w.term, w.definition, pics.get(library, w.picture) if w.picture else
+                     pics.by_words(library, w.term) or pics.by_words(library, w.definition))
+                for w in words)),
+            notes=join_notes("Read each word and its meaning together. Ask pupils to put the "
+                             "meaning in their own words to a partner.")))
+    return slides
+
+
+def _starter(lesson: Lesson, library: PictureLibrary | None) -> Slide:
+    st = lesson.starter
+    return Slide(
+        st.title, kicker=f"Starter · {common.minutes(st.minutes)}",
+        pictures=_one(pics.get(library, "thumbs-up", "A thumbs up: agree or disagree")),
+        payload=BulletSlide(tuple(s.text for s in st.statements),
+                            tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
+        notes=join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes,
+                         "Answers (for the end of the lesson, not now): " + " ".join(
+                             f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
+                             for i, s in enumerate(st.statements, 1))))
 
 
 def _scenario_titles(cycles: list[LearningCycle]) -> list[str]:
@@ -156,46 +150,44 @@ def _scenario_titles(cycles: list[LearningCycle]) -> list[str]:
 def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
            library: PictureLibrary | None) -> list[Slide]:
     label = f"Learning cycle {n}"
-    picture = _cycle_picture(cycle, library)
     slides = [
-        Slide(SlideKind.SECTION, cycle.title, subtitle=cycle.outcome, pictures=_one(picture),
+        Slide(cycle.title, payload=SectionSlide(cycle.outcome),
+              pictures=_one(_cycle_picture(cycle, library)),
               kicker=f"{label} · {common.minutes(cycle.minutes)}",
               notes=join_notes(f"Timing: {common.minutes(cycle.minutes)} for this cycle "
                                "(explanation, checks, practice, feedback).",
                                f"Outcome: {cycle.outcome}")),
-        Slide(SlideKind.BULLETS, f"{cycle.title}: the big ideas", kicker=label,
-              bullets=tuple(cycle.explain), notes=cycle.notes,
+        Slide(f"{cycle.title}: the big ideas", kicker=label,
+              payload=BulletSlide(tuple(cycle.explain)), notes=cycle.notes,
               pictures=_one(pics.get(library, "light-bulb"))),
     ]
-    screen = _screen(cycle, library)
-    if screen and cycle.scenario:
+    if cycle.scenario:
         sc = cycle.scenario
         flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
         slides.append(Slide(
-            SlideKind.SCENARIO, scenario_title, kicker=f"{label} · Case study",
-            screen=screen,
+            scenario_title, kicker=f"{label} · Case study",
+            payload=scenario.screen(sc, _streamer(cycle, library)),
             notes=join_notes("Read the story aloud: " + sc.story,
                              "Comments, for discussion: " + "; ".join(flags) + ".",
                              "Talk about the character, never about pupils' own experiences. "
                              "It is never the child's fault.", safeguarding_cue(brand))))
     for i, check in enumerate(cycle.checks, 1):
         slides.append(Slide(
-            SlideKind.QUIZ_QUESTION, check.question,
-            kicker=f"{label} · Check {i} of {len(cycle.checks)}",
-            question=Question(i, check.question, check.arranged[0]),
+            check.question, kicker=f"{label} · Check {i} of {len(cycle.checks)}",
+            payload=QuestionSlide(Question(i, check.question, check.arranged[0])),
             pictures=_one(quiz_picture(check, library)),
             notes=join_notes("Pupils show A, B or C on their fingers or a whiteboard.",
                              answer_note(check))))
     task = cycle.task
     slides.append(Slide(
-        SlideKind.BULLETS, task.title, kicker=f"Your turn · {common.minutes(task.minutes)}",
-        bullets=tuple(task.instructions),
+        task.title, kicker=f"Your turn · {common.minutes(task.minutes)}",
+        payload=BulletSlide(tuple(task.instructions)),
         pictures=_one(pics.get(library, task.picture or "pencil")),
         notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the worksheet.",
                          _task_key(cycle))))
     slides.append(Slide(
-        SlideKind.BULLETS, f"Check your work: {task.title}", kicker=f"{label} · Feedback",
-        bullets=tuple(cycle.feedback), pictures=_one(pics.get(library, "check")),
+        f"Check your work: {task.title}", kicker=f"{label} · Feedback",
+        payload=BulletSlide(tuple(cycle.feedback)), pictures=_one(pics.get(library, "check")),
         notes=join_notes("Pupils check and improve their own work against these points.",
                          _task_key(cycle))))
     return slides
@@ -216,33 +208,34 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
             ) -> list[Slide]:
     st, pl = lesson.starter, lesson.plenary
     slides = [
-        Slide(SlideKind.BULLETS, "Look back: what do you think now?",
+        Slide("Look back: what do you think now?",
               kicker=f"Plenary · {common.minutes(pl.minutes)}",
-              bullets=tuple(s.text for s in st.statements),
               pictures=_one(pics.get(library, "thumbs-up", "A thumbs up: agree or disagree")),
-              bullet_leads=tuple(f"{i}.  " for i in range(1, len(st.statements) + 1)),
+              payload=BulletSlide(tuple(s.text for s in st.statements),
+                                  tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
               notes=join_notes(f"Timing: {common.minutes(pl.minutes)}.", pl.notes,
                                "Answers: " + " ".join(
                                    f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
                                    for i, s in enumerate(st.statements, 1)))),
-        Slide(SlideKind.BULLETS, "Think about it", kicker="Reflection",
-              bullets=tuple(pl.reflection), pictures=_one(pics.get(library, "thinking")),
+        Slide("Think about it", kicker="Reflection", payload=BulletSlide(tuple(pl.reflection)),
+              pictures=_one(pics.get(library, "thinking")),
               notes="Give pupils quiet thinking time. Nobody has to share their answer."),
     ]
     quiz = lesson.exit_quiz
     for i, q in enumerate(quiz, 1):
         slides.append(Slide(
-            SlideKind.QUIZ_QUESTION, q.question, kicker=f"Exit quiz · Question {i} of {len(quiz)}",
-            question=Question(i, q.question, q.arranged[0]),
+            q.question, kicker=f"Exit quiz · Question {i} of {len(quiz)}",
+            payload=QuestionSlide(Question(i, q.question, q.arranged[0])),
             pictures=_one(quiz_picture(q, library)),
             notes=join_notes("Pupils answer on their worksheet first.", answer_note(q))))
     slides.append(Slide(
-        SlideKind.QUIZ_ANSWERS, "Exit quiz answers", kicker="Check your answers",
-        answers=tuple(Answer(i, q.question, q.correct_text, q.explanation,
-                             "ABCDEF"[q.arranged[1]]) for i, q in enumerate(quiz, 1)),
+        "Exit quiz answers", kicker="Check your answers",
+        payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation,
+                                          LETTERS[q.arranged[1]])
+                                   for i, q in enumerate(quiz, 1))),
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(quiz, 1)))))
-    slides.append(Slide(SlideKind.KEY_MESSAGES, "Remember", kicker="Key messages",
-                        bullets=tuple(lesson.key_messages),
+    slides.append(Slide("Remember", kicker="Key messages",
+                        payload=KeyMessagesSlide(tuple(lesson.key_messages)),
                         pictures=_one(pics.get(library, "heart")),
                         notes="Read the key messages together. Leave this slide up while pupils "
                               "pack away."))
@@ -252,11 +245,12 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
     size = common.even_share(len(helps), CARDS_PER_SLIDE)
     for n, start in enumerate(range(0, len(helps), size)):
         slides.append(Slide(
-            SlideKind.SIGNPOSTING, common.continued("Who can help", n, len(helps), size),
+            common.continued("Who can help", n, len(helps), size),
             kicker="Getting help",
-            subtitle="You can talk to any of these, or put a question in our question box."
-            if n == 0 else "More people who can help:",
-            signposts=helps[start:start + size],
+            payload=SignpostingSlide(
+                helps[start:start + size],
+                "You can talk to any of these, or put a question in our question box."
+                if n == 0 else "More people who can help:"),
             notes=join_notes("Tell pupils exactly where the question box is and when you will "
                              "answer it. Stay available at the end of the lesson.",
                              safeguarding_cue(brand))))
@@ -265,6 +259,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
 
 def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
                      library: PictureLibrary | None = None) -> DeckPlan:
+    """``library``: the pictures content may name (built-in and a school's own)."""
     slides = [*_intro(lesson, brand, library), _starter(lesson, library)]
     titles = _scenario_titles(lesson.cycles)
     for n, cycle in enumerate(lesson.cycles, 1):

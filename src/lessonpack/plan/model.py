@@ -6,9 +6,8 @@ look at content models, and plans never look at files: the cheapest layer to sna
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import ClassVar, Literal, Protocol
 
 
 @dataclass(frozen=True)
@@ -25,17 +24,11 @@ class DocMeta:
 # --------------------------------------------------------------------------- deck
 
 
-class SlideKind(str, enum.Enum):
-    TITLE = "title"
-    SECTION = "section"
-    BULLETS = "bullets"
-    TWO_COLUMN = "two_column"
-    SCENARIO = "scenario"
-    QUIZ_QUESTION = "quiz_question"
-    QUIZ_ANSWERS = "quiz_answers"
-    KEY_MESSAGES = "key_messages"
-    SIGNPOSTING = "signposting"
-    CHART = "chart"
+class SlidePayload(Protocol):
+    """A slide's typed content; its class (declared in a lessonpack.kinds module) says which
+    kind of slide it is, what layout it needs and how it is drawn."""
+
+    kind: ClassVar[str]
 
 
 @dataclass(frozen=True)
@@ -49,114 +42,29 @@ class Picture:
 
 
 @dataclass(frozen=True)
-class Card:
-    """A key word, ground rule or help card: a heading, a line of text and a picture."""
-
-    heading: str
-    text: str = ""
-    picture: Picture | None = None
-
-
-@dataclass(frozen=True)
-class Statistic:
-    """One figure shown large: "98%", what it counts, and where it comes from."""
-
-    figure: str
-    label: str
-    source: str
-
-
-@dataclass(frozen=True)
-class Column:
-    heading: str
-    bullets: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class StreamComment:
-    user: str
-    text: str
-
-
-@dataclass(frozen=True)
-class StreamScreen:
-    """The mock live-stream screen: drawn from native shapes so teachers can edit it."""
-
-    streamer: str
-    stream_title: str
-    viewers: int
-    likes: int
-    gifts: int
-    comments: tuple[StreamComment, ...]
-    question: str
-    alt_text: str
-    # Who is streaming, drawn in the stream's video area (KS1's Pip the rabbit).
-    picture: Picture | None = None
-
-
-@dataclass(frozen=True)
-class Question:
-    number: int
-    text: str
-    options: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Answer:
-    number: int
-    question: str
-    answer: str
-    explanation: str
-    letter: str = ""  # the answer's letter on the question slide ("B")
-
-
-@dataclass(frozen=True)
 class Signpost:
+    """A service to turn to: on help cards (slides) and in help boxes and tables (documents)."""
+
     name: str
     blurb: str
     contact: str
-    picture: Picture | None = None
-
-
-@dataclass(frozen=True)
-class ChartBar:
-    label: str
-    value: float
-    # Words shown on the bar instead of the number ("almost 1 in 8"); "" shows the value.
-    shown: str = ""
-
-
-@dataclass(frozen=True)
-class BarChart:
-    title: str
-    bars: tuple[ChartBar, ...]
-    alt_text: str
-    number_format: str = '0"%"'
+    picture: Picture | None = None  # the help card's icon (a phone, a shield…)
 
 
 @dataclass(frozen=True)
 class Slide:
-    kind: SlideKind
     title: str
     notes: str
-    subtitle: str = ""
-    bullets: tuple[str, ...] = ()
-    # Optional bold lead-in per bullet (a keyword, a number); same length as bullets.
-    bullet_leads: tuple[str, ...] = ()
-    columns: tuple[Column, ...] = ()
-    screen: StreamScreen | None = None
-    question: Question | None = None
-    answers: tuple[Answer, ...] = ()
-    signposts: tuple[Signpost, ...] = ()
-    chart: BarChart | None = None
+    payload: SlidePayload
     # Small label shown above the title, e.g. "Learning cycle 2 · 15 min".
     kicker: str = ""
-    # Pictures drawn beside the text (the first one is the slide's main picture).
+    # Pictures any slide may carry (render/deck_design.py places them for its kind): beside
+    # the text, on a section's disc, a quiz question's character, the title slide's art.
     pictures: tuple[Picture, ...] = ()
-    # Drawn as cards instead of bullets: key words, ground rules.
-    cards: tuple[Card, ...] = ()
-    # Figures drawn large instead of a chart (parents' statistics).
-    statistics: tuple[Statistic, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return self.payload.kind
 
 
 @dataclass(frozen=True)
@@ -165,7 +73,7 @@ class DeckPlan:
     meta: DocMeta
     footer: str
     slides: tuple[Slide, ...]
-    # The look of the deck for its audience (lessonpack.render.deck_look): "ks1" … "parents".
+    # The look of the deck for its audience (render/deck_look.py): "ks1" … "parents".
     look: str = "ks2"
 
 

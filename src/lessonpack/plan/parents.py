@@ -4,29 +4,30 @@ from __future__ import annotations
 
 from lessonpack.brand import Brand
 from lessonpack.content.model import Chart, FactsFile, ParentSession, WorkshopSection
+from lessonpack.kinds import scenario
+from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.cards import Card, CardsSlide
+from lessonpack.kinds.chart import BarChart, ChartBar, ChartSlide
+from lessonpack.kinds.key_messages import KeyMessagesSlide
+from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
+from lessonpack.kinds.quiz_question import Question, QuestionSlide
+from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.kinds.statistic import Statistic, StatisticSlide
+from lessonpack.kinds.title import TitleSlide
 from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan import common
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.model import (
-    Answer,
-    BarChart,
     Block,
     BulletList,
     Callout,
-    Card,
-    ChartBar,
     Checklist,
     DeckPlan,
     DocPlan,
     Heading,
     Paragraph,
     Picture,
-    Question,
     Slide,
-    SlideKind,
-    Statistic,
-    StreamComment,
-    StreamScreen,
     Table,
     WritingLines,
 )
@@ -48,21 +49,22 @@ def _source(fact_id: str, facts: FactsFile) -> str:
 
 
 def _chart_slide(title: str, kicker: str, points: list[str], chart: Chart, notes: str,
-                 facts: FactsFile) -> Slide:
-    """Each figure of the chart large, with what it counts and its source and year (the
-    bar chart stays in the plan for other renderers and the alt text)."""
+                 facts: FactsFile | None = None) -> Slide:
+    """Each figure large on a tile of its own, with what it counts and its source and year
+    (given ``facts``); else the native bar chart."""
+    if facts is not None:
+        stats = tuple(Statistic(b.shown or f"{b.value:g}%", b.label, _source(b.fact, facts))
+                      for b in chart.bars)
+        return Slide(title, kicker=kicker, payload=StatisticSlide(stats, tuple(points)),
+                     notes=join_notes(notes, f"Alt text of the figures: {chart.alt}"))
     bars = tuple(ChartBar(b.label, b.value, b.shown or "") for b in chart.bars)
-    stats = tuple(Statistic(b.shown or f"{b.value:g}%", b.label, _source(b.fact, facts))
-                  for b in chart.bars)
-    return Slide(SlideKind.CHART, title, kicker=kicker, bullets=tuple(points),
-                 chart=BarChart(chart.title, bars, chart.alt), notes=notes, statistics=stats)
+    return Slide(title, kicker=kicker,
+                 payload=ChartSlide(BarChart(chart.title, bars, chart.alt), tuple(points)),
+                 notes=notes)
 
 
-def _section_picture(section: WorkshopSection, library: PictureLibrary | None
-                     ) -> tuple[Picture, ...]:
-    found = (pics.get(library, section.picture) if section.picture
-             else pics.by_words(library, section.title))
-    return (found,) if found is not None else ()
+def _one(picture: Picture | None) -> tuple[Picture, ...]:
+    return (picture,) if picture is not None else ()
 
 
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
@@ -81,26 +83,25 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                                            "handout too.", _fact_notes(chart, facts)), facts)
                    for chart in more]
     else:
-        slides.append(Slide(SlideKind.BULLETS, section.title, kicker=label,
-                            bullets=tuple(section.points),
-                            pictures=_section_picture(section, library),
+        slides.append(Slide(section.title, kicker=label,
+                            payload=BulletSlide(tuple(section.points)),
+                            pictures=_one(pics.get(library, section.picture)
+                                          if section.picture
+                                          else pics.by_words(library, section.title)),
                             notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
                                              section.notes)))
     if section.scenario:
         sc = section.scenario
         slides.append(Slide(
-            SlideKind.SCENARIO, f"Table talk: {sc.character}", kicker=f"Part {n} · Scenario",
-            screen=StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
-                                tuple(StreamComment(c.user, c.text) for c in sc.comments),
-                                sc.question, sc.picture_alt,
-                                pics.get(library, sc.picture, sc.character)),
+            f"Table talk: {sc.character}", kicker=f"Part {n} · Scenario",
+            payload=scenario.screen(sc, pics.get(library, sc.picture, sc.character)),
             notes=join_notes("Read the scenario aloud: " + sc.story,
                              "Questions for tables: " + " ".join(section.discussion))))
     elif section.discussion:
-        slides.append(Slide(SlideKind.BULLETS, f"Talk about it: {section.title.lower()}",
+        slides.append(Slide(f"Talk about it: {section.title.lower()}",
                             kicker=f"Part {n} · Table discussion",
-                            bullets=tuple(section.discussion),
-                            pictures=(pic,) if (pic := pics.get(library, "speech-bubble")) else (),
+                            payload=BulletSlide(tuple(section.discussion)),
+                            pictures=_one(pics.get(library, "speech-bubble")),
                             notes="Give tables a few minutes, then take one idea from each."))
     return slides
 
@@ -108,39 +109,36 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
 def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                       library: PictureLibrary | None = None) -> DeckPlan:
     sg = session.safeguarding
-
-    def picture(name: str) -> tuple[Picture, ...]:
-        found = pics.get(library, name)
-        return (found,) if found is not None else ()
-
     slides = [
-        Slide(SlideKind.TITLE, session.title, subtitle=session.subtitle,
-              pictures=picture("home"),
+        Slide(session.title, payload=TitleSlide(session.subtitle),
+              pictures=_one(pics.get(library, "home")),
               kicker=f"Parents and carers · {session.duration_minutes} minutes",
               notes=join_notes(session.summary, safeguarding_cue(brand))),
-        Slide(SlideKind.BULLETS, "How we will work tonight", kicker="Ground rules",
-              bullets=tuple(sg.ground_rules), notes=join_notes(*sg.notes),
-              cards=tuple(Card(rule, "", pics.by_words(library, rule))
-                          for rule in sg.ground_rules)),
-        Slide(SlideKind.BULLETS, "What this session covers", kicker="Objectives",
-              bullets=tuple(session.objectives), pictures=picture("clipboard"),
+        Slide("How we will work tonight", kicker="Ground rules",
+              payload=CardsSlide(tuple(Card(rule, "", pics.by_words(library, rule))
+                                       for rule in sg.ground_rules)),
+              notes=join_notes(*sg.notes)),
+        Slide("What this session covers", kicker="Objectives",
+              payload=BulletSlide(tuple(session.objectives)),
+              pictures=_one(pics.get(library, "clipboard")),
               notes="Introduce yourself and the safeguarding lead, then run through the plan."),
     ]
     for n, section in enumerate(session.sections, 1):
         slides += _section_slides(n, section, facts, library)
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
-            SlideKind.QUIZ_QUESTION, q.question,
-            kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
-            question=Question(i, q.question, q.arranged[0]),
+            q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
+            payload=QuestionSlide(Question(i, q.question, q.arranged[0])),
             notes=join_notes("Tables hold up A, B or C.", answer_note(q))))
     slides.append(Slide(
-        SlideKind.QUIZ_ANSWERS, "Quiz answers", kicker="Quick quiz",
-        answers=tuple(Answer(i, q.question, q.correct_text, q.explanation,
-                             "ABCDEF"[q.arranged[1]]) for i, q in enumerate(session.quiz, 1)),
+        "Quiz answers", kicker="Quick quiz",
+        payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation,
+                                          "ABCDEF"[q.arranged[1]])
+                                   for i, q in enumerate(session.quiz, 1))),
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(session.quiz, 1)))))
-    slides.append(Slide(SlideKind.KEY_MESSAGES, "Take home", kicker="Key messages",
-                        bullets=tuple(session.key_messages), pictures=picture("home"),
+    slides.append(Slide("Take home", kicker="Key messages",
+                        payload=KeyMessagesSlide(tuple(session.key_messages)),
+                        pictures=_one(pics.get(library, "home")),
                         notes="Hand out the take-home handout now."))
     helps = common.signposts(session, facts, brand, library)
     # Adult descriptions are long: three cards a slide keeps them at a readable size, shared
@@ -148,9 +146,10 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     size = common.even_share(len(helps), 3)
     for n, start in enumerate(range(0, len(helps), size)):
         slides.append(Slide(
-            SlideKind.SIGNPOSTING, common.continued("Where to get help", n, len(helps), size),
-            kicker="Support", subtitle=f"In school, talk to {brand.safeguarding_lead}."
-            if n == 0 else "", signposts=helps[start:start + size],
+            common.continued("Where to get help", n, len(helps), size), kicker="Support",
+            payload=SignpostingSlide(helps[start:start + size],
+                                     f"In school, talk to {brand.safeguarding_lead}."
+                                     if n == 0 else ""),
             notes=safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),

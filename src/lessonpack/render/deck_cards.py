@@ -14,7 +14,9 @@ from pptx.slide import Slide
 from pptx.util import Inches
 
 from lessonpack.brand import Brand
-from lessonpack.plan.model import Answer, Card, Statistic
+from lessonpack.kinds.cards import Card
+from lessonpack.kinds.quiz_answers import Answer
+from lessonpack.kinds.statistic import Statistic
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture

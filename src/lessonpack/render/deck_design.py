@@ -8,6 +8,7 @@ filled (so a trainer's layout keeps its own geometry), and placeholders keep the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from lxml import etree
@@ -17,14 +18,10 @@ from pptx.slide import Slide as PptxSlide
 from pptx.util import Inches
 
 from lessonpack.brand import Brand
-from lessonpack.plan.model import Card, Picture, Slide, SlideKind
-from lessonpack.render.deck_cards import (
-    GAP,
-    draw_answers,
-    draw_cards,
-    draw_options,
-    draw_statistics,
-)
+from lessonpack.kinds.cards import Card
+from lessonpack.kinds.quiz_answers import Answer
+from lessonpack.plan.model import Picture, Slide
+from lessonpack.render.deck_cards import GAP, draw_answers, draw_cards, draw_options
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_fit import _box_size, _inherited, _layout_style, fits_placeholder
 from lessonpack.render.deck_geometry import Box
@@ -45,6 +42,7 @@ class Filler(Protocol):
     slots: dict[str, int]
     misfits: list[str]
     resolved: Any
+    look: Look
 
     def put(self, role: str, lines: list[str] | tuple[str, ...], **kw: object) -> bool: ...
 
@@ -176,53 +174,41 @@ def balance_title(filler: Filler) -> None:
     br.addnext(second)
 
 
-def _cards_region(filler: Filler) -> Box | None:
-    return _take(filler, "body")
+def draw_card_grid(filler: Filler, cards: Sequence[Card]) -> bool:
+    """Cards in the body area (the body placeholder goes); False when the layout has none."""
+    region = _take(filler, "body")
+    if region is None:
+        return False
+    filler.misfits += draw_cards(filler.slide, region, cards, filler.brand, filler.look)
+    return True
 
 
-def design(filler: Filler, spec: Slide, look: Look) -> bool:
-    """Draw what this slide's design adds; True when the slide body is done here (the
-    caller then leaves the kind's usual filling out)."""
-    kind, slide, brand = spec.kind, filler.slide, filler.brand
-    picture = spec.pictures[0] if spec.pictures else None
-    if kind is SlideKind.BULLETS and spec.cards:
-        region = _cards_region(filler)
-        if region is None:
-            return False
-        filler.misfits += draw_cards(slide, region, spec.cards, brand, look)
-        return True
-    if kind is SlideKind.QUIZ_QUESTION and spec.question is not None:
-        region = _take(filler, "body")
-        if region is None:
-            return False
-        if picture is not None and look.quiz_pictures:
-            x, y, w, h = region
-            side = int(min(h, 3.0 * INCH))
-            if look.picture_first:
-                add_picture(slide, picture, (x, y + (h - side) // 2, side, side))
-                region = (x + side + GAP, y, w - side - GAP, h)
-            else:
-                add_picture(slide, picture, (x + w - side, y + (h - side) // 2, side, side))
-                region = (x, y, w - side - GAP, h)
-        filler.misfits += draw_options(slide, region, spec.question.options, brand, look)
-        return True
-    if kind is SlideKind.QUIZ_ANSWERS and spec.answers:
-        region = _take(filler, "body")
-        if region is None:
-            return False
-        filler.misfits += draw_answers(slide, region, spec.answers, brand, look)
-        return True
-    if kind is SlideKind.CHART and spec.statistics:
-        filler.put("side", spec.bullets)
-        filler.misfits += draw_statistics(slide, filler.region(), spec.statistics, brand, look)
-        return True
-    if kind is SlideKind.SIGNPOSTING and 0 < len(spec.signposts) <= 3:
-        filler.put("body", [spec.subtitle] if spec.subtitle else [])
-        cards = [Card(s.name, f"{s.blurb}\n{s.contact}", s.picture) for s in spec.signposts]
-        filler.misfits += draw_cards(slide, filler.region(), cards, brand, look,
-                                     name="Help card")
-        return True
-    return False
+def draw_question(filler: Filler, spec: Slide, options: Sequence[str]) -> bool:
+    """Lettered answer panels in the body area, the slide's picture beside them where the
+    look has quiz pictures; False when the layout has no body area."""
+    region = _take(filler, "body")
+    if region is None:
+        return False
+    look, slide = filler.look, filler.slide
+    if spec.pictures and look.quiz_pictures:
+        x, y, w, h = region
+        side = int(min(h, 3.0 * INCH))
+        if look.picture_first:
+            add_picture(slide, spec.pictures[0], (x, y + (h - side) // 2, side, side))
+            region = (x + side + GAP, y, w - side - GAP, h)
+        else:
+            add_picture(slide, spec.pictures[0], (x + w - side, y + (h - side) // 2, side, side))
+            region = (x, y, w - side - GAP, h)
+    filler.misfits += draw_options(slide, region, options, filler.brand, look)
+    return True
+
+
+def draw_answer_rows(filler: Filler, answers: Sequence[Answer]) -> bool:
+    region = _take(filler, "body")
+    if region is None:
+        return False
+    filler.misfits += draw_answers(filler.slide, region, answers, filler.brand, filler.look)
+    return True
 
 
 def after_fill(filler: Filler, spec: Slide, look: Look) -> None:
@@ -230,13 +216,13 @@ def after_fill(filler: Filler, spec: Slide, look: Look) -> None:
     balanced titles."""
     kind = spec.kind
     picture = spec.pictures[0] if spec.pictures else None
-    if kind in (SlideKind.BULLETS, SlideKind.KEY_MESSAGES) and not spec.cards:
+    if kind in ("bullets", "key_messages"):
         if picture is not None:
             picture_beside(filler, "body", picture, look)
         grow_text(filler, "body", look)
-    elif kind is SlideKind.SECTION and picture is not None:
+    elif kind == "section" and picture is not None:
         section_picture(filler, picture, look)
-    elif kind is SlideKind.TITLE and spec.pictures and filler.resolved.how == "name":
+    elif kind == "title" and spec.pictures and filler.resolved.how == "name":
         title_art(filler, spec.pictures, look)
     balance_title(filler)
 
