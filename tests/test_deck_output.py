@@ -77,8 +77,16 @@ def test_quiz_and_signposting_content(deck: Presentation) -> None:
     assert "CEOP" in text
     assert "Stop, Block, Report, Tell" in text
     answers = next(s for s in deck.slides if s.slide_layout.name == "LP Quiz Answers")
-    body = next(sh for sh in answers.placeholders if sh.placeholder_format.idx == 1)
-    assert len(body.text_frame.paragraphs) == 6
+    rows = {sh.name: sh.text_frame.text for sh in answers.shapes if sh.has_text_frame}
+    assert [rows[f"Answer {n}"] for n in range(1, 7)] and all(rows[f"Answer {n}"]
+                                                              for n in range(1, 7))
+    # The right answer's letter, as on its question slide, beside each answer.
+    letters = [rows[f"Answer {n} letter"] for n in range(1, 7)]
+    assert set(letters) <= {"A", "B", "C", "D"}
+    questions = [s for s in deck.slides if s.slide_layout.name == "LP Quiz Question"][-6:]
+    for n, (question, letter) in enumerate(zip(questions, letters, strict=True), 1):
+        panels = {sh.name: sh.text_frame.text for sh in question.shapes if sh.has_text_frame}
+        assert panels[f"Answer {letter}"] == rows[f"Answer {n}"]
 
 
 def test_core_properties_and_language(deck: Presentation) -> None:
@@ -100,17 +108,20 @@ def test_theme_carries_the_default_brand(ks2_pack: Path) -> None:
     assert 'typeface="Arial"' in theme
 
 
-def test_parents_deck_has_native_iwf_and_nspcc_charts(built_packs: Path) -> None:
+def test_parents_deck_shows_each_figure_large_with_its_source_and_year(built_packs: Path
+                                                                      ) -> None:
     deck = Presentation(str(built_packs / "live-streaming-parents"
                             / "live-streaming-parents-slides.pptx"))
-    charts = [sh for s in deck.slides for sh in s.shapes if sh.has_chart]
-    assert len(charts) == 2
-    iwf, nspcc = (c.chart for c in charts)
-    assert list(iwf.plots[0].categories) == ["Aged 13 or under", "Girls",
-                                             "Alone in a home setting"]
-    assert list(iwf.series[0].values) == [98, 96, 96]
-    labels = [p.data_label.text_frame.text for p in nspcc.series[0].points]
-    assert labels == ["almost a quarter", "almost 1 in 8", "over 1 in 20"]
-    for frame in charts:
-        alt = frame._element.nvGraphicFramePr.cNvPr.get("descr")
-        assert alt and alt.startswith("Bar chart")
+    tiles = []
+    for slide in deck.slides:
+        shapes = {sh.name: sh.text_frame.text for sh in slide.shapes if sh.has_text_frame}
+        n = 1
+        while f"Statistic {n} figure" in shapes:
+            tiles.append((shapes[f"Statistic {n} figure"], shapes[f"Statistic {n} label"],
+                          shapes[f"Statistic {n} source"]))
+            n += 1
+    assert [t[0] for t in tiles] == ["98%", "96%", "96%", "almost a quarter", "almost 1 in 8",
+                                     "over 1 in 20"]
+    assert tiles[0][1] == "Aged 13 or under"
+    assert tiles[0][2] == "Source: Internet Watch Foundation, 2018"
+    assert all(t[2].startswith("Source: ") and t[2][-4:].isdigit() for t in tiles)

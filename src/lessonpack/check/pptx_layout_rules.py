@@ -130,17 +130,18 @@ def _title_widow(view: SlideView, item: Item) -> str | None:
     for para in frame.paras:
         pieces = [(r.shown, (r.font, r.size * frame.font_scale, r.bold)) for r in para.runs]
         words = para.text.split()
-        if len(words) < 3 or not pieces:
+        # Three words on two lines cannot be broken more evenly than two and one.
+        if len(words) < 4 or not pieces:
             continue
         lines = count_lines(pieces, width)
         if lines < 2:
             continue
-        # The last word is alone when the text without it still needs as many lines.
+        # The last word is alone on its line when the text without it needs a line less.
         cut = para.text.rstrip()
-        cut = cut[: cut.rfind(" ")]
+        cut = cut[: max(cut.rfind(" "), cut.rfind("\n"))]
         run = para.runs[-1] if para.runs else None
         style = (run.font, run.size * frame.font_scale, run.bold) if run else pieces[0][1]
-        if count_lines([(cut.upper() if run and run.caps else cut, style)], width) == lines:
+        if count_lines([(cut.upper() if run and run.caps else cut, style)], width) < lines:
             return words[-1]
     return None
 

@@ -42,6 +42,16 @@ def footer(item: Item, brand: Brand) -> str:
     return "  ·  ".join(p for p in parts if p)
 
 
+def deck_footer(item: Item, brand: Brand) -> str:
+    """The slides' footer: as ``footer``, but when the brand has a logo (which sits beside
+    the footer and names the organisation) the organisation's name is not repeated."""
+    own = brand.footer or brand.named
+    if brand.logo is not None and brand.named:
+        own = own.removeprefix(brand.named).lstrip(" ·-–—,:|")
+    parts = [own, f"{item.topic_title} · {AUDIENCE_LABELS[item.audience]}"]
+    return "  ·  ".join(p for p in parts if p)
+
+
 def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
     # "ceop.police.uk/Safety-Centre" adds nothing to a contact that already names the site.
     if with_web and web and web.split("/")[0] not in contact:

@@ -268,7 +268,7 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",
         meta=common.meta(lesson, brand, "lesson slides"),
-        footer=common.footer(lesson, brand),
+        footer=common.deck_footer(lesson, brand),
         slides=tuple(slides),
         look=lesson.audience.value,
     )

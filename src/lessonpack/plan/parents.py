@@ -153,7 +153,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
             notes=safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
-                    common.footer(session, brand), tuple(slides), look="parents")
+                    common.deck_footer(session, brand), tuple(slides), look="parents")
 
 
 def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:

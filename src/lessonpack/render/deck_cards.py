@@ -79,28 +79,57 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         cols = len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
     boxes = grid(len(cards), box, cols)
     for n, (card, card_box) in enumerate(zip(cards, boxes, strict=True), 1):
-        x, y, w, h = card_box
         _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card_box, T.BACKGROUND_2,
                f"{name} {n}", radius=look.radius)
-        wide = w > 1.9 * h
-        if wide:
-            text_box = (x + PAD, y + PAD // 2, w - 2 * PAD, h - PAD)
-            if card.picture is not None:
-                side = int(min(h - 2 * PAD, 1.5 * INCH))
-                add_picture(slide, card.picture, (x + PAD, y + (h - side) // 2, side, side),
-                            f"{name} {n} picture")
-                text_box = (x + 2 * PAD + side, y + PAD // 2, w - 3 * PAD - side, h - PAD)
-        else:
-            top = y + PAD
-            if card.picture is not None:
-                side = int(min(w - 2 * PAD, h * 0.42, 1.9 * INCH))
-                add_picture(slide, card.picture, (x + (w - side) // 2, top, side, side),
-                            f"{name} {n} picture")
-                top += side + int(0.12 * INCH)
-            text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD - top)
-        if not _card_text(slide, text_box, card, brand, look, f"{name} {n}", centred=not wide):
+        # The largest picture that leaves the words room at a good size (the look's floor).
+        for side in _picture_sides(card_box, card.picture is not None):
+            picture_box, text_box, centred = _card_boxes(card_box, side)
+            if _card_size(text_box, card, brand, look) >= look.floor_pt:
+                break
+        if card.picture is not None and side:
+            add_picture(slide, card.picture, picture_box, f"{name} {n} picture")
+        if not _card_text(slide, text_box, card, brand, look, f"{name} {n}", centred=centred):
             misfits.append(f"the text of {name.lower()} {n} does not fit its card at 18 pt")
     return misfits
+
+
+def _picture_sides(box: Box, has_picture: bool) -> list[int]:
+    """Picture sizes to try on a card, largest first (none without a picture)."""
+    _x, _y, w, h = box
+    if not has_picture:
+        return [0]
+    if w > 1.9 * h:  # a wide card: the picture on the left
+        return [int(min(h - 2 * PAD, f * INCH)) for f in (1.5, 1.2, 0.9, 0.7)]
+    return [int(min(w - 2 * PAD, h * f, 1.9 * INCH)) for f in (0.42, 0.32, 0.24, 0.18)]
+
+
+def _card_boxes(box: Box, side: int) -> tuple[Box, Box, bool]:
+    """The picture's box, the text's box and whether the text is centred, for a card whose
+    picture is ``side`` square."""
+    x, y, w, h = box
+    if w > 1.9 * h:
+        picture = (x + PAD, y + (h - side) // 2, side, side)
+        left = x + PAD + (side + PAD if side else 0)
+        return picture, (left, y + PAD // 2, x + w - PAD - left, h - PAD), False
+    picture = (x + (w - side) // 2, y + PAD, side, side)
+    top = y + PAD + (side + int(0.12 * INCH) if side else 0)
+    return picture, (x + PAD, top, w - 2 * PAD, y + h - PAD - top), True
+
+
+def _card_texts(card: Card, brand: Brand) -> list[tuple[str, str, bool, int]]:
+    lines = card.text.split("\n") if card.text else []
+    texts = [(card.heading, brand.heading_font, True, 0)]
+    texts += [(line, brand.body_font, len(lines) > 1 and i == len(lines) - 1, -2)
+              for i, line in enumerate(lines)]
+    return texts
+
+
+def _card_size(box: Box, card: Card, brand: Brand, look: Look) -> int:
+    texts = _card_texts(card, brand)
+    spacing = int(0.06 * INCH) * (len(texts) - 1)
+    size = fit_size(texts, box[2], box[3] - spacing, look.card_pt)
+    sized = [(t, f, b, max(MIN_PT, size + s)) for t, f, b, s in texts]
+    return size if _lines_height(sized, box[2]) * EMU_PT <= box[3] - spacing else 0
 
 
 def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, name: str, *,
@@ -108,12 +137,8 @@ def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, nam
     """Heading, text lines and a bold last line stacked in ``box``, sized to fit it; the
     stack is centred vertically on wide cards. False when it does not fit even at 18 pt."""
     x, y, w, h = box
-    head_font, body_font = brand.heading_font, brand.body_font
-    lines = card.text.split("\n") if card.text else []
-    texts = [(card.heading, head_font, True, 0)]
-    texts += [(line, body_font, len(lines) > 1 and i == len(lines) - 1, -2)
-              for i, line in enumerate(lines)]
-    spacing = int(0.06 * INCH) * len(lines)
+    texts = _card_texts(card, brand)
+    spacing = int(0.06 * INCH) * (len(texts) - 1)
     size = fit_size(texts, w, h - spacing, look.card_pt)
     sized = [(t, f, b, max(MIN_PT, size + s)) for t, f, b, s in texts]
     heights = [int(_lines_height([item], w) * EMU_PT) for item in sized]

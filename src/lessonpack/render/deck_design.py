@@ -23,7 +23,13 @@ from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.plan.model import Picture, Slide
 from lessonpack.render.deck_cards import GAP, draw_answers, draw_cards, draw_options
 from lessonpack.render.deck_clone import set_box
-from lessonpack.render.deck_fit import _box_size, _inherited, _layout_style, fits_placeholder
+from lessonpack.render.deck_fit import (
+    _box_size,
+    _inherited,
+    _insets,
+    _layout_style,
+    fits_placeholder,
+)
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
@@ -47,6 +53,8 @@ class Filler(Protocol):
     def put(self, role: str, lines: list[str] | tuple[str, ...], **kw: object) -> bool: ...
 
     def region(self) -> Box: ...
+
+    def text_box(self, role: str, box: Box, lines: Sequence[str], family: str) -> None: ...
 
 
 def placeholder(slide: PptxSlide, idx: int | None) -> SlidePlaceholder | None:
@@ -136,6 +144,8 @@ def balance_title(filler: Filler) -> None:
     if len(runs) != 1:
         return
     text = runs[0].findtext(qn("a:t")) or ""
+    if _inherited_attr(ph, "cap") in ("all", "small"):
+        text = text.upper()  # measured as shown; the words are written as they were
     words = text.split()
     size, bold, _space, _bulleted = _layout_style(ph, filler.resolved.layout)
     own = runs[0].find(qn("a:rPr"))
@@ -147,8 +157,8 @@ def balance_title(filler: Filler) -> None:
     if len(words) < 4 or lines < 2:
         return
     rest = " ".join(words[:-1])
-    if count_lines(rest, family, size, width, bold) != lines:
-        return  # the last line holds more than one word
+    if count_lines(rest, family, size, width, bold) == lines:
+        return  # the last line holds more than its last word
     best: tuple[float, int] | None = None
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
@@ -162,7 +172,8 @@ def balance_title(filler: Filler) -> None:
             best = (score, cut)
     if best is None:
         return
-    head, tail = " ".join(words[:best[1]]), " ".join(words[best[1]:])
+    original = (runs[0].findtext(qn("a:t")) or "").split()
+    head, tail = " ".join(original[:best[1]]), " ".join(original[best[1]:])
     first = runs[0]
     first.find(qn("a:t")).text = head
     second = etree.fromstring(etree.tostring(first))
@@ -224,6 +235,9 @@ def after_fill(filler: Filler, spec: Slide, look: Look) -> None:
         section_picture(filler, picture, look)
     elif kind == "title" and spec.pictures and filler.resolved.how == "name":
         title_art(filler, spec.pictures, look)
+    if kind in ("title", "section") and filler.resolved.how != "name":
+        restack_title(filler, spec)
+    align_kicker(filler)
     balance_title(filler)
 
 
@@ -276,3 +290,161 @@ def _decorative(shape: Any) -> None:
     from lessonpack.render.ooxml import mark_decorative
 
     mark_decorative(shape._element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
+
+
+def _alignment(ph: SlidePlaceholder) -> str | None:
+    """The paragraph alignment a placeholder's text takes (its own, its layout's, its
+    master's), or None when nothing sets it (left)."""
+    from lessonpack.render.deck_fit import _lvl1_chain
+
+    for lvl in _lvl1_chain(ph):
+        if lvl.get("algn"):
+            return lvl.get("algn")
+    return None
+
+
+def align_kicker(filler: Filler) -> None:
+    """A kicker in a stand-in text box follows the title's alignment (a trainer's centred
+    titles get centred kickers): one slide, one alignment."""
+    title = placeholder(filler.slide, filler.slots.get("title"))
+    if title is None or filler.slots.get("kicker") is not None:
+        return
+    for shape in filler.slide.shapes:
+        if shape.name == "Kicker" and not shape.is_placeholder:
+            # Read first, as it sits first: before the title (screen readers follow the tree).
+            title._element.addprevious(shape._element)
+    align = _alignment(title)
+    if align in (None, "l"):
+        return
+    for shape in filler.slide.shapes:
+        if shape.name == "Kicker" and not shape.is_placeholder:
+            for p in shape._element.iter(qn("a:p")):
+                ppr = p.find(qn("a:pPr"))
+                if ppr is None:
+                    ppr = etree.Element(qn("a:pPr"))
+                    p.insert(0, ppr)
+                ppr.set("algn", align)
+
+
+def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
+    """EMU of height the placeholder's text takes at its size, insets aside."""
+    from lessonpack.render.deck_fit import needed_height
+
+    size, bold, space, _bulleted = _layout_style(ph, layout)
+    for r_pr in ph._element.iter(qn("a:rPr")):
+        if r_pr.get("sz"):
+            size = int(r_pr.get("sz")) / 100
+            break
+    caps = _inherited_attr(ph, "cap") in ("all", "small")
+    paragraphs = [(p.text.upper() if caps else p.text, False) for p in ph.text_frame.paragraphs]
+    # Less the default insets (0.1 in each side), which a trainer's placeholder may keep.
+    width = _box_size(ph, layout)[0] / EMU_PT - 14.4
+    return int(needed_height(paragraphs, family, size, width, bold, space) * EMU_PT)
+
+
+def restack_title(filler: Filler, spec: Slide) -> None:
+    """On a trainer's title or section layout, always kicker, then title, then the line
+    under it: a subtitle placeholder above the title (PowerPoint's "Section Header") moves
+    below it, the kicker gets a line of its own above the title, and the three sit together,
+    centred on the slide's height, in the title's own alignment."""
+    slide, layout = filler.slide, filler.resolved.layout
+    title = placeholder(slide, filler.slots.get("title"))
+    sub = placeholder(slide, filler.slots.get("subtitle"))
+    if title is None or sub is None or filler.slots.get("kicker") is not None:
+        return
+    payload_sub = getattr(spec.payload, "subtitle", "")
+    tx, ty, tw, th = box_of(title)
+    _sx, sy, _sw, sh = box_of(sub)
+    if not spec.kicker and sy >= ty:
+        return  # already title, then subtitle
+    height = int(slide.part.package.presentation_part.presentation.slide_height)
+    if spec.kicker:
+        filler.put("subtitle", [payload_sub] if payload_sub else [" "])
+    heading, body = filler.brand.heading_font, filler.brand.body_font
+    title_h = min(th + sh, _text_height(title, heading, layout) + int(0.15 * INCH))
+    sub_h = _text_height(sub, body, layout) + int(0.15 * INCH) if payload_sub else 0
+    kicker_h = int(0.45 * INCH) if spec.kicker else 0
+    gap = int(0.12 * INCH)
+    block = kicker_h + gap + title_h + gap + sub_h
+    top = max(int(0.4 * INCH), (height - block) // 2)
+    if spec.kicker:
+        inset = int(_insets(title)[0] * EMU_PT)  # in line with the title's text
+        filler.text_box("kicker", (tx + inset, top, tw - inset, kicker_h), [spec.kicker], body)
+        _colour_like(slide, sub)
+        top += kicker_h + gap
+    set_box(title._element, (tx, top, tw, title_h))
+    _anchor(title, "t")
+    top += title_h + gap
+    if payload_sub:
+        set_box(sub._element, (tx, top, tw, sub_h))
+        _anchor(sub, "t")
+    else:
+        sub._element.getparent().remove(sub._element)
+
+
+def _anchor(ph: SlidePlaceholder, anchor: str) -> None:
+    body_pr = ph._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    if body_pr is not None:
+        body_pr.set("anchor", anchor)
+
+
+def _inherited_attr(ph: SlidePlaceholder, name: str) -> str | None:
+    """An attribute of the level-1 run defaults the placeholder inherits (e.g. "cap")."""
+    from lessonpack.render.deck_fit import _lvl1_chain
+
+    for lvl in _lvl1_chain(ph):
+        rpr = lvl.find(qn("a:defRPr"))
+        if rpr is not None and rpr.get(name):
+            return rpr.get(name)
+    return None
+
+
+def _colour_like(slide: PptxSlide, ph: SlidePlaceholder) -> None:
+    """The kicker text box on a trainer's title or section slide in white or near-black,
+    whichever reads better on the layout's own background (a section layout is often dark,
+    where our accent colour would not read). ``ph`` is unused: the background decides."""
+    del ph
+    background = _layout_background(slide)
+    if background is None:
+        return
+    from lessonpack.check.colour import contrast
+
+    white, dark = (1.0, 1.0, 1.0), (0.102, 0.102, 0.102)
+    colour = "FFFFFF" if contrast(white, background) >= contrast(dark, background) else "1A1A1A"
+    for shape in slide.shapes:
+        if shape.name == "Kicker" and not shape.is_placeholder:
+            for r_pr in shape._element.iter(qn("a:rPr")):
+                for old in r_pr.findall(qn("a:solidFill")):
+                    r_pr.remove(old)
+                fill = etree.SubElement(r_pr, qn("a:solidFill"))
+                etree.SubElement(fill, qn("a:srgbClr"), val=colour)
+                r_pr.insert(0, fill)
+
+
+def _layout_background(slide: PptxSlide) -> tuple[float, float, float] | None:
+    """The solid colour behind a slide: its layout's background, else its master's."""
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from lessonpack.check.colour import DEFAULT_CLR_MAP, clr_map_of, fill_of, parse_theme
+
+    layout = slide.slide_layout
+    master = layout.slide_master
+    theme = parse_theme(master.part.part_related_by(RT.THEME).blob)
+    clr_map = clr_map_of(master._element.find(qn("p:clrMap")), DEFAULT_CLR_MAP)
+    presentation = slide.part.package.presentation_part.presentation
+    area = int(presentation.slide_width) * int(presentation.slide_height)
+    for owner in (layout, master):
+        # A filled shape drawn over most of the slide is its background (the top one wins).
+        for shape in reversed(list(owner.shapes)):
+            sp_pr = shape._element.find(qn("p:spPr"))
+            if (shape.is_placeholder or sp_pr is None
+                    or (shape.width or 0) * (shape.height or 0) < 0.8 * area):
+                continue
+            paint = fill_of(sp_pr, theme, clr_map)
+            if paint is not None and paint.colours and not paint.unknown:
+                return paint.colours[0]
+        bg_pr = owner._element.find(f"{qn('p:cSld')}/{qn('p:bg')}/{qn('p:bgPr')}")
+        paint = fill_of(bg_pr, theme, clr_map) if bg_pr is not None else None
+        if paint is not None and paint.colours and not paint.unknown:
+            return paint.colours[0]
+    return None
