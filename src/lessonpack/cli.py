@@ -261,11 +261,11 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             _err(str(problem))
         _err(f"{len(exc.problems)} problem(s) found; nothing was written")
-        code = EXIT_USER
+        code = exc.exit_code
     except UsageError as exc:
         _err(f"lessonpack: {exc}")
-        code = EXIT_USAGE
-    except Exception as exc:  # a bug: one line, and the traceback only when asked for
+        code = exc.exit_code
+    except Exception as exc:  # a bug (InternalError included): one line, the traceback on ask
         if debug:
             traceback.print_exc()
         _err(f"internal error: {type(exc).__name__}: {exc} (this is a bug in lessonpack; "
