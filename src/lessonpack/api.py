@@ -182,14 +182,17 @@ def build(
     jobs: int = 1,
     shard: Shard | None = None,
     formats: tuple[str, ...] = ("pptx", "docx"),
+    index: ContentIndex | None = None,
 ) -> BuildReport:
     """Build one pack per audience into ``out_dir/<topic>-<audience>/``.
 
     ``brand_file`` (a brand.yml) or ``brand`` set the look; ``template`` is a trainer's .pptx,
     .docx or a folder of them. Problems with content, brand and templates are raised together.
     ``jobs`` > 1 renders packs in that many worker processes; ``shard`` builds only its slice
-    of the packs (dealt by folder name, as ``lessonpack batch`` deals by pack key). The same
-    as ``lessonpack.run.run`` with a ``BuildRequest`` of one pack request.
+    of the packs (dealt by folder name, as ``lessonpack batch`` deals by pack key);
+    ``index``: content already loaded with ``load(content_dirs)``, reused instead of read
+    again (a server building one pack per request). The same as ``lessonpack.run.run`` with a
+    ``BuildRequest`` of one pack request.
     """
     from lessonpack.request import BuildRequest, PackRequest
     from lessonpack.run import run
@@ -197,4 +200,4 @@ def build(
     pack = PackRequest(topic=topic, audiences=audiences, brand=brand_file, template=template,
                        formats=list(formats), allow_low_contrast=allow_low_contrast)
     return run(BuildRequest(packs=[pack], out=out_dir, content=tuple(content_dirs),
-                            force=force, jobs=jobs, shard=shard, brand=brand))
+                            force=force, jobs=jobs, shard=shard, brand=brand, index=index))

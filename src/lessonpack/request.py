@@ -127,6 +127,9 @@ class BuildRequest(BaseModel):
     shard: Shard | None = None  # build only this slice of the packs
     # A brand already loaded (the web page's form), for packs without a brand file.
     brand: Brand | None = None
+    # Content already loaded (lessonpack.api.load), for a server that builds many packs from
+    # the same content: then ``content`` only tells spawned workers where it came from.
+    index: Any = None  # lessonpack.content.loader.ContentIndex
     # The batch manifest this request was read from: problems point at its lines, the packs
     # are reported by folder, and a run manifest (manifest.json) records the run.
     manifest: Any = None  # lessonpack.batch.LoadedManifest

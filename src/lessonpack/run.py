@@ -56,7 +56,7 @@ def plan(request: BuildRequest) -> RunPlan:
     problems: list[Problem] = []
     index: ContentIndex | None = None
     try:
-        index = load(request.content)
+        index = request.index if request.index is not None else load(request.content)
     except UserError as exc:
         problems.extend(exc.problems)
     report = Report(request.out, request.shard)
