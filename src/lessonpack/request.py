@@ -82,24 +82,16 @@ class PackRequest(BaseModel):
     def _unique(cls, value: list[Any]) -> list[Any]:
         return list(dict.fromkeys(value))
 
-    @field_validator("brand", mode="after")
+    @field_validator("brand", "template", mode="after")
     @classmethod
-    def _brand(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+    def _found(cls, value: Path | None, info: ValidationInfo) -> Path | None:
         if value is None or _base(info) is None:
             return value  # from the command line: loading it says what is wrong
         path = resolve_path(value, info)
-        if not path.is_file():
-            raise ValueError(f"brand file {value} not found ({WHERE})")
-        return path
-
-    @field_validator("template", mode="after")
-    @classmethod
-    def _template(cls, value: Path | None, info: ValidationInfo) -> Path | None:
-        if value is None or _base(info) is None:
-            return value
-        path = resolve_path(value, info)
-        if not path.exists():
-            raise ValueError(f"template {value} not found ({WHERE})")
+        brand = info.field_name == "brand"  # a brand is a file; a template may be a folder
+        if not (path.is_file() if brand else path.exists()):
+            raise ValueError(f"{'brand file' if brand else 'template'} {value} not found "
+                             f"({WHERE})")
         return path
 
     @field_validator("out", mode="after")
