@@ -33,6 +33,7 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 from pptx.slide import Slide, SlideLayout
 
+from lessonpack.caches import BoundedCache
 from lessonpack.render.deck_pictures import relate_image
 
 # About 25 decks of slides; a kept slide is a few KiB of XML text.
@@ -49,10 +50,11 @@ class MadeSlide:
     images: tuple[tuple[str, bytes], ...] = ()  # rId and bytes of each picture, by rId
 
 
-_kept: dict[Hashable, MadeSlide] = {}
+_kept: BoundedCache[Hashable, MadeSlide] = BoundedCache(MAX_SLIDES)
 # Per template, layout and slide kind: a new slide's XML with the layout's placeholders
-# copied and prepared (before any text), and which placeholder idx holds each role.
-_blanks: dict[Hashable, tuple[Any, dict[str, int]]] = {}
+# copied and prepared (before any text), and which placeholder idx holds each role. The XML
+# is only ever copied from, never changed, so threads may share it.
+_blanks: BoundedCache[Hashable, tuple[Any, dict[str, int]]] = BoundedCache(MAX_SLIDES)
 
 
 def _placeholders(tree: Any) -> bytes:
@@ -137,19 +139,15 @@ class DeckSlides:
 
     def keep_blank(self, layout: SlideLayout, kind: Hashable, slide: Slide,
                    slots: dict[str, int]) -> None:
-        if len(_blanks) >= MAX_SLIDES:
-            del _blanks[next(iter(_blanks))]
-        _blanks[self._blank_key(layout, kind)] = (copy.deepcopy(slide._element), dict(slots))
+        _blanks.put(self._blank_key(layout, kind), (copy.deepcopy(slide._element), dict(slots)))
 
     def keep(self, key: Hashable, slide: Slide, misfits: list[str]) -> None:
         if {rel.reltype for rel in slide.part.rels.values()} - _KEEPABLE:
             return
-        if len(_kept) >= MAX_SLIDES:
-            del _kept[next(iter(_kept))]  # the oldest
         images = sorted(((r_id, rel.target_part.blob) for r_id, rel in slide.part.rels.items()
                          if rel.reltype == RT.IMAGE), key=lambda item: int(item[0][3:]))
-        _kept[key] = MadeSlide(slide.part.blob, slide.notes_slide.part.blob, tuple(misfits),
-                               tuple(images))
+        _kept.put(key, MadeSlide(slide.part.blob, slide.notes_slide.part.blob, tuple(misfits),
+                                 tuple(images)))
 
 
 def forget() -> None:
