@@ -123,5 +123,5 @@ def test_parents_deck_shows_each_figure_large_with_its_source_and_year(built_pac
     assert [t[0] for t in tiles] == ["98%", "96%", "96%", "almost a quarter", "almost 1 in 8",
                                      "over 1 in 20"]
     assert tiles[0][1] == "Aged 13 or under"
-    assert tiles[0][2] == "Source: Internet Watch Foundation, 2018"
+    assert tiles[0][2] == "Source: CEOP Education, 2018"  # the fact's first source
     assert all(t[2].startswith("Source: ") and t[2][-4:].isdigit() for t in tiles)

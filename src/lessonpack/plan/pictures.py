@@ -53,6 +53,11 @@ WORD_PICTURES: tuple[tuple[str, str], ...] = (
     (r"red flag|warning", "warning"),
     (r"report", "megaphone"),
     (r"information", "pin"),
+    (r"pattern", "magnifier"),
+    (r"at home|practical", "home"),
+    (r"talking|conversation", "speech-bubble"),
+    (r"if something happens|what to do", "shield"),
+    (r"quiz|questions", "question"),
 )
 
 

@@ -407,10 +407,10 @@ def _colour_like(slide: PptxSlide, ph: SlidePlaceholder) -> None:
     background = _layout_background(slide)
     if background is None:
         return
-    from lessonpack.check.colour import contrast
+    from lessonpack.contrast import TEXT_DARK, WHITE, ratio, unit_rgb
 
-    white, dark = (1.0, 1.0, 1.0), (0.102, 0.102, 0.102)
-    colour = "FFFFFF" if contrast(white, background) >= contrast(dark, background) else "1A1A1A"
+    lighter = ratio(unit_rgb(WHITE), background) >= ratio(unit_rgb(TEXT_DARK), background)
+    colour = (WHITE if lighter else TEXT_DARK).lstrip("#")
     for shape in slide.shapes:
         if shape.name == "Kicker" and not shape.is_placeholder:
             for r_pr in shape._element.iter(qn("a:rPr")):
