@@ -30,6 +30,7 @@ from lessonpack.picture_library import (
 from lessonpack.resources import builtin_content
 
 FACTS_FILE = "facts.yml"
+PICTURES_FOLDER = "pictures"
 MAX_SCAN = 20_000
 _KINDS: dict[str, type[BaseModel]] = {"lesson": Lesson, "parents-session": ParentSession}
 
@@ -74,7 +75,9 @@ def content_files(root: Path) -> list[Path]:
     found = []
     seen = 0
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
+        # A content folder's pictures/ holds pictures and their catalogue, not lessons.
+        dirs[:] = sorted(d for d in dirs if not d.startswith(("_", "."))
+                         and not (d == PICTURES_FOLDER and Path(folder) == root))
         seen += len(dirs) + len(files)
         if seen > MAX_SCAN:
             raise UserError(problem_at(display_path(root), "LP100", f"holds more than "

@@ -8,6 +8,10 @@ from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.kinds.base import REGION, SIDE, Filler, SlideKind, layout
 
+_PH = "./{http://schemas.openxmlformats.org/presentationml/2006/main}nvSpPr/" \
+      "{http://schemas.openxmlformats.org/presentationml/2006/main}nvPr/" \
+      "{http://schemas.openxmlformats.org/presentationml/2006/main}ph"
+
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
 
@@ -30,8 +34,16 @@ def _fill(filler: Filler, _slide: Slide, payload: StatisticSlide) -> None:
     from lessonpack.render.deck_cards import draw_statistics
 
     filler.put("side", payload.points)
+    tree = filler.slide.shapes._spTree
+    before = len(tree)
     filler.misfits += draw_statistics(filler.slide, filler.region(), payload.statistics,
                                       filler.brand, filler.look)
+    # The figures are read first, as they sit left of the points about them: move the
+    # points after them in the reading order.
+    points = [el for el in list(tree)[:before] if el.find(_PH) is not None
+              and el.find(_PH).get("idx") == str(SIDE)]
+    for el in points:
+        tree.append(el)
 
 
 KIND = SlideKind(

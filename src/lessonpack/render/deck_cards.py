@@ -20,7 +20,7 @@ from lessonpack.kinds.statistic import Statistic
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.textfit import count_lines
+from lessonpack.textfit import count_lines, text_width
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))
@@ -46,9 +46,17 @@ def fit_size(texts: Sequence[tuple[str, str, bool, int]], width_emu: int, height
     base = texts[0][3]
     for size in range(largest, floor - 1, -1):
         stack = [(t, f, b, max(MIN_PT, size + s - base)) for t, f, b, s in texts]
-        if _lines_height(stack, width_emu) * EMU_PT <= height_emu:
+        if (_lines_height(stack, width_emu) * EMU_PT <= height_emu
+                and _longest_word(stack) * EMU_PT <= width_emu):
             return size
     return floor
+
+
+def _longest_word(texts: Sequence[tuple[str, str, bool, int]]) -> float:
+    """Points of the widest word: a word wider than its box is broken inside it by
+    PowerPoint and LibreOffice ("98" / "%"), which no line count shows."""
+    return max((text_width(word, font, size, bold) for text, font, bold, size in texts
+                for word in text.split()), default=0.0)
 
 
 def grid(count: int, box: Box, cols: int | None = None, gap: int = GAP) -> list[Box]:
@@ -234,12 +242,13 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     """Each figure large on its own tile, what it counts below it, its source at the foot."""
     boxes = grid(len(stats), box)
     misfits = []
+    # One size for every figure on the slide, the largest all of them fit at.
+    inner = boxes[0][2] - 2 * PAD
+    figure = min(fit_size([(stat.figure, brand.heading_font, True, 0)], inner,
+                          int(boxes[0][3] * 0.4), look.figure_pt, 28) for stat in stats)
     for n, (stat, (x, y, w, h)) in enumerate(zip(stats, boxes, strict=True), 1):
         _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
                f"Statistic {n}", radius=look.radius)
-        inner = w - 2 * PAD
-        figure = fit_size([(stat.figure, brand.heading_font, True, 0)], inner,
-                          int(h * 0.4), look.figure_pt, 40)
         fig_h = int(_lines_height([(stat.figure, brand.heading_font, True, figure)], inner)
                     * EMU_PT)
         source_h = int(_lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner)

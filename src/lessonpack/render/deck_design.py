@@ -99,35 +99,53 @@ def _set_size(ph: SlidePlaceholder, size: int) -> None:
         run_pr.attrib.pop("sz", None)
 
 
-def grow_text(filler: Filler, role: str, look: Look) -> None:
+def grow_text(filler: Filler, role: str, look: Look) -> int:
     """Body text as large as the look allows and its box holds (the template's size at
-    least): the text takes the room, not a corner of it."""
+    least): the text takes the room, not a corner of it. Returns the size it got."""
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
-        return
+        return 0
     inherited = _inherited(ph, filler.resolved.layout)[1][0] or 0
     if inherited < look.body_pt:
         _set_size(ph, look.body_pt)
-    if not fits_placeholder(ph, filler.brand.body_font, filler.resolved.layout):
+    for r_pr in ph._element.iter(qn("a:rPr")):
+        r_pr.attrib.pop("sz", None)  # sizes from an earlier fitting, in another box
+    fits = fits_placeholder(ph, filler.brand.body_font, filler.resolved.layout)
+    if not fits:
         filler.misfits.append(f"the {role} text does not fit its placeholder at 18 pt")
+    for r_pr in ph._element.iter(qn("a:rPr")):
+        if r_pr.get("sz"):
+            return int(r_pr.get("sz")) // 100
+    return int(_layout_style(ph, filler.resolved.layout)[0])
+
+
+# Shares of the text area's width a picture beside the text may take, largest first: it
+# gives way (down to a small one) before the text would drop below the look's smallest size.
+PICTURE_SHARES = (1.0, 0.75, 0.55, 0.4)
 
 
 def picture_beside(filler: Filler, role: str, picture: Picture, look: Look) -> None:
     """The role's placeholder narrowed and the picture beside it, as tall as the text area
-    (left of the text for the youngest, who read the picture first)."""
+    (left of the text for the youngest, who read the picture first); the picture is made
+    smaller where the text needs the room, and the text grown to what it then has."""
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return
     x, y, w, h = box_of(ph)
-    side = int(min(h, w * look.picture_share))
     gap = int(0.35 * INCH)
-    if look.picture_first:
-        set_box(ph._element, (x + side + gap, y, w - side - gap, h))
-        pic_box = (x, y, side, side)
-    else:
-        set_box(ph._element, (x, y, w - side - gap, h))
-        pic_box = (x + w - side, y, side, side)
-    # Vertically: at the top with a little text, centred on the text area otherwise.
+    misfits = list(filler.misfits)
+    for share in PICTURE_SHARES:
+        filler.misfits[:] = misfits
+        side = int(min(h, w * look.picture_share) * share)
+        if look.picture_first:
+            set_box(ph._element, (x + side + gap, y, w - side - gap, h))
+            pic_box = (x, y, side, side)
+        else:
+            set_box(ph._element, (x, y, w - side - gap, h))
+            pic_box = (x + w - side, y, side, side)
+        if grow_text(filler, role, look) >= look.floor_pt:
+            break
+    # Centred on the text area's height.
     pic_box = (pic_box[0], y + max(0, (h - side) // 2), side, side)
     add_picture(filler.slide, picture, pic_box)
 
@@ -230,7 +248,8 @@ def after_fill(filler: Filler, spec: Slide, look: Look) -> None:
     if kind in ("bullets", "key_messages"):
         if picture is not None:
             picture_beside(filler, "body", picture, look)
-        grow_text(filler, "body", look)
+        else:
+            grow_text(filler, "body", look)
     elif kind == "section" and picture is not None:
         section_picture(filler, picture, look)
     elif kind == "title" and spec.pictures and filler.resolved.how == "name":
