@@ -22,6 +22,7 @@ from lessonpack.errors import (
     EXIT_USER,
     UsageError,
     UserError,
+    exit_code_for,
 )
 
 AUDIENCES = ["ks1", "ks2", "ks3", "ks4", "parents"]
@@ -216,7 +217,7 @@ def validate(content_dirs: tuple[Path, ...]) -> int:
     warnings = len(problems) - errors
     if errors:
         _err(f"{errors} error(s), {warnings} warning(s) in {len(index.items)} content item(s)")
-        return EXIT_USER
+        return exit_code_for(problems)
     _err(f"ok: {len(index.items)} content item(s), {len(index.facts.facts)} facts, "
          f"{len(index.facts.helplines)} helplines, {warnings} warning(s)")
     return EXIT_OK
