@@ -179,7 +179,7 @@ def _quoted(text: str) -> str:
 
 def field_id(path: str) -> str:
     """The id of the input for a brand field path such as ``extra_helplines[0].name``."""
-    return "f-" + re.sub(r"[^A-Za-z0-9]+", "-", path).strip("-")
+    return "f-" + re.sub(r"[^A-Za-z0-9_]+", "-", path).strip("-")
 
 
 def input_paths() -> set[str]:
