@@ -13,7 +13,9 @@ from __future__ import annotations
 import base64
 import dataclasses
 import io
+import os
 import shutil
+import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,7 +56,25 @@ class Outcome:
 
 
 def run_job(job: Job, workdir: Path) -> Outcome:
-    """Do one job in ``workdir`` (an empty folder owned by the caller, who removes it)."""
+    """Do one job in ``workdir`` (an empty folder owned by the caller, who removes it).
+
+    Temporary files of the build and of LibreOffice go there too, so a worker stopped
+    mid-build leaves nothing behind once the caller has removed the folder."""
+    scratch = workdir / "tmp"
+    scratch.mkdir()
+    before = tempfile.tempdir, os.environ.get("TMPDIR")
+    tempfile.tempdir = os.environ["TMPDIR"] = str(scratch)
+    try:
+        return _run(job, workdir)
+    finally:
+        tempfile.tempdir = before[0]
+        if before[1] is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = before[1]
+
+
+def _run(job: Job, workdir: Path) -> Outcome:
     if job.action == "catalogue":
         return Outcome(catalogue=_catalogue())
     outcome = Outcome()
@@ -190,6 +210,7 @@ def _catalogue() -> list[dict[str, Any]]:
     from lessonpack.content.model import AUDIENCE_LABELS, Audience
     from lessonpack.content.select import select
     from lessonpack.plan.pack import plan_pack
+    from lessonpack.web.outline import what_document
 
     index = api.load()
     cards = []
@@ -199,7 +220,7 @@ def _catalogue() -> list[dict[str, Any]]:
         plan = plan_pack(item, index.facts, DEFAULT_BRAND)
         files = [{"name": d.filename, "title": d.meta.title, "kind": "slides",
                   "slides": len(d.slides)} for d in plan.decks]
-        files += [{"name": d.filename, "title": d.meta.title, "kind": d.kind}
+        files += [{"name": d.filename, "title": what_document(d), "kind": d.kind}
                   for d in plan.documents]
         cards.append({"audience": audience.value, "label": AUDIENCE_LABELS[audience],
                       "title": item.title, "subtitle": item.subtitle,

@@ -4,6 +4,7 @@ text a screen reader can read)."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from lessonpack.plan.model import (
@@ -21,8 +22,6 @@ from lessonpack.plan.model import (
     WritingLines,
 )
 
-DOC_KINDS = {"worksheet": "Worksheet", "lesson_plan": "Lesson plan", "letter": "Letter home",
-             "handout": "Handout"}
 MAX_LINES = 4  # lines shown per slide: enough to recognise it, not a copy of the deck
 
 
@@ -38,24 +37,40 @@ def _deck(deck: DeckPlan) -> dict[str, Any]:
 
 
 def _slide_lines(slide: Slide) -> list[str]:
+    """What is on a slide, from its payload's text, whatever its kind: a kind added to the
+    registry later is outlined too. A nested item (a question, a help card, a comment) is one
+    line; numbers (viewer counts, chart values) are left out."""
     lines: list[str] = []
-    if slide.subtitle:
-        lines.append(slide.subtitle)
-    if slide.question is not None:
-        lines.append(slide.question.text)
-        lines += [f"{chr(65 + i)}. {o}" for i, o in enumerate(slide.question.options)]
-    if slide.screen is not None:
-        lines.append(f"A mock live stream: {slide.screen.question}")
-    lines += [f"{a.number}. {a.answer}" for a in slide.answers]
-    lines += list(slide.bullets)
-    for column in slide.columns:
-        lines.append(f"{column.heading}: {'; '.join(column.bullets)}")
-    lines += [f"{s.name}: {s.contact}" for s in slide.signposts]
-    if slide.chart is not None:
-        lines.append(f"Chart: {slide.chart.title}")
+    payload = slide.payload
+    for item in dataclasses.fields(payload):
+        if item.name not in _SKIP:
+            lines += _texts(getattr(payload, item.name))
     if len(lines) > MAX_LINES:
         lines = [*lines[:MAX_LINES - 1], f"… and {len(lines) - MAX_LINES + 1} more"]
     return lines
+
+
+_SKIP = {"kind", "number_format", "leads", "widths"}
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, (tuple, list)):
+        return [line for item in value for line in _texts(item)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        parts = ["; ".join(_texts(getattr(value, f.name))) for f in dataclasses.fields(value)
+                 if f.name not in _SKIP and not f.name.endswith("alt_text")]
+        joined = " — ".join(p for p in parts if p)
+        return [joined] if joined else []
+    return []
+
+
+def what_document(doc: DocPlan) -> str:
+    """"Pupil worksheet", "Facilitator notes": what the document is, from its title property
+    ("Live streaming: pupil worksheet")."""
+    what = doc.meta.title.rsplit(": ", 1)[-1].strip() or doc.kind.replace("_", " ")
+    return what[:1].upper() + what[1:]
 
 
 def _document(doc: DocPlan) -> dict[str, Any]:
@@ -71,5 +86,5 @@ def _document(doc: DocPlan) -> dict[str, Any]:
         elif not pages[-1] and isinstance(block, (BulletList, Checklist, Table, WritingLines,
                                                   MultipleChoice)):
             pages[-1].append("(continued)")
-    return {"file": doc.filename, "title": doc.title, "kind": DOC_KINDS.get(doc.kind, doc.kind),
+    return {"file": doc.filename, "title": doc.title, "kind": what_document(doc),
             "slides": [], "pages": [p for p in pages if p], "thumbnails": []}

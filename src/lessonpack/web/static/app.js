@@ -110,8 +110,6 @@ function checkColours(showFormat) {
     field.classList.toggle("field--error", list.length > 0);
     if (list.length) input.setAttribute("aria-invalid", "true");
     else input.removeAttribute("aria-invalid");
-    const swatch = document.querySelector('[data-swatch="' + name + '"]');
-    if (swatch) swatch.style.backgroundColor = colours[name] || "transparent";
     const picker = document.getElementById(input.id + "-picker");
     if (picker && colours[name]) picker.value = colours[name].toLowerCase();
   }
@@ -180,12 +178,7 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
   // Colours the server already judged keep its words until they change.
-  const judged = document.querySelector(".field--colour.field--error");
-  if (!judged) checkColours(false);
-  else for (const s of document.querySelectorAll("[data-swatch]")) {
-    const input = document.getElementById("f-" + s.dataset.swatch);
-    if (COLOUR.test(input.value.trim())) s.style.backgroundColor = input.value.trim();
-  }
+  if (!document.querySelector(".field--colour.field--error")) checkColours(false);
   watchLogo();
   announceBuilds();
   const target = document.querySelector("[data-focus]");
