@@ -141,16 +141,10 @@ class BuildPool:
         requests wait, TimedOutError past the time limit, WorkerLostError when the worker
         died."""
         await self.start()
-        if self._waiting >= self.queue_limit:
-            raise BusyError("the server is busy building other packs; try again in a minute")
-        self._waiting += 1
         try:
-            worker = await asyncio.wait_for(self._idle.get(), self.queue_timeout)
-        except asyncio.TimeoutError:
-            raise BusyError("the server is busy building other packs; try again in a "
-                            "minute") from None
-        finally:
-            self._waiting -= 1
+            worker = self._idle.get_nowait()
+        except asyncio.QueueEmpty:
+            worker = await self._wait_for_worker()
         try:
             if not worker.alive():  # died while idle: this request is not to blame
                 self._retire(worker)
@@ -159,6 +153,18 @@ class BuildPool:
         finally:
             self._idle.put_nowait(worker if worker in self._workers else
                                   await self._replace())
+
+    async def _wait_for_worker(self) -> _Worker:
+        busy = "the server is busy building other packs; try again in a minute"
+        if self._waiting >= self.queue_limit:
+            raise BusyError(busy)
+        self._waiting += 1
+        try:
+            return await asyncio.wait_for(self._idle.get(), self.queue_timeout)
+        except asyncio.TimeoutError:
+            raise BusyError(busy) from None
+        finally:
+            self._waiting -= 1
 
     async def _run_on(self, worker: _Worker, job: Any, workdir: Path, limit: float) -> Any:
         loop = asyncio.get_running_loop()
