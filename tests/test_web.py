@@ -280,3 +280,17 @@ def test_proxy_header_sign_in_and_host_check(tmp_path: Path) -> None:
         assert test_client.get("/", headers={"x-forwarded-user": "jo"}).status_code == 200
         assert test_client.get("/", headers={"x-forwarded-user": "jo",
                                              "host": "evil.example"}).status_code == 400
+
+
+def test_pdf_copies_are_in_the_zip_when_libreoffice_is_there(web) -> None:
+    from conftest import need_libreoffice
+
+    need_libreoffice()
+    assert web.app.state.web.office
+    response = web.post("/download", data=form("ks1", pdf="yes"))
+    assert response.status_code == 200, response.text[:1000]
+    names = zip_names(response.content)
+    pdfs = [n for n in names if n.endswith(".pdf")]
+    assert len(names) == 8 and len(pdfs) == 4
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    assert all(archive.read(n).startswith(b"%PDF") for n in pdfs)

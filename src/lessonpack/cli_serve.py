@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-import threading
-import webbrowser
-
 import click
 
 from lessonpack.errors import UserError, problem_at
@@ -38,6 +34,10 @@ def serve(host: str, port: int, open_browser: bool, token: str | None, auth_head
         raise UserError(problem_at("lessonpack serve", "LP180", f"the web page needs the web "
                                    f"extra ({exc.name} is missing): pip install "
                                    "'lessonpack[web]'")) from None
+    import secrets
+    import threading
+    import webbrowser
+
     from lessonpack.web.settings import LOOPBACK_HOSTS, Settings
 
     loopback = host in LOOPBACK_HOSTS
