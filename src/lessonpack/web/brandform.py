@@ -56,10 +56,25 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
     FieldSpec("heading_font", "Heading font", "Arial or Calibri: every school computer has "
               "them.", kind="font"),
     FieldSpec("body_font", "Text font", "Arial or Calibri.", kind="font"),
+    # Fields the letters home use (brand.py may not have them all yet: only those it has
+    # are shown).
+    FieldSpec("address", "Postal address", "As printed on the letterhead.",
+              autocomplete="street-address"),
+    FieldSpec("phone", "Phone", "The school office.", autocomplete="tel"),
+    FieldSpec("email", "Email", "The school office.", autocomplete="email"),
+    FieldSpec("dsl_name", "Designated Safeguarding Lead's name",
+              "Named in letters home, for example: Mrs A Khan"),
+    FieldSpec("letter_signatory", "Letters are signed by", "For example: Mr J Patel"),
+    FieldSpec("letter_signatory_role", "Their role", "For example: Headteacher"),
+    FieldSpec("phase", "Phase", "Which pupils the school teaches.", kind="choice",
+              choices=("primary", "secondary", "all")),
+    FieldSpec("reply_slip", "Add a reply slip to the letter home", kind="check"),
 )}
 _GROUPS = (
-    ("school", "Your school", ("org_name", "website")),
-    ("safeguarding", "Safeguarding contacts", ("safeguarding_lead", "safeguarding_contact")),
+    ("school", "Your school", ("org_name", "phase", "website", "address", "phone", "email")),
+    ("safeguarding", "Safeguarding contacts", ("safeguarding_lead", "dsl_name",
+                                               "safeguarding_contact")),
+    ("letters", "Letters home", ("letter_signatory", "letter_signatory_role", "reply_slip")),
     ("colours", "Colours", COLOUR_FIELDS),
     ("type", "Fonts and footer", ("heading_font", "body_font", "footer")),
 )
@@ -70,11 +85,12 @@ def _spec(name: str) -> FieldSpec:
     if name in _KNOWN:
         return _KNOWN[name]
     info = Brand.model_fields[name]
-    choices = typing.get_args(info.annotation) if typing.get_origin(info.annotation) is \
-        typing.Literal else ()
+    kinds = [info.annotation, *typing.get_args(info.annotation)]
+    choices = next((typing.get_args(k) for k in kinds if typing.get_origin(k) is
+                    typing.Literal), ())
+    kind = "check" if bool in kinds else "choice" if choices else "text"
     return FieldSpec(name, name.replace("_", " ").capitalize(), info.description or "",
-                     kind="choice" if choices else "text",
-                     choices=tuple(str(c) for c in choices))
+                     kind=kind, choices=tuple(str(c) for c in choices))
 
 
 def groups() -> list[tuple[str, str, list[FieldSpec]]]:
@@ -84,8 +100,14 @@ def groups() -> list[tuple[str, str, list[FieldSpec]]]:
     out = []
     for key, legend, names in _GROUPS:
         names = [*names, *extra] if key == "school" else list(names)
-        out.append((key, legend, [_spec(n) for n in names if n in Brand.model_fields]))
+        specs = [_spec(n) for n in names if n in Brand.model_fields]
+        if specs:
+            out.append((key, legend, specs))
     return out
+
+
+def _is_check(name: str) -> bool:
+    return _spec(name).kind == "check"
 
 
 def scalar_fields() -> list[str]:
@@ -99,8 +121,8 @@ def defaults() -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name in scalar_fields():
         value = getattr(base, name)
-        keep = name in COLOUR_FIELDS or name.endswith("_font")
-        values[name] = str(value) if keep and value is not None else ""
+        keep = name in COLOUR_FIELDS or name.endswith("_font") or _is_check(name)
+        values[name] = _shown(value) if keep and value is not None else ""
     values["extra_helplines"] = [dict.fromkeys(HELPLINE_PARTS, "")
                                  for _ in range(HELPLINE_ROWS)]
     return values
@@ -118,7 +140,9 @@ def read_values(form: Any) -> dict[str, Any]:
     values = defaults()
     for name in scalar_fields():
         raw = form.get(name)
-        if isinstance(raw, str):
+        if _is_check(name):  # an unticked box is not sent at all
+            values[name] = "true" if raw == "true" else "false"
+        elif isinstance(raw, str):
             values[name] = raw
     rows = []
     for i in range(HELPLINE_ROWS):
@@ -134,12 +158,19 @@ def from_brand_file(values: dict[str, Any]) -> dict[str, Any]:
     out = defaults()
     for name in scalar_fields():
         if name in values and not isinstance(values[name], list):
-            out[name] = values[name]
+            out[name] = _shown(values[name]) if _is_check(name) else values[name]
     given = values.get("extra_helplines")
     if isinstance(given, list):
         for i, row in enumerate(given[:HELPLINE_ROWS]):
             out["extra_helplines"][i] = {p: _text(row.get(p)) for p in HELPLINE_PARTS}
     return out
+
+
+def _shown(value: Any) -> str:
+    """A value as the form holds it; yes/no as "true"/"false", as YAML writes them."""
+    if isinstance(value, bool) or str(value) in ("True", "False"):
+        return str(value).lower()
+    return str(value)
 
 
 def _text(value: Any) -> str:
@@ -154,7 +185,9 @@ def brand_yaml(values: dict[str, Any], logo_name: str = "") -> bytes:
              "# Build with it: lessonpack build --brand brand.yml --key-stage ks2"]
     for name in scalar_fields():
         value = values.get(name, "")
-        if isinstance(value, str) and value.strip():
+        if _is_check(name):
+            lines.append(f"{name}: {'true' if value == 'true' else 'false'}")
+        elif isinstance(value, str) and value.strip():
             lines.append(f"{name}: {_quoted(value)}")
     if logo_name:
         lines.append("# The logo file must sit beside this file under this name.")
