@@ -25,6 +25,7 @@ from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
 from lessonpack.brand import Brand
+from lessonpack.caches import BoundedCache
 from lessonpack.errors import UserError, problem_at
 from lessonpack.kinds.base import SlideKind
 from lessonpack.kinds.registry import kind_of
@@ -105,13 +106,11 @@ def open_lean_deck(template: Path, shown: str) -> PresentationT:
         prs = open_deck(template, shown)
         _drop_template_slides(prs)
         lean = zip_members(package_members(prs.part.package))
-        while len(_LEAN) >= 8:
-            del _LEAN[next(iter(_LEAN))]
-        _LEAN[data] = lean
+        _LEAN.put(data, lean)
     return Presentation(io.BytesIO(lean))
 
 
-_LEAN: dict[bytes, bytes] = {}  # template bytes -> the same without slides
+_LEAN: BoundedCache[bytes, bytes] = BoundedCache(8)  # template -> the same without slides
 
 
 @lru_cache(maxsize=16)
