@@ -18,6 +18,7 @@ import shutil
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -121,14 +122,23 @@ def _plain(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _build(job: Job, brand: Any, workdir: Path, outcome: Outcome) -> None:
+@lru_cache(maxsize=1)
+def _content() -> Any:
+    """The built-in content, read once per worker (workers are replaced after a number of
+    builds, so an upgraded lessonpack is picked up)."""
     from lessonpack import api
-    from lessonpack.content.model import Audience
 
-    out = workdir / "out"
-    formats = ("pptx", "docx", "pdf") if job.pdf or job.thumbnails else ("pptx", "docx")
-    report = api.build(audiences=[Audience(job.audience)], out_dir=out, brand=brand,
-                       formats=formats, jobs=1)
+    return api.load()
+
+
+def _build(job: Job, brand: Any, workdir: Path, outcome: Outcome) -> None:
+    from lessonpack.request import BuildRequest, PackRequest
+    from lessonpack.run import run
+
+    formats = ["pptx", "docx", "pdf"] if job.pdf or job.thumbnails else ["pptx", "docx"]
+    request = BuildRequest(packs=[PackRequest(audiences=[job.audience], formats=formats)],
+                           out=workdir / "out", brand=brand, index=_content())
+    report = run(request)
     if report.problems:
         raise UserError(report.problems)
     outcome.warnings += report.warnings
@@ -212,7 +222,7 @@ def _catalogue() -> list[dict[str, Any]]:
     from lessonpack.plan.pack import plan_pack
     from lessonpack.web.outline import what_document
 
-    index = api.load()
+    index = _content()
     cards = []
     for audience in Audience:
         loaded = select(index, api.DEFAULT_TOPIC, [audience])[0]
