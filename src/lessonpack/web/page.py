@@ -75,11 +75,13 @@ def render_page(web: Web, *, sub: Submission | None = None, outcome: Outcome | N
     for path, found in by_field.items():
         summary += [(brandform.field_id(path), f"{label_of(path)}: {_message(p)}")
                     for p in found]
-    where_other = "f-brand_file" if action == "load" else "details"
-    summary += [(where_other, str(p) if action == "load" else _message(p)) for p in other]
     file_name = sub.brand_file_name if sub else ""
     brand_lines = [str(dataclasses.replace(p, file=file_name or p.file)) for p in problems] \
         if action == "load" else []
+    if action == "load":  # the lines of the user's own file, as the CLI prints them
+        summary = [("f-brand_file", line) for line in brand_lines]
+    else:
+        summary += [("details", _message(p)) for p in other]
 
     logo = None
     if sub and sub.logo and "logo" not in by_field:
