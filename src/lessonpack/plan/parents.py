@@ -25,7 +25,7 @@ from lessonpack.plan.model import (
     Table,
     WritingLines,
 )
-from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
+from lessonpack.plan.notes import answer_note, join_notes, parent_safeguarding_cue
 
 
 def _fact_notes(chart: Chart, facts: FactsFile) -> str:
@@ -82,7 +82,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) ->
     slides = [
         Slide(SlideKind.TITLE, session.title, subtitle=session.subtitle,
               kicker=f"Parents and carers · {session.duration_minutes} minutes",
-              notes=join_notes(session.summary, safeguarding_cue(brand))),
+              notes=join_notes(session.summary, parent_safeguarding_cue(brand))),
         Slide(SlideKind.BULLETS, "How we will work tonight", kicker="Ground rules",
               bullets=tuple(sg.ground_rules), notes=join_notes(*sg.notes)),
         Slide(SlideKind.BULLETS, "What this session covers", kicker="Objectives",
@@ -112,7 +112,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) ->
             SlideKind.SIGNPOSTING, common.continued("Where to get help", n, len(helps), 3),
             kicker="Support", subtitle=f"In school, talk to {brand.safeguarding_lead}."
             if n == 0 else "", signposts=helps[start:start + 3],
-            notes=safeguarding_cue(brand)))
+            notes=parent_safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
                     common.footer(session, brand), tuple(slides))
