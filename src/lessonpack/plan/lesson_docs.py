@@ -88,6 +88,8 @@ def _quiz_blocks(quiz: list[QuizQuestion]) -> list[Block]:
 
 
 def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
+    if not lesson.readers:
+        return _picture_worksheet(lesson, facts, brand)
     st = lesson.starter
     blocks: list[Block] = [
         Paragraph(lesson.outcome, "lead"),
@@ -281,3 +283,27 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                    common.meta(lesson, brand, "letter home"), title=letter.subject, subtitle="",
                    header="",
                    footer=common.footer(lesson, brand), blocks=tuple(blocks))
+
+
+def _picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
+    """For children who cannot read yet: only what they draw or tick while the teacher reads.
+
+    The starter, stories and self-checks happen aloud with thumbs, cards and puppets, so the
+    sheet leaves out text tables, stories and self-rating (added by the content author for
+    issue 11; the documents owner may restyle it).
+    """
+    blocks: list[Block] = [Paragraph(lesson.outcome, "lead")]
+    for n, cycle in enumerate(lesson.cycles, 1):
+        blocks.append(Heading(f"Part {n}: {cycle.task.title}", 2))
+        blocks += _prompt_blocks(cycle.task.prompts)
+    blocks += [Heading("Exit check", 2),
+               Paragraph("Your teacher reads each question. Tick one box.", "note"),
+               *_quiz_blocks(lesson.exit_quiz),
+               Callout("Who can help", tuple(f"{s.name}: {s.blurb} {s.contact}"
+                                              for s in common.signposts(lesson, facts, brand)),
+                       "help")]
+    return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
+                   common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
+                   subtitle="Pupil worksheet", header=lesson.topic_title,
+                   footer=common.footer(lesson, brand), blocks=tuple(blocks), name_line=True,
+                   large_print=True)
