@@ -29,9 +29,16 @@ from lessonpack.plan.notes import answer_note, join_notes, parent_safeguarding_c
 
 
 def _fact_notes(chart: Chart, facts: FactsFile) -> str:
+    # Sources named by their organisation: a register code such as "(S37)" means nothing to
+    # the person presenting (the codes stay in the facilitator notes' sources list).
     by_id = {f.id: f for f in facts.facts}
-    return "Figures and sources: " + " ".join(
-        f"{by_id[b.fact].text} ({', '.join(by_id[b.fact].sources)})" for b in chart.bars)
+    publisher = {s.id: s.publisher for s in facts.sources}
+    parts = []
+    for bar in chart.bars:
+        fact = by_id[bar.fact]
+        names = "; ".join(dict.fromkeys(publisher.get(s, s) for s in fact.sources))
+        parts.append(f"{fact.text} ({names})")
+    return "Figures and sources: " + " ".join(parts)
 
 
 def _chart_slide(title: str, kicker: str, points: list[str], chart: Chart, notes: str
