@@ -16,6 +16,8 @@ from lessonpack.content.model import (
     SortItem,
     WorksheetPrompt,
 )
+from lessonpack.kinds import scenario
+from lessonpack.kinds.signposting import help_box
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,
@@ -65,11 +67,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle) -> list[Block]:
     task = cycle.task
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
-        sc = cycle.scenario
-        comments = tuple(f"{c.user}: “{c.text}”" for c in sc.comments)
-        blocks += [Callout(f"{sc.character}'s live stream: {sc.stream_title}",
-                           (sc.story, "Comments on the stream:", *comments)),
-                   Paragraph(f"Talk with a partner: {sc.question}", "lead")]
+        blocks += scenario.worksheet_blocks(cycle.scenario)
     blocks.append(BulletList(tuple(task.instructions), numbered=True))
     if task.sort:
         blocks.append(_sort_table(task.sort))
@@ -88,8 +86,6 @@ def _quiz_blocks(quiz: list[QuizQuestion]) -> list[Block]:
 
 
 def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
-    if not lesson.readers:
-        return _picture_worksheet(lesson, facts, brand)
     st = lesson.starter
     blocks: list[Block] = [
         Paragraph(lesson.outcome, "lead"),
@@ -113,9 +109,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                      widths=(4.0, 1.0, 1.3, 1.0)),
                Heading("Think about it", 3),
                *[b for r in lesson.plenary.reflection for b in (Paragraph(r), WritingLines(1))],
-               Callout("Who can help", tuple(f"{s.name}: {s.blurb} {s.contact}"
-                                              for s in common.signposts(lesson, facts, brand)),
-                       "help")]
+               help_box("Who can help", common.signposts(lesson, facts, brand))]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    subtitle="Pupil worksheet", header=lesson.topic_title,
@@ -283,27 +277,3 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                    common.meta(lesson, brand, "letter home"), title=letter.subject, subtitle="",
                    header="",
                    footer=common.footer(lesson, brand), blocks=tuple(blocks))
-
-
-def _picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
-    """For children who cannot read yet: only what they draw or tick while the teacher reads.
-
-    The starter, stories and self-checks happen aloud with thumbs, cards and puppets, so the
-    sheet leaves out text tables, stories and self-rating (added by the content author for
-    issue 11; the documents owner may restyle it).
-    """
-    blocks: list[Block] = [Paragraph(lesson.outcome, "lead")]
-    for n, cycle in enumerate(lesson.cycles, 1):
-        blocks.append(Heading(f"Part {n}: {cycle.task.title}", 2))
-        blocks += _prompt_blocks(cycle.task.prompts)
-    blocks += [Heading("Exit check", 2),
-               Paragraph("Your teacher reads each question. Tick one box.", "note"),
-               *_quiz_blocks(lesson.exit_quiz),
-               Callout("Who can help", tuple(f"{s.name}: {s.blurb} {s.contact}"
-                                              for s in common.signposts(lesson, facts, brand)),
-                       "help")]
-    return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
-                   common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
-                   subtitle="Pupil worksheet", header=lesson.topic_title,
-                   footer=common.footer(lesson, brand), blocks=tuple(blocks), name_line=True,
-                   large_print=True)

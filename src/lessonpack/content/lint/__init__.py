@@ -5,7 +5,7 @@ Rules (codes in lessonpack.errors.CODES):
   reading level per audience  LP160                 readability.py
   phrases never to use        LP161, LP162 (list)   neversay.py, content/_rules/never-say.yml
   safeguarding, signposting   LP163, LP164, LP165   safeguarding.py
-  quiz questions              LP166–LP169, LP174, LP178   quizzes.py
+  quiz questions              LP167–LP169, LP174, LP178   quizzes.py
   every figure has a source   LP170–LP172           figures.py
   no authoring notes or citation codes in output text   LP173   output_text.py
   timed steps add up inside each part                   LP175   timings.py
