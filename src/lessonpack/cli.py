@@ -303,3 +303,7 @@ cli.add_command(preview)
 from lessonpack.cli_batch import batch  # noqa: E402
 
 cli.add_command(batch)
+
+from lessonpack.cli_serve import serve  # noqa: E402
+
+cli.add_command(serve)
