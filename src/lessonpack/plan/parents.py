@@ -31,13 +31,20 @@ from lessonpack.plan.model import (
     Table,
     WritingLines,
 )
-from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
+from lessonpack.plan.notes import answer_note, join_notes, parent_safeguarding_cue
 
 
 def _fact_notes(chart: Chart, facts: FactsFile) -> str:
+    # Sources named by their organisation: a register code such as "(S37)" means nothing to
+    # the person presenting (the codes stay in the facilitator notes' sources list).
     by_id = {f.id: f for f in facts.facts}
-    return "Figures and sources: " + " ".join(
-        f"{by_id[b.fact].text} ({', '.join(by_id[b.fact].sources)})" for b in chart.bars)
+    publisher = {s.id: s.publisher for s in facts.sources}
+    parts = []
+    for bar in chart.bars:
+        fact = by_id[bar.fact]
+        names = "; ".join(dict.fromkeys(publisher.get(s, s) for s in fact.sources))
+        parts.append(f"{fact.text} ({names})")
+    return "Figures and sources: " + " ".join(parts)
 
 
 def _source(fact_id: str, facts: FactsFile) -> str:
@@ -113,7 +120,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         Slide(session.title, payload=TitleSlide(session.subtitle),
               pictures=_one(pics.get(library, "home")),
               kicker=f"Parents and carers · {session.duration_minutes} minutes",
-              notes=join_notes(session.summary, safeguarding_cue(brand))),
+              notes=join_notes(session.summary, parent_safeguarding_cue(brand))),
         Slide("How we will work tonight", kicker="Ground rules",
               payload=CardsSlide(tuple(Card(rule, "", pics.by_words(library, rule))
                                        for rule in sg.ground_rules)),
@@ -150,7 +157,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
             payload=SignpostingSlide(helps[start:start + size],
                                      f"In school, talk to {brand.safeguarding_lead}."
                                      if n == 0 else ""),
-            notes=safeguarding_cue(brand)))
+            notes=parent_safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
                     common.deck_footer(session, brand), tuple(slides), look="parents")
