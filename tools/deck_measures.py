@@ -5,7 +5,8 @@
 - slides carrying a picture or diagram with alt text (a picture, a chart, a drawn group such
   as the mock live stream);
 - words per content slide, titles and kickers aside (title and section slides are not
-  content slides).
+  content slides); the words drawn inside a picture with alt text (the mock live stream's
+  comments) are counted apart.
 
     python tools/deck_measures.py out/            # every *-slides.pptx below out/
 """
@@ -46,9 +47,14 @@ def _has_picture(view: object) -> bool:
     return False
 
 
-def _words(view: object) -> int:
+def _words(view: object, drawings: bool = False) -> int:
+    """Words a pupil would read on the slide; text inside a drawing with alt text (the mock
+    live stream) counts only with ``drawings``: it is part of a picture, read aloud."""
     count = 0
     for item in view.items:  # type: ignore[attr-defined]
+        if not drawings and item.group is not None and (c_nv_pr_of(item.group) is not None
+                                                        and c_nv_pr_of(item.group).get("descr")):
+            continue
         if item.ph is not None and (item.ph.type in TITLE_TYPES or item.ph.type in FOOTER_TYPES
                                     or item.ph.idx == 13):
             continue
@@ -60,7 +66,7 @@ def _words(view: object) -> int:
 
 def measure(path: Path) -> dict[str, object]:
     deck = open_deck(path, str(path))
-    blank, pictured, words, content = [], 0, 0, 0
+    blank, pictured, words, all_words, content = [], 0, 0, 0, 0
     for view in deck.slides:
         share = blank_share(view, deck.size)
         if share is not None and share[0] > MOSTLY_BLANK:
@@ -69,10 +75,12 @@ def measure(path: Path) -> dict[str, object]:
         if view.name not in NOT_CONTENT:
             content += 1
             words += _words(view)
+            all_words += _words(view, drawings=True)
     n = len(deck.slides)
     return {"deck": str(path), "slides": n, "blank": blank, "blank_share": len(blank) / n,
             "pictured": pictured, "pictured_share": pictured / n,
-            "words_per_content_slide": words / max(1, content)}
+            "words_per_content_slide": words / max(1, content),
+            "words_with_drawings": all_words / max(1, content)}
 
 
 def main(argv: list[str]) -> int:
@@ -83,7 +91,8 @@ def main(argv: list[str]) -> int:
         print(f"{m['deck']}: {m['slides']} slides; mostly blank {len(m['blank'])} "
               f"({m['blank_share']:.0%}) {m['blank']}; picture or diagram {m['pictured']} "
               f"({m['pictured_share']:.0%}); {m['words_per_content_slide']:.1f} words per "
-              "content slide")
+              f"content slide ({m['words_with_drawings']:.1f} with the words drawn in the "
+              "mock live streams)")
     return 0
 
 

@@ -36,7 +36,8 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
 
     filler.put("body", [payload.intro] if payload.intro else [])
     if len(payload.signposts) <= AS_CARDS:
-        cards = [Card(s.name, f"{s.blurb}\n{s.contact}", s.picture) for s in payload.signposts]
+        cards = [Card(s.name, f"{s.blurb}\n{s.contact}" if s.blurb else s.contact, s.picture)
+                 for s in payload.signposts]
         filler.misfits += draw_cards(filler.slide, filler.region(), cards, filler.brand,
                                      filler.look, name="Help card")
         return

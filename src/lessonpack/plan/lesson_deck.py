@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lessonpack.brand import Brand
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
@@ -58,7 +60,8 @@ def _streamer(cycle: LearningCycle, library: PictureLibrary | None) -> Picture |
         return None
     if sc.picture:
         return pics.get(library, sc.picture, sc.character)
-    return pics.characters(library, sc.character)
+    # KS1's characters: the one streaming, else the one the question is about (Olly watches).
+    return pics.characters(library, sc.character) or pics.characters(library, sc.question)
 
 
 def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, ...]:
@@ -277,15 +280,22 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
     # evenly: never a slide holding one card.
     size = common.even_share(len(helps), CARDS_PER_SLIDE)
     for n, start in enumerate(range(0, len(helps), size)):
+        shown = helps[start:start + size]
+        said = ""
+        if not readers:
+            # Children who cannot read see who and how (a picture, a name, a number); what
+            # each is for is said aloud.
+            said = "Say what each is for: " + " ".join(f"{h.name}: {h.blurb}" for h in shown)
+            shown = tuple(replace(h, blurb="") for h in shown)
         slides.append(Slide(
             common.continued("Who can help", n, len(helps), size),
             kicker="Getting help",
             payload=SignpostingSlide(
-                helps[start:start + size],
+                shown,
                 "You can talk to any of these, or put a question in our question box."
                 if n == 0 else "More places to get help, any time."),
-            notes=join_notes("Tell pupils exactly where the question box is and when you will "
-                             "answer it. Stay available at the end of the lesson.",
+            notes=join_notes(said, "Tell pupils exactly where the question box is and when "
+                             "you will answer it. Stay available at the end of the lesson.",
                              safeguarding_cue(brand))))
     return slides
 
