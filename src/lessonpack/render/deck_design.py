@@ -8,7 +8,7 @@ filled (so a trainer's layout keeps its own geometry), and placeholders keep the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from lxml import etree
@@ -203,41 +203,43 @@ def balance_title(filler: Filler) -> None:
     br.addnext(second)
 
 
-def draw_card_grid(filler: Filler, cards: Sequence[Card]) -> bool:
-    """Cards in the body area (the body placeholder goes); False when the layout has none."""
+def _in_body(filler: Filler, draw: Callable[[Box], list[str]]) -> bool:
+    """Draw in the body placeholder's area (the placeholder goes), collecting what does not
+    fit; False when the layout has no body area."""
     region = _take(filler, "body")
     if region is None:
         return False
-    filler.misfits += draw_cards(filler.slide, region, cards, filler.brand, filler.look)
+    filler.misfits += draw(region)
     return True
+
+
+def draw_card_grid(filler: Filler, cards: Sequence[Card]) -> bool:
+    """Cards in the body area."""
+    return _in_body(filler, lambda region: draw_cards(filler.slide, region, cards,
+                                                       filler.brand, filler.look))
 
 
 def draw_question(filler: Filler, spec: Slide, options: Sequence[str]) -> bool:
     """Lettered answer panels in the body area, the slide's picture beside them where the
-    look has quiz pictures; False when the layout has no body area."""
-    region = _take(filler, "body")
-    if region is None:
-        return False
+    look has quiz pictures."""
     look, slide = filler.look, filler.slide
-    if spec.pictures and look.quiz_pictures:
-        x, y, w, h = region
-        side = int(min(h, 3.0 * INCH))
-        if look.picture_first:
-            add_picture(slide, spec.pictures[0], (x, y + (h - side) // 2, side, side))
-            region = (x + side + GAP, y, w - side - GAP, h)
-        else:
-            add_picture(slide, spec.pictures[0], (x + w - side, y + (h - side) // 2, side, side))
-            region = (x, y, w - side - GAP, h)
-    filler.misfits += draw_options(slide, region, options, filler.brand, look)
-    return True
+
+    def draw(region: Box) -> list[str]:
+        if spec.pictures and look.quiz_pictures:
+            x, y, w, h = region
+            side = int(min(h, 3.0 * INCH))
+            left = x if look.picture_first else x + w - side
+            add_picture(slide, spec.pictures[0], (left, y + (h - side) // 2, side, side))
+            region = (x + side + GAP if look.picture_first else x, y, w - side - GAP, h)
+        return draw_options(slide, region, options, filler.brand, look)
+
+    return _in_body(filler, draw)
 
 
 def draw_answer_rows(filler: Filler, answers: Sequence[Answer]) -> bool:
-    region = _take(filler, "body")
-    if region is None:
-        return False
-    filler.misfits += draw_answers(filler.slide, region, answers, filler.brand, filler.look)
-    return True
+    """A row per answer, with its letter, in the body area."""
+    return _in_body(filler, lambda region: draw_answers(filler.slide, region, answers,
+                                                         filler.brand, filler.look))
 
 
 def after_fill(filler: Filler, spec: Slide, look: Look) -> None:
