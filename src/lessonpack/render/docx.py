@@ -12,6 +12,7 @@ import io
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document
@@ -29,28 +30,38 @@ from lessonpack.plan.model import (
     BulletList,
     Callout,
     Checklist,
+    CircleChoice,
+    CutLine,
     DocMeta,
     DocPlan,
+    HandOutline,
     Heading,
+    Letterhead,
     MultipleChoice,
     PageBreak,
     Paragraph,
+    SideBySide,
+    SmileyScale,
     Table,
+    WriteOnLine,
     WritingLines,
 )
-from lessonpack.render import oxml_speed
+from lessonpack.render import docx_letter, docx_pictures, oxml_speed
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
     TABLE_STYLE,
     NamedStyles,
     apply_brand,
     apply_language,
+    apply_letter_sizes,
+    apply_plan_spacing,
     apply_pupil_sizes,
     check_template,
 )
 from lessonpack.render.docx_template import adopt_lp_styles
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
+    W,
     add_run,
     border_xml,
     cell_xml,
@@ -138,20 +149,35 @@ class _DocxRenderer:
         usable = section.page_width - section.left_margin - section.right_margin
         self.width = Twips(Emu(usable).twips)
         self.break_pending = False
+        self.next_shape_id = 100  # drawings need ids unique in the document
+
+    def shape_id(self) -> int:
+        self.next_shape_id += 1
+        return self.next_shape_id
 
     def render(self) -> None:
         if self.brand_styles:
             apply_brand(self.doc, self.brand)
         apply_language(self.doc, self.plan.meta.language)
         if self.plan.kind == "worksheet":
-            apply_pupil_sizes(self.doc, large=self.plan.large_print)
+            apply_pupil_sizes(self.doc, self.plan.print_size)
+        elif self.plan.kind == "letter":
+            apply_letter_sizes(self.doc)
+        else:
+            apply_plan_spacing(self.doc)
         self._clear_body()
         for section in self.doc.sections:
             # A trainer's letterhead (their logo, address) stays unless a brand replaces it.
             if not (self.keep_furniture and has_content(section.header._element)):
-                self._header(section)
+                if self.plan.furniture:
+                    self._header(section)
+                else:
+                    self._blank(section.header)
             if not (self.keep_furniture and has_content(section.footer._element)):
-                self._footer(section)
+                if self.plan.furniture:
+                    self._footer(section)
+                else:
+                    self._blank(section.footer)
         for block in self._title():
             handler = _HANDLERS.get(type(block))
             if handler is None:
@@ -175,6 +201,13 @@ class _DocxRenderer:
         # A right tab at the text edge, set here because a teacher's margins may differ.
         paragraph.paragraph_format.tab_stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT)
         return paragraph
+
+    def _blank(self, story: Any) -> None:
+        """An empty header or footer (a letter: its letterhead is in the body)."""
+        story.is_linked_to_previous = False
+        for child in list(story._element):
+            story._element.remove(child)
+        story.add_paragraph()
 
     def _header(self, section: Section) -> None:
         header = section.header
@@ -280,7 +313,14 @@ class _DocxRenderer:
         self._para(f"LP Heading {block.level}", block.text)
 
     def paragraph(self, block: Paragraph) -> None:
-        self._para(_PARAGRAPH_STYLES[block.style], block.text)
+        paragraph = self._para(_PARAGRAPH_STYLES[block.style])
+        if block.label:
+            label = add_run(paragraph._p, block.label + (" " if block.text else ""))
+            label.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
+        if block.text:
+            add_run(paragraph._p, block.text)
+        if block.keep_next:
+            keep_with_next(paragraph._p, True)
 
     def bullet_list(self, block: BulletList) -> None:
         if not block.items:
@@ -304,13 +344,13 @@ class _DocxRenderer:
             for paragraph in made[:-1]:
                 keep_with_next(paragraph._p, True)
 
-    def _restart_numbering(self) -> int | None:
-        """A new list instance starting at 1 on LP Number's numbering definition.
+    def _restart_numbering(self, style: str = "LP Number") -> int | None:
+        """A new list instance starting at 1 (or A) on ``style``'s numbering definition.
 
-        None when the template's LP Number style is not tied to numbering: the caller then
-        writes the numbers as text.
+        None when the template's style is not tied to numbering: the caller then writes the
+        numbers or letters as text.
         """
-        ppr = self.styles["LP Number"].element.pPr
+        ppr = self.styles[style].element.pPr
         style_num = ppr.numPr if ppr is not None else None
         if style_num is None or style_num.numId is None:
             return None
@@ -330,8 +370,24 @@ class _DocxRenderer:
         fmt.tab_stops.add_tab_stop(Cm(1))
         return paragraph
 
+    def _style_numbering(self, style: str) -> int | None:
+        """The numId a list style is tied to, when the template's numbering has it."""
+        ppr = self.styles[style].element.pPr
+        num = ppr.numPr if ppr is not None else None
+        if num is None or num.numId is None:
+            return None
+        try:
+            self.doc.part.numbering_part.element.num_having_numId(num.numId.val)
+        except (KeyError, NotImplementedError):
+            return None
+        return int(num.numId.val)
+
     def checklist(self, block: Checklist) -> None:
-        paragraphs = [self._para("LP Checkbox", f"{CHECKBOX}\t{item}") for item in block.items]
+        # A real list whose bullet is a tick box where the style has one (ours does); typed
+        # boxes in a trainer's style that has none.
+        listed = self._style_numbering("LP Checkbox") is not None
+        paragraphs = [self._para("LP Checkbox", item if listed else f"{CHECKBOX}\t{item}")
+                      for item in block.items]
         if paragraphs:
             paragraphs[-1].paragraph_format.space_after = LIST_END_SPACE
         if len(paragraphs) <= KEEP_TABLE_ROWS:
@@ -345,8 +401,16 @@ class _DocxRenderer:
             # one question does not hold on to the one before.
             keep_with_next(intro._p, True)
         self._para("LP Question", f"{block.number}.\t{block.question}")
+        # Options lettered A, B, C as on the slides: a list restarted for each question.
+        num_id = self._restart_numbering("LP Option")
         for index, option in enumerate(block.options):
-            paragraph = self._para("LP Option", f"{CHECKBOX}\t{option}")
+            if num_id is not None:
+                paragraph = self._para("LP Option", option)
+                num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+                num_pr.get_or_add_ilvl().val = 0
+                num_pr.get_or_add_numId().val = num_id
+            else:
+                paragraph = self._para("LP Option", f"{chr(65 + index)}\t{option}")
             # Keep a question and its options on one page.
             keep_with_next(paragraph._p, index < len(block.options) - 1)
 
@@ -413,6 +477,13 @@ class _DocxRenderer:
 
 
 _HANDLERS: dict[type, Callable[..., None]] = {
+    CircleChoice: docx_pictures.circle_choice,
+    HandOutline: docx_pictures.hand_outline,
+    SmileyScale: docx_pictures.smiley_scale,
+    Letterhead: docx_letter.letterhead,
+    WriteOnLine: docx_letter.write_on_line,
+    CutLine: docx_letter.cut_line,
+    SideBySide: docx_letter.side_by_side,
     Heading: _DocxRenderer.heading,
     Paragraph: _DocxRenderer.paragraph,
     BulletList: _DocxRenderer.bullet_list,
