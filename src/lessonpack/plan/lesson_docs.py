@@ -15,11 +15,12 @@ from lessonpack.content.model import (
     SortItem,
     WorksheetPrompt,
 )
+from lessonpack.kinds import scenario
+from lessonpack.kinds.signposting import help_box
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,
     BulletList,
-    Callout,
     Checklist,
     CutLine,
     DocPlan,
@@ -69,20 +70,12 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
     return blocks
 
 
-def _scenario_callout(cycle: LearningCycle) -> list[Block]:
-    if not cycle.scenario:
-        return []
-    sc = cycle.scenario
-    comments = "   ".join(f"{c.user}: “{c.text}”" for c in sc.comments)
-    return [Callout(f"{sc.character}'s live stream: {sc.stream_title}",
-                    (sc.story, f"Comments: {comments}")),
-            Paragraph(sc.question, label="Talk with a partner:")]
-
-
 def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[Block]:
     task = cycle.task
-    blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2), *_scenario_callout(cycle),
-                           BulletList(tuple(task.instructions), numbered=True)]
+    blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
+    if cycle.scenario:
+        blocks += scenario.worksheet_blocks(cycle.scenario)
+    blocks.append(BulletList(tuple(task.instructions), numbered=True))
     if task.sort:
         blocks.append(_sort_table(task.sort))
         hint = ("Number the cards in the order they happened, then tick the column each "
@@ -124,9 +117,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                      widths=(4.0, 1.0, 1.3, 1.0)),
                *[b for r in lesson.plenary.reflection
                  for b in (Paragraph(r, keep_next=True), WritingLines(1))],
-               Callout("Who can help", tuple(f"{s.name}: {s.blurb} {s.contact}"
-                                              for s in common.signposts(lesson, facts, brand)),
-                       "help")]
+               help_box("Who can help", common.signposts(lesson, facts, brand))]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    subtitle="Pupil worksheet", header=lesson.topic_title,

@@ -19,7 +19,9 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
 from lessonpack.brand import Brand
-from lessonpack.plan.model import BarChart, Signpost, StreamScreen
+from lessonpack.kinds.chart import BarChart
+from lessonpack.kinds.scenario import StreamScreen
+from lessonpack.plan.model import Signpost
 from lessonpack.render.deck_text import escape_control
 from lessonpack.render.ooxml import set_alt_text, set_lang
 from lessonpack.textfit import count_lines
