@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from lessonpack.brand import DEFAULT_BRAND, Brand, contrast_failures, load_brand
+from lessonpack.brand import (
+    DEFAULT_BRAND,
+    Brand,
+    audiences_for_phase,
+    contrast_failures,
+    load_brand,
+)
 from lessonpack.content.loader import ContentIndex, display_path, load_content
 from lessonpack.content.model import Audience
 from lessonpack.content.select import select
@@ -199,6 +205,7 @@ def build(
     jobs: int = 1,
     shard: Shard | None = None,
     formats: tuple[str, ...] = ("pptx", "docx"),
+    every: bool = False,
 ) -> BuildReport:
     """Build one pack per audience into ``out_dir/<topic>-<audience>/``.
 
@@ -206,6 +213,8 @@ def build(
     .docx or a folder of them. Problems with content, brand and templates are raised together.
     ``jobs`` > 1 renders packs in that many worker processes; ``shard`` builds only its slice
     of the packs (dealt by folder name, as ``lessonpack batch`` deals by pack key).
+    ``every``: the audiences are "all of them" (``--all``), not named one by one, so a brand's
+    ``phase`` may leave some out (a primary school builds no KS3 or KS4 pack unless named).
     """
     from lessonpack.parallel import PackJob, State, run_jobs
 
@@ -230,6 +239,12 @@ def build(
             problems.extend(exc.problems)
     if problems:
         raise UserError(problems)
+    if every:
+        audiences, left_out = audiences_for_phase(look.brand.phase, audiences)
+        if left_out:
+            names = ", ".join(a.value for a in left_out)
+            report.notes.append(f"{names} left out: the brand's phase is {look.brand.phase}; "
+                                f"to build them anyway, name them (e.g. -k {left_out[0].value})")
     chosen = select(index, topic, audiences)
     office = tuple(f for f in formats if f != "pdf")
     with tempfile.TemporaryDirectory(prefix="lessonpack-build-") as tmp:

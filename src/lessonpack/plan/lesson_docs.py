@@ -77,11 +77,10 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
         blocks += scenario.worksheet_blocks(cycle.scenario)
     blocks.append(BulletList(tuple(task.instructions), numbered=True))
     if task.sort:
-        blocks.append(_sort_table(task.sort))
         hint = ("Number the cards in the order they happened, then tick the column each "
                 "belongs in." if task.sort.ordered else
                 "Put a tick (✓) in the column where each card belongs.")
-        blocks.append(Paragraph(hint, "note"))
+        blocks += [Paragraph(hint, "note"), _sort_table(task.sort)]
     # The success criteria ("Check your work") give the answers away: they are the teacher's,
     # in the lesson plan's answer key, never on the pupil's sheet.
     return blocks + _prompt_blocks(task.prompts, audience)
@@ -169,12 +168,11 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     ]
     if brand.reply_slip:
         blocks += [
-            CutLine(),
-            Paragraph(letter.subject, label="Reply slip:", keep_next=True),
-            WriteOnLine("Child's name:"),
+            CutLine(f"Reply slip: {letter.subject}. Please cut off and return to school."),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me.")),
-            WriteOnLine("Parent or carer:"),
+            WriteOnLine("Child's name and class:  ...................................   "
+                        "Parent or carer:"),
         ]
     return DocPlan(common.file_stem(lesson, "letter-home") + ".docx", "letter",
                    common.meta(lesson, brand, "letter home"), title="", subtitle="",

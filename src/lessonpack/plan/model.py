@@ -170,6 +170,8 @@ class SideBySide:
 
     left: tuple[str, tuple[str, ...]]
     right: tuple[str, tuple[str, ...]]
+    # The right-hand list as tick boxes (a checklist) rather than bullets.
+    right_ticks: bool = False
 
 
 @dataclass(frozen=True)

@@ -60,9 +60,8 @@ def _activity(n: int, cycle: LearningCycle) -> list[Block]:
 def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     helps = common.signposts(lesson, facts, brand)
     blocks: list[Block] = [
-        Paragraph("Read every card aloud. Children tick a circle, draw on the hand and colour "
-                  "a face: no reading needed. The starter and exit quiz are done aloud (see "
-                  "the lesson plan).", "note", label="For the adult:"),
+        Paragraph("read each card and instruction aloud; the starter and exit quiz are done "
+                  "aloud too. ", "note", label="For the adult:"),
     ]
     for n, cycle in enumerate(lesson.cycles, 1):
         if n > 1:

@@ -183,6 +183,17 @@ class _DocxRenderer:
             if handler is None:
                 raise TypeError(f"no docx renderer for block {type(block).__name__}")
             handler(self, block)
+        self._trim_end()
+
+    def _trim_end(self) -> None:
+        """A document must end with a paragraph; after a final table it is an empty spacer,
+        made one point high so it never spills onto a page of its own."""
+        last = self._previous_paragraph()
+        if last is not None and not last._p.xpath("./w:r") and \
+                last._p.style == self.ids["LP Spacer"]:
+            fmt = last.paragraph_format
+            fmt.line_spacing = Pt(1)
+            fmt.space_before = fmt.space_after = Pt(0)
 
     # ------------------------------------------------------------------ page furniture
 
@@ -463,10 +474,10 @@ class _DocxRenderer:
             [width], [row_xml([cell])], cell_margins=(142, 255), caption=block.title,
         ))
         paragraphs = [DocxParagraph(p, self.doc) for p in table.iter(qn("w:p"))]
+        # One row that cannot split keeps the box on one page; keep-with-next on the
+        # paragraphs inside would also tie the box to what follows it in LibreOffice.
         for paragraph, text in zip(paragraphs, (block.title, *block.lines), strict=True):
             add_run(paragraph._p, text)
-            keep_with_next(paragraph._p, True)
-        keep_with_next(paragraphs[-1]._p, None)
         if block.tone != "info":
             title_ppr = paragraphs[0]._p.get_or_add_pPr()
             set_paragraph_borders(title_ppr, [border_xml("bottom", 12, colour, 4)])

@@ -108,8 +108,10 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     gap = 284  # half a centimetre between the columns
     widths = distribute(renderer.width.twips, (), 2)
     cells = []
-    for width, (_title, items) in zip(widths, (block.left, block.right), strict=True):
-        cells.append(cell_xml(width, [ids["LP Body"]] + [ids["LP Bullet"]] * len(items)))
+    styles = (ids["LP Bullet"], ids["LP Checkbox"] if block.right_ticks else ids["LP Bullet"])
+    for width, (_title, items), style in zip(widths, (block.left, block.right), styles,
+                                             strict=True):
+        cells.append(cell_xml(width, [ids["LP Body"]] + [style] * len(items)))
     table = renderer._append_table(table_xml(widths, [row_xml(cells)], cell_margins=(0, gap)))
     for tc, (title, items) in zip(table.iter(qn("w:tc")), (block.left, block.right),
                                   strict=True):

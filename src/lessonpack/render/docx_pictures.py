@@ -29,8 +29,8 @@ from lessonpack.render.docx_xml import (
 if TYPE_CHECKING:
     from lessonpack.render.docx import _DocxRenderer
 
-CIRCLE_CM = 1.0
-CARD_ROW_CM = 1.3
+CIRCLE_CM = 0.95
+CARD_ROW_CM = 1.2
 FACE_CM = 2.0
 _MIDDLE = '<w:vAlign w:val="center"/>'
 
@@ -44,7 +44,7 @@ def _centre(renderer: _DocxRenderer, p: object) -> DocxParagraph:
 def circle_choice(renderer: _DocxRenderer, block: CircleChoice) -> None:
     """A table of cards, each row with one circle per choice (green, amber, red) to tick."""
     columns = 1 + len(block.choices)
-    widths = distribute(renderer.width.twips, (3.0, *(1.3 for _ in block.choices)), columns)
+    widths = distribute(renderer.width.twips, (3.4, *(1.1 for _ in block.choices)), columns)
     header_fill = shading_xml(renderer.brand.secondary)
     ids = renderer.ids
     rows = [row_xml([cell_xml(w, [ids["LP Table Header"]], header_fill + _MIDDLE)
