@@ -63,7 +63,7 @@ def test_quiz_options_are_a_lettered_list_and_the_key_uses_the_letters(built_pac
     lesson = _lesson("ks3")
     plan = _text(pack / "live-streaming-ks3-lesson-plan.docx")
     for q in lesson.exit_quiz:
-        options_shown, correct = q.arranged
+        _shown, correct = q.arranged
         assert f"{chr(65 + correct)}: {q.correct_text}" in plan
 
 

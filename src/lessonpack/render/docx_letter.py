@@ -31,7 +31,7 @@ from lessonpack.safety import logo_file
 if TYPE_CHECKING:
     from lessonpack.render.docx import _DocxRenderer
 
-LOGO_HEIGHT = Cm(2.0)
+LOGO_HEIGHT = Cm(1.5)
 MUTED = "4D4D4D"
 
 
