@@ -263,7 +263,8 @@ def stranded_headings(view: DocView, block: Block) -> list[Finding]:
     """LPC303: a heading that does not keep with what follows it can end a page alone.
     A heading that is the document's last paragraph, or has no text, is left alone."""
     p = block.element
-    if block.furniture or p.tag != w("p") or not "".join(p.itertext()).strip():
+    text = "".join(t.text or "" for t in p.iter(w("t"))).strip()
+    if block.furniture or p.tag != w("p") or not text:
         return []
     if not _is_heading(p, view):
         return []
@@ -272,7 +273,6 @@ def stranded_headings(view: DocView, block: Block) -> list[Finding]:
         return []
     if p.getnext() is None or p.getnext().tag == w("sectPr"):
         return []
-    text = "".join(p.itertext()).strip()
     return [finding(view.path, block.location, "LPC303",
                     f"heading {quote(text)} has no keep-with-next, so it can be left at the "
                     "foot of a page without what follows it",
