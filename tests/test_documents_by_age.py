@@ -97,8 +97,13 @@ def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Pa
     doc = Document(str(built_packs / "live-streaming-ks2" /
                        "live-streaming-ks2-lesson-plan.docx"))
     paragraphs = doc.paragraphs
-    first_break = next(i for i, p in enumerate(paragraphs) if p.paragraph_format.page_break_before)
-    overview = "\n".join(p.text for p in paragraphs[:first_break])
+    # Page one: everything in the body before the first page break, tables included.
+    overview = []
+    for el in doc.element.body:
+        if el.find(qn("w:pPr") + "/" + qn("w:pageBreakBefore")) is not None:
+            break
+        overview.append("".join(t.text or "" for t in el.iter(qn("w:t"))))
+    overview = "\n".join(overview)
     for part in ("Outcome:", "Timings", "Resources", "Safeguarding checklist"):
         assert part in overview, part
     labels = {r.text.strip() for p in paragraphs for r in p.runs if r.bold}

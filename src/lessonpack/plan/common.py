@@ -13,7 +13,7 @@ from lessonpack.content.model import (
     Lesson,
     ParentSession,
 )
-from lessonpack.plan.model import Block, BulletList, DocMeta, Heading, Paragraph, Signpost
+from lessonpack.plan.model import Block, DocMeta, Heading, Paragraph, Signpost
 
 Item = Lesson | ParentSession
 
@@ -170,7 +170,7 @@ def sources_section(item: Item, facts: FactsFile) -> list[Block]:
         s = by_id[ref]
         date = f", {s.date}" if s.date else ""
         lines.append(f"{s.title}. {s.publisher}{date}.")
+    # One run-on paragraph: a list of forty titles would take two pages to say where the
+    # facts come from; the web addresses are in content/facts.yml.
     return [Heading("Sources", 2),
-            Paragraph("The facts and guidance in these materials come from:", "note",
-                      keep_next=True),
-            BulletList(tuple(lines))]
+            Paragraph(" · ".join(lines), label="The facts and guidance here come from:")]

@@ -26,19 +26,21 @@ from lessonpack.plan.model import (
     Heading,
     PageBreak,
     Paragraph,
+    SideBySide,
     Table,
 )
 
 
-def _timings(lesson: Lesson) -> Table:
+def _timings(lesson: Lesson) -> tuple[str, ...]:
+    """"0–6 min: Starter: …" per stage, the clock running from the start of the lesson."""
     rows, clock = [], 0
     stages = [(f"Starter: {lesson.starter.title}", lesson.starter.minutes)]
     stages += [(f"{n}. {c.title}", c.minutes) for n, c in enumerate(lesson.cycles, 1)]
     stages.append(("Plenary and exit quiz", lesson.plenary.minutes))
     for name, mins in stages:
-        rows.append((f"{clock}–{clock + mins}", name, f"{mins} min"))
+        rows.append(f"{clock}–{clock + mins} min: {name}")
         clock += mins
-    return Table(("Minutes", "Stage", "Length"), tuple(rows), widths=(1.2, 4.3, 1.3))
+    return tuple(rows)
 
 
 def _overview(lesson: Lesson, brand: Brand) -> list[Block]:
@@ -47,8 +49,7 @@ def _overview(lesson: Lesson, brand: Brand) -> list[Block]:
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
     return [
         Paragraph(lesson.outcome, "lead", label="Outcome:"),
-        Heading("Timings", 2), _timings(lesson),
-        Heading("Resources", 2), BulletList(tuple(lesson.resources)),
+        SideBySide(("Timings", _timings(lesson)), ("Resources", tuple(lesson.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Talk to {brand.safeguarding_lead}{contact} before you teach this "
                   "lesson.", keep_next=True),
@@ -126,8 +127,13 @@ def _after(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Block]:
 
 def quiz_key(quiz: list[QuizQuestion]) -> list[Block]:
     """Correct answers by the letter pupils saw (A, B, C), each with the reason."""
-    return [Paragraph(f"{q.question} {chr(65 + q.arranged[1])}: {q.correct_text}. "
-                      f"{q.explanation}", label=f"{i}.") for i, q in enumerate(quiz, 1)]
+    return [Paragraph(f"{q.question} {chr(65 + q.arranged[1])}: "
+                      f"{_sentence(q.correct_text)} {q.explanation}", label=f"{i}.")
+            for i, q in enumerate(quiz, 1)]
+
+
+def _sentence(text: str) -> str:
+    return text if text[-1:] in ".!?" else f"{text}."
 
 
 def _sort_key(sort: SortActivity) -> list[Block]:
@@ -142,7 +148,7 @@ def _sort_key(sort: SortActivity) -> list[Block]:
 
 def _answer_key(lesson: Lesson) -> list[Block]:
     blocks: list[Block] = [
-        PageBreak(), Heading("Answer key", 2),
+        Heading("Answer key", 2),
         Paragraph("For the teacher: pupils' worksheets carry no answers.", "note"),
         Heading("Starter and plenary statements", 3),
         *[Paragraph(f"{s.text} {s.why}", label=f"{'Agree' if s.agree else 'Disagree'}:")

@@ -143,9 +143,9 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
         SideBySide(("Signs that something may be wrong", tuple(h.warning_signs)),
                    ("If something happens", tuple(h.if_something_happens))),
         Heading("Where to report and get help", 2),
-        Table(("Service", "What it is for", "Contact"), tuple(
-            (s.name, s.blurb, s.contact) for s in common.signposts(session, facts, brand)),
-            widths=(1.6, 3.0, 2.4)),
+        Table(("Service and contact", "What it is for"), tuple(
+            (f"{s.name}\n{s.contact}", s.blurb) for s in common.signposts(session, facts, brand)),
+            widths=(2.6, 4.4)),
     ]
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
                    common.meta(session, brand, "take-home handout"), title=session.title,
@@ -177,7 +177,6 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     ]
     for n, section in enumerate(session.sections, 1):
         blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min)", 2),
-                   Paragraph("; ".join(section.points), label="On the slide:"),
                    *common.script(section.notes)]
         blocks += [Paragraph(_fact_notes(chart, facts), "note") for chart in section.charts]
         if section.scenario:

@@ -93,6 +93,11 @@ LIST_END_SPACE = Pt(10)
 # Tables up to this many body rows are kept on one page.
 KEEP_TABLE_ROWS = 10
 KEEP_TABLE_CHARS = 700
+# Tables longer than this split between rows, their header repeated, rather than leave the
+# rest of a page empty (a card sort of nine rows may start at the foot of a page).
+KEEP_WHOLE_TABLE_ROWS = 5
+CALLOUT_WHOLE_CHARS = 500
+KEEP_LIST_CHARS = 600
 KEEP_LINES_MAX = 10
 CALLOUT_BAR = 36  # eighths of a point: a 4.5 pt bar down the left of a callout box
 _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
@@ -350,8 +355,9 @@ class _DocxRenderer:
                 last = self._literal_number(number, item)
             made.append(last)
         made[-1].paragraph_format.space_after = LIST_END_SPACE
-        if len(block.items) <= KEEP_TABLE_ROWS:
+        if len(block.items) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
             # A short list reads as one unit: don't strand its last items on the next page.
+            # A long one (paragraphs of guidance) may break rather than leave a gap.
             for paragraph in made[:-1]:
                 keep_with_next(paragraph._p, True)
 
@@ -454,7 +460,7 @@ class _DocxRenderer:
         if intro is not None:
             keep_with_next(intro._p, True)  # no heading stranded above a table
         text = sum(len(cell) for row in block.rows for cell in row)
-        if len(block.rows) <= KEEP_TABLE_ROWS and text <= KEEP_TABLE_CHARS:
+        if len(block.rows) <= KEEP_WHOLE_TABLE_ROWS and text <= KEEP_TABLE_CHARS:
             # Short tables stay on one page: every row keeps with the next but the last.
             # Long ones may break between rows rather than leave half a page empty.
             for tr in list(table.iterchildren(qn("w:tr")))[:-1]:
@@ -470,8 +476,13 @@ class _DocxRenderer:
         # box ends at the right margin like every other table.
         width = self.width.twips - CALLOUT_BAR * 20 // 16
         cell = cell_xml(width, styles, borders + shading_xml(self.brand.light))
+        row = row_xml([cell])
+        if sum(map(len, block.lines)) > CALLOUT_WHOLE_CHARS:
+            # A long box (a story, the disclosure steps) may continue on the next page
+            # rather than leave most of this one empty.
+            row = row.replace("<w:cantSplit/>", "")
         table = self._append_table(table_xml(
-            [width], [row_xml([cell])], cell_margins=(142, 255), caption=block.title,
+            [width], [row], cell_margins=(142, 255), caption=block.title,
         ))
         paragraphs = [DocxParagraph(p, self.doc) for p in table.iter(qn("w:p"))]
         # One row that cannot split keeps the box on one page; keep-with-next on the
@@ -483,8 +494,15 @@ class _DocxRenderer:
             set_paragraph_borders(title_ppr, [border_xml("bottom", 12, colour, 4)])
 
     def page_break(self, _block: PageBreak) -> None:
-        # Applied to whatever comes next, so no empty paragraph opens the new page.
+        # Applied to whatever comes next, so no empty paragraph opens the new page. The
+        # spacer after a table that filled its page would spill onto a blank page of its
+        # own before the break: it goes, as the new page's first paragraph separates tables.
         self.break_pending = True
+        last = self._previous_paragraph()
+        if last is not None and last._p.style == self.ids["LP Spacer"] and \
+                last._p.getprevious() is not None and \
+                last._p.getprevious().tag == qn("w:tbl"):
+            last._p.getparent().remove(last._p)
 
 
 _HANDLERS: dict[type, Callable[..., None]] = {
