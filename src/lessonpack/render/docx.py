@@ -46,7 +46,7 @@ from lessonpack.plan.model import (
     WriteOnLine,
     WritingLines,
 )
-from lessonpack.render import docx_letter, docx_pictures, oxml_speed
+from lessonpack.render import docx_letter, docx_pictures
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
     TABLE_STYLE,
@@ -77,11 +77,10 @@ from lessonpack.render.docx_xml import (
     shading_xml,
     table_xml,
 )
+from lessonpack.render.speedups import applied
 from lessonpack.safety import logo_file  # big logos downscaled
 from lessonpack.templates import builtin, template_bytes
 from lessonpack.zipnorm import package_bytes
-
-oxml_speed.install()
 
 __all__ = ["render_docx"]
 
@@ -105,6 +104,7 @@ _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
 _TONE_ROLES = {"info": "primary", "safeguarding": "accent", "help": "secondary"}
 
 
+@applied
 def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime, *,
                 custom: bool = False, brand_styles: bool = True) -> bytes:
     """Render `plan` on the Word `template` and return the .docx bytes.

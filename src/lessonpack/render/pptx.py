@@ -25,12 +25,13 @@ from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
 from lessonpack.brand import Brand
+from lessonpack.caches import BoundedCache
 from lessonpack.errors import UserError, problem_at
 from lessonpack.kinds.base import SlideKind
 from lessonpack.kinds.registry import kind_of
 from lessonpack.opc_members import package_members
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.render import oxml_speed, pptx_speed
+from lessonpack.render import pptx_speed
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -51,6 +52,7 @@ from lessonpack.render.deck_notes import NotesMaker
 from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import apply_theme, brand_from_theme, relink_to_theme
 from lessonpack.render.slide_cache import DeckSlides
+from lessonpack.render.speedups import applied
 from lessonpack.templates import template_bytes
 from lessonpack.zipnorm import package_bytes, zip_members
 
@@ -58,10 +60,6 @@ CLONE_IDX = 500  # idx of master placeholders copied onto a slide (beyond any la
 # Text boxes standing in for placeholders a trainer's layout lacks: size, bold, capitals.
 BOX_STYLES = {"kicker": (18, True, True), "side": (24, True, False),
               "body": (20, False, False), "subtitle": (24, False, False)}
-
-pptx_speed.install()
-oxml_speed.install()
-
 
 def open_deck(template: Path, shown: str) -> PresentationT:
     try:
@@ -80,6 +78,7 @@ def open_deck(template: Path, shown: str) -> PresentationT:
     return prs
 
 
+@applied
 def inspect_deck(template: Path, shown: str, brand: Brand | None = None
                  ) -> tuple[dict[str, ResolvedLayout], Brand, list[str]]:
     """Layouts per slide kind (raises LP130 listing what is missing), the template's own
@@ -105,13 +104,11 @@ def open_lean_deck(template: Path, shown: str) -> PresentationT:
         prs = open_deck(template, shown)
         _drop_template_slides(prs)
         lean = zip_members(package_members(prs.part.package))
-        while len(_LEAN) >= 8:
-            del _LEAN[next(iter(_LEAN))]
-        _LEAN[data] = lean
+        _LEAN.put(data, lean)
     return Presentation(io.BytesIO(lean))
 
 
-_LEAN: dict[bytes, bytes] = {}  # template bytes -> the same without slides
+_LEAN: BoundedCache[bytes, bytes] = BoundedCache(8)  # template -> the same without slides
 
 
 @lru_cache(maxsize=16)
@@ -283,6 +280,7 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     fill_body(notes_slide.notes_text_frame._txBody, notes.split("\n"), size_pt=12)
 
 
+@applied
 def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime, *,
                 custom: bool = False, brand_theme: bool = True,
                 misfits: list[str] | None = None) -> bytes:
