@@ -44,7 +44,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     "language.docx": [("LPC107", "")],
     "contrast.docx": [("LPC201", "paragraph 5")],
     "font-size.docx": [("LPC202", "paragraph 5")],
-    "stranded-heading.docx": [("LPC303", "paragraph 5")],
+    "stranded-heading.docx": [("LPC401", "paragraph 5")],
 }
 
 

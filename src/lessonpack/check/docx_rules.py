@@ -252,7 +252,7 @@ def _is_heading(p: etree._Element, view: DocView) -> bool:
 
 
 def stranded_headings(view: DocView, block: Block) -> list[Finding]:
-    """LPC303: a heading that does not keep with what follows it can end a page alone.
+    """LPC401: a heading that does not keep with what follows it can end a page alone.
     A heading that is the document's last paragraph, or has no text, is left alone."""
     p = block.element
     text = "".join(t.text or "" for t in p.iter(w("t"))).strip()
@@ -265,7 +265,7 @@ def stranded_headings(view: DocView, block: Block) -> list[Finding]:
         return []
     if p.getnext() is None or p.getnext().tag == w("sectPr"):
         return []
-    return [finding(view.path, block.location, "LPC303",
+    return [finding(view.path, block.location, "LPC401",
                     f"heading {quote(text)} has no keep-with-next, so it can be left at the "
                     "foot of a page without what follows it",
                     "turn on 'Keep with next' for the heading or its style (Word: Paragraph > "
