@@ -49,6 +49,14 @@ def text_band(docx: Path) -> tuple[float, float]:
     return top / height, (height - bottom) / height
 
 
+RULE_ZONE = 0.12  # header and footer rules are looked for this near the page's edges
+
+
+def _is_rule(pixels, width: int, y: int) -> bool:
+    """A row inked across most of the page: the rule under a header or over a footer."""
+    return sum(pixels[x, y] < INK for x in range(width)) > 0.55 * width
+
+
 def _page_fill(png: Path, band: tuple[float, float]) -> float:
     from PIL import Image  # python-pptx depends on Pillow
 
@@ -56,6 +64,16 @@ def _page_fill(png: Path, band: tuple[float, float]) -> float:
     width, height = image.size
     top, bottom = round(band[0] * height), round(band[1] * height)
     pixels = image.load()
+    # A header with a logo, or a footer that wraps, may reach into the margin's text area:
+    # the text area then ends at the footer's rule (and starts under the header's).
+    zone = round(RULE_ZONE * height)
+    header = next((y for y in range(zone) if _is_rule(pixels, width, y)), None)
+    if header is not None:
+        top = max(top, header + 1)
+    footer = next((y for y in range(height - 1, height - zone, -1)
+                   if _is_rule(pixels, width, y)), None)
+    if footer is not None:
+        bottom = min(bottom, footer - 1)
     # Skip a few columns at each side: some viewers draw a page border.
     for y in range(bottom - 1, top - 1, -1):
         if any(pixels[x, y] < INK for x in range(2, width - 2)):

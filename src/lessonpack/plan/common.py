@@ -41,6 +41,20 @@ def footer(item: Item, brand: Brand) -> str:
     return "  ·  ".join(p for p in parts if p)
 
 
+# A page footer holds this much text beside "Page 3 of 12" on one 12 pt line of A4.
+DOC_FOOTER_CHARS = 66
+
+
+def doc_footer(item: Item, brand: Brand) -> str:
+    """A document's footer on one line: a footer that wraps takes a line from every page.
+    The lesson's name gives way first, then a long brand footer to the organisation's name."""
+    full = footer(item, brand)
+    if len(full) <= DOC_FOOTER_CHARS:
+        return full
+    own = brand.footer or brand.named
+    return own if len(own) <= DOC_FOOTER_CHARS else brand.named
+
+
 def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
     # "ceop.police.uk/Safety-Centre" adds nothing to a contact that already names the site.
     if with_web and web and web.split("/")[0] not in contact:

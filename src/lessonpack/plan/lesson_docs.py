@@ -120,7 +120,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    subtitle="Pupil worksheet", header=lesson.topic_title,
-                   footer=common.footer(lesson, brand), blocks=tuple(blocks), name_line=True,
+                   footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
                    print_size="pupil" if lesson.audience is Audience.KS2 else "standard")
 
 

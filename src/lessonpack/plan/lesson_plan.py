@@ -149,7 +149,8 @@ def _sort_key(sort: SortActivity) -> list[Block]:
 def _answer_key(lesson: Lesson) -> list[Block]:
     blocks: list[Block] = [
         Heading("Answer key", 2),
-        Paragraph("For the teacher: pupils' worksheets carry no answers.", "note"),
+        Paragraph("For the teacher: pupils' worksheets carry no answers.", "note",
+                  keep_next=True),
         Heading("Starter and plenary statements", 3),
         *[Paragraph(f"{s.text} {s.why}", label=f"{'Agree' if s.agree else 'Disagree'}:")
           for s in lesson.starter.statements],
@@ -174,5 +175,5 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                    subtitle=f"Teacher lesson plan · {AUDIENCE_LABELS[lesson.audience]} · "
                    f"{lesson.duration_minutes} minutes",
                    header=" · ".join(filter(None, (brand.named, "Teacher lesson plan"))),
-                   footer=common.footer(lesson, brand),
+                   footer=common.doc_footer(lesson, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))

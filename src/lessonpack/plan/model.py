@@ -92,6 +92,8 @@ class Checklist:
     """Tick-box items (☐) for pupils or for the teacher's pre-lesson checks."""
 
     items: tuple[str, ...]
+    # Keep the last item with what follows (a family agreement with its "anything else").
+    keep_next: bool = False
 
 
 @dataclass(frozen=True)

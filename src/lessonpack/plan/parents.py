@@ -125,14 +125,15 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
     rules = {r.id: r for r in facts.platform_rules}
     # Two sides of one sheet: short lists sit side by side; the family agreement is kept
     # whole, with room to add to it.
+    # The agreement comes first, whole on page one: it is what a family does together.
     blocks: list[Block] = [
-        SideBySide(("Conversation starters", tuple(h.conversation_starters)),
-                   ("Settings checklist", tuple(h.settings_checklist)), right_ticks=True),
         Heading("Our family agreement", 2),
         Paragraph("Talk these through together and tick the ones you agree.", "note",
                   keep_next=True),
-        Checklist(tuple(h.family_agreement)),
+        Checklist(tuple(h.family_agreement), keep_next=True),
         Paragraph("Anything else we agree:", keep_next=True), WritingLines(2),
+        SideBySide(("Conversation starters", tuple(h.conversation_starters)),
+                   ("Settings checklist", tuple(h.settings_checklist)), right_ticks=True),
         Heading("Platform age rules for going live", 2),
         Table(("Platform", "Rule", "Since"), tuple(
             (rules[r].platform, rules[r].rule, rules[r].since or "") for r in
@@ -150,30 +151,34 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
                    common.meta(session, brand, "take-home handout"), title=session.title,
                    subtitle="Take-home guide for parents and carers", header=brand.named,
-                   footer=common.footer(session, brand),
+                   footer=common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
+
+
+def _running_order(session: ParentSession) -> tuple[str, ...]:
+    rows, clock = [], 0
+    for n, section in enumerate(session.sections, 1):
+        rows.append(f"{clock}–{clock + section.minutes} min: {n}. {section.title}")
+        clock += section.minutes
+    return tuple(rows)
 
 
 def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:
     sg = session.safeguarding
+    # Page one as in a lesson plan: what it is, the running order beside the resources,
+    # the safeguarding checks to make first.
     blocks: list[Block] = [
         Paragraph(session.summary),
-        Table(("At a glance", "Details"), (("Audience", "Parents and carers"),
-                                    ("Duration", f"{session.duration_minutes} minutes"),
-                                    ("Resources", "; ".join(session.resources))),
-              widths=(1.6, 5.0)),
-        Callout("Before the session: safeguarding checklist",
-                (f"Agree the session with {brand.safeguarding_lead} first.",), "safeguarding"),
+        SideBySide(("Running order", _running_order(session)),
+                   ("Resources", tuple(session.resources))),
+        Heading("Safeguarding checklist", 2),
+        Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
         Checklist(tuple(sg.checklist)),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
         Callout("If a parent or carer discloses a concern", tuple(sg.disclosure),
                 "safeguarding"),
         Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes)),
         Heading("Objectives", 2), BulletList(tuple(session.objectives), numbered=True),
-        Heading("Running order", 2),
-        Table(("Part", "Time", "Focus"), tuple(
-            (str(n), f"{s.minutes} min", s.title) for n, s in enumerate(session.sections, 1)),
-            widths=(0.8, 1.2, 5.0)),
     ]
     for n, section in enumerate(session.sections, 1):
         blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min)", 2),
@@ -190,5 +195,5 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                    common.meta(session, brand, "facilitator notes"), title=session.title,
                    subtitle="Facilitator notes for a parents' and carers' workshop",
                    header=" · ".join(filter(None, (brand.named, "Facilitator notes"))),
-                   footer=common.footer(session, brand),
+                   footer=common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))

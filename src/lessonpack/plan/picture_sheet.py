@@ -75,5 +75,5 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> Do
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    subtitle="Pupil worksheet", header=lesson.topic_title,
-                   footer=common.footer(lesson, brand), blocks=tuple(blocks), name_line=True,
+                   footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
                    print_size="large")

@@ -410,6 +410,8 @@ class _DocxRenderer:
         if len(paragraphs) <= KEEP_TABLE_ROWS:
             for paragraph in paragraphs[:-1]:  # a short checklist stays on one page
                 keep_with_next(paragraph._p, True)
+        if block.keep_next and paragraphs:
+            keep_with_next(paragraphs[-1]._p, True)
 
     def multiple_choice(self, block: MultipleChoice) -> None:
         intro = self._previous_paragraph()

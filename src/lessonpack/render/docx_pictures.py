@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 CIRCLE_CM = 0.95
 CARD_ROW_CM = 1.2
-FACE_CM = 2.0
+FACE_CM = 1.8
 _MIDDLE = '<w:vAlign w:val="center"/>'
 
 
@@ -79,7 +79,7 @@ def hand_outline(renderer: _DocxRenderer, block: HandOutline) -> None:
     hand = renderer._para("LP Body")
     hand.alignment = WD_ALIGN_PARAGRAPH.CENTER
     hand._p.append(parse_xml(hand_run(
-        renderer.shape_id(), block.lines * 0.8,
+        renderer.shape_id(), block.lines * 0.72,
         "An outline of a hand with four fingers and a thumb, to draw or write a trusted "
         "grown-up on each finger")))
 
