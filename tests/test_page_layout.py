@@ -35,9 +35,14 @@ MAX_PAGES = {
 }
 DEFAULT_TOTAL = 93  # target 75
 LAST_PAGE_MIN = 0.2
-# Pages that may be less than half used because what follows must start a new page: the
-# lesson plan's one-page overview, and its answer key (for the teacher, kept apart).
-SECTION_STARTS = {"lesson-plan": "the overview ends, or the script before the answer key"}
+HALF = 0.5
+# Pages that may be less than half used because what follows must start a new page:
+# (document, page number) -> why.
+SECTION_STARTS = {
+    **{(f"{ks}-lesson-plan", 1): "the one-page overview; the script starts page 2"
+       for ks in ("ks1", "ks2", "ks3", "ks4")},
+    ("ks1-worksheet", 1): "the second activity (the hand) starts page 2",
+}
 
 
 def _key(name: str) -> str:
@@ -80,5 +85,13 @@ def test_every_letter_is_exactly_one_page(layouts: dict[str, dict]) -> None:
 def test_no_last_page_holds_only_a_line_or_two(layouts: dict[str, dict]) -> None:
     thin = [f"{look}: {name} last page {lay.fills[-1]:.0%} used"
             for look, found in layouts.items() for name, lay in found.items()
-            if lay.fills[-1] < LAST_PAGE_MIN and "facilitator" not in name]
+            if lay.fills[-1] < LAST_PAGE_MIN]
+    assert not thin, "\n".join(thin)
+
+
+def test_no_page_but_the_last_is_less_than_half_used(layouts: dict[str, dict]) -> None:
+    thin = [f"{look}: {name} page {n} {fill:.0%} used"
+            for look, found in layouts.items() for name, lay in found.items()
+            for n, fill in enumerate(lay.fills[:-1], 1)
+            if fill < HALF and (_key(name), n) not in SECTION_STARTS]
     assert not thin, "\n".join(thin)

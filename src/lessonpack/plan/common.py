@@ -187,4 +187,5 @@ def sources_section(item: Item, facts: FactsFile) -> list[Block]:
     # One run-on paragraph: a list of forty titles would take two pages to say where the
     # facts come from; the web addresses are in content/facts.yml.
     return [Heading("Sources", 2),
-            Paragraph(" · ".join(lines), label="The facts and guidance here come from:")]
+            Paragraph(" · ".join(lines), label="The facts and guidance here come from:",
+                      keep_lines=True)]

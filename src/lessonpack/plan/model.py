@@ -79,6 +79,8 @@ class Paragraph:
     label: str = ""
     # Keep with what follows (a letter's sign-off with its name, a prompt with its space).
     keep_next: bool = False
+    # Keep all its lines on one page (the sources: never two lines alone on a last page).
+    keep_lines: bool = False
 
 
 @dataclass(frozen=True)

@@ -337,6 +337,8 @@ class _DocxRenderer:
             add_run(paragraph._p, block.text)
         if block.keep_next:
             keep_with_next(paragraph._p, True)
+        if block.keep_lines:
+            paragraph.paragraph_format.keep_together = True
 
     def bullet_list(self, block: BulletList) -> None:
         if not block.items:
