@@ -23,17 +23,17 @@ BRANDS = ("oakfield-primary", "riverside-academy", "northshire-online-safety")
 
 # Most pages each document may print, in the default look and every example brand.
 MAX_PAGES = {
-    "ks1-worksheet": 4,  # target 2 (3 in the default look)
-    "ks2-worksheet": 9,  # target 4
+    "ks1-worksheet": 2,
+    "ks2-worksheet": 6,  # target 4
     "ks3-worksheet": 6,  # target 4
-    "ks4-worksheet": 7,  # target 4
-    "ks1-lesson-plan": 12, "ks2-lesson-plan": 15,  # target 12
-    "ks3-lesson-plan": 15, "ks4-lesson-plan": 14,  # target 12
+    "ks4-worksheet": 6,  # target 4
+    "ks1-lesson-plan": 9, "ks2-lesson-plan": 13,  # target 12
+    "ks3-lesson-plan": 13, "ks4-lesson-plan": 13,  # target 12
     "ks1-letter-home": 1, "ks2-letter-home": 1, "ks3-letter-home": 1, "ks4-letter-home": 1,
     "parents-handout": 4,  # target 2
-    "parents-facilitator-notes": 10,  # target 8
+    "parents-facilitator-notes": 9,  # target 8
 }
-DEFAULT_TOTAL = 93  # target 75
+DEFAULT_TOTAL = 80  # target 75
 LAST_PAGE_MIN = 0.2
 HALF = 0.5
 # Pages that may be less than half used because what follows must start a new page:

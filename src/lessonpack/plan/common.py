@@ -187,8 +187,19 @@ def sources_section(item: Item, facts: FactsFile) -> list[Block]:
         s = by_id[ref]
         date = f", {s.date}" if s.date else ""
         lines.append(f"{s.title}. {s.publisher}{date}.")
-    # One run-on paragraph: a list of forty titles would take two pages to say where the
-    # facts come from; the web addresses are in content/facts.yml.
-    return [Heading("Sources", 2),
-            Paragraph(" · ".join(lines), label="The facts and guidance here come from:",
-                      keep_lines=True)]
+    # Run-on text: a list of forty titles would take two pages to say where the facts come
+    # from; the web addresses are in content/facts.yml. The last ~ten lines are kept
+    # together, so a page that ends the document never holds only a line or two.
+    tail: list[str] = []
+    while lines and (not tail or sum(map(len, tail)) < SOURCES_TAIL_CHARS):
+        tail.insert(0, lines.pop())
+    label = "The facts and guidance here come from:"
+    blocks: list[Block] = [Heading("Sources", 2)]
+    if lines:
+        blocks.append(Paragraph(" · ".join(lines) + " ·", label=label))
+        label = ""
+    blocks.append(Paragraph(" · ".join(tail), label=label, keep_lines=True))
+    return blocks
+
+
+SOURCES_TAIL_CHARS = 900  # about ten lines of 12 pt text across A4

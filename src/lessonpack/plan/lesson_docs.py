@@ -76,11 +76,11 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
     if cycle.scenario:
         blocks += scenario.worksheet_blocks(cycle.scenario)
     blocks.append(BulletList(tuple(task.instructions), numbered=True))
-    if task.sort:
-        hint = ("Number the cards in the order they happened, then tick the column each "
-                "belongs in." if task.sort.ordered else
-                "Put a tick (✓) in the column where each card belongs.")
-        blocks += [Paragraph(hint, "note"), _sort_table(task.sort)]
+    if task.sort and task.sort.ordered:
+        blocks.append(Paragraph("Number the cards in the order they happened, then tick the "
+                                "column each belongs in.", "note"))
+    if task.sort:  # the steps above say how to sort; a tick column per choice
+        blocks.append(_sort_table(task.sort))
     # The success criteria ("Check your work") give the answers away: they are the teacher's,
     # in the lesson plan's answer key, never on the pupil's sheet.
     return blocks + _prompt_blocks(task.prompts, audience)
@@ -92,7 +92,7 @@ def quiz_blocks(quiz: list[QuizQuestion]) -> list[Block]:
 
 
 def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
-    if lesson.audience is Audience.KS1:
+    if not lesson.readers:  # children who cannot read yet: a sheet led by drawings
         return plan_picture_worksheet(lesson, facts, brand)
     st = lesson.starter
     # Key words are on the slides and in the lesson plan; four sides leave no room for them.
@@ -124,6 +124,9 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                    print_size="pupil" if lesson.audience is Audience.KS2 else "standard")
 
 
+LETTER_HELPLINES = 4
+
+
 def _signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:
     """Name and role under "Yours sincerely": the brand's, else clear placeholders."""
     primary = lesson.audience in (Audience.KS1, Audience.KS2)
@@ -149,8 +152,12 @@ def dsl_sentence(brand: Brand) -> str:
 def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     letter = lesson.letter
     name, role = _signatory(lesson, brand)
-    helps = "  ·  ".join(f"{s.name}: {s.contact}"
-                         for s in common.adult_signposts(lesson, facts, brand))
+    # The services a parent most needs (the NSPCC, CEOP, then the lesson's first) and the
+    # school's own: a letter is one page; the lesson plan lists every service.
+    services = common.adult_signposts(lesson, facts, brand)
+    local = len(services) - len(brand.extra_helplines)  # the school's own come last
+    helps = "  ·  ".join(f"{s.name}: {s.contact}" for s in (
+        *services[:local][:LETTER_HELPLINES], *services[local:]))
     blocks: list[Block] = [
         letterhead(brand),
         WriteOnLine("Date:", "right"),

@@ -9,7 +9,13 @@ in the lesson plan, not on this sheet.
 from __future__ import annotations
 
 from lessonpack.brand import Brand
-from lessonpack.content.model import FactsFile, LearningCycle, Lesson, SortActivity
+from lessonpack.content.model import (
+    Audience,
+    FactsFile,
+    LearningCycle,
+    Lesson,
+    SortActivity,
+)
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,
@@ -76,4 +82,4 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> Do
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    subtitle="Pupil worksheet", header=lesson.topic_title,
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
-                   print_size="large")
+                   print_size="large" if lesson.audience is Audience.KS1 else "pupil")

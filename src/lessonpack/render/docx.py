@@ -170,6 +170,9 @@ class _DocxRenderer:
             apply_letter_sizes(self.doc)
         else:
             apply_plan_spacing(self.doc)
+        section = self.doc.sections[-1]  # margins may have changed: measure the text again
+        usable = section.page_width - section.left_margin - section.right_margin
+        self.width = Twips(Emu(usable).twips)
         self._clear_body()
         for section in self.doc.sections:
             # A trainer's letterhead (their logo, address) stays unless a brand replaces it.

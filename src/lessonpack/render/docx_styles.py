@@ -154,6 +154,8 @@ def apply_pupil_sizes(document: Document, print_size: str = "pupil") -> None:
     for section in document.sections:  # a worksheet's header and footer are one line each
         section.top_margin = min(section.top_margin, Cm(2.1))
         section.bottom_margin = min(section.bottom_margin, Cm(1.9))
+        section.left_margin = min(section.left_margin, Cm(1.7))
+        section.right_margin = min(section.right_margin, Cm(1.7))
     spacing = styles["LP Writing Line"].element.pPr.find(qn("w:spacing"))
     if spacing is not None and spacing.get(qn("w:lineRule")) == "exact":
         spacing.set(qn("w:line"), str(round(WRITING_PITCH[print_size] * 20)))
