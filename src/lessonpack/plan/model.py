@@ -106,6 +106,9 @@ class Table:
     widths: tuple[float, ...] = ()
     # Height in lines of each body row, for tables pupils write into (0 = fit text).
     row_lines: int = 0
+    # Keep every row on one page, however long (a document's closing table of helplines,
+    # never a row or two alone on a last page).
+    keep_whole: bool = False
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,7 @@ KEEP_TABLE_CHARS = 700
 KEEP_WHOLE_TABLE_ROWS = 5
 CALLOUT_WHOLE_CHARS = 500
 KEEP_LIST_CHARS = 600
+TABLE_TAIL_ROWS = 3
 KEEP_LINES_MAX = 10
 CALLOUT_BAR = 36  # eighths of a point: a 4.5 pt bar down the left of a callout box
 _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
@@ -467,12 +468,16 @@ class _DocxRenderer:
         if intro is not None:
             keep_with_next(intro._p, True)  # no heading stranded above a table
         text = sum(len(cell) for row in block.rows for cell in row)
-        if len(block.rows) <= KEEP_WHOLE_TABLE_ROWS and text <= KEEP_TABLE_CHARS:
-            # Short tables stay on one page: every row keeps with the next but the last.
-            # Long ones may break between rows rather than leave half a page empty.
-            for tr in list(table.iterchildren(qn("w:tr")))[:-1]:
-                for p in tr.iter(qn("w:p")):
-                    keep_with_next(p, True)
+        rows = list(table.iterchildren(qn("w:tr")))
+        if not (block.keep_whole or (len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
+                                     and text <= KEEP_TABLE_CHARS)):
+            # Long tables break between rows rather than leave half a page empty, but
+            # their last rows go together: never a row alone under a repeated header.
+            rows = rows[-TABLE_TAIL_ROWS:]
+        # Short tables stay on one page: every row keeps with the next but the last.
+        for tr in rows[:-1]:
+            for p in tr.iter(qn("w:p")):
+                keep_with_next(p, True)
 
     def callout(self, block: Callout) -> None:
         colour = str(getattr(self.brand, _TONE_ROLES[block.tone]))
