@@ -107,7 +107,7 @@ def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Pa
     for part in ("Outcome:", "Timings", "Resources", "Safeguarding checklist"):
         assert part in overview, part
     labels = {r.text.strip() for p in paragraphs for r in p.runs if r.bold}
-    assert any(label.startswith("Say") for label in labels)
+    assert any(label.startswith("Task") for label in labels)
     assert any(label.startswith("Watch for") for label in labels)
     codes = re.compile(r"\bS\d{1,3}[a-z]?\b")
     assert not [p.text for p in paragraphs if codes.search(p.text)]

@@ -469,11 +469,14 @@ class _DocxRenderer:
             keep_with_next(intro._p, True)  # no heading stranded above a table
         text = sum(len(cell) for row in block.rows for cell in row)
         rows = list(table.iterchildren(qn("w:tr")))
-        if not (block.keep_whole or (len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
-                                     and text <= KEEP_TABLE_CHARS)):
-            # Long tables break between rows rather than leave half a page empty, but
-            # their last rows go together: never a row alone under a repeated header.
-            rows = rows[-TABLE_TAIL_ROWS:]
+        whole = block.keep_whole or (len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
+                                     and text <= KEEP_TABLE_CHARS)
+        if not whole:
+            # Long tables break between rows rather than leave half a page empty. A table
+            # of text keeps its last rows together (never a row alone under a repeated
+            # header); one pupils fill in, with empty cells, may break anywhere.
+            filled = all(cell for row in block.rows for cell in row)
+            rows = rows[-TABLE_TAIL_ROWS:] if filled else []
         # Short tables stay on one page: every row keeps with the next but the last.
         for tr in rows[:-1]:
             for p in tr.iter(qn("w:p")):
