@@ -92,6 +92,10 @@ def shot(page, name: str, **kwargs: object) -> None:
     page.screenshot(path=str(target), **kwargs)
 
 
+# KS1 is written for children who cannot read yet: 19 short slides (content, issue 11).
+KS1_SLIDES = 19
+
+
 def test_teacher_chooses_ks1_fills_in_a_school_previews_and_downloads(page, server,
                                                                      tmp_path: Path) -> None:
     url, root = server
@@ -108,8 +112,8 @@ def test_teacher_chooses_ks1_fills_in_a_school_previews_and_downloads(page, serv
     assert page.inner_text("#preview-title") == "Preview: Key Stage 1 (ages 5–7)"
     office = page.locator(".thumbs img").count()
     if os.environ.get("CI") or office:
-        assert office >= 31 + 4, "a picture of every slide and page with LibreOffice"
-    assert page.locator(".outline-slides > li").count() == 31
+        assert office >= KS1_SLIDES + 4, "a picture of every slide and page with LibreOffice"
+    assert page.locator(".outline-slides > li").count() == KS1_SLIDES
     shot(page, "preview.png")
     with page.expect_download(timeout=120_000) as caught:
         page.locator("#result").get_by_role("button", name="Download the pack (.zip)").click()
