@@ -38,7 +38,8 @@ BAD = ROOT / "tests" / "bad_inputs"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
+    """The app, served by uvicorn on a free loopback port."""
     root = tmp_path_factory.mktemp("web-browser")
     app = create_app(Settings(builders=2, temp_root=root))
     sock = socket.socket()
@@ -52,9 +53,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     while not running.started:
         assert time.monotonic() < deadline and thread.is_alive(), "server did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", root
+    app.state.port = port
+    yield app
     running.should_exit = True
     thread.join(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def server(live) -> tuple[str, Path]:
+    return f"http://127.0.0.1:{live.state.port}", live.state.web.root
 
 
 @pytest.fixture(scope="module")
@@ -282,3 +289,28 @@ def test_axe_finds_no_wcag_22_aa_problems(browser, server) -> None:
             assert problems == [], (step, problems)
     finally:
         context.close()
+
+
+def test_a_browser_that_leaves_mid_build_stops_it_and_leaves_nothing(live) -> None:
+    """A real disconnect, through uvicorn: the build (PDFs, so it takes seconds) is stopped,
+    its worker replaced, and its folder removed."""
+    from conftest import need_libreoffice
+
+    need_libreoffice()
+    web = live.state.web
+    before = set(web.pool.pids)
+    body = b"audience=ks2&pdf=yes"
+    with socket.create_connection(("127.0.0.1", live.state.port)) as sock:
+        sock.sendall(b"POST /download HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     b"Content-Type: application/x-www-form-urlencoded\r\n"
+                     b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+        deadline = time.monotonic() + 30
+        while not any(web.root.iterdir()):  # the build has its folder: it is running
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        time.sleep(0.3)
+    deadline = time.monotonic() + 30
+    while any(web.root.iterdir()) or before <= set(web.pool.pids):
+        assert time.monotonic() < deadline, "the abandoned build was not stopped"
+        time.sleep(0.05)
+    assert len(web.pool.pids) == web.pool.size
