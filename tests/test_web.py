@@ -125,6 +125,11 @@ def test_no_audience_chosen_is_a_problem_beside_the_cards(web) -> None:
     response = web.post("/preview", data={"org_name": "Oakfield"})
     assert response.status_code == 422
     assert "Choose who the pack is for." in Page(response.text).text("audience-error")
+    both = web.post("/download", data={"accent": "#FF8A00"})  # every problem at once
+    assert both.status_code == 422
+    page = Page(both.text)
+    assert "Choose who the pack is for." in page.text("audience-error")
+    assert "has contrast 2.3:1" in page.text("f-accent-error")
 
 
 LOGO_CASES = [*sorted(p.name for p in BAD_INPUTS.glob("brand-logo-*")

@@ -204,18 +204,17 @@ async def _submit(request: Request, action: str) -> Response:
         return render_page(web, status=400, notice=f"The form could not be read: {exc}.")
     if action == "load" and sub.brand_file is None:
         action = "preview"  # Enter in a text field presses the form's first button
-    audience_problem = ""
-    if action in ("preview", "pack") and not _known(web, sub.audience):
-        audience_problem = "Choose who the pack is for."
-    brand_yaml = sub.brand_file if action == "load" else \
+    builds = action in ("preview", "pack")
+    audience_problem = "" if not builds or _known(web, sub.audience) else \
+        "Choose who the pack is for."
+    brand_yaml = sub.brand_file or b"" if action == "load" else \
         brandform.brand_yaml(sub.values, sub.logo_name if sub.logo else "")
-    job = Job({"load": "check", "brand": "check"}.get(action, action),
-              audience=sub.audience if _known(web, sub.audience) else "ks2",
-              brand_yaml=brand_yaml or b"", logo=sub.logo, logo_name=sub.logo_name,
-              pdf=sub.pdf and web.office and action == "pack",
+    # Without an audience there is nothing to build: the brand is still checked, so every
+    # problem of the form shows at once.
+    job = Job(action if builds and not audience_problem else "check",
+              audience=sub.audience, brand_yaml=brand_yaml, logo=sub.logo,
+              logo_name=sub.logo_name, pdf=sub.pdf and web.office and action == "pack",
               thumbnails=web.office and action == "preview")
-    if audience_problem and action == "preview":
-        job = Job("check", brand_yaml=job.brand_yaml, logo=sub.logo, logo_name=sub.logo_name)
     try:
         outcome = await web.run(job, request)
     except ClientGoneError:
