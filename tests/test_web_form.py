@@ -58,3 +58,18 @@ def test_fields_added_to_brand_later_get_inputs(monkeypatch: pytest.MonkeyPatch)
     text = brandform.brand_yaml(unticked).decode()
     assert 'phase: "primary"' in text and "reply_slip: false" in text
     assert 'address: "1 High St"' in text
+
+
+def test_fields_added_later_are_drawn_with_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("starlette")
+    from types import SimpleNamespace
+
+    from lessonpack.web.page import render_page
+
+    monkeypatch.setattr(brandform, "Brand", _LaterBrand)
+    html = render_page(SimpleNamespace(catalogue=[], office=False)).body.decode()  # type: ignore[arg-type]
+    assert '<label for="f-address">Postal address</label>' in html
+    assert 'type="checkbox" id="f-reply_slip" name="reply_slip" value="true"' in html
+    assert '<label for="f-reply_slip">Add a reply slip to the letter home</label>' in html
+    assert '<option value="secondary">Secondary</option>' in html
+    assert '<label for="f-motto">Motto</label>' in html
