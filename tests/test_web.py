@@ -242,7 +242,8 @@ def test_preview_without_libreoffice_is_an_outline_of_every_slide_and_page(web) 
     page = Page(response.text)
     assert page.by_id("preview-title") is not None
     assert "data:image/jpeg" not in response.text
-    assert response.text.count('class="slide-title"') == 39
+    slides = next(c for c in state.catalogue if c["audience"] == "ks2")["files"][0]["slides"]
+    assert slides > 20 and response.text.count('class="slide-title"') == slides
     assert "Who can help" in page.text("result") and "Answer key" in page.text("result")
 
 
