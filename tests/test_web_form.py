@@ -73,3 +73,17 @@ def test_fields_added_later_are_drawn_with_labels(monkeypatch: pytest.MonkeyPatc
     assert '<label for="f-reply_slip">Add a reply slip to the letter home</label>' in html
     assert '<option value="secondary">Secondary</option>' in html
     assert '<label for="f-motto">Motto</label>' in html
+
+
+def test_load_brand_can_replace_the_files_logo_path(tmp_path: Path) -> None:
+    """What the page relies on: a logo: path in an uploaded file is never followed."""
+    from lessonpack.errors import UserError
+
+    logo = Path(__file__).parents[1] / "examples" / "brands" / "oakfield-primary" / "logo.png"
+    (tmp_path / "brand.yml").write_text('org_name: Oakfield\nlogo: /etc/passwd\n')
+    (tmp_path / "logo.png").write_bytes(logo.read_bytes())
+    with pytest.raises(UserError, match="/etc/passwd"):  # the CLI follows it, as documented
+        load_brand(tmp_path / "brand.yml")
+    assert load_brand(tmp_path / "brand.yml", logo=None).brand.logo is None
+    chosen = load_brand(tmp_path / "brand.yml", logo=Path("logo.png")).brand
+    assert chosen.logo == (tmp_path / "logo.png").resolve()
