@@ -12,6 +12,7 @@ import asyncio
 import base64
 import binascii
 import contextlib
+import os
 import secrets
 import shutil
 import tempfile
@@ -56,7 +57,8 @@ class Web:
         base = self.settings.temp_root
         if base is not None:
             base.mkdir(parents=True, exist_ok=True)
-        self.root = Path(tempfile.mkdtemp(prefix="lessonpack-web-", dir=base))
+        _remove_stale_roots(Path(base or tempfile.gettempdir()))
+        self.root = Path(tempfile.mkdtemp(prefix=f"lessonpack-web-{os.getpid()}-", dir=base))
         await self.pool.start()
         if not self.catalogue:
             self.catalogue = (await self.run(Job("catalogue"), None)).catalogue
@@ -89,6 +91,24 @@ class Web:
                 with contextlib.suppress(asyncio.CancelledError, BuildError):
                     await build
             await asyncio.to_thread(shutil.rmtree, workdir, True)
+
+
+def _remove_stale_roots(base: Path) -> None:
+    """Remove what a server killed outright (power cut, SIGKILL) left: its folder is named
+    after its process id; only folders of ours whose process is gone are removed (POSIX: on
+    Windows os.kill would end the process it asks about)."""
+    if os.name != "posix":
+        return
+    for folder in base.glob("lessonpack-web-*-*"):
+        pid = folder.name.split("-")[2]
+        if not pid.isdigit() or not folder.is_dir() or folder.stat().st_uid != os.getuid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:  # it exists (another user's process): leave it
+            continue
 
 
 class ClientGoneError(Exception):
