@@ -353,10 +353,7 @@ class _DocxRenderer:
             if not block.numbered:
                 last = self._para("LP Bullet", item)
             elif num_id is not None:
-                last = self._para("LP Number", item)
-                num_pr = last._p.get_or_add_pPr().get_or_add_numPr()
-                num_pr.get_or_add_ilvl().val = 0
-                num_pr.get_or_add_numId().val = num_id
+                last = self._listed("LP Number", item, num_id)
             else:
                 last = self._literal_number(number, item)
             made.append(last)
@@ -366,6 +363,14 @@ class _DocxRenderer:
             # A long one (paragraphs of guidance) may break rather than leave a gap.
             for paragraph in made[:-1]:
                 keep_with_next(paragraph._p, True)
+
+    def _listed(self, style: str, text: str, num_id: int) -> DocxParagraph:
+        """A paragraph in the list instance ``num_id`` (level 0)."""
+        paragraph = self._para(style, text)
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = num_id
+        return paragraph
 
     def _restart_numbering(self, style: str = "LP Number") -> int | None:
         """A new list instance starting at 1 (or A) on ``style``'s numbering definition.
@@ -430,10 +435,7 @@ class _DocxRenderer:
         num_id = self._restart_numbering("LP Option")
         for index, option in enumerate(block.options):
             if num_id is not None:
-                paragraph = self._para("LP Option", option)
-                num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-                num_pr.get_or_add_ilvl().val = 0
-                num_pr.get_or_add_numId().val = num_id
+                paragraph = self._listed("LP Option", option, num_id)
             else:
                 paragraph = self._para("LP Option", f"{chr(65 + index)}\t{option}")
             # Keep a question and its options on one page.
