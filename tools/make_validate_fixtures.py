@@ -46,8 +46,8 @@ HARD = (
 
 LESSONS: dict[str, str] = {
     # 1. schema and length budgets (the loader's own check, reported by validate)
-    "schema-budget": edit('title: "Going live: fun, safe and smart"',
-                          'title: "' + "Very " * 12 + 'Going live"'),
+    "schema-budget": edit('title: "Live streams: watching safely and getting help"',
+                          'title: "' + "Very " * 12 + 'Live streams"'),
     # 2. reading level: adult jargon in a KS2 explanation
     "reading-level": edit(
         '      - "Live streams are fun: a talent, a game or a bake, with people cheering."\n'
