@@ -53,8 +53,8 @@ LESSONS: dict[str, str] = {
         '      - "Live streams are fun: a talent, a game or a bake, with people cheering."\n'
         '      - "Good attention gives praise, thanks or a tip. It wants nothing back."\n'
         '      - "Unkind comments are mean or rude. Don\'t reply: tell a grown-up."\n'
-        '      - "A red flag wants something personal, private, secret or risky, or offers a '
-        'reward."\n',
+        '      - "Red flag: asks for private things, offers rewards, pressures, or splits you '
+        'from family."\n',
         HARD),
     # 3. a phrase that must never be used ("not your fault" elsewhere in ks2 stays allowed)
     "never-say": edit('      - "It\'s not Kofi\'s fault, even though he sent a photo at first."',
