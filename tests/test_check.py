@@ -207,3 +207,18 @@ def test_reading_order_tolerates_columns() -> None:
     assert _visually_before(title, left_text) == "above"
     assert _visually_before(left_text, (7 * inch, 3 * inch, 5 * inch, 3 * inch)) \
         == "to the left of"
+
+
+def test_warnings_are_reported_and_do_not_fail(capsys: pytest.CaptureFixture[str]) -> None:
+    """One exit policy for check, validate and build: errors fail, warnings do not."""
+    assert main(["check", "tests/check_fixtures/duplicate-title.pptx"]) == 0
+    out = capsys.readouterr()
+    assert "warning[LPC103]" in out.out and "0 error(s), 1 warning(s)" in out.err
+
+
+def test_a_finding_is_a_problem() -> None:
+    from lessonpack.errors import Problem
+
+    (found,) = [f for f in _check("duplicate-title.pptx") if f.code == "LPC103"]
+    assert isinstance(found, Problem) and found.severity == "warning"
+    assert found.as_dict().keys() == {"file", "location", "code", "severity", "message", "hint"}

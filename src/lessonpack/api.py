@@ -10,7 +10,7 @@ from pathlib import Path
 from lessonpack.brand import DEFAULT_BRAND, Brand, contrast_failures, load_brand
 from lessonpack.content.loader import ContentIndex, display_path, load_content
 from lessonpack.content.model import Audience
-from lessonpack.errors import Problem, UserError
+from lessonpack.errors import Problem, UserError, exit_code_for
 from lessonpack.plan.model import PackPlan
 from lessonpack.report import Report
 from lessonpack.request import DEFAULT_TOPIC
@@ -71,6 +71,33 @@ def render_pack(plan: PackPlan, brand: Brand | Look, templates: Path | None = No
 
 def load(content_dirs: Iterable[Path] = ()) -> ContentIndex:
     return load_content(list(content_dirs))
+
+
+@dataclass(frozen=True)
+class Validation:
+    """What ``validate`` found: the schema's problems (then ``index`` is None: the content
+    rules need valid content), or the content rules' errors and warnings."""
+
+    problems: list[Problem]
+    index: ContentIndex | None
+
+    @property
+    def exit_code(self) -> int:
+        return exit_code_for(self.problems)
+
+
+def validate(content_dirs: Iterable[Path] = ()) -> Validation:
+    """Check content without building: the schema and length budgets first, then reading
+    level, never-say phrases, safeguarding, signposting, quizzes and figures."""
+    from lessonpack.content.lint import lint, read_inputs
+    from lessonpack.content.loader import content_roots
+
+    content_dirs = list(content_dirs)
+    try:
+        index = load(content_dirs)
+    except UserError as exc:
+        return Validation(exc.problems, None)
+    return Validation(lint(index, read_inputs(index, content_roots(content_dirs))), index)
 
 
 def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
