@@ -25,6 +25,8 @@ Each finding has a stable code, a location (``slide N``, ``paragraph N``, ``tabl
 | LPC303 | warning  | pptx        | over half the area between the title and the footer is blank |
 |        |          |             | (nothing drawn reaches down into it)                         |
 | LPC304 | warning  | pptx        | the slide title's last line holds a single word              |
+| LPC401 | warning  | docx        | heading (outline level, or a Heading/Title style) without    |
+|        |          |             | keep-with-next: it can be stranded at the foot of a page     |
 
 Modules: ``findings`` (codes, Finding, Options), ``colour`` (themes, colour maps, WCAG),
 ``pptx_shapes`` (deck view: flattened shapes, placeholders, backdrops), ``pptx_text`` (slide

@@ -23,6 +23,7 @@ CODES: dict[str, tuple[str, str]] = {
     "LPC302": ("warning", "empty placeholder left on a slide"),
     "LPC303": ("warning", "slide mostly empty: over half the area below the title is blank"),
     "LPC304": ("warning", "slide title leaves one word alone on its last line"),
+    "LPC401": ("warning", "heading can be left alone at the foot of a page"),
 }
 
 SEVERITY = {code: severity for code, (severity, _) in CODES.items()}
