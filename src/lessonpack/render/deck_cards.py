@@ -89,11 +89,14 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     for n, (card, card_box) in enumerate(zip(cards, boxes, strict=True), 1):
         _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card_box, T.BACKGROUND_2,
                f"{name} {n}", radius=look.radius)
-        # The largest picture that leaves the words room at a good size (the look's floor).
-        for side in _picture_sides(card_box, card.picture is not None):
-            picture_box, text_box, centred = _card_boxes(card_box, side)
-            if _card_size(text_box, card, brand, look) >= look.floor_pt:
-                break
+        # The largest picture that leaves the words room at a good size (the look's floor),
+        # else at 18 pt, else no picture.
+        sides = _picture_sides(card_box, card.picture is not None)
+        sizes = [_card_size(_card_boxes(card_box, side)[1], card, brand, look)
+                 for side in sides]
+        side = next((d for d, pt in zip(sides, sizes, strict=True) if pt >= look.floor_pt),
+                    next((d for d, pt in zip(sides, sizes, strict=True) if pt), 0))
+        picture_box, text_box, centred = _card_boxes(card_box, side)
         if card.picture is not None and side:
             add_picture(slide, card.picture, picture_box, f"{name} {n} picture")
         if not _card_text(slide, text_box, card, brand, look, f"{name} {n}", centred=centred):
@@ -106,9 +109,10 @@ def _picture_sides(box: Box, has_picture: bool) -> list[int]:
     _x, _y, w, h = box
     if not has_picture:
         return [0]
+    # Last, no picture at all: a card's words matter more than its icon.
     if w > 1.9 * h:  # a wide card: the picture on the left
-        return [int(min(h - 2 * PAD, f * INCH)) for f in (1.5, 1.2, 0.9, 0.7)]
-    return [int(min(w - 2 * PAD, h * f, 1.9 * INCH)) for f in (0.42, 0.32, 0.24, 0.18)]
+        return [*(int(min(h - 2 * PAD, f * INCH)) for f in (1.5, 1.2, 0.9, 0.7)), 0]
+    return [*(int(min(w - 2 * PAD, h * f, 1.9 * INCH)) for f in (0.42, 0.32, 0.24, 0.18)), 0]
 
 
 def _card_boxes(box: Box, side: int) -> tuple[Box, Box, bool]:
