@@ -178,7 +178,8 @@ def unknown_pictures(index: Any, library: PictureLibrary) -> list[Problem]:
                 continue
             close = difflib.get_close_matches(name, library.names(), n=3, cutoff=0.6)
             hint = f"; did you mean {', '.join(close)}?" if close else (
-                "; see `lessonpack list` for the pictures, or add DIR/pictures/NAME.png")
+                "; the names are in lessonpack/pictures/catalogue.yml, or add your own as "
+                "DIR/pictures/NAME.png with --content DIR")
             line, column = loaded.parsed.value_position(loc)
             problems.append(problem_at(loaded.display, "LP113", f"no picture called {name!r}"
                                        + hint, line=line, column=column,
