@@ -54,6 +54,12 @@ CODES: dict[str, str] = {
     "LP170": "figure written without a {{ fact.* }} reference",
     "LP171": "fact used whose sources are not in the content's sources (warning)",
     "LP172": "chart value does not match the figure in its fact",
+    "LP173": "internal note or citation code in text that reaches pupils, teachers or parents",
+    "LP174": "quiz answers not spread: one letter keyed for more than half a quiz",
+    "LP175": "timed steps in the notes do not add up to the part's minutes",
+    "LP176": "source cited at a document-sharing site or news aggregator instead of its owner",
+    "LP177": "fact, helpline or platform rule last checked more than 12 months ago (warning)",
+    "LP178": "quiz explanation refers to an option by its position (options are shuffled)",
     # `lessonpack batch`.
     "LP190": "batch manifest problem (unknown field, bad value, file not found, two packs "
              "writing one folder)",

@@ -81,7 +81,10 @@ def source_lines(item: Item, facts: FactsFile) -> tuple[str, ...]:
     for ref in sorted(item.sources, key=_source_order):
         s = by_id[ref]
         date = f" ({s.date})" if s.date else ""
-        lines.append(f"[{s.id}] {s.publisher}, “{s.title}”{date}. {s.url}")
+        # Where a copy was read, it is named as such: the owner stays the authority.
+        read = f" Read at: {'; '.join(s.read_at)}." if s.read_at else ""
+        checked = f" Checked {s.checked.isoformat()}." if s.checked else ""
+        lines.append(f"[{s.id}] {s.publisher}, “{s.title}”{date}. {s.url}{read}{checked}")
     return tuple(lines)
 
 

@@ -26,13 +26,20 @@ from lessonpack.plan.model import (
     Table,
     WritingLines,
 )
-from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
+from lessonpack.plan.notes import answer_note, join_notes, parent_safeguarding_cue
 
 
 def _fact_notes(chart: Chart, facts: FactsFile) -> str:
+    # Sources named by their organisation: a register code such as "(S37)" means nothing to
+    # the person presenting (the codes stay in the facilitator notes' sources list).
     by_id = {f.id: f for f in facts.facts}
-    return "Figures and sources: " + " ".join(
-        f"{by_id[b.fact].text} ({', '.join(by_id[b.fact].sources)})" for b in chart.bars)
+    publisher = {s.id: s.publisher for s in facts.sources}
+    parts = []
+    for bar in chart.bars:
+        fact = by_id[bar.fact]
+        names = "; ".join(dict.fromkeys(publisher.get(s, s) for s in fact.sources))
+        parts.append(f"{fact.text} ({names})")
+    return "Figures and sources: " + " ".join(parts)
 
 
 def _chart_slide(title: str, kicker: str, points: list[str], chart: Chart, notes: str
@@ -82,7 +89,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) ->
     slides = [
         Slide(session.title, payload=TitleSlide(session.subtitle),
               kicker=f"Parents and carers · {session.duration_minutes} minutes",
-              notes=join_notes(session.summary, safeguarding_cue(brand))),
+              notes=join_notes(session.summary, parent_safeguarding_cue(brand))),
         Slide("How we will work tonight", kicker="Ground rules",
               payload=BulletSlide(tuple(sg.ground_rules)), notes=join_notes(*sg.notes)),
         Slide("What this session covers", kicker="Objectives",
@@ -112,7 +119,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) ->
             payload=SignpostingSlide(helps[start:start + 3],
                                      f"In school, talk to {brand.safeguarding_lead}."
                                      if n == 0 else ""),
-            notes=safeguarding_cue(brand)))
+            notes=parent_safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
                     common.footer(session, brand), tuple(slides))
