@@ -146,7 +146,7 @@ def dsl_sentence(brand: Brand) -> str:
     name = brand.dsl_name or "[name of the Designated Safeguarding Lead]"
     contact = brand.safeguarding_contact or "[phone or email]"
     return (f"If you have any worries about your child's safety, online or offline, please "
-            f"contact our Designated Safeguarding Lead, {name}, on {contact}.")
+            f"contact our Designated Safeguarding Lead, {name} ({contact}).")
 
 
 def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:

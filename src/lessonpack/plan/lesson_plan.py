@@ -174,6 +174,6 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                    common.meta(lesson, brand, "teacher lesson plan"), title=lesson.title,
                    subtitle=f"Teacher lesson plan · {AUDIENCE_LABELS[lesson.audience]} · "
                    f"{lesson.duration_minutes} minutes",
-                   header=" · ".join(filter(None, (brand.named, "Teacher lesson plan"))),
+                   header="Teacher lesson plan",  # the organisation is at the left of the header
                    footer=common.doc_footer(lesson, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
