@@ -63,8 +63,8 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile) -> list[
                        _fact_notes(first, facts))))
         slides += [_chart_slide(chart.heading or chart.title, f"Part {n} · The research",
                                 chart.points or section.points, chart,
-                                join_notes("Read the figures once, calmly; they are on the "
-                                           "handout too.", _fact_notes(chart, facts)))
+                                join_notes("Read the figures once, calmly.",
+                                           _fact_notes(chart, facts)))
                    for chart in more]
     else:
         slides.append(Slide(section.title, kicker=label,
