@@ -28,7 +28,7 @@ MAX_PAGES = {
     "ks3-worksheet": 6,  # target 4
     "ks4-worksheet": 6,  # target 4
     "ks1-lesson-plan": 9, "ks2-lesson-plan": 13,  # target 12
-    "ks3-lesson-plan": 13, "ks4-lesson-plan": 12,  # target 12
+    "ks3-lesson-plan": 13, "ks4-lesson-plan": 13,  # target 12 (12 in the default look)
     "ks1-letter-home": 1, "ks2-letter-home": 1, "ks3-letter-home": 1, "ks4-letter-home": 1,
     "parents-handout": 3,  # target 2
     "parents-facilitator-notes": 8,

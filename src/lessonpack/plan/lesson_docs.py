@@ -124,7 +124,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                    print_size="pupil" if lesson.audience is Audience.KS2 else "standard")
 
 
-LETTER_HELPLINES = 4
+LETTER_HELPLINES = 3
 
 
 def _signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:
@@ -175,7 +175,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     ]
     if brand.reply_slip:
         blocks += [
-            CutLine(f"Reply slip: {letter.subject}. Please cut off and return to school."),
+            CutLine("Reply slip: please cut off and return to school."),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me.")),
             WriteOnLine("Child's name and class:  ...................................   "
