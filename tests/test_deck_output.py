@@ -83,7 +83,7 @@ def test_quiz_and_signposting_content(deck: Presentation) -> None:
 
 def test_core_properties_and_language(deck: Presentation) -> None:
     core = deck.core_properties
-    assert core.title.startswith("Going live")
+    assert core.title.startswith("Live streams: watching safely")
     assert core.language == "en-GB"
     assert core.author == "lessonpack"
     xml = deck.slides[1].shapes.title._element.xml

@@ -65,7 +65,7 @@ SIMPLE: dict[str, bytes | str] = {
 
 LESSON_EDITS: dict[str, str] = {
     "unknown-field": edit("duration_minutes: 60", "duration_minutes: 60\nlevel: easy"),
-    "text-too-long": edit("title: \"Going live", "title: \"" + "Very " * 12 + "Going live"),
+    "text-too-long": edit("title: \"Live streams", "title: \"" + "Very " * 12 + "Live streams"),
     "wrong-type": edit("viewers: ", "viewers: lots #", 1),
     "missing-field": edit("outcome: >-\n  I can tell good attention from red flags, keep personal "
                           "information private, and use Stop,\n  Tell, Save, Report.\n", ""),

@@ -46,15 +46,15 @@ HARD = (
 
 LESSONS: dict[str, str] = {
     # 1. schema and length budgets (the loader's own check, reported by validate)
-    "schema-budget": edit('title: "Going live: fun, safe and smart"',
-                          'title: "' + "Very " * 12 + 'Going live"'),
+    "schema-budget": edit('title: "Live streams: watching safely and getting help"',
+                          'title: "' + "Very " * 12 + 'Live streams"'),
     # 2. reading level: adult jargon in a KS2 explanation
     "reading-level": edit(
         '      - "Live streams are fun: a talent, a game or a bake, with people cheering."\n'
         '      - "Good attention gives praise, thanks or a tip. It wants nothing back."\n'
         '      - "Unkind comments are mean or rude. Don\'t reply: tell a grown-up."\n'
-        '      - "A red flag wants something personal, private, secret or risky, or offers a '
-        'reward."\n',
+        '      - "Red flag: asks for private things, offers rewards, pressures, or splits you '
+        'from family."\n',
         HARD),
     # 3. a phrase that must never be used ("not your fault" elsewhere in ks2 stays allowed)
     "never-say": edit('      - "It\'s not Kofi\'s fault, even though he sent a photo at first."',
