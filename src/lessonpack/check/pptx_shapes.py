@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from lxml import etree
 
@@ -291,12 +292,12 @@ def _languages(parts: list[etree._Element]) -> bool:
     return False
 
 
-def open_deck(path: Path, label: str) -> DeckView:
+def open_deck(path: Path | IO[bytes], label: str) -> DeckView:
     """Read a .pptx into a DeckView; raises on files python-pptx cannot open."""
     from pptx import Presentation
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-    prs = Presentation(str(path))
+    prs = Presentation(path if not isinstance(path, Path) else str(path))
     default_style = prs.part._element.find("p:defaultTextStyle", NS)
     themes: dict[int, Theme] = {}
     slides: list[SlideView] = []

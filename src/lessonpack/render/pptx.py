@@ -44,7 +44,7 @@ from lessonpack.render.deck_fit import (
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
-from lessonpack.render.deck_notes import NotesMaker
+from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import apply_theme, brand_from_theme, relink_to_theme
 from lessonpack.render.slide_cache import DeckSlides
@@ -306,7 +306,7 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
         if ph is not None and ph.get("type") == "body" and body is not None:
             fill_body(body, notes.split("\n"), size_pt=12)
             return
-    fill_body(notes_slide.notes_text_frame._txBody, notes.split("\n"), size_pt=12)
+    raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
 
 def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime, *,
@@ -325,6 +325,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     master_footer = {m.part.partname: any(s.name == FOOTER_NAME for s in m.shapes)
                      for m in prs.slide_masters}
     pptx_speed.count_partnames(prs.part.package)
+    ensure_notes_body(prs)
     notes_maker = NotesMaker()
     kept = DeckSlides(prs, template_bytes(template), (brand.heading_font, brand.body_font),
                       plan.footer)
