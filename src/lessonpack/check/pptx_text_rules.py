@@ -60,7 +60,7 @@ def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None
     return colours or None
 
 
-def _large(run: Run, scale: float) -> bool:
+def is_large(run: Run, scale: float) -> bool:
     size = run.size * scale
     return size >= LARGE_PT or (run.bold and size >= LARGE_BOLD_PT)
 
@@ -78,7 +78,7 @@ def contrast_finding(path: str, where: str, position: int, label: str, frame: Fr
             if not run.text.strip() or run.colour is None:
                 continue
             rgb, alpha = run.colour
-            need = LARGE_RATIO if _large(run, frame.font_scale) else NORMAL_RATIO
+            need = LARGE_RATIO if is_large(run, frame.font_scale) else NORMAL_RATIO
             for back in colours:
                 fore = blend(rgb, alpha, back) if alpha < 0.999 else rgb
                 ratio = contrast(fore, back)
@@ -132,8 +132,11 @@ def needed_height(frame: Frame, width: float) -> float:
     return total
 
 
-def overflow_finding(path: str, where: str, position: int, item: Item, frame: Frame
-                     ) -> Finding | None:
+def overflow(item: Item, frame: Frame) -> tuple[float, float] | None:
+    """(points of height the text needs, points its box holds inside the insets) when the
+    text runs out of its box; None when it fits or cannot overflow (no wrap, vertical text,
+    a box that grows with its text). The build shrinks text by this same measure, so a deck
+    it makes passes this rule."""
     if not frame.wrap or frame.vertical or frame.autofit == "resize" or not frame.text.strip():
         return None
     left, top, right, bottom = frame.insets
@@ -144,6 +147,15 @@ def overflow_finding(path: str, where: str, position: int, item: Item, frame: Fr
     needed = needed_height(frame, width)
     if needed <= height + OVERFLOW_SLACK_PT:
         return None
+    return needed, height
+
+
+def overflow_finding(path: str, where: str, position: int, item: Item, frame: Frame
+                     ) -> Finding | None:
+    found = overflow(item, frame)
+    if found is None:
+        return None
+    needed, height = found
     # Shrink-on-overflow without a stored scale is only applied by PowerPoint after the text
     # is next edited, so until then the text really does run out of the box.
     note = " (shrink on overflow is set, but only takes effect after an edit)" if (

@@ -22,7 +22,7 @@ from lessonpack.brand import Brand
 from lessonpack.plan.model import BarChart, Signpost, StreamScreen
 from lessonpack.render.deck_text import escape_control
 from lessonpack.render.ooxml import set_alt_text, set_lang
-from lessonpack.textfit import count_lines
+from lessonpack.textfit import count_lines, text_width
 
 Box = tuple[int, int, int, int]
 T = MSO_THEME_COLOR
@@ -243,7 +243,12 @@ def _draw_reactions(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -
     bar = _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w - 2 * box_w - int(0.2 * inch), h),
                  T.BACKGROUND_1, "Comment box", radius=0.5)
     _set_alpha(bar, 22000)
-    _text(bar, [("Add a comment…", T.BACKGROUND_1, False)], 18, font, inset=int(0.2 * inch))
+    # The prompt on one line: shorter in a narrow drawing area, left out if even that wraps.
+    inner = (w - 2 * box_w - int(0.2 * inch) - 2 * int(0.2 * inch)) / 12700
+    prompt = next((p for p in ("Add a comment…", "Comment…")
+                   if count_lines(p, font, 18, inner) == 1 and text_width(p, font, 18) <= inner),
+                  "")
+    _text(bar, [(prompt, T.BACKGROUND_1, False)], 18, font, inset=int(0.2 * inch))
     for n, (shape_kind, count, label) in enumerate(
         ((MSO_SHAPE.HEART, screen.likes, "likes"), (MSO_SHAPE.STAR_5_POINT, screen.gifts,
                                                     "gifts"))):

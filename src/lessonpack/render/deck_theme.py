@@ -83,14 +83,25 @@ def read_theme(master: SlideMaster) -> tuple[dict[str, str], str, str]:
 
 
 def brand_from_theme(master: SlideMaster, base: Brand = DEFAULT_BRAND) -> Brand:
-    """The template's own colours and fonts in brand roles: used to draw and check contrast
-    when a trainer's template is used without a brand file."""
+    """The template's own colours and fonts in brand roles: used for the documents' colours
+    when a trainer's template is used without a brand file. A role whose theme colour would
+    make text hard to read where the documents use it (a dark template's light dk2 as
+    heading text on white paper) keeps lessonpack's colour for that role."""
+    from lessonpack.brand import contrast_failures
+
     colours, heading, body = read_theme(master)
     update: dict[str, str] = {"heading_font": heading, "body_font": body}
     for role, slot in ROLE_SLOTS.items():
         if slot in colours:
             update[role] = f"#{colours[slot]}"
-    return base.model_copy(update=update)
+    brand = base.model_copy(update=update)
+    for _ in range(len(ROLE_SLOTS)):
+        failures = contrast_failures(brand)
+        if not failures:
+            break
+        role = failures[0].fields[0]
+        brand = brand.model_copy(update={role: getattr(base, role)})
+    return brand
 
 
 def _set_colours(clr_scheme: etree._Element, colours: dict[str, str]) -> None:

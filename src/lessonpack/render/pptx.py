@@ -24,6 +24,7 @@ from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
 from lessonpack.brand import Brand
+from lessonpack.content.loader import display_path
 from lessonpack.errors import UserError, problem_at
 from lessonpack.opc_members import package_members
 from lessonpack.plan.model import DeckPlan, Slide, SlideKind
@@ -34,6 +35,7 @@ from lessonpack.render.deck_clone import (
     materialise_style,
     set_box,
 )
+from lessonpack.render.deck_contrast import fix_text_contrast, refit_text
 from lessonpack.render.deck_fit import (
     EMU_PER_PT,
     MIN_PT,
@@ -296,6 +298,10 @@ def _drop_template_slides(prs: PresentationT) -> None:
             prs.part.drop_rel(r_id)
 
 
+def _theme_blob(master: object) -> bytes:
+    return master.part.part_related_by(RT.THEME).blob  # type: ignore[attr-defined]
+
+
 def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     notes_slide = maker.notes_for(slide)
     # The notes body placeholder, as python-pptx's notes_text_frame finds it (the first of
@@ -327,8 +333,13 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     pptx_speed.count_partnames(prs.part.package)
     ensure_notes_body(prs)
     notes_maker = NotesMaker()
-    kept = DeckSlides(prs, template_bytes(template), (brand.heading_font, brand.body_font),
-                      plan.footer)
+    look = template_bytes(template)
+    if custom:
+        # Text colours on a trainer's template are chosen by what is drawn (deck_contrast),
+        # which depends on the theme's colours: a kept slide is only good for the same ones.
+        look += b"".join(_theme_blob(m) for m in prs.slide_masters)
+    kept = DeckSlides(prs, look, (brand.heading_font, brand.body_font), plan.footer)
+    unreadable: list[str] = []
     for number, spec in enumerate(plan.slides, 1):
         resolved = layouts[spec.kind]
         has_footer = master_footer[resolved.layout.slide_master.part.partname]
@@ -346,10 +357,18 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             _drop_empty_placeholders(slide)
             if not has_footer:
                 add_slide_footer(slide, resolved.layout, plan.footer, brand.body_font)
+            if custom:
+                # What the check will measure, measured the same way (deck_contrast).
+                slide_misfits = [m for m in slide_misfits if "does not fit its" not in m]
+                slide_misfits += refit_text(slide)
+                unreadable += fix_text_contrast(slide, spec.kind.value)
             _set_notes(slide, spec.notes, notes_maker)
             kept.keep(key, slide, slide_misfits)
         if misfits is not None:
             misfits += [f"slide {number}: {m}" for m in slide_misfits]
+    if unreadable:
+        raise UserError([problem_at(display_path(template), "LP151", u)
+                         for u in dict.fromkeys(unreadable)])
     core = prs.core_properties
     core.title, core.subject, core.author = plan.meta.title, plan.meta.subject, plan.meta.author
     core.keywords, core.language = plan.meta.keywords, plan.meta.language
