@@ -135,11 +135,15 @@ def as_package(data: bytes) -> bytes:
             for old, new in _AS_DOCUMENT.items():
                 types = types.replace(old, new)
             changed["[Content_Types].xml"] = types
+        targets: dict[str, str] = {}  # part name -> relationship type pointing at it
         for info in zin.infolist():
             if info.filename.endswith(".rels"):
-                fixed = _without_dangling(info.filename, zin.read(info), names)
+                fixed = _without_dangling(info.filename, zin.read(info), names, targets)
                 if fixed is not None:
                     changed[info.filename] = fixed
+        typed = _with_content_types(changed.get("[Content_Types].xml", types), targets)
+        if typed is not None:
+            changed["[Content_Types].xml"] = typed
         if not changed:
             return data
         out = io.BytesIO()
@@ -152,8 +156,10 @@ def as_package(data: bytes) -> bytes:
 _MAIN = "/officeDocument"
 
 
-def _without_dangling(rels_name: str, xml: bytes, names: set[str]) -> bytes | None:
-    """The .rels without relationships to missing parts; None when none is missing."""
+def _without_dangling(rels_name: str, xml: bytes, names: set[str], targets: dict[str, str]
+                      ) -> bytes | None:
+    """The .rels without relationships to missing parts; None when none is missing. Notes
+    in ``targets`` the type of each relationship to a part that is there."""
     from lxml import etree
 
     try:
@@ -174,7 +180,50 @@ def _without_dangling(rels_name: str, xml: bytes, names: set[str]) -> bytes | No
         if unquote(path).lower() not in names:
             root.remove(rel)
             dropped = True
+        else:
+            targets[unquote(path)] = rel.get("Type", "").rsplit("/", 1)[-1]
     if not dropped:
+        return None
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+# Parts python-docx reads by content type: a header listed without one (pandoc reference
+# documents) is a plain part python-docx cannot read as a header.
+_CONTENT_TYPES = {
+    "header": _WML + "header+xml", "footer": _WML + "footer+xml",
+    "styles": _WML + "styles+xml", "numbering": _WML + "numbering+xml",
+    "settings": _WML + "settings+xml", "footnotes": _WML + "footnotes+xml",
+    "endnotes": _WML + "endnotes+xml", "fontTable": _WML + "fontTable+xml",
+    "comments": _WML + "comments+xml",
+    "theme": "application/vnd.openxmlformats-officedocument.theme+xml",
+}
+_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+
+
+def _with_content_types(types: bytes, targets: dict[str, str]) -> bytes | None:
+    """[Content_Types].xml with an Override for each header, footer, styles… part that has
+    only a generic type (or none); None when nothing is missing."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(types, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return None
+    overrides = {o.get("PartName", "").lstrip("/").lower(): o.get("ContentType", "")
+                 for o in root.iter(f"{{{_TYPES_NS}}}Override")}
+    added = False
+    for part, kind in sorted(targets.items()):
+        wanted = _CONTENT_TYPES.get(kind)
+        if wanted is None or overrides.get(part.lower(), "").endswith("+xml"):
+            continue
+        for old in root.iter(f"{{{_TYPES_NS}}}Override"):
+            if old.get("PartName", "").lstrip("/").lower() == part.lower():
+                root.remove(old)
+        etree.SubElement(root, f"{{{_TYPES_NS}}}Override", PartName=f"/{part}",
+                         ContentType=wanted)
+        added = True
+    if not added:
         return None
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
