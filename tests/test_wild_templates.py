@@ -313,3 +313,33 @@ def test_logos_in_every_colour_mode(tmp_path: Path, capsys: pytest.CaptureFixtur
         assert image.size[1] > image.size[0]  # upright
     if kind == "png16":
         assert 100 < image.convert("L").getpixel((5, 5)) < 200  # scaled, not clipped white
+
+
+def test_libreoffice_masters_with_generic_layouts_are_not_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two masters of title + text only: their 'Title, 2 Content' and 'Title Only' layouts
+    serve the two-column and drawing slides."""
+    fixture = ROOT / "tests" / "fixtures" / "wild" / "klee2-libreoffice.pptx"
+    assert len(Presentation(str(fixture)).slide_masters) == 2
+    code = main(["build", "-k", "ks2", "--out", str(tmp_path / "out"), "-j", "1", "-v",
+                 "--template", str(fixture)])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "two_column: layout 'Title, 2 Content'" in err
+    assert not _findings(tmp_path / "out" / DECK, "LPC201", "LPC301", "LPC104")
+
+
+def test_kicker_text_box_is_read_before_the_title(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = _build(tmp_path, capsys, "--template", str(BRIGHTPATH / "deck.pptx"))
+    assert code == 0, err
+    deck = Presentation(str(tmp_path / "out" / DECK))
+    kickers = 0
+    for slide in deck.slides:
+        names = [shape.name for shape in slide.shapes]
+        if "Kicker" in names:
+            kickers += 1
+            title = slide.shapes.title.name
+            assert names.index("Kicker") < names.index(title), names
+    assert kickers
+    assert not _findings(tmp_path / "out" / DECK, "LPC104")

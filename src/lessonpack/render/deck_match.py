@@ -216,7 +216,11 @@ class Candidate:
     from_master: bool = False  # roles are the master's placeholders, copied onto each slide
 
 
-def candidates(layouts: list[SlideLayout]) -> list[Candidate]:
+def candidates(layouts: list[SlideLayout], *, fallback: bool = False) -> list[Candidate]:
+    """Layouts (or LibreOffice masters) to match. ``fallback``: the real layouts of those
+    LibreOffice masters, for kinds no master's own placeholders can serve: a template whose
+    two masters both hold only a title and a text body (a design with two backgrounds) still
+    has its 'Title, 2 Content' and 'Title Only' layouts."""
     masters: dict[Any, list[SlideLayout]] = {}
     for layout in layouts:
         masters.setdefault(layout.slide_master.part.partname, []).append(layout)
@@ -226,10 +230,13 @@ def candidates(layouts: list[SlideLayout]) -> list[Candidate]:
         if len(masters) > 1 and all(lay.name in LIBREOFFICE_LAYOUTS for lay in group):
             # LibreOffice wrote one master per original layout and generic layouts that all
             # share one geometry: the master's placeholders are the design.
+            if fallback:
+                out += [Candidate(lay, roles(lay)) for lay in group]
+                continue
             titled = [lay for lay in group if roles(lay).title is not None]
             base = min(titled, key=lambda lay: len(lay.placeholders)) if titled else group[0]
             out.append(Candidate(base, roles(master), from_master=True))
-        else:
+        elif not fallback:
             out += [Candidate(lay, roles(lay)) for lay in group]
     return out
 
@@ -362,12 +369,15 @@ def design_key(resolved: ResolvedLayout) -> Any:
 def match_kind(kind: SlideKind, layouts: list[SlideLayout], size: tuple[int, int],
                found: dict[SlideKind, ResolvedLayout]) -> ResolvedLayout | None:
     """The best layout for ``kind`` by placeholders, or None when no layout will do."""
-    best: tuple[int, int, ResolvedLayout] | None = None
-    for order, cand in enumerate(candidates(layouts)):
-        scored = _score(kind, cand, size, found)
-        if scored is None:
-            continue
-        score, resolved = scored
-        if best is None or score > best[0]:
-            best = (score, order, resolved)
-    return best[2] if best else None
+    for fallback in (False, True):
+        best: tuple[int, int, ResolvedLayout] | None = None
+        for order, cand in enumerate(candidates(layouts, fallback=fallback)):
+            scored = _score(kind, cand, size, found)
+            if scored is None:
+                continue
+            score, resolved = scored
+            if best is None or score > best[0]:
+                best = (score, order, resolved)
+        if best is not None:
+            return best[2]
+    return None
