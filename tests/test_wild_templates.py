@@ -343,3 +343,22 @@ def test_kicker_text_box_is_read_before_the_title(tmp_path: Path,
             assert names.index("Kicker") < names.index(title), names
     assert kickers
     assert not _findings(tmp_path / "out" / DECK, "LPC104")
+
+
+def test_title_only_layout_derived_from_title_and_content(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A 4:3 template without 'Title Only': drawings go into a title and content layout's
+    content area."""
+    prs = Presentation()
+    for layout in list(prs.slide_layouts):
+        if layout.name == "Title Only":
+            prs.slide_layouts.remove(layout)
+    assert "Title Only" not in [lay.name for lay in prs.slide_layouts]
+    path = tmp_path / "no-title-only.pptx"
+    prs.save(str(path))
+    code, err = _build(tmp_path, capsys, "--template", str(path))
+    assert code == 0, err
+    deck = Presentation(str(tmp_path / "out" / DECK))
+    names = {shape.name for slide in deck.slides for shape in slide.shapes}
+    assert {"Mock live stream", "Help card 1"} <= names
+    assert not _findings(tmp_path / "out" / DECK, "LPC201", "LPC301")

@@ -36,7 +36,9 @@ from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, SlideView, master_the
 from lessonpack.check.pptx_text import text_frame
 from lessonpack.check.pptx_text_rules import backdrop, is_large, overflow
 from lessonpack.contrast import AA_LARGE_TEXT, AA_NORMAL_TEXT, TEXT_DARK, WHITE
-from lessonpack.render.deck_fit import MIN_PT
+from lessonpack.render.deck_fit import EMU_PER_PT, MIN_PT
+
+MARGIN = 228600  # EMU kept clear at the slide's foot when a box grows: 0.25 in
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 # Theme references tried first (they follow the theme when a teacher changes it later), then
@@ -77,6 +79,13 @@ def refit_text(slide: Any) -> list[str]:
                 item.ph is not None and item.ph.type in FOOTER_TYPES):
             continue
         frame = text_frame(item, view)
+        if frame is None or not frame.text.strip():
+            continue
+        if frame.font_scale < 1 or frame.line_reduction > 0:
+            # A shrink the template stored (LibreOffice copies "75 %" into its masters) would
+            # take our sizes under 18 pt: lessonpack sizes the text itself.
+            _no_stored_shrink(item.tx_body)
+            frame = text_frame(item, view)
         if frame is None or overflow(item, frame) is None:
             continue
         size = max((r.size * frame.font_scale for p in frame.paras for r in p.runs),
@@ -86,9 +95,58 @@ def refit_text(slide: Any) -> list[str]:
             for rpr in _run_properties(item.tx_body):
                 rpr.set("sz", str(int(size * 100)))
             frame = text_frame(item, view)
-        if frame is not None and overflow(item, frame) is not None:
+        if frame is not None and overflow(item, frame) is not None and \
+                not _grow(item, frame, view, slide):
             misfits.append(f"the text of \"{item.name}\" does not fit its box at {MIN_PT} pt")
     return misfits
+
+
+def _no_stored_shrink(tx_body: etree._Element) -> None:
+    body_pr = tx_body.find("a:bodyPr", NS)
+    if body_pr is None:
+        body_pr = etree.Element(f"{{{A}}}bodyPr")
+        tx_body.insert(0, body_pr)
+    for child in list(body_pr):
+        if child.tag in (f"{{{A}}}normAutofit", f"{{{A}}}noAutofit", f"{{{A}}}spAutoFit"):
+            body_pr.remove(child)
+    # Schema order: a:prstTxWarp comes first, the autofit choice after it, then the rest.
+    warp = body_pr.find("a:prstTxWarp", NS)
+    fit = etree.Element(f"{{{A}}}normAutofit")
+    if warp is not None:
+        warp.addnext(fit)
+    else:
+        body_pr.insert(0, fit)
+
+
+def _grow(item: Any, frame: Any, view: SlideView, slide: Any) -> bool:
+    """Make a box that cannot hold its text at 18 pt taller, when the slide has room below
+    it (clear of the slide's foot); True when it now fits."""
+    found = overflow(item, frame)
+    if found is None:
+        return True
+    needed, height = found
+    x, y, w, h = item.box
+    new_h = h + int((needed - height + 2) * EMU_PER_PT)
+    slide_h = int(slide.part.package.presentation_part.presentation.slide_height)
+    if y + new_h > slide_h - MARGIN:
+        return False
+    sp_pr = item.el.find("p:spPr", NS)
+    xfrm = sp_pr.find("a:xfrm", NS) if sp_pr is not None else None
+    if sp_pr is None:
+        return False
+    if xfrm is None:
+        xfrm = etree.Element(f"{{{A}}}xfrm")
+        sp_pr.insert(0, xfrm)
+        etree.SubElement(xfrm, f"{{{A}}}off", x=str(x), y=str(y))
+        etree.SubElement(xfrm, f"{{{A}}}ext", cx=str(w), cy=str(new_h))
+    else:
+        ext = xfrm.find("a:ext", NS)
+        if ext is None or xfrm.find("a:off", NS) is None or item.group is not None:
+            return False
+        ext.set("cy", str(new_h))
+    refreshed = text_frame(item, view)
+    item.box = (x, y, w, new_h)
+    return refreshed is None or overflow(item, refreshed) is None
 
 
 def _run_properties(tx_body: etree._Element) -> list[etree._Element]:

@@ -246,7 +246,9 @@ def _draw_reactions(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -
     # The prompt on one line: shorter in a narrow drawing area, left out if even that wraps.
     inner = (w - 2 * box_w - int(0.2 * inch) - 2 * int(0.2 * inch)) / 12700
     prompt = next((p for p in ("Add a comment…", "Comment…")
-                   if count_lines(p, font, 18, inner) == 1 and text_width(p, font, 18) <= inner),
+                   # A margin for renderers that round glyph advances up (LibreOffice).
+                   if count_lines(p, font, 18, inner) == 1
+                   and text_width(p, font, 18) * 1.05 + 2 <= inner),
                   "")
     _text(bar, [(prompt, T.BACKGROUND_1, False)], 18, font, inset=int(0.2 * inch))
     for n, (shape_kind, count, label) in enumerate(

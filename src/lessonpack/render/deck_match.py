@@ -267,6 +267,11 @@ def _drawing_parts(kind: SlideKind, r: Roles, layout: SlideLayout, size: tuple[i
         if heading is not None:
             parts["body"] = heading  # the line above the cards introduces them
         return _box(bodies[0]), 8 + (heading is not None)
+    if kind is not SlideKind.SIGNPOSTING and len(bodies) == 1:
+        # No title-only layout: a title and content layout serves, its content area holding
+        # the drawing and the question or caption beside it (the empty placeholder goes).
+        region, boxes["side"] = _split_side(_box(bodies[0]))
+        return region, 7
     if kind is not SlideKind.SIGNPOSTING and len(bodies) == 2 and not r.headings \
             and area(_box(bodies[0])) >= 1.8 * area(_box(bodies[1])):
         parts["side"] = bodies[1]  # a caption or question beside a large content area

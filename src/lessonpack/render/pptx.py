@@ -266,15 +266,38 @@ class _SlideFiller:
                 bold_prefix=tuple(f"{a.number}.   " for a in spec.answers))
         elif kind is SlideKind.SCENARIO and spec.screen:
             put("side", [spec.screen.question])
-            self.misfits += deck_drawings.draw_stream(self.slide, self.region(), spec.screen,
+            region = self.region()
+            self.misfits += deck_drawings.draw_stream(self.slide, region, spec.screen,
                                                       self.brand)
+            self._side_read_first(region)
         elif kind is SlideKind.SIGNPOSTING:
             put("body", [spec.subtitle] if spec.subtitle else [])
             self.misfits += deck_drawings.draw_signposts(self.slide, self.region(),
                                                          spec.signposts, self.brand)
         elif kind is SlideKind.CHART and spec.chart:
             put("side", spec.bullets)
-            deck_drawings.draw_chart(self.slide, self.region(), spec.chart, self.brand)
+            region = self.region()
+            deck_drawings.draw_chart(self.slide, region, spec.chart, self.brand)
+            self._side_read_first(region)
+
+    def _side_read_first(self, region: Box) -> None:
+        """The drawing is read right after the title; but where the text beside it sits to
+        its left (a caption layout), reading order follows the eye: that text first."""
+        idx = self.slots.get("side")
+        side = _placeholder(self.slide, idx) if idx is not None else next(
+            (s for s in self.slide.shapes if s.name == "Side"), None)
+        if side is None or side.left is None or side.left + side.width > region[0]:
+            return
+        drawing = None
+        tree = self.slide.shapes._spTree
+        for element in tree.iterchildren():
+            if element is side._element:
+                return  # already read before the drawing
+            if element.tag in (qn("p:grpSp"), qn("p:graphicFrame")):
+                drawing = element
+                break
+        if drawing is not None:
+            drawing.addprevious(side._element)
 
 
 def _drop_empty_placeholders(slide: PptxSlide) -> None:
