@@ -318,7 +318,7 @@ def test_a_bug_in_a_job_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                 capsys: pytest.CaptureFixture[str], jobs: str) -> None:
     import lessonpack.parallel
 
-    def boom(job: object) -> None:
+    def boom(*_: object) -> None:
         raise RuntimeError("kaboom")
 
     monkeypatch.setattr(lessonpack.parallel, "run_job", boom)

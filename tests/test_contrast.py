@@ -8,9 +8,13 @@ from lessonpack.contrast import (
     contrast_ratio,
     format_ratio,
     hex_colour,
+    is_large_text,
+    luminance,
     meets_aa,
     parse_colour,
+    ratio,
     relative_luminance,
+    required_ratio,
 )
 
 
@@ -41,3 +45,18 @@ def test_parsing() -> None:
     assert hex_colour((27, 42, 74)) == "#1B2A4A"
     with pytest.raises(ValueError):
         parse_colour("navy")
+
+
+def test_large_text_is_18_pt_or_14_pt_bold() -> None:
+    # WCAG 2.x 1.4.3 in points, as Office sizes text (24 px and 18.66 px are the CSS sizes).
+    assert is_large_text(18) and is_large_text(14, bold=True)
+    assert not is_large_text(17.9) and not is_large_text(14) and not is_large_text(13.9, True)
+    assert required_ratio(18) == 3.0 and required_ratio(14, True) == 3.0
+    assert required_ratio(12) == 4.5 and required_ratio(16) == 4.5
+
+
+def test_one_luminance_for_hex_and_channels() -> None:
+    # The checker works in 0..1 channels, brands in hex: the same maths either way.
+    grey = (0x76 / 255, 0x76 / 255, 0x76 / 255)
+    assert luminance(grey) == relative_luminance("#767676")
+    assert ratio(grey, (1.0, 1.0, 1.0)) == contrast_ratio("#767676", "#FFFFFF")

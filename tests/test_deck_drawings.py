@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from lessonpack import api
+from lessonpack.caches import BoundedCache
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render import deck_drawings, slide_cache
 from lessonpack.render.pptx import render_pptx
@@ -19,11 +20,6 @@ CASES = [(a, None, None) for a in ("ks1", "ks2", "ks3", "ks4", "parents")] + [
     ("ks3", Path("examples/brands/northshire-online-safety/brand.yml"), None),
     ("ks2", None, Path("examples/templates/brightpath-training")),
 ]
-
-
-class _NeverKept(dict):  # type: ignore[type-arg]
-    def __setitem__(self, key: object, value: object) -> None:
-        pass
 
 
 def _deck(audience: str, brand_file: Path | None, template: Path | None) -> bytes:
@@ -42,8 +38,8 @@ def test_copied_shapes_match_python_pptx(audience: str, brand_file: Path | None,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     copied = _deck(audience, brand_file, template)
     with monkeypatch.context() as patch:
-        patch.setattr(deck_drawings, "_MADE_SHAPES", _NeverKept())
-        patch.setattr(deck_drawings, "_MADE_TEXT", _NeverKept())
+        patch.setattr(deck_drawings, "_MADE_SHAPES", BoundedCache(0))
+        patch.setattr(deck_drawings, "_MADE_TEXT", BoundedCache(0))
         drawn = _deck(audience, brand_file, template)
     assert copied == drawn
     assert deck_drawings._MADE_SHAPES and deck_drawings._MADE_TEXT

@@ -10,6 +10,7 @@ import pytest
 
 from lessonpack import api
 from lessonpack.brand import DEFAULT_BRAND, Brand
+from lessonpack.caches import BoundedCache
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render import slide_cache
 from lessonpack.render.pptx import render_pptx
@@ -66,7 +67,7 @@ def test_kept_slides_in_a_trainers_template(index: api.ContentIndex) -> None:
 
 def test_cache_is_bounded(index: api.ContentIndex, monkeypatch: pytest.MonkeyPatch) -> None:
     slide_cache.forget()
-    monkeypatch.setattr(slide_cache, "MAX_SLIDES", 10)
+    monkeypatch.setattr(slide_cache, "_kept", BoundedCache(10))
     fresh = _fresh(index, "live-streaming-ks3", None)
     assert _deck(index, "live-streaming-ks3", None) == fresh
     assert len(slide_cache._kept) == 10
@@ -81,11 +82,6 @@ def test_only_what_reaches_slides_is_shared(index: api.ContentIndex,
     fresh = _fresh(index, "live-streaming-ks2", other)
     _deck(index, "live-streaming-ks2", DEFAULT_BRAND)
     assert _deck(index, "live-streaming-ks2", other) == fresh
-
-
-class _NeverKept(dict):  # type: ignore[type-arg]
-    def __setitem__(self, key: object, value: object) -> None:
-        pass
 
 
 def test_slide_kinds_sharing_a_layout(index: api.ContentIndex, tmp_path: Path,
@@ -111,6 +107,6 @@ def test_slide_kinds_sharing_a_layout(index: api.ContentIndex, tmp_path: Path,
                            custom=True, brand_theme=False)
 
     prepared = deck()
-    monkeypatch.setattr(slide_cache, "_blanks", _NeverKept())
+    monkeypatch.setattr(slide_cache, "_blanks", BoundedCache(0))
     assert prepared == deck()
     slide_cache.forget()

@@ -18,7 +18,7 @@ SNAPSHOT = Path(__file__).parent / "snapshots" / "ks2-outline.txt"
 def outline() -> str:
     index = load()
     plan = plan_lesson_deck(index.items["live-streaming-ks2"].item, index.facts, DEFAULT_BRAND)
-    return "".join(f"{n:2} {s.kind.value:14} {s.kicker} | {s.title}\n"
+    return "".join(f"{n:2} {s.kind:14} {s.kicker} | {s.title}\n"
                    for n, s in enumerate(plan.slides, 1))
 
 

@@ -11,6 +11,7 @@ import zipfile
 import pytest
 
 from lessonpack import zipnorm
+from lessonpack.caches import BoundedCache
 
 WHEN = dt.datetime(2024, 2, 29, 13, 45, 31)
 MEMBERS = {
@@ -36,7 +37,7 @@ def _with_zipfile(members: dict[str, bytes]) -> bytes:
 
 @pytest.mark.parametrize("cached", [False, True])
 def test_same_bytes_as_zipfile(cached: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(zipnorm, "_DEFLATED", {})
+    monkeypatch.setattr(zipnorm, "_DEFLATED", BoundedCache(100))
     if cached:
         zipnorm.zip_members(MEMBERS, WHEN)  # fills the cache
         assert len(zipnorm._DEFLATED) == len(MEMBERS)
@@ -52,11 +53,13 @@ def test_readable_and_ordered() -> None:
 
 
 def test_cache_stays_within_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(zipnorm, "_DEFLATED", {})
-    monkeypatch.setattr(zipnorm, "_deflated_bytes", 0)
-    monkeypatch.setattr(zipnorm, "_DEFLATED_MAX_BYTES", 64 << 10)
+    cache: BoundedCache[bytes, tuple[int, bytes]] = BoundedCache(
+        1000, max_weight=64 << 10, weigh=lambda made: len(made[1]))
+    monkeypatch.setattr(zipnorm, "_DEFLATED", cache)
     for n in range(200):  # about 900 bytes each that deflate does not shrink: 180 KiB in all
         zipnorm._deflated(random.Random(n).randbytes(900))
-    assert 0 < len(zipnorm._DEFLATED) < 200  # the oldest went
-    assert zipnorm._deflated_bytes <= 64 << 10
-    assert sum(len(v[1]) for v in zipnorm._DEFLATED.values()) == zipnorm._deflated_bytes
+    assert 0 < len(cache) < 200  # the oldest went
+    assert cache.weight <= 64 << 10
+    assert sum(len(v[1]) for v in cache.values()) == cache.weight
+    zipnorm._deflated(random.Random(0).randbytes(2000))  # over a 64th of the budget: not kept
+    assert len(cache.values()[-1][1]) < 2000

@@ -156,7 +156,7 @@ def list_command(content_dirs: tuple[Path, ...], as_json: bool) -> int:
     """List topics, audiences and templates."""
     from lessonpack import api
     from lessonpack.content.model import AUDIENCE_LABELS
-    from lessonpack.render.deck_layouts import MANIFEST
+    from lessonpack.kinds.registry import KINDS
     from lessonpack.resources import builtin_templates
 
     index = api.load(content_dirs)
@@ -170,7 +170,7 @@ def list_command(content_dirs: tuple[Path, ...], as_json: bool) -> int:
         "topics": [{"topic": t, "audiences": a} for t, a in topics.items()],
         "audiences": {a.value: label for a, label in AUDIENCE_LABELS.items()},
         "templates": templates,
-        "slide_layouts": [spec.name for spec in MANIFEST.values()],
+        "slide_layouts": [kind.layout.name for kind in KINDS],
     }
     if as_json:
         click.echo(json.dumps(data, indent=2))

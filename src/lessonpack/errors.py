@@ -100,6 +100,12 @@ class LessonpackError(Exception):
     exit_code = EXIT_INTERNAL
 
 
+class InternalError(LessonpackError):
+    """A bug in lessonpack itself (a planner made a slide no kind draws): never the user's."""
+
+    exit_code = EXIT_INTERNAL
+
+
 class UserError(LessonpackError):
     """Problems in what the user gave us; each is one line for the user to fix."""
 

@@ -80,29 +80,18 @@ class State:
     content_dirs: tuple[Path, ...] = ()
 
 
-# The state jobs run against. Set in the parent before forking so workers inherit it; rebuilt
-# by ``_init_worker`` in spawned workers, which start empty.
+# Worker processes only (a pool's worker runs for one run, so these are that run's): the
+# state its jobs run against, set by ``_init_worker``; where finished packs go; which packs
+# some worker has taken. A build in this process passes its state along instead, so threads
+# may build at once.
 _STATE: State | None = None
 _BUSY = False  # a worker is rendering or writing a pack
 _PARENT_GONE = False  # a worker's parent died: take no more packs
-# Set in each worker: where finished packs go, and which packs some worker has taken.
 _RESULTS: Any = None
 _TAKEN: Any = None
 
 
-def run_job(job: PackJob) -> JobResult:
-    global _BUSY
-    _BUSY = True
-    try:
-        return _run(job)
-    finally:
-        _BUSY = False
-
-
-def _run(job: PackJob) -> JobResult:
-    state = _STATE
-    if state is None:  # pragma: no cover - a bug in how the pool was set up
-        raise RuntimeError("worker has no build state")
+def run_job(job: PackJob, state: State) -> JobResult:
     item = state.index.items[job.item_id].item
     look = state.looks[job.look]
     plan = plan_pack(item, state.index.facts, look.brand)
@@ -162,15 +151,24 @@ def _take(index: int) -> bool:
 def run_queue(order: list[int], jobs: Sequence[PackJob]) -> int:
     """In a worker: build each pack of ``order`` that no worker has taken yet, sending each
     result to the parent as it is done; returns how many were sent."""
+    global _BUSY
+    state = _STATE
+    if state is None:  # pragma: no cover - a bug in how the pool was set up
+        raise RuntimeError("worker has no build state")
     sent = 0
     for index in order:
         if _PARENT_GONE:
             break
         if _take(index):
+            _BUSY = True
+            try:
+                result = run_job(jobs[index], state)
+            finally:
+                _BUSY = False
             # Pickled here, not in the queue's feeder thread, where a failure would only be
             # printed and the result lost; a failure here fails the task, which the parent
             # sees.
-            _RESULTS.put(pickle.dumps((index, run_job(jobs[index]))))
+            _RESULTS.put(pickle.dumps((index, result)))
             sent += 1
     return sent
 
@@ -186,7 +184,8 @@ def _init_worker(state: State, results: Any, taken: Any) -> None:
     import threading
 
     threading.Thread(target=_exit_with_parent, daemon=True).start()
-    if _STATE is not None:  # forked: inherited from the parent, index and caches included
+    if state.index is not None:  # forked: the parent's, index and caches included
+        _STATE = state
         return
     from lessonpack.api import load
 
@@ -252,7 +251,6 @@ def run_jobs(jobs: Sequence[PackJob], state: State, *, workers: int = 1,
              method: str | None = None) -> list[JobResult]:
     """Run every job; results come back in ``jobs`` order, ``on_result`` sees them as they
     finish. ``workers`` 1 (or a single job) runs here, without a pool."""
-    global _STATE
     results: dict[int, JobResult] = {}
 
     def finished(i: int, result: JobResult) -> None:
@@ -261,15 +259,11 @@ def run_jobs(jobs: Sequence[PackJob], state: State, *, workers: int = 1,
             on_result(result)
 
     workers = max(1, min(workers, len(jobs), _MAX_WORKERS))
-    _STATE = state
-    try:
-        if workers == 1:
-            for i, job in enumerate(jobs):
-                finished(i, run_job(job))
-        else:
-            _run_pool(jobs, state, workers, method, finished)
-    finally:
-        _STATE = None
+    if workers == 1:
+        for i, job in enumerate(jobs):
+            finished(i, run_job(job, state))
+    else:
+        _run_pool(jobs, state, workers, method, finished)
     return [results[i] for i in range(len(jobs))]
 
 
@@ -282,8 +276,9 @@ def _run_pool(jobs: Sequence[PackJob], state: State, workers: int, method: str |
 
     warm_caches(state.looks)
     context = multiprocessing.get_context(start_method(method))
-    # Forked workers inherit ``_STATE`` and ignore the recipe. Spawned ones get it without the
-    # index and load that from the content folders, exactly as a fresh lessonpack would.
+    # Forked workers get the state itself (inherited with the process, never pickled).
+    # Spawned ones get it without the index and load that from the content folders, exactly
+    # as a fresh lessonpack would.
     spawned = context.get_start_method() != "fork"
     recipe = replace(state, index=None) if spawned else state  # type: ignore[arg-type]
     results = context.Queue()

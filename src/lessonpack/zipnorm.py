@@ -19,6 +19,7 @@ import zlib
 from collections.abc import Mapping
 from typing import Any
 
+from lessonpack.caches import BoundedCache
 from lessonpack.opc_members import package_members
 
 _DEFAULT_EPOCH = 946684800  # 2000-01-01T00:00:00Z: zip timestamps cannot go before 1980.
@@ -113,24 +114,19 @@ _UTF8_NAME = 0x800
 _FILE_MODE = 0o644 << 16
 _ZIP32_LIMIT = (1 << 31) - 1
 # Deflated members by content: templates' parts and kept slides recur in every file built
-# from them. Bounded by the bytes held (keys are 16-byte digests).
-_DEFLATED: dict[bytes, tuple[int, bytes]] = {}
-_DEFLATED_MAX_BYTES = 16 << 20
-_deflated_bytes = 0
+# from them. Bounded by the bytes held (keys are 16-byte digests); big one-off members are not
+# worth keeping.
+_DEFLATED: BoundedCache[bytes, tuple[int, bytes]] = BoundedCache(
+    1 << 20, max_weight=16 << 20, weigh=lambda made: len(made[1]))
 
 
 def _deflated(data: bytes) -> tuple[int, bytes]:
     """(CRC-32, raw deflate stream at level 6) of ``data``, as zipfile makes them."""
-    global _deflated_bytes
     key = hashlib.blake2b(data, digest_size=16).digest()
     found = _DEFLATED.get(key)
     if found is not None:
         return found
     packer = zlib.compressobj(6, zlib.DEFLATED, -15)
     made = (zlib.crc32(data), packer.compress(data) + packer.flush())
-    if len(data) < _DEFLATED_MAX_BYTES // 64:  # big one-off members are not worth keeping
-        while _DEFLATED and _deflated_bytes + len(made[1]) > _DEFLATED_MAX_BYTES:
-            _deflated_bytes -= len(_DEFLATED.pop(next(iter(_DEFLATED)))[1])
-        _DEFLATED[key] = made
-        _deflated_bytes += len(made[1])
+    _DEFLATED.put(key, made)
     return made

@@ -16,8 +16,8 @@ Each finding has a stable code, a location (``slide N``, ``paragraph N``, ``tabl
 | LPC105 | error    | both        | table of 2+ rows and 2+ columns has no header row            |
 | LPC106 | error    | both        | core property title is empty                                 |
 | LPC107 | error    | both        | no language (core property, run or style w:lang)             |
-| LPC201 | error    | both        | text contrast below 4.5:1 (3:1 for text >= 24 pt, or bold    |
-|        |          |             | >= 18.66 pt) against the colour it really sits on            |
+| LPC201 | error    | both        | text contrast below 4.5:1 (3:1 for text >= 18 pt, or bold    |
+|        |          |             | >= 14 pt) against the colour it really sits on               |
 | LPC202 | error    | both        | font size below the minimum (slides 18 pt, documents 12 pt;  |
 |        |          |             | footers, slide numbers, headers and footers exempt)          |
 | LPC301 | error    | pptx        | wrapped text needs more height than its box holds            |

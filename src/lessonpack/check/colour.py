@@ -1,5 +1,5 @@
-"""Colours: theme and colour-map lookup, DrawingML and WordprocessingML colour values, fills,
-alpha blending, and WCAG 2 relative luminance and contrast."""
+"""Colours: theme and colour-map lookup, DrawingML and WordprocessingML colour values, fills
+and alpha blending. The WCAG maths (luminance, ratio, large text) is lessonpack.contrast's."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from lessonpack.contrast import RGB, to_linear
+
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-RGB = tuple[float, float, float]  # sRGB channels, 0..1
 WHITE: RGB = (1.0, 1.0, 1.0)
 BLACK: RGB = (0.0, 0.0, 0.0)
 
@@ -121,10 +122,6 @@ def clr_map_of(element: etree._Element | None, inherited: dict[str, str]) -> dic
 
 # ------------------------------------------------------------------ DrawingML colours
 
-def _to_linear(c: float) -> float:
-    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-
 def _to_srgb(c: float) -> float:
     c = max(0.0, min(1.0, c))
     return c * 12.92 if c <= 0.0031308 else 1.055 * c ** (1 / 2.4) - 0.055
@@ -146,7 +143,7 @@ def _apply_modifiers(rgb: RGB, colour: etree._Element) -> tuple[RGB, float]:
             rgb = colorsys.hls_to_rgb(h, max(0.0, min(1.0, lightness)), s)
         elif name in ("tint", "shade"):
             t = _pct(mod)
-            lin = [_to_linear(c) for c in rgb]
+            lin = [to_linear(c) for c in rgb]
             lin = [c * t + (1 - t) for c in lin] if name == "tint" else [c * t for c in lin]
             rgb = (_to_srgb(lin[0]), _to_srgb(lin[1]), _to_srgb(lin[2]))
         elif name == "alpha":
@@ -244,18 +241,7 @@ def word_colour(val: str | None, theme_name: str | None, tint: str | None, shade
     return colorsys.hls_to_rgb(h, lightness, s)
 
 
-# ------------------------------------------------------------------ WCAG
-
-def relative_luminance(rgb: RGB) -> float:
-    r, g, b = (_to_linear(c) for c in rgb)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(a: RGB, b: RGB) -> float:
-    la, lb = relative_luminance(a), relative_luminance(b)
-    hi, lo = max(la, lb), min(la, lb)
-    return (hi + 0.05) / (lo + 0.05)
-
+# ------------------------------------------------------------------ blending
 
 def blend(top: RGB, alpha: float, bottom: RGB) -> RGB:
     """``top`` at ``alpha`` opacity over an opaque ``bottom`` (sRGB-space, as Office draws)."""

@@ -4,7 +4,6 @@ among the body's top-level blocks (as a reader scrolls), or ``header N`` / ``foo
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,13 +11,13 @@ from typing import IO
 
 from lxml import etree
 
+from lessonpack import contrast
 from lessonpack.check.alttext import alt_text_problem
 from lessonpack.check.colour import (
     BLACK,
     DEFAULT_CLR_MAP,
     WHITE,
     Paint,
-    contrast,
     fill_of,
     first_colour,
     parse_theme,
@@ -33,8 +32,6 @@ FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallbac
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 V = "urn:schemas-microsoft-com:vml"
 DECORATIVE = "{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative"
-NORMAL_RATIO, LARGE_RATIO = 4.5, 3.0
-LARGE_PT, LARGE_BOLD_PT = 24.0, 18.66
 _GRAPHICS = {
     "http://schemas.openxmlformats.org/drawingml/2006/picture": "picture",
     "http://schemas.openxmlformats.org/drawingml/2006/chart": "chart",
@@ -220,10 +217,6 @@ def _looks(view: DocView, block: Block) -> Iterator[RunLook]:
                 yield look
 
 
-def _ratio_text(ratio: float) -> str:
-    return f"{math.floor(ratio * 10) / 10:.1f}:1"
-
-
 def text_rules(view: DocView, block: Block, options: Options) -> list[Finding]:
     """Worst contrast and smallest size within the block: one finding each at most."""
     worst: tuple[float, float, RunLook] | None = None
@@ -233,9 +226,8 @@ def text_rules(view: DocView, block: Block, options: Options) -> list[Finding]:
             smallest = look
         if look.colour is None or look.background is None:
             continue
-        large = look.size >= LARGE_PT or (look.bold and look.size >= LARGE_BOLD_PT)
-        need = LARGE_RATIO if large else NORMAL_RATIO
-        ratio = contrast(look.colour, look.background)
+        need = contrast.required_ratio(look.size, look.bold)
+        ratio = contrast.ratio(look.colour, look.background)
         if worst is None or ratio / need < worst[0] / worst[1]:
             worst = (ratio, need, look)
     found = []
@@ -243,7 +235,7 @@ def text_rules(view: DocView, block: Block, options: Options) -> list[Finding]:
         ratio, need, look = worst
         found.append(finding(
             view.path, block.location, "LPC201",
-            f"text {quote(look.text)} has contrast {_ratio_text(ratio)} "
+            f"text {quote(look.text)} has contrast {contrast.format_ratio(ratio)} "
             f"({rgb_hex(look.colour or BLACK)} on {rgb_hex(look.background or WHITE)}); "
             f"needs {need:g}:1",
             "darken the text or lighten the shading (check with a WCAG contrast checker)",

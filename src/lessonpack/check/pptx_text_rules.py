@@ -3,10 +3,10 @@ size, and text that overflows its box (measured with real font metrics)."""
 
 from __future__ import annotations
 
-import math
 import re
 
-from lessonpack.check.colour import RGB, Paint, blend, contrast, rgb_hex
+from lessonpack import contrast
+from lessonpack.check.colour import RGB, Paint, blend, rgb_hex
 from lessonpack.check.findings import Finding, Options, finding, quote
 from lessonpack.check.measure import count_lines
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, Box, DeckView, Item, SlideView, shape_fill
@@ -15,8 +15,6 @@ from lessonpack.textfit import font_path
 
 EMU_PER_PT = 12700
 LINE = 1.2  # a line's height as a multiple of its font size (as lessonpack.render.deck_fit)
-NORMAL_RATIO, LARGE_RATIO = 4.5, 3.0
-LARGE_PT, LARGE_BOLD_PT = 24.0, 18.66
 # A backdrop must cover this share of the text box to count as what the text sits on.
 COVER = 0.9
 # Text may run this far past its box before it counts as overflowing (EMU rounding).
@@ -60,16 +58,6 @@ def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None
     return colours or None
 
 
-def is_large(run: Run, scale: float) -> bool:
-    size = run.size * scale
-    return size >= LARGE_PT or (run.bold and size >= LARGE_BOLD_PT)
-
-
-def _ratio_text(ratio: float) -> str:
-    # Rounded down, so 4.47:1 never shows as the 4.5:1 it fails to reach.
-    return f"{math.floor(ratio * 10) / 10:.1f}:1"
-
-
 def contrast_finding(path: str, where: str, position: int, label: str, frame: Frame,
                      colours: list[RGB]) -> Finding | None:
     worst: tuple[float, Run, RGB, RGB, float] | None = None
@@ -78,17 +66,17 @@ def contrast_finding(path: str, where: str, position: int, label: str, frame: Fr
             if not run.text.strip() or run.colour is None:
                 continue
             rgb, alpha = run.colour
-            need = LARGE_RATIO if is_large(run, frame.font_scale) else NORMAL_RATIO
+            need = contrast.required_ratio(run.size * frame.font_scale, run.bold)
             for back in colours:
                 fore = blend(rgb, alpha, back) if alpha < 0.999 else rgb
-                ratio = contrast(fore, back)
+                ratio = contrast.ratio(fore, back)
                 if worst is None or ratio / need < worst[0] / worst[4]:
                     worst = (ratio, run, fore, back, need)
     if worst is None or worst[0] >= worst[4]:
         return None
     ratio, run, fore, back, need = worst
     return finding(path, where, "LPC201",
-                   f"text {quote(run.text)} in {label} has contrast {_ratio_text(ratio)} "
+                   f"text {quote(run.text)} in {label} has contrast {contrast.format_ratio(ratio)} "
                    f"({rgb_hex(fore)} on {rgb_hex(back)}); needs {need:g}:1",
                    "darken the text or the background (check with a WCAG contrast checker)",
                    position)

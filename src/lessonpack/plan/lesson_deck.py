@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from lessonpack.brand import Brand
 from lessonpack.content.model import AUDIENCE_LABELS, FactsFile, LearningCycle, Lesson
+from lessonpack.kinds import scenario
+from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.key_messages import KeyMessagesSlide
+from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
+from lessonpack.kinds.quiz_question import Question, QuestionSlide
+from lessonpack.kinds.section import SectionSlide
+from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common
-from lessonpack.plan.model import (
-    Answer,
-    DeckPlan,
-    Question,
-    Slide,
-    SlideKind,
-    StreamComment,
-    StreamScreen,
-)
+from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
 
 KEYWORDS_PER_SLIDE = 3
@@ -23,32 +23,32 @@ CARDS_PER_SLIDE = 4
 def _intro(lesson: Lesson, brand: Brand) -> list[Slide]:
     sg = lesson.safeguarding
     slides = [
-        Slide(SlideKind.TITLE, lesson.title, subtitle=lesson.subtitle,
+        Slide(lesson.title, payload=TitleSlide(lesson.subtitle),
               kicker=f"{AUDIENCE_LABELS[lesson.audience]} · {lesson.duration_minutes} minutes",
               notes=join_notes(
                   f"Lesson overview ({lesson.duration_minutes} minutes): {lesson.summary}",
                   "Before the lesson, work through the safeguarding checklist in the lesson "
                   f"plan and talk to {brand.safeguarding_lead}.",
                   safeguarding_cue(brand))),
-        Slide(SlideKind.BULLETS, "Our ground rules", kicker="Before we start",
-              bullets=tuple(sg.ground_rules),
+        Slide("Our ground rules", kicker="Before we start",
+              payload=BulletSlide(tuple(sg.ground_rules)),
               notes=join_notes("Agree the ground rules with the class and keep them on show. "
                                "They apply to adults in the room too.", *sg.notes)),
-        Slide(SlideKind.KEY_MESSAGES, "Today's goal", kicker="Learning outcome",
-              bullets=(lesson.outcome,),
+        Slide("Today's goal", kicker="Learning outcome",
+              payload=KeyMessagesSlide((lesson.outcome,)),
               notes=join_notes("Read the outcome aloud. Pupils will check themselves against "
                                "it at the end of the lesson.")),
-        Slide(SlideKind.BULLETS, "Steps to get there", kicker="Learning objectives",
-              bullets=tuple(lesson.objectives),
+        Slide("Steps to get there", kicker="Learning objectives",
+              payload=BulletSlide(tuple(lesson.objectives)),
               notes=join_notes("Go through each step briefly; each learning cycle covers one.",
                                "Prior knowledge to check: " + " ".join(lesson.prior_knowledge))),
     ]
     for n, start in enumerate(range(0, len(lesson.keywords), KEYWORDS_PER_SLIDE)):
         words = lesson.keywords[start:start + KEYWORDS_PER_SLIDE]
         slides.append(Slide(
-            SlideKind.BULLETS, "Key words" if n == 0 else "More key words",
-            kicker="Vocabulary", bullets=tuple(w.definition for w in words),
-            bullet_leads=tuple(f"{w.term}: " for w in words),
+            "Key words" if n == 0 else "More key words", kicker="Vocabulary",
+            payload=BulletSlide(tuple(w.definition for w in words),
+                                tuple(f"{w.term}: " for w in words)),
             notes=join_notes("Read each word and its meaning together. Ask pupils to put the "
                              "meaning in their own words to a partner.")))
     return slides
@@ -57,22 +57,13 @@ def _intro(lesson: Lesson, brand: Brand) -> list[Slide]:
 def _starter(lesson: Lesson) -> Slide:
     st = lesson.starter
     return Slide(
-        SlideKind.BULLETS, st.title, kicker=f"Starter · {common.minutes(st.minutes)}",
-        bullets=tuple(s.text for s in st.statements),
-        bullet_leads=tuple(f"{i}.  " for i in range(1, len(st.statements) + 1)),
+        st.title, kicker=f"Starter · {common.minutes(st.minutes)}",
+        payload=BulletSlide(tuple(s.text for s in st.statements),
+                            tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
         notes=join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes,
                          "Answers (for the end of the lesson, not now): " + " ".join(
                              f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
                              for i, s in enumerate(st.statements, 1))))
-
-
-def _screen(cycle: LearningCycle) -> StreamScreen | None:
-    sc = cycle.scenario
-    if sc is None:
-        return None
-    return StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
-                        tuple(StreamComment(c.user, c.text) for c in sc.comments), sc.question,
-                        sc.picture_alt)
 
 
 def _scenario_titles(cycles: list[LearningCycle]) -> list[str]:
@@ -88,41 +79,38 @@ def _scenario_titles(cycles: list[LearningCycle]) -> list[str]:
 def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str) -> list[Slide]:
     label = f"Learning cycle {n}"
     slides = [
-        Slide(SlideKind.SECTION, cycle.title, subtitle=cycle.outcome,
+        Slide(cycle.title, payload=SectionSlide(cycle.outcome),
               kicker=f"{label} · {common.minutes(cycle.minutes)}",
               notes=join_notes(f"Timing: {common.minutes(cycle.minutes)} for this cycle "
                                "(explanation, checks, practice, feedback).",
                                f"Outcome: {cycle.outcome}")),
-        Slide(SlideKind.BULLETS, f"{cycle.title}: the big ideas", kicker=label,
-              bullets=tuple(cycle.explain), notes=cycle.notes),
+        Slide(f"{cycle.title}: the big ideas", kicker=label,
+              payload=BulletSlide(tuple(cycle.explain)), notes=cycle.notes),
     ]
-    screen = _screen(cycle)
-    if screen and cycle.scenario:
+    if cycle.scenario:
         sc = cycle.scenario
         flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
         slides.append(Slide(
-            SlideKind.SCENARIO, scenario_title, kicker=f"{label} · Case study",
-            screen=screen,
+            scenario_title, kicker=f"{label} · Case study", payload=scenario.screen(sc),
             notes=join_notes("Read the story aloud: " + sc.story,
                              "Comments, for discussion: " + "; ".join(flags) + ".",
                              "Talk about the character, never about pupils' own experiences. "
                              "It is never the child's fault.", safeguarding_cue(brand))))
     for i, check in enumerate(cycle.checks, 1):
         slides.append(Slide(
-            SlideKind.QUIZ_QUESTION, check.question,
-            kicker=f"{label} · Check {i} of {len(cycle.checks)}",
-            question=Question(i, check.question, check.arranged[0]),
+            check.question, kicker=f"{label} · Check {i} of {len(cycle.checks)}",
+            payload=QuestionSlide(Question(i, check.question, check.arranged[0])),
             notes=join_notes("Pupils show A, B or C on their fingers or a whiteboard.",
                              answer_note(check))))
     task = cycle.task
     slides.append(Slide(
-        SlideKind.BULLETS, task.title, kicker=f"Your turn · {common.minutes(task.minutes)}",
-        bullets=tuple(task.instructions),
+        task.title, kicker=f"Your turn · {common.minutes(task.minutes)}",
+        payload=BulletSlide(tuple(task.instructions)),
         notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the worksheet.",
                          _task_key(cycle))))
     slides.append(Slide(
-        SlideKind.BULLETS, f"Check your work: {task.title}", kicker=f"{label} · Feedback",
-        bullets=tuple(cycle.feedback),
+        f"Check your work: {task.title}", kicker=f"{label} · Feedback",
+        payload=BulletSlide(tuple(cycle.feedback)),
         notes=join_notes("Pupils check and improve their own work against these points.",
                          _task_key(cycle))))
     return slides
@@ -142,43 +130,42 @@ def _task_key(cycle: LearningCycle) -> str:
 def _ending(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Slide]:
     st, pl = lesson.starter, lesson.plenary
     slides = [
-        Slide(SlideKind.BULLETS, "Look back: what do you think now?",
+        Slide("Look back: what do you think now?",
               kicker=f"Plenary · {common.minutes(pl.minutes)}",
-              bullets=tuple(s.text for s in st.statements),
-              bullet_leads=tuple(f"{i}.  " for i in range(1, len(st.statements) + 1)),
+              payload=BulletSlide(tuple(s.text for s in st.statements),
+                                  tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
               notes=join_notes(f"Timing: {common.minutes(pl.minutes)}.", pl.notes,
                                "Answers: " + " ".join(
                                    f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
                                    for i, s in enumerate(st.statements, 1)))),
-        Slide(SlideKind.BULLETS, "Think about it", kicker="Reflection",
-              bullets=tuple(pl.reflection),
+        Slide("Think about it", kicker="Reflection", payload=BulletSlide(tuple(pl.reflection)),
               notes="Give pupils quiet thinking time. Nobody has to share their answer."),
     ]
     quiz = lesson.exit_quiz
     for i, q in enumerate(quiz, 1):
         slides.append(Slide(
-            SlideKind.QUIZ_QUESTION, q.question, kicker=f"Exit quiz · Question {i} of {len(quiz)}",
-            question=Question(i, q.question, q.arranged[0]),
+            q.question, kicker=f"Exit quiz · Question {i} of {len(quiz)}",
+            payload=QuestionSlide(Question(i, q.question, q.arranged[0])),
             notes=join_notes("Pupils answer on their worksheet first.", answer_note(q))))
     slides.append(Slide(
-        SlideKind.QUIZ_ANSWERS, "Exit quiz answers", kicker="Check your answers",
-        answers=tuple(Answer(i, q.question, q.correct_text, q.explanation)
-                      for i, q in enumerate(quiz, 1)),
+        "Exit quiz answers", kicker="Check your answers",
+        payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation)
+                                   for i, q in enumerate(quiz, 1))),
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(quiz, 1)))))
-    slides.append(Slide(SlideKind.KEY_MESSAGES, "Remember", kicker="Key messages",
-                        bullets=tuple(lesson.key_messages),
+    slides.append(Slide("Remember", kicker="Key messages",
+                        payload=KeyMessagesSlide(tuple(lesson.key_messages)),
                         notes="Read the key messages together. Leave this slide up while pupils "
                               "pack away."))
     helps = common.signposts(lesson, facts, brand)
     # Four cards fit a slide; a brand's own local helplines can make more.
     for n, start in enumerate(range(0, len(helps), CARDS_PER_SLIDE)):
         slides.append(Slide(
-            SlideKind.SIGNPOSTING, common.continued("Who can help", n, len(helps),
-                                                    CARDS_PER_SLIDE),
+            common.continued("Who can help", n, len(helps), CARDS_PER_SLIDE),
             kicker="Getting help",
-            subtitle="You can talk to any of these, or put a question in our question box."
-            if n == 0 else "Local services, too:",
-            signposts=helps[start:start + CARDS_PER_SLIDE],
+            payload=SignpostingSlide(
+                helps[start:start + CARDS_PER_SLIDE],
+                "You can talk to any of these, or put a question in our question box."
+                if n == 0 else "Local services, too:"),
             notes=join_notes("Tell pupils exactly where the question box is and when you will "
                              "answer it. Stay available at the end of the lesson.",
                              safeguarding_cue(brand))))

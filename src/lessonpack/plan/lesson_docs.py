@@ -16,6 +16,8 @@ from lessonpack.content.model import (
     SortItem,
     WorksheetPrompt,
 )
+from lessonpack.kinds import scenario
+from lessonpack.kinds.signposting import help_box
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,
@@ -65,11 +67,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle) -> list[Block]:
     task = cycle.task
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
-        sc = cycle.scenario
-        comments = tuple(f"{c.user}: “{c.text}”" for c in sc.comments)
-        blocks += [Callout(f"{sc.character}'s live stream: {sc.stream_title}",
-                           (sc.story, "Comments on the stream:", *comments)),
-                   Paragraph(f"Talk with a partner: {sc.question}", "lead")]
+        blocks += scenario.worksheet_blocks(cycle.scenario)
     blocks.append(BulletList(tuple(task.instructions), numbered=True))
     if task.sort:
         blocks.append(_sort_table(task.sort))
@@ -111,9 +109,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                      widths=(4.0, 1.0, 1.3, 1.0)),
                Heading("Think about it", 3),
                *[b for r in lesson.plenary.reflection for b in (Paragraph(r), WritingLines(1))],
-               Callout("Who can help", tuple(f"{s.name}: {s.blurb} {s.contact}"
-                                              for s in common.signposts(lesson, facts, brand)),
-                       "help")]
+               help_box("Who can help", common.signposts(lesson, facts, brand))]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    subtitle="Pupil worksheet", header=lesson.topic_title,

@@ -6,9 +6,8 @@ look at content models, and plans never look at files: the cheapest layer to sna
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import ClassVar, Literal, Protocol
 
 
 @dataclass(frozen=True)
@@ -25,100 +24,33 @@ class DocMeta:
 # --------------------------------------------------------------------------- deck
 
 
-class SlideKind(str, enum.Enum):
-    TITLE = "title"
-    SECTION = "section"
-    BULLETS = "bullets"
-    TWO_COLUMN = "two_column"
-    SCENARIO = "scenario"
-    QUIZ_QUESTION = "quiz_question"
-    QUIZ_ANSWERS = "quiz_answers"
-    KEY_MESSAGES = "key_messages"
-    SIGNPOSTING = "signposting"
-    CHART = "chart"
+class SlidePayload(Protocol):
+    """A slide's typed content; its class (declared in a lessonpack.kinds module) says which
+    kind of slide it is, what layout it needs and how it is drawn."""
 
-
-@dataclass(frozen=True)
-class Column:
-    heading: str
-    bullets: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class StreamComment:
-    user: str
-    text: str
-
-
-@dataclass(frozen=True)
-class StreamScreen:
-    """The mock live-stream screen: drawn from native shapes so teachers can edit it."""
-
-    streamer: str
-    stream_title: str
-    viewers: int
-    likes: int
-    gifts: int
-    comments: tuple[StreamComment, ...]
-    question: str
-    alt_text: str
-
-
-@dataclass(frozen=True)
-class Question:
-    number: int
-    text: str
-    options: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Answer:
-    number: int
-    question: str
-    answer: str
-    explanation: str
+    kind: ClassVar[str]
 
 
 @dataclass(frozen=True)
 class Signpost:
+    """A service to turn to: on help cards (slides) and in help boxes and tables (documents)."""
+
     name: str
     blurb: str
     contact: str
 
 
 @dataclass(frozen=True)
-class ChartBar:
-    label: str
-    value: float
-    # Words shown on the bar instead of the number ("almost 1 in 8"); "" shows the value.
-    shown: str = ""
-
-
-@dataclass(frozen=True)
-class BarChart:
-    title: str
-    bars: tuple[ChartBar, ...]
-    alt_text: str
-    number_format: str = '0"%"'
-
-
-@dataclass(frozen=True)
 class Slide:
-    kind: SlideKind
     title: str
     notes: str
-    subtitle: str = ""
-    bullets: tuple[str, ...] = ()
-    # Optional bold lead-in per bullet (a keyword, a number); same length as bullets.
-    bullet_leads: tuple[str, ...] = ()
-    columns: tuple[Column, ...] = ()
-    screen: StreamScreen | None = None
-    question: Question | None = None
-    answers: tuple[Answer, ...] = ()
-    signposts: tuple[Signpost, ...] = ()
-    chart: BarChart | None = None
+    payload: SlidePayload
     # Small label shown above the title, e.g. "Learning cycle 2 · 15 min".
     kicker: str = ""
+
+    @property
+    def kind(self) -> str:
+        return self.payload.kind
 
 
 @dataclass(frozen=True)

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from lessonpack.brand import Brand
 from lessonpack.content.model import Chart, FactsFile, ParentSession, WorkshopSection
+from lessonpack.kinds import scenario
+from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.chart import BarChart, ChartBar, ChartSlide
+from lessonpack.kinds.key_messages import KeyMessagesSlide
+from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
+from lessonpack.kinds.quiz_question import Question, QuestionSlide
+from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common
 from lessonpack.plan.model import (
-    Answer,
-    BarChart,
     Block,
     BulletList,
     Callout,
-    ChartBar,
     Checklist,
     DeckPlan,
     DocPlan,
     Heading,
     Paragraph,
-    Question,
     Slide,
-    SlideKind,
-    StreamComment,
-    StreamScreen,
     Table,
     WritingLines,
 )
@@ -37,8 +38,9 @@ def _fact_notes(chart: Chart, facts: FactsFile) -> str:
 def _chart_slide(title: str, kicker: str, points: list[str], chart: Chart, notes: str
                  ) -> Slide:
     bars = tuple(ChartBar(b.label, b.value, b.shown or "") for b in chart.bars)
-    return Slide(SlideKind.CHART, title, kicker=kicker, bullets=tuple(points),
-                 chart=BarChart(chart.title, bars, chart.alt), notes=notes)
+    return Slide(title, kicker=kicker,
+                 payload=ChartSlide(BarChart(chart.title, bars, chart.alt), tuple(points)),
+                 notes=notes)
 
 
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile) -> list[Slide]:
@@ -56,23 +58,21 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile) -> list[
                                            "handout too.", _fact_notes(chart, facts)))
                    for chart in more]
     else:
-        slides.append(Slide(SlideKind.BULLETS, section.title, kicker=label,
-                            bullets=tuple(section.points),
+        slides.append(Slide(section.title, kicker=label,
+                            payload=BulletSlide(tuple(section.points)),
                             notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
                                              section.notes)))
     if section.scenario:
         sc = section.scenario
         slides.append(Slide(
-            SlideKind.SCENARIO, f"Table talk: {sc.character}", kicker=f"Part {n} · Scenario",
-            screen=StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
-                                tuple(StreamComment(c.user, c.text) for c in sc.comments),
-                                sc.question, sc.picture_alt),
+            f"Table talk: {sc.character}", kicker=f"Part {n} · Scenario",
+            payload=scenario.screen(sc),
             notes=join_notes("Read the scenario aloud: " + sc.story,
                              "Questions for tables: " + " ".join(section.discussion))))
     elif section.discussion:
-        slides.append(Slide(SlideKind.BULLETS, f"Talk about it: {section.title.lower()}",
+        slides.append(Slide(f"Talk about it: {section.title.lower()}",
                             kicker=f"Part {n} · Table discussion",
-                            bullets=tuple(section.discussion),
+                            payload=BulletSlide(tuple(section.discussion)),
                             notes="Give tables a few minutes, then take one idea from each."))
     return slides
 
@@ -80,38 +80,38 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile) -> list[
 def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) -> DeckPlan:
     sg = session.safeguarding
     slides = [
-        Slide(SlideKind.TITLE, session.title, subtitle=session.subtitle,
+        Slide(session.title, payload=TitleSlide(session.subtitle),
               kicker=f"Parents and carers · {session.duration_minutes} minutes",
               notes=join_notes(session.summary, safeguarding_cue(brand))),
-        Slide(SlideKind.BULLETS, "How we will work tonight", kicker="Ground rules",
-              bullets=tuple(sg.ground_rules), notes=join_notes(*sg.notes)),
-        Slide(SlideKind.BULLETS, "What this session covers", kicker="Objectives",
-              bullets=tuple(session.objectives),
+        Slide("How we will work tonight", kicker="Ground rules",
+              payload=BulletSlide(tuple(sg.ground_rules)), notes=join_notes(*sg.notes)),
+        Slide("What this session covers", kicker="Objectives",
+              payload=BulletSlide(tuple(session.objectives)),
               notes="Introduce yourself and the safeguarding lead, then run through the plan."),
     ]
     for n, section in enumerate(session.sections, 1):
         slides += _section_slides(n, section, facts)
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
-            SlideKind.QUIZ_QUESTION, q.question,
-            kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
-            question=Question(i, q.question, q.arranged[0]),
+            q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
+            payload=QuestionSlide(Question(i, q.question, q.arranged[0])),
             notes=join_notes("Tables hold up A, B or C.", answer_note(q))))
     slides.append(Slide(
-        SlideKind.QUIZ_ANSWERS, "Quiz answers", kicker="Quick quiz",
-        answers=tuple(Answer(i, q.question, q.correct_text, q.explanation)
-                      for i, q in enumerate(session.quiz, 1)),
+        "Quiz answers", kicker="Quick quiz",
+        payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation)
+                                   for i, q in enumerate(session.quiz, 1))),
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(session.quiz, 1)))))
-    slides.append(Slide(SlideKind.KEY_MESSAGES, "Take home", kicker="Key messages",
-                        bullets=tuple(session.key_messages),
+    slides.append(Slide("Take home", kicker="Key messages",
+                        payload=KeyMessagesSlide(tuple(session.key_messages)),
                         notes="Hand out the take-home handout now."))
     helps = common.signposts(session, facts, brand)
     # Adult descriptions are long: three cards a slide keeps them at a readable size.
     for n, start in enumerate(range(0, len(helps), 3)):
         slides.append(Slide(
-            SlideKind.SIGNPOSTING, common.continued("Where to get help", n, len(helps), 3),
-            kicker="Support", subtitle=f"In school, talk to {brand.safeguarding_lead}."
-            if n == 0 else "", signposts=helps[start:start + 3],
+            common.continued("Where to get help", n, len(helps), 3), kicker="Support",
+            payload=SignpostingSlide(helps[start:start + 3],
+                                     f"In school, talk to {brand.safeguarding_lead}."
+                                     if n == 0 else ""),
             notes=safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),

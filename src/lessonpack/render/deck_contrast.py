@@ -31,11 +31,11 @@ from typing import Any
 
 from lxml import etree
 
-from lessonpack.check.colour import RGB, Theme, blend, contrast, hex_rgb, rgb_hex
+from lessonpack import contrast
+from lessonpack.check.colour import RGB, Theme, blend, hex_rgb, rgb_hex
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, SlideView, master_theme, slide_view
 from lessonpack.check.pptx_text import text_frame
-from lessonpack.check.pptx_text_rules import backdrop, is_large, overflow
-from lessonpack.contrast import AA_LARGE_TEXT, AA_NORMAL_TEXT, TEXT_DARK, WHITE
+from lessonpack.check.pptx_text_rules import backdrop, overflow
 from lessonpack.render.deck_fit import EMU_PER_PT, MIN_PT
 
 MARGIN = 228600  # EMU kept clear at the slide's foot when a box grows: 0.25 in
@@ -44,7 +44,7 @@ A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 # Theme references tried first (they follow the theme when a teacher changes it later), then
 # lessonpack's own text colours written as fixed values.
 SLOTS = ("tx1", "tx2", "bg1", "bg2")
-FIXED = (TEXT_DARK.lstrip("#"), WHITE.lstrip("#"), "000000")
+FIXED = (contrast.TEXT_DARK.lstrip("#"), contrast.WHITE.lstrip("#"), "000000")
 _FILLS = {f"{{{A}}}{t}" for t in ("noFill", "solidFill", "gradFill", "blipFill", "pattFill",
                                   "grpFill")}
 # a:rPr children that come after the fill, in schema order.
@@ -182,7 +182,7 @@ def fix_text_contrast(slide: Any, kind: str) -> list[str]:
 
 
 def _passes(rgb: RGB, alpha: float, colours: list[RGB], need: float) -> bool:
-    return all(contrast(blend(rgb, alpha, back) if alpha < 0.999 else rgb, back) >= need
+    return all(contrast.ratio(blend(rgb, alpha, back) if alpha < 0.999 else rgb, back) >= need
                for back in colours)
 
 
@@ -194,7 +194,7 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
         for r_el, run in zip(elements, para.runs, strict=True):
             if not run.text.strip() or run.colour is None:
                 continue
-            need = AA_LARGE_TEXT if is_large(run, frame.font_scale) else AA_NORMAL_TEXT
+            need = contrast.required_ratio(run.size * frame.font_scale, run.bold)
             if _passes(*run.colour, colours, need):
                 continue
             choice = _choose(colours, theme, clr_map, need)
@@ -218,7 +218,7 @@ def _choose(colours: list[RGB], theme: Theme, clr_map: dict[str, str], need: flo
         if rgb is not None:
             options.append(("schemeClr", slot, rgb))
     options += [("srgbClr", value, hex_rgb(value)) for value in FIXED]  # type: ignore[misc]
-    for threshold in (AA_NORMAL_TEXT, need):
+    for threshold in (contrast.AA_NORMAL_TEXT, need):
         for tag, value, rgb in options:
             if _passes(rgb, 1.0, colours, threshold):
                 return tag, value

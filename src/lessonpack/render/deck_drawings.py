@@ -19,7 +19,10 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
 from lessonpack.brand import Brand
-from lessonpack.plan.model import BarChart, Signpost, StreamScreen
+from lessonpack.caches import BoundedCache
+from lessonpack.kinds.chart import BarChart
+from lessonpack.kinds.scenario import StreamScreen
+from lessonpack.plan.model import Signpost
 from lessonpack.render.deck_text import escape_control
 from lessonpack.render.ooxml import set_alt_text, set_lang
 from lessonpack.textfit import count_lines, text_width
@@ -35,8 +38,10 @@ SHORT_BAR = 40  # percent: below this a bar is too short to hold its label
 # size, id, name and the words: python-pptx takes some 0.3 ms per shape to build and style
 # one, a copy of a made one a twentieth of that. The first of each kind is made by python-pptx
 # itself, so a copy is exactly what python-pptx would have made (tests compare the bytes).
-_MADE_SHAPES: dict[tuple[object, ...], Any] = {}
-_MADE_TEXT: dict[tuple[object, ...], Any] = {}
+# Bounded (a few hundred looks of shape and text in all the built-in decks) and shared by
+# threads: the kept XML is only copied, never changed.
+_MADE_SHAPES: BoundedCache[tuple[object, ...], Any] = BoundedCache(2048)
+_MADE_TEXT: BoundedCache[tuple[object, ...], Any] = BoundedCache(2048)
 _C_NV_PR = f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"
 _XFRM = f"{qn('p:spPr')}/{qn('a:xfrm')}"
 _PRST = f"{qn('p:spPr')}/{qn('a:prstGeom')}"
@@ -49,7 +54,7 @@ def _shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T
     made = _MADE_SHAPES.get(key)
     if made is None:
         shape = _new_shape(shapes, kind, box, fill, name, radius=radius)
-        _MADE_SHAPES[key] = copy.deepcopy(shape._element)
+        _MADE_SHAPES.put(key, copy.deepcopy(shape._element))
         return shape
     sp = copy.deepcopy(made)
     c_nv_pr = sp.find(_C_NV_PR)
@@ -93,7 +98,7 @@ def _text(shape: Shape, parts: list[tuple[str, T, bool]], size: int, font: str, 
     made = _MADE_TEXT.get(key)
     if made is None:
         _new_text(shape, parts, size, font, align=align, anchor=anchor, inset=inset)
-        _MADE_TEXT[key] = copy.deepcopy(sp.find(_TX_BODY))
+        _MADE_TEXT.put(key, copy.deepcopy(sp.find(_TX_BODY)))
         return
     body = copy.deepcopy(made)
     for t, (text, _colour, _bold) in zip(body.iter(_A_T), parts, strict=True):

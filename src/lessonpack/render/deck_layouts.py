@@ -16,62 +16,12 @@ from pptx.presentation import Presentation
 from pptx.slide import SlideLayout
 
 from lessonpack.errors import UserError, problem_at
-from lessonpack.plan.model import SlideKind
+from lessonpack.kinds.base import LayoutSpec
+from lessonpack.kinds.registry import KINDS
 from lessonpack.render.deck_geometry import Box
 
-TITLE, SUBTITLE, BODY, KICKER, SIDE, REGION = 0, 1, 1, 13, 14, 15
-LEFT_HEADING, LEFT, RIGHT_HEADING, RIGHT = 14, 15, 16, 17
-
-
-@dataclass(frozen=True)
-class LayoutSpec:
-    name: str
-    # role -> placeholder idx; roles in ``optional`` may be missing from a trainer's copy.
-    slots: dict[str, int]
-    optional: frozenset[str] = frozenset({"kicker"})
-
-    @property
-    def placeholders(self) -> frozenset[int]:
-        return frozenset(self.slots.values())
-
-    @property
-    def required(self) -> dict[str, int]:
-        return {r: i for r, i in self.slots.items() if r not in self.optional}
-
-
-def _spec(name: str, optional: tuple[str, ...] = (), **slots: int) -> LayoutSpec:
-    return LayoutSpec(name, {"title": TITLE, "kicker": KICKER, **slots},
-                      frozenset({"kicker", *optional}))
-
-
-MANIFEST: dict[SlideKind, LayoutSpec] = {
-    SlideKind.TITLE: _spec("LP Title", subtitle=SUBTITLE),
-    SlideKind.SECTION: _spec("LP Section", subtitle=SUBTITLE),
-    SlideKind.BULLETS: _spec("LP Bullets", body=BODY),
-    SlideKind.TWO_COLUMN: _spec("LP Two Column", ("left_heading", "right_heading"),
-                                left_heading=LEFT_HEADING, left=LEFT,
-                                right_heading=RIGHT_HEADING, right=RIGHT),
-    SlideKind.SCENARIO: _spec("LP Scenario", ("side",), side=SIDE, region=REGION),
-    SlideKind.QUIZ_QUESTION: _spec("LP Quiz Question", body=BODY),
-    SlideKind.QUIZ_ANSWERS: _spec("LP Quiz Answers", body=BODY),
-    SlideKind.KEY_MESSAGES: _spec("LP Key Messages", body=BODY),
-    SlideKind.SIGNPOSTING: _spec("LP Signposting", ("body",), body=BODY, region=REGION),
-    SlideKind.CHART: _spec("LP Chart", ("side",), side=SIDE, region=REGION),
-}
-
-# What each kind needs, in words, for the error listing what a template lacks.
-NEEDS: dict[SlideKind, str] = {
-    SlideKind.TITLE: "a title slide layout (title + subtitle)",
-    SlideKind.SECTION: "a section layout (title + subtitle or text)",
-    SlideKind.BULLETS: "a title and content layout (title + one text box)",
-    SlideKind.TWO_COLUMN: "a two content layout (title + two text boxes side by side)",
-    SlideKind.SCENARIO: "a title only layout with an empty area for the mock live stream",
-    SlideKind.QUIZ_QUESTION: "a title and content layout (title + one text box)",
-    SlideKind.QUIZ_ANSWERS: "a title and content layout (title + one text box)",
-    SlideKind.KEY_MESSAGES: "a title and content layout (title + one text box)",
-    SlideKind.SIGNPOSTING: "a title only layout with an empty area for the help cards",
-    SlideKind.CHART: "a title only layout with an empty area for the chart",
-}
+# Our template's layout for each slide kind, by name; each kind module declares its own.
+MANIFEST: dict[str, LayoutSpec] = {kind.name: kind.layout for kind in KINDS}
 
 
 @dataclass(frozen=True)
@@ -89,7 +39,7 @@ class Clone:
 class ResolvedLayout:
     """A layout for one slide kind: placeholders by role, and boxes for what has none."""
 
-    kind: SlideKind
+    kind: str  # the slide kind's name
     layout: SlideLayout
     how: str  # "name" or "placeholders"
     slots: dict[str, int]  # role -> placeholder idx (unique within the layout)
@@ -108,13 +58,14 @@ class ResolvedLayout:
         if self.clones:
             how += " (from the master's own placeholders)"
         extra = "".join(f"; {n}" for n in self.notes)
-        return f"{self.kind.value}: layout {self.layout.name!r}{where}, {how}{extra}"
+        return f"{self.kind}: layout {self.layout.name!r}{where}, {how}{extra}"
 
 
-def resolve_layouts(prs: Presentation, source: str) -> dict[SlideKind, ResolvedLayout]:
+def resolve_layouts(prs: Presentation, source: str) -> dict[str, ResolvedLayout]:
     """Find a layout for every slide kind, or raise one LP130 error listing all that is missing.
 
-    Layouts named in the manifest win; every other kind is matched by placeholders.
+    Layouts named as our template names them win; every other kind is matched by
+    placeholders, and a kind whose layout is optional takes its fallback kind's layout.
     """
     from lessonpack.render.deck_match import make_idx_unique, match_kind
 
@@ -123,26 +74,34 @@ def resolve_layouts(prs: Presentation, source: str) -> dict[SlideKind, ResolvedL
     by_name: dict[str, SlideLayout] = {}
     for layout in layouts:
         by_name.setdefault(layout.name, layout)
-    found: dict[SlideKind, ResolvedLayout] = {}
+    found: dict[str, ResolvedLayout] = {}
     missing: dict[str, list[str]] = {}  # what is needed -> the slide kinds that need it
     size = (int(prs.slide_width), int(prs.slide_height))
-    for kind, spec in MANIFEST.items():
+    for kind in KINDS:
+        spec = kind.layout
         named = by_name.get(spec.name)
         notes: tuple[str, ...] = ()
         if named is not None:
             have = {ph.placeholder_format.idx for ph in named.placeholders}
             lacking = sorted(set(spec.required.values()) - have)
             if not lacking:
-                found[kind] = ResolvedLayout(kind, named, "name", {
+                found[kind.name] = ResolvedLayout(kind.name, named, "name", {
                     role: idx for role, idx in spec.slots.items() if idx in have})
                 continue
             notes = (f"{spec.name!r} lacks placeholders idx {lacking}",)
-        match = match_kind(kind, layouts, size, found)
-        if match is None:
-            need = NEEDS[kind] + (f" ({notes[0]})" if notes else "")
-            missing.setdefault(need, []).append(kind.value.replace("_", " "))
-            continue
-        found[kind] = replace(match, notes=(*notes, *match.notes))
+        match = None if kind.match is None else match_kind(kind.name, kind.match, layouts,
+                                                           size, found)
+        if match is not None:
+            found[kind.name] = replace(match, notes=(*notes, *match.notes))
+        elif kind.fallback is not None and kind.fallback in found:
+            # Kinds are resolved after the kinds they fall back to: present unless missing.
+            fallback = found[kind.fallback]
+            found[kind.name] = replace(fallback, kind=kind.name, notes=(
+                *notes, *fallback.notes, f"no layout of its own: uses the {kind.fallback} "
+                "slides' layout"))
+        elif kind.fallback is None:
+            need = kind.needs + (f" ({notes[0]})" if notes else "")
+            missing.setdefault(need, []).append(kind.name.replace("_", " "))
     if missing:
         wanted = "; ".join(f"{need} for {_and(kinds)} slides" for need, kinds in missing.items())
         available = "; ".join(_summary(layout) for layout in layouts) or "none"

@@ -4,13 +4,15 @@ LibreOffice writes generic layout names ("Title Slide", "Title, Content", …) a
 placeholder idx values; PowerPoint and Google Slides templates have their own names. So each
 layout's placeholders are sorted into roles by type and position (title, subtitle, kicker
 above the title, column headings above columns, main text bodies), and every kind takes the
-best-scoring layout that has what it needs:
+best-scoring layout that has what it needs. A kind says which of these it matches as (its
+``match``, in its lessonpack.kinds module):
 
-- title, section: a title + subtitle (or one text body); section layouts preferred for section
-- bullets, quiz, key messages: title + one main body
-- two column: title + two bodies side by side (headings above them used when present)
-- scenario, chart, signposting: a title-only layout; the drawing goes in its largest empty
-  area, and a side question or caption gets a text box beside it
+- "title", "section": a title + subtitle (or one text body); section layouts preferred for
+  section
+- "text" (bullets, quiz, key messages): title + one main body
+- "stream", "chart", "cards" (scenario, chart, signposting): a title-only layout; the drawing
+  goes in its largest empty area, and a side question or caption gets a text box beside it
+  ("cards": an introduction line above it)
 
 Ties go to the earlier layout (first master first), so results are stable.
 
@@ -29,7 +31,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.shapes.placeholder import LayoutPlaceholder
 from pptx.slide import SlideLayout, SlideMaster
 
-from lessonpack.plan.model import SlideKind
+from lessonpack.errors import InternalError
 from lessonpack.render.deck_geometry import (
     INCH,
     Box,
@@ -46,9 +48,7 @@ BODY_TYPES = (P.BODY, P.OBJECT)
 IGNORED_TYPES = (P.DATE, P.FOOTER, P.SLIDE_NUMBER, P.HEADER)
 GAP = int(0.25 * INCH)
 MARGIN = int(0.35 * INCH)
-TEXT_KINDS = (SlideKind.BULLETS, SlideKind.QUIZ_QUESTION, SlideKind.QUIZ_ANSWERS,
-              SlideKind.KEY_MESSAGES)
-DRAWING_KINDS = (SlideKind.SCENARIO, SlideKind.CHART, SlideKind.SIGNPOSTING)
+TITLE_LIKE = ("title", "section")
 # Share of the region's width the side question / caption takes beside a drawing.
 SIDE_SHARE = 0.36
 
@@ -71,10 +71,6 @@ def _box(ph: LayoutPlaceholder) -> Box:
 
 def _x_overlap(a: Box, b: Box) -> int:
     return max(0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
-
-
-def _y_overlap(a: Box, b: Box) -> int:
-    return max(0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
 
 
 def roles(layout: SlideLayout | SlideMaster) -> Roles:
@@ -245,13 +241,13 @@ def _title_only_region(r: Roles, layout: SlideLayout, size: tuple[int, int]) -> 
     return _drawing_region(r, layout, size) if not r.bodies and r.subtitle is None else None
 
 
-def _drawing_parts(kind: SlideKind, r: Roles, layout: SlideLayout, size: tuple[int, int],
+def _drawing_parts(kind: str, r: Roles, layout: SlideLayout, size: tuple[int, int],
                    parts: dict[str, Any], boxes: dict[str, Box]) -> tuple[Box, int] | None:
     """Region (and side text or intro) for a drawing kind, with a score; None if unfit."""
     slide_area = size[0] * size[1]
     region = _title_only_region(r, layout, size)
     if region is not None:
-        if kind is SlideKind.SIGNPOSTING:
+        if kind == "cards":
             intro_h = int(0.5 * INCH)
             boxes["body"] = (region[0], region[1], region[2], intro_h)
             region = (region[0], region[1] + intro_h + GAP // 2, region[2],
@@ -262,28 +258,29 @@ def _drawing_parts(kind: SlideKind, r: Roles, layout: SlideLayout, size: tuple[i
     bodies = sorted(r.bodies, key=lambda b: -area(_box(b)))
     if not bodies or area(_box(bodies[0])) < 0.25 * slide_area:
         return None
-    if kind is SlideKind.SIGNPOSTING and len(bodies) == 1:
+    if kind == "cards" and len(bodies) == 1:
         heading = r.headings.get(_idx(bodies[0]))
         if heading is not None:
             parts["body"] = heading  # the line above the cards introduces them
         return _box(bodies[0]), 8 + (heading is not None)
-    if kind is not SlideKind.SIGNPOSTING and len(bodies) == 1:
+    if kind != "cards" and len(bodies) == 1:
         # No title-only layout: a title and content layout serves, its content area holding
         # the drawing and the question or caption beside it (the empty placeholder goes).
         region, boxes["side"] = _split_side(_box(bodies[0]))
         return region, 7
-    if kind is not SlideKind.SIGNPOSTING and len(bodies) == 2 and not r.headings \
+    if kind != "cards" and len(bodies) == 2 and not r.headings \
             and area(_box(bodies[0])) >= 1.8 * area(_box(bodies[1])):
         parts["side"] = bodies[1]  # a caption or question beside a large content area
         # A chart reads best under its title; the tall stream can sit beside it.
         title = _box(r.title) if r.title is not None else (0, 0, 0, 0)
         below = _box(bodies[0])[1] >= title[1] + title[3]
-        return _box(bodies[0]), 9 + (kind is SlideKind.CHART and below)
+        return _box(bodies[0]), 9 + (kind == "chart" and below)
     return None
 
 
-def _score(kind: SlideKind, cand: Candidate, size: tuple[int, int],
-           found: dict[SlideKind, ResolvedLayout]) -> tuple[int, ResolvedLayout] | None:
+def _score(name: str, kind: str, cand: Candidate, size: tuple[int, int],
+           found: dict[str, ResolvedLayout]) -> tuple[int, ResolvedLayout] | None:
+    """``kind`` is what the slide kind ``name`` matches as ("title", "text", "chart"…)."""
     r, layout = cand.roles, cand.layout
     if r.title is None:
         return None
@@ -292,68 +289,54 @@ def _score(kind: SlideKind, cand: Candidate, size: tuple[int, int],
     notes: list[str] = []
     region: Box | None = None
     slide_area = size[0] * size[1]
-    if kind in (SlideKind.TITLE, SlideKind.SECTION):
+    if kind in TITLE_LIKE:
         sub = r.subtitle or (r.bodies[0] if len(r.bodies) == 1 else None)
         if sub is None and not (cand.from_master and not r.bodies):
             return None
         if sub is not None:
             parts["subtitle"] = sub
         score = 10 + 2 * (r.subtitle is not None) - 2 * _extras(r, 1)
-        if kind is SlideKind.TITLE:
+        if kind == "title":
             score += 2 * (r.title.placeholder_format.type == P.CENTER_TITLE)
             score += _name_bonus(layout, ("title slide",), ("title",))
         else:
             score += 2 * _name_bonus(layout, ("section",), ("secHead",))
-            title_layout = found.get(SlideKind.TITLE)
+            title_layout = found.get("title")
             # Section slides look different from the title slide when the template allows.
             score -= title_layout is not None and design_key(title_layout) == (
                 layout.slide_master.part.partname if cand.from_master
                 else layout.part.partname)
-    elif kind in TEXT_KINDS:
+    elif kind == "text":
         if len(r.bodies) != 1 or area(_box(r.bodies[0])) < 0.2 * slide_area:
             return None
         parts["body"] = r.bodies[0]
         score = 10 - 2 * _extras(r, 1) + _name_bonus(layout, ("content", "body", "text"),
                                                       ("obj", "tx"))
-    elif kind is SlideKind.TWO_COLUMN:
-        if len(r.bodies) != 2:
-            return None
-        left, right = (_box(b) for b in r.bodies)
-        if _y_overlap(left, right) < 0.5 * min(left[3], right[3]) or _x_overlap(left, right):
-            return None
-        for side, body in (("left", r.bodies[0]), ("right", r.bodies[1])):
-            parts[side] = body
-            heading = r.headings.get(_idx(body))
-            if heading is not None:
-                parts[f"{side}_heading"] = heading
-        if "left_heading" not in parts:
-            notes.append("column headings go in bold above each column's points")
-        score = 10 + 2 * len(r.headings) - 2 * _extras(r, 2) + _name_bonus(
-            layout, ("two", "2 content", "comparison"), ("twoObj", "twoTxTwoObj", "twoColTx"))
-    else:
+    elif kind in ("stream", "chart", "cards"):
         drawn = _drawing_parts(kind, r, layout, size, parts, boxes)
         if drawn is None:
             return None
         region, score = drawn
         score -= 2 * r.others
+    else:
+        raise InternalError(f"slide kind {name!r} matches as unknown {kind!r}")
     if r.kicker is not None:
         parts["kicker"] = r.kicker
     else:
-        _kicker(r, layout, size, boxes, notes,
-                title_kind=kind in (SlideKind.TITLE, SlideKind.SECTION))
-    return score, _resolved(kind, cand, parts, region, boxes, notes)
+        _kicker(r, layout, size, boxes, notes, title_kind=kind in TITLE_LIKE)
+    return score, _resolved(name, kind in TITLE_LIKE, cand, parts, region, boxes, notes)
 
 
-def _resolved(kind: SlideKind, cand: Candidate, parts: dict[str, Any], region: Box | None,
-              boxes: dict[str, Box], notes: list[str]) -> ResolvedLayout:
+def _resolved(name: str, title_like: bool, cand: Candidate, parts: dict[str, Any],
+              region: Box | None, boxes: dict[str, Box], notes: list[str]) -> ResolvedLayout:
     if not cand.from_master:
-        return ResolvedLayout(kind, cand.layout, "placeholders",
+        return ResolvedLayout(name, cand.layout, "placeholders",
                               {role: _idx(ph) for role, ph in parts.items()}, region, boxes,
                               tuple(notes))
     title = roles(cand.layout).title
     assert title is not None and cand.roles.title is not None
     clones = {role: Clone(ph._element) for role, ph in parts.items() if role != "title"}
-    if kind in (SlideKind.TITLE, SlideKind.SECTION) and "subtitle" not in clones:
+    if title_like and "subtitle" not in clones:
         # A title-only design (LibreOffice keeps no subtitle on the master): the subtitle
         # goes under the title in the title's colour, smaller and not bold.
         t = _box(cand.roles.title)
@@ -361,7 +344,7 @@ def _resolved(kind: SlideKind, cand: Candidate, parts: dict[str, Any], region: B
                                    (t[0], t[1] + t[3] + GAP // 2, t[2], int(1.4 * INCH)),
                                    24, False)
         notes.append("subtitle in the title's style below it")
-    return ResolvedLayout(kind, cand.layout, "placeholders", {"title": _idx(title)}, region,
+    return ResolvedLayout(name, cand.layout, "placeholders", {"title": _idx(title)}, region,
                           boxes, tuple(notes), clones, cand.roles.title._element)
 
 
@@ -371,13 +354,15 @@ def design_key(resolved: ResolvedLayout) -> Any:
     return resolved.layout.part.partname
 
 
-def match_kind(kind: SlideKind, layouts: list[SlideLayout], size: tuple[int, int],
-               found: dict[SlideKind, ResolvedLayout]) -> ResolvedLayout | None:
-    """The best layout for ``kind`` by placeholders, or None when no layout will do."""
+def match_kind(name: str, kind: str, layouts: list[SlideLayout], size: tuple[int, int],
+               found: dict[str, ResolvedLayout]) -> ResolvedLayout | None:
+    """The best layout by placeholders for the slide kind ``name``, which matches as
+    ``kind``; None when no layout will do. LibreOffice masters' real layouts are tried only
+    when no master's own placeholders can serve (see ``candidates``)."""
     for fallback in (False, True):
         best: tuple[int, int, ResolvedLayout] | None = None
         for order, cand in enumerate(candidates(layouts, fallback=fallback)):
-            scored = _score(kind, cand, size, found)
+            scored = _score(name, kind, cand, size, found)
             if scored is None:
                 continue
             score, resolved = scored

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,11 +25,14 @@ from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
 from lessonpack.brand import Brand
+from lessonpack.caches import BoundedCache
 from lessonpack.content.loader import display_path
 from lessonpack.errors import UserError, problem_at
+from lessonpack.kinds.base import SlideKind
+from lessonpack.kinds.registry import kind_of
 from lessonpack.opc_members import package_members
-from lessonpack.plan.model import DeckPlan, Slide, SlideKind
-from lessonpack.render import deck_drawings, oxml_speed, pptx_speed
+from lessonpack.plan.model import DeckPlan, Slide
+from lessonpack.render import oxml_speed, pptx_speed
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -80,7 +84,7 @@ def open_deck(template: Path, shown: str) -> PresentationT:
 
 
 def inspect_deck(template: Path, shown: str, brand: Brand | None = None
-                 ) -> tuple[dict[SlideKind, ResolvedLayout], Brand, list[str]]:
+                 ) -> tuple[dict[str, ResolvedLayout], Brand, list[str]]:
     """Layouts per slide kind (raises LP130 listing what is missing), the template's own
     theme colours and fonts as a brand, and notes on where the brand's logo could not go."""
     if brand is None or brand.logo is None:
@@ -104,24 +108,22 @@ def open_lean_deck(template: Path, shown: str) -> PresentationT:
         prs = open_deck(template, shown)
         _drop_template_slides(prs)
         lean = zip_members(package_members(prs.part.package))
-        while len(_LEAN) >= 8:
-            del _LEAN[next(iter(_LEAN))]
-        _LEAN[data] = lean
+        _LEAN.put(data, lean)
     return Presentation(io.BytesIO(lean))
 
 
-_LEAN: dict[bytes, bytes] = {}  # template bytes -> the same without slides
+_LEAN: BoundedCache[bytes, bytes] = BoundedCache(8)  # template -> the same without slides
 
 
 @lru_cache(maxsize=16)
 def _inspect_template(_data: bytes, template: Path, shown: str
-                      ) -> tuple[dict[SlideKind, ResolvedLayout], Brand]:
+                      ) -> tuple[dict[str, ResolvedLayout], Brand]:
     # Keyed by the template's bytes too: a file changed in place is inspected again.
     prs = open_lean_deck(template, shown)
     return resolve_layouts(prs, shown), brand_from_theme(prs.slide_masters[0])
 
 
-def fill(frame: TextFrame, lines: tuple[str, ...] | list[str], *, bold_prefix: tuple[str, ...]
+def fill(frame: TextFrame, lines: Sequence[str], *, bold_prefix: tuple[str, ...]
          = (), lead: bool = False) -> None:
     """One paragraph per line; an optional bold prefix per line, or (``lead``) a first line
     that is a bold, unbulleted heading for the rest."""
@@ -151,6 +153,8 @@ class _SlideFiller:
         self.slots = self._prepare() if slots is None else slots
         # What could not be made to fit, even at the 18 pt floor (trainers' small layouts).
         self.misfits: list[str] = []
+        self.kicker_placed = False
+        self.drawn: Box | None = None  # the drawing area, once a kind has asked for it
 
     def _prepare(self) -> dict[str, int]:
         """Slots of this slide: the layout's, plus master placeholders copied onto it; and
@@ -176,7 +180,8 @@ class _SlideFiller:
                     materialise_style(ph._element, master._element)
         return slots
 
-    def put(self, role: str, lines: list[str] | tuple[str, ...], **kw: object) -> bool:
+    def put(self, role: str, lines: Sequence[str], *, bold_prefix: tuple[str, ...] = (),
+            lead: bool = False) -> bool:
         """Text into the role's placeholder, or its stand-in text box; False when neither."""
         if not lines:
             return False
@@ -184,18 +189,18 @@ class _SlideFiller:
         idx = self.slots.get(role)
         ph = _placeholder(self.slide, idx) if idx is not None else None
         if ph is not None:
-            fill(ph.text_frame, lines, **kw)  # type: ignore[arg-type]
+            fill(ph.text_frame, lines, bold_prefix=bold_prefix, lead=lead)
             if not fits_placeholder(ph, family, self.resolved.layout):
                 self.misfits.append(f"the {role} text does not fit its placeholder at 18 pt")
             return True
         box = self.resolved.boxes.get(role)
         if box is None:
             return False
-        self.text_box(role, box, lines, family, **kw)
+        self.text_box(role, box, lines, family, bold_prefix=bold_prefix, lead=lead)
         return True
 
-    def text_box(self, role: str, box: Box, lines: list[str] | tuple[str, ...], family: str,
-                 **kw: object) -> None:
+    def text_box(self, role: str, box: Box, lines: Sequence[str], family: str, *,
+                 bold_prefix: tuple[str, ...] = (), lead: bool = False) -> None:
         size, bold, caps = BOX_STYLES.get(role, (20, False, False))
         shape = self.slide.shapes.add_textbox(*(Emu(v) for v in box))
         shape.name = role.title()
@@ -209,7 +214,7 @@ class _SlideFiller:
         frame.auto_size = MSO_AUTO_SIZE.NONE
         frame.vertical_anchor = MSO_ANCHOR.BOTTOM if role == "kicker" else MSO_ANCHOR.TOP
         frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
-        fill(frame, lines, **kw)  # type: ignore[arg-type]
+        fill(frame, lines, bold_prefix=bold_prefix, lead=lead)
         paragraphs = [(p.text, False) for p in frame.paragraphs]
         width, height = box[2] / EMU_PER_PT, box[3] / EMU_PER_PT
         while size > MIN_PT and needed_height(paragraphs, family, size, width, bold, 6) > height:
@@ -232,53 +237,22 @@ class _SlideFiller:
         """The drawing area: the region placeholder's box (the placeholder goes), or the
         empty area found in a trainer's layout."""
         if self.resolved.region is not None:
+            self.drawn = self.resolved.region
             return self.resolved.region
         ph = _placeholder(self.slide, self.slots["region"])
         assert ph is not None, "resolve_layouts guarantees a drawing region"
         box = (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
         ph._element.getparent().remove(ph._element)
+        self.drawn = box
         return box
 
-    def fill(self, spec: Slide) -> None:
-        put, kind = self.put, spec.kind
-        put("title", [spec.title])
-        kicker_placed = bool(spec.kicker) and put("kicker", [spec.kicker])
-        if kind in (SlideKind.TITLE, SlideKind.SECTION):
-            lines = [spec.subtitle] if spec.subtitle else []
-            if spec.kicker and not kicker_placed:
-                # No kicker placeholder (a LibreOffice title slide): it leads the subtitle.
-                put("subtitle", [spec.kicker, *lines], lead=len(lines) > 0)
-            else:
-                put("subtitle", lines)
-        elif kind in (SlideKind.BULLETS, SlideKind.KEY_MESSAGES):
-            put("body", spec.bullets, bold_prefix=spec.bullet_leads)
-        elif kind is SlideKind.TWO_COLUMN:
-            for side, column in zip(("left", "right"), spec.columns, strict=True):
-                if put(f"{side}_heading", [column.heading]):
-                    put(side, column.bullets)
-                else:
-                    put(side, [column.heading, *column.bullets], lead=True)
-        elif kind is SlideKind.QUIZ_QUESTION and spec.question:
-            letters = tuple(f"{chr(65 + i)}   " for i in range(len(spec.question.options)))
-            put("body", spec.question.options, bold_prefix=letters)
-        elif kind is SlideKind.QUIZ_ANSWERS:
-            put("body", [a.answer for a in spec.answers],
-                bold_prefix=tuple(f"{a.number}.   " for a in spec.answers))
-        elif kind is SlideKind.SCENARIO and spec.screen:
-            put("side", [spec.screen.question])
-            region = self.region()
-            self.misfits += deck_drawings.draw_stream(self.slide, region, spec.screen,
-                                                      self.brand)
-            self._side_read_first(region)
-        elif kind is SlideKind.SIGNPOSTING:
-            put("body", [spec.subtitle] if spec.subtitle else [])
-            self.misfits += deck_drawings.draw_signposts(self.slide, self.region(),
-                                                         spec.signposts, self.brand)
-        elif kind is SlideKind.CHART and spec.chart:
-            put("side", spec.bullets)
-            region = self.region()
-            deck_drawings.draw_chart(self.slide, region, spec.chart, self.brand)
-            self._side_read_first(region)
+    def fill(self, spec: Slide, kind: SlideKind) -> None:
+        """The title and kicker every slide has, then what its kind draws."""
+        self.put("title", [spec.title])
+        self.kicker_placed = bool(spec.kicker) and self.put("kicker", [spec.kicker])
+        kind.fill(self, spec, spec.payload)
+        if self.drawn is not None:
+            self._side_read_first(self.drawn)
 
     def _side_read_first(self, region: Box) -> None:
         """The drawing is read right after the title; but where the text beside it sits to
@@ -369,7 +343,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     kept = DeckSlides(prs, look, (brand.heading_font, brand.body_font), plan.footer)
     unreadable: list[str] = []
     for number, spec in enumerate(plan.slides, 1):
-        resolved = layouts[spec.kind]
+        kind = kind_of(spec)
+        resolved = layouts[kind.name]
         has_footer = master_footer[resolved.layout.slide_master.part.partname]
         key = kept.key(spec, resolved.layout, has_footer)
         made = kept.reuse(key, resolved.layout)
@@ -380,7 +355,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             filler = _SlideFiller(slide, resolved, brand, slots)
             if slots is None:
                 kept.keep_blank(resolved.layout, spec.kind, slide, filler.slots)
-            filler.fill(spec)
+            filler.fill(spec, kind)
             slide_misfits = filler.misfits
             _drop_empty_placeholders(slide)
             if not has_footer:
@@ -389,7 +364,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 # What the check will measure, measured the same way (deck_contrast).
                 slide_misfits = [m for m in slide_misfits if "does not fit its" not in m]
                 slide_misfits += refit_text(slide)
-                unreadable += fix_text_contrast(slide, spec.kind.value)
+                unreadable += fix_text_contrast(slide, kind.name)
             _set_notes(slide, spec.notes, notes_maker)
             kept.keep(key, slide, slide_misfits)
         if misfits is not None:

@@ -31,6 +31,8 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 from pptx.slide import Slide, SlideLayout
 
+from lessonpack.caches import BoundedCache
+
 # About 25 decks of slides; a kept slide is a few KiB of XML text.
 MAX_SLIDES = 1000
 _KEEPABLE = {RT.SLIDE_LAYOUT, RT.NOTES_SLIDE}
@@ -44,10 +46,11 @@ class MadeSlide:
     misfits: tuple[str, ...]
 
 
-_kept: dict[Hashable, MadeSlide] = {}
+_kept: BoundedCache[Hashable, MadeSlide] = BoundedCache(MAX_SLIDES)
 # Per template, layout and slide kind: a new slide's XML with the layout's placeholders
-# copied and prepared (before any text), and which placeholder idx holds each role.
-_blanks: dict[Hashable, tuple[Any, dict[str, int]]] = {}
+# copied and prepared (before any text), and which placeholder idx holds each role. The XML
+# is only ever copied from, never changed, so threads may share it.
+_blanks: BoundedCache[Hashable, tuple[Any, dict[str, int]]] = BoundedCache(MAX_SLIDES)
 
 
 def _placeholders(tree: Any) -> bytes:
@@ -129,16 +132,12 @@ class DeckSlides:
 
     def keep_blank(self, layout: SlideLayout, kind: Hashable, slide: Slide,
                    slots: dict[str, int]) -> None:
-        if len(_blanks) >= MAX_SLIDES:
-            del _blanks[next(iter(_blanks))]
-        _blanks[self._blank_key(layout, kind)] = (copy.deepcopy(slide._element), dict(slots))
+        _blanks.put(self._blank_key(layout, kind), (copy.deepcopy(slide._element), dict(slots)))
 
     def keep(self, key: Hashable, slide: Slide, misfits: list[str]) -> None:
         if {rel.reltype for rel in slide.part.rels.values()} - _KEEPABLE:
             return
-        if len(_kept) >= MAX_SLIDES:
-            del _kept[next(iter(_kept))]  # the oldest
-        _kept[key] = MadeSlide(slide.part.blob, slide.notes_slide.part.blob, tuple(misfits))
+        _kept.put(key, MadeSlide(slide.part.blob, slide.notes_slide.part.blob, tuple(misfits)))
 
 
 def forget() -> None:

@@ -1,0 +1,37 @@
+"""Fillers two kinds share (a title and a section slide; bullets and key messages): the kinds
+differ in layout and look, not in how their text goes in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from lessonpack.kinds.base import Filler
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import Slide
+
+
+class HasSubtitle(Protocol):
+    @property
+    def subtitle(self) -> str: ...
+
+
+class HasPoints(Protocol):
+    @property
+    def bullets(self) -> tuple[str, ...]: ...
+
+    @property
+    def leads(self) -> tuple[str, ...]: ...
+
+
+def fill_subtitle(filler: Filler, slide: Slide, payload: HasSubtitle) -> None:
+    lines = [payload.subtitle] if payload.subtitle else []
+    if slide.kicker and not filler.kicker_placed:
+        # No kicker placeholder (a LibreOffice title slide): it leads the subtitle.
+        filler.put("subtitle", [slide.kicker, *lines], lead=len(lines) > 0)
+    else:
+        filler.put("subtitle", lines)
+
+
+def fill_points(filler: Filler, _slide: Slide, payload: HasPoints) -> None:
+    filler.put("body", payload.bullets, bold_prefix=payload.leads)

@@ -1,0 +1,95 @@
+"""What a slide kind module declares, and what its filler may use while a slide is drawn.
+
+Kept free of python-pptx: the planners import payloads from kind modules, and planning must
+stay pure data (a kind's ``fill`` imports its drawing code when it runs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from lessonpack.brand import Brand
+    from lessonpack.plan.model import Slide
+
+Box = tuple[int, int, int, int]  # left, top, width, height in EMU
+
+# How a kind's layout is found by its placeholders in a template without our layout names
+# (render/deck_match.py says what each needs).
+MATCHES = frozenset({"title", "section", "text", "stream", "chart", "cards"})
+
+# Placeholder idx of each role in our template's layouts (tools/build_pptx_template.py).
+TITLE, SUBTITLE, BODY, KICKER, SIDE, REGION = 0, 1, 1, 13, 14, 15
+
+
+@dataclass(frozen=True)
+class LayoutSpec:
+    """A layout of our template by name, and which placeholder idx holds each role."""
+
+    name: str
+    # role -> placeholder idx; roles in ``optional`` may be missing from a trainer's copy.
+    slots: dict[str, int]
+    optional: frozenset[str] = frozenset({"kicker"})
+
+    @property
+    def placeholders(self) -> frozenset[int]:
+        return frozenset(self.slots.values())
+
+    @property
+    def required(self) -> dict[str, int]:
+        return {r: i for r, i in self.slots.items() if r not in self.optional}
+
+
+def layout(name: str, optional: tuple[str, ...] = (), **slots: int) -> LayoutSpec:
+    """A layout with a title and an optional kicker line above it, plus ``slots``."""
+    return LayoutSpec(name, {"title": TITLE, "kicker": KICKER, **slots},
+                      frozenset({"kicker", *optional}))
+
+
+class Filler(Protocol):
+    """The slide being filled, as a kind's ``fill`` sees it (render/pptx.py's _SlideFiller)."""
+
+    slide: Any  # the python-pptx Slide
+    brand: Brand
+    misfits: list[str]  # what could not be made to fit, even at the 18 pt floor
+    kicker_placed: bool  # the slide's kicker found a placeholder or box of its own
+
+    def put(self, role: str, lines: Sequence[str], *, bold_prefix: tuple[str, ...] = (),
+            lead: bool = False) -> bool:
+        """Text into the role's placeholder or stand-in box; False when the layout has
+        neither (a trainer's layout may lack an optional role)."""
+        ...
+
+    def region(self) -> Box:
+        """The layout's drawing area (its region placeholder is removed)."""
+        ...
+
+
+@dataclass(frozen=True)
+class SlideKind:
+    """One kind of slide, as its module declares it.
+
+    ``match`` names how a trainer's template without our layout names is searched for a
+    layout by its placeholders (render/deck_match.py): "title", "section", "text" (title and
+    one text body), "stream", "chart" or "cards" (title-only layouts with a drawing area).
+    ``fallback`` makes the layout optional: a template with neither our named layout nor a
+    match uses the layout of the kind named, and ``fill`` must then cope with that layout's
+    roles. Without a fallback the layout is required, and a template lacking it is refused
+    (LP130) with ``needs`` in the message.
+    """
+
+    name: str
+    payload: type
+    layout: LayoutSpec
+    needs: str
+    fill: Callable[[Filler, Slide, Any], None]
+    match: str | None = None
+    fallback: str | None = None
+    # Where the kind comes in lists of kinds (layouts are resolved in this order, LP130
+    # messages and `lessonpack templates` list kinds in it): a section slide is matched to a
+    # layout unlike the title slide's, so "title" goes first. Kinds with a fallback always
+    # come after every kind without one.
+    order: int = 100
+

@@ -1,0 +1,22 @@
+"""A slide of points: ground rules, objectives, key words, tasks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from lessonpack.kinds._shared import fill_points
+from lessonpack.kinds.base import BODY, SlideKind, layout
+
+
+@dataclass(frozen=True)
+class BulletSlide:
+    kind: ClassVar[str] = "bullets"
+    bullets: tuple[str, ...]
+    # Optional bold lead-in per bullet (a keyword, a number); empty or one per bullet.
+    leads: tuple[str, ...] = ()
+
+
+KIND = SlideKind(
+    "bullets", BulletSlide, layout("LP Bullets", body=BODY),
+    "a title and content layout (title + one text box)", fill_points, match="text", order=20)

@@ -1,0 +1,36 @@
+"""The answers to a quiz, numbered as the questions were (explanations go in the notes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import Slide
+
+
+@dataclass(frozen=True)
+class Answer:
+    number: int
+    question: str
+    answer: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class AnswersSlide:
+    kind: ClassVar[str] = "quiz_answers"
+    answers: tuple[Answer, ...]
+
+
+def _fill(filler: Filler, _slide: Slide, payload: AnswersSlide) -> None:
+    answers = payload.answers
+    filler.put("body", [a.answer for a in answers],
+               bold_prefix=tuple(f"{a.number}.   " for a in answers))
+
+
+KIND = SlideKind(
+    "quiz_answers", AnswersSlide, layout("LP Quiz Answers", body=BODY),
+    "a title and content layout (title + one text box)", _fill, match="text", order=60)

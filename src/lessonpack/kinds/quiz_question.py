@@ -1,0 +1,35 @@
+"""One quiz question: the question is the slide title, the options are lettered A, B, C."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import Slide
+
+
+@dataclass(frozen=True)
+class Question:
+    number: int
+    text: str
+    options: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QuestionSlide:
+    kind: ClassVar[str] = "quiz_question"
+    question: Question
+
+
+def _fill(filler: Filler, _slide: Slide, payload: QuestionSlide) -> None:
+    options = payload.question.options
+    filler.put("body", options, bold_prefix=tuple(f"{chr(65 + i)}   "
+                                                   for i in range(len(options))))
+
+
+KIND = SlideKind(
+    "quiz_question", QuestionSlide, layout("LP Quiz Question", body=BODY),
+    "a title and content layout (title + one text box)", _fill, match="text", order=50)

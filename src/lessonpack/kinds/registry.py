@@ -1,0 +1,57 @@
+"""Every slide kind, found by looking through this package: a module that defines ``KIND``
+is a kind (modules starting with ``_`` are shared helpers). Nothing else lists the kinds."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from typing import TYPE_CHECKING
+
+import lessonpack.kinds as _package
+from lessonpack.errors import InternalError
+from lessonpack.kinds.base import MATCHES, SlideKind
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import Slide
+
+
+def _discover() -> tuple[SlideKind, ...]:
+    found: list[SlideKind] = []
+    for info in pkgutil.iter_modules(_package.__path__):
+        if info.name.startswith("_") or info.name in ("base", "registry"):
+            continue
+        module = importlib.import_module(f"{_package.__name__}.{info.name}")
+        kind = getattr(module, "KIND", None)
+        if not isinstance(kind, SlideKind):
+            raise InternalError(f"slide kind module {module.__name__} defines no KIND")
+        if getattr(kind.payload, "kind", None) != kind.name:
+            raise InternalError(f"slide kind {kind.name!r}: its payload "
+                                f"{kind.payload.__name__} says kind {kind.payload.kind!r}")
+        if kind.match is not None and kind.match not in MATCHES:
+            raise InternalError(f"slide kind {kind.name!r} matches as unknown {kind.match!r}")
+        found.append(kind)
+    names = [k.name for k in found]
+    if len(set(names)) != len(names):
+        raise InternalError(f"two slide kind modules share a name: {sorted(names)}")
+    for kind in found:
+        if kind.fallback is not None and kind.fallback not in names:
+            raise InternalError(f"slide kind {kind.name!r} falls back to unknown kind "
+                                f"{kind.fallback!r}")
+    # Fallbacks after the kinds they fall back to, then by declared order and name.
+    return tuple(sorted(found, key=lambda k: (k.fallback is not None, k.order, k.name)))
+
+
+KINDS: tuple[SlideKind, ...] = _discover()
+BY_NAME: dict[str, SlideKind] = {k.name: k for k in KINDS}
+_BY_PAYLOAD: dict[type, SlideKind] = {k.payload: k for k in KINDS}
+
+
+def kind_of(slide: Slide) -> SlideKind:
+    """The kind a slide's payload belongs to; a payload no kind claims is a bug in a planner
+    (never a blank slide)."""
+    kind = _BY_PAYLOAD.get(type(slide.payload))
+    if kind is None:
+        raise InternalError(f"slide {slide.title!r} has payload "
+                            f"{type(slide.payload).__name__}, which no slide kind module "
+                            "in lessonpack.kinds declares")
+    return kind

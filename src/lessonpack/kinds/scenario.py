@@ -1,0 +1,64 @@
+"""The live-stream scenario: a mock stream screen drawn from native shapes (so teachers can
+edit it), with the question for the class beside it; on the worksheet, the story and comments
+in a box."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from lessonpack.kinds.base import REGION, SIDE, Filler, SlideKind, layout
+from lessonpack.plan.model import Block, Callout, Paragraph
+
+if TYPE_CHECKING:
+    from lessonpack.content.model import Scenario
+    from lessonpack.plan.model import Slide
+
+
+@dataclass(frozen=True)
+class StreamComment:
+    user: str
+    text: str
+
+
+@dataclass(frozen=True)
+class StreamScreen:
+    """The slide's payload: what the mock stream shows."""
+
+    kind: ClassVar[str] = "scenario"
+    streamer: str
+    stream_title: str
+    viewers: int
+    likes: int
+    gifts: int
+    comments: tuple[StreamComment, ...]
+    question: str
+    alt_text: str
+
+
+def screen(sc: Scenario) -> StreamScreen:
+    return StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
+                        tuple(StreamComment(c.user, c.text) for c in sc.comments), sc.question,
+                        sc.picture_alt)
+
+
+def worksheet_blocks(sc: Scenario) -> list[Block]:
+    """The document counterpart: the story and the stream's comments in a box, then the
+    question to talk about."""
+    comments = tuple(f"{c.user}: “{c.text}”" for c in sc.comments)
+    return [Callout(f"{sc.character}'s live stream: {sc.stream_title}",
+                    (sc.story, "Comments on the stream:", *comments)),
+            Paragraph(f"Talk with a partner: {sc.question}", "lead")]
+
+
+def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
+    from lessonpack.render.deck_drawings import draw_stream
+
+    filler.put("side", [payload.question])
+    filler.misfits += draw_stream(filler.slide, filler.region(), payload, filler.brand)
+
+
+KIND = SlideKind(
+    "scenario", StreamScreen, layout("LP Scenario", ("side",), side=SIDE, region=REGION),
+    "a title only layout with an empty area for the mock live stream", _fill, match="stream",
+    order=40)

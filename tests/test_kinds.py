@@ -1,0 +1,95 @@
+"""The slide-kind registry: each kind module declares itself completely, a payload no kind
+claims is a bug reported as one, and a kind's layout is required or optional by its word."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import ClassVar
+
+import pytest
+from pptx import Presentation
+
+from lessonpack.brand import DEFAULT_BRAND
+from lessonpack.errors import InternalError, UserError
+from lessonpack.kinds import registry
+from lessonpack.kinds.base import BODY, SlideKind, layout
+from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.plan.model import DeckPlan, DocMeta, Slide
+from lessonpack.render import deck_layouts
+from lessonpack.render.deck_layouts import resolve_layouts
+from lessonpack.render.pptx import open_lean_deck, render_pptx
+from lessonpack.resources import builtin_templates
+from lessonpack.zipnorm import build_time
+
+DECK = builtin_templates() / "deck.pptx"
+
+
+def test_every_kind_has_its_layout_in_our_template() -> None:
+    prs = Presentation(str(DECK))
+    have = {lay.name: {ph.placeholder_format.idx for ph in lay.placeholders}
+            for lay in prs.slide_layouts}
+    for kind in registry.KINDS:
+        assert kind.payload.kind == kind.name
+        assert kind.layout.name in have, kind.name
+        assert set(kind.layout.slots.values()) <= have[kind.layout.name], kind.name
+    # Our template resolves every kind by name, none by guesswork.
+    resolved = resolve_layouts(open_lean_deck(DECK, "deck.pptx"), "deck.pptx")
+    assert {name: r.how for name, r in resolved.items()} == {
+        k.name: "name" for k in registry.KINDS}
+
+
+def test_kinds_come_in_their_declared_order() -> None:
+    names = [k.name for k in registry.KINDS]
+    assert names[:2] == ["title", "section"]  # a section is matched unlike the title slide
+    assert names == sorted(names, key=lambda n: (registry.BY_NAME[n].fallback is not None,
+                                                 registry.BY_NAME[n].order, n))
+
+
+@dataclass(frozen=True)
+class _Unclaimed:
+    kind: ClassVar[str] = "unclaimed"
+    text: str
+
+
+def _plan(*slides: Slide) -> DeckPlan:
+    return DeckPlan("x.pptx", DocMeta("T", "S", "A", "K"), "footer", slides)
+
+
+def test_a_payload_no_kind_claims_is_an_internal_error() -> None:
+    slide = Slide("Lost", "notes", _Unclaimed("words"))  # type: ignore[arg-type]
+    with pytest.raises(InternalError, match=r"'Lost' has payload _Unclaimed, which no slide "
+                                            "kind module in lessonpack.kinds declares"):
+        render_pptx(_plan(slide), DEFAULT_BRAND, DECK, build_time())
+    assert InternalError("x").exit_code == 3
+
+
+def _with_kind(monkeypatch: pytest.MonkeyPatch, kind: SlideKind) -> None:
+    monkeypatch.setattr(deck_layouts, "KINDS", (*registry.KINDS, kind))
+
+
+def _bullets_fill(filler, slide, payload) -> None:  # type: ignore[no-untyped-def]
+    filler.put("body", payload.bullets)
+
+
+def test_optional_layout_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = SlideKind("glossary", BulletSlide, layout("LP Glossary", body=BODY),
+                      "a glossary layout", _bullets_fill, fallback="bullets")
+    _with_kind(monkeypatch, extra)
+    resolved = resolve_layouts(open_lean_deck(DECK, "deck.pptx"), "deck.pptx")
+    assert resolved["glossary"].layout.name == "LP Bullets"
+    assert resolved["glossary"].kind == "glossary"
+    assert resolved["glossary"].describe() == (
+        "glossary: layout 'LP Bullets', by name; no layout of its own: uses the bullets "
+        "slides' layout")
+
+
+def test_required_layout_missing_is_lp130(monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = SlideKind("glossary", BulletSlide, layout("LP Glossary", body=BODY),
+                      "a glossary layout (title + one text box)", _bullets_fill)
+    _with_kind(monkeypatch, replace(extra, match=None))
+    with pytest.raises(UserError) as caught:
+        resolve_layouts(open_lean_deck(DECK, "deck.pptx"), "deck.pptx")
+    (problem,) = caught.value.problems
+    assert problem.code == "LP130"
+    assert problem.message.startswith("template lacks a glossary layout (title + one text box) "
+                                      "for glossary slides (available layouts: 'LP Title' [")
