@@ -364,3 +364,24 @@ def test_title_only_layout_derived_from_title_and_content(
     names = {shape.name for slide in deck.slides for shape in slide.shapes}
     assert {"Mock live stream", "Help card 1"} <= names
     assert not _findings(tmp_path / "out" / DECK, "LPC201", "LPC301")
+
+
+def test_chart_labels_readable_on_pale_bars(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Chart text is not seen by `check`; the build picks label colours itself."""
+    def pale(name: str, data: bytes) -> bytes:
+        if name == "ppt/theme/theme1.xml":
+            data = re.sub(rb"<a:accent1>.*?</a:accent1>",
+                          b'<a:accent1><a:srgbClr val="9DC3E6"/></a:accent1>', data, flags=re.S)
+        return data
+
+    template = _deck_variant(tmp_path, "pale-bars.pptx", pale)
+    code = main(["build", "-a", "parents", "--out", str(tmp_path / "out"), "-q", "-j", "1",
+                 "--template", str(template)])
+    assert code == 0, capsys.readouterr().err
+    deck = next((tmp_path / "out").glob("*/*.pptx"))
+    with zipfile.ZipFile(deck) as z:
+        charts = [z.read(n) for n in z.namelist() if n.startswith("ppt/charts/chart")]
+    assert charts
+    labels = re.findall(rb'<c:dLbls>.*?<a:srgbClr val="([0-9A-F]{6})"', charts[0], flags=re.S)
+    assert labels and b"FFFFFF" not in labels

@@ -240,3 +240,42 @@ def _set_colour(r_el: etree._Element, tag: str, value: str) -> None:
         later.addprevious(fill)
     else:
         rpr.append(fill)
+
+
+def chart_text_colours(slide: Any) -> tuple[str | None, str | None]:
+    """For a bar chart drawn on ``slide`` with accent1 bars: the colour for labels inside the
+    bars and for text on the slide (axis labels, labels after short bars), as "RRGGBB", or
+    None where the usual colour (white in the bars, the theme's text colour outside) already
+    reaches 4.5:1. The check cannot look inside a chart, so the build looks for it."""
+    view = view_of(slide)
+    resolve = view.clr_map
+
+    def slot(name: str) -> RGB | None:
+        value = view.theme.colours.get(resolve.get(name, name))
+        return hex_rgb(value) if value else None
+
+    bar = slot("accent1")
+    white = hex_rgb(contrast.WHITE)
+    inside = None
+    if bar is not None and white is not None and contrast.ratio(white, bar) < \
+            contrast.AA_NORMAL_TEXT:
+        choice = _choose([bar], view.theme, resolve, contrast.AA_NORMAL_TEXT)
+        inside = _as_hex(choice, view.theme, resolve)
+    outside = None
+    text = slot("tx1")
+    back = view.background.colours if not view.background.unknown else ()
+    if back and text is not None and not _passes(text, 1.0, list(back),
+                                                 contrast.AA_NORMAL_TEXT):
+        choice = _choose(list(back), view.theme, resolve, contrast.AA_NORMAL_TEXT)
+        outside = _as_hex(choice, view.theme, resolve)
+    return inside, outside
+
+
+def _as_hex(choice: tuple[str, str] | None, theme: Theme, clr_map: dict[str, str]
+            ) -> str | None:
+    if choice is None:
+        return None
+    tag, value = choice
+    if tag == "srgbClr":
+        return value
+    return theme.colours.get(clr_map.get(value, value))

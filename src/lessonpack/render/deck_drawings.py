@@ -334,7 +334,15 @@ def draw_chart(slide: Slide, box: Box, chart: BarChart, brand: Brand) -> None:
     labels.position = XL_LABEL_POSITION.INSIDE_END
     labels.font.bold = True
     labels.font.size = Pt(20)
-    labels.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    from lessonpack.render.deck_contrast import chart_text_colours
+
+    # White in the bars and the theme's text colour beside them, unless the template's
+    # colours make either hard to read (pale accent1 bars, a dark background).
+    inside, outside = chart_text_colours(slide)
+    on_bar = RGBColor.from_string(inside) if inside else RGBColor(0xFF, 0xFF, 0xFF)
+    if outside:
+        c.font.color.rgb = RGBColor.from_string(outside)
+    labels.font.color.rgb = on_bar
     series = plot.series[0]
     for point, bar in zip(series.points, chart.bars, strict=True):
         short = bar.value < SHORT_BAR
@@ -349,10 +357,12 @@ def draw_chart(slide: Slide, box: Box, chart: BarChart, brand: Brand) -> None:
         label.position = XL_LABEL_POSITION.OUTSIDE_END if short else XL_LABEL_POSITION.INSIDE_END
         run = label.text_frame.paragraphs[0].runs[0]
         run.font.bold, run.font.size = True, Pt(20)
-        if short:
+        if short and outside:
+            run.font.color.rgb = RGBColor.from_string(outside)
+        elif short:
             run.font.color.theme_color = T.TEXT_1
         else:
-            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+            run.font.color.rgb = on_bar
     series.format.fill.solid()
     series.format.fill.fore_color.theme_color = T.ACCENT_1
     cat = c.category_axis
