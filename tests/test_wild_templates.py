@@ -385,3 +385,28 @@ def test_chart_labels_readable_on_pale_bars(tmp_path: Path,
     assert charts
     labels = re.findall(rb'<c:dLbls>.*?<a:srgbClr val="([0-9A-F]{6})"', charts[0], flags=re.S)
     assert labels and b"FFFFFF" not in labels
+
+
+def test_check_counts_space_after_paragraphs(tmp_path: Path) -> None:
+    """LibreOffice writes its paragraph spacing as spcAft; text that fits without it runs out
+    of its box with it (a build from such a template overflowed until both measured it)."""
+    from pptx.util import Inches, Pt
+
+    def deck(space_after: int) -> Path:
+        prs = Presentation()
+        slide = prs.slides.add_slide(prs.slide_layouts[5])
+        slide.shapes.title.text = "Spacing"
+        box = slide.shapes.add_textbox(Inches(1), Inches(2), Inches(6), Inches(2.2))
+        frame = box.text_frame
+        frame.word_wrap = True
+        for n in range(5):
+            para = frame.paragraphs[0] if n == 0 else frame.add_paragraph()
+            para.text = f"Line {n + 1}"
+            para.font.size = Pt(20)
+            para.space_after = Pt(space_after)
+        path = tmp_path / f"after-{space_after}.pptx"
+        prs.save(str(path))
+        return path
+
+    assert not _findings(deck(0), "LPC301")
+    assert _findings(deck(30), "LPC301")

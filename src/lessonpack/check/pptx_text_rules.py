@@ -117,6 +117,7 @@ def needed_height(frame: Frame, width: float) -> float:
         factor = max(0.0, para.line_factor - frame.line_reduction)
         pitch = para.line_points if para.line_points is not None else size * LINE * factor
         total += lines * pitch + (para.space_before if i else 0.0)
+        total += para.space_after if i < len(frame.paras) - 1 else 0.0
     return total
 
 
