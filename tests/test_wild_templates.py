@@ -390,6 +390,7 @@ def test_chart_labels_readable_on_pale_bars(tmp_path: Path,
 def test_check_counts_space_after_paragraphs(tmp_path: Path) -> None:
     """LibreOffice writes its paragraph spacing as spcAft; text that fits without it runs out
     of its box with it (a build from such a template overflowed until both measured it)."""
+    from pptx.enum.text import MSO_AUTO_SIZE
     from pptx.util import Inches, Pt
 
     def deck(space_after: int) -> Path:
@@ -399,6 +400,7 @@ def test_check_counts_space_after_paragraphs(tmp_path: Path) -> None:
         box = slide.shapes.add_textbox(Inches(1), Inches(2), Inches(6), Inches(2.2))
         frame = box.text_frame
         frame.word_wrap = True
+        frame.auto_size = MSO_AUTO_SIZE.NONE
         for n in range(5):
             para = frame.paragraphs[0] if n == 0 else frame.add_paragraph()
             para.text = f"Line {n + 1}"
