@@ -12,7 +12,9 @@ what was built and on the template itself. Every file lands in one row:
 |-----------|--------------------------------------------------------------------|
 | clean     | built (exit 0), no warning, check finds nothing on the output       |
 | warnings  | built, with warnings printed by the build                           |
-| findings  | built, but `lessonpack check` reports problems on the output        |
+| findings  | built, but `lessonpack check` reports problems on text lessonpack placed |
+| template  | built; `check` reports only the template's own text (on a layout or the  |
+|           | master: a tiny date, a designer's credit), not anything lessonpack placed |
 | refused   | exit 1 with one or more single-line `error[LPxxx]` lines            |
 | unclear   | exit 1 or 2 whose output is not one-line errors (traceback, raw text)|
 | crash     | exit 3 (internal error) of the build or of either check             |
@@ -43,6 +45,8 @@ from pathlib import Path
 SUFFIXES = (".pptx", ".potx", ".docx", ".dotx")
 ERROR_LINE = re.compile(r"^.*: (error|warning)\[LP\d{3}\] ")
 CODE = re.compile(r"\b(?:error|warning)\[(LPC?\d{3})\]")
+# `check` names text a layout or master draws: "... in "Date" on layout "Title Slide" ...".
+TEMPLATE_OWN = re.compile(r'" on layout "|" on the slide master')
 
 
 @dataclass
@@ -55,6 +59,7 @@ class Row:
     check_rc: int | None = None
     template_check_rc: int | None = None
     codes: dict[str, int] = field(default_factory=dict)
+    own: int = 0  # findings on the template's own layout or master text
     contrast: int = 0
     fit: int = 0
     off: int = 0
@@ -111,37 +116,56 @@ def run_one(path: Path, key_stage: str, timeout: float, keep: Path | None) -> Ro
         if trc not in (0, 1) or "Traceback" in tso + tse:
             row.outcome, row.note = "crash", "check of template: " + _last_line(tso + tse)
             return row
+        row.note = next((ln for ln in text.splitlines() if "warning[" in ln), "")[-160:]
         if rc != 0:
             errors = [ln for ln in text.splitlines() if "error[" in ln]
             row.refusal = "; ".join(CODE.findall(" ".join(errors))) or _last_line(text)
             row.note = errors[0][len(str(path)) + 2:][:160] if errors else _last_line(text)
             row.outcome = "refused" if rc == 1 and _one_line_errors(text) else "unclear"
             return row
-        crc, cso, cse = _run([*_lessonpack(), "check", str(out)], timeout)
-        row.check_rc = crc
-        if crc is None:
-            row.outcome, row.note = "hang", "check of the output timed out"
-            return row
-        if crc not in (0, 1) or "Traceback" in cso + cse:
-            row.outcome, row.note = "crash", "check of output: " + _last_line(cso + cse)
-            return row
-        for code in CODE.findall(cso):
-            row.codes[code] = row.codes.get(code, 0) + 1
-        row.contrast = row.codes.get("LPC201", 0)
-        row.fit = row.codes.get("LPC301", 0)
-        row.off = len(re.findall(r"off the slide|outside the slide", cso))
-        if row.codes:
-            row.outcome = "findings"
-            first = next(ln for ln in cso.splitlines() if CODE.search(ln))
-            row.note = first[len(str(out)) + 1:][:160]
-        elif row.warnings:
-            row.outcome = "warnings"
-            row.note = next((ln for ln in text.splitlines() if "warning[" in ln), "")[-160:]
-        else:
-            row.outcome = "clean"
+        _classify_output(row, out, timeout)
         return row
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _classify_output(row: Row, out: Path, timeout: float) -> None:
+    """Run `check` on a build's output folder and sort the row by what it finds."""
+    crc, cso, cse = _run([*_lessonpack(), "check", str(out)], timeout)
+    row.check_rc = crc
+    if crc is None:
+        row.outcome, row.note = "hang", "check of the output timed out"
+        return
+    if crc not in (0, 1) or "Traceback" in cso + cse:
+        row.outcome, row.note = "crash", "check of output: " + _last_line(cso + cse)
+        return
+    row.codes, row.own = {}, 0
+    ours = []
+    for line in cso.splitlines():
+        code = CODE.search(line)
+        if code is None:
+            continue
+        row.codes[code.group(1)] = row.codes.get(code.group(1), 0) + 1
+        if TEMPLATE_OWN.search(line):
+            row.own += 1
+        else:
+            ours.append(line)
+    text_ours = "\n".join(ours)
+    row.contrast = text_ours.count("[LPC201]")
+    row.fit = text_ours.count("[LPC301]")
+    row.off = len(re.findall(r"off the slide|outside the slide", text_ours))
+    if ours:
+        row.outcome = "findings"
+        row.note = ours[0][len(str(out)) + 1:][:160]
+    elif row.own:
+        row.outcome = "template"
+        row.note = next(ln for ln in cso.splitlines() if CODE.search(ln))[
+            len(str(out)) + 1:][:160]
+    elif row.warnings:
+        row.outcome = "warnings"
+        row.note = row.note or "build printed warnings"
+    else:
+        row.outcome = "clean"
 
 
 def _slug(path: Path) -> str:
@@ -153,7 +177,8 @@ def _last_line(text: str) -> str:
     return lines[-1][:200] if lines else ""
 
 
-OUTCOMES = ("clean", "warnings", "findings", "refused", "unclear", "crash", "hang")
+OUTCOMES = ("clean", "warnings", "template", "findings", "refused", "unclear", "crash",
+            "hang")
 
 
 def print_table(rows: list[Row]) -> None:
@@ -196,7 +221,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the rows as JSON here")
     ap.add_argument("--keep", type=Path, help="keep each build's output under this folder")
     ap.add_argument("--only", default="", help="only files whose path contains this")
+    ap.add_argument("--table", action="store_true",
+                    help="FOLDERS are JSON files of earlier runs: print their table only")
     args = ap.parse_args(argv)
+    if args.table:
+        rows = [Row(**r) for f in args.folders for r in json.loads(f.read_text("utf-8"))]
+        if args.keep:  # check the kept outputs again, with today's check and sorting
+            for row in rows:
+                if row.build_rc == 0 and (args.keep / _slug(Path(row.path))).is_dir():
+                    _classify_output(row, args.keep / _slug(Path(row.path)), args.timeout)
+        print_table(rows)
+        if args.json:
+            args.json.write_text(json.dumps([asdict(r) for r in rows], indent=1),
+                                 encoding="utf-8")
+        return 0
     files = sorted(p for folder in args.folders for p in
                    ([folder] if folder.is_file() else folder.rglob("*"))
                    if p.suffix.lower() in SUFFIXES and args.only in str(p))
