@@ -476,18 +476,52 @@ def test_a_stop_signal_to_the_parent_alone_ends_the_run(tmp_path: Path) -> None:
 
 def test_batch_pdfs_when_libreoffice_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            capsys: pytest.CaptureFixture[str]) -> None:
-    import lessonpack.batch
     import lessonpack.batch_pdf
+    import lessonpack.run
     from lessonpack.errors import UserError, problem_at
 
     def fails(_sources: object) -> None:
         raise UserError(problem_at("soffice", "LP181", "LibreOffice could not convert it"))
 
     monkeypatch.setattr(lessonpack.batch_pdf, "make_pdfs", fails)
-    monkeypatch.setattr(lessonpack.batch, "find_soffice", lambda: "soffice")
+    monkeypatch.setattr(lessonpack.run, "find_soffice", lambda: "soffice")
     manifest = _write(tmp_path, PDF_MANIFEST)
     assert main(["batch", str(manifest), "--jobs", "1"]) == 1
     err = capsys.readouterr().err
     assert "error[LP181]" in err and "the run manifest was not written" in err
-    assert "lessonpack-batch-" not in err  # nothing reported from the scratch folder
+    assert "lessonpack-build-" not in err  # nothing reported from the scratch folder
     assert not (tmp_path / "out" / "pdf-only").exists()
+
+
+def test_a_pdf_that_fails_is_its_own_packs_problem(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """LibreOffice failing on one file is a problem of the pack that file belongs to (it was
+    pinned on the first pack); failing as a whole is the run's."""
+    import lessonpack.batch_pdf
+    import lessonpack.run
+    from lessonpack.batch import run_batch
+    from lessonpack.errors import UserError, problem_at
+
+    failing: list[str] = []
+
+    def fails(sources: list[tuple[Path, str]]) -> None:
+        wanted = [target for _source, target in sources if target.startswith(failing[0])]
+        raise UserError([problem_at(t, "LP181", "LibreOffice could not convert it")
+                         for t in wanted] or problem_at("soffice", "LP181", "did not finish"))
+
+    monkeypatch.setattr(lessonpack.batch_pdf, "make_pdfs", fails)
+    monkeypatch.setattr(lessonpack.run, "find_soffice", lambda: "soffice")
+    manifest = _write(tmp_path, PDF_MANIFEST)
+    failing.append("both/")
+    report = run_batch(manifest, force=True)
+    by_key = {r.key: r.write.problems for r in report.results}
+    assert [p.file for p in by_key["both/live-streaming-parents"]] == [
+        f"both/live-streaming-parents/{name}" for name in (
+            "live-streaming-parents-facilitator-notes.pdf", "live-streaming-parents-handout.pdf")]
+    assert not by_key["pdf-only/live-streaming-ks1"] and not report.run_problems
+    assert report.exit_code == 1 and report.manifest is None
+    failing[0] = "nothing-matches"
+    report = run_batch(manifest, force=True)
+    assert [p.file for p in report.run_problems] == ["soffice"]
+    assert not any(r.write.problems for r in report.results)
+    assert report.exit_code == 1

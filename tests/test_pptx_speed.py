@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
+from lessonpack.brand import DEFAULT_BRAND
+from lessonpack.plan.pack import plan_pack
 from lessonpack.render import pptx_speed
 
 TEMPLATES = [Path("templates/deck.pptx"),
@@ -37,3 +39,34 @@ def test_fast_next_id_matches_python_pptx(ids: list[int]) -> None:
            + "</p:sldIdLst>")
     id_list = parse_xml(xml)
     assert pptx_speed.fast_next_id(id_list) == pptx_speed._original_next_id.fget(id_list)
+
+
+def test_speedups_are_in_place_only_while_lessonpack_renders() -> None:
+    """A program using python-pptx or python-docx beside lessonpack gets them as published:
+    importing or running the renderers leaves the libraries' own methods in place."""
+    import docx.oxml.xmlchemy
+    import pptx.oxml.xmlchemy
+    from pptx.oxml.shapes.shared import BaseShapeElement
+
+    from lessonpack import api
+    from lessonpack.render import oxml_speed
+    from lessonpack.render.speedups import applied
+
+    def published() -> bool:
+        return (BaseShapeElement.ph is pptx_speed._original
+                and docx.oxml.xmlchemy.BaseOxmlElement.first_child_found_in
+                is oxml_speed.ORIGINAL_DOCX_FIND
+                and pptx.oxml.xmlchemy.BaseOxmlElement.first_child_found_in
+                is oxml_speed.ORIGINAL_PPTX_FIND)
+
+    index = api.load()
+    plan = plan_pack(index.items["live-streaming-ks2"].item, index.facts, DEFAULT_BRAND)
+    assert published()
+    api.render_pack(plan, DEFAULT_BRAND)
+    assert published()
+    with applied:
+        assert BaseShapeElement.ph is not pptx_speed._original
+        with applied:  # nested (or another thread's render): still in place
+            pass
+        assert BaseShapeElement.ph is not pptx_speed._original
+    assert published()

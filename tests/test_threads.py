@@ -23,7 +23,7 @@ REQUESTS: list[dict[str, object]] = [
     {"audiences": [Audience.KS2], "template": Path("examples/templates/brightpath-training")},
     {"audiences": [Audience.PARENTS],
      "brand_file": BRANDS / "riverside-academy" / "brand.yml"},
-    {"audiences": [Audience.KS3]},
+    {"audiences": [Audience.KS3], "index": api.load()},  # content loaded once, as a server does
 ]
 
 

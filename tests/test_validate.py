@@ -55,7 +55,7 @@ def test_validate_never_downloads(monkeypatch: pytest.MonkeyPatch,
 
 def test_every_lint_code_is_registered() -> None:
     used = {readability.CODE, neversay.CODE, neversay.RULES_CODE, safeguarding.MISSING,
-            safeguarding.SIGNPOST, safeguarding.ADVICE, quizzes.ONE_CORRECT, quizzes.ABOVE,
+            safeguarding.SIGNPOST, safeguarding.ADVICE, quizzes.ABOVE,
             quizzes.TRUE_FALSE, quizzes.IDENTICAL, figures.UNSOURCED, figures.UNCITED,
             figures.CHART}
     assert used <= CODES.keys()

@@ -2,41 +2,24 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from lessonpack.brand import DEFAULT_BRAND, Brand, load_brand
 from lessonpack.content.loader import ContentIndex, display_path, load_content
 from lessonpack.content.model import Audience
-from lessonpack.content.select import select
 from lessonpack.errors import Problem, UserError
-from lessonpack.plan.common import pack_folder
 from lessonpack.plan.model import PackPlan
+from lessonpack.report import Report
+from lessonpack.request import DEFAULT_TOPIC
 from lessonpack.shard import Shard
 from lessonpack.templates import Templates, builtin, resolve_templates, trainers_template
-from lessonpack.writer import WriteResult
 from lessonpack.zipnorm import build_time
 
-DEFAULT_TOPIC = "live-streaming"
-
-
-@dataclass
-class BuildReport:
-    packs: list[tuple[PackPlan, WriteResult]] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)  # e.g. low contrast, when allowed
-    notes: list[str] = field(default_factory=list)  # what was done to a trainer's template
-    layouts: list[str] = field(default_factory=list)  # layout used per slide kind (--verbose)
-
-    @property
-    def problems(self) -> list[Problem]:
-        return [p for _, result in self.packs for p in result.problems]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
+# What ``build`` returns: the one report of every build (lessonpack.report).
+BuildReport = Report
 
 
 @dataclass(frozen=True)
@@ -190,74 +173,22 @@ def build(
     jobs: int = 1,
     shard: Shard | None = None,
     formats: tuple[str, ...] = ("pptx", "docx"),
+    index: ContentIndex | None = None,
 ) -> BuildReport:
     """Build one pack per audience into ``out_dir/<topic>-<audience>/``.
 
     ``brand_file`` (a brand.yml) or ``brand`` set the look; ``template`` is a trainer's .pptx,
     .docx or a folder of them. Problems with content, brand and templates are raised together.
     ``jobs`` > 1 renders packs in that many worker processes; ``shard`` builds only its slice
-    of the packs (dealt by folder name, as ``lessonpack batch`` deals by pack key).
+    of the packs (dealt by folder name, as ``lessonpack batch`` deals by pack key);
+    ``index``: content already loaded with ``load(content_dirs)``, reused instead of read
+    again (a server building one pack per request). The same as ``lessonpack.run.run`` with a
+    ``BuildRequest`` of one pack request.
     """
-    from lessonpack.parallel import PackJob, State, run_jobs
+    from lessonpack.request import BuildRequest, PackRequest
+    from lessonpack.run import run
 
-    content_dirs = tuple(content_dirs)  # read twice: here, and by spawned workers
-    report = BuildReport()
-    problems: list[Problem] = []
-    try:
-        index = load(content_dirs)
-    except UserError as exc:
-        problems.extend(exc.problems)
-    try:
-        look = prepare_look(brand=brand, brand_file=brand_file, template=template,
-                            allow_low_contrast=allow_low_contrast, report=report)
-    except UserError as exc:
-        problems.extend(exc.problems)
-    if "pdf" in formats:
-        from lessonpack.libreoffice import find_soffice
-
-        try:
-            find_soffice()  # no LibreOffice: say so before building anything
-        except UserError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise UserError(problems)
-    chosen = select(index, topic, audiences)
-    office = tuple(f for f in formats if f != "pdf")
-    with tempfile.TemporaryDirectory(prefix="lessonpack-build-") as tmp:
-        # PDFs only: the decks and documents are made in a scratch folder and not kept.
-        root = out_dir if office else Path(tmp)
-        packs = [PackJob(pack_folder(loaded.item), loaded.item.id, 0, root,
-                         formats=office or ("pptx", "docx")) for loaded in chosen]
-        if shard is not None:
-            packs = shard.pick(packs, key=lambda job: job.key)
-        state = State(index, [look], force or not office, content_dirs)
-        for result in run_jobs(packs, state, workers=jobs):
-            report.packs.append((result.plan, result.write))
-            report.warnings.extend(result.warnings)
-        if "pdf" in formats and not report.problems:
-            _add_pdfs(report, root, out_dir, force=force, keep_office=bool(office))
-    return report
-
-
-def _add_pdfs(report: BuildReport, root: Path, out_dir: Path, *, force: bool,
-              keep_office: bool) -> None:
-    """PDF copies of every deck and document of the build, in one LibreOffice run."""
-    from lessonpack.pdf import write_pdfs
-
-    sources = []
-    for _plan, result in report.packs:
-        for path in sorted([*result.written, *result.unchanged]):
-            relative = path.resolve().relative_to(root.resolve())
-            sources.append((path, relative.with_suffix(".pdf").as_posix()))
-    pdfs = write_pdfs(sources, out_dir, force=force)
-    for plan, result in report.packs:
-        if not keep_office:
-            result.written.clear()
-            result.unchanged.clear()
-        mine = [p for p in pdfs.written + pdfs.unchanged + pdfs.kept
-                if p.parent.name == plan.folder]
-        result.written += [p for p in pdfs.written if p in mine]
-        result.unchanged += [p for p in pdfs.unchanged if p in mine]
-        result.kept += [p for p in pdfs.kept if p in mine]
-    if report.packs:
-        report.packs[0][1].problems.extend(pdfs.problems)
+    pack = PackRequest(topic=topic, audiences=audiences, brand=brand_file, template=template,
+                       formats=list(formats), allow_low_contrast=allow_low_contrast)
+    return run(BuildRequest(packs=[pack], out=out_dir, content=tuple(content_dirs),
+                            force=force, jobs=jobs, shard=shard, brand=brand, index=index))

@@ -12,16 +12,18 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
-from lessonpack.errors import UserError
+from lessonpack.errors import Problem, UserError
 from lessonpack.parallel import FileRecord, JobResult, PackJob
 from lessonpack.pdf import make_pdfs
 from lessonpack.writer import write_files
 
 
 def add_pdfs(results: Sequence[JobResult], jobs: dict[str, PackJob], root: Path, *,
-             force: bool) -> None:
+             force: bool) -> list[Problem]:
     """Make and write the PDFs of ``results`` (packs whose jobs ask for them) under
-    ``root``, recording them in each result as its pack's files."""
+    ``root``, recording them in each result as its pack's files. A file LibreOffice could
+    not convert is a problem of the pack it belongs to; what stops every conversion
+    (LibreOffice failing to start or finish) is returned, as the run's."""
     sources: list[tuple[Path, str]] = []
     owners: list[JobResult] = []
     for result in results:
@@ -37,10 +39,14 @@ def add_pdfs(results: Sequence[JobResult], jobs: dict[str, PackJob], root: Path,
             result.write.unchanged.clear()
     try:
         made = make_pdfs(sources)
-    except UserError as exc:  # LibreOffice failed: the PDFs are missing, and the run says so
-        if results:
-            results[0].write.problems.extend(exc.problems)
-        return
+    except UserError as exc:  # the PDFs are missing, and the packs (or the run) say so
+        owner_of = {target: owner for (_source, target), owner in zip(sources, owners,
+                                                                      strict=True)}
+        run: list[Problem] = []
+        for problem in exc.problems:
+            owner = owner_of.get(problem.file)
+            (owner.write.problems if owner is not None else run).append(problem)
+        return run
     for result in results:
         pdfs = [(name, data) for (name, data), owner in zip(made, owners, strict=True)
                 if owner is result]
@@ -51,3 +57,4 @@ def add_pdfs(results: Sequence[JobResult], jobs: dict[str, PackJob], root: Path,
         result.write.problems += written.problems
         result.files += [FileRecord(name, hashlib.sha256(data).hexdigest(), len(data))
                          for name, data in pdfs]
+    return []

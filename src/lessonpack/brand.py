@@ -209,8 +209,17 @@ class LoadedBrand:
     warnings: tuple[Problem, ...] = ()
 
 
-def load_brand(path: Path, *, allow_low_contrast: bool = False) -> LoadedBrand:
-    """Read and check a brand file; raises one UserError carrying every problem."""
+_LOGO_FROM_FILE = Path("logo: as written in the file")
+
+
+def load_brand(path: Path, *, allow_low_contrast: bool = False,
+               logo: Path | None = _LOGO_FROM_FILE) -> LoadedBrand:
+    """Read and check a brand file; raises one UserError carrying every problem.
+
+    ``logo`` replaces the file's ``logo:`` field (None: no logo). The web page takes the logo
+    as an upload of its own and must never follow a path written in an uploaded brand file
+    (``logo: /etc/…`` would read the server's files); the logo is checked as the CLI checks it.
+    """
     from lessonpack.content.loader import display_path
     from lessonpack.content.problems import validation_problems
     from lessonpack.content.yamlsource import read_yaml
@@ -222,14 +231,19 @@ def load_brand(path: Path, *, allow_low_contrast: bool = False) -> LoadedBrand:
     if not isinstance(parsed.data, dict):
         raise UserError(problem_at(shown, "LP150", "a brand file must be a mapping of fields, "
                                    "e.g. org_name: Oakfield Primary School", line=1, column=1))
+    data = parsed.data
+    if logo is not _LOGO_FROM_FILE:
+        data = {key: value for key, value in data.items() if key != "logo"}
+        if logo is not None:
+            data["logo"] = str(logo)
     try:
-        brand = Brand.model_validate(parsed.data, context={"base": path.parent})
+        brand = Brand.model_validate(data, context={"base": path.parent})
     except ValidationError as exc:
         raise UserError(validation_problems(exc, parsed, shown, code="LP150",
                                            at_value=True)) from None
     problems = []
     for failure in contrast_failures(brand):
-        present = [f for f in failure.fields if f in parsed.data]
+        present = [f for f in failure.fields if f in data]
         blame = present[0] if present else failure.fields[0]
         line, column = parsed.value_position((blame,)) if present else (0, 0)
         problems.append(Problem(shown, line, column, "LP151", blame, failure.message,

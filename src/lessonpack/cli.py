@@ -131,6 +131,8 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
                 _err(f"unchanged {os.path.relpath(path)}")
         for problem in result.problems:
             _err(str(problem))
+    for problem in report.run_problems:
+        _err(str(problem))
     if as_json:
         click.echo(json.dumps({"packs": [
             {"folder": str(out_dir / plan.folder),
@@ -142,11 +144,10 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
             indent=2))
     if report.problems:
         _err(f"{len(report.problems)} problem(s); existing files were kept")
-        return EXIT_USER
-    if not quiet:
+    elif not quiet:
         folders = ", ".join(str(out_dir / plan.folder) for plan, _ in report.packs)
         _err(f"done: {len(report.packs)} pack(s) in {folders}")
-    return EXIT_OK
+    return report.exit_code
 
 
 @cli.command(name="list")
@@ -264,11 +265,11 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             _err(str(problem))
         _err(f"{len(exc.problems)} problem(s) found; nothing was written")
-        code = EXIT_USER
+        code = exc.exit_code
     except UsageError as exc:
         _err(f"lessonpack: {exc}")
-        code = EXIT_USAGE
-    except Exception as exc:  # a bug: one line, and the traceback only when asked for
+        code = exc.exit_code
+    except Exception as exc:  # a bug (InternalError included): one line, the traceback on ask
         if debug:
             traceback.print_exc()
         _err(f"internal error: {type(exc).__name__}: {exc} (this is a bug in lessonpack; "
@@ -306,3 +307,7 @@ cli.add_command(preview)
 from lessonpack.cli_batch import batch  # noqa: E402
 
 cli.add_command(batch)
+
+from lessonpack.cli_serve import serve  # noqa: E402
+
+cli.add_command(serve)

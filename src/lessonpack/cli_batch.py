@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from lessonpack.errors import EXIT_OK, EXIT_USER
 from lessonpack.shard import parse_shard
 
 if TYPE_CHECKING:
-    from lessonpack.batch import BatchReport
     from lessonpack.parallel import JobResult
+    from lessonpack.report import Report
 
 
 def _err(message: str) -> None:
@@ -71,13 +70,13 @@ def _paint(text: str, colour: str) -> str:
     return click.style(text, fg=colour) if colour_wanted() else text
 
 
-def _summary(report: BatchReport, quiet: bool) -> int:
-    for line in report.manifest_write.problems:
+def _summary(report: Report, quiet: bool) -> int:
+    for line in [*report.run_problems, *report.manifest_write.problems]:
         _err(str(line))
     if report.problems:
         kept = "" if report.manifest_write.problems else "; the run manifest was not written"
         _err(_paint(f"{len(report.problems)} problem(s); existing files were kept{kept}", "red"))
-        return EXIT_USER
+        return report.exit_code
     if not quiet:
         written = sum(len(r.write.written) for r in report.results)
         unchanged = sum(len(r.write.unchanged) for r in report.results)
@@ -85,7 +84,7 @@ def _summary(report: BatchReport, quiet: bool) -> int:
         where = os.path.relpath(report.manifest) if report.manifest else "-"
         _err(_paint(f"done: {len(report.results)} pack(s){shard}, {written} file(s) written, "
                     f"{unchanged} unchanged; manifest {where}", "green"))
-    return EXIT_OK
+    return report.exit_code
 
 
 @click.command()

@@ -46,7 +46,8 @@ CODES: dict[str, str] = {
     "LP163": "safeguarding notes incomplete",
     "LP164": "signposting missing, or a pupil lesson without childline or trusted_adult",
     "LP165": "safeguarding notes miss a recommended step (warning)",
-    "LP166": "quiz question without exactly one correct option",
+    # LP166 (a quiz question without exactly one correct option) is retired, never to be
+    # reused: the content schema refuses such a question first, as LP102.
     "LP167": "'all of the above' or 'none of the above' quiz option",
     "LP168": "true/false quiz question or option",
     "LP169": "identical quiz options",

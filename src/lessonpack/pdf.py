@@ -13,10 +13,11 @@ import re
 import shutil
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from lessonpack.errors import UserError
 from lessonpack.libreoffice import convert_to_pdf
-from lessonpack.writer import WriteResult, write_files
 from lessonpack.zipnorm import build_time
 
 _DATE = re.compile(rb"/(CreationDate|ModDate)\s*\(D:([^)]*)\)")
@@ -52,15 +53,6 @@ def normalise_pdf(data: bytes) -> bytes:
     return _CHECKSUM.sub(same, _ID.sub(same, data))
 
 
-def write_pdfs(sources: Sequence[tuple[Path, str]], out_dir: Path, *, force: bool
-               ) -> WriteResult:
-    """Convert each (office file, PDF path relative to ``out_dir``) in one LibreOffice run and
-    write the PDFs with the usual rules (atomic, never over an edited file without force)."""
-    if not sources:
-        return WriteResult()
-    return write_files(out_dir, make_pdfs(sources), force=force)
-
-
 def make_pdfs(sources: Sequence[tuple[Path, str]]) -> list[tuple[str, bytes]]:
     """(PDF path, reproducible PDF bytes) for each (office file, PDF path), from one
     LibreOffice run. Raises UserError (LP180/LP181) when LibreOffice is missing or fails."""
@@ -74,6 +66,13 @@ def make_pdfs(sources: Sequence[tuple[Path, str]]) -> list[tuple[str, bytes]]:
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, copy)
             staged.append(copy)
-        pdfs = convert_to_pdf(staged, Path(tmp, "out"))
+        try:
+            pdfs = convert_to_pdf(staged, Path(tmp, "out"))
+        except UserError as exc:
+            # Named by the PDF that is missing, not by the scratch copy LibreOffice was given.
+            target_of = {str(copy): target for copy, (_s, target) in zip(staged, sources,
+                                                                          strict=True)}
+            raise UserError([replace(p, file=target_of.get(p.file, p.file))
+                             for p in exc.problems]) from None
         return [(target, normalise_pdf(pdfs[copy].read_bytes()))
                 for copy, (_source, target) in zip(staged, sources, strict=True)]

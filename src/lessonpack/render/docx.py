@@ -38,7 +38,6 @@ from lessonpack.plan.model import (
     Table,
     WritingLines,
 )
-from lessonpack.render import oxml_speed
 from lessonpack.render.docx_page import prepare_page
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
@@ -67,11 +66,10 @@ from lessonpack.render.docx_xml import (
     shading_xml,
     table_xml,
 )
+from lessonpack.render.speedups import applied
 from lessonpack.safety import logo_file  # big logos downscaled
 from lessonpack.templates import builtin, template_bytes
 from lessonpack.zipnorm import package_bytes
-
-oxml_speed.install()
 
 __all__ = ["render_docx"]
 
@@ -90,6 +88,7 @@ _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
 _TONE_ROLES = {"info": "primary", "safeguarding": "accent", "help": "secondary"}
 
 
+@applied
 def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime, *,
                 custom: bool = False, brand_styles: bool = True) -> bytes:
     """Render `plan` on the Word `template` and return the .docx bytes.

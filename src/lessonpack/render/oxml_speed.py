@@ -1,4 +1,5 @@
-"""A speed-up to python-docx and python-pptx internals, installed when a renderer loads.
+"""A speed-up to python-docx and python-pptx internals, in place while lessonpack renders
+(render.speedups).
 
 Both libraries insert every new child element (a paragraph's style, keep-with-next, a run's
 bold…) by asking, for each of up to 30 element names that must come after it, "is there such
@@ -63,3 +64,8 @@ def install() -> None:
     if _DOCX_ELEMENT.first_child_found_in is ORIGINAL_DOCX_FIND:
         _DOCX_ELEMENT.first_child_found_in = docx_first_child_found_in  # type: ignore
         _PPTX_ELEMENT.first_child_found_in = pptx_first_child_found_in  # type: ignore
+
+
+def uninstall() -> None:
+    _DOCX_ELEMENT.first_child_found_in = ORIGINAL_DOCX_FIND  # type: ignore[method-assign]
+    _PPTX_ELEMENT.first_child_found_in = ORIGINAL_PPTX_FIND  # type: ignore[method-assign]

@@ -32,7 +32,7 @@ from lessonpack.kinds.base import SlideKind
 from lessonpack.kinds.registry import kind_of
 from lessonpack.opc_members import package_members
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.render import oxml_speed, pptx_speed
+from lessonpack.render import pptx_speed
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -54,6 +54,7 @@ from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import apply_theme, brand_from_theme, relink_to_theme
 from lessonpack.render.slide_cache import DeckSlides
+from lessonpack.render.speedups import applied
 from lessonpack.templates import template_bytes
 from lessonpack.zipnorm import package_bytes, zip_members
 
@@ -61,10 +62,6 @@ CLONE_IDX = 500  # idx of master placeholders copied onto a slide (beyond any la
 # Text boxes standing in for placeholders a trainer's layout lacks: size, bold, capitals.
 BOX_STYLES = {"kicker": (18, True, True), "side": (24, True, False),
               "body": (20, False, False), "subtitle": (24, False, False)}
-
-pptx_speed.install()
-oxml_speed.install()
-
 
 def open_deck(template: Path, shown: str) -> PresentationT:
     try:
@@ -83,6 +80,7 @@ def open_deck(template: Path, shown: str) -> PresentationT:
     return prs
 
 
+@applied
 def inspect_deck(template: Path, shown: str, brand: Brand | None = None
                  ) -> tuple[dict[str, ResolvedLayout], Brand, list[str]]:
     """Layouts per slide kind (raises LP130 listing what is missing), the template's own
@@ -317,6 +315,7 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
 
+@applied
 def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime, *,
                 custom: bool = False, brand_theme: bool = True,
                 misfits: list[str] | None = None) -> bytes:

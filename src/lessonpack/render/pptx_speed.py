@@ -1,6 +1,6 @@
 """Speed-ups to python-pptx.
 
-Two are applied once when the deck renderer is imported. The first:
+Two are applied while a deck is rendered (render.speedups). The first:
 
 ``BaseShapeElement.ph`` (is this shape a placeholder?) runs a compiled XPath every time it is
 read, and python-pptx reads it thousands of times per deck while matching placeholders to
@@ -47,6 +47,11 @@ def install() -> None:
         BaseShapeElement.ph = property(fast_ph, doc=_original.__doc__)  # type: ignore[assignment]
         CT_SlideIdList._next_id = property(  # type: ignore[assignment]
             fast_next_id, doc=_original_next_id.__doc__)
+
+
+def uninstall() -> None:
+    BaseShapeElement.ph = _original  # type: ignore[method-assign]
+    CT_SlideIdList._next_id = _original_next_id  # type: ignore[method-assign]
 
 
 def original_ph(element: Any) -> Any:

@@ -5,7 +5,7 @@ Rules (codes in lessonpack.errors.CODES):
   reading level per audience  LP160                 readability.py
   phrases never to use        LP161, LP162 (list)   neversay.py, content/_rules/never-say.yml
   safeguarding, signposting   LP163, LP164, LP165   safeguarding.py
-  quiz questions              LP166–LP169           quizzes.py
+  quiz questions              LP167–LP169           quizzes.py
   every figure has a source   LP170–LP172           figures.py
 
 Each rule is a pure function from a validated ContentIndex (plus, for the figure rule, the raw

@@ -1,7 +1,8 @@
-"""Multiple-choice questions follow Oak's rules (content brief 8.1) (LP166–LP169).
+"""Multiple-choice questions follow Oak's rules (content brief 8.1) (LP167–LP169).
 
-One right answer; no "all/none of the above" and no true/false (pupils can guess or game
-them); no two options the same (a copy-paste slip that leaves pupils two identical choices).
+No "all/none of the above" and no true/false (pupils can guess or game them); no two options
+the same (a copy-paste slip that leaves pupils two identical choices). One right answer per
+question is the content schema's rule (LP102, content/model.py), checked before any lint runs.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from lessonpack.errors import Problem
 if TYPE_CHECKING:
     from lessonpack.content.loader import ContentIndex, LoadedItem
 
-ONE_CORRECT = "LP166"
 ABOVE = "LP167"
 TRUE_FALSE = "LP168"
 IDENTICAL = "LP169"
@@ -33,10 +33,6 @@ def _same(text: str) -> str:
 def _check(loaded: LoadedItem) -> list[Problem]:
     problems = []
     for loc, question in quizzes(loaded):
-        correct = sum(o.correct for o in question.options)
-        if correct != 1:
-            problems.append(problem(loaded, loc, ONE_CORRECT,
-                                    f"{correct} options are marked correct; exactly one must be"))
         if _TRUE_OR_FALSE_QUESTION.search(question.question):
             problems.append(problem(loaded, (*loc, "question"), TRUE_FALSE,
                                     "true/false questions are a coin toss; write three options "

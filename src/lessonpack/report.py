@@ -1,0 +1,54 @@
+"""What a build did, and the exit code that follows from it (as Black's ``Report``).
+
+One report for ``lessonpack build``, ``lessonpack batch`` and the web page: each pack's
+result (its plan, the files written, kept or unchanged, its problems), warnings, notes on
+trainers' templates, the layout each slide kind uses, and problems that belong to the run
+rather than one pack (LibreOffice failing before it made any PDF, the run manifest).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lessonpack.errors import EXIT_OK, EXIT_USER, Problem
+from lessonpack.writer import WriteResult
+
+if TYPE_CHECKING:
+    from lessonpack.parallel import JobResult
+    from lessonpack.plan.model import PackPlan
+    from lessonpack.shard import Shard
+
+
+@dataclass
+class Report:
+    root: Path = Path("out")
+    shard: Shard | None = None
+    results: list[JobResult] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # e.g. low contrast, when allowed
+    notes: list[str] = field(default_factory=list)  # what was done to a trainer's template
+    layouts: list[str] = field(default_factory=list)  # layout used per slide kind (--verbose)
+    run_problems: list[Problem] = field(default_factory=list)  # of no one pack
+    manifest: Path | None = None  # the run manifest's path, once written or unchanged
+    manifest_write: WriteResult = field(default_factory=WriteResult)
+    total_jobs: int = 0  # in the whole request, before sharding
+
+    @property
+    def packs(self) -> list[tuple[PackPlan, WriteResult]]:
+        return [(r.plan, r.write) for r in self.results]
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for r in self.results for p in r.write.problems] + self.run_problems \
+            + self.manifest_write.problems
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def exit_code(self) -> int:
+        """1 when a problem the user can fix kept a file from being written, else 0;
+        warnings never fail a build."""
+        return EXIT_USER if self.problems else EXIT_OK

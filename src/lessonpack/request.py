@@ -1,0 +1,127 @@
+"""What to build, as one value: the CLI, a batch manifest and the web page each make a
+``BuildRequest``, and ``lessonpack.run`` builds it; nothing else decides how a pack is made.
+
+A ``PackRequest`` is one line of a batch manifest, or what ``lessonpack build`` was asked for:
+a topic for some audiences, in one look (brand, template), into one folder under the output
+root. Relative paths are resolved against a folder given as validation context ``base``
+(a manifest's folder); without one they are kept as given (the command line's paths are the
+user's own, relative to where they run it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+)
+
+from lessonpack.brand import Brand
+from lessonpack.content.model import Audience, Id
+from lessonpack.shard import Shard
+
+DEFAULT_TOPIC = "live-streaming"
+FORMATS = ("pptx", "docx")  # the office files a pack has unless asked otherwise
+_NAMES = ", ".join(a.value for a in Audience)
+WHERE = "relative paths start from the manifest's folder"
+
+
+def _audience(value: object) -> object:
+    if isinstance(value, str) and value.strip().lower() == "all":
+        raise ValueError("'all' stands on its own: write audiences: all")
+    if isinstance(value, str) and value.strip().lower() in {a.value for a in Audience}:
+        return value.strip().lower()
+    raise ValueError(f"{value!r} is not an audience; use {_NAMES}, or audiences: all")
+
+
+def _base(info: ValidationInfo) -> Path | None:
+    base = (info.context or {}).get("base")
+    return None if base is None else Path(base)
+
+
+def resolve_path(value: Path, info: ValidationInfo) -> Path:
+    """``value`` from the manifest's folder (absolute); as given without a manifest."""
+    base = _base(info)
+    if base is None:
+        return value
+    path = value.expanduser()
+    return (path if path.is_absolute() else base / path).resolve()
+
+
+class PackRequest(BaseModel):
+    """A topic for some audiences, in one look, into one folder."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    topic: Id = Field(DEFAULT_TOPIC, description="Topic, as in `lessonpack list`.")
+    audiences: list[Annotated[Audience, BeforeValidator(_audience)]] = Field(
+        min_length=1, description="ks1, ks2, ks3, ks4, parents (a list, one, or all).")
+    brand: Path | None = Field(None, description="A brand.yml.")
+    template: Path | None = Field(None, description="A .pptx, a .docx, or a folder of them.")
+    formats: list[Literal["pptx", "docx", "pdf"]] = Field(
+        list(FORMATS), min_length=1, description="pptx, docx and/or pdf (PDFs need "
+        "LibreOffice; pdf alone keeps no pptx or docx).")
+    out: str = Field("", description="Folder under the output root for these packs.")
+    allow_low_contrast: bool = False
+
+    @field_validator("audiences", mode="before")
+    @classmethod
+    def _all(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [a.value for a in Audience] if value.strip().lower() == "all" else [value]
+        return value
+
+    @field_validator("audiences", "formats", mode="after")
+    @classmethod
+    def _unique(cls, value: list[Any]) -> list[Any]:
+        return list(dict.fromkeys(value))
+
+    @field_validator("brand", "template", mode="after")
+    @classmethod
+    def _found(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        if value is None or _base(info) is None:
+            return value  # from the command line: loading it says what is wrong
+        path = resolve_path(value, info)
+        brand = info.field_name == "brand"  # a brand is a file; a template may be a folder
+        if not (path.is_file() if brand else path.exists()):
+            raise ValueError(f"{'brand file' if brand else 'template'} {value} not found "
+                             f"({WHERE})")
+        return path
+
+    @field_validator("out", mode="after")
+    @classmethod
+    def _out(cls, value: str) -> str:
+        # A folder inside the run's root: the root holds the run manifest that lists it.
+        raw = value.strip().replace("\\", "/")
+        pure = PurePosixPath(raw)
+        if pure.is_absolute() or (len(raw) > 1 and raw[1] == ":") or ".." in pure.parts:
+            raise ValueError(f"{value!r} must be a folder inside the output root, like "
+                             "oakfield or brands/oakfield (set the root with the top-level out:)")
+        return "/".join(p for p in pure.parts if p != ".")
+
+
+class BuildRequest(BaseModel):
+    """One build: its packs, where they go and how; what ``lessonpack.run.run`` takes."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    packs: list[PackRequest] = Field(min_length=1)
+    out: Path = Path("out")  # the output root
+    content: tuple[Path, ...] = ()  # extra content folders, for every pack
+    force: bool = False  # overwrite files that exist (a teacher's edits included)
+    jobs: int = Field(1, ge=1)  # worker processes; 1 builds in this process
+    shard: Shard | None = None  # build only this slice of the packs
+    # A brand already loaded (the web page's form), for packs without a brand file.
+    brand: Brand | None = None
+    # Content already loaded (lessonpack.api.load), for a server that builds many packs from
+    # the same content: then ``content`` only tells spawned workers where it came from.
+    index: Any = None  # lessonpack.content.loader.ContentIndex
+    # The batch manifest this request was read from: problems point at its lines, the packs
+    # are reported by folder, and a run manifest (manifest.json) records the run.
+    manifest: Any = None  # lessonpack.batch.LoadedManifest

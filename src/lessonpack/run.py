@@ -1,0 +1,213 @@
+"""The one way packs are built: check and load everything a ``BuildRequest`` needs, then
+render and write its packs (in this process or in workers), their PDFs, and (for a batch
+manifest) the run manifest; a ``Report`` says what happened.
+
+Everything is checked before anything is rendered, and every problem is reported at once:
+content, brands and templates (each look loaded once however many packs use it), topics
+and audiences without content, two packs writing one folder, LibreOffice missing.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from lessonpack.api import Look, load, prepare_look
+from lessonpack.batch_pdf import add_pdfs
+from lessonpack.content.loader import ContentIndex
+from lessonpack.content.select import select
+from lessonpack.errors import Problem, UserError
+from lessonpack.libreoffice import find_soffice
+from lessonpack.parallel import FORMATS, JobResult, PackJob, State, run_jobs
+from lessonpack.plan.common import pack_folder
+from lessonpack.report import Report
+from lessonpack.request import BuildRequest, PackRequest
+from lessonpack.run_manifest import input_files, run_manifest_bytes
+from lessonpack.writer import write_files
+
+LookKey = tuple[Path | None, Path | None, bool]
+
+
+@dataclass
+class RunPlan:
+    """Everything checked and loaded: ready to run, whole or as one shard."""
+
+    request: BuildRequest
+    index: ContentIndex
+    looks: list[Look]
+    jobs: list[PackJob]  # every pack of the request, before sharding
+    report: Report  # warnings, notes and layouts found while loading
+    inputs: list[Path] = field(default_factory=list)
+
+    @property
+    def root(self) -> Path:
+        return self.request.out
+
+
+def _look_key(entry: PackRequest) -> LookKey:
+    return entry.brand, entry.template, entry.allow_low_contrast
+
+
+def plan(request: BuildRequest) -> RunPlan:
+    """Load content, brands and templates once, and expand the packs into jobs; one
+    UserError lists every problem."""
+    problems: list[Problem] = []
+    index: ContentIndex | None = None
+    try:
+        index = request.index if request.index is not None else load(request.content)
+    except UserError as exc:
+        problems.extend(exc.problems)
+    report = Report(request.out, request.shard)
+    looks: dict[LookKey, int | None] = {}
+    look_list: list[Look] = []
+    for entry in request.packs:
+        key = _look_key(entry)
+        if key in looks:
+            continue
+        try:
+            look_list.append(prepare_look(brand=request.brand, brand_file=entry.brand,
+                                          template=entry.template,
+                                          allow_low_contrast=entry.allow_low_contrast,
+                                          report=report))
+            looks[key] = len(look_list) - 1
+        except UserError as exc:
+            looks[key] = None
+            problems.extend(exc.problems)
+    jobs: list[PackJob] = []
+    if index is not None:
+        jobs = _expand(request, index, looks, problems)
+    if problems:
+        # A brand shared by several entries is reported once, not once per look.
+        raise UserError(list(dict.fromkeys(problems)))
+    assert index is not None
+    report.warnings = list(dict.fromkeys(report.warnings))
+    report.notes = list(dict.fromkeys(report.notes))
+    report.layouts = list(dict.fromkeys(report.layouts))
+    return RunPlan(request, index, look_list, jobs, report, input_files(
+        list(request.content), [e.brand for e in request.packs if e.brand], look_list))
+
+
+def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int | None],
+            problems: list[Problem]) -> list[PackJob]:
+    jobs: list[PackJob] = []
+    owner: dict[str, int] = {}
+    for n, entry in enumerate(request.packs):
+        try:
+            chosen = _items(request, n, entry, index)
+        except UserError as exc:
+            problems.extend(exc.problems)
+            continue
+        look = looks[_look_key(entry)]
+        for item in chosen:
+            folder = pack_folder(item)
+            key = f"{entry.out}/{folder}" if entry.out else folder
+            if key in owner:
+                problems.append(_problem(request, ("packs", n), "LP190",
+                                         f"packs[{owner[key]}] already builds {key} (out: "
+                                         f"{entry.out or '.'}); give this entry another out: "
+                                         "folder"))
+                continue
+            owner[key] = n
+            if look is not None:
+                office = tuple(f for f in FORMATS if f in entry.formats)
+                jobs.append(PackJob(key, item.id, look, request.out, entry.out,
+                                    office or FORMATS, pdf="pdf" in entry.formats,
+                                    keep_office=bool(office)))
+    return jobs
+
+
+def _items(request: BuildRequest, n: int, entry: PackRequest, index: ContentIndex) -> list:
+    """The content items of one pack request; LP120 for a topic or audience without content
+    (at the manifest's line, for a batch; one line for the whole request otherwise)."""
+    if request.manifest is None:
+        return [loaded.item for loaded in select(index, entry.topic, entry.audiences)]
+    topics = index.by_topic()
+    if entry.topic not in topics:
+        known = ", ".join(sorted(topics)) or "none"
+        raise UserError(_problem(request, ("packs", n, "topic"), "LP120",
+                                 f"no content for topic {entry.topic!r}; topics available: "
+                                 f"{known}"))
+    items = {i.item.audience: i.item for i in topics[entry.topic]}
+    missing = []
+    for a, audience in enumerate(entry.audiences):
+        if audience not in items:
+            have = ", ".join(sorted(x.value for x in items))
+            loc: tuple[str | int, ...] = ("packs", n, "audiences", a)
+            if loc not in request.manifest.parsed.value_marks:  # written as `audiences: all`
+                loc = loc[:-1]
+            missing.append(_problem(request, loc, "LP120", f"topic {entry.topic!r} has no "
+                                    f"content for {audience.value}; available: {have}"))
+    if missing:
+        raise UserError(missing)
+    return [items[a] for a in entry.audiences]
+
+
+def _problem(request: BuildRequest, loc: tuple[str | int, ...], code: str, message: str
+             ) -> Problem:
+    if request.manifest is not None:
+        return request.manifest.problem(loc, message, code)
+    return Problem("<request>", 0, 0, code, "", message)
+
+
+def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
+        on_result: Callable[[JobResult], None] | None = None,
+        method: str | None = None) -> Report:
+    """Build the request's packs (or its shard of them).
+
+    ``on_start`` is told how many packs will be built; ``on_result`` sees each pack as it is
+    done (a pack that wants PDFs, once they are made). For a batch manifest the run manifest
+    (``manifest.json``, or ``manifest-K-of-N.json`` for a shard) is written to the output
+    root when every pack was written or already identical.
+    """
+    planned = plan(request)
+    report = planned.report
+    chosen = request.shard.pick(planned.jobs, key=lambda j: j.key) if request.shard \
+        else planned.jobs
+    report.total_jobs = len(planned.jobs)
+    if any(job.pdf for job in chosen):
+        find_soffice()  # no LibreOffice: say so before building anything
+    if on_start:
+        on_start(len(chosen))
+    state = State(planned.index, planned.looks, request.force, tuple(request.content))
+    with tempfile.TemporaryDirectory(prefix="lessonpack-build-") as scratch:
+        # Packs that want PDFs only are built where nobody sees them.
+        chosen = [replace(j, root=Path(scratch)) if not j.keep_office else j for j in chosen]
+        want_pdf = {j.key: j for j in chosen if j.pdf}
+        held: list[JobResult] = []  # reported once their PDFs are made
+
+        def finished(result: JobResult) -> None:
+            if result.key in want_pdf:
+                held.append(result)
+            elif on_result:
+                on_result(result)
+
+        report.results = run_jobs(chosen, state, workers=request.jobs, on_result=finished,
+                                  method=method)
+        if held:
+            ready = [r for r in held if not r.write.problems]
+            report.run_problems += add_pdfs(ready, want_pdf, request.out, force=request.force)
+            for result in held:
+                if on_result:
+                    on_result(result)
+    for result in report.results:
+        report.warnings.extend(result.warnings)
+    if request.manifest is not None:
+        # A batch reports its packs by folder, as the run manifest lists them.
+        report.results.sort(key=lambda r: r.key)
+        _record(request, planned, report)
+    return report
+
+
+def _record(request: BuildRequest, planned: RunPlan, report: Report) -> None:
+    if report.problems:
+        return  # a kept file: the run's files are not what a manifest would list
+    shard = request.shard
+    name = shard.manifest_name if shard else "manifest.json"
+    data = run_manifest_bytes(manifest=request.manifest.path, root=request.out, shard=shard,
+                              inputs=planned.inputs, packs=[r.key for r in report.results],
+                              files=[f for r in report.results for f in r.files])
+    report.manifest_write = write_files(request.out, [(name, data)], force=request.force)
+    if not report.manifest_write.problems:
+        report.manifest = request.out / name

@@ -1,0 +1,239 @@
+"""The one place the web page calls the library: ``run_job`` takes a job the page assembled and
+returns plain data (problems, a zip, an outline, thumbnails). It runs in a build worker
+(``worker.py``), inside a folder the server made for this one request and removes afterwards.
+
+Everything a user sent arrives here as bytes and is written under fixed names (``brand.yml``,
+``logo.png``): no text from a request ever becomes a path. The brand is checked by
+``load_brand`` exactly as ``lessonpack build --brand`` checks it, except that a ``logo:`` path
+written in an uploaded file is never followed (the logo is an upload of its own).
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import io
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from lessonpack.errors import Problem, UserError
+
+# Where an upload is stored, by what its name ends with; anything else is stored as .png and
+# the library's own header check names what is wrong with it.
+LOGO_NAMES = {".png": "logo.png", ".jpg": "logo.jpg", ".jpeg": "logo.jpg", ".svg": "logo.svg"}
+THUMB_WIDTH = 360  # px: sharp in a three-column grid on a laptop
+
+
+@dataclass(frozen=True)
+class Job:
+    """What the page asks for. ``action``: ``check`` a brand only (an uploaded brand.yml, or
+    the form before downloading it), ``preview`` a pack, or ``pack`` (the zip)."""
+
+    action: Literal["check", "preview", "pack", "catalogue"]
+    audience: str = "ks2"
+    brand_yaml: bytes = b""
+    logo: bytes | None = None
+    logo_name: str = ""  # the upload's own name: shown in messages, never used as a path
+    pdf: bool = False
+    thumbnails: bool = False
+
+
+@dataclass
+class Outcome:
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    values: dict[str, Any] = field(default_factory=dict)  # a brand file's fields (check)
+    zip_name: str = ""
+    zip_bytes: bytes = b""
+    outline: list[dict[str, Any]] = field(default_factory=list)
+    catalogue: list[dict[str, Any]] = field(default_factory=list)
+    thumbnails_missing: str = ""  # why there are no thumbnails, when asked for
+
+
+def run_job(job: Job, workdir: Path) -> Outcome:
+    """Do one job in ``workdir`` (an empty folder owned by the caller, who removes it).
+
+    Temporary files of the build and of LibreOffice go there too, so a worker stopped
+    mid-build leaves nothing behind once the caller has removed the folder."""
+    scratch = workdir / "tmp"
+    scratch.mkdir()
+    before = tempfile.tempdir, os.environ.get("TMPDIR")
+    tempfile.tempdir = os.environ["TMPDIR"] = str(scratch)
+    try:
+        return _run(job, workdir)
+    finally:
+        tempfile.tempdir = before[0]
+        if before[1] is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = before[1]
+
+
+def _run(job: Job, workdir: Path) -> Outcome:
+    if job.action == "catalogue":
+        return Outcome(catalogue=_catalogue())
+    outcome = Outcome()
+    try:
+        brand, outcome.values, outcome.warnings = _load_brand(job, workdir)
+        if job.action == "check":
+            return outcome
+        _build(job, brand, workdir, outcome)
+    except UserError as exc:
+        outcome.problems = [_shown(p, job, workdir) for p in exc.problems]
+    outcome.warnings = [_shown(p, job, workdir) for p in outcome.warnings]
+    return outcome
+
+
+def _load_brand(job: Job, workdir: Path) -> tuple[Any, dict[str, Any], list[Problem]]:
+    from lessonpack.brand import load_brand
+    from lessonpack.content.yamlsource import read_yaml
+
+    brand_file = workdir / "brand.yml"
+    brand_file.write_bytes(job.brand_yaml)
+    logo = None
+    if job.logo is not None:
+        suffix = Path(job.logo_name).suffix.lower()
+        logo = Path(LOGO_NAMES.get(suffix, "logo.png"))
+        (workdir / logo).write_bytes(job.logo)
+    parsed = read_yaml(brand_file, "brand.yml")  # bounded and safe; the same reader as below
+    values = _plain(parsed.data) if isinstance(parsed.data, dict) else {}
+    loaded = load_brand(brand_file, logo=logo)
+    return loaded.brand, values, list(loaded.warnings)
+
+
+def _plain(data: dict[str, Any]) -> dict[str, Any]:
+    """A brand file's values as the form shows them: text, or lists of mappings of text."""
+    def text(value: Any) -> str:
+        return "" if value is None else str(value)
+
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, list):
+            out[str(key)] = [{str(k): text(v) for k, v in item.items()}
+                             if isinstance(item, dict) else {} for item in value]
+        else:
+            out[str(key)] = text(value)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _content() -> Any:
+    """The built-in content, read once per worker (workers are replaced after a number of
+    builds, so an upgraded lessonpack is picked up)."""
+    from lessonpack import api
+
+    return api.load()
+
+
+def _build(job: Job, brand: Any, workdir: Path, outcome: Outcome) -> None:
+    from lessonpack.request import BuildRequest, PackRequest
+    from lessonpack.run import run
+
+    formats = ["pptx", "docx", "pdf"] if job.pdf or job.thumbnails else ["pptx", "docx"]
+    request = BuildRequest(packs=[PackRequest(audiences=[job.audience], formats=formats)],
+                           out=workdir / "out", brand=brand, index=_content())
+    report = run(request)
+    if report.problems:
+        raise UserError(report.problems)
+    outcome.warnings += report.warnings
+    plan, result = report.packs[0]
+    files = sorted(p for p in [*result.written, *result.unchanged])
+    if job.action == "pack":
+        outcome.zip_name = f"{plan.folder}.zip"
+        outcome.zip_bytes = _zip(plan.folder, [f for f in files if job.pdf or
+                                               f.suffix != ".pdf"])
+        return
+    from lessonpack.web.outline import outline
+
+    outcome.outline = outline(plan)
+    if job.thumbnails:
+        _add_thumbnails(outcome, plan, [f for f in files if f.suffix == ".pdf"], workdir)
+
+
+def _zip(folder: str, files: list[Path]) -> bytes:
+    """One zip of the pack, members under the pack's folder name, with fixed timestamps so the
+    same inputs give the same bytes. Office files are zips already: stored, not deflated."""
+    from lessonpack.zipnorm import build_time
+
+    when = build_time().timetuple()[:6]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for path in files:
+            info = zipfile.ZipInfo(f"{folder}/{path.name}", when)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED if path.suffix == ".pdf" \
+                else zipfile.ZIP_STORED
+            archive.writestr(info, path.read_bytes())
+    return buffer.getvalue()
+
+
+def _add_thumbnails(outcome: Outcome, plan: Any, pdfs: list[Path], workdir: Path) -> None:
+    """A small JPEG of every slide and page (LibreOffice made the PDFs; pdftoppm the PNGs),
+    attached to the outline entry of its file as data the page shows inline."""
+    from PIL import Image
+
+    from lessonpack.libreoffice import pdf_to_pngs
+
+    if shutil.which("pdftoppm") is None:
+        outcome.thumbnails_missing = "pdftoppm (poppler-utils) is not installed"
+        return
+    by_stem = {entry["file"].rsplit(".", 1)[0]: entry for entry in outcome.outline}
+    for pdf in pdfs:
+        entry = by_stem.get(pdf.stem)
+        if entry is None:
+            continue
+        pages = pdf_to_pngs(pdf, workdir / "png", dpi=50)
+        thumbs = []
+        for page in pages:
+            with Image.open(page) as image:
+                image = image.convert("RGB")
+                height = round(image.height * THUMB_WIDTH / image.width)
+                small = image.resize((THUMB_WIDTH, height), Image.Resampling.LANCZOS)
+                data = io.BytesIO()
+                small.save(data, "JPEG", quality=82, optimize=True)
+            thumbs.append(base64.b64encode(data.getvalue()).decode("ascii"))
+        entry["thumbnails"] = thumbs
+
+
+def _shown(problem: Problem, job: Job, workdir: Path) -> Problem:
+    """A problem as the page shows it: the user's own file names, never the server's."""
+    message = problem.message.replace(f"{workdir}/", "").replace(str(workdir), "")
+    if job.logo is not None and problem.field == "logo":
+        stored = LOGO_NAMES.get(Path(job.logo_name).suffix.lower(), "logo.png")
+        message = message.replace(stored, Path(job.logo_name).name or stored)
+    file = "brand.yml" if problem.file.endswith("brand.yml") else \
+        Path(problem.file).name if str(workdir) in problem.file else problem.file
+    return dataclasses.replace(problem, file=file, message=message)
+
+
+def _catalogue() -> list[dict[str, Any]]:
+    """The audiences the page offers, from the content and plans lessonpack ships: age, length,
+    what the lesson is about and which files its pack holds."""
+    from lessonpack import api
+    from lessonpack.brand import DEFAULT_BRAND
+    from lessonpack.content.model import AUDIENCE_LABELS, Audience
+    from lessonpack.content.select import select
+    from lessonpack.plan.pack import plan_pack
+    from lessonpack.web.outline import what_document
+
+    index = _content()
+    cards = []
+    for audience in Audience:
+        loaded = select(index, api.DEFAULT_TOPIC, [audience])[0]
+        item = loaded.item
+        plan = plan_pack(item, index.facts, DEFAULT_BRAND)
+        files = [{"name": d.filename, "title": d.meta.title, "kind": "slides",
+                  "slides": len(d.slides)} for d in plan.decks]
+        files += [{"name": d.filename, "title": what_document(d), "kind": d.kind}
+                  for d in plan.documents]
+        cards.append({"audience": audience.value, "label": AUDIENCE_LABELS[audience],
+                      "title": item.title, "subtitle": item.subtitle,
+                      "minutes": item.duration_minutes, "summary": item.summary,
+                      "files": files})
+    return cards
