@@ -412,3 +412,24 @@ def test_check_counts_space_after_paragraphs(tmp_path: Path) -> None:
 
     assert not _findings(deck(0), "LPC301")
     assert _findings(deck(30), "LPC301")
+
+
+def test_pale_heading_colour_of_a_letterhead_not_adopted(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A Word template with a light blue Heading 1 on a cream page: our headings keep a
+    colour that is readable there."""
+    from docx.shared import RGBColor
+
+    document = docx.Document()
+    document.styles["Heading 1"].font.color.rgb = RGBColor.from_string("0090BE")
+    background = document.element.makeelement(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}background",
+        {"{http://schemas.openxmlformats.org/wordprocessingml/2006/main}color": "FFFFCC"})
+    document.element.insert(0, background)
+    path = tmp_path / "cream.docx"
+    document.save(str(path))
+    code, err = _build(tmp_path, capsys, "--template", str(path))
+    assert code == 0, err
+    for built in _built_files(tmp_path):
+        if built.suffix == ".docx":
+            assert not _findings(built, "LPC201"), built.name

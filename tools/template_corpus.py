@@ -80,7 +80,8 @@ def _run(cmd: list[str], timeout: float) -> tuple[int | None, str, str]:
 
 def _one_line_errors(text: str) -> bool:
     """Exit-1 output made only of FILE: error[LPxxx] lines and the summary line."""
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    # Notes on what was done to a template ("note: added 23 lessonpack styles") may precede.
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("note: ")]
     if not lines or "Traceback" in text:
         return False
     return all(ERROR_LINE.match(ln) or re.match(r"^\d+ problem", ln) for ln in lines)
@@ -173,7 +174,8 @@ def _slug(path: Path) -> str:
 
 
 def _last_line(text: str) -> str:
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    # Notes on what was done to a template ("note: added 23 lessonpack styles") may precede.
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("note: ")]
     return lines[-1][:200] if lines else ""
 
 
