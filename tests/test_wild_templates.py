@@ -433,3 +433,25 @@ def test_pale_heading_colour_of_a_letterhead_not_adopted(
     for built in _built_files(tmp_path):
         if built.suffix == ".docx":
             assert not _findings(built, "LPC201"), built.name
+
+
+def test_documents_take_only_readable_theme_colours(tmp_path: Path) -> None:
+    """pandoc's reference deck: dk2 #455F51 reads on white but not on its lt2 #94D7E4, and
+    its accents are too pale for white text; every failing pair gives back our colour."""
+    from lessonpack.brand import contrast_failures
+    from lessonpack.render.deck_theme import brand_from_theme
+
+    colours = {"dk2": "455F51", "lt2": "94D7E4", "accent1": "41AEBD", "accent2": "97E9D5"}
+
+    def pandoc_like(name: str, data: bytes) -> bytes:
+        if name == "ppt/theme/theme1.xml":
+            for slot, value in colours.items():
+                data = re.sub(rf"<a:{slot}>.*?</a:{slot}>".encode(),
+                              f'<a:{slot}><a:srgbClr val="{value}"/></a:{slot}>'.encode(),
+                              data, flags=re.S)
+        return data
+
+    deck = Presentation(str(_deck_variant(tmp_path, "pandoc-like.pptx", pandoc_like)))
+    brand = brand_from_theme(deck.slide_masters[0])
+    assert brand.primary == "#455F51"  # readable where the documents use it: kept
+    assert not contrast_failures(brand)

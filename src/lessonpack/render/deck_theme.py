@@ -95,12 +95,14 @@ def brand_from_theme(master: SlideMaster, base: Brand = DEFAULT_BRAND) -> Brand:
         if slot in colours:
             update[role] = f"#{colours[slot]}"
     brand = base.model_copy(update=update)
-    for _ in range(len(ROLE_SLOTS)):
-        failures = contrast_failures(brand)
-        if not failures:
+    for _ in range(2 * len(ROLE_SLOTS)):
+        # Each failing pair gives back lessonpack's colour for one of its roles that still
+        # has the theme's (the pair's first such role); lessonpack's own colours all pass.
+        theirs = [role for failure in contrast_failures(brand) for role in failure.fields
+                  if getattr(brand, role) != getattr(base, role)]
+        if not theirs:
             break
-        role = failures[0].fields[0]
-        brand = brand.model_copy(update={role: getattr(base, role)})
+        brand = brand.model_copy(update={theirs[0]: getattr(base, theirs[0])})
     return brand
 
 
