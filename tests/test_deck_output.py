@@ -75,7 +75,7 @@ def test_quiz_and_signposting_content(deck: Presentation) -> None:
                      if sh.has_text_frame)
     assert "Childline" in text and "0800 1111" in text
     assert "CEOP" in text
-    assert "Stop, Block, Report, Tell" in text
+    assert "Stop, Tell, Save, Report" in text
     answers = next(s for s in deck.slides if s.slide_layout.name == "LP Quiz Answers")
     body = next(sh for sh in answers.placeholders if sh.placeholder_format.idx == 1)
     assert len(body.text_frame.paragraphs) == 6
@@ -83,7 +83,7 @@ def test_quiz_and_signposting_content(deck: Presentation) -> None:
 
 def test_core_properties_and_language(deck: Presentation) -> None:
     core = deck.core_properties
-    assert core.title.startswith("Going live")
+    assert core.title.startswith("Live streams: watching safely")
     assert core.language == "en-GB"
     assert core.author == "lessonpack"
     xml = deck.slides[1].shapes.title._element.xml
@@ -100,17 +100,17 @@ def test_theme_carries_the_default_brand(ks2_pack: Path) -> None:
     assert 'typeface="Arial"' in theme
 
 
-def test_parents_deck_has_native_iwf_and_nspcc_charts(built_packs: Path) -> None:
+def test_parents_deck_has_native_iwf_and_nca_charts(built_packs: Path) -> None:
     deck = Presentation(str(built_packs / "live-streaming-parents"
                             / "live-streaming-parents-slides.pptx"))
     charts = [sh for s in deck.slides for sh in s.shapes if sh.has_chart]
     assert len(charts) == 2
-    iwf, nspcc = (c.chart for c in charts)
-    assert list(iwf.plots[0].categories) == ["Aged 13 or under", "Girls",
-                                             "Alone in a home setting"]
-    assert list(iwf.series[0].values) == [98, 96, 96]
-    labels = [p.data_label.text_frame.text for p in nspcc.series[0].points]
-    assert labels == ["almost a quarter", "almost 1 in 8", "over 1 in 20"]
+    iwf, nca = (c.chart for c in charts)
+    # The newest primary figures, one base per chart: IWF 2024 sextortion reports by sex, and
+    # the boys the NCA surveyed for its 2025 campaign.
+    assert list(iwf.plots[0].categories) == ["Boys", "Girls"]
+    assert list(iwf.series[0].values) == [79, 21]
+    assert list(nca.series[0].values) == [74, 74, 73]
     for frame in charts:
         alt = frame._element.nvGraphicFramePr.cNvPr.get("descr")
         assert alt and alt.startswith("Bar chart")

@@ -13,13 +13,31 @@ from pathlib import Path
 import pytest
 
 from lessonpack.cli import main
-from lessonpack.content.lint import figures, neversay, quizzes, readability, safeguarding
+from lessonpack.content.lint import (
+    figures,
+    neversay,
+    output_text,
+    quizzes,
+    readability,
+    safeguarding,
+    sources,
+    timings,
+)
 from lessonpack.content.model import Audience
 from lessonpack.errors import CODES
 from lessonpack.resources import builtin_content
 
 FIXTURES = Path(__file__).parent / "validate_fixtures"
 CASES = sorted(p for p in FIXTURES.iterdir() if p.is_dir())
+
+
+# The stale-fact rule (LP177) compares with today; the fixtures were written for this date.
+TODAY = "2026-12-03"
+
+
+@pytest.fixture(autouse=True)
+def _pinned_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LESSONPACK_TODAY", TODAY)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -57,7 +75,8 @@ def test_every_lint_code_is_registered() -> None:
     used = {readability.CODE, neversay.CODE, neversay.RULES_CODE, safeguarding.MISSING,
             safeguarding.SIGNPOST, safeguarding.ADVICE, quizzes.ABOVE,
             quizzes.TRUE_FALSE, quizzes.IDENTICAL, figures.UNSOURCED, figures.UNCITED,
-            figures.CHART}
+            figures.CHART, output_text.CODE, quizzes.SPREAD, quizzes.POSITION, timings.CODE,
+            sources.DENYLISTED, sources.STALE}
     assert used <= CODES.keys()
 
 
@@ -139,3 +158,30 @@ def test_quiz_options_that_differ_only_in_case_and_punctuation_are_identical() -
     assert quizzes._same("Both of them") != quizzes._same("Both of these")
     assert re.search(quizzes._ABOVE, "None of the above") and not re.search(
         quizzes._ABOVE, "Both of them, because Kofi said yes")
+
+
+def test_a_stale_fact_never_fails_a_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    # LP177 is for `validate` only: a fact due a re-check must not stop a teacher's build.
+    monkeypatch.setenv("LESSONPACK_TODAY", "2031-01-01")  # every dated fact is now stale
+    code = main(["build", "-k", "ks4", "--out", str(tmp_path)])
+    assert code == 0, capsys.readouterr().err
+    assert "LP177" not in capsys.readouterr().err
+    assert main(["validate"]) == 0
+    assert "warning[LP177]" in capsys.readouterr().err
+
+
+def test_timed_steps_are_read_from_the_notes() -> None:
+    notes = "Say (2 min): hello.\n\nBackground (NCA): a fact.\n\nTask (5 min): sort.\nWatch for: x"
+    assert timings.steps(notes) == [("Say", 2), ("Task", 5)]
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    ("https://www.scribd.com/document/1/", "a document-sharing site"),
+    ("viewer.joomag.com/x", "a document-sharing site"),
+    ("https://newsminimalist.com/articles/x", "a news aggregator"),
+    ("https://www.ceopeducation.co.uk/parents/", None),
+    ("https://notscribd.com/x", None),
+])
+def test_denylist_matches_hosts_not_substrings(url: str, kind: str | None) -> None:
+    assert sources.denylisted(url) == kind

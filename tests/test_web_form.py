@@ -58,3 +58,32 @@ def test_fields_added_to_brand_later_get_inputs(monkeypatch: pytest.MonkeyPatch)
     text = brandform.brand_yaml(unticked).decode()
     assert 'phase: "primary"' in text and "reply_slip: false" in text
     assert 'address: "1 High St"' in text
+
+
+def test_fields_added_later_are_drawn_with_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("starlette")
+    from types import SimpleNamespace
+
+    from lessonpack.web.page import render_page
+
+    monkeypatch.setattr(brandform, "Brand", _LaterBrand)
+    html = render_page(SimpleNamespace(catalogue=[], office=False)).body.decode()  # type: ignore[arg-type]
+    assert '<label for="f-address">Postal address</label>' in html
+    assert 'type="checkbox" id="f-reply_slip" name="reply_slip" value="true"' in html
+    assert '<label for="f-reply_slip">Add a reply slip to the letter home</label>' in html
+    assert '<option value="secondary">Secondary</option>' in html
+    assert '<label for="f-motto">Motto</label>' in html
+
+
+def test_load_brand_can_replace_the_files_logo_path(tmp_path: Path) -> None:
+    """What the page relies on: a logo: path in an uploaded file is never followed."""
+    from lessonpack.errors import UserError
+
+    logo = Path(__file__).parents[1] / "examples" / "brands" / "oakfield-primary" / "logo.png"
+    (tmp_path / "brand.yml").write_text('org_name: Oakfield\nlogo: /etc/passwd\n')
+    (tmp_path / "logo.png").write_bytes(logo.read_bytes())
+    with pytest.raises(UserError, match="/etc/passwd"):  # the CLI follows it, as documented
+        load_brand(tmp_path / "brand.yml")
+    assert load_brand(tmp_path / "brand.yml", logo=None).brand.logo is None
+    chosen = load_brand(tmp_path / "brand.yml", logo=Path("logo.png")).brand
+    assert chosen.logo == (tmp_path / "logo.png").resolve()

@@ -125,3 +125,30 @@ def test_a_browser_that_leaves_stops_its_build_and_nothing_is_kept(tmp_path: Pat
 
     asyncio.run(scenario())
     assert list(_own_tmp.iterdir()) == []  # no worker left a temporary file behind
+
+
+def test_a_server_killed_outright_leaves_nothing_once_the_next_one_starts(tmp_path: Path) -> None:
+    base = tmp_path / "web"
+    dead = subprocess_pid_that_has_ended()
+    stale = base / f"lessonpack-web-{dead}-abc123" / "0123abcd"
+    stale.mkdir(parents=True)
+    (stale / "brand.yml").write_text("org_name: Oakfield\n")
+    alive = base / f"lessonpack-web-{os.getpid()}-def456"
+    alive.mkdir()
+
+    async def scenario() -> None:
+        web = Web(Settings(builders=1, temp_root=base))
+        await web.start()
+        await web.stop()
+
+    asyncio.run(scenario())
+    assert not stale.parent.exists() and alive.exists()
+
+
+def subprocess_pid_that_has_ended() -> int:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    return int(done.stdout)

@@ -64,12 +64,11 @@ SIMPLE: dict[str, bytes | str] = {
 }
 
 LESSON_EDITS: dict[str, str] = {
-    "unknown-field": edit("duration_minutes: 55", "duration_minutes: 55\nlevel: easy"),
-    "text-too-long": edit("title: \"Going live", "title: \"" + "Very " * 12 + "Going live"),
+    "unknown-field": edit("duration_minutes: 60", "duration_minutes: 60\nlevel: easy"),
+    "text-too-long": edit("title: \"Live streams", "title: \"" + "Very " * 12 + "Live streams"),
     "wrong-type": edit("viewers: ", "viewers: lots #", 1),
-    "missing-field": edit("outcome: >-\n  I can spot good and bad attention on a live stream, keep "
-                          "personal information private, and use\n  Stop, Block, Report, Tell.\n",
-                          ""),
+    "missing-field": edit("outcome: >-\n  I can tell good attention from red flags, keep personal "
+                          "information private, and use Stop,\n  Tell, Save, Report.\n", ""),
     "outcome-not-i-can": edit("outcome: >-\n  I can", "outcome: >-\n  We will"),
     "two-correct-answers": edit('''          - text: "Great trick! Keep practising."
             correct: true
@@ -79,10 +78,10 @@ LESSON_EDITS: dict[str, str] = {
             text:'''),
     "unknown-signpost": edit("[trusted_adult, childline, ceop]",
                              "[trusted_adult, childlines, ceop]"),
-    "timing-mismatch": edit("duration_minutes: 55", "duration_minutes: 50"),
+    "timing-mismatch": edit("duration_minutes: 60", "duration_minutes: 50"),
     "unknown-fact": edit("{{ fact.liveskills_8_10 }}", "{{ fact.liveskills }}"),
     "jinja-syntax": edit("{{ fact.liveskills_8_10 }}", "{{ fact.liveskills_8_10 }"),
-    "unknown-source": edit("sources: [S1, ", "sources: [S999, S1, "),
+    "unknown-source": edit("sources: [S-RSHE25, ", "sources: [S999, S-RSHE25, "),
     "jinja-python-internals": edit("{{ fact.liveskills_8_10 }}", "{{ ''.__class__.__mro__ }}"),
     "jinja-globals": edit("{{ fact.liveskills_8_10 }}", "{{ cycler.__init__.__globals__ }}"),
     "jinja-set-statement": edit("{{ fact.liveskills_8_10 }}",
@@ -92,7 +91,7 @@ LESSON_EDITS: dict[str, str] = {
     "jinja-huge-number": edit("{{ fact.liveskills_8_10 }}", "{{ 9 ** 9 ** 9 }}"),
     "topic-path-traversal": edit("topic: live-streaming", "topic: ../../outside"),
     # A key with a line break would print as two lines, the second looking like a verdict.
-    "newline-in-key": edit("duration_minutes: 55", 'duration_minutes: 55\n'
+    "newline-in-key": edit("duration_minutes: 60", 'duration_minutes: 60\n'
                            '"level\\nerror[LP000] all good": x'),
 }
 

@@ -12,6 +12,7 @@ never leak into the fixtures.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +26,8 @@ def committed(name: str) -> str:
                           capture_output=True, text=True, check=True).stdout
 
 
+# The date the expected lines were written for (the stale-fact rule compares with it).
+TODAY = "2026-12-03"
 KS2 = committed("ks2.yml")
 PARENTS = committed("parents.yml")
 
@@ -43,19 +46,19 @@ HARD = (
 
 LESSONS: dict[str, str] = {
     # 1. schema and length budgets (the loader's own check, reported by validate)
-    "schema-budget": edit('title: "Going live: fun, safe and smart"',
-                          'title: "' + "Very " * 12 + 'Going live"'),
+    "schema-budget": edit('title: "Live streams: watching safely and getting help"',
+                          'title: "' + "Very " * 12 + 'Live streams"'),
     # 2. reading level: adult jargon in a KS2 explanation
     "reading-level": edit(
-        '      - "Going live lets you share a talent and chat with viewers as it happens."\n'
-        '      - "Good attention gives: praise, thanks or a helpful tip. It wants nothing back."\n'
-        '      - "Unkind comments are mean or rude. They are bad attention."\n'
-        '      - "Red-flag comments want something: secrets, private chats, dares or your '
-        'details."\n',
+        '      - "Live streams are fun: a talent, a game or a bake, with people cheering."\n'
+        '      - "Good attention gives praise, thanks or a tip. It wants nothing back."\n'
+        '      - "Unkind comments are mean or rude. Don\'t reply: tell a grown-up."\n'
+        '      - "Red flag: asks for private things, offers rewards, pressures, or splits you '
+        'from family."\n',
         HARD),
     # 3. a phrase that must never be used ("not your fault" elsewhere in ks2 stays allowed)
-    "never-say": edit('      - "It\'s not Kofi\'s fault, even though he took the coins at first."',
-                      '      - "If you took the coins, it is your fault, so tell a grown-up."'),
+    "never-say": edit('      - "It\'s not Kofi\'s fault, even though he sent a photo at first."',
+                      '      - "If you sent a photo, it is your fault, so tell a grown-up."'),
     # 4. signposting without childline or trusted_adult
     "signposting": edit("signposting: [trusted_adult, childline, ceop]",
                         "signposting: [ceop, nspcc_helpline]"),
@@ -75,15 +78,64 @@ LESSONS: dict[str, str] = {
     # 5. two identical options
     "quiz-identical-options": edit('''          - text: "Great trick! Let's chat in private."''',
                                    '''          - text: "great trick! keep practising"'''),
+    # 5. answers not spread: A keyed for four of the six exit-quiz questions
+    "quiz-key-spread": edit('  - question: "Which comment is a red flag?"\n    key: B',
+                            '  - question: "Which comment is a red flag?"\n    key: A',
+                            edit('  - question: "What could happen to a live stream after it '
+                                 'ends?"\n    key: C',
+                                 '  - question: "What could happen to a live stream after it '
+                                 'ends?"\n    key: A')),
+    # 5. an explanation that points at an option by its position (options are shown shuffled)
+    "quiz-position": edit('          "Keep practising" gives praise and wants nothing back.',
+                          '          Only the first comment gives praise and wants nothing '
+                          'back.'),
     # 6. figures typed into the text instead of {{ fact.* }}
     "unsourced-figure": edit(
-        "      Background (S9): {{ fact.liveskills_8_10 }}",
-        "      Background (S9): {{ fact.liveskills_8_10 }} About 92% of children enjoy it, and\n"
+        "Background: {{ fact.liveskills_8_10 }}",
+        "Background: {{ fact.liveskills_8_10 }} About 92% of children enjoy it, and\n"
         "      1 in 8 have gone live."),
     # 6. (warning) a fact whose source is missing from the lesson's sources
-    "uncited-fact": edit("sources: [S1, S9, S11,", "sources: [S1, S11,"),
+    "uncited-fact": edit("S1, S9, S13,", "S1, S13,"),
     # 6. a chart value that is not the figure its fact states (parents' session)
-    "chart-value": edit("          value: 98\n", "          value: 89\n", PARENTS),
+    "chart-value": edit("          value: 79\n", "          value: 89\n", PARENTS),
+    # 7. an authoring note printed for teachers (issue 11 found "…not available to us")
+    "internal-note": edit(
+        "      private; if unsure or pressured, tell a trusted adult (paraphrased).",
+        "      private; if unsure or pressured, tell a trusted adult (paraphrased; "
+        "statements were\n      not available to us)."),
+    # 7. a source-register code in teacher prose
+    "citation-code": edit("Background: {{ fact.liveskills_8_10 }}",
+                          "Background (CEOP, S9): {{ fact.liveskills_8_10 }}"),
+    # 8. timed steps that do not add up, and a task step that is not the task's own minutes
+    "timed-steps": edit("Task (5 min): pairs sort the comments",
+                        "Task (6 min): pairs sort the comments"),
+}
+
+# 9. facts files in a --content folder: a source cited at a document-sharing site, and a fact
+# not checked for over a year (a warning; the stable study figures are not flagged). "Today" is
+# pinned by the test (LESSONPACK_TODAY), so the expected lines do not age.
+FACTS_CASES: dict[str, str] = {
+    "denylisted-source": """sources:
+  - id: S22
+    title: "8 to 10s online safety toolkit"
+    publisher: NCA-CEOP (CEOP Education)
+    url: https://www.scribd.com/document/738966204/
+facts: []
+helplines: []
+""",
+    "stale-fact": """sources: []
+facts:
+  - id: nca_fast
+    text: "The NCA says some sextortion cases go from first contact to blackmail in under an hour."
+    sources: [S37]
+    checked: 2024-06-01
+  - id: iwf_2018_study
+    text: "In a three-month study the Internet Watch Foundation found captures of live streams."
+    sources: [S2]
+    checked: 2019-01-10
+    stable: true
+helplines: []
+""",
 }
 
 # 3. the never-say list itself: a content folder adding a broken entry
@@ -100,6 +152,10 @@ def main() -> None:
         folder = CASES / name
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "lesson.yml").write_text(text, encoding="utf-8")
+    for name, text in FACTS_CASES.items():
+        folder = CASES / name
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "facts.yml").write_text(text, encoding="utf-8")
     rules = CASES / "never-say-list" / "_rules"
     rules.mkdir(parents=True, exist_ok=True)
     (rules / "never-say.yml").write_text(BROKEN_RULES, encoding="utf-8")
@@ -109,7 +165,8 @@ def main() -> None:
             run = subprocess.run(
                 [sys.executable, "-m", "lessonpack", "validate", "--content",
                  str(folder.relative_to(ROOT))],
-                cwd=ROOT, capture_output=True, text=True, check=False)
+                cwd=ROOT, capture_output=True, text=True, check=False,
+                env={**os.environ, "LESSONPACK_TODAY": TODAY})
             expected.write_text("\n".join(run.stderr.strip().splitlines()[:-1]) + "\n")
             print(f"{folder.name}: wrote expected.txt (review it)")
 

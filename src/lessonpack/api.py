@@ -10,7 +10,7 @@ from pathlib import Path
 from lessonpack.brand import DEFAULT_BRAND, Brand, load_brand
 from lessonpack.content.loader import ContentIndex, display_path, load_content
 from lessonpack.content.model import Audience
-from lessonpack.errors import Problem, UserError
+from lessonpack.errors import Problem, UserError, exit_code_for
 from lessonpack.plan.model import PackPlan
 from lessonpack.report import Report
 from lessonpack.request import DEFAULT_TOPIC
@@ -71,6 +71,33 @@ def render_pack(plan: PackPlan, brand: Brand | Look, templates: Path | None = No
 
 def load(content_dirs: Iterable[Path] = ()) -> ContentIndex:
     return load_content(list(content_dirs))
+
+
+@dataclass(frozen=True)
+class Validation:
+    """What ``validate`` found: the schema's problems (then ``index`` is None: the content
+    rules need valid content), or the content rules' errors and warnings."""
+
+    problems: list[Problem]
+    index: ContentIndex | None
+
+    @property
+    def exit_code(self) -> int:
+        return exit_code_for(self.problems)
+
+
+def validate(content_dirs: Iterable[Path] = ()) -> Validation:
+    """Check content without building: the schema and length budgets first, then reading
+    level, never-say phrases, safeguarding, signposting, quizzes and figures."""
+    from lessonpack.content.lint import lint, read_inputs
+    from lessonpack.content.loader import content_roots
+
+    content_dirs = list(content_dirs)
+    try:
+        index = load(content_dirs)
+    except UserError as exc:
+        return Validation(exc.problems, None)
+    return Validation(lint(index, read_inputs(index, content_roots(content_dirs))), index)
 
 
 def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
@@ -174,6 +201,7 @@ def build(
     shard: Shard | None = None,
     formats: tuple[str, ...] = ("pptx", "docx"),
     index: ContentIndex | None = None,
+    every: bool = False,
 ) -> BuildReport:
     """Build one pack per audience into ``out_dir/<topic>-<audience>/``.
 
@@ -183,12 +211,14 @@ def build(
     of the packs (dealt by folder name, as ``lessonpack batch`` deals by pack key);
     ``index``: content already loaded with ``load(content_dirs)``, reused instead of read
     again (a server building one pack per request). The same as ``lessonpack.run.run`` with a
-    ``BuildRequest`` of one pack request.
+    ``BuildRequest`` of one pack request. ``every``: the audiences are "all of them"
+    (``--all``), so a brand's ``phase`` may leave some out (lessonpack.brand.audiences_for_phase).
     """
     from lessonpack.request import BuildRequest, PackRequest
     from lessonpack.run import run
 
     pack = PackRequest(topic=topic, audiences=audiences, brand=brand_file, template=template,
-                       formats=list(formats), allow_low_contrast=allow_low_contrast)
+                       formats=list(formats), allow_low_contrast=allow_low_contrast,
+                       every=every)
     return run(BuildRequest(packs=[pack], out=out_dir, content=tuple(content_dirs),
                             force=force, jobs=jobs, shard=shard, brand=brand, index=index))

@@ -19,13 +19,16 @@ from lessonpack.errors import (
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_USAGE,
-    EXIT_USER,
     UsageError,
     UserError,
 )
 
 AUDIENCES = ["ks1", "ks2", "ks3", "ks4", "parents"]
 KEY_STAGES = AUDIENCES[:4]
+# Declared once: every command that reads content takes the same folders the same way.
+CONTENT_OPTION = click.option(
+    "--content", "content_dirs", multiple=True, type=click.Path(path_type=Path),
+    help="Extra content folder that adds or overrides lessons (repeatable).")
 
 
 def _err(message: str) -> None:
@@ -75,8 +78,7 @@ def _audiences(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int |
 @click.option("--age", type=click.IntRange(0, 99), help="Pupils' age; picks the key stage.")
 @click.option("--all", "build_all", is_flag=True, help="Build every audience of the topic.")
 @click.option("--topic", "-t", default="live-streaming", show_default=True)
-@click.option("--content", "content_dirs", multiple=True, type=click.Path(path_type=Path),
-              help="Extra content folder that adds or overrides lessons (repeatable).")
+@CONTENT_OPTION
 @click.option("--brand", "brand_file", type=click.Path(path_type=Path),
               help="Brand file (brand.yml): name, logo, colours, fonts, contacts. "
                    "Make one with: lessonpack new brand")
@@ -114,7 +116,7 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
                        allow_low_contrast=allow_low_contrast, jobs=jobs or default_workers(),
                        shard=parse_shard(shard),
                        formats=tuple(dict.fromkeys(f.lower() for f in formats))
-                       or ("pptx", "docx"))
+                       or ("pptx", "docx"), every=build_all)
     for warning in report.warnings:
         _err(str(warning))
     if verbose:
@@ -151,7 +153,7 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
 
 
 @cli.command(name="list")
-@click.option("--content", "content_dirs", multiple=True, type=click.Path(path_type=Path))
+@CONTENT_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 def list_command(content_dirs: tuple[Path, ...], as_json: bool) -> int:
     """List topics, audiences and templates."""
@@ -188,7 +190,7 @@ def list_command(content_dirs: tuple[Path, ...], as_json: bool) -> int:
 
 
 @cli.command()
-@click.option("--content", "content_dirs", multiple=True, type=click.Path(path_type=Path))
+@CONTENT_OPTION
 def validate(content_dirs: tuple[Path, ...]) -> int:
     """Check content files without building anything.
 
@@ -198,28 +200,23 @@ def validate(content_dirs: tuple[Path, ...]) -> int:
     and figures written without a {{ fact.* }} reference. Errors exit 1; warnings do not.
     """
     from lessonpack import api
-    from lessonpack.content.lint import lint, read_inputs
-    from lessonpack.content.loader import content_roots
 
-    try:
-        index = api.load(content_dirs)
-    except UserError as exc:  # the lint rules need valid content: report the schema first
-        for problem in exc.problems:
-            _err(str(problem))
-        _err(f"{len(exc.problems)} error(s); fix these, then validate again for the content "
-             "checks")
-        return EXIT_USER
-    problems = lint(index, read_inputs(index, content_roots(content_dirs)))
-    for problem in problems:
+    report = api.validate(content_dirs)
+    for problem in report.problems:
         _err(str(problem))
-    errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
+    if report.index is None:  # the lint rules need valid content: the schema comes first
+        _err(f"{len(report.problems)} error(s); fix these, then validate again for the "
+             "content checks")
+        return report.exit_code
+    index = report.index
+    errors = sum(p.severity == "error" for p in report.problems)
+    warnings = len(report.problems) - errors
     if errors:
         _err(f"{errors} error(s), {warnings} warning(s) in {len(index.items)} content item(s)")
-        return EXIT_USER
-    _err(f"ok: {len(index.items)} content item(s), {len(index.facts.facts)} facts, "
-         f"{len(index.facts.helplines)} helplines, {warnings} warning(s)")
-    return EXIT_OK
+    else:
+        _err(f"ok: {len(index.items)} content item(s), {len(index.facts.facts)} facts, "
+             f"{len(index.facts.helplines)} helplines, {warnings} warning(s)")
+    return report.exit_code
 
 
 @cli.group()

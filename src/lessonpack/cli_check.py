@@ -1,7 +1,8 @@
 """``lessonpack check FILE...``: accessibility and legibility checks of any .pptx/.docx.
 
 Findings print one per line on stdout (``--json``: a JSON list), the summary on stderr.
-Exit 0 when clean, 1 when anything is found, 2 for usage errors (unknown file types).
+Exit 1 when an error is found (warnings are reported and do not fail, as in validate and
+build), 2 for usage errors (unknown file types).
 Folders are searched for .pptx and .docx files.
 """
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from lessonpack.errors import EXIT_OK, EXIT_USER, UsageError
+from lessonpack.errors import UsageError, exit_code_for
 
 
 def _expand(paths: tuple[Path, ...]) -> list[Path]:
@@ -47,7 +48,7 @@ def check(files: tuple[Path, ...], as_json: bool, min_slide_pt: float,
     \b
     Alt text, slide titles, reading order, table header rows, contrast,
     font sizes, overflowing text, empty placeholders, title and language.
-    Exit code 1 when anything is found.
+    Exit code 1 when an error is found; warnings do not fail.
     """
     from lessonpack.check import Options, check_file
     from lessonpack.check.report import as_json as to_json
@@ -62,4 +63,4 @@ def check(files: tuple[Path, ...], as_json: bool, min_slide_pt: float,
         for line in lines(findings):
             click.echo(line)
     click.echo(summary(findings, len(paths)), err=True)
-    return EXIT_USER if findings else EXIT_OK
+    return exit_code_for(findings)

@@ -58,5 +58,6 @@ def serve(host: str, port: int, open_browser: bool, token: str | None, auth_head
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=(address,)).start()
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning",
-                proxy_headers=not loopback, timeout_graceful_shutdown=5)
+                proxy_headers=not loopback, timeout_graceful_shutdown=5,
+                limit_concurrency=256)  # connections beyond this get 503 at once
     return 0

@@ -6,7 +6,7 @@ Exit codes: 0 success, 1 problems the user can fix, 2 usage error, 3 internal er
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 EXIT_OK = 0
@@ -54,6 +54,12 @@ CODES: dict[str, str] = {
     "LP170": "figure written without a {{ fact.* }} reference",
     "LP171": "fact used whose sources are not in the content's sources (warning)",
     "LP172": "chart value does not match the figure in its fact",
+    "LP173": "internal note or citation code in text that reaches pupils, teachers or parents",
+    "LP174": "quiz answers not spread: one letter keyed for more than half a quiz",
+    "LP175": "timed steps in the notes do not add up to the part's minutes",
+    "LP176": "source cited at a document-sharing site or news aggregator instead of its owner",
+    "LP177": "fact, helpline or platform rule last checked more than 12 months ago (warning)",
+    "LP178": "quiz explanation refers to an option by its position (options are shuffled)",
     # `lessonpack batch`.
     "LP190": "batch manifest problem (unknown field, bad value, file not found, two packs "
              "writing one folder)",
@@ -62,6 +68,13 @@ CODES: dict[str, str] = {
 
 @dataclass(frozen=True, order=True)
 class Problem:
+    """One thing wrong, from any part of lessonpack: content and brand files (at a line and
+    column, with the field), templates and outputs, and ``lessonpack check``'s findings in a
+    .pptx/.docx (at a location such as "slide 3", with a hint how to fix it).
+
+    ``severity`` is "error" (fails the command: exit 1) or "warning" (reported, never fails).
+    """
+
     file: str
     line: int
     column: int
@@ -69,13 +82,41 @@ class Problem:
     field: str
     message: str
     severity: str = "error"
+    location: str = ""  # "slide 3", "paragraph 12", "header 1"… ; "" for a line, or none
+    hint: str = ""  # how to fix it, shown as "(fix: …)"
+    # Where the location sits in the file (slide number, block index), so findings can be
+    # listed in document order; not part of the output or of equality.
+    position: int = field(default=0, compare=False, repr=False)
 
     def __str__(self) -> str:
         where = self.file
         if self.line:
             where += f":{self.line}:{self.column}"
+        if self.location:
+            where += f": {self.location}"
         field = f" {one_line(self.field)}:" if self.field else ""
-        return f"{one_line(where)}: {self.severity}[{self.code}]{field} {one_line(self.message)}"
+        fix = f" (fix: {self.hint})" if self.hint else ""
+        return (f"{one_line(where)}: {self.severity}[{self.code}]{field} "
+                f"{one_line(self.message)}{fix}")
+
+    def sort_key(self) -> tuple[str, int, str]:
+        """Document order: by file, then where in it, then code."""
+        return (self.file, self.position, self.code)
+
+    def as_dict(self) -> dict[str, str | int]:
+        found: dict[str, str | int] = {"file": self.file, "location": self.location,
+                                       "code": self.code, "severity": self.severity,
+                                       "message": self.message, "hint": self.hint}
+        if self.line:
+            found |= {"line": self.line, "column": self.column}
+        if self.field:
+            found["field"] = self.field
+        return found
+
+
+def exit_code_for(problems: list[Problem]) -> int:
+    """The one exit policy of build, validate and check: errors fail, warnings do not."""
+    return EXIT_USER if any(p.severity == "error" for p in problems) else EXIT_OK
 
 
 # Line breaks, other control characters and bidirectional overrides in a file name, key or

@@ -1,8 +1,11 @@
-"""What a check reports: findings with a stable code, a location and a fix hint; the options."""
+"""What a check reports: findings (lessonpack.errors.Problem) with a stable code, a location
+and a fix hint; each code registered once below with its severity; the options."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from lessonpack.errors import Problem
 
 # code -> (severity, what it means). Stable: never renumber, only add.
 CODES: dict[str, tuple[str, str]] = {
@@ -18,6 +21,7 @@ CODES: dict[str, tuple[str, str]] = {
     "LPC202": ("error", "font size below the minimum"),
     "LPC301": ("error", "text overflows its box"),
     "LPC302": ("warning", "empty placeholder left on a slide"),
+    "LPC401": ("warning", "heading can be left alone at the foot of a page"),
 }
 
 SEVERITY = {code: severity for code, (severity, _) in CODES.items()}
@@ -29,38 +33,16 @@ class Options:
     min_doc_pt: float = 12.0
 
 
-@dataclass(frozen=True)
-class Finding:
-    file: str
-    location: str  # "slide 3", "paragraph 12", "table 2", "header 1"; "" for the whole file
-    code: str
-    message: str
-    hint: str
-    # Where the location sits in the file (slide number, block index), so findings can be
-    # listed in document order; not part of the output.
-    position: int = field(default=0, compare=False, repr=False)
-
-    @property
-    def severity(self) -> str:
-        return SEVERITY[self.code]
-
-    def __str__(self) -> str:
-        where = f"{self.file}: {self.location}:" if self.location else f"{self.file}:"
-        return f"{where} {self.severity}[{self.code}] {self.message} (fix: {self.hint})"
-
-    def as_dict(self) -> dict[str, str]:
-        return {"file": self.file, "location": self.location, "code": self.code,
-                "severity": self.severity, "message": self.message, "hint": self.hint}
-
-    def sort_key(self) -> tuple[str, int, str]:
-        return (self.file, self.position, self.code)
+# A finding is a Problem, as validate's and the build's are: one type, one severity model and
+# one exit policy (errors fail, warnings do not) for every command.
+Finding = Problem
 
 
 def finding(file: str, location: str, code: str, message: str, hint: str,
             position: int = 0) -> Finding:
     if code not in CODES:
         raise ValueError(f"unknown check code {code}")
-    return Finding(file, location, code, message, hint, position)
+    return Problem(file, 0, 0, code, "", message, SEVERITY[code], location, hint, position)
 
 
 def metadata_findings(path: str, noun: str, title: str, has_language: bool) -> list[Finding]:

@@ -76,11 +76,21 @@ AGE_RANGES: dict[Audience, range] = {
 
 
 class Source(Strict):
+    """A document a fact rests on: ``publisher`` and ``url`` name the authority itself.
+
+    When only a copy could be read (a school's page quoting CEOP, a news report of a platform's
+    announcement), ``url`` stays the owner's own page and ``read_at`` records the copy: the copy
+    is where it was read, never the authority (``lessonpack validate`` refuses document-sharing
+    sites and news aggregators as ``url``).
+    """
+
     id: Annotated[str, StringConstraints(pattern=r"^S[-A-Za-z0-9]{1,20}$")]
     title: Text(300)
     publisher: Text(160)
     url: Text(400)
     date: Text(40) | None = None
+    read_at: list[Text(400)] = []
+    checked: dt.date | None = None
 
 
 class Fact(Strict):
@@ -90,6 +100,8 @@ class Fact(Strict):
     text: Text(300)
     sources: list[str] = Field(min_length=1)
     checked: dt.date
+    # A fact that cannot go out of date (a finished study's figures): no "check again" warning.
+    stable: bool = False
 
 
 class Helpline(Strict):
@@ -105,6 +117,7 @@ class Helpline(Strict):
     web: Text(80) | None = None
     sources: list[str] = Field(min_length=1)
     checked: dt.date
+    stable: bool = False
 
 
 class PlatformRule(Strict):
@@ -114,6 +127,7 @@ class PlatformRule(Strict):
     since: Text(40) | None = None
     sources: list[str] = Field(min_length=1)
     checked: dt.date
+    stable: bool = False
 
 
 class FactsFile(Strict):
@@ -135,11 +149,17 @@ class QuizQuestion(Strict):
     question: Text(150)
     options: list[QuizOption] = Field(min_length=3, max_length=4)
     explanation: Text(240)
+    # Where the right answer is shown (A, B, C or D). Unset, a stable hash of the question
+    # decides; set it to spread a quiz's answers (validate checks no letter is keyed for more
+    # than half a quiz).
+    key: Literal["A", "B", "C", "D"] | None = None
 
     @model_validator(mode="after")
     def _one_correct(self) -> QuizQuestion:
         if sum(o.correct for o in self.options) != 1:
             raise ValueError("exactly one option must have 'correct: true'")
+        if self.key is not None and "ABCD".index(self.key) >= len(self.options):
+            raise ValueError(f"key {self.key} is past the last of {len(self.options)} options")
         return self
 
     @property
@@ -155,7 +175,8 @@ class QuizQuestion(Strict):
         content always gives the same order (and the same bytes).
         """
         others = [o.text for o in self.options if not o.correct]
-        slot = hashlib.sha256(self.question.encode()).digest()[0] % len(self.options)
+        slot = ("ABCD".index(self.key) if self.key is not None
+                else hashlib.sha256(self.question.encode()).digest()[0] % len(self.options))
         others.insert(slot, self.correct_text)
         return tuple(others), slot
 
@@ -321,13 +342,29 @@ class Lesson(Strict):
     starter: Starter
     cycles: list[LearningCycle] = Field(min_length=2, max_length=3)
     plenary: Plenary
-    exit_quiz: list[QuizQuestion] = Field(min_length=5, max_length=6)
+    # Five or six questions; a lesson for children who cannot read yet (``readers: false``)
+    # has a short picture check of three or four, read aloud.
+    exit_quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
     differentiation: Differentiation
     key_messages: list[Text(80)] = Field(min_length=3, max_length=5)
-    signposting: list[FactId] = Field(min_length=2, max_length=5)
+    signposting: list[FactId] = Field(min_length=2, max_length=8)
     curriculum_links: list[CurriculumLink] = Field(min_length=1)
     letter: Letter
     sources: list[str] = Field(min_length=1)
+    # False for pupils who cannot read yet (KS1): the deck leaves out slides that only work for
+    # readers (objectives, written self-checks, reflection prompts) and the teacher reads
+    # everything aloud.
+    readers: bool = True
+
+    @model_validator(mode="after")
+    def _quiz_length(self) -> Lesson:
+        if self.readers and len(self.exit_quiz) < 5:
+            raise ValueError("exit_quiz needs 5 or 6 questions (3 or 4 only with "
+                             "'readers: false')")
+        if not self.readers and len(self.exit_quiz) > 4:
+            raise ValueError("a lesson with 'readers: false' has a short exit check of 3 or 4 "
+                             "questions, read aloud")
+        return self
 
     @field_validator("outcome")
     @classmethod
@@ -399,7 +436,7 @@ class ParentSession(Strict):
     quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
     handout: Handout
     key_messages: list[Text(80)] = Field(min_length=3, max_length=5)
-    signposting: list[FactId] = Field(min_length=3, max_length=6)
+    signposting: list[FactId] = Field(min_length=3, max_length=8)
     platform_rules: list[FactId] = []
     sources: list[str] = Field(min_length=1)
 

@@ -37,12 +37,17 @@ def _intro(lesson: Lesson, brand: Brand) -> list[Slide]:
         Slide("Today's goal", kicker="Learning outcome",
               payload=KeyMessagesSlide((lesson.outcome,)),
               notes=join_notes("Read the outcome aloud. Pupils will check themselves against "
-                               "it at the end of the lesson.")),
-        Slide("Steps to get there", kicker="Learning objectives",
-              payload=BulletSlide(tuple(lesson.objectives)),
-              notes=join_notes("Go through each step briefly; each learning cycle covers one.",
-                               "Prior knowledge to check: " + " ".join(lesson.prior_knowledge))),
+                               "it at the end of the lesson.",
+                               "" if lesson.readers else "Objectives, for you: "
+                               + " ".join(lesson.objectives))),
     ]
+    if lesson.readers:
+        # Children who cannot read yet hear the goal; a list of objectives is for readers.
+        slides.append(Slide(
+            "Steps to get there", kicker="Learning objectives",
+            payload=BulletSlide(tuple(lesson.objectives)),
+            notes=join_notes("Go through each step briefly; each learning cycle covers one.",
+                             "Prior knowledge to check: " + " ".join(lesson.prior_knowledge))))
     for n, start in enumerate(range(0, len(lesson.keywords), KEYWORDS_PER_SLIDE)):
         words = lesson.keywords[start:start + KEYWORDS_PER_SLIDE]
         slides.append(Slide(
@@ -76,22 +81,35 @@ def _scenario_titles(cycles: list[LearningCycle]) -> list[str]:
     return titles
 
 
-def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str) -> list[Slide]:
+# How pupils show a multiple-choice answer, said the same way in every slide's notes.
+FINGERS = "Pupils show A, B or C: one, two or three fingers, or a whiteboard."
+
+
+def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
+           readers: bool = True) -> list[Slide]:
     label = f"Learning cycle {n}"
-    slides = [
-        Slide(cycle.title, payload=SectionSlide(cycle.outcome),
-              kicker=f"{label} · {common.minutes(cycle.minutes)}",
-              notes=join_notes(f"Timing: {common.minutes(cycle.minutes)} for this cycle "
-                               "(explanation, checks, practice, feedback).",
-                               f"Outcome: {cycle.outcome}")),
-        Slide(f"{cycle.title}: the big ideas", kicker=label,
-              payload=BulletSlide(tuple(cycle.explain)), notes=cycle.notes),
-    ]
+    timing = f"Timing: {common.minutes(cycle.minutes)} for this cycle."
+    slides = []
+    if readers:
+        slides.append(Slide(
+            cycle.title, payload=SectionSlide(cycle.outcome),
+            kicker=f"{label} · {common.minutes(cycle.minutes)}",
+            notes=join_notes(f"{timing[:-1]} (explanation, checks, practice, feedback).",
+                             f"Outcome: {cycle.outcome}")))
+    # "Big ideas: What does live mean?" rather than "What does live mean?: the big ideas".
+    slides.append(Slide(
+        f"Big ideas: {cycle.title}",
+        kicker=label if readers else f"Part {n} · {common.minutes(cycle.minutes)}",
+        payload=BulletSlide(tuple(cycle.explain)),
+        notes=cycle.notes if readers else join_notes(timing, f"Outcome: {cycle.outcome}",
+                                                     cycle.notes)))
     if cycle.scenario:
         sc = cycle.scenario
         flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
         slides.append(Slide(
-            scenario_title, kicker=f"{label} · Case study", payload=scenario.screen(sc),
+            scenario_title,
+            kicker=f"{label} · Case study" if readers else f"Part {n} · Story",
+            payload=scenario.screen(sc),
             notes=join_notes("Read the story aloud: " + sc.story,
                              "Comments, for discussion: " + "; ".join(flags) + ".",
                              "Talk about the character, never about pupils' own experiences. "
@@ -100,19 +118,22 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str) -> l
         slides.append(Slide(
             check.question, kicker=f"{label} · Check {i} of {len(cycle.checks)}",
             payload=QuestionSlide(Question(i, check.question, check.arranged[0])),
-            notes=join_notes("Pupils show A, B or C on their fingers or a whiteboard.",
-                             answer_note(check))))
+            notes=join_notes(("" if readers else "Read the question and each answer "
+                              "aloud. ") + FINGERS, answer_note(check))))
     task = cycle.task
     slides.append(Slide(
         task.title, kicker=f"Your turn · {common.minutes(task.minutes)}",
         payload=BulletSlide(tuple(task.instructions)),
         notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the worksheet.",
-                         _task_key(cycle))))
-    slides.append(Slide(
-        f"Check your work: {task.title}", kicker=f"{label} · Feedback",
-        payload=BulletSlide(tuple(cycle.feedback)),
-        notes=join_notes("Pupils check and improve their own work against these points.",
-                         _task_key(cycle))))
+                         _task_key(cycle),
+                         "" if readers else "Feedback, said aloud: " + " ".join(cycle.feedback))))
+    if readers:
+        # A written self-check is for readers; for non-readers the feedback is said aloud.
+        slides.append(Slide(
+            f"Check your work: {task.title}", kicker=f"{label} · Feedback",
+            payload=BulletSlide(tuple(cycle.feedback)),
+            notes=join_notes("Pupils check and improve their own work against these points.",
+                             _task_key(cycle))))
     return slides
 
 
@@ -138,20 +159,31 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Slide]:
                                "Answers: " + " ".join(
                                    f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
                                    for i, s in enumerate(st.statements, 1)))),
-        Slide("Think about it", kicker="Reflection", payload=BulletSlide(tuple(pl.reflection)),
-              notes="Give pupils quiet thinking time. Nobody has to share their answer."),
     ]
+    readers = lesson.readers
+    if readers:
+        slides.append(Slide("Think about it", kicker="Reflection",
+                            payload=BulletSlide(tuple(pl.reflection)),
+                            notes="Give pupils quiet thinking time. Nobody has to share their "
+                                  "answer."))
     quiz = lesson.exit_quiz
+    name = "Exit quiz" if readers else "Exit check"
     for i, q in enumerate(quiz, 1):
+        how = ("Pupils answer on their worksheet first." if readers else
+               "Read the question and each answer aloud. " + FINGERS + " Then say the answer.")
         slides.append(Slide(
-            q.question, kicker=f"Exit quiz · Question {i} of {len(quiz)}",
+            q.question, kicker=f"{name} · Question {i} of {len(quiz)}",
             payload=QuestionSlide(Question(i, q.question, q.arranged[0])),
-            notes=join_notes("Pupils answer on their worksheet first.", answer_note(q))))
-    slides.append(Slide(
-        "Exit quiz answers", kicker="Check your answers",
-        payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation)
-                                   for i, q in enumerate(quiz, 1))),
-        notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(quiz, 1)))))
+            notes=join_notes(how, answer_note(q),
+                             "" if readers or i < len(quiz) else
+                             "Then ask, for pupils to answer aloud: " + " ".join(pl.reflection))))
+    if readers:
+        # For children who cannot read, each answer is said aloud straight after its question.
+        slides.append(Slide(
+            "Exit quiz answers", kicker="Check your answers",
+            payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation)
+                                       for i, q in enumerate(quiz, 1))),
+            notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(quiz, 1)))))
     slides.append(Slide("Remember", kicker="Key messages",
                         payload=KeyMessagesSlide(tuple(lesson.key_messages)),
                         notes="Read the key messages together. Leave this slide up while pupils "
@@ -165,7 +197,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Slide]:
             payload=SignpostingSlide(
                 helps[start:start + CARDS_PER_SLIDE],
                 "You can talk to any of these, or put a question in our question box."
-                if n == 0 else "Local services, too:"),
+                if n == 0 else "More places to get help, any time."),
             notes=join_notes("Tell pupils exactly where the question box is and when you will "
                              "answer it. Stay available at the end of the lesson.",
                              safeguarding_cue(brand))))
@@ -176,7 +208,7 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand) -> DeckPlan
     slides = [*_intro(lesson, brand), _starter(lesson)]
     titles = _scenario_titles(lesson.cycles)
     for n, cycle in enumerate(lesson.cycles, 1):
-        slides += _cycle(n, cycle, brand, titles[n - 1])
+        slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers)
     slides += _ending(lesson, facts, brand)
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",

@@ -19,6 +19,19 @@ def safeguarding_cue(brand: Brand) -> str:
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
     return (
         "Safeguarding: if a pupil seems upset or says something that worries you, do not ask "
-        "for details in front of the class. Speak to them privately afterwards, never promise "
-        f"to keep a secret, and pass it on to {brand.safeguarding_lead}{contact} the same day."
+        "for details in front of the class. Speak to them privately as soon as the class is "
+        f"settled, never promise to keep a secret, and pass it on to {brand.safeguarding_lead}"
+        f"{contact} immediately, as Keeping children safe in education requires."
+    )
+
+
+def parent_safeguarding_cue(brand: Brand) -> str:
+    """The same duty, worded for a workshop of parents and carers rather than a class."""
+    contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
+    return (
+        "Safeguarding: if a parent or carer becomes upset or tells you something that worries "
+        "you about a child, do not ask for details in front of the group. Offer a private word "
+        "somewhere quiet, never promise to keep it secret, and pass it on to "
+        f"{brand.safeguarding_lead}{contact} immediately, as Keeping children safe in education "
+        "requires."
     )

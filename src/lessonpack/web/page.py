@@ -112,7 +112,7 @@ def render_page(web: Web, *, sub: Submission | None = None, outcome: Outcome | N
         "logo": logo,
         "logo_notes": notes,
         "office": web.office,
-        "pdf": bool(sub and sub.pdf),
+        "pdf": sub.pdf if sub else True,  # PDFs for printing unless the user says not
         "notice": notice,
         "warnings": [str(w) for w in (outcome.warnings if outcome else [])],
         "preview": outcome.outline if outcome and action == "preview" and not problems

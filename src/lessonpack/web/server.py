@@ -12,6 +12,7 @@ import asyncio
 import base64
 import binascii
 import contextlib
+import os
 import secrets
 import shutil
 import tempfile
@@ -56,7 +57,8 @@ class Web:
         base = self.settings.temp_root
         if base is not None:
             base.mkdir(parents=True, exist_ok=True)
-        self.root = Path(tempfile.mkdtemp(prefix="lessonpack-web-", dir=base))
+        _remove_stale_roots(Path(base or tempfile.gettempdir()))
+        self.root = Path(tempfile.mkdtemp(prefix=f"lessonpack-web-{os.getpid()}-", dir=base))
         await self.pool.start()
         if not self.catalogue:
             self.catalogue = (await self.run(Job("catalogue"), None)).catalogue
@@ -89,6 +91,24 @@ class Web:
                 with contextlib.suppress(asyncio.CancelledError, BuildError):
                     await build
             await asyncio.to_thread(shutil.rmtree, workdir, True)
+
+
+def _remove_stale_roots(base: Path) -> None:
+    """Remove what a server killed outright (power cut, SIGKILL) left: its folder is named
+    after its process id; only folders of ours whose process is gone are removed (POSIX: on
+    Windows os.kill would end the process it asks about)."""
+    if os.name != "posix":
+        return
+    for folder in base.glob("lessonpack-web-*-*"):
+        pid = folder.name.split("-")[2]
+        if not pid.isdigit() or not folder.is_dir() or folder.stat().st_uid != os.getuid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:  # it exists (another user's process): leave it
+            continue
 
 
 class ClientGoneError(Exception):
@@ -204,18 +224,17 @@ async def _submit(request: Request, action: str) -> Response:
         return render_page(web, status=400, notice=f"The form could not be read: {exc}.")
     if action == "load" and sub.brand_file is None:
         action = "preview"  # Enter in a text field presses the form's first button
-    audience_problem = ""
-    if action in ("preview", "pack") and not _known(web, sub.audience):
-        audience_problem = "Choose who the pack is for."
-    brand_yaml = sub.brand_file if action == "load" else \
+    builds = action in ("preview", "pack")
+    audience_problem = "" if not builds or _known(web, sub.audience) else \
+        "Choose who the pack is for."
+    brand_yaml = sub.brand_file or b"" if action == "load" else \
         brandform.brand_yaml(sub.values, sub.logo_name if sub.logo else "")
-    job = Job({"load": "check", "brand": "check"}.get(action, action),
-              audience=sub.audience if _known(web, sub.audience) else "ks2",
-              brand_yaml=brand_yaml or b"", logo=sub.logo, logo_name=sub.logo_name,
-              pdf=sub.pdf and web.office and action == "pack",
+    # Without an audience there is nothing to build: the brand is still checked, so every
+    # problem of the form shows at once.
+    job = Job(action if builds and not audience_problem else "check",
+              audience=sub.audience, brand_yaml=brand_yaml, logo=sub.logo,
+              logo_name=sub.logo_name, pdf=sub.pdf and web.office and action == "pack",
               thumbnails=web.office and action == "preview")
-    if audience_problem and action == "preview":
-        job = Job("check", brand_yaml=job.brand_yaml, logo=sub.logo, logo_name=sub.logo_name)
     try:
         outcome = await web.run(job, request)
     except ClientGoneError:

@@ -5,8 +5,11 @@ Rules (codes in lessonpack.errors.CODES):
   reading level per audience  LP160                 readability.py
   phrases never to use        LP161, LP162 (list)   neversay.py, content/_rules/never-say.yml
   safeguarding, signposting   LP163, LP164, LP165   safeguarding.py
-  quiz questions              LP167–LP169           quizzes.py
+  quiz questions              LP167–LP169, LP174, LP178   quizzes.py
   every figure has a source   LP170–LP172           figures.py
+  no authoring notes or citation codes in output text   LP173   output_text.py
+  timed steps add up inside each part                   LP175   timings.py
+  sources cite their owner; facts checked in time       LP176, LP177 (warning)   sources.py
 
 Each rule is a pure function from a validated ContentIndex (plus, for the figure rule, the raw
 file texts and, for the phrase rule, the compiled list) to Problems. ``read_inputs`` is the one
@@ -21,10 +24,13 @@ from pathlib import Path
 
 from lessonpack.content.lint.figures import check_figures
 from lessonpack.content.lint.neversay import Rule, check_never_say, read_rules
+from lessonpack.content.lint.output_text import check_output_text
 from lessonpack.content.lint.quizzes import check_quizzes
 from lessonpack.content.lint.readability import check_reading_level
 from lessonpack.content.lint.safeguarding import check_safeguarding
-from lessonpack.content.loader import ContentIndex, display_path
+from lessonpack.content.lint.sources import FactsPlaces, check_sources, read_places
+from lessonpack.content.lint.timings import check_timings
+from lessonpack.content.loader import FACTS_FILE, ContentIndex, display_path
 from lessonpack.errors import Problem, problem_at
 
 
@@ -35,11 +41,16 @@ class LintInputs:
     rules: list[Rule] = field(default_factory=list)
     raw: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # Where each facts.yml entry is, for the source and freshness rules.
+    places: FactsPlaces = field(default_factory=FactsPlaces)
 
 
 def read_inputs(index: ContentIndex, roots: Iterable[Path]) -> LintInputs:
+    roots = list(roots)
     rules, problems = read_rules(roots, display_path)
     inputs = LintInputs(rules, problems=problems)
+    inputs.places = read_places((r / FACTS_FILE, display_path(r / FACTS_FILE)) for r in roots
+                                if (r / FACTS_FILE).is_file())
     for item_id, loaded in index.items.items():
         try:
             # Decoded as the loader does (utf-8-sig), so YAML offsets match this text.
@@ -59,6 +70,9 @@ def lint(index: ContentIndex, inputs: LintInputs) -> list[Problem]:
         *check_safeguarding(index),
         *check_quizzes(index),
         *check_figures(index, inputs.raw),
+        *check_output_text(index),
+        *check_timings(index),
+        *check_sources(index.facts, inputs.places),
     ]
     return sorted(problems)
 
