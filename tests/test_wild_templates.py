@@ -199,6 +199,19 @@ def _deck_variant(tmp_path: Path, name: str, edit: Callable[[str, bytes], bytes 
     return _rewrite(BRIGHTPATH / "deck.pptx", tmp_path / name, edit)
 
 
+def _themed_deck(tmp_path: Path, name: str, colours: dict[str, str]) -> Path:
+    """The example deck with some theme slots set to other colours."""
+    def recolour(part: str, data: bytes) -> bytes:
+        if part == "ppt/theme/theme1.xml":
+            for slot, value in colours.items():
+                data = re.sub(rf"<a:{slot}>.*?</a:{slot}>".encode(),
+                              f'<a:{slot}><a:srgbClr val="{value}"/></a:{slot}>'.encode(),
+                              data, flags=re.S)
+        return data
+
+    return _deck_variant(tmp_path, name, recolour)
+
+
 def test_notes_master_without_body_placeholder(tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     """A PowerPoint 16 deck whose notes master has no body placeholder."""
@@ -253,13 +266,7 @@ def test_dark_template_gives_light_text(tmp_path: Path,
 def test_pale_theme_accent_no_longer_refused(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     """Default Office and Google themes have pale accents; only what is drawn counts."""
-    def pale(name: str, data: bytes) -> bytes:
-        if name == "ppt/theme/theme1.xml":
-            data = data.replace(b'<a:accent2><a:srgbClr val="B8336A"/>',
-                                b'<a:accent2><a:srgbClr val="FF8A00"/>')
-        return data
-
-    template = _deck_variant(tmp_path, "pale.pptx", pale)
+    template = _themed_deck(tmp_path, "pale.pptx", {"accent2": "FF8A00"})
     code, err = _build(tmp_path, capsys, "--template", str(template))
     assert code == 0, err
     assert "LP151" not in err
@@ -369,13 +376,7 @@ def test_title_only_layout_derived_from_title_and_content(
 def test_chart_labels_readable_on_pale_bars(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     """Chart text is not seen by `check`; the build picks label colours itself."""
-    def pale(name: str, data: bytes) -> bytes:
-        if name == "ppt/theme/theme1.xml":
-            data = re.sub(rb"<a:accent1>.*?</a:accent1>",
-                          b'<a:accent1><a:srgbClr val="9DC3E6"/></a:accent1>', data, flags=re.S)
-        return data
-
-    template = _deck_variant(tmp_path, "pale-bars.pptx", pale)
+    template = _themed_deck(tmp_path, "pale-bars.pptx", {"accent1": "9DC3E6"})
     code = main(["build", "-a", "parents", "--out", str(tmp_path / "out"), "-q", "-j", "1",
                  "--template", str(template)])
     assert code == 0, capsys.readouterr().err
@@ -441,17 +442,8 @@ def test_documents_take_only_readable_theme_colours(tmp_path: Path) -> None:
     from lessonpack.brand import contrast_failures
     from lessonpack.render.deck_theme import brand_from_theme
 
-    colours = {"dk2": "455F51", "lt2": "94D7E4", "accent1": "41AEBD", "accent2": "97E9D5"}
-
-    def pandoc_like(name: str, data: bytes) -> bytes:
-        if name == "ppt/theme/theme1.xml":
-            for slot, value in colours.items():
-                data = re.sub(rf"<a:{slot}>.*?</a:{slot}>".encode(),
-                              f'<a:{slot}><a:srgbClr val="{value}"/></a:{slot}>'.encode(),
-                              data, flags=re.S)
-        return data
-
-    deck = Presentation(str(_deck_variant(tmp_path, "pandoc-like.pptx", pandoc_like)))
+    deck = Presentation(str(_themed_deck(tmp_path, "pandoc-like.pptx", {
+        "dk2": "455F51", "lt2": "94D7E4", "accent1": "41AEBD", "accent2": "97E9D5"})))
     brand = brand_from_theme(deck.slide_masters[0])
     assert brand.primary == "#455F51"  # readable where the documents use it: kept
     assert not contrast_failures(brand)
