@@ -447,3 +447,31 @@ def test_documents_take_only_readable_theme_colours(tmp_path: Path) -> None:
     brand = brand_from_theme(deck.slide_masters[0])
     assert brand.primary == "#455F51"  # readable where the documents use it: kept
     assert not contrast_failures(brand)
+
+
+def test_right_to_left_deck_shows_english_left_to_right(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ONLYOFFICE's ar-SA deck: rtl="1" on the text styles mirrored the lessons' English."""
+    def rtl(name: str, data: bytes) -> bytes:
+        if (name.startswith("ppt/slideMasters/") and name.endswith(".xml")) or \
+                name == "ppt/presentation.xml":
+            from lxml import etree
+
+            root = etree.fromstring(data)
+            for element in root.iter():
+                if isinstance(element.tag, str) and re.search(r"}(lvl\dpPr|defPPr)$",
+                                                              element.tag):
+                    element.set("rtl", "1")
+                    element.set("algn", "r")
+            data = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                  standalone=True)
+        return data
+
+    template = _deck_variant(tmp_path, "ar-SA.pptx", rtl)
+    assert b'rtl="1"' in zipfile.ZipFile(template).read("ppt/slideMasters/slideMaster1.xml")
+    code, err = _build(tmp_path, capsys, "--template", str(template))
+    assert code == 0, err
+    with zipfile.ZipFile(tmp_path / "out" / DECK) as z:
+        for name in z.namelist():
+            if name.endswith(".xml"):
+                assert b'rtl="1"' not in z.read(name), name

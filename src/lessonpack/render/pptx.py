@@ -52,7 +52,12 @@ from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_text import fill_body
-from lessonpack.render.deck_theme import apply_theme, brand_from_theme, relink_to_theme
+from lessonpack.render.deck_theme import (
+    apply_theme,
+    brand_from_theme,
+    left_to_right,
+    relink_to_theme,
+)
 from lessonpack.render.slide_cache import DeckSlides
 from lessonpack.render.speedups import applied
 from lessonpack.templates import template_bytes
@@ -324,6 +329,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     used without a brand file)."""
     prs = open_lean_deck(template, str(template))
     layouts = resolve_layouts(prs, str(template))
+    if custom:
+        left_to_right(prs)  # the lessons are English, whatever the template was written in
     if brand_theme:
         if custom:
             relink_to_theme(prs)
