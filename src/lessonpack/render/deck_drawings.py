@@ -196,9 +196,14 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     _text(avatar, [(screen.streamer[:1].upper(), T.BACKGROUND_1, True)], 24, font,
           align=PP_ALIGN.CENTER)
     pills_w = int(3.0 * inch)
-    _label(g, (x + int(1.1 * inch), y + int(0.3 * inch), w - int(1.3 * inch) - pills_w,
-               int(0.5 * inch)), [(screen.streamer, T.BACKGROUND_1, True)], 22, font,
-           "Streamer name")
+    # The name at 22 pt on one line; in a narrow drawing area at 18 pt, on two lines if
+    # need be (the row below starts 1 in down, clear of a two-line name).
+    name_w = w - int(1.3 * inch) - pills_w
+    name_pt = 22 if count_lines(screen.streamer, font, 22, name_w / 12700, True) == 1 else 18
+    name_lines = count_lines(screen.streamer, font, name_pt, name_w / 12700, True)
+    name_h = max(int(0.5 * inch), int(Pt(name_pt * LINE * name_lines)) + int(0.05 * inch))
+    _label(g, (x + int(1.1 * inch), y + int(0.3 * inch), name_w, name_h),
+           [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
     _pill(g, (x + w - pills_w - int(0.1 * inch), y + int(0.34 * inch), int(0.95 * inch),
               int(0.42 * inch)), T.ACCENT_2, "LIVE", font, "LIVE badge")
     _pill(g, (x + w - int(2.0 * inch), y + int(0.34 * inch), int(1.8 * inch),
