@@ -176,27 +176,6 @@ def test_template_missing_layouts_is_one_line(tmp_path: Path,
         "1 problem(s) found; nothing was written"]
 
 
-def test_trainers_theme_colours_are_checked(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
-    deck = tmp_path / "pale.pptx"
-    with zipfile.ZipFile(BRIGHTPATH / "deck.pptx") as zin, zipfile.ZipFile(deck, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item)
-            if item.filename == "ppt/theme/theme1.xml":
-                data = data.replace(b'<a:accent2><a:srgbClr val="B8336A"/>',
-                                    b'<a:accent2><a:srgbClr val="FF8A00"/>')
-            zout.writestr(item, data)
-    code, err = _build(tmp_path / "out", capsys, "-k", "ks2", "--template", str(deck))
-    assert code == 1
-    assert err.splitlines()[0] == (
-        f"{os.path.relpath(deck)}: error[LP151] theme accent2: white text on #FF8A00 has "
-        "contrast 2.3:1; WCAG AA needs 4.5:1 (give --brand with darker colours, or "
-        "--allow-low-contrast)")
-    code, err = _build(tmp_path / "out", capsys, "-k", "ks2", "--template", str(deck),
-                       "--allow-low-contrast")
-    assert code == 0 and "warning[LP151]" in err
-
-
 @pytest.mark.parametrize(("setup", "message"), [
     ("missing", "missing: error[LP100] template not found"),
     ("text", "notes.txt: error[LP100] a template must be a PowerPoint (.pptx, .potx) or Word "

@@ -38,11 +38,13 @@ text inheritance), ``measure`` (line wrapping with real metrics), ``pptx_rules``
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from lessonpack.check.findings import CODES, Finding, Options, finding
 
-SUFFIXES = (".pptx", ".docx")
+SUFFIXES = (".pptx", ".potx", ".docx", ".dotx")  # every kind `build` takes as a template
+DECK_SUFFIXES = (".pptx", ".potx")
 
 __all__ = ["CODES", "SUFFIXES", "Finding", "Options", "check_file", "check_files"]
 
@@ -59,20 +61,23 @@ def _open_errors() -> tuple[type[BaseException], ...]:
             PythonPptxError)
 
 
-def _refused(path: Path, name: str, kind: str) -> str | None:
-    """Why a file is not even handed to python-pptx/python-docx: too big, a zip bomb, XML
-    entities, the wrong kind (the same checks as for templates, lessonpack.safety)."""
+def _read(path: Path, name: str, kind: str) -> tuple[bytes | None, str | None]:
+    """The file as a package python-pptx/python-docx open (a .potx/.dotx as a .pptx/.docx,
+    relationships to missing optional parts dropped, as for templates), or why it is not
+    even handed to them: too big, a zip bomb, XML entities, the wrong kind (the same checks
+    as for templates, lessonpack.safety)."""
     from lessonpack.errors import UserError
     from lessonpack.safety import MAX_PACKAGE_BYTES, check_package, read_limited
+    from lessonpack.templates import as_package
 
     data, problem = read_limited(path, name, MAX_PACKAGE_BYTES, "files to check")
     if problem is not None:
-        return problem.message
+        return None, problem.message
     try:
         check_package(data, name, kind)
     except UserError as exc:
-        return exc.problems[0].message
-    return None
+        return None, exc.problems[0].message
+    return as_package(data), None
 
 
 def check_file(path: Path, options: Options, label: str | None = None) -> list[Finding]:
@@ -84,14 +89,15 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
     from lessonpack.check.pptx_text_rules import text_rules
 
     name = label if label is not None else str(path)
-    is_deck = path.suffix.lower() == ".pptx"
-    refused = _refused(path, name, "deck" if is_deck else "document")
-    if refused is not None:
+    is_deck = path.suffix.lower() in DECK_SUFFIXES
+    data, refused = _read(path, name, "deck" if is_deck else "document")
+    if data is None:
         return [finding(name, "", "LPC001", f"cannot be opened: {refused}",
                         "check it is a .pptx/.docx; open and save it again in PowerPoint or "
                         "Word")]
     try:
-        opened = open_deck(path, name) if is_deck else open_document(path, name)
+        source = io.BytesIO(data)
+        opened = open_deck(source, name) if is_deck else open_document(source, name)
     except _open_errors() as exc:
         # Only opening is guarded: an exception inside a rule is a bug, not the file's fault.
         text = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc

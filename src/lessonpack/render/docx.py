@@ -47,6 +47,7 @@ from lessonpack.plan.model import (
     WritingLines,
 )
 from lessonpack.render import docx_letter, docx_pictures
+from lessonpack.render.docx_page import prepare_page
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
     TABLE_STYLE,
@@ -118,6 +119,7 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
     document = docx.Document(io.BytesIO(template_bytes(template)))
     if custom:
         adopt_lp_styles(document, builtin().document)
+        prepare_page(document, keep_furniture=not brand_styles)
     check_template(document, str(template))
     _DocxRenderer(document, plan, brand, brand_styles=brand_styles,
                   keep_furniture=custom and not brand_styles).render()
