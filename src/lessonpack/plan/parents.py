@@ -157,7 +157,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
     ]
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
                    common.meta(session, brand, "take-home handout"), title=session.title,
-                   subtitle="Take-home guide for parents and carers", header=brand.named,
+                   subtitle="Take-home guide for parents and carers", header="Take-home guide",
                    footer=common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
 
@@ -201,6 +201,6 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
                    common.meta(session, brand, "facilitator notes"), title=session.title,
                    subtitle="Facilitator notes for a parents' and carers' workshop",
-                   header=" · ".join(filter(None, (brand.named, "Facilitator notes"))),
+                   header="Facilitator notes",  # the organisation is at the header's left
                    footer=common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))

@@ -418,9 +418,11 @@ class _DocxRenderer:
                       for item in block.items]
         if paragraphs:
             paragraphs[-1].paragraph_format.space_after = LIST_END_SPACE
-        if len(paragraphs) <= KEEP_TABLE_ROWS:
+        if len(paragraphs) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
             for paragraph in paragraphs[:-1]:  # a short checklist stays on one page
                 keep_with_next(paragraph._p, True)
+        elif paragraphs:  # a long one may break, but never leaves its first item behind
+            keep_with_next(paragraphs[0]._p, True)
         if block.keep_next and paragraphs:
             keep_with_next(paragraphs[-1]._p, True)
 
