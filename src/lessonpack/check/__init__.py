@@ -22,13 +22,17 @@ Each finding has a stable code, a location (``slide N``, ``paragraph N``, ``tabl
 |        |          |             | footers, slide numbers, headers and footers exempt)          |
 | LPC301 | error    | pptx        | wrapped text needs more height than its box holds            |
 | LPC302 | warning  | pptx        | empty placeholder left on a slide                            |
+| LPC303 | warning  | pptx        | over half the area between the title and the footer is blank |
+|        |          |             | (nothing drawn reaches down into it)                         |
+| LPC304 | warning  | pptx        | the slide title's last line holds a single word              |
 | LPC401 | warning  | docx        | heading (outline level, or a Heading/Title style) without    |
 |        |          |             | keep-with-next: it can be stranded at the foot of a page     |
 
 Modules: ``findings`` (codes, Finding, Options), ``colour`` (themes, colour maps, WCAG),
 ``pptx_shapes`` (deck view: flattened shapes, placeholders, backdrops), ``pptx_text`` (slide
 text inheritance), ``measure`` (line wrapping with real metrics), ``pptx_rules`` and
-``pptx_text_rules`` (slide checks), ``docx_text`` (Word style inheritance), ``docx_rules``
+``pptx_text_rules`` (slide checks), ``pptx_layout_rules`` (blank slides, title widows),
+``docx_text`` (Word style inheritance), ``docx_rules``
 (document checks), ``report`` (text and JSON output).
 """
 
@@ -74,6 +78,7 @@ def _refused(path: Path, name: str, kind: str) -> str | None:
 def check_file(path: Path, options: Options, label: str | None = None) -> list[Finding]:
     """Every finding for one .pptx or .docx, in document order."""
     from lessonpack.check.docx_rules import check_document, open_document
+    from lessonpack.check.pptx_layout_rules import layout_rules
     from lessonpack.check.pptx_rules import structure_rules
     from lessonpack.check.pptx_shapes import open_deck
     from lessonpack.check.pptx_text_rules import text_rules
@@ -95,7 +100,8 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
                         "check it is a .pptx/.docx; open and save it again in PowerPoint or "
                         "Word")]
     if is_deck:
-        found = structure_rules(opened) + text_rules(opened, options)  # type: ignore[arg-type]
+        found = (structure_rules(opened) + text_rules(opened, options)  # type: ignore[arg-type]
+                 + layout_rules(opened))  # type: ignore[arg-type]
     else:
         found = check_document(opened, options)  # type: ignore[arg-type]
     return sorted(found, key=Finding.sort_key)

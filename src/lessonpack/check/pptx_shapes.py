@@ -100,6 +100,7 @@ class DeckView:
     language: str
     run_languages: bool  # some run, paragraph default or style names a language
     slides: list[SlideView]
+    size: tuple[int, int] = (12192000, 6858000)  # slide width and height, EMU
 
 
 # ------------------------------------------------------------------ small XML helpers
@@ -347,4 +348,5 @@ def open_deck(path: Path, label: str) -> DeckView:
     core = prs.core_properties
     masters = [m._element for m in prs.slide_masters]
     return DeckView(label, (core.title or "").strip(), (core.language or "").strip(),
-                    _languages([*roots, *masters, prs.part._element]), slides)
+                    _languages([*roots, *masters, prs.part._element]), slides,
+                    (int(prs.slide_width or 12192000), int(prs.slide_height or 6858000)))

@@ -220,6 +220,12 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     needed = sum(heights) + gap * (len(heights) - 1)
     _draw_comments(g, (x + int(0.3 * inch), y + top, chat_w, bottom - top), screen, font,
                    heights, gap)
+    free = bottom - top - needed - int(0.1 * inch)  # the video, above the chat
+    if screen.picture is not None and free >= int(0.8 * inch):
+        from lessonpack.render.deck_pictures import add_picture
+
+        add_picture(g, screen.picture, (x + int(0.3 * inch), y + top, chat_w, free),
+                    f"Streamer: {screen.picture.name}")
     _draw_reactions(g, (x + int(0.3 * inch), y + h - int(0.72 * inch), chat_w,
                         int(0.5 * inch)), screen, font)
     _close_group(group)

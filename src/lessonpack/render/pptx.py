@@ -31,7 +31,7 @@ from lessonpack.kinds.base import SlideKind
 from lessonpack.kinds.registry import kind_of
 from lessonpack.opc_members import package_members
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.render import pptx_speed
+from lessonpack.render import deck_design, pptx_speed
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -47,6 +47,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
+from lessonpack.render.deck_look import LOOKS, Look, look_for
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_notes import NotesMaker
 from lessonpack.render.deck_text import fill_body
@@ -143,9 +144,10 @@ def _placeholder(slide: PptxSlide, idx: int) -> SlidePlaceholder | None:
 
 class _SlideFiller:
     def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand,
-                 slots: dict[str, int] | None = None) -> None:
-        """``slots``: the slide is a copy of one already prepared, whose slots these are."""
-        self.slide, self.resolved, self.brand = slide, resolved, brand
+                 slots: dict[str, int] | None = None, look: Look = LOOKS["ks2"]) -> None:
+        """``slots``: the slide is a copy of one already prepared, whose slots these are;
+        ``look``: the deck's look for its audience (render/deck_look.py)."""
+        self.slide, self.resolved, self.brand, self.look = slide, resolved, brand, look
         self.slots = self._prepare() if slots is None else slots
         # What could not be made to fit, even at the 18 pt floor (trainers' small layouts).
         self.misfits: list[str] = []
@@ -239,6 +241,8 @@ class _SlideFiller:
         self.put("title", [spec.title])
         self.kicker_placed = bool(spec.kicker) and self.put("kicker", [spec.kicker])
         kind.fill(self, spec, spec.payload)
+        # Pictures beside the text, text grown to its room, balanced titles, title art.
+        deck_design.after_fill(self, spec, self.look)
 
 
 def _drop_empty_placeholders(slide: PptxSlide) -> None:
@@ -300,17 +304,18 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     notes_maker = NotesMaker()
     kept = DeckSlides(prs, template_bytes(template), (brand.heading_font, brand.body_font),
                       plan.footer)
+    look = look_for(plan.look)
     for number, spec in enumerate(plan.slides, 1):
         kind = kind_of(spec)
         resolved = layouts[kind.name]
         has_footer = master_footer[resolved.layout.slide_master.part.partname]
-        key = kept.key(spec, resolved.layout, has_footer)
+        key = kept.key((look, spec), resolved.layout, has_footer)
         made = kept.reuse(key, resolved.layout)
         if made is not None:
             slide_misfits = list(made.misfits)
         else:
             slide, slots = kept.blank_slide(resolved.layout, spec.kind)
-            filler = _SlideFiller(slide, resolved, brand, slots)
+            filler = _SlideFiller(slide, resolved, brand, slots, look)
             if slots is None:
                 kept.keep_blank(resolved.layout, spec.kind, slide, filler.slots)
             filler.fill(spec, kind)
