@@ -29,7 +29,7 @@ def test_worksheet(ks2_pack: Path) -> None:
     doc = Document(str(ks2_pack / "live-streaming-ks2-worksheet.docx"))
     text = _texts(doc)
     assert "Name" in text and "Date" in text
-    assert "Key words" in text and "Exit quiz" in text
+    assert "Exit quiz" in text and "Check your work" not in text
     assert "Agree" in text and "Disagree" in text
     assert "Zainab" in text and "Kofi" in text
     assert "Childline" in text
@@ -42,13 +42,13 @@ def test_worksheet(ks2_pack: Path) -> None:
 def test_lesson_plan_has_every_teacher_section(ks2_pack: Path) -> None:
     doc = Document(str(ks2_pack / "live-streaming-ks2-lesson-plan.docx"))
     text = _texts(doc)
-    for heading in ("safeguarding checklist", "Ground rules", "If a child discloses",
+    for heading in ("Safeguarding checklist", "Ground rules", "If a child discloses",
                     "Differentiation", "Curriculum links", "Answer key", "Sources",
-                    "Lesson sequence", "Common misconceptions"):
+                    "Timings", "Resources", "Common misconceptions"):
         assert heading in text, heading
     assert "never promise" in text.lower() or "promise" in text.lower()
     assert "0800 1111" in text
-    assert "[S16]" in text  # sources carry their register id
+    assert "[S16]" not in text and "S16" not in text  # sources cited by title, not code
 
 
 def test_letter_home(ks2_pack: Path) -> None:
@@ -56,5 +56,7 @@ def test_letter_home(ks2_pack: Path) -> None:
     text = _texts(doc)
     assert "Dear parent or carer," in text
     assert "Yours sincerely," in text
+    assert "Date:" in text and "[School name]" in text and "Reply slip:" in text
+    assert "Designated Safeguarding Lead" in text
     assert "NSPCC" in text
     assert doc.core_properties.title.endswith("letter home")

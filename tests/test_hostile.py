@@ -353,7 +353,8 @@ def test_two_builds_into_one_folder(tmp_path: Path, built_packs: Path) -> None:
 
 def test_two_different_builds_never_mix_within_a_file(tmp_path: Path) -> None:
     out = tmp_path / "shared"
-    brand = ROOT / "examples" / "brands" / "oakfield-primary" / "brand.yml"
+    # A brand for every phase, so --all builds the same audiences with and without it.
+    brand = ROOT / "examples" / "brands" / "northshire-online-safety" / "brand.yml"
     plain, branded = _build_process(out), _build_process(out, "--brand", str(brand))
     results = [(*proc.communicate(timeout=300), proc.returncode) for proc in (plain, branded)]
     assert all(b"Traceback" not in err for _o, err, _c in results)

@@ -170,19 +170,46 @@ def test_paragraph_styles_body_lead_note(worksheet: Document) -> None:
     assert "Write two things Sam could do." in [p.text for p in paragraphs(worksheet, "LP Body")]
 
 
-def test_multiple_choice_has_numbered_question_and_boxes(worksheet: Document) -> None:
+def test_multiple_choice_has_numbered_question_and_lettered_options(worksheet: Document
+                                                                   ) -> None:
     [question] = paragraphs(worksheet, "LP Question")
     assert question.text == f"1.\t{QUESTION.question}"
     options = paragraphs(worksheet, "LP Option")
-    assert [o.text for o in options] == [f"☐\t{text}" for text in QUESTION.options]
+    assert [o.text for o in options] == list(QUESTION.options)
+    # Lettered A, B, C by a real list (as on the slides), restarted for the question.
+    numbering = worksheet.part.numbering_part.element
+    num = numbering.num_having_numId(options[0]._p.pPr.numPr.numId.val)
+    start = num.find(qn("w:lvlOverride") + "/" + qn("w:startOverride"))
+    assert start is not None and start.get(qn("w:val")) == "1"
+    abstract = num.abstractNumId.val
+    [fmt] = numbering.xpath(f'w:abstractNum[@w:abstractNumId="{abstract}"]/w:lvl/w:numFmt')
+    assert fmt.get(qn("w:val")) == "upperLetter"
     # Options stay on the question's page: all but the last keep with the next.
     assert [o.paragraph_format.keep_with_next for o in options] == [True, True, False]
 
 
-def test_checklist_items_are_ticked_boxes(worksheet: Document) -> None:
+def test_checklist_items_are_a_list_of_tick_boxes(worksheet: Document) -> None:
     items = paragraphs(worksheet, "LP Checkbox")
-    assert [p.text for p in items] == ["☐\tMy account is private", "☐\tComments are filtered",
-                                       "☐\tI know how to report"]
+    assert [p.text for p in items] == ["My account is private", "Comments are filtered",
+                                       "I know how to report"]
+    num_id = worksheet.styles["LP Checkbox"].element.pPr.numPr.numId.val
+    numbering = worksheet.part.numbering_part.element
+    abstract = numbering.num_having_numId(num_id).abstractNumId.val
+    [text] = numbering.xpath(f'w:abstractNum[@w:abstractNumId="{abstract}"]/w:lvl/w:lvlText')
+    assert text.get(qn("w:val")) == "\u2610"
+
+
+def test_options_and_boxes_fall_back_to_typed_letters_and_boxes(tmp_path: Path) -> None:
+    template = reopen(TEMPLATE.read_bytes())
+    for name in ("LP Option", "LP Checkbox"):
+        ppr = template.styles[name].element.pPr
+        ppr.remove(ppr.numPr)
+    bare = tmp_path / "no-lists.docx"
+    template.save(str(bare))
+    document = reopen(render(make_plan(), template=bare))
+    assert [p.text for p in paragraphs(document, "LP Option")] == [
+        f"{letter}\t{text}" for letter, text in zip("ABC", QUESTION.options, strict=True)]
+    assert paragraphs(document, "LP Checkbox")[0].text == "☐\tMy account is private"
 
 
 def test_bullets_and_numbered_lists_use_real_numbering(worksheet: Document) -> None:
@@ -218,7 +245,7 @@ def test_writing_lines_are_ruled_paragraphs(worksheet: Document) -> None:
     lines = paragraphs(worksheet, "LP Writing Line")
     assert len(lines) == 4 and all(line.text == "" for line in lines)
     style = worksheet.styles["LP Writing Line"]
-    assert style.paragraph_format.line_spacing == Pt(28.35)  # 1 cm, exact
+    assert style.paragraph_format.line_spacing == Pt(25.5)  # 9 mm for secondary pupils
     borders = style.element.pPr.find(qn("w:pBdr"))
     assert {b.tag for b in borders} == {qn("w:bottom"), qn("w:between")}
     prompt = lines[0]._p.getprevious()
@@ -374,10 +401,10 @@ def test_brand_fonts_override_theme_fonts() -> None:
 
 
 def test_worksheet_text_is_larger_than_lesson_plan_text() -> None:
-    sheet = reopen(render(make_plan("worksheet")))
+    sheet = reopen(render(make_plan("worksheet", print_size="pupil")))
     plan = reopen(render(make_plan("lesson_plan", name_line=False)))
     for name in ("LP Body", "LP Option", "LP Checkbox", "LP Table Text", "LP Callout Text"):
-        assert sheet.styles[name].font.size == Pt(14)
+        assert sheet.styles[name].font.size == Pt(13)
         assert plan.styles[name].font.size == Pt(12)
     assert sheet.styles["LP Heading 1"].font.size > plan.styles["LP Heading 1"].font.size
 
@@ -435,8 +462,10 @@ def test_template_is_trimmed_a4_and_clean() -> None:
     template = reopen(TEMPLATE.read_bytes())
     names = {s.name for s in template.styles}
     assert set(REQUIRED_STYLES) <= names
+    # Word's own Heading 1-3 stay: the LP headings are based on them (navigation pane).
     assert names - set(REQUIRED_STYLES) <= {"Normal", "Default Paragraph Font",
-                                            "Normal Table", "No List"}
+                                            "Normal Table", "No List", "Heading 1",
+                                            "Heading 2", "Heading 3"}
     assert all(template.styles[n].type == WD_STYLE_TYPE.PARAGRAPH for n in PARAGRAPH_STYLES)
     section = template.sections[0]
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
@@ -484,20 +513,21 @@ def test_key_stage_1_worksheets_are_in_large_print(built_packs: Path) -> None:
                             / "live-streaming-ks1-worksheet.docx"))
     ks2 = docx.Document(str(built_packs / "live-streaming-ks2"
                             / "live-streaming-ks2-worksheet.docx"))
-    for name in ("LP Body", "LP Option", "LP Checkbox", "LP Callout Text", "LP Question"):
+    for name in ("LP Body", "LP Option", "LP Checkbox", "LP Question"):
         assert ks1.styles[name].font.size == Pt(18)
-        assert ks2.styles[name].font.size == Pt(14)
+        assert ks2.styles[name].font.size == Pt(13)
     assert ks1.styles["LP Table Text"].font.size == Pt(16)  # four columns still fit
     assert ks1.styles["LP Heading 1"].font.size > ks2.styles["LP Heading 1"].font.size
 
 
 def test_a_quiz_keeps_its_introduction(built_packs: Path) -> None:
-    # "Tick one answer for each question." never ends a page without the first question.
-    for audience in ("ks1", "ks2", "ks3", "ks4"):
+    # "Ring the letter…" never ends a page without the first question. (Key stage 1 does
+    # its quiz aloud: no quiz on the sheet.)
+    for audience in ("ks2", "ks3", "ks4"):
         sheet = docx.Document(str(built_packs / f"live-streaming-{audience}"
                                   / f"live-streaming-{audience}-worksheet.docx"))
         paragraphs = sheet.paragraphs
         intro = next(i for i, p in enumerate(paragraphs)
-                     if p.text.startswith("Tick one answer"))
+                     if p.text.startswith("Ring the letter"))
         assert paragraphs[intro].paragraph_format.keep_with_next
         assert paragraphs[intro + 1].style.name == "LP Question"

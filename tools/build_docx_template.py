@@ -53,9 +53,21 @@ RULE = "A6A6A6"  # pupil writing lines: visible when printed, quieter than the t
 # Styles from the library template that Word needs as defaults; everything else goes.
 KEEP_STYLE_IDS = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList"}
 
-# Numbering definitions referenced by LP Bullet (numId 1) and LP Number (numId 2).
+# Numbering definitions referenced by LP Bullet (numId 1), LP Number (numId 2), the quiz
+# options of LP Option (A, B, C: numId 3) and the tick boxes of LP Checkbox (numId 4). Real
+# lists, so Word and LibreOffice keep them as lists and screen readers announce them.
 BULLET_NUM_ID = 1
 NUMBER_NUM_ID = 2
+OPTION_NUM_ID = 3
+CHECKBOX_NUM_ID = 4
+# The tick box: a symbol font every Windows machine has; others fall back to one with it.
+CHECKBOX_FONT = "Segoe UI Symbol"
+CHECKBOX = "\u2610"
+
+# Word's built-in headings, which the LP headings are based on: the navigation pane, a table
+# of contents and screen readers find headings by these.
+BUILTIN_HEADINGS = (("Heading1", "heading 1", 0), ("Heading2", "heading 2", 1),
+                    ("Heading3", "heading 3", 2))
 
 TEXT_WIDTH_TWIPS = 9638  # A4 (11906) minus 2 cm margins (1134) each side
 
@@ -111,36 +123,41 @@ PARA_STYLES: tuple[ParaStyle, ...] = (
     ParaStyle("LP Body", 12, next="LP Body"),
     ParaStyle("LP Lead", 14, next="LP Body", after=12, line=264),
     ParaStyle("LP Note", 12, next="LP Body", italic=True, colour=MUTED),
+    # The document's title is its top heading (Heading 1, outline level 1).
     ParaStyle(
-        "LP Title", 26, next="LP Subtitle", bold=True, colour=PRIMARY, after=4, line=240,
-        keep_next=True, keep_lines=True,
+        "LP Title", 26, based_on="Heading1", next="LP Subtitle", bold=True, colour=PRIMARY,
+        after=4, line=240, keep_next=True, keep_lines=True, outline=0,
     ),
     ParaStyle(
         "LP Subtitle", 14, next="LP Body", colour=SECONDARY, after=18, line=240,
         borders=(Border("bottom", 18, SECONDARY, 8),), keep_next=True,
     ),
     ParaStyle(
-        "LP Heading 1", 18, next="LP Body", bold=True, colour=PRIMARY, before=20, after=6,
+        "LP Heading 1", 18, based_on="Heading1",
+        next="LP Body", bold=True, colour=PRIMARY, before=20, after=6,
         line=240, keep_next=True, keep_lines=True, outline=0,
     ),
     ParaStyle(
-        "LP Heading 2", 15, next="LP Body", bold=True, colour=PRIMARY, before=14, after=4,
+        "LP Heading 2", 15, based_on="Heading2",
+        next="LP Body", bold=True, colour=PRIMARY, before=14, after=4,
         line=240, keep_next=True, keep_lines=True, outline=1,
     ),
     ParaStyle(
-        "LP Heading 3", 13, next="LP Body", bold=True, colour=PRIMARY, before=10, after=3,
+        "LP Heading 3", 13, based_on="Heading3",
+        next="LP Body", bold=True, colour=PRIMARY, before=10, after=3,
         line=240, keep_next=True, keep_lines=True, outline=2,
     ),
     ParaStyle("LP Bullet", 12, next="LP Bullet", after=4, num_id=BULLET_NUM_ID),
     ParaStyle("LP Number", 12, next="LP Number", after=4, num_id=NUMBER_NUM_ID),
-    # "☐<tab>item": the box is real text so it prints, copies and reads aloud.
+    # Tick boxes: a list whose bullet is ☐, so it prints, and Word and LibreOffice keep it.
     ParaStyle("LP Checkbox", 12, next="LP Checkbox", after=6, indent_left=567, hanging=567,
-              tabs=(("left", 567, "none"),)),
+              num_id=CHECKBOX_NUM_ID),
     ParaStyle("LP Question", 12, next="LP Option", bold=True, before=10, after=6,
               keep_next=True, keep_lines=True, indent_left=567, hanging=567,
               tabs=(("left", 567, "none"),)),
+    # Quiz options lettered A, B, C by a list (the renderer restarts it per question).
     ParaStyle("LP Option", 12, next="LP Option", after=4, indent_left=1134, hanging=567,
-              tabs=(("left", 1134, "none"),)),
+              num_id=OPTION_NUM_ID),
     ParaStyle(
         "LP Callout Title", 13, next="LP Callout Text", bold=True, colour=PRIMARY, after=6,
         line=240, keep_next=True, keep_lines=True,
@@ -226,6 +243,17 @@ def paragraph_style_xml(style: ParaStyle) -> str:
     )
 
 
+def builtin_heading_xml(style_id: str, name: str, level: int) -> str:
+    """Word's own Heading N (its lower-case built-in name), plain: the LP headings on it set
+    the look; the outline level makes it a heading for navigation and screen readers."""
+    return (
+        f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="{style_id}">'
+        f'<w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>'
+        f'<w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/>'
+        f'<w:outlineLvl w:val="{level}"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>'
+    )
+
+
 def table_style_xml() -> str:
     """LP Table: thin grey grid, padded cells, branded header row (for tables teachers add)."""
     grid = "".join(
@@ -274,13 +302,18 @@ def build_styles(document) -> None:
         f'<w:rPr {nsdecls("w")}><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" '
         f'w:eastAsia="{FONT}"/><w:lang w:val="{LANGUAGE}"/></w:rPr>'
     ))
+    for style_id, name, level in BUILTIN_HEADINGS:
+        styles_el.append(parse_xml(builtin_heading_xml(style_id, name, level)))
     for spec in PARA_STYLES:
         styles_el.append(parse_xml(paragraph_style_xml(spec)))
     styles_el.append(parse_xml(table_style_xml()))
 
 
-def _level_xml(num_format: str, text: str, left: int, hanging: int) -> str:
-    fonts = f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}"/></w:rPr>'
+def _level_xml(num_format: str, text: str, left: int, hanging: int, font: str = FONT,
+               bold: bool = False) -> str:
+    weight = "<w:b/><w:bCs/>" if bold else ""
+    fonts = (f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/>{weight}'
+             "</w:rPr>")
     return (
         f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{num_format}"/>'
         f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr><w:tabs>'
@@ -299,8 +332,16 @@ def numbering_xml() -> str:
         '<w:abstractNum w:abstractNumId="2"><w:nsid w:val="4C500002"/>'
         '<w:multiLevelType w:val="singleLevel"/><w:tmpl w:val="4C500102"/>'
         f'{_level_xml("decimal", "%1.", 567, 567)}</w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="3"><w:nsid w:val="4C500003"/>'
+        '<w:multiLevelType w:val="singleLevel"/><w:tmpl w:val="4C500103"/>'
+        f'{_level_xml("upperLetter", "%1", 1134, 567, bold=True)}</w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="4"><w:nsid w:val="4C500004"/>'
+        '<w:multiLevelType w:val="singleLevel"/><w:tmpl w:val="4C500104"/>'
+        f'{_level_xml("bullet", CHECKBOX, 567, 567, font=CHECKBOX_FONT)}</w:abstractNum>'
         f'<w:num w:numId="{BULLET_NUM_ID}"><w:abstractNumId w:val="1"/></w:num>'
         f'<w:num w:numId="{NUMBER_NUM_ID}"><w:abstractNumId w:val="2"/></w:num>'
+        f'<w:num w:numId="{OPTION_NUM_ID}"><w:abstractNumId w:val="3"/></w:num>'
+        f'<w:num w:numId="{CHECKBOX_NUM_ID}"><w:abstractNumId w:val="4"/></w:num>'
         "</w:numbering>"
     )
 

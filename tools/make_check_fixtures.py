@@ -307,6 +307,13 @@ def doc_font_size(document: Doc) -> None:
     document.add_paragraph("Terms and conditions apply.", style=fine)
 
 
+def doc_stranded_heading(document: Doc) -> None:
+    # A heading whose keep-with-next is turned off: it can end a page on its own.
+    heading = document.add_heading("What to do next", level=1)
+    heading.paragraph_format.keep_with_next = False
+    document.add_paragraph("Tell a trusted adult.")
+
+
 DOCUMENTS: dict[str, Callable[[Doc], None] | None] = {
     "clean": None,
     "alt-text": doc_alt_text,
@@ -315,6 +322,7 @@ DOCUMENTS: dict[str, Callable[[Doc], None] | None] = {
     "language": doc_language,
     "contrast": doc_contrast,
     "font-size": doc_font_size,
+    "stranded-heading": doc_stranded_heading,
 }
 
 

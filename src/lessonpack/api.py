@@ -210,6 +210,7 @@ def build(
     shard: Shard | None = None,
     formats: tuple[str, ...] = ("pptx", "docx"),
     index: ContentIndex | None = None,
+    every: bool = False,
 ) -> BuildReport:
     """Build one pack per audience into ``out_dir/<topic>-<audience>/``.
 
@@ -219,12 +220,14 @@ def build(
     of the packs (dealt by folder name, as ``lessonpack batch`` deals by pack key);
     ``index``: content already loaded with ``load(content_dirs)``, reused instead of read
     again (a server building one pack per request). The same as ``lessonpack.run.run`` with a
-    ``BuildRequest`` of one pack request.
+    ``BuildRequest`` of one pack request. ``every``: the audiences are "all of them"
+    (``--all``), so a brand's ``phase`` may leave some out (lessonpack.brand.audiences_for_phase).
     """
     from lessonpack.request import BuildRequest, PackRequest
     from lessonpack.run import run
 
     pack = PackRequest(topic=topic, audiences=audiences, brand=brand_file, template=template,
-                       formats=list(formats), allow_low_contrast=allow_low_contrast)
+                       formats=list(formats), allow_low_contrast=allow_low_contrast,
+                       every=every)
     return run(BuildRequest(packs=[pack], out=out_dir, content=tuple(content_dirs),
                             force=force, jobs=jobs, shard=shard, brand=brand, index=index))

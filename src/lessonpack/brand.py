@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -84,6 +84,23 @@ class Brand(BaseModel):
         "How to reach the safeguarding lead: room, phone or email."))
     extra_helplines: list[LocalHelpline] = Field(default=[], max_length=4, description=(
         "Up to four local services, added after the national helplines."))
+    address: _text(160) = Field("", description=(
+        "Postal address on one line, for the letterhead: '12 Oak Lane, Oakfield, OK1 2AB'."))
+    phone: _text(40) = Field("", description="School office phone, for the letterhead.")
+    email: _text(120) = Field("", description="School office email, for the letterhead.")
+    dsl_name: _text(80) = Field("", description=(
+        "The Designated Safeguarding Lead's name alone, as letters home print it: "
+        "'Mrs Priya Shah'. How to reach them is safeguarding_contact."))
+    letter_signatory: _text(80) = Field("", description=(
+        "Who signs letters home: 'Mrs Jo Patel'. A [Name] placeholder when empty."))
+    letter_signatory_role: _text(80) = Field("", description=(
+        "Their role: 'Headteacher'. 'Class teacher' (primary) or 'Head of PSHE' when empty."))
+    reply_slip: bool = Field(True, description=(
+        "Put a tear-off reply slip at the foot of letters home."))
+    phase: Literal["primary", "secondary", "all"] = Field("all", description=(
+        "The pupils you teach. 'primary': --all builds Key Stages 1 and 2 and the parents' "
+        "pack only (ask for ks3 or ks4 by name to build them); 'secondary': Key Stages 3 and "
+        "4 and parents; 'all': every audience."))
 
     @field_validator(*COLOUR_FIELDS, mode="before")
     @classmethod
@@ -118,6 +135,20 @@ class Brand(BaseModel):
 
 
 DEFAULT_BRAND = Brand()
+
+# Key stages each phase of school teaches; the parents' pack suits every phase.
+PHASE_KEY_STAGES = {"primary": ("ks1", "ks2"), "secondary": ("ks3", "ks4")}
+
+
+def audiences_for_phase(phase: str, audiences: list[Any]) -> tuple[list[Any], list[Any]]:
+    """Split the audiences ``--all`` (or ``audiences: all``) would build into those a school of
+    this ``phase`` teaches and those left out: a KS4 letter on a primary school's letterhead
+    is a mistake. Audiences asked for by name are not passed through this."""
+    allowed = PHASE_KEY_STAGES.get(phase)
+    if allowed is None:
+        return list(audiences), []
+    keep = [a for a in audiences if not a.is_pupils or a.value in allowed]
+    return keep, [a for a in audiences if a not in keep]
 
 
 def _is_colour(text: str) -> bool:

@@ -116,7 +116,7 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
                        allow_low_contrast=allow_low_contrast, jobs=jobs or default_workers(),
                        shard=parse_shard(shard),
                        formats=tuple(dict.fromkeys(f.lower() for f in formats))
-                       or ("pptx", "docx"))
+                       or ("pptx", "docx"), every=build_all)
     for warning in report.warnings:
         _err(str(warning))
     if verbose:

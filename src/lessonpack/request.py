@@ -20,6 +20,7 @@ from pydantic import (
     Field,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from lessonpack.brand import Brand
@@ -69,6 +70,17 @@ class PackRequest(BaseModel):
         "LibreOffice; pdf alone keeps no pptx or docx).")
     out: str = Field("", description="Folder under the output root for these packs.")
     allow_low_contrast: bool = False
+    # Set when audiences is "all" (`audiences: all`, `--all`): the brand's phase may then
+    # leave key stages out (a primary school's brand builds no KS3 or KS4 pack).
+    every: bool = Field(False, description="Set for you when audiences is all.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _every(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("audiences"), str) and \
+                data["audiences"].strip().lower() == "all":
+            return {**data, "every": True}
+        return data
 
     @field_validator("audiences", mode="before")
     @classmethod

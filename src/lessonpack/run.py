@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lessonpack.api import Look, load, prepare_look
 from lessonpack.batch_pdf import add_pdfs
+from lessonpack.brand import audiences_for_phase
 from lessonpack.content.loader import ContentIndex
 from lessonpack.content.select import select
 from lessonpack.errors import Problem, UserError
@@ -77,7 +78,7 @@ def plan(request: BuildRequest) -> RunPlan:
             problems.extend(exc.problems)
     jobs: list[PackJob] = []
     if index is not None:
-        jobs = _expand(request, index, looks, problems)
+        jobs = _expand(request, index, looks, problems, look_list, report.notes)
     if problems:
         # A brand shared by several entries is reported once, not once per look.
         raise UserError(list(dict.fromkeys(problems)))
@@ -90,7 +91,8 @@ def plan(request: BuildRequest) -> RunPlan:
 
 
 def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int | None],
-            problems: list[Problem]) -> list[PackJob]:
+            problems: list[Problem], look_list: list[Look], notes: list[str]
+            ) -> list[PackJob]:
     jobs: list[PackJob] = []
     owner: dict[str, int] = {}
     for n, entry in enumerate(request.packs):
@@ -100,6 +102,8 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
             problems.extend(exc.problems)
             continue
         look = looks[_look_key(entry)]
+        if entry.every and look is not None:
+            chosen = _for_phase(chosen, look_list[look].brand.phase, notes)
         for item in chosen:
             folder = pack_folder(item)
             key = f"{entry.out}/{folder}" if entry.out else folder
@@ -116,6 +120,16 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
                                     office or FORMATS, pdf="pdf" in entry.formats,
                                     keep_office=bool(office)))
     return jobs
+
+
+def _for_phase(items: list, phase: str, notes: list[str]) -> list:
+    """``all`` for a primary (or secondary) school's brand: its own key stages and parents."""
+    kept, left_out = audiences_for_phase(phase, [i.audience for i in items])
+    if left_out:
+        names = ", ".join(a.value for a in left_out)
+        notes.append(f"{names} left out: the brand's phase is {phase}; to build them anyway, "
+                     f"name them (e.g. -k {left_out[0].value})")
+    return [i for i in items if i.audience in kept]
 
 
 def _items(request: BuildRequest, n: int, entry: PackRequest, index: ContentIndex) -> list:

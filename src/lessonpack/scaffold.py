@@ -48,6 +48,21 @@ website: ""
 safeguarding_lead: "your Designated Safeguarding Lead"
 safeguarding_contact: ""
 
+# For letters home. The letterhead: address on one line, office phone and email (left empty,
+# each prints as a [placeholder] to fill in). The DSL's name alone, as the letter says it.
+address: ""
+phone: ""
+email: ""
+dsl_name: ""
+# Who signs letters home, and their role (e.g. Headteacher); a tear-off reply slip or not.
+letter_signatory: ""
+letter_signatory_role: ""
+reply_slip: true
+
+# The pupils you teach: primary, secondary or all. With primary, --all builds Key Stages 1
+# and 2 and the parents' pack (name ks3 or ks4 to build them anyway); secondary: 3, 4, parents.
+phase: all
+
 # Up to four local services, shown after the national helplines.
 extra_helplines: []
 #  - name: Early Help Hub

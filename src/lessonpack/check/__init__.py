@@ -22,6 +22,8 @@ Each finding has a stable code, a location (``slide N``, ``paragraph N``, ``tabl
 |        |          |             | footers, slide numbers, headers and footers exempt)          |
 | LPC301 | error    | pptx        | wrapped text needs more height than its box holds            |
 | LPC302 | warning  | pptx        | empty placeholder left on a slide                            |
+| LPC401 | warning  | docx        | heading (outline level, or a Heading/Title style) without    |
+|        |          |             | keep-with-next: it can be stranded at the foot of a page     |
 
 Modules: ``findings`` (codes, Finding, Options), ``colour`` (themes, colour maps, WCAG),
 ``pptx_shapes`` (deck view: flattened shapes, placeholders, backdrops), ``pptx_text`` (slide

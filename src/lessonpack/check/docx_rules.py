@@ -230,12 +230,55 @@ def text_rules(view: DocView, block: Block, options: Options) -> list[Finding]:
     return found
 
 
+def _first_set(p: etree._Element, view: DocView, tag: str) -> etree._Element | None:
+    """The paragraph's own w:pPr/<tag>, else the nearest style's in its inheritance chain."""
+    own = p.find(f"w:pPr/w:{tag}", NS)
+    if own is not None:
+        return own
+    for style in view.styles.paragraph_styles(p):
+        found = style.find(f"w:pPr/w:{tag}", NS)
+        if found is not None:
+            return found
+    return None
+
+
+def _is_heading(p: etree._Element, view: DocView) -> bool:
+    level = _first_set(p, view, "outlineLvl")
+    if level is not None:
+        return level.get(w("val"), "9") not in ("9",)
+    names = [(s.find("w:name", NS).get(w("val"), "") if s.find("w:name", NS) is not None
+              else "").lower() for s in view.styles.paragraph_styles(p)]
+    return any(n.startswith(("heading", "title")) for n in names)
+
+
+def stranded_headings(view: DocView, block: Block) -> list[Finding]:
+    """LPC401: a heading that does not keep with what follows it can end a page alone.
+    A heading that is the document's last paragraph, or has no text, is left alone."""
+    p = block.element
+    text = "".join(t.text or "" for t in p.iter(w("t"))).strip()
+    if block.furniture or p.tag != w("p") or not text:
+        return []
+    if not _is_heading(p, view):
+        return []
+    keep = _first_set(p, view, "keepNext")
+    if keep is not None and keep.get(w("val"), "1") not in ("0", "false", "off"):
+        return []
+    if p.getnext() is None or p.getnext().tag == w("sectPr"):
+        return []
+    return [finding(view.path, block.location, "LPC401",
+                    f"heading {quote(text)} has no keep-with-next, so it can be left at the "
+                    "foot of a page without what follows it",
+                    "turn on 'Keep with next' for the heading or its style (Word: Paragraph > "
+                    "Line and Page Breaks)", block.position)]
+
+
 def check_document(view: DocView, options: Options) -> list[Finding]:
     found = document_rules(view)
     for block in view.blocks:
         found += alt_text(view, block)
         found += table_headers(view, block)
         found += text_rules(view, block, options)
+        found += stranded_headings(view, block)
     return found
 
 

@@ -21,6 +21,7 @@ CODES: dict[str, tuple[str, str]] = {
     "LPC202": ("error", "font size below the minimum"),
     "LPC301": ("error", "text overflows its box"),
     "LPC302": ("warning", "empty placeholder left on a slide"),
+    "LPC401": ("warning", "heading can be left alone at the foot of a page"),
 }
 
 SEVERITY = {code: severity for code, (severity, _) in CODES.items()}

@@ -45,10 +45,10 @@ def screen(sc: Scenario) -> StreamScreen:
 def worksheet_blocks(sc: Scenario) -> list[Block]:
     """The document counterpart: the story and the stream's comments in a box, then the
     question to talk about."""
-    comments = tuple(f"{c.user}: “{c.text}”" for c in sc.comments)
+    comments = "   ".join(f"{c.user}: “{c.text}”" for c in sc.comments)
     return [Callout(f"{sc.character}'s live stream: {sc.stream_title}",
-                    (sc.story, "Comments on the stream:", *comments)),
-            Paragraph(f"Talk with a partner: {sc.question}", "lead")]
+                    (sc.story, f"Comments: {comments}")),
+            Paragraph(sc.question, label="Talk with a partner:")]
 
 
 def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from lessonpack.brand import Brand
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
@@ -10,7 +13,7 @@ from lessonpack.content.model import (
     Lesson,
     ParentSession,
 )
-from lessonpack.plan.model import DocMeta, Signpost
+from lessonpack.plan.model import Block, DocMeta, Heading, Paragraph, Signpost
 
 Item = Lesson | ParentSession
 
@@ -36,6 +39,20 @@ def footer(item: Item, brand: Brand) -> str:
     parts = [brand.footer or brand.named,
              f"{item.topic_title} · {AUDIENCE_LABELS[item.audience]}"]
     return "  ·  ".join(p for p in parts if p)
+
+
+# A page footer holds this much text beside "Page 3 of 12" on one 12 pt line of A4.
+DOC_FOOTER_CHARS = 66
+
+
+def doc_footer(item: Item, brand: Brand) -> str:
+    """A document's footer on one line: a footer that wraps takes a line from every page.
+    The lesson's name gives way first, then a long brand footer to the organisation's name."""
+    full = footer(item, brand)
+    if len(full) <= DOC_FOOTER_CHARS:
+        return full
+    own = brand.footer or brand.named
+    return own if len(own) <= DOC_FOOTER_CHARS else brand.named
 
 
 def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
@@ -102,3 +119,87 @@ def continued(title: str, n: int, items: int, per_slide: int) -> str:
 
 def minutes(n: int) -> str:
     return f"{n} min"
+
+
+# "Say (3 min): …", "Watch for: …", "Key message (CEOP): …": a stage label a teacher scans
+# for, up to four words with an optional bracket, then a colon.
+_LABEL = re.compile(r"^((?:[A-Z][\w'’-]*)(?: [\w'’&-]+){0,3}(?: \([^()]{1,40}\))?:)\s+(.+)$",
+                    re.DOTALL)
+
+
+def script(notes: str) -> list[Paragraph]:
+    """Teacher notes, one paragraph per stage, each stage's label ("Say (3 min):") bold."""
+    out = []
+    for line in (x.strip() for x in notes.split("\n")):
+        if not line:
+            continue
+        match = _LABEL.match(line)
+        out.append(Paragraph(match[2], label=match[1]) if match else Paragraph(line))
+    return out
+
+
+def strip_codes(text: str, codes: frozenset[str]) -> str:
+    """Drop source codes from prose: "(CEOP, S11)" -> "(CEOP)", "(S46, S48)" -> ""."""
+    def bracket(match: re.Match[str]) -> str:
+        parts = re.split(r"([,;])", match[1])
+        kept: list[str] = []
+        for part in parts[::2]:
+            if part.strip() not in codes:
+                kept.append(part.strip())
+        if len(kept) == len(parts[::2]):
+            return match[0]
+        # Keep the separators that stood between the pieces still there.
+        seps = parts[1::2]
+        rebuilt, k = "", 0
+        for i, part in enumerate(parts[::2]):
+            if part.strip() in codes:
+                continue
+            rebuilt += (f"{seps[i - 1]} " if k and i else "") + part.strip()
+            k += 1
+        return f"({rebuilt})" if rebuilt else ""
+    text = re.sub(r"\(([^()]*)\)", bracket, text)
+    return re.sub(r" +([.,;:])", r"\1", re.sub(r"  +", " ", text)).strip()
+
+
+def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[Block, ...]:
+    """Every text of ``blocks`` with citation codes removed: sources are named in their own
+    section, by title and organisation, not as codes in the teacher's prose."""
+    codes = frozenset(s.id for s in facts.sources)
+
+    def clean(value: object) -> object:
+        if isinstance(value, str):
+            return strip_codes(value, codes) if "(" in value else value
+        if isinstance(value, tuple):
+            return tuple(clean(v) for v in value)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return dataclasses.replace(value, **{
+                f.name: clean(getattr(value, f.name)) for f in dataclasses.fields(value)})
+        return value
+
+    return tuple(clean(b) for b in blocks)  # type: ignore[misc]
+
+
+def sources_section(item: Item, facts: FactsFile) -> list[Block]:
+    """The sources, cited by title and organisation, in a short section at the end."""
+    by_id = {s.id: s for s in facts.sources}
+    lines = []
+    for ref in sorted(item.sources, key=_source_order):
+        s = by_id[ref]
+        date = f", {s.date}" if s.date else ""
+        lines.append(f"{s.title}. {s.publisher}{date}.")
+    # Run-on text: a list of forty titles would take two pages to say where the facts come
+    # from; the web addresses are in content/facts.yml. The last ~ten lines are kept
+    # together, so a page that ends the document never holds only a line or two.
+    tail: list[str] = []
+    while lines and (not tail or sum(map(len, tail)) < SOURCES_TAIL_CHARS):
+        tail.insert(0, lines.pop())
+    label = "The facts and guidance here come from:"
+    blocks: list[Block] = [Heading("Sources", 2)]
+    if lines:
+        blocks.append(Paragraph(" · ".join(lines) + " ·", label=label))
+        label = ""
+    blocks.append(Paragraph(" · ".join(tail), label=label, keep_lines=True))
+    return blocks
+
+
+SOURCES_TAIL_CHARS = 900  # about ten lines of 12 pt text across A4

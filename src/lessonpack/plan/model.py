@@ -75,6 +75,12 @@ class Paragraph:
     text: str
     # "body" normal text, "lead" larger intro text, "note" smaller teacher/aside text.
     style: Literal["body", "lead", "note"] = "body"
+    # A bold lead-in before the text, e.g. "Say (3 min):" in a teacher's script.
+    label: str = ""
+    # Keep with what follows (a letter's sign-off with its name, a prompt with its space).
+    keep_next: bool = False
+    # Keep all its lines on one page (the sources: never two lines alone on a last page).
+    keep_lines: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,8 @@ class Checklist:
     """Tick-box items (☐) for pupils or for the teacher's pre-lesson checks."""
 
     items: tuple[str, ...]
+    # Keep the last item with what follows (a family agreement with its "anything else").
+    keep_next: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +106,9 @@ class Table:
     widths: tuple[float, ...] = ()
     # Height in lines of each body row, for tables pupils write into (0 = fit text).
     row_lines: int = 0
+    # Keep every row on one page, however long (a document's closing table of helplines,
+    # never a row or two alone on a last page).
+    keep_whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,9 +120,72 @@ class WritingLines:
 
 @dataclass(frozen=True)
 class MultipleChoice:
+    """A question with options lettered A, B, C (as on the slides; the key uses the letters)."""
+
     number: int
     question: str
     options: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CircleChoice:
+    """Picture-led sorting for early readers: each card (read aloud by an adult) has a row of
+    coloured circles (traffic lights) to colour or ring. ``choices`` are (label, #RRGGBB)."""
+
+    cards: tuple[str, ...]
+    choices: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class HandOutline:
+    """A drawn outline of a hand, life size, to write or draw on each finger."""
+
+    caption: str
+    lines: int = 11  # height reserved, in writing lines (1 cm each)
+
+
+@dataclass(frozen=True)
+class SmileyScale:
+    """Self-assessment with faces to colour: not yet, getting there, yes."""
+
+    statement: str
+    labels: tuple[str, str, str] = ("Not yet", "Getting there", "Yes!")
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The top of a letter: logo, organisation name and contact lines (placeholders in
+    square brackets where the brand gives none)."""
+
+    name: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WriteOnLine:
+    """"Date: ________": a label and a ruled space to fill in by hand."""
+
+    label: str
+    align: Literal["left", "right"] = "left"
+    # How far across the text width the ruled space runs (1.0: to the right margin).
+    reach: float = 1.0
+
+
+@dataclass(frozen=True)
+class SideBySide:
+    """Two short bulleted lists in columns, each under its own bold heading."""
+
+    left: tuple[str, tuple[str, ...]]
+    right: tuple[str, tuple[str, ...]]
+    # The right-hand list as tick boxes (a checklist) rather than bullets.
+    right_ticks: bool = False
+
+
+@dataclass(frozen=True)
+class CutLine:
+    """A dashed line with scissors: a tear-off reply slip follows."""
+
+    label: str = "Please cut off and return this slip"
 
 
 @dataclass(frozen=True)
@@ -130,7 +204,8 @@ class PageBreak:
 
 Block = (
     Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
-    | Callout | PageBreak
+    | Callout | PageBreak | CircleChoice | HandOutline | SmileyScale | Letterhead | WriteOnLine
+    | CutLine | SideBySide
 )
 
 
@@ -149,8 +224,11 @@ class DocPlan:
     blocks: tuple[Block, ...]
     # Worksheets start with a name/date line for the pupil.
     name_line: bool = False
-    # Worksheets for 5-7-year-olds, who are learning to read: larger print throughout.
-    large_print: bool = False
+    # Worksheet print: "large" for 5-7-year-olds learning to read, "pupil" for 7-11 (14 pt),
+    # "standard" for secondary pupils and adults (the template's 12 pt).
+    print_size: Literal["large", "pupil", "standard"] = "standard"
+    # Letters: no page header or footer (the letterhead is in the body).
+    furniture: bool = True
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ from lessonpack.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson, ParentSession
 from lessonpack.plan import common
 from lessonpack.plan.lesson_deck import plan_lesson_deck
-from lessonpack.plan.lesson_docs import plan_lesson_plan, plan_letter, plan_worksheet
+from lessonpack.plan.lesson_docs import plan_letter, plan_worksheet
+from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
 

@@ -13,6 +13,7 @@ from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common
+from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -22,6 +23,7 @@ from lessonpack.plan.model import (
     DocPlan,
     Heading,
     Paragraph,
+    SideBySide,
     Slide,
     Table,
     WritingLines,
@@ -128,71 +130,77 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) ->
 def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:
     h = session.handout
     rules = {r.id: r for r in facts.platform_rules}
+    # Two sides of one sheet: short lists sit side by side; the family agreement is kept
+    # whole, with room to add to it.
+    # The agreement comes first, whole on page one: it is what a family does together.
     blocks: list[Block] = [
-        Heading("Conversation starters", 2), BulletList(tuple(h.conversation_starters)),
-        Heading("Settings checklist", 2), Checklist(tuple(h.settings_checklist)),
         Heading("Our family agreement", 2),
-        Paragraph("Talk these through together and tick the ones you agree.", "note"),
-        Checklist(tuple(h.family_agreement)),
-        Paragraph("Anything else we agree:"), WritingLines(3),
+        Paragraph("Talk these through together and tick the ones you agree.", "note",
+                  keep_next=True),
+        Checklist(tuple(h.family_agreement), keep_next=True),
+        Paragraph("Anything else we agree:", keep_next=True), WritingLines(2),
+        SideBySide(("Conversation starters", tuple(h.conversation_starters)),
+                   ("Settings checklist", tuple(h.settings_checklist)), right_ticks=True),
         Heading("Platform age rules for going live", 2),
         Table(("Platform", "Rule", "Since"), tuple(
             (rules[r].platform, rules[r].rule, rules[r].since or "") for r in
             session.platform_rules), widths=(1.3, 4.2, 1.5)),
         Paragraph("Platforms change their rules often: check the app's own help pages.", "note"),
-        Heading("Signs that something may be wrong", 2),
         Paragraph("These signs can have many causes. If you notice them, stay calm and talk.",
-                  "note"),
-        BulletList(tuple(h.warning_signs)),
-        Callout("If something happens", tuple(h.if_something_happens), "safeguarding"),
+                  "note", keep_next=True),
+        SideBySide(("Signs that something may be wrong", tuple(h.warning_signs)),
+                   ("If something happens", tuple(h.if_something_happens))),
         Heading("Where to report and get help", 2),
-        Table(("Service", "What it is for", "Contact"), tuple(
-            (s.name, s.blurb, s.contact) for s in common.signposts(session, facts, brand)),
-            widths=(1.6, 3.0, 2.4)),
+        Table(("Service and contact", "What it is for"), tuple(
+            (f"{s.name}\n{s.contact}", s.blurb) for s in common.signposts(session, facts, brand)),
+            widths=(2.6, 4.4)),
     ]
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
                    common.meta(session, brand, "take-home handout"), title=session.title,
                    subtitle="Take-home guide for parents and carers", header=brand.named,
-                   footer=common.footer(session, brand), blocks=tuple(blocks))
+                   footer=common.doc_footer(session, brand),
+                   blocks=common.without_source_codes(tuple(blocks), facts))
+
+
+def _running_order(session: ParentSession) -> tuple[str, ...]:
+    rows, clock = [], 0
+    for n, section in enumerate(session.sections, 1):
+        rows.append(f"{clock}–{clock + section.minutes} min: {n}. {section.title}")
+        clock += section.minutes
+    return tuple(rows)
 
 
 def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:
     sg = session.safeguarding
+    # Page one as in a lesson plan: what it is, the running order beside the resources,
+    # the safeguarding checks to make first.
     blocks: list[Block] = [
         Paragraph(session.summary),
-        Table(("At a glance", "Details"), (("Audience", "Parents and carers"),
-                                    ("Duration", f"{session.duration_minutes} minutes"),
-                                    ("Resources", "; ".join(session.resources))),
-              widths=(1.6, 5.0)),
-        Callout("Before the session: safeguarding checklist",
-                (f"Agree the session with {brand.safeguarding_lead} first.",), "safeguarding"),
+        SideBySide(("Running order", _running_order(session)),
+                   ("Resources", tuple(session.resources))),
+        Heading("Safeguarding checklist", 2),
+        Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
         Checklist(tuple(sg.checklist)),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
         Callout("If a parent or carer discloses a concern", tuple(sg.disclosure),
                 "safeguarding"),
         Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes)),
         Heading("Objectives", 2), BulletList(tuple(session.objectives), numbered=True),
-        Heading("Running order", 2),
-        Table(("Part", "Time", "Focus"), tuple(
-            (str(n), f"{s.minutes} min", s.title) for n, s in enumerate(session.sections, 1)),
-            widths=(0.8, 1.2, 5.0)),
     ]
     for n, section in enumerate(session.sections, 1):
         blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min)", 2),
-                   BulletList(tuple(section.points)),
-                   *[Paragraph(x.strip()) for x in section.notes.split("\n") if x.strip()]]
+                   *common.script(section.notes)]
         blocks += [Paragraph(_fact_notes(chart, facts), "note") for chart in section.charts]
         if section.scenario:
             blocks += [Heading(f"Scenario: {section.scenario.character}", 3),
                        Paragraph(section.scenario.story)]
         if section.discussion:
             blocks += [Heading("Table questions", 3), BulletList(tuple(section.discussion))]
-    blocks += [Heading("Quiz answers", 2), Table(("Question", "Answer", "Why"), tuple(
-        (f"{i}. {q.question}", q.correct_text, q.explanation)
-        for i, q in enumerate(session.quiz, 1)), widths=(2.4, 1.9, 2.7)),
-        Heading("Sources", 2), BulletList(common.source_lines(session, facts))]
+    blocks += [Heading("Quiz answers", 2), *quiz_key(session.quiz),
+               *common.sources_section(session, facts)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
                    common.meta(session, brand, "facilitator notes"), title=session.title,
                    subtitle="Facilitator notes for a parents' and carers' workshop",
                    header=" · ".join(filter(None, (brand.named, "Facilitator notes"))),
-                   footer=common.footer(session, brand), blocks=tuple(blocks))
+                   footer=common.doc_footer(session, brand),
+                   blocks=common.without_source_codes(tuple(blocks), facts))

@@ -12,6 +12,7 @@ import io
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document
@@ -29,27 +30,38 @@ from lessonpack.plan.model import (
     BulletList,
     Callout,
     Checklist,
+    CircleChoice,
+    CutLine,
     DocMeta,
     DocPlan,
+    HandOutline,
     Heading,
+    Letterhead,
     MultipleChoice,
     PageBreak,
     Paragraph,
+    SideBySide,
+    SmileyScale,
     Table,
+    WriteOnLine,
     WritingLines,
 )
+from lessonpack.render import docx_letter, docx_pictures
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
     TABLE_STYLE,
     NamedStyles,
     apply_brand,
     apply_language,
+    apply_letter_sizes,
+    apply_plan_spacing,
     apply_pupil_sizes,
     check_template,
 )
 from lessonpack.render.docx_template import adopt_lp_styles
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
+    W,
     add_run,
     border_xml,
     cell_xml,
@@ -80,6 +92,12 @@ LIST_END_SPACE = Pt(10)
 # Tables up to this many body rows are kept on one page.
 KEEP_TABLE_ROWS = 10
 KEEP_TABLE_CHARS = 700
+# Tables longer than this split between rows, their header repeated, rather than leave the
+# rest of a page empty (a card sort of nine rows may start at the foot of a page).
+KEEP_WHOLE_TABLE_ROWS = 5
+CALLOUT_WHOLE_CHARS = 500
+KEEP_LIST_CHARS = 600
+TABLE_TAIL_ROWS = 3
 KEEP_LINES_MAX = 10
 CALLOUT_BAR = 36  # eighths of a point: a 4.5 pt bar down the left of a callout box
 _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
@@ -137,25 +155,54 @@ class _DocxRenderer:
         usable = section.page_width - section.left_margin - section.right_margin
         self.width = Twips(Emu(usable).twips)
         self.break_pending = False
+        self.next_shape_id = 100  # drawings need ids unique in the document
+
+    def shape_id(self) -> int:
+        self.next_shape_id += 1
+        return self.next_shape_id
 
     def render(self) -> None:
         if self.brand_styles:
             apply_brand(self.doc, self.brand)
         apply_language(self.doc, self.plan.meta.language)
         if self.plan.kind == "worksheet":
-            apply_pupil_sizes(self.doc, large=self.plan.large_print)
+            apply_pupil_sizes(self.doc, self.plan.print_size)
+        elif self.plan.kind == "letter":
+            apply_letter_sizes(self.doc)
+        else:
+            apply_plan_spacing(self.doc)
+        section = self.doc.sections[-1]  # margins may have changed: measure the text again
+        usable = section.page_width - section.left_margin - section.right_margin
+        self.width = Twips(Emu(usable).twips)
         self._clear_body()
         for section in self.doc.sections:
             # A trainer's letterhead (their logo, address) stays unless a brand replaces it.
             if not (self.keep_furniture and has_content(section.header._element)):
-                self._header(section)
+                if self.plan.furniture:
+                    self._header(section)
+                else:
+                    self._blank(section.header)
             if not (self.keep_furniture and has_content(section.footer._element)):
-                self._footer(section)
+                if self.plan.furniture:
+                    self._footer(section)
+                else:
+                    self._blank(section.footer)
         for block in self._title():
             handler = _HANDLERS.get(type(block))
             if handler is None:
                 raise TypeError(f"no docx renderer for block {type(block).__name__}")
             handler(self, block)
+        self._trim_end()
+
+    def _trim_end(self) -> None:
+        """A document must end with a paragraph; after a final table it is an empty spacer,
+        made one point high so it never spills onto a page of its own."""
+        last = self._previous_paragraph()
+        if last is not None and not last._p.xpath("./w:r") and \
+                last._p.style == self.ids["LP Spacer"]:
+            fmt = last.paragraph_format
+            fmt.line_spacing = Pt(1)
+            fmt.space_before = fmt.space_after = Pt(0)
 
     # ------------------------------------------------------------------ page furniture
 
@@ -174,6 +221,13 @@ class _DocxRenderer:
         # A right tab at the text edge, set here because a teacher's margins may differ.
         paragraph.paragraph_format.tab_stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT)
         return paragraph
+
+    def _blank(self, story: Any) -> None:
+        """An empty header or footer (a letter: its letterhead is in the body)."""
+        story.is_linked_to_previous = False
+        for child in list(story._element):
+            story._element.remove(child)
+        story.add_paragraph()
 
     def _header(self, section: Section) -> None:
         header = section.header
@@ -279,7 +333,16 @@ class _DocxRenderer:
         self._para(f"LP Heading {block.level}", block.text)
 
     def paragraph(self, block: Paragraph) -> None:
-        self._para(_PARAGRAPH_STYLES[block.style], block.text)
+        paragraph = self._para(_PARAGRAPH_STYLES[block.style])
+        if block.label:
+            label = add_run(paragraph._p, block.label + (" " if block.text else ""))
+            label.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
+        if block.text:
+            add_run(paragraph._p, block.text)
+        if block.keep_next:
+            keep_with_next(paragraph._p, True)
+        if block.keep_lines:
+            paragraph.paragraph_format.keep_together = True
 
     def bullet_list(self, block: BulletList) -> None:
         if not block.items:
@@ -290,26 +353,32 @@ class _DocxRenderer:
             if not block.numbered:
                 last = self._para("LP Bullet", item)
             elif num_id is not None:
-                last = self._para("LP Number", item)
-                num_pr = last._p.get_or_add_pPr().get_or_add_numPr()
-                num_pr.get_or_add_ilvl().val = 0
-                num_pr.get_or_add_numId().val = num_id
+                last = self._listed("LP Number", item, num_id)
             else:
                 last = self._literal_number(number, item)
             made.append(last)
         made[-1].paragraph_format.space_after = LIST_END_SPACE
-        if len(block.items) <= KEEP_TABLE_ROWS:
+        if len(block.items) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
             # A short list reads as one unit: don't strand its last items on the next page.
+            # A long one (paragraphs of guidance) may break rather than leave a gap.
             for paragraph in made[:-1]:
                 keep_with_next(paragraph._p, True)
 
-    def _restart_numbering(self) -> int | None:
-        """A new list instance starting at 1 on LP Number's numbering definition.
+    def _listed(self, style: str, text: str, num_id: int) -> DocxParagraph:
+        """A paragraph in the list instance ``num_id`` (level 0)."""
+        paragraph = self._para(style, text)
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = num_id
+        return paragraph
 
-        None when the template's LP Number style is not tied to numbering: the caller then
-        writes the numbers as text.
+    def _restart_numbering(self, style: str = "LP Number") -> int | None:
+        """A new list instance starting at 1 (or A) on ``style``'s numbering definition.
+
+        None when the template's style is not tied to numbering: the caller then writes the
+        numbers or letters as text.
         """
-        ppr = self.styles["LP Number"].element.pPr
+        ppr = self.styles[style].element.pPr
         style_num = ppr.numPr if ppr is not None else None
         if style_num is None or style_num.numId is None:
             return None
@@ -329,13 +398,31 @@ class _DocxRenderer:
         fmt.tab_stops.add_tab_stop(Cm(1))
         return paragraph
 
+    def _style_numbering(self, style: str) -> int | None:
+        """The numId a list style is tied to, when the template's numbering has it."""
+        ppr = self.styles[style].element.pPr
+        num = ppr.numPr if ppr is not None else None
+        if num is None or num.numId is None:
+            return None
+        try:
+            self.doc.part.numbering_part.element.num_having_numId(num.numId.val)
+        except (KeyError, NotImplementedError):
+            return None
+        return int(num.numId.val)
+
     def checklist(self, block: Checklist) -> None:
-        paragraphs = [self._para("LP Checkbox", f"{CHECKBOX}\t{item}") for item in block.items]
+        # A real list whose bullet is a tick box where the style has one (ours does); typed
+        # boxes in a trainer's style that has none.
+        listed = self._style_numbering("LP Checkbox") is not None
+        paragraphs = [self._para("LP Checkbox", item if listed else f"{CHECKBOX}\t{item}")
+                      for item in block.items]
         if paragraphs:
             paragraphs[-1].paragraph_format.space_after = LIST_END_SPACE
         if len(paragraphs) <= KEEP_TABLE_ROWS:
             for paragraph in paragraphs[:-1]:  # a short checklist stays on one page
                 keep_with_next(paragraph._p, True)
+        if block.keep_next and paragraphs:
+            keep_with_next(paragraphs[-1]._p, True)
 
     def multiple_choice(self, block: MultipleChoice) -> None:
         intro = self._previous_paragraph()
@@ -344,8 +431,13 @@ class _DocxRenderer:
             # one question does not hold on to the one before.
             keep_with_next(intro._p, True)
         self._para("LP Question", f"{block.number}.\t{block.question}")
+        # Options lettered A, B, C as on the slides: a list restarted for each question.
+        num_id = self._restart_numbering("LP Option")
         for index, option in enumerate(block.options):
-            paragraph = self._para("LP Option", f"{CHECKBOX}\t{option}")
+            if num_id is not None:
+                paragraph = self._listed("LP Option", option, num_id)
+            else:
+                paragraph = self._para("LP Option", f"{chr(65 + index)}\t{option}")
             # Keep a question and its options on one page.
             keep_with_next(paragraph._p, index < len(block.options) - 1)
 
@@ -378,12 +470,19 @@ class _DocxRenderer:
         if intro is not None:
             keep_with_next(intro._p, True)  # no heading stranded above a table
         text = sum(len(cell) for row in block.rows for cell in row)
-        if len(block.rows) <= KEEP_TABLE_ROWS and text <= KEEP_TABLE_CHARS:
-            # Short tables stay on one page: every row keeps with the next but the last.
-            # Long ones may break between rows rather than leave half a page empty.
-            for tr in list(table.iterchildren(qn("w:tr")))[:-1]:
-                for p in tr.iter(qn("w:p")):
-                    keep_with_next(p, True)
+        rows = list(table.iterchildren(qn("w:tr")))
+        whole = block.keep_whole or (len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
+                                     and text <= KEEP_TABLE_CHARS)
+        if not whole:
+            # Long tables break between rows rather than leave half a page empty. A table
+            # of text keeps its last rows together (never a row alone under a repeated
+            # header); one pupils fill in, with empty cells, may break anywhere.
+            filled = all(cell for row in block.rows for cell in row)
+            rows = rows[-TABLE_TAIL_ROWS:] if filled else []
+        # Short tables stay on one page: every row keeps with the next but the last.
+        for tr in rows[:-1]:
+            for p in tr.iter(qn("w:p")):
+                keep_with_next(p, True)
 
     def callout(self, block: Callout) -> None:
         colour = str(getattr(self.brand, _TONE_ROLES[block.tone]))
@@ -394,24 +493,43 @@ class _DocxRenderer:
         # box ends at the right margin like every other table.
         width = self.width.twips - CALLOUT_BAR * 20 // 16
         cell = cell_xml(width, styles, borders + shading_xml(self.brand.light))
+        row = row_xml([cell])
+        if sum(map(len, block.lines)) > CALLOUT_WHOLE_CHARS:
+            # A long box (a story, the disclosure steps) may continue on the next page
+            # rather than leave most of this one empty.
+            row = row.replace("<w:cantSplit/>", "")
         table = self._append_table(table_xml(
-            [width], [row_xml([cell])], cell_margins=(142, 255), caption=block.title,
+            [width], [row], cell_margins=(142, 255), caption=block.title,
         ))
         paragraphs = [DocxParagraph(p, self.doc) for p in table.iter(qn("w:p"))]
+        # One row that cannot split keeps the box on one page; keep-with-next on the
+        # paragraphs inside would also tie the box to what follows it in LibreOffice.
         for paragraph, text in zip(paragraphs, (block.title, *block.lines), strict=True):
             add_run(paragraph._p, text)
-            keep_with_next(paragraph._p, True)
-        keep_with_next(paragraphs[-1]._p, None)
         if block.tone != "info":
             title_ppr = paragraphs[0]._p.get_or_add_pPr()
             set_paragraph_borders(title_ppr, [border_xml("bottom", 12, colour, 4)])
 
     def page_break(self, _block: PageBreak) -> None:
-        # Applied to whatever comes next, so no empty paragraph opens the new page.
+        # Applied to whatever comes next, so no empty paragraph opens the new page. The
+        # spacer after a table that filled its page would spill onto a blank page of its
+        # own before the break: it goes, as the new page's first paragraph separates tables.
         self.break_pending = True
+        last = self._previous_paragraph()
+        if last is not None and last._p.style == self.ids["LP Spacer"] and \
+                last._p.getprevious() is not None and \
+                last._p.getprevious().tag == qn("w:tbl"):
+            last._p.getparent().remove(last._p)
 
 
 _HANDLERS: dict[type, Callable[..., None]] = {
+    CircleChoice: docx_pictures.circle_choice,
+    HandOutline: docx_pictures.hand_outline,
+    SmileyScale: docx_pictures.smiley_scale,
+    Letterhead: docx_letter.letterhead,
+    WriteOnLine: docx_letter.write_on_line,
+    CutLine: docx_letter.cut_line,
+    SideBySide: docx_letter.side_by_side,
     Heading: _DocxRenderer.heading,
     Paragraph: _DocxRenderer.paragraph,
     BulletList: _DocxRenderer.bullet_list,

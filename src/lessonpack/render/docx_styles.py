@@ -12,7 +12,7 @@ from typing import Any
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle, StyleFactory
 
 from lessonpack.brand import Brand
@@ -43,11 +43,11 @@ _RULE_COLOURS = {"LP Subtitle": "secondary", "LP Callout Title": "primary"}
 
 # Worksheets are read by pupils: body text at least 14 pt, headings scaled to match.
 PUPIL_SIZES = {
-    "LP Body": 14, "LP Lead": 16, "LP Note": 14, "LP Bullet": 14, "LP Number": 14,
-    "LP Checkbox": 14, "LP Question": 14, "LP Option": 14, "LP Callout Text": 14,
-    "LP Callout Title": 15, "LP Table Text": 14, "LP Table Header": 14, "LP Name Line": 14,
-    "LP Title": 28, "LP Subtitle": 16, "LP Heading 1": 20, "LP Heading 2": 17,
-    "LP Heading 3": 15,
+    "LP Body": 13, "LP Lead": 14, "LP Note": 13, "LP Bullet": 13, "LP Number": 13,
+    "LP Checkbox": 13, "LP Question": 13, "LP Option": 13, "LP Callout Text": 13,
+    "LP Callout Title": 14, "LP Table Text": 13, "LP Table Header": 13, "LP Name Line": 14,
+    "LP Title": 26, "LP Subtitle": 15, "LP Heading 1": 19, "LP Heading 2": 16,
+    "LP Heading 3": 14,
 }
 
 
@@ -134,22 +134,74 @@ LARGE_PUPIL_SIZES = {
     **{name: 18 for name in PUPIL_SIZES},
     "LP Lead": 20, "LP Table Text": 16, "LP Table Header": 16, "LP Callout Title": 19,
     "LP Title": 32, "LP Subtitle": 20, "LP Heading 1": 24, "LP Heading 2": 21,
-    "LP Heading 3": 19,
+    "LP Heading 3": 19, "LP Note": 14, "LP Callout Text": 14,
 }
+# Secondary pupils read the template's 12 pt text; headings a touch larger than a plan's.
+SECONDARY_SIZES = {"LP Title": 26, "LP Heading 2": 15, "LP Question": 12}
+_SIZES = {"large": LARGE_PUPIL_SIZES, "pupil": PUPIL_SIZES, "standard": SECONDARY_SIZES}
+# Ruled writing lines, spaced for the writer's handwriting (points between lines).
+WRITING_PITCH = {"large": 42.5, "pupil": 28.35, "standard": 25.5}
 
 
-def apply_pupil_sizes(document: Document, *, large: bool = False) -> None:
-    """Enlarge pupil-facing styles for worksheets (``large``: for key stage 1), never
-    shrinking a template's choice."""
+def apply_pupil_sizes(document: Document, print_size: str = "pupil") -> None:
+    """Enlarge pupil-facing styles for worksheets (``large`` for key stage 1, ``pupil`` for
+    key stage 2), never shrinking a template's choice, and space writing lines for the age."""
     styles = NamedStyles(document)
-    for name, size in (LARGE_PUPIL_SIZES if large else PUPIL_SIZES).items():
-        style = styles[name]
-        if style.font.size is None or style.font.size < Pt(size):
-            style.font.size = Pt(size)
-            # The complex-script size (w:szCs) follows, for Arabic or Urdu names in text.
-            szcs = style.element.get_or_add_rPr().find(qn("w:szCs"))
-            if szcs is not None:
-                szcs.set(qn("w:val"), str(round(size * 2)))
+    for name, size in _SIZES[print_size].items():
+        _at_least(styles[name], size)
+    if print_size != "large":
+        apply_plan_spacing(document)
+    for section in document.sections:  # a worksheet's header and footer are one line each
+        section.top_margin = min(section.top_margin, Cm(2.1))
+        section.bottom_margin = min(section.bottom_margin, Cm(1.9))
+        section.left_margin = min(section.left_margin, Cm(1.7))
+        section.right_margin = min(section.right_margin, Cm(1.7))
+    spacing = styles["LP Writing Line"].element.pPr.find(qn("w:spacing"))
+    if spacing is not None and spacing.get(qn("w:lineRule")) == "exact":
+        spacing.set(qn("w:line"), str(round(WRITING_PITCH[print_size] * 20)))
+
+
+def _at_least(style: BaseStyle, size: float) -> None:
+    if style.font.size is None or style.font.size < Pt(size):
+        style.font.size = Pt(size)
+        # The complex-script size (w:szCs) follows, for Arabic or Urdu names in text.
+        szcs = style.element.get_or_add_rPr().find(qn("w:szCs"))
+        if szcs is not None:
+            szcs.set(qn("w:val"), str(round(size * 2)))
+
+
+def apply_letter_sizes(document: Document) -> None:
+    """A letter's subject line is a heading, but a letter-sized one; paragraphs a little
+    closer together than a plan's, and no header or footer to leave room for, so a letter
+    with its reply slip fits one sheet."""
+    styles = NamedStyles(document)
+    heading = styles["LP Heading 1"]
+    heading.font.size = Pt(14)
+    heading.paragraph_format.space_before = Pt(6)
+    heading.paragraph_format.space_after = Pt(6)
+    for name in ("LP Body", "LP Bullet", "LP Checkbox"):
+        fmt = styles[name].paragraph_format
+        fmt.space_after = Pt(4 if name == "LP Body" else 1)
+        fmt.line_spacing = 1.0
+    for section in document.sections:
+        section.top_margin = min(section.top_margin, Cm(1.4))
+        section.bottom_margin = min(section.bottom_margin, Cm(1.4))
+        section.header_distance = min(section.header_distance, Cm(0.6))
+        section.footer_distance = min(section.footer_distance, Cm(0.6))
+
+
+def apply_plan_spacing(document: Document) -> None:
+    """Teachers' documents are read at a desk, not by a class: lines and paragraphs a little
+    closer together than a worksheet's (12 pt text throughout)."""
+    styles = NamedStyles(document)
+    for name, after in (("LP Body", 5), ("LP Bullet", 2), ("LP Number", 2),
+                        ("LP Checkbox", 3), ("LP Callout Text", 2)):
+        fmt = styles[name].paragraph_format
+        fmt.space_after = Pt(after)
+        fmt.line_spacing = 1.08
+    for name in ("LP Table Text", "LP Table Header"):
+        fmt = styles[name].paragraph_format
+        fmt.space_before = fmt.space_after = Pt(1)
 
 
 def apply_language(document: Document, language: str) -> None:

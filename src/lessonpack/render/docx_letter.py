@@ -1,0 +1,124 @@
+"""Word blocks a school letter needs: letterhead, write-on lines, tear-off slip, columns.
+
+Functions take the document renderer (``render.docx._DocxRenderer``) and one plan block.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, Twips
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from lessonpack.plan.model import CutLine, Letterhead, SideBySide, WriteOnLine
+from lessonpack.render.docx_xml import (
+    W,
+    add_run,
+    border_xml,
+    cell_xml,
+    distribute,
+    hex_colour,
+    keep_with_next,
+    row_xml,
+    set_paragraph_borders,
+    table_xml,
+)
+from lessonpack.safety import logo_file
+
+if TYPE_CHECKING:
+    from lessonpack.render.docx import _DocxRenderer
+
+LOGO_HEIGHT = Cm(1.5)
+MUTED = "4D4D4D"
+
+
+def styled_run(p: object, text: str, *, bold: bool = False, size: float = 0,
+               colour: str = "") -> None:
+    """A run with its own bold, colour and size (schema order: b, color, sz)."""
+    props = "<w:b/><w:bCs/>" if bold else ""
+    props += f'<w:color w:val="{hex_colour(colour)}"/>' if colour else ""
+    props += f'<w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/>' \
+        if size else ""
+    run = add_run(p, text)
+    if props:
+        run.insert(0, parse_xml(f"<w:rPr {W}>{props}</w:rPr>"))
+
+
+def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
+    """Logo on the left (a [School logo] placeholder without one), the school's name and
+    contacts on the right, a rule in the brand colour beneath."""
+    brand = renderer.brand
+    ids = renderer.ids
+    widths = distribute(renderer.width.twips, (1.0, 2.6), 2)
+    rule = (f"<w:tcBorders>{border_xml('bottom', 12, brand.primary)}</w:tcBorders>"
+            '<w:vAlign w:val="center"/>')
+    lines = [ids["LP Body"]] * (1 + len(block.lines))
+    cells = [cell_xml(widths[0], [ids["LP Body"]], rule), cell_xml(widths[1], lines, rule)]
+    table = renderer._append_table(table_xml(widths, [row_xml(cells)], cell_margins=(40, 60),
+                                             caption=f"Letterhead: {block.name}"))
+    logo_cell, text_cell = table.iter(qn("w:tc"))
+    logo_p = logo_cell.find(qn("w:p"))
+    if brand.logo is not None:
+        shape = DocxParagraph(logo_p, renderer.doc).add_run().add_picture(
+            logo_file(brand.logo), height=LOGO_HEIGHT)
+        shape._inline.docPr.set("name", "Logo")
+        shape._inline.docPr.set("descr", f"{block.name} logo")
+    else:
+        styled_run(logo_p, "[School logo]", colour=MUTED)
+    paragraphs = text_cell.findall(qn("w:p"))
+    styled_run(paragraphs[0], block.name, bold=True, size=16, colour=brand.primary)
+    for p, line in zip(paragraphs[1:], block.lines, strict=True):
+        styled_run(p, line, colour=MUTED)
+    for p in paragraphs:
+        fmt = DocxParagraph(p, renderer.doc)
+        fmt.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        fmt.paragraph_format.space_after = Pt(1)
+
+
+def write_on_line(renderer: _DocxRenderer, block: WriteOnLine) -> None:
+    """"Label ________" to the right margin; right-aligned ones start at the page's middle."""
+    paragraph = renderer._para("LP Body")
+    if block.align == "right":
+        paragraph.paragraph_format.left_indent = Twips(renderer.width.twips // 2)
+    paragraph.paragraph_format.tab_stops.add_tab_stop(
+        Twips(round(renderer.width.twips * block.reach)), WD_TAB_ALIGNMENT.RIGHT,
+        WD_TAB_LEADER.LINES)
+    styled_run(paragraph._p, block.label, bold=True)
+    add_run(paragraph._p, " \t")
+    # A signature line (no label) leaves room above it to sign.
+    paragraph.paragraph_format.space_before = Pt(6 if block.label else 20)
+
+
+def cut_line(renderer: _DocxRenderer, block: CutLine) -> None:
+    """A dashed rule across the page, scissors and what to do with the slip below it."""
+    paragraph = renderer._para("LP Note")
+    set_paragraph_borders(paragraph._p.get_or_add_pPr(),
+                          [border_xml("top", 8, MUTED, 6, style="dashed")])
+    paragraph.paragraph_format.space_before = Pt(10)
+    add_run(paragraph._p, f"\u2702  {block.label}")
+    keep_with_next(paragraph._p, True)
+
+
+def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
+    """Two bulleted lists in borderless columns, each under a bold title."""
+    ids = renderer.ids
+    gap = 284  # half a centimetre between the columns
+    widths = distribute(renderer.width.twips, (), 2)
+    cells = []
+    styles = (ids["LP Bullet"], ids["LP Checkbox"] if block.right_ticks else ids["LP Bullet"])
+    for width, (_title, items), style in zip(widths, (block.left, block.right), styles,
+                                             strict=True):
+        cells.append(cell_xml(width, [ids["LP Body"]] + [style] * len(items)))
+    # The row may split across pages (long lists), unlike a table row of data.
+    row = row_xml(cells).replace("<w:cantSplit/>", "")
+    table = renderer._append_table(table_xml(widths, [row], cell_margins=(0, gap)))
+    for tc, (title, items) in zip(table.iter(qn("w:tc")), (block.left, block.right),
+                                  strict=True):
+        first, *bullets = tc.findall(qn("w:p"))
+        styled_run(first, title, bold=True, colour=renderer.brand.primary)
+        DocxParagraph(first, renderer.doc).paragraph_format.space_after = Pt(2)
+        for p, item in zip(bullets, items, strict=True):
+            add_run(p, item)
