@@ -62,9 +62,12 @@ def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert "LP Scenario" in data["slide_layouts"]
 
 
-def test_unknown_topic_is_user_error(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["build", "-k", "ks2", "--topic", "gaming"]) == 1
-    assert "error[LP120]" in capsys.readouterr().err
+@pytest.mark.parametrize("topic", ["gaming", "Live Streaming"])  # the second is no id at all
+def test_unknown_topic_is_user_error(topic: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "-k", "ks2", "--topic", topic]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"<request>: error[LP120] no content for topic {topic!r}; topics available: "
+        "live-streaming")
 
 
 def test_internal_error_exits_3(monkeypatch: pytest.MonkeyPatch,

@@ -24,7 +24,7 @@ from pydantic import (
 )
 
 from lessonpack.brand import Brand
-from lessonpack.content.model import Audience, Id
+from lessonpack.content.model import Audience
 from lessonpack.shard import Shard
 
 DEFAULT_TOPIC = "live-streaming"
@@ -60,7 +60,9 @@ class PackRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    topic: Id = Field(DEFAULT_TOPIC, description="Topic, as in `lessonpack list`.")
+    # Any text: a topic that is no content's (a typo, "Live Streaming") is LP120, naming the
+    # topics there are, whether it came from a manifest or from --topic.
+    topic: str = Field(DEFAULT_TOPIC, description="Topic, as in `lessonpack list`.")
     audiences: list[Annotated[Audience, BeforeValidator(_audience)]] = Field(
         min_length=1, description="ks1, ks2, ks3, ks4, parents (a list, one, or all).")
     brand: Path | None = Field(None, description="A brand.yml.")
