@@ -102,7 +102,7 @@ def warm_pack_ms(repeat: int) -> tuple[float, float]:
 
     def once() -> None:
         brand = brands[next(turn) % len(brands)]
-        api.render_pack(plan_pack(item, index.facts, brand), brand, templates)
+        api.render_pack(plan_pack(item, index.facts, brand, index.pictures), brand, templates)
 
     def first() -> None:
         slide_cache.forget()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -77,8 +78,16 @@ def test_quiz_and_signposting_content(deck: Presentation) -> None:
     assert "CEOP" in text
     assert "Stop, Tell, Save, Report" in text
     answers = next(s for s in deck.slides if s.slide_layout.name == "LP Quiz Answers")
-    body = next(sh for sh in answers.placeholders if sh.placeholder_format.idx == 1)
-    assert len(body.text_frame.paragraphs) == 6
+    rows = {sh.name: sh.text_frame.text for sh in answers.shapes if sh.has_text_frame}
+    assert [rows[f"Answer {n}"] for n in range(1, 7)] and all(rows[f"Answer {n}"]
+                                                              for n in range(1, 7))
+    # The right answer's letter, as on its question slide, beside each answer.
+    letters = [rows[f"Answer {n} letter"] for n in range(1, 7)]
+    assert set(letters) <= {"A", "B", "C", "D"}
+    questions = [s for s in deck.slides if s.slide_layout.name == "LP Quiz Question"][-6:]
+    for n, (question, letter) in enumerate(zip(questions, letters, strict=True), 1):
+        panels = {sh.name: sh.text_frame.text for sh in question.shapes if sh.has_text_frame}
+        assert panels[f"Answer {letter}"] == rows[f"Answer {n}"]
 
 
 def test_core_properties_and_language(deck: Presentation) -> None:
@@ -100,17 +109,26 @@ def test_theme_carries_the_default_brand(ks2_pack: Path) -> None:
     assert 'typeface="Arial"' in theme
 
 
-def test_parents_deck_has_native_iwf_and_nca_charts(built_packs: Path) -> None:
+def test_parents_deck_shows_each_figure_large_with_its_source_and_year(built_packs: Path
+                                                                      ) -> None:
+    from lessonpack.api import load
+
+    session = load().items["live-streaming-parents"].item
+    expected = [b.shown or f"{b.value:g}%" for section in session.sections
+                for chart in section.charts for b in chart.bars]
     deck = Presentation(str(built_packs / "live-streaming-parents"
                             / "live-streaming-parents-slides.pptx"))
-    charts = [sh for s in deck.slides for sh in s.shapes if sh.has_chart]
-    assert len(charts) == 2
-    iwf, nca = (c.chart for c in charts)
-    # The newest primary figures, one base per chart: IWF 2024 sextortion reports by sex, and
-    # the boys the NCA surveyed for its 2025 campaign.
-    assert list(iwf.plots[0].categories) == ["Boys", "Girls"]
-    assert list(iwf.series[0].values) == [79, 21]
-    assert list(nca.series[0].values) == [74, 74, 73]
-    for frame in charts:
-        alt = frame._element.nvGraphicFramePr.cNvPr.get("descr")
-        assert alt and alt.startswith("Bar chart")
+    tiles = []
+    for slide in deck.slides:
+        shapes = {sh.name: sh.text_frame.text for sh in slide.shapes if sh.has_text_frame}
+        n = 1
+        while f"Statistic {n} figure" in shapes:
+            tiles.append((shapes[f"Statistic {n} figure"], shapes[f"Statistic {n} label"],
+                          shapes[f"Statistic {n} source"]))
+            n += 1
+    assert [t[0] for t in tiles] == expected and len(expected) >= 4
+    labels = [b.label for section in session.sections for chart in section.charts
+              for b in chart.bars]
+    assert [t[1] for t in tiles] == labels
+    # Each figure names where it comes from, with the year, on the slide.
+    assert all(re.fullmatch(r"Source: .+, (19|20)\d\d", t[2]) for t in tiles), tiles

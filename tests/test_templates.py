@@ -30,6 +30,10 @@ def _build(tmp_path: Path, capsys: pytest.CaptureFixture[str], *args: str,
     return code, capsys.readouterr().err
 
 
+def _plain(text: str) -> str:
+    return text.replace("\v", " ")
+
+
 def assert_complete_deck(deck: Path, reference: Path) -> None:
     """Same slides as the deck from our template, each with a title and notes, nothing empty
     left behind, and the drawings drawn."""
@@ -38,16 +42,17 @@ def assert_complete_deck(deck: Path, reference: Path) -> None:
     names: set[str] = set()
     for n, (slide, expected) in enumerate(zip(prs.slides, ref.slides, strict=True), start=1):
         title = slide.shapes.title
-        assert title is not None and title.text == expected.shapes.title.text, n
+        # A title may be broken by hand (a soft line break) where its lines come out even.
+        assert title is not None and _plain(title.text) == _plain(expected.shapes.title.text), n
         assert slide.has_notes_slide and slide.notes_slide.notes_text_frame.text.strip(), n
         for ph in slide.placeholders:
             assert ph.has_text_frame and ph.text_frame.text.strip(), (n, ph.name)
         names |= {s.name for s in slide.shapes}
-        words = " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+        words = _plain(" ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame))
         for shape in expected.placeholders:  # every text of our deck is somewhere on the slide
             if shape.has_text_frame and shape.placeholder_format.idx != 13:
                 for para in shape.text_frame.paragraphs:
-                    assert para.text in words, (n, para.text)
+                    assert _plain(para.text) in words, (n, para.text)
     assert {"Mock live stream", "Help card 1"} <= names
 
 
@@ -123,7 +128,8 @@ def test_brand_on_a_trainers_template(tmp_path: Path, capsys: pytest.CaptureFixt
     title = next(lay for lay in prs.slide_layouts if lay.name == "Title Slide")
     assert any(s.shape_type == 13 for s in title.shapes)  # it hides the master's shapes
     footers = [ph for ph in prs.slides[1].placeholders if ph.placeholder_format.type == 15]
-    assert footers and footers[0].text_frame.text.startswith("Riverside Academy · PSHE")
+    # The logo names the school: the footer beside it does not repeat the name.
+    assert footers and footers[0].text_frame.text.startswith("PSHE and RSHE")
 
 
 def test_template_with_only_the_layouts_planned_builds(
@@ -164,30 +170,10 @@ def test_template_missing_layouts_is_one_line(tmp_path: Path,
     assert err.splitlines() == [
         f"{shown}: error[LP130] template lacks a title slide layout (title + subtitle) for "
         "title slides; a section layout (title + subtitle or text) for section slides; a title "
-        "and content layout (title + one text box) for bullets, quiz question, quiz answers and "
+        "and content layout (title + one text box) for bullets, cards, quiz question, quiz "
+        "answers and "
         "key messages slides (available layouts: 'Title Only' [title, 0 text]; 'Blank' [0 text])",
         "1 problem(s) found; nothing was written"]
-
-
-def test_trainers_theme_colours_are_checked(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
-    deck = tmp_path / "pale.pptx"
-    with zipfile.ZipFile(BRIGHTPATH / "deck.pptx") as zin, zipfile.ZipFile(deck, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item)
-            if item.filename == "ppt/theme/theme1.xml":
-                data = data.replace(b'<a:accent2><a:srgbClr val="B8336A"/>',
-                                    b'<a:accent2><a:srgbClr val="FF8A00"/>')
-            zout.writestr(item, data)
-    code, err = _build(tmp_path / "out", capsys, "-k", "ks2", "--template", str(deck))
-    assert code == 1
-    assert err.splitlines()[0] == (
-        f"{os.path.relpath(deck)}: error[LP151] theme accent2: white text on #FF8A00 has "
-        "contrast 2.3:1; WCAG AA needs 4.5:1 (give --brand with darker colours, or "
-        "--allow-low-contrast)")
-    code, err = _build(tmp_path / "out", capsys, "-k", "ks2", "--template", str(deck),
-                       "--allow-low-contrast")
-    assert code == 0 and "warning[LP151]" in err
 
 
 @pytest.mark.parametrize(("setup", "message"), [

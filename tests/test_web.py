@@ -300,3 +300,22 @@ def test_pdf_copies_are_in_the_zip_when_libreoffice_is_there(web) -> None:
     assert len(names) == 8 and len(pdfs) == 4
     archive = zipfile.ZipFile(io.BytesIO(response.content))
     assert all(archive.read(n).startswith(b"%PDF") for n in pdfs)
+
+
+def test_letter_fields_of_the_form_reach_the_letter_home(web) -> None:
+    # reply_slip is a checkbox left unticked here: the letter has no reply slip.
+    response = web.post("/download", data=form(
+        "ks2", org_name="Oakfield Primary School", phase="primary", dsl_name="Mrs Priya Shah",
+        safeguarding_contact="dsl@oakfield.sch.uk", letter_signatory="Mrs Jo Patel",
+        letter_signatory_role="Headteacher", address="12 Oak Lane, Oakfield, OK1 2AB"))
+    assert response.status_code == 200, response.text[:1000]
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    letter = docx.Document(io.BytesIO(archive.read(
+        "live-streaming-ks2/live-streaming-ks2-letter-home.docx")))
+    text = " ".join([p.text for p in letter.paragraphs]
+                    + [c.text for t in letter.tables for r in t.rows for c in r.cells]
+                    + [p.text for s in letter.sections for p in s.header.paragraphs])
+    for given in ("Mrs Priya Shah", "dsl@oakfield.sch.uk", "Mrs Jo Patel", "Headteacher",
+                  "12 Oak Lane, Oakfield, OK1 2AB"):
+        assert given in text
+    assert "Reply slip" not in text

@@ -108,8 +108,8 @@ def test_teacher_chooses_ks1_fills_in_a_school_previews_and_downloads(page, serv
     shot(page, "page.png")
     page.get_by_label("Key Stage 1 (ages 5–7)").check()
     page.get_by_label("School or organisation name").fill("Oakfield Primary School")
-    page.get_by_label("Designated Safeguarding Lead").fill("Mrs A Khan (Designated "
-                                                           "Safeguarding Lead)")
+    page.get_by_label("Who pupils and staff tell about a concern").fill(
+        "Mrs A Khan (Designated Safeguarding Lead)")
     page.get_by_label("Logo", exact=True).set_input_files(str(LOGO))
     page.get_by_role("button", name="Preview the pack").click()
     page.wait_for_selector("#preview-title", timeout=120_000)
@@ -138,8 +138,12 @@ def test_teacher_chooses_ks1_fills_in_a_school_previews_and_downloads(page, serv
     assert deck.slides[0].shapes.title.text_frame.text == "Live means right now"
     for name in (names[0], names[1], names[3]):
         document = docx.Document(io.BytesIO(archive.read(name)))
-        header = " ".join(p.text for s in document.sections for p in s.header.paragraphs)
-        assert "Oakfield Primary School" in header, name
+        text = " ".join([p.text for s in document.sections for p in s.header.paragraphs]
+                        + [p.text for p in document.paragraphs]
+                        + [c.text for t in document.tables for r in t.rows for c in r.cells])
+        assert "Oakfield Primary School" in text, name  # in its header or letterhead
+        if name.endswith("plan.docx"):
+            assert "Mrs A Khan (Designated Safeguarding Lead)" in text
     nothing_kept(root)
 
 

@@ -144,7 +144,8 @@ def content_frame(t: Tree, kicker: bool = True) -> None:
     if kicker:
         t.placeholder("Kicker", body_ph(13), (0.6, 0.42, 12.1, 0.36), size=18, colour="accent1",
                       bold=True, caps=True, prompt="Kicker")
-    t.placeholder("Title", TITLE, (0.6, 0.8, 12.1, 1.05), size=30, colour="tx2", bold=True,
+    # 36 pt titles, two lines high: read from the back of a classroom.
+    t.placeholder("Title", TITLE, (0.6, 0.8, 12.1, 1.3), size=36, colour="tx2", bold=True,
                   font="+mj-lt", anchor="t", prompt="Slide title")
 
 
@@ -153,9 +154,9 @@ def build_master(prs: Presentation) -> None:
     t = Tree()
     t.rect("Top band", (0, 0, 13.333, 0.16), "accent1")
     t.rect("Footer band", (0, 6.92, 13.333, 0.58), "bg2")
-    t.placeholder("Title", TITLE, (0.6, 0.8, 12.1, 1.05), size=30, colour="tx2", bold=True,
+    t.placeholder("Title", TITLE, (0.6, 0.8, 12.1, 1.3), size=36, colour="tx2", bold=True,
                   font="+mj-lt", prompt="Slide title")
-    t.placeholder("Body", '<p:ph type="body" idx="1"/>', (0.6, 1.95, 12.1, 4.7), size=24,
+    t.placeholder("Body", '<p:ph type="body" idx="1"/>', (0.6, 2.2, 12.1, 4.5), size=24,
                   colour="tx1", bullets=True, prompt="Body text")
     t.install(master._element.find("p:cSld/p:spTree", NS))
     # The footer text and slide number are master text boxes so they appear on every content
@@ -183,7 +184,7 @@ b="1"><a:solidFill><a:schemeClr val="tx2"/></a:solidFill><a:latin typeface="+mn-
 
 def _master_text_styles(master: etree._Element) -> None:
     styles = master.find("p:txStyles", NS)
-    for tag, colour, font, size in (("p:titleStyle", "tx2", "+mj-lt", 30),
+    for tag, colour, font, size in (("p:titleStyle", "tx2", "+mj-lt", 36),
                                      ("p:bodyStyle", "tx1", "+mn-lt", 24),
                                      ("p:otherStyle", "tx1", "+mn-lt", 18)):
         style = styles.find(tag, NS)
@@ -243,14 +244,14 @@ def layout_section(t: Tree) -> None:
 
 def layout_bullets(t: Tree) -> None:
     content_frame(t)
-    t.placeholder("Body", body_ph(1), (0.6, 1.95, 12.1, 4.75), size=24, colour="tx1",
+    t.placeholder("Body", body_ph(1), (0.6, 2.2, 12.1, 4.5), size=24, colour="tx1",
                   bullets=True, prompt="Bullet points")
 
 
 def layout_two_column(t: Tree) -> None:
     content_frame(t)
     for n, (x, idx) in enumerate(((0.6, 14), (6.9, 16))):
-        t.rect(f"Column panel {n + 1}", (x, 1.95, 5.83, 4.75), "bg2", geom="roundRect", adj=4000)
+        t.rect(f"Column panel {n + 1}", (x, 2.2, 5.83, 4.5), "bg2", geom="roundRect", adj=4000)
         t.placeholder(f"Column heading {n + 1}", body_ph(idx), (x + 0.3, 2.15, 5.25, 0.55),
                       size=24, colour="accent1", bold=True, prompt="Heading")
         t.placeholder(f"Column text {n + 1}", body_ph(idx + 1), (x + 0.3, 2.8, 5.25, 3.75),
@@ -263,7 +264,7 @@ def layout_scenario(t: Tree) -> None:
                   prompt="Mock live stream (drawn by lessonpack)")
     t.placeholder("Kicker", body_ph(13), (8.25, 0.45, 4.45, 0.36), size=18, colour="accent1",
                   bold=True, caps=True, prompt="Kicker")
-    t.placeholder("Title", TITLE, (8.25, 0.85, 4.45, 1.45), size=30, colour="tx2", bold=True,
+    t.placeholder("Title", TITLE, (8.25, 0.85, 4.45, 1.45), size=36, colour="tx2", bold=True,
                   font="+mj-lt", prompt="Slide title")
     t.rect("Question panel", (8.25, 2.45, 4.45, 4.3), "bg2", geom="roundRect", adj=5000)
     t.rect("Question tab", (8.25, 2.45, 4.45, 0.6), "accent2", geom="rect",
@@ -274,38 +275,38 @@ def layout_scenario(t: Tree) -> None:
 
 def layout_quiz(t: Tree) -> None:
     content_frame(t)
-    t.placeholder("Options", body_ph(1), (0.6, 2.2, 12.1, 4.5), size=26, colour="tx1",
+    t.placeholder("Options", body_ph(1), (0.6, 2.3, 12.1, 4.4), size=26, colour="tx1",
                   prompt="Options", space_before=22)
 
 
 def layout_answers(t: Tree) -> None:
     content_frame(t)
-    t.placeholder("Answers", body_ph(1), (0.6, 1.95, 12.1, 4.8), size=22, colour="tx1",
+    t.placeholder("Answers", body_ph(1), (0.6, 2.2, 12.1, 4.55), size=22, colour="tx1",
                   prompt="Answers", space_before=12)
 
 
 def layout_key_messages(t: Tree) -> None:
     content_frame(t)
-    t.rect("Message panel", (0.6, 1.95, 12.1, 4.75), "bg2", geom="roundRect", adj=3000)
-    t.rect("Message accent", (0.6, 1.95, 0.18, 4.75), "accent2")
-    t.placeholder("Messages", body_ph(1), (1.1, 2.2, 11.3, 4.3), size=28, colour="tx2",
+    t.rect("Message panel", (0.6, 2.2, 12.1, 4.5), "bg2", geom="roundRect", adj=3000)
+    t.rect("Message accent", (0.6, 2.2, 0.18, 4.5), "accent2")
+    t.placeholder("Messages", body_ph(1), (1.1, 2.45, 11.3, 4.05), size=28, colour="tx2",
                   bold=True, bullets=True, prompt="Key messages", space_before=18)
 
 
 def layout_signposting(t: Tree) -> None:
     content_frame(t)
-    t.placeholder("Intro", body_ph(1), (0.6, 1.8, 12.1, 0.45), size=20, colour="tx1",
+    t.placeholder("Intro", body_ph(1), (0.6, 2.15, 12.1, 0.45), size=20, colour="tx1",
                   prompt="Who can help")
-    t.placeholder("Help cards", obj_ph(15), (0.6, 2.35, 12.1, 4.45), size=18, colour="tx1",
+    t.placeholder("Help cards", obj_ph(15), (0.6, 2.7, 12.1, 4.05), size=18, colour="tx1",
                   prompt="Help cards (drawn by lessonpack)")
 
 
 def layout_chart(t: Tree) -> None:
     content_frame(t)
-    t.placeholder("Chart area", obj_ph(15), (0.6, 1.95, 7.9, 4.8), size=18, colour="tx1",
+    t.placeholder("Chart area", obj_ph(15), (0.6, 2.2, 7.4, 4.55), size=18, colour="tx1",
                   prompt="Chart (drawn by lessonpack)")
-    t.rect("Caption panel", (8.8, 1.95, 3.9, 4.8), "bg2", geom="roundRect", adj=5000)
-    t.placeholder("Caption", body_ph(14), (9.05, 2.2, 3.4, 4.3), size=18, colour="tx1",
+    t.rect("Caption panel", (8.3, 2.2, 4.4, 4.55), "bg2", geom="roundRect", adj=5000)
+    t.placeholder("Caption", body_ph(14), (8.55, 2.4, 3.9, 4.15), size=18, colour="tx1",
                   bullets=True, prompt="What the figures show", space_before=8)
 
 

@@ -178,7 +178,7 @@ def deck_contrast(prs: Deck) -> None:
     # Dark blue text (tx2) on an accent-1 blue fill: both theme colours, 2.2:1.
     slide = titled(prs, TITLE_ONLY, "Contrast")
     box = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(0.5), Inches(2), Inches(9),
-                                 Inches(1.5))
+                                 Inches(4.5))
     box.name = "Low contrast box"
     box.fill.solid()
     box.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
@@ -211,6 +211,19 @@ def deck_empty_placeholder(prs: Deck) -> None:
     titled(prs, TITLE_AND_CONTENT, "Left unfinished")
 
 
+def deck_blank_slide(prs: Deck) -> None:
+    # One short line under the title: most of the slide below it is empty.
+    slide = titled(prs, TITLE_ONLY, "Almost nothing here")
+    text_box(slide, (0.5, 1.9, 9.0, 0.6), "A single short line")
+
+
+def deck_title_widow(prs: Deck) -> None:
+    # 32 pt across 9 inches: "stream" ends up alone on the second line.
+    slide = titled(prs, TITLE_ONLY, "Keep your personal details private when you stream")
+    slide.shapes.title.text_frame.paragraphs[0].runs[0].font.size = Pt(32)
+    text_box(slide, (0.5, 1.9, 9.0, 4.6), "Then the slide is full of useful words. " * 12)
+
+
 DECKS: dict[str, Callable[[Deck], None] | None] = {
     "clean": None,
     "alt-text": deck_alt_text,
@@ -224,6 +237,8 @@ DECKS: dict[str, Callable[[Deck], None] | None] = {
     "font-size": deck_font_size,
     "overflow": deck_overflow,
     "empty-placeholder": deck_empty_placeholder,
+    "blank-slide": deck_blank_slide,
+    "title-widow": deck_title_widow,
 }
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from lessonpack.brand import DEFAULT_BRAND, Brand, contrast_failures, load_brand
+from lessonpack.brand import DEFAULT_BRAND, Brand, load_brand
 from lessonpack.content.loader import ContentIndex, display_path, load_content
 from lessonpack.content.model import Audience
 from lessonpack.errors import Problem, UserError, exit_code_for
@@ -129,23 +129,14 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
     problems.extend(_check_document(templates, report))
     explicit = brand is not None or brand_file is not None
     if not explicit and templates.custom_deck and theme_brand is not None:
-        # A trainer's deck without a brand file keeps its own theme: check its colours.
+        # A trainer's deck without a brand file keeps its own theme. Its slots say little
+        # about what is drawn (Google Slides maps them the other way round): text colours on
+        # its slides are chosen by what they sit on (render.deck_contrast), and the colours
+        # the documents take from it are readable ones (deck_theme.brand_from_theme).
         brand = theme_brand.model_copy(update={"logo": None})
-        found = _theme_contrast(brand, deck_shown, allow_low_contrast)
-        (report.warnings if allow_low_contrast else problems).extend(found)
     if problems:
         raise UserError(problems)
     return Look(brand or DEFAULT_BRAND, templates, explicit or not templates.custom)
-
-
-def _theme_contrast(brand: Brand, shown: str, allow: bool) -> list[Problem]:
-    from lessonpack.render.deck_theme import ROLE_SLOTS
-
-    names = {role: f"theme colour {slot}" for role, slot in ROLE_SLOTS.items()}
-    return [Problem(shown, 0, 0, "LP151", f"theme {ROLE_SLOTS[f.fields[0]]}",
-                    f.message + " (give --brand with darker colours, or --allow-low-contrast)",
-                    "warning" if allow else "error")
-            for f in contrast_failures(brand, names)]
 
 
 def _check_document(templates: Templates, report: BuildReport) -> list[Problem]:

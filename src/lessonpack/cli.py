@@ -241,6 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     from lessonpack.interrupt import EXIT_INTERRUPTED, interrupt_on_stop_signals
 
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    if debug:
+        # Where a trainer's template broke a worker process, only it still knows the traceback
+        # (lessonpack.templates.trainers_template prints it).
+        os.environ["LESSONPACK_DEBUG"] = "1"
     try:
         with interrupt_on_stop_signals():
             code = cli.main(args=argv, prog_name="lessonpack", standalone_mode=False)
@@ -253,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         _err("interrupted: files already written are complete; nothing half-written was left")
         code = EXIT_INTERRUPTED
     except UserError as exc:
-        if debug and exc.__cause__ is not None:  # e.g. where a trainer's template broke us
+        if debug and exc.__cause__ is not None:
             traceback.print_exception(exc.__cause__)
         for problem in exc.problems:
             _err(str(problem))

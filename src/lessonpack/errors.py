@@ -27,6 +27,7 @@ CODES: dict[str, str] = {
     "LP110": "reference to an unknown fact, helpline or source",
     "LP111": "timings do not add up",
     "LP112": "text template error",
+    "LP113": "unknown picture name, or a picture of your own that cannot be used",
     "LP120": "nothing matches the request",
     "LP130": "template is missing something a slide or document needs",
     "LP131": "text or a drawing does not fit the template's layout, even at 18 pt",

@@ -94,7 +94,7 @@ _TAKEN: Any = None
 def run_job(job: PackJob, state: State) -> JobResult:
     item = state.index.items[job.item_id].item
     look = state.looks[job.look]
-    plan = plan_pack(item, state.index.facts, look.brand)
+    plan = plan_pack(item, state.index.facts, look.brand, state.index.pictures)
     if job.formats != FORMATS:
         # Drop what was not asked for before rendering, not after: rendering is the cost.
         plan = replace(plan, decks=plan.decks if "pptx" in job.formats else (),

@@ -262,7 +262,7 @@ def _prepare(data: bytes) -> tuple[bytes, bool]:
                                  f"{MAX_LOGO_PIXELS // 1_000_000} megapixels (a PNG about "
                                  "600 px wide is plenty)")
             try:
-                if max(width, height) <= LOGO_MAX_SIDE:
+                if max(width, height) <= LOGO_MAX_SIDE and _embeds_as_is(image):
                     image.load()  # a truncated file fails here, not halfway through a build
                     return data, False
                 return _downscale(image), True
@@ -270,27 +270,66 @@ def _prepare(data: bytes) -> tuple[bytes, bool]:
                 raise ValueError(_DAMAGED) from None
 
 
-def _downscale(image: object) -> bytes:
-    """A copy LOGO_MAX_SIDE px on its long side, in the same format, with the same aspect.
-    Saved without metadata or timestamps, so the same logo gives the same bytes."""
+def _embeds_as_is(image: object) -> bool:
+    """Whether Word, PowerPoint, LibreOffice and python-docx all take the file as it is: an
+    8-bit RGB or grey PNG, or an RGB or grey JPEG with a JFIF or Exif header, shown upright.
+    Logos as print designers deliver them (CMYK or YCCK JPEGs with only an Adobe header,
+    16-bit or palette PNGs, photos turned by an Exif orientation) are redrawn as RGB PNGs."""
     from PIL import Image
 
     assert isinstance(image, Image.Image)
+    orientation = image.getexif().get(0x0112, 1)
+    if orientation not in (0, 1):
+        return False
+    if image.format == "PNG":
+        return image.mode in ("RGB", "RGBA", "L", "LA") and "transparency" not in image.info
+    if image.format == "JPEG":
+        return image.mode in ("RGB", "L") and ("jfif" in image.info or "exif" in image.info)
+    return False
+
+
+def _downscale(image: object) -> bytes:
+    """A copy at most LOGO_MAX_SIDE px on its long side, upright (Exif orientation applied),
+    with the same aspect: a JPEG stays an RGB or grey JPEG, anything else becomes an 8-bit
+    RGB(A) or grey PNG. Saved without metadata or timestamps, so the same logo gives the
+    same bytes every time."""
+    from PIL import Image, ImageOps
+
+    assert isinstance(image, Image.Image)
+    keep_jpeg = image.format == "JPEG" and image.mode in ("RGB", "L")
     width, height = image.size
-    scale = LOGO_MAX_SIDE / max(width, height)
+    scale = min(1.0, LOGO_MAX_SIDE / max(width, height))
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    is_jpeg = image.format == "JPEG"
-    if is_jpeg:
+    if image.format == "JPEG" and scale < 1:
         image.draft(image.mode, size)  # decode at 1/2, 1/4 or 1/8 size: less memory and time
-    if image.mode not in ("RGB", "RGBA", "L", "LA", "CMYK"):
-        image = image.convert("RGBA")
-    small = image.resize(size, Image.Resampling.LANCZOS)
+    image = _eight_bit(ImageOps.exif_transpose(image))
+    width, height = image.size  # after a draft decode, and turned upright
+    scale = min(1.0, LOGO_MAX_SIDE / max(width, height))
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    small = image.resize(size, Image.Resampling.LANCZOS) if image.size != size else image
     out = io.BytesIO()
-    if is_jpeg:
+    if keep_jpeg:
         small.save(out, "JPEG", quality=90)
     else:
         small.save(out, "PNG")
     return out.getvalue()
+
+
+def _eight_bit(image: object) -> object:
+    """The image as 8-bit RGB, RGBA, L or LA (CMYK and YCCK to RGB, palette with
+    transparency to RGBA, 16-bit grey scaled down rather than clipped to white)."""
+    from PIL import Image
+
+    assert isinstance(image, Image.Image)
+    if image.mode in ("RGB", "RGBA", "L", "LA"):
+        return image
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        top = 65535 if image.mode.startswith("I;16") or (image.getextrema()[1] or 0) > 255 \
+            else 255
+        return image.convert("I").point(lambda v: v * (255 / top)).convert("L")
+    if (image.mode == "P" and "transparency" in image.info) or image.mode in ("PA", "RGBa"):
+        return image.convert("RGBA")
+    return image.convert("RGB")
 
 
 # --------------------------------------------------------------------------- output names

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
+import posixpath
+import traceback
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import unquote
 
 from lessonpack.errors import UserError, problem_at
 from lessonpack.resources import builtin_templates
@@ -113,43 +117,157 @@ def _read(path: Path, _mtime: int, _size: int) -> bytes:
     kind = "deck" if suffix in DECK_SUFFIXES else "document" if suffix in DOCUMENT_SUFFIXES \
         else None
     check_package(data, shown, kind)
-    return _as_document(data)
+    return as_package(data)
 
 
-def _as_document(data: bytes) -> bytes:
+def as_package(data: bytes) -> bytes:
+    """The package as a .pptx/.docx python-pptx and python-docx open: a .potx/.dotx main part
+    gets the presentation/document content type, and relationships to parts the file does
+    not hold are dropped. ONLYOFFICE saves a relationship to a webSettings.xml it never
+    writes, other tools leave ones to deleted fonts or custom XML; PowerPoint and Word open
+    such files and recreate what they need, python-docx fails with a KeyError. The main
+    part (officeDocument) is never dropped: without it there is no file to open."""
     with zipfile.ZipFile(io.BytesIO(data)) as zin:
-        types = zin.read("[Content_Types].xml")
-        if not any(t in types for t in _AS_DOCUMENT):
+        names = {info.filename.lower() for info in zin.infolist()}
+        changed: dict[str, bytes] = {}
+        types = zin.read("[Content_Types].xml") if "[content_types].xml" in names else b""
+        if any(t in types for t in _AS_DOCUMENT):
+            for old, new in _AS_DOCUMENT.items():
+                types = types.replace(old, new)
+            changed["[Content_Types].xml"] = types
+        targets: dict[str, str] = {}  # part name -> relationship type pointing at it
+        for info in zin.infolist():
+            if info.filename.endswith(".rels"):
+                fixed = _without_dangling(info.filename, zin.read(info), names, targets)
+                if fixed is not None:
+                    changed[info.filename] = fixed
+        typed = _with_content_types(changed.get("[Content_Types].xml", types), targets)
+        if typed is not None:
+            changed["[Content_Types].xml"] = typed
+        if not changed:
             return data
-        for old, new in _AS_DOCUMENT.items():
-            types = types.replace(old, new)
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
             for info in zin.infolist():
-                body = types if info.filename == "[Content_Types].xml" else zin.read(info)
-                zout.writestr(info, body)
+                zout.writestr(info, changed.get(info.filename) or zin.read(info))
     return out.getvalue()
+
+
+_MAIN = "/officeDocument"
+
+
+def _without_dangling(rels_name: str, xml: bytes, names: set[str], targets: dict[str, str]
+                      ) -> bytes | None:
+    """The .rels without relationships to missing parts; None when none is missing. Notes
+    in ``targets`` the type of each relationship to a part that is there."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return None  # not ours to mend: opening the file reports it
+    # "word/_rels/document.xml.rels" describes "word/document.xml": targets are relative to
+    # "word/"; the package's own "_rels/.rels" to the root.
+    base = posixpath.dirname(posixpath.dirname(rels_name))
+    dropped = False
+    for rel in list(root):
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External" or not target or \
+                rel.get("Type", "").endswith(_MAIN):
+            continue
+        path = target.lstrip("/") if target.startswith("/") else \
+            posixpath.normpath(posixpath.join(base, target))
+        if unquote(path).lower() not in names:
+            root.remove(rel)
+            dropped = True
+        else:
+            targets[unquote(path)] = rel.get("Type", "").rsplit("/", 1)[-1]
+    if not dropped:
+        return None
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+# Parts python-docx reads by content type: a header listed without one (pandoc reference
+# documents) is a plain part python-docx cannot read as a header.
+_CONTENT_TYPES = {
+    "header": _WML + "header+xml", "footer": _WML + "footer+xml",
+    "styles": _WML + "styles+xml", "numbering": _WML + "numbering+xml",
+    "settings": _WML + "settings+xml", "footnotes": _WML + "footnotes+xml",
+    "endnotes": _WML + "endnotes+xml", "fontTable": _WML + "fontTable+xml",
+    "comments": _WML + "comments+xml",
+    "theme": "application/vnd.openxmlformats-officedocument.theme+xml",
+}
+_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+
+
+def _with_content_types(types: bytes, targets: dict[str, str]) -> bytes | None:
+    """[Content_Types].xml with an Override for each header, footer, styles… part that has
+    only a generic type (or none); None when nothing is missing."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(types, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return None
+    overrides = {o.get("PartName", "").lstrip("/").lower(): o.get("ContentType", "")
+                 for o in root.iter(f"{{{_TYPES_NS}}}Override")}
+    added = False
+    for part, kind in sorted(targets.items()):
+        wanted = _CONTENT_TYPES.get(kind)
+        if wanted is None or overrides.get(part.lower(), "").endswith("+xml"):
+            continue
+        for old in root.iter(f"{{{_TYPES_NS}}}Override"):
+            if old.get("PartName", "").lstrip("/").lower() == part.lower():
+                root.remove(old)
+        etree.SubElement(root, f"{{{_TYPES_NS}}}Override", PartName=f"/{part}",
+                         ContentType=wanted)
+        added = True
+    if not added:
+        return None
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 @contextlib.contextmanager
 def trainers_template(path: Path, custom: bool) -> Iterator[None]:
-    """Exceptions while reading or filling a trainer's template become one LP130 line.
+    """Exceptions raised inside python-pptx, python-docx or lxml while reading or filling a
+    trainer's template become one LP130 line.
 
-    python-pptx and python-docx trust the XML they read; a file another program saved with
-    a required element or attribute missing fails deep inside them (InvalidXmlError,
-    KeyError, AttributeError…). That is the file's fault, so the user gets the file's name
-    and a way out; ``--debug`` still shows the traceback. Our own templates are not covered:
-    a failure there is a bug.
+    Those libraries trust the XML they read; a file another program saved with a required
+    element or attribute missing fails deep inside them (InvalidXmlError, KeyError…). That is
+    the file's fault, so the user gets the file's name and a way out. An exception raised in
+    lessonpack's own code is a bug, whatever the template: it goes on as an internal error.
+    With ``--debug`` (LESSONPACK_DEBUG=1, which worker processes inherit) the traceback is
+    printed here, where it is still known. Our own templates are not covered: a failure there
+    is a bug.
     """
     try:
         yield
     except UserError:
         raise
     except Exception as exc:
-        if not custom:
+        if not custom or _raised_by_lessonpack(exc):
             raise
         kind = "PowerPoint" if path.suffix.lower() in DECK_SUFFIXES else "Word"
-        raise UserError(problem_at(_shown(path), "LP130", f"cannot be used as a template: its "
-                                   f"XML is not what {kind} writes ({type(exc).__name__}: "
-                                   f"{exc}); open it in {kind}, save it again and retry"
-                                   )) from exc
+        error = UserError(problem_at(_shown(path), "LP130", f"cannot be used as a template: its "
+                                     f"XML is not what {kind} writes ({type(exc).__name__}: "
+                                     f"{exc}); open it in {kind}, save it again and retry"))
+        if os.environ.get("LESSONPACK_DEBUG"):
+            traceback.print_exception(exc)
+            raise error from None  # printed; the CLI need not print it again
+        raise error from exc
+
+
+def _raised_by_lessonpack(exc: BaseException) -> bool:
+    """Whether the innermost frame of the traceback is lessonpack's code (not a library's)."""
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    here = Path(__file__).resolve().parent
+    try:
+        Path(tb.tb_frame.f_code.co_filename).resolve().relative_to(here)
+    except ValueError:
+        return False
+    return True

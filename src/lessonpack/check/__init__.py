@@ -22,23 +22,29 @@ Each finding has a stable code, a location (``slide N``, ``paragraph N``, ``tabl
 |        |          |             | footers, slide numbers, headers and footers exempt)          |
 | LPC301 | error    | pptx        | wrapped text needs more height than its box holds            |
 | LPC302 | warning  | pptx        | empty placeholder left on a slide                            |
+| LPC303 | warning  | pptx        | over half the area between the title and the footer is blank |
+|        |          |             | (nothing drawn reaches down into it)                         |
+| LPC304 | warning  | pptx        | the slide title's last line holds a single word              |
 | LPC401 | warning  | docx        | heading (outline level, or a Heading/Title style) without    |
 |        |          |             | keep-with-next: it can be stranded at the foot of a page     |
 
 Modules: ``findings`` (codes, Finding, Options), ``colour`` (themes, colour maps, WCAG),
 ``pptx_shapes`` (deck view: flattened shapes, placeholders, backdrops), ``pptx_text`` (slide
 text inheritance), ``measure`` (line wrapping with real metrics), ``pptx_rules`` and
-``pptx_text_rules`` (slide checks), ``docx_text`` (Word style inheritance), ``docx_rules``
+``pptx_text_rules`` (slide checks), ``pptx_layout_rules`` (blank slides, title widows),
+``docx_text`` (Word style inheritance), ``docx_rules``
 (document checks), ``report`` (text and JSON output).
 """
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from lessonpack.check.findings import CODES, Finding, Options, finding
 
-SUFFIXES = (".pptx", ".docx")
+SUFFIXES = (".pptx", ".potx", ".docx", ".dotx")  # every kind `build` takes as a template
+DECK_SUFFIXES = (".pptx", ".potx")
 
 __all__ = ["CODES", "SUFFIXES", "Finding", "Options", "check_file", "check_files"]
 
@@ -55,38 +61,43 @@ def _open_errors() -> tuple[type[BaseException], ...]:
             PythonPptxError)
 
 
-def _refused(path: Path, name: str, kind: str) -> str | None:
-    """Why a file is not even handed to python-pptx/python-docx: too big, a zip bomb, XML
-    entities, the wrong kind (the same checks as for templates, lessonpack.safety)."""
+def _read(path: Path, name: str, kind: str) -> tuple[bytes | None, str | None]:
+    """The file as a package python-pptx/python-docx open (a .potx/.dotx as a .pptx/.docx,
+    relationships to missing optional parts dropped, as for templates), or why it is not
+    even handed to them: too big, a zip bomb, XML entities, the wrong kind (the same checks
+    as for templates, lessonpack.safety)."""
     from lessonpack.errors import UserError
     from lessonpack.safety import MAX_PACKAGE_BYTES, check_package, read_limited
+    from lessonpack.templates import as_package
 
     data, problem = read_limited(path, name, MAX_PACKAGE_BYTES, "files to check")
     if problem is not None:
-        return problem.message
+        return None, problem.message
     try:
         check_package(data, name, kind)
     except UserError as exc:
-        return exc.problems[0].message
-    return None
+        return None, exc.problems[0].message
+    return as_package(data), None
 
 
 def check_file(path: Path, options: Options, label: str | None = None) -> list[Finding]:
     """Every finding for one .pptx or .docx, in document order."""
     from lessonpack.check.docx_rules import check_document, open_document
+    from lessonpack.check.pptx_layout_rules import layout_rules
     from lessonpack.check.pptx_rules import structure_rules
     from lessonpack.check.pptx_shapes import open_deck
     from lessonpack.check.pptx_text_rules import text_rules
 
     name = label if label is not None else str(path)
-    is_deck = path.suffix.lower() == ".pptx"
-    refused = _refused(path, name, "deck" if is_deck else "document")
-    if refused is not None:
+    is_deck = path.suffix.lower() in DECK_SUFFIXES
+    data, refused = _read(path, name, "deck" if is_deck else "document")
+    if data is None:
         return [finding(name, "", "LPC001", f"cannot be opened: {refused}",
                         "check it is a .pptx/.docx; open and save it again in PowerPoint or "
                         "Word")]
     try:
-        opened = open_deck(path, name) if is_deck else open_document(path, name)
+        source = io.BytesIO(data)
+        opened = open_deck(source, name) if is_deck else open_document(source, name)
     except _open_errors() as exc:
         # Only opening is guarded: an exception inside a rule is a bug, not the file's fault.
         text = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
@@ -95,7 +106,8 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
                         "check it is a .pptx/.docx; open and save it again in PowerPoint or "
                         "Word")]
     if is_deck:
-        found = structure_rules(opened) + text_rules(opened, options)  # type: ignore[arg-type]
+        found = (structure_rules(opened) + text_rules(opened, options)  # type: ignore[arg-type]
+                 + layout_rules(opened))  # type: ignore[arg-type]
     else:
         found = check_document(opened, options)  # type: ignore[arg-type]
     return sorted(found, key=Finding.sort_key)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from lxml import etree
 
@@ -70,19 +71,35 @@ def _body_blocks(body: etree._Element) -> Iterator[etree._Element]:
                 yield from _body_blocks(content)
 
 
-def open_document(path: Path, label: str) -> DocView:
+def part_element(part: object) -> etree._Element | None:
+    """The XML of a part. python-docx gives a parsed ``element`` only to parts whose content
+    type it knows from [Content_Types].xml; a header or styles part listed without one (pandoc
+    reference documents have them) is a plain Part with bytes, parsed here. None when the
+    bytes are not XML."""
+    element = getattr(part, "element", None)
+    if element is not None:
+        return element
+    from docx.oxml.parser import oxml_parser
+
+    try:
+        return etree.fromstring(part.blob, oxml_parser)  # type: ignore[attr-defined]
+    except etree.XMLSyntaxError:
+        return None
+
+
+def open_document(path: Path | IO[bytes], label: str) -> DocView:
     """Read a .docx into a DocView; raises on files python-docx cannot open."""
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
-    document = docx.Document(str(path))
+    document = docx.Document(path if not isinstance(path, Path) else str(path))
     part = document.part
     try:
         theme = parse_theme(part.part_related_by(RT.THEME).blob)
     except KeyError:
         theme = parse_theme(None)
     try:
-        styles_el = part.part_related_by(RT.STYLES).element
+        styles_el = part_element(part.part_related_by(RT.STYLES))
     except KeyError:
         styles_el = None
     styles = Styles(styles_el, theme, part.element)
@@ -92,7 +109,9 @@ def open_document(path: Path, label: str) -> DocView:
     for kind, reltype, offset in (("header", RT.HEADER, 1), ("footer", RT.FOOTER, 10**6)):
         parts = sorted((p for t, p in furniture if t == reltype), key=lambda p: str(p.partname))
         for n, furniture_part in enumerate(parts, start=1):
-            blocks.append(Block(f"{kind} {n}", offset + n, furniture_part.element, True))
+            element = part_element(furniture_part)
+            if element is not None:
+                blocks.append(Block(f"{kind} {n}", offset + n, element, True))
     counts = {"p": 0, "tbl": 0}
     body = part.element.find("w:body", NS)
     for index, el in enumerate(_body_blocks(body) if body is not None else []):

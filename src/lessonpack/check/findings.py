@@ -21,6 +21,8 @@ CODES: dict[str, tuple[str, str]] = {
     "LPC202": ("error", "font size below the minimum"),
     "LPC301": ("error", "text overflows its box"),
     "LPC302": ("warning", "empty placeholder left on a slide"),
+    "LPC303": ("warning", "slide mostly empty: over half the area below the title is blank"),
+    "LPC304": ("warning", "slide title leaves one word alone on its last line"),
     "LPC401": ("warning", "heading can be left alone at the foot of a page"),
 }
 

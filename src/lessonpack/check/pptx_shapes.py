@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
 from lxml import etree
 
@@ -100,6 +101,7 @@ class DeckView:
     language: str
     run_languages: bool  # some run, paragraph default or style names a language
     slides: list[SlideView]
+    size: tuple[int, int] = (12192000, 6858000)  # slide width and height, EMU
 
 
 # ------------------------------------------------------------------ small XML helpers
@@ -291,60 +293,73 @@ def _languages(parts: list[etree._Element]) -> bool:
     return False
 
 
-def open_deck(path: Path, label: str) -> DeckView:
-    """Read a .pptx into a DeckView; raises on files python-pptx cannot open."""
-    from pptx import Presentation
+def master_theme(master: Any) -> Theme:
+    """The theme of a slide master (a python-pptx SlideMaster); empty when it has none."""
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-    prs = Presentation(str(path))
+    try:
+        return parse_theme(master.part.part_related_by(RT.THEME).blob)
+    except KeyError:
+        return Theme({})
+
+
+def slide_view(slide: Any, number: int, theme: Theme, default_style: etree._Element | None
+               ) -> SlideView:
+    """What is drawn on one slide (a python-pptx Slide), layer by layer, with the colour maps
+    and background that decide its colours. The build uses it too, to choose text colours
+    that pass the contrast rule on what the text really sits on."""
+    layout = slide.slide_layout
+    master = layout.slide_master
+    s_el, l_el, m_el = slide._element, layout._element, master._element
+    master_map = clr_map_of(m_el.find("p:clrMap", NS), DEFAULT_CLR_MAP)
+    layout_map = clr_map_of(l_el.find("p:clrMapOvr", NS), master_map)
+    slide_map = clr_map_of(s_el.find("p:clrMapOvr", NS), master_map)
+    l_tree = l_el.find("p:cSld/p:spTree", NS)
+    m_tree = m_el.find("p:cSld/p:spTree", NS)
+
+    def slide_bases(ph: Placeholder) -> list[etree._Element]:
+        found = [_find_ph(l_tree, ph, by_idx=True), _find_ph(m_tree, ph, by_idx=False)]
+        return [el for el in found if el is not None]
+
+    def layout_bases(ph: Placeholder) -> list[etree._Element]:
+        found = _find_ph(m_tree, ph, by_idx=False)
+        return [found] if found is not None else []
+
+    beneath: list[Item] = []
+    show_master = (l_el.get("showMasterSp", "1") not in ("0", "false")
+                   and s_el.get("showMasterSp", "1") not in ("0", "false"))
+    if show_master and m_tree is not None:
+        beneath += [i for i in flatten(m_tree, "master", lambda _ph: []) if i.ph is None]
+    if l_tree is not None:
+        beneath += [i for i in flatten(l_tree, "layout", layout_bases) if i.ph is None]
+    background = (_background(s_el.find("p:cSld", NS), theme, slide_map)
+                  or _background(l_el.find("p:cSld", NS), theme, layout_map)
+                  or _background(m_el.find("p:cSld", NS), theme, master_map)
+                  or Paint(((1.0, 1.0, 1.0),)))
+    s_tree = s_el.find("p:cSld/p:spTree", NS)
+    items = flatten(s_tree, "slide", slide_bases) if s_tree is not None else []
+    maps = {"slide": slide_map, "layout": layout_map, "master": master_map}
+    return SlideView(number, layout.name, theme, maps, items, beneath, background,
+                     m_el.find("p:txStyles", NS), default_style, s_tree)
+
+
+def open_deck(path: Path | IO[bytes], label: str) -> DeckView:
+    """Read a .pptx into a DeckView; raises on files python-pptx cannot open."""
+    from pptx import Presentation
+
+    prs = Presentation(path if not isinstance(path, Path) else str(path))
     default_style = prs.part._element.find("p:defaultTextStyle", NS)
     themes: dict[int, Theme] = {}
     slides: list[SlideView] = []
     roots: list[etree._Element] = []
     for number, slide in enumerate(prs.slides, start=1):
-        layout = slide.slide_layout
-        master = layout.slide_master
+        master = slide.slide_layout.slide_master
         if id(master) not in themes:
-            try:
-                themes[id(master)] = parse_theme(master.part.part_related_by(RT.THEME).blob)
-            except KeyError:
-                themes[id(master)] = Theme({})
-        theme = themes[id(master)]
-        s_el, l_el, m_el = slide._element, layout._element, master._element
-        roots.append(s_el)
-        master_map = clr_map_of(m_el.find("p:clrMap", NS), DEFAULT_CLR_MAP)
-        layout_map = clr_map_of(l_el.find("p:clrMapOvr", NS), master_map)
-        slide_map = clr_map_of(s_el.find("p:clrMapOvr", NS), master_map)
-        l_tree = l_el.find("p:cSld/p:spTree", NS)
-        m_tree = m_el.find("p:cSld/p:spTree", NS)
-
-        def slide_bases(ph: Placeholder, l_tree: etree._Element | None = l_tree,
-                        m_tree: etree._Element | None = m_tree) -> list[etree._Element]:
-            found = [_find_ph(l_tree, ph, by_idx=True), _find_ph(m_tree, ph, by_idx=False)]
-            return [el for el in found if el is not None]
-
-        def layout_bases(ph: Placeholder, m_tree: etree._Element | None = m_tree
-                         ) -> list[etree._Element]:
-            found = _find_ph(m_tree, ph, by_idx=False)
-            return [found] if found is not None else []
-
-        beneath: list[Item] = []
-        show_master = (l_el.get("showMasterSp", "1") not in ("0", "false")
-                       and s_el.get("showMasterSp", "1") not in ("0", "false"))
-        if show_master and m_tree is not None:
-            beneath += [i for i in flatten(m_tree, "master", lambda _ph: []) if i.ph is None]
-        if l_tree is not None:
-            beneath += [i for i in flatten(l_tree, "layout", layout_bases) if i.ph is None]
-        background = (_background(s_el.find("p:cSld", NS), theme, slide_map)
-                      or _background(l_el.find("p:cSld", NS), theme, layout_map)
-                      or _background(m_el.find("p:cSld", NS), theme, master_map)
-                      or Paint(((1.0, 1.0, 1.0),)))
-        s_tree = s_el.find("p:cSld/p:spTree", NS)
-        items = flatten(s_tree, "slide", slide_bases) if s_tree is not None else []
-        maps = {"slide": slide_map, "layout": layout_map, "master": master_map}
-        slides.append(SlideView(number, layout.name, theme, maps, items, beneath, background,
-                                m_el.find("p:txStyles", NS), default_style, s_tree))
+            themes[id(master)] = master_theme(master)
+        roots.append(slide._element)
+        slides.append(slide_view(slide, number, themes[id(master)], default_style))
     core = prs.core_properties
     masters = [m._element for m in prs.slide_masters]
     return DeckView(label, (core.title or "").strip(), (core.language or "").strip(),
-                    _languages([*roots, *masters, prs.part._element]), slides)
+                    _languages([*roots, *masters, prs.part._element]), slides,
+                    (int(prs.slide_width or 12192000), int(prs.slide_height or 6858000)))

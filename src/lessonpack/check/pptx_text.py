@@ -47,6 +47,7 @@ class Para:
     line_factor: float  # multiple of single spacing (spcPct); 1.0 when unset
     line_points: float | None  # exact line pitch (spcPts), overrides line_factor
     empty_size: float  # size of the paragraph mark, for empty paragraphs
+    space_after: float = 0.0  # points (LibreOffice writes its paragraph spacing as spcAft)
 
     @property
     def text(self) -> str:
@@ -209,6 +210,7 @@ def paragraphs(tx_body: etree._Element, chain: _Chain) -> tuple[Para, ...]:
         size = max((r.size for r in runs), default=empty_size)
         before_pts, before_pct = _spacing([s for s in sources if s is not None], "spcBef")
         line_pts, line_pct = _spacing([s for s in sources if s is not None], "lnSpc")
+        after_pts, after_pct = _spacing([s for s in sources if s is not None], "spcAft")
         result.append(Para(
             tuple(runs),
             int(_attr(sources, "marL") or "0") / EMU_PER_PT,
@@ -216,6 +218,7 @@ def paragraphs(tx_body: etree._Element, chain: _Chain) -> tuple[Para, ...]:
             line_pct if line_pct is not None else 1.0,
             line_pts,
             empty_size,
+            after_pts if after_pts is not None else (after_pct or 0.0) * size * 1.2,
         ))
     return tuple(result)
 

@@ -117,11 +117,15 @@ def needed_height(frame: Frame, width: float) -> float:
         factor = max(0.0, para.line_factor - frame.line_reduction)
         pitch = para.line_points if para.line_points is not None else size * LINE * factor
         total += lines * pitch + (para.space_before if i else 0.0)
+        total += para.space_after if i < len(frame.paras) - 1 else 0.0
     return total
 
 
-def overflow_finding(path: str, where: str, position: int, item: Item, frame: Frame
-                     ) -> Finding | None:
+def overflow(item: Item, frame: Frame) -> tuple[float, float] | None:
+    """(points of height the text needs, points its box holds inside the insets) when the
+    text runs out of its box; None when it fits or cannot overflow (no wrap, vertical text,
+    a box that grows with its text). The build shrinks text by this same measure, so a deck
+    it makes passes this rule."""
     if not frame.wrap or frame.vertical or frame.autofit == "resize" or not frame.text.strip():
         return None
     left, top, right, bottom = frame.insets
@@ -132,6 +136,15 @@ def overflow_finding(path: str, where: str, position: int, item: Item, frame: Fr
     needed = needed_height(frame, width)
     if needed <= height + OVERFLOW_SLACK_PT:
         return None
+    return needed, height
+
+
+def overflow_finding(path: str, where: str, position: int, item: Item, frame: Frame
+                     ) -> Finding | None:
+    found = overflow(item, frame)
+    if found is None:
+        return None
+    needed, height = found
     # Shrink-on-overflow without a stored scale is only applied by PowerPoint after the text
     # is next edited, so until then the text really does run out of the box.
     note = " (shrink on overflow is set, but only takes effect after an edit)" if (

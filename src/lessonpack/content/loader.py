@@ -21,9 +21,16 @@ from lessonpack.content.references import check_references
 from lessonpack.content.textrender import render_tree, text_context
 from lessonpack.content.yamlsource import Parsed, format_field, read_yaml, shorten
 from lessonpack.errors import Problem, UserError, problem_at
+from lessonpack.picture_library import (
+    PictureLibrary,
+    builtin_library,
+    load_library,
+    unknown_pictures,
+)
 from lessonpack.resources import builtin_content
 
 FACTS_FILE = "facts.yml"
+PICTURES_FOLDER = "pictures"
 MAX_SCAN = 20_000
 _KINDS: dict[str, type[BaseModel]] = {"lesson": Lesson, "parents-session": ParentSession}
 
@@ -40,6 +47,8 @@ class LoadedItem:
 class ContentIndex:
     facts: FactsFile
     items: dict[str, LoadedItem] = field(default_factory=dict)
+    # Built-in pictures and those of each --content folder's pictures/ (picture_library).
+    pictures: PictureLibrary = field(default_factory=builtin_library)
 
     def by_topic(self) -> dict[str, list[LoadedItem]]:
         out: dict[str, list[LoadedItem]] = {}
@@ -66,7 +75,9 @@ def content_files(root: Path) -> list[Path]:
     found = []
     seen = 0
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
+        # A content folder's pictures/ holds pictures and their catalogue, not lessons.
+        dirs[:] = sorted(d for d in dirs if not d.startswith(("_", "."))
+                         and not (d == PICTURES_FOLDER and Path(folder) == root))
         seen += len(dirs) + len(files)
         if seen > MAX_SCAN:
             raise UserError(problem_at(display_path(root), "LP100", f"holds more than "
@@ -181,6 +192,8 @@ def load_content(extra_dirs: Iterable[Path] = ()) -> ContentIndex:
             seen_here[item_id] = loaded.display
             index.items[item_id] = loaded  # a later root overrides an earlier one
     problems.extend(check_references(index))
+    index.pictures = load_library(roots[1:], problems)
+    problems.extend(unknown_pictures(index, index.pictures))
     if problems:
         raise UserError(problems)
     return index

@@ -33,6 +33,8 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]
 # Facts and helplines are referenced from Jinja text as ``fact.ID`` so their ids are identifiers.
 FactId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,62}$")]
 Minutes = Annotated[int, Field(ge=1, le=120)]
+# A picture of the library by name (lessonpack.picture_library): "rabbit", "school-gate".
+PictureName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,40}$")]
 
 
 class Strict(BaseModel):
@@ -184,6 +186,7 @@ class QuizQuestion(Strict):
 class Keyword(Strict):
     term: Text(32)
     definition: Text(150)
+    picture: PictureName | None = None
 
 
 class Misconception(Strict):
@@ -239,6 +242,8 @@ class Scenario(Strict):
     comments: list[StreamComment] = Field(min_length=3, max_length=5)
     question: Text(110)
     picture_alt: Text(250)
+    # The streamer, drawn in the stream's video area (a KS1 character: rabbit, owl).
+    picture: PictureName | None = None
 
 
 class WorksheetPrompt(Strict):
@@ -282,6 +287,7 @@ class Task(Strict):
     instructions: list[Text(110)] = Field(min_length=1, max_length=4)
     sort: SortActivity | None = None
     prompts: list[WorksheetPrompt] = Field(default=[], max_length=5)
+    picture: PictureName | None = None
 
     @model_validator(mode="after")
     def _has_activity(self) -> Task:
@@ -300,6 +306,8 @@ class LearningCycle(Strict):
     checks: list[QuizQuestion] = Field(min_length=1, max_length=2)
     task: Task
     feedback: list[Text(100)] = Field(min_length=1, max_length=4)
+    # Shown on the cycle's section slide and beside its big ideas.
+    picture: PictureName | None = None
 
 
 class BaselineStatement(Strict):
@@ -409,6 +417,7 @@ class WorkshopSection(Strict):
     charts: list[Chart] = Field(default=[], max_length=2)
     scenario: Scenario | None = None
     discussion: list[Text(160)] = Field(default=[], max_length=3)
+    picture: PictureName | None = None
 
 
 class Handout(Strict):

@@ -55,6 +55,7 @@ class Filler(Protocol):
     brand: Brand
     misfits: list[str]  # what could not be made to fit, even at the 18 pt floor
     kicker_placed: bool  # the slide's kicker found a placeholder or box of its own
+    look: Any  # the deck's look for its audience (render/deck_look.Look)
 
     def put(self, role: str, lines: Sequence[str], *, bold_prefix: tuple[str, ...] = (),
             lead: bool = False) -> bool:

@@ -24,10 +24,16 @@ class QuestionSlide:
     question: Question
 
 
-def _fill(filler: Filler, _slide: Slide, payload: QuestionSlide) -> None:
-    options = payload.question.options
-    filler.put("body", options, bold_prefix=tuple(f"{chr(65 + i)}   "
-                                                   for i in range(len(options))))
+def _fill(filler: Filler, slide: Slide, payload: QuestionSlide) -> None:
+    """Large lettered answer panels across the slide, with the slide's picture (a
+    character the question names) beside them for younger pupils; a trainer's layout
+    without a text body gets the options as lettered lines in its stand-in box."""
+    from lessonpack.render.deck_design import draw_question
+
+    if not draw_question(filler, slide, payload.question.options):
+        options = payload.question.options
+        filler.put("body", options, bold_prefix=tuple(f"{chr(65 + i)}   "
+                                                       for i in range(len(options))))
 
 
 KIND = SlideKind(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.kinds.base import REGION, SIDE, Filler, SlideKind, layout
-from lessonpack.plan.model import Block, Callout, Paragraph
+from lessonpack.plan.model import Block, Callout, Paragraph, Picture
 
 if TYPE_CHECKING:
     from lessonpack.content.model import Scenario
@@ -34,12 +34,14 @@ class StreamScreen:
     comments: tuple[StreamComment, ...]
     question: str
     alt_text: str
+    # Who is streaming, drawn in the stream's video area (KS1's Pip the rabbit).
+    picture: Picture | None = None
 
 
-def screen(sc: Scenario) -> StreamScreen:
+def screen(sc: Scenario, picture: Picture | None = None) -> StreamScreen:
     return StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
                         tuple(StreamComment(c.user, c.text) for c in sc.comments), sc.question,
-                        sc.picture_alt)
+                        sc.picture_alt, picture)
 
 
 def worksheet_blocks(sc: Scenario) -> list[Block]:

@@ -25,10 +25,22 @@ def help_box(title: str, signposts: tuple[Signpost, ...]) -> Callout:
     return Callout(title, tuple(f"{s.name}: {s.blurb} {s.contact}" for s in signposts), "help")
 
 
+# Help cards side by side (icon, name, what for, contact) up to this many; more as rows.
+AS_CARDS = 4
+
+
 def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
+    from lessonpack.kinds.cards import Card
+    from lessonpack.render.deck_cards import draw_cards
     from lessonpack.render.deck_drawings import draw_signposts
 
     filler.put("body", [payload.intro] if payload.intro else [])
+    if len(payload.signposts) <= AS_CARDS:
+        cards = [Card(s.name, f"{s.blurb}\n{s.contact}" if s.blurb else s.contact, s.picture)
+                 for s in payload.signposts]
+        filler.misfits += draw_cards(filler.slide, filler.region(), cards, filler.brand,
+                                     filler.look, name="Help card")
+        return
     filler.misfits += draw_signposts(filler.slide, filler.region(), payload.signposts,
                                      filler.brand)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import replace
 
 from lessonpack.brand import Brand
 from lessonpack.content.model import (
@@ -13,7 +14,9 @@ from lessonpack.content.model import (
     Lesson,
     ParentSession,
 )
+from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan.model import Block, DocMeta, Heading, Paragraph, Signpost
+from lessonpack.plan.pictures import helpline as helpline_picture
 
 Item = Lesson | ParentSession
 
@@ -41,6 +44,16 @@ def footer(item: Item, brand: Brand) -> str:
     return "  ·  ".join(p for p in parts if p)
 
 
+def deck_footer(item: Item, brand: Brand) -> str:
+    """The slides' footer: as ``footer``, but when the brand has a logo (which sits beside
+    the footer and names the organisation) the organisation's name is not repeated."""
+    own = brand.footer or brand.named
+    if brand.logo is not None and brand.named:
+        own = own.removeprefix(brand.named).lstrip(" ·-–—,:|")
+    parts = [own, f"{item.topic_title} · {AUDIENCE_LABELS[item.audience]}"]
+    return "  ·  ".join(p for p in parts if p)
+
+
 # A page footer holds this much text beside "Page 3 of 12" on one 12 pt line of A4.
 DOC_FOOTER_CHARS = 66
 
@@ -62,8 +75,9 @@ def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
     return contact
 
 
-def signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpost, ...]:
-    """The lesson's own helplines, worded for its audience."""
+def signposts(item: Item, facts: FactsFile, brand: Brand,
+              library: PictureLibrary | None = None) -> tuple[Signpost, ...]:
+    """The lesson's own helplines, worded for its audience, each with its help-card icon."""
     by_id = {h.id: h for h in facts.helplines}
     chosen = [by_id[ref] for ref in item.signposting]
     if item.audience in (Audience.KS1, Audience.KS2):
@@ -73,8 +87,18 @@ def signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpost, ...
     else:
         out = [Signpost(h.name, h.what_for, _contact(h.contact, h.web, with_web=True))
                for h in chosen]
-    out += [Signpost(h.name, h.what_for, h.contact) for h in brand.extra_helplines]
+    out = [replace(s, picture=helpline_picture(library, h.id)) for s, h in zip(out, chosen,
+                                                                                strict=True)]
+    out += [Signpost(h.name, h.what_for, h.contact, helpline_picture(library, ""))
+            for h in brand.extra_helplines]
     return tuple(out)
+
+
+def even_share(count: int, most: int) -> int:
+    """Items per slide when ``count`` items go at most ``most`` to a slide, as evenly as
+    they can (5 at most 4 a slide: 3 and 2, never 4 and 1)."""
+    slides = -(-count // most) if count else 1
+    return -(-count // slides) if count else most
 
 
 # Services every letter home names for parents, whatever the pupils' lesson signposted.

@@ -124,7 +124,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                    print_size="pupil" if lesson.audience is Audience.KS2 else "standard")
 
 
-LETTER_HELPLINES = 4
+LETTER_HELPLINES = 3
 
 
 def _signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:
@@ -146,7 +146,7 @@ def dsl_sentence(brand: Brand) -> str:
     name = brand.dsl_name or "[name of the Designated Safeguarding Lead]"
     contact = brand.safeguarding_contact or "[phone or email]"
     return (f"If you have any worries about your child's safety, online or offline, please "
-            f"contact our Designated Safeguarding Lead, {name}, on {contact}.")
+            f"contact our Designated Safeguarding Lead, {name} ({contact}).")
 
 
 def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
@@ -175,7 +175,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     ]
     if brand.reply_slip:
         blocks += [
-            CutLine(f"Reply slip: {letter.subject}. Please cut off and return to school."),
+            CutLine("Reply slip: please cut off and return to school."),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me.")),
             WriteOnLine("Child's name and class:  ...................................   "

@@ -24,7 +24,6 @@ from lessonpack.plan.model import (
     Checklist,
     DocPlan,
     Heading,
-    PageBreak,
     Paragraph,
     SideBySide,
     Table,
@@ -60,7 +59,9 @@ def _overview(lesson: Lesson, brand: Brand) -> list[Block]:
 def _before(lesson: Lesson) -> list[Block]:
     sg = lesson.safeguarding
     return [
-        PageBreak(), Heading("Before you teach", 2),
+        # No page break: when the checklist is long the overview runs on rather than
+        # leave most of page two empty.
+        Heading("Before you teach", 2),
         Paragraph(lesson.summary),
         Heading("Ground rules", 3), BulletList(tuple(sg.ground_rules)),
         Callout("If a child discloses", tuple(sg.disclosure), "safeguarding"),
@@ -174,6 +175,6 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                    common.meta(lesson, brand, "teacher lesson plan"), title=lesson.title,
                    subtitle=f"Teacher lesson plan · {AUDIENCE_LABELS[lesson.audience]} · "
                    f"{lesson.duration_minutes} minutes",
-                   header=" · ".join(filter(None, (brand.named, "Teacher lesson plan"))),
+                   header="Teacher lesson plan",  # the organisation is at the left of the header
                    footer=common.doc_footer(lesson, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))

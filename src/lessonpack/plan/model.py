@@ -32,12 +32,23 @@ class SlidePayload(Protocol):
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A picture from the library (lessonpack.picture_library), with the alt text to give it."""
+
+    name: str
+    alt: str
+    path: str  # the file; built-in pictures live inside the installed package
+    sha1: str  # of the file: a kept slide with another picture of the same name differs
+
+
+@dataclass(frozen=True)
 class Signpost:
     """A service to turn to: on help cards (slides) and in help boxes and tables (documents)."""
 
     name: str
     blurb: str
     contact: str
+    picture: Picture | None = None  # the help card's icon (a phone, a shield…)
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,9 @@ class Slide:
     payload: SlidePayload
     # Small label shown above the title, e.g. "Learning cycle 2 · 15 min".
     kicker: str = ""
+    # Pictures any slide may carry (render/deck_design.py places them for its kind): beside
+    # the text, on a section's disc, a quiz question's character, the title slide's art.
+    pictures: tuple[Picture, ...] = ()
 
     @property
     def kind(self) -> str:
@@ -59,6 +73,8 @@ class DeckPlan:
     meta: DocMeta
     footer: str
     slides: tuple[Slide, ...]
+    # The look of the deck for its audience (render/deck_look.py): "ks1" … "parents".
+    look: str = "ks2"
 
 
 # --------------------------------------------------------------------------- documents

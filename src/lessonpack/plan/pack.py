@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lessonpack.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson, ParentSession
+from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan import common
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_docs import plan_letter, plan_worksheet
@@ -12,16 +13,19 @@ from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
 
 
-def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand) -> PackPlan:
+def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
+              pictures: PictureLibrary | None = None) -> PackPlan:
+    """``pictures``: the library with a school's own pictures (ContentIndex.pictures);
+    the built-in pictures when not given."""
     if isinstance(item, Lesson):
         return PackPlan(
             folder=common.pack_folder(item),
-            decks=(plan_lesson_deck(item, facts, brand),),
+            decks=(plan_lesson_deck(item, facts, brand, pictures),),
             documents=(plan_worksheet(item, facts, brand), plan_lesson_plan(item, facts, brand),
                        plan_letter(item, facts, brand)),
         )
     return PackPlan(
         folder=common.pack_folder(item),
-        decks=(plan_parents_deck(item, facts, brand),),
+        decks=(plan_parents_deck(item, facts, brand, pictures),),
         documents=(plan_handout(item, facts, brand), plan_facilitator_notes(item, facts, brand)),
     )

@@ -6,13 +6,17 @@ from lessonpack.brand import Brand
 from lessonpack.content.model import Chart, FactsFile, ParentSession, WorkshopSection
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.cards import Card, CardsSlide
 from lessonpack.kinds.chart import BarChart, ChartBar, ChartSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.kinds.statistic import Statistic, StatisticSlide
 from lessonpack.kinds.title import TitleSlide
+from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan import common
+from lessonpack.plan import pictures as pics
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
     Block,
@@ -23,6 +27,7 @@ from lessonpack.plan.model import (
     DocPlan,
     Heading,
     Paragraph,
+    Picture,
     SideBySide,
     Slide,
     Table,
@@ -44,15 +49,35 @@ def _fact_notes(chart: Chart, facts: FactsFile) -> str:
     return "Figures and sources: " + " ".join(parts)
 
 
-def _chart_slide(title: str, kicker: str, points: list[str], chart: Chart, notes: str
-                 ) -> Slide:
+def _source(fact_id: str, facts: FactsFile) -> str:
+    """ "Source: Internet Watch Foundation, 2018": the fact's first source, with its year."""
+    fact = next(f for f in facts.facts if f.id == fact_id)
+    source = next(s for s in facts.sources if s.id == fact.sources[0])
+    year = next((w for w in (source.date or "").split() if w.isdigit() and len(w) == 4), "")
+    return f"Source: {source.publisher}" + (f", {year}" if year else "")
+
+
+def _chart_slide(title: str, kicker: str, points: list[str], chart: Chart, notes: str,
+                 facts: FactsFile | None = None) -> Slide:
+    """Each figure large on a tile of its own, with what it counts and its source and year
+    (given ``facts``); else the native bar chart."""
+    if facts is not None:
+        stats = tuple(Statistic(b.shown or f"{b.value:g}%", b.label, _source(b.fact, facts))
+                      for b in chart.bars)
+        return Slide(title, kicker=kicker, payload=StatisticSlide(stats, tuple(points)),
+                     notes=join_notes(notes, f"Alt text of the figures: {chart.alt}"))
     bars = tuple(ChartBar(b.label, b.value, b.shown or "") for b in chart.bars)
     return Slide(title, kicker=kicker,
                  payload=ChartSlide(BarChart(chart.title, bars, chart.alt), tuple(points)),
                  notes=notes)
 
 
-def _section_slides(n: int, section: WorkshopSection, facts: FactsFile) -> list[Slide]:
+def _one(picture: Picture | None) -> tuple[Picture, ...]:
+    return (picture,) if picture is not None else ()
+
+
+def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
+                    library: PictureLibrary | None = None) -> list[Slide]:
     label = f"Part {n} · {common.minutes(section.minutes)}"
     slides: list[Slide] = []
     if section.charts:
@@ -60,46 +85,55 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile) -> list[
         slides.append(_chart_slide(
             section.title, label, first.points or section.points, first,
             join_notes(f"Timing: {common.minutes(section.minutes)}.", section.notes,
-                       _fact_notes(first, facts))))
+                       _fact_notes(first, facts)), facts))
         slides += [_chart_slide(chart.heading or chart.title, f"Part {n} · The research",
                                 chart.points or section.points, chart,
                                 join_notes("Read the figures once, calmly.",
-                                           _fact_notes(chart, facts)))
+                                           _fact_notes(chart, facts)), facts)
                    for chart in more]
     else:
         slides.append(Slide(section.title, kicker=label,
                             payload=BulletSlide(tuple(section.points)),
+                            pictures=_one(pics.get(library, section.picture)
+                                          if section.picture
+                                          else pics.by_words(library, section.title)),
                             notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
                                              section.notes)))
     if section.scenario:
         sc = section.scenario
         slides.append(Slide(
             f"Table talk: {sc.character}", kicker=f"Part {n} · Scenario",
-            payload=scenario.screen(sc),
+            payload=scenario.screen(sc, pics.get(library, sc.picture, sc.character)),
             notes=join_notes("Read the scenario aloud: " + sc.story,
                              "Questions for tables: " + " ".join(section.discussion))))
     elif section.discussion:
         slides.append(Slide(f"Talk about it: {section.title.lower()}",
                             kicker=f"Part {n} · Table discussion",
                             payload=BulletSlide(tuple(section.discussion)),
+                            pictures=_one(pics.get(library, "speech-bubble")),
                             notes="Give tables a few minutes, then take one idea from each."))
     return slides
 
 
-def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) -> DeckPlan:
+def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
+                      library: PictureLibrary | None = None) -> DeckPlan:
     sg = session.safeguarding
     slides = [
         Slide(session.title, payload=TitleSlide(session.subtitle),
+              pictures=_one(pics.get(library, "home")),
               kicker=f"Parents and carers · {session.duration_minutes} minutes",
               notes=join_notes(session.summary, parent_safeguarding_cue(brand))),
         Slide("How we will work tonight", kicker="Ground rules",
-              payload=BulletSlide(tuple(sg.ground_rules)), notes=join_notes(*sg.notes)),
+              payload=CardsSlide(tuple(Card(rule, "", pics.by_words(library, rule))
+                                       for rule in sg.ground_rules)),
+              notes=join_notes(*sg.notes)),
         Slide("What this session covers", kicker="Objectives",
               payload=BulletSlide(tuple(session.objectives)),
+              pictures=_one(pics.get(library, "clipboard")),
               notes="Introduce yourself and the safeguarding lead, then run through the plan."),
     ]
     for n, section in enumerate(session.sections, 1):
-        slides += _section_slides(n, section, facts)
+        slides += _section_slides(n, section, facts, library)
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
             q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
@@ -107,24 +141,28 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand) ->
             notes=join_notes("Tables hold up A, B or C.", answer_note(q))))
     slides.append(Slide(
         "Quiz answers", kicker="Quick quiz",
-        payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation)
+        payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation,
+                                          "ABCDEF"[q.arranged[1]])
                                    for i, q in enumerate(session.quiz, 1))),
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(session.quiz, 1)))))
     slides.append(Slide("Take home", kicker="Key messages",
                         payload=KeyMessagesSlide(tuple(session.key_messages)),
+                        pictures=_one(pics.get(library, "home")),
                         notes="Hand out the take-home handout now."))
-    helps = common.signposts(session, facts, brand)
-    # Adult descriptions are long: three cards a slide keeps them at a readable size.
-    for n, start in enumerate(range(0, len(helps), 3)):
+    helps = common.signposts(session, facts, brand, library)
+    # Adult descriptions are long: three cards a slide keeps them at a readable size, shared
+    # out evenly (never one card left on a slide of its own).
+    size = common.even_share(len(helps), 3)
+    for n, start in enumerate(range(0, len(helps), size)):
         slides.append(Slide(
-            common.continued("Where to get help", n, len(helps), 3), kicker="Support",
-            payload=SignpostingSlide(helps[start:start + 3],
+            common.continued("Where to get help", n, len(helps), size), kicker="Support",
+            payload=SignpostingSlide(helps[start:start + size],
                                      f"In school, talk to {brand.safeguarding_lead}."
                                      if n == 0 else ""),
             notes=parent_safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
-                    common.footer(session, brand), tuple(slides))
+                    common.deck_footer(session, brand), tuple(slides), look="parents")
 
 
 def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:
@@ -157,7 +195,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
     ]
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
                    common.meta(session, brand, "take-home handout"), title=session.title,
-                   subtitle="Take-home guide for parents and carers", header=brand.named,
+                   subtitle="Take-home guide for parents and carers", header="Take-home guide",
                    footer=common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
 
@@ -201,6 +239,6 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
                    common.meta(session, brand, "facilitator notes"), title=session.title,
                    subtitle="Facilitator notes for a parents' and carers' workshop",
-                   header=" · ".join(filter(None, (brand.named, "Facilitator notes"))),
+                   header="Facilitator notes",  # the organisation is at the header's left
                    footer=common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))

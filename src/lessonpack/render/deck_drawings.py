@@ -25,7 +25,7 @@ from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
 from lessonpack.render.deck_text import escape_control
 from lessonpack.render.ooxml import set_alt_text, set_lang
-from lessonpack.textfit import count_lines
+from lessonpack.textfit import count_lines, text_width
 
 Box = tuple[int, int, int, int]
 T = MSO_THEME_COLOR
@@ -196,9 +196,14 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     _text(avatar, [(screen.streamer[:1].upper(), T.BACKGROUND_1, True)], 24, font,
           align=PP_ALIGN.CENTER)
     pills_w = int(3.0 * inch)
-    _label(g, (x + int(1.1 * inch), y + int(0.3 * inch), w - int(1.3 * inch) - pills_w,
-               int(0.5 * inch)), [(screen.streamer, T.BACKGROUND_1, True)], 22, font,
-           "Streamer name")
+    # The name at 22 pt on one line; in a narrow drawing area at 18 pt, on two lines if
+    # need be (the row below starts 1 in down, clear of a two-line name).
+    name_w = w - int(1.3 * inch) - pills_w
+    name_pt = 22 if count_lines(screen.streamer, font, 22, name_w / 12700, True) == 1 else 18
+    name_lines = count_lines(screen.streamer, font, name_pt, name_w / 12700, True)
+    name_h = max(int(0.5 * inch), int(Pt(name_pt * LINE * name_lines)) + int(0.05 * inch))
+    _label(g, (x + int(1.1 * inch), y + int(0.3 * inch), name_w, name_h),
+           [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
     _pill(g, (x + w - pills_w - int(0.1 * inch), y + int(0.34 * inch), int(0.95 * inch),
               int(0.42 * inch)), T.ACCENT_2, "LIVE", font, "LIVE badge")
     _pill(g, (x + w - int(2.0 * inch), y + int(0.34 * inch), int(1.8 * inch),
@@ -220,6 +225,12 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     needed = sum(heights) + gap * (len(heights) - 1)
     _draw_comments(g, (x + int(0.3 * inch), y + top, chat_w, bottom - top), screen, font,
                    heights, gap)
+    free = bottom - top - needed - int(0.1 * inch)  # the video, above the chat
+    if screen.picture is not None and free >= int(0.8 * inch):
+        from lessonpack.render.deck_pictures import add_picture
+
+        add_picture(g, screen.picture, (x + int(0.3 * inch), y + top, chat_w, free),
+                    f"Streamer: {screen.picture.name}")
     _draw_reactions(g, (x + int(0.3 * inch), y + h - int(0.72 * inch), chat_w,
                         int(0.5 * inch)), screen, font)
     _close_group(group)
@@ -248,7 +259,14 @@ def _draw_reactions(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -
     bar = _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w - 2 * box_w - int(0.2 * inch), h),
                  T.BACKGROUND_1, "Comment box", radius=0.5)
     _set_alpha(bar, 22000)
-    _text(bar, [("Add a comment…", T.BACKGROUND_1, False)], 18, font, inset=int(0.2 * inch))
+    # The prompt on one line: shorter in a narrow drawing area, left out if even that wraps.
+    inner = (w - 2 * box_w - int(0.2 * inch) - 2 * int(0.2 * inch)) / 12700
+    prompt = next((p for p in ("Add a comment…", "Comment…")
+                   # A margin for renderers that round glyph advances up (LibreOffice).
+                   if count_lines(p, font, 18, inner) == 1
+                   and text_width(p, font, 18) * 1.05 + 2 <= inner),
+                  "")
+    _text(bar, [(prompt, T.BACKGROUND_1, False)], 18, font, inset=int(0.2 * inch))
     for n, (shape_kind, count, label) in enumerate(
         ((MSO_SHAPE.HEART, screen.likes, "likes"), (MSO_SHAPE.STAR_5_POINT, screen.gifts,
                                                     "gifts"))):
@@ -327,7 +345,15 @@ def draw_chart(slide: Slide, box: Box, chart: BarChart, brand: Brand) -> None:
     labels.position = XL_LABEL_POSITION.INSIDE_END
     labels.font.bold = True
     labels.font.size = Pt(20)
-    labels.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    from lessonpack.render.deck_contrast import chart_text_colours
+
+    # White in the bars and the theme's text colour beside them, unless the template's
+    # colours make either hard to read (pale accent1 bars, a dark background).
+    inside, outside = chart_text_colours(slide)
+    on_bar = RGBColor.from_string(inside) if inside else RGBColor(0xFF, 0xFF, 0xFF)
+    if outside:
+        c.font.color.rgb = RGBColor.from_string(outside)
+    labels.font.color.rgb = on_bar
     series = plot.series[0]
     for point, bar in zip(series.points, chart.bars, strict=True):
         short = bar.value < SHORT_BAR
@@ -342,10 +368,12 @@ def draw_chart(slide: Slide, box: Box, chart: BarChart, brand: Brand) -> None:
         label.position = XL_LABEL_POSITION.OUTSIDE_END if short else XL_LABEL_POSITION.INSIDE_END
         run = label.text_frame.paragraphs[0].runs[0]
         run.font.bold, run.font.size = True, Pt(20)
-        if short:
+        if short and outside:
+            run.font.color.rgb = RGBColor.from_string(outside)
+        elif short:
             run.font.color.theme_color = T.TEXT_1
         else:
-            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+            run.font.color.rgb = on_bar
     series.format.fill.solid()
     series.format.fill.fore_color.theme_color = T.ACCENT_1
     cat = c.category_axis

@@ -87,8 +87,13 @@ def _style_of(chain: list[Any]) -> Style:
         if bold is None and rpr is not None and rpr.get("b") is not None:
             bold = rpr.get("b") in ("1", "true")
         spc = lvl.find(f"{qn('a:spcBef')}/{qn('a:spcPts')}")
+        pct = lvl.find(f"{qn('a:spcBef')}/{qn('a:spcPct')}")
         if space is None and spc is not None:
             space = int(spc.get("val", "0")) / 100
+        elif space is None and pct is not None:
+            # A share of the line (PowerPoint's own templates say 20%): kept negative, and
+            # turned into points once the size is known (needed_height).
+            space = -int(pct.get("val", "0")) / 100_000
         if bulleted is None:
             if lvl.find(qn("a:buChar")) is not None or lvl.find(qn("a:buAutoNum")) is not None:
                 bulleted = True
@@ -116,6 +121,24 @@ def _box_size(ph: SlidePlaceholder, layout: Any = None) -> tuple[int, int]:
     return _inherited(ph, layout)[2]
 
 
+_INSET_DEFAULTS = {"lIns": 91440, "tIns": 45720, "rIns": 91440, "bIns": 45720}
+
+
+def _insets(ph: SlidePlaceholder) -> tuple[float, float, float, float]:
+    """Points of inner margin, left, top, right, bottom: as the placeholder's own text body
+    says, else its layout's or master's, else PowerPoint's defaults (0.1 in, 0.05 in)."""
+    bodies = [ph._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")]
+    base = ph._base_placeholder
+    while base is not None:
+        bodies.append(base._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}"))
+        base = getattr(base, "_base_placeholder", None)
+    out = []
+    for name, default in _INSET_DEFAULTS.items():
+        value = next((b.get(name) for b in bodies if b is not None and b.get(name)), None)
+        out.append(int(value if value is not None else default) / EMU_PER_PT)
+    return out[0], out[1], out[2], out[3]
+
+
 def needed_height(paragraphs: list[tuple[str, bool]], family: str, size: float, width: float,
                   bold: bool, space: float) -> float:
     """Points of height the paragraphs take; each is (text, has bullet indent)."""
@@ -123,7 +146,7 @@ def needed_height(paragraphs: list[tuple[str, bool]], family: str, size: float, 
     for i, (text, indented) in enumerate(paragraphs):
         usable = width - (27 if indented else 0)
         total += count_lines(text, family, size, usable, bold) * size * LINE
-        total += space if i else 0
+        total += (space if space >= 0 else -space * size * LINE) if i else 0
     return total
 
 
@@ -144,7 +167,9 @@ def fits_placeholder(ph: SlidePlaceholder, family: str, layout: Any = None) -> b
     floor = size < MIN_PT
     size = max(size, MIN_PT)
     paragraphs = _paragraphs(ph, bulleted)
+    left, top, right, bottom = _insets(ph)
     width, height = (v / EMU_PER_PT for v in _box_size(ph, layout))
+    width, height = width - left - right, height - top - bottom
     chosen = size
 
     def needed(points: float) -> float:

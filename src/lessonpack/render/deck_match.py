@@ -212,7 +212,11 @@ class Candidate:
     from_master: bool = False  # roles are the master's placeholders, copied onto each slide
 
 
-def candidates(layouts: list[SlideLayout]) -> list[Candidate]:
+def candidates(layouts: list[SlideLayout], *, fallback: bool = False) -> list[Candidate]:
+    """Layouts (or LibreOffice masters) to match. ``fallback``: the real layouts of those
+    LibreOffice masters, for kinds no master's own placeholders can serve: a template whose
+    two masters both hold only a title and a text body (a design with two backgrounds) still
+    has its 'Title, 2 Content' and 'Title Only' layouts."""
     masters: dict[Any, list[SlideLayout]] = {}
     for layout in layouts:
         masters.setdefault(layout.slide_master.part.partname, []).append(layout)
@@ -222,10 +226,13 @@ def candidates(layouts: list[SlideLayout]) -> list[Candidate]:
         if len(masters) > 1 and all(lay.name in LIBREOFFICE_LAYOUTS for lay in group):
             # LibreOffice wrote one master per original layout and generic layouts that all
             # share one geometry: the master's placeholders are the design.
+            if fallback:
+                out += [Candidate(lay, roles(lay)) for lay in group]
+                continue
             titled = [lay for lay in group if roles(lay).title is not None]
             base = min(titled, key=lambda lay: len(lay.placeholders)) if titled else group[0]
             out.append(Candidate(base, roles(master), from_master=True))
-        else:
+        elif not fallback:
             out += [Candidate(lay, roles(lay)) for lay in group]
     return out
 
@@ -256,6 +263,11 @@ def _drawing_parts(kind: str, r: Roles, layout: SlideLayout, size: tuple[int, in
         if heading is not None:
             parts["body"] = heading  # the line above the cards introduces them
         return _box(bodies[0]), 8 + (heading is not None)
+    if kind != "cards" and len(bodies) == 1:
+        # No title-only layout: a title and content layout serves, its content area holding
+        # the drawing and the question or caption beside it (the empty placeholder goes).
+        region, boxes["side"] = _split_side(_box(bodies[0]))
+        return region, 7
     if kind != "cards" and len(bodies) == 2 and not r.headings \
             and area(_box(bodies[0])) >= 1.8 * area(_box(bodies[1])):
         parts["side"] = bodies[1]  # a caption or question beside a large content area
@@ -345,13 +357,17 @@ def design_key(resolved: ResolvedLayout) -> Any:
 def match_kind(name: str, kind: str, layouts: list[SlideLayout], size: tuple[int, int],
                found: dict[str, ResolvedLayout]) -> ResolvedLayout | None:
     """The best layout by placeholders for the slide kind ``name``, which matches as
-    ``kind``; None when no layout will do."""
-    best: tuple[int, int, ResolvedLayout] | None = None
-    for order, cand in enumerate(candidates(layouts)):
-        scored = _score(name, kind, cand, size, found)
-        if scored is None:
-            continue
-        score, resolved = scored
-        if best is None or score > best[0]:
-            best = (score, order, resolved)
-    return best[2] if best else None
+    ``kind``; None when no layout will do. LibreOffice masters' real layouts are tried only
+    when no master's own placeholders can serve (see ``candidates``)."""
+    for fallback in (False, True):
+        best: tuple[int, int, ResolvedLayout] | None = None
+        for order, cand in enumerate(candidates(layouts, fallback=fallback)):
+            scored = _score(name, kind, cand, size, found)
+            if scored is None:
+                continue
+            score, resolved = scored
+            if best is None or score > best[0]:
+                best = (score, order, resolved)
+        if best is not None:
+            return best[2]
+    return None

@@ -10,10 +10,48 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.ns import qn
 from pptx.parts.slide import NotesSlidePart
+from pptx.presentation import Presentation
 from pptx.slide import NotesSlide
 from pptx.slide import Slide as PptxSlide
+
+_PH = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"
+# python-pptx's default notes page is 7.5 x 10 in; its body placeholder is placed for that.
+_DEFAULT_NOTES_SIZE = (6858000, 9144000)
+
+
+def ensure_notes_body(prs: Presentation) -> None:
+    """Give the notes master a body placeholder when it has none (some PowerPoint 16 decks
+    are saved so), so every notes slide cloned from it has a place for the speaker notes that
+    PowerPoint shows in its notes pane. The placeholder is python-pptx's default one, scaled
+    to the template's notes page."""
+    part = prs.part.notes_master_part  # made from python-pptx's default when there is none
+    tree = part.notes_master.shapes._spTree
+    for element in tree.iterchildren():
+        ph = element.find(_PH)
+        if ph is not None and ph.get("type") == "body":
+            return
+    import importlib.resources
+
+    default = etree.fromstring(
+        importlib.resources.files("pptx").joinpath("templates/notesMaster.xml").read_bytes())
+    body = next(sp for sp in default.iter(qn("p:sp"))
+                if (ph := sp.find(_PH)) is not None and ph.get("type") == "body")
+    notes_size = prs.part._element.find(qn("p:notesSz"))
+    size = (int(notes_size.get("cx")), int(notes_size.get("cy"))) if notes_size is not None \
+        else _DEFAULT_NOTES_SIZE
+    xfrm = body.find(f"{qn('p:spPr')}/{qn('a:xfrm')}")
+    if xfrm is not None:
+        for child, keys, axis in ((xfrm.find(qn("a:off")), ("x", "y"), (0, 1)),
+                                  (xfrm.find(qn("a:ext")), ("cx", "cy"), (0, 1))):
+            for key, n in zip(keys, axis, strict=True):
+                child.set(key, str(int(child.get(key)) * size[n] // _DEFAULT_NOTES_SIZE[n]))
+    ids = [int(c.get("id", "0")) for c in tree.iter(qn("p:cNvPr"))]
+    body.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}").set("id", str(max([1, *ids]) + 1))
+    tree.append(body)
 
 
 class NotesMaker:

@@ -83,14 +83,27 @@ def read_theme(master: SlideMaster) -> tuple[dict[str, str], str, str]:
 
 
 def brand_from_theme(master: SlideMaster, base: Brand = DEFAULT_BRAND) -> Brand:
-    """The template's own colours and fonts in brand roles: used to draw and check contrast
-    when a trainer's template is used without a brand file."""
+    """The template's own colours and fonts in brand roles: used for the documents' colours
+    when a trainer's template is used without a brand file. A role whose theme colour would
+    make text hard to read where the documents use it (a dark template's light dk2 as
+    heading text on white paper) keeps lessonpack's colour for that role."""
+    from lessonpack.brand import contrast_failures
+
     colours, heading, body = read_theme(master)
     update: dict[str, str] = {"heading_font": heading, "body_font": body}
     for role, slot in ROLE_SLOTS.items():
         if slot in colours:
             update[role] = f"#{colours[slot]}"
-    return base.model_copy(update=update)
+    brand = base.model_copy(update=update)
+    for _ in range(2 * len(ROLE_SLOTS)):
+        # Each failing pair gives back lessonpack's colour for one of its roles that still
+        # has the theme's (the pair's first such role); lessonpack's own colours all pass.
+        theirs = [role for failure in contrast_failures(brand) for role in failure.fields
+                  if getattr(brand, role) != getattr(base, role)]
+        if not theirs:
+            break
+        brand = brand.model_copy(update={theirs[0]: getattr(base, theirs[0])})
+    return brand
 
 
 def _set_colours(clr_scheme: etree._Element, colours: dict[str, str]) -> None:
@@ -184,3 +197,20 @@ def _relink_fonts(root: etree._Element, heading: str, body: str) -> None:
             latin.set("typeface", "+mj-lt")
         elif face == body:
             latin.set("typeface", "+mn-lt")
+
+
+def left_to_right(prs: Presentation) -> None:
+    """A right-to-left template (ONLYOFFICE's ar-SA and he-IL decks) sets ``rtl="1"`` on its
+    text styles, which shows the lessons' English mirrored ("?Zainab do", "free, 24) 1111
+    0800"). Every paragraph style of the presentation, its masters and layouts is made
+    left-to-right, and what was right-aligned because it was right-to-left is aligned left."""
+    roots = [prs.part._element]
+    for master in prs.slide_masters:
+        roots.append(master._element)
+        roots += [layout._element for layout in master.slide_layouts]
+    for root in roots:
+        for element in root.iter():
+            if element.get("rtl") == "1" and element.tag.startswith(f"{{{A}}}"):
+                element.set("rtl", "0")
+                if element.get("algn") == "r":
+                    element.set("algn", "l")

@@ -47,6 +47,7 @@ from lessonpack.plan.model import (
     WritingLines,
 )
 from lessonpack.render import docx_letter, docx_pictures
+from lessonpack.render.docx_page import prepare_page
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
     TABLE_STYLE,
@@ -118,6 +119,7 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
     document = docx.Document(io.BytesIO(template_bytes(template)))
     if custom:
         adopt_lp_styles(document, builtin().document)
+        prepare_page(document, keep_furniture=not brand_styles)
     check_template(document, str(template))
     _DocxRenderer(document, plan, brand, brand_styles=brand_styles,
                   keep_furniture=custom and not brand_styles).render()
@@ -418,9 +420,11 @@ class _DocxRenderer:
                       for item in block.items]
         if paragraphs:
             paragraphs[-1].paragraph_format.space_after = LIST_END_SPACE
-        if len(paragraphs) <= KEEP_TABLE_ROWS:
+        if len(paragraphs) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
             for paragraph in paragraphs[:-1]:  # a short checklist stays on one page
                 keep_with_next(paragraph._p, True)
+        elif paragraphs:  # a long one may break, but never leaves its first item behind
+            keep_with_next(paragraphs[0]._p, True)
         if block.keep_next and paragraphs:
             keep_with_next(paragraphs[-1]._p, True)
 

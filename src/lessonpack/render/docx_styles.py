@@ -181,7 +181,7 @@ def apply_letter_sizes(document: Document) -> None:
     heading.paragraph_format.space_after = Pt(6)
     for name in ("LP Body", "LP Bullet", "LP Checkbox"):
         fmt = styles[name].paragraph_format
-        fmt.space_after = Pt(4 if name == "LP Body" else 1)
+        fmt.space_after = Pt(3 if name == "LP Body" else 1)
         fmt.line_spacing = 1.0
     for section in document.sections:
         section.top_margin = min(section.top_margin, Cm(1.4))

@@ -69,12 +69,28 @@ def style_font(document: Document, name: str) -> str | None:
 
 
 def _heading_colour(document: Document) -> str | None:
+    """The template's Heading 1 colour, when it is readable (4.5:1) on white paper, on the
+    document's page colour if it has one, and on the pale fill of our call-out boxes; a
+    light brand blue (#0090BE) on a cream page (#FFFFCC) is not, and our colour stays."""
+    from lessonpack.brand import DEFAULT_BRAND
+    from lessonpack.contrast import AA_NORMAL_TEXT, contrast_ratio
+
     styles = {s.name: s for s in document.styles}
     heading = styles.get("Heading 1")
     colour = heading.element.rPr.find(qn("w:color")) if heading is not None and \
         heading.element.rPr is not None else None
     value = colour.get(qn("w:val")) if colour is not None else None
-    return value if value and value != "auto" and len(value) == 6 else None
+    if not value or value == "auto" or len(value) != 6:
+        return None
+    page = document.element.find(qn("w:background"))
+    grounds = ["FFFFFF", DEFAULT_BRAND.light]
+    if page is not None and len(page.get(qn("w:color"), "")) == 6:
+        grounds.append(page.get(qn("w:color")))
+    try:
+        readable = all(contrast_ratio(value, g) >= AA_NORMAL_TEXT for g in grounds)
+    except ValueError:  # not a hex colour
+        return None
+    return value if readable else None
 
 
 def _copy_numbering(target: Document, ours: Document, num_id: str) -> str:

@@ -26,18 +26,20 @@ from pptx.util import Emu, Pt
 
 from lessonpack.brand import Brand
 from lessonpack.caches import BoundedCache
+from lessonpack.content.loader import display_path
 from lessonpack.errors import UserError, problem_at
 from lessonpack.kinds.base import SlideKind
 from lessonpack.kinds.registry import kind_of
 from lessonpack.opc_members import package_members
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.render import pptx_speed
+from lessonpack.render import deck_design, pptx_speed
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
     materialise_style,
     set_box,
 )
+from lessonpack.render.deck_contrast import fix_text_contrast, refit_text
 from lessonpack.render.deck_fit import (
     EMU_PER_PT,
     MIN_PT,
@@ -47,10 +49,16 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
+from lessonpack.render.deck_look import LOOKS, Look, look_for
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
-from lessonpack.render.deck_notes import NotesMaker
+from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_text import fill_body
-from lessonpack.render.deck_theme import apply_theme, brand_from_theme, relink_to_theme
+from lessonpack.render.deck_theme import (
+    apply_theme,
+    brand_from_theme,
+    left_to_right,
+    relink_to_theme,
+)
 from lessonpack.render.slide_cache import DeckSlides
 from lessonpack.render.speedups import applied
 from lessonpack.templates import template_bytes
@@ -143,13 +151,15 @@ def _placeholder(slide: PptxSlide, idx: int) -> SlidePlaceholder | None:
 
 class _SlideFiller:
     def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand,
-                 slots: dict[str, int] | None = None) -> None:
-        """``slots``: the slide is a copy of one already prepared, whose slots these are."""
-        self.slide, self.resolved, self.brand = slide, resolved, brand
+                 slots: dict[str, int] | None = None, look: Look = LOOKS["ks2"]) -> None:
+        """``slots``: the slide is a copy of one already prepared, whose slots these are;
+        ``look``: the deck's look for its audience (render/deck_look.py)."""
+        self.slide, self.resolved, self.brand, self.look = slide, resolved, brand, look
         self.slots = self._prepare() if slots is None else slots
         # What could not be made to fit, even at the 18 pt floor (trainers' small layouts).
         self.misfits: list[str] = []
         self.kicker_placed = False
+        self.drawn: Box | None = None  # the drawing area, once a kind has asked for it
 
     def _prepare(self) -> dict[str, int]:
         """Slots of this slide: the layout's, plus master placeholders copied onto it; and
@@ -199,6 +209,11 @@ class _SlideFiller:
         size, bold, caps = BOX_STYLES.get(role, (20, False, False))
         shape = self.slide.shapes.add_textbox(*(Emu(v) for v in box))
         shape.name = role.title()
+        title = _placeholder(self.slide, self.slots["title"])
+        if role == "kicker" and title is not None:
+            # Read as seen: the line above the title comes before it (screen readers follow
+            # the shape tree, and `check` reports LPC104 otherwise).
+            title._element.addprevious(shape._element)
         frame = shape.text_frame
         frame.word_wrap = True
         frame.auto_size = MSO_AUTO_SIZE.NONE
@@ -227,11 +242,13 @@ class _SlideFiller:
         """The drawing area: the region placeholder's box (the placeholder goes), or the
         empty area found in a trainer's layout."""
         if self.resolved.region is not None:
+            self.drawn = self.resolved.region
             return self.resolved.region
         ph = _placeholder(self.slide, self.slots["region"])
         assert ph is not None, "resolve_layouts guarantees a drawing region"
         box = (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
         ph._element.getparent().remove(ph._element)
+        self.drawn = box
         return box
 
     def fill(self, spec: Slide, kind: SlideKind) -> None:
@@ -239,6 +256,29 @@ class _SlideFiller:
         self.put("title", [spec.title])
         self.kicker_placed = bool(spec.kicker) and self.put("kicker", [spec.kicker])
         kind.fill(self, spec, spec.payload)
+        # Pictures beside the text, text grown to its room, balanced titles, title art.
+        deck_design.after_fill(self, spec, self.look)
+        if self.drawn is not None:
+            self._side_read_first(self.drawn)
+
+    def _side_read_first(self, region: Box) -> None:
+        """The drawing is read right after the title; but where the text beside it sits to
+        its left (a caption layout), reading order follows the eye: that text first."""
+        idx = self.slots.get("side")
+        side = _placeholder(self.slide, idx) if idx is not None else next(
+            (s for s in self.slide.shapes if s.name == "Side"), None)
+        if side is None or side.left is None or side.left + side.width > region[0]:
+            return
+        drawing = None
+        tree = self.slide.shapes._spTree
+        for element in tree.iterchildren():
+            if element is side._element:
+                return  # already read before the drawing
+            if element.tag in (qn("p:grpSp"), qn("p:graphicFrame")):
+                drawing = element
+                break
+        if drawing is not None:
+            drawing.addprevious(side._element)
 
 
 def _drop_empty_placeholders(slide: PptxSlide) -> None:
@@ -267,6 +307,10 @@ def _drop_template_slides(prs: PresentationT) -> None:
             prs.part.drop_rel(r_id)
 
 
+def _theme_blob(master: object) -> bytes:
+    return master.part.part_related_by(RT.THEME).blob  # type: ignore[attr-defined]
+
+
 def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     notes_slide = maker.notes_for(slide)
     # The notes body placeholder, as python-pptx's notes_text_frame finds it (the first of
@@ -277,7 +321,7 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
         if ph is not None and ph.get("type") == "body" and body is not None:
             fill_body(body, notes.split("\n"), size_pt=12)
             return
-    fill_body(notes_slide.notes_text_frame._txBody, notes.split("\n"), size_pt=12)
+    raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
 
 @applied
@@ -289,6 +333,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     used without a brand file)."""
     prs = open_lean_deck(template, str(template))
     layouts = resolve_layouts(prs, str(template))
+    if custom:
+        left_to_right(prs)  # the lessons are English, whatever the template was written in
     if brand_theme:
         if custom:
             relink_to_theme(prs)
@@ -297,20 +343,27 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     master_footer = {m.part.partname: any(s.name == FOOTER_NAME for s in m.shapes)
                      for m in prs.slide_masters}
     pptx_speed.count_partnames(prs.part.package)
+    ensure_notes_body(prs)
     notes_maker = NotesMaker()
-    kept = DeckSlides(prs, template_bytes(template), (brand.heading_font, brand.body_font),
-                      plan.footer)
+    # Kept slides are good for the same template bytes; on a trainer's template also only
+    # for the same theme colours, since text colours are chosen by what is drawn (deck_contrast).
+    kept_for = template_bytes(template)
+    if custom:
+        kept_for += b"".join(_theme_blob(m) for m in prs.slide_masters)
+    kept = DeckSlides(prs, kept_for, (brand.heading_font, brand.body_font), plan.footer)
+    look = look_for(plan.look)
+    unreadable: list[str] = []
     for number, spec in enumerate(plan.slides, 1):
         kind = kind_of(spec)
         resolved = layouts[kind.name]
         has_footer = master_footer[resolved.layout.slide_master.part.partname]
-        key = kept.key(spec, resolved.layout, has_footer)
+        key = kept.key((look, spec), resolved.layout, has_footer)
         made = kept.reuse(key, resolved.layout)
         if made is not None:
             slide_misfits = list(made.misfits)
         else:
             slide, slots = kept.blank_slide(resolved.layout, spec.kind)
-            filler = _SlideFiller(slide, resolved, brand, slots)
+            filler = _SlideFiller(slide, resolved, brand, slots, look)
             if slots is None:
                 kept.keep_blank(resolved.layout, spec.kind, slide, filler.slots)
             filler.fill(spec, kind)
@@ -318,10 +371,18 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             _drop_empty_placeholders(slide)
             if not has_footer:
                 add_slide_footer(slide, resolved.layout, plan.footer, brand.body_font)
+            if custom:
+                # What the check will measure, measured the same way (deck_contrast).
+                slide_misfits = [m for m in slide_misfits if "does not fit its" not in m]
+                slide_misfits += refit_text(slide)
+                unreadable += fix_text_contrast(slide, kind.name)
             _set_notes(slide, spec.notes, notes_maker)
             kept.keep(key, slide, slide_misfits)
         if misfits is not None:
             misfits += [f"slide {number}: {m}" for m in slide_misfits]
+    if unreadable:
+        raise UserError([problem_at(display_path(template), "LP151", u)
+                         for u in dict.fromkeys(unreadable)])
     core = prs.core_properties
     core.title, core.subject, core.author = plan.meta.title, plan.meta.subject, plan.meta.author
     core.keywords, core.language = plan.meta.keywords, plan.meta.language

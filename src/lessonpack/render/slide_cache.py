@@ -12,8 +12,10 @@ equal key is added to the package as those bytes: the same file, made twenty tim
 than filling placeholders and drawing shapes through python-pptx. (Such a slide is a plain
 package part, not a python-pptx Slide: it is added last thing before saving and never read.)
 
-Only slides related to nothing but their layout and notes are kept: a chart slide owns chart
-and workbook parts, which a copy of its XML would not bring along.
+Only slides related to nothing but their layout, notes and pictures are kept: a chart slide
+owns chart and workbook parts, which a copy of its XML would not bring along. A picture's
+bytes are kept with the slide and related again, under the same rId, to the deck's image part
+holding them (render.deck_pictures makes it when the deck has none yet).
 """
 
 from __future__ import annotations
@@ -32,10 +34,11 @@ from pptx.presentation import Presentation
 from pptx.slide import Slide, SlideLayout
 
 from lessonpack.caches import BoundedCache
+from lessonpack.render.deck_pictures import relate_image
 
 # About 25 decks of slides; a kept slide is a few KiB of XML text.
 MAX_SLIDES = 1000
-_KEEPABLE = {RT.SLIDE_LAYOUT, RT.NOTES_SLIDE}
+_KEEPABLE = {RT.SLIDE_LAYOUT, RT.NOTES_SLIDE, RT.IMAGE}
 _PLACEHOLDER = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"  # of a shape, picture or frame
 
 
@@ -44,6 +47,7 @@ class MadeSlide:
     slide: bytes  # the slide part, serialised
     notes: bytes  # its notes slide part
     misfits: tuple[str, ...]
+    images: tuple[tuple[str, bytes], ...] = ()  # rId and bytes of each picture, by rId
 
 
 _kept: BoundedCache[Hashable, MadeSlide] = BoundedCache(MAX_SLIDES)
@@ -99,6 +103,9 @@ class DeckSlides:
         package = presentation.package
         slide = Part(presentation._next_slide_partname, CT.PML_SLIDE, package, made.slide)
         slide.relate_to(layout.part, RT.SLIDE_LAYOUT)
+        for r_id, data in made.images:
+            # As when it was made: the layout is rId1, pictures next in order, notes last.
+            assert relate_image(slide, data) == r_id, "a kept slide's pictures keep their rIds"
         # A new part: no relationship to it exists, so skip relate_to's search for one, which
         # walks every relationship of the presentation for each slide added.
         r_id = presentation._rels._add_relationship(RT.SLIDE, slide)
@@ -137,7 +144,10 @@ class DeckSlides:
     def keep(self, key: Hashable, slide: Slide, misfits: list[str]) -> None:
         if {rel.reltype for rel in slide.part.rels.values()} - _KEEPABLE:
             return
-        _kept.put(key, MadeSlide(slide.part.blob, slide.notes_slide.part.blob, tuple(misfits)))
+        images = sorted(((r_id, rel.target_part.blob) for r_id, rel in slide.part.rels.items()
+                         if rel.reltype == RT.IMAGE), key=lambda item: int(item[0][3:]))
+        _kept.put(key, MadeSlide(slide.part.blob, slide.notes_slide.part.blob, tuple(misfits),
+                                 tuple(images)))
 
 
 def forget() -> None:

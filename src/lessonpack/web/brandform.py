@@ -40,9 +40,9 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
     FieldSpec("website", "Website", "For example www.oakfield.sch.uk", autocomplete="url"),
     FieldSpec("footer", "Footer text", "On every slide and page. Leave empty to use the "
               "school's name."),
-    FieldSpec("safeguarding_lead", "Designated Safeguarding Lead",
-              "As it reads in a sentence, for example: Mrs A Khan (Designated Safeguarding "
-              "Lead)"),
+    FieldSpec("safeguarding_lead", "Who pupils and staff tell about a concern",
+              "As it reads in a sentence in the speaker notes and lesson plan, for example: "
+              "Mrs A Khan (Designated Safeguarding Lead)"),
     FieldSpec("safeguarding_contact", "How to reach them",
               "Room, phone or email, for example: Room 12, or dsl@oakfield.sch.uk"),
     FieldSpec("primary", "Main colour", "Titles, headings and the title slide. White text "
@@ -62,8 +62,8 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
               autocomplete="street-address"),
     FieldSpec("phone", "Phone", "The school office.", autocomplete="tel"),
     FieldSpec("email", "Email", "The school office.", autocomplete="email"),
-    FieldSpec("dsl_name", "Designated Safeguarding Lead's name",
-              "Named in letters home, for example: Mrs A Khan"),
+    FieldSpec("dsl_name", "Designated Safeguarding Lead's name, for letters home",
+              "The name alone, for example: Mrs Priya Shah"),
     FieldSpec("letter_signatory", "Letters are signed by", "For example: Mr J Patel"),
     FieldSpec("letter_signatory_role", "Their role", "For example: Headteacher"),
     FieldSpec("phase", "Phase", "Which pupils the school teaches.", kind="choice",

@@ -1,0 +1,167 @@
+"""Layout checks of a slide as a designer sees it on a projector: a slide that leaves most of
+the area below its title blank (LPC303), and a title whose last line holds a single word
+(LPC304).
+
+"Blank" is measured the way a render is looked at: from the bottom of the title down to the
+footer band (or the slide's foot), how far down does anything drawn reach? Text counts to
+where its lines end (measured with real font metrics), pictures, charts and filled shapes to
+their edge; a slide painted edge to edge (a title or section slide) is full. The same measure
+on a LibreOffice render is in tests/test_blank_area.py.
+"""
+
+from __future__ import annotations
+
+from lessonpack.check.findings import Finding, finding, quote
+from lessonpack.check.measure import count_lines
+from lessonpack.check.pptx_shapes import (
+    FOOTER_TYPES,
+    NS,
+    TITLE_TYPES,
+    DeckView,
+    Item,
+    SlideView,
+    shape_fill,
+)
+from lessonpack.check.pptx_text import text_frame
+from lessonpack.check.pptx_text_rules import needed_height
+
+EMU_PER_PT = 12700
+MOSTLY_BLANK = 0.5  # share of the area below the title left blank that makes a finding
+# A shape at least this wide, starting in the bottom fifth, is the footer band: the area
+# below the title ends where it starts.
+FOOTER_BAND_WIDTH, FOOTER_ZONE = 0.8, 0.8
+# A fill covering this much of the slide is a background (a title or section slide).
+FULL_BLEED = 0.85
+
+
+def title_item(view: SlideView) -> Item | None:
+    for item in view.items:
+        if item.ph is not None and item.ph.type in TITLE_TYPES and item.text.strip():
+            return item
+    return None
+
+
+def _anchor(item: Item) -> str:
+    for el in (item.el, *item.bases):
+        body = el.find("p:txBody/a:bodyPr", NS)
+        if body is not None and body.get("anchor"):
+            return body.get("anchor")
+    return "t"
+
+
+def _text_extent(item: Item, view: SlideView) -> tuple[int, int] | None:
+    """Top and bottom (EMU) of the lines of text in a shape, None when it has none."""
+    frame = text_frame(item, view) if item.tag == "sp" else None
+    if frame is None or not frame.text.strip():
+        return None
+    _x, y, w, h = item.box
+    left, top, right, bottom = frame.insets
+    width = w / EMU_PER_PT - left - right
+    if width <= 0:
+        return (y, y + h)
+    height = int(needed_height(frame, width) * EMU_PER_PT)
+    inner_top, inner_h = y + int(top * EMU_PER_PT), h - int((top + bottom) * EMU_PER_PT)
+    anchor = _anchor(item)
+    if anchor == "b":
+        start = inner_top + inner_h - height
+    elif anchor == "ctr":
+        start = inner_top + (inner_h - height) // 2
+    else:
+        start = inner_top
+    return (start, start + height)
+
+
+def _is_filled(item: Item, view: SlideView) -> bool:
+    if item.tag in ("pic", "graphicFrame"):
+        return True
+    paint = shape_fill(item, view.theme, view.clr_maps[item.layer])
+    line = item.el.find("p:spPr/a:ln", NS)
+    outlined = line is not None and line.find("a:noFill", NS) is None and len(line)
+    return bool(paint.unknown or paint.colours) or bool(outlined)
+
+
+def _footer_top(view: SlideView, height: int, width: int) -> int:
+    top = height
+    for item in [*view.beneath, *view.items]:
+        _x, y, w, _h = item.box
+        if ((item.ph is not None and item.ph.type in FOOTER_TYPES)
+                or (w >= FOOTER_BAND_WIDTH * width and y >= FOOTER_ZONE * height)):
+            top = min(top, y)
+    return top
+
+
+def blank_share(view: SlideView, size: tuple[int, int]) -> tuple[float, int, int] | None:
+    """Share of the area between the title's foot and the footer that nothing reaches down
+    into, with the area's top and bottom (EMU); None for a slide without a title."""
+    width, height = size
+    title = title_item(view)
+    if title is None:
+        return None
+    top = title.box[1] + title.box[3]
+    bottom = _footer_top(view, height, width)
+    if bottom - top <= 0:
+        return None
+    reach = top
+    for item in [*view.beneath, *view.items]:
+        if item is title or (item.ph is not None and item.ph.type in FOOTER_TYPES):
+            continue
+        _x, y, w, h = item.box
+        if w <= 0 or h <= 0:
+            continue
+        if _is_filled(item, view):
+            if w * h >= FULL_BLEED * width * height:
+                return (0.0, top, bottom)
+            if y < bottom and y + h > top:
+                reach = max(reach, min(bottom, y + h))
+            continue
+        extent = _text_extent(item, view)
+        if extent is not None and extent[0] < bottom and extent[1] > top:
+            reach = max(reach, min(bottom, extent[1]))
+    return ((bottom - reach) / (bottom - top), top, bottom)
+
+
+def _title_widow(view: SlideView, item: Item) -> str | None:
+    """The last word of a title that sits alone on the title's last line, else None."""
+    frame = text_frame(item, view)
+    if frame is None:
+        return None
+    left, _top, right, _bottom = frame.insets
+    width = item.box[2] / EMU_PER_PT - left - right
+    for para in frame.paras:
+        pieces = [(r.shown, (r.font, r.size * frame.font_scale, r.bold)) for r in para.runs]
+        words = para.text.split()
+        # Three words on two lines cannot be broken more evenly than two and one.
+        if len(words) < 4 or not pieces:
+            continue
+        lines = count_lines(pieces, width)
+        if lines < 2:
+            continue
+        # The last word is alone on its line when the text without it needs a line less.
+        cut = para.text.rstrip()
+        cut = cut[: max(cut.rfind(" "), cut.rfind("\n"))]
+        run = para.runs[-1] if para.runs else None
+        style = (run.font, run.size * frame.font_scale, run.bold) if run else pieces[0][1]
+        if count_lines([(cut.upper() if run and run.caps else cut, style)], width) < lines:
+            return words[-1]
+    return None
+
+
+def layout_rules(deck: DeckView) -> list[Finding]:
+    found, size = [], deck.size
+    for view in deck.slides:
+        where = f"slide {view.number}"
+        measured = blank_share(view, size)
+        if measured is not None and measured[0] > MOSTLY_BLANK:
+            found.append(finding(
+                deck.path, where, "LPC303",
+                f"{measured[0]:.0%} of the area below the title is blank",
+                "give the content the room (larger text, a picture or diagram), or merge "
+                "this slide with the next", view.number))
+        title = title_item(view)
+        widow = _title_widow(view, title) if title is not None else None
+        if widow is not None:
+            found.append(finding(
+                deck.path, where, "LPC304",
+                f"title {quote(title.text)} leaves {quote(widow)} alone on its last line",
+                "reword the title or break it by hand so lines are even", view.number))
+    return found

@@ -1,0 +1,44 @@
+"""Cards across the slide, each with a picture: key words (the word, what it means) and
+ground rules. Drawn in the body area of a title-and-content layout; the words are also kept as
+points, so they stay readable in an outline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+from lessonpack.plan.model import Picture
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import Slide
+
+
+@dataclass(frozen=True)
+class Card:
+    """A key word, ground rule or help card: a heading, text and a picture. A text of
+    several lines ends with a bold one (a help card's contact)."""
+
+    heading: str
+    text: str = ""
+    picture: Picture | None = None
+
+
+@dataclass(frozen=True)
+class CardsSlide:
+    kind: ClassVar[str] = "cards"
+    cards: tuple[Card, ...]
+
+
+def _fill(filler: Filler, _slide: Slide, payload: CardsSlide) -> None:
+    from lessonpack.render.deck_design import draw_card_grid
+
+    if not draw_card_grid(filler, payload.cards):
+        # A trainer's layout with no text body: the cards as points in a stand-in box.
+        filler.put("body", [c.text or c.heading for c in payload.cards],
+                   bold_prefix=tuple(f"{c.heading}: " if c.text else "" for c in payload.cards))
+
+
+KIND = SlideKind(
+    "cards", CardsSlide, layout("LP Bullets", body=BODY),
+    "a title and content layout (title + one text box)", _fill, match="text", order=25)

@@ -1,0 +1,51 @@
+"""Research figures that speak: each figure large on its own tile, what it counts under it
+and its source and year at its foot, with the points they make beside them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from lessonpack.kinds.base import REGION, SIDE, Filler, SlideKind, layout
+
+_PH = "./{http://schemas.openxmlformats.org/presentationml/2006/main}nvSpPr/" \
+      "{http://schemas.openxmlformats.org/presentationml/2006/main}nvPr/" \
+      "{http://schemas.openxmlformats.org/presentationml/2006/main}ph"
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import Slide
+
+
+@dataclass(frozen=True)
+class Statistic:
+    figure: str  # "98%", "almost 1 in 8"
+    label: str  # what it counts
+    source: str  # "Source: Internet Watch Foundation, 2018"
+
+
+@dataclass(frozen=True)
+class StatisticSlide:
+    kind: ClassVar[str] = "statistic"
+    statistics: tuple[Statistic, ...]
+    points: tuple[str, ...] = ()
+
+
+def _fill(filler: Filler, _slide: Slide, payload: StatisticSlide) -> None:
+    from lessonpack.render.deck_cards import draw_statistics
+
+    filler.put("side", payload.points)
+    tree = filler.slide.shapes._spTree
+    before = len(tree)
+    filler.misfits += draw_statistics(filler.slide, filler.region(), payload.statistics,
+                                      filler.brand, filler.look)
+    # The figures are read first, as they sit left of the points about them: move the
+    # points after them in the reading order.
+    points = [el for el in list(tree)[:before] if el.find(_PH) is not None
+              and el.find(_PH).get("idx") == str(SIDE)]
+    for el in points:
+        tree.append(el)
+
+
+KIND = SlideKind(
+    "statistic", StatisticSlide, layout("LP Chart", ("side",), side=SIDE, region=REGION),
+    "a title only layout with an empty area for the figures", _fill, match="chart", order=91)

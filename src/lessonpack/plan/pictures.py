@@ -1,0 +1,90 @@
+"""Which picture goes on which slide: what content names (``picture: rabbit``), else a
+default chosen by what the slide is for (help-card icons, a thumb for agree-or-disagree,
+a picture per ground rule found from its words).
+
+Content may name any picture of the library (built-in or a school's own); defaults name only
+built-in pictures, and a school's own picture of the same name replaces them too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessonpack.picture_library import PictureLibrary, builtin_library
+from lessonpack.plan.model import Picture
+
+# Help services by helpline id (content/facts.yml) -> picture.
+HELPLINE_PICTURES = {
+    "trusted_adult": "teacher",
+    "childline": "phone",
+    "nspcc_helpline": "phone",
+    "ceop": "shield",
+    "report_remove": "locked",
+    "police": "police-officer",
+}
+
+# Ground rules and key words: the first pattern found in the text picks the picture.
+WORD_PICTURES: tuple[tuple[str, str], ...] = (
+    (r"\blive\b|live stream", "video-camera"),
+    (r"\blisten", "ear"),
+    (r"\bkind\b|respect", "heart-hands"),
+    (r"question box|worry box|the box\b", "question-box"),
+    (r"\bpass\b|step out|take a break", "raised-hand"),
+    (r"names of|no names|not say the names|don't name|hints about|personal|private",
+     "zip-mouth"),
+    (r"characters|pip and olly|not about (us|ourselves|yourself)|in general", "mask"),
+    (r"challenge ideas", "thinking"),
+    (r"silly|laugh|every question", "question"),
+    (r"stays here|shared here", "locked"),
+    (r"different\. listen|don't judge|judge", "handshake"),
+    (r"trusted|grown-up|adult", "teacher"),
+    (r"worried|worry", "worried"),
+    (r"tummy|feeling", "anxious"),
+    (r"gift|coins?\b", "gift"),
+    (r"one-to-one|private stream", "locked"),
+    (r"groom", "hook"),
+    (r"coerc|pressure|threat", "chain"),
+    (r"sextortion|blackmail", "bomb"),
+    (r"fake profile|pretend", "mask"),
+    (r"evidence|screenshot", "camera"),
+    (r"victim-blaming|blame", "person-no"),
+    (r"bystander", "people"),
+    (r"safety plan|plan\b", "clipboard"),
+    (r"red flag|warning", "warning"),
+    (r"report", "megaphone"),
+    (r"information", "pin"),
+    (r"pattern", "magnifier"),
+    (r"at home|practical", "home"),
+    (r"talking|conversation", "speech-bubble"),
+    (r"if something happens|what to do", "shield"),
+    (r"quiz|questions", "question"),
+)
+
+
+def get(library: PictureLibrary | None, name: str | None, alt: str = "") -> Picture | None:
+    if not name:
+        return None
+    return (library or builtin_library()).get(name, alt)
+
+
+def by_words(library: PictureLibrary | None, text: str, alt: str = "") -> Picture | None:
+    """The picture for a rule or key word, from its words; None when nothing matches."""
+    lowered = text.lower()
+    for pattern, name in WORD_PICTURES:
+        if re.search(pattern, lowered):
+            return get(library, name, alt)
+    return None
+
+
+def helpline(library: PictureLibrary | None, helpline_id: str) -> Picture | None:
+    return get(library, HELPLINE_PICTURES.get(helpline_id, "phone"))
+
+
+def characters(library: PictureLibrary | None, text: str) -> Picture | None:
+    """KS1's characters where a question names them (Pip the rabbit, Olly the owl)."""
+    lowered = text.lower()
+    if "pip" in re.findall(r"[a-z]+", lowered):
+        return get(library, "rabbit", "Pip the rabbit")
+    if "olly" in re.findall(r"[a-z]+", lowered):
+        return get(library, "owl", "Olly the owl")
+    return None

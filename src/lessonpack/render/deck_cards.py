@@ -1,0 +1,274 @@
+"""Designed slide bodies drawn from native shapes: cards with pictures (key words, ground
+rules, help), lettered quiz answer panels, the answers with their letters, and statistics
+shown as one large figure each. Every colour is a theme colour, so a brand reaches them;
+text is sized to the space it has (largest first, never below 18 pt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
+from pptx.util import Inches
+
+from lessonpack.brand import Brand
+from lessonpack.kinds.cards import Card
+from lessonpack.kinds.quiz_answers import Answer
+from lessonpack.kinds.statistic import Statistic
+from lessonpack.render.deck_drawings import T, _label, _shape, _text
+from lessonpack.render.deck_look import Look
+from lessonpack.render.deck_pictures import add_picture
+from lessonpack.textfit import count_lines, text_width
+
+Box = tuple[int, int, int, int]
+INCH = int(Inches(1))
+EMU_PT = 12700
+LINE = 1.2
+MIN_PT = 18
+GAP = int(0.25 * INCH)
+PAD = int(0.22 * INCH)
+LETTERS = "ABCDEF"
+
+
+def _lines_height(texts: Sequence[tuple[str, str, bool, int]], width_emu: int) -> float:
+    """Points of height a stack of paragraphs (text, font, bold, size) takes in ``width``."""
+    width = width_emu / EMU_PT
+    return sum(count_lines(text, font, size, width, bold) * size * LINE
+               for text, font, bold, size in texts if text)
+
+
+def fit_size(texts: Sequence[tuple[str, str, bool, int]], width_emu: int, height_emu: int,
+             largest: int, floor: int = MIN_PT) -> int:
+    """The largest size (the first text's; later ones keep their offset below it) at which
+    the stack fits; ``floor`` when none does. Sizes in ``texts`` are offsets from the first."""
+    base = texts[0][3]
+    for size in range(largest, floor - 1, -1):
+        stack = [(t, f, b, max(MIN_PT, size + s - base)) for t, f, b, s in texts]
+        if (_lines_height(stack, width_emu) * EMU_PT <= height_emu
+                and _longest_word(stack) * EMU_PT <= width_emu):
+            return size
+    return floor
+
+
+def _longest_word(texts: Sequence[tuple[str, str, bool, int]]) -> float:
+    """Points of the widest word: a word wider than its box is broken inside it by
+    PowerPoint and LibreOffice ("98" / "%"), which no line count shows."""
+    return max((text_width(word, font, size, bold) for text, font, bold, size in texts
+                for word in text.split()), default=0.0)
+
+
+def grid(count: int, box: Box, cols: int | None = None, gap: int = GAP) -> list[Box]:
+    """Boxes for ``count`` items in rows, left to right then down."""
+    x, y, w, h = box
+    cols = cols or (count if count <= 4 else -(-count // 2))
+    rows = -(-count // cols)
+    cw = (w - gap * (cols - 1)) // cols
+    ch = (h - gap * (rows - 1)) // rows
+    out = []
+    for i in range(count):
+        r, c = divmod(i, cols)
+        # A short last row is centred under the full one.
+        in_row = min(cols, count - r * cols)
+        offset = (cols - in_row) * (cw + gap) // 2
+        out.append((x + offset + c * (cw + gap), y + r * (ch + gap), cw, ch))
+    return out
+
+
+def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look: Look,
+               *, cols: int | None = None, name: str = "Card") -> list[str]:
+    """One rounded card per item: picture, heading, text and an optional last line (a
+    contact) in bold. Tall cards stack them, centred; wide cards put the picture left."""
+    misfits = []
+    if cols is None:
+        # Short cards side by side; many or wordy ones in two columns of wide cards.
+        longest = max(len(c.heading) + len(c.text) for c in cards)
+        cols = len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
+    boxes = grid(len(cards), box, cols)
+    for n, (card, card_box) in enumerate(zip(cards, boxes, strict=True), 1):
+        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card_box, T.BACKGROUND_2,
+               f"{name} {n}", radius=look.radius)
+        # The largest picture that leaves the words room at a good size (the look's floor),
+        # else at 18 pt, else no picture.
+        sides = _picture_sides(card_box, card.picture is not None)
+        sizes = [_card_size(_card_boxes(card_box, side)[1], card, brand, look)
+                 for side in sides]
+        side = next((d for d, pt in zip(sides, sizes, strict=True) if pt >= look.floor_pt),
+                    next((d for d, pt in zip(sides, sizes, strict=True) if pt), 0))
+        picture_box, text_box, centred = _card_boxes(card_box, side)
+        if card.picture is not None and side:
+            add_picture(slide, card.picture, picture_box, f"{name} {n} picture")
+        if not _card_text(slide, text_box, card, brand, look, f"{name} {n}", centred=centred):
+            misfits.append(f"the text of {name.lower()} {n} does not fit its card at 18 pt")
+    return misfits
+
+
+def _picture_sides(box: Box, has_picture: bool) -> list[int]:
+    """Picture sizes to try on a card, largest first (none without a picture)."""
+    _x, _y, w, h = box
+    if not has_picture:
+        return [0]
+    # Last, no picture at all: a card's words matter more than its icon.
+    if w > 1.9 * h:  # a wide card: the picture on the left
+        return [*(int(min(h - 2 * PAD, f * INCH)) for f in (1.5, 1.2, 0.9, 0.7)), 0]
+    return [*(int(min(w - 2 * PAD, h * f, 1.9 * INCH)) for f in (0.42, 0.32, 0.24, 0.18)), 0]
+
+
+def _card_boxes(box: Box, side: int) -> tuple[Box, Box, bool]:
+    """The picture's box, the text's box and whether the text is centred, for a card whose
+    picture is ``side`` square."""
+    x, y, w, h = box
+    if w > 1.9 * h:
+        picture = (x + PAD, y + (h - side) // 2, side, side)
+        left = x + PAD + (side + PAD if side else 0)
+        return picture, (left, y + PAD // 2, x + w - PAD - left, h - PAD), False
+    picture = (x + (w - side) // 2, y + PAD, side, side)
+    top = y + PAD + (side + int(0.12 * INCH) if side else 0)
+    return picture, (x + PAD, top, w - 2 * PAD, y + h - PAD - top), True
+
+
+def _card_texts(card: Card, brand: Brand) -> list[tuple[str, str, bool, int]]:
+    lines = card.text.split("\n") if card.text else []
+    texts = [(card.heading, brand.heading_font, True, 0)]
+    texts += [(line, brand.body_font, len(lines) > 1 and i == len(lines) - 1, -2)
+              for i, line in enumerate(lines)]
+    return texts
+
+
+def _card_size(box: Box, card: Card, brand: Brand, look: Look) -> int:
+    texts = _card_texts(card, brand)
+    spacing = int(0.06 * INCH) * (len(texts) - 1)
+    size = fit_size(texts, box[2], box[3] - spacing, look.card_pt)
+    sized = [(t, f, b, max(MIN_PT, size + s)) for t, f, b, s in texts]
+    return size if _lines_height(sized, box[2]) * EMU_PT <= box[3] - spacing else 0
+
+
+def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, name: str, *,
+               centred: bool) -> bool:
+    """Heading, text lines and a bold last line stacked in ``box``, sized to fit it; the
+    stack is centred vertically on wide cards. False when it does not fit even at 18 pt."""
+    x, y, w, h = box
+    texts = _card_texts(card, brand)
+    spacing = int(0.06 * INCH) * (len(texts) - 1)
+    size = fit_size(texts, w, h - spacing, look.card_pt)
+    sized = [(t, f, b, max(MIN_PT, size + s)) for t, f, b, s in texts]
+    heights = [int(_lines_height([item], w) * EMU_PT) for item in sized]
+    total = sum(heights) + spacing
+    top = y if centred else y + max(0, (h - total) // 2)
+    align = PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT
+    for i, ((text, font, bold, pt), height) in enumerate(zip(sized, heights, strict=True)):
+        if i == 0:
+            parts, role = [(text, T.TEXT_2, True)], "heading"
+        elif bold:
+            parts, role = [(text, T.ACCENT_1, True)], "contact"
+        else:
+            parts, role = [(text, T.TEXT_1, False)], "text"
+        _label(slide.shapes, (x, top, w, height), parts, pt, font, f"{name} {role}",
+               align=align, anchor=MSO_ANCHOR.TOP)
+        top += height + (int(0.06 * INCH) if i < len(sized) - 1 else 0)
+    return total <= h
+
+
+def _disc(slide: Slide, box: Box, letter: str, font: str, name: str) -> None:
+    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, box, T.ACCENT_1, name)
+    _text(disc, [(letter, T.BACKGROUND_1, True)], max(MIN_PT, int(box[3] / EMU_PT * 0.55)),
+          font, align=PP_ALIGN.CENTER)
+
+
+def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look
+                 ) -> list[str]:
+    """Large lettered answer panels across the slide (two by two for four options)."""
+    cols = len(options) if len(options) <= 3 else 2
+    boxes = grid(len(options), box, cols)
+    font = brand.body_font
+    disc_side = int((1.05 if look.name == "ks1" else 0.85) * INCH)
+    tall = boxes[0][3] > boxes[0][2] * 0.8
+    misfits = []
+    for n, (option, (x, y, w, h)) in enumerate(zip(options, boxes, strict=True)):
+        letter = LETTERS[n]
+        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
+               f"Answer {letter} panel", radius=look.radius)
+        if tall:
+            _disc(slide, (x + (w - disc_side) // 2, y + PAD, disc_side, disc_side), letter,
+                  brand.heading_font, f"Answer {letter} letter")
+            text_box = (x + PAD, y + PAD + disc_side + PAD // 2, w - 2 * PAD,
+                        h - 2 * PAD - disc_side - PAD // 2)
+            align = PP_ALIGN.CENTER
+        else:
+            _disc(slide, (x + PAD, y + (h - disc_side) // 2, disc_side, disc_side), letter,
+                  brand.heading_font, f"Answer {letter} letter")
+            left = x + 2 * PAD + disc_side
+            text_box = (left, y + PAD // 2, x + w - PAD - left, h - PAD)
+            align = PP_ALIGN.LEFT
+        size = fit_size([(option, font, False, 0)], text_box[2], text_box[3],
+                        look.card_pt + 4)
+        if _lines_height([(option, font, False, size)], text_box[2]) * EMU_PT > text_box[3]:
+            misfits.append(f"answer {letter} does not fit its panel at 18 pt")
+        _label(slide.shapes, text_box, [(option, T.TEXT_1, False)], size, font,
+               f"Answer {letter}", align=align, anchor=MSO_ANCHOR.MIDDLE)
+    return misfits
+
+
+def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand, look: Look
+                 ) -> list[str]:
+    """One row per question: its number, the letter of the right answer, and the answer."""
+    x, y, w, h = box
+    gap = int(0.14 * INCH)
+    row_h = min(int(1.15 * INCH), (h - gap * (len(answers) - 1)) // max(1, len(answers)))
+    font = brand.body_font
+    disc = int(min(row_h - 0.16 * INCH, 0.75 * INCH))
+    number_w = int(0.75 * INCH)
+    text_left = x + PAD + number_w + disc + PAD
+    text_w = x + w - PAD - text_left
+    size = min(fit_size([(a.answer, font, False, 0)], text_w, row_h - int(0.1 * INCH),
+                        look.card_pt) for a in answers)
+    misfits = []
+    for n, answer in enumerate(answers):
+        top = y + n * (row_h + gap)
+        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, row_h), T.BACKGROUND_2,
+               f"Answer {answer.number} row", radius=min(0.5, look.radius * 2))
+        _label(slide.shapes, (x + PAD, top, number_w, row_h),
+               [(f"{answer.number}.", T.TEXT_2, True)], max(size, 24), brand.heading_font,
+               f"Question {answer.number} number")
+        if answer.letter:
+            _disc(slide, (x + PAD + number_w, top + (row_h - disc) // 2, disc, disc),
+                  answer.letter, brand.heading_font, f"Answer {answer.number} letter")
+        if _lines_height([(answer.answer, font, False, size)], text_w) * EMU_PT > row_h:
+            misfits.append(f"answer {answer.number} does not fit its row at 18 pt")
+        _label(slide.shapes, (text_left, top, text_w, row_h), [(answer.answer, T.TEXT_1, False)],
+               size, font, f"Answer {answer.number}")
+    return misfits
+
+
+def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: Brand,
+                    look: Look) -> list[str]:
+    """Each figure large on its own tile, what it counts below it, its source at the foot."""
+    boxes = grid(len(stats), box)
+    misfits = []
+    # One size for every figure on the slide, the largest all of them fit at.
+    inner = boxes[0][2] - 2 * PAD
+    figure = min(fit_size([(stat.figure, brand.heading_font, True, 0)], inner,
+                          int(boxes[0][3] * 0.4), look.figure_pt, 28) for stat in stats)
+    for n, (stat, (x, y, w, h)) in enumerate(zip(stats, boxes, strict=True), 1):
+        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
+               f"Statistic {n}", radius=look.radius)
+        fig_h = int(_lines_height([(stat.figure, brand.heading_font, True, figure)], inner)
+                    * EMU_PT)
+        source_h = int(_lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner)
+                       * EMU_PT)
+        top = y + PAD
+        _label(slide.shapes, (x + PAD, top, inner, fig_h), [(stat.figure, T.TEXT_2, True)],
+               figure, brand.heading_font, f"Statistic {n} figure", align=PP_ALIGN.CENTER)
+        top += fig_h + int(0.1 * INCH)
+        room = y + h - PAD - source_h - int(0.1 * INCH) - top
+        size = fit_size([(stat.label, brand.body_font, False, 0)], inner, room, look.card_pt)
+        if _lines_height([(stat.label, brand.body_font, False, size)], inner) * EMU_PT > room:
+            misfits.append(f"the words of statistic {n} do not fit its tile at 18 pt")
+        _label(slide.shapes, (x + PAD, top, inner, room), [(stat.label, T.TEXT_1, False)],
+               size, brand.body_font, f"Statistic {n} label", align=PP_ALIGN.CENTER,
+               anchor=MSO_ANCHOR.TOP)
+        _label(slide.shapes, (x + PAD, y + h - PAD - source_h, inner, source_h),
+               [(stat.source, T.TEXT_1, False)], MIN_PT, brand.body_font,
+               f"Statistic {n} source", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
+    return misfits

@@ -1,0 +1,281 @@
+"""Text on a trainer's template made to pass ``lessonpack check``: sizes by the check's own
+measure of fit, colours by what the text really sits on.
+
+Fit: placeholder text that the check would find running out of its box (measured as the
+check measures it: the box less its insets, the paragraphs' line spacing and indents, the
+fonts' real widths) is made smaller a point at a time, never below 18 pt; what still runs
+over is reported (LP131), as it was by lessonpack's earlier estimate.
+
+Colours:
+
+A theme's slots say little about what is drawn: Google Slides maps tx2 to a light colour and
+bg2 to a dark one, a dark template puts near-black behind text that inherits black, and a
+layout may paint a band behind a placeholder. So after a slide of a trainer's template is
+filled, every text lessonpack placed on it is looked at as ``lessonpack check`` looks at it
+(the same code: check.pptx_shapes.slide_view, check.pptx_text.text_frame,
+check.pptx_text_rules.backdrop): the colour each run resolves to against every colour
+beneath it (its shape's fill, shapes under it, layout and master decorations, the
+background). A run that misses WCAG AA gets the first colour that reaches it, trying the
+theme's own text and background colours (tx1, tx2, bg1, bg2, as the slide's colour map
+resolves them) before lessonpack's dark text and white. The build's deck therefore passes
+the check's contrast rule by construction. A backdrop no colour can pass (a gradient from
+light to dark under the text) is reported, naming the slide kind and the colours.
+
+Text on a picture is left alone: the check cannot know those colours either.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from lxml import etree
+
+from lessonpack import contrast
+from lessonpack.check.colour import RGB, Theme, blend, hex_rgb, rgb_hex
+from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, SlideView, master_theme, slide_view
+from lessonpack.check.pptx_text import text_frame
+from lessonpack.check.pptx_text_rules import backdrop, overflow
+from lessonpack.render.deck_fit import EMU_PER_PT, MIN_PT
+
+MARGIN = 228600  # EMU kept clear at the slide's foot when a box grows: 0.25 in
+
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+# Theme references tried first (they follow the theme when a teacher changes it later), then
+# lessonpack's own text colours written as fixed values.
+SLOTS = ("tx1", "tx2", "bg1", "bg2")
+FIXED = (contrast.TEXT_DARK.lstrip("#"), contrast.WHITE.lstrip("#"), "000000")
+_FILLS = {f"{{{A}}}{t}" for t in ("noFill", "solidFill", "gradFill", "blipFill", "pattFill",
+                                  "grpFill")}
+# a:rPr children that come after the fill, in schema order.
+_AFTER_FILL = {f"{{{A}}}{t}" for t in ("effectLst", "effectDag", "highlight", "uLnTx", "uLn",
+                                       "uFillTx", "uFill", "latin", "ea", "cs", "sym",
+                                       "hlinkClick", "hlinkMouseOver", "rtl", "extLst")}
+_RUN_TAGS = {f"{{{A}}}r", f"{{{A}}}fld", f"{{{A}}}br"}
+
+
+def view_of(slide: Any) -> SlideView:
+    """The check's view of ``slide`` (a python-pptx Slide) as it is now."""
+    master = slide.slide_layout.slide_master
+    prs_part = slide.part.package.presentation_part
+    # Parsed once per deck being rendered, kept on its presentation part.
+    themes: dict[Any, Theme] = prs_part.__dict__.setdefault("_lessonpack_themes", {})
+    key = master.part.partname
+    if key not in themes:
+        themes[key] = master_theme(master)
+    default_style = prs_part._element.find("p:defaultTextStyle", NS)
+    return slide_view(slide, 0, themes[key], default_style)
+
+
+def refit_text(slide: Any) -> list[str]:
+    """Shrink placeholder text the check would find overflowing, down to 18 pt; returns what
+    still does not fit."""
+    view = view_of(slide)
+    misfits = []
+    for item in view.items:
+        # Placeholders and lessonpack's text boxes; not footers, not the drawings' labels
+        # (drawn to their own measure, deck_drawings).
+        if item.tag != "sp" or item.group is not None or (
+                item.ph is not None and item.ph.type in FOOTER_TYPES):
+            continue
+        frame = text_frame(item, view)
+        if frame is None or not frame.text.strip():
+            continue
+        if frame.font_scale < 1 or frame.line_reduction > 0:
+            # A shrink the template stored (LibreOffice copies "75 %" into its masters) would
+            # take our sizes under 18 pt: lessonpack sizes the text itself.
+            _no_stored_shrink(item.tx_body)
+            frame = text_frame(item, view)
+        if frame is None or overflow(item, frame) is None:
+            continue
+        size = max((r.size * frame.font_scale for p in frame.paras for r in p.runs),
+                   default=MIN_PT)
+        while size > MIN_PT and overflow(item, frame) is not None:
+            size = max(MIN_PT, math.floor(size) - 1)
+            for rpr in _run_properties(item.tx_body):
+                rpr.set("sz", str(int(size * 100)))
+            frame = text_frame(item, view)
+        if frame is not None and overflow(item, frame) is not None and \
+                not _grow(item, frame, view, slide):
+            misfits.append(f"the text of \"{item.name}\" does not fit its box at {MIN_PT} pt")
+    return misfits
+
+
+def _no_stored_shrink(tx_body: etree._Element) -> None:
+    body_pr = tx_body.find("a:bodyPr", NS)
+    if body_pr is None:
+        body_pr = etree.Element(f"{{{A}}}bodyPr")
+        tx_body.insert(0, body_pr)
+    for child in list(body_pr):
+        if child.tag in (f"{{{A}}}normAutofit", f"{{{A}}}noAutofit", f"{{{A}}}spAutoFit"):
+            body_pr.remove(child)
+    # Schema order: a:prstTxWarp comes first, the autofit choice after it, then the rest.
+    warp = body_pr.find("a:prstTxWarp", NS)
+    fit = etree.Element(f"{{{A}}}normAutofit")
+    if warp is not None:
+        warp.addnext(fit)
+    else:
+        body_pr.insert(0, fit)
+
+
+def _grow(item: Any, frame: Any, view: SlideView, slide: Any) -> bool:
+    """Make a box that cannot hold its text at 18 pt taller, when the slide has room below
+    it (clear of the slide's foot); True when it now fits."""
+    found = overflow(item, frame)
+    if found is None:
+        return True
+    needed, height = found
+    x, y, w, h = item.box
+    new_h = h + int((needed - height + 2) * EMU_PER_PT)
+    slide_h = int(slide.part.package.presentation_part.presentation.slide_height)
+    if y + new_h > slide_h - MARGIN:
+        return False
+    sp_pr = item.el.find("p:spPr", NS)
+    xfrm = sp_pr.find("a:xfrm", NS) if sp_pr is not None else None
+    if sp_pr is None:
+        return False
+    if xfrm is None:
+        xfrm = etree.Element(f"{{{A}}}xfrm")
+        sp_pr.insert(0, xfrm)
+        etree.SubElement(xfrm, f"{{{A}}}off", x=str(x), y=str(y))
+        etree.SubElement(xfrm, f"{{{A}}}ext", cx=str(w), cy=str(new_h))
+    else:
+        ext = xfrm.find("a:ext", NS)
+        if ext is None or xfrm.find("a:off", NS) is None or item.group is not None:
+            return False
+        ext.set("cy", str(new_h))
+    refreshed = text_frame(item, view)
+    item.box = (x, y, w, new_h)
+    return refreshed is None or overflow(item, refreshed) is None
+
+
+def _run_properties(tx_body: etree._Element) -> list[etree._Element]:
+    """Every run's a:rPr (made where missing), and each paragraph's a:endParaRPr."""
+    found = []
+    for r_el in tx_body.iter(*_RUN_TAGS):
+        rpr = r_el.find("a:rPr", NS)
+        if rpr is None:
+            rpr = etree.Element(f"{{{A}}}rPr")
+            r_el.insert(0, rpr)
+        found.append(rpr)
+    found += tx_body.iter(f"{{{A}}}endParaRPr")
+    return found
+
+
+def fix_text_contrast(slide: Any, kind: str) -> list[str]:
+    """Recolour the runs on ``slide`` (a python-pptx Slide) that miss WCAG AA on what they
+    sit on; returns a description of each run no allowed colour can make readable."""
+    view = view_of(slide)
+    failures: list[str] = []
+    for index, item in enumerate(view.items):
+        if item.tag != "sp" or item.decorative or item.tx_body is None:
+            continue
+        frame = text_frame(item, view)
+        if frame is None or not frame.text.strip():
+            continue
+        colours = backdrop(view, item, [*view.beneath, *view.items[:index]])
+        if not colours:
+            continue
+        failures += _fix_frame(item.tx_body, frame, colours, view.theme, view.clr_map, kind,
+                               item.name)
+    return failures
+
+
+def _passes(rgb: RGB, alpha: float, colours: list[RGB], need: float) -> bool:
+    return all(contrast.ratio(blend(rgb, alpha, back) if alpha < 0.999 else rgb, back) >= need
+               for back in colours)
+
+
+def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: Theme,
+               clr_map: dict[str, str], kind: str, name: str) -> list[str]:
+    failures = []
+    for p_el, para in zip(tx_body.findall("a:p", NS), frame.paras, strict=True):
+        elements = [c for c in p_el if c.tag in _RUN_TAGS]
+        for r_el, run in zip(elements, para.runs, strict=True):
+            if not run.text.strip() or run.colour is None:
+                continue
+            need = contrast.required_ratio(run.size * frame.font_scale, run.bold)
+            if _passes(*run.colour, colours, need):
+                continue
+            choice = _choose(colours, theme, clr_map, need)
+            if choice is None:
+                shown = ", ".join(rgb_hex(c) for c in colours)
+                failures.append(f"{kind.replace('_', ' ')} slide: no text colour reaches "
+                                f"{need:g}:1 on {shown} behind \"{name}\"")
+                continue
+            _set_colour(r_el, *choice)
+    return failures
+
+
+def _choose(colours: list[RGB], theme: Theme, clr_map: dict[str, str], need: float
+            ) -> tuple[str, str] | None:
+    """("schemeClr" | "srgbClr", value) of the first colour that reaches 4.5:1 on every
+    backdrop colour, else the first that reaches ``need`` (3:1 for large text)."""
+    options: list[tuple[str, str, RGB]] = []
+    for slot in SLOTS:
+        value = theme.colours.get(clr_map.get(slot, slot))
+        rgb = hex_rgb(value) if value else None
+        if rgb is not None:
+            options.append(("schemeClr", slot, rgb))
+    options += [("srgbClr", value, hex_rgb(value)) for value in FIXED]  # type: ignore[misc]
+    for threshold in (contrast.AA_NORMAL_TEXT, need):
+        for tag, value, rgb in options:
+            if _passes(rgb, 1.0, colours, threshold):
+                return tag, value
+    return None
+
+
+def _set_colour(r_el: etree._Element, tag: str, value: str) -> None:
+    rpr = r_el.find("a:rPr", NS)
+    if rpr is None:
+        rpr = etree.Element(f"{{{A}}}rPr")
+        r_el.insert(0, rpr)
+    for child in list(rpr):
+        if child.tag in _FILLS:
+            rpr.remove(child)
+    fill = etree.Element(f"{{{A}}}solidFill")
+    etree.SubElement(fill, f"{{{A}}}{tag}", val=value)
+    later = next((c for c in rpr if c.tag in _AFTER_FILL), None)
+    if later is not None:
+        later.addprevious(fill)
+    else:
+        rpr.append(fill)
+
+
+def chart_text_colours(slide: Any) -> tuple[str | None, str | None]:
+    """For a bar chart drawn on ``slide`` with accent1 bars: the colour for labels inside the
+    bars and for text on the slide (axis labels, labels after short bars), as "RRGGBB", or
+    None where the usual colour (white in the bars, the theme's text colour outside) already
+    reaches 4.5:1. The check cannot look inside a chart, so the build looks for it."""
+    view = view_of(slide)
+    resolve = view.clr_map
+
+    def slot(name: str) -> RGB | None:
+        value = view.theme.colours.get(resolve.get(name, name))
+        return hex_rgb(value) if value else None
+
+    bar = slot("accent1")
+    white = hex_rgb(contrast.WHITE)
+    inside = None
+    if bar is not None and white is not None and contrast.ratio(white, bar) < \
+            contrast.AA_NORMAL_TEXT:
+        choice = _choose([bar], view.theme, resolve, contrast.AA_NORMAL_TEXT)
+        inside = _as_hex(choice, view.theme, resolve)
+    outside = None
+    text = slot("tx1")
+    back = view.background.colours if not view.background.unknown else ()
+    if back and text is not None and not _passes(text, 1.0, list(back),
+                                                 contrast.AA_NORMAL_TEXT):
+        choice = _choose(list(back), view.theme, resolve, contrast.AA_NORMAL_TEXT)
+        outside = _as_hex(choice, view.theme, resolve)
+    return inside, outside
+
+
+def _as_hex(choice: tuple[str, str] | None, theme: Theme, clr_map: dict[str, str]
+            ) -> str | None:
+    if choice is None:
+        return None
+    tag, value = choice
+    if tag == "srgbClr":
+        return value
+    return theme.colours.get(clr_map.get(value, value))

@@ -1,0 +1,471 @@
+"""The designed parts of a slide, on top of the template's placeholders: pictures beside the
+text, text grown to the room it has, cards, quiz panels, large figures, the age's title art,
+and titles that never leave one word on their last line.
+
+Works on any template: drawing areas are the boxes of the placeholders the slide would have
+filled (so a trainer's layout keeps its own geometry), and placeholders keep their styles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from lxml import etree
+from pptx.oxml.ns import qn
+from pptx.shapes.placeholder import SlidePlaceholder
+from pptx.slide import Slide as PptxSlide
+from pptx.util import Inches
+
+from lessonpack.brand import Brand
+from lessonpack.kinds.cards import Card
+from lessonpack.kinds.quiz_answers import Answer
+from lessonpack.plan.model import Picture, Slide
+from lessonpack.render.deck_cards import GAP, draw_answers, draw_cards, draw_options
+from lessonpack.render.deck_clone import set_box
+from lessonpack.render.deck_fit import (
+    _box_size,
+    _inherited,
+    _insets,
+    _layout_style,
+    fits_placeholder,
+)
+from lessonpack.render.deck_geometry import Box
+from lessonpack.render.deck_look import Look
+from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.ooxml import A
+from lessonpack.textfit import count_lines, text_width
+
+INCH = int(Inches(1))
+EMU_PT = 12700
+
+
+class Filler(Protocol):
+    """What deck rendering offers a slide being filled (render.pptx._SlideFiller)."""
+
+    slide: PptxSlide
+    brand: Brand
+    slots: dict[str, int]
+    misfits: list[str]
+    resolved: Any
+    look: Look
+
+    def put(self, role: str, lines: list[str] | tuple[str, ...], **kw: object) -> bool: ...
+
+    def region(self) -> Box: ...
+
+    def text_box(self, role: str, box: Box, lines: Sequence[str], family: str) -> None: ...
+
+
+def placeholder(slide: PptxSlide, idx: int | None) -> SlidePlaceholder | None:
+    if idx is None:
+        return None
+    for element in slide.shapes._spTree.iterchildren():
+        ph = element.find(f"./*/{qn('p:nvPr')}/{qn('p:ph')}")
+        if ph is not None and int(ph.get("idx", "0")) == idx:
+            return slide.shapes._shape_factory(element)  # type: ignore[return-value]
+    return None
+
+
+def box_of(ph: SlidePlaceholder) -> Box:
+    return (int(ph.left or 0), int(ph.top or 0), *_box_size(ph))
+
+
+def _take(filler: Filler, role: str) -> Box | None:
+    """The box of a role's placeholder, which then goes (its area is drawn instead)."""
+    ph = placeholder(filler.slide, filler.slots.get(role))
+    if ph is not None:
+        box = box_of(ph)
+        ph._element.getparent().remove(ph._element)
+        return box
+    return filler.resolved.boxes.get(role)
+
+
+def _set_size(ph: SlidePlaceholder, size: int) -> None:
+    """The placeholder's own level-1 size: text is fitted from there down (deck_fit)."""
+    body = ph._element.find(qn("p:txBody"))
+    lst = body.find(qn("a:lstStyle"))
+    if lst is None:
+        lst = etree.Element(qn("a:lstStyle"))
+        body.insert(1, lst)
+    lvl = lst.find(qn("a:lvl1pPr"))
+    if lvl is None:
+        lvl = etree.SubElement(lst, qn("a:lvl1pPr"))
+    rpr = lvl.find(qn("a:defRPr"))
+    if rpr is None:
+        rpr = etree.SubElement(lvl, qn("a:defRPr"))
+    rpr.set("sz", str(size * 100))
+    for run_pr in body.iter(qn("a:rPr")):
+        run_pr.attrib.pop("sz", None)
+
+
+def grow_text(filler: Filler, role: str, look: Look) -> int:
+    """Body text as large as the look allows and its box holds (the template's size at
+    least): the text takes the room, not a corner of it. Returns the size it got."""
+    ph = placeholder(filler.slide, filler.slots.get(role))
+    if ph is None:
+        return 0
+    inherited = _inherited(ph, filler.resolved.layout)[1][0] or 0
+    if inherited < look.body_pt:
+        _set_size(ph, look.body_pt)
+    for r_pr in ph._element.iter(qn("a:rPr")):
+        r_pr.attrib.pop("sz", None)  # sizes from an earlier fitting, in another box
+    fits = fits_placeholder(ph, filler.brand.body_font, filler.resolved.layout)
+    if not fits:
+        filler.misfits.append(f"the {role} text does not fit its placeholder at 18 pt")
+    for r_pr in ph._element.iter(qn("a:rPr")):
+        if r_pr.get("sz"):
+            return int(r_pr.get("sz")) // 100
+    return int(_layout_style(ph, filler.resolved.layout)[0])
+
+
+# Shares of the text area's width a picture beside the text may take, largest first: it
+# gives way (down to a small one) before the text would drop below the look's smallest size.
+PICTURE_SHARES = (1.0, 0.75, 0.55, 0.4)
+
+
+def picture_beside(filler: Filler, role: str, picture: Picture, look: Look) -> None:
+    """The role's placeholder narrowed and the picture beside it, as tall as the text area
+    (left of the text for the youngest, who read the picture first); the picture is made
+    smaller where the text needs the room, and the text grown to what it then has."""
+    ph = placeholder(filler.slide, filler.slots.get(role))
+    if ph is None:
+        return
+    x, y, w, h = box_of(ph)
+    gap = int(0.35 * INCH)
+    misfits = list(filler.misfits)
+    for share in PICTURE_SHARES:
+        filler.misfits[:] = misfits
+        side = int(min(h, w * look.picture_share) * share)
+        if look.picture_first:
+            set_box(ph._element, (x + side + gap, y, w - side - gap, h))
+            pic_box = (x, y, side, side)
+        else:
+            set_box(ph._element, (x, y, w - side - gap, h))
+            pic_box = (x + w - side, y, side, side)
+        if grow_text(filler, role, look) >= look.floor_pt:
+            break
+    # Centred on the text area's height.
+    pic_box = (pic_box[0], y + max(0, (h - side) // 2), side, side)
+    add_picture(filler.slide, picture, pic_box)
+
+
+def balance_title(filler: Filler) -> None:
+    """A title that would leave one word alone on its last line is broken by hand where its
+    lines come out most even (a soft line break, as PowerPoint's Shift+Enter)."""
+    ph = placeholder(filler.slide, filler.slots.get("title"))
+    if ph is None:
+        return
+    body = ph._element.find(qn("p:txBody"))
+    paras = body.findall(qn("a:p"))
+    runs = paras[0].findall(qn("a:r")) if len(paras) == 1 else []
+    if len(runs) != 1:
+        return
+    text = runs[0].findtext(qn("a:t")) or ""
+    if _inherited_attr(ph, "cap") in ("all", "small"):
+        text = text.upper()  # measured as shown; the words are written as they were
+    words = text.split()
+    size, bold, _space, _bulleted = _layout_style(ph, filler.resolved.layout)
+    own = runs[0].find(qn("a:rPr"))
+    if own is not None and own.get("sz"):
+        size = int(own.get("sz")) / 100
+    family = filler.brand.heading_font
+    width = _box_size(ph, filler.resolved.layout)[0] / EMU_PT
+    lines = count_lines(text, family, size, width, bold)
+    if len(words) < 4 or lines < 2:
+        return
+    rest = " ".join(words[:-1])
+    if count_lines(rest, family, size, width, bold) == lines:
+        return  # the last line holds more than its last word
+    best: tuple[float, int] | None = None
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if (count_lines(head, family, size, width, bold) != lines - 1
+                or count_lines(tail, family, size, width, bold) != 1 or cut == len(words) - 1):
+            continue
+        # Even lines: the last line as close as can be to the average of the others.
+        score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold)
+                    / max(1, lines - 1))
+        if best is None or score < best[0]:
+            best = (score, cut)
+    if best is None:
+        return
+    original = (runs[0].findtext(qn("a:t")) or "").split()
+    head, tail = " ".join(original[:best[1]]), " ".join(original[best[1]:])
+    first = runs[0]
+    first.find(qn("a:t")).text = head
+    second = etree.fromstring(etree.tostring(first))
+    second.find(qn("a:t")).text = tail
+    br = etree.Element(f"{{{A}}}br")
+    if own is not None:
+        br.append(etree.fromstring(etree.tostring(own)))
+    first.addnext(br)
+    br.addnext(second)
+
+
+def _in_body(filler: Filler, draw: Callable[[Box], list[str]]) -> bool:
+    """Draw in the body placeholder's area (the placeholder goes), collecting what does not
+    fit; False when the layout has no body area."""
+    region = _take(filler, "body")
+    if region is None:
+        return False
+    filler.misfits += draw(region)
+    return True
+
+
+def draw_card_grid(filler: Filler, cards: Sequence[Card]) -> bool:
+    """Cards in the body area."""
+    return _in_body(filler, lambda region: draw_cards(filler.slide, region, cards,
+                                                       filler.brand, filler.look))
+
+
+def draw_question(filler: Filler, spec: Slide, options: Sequence[str]) -> bool:
+    """Lettered answer panels in the body area, the slide's picture beside them where the
+    look has quiz pictures."""
+    look, slide = filler.look, filler.slide
+
+    def draw(region: Box) -> list[str]:
+        if spec.pictures and look.quiz_pictures:
+            x, y, w, h = region
+            side = int(min(h, 3.0 * INCH))
+            left = x if look.picture_first else x + w - side
+            add_picture(slide, spec.pictures[0], (left, y + (h - side) // 2, side, side))
+            region = (x + side + GAP if look.picture_first else x, y, w - side - GAP, h)
+        return draw_options(slide, region, options, filler.brand, look)
+
+    return _in_body(filler, draw)
+
+
+def draw_answer_rows(filler: Filler, answers: Sequence[Answer]) -> bool:
+    """A row per answer, with its letter, in the body area."""
+    return _in_body(filler, lambda region: draw_answers(filler.slide, region, answers,
+                                                         filler.brand, filler.look))
+
+
+def after_fill(filler: Filler, spec: Slide, look: Look) -> None:
+    """What is added once the kind's usual text is in: grown text, a picture beside it,
+    balanced titles."""
+    kind = spec.kind
+    picture = spec.pictures[0] if spec.pictures else None
+    if kind in ("bullets", "key_messages"):
+        if picture is not None:
+            picture_beside(filler, "body", picture, look)
+        else:
+            grow_text(filler, "body", look)
+    elif kind == "section" and picture is not None:
+        section_picture(filler, picture, look)
+    elif kind == "title" and spec.pictures and filler.resolved.how == "name":
+        title_art(filler, spec.pictures, look)
+    if kind in ("title", "section") and filler.resolved.how != "name":
+        restack_title(filler, spec)
+    align_kicker(filler)
+    balance_title(filler)
+
+
+def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
+    """The section's picture on a white disc at the right; its text keeps clear of it."""
+    from pptx.enum.shapes import MSO_SHAPE
+
+    from lessonpack.render.deck_drawings import T, _shape
+
+    slide = filler.slide
+    width = int(slide.part.package.presentation_part.presentation.slide_width)
+    height = int(slide.part.package.presentation_part.presentation.slide_height)
+    side = int(min(3.6 * INCH, height * 0.5))
+    x = width - side - int(0.8 * INCH)
+    y = (height - side) // 2
+    for role in ("kicker", "title", "subtitle"):
+        ph = placeholder(slide, filler.slots.get(role))
+        if ph is None:
+            continue
+        bx, by, bw, bh = box_of(ph)
+        if bx + bw > x - int(0.3 * INCH):
+            set_box(ph._element, (bx, by, max(INCH, x - int(0.4 * INCH) - bx), bh))
+            if not fits_placeholder(ph, filler.brand.heading_font if role == "title"
+                                    else filler.brand.body_font, filler.resolved.layout):
+                filler.misfits.append(f"the {role} text does not fit beside the picture")
+    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
+                  "Picture disc")
+    disc.text_frame.text = ""
+    _decorative(disc)
+    inset = int(side * 0.17)
+    add_picture(slide, picture, (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
+
+
+def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None:
+    """The age's pictures on the title slide: over the drawn stream window of our title
+    layout (KS1's characters as the streamers), large and overlapping for the youngest."""
+    slide = filler.slide
+    if look.name == "ks1" and len(pictures) >= 2:
+        add_picture(slide, pictures[0], (int(8.2 * INCH), int(2.2 * INCH), int(2.7 * INCH),
+                                         int(2.7 * INCH)))
+        add_picture(slide, pictures[1], (int(10.3 * INCH), int(3.0 * INCH), int(2.5 * INCH),
+                                         int(2.5 * INCH)))
+        return
+    side = int((2.6 if look.name in ("ks1", "ks2") else 2.0) * INCH)
+    add_picture(slide, pictures[0], (int(10.6 * INCH - side / 2), int(3.5 * INCH - side / 2),
+                                     side, side))
+
+
+def _decorative(shape: Any) -> None:
+    from lessonpack.render.ooxml import mark_decorative
+
+    mark_decorative(shape._element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
+
+
+def _alignment(ph: SlidePlaceholder) -> str | None:
+    """The paragraph alignment a placeholder's text takes (its own, its layout's, its
+    master's), or None when nothing sets it (left)."""
+    from lessonpack.render.deck_fit import _lvl1_chain
+
+    for lvl in _lvl1_chain(ph):
+        if lvl.get("algn"):
+            return lvl.get("algn")
+    return None
+
+
+def align_kicker(filler: Filler) -> None:
+    """A kicker in a stand-in text box follows the title's alignment (a trainer's centred
+    titles get centred kickers): one slide, one alignment."""
+    title = placeholder(filler.slide, filler.slots.get("title"))
+    if title is None or filler.slots.get("kicker") is not None:
+        return
+    for shape in filler.slide.shapes:
+        if shape.name == "Kicker" and not shape.is_placeholder:
+            # Read first, as it sits first: before the title (screen readers follow the tree).
+            title._element.addprevious(shape._element)
+    align = _alignment(title)
+    if align in (None, "l"):
+        return
+    for shape in filler.slide.shapes:
+        if shape.name == "Kicker" and not shape.is_placeholder:
+            for p in shape._element.iter(qn("a:p")):
+                ppr = p.find(qn("a:pPr"))
+                if ppr is None:
+                    ppr = etree.Element(qn("a:pPr"))
+                    p.insert(0, ppr)
+                ppr.set("algn", align)
+
+
+def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
+    """EMU of height the placeholder's text takes at its size, insets aside."""
+    from lessonpack.render.deck_fit import needed_height
+
+    size, bold, space, _bulleted = _layout_style(ph, layout)
+    for r_pr in ph._element.iter(qn("a:rPr")):
+        if r_pr.get("sz"):
+            size = int(r_pr.get("sz")) / 100
+            break
+    caps = _inherited_attr(ph, "cap") in ("all", "small")
+    paragraphs = [(p.text.upper() if caps else p.text, False) for p in ph.text_frame.paragraphs]
+    # Less the default insets (0.1 in each side), which a trainer's placeholder may keep.
+    width = _box_size(ph, layout)[0] / EMU_PT - 14.4
+    return int(needed_height(paragraphs, family, size, width, bold, space) * EMU_PT)
+
+
+def restack_title(filler: Filler, spec: Slide) -> None:
+    """On a trainer's title or section layout, always kicker, then title, then the line
+    under it: a subtitle placeholder above the title (PowerPoint's "Section Header") moves
+    below it, the kicker gets a line of its own above the title, and the three sit together,
+    centred on the slide's height, in the title's own alignment."""
+    slide, layout = filler.slide, filler.resolved.layout
+    title = placeholder(slide, filler.slots.get("title"))
+    sub = placeholder(slide, filler.slots.get("subtitle"))
+    if title is None or sub is None or filler.slots.get("kicker") is not None:
+        return
+    payload_sub = getattr(spec.payload, "subtitle", "")
+    tx, ty, tw, th = box_of(title)
+    _sx, sy, _sw, sh = box_of(sub)
+    if not spec.kicker and sy >= ty:
+        return  # already title, then subtitle
+    height = int(slide.part.package.presentation_part.presentation.slide_height)
+    if spec.kicker:
+        filler.put("subtitle", [payload_sub] if payload_sub else [" "])
+    heading, body = filler.brand.heading_font, filler.brand.body_font
+    title_h = min(th + sh, _text_height(title, heading, layout) + int(0.15 * INCH))
+    sub_h = _text_height(sub, body, layout) + int(0.15 * INCH) if payload_sub else 0
+    kicker_h = int(0.45 * INCH) if spec.kicker else 0
+    gap = int(0.12 * INCH)
+    block = kicker_h + gap + title_h + gap + sub_h
+    top = max(int(0.4 * INCH), (height - block) // 2)
+    if spec.kicker:
+        inset = int(_insets(title)[0] * EMU_PT)  # in line with the title's text
+        filler.text_box("kicker", (tx + inset, top, tw - inset, kicker_h), [spec.kicker], body)
+        _colour_like(slide, sub)
+        top += kicker_h + gap
+    set_box(title._element, (tx, top, tw, title_h))
+    _anchor(title, "t")
+    top += title_h + gap
+    if payload_sub:
+        set_box(sub._element, (tx, top, tw, sub_h))
+        _anchor(sub, "t")
+    else:
+        sub._element.getparent().remove(sub._element)
+
+
+def _anchor(ph: SlidePlaceholder, anchor: str) -> None:
+    body_pr = ph._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    if body_pr is not None:
+        body_pr.set("anchor", anchor)
+
+
+def _inherited_attr(ph: SlidePlaceholder, name: str) -> str | None:
+    """An attribute of the level-1 run defaults the placeholder inherits (e.g. "cap")."""
+    from lessonpack.render.deck_fit import _lvl1_chain
+
+    for lvl in _lvl1_chain(ph):
+        rpr = lvl.find(qn("a:defRPr"))
+        if rpr is not None and rpr.get(name):
+            return rpr.get(name)
+    return None
+
+
+def _colour_like(slide: PptxSlide, ph: SlidePlaceholder) -> None:
+    """The kicker text box on a trainer's title or section slide in white or near-black,
+    whichever reads better on the layout's own background (a section layout is often dark,
+    where our accent colour would not read). ``ph`` is unused: the background decides."""
+    del ph
+    background = _layout_background(slide)
+    if background is None:
+        return
+    from lessonpack.contrast import TEXT_DARK, WHITE, ratio, unit_rgb
+
+    lighter = ratio(unit_rgb(WHITE), background) >= ratio(unit_rgb(TEXT_DARK), background)
+    colour = (WHITE if lighter else TEXT_DARK).lstrip("#")
+    for shape in slide.shapes:
+        if shape.name == "Kicker" and not shape.is_placeholder:
+            for r_pr in shape._element.iter(qn("a:rPr")):
+                for old in r_pr.findall(qn("a:solidFill")):
+                    r_pr.remove(old)
+                fill = etree.SubElement(r_pr, qn("a:solidFill"))
+                etree.SubElement(fill, qn("a:srgbClr"), val=colour)
+                r_pr.insert(0, fill)
+
+
+def _layout_background(slide: PptxSlide) -> tuple[float, float, float] | None:
+    """The solid colour behind a slide: its layout's background, else its master's."""
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from lessonpack.check.colour import DEFAULT_CLR_MAP, clr_map_of, fill_of, parse_theme
+
+    layout = slide.slide_layout
+    master = layout.slide_master
+    theme = parse_theme(master.part.part_related_by(RT.THEME).blob)
+    clr_map = clr_map_of(master._element.find(qn("p:clrMap")), DEFAULT_CLR_MAP)
+    presentation = slide.part.package.presentation_part.presentation
+    area = int(presentation.slide_width) * int(presentation.slide_height)
+    for owner in (layout, master):
+        # A filled shape drawn over most of the slide is its background (the top one wins).
+        for shape in reversed(list(owner.shapes)):
+            sp_pr = shape._element.find(qn("p:spPr"))
+            if (shape.is_placeholder or sp_pr is None
+                    or (shape.width or 0) * (shape.height or 0) < 0.8 * area):
+                continue
+            paint = fill_of(sp_pr, theme, clr_map)
+            if paint is not None and paint.colours and not paint.unknown:
+                return paint.colours[0]
+        bg_pr = owner._element.find(f"{qn('p:cSld')}/{qn('p:bg')}/{qn('p:bgPr')}")
+        paint = fill_of(bg_pr, theme, clr_map) if bg_pr is not None else None
+        if paint is not None and paint.colours and not paint.unknown:
+            return paint.colours[0]
+    return None

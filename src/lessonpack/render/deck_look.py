@@ -1,0 +1,38 @@
+"""The look of a deck for its audience: type sizes, corner rounding and where pictures go.
+
+KS1 (5-7) is big, rounded and picture-led: body text 28-32 pt, the picture on the left where
+the eye starts, cards with round corners. KS2 is friendly; KS3 and KS4 are grown-up (squarer
+corners, pictures smaller and beside the text); parents' decks are calm and adult. Every size
+is the largest tried: text shrinks to fit its space, never below ``floor_pt`` (and never
+below 18 pt, the check's minimum).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Look:
+    name: str
+    body_pt: int  # body text is grown up to this when it has the room
+    floor_pt: int  # and shrunk no further than this (then the 18 pt floor of deck_fit)
+    card_pt: int  # text on cards and answer panels
+    figure_pt: int  # a statistic's figure
+    radius: float  # corner rounding of cards and panels (share of the shorter side)
+    picture_first: bool  # the picture left of the text (read first), else right of it
+    picture_share: float  # share of the content width the picture beside text takes
+    quiz_pictures: bool  # a picture beside quiz questions too
+
+
+LOOKS: dict[str, Look] = {
+    "ks1": Look("ks1", 32, 28, 28, 96, 0.16, True, 0.40, True),
+    "ks2": Look("ks2", 28, 24, 24, 88, 0.12, False, 0.34, True),
+    "ks3": Look("ks3", 26, 22, 22, 80, 0.06, False, 0.30, False),
+    "ks4": Look("ks4", 26, 22, 22, 80, 0.05, False, 0.30, False),
+    "parents": Look("parents", 24, 20, 22, 80, 0.05, False, 0.28, False),
+}
+
+
+def look_for(name: str) -> Look:
+    return LOOKS.get(name, LOOKS["ks2"])

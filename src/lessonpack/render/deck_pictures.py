@@ -1,0 +1,84 @@
+"""Pictures from the library placed on slides, each with its alt text.
+
+python-pptx finds an existing image part by walking every relationship of the package, and
+names a new one by walking every part, for each picture added: with a picture on most slides
+that walk grows with the square of the deck. Here each package keeps its image parts by
+SHA-1 and its used image numbers, found by one walk, and hands out the name the library
+would (the lowest free /ppt/media/imageN). The part and the <p:pic> are the library's own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
+from pptx.parts.image import Image, ImagePart
+from pptx.shapes.picture import Picture as PptxPicture
+from pptx.shapes.shapetree import GroupShapes
+from pptx.slide import Slide
+
+from lessonpack.picture_library import picture_bytes
+from lessonpack.plan.model import Picture
+from lessonpack.render.ooxml import set_alt_text
+
+Box = tuple[int, int, int, int]
+_STATE = "_lessonpack_images"
+
+
+def _images(package: Any) -> tuple[dict[str, ImagePart], set[int]]:
+    state = package.__dict__.get(_STATE)
+    if state is None:
+        parts: dict[str, ImagePart] = {}
+        used: set[int] = set()
+        for part in package.iter_parts():
+            name = str(part.partname)
+            if name.startswith("/ppt/media/image") and part.partname.idx is not None:
+                used.add(part.partname.idx)
+                if isinstance(part, ImagePart):
+                    parts.setdefault(part.sha1, part)
+        state = package.__dict__[_STATE] = (parts, used)
+    return state
+
+
+def image_part(package: Any, data: bytes) -> ImagePart:
+    """The package's image part holding ``data``, made when it has none."""
+    parts, used = _images(package)
+    sha1 = hashlib.sha1(data).hexdigest()
+    part = parts.get(sha1)
+    if part is None:
+        image = Image.from_blob(data)
+        idx = next(i for i in range(1, len(used) + 2) if i not in used)
+        used.add(idx)
+        part = ImagePart(PackURI(f"/ppt/media/image{idx}.{image.ext}"), image.content_type,
+                         package, image.blob, image.filename)
+        parts[sha1] = part
+    return part
+
+
+def relate_image(slide_part: Any, data: bytes) -> str:
+    """rId of the slide's relationship to the image holding ``data`` (added if new)."""
+    return slide_part.relate_to(image_part(slide_part.package, data), RT.IMAGE)
+
+
+def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: str = ""
+                ) -> PptxPicture:
+    """The picture, as large as fits ``box`` keeping its shape, centred in it, on a slide
+    or inside a group of its shapes."""
+    shapes = target.shapes if isinstance(target, Slide) else target
+    slide_part = shapes.part
+    data = picture_bytes(picture)
+    part = image_part(slide_part.package, data)
+    r_id = slide_part.relate_to(part, RT.IMAGE)
+    x, y, w, h = box
+    px, py = part._px_size
+    scale = min(w / px, h / py) if px and py else 0
+    width, height = int(px * scale), int(py * scale)
+    pic = shapes._add_pic_from_image_part(part, r_id, x + (w - width) // 2,
+                                          y + (h - height) // 2, width, height)
+    c_nv_pr = pic.nvPicPr.cNvPr
+    c_nv_pr.set("name", name or f"Picture: {picture.name}")
+    set_alt_text(c_nv_pr, picture.alt)
+    return shapes._shape_factory(pic)  # type: ignore[return-value]
+

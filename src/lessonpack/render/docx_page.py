@@ -1,0 +1,134 @@
+"""A trainer's Word template made ready for lessonpack's English text, whatever saved it.
+
+Real templates carry settings meant for their own writing that would spoil ours:
+
+- a page set-up with no size or margins (pandoc reference documents): A4 with 2.5 cm margins;
+- right-to-left defaults (ONLYOFFICE's ar-SA and he-IL documents): ``w:bidi`` on the
+  paragraph defaults, styles and section, ``w:rtl`` on runs, mirrored tables (``bidiVisual``)
+  and gutter; English text would come out mirrored, its full stops at the wrong end;
+- a line grid (``docGrid type="lines"``, Chinese official documents): every line snaps to a
+  pitch meant for CJK text, spreading a worksheet over twice the pages;
+- separate odd/even or first-page headers: the running header lessonpack writes is the
+  default (odd-page) one, so even pages and the first page would show the template's own
+  (or nothing) instead;
+- ``stylesWithEffects.xml`` (Word 2010): a second copy of the styles that Word expects to
+  match styles.xml; lessonpack changes styles.xml, so the stale copy is dropped (Word writes
+  it again when it needs it).
+
+The trainer's file is never changed: this works on the copy being rendered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from docx.document import Document
+from docx.oxml.ns import qn
+from lxml import etree
+
+from lessonpack.render.docx_xml import has_content
+
+A4 = (11906, 16838)  # twentieths of a point
+MARGIN, FURNITURE = 1418, 709  # 2.5 cm margins, header and footer 1.25 cm from the edge
+STYLES_WITH_EFFECTS = ("http://schemas.microsoft.com/office/2007/relationships/"
+                       "stylesWithEffects")
+_RTL_TAGS = ("w:bidi", "w:rtl", "w:bidiVisual", "w:rtlGutter")
+
+
+def prepare_page(document: Document, *, keep_furniture: bool) -> None:
+    """Everything above, on the document about to be rendered. ``keep_furniture``: the
+    template's own headers and footers stay (a letterhead used without a brand file)."""
+    body = document.element.body
+    if body.find(qn("w:sectPr")) is None:
+        body.append(body.makeelement(qn("w:sectPr"), {}))
+    for sect in body.iter(qn("w:sectPr")):
+        _page_setup(sect)
+        _no_line_grid(sect)
+    _left_to_right(document)
+    _headers(document, keep_furniture)
+    _drop_styles_with_effects(document)
+
+
+def _page_setup(sect: etree._Element) -> None:
+    size = sect.find(qn("w:pgSz"))
+    if size is None:
+        size = _insert(sect, "w:pgSz", before=("w:pgMar", "w:cols", "w:docGrid"))
+    if not size.get(qn("w:w")) or not size.get(qn("w:h")):
+        size.set(qn("w:w"), str(A4[0]))
+        size.set(qn("w:h"), str(A4[1]))
+    margins = sect.find(qn("w:pgMar"))
+    if margins is None:
+        margins = _insert(sect, "w:pgMar", before=("w:cols", "w:docGrid"))
+    for side in ("top", "right", "bottom", "left"):
+        if margins.get(qn(f"w:{side}")) is None:
+            margins.set(qn(f"w:{side}"), str(MARGIN))
+    for edge in ("header", "footer"):
+        if margins.get(qn(f"w:{edge}")) is None:
+            margins.set(qn(f"w:{edge}"), str(FURNITURE))
+    if margins.get(qn("w:gutter")) is None:
+        margins.set(qn("w:gutter"), "0")
+
+
+def _insert(sect: etree._Element, tag: str, before: tuple[str, ...]) -> etree._Element:
+    """A new child of sectPr in schema order (ahead of the first of ``before`` present)."""
+    element = sect.makeelement(qn(tag), {})
+    for name in before:
+        found = sect.find(qn(name))
+        if found is not None:
+            found.addprevious(element)
+            return element
+    sect.append(element)
+    return element
+
+
+def _no_line_grid(sect: etree._Element) -> None:
+    grid = sect.find(qn("w:docGrid"))
+    if grid is not None:
+        # "lines" and "linesAndChars" snap every line (and character) to the pitch; the
+        # default grid type snaps nothing.
+        for attr in ("w:type", "w:charSpace"):
+            grid.attrib.pop(qn(attr), None)
+
+
+def _left_to_right(document: Document) -> None:
+    """Right-to-left settings removed from the defaults, every style, the numbering and the
+    sections: the lesson text is English. (The body itself is replaced by ours.)"""
+    roots: list[etree._Element] = [document.styles.element,
+                                   *document.element.body.iter(qn("w:sectPr"))]
+    with contextlib.suppress(KeyError, NotImplementedError):
+        roots.append(document.part.numbering_part.element)
+    for root in roots:
+        for tag in _RTL_TAGS:
+            for element in list(root.iter(qn(tag))):
+                element.getparent().remove(element)
+
+
+def _shows(story: object) -> bool:
+    """Whether a header or footer of a section has its own definition with text or a picture
+    (looked at without python-docx adding an empty one, as reading ``_element`` would)."""
+    if not story._has_definition:  # type: ignore[attr-defined]
+        return False
+    return has_content(story._definition.element)  # type: ignore[attr-defined]
+
+
+def _headers(document: Document, keep_furniture: bool) -> None:
+    settings = document.settings.element
+    even_odd = settings.find(qn("w:evenAndOddHeaders"))
+    sections = list(document.sections)
+    if even_odd is not None and not (keep_furniture and any(
+            _shows(s.even_page_header) or _shows(s.even_page_footer) for s in sections)):
+        # The running header and footer lessonpack writes are the default ones: with separate
+        # even pages they would be missing from every second page.
+        settings.remove(even_odd)
+    for section in sections:
+        title_pg = section._sectPr.find(qn("w:titlePg"))
+        if title_pg is not None and not (keep_furniture and (
+                _shows(section.first_page_header) or _shows(section.first_page_footer))):
+            section._sectPr.remove(title_pg)
+
+
+def _drop_styles_with_effects(document: Document) -> None:
+    part = document.part
+    for r_id, rel in list(part.rels.items()):
+        if rel.reltype == STYLES_WITH_EFFECTS:
+            part.drop_rel(r_id)

@@ -1,0 +1,125 @@
+"""The picture library and pictures on slides: loaded by name, with alt text, a school's own
+pictures from --content DIR/pictures/, and decks that carry them."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from lessonpack.check.pptx_shapes import open_deck
+from lessonpack.cli import main
+from lessonpack.picture_library import builtin_library
+from lessonpack.plan import pictures as defaults
+
+ROOT = Path(__file__).resolve().parents[1]
+PICTURES = ROOT / "src" / "lessonpack" / "pictures"
+
+
+def _measures() -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("deck_measures", ROOT / "tools"
+                                                  / "deck_measures.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_library_has_licence_notice_and_alt_text_for_every_picture() -> None:
+    library = builtin_library()
+    assert len(library.names()) >= 100
+    assert "MIT License" in (PICTURES / "LICENSE").read_text(encoding="utf-8")
+    assert "Fluent Emoji" in (PICTURES / "NOTICE").read_text(encoding="utf-8")
+    files = {p.name for p in PICTURES.glob("*.png")}
+    for name in library.names():
+        picture = library.get(name)
+        assert picture is not None and len(picture.alt) >= 5, name
+        assert Path(picture.path).name in files
+    # Crisp on a 1920 x 1080 projector: 512 px squares.
+    from PIL import Image
+
+    with Image.open(PICTURES / "rabbit.png") as image:
+        assert image.size == (512, 512)
+
+
+def test_every_default_picture_exists() -> None:
+    names = set(builtin_library().names())
+    used = {name for _pattern, name in defaults.WORD_PICTURES}
+    used |= set(defaults.HELPLINE_PICTURES.values())
+    assert used <= names, used - names
+
+
+def test_unknown_picture_in_content_is_one_line(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    lesson = tmp_path / "lesson.yml"
+    text = (ROOT / "content" / "live-streaming" / "ks2.yml").read_text(encoding="utf-8")
+    text = re.sub(r"^id: .*$", "id: my-ks2", text, count=1, flags=re.M)
+    text = re.sub(r"^(keywords:\n  - term: .*\n)(    picture: .*\n)?", r"\1    picture: rabbitt\n",
+                  text, count=1, flags=re.M)
+    assert "picture: rabbitt" in text
+    lesson.write_text(text, encoding="utf-8")
+    assert main(["validate", "--content", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    line = next(x for x in err.splitlines() if "LP113" in x)
+    assert "no picture called 'rabbitt'; did you mean rabbit" in line
+    assert re.match(r".*lesson\.yml:\d+:\d+: error\[LP113\] keywords\[0\]\.picture: ", line)
+
+
+def test_a_schools_own_picture_is_used_with_its_alt_text(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    content = tmp_path / "content"
+    (content / "pictures").mkdir(parents=True)
+    shutil.copy(PICTURES / "owl.png", content / "pictures" / "thinking.png")
+    (content / "pictures" / "catalogue.yml").write_text(
+        "thinking: Our school mascot, Hoot the owl, thinking\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", "-k", "ks2", "--content", str(content), "--out", str(out),
+                 "-f", "pptx", "--quiet"]) == 0, capsys.readouterr().err
+    deck = Presentation(str(out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"))
+    alts = [sh._element.nvPicPr.cNvPr.get("descr") for s in deck.slides for sh in s.shapes
+            if sh.shape_type == 13]
+    assert "Our school mascot, Hoot the owl, thinking" in alts
+
+
+def test_a_broken_picture_of_ones_own_is_refused(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    content = tmp_path / "content"
+    (content / "pictures").mkdir(parents=True)
+    (content / "pictures" / "logo-ish.png").write_bytes(b"\x89PNG\r\n\x1a\nnot really")
+    (content / "pictures" / "Bad Name.png").write_bytes((PICTURES / "owl.png").read_bytes())
+    assert main(["validate", "--content", str(content)]) == 1
+    err = capsys.readouterr().err
+    assert "logo-ish.png: error[LP113] cannot be read as an image" in err
+    assert "Bad Name.png: error[LP113] picture names are lower-case" in err
+
+
+@pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
+def test_pupil_decks_carry_pictures_with_alt_text(built_packs: Path, audience: str) -> None:
+    deck = built_packs / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
+    measured = _measures().measure(deck)  # type: ignore[attr-defined]
+    least = 2 / 3 if audience == "ks1" else 1 / 2
+    assert measured["pictured_share"] >= least, measured
+    assert measured["blank_share"] <= 0.15, measured
+    for view in open_deck(deck, deck.name).slides:
+        for item in view.items:
+            if item.tag == "pic":
+                alt = item.el.find("./*/{http://schemas.openxmlformats.org/presentationml/"
+                                   "2006/main}cNvPr").get("descr", "")
+                assert alt.strip() and not alt.endswith(".png"), (view.number, item.name)
+
+
+def test_ks1_characters_stream_on_the_title_and_in_the_stream(built_packs: Path) -> None:
+    deck = Presentation(str(built_packs / "live-streaming-ks1"
+                            / "live-streaming-ks1-slides.pptx"))
+    title_alts = {sh._element.nvPicPr.cNvPr.get("descr") for sh in deck.slides[0].shapes
+                  if sh.shape_type == 13}
+    assert {"Pip the rabbit", "Olly the owl"} <= title_alts
+    streams = [sh for s in deck.slides for sh in s.shapes if sh.name == "Mock live stream"]
+    inside = {p.name for group in streams for p in group.shapes if p.shape_type == 13}
+    assert inside == {"Streamer: rabbit", "Streamer: owl"}

@@ -1,0 +1,182 @@
+"""Vendors the picture library: a curated subset of Microsoft's Fluent Emoji (flat style,
+MIT licence) as PNGs in src/lessonpack/pictures/, with the catalogue of names and alt text.
+
+Run by hand when the subset changes; the PNGs are committed, so neither a build nor a user
+ever needs an SVG converter. Needs the npm package and cairosvg (a development tool only):
+
+    npm pack @iconify-json/fluent-emoji-flat && tar xzf iconify-json-fluent-emoji-flat-*.tgz
+    pip install cairosvg
+    python tools/vendor_pictures.py package/icons.json
+
+512 px squares: a picture shown 3.5 inches wide on a 13.33-inch slide projected at 1920 px
+is 504 px, so every picture is drawn at or above the projector's own resolution.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import cairosvg
+from PIL import Image
+
+SIZE = 512
+OUT = Path(__file__).resolve().parent.parent / "src" / "lessonpack" / "pictures"
+
+# name used in content: (Fluent Emoji icon, default alt text). Chosen for what the lessons
+# show: characters, feelings, help, key words, ground rules, the stream and its risks.
+PICTURES: dict[str, tuple[str, str]] = {
+    # characters
+    "rabbit": ("rabbit", "A friendly rabbit"),
+    "owl": ("owl", "A friendly owl"),
+    "child": ("child", "A child"),
+    "girl": ("girl", "A girl"),
+    "boy": ("boy", "A boy"),
+    "person": ("person", "A person"),
+    "teacher": ("teacher", "A teacher"),
+    "grown-up": ("woman", "A grown-up"),
+    "grandparent": ("old-woman", "A grandparent"),
+    "police-officer": ("police-officer", "A police officer"),
+    "detective": ("detective", "A detective looking closely"),
+    "people": ("busts-in-silhouette", "Two people"),
+    "stranger": ("bust-in-silhouette", "The outline of a person nobody knows"),
+    "people-hugging": ("people-hugging", "Two people hugging"),
+    # feelings
+    "red-light": ("red-circle", "A red circle: stop and tell"),
+    "amber-light": ("orange-circle", "An amber circle: not sure, stop and ask"),
+    "green-light": ("green-circle", "A green circle: OK"),
+    "traffic-light": ("vertical-traffic-light", "A traffic light with red, amber and green"),
+    "thumbs-up": ("thumbs-up", "A thumbs up"),
+    "thumbs-down": ("thumbs-down", "A thumbs down"),
+    "happy": ("smiling-face-with-smiling-eyes", "A happy, smiling face"),
+    "calm": ("slightly-smiling-face", "A calm face with a small smile"),
+    "worried": ("worried-face", "A worried face"),
+    "anxious": ("anxious-face-with-sweat", "An anxious face"),
+    "scared": ("fearful-face", "A scared face"),
+    "sad": ("crying-face", "A sad, crying face"),
+    "confused": ("confused-face", "A confused face"),
+    "thinking": ("thinking-face", "A thinking face"),
+    "upset": ("grimacing-face", "An uneasy, grimacing face"),
+    "relieved": ("sad-but-relieved-face", "A relieved face"),
+    "hug": ("hugging-face", "A smiling face giving a hug"),
+    # help
+    "phone": ("telephone-receiver", "A telephone"),
+    "mobile-phone": ("mobile-phone", "A mobile phone"),
+    "speech-bubble": ("speech-balloon", "A speech bubble"),
+    "talk": ("speaking-head", "A person talking"),
+    "shield": ("shield", "A shield"),
+    "police": ("police-car-light", "A police car light"),
+    "school": ("school", "A school"),
+    "home": ("house", "A house"),
+    "envelope": ("envelope", "An envelope"),
+    "laptop": ("laptop", "A laptop"),
+    "question": ("red-question-mark", "A question mark"),
+    "question-box": ("postbox", "A post box for questions and worries"),
+    "raised-hand": ("raised-hand", "A raised hand"),
+    "open-hands": ("open-hands", "Open hands"),
+    "helping-hand": ("hand-with-fingers-splayed", "A hand with five fingers spread"),
+    "handshake": ("handshake", "A handshake"),
+    "heart-hands": ("heart-hands", "Hands making a heart"),
+    "heart": ("red-heart", "A red heart"),
+    "check": ("check-mark-button", "A green tick"),
+    "cross": ("cross-mark", "A red cross"),
+    "stop": ("stop-sign", "A stop sign"),
+    "no-entry": ("no-entry", "A no entry sign"),
+    "warning": ("warning", "A warning sign"),
+    "bell": ("bell", "A bell"),
+    "megaphone": ("megaphone", "A megaphone: speak up and report"),
+    "light-bulb": ("light-bulb", "A light bulb: an idea"),
+    "magnifier": ("magnifying-glass-tilted-left", "A magnifying glass"),
+    "clipboard": ("clipboard", "A clipboard with a checklist"),
+    "memo": ("memo", "A page and a pencil"),
+    "pencil": ("pencil", "A pencil"),
+    "key": ("key", "A key"),
+    "locked": ("locked", "A closed padlock"),
+    "locked-with-key": ("locked-with-key", "A padlock and its key"),
+    "unlocked": ("unlocked", "An open padlock"),
+    "gear": ("gear", "A settings cog"),
+    # listening, kindness, ground rules
+    "ear": ("ear", "An ear, for listening"),
+    "zip-mouth": ("zipper-mouth-face", "A face with a zipped mouth: keep it private"),
+    "hand-over-mouth": ("face-with-hand-over-mouth", "A face with a hand over its mouth"),
+    "clapping": ("clapping-hands", "Clapping hands"),
+    "waving": ("waving-hand", "A waving hand"),
+    "ok-hand": ("ok-hand", "An OK hand sign"),
+    "point-up": ("index-pointing-up", "A finger pointing up"),
+    "person-no": ("person-gesturing-no", "A person crossing their arms: no"),
+    "person-ok": ("person-gesturing-ok", "A person making an OK sign with their arms"),
+    "person-raising-hand": ("person-raising-hand", "A person raising a hand"),
+    # the stream and its risks
+    "live": ("red-circle", "A red live dot"),
+    "video-camera": ("video-camera", "A video camera"),
+    "camera": ("camera-with-flash", "A camera taking a picture"),
+    "selfie": ("selfie", "A hand holding a phone for a selfie"),
+    "microphone": ("studio-microphone", "A microphone"),
+    "television": ("television", "A television"),
+    "eyes": ("eyes", "A pair of eyes: someone is watching"),
+    "gift": ("wrapped-gift", "A wrapped gift"),
+    "coin": ("coin", "A coin"),
+    "money-bag": ("money-bag", "A bag of money"),
+    "star": ("glowing-star", "A glowing star"),
+    "trophy": ("trophy", "A trophy"),
+    "crown": ("crown", "A crown"),
+    "sparkles": ("sparkles", "Sparkles"),
+    "mask": ("performing-arts", "Two masks: someone pretending"),
+    "lying-face": ("lying-face", "A face with a long nose: a lie"),
+    "hook": ("fishing-pole", "A fishing rod and hook: a lure"),
+    "chain": ("chains", "Chains: being trapped"),
+    "broken-chain": ("broken-chain", "A broken chain: breaking free"),
+    "link": ("link", "A link"),
+    "globe": ("globe-with-meridians", "A globe: the internet"),
+    "game": ("video-game", "A game controller"),
+    "art": ("artist-palette", "A paint palette"),
+    "ticket": ("ticket", "A ticket"),
+    "puzzle": ("puzzle-piece", "A puzzle piece"),
+    "teddy-bear": ("teddy-bear", "A teddy bear"),
+    "balloon": ("balloon", "A balloon"),
+    "party": ("party-popper", "A party popper"),
+    "flexed-biceps": ("flexed-biceps", "A strong arm"),
+    "footprints": ("footprints", "Footprints: steps"),
+    "pin": ("round-pushpin", "A map pin: where someone is"),
+    "map": ("world-map", "A map"),
+    "calendar": ("spiral-calendar", "A calendar"),
+    "hourglass": ("hourglass-done", "An hourglass"),
+    "alarm-clock": ("alarm-clock", "An alarm clock"),
+    "bar-chart": ("bar-chart", "A bar chart"),
+    "chart-up": ("chart-increasing", "A chart going up"),
+    "books": ("books", "A pile of books"),
+    "film": ("clapper-board", "A film clapper board"),
+    "fire": ("fire", "A flame"),
+    "bomb": ("bomb", "A bomb: a threat"),
+    "selfie-light": ("selfie-light", "A selfie"),
+}
+
+
+def main(icons_json: str) -> None:
+    data = json.loads(Path(icons_json).read_text(encoding="utf-8"))
+    width, height = data.get("width", 16), data.get("height", 16)
+    icons = data["icons"]
+    lines = ["# The picture library: name used in content -> file and default alt text.",
+             "# Made by tools/vendor_pictures.py from Microsoft Fluent Emoji (flat), MIT.",
+             "# Alt text may be replaced per use with picture_alt in content."]
+    for name, (icon_name, alt) in sorted(PICTURES.items()):
+        icon = icons[icon_name]
+        w, h = icon.get("width", width), icon.get("height", height)
+        svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
+               f'width="{SIZE}" height="{SIZE}">{icon["body"]}</svg>')
+        png = cairosvg.svg2png(bytestring=svg.encode(), output_width=SIZE, output_height=SIZE)
+        image = Image.open(io.BytesIO(png)).convert("RGBA")
+        out = io.BytesIO()
+        # No text chunks (no dates): the same icon always gives the same bytes.
+        image.save(out, "PNG", optimize=True)
+        (OUT / f"{name}.png").write_bytes(out.getvalue())
+        lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
+                     f"  source: fluent-emoji-flat/{icon_name}")
+    (OUT / "catalogue.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(PICTURES)} pictures to {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "package/icons.json")
