@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -234,3 +235,11 @@ def test_output_names_are_refused_or_stay_inside(name: str) -> None:
     assert root in joined.parents
     for part in joined.relative_to(root).parts:
         assert part.split(".")[0].lower() not in {"con", "prn", "aux", "nul"}
+
+
+@pytest.mark.parametrize("seed", [1403, 1404])
+def test_damaged_theme_or_slide_size_is_a_problem_not_a_crash(seed: int) -> None:
+    """Two damages hypothesis found: a deck with no slide size, and a theme without its
+    themeElements. Each is one LP130 line or a deck built with our own colours."""
+    test_damaged_templates_give_problems_not_crashes.hypothesis.inner_test(
+        seed, _rexml, "deck.pptx")

@@ -76,6 +76,11 @@ def resolve_layouts(prs: Presentation, source: str) -> dict[str, ResolvedLayout]
         by_name.setdefault(layout.name, layout)
     found: dict[str, ResolvedLayout] = {}
     missing: dict[str, list[str]] = {}  # what is needed -> the slide kinds that need it
+    if prs.slide_width is None or prs.slide_height is None:
+        # Every deck PowerPoint writes has a slide size; without one nothing can be placed.
+        raise UserError(problem_at(source, "LP130", "template has no slide size "
+                                   "(p:sldSz in ppt/presentation.xml); re-save it in "
+                                   "PowerPoint or LibreOffice"))
     size = (int(prs.slide_width), int(prs.slide_height))
     for kind in KINDS:
         spec = kind.layout

@@ -67,7 +67,9 @@ def _slot_value(slot: etree._Element) -> str | None:
 def read_theme(master: SlideMaster) -> tuple[dict[str, str], str, str]:
     """(slot -> RRGGBB, heading font, body font) of a master's theme."""
     elements = _theme_root(master).find(f"{{{A}}}themeElements")
-    colours = {}
+    colours: dict[str, str] = {}
+    if elements is None:  # a damaged theme: our own colours and fonts stand
+        return colours, "Arial", "Arial"
     clr = elements.find(f"{{{A}}}clrScheme")
     for name in SLOTS:
         slot = clr.find(f"{{{A}}}{name}") if clr is not None else None
