@@ -23,7 +23,7 @@ from lessonpack.kinds.section import SectionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.picture_library import PictureLibrary
-from lessonpack.plan import common
+from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.model import DeckPlan, Picture, Slide
 from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
@@ -145,13 +145,14 @@ def _starter(lesson: Lesson, library: PictureLibrary | None) -> Slide:
                              for i, s in enumerate(st.statements, 1))))
 
 
-def _scenario_titles(cycles: list[LearningCycle]) -> list[str]:
-    """ "Kai is live", or "Kai is live, part 2" when one character runs through the lesson."""
-    names = [c.scenario.character if c.scenario else "" for c in cycles]
+def _scenario_titles(cycles: list[LearningCycle], audience: Audience) -> list[str]:
+    """ "Kai is live" ("Olly is watching", "Pip's video call"), or "Kai is live, part 2" when
+    one character runs through the lesson."""
+    names = [scenes.title(c.scenario, audience) if c.scenario else "" for c in cycles]
     titles = []
     for i, name in enumerate(names):
         part = names[: i + 1].count(name)
-        titles.append(f"{name} is live" + (f", part {part}" if names.count(name) > 1 else ""))
+        titles.append(name + (f", part {part}" if names.count(name) > 1 else ""))
     return titles
 
 
@@ -160,7 +161,8 @@ FINGERS = "Pupils show A, B or C: one, two or three fingers, or a whiteboard."
 
 
 def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
-           readers: bool = True, library: PictureLibrary | None = None) -> list[Slide]:
+           readers: bool = True, library: PictureLibrary | None = None,
+           audience: Audience = Audience.KS2) -> list[Slide]:
     label = f"Learning cycle {n}"
     timing = f"Timing: {common.minutes(cycle.minutes)} for this cycle."
     slides = []
@@ -187,7 +189,9 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
         slides.append(Slide(
             scenario_title,
             kicker=f"{label} · Case study" if readers else f"Part {n} · Story",
-            payload=scenario.screen(sc, _streamer(cycle, library)),
+            payload=replace(scenario.screen(sc, _streamer(cycle, library),
+                                            *scenes.scene(sc, audience, library)),
+                            streamer=scenes.account_name(sc)),
             notes=join_notes("Read the story aloud: " + sc.story,
                              "Comments, for discussion: " + "; ".join(flags) + ".",
                              "Talk about the character, never about pupils' own experiences. "
@@ -304,9 +308,10 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
                      library: PictureLibrary | None = None) -> DeckPlan:
     """``library``: the pictures content may name (built-in and a school's own)."""
     slides = [*_intro(lesson, brand, library), _starter(lesson, library)]
-    titles = _scenario_titles(lesson.cycles)
+    titles = _scenario_titles(lesson.cycles, lesson.audience)
     for n, cycle in enumerate(lesson.cycles, 1):
-        slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library)
+        slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library,
+                         lesson.audience)
     slides += _ending(lesson, facts, brand, library)
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",

@@ -297,6 +297,22 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
     layout (KS1's characters as the streamers), large and overlapping for the youngest."""
     slide = filler.slide
     if look.name == "ks1" and len(pictures) >= 2:
+        # No stream window behind the youngest's characters: its "LIVE" and "1,204 watching"
+        # would put Pip and Olly in a public stream, which the lesson says is not for them.
+        # A shape of the background's own colour hides the layout's window on this slide.
+        from pptx.enum.dml import MSO_THEME_COLOR
+        from pptx.enum.shapes import MSO_SHAPE
+
+        cover = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, int(8.4 * INCH), int(0.95 * INCH),
+                                       int(4.45 * INCH), int(5.5 * INCH))
+        cover.name = "Cover"
+        cover.fill.solid()
+        cover.fill.fore_color.theme_color = MSO_THEME_COLOR.TEXT_2
+        cover.line.fill.background()
+        style = cover._element.find(qn("p:style"))
+        if style is not None:
+            cover._element.remove(style)
+        _decorative(cover)
         add_picture(slide, pictures[0], (int(8.2 * INCH), int(2.2 * INCH), int(2.7 * INCH),
                                          int(2.7 * INCH)))
         add_picture(slide, pictures[1], (int(10.3 * INCH), int(3.0 * INCH), int(2.5 * INCH),
