@@ -64,6 +64,15 @@ def _streamer(cycle: LearningCycle, library: PictureLibrary | None) -> Picture |
     return pics.characters(library, sc.character) or pics.characters(library, sc.question)
 
 
+def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
+    """Agree, disagree and not sure, shown equally: one thumbs-up beside statements pupils
+    should disagree with reads as the answer to a child who cannot read them."""
+    found = (pics.get(library, "thumbs-up", "A thumbs up: agree"),
+             pics.get(library, "thumbs-down", "A thumbs down: disagree"),
+             pics.get(library, "raised-hand", "A flat hand: not sure"))
+    return tuple(p for p in found if p is not None)
+
+
 def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, ...]:
     return tuple(Card(rule, "", pics.by_words(library, rule)) for rule in rules)
 
@@ -136,7 +145,7 @@ def _starter(lesson: Lesson, library: PictureLibrary | None) -> Slide:
     st = lesson.starter
     return Slide(
         st.title, kicker=f"Starter · {common.minutes(st.minutes)}",
-        pictures=_one(pics.get(library, "thumbs-up", "A thumbs up: agree or disagree")),
+        pictures=_votes(library),
         payload=BulletSlide(tuple(s.text for s in st.statements),
                             tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
         notes=join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes,
@@ -239,7 +248,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
     slides = [
         Slide("Look back: what do you think now?",
               kicker=f"Plenary · {common.minutes(pl.minutes)}",
-              pictures=_one(pics.get(library, "thumbs-up", "A thumbs up: agree or disagree")),
+              pictures=_votes(library),
               payload=BulletSlide(tuple(s.text for s in st.statements),
                                   tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
               notes=join_notes(f"Timing: {common.minutes(pl.minutes)}.", pl.notes,

@@ -124,10 +124,12 @@ def grow_text(filler: Filler, role: str, look: Look) -> int:
 PICTURE_SHARES = (1.0, 0.75, 0.55, 0.4)
 
 
-def picture_beside(filler: Filler, role: str, picture: Picture, look: Look) -> None:
+def picture_beside(filler: Filler, role: str, picture: Picture, look: Look,
+                   more: Sequence[Picture] = ()) -> None:
     """The role's placeholder narrowed and the picture beside it, as tall as the text area
     (left of the text for the youngest, who read the picture first); the picture is made
-    smaller where the text needs the room, and the text grown to what it then has."""
+    smaller where the text needs the room, and the text grown to what it then has. With
+    ``more`` pictures (agree, disagree, not sure), all of them one above the other, equal."""
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return
@@ -145,6 +147,15 @@ def picture_beside(filler: Filler, role: str, picture: Picture, look: Look) -> N
             pic_box = (x + w - side, y, side, side)
         if grow_text(filler, role, look) >= look.floor_pt:
             break
+    if more:
+        every = [picture, *more]
+        gap = int(0.15 * INCH)
+        each = min(side, (h - gap * (len(every) - 1)) // len(every))
+        top = y + max(0, (h - each * len(every) - gap * (len(every) - 1)) // 2)
+        for n, one in enumerate(every):
+            add_picture(filler.slide, one, (pic_box[0] + (side - each) // 2,
+                                            top + n * (each + gap), each, each))
+        return
     # Centred on the text area's height.
     pic_box = (pic_box[0], y + max(0, (h - side) // 2), side, side)
     add_picture(filler.slide, picture, pic_box)
@@ -249,7 +260,7 @@ def after_fill(filler: Filler, spec: Slide, look: Look) -> None:
     picture = spec.pictures[0] if spec.pictures else None
     if kind in ("bullets", "key_messages"):
         if picture is not None:
-            picture_beside(filler, "body", picture, look)
+            picture_beside(filler, "body", picture, look, spec.pictures[1:])
         else:
             grow_text(filler, "body", look)
     elif kind == "section" and picture is not None:
