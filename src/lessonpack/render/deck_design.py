@@ -304,34 +304,40 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
 
 
 def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None:
-    """The age's pictures on the title slide: over the drawn stream window of our title
-    layout (KS1's characters as the streamers), large and overlapping for the youngest."""
-    slide = filler.slide
-    if look.name == "ks1" and len(pictures) >= 2:
-        # No stream window behind the youngest's characters: its "LIVE" and "1,204 watching"
-        # would put Pip and Olly in a public stream, which the lesson says is not for them.
-        # A shape of the background's own colour hides the layout's window on this slide.
-        from pptx.enum.dml import MSO_THEME_COLOR
-        from pptx.enum.shapes import MSO_SHAPE
+    """The age's pictures on the title slide, in front of a calm cover: KS1's characters
+    large and side by side, else one picture on a white disc.
 
-        cover = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, int(8.4 * INCH), int(0.95 * INCH),
-                                       int(4.45 * INCH), int(5.5 * INCH))
-        cover.name = "Cover"
-        cover.fill.solid()
-        cover.fill.fore_color.theme_color = MSO_THEME_COLOR.TEXT_2
-        cover.line.fill.background()
-        style = cover._element.find(qn("p:style"))
-        if style is not None:
-            cover._element.remove(style)
+    Our title layout draws a stream window ("LIVE", "1,204 watching", hearts). A cover in
+    the background's own colour hides it on the slide: a child's stream with an audience on
+    a KS1 cover, hearts on a sextortion lesson, a phone emoji inside a phone frame and a
+    picture pasted over its comment bars all said the wrong thing.
+    """
+    from pptx.enum.shapes import MSO_SHAPE
+
+    from lessonpack.render.deck_drawings import T, _shape
+
+    slide = filler.slide
+    window = next((sh for sh in slide.slide_layout.shapes if sh.name == "Stream window"), None)
+    if window is not None:  # our layout's (a trainer's layout named like ours may lack it)
+        pad = int(0.15 * INCH)
+        cover = _shape(slide.shapes, MSO_SHAPE.RECTANGLE,
+                       (window.left - pad, window.top - pad, window.width + 2 * pad,
+                        window.height + 2 * pad), T.TEXT_2, "Cover")
         _decorative(cover)
-        add_picture(slide, pictures[0], (int(8.2 * INCH), int(2.2 * INCH), int(2.7 * INCH),
-                                         int(2.7 * INCH)))
-        add_picture(slide, pictures[1], (int(10.3 * INCH), int(3.0 * INCH), int(2.5 * INCH),
-                                         int(2.5 * INCH)))
+    if look.name == "ks1" and len(pictures) >= 2:
+        add_picture(slide, pictures[0], (int(8.4 * INCH), int(2.3 * INCH), int(2.2 * INCH),
+                                         int(2.2 * INCH)))
+        add_picture(slide, pictures[1], (int(10.6 * INCH), int(2.3 * INCH), int(2.2 * INCH),
+                                         int(2.2 * INCH)))
         return
-    side = int((2.6 if look.name in ("ks1", "ks2") else 2.0) * INCH)
-    add_picture(slide, pictures[0], (int(10.6 * INCH - side / 2), int(3.5 * INCH - side / 2),
-                                     side, side))
+    side = int(3.4 * INCH)
+    x, y = int(10.6 * INCH) - side // 2, int(3.6 * INCH) - side // 2
+    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
+                  "Picture disc")
+    disc.text_frame.text = ""  # as section_picture's disc: the same shape XML
+    _decorative(disc)
+    inset = int(side * 0.2)
+    add_picture(slide, pictures[0], (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
 
 
 def _decorative(shape: Any) -> None:
