@@ -113,6 +113,10 @@ PICTURES: dict[str, tuple[str, str]] = {
     # the stream and its risks
     # what a scene shows: KS1's cartoon show and sofa, the clues in Mei's room (KS2)
     "moon": ("crescent-moon", "A crescent moon"),
+    "red-flag": ("triangular-flag", "A red flag: a warning sign"),
+    "door": ("door", "A door: a room in school to go to"),
+    "pointing": ("index-pointing-at-the-viewer", "A finger pointing: blaming someone"),
+    "eye": ("eye", "An eye: one viewer watching"),
     "bunny": ("rabbit-face", "A cartoon bunny's face"),
     "sofa": ("couch-and-lamp", "A sofa and a lamp"),
     "school-top": ("t-shirt", "A school top with a badge"),
