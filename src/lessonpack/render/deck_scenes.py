@@ -148,12 +148,12 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     if star is not None:
         add_picture(g, star, (sx + sw // 2 - _i(1.1), sy + _i(0.65), _i(2.2), sh - _i(0.75)),
                     "Picture: the show's star")
-    # The sofa, and the watchers on it.
+    # The sofa (a quiet colour: only the pop-up is bright), and the watchers on it.
     sofa_y = y + tab_h + _i(0.15)
     sofa_h = h - tab_h - _i(0.15)
     sofa_w = int(w * 0.55)
     _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x + _i(0.1), sofa_y + sofa_h // 3, sofa_w,
-                                            sofa_h - sofa_h // 3), T.ACCENT_2, "Sofa",
+                                            sofa_h - sofa_h // 3), T.BACKGROUND_2, "Sofa",
            radius=0.3)
     child = (screen.picture.alt.split() or [""])[0] if screen.picture else ""
     watchers = [(child or screen.question.split()[0], screen.picture),
