@@ -29,6 +29,7 @@ from lessonpack.render.deck_drawings import (
 from lessonpack.render.deck_pictures import add_picture
 
 if TYPE_CHECKING:
+    from pptx.shapes.group import GroupShape
     from pptx.shapes.shapetree import GroupShapes
     from pptx.slide import Slide
 
@@ -87,17 +88,29 @@ def _pop_up(g: GroupShapes, box: Box, picture: Picture | None, parts: list[tuple
     _label(g, words, parts, 18, font, "Pop-up words", align=align)
 
 
+def _tablet(slide: Slide, box: Box, screen: StreamScreen, name: str, share: float,
+            fill: T) -> tuple[GroupShape, Box, int]:
+    """The scene's group, with a tablet across the top ``share`` of the box: the group, the
+    tablet's screen box and the tablet's height."""
+    x, y, w, h = box
+    group = _group(slide, name, screen.alt_text)
+    tab_h = int(h * share)
+    _shape(group.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, tab_h), T.TEXT_2, "Tablet",
+           radius=0.06)
+    inner = (x + _i(0.25), y + _i(0.25), w - _i(0.5), tab_h - _i(0.5))
+    _shape(group.shapes, MSO_SHAPE.RECTANGLE, inner, fill,
+           "Tablet screen" if name == "Video call" else "The show")
+    return group, inner, tab_h
+
+
 def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> list[str]:
     """A tablet on a video call: the family on screen, each with what they say; the child
     and the grown-up beside her in front; the pop-up over the screen's corner."""
-    x, y, w, h = box
+    x, y, _w, h = box
     font = brand.body_font
-    group = _group(slide, "Video call", screen.alt_text)
+    group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Video call", 0.66,
+                                             T.BACKGROUND_2)
     g = group.shapes
-    tab_h = int(h * 0.66)
-    _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, tab_h), T.TEXT_2, "Tablet", radius=0.06)
-    sx, sy, sw, sh = x + _i(0.25), y + _i(0.25), w - _i(0.5), tab_h - _i(0.5)
-    _shape(g, MSO_SHAPE.RECTANGLE, (sx, sy, sw, sh), T.BACKGROUND_2, "Tablet screen")
     callers = [(name, p) for name, p in screen.cast if name not in ("pop-up",)][:2]
     said = {c.user: c.text for c in screen.comments}
     # The family on the call, side by side, each with their words above them.
@@ -133,12 +146,9 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     sofa in front of it; a message from a name the child does not know popping up."""
     x, y, w, h = box
     font = brand.body_font
-    group = _group(slide, "Watching a show", screen.alt_text)
+    group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Watching a show", 0.6,
+                                             T.ACCENT_1)
     g = group.shapes
-    tab_h = int(h * 0.6)
-    _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, tab_h), T.TEXT_2, "Tablet", radius=0.06)
-    sx, sy, sw, sh = x + _i(0.25), y + _i(0.25), w - _i(0.5), tab_h - _i(0.5)
-    _shape(g, MSO_SHAPE.RECTANGLE, (sx, sy, sw, sh), T.ACCENT_1, "The show")
     _label(g, (sx + _i(0.2), sy + _i(0.1), sw - _i(0.4), _i(0.5)),
            [(screen.streamer, T.BACKGROUND_1, True)], 20, font, "Show name")
     moon = _cast(screen, "moon")
