@@ -111,8 +111,10 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Video call", 0.66,
                                              T.BACKGROUND_2)
     g = group.shapes
-    callers = [(name, p) for name, p in screen.cast if name not in ("pop-up",)][:2]
     said = {c.user: c.text for c in screen.comments}
+    # The family on the call are the cast who speak on it (the grown-up beside the child
+    # does not; the pop-up is drawn on its own).
+    callers = [(name, p) for name, p in screen.cast if name in said and name != "pop-up"][:2]
     # The family on the call, side by side, each with their words above them.
     pop = next((c for c in screen.comments if c.user.lower() in ("pop-up", "popup")), None)
     pop_w = int(sw * 0.34) if pop is not None else 0
