@@ -42,7 +42,8 @@ _W3CDTF = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 def _member(name: str, data: bytes, when: dt.datetime, nested: bool) -> bytes:
     if name.endswith((".xlsx", ".docx", ".pptx")) and data.startswith(b"PK"):
-        # Embedded workbooks (chart data) are zips with their own clock-stamped parts.
+        # Embedded workbooks (a chart's data: in a trainer's template, or the chart in
+        # tools/make_check_fixtures.py) are zips with their own clock-stamped parts.
         return normalise_zip(data, when, nested=True)
     if nested and name == "docProps/core.xml":
         stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()

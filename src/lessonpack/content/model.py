@@ -395,8 +395,8 @@ class ChartBar(Strict):
     label: Text(40)
     value: Annotated[float, Field(ge=0, le=100)]
     fact: FactId
-    # For a figure its source gives in words ("almost 1 in 8"): the bar's label shows these
-    # words (which must appear in the fact) and ``value`` is only the bar's drawn length.
+    # For a figure its source gives in words ("almost 1 in 8"): the deck shows these words
+    # (which must appear in the fact) as the figure instead of ``value`` as a percentage.
     shown: Text(24) | None = None
 
 

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 Box = tuple[int, int, int, int]  # left, top, width, height in EMU
 
 # How a kind's layout is found by its placeholders in a template without our layout names
-# (render/deck_match.py says what each needs).
+# (render/deck_match.py says what each needs). "chart" is named after our `LP Chart` layout,
+# the title-only layout whose area now holds the statistic kind's figures.
 MATCHES = frozenset({"title", "section", "text", "stream", "chart", "cards"})
 
 # Placeholder idx of each role in our template's layouts (tools/build_pptx_template.py).

@@ -1,4 +1,5 @@
-"""Plans the parents' and carers' workshop: deck with chart, handout, facilitator notes."""
+"""Plans the parents' and carers' workshop: deck with the research figures (each large, with
+its source and year), handout, facilitator notes."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from lessonpack.content.model import Chart, FactsFile, ParentSession, WorkshopSe
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
-from lessonpack.kinds.chart import BarChart, ChartBar, ChartSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
@@ -57,19 +57,14 @@ def _source(fact_id: str, facts: FactsFile) -> str:
     return f"Source: {source.publisher}" + (f", {year}" if year else "")
 
 
-def _chart_slide(title: str, kicker: str, points: list[str], chart: Chart, notes: str,
-                 facts: FactsFile | None = None) -> Slide:
-    """Each figure large on a tile of its own, with what it counts and its source and year
-    (given ``facts``); else the native bar chart."""
-    if facts is not None:
-        stats = tuple(Statistic(b.shown or f"{b.value:g}%", b.label, _source(b.fact, facts))
-                      for b in chart.bars)
-        return Slide(title, kicker=kicker, payload=StatisticSlide(stats, tuple(points)),
-                     notes=join_notes(notes, f"Alt text of the figures: {chart.alt}"))
-    bars = tuple(ChartBar(b.label, b.value, b.shown or "") for b in chart.bars)
-    return Slide(title, kicker=kicker,
-                 payload=ChartSlide(BarChart(chart.title, bars, chart.alt), tuple(points)),
-                 notes=notes)
+def _figures_slide(title: str, kicker: str, points: list[str], chart: Chart, notes: str,
+                   facts: FactsFile) -> Slide:
+    """A content chart's figures, each large on a tile of its own, with what it counts and
+    its source and year; the chart's alt text goes into the notes for the presenter."""
+    stats = tuple(Statistic(b.shown or f"{b.value:g}%", b.label, _source(b.fact, facts))
+                  for b in chart.bars)
+    return Slide(title, kicker=kicker, payload=StatisticSlide(stats, tuple(points)),
+                 notes=join_notes(notes, f"Alt text of the figures: {chart.alt}"))
 
 
 def _one(picture: Picture | None) -> tuple[Picture, ...]:
@@ -82,14 +77,14 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
     slides: list[Slide] = []
     if section.charts:
         first, *more = section.charts
-        slides.append(_chart_slide(
+        slides.append(_figures_slide(
             section.title, label, first.points or section.points, first,
             join_notes(f"Timing: {common.minutes(section.minutes)}.", section.notes,
                        _fact_notes(first, facts)), facts))
-        slides += [_chart_slide(chart.heading or chart.title, f"Part {n} · The research",
-                                chart.points or section.points, chart,
-                                join_notes("Read the figures once, calmly.",
-                                           _fact_notes(chart, facts)), facts)
+        slides += [_figures_slide(chart.heading or chart.title, f"Part {n} · The research",
+                                  chart.points or section.points, chart,
+                                  join_notes("Read the figures once, calmly.",
+                                             _fact_notes(chart, facts)), facts)
                    for chart in more]
     else:
         slides.append(Slide(section.title, kicker=label,

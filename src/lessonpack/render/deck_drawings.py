@@ -1,13 +1,11 @@
-"""Native, editable drawings placed into a layout's region: the mock live stream, help cards,
-and the bar chart. Every colour is a theme colour so the brand reaches them too."""
+"""Native, editable drawings placed into a layout's region: the mock live stream and the help
+cards. Every colour is a theme colour so the brand reaches them too."""
 
 from __future__ import annotations
 
 import copy
 from typing import Any
 
-from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -20,7 +18,6 @@ from pptx.util import Emu, Inches, Pt
 
 from lessonpack.brand import Brand
 from lessonpack.caches import BoundedCache
-from lessonpack.kinds.chart import BarChart
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
 from lessonpack.render.deck_text import escape_control
@@ -31,7 +28,6 @@ Box = tuple[int, int, int, int]
 T = MSO_THEME_COLOR
 LINE = 1.2  # line spacing factor used for height estimates
 PAD = Inches(0.1)
-SHORT_BAR = 40  # percent: below this a bar is too short to hold its label
 
 
 # Shapes and text bodies already made, by everything that shapes their XML except position,
@@ -327,69 +323,3 @@ def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], bran
     if overflow > 0:
         return [f"the help cards run {overflow / inch:.1f} in past the template's drawing area"]
     return []
-
-
-def draw_chart(slide: Slide, box: Box, chart: BarChart, brand: Brand) -> None:
-    """A native bar chart (editable in PowerPoint, its data in an embedded workbook)."""
-    # Imported here: it brings in XlsxWriter, which decks without a chart never need.
-    from pptx.chart.data import CategoryChartData
-
-    data = CategoryChartData(number_format=chart.number_format)
-    data.categories = [b.label for b in chart.bars]
-    data.add_series(chart.title, [b.value for b in chart.bars])
-    frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, *(Emu(v) for v in box), data)
-    frame.name = "Chart"
-    set_alt_text(frame._element.nvGraphicFramePr.cNvPr, chart.alt_text)
-    c = frame.chart
-    c.has_legend = False
-    c.has_title = False
-    c.font.size = Pt(18)
-    c.font.name = brand.body_font
-    plot = c.plots[0]
-    plot.gap_width = 60
-    plot.has_data_labels = True
-    labels = plot.data_labels
-    labels.number_format = chart.number_format
-    labels.number_format_is_linked = False
-    labels.position = XL_LABEL_POSITION.INSIDE_END
-    labels.font.bold = True
-    labels.font.size = Pt(20)
-    from lessonpack.render.deck_contrast import chart_text_colours
-
-    # White in the bars and the theme's text colour beside them, unless the template's
-    # colours make either hard to read (pale accent1 bars, a dark background).
-    inside, outside = chart_text_colours(slide)
-    on_bar = RGBColor.from_string(inside) if inside else RGBColor(0xFF, 0xFF, 0xFF)
-    if outside:
-        c.font.color.rgb = RGBColor.from_string(outside)
-    labels.font.color.rgb = on_bar
-    series = plot.series[0]
-    for point, bar in zip(series.points, chart.bars, strict=True):
-        short = bar.value < SHORT_BAR
-        if not (bar.shown or short):
-            continue
-        # Words instead of the number ("almost 1 in 8"), and labels of short bars, go after
-        # the bar in dark text: inside a short bar they would not fit.
-        label = point.data_label
-        label.has_text_frame = True
-        label.text_frame.text = bar.shown or f"{bar.value:g}%"
-        label.text_frame.word_wrap = False  # "almost 1 in 8" on one line
-        label.position = XL_LABEL_POSITION.OUTSIDE_END if short else XL_LABEL_POSITION.INSIDE_END
-        run = label.text_frame.paragraphs[0].runs[0]
-        run.font.bold, run.font.size = True, Pt(20)
-        if short and outside:
-            run.font.color.rgb = RGBColor.from_string(outside)
-        elif short:
-            run.font.color.theme_color = T.TEXT_1
-        else:
-            run.font.color.rgb = on_bar
-    series.format.fill.solid()
-    series.format.fill.fore_color.theme_color = T.ACCENT_1
-    cat = c.category_axis
-    cat.reverse_order = True  # first bar at the top, as read
-    cat.format.line.fill.background()
-    cat.has_major_gridlines = False
-    val = c.value_axis
-    val.minimum_scale, val.maximum_scale = 0, 100
-    val.visible = False
-    val.has_major_gridlines = False

@@ -1,7 +1,8 @@
 """Boxes on a slide: what a layout shows, where it is empty, where a logo can go.
 
-Used when a trainer's template has no layout for a drawing (the mock stream, help cards,
-chart): the drawing goes into the largest empty area of a title-only layout. All values EMU.
+Used when a trainer's template has no layout for a drawing (the mock stream, help cards, the
+research figures): the drawing goes into the largest empty area of a title-only layout. All
+values EMU.
 """
 
 from __future__ import annotations

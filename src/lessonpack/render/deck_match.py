@@ -10,7 +10,7 @@ best-scoring layout that has what it needs. A kind says which of these it matche
 - "title", "section": a title + subtitle (or one text body); section layouts preferred for
   section
 - "text" (bullets, quiz, key messages): title + one main body
-- "stream", "chart", "cards" (scenario, chart, signposting): a title-only layout; the drawing
+- "stream", "chart", "cards" (scenario, statistic, signposting): a title-only layout; the drawing
   goes in its largest empty area, and a side question or caption gets a text box beside it
   ("cards": an introduction line above it)
 
@@ -271,7 +271,7 @@ def _drawing_parts(kind: str, r: Roles, layout: SlideLayout, size: tuple[int, in
     if kind != "cards" and len(bodies) == 2 and not r.headings \
             and area(_box(bodies[0])) >= 1.8 * area(_box(bodies[1])):
         parts["side"] = bodies[1]  # a caption or question beside a large content area
-        # A chart reads best under its title; the tall stream can sit beside it.
+        # Figures read best under their title; the tall stream can sit beside it.
         title = _box(r.title) if r.title is not None else (0, 0, 0, 0)
         below = _box(bodies[0])[1] >= title[1] + title[3]
         return _box(bodies[0]), 9 + (kind == "chart" and below)

@@ -12,8 +12,8 @@ equal key is added to the package as those bytes: the same file, made twenty tim
 than filling placeholders and drawing shapes through python-pptx. (Such a slide is a plain
 package part, not a python-pptx Slide: it is added last thing before saving and never read.)
 
-Only slides related to nothing but their layout, notes and pictures are kept: a chart slide
-owns chart and workbook parts, which a copy of its XML would not bring along. A picture's
+Only slides related to nothing but their layout, notes and pictures are kept: a slide with
+any other part of its own (a chart, media) would lose it in a copy of its XML. A picture's
 bytes are kept with the slide and related again, under the same rId, to the deck's image part
 holding them (render.deck_pictures makes it when the deck has none yet).
 """

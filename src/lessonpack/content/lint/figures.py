@@ -126,8 +126,9 @@ def uncited_facts(loaded: LoadedItem, used: list[str],
 
 
 def chart_values(loaded: LoadedItem, fact_text: dict[str, str]) -> list[Problem]:
-    """A chart bar's value is typed as a number (the schema needs one to draw the bar), so it
-    must be one of the percentages its fact states, or the chart shows an unsourced figure."""
+    """A chart bar's value is typed as a number (the deck shows it as the figure, "79%"),
+    so it must be one of the percentages its fact states, or the deck shows an unsourced
+    figure."""
     item = loaded.item
     if not isinstance(item, ParentSession):
         return []
