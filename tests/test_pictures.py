@@ -114,12 +114,52 @@ def test_pupil_decks_carry_pictures_with_alt_text(built_packs: Path, audience: s
                 assert alt.strip() and not alt.endswith(".png"), (view.number, item.name)
 
 
-def test_ks1_characters_stream_on_the_title_and_in_the_stream(built_packs: Path) -> None:
+def _texts(group: object) -> list[str]:
+    return [sh.text_frame.text for sh in group.shapes  # type: ignore[attr-defined]
+            if sh.has_text_frame and sh.text_frame.text]
+
+
+def test_ks1_scenes_show_the_stories_not_a_public_stream(built_packs: Path) -> None:
+    """Pip's video call with Granny (Mum beside her) and Olly watching a show with Dad: no
+    LIVE badge, watcher count or comment feed; the pop-up a bright box with a picture."""
     deck = Presentation(str(built_packs / "live-streaming-ks1"
                             / "live-streaming-ks1-slides.pptx"))
-    title_alts = {sh._element.nvPicPr.cNvPr.get("descr") for sh in deck.slides[0].shapes
+    title = deck.slides[0]
+    title_alts = {sh._element.nvPicPr.cNvPr.get("descr") for sh in title.shapes
                   if sh.shape_type == 13}
     assert {"Pip the rabbit", "Olly the owl"} <= title_alts
+    # The title layout's stream window ("LIVE", "1,204 watching") is covered on KS1.
+    assert [sh for sh in title.shapes if sh.name == "Cover"]
+    groups = {sh.name: sh for s in deck.slides for sh in s.shapes if sh.shape_type == 6}
+    assert "Mock live stream" not in groups
+    call, watch = groups["Video call"], groups["Watching a show"]
+    for group in (call, watch):
+        names = {sh.name for sh in group.shapes}
+        assert not names & {"LIVE badge", "Viewer count", "Comment box", "Likes count"}
+        assert not any("watching" in t for t in _texts(group))
+        assert {"Pop-up", "Pop-up picture", "Pop-up words"} <= names
+    call_text = _texts(call)
+    assert {"Granny", "Grandad", "Pip", "Mum", "Lovely hopping, Pip!"} <= set(call_text)
+    assert "You won a prize! Tap here!" in call_text
+    pictures = {sh.name for sh in call.shapes if sh.shape_type == 13}
+    assert {"Picture: Granny", "Picture: Mum", "Picture: Pip", "Pop-up picture"} <= pictures
+    watch_text = _texts(watch)
+    assert {"Olly", "Dad", "Moon Bunny Show"} <= set(watch_text)
+    assert any("Don't tell your dad!" in t for t in watch_text)
+    pictures = {sh.name for sh in watch.shapes if sh.shape_type == 13}
+    assert {"Picture: Olly", "Picture: Dad", "Picture: the show's star"} <= pictures
+
+
+def test_ks2_streams_show_what_the_story_says_is_on_screen(built_packs: Path) -> None:
+    """Mei's clues are drawn in her stream's video, among harmless things; Zainab's stream
+    is her dad's account."""
+    deck = Presentation(str(built_packs / "live-streaming-ks2"
+                            / "live-streaming-ks2-slides.pptx"))
     streams = [sh for s in deck.slides for sh in s.shapes if sh.name == "Mock live stream"]
-    inside = {p.name for group in streams for p in group.shapes if p.shape_type == 13}
-    assert inside == {"Streamer: rabbit", "Streamer: owl"}
+    seen = [{p.name for p in g.shapes if p.shape_type == 13} for g in streams]
+    mei = next(s for s in seen if "In the video: certificate" in s)
+    assert {f"In the video: {n}" for n in ("school-top", "street-sign", "parcel", "plant",
+                                          "teddy-bear", "Mei")} <= mei
+    assert all(s for s in seen), "every KS2 stream shows something in its video"
+    zainab = next(g for g in streams if "Zainab's keepy-uppy challenge!" in _texts(g))
+    assert "Zainab's dad" in _texts(zainab)

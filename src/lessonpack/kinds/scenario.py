@@ -36,12 +36,19 @@ class StreamScreen:
     alt_text: str
     # Who is streaming, drawn in the stream's video area (KS1's Pip the rabbit).
     picture: Picture | None = None
+    # What is drawn (plan/scenes.py): "stream" (a public live stream), "call" (a video call
+    # with family) or "watch" (a child watching a show beside a grown-up).
+    scene: str = "stream"
+    # The scene's people and things, (label, picture): the callers, the grown-up beside the
+    # child, the show's star, the pop-up's picture; in a stream, what its video area shows.
+    cast: tuple[tuple[str, Picture], ...] = ()
 
 
-def screen(sc: Scenario, picture: Picture | None = None) -> StreamScreen:
+def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",
+           cast: tuple[tuple[str, Picture], ...] = ()) -> StreamScreen:
     return StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
                         tuple(StreamComment(c.user, c.text) for c in sc.comments), sc.question,
-                        sc.picture_alt, picture)
+                        sc.picture_alt, picture, scene, cast)
 
 
 def worksheet_blocks(sc: Scenario) -> list[Block]:

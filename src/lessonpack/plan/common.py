@@ -89,7 +89,7 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
                for h in chosen]
     out = [replace(s, picture=helpline_picture(library, h.id)) for s, h in zip(out, chosen,
                                                                                 strict=True)]
-    out += [Signpost(h.name, h.what_for, h.contact, helpline_picture(library, ""))
+    out += [Signpost(h.name, h.what_for, h.contact, helpline_picture(library, "", h.contact))
             for h in brand.extra_helplines]
     return tuple(out)
 

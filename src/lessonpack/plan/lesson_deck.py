@@ -23,7 +23,7 @@ from lessonpack.kinds.section import SectionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.picture_library import PictureLibrary
-from lessonpack.plan import common
+from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.model import DeckPlan, Picture, Slide
 from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
@@ -62,6 +62,15 @@ def _streamer(cycle: LearningCycle, library: PictureLibrary | None) -> Picture |
         return pics.get(library, sc.picture, sc.character)
     # KS1's characters: the one streaming, else the one the question is about (Olly watches).
     return pics.characters(library, sc.character) or pics.characters(library, sc.question)
+
+
+def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
+    """Agree, disagree and not sure, shown equally: one thumbs-up beside statements pupils
+    should disagree with reads as the answer to a child who cannot read them."""
+    found = (pics.get(library, "thumbs-up", "A thumbs up: agree"),
+             pics.get(library, "thumbs-down", "A thumbs down: disagree"),
+             pics.get(library, "raised-hand", "A flat hand: not sure"))
+    return tuple(p for p in found if p is not None)
 
 
 def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, ...]:
@@ -136,7 +145,7 @@ def _starter(lesson: Lesson, library: PictureLibrary | None) -> Slide:
     st = lesson.starter
     return Slide(
         st.title, kicker=f"Starter · {common.minutes(st.minutes)}",
-        pictures=_one(pics.get(library, "thumbs-up", "A thumbs up: agree or disagree")),
+        pictures=_votes(library),
         payload=BulletSlide(tuple(s.text for s in st.statements),
                             tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
         notes=join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes,
@@ -145,13 +154,14 @@ def _starter(lesson: Lesson, library: PictureLibrary | None) -> Slide:
                              for i, s in enumerate(st.statements, 1))))
 
 
-def _scenario_titles(cycles: list[LearningCycle]) -> list[str]:
-    """ "Kai is live", or "Kai is live, part 2" when one character runs through the lesson."""
-    names = [c.scenario.character if c.scenario else "" for c in cycles]
+def _scenario_titles(cycles: list[LearningCycle], audience: Audience) -> list[str]:
+    """ "Kai is live" ("Olly is watching", "Pip's video call"), or "Kai is live, part 2" when
+    one character runs through the lesson."""
+    names = [scenes.title(c.scenario, audience) if c.scenario else "" for c in cycles]
     titles = []
     for i, name in enumerate(names):
         part = names[: i + 1].count(name)
-        titles.append(f"{name} is live" + (f", part {part}" if names.count(name) > 1 else ""))
+        titles.append(name + (f", part {part}" if names.count(name) > 1 else ""))
     return titles
 
 
@@ -160,7 +170,8 @@ FINGERS = "Pupils show A, B or C: one, two or three fingers, or a whiteboard."
 
 
 def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
-           readers: bool = True, library: PictureLibrary | None = None) -> list[Slide]:
+           readers: bool = True, library: PictureLibrary | None = None,
+           audience: Audience = Audience.KS2) -> list[Slide]:
     label = f"Learning cycle {n}"
     timing = f"Timing: {common.minutes(cycle.minutes)} for this cycle."
     slides = []
@@ -187,7 +198,9 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
         slides.append(Slide(
             scenario_title,
             kicker=f"{label} · Case study" if readers else f"Part {n} · Story",
-            payload=scenario.screen(sc, _streamer(cycle, library)),
+            payload=replace(scenario.screen(sc, _streamer(cycle, library),
+                                            *scenes.scene(sc, audience, library)),
+                            streamer=scenes.account_name(sc)),
             notes=join_notes("Read the story aloud: " + sc.story,
                              "Comments, for discussion: " + "; ".join(flags) + ".",
                              "Talk about the character, never about pupils' own experiences. "
@@ -235,7 +248,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
     slides = [
         Slide("Look back: what do you think now?",
               kicker=f"Plenary · {common.minutes(pl.minutes)}",
-              pictures=_one(pics.get(library, "thumbs-up", "A thumbs up: agree or disagree")),
+              pictures=_votes(library),
               payload=BulletSlide(tuple(s.text for s in st.statements),
                                   tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
               notes=join_notes(f"Timing: {common.minutes(pl.minutes)}.", pl.notes,
@@ -304,9 +317,10 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
                      library: PictureLibrary | None = None) -> DeckPlan:
     """``library``: the pictures content may name (built-in and a school's own)."""
     slides = [*_intro(lesson, brand, library), _starter(lesson, library)]
-    titles = _scenario_titles(lesson.cycles)
+    titles = _scenario_titles(lesson.cycles, lesson.audience)
     for n, cycle in enumerate(lesson.cycles, 1):
-        slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library)
+        slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library,
+                         lesson.audience)
     slides += _ending(lesson, facts, brand, library)
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",

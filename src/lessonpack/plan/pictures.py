@@ -19,7 +19,10 @@ HELPLINE_PICTURES = {
     "childline": "phone",
     "nspcc_helpline": "phone",
     "ceop": "shield",
-    "report_remove": "locked",
+    # Websites get a globe, a text line a speech bubble: a phone handset means "ring".
+    "report_remove": "globe",
+    "take_it_down": "globe",
+    "shout": "speech-bubble",
     "police": "police-officer",
 }
 
@@ -76,8 +79,29 @@ def by_words(library: PictureLibrary | None, text: str, alt: str = "") -> Pictur
     return None
 
 
-def helpline(library: PictureLibrary | None, helpline_id: str) -> Picture | None:
-    return get(library, HELPLINE_PICTURES.get(helpline_id, "phone"))
+def helpline(library: PictureLibrary | None, helpline_id: str, contact: str = ""
+             ) -> Picture | None:
+    """A help card's icon: by service, else by how it is reached (a brand's own services)."""
+    if helpline_id in HELPLINE_PICTURES:
+        return get(library, HELPLINE_PICTURES[helpline_id])
+    return get(library, contact_picture(contact))
+
+
+def contact_picture(contact: str) -> str:
+    """A room to go to gets a door, a phone number a handset, an email an envelope, a
+    website a globe, a text line a speech bubble."""
+    lowered = contact.lower()
+    if re.search(r"\btext\b|\bsms\b", lowered):
+        return "speech-bubble"
+    if re.search(r"\d{3,}[\d ]{4,}", contact):
+        return "phone"
+    if re.search(r"\broom\b|\boffice\b|\bg\d+\b|\bdrop in\b|\bdrop-in\b", lowered):
+        return "door"
+    if "@" in contact:
+        return "envelope"
+    if re.search(r"\b[a-z0-9-]+\.(?:org|com|uk|gov|net)\b", lowered):
+        return "globe"
+    return "phone"
 
 
 def characters(library: PictureLibrary | None, text: str) -> Picture | None:

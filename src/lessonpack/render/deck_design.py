@@ -124,10 +124,12 @@ def grow_text(filler: Filler, role: str, look: Look) -> int:
 PICTURE_SHARES = (1.0, 0.75, 0.55, 0.4)
 
 
-def picture_beside(filler: Filler, role: str, picture: Picture, look: Look) -> None:
+def picture_beside(filler: Filler, role: str, picture: Picture, look: Look,
+                   more: Sequence[Picture] = ()) -> None:
     """The role's placeholder narrowed and the picture beside it, as tall as the text area
     (left of the text for the youngest, who read the picture first); the picture is made
-    smaller where the text needs the room, and the text grown to what it then has."""
+    smaller where the text needs the room, and the text grown to what it then has. With
+    ``more`` pictures (agree, disagree, not sure), all of them one above the other, equal."""
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return
@@ -145,6 +147,15 @@ def picture_beside(filler: Filler, role: str, picture: Picture, look: Look) -> N
             pic_box = (x + w - side, y, side, side)
         if grow_text(filler, role, look) >= look.floor_pt:
             break
+    if more:
+        every = [picture, *more]
+        gap = int(0.15 * INCH)
+        each = min(side, (h - gap * (len(every) - 1)) // len(every))
+        top = y + max(0, (h - each * len(every) - gap * (len(every) - 1)) // 2)
+        for n, one in enumerate(every):
+            add_picture(filler.slide, one, (pic_box[0] + (side - each) // 2,
+                                            top + n * (each + gap), each, each))
+        return
     # Centred on the text area's height.
     pic_box = (pic_box[0], y + max(0, (h - side) // 2), side, side)
     add_picture(filler.slide, picture, pic_box)
@@ -249,7 +260,7 @@ def after_fill(filler: Filler, spec: Slide, look: Look) -> None:
     picture = spec.pictures[0] if spec.pictures else None
     if kind in ("bullets", "key_messages"):
         if picture is not None:
-            picture_beside(filler, "body", picture, look)
+            picture_beside(filler, "body", picture, look, spec.pictures[1:])
         else:
             grow_text(filler, "body", look)
     elif kind == "section" and picture is not None:
@@ -293,18 +304,40 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
 
 
 def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None:
-    """The age's pictures on the title slide: over the drawn stream window of our title
-    layout (KS1's characters as the streamers), large and overlapping for the youngest."""
+    """The age's pictures on the title slide, in front of a calm cover: KS1's characters
+    large and side by side, else one picture on a white disc.
+
+    Our title layout draws a stream window ("LIVE", "1,204 watching", hearts). A cover in
+    the background's own colour hides it on the slide: a child's stream with an audience on
+    a KS1 cover, hearts on a sextortion lesson, a phone emoji inside a phone frame and a
+    picture pasted over its comment bars all said the wrong thing.
+    """
+    from pptx.enum.shapes import MSO_SHAPE
+
+    from lessonpack.render.deck_drawings import T, _shape
+
     slide = filler.slide
+    window = next((sh for sh in slide.slide_layout.shapes if sh.name == "Stream window"), None)
+    if window is not None:  # our layout's (a trainer's layout named like ours may lack it)
+        pad = int(0.15 * INCH)
+        cover = _shape(slide.shapes, MSO_SHAPE.RECTANGLE,
+                       (window.left - pad, window.top - pad, window.width + 2 * pad,
+                        window.height + 2 * pad), T.TEXT_2, "Cover")
+        _decorative(cover)
     if look.name == "ks1" and len(pictures) >= 2:
-        add_picture(slide, pictures[0], (int(8.2 * INCH), int(2.2 * INCH), int(2.7 * INCH),
-                                         int(2.7 * INCH)))
-        add_picture(slide, pictures[1], (int(10.3 * INCH), int(3.0 * INCH), int(2.5 * INCH),
-                                         int(2.5 * INCH)))
+        add_picture(slide, pictures[0], (int(8.4 * INCH), int(2.3 * INCH), int(2.2 * INCH),
+                                         int(2.2 * INCH)))
+        add_picture(slide, pictures[1], (int(10.6 * INCH), int(2.3 * INCH), int(2.2 * INCH),
+                                         int(2.2 * INCH)))
         return
-    side = int((2.6 if look.name in ("ks1", "ks2") else 2.0) * INCH)
-    add_picture(slide, pictures[0], (int(10.6 * INCH - side / 2), int(3.5 * INCH - side / 2),
-                                     side, side))
+    side = int(3.4 * INCH)
+    x, y = int(10.6 * INCH) - side // 2, int(3.6 * INCH) - side // 2
+    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
+                  "Picture disc")
+    disc.text_frame.text = ""  # as section_picture's disc: the same shape XML
+    _decorative(disc)
+    inset = int(side * 0.2)
+    add_picture(slide, pictures[0], (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
 
 
 def _decorative(shape: Any) -> None:

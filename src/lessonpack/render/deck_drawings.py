@@ -181,6 +181,11 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     Returns what did not fit (empty when all is well). In a small drawing area (a trainer's
     template) the stream-title row goes first, then the chat tightens its spacing.
     """
+    if screen.scene in ("call", "watch"):
+        from lessonpack.render import deck_scenes
+
+        draw = deck_scenes.draw_call if screen.scene == "call" else deck_scenes.draw_watch
+        return draw(slide, box, screen, brand)
     x, y, w, h = box
     font = brand.body_font
     group = _group(slide, "Mock live stream", screen.alt_text)
@@ -222,7 +227,11 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     _draw_comments(g, (x + int(0.3 * inch), y + top, chat_w, bottom - top), screen, font,
                    heights, gap)
     free = bottom - top - needed - int(0.1 * inch)  # the video, above the chat
-    if screen.picture is not None and free >= int(0.8 * inch):
+    if screen.cast and free >= int(0.4 * inch):
+        from lessonpack.render.deck_scenes import draw_props
+
+        draw_props(g, screen, (x + int(0.3 * inch), y + top, chat_w, free))
+    elif screen.picture is not None and free >= int(0.8 * inch):
         from lessonpack.render.deck_pictures import add_picture
 
         add_picture(g, screen.picture, (x + int(0.3 * inch), y + top, chat_w, free),

@@ -1,0 +1,138 @@
+"""What a story's screen shows, so the picture matches the story a teacher reads aloud.
+
+Three scenes: a public live stream (the default), a private video call with family (KS1's
+Pip and Granny) and a child watching a show beside a grown-up (KS1's Olly, KS2's Kofi).
+For the youngest the call and the watching scene are drawn as such: a video call has no
+viewer count and no comment feed, and a watcher is not the star of the show. In a public
+stream the story's clues (a school jumper, a street sign...) are drawn in the video area so
+pupils have something to spot.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lessonpack.content.model import Audience
+from lessonpack.plan import pictures as pics
+
+if TYPE_CHECKING:
+    from lessonpack.content.model import Scenario
+    from lessonpack.picture_library import PictureLibrary
+    from lessonpack.plan.model import Picture
+
+Cast = tuple[tuple[str, "Picture"], ...]
+
+# What a story mentions -> the picture drawn in the stream's video area, in story order.
+# The names are the picture library's; the alt text says what the clue gives away.
+PROPS: tuple[tuple[str, str, str], ...] = (
+    (r"school jumper|uniform", "school-top", "A school jumper with the school badge"),
+    (r"street sign", "street-sign", "A street sign seen through the window"),
+    (r"certificate", "certificate", "A certificate on the wall with her full name"),
+    (r"parcel|address label", "parcel", "A parcel with an address label"),
+    (r"football|keepy-uppy", "football", "A football"),
+    (r"cupcake|bake|baking", "cake", "Cupcakes"),
+    (r"\bdraw", "art", "A paint palette"),
+)
+# Harmless things in the same room: with them, finding the clues takes a look.
+DISTRACTORS = ("plant", "teddy-bear")
+GROWN_UPS = {"mum": ("grown-up", "Mum"), "dad": ("dad", "Dad")}
+
+
+def _first_name(text: str) -> str:
+    match = re.match(r"\s*([A-Z][a-z]+)", text)
+    return match.group(1) if match else ""
+
+
+def watcher(sc: Scenario) -> str:
+    """Who the story is about when it is not the one on screen: the first name the story
+    starts with ("Olly the owl is watching...", "Kofi is ten. He watches..."); else ""."""
+    name = _first_name(sc.story)
+    return "" if not name or name in sc.character.split() else name
+
+
+def _companion(sc: Scenario, library: PictureLibrary | None) -> tuple[str, Picture] | None:
+    """The grown-up the story seats beside the child (Mum, Dad)."""
+    for word in re.findall(r"[a-z]+", sc.story.lower()):
+        if word in GROWN_UPS:
+            name, label = GROWN_UPS[word]
+            picture = pics.get(library, name, label)
+            return (label, picture) if picture else None
+    return None
+
+
+def _add(cast: list[tuple[str, Picture]], label: str, picture: Picture | None) -> None:
+    if picture is not None:
+        cast.append((label, picture))
+
+
+def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None
+          ) -> tuple[str, Cast]:
+    """The scene to draw and its cast (label, picture), in the order the drawing expects."""
+    cast: list[tuple[str, Picture]] = []
+    young = audience is Audience.KS1
+    if young and "video call" in sc.stream_title.lower():
+        # Who is on the other end: the named relatives of the story, by their comments.
+        for c in sc.comments:
+            kind = {"granny": "grandparent", "grandad": "grandad", "grandpa": "grandad",
+                    "mum": "grown-up", "dad": "dad"}.get(c.user.lower())
+            if kind and c.user not in {label for label, _ in cast}:
+                _add(cast, c.user, pics.get(library, kind, c.user))
+        companion = _companion(sc, library)
+        if companion:
+            cast.append(companion)
+        _add(cast, "pop-up", pics.get(library, "gift", "A gift: a pop-up offering a prize"))
+        return "call", tuple(cast)
+    if young and watcher(sc):
+        companion = _companion(sc, library)
+        if companion:
+            cast.append(companion)
+        star = "bunny" if "bunny" in sc.character.lower() else "television"
+        _add(cast, sc.character, pics.get(library, star, f"The star of the {sc.character}"))
+        if "moon" in sc.character.lower():
+            _add(cast, "moon", pics.get(library, "moon", "A crescent moon"))
+        # The message the story tells pops up; its sender is a name the child does not know.
+        told = [c for c in sc.comments if c.text[:20].lower() in sc.story.lower()]
+        sender = (told or list(sc.comments))[-1].user
+        _add(cast, f"message:{sender}",
+             pics.get(library, "speech-bubble", "A message from a name you do not know"))
+        return "watch", tuple(cast)
+    story = sc.story.lower()
+    for pattern, name, alt in PROPS:
+        if re.search(pattern, story):
+            _add(cast, "", pics.get(library, name, alt))
+    clues = sum(1 for pattern, *_ in PROPS[:4] if re.search(pattern, story))
+    if clues >= 2:
+        for name in DISTRACTORS:
+            _add(cast, "", pics.get(library, name))
+    if cast:
+        # Who is on screen, among the things: the show's host, else the child streaming.
+        person = ("grown-up" if watcher(sc) else "girl" if re.search(r"\b(she|her)\b", story)
+                  else "boy" if re.search(r"\b(he|his)\b", story) else "child")
+        picture = pics.get(library, person, f"{sc.character}, on screen")
+        if picture is not None:
+            cast.insert(min(2, len(cast)), ("on screen", picture))
+        companion = None if watcher(sc) else _companion(sc, library)
+        if companion is not None:  # the grown-up filming beside her (Zainab's dad)
+            cast.insert(min(3, len(cast)), companion)
+    return "stream", tuple(cast)
+
+
+def account_name(sc: Scenario) -> str:
+    """The name the stream is shown under: the grown-up's when the story says a parent
+    streams on their own account ("Zainab's dad"), else the character's."""
+    story = sc.story.lower()
+    if watcher(sc) or not re.search(r"\b(his|her|their) own account\b", story):
+        return sc.character
+    for word in re.findall(r"[a-z]+", story):
+        if word in GROWN_UPS:
+            return f"{sc.character}'s {word}"
+    return sc.character
+
+
+def title(sc: Scenario, audience: Audience) -> str:
+    """The slide's title: "Pip's video call", "Olly is watching", "Mei is live"."""
+    if audience is Audience.KS1 and "video call" in sc.stream_title.lower():
+        return f"{sc.character.split()[0]}'s video call"
+    who = watcher(sc)
+    return f"{who} is watching" if who else f"{sc.character} is live"

@@ -1,0 +1,241 @@
+"""The two KS1 story scenes, drawn as the stories tell them, and the things in a stream's
+video area (plan/scenes.py picks which).
+
+A video call (Pip and Granny) shows the people on the call, the child and the grown-up beside
+her, and no viewer count, likes or comment feed. Watching a show (Olly and Dad) shows the show
+with its own star on the tablet and the watchers on the sofa in front of it. In both, what
+pops up is a bright box with a picture, never drawn like a line of chat, so a child who
+cannot read can point at it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import PP_ALIGN
+from pptx.util import Inches
+
+from lessonpack.render.deck_drawings import (
+    Box,
+    T,
+    _close_group,
+    _group,
+    _label,
+    _pill,
+    _shape,
+    _text,
+)
+from lessonpack.render.deck_pictures import add_picture
+
+if TYPE_CHECKING:
+    from pptx.shapes.group import GroupShape
+    from pptx.shapes.shapetree import GroupShapes
+    from pptx.slide import Slide
+
+    from lessonpack.brand import Brand
+    from lessonpack.kinds.scenario import StreamScreen
+    from lessonpack.plan.model import Picture
+
+IN = int(Inches(1))
+
+
+def _i(v: float) -> int:
+    return int(v * IN)
+
+
+def _cast(screen: StreamScreen, label: str) -> Picture | None:
+    return next((p for name, p in screen.cast if name == label), None)
+
+
+def _person(g: GroupShapes, picture: Picture | None, name: str, box: Box, font: str) -> None:
+    """A picture with its name on a pill under it."""
+    x, y, w, h = box
+    pill_h = _i(0.45)
+    if picture is not None:
+        add_picture(g, picture, (x, y, w, h - pill_h - _i(0.05)), f"Picture: {name}")
+    pill_w = min(w, _i(0.35) + _i(0.17) * len(name))
+    _pill(g, (x + (w - pill_w) // 2, y + h - pill_h, pill_w, pill_h), T.ACCENT_1, name, font,
+          f"Name: {name}")
+
+
+def _bubble(g: GroupShapes, box: Box, text: str, font: str, name: str) -> None:
+    """What someone on the call says: a white speech bubble."""
+    bubble = _shape(g, MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, box, T.BACKGROUND_1, name)
+    _text(bubble, [(text, T.TEXT_1, False)], 18, font, align=PP_ALIGN.CENTER, inset=_i(0.08))
+
+
+def _pop_up(g: GroupShapes, box: Box, picture: Picture | None, parts: list[tuple[str, T, bool]],
+            font: str) -> None:
+    """The bright box that pops up: accent colour, a picture, the words beside it."""
+    x, y, w, h = box
+    _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x - _i(0.06), y - _i(0.06), w + _i(0.12),
+                                            h + _i(0.12)), T.BACKGROUND_1, "Pop-up edge",
+           radius=0.2)
+    _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.ACCENT_2, "Pop-up", radius=0.2)
+    if w >= 2 * h:  # wide: the picture to the left of the words
+        side = h - _i(0.2)
+        pic_box = (x + _i(0.1), y + _i(0.1), side, side)
+        words = (x + side + _i(0.2), y, w - side - _i(0.3), h)
+        align = PP_ALIGN.LEFT
+    else:  # tall: the picture above the words
+        side = min(int(w * 0.5), int(h * 0.4))
+        pic_box = (x + (w - side) // 2, y + _i(0.15), side, side)
+        words = (x + _i(0.12), y + side + _i(0.2), w - _i(0.24), h - side - _i(0.3))
+        align = PP_ALIGN.CENTER
+    if picture is not None:
+        add_picture(g, picture, pic_box, "Pop-up picture")
+    _label(g, words, parts, 18, font, "Pop-up words", align=align)
+
+
+def _tablet(slide: Slide, box: Box, screen: StreamScreen, name: str, share: float,
+            fill: T) -> tuple[GroupShape, Box, int]:
+    """The scene's group, with a tablet across the top ``share`` of the box: the group, the
+    tablet's screen box and the tablet's height."""
+    x, y, w, h = box
+    group = _group(slide, name, screen.alt_text)
+    tab_h = int(h * share)
+    _shape(group.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, tab_h), T.TEXT_2, "Tablet",
+           radius=0.06)
+    inner = (x + _i(0.25), y + _i(0.25), w - _i(0.5), tab_h - _i(0.5))
+    _shape(group.shapes, MSO_SHAPE.RECTANGLE, inner, fill,
+           "Tablet screen" if name == "Video call" else "The show")
+    return group, inner, tab_h
+
+
+def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> list[str]:
+    """A tablet on a video call: the family on screen, each with what they say; the child
+    and the grown-up beside her in front; the pop-up over the screen's corner."""
+    x, y, _w, h = box
+    font = brand.body_font
+    group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Video call", 0.66,
+                                             T.BACKGROUND_2)
+    g = group.shapes
+    said = {c.user: c.text for c in screen.comments}
+    # The family on the call are the cast who speak on it (the grown-up beside the child
+    # does not; the pop-up is drawn on its own).
+    callers = [(name, p) for name, p in screen.cast if name in said and name != "pop-up"][:2]
+    # The family on the call, side by side, each with their words above them.
+    pop = next((c for c in screen.comments if c.user.lower() in ("pop-up", "popup")), None)
+    pop_w = int(sw * 0.34) if pop is not None else 0
+    tile_w = (sw - pop_w) // max(1, len(callers))
+    for i, (name, picture) in enumerate(callers):
+        tx = sx + i * tile_w
+        words = said.get(name, "")
+        _person(g, picture, name, (tx + _i(0.3), sy + _i(1.25), tile_w - _i(0.6),
+                                   sh - _i(1.35)), font)
+        if words:
+            _bubble(g, (tx + _i(0.1), sy + _i(0.1), tile_w - _i(0.2), _i(0.9)), words, font,
+                    f"{name} says")
+    # In front of the tablet: the child (the one on the call) and the grown-up beside her.
+    child = screen.picture
+    grown = [(n, p) for n, p in screen.cast if n in ("Mum", "Dad")]
+    row_y, row_h = y + tab_h + _i(0.1), h - tab_h - _i(0.1)
+    person_w = min(_i(1.9), row_h + _i(0.2))
+    names = [(screen.streamer.split()[0], child), *grown[:1]]
+    for i, (name, picture) in enumerate(names):
+        _person(g, picture, name, (x + _i(0.3) + i * (person_w + _i(0.3)), row_y, person_w,
+                                   row_h), font)
+    if pop is not None:  # on the screen, over its right-hand side
+        _pop_up(g, (sx + sw - pop_w + _i(0.1), sy + _i(0.35), pop_w - _i(0.3), sh - _i(0.7)),
+                _cast(screen, "pop-up"), [(pop.text, T.BACKGROUND_1, True)], font)
+    _close_group(group)
+    return []
+
+
+def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> list[str]:
+    """A tablet showing a show whose star is someone else; the child and the grown-up on the
+    sofa in front of it; a message from a name the child does not know popping up."""
+    x, y, w, h = box
+    font = brand.body_font
+    group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Watching a show", 0.6,
+                                             T.ACCENT_1)
+    g = group.shapes
+    _label(g, (sx + _i(0.2), sy + _i(0.1), sw - _i(0.4), _i(0.5)),
+           [(screen.streamer, T.BACKGROUND_1, True)], 20, font, "Show name")
+    moon = _cast(screen, "moon")
+    if moon is not None:
+        add_picture(g, moon, (sx + _i(0.3), sy + _i(0.7), _i(1.3), _i(1.3)), "Picture: moon")
+    star = _cast(screen, screen.streamer)
+    if star is not None:
+        add_picture(g, star, (sx + sw // 2 - _i(1.1), sy + _i(0.65), _i(2.2), sh - _i(0.75)),
+                    "Picture: the show's star")
+    # The sofa (a quiet colour: only the pop-up is bright), and the watchers on it.
+    sofa_y = y + tab_h + _i(0.15)
+    sofa_h = h - tab_h - _i(0.15)
+    sofa_w = int(w * 0.55)
+    _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x + _i(0.1), sofa_y + sofa_h // 3, sofa_w,
+                                            sofa_h - sofa_h // 3), T.BACKGROUND_2, "Sofa",
+           radius=0.3)
+    child = (screen.picture.alt.split() or [""])[0] if screen.picture else ""
+    watchers = [(child or screen.question.split()[0], screen.picture),
+                *[(n, p) for n, p in screen.cast if n in ("Mum", "Dad")][:1]]
+    person_w = (sofa_w - _i(0.4)) // 2
+    for i, (name, picture) in enumerate(watchers):
+        _person(g, picture, name, (x + _i(0.3) + i * person_w, sofa_y, person_w - _i(0.1),
+                                   sofa_h), font)
+    # The message that pops up: the one the story tells, from a name the child does not know.
+    label, sender = next(((n, n.split(":", 1)[1]) for n, _ in screen.cast
+                          if n.startswith("message:")), ("", screen.comments[-1].user))
+    message = next(c for c in reversed(screen.comments) if c.user == sender)
+    mx = x + sofa_w + _i(0.3)
+    _pop_up(g, (mx, y + tab_h - _i(0.9), x + w - mx - _i(0.05), h - tab_h + _i(0.8)),
+            _cast(screen, label),
+            [(message.user + ": ", T.BACKGROUND_1, True), (message.text, T.BACKGROUND_1, False)],
+            font)
+    _close_group(group)
+    return []
+
+
+def draw_props(g: GroupShapes, screen: StreamScreen, box: Box) -> None:
+    """What the stream's video shows. With clues to spot, a room: a wall, a window (a street
+    sign seen through it), a frame on the wall (a certificate), the streamer in the middle
+    and the rest on the desk, small enough that finding them takes a look; else the things
+    in a row."""
+    x, y, w, h = box
+    items = [p for _, p in screen.cast]
+    if not items:
+        return
+    by_name = {p.name: p for p in items}
+    if "street-sign" not in by_name and "certificate" not in by_name:
+        side = min(h, w // len(items))
+        left = x + (w - side * len(items)) // 2
+        for i, picture in enumerate(items):
+            add_picture(g, picture, (left + i * side + side // 12, y + (h - side) // 2,
+                                     side - side // 6, side), f"In the video: {picture.name}")
+        return
+    _shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
+    desk_h = h // 4
+    _shape(g, MSO_SHAPE.RECTANGLE, (x, y + h - desk_h, w, desk_h), T.ACCENT_1, "Desk")
+    placed: set[str] = set()
+    left = x + _i(0.1)
+    for name, shape_fill in (("street-sign", T.ACCENT_1), ("certificate", T.BACKGROUND_1)):
+        picture = by_name.get(name)
+        if picture is None:
+            continue
+        fw = min(int(h * 0.75), _i(1.2))
+        frame = (left, y + _i(0.08), fw, h - desk_h - _i(0.16))
+        _shape(g, MSO_SHAPE.RECTANGLE, frame, shape_fill,
+               "Window" if name == "street-sign" else "Frame")
+        side = min(frame[2], frame[3]) * 2 // 3
+        add_picture(g, picture, (left + (fw - side) // 2, frame[1] + (frame[3] - side) // 2,
+                                 side, side), f"In the video: {picture.name}")
+        placed.add(name)
+        left += fw + _i(0.25)
+    person = next((p for n, p in screen.cast if n == "on screen"), None)
+    if person is not None:
+        add_picture(g, person, (left, y + _i(0.05), int(h * 0.8), int(h * 0.8)),
+                    f"In the video: {screen.streamer}")
+        top = by_name.get("school-top")
+        if top is not None:  # what she is wearing, in front of her
+            add_picture(g, top, (left + int(h * 0.2), y + int(h * 0.5), int(h * 0.45),
+                                 int(h * 0.45)), "In the video: school-top")
+            placed.add("school-top")
+        placed.add(person.name)
+        left += int(h * 0.8) + _i(0.2)
+    rest = [p for p in items if p.name not in placed]
+    side = int(desk_h * 1.6)
+    step = max(side, (x + w - left) // max(1, len(rest)))
+    for i, picture in enumerate(rest):
+        add_picture(g, picture, (left + i * step, y + h - desk_h - side // 2, side, side),
+                    f"In the video: {picture.name}")
