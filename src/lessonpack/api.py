@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from lessonpack import rules
 from lessonpack.build.report import Report
 from lessonpack.build.request import DEFAULT_TOPIC
 from lessonpack.build.shard import Shard
@@ -62,7 +63,7 @@ def render_pack(plan: PackPlan, brand: Brand | Look, templates: Path | None = No
                                       brand_theme=deck_branded, misfits=misfits)))
         if warnings is not None:
             warnings += [Problem(f"{plan.folder}/{deck.filename}", 0, 0, "LP131", "", m,
-                                 "warning") for m in misfits]
+                                 rules.severity("LP131")) for m in misfits]
     with trainers_template(t.document, t.custom_document):
         files += [(f"{plan.folder}/{doc.filename}",
                    render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
