@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from held_build import held, let_go
 from lessonpack.cli import main
 from lessonpack.content.yamlsource import read_yaml
 from lessonpack.errors import UserError
@@ -306,48 +307,9 @@ def test_killed_writer_leaves_no_file_and_its_part_is_swept(tmp_path: Path) -> N
     assert result.written and not _parts(tmp_path)
 
 
-def _build_process(out: Path, *extra: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "lessonpack", "build", "--all", "--out",
-                             str(out), "-q", *extra], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, start_new_session=True)
-
-
-# `lessonpack build` with a hand on the writer: at its STOP_AT-th file it says "writing" and
-# holds there, inside the atomic write (the temporary file written, not yet renamed), until a
-# byte on its stdin lets it go on, or a signal ends it. A test then acts at a known point of
-# a build that has started, the same on a quiet machine and a loaded one; a signal sent after
-# a guessed delay could land while Python was still importing, before lessonpack ran at all,
-# and two builds started together could run one after the other.
-_HELD_BUILD = """
-import os, sys
-from lessonpack.cli import run
-stop_at, calls, real_fsync = int(sys.argv[1]), 0, os.fsync
-def fsync(fd):
-    global calls
-    calls += 1
-    if calls == stop_at:
-        print("writing", flush=True)
-        os.read(0, 1)  # one byte, unbuffered: each held worker of a pool takes its own
-    real_fsync(fd)
-os.fsync = fsync
-sys.argv[1:] = sys.argv[2:]
-run()
-"""
-
-
 def _held_build(out: Path, stop_at: int, *extra: str) -> subprocess.Popen[bytes]:
     """A build (``--all`` into ``out``) that has reached its ``stop_at``-th file and holds."""
-    proc = subprocess.Popen([sys.executable, "-c", _HELD_BUILD, str(stop_at), "build", "--all",
-                             "--out", str(out), "-q", *extra], cwd=ROOT, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)
-    assert proc.stdout is not None
-    if proc.stdout.readline() != b"writing\n":  # the handshake
-        proc.kill()
-        out, err = proc.communicate()
-        pytest.fail(f"the build never reached its file {stop_at} (exit {proc.returncode}): "
-                    f"{out!r} {err!r}")
-    return proc
+    return held(["build", "--all", "--out", str(out), "-q", *extra], stop_at)
 
 
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL],
@@ -379,12 +341,9 @@ def test_build_stopped_mid_run_leaves_only_whole_files(tmp_path: Path, how: int,
 
 
 def _release(*procs: subprocess.Popen[bytes]) -> list[tuple[bytes, int]]:
-    """Let held builds go on together; (stderr, exit code) of each when it ends. A byte for
-    every process that may hold: in a build with workers, each holds at its own first file."""
+    """Let held builds go on together; (stderr, exit code) of each when it ends."""
     for proc in procs:
-        assert proc.stdin is not None
-        proc.stdin.write(b"g" * 16)
-        proc.stdin.flush()
+        let_go(proc)
     return [(proc.communicate(timeout=300)[1], proc.returncode) for proc in procs]
 
 
