@@ -132,13 +132,12 @@ def _content() -> Any:
 
 
 def _build(job: Job, brand: Any, workdir: Path, outcome: Outcome) -> None:
-    from lessonpack.build.request import BuildRequest, PackRequest
-    from lessonpack.build.run import run
+    from lessonpack import api
+    from lessonpack.content.model import Audience
 
-    formats = ["pptx", "docx", "pdf"] if job.pdf or job.thumbnails else ["pptx", "docx"]
-    request = BuildRequest(packs=[PackRequest(audiences=[job.audience], formats=formats)],
-                           out=workdir / "out", brand=brand, index=_content())
-    report = run(request)
+    formats = ("pptx", "docx", "pdf") if job.pdf or job.thumbnails else ("pptx", "docx")
+    report = api.build(audiences=[Audience(job.audience)], formats=formats, out_dir=workdir / "out",
+                       brand=brand, index=_content())
     if report.problems:
         raise UserError(report.problems)
     outcome.warnings += report.warnings
