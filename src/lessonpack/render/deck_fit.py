@@ -13,6 +13,7 @@ from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.util import Pt
 
+from lessonpack.render.pptx_speed import find_ph
 from lessonpack.textfit import count_lines
 
 MIN_PT = 18
@@ -22,7 +23,6 @@ EMU_PER_PT = 12700
 
 _OWN_LVL1 = f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"
 _OWN_EXT = f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:ext')}"
-_PH = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"  # of a shape, picture or frame
 # Size, bold, space before, bulleted: None where a style says nothing.
 Style = tuple[float | None, bool | None, float | None, bool | None]
 
@@ -46,7 +46,7 @@ def _inherited(ph: SlidePlaceholder, layout: Any = None
     layout_part = (layout if layout is not None else ph.part.slide_layout).part
     cache: dict[tuple[str, str], tuple[list[Any], Style, tuple[int, int]]] = \
         layout_part.__dict__.setdefault("_lessonpack_styles", {})
-    element = ph._element.find(_PH)
+    element = find_ph(ph._element)
     key = (element.get("idx", "0"), element.get("type", "obj"))
     if key in cache:
         return cache[key]
@@ -146,7 +146,7 @@ def _inherited_insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[str | N
     layout_part = (layout if layout is not None else ph.part.slide_layout).part
     cache: dict[tuple[str, str, str], tuple[str | None, ...]] = \
         layout_part.__dict__.setdefault("_lessonpack_insets", {})
-    element = ph._element.find(_PH)
+    element = find_ph(ph._element)
     key = ("insets", element.get("idx", "0"), element.get("type", "obj"))
     found = cache.get(key)
     if found is None:

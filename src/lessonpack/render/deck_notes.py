@@ -18,7 +18,8 @@ from pptx.presentation import Presentation
 from pptx.slide import NotesSlide
 from pptx.slide import Slide as PptxSlide
 
-_PH = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"
+from lessonpack.render.pptx_speed import find_ph
+
 # python-pptx's default notes page is 7.5 x 10 in; its body placeholder is placed for that.
 _DEFAULT_NOTES_SIZE = (6858000, 9144000)
 
@@ -31,7 +32,7 @@ def ensure_notes_body(prs: Presentation) -> None:
     part = prs.part.notes_master_part  # made from python-pptx's default when there is none
     tree = part.notes_master.shapes._spTree
     for element in tree.iterchildren():
-        ph = element.find(_PH)
+        ph = find_ph(element)
         if ph is not None and ph.get("type") == "body":
             return
     import importlib.resources
@@ -39,7 +40,7 @@ def ensure_notes_body(prs: Presentation) -> None:
     default = etree.fromstring(
         importlib.resources.files("pptx").joinpath("templates/notesMaster.xml").read_bytes())
     body = next(sp for sp in default.iter(qn("p:sp"))
-                if (ph := sp.find(_PH)) is not None and ph.get("type") == "body")
+                if (ph := find_ph(sp)) is not None and ph.get("type") == "body")
     notes_size = prs.part._element.find(qn("p:notesSz"))
     size = (int(notes_size.get("cx")), int(notes_size.get("cy"))) if notes_size is not None \
         else _DEFAULT_NOTES_SIZE

@@ -35,11 +35,11 @@ from pptx.slide import Slide, SlideLayout
 
 from lessonpack.caches import BoundedCache
 from lessonpack.render.deck_pictures import relate_image
+from lessonpack.render.pptx_speed import find_ph
 
 # About 25 decks of slides; a kept slide is a few KiB of XML text.
 MAX_SLIDES = 1000
 _KEEPABLE = {RT.SLIDE_LAYOUT, RT.NOTES_SLIDE, RT.IMAGE}
-_PLACEHOLDER = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"  # of a shape, picture or frame
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def _placeholders(tree: Any) -> bytes:
     """The placeholders of a layout or master, serialised: a slide takes its placeholders'
     boxes and styles from them, and nothing else of a layout reaches a slide's XML."""
     shapes = tree.find(f"{qn('p:cSld')}/{qn('p:spTree')}")
-    found = [etree.tostring(sp) for sp in shapes if sp.find(_PLACEHOLDER) is not None]
+    found = [etree.tostring(sp) for sp in shapes if find_ph(sp) is not None]
     styles = tree.find(qn("p:txStyles"))
     if styles is not None:
         found.append(etree.tostring(styles))
