@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from lessonpack.brand import DEFAULT_BRAND
+from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.plan.pack import plan_pack
-from lessonpack.render import pptx_speed
+from lessonpack.render.ooxml import pptx_speed
 
 TEMPLATES = [Path("templates/deck.pptx"),
              Path("tests/fixtures/templates/deck-libreoffice.pptx")]
@@ -49,8 +49,8 @@ def test_speedups_are_in_place_only_while_lessonpack_renders() -> None:
     from pptx.oxml.shapes.shared import BaseShapeElement
 
     from lessonpack import api
-    from lessonpack.render import oxml_speed
-    from lessonpack.render.speedups import applied
+    from lessonpack.render.ooxml import oxml_speed
+    from lessonpack.render.ooxml.speedups import applied
 
     def published() -> bool:
         from pptx.oxml.shapes.groupshape import CT_GroupShape
@@ -144,7 +144,7 @@ def test_image_size_and_dpi_match_python_pptx() -> None:
     from PIL import Image as PILImage
     from pptx.parts.image import ImagePart
 
-    from lessonpack.picture_library import builtin_library, picture_bytes
+    from lessonpack.content.picture_library import builtin_library, picture_bytes
 
     blobs = [picture_bytes(p) for p in list(builtin_library().pictures.values())[:5]]
     for size, dpi in (((40, 20), (150, 150)), ((7, 9), None)):

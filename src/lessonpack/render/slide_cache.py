@@ -35,7 +35,7 @@ from pptx.slide import Slide, SlideLayout
 
 from lessonpack.caches import BoundedCache
 from lessonpack.render.deck_pictures import relate_image
-from lessonpack.render.pptx_speed import find_ph
+from lessonpack.render.ooxml.pptx_speed import find_ph
 
 # About 25 decks of slides; a kept slide is a few KiB of XML text.
 MAX_SLIDES = 1000
