@@ -11,6 +11,7 @@ import copy
 from typing import Any
 
 from lxml import etree
+from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.parts.slide import NotesSlidePart
@@ -72,7 +73,11 @@ class NotesMaker:
         slide_part = slide.part
         package = slide_part.package
         master_part = package.presentation_part.notes_master_part
-        part = NotesSlidePart._add_notes_slide_part(package, slide_part, master_part)
-        part._element = copy.deepcopy(element)
+        # As NotesSlidePart._add_notes_slide_part, with the copy as the part's XML from the
+        # start: the library's would read and parse its notes template file for every slide.
+        part = NotesSlidePart(package.next_partname("/ppt/notesSlides/notesSlide%d.xml"),
+                              CT.PML_NOTES_SLIDE, package, copy.deepcopy(element))
+        part.relate_to(master_part, RT.NOTES_MASTER)
+        part.relate_to(slide_part, RT.SLIDE)
         slide_part.relate_to(part, RT.NOTES_SLIDE)
         return part.notes_slide

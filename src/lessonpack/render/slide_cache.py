@@ -30,6 +30,7 @@ from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
 from pptx.oxml.ns import qn
+from pptx.parts.slide import SlidePart
 from pptx.presentation import Presentation
 from pptx.slide import Slide, SlideLayout
 
@@ -130,10 +131,14 @@ class DeckSlides:
         if kept is None:
             return self._prs.slides.add_slide(layout), None
         element, slots = kept
-        r_id, slide = self._prs.part.add_slide(layout)
-        part = slide.part
-        part._element = copy.deepcopy(element)
-        part.__dict__.pop("slide", None)  # python-pptx's cached Slide wraps the blank XML
+        # As python-pptx's PresentationPart.add_slide, with the copy as the part's XML from
+        # the start (not a new slide parsed, then replaced), and without relate_to's walk over
+        # every relationship of the presentation: a new part has none to it yet.
+        presentation = self._prs.part
+        part = SlidePart(presentation._next_slide_partname, CT.PML_SLIDE, presentation.package,
+                         copy.deepcopy(element))
+        part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+        r_id = presentation._rels._add_relationship(RT.SLIDE, part)
         self._prs.slides._sldIdLst.add_sldId(r_id)
         return part.slide, dict(slots)
 
