@@ -35,6 +35,7 @@ from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml import A
+from lessonpack.render.ooxml.pptx_speed import find_ph
 from lessonpack.render.textfit import count_lines, text_width
 
 INCH = int(Inches(1))
@@ -62,7 +63,7 @@ def placeholder(slide: PptxSlide, idx: int | None) -> SlidePlaceholder | None:
     if idx is None:
         return None
     for element in slide.shapes._spTree.iterchildren():
-        ph = element.find(f"./*/{qn('p:nvPr')}/{qn('p:ph')}")
+        ph = find_ph(element)
         if ph is not None and int(ph.get("idx", "0")) == idx:
             return slide.shapes._shape_factory(element)  # type: ignore[return-value]
     return None
