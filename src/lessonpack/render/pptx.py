@@ -258,7 +258,7 @@ class _SlideFiller:
         self.kicker_placed = bool(spec.kicker) and self.put("kicker", [spec.kicker])
         kind.fill(self, spec, spec.payload)
         # Pictures beside the text, text grown to its room, balanced titles, title art.
-        deck_design.after_fill(self, spec, self.look)
+        deck_design.after_fill(self, spec, kind, self.look)
         if self.drawn is not None:
             self._side_read_first(self.drawn)
 
