@@ -47,6 +47,17 @@ def test_library_has_licence_notice_and_alt_text_for_every_picture() -> None:
         assert image.size == (512, 512)
 
 
+def test_catalogue_read_with_libyaml_is_what_the_python_parser_reads() -> None:
+    # The catalogue is read with libyaml's C loader for speed; it must give the same names,
+    # files and alt text as PyYAML's own safe loader.
+    import yaml
+
+    text = (PICTURES / "catalogue.yml").read_text(encoding="utf-8")
+    library = builtin_library()
+    assert {name: (Path(p.path).name, p.alt) for name, p in library.pictures.items()} == {
+        name: (entry["file"], entry["alt"]) for name, entry in yaml.safe_load(text).items()}
+
+
 def test_every_default_picture_exists() -> None:
     names = set(builtin_library().names())
     used = {name for _pattern, name in defaults.WORD_PICTURES}

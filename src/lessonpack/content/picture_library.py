@@ -50,7 +50,10 @@ def _builtin_folder() -> Path:
 @cache
 def builtin_library() -> PictureLibrary:
     folder = _builtin_folder()
-    catalogue = yaml.safe_load((folder / "catalogue.yml").read_text(encoding="utf-8"))
+    # libyaml's C loader when PyYAML has it, as for content: the catalogue is read by every
+    # build, and the pure-Python parser took most of the time of loading the library.
+    catalogue = yaml.load((folder / "catalogue.yml").read_text(encoding="utf-8"),
+                          Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     pictures = {}
     for name, entry in catalogue.items():
         path = folder / entry["file"]

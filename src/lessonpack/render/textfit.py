@@ -70,9 +70,10 @@ def _font(family: str, bold: bool, size_pt: float) -> ImageFont.FreeTypeFont | N
     return ImageFont.truetype(str(path), int(size_pt * _SCALE))
 
 
-# (text, family, size, bold) -> points. Bounded: about 200 bytes an entry, so at most ~3 MiB
-# in a long-running batch worker or web server; a pack measures about 2,000 distinct texts.
-_WIDTHS: BoundedCache[tuple[str, str, float, bool], float] = BoundedCache(16384)
+# (text, family, size, bold) -> points. Bounded: about 500 bytes of memory an entry, so at
+# most ~4 MiB in a long-running batch worker or web server; one pack measures about 2,000
+# distinct texts, the five audiences of a lesson about 5,800.
+_WIDTHS: BoundedCache[tuple[str, str, float, bool], float] = BoundedCache(8192)
 
 
 def text_width(text: str, family: str, size_pt: float, bold: bool = False) -> float:
