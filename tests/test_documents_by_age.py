@@ -177,3 +177,27 @@ def test_source_codes_leave_prose_and_script_labels_are_found() -> None:
     assert strip_codes("keep (this, that)", codes) == "keep (this, that)"
     steps = script("Say (3 min): hello.\n\nWatch for: quiet pupils.\n\nA plain sentence.")
     assert [s.label for s in steps] == ["Say (3 min):", "Watch for:", ""]
+
+
+def test_worksheet_steps_a_written_prompt_repeats_are_printed_once(built_packs: Path) -> None:
+    # "Write two tips to help Mei." is step 3 and the prompt with lines: once on the sheet.
+    sheet = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx"))
+    texts = [p.text for p in sheet.paragraphs]
+    for cycle in _lesson("ks2").cycles:
+        for prompt in cycle.task.prompts:
+            assert sum(prompt.text in t for t in texts) == 1, prompt.text
+    # Steps no prompt repeats stay: the sort is still explained.
+    assert any("Sort each thing" in t for t in texts)
+
+
+def test_sort_cards_get_the_width_and_tick_columns_only_what_they_need(built_packs: Path
+                                                                       ) -> None:
+    sheet = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
+    sorts = [t for t in sheet.tables if t.rows[0].cells[0].text == "Card"]
+    assert sorts
+    for table in sorts:
+        widths = [int(tc.get(qn("w:w"))) for tc in table._tbl.iter(qn("w:tcW"))][
+            :len(table.columns)]
+        card, *ticks = widths
+        # Equal tick columns (the last takes the rounding remainder), the card the widest.
+        assert card > max(ticks) * 2 and max(ticks) - min(ticks) < 10, widths

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from lessonpack.brand import Brand
 from lessonpack.content.model import (
@@ -43,14 +44,21 @@ def _sort_rows(sort: SortActivity) -> list[SortItem]:
     return sorted(sort.items, key=lambda i: hashlib.sha256(i.text.encode()).hexdigest())
 
 
+# Relative column widths (about inches on an A4 page's text width).
+TABLE_WIDTH = 6.7
+TICK_WIDTH, TICK_WIDTH_TWO, ORDER_WIDTH = 1.15, 1.3, 0.8
+
+
 def _sort_table(sort: SortActivity) -> Table:
     order = ("Order",) if sort.ordered else ()
-    # Tick columns wide enough for a one-word heading like "Dismissing" at worksheet size.
-    share = max(1.3, 3.9 / len(sort.columns))
+    # The card's words take the width, so most cards print on one line; a tick column needs
+    # only room for a tick and its heading's longest word ("Dismissing" at worksheet size).
+    share = TICK_WIDTH if len(sort.columns) > 2 else TICK_WIDTH_TWO
+    rest = TABLE_WIDTH - share * len(sort.columns) - (ORDER_WIDTH if order else 0)
     return Table(header=(*order, "Card", *sort.columns),
                  rows=tuple((*("" for _ in order), item.text, *("" for _ in sort.columns))
                             for item in _sort_rows(sort)),
-                 widths=(*((1.1,) if order else ()), 2.8, *(share for _ in sort.columns)))
+                 widths=(*((ORDER_WIDTH,) if order else ()), rest, *(share for _ in sort.columns)))
 
 
 # Writing lines per prompt at most, by age: enough to answer in full sentences without a
@@ -70,12 +78,32 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
     return blocks
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w']+", text.casefold()))
+
+
+# A step is the same as a written prompt when the prompt holds this share of its words.
+SAME_STEP = 0.8
+
+
+def _steps(instructions: list[str], prompts: list[WorksheetPrompt]) -> tuple[str, ...]:
+    """The task's steps without those a written prompt below repeats: the prompt, with its
+    lines, is where the pupil does that step, and saying it twice costs a pupil's page."""
+    asked = [_words(p.text) for p in prompts if p.lines]
+
+    def repeated(step: str) -> bool:
+        words = _words(step)
+        return any(len(words & a) >= SAME_STEP * len(words) for a in asked)
+
+    return tuple(step for step in instructions if not repeated(step))
+
+
 def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[Block]:
     task = cycle.task
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
         blocks += scenario.worksheet_blocks(cycle.scenario)
-    blocks.append(BulletList(tuple(task.instructions), numbered=True))
+    blocks.append(BulletList(_steps(task.instructions, task.prompts), numbered=True))
     if task.sort and task.sort.ordered:
         blocks.append(Paragraph("Number the cards in the order they happened, then tick the "
                                 "column each belongs in.", "note"))
@@ -101,7 +129,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         Heading(f"Starter: {st.title}", 2),
         Paragraph(st.instructions),
         Table(("Statement", "Agree", "Disagree", "Not sure"),
-              tuple((s.text, "", "", "") for s in st.statements), widths=(3.6, 1.0, 1.2, 1.1)),
+              tuple((s.text, "", "", "") for s in st.statements), widths=(4.0, 0.85, 1.1, 1.0)),
         Paragraph("At the end of the lesson, look at your answers again with a different "
                   "colour pen.", "note"),
     ]
