@@ -8,6 +8,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.api import load
 from lessonpack.brand import Brand, audiences_for_phase
@@ -50,7 +51,9 @@ def test_quiz_options_are_a_lettered_list_and_the_key_uses_the_letters(built_pac
                                                                       ) -> None:
     pack = built_packs / "live-streaming-ks3"
     doc = Document(str(pack / "live-streaming-ks3-worksheet.docx"))
-    options = [p for p in doc.paragraphs if p.style.name == "LP Option"]
+    # The quiz is set two questions to a row, in a table: every paragraph of the body.
+    every = [DocxParagraph(p, doc) for p in doc.element.body.iter(qn("w:p"))]
+    options = [p for p in every if p.style.name == "LP Option"]
     assert options and all(p._p.pPr.numPr is not None for p in options)
     numbering = doc.part.numbering_part.element
     num_id = options[0]._p.pPr.numPr.numId.val
@@ -58,8 +61,9 @@ def test_quiz_options_are_a_lettered_list_and_the_key_uses_the_letters(built_pac
     fmt = numbering.xpath(f'w:abstractNum[@w:abstractNumId="{abstract}"]/w:lvl/w:numFmt')
     assert fmt[0].get(qn("w:val")) == "upperLetter"
     # Each question restarts at A: one list instance per question.
-    questions = sum(1 for p in doc.paragraphs if p.style.name == "LP Question")
-    assert len({p._p.pPr.numPr.numId.val for p in options}) == questions
+    questions = [p.text for p in every if p.style.name == "LP Question"]
+    assert len({p._p.pPr.numPr.numId.val for p in options}) == len(questions) == 6
+    assert questions[0].startswith("1.\t") and questions[1].startswith("2.\t")  # read across
     lesson = _lesson("ks3")
     plan = _text(pack / "live-streaming-ks3-lesson-plan.docx")
     for q in lesson.exit_quiz:

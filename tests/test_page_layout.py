@@ -26,14 +26,14 @@ MAX_PAGES = {
     "ks1-worksheet": 2,
     "ks2-worksheet": 6,  # target 4
     "ks3-worksheet": 6,  # target 4
-    "ks4-worksheet": 6,  # target 4
+    "ks4-worksheet": 5,  # target 4
     "ks1-lesson-plan": 9, "ks2-lesson-plan": 13,  # target 12
     "ks3-lesson-plan": 13, "ks4-lesson-plan": 13,  # target 12 (12 in the default look)
     "ks1-letter-home": 1, "ks2-letter-home": 1, "ks3-letter-home": 1, "ks4-letter-home": 1,
     "parents-handout": 3,  # target 2
     "parents-facilitator-notes": 8,
 }
-DEFAULT_TOTAL = 80  # target 75
+DEFAULT_TOTAL = 78  # target 75
 LAST_PAGE_MIN = 0.2
 HALF = 0.5
 # Pages that may be less than half used because what follows must start a new page:

@@ -530,4 +530,8 @@ def test_a_quiz_keeps_its_introduction(built_packs: Path) -> None:
         intro = next(i for i, p in enumerate(paragraphs)
                      if p.text.startswith("Ring the letter"))
         assert paragraphs[intro].paragraph_format.keep_with_next
-        assert paragraphs[intro + 1].style.name == "LP Question"
+        # What follows is the quiz (two questions to a row), opening on question 1.
+        grid = paragraphs[intro]._p.getnext()
+        assert grid.tag == qn("w:tbl")
+        first = DocxParagraph(next(grid.iter(qn("w:p"))), sheet)
+        assert first.style.name == "LP Question" and first.text.startswith("1.")

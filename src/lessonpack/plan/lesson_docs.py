@@ -29,6 +29,7 @@ from lessonpack.plan.model import (
     Letterhead,
     MultipleChoice,
     Paragraph,
+    QuizGrid,
     SideBySide,
     Table,
     WriteOnLine,
@@ -103,7 +104,9 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
         blocks += scenario.worksheet_blocks(cycle.scenario)
-    blocks.append(BulletList(_steps(task.instructions, task.prompts), numbered=True))
+    steps = _steps(task.instructions, task.prompts)
+    # One step left is a sentence, not a list numbered "1." alone.
+    blocks.append(Paragraph(steps[0]) if len(steps) == 1 else BulletList(steps, numbered=True))
     if task.sort and task.sort.ordered:
         blocks.append(Paragraph("Number the cards in the order they happened, then tick the "
                                 "column each belongs in.", "note"))
@@ -115,8 +118,10 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
 
 
 def quiz_blocks(quiz: list[QuizQuestion]) -> list[Block]:
-    """Questions with options lettered as on the slides (the key uses the same letters)."""
-    return [MultipleChoice(i, q.question, q.arranged[0]) for i, q in enumerate(quiz, 1)]
+    """Questions with options lettered as on the slides (the key uses the same letters), two
+    to a row: a quiz in one long column costs a pupil most of a side."""
+    return [QuizGrid(tuple(MultipleChoice(i, q.question, q.arranged[0])
+                           for i, q in enumerate(quiz, 1)))]
 
 
 def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:

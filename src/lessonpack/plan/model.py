@@ -214,6 +214,14 @@ class Callout:
 
 
 @dataclass(frozen=True)
+class QuizGrid:
+    """Multiple-choice questions two to a row, read across: a pupil's quiz in about two
+    thirds of the height of one long column."""
+
+    questions: tuple[MultipleChoice, ...]
+
+
+@dataclass(frozen=True)
 class PageBreak:
     pass
 
@@ -221,7 +229,7 @@ class PageBreak:
 Block = (
     Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
     | Callout | PageBreak | CircleChoice | HandOutline | SmileyScale | Letterhead | WriteOnLine
-    | CutLine | SideBySide
+    | CutLine | SideBySide | QuizGrid
 )
 
 

@@ -40,13 +40,14 @@ from lessonpack.plan.model import (
     MultipleChoice,
     PageBreak,
     Paragraph,
+    QuizGrid,
     SideBySide,
     SmileyScale,
     Table,
     WriteOnLine,
     WritingLines,
 )
-from lessonpack.render import docx_letter, docx_pictures
+from lessonpack.render import docx_letter, docx_pictures, docx_quiz
 from lessonpack.render.docx_page import prepare_page
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
@@ -541,6 +542,7 @@ _HANDLERS: dict[type, Callable[..., None]] = {
     Table: _DocxRenderer.table,
     WritingLines: _DocxRenderer.writing_lines,
     MultipleChoice: _DocxRenderer.multiple_choice,
+    QuizGrid: docx_quiz.quiz_grid,
     Callout: _DocxRenderer.callout,
     PageBreak: _DocxRenderer.page_break,
 }
