@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from lessonpack.brand import Brand
 from lessonpack.content.model import (
@@ -22,6 +23,7 @@ from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,
     BulletList,
+    Callout,
     Checklist,
     CutLine,
     DocPlan,
@@ -45,21 +47,18 @@ def _sort_rows(sort: SortActivity) -> list[SortItem]:
     return sorted(sort.items, key=lambda i: hashlib.sha256(i.text.encode()).hexdigest())
 
 
-# Relative column widths (about inches on an A4 page's text width).
-TABLE_WIDTH = 6.7
-TICK_WIDTH, TICK_WIDTH_TWO, ORDER_WIDTH = 1.15, 1.3, 0.8
+# Relative widths of an ordering task's two text columns: the number, then the card.
+ORDER_WIDTHS = (0.8, 5.0)
 
 
 def _sort_table(sort: SortActivity) -> Table:
     order = ("Order",) if sort.ordered else ()
-    # The card's words take the width, so most cards print on one line; a tick column needs
-    # only room for a tick and its heading's longest word ("Dismissing" at worksheet size).
-    share = TICK_WIDTH if len(sort.columns) > 2 else TICK_WIDTH_TWO
-    rest = TABLE_WIDTH - share * len(sort.columns) - (ORDER_WIDTH if order else 0)
+    # The card's words take the width, so most cards print on one line; each tick column is
+    # as wide as its heading (the renderer measures it in the template's font).
     return Table(header=(*order, "Card", *sort.columns),
                  rows=tuple((*("" for _ in order), item.text, *("" for _ in sort.columns))
                             for item in _sort_rows(sort)),
-                 widths=(*((ORDER_WIDTH,) if order else ()), rest, *(share for _ in sort.columns)))
+                 widths=ORDER_WIDTHS if order else (), tick_columns=len(sort.columns))
 
 
 # Writing lines per prompt at most, by age: enough to answer in full sentences without a
@@ -103,7 +102,10 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
     task = cycle.task
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
-        blocks += scenario.worksheet_blocks(cycle.scenario)
+        # The story box never ends a page with its "Talk with a partner" question on the next.
+        story, *rest = scenario.worksheet_blocks(cycle.scenario)
+        blocks += [replace(story, keep_next=True) if isinstance(story, Callout) else story,
+                   *rest]
     steps = _steps(task.instructions, task.prompts)
     # One step left is a sentence, not a list numbered "1." alone.
     blocks.append(Paragraph(steps[0]) if len(steps) == 1 else BulletList(steps, numbered=True))
@@ -134,7 +136,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         Heading(f"Starter: {st.title}", 2),
         Paragraph(st.instructions),
         Table(("Statement", "Agree", "Disagree", "Not sure"),
-              tuple((s.text, "", "", "") for s in st.statements), widths=(4.0, 0.85, 1.1, 1.0)),
+              tuple((s.text, "", "", "") for s in st.statements), tick_columns=3),
         Paragraph("At the end of the lesson, look at your answers again with a different "
                   "colour pen.", "note"),
     ]
@@ -146,7 +148,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                Heading("How did I do?", 2),
                Table(("I can…", "Not yet", "Getting there", "Yes!"),
                      ((lesson.outcome.removeprefix("I can ").rstrip("."), "", "", ""),),
-                     widths=(4.0, 1.0, 1.3, 1.0)),
+                     tick_columns=3),
                *[b for r in lesson.plenary.reflection
                  for b in (Paragraph(r, keep_next=True), WritingLines(1))],
                help_box("Who can help", common.signposts(lesson, facts, brand))]

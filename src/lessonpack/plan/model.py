@@ -125,6 +125,9 @@ class Table:
     # Keep every row on one page, however long (a document's closing table of helplines,
     # never a row or two alone on a last page).
     keep_whole: bool = False
+    # The last this-many columns are boxes to tick: each is made just wide enough for its
+    # heading on one line, and the first column (the text) takes the rest of the width.
+    tick_columns: int = 0
 
 
 @dataclass(frozen=True)
@@ -211,6 +214,9 @@ class Callout:
     title: str
     lines: tuple[str, ...]
     tone: Literal["info", "safeguarding", "help"] = "info"
+    # Keep the box on the page of what follows it (a story and its "Talk with a partner"
+    # question are read together).
+    keep_next: bool = False
 
 
 @dataclass(frozen=True)

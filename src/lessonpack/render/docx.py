@@ -47,7 +47,7 @@ from lessonpack.plan.model import (
     WriteOnLine,
     WritingLines,
 )
-from lessonpack.render import docx_letter, docx_pictures, docx_quiz
+from lessonpack.render import docx_box, docx_letter, docx_pictures, docx_quiz
 from lessonpack.render.docx_page import prepare_page
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
@@ -82,6 +82,7 @@ from lessonpack.render.docx_xml import (
 from lessonpack.render.speedups import applied
 from lessonpack.safety import logo_file  # big logos downscaled
 from lessonpack.templates import builtin, template_bytes
+from lessonpack.textfit import text_width
 from lessonpack.zipnorm import package_bytes
 
 __all__ = ["render_docx"]
@@ -101,6 +102,13 @@ CALLOUT_WHOLE_CHARS = 500
 KEEP_LIST_CHARS = 600
 TABLE_TAIL_ROWS = 3
 KEEP_LINES_MAX = 10
+# Tick columns (Table.tick_columns): the header cell's side margins (142 twips each, in
+# points), a little room so the heading never just fails to fit, the narrowest a column for
+# a tick may be (twips), and the least share of the width the text column keeps.
+TABLE_CELL_PAD = 7.1
+TICK_SLACK = 4.0
+TICK_MIN = 1000
+TEXT_SHARE_MIN = 0.45
 CALLOUT_BAR = 36  # eighths of a point: a 4.5 pt bar down the left of a callout box
 _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
 # Callout accent by tone: left bar and the rule under the title.
@@ -462,7 +470,8 @@ class _DocxRenderer:
         columns = len(block.header)
         if any(len(row) > columns for row in block.rows):
             raise ValueError(f"table row longer than its header {block.header!r}")
-        widths = distribute(self.width.twips, block.widths, columns)
+        widths = (self._tick_widths(block) if block.tick_columns
+                  else distribute(self.width.twips, block.widths, columns))
         header_fill = shading_xml(self.brand.secondary)
         rows = [row_xml([cell_xml(w, [self.ids["LP Table Header"]], header_fill)
                          for w in widths], header=True)]
@@ -489,8 +498,30 @@ class _DocxRenderer:
             for p in tr.iter(qn("w:p")):
                 keep_with_next(p, True)
 
+    def _tick_widths(self, block: Table) -> list[int]:
+        """Tick columns as wide as their heading (in the header style's font, on one line
+        where the page allows), the text column the rest: a card then prints on one line."""
+        style = self.styles["LP Table Header"]
+        size = style.font.size.pt if style.font.size else 12.0
+        font = style.font.name or self.brand.heading_font
+        pad = 2 * TABLE_CELL_PAD + TICK_SLACK
+        ticks = [max(TICK_MIN, round((text_width(h, font, size, bold=True) + pad) * 20))
+                 for h in block.header[-block.tick_columns:]]
+        text_columns = len(block.header) - block.tick_columns
+        rest = self.width.twips - sum(ticks)
+        if rest < self.width.twips * TEXT_SHARE_MIN:  # long headings: let them wrap instead
+            scale = (self.width.twips * (1 - TEXT_SHARE_MIN)) / sum(ticks)
+            ticks = [int(t * scale) for t in ticks]
+            rest = self.width.twips - sum(ticks)
+        lead = distribute(rest, block.widths[:text_columns], text_columns)
+        return [*lead, *ticks]
+
     def callout(self, block: Callout) -> None:
         colour = str(getattr(self.brand, _TONE_ROLES[block.tone]))
+        if block is self.plan.blocks[-1]:
+            # Nothing may follow the document's last box onto a page of its own.
+            docx_box.final_box(self, block, colour, CALLOUT_BAR)
+            return
         borders = ('<w:tcBorders><w:top w:val="nil"/>' + border_xml("left", CALLOUT_BAR, colour)
                    + '<w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>')
         styles = [self.ids["LP Callout Title"]] + [self.ids["LP Callout Text"]] * len(block.lines)
@@ -511,6 +542,11 @@ class _DocxRenderer:
         # paragraphs inside would also tie the box to what follows it in LibreOffice.
         for paragraph, text in zip(paragraphs, (block.title, *block.lines), strict=True):
             add_run(paragraph._p, text)
+        if block.keep_next:
+            # keep-with-next inside the box ties the box to what follows, in LibreOffice as
+            # in Word; a box that may split ties only its end.
+            for paragraph in paragraphs if "<w:cantSplit/>" in row else paragraphs[-1:]:
+                keep_with_next(paragraph._p, True)
         if block.tone != "info":
             title_ppr = paragraphs[0]._p.get_or_add_pPr()
             set_paragraph_borders(title_ppr, [border_xml("bottom", 12, colour, 4)])

@@ -67,6 +67,9 @@ def _question(renderer: _DocxRenderer, tc: BaseOxmlElement, question: MultipleCh
     for index, option in enumerate(question.options):
         p = new_paragraph(tc, renderer.ids["LP Option"])
         _indent(p, OPTION_INDENT)
+        # Not kept with the next either (the style's keep would tie this row to the next
+        # pair of questions, and those to the heading after the quiz, moving the lot).
+        keep_with_next(p, False)
         if num_id is None:  # a trainer's style without numbering: typed letters
             add_run(p, f"{chr(65 + index)}\t{option}")
             continue
