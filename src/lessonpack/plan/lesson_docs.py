@@ -19,6 +19,7 @@ from lessonpack.content.model import (
 )
 from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
+from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,
@@ -126,9 +127,10 @@ def quiz_blocks(quiz: list[QuizQuestion]) -> list[Block]:
                            for i, q in enumerate(quiz, 1)))]
 
 
-def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
-    if not lesson.readers:  # children who cannot read yet: a sheet led by drawings
-        return plan_picture_worksheet(lesson, facts, brand)
+def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
+                   pictures: PictureLibrary | None = None) -> DocPlan:
+    if not lesson.readers:  # children who cannot read yet: a sheet led by pictures
+        return plan_picture_worksheet(lesson, facts, brand, pictures)
     st = lesson.starter
     # Key words are on the slides and in the lesson plan; four sides leave no room for them.
     blocks: list[Block] = [

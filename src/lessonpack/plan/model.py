@@ -148,19 +148,25 @@ class MultipleChoice:
 
 @dataclass(frozen=True)
 class CircleChoice:
-    """Picture-led sorting for early readers: each card (read aloud by an adult) has a row of
-    coloured circles (traffic lights) to colour or ring. ``choices`` are (label, #RRGGBB)."""
+    """Picture-led sorting for early readers: each card (read aloud by an adult) has its
+    picture and a row of traffic lights drawn as outlines to colour, each named under it so
+    the sheet works printed in black and white. ``choices`` are (heading, light word,
+    #RRGGBB); ``pictures`` one per card (None: no picture)."""
 
     cards: tuple[str, ...]
-    choices: tuple[tuple[str, str], ...]
+    choices: tuple[tuple[str, str, str], ...]
+    pictures: tuple[Picture | None, ...] = ()
 
 
 @dataclass(frozen=True)
 class HandOutline:
-    """A drawn outline of a hand, life size, to write or draw on each finger."""
+    """An empty frame big enough for a child to draw round their own hand (a Year 2 hand is
+    about 12 cm long), with a caption above and a line under it for what goes on each
+    finger. ``height_cm``: the frame's height."""
 
     caption: str
-    lines: int = 11  # height reserved, in writing lines (1 cm each)
+    height_cm: float = 15.0
+    footnote: str = ""
 
 
 @dataclass(frozen=True)
