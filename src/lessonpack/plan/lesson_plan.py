@@ -16,6 +16,7 @@ from lessonpack.content.model import (
     QuizQuestion,
     SortActivity,
 )
+from lessonpack.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,
@@ -24,7 +25,9 @@ from lessonpack.plan.model import (
     Checklist,
     DocPlan,
     Heading,
+    PageBreak,
     Paragraph,
+    PictureCards,
     SideBySide,
     Table,
 )
@@ -167,10 +170,26 @@ def _answer_key(lesson: Lesson) -> list[Block]:
     return blocks
 
 
-def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
+def _picture_cards(lesson: Lesson, library: PictureLibrary) -> list[Block]:
+    """The cards a picture-led lesson shows as it reads them aloud, ready to print: on a
+    page of their own at the end, so the teacher prints that page once."""
+    cards = [(item.text, picture) for cycle in lesson.cycles if cycle.task.sort
+             for item in cycle.task.sort.items
+             if item.picture and (picture := library.get(item.picture, item.text))]
+    if lesson.readers or not cards:
+        return []
+    return [PageBreak(), Heading("Picture cards to print", 2),
+            Paragraph("Print this page once, cut along the dashed lines and hold up each card "
+                      "as you read it aloud.", "note", keep_next=True),
+            PictureCards(tuple(cards))]
+
+
+def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
+                     pictures: PictureLibrary | None = None) -> DocPlan:
     blocks = [*_overview(lesson, brand), *_before(lesson), *_script(lesson),
               *_after(lesson, facts, brand), *_answer_key(lesson),
-              *common.sources_section(lesson, facts)]
+              *common.sources_section(lesson, facts),
+              *_picture_cards(lesson, pictures or builtin_library())]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"), title=lesson.title,
                    subtitle=f"Teacher lesson plan · {AUDIENCE_LABELS[lesson.audience]} · "

@@ -170,6 +170,14 @@ class HandOutline:
 
 
 @dataclass(frozen=True)
+class PictureCards:
+    """Cards to print once, cut out and hold up while reading aloud: each a large picture
+    with its words under it, two to a row, dashed lines to cut along."""
+
+    cards: tuple[tuple[str, Picture], ...]
+
+
+@dataclass(frozen=True)
 class SmileyScale:
     """Self-assessment with faces to colour: not yet, getting there, yes."""
 
@@ -240,8 +248,8 @@ class PageBreak:
 
 Block = (
     Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
-    | Callout | PageBreak | CircleChoice | HandOutline | SmileyScale | Letterhead | WriteOnLine
-    | CutLine | SideBySide | QuizGrid
+    | Callout | PageBreak | CircleChoice | HandOutline | PictureCards | SmileyScale | Letterhead
+    | WriteOnLine | CutLine | SideBySide | QuizGrid
 )
 
 

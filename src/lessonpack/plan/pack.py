@@ -22,7 +22,7 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
             folder=common.pack_folder(item),
             decks=(plan_lesson_deck(item, facts, brand, pictures),),
             documents=(plan_worksheet(item, facts, brand, pictures),
-                       plan_lesson_plan(item, facts, brand),
+                       plan_lesson_plan(item, facts, brand, pictures),
                        plan_letter(item, facts, brand)),
         )
     return PackPlan(

@@ -40,6 +40,7 @@ from lessonpack.plan.model import (
     MultipleChoice,
     PageBreak,
     Paragraph,
+    PictureCards,
     QuizGrid,
     SideBySide,
     SmileyScale,
@@ -566,6 +567,7 @@ class _DocxRenderer:
 _HANDLERS: dict[type, Callable[..., None]] = {
     CircleChoice: docx_pictures.circle_choice,
     HandOutline: docx_pictures.hand_outline,
+    PictureCards: docx_pictures.picture_cards,
     SmileyScale: docx_pictures.smiley_scale,
     Letterhead: docx_letter.letterhead,
     WriteOnLine: docx_letter.write_on_line,

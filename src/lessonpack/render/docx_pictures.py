@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from lessonpack.plan.model import CircleChoice, HandOutline, Picture, SmileyScale
+from lessonpack.plan.model import CircleChoice, HandOutline, Picture, PictureCards, SmileyScale
 from lessonpack.render.docx_shapes import SMILES, circle_run, smiley_run
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
@@ -38,6 +38,11 @@ CARD_ROW_CM = 1.6
 # The light's name under it: a label for black-and-white printing, not text to read.
 LABEL_PT = 11
 FACE_CM = 1.4
+# Printed picture cards: a card's height, its picture's, and its words' size.
+CARDS_PER_ROW = 2
+CARD_CM = 6.5
+CARD_PICTURE_CM = 4.5
+CARD_TEXT_PT = 18
 # The hand frame's border (eighths of a point) and its colour.
 FRAME_BORDER = 18
 CAPTION_GREY = "595959"
@@ -97,10 +102,35 @@ def circle_choice(renderer: _DocxRenderer, block: CircleChoice) -> None:
             label.runs[0].font.size = Pt(LABEL_PT)
 
 
-def _picture(renderer: _DocxRenderer, p: object, picture: Picture) -> None:
+def _picture(renderer: _DocxRenderer, p: object, picture: Picture,
+             height_cm: float = PICTURE_CM) -> None:
     paragraph = _centre(renderer, p)
-    shape = paragraph.add_run().add_picture(picture.path, height=Cm(PICTURE_CM))
+    shape = paragraph.add_run().add_picture(picture.path, height=Cm(height_cm))
     shape._inline.docPr.set("descr", picture.alt)
+
+
+def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
+    """Cards two to a row, each a large picture over its words, dashed lines to cut along;
+    a row never splits, so no card is cut in half by a page break."""
+    per_row = CARDS_PER_ROW
+    widths = distribute(renderer.width.twips, (), per_row)
+    cut = "".join(border_xml(side, 8, CAPTION_GREY, style="dashed")
+                  for side in ("top", "left", "bottom", "right"))
+    ids = renderer.ids
+    cell = [cell_xml(w, [ids["LP Body"], ids["LP Body"]],
+                     f"<w:tcBorders>{cut}</w:tcBorders>{_MIDDLE}") for w in widths]
+    count = -(-len(block.cards) // per_row)
+    rows = [row_xml(cell, min_height=round(CARD_CM * TWIPS_PER_CM))] * count
+    table = renderer._append_table(table_xml(widths, rows, cell_margins=(113, 170),
+                                             caption="Picture cards to cut out"))
+    cells = list(table.iter(qn("w:tc")))
+    for tc, (text, picture) in zip(cells, block.cards, strict=False):
+        art, words = tc.findall(qn("w:p"))
+        _picture(renderer, art, picture, CARD_PICTURE_CM)
+        caption = _centre(renderer, words)
+        add_run(words, text)
+        caption.runs[0].font.size = Pt(CARD_TEXT_PT)
+        caption.runs[0].bold = True
 
 
 def hand_outline(renderer: _DocxRenderer, block: HandOutline) -> None:
