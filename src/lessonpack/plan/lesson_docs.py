@@ -165,8 +165,11 @@ LETTER_HELPLINES = 3
 
 
 def _signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:
-    """Name and role under "Yours sincerely": the brand's, else clear placeholders."""
+    """Name and role under "Yours sincerely": the brand's signatory; at a primary school
+    the class teacher when none is named; else clear placeholders."""
     primary = lesson.audience in (Audience.KS1, Audience.KS2)
+    if not brand.letter_signatory and primary and brand.class_teacher:
+        return brand.class_teacher, "Class teacher"
     role = brand.letter_signatory_role or ("Class teacher" if primary else "Head of PSHE")
     return brand.letter_signatory or "[Name]", role
 
@@ -179,11 +182,21 @@ def letterhead(brand: Brand) -> Letterhead:
                       (brand.address or "[School address]", contacts))
 
 
+def lesson_date(brand: Brand) -> str:
+    """When the lesson is, as the letter says it; a clear placeholder to fill in if unset."""
+    return brand.lesson_date or "[date of the lesson]"
+
+
 def dsl_sentence(brand: Brand) -> str:
     name = brand.dsl_name or "[name of the Designated Safeguarding Lead]"
     contact = brand.safeguarding_contact or "[phone or email]"
-    return (f"If you have any worries about your child's safety, online or offline, please "
-            f"contact our Designated Safeguarding Lead, {name} ({contact}).")
+    deputy = brand.deputy_dsl_name or "[name of the deputy DSL]"
+    # The deputy's contact, unless it is the DSL's (often both are the school office).
+    deputy_contact = (f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact
+                      and brand.deputy_dsl_contact != brand.safeguarding_contact else "")
+    return (f"Any worry about your child's safety, online or offline: please contact our "
+            f"Designated Safeguarding Lead, {name} ({contact}), or our deputy, "
+            f"{deputy}{deputy_contact}.")
 
 
 def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
@@ -197,7 +210,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         *services[:local][:LETTER_HELPLINES], *services[local:]))
     blocks: list[Block] = [
         letterhead(brand),
-        WriteOnLine("Date:", "right"),
+        WriteOnLine("Date:", "right", lead=("The lesson:", lesson_date(brand))),
         Heading(f"Online safety lesson: {letter.subject}", 1),
         Paragraph("Dear parent or carer,"),
         *[Paragraph(p) for p in letter.paragraphs],

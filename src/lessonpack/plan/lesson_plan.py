@@ -49,8 +49,13 @@ def _overview(lesson: Lesson, brand: Brand) -> list[Block]:
     """Page one: what the lesson is for, how long each part takes, what to have ready and
     the safeguarding checks to make first."""
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
+    if brand.deputy_dsl_name:  # who to go to when the DSL is away
+        reach = f", {brand.deputy_dsl_contact}" if brand.deputy_dsl_contact else ""
+        contact += f" or the deputy DSL, {brand.deputy_dsl_name}{reach},"
     return [
         Paragraph(lesson.outcome, "lead", label="Outcome:"),
+        Paragraph(f"{brand.lesson_date or '[date]'}  ·  Class teacher: "
+                  f"{brand.class_teacher or '[name]'}", "note", label="Date:"),
         SideBySide(("Timings", _timings(lesson)), ("Resources", tuple(lesson.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Talk to {brand.safeguarding_lead}{contact} before you teach this "

@@ -202,6 +202,8 @@ class WriteOnLine:
     align: Literal["left", "right"] = "left"
     # How far across the text width the ruled space runs (1.0: to the right margin).
     reach: float = 1.0
+    # Text at the left of the same line (a right-aligned line then starts at the middle).
+    lead: tuple[str, str] = ("", "")  # (bold label, text)
 
 
 @dataclass(frozen=True)

@@ -81,9 +81,15 @@ def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
 def write_on_line(renderer: _DocxRenderer, block: WriteOnLine) -> None:
     """"Label ________" to the right margin; right-aligned ones start at the page's middle."""
     paragraph = renderer._para("LP Body")
-    if block.align == "right":
+    stops = paragraph.paragraph_format.tab_stops
+    label, text = block.lead
+    if label or text:  # "The lesson: Tuesday 9 December        Date: ________"
+        stops.add_tab_stop(Twips(renderer.width.twips // 2), WD_TAB_ALIGNMENT.LEFT)
+        styled_run(paragraph._p, label, bold=True)
+        add_run(paragraph._p, f" {text}\t")
+    elif block.align == "right":
         paragraph.paragraph_format.left_indent = Twips(renderer.width.twips // 2)
-    paragraph.paragraph_format.tab_stops.add_tab_stop(
+    stops.add_tab_stop(
         Twips(round(renderer.width.twips * block.reach)), WD_TAB_ALIGNMENT.RIGHT,
         WD_TAB_LEADER.LINES)
     styled_run(paragraph._p, block.label, bold=True)
