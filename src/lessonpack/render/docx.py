@@ -239,7 +239,11 @@ class _DocxRenderer:
         story.is_linked_to_previous = False
         for child in list(story._element):
             story._element.remove(child)
-        story.add_paragraph()
+        # One point high: a template's footer paragraph (Word's 8 pt after, 1.15 lines)
+        # would otherwise take room at the page foot that a one-page letter needs.
+        fmt = story.add_paragraph().paragraph_format
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.line_spacing = Pt(1)
 
     def _header(self, section: Section) -> None:
         header = section.header

@@ -12,9 +12,11 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
+from PIL import Image
 
 from lessonpack.plan.model import CutLine, Letterhead, SideBySide, WriteOnLine
 from lessonpack.render.docx_xml import (
+    TWIPS_PER_CM,
     W,
     add_run,
     border_xml,
@@ -52,7 +54,15 @@ def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
     contacts on the right, a rule in the brand colour beneath."""
     brand = renderer.brand
     ids = renderer.ids
-    widths = distribute(renderer.width.twips, (1.0, 2.6), 2)
+    # The logo's column is as wide as the logo (a wide one is never cut off), at least a
+    # quarter of the line, at most half.
+    logo_twips = renderer.width.twips // 4
+    if brand.logo is not None:
+        with Image.open(logo_file(brand.logo)) as image:
+            aspect = image.width / max(image.height, 1)
+        logo_twips = max(logo_twips, round(LOGO_HEIGHT.cm * aspect * TWIPS_PER_CM) + 160)
+    logo_twips = min(logo_twips, renderer.width.twips // 2)
+    widths = [logo_twips, renderer.width.twips - logo_twips]
     rule = (f"<w:tcBorders>{border_xml('bottom', 12, brand.primary)}</w:tcBorders>"
             '<w:vAlign w:val="center"/>')
     lines = [ids["LP Body"]] * (1 + len(block.lines))
@@ -95,7 +105,7 @@ def write_on_line(renderer: _DocxRenderer, block: WriteOnLine) -> None:
     styled_run(paragraph._p, block.label, bold=True)
     add_run(paragraph._p, " \t")
     # A signature line (no label) leaves room above it to sign.
-    paragraph.paragraph_format.space_before = Pt(6 if block.label else 20)
+    paragraph.paragraph_format.space_before = Pt(6 if block.label else 16)
 
 
 def cut_line(renderer: _DocxRenderer, block: CutLine) -> None:
