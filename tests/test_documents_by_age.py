@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.api import load
-from lessonpack.brand import Brand, audiences_for_phase
+from lessonpack.content.brand import Brand, audiences_for_phase
 from lessonpack.content.model import Audience
 from lessonpack.plan.common import script, strip_codes
 

@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import replace
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     Audience,
     FactsFile,
@@ -17,9 +17,9 @@ from lessonpack.content.model import (
     SortItem,
     WorksheetPrompt,
 )
+from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
-from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,

@@ -8,7 +8,7 @@ quiz are done aloud (thumbs and fingers), so they are in the lesson plan, not on
 
 from __future__ import annotations
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     Audience,
     FactsFile,
@@ -16,7 +16,7 @@ from lessonpack.content.model import (
     Lesson,
     SortActivity,
 )
-from lessonpack.picture_library import PictureLibrary, builtin_library
+from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,
