@@ -16,6 +16,10 @@ from lessonpack.content.model import Audience
 from lessonpack.plan.common import script, strip_codes
 
 WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}wsp"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+PIC = "{http://schemas.openxmlformats.org/drawingml/2006/picture}"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _text(path: Path) -> str:
@@ -82,19 +86,45 @@ def test_tick_boxes_are_a_real_list(built_packs: Path) -> None:
 def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Path) -> None:
     path = built_packs / "live-streaming-ks1" / "live-streaming-ks1-worksheet.docx"
     doc = Document(str(path))
-    shapes = list(doc.element.body.iter(WPS))
+    body = doc.element.body
     lesson = _lesson("ks1")
-    cards = sum(len(c.task.sort.items) for c in lesson.cycles if c.task.sort)
-    assert len(shapes) >= 3 * cards + 1 + 3  # circles, a hand, three faces
-    descrs = [d.get("descr") for d in doc.element.body.iter(
-        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
-    assert all(descrs) and any("hand" in d for d in descrs)
-    fills = {e.get("val") for e in doc.element.body.iter(
-        "{http://schemas.openxmlformats.org/drawingml/2006/main}srgbClr")}
-    assert {"2E9E4F", "F2A900", "D62828"} <= fills  # real green, amber and red
+    items = [i for c in lesson.cycles if c.task.sort for i in c.task.sort.items]
+    # Lights are outlines to colour: white inside, the rim in the light's colour.
+    circles = [s for s in body.iter(WPS)
+               if s.find(f".//{A}prstGeom[@prst='ellipse']") is not None]
+    assert len(circles) == 3 * len(items)
+    for circle in circles:
+        fill = circle.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr")
+        assert fill.get("val") == "FFFFFF"
+    rims = {c.find(f".//{A}ln//{A}srgbClr").get("val") for c in circles}
+    assert rims == {"2E9E4F", "F2A900", "D62828"}
+    # Each light is named under it, for a class set printed in black and white.
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    for word in ("green", "amber", "red"):
+        assert sum(c.endswith(word) for c in cells) == len(items), word
+    # A picture on each card's row, described by the card's words.
+    pictures = [d.get("descr") for d in body.iter(f"{WP}docPr")
+                if d.getparent().find(f".//{A}graphic//{PIC}pic") is not None]
+    assert pictures == [i.text for i in items]
+    # A frame big enough to draw round a Year 2 hand (about 12 cm long), on page two.
+    frame = next(t for t in doc.tables if t._tbl.find(f".//{W}tblCaption") is not None
+                 and "hand" in t._tbl.find(f".//{W}tblCaption").get(f"{W}val"))
+    height = int(frame._tbl.find(f".//{W}trHeight").get(f"{W}val"))
+    assert height >= 15 * 567
     text = _text(path)
-    assert "For the adult:" in text and "Read aloud:" in text
+    assert "For the adult" in text and "Read aloud:" in text
     assert "Exit quiz" not in text  # done aloud with thumbs and fingers
+
+
+def test_key_stage_1_plan_ends_with_picture_cards_to_print(built_packs: Path) -> None:
+    plan = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx"))
+    cards = plan.tables[-1]
+    items = [i for c in _lesson("ks1").cycles if c.task.sort for i in c.task.sort.items]
+    words = [c.text.strip() for row in cards.rows for c in row.cells if c.text.strip()]
+    assert words == [i.text for i in items]
+    assert len(list(cards._tbl.iter(f"{PIC}pic"))) == len(items)
+    headings = [p.text for p in plan.paragraphs if p.style.name.startswith("LP Heading")]
+    assert headings[-1] == "Picture cards to print"
 
 
 def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Path) -> None:
@@ -137,13 +167,16 @@ def test_letter_is_a_school_letter(tmp_path: Path, built_packs: Path) -> None:
     doc = Document(str(path))
     text = _text(path)
     for part in ("Oakfield Primary School", "Oak Lane", "01632 960 214", "Date:",
-                 "Mrs Priya Shah", "Mr Tom Hughes", "Headteacher", "Reply slip:"):
+                 "Mrs Priya Shah", "Mr Ben Adeyemi", "Mr Tom Hughes", "Headteacher",
+                 "Reply slip:", "The lesson:"):
         assert part in text, part
-    assert "[" not in text  # every placeholder filled from the brand
+    # Every placeholder filled from the brand but the lesson's date, which it does not give.
+    assert re.findall(r"\[[^\]]*\]", text) == ["[date of the lesson]"]
     assert not "".join(p.text for p in doc.sections[0].footer.paragraphs).strip()
     default = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
     for placeholder in ("[School name]", "[School address]", "[Phone]", "[Name]",
-                        "[name of the Designated Safeguarding Lead]"):
+                        "[name of the Designated Safeguarding Lead]",
+                        "[name of the deputy DSL]", "[date of the lesson]"):
         assert placeholder in default, placeholder
 
 
@@ -203,5 +236,8 @@ def test_sort_cards_get_the_width_and_tick_columns_only_what_they_need(built_pac
         widths = [int(tc.get(qn("w:w"))) for tc in table._tbl.iter(qn("w:tcW"))][
             :len(table.columns)]
         card, *ticks = widths
-        # Equal tick columns (the last takes the rounding remainder), the card the widest.
-        assert card > max(ticks) * 2 and max(ticks) - min(ticks) < 10, widths
+        # The card the widest; each tick column only as wide as its heading needs.
+        assert card > max(ticks) * 2, widths
+        heads = [c.text for c in table.rows[0].cells[1:]]
+        by_length = [w for _, w in sorted(zip(map(len, heads), ticks, strict=True))]
+        assert by_length == sorted(by_length), (heads, ticks)

@@ -55,11 +55,13 @@ ORDER_WIDTHS = (0.8, 5.0)
 def _sort_table(sort: SortActivity) -> Table:
     order = ("Order",) if sort.ordered else ()
     # The card's words take the width, so most cards print on one line; each tick column is
-    # as wide as its heading (the renderer measures it in the template's font).
+    # as wide as its heading (the renderer measures it in the template's font). A sort is
+    # done as a whole: it is never split over a page turn.
     return Table(header=(*order, "Card", *sort.columns),
                  rows=tuple((*("" for _ in order), item.text, *("" for _ in sort.columns))
                             for item in _sort_rows(sort)),
-                 widths=ORDER_WIDTHS if order else (), tick_columns=len(sort.columns))
+                 widths=ORDER_WIDTHS if order else (), tick_columns=len(sort.columns),
+                 keep_whole=True)
 
 
 # Writing lines per prompt at most, by age: enough to answer in full sentences without a
@@ -104,9 +106,9 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
         # The story box never ends a page with its "Talk with a partner" question on the next.
-        story, *rest = scenario.worksheet_blocks(cycle.scenario)
-        blocks += [replace(story, keep_next=True) if isinstance(story, Callout) else story,
-                   *rest]
+        # The question stays with the steps under it.
+        blocks += [replace(b, keep_next=True) if isinstance(b, Callout | Paragraph) else b
+                   for b in scenario.worksheet_blocks(cycle.scenario)]
     steps = _steps(task.instructions, task.prompts)
     # One step left is a sentence, not a list numbered "1." alone.
     blocks.append(Paragraph(steps[0]) if len(steps) == 1 else BulletList(steps, numbered=True))
@@ -118,6 +120,11 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
     # The success criteria ("Check your work") give the answers away: they are the teacher's,
     # in the lesson plan's answer key, never on the pupil's sheet.
     return blocks + _prompt_blocks(task.prompts, audience)
+
+
+def _can(outcome: str) -> str:
+    """"I can spot red flags." -> "spot red flags": a row under the heading "I can…"."""
+    return outcome.removeprefix("I can ").rstrip(".")
 
 
 def quiz_blocks(quiz: list[QuizQuestion]) -> list[Block]:
@@ -149,7 +156,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                *quiz_blocks(lesson.exit_quiz),
                Heading("How did I do?", 2),
                Table(("I can…", "Not yet", "Getting there", "Yes!"),
-                     ((lesson.outcome.removeprefix("I can ").rstrip("."), "", "", ""),),
+                     tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
                      tick_columns=3),
                *[b for r in lesson.plenary.reflection
                  for b in (Paragraph(r, keep_next=True), WritingLines(1))],
@@ -199,6 +206,20 @@ def dsl_sentence(brand: Brand) -> str:
             f"{deputy}{deputy_contact}.")
 
 
+def _lower_first(text: str) -> str:
+    """"Live streaming" -> "live streaming" (after a colon, mid-sentence)."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _role_line(role: str, brand: Brand) -> str:
+    """"Headteacher, Oakfield Primary School"; the organisation is not added again when the
+    role already names it ("Online Safety Adviser, Northshire Council")."""
+    org = brand.named
+    if not org or org.split()[0].lower() in role.lower():
+        return role
+    return f"{role}, {org}"
+
+
 def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     letter = lesson.letter
     name, role = _signatory(lesson, brand)
@@ -211,7 +232,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     blocks: list[Block] = [
         letterhead(brand),
         WriteOnLine("Date:", "right", lead=("The lesson:", lesson_date(brand))),
-        Heading(f"Online safety lesson: {letter.subject}", 1),
+        Heading(f"Your child's online safety lesson: {_lower_first(lesson.topic_title)}", 1),
         Paragraph("Dear parent or carer,"),
         *[Paragraph(p) for p in letter.paragraphs],
         SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
@@ -221,15 +242,14 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         Paragraph("Yours sincerely,", keep_next=True),
         WriteOnLine("", reach=0.45),
         Paragraph(name, keep_next=True),
-        Paragraph(", ".join(filter(None, (role, brand.named)))),
+        Paragraph(_role_line(role, brand)),
     ]
     if brand.reply_slip:
         blocks += [
-            CutLine("Reply slip: please cut off and return to school."),
+            CutLine("Reply slip: please cut off and give it to your child's class teacher."),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me.")),
-            WriteOnLine("Child's name and class:  ...................................   "
-                        "Parent or carer:"),
+            WriteOnLine("Parent or carer:", lead=("Child's name and class:", "")),
         ]
     return DocPlan(common.file_stem(lesson, "letter-home") + ".docx", "letter",
                    common.meta(lesson, brand, "letter home"), title="", subtitle="",

@@ -83,19 +83,39 @@ def _before(lesson: Lesson) -> list[Block]:
     ]
 
 
+def _with_story(steps: list[Paragraph], story: Callout) -> list[Block]:
+    """The steps with the story's box placed at the step that reads it (the first whose label
+    or words name the story), else before them all: read where it is used."""
+    at = next((i + 1 for i, p in enumerate(steps)
+               if "story" in f"{p.label} {p.text[:60]}".lower()), 0)
+    return [*steps[:at], story, *steps[at:]]
+
+
 def _cycle_script(n: int, cycle: LearningCycle) -> list[Block]:
+    steps: list[Block] = list(common.script(cycle.notes))
+    if cycle.scenario:
+        sc = cycle.scenario
+        steps = _with_story(common.script(cycle.notes),
+                            Callout(f"Story to read aloud: {sc.character}", (sc.story,)))
     blocks: list[Block] = [
         Heading(f"{n}. {cycle.title} ({cycle.minutes} min)", 3),
         Paragraph(cycle.outcome, label="Outcome:"),
-        *common.script(cycle.notes),
+        *steps,
     ]
-    if cycle.scenario:
-        sc = cycle.scenario
-        blocks += [Callout(f"Story to read aloud: {sc.character}", (sc.story,))]
     task = cycle.task
     blocks.append(Paragraph(" ".join(task.instructions),
                             label=f"Pupils' task: {task.title} ({task.minutes} min)."))
     return blocks
+
+
+def _how_did_i_do(lesson: Lesson) -> list[Block]:
+    """The worksheet's self-check, as a step of the plenary (it is on every pupil's sheet)."""
+    if not lesson.readers:
+        what = "each child colours one face under How did I do? on their sheet"
+    else:
+        what = "pupils tick one box for each row of How did I do? on their sheet"
+    return [Paragraph(f"{what}, privately; collect the sheets to see who needs more help.",
+                      label="How did I do? (1 min):")]
 
 
 def _script(lesson: Lesson) -> list[Block]:
@@ -109,7 +129,9 @@ def _script(lesson: Lesson) -> list[Block]:
         blocks += _cycle_script(n, cycle)
     blocks += [
         Heading(f"Plenary ({pl.minutes} min)", 3), *common.script(pl.notes),
-        Paragraph("; ".join(pl.reflection), label="Reflection:"),
+        *_how_did_i_do(lesson),
+        Paragraph("", label="Reflection:", keep_next=True),
+        BulletList(tuple(pl.reflection)),
         Paragraph("Key messages to finish on:", label="", keep_next=True),
         BulletList(tuple(lesson.key_messages)),
     ]
@@ -170,7 +192,8 @@ def _answer_key(lesson: Lesson) -> list[Block]:
             blocks += _sort_key(cycle.task.sort)
         blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:")
                    for p in cycle.task.prompts]
-        blocks.append(Paragraph("; ".join(cycle.feedback), label="Pupils succeed when:"))
+        blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
+                   BulletList(tuple(cycle.feedback))]
     blocks += [Heading("Exit quiz", 3), *quiz_key(lesson.exit_quiz)]
     return blocks
 

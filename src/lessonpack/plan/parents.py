@@ -221,14 +221,18 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         Heading("Objectives", 2), BulletList(tuple(session.objectives), numbered=True),
     ]
     for n, section in enumerate(session.sections, 1):
+        steps = common.script(section.notes)
+        # The scenario and its questions come before the model answer that follows them.
+        answers = [p for p in steps if p.label.lower().startswith("model answer")]
         blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min)", 2),
-                   *common.script(section.notes)]
+                   *[p for p in steps if p not in answers]]
         blocks += [Paragraph(_fact_notes(chart, facts), "note") for chart in section.charts]
         if section.scenario:
             blocks += [Heading(f"Scenario: {section.scenario.character}", 3),
                        Paragraph(section.scenario.story)]
         if section.discussion:
             blocks += [Heading("Table questions", 3), BulletList(tuple(section.discussion))]
+        blocks += answers
     blocks += [Heading("Quiz answers", 2), *quiz_key(session.quiz),
                *common.sources_section(session, facts)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",

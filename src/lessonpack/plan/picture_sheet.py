@@ -95,7 +95,10 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     """Page one: what the adult does and the picture sort; page two: the hand, then the
     faces."""
     library = library or builtin_library()
-    helps = common.signposts(lesson, facts, brand)
+    # A five-year-old's sheet names who they can tell; a council's or a family-support
+    # service's numbers are for the adults (the letter home and the lesson plan list them).
+    local = {h.name for h in brand.extra_helplines}
+    helps = [s for s in common.signposts(lesson, facts, brand) if s.name not in local]
     first, *rest = lesson.cycles
     blocks: list[Block] = [_for_the_adult(lesson), *_activity(1, first, library)]
     for n, cycle in enumerate(rest, 2):

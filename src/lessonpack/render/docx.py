@@ -523,9 +523,10 @@ class _DocxRenderer:
 
     def callout(self, block: Callout) -> None:
         colour = str(getattr(self.brand, _TONE_ROLES[block.tone]))
-        if block is self.plan.blocks[-1]:
-            # Nothing may follow the document's last box onto a page of its own.
-            docx_box.final_box(self, block, colour, CALLOUT_BAR)
+        if block is self.plan.blocks[-1] or block.keep_next:
+            # Nothing may follow the document's last box onto a page of its own; a box kept
+            # with what follows it must be paragraphs to be kept so in LibreOffice too.
+            docx_box.paragraph_box(self, block, colour, CALLOUT_BAR)
             return
         borders = ('<w:tcBorders><w:top w:val="nil"/>' + border_xml("left", CALLOUT_BAR, colour)
                    + '<w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>')
@@ -547,11 +548,6 @@ class _DocxRenderer:
         # paragraphs inside would also tie the box to what follows it in LibreOffice.
         for paragraph, text in zip(paragraphs, (block.title, *block.lines), strict=True):
             add_run(paragraph._p, text)
-        if block.keep_next:
-            # keep-with-next inside the box ties the box to what follows, in LibreOffice as
-            # in Word; a box that may split ties only its end.
-            for paragraph in paragraphs if "<w:cantSplit/>" in row else paragraphs[-1:]:
-                keep_with_next(paragraph._p, True)
         if block.tone != "info":
             title_ppr = paragraphs[0]._p.get_or_add_pPr()
             set_paragraph_borders(title_ppr, [border_xml("bottom", 12, colour, 4)])

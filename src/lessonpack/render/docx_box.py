@@ -1,4 +1,5 @@
-"""The box that ends a document, drawn with paragraph borders and shading rather than a table.
+"""A box drawn with paragraph borders and shading rather than a table: the document's last
+box, and a box that must stay with what follows it (a story and its question).
 
 Word and LibreOffice both need a paragraph after a table at the end of a document. After a
 box that ends a page exactly, that paragraph (however small) spills onto a page of its own:
@@ -32,11 +33,15 @@ if TYPE_CHECKING:
 # (255 twips at the sides, 142 above and below).
 SIDE_PAD = 12
 END_PAD = 7
+BOX_SPACE_AFTER = 240
+TITLE_GAP = 4  # points between the title's rule and the first line  # twips: the 12 pt spacer paragraph after a table
 
 
-def final_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int) -> None:
+def paragraph_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int) -> None:
     """``block`` as a shaded group of paragraphs: a ``bar`` (eighths of a point) in
-    ``colour`` down the left, the title ruled off for the safeguarding and help tones."""
+    ``colour`` down the left, a rule under the title. The
+    box stays on one page, and with what follows it when ``block.keep_next`` (keep-with-next
+    on paragraphs is kept by Word and LibreOffice alike; on a table's, not always)."""
     fill = str(renderer.brand.light)
     # A border in the tint's own colour is padding that the shading fills.
     pad = [border_xml("left", bar, colour, SIDE_PAD),
@@ -51,8 +56,9 @@ def final_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int) ->
         # The lines share one set of borders, so Word and LibreOffice draw them as one box
         # (top and bottom padding round the group, the bar unbroken); the title is a box
         # of its own above, with the rule under it for the safeguarding and help tones.
-        rule = (border_xml("bottom", 12, colour, 4) if block.tone != "info"
-                else border_xml("bottom", 4, fill, 0))
+        # The rule under the title: the tone's colour, or (info) the title style's own.
+        rule = border_xml("bottom", 12, colour if block.tone != "info"
+                          else str(renderer.brand.primary), 4)
         ends = [border_xml("top", 4, fill, END_PAD),
                 rule if index == 0 else border_xml("bottom", 4, fill, END_PAD)]
         set_paragraph_borders(ppr, pad + ends)
@@ -64,11 +70,13 @@ def final_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int) ->
         fmt.right_indent = Pt(SIDE_PAD)
         if index == 0:
             fmt.space_after = Pt(0)  # the box runs on under the title's rule, no gap
+        elif index == 1:
+            fmt.space_before = Pt(TITLE_GAP)
         made.append(paragraph)
-    for paragraph in made[:-1]:  # the box stays on one page
-        keep_with_next(paragraph._p, True)
+    for paragraph in made:  # the box stays on one page
+        keep_with_next(paragraph._p, paragraph is not made[-1] or block.keep_next)
         paragraph.paragraph_format.keep_together = True
-    made[-1].paragraph_format.keep_together = True
-    if made:
-        made[-1].paragraph_format.space_after = Twips(0)
+    # The space under the box, as under a table-drawn one (its spacer paragraph).
+    made[-1].paragraph_format.space_after = Twips(0 if block is renderer.plan.blocks[-1]
+                                                  else BOX_SPACE_AFTER)
 

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 LOGO_HEIGHT = Cm(1.5)
 MUTED = "4D4D4D"
+# Twips between a lead field's ruled line and the field after it on the same line.
+LEAD_GAP = 280
 
 
 def styled_run(p: object, text: str, *, bold: bool = False, size: float = 0,
@@ -94,9 +96,12 @@ def write_on_line(renderer: _DocxRenderer, block: WriteOnLine) -> None:
     stops = paragraph.paragraph_format.tab_stops
     label, text = block.lead
     if label or text:  # "The lesson: Tuesday 9 December        Date: ________"
+        # A lead without text is a field to fill in too: ruled up to the middle.
+        stops.add_tab_stop(Twips(renderer.width.twips // 2 - LEAD_GAP), WD_TAB_ALIGNMENT.RIGHT,
+                           WD_TAB_LEADER.LINES if not text else WD_TAB_LEADER.SPACES)
         stops.add_tab_stop(Twips(renderer.width.twips // 2), WD_TAB_ALIGNMENT.LEFT)
         styled_run(paragraph._p, label, bold=True)
-        add_run(paragraph._p, f" {text}\t")
+        add_run(paragraph._p, f" {text}\t\t")
     elif block.align == "right":
         paragraph.paragraph_format.left_indent = Twips(renderer.width.twips // 2)
     stops.add_tab_stop(
@@ -138,3 +143,5 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
         DocxParagraph(first, renderer.doc).paragraph_format.space_after = Pt(2)
         for p, item in zip(bullets, items, strict=True):
             add_run(p, item)
+            # The columns may split over a page turn, but between items, never mid-sentence.
+            DocxParagraph(p, renderer.doc).paragraph_format.keep_together = True

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Emu, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.plan.model import CircleChoice, HandOutline, Picture, PictureCards, SmileyScale
@@ -32,11 +32,11 @@ from lessonpack.render.docx_xml import (
 if TYPE_CHECKING:
     from lessonpack.render.docx import _DocxRenderer
 
-CIRCLE_CM = 1.15
-PICTURE_CM = 1.2
-CARD_ROW_CM = 1.6
+CIRCLE_CM = 1.05
+PICTURE_CM = 1.1
+CARD_ROW_CM = 1.4
 # The light's name under it: a label for black-and-white printing, not text to read.
-LABEL_PT = 11
+LABEL_PT = 10
 FACE_CM = 1.4
 # Printed picture cards: a card's height, its picture's, and its words' size.
 CARDS_PER_ROW = 2
@@ -49,6 +49,17 @@ CAPTION_GREY = "595959"
 # Height the frame's two lines of text take (cm), left out of the space between them.
 FRAME_TEXT_CM = 2.4
 _MIDDLE = '<w:vAlign w:val="center"/>'
+
+
+# The text height of an A4 page with our margins: sizes above are for it; a shorter page (a
+# trainer's US Letter with 1 in margins) scales them down so each sheet stays one page.
+A4_TEXT_CM = 25.7
+
+
+def _fit(renderer: _DocxRenderer) -> float:
+    section = renderer.doc.sections[-1]
+    height = section.page_height - section.top_margin - section.bottom_margin
+    return min(1.0, Emu(height).cm / A4_TEXT_CM)
 
 
 def _centre(renderer: _DocxRenderer, p: object) -> DocxParagraph:
@@ -70,7 +81,8 @@ def circle_choice(renderer: _DocxRenderer, block: CircleChoice) -> None:
                      for w in widths], header=True)]
     body = [cell_xml(w, [ids["LP Table Text"]] * (1 if i < len(lead) else 2), _MIDDLE)
             for i, w in enumerate(widths)]
-    height = round(CARD_ROW_CM * TWIPS_PER_CM)
+    fit = _fit(renderer)
+    height = round(CARD_ROW_CM * fit * TWIPS_PER_CM)
     rows += [row_xml(body, min_height=height)] * len(block.cards)
     intro = renderer._previous_paragraph()
     table = renderer._append_table(table_xml(widths, rows, renderer.table_style_id))
@@ -87,14 +99,14 @@ def circle_choice(renderer: _DocxRenderer, block: CircleChoice) -> None:
         cells = list(tr.iterchildren(qn("w:tc")))
         if pictured:
             if picture is not None:
-                _picture(renderer, cells.pop(0).find(qn("w:p")), picture)
+                _picture(renderer, cells.pop(0).find(qn("w:p")), picture, PICTURE_CM * fit)
             else:
                 cells.pop(0)
         add_run(cells[0].find(qn("w:p")), card)
         for tc, (_, word, colour) in zip(cells[1:], block.choices, strict=True):
             light, name = tc.findall(qn("w:p"))
             _centre(renderer, light)
-            light.append(parse_xml(circle_run(renderer.shape_id(), CIRCLE_CM, colour,
+            light.append(parse_xml(circle_run(renderer.shape_id(), CIRCLE_CM * fit, colour,
                                               f"An empty {word} light to colour for: {card}")))
             label = _centre(renderer, name)
             label.paragraph_format.space_before = label.paragraph_format.space_after = Pt(0)
@@ -142,7 +154,8 @@ def hand_outline(renderer: _DocxRenderer, block: HandOutline) -> None:
     ids = renderer.ids
     cell = cell_xml(width, [ids["LP Note"], ids["LP Note"]],
                     f"<w:tcBorders>{border}</w:tcBorders>")
-    row = row_xml([cell], min_height=round(block.height_cm * TWIPS_PER_CM))
+    height_cm = block.height_cm * _fit(renderer)
+    row = row_xml([cell], min_height=round(height_cm * TWIPS_PER_CM))
     intro = renderer._previous_paragraph()
     table = renderer._append_table(table_xml([width], [row], cell_margins=(113, 170),
                                              caption="A box to draw round your hand"))
@@ -155,7 +168,7 @@ def hand_outline(renderer: _DocxRenderer, block: HandOutline) -> None:
             add_run(p, text)
     # The footnote sits at the frame's foot: the space above it is the drawing space.
     foot.get_or_add_pPr().append(parse_xml(
-        f'<w:spacing {W} w:before="{round((block.height_cm - FRAME_TEXT_CM) * TWIPS_PER_CM)}"/>'))
+        f'<w:spacing {W} w:before="{round((height_cm - FRAME_TEXT_CM) * TWIPS_PER_CM)}"/>'))
 
 
 def smiley_scale(renderer: _DocxRenderer, block: SmileyScale) -> None:
