@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 # (255 twips at the sides, 142 above and below).
 SIDE_PAD = 12
 END_PAD = 7
-BOX_SPACE_AFTER = 240
-TITLE_GAP = 4  # points between the title's rule and the first line  # twips: the 12 pt spacer paragraph after a table
+BOX_SPACE_AFTER = 240  # twips: the 12 pt spacer paragraph after a table
+TITLE_GAP = 4  # points between the title's rule and the first line
 
 
 def paragraph_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int) -> None:
