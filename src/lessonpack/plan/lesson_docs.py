@@ -76,9 +76,21 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
         blocks.append(Paragraph(prompt.text, label=label, keep_next=bool(prompt.lines)))
         if prompt.lines and prompt.space == "box":
             blocks.append(Table(("Draw here",), (("",),), row_lines=prompt.lines))
+        elif steps := _named_steps(prompt.text):
+            # "Plan Kofi's steps: Stop, Tell, Save, Report.": a labelled line for each step.
+            blocks += [WriteOnLine(f"{step}:") for step in steps]
         elif prompt.lines:
             blocks.append(WritingLines(min(prompt.lines, MAX_LINES.get(audience, 4))))
     return blocks
+
+
+# "…: Stop, Tell, Save, Report." — two to five capitalised words listed after a colon.
+_STEP_LIST = re.compile(r":\s*((?:[A-Z][a-z]+,\s*){1,4}[A-Z][a-z]+)\.?\s*$")
+
+
+def _named_steps(text: str) -> tuple[str, ...]:
+    found = _STEP_LIST.search(text)
+    return tuple(w.strip() for w in found[1].split(",")) if found else ()
 
 
 def _words(text: str) -> set[str]:
@@ -101,14 +113,21 @@ def _steps(instructions: list[str], prompts: list[WorksheetPrompt]) -> tuple[str
     return tuple(step for step in instructions if not repeated(step))
 
 
+def _story_with_question(blocks: list[Block]) -> list[Block]:
+    """The story's box with its "Talk with a partner" question as the box's last line, kept
+    whole: the question can never be a page turn away from the story it asks about."""
+    match blocks:
+        case [Callout() as story, Paragraph(label=label, text=text), *rest]:
+            return [replace(story, ask=(label, text), whole=True), *rest]
+    return blocks
+
+
 def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[Block]:
     task = cycle.task
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
         # The story box never ends a page with its "Talk with a partner" question on the next.
-        # The question stays with the steps under it.
-        blocks += [replace(b, keep_next=True) if isinstance(b, Callout | Paragraph) else b
-                   for b in scenario.worksheet_blocks(cycle.scenario)]
+        blocks += _story_with_question(scenario.worksheet_blocks(cycle.scenario))
     steps = _steps(task.instructions, task.prompts)
     # One step left is a sentence, not a list numbered "1." alone.
     blocks.append(Paragraph(steps[0]) if len(steps) == 1 else BulletList(steps, numbered=True))
@@ -144,10 +163,13 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
         Paragraph(lesson.outcome, "lead"),
         Heading(f"Starter: {st.title}", 2),
         Paragraph(st.instructions),
-        Table(("Statement", "Agree", "Disagree", "Not sure"),
-              tuple((s.text, "", "", "") for s in st.statements), tick_columns=3),
-        Paragraph("At the end of the lesson, look at your answers again with a different "
-                  "colour pen.", "note"),
+        # A Start and an End row under each statement: ticked again privately at the end,
+        # both answers still readable when the sheets are collected.
+        Table(("Statement", "", "Agree", "Disagree", "Not sure"),
+              tuple(row for s in st.statements
+                    for row in ((s.text, "Start", "", "", ""), ("", "End", "", "", ""))),
+              widths=(5.0, 1.0), tick_columns=3, keep_whole=True, paired_rows=True),
+        Paragraph("At the end of the lesson, tick the End row for each sentence.", "note"),
     ]
     for n, cycle in enumerate(lesson.cycles, 1):
         blocks += _cycle_worksheet(n, cycle, lesson.audience)

@@ -128,6 +128,9 @@ class Table:
     # The last this-many columns are boxes to tick: each is made just wide enough for its
     # heading on one line, and the first column (the text) takes the rest of the width.
     tick_columns: int = 0
+    # Rows go in pairs (a statement's Start and End answers): the first cell of each pair
+    # spans both rows, and a pair never splits over a page.
+    paired_rows: bool = False
 
 
 @dataclass(frozen=True)
@@ -230,9 +233,11 @@ class Callout:
     title: str
     lines: tuple[str, ...]
     tone: Literal["info", "safeguarding", "help"] = "info"
-    # Keep the box on the page of what follows it (a story and its "Talk with a partner"
-    # question are read together).
-    keep_next: bool = False
+    # A last line with a bold label, inside the box: a story's "Talk with a partner:"
+    # question, which must never be a page away from the story.
+    ask: tuple[str, str] = ("", "")
+    # Never split over a page, however long (a story is read whole).
+    whole: bool = False
 
 
 @dataclass(frozen=True)

@@ -488,6 +488,8 @@ class _DocxRenderer:
         self._fill_cells(table, [list(block.header), *map(list, block.rows)])
         if intro is not None:
             keep_with_next(intro._p, True)  # no heading stranded above a table
+        if block.paired_rows:
+            _merge_pairs(list(table.iterchildren(qn("w:tr")))[1:])
         text = sum(len(cell) for row in block.rows for cell in row)
         rows = list(table.iterchildren(qn("w:tr")))
         whole = block.keep_whole or (len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
@@ -523,20 +525,21 @@ class _DocxRenderer:
 
     def callout(self, block: Callout) -> None:
         colour = str(getattr(self.brand, _TONE_ROLES[block.tone]))
-        if block is self.plan.blocks[-1] or block.keep_next:
-            # Nothing may follow the document's last box onto a page of its own; a box kept
-            # with what follows it must be paragraphs to be kept so in LibreOffice too.
+        if block is self.plan.blocks[-1]:
+            # Nothing may follow the document's last box onto a page of its own.
             docx_box.paragraph_box(self, block, colour, CALLOUT_BAR)
             return
         borders = ('<w:tcBorders><w:top w:val="nil"/>' + border_xml("left", CALLOUT_BAR, colour)
                    + '<w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>')
-        styles = [self.ids["LP Callout Title"]] + [self.ids["LP Callout Text"]] * len(block.lines)
+        asked = any(block.ask)
+        styles = [self.ids["LP Callout Title"]] + [self.ids["LP Callout Text"]] * (
+            len(block.lines) + asked)
         # Half of the thick bar lies outside the cell; narrow the cell by that much so the
         # box ends at the right margin like every other table.
         width = self.width.twips - CALLOUT_BAR * 20 // 16
         cell = cell_xml(width, styles, borders + shading_xml(self.brand.light))
         row = row_xml([cell])
-        if sum(map(len, block.lines)) > CALLOUT_WHOLE_CHARS:
+        if sum(map(len, block.lines)) > CALLOUT_WHOLE_CHARS and not block.whole:
             # A long box (a story, the disclosure steps) may continue on the next page
             # rather than leave most of this one empty.
             row = row.replace("<w:cantSplit/>", "")
@@ -546,8 +549,13 @@ class _DocxRenderer:
         paragraphs = [DocxParagraph(p, self.doc) for p in table.iter(qn("w:p"))]
         # One row that cannot split keeps the box on one page; keep-with-next on the
         # paragraphs inside would also tie the box to what follows it in LibreOffice.
-        for paragraph, text in zip(paragraphs, (block.title, *block.lines), strict=True):
+        for paragraph, text in zip(paragraphs, (block.title, *block.lines), strict=False):
             add_run(paragraph._p, text)
+        if asked:
+            label, text = block.ask
+            styled = add_run(paragraphs[-1]._p, f"{label} ")
+            styled.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
+            add_run(paragraphs[-1]._p, text)
         if block.tone != "info":
             title_ppr = paragraphs[0]._p.get_or_add_pPr()
             set_paragraph_borders(title_ppr, [border_xml("bottom", 12, colour, 4)])
@@ -562,6 +570,16 @@ class _DocxRenderer:
                 last._p.getprevious() is not None and \
                 last._p.getprevious().tag == qn("w:tbl"):
             last._p.getparent().remove(last._p)
+
+
+def _merge_pairs(rows: list[BaseOxmlElement]) -> None:
+    """The first cell of each pair of rows spans both; the pair keeps together."""
+    for first, second in zip(rows[::2], rows[1::2], strict=False):
+        for tr, merge in ((first, '<w:vMerge w:val="restart"/>'), (second, "<w:vMerge/>")):
+            tc_pr = tr.find(qn("w:tc")).find(qn("w:tcPr"))
+            tc_pr.find(qn("w:tcW")).addnext(parse_xml(merge.replace("<w:vMerge", f"<w:vMerge {W}")))
+        for p in first.iter(qn("w:p")):
+            keep_with_next(p, True)
 
 
 _HANDLERS: dict[type, Callable[..., None]] = {

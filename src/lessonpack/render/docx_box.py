@@ -1,5 +1,4 @@
-"""A box drawn with paragraph borders and shading rather than a table: the document's last
-box, and a box that must stay with what follows it (a story and its question).
+"""The box that ends a document, drawn with paragraph borders and shading, not a table.
 
 Word and LibreOffice both need a paragraph after a table at the end of a document. After a
 box that ends a page exactly, that paragraph (however small) spills onto a page of its own:
@@ -39,9 +38,7 @@ TITLE_GAP = 4  # points between the title's rule and the first line
 
 def paragraph_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int) -> None:
     """``block`` as a shaded group of paragraphs: a ``bar`` (eighths of a point) in
-    ``colour`` down the left, a rule under the title. The
-    box stays on one page, and with what follows it when ``block.keep_next`` (keep-with-next
-    on paragraphs is kept by Word and LibreOffice alike; on a table's, not always)."""
+    ``colour`` down the left, a rule under the title; the box stays on one page."""
     fill = str(renderer.brand.light)
     # A border in the tint's own colour is padding that the shading fills.
     pad = [border_xml("left", bar, colour, SIDE_PAD),
@@ -74,7 +71,7 @@ def paragraph_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int
             fmt.space_before = Pt(TITLE_GAP)
         made.append(paragraph)
     for paragraph in made:  # the box stays on one page
-        keep_with_next(paragraph._p, paragraph is not made[-1] or block.keep_next)
+        keep_with_next(paragraph._p, paragraph is not made[-1])
         paragraph.paragraph_format.keep_together = True
     # The space under the box, as under a table-drawn one (its spacer paragraph).
     made[-1].paragraph_format.space_after = Twips(0 if block is renderer.plan.blocks[-1]
