@@ -241,3 +241,38 @@ def test_sort_cards_get_the_width_and_tick_columns_only_what_they_need(built_pac
         heads = [c.text for c in table.rows[0].cells[1:]]
         by_length = [w for _, w in sorted(zip(map(len, heads), ticks, strict=True))]
         assert by_length == sorted(by_length), (heads, ticks)
+
+
+def test_letter_placeholders_are_highlighted_to_fill_in(built_packs: Path) -> None:
+    doc = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx"))
+    runs = list(doc.element.body.iter(qn("w:r")))
+    marked = ["".join(t.text for t in r.iter(qn("w:t"))) for r in runs
+              if r.find(f"{qn('w:rPr')}/{qn('w:highlight')}") is not None]
+    assert "[date of the lesson]" in marked and "[School name]" in marked
+    assert all(m.startswith("[") and m.endswith("]") for m in marked), marked
+    # Splitting the runs lost no text and kept the tabs of the date line.
+    text = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
+    assert "The lesson: [date of the lesson]\t\tDate: \t" in text
+
+
+def test_story_question_is_in_its_box_and_the_box_never_splits(built_packs: Path) -> None:
+    sheet = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx"))
+    lesson = _lesson("ks2")
+    for cycle in (c for c in lesson.cycles if c.scenario):
+        box = next(t for t in sheet.tables if cycle.scenario.character in t.cell(0, 0).text
+                   and cycle.scenario.story in t.cell(0, 0).text)
+        last = box.cell(0, 0).paragraphs[-1]
+        assert last.text == f"Talk with a partner: {cycle.scenario.question}"
+        assert last.runs[0].bold
+        assert box._tbl.find(f".//{W}cantSplit") is not None
+
+
+def test_baseline_has_a_start_and_an_end_row_per_statement(built_packs: Path) -> None:
+    sheet = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-worksheet.docx"))
+    table = next(t for t in sheet.tables if t.cell(0, 0).text == "Statement")
+    statements = _lesson("ks3").starter.statements
+    assert [r.cells[1].text for r in table.rows[1:]] == ["Start", "End"] * len(statements)
+    # The statement spans its two rows (one merged cell, read once).
+    assert [table.cell(2 * i + 1, 0).text for i in range(len(statements))] == [
+        s.text for s in statements]
+    assert table.cell(1, 0)._tc is table.cell(2, 0)._tc

@@ -205,6 +205,8 @@ class _DocxRenderer:
                 raise TypeError(f"no docx renderer for block {type(block).__name__}")
             handler(self, block)
         self._trim_end()
+        if self.plan.kind == "letter":  # what to fill in before it goes home, in yellow
+            docx_letter.highlight_placeholders(self.doc.element.body)
 
     def _trim_end(self) -> None:
         """A document must end with a paragraph; after a final table it is an empty spacer,

@@ -5,11 +5,14 @@ Functions take the document renderer (``render.docx._DocxRenderer``) and one pla
 
 from __future__ import annotations
 
+import copy
+import re
 from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 from PIL import Image
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
 
 LOGO_HEIGHT = Cm(1.5)
 MUTED = "4D4D4D"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # Twips between a lead field's ruled line and the field after it on the same line.
 LEAD_GAP = 280
 
@@ -145,3 +149,37 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
             add_run(p, item)
             # The columns may split over a page turn, but between items, never mid-sentence.
             DocxParagraph(p, renderer.doc).paragraph_format.keep_together = True
+
+
+# "[School name]", "[date of the lesson]": what a teacher must fill in before sending.
+_PLACEHOLDER = re.compile(r"(\[[^\[\]]{2,60}\])")
+
+
+def highlight_placeholders(body: BaseOxmlElement) -> None:
+    """Every [placeholder] in a run highlighted yellow, in a run of its own, so none is
+    missed when the letter is filled in (Word's Find can step through them too)."""
+    for run in list(body.iter(qn("w:r"))):
+        if not any(_PLACEHOLDER.search(t.text or "") for t in run.iter(qn("w:t"))):
+            continue
+        rpr = run.find(qn("w:rPr"))
+        pieces: list[tuple[BaseOxmlElement, bool]] = []  # (content element, highlighted)
+        for child in run:
+            if child is rpr:
+                continue
+            if child.tag != qn("w:t"):
+                pieces.append((copy.deepcopy(child), False))
+                continue
+            for text in filter(None, _PLACEHOLDER.split(child.text or "")):
+                t = child.makeelement(qn("w:t"), {XML_SPACE: "preserve"})
+                t.text = text
+                pieces.append((t, bool(_PLACEHOLDER.fullmatch(text))))
+        for content, marked in pieces:
+            new = run.makeelement(qn("w:r"), {})
+            style = copy.deepcopy(rpr) if rpr is not None else new.makeelement(qn("w:rPr"), {})
+            if marked:
+                style.append(parse_xml(f'<w:highlight {W} w:val="yellow"/>'))
+            if len(style):
+                new.append(style)
+            new.append(content)
+            run.addprevious(new)
+        run.getparent().remove(run)
