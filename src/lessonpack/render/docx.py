@@ -101,7 +101,7 @@ KEEP_TABLE_CHARS = 700
 KEEP_WHOLE_TABLE_ROWS = 5
 CALLOUT_WHOLE_CHARS = 500
 KEEP_LIST_CHARS = 600
-TABLE_TAIL_ROWS = 3
+TABLE_TAIL_ROWS = 2
 KEEP_LINES_MAX = 10
 # Tick columns (Table.tick_columns): the header cell's side margins (142 twips each, in
 # points), a little room so the heading never just fails to fit, the narrowest a column for
