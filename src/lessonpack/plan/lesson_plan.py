@@ -59,7 +59,8 @@ def _overview(lesson: Lesson, brand: Brand) -> list[Block]:
         SideBySide(("Timings", _timings(lesson)), ("Resources", tuple(lesson.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Talk to {brand.safeguarding_lead}{contact} before you teach this "
-                  "lesson.", keep_next=True),
+                  "lesson (a visiting trainer: at least a week before, so the checks below "
+                  "can be made).", keep_next=True),
         Checklist(tuple(lesson.safeguarding.checklist)),
     ]
 
@@ -222,6 +223,8 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                    common.meta(lesson, brand, "teacher lesson plan"), title=lesson.title,
                    subtitle=f"Teacher lesson plan · {AUDIENCE_LABELS[lesson.audience]} · "
                    f"{lesson.duration_minutes} minutes",
-                   header="Teacher lesson plan",  # the organisation is at the left of the header
+                   # The organisation is at the header's left; the key stage tells four
+                   # printed plans apart (a brand's footer may not name it).
+                   header=f"{lesson.audience.value.upper()} lesson plan",
                    footer=common.doc_footer(lesson, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
