@@ -118,13 +118,19 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
 
 def test_key_stage_1_plan_ends_with_picture_cards_to_print(built_packs: Path) -> None:
     plan = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx"))
-    cards = plan.tables[-1]
+    cards, lights = plan.tables[-2:]
     items = [i for c in _lesson("ks1").cycles if c.task.sort for i in c.task.sort.items]
     words = [c.text.strip() for row in cards.rows for c in row.cells if c.text.strip()]
     assert words == [i.text for i in items]
     assert len(list(cards._tbl.iter(f"{PIC}pic"))) == len(items)
+    # A red, an amber and a green card for every child: two children's sets a page, solid.
+    assert [c.text.strip() for row in lights.rows for c in row.cells] == [
+        "Green", "Amber", "Red"] * 2
+    fills = [s.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr").get("val")
+             for s in lights._tbl.iter(WPS)]
+    assert fills == ["2E9E4F", "F2A900", "D62828"] * 2
     headings = [p.text for p in plan.paragraphs if p.style.name.startswith("LP Heading")]
-    assert headings[-1] == "Picture cards to print"
+    assert headings[-2:] == ["Picture cards to print", "Traffic-light cards to print"]
 
 
 def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Path) -> None:

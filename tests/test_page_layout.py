@@ -27,7 +27,7 @@ MAX_PAGES = {
     "ks2-worksheet": 6,  # target 4
     "ks3-worksheet": 6,  # target 4
     "ks4-worksheet": 5,  # target 4
-    "ks1-lesson-plan": 10, "ks2-lesson-plan": 13,  # target 12
+    "ks1-lesson-plan": 11, "ks2-lesson-plan": 13,  # target 12 (KS1: 9 and 2 of cards)
     "ks3-lesson-plan": 13, "ks4-lesson-plan": 13,  # target 12 (12 in the default look)
     "ks1-letter-home": 1, "ks2-letter-home": 1, "ks3-letter-home": 1, "ks4-letter-home": 1,
     "parents-handout": 3,  # target 2
@@ -42,7 +42,7 @@ HALF = 0.5
 SECTION_STARTS = {
     **{(f"{ks}-lesson-plan", 1): "the one-page overview; the script starts page 2"
        for ks in ("ks1", "ks2", "ks3", "ks4")},
-    ("ks1-lesson-plan", -2): "the picture cards to print start the last page",
+    ("ks1-lesson-plan", -3): "the picture cards to print start a page (then the light cards)",
 }
 BLANK = 0.02  # a page this empty is blank (a stray paragraph spilled onto it)
 

@@ -31,6 +31,7 @@ from lessonpack.plan.model import (
     SideBySide,
     Table,
 )
+from lessonpack.plan.picture_sheet import choice_colours
 
 
 def _timings(lesson: Lesson) -> tuple[str, ...]:
@@ -207,10 +208,20 @@ def _picture_cards(lesson: Lesson, library: PictureLibrary) -> list[Block]:
              if item.picture and (picture := library.get(item.picture, item.text))]
     if lesson.readers or not cards:
         return []
-    return [PageBreak(), Heading("Picture cards to print", 2),
-            Paragraph("Print this page once, cut along the dashed lines and hold up each card "
-                      "as you read it aloud.", "note", keep_next=True),
-            PictureCards(tuple(cards))]
+    blocks: list[Block] = [
+        PageBreak(), Heading("Picture cards to print", 2),
+        Paragraph("Print this page once, cut along the dashed lines and hold up each card as "
+                  "you read it aloud.", "note", keep_next=True),
+        PictureCards(tuple(cards))]
+    lights = [(word.capitalize(), colour) for cycle in lesson.cycles if cycle.task.sort
+              for _, word, colour in choice_colours(cycle.task.sort)]
+    if lights:  # a card of each colour for every child to hold up
+        blocks += [PageBreak(), Heading("Traffic-light cards to print", 2),
+                   Paragraph("Each child holds up one card for each card you read. Print "
+                             "one page for every two children and cut along the dashed "
+                             "lines.", "note", keep_next=True),
+                   PictureCards(tuple(lights * 2), per_row=len(lights))]
+    return blocks
 
 
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,

@@ -174,10 +174,12 @@ class HandOutline:
 
 @dataclass(frozen=True)
 class PictureCards:
-    """Cards to print once, cut out and hold up while reading aloud: each a large picture
-    with its words under it, two to a row, dashed lines to cut along."""
+    """Cards to print, cut out and hold up: each a large picture (or, given a #RRGGBB
+    colour, a solid circle: a traffic-light card) with its words under it, ``per_row`` to a
+    row, dashed lines to cut along."""
 
-    cards: tuple[tuple[str, Picture], ...]
+    cards: tuple[tuple[str, Picture | str], ...]
+    per_row: int = 2
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ LIGHTS = {"green": "#2E9E4F", "amber": "#F2A900", "red": "#D62828"}
 NEUTRAL = ("#5B8DEF", "#9B6BD6", "#3FB8AF")
 
 
-def _choice_colours(sort: SortActivity) -> tuple[tuple[str, str, str], ...]:
+def choice_colours(sort: SortActivity) -> tuple[tuple[str, str, str], ...]:
     """Each column's heading, the word under its light and its colour: by name for traffic
     lights, else distinct colours named by the heading's first word."""
     out = []
@@ -63,7 +63,7 @@ def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Blo
         blocks.append(Paragraph(said, "note", label="Read aloud:", keep_next=True))
     if task.sort:
         blocks.append(CircleChoice(tuple(i.text for i in task.sort.items),
-                                   _choice_colours(task.sort), _pictures(task.sort, library)))
+                                   choice_colours(task.sort), _pictures(task.sort, library)))
     for prompt in task.prompts:
         if prompt.space == "box" and "hand" in prompt.text.lower():
             blocks.append(HandOutline(f"Read aloud: {said}", footnote=prompt.text))

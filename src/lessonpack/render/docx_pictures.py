@@ -39,7 +39,6 @@ CARD_ROW_CM = 1.4
 LABEL_PT = 10
 FACE_CM = 1.4
 # Printed picture cards: a card's height, its picture's, and its words' size.
-CARDS_PER_ROW = 2
 CARD_CM = 6.5
 CARD_PICTURE_CM = 4.5
 CARD_TEXT_PT = 18
@@ -124,7 +123,7 @@ def _picture(renderer: _DocxRenderer, p: object, picture: Picture,
 def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
     """Cards two to a row, each a large picture over its words, dashed lines to cut along;
     a row never splits, so no card is cut in half by a page break."""
-    per_row = CARDS_PER_ROW
+    per_row = block.per_row
     widths = distribute(renderer.width.twips, (), per_row)
     cut = "".join(border_xml(side, 8, CAPTION_GREY, style="dashed")
                   for side in ("top", "left", "bottom", "right"))
@@ -138,7 +137,12 @@ def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
     cells = list(table.iter(qn("w:tc")))
     for tc, (text, picture) in zip(cells, block.cards, strict=False):
         art, words = tc.findall(qn("w:p"))
-        _picture(renderer, art, picture, CARD_PICTURE_CM)
+        if isinstance(picture, str):  # a traffic-light card: a solid circle
+            _centre(renderer, art).paragraph_format.space_after = Pt(6)
+            art.append(parse_xml(circle_run(renderer.shape_id(), CARD_PICTURE_CM, picture,
+                                            f"A {text.lower()} card", filled=True)))
+        else:
+            _picture(renderer, art, picture, CARD_PICTURE_CM)
         caption = _centre(renderer, words)
         add_run(words, text)
         caption.runs[0].font.size = Pt(CARD_TEXT_PT)
