@@ -3,6 +3,7 @@ sheet, a lesson plan that opens on its overview, letters that look like a school
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -282,3 +283,27 @@ def test_baseline_has_a_start_and_an_end_row_per_statement(built_packs: Path) ->
     assert [table.cell(2 * i + 1, 0).text for i in range(len(statements))] == [
         s.text for s in statements]
     assert table.cell(1, 0)._tc is table.cell(2, 0)._tc
+
+
+def test_lesson_plan_timings_give_each_stage_its_slides() -> None:
+    from lessonpack.plan.model import SideBySide
+    from lessonpack.plan.pack import plan_pack
+
+    index = load(())
+    for audience in ("ks1", "ks2", "ks3", "ks4"):
+        lesson = _lesson(audience)
+        pack = plan_pack(lesson, index.facts, Brand())
+        deck, plan = pack.decks[0], pack.documents[1]
+        timings = next(b for b in plan.blocks if isinstance(b, SideBySide)).left[1]
+        ranges = [re.search(r"slides? (\d+)(?:–(\d+))?", t) for t in timings]
+        assert all(ranges), timings
+        spans = [(int(m[1]), int(m[2] or m[1])) for m in ranges]
+        # The stages cover the deck in order, from slide 1 to its last, without gaps.
+        assert spans[0][0] == 1 and spans[-1][1] == len(deck.slides), spans
+        assert all(b[0] == a[1] + 1 for a, b in itertools.pairwise(spans)), spans
+        # Each cycle's range holds its own task slide; the plenary's, the exit quiz.
+        for (first, last), cycle in zip(spans[1:-1], lesson.cycles, strict=True):
+            titles = [s.title for s in deck.slides[first - 1:last]]
+            assert cycle.task.title in titles, (audience, cycle.task.title, titles)
+        plenary = [s.title for s in deck.slides[spans[-1][0] - 1:]]
+        assert lesson.exit_quiz[0].question in plenary

@@ -7,6 +7,8 @@ safeguarding checks); the script after it is followed in the lesson, with "Say",
 
 from __future__ import annotations
 
+import itertools
+
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
@@ -23,6 +25,7 @@ from lessonpack.plan.model import (
     BulletList,
     Callout,
     Checklist,
+    DeckPlan,
     DocPlan,
     Heading,
     PageBreak,
@@ -34,19 +37,44 @@ from lessonpack.plan.model import (
 from lessonpack.plan.picture_sheet import choice_colours
 
 
-def _timings(lesson: Lesson) -> tuple[str, ...]:
-    """"0–6 min: Starter: …" per stage, the clock running from the start of the lesson."""
+def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
+    """"slides 1–7" for the starter, each cycle (from its section slide, or its first "Part n"
+    slide, to the next) and the plenary; none when there is no deck or its slides do not
+    match the cycles."""
+    if deck is None:
+        return []
+    starts = [n for n, s in enumerate(deck.slides, 1) if s.kind == "section"]
+    if not starts:  # a deck for non-readers has no section slides: "Part 2 · 14 min"
+        starts = [next((n for n, s in enumerate(deck.slides, 1)
+                        if s.kicker.startswith(f"Part {k} ")), 0)
+                  for k in range(1, len(lesson.cycles) + 1)]
+    if len(starts) != len(lesson.cycles) or not all(starts) or starts != sorted(starts):
+        return []
+    # The plenary opens at the slide the deck labels "Plenary · 8 min".
+    plenary = next((n for n, s in enumerate(deck.slides, 1) if n > starts[-1]
+                    and s.kicker.startswith("Plenary")), None)
+    if plenary is None:
+        return []
+    bounds = [1, *starts, plenary, len(deck.slides) + 1]
+    return [f"slide {a}" if b - a == 1 else f"slides {a}–{b - 1}"
+            for a, b in itertools.pairwise(bounds)]
+
+
+def _timings(lesson: Lesson, deck: DeckPlan | None) -> tuple[str, ...]:
+    """"0–6 min (slides 1–7): Starter: …" per stage, the clock running from the start."""
     rows, clock = [], 0
     stages = [(f"Starter: {lesson.starter.title}", lesson.starter.minutes)]
     stages += [(f"{n}. {c.title}", c.minutes) for n, c in enumerate(lesson.cycles, 1)]
     stages.append(("Plenary and exit quiz", lesson.plenary.minutes))
-    for name, mins in stages:
-        rows.append(f"{clock}–{clock + mins} min: {name}")
+    slides = slide_ranges(lesson, deck)
+    for i, (name, mins) in enumerate(stages):
+        where = f" ({slides[i]})" if i < len(slides) else ""
+        rows.append(f"{clock}–{clock + mins} min{where}: {name}")
         clock += mins
     return tuple(rows)
 
 
-def _overview(lesson: Lesson, brand: Brand) -> list[Block]:
+def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     """Page one: what the lesson is for, how long each part takes, what to have ready and
     the safeguarding checks to make first."""
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
@@ -57,7 +85,7 @@ def _overview(lesson: Lesson, brand: Brand) -> list[Block]:
         Paragraph(lesson.outcome, "lead", label="Outcome:"),
         Paragraph(f"{brand.lesson_date or '[date]'}  ·  Class teacher: "
                   f"{brand.class_teacher or '[name]'}", "note", label="Date:"),
-        SideBySide(("Timings", _timings(lesson)), ("Resources", tuple(lesson.resources))),
+        SideBySide(("Timings", _timings(lesson, deck)), ("Resources", tuple(lesson.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Talk to {brand.safeguarding_lead}{contact} before you teach this "
                   "lesson (a visiting trainer: at least a week before, so the checks below "
@@ -93,14 +121,14 @@ def _with_story(steps: list[Paragraph], story: Callout) -> list[Block]:
     return [*steps[:at], story, *steps[at:]]
 
 
-def _cycle_script(n: int, cycle: LearningCycle) -> list[Block]:
+def _cycle_script(n: int, cycle: LearningCycle, slides: str = "") -> list[Block]:
     steps: list[Block] = list(common.script(cycle.notes))
     if cycle.scenario:
         sc = cycle.scenario
         steps = _with_story(common.script(cycle.notes),
                             Callout(f"Story to read aloud: {sc.character}", (sc.story,)))
     blocks: list[Block] = [
-        Heading(f"{n}. {cycle.title} ({cycle.minutes} min)", 3),
+        Heading(f"{n}. {cycle.title} ({cycle.minutes} min{slides})", 3),
         Paragraph(cycle.outcome, label="Outcome:"),
         *steps,
     ]
@@ -120,17 +148,19 @@ def _how_did_i_do(lesson: Lesson) -> list[Block]:
                       label="How did I do? (1 min):")]
 
 
-def _script(lesson: Lesson) -> list[Block]:
+def _script(lesson: Lesson, deck: DeckPlan | None) -> list[Block]:
     st, pl = lesson.starter, lesson.plenary
+    # "(8 min · slides 1–7)": where the deck is at each stage.
+    slides = [f" · {r}" for r in slide_ranges(lesson, deck)] or [""] * (len(lesson.cycles) + 2)
     blocks: list[Block] = [
         Heading("The lesson, step by step", 2),
-        Heading(f"Starter: {st.title} ({st.minutes} min)", 3),
+        Heading(f"Starter: {st.title} ({st.minutes} min{slides[0]})", 3),
         Paragraph(st.instructions, label="Pupils:"), *common.script(st.notes),
     ]
     for n, cycle in enumerate(lesson.cycles, 1):
-        blocks += _cycle_script(n, cycle)
+        blocks += _cycle_script(n, cycle, slides[n])
     blocks += [
-        Heading(f"Plenary ({pl.minutes} min)", 3), *common.script(pl.notes),
+        Heading(f"Plenary ({pl.minutes} min{slides[-1]})", 3), *common.script(pl.notes),
         *_how_did_i_do(lesson),
         Paragraph("", label="Reflection:", keep_next=True),
         BulletList(tuple(pl.reflection)),
@@ -225,8 +255,10 @@ def _picture_cards(lesson: Lesson, library: PictureLibrary) -> list[Block]:
 
 
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
-                     pictures: PictureLibrary | None = None) -> DocPlan:
-    blocks = [*_overview(lesson, brand), *_before(lesson), *_script(lesson),
+                     pictures: PictureLibrary | None = None,
+                     deck: DeckPlan | None = None) -> DocPlan:
+    """``deck``: the lesson's deck plan, for the slide numbers of each stage."""
+    blocks = [*_overview(lesson, brand, deck), *_before(lesson), *_script(lesson, deck),
               *_after(lesson, facts, brand), *_answer_key(lesson),
               *common.sources_section(lesson, facts),
               *_picture_cards(lesson, pictures or builtin_library())]
