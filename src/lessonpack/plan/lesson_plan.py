@@ -79,7 +79,8 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
     the safeguarding checks to make first."""
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
     if brand.deputy_dsl_name:  # who to go to when the DSL is away
-        reach = f", {brand.deputy_dsl_contact}" if brand.deputy_dsl_contact else ""
+        reach = (f", {brand.deputy_dsl_contact}" if brand.deputy_dsl_contact
+                 and brand.deputy_dsl_contact != brand.safeguarding_contact else "")
         contact += f" or the deputy DSL, {brand.deputy_dsl_name}{reach},"
     return [
         Paragraph(lesson.outcome, "lead", label="Outcome:"),
