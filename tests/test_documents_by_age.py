@@ -119,16 +119,21 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
 
 def test_key_stage_1_plan_ends_with_picture_cards_to_print(built_packs: Path) -> None:
     plan = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx"))
-    cards, lights = plan.tables[-2:]
+    boxes = [t for t in plan.tables if t._tbl.find(f".//{W}tblCaption") is not None
+             and t._tbl.find(f".//{W}tblCaption").get(f"{W}val") == "Cards to cut out"]
+    # One-row tables (layout, not data): picture cards two a row, then the light cards.
+    assert all(len(t.rows) == 1 for t in boxes)
+    cards = [c for t in boxes if t._tbl.find(f".//{PIC}pic") is not None
+             for c in t.rows[0].cells]
+    lights = [t for t in boxes if t._tbl.find(f".//{PIC}pic") is None]
     items = [i for c in _lesson("ks1").cycles if c.task.sort for i in c.task.sort.items]
-    words = [c.text.strip() for row in cards.rows for c in row.cells if c.text.strip()]
-    assert words == [i.text for i in items]
-    assert len(list(cards._tbl.iter(f"{PIC}pic"))) == len(items)
+    assert [c.text.strip() for c in cards if c.text.strip()] == [i.text for i in items]
+    assert sum(len(list(c._tc.iter(f"{PIC}pic"))) for c in cards) == len(items)
     # A red, an amber and a green card for every child: two children's sets a page, solid.
-    assert [c.text.strip() for row in lights.rows for c in row.cells] == [
+    assert [c.text.strip() for t in lights for c in t.rows[0].cells] == [
         "Green", "Amber", "Red"] * 2
     fills = [s.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr").get("val")
-             for s in lights._tbl.iter(WPS)]
+             for t in lights for s in t._tbl.iter(WPS)]
     assert fills == ["2E9E4F", "F2A900", "D62828"] * 2
     headings = [p.text for p in plan.paragraphs if p.style.name.startswith("LP Heading")]
     assert headings[-2:] == ["Picture cards to print", "Traffic-light cards to print"]

@@ -41,8 +41,6 @@ MUTED = "4D4D4D"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # Twips between a lead field's ruled line and the field after it on the same line.
 LEAD_GAP = 280
-# Two lists longer than this (characters) are set a row per pair of items.
-SIDE_BY_SIDE_ONE_ROW_CHARS = 800
 
 
 def styled_run(p: object, text: str, *, bold: bool = False, size: float = 0,
@@ -132,38 +130,29 @@ def cut_line(renderer: _DocxRenderer, block: CutLine) -> None:
 def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     """Two bulleted lists in borderless columns, each under a bold title.
 
-    Short lists are one row. Long ones (a handout's) are a row per pair of items, the titles
-    in the first, so that a page turn falls between items, never mid-sentence (LibreOffice
-    splits a row between any two lines, whatever the paragraphs ask).
+    One row, which may split over a page turn (long lists). Each item keeps its lines
+    together, which Word honours in a splitting row; LibreOffice splits between any two
+    lines. (A box per few items, each whole, kept items whole in both, but cost a handout a
+    page: its boxes moved whole to the next page.)
     """
     ids = renderer.ids
     gap = 284  # half a centimetre between the columns
     widths = distribute(renderer.width.twips, (), 2)
+    cells = []
     styles = (ids["LP Bullet"], ids["LP Checkbox"] if block.right_ticks else ids["LP Bullet"])
-    lists = (block.left, block.right)
-    long = sum(len(i) for _, items in lists for i in items) > SIDE_BY_SIDE_ONE_ROW_CHARS
-    groups = (max(len(block.left[1]), len(block.right[1])) if long else 1)
-    rows, contents = [], []
-    for g in range(groups):
-        cells, row_items = [], []
-        for width, (title, items), style in zip(widths, lists, styles, strict=True):
-            mine = list(items[g:g + 1]) if long else list(items)
-            paragraphs = ([ids["LP Body"]] if g == 0 else []) + [style] * len(mine)
-            cells.append(cell_xml(width, paragraphs or [ids["LP Body"]]))
-            row_items.append((title if g == 0 else "", mine))
-        row = row_xml(cells)
-        rows.append(row if long else row.replace("<w:cantSplit/>", ""))
-        contents.append(row_items)
-    table = renderer._append_table(table_xml(widths, rows, cell_margins=(0, gap)))
-    for tr, row_items in zip(table.iterchildren(qn("w:tr")), contents, strict=True):
-        for tc, (title, items) in zip(tr.iterchildren(qn("w:tc")), row_items, strict=True):
-            paragraphs = tc.findall(qn("w:p"))
-            if title:
-                first, *paragraphs = paragraphs
-                styled_run(first, title, bold=True, colour=renderer.brand.primary)
-                DocxParagraph(first, renderer.doc).paragraph_format.space_after = Pt(2)
-            for p, item in zip(paragraphs, items, strict=False):
-                add_run(p, item)
+    for width, (_title, items), style in zip(widths, (block.left, block.right), styles,
+                                             strict=True):
+        cells.append(cell_xml(width, [ids["LP Body"]] + [style] * len(items)))
+    row = row_xml(cells).replace("<w:cantSplit/>", "")
+    table = renderer._append_table(table_xml(widths, [row], cell_margins=(0, gap)))
+    for tc, (title, items) in zip(table.iter(qn("w:tc")), (block.left, block.right),
+                                  strict=True):
+        first, *bullets = tc.findall(qn("w:p"))
+        styled_run(first, title, bold=True, colour=renderer.brand.primary)
+        DocxParagraph(first, renderer.doc).paragraph_format.space_after = Pt(2)
+        for p, item in zip(bullets, items, strict=True):
+            add_run(p, item)
+            DocxParagraph(p, renderer.doc).paragraph_format.keep_together = True
 
 
 # "[School name]", "[date of the lesson]": what a teacher must fill in before sending.

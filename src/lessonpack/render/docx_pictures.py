@@ -32,11 +32,11 @@ from lessonpack.render.docx_xml import (
 if TYPE_CHECKING:
     from lessonpack.render.docx import _DocxRenderer
 
-CIRCLE_CM = 1.05
+CIRCLE_CM = 0.95
 PICTURE_CM = 1.1
 CARD_ROW_CM = 1.4
 # The light's name under it: a label for black-and-white printing, not text to read.
-LABEL_PT = 10
+LABEL_PT = 12
 FACE_CM = 1.4
 # Printed picture cards: a card's height, its picture's, and its words' size.
 CARD_CM = 6.5
@@ -130,11 +130,13 @@ def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
     ids = renderer.ids
     cell = [cell_xml(w, [ids["LP Body"], ids["LP Body"]],
                      f"<w:tcBorders>{cut}</w:tcBorders>{_MIDDLE}") for w in widths]
-    count = -(-len(block.cards) // per_row)
-    rows = [row_xml(cell, min_height=round(CARD_CM * TWIPS_PER_CM))] * count
-    table = renderer._append_table(table_xml(widths, rows, cell_margins=(113, 170),
-                                             caption="Picture cards to cut out"))
-    cells = list(table.iter(qn("w:tc")))
+    # A one-row table per row of cards: a layout box, not data with a header to repeat.
+    row = row_xml(cell, min_height=round(CARD_CM * TWIPS_PER_CM))
+    cells = []
+    for _ in range(0, len(block.cards), per_row):
+        table = renderer._append_table(table_xml(widths, [row], cell_margins=(113, 170),
+                                                 caption="Cards to cut out"))
+        cells += list(table.iter(qn("w:tc")))
     for tc, (text, picture) in zip(cells, block.cards, strict=False):
         art, words = tc.findall(qn("w:p"))
         if isinstance(picture, str):  # a traffic-light card: a solid circle
