@@ -312,3 +312,16 @@ def test_lesson_plan_timings_give_each_stage_its_slides() -> None:
             assert cycle.task.title in titles, (audience, cycle.task.title, titles)
         plenary = [s.title for s in deck.slides[spans[-1][0] - 1:]]
         assert lesson.exit_quiz[0].question in plenary
+
+
+def test_figures_sharing_an_opening_say_it_once() -> None:
+    from lessonpack.plan.parents import _said_once
+
+    boys = "Of the 175 sextortion reports the IWF acted on in 2024, 138 (79%) involved boys."
+    girls = "Of the 175 sextortion reports the IWF acted on in 2024, 37 (21%) involved girls."
+    assert _said_once([boys, girls]) == (
+        "Of the 175 sextortion reports the IWF acted on in 2024, 138 (79%) involved boys; "
+        "37 (21%) involved girls.")
+    # Different openings are left as they are.
+    other = "74% of the boys surveyed did not see a request for images as a warning sign."
+    assert _said_once([boys, other]) == f"{boys} {other}"
