@@ -51,7 +51,7 @@ from lessonpack.plan.model import (
     WriteOnLine,
     WritingLines,
 )
-from lessonpack.render import docx_box, docx_letter, docx_pictures, docx_quiz
+from lessonpack.render import docx_box, docx_letter, docx_pictures, docx_quiz, docx_table
 from lessonpack.render.docx_page import prepare_page
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
@@ -66,13 +66,11 @@ from lessonpack.render.docx_styles import (
 )
 from lessonpack.render.docx_template import adopt_lp_styles
 from lessonpack.render.docx_xml import (
-    TWIPS_PER_CM,
     W,
     add_run,
     border_xml,
     cell_xml,
     copy_paragraph_borders,
-    distribute,
     field_xml,
     has_content,
     keep_with_next,
@@ -84,32 +82,19 @@ from lessonpack.render.docx_xml import (
     table_xml,
 )
 from lessonpack.render.ooxml.speedups import applied
-from lessonpack.render.textfit import text_width
 
 __all__ = ["render_docx"]
 
 CHECKBOX = "\u2610"  # ☐ as text: it prints, copies and is read out by screen readers
-LOGO_HEIGHT = Cm(1.0)
+HEADER_LOGO_HEIGHT = Cm(1.0)  # in the page header (a letter's letterhead has its own)
 # Gap after the last item of a list, so the list reads as one unit.
 LIST_END_SPACE = Pt(10)
-# A run of writing lines this short is kept on one page with the prompt above it.
-# Tables up to this many body rows are kept on one page.
+# Lists (and checklists) up to this many items are kept on one page.
 KEEP_TABLE_ROWS = 10
-KEEP_TABLE_CHARS = 700
-# Tables longer than this split between rows, their header repeated, rather than leave the
-# rest of a page empty (a card sort of nine rows may start at the foot of a page).
-KEEP_WHOLE_TABLE_ROWS = 5
+# A run of writing lines this short is kept on one page with the prompt above it.
 CALLOUT_WHOLE_CHARS = 500
 KEEP_LIST_CHARS = 600
-TABLE_TAIL_ROWS = 2
 KEEP_LINES_MAX = 10
-# Tick columns (Table.tick_columns): the header cell's side margins (142 twips each, in
-# points), a little room so the heading never just fails to fit, the narrowest a column for
-# a tick may be (twips), and the least share of the width the text column keeps.
-TABLE_CELL_PAD = 7.1
-TICK_SLACK = 4.0
-TICK_MIN = 1000
-TEXT_SHARE_MIN = 0.45
 CALLOUT_BAR = 36  # eighths of a point: a 4.5 pt bar down the left of a callout box
 _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
 # Callout accent by tone: left bar and the rule under the title.
@@ -253,7 +238,7 @@ class _DocxRenderer:
         paragraph = self._furniture_paragraph(header._element, "LP Header", header.add_paragraph)
         if self.brand.logo is not None:
             shape = paragraph.add_run().add_picture(logo_file(self.brand.logo),
-                                                    height=LOGO_HEIGHT)
+                                                    height=HEADER_LOGO_HEIGHT)
             doc_pr = shape._inline.docPr
             doc_pr.set("name", "Logo")
             doc_pr.set("descr", f"{self.brand.named or 'Organisation'} logo")
@@ -265,7 +250,7 @@ class _DocxRenderer:
         if self.brand.logo is not None:
             # Centre the text on the logo rather than sitting it on the logo's baseline.
             size = self.styles["LP Header"].font.size or Pt(12)
-            lift = (LOGO_HEIGHT.pt - 0.72 * size.pt) / 2
+            lift = (HEADER_LOGO_HEIGHT.pt - 0.72 * size.pt) / 2
             for run in runs:
                 raise_run(run._r.get_or_add_rPr(), lift)
 
@@ -473,58 +458,6 @@ class _DocxRenderer:
             keep_with_next(line._p, keep and index < block.count - 1)
         line.paragraph_format.space_after = Pt(12)
 
-    def table(self, block: Table) -> None:
-        columns = len(block.header)
-        if any(len(row) > columns for row in block.rows):
-            raise ValueError(f"table row longer than its header {block.header!r}")
-        widths = (self._tick_widths(block) if block.tick_columns
-                  else distribute(self.width.twips, block.widths, columns))
-        header_fill = shading_xml(self.brand.secondary)
-        rows = [row_xml([cell_xml(w, [self.ids["LP Table Header"]], header_fill)
-                         for w in widths], header=True)]
-        height = block.row_lines * TWIPS_PER_CM
-        body_cell = [cell_xml(w, [self.ids["LP Table Text"]]) for w in widths]
-        rows += [row_xml(body_cell, min_height=height)] * len(block.rows)
-        intro = self._previous_paragraph()
-        table = self._append_table(table_xml(widths, rows, self.table_style_id))
-        self._fill_cells(table, [list(block.header), *map(list, block.rows)])
-        if intro is not None:
-            keep_with_next(intro._p, True)  # no heading stranded above a table
-        if block.paired_rows:
-            _merge_pairs(list(table.iterchildren(qn("w:tr")))[1:])
-        text = sum(len(cell) for row in block.rows for cell in row)
-        rows = list(table.iterchildren(qn("w:tr")))
-        whole = block.keep_whole or (len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
-                                     and text <= KEEP_TABLE_CHARS)
-        if not whole:
-            # Long tables break between rows rather than leave half a page empty. A table
-            # of text keeps its last rows together (never a row alone under a repeated
-            # header); one pupils fill in, with empty cells, may break anywhere.
-            filled = all(cell for row in block.rows for cell in row)
-            rows = rows[-TABLE_TAIL_ROWS:] if filled else []
-        # Short tables stay on one page: every row keeps with the next but the last.
-        for tr in rows[:-1]:
-            for p in tr.iter(qn("w:p")):
-                keep_with_next(p, True)
-
-    def _tick_widths(self, block: Table) -> list[int]:
-        """Tick columns as wide as their heading (in the header style's font, on one line
-        where the page allows), the text column the rest: a card then prints on one line."""
-        style = self.styles["LP Table Header"]
-        size = style.font.size.pt if style.font.size else 12.0
-        font = style.font.name or self.brand.heading_font
-        pad = 2 * TABLE_CELL_PAD + TICK_SLACK
-        ticks = [max(TICK_MIN, round((text_width(h, font, size, bold=True) + pad) * 20))
-                 for h in block.header[-block.tick_columns:]]
-        text_columns = len(block.header) - block.tick_columns
-        rest = self.width.twips - sum(ticks)
-        if rest < self.width.twips * TEXT_SHARE_MIN:  # long headings: let them wrap instead
-            scale = (self.width.twips * (1 - TEXT_SHARE_MIN)) / sum(ticks)
-            ticks = [int(t * scale) for t in ticks]
-            rest = self.width.twips - sum(ticks)
-        lead = distribute(rest, block.widths[:text_columns], text_columns)
-        return [*lead, *ticks]
-
     def callout(self, block: Callout) -> None:
         colour = str(getattr(self.brand, _TONE_ROLES[block.tone]))
         if block is self.plan.blocks[-1]:
@@ -574,16 +507,6 @@ class _DocxRenderer:
             last._p.getparent().remove(last._p)
 
 
-def _merge_pairs(rows: list[BaseOxmlElement]) -> None:
-    """The first cell of each pair of rows spans both; the pair keeps together."""
-    for first, second in zip(rows[::2], rows[1::2], strict=False):
-        for tr, merge in ((first, '<w:vMerge w:val="restart"/>'), (second, "<w:vMerge/>")):
-            tc_pr = tr.find(qn("w:tc")).find(qn("w:tcPr"))
-            tc_pr.find(qn("w:tcW")).addnext(parse_xml(merge.replace("<w:vMerge", f"<w:vMerge {W}")))
-        for p in first.iter(qn("w:p")):
-            keep_with_next(p, True)
-
-
 _HANDLERS: dict[type, Callable[..., None]] = {
     CircleChoice: docx_pictures.circle_choice,
     HandOutline: docx_pictures.hand_outline,
@@ -597,7 +520,7 @@ _HANDLERS: dict[type, Callable[..., None]] = {
     Paragraph: _DocxRenderer.paragraph,
     BulletList: _DocxRenderer.bullet_list,
     Checklist: _DocxRenderer.checklist,
-    Table: _DocxRenderer.table,
+    Table: docx_table.table,
     WritingLines: _DocxRenderer.writing_lines,
     MultipleChoice: _DocxRenderer.multiple_choice,
     QuizGrid: docx_quiz.quiz_grid,
