@@ -3,11 +3,13 @@ sheet, a lesson plan that opens on its overview, letters that look like a school
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.api import load
 from lessonpack.content.brand import Brand, audiences_for_phase
@@ -15,6 +17,10 @@ from lessonpack.content.model import Audience
 from lessonpack.plan.common import script, strip_codes
 
 WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}wsp"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+PIC = "{http://schemas.openxmlformats.org/drawingml/2006/picture}"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _text(path: Path) -> str:
@@ -50,7 +56,9 @@ def test_quiz_options_are_a_lettered_list_and_the_key_uses_the_letters(built_pac
                                                                       ) -> None:
     pack = built_packs / "live-streaming-ks3"
     doc = Document(str(pack / "live-streaming-ks3-worksheet.docx"))
-    options = [p for p in doc.paragraphs if p.style.name == "LP Option"]
+    # The quiz is set two questions to a row, in a table: every paragraph of the body.
+    every = [DocxParagraph(p, doc) for p in doc.element.body.iter(qn("w:p"))]
+    options = [p for p in every if p.style.name == "LP Option"]
     assert options and all(p._p.pPr.numPr is not None for p in options)
     numbering = doc.part.numbering_part.element
     num_id = options[0]._p.pPr.numPr.numId.val
@@ -58,8 +66,9 @@ def test_quiz_options_are_a_lettered_list_and_the_key_uses_the_letters(built_pac
     fmt = numbering.xpath(f'w:abstractNum[@w:abstractNumId="{abstract}"]/w:lvl/w:numFmt')
     assert fmt[0].get(qn("w:val")) == "upperLetter"
     # Each question restarts at A: one list instance per question.
-    questions = sum(1 for p in doc.paragraphs if p.style.name == "LP Question")
-    assert len({p._p.pPr.numPr.numId.val for p in options}) == questions
+    questions = [p.text for p in every if p.style.name == "LP Question"]
+    assert len({p._p.pPr.numPr.numId.val for p in options}) == len(questions) == 6
+    assert questions[0].startswith("1.\t") and questions[1].startswith("2.\t")  # read across
     lesson = _lesson("ks3")
     plan = _text(pack / "live-streaming-ks3-lesson-plan.docx")
     for q in lesson.exit_quiz:
@@ -78,19 +87,56 @@ def test_tick_boxes_are_a_real_list(built_packs: Path) -> None:
 def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Path) -> None:
     path = built_packs / "live-streaming-ks1" / "live-streaming-ks1-worksheet.docx"
     doc = Document(str(path))
-    shapes = list(doc.element.body.iter(WPS))
+    body = doc.element.body
     lesson = _lesson("ks1")
-    cards = sum(len(c.task.sort.items) for c in lesson.cycles if c.task.sort)
-    assert len(shapes) >= 3 * cards + 1 + 3  # circles, a hand, three faces
-    descrs = [d.get("descr") for d in doc.element.body.iter(
-        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
-    assert all(descrs) and any("hand" in d for d in descrs)
-    fills = {e.get("val") for e in doc.element.body.iter(
-        "{http://schemas.openxmlformats.org/drawingml/2006/main}srgbClr")}
-    assert {"2E9E4F", "F2A900", "D62828"} <= fills  # real green, amber and red
+    items = [i for c in lesson.cycles if c.task.sort for i in c.task.sort.items]
+    # Lights are outlines to colour: white inside, the rim in the light's colour.
+    circles = [s for s in body.iter(WPS)
+               if s.find(f".//{A}prstGeom[@prst='ellipse']") is not None]
+    assert len(circles) == 3 * len(items)
+    for circle in circles:
+        fill = circle.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr")
+        assert fill.get("val") == "FFFFFF"
+    rims = {c.find(f".//{A}ln//{A}srgbClr").get("val") for c in circles}
+    assert rims == {"2E9E4F", "F2A900", "D62828"}
+    # Each light is named under it, for a class set printed in black and white.
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    for word in ("green", "amber", "red"):
+        assert sum(c.endswith(word) for c in cells) == len(items), word
+    # A picture on each card's row, described by the card's words.
+    pictures = [d.get("descr") for d in body.iter(f"{WP}docPr")
+                if d.getparent().find(f".//{A}graphic//{PIC}pic") is not None]
+    assert pictures == [i.text for i in items]
+    # A frame big enough to draw round a Year 2 hand (about 12 cm long), on page two.
+    frame = next(t for t in doc.tables if t._tbl.find(f".//{W}tblCaption") is not None
+                 and "hand" in t._tbl.find(f".//{W}tblCaption").get(f"{W}val"))
+    height = int(frame._tbl.find(f".//{W}trHeight").get(f"{W}val"))
+    assert height >= 15 * 567
     text = _text(path)
-    assert "For the adult:" in text and "Read aloud:" in text
+    assert "For the adult" in text and "Read aloud:" in text
     assert "Exit quiz" not in text  # done aloud with thumbs and fingers
+
+
+def test_key_stage_1_plan_ends_with_picture_cards_to_print(built_packs: Path) -> None:
+    plan = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx"))
+    boxes = [t for t in plan.tables if t._tbl.find(f".//{W}tblCaption") is not None
+             and t._tbl.find(f".//{W}tblCaption").get(f"{W}val") == "Cards to cut out"]
+    # One-row tables (layout, not data): picture cards two a row, then the light cards.
+    assert all(len(t.rows) == 1 for t in boxes)
+    cards = [c for t in boxes if t._tbl.find(f".//{PIC}pic") is not None
+             for c in t.rows[0].cells]
+    lights = [t for t in boxes if t._tbl.find(f".//{PIC}pic") is None]
+    items = [i for c in _lesson("ks1").cycles if c.task.sort for i in c.task.sort.items]
+    assert [c.text.strip() for c in cards if c.text.strip()] == [i.text for i in items]
+    assert sum(len(list(c._tc.iter(f"{PIC}pic"))) for c in cards) == len(items)
+    # A red, an amber and a green card for every child: two children's sets a page, solid.
+    assert [c.text.strip() for t in lights for c in t.rows[0].cells] == [
+        "Green", "Amber", "Red"] * 2
+    fills = [s.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr").get("val")
+             for t in lights for s in t._tbl.iter(WPS)]
+    assert fills == ["2E9E4F", "F2A900", "D62828"] * 2
+    headings = [p.text for p in plan.paragraphs if p.style.name.startswith("LP Heading")]
+    assert headings[-2:] == ["Picture cards to print", "Traffic-light cards to print"]
 
 
 def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Path) -> None:
@@ -133,13 +179,16 @@ def test_letter_is_a_school_letter(tmp_path: Path, built_packs: Path) -> None:
     doc = Document(str(path))
     text = _text(path)
     for part in ("Oakfield Primary School", "Oak Lane", "01632 960 214", "Date:",
-                 "Mrs Priya Shah", "Mr Tom Hughes", "Headteacher", "Reply slip:"):
+                 "Mrs Priya Shah", "Mr Ben Adeyemi", "Mr Tom Hughes", "Headteacher",
+                 "Reply slip:", "The lesson:"):
         assert part in text, part
-    assert "[" not in text  # every placeholder filled from the brand
+    # Every placeholder filled from the brand but the lesson's date, which it does not give.
+    assert re.findall(r"\[[^\]]*\]", text) == ["[date of the lesson]"]
     assert not "".join(p.text for p in doc.sections[0].footer.paragraphs).strip()
     default = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
     for placeholder in ("[School name]", "[School address]", "[Phone]", "[Name]",
-                        "[name of the Designated Safeguarding Lead]"):
+                        "[name of the Designated Safeguarding Lead]",
+                        "[name of the deputy DSL]", "[date of the lesson]"):
         assert placeholder in default, placeholder
 
 
@@ -177,3 +226,102 @@ def test_source_codes_leave_prose_and_script_labels_are_found() -> None:
     assert strip_codes("keep (this, that)", codes) == "keep (this, that)"
     steps = script("Say (3 min): hello.\n\nWatch for: quiet pupils.\n\nA plain sentence.")
     assert [s.label for s in steps] == ["Say (3 min):", "Watch for:", ""]
+
+
+def test_worksheet_steps_a_written_prompt_repeats_are_printed_once(built_packs: Path) -> None:
+    # "Write two tips to help Mei." is step 3 and the prompt with lines: once on the sheet.
+    sheet = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx"))
+    texts = [p.text for p in sheet.paragraphs]
+    for cycle in _lesson("ks2").cycles:
+        for prompt in cycle.task.prompts:
+            assert sum(prompt.text in t for t in texts) == 1, prompt.text
+    # Steps no prompt repeats stay: the sort is still explained.
+    assert any("Sort each thing" in t for t in texts)
+
+
+def test_sort_cards_get_the_width_and_tick_columns_only_what_they_need(built_packs: Path
+                                                                       ) -> None:
+    sheet = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
+    sorts = [t for t in sheet.tables if t.rows[0].cells[0].text == "Card"]
+    assert sorts
+    for table in sorts:
+        widths = [int(tc.get(qn("w:w"))) for tc in table._tbl.iter(qn("w:tcW"))][
+            :len(table.columns)]
+        card, *ticks = widths
+        # The card the widest; each tick column only as wide as its heading needs.
+        assert card > max(ticks) * 2, widths
+        heads = [c.text for c in table.rows[0].cells[1:]]
+        by_length = [w for _, w in sorted(zip(map(len, heads), ticks, strict=True))]
+        assert by_length == sorted(by_length), (heads, ticks)
+
+
+def test_letter_placeholders_are_highlighted_to_fill_in(built_packs: Path) -> None:
+    doc = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx"))
+    runs = list(doc.element.body.iter(qn("w:r")))
+    marked = ["".join(t.text for t in r.iter(qn("w:t"))) for r in runs
+              if r.find(f"{qn('w:rPr')}/{qn('w:highlight')}") is not None]
+    assert "[date of the lesson]" in marked and "[School name]" in marked
+    assert all(m.startswith("[") and m.endswith("]") for m in marked), marked
+    # Splitting the runs lost no text and kept the tabs of the date line.
+    text = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
+    assert "The lesson: [date of the lesson]\t\tDate: \t" in text
+
+
+def test_story_question_is_in_its_box_and_the_box_never_splits(built_packs: Path) -> None:
+    sheet = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx"))
+    lesson = _lesson("ks2")
+    for cycle in (c for c in lesson.cycles if c.scenario):
+        box = next(t for t in sheet.tables if cycle.scenario.character in t.cell(0, 0).text
+                   and cycle.scenario.story in t.cell(0, 0).text)
+        last = box.cell(0, 0).paragraphs[-1]
+        assert last.text == f"Talk with a partner: {cycle.scenario.question}"
+        assert last.runs[0].bold
+        assert box._tbl.find(f".//{W}cantSplit") is not None
+
+
+def test_baseline_has_a_start_and_an_end_row_per_statement(built_packs: Path) -> None:
+    sheet = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-worksheet.docx"))
+    table = next(t for t in sheet.tables if t.cell(0, 0).text == "Statement")
+    statements = _lesson("ks3").starter.statements
+    assert [r.cells[1].text for r in table.rows[1:]] == ["Start", "End"] * len(statements)
+    # The statement spans its two rows (one merged cell, read once).
+    assert [table.cell(2 * i + 1, 0).text for i in range(len(statements))] == [
+        s.text for s in statements]
+    assert table.cell(1, 0)._tc is table.cell(2, 0)._tc
+
+
+def test_lesson_plan_timings_give_each_stage_its_slides() -> None:
+    from lessonpack.plan.model import SideBySide
+    from lessonpack.plan.pack import plan_pack
+
+    index = load(())
+    for audience in ("ks1", "ks2", "ks3", "ks4"):
+        lesson = _lesson(audience)
+        pack = plan_pack(lesson, index.facts, Brand())
+        deck, plan = pack.decks[0], pack.documents[1]
+        timings = next(b for b in plan.blocks if isinstance(b, SideBySide)).left[1]
+        ranges = [re.search(r"slides? (\d+)(?:–(\d+))?", t) for t in timings]
+        assert all(ranges), timings
+        spans = [(int(m[1]), int(m[2] or m[1])) for m in ranges]
+        # The stages cover the deck in order, from slide 1 to its last, without gaps.
+        assert spans[0][0] == 1 and spans[-1][1] == len(deck.slides), spans
+        assert all(b[0] == a[1] + 1 for a, b in itertools.pairwise(spans)), spans
+        # Each cycle's range holds its own task slide; the plenary's, the exit quiz.
+        for (first, last), cycle in zip(spans[1:-1], lesson.cycles, strict=True):
+            titles = [s.title for s in deck.slides[first - 1:last]]
+            assert cycle.task.title in titles, (audience, cycle.task.title, titles)
+        plenary = [s.title for s in deck.slides[spans[-1][0] - 1:]]
+        assert lesson.exit_quiz[0].question in plenary
+
+
+def test_figures_sharing_an_opening_say_it_once() -> None:
+    from lessonpack.plan.parents import _said_once
+
+    boys = "Of the 175 sextortion reports the IWF acted on in 2024, 138 (79%) involved boys."
+    girls = "Of the 175 sextortion reports the IWF acted on in 2024, 37 (21%) involved girls."
+    assert _said_once([boys, girls]) == (
+        "Of the 175 sextortion reports the IWF acted on in 2024, 138 (79%) involved boys; "
+        "37 (21%) involved girls.")
+    # Different openings are left as they are.
+    other = "74% of the boys surveyed did not see a request for images as a warning sign."
+    assert _said_once([boys, other]) == f"{boys} {other}"

@@ -24,25 +24,30 @@ BRANDS = ("oakfield-primary", "riverside-academy", "northshire-online-safety")
 # Most pages each document may print, in the default look and every example brand.
 MAX_PAGES = {
     "ks1-worksheet": 2,
+    # Each part's story, question and task now stay on one side (the teacher's review), so
+    # the sheets wait on the content cuts asked for on STATUS.md to reach 4 sides.
     "ks2-worksheet": 6,  # target 4
     "ks3-worksheet": 6,  # target 4
-    "ks4-worksheet": 6,  # target 4
-    "ks1-lesson-plan": 9, "ks2-lesson-plan": 13,  # target 12
-    "ks3-lesson-plan": 13, "ks4-lesson-plan": 13,  # target 12 (12 in the default look)
+    "ks4-worksheet": 5,  # target 4
+    "ks1-lesson-plan": 11,  # 9 and two pages of cards to print
+    "ks2-lesson-plan": 13,  # target 12 (12 in the default look)
+    "ks3-lesson-plan": 12, "ks4-lesson-plan": 12,
     "ks1-letter-home": 1, "ks2-letter-home": 1, "ks3-letter-home": 1, "ks4-letter-home": 1,
     "parents-handout": 3,  # target 2
     "parents-facilitator-notes": 8,
 }
-DEFAULT_TOTAL = 80  # target 75
+DEFAULT_TOTAL = 81  # target 75 (the KS1 plan's two card pages included)
 LAST_PAGE_MIN = 0.2
 HALF = 0.5
 # Pages that may be less than half used because what follows must start a new page:
 # (document, page number) -> why.
+# A negative page number counts from the end (-1 the last page).
 SECTION_STARTS = {
     **{(f"{ks}-lesson-plan", 1): "the one-page overview; the script starts page 2"
        for ks in ("ks1", "ks2", "ks3", "ks4")},
-    ("ks1-worksheet", 1): "the second activity (the hand) starts page 2",
+    ("ks1-lesson-plan", -3): "the picture cards to print start a page (then the light cards)",
 }
+BLANK = 0.02  # a page this empty is blank (a stray paragraph spilled onto it)
 
 
 def _key(name: str) -> str:
@@ -93,5 +98,28 @@ def test_no_page_but_the_last_is_less_than_half_used(layouts: dict[str, dict]) -
     thin = [f"{look}: {name} page {n} {fill:.0%} used"
             for look, found in layouts.items() for name, lay in found.items()
             for n, fill in enumerate(lay.fills[:-1], 1)
-            if fill < HALF and (_key(name), n) not in SECTION_STARTS]
+            if fill < HALF and (_key(name), n) not in SECTION_STARTS
+            and (_key(name), n - lay.pages - 1) not in SECTION_STARTS]
     assert not thin, "\n".join(thin)
+
+
+def test_no_page_is_blank(layouts: dict[str, dict]) -> None:
+    """Nothing after a document's last box or table spills onto a page of its own."""
+    blank = [f"{look}: {name} page {n} is blank"
+             for look, found in layouts.items() for name, lay in found.items()
+             for n, fill in enumerate(lay.fills, 1) if fill < BLANK]
+    assert not blank, "\n".join(blank)
+
+
+def test_letters_are_one_page_on_a_trainers_template(tmp_path: Path) -> None:
+    """The Brightpath template (US Letter, 3.2 cm side margins, Word's spacing in its
+    styles) with the Northshire brand: every letter home still fits one sheet."""
+    soffice = need_libreoffice()
+    files = _build(tmp_path, "--brand",
+                   str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+                   "--template", str(ROOT / "examples/templates/brightpath-training"))
+    letters = [f for f in files if "letter-home" in f.name]
+    assert len(letters) == 4
+    over = {name: lay.pages for name, lay in measure(letters, soffice).items()
+            if lay.pages != 1}
+    assert not over, over

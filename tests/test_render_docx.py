@@ -294,7 +294,7 @@ def test_row_longer_than_header_is_refused() -> None:
 
 def test_callouts_are_shaded_boxes_with_tone_colours() -> None:
     document = reopen(render(make_plan(), CUSTOM))
-    safeguarding, help_box, info = document.tables[2:]
+    safeguarding, help_box = document.tables[2:]
     cell = safeguarding.rows[0].cells[0]
     assert [p.style.name for p in cell.paragraphs] == [
         "LP Callout Title", "LP Callout Text", "LP Callout Text"]
@@ -312,7 +312,20 @@ def test_callouts_are_shaded_boxes_with_tone_colours() -> None:
 
     assert (left_bar(safeguarding), title_rule(safeguarding)) == ("B3261E", "B3261E")
     assert (left_bar(help_box), title_rule(help_box)) == ("0F6E5A", "0F6E5A")
-    assert (left_bar(info), title_rule(info)) == ("3B1F5C", None)  # info: the style's rule
+    # The document's last box is drawn with shaded, bordered paragraphs, so that nothing
+    # follows it (a paragraph after a table can spill onto a blank page of its own).
+    body = document.element.body
+    last = body[-2]  # before the section properties
+    assert last.tag == qn("w:p") and last.getprevious().tag == qn("w:p")
+    box = [DocxParagraph(p, document) for p in body.findall(qn("w:p"))][-2:]
+    assert [p.text for p in box] == ["Good to know", "Streams can be recorded."]
+    assert [p.style.name for p in box] == ["LP Callout Title", "LP Callout Text"]
+    for paragraph in box:
+        ppr = paragraph._p.pPr
+        assert ppr.find(qn("w:shd")).get(qn("w:fill")) == "F1ECF7"
+        assert ppr.find(qn("w:pBdr") + "/" + qn("w:left")).get(qn("w:color")) == "3B1F5C"
+    title_rule_colour = box[0]._p.pPr.find(qn("w:pBdr") + "/" + qn("w:bottom"))
+    assert title_rule_colour.get(qn("w:color")) == "3B1F5C"
     caption = safeguarding._tbl.tblPr.find(qn("w:tblCaption"))
     assert caption.get(qn("w:val")) == "Before you teach"
 
@@ -530,4 +543,8 @@ def test_a_quiz_keeps_its_introduction(built_packs: Path) -> None:
         intro = next(i for i, p in enumerate(paragraphs)
                      if p.text.startswith("Ring the letter"))
         assert paragraphs[intro].paragraph_format.keep_with_next
-        assert paragraphs[intro + 1].style.name == "LP Question"
+        # What follows is the quiz (two questions to a row), opening on question 1.
+        grid = paragraphs[intro]._p.getnext()
+        assert grid.tag == qn("w:tbl")
+        first = DocxParagraph(next(grid.iter(qn("w:p"))), sheet)
+        assert first.style.name == "LP Question" and first.text.startswith("1.")

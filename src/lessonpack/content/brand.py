@@ -91,6 +91,17 @@ class Brand(BaseModel):
     dsl_name: _text(80) = Field("", description=(
         "The Designated Safeguarding Lead's name alone, as letters home print it: "
         "'Mrs Priya Shah'. How to reach them is safeguarding_contact."))
+    deputy_dsl_name: _text(80) = Field("", description=(
+        "The Deputy Designated Safeguarding Lead's name alone: 'Mr Tom Reid'. Named beside "
+        "the DSL in letters home and lesson plans, for when the DSL is away."))
+    deputy_dsl_contact: _text(120) = Field("", description=(
+        "How to reach the deputy DSL: room, phone or email."))
+    class_teacher: _text(80) = Field("", description=(
+        "The teacher of the class, as pupils' parents know them: 'Miss Amy Cole'. On the "
+        "lesson plan, and signs primary letters home when letter_signatory is empty."))
+    lesson_date: _text(60) = Field("", description=(
+        "When the lesson is taught, as a letter says it: 'Tuesday 9 December'. In letters "
+        "home and on the lesson plan; a [date of the lesson] placeholder when empty."))
     letter_signatory: _text(80) = Field("", description=(
         "Who signs letters home: 'Mrs Jo Patel'. A [Name] placeholder when empty."))
     letter_signatory_role: _text(80) = Field("", description=(

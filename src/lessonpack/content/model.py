@@ -276,6 +276,8 @@ class SortActivity(Strict):
 class SortItem(Strict):
     text: Text(90)
     answer: Text(24)
+    # Shown beside the card on a picture-led (Key Stage 1) sheet and on its picture card.
+    picture: PictureName | None = None
 
 
 SortActivity.model_rebuild()

@@ -54,6 +54,13 @@ address: ""
 phone: ""
 email: ""
 dsl_name: ""
+# The deputy DSL, named beside the DSL for when they are away, and how to reach them.
+deputy_dsl_name: ""
+deputy_dsl_contact: ""
+# The class's teacher (on the lesson plan; signs primary letters when no signatory is set)
+# and the lesson's date as a letter says it ("Tuesday 9 December"); [placeholders] if empty.
+class_teacher: ""
+lesson_date: ""
 # Who signs letters home, and their role (e.g. Headteacher); a tear-off reply slip or not.
 letter_signatory: ""
 letter_signatory_role: ""

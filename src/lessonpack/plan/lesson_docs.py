@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from dataclasses import replace
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
@@ -15,12 +17,14 @@ from lessonpack.content.model import (
     SortItem,
     WorksheetPrompt,
 )
+from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,
     BulletList,
+    Callout,
     Checklist,
     CutLine,
     DocPlan,
@@ -28,6 +32,7 @@ from lessonpack.plan.model import (
     Letterhead,
     MultipleChoice,
     Paragraph,
+    QuizGrid,
     SideBySide,
     Table,
     WriteOnLine,
@@ -43,14 +48,20 @@ def _sort_rows(sort: SortActivity) -> list[SortItem]:
     return sorted(sort.items, key=lambda i: hashlib.sha256(i.text.encode()).hexdigest())
 
 
+# Relative widths of an ordering task's two text columns: the number, then the card.
+ORDER_WIDTHS = (0.8, 5.0)
+
+
 def _sort_table(sort: SortActivity) -> Table:
     order = ("Order",) if sort.ordered else ()
-    # Tick columns wide enough for a one-word heading like "Dismissing" at worksheet size.
-    share = max(1.3, 3.9 / len(sort.columns))
+    # The card's words take the width, so most cards print on one line; each tick column is
+    # as wide as its heading (the renderer measures it in the template's font). A sort is
+    # done as a whole: it is never split over a page turn.
     return Table(header=(*order, "Card", *sort.columns),
                  rows=tuple((*("" for _ in order), item.text, *("" for _ in sort.columns))
                             for item in _sort_rows(sort)),
-                 widths=(*((1.1,) if order else ()), 2.8, *(share for _ in sort.columns)))
+                 widths=ORDER_WIDTHS if order else (), tick_columns=len(sort.columns),
+                 keep_whole=True)
 
 
 # Writing lines per prompt at most, by age: enough to answer in full sentences without a
@@ -65,8 +76,49 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
         blocks.append(Paragraph(prompt.text, label=label, keep_next=bool(prompt.lines)))
         if prompt.lines and prompt.space == "box":
             blocks.append(Table(("Draw here",), (("",),), row_lines=prompt.lines))
+        elif steps := _named_steps(prompt.text):
+            # "Plan Kofi's steps: Stop, Tell, Save, Report.": a labelled line for each step.
+            blocks += [WriteOnLine(f"{step}:") for step in steps]
         elif prompt.lines:
             blocks.append(WritingLines(min(prompt.lines, MAX_LINES.get(audience, 4))))
+    return blocks
+
+
+# "…: Stop, Tell, Save, Report." — two to five capitalised words listed after a colon.
+_STEP_LIST = re.compile(r":\s*((?:[A-Z][a-z]+,\s*){1,4}[A-Z][a-z]+)\.?\s*$")
+
+
+def _named_steps(text: str) -> tuple[str, ...]:
+    found = _STEP_LIST.search(text)
+    return tuple(w.strip() for w in found[1].split(",")) if found else ()
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w']+", text.casefold()))
+
+
+# A step is the same as a written prompt when the prompt holds this share of its words.
+SAME_STEP = 0.8
+
+
+def _steps(instructions: list[str], prompts: list[WorksheetPrompt]) -> tuple[str, ...]:
+    """The task's steps without those a written prompt below repeats: the prompt, with its
+    lines, is where the pupil does that step, and saying it twice costs a pupil's page."""
+    asked = [_words(p.text) for p in prompts if p.lines]
+
+    def repeated(step: str) -> bool:
+        words = _words(step)
+        return any(len(words & a) >= SAME_STEP * len(words) for a in asked)
+
+    return tuple(step for step in instructions if not repeated(step))
+
+
+def _story_with_question(blocks: list[Block]) -> list[Block]:
+    """The story's box with its "Talk with a partner" question as the box's last line, kept
+    whole: the question can never be a page turn away from the story it asks about."""
+    match blocks:
+        case [Callout() as story, Paragraph(label=label, text=text), *rest]:
+            return [replace(story, ask=(label, text), whole=True), *rest]
     return blocks
 
 
@@ -74,8 +126,11 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
     task = cycle.task
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
-        blocks += scenario.worksheet_blocks(cycle.scenario)
-    blocks.append(BulletList(tuple(task.instructions), numbered=True))
+        # The story box never ends a page with its "Talk with a partner" question on the next.
+        blocks += _story_with_question(scenario.worksheet_blocks(cycle.scenario))
+    steps = _steps(task.instructions, task.prompts)
+    # One step left is a sentence, not a list numbered "1." alone.
+    blocks.append(Paragraph(steps[0]) if len(steps) == 1 else BulletList(steps, numbered=True))
     if task.sort and task.sort.ordered:
         blocks.append(Paragraph("Number the cards in the order they happened, then tick the "
                                 "column each belongs in.", "note"))
@@ -86,24 +141,35 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
     return blocks + _prompt_blocks(task.prompts, audience)
 
 
+def _can(outcome: str) -> str:
+    """"I can spot red flags." -> "spot red flags": a row under the heading "I can…"."""
+    return outcome.removeprefix("I can ").rstrip(".")
+
+
 def quiz_blocks(quiz: list[QuizQuestion]) -> list[Block]:
-    """Questions with options lettered as on the slides (the key uses the same letters)."""
-    return [MultipleChoice(i, q.question, q.arranged[0]) for i, q in enumerate(quiz, 1)]
+    """Questions with options lettered as on the slides (the key uses the same letters), two
+    to a row: a quiz in one long column costs a pupil most of a side."""
+    return [QuizGrid(tuple(MultipleChoice(i, q.question, q.arranged[0])
+                           for i, q in enumerate(quiz, 1)))]
 
 
-def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
-    if not lesson.readers:  # children who cannot read yet: a sheet led by drawings
-        return plan_picture_worksheet(lesson, facts, brand)
+def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
+                   pictures: PictureLibrary | None = None) -> DocPlan:
+    if not lesson.readers:  # children who cannot read yet: a sheet led by pictures
+        return plan_picture_worksheet(lesson, facts, brand, pictures)
     st = lesson.starter
     # Key words are on the slides and in the lesson plan; four sides leave no room for them.
     blocks: list[Block] = [
         Paragraph(lesson.outcome, "lead"),
         Heading(f"Starter: {st.title}", 2),
         Paragraph(st.instructions),
-        Table(("Statement", "Agree", "Disagree", "Not sure"),
-              tuple((s.text, "", "", "") for s in st.statements), widths=(3.6, 1.0, 1.2, 1.1)),
-        Paragraph("At the end of the lesson, look at your answers again with a different "
-                  "colour pen.", "note"),
+        # A Start and an End row under each statement: ticked again privately at the end,
+        # both answers still readable when the sheets are collected.
+        Table(("Statement", "", "Agree", "Disagree", "Not sure"),
+              tuple(row for s in st.statements
+                    for row in ((s.text, "Start", "", "", ""), ("", "End", "", "", ""))),
+              widths=(5.0, 1.0), tick_columns=3, keep_whole=True, paired_rows=True),
+        Paragraph("At the end of the lesson, tick the End row for each sentence.", "note"),
     ]
     for n, cycle in enumerate(lesson.cycles, 1):
         blocks += _cycle_worksheet(n, cycle, lesson.audience)
@@ -112,8 +178,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                *quiz_blocks(lesson.exit_quiz),
                Heading("How did I do?", 2),
                Table(("I can…", "Not yet", "Getting there", "Yes!"),
-                     ((lesson.outcome.removeprefix("I can ").rstrip("."), "", "", ""),),
-                     widths=(4.0, 1.0, 1.3, 1.0)),
+                     tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
+                     tick_columns=3),
                *[b for r in lesson.plenary.reflection
                  for b in (Paragraph(r, keep_next=True), WritingLines(1))],
                help_box("Who can help", common.signposts(lesson, facts, brand))]
@@ -128,8 +194,11 @@ LETTER_HELPLINES = 3
 
 
 def _signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:
-    """Name and role under "Yours sincerely": the brand's, else clear placeholders."""
+    """Name and role under "Yours sincerely": the brand's signatory; at a primary school
+    the class teacher when none is named; else clear placeholders."""
     primary = lesson.audience in (Audience.KS1, Audience.KS2)
+    if not brand.letter_signatory and primary and brand.class_teacher:
+        return brand.class_teacher, "Class teacher"
     role = brand.letter_signatory_role or ("Class teacher" if primary else "Head of PSHE")
     return brand.letter_signatory or "[Name]", role
 
@@ -142,11 +211,35 @@ def letterhead(brand: Brand) -> Letterhead:
                       (brand.address or "[School address]", contacts))
 
 
+def lesson_date(brand: Brand) -> str:
+    """When the lesson is, as the letter says it; a clear placeholder to fill in if unset."""
+    return brand.lesson_date or "[date of the lesson]"
+
+
 def dsl_sentence(brand: Brand) -> str:
     name = brand.dsl_name or "[name of the Designated Safeguarding Lead]"
     contact = brand.safeguarding_contact or "[phone or email]"
-    return (f"If you have any worries about your child's safety, online or offline, please "
-            f"contact our Designated Safeguarding Lead, {name} ({contact}).")
+    deputy = brand.deputy_dsl_name or "[name of the deputy DSL]"
+    # The deputy's contact, unless it is the DSL's (often both are the school office).
+    deputy_contact = (f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact
+                      and brand.deputy_dsl_contact != brand.safeguarding_contact else "")
+    return (f"Any worry about your child's safety, online or offline: please contact our "
+            f"Designated Safeguarding Lead, {name} ({contact}), or our deputy, "
+            f"{deputy}{deputy_contact}.")
+
+
+def _lower_first(text: str) -> str:
+    """"Live streaming" -> "live streaming" (after a colon, mid-sentence)."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _role_line(role: str, brand: Brand) -> str:
+    """"Headteacher, Oakfield Primary School"; the organisation is not added again when the
+    role already names it ("Online Safety Adviser, Northshire Council")."""
+    org = brand.named
+    if not org or org.split()[0].lower() in role.lower():
+        return role
+    return f"{role}, {org}"
 
 
 def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
@@ -160,8 +253,8 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         *services[:local][:LETTER_HELPLINES], *services[local:]))
     blocks: list[Block] = [
         letterhead(brand),
-        WriteOnLine("Date:", "right"),
-        Heading(f"Online safety lesson: {letter.subject}", 1),
+        WriteOnLine("Date:", "right", lead=("The lesson:", lesson_date(brand))),
+        Heading(f"Your child's online safety lesson: {_lower_first(lesson.topic_title)}", 1),
         Paragraph("Dear parent or carer,"),
         *[Paragraph(p) for p in letter.paragraphs],
         SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
@@ -171,15 +264,14 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         Paragraph("Yours sincerely,", keep_next=True),
         WriteOnLine("", reach=0.45),
         Paragraph(name, keep_next=True),
-        Paragraph(", ".join(filter(None, (role, brand.named)))),
+        Paragraph(_role_line(role, brand)),
     ]
     if brand.reply_slip:
         blocks += [
-            CutLine("Reply slip: please cut off and return to school."),
+            CutLine("Reply slip: please cut off and give it to your child's class teacher."),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me.")),
-            WriteOnLine("Child's name and class:  ...................................   "
-                        "Parent or carer:"),
+            WriteOnLine("Parent or carer:", lead=("Child's name and class:", "")),
         ]
     return DocPlan(common.file_stem(lesson, "letter-home") + ".docx", "letter",
                    common.meta(lesson, brand, "letter home"), title="", subtitle="",

@@ -7,6 +7,8 @@ safeguarding checks); the script after it is followed in the lesson, with "Say",
 
 from __future__ import annotations
 
+import itertools
+
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
@@ -16,42 +18,79 @@ from lessonpack.content.model import (
     QuizQuestion,
     SortActivity,
 )
+from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,
     BulletList,
     Callout,
     Checklist,
+    DeckPlan,
     DocPlan,
     Heading,
+    PageBreak,
     Paragraph,
+    PictureCards,
     SideBySide,
     Table,
 )
+from lessonpack.plan.picture_sheet import choice_colours
 
 
-def _timings(lesson: Lesson) -> tuple[str, ...]:
-    """"0–6 min: Starter: …" per stage, the clock running from the start of the lesson."""
+def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
+    """"slides 1–7" for the starter, each cycle (from its section slide, or its first "Part n"
+    slide, to the next) and the plenary; none when there is no deck or its slides do not
+    match the cycles."""
+    if deck is None:
+        return []
+    starts = [n for n, s in enumerate(deck.slides, 1) if s.kind == "section"]
+    if not starts:  # a deck for non-readers has no section slides: "Part 2 · 14 min"
+        starts = [next((n for n, s in enumerate(deck.slides, 1)
+                        if s.kicker.startswith(f"Part {k} ")), 0)
+                  for k in range(1, len(lesson.cycles) + 1)]
+    if len(starts) != len(lesson.cycles) or not all(starts) or starts != sorted(starts):
+        return []
+    # The plenary opens at the slide the deck labels "Plenary · 8 min".
+    plenary = next((n for n, s in enumerate(deck.slides, 1) if n > starts[-1]
+                    and s.kicker.startswith("Plenary")), None)
+    if plenary is None:
+        return []
+    bounds = [1, *starts, plenary, len(deck.slides) + 1]
+    return [f"slide {a}" if b - a == 1 else f"slides {a}–{b - 1}"
+            for a, b in itertools.pairwise(bounds)]
+
+
+def _timings(lesson: Lesson, deck: DeckPlan | None) -> tuple[str, ...]:
+    """"0–6 min (slides 1–7): Starter: …" per stage, the clock running from the start."""
     rows, clock = [], 0
     stages = [(f"Starter: {lesson.starter.title}", lesson.starter.minutes)]
     stages += [(f"{n}. {c.title}", c.minutes) for n, c in enumerate(lesson.cycles, 1)]
     stages.append(("Plenary and exit quiz", lesson.plenary.minutes))
-    for name, mins in stages:
-        rows.append(f"{clock}–{clock + mins} min: {name}")
+    slides = slide_ranges(lesson, deck)
+    for i, (name, mins) in enumerate(stages):
+        where = f" ({slides[i]})" if i < len(slides) else ""
+        rows.append(f"{clock}–{clock + mins} min{where}: {name}")
         clock += mins
     return tuple(rows)
 
 
-def _overview(lesson: Lesson, brand: Brand) -> list[Block]:
+def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     """Page one: what the lesson is for, how long each part takes, what to have ready and
     the safeguarding checks to make first."""
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
+    if brand.deputy_dsl_name:  # who to go to when the DSL is away
+        reach = (f", {brand.deputy_dsl_contact}" if brand.deputy_dsl_contact
+                 and brand.deputy_dsl_contact != brand.safeguarding_contact else "")
+        contact += f" or the deputy DSL, {brand.deputy_dsl_name}{reach},"
     return [
         Paragraph(lesson.outcome, "lead", label="Outcome:"),
-        SideBySide(("Timings", _timings(lesson)), ("Resources", tuple(lesson.resources))),
+        Paragraph(f"{brand.lesson_date or '[date]'}  ·  Class teacher: "
+                  f"{brand.class_teacher or '[name]'}", "note", label="Date:"),
+        SideBySide(("Timings", _timings(lesson, deck)), ("Resources", tuple(lesson.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Talk to {brand.safeguarding_lead}{contact} before you teach this "
-                  "lesson.", keep_next=True),
+                  "lesson (a visiting trainer: at least a week before, so the checks below "
+                  "can be made).", keep_next=True),
         Checklist(tuple(lesson.safeguarding.checklist)),
     ]
 
@@ -75,33 +114,57 @@ def _before(lesson: Lesson) -> list[Block]:
     ]
 
 
-def _cycle_script(n: int, cycle: LearningCycle) -> list[Block]:
-    blocks: list[Block] = [
-        Heading(f"{n}. {cycle.title} ({cycle.minutes} min)", 3),
-        Paragraph(cycle.outcome, label="Outcome:"),
-        *common.script(cycle.notes),
-    ]
+def _with_story(steps: list[Paragraph], story: Callout) -> list[Block]:
+    """The steps with the story's box placed at the step that reads it (the first whose label
+    or words name the story), else before them all: read where it is used."""
+    at = next((i + 1 for i, p in enumerate(steps)
+               if "story" in f"{p.label} {p.text[:60]}".lower()), 0)
+    return [*steps[:at], story, *steps[at:]]
+
+
+def _cycle_script(n: int, cycle: LearningCycle, slides: str = "") -> list[Block]:
+    steps: list[Block] = list(common.script(cycle.notes))
     if cycle.scenario:
         sc = cycle.scenario
-        blocks += [Callout(f"Story to read aloud: {sc.character}", (sc.story,))]
+        steps = _with_story(common.script(cycle.notes),
+                            Callout(f"Story to read aloud: {sc.character}", (sc.story,)))
+    blocks: list[Block] = [
+        Heading(f"{n}. {cycle.title} ({cycle.minutes} min{slides})", 3),
+        Paragraph(cycle.outcome, label="Outcome:"),
+        *steps,
+    ]
     task = cycle.task
     blocks.append(Paragraph(" ".join(task.instructions),
                             label=f"Pupils' task: {task.title} ({task.minutes} min)."))
     return blocks
 
 
-def _script(lesson: Lesson) -> list[Block]:
+def _how_did_i_do(lesson: Lesson) -> list[Block]:
+    """The worksheet's self-check, as a step of the plenary (it is on every pupil's sheet)."""
+    if not lesson.readers:
+        what = "each child colours one face under How did I do? on their sheet"
+    else:
+        what = "pupils tick one box for each row of How did I do? on their sheet"
+    return [Paragraph(f"{what}, privately; collect the sheets to see who needs more help.",
+                      label="How did I do? (1 min):")]
+
+
+def _script(lesson: Lesson, deck: DeckPlan | None) -> list[Block]:
     st, pl = lesson.starter, lesson.plenary
+    # "(8 min · slides 1–7)": where the deck is at each stage.
+    slides = [f" · {r}" for r in slide_ranges(lesson, deck)] or [""] * (len(lesson.cycles) + 2)
     blocks: list[Block] = [
         Heading("The lesson, step by step", 2),
-        Heading(f"Starter: {st.title} ({st.minutes} min)", 3),
+        Heading(f"Starter: {st.title} ({st.minutes} min{slides[0]})", 3),
         Paragraph(st.instructions, label="Pupils:"), *common.script(st.notes),
     ]
     for n, cycle in enumerate(lesson.cycles, 1):
-        blocks += _cycle_script(n, cycle)
+        blocks += _cycle_script(n, cycle, slides[n])
     blocks += [
-        Heading(f"Plenary ({pl.minutes} min)", 3), *common.script(pl.notes),
-        Paragraph("; ".join(pl.reflection), label="Reflection:"),
+        Heading(f"Plenary ({pl.minutes} min{slides[-1]})", 3), *common.script(pl.notes),
+        *_how_did_i_do(lesson),
+        Paragraph("", label="Reflection:", keep_next=True),
+        BulletList(tuple(pl.reflection)),
         Paragraph("Key messages to finish on:", label="", keep_next=True),
         BulletList(tuple(lesson.key_messages)),
     ]
@@ -162,19 +225,50 @@ def _answer_key(lesson: Lesson) -> list[Block]:
             blocks += _sort_key(cycle.task.sort)
         blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:")
                    for p in cycle.task.prompts]
-        blocks.append(Paragraph("; ".join(cycle.feedback), label="Pupils succeed when:"))
+        blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
+                   BulletList(tuple(cycle.feedback))]
     blocks += [Heading("Exit quiz", 3), *quiz_key(lesson.exit_quiz)]
     return blocks
 
 
-def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
-    blocks = [*_overview(lesson, brand), *_before(lesson), *_script(lesson),
+def _picture_cards(lesson: Lesson, library: PictureLibrary) -> list[Block]:
+    """The cards a picture-led lesson shows as it reads them aloud, ready to print: on a
+    page of their own at the end, so the teacher prints that page once."""
+    cards = [(item.text, picture) for cycle in lesson.cycles if cycle.task.sort
+             for item in cycle.task.sort.items
+             if item.picture and (picture := library.get(item.picture, item.text))]
+    if lesson.readers or not cards:
+        return []
+    blocks: list[Block] = [
+        PageBreak(), Heading("Picture cards to print", 2),
+        Paragraph("Print this page once, cut along the dashed lines and hold up each card as "
+                  "you read it aloud.", "note", keep_next=True),
+        PictureCards(tuple(cards))]
+    lights = [(word.capitalize(), colour) for cycle in lesson.cycles if cycle.task.sort
+              for _, word, colour in choice_colours(cycle.task.sort)]
+    if lights:  # a card of each colour for every child to hold up
+        blocks += [PageBreak(), Heading("Traffic-light cards to print", 2),
+                   Paragraph("Each child holds up one card for each card you read. Print "
+                             "one page for every two children and cut along the dashed "
+                             "lines.", "note", keep_next=True),
+                   PictureCards(tuple(lights * 2), per_row=len(lights))]
+    return blocks
+
+
+def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
+                     pictures: PictureLibrary | None = None,
+                     deck: DeckPlan | None = None) -> DocPlan:
+    """``deck``: the lesson's deck plan, for the slide numbers of each stage."""
+    blocks = [*_overview(lesson, brand, deck), *_before(lesson), *_script(lesson, deck),
               *_after(lesson, facts, brand), *_answer_key(lesson),
-              *common.sources_section(lesson, facts)]
+              *common.sources_section(lesson, facts),
+              *_picture_cards(lesson, pictures or builtin_library())]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"), title=lesson.title,
                    subtitle=f"Teacher lesson plan · {AUDIENCE_LABELS[lesson.audience]} · "
                    f"{lesson.duration_minutes} minutes",
-                   header="Teacher lesson plan",  # the organisation is at the left of the header
+                   # The organisation is at the header's left; the key stage tells four
+                   # printed plans apart (a brand's footer may not name it).
+                   header=f"{lesson.audience.value.upper()} lesson plan",
                    footer=common.doc_footer(lesson, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))

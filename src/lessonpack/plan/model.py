@@ -125,6 +125,12 @@ class Table:
     # Keep every row on one page, however long (a document's closing table of helplines,
     # never a row or two alone on a last page).
     keep_whole: bool = False
+    # The last this-many columns are boxes to tick: each is made just wide enough for its
+    # heading on one line, and the first column (the text) takes the rest of the width.
+    tick_columns: int = 0
+    # Rows go in pairs (a statement's Start and End answers): the first cell of each pair
+    # spans both rows, and a pair never splits over a page.
+    paired_rows: bool = False
 
 
 @dataclass(frozen=True)
@@ -145,19 +151,35 @@ class MultipleChoice:
 
 @dataclass(frozen=True)
 class CircleChoice:
-    """Picture-led sorting for early readers: each card (read aloud by an adult) has a row of
-    coloured circles (traffic lights) to colour or ring. ``choices`` are (label, #RRGGBB)."""
+    """Picture-led sorting for early readers: each card (read aloud by an adult) has its
+    picture and a row of traffic lights drawn as outlines to colour, each named under it so
+    the sheet works printed in black and white. ``choices`` are (heading, light word,
+    #RRGGBB); ``pictures`` one per card (None: no picture)."""
 
     cards: tuple[str, ...]
-    choices: tuple[tuple[str, str], ...]
+    choices: tuple[tuple[str, str, str], ...]
+    pictures: tuple[Picture | None, ...] = ()
 
 
 @dataclass(frozen=True)
 class HandOutline:
-    """A drawn outline of a hand, life size, to write or draw on each finger."""
+    """An empty frame big enough for a child to draw round their own hand (a Year 2 hand is
+    about 12 cm long), with a caption above and a line under it for what goes on each
+    finger. ``height_cm``: the frame's height."""
 
     caption: str
-    lines: int = 11  # height reserved, in writing lines (1 cm each)
+    height_cm: float = 15.0
+    footnote: str = ""
+
+
+@dataclass(frozen=True)
+class PictureCards:
+    """Cards to print, cut out and hold up: each a large picture (or, given a #RRGGBB
+    colour, a solid circle: a traffic-light card) with its words under it, ``per_row`` to a
+    row, dashed lines to cut along."""
+
+    cards: tuple[tuple[str, Picture | str], ...]
+    per_row: int = 2
 
 
 @dataclass(frozen=True)
@@ -185,6 +207,8 @@ class WriteOnLine:
     align: Literal["left", "right"] = "left"
     # How far across the text width the ruled space runs (1.0: to the right margin).
     reach: float = 1.0
+    # Text at the left of the same line (a right-aligned line then starts at the middle).
+    lead: tuple[str, str] = ("", "")  # (bold label, text)
 
 
 @dataclass(frozen=True)
@@ -211,6 +235,19 @@ class Callout:
     title: str
     lines: tuple[str, ...]
     tone: Literal["info", "safeguarding", "help"] = "info"
+    # A last line with a bold label, inside the box: a story's "Talk with a partner:"
+    # question, which must never be a page away from the story.
+    ask: tuple[str, str] = ("", "")
+    # Never split over a page, however long (a story is read whole).
+    whole: bool = False
+
+
+@dataclass(frozen=True)
+class QuizGrid:
+    """Multiple-choice questions two to a row, read across: a pupil's quiz in about two
+    thirds of the height of one long column."""
+
+    questions: tuple[MultipleChoice, ...]
 
 
 @dataclass(frozen=True)
@@ -220,8 +257,8 @@ class PageBreak:
 
 Block = (
     Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
-    | Callout | PageBreak | CircleChoice | HandOutline | SmileyScale | Letterhead | WriteOnLine
-    | CutLine | SideBySide
+    | Callout | PageBreak | CircleChoice | HandOutline | PictureCards | SmileyScale | Letterhead
+    | WriteOnLine | CutLine | SideBySide | QuizGrid
 )
 
 

@@ -18,10 +18,12 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
     """``pictures``: the library with a school's own pictures (ContentIndex.pictures);
     the built-in pictures when not given."""
     if isinstance(item, Lesson):
+        deck = plan_lesson_deck(item, facts, brand, pictures)
         return PackPlan(
             folder=common.pack_folder(item),
-            decks=(plan_lesson_deck(item, facts, brand, pictures),),
-            documents=(plan_worksheet(item, facts, brand), plan_lesson_plan(item, facts, brand),
+            decks=(deck,),
+            documents=(plan_worksheet(item, facts, brand, pictures),
+                       plan_lesson_plan(item, facts, brand, pictures, deck),
                        plan_letter(item, facts, brand)),
         )
     return PackPlan(

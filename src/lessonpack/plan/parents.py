@@ -41,12 +41,30 @@ def _fact_notes(chart: Chart, facts: FactsFile) -> str:
     # the person presenting (the codes stay in the facilitator notes' sources list).
     by_id = {f.id: f for f in facts.facts}
     publisher = {s.id: s.publisher for s in facts.sources}
-    parts = []
-    for bar in chart.bars:
-        fact = by_id[bar.fact]
-        names = "; ".join(dict.fromkeys(publisher.get(s, s) for s in fact.sources))
-        parts.append(f"{fact.text} ({names})")
-    return "Figures and sources: " + " ".join(parts)
+    texts = [by_id[bar.fact].text for bar in chart.bars]
+    names = "; ".join(dict.fromkeys(publisher.get(s, s) for bar in chart.bars
+                                    for s in by_id[bar.fact].sources))
+    return f"Figures and sources: {_said_once(texts)} ({names})"
+
+
+def _said_once(texts: list[str]) -> str:
+    """Facts that open the same way ("Of the 175 sextortion reports the IWF acted on in 2024,
+    138 (79%) involved boys." and "…, 37 (21%) involved girls.") as one sentence, the shared
+    opening said once: read aloud, the repeat sounds like a mistake."""
+    words = [t.split() for t in texts]
+    shared = 0
+    while all(len(w) > shared + 1 for w in words) and len({w[shared] for w in words}) == 1:
+        shared += 1
+    # Only an opening that ends a clause ("…in 2024,") is worth saying once.
+    while shared and not words[0][shared - 1].endswith(","):
+        shared -= 1
+    if len(texts) < 2 or shared < SHARED_OPENING_WORDS:
+        return " ".join(texts)
+    rests = [" ".join(w[shared:]).rstrip(".") for w in words]
+    return f"{' '.join(words[0][:shared])} {'; '.join(rests)}."
+
+
+SHARED_OPENING_WORDS = 4
 
 
 def _source(fact_id: str, facts: FactsFile) -> str:
@@ -221,14 +239,18 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         Heading("Objectives", 2), BulletList(tuple(session.objectives), numbered=True),
     ]
     for n, section in enumerate(session.sections, 1):
+        steps = common.script(section.notes)
+        # The scenario and its questions come before the model answer that follows them.
+        answers = [p for p in steps if p.label.lower().startswith("model answer")]
         blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min)", 2),
-                   *common.script(section.notes)]
+                   *[p for p in steps if p not in answers]]
         blocks += [Paragraph(_fact_notes(chart, facts), "note") for chart in section.charts]
         if section.scenario:
             blocks += [Heading(f"Scenario: {section.scenario.character}", 3),
                        Paragraph(section.scenario.story)]
         if section.discussion:
             blocks += [Heading("Table questions", 3), BulletList(tuple(section.discussion))]
+        blocks += answers
     blocks += [Heading("Quiz answers", 2), *quiz_key(session.quiz),
                *common.sources_section(session, facts)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",

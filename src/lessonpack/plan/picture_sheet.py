@@ -1,9 +1,9 @@
 """The Key Stage 1 worksheet: two pages led by pictures, for children who cannot yet read.
 
-An adult reads everything aloud; children colour or tick traffic-light circles beside each
-card, draw and write on a hand outline, ring what a character can say and colour a face to
-show how they did. The starter and exit quiz are done aloud (thumbs and fingers), so they are
-in the lesson plan, not on this sheet.
+An adult reads everything aloud (a box at the top tells them what to do); children colour
+one outlined traffic light beside each pictured card; on page two they draw round their own
+hand in a box big enough for it and colour a face to show how they did. The starter and exit
+quiz are done aloud (thumbs and fingers), so they are in the lesson plan, not on this sheet.
 """
 
 from __future__ import annotations
@@ -16,45 +16,57 @@ from lessonpack.content.model import (
     Lesson,
     SortActivity,
 )
+from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,
+    Callout,
     CircleChoice,
     DocPlan,
     HandOutline,
     Heading,
     PageBreak,
     Paragraph,
+    Picture,
     SmileyScale,
     Table,
 )
 
-# Traffic-light colours, printed as they look on the slides' cards.
+# Traffic-light colours, drawn as outlines in their colour, each named under it: a class set
+# printed in black and white still shows which light is which.
 LIGHTS = {"green": "#2E9E4F", "amber": "#F2A900", "red": "#D62828"}
 NEUTRAL = ("#5B8DEF", "#9B6BD6", "#3FB8AF")
 
 
-def _choice_colours(sort: SortActivity) -> tuple[tuple[str, str], ...]:
-    """Each column's label with its colour: by name for traffic lights, else distinct."""
+def choice_colours(sort: SortActivity) -> tuple[tuple[str, str, str], ...]:
+    """Each column's heading, the word under its light and its colour: by name for traffic
+    lights, else distinct colours named by the heading's first word."""
     out = []
     for n, column in enumerate(sort.columns):
-        colour = next((c for word, c in LIGHTS.items() if word in column.lower()),
-                      NEUTRAL[n % len(NEUTRAL)])
-        out.append((column, colour))
+        word, colour = next(((w, c) for w, c in LIGHTS.items() if w in column.lower()),
+                            (column.split(":")[0].split()[0].lower(),
+                             NEUTRAL[n % len(NEUTRAL)]))
+        out.append((column, word, colour))
     return tuple(out)
 
 
-def _activity(n: int, cycle: LearningCycle) -> list[Block]:
+def _pictures(sort: SortActivity, library: PictureLibrary) -> tuple[Picture | None, ...]:
+    return tuple(library.get(i.picture, i.text) if i.picture else None for i in sort.items)
+
+
+def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Block]:
     task = cycle.task
-    blocks: list[Block] = [Heading(f"{n}. {task.title}", 2),
-                           Paragraph(" ".join(task.instructions), "note", label="Read aloud:",
-                                     keep_next=True)]
+    said = " ".join(task.instructions)
+    hand = [p for p in task.prompts if p.space == "box" and "hand" in p.text.lower()]
+    blocks: list[Block] = [Heading(f"{n}. {task.title}", 2)]
+    if not hand:  # the hand's frame carries its own words to read aloud, at its top
+        blocks.append(Paragraph(said, "note", label="Read aloud:", keep_next=True))
     if task.sort:
         blocks.append(CircleChoice(tuple(i.text for i in task.sort.items),
-                                   _choice_colours(task.sort)))
+                                   choice_colours(task.sort), _pictures(task.sort, library)))
     for prompt in task.prompts:
         if prompt.space == "box" and "hand" in prompt.text.lower():
-            blocks.append(HandOutline(prompt.text))
+            blocks.append(HandOutline(f"Read aloud: {said}", footnote=prompt.text))
         elif prompt.space == "box":
             blocks += [Paragraph(prompt.text, keep_next=True),
                        Table(("Draw here",), (("",),), row_lines=prompt.lines)]
@@ -63,21 +75,37 @@ def _activity(n: int, cycle: LearningCycle) -> list[Block]:
     return blocks
 
 
-def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
-    helps = common.signposts(lesson, facts, brand)
-    blocks: list[Block] = [
-        Paragraph("read each card and instruction aloud; the starter and exit quiz are done "
-                  "aloud too. ", "note", label="For the adult:"),
-    ]
+def _for_the_adult(lesson: Lesson) -> Callout:
+    """What the adult reading the sheet aloud does (the children cannot read it yet)."""
+    steps = []
     for n, cycle in enumerate(lesson.cycles, 1):
-        if n > 1:
-            blocks.append(PageBreak())  # the second activity starts page two
-        blocks += _activity(n, cycle)
-    blocks += [
-        Heading("How did I do?", 2),
-        SmileyScale(lesson.outcome),
-        Paragraph("  ·  ".join(f"{s.name}: {s.contact}" for s in helps), label="Who can help:"),
-    ]
+        task = cycle.task
+        where = "Read" if n == 1 else f"Page {n}: read"
+        if task.sort:
+            steps.append(f"{where} each card aloud and point to its picture; each child "
+                         "colours one light on that row.")
+        elif any(p.space == "box" for p in task.prompts):
+            steps.append(f"Page {n}: help each child draw round their hand and write the "
+                         "name of a grown-up on each finger; then each colours a face.")
+    return Callout("For the adult: read everything aloud", (" ".join(steps),))
+
+
+def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
+                           library: PictureLibrary | None = None) -> DocPlan:
+    """Page one: what the adult does and the picture sort; page two: the hand, then the
+    faces."""
+    library = library or builtin_library()
+    # A five-year-old's sheet names who they can tell; a council's or a family-support
+    # service's numbers are for the adults (the letter home and the lesson plan list them).
+    local = {h.name for h in brand.extra_helplines}
+    helps = [s for s in common.signposts(lesson, facts, brand) if s.name not in local]
+    first, *rest = lesson.cycles
+    blocks: list[Block] = [_for_the_adult(lesson), *_activity(1, first, library)]
+    for n, cycle in enumerate(rest, 2):
+        blocks += [PageBreak(), *_activity(n, cycle, library)]  # the hand has a page
+    blocks += [Heading("How did I do?", 2), SmileyScale(lesson.outcome)]
+    blocks.append(Paragraph("  ·  ".join(f"{s.name}: {s.contact}" for s in helps), "note",
+                            label="For grown-ups at home, who can help:"))
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    subtitle="Pupil worksheet", header=lesson.topic_title,

@@ -43,13 +43,15 @@ from lessonpack.plan.model import (
     MultipleChoice,
     PageBreak,
     Paragraph,
+    PictureCards,
+    QuizGrid,
     SideBySide,
     SmileyScale,
     Table,
     WriteOnLine,
     WritingLines,
 )
-from lessonpack.render import docx_letter, docx_pictures
+from lessonpack.render import docx_box, docx_letter, docx_pictures, docx_quiz, docx_table
 from lessonpack.render.docx_page import prepare_page
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
@@ -64,13 +66,11 @@ from lessonpack.render.docx_styles import (
 )
 from lessonpack.render.docx_template import adopt_lp_styles
 from lessonpack.render.docx_xml import (
-    TWIPS_PER_CM,
     W,
     add_run,
     border_xml,
     cell_xml,
     copy_paragraph_borders,
-    distribute,
     field_xml,
     has_content,
     keep_with_next,
@@ -86,19 +86,14 @@ from lessonpack.render.ooxml.speedups import applied
 __all__ = ["render_docx"]
 
 CHECKBOX = "\u2610"  # ☐ as text: it prints, copies and is read out by screen readers
-LOGO_HEIGHT = Cm(1.0)
+HEADER_LOGO_HEIGHT = Cm(1.0)  # in the page header (a letter's letterhead has its own)
 # Gap after the last item of a list, so the list reads as one unit.
 LIST_END_SPACE = Pt(10)
-# A run of writing lines this short is kept on one page with the prompt above it.
-# Tables up to this many body rows are kept on one page.
+# Lists (and checklists) up to this many items are kept on one page.
 KEEP_TABLE_ROWS = 10
-KEEP_TABLE_CHARS = 700
-# Tables longer than this split between rows, their header repeated, rather than leave the
-# rest of a page empty (a card sort of nine rows may start at the foot of a page).
-KEEP_WHOLE_TABLE_ROWS = 5
+# A run of writing lines this short is kept on one page with the prompt above it.
 CALLOUT_WHOLE_CHARS = 500
 KEEP_LIST_CHARS = 600
-TABLE_TAIL_ROWS = 3
 KEEP_LINES_MAX = 10
 CALLOUT_BAR = 36  # eighths of a point: a 4.5 pt bar down the left of a callout box
 _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
@@ -195,6 +190,8 @@ class _DocxRenderer:
                 raise TypeError(f"no docx renderer for block {type(block).__name__}")
             handler(self, block)
         self._trim_end()
+        if self.plan.kind == "letter":  # what to fill in before it goes home, in yellow
+            docx_letter.highlight_placeholders(self.doc.element.body)
 
     def _trim_end(self) -> None:
         """A document must end with a paragraph; after a final table it is an empty spacer,
@@ -229,7 +226,11 @@ class _DocxRenderer:
         story.is_linked_to_previous = False
         for child in list(story._element):
             story._element.remove(child)
-        story.add_paragraph()
+        # One point high: a template's footer paragraph (Word's 8 pt after, 1.15 lines)
+        # would otherwise take room at the page foot that a one-page letter needs.
+        fmt = story.add_paragraph().paragraph_format
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.line_spacing = Pt(1)
 
     def _header(self, section: Section) -> None:
         header = section.header
@@ -237,7 +238,7 @@ class _DocxRenderer:
         paragraph = self._furniture_paragraph(header._element, "LP Header", header.add_paragraph)
         if self.brand.logo is not None:
             shape = paragraph.add_run().add_picture(logo_file(self.brand.logo),
-                                                    height=LOGO_HEIGHT)
+                                                    height=HEADER_LOGO_HEIGHT)
             doc_pr = shape._inline.docPr
             doc_pr.set("name", "Logo")
             doc_pr.set("descr", f"{self.brand.named or 'Organisation'} logo")
@@ -249,7 +250,7 @@ class _DocxRenderer:
         if self.brand.logo is not None:
             # Centre the text on the logo rather than sitting it on the logo's baseline.
             size = self.styles["LP Header"].font.size or Pt(12)
-            lift = (LOGO_HEIGHT.pt - 0.72 * size.pt) / 2
+            lift = (HEADER_LOGO_HEIGHT.pt - 0.72 * size.pt) / 2
             for run in runs:
                 raise_run(run._r.get_or_add_rPr(), lift)
 
@@ -457,48 +458,23 @@ class _DocxRenderer:
             keep_with_next(line._p, keep and index < block.count - 1)
         line.paragraph_format.space_after = Pt(12)
 
-    def table(self, block: Table) -> None:
-        columns = len(block.header)
-        if any(len(row) > columns for row in block.rows):
-            raise ValueError(f"table row longer than its header {block.header!r}")
-        widths = distribute(self.width.twips, block.widths, columns)
-        header_fill = shading_xml(self.brand.secondary)
-        rows = [row_xml([cell_xml(w, [self.ids["LP Table Header"]], header_fill)
-                         for w in widths], header=True)]
-        height = block.row_lines * TWIPS_PER_CM
-        body_cell = [cell_xml(w, [self.ids["LP Table Text"]]) for w in widths]
-        rows += [row_xml(body_cell, min_height=height)] * len(block.rows)
-        intro = self._previous_paragraph()
-        table = self._append_table(table_xml(widths, rows, self.table_style_id))
-        self._fill_cells(table, [list(block.header), *map(list, block.rows)])
-        if intro is not None:
-            keep_with_next(intro._p, True)  # no heading stranded above a table
-        text = sum(len(cell) for row in block.rows for cell in row)
-        rows = list(table.iterchildren(qn("w:tr")))
-        whole = block.keep_whole or (len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
-                                     and text <= KEEP_TABLE_CHARS)
-        if not whole:
-            # Long tables break between rows rather than leave half a page empty. A table
-            # of text keeps its last rows together (never a row alone under a repeated
-            # header); one pupils fill in, with empty cells, may break anywhere.
-            filled = all(cell for row in block.rows for cell in row)
-            rows = rows[-TABLE_TAIL_ROWS:] if filled else []
-        # Short tables stay on one page: every row keeps with the next but the last.
-        for tr in rows[:-1]:
-            for p in tr.iter(qn("w:p")):
-                keep_with_next(p, True)
-
     def callout(self, block: Callout) -> None:
         colour = str(getattr(self.brand, _TONE_ROLES[block.tone]))
+        if block is self.plan.blocks[-1]:
+            # Nothing may follow the document's last box onto a page of its own.
+            docx_box.paragraph_box(self, block, colour, CALLOUT_BAR)
+            return
         borders = ('<w:tcBorders><w:top w:val="nil"/>' + border_xml("left", CALLOUT_BAR, colour)
                    + '<w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>')
-        styles = [self.ids["LP Callout Title"]] + [self.ids["LP Callout Text"]] * len(block.lines)
+        asked = any(block.ask)
+        styles = [self.ids["LP Callout Title"]] + [self.ids["LP Callout Text"]] * (
+            len(block.lines) + asked)
         # Half of the thick bar lies outside the cell; narrow the cell by that much so the
         # box ends at the right margin like every other table.
         width = self.width.twips - CALLOUT_BAR * 20 // 16
         cell = cell_xml(width, styles, borders + shading_xml(self.brand.light))
         row = row_xml([cell])
-        if sum(map(len, block.lines)) > CALLOUT_WHOLE_CHARS:
+        if sum(map(len, block.lines)) > CALLOUT_WHOLE_CHARS and not block.whole:
             # A long box (a story, the disclosure steps) may continue on the next page
             # rather than leave most of this one empty.
             row = row.replace("<w:cantSplit/>", "")
@@ -508,8 +484,13 @@ class _DocxRenderer:
         paragraphs = [DocxParagraph(p, self.doc) for p in table.iter(qn("w:p"))]
         # One row that cannot split keeps the box on one page; keep-with-next on the
         # paragraphs inside would also tie the box to what follows it in LibreOffice.
-        for paragraph, text in zip(paragraphs, (block.title, *block.lines), strict=True):
+        for paragraph, text in zip(paragraphs, (block.title, *block.lines), strict=False):
             add_run(paragraph._p, text)
+        if asked:
+            label, text = block.ask
+            styled = add_run(paragraphs[-1]._p, f"{label} ")
+            styled.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
+            add_run(paragraphs[-1]._p, text)
         if block.tone != "info":
             title_ppr = paragraphs[0]._p.get_or_add_pPr()
             set_paragraph_borders(title_ppr, [border_xml("bottom", 12, colour, 4)])
@@ -529,6 +510,7 @@ class _DocxRenderer:
 _HANDLERS: dict[type, Callable[..., None]] = {
     CircleChoice: docx_pictures.circle_choice,
     HandOutline: docx_pictures.hand_outline,
+    PictureCards: docx_pictures.picture_cards,
     SmileyScale: docx_pictures.smiley_scale,
     Letterhead: docx_letter.letterhead,
     WriteOnLine: docx_letter.write_on_line,
@@ -538,9 +520,10 @@ _HANDLERS: dict[type, Callable[..., None]] = {
     Paragraph: _DocxRenderer.paragraph,
     BulletList: _DocxRenderer.bullet_list,
     Checklist: _DocxRenderer.checklist,
-    Table: _DocxRenderer.table,
+    Table: docx_table.table,
     WritingLines: _DocxRenderer.writing_lines,
     MultipleChoice: _DocxRenderer.multiple_choice,
+    QuizGrid: docx_quiz.quiz_grid,
     Callout: _DocxRenderer.callout,
     PageBreak: _DocxRenderer.page_break,
 }

@@ -5,17 +5,22 @@ Functions take the document renderer (``render.docx._DocxRenderer``) and one pla
 
 from __future__ import annotations
 
+import copy
+import re
 from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
+from PIL import Image
 
 from lessonpack.io.safety import logo_file
 from lessonpack.plan.model import CutLine, Letterhead, SideBySide, WriteOnLine
 from lessonpack.render.docx_xml import (
+    TWIPS_PER_CM,
     W,
     add_run,
     border_xml,
@@ -33,6 +38,9 @@ if TYPE_CHECKING:
 
 LOGO_HEIGHT = Cm(1.5)
 MUTED = "4D4D4D"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+# Twips between a lead field's ruled line and the field after it on the same line.
+LEAD_GAP = 280
 
 
 def styled_run(p: object, text: str, *, bold: bool = False, size: float = 0,
@@ -52,7 +60,15 @@ def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
     contacts on the right, a rule in the brand colour beneath."""
     brand = renderer.brand
     ids = renderer.ids
-    widths = distribute(renderer.width.twips, (1.0, 2.6), 2)
+    # The logo's column is as wide as the logo (a wide one is never cut off), at least a
+    # quarter of the line, at most half.
+    logo_twips = renderer.width.twips // 4
+    if brand.logo is not None:
+        with Image.open(logo_file(brand.logo)) as image:
+            aspect = image.width / max(image.height, 1)
+        logo_twips = max(logo_twips, round(LOGO_HEIGHT.cm * aspect * TWIPS_PER_CM) + 160)
+    logo_twips = min(logo_twips, renderer.width.twips // 2)
+    widths = [logo_twips, renderer.width.twips - logo_twips]
     rule = (f"<w:tcBorders>{border_xml('bottom', 12, brand.primary)}</w:tcBorders>"
             '<w:vAlign w:val="center"/>')
     lines = [ids["LP Body"]] * (1 + len(block.lines))
@@ -81,15 +97,24 @@ def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
 def write_on_line(renderer: _DocxRenderer, block: WriteOnLine) -> None:
     """"Label ________" to the right margin; right-aligned ones start at the page's middle."""
     paragraph = renderer._para("LP Body")
-    if block.align == "right":
+    stops = paragraph.paragraph_format.tab_stops
+    label, text = block.lead
+    if label or text:  # "The lesson: Tuesday 9 December        Date: ________"
+        # A lead without text is a field to fill in too: ruled up to the middle.
+        stops.add_tab_stop(Twips(renderer.width.twips // 2 - LEAD_GAP), WD_TAB_ALIGNMENT.RIGHT,
+                           WD_TAB_LEADER.LINES if not text else WD_TAB_LEADER.SPACES)
+        stops.add_tab_stop(Twips(renderer.width.twips // 2), WD_TAB_ALIGNMENT.LEFT)
+        styled_run(paragraph._p, label, bold=True)
+        add_run(paragraph._p, f" {text}\t\t")
+    elif block.align == "right":
         paragraph.paragraph_format.left_indent = Twips(renderer.width.twips // 2)
-    paragraph.paragraph_format.tab_stops.add_tab_stop(
+    stops.add_tab_stop(
         Twips(round(renderer.width.twips * block.reach)), WD_TAB_ALIGNMENT.RIGHT,
         WD_TAB_LEADER.LINES)
     styled_run(paragraph._p, block.label, bold=True)
     add_run(paragraph._p, " \t")
     # A signature line (no label) leaves room above it to sign.
-    paragraph.paragraph_format.space_before = Pt(6 if block.label else 20)
+    paragraph.paragraph_format.space_before = Pt(6 if block.label else 16)
 
 
 def cut_line(renderer: _DocxRenderer, block: CutLine) -> None:
@@ -103,7 +128,13 @@ def cut_line(renderer: _DocxRenderer, block: CutLine) -> None:
 
 
 def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
-    """Two bulleted lists in borderless columns, each under a bold title."""
+    """Two bulleted lists in borderless columns, each under a bold title.
+
+    One row, which may split over a page turn (long lists). Each item keeps its lines
+    together, which Word honours in a splitting row; LibreOffice splits between any two
+    lines. (A box per few items, each whole, kept items whole in both, but cost a handout a
+    page: its boxes moved whole to the next page.)
+    """
     ids = renderer.ids
     gap = 284  # half a centimetre between the columns
     widths = distribute(renderer.width.twips, (), 2)
@@ -112,7 +143,6 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     for width, (_title, items), style in zip(widths, (block.left, block.right), styles,
                                              strict=True):
         cells.append(cell_xml(width, [ids["LP Body"]] + [style] * len(items)))
-    # The row may split across pages (long lists), unlike a table row of data.
     row = row_xml(cells).replace("<w:cantSplit/>", "")
     table = renderer._append_table(table_xml(widths, [row], cell_margins=(0, gap)))
     for tc, (title, items) in zip(table.iter(qn("w:tc")), (block.left, block.right),
@@ -122,3 +152,38 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
         DocxParagraph(first, renderer.doc).paragraph_format.space_after = Pt(2)
         for p, item in zip(bullets, items, strict=True):
             add_run(p, item)
+            DocxParagraph(p, renderer.doc).paragraph_format.keep_together = True
+
+
+# "[School name]", "[date of the lesson]": what a teacher must fill in before sending.
+_PLACEHOLDER = re.compile(r"(\[[^\[\]]{2,60}\])")
+
+
+def highlight_placeholders(body: BaseOxmlElement) -> None:
+    """Every [placeholder] in a run highlighted yellow, in a run of its own, so none is
+    missed when the letter is filled in (Word's Find can step through them too)."""
+    for run in list(body.iter(qn("w:r"))):
+        if not any(_PLACEHOLDER.search(t.text or "") for t in run.iter(qn("w:t"))):
+            continue
+        rpr = run.find(qn("w:rPr"))
+        pieces: list[tuple[BaseOxmlElement, bool]] = []  # (content element, highlighted)
+        for child in run:
+            if child is rpr:
+                continue
+            if child.tag != qn("w:t"):
+                pieces.append((copy.deepcopy(child), False))
+                continue
+            for text in filter(None, _PLACEHOLDER.split(child.text or "")):
+                t = child.makeelement(qn("w:t"), {XML_SPACE: "preserve"})
+                t.text = text
+                pieces.append((t, bool(_PLACEHOLDER.fullmatch(text))))
+        for content, marked in pieces:
+            new = run.makeelement(qn("w:r"), {})
+            style = copy.deepcopy(rpr) if rpr is not None else new.makeelement(qn("w:rPr"), {})
+            if marked:
+                style.append(parse_xml(f'<w:highlight {W} w:val="yellow"/>'))
+            if len(style):
+                new.append(style)
+            new.append(content)
+            run.addprevious(new)
+        run.getparent().remove(run)

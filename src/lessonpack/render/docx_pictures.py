@@ -11,13 +11,16 @@ from typing import TYPE_CHECKING
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from docx.shared import Cm, Emu, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from lessonpack.plan.model import CircleChoice, HandOutline, SmileyScale
-from lessonpack.render.docx_shapes import SMILES, circle_run, hand_run, smiley_run
+from lessonpack.plan.model import CircleChoice, HandOutline, Picture, PictureCards, SmileyScale
+from lessonpack.render.docx_shapes import SMILES, circle_run, smiley_run
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
+    W,
     add_run,
+    border_xml,
     cell_xml,
     distribute,
     keep_with_next,
@@ -30,9 +33,32 @@ if TYPE_CHECKING:
     from lessonpack.render.docx import _DocxRenderer
 
 CIRCLE_CM = 0.95
-CARD_ROW_CM = 1.2
-FACE_CM = 1.8
+PICTURE_CM = 1.1
+CARD_ROW_CM = 1.4
+# The light's name under it: a label for black-and-white printing, not text to read.
+LABEL_PT = 12
+FACE_CM = 1.4
+# Printed picture cards: a card's height, its picture's, and its words' size.
+CARD_CM = 6.5
+CARD_PICTURE_CM = 4.5
+CARD_TEXT_PT = 18
+# The hand frame's border (eighths of a point) and its colour.
+FRAME_BORDER = 18
+CAPTION_GREY = "595959"
+# Height the frame's two lines of text take (cm), left out of the space between them.
+FRAME_TEXT_CM = 2.4
 _MIDDLE = '<w:vAlign w:val="center"/>'
+
+
+# The text height of an A4 page with our margins: sizes above are for it; a shorter page (a
+# trainer's US Letter with 1 in margins) scales them down so each sheet stays one page.
+A4_TEXT_CM = 25.7
+
+
+def _fit(renderer: _DocxRenderer) -> float:
+    section = renderer.doc.sections[-1]
+    height = section.page_height - section.top_margin - section.bottom_margin
+    return min(1.0, Emu(height).cm / A4_TEXT_CM)
 
 
 def _centre(renderer: _DocxRenderer, p: object) -> DocxParagraph:
@@ -42,46 +68,113 @@ def _centre(renderer: _DocxRenderer, p: object) -> DocxParagraph:
 
 
 def circle_choice(renderer: _DocxRenderer, block: CircleChoice) -> None:
-    """A table of cards, each row with one circle per choice (green, amber, red) to tick."""
-    columns = 1 + len(block.choices)
-    widths = distribute(renderer.width.twips, (3.4, *(1.1 for _ in block.choices)), columns)
+    """A table of cards, each row its picture, its words and one outlined light per choice
+    (green, amber, red) with the light's name under it, to colour in."""
+    pictured = any(block.pictures)
+    lead = (0.75, 2.55) if pictured else (3.3,)
+    columns = len(lead) + len(block.choices)
+    widths = distribute(renderer.width.twips, (*lead, *(1.2 for _ in block.choices)), columns)
     header_fill = shading_xml(renderer.brand.secondary)
     ids = renderer.ids
     rows = [row_xml([cell_xml(w, [ids["LP Table Header"]], header_fill + _MIDDLE)
                      for w in widths], header=True)]
-    body = [cell_xml(w, [ids["LP Table Text"]], _MIDDLE) for w in widths]
-    height = round(CARD_ROW_CM * TWIPS_PER_CM)
+    body = [cell_xml(w, [ids["LP Table Text"]] * (1 if i < len(lead) else 2), _MIDDLE)
+            for i, w in enumerate(widths)]
+    fit = _fit(renderer)
+    height = round(CARD_ROW_CM * fit * TWIPS_PER_CM)
     rows += [row_xml(body, min_height=height)] * len(block.cards)
     intro = renderer._previous_paragraph()
     table = renderer._append_table(table_xml(widths, rows, renderer.table_style_id))
     if intro is not None:
         keep_with_next(intro._p, True)
     trs = list(table.iterchildren(qn("w:tr")))
-    for tc, text in zip(trs[0].iterchildren(qn("w:tc")),
-                        ("Card", *(label for label, _ in block.choices)), strict=True):
+    headings = (*(("",) if pictured else ()), "Card",
+                *(heading for heading, _, _ in block.choices))
+    for tc, text in zip(trs[0].iterchildren(qn("w:tc")), headings, strict=True):
         add_run(tc.find(qn("w:p")), text)
-    for tr, card in zip(trs[1:], block.cards, strict=True):
-        cells = list(tr.iterchildren(qn("w:tc")))
-        add_run(cells[0].find(qn("w:p")), card)
-        for tc, (label, colour) in zip(cells[1:], block.choices, strict=True):
-            p = tc.find(qn("w:p"))
-            _centre(renderer, p)
-            p.append(parse_xml(circle_run(renderer.shape_id(), CIRCLE_CM, colour,
-                                          f"{label} circle to tick for: {card}")))
-    for tc in trs[0].iterchildren(qn("w:tc")):
         _centre(renderer, tc.find(qn("w:p")))
+    pictures = block.pictures or (None,) * len(block.cards)
+    for tr, card, picture in zip(trs[1:], block.cards, pictures, strict=True):
+        cells = list(tr.iterchildren(qn("w:tc")))
+        if pictured:
+            if picture is not None:
+                _picture(renderer, cells.pop(0).find(qn("w:p")), picture, PICTURE_CM * fit)
+            else:
+                cells.pop(0)
+        add_run(cells[0].find(qn("w:p")), card)
+        for tc, (_, word, colour) in zip(cells[1:], block.choices, strict=True):
+            light, name = tc.findall(qn("w:p"))
+            _centre(renderer, light)
+            light.append(parse_xml(circle_run(renderer.shape_id(), CIRCLE_CM * fit, colour,
+                                              f"An empty {word} light to colour for: {card}")))
+            label = _centre(renderer, name)
+            label.paragraph_format.space_before = label.paragraph_format.space_after = Pt(0)
+            add_run(name, word)
+            label.runs[0].font.size = Pt(LABEL_PT)
+
+
+def _picture(renderer: _DocxRenderer, p: object, picture: Picture,
+             height_cm: float = PICTURE_CM) -> None:
+    paragraph = _centre(renderer, p)
+    shape = paragraph.add_run().add_picture(picture.path, height=Cm(height_cm))
+    shape._inline.docPr.set("descr", picture.alt)
+
+
+def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
+    """Cards two to a row, each a large picture over its words, dashed lines to cut along;
+    a row never splits, so no card is cut in half by a page break."""
+    per_row = block.per_row
+    widths = distribute(renderer.width.twips, (), per_row)
+    cut = "".join(border_xml(side, 8, CAPTION_GREY, style="dashed")
+                  for side in ("top", "left", "bottom", "right"))
+    ids = renderer.ids
+    cell = [cell_xml(w, [ids["LP Body"], ids["LP Body"]],
+                     f"<w:tcBorders>{cut}</w:tcBorders>{_MIDDLE}") for w in widths]
+    # A one-row table per row of cards: a layout box, not data with a header to repeat.
+    row = row_xml(cell, min_height=round(CARD_CM * TWIPS_PER_CM))
+    cells = []
+    for _ in range(0, len(block.cards), per_row):
+        table = renderer._append_table(table_xml(widths, [row], cell_margins=(113, 170),
+                                                 caption="Cards to cut out"))
+        cells += list(table.iter(qn("w:tc")))
+    for tc, (text, picture) in zip(cells, block.cards, strict=False):
+        art, words = tc.findall(qn("w:p"))
+        if isinstance(picture, str):  # a traffic-light card: a solid circle
+            _centre(renderer, art).paragraph_format.space_after = Pt(6)
+            art.append(parse_xml(circle_run(renderer.shape_id(), CARD_PICTURE_CM, picture,
+                                            f"A {text.lower()} card", filled=True)))
+        else:
+            _picture(renderer, art, picture, CARD_PICTURE_CM)
+        caption = _centre(renderer, words)
+        add_run(words, text)
+        caption.runs[0].font.size = Pt(CARD_TEXT_PT)
+        caption.runs[0].bold = True
 
 
 def hand_outline(renderer: _DocxRenderer, block: HandOutline) -> None:
-    """The caption, then a life-size hand centred under it, kept together."""
-    caption = renderer._para("LP Lead", block.caption)
-    keep_with_next(caption._p, True)
-    hand = renderer._para("LP Body")
-    hand.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    hand._p.append(parse_xml(hand_run(
-        renderer.shape_id(), block.lines * 0.72,
-        "An outline of a hand with four fingers and a thumb, to draw or write a trusted "
-        "grown-up on each finger")))
+    """An empty frame a child draws round their own hand in: a caption at its top, what to
+    draw on the fingers at its foot, nothing printed in between."""
+    width = renderer.width.twips
+    border = "".join(border_xml(side, FRAME_BORDER, CAPTION_GREY)
+                     for side in ("top", "left", "bottom", "right"))
+    ids = renderer.ids
+    cell = cell_xml(width, [ids["LP Note"], ids["LP Note"]],
+                    f"<w:tcBorders>{border}</w:tcBorders>")
+    height_cm = block.height_cm * _fit(renderer)
+    row = row_xml([cell], min_height=round(height_cm * TWIPS_PER_CM))
+    intro = renderer._previous_paragraph()
+    table = renderer._append_table(table_xml([width], [row], cell_margins=(113, 170),
+                                             caption="A box to draw round your hand"))
+    if intro is not None:
+        keep_with_next(intro._p, True)
+    top, foot = table.iter(qn("w:p"))
+    for p, text in ((top, block.caption), (foot, block.footnote)):
+        _centre(renderer, p)
+        if text:
+            add_run(p, text)
+    # The footnote sits at the frame's foot: the space above it is the drawing space.
+    foot.get_or_add_pPr().append(parse_xml(
+        f'<w:spacing {W} w:before="{round((height_cm - FRAME_TEXT_CM) * TWIPS_PER_CM)}"/>'))
 
 
 def smiley_scale(renderer: _DocxRenderer, block: SmileyScale) -> None:

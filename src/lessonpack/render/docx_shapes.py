@@ -61,12 +61,14 @@ def _line(colour: str, points: float) -> str:
             '<a:round/></a:ln>')
 
 
-def circle_run(shape_id: int, diameter_cm: float, colour: str, descr: str) -> str:
-    """A filled circle with a darker rim: a traffic light a child ticks or rings."""
+def circle_run(shape_id: int, diameter_cm: float, colour: str, descr: str,
+               filled: bool = False) -> str:
+    """An empty circle with a thick rim in ``colour``: a traffic light a child colours in;
+    ``filled``, a solid one (a card to hold up)."""
     size = round(diameter_cm * EMU_PER_CM)
     return _inline(shape_id, f"Circle {shape_id}", descr, size, size,
-                   '<a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom>', _solid(colour),
-                   _line(OUTLINE, 1.5))
+                   '<a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom>',
+                   _solid(colour if filled else "FFFFFF"), _line(colour, 3))
 
 
 # Mouth curve of Word's smiley preset: -4653 a full frown, 0 a straight line, 4653 a smile.

@@ -170,6 +170,9 @@ def _at_least(style: BaseStyle, size: float) -> None:
             szcs.set(qn("w:val"), str(round(size * 2)))
 
 
+LETTER_SIDE_MARGIN_CM = 2.0
+
+
 def apply_letter_sizes(document: Document) -> None:
     """A letter's subject line is a heading, but a letter-sized one; paragraphs a little
     closer together than a plan's, and no header or footer to leave room for, so a letter
@@ -177,15 +180,20 @@ def apply_letter_sizes(document: Document) -> None:
     styles = NamedStyles(document)
     heading = styles["LP Heading 1"]
     heading.font.size = Pt(14)
-    heading.paragraph_format.space_before = Pt(6)
-    heading.paragraph_format.space_after = Pt(6)
-    for name in ("LP Body", "LP Bullet", "LP Checkbox"):
+    heading.paragraph_format.space_before = Pt(4)
+    heading.paragraph_format.space_after = Pt(4)
+    # LP Note too: a trainer's template may give it Word's 8 pt after and 1.15 lines.
+    for name in ("LP Body", "LP Bullet", "LP Checkbox", "LP Note"):
         fmt = styles[name].paragraph_format
-        fmt.space_after = Pt(3 if name == "LP Body" else 1)
+        fmt.space_after = Pt(2 if name in ("LP Body", "LP Note") else 1)
         fmt.line_spacing = 1.0
     for section in document.sections:
-        section.top_margin = min(section.top_margin, Cm(1.4))
-        section.bottom_margin = min(section.bottom_margin, Cm(1.4))
+        # A trainer's template may set wide margins (3.2 cm sides on US Letter): a letter
+        # with its reply slip must still fit one sheet, so no side margin exceeds 2 cm.
+        section.left_margin = min(section.left_margin, Cm(LETTER_SIDE_MARGIN_CM))
+        section.right_margin = min(section.right_margin, Cm(LETTER_SIDE_MARGIN_CM))
+        section.top_margin = min(section.top_margin, Cm(1.2))
+        section.bottom_margin = min(section.bottom_margin, Cm(1.2))
         section.header_distance = min(section.header_distance, Cm(0.6))
         section.footer_distance = min(section.footer_distance, Cm(0.6))
 

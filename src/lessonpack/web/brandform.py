@@ -64,6 +64,14 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
     FieldSpec("email", "Email", "The school office.", autocomplete="email"),
     FieldSpec("dsl_name", "Designated Safeguarding Lead's name, for letters home",
               "The name alone, for example: Mrs Priya Shah"),
+    FieldSpec("deputy_dsl_name", "Deputy DSL's name", "Named beside the DSL, for when they "
+              "are away. For example: Mr Tom Reid"),
+    FieldSpec("deputy_dsl_contact", "How to reach the deputy DSL",
+              "Room, phone or email, for example: deputy.dsl@oakfield.sch.uk"),
+    FieldSpec("class_teacher", "Class teacher", "On the lesson plan; signs primary letters "
+              "home unless you name who signs below. For example: Miss Amy Cole"),
+    FieldSpec("lesson_date", "Date of the lesson", "As a letter says it, for example: "
+              "Tuesday 9 December"),
     FieldSpec("letter_signatory", "Letters are signed by", "For example: Mr J Patel"),
     FieldSpec("letter_signatory_role", "Their role", "For example: Headteacher"),
     FieldSpec("phase", "Phase", "Which pupils the school teaches.", kind="choice",
@@ -73,8 +81,11 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
 _GROUPS = (
     ("school", "Your school", ("org_name", "phase", "website", "address", "phone", "email")),
     ("safeguarding", "Safeguarding contacts", ("safeguarding_lead", "dsl_name",
-                                               "safeguarding_contact")),
-    ("letters", "Letters home", ("letter_signatory", "letter_signatory_role", "reply_slip")),
+                                               "safeguarding_contact", "deputy_dsl_name",
+                                               "deputy_dsl_contact")),
+    ("letters", "The lesson and letters home", ("class_teacher", "lesson_date",
+                                                "letter_signatory", "letter_signatory_role",
+                                                "reply_slip")),
     ("colours", "Colours", COLOUR_FIELDS),
     ("type", "Fonts and footer", ("heading_font", "body_font", "footer")),
 )

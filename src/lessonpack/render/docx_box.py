@@ -1,0 +1,79 @@
+"""The box that ends a document, drawn with paragraph borders and shading, not a table.
+
+Word and LibreOffice both need a paragraph after a table at the end of a document. After a
+box that ends a page exactly, that paragraph (however small) spills onto a page of its own:
+a blank last sheet. Drawn as shaded paragraphs with a bar down the left, the final box *is*
+the document's last paragraph, so nothing can follow it onto a new page. It looks like the
+table-drawn boxes: the same styles, bar, tint and padding, and stays on one page.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from docx.shared import Pt, Twips
+
+from lessonpack.plan.model import Callout
+from lessonpack.render.docx_xml import (
+    W,
+    add_run,
+    border_xml,
+    keep_with_next,
+    set_paragraph_borders,
+    shading_xml,
+)
+
+if TYPE_CHECKING:
+    from lessonpack.render.docx import _DocxRenderer
+
+# Padding inside the box, in points: the same as the table-drawn boxes' cell margins
+# (255 twips at the sides, 142 above and below).
+SIDE_PAD = 12
+END_PAD = 7
+BOX_SPACE_AFTER = 240  # twips: the 12 pt spacer paragraph after a table
+TITLE_GAP = 4  # points between the title's rule and the first line
+
+
+def paragraph_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int) -> None:
+    """``block`` as a shaded group of paragraphs: a ``bar`` (eighths of a point) in
+    ``colour`` down the left, a rule under the title; the box stays on one page."""
+    fill = str(renderer.brand.light)
+    # A border in the tint's own colour is padding that the shading fills.
+    pad = [border_xml("left", bar, colour, SIDE_PAD),
+           border_xml("right", 4, fill, SIDE_PAD)]
+    texts = (block.title, *block.lines)
+    made = []
+    for index, text in enumerate(texts):
+        style = "LP Callout Title" if index == 0 else "LP Callout Text"
+        paragraph = renderer._para(style)
+        add_run(paragraph._p, text)
+        ppr = paragraph._p.get_or_add_pPr()
+        # The lines share one set of borders, so Word and LibreOffice draw them as one box
+        # (top and bottom padding round the group, the bar unbroken); the title is a box
+        # of its own above, with the rule under it for the safeguarding and help tones.
+        # The rule under the title: the tone's colour, or (info) the title style's own.
+        rule = border_xml("bottom", 12, colour if block.tone != "info"
+                          else str(renderer.brand.primary), 4)
+        ends = [border_xml("top", 4, fill, END_PAD),
+                rule if index == 0 else border_xml("bottom", 4, fill, END_PAD)]
+        set_paragraph_borders(ppr, pad + ends)
+        ppr.find(qn("w:pBdr")).addnext(
+            parse_xml(shading_xml(fill).replace("<w:shd ", f"<w:shd {W} ")))
+        fmt = paragraph.paragraph_format
+        # Text sits inside the bar and padding, the box's right edge at the margin.
+        fmt.left_indent = Pt(bar / 8 + SIDE_PAD)
+        fmt.right_indent = Pt(SIDE_PAD)
+        if index == 0:
+            fmt.space_after = Pt(0)  # the box runs on under the title's rule, no gap
+        elif index == 1:
+            fmt.space_before = Pt(TITLE_GAP)
+        made.append(paragraph)
+    for paragraph in made:  # the box stays on one page
+        keep_with_next(paragraph._p, paragraph is not made[-1])
+        paragraph.paragraph_format.keep_together = True
+    # The space under the box, as under a table-drawn one (its spacer paragraph).
+    made[-1].paragraph_format.space_after = Twips(0 if block is renderer.plan.blocks[-1]
+                                                  else BOX_SPACE_AFTER)
+

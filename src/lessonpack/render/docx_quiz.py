@@ -1,0 +1,86 @@
+"""A pupil's exit quiz two questions to a row, read across (borderless one-row tables).
+
+Each question keeps its number and its options a list lettered A, B, C restarted for the
+question, as in the one-column quiz, so the answer key's letters still match.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+
+from lessonpack.plan.model import MultipleChoice, QuizGrid
+from lessonpack.render.docx_xml import (
+    W,
+    add_run,
+    cell_xml,
+    keep_with_next,
+    new_paragraph,
+    row_xml,
+    table_xml,
+)
+
+if TYPE_CHECKING:
+    from lessonpack.render.docx import _DocxRenderer
+
+PER_ROW = 2
+# Indents (twips) narrower than the one-column quiz's: in half a page's width the options'
+# words need the room. The question's number hangs; each option's letter hangs under it.
+QUESTION_INDENT, OPTION_INDENT, HANG = 340, 700, 340
+# Twips between the two questions of a row (half each side of the column line).
+GUTTER = 360
+
+
+def quiz_grid(renderer: _DocxRenderer, block: QuizGrid) -> None:
+    intro = renderer._previous_paragraph()
+    column = renderer.width.twips // PER_ROW
+    # Each pair of questions is its own one-row table: a layout box, not a data table (no
+    # header row to read out), that never splits, and moves to the next page whole.
+    for start in range(0, len(block.questions), PER_ROW):
+        questions = block.questions[start:start + PER_ROW]
+        row = row_xml([cell_xml(column, []) for _ in range(PER_ROW)])
+        table = renderer._append_table(table_xml([column] * PER_ROW, [row],
+                                                 cell_margins=(40, GUTTER // 2)))
+        # The first column's text lines up with the text above the quiz.
+        table.find(qn("w:tblPr")).append(parse_xml(
+            f'<w:tblInd {W} w:w="{-GUTTER // 2}" w:type="dxa"/>'))
+        cells = list(table.iter(qn("w:tc")))
+        for tc, question in zip(cells, questions, strict=False):
+            _question(renderer, tc, question)
+        for tc in cells[len(questions):]:  # an odd last question: the cell needs a paragraph
+            new_paragraph(tc, renderer.ids["LP Option"])
+    if intro is not None:
+        keep_with_next(intro._p, True)  # "Ring the letter…" goes with the first questions
+
+
+def _question(renderer: _DocxRenderer, tc: BaseOxmlElement, question: MultipleChoice) -> None:
+    asked = new_paragraph(tc, renderer.ids["LP Question"])
+    _indent(asked, QUESTION_INDENT)
+    # The style keeps a question with its next paragraph; in a table Word and LibreOffice
+    # read that as "keep this row with the next" (the row is kept whole anyway).
+    keep_with_next(asked, False)
+    add_run(asked, f"{question.number}.\t{question.question}")
+    num_id = renderer._restart_numbering("LP Option")
+    for index, option in enumerate(question.options):
+        p = new_paragraph(tc, renderer.ids["LP Option"])
+        _indent(p, OPTION_INDENT)
+        # Not kept with the next either (the style's keep would tie this row to the next
+        # pair of questions, and those to the heading after the quiz, moving the lot).
+        keep_with_next(p, False)
+        if num_id is None:  # a trainer's style without numbering: typed letters
+            add_run(p, f"{chr(65 + index)}\t{option}")
+            continue
+        add_run(p, option)
+        num_pr = p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = num_id
+
+
+def _indent(p: BaseOxmlElement, left: int) -> None:
+    """A hanging indent ``left`` twips in, with a tab stop where the text starts."""
+    ppr = p.get_or_add_pPr()
+    ppr.append(parse_xml(f'<w:tabs {W}><w:tab w:val="left" w:pos="{left}"/></w:tabs>'))
+    ppr.append(parse_xml(f'<w:ind {W} w:left="{left}" w:hanging="{HANG}"/>'))

@@ -1,0 +1,109 @@
+"""Data tables in a Word document: header row, widths (tick columns as wide as their
+heading), rows kept on a page or breaking between rows, Start/End pairs merged.
+
+Functions take the document renderer (``render.docx._DocxRenderer``) and one plan block.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+
+from lessonpack.plan.model import Table
+from lessonpack.render.docx_xml import (
+    TWIPS_PER_CM,
+    W,
+    cell_xml,
+    distribute,
+    keep_with_next,
+    row_xml,
+    shading_xml,
+    table_xml,
+)
+from lessonpack.render.textfit import text_width
+
+if TYPE_CHECKING:
+    from lessonpack.render.docx import _DocxRenderer
+
+# Tables up to this many body rows and characters are kept on one page; longer ones split
+# between rows, their header repeated, rather than leave the rest of a page empty (a card
+# sort of nine rows may start at the foot of a page). A table of text then keeps its last
+# rows together.
+KEEP_WHOLE_TABLE_ROWS = 5
+KEEP_TABLE_CHARS = 700
+TABLE_TAIL_ROWS = 2
+# Tick columns (Table.tick_columns): the header cell's side margins (142 twips each, in
+# points), a little room so the heading never just fails to fit, the narrowest a column for
+# a tick may be (twips), and the least share of the width the text column keeps.
+TABLE_CELL_PAD = 7.1
+TICK_SLACK = 4.0
+TICK_MIN = 1000
+TEXT_SHARE_MIN = 0.45
+
+
+def table(renderer: _DocxRenderer, block: Table) -> None:
+    """A data table: a header row in the brand's colour (repeated on each page), body rows
+    that never split; short tables kept on one page, long ones breaking between rows."""
+    columns = len(block.header)
+    if any(len(row) > columns for row in block.rows):
+        raise ValueError(f"table row longer than its header {block.header!r}")
+    widths = (_tick_widths(renderer, block) if block.tick_columns
+              else distribute(renderer.width.twips, block.widths, columns))
+    header_fill = shading_xml(renderer.brand.secondary)
+    rows = [row_xml([cell_xml(w, [renderer.ids["LP Table Header"]], header_fill)
+                     for w in widths], header=True)]
+    height = block.row_lines * TWIPS_PER_CM
+    body_cell = [cell_xml(w, [renderer.ids["LP Table Text"]]) for w in widths]
+    rows += [row_xml(body_cell, min_height=height)] * len(block.rows)
+    intro = renderer._previous_paragraph()
+    table = renderer._append_table(table_xml(widths, rows, renderer.table_style_id))
+    renderer._fill_cells(table, [list(block.header), *map(list, block.rows)])
+    if intro is not None:
+        keep_with_next(intro._p, True)  # no heading stranded above a table
+    if block.paired_rows:
+        _merge_pairs(list(table.iterchildren(qn("w:tr")))[1:])
+    text = sum(len(cell) for row in block.rows for cell in row)
+    rows = list(table.iterchildren(qn("w:tr")))
+    whole = block.keep_whole or (len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
+                                 and text <= KEEP_TABLE_CHARS)
+    if not whole:
+        # Long tables break between rows rather than leave half a page empty. A table
+        # of text keeps its last rows together (never a row alone under a repeated
+        # header); one pupils fill in, with empty cells, may break anywhere.
+        filled = all(cell for row in block.rows for cell in row)
+        rows = rows[-TABLE_TAIL_ROWS:] if filled else []
+    # Short tables stay on one page: every row keeps with the next but the last.
+    for tr in rows[:-1]:
+        for p in tr.iter(qn("w:p")):
+            keep_with_next(p, True)
+
+def _tick_widths(renderer: _DocxRenderer, block: Table) -> list[int]:
+    """Tick columns as wide as their heading (in the header style's font, on one line
+    where the page allows), the text column the rest: a card then prints on one line."""
+    style = renderer.styles["LP Table Header"]
+    size = style.font.size.pt if style.font.size else 12.0
+    font = style.font.name or renderer.brand.heading_font
+    pad = 2 * TABLE_CELL_PAD + TICK_SLACK
+    ticks = [max(TICK_MIN, round((text_width(h, font, size, bold=True) + pad) * 20))
+             for h in block.header[-block.tick_columns:]]
+    text_columns = len(block.header) - block.tick_columns
+    rest = renderer.width.twips - sum(ticks)
+    if rest < renderer.width.twips * TEXT_SHARE_MIN:  # long headings: let them wrap instead
+        scale = (renderer.width.twips * (1 - TEXT_SHARE_MIN)) / sum(ticks)
+        ticks = [int(t * scale) for t in ticks]
+        rest = renderer.width.twips - sum(ticks)
+    lead = distribute(rest, block.widths[:text_columns], text_columns)
+    return [*lead, *ticks]
+
+
+def _merge_pairs(rows: list[BaseOxmlElement]) -> None:
+    """The first cell of each pair of rows spans both; the pair keeps together."""
+    for first, second in zip(rows[::2], rows[1::2], strict=False):
+        for tr, merge in ((first, '<w:vMerge w:val="restart"/>'), (second, "<w:vMerge/>")):
+            tc_pr = tr.find(qn("w:tc")).find(qn("w:tcPr"))
+            tc_pr.find(qn("w:tcW")).addnext(parse_xml(merge.replace("<w:vMerge", f"<w:vMerge {W}")))
+        for p in first.iter(qn("w:p")):
+            keep_with_next(p, True)
