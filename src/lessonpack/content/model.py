@@ -234,6 +234,10 @@ class Scenario(Strict):
     """A fictional live stream, drawn as an editable mock screen on the slide."""
 
     character: Text(30)
+    # The account the stream or chat is on, as the mock screen shows it. A child on a live video
+    # is on a parent's or carer's account ("Sam (Zainab's dad)"), so the picture matches the rule
+    # taught; only a story where a child breaks the rule shows the child's own name.
+    account: Text(30) | None = None
     stream_title: Text(40)
     viewers: Annotated[int, Field(ge=0, le=999_999)]
     likes: Annotated[int, Field(ge=0, le=999_999)]

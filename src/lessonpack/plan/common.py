@@ -6,7 +6,7 @@ import dataclasses
 import re
 from dataclasses import replace
 
-from lessonpack.brand import Brand
+from lessonpack.brand import Brand, LocalHelpline
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
     Audience,
@@ -75,9 +75,47 @@ def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
     return contact
 
 
+DSL_TITLE = "Designated Safeguarding Lead"
+
+
+def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = None
+                   ) -> Signpost:
+    """The school's own Designated Safeguarding Lead, named from the brand, as the first help
+    card: pupils and parents are told who in school to go to, not only national services.
+    Without a name in the brand the card says "Our Designated Safeguarding Lead" and how to
+    find them, which reads as a sentence, not as a gap to fill."""
+    named = brand.dsl_name.strip()
+    name = named or f"Our {DSL_TITLE}"
+    if item.audience in (Audience.KS1, Audience.KS2):
+        blurb = ("The grown-up in our school whose job is keeping children safe. You can tell "
+                 "them any worry.")
+        contact = brand.safeguarding_contact or "Ask any grown-up in school to take you"
+    elif item.audience in (Audience.KS3, Audience.KS4):
+        blurb = ("Their job in school is keeping you safe. Talk to them about any worry, "
+                 "online or offline, or ask any member of staff to fetch them.")
+        contact = brand.safeguarding_contact or "Ask any member of staff or the school office"
+    else:
+        blurb = ("Tell the school about any worry for your child, so we can support them. "
+                 "Concerns are handled in confidence.")
+        contact = brand.safeguarding_contact or (f"School office: {brand.phone}" if brand.phone
+                                                 else "Through the school office")
+    if named:
+        blurb = f"Our {DSL_TITLE}. {blurb}"
+    return Signpost(name, blurb, contact, helpline_picture(library, "trusted_adult"))
+
+
+def local_helplines(brand: Brand, *, pupils: bool) -> list[LocalHelpline]:
+    """The brand's own services meant for this reader: a parents' family-support line is not
+    put on a pupils' slide, nor a pupils' drop-in on the parents' list."""
+    unwanted = "parents" if pupils else "pupils"
+    return [h for h in brand.extra_helplines if h.audience != unwanted]
+
+
 def signposts(item: Item, facts: FactsFile, brand: Brand,
               library: PictureLibrary | None = None) -> tuple[Signpost, ...]:
-    """The lesson's own helplines, worded for its audience, each with its help-card icon."""
+    """Who can help, worded for the item's audience, each with its help-card icon: the
+    school's Designated Safeguarding Lead first, then the item's national services, then the
+    brand's own services meant for this audience."""
     by_id = {h.id: h for h in facts.helplines}
     chosen = [by_id[ref] for ref in item.signposting]
     if item.audience in (Audience.KS1, Audience.KS2):
@@ -90,8 +128,8 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
     out = [replace(s, picture=helpline_picture(library, h.id)) for s, h in zip(out, chosen,
                                                                                 strict=True)]
     out += [Signpost(h.name, h.what_for, h.contact, helpline_picture(library, "", h.contact))
-            for h in brand.extra_helplines]
-    return tuple(out)
+            for h in local_helplines(brand, pupils=item.audience.is_pupils)]
+    return (school_contact(item, brand, library), *out)
 
 
 def even_share(count: int, most: int) -> int:
@@ -112,7 +150,7 @@ def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpos
            if i in by_id and i != "trusted_adult"]
     out = [Signpost(by_id[i].name, by_id[i].what_for,
                     _contact(by_id[i].contact, by_id[i].web, with_web=True)) for i in ids]
-    out += [Signpost(h.name, h.what_for, h.contact) for h in brand.extra_helplines]
+    out += [Signpost(h.name, h.what_for, h.contact) for h in local_helplines(brand, pupils=False)]
     return tuple(out)
 
 

@@ -151,9 +151,10 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     for n, start in enumerate(range(0, len(helps), size)):
         slides.append(Slide(
             common.continued("Where to get help", n, len(helps), size), kicker="Support",
+            # The school's own lead is the first card: the line above the cards says why.
             payload=SignpostingSlide(helps[start:start + size],
-                                     f"In school, talk to {brand.safeguarding_lead}."
-                                     if n == 0 else ""),
+                                     "Start with the school: we are here to help, and so are "
+                                     "these services." if n == 0 else ""),
             notes=parent_safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),

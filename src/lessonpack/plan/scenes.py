@@ -120,7 +120,10 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None
 
 def account_name(sc: Scenario) -> str:
     """The name the stream is shown under: the grown-up's when the story says a parent
-    streams on their own account ("Zainab's dad"), else the character's."""
+    streams on their own account ("Zainab's dad"), else the character's. The content's own
+    ``account`` wins when it gives one."""
+    if sc.account:
+        return sc.account
     story = sc.story.lower()
     if watcher(sc) or not re.search(r"\b(his|her|their) own account\b", story):
         return sc.character
