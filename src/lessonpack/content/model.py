@@ -413,6 +413,27 @@ class Chart(Strict):
     points: list[Text(100)] = Field(default=[], max_length=4)
 
 
+# The school phase a parents' pack is built for: the brand's ``phase``. A primary school's
+# parents need primary-age examples, a secondary school's the teenage ones, an all-through
+# school's both.
+Phase = Literal["primary", "secondary", "all"]
+PHASES: tuple[str, ...] = ("primary", "secondary", "all")
+
+
+class SectionVariant(Strict):
+    """What a workshop section says instead for the schools of ``phases``: only the fields
+    given replace the section's own (which are written for secondary schools)."""
+
+    phases: list[Phase] = Field(min_length=1)
+    title: Text(50) | None = None
+    points: list[Text(100)] | None = Field(None, min_length=2, max_length=4)
+    notes: Text(2000) | None = None
+    charts: list[Chart] | None = Field(None, max_length=2)
+    scenario: Scenario | None = None
+    discussion: list[Text(160)] | None = Field(None, max_length=3)
+    picture: PictureName | None = None
+
+
 class WorkshopSection(Strict):
     title: Text(50)
     minutes: Minutes
@@ -422,6 +443,45 @@ class WorkshopSection(Strict):
     scenario: Scenario | None = None
     discussion: list[Text(160)] = Field(default=[], max_length=3)
     picture: PictureName | None = None
+    variants: list[SectionVariant] = Field(default=[], max_length=3)
+
+    @model_validator(mode="after")
+    def _one_variant_a_phase(self) -> WorkshopSection:
+        seen: set[str] = set()
+        for variant in self.variants:
+            twice = seen & set(variant.phases)
+            if twice:
+                raise ValueError(f"more than one variant for phase {sorted(twice)[0]!r}")
+            seen |= set(variant.phases)
+        return self
+
+    def every_chart(self) -> list[tuple[tuple[str | int, ...], Chart]]:
+        """Each chart of the section and of its variants, with where it is under the section
+        ("charts", 0) or ("variants", 1, "charts", 0): the checks look at all of them."""
+        found: list[tuple[tuple[str | int, ...], Chart]] = [
+            (("charts", c), chart) for c, chart in enumerate(self.charts)]
+        for v, variant in enumerate(self.variants):
+            found += [(("variants", v, "charts", c), chart)
+                      for c, chart in enumerate(variant.charts or [])]
+        return found
+
+    def for_phase(self, phase: str) -> WorkshopSection:
+        """This section as a school of ``phase`` sees it."""
+        variant = next((v for v in self.variants if phase in v.phases), None)
+        update = ({name: getattr(variant, name) for name in variant.model_fields_set
+                   if name != "phases"} if variant else {})
+        return self.model_copy(update={**update, "variants": []})
+
+
+class HandoutVariant(Strict):
+    """Handout lists a school of ``phases`` gets instead; lists not given stay the same."""
+
+    phases: list[Phase] = Field(min_length=1)
+    conversation_starters: list[Text(160)] | None = Field(None, min_length=4, max_length=8)
+    settings_checklist: list[Text(160)] | None = Field(None, min_length=4, max_length=8)
+    family_agreement: list[Text(160)] | None = Field(None, min_length=4, max_length=8)
+    warning_signs: list[Text(160)] | None = Field(None, min_length=3, max_length=8)
+    if_something_happens: list[Text(200)] | None = Field(None, min_length=4, max_length=8)
 
 
 class Handout(Strict):
@@ -430,6 +490,13 @@ class Handout(Strict):
     family_agreement: list[Text(160)] = Field(min_length=4, max_length=8)
     warning_signs: list[Text(160)] = Field(min_length=3, max_length=8)
     if_something_happens: list[Text(200)] = Field(min_length=4, max_length=8)
+    variants: list[HandoutVariant] = Field(default=[], max_length=3)
+
+    def for_phase(self, phase: str) -> Handout:
+        variant = next((v for v in self.variants if phase in v.phases), None)
+        update = ({name: getattr(variant, name) for name in variant.model_fields_set
+                   if name != "phases"} if variant else {})
+        return self.model_copy(update={**update, "variants": []})
 
 
 class ParentSession(Strict):
@@ -452,6 +519,13 @@ class ParentSession(Strict):
     signposting: list[FactId] = Field(min_length=3, max_length=8)
     platform_rules: list[FactId] = []
     sources: list[str] = Field(min_length=1)
+
+    def for_phase(self, phase: str) -> ParentSession:
+        """The workshop a school of ``phase`` (the brand's) runs: each section and the handout
+        with the variant written for that phase, where there is one."""
+        return self.model_copy(update={
+            "sections": [s.for_phase(phase) for s in self.sections],
+            "handout": self.handout.for_phase(phase)})
 
 
 ContentItem = Lesson | ParentSession

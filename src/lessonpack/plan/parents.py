@@ -3,6 +3,9 @@ its source and year), handout, facilitator notes."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from lessonpack.brand import Brand
 from lessonpack.content.model import Chart, FactsFile, ParentSession, WorkshopSection
 from lessonpack.kinds import scenario
@@ -50,9 +53,16 @@ def _fact_notes(chart: Chart, facts: FactsFile) -> str:
 
 
 def _source(fact_id: str, facts: FactsFile) -> str:
-    """ "Source: Internet Watch Foundation, 2018": the fact's first source, with its year."""
+    """ "Source: Internet Watch Foundation, 2018": the fact's first source, with its year.
+
+    An annual report is named by the year it reports on ("2024 report"), as the chart's title
+    does: the IWF's report for 2024 came out in 2025, and "IWF 2024" over "IWF, 2025" reads
+    as a contradiction."""
     fact = next(f for f in facts.facts if f.id == fact_id)
     source = next(s for s in facts.sources if s.id == fact.sources[0])
+    report = re.search(r"\breport (\d{4})\b", source.title, re.IGNORECASE)
+    if report:
+        return f"Source: {source.publisher}, {report[1]} report"
     year = next((w for w in (source.date or "").split() if w.isdigit() and len(w) == 4), "")
     return f"Source: {source.publisher}" + (f", {year}" if year else "")
 
@@ -98,7 +108,10 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
         sc = section.scenario
         slides.append(Slide(
             f"Table talk: {sc.character}", kicker=f"Part {n} · Scenario",
-            payload=scenario.screen(sc, pics.get(library, sc.picture, sc.character)),
+            # The stream is shown under its own account (the streamer a child watches), the
+            # title names the child the story is about.
+            payload=replace(scenario.screen(sc, pics.get(library, sc.picture, sc.character)),
+                            streamer=sc.account or sc.character),
             notes=join_notes("Read the scenario aloud: " + sc.story,
                              "Questions for tables: " + " ".join(section.discussion))))
     elif section.discussion:
@@ -112,6 +125,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
 
 def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                       library: PictureLibrary | None = None) -> DeckPlan:
+    session = session.for_phase(brand.phase)  # the school's own phase
     sg = session.safeguarding
     slides = [
         Slide(session.title, payload=TitleSlide(session.subtitle),
@@ -162,6 +176,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
 
 
 def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:
+    session = session.for_phase(brand.phase)  # the school's own phase
     h = session.handout
     rules = {r.id: r for r in facts.platform_rules}
     # Two sides of one sheet: short lists sit side by side; the family agreement is kept
@@ -205,6 +220,7 @@ def _running_order(session: ParentSession) -> tuple[str, ...]:
 
 
 def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:
+    session = session.for_phase(brand.phase)  # the school's own phase
     sg = session.safeguarding
     # Page one as in a lesson plan: what it is, the running order beside the resources,
     # the safeguarding checks to make first.
