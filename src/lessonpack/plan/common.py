@@ -16,6 +16,7 @@ from lessonpack.content.model import (
 )
 from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan.model import Block, DocMeta, Heading, Paragraph, Signpost
+from lessonpack.plan.pictures import contact_picture
 from lessonpack.plan.pictures import helpline as helpline_picture
 
 Item = Lesson | ParentSession
@@ -82,25 +83,30 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
                    ) -> Signpost:
     """The school's own Designated Safeguarding Lead, named from the brand, as the first help
     card: pupils and parents are told who in school to go to, not only national services.
-    Without a name in the brand the card says "Our Designated Safeguarding Lead" and how to
-    find them, which reads as a sentence, not as a gap to fill."""
+    Without a name in the brand the card says "Our Designated Safeguarding Lead" (for pupils
+    of primary age "Our safeguarding lead") and how to find them: a sentence, not a gap."""
     named = brand.dsl_name.strip()
-    name = named or f"Our {DSL_TITLE}"
+    given = brand.safeguarding_contact.strip()
+    # Pupils are told where to find the lead in school; a phone number or an email address
+    # is for parents and staff (a five-year-old is not asked to ring the office).
+    room = given if given and contact_picture(given) == "door" else ""
     if item.audience in (Audience.KS1, Audience.KS2):
-        blurb = ("The grown-up in our school whose job is keeping children safe. You can tell "
-                 "them any worry.")
-        contact = brand.safeguarding_contact or "Ask any grown-up in school to take you"
+        name = named or "Our safeguarding lead"
+        blurb = ("Our safeguarding lead: the grown-up in school who keeps children safe."
+                 if named else "The grown-up in school who keeps children safe. Your teacher "
+                 "can tell you who.")
+        contact = room or "In school: ask any grown-up to take you"
     elif item.audience in (Audience.KS3, Audience.KS4):
-        blurb = ("Their job in school is keeping you safe. Talk to them about any worry, "
-                 "online or offline, or ask any member of staff to fetch them.")
-        contact = brand.safeguarding_contact or "Ask any member of staff or the school office"
+        name = named or f"Our {DSL_TITLE}"
+        blurb = (f"Our {DSL_TITLE}. " if named else "") + (
+            "Their job is keeping you safe: talk to them about any worry.")
+        contact = room or "In school: any member of staff can fetch them"
     else:
-        blurb = ("Tell the school about any worry for your child, so we can support them. "
-                 "Concerns are handled in confidence.")
-        contact = brand.safeguarding_contact or (f"School office: {brand.phone}" if brand.phone
-                                                 else "Through the school office")
-    if named:
-        blurb = f"Our {DSL_TITLE}. {blurb}"
+        name = named or f"Our {DSL_TITLE}"
+        blurb = (f"Our {DSL_TITLE}. " if named else "") + (
+            "Tell us about any worry for your child, so we can help.")
+        contact = given or (f"School office: {brand.phone}" if brand.phone
+                            else "Through the school office")
     return Signpost(name, blurb, contact, helpline_picture(library, "trusted_adult"))
 
 
