@@ -57,7 +57,8 @@ LESSONS: dict[str, str] = {
         'from family."\n',
         HARD),
     # 3. a phrase that must never be used ("not your fault" elsewhere in ks2 stays allowed)
-    "never-say": edit('      - "It\'s not Kofi\'s fault, even though he said yes to the first dare."',
+    "never-say": edit('      - "It\'s not Kofi\'s fault, even though he said yes to the first '
+                      'dare."',
                       '      - "If you sent a photo, it is your fault, so tell a grown-up."'),
     # 4. signposting without childline or trusted_adult
     "signposting": edit("signposting: [trusted_adult, childline, ceop]",
