@@ -116,7 +116,7 @@ def test_theme_carries_the_default_brand(ks2_pack: Path) -> None:
 def test_parents_deck_shows_each_figure_large_with_its_source_and_year(built_packs: Path
                                                                       ) -> None:
     from lessonpack.api import load
-    from lessonpack.brand import DEFAULT_BRAND
+    from lessonpack.content.brand import DEFAULT_BRAND
 
     # The default brand's phase ("all") picks the sections' variants.
     session = load().items["live-streaming-parents"].item.for_phase(DEFAULT_BRAND.phase)

@@ -16,8 +16,8 @@ from pptx import Presentation
 from pydantic import ValidationError
 
 from lessonpack.api import load
-from lessonpack.brand import Brand, LocalHelpline
 from lessonpack.cli import main
+from lessonpack.content.brand import Brand, LocalHelpline
 from lessonpack.content.model import ParentSession
 from lessonpack.plan import common
 
