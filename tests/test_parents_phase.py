@@ -153,3 +153,21 @@ def test_one_variant_a_phase_and_a_phase_build_has_no_variants_left() -> None:
         built = session.for_phase(phase)
         assert all(not s.variants for s in built.sections) and not built.handout.variants
         assert sum(s.minutes for s in built.sections) == session.duration_minutes
+
+
+def test_facilitator_meets_the_scenario_before_its_model_answer(
+        builds: dict[str, dict[str, str]]) -> None:
+    notes = builds["primary"]["facilitator"]
+    for who in ("Leo", "Amira"):
+        scenario = notes.index(f"Scenario: {who}")
+        assert notes.index("Table questions", scenario) < notes.index("Model answer", scenario)
+    # Each figure is read once in the script; the note under it names where it comes from.
+    assert notes.count("65% of 5–7-year-olds") == 1
+
+
+def test_help_cards_are_shared_out_evenly() -> None:
+    from lessonpack.plan.parents import _even_groups
+
+    assert [len(g) for g in _even_groups(tuple(range(7)), 3)] == [3, 2, 2]
+    assert [len(g) for g in _even_groups(tuple(range(4)), 3)] == [2, 2]
+    assert _even_groups((), 3) == []

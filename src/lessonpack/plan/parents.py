@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TypeVar
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Chart, FactsFile, ParentSession, WorkshopSection
@@ -38,6 +39,8 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.notes import answer_note, join_notes, parent_safeguarding_cue
 
+T = TypeVar("T")
+
 
 def _fact_notes(chart: Chart, facts: FactsFile) -> str:
     # Sources named by their organisation: a register code such as "(S37)" means nothing to
@@ -50,6 +53,16 @@ def _fact_notes(chart: Chart, facts: FactsFile) -> str:
         names = "; ".join(dict.fromkeys(publisher.get(s, s) for s in fact.sources))
         parts.append(f"{fact.text} ({names})")
     return "Figures and sources: " + " ".join(parts)
+
+
+def _chart_sources(chart: Chart, facts: FactsFile) -> str:
+    """ "Where these figures come from: Ofcom": the organisations once, for the printed notes,
+    whose script already reads each figure out (repeating every sentence reads badly)."""
+    by_id = {f.id: f for f in facts.facts}
+    publisher = {s.id: s.publisher for s in facts.sources}
+    names = dict.fromkeys(publisher.get(s, s) for bar in chart.bars
+                          for s in by_id[bar.fact].sources)
+    return f"Where these figures come from: {'; '.join(names)} ({chart.title})."
 
 
 def _source(fact_id: str, facts: FactsFile) -> str:
@@ -75,6 +88,18 @@ def _figures_slide(title: str, kicker: str, points: list[str], chart: Chart, not
                   for b in chart.bars)
     return Slide(title, kicker=kicker, payload=StatisticSlide(stats, tuple(points)),
                  notes=join_notes(notes, f"Alt text of the figures: {chart.alt}"))
+
+
+def _even_groups(items: tuple[T, ...], most: int) -> list[tuple[T, ...]]:
+    """``items`` in as few groups of at most ``most`` as will hold them, sizes differing by
+    one at most, larger first: seven at most three are 3, 2, 2."""
+    count = -(-len(items) // most) if items else 0
+    groups, start = [], 0
+    for n in range(count):
+        size = len(items) // count + (1 if n < len(items) % count else 0)
+        groups.append(items[start:start + size])
+        start += size
+    return groups
 
 
 def _one(picture: Picture | None) -> tuple[Picture, ...]:
@@ -159,16 +184,17 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                         pictures=_one(pics.get(library, "home")),
                         notes="Hand out the take-home handout now."))
     helps = common.signposts(session, facts, brand, library)
-    # Adult descriptions are long: three cards a slide keeps them at a readable size, shared
-    # out evenly (never one card left on a slide of its own).
-    size = common.even_share(len(helps), 3)
-    for n, start in enumerate(range(0, len(helps), size)):
+    # Adult descriptions are long: at most three cards a slide keeps them at a readable size.
+    # They are shared out evenly (seven cards: 3, 2, 2), never one card alone on a slide.
+    groups = _even_groups(helps, 3)
+    for n, group in enumerate(groups):
+        title = ("Where to get help" if len(groups) == 1
+                 else f"Where to get help ({n + 1} of {len(groups)})")
         slides.append(Slide(
-            common.continued("Where to get help", n, len(helps), size), kicker="Support",
+            title, kicker="Support",
             # The school's own lead is the first card: the line above the cards says why.
-            payload=SignpostingSlide(helps[start:start + size],
-                                     "Start with the school: we are here to help, and so are "
-                                     "these services." if n == 0 else ""),
+            payload=SignpostingSlide(group, "Start with the school: we are here to help, and "
+                                            "so are these services." if n == 0 else ""),
             notes=parent_safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
@@ -238,14 +264,20 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         Heading("Objectives", 2), BulletList(tuple(session.objectives), numbered=True),
     ]
     for n, section in enumerate(session.sections, 1):
+        # The model answer follows the scenario and its questions, as the facilitator meets
+        # them: read the story, ask, then compare with the answer.
+        script = common.script(section.notes)
+        answers = [b for b in script
+                   if (b.label or b.text).lower().startswith("model answer")]
         blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min)", 2),
-                   *common.script(section.notes)]
-        blocks += [Paragraph(_fact_notes(chart, facts), "note") for chart in section.charts]
+                   *(b for b in script if b not in answers)]
+        blocks += [Paragraph(_chart_sources(chart, facts), "note") for chart in section.charts]
         if section.scenario:
             blocks += [Heading(f"Scenario: {section.scenario.character}", 3),
                        Paragraph(section.scenario.story)]
         if section.discussion:
             blocks += [Heading("Table questions", 3), BulletList(tuple(section.discussion))]
+        blocks += answers
     blocks += [Heading("Quiz answers", 2), *quiz_key(session.quiz),
                *common.sources_section(session, facts)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
