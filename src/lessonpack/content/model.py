@@ -248,6 +248,10 @@ class Scenario(Strict):
     picture_alt: Text(250)
     # The streamer, drawn in the stream's video area (a KS1 character: rabbit, owl).
     picture: PictureName | None = None
+    # What the stream's picture shows (its clues: "a school jumper, a street sign through the
+    # window..."), for drawing it; the story read aloud then need not list them, so pupils
+    # find them in the picture. Teachers see it in the notes.
+    picture_shows: Text(300) | None = None
 
 
 class WorksheetPrompt(Strict):
