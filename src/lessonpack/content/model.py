@@ -358,7 +358,7 @@ class Lesson(Strict):
     starter: Starter
     cycles: list[LearningCycle] = Field(min_length=2, max_length=3)
     plenary: Plenary
-    # Five or six questions; a lesson for children who cannot read yet (``readers: false``)
+    # Four to six questions; a lesson for children who cannot read yet (``readers: false``)
     # has a short picture check of three or four, read aloud.
     exit_quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
     differentiation: Differentiation
@@ -374,8 +374,10 @@ class Lesson(Strict):
 
     @model_validator(mode="after")
     def _quiz_length(self) -> Lesson:
-        if self.readers and len(self.exit_quiz) < 5:
-            raise ValueError("exit_quiz needs 5 or 6 questions (3 or 4 only with "
+        # Four is the least that still samples every part of a lesson as its end point; a
+        # pupil's worksheet must fit four sides, so the quiz is not longer than it needs.
+        if self.readers and len(self.exit_quiz) < 4:
+            raise ValueError("exit_quiz needs 4 to 6 questions (3 or 4 only with "
                              "'readers: false')")
         if not self.readers and len(self.exit_quiz) > 4:
             raise ValueError("a lesson with 'readers: false' has a short exit check of 3 or 4 "
