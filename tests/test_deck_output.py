@@ -82,7 +82,7 @@ def test_quiz_and_signposting_content(deck: Presentation) -> None:
     from lessonpack.api import load
 
     count = len(load().items["live-streaming-ks2"].item.exit_quiz)
-    assert count == 5  # cut from six to fit the hour
+    assert count == 4  # cut from six: the hour, and a worksheet of four sides
     assert all(rows[f"Answer {n}"] for n in range(1, count + 1))
     assert f"Answer {count + 1}" not in rows
     # The right answer's letter, as on its question slide, beside each answer.
