@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -423,7 +423,26 @@ class Chart(Strict):
 # parents need primary-age examples, a secondary school's the teenage ones, an all-through
 # school's both.
 Phase = Literal["primary", "secondary", "all"]
+_M = TypeVar("_M", bound=BaseModel)
 PHASES: tuple[str, ...] = ("primary", "secondary", "all")
+
+
+def _one_variant_a_phase(variants: list[Any]) -> None:
+    seen: set[str] = set()
+    for variant in variants:
+        twice = seen & set(variant.phases)
+        if twice:
+            raise ValueError(f"more than one variant for phase {sorted(twice)[0]!r}")
+        seen |= set(variant.phases)
+
+
+def _with_variant(item: _M, variants: list[Any], phase: str) -> _M:
+    """``item`` with the fields its variant for ``phase`` gives (only those given), and no
+    variants left: what a school of that phase gets."""
+    variant = next((v for v in variants if phase in v.phases), None)
+    update = ({name: getattr(variant, name) for name in variant.model_fields_set
+               if name != "phases"} if variant else {})
+    return item.model_copy(update={**update, "variants": []})
 
 
 class SectionVariant(Strict):
@@ -453,12 +472,7 @@ class WorkshopSection(Strict):
 
     @model_validator(mode="after")
     def _one_variant_a_phase(self) -> WorkshopSection:
-        seen: set[str] = set()
-        for variant in self.variants:
-            twice = seen & set(variant.phases)
-            if twice:
-                raise ValueError(f"more than one variant for phase {sorted(twice)[0]!r}")
-            seen |= set(variant.phases)
+        _one_variant_a_phase(self.variants)
         return self
 
     def every_chart(self) -> list[tuple[tuple[str | int, ...], Chart]]:
@@ -473,10 +487,7 @@ class WorkshopSection(Strict):
 
     def for_phase(self, phase: str) -> WorkshopSection:
         """This section as a school of ``phase`` sees it."""
-        variant = next((v for v in self.variants if phase in v.phases), None)
-        update = ({name: getattr(variant, name) for name in variant.model_fields_set
-                   if name != "phases"} if variant else {})
-        return self.model_copy(update={**update, "variants": []})
+        return _with_variant(self, self.variants, phase)
 
 
 class HandoutVariant(Strict):
@@ -498,11 +509,13 @@ class Handout(Strict):
     if_something_happens: list[Text(200)] = Field(min_length=4, max_length=8)
     variants: list[HandoutVariant] = Field(default=[], max_length=3)
 
+    @model_validator(mode="after")
+    def _one_variant_a_phase(self) -> Handout:
+        _one_variant_a_phase(self.variants)
+        return self
+
     def for_phase(self, phase: str) -> Handout:
-        variant = next((v for v in self.variants if phase in v.phases), None)
-        update = ({name: getattr(variant, name) for name in variant.model_fields_set
-                   if name != "phases"} if variant else {})
-        return self.model_copy(update={**update, "variants": []})
+        return _with_variant(self, self.variants, phase)
 
 
 class ParentSession(Strict):
