@@ -171,3 +171,13 @@ def test_help_cards_are_shared_out_evenly() -> None:
     assert [len(g) for g in _even_groups(tuple(range(7)), 3)] == [3, 2, 2]
     assert [len(g) for g in _even_groups(tuple(range(4)), 3)] == [2, 2]
     assert _even_groups((), 3) == []
+
+
+def test_key_stage_one_help_says_grown_up_and_rings_with_one() -> None:
+    index = load()
+    helps = common.signposts(index.items["live-streaming-ks1"].item, index.facts,
+                             Brand(dsl_name="Mrs Ada Rahman"))
+    assert [s.name for s in helps][:2] == ["Mrs Ada Rahman", "A grown-up you trust"]
+    childline = next(s for s in helps if s.name == "Childline")
+    assert childline.contact == "A grown-up can help you ring 0800 1111"
+    assert not any("adult" in s.name.lower() for s in helps)

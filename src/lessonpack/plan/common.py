@@ -11,6 +11,7 @@ from lessonpack.content.model import (
     AUDIENCE_LABELS,
     Audience,
     FactsFile,
+    Helpline,
     Lesson,
     ParentSession,
 )
@@ -110,6 +111,17 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     return Signpost(name, blurb, contact, helpline_picture(library, "trusted_adult"))
 
 
+def _for_five_year_olds(h: Helpline) -> Signpost:
+    """KS1 says "grown-up" all lesson long, and a five-year-old rings a helpline with a
+    grown-up's help, not by chatting online to someone they do not know."""
+    if h.id == "trusted_adult":
+        return Signpost("A grown-up you trust", h.child_friendly, h.contact)
+    if h.id == "childline":
+        number = h.contact.split("(")[0].strip()
+        return Signpost(h.name, h.child_friendly, f"A grown-up can help you ring {number}")
+    return Signpost(h.name, h.child_friendly, h.contact)
+
+
 def local_helplines(brand: Brand, *, pupils: bool) -> list[LocalHelpline]:
     """The brand's own services meant for this reader: a parents' family-support line is not
     put on a pupils' slide, nor a pupils' drop-in on the parents' list."""
@@ -124,7 +136,9 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
     brand's own services meant for this audience."""
     by_id = {h.id: h for h in facts.helplines}
     chosen = [by_id[ref] for ref in item.signposting]
-    if item.audience in (Audience.KS1, Audience.KS2):
+    if item.audience is Audience.KS1:
+        out = [_for_five_year_olds(h) for h in chosen]
+    elif item.audience is Audience.KS2:
         out = [Signpost(h.name, h.child_friendly, h.contact) for h in chosen]
     elif item.audience in (Audience.KS3, Audience.KS4):
         out = [Signpost(h.name, h.young_people, h.contact) for h in chosen]
