@@ -57,7 +57,8 @@ LESSONS: dict[str, str] = {
         'from family."\n',
         HARD),
     # 3. a phrase that must never be used ("not your fault" elsewhere in ks2 stays allowed)
-    "never-say": edit('      - "It\'s not Kofi\'s fault, even though he sent a photo at first."',
+    "never-say": edit('      - "It\'s not Kofi\'s fault, even though he said yes to the first '
+                      'dare."',
                       '      - "If you sent a photo, it is your fault, so tell a grown-up."'),
     # 4. signposting without childline or trusted_adult
     "signposting": edit("signposting: [trusted_adult, childline, ceop]",
@@ -78,13 +79,11 @@ LESSONS: dict[str, str] = {
     # 5. two identical options
     "quiz-identical-options": edit('''          - text: "Great trick! Let's chat in private."''',
                                    '''          - text: "great trick! keep practising"'''),
-    # 5. answers not spread: A keyed for four of the six exit-quiz questions
-    "quiz-key-spread": edit('  - question: "Which comment is a red flag?"\n    key: B',
-                            '  - question: "Which comment is a red flag?"\n    key: A',
-                            edit('  - question: "What could happen to a live stream after it '
-                                 'ends?"\n    key: C',
-                                 '  - question: "What could happen to a live stream after it '
-                                 'ends?"\n    key: A')),
+    # 5. answers not spread: A keyed for three of the five exit-quiz questions
+    "quiz-key-spread": edit('  - question: "What could happen to a live stream after it '
+                            'ends?"\n    key: B',
+                            '  - question: "What could happen to a live stream after it '
+                            'ends?"\n    key: A'),
     # 5. an explanation that points at an option by its position (options are shown shuffled)
     "quiz-position": edit('          "Keep practising" gives praise and wants nothing back.',
                           '          Only the first comment gives praise and wants nothing '
@@ -97,7 +96,7 @@ LESSONS: dict[str, str] = {
     # 6. (warning) a fact whose source is missing from the lesson's sources
     "uncited-fact": edit("S1, S9, S13,", "S1, S13,"),
     # 6. a chart value that is not the figure its fact states (parents' session)
-    "chart-value": edit("          value: 79\n", "          value: 89\n", PARENTS),
+    "chart-value": edit("\n            value: 79\n", "\n            value: 89\n", PARENTS),
     # 7. an authoring note printed for teachers (issue 11 found "…not available to us")
     "internal-note": edit(
         "      private; if unsure or pressured, tell a trusted adult (paraphrased).",
@@ -107,8 +106,15 @@ LESSONS: dict[str, str] = {
     "citation-code": edit("Background: {{ fact.liveskills_8_10 }}",
                           "Background (CEOP, S9): {{ fact.liveskills_8_10 }}"),
     # 8. timed steps that do not add up, and a task step that is not the task's own minutes
-    "timed-steps": edit("Task (5 min): pairs sort the comments",
-                        "Task (6 min): pairs sort the comments"),
+    "timed-steps": edit("Task (6 min): pairs sort the comments",
+                        "Task (7 min): pairs sort the comments"),
+    # 10. a school phase's variant is checked like the section itself: its chart values too
+    "phase-variant-chart": PARENTS.replace("                value: 50\n",
+                                           "                value: 55\n", 1),
+    # 10. two variants of one section for the same phase: which one would a school get?
+    "phase-variant-twice": edit("      - phases: [all]\n        title: \"Figures",
+                                "      - phases: [primary]\n        title: \"Figures",
+                                PARENTS),
 }
 
 # 9. facts files in a --content folder: a source cited at a document-sharing site, and a fact

@@ -51,6 +51,9 @@ class LocalHelpline(BaseModel):
     name: _text(60, 1) = Field(description="Name of the service, e.g. 'Early Help Hub'.")
     contact: _text(120, 1) = Field(description="How to reach it: phone, email or website.")
     what_for: _text(160, 1) = Field(description="One sentence: what the service helps with.")
+    audience: Literal["pupils", "parents", "all"] = Field("all", description=(
+        "Who the service is for: 'pupils' (shown on pupils' slides and sheets only), 'parents' "
+        "(parents' pack and letters home only) or 'all'."))
 
 
 class Brand(BaseModel):

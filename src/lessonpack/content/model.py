@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -234,6 +234,10 @@ class Scenario(Strict):
     """A fictional live stream, drawn as an editable mock screen on the slide."""
 
     character: Text(30)
+    # The account the stream or chat is on, as the mock screen shows it. A child on a live video
+    # is on a parent's or carer's account ("Sam (Zainab's dad)"), so the picture matches the rule
+    # taught; only a story where a child breaks the rule shows the child's own name.
+    account: Text(30) | None = None
     stream_title: Text(40)
     viewers: Annotated[int, Field(ge=0, le=999_999)]
     likes: Annotated[int, Field(ge=0, le=999_999)]
@@ -244,6 +248,10 @@ class Scenario(Strict):
     picture_alt: Text(250)
     # The streamer, drawn in the stream's video area (a KS1 character: rabbit, owl).
     picture: PictureName | None = None
+    # What the stream's picture shows (its clues: "a school jumper, a street sign through the
+    # window..."), for drawing it; the story read aloud then need not list them, so pupils
+    # find them in the picture. Teachers see it in the notes.
+    picture_shows: Text(300) | None = None
 
 
 class WorksheetPrompt(Strict):
@@ -352,7 +360,7 @@ class Lesson(Strict):
     starter: Starter
     cycles: list[LearningCycle] = Field(min_length=2, max_length=3)
     plenary: Plenary
-    # Five or six questions; a lesson for children who cannot read yet (``readers: false``)
+    # Four to six questions; a lesson for children who cannot read yet (``readers: false``)
     # has a short picture check of three or four, read aloud.
     exit_quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
     differentiation: Differentiation
@@ -368,8 +376,10 @@ class Lesson(Strict):
 
     @model_validator(mode="after")
     def _quiz_length(self) -> Lesson:
-        if self.readers and len(self.exit_quiz) < 5:
-            raise ValueError("exit_quiz needs 5 or 6 questions (3 or 4 only with "
+        # Four is the least that still samples every part of a lesson as its end point; a
+        # pupil's worksheet must fit four sides, so the quiz is not longer than it needs.
+        if self.readers and len(self.exit_quiz) < 4:
+            raise ValueError("exit_quiz needs 4 to 6 questions (3 or 4 only with "
                              "'readers: false')")
         if not self.readers and len(self.exit_quiz) > 4:
             raise ValueError("a lesson with 'readers: false' has a short exit check of 3 or 4 "
@@ -411,6 +421,46 @@ class Chart(Strict):
     points: list[Text(100)] = Field(default=[], max_length=4)
 
 
+# The school phase a parents' pack is built for: the brand's ``phase``. A primary school's
+# parents need primary-age examples, a secondary school's the teenage ones, an all-through
+# school's both.
+Phase = Literal["primary", "secondary", "all"]
+_M = TypeVar("_M", bound=BaseModel)
+PHASES: tuple[str, ...] = ("primary", "secondary", "all")
+
+
+def _one_variant_a_phase(variants: list[Any]) -> None:
+    seen: set[str] = set()
+    for variant in variants:
+        twice = seen & set(variant.phases)
+        if twice:
+            raise ValueError(f"more than one variant for phase {sorted(twice)[0]!r}")
+        seen |= set(variant.phases)
+
+
+def _with_variant(item: _M, variants: list[Any], phase: str) -> _M:
+    """``item`` with the fields its variant for ``phase`` gives (only those given), and no
+    variants left: what a school of that phase gets."""
+    variant = next((v for v in variants if phase in v.phases), None)
+    update = ({name: getattr(variant, name) for name in variant.model_fields_set
+               if name != "phases"} if variant else {})
+    return item.model_copy(update={**update, "variants": []})
+
+
+class SectionVariant(Strict):
+    """What a workshop section says instead for the schools of ``phases``: only the fields
+    given replace the section's own (which are written for secondary schools)."""
+
+    phases: list[Phase] = Field(min_length=1)
+    title: Text(50) | None = None
+    points: list[Text(100)] | None = Field(None, min_length=2, max_length=4)
+    notes: Text(2000) | None = None
+    charts: list[Chart] | None = Field(None, max_length=2)
+    scenario: Scenario | None = None
+    discussion: list[Text(160)] | None = Field(None, max_length=3)
+    picture: PictureName | None = None
+
+
 class WorkshopSection(Strict):
     title: Text(50)
     minutes: Minutes
@@ -420,6 +470,37 @@ class WorkshopSection(Strict):
     scenario: Scenario | None = None
     discussion: list[Text(160)] = Field(default=[], max_length=3)
     picture: PictureName | None = None
+    variants: list[SectionVariant] = Field(default=[], max_length=3)
+
+    @model_validator(mode="after")
+    def _one_variant_a_phase(self) -> WorkshopSection:
+        _one_variant_a_phase(self.variants)
+        return self
+
+    def every_chart(self) -> list[tuple[tuple[str | int, ...], Chart]]:
+        """Each chart of the section and of its variants, with where it is under the section
+        ("charts", 0) or ("variants", 1, "charts", 0): the checks look at all of them."""
+        found: list[tuple[tuple[str | int, ...], Chart]] = [
+            (("charts", c), chart) for c, chart in enumerate(self.charts)]
+        for v, variant in enumerate(self.variants):
+            found += [(("variants", v, "charts", c), chart)
+                      for c, chart in enumerate(variant.charts or [])]
+        return found
+
+    def for_phase(self, phase: str) -> WorkshopSection:
+        """This section as a school of ``phase`` sees it."""
+        return _with_variant(self, self.variants, phase)
+
+
+class HandoutVariant(Strict):
+    """Handout lists a school of ``phases`` gets instead; lists not given stay the same."""
+
+    phases: list[Phase] = Field(min_length=1)
+    conversation_starters: list[Text(160)] | None = Field(None, min_length=4, max_length=8)
+    settings_checklist: list[Text(160)] | None = Field(None, min_length=4, max_length=8)
+    family_agreement: list[Text(160)] | None = Field(None, min_length=4, max_length=8)
+    warning_signs: list[Text(160)] | None = Field(None, min_length=3, max_length=8)
+    if_something_happens: list[Text(200)] | None = Field(None, min_length=4, max_length=8)
 
 
 class Handout(Strict):
@@ -428,6 +509,15 @@ class Handout(Strict):
     family_agreement: list[Text(160)] = Field(min_length=4, max_length=8)
     warning_signs: list[Text(160)] = Field(min_length=3, max_length=8)
     if_something_happens: list[Text(200)] = Field(min_length=4, max_length=8)
+    variants: list[HandoutVariant] = Field(default=[], max_length=3)
+
+    @model_validator(mode="after")
+    def _one_variant_a_phase(self) -> Handout:
+        _one_variant_a_phase(self.variants)
+        return self
+
+    def for_phase(self, phase: str) -> Handout:
+        return _with_variant(self, self.variants, phase)
 
 
 class ParentSession(Strict):
@@ -450,6 +540,13 @@ class ParentSession(Strict):
     signposting: list[FactId] = Field(min_length=3, max_length=8)
     platform_rules: list[FactId] = []
     sources: list[str] = Field(min_length=1)
+
+    def for_phase(self, phase: str) -> ParentSession:
+        """The workshop a school of ``phase`` (the brand's) runs: each section and the handout
+        with the variant written for that phase, where there is one."""
+        return self.model_copy(update={
+            "sections": [s.for_phase(phase) for s in self.sections],
+            "handout": self.handout.for_phase(phase)})
 
 
 ContentItem = Lesson | ParentSession

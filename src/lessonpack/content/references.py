@@ -47,11 +47,11 @@ def check_references(index: ContentIndex) -> list[Problem]:
                     problems.append(_unknown(loaded, ("platform_rules", i), "platform rule",
                                              ref, rule_ids))
             for s, section in enumerate(item.sections):
-                for c, chart in enumerate(section.charts):
+                for at, chart in section.every_chart():
                     for b, bar in enumerate(chart.bars):
                         if bar.fact in fact_ids:
                             continue
-                        loc = ("sections", s, "charts", c, "bars", b, "fact")
+                        loc = ("sections", s, *at, "bars", b, "fact")
                         problems.append(_unknown(loaded, loc, "fact", bar.fact, fact_ids))
         problems.extend(_timing(loaded))
     return problems

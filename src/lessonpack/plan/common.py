@@ -6,16 +6,18 @@ import dataclasses
 import re
 from dataclasses import replace
 
-from lessonpack.content.brand import Brand
+from lessonpack.content.brand import Brand, LocalHelpline
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
     Audience,
     FactsFile,
+    Helpline,
     Lesson,
     ParentSession,
 )
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.plan.model import Block, DocMeta, Heading, Paragraph, Signpost
+from lessonpack.plan.pictures import contact_picture
 from lessonpack.plan.pictures import helpline as helpline_picture
 
 Item = Lesson | ParentSession
@@ -75,12 +77,68 @@ def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
     return contact
 
 
+DSL_TITLE = "Designated Safeguarding Lead"
+
+
+def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = None
+                   ) -> Signpost:
+    """The school's own Designated Safeguarding Lead, named from the brand, as the first help
+    card: pupils and parents are told who in school to go to, not only national services.
+    Without a name in the brand the card says "Our Designated Safeguarding Lead" (for pupils
+    of primary age "Our safeguarding lead") and how to find them: a sentence, not a gap."""
+    named = brand.dsl_name.strip()
+    given = brand.safeguarding_contact.strip()
+    # Pupils are told where to find the lead in school; a phone number or an email address
+    # is for parents and staff (a five-year-old is not asked to ring the office).
+    room = given if given and contact_picture(given) == "door" else ""
+    if item.audience in (Audience.KS1, Audience.KS2):
+        name = named or "Our safeguarding lead"
+        blurb = ("Our safeguarding lead: the grown-up in school who keeps children safe."
+                 if named else "The grown-up in school who keeps children safe. Your teacher "
+                 "can tell you who.")
+        contact = room or "In school: ask any grown-up to take you"
+    elif item.audience in (Audience.KS3, Audience.KS4):
+        name = named or f"Our {DSL_TITLE}"
+        blurb = (f"Our {DSL_TITLE}. " if named else "") + (
+            "Their job is keeping you safe: talk to them about any worry.")
+        contact = room or "In school: any member of staff can fetch them"
+    else:
+        name = named or f"Our {DSL_TITLE}"
+        blurb = (f"Our {DSL_TITLE}. " if named else "") + (
+            "Tell us about any worry for your child, so we can help.")
+        contact = given or (f"School office: {brand.phone}" if brand.phone
+                            else "Through the school office")
+    return Signpost(name, blurb, contact, helpline_picture(library, "trusted_adult"))
+
+
+def _for_five_year_olds(h: Helpline) -> Signpost:
+    """KS1 says "grown-up" all lesson long, and a five-year-old rings a helpline with a
+    grown-up's help, not by chatting online to someone they do not know."""
+    if h.id == "trusted_adult":
+        return Signpost("A grown-up you trust", h.child_friendly, h.contact)
+    if h.id == "childline":
+        number = h.contact.split("(")[0].strip()
+        return Signpost(h.name, h.child_friendly, f"A grown-up can help you ring {number}")
+    return Signpost(h.name, h.child_friendly, h.contact)
+
+
+def local_helplines(brand: Brand, *, pupils: bool) -> list[LocalHelpline]:
+    """The brand's own services meant for this reader: a parents' family-support line is not
+    put on a pupils' slide, nor a pupils' drop-in on the parents' list."""
+    unwanted = "parents" if pupils else "pupils"
+    return [h for h in brand.extra_helplines if h.audience != unwanted]
+
+
 def signposts(item: Item, facts: FactsFile, brand: Brand,
               library: PictureLibrary | None = None) -> tuple[Signpost, ...]:
-    """The lesson's own helplines, worded for its audience, each with its help-card icon."""
+    """Who can help, worded for the item's audience, each with its help-card icon: the
+    school's Designated Safeguarding Lead first, then the item's national services, then the
+    brand's own services meant for this audience."""
     by_id = {h.id: h for h in facts.helplines}
     chosen = [by_id[ref] for ref in item.signposting]
-    if item.audience in (Audience.KS1, Audience.KS2):
+    if item.audience is Audience.KS1:
+        out = [_for_five_year_olds(h) for h in chosen]
+    elif item.audience is Audience.KS2:
         out = [Signpost(h.name, h.child_friendly, h.contact) for h in chosen]
     elif item.audience in (Audience.KS3, Audience.KS4):
         out = [Signpost(h.name, h.young_people, h.contact) for h in chosen]
@@ -90,8 +148,8 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
     out = [replace(s, picture=helpline_picture(library, h.id)) for s, h in zip(out, chosen,
                                                                                 strict=True)]
     out += [Signpost(h.name, h.what_for, h.contact, helpline_picture(library, "", h.contact))
-            for h in brand.extra_helplines]
-    return tuple(out)
+            for h in local_helplines(brand, pupils=item.audience.is_pupils)]
+    return (school_contact(item, brand, library), *out)
 
 
 def even_share(count: int, most: int) -> int:
@@ -112,7 +170,7 @@ def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpos
            if i in by_id and i != "trusted_adult"]
     out = [Signpost(by_id[i].name, by_id[i].what_for,
                     _contact(by_id[i].contact, by_id[i].web, with_web=True)) for i in ids]
-    out += [Signpost(h.name, h.what_for, h.contact) for h in brand.extra_helplines]
+    out += [Signpost(h.name, h.what_for, h.contact) for h in local_helplines(brand, pupils=False)]
     return tuple(out)
 
 

@@ -202,6 +202,8 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
                                             *scenes.scene(sc, audience, library)),
                             streamer=scenes.account_name(sc)),
             notes=join_notes("Read the story aloud: " + sc.story,
+                             f"The picture shows: {sc.picture_shows}" if sc.picture_shows
+                             else "",
                              "Comments, for discussion: " + "; ".join(flags) + ".",
                              "Talk about the character, never about pupils' own experiences. "
                              "It is never the child's fault.", safeguarding_cue(brand))))

@@ -248,7 +248,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     # The services a parent most needs (the NSPCC, CEOP, then the lesson's first) and the
     # school's own: a letter is one page; the lesson plan lists every service.
     services = common.adult_signposts(lesson, facts, brand)
-    local = len(services) - len(brand.extra_helplines)  # the school's own come last
+    local = len(services) - len(common.local_helplines(brand, pupils=False))  # own last
     helps = "  ·  ".join(f"{s.name}: {s.contact}" for s in (
         *services[:local][:LETTER_HELPLINES], *services[local:]))
     blocks: list[Block] = [

@@ -3,6 +3,10 @@ its source and year), handout, facilitator notes."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from typing import TypeVar
+
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Chart, FactsFile, ParentSession, WorkshopSection
 from lessonpack.content.picture_library import PictureLibrary
@@ -34,6 +38,8 @@ from lessonpack.plan.model import (
     WritingLines,
 )
 from lessonpack.plan.notes import answer_note, join_notes, parent_safeguarding_cue
+
+T = TypeVar("T")
 
 
 def _fact_notes(chart: Chart, facts: FactsFile) -> str:
@@ -67,10 +73,27 @@ def _said_once(texts: list[str]) -> str:
 SHARED_OPENING_WORDS = 4
 
 
+def _chart_sources(chart: Chart, facts: FactsFile) -> str:
+    """ "Where these figures come from: Ofcom": the organisations once, for the printed notes,
+    whose script already reads each figure out (repeating every sentence reads badly)."""
+    by_id = {f.id: f for f in facts.facts}
+    publisher = {s.id: s.publisher for s in facts.sources}
+    names = dict.fromkeys(publisher.get(s, s) for bar in chart.bars
+                          for s in by_id[bar.fact].sources)
+    return f"Where these figures come from: {'; '.join(names)} ({chart.title})."
+
+
 def _source(fact_id: str, facts: FactsFile) -> str:
-    """ "Source: Internet Watch Foundation, 2018": the fact's first source, with its year."""
+    """ "Source: Internet Watch Foundation, 2018": the fact's first source, with its year.
+
+    An annual report is named by the year it reports on ("2024 report"), as the chart's title
+    does: the IWF's report for 2024 came out in 2025, and "IWF 2024" over "IWF, 2025" reads
+    as a contradiction."""
     fact = next(f for f in facts.facts if f.id == fact_id)
     source = next(s for s in facts.sources if s.id == fact.sources[0])
+    report = re.search(r"\breport (\d{4})\b", source.title, re.IGNORECASE)
+    if report:
+        return f"Source: {source.publisher}, {report[1]} report"
     year = next((w for w in (source.date or "").split() if w.isdigit() and len(w) == 4), "")
     return f"Source: {source.publisher}" + (f", {year}" if year else "")
 
@@ -83,6 +106,18 @@ def _figures_slide(title: str, kicker: str, points: list[str], chart: Chart, not
                   for b in chart.bars)
     return Slide(title, kicker=kicker, payload=StatisticSlide(stats, tuple(points)),
                  notes=join_notes(notes, f"Alt text of the figures: {chart.alt}"))
+
+
+def _even_groups(items: tuple[T, ...], most: int) -> list[tuple[T, ...]]:
+    """``items`` in as few groups of at most ``most`` as will hold them, sizes differing by
+    one at most, larger first: seven at most three are 3, 2, 2."""
+    count = -(-len(items) // most) if items else 0
+    groups, start = [], 0
+    for n in range(count):
+        size = len(items) // count + (1 if n < len(items) % count else 0)
+        groups.append(items[start:start + size])
+        start += size
+    return groups
 
 
 def _one(picture: Picture | None) -> tuple[Picture, ...]:
@@ -116,7 +151,10 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
         sc = section.scenario
         slides.append(Slide(
             f"Table talk: {sc.character}", kicker=f"Part {n} · Scenario",
-            payload=scenario.screen(sc, pics.get(library, sc.picture, sc.character)),
+            # The stream is shown under its own account (the streamer a child watches), the
+            # title names the child the story is about.
+            payload=replace(scenario.screen(sc, pics.get(library, sc.picture, sc.character)),
+                            streamer=sc.account or sc.character),
             notes=join_notes("Read the scenario aloud: " + sc.story,
                              "Questions for tables: " + " ".join(section.discussion))))
     elif section.discussion:
@@ -130,6 +168,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
 
 def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                       library: PictureLibrary | None = None) -> DeckPlan:
+    session = session.for_phase(brand.phase)  # the school's own phase
     sg = session.safeguarding
     slides = [
         Slide(session.title, payload=TitleSlide(session.subtitle),
@@ -163,15 +202,17 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                         pictures=_one(pics.get(library, "home")),
                         notes="Hand out the take-home handout now."))
     helps = common.signposts(session, facts, brand, library)
-    # Adult descriptions are long: three cards a slide keeps them at a readable size, shared
-    # out evenly (never one card left on a slide of its own).
-    size = common.even_share(len(helps), 3)
-    for n, start in enumerate(range(0, len(helps), size)):
+    # Adult descriptions are long: at most three cards a slide keeps them at a readable size.
+    # They are shared out evenly (seven cards: 3, 2, 2), never one card alone on a slide.
+    groups = _even_groups(helps, 3)
+    for n, group in enumerate(groups):
+        title = ("Where to get help" if len(groups) == 1
+                 else f"Where to get help ({n + 1} of {len(groups)})")
         slides.append(Slide(
-            common.continued("Where to get help", n, len(helps), size), kicker="Support",
-            payload=SignpostingSlide(helps[start:start + size],
-                                     f"In school, talk to {brand.safeguarding_lead}."
-                                     if n == 0 else ""),
+            title, kicker="Support",
+            # The school's own lead is the first card: the line above the cards says why.
+            payload=SignpostingSlide(group, "Start with the school: we are here to help, and "
+                                            "so are these services." if n == 0 else ""),
             notes=parent_safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
@@ -179,6 +220,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
 
 
 def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:
+    session = session.for_phase(brand.phase)  # the school's own phase
     h = session.handout
     rules = {r.id: r for r in facts.platform_rules}
     # Two sides of one sheet: short lists sit side by side; the family agreement is kept
@@ -222,6 +264,7 @@ def _running_order(session: ParentSession) -> tuple[str, ...]:
 
 
 def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:
+    session = session.for_phase(brand.phase)  # the school's own phase
     sg = session.safeguarding
     # Page one as in a lesson plan: what it is, the running order beside the resources,
     # the safeguarding checks to make first.
@@ -239,12 +282,14 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         Heading("Objectives", 2), BulletList(tuple(session.objectives), numbered=True),
     ]
     for n, section in enumerate(session.sections, 1):
-        steps = common.script(section.notes)
-        # The scenario and its questions come before the model answer that follows them.
-        answers = [p for p in steps if p.label.lower().startswith("model answer")]
+        # The model answer follows the scenario and its questions, as the facilitator meets
+        # them: read the story, ask, then compare with the answer.
+        script = common.script(section.notes)
+        answers = [b for b in script
+                   if (b.label or b.text).lower().startswith("model answer")]
         blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min)", 2),
-                   *[p for p in steps if p not in answers]]
-        blocks += [Paragraph(_fact_notes(chart, facts), "note") for chart in section.charts]
+                   *(b for b in script if b not in answers)]
+        blocks += [Paragraph(_chart_sources(chart, facts), "note") for chart in section.charts]
         if section.scenario:
             blocks += [Heading(f"Scenario: {section.scenario.character}", 3),
                        Paragraph(section.scenario.story)]

@@ -98,10 +98,12 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None
              pics.get(library, "speech-bubble", "A message from a name you do not know"))
         return "watch", tuple(cast)
     story = sc.story.lower()
+    # The clues drawn: those the story tells and those only the picture shows.
+    seen = f"{story} {(sc.picture_shows or '').lower()}"
     for pattern, name, alt in PROPS:
-        if re.search(pattern, story):
+        if re.search(pattern, seen):
             _add(cast, "", pics.get(library, name, alt))
-    clues = sum(1 for pattern, *_ in PROPS[:4] if re.search(pattern, story))
+    clues = sum(1 for pattern, *_ in PROPS[:4] if re.search(pattern, seen))
     if clues >= 2:
         for name in DISTRACTORS:
             _add(cast, "", pics.get(library, name))
@@ -120,7 +122,10 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None
 
 def account_name(sc: Scenario) -> str:
     """The name the stream is shown under: the grown-up's when the story says a parent
-    streams on their own account ("Zainab's dad"), else the character's."""
+    streams on their own account ("Zainab's dad"), else the character's. The content's own
+    ``account`` wins when it gives one."""
+    if sc.account:
+        return sc.account
     story = sc.story.lower()
     if watcher(sc) or not re.search(r"\b(his|her|their) own account\b", story):
         return sc.character

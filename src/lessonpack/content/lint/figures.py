@@ -111,7 +111,7 @@ def uncited_facts(loaded: LoadedItem, used: list[str],
     item = loaded.item
     facts = dict.fromkeys(used)
     if isinstance(item, ParentSession):
-        facts |= dict.fromkeys(bar.fact for s in item.sections for c in s.charts
+        facts |= dict.fromkeys(bar.fact for s in item.sections for _, c in s.every_chart()
                                for bar in c.bars)
     listed = set(item.sources)
     problems = []
@@ -134,9 +134,9 @@ def chart_values(loaded: LoadedItem, fact_text: dict[str, str]) -> list[Problem]
         return []
     problems = []
     for s, section in enumerate(item.sections):
-        for c, chart in enumerate(section.charts):
+        for at, chart in section.every_chart():
             for b, bar in enumerate(chart.bars):
-                problems += _bar_problems(loaded, ("sections", s, "charts", c, "bars", b), bar,
+                problems += _bar_problems(loaded, ("sections", s, *at, "bars", b), bar,
                                           fact_text.get(bar.fact, ""))
     return problems
 

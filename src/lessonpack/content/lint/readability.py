@@ -103,16 +103,29 @@ def _question_fields(questions: dict[FieldPath, QuizQuestion],
             *(((*loc, "options", i, "text"), o.text) for i, o in enumerate(question.options))]
 
 
+HANDOUT_LISTS = ("conversation_starters", "settings_checklist", "family_agreement",
+                 "warning_signs", "if_something_happens")
+
+
 def _parent_groups(session: ParentSession) -> Iterator[Group]:
     yield Group("the workshop slides' points", tuple(
         (("sections", s, "points", i), p)
         for s, section in enumerate(session.sections) for i, p in enumerate(section.points)))
+    # A phase's own points and handout lists are read as parents of that phase meet them.
+    for s, section in enumerate(session.sections):
+        for v, variant in enumerate(section.variants):
+            if variant.points:
+                yield Group(f"the {', '.join(variant.phases)} slide points of section {s + 1}",
+                            tuple((("sections", s, "variants", v, "points", i), p)
+                                  for i, p in enumerate(variant.points)))
     handout = session.handout
     yield Group("the take-home handout", tuple(
         (("handout", part, i), text)
-        for part in ("conversation_starters", "settings_checklist", "family_agreement",
-                     "warning_signs", "if_something_happens")
-        for i, text in enumerate(getattr(handout, part))))
+        for part in HANDOUT_LISTS for i, text in enumerate(getattr(handout, part))))
+    for v, variant in enumerate(handout.variants):
+        yield Group(f"the take-home handout for {', '.join(variant.phases)} schools", tuple(
+            (("handout", "variants", v, part, i), text)
+            for part in HANDOUT_LISTS for i, text in enumerate(getattr(variant, part) or [])))
 
 
 def groups(loaded: LoadedItem) -> list[Group]:

@@ -1,0 +1,183 @@
+"""The parents' pack serves the school's phase (brand ``phase``), and every help list names the
+school's own Designated Safeguarding Lead first.
+
+Built for real and read back: a primary school's parents meet primary-age children and the
+words KS1 and KS2 children learn, not a teenage sextortion scenario or a family agreement that
+says "we go live"; a secondary school's get the teenage framing; an all-through school's both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pptx import Presentation
+from pydantic import ValidationError
+
+from lessonpack.api import load
+from lessonpack.cli import main
+from lessonpack.content.brand import Brand, LocalHelpline
+from lessonpack.content.model import ParentSession
+from lessonpack.plan import common
+
+
+def _deck_text(path: Path) -> tuple[str, str]:
+    """(what the slides show, what the speaker notes say)."""
+    deck = Presentation(str(path))
+    shown, notes = [], []
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            shapes = shape.shapes if shape.shape_type == 6 else [shape]  # 6: a group
+            for inner in shapes:
+                if getattr(inner, "has_text_frame", False) and inner.has_text_frame:
+                    shown.append(inner.text_frame.text)
+        if slide.has_notes_slide:
+            notes.append(slide.notes_slide.notes_text_frame.text)
+    return "\n".join(shown), "\n".join(notes)
+
+
+def _doc_text(path: Path) -> str:
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    parts += [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def _build(tmp_path: Path, phase: str, dsl: str = "") -> dict[str, str]:
+    folder = tmp_path / phase
+    folder.mkdir()
+    brand = folder / "brand.yml"
+    brand.write_text(f'org_name: "Test {phase} School"\nphase: {phase}\n'
+                     + (f'dsl_name: "{dsl}"\n' if dsl else ""), encoding="utf-8")
+    out = folder / "out"
+    assert main(["build", "-a", "parents", "--brand", str(brand), "--out", str(out),
+                 "--quiet", "-j", "1"]) == 0
+    pack = out / "live-streaming-parents"
+    shown, notes = _deck_text(pack / "live-streaming-parents-slides.pptx")
+    return {"slides": shown, "notes": notes,
+            "handout": _doc_text(pack / "live-streaming-parents-handout.docx"),
+            "facilitator": _doc_text(pack / "live-streaming-parents-facilitator-notes.docx")}
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, str]]:
+    tmp = tmp_path_factory.mktemp("phases")
+    return {"primary": _build(tmp, "primary", dsl="Mrs Ada Rahman"),
+            "secondary": _build(tmp, "secondary"),
+            "all": _build(tmp, "all")}
+
+
+def test_a_primary_school_gets_primary_age_examples(builds: dict[str, dict[str, str]]) -> None:
+    primary = builds["primary"]
+    everything = "\n".join(primary.values())
+    # Primary-age children, Ofcom's figures for 5–7s, the words KS1 and KS2 learn.
+    assert "Table talk: Leo" in primary["slides"] and "Table talk: Amira" in primary["slides"]
+    assert "5–7-year-olds" in primary["slides"]
+    assert "Stop, Tell, Save, Report" in primary["facilitator"]
+    assert "traffic light" in primary["facilitator"]
+    # No teenage sextortion lead, no teenagers' scenarios, no "we go live" for under-13s.
+    for teen in ("Tobi", "Mia_plays", "sextortion reports it acted on", "Year 10", "NCA survey"):
+        assert teen not in everything, teen
+    assert "We go live" not in primary["handout"]
+    assert "13 and over" in primary["handout"]
+
+
+def test_a_secondary_school_keeps_the_teenage_framing(builds: dict[str, dict[str, str]]
+                                                      ) -> None:
+    secondary = builds["secondary"]
+    assert "Table talk: Mia_plays" in secondary["slides"]
+    assert "Table talk: Tobi" in secondary["slides"]
+    assert "Boys: 138 of 175 reports" in secondary["slides"]
+    assert "We go live and video chat in shared family spaces" in secondary["handout"]
+    for young in ("Leo", "Amira", "5–7-year-olds"):
+        assert young not in secondary["slides"], young
+
+
+def test_an_all_through_school_gets_both(builds: dict[str, dict[str, str]]) -> None:
+    both = builds["all"]
+    # A younger child for the tactics, a teenager for what to do; both sets of figures.
+    assert "Table talk: Leo" in both["slides"] and "Table talk: Tobi" in both["slides"]
+    assert "5–7-year-olds" in both["slides"] and "Boys: 138 of 175 reports" in both["slides"]
+    assert "Younger children are only on a live video with a parent or carer" in both["handout"]
+    assert "Teenagers go live only within the app's age rules" in both["handout"]
+
+
+def test_the_figures_say_their_base_and_one_year(builds: dict[str, dict[str, str]]) -> None:
+    slides = builds["secondary"]["slides"]
+    # The IWF's report for 2024 is named as such, never "2025" beside a "2024" title.
+    assert "Internet Watch Foundation (IWF), 2024 report" in slides
+    assert "(IWF), 2025" not in slides
+
+
+def test_the_school_dsl_is_named_first_on_help_lists(builds: dict[str, dict[str, str]]
+                                                     ) -> None:
+    named = builds["primary"]
+    assert "Mrs Ada Rahman" in named["slides"] and "Mrs Ada Rahman" in named["handout"]
+    unnamed = builds["secondary"]
+    # No name in the brand: a sentence that reads as one, not a gap to fill.
+    assert "Our Designated Safeguarding Lead" in unnamed["slides"]
+    assert "Our Designated Safeguarding Lead" in unnamed["handout"]
+
+
+def test_help_lists_start_with_the_dsl_and_keep_services_to_their_readers() -> None:
+    index = load()
+    ks2 = index.items["live-streaming-ks2"].item
+    parents = index.items["live-streaming-parents"].item
+    brand = Brand(dsl_name="Mr Sam Lee", safeguarding_contact="Room 4", extra_helplines=[
+        LocalHelpline(name="Family Hub", contact="01632 960 000",
+                      what_for="Help for parents.", audience="parents"),
+        LocalHelpline(name="Pupil Drop-in", contact="Room 9",
+                      what_for="Talk to an adult.", audience="pupils")])
+    pupils = common.signposts(ks2, index.facts, brand)
+    adults = common.signposts(parents, index.facts, brand)
+    assert (pupils[0].name, pupils[0].contact) == ("Mr Sam Lee", "Room 4")
+    assert adults[0].name == "Mr Sam Lee"
+    assert [s.name for s in pupils][-1] == "Pupil Drop-in"
+    assert "Family Hub" not in [s.name for s in pupils]
+    assert [s.name for s in adults][-1] == "Family Hub"
+    assert "Pupil Drop-in" not in [s.name for s in adults]
+    assert "Pupil Drop-in" not in [s.name for s in common.adult_signposts(ks2, index.facts,
+                                                                          brand)]
+
+
+def test_one_variant_a_phase_and_a_phase_build_has_no_variants_left() -> None:
+    session = load().items["live-streaming-parents"].item
+    assert isinstance(session, ParentSession)
+    raw = session.model_dump()
+    tactics = raw["sections"][2]
+    tactics["variants"].append({**tactics["variants"][0], "phases": ["primary"]})
+    with pytest.raises(ValidationError, match="more than one variant for phase 'primary'"):
+        ParentSession.model_validate(raw)
+    for phase in ("primary", "secondary", "all"):
+        built = session.for_phase(phase)
+        assert all(not s.variants for s in built.sections) and not built.handout.variants
+        assert sum(s.minutes for s in built.sections) == session.duration_minutes
+
+
+def test_facilitator_meets_the_scenario_before_its_model_answer(
+        builds: dict[str, dict[str, str]]) -> None:
+    notes = builds["primary"]["facilitator"]
+    for who in ("Leo", "Amira"):
+        scenario = notes.index(f"Scenario: {who}")
+        assert notes.index("Table questions", scenario) < notes.index("Model answer", scenario)
+    # Each figure is read once in the script; the note under it names where it comes from.
+    assert notes.count("65% of 5–7-year-olds") == 1
+
+
+def test_help_cards_are_shared_out_evenly() -> None:
+    from lessonpack.plan.parents import _even_groups
+
+    assert [len(g) for g in _even_groups(tuple(range(7)), 3)] == [3, 2, 2]
+    assert [len(g) for g in _even_groups(tuple(range(4)), 3)] == [2, 2]
+    assert _even_groups((), 3) == []
+
+
+def test_key_stage_one_help_says_grown_up_and_rings_with_one() -> None:
+    index = load()
+    helps = common.signposts(index.items["live-streaming-ks1"].item, index.facts,
+                             Brand(dsl_name="Mrs Ada Rahman"))
+    assert [s.name for s in helps][:2] == ["Mrs Ada Rahman", "A grown-up you trust"]
+    childline = next(s for s in helps if s.name == "Childline")
+    assert childline.contact == "A grown-up can help you ring 0800 1111"
+    assert not any("adult" in s.name.lower() for s in helps)
