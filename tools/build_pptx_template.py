@@ -233,7 +233,7 @@ def layout_title(t: Tree) -> None:
 
 def layout_section(t: Tree) -> None:
     t.rect("Background", (0, 0, 13.333, 7.5), "accent1")
-    t.rect("Side bar", (0, 0, 0.35, 7.5), "accent2")
+    t.rect("Side bar", (0, 0, 0.35, 7.5), "dk2")
     t.placeholder("Kicker", body_ph(13), (1.0, 1.7, 11.3, 0.5), size=22, colour="lt1", bold=True,
                   caps=True, prompt="Section")
     t.placeholder("Title", TITLE, (1.0, 2.3, 11.3, 1.9), size=44, colour="lt1", bold=True,
@@ -267,7 +267,7 @@ def layout_scenario(t: Tree) -> None:
     t.placeholder("Title", TITLE, (8.25, 0.85, 4.45, 1.45), size=36, colour="tx2", bold=True,
                   font="+mj-lt", prompt="Slide title")
     t.rect("Question panel", (8.25, 2.45, 4.45, 4.3), "bg2", geom="roundRect", adj=5000)
-    t.rect("Question tab", (8.25, 2.45, 4.45, 0.6), "accent2", geom="rect",
+    t.rect("Question tab", (8.25, 2.45, 4.45, 0.6), "accent1", geom="rect",
            text="Think, pair, share", size=18)
     t.placeholder("Question", body_ph(14), (8.55, 3.3, 3.9, 3.3), size=24, colour="tx1",
                   bold=True, prompt="Question for the class")
@@ -288,7 +288,7 @@ def layout_answers(t: Tree) -> None:
 def layout_key_messages(t: Tree) -> None:
     content_frame(t)
     t.rect("Message panel", (0.6, 2.2, 12.1, 4.5), "bg2", geom="roundRect", adj=3000)
-    t.rect("Message accent", (0.6, 2.2, 0.18, 4.5), "accent2")
+    t.rect("Message accent", (0.6, 2.2, 0.18, 4.5), "accent1")
     t.placeholder("Messages", body_ph(1), (1.1, 2.45, 11.3, 4.05), size=28, colour="tx2",
                   bold=True, bullets=True, prompt="Key messages", space_before=18)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from lessonpack.brand import Brand
@@ -12,6 +13,7 @@ from lessonpack.content.model import (
     LearningCycle,
     Lesson,
     QuizQuestion,
+    Task,
 )
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
@@ -21,6 +23,7 @@ from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.section import SectionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.kinds.task import Message, TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan import common, scenes
@@ -78,8 +81,9 @@ def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, 
 
 
 def quiz_picture(question: QuizQuestion, library: PictureLibrary | None) -> Picture | None:
-    """Beside a question: a character it names, else a thinking face."""
-    return pics.characters(library, question.question) or pics.get(library, "thinking")
+    """Beside a question: a character it names, else nothing (a thinking face on every quiz
+    slide was wallpaper; the answers get the room)."""
+    return pics.characters(library, question.question)
 
 
 def _cycle_picture(cycle: LearningCycle, library: PictureLibrary | None) -> Picture | None:
@@ -167,6 +171,35 @@ def _scenario_titles(cycles: list[LearningCycle], audience: Audience) -> list[st
 
 # How pupils show a multiple-choice answer, said the same way in every slide's notes.
 FINGERS = "Pupils show A, B or C: one, two or three fingers, or a whiteboard."
+# Children who cannot read see the answers numbered, with a picture each.
+FINGERS_KS1 = "Children show 1, 2 or 3 fingers for the answer they choose."
+
+
+def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibrary | None,
+                   reveal: bool = False) -> QuestionSlide:
+    """A question's answer panels (numbered, with pictures, for non-readers); with
+    ``reveal``, the same panels with the right one ticked and why it is right."""
+    options, right = q.arranged
+    return QuestionSlide(
+        Question(n, q.question, options,
+                 () if readers else pics.option_pictures(library, options),
+                 right if reveal else None, q.explanation if reveal else ""),
+        pics.get(library, "check", "A tick: the right answer") if reveal else None)
+
+
+def _answer_note(q: QuizQuestion, readers: bool) -> str:
+    if readers:
+        return answer_note(q)
+    return f"Answer: {q.arranged[1] + 1}, “{q.correct_text}”. {q.explanation}"
+
+
+def _reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
+            library: PictureLibrary | None) -> Slide:
+    return Slide(title, kicker=f"{kicker} · Answer",
+                 payload=question_slide(n, q, readers, library, reveal=True),
+                 notes=join_notes("Show the answer once everyone has chosen. Ask a pupil why "
+                                  "it is right before you read the reason.",
+                                  _answer_note(q, readers)))
 
 
 def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
@@ -187,9 +220,9 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
         f"Big ideas: {cycle.title}",
         kicker=label if readers else f"Part {n} · {common.minutes(cycle.minutes)}",
         payload=BulletSlide(tuple(cycle.explain)),
-        # Without a section slide before it, the big ideas carry the cycle's own picture.
-        pictures=_one(pics.get(library, "light-bulb") if readers
-                      else _cycle_picture(cycle, library)),
+        # Without a section slide before it, the big ideas carry the cycle's own picture;
+        # after one, no picture (the same light bulb on every one was wallpaper).
+        pictures=() if readers else _one(_cycle_picture(cycle, library)),
         notes=cycle.notes if readers else join_notes(timing, f"Outcome: {cycle.outcome}",
                                                      cycle.notes)))
     if cycle.scenario:
@@ -206,17 +239,19 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
                              "Talk about the character, never about pupils' own experiences. "
                              "It is never the child's fault.", safeguarding_cue(brand))))
     for i, check in enumerate(cycle.checks, 1):
+        kicker = f"{label} · Check {i} of {len(cycle.checks)}"
         slides.append(Slide(
-            check.question, kicker=f"{label} · Check {i} of {len(cycle.checks)}",
-            payload=QuestionSlide(Question(i, check.question, check.arranged[0])),
+            check.question, kicker=kicker,
+            payload=question_slide(i, check, readers, library),
             pictures=_one(quiz_picture(check, library)),
             notes=join_notes(("" if readers else "Read the question and each answer "
-                              "aloud. ") + FINGERS, answer_note(check))))
+                              "aloud. ") + (FINGERS if readers else FINGERS_KS1),
+                             _answer_note(check, readers))))
+        slides.append(_reveal(check.question, kicker, i, check, readers, library))
     task = cycle.task
     slides.append(Slide(
         task.title, kicker=f"Your turn · {common.minutes(task.minutes)}",
-        payload=BulletSlide(tuple(task.instructions)),
-        pictures=_one(pics.get(library, task.picture or "pencil")),
+        payload=task_slide(task, readers, library),
         notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the worksheet.",
                          _task_key(cycle),
                          "" if readers else "Feedback, said aloud: " + " ".join(cycle.feedback))))
@@ -225,10 +260,45 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
         slides.append(Slide(
             f"Check your work: {task.title}", kicker=f"{label} · Feedback",
             payload=BulletSlide(tuple(cycle.feedback)),
-            pictures=_one(pics.get(library, "check")),
             notes=join_notes("Pupils check and improve their own work against these points.",
                              _task_key(cycle))))
     return slides
+
+
+# "Ravi messages Amara: “I've messed up…” Write Amara's reply." -> the message on a phone.
+_MESSAGE = re.compile(r"^(?P<who>[A-Z][\w' ]{0,30}?) (?:messages|texts|writes to) [\w' ]{1,30}: "
+                      r"[\"“](?P<text>[^\"”]+)[\"”]\s*(?P<rest>.*)$")
+
+
+def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> TaskSlide:
+    """The task's material on screen: the cards to sort (with pictures and lights for
+    children who cannot read), else its questions, a message to reply to as a message."""
+    questions: list[str] = []
+    message = None
+    for prompt in task.prompts:
+        found = _MESSAGE.match(prompt.text)
+        if found and message is None:
+            message = Message(found["who"].strip(), found["text"].strip())
+            if found["rest"]:
+                questions.append(found["rest"])
+        else:
+            questions.append(prompt.text)
+    sort = task.sort
+    cards: tuple[TaskCard, ...] = ()
+    columns: tuple[tuple[str, Picture | None], ...] = ()
+    if sort is not None:
+        columns = tuple((c, pics.light(library, c)) for c in sort.columns)
+        cards = tuple(TaskCard(i.text, None if readers else pics.card_picture(library, i.text))
+                      for i in sort.items)
+        if any(c.picture is None for c in cards):
+            cards = tuple(replace(c, picture=None) for c in cards)
+    return TaskSlide(
+        tuple(task.instructions), task.minutes, columns, cards,
+        () if sort is not None else tuple(questions), message,
+        pics.get(library, task.picture) if task.picture and not readers and sort is None
+        else None,
+        show_steps=readers,
+        clock=pics.get(library, "alarm-clock", f"A clock: {task.minutes} minutes"))
 
 
 def _task_key(cycle: LearningCycle) -> str:
@@ -267,16 +337,23 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
     name = "Exit quiz" if readers else "Exit check"
     for i, q in enumerate(quiz, 1):
         how = ("Pupils answer on their worksheet first." if readers else
-               "Read the question and each answer aloud. " + FINGERS + " Then say the answer.")
+               "Read the question and each answer aloud. " + FINGERS_KS1 +
+               " Then show the answer on the next slide.")
+        kicker = f"{name} · Question {i} of {len(quiz)}"
         slides.append(Slide(
-            q.question, kicker=f"{name} · Question {i} of {len(quiz)}",
-            payload=QuestionSlide(Question(i, q.question, q.arranged[0])),
+            q.question, kicker=kicker,
+            payload=question_slide(i, q, readers, library),
             pictures=_one(quiz_picture(q, library)),
-            notes=join_notes(how, answer_note(q),
-                             "" if readers or i < len(quiz) else
-                             "Then ask, for pupils to answer aloud: " + " ".join(pl.reflection))))
+            notes=join_notes(how, _answer_note(q, readers))))
+        if not readers:
+            # For children who cannot read, each answer is shown straight after its question.
+            slides.append(replace(
+                _reveal(q.question, kicker, i, q, readers, library),
+                notes=join_notes(_answer_note(q, readers),
+                                 "" if i < len(quiz) else
+                                 "Then ask, for pupils to answer aloud: "
+                                 + " ".join(pl.reflection))))
     if readers:
-        # For children who cannot read, each answer is said aloud straight after its question.
         slides.append(Slide(
             "Exit quiz answers", kicker="Check your answers",
             payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation,

@@ -7,16 +7,20 @@ text is sized to the space it has (largest first, never below 18 pt).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
-from pptx.util import Inches
+from pptx.util import Inches, Pt
 
 from lessonpack.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
+from lessonpack.plan.model import Picture
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
@@ -170,44 +174,114 @@ def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, nam
     return total <= h
 
 
-def _disc(slide: Slide, box: Box, letter: str, font: str, name: str) -> None:
-    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, box, T.ACCENT_1, name)
-    _text(disc, [(letter, T.BACKGROUND_1, True)], max(MIN_PT, int(box[3] / EMU_PT * 0.55)),
-          font, align=PP_ALIGN.CENTER)
+def _disc(slide: Slide, box: Box, letter: str, font: str, name: str,
+          faded: bool = False) -> None:
+    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, box, T.BACKGROUND_1 if faded else T.ACCENT_1,
+                  name)
+    _text(disc, [(letter, T.ACCENT_1 if faded else T.BACKGROUND_1, True)],
+          max(MIN_PT, int(box[3] / EMU_PT * 0.55)), font, align=PP_ALIGN.CENTER)
 
 
-def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look
-                 ) -> list[str]:
-    """Large lettered answer panels across the slide (two by two for four options)."""
+def option_label(n: int, look: Look) -> str:
+    """What an answer is called: 1, 2, 3 for children who show fingers, else A, B, C."""
+    return str(n + 1) if look.numbered else LETTERS[n]
+
+
+def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
+                 *, pictures: Sequence[Picture] = (), answer: int | None = None,
+                 explanation: str = "", mark: Picture | None = None) -> list[str]:
+    """Large lettered (KS1: numbered) answer panels across the slide, two by two for four
+    options, a picture on each where there are pictures. With ``answer``, the reveal: the
+    right panel outlined and ticked, the others faded, and why it is right underneath."""
+    misfits = []
+    if answer is not None and explanation:
+        x, y, w, h = box
+        why_h = int(min(1.3 * INCH, h * 0.3))
+        box = (x, y, w, h - why_h - int(0.15 * INCH))
+        why_box = (x, y + h - why_h, w, why_h)
+        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, why_box, T.BACKGROUND_2,
+               "Answer explanation panel", radius=min(0.3, look.radius * 2))
+        inner = (x + PAD, y + h - why_h + PAD // 3, w - 2 * PAD, why_h - 2 * (PAD // 3))
+        size = fit_size([(explanation, brand.body_font, False, 0)], inner[2], inner[3],
+                        min(look.card_pt, 24))
+        if _lines_height([(explanation, brand.body_font, False, size)], inner[2]) * EMU_PT \
+                > inner[3]:
+            misfits.append("the answer's explanation does not fit at 18 pt")
+        _label(slide.shapes, inner, [(explanation, T.TEXT_1, False)], size, brand.body_font,
+               "Answer explanation")
     cols = len(options) if len(options) <= 3 else 2
     boxes = grid(len(options), box, cols)
     font = brand.body_font
     disc_side = int((1.05 if look.name == "ks1" else 0.85) * INCH)
-    tall = boxes[0][3] > boxes[0][2] * 0.8
-    misfits = []
+    # Panels stack disc, (picture,) text when tall enough; pictures need less height than
+    # the words alone would to look tall.
+    tall = boxes[0][3] > boxes[0][2] * (0.6 if len(pictures) == len(options) else 0.8)
+    with_pictures = tall and len(pictures) == len(options)
+    tick = int(0.8 * INCH)
     for n, (option, (x, y, w, h)) in enumerate(zip(options, boxes, strict=True)):
-        letter = LETTERS[n]
-        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
-               f"Answer {letter} panel", radius=look.radius)
+        letter = option_label(n, look)
+        faded = answer is not None and n != answer
+        panel = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h),
+                       T.BACKGROUND_2, f"Answer {letter} panel", radius=look.radius)
+        if answer is not None and n == answer:
+            _outline(panel)
+            if mark is not None:
+                add_picture(slide, mark, (x + w - tick - PAD // 2, y + PAD // 2, tick, tick),
+                            f"Answer {letter} tick")
         if tall:
             _disc(slide, (x + (w - disc_side) // 2, y + PAD, disc_side, disc_side), letter,
-                  brand.heading_font, f"Answer {letter} letter")
-            text_box = (x + PAD, y + PAD + disc_side + PAD // 2, w - 2 * PAD,
-                        h - 2 * PAD - disc_side - PAD // 2)
+                  brand.heading_font, f"Answer {letter} letter", faded)
+            top = y + PAD + disc_side + PAD // 2
+            if with_pictures:
+                side = int(min(w - 2 * PAD, (y + h - top) * 0.5))
+                picture = add_picture(slide, pictures[n], (x + (w - side) // 2, top, side, side),
+                                      f"Answer {letter} picture")
+                if faded:
+                    _fade_picture(picture)
+                top += side + PAD // 3
+            text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD - top)
             align = PP_ALIGN.CENTER
         else:
             _disc(slide, (x + PAD, y + (h - disc_side) // 2, disc_side, disc_side), letter,
-                  brand.heading_font, f"Answer {letter} letter")
+                  brand.heading_font, f"Answer {letter} letter", faded)
             left = x + 2 * PAD + disc_side
-            text_box = (left, y + PAD // 2, x + w - PAD - left, h - PAD)
+            # The right answer's words keep clear of its tick in the top right corner.
+            right = tick + PAD // 2 if answer == n and mark is not None else 0
+            text_box = (left, y + PAD // 2, x + w - PAD - left - right, h - PAD)
             align = PP_ALIGN.LEFT
         size = fit_size([(option, font, False, 0)], text_box[2], text_box[3],
                         look.card_pt + 4)
         if _lines_height([(option, font, False, size)], text_box[2]) * EMU_PT > text_box[3]:
             misfits.append(f"answer {letter} does not fit its panel at 18 pt")
-        _label(slide.shapes, text_box, [(option, T.TEXT_1, False)], size, font,
-               f"Answer {letter}", align=align, anchor=MSO_ANCHOR.MIDDLE)
+        label = _label(slide.shapes, text_box, [(option, T.TEXT_1, False)], size, font,
+                       f"Answer {letter}", align=align,
+                       anchor=MSO_ANCHOR.TOP if with_pictures else MSO_ANCHOR.MIDDLE)
+        if faded:
+            _fade_text(label)
     return misfits
+
+
+FADED = 45000  # of 100000: the wrong answers on a reveal, still readable, clearly not chosen
+
+
+def _outline(shape: Shape) -> None:
+    """The right answer's panel outlined thick in the secondary colour (not red: red means
+    danger in these lessons)."""
+    shape.line.fill.solid()
+    shape.line.fill.fore_color.theme_color = T.ACCENT_1
+    shape.line.width = Pt(6)
+
+
+def _fade_text(shape: Shape) -> None:
+    for fill in shape._element.iter(qn("a:solidFill")):
+        colour = fill[0]
+        colour.append(colour.makeelement(qn("a:alpha"), {"val": str(FADED)}))
+
+
+def _fade_picture(picture: Any) -> None:
+    blip = picture._element.find(f"{qn('p:blipFill')}/{qn('a:blip')}")
+    if blip is not None:
+        blip.insert(0, blip.makeelement(qn("a:alphaModFix"), {"amt": str(FADED)}))
 
 
 def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand, look: Look

@@ -20,6 +20,7 @@ from pptx.util import Inches
 from lessonpack.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
+from lessonpack.kinds.quiz_question import Question
 from lessonpack.plan.model import Picture, Slide
 from lessonpack.render.deck_cards import GAP, draw_answers, draw_cards, draw_options
 from lessonpack.render.deck_clone import set_box
@@ -224,15 +225,19 @@ def _in_body(filler: Filler, draw: Callable[[Box], list[str]]) -> bool:
     return True
 
 
+in_body = _in_body  # for kinds drawn in their own modules (render/deck_task.py)
+
+
 def draw_card_grid(filler: Filler, cards: Sequence[Card]) -> bool:
     """Cards in the body area."""
     return _in_body(filler, lambda region: draw_cards(filler.slide, region, cards,
                                                        filler.brand, filler.look))
 
 
-def draw_question(filler: Filler, spec: Slide, options: Sequence[str]) -> bool:
+def draw_question(filler: Filler, spec: Slide, question: Question,
+                  mark: Picture | None = None) -> bool:
     """Lettered answer panels in the body area, the slide's picture beside them where the
-    look has quiz pictures."""
+    look has quiz pictures; on a reveal slide the right one marked and why, below."""
     look, slide = filler.look, filler.slide
 
     def draw(region: Box) -> list[str]:
@@ -242,7 +247,9 @@ def draw_question(filler: Filler, spec: Slide, options: Sequence[str]) -> bool:
             left = x if look.picture_first else x + w - side
             add_picture(slide, spec.pictures[0], (left, y + (h - side) // 2, side, side))
             region = (x + side + GAP if look.picture_first else x, y, w - side - GAP, h)
-        return draw_options(slide, region, options, filler.brand, look)
+        return draw_options(slide, region, question.options, filler.brand, look,
+                            pictures=question.pictures, answer=question.answer,
+                            explanation=question.explanation, mark=mark)
 
     return _in_body(filler, draw)
 

@@ -307,7 +307,7 @@ def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], bran
         card = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height),
                       T.BACKGROUND_2, f"Help card {i + 1}", radius=0.12)
         card.text_frame.text = ""
-        _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, int(0.14 * inch), height), T.ACCENT_2,
+        _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, int(0.14 * inch), height), T.ACCENT_1,
                f"Help card {i + 1} accent")
         left = x + int(0.4 * inch)
         for j, (text, colour, bold, size, fnt) in enumerate((
