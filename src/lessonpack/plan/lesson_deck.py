@@ -18,6 +18,7 @@ from lessonpack.content.model import (
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
+from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
@@ -195,7 +196,8 @@ def _answer_note(q: QuizQuestion, readers: bool) -> str:
 
 def _reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
             library: PictureLibrary | None) -> Slide:
-    return Slide(title, kicker=f"{kicker} · Answer",
+    # Slide titles stay unique (screen readers list slides by title).
+    return Slide(f"Answer: {title}", kicker=f"{kicker} · Answer",
                  payload=question_slide(n, q, readers, library, reveal=True),
                  notes=join_notes("Show the answer once everyone has chosen. Ask a pupil why "
                                   "it is right before you read the reason.",
@@ -249,17 +251,32 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
                              _answer_note(check, readers))))
         slides.append(_reveal(check.question, kicker, i, check, readers, library))
     task = cycle.task
-    slides.append(Slide(
-        task.title, kicker=f"Your turn · {common.minutes(task.minutes)}",
-        payload=task_slide(task, readers, library),
-        notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the worksheet.",
-                         _task_key(cycle),
-                         "" if readers else "Feedback, said aloud: " + " ".join(cycle.feedback))))
+    shown = task_slide(task, readers, library)
+    if _crowded(shown):
+        # Many long cards do not fit beside the steps at a readable size: the steps first,
+        # then the cards on a slide of their own.
+        slides.append(Slide(
+            task.title, kicker=f"Your turn · {common.minutes(task.minutes)}",
+            payload=replace(shown, columns=(), cards=()),
+            notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
+                             "worksheet; the cards are on the next slide.")))
+        slides.append(Slide(
+            f"{task.title}: the cards", kicker=f"Your turn · {common.minutes(task.minutes)}",
+            payload=replace(shown, show_steps=False),
+            notes=join_notes("Leave the cards up while pupils work.", _task_key(cycle))))
+    else:
+        slides.append(Slide(
+            task.title, kicker=f"Your turn · {common.minutes(task.minutes)}",
+            payload=shown,
+            notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
+                             "worksheet.", _task_key(cycle),
+                             "" if readers else "Feedback, said aloud: "
+                             + " ".join(cycle.feedback))))
     if readers:
         # A written self-check is for readers; for non-readers the feedback is said aloud.
         slides.append(Slide(
             f"Check your work: {task.title}", kicker=f"{label} · Feedback",
-            payload=BulletSlide(tuple(cycle.feedback)),
+            payload=ChecklistSlide(tuple(cycle.feedback)),
             notes=join_notes("Pupils check and improve their own work against these points.",
                              _task_key(cycle))))
     return slides
@@ -299,6 +316,14 @@ def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> Tas
         else None,
         show_steps=readers,
         clock=pics.get(library, "alarm-clock", f"A clock: {task.minutes} minutes"))
+
+
+# Characters of card text that still fit beside the task's steps at 18 pt.
+BESIDE_STEPS = 330
+
+
+def _crowded(task: TaskSlide) -> bool:
+    return task.show_steps and sum(len(c.text) for c in task.cards) > BESIDE_STEPS
 
 
 def _task_key(cycle: LearningCycle) -> str:

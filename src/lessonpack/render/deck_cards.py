@@ -193,15 +193,20 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     """Large lettered (KS1: numbered) answer panels across the slide, two by two for four
     options, a picture on each where there are pictures. With ``answer``, the reveal: the
     right panel outlined and ticked, the others faded, and why it is right underneath."""
-    misfits = []
+    misfits: list[str] = []
+    why_box = None
     if answer is not None and explanation:
         x, y, w, h = box
         why_h = int(min(1.3 * INCH, h * 0.3))
         box = (x, y, w, h - why_h - int(0.15 * INCH))
         why_box = (x, y + h - why_h, w, why_h)
+    misfits += _panels(slide, box, options, brand, look, pictures, answer, mark)
+    if why_box is not None:
+        x, y, w, why_h = why_box
+        # Drawn after the panels: read (and tabbed to) in the order it is seen.
         _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, why_box, T.BACKGROUND_2,
                "Answer explanation panel", radius=min(0.3, look.radius * 2))
-        inner = (x + PAD, y + h - why_h + PAD // 3, w - 2 * PAD, why_h - 2 * (PAD // 3))
+        inner = (x + PAD, y + PAD // 3, w - 2 * PAD, why_h - 2 * (PAD // 3))
         size = fit_size([(explanation, brand.body_font, False, 0)], inner[2], inner[3],
                         min(look.card_pt, 24))
         if _lines_height([(explanation, brand.body_font, False, size)], inner[2]) * EMU_PT \
@@ -209,6 +214,13 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
             misfits.append("the answer's explanation does not fit at 18 pt")
         _label(slide.shapes, inner, [(explanation, T.TEXT_1, False)], size, brand.body_font,
                "Answer explanation")
+    return misfits
+
+
+def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
+            pictures: Sequence[Picture], answer: int | None, mark: Picture | None
+            ) -> list[str]:
+    misfits = []
     cols = len(options) if len(options) <= 3 else 2
     boxes = grid(len(options), box, cols)
     font = brand.body_font
@@ -217,7 +229,7 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     # the words alone would to look tall.
     tall = boxes[0][3] > boxes[0][2] * (0.6 if len(pictures) == len(options) else 0.8)
     with_pictures = tall and len(pictures) == len(options)
-    tick = int(0.8 * INCH)
+    tick = int(0.5 * INCH)  # a badge on the right answer's letter disc
     for n, (option, (x, y, w, h)) in enumerate(zip(options, boxes, strict=True)):
         letter = option_label(n, look)
         faded = answer is not None and n != answer
@@ -225,12 +237,9 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
                        T.BACKGROUND_2, f"Answer {letter} panel", radius=look.radius)
         if answer is not None and n == answer:
             _outline(panel)
-            if mark is not None:
-                add_picture(slide, mark, (x + w - tick - PAD // 2, y + PAD // 2, tick, tick),
-                            f"Answer {letter} tick")
         if tall:
-            _disc(slide, (x + (w - disc_side) // 2, y + PAD, disc_side, disc_side), letter,
-                  brand.heading_font, f"Answer {letter} letter", faded)
+            disc_box = (x + (w - disc_side) // 2, y + PAD, disc_side, disc_side)
+            _disc(slide, disc_box, letter, brand.heading_font, f"Answer {letter} letter", faded)
             top = y + PAD + disc_side + PAD // 2
             if with_pictures:
                 side = int(min(w - 2 * PAD, (y + h - top) * 0.5))
@@ -242,13 +251,15 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
             text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD - top)
             align = PP_ALIGN.CENTER
         else:
-            _disc(slide, (x + PAD, y + (h - disc_side) // 2, disc_side, disc_side), letter,
-                  brand.heading_font, f"Answer {letter} letter", faded)
+            disc_box = (x + PAD, y + (h - disc_side) // 2, disc_side, disc_side)
+            _disc(slide, disc_box, letter, brand.heading_font, f"Answer {letter} letter", faded)
             left = x + 2 * PAD + disc_side
-            # The right answer's words keep clear of its tick in the top right corner.
-            right = tick + PAD // 2 if answer == n and mark is not None else 0
-            text_box = (left, y + PAD // 2, x + w - PAD - left - right, h - PAD)
+            text_box = (left, y + PAD // 2, x + w - PAD - left, h - PAD)
             align = PP_ALIGN.LEFT
+        if answer == n and mark is not None:
+            dx, dy, dw, dh = disc_box
+            add_picture(slide, mark, (dx + dw - tick * 2 // 3, dy + dh - tick * 2 // 3, tick,
+                                      tick), f"Answer {letter} tick")
         size = fit_size([(option, font, False, 0)], text_box[2], text_box[3],
                         look.card_pt + 4)
         if _lines_height([(option, font, False, size)], text_box[2]) * EMU_PT > text_box[3]:
@@ -261,7 +272,9 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     return misfits
 
 
-FADED = 45000  # of 100000: the wrong answers on a reveal, still readable, clearly not chosen
+# Of 100000: the wrong answers on a reveal, clearly not chosen and still readable (dark text
+# at 65% on the light panel keeps a contrast above 4.5:1).
+FADED = 65000
 
 
 def _outline(shape: Shape) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
+from pptx.util import Pt
 
 from lessonpack.brand import Brand
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
@@ -48,12 +49,12 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
     x, y, w, h = region
     misfits: list[str] = []
     has_material = bool(task.cards or task.questions or task.message or task.picture)
-    if task.show_steps or not has_material:
-        panel_w = int(w * STEPS_SHARE) if has_material else w
+    if not has_material:
+        return _steps_wide(slide, region, task, brand, look)
+    if task.show_steps:
+        panel_w = int(w * STEPS_SHARE)
         misfits += _steps(slide, (x, y, panel_w, h), task, brand, look)
         x, w = x + panel_w + GAP, w - panel_w - GAP
-    if not has_material:
-        return misfits
     if task.picture is not None and not task.cards:
         side = min(h, int(w * 0.4))
         add_picture(slide, task.picture, (x, y + (h - side) // 2, side, side),
@@ -116,6 +117,32 @@ def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) ->
     return []
 
 
+def _steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
+                ) -> list[str]:
+    """The steps alone (the material follows on the next slide): the clock and minutes in a
+    panel on the left, a large numbered card per step across the rest."""
+    x, y, w, h = box
+    panel_w = int(2.4 * INCH)
+    _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, panel_w, h), T.ACCENT_1,
+           "Task panel", radius=min(0.12, look.radius))
+    side = int(1.5 * INCH)
+    if task.clock is not None:
+        disc = _shape(slide.shapes, MSO_SHAPE.OVAL, (x + (panel_w - side - int(0.3 * INCH)) // 2,
+                                                     y + h // 2 - side, side + int(0.3 * INCH),
+                                                     side + int(0.3 * INCH)),
+                      T.BACKGROUND_1, "Task clock disc")
+        disc.text_frame.text = ""
+        add_picture(slide, task.clock, (x + (panel_w - side) // 2,
+                                        y + h // 2 - side + int(0.15 * INCH), side, side),
+                    "Task clock")
+    _label(slide.shapes, (x, y + h // 2 + int(0.5 * INCH), panel_w, int(0.8 * INCH)),
+           [(f"{task.minutes} min", T.BACKGROUND_1, True)], 36, brand.heading_font,
+           "Task minutes", align=PP_ALIGN.CENTER)
+    cards = tuple(TaskCard(step) for step in task.steps)
+    return _cards(slide, (x + panel_w + GAP, y, w - panel_w - GAP, h), cards, brand, look,
+                  cols=len(cards), name="Task step")
+
+
 def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, object]], brand: Brand
              ) -> list[str]:
     """Where the cards go: one chip per column, a light's picture in it where it has one."""
@@ -144,8 +171,8 @@ def _number(slide: Slide, box: Box, number: str, font: str, name: str) -> None:
           font, align=PP_ALIGN.CENTER)
 
 
-def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look
-           ) -> list[str]:
+def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
+           *, cols: int | None = None, name: str = "Task card") -> list[str]:
     """The cards, numbered, in a grid: picture cards (for non-readers) tall with the picture
     on top; word cards wide with the number on the left. One text size for all."""
     font = brand.body_font
@@ -154,35 +181,52 @@ def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look
     # Picture cards up to four in a row, else in two rows; word cards in one column of up
     # to three, else two columns.
     wide = n if n <= 4 else -(-n // 2)
-    cols = wide if pictures else (1 if n <= 3 else 2)
+    cols = cols or (wide if pictures else (1 if n <= 3 else 2))
     boxes = grid(n, box, cols, gap=int(0.18 * INCH))
+    tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above words
     disc = int(0.5 * INCH)
+    side = 0
+    if pictures:
+        # The picture as large as leaves every card's words room at 20 pt.
+        cw, ch = boxes[0][2], boxes[0][3]
+        words = max(_lines_height([(c.text, font, False, 20)], cw - PAD) for c in cards)
+        side = int(max(0.4 * INCH, min(cw - 2 * PAD, ch * 0.62,
+                                       ch - PAD - words * EMU_PT - int(0.1 * INCH))))
+    elif tall:
+        side = disc
     text_boxes = []
-    for i, (card, (cx, cy, cw, ch)) in enumerate(zip(cards, boxes, strict=True), 1):
-        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.BACKGROUND_2,
-               f"Task card {i}", radius=look.radius)
-        if pictures:
-            _number(slide, (cx + int(0.1 * INCH), cy + int(0.1 * INCH), disc, disc), str(i),
-                    brand.heading_font, f"Task card {i} number")
-            side = int(min(cw - 2 * PAD, ch * 0.62))
-            add_picture(slide, card.picture, (cx + (cw - side) // 2, cy + PAD // 2, side,  # type: ignore[arg-type]
-                                              side), f"Task card {i} picture")
-            top = cy + PAD // 2 + side + int(0.05 * INCH)
-            text_boxes.append((cx + PAD // 2, top, cw - PAD, cy + ch - PAD // 2 - top))
+    for cx, cy, cw, ch in boxes:
+        if pictures or tall:
+            top = cy + PAD // 2 + side + int(0.05 * INCH) + (PAD if tall else 0)
+            text_boxes.append((cx + PAD // 2, top, cw - PAD, cy + ch - PAD // 4 - top))
         else:
-            _number(slide, (cx + PAD // 2, cy + (ch - disc) // 2, disc, disc), str(i),
-                    brand.heading_font, f"Task card {i} number")
             left = cx + PAD + disc
             text_boxes.append((left, cy + int(0.05 * INCH), cx + cw - PAD // 2 - left,
                                ch - int(0.1 * INCH)))
     size = min(fit_size([(c.text, font, False, 0)], tb[2], tb[3], look.card_pt)
                for c, tb in zip(cards, text_boxes, strict=True))
     misfits = []
-    for i, (card, tb) in enumerate(zip(cards, text_boxes, strict=True), 1):
+    # Each card whole (panel, number, picture, words) before the next: read in that order.
+    for i, (card, (cx, cy, cw, ch), tb) in enumerate(zip(cards, boxes, text_boxes,
+                                                        strict=True), 1):
+        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.BACKGROUND_2,
+               f"{name} {i}", radius=look.radius)
+        if pictures:
+            _number(slide, (cx + int(0.1 * INCH), cy + int(0.1 * INCH), disc, disc), str(i),
+                    brand.heading_font, f"{name} {i} number")
+            add_picture(slide, card.picture, (cx + (cw - side) // 2, cy + PAD // 2, side,  # type: ignore[arg-type]
+                                              side), f"{name} {i} picture")
+        elif tall:
+            _number(slide, (cx + (cw - disc) // 2, cy + PAD, disc, disc), str(i),
+                    brand.heading_font, f"{name} {i} number")
+        else:
+            _number(slide, (cx + PAD // 2, cy + (ch - disc) // 2, disc, disc), str(i),
+                    brand.heading_font, f"{name} {i} number")
         if _lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]:
-            misfits.append(f"task card {i} does not fit at 18 pt")
+            misfits.append(f"{name.lower()} {i} does not fit at 18 pt")
+        centred = pictures or tall
         _label(slide.shapes, tb, [(card.text, T.TEXT_1, False)], size, font,
-               f"Task card {i} text", align=PP_ALIGN.CENTER if pictures else PP_ALIGN.LEFT,
+               f"{name} {i} text", align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,
                anchor=MSO_ANCHOR.TOP if pictures else MSO_ANCHOR.MIDDLE)
     return misfits
 
@@ -238,4 +282,42 @@ def _questions(slide: Slide, box: Box, questions: Sequence[str], brand: Brand, l
         if _lines_height([(q, font, False, size)], ib[2]) * EMU_PT > ib[3]:
             misfits.append(f"task question {n} does not fit at 18 pt")
         _label(slide.shapes, ib, [(q, T.TEXT_1, False)], size, font, f"Task question {n} text")
+    return misfits
+
+
+def draw_checklist(filler: object, points: Sequence[str]) -> bool:
+    """The points in the body area, a row each with an empty box to tick; False when the
+    layout has no body area."""
+    from lessonpack.render.deck_design import in_body
+
+    def draw(region: Box) -> list[str]:
+        return _checklist(filler.slide, region, points, filler.brand, filler.look)  # type: ignore[attr-defined]
+
+    return in_body(filler, draw)  # type: ignore[arg-type]
+
+
+def _checklist(slide: Slide, box: Box, points: Sequence[str], brand: Brand, look: Look
+               ) -> list[str]:
+    rows = grid(len(points), box, 1, gap=int(0.15 * INCH))
+    font = brand.body_font
+    tick = int(min(0.6 * INCH, rows[0][3] - PAD))
+    inner = [(rx + 2 * PAD + tick, ry + int(0.04 * INCH), rw - 3 * PAD - tick,
+              rh - int(0.08 * INCH)) for rx, ry, rw, rh in rows]
+    size = min(fit_size([(p, font, False, 0)], ib[2], ib[3], look.body_pt)
+               for p, ib in zip(points, inner, strict=True))
+    misfits = []
+    for n, (point, (rx, ry, rw, rh), ib) in enumerate(zip(points, rows, inner, strict=True),
+                                                     1):
+        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (rx, ry, rw, rh), T.BACKGROUND_2,
+               f"Check {n}", radius=min(0.3, look.radius * 2))
+        box_shape = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE,
+                           (rx + PAD, ry + (rh - tick) // 2, tick, tick), T.BACKGROUND_1,
+                           f"Check {n} box", radius=0.15)
+        box_shape.line.fill.solid()
+        box_shape.line.fill.fore_color.theme_color = T.ACCENT_1
+        box_shape.line.width = Pt(3)
+        box_shape.text_frame.text = ""
+        if _lines_height([(point, font, False, size)], ib[2]) * EMU_PT > ib[3]:
+            misfits.append(f"check {n} does not fit its row at 18 pt")
+        _label(slide.shapes, ib, [(point, T.TEXT_1, False)], size, font, f"Check {n} text")
     return misfits

@@ -1,0 +1,30 @@
+"""A "Check your work" slide: the points to check, each on a row with an empty box to tick,
+so pupils check their own work point by point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import Slide
+
+
+@dataclass(frozen=True)
+class ChecklistSlide:
+    kind: ClassVar[str] = "checklist"
+    points: tuple[str, ...]
+
+
+def _fill(filler: Filler, _slide: Slide, payload: ChecklistSlide) -> None:
+    from lessonpack.render.deck_task import draw_checklist
+
+    if not draw_checklist(filler, payload.points):
+        filler.put("body", payload.points)  # a trainer's layout with no text body
+
+
+KIND = SlideKind(
+    "checklist", ChecklistSlide, layout("LP Bullets", body=BODY),
+    "a title and content layout (title + one text box)", _fill, match="text", order=46)
