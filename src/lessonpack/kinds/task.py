@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Picture
 
 if TYPE_CHECKING:
@@ -46,6 +47,11 @@ class TaskSlide:
     # Non-readers hear the steps; the slide shows only the material.
     show_steps: bool = True
     clock: Picture | None = None  # beside the minutes
+    story: str = ""  # a story to read before the questions, on a card of its own
+    # A stream's video close up, filling the slide (the room with the clues to spot), and
+    # whether its clues are circled (the feedback after the spotting task).
+    scene: StreamScreen | None = None
+    circled: bool = False
 
 
 def _fill(filler: Filler, slide: Slide, payload: TaskSlide) -> None:
@@ -53,7 +59,8 @@ def _fill(filler: Filler, slide: Slide, payload: TaskSlide) -> None:
 
     if not draw_task(filler, payload):
         # A trainer's layout with no text body: the steps, then the material, as lines.
-        lines = [*payload.steps, *(c.text for c in payload.cards), *payload.questions]
+        lines = [*payload.steps, *([payload.story] if payload.story else []),
+                 *(c.text for c in payload.cards), *payload.questions]
         if payload.message is not None:
             lines.insert(len(payload.steps), f"{payload.message.sender}: "
                                              f"“{payload.message.text}”")

@@ -227,15 +227,19 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
         pictures=() if readers else _one(_cycle_picture(cycle, library)),
         notes=cycle.notes if readers else join_notes(timing, f"Outcome: {cycle.outcome}",
                                                      cycle.notes)))
+    room = None  # a stream whose video holds clues to spot, shown close up for the task
     if cycle.scenario:
         sc = cycle.scenario
         flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
+        stream = replace(scenario.screen(sc, _streamer(cycle, library),
+                                         *scenes.scene(sc, audience, library)),
+                         streamer=scenes.account_name(sc))
+        if scenes.has_room(stream.cast):
+            room = stream
         slides.append(Slide(
             scenario_title,
             kicker=f"{label} · Case study" if readers else f"Part {n} · Story",
-            payload=replace(scenario.screen(sc, _streamer(cycle, library),
-                                            *scenes.scene(sc, audience, library)),
-                            streamer=scenes.account_name(sc)),
+            payload=stream,
             notes=join_notes("Read the story aloud: " + sc.story,
                              "Comments, for discussion: " + "; ".join(flags) + ".",
                              "Talk about the character, never about pupils' own experiences. "
@@ -251,6 +255,13 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
                              _answer_note(check, readers))))
         slides.append(_reveal(check.question, kicker, i, check, readers, library))
     task = cycle.task
+    if room is not None:
+        name = room.streamer.split()[0]
+        slides.append(Slide(
+            f"{name}'s stream, close up", kicker=f"{label} · Look closely",
+            payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
+            notes=join_notes("Give pupils a minute to look before the task. Do not point "
+                             "anything out yet: finding the clues is the task.")))
     shown = task_slide(task, readers, library)
     if _crowded(shown):
         # Many long cards do not fit beside the steps at a readable size: the steps first,
@@ -272,6 +283,12 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
                              "worksheet.", _task_key(cycle),
                              "" if readers else "Feedback, said aloud: "
                              + " ".join(cycle.feedback))))
+    if room is not None:
+        slides.append(Slide(
+            f"Clues circled: {room.streamer.split()[0]}'s stream", kicker=f"{label} · Feedback",
+            payload=TaskSlide((), task.minutes, scene=room, circled=True, show_steps=False),
+            notes=join_notes("Go through each circled clue: what it gives away, and how "
+                             "to keep it out of shot.", _task_key(cycle))))
     if readers:
         # A written self-check is for readers; for non-readers the feedback is said aloud.
         slides.append(Slide(

@@ -4,7 +4,7 @@ its source and year), handout, facilitator notes."""
 from __future__ import annotations
 
 from lessonpack.brand import Brand
-from lessonpack.content.model import Chart, FactsFile, ParentSession, WorkshopSection
+from lessonpack.content.model import Audience, Chart, FactsFile, ParentSession, WorkshopSection
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
@@ -13,9 +13,10 @@ from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.statistic import Statistic, StatisticSlide
+from lessonpack.kinds.task import TaskSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.picture_library import PictureLibrary
-from lessonpack.plan import common
+from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
@@ -98,14 +99,22 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
         sc = section.scenario
         slides.append(Slide(
             f"Table talk: {sc.character}", kicker=f"Part {n} · Scenario",
-            payload=scenario.screen(sc, pics.get(library, sc.picture, sc.character)),
+            payload=scenario.screen(sc, pics.get(library, sc.picture, sc.character),
+                                    *scenes.scene(sc, Audience.PARENTS, library)),
             notes=join_notes("Read the scenario aloud: " + sc.story,
                              "Questions for tables: " + " ".join(section.discussion))))
+        if section.discussion:
+            # The story and the table questions stay on screen while tables talk.
+            slides.append(Slide(
+                f"Table talk: {sc.character}'s story", kicker=f"Part {n} · Table questions",
+                payload=TaskSlide((), 0, questions=tuple(section.discussion), story=sc.story,
+                                  show_steps=False),
+                notes="Give tables a few minutes, then take one idea from each."))
     elif section.discussion:
         slides.append(Slide(f"Talk about it: {section.title.lower()}",
                             kicker=f"Part {n} · Table discussion",
-                            payload=BulletSlide(tuple(section.discussion)),
-                            pictures=_one(pics.get(library, "speech-bubble")),
+                            payload=TaskSlide((), 0, questions=tuple(section.discussion),
+                                              show_steps=False),
                             notes="Give tables a few minutes, then take one idea from each."))
     return slides
 

@@ -4,6 +4,7 @@ cards. Every colour is a theme colour so the brand reaches them too."""
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from typing import Any
 
 from pptx.enum.dml import MSO_THEME_COLOR
@@ -215,6 +216,15 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     pad, gap = int(Inches(0.14)), int(Inches(0.08))
     heights = _comment_heights(screen, font, chat_w, pad)
     top = int(1.55 * inch)
+    if screen.cast:
+        # The video is the stimulus (the clues to spot): it keeps at least two fifths of the
+        # screen, and the oldest comments scroll off, as in a real chat, down to four.
+        room = any(p.name in ("street-sign", "certificate") for _l, p in screen.cast)
+        video = max(int(1.5 * inch), (bottom - top) * (11 if room else 8) // 20)
+        while (len(screen.comments) > 4
+               and sum(heights) + gap * (len(heights) - 1) > bottom - top - video):
+            screen = replace(screen, comments=screen.comments[1:])
+            heights = heights[1:]
     if sum(heights) + gap * (len(heights) - 1) > bottom - top:
         top = int(1.05 * inch)  # no room for the stream title row
     else:
@@ -230,7 +240,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     if screen.cast and free >= int(0.4 * inch):
         from lessonpack.render.deck_scenes import draw_props
 
-        draw_props(g, screen, (x + int(0.3 * inch), y + top, chat_w, free))
+        draw_props(g, screen, (x + int(0.3 * inch), y + top, chat_w, free), font)
     elif screen.picture is not None and free >= int(0.8 * inch):
         from lessonpack.render.deck_pictures import add_picture
 

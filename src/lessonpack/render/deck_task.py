@@ -48,7 +48,10 @@ def draw_task(filler: object, payload: TaskSlide) -> bool:
 def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:
     x, y, w, h = region
     misfits: list[str] = []
-    has_material = bool(task.cards or task.questions or task.message or task.picture)
+    if task.scene is not None:
+        return _close_up(slide, region, task, brand)
+    has_material = bool(task.cards or task.questions or task.message or task.picture
+                        or task.story)
     if not has_material:
         return _steps_wide(slide, region, task, brand, look)
     if task.show_steps:
@@ -76,9 +79,45 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         msg_h = int(h * share) - (GAP // 2 if task.questions else 0)
         misfits += _message(slide, (x, y, w, msg_h), task.message, brand, look)
         y, h = y + msg_h + GAP // 2, h - msg_h - GAP // 2
+    if task.story:
+        share = 0.5 if task.questions else 1.0
+        story_h = int(h * share) - (GAP // 2 if task.questions else 0)
+        misfits += _story(slide, (x, y, w, story_h), task.story, brand, look)
+        y, h = y + story_h + GAP // 2, h - story_h - GAP // 2
     if task.questions:
         misfits += _questions(slide, (x, y, w, h), task.questions, brand, look)
     return misfits
+
+
+def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list[str]:
+    """The story, on a white card with a bar down its left, as large as it fits."""
+    x, y, w, h = box
+    _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_2, "Story card")
+    _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, int(0.1 * INCH), h), T.TEXT_2,
+           "Story card bar")
+    inner = (x + PAD + int(0.1 * INCH), y + PAD // 3, w - 2 * PAD - int(0.1 * INCH),
+             h - 2 * (PAD // 3))
+    size = fit_size([(story, brand.body_font, False, 0)], inner[2], inner[3],
+                    min(look.body_pt, 24))
+    _label(slide.shapes, inner, [(story, T.TEXT_1, False)], size, brand.body_font,
+           "Story text")
+    if _lines_height([(story, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
+        return ["the story does not fit its card at 18 pt"]
+    return []
+
+
+def _close_up(slide: Slide, box: Box, task: TaskSlide, brand: Brand) -> list[str]:
+    """The stream's video alone, filling the area: the room and its clues, large enough to
+    search from the back of the class (circled, on the feedback slide)."""
+    from lessonpack.render.deck_drawings import _close_group, _group
+    from lessonpack.render.deck_scenes import draw_props
+
+    scene = task.scene
+    assert scene is not None
+    group = _group(slide, "Close-up of the stream", scene.alt_text)
+    draw_props(group.shapes, scene, box, brand.body_font, circled=task.circled)
+    _close_group(group)
+    return []
 
 
 def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:
