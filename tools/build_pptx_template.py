@@ -153,7 +153,7 @@ def build_master(prs: Presentation) -> None:
     master = prs.slide_master
     t = Tree()
     t.rect("Top band", (0, 0, 13.333, 0.16), "accent1")
-    t.rect("Footer band", (0, 6.92, 13.333, 0.58), "bg2")
+    t.rect("Footer band", (0, 6.8, 13.333, 0.7), "bg2")
     t.placeholder("Title", TITLE, (0.6, 0.8, 12.1, 1.3), size=36, colour="tx2", bold=True,
                   font="+mj-lt", prompt="Slide title")
     t.placeholder("Body", '<p:ph type="body" idx="1"/>', (0.6, 2.2, 12.1, 4.5), size=24,
@@ -164,7 +164,7 @@ def build_master(prs: Presentation) -> None:
     tree = master._element.find("p:cSld/p:spTree", NS)
     tree.append(etree.fromstring(f"""
 <p:sp {NSDECL}><p:nvSpPr><p:cNvPr id="90" name="LP Footer Text"/><p:cNvSpPr txBox="1"/>
-<p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{emu(0.6)}" y="{emu(7.02)}"/>
+<p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{emu(0.6)}" y="{emu(6.96)}"/>
 <a:ext cx="{emu(10.6)}" cy="{emu(0.38)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>
 <a:noFill/></p:spPr><p:txBody><a:bodyPr lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr">
 <a:noAutofit/></a:bodyPr><a:lstStyle/><a:p><a:r><a:rPr lang="en-GB" sz="1200" b="0">
@@ -172,7 +172,7 @@ def build_master(prs: Presentation) -> None:
 <a:t>Footer</a:t></a:r></a:p></p:txBody></p:sp>"""))
     tree.append(etree.fromstring(f"""
 <p:sp {NSDECL}><p:nvSpPr><p:cNvPr id="91" name="LP Slide Number"/><p:cNvSpPr txBox="1"/>
-<p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{emu(11.6)}" y="{emu(7.02)}"/>
+<p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{emu(11.6)}" y="{emu(6.96)}"/>
 <a:ext cx="{emu(1.13)}" cy="{emu(0.38)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>
 <a:noFill/></p:spPr><p:txBody><a:bodyPr lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr">
 <a:noAutofit/></a:bodyPr><a:lstStyle/><a:p><a:pPr algn="r"/>

@@ -6,6 +6,7 @@ text is sized to the space it has (largest first, never below 18 pt).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -90,20 +91,33 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         longest = max(len(c.heading) + len(c.text) for c in cards)
         cols = len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
     boxes = grid(len(cards), box, cols)
+    # One picture size and one text size for every card on the slide, so pictures, headings
+    # and words line up across a row and no card reads as more important: the largest
+    # picture that leaves every card's words room at a good size (the look's floor), else at
+    # 18 pt, else no pictures. A card without a picture keeps the picture's room.
+    pictured = any(card.picture is not None for card in cards)
+    sides = _picture_sides(boxes[0], pictured)
+    fits = [min(_card_size(_card_boxes(b, side)[1], card, brand, look)
+                for card, b in zip(cards, boxes, strict=True)) for side in sides]
+    side = next((d for d, pt in zip(sides, fits, strict=True) if pt >= look.floor_pt),
+                next((d for d, pt in zip(sides, fits, strict=True) if pt), 0))
+    size = min(_card_size(_card_boxes(b, side)[1], card, brand, look) or MIN_PT
+               for card, b in zip(cards, boxes, strict=True))
+    # The words start at one height on every card (headings in line), the tallest stack
+    # centred in its room.
+    tallest = max(_stack_height(_card_boxes(b, side)[1], card, brand, size)
+                  for card, b in zip(cards, boxes, strict=True))
     for n, (card, card_box) in enumerate(zip(cards, boxes, strict=True), 1):
         _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card_box, T.BACKGROUND_2,
                f"{name} {n}", radius=look.radius)
-        # The largest picture that leaves the words room at a good size (the look's floor),
-        # else at 18 pt, else no picture.
-        sides = _picture_sides(card_box, card.picture is not None)
-        sizes = [_card_size(_card_boxes(card_box, side)[1], card, brand, look)
-                 for side in sides]
-        side = next((d for d, pt in zip(sides, sizes, strict=True) if pt >= look.floor_pt),
-                    next((d for d, pt in zip(sides, sizes, strict=True) if pt), 0))
         picture_box, text_box, centred = _card_boxes(card_box, side)
+        tx, ty, tw, th = text_box
+        drop = max(0, (th - tallest) // 2)
+        text_box = (tx, ty + drop, tw, th - drop)
         if card.picture is not None and side:
             add_picture(slide, card.picture, picture_box, f"{name} {n} picture")
-        if not _card_text(slide, text_box, card, brand, look, f"{name} {n}", centred=centred):
+        if not _card_text(slide, text_box, card, brand, look, f"{name} {n}", centred=centred,
+                          size=size):
             misfits.append(f"the text of {name.lower()} {n} does not fit its card at 18 pt")
     return misfits
 
@@ -148,18 +162,26 @@ def _card_size(box: Box, card: Card, brand: Brand, look: Look) -> int:
     return size if _lines_height(sized, box[2]) * EMU_PT <= box[3] - spacing else 0
 
 
+def _stack_height(box: Box, card: Card, brand: Brand, size: int) -> int:
+    texts = _card_texts(card, brand)
+    spacing = int(0.06 * INCH) * (len(texts) - 1)
+    sized = [(t, f, b, max(MIN_PT, size + s)) for t, f, b, s in texts]
+    return sum(int(_lines_height([item], box[2]) * EMU_PT) for item in sized) + spacing
+
+
 def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, name: str, *,
-               centred: bool) -> bool:
-    """Heading, text lines and a bold last line stacked in ``box``, sized to fit it; the
-    stack is centred vertically on wide cards. False when it does not fit even at 18 pt."""
+               centred: bool, size: int | None = None) -> bool:
+    """Heading, text lines and a bold last line stacked in ``box``, at ``size`` (else sized
+    to fit it); the stack is centred vertically. A web address or email in the last line
+    is a link. False when it does not fit even at 18 pt."""
     x, y, w, h = box
     texts = _card_texts(card, brand)
     spacing = int(0.06 * INCH) * (len(texts) - 1)
-    size = fit_size(texts, w, h - spacing, look.card_pt)
+    size = size or fit_size(texts, w, h - spacing, look.card_pt)
     sized = [(t, f, b, max(MIN_PT, size + s)) for t, f, b, s in texts]
     heights = [int(_lines_height([item], w) * EMU_PT) for item in sized]
     total = sum(heights) + spacing
-    top = y if centred else y + max(0, (h - total) // 2)
+    top = y
     align = PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT
     for i, ((text, font, bold, pt), height) in enumerate(zip(sized, heights, strict=True)):
         if i == 0:
@@ -168,10 +190,32 @@ def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, nam
             parts, role = [(text, T.ACCENT_1, True)], "contact"
         else:
             parts, role = [(text, T.TEXT_1, False)], "text"
-        _label(slide.shapes, (x, top, w, height), parts, pt, font, f"{name} {role}",
-               align=align, anchor=MSO_ANCHOR.TOP)
+        shape = _label(slide.shapes, (x, top, w, height), parts, pt, font, f"{name} {role}",
+                       align=align, anchor=MSO_ANCHOR.TOP)
+        if role == "contact":
+            link(shape, text)
         top += height + (int(0.06 * INCH) if i < len(sized) - 1 else 0)
     return total <= h
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?"
+                      r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|uk|gov|net|police)"
+                      r"(?:\.uk)?(?:/[\w/-]*)?", re.IGNORECASE)
+
+
+def link(shape: Shape, text: str) -> None:
+    """The first web address or email in a shape's one run becomes a link, so a teacher can
+    open it from the slide."""
+    found = _ADDRESS.search(text)
+    runs = shape.text_frame.paragraphs[0].runs
+    if found is None or len(runs) != 1:
+        return
+    address = found.group(0).rstrip(".")
+    if "@" in address:
+        address = "mailto:" + address
+    elif not address.startswith("http"):
+        address = "https://" + address
+    runs[0].hyperlink.address = address
 
 
 def _disc(slide: Slide, box: Box, letter: str, font: str, name: str,
