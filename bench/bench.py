@@ -86,11 +86,12 @@ def warm_pack_ms(repeat: int) -> tuple[float, float]:
     as in a batch: each build a new brand; the first build of a lesson's slides, with the
     kept slides and deflated members forgotten before each build)."""
     sys.path.insert(0, str(ROOT / "src"))
-    from lessonpack import api, zipnorm
-    from lessonpack.brand import DEFAULT_BRAND
+    from lessonpack import api
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.io import zipnorm
+    from lessonpack.io.resources import builtin_templates
     from lessonpack.plan.pack import plan_pack
     from lessonpack.render import slide_cache
-    from lessonpack.resources import builtin_templates
 
     index = api.load()
     item = index.items["live-streaming-ks2"].item

@@ -18,9 +18,9 @@ import pytest
 
 from conftest import need_libreoffice
 from lessonpack import __version__
+from lessonpack.build.parallel import PackJob, _order, deal
+from lessonpack.build.shard import Shard, parse_shard
 from lessonpack.cli import main
-from lessonpack.parallel import PackJob, _order, deal
-from lessonpack.shard import Shard, parse_shard
 
 ROOT = Path(__file__).resolve().parents[1]
 OAKFIELD = ROOT / "examples" / "brands" / "oakfield-primary"
@@ -170,7 +170,7 @@ def test_bad_shard_is_usage_error(shard: str, tmp_path: Path,
 
 
 def test_example_manifest_expands_to_the_sample_matrix() -> None:
-    from lessonpack.batch import plan_batch, read_manifest
+    from lessonpack.build.batch import plan_batch, read_manifest
 
     plan = plan_batch(read_manifest(ROOT / "examples" / "packs.yml"))
     assert plan.root == ROOT / "out" / "samples"  # ../out/samples from examples/
@@ -320,12 +320,12 @@ def test_out_option_overrides_the_manifest(tmp_path: Path, monkeypatch: pytest.M
 @pytest.mark.parametrize("jobs", ["1", "2"])  # in this process; in forked workers
 def test_a_bug_in_a_job_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                 capsys: pytest.CaptureFixture[str], jobs: str) -> None:
-    import lessonpack.parallel
+    import lessonpack.build.parallel
 
     def boom(*_: object) -> None:
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(lessonpack.parallel, "run_job", boom)
+    monkeypatch.setattr(lessonpack.build.parallel, "run_job", boom)
     monkeypatch.setenv("LESSONPACK_START_METHOD", "fork")  # the workers inherit the bug
     manifest = _write(tmp_path, "packs:\n  - audiences: [ks2, ks3]\n")
     assert main(["batch", str(manifest), "--jobs", jobs]) == 3
@@ -411,7 +411,7 @@ def test_batch_pdfs_alone_or_beside_the_office_files(tmp_path: Path,
 def test_batch_pdfs_without_libreoffice_build_nothing(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
-    import lessonpack.libreoffice as lo
+    import lessonpack.build.libreoffice as lo
 
     monkeypatch.setattr(lo.shutil, "which", lambda _name: None)
     monkeypatch.setattr(lo, "MAC_SOFFICE", tmp_path / "no-soffice-here")
@@ -440,8 +440,8 @@ def test_a_failing_pack_stops_a_pool_with_big_results_in_flight(tmp_path: Path) 
     result = _run_with_deadline(f"""
 from dataclasses import replace
 from pathlib import Path
-from lessonpack.batch import plan_batch, read_manifest
-from lessonpack.parallel import State, run_jobs
+from lessonpack.build.batch import plan_batch, read_manifest
+from lessonpack.build.parallel import State, run_jobs
 plan = plan_batch(read_manifest(Path("examples/packs.yml")), out=Path({str(tmp_path)!r}))
 jobs = list(plan.jobs)
 jobs[3] = replace(jobs[3], item_id="no-such-item")
@@ -480,15 +480,15 @@ def test_a_stop_signal_to_the_parent_alone_ends_the_run(tmp_path: Path) -> None:
 
 def test_batch_pdfs_when_libreoffice_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            capsys: pytest.CaptureFixture[str]) -> None:
-    import lessonpack.batch_pdf
-    import lessonpack.run
+    import lessonpack.build.batch_pdf
+    import lessonpack.build.run
     from lessonpack.errors import UserError, problem_at
 
     def fails(_sources: object) -> None:
         raise UserError(problem_at("soffice", "LP181", "LibreOffice could not convert it"))
 
-    monkeypatch.setattr(lessonpack.batch_pdf, "make_pdfs", fails)
-    monkeypatch.setattr(lessonpack.run, "find_soffice", lambda: "soffice")
+    monkeypatch.setattr(lessonpack.build.batch_pdf, "make_pdfs", fails)
+    monkeypatch.setattr(lessonpack.build.run, "find_soffice", lambda: "soffice")
     manifest = _write(tmp_path, PDF_MANIFEST)
     assert main(["batch", str(manifest), "--jobs", "1"]) == 1
     err = capsys.readouterr().err
@@ -501,9 +501,9 @@ def test_a_pdf_that_fails_is_its_own_packs_problem(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """LibreOffice failing on one file is a problem of the pack that file belongs to (it was
     pinned on the first pack); failing as a whole is the run's."""
-    import lessonpack.batch_pdf
-    import lessonpack.run
-    from lessonpack.batch import run_batch
+    import lessonpack.build.batch_pdf
+    import lessonpack.build.run
+    from lessonpack.build.batch import run_batch
     from lessonpack.errors import UserError, problem_at
 
     failing: list[str] = []
@@ -513,8 +513,8 @@ def test_a_pdf_that_fails_is_its_own_packs_problem(tmp_path: Path,
         raise UserError([problem_at(t, "LP181", "LibreOffice could not convert it")
                          for t in wanted] or problem_at("soffice", "LP181", "did not finish"))
 
-    monkeypatch.setattr(lessonpack.batch_pdf, "make_pdfs", fails)
-    monkeypatch.setattr(lessonpack.run, "find_soffice", lambda: "soffice")
+    monkeypatch.setattr(lessonpack.build.batch_pdf, "make_pdfs", fails)
+    monkeypatch.setattr(lessonpack.build.run, "find_soffice", lambda: "soffice")
     manifest = _write(tmp_path, PDF_MANIFEST)
     failing.append("both/")
     report = run_batch(manifest, force=True)

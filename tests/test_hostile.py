@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from lessonpack import safety, writer
 from lessonpack.cli import main
 from lessonpack.content.yamlsource import read_yaml
 from lessonpack.errors import UserError
-from lessonpack.safety import check_package, output_name_problem
-from lessonpack.writer import write_files
+from lessonpack.io import safety, writer
+from lessonpack.io.safety import check_package, output_name_problem
+from lessonpack.io.writer import write_files
 
 ROOT = Path(__file__).resolve().parents[1]
 DECK = ROOT / "templates" / "deck.pptx"
@@ -288,7 +288,7 @@ def test_existing_file_keeps_whole_pack_unwritten(tmp_path: Path) -> None:
 _SLOW_WRITER = """
 import os, sys, time
 from pathlib import Path
-from lessonpack.writer import write_files
+from lessonpack.io.writer import write_files
 os.fsync = lambda fd: (print("writing", flush=True), time.sleep(60))
 write_files(Path(sys.argv[1]), [("pack/deck.pptx", b"x" * 100_000)], force=False)
 """

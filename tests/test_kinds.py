@@ -9,8 +9,10 @@ from typing import ClassVar
 import pytest
 from pptx import Presentation
 
-from lessonpack.brand import DEFAULT_BRAND
+from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.errors import InternalError, UserError
+from lessonpack.io.resources import builtin_templates
+from lessonpack.io.zipnorm import build_time
 from lessonpack.kinds import registry
 from lessonpack.kinds.base import BODY, SlideKind, layout
 from lessonpack.kinds.bullets import BulletSlide
@@ -18,8 +20,6 @@ from lessonpack.plan.model import DeckPlan, DocMeta, Slide
 from lessonpack.render import deck_layouts
 from lessonpack.render.deck_layouts import resolve_layouts
 from lessonpack.render.pptx import open_lean_deck, render_pptx
-from lessonpack.resources import builtin_templates
-from lessonpack.zipnorm import build_time
 
 DECK = builtin_templates() / "deck.pptx"
 

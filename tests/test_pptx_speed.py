@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from lessonpack.brand import DEFAULT_BRAND
+from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.plan.pack import plan_pack
-from lessonpack.render import pptx_speed
+from lessonpack.render.ooxml import pptx_speed
 
 TEMPLATES = [Path("templates/deck.pptx"),
              Path("tests/fixtures/templates/deck-libreoffice.pptx")]
@@ -49,8 +49,8 @@ def test_speedups_are_in_place_only_while_lessonpack_renders() -> None:
     from pptx.oxml.shapes.shared import BaseShapeElement
 
     from lessonpack import api
-    from lessonpack.render import oxml_speed
-    from lessonpack.render.speedups import applied
+    from lessonpack.render.ooxml import oxml_speed
+    from lessonpack.render.ooxml.speedups import applied
 
     def published() -> bool:
         return (BaseShapeElement.ph is pptx_speed._original

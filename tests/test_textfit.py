@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lessonpack.textfit import count_lines, text_width
+from lessonpack.render.textfit import count_lines, text_width
 
 WORDS = st.sampled_from(["a", "I", "live", "stream", "Stop,", "Block,", "Report,", "Tell.",
                          "WWWWWWWW", "iiii", "Childline", "0800 1111", "—", "trusted",
@@ -46,7 +46,7 @@ def test_same_lines_as_word_by_word(paragraphs: str, family: str, size: float, w
 def test_a_wrong_estimate_is_corrected(text: str, width: float, scale: float) -> None:
     # The estimate from word widths is only a starting point: make it too short or too long
     # and the exact measurements must still give the reference's lines.
-    import lessonpack.textfit as textfit
+    import lessonpack.render.textfit as textfit
 
     original = textfit._word_width.__wrapped__
     textfit.count_lines.cache_clear()

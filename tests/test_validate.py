@@ -25,7 +25,7 @@ from lessonpack.content.lint import (
 )
 from lessonpack.content.model import Audience
 from lessonpack.errors import CODES
-from lessonpack.resources import builtin_content
+from lessonpack.io.resources import builtin_content
 
 FIXTURES = Path(__file__).parent / "validate_fixtures"
 CASES = sorted(p for p in FIXTURES.iterdir() if p.is_dir())

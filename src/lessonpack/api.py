@@ -7,18 +7,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from lessonpack.brand import DEFAULT_BRAND, Brand, load_brand
-from lessonpack.content.loader import ContentIndex, display_path, load_content
+from lessonpack.build.report import Report
+from lessonpack.build.request import DEFAULT_TOPIC
+from lessonpack.build.shard import Shard
+from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
+from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience
 from lessonpack.errors import Problem, UserError, exit_code_for
+from lessonpack.io.paths import display_path
+from lessonpack.io.templates import Templates, builtin, resolve_templates, trainers_template
+from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.model import PackPlan
-from lessonpack.report import Report
-from lessonpack.request import DEFAULT_TOPIC
-from lessonpack.shard import Shard
-from lessonpack.templates import Templates, builtin, resolve_templates, trainers_template
-from lessonpack.zipnorm import build_time
 
-# What ``build`` returns: the one report of every build (lessonpack.report).
+# What ``build`` returns: the one report of every build (lessonpack.build.report).
 BuildReport = Report
 
 
@@ -85,6 +86,20 @@ class Validation:
     def exit_code(self) -> int:
         return exit_code_for(self.problems)
 
+    def summary(self) -> str:
+        """The closing line: how many errors and warnings, or what was checked."""
+        if self.index is None:  # the lint rules need valid content: the schema comes first
+            return (f"{len(self.problems)} error(s); fix these, then validate again for the "
+                    "content checks")
+        errors = sum(p.severity == "error" for p in self.problems)
+        warnings = len(self.problems) - errors
+        items = len(self.index.items)
+        if errors:
+            return f"{errors} error(s), {warnings} warning(s) in {items} content item(s)"
+        facts = self.index.facts
+        return (f"ok: {items} content item(s), {len(facts.facts)} facts, "
+                f"{len(facts.helplines)} helplines, {warnings} warning(s)")
+
 
 def validate(content_dirs: Iterable[Path] = ()) -> Validation:
     """Check content without building: the schema and length budgets first, then reading
@@ -98,6 +113,38 @@ def validate(content_dirs: Iterable[Path] = ()) -> Validation:
     except UserError as exc:
         return Validation(exc.problems, None)
     return Validation(lint(index, read_inputs(index, content_roots(content_dirs))), index)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """What ``lessonpack list`` shows: what can be built, and with which templates."""
+
+    topics: dict[str, list[str]]  # topic -> audiences it has content for
+    audiences: dict[str, str]  # audience -> label
+    templates: list[str]  # built-in template files
+    slide_layouts: list[str]  # the layout each slide kind asks a template for
+
+    def as_dict(self) -> dict[str, object]:
+        return {"topics": [{"topic": t, "audiences": a} for t, a in self.topics.items()],
+                "audiences": self.audiences, "templates": self.templates,
+                "slide_layouts": self.slide_layouts}
+
+
+def catalogue(content_dirs: Iterable[Path] = ()) -> Catalogue:
+    """Topics and audiences of the content (built-in and ``content_dirs``), the built-in
+    templates and the slide layouts a template may supply."""
+    from lessonpack.content.model import AUDIENCE_LABELS
+    from lessonpack.io.resources import builtin_templates
+    from lessonpack.kinds.registry import KINDS
+
+    index = load(content_dirs)
+    return Catalogue(
+        topics={topic: sorted(i.item.audience.value for i in items)
+                for topic, items in sorted(index.by_topic().items())},
+        audiences={a.value: label for a, label in AUDIENCE_LABELS.items()},
+        templates=sorted(p.name for p in builtin_templates().iterdir()
+                         if p.suffix in {".pptx", ".docx"}),
+        slide_layouts=list(dict.fromkeys(kind.layout.name for kind in KINDS)))
 
 
 def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
@@ -140,7 +187,7 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
 
 
 def _check_document(templates: Templates, report: BuildReport) -> list[Problem]:
-    from lessonpack.templates import template_bytes
+    from lessonpack.io.templates import template_bytes
 
     shown = display_path(templates.document)
     try:
@@ -210,12 +257,13 @@ def build(
     ``jobs`` > 1 renders packs in that many worker processes; ``shard`` builds only its slice
     of the packs (dealt by folder name, as ``lessonpack batch`` deals by pack key);
     ``index``: content already loaded with ``load(content_dirs)``, reused instead of read
-    again (a server building one pack per request). The same as ``lessonpack.run.run`` with a
-    ``BuildRequest`` of one pack request. ``every``: the audiences are "all of them"
-    (``--all``), so a brand's ``phase`` may leave some out (lessonpack.brand.audiences_for_phase).
+    again (a server building one pack per request). The same as ``lessonpack.build.run.run``
+    with a ``BuildRequest`` of one pack request. ``every``: the audiences are "all of them"
+    (``--all``), so a brand's ``phase`` may leave some out
+    (lessonpack.content.brand.audiences_for_phase).
     """
-    from lessonpack.request import BuildRequest, PackRequest
-    from lessonpack.run import run
+    from lessonpack.build.request import BuildRequest, PackRequest
+    from lessonpack.build.run import run
 
     pack = PackRequest(topic=topic, audiences=audiences, brand=brand_file, template=template,
                        formats=list(formats), allow_low_contrast=allow_low_contrast,

@@ -65,10 +65,10 @@ def _read(path: Path, name: str, kind: str) -> tuple[bytes | None, str | None]:
     """The file as a package python-pptx/python-docx open (a .potx/.dotx as a .pptx/.docx,
     relationships to missing optional parts dropped, as for templates), or why it is not
     even handed to them: too big, a zip bomb, XML entities, the wrong kind (the same checks
-    as for templates, lessonpack.safety)."""
+    as for templates, lessonpack.io.safety)."""
     from lessonpack.errors import UserError
-    from lessonpack.safety import MAX_PACKAGE_BYTES, check_package, read_limited
-    from lessonpack.templates import as_package
+    from lessonpack.io.safety import MAX_PACKAGE_BYTES, check_package, read_limited
+    from lessonpack.io.templates import as_package
 
     data, problem = read_limited(path, name, MAX_PACKAGE_BYTES, "files to check")
     if problem is not None:

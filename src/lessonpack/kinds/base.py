@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from lessonpack.brand import Brand
+    from lessonpack.content.brand import Brand
     from lessonpack.plan.model import Slide
 
 Box = tuple[int, int, int, int]  # left, top, width, height in EMU

@@ -17,7 +17,7 @@ from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Inches, Pt
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
@@ -25,7 +25,7 @@ from lessonpack.plan.model import Picture
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.textfit import count_lines, text_width
+from lessonpack.render.textfit import count_lines, text_width
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))

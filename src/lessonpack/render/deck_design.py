@@ -17,7 +17,7 @@ from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
 from pptx.util import Inches
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.quiz_question import Question
@@ -35,7 +35,7 @@ from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml import A
-from lessonpack.textfit import count_lines, text_width
+from lessonpack.render.textfit import count_lines, text_width
 
 INCH = int(Inches(1))
 EMU_PT = 12700

@@ -19,7 +19,7 @@ from pptx.shapes.picture import Picture as PptxPicture
 from pptx.shapes.shapetree import GroupShapes
 from pptx.slide import Slide
 
-from lessonpack.picture_library import picture_bytes
+from lessonpack.content.picture_library import picture_bytes
 from lessonpack.plan.model import Picture
 from lessonpack.render.ooxml import set_alt_text
 

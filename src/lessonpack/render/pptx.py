@@ -24,15 +24,17 @@ from pptx.slide import Slide as PptxSlide
 from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
-from lessonpack.brand import Brand
 from lessonpack.caches import BoundedCache
-from lessonpack.content.loader import display_path
+from lessonpack.content.brand import Brand
 from lessonpack.errors import UserError, problem_at
+from lessonpack.io.opc_members import package_members
+from lessonpack.io.paths import display_path
+from lessonpack.io.templates import template_bytes
+from lessonpack.io.zipnorm import package_bytes, zip_members
 from lessonpack.kinds.base import SlideKind
 from lessonpack.kinds.registry import kind_of
-from lessonpack.opc_members import package_members
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.render import deck_design, pptx_speed
+from lessonpack.render import deck_design
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -59,10 +61,9 @@ from lessonpack.render.deck_theme import (
     left_to_right,
     relink_to_theme,
 )
+from lessonpack.render.ooxml import pptx_speed
+from lessonpack.render.ooxml.speedups import applied
 from lessonpack.render.slide_cache import DeckSlides
-from lessonpack.render.speedups import applied
-from lessonpack.templates import template_bytes
-from lessonpack.zipnorm import package_bytes, zip_members
 
 CLONE_IDX = 500  # idx of master placeholders copied onto a slide (beyond any layout's)
 # Text boxes standing in for placeholders a trainer's layout lacks: size, bold, capitals.

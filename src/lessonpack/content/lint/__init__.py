@@ -30,8 +30,9 @@ from lessonpack.content.lint.readability import check_reading_level
 from lessonpack.content.lint.safeguarding import check_safeguarding
 from lessonpack.content.lint.sources import FactsPlaces, check_sources, read_places
 from lessonpack.content.lint.timings import check_timings
-from lessonpack.content.loader import FACTS_FILE, ContentIndex, display_path
+from lessonpack.content.loader import FACTS_FILE, ContentIndex
 from lessonpack.errors import Problem, problem_at
+from lessonpack.io.paths import display_path
 
 
 @dataclass
