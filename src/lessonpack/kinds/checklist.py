@@ -1,5 +1,5 @@
-"""A "Check your work" slide: the points to check, each on a row with an empty box to tick,
-so pupils check their own work point by point."""
+"""Points on rows that fill the slide: "Check your work" (each row with an empty box to
+tick, so pupils check their own work point by point) and "Big ideas" (each row numbered)."""
 
 from __future__ import annotations
 
@@ -16,12 +16,13 @@ if TYPE_CHECKING:
 class ChecklistSlide:
     kind: ClassVar[str] = "checklist"
     points: tuple[str, ...]
+    numbered: bool = False  # numbered rows (big ideas), not boxes to tick
 
 
 def _fill(filler: Filler, _slide: Slide, payload: ChecklistSlide) -> None:
     from lessonpack.render.deck_task import draw_checklist
 
-    if not draw_checklist(filler, payload.points):
+    if not draw_checklist(filler, payload.points, numbered=payload.numbered):
         filler.put("body", payload.points)  # a trainer's layout with no text body
 
 

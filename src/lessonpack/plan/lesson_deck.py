@@ -26,6 +26,7 @@ from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.section import SectionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
+from lessonpack.kinds.timeline import Stage, TimelineSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
@@ -221,9 +222,11 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
     slides.append(Slide(
         f"Big ideas: {cycle.title}",
         kicker=label if readers else f"Part {n} · {common.minutes(cycle.minutes)}",
-        payload=BulletSlide(tuple(cycle.explain)),
         # Without a section slide before it, the big ideas carry the cycle's own picture;
-        # after one, no picture (the same light bulb on every one was wallpaper).
+        # after one, numbered rows that fill the slide (the same light bulb on every one
+        # was wallpaper).
+        payload=BulletSlide(tuple(cycle.explain)) if not readers
+        else ChecklistSlide(tuple(cycle.explain), numbered=True),
         pictures=() if readers else _one(_cycle_picture(cycle, library)),
         notes=cycle.notes if readers else join_notes(timing, f"Outcome: {cycle.outcome}",
                                                      cycle.notes)))
@@ -289,6 +292,15 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
             payload=TaskSlide((), task.minutes, scene=room, circled=True, show_steps=False),
             notes=join_notes("Go through each circled clue: what it gives away, and how "
                              "to keep it out of shot.", _task_key(cycle))))
+    stages = _stages(cycle)
+    if readers and stages:
+        slides.append(Slide(
+            f"How it escalates: {task.title.lower()}", kicker=f"{label} · Feedback",
+            payload=TimelineSlide(stages),
+            notes=join_notes("Walk along the timeline: the cards in the order they happened, "
+                             "under the stage each belongs to. At every stage help can break "
+                             "the chain; it is never too late to tell someone.",
+                             _task_key(cycle))))
     if readers:
         # A written self-check is for readers; for non-readers the feedback is said aloud.
         slides.append(Slide(
@@ -333,6 +345,25 @@ def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> Tas
         else None,
         show_steps=readers,
         clock=pics.get(library, "alarm-clock", f"A clock: {task.minutes} minutes"))
+
+
+# Where help breaks the chain at each of three stages of an escalating contact (trust,
+# going private, threats), in the words the lessons teach.
+STAGE_HELP = ("One sign is enough: pause.",
+              "Say no. Tell someone you trust.",
+              "Don't pay. Save, block, report.")
+
+
+def _stages(cycle: LearningCycle) -> tuple[Stage, ...]:
+    """A story sorted into the stages of an escalating contact (a cycle about how it
+    unfolds or escalates, with three stages and the cards in story order): the stages in
+    order, each with its cards, for a timeline."""
+    sort = cycle.task.sort
+    if (sort is None or len(sort.columns) != len(STAGE_HELP)
+            or not (sort.ordered or re.search(r"unfold|escalat", cycle.title.lower()))):
+        return ()
+    return tuple(Stage(column, tuple(i.text for i in sort.items if i.answer == column), help_)
+                 for column, help_ in zip(sort.columns, STAGE_HELP, strict=True))
 
 
 # Characters of card text that still fit beside the task's steps at 18 pt.

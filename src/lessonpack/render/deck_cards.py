@@ -204,18 +204,18 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?"
 
 
 def link(shape: Shape, text: str) -> None:
-    """The first web address or email in a shape's one run becomes a link, so a teacher can
-    open it from the slide."""
+    """The first web address or email in a contact line makes the line a link (a click on
+    it opens the address). The link is on the shape, not the words: linked words take the
+    theme's link colour, which a template may set unreadable on its card colour."""
     found = _ADDRESS.search(text)
-    runs = shape.text_frame.paragraphs[0].runs
-    if found is None or len(runs) != 1:
+    if found is None:
         return
     address = found.group(0).rstrip(".")
     if "@" in address:
         address = "mailto:" + address
     elif not address.startswith("http"):
         address = "https://" + address
-    runs[0].hyperlink.address = address
+    shape.click_action.hyperlink.address = address
 
 
 def _disc(slide: Slide, box: Box, letter: str, font: str, name: str,

@@ -324,19 +324,20 @@ def _questions(slide: Slide, box: Box, questions: Sequence[str], brand: Brand, l
     return misfits
 
 
-def draw_checklist(filler: object, points: Sequence[str]) -> bool:
-    """The points in the body area, a row each with an empty box to tick; False when the
-    layout has no body area."""
+def draw_checklist(filler: object, points: Sequence[str], numbered: bool = False) -> bool:
+    """The points in the body area, a row each with an empty box to tick (or a number);
+    False when the layout has no body area."""
     from lessonpack.render.deck_design import in_body
 
     def draw(region: Box) -> list[str]:
-        return _checklist(filler.slide, region, points, filler.brand, filler.look)  # type: ignore[attr-defined]
+        return _checklist(filler.slide, region, points, filler.brand, filler.look,  # type: ignore[attr-defined]
+                          numbered)
 
     return in_body(filler, draw)  # type: ignore[arg-type]
 
 
-def _checklist(slide: Slide, box: Box, points: Sequence[str], brand: Brand, look: Look
-               ) -> list[str]:
+def _checklist(slide: Slide, box: Box, points: Sequence[str], brand: Brand, look: Look,
+               numbered: bool = False) -> list[str]:
     rows = grid(len(points), box, 1, gap=int(0.15 * INCH))
     font = brand.body_font
     tick = int(min(0.6 * INCH, rows[0][3] - PAD))
@@ -349,13 +350,17 @@ def _checklist(slide: Slide, box: Box, points: Sequence[str], brand: Brand, look
                                                      1):
         _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (rx, ry, rw, rh), T.BACKGROUND_2,
                f"Check {n}", radius=min(0.3, look.radius * 2))
-        box_shape = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE,
-                           (rx + PAD, ry + (rh - tick) // 2, tick, tick), T.BACKGROUND_1,
-                           f"Check {n} box", radius=0.15)
-        box_shape.line.fill.solid()
-        box_shape.line.fill.fore_color.theme_color = T.ACCENT_1
-        box_shape.line.width = Pt(3)
-        box_shape.text_frame.text = ""
+        if numbered:
+            _number(slide, (rx + PAD, ry + (rh - tick) // 2, tick, tick), str(n),
+                    brand.heading_font, f"Check {n} number")
+        else:
+            box_shape = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE,
+                               (rx + PAD, ry + (rh - tick) // 2, tick, tick), T.BACKGROUND_1,
+                               f"Check {n} box", radius=0.15)
+            box_shape.line.fill.solid()
+            box_shape.line.fill.fore_color.theme_color = T.ACCENT_1
+            box_shape.line.width = Pt(3)
+            box_shape.text_frame.text = ""
         if _lines_height([(point, font, False, size)], ib[2]) * EMU_PT > ib[3]:
             misfits.append(f"check {n} does not fit its row at 18 pt")
         _label(slide.shapes, ib, [(point, T.TEXT_1, False)], size, font, f"Check {n} text")
