@@ -200,7 +200,10 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Aria
     items = [p for _, p in screen.cast]
     if not items:
         return
-    words = {p.name: label for label, p in screen.cast if label and label != "on screen"}
+    # Words on the clues where the video is tall enough to read them (a trainer's short
+    # drawing area shows the things alone; the close-up slide shows them with their words).
+    words = ({p.name: label for label, p in screen.cast if label and label != "on screen"}
+             if h >= _i(1.3) else {})
     by_name = {p.name: p for p in items}
     if "street-sign" not in by_name and "certificate" not in by_name:
         side = min(h, w // len(items))
