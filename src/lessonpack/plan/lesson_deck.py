@@ -35,8 +35,9 @@ from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
 
 KEYWORDS_PER_SLIDE = 3
 CARDS_PER_SLIDE = 4
-# Five-to-seven-year-olds: one idea at a time, so ground rules come three to a slide.
-KS1_RULES_PER_SLIDE = 3
+# Five-to-seven-year-olds: ground rules at most four to a slide (cards large enough to
+# read the picture from the carpet).
+KS1_RULES_PER_SLIDE = 4
 LETTERS = "ABCDEF"
 
 
@@ -150,7 +151,7 @@ def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list
 def _starter(lesson: Lesson, library: PictureLibrary | None) -> Slide:
     st = lesson.starter
     return Slide(
-        st.title, kicker=f"Starter · {common.minutes(st.minutes)}",
+        st.title, kicker="Starter",
         pictures=_votes(library),
         payload=BulletSlide(tuple(s.text for s in st.statements),
                             tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
@@ -208,20 +209,22 @@ def _reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
 def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
            readers: bool = True, library: PictureLibrary | None = None,
            audience: Audience = Audience.KS2) -> list[Slide]:
-    label = f"Learning cycle {n}"
+    # Kickers are for pupils: no minutes (they invite watching the clock; timings are in
+    # the notes), and children who cannot read see the parts of the story.
+    label = f"Learning cycle {n}" if readers else f"Part {n}"
     timing = f"Timing: {common.minutes(cycle.minutes)} for this cycle."
     slides = []
     if readers:
         slides.append(Slide(
             cycle.title, payload=SectionSlide(cycle.outcome),
             pictures=_one(_cycle_picture(cycle, library)),
-            kicker=f"{label} · {common.minutes(cycle.minutes)}",
+            kicker=label,
             notes=join_notes(f"{timing[:-1]} (explanation, checks, practice, feedback).",
                              f"Outcome: {cycle.outcome}")))
     # "Big ideas: What does live mean?" rather than "What does live mean?: the big ideas".
     slides.append(Slide(
         f"Big ideas: {cycle.title}",
-        kicker=label if readers else f"Part {n} · {common.minutes(cycle.minutes)}",
+        kicker=label,
         # Without a section slide before it, the big ideas carry the cycle's own picture;
         # after one, numbered rows that fill the slide (the same light bulb on every one
         # was wallpaper).
@@ -241,7 +244,7 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
             room = stream
         slides.append(Slide(
             scenario_title,
-            kicker=f"{label} · Case study" if readers else f"Part {n} · Story",
+            kicker=f"{label} · Case study" if readers else f"{label} · Story",
             payload=stream,
             notes=join_notes("Read the story aloud: " + sc.story,
                              "Comments, for discussion: " + "; ".join(flags) + ".",
@@ -270,17 +273,17 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
         # Many long cards do not fit beside the steps at a readable size: the steps first,
         # then the cards on a slide of their own.
         slides.append(Slide(
-            task.title, kicker=f"Your turn · {common.minutes(task.minutes)}",
+            task.title, kicker="Your turn",
             payload=replace(shown, columns=(), cards=()),
             notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
                              "worksheet; the cards are on the next slide.")))
         slides.append(Slide(
-            f"{task.title}: the cards", kicker=f"Your turn · {common.minutes(task.minutes)}",
+            f"{task.title}: the cards", kicker="Your turn",
             payload=replace(shown, show_steps=False),
             notes=join_notes("Leave the cards up while pupils work.", _task_key(cycle))))
     else:
         slides.append(Slide(
-            task.title, kicker=f"Your turn · {common.minutes(task.minutes)}",
+            task.title, kicker="Your turn",
             payload=shown,
             notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
                              "worksheet.", _task_key(cycle),
@@ -390,7 +393,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
     st, pl = lesson.starter, lesson.plenary
     slides = [
         Slide("Look back: what do you think now?",
-              kicker=f"Plenary · {common.minutes(pl.minutes)}",
+              kicker="Plenary",
               pictures=_votes(library),
               payload=BulletSlide(tuple(s.text for s in st.statements),
                                   tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),

@@ -149,17 +149,34 @@ def picture_beside(filler: Filler, role: str, picture: Picture, look: Look,
         if grow_text(filler, role, look) >= look.floor_pt:
             break
     if more:
+        # A key (agree, disagree, not sure): each picture with its word beside it, so no
+        # picture lines up with a statement and reads as its answer.
         every = [picture, *more]
         gap = int(0.15 * INCH)
-        each = min(side, (h - gap * (len(every) - 1)) // len(every))
+        each = min(side, (h - gap * (len(every) - 1)) // len(every), int(1.2 * INCH))
         top = y + max(0, (h - each * len(every) - gap * (len(every) - 1)) // 2)
         for n, one in enumerate(every):
-            add_picture(filler.slide, one, (pic_box[0] + (side - each) // 2,
-                                            top + n * (each + gap), each, each))
+            add_picture(filler.slide, one, (pic_box[0], top + n * (each + gap), each, each))
+            _key_word(filler, one, (pic_box[0] + each, top + n * (each + gap),
+                                    side - each, each))
         return
     # Centred on the text area's height.
     pic_box = (pic_box[0], y + max(0, (h - side) // 2), side, side)
     add_picture(filler.slide, picture, pic_box)
+
+
+def _key_word(filler: Filler, picture: Picture, box: Box) -> None:
+    """The word a key's picture stands for, from its alt text ("A thumbs up: agree")."""
+    from pptx.enum.text import PP_ALIGN
+
+    from lessonpack.render.deck_drawings import T, _label
+
+    word = picture.alt.rsplit(":", 1)[-1].strip().capitalize()
+    if word and box[2] > INCH // 2:
+        _label(filler.slide.shapes, (box[0] + int(0.1 * INCH), box[1], box[2] - int(0.1 * INCH),
+                                     box[3]),
+               [(word, T.TEXT_2, True)], 20, filler.brand.heading_font, f"Key: {word}",
+               align=PP_ALIGN.LEFT)
 
 
 def balance_title(filler: Filler) -> None:
