@@ -301,27 +301,9 @@ def _message(slide: Slide, box: Box, message: Message, brand: Brand, look: Look
 
 def _questions(slide: Slide, box: Box, questions: Sequence[str], brand: Brand, look: Look
                ) -> list[str]:
-    """Each question on a wide card with its number, one text size for all."""
-    boxes = grid(len(questions), box, 1, gap=int(0.15 * INCH))
-    # One question needs no number.
-    disc = int(0.55 * INCH) if len(questions) > 1 else -PAD
-    font = brand.body_font
-    inner = [(bx + 2 * PAD + disc, by + int(0.05 * INCH), bw - 3 * PAD - disc,
-              bh - int(0.1 * INCH)) for bx, by, bw, bh in boxes]
-    size = min(fit_size([(q, font, False, 0)], ib[2], ib[3], look.card_pt)
-               for q, ib in zip(questions, inner, strict=True))
-    misfits = []
-    for n, (q, (bx, by, bw, bh), ib) in enumerate(zip(questions, boxes, inner, strict=True),
-                                                 1):
-        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (bx, by, bw, bh), T.BACKGROUND_2,
-               f"Task question {n}", radius=look.radius)
-        if len(questions) > 1:
-            _number(slide, (bx + PAD, by + (bh - disc) // 2, disc, disc), str(n),
-                    brand.heading_font, f"Task question {n} number")
-        if _lines_height([(q, font, False, size)], ib[2]) * EMU_PT > ib[3]:
-            misfits.append(f"task question {n} does not fit at 18 pt")
-        _label(slide.shapes, ib, [(q, T.TEXT_1, False)], size, font, f"Task question {n} text")
-    return misfits
+    """Each question on a wide card with its number (one question needs none)."""
+    return _rows(slide, box, questions, brand, look, marker="number" if len(questions) > 1
+                 else "", name="Task question", largest=look.card_pt, radius=look.radius)
 
 
 def draw_checklist(filler: object, points: Sequence[str], numbered: bool = False) -> bool:
@@ -338,30 +320,36 @@ def draw_checklist(filler: object, points: Sequence[str], numbered: bool = False
 
 def _checklist(slide: Slide, box: Box, points: Sequence[str], brand: Brand, look: Look,
                numbered: bool = False) -> list[str]:
-    rows = grid(len(points), box, 1, gap=int(0.15 * INCH))
+    return _rows(slide, box, points, brand, look, marker="number" if numbered else "box",
+                 name="Check", largest=look.body_pt, radius=min(0.3, look.radius * 2))
+
+
+def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look, *,
+          marker: str, name: str, largest: int, radius: float) -> list[str]:
+    """A full-width row per text, with a number, an empty box to tick or nothing on its
+    left; one text size for all, the largest (up to ``largest``) that every row fits."""
+    rows = grid(len(texts), box, 1, gap=int(0.15 * INCH))
     font = brand.body_font
-    tick = int(min(0.6 * INCH, rows[0][3] - PAD))
-    inner = [(rx + 2 * PAD + tick, ry + int(0.04 * INCH), rw - 3 * PAD - tick,
+    side = int(min(0.6 * INCH, rows[0][3] - PAD)) if marker else -PAD
+    inner = [(rx + 2 * PAD + side, ry + int(0.04 * INCH), rw - 3 * PAD - side,
               rh - int(0.08 * INCH)) for rx, ry, rw, rh in rows]
-    size = min(fit_size([(p, font, False, 0)], ib[2], ib[3], look.body_pt)
-               for p, ib in zip(points, inner, strict=True))
+    size = min(fit_size([(t, font, False, 0)], ib[2], ib[3], largest)
+               for t, ib in zip(texts, inner, strict=True))
     misfits = []
-    for n, (point, (rx, ry, rw, rh), ib) in enumerate(zip(points, rows, inner, strict=True),
-                                                     1):
+    for n, (text, (rx, ry, rw, rh), ib) in enumerate(zip(texts, rows, inner, strict=True), 1):
         _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (rx, ry, rw, rh), T.BACKGROUND_2,
-               f"Check {n}", radius=min(0.3, look.radius * 2))
-        if numbered:
-            _number(slide, (rx + PAD, ry + (rh - tick) // 2, tick, tick), str(n),
-                    brand.heading_font, f"Check {n} number")
-        else:
-            box_shape = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE,
-                               (rx + PAD, ry + (rh - tick) // 2, tick, tick), T.BACKGROUND_1,
-                               f"Check {n} box", radius=0.15)
-            box_shape.line.fill.solid()
-            box_shape.line.fill.fore_color.theme_color = T.ACCENT_1
-            box_shape.line.width = Pt(3)
-            box_shape.text_frame.text = ""
-        if _lines_height([(point, font, False, size)], ib[2]) * EMU_PT > ib[3]:
-            misfits.append(f"check {n} does not fit its row at 18 pt")
-        _label(slide.shapes, ib, [(point, T.TEXT_1, False)], size, font, f"Check {n} text")
+               f"{name} {n}", radius=radius)
+        mark = (rx + PAD, ry + (rh - side) // 2, side, side)
+        if marker == "number":
+            _number(slide, mark, str(n), brand.heading_font, f"{name} {n} number")
+        elif marker == "box":
+            tick_box = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, mark, T.BACKGROUND_1,
+                              f"{name} {n} box", radius=0.15)
+            tick_box.line.fill.solid()
+            tick_box.line.fill.fore_color.theme_color = T.ACCENT_1
+            tick_box.line.width = Pt(3)
+            tick_box.text_frame.text = ""
+        if _lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
+            misfits.append(f"{name.lower()} {n} does not fit its row at 18 pt")
+        _label(slide.shapes, ib, [(text, T.TEXT_1, False)], size, font, f"{name} {n} text")
     return misfits
