@@ -241,7 +241,9 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     why_box = None
     if answer is not None and explanation:
         x, y, w, h = box
-        why_h = int(min(1.3 * INCH, h * 0.3))
+        # With pictures on the answers (non-readers, who hear the reason), a shorter strip
+        # leaves the pictures their room.
+        why_h = int(min(1.0 * INCH, h * 0.22) if pictures else min(1.3 * INCH, h * 0.3))
         box = (x, y, w, h - why_h - int(0.15 * INCH))
         why_box = (x, y + h - why_h, w, why_h)
     misfits += _panels(slide, box, options, brand, look, pictures, answer, mark)
