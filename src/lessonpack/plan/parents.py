@@ -14,7 +14,7 @@ from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.statistic import Statistic, StatisticSlide
-from lessonpack.kinds.task import TaskSlide
+from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
@@ -73,6 +73,7 @@ def _one(picture: Picture | None) -> tuple[Picture, ...]:
 
 
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
+                    starters: tuple[str, ...],
                     library: PictureLibrary | None = None) -> list[Slide]:
     label = f"Part {n} · {common.minutes(section.minutes)}"
     slides: list[Slide] = []
@@ -106,15 +107,21 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
         if section.discussion:
             # The story and the table questions stay on screen while tables talk.
             slides.append(Slide(
-                f"Table talk: {sc.character}'s story", kicker=f"Part {n} · Table questions",
+                f"Table talk: {sc.character.split('_')[0]}'s story",
+                kicker=f"Part {n} · Table questions",
                 payload=TaskSlide((), 0, questions=tuple(section.discussion), story=sc.story,
                                   show_steps=False),
                 notes="Give tables a few minutes, then take one idea from each."))
     elif section.discussion:
         slides.append(Slide(f"Talk about it: {section.title.lower()}",
                             kicker=f"Part {n} · Table discussion",
-                            payload=TaskSlide((), 0, questions=tuple(section.discussion),
-                                              show_steps=False),
+                            # A question about conversation starters shows some to
+                            # choose from (the handout's), numbered.
+                            payload=TaskSlide(
+                                (), 0, questions=tuple(section.discussion), show_steps=False,
+                                cards=tuple(TaskCard(t) for t in starters[:4])
+                                if any("starter" in d.lower() for d in section.discussion)
+                                else ()),
                             notes="Give tables a few minutes, then take one idea from each."))
     return slides
 
@@ -137,7 +144,8 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               notes="Introduce yourself and the safeguarding lead, then run through the plan."),
     ]
     for n, section in enumerate(session.sections, 1):
-        slides += _section_slides(n, section, facts, library)
+        slides += _section_slides(n, section, facts, tuple(session.handout.conversation_starters),
+                                  library)
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
             q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",

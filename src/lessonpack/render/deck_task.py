@@ -72,6 +72,11 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         misfits += _columns(slide, (x, y, w, chip_h), task.columns, brand)
         y, h = y + chip_h + GAP // 2, h - chip_h - GAP // 2
     if task.cards:
+        if task.questions and not task.show_steps:
+            # The question above the cards it is about.
+            q_h = int(min(1.1 * INCH, h * 0.25))
+            misfits += _questions(slide, (x, y, w, q_h), task.questions, brand, look)
+            y, h = y + q_h + GAP // 2, h - q_h - GAP // 2
         misfits += _cards(slide, (x, y, w, h), task.cards, brand, look)
         return misfits
     if task.message is not None:
