@@ -64,9 +64,12 @@ def worksheet_blocks(sc: Scenario) -> list[Block]:
 
 def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
     from lessonpack.render.deck_drawings import draw_stream
+    from lessonpack.render.deck_scenes import question_panel
 
     filler.put("side", [payload.question])
-    filler.misfits += draw_stream(filler.slide, filler.region(), payload, filler.brand)
+    region = filler.region()
+    filler.misfits += draw_stream(filler.slide, region, payload, filler.brand)
+    question_panel(filler, region)
 
 
 KIND = SlideKind(

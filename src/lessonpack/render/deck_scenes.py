@@ -10,7 +10,7 @@ cannot read can point at it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
@@ -289,3 +289,35 @@ def _tag(g: GroupShapes, words: str, where: tuple[int, int, int], font: str, nam
     tag = _shape(g, MSO_SHAPE.RECTANGLE, (x + (w - width) // 2, y, width, _i(0.38)),
                  T.BACKGROUND_1, f"Clue words: {name}")
     _text(tag, [(words, T.TEXT_1, True)], 18, font, align=PP_ALIGN.CENTER)
+
+
+def question_panel(filler: Any, region: Box) -> None:
+    """On a trainer's layout without our question panel, the question for the class gets
+    one: a tinted panel down to the foot of the stream, under a "Think, pair, share" tab in
+    the brand's colour, so the question does not float beside the stream."""
+    from lessonpack.render.deck_clone import set_box
+    from lessonpack.render.deck_design import box_of, placeholder
+
+    slide = filler.slide
+    if any(sh.name == "Question panel" for sh in slide.slide_layout.shapes):
+        return
+    # The question's placeholder, else the stand-in text box made for it.
+    ph = placeholder(slide, filler.slots.get("side")) or next(
+        (sh for sh in slide.shapes if sh.name == "Side" and not sh.is_placeholder), None)
+    if ph is None:
+        return
+    x, y, w, h = box_of(ph)
+    bottom = max(y + h, region[1] + region[3])
+    tab_h = _i(0.5)
+    panel = _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, bottom - y), T.BACKGROUND_2,
+                   "Question panel")
+    panel.text_frame.text = ""
+    tab = _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, tab_h), T.ACCENT_1,
+                 "Question tab")
+    _text(tab, [("Think, pair, share", T.BACKGROUND_1, True)], 18, filler.brand.body_font,
+          align=PP_ALIGN.CENTER)
+    # Behind the question, which moves below the tab with a margin inside the panel.
+    ph._element.addprevious(panel._element)
+    ph._element.addprevious(tab._element)
+    pad = _i(0.15)
+    set_box(ph._element, (x + pad, y + tab_h + pad, w - 2 * pad, bottom - y - tab_h - 2 * pad))
