@@ -319,6 +319,14 @@ _MESSAGE = re.compile(r"^(?P<who>[A-Z][\w' ]{0,30}?) (?:messages|texts|writes to
                       r"[\"“](?P<text>[^\"”]+)[\"”]\s*(?P<rest>.*)$")
 
 
+def _card_picture(item: object, library: PictureLibrary | None) -> Picture | None:
+    """A sort card's picture: the one content names for it (``picture:`` on the item, where
+    the content model has it), else one found from its words."""
+    text = getattr(item, "text", "")
+    named = getattr(item, "picture", None)
+    return pics.get(library, named, text) if named else pics.card_picture(library, text)
+
+
 def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> TaskSlide:
     """The task's material on screen: the cards to sort (with pictures and lights for
     children who cannot read), else its questions, a message to reply to as a message."""
@@ -337,7 +345,7 @@ def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> Tas
     columns: tuple[tuple[str, Picture | None], ...] = ()
     if sort is not None:
         columns = tuple((c, pics.light(library, c)) for c in sort.columns)
-        cards = tuple(TaskCard(i.text, None if readers else pics.card_picture(library, i.text))
+        cards = tuple(TaskCard(i.text, None if readers else _card_picture(i, library))
                       for i in sort.items)
         if any(c.picture is None for c in cards):
             cards = tuple(replace(c, picture=None) for c in cards)
