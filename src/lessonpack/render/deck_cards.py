@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from pptx.enum.shapes import MSO_SHAPE
@@ -60,8 +61,14 @@ def fit_size(texts: Sequence[tuple[str, str, bool, int]], width_emu: int, height
 def _longest_word(texts: Sequence[tuple[str, str, bool, int]]) -> float:
     """Points of the widest word: a word wider than its box is broken inside it by
     PowerPoint and LibreOffice ("98" / "%"), which no line count shows."""
-    return max((text_width(word, font, size, bold) for text, font, bold, size in texts
+    return max((_word_width(word, font, size, bold) for text, font, bold, size in texts
                 for word in text.split()), default=0.0)
+
+
+@lru_cache(maxsize=16384)
+def _word_width(word: str, font: str, size: int, bold: bool) -> float:
+    # Cached: cards are sized by trying each size on each card (PIL measuring is slow).
+    return text_width(word, font, size, bold)
 
 
 def grid(count: int, box: Box, cols: int | None = None, gap: int = GAP) -> list[Box]:
