@@ -289,8 +289,10 @@ def layout_key_messages(t: Tree) -> None:
     content_frame(t)
     t.rect("Message panel", (0.6, 2.2, 12.1, 4.5), "bg2", geom="roundRect", adj=3000)
     t.rect("Message accent", (0.6, 2.2, 0.18, 4.5), "accent1")
+    # Centred in the panel's height: a short goal does not leave the panel's lower half empty.
     t.placeholder("Messages", body_ph(1), (1.1, 2.45, 11.3, 4.05), size=28, colour="tx2",
-                  bold=True, bullets=True, prompt="Key messages", space_before=18)
+                  bold=True, bullets=True, prompt="Key messages", space_before=18,
+                  anchor="ctr")
 
 
 def layout_signposting(t: Tree) -> None:
