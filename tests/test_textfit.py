@@ -57,3 +57,19 @@ def test_a_wrong_estimate_is_corrected(text: str, width: float, scale: float) ->
     finally:
         textfit._word_width = textfit.lru_cache(maxsize=65536)(original)  # type: ignore
         textfit.count_lines.cache_clear()
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.lists(WORDS, min_size=1, max_size=6).map(" ".join),
+       size=st.sampled_from([12, 18.0, 28, 40.5]), bold=st.booleans(),
+       family=st.sampled_from(["Arial", "Calibri", "No Such Font"]))
+def test_kept_widths_are_the_measured_ones(text: str, size: float, bold: bool,
+                                           family: str) -> None:
+    # Widths are kept between calls (slide design measures the same words at every size it
+    # tries): the kept width is exactly a fresh measurement, and the store stays bounded.
+    import lessonpack.render.textfit as textfit
+
+    first = text_width(text, family, size, bold)
+    assert first == text_width(text, family, size, bold) == textfit._measure(text, family,
+                                                                            size, bold)
+    assert len(textfit._WIDTHS) <= textfit._WIDTHS.max_items

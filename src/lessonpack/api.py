@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from lessonpack import rules
 from lessonpack.build.report import Report
 from lessonpack.build.request import DEFAULT_TOPIC
 from lessonpack.build.shard import Shard
@@ -18,6 +20,10 @@ from lessonpack.io.paths import display_path
 from lessonpack.io.templates import Templates, builtin, resolve_templates, trainers_template
 from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.model import PackPlan
+
+if TYPE_CHECKING:
+    from lessonpack.build.parallel import JobResult
+    from lessonpack.build.preview import PreviewResult
 
 # What ``build`` returns: the one report of every build (lessonpack.build.report).
 BuildReport = Report
@@ -62,7 +68,7 @@ def render_pack(plan: PackPlan, brand: Brand | Look, templates: Path | None = No
                                       brand_theme=deck_branded, misfits=misfits)))
         if warnings is not None:
             warnings += [Problem(f"{plan.folder}/{deck.filename}", 0, 0, "LP131", "", m,
-                                 "warning") for m in misfits]
+                                 rules.severity("LP131")) for m in misfits]
     with trainers_template(t.document, t.custom_document):
         files += [(f"{plan.folder}/{doc.filename}",
                    render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
@@ -270,3 +276,48 @@ def build(
                        every=every)
     return run(BuildRequest(packs=[pack], out=out_dir, content=tuple(content_dirs),
                             force=force, jobs=jobs, shard=shard, brand=brand, index=index))
+
+
+def batch(manifest: Path, *, jobs: int = 1, shard: Shard | None = None, out: Path | None = None,
+          force: bool = False, on_start: Callable[[int], None] | None = None,
+          on_result: Callable[[JobResult], None] | None = None) -> BuildReport:
+    """Build every pack a batch manifest lists (``lessonpack batch``); ``on_start`` hears how
+    many packs there are, ``on_result`` each pack as it is done."""
+    from lessonpack.build.batch import run_batch
+
+    return run_batch(manifest, jobs=jobs, shard=shard, out=out, force=force,
+                     on_start=on_start, on_result=on_result)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What ``check`` found in which files; errors fail, warnings do not (as everywhere)."""
+
+    findings: list[Problem]
+    files: list[Path]
+
+    @property
+    def exit_code(self) -> int:
+        return exit_code_for(self.findings)
+
+
+def check(paths: Iterable[Path], *, min_slide_pt: float = 18.0,
+          min_doc_pt: float = 12.0) -> CheckReport:
+    """Accessibility and legibility findings for .pptx/.docx files and the ones in folders;
+    a UsageError for a file of another kind, or when there is nothing to check."""
+    from lessonpack.check import Options, check_file, files_to_check
+    from lessonpack.check.report import relative
+
+    files = files_to_check(list(paths))
+    options = Options(min_slide_pt=min_slide_pt, min_doc_pt=min_doc_pt)
+    return CheckReport([f for path in files for f in check_file(path, options,
+                                                                relative(str(path)))], files)
+
+
+def preview(paths: Iterable[Path], out_dir: Path | None = None, *,
+            dpi: int = 60) -> PreviewResult:
+    """A PNG per slide or page of each .pptx/.docx (or those in pack folders), and a contact
+    sheet per folder, through LibreOffice (``lessonpack preview``)."""
+    from lessonpack.build.preview import preview as make_previews
+
+    return make_previews(paths, out_dir, dpi=dpi)

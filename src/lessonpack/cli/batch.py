@@ -102,13 +102,13 @@ def batch(manifest: Path, jobs: int | None, shard: str | None, out_dir: Path | N
     (manifest-K-of-N.json for a shard) with every file's sha256 in the output root.
     Example: lessonpack batch examples/packs.yml --jobs 2
     """
-    from lessonpack.build.batch import run_batch
+    from lessonpack import api
     from lessonpack.build.parallel import default_workers
 
     chosen = parse_shard(shard)  # before loading anything: a typo is a quick usage error
     progress = Progress(quiet)
     try:
-        report = run_batch(manifest, jobs=jobs or default_workers(), shard=chosen, out=out_dir,
+        report = api.batch(manifest, jobs=jobs or default_workers(), shard=chosen, out=out_dir,
                            force=force, on_start=progress.start, on_result=progress.done)
     finally:
         progress.finish()
