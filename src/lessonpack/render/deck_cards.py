@@ -264,7 +264,7 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
                         min(look.card_pt, 24))
         if _lines_height([(explanation, brand.body_font, False, size)], inner[2]) * EMU_PT \
                 > inner[3]:
-            misfits.append("the answer's explanation does not fit at 18 pt")
+            misfits.append("the text of the answer's explanation does not fit its box at 18 pt")
         _label(slide.shapes, inner, [(explanation, T.TEXT_1, False)], size, brand.body_font,
                "Answer explanation")
     return misfits

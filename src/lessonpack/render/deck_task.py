@@ -107,7 +107,7 @@ def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list
     _label(slide.shapes, inner, [(story, T.TEXT_1, False)], size, brand.body_font,
            "Story text")
     if _lines_height([(story, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
-        return ["the story does not fit its card at 18 pt"]
+        return ["the text of the story does not fit its box at 18 pt"]
     return []
 
 
@@ -157,7 +157,7 @@ def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) ->
                brand.body_font, f"Task step {n}", anchor=MSO_ANCHOR.TOP)
         top += height + int(0.12 * INCH)
     if top - int(0.12 * INCH) > y + h - PAD:
-        return ["the task's steps do not fit their panel at 18 pt"]
+        return ["the text of the task's steps does not fit its box at 18 pt"]
     return []
 
 
@@ -267,7 +267,7 @@ def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look
             _number(slide, (cx + PAD // 2, cy + (ch - disc) // 2, disc, disc), str(i),
                     brand.heading_font, f"{name} {i} number")
         if _lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]:
-            misfits.append(f"{name.lower()} {i} does not fit at 18 pt")
+            misfits.append(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
         centred = pictures or tall
         _label(slide.shapes, tb, [(card.text, T.TEXT_1, False)], size, font,
                f"{name} {i} text", align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,
@@ -300,7 +300,7 @@ def _message(slide: Slide, box: Box, message: Message, brand: Brand, look: Look
            "Message text")
     if _lines_height([(message.text, brand.body_font, False, size)], inner[2]) * EMU_PT \
             > inner[3]:
-        return ["the task's message does not fit its bubble at 18 pt"]
+        return ["the text of the task's message does not fit its box at 18 pt"]
     return []
 
 
@@ -355,6 +355,6 @@ def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look
             tick_box.line.width = Pt(3)
             tick_box.text_frame.text = ""
         if _lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
-            misfits.append(f"{name.lower()} {n} does not fit its row at 18 pt")
+            misfits.append(f"the text of {name.lower()} {n} does not fit its box at 18 pt")
         _label(slide.shapes, ib, [(text, T.TEXT_1, False)], size, font, f"{name} {n} text")
     return misfits

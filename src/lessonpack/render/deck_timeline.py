@@ -71,7 +71,7 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
                   align=PP_ALIGN.CENTER)
             text_box = (cx + disc + int(0.16 * INCH), top, inner_w, step_h)
             if _lines_height([(step, font, False, size)], inner_w) * EMU_PT > text_box[3]:
-                misfits.append(f"timeline step {number} does not fit at 18 pt")
+                misfits.append(f"the text of timeline step {number} does not fit its box at 18 pt")
             _label(slide.shapes, text_box, [(step, T.TEXT_1, False)], size, font,
                    f"Step {number} text")
             top += step_h + GAP
