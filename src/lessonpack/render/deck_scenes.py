@@ -307,6 +307,8 @@ def question_panel(filler: Any, region: Box) -> None:
     if ph is None:
         return
     x, y, w, h = box_of(ph)
+    if x < region[0] + region[2]:
+        return  # the question sits above the stream (a small layout), not beside it
     bottom = max(y + h, region[1] + region[3])
     tab_h = _i(0.5)
     panel = _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, bottom - y), T.BACKGROUND_2,
