@@ -153,7 +153,7 @@ def build_master(prs: Presentation) -> None:
     master = prs.slide_master
     t = Tree()
     t.rect("Top band", (0, 0, 13.333, 0.16), "accent1")
-    t.rect("Footer band", (0, 6.92, 13.333, 0.58), "bg2")
+    t.rect("Footer band", (0, 6.8, 13.333, 0.7), "bg2")
     t.placeholder("Title", TITLE, (0.6, 0.8, 12.1, 1.3), size=36, colour="tx2", bold=True,
                   font="+mj-lt", prompt="Slide title")
     t.placeholder("Body", '<p:ph type="body" idx="1"/>', (0.6, 2.2, 12.1, 4.5), size=24,
@@ -164,7 +164,7 @@ def build_master(prs: Presentation) -> None:
     tree = master._element.find("p:cSld/p:spTree", NS)
     tree.append(etree.fromstring(f"""
 <p:sp {NSDECL}><p:nvSpPr><p:cNvPr id="90" name="LP Footer Text"/><p:cNvSpPr txBox="1"/>
-<p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{emu(0.6)}" y="{emu(7.02)}"/>
+<p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{emu(0.6)}" y="{emu(6.96)}"/>
 <a:ext cx="{emu(10.6)}" cy="{emu(0.38)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>
 <a:noFill/></p:spPr><p:txBody><a:bodyPr lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr">
 <a:noAutofit/></a:bodyPr><a:lstStyle/><a:p><a:r><a:rPr lang="en-GB" sz="1200" b="0">
@@ -172,7 +172,7 @@ def build_master(prs: Presentation) -> None:
 <a:t>Footer</a:t></a:r></a:p></p:txBody></p:sp>"""))
     tree.append(etree.fromstring(f"""
 <p:sp {NSDECL}><p:nvSpPr><p:cNvPr id="91" name="LP Slide Number"/><p:cNvSpPr txBox="1"/>
-<p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{emu(11.6)}" y="{emu(7.02)}"/>
+<p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{emu(11.6)}" y="{emu(6.96)}"/>
 <a:ext cx="{emu(1.13)}" cy="{emu(0.38)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>
 <a:noFill/></p:spPr><p:txBody><a:bodyPr lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr">
 <a:noAutofit/></a:bodyPr><a:lstStyle/><a:p><a:pPr algn="r"/>
@@ -233,7 +233,7 @@ def layout_title(t: Tree) -> None:
 
 def layout_section(t: Tree) -> None:
     t.rect("Background", (0, 0, 13.333, 7.5), "accent1")
-    t.rect("Side bar", (0, 0, 0.35, 7.5), "accent2")
+    t.rect("Side bar", (0, 0, 0.35, 7.5), "dk2")
     t.placeholder("Kicker", body_ph(13), (1.0, 1.7, 11.3, 0.5), size=22, colour="lt1", bold=True,
                   caps=True, prompt="Section")
     t.placeholder("Title", TITLE, (1.0, 2.3, 11.3, 1.9), size=44, colour="lt1", bold=True,
@@ -267,7 +267,7 @@ def layout_scenario(t: Tree) -> None:
     t.placeholder("Title", TITLE, (8.25, 0.85, 4.45, 1.45), size=36, colour="tx2", bold=True,
                   font="+mj-lt", prompt="Slide title")
     t.rect("Question panel", (8.25, 2.45, 4.45, 4.3), "bg2", geom="roundRect", adj=5000)
-    t.rect("Question tab", (8.25, 2.45, 4.45, 0.6), "accent2", geom="rect",
+    t.rect("Question tab", (8.25, 2.45, 4.45, 0.6), "accent1", geom="rect",
            text="Think, pair, share", size=18)
     t.placeholder("Question", body_ph(14), (8.55, 3.3, 3.9, 3.3), size=24, colour="tx1",
                   bold=True, prompt="Question for the class")
@@ -288,9 +288,11 @@ def layout_answers(t: Tree) -> None:
 def layout_key_messages(t: Tree) -> None:
     content_frame(t)
     t.rect("Message panel", (0.6, 2.2, 12.1, 4.5), "bg2", geom="roundRect", adj=3000)
-    t.rect("Message accent", (0.6, 2.2, 0.18, 4.5), "accent2")
+    t.rect("Message accent", (0.6, 2.2, 0.18, 4.5), "accent1")
+    # Centred in the panel's height: a short goal does not leave the panel's lower half empty.
     t.placeholder("Messages", body_ph(1), (1.1, 2.45, 11.3, 4.05), size=28, colour="tx2",
-                  bold=True, bullets=True, prompt="Key messages", space_before=18)
+                  bold=True, bullets=True, prompt="Key messages", space_before=18,
+                  anchor="ctr")
 
 
 def layout_signposting(t: Tree) -> None:

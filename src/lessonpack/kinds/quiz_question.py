@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+from lessonpack.plan.model import Picture
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -16,12 +17,19 @@ class Question:
     number: int
     text: str
     options: tuple[str, ...]
+    # One per option, for children who cannot read yet (empty: words only).
+    pictures: tuple[Picture, ...] = ()
+    # On an answer-reveal slide: the right option's index (outlined and ticked, the others
+    # dimmed) and why it is right.
+    answer: int | None = None
+    explanation: str = ""
 
 
 @dataclass(frozen=True)
 class QuestionSlide:
     kind: ClassVar[str] = "quiz_question"
     question: Question
+    mark: Picture | None = None  # the tick on the right answer of a reveal slide
 
 
 def _fill(filler: Filler, slide: Slide, payload: QuestionSlide) -> None:
@@ -30,8 +38,14 @@ def _fill(filler: Filler, slide: Slide, payload: QuestionSlide) -> None:
     without a text body gets the options as lettered lines in its stand-in box."""
     from lessonpack.render.deck_design import draw_question
 
-    if not draw_question(filler, slide, payload.question.options):
-        options = payload.question.options
+    question = payload.question
+    if not draw_question(filler, slide, question, payload.mark):
+        options = question.options
+        if question.answer is not None:
+            # The reveal in a stand-in box: the right answer alone, and why.
+            filler.put("body", [options[question.answer], question.explanation],
+                       bold_prefix=(f"{chr(65 + question.answer)}   ", ""))
+            return
         filler.put("body", options, bold_prefix=tuple(f"{chr(65 + i)}   "
                                                        for i in range(len(options))))
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 class StreamComment:
     user: str
     text: str
+    kind: str = "neutral"  # kind, unkind, red-flag or neutral: which may scroll off first
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,8 @@ class StreamScreen:
 def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",
            cast: tuple[tuple[str, Picture], ...] = ()) -> StreamScreen:
     return StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
-                        tuple(StreamComment(c.user, c.text) for c in sc.comments), sc.question,
+                        tuple(StreamComment(c.user, c.text, c.kind) for c in sc.comments),
+                        sc.question,
                         sc.picture_alt, picture, scene, cast)
 
 
@@ -62,9 +64,12 @@ def worksheet_blocks(sc: Scenario) -> list[Block]:
 
 def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
     from lessonpack.render.deck_drawings import draw_stream
+    from lessonpack.render.deck_scenes import question_panel
 
     filler.put("side", [payload.question])
-    filler.misfits += draw_stream(filler.slide, filler.region(), payload, filler.brand)
+    region = filler.region()
+    filler.misfits += draw_stream(filler.slide, region, payload, filler.brand)
+    question_panel(filler, region)
 
 
 KIND = SlideKind(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from lessonpack.content.brand import Brand
@@ -12,16 +13,20 @@ from lessonpack.content.model import (
     LearningCycle,
     Lesson,
     QuizQuestion,
+    Task,
 )
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
+from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.section import SectionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.kinds.task import Message, TaskCard, TaskSlide
+from lessonpack.kinds.timeline import Stage, TimelineSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
@@ -30,8 +35,9 @@ from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
 
 KEYWORDS_PER_SLIDE = 3
 CARDS_PER_SLIDE = 4
-# Five-to-seven-year-olds: one idea at a time, so ground rules come three to a slide.
-KS1_RULES_PER_SLIDE = 3
+# Five-to-seven-year-olds: ground rules at most four to a slide (cards large enough to
+# read the picture from the carpet).
+KS1_RULES_PER_SLIDE = 4
 LETTERS = "ABCDEF"
 
 
@@ -78,8 +84,9 @@ def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, 
 
 
 def quiz_picture(question: QuizQuestion, library: PictureLibrary | None) -> Picture | None:
-    """Beside a question: a character it names, else a thinking face."""
-    return pics.characters(library, question.question) or pics.get(library, "thinking")
+    """Beside a question: a character it names, else nothing (a thinking face on every quiz
+    slide was wallpaper; the answers get the room)."""
+    return pics.characters(library, question.question)
 
 
 def _cycle_picture(cycle: LearningCycle, library: PictureLibrary | None) -> Picture | None:
@@ -144,7 +151,7 @@ def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list
 def _starter(lesson: Lesson, library: PictureLibrary | None) -> Slide:
     st = lesson.starter
     return Slide(
-        st.title, kicker=f"Starter · {common.minutes(st.minutes)}",
+        st.title, kicker="Starter",
         pictures=_votes(library),
         payload=BulletSlide(tuple(s.text for s in st.statements),
                             tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
@@ -167,40 +174,78 @@ def _scenario_titles(cycles: list[LearningCycle], audience: Audience) -> list[st
 
 # How pupils show a multiple-choice answer, said the same way in every slide's notes.
 FINGERS = "Pupils show A, B or C: one, two or three fingers, or a whiteboard."
+# Children who cannot read see the answers numbered, with a picture each.
+FINGERS_KS1 = "Children show 1, 2 or 3 fingers for the answer they choose."
+
+
+def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibrary | None,
+                   reveal: bool = False) -> QuestionSlide:
+    """A question's answer panels (numbered, with pictures, for non-readers); with
+    ``reveal``, the same panels with the right one ticked and why it is right."""
+    options, right = q.arranged
+    return QuestionSlide(
+        Question(n, q.question, options,
+                 () if readers else pics.option_pictures(library, options),
+                 right if reveal else None, q.explanation if reveal else ""),
+        pics.get(library, "check", "A tick: the right answer") if reveal else None)
+
+
+def _answer_note(q: QuizQuestion, readers: bool) -> str:
+    if readers:
+        return answer_note(q)
+    return f"Answer: {q.arranged[1] + 1}, “{q.correct_text}”. {q.explanation}"
+
+
+def _reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
+            library: PictureLibrary | None) -> Slide:
+    # Slide titles stay unique (screen readers list slides by title).
+    return Slide(f"Answer: {title}", kicker=f"{kicker} · Answer",
+                 payload=question_slide(n, q, readers, library, reveal=True),
+                 notes=join_notes("Show the answer once everyone has chosen. Ask a pupil why "
+                                  "it is right before you read the reason.",
+                                  _answer_note(q, readers)))
 
 
 def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
            readers: bool = True, library: PictureLibrary | None = None,
            audience: Audience = Audience.KS2) -> list[Slide]:
-    label = f"Learning cycle {n}"
+    # Kickers are for pupils: no minutes (they invite watching the clock; timings are in
+    # the notes), and children who cannot read see the parts of the story.
+    label = f"Learning cycle {n}" if readers else f"Part {n}"
     timing = f"Timing: {common.minutes(cycle.minutes)} for this cycle."
     slides = []
     if readers:
         slides.append(Slide(
             cycle.title, payload=SectionSlide(cycle.outcome),
             pictures=_one(_cycle_picture(cycle, library)),
-            kicker=f"{label} · {common.minutes(cycle.minutes)}",
+            kicker=label,
             notes=join_notes(f"{timing[:-1]} (explanation, checks, practice, feedback).",
                              f"Outcome: {cycle.outcome}")))
     # "Big ideas: What does live mean?" rather than "What does live mean?: the big ideas".
     slides.append(Slide(
         f"Big ideas: {cycle.title}",
-        kicker=label if readers else f"Part {n} · {common.minutes(cycle.minutes)}",
-        payload=BulletSlide(tuple(cycle.explain)),
-        # Without a section slide before it, the big ideas carry the cycle's own picture.
-        pictures=_one(pics.get(library, "light-bulb") if readers
-                      else _cycle_picture(cycle, library)),
+        kicker=label,
+        # Without a section slide before it, the big ideas carry the cycle's own picture;
+        # after one, numbered rows that fill the slide (the same light bulb on every one
+        # was wallpaper).
+        payload=BulletSlide(tuple(cycle.explain)) if not readers
+        else ChecklistSlide(tuple(cycle.explain), numbered=True),
+        pictures=() if readers else _one(_cycle_picture(cycle, library)),
         notes=cycle.notes if readers else join_notes(timing, f"Outcome: {cycle.outcome}",
                                                      cycle.notes)))
+    room = None  # a stream whose video holds clues to spot, shown close up for the task
     if cycle.scenario:
         sc = cycle.scenario
         flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
+        stream = replace(scenario.screen(sc, _streamer(cycle, library),
+                                         *scenes.scene(sc, audience, library)),
+                         streamer=scenes.account_name(sc))
+        if scenes.has_room(stream.cast):
+            room = stream
         slides.append(Slide(
             scenario_title,
-            kicker=f"{label} · Case study" if readers else f"Part {n} · Story",
-            payload=replace(scenario.screen(sc, _streamer(cycle, library),
-                                            *scenes.scene(sc, audience, library)),
-                            streamer=scenes.account_name(sc)),
+            kicker=f"{label} · Case study" if readers else f"{label} · Story",
+            payload=stream,
             notes=join_notes("Read the story aloud: " + sc.story,
                              f"The picture shows: {sc.picture_shows}" if sc.picture_shows
                              else "",
@@ -208,29 +253,138 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
                              "Talk about the character, never about pupils' own experiences. "
                              "It is never the child's fault.", safeguarding_cue(brand))))
     for i, check in enumerate(cycle.checks, 1):
+        kicker = f"{label} · Check {i} of {len(cycle.checks)}"
         slides.append(Slide(
-            check.question, kicker=f"{label} · Check {i} of {len(cycle.checks)}",
-            payload=QuestionSlide(Question(i, check.question, check.arranged[0])),
+            check.question, kicker=kicker,
+            payload=question_slide(i, check, readers, library),
             pictures=_one(quiz_picture(check, library)),
             notes=join_notes(("" if readers else "Read the question and each answer "
-                              "aloud. ") + FINGERS, answer_note(check))))
+                              "aloud. ") + (FINGERS if readers else FINGERS_KS1),
+                             _answer_note(check, readers))))
+        slides.append(_reveal(check.question, kicker, i, check, readers, library))
     task = cycle.task
-    slides.append(Slide(
-        task.title, kicker=f"Your turn · {common.minutes(task.minutes)}",
-        payload=BulletSlide(tuple(task.instructions)),
-        pictures=_one(pics.get(library, task.picture or "pencil")),
-        notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the worksheet.",
-                         _task_key(cycle),
-                         "" if readers else "Feedback, said aloud: " + " ".join(cycle.feedback))))
+    if room is not None:
+        name = room.streamer.split()[0]
+        slides.append(Slide(
+            f"{name}'s stream, close up", kicker=f"{label} · Look closely",
+            payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
+            notes=join_notes("Give pupils a minute to look before the task. Do not point "
+                             "anything out yet: finding the clues is the task.")))
+    shown = task_slide(task, readers, library)
+    if _crowded(shown):
+        # Many long cards do not fit beside the steps at a readable size: the steps first,
+        # then the cards on a slide of their own.
+        slides.append(Slide(
+            task.title, kicker="Your turn",
+            payload=replace(shown, columns=(), cards=()),
+            notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
+                             "worksheet; the cards are on the next slide.")))
+        slides.append(Slide(
+            f"{task.title}: the cards", kicker="Your turn",
+            payload=replace(shown, show_steps=False),
+            notes=join_notes("Leave the cards up while pupils work.", _task_key(cycle))))
+    else:
+        slides.append(Slide(
+            task.title, kicker="Your turn",
+            payload=shown,
+            notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
+                             "worksheet.", _task_key(cycle),
+                             "" if readers else "Feedback, said aloud: "
+                             + " ".join(cycle.feedback))))
+    if room is not None:
+        slides.append(Slide(
+            f"Clues circled: {room.streamer.split()[0]}'s stream", kicker=f"{label} · Feedback",
+            payload=TaskSlide((), task.minutes, scene=room, circled=True, show_steps=False),
+            notes=join_notes("Go through each circled clue: what it gives away, and how "
+                             "to keep it out of shot.", _task_key(cycle))))
+    stages = _stages(cycle)
+    if readers and stages:
+        slides.append(Slide(
+            f"How it escalates: {task.title.lower()}", kicker=f"{label} · Feedback",
+            payload=TimelineSlide(stages),
+            notes=join_notes("Walk along the timeline: the cards in the order they happened, "
+                             "under the stage each belongs to. At every stage help can break "
+                             "the chain; it is never too late to tell someone.",
+                             _task_key(cycle))))
     if readers:
         # A written self-check is for readers; for non-readers the feedback is said aloud.
         slides.append(Slide(
             f"Check your work: {task.title}", kicker=f"{label} · Feedback",
-            payload=BulletSlide(tuple(cycle.feedback)),
-            pictures=_one(pics.get(library, "check")),
+            payload=ChecklistSlide(tuple(cycle.feedback)),
             notes=join_notes("Pupils check and improve their own work against these points.",
                              _task_key(cycle))))
     return slides
+
+
+# "Ravi messages Amara: “I've messed up…” Write Amara's reply." -> the message on a phone.
+_MESSAGE = re.compile(r"^(?P<who>[A-Z][\w' ]{0,30}?) (?:messages|texts|writes to) [\w' ]{1,30}: "
+                      r"[\"“](?P<text>[^\"”]+)[\"”]\s*(?P<rest>.*)$")
+
+
+def _card_picture(item: object, library: PictureLibrary | None) -> Picture | None:
+    """A sort card's picture: the one content names for it (``picture:`` on the item, where
+    the content model has it), else one found from its words."""
+    text = getattr(item, "text", "")
+    named = getattr(item, "picture", None)
+    return pics.get(library, named, text) if named else pics.card_picture(library, text)
+
+
+def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> TaskSlide:
+    """The task's material on screen: the cards to sort (with pictures and lights for
+    children who cannot read), else its questions, a message to reply to as a message."""
+    questions: list[str] = []
+    message = None
+    for prompt in task.prompts:
+        found = _MESSAGE.match(prompt.text)
+        if found and message is None:
+            message = Message(found["who"].strip(), found["text"].strip())
+            if found["rest"]:
+                questions.append(found["rest"])
+        else:
+            questions.append(prompt.text)
+    sort = task.sort
+    cards: tuple[TaskCard, ...] = ()
+    columns: tuple[tuple[str, Picture | None], ...] = ()
+    if sort is not None:
+        columns = tuple((c, pics.light(library, c)) for c in sort.columns)
+        cards = tuple(TaskCard(i.text, None if readers else _card_picture(i, library))
+                      for i in sort.items)
+        if any(c.picture is None for c in cards):
+            cards = tuple(replace(c, picture=None) for c in cards)
+    return TaskSlide(
+        tuple(task.instructions), task.minutes, columns, cards,
+        () if sort is not None else tuple(questions), message,
+        pics.get(library, task.picture) if task.picture and not readers and sort is None
+        else None,
+        show_steps=readers,
+        clock=pics.get(library, "alarm-clock", f"A clock: {task.minutes} minutes"))
+
+
+# Where help breaks the chain at each of three stages of an escalating contact (trust,
+# going private, threats), in the words the lessons teach.
+STAGE_HELP = ("One sign is enough: pause.",
+              "Say no. Tell someone you trust.",
+              "Don't pay. Save, block, report.")
+
+
+def _stages(cycle: LearningCycle) -> tuple[Stage, ...]:
+    """A story sorted into the stages of an escalating contact (a cycle about how it
+    unfolds or escalates, with three stages and the cards in story order): the stages in
+    order, each with its cards, for a timeline."""
+    sort = cycle.task.sort
+    if (sort is None or len(sort.columns) != len(STAGE_HELP)
+            or not (sort.ordered or re.search(r"unfold|escalat", cycle.title.lower()))):
+        return ()
+    return tuple(Stage(column, tuple(i.text for i in sort.items if i.answer == column), help_)
+                 for column, help_ in zip(sort.columns, STAGE_HELP, strict=True))
+
+
+# Characters of card text that still fit beside the task's steps at 18 pt.
+BESIDE_STEPS = 330
+
+
+def _crowded(task: TaskSlide) -> bool:
+    return task.show_steps and sum(len(c.text) for c in task.cards) > BESIDE_STEPS
 
 
 def _task_key(cycle: LearningCycle) -> str:
@@ -249,7 +403,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
     st, pl = lesson.starter, lesson.plenary
     slides = [
         Slide("Look back: what do you think now?",
-              kicker=f"Plenary · {common.minutes(pl.minutes)}",
+              kicker="Plenary",
               pictures=_votes(library),
               payload=BulletSlide(tuple(s.text for s in st.statements),
                                   tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
@@ -269,16 +423,23 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
     name = "Exit quiz" if readers else "Exit check"
     for i, q in enumerate(quiz, 1):
         how = ("Pupils answer on their worksheet first." if readers else
-               "Read the question and each answer aloud. " + FINGERS + " Then say the answer.")
+               "Read the question and each answer aloud. " + FINGERS_KS1 +
+               " Then show the answer on the next slide.")
+        kicker = f"{name} · Question {i} of {len(quiz)}"
         slides.append(Slide(
-            q.question, kicker=f"{name} · Question {i} of {len(quiz)}",
-            payload=QuestionSlide(Question(i, q.question, q.arranged[0])),
+            q.question, kicker=kicker,
+            payload=question_slide(i, q, readers, library),
             pictures=_one(quiz_picture(q, library)),
-            notes=join_notes(how, answer_note(q),
-                             "" if readers or i < len(quiz) else
-                             "Then ask, for pupils to answer aloud: " + " ".join(pl.reflection))))
+            notes=join_notes(how, _answer_note(q, readers))))
+        if not readers:
+            # For children who cannot read, each answer is shown straight after its question.
+            slides.append(replace(
+                _reveal(q.question, kicker, i, q, readers, library),
+                notes=join_notes(_answer_note(q, readers),
+                                 "" if i < len(quiz) else
+                                 "Then ask, for pupils to answer aloud: "
+                                 + " ".join(pl.reflection))))
     if readers:
-        # For children who cannot read, each answer is said aloud straight after its question.
         slides.append(Slide(
             "Exit quiz answers", kicker="Check your answers",
             payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation,
@@ -308,7 +469,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
             payload=SignpostingSlide(
                 shown,
                 "You can talk to any of these, or put a question in our question box."
-                if n == 0 else "More places to get help, any time."),
+                if n == 0 else "More places to get help."),
             notes=join_notes(said, "Tell pupils exactly where the question box is and when "
                              "you will answer it. Stay available at the end of the lesson.",
                              safeguarding_cue(brand))))

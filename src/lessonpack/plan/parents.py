@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Chart, FactsFile, ParentSession, WorkshopSection
+from lessonpack.content.model import Audience, Chart, FactsFile, ParentSession, WorkshopSection
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
@@ -18,8 +18,9 @@ from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.statistic import Statistic, StatisticSlide
+from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
-from lessonpack.plan import common
+from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
@@ -125,6 +126,7 @@ def _one(picture: Picture | None) -> tuple[Picture, ...]:
 
 
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
+                    starters: tuple[str, ...],
                     library: PictureLibrary | None = None) -> list[Slide]:
     label = f"Part {n} · {common.minutes(section.minutes)}"
     slides: list[Slide] = []
@@ -153,15 +155,29 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
             f"Table talk: {sc.character}", kicker=f"Part {n} · Scenario",
             # The stream is shown under its own account (the streamer a child watches), the
             # title names the child the story is about.
-            payload=replace(scenario.screen(sc, pics.get(library, sc.picture, sc.character)),
+            payload=replace(scenario.screen(sc, pics.get(library, sc.picture, sc.character),
+                                            *scenes.scene(sc, Audience.PARENTS, library)),
                             streamer=sc.account or sc.character),
             notes=join_notes("Read the scenario aloud: " + sc.story,
                              "Questions for tables: " + " ".join(section.discussion))))
+        if section.discussion:
+            # The story and the table questions stay on screen while tables talk.
+            slides.append(Slide(
+                f"Table talk: {sc.character.split('_')[0]}'s story",
+                kicker=f"Part {n} · Table questions",
+                payload=TaskSlide((), 0, questions=tuple(section.discussion), story=sc.story,
+                                  show_steps=False),
+                notes="Give tables a few minutes, then take one idea from each."))
     elif section.discussion:
         slides.append(Slide(f"Talk about it: {section.title.lower()}",
                             kicker=f"Part {n} · Table discussion",
-                            payload=BulletSlide(tuple(section.discussion)),
-                            pictures=_one(pics.get(library, "speech-bubble")),
+                            # A question about conversation starters shows some to
+                            # choose from (the handout's), numbered.
+                            payload=TaskSlide(
+                                (), 0, questions=tuple(section.discussion), show_steps=False,
+                                cards=tuple(TaskCard(t) for t in starters[:4])
+                                if any("starter" in d.lower() for d in section.discussion)
+                                else ()),
                             notes="Give tables a few minutes, then take one idea from each."))
     return slides
 
@@ -185,7 +201,8 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               notes="Introduce yourself and the safeguarding lead, then run through the plan."),
     ]
     for n, section in enumerate(session.sections, 1):
-        slides += _section_slides(n, section, facts, library)
+        slides += _section_slides(n, section, facts, tuple(session.handout.conversation_starters),
+                                  library)
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
             q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",

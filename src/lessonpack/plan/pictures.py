@@ -26,7 +26,9 @@ HELPLINE_PICTURES = {
     "police": "police-officer",
 }
 
-# Ground rules and key words: the first pattern found in the text picks the picture.
+# Ground rules and key words: the first pattern found in the text picks the picture. Each
+# picture must say what the words say: no padlock for a risky private stream (a padlock
+# reads "safe"), no megaphone for a confidential report, no hook for grooming.
 WORD_PICTURES: tuple[tuple[str, str], ...] = (
     (r"\blive\b|live stream", "video-camera"),
     (r"\blisten", "ear"),
@@ -35,33 +37,91 @@ WORD_PICTURES: tuple[tuple[str, str], ...] = (
     (r"\bpass\b|step out|take a break", "raised-hand"),
     (r"names of|no names|not say the names|don't name|hints about|personal|private",
      "zip-mouth"),
-    (r"characters|pip and olly|not about (us|ourselves|yourself)|in general", "mask"),
+    (r"characters|pip and olly|not about (us|ourselves|yourself)|in general", "books"),
     (r"challenge ideas", "thinking"),
     (r"silly|laugh|every question", "question"),
-    (r"stays here|shared here", "locked"),
+    (r"stays here|shared here", "zip-mouth"),
     (r"different\. listen|don't judge|judge", "handshake"),
     (r"trusted|grown-up|adult", "teacher"),
     (r"worried|worry", "worried"),
     (r"tummy|feeling", "anxious"),
     (r"gift|coins?\b", "gift"),
-    (r"one-to-one|private stream", "locked"),
-    (r"groom", "hook"),
+    (r"one-to-one|private stream", "eye"),
+    (r"groom", "stranger"),
     (r"coerc|pressure|threat", "chain"),
     (r"sextortion|blackmail", "bomb"),
     (r"fake profile|pretend", "mask"),
     (r"evidence|screenshot", "camera"),
-    (r"victim-blaming|blame", "person-no"),
+    (r"victim-blaming|blame", "pointing"),
     (r"bystander", "people"),
     (r"safety plan|plan\b", "clipboard"),
-    (r"red flag|warning", "warning"),
-    (r"report", "megaphone"),
-    (r"information", "pin"),
+    (r"red flag|warning", "red-flag"),
+    (r"report", "person-raising-hand"),
+    (r"information", "zip-mouth"),
     (r"pattern", "magnifier"),
     (r"at home|practical", "home"),
     (r"talking|conversation", "speech-bubble"),
     (r"if something happens|what to do", "shield"),
     (r"quiz|questions", "question"),
 )
+
+
+# A task card read aloud to children who cannot read yet: what it shows, as a picture.
+CARD_PICTURES: tuple[tuple[str, str], ...] = (
+    (r"granny|grandad|grandparent", "grandparent"),
+    (r"well done|a friend", "clapping"),
+    (r"don.t know|stranger|new viewer", "stranger"),
+    (r"prize|tap for|gift|coins?\b", "gift"),
+    (r"don.t tell|secret|between us", "hand-over-mouth"),
+)
+
+# An answer option read aloud to children who cannot read yet, as a picture they point to.
+OPTION_PICTURES: tuple[tuple[str, str], ...] = (
+    (r"\bdad\b", "dad"),
+    (r"\bmum\b|grown-up", "grown-up"),
+    (r"\btap\b", "point-up"),
+    (r"\bhide\b|tablet", "mobile-phone"),
+    (r"secret", "zip-mouth"),
+    (r"write back|reply", "speech-bubble"),
+    (r"right now|\bnow\b", "alarm-clock"),
+    (r"\byear\b|tomorrow", "calendar"),
+    (r"\bbook\b", "books"),
+    (r"\bstop\b", "stop"),
+    (r"nobody|no one", "cross"),
+    (r"pop-up|prize", "gift"),
+)
+
+
+def option_pictures(library: PictureLibrary | None, options: tuple[str, ...]
+                    ) -> tuple[Picture, ...]:
+    """A picture per answer option, or none at all when one option has no fitting picture
+    (pictures on some answers and not others would point children at those)."""
+    found = []
+    for option in options:
+        lowered = option.lower()
+        name = next((n for pattern, n in OPTION_PICTURES if re.search(pattern, lowered)), None)
+        picture = get(library, name, option) if name else None
+        if picture is None:
+            return ()
+        found.append(picture)
+    return tuple(found)
+
+
+# A sort column named after a traffic light gets the light.
+LIGHTS = {"green": "green-light", "amber": "amber-light", "red": "red-light"}
+
+
+def card_picture(library: PictureLibrary | None, text: str) -> Picture | None:
+    lowered = text.lower()
+    for pattern, name in CARD_PICTURES:
+        if re.search(pattern, lowered):
+            return get(library, name, text)
+    return None
+
+
+def light(library: PictureLibrary | None, column: str) -> Picture | None:
+    first = column.split(":")[0].strip().lower()
+    return get(library, LIGHTS[first], f"A {first} light") if first in LIGHTS else None
 
 
 def get(library: PictureLibrary | None, name: str | None, alt: str = "") -> Picture | None:

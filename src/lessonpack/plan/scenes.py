@@ -26,14 +26,23 @@ Cast = tuple[tuple[str, "Picture"], ...]
 # What a story mentions -> the picture drawn in the stream's video area, in story order.
 # The names are the picture library's; the alt text says what the clue gives away.
 PROPS: tuple[tuple[str, str, str], ...] = (
-    (r"school jumper|uniform", "school-top", "A school jumper with the school badge"),
+    (r"school jumper|uniform|school hoodie", "school-top", "A school top with the school badge"),
     (r"street sign", "street-sign", "A street sign seen through the window"),
     (r"certificate", "certificate", "A certificate on the wall with her full name"),
     (r"parcel|address label", "parcel", "A parcel with an address label"),
+    (r"location on", "pin", "A location pin: the stream shows where he is"),
+    (r"late nights?|late-night|bedroom", "moon", "The moon through the window: late at night"),
     (r"football|keepy-uppy", "football", "A football"),
+    (r"\bgames?\b|gaming", "game", "A games controller"),
+    (r"guitar", "microphone", "A microphone for her guitar practice"),
+    (r"\bgifts?\b", "gift", "A gift sent by a viewer"),
     (r"cupcake|bake|baking", "cake", "Cupcakes"),
     (r"\bdraw", "art", "A paint palette"),
 )
+# What a clue says, written on it in the drawing so pupils can read what it gives away (the
+# street's name, a full name, an address). Illustration details, fictional like the stories.
+CLUE_WORDS = {"street-sign": "Elm Road", "certificate": "{name} Chen", "parcel": "4 Elm Road",
+              "school-top": "{school}"}
 # Harmless things in the same room: with them, finding the clues takes a look.
 DISTRACTORS = ("plant", "teddy-bear")
 GROWN_UPS = {"mum": ("grown-up", "Mum"), "dad": ("dad", "Dad")}
@@ -100,17 +109,21 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None
     story = sc.story.lower()
     # The clues drawn: those the story tells and those only the picture shows.
     seen = f"{story} {(sc.picture_shows or '').lower()}"
+    school = re.search(r"\b([A-Z][a-z]+ (?:Primary|Academy|School|High))\b",
+                       f"{sc.story} {sc.picture_shows or ''}")
     for pattern, name, alt in PROPS:
         if re.search(pattern, seen):
-            _add(cast, "", pics.get(library, name, alt))
+            words = CLUE_WORDS.get(name, "").format(
+                name=sc.character.split()[0], school=school.group(1) if school else "")
+            _add(cast, words, pics.get(library, name, alt))
     clues = sum(1 for pattern, *_ in PROPS[:4] if re.search(pattern, seen))
     if clues >= 2:
         for name in DISTRACTORS:
             _add(cast, "", pics.get(library, name))
     if cast:
         # Who is on screen, among the things: the show's host, else the child streaming.
-        person = ("grown-up" if watcher(sc) else "girl" if re.search(r"\b(she|her)\b", story)
-                  else "boy" if re.search(r"\b(he|his)\b", story) else "child")
+        person = ("grown-up" if watcher(sc) else
+                  _figure(sc, audience, clues >= 2))
         picture = pics.get(library, person, f"{sc.character}, on screen")
         if picture is not None:
             cast.insert(min(2, len(cast)), ("on screen", picture))
@@ -118,6 +131,25 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None
         if companion is not None:  # the grown-up filming beside her (Zainab's dad)
             cast.insert(min(3, len(cast)), companion)
     return "stream", tuple(cast)
+
+
+def _figure(sc: Scenario, audience: Audience, room: bool) -> str:
+    """The streamer's figure: a young person for secondary pupils and parents (never a small
+    child: Ravi is sixteen); for KS2 a girl or boy by the pronoun that follows their name
+    (the first "she" in Ravi's story is Jess), and in a room full of clues a child figure,
+    so two KS2 girls do not look the same."""
+    if audience not in (Audience.KS1, Audience.KS2):
+        return "person"
+    after = sc.story.split(sc.character.split()[0], 1)[-1].lower()
+    found = re.search(r"\b(she|her|he|his|him)\b", after)
+    if room or found is None:
+        return "child"
+    return "girl" if found.group(1) in ("she", "her") else "boy"
+
+
+def has_room(cast: Cast) -> bool:
+    """The video is a room with clues in it (a window with a street sign, a certificate)."""
+    return any(p.name in ("street-sign", "certificate") for _label, p in cast)
 
 
 def account_name(sc: Scenario) -> str:

@@ -6,17 +6,23 @@ text is sized to the space it has (largest first, never below 18 pt).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
-from pptx.util import Inches
+from pptx.util import Inches, Pt
 
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
+from lessonpack.plan.model import Picture
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
@@ -55,8 +61,14 @@ def fit_size(texts: Sequence[tuple[str, str, bool, int]], width_emu: int, height
 def _longest_word(texts: Sequence[tuple[str, str, bool, int]]) -> float:
     """Points of the widest word: a word wider than its box is broken inside it by
     PowerPoint and LibreOffice ("98" / "%"), which no line count shows."""
-    return max((text_width(word, font, size, bold) for text, font, bold, size in texts
+    return max((_word_width(word, font, size, bold) for text, font, bold, size in texts
                 for word in text.split()), default=0.0)
+
+
+@lru_cache(maxsize=16384)
+def _word_width(word: str, font: str, size: int, bold: bool) -> float:
+    # Cached: cards are sized by trying each size on each card (PIL measuring is slow).
+    return text_width(word, font, size, bold)
 
 
 def grid(count: int, box: Box, cols: int | None = None, gap: int = GAP) -> list[Box]:
@@ -86,20 +98,33 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         longest = max(len(c.heading) + len(c.text) for c in cards)
         cols = len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
     boxes = grid(len(cards), box, cols)
+    # One picture size and one text size for every card on the slide, so pictures, headings
+    # and words line up across a row and no card reads as more important: the largest
+    # picture that leaves every card's words room at a good size (the look's floor), else at
+    # 18 pt, else no pictures. A card without a picture keeps the picture's room.
+    pictured = any(card.picture is not None for card in cards)
+    sides = _picture_sides(boxes[0], pictured)
+    fits = [min(_card_size(_card_boxes(b, side)[1], card, brand, look)
+                for card, b in zip(cards, boxes, strict=True)) for side in sides]
+    side = next((d for d, pt in zip(sides, fits, strict=True) if pt >= look.floor_pt),
+                next((d for d, pt in zip(sides, fits, strict=True) if pt), 0))
+    size = min(_card_size(_card_boxes(b, side)[1], card, brand, look) or MIN_PT
+               for card, b in zip(cards, boxes, strict=True))
+    # The words start at one height on every card (headings in line), the tallest stack
+    # centred in its room.
+    tallest = max(_stack_height(_card_boxes(b, side)[1], card, brand, size)
+                  for card, b in zip(cards, boxes, strict=True))
     for n, (card, card_box) in enumerate(zip(cards, boxes, strict=True), 1):
         _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card_box, T.BACKGROUND_2,
                f"{name} {n}", radius=look.radius)
-        # The largest picture that leaves the words room at a good size (the look's floor),
-        # else at 18 pt, else no picture.
-        sides = _picture_sides(card_box, card.picture is not None)
-        sizes = [_card_size(_card_boxes(card_box, side)[1], card, brand, look)
-                 for side in sides]
-        side = next((d for d, pt in zip(sides, sizes, strict=True) if pt >= look.floor_pt),
-                    next((d for d, pt in zip(sides, sizes, strict=True) if pt), 0))
         picture_box, text_box, centred = _card_boxes(card_box, side)
+        tx, ty, tw, th = text_box
+        drop = max(0, (th - tallest) // 2)
+        text_box = (tx, ty + drop, tw, th - drop)
         if card.picture is not None and side:
             add_picture(slide, card.picture, picture_box, f"{name} {n} picture")
-        if not _card_text(slide, text_box, card, brand, look, f"{name} {n}", centred=centred):
+        if not _card_text(slide, text_box, card, brand, look, f"{name} {n}", centred=centred,
+                          size=size):
             misfits.append(f"the text of {name.lower()} {n} does not fit its card at 18 pt")
     return misfits
 
@@ -144,18 +169,26 @@ def _card_size(box: Box, card: Card, brand: Brand, look: Look) -> int:
     return size if _lines_height(sized, box[2]) * EMU_PT <= box[3] - spacing else 0
 
 
+def _stack_height(box: Box, card: Card, brand: Brand, size: int) -> int:
+    texts = _card_texts(card, brand)
+    spacing = int(0.06 * INCH) * (len(texts) - 1)
+    sized = [(t, f, b, max(MIN_PT, size + s)) for t, f, b, s in texts]
+    return sum(int(_lines_height([item], box[2]) * EMU_PT) for item in sized) + spacing
+
+
 def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, name: str, *,
-               centred: bool) -> bool:
-    """Heading, text lines and a bold last line stacked in ``box``, sized to fit it; the
-    stack is centred vertically on wide cards. False when it does not fit even at 18 pt."""
+               centred: bool, size: int | None = None) -> bool:
+    """Heading, text lines and a bold last line stacked in ``box``, at ``size`` (else sized
+    to fit it); the stack is centred vertically. A web address or email in the last line
+    is a link. False when it does not fit even at 18 pt."""
     x, y, w, h = box
     texts = _card_texts(card, brand)
     spacing = int(0.06 * INCH) * (len(texts) - 1)
-    size = fit_size(texts, w, h - spacing, look.card_pt)
+    size = size or fit_size(texts, w, h - spacing, look.card_pt)
     sized = [(t, f, b, max(MIN_PT, size + s)) for t, f, b, s in texts]
     heights = [int(_lines_height([item], w) * EMU_PT) for item in sized]
     total = sum(heights) + spacing
-    top = y if centred else y + max(0, (h - total) // 2)
+    top = y
     align = PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT
     for i, ((text, font, bold, pt), height) in enumerate(zip(sized, heights, strict=True)):
         if i == 0:
@@ -164,50 +197,157 @@ def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, nam
             parts, role = [(text, T.ACCENT_1, True)], "contact"
         else:
             parts, role = [(text, T.TEXT_1, False)], "text"
-        _label(slide.shapes, (x, top, w, height), parts, pt, font, f"{name} {role}",
-               align=align, anchor=MSO_ANCHOR.TOP)
+        shape = _label(slide.shapes, (x, top, w, height), parts, pt, font, f"{name} {role}",
+                       align=align, anchor=MSO_ANCHOR.TOP)
+        if role == "contact":
+            link(shape, text)
         top += height + (int(0.06 * INCH) if i < len(sized) - 1 else 0)
     return total <= h
 
 
-def _disc(slide: Slide, box: Box, letter: str, font: str, name: str) -> None:
-    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, box, T.ACCENT_1, name)
-    _text(disc, [(letter, T.BACKGROUND_1, True)], max(MIN_PT, int(box[3] / EMU_PT * 0.55)),
-          font, align=PP_ALIGN.CENTER)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?"
+                      r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|uk|gov|net|police)"
+                      r"(?:\.uk)?(?:/[\w/-]*)?", re.IGNORECASE)
 
 
-def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look
-                 ) -> list[str]:
-    """Large lettered answer panels across the slide (two by two for four options)."""
+def link(shape: Shape, text: str) -> None:
+    """The first web address or email in a contact line makes the line a link (a click on
+    it opens the address). The link is on the shape, not the words: linked words take the
+    theme's link colour, which a template may set unreadable on its card colour."""
+    found = _ADDRESS.search(text)
+    if found is None:
+        return
+    address = found.group(0).rstrip(".")
+    if "@" in address:
+        address = "mailto:" + address
+    elif not address.startswith("http"):
+        address = "https://" + address
+    shape.click_action.hyperlink.address = address
+
+
+def _disc(slide: Slide, box: Box, letter: str, font: str, name: str,
+          faded: bool = False) -> None:
+    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, box, T.BACKGROUND_1 if faded else T.ACCENT_1,
+                  name)
+    _text(disc, [(letter, T.ACCENT_1 if faded else T.BACKGROUND_1, True)],
+          max(MIN_PT, int(box[3] / EMU_PT * 0.55)), font, align=PP_ALIGN.CENTER)
+
+
+def option_label(n: int, look: Look) -> str:
+    """What an answer is called: 1, 2, 3 for children who show fingers, else A, B, C."""
+    return str(n + 1) if look.numbered else LETTERS[n]
+
+
+def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
+                 *, pictures: Sequence[Picture] = (), answer: int | None = None,
+                 explanation: str = "", mark: Picture | None = None) -> list[str]:
+    """Large lettered (KS1: numbered) answer panels across the slide, two by two for four
+    options, a picture on each where there are pictures. With ``answer``, the reveal: the
+    right panel outlined and ticked, the others faded, and why it is right underneath."""
+    misfits: list[str] = []
+    why_box = None
+    if answer is not None and explanation:
+        x, y, w, h = box
+        # With pictures on the answers (non-readers, who hear the reason), a shorter strip
+        # leaves the pictures their room.
+        why_h = int(min(1.0 * INCH, h * 0.22) if pictures else min(1.3 * INCH, h * 0.3))
+        box = (x, y, w, h - why_h - int(0.15 * INCH))
+        why_box = (x, y + h - why_h, w, why_h)
+    misfits += _panels(slide, box, options, brand, look, pictures, answer, mark)
+    if why_box is not None:
+        x, y, w, why_h = why_box
+        # Drawn after the panels: read (and tabbed to) in the order it is seen.
+        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, why_box, T.BACKGROUND_2,
+               "Answer explanation panel", radius=min(0.3, look.radius * 2))
+        inner = (x + PAD, y + PAD // 3, w - 2 * PAD, why_h - 2 * (PAD // 3))
+        size = fit_size([(explanation, brand.body_font, False, 0)], inner[2], inner[3],
+                        min(look.card_pt, 24))
+        if _lines_height([(explanation, brand.body_font, False, size)], inner[2]) * EMU_PT \
+                > inner[3]:
+            misfits.append("the text of the answer's explanation does not fit its box at 18 pt")
+        _label(slide.shapes, inner, [(explanation, T.TEXT_1, False)], size, brand.body_font,
+               "Answer explanation")
+    return misfits
+
+
+def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
+            pictures: Sequence[Picture], answer: int | None, mark: Picture | None
+            ) -> list[str]:
+    misfits = []
     cols = len(options) if len(options) <= 3 else 2
     boxes = grid(len(options), box, cols)
     font = brand.body_font
     disc_side = int((1.05 if look.name == "ks1" else 0.85) * INCH)
-    tall = boxes[0][3] > boxes[0][2] * 0.8
-    misfits = []
+    # Panels stack disc, (picture,) text when tall enough; pictures need less height than
+    # the words alone would to look tall.
+    tall = boxes[0][3] > boxes[0][2] * (0.6 if len(pictures) == len(options) else 0.8)
+    with_pictures = tall and len(pictures) == len(options)
+    tick = int(0.5 * INCH)  # a badge on the right answer's letter disc
     for n, (option, (x, y, w, h)) in enumerate(zip(options, boxes, strict=True)):
-        letter = LETTERS[n]
-        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
-               f"Answer {letter} panel", radius=look.radius)
+        letter = option_label(n, look)
+        faded = answer is not None and n != answer
+        panel = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h),
+                       T.BACKGROUND_2, f"Answer {letter} panel", radius=look.radius)
+        if answer is not None and n == answer:
+            _outline(panel)
         if tall:
-            _disc(slide, (x + (w - disc_side) // 2, y + PAD, disc_side, disc_side), letter,
-                  brand.heading_font, f"Answer {letter} letter")
-            text_box = (x + PAD, y + PAD + disc_side + PAD // 2, w - 2 * PAD,
-                        h - 2 * PAD - disc_side - PAD // 2)
+            disc_box = (x + (w - disc_side) // 2, y + PAD, disc_side, disc_side)
+            _disc(slide, disc_box, letter, brand.heading_font, f"Answer {letter} letter", faded)
+            top = y + PAD + disc_side + PAD // 2
+            if with_pictures:
+                side = int(min(w - 2 * PAD, (y + h - top) * 0.5))
+                picture = add_picture(slide, pictures[n], (x + (w - side) // 2, top, side, side),
+                                      f"Answer {letter} picture")
+                if faded:
+                    _fade_picture(picture)
+                top += side + PAD // 3
+            text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD - top)
             align = PP_ALIGN.CENTER
         else:
-            _disc(slide, (x + PAD, y + (h - disc_side) // 2, disc_side, disc_side), letter,
-                  brand.heading_font, f"Answer {letter} letter")
+            disc_box = (x + PAD, y + (h - disc_side) // 2, disc_side, disc_side)
+            _disc(slide, disc_box, letter, brand.heading_font, f"Answer {letter} letter", faded)
             left = x + 2 * PAD + disc_side
             text_box = (left, y + PAD // 2, x + w - PAD - left, h - PAD)
             align = PP_ALIGN.LEFT
+        if answer == n and mark is not None:
+            dx, dy, dw, dh = disc_box
+            add_picture(slide, mark, (dx + dw - tick * 2 // 3, dy + dh - tick * 2 // 3, tick,
+                                      tick), f"Answer {letter} tick")
         size = fit_size([(option, font, False, 0)], text_box[2], text_box[3],
                         look.card_pt + 4)
         if _lines_height([(option, font, False, size)], text_box[2]) * EMU_PT > text_box[3]:
             misfits.append(f"answer {letter} does not fit its panel at 18 pt")
-        _label(slide.shapes, text_box, [(option, T.TEXT_1, False)], size, font,
-               f"Answer {letter}", align=align, anchor=MSO_ANCHOR.MIDDLE)
+        label = _label(slide.shapes, text_box, [(option, T.TEXT_1, False)], size, font,
+                       f"Answer {letter}", align=align,
+                       anchor=MSO_ANCHOR.TOP if with_pictures else MSO_ANCHOR.MIDDLE)
+        if faded:
+            _fade_text(label)
     return misfits
+
+
+# Of 100000: the wrong answers on a reveal, clearly not chosen and still readable (dark text
+# at 65% on the light panel keeps a contrast above 4.5:1).
+FADED = 65000
+
+
+def _outline(shape: Shape) -> None:
+    """The right answer's panel outlined thick in the secondary colour (not red: red means
+    danger in these lessons)."""
+    shape.line.fill.solid()
+    shape.line.fill.fore_color.theme_color = T.ACCENT_1
+    shape.line.width = Pt(6)
+
+
+def _fade_text(shape: Shape) -> None:
+    for fill in shape._element.iter(qn("a:solidFill")):
+        colour = fill[0]
+        colour.append(colour.makeelement(qn("a:alpha"), {"val": str(FADED)}))
+
+
+def _fade_picture(picture: Any) -> None:
+    blip = picture._element.find(f"{qn('p:blipFill')}/{qn('a:blip')}")
+    if blip is not None:
+        blip.insert(0, blip.makeelement(qn("a:alphaModFix"), {"amt": str(FADED)}))
 
 
 def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand, look: Look

@@ -21,6 +21,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.kinds.base import SlideKind
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
+from lessonpack.kinds.quiz_question import Question
 from lessonpack.plan.model import Picture, Slide
 from lessonpack.render.deck_cards import GAP, draw_answers, draw_cards, draw_options
 from lessonpack.render.deck_clone import set_box
@@ -150,17 +151,34 @@ def picture_beside(filler: Filler, role: str, picture: Picture, look: Look,
         if grow_text(filler, role, look) >= look.floor_pt:
             break
     if more:
+        # A key (agree, disagree, not sure): each picture with its word beside it, so no
+        # picture lines up with a statement and reads as its answer.
         every = [picture, *more]
         gap = int(0.15 * INCH)
-        each = min(side, (h - gap * (len(every) - 1)) // len(every))
+        each = min(side, (h - gap * (len(every) - 1)) // len(every), int(1.2 * INCH))
         top = y + max(0, (h - each * len(every) - gap * (len(every) - 1)) // 2)
         for n, one in enumerate(every):
-            add_picture(filler.slide, one, (pic_box[0] + (side - each) // 2,
-                                            top + n * (each + gap), each, each))
+            add_picture(filler.slide, one, (pic_box[0], top + n * (each + gap), each, each))
+            _key_word(filler, one, (pic_box[0] + each, top + n * (each + gap),
+                                    side - each, each))
         return
     # Centred on the text area's height.
     pic_box = (pic_box[0], y + max(0, (h - side) // 2), side, side)
     add_picture(filler.slide, picture, pic_box)
+
+
+def _key_word(filler: Filler, picture: Picture, box: Box) -> None:
+    """The word a key's picture stands for, from its alt text ("A thumbs up: agree")."""
+    from pptx.enum.text import PP_ALIGN
+
+    from lessonpack.render.deck_drawings import T, _label
+
+    word = picture.alt.rsplit(":", 1)[-1].strip().capitalize()
+    if word and box[2] > INCH // 2:
+        _label(filler.slide.shapes, (box[0] + int(0.1 * INCH), box[1], box[2] - int(0.1 * INCH),
+                                     box[3]),
+               [(word, T.TEXT_2, True)], 20, filler.brand.heading_font, f"Key: {word}",
+               align=PP_ALIGN.LEFT)
 
 
 def balance_title(filler: Filler) -> None:
@@ -226,15 +244,19 @@ def _in_body(filler: Filler, draw: Callable[[Box], list[str]]) -> bool:
     return True
 
 
+in_body = _in_body  # for kinds drawn in their own modules (render/deck_task.py)
+
+
 def draw_card_grid(filler: Filler, cards: Sequence[Card]) -> bool:
     """Cards in the body area."""
     return _in_body(filler, lambda region: draw_cards(filler.slide, region, cards,
                                                        filler.brand, filler.look))
 
 
-def draw_question(filler: Filler, spec: Slide, options: Sequence[str]) -> bool:
+def draw_question(filler: Filler, spec: Slide, question: Question,
+                  mark: Picture | None = None) -> bool:
     """Lettered answer panels in the body area, the slide's picture beside them where the
-    look has quiz pictures."""
+    look has quiz pictures; on a reveal slide the right one marked and why, below."""
     look, slide = filler.look, filler.slide
 
     def draw(region: Box) -> list[str]:
@@ -244,7 +266,9 @@ def draw_question(filler: Filler, spec: Slide, options: Sequence[str]) -> bool:
             left = x if look.picture_first else x + w - side
             add_picture(slide, spec.pictures[0], (left, y + (h - side) // 2, side, side))
             region = (x + side + GAP if look.picture_first else x, y, w - side - GAP, h)
-        return draw_options(slide, region, options, filler.brand, look)
+        return draw_options(slide, region, question.options, filler.brand, look,
+                            pictures=question.pictures, answer=question.answer,
+                            explanation=question.explanation, mark=mark)
 
     return _in_body(filler, draw)
 

@@ -4,8 +4,10 @@ cards. Every colour is a theme colour so the brand reaches them too."""
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from typing import Any
 
+from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -149,11 +151,12 @@ def _close_group(group: GroupShape) -> None:
 
 
 def _pill(shapes: GroupShapes, box: Box, fill: T, text: str, font: str, name: str,
-          alpha: int | None = None) -> None:
+          alpha: int | None = None) -> Shape:
     pill = _shape(shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, fill, name, radius=0.5)
     if alpha is not None:
         _set_alpha(pill, alpha)
     _text(pill, [(text, T.BACKGROUND_1, True)], 18, font, align=PP_ALIGN.CENTER)
+    return pill
 
 
 def _set_alpha(shape: Shape, alpha: int) -> None:
@@ -205,8 +208,11 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     name_h = max(int(0.5 * inch), int(Pt(name_pt * LINE * name_lines)) + int(0.05 * inch))
     _label(g, (x + int(1.1 * inch), y + int(0.3 * inch), name_w, name_h),
            [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
-    _pill(g, (x + w - pills_w - int(0.1 * inch), y + int(0.34 * inch), int(0.95 * inch),
-              int(0.42 * inch)), T.ACCENT_2, "LIVE", font, "LIVE badge")
+    live = _pill(g, (x + w - pills_w - int(0.1 * inch), y + int(0.34 * inch),
+                     int(0.95 * inch), int(0.42 * inch)), T.ACCENT_2, "LIVE", font,
+                 "LIVE badge")
+    # Red in every brand, as on a real stream (a brand's accent may be pink or green).
+    live.fill.fore_color.rgb = RGBColor(0xC8, 0x10, 0x2E)
     _pill(g, (x + w - int(2.0 * inch), y + int(0.34 * inch), int(1.8 * inch),
               int(0.42 * inch)), T.TEXT_1, f"{_count(screen.viewers)} watching", font,
           "Viewer count", alpha=55000)
@@ -215,6 +221,18 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     pad, gap = int(Inches(0.14)), int(Inches(0.08))
     heights = _comment_heights(screen, font, chat_w, pad)
     top = int(1.55 * inch)
+    if screen.cast:
+        # The video is the stimulus (the clues to spot): it keeps at least two fifths of the
+        # screen, and the oldest comments scroll off, as in a real chat, down to four.
+        room = any(p.name in ("street-sign", "certificate") for _l, p in screen.cast)
+        video = max(int(1.5 * inch), (bottom - top) * (11 if room else 8) // 20)
+        # Three at the least in a short drawing area (a trainer's template).
+        keep = 4 if bottom - top > int(3.6 * inch) else 3
+        while (len(screen.comments) > keep
+               and sum(heights) + gap * (len(heights) - 1) > bottom - top - video):
+            gone = _scrolls_off(screen.comments)
+            screen = replace(screen, comments=screen.comments[:gone] + screen.comments[gone + 1:])
+            heights = heights[:gone] + heights[gone + 1:]
     if sum(heights) + gap * (len(heights) - 1) > bottom - top:
         top = int(1.05 * inch)  # no room for the stream title row
     else:
@@ -230,7 +248,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     if screen.cast and free >= int(0.4 * inch):
         from lessonpack.render.deck_scenes import draw_props
 
-        draw_props(g, screen, (x + int(0.3 * inch), y + top, chat_w, free))
+        draw_props(g, screen, (x + int(0.3 * inch), y + top, chat_w, free), font)
     elif screen.picture is not None and free >= int(0.8 * inch):
         from lessonpack.render.deck_pictures import add_picture
 
@@ -243,6 +261,23 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
         return [f"the live-stream comments need {needed / inch:.1f} in of height; the "
                 f"template's drawing area leaves {(bottom - top) / inch:.1f} in"]
     return []
+
+
+def _scrolls_off(comments: tuple[Any, ...]) -> int:
+    """Which comment to leave out when the chat is short of room: the oldest neutral one,
+    else the oldest of a kind shown more than once (a kind comment, an unkind one and a red
+    flag all stay, for the class to sort), else the oldest."""
+    kinds = [c.kind for c in comments]
+    for n, kind in enumerate(kinds):
+        if kind == "neutral":
+            return n
+    for n, kind in enumerate(kinds):
+        if kinds.count(kind) > 1 and kind != "red-flag":
+            return n
+    for n, kind in enumerate(kinds):
+        if kinds.count(kind) > 1:
+            return n
+    return 0
 
 
 def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str,
@@ -307,7 +342,7 @@ def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], bran
         card = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height),
                       T.BACKGROUND_2, f"Help card {i + 1}", radius=0.12)
         card.text_frame.text = ""
-        _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, int(0.14 * inch), height), T.ACCENT_2,
+        _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, int(0.14 * inch), height), T.ACCENT_1,
                f"Help card {i + 1} accent")
         left = x + int(0.4 * inch)
         for j, (text, colour, bold, size, fnt) in enumerate((

@@ -23,10 +23,12 @@ class Look:
     picture_first: bool  # the picture left of the text (read first), else right of it
     picture_share: float  # share of the content width the picture beside text takes
     quiz_pictures: bool  # a picture beside quiz questions too
+    # Answers numbered 1, 2, 3 (children show that many fingers), not lettered A, B, C.
+    numbered: bool = False
 
 
 LOOKS: dict[str, Look] = {
-    "ks1": Look("ks1", 32, 28, 28, 96, 0.16, True, 0.40, True),
+    "ks1": Look("ks1", 32, 28, 28, 96, 0.16, True, 0.40, True, numbered=True),
     "ks2": Look("ks2", 28, 24, 24, 88, 0.12, False, 0.34, True),
     "ks3": Look("ks3", 26, 22, 22, 80, 0.06, False, 0.30, False),
     "ks4": Look("ks4", 26, 22, 22, 80, 0.05, False, 0.30, False),

@@ -33,7 +33,9 @@ from lessonpack.render.ooxml import mark_decorative, set_lang
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 FOOTER_NAME, NUMBER_NAME, BAND_NAME = "LP Footer Text", "LP Slide Number", "Footer band"
-FOOTER_LOGO_H = int(Inches(0.44))
+# 0.6 in tall in the 0.7 in footer band: a school logo's second line ('Primary School')
+# stays readable (0.44 in was not).
+FOOTER_LOGO_H = int(Inches(0.6))
 FOOTER_LOGO_MAX_W = int(Inches(1.8))
 PLATE_LOGO_H = int(Inches(0.68))
 PLATE_LOGO_MAX_W = int(Inches(3.2))

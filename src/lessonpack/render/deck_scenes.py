@@ -10,11 +10,12 @@ cannot read can point at it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
-from pptx.util import Inches
+from pptx.util import Inches, Pt
 
 from lessonpack.render.deck_drawings import (
     Box,
@@ -27,6 +28,7 @@ from lessonpack.render.deck_drawings import (
     _text,
 )
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.textfit import text_width
 
 if TYPE_CHECKING:
     from pptx.shapes.group import GroupShape
@@ -187,15 +189,21 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     return []
 
 
-def draw_props(g: GroupShapes, screen: StreamScreen, box: Box) -> None:
+def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Arial",
+               circled: bool = False) -> None:
     """What the stream's video shows. With clues to spot, a room: a wall, a window (a street
     sign seen through it), a frame on the wall (a certificate), the streamer in the middle
-    and the rest on the desk, small enough that finding them takes a look; else the things
-    in a row."""
+    and the rest on the desk, each clue with what it gives away written on it (a street
+    name, a full name, an address) so it can be read from the back; else the things in a
+    row."""
     x, y, w, h = box
     items = [p for _, p in screen.cast]
     if not items:
         return
+    # Words on the clues where the video is tall enough to read them (a trainer's short
+    # drawing area shows the things alone; the close-up slide shows them with their words).
+    words = ({p.name: label for label, p in screen.cast if label and label != "on screen"}
+             if h >= _i(1.3) else {})
     by_name = {p.name: p for p in items}
     if "street-sign" not in by_name and "certificate" not in by_name:
         side = min(h, w // len(items))
@@ -203,8 +211,11 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box) -> None:
         for i, picture in enumerate(items):
             add_picture(g, picture, (left + i * side + side // 12, y + (h - side) // 2,
                                      side - side // 6, side), f"In the video: {picture.name}")
+            _tag(g, words.get(picture.name, ""), (left + i * side, y + h - _i(0.42), side),
+                 font, picture.name)
         return
     _shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
+    clues: list[Box] = []  # where the clues are, to circle them
     desk_h = h // 4
     _shape(g, MSO_SHAPE.RECTANGLE, (x, y + h - desk_h, w, desk_h), T.ACCENT_1, "Desk")
     placed: set[str] = set()
@@ -213,29 +224,102 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box) -> None:
         picture = by_name.get(name)
         if picture is None:
             continue
-        fw = min(int(h * 0.75), _i(1.2))
+        fw = min(int(h * 0.9), max(_i(1.6), w // 7))
         frame = (left, y + _i(0.08), fw, h - desk_h - _i(0.16))
         _shape(g, MSO_SHAPE.RECTANGLE, frame, shape_fill,
                "Window" if name == "street-sign" else "Frame")
         side = min(frame[2], frame[3]) * 2 // 3
-        add_picture(g, picture, (left + (fw - side) // 2, frame[1] + (frame[3] - side) // 2,
-                                 side, side), f"In the video: {picture.name}")
+        add_picture(g, picture, (left + (fw - side) // 2, frame[1] + _i(0.05), side, side),
+                    f"In the video: {picture.name}")
+        clues.append(frame)
+        _tag(g, words.get(name, ""), (left - _i(0.05), frame[1] + frame[3] - _i(0.42),
+                                      fw + _i(0.1)), font, name)
         placed.add(name)
-        left += fw + _i(0.25)
+        left += fw + _i(0.2)
     person = next((p for n, p in screen.cast if n == "on screen"), None)
     if person is not None:
-        add_picture(g, person, (left, y + _i(0.05), int(h * 0.8), int(h * 0.8)),
+        face = int(h * 0.55)
+        add_picture(g, person, (left, y + _i(0.05), face, face),
                     f"In the video: {screen.streamer}")
         top = by_name.get("school-top")
-        if top is not None:  # what she is wearing, in front of her
-            add_picture(g, top, (left + int(h * 0.2), y + int(h * 0.5), int(h * 0.45),
-                                 int(h * 0.45)), "In the video: school-top")
+        if top is not None:  # what she is wearing, below her face
+            top_box = (left - int(face * 0.1), y + _i(0.05) + face - _i(0.05),
+                       int(face * 1.2), int(h * 0.4))
+            add_picture(g, top, top_box, "In the video: school-top")
+            clues.append(top_box)
+            _tag(g, words.get("school-top", ""), (left - _i(0.3), y + h - _i(0.45),
+                                                  face + _i(0.6)), font, "school-top")
             placed.add("school-top")
         placed.add(person.name)
-        left += int(h * 0.8) + _i(0.2)
+        left += face + _i(0.3)
     rest = [p for p in items if p.name not in placed]
-    side = int(desk_h * 1.6)
+    side = int(min(desk_h * 1.6, (x + w - left) // max(1, len(rest))))
     step = max(side, (x + w - left) // max(1, len(rest)))
     for i, picture in enumerate(rest):
         add_picture(g, picture, (left + i * step, y + h - desk_h - side // 2, side, side),
                     f"In the video: {picture.name}")
+        _tag(g, words.get(picture.name, ""), (left + i * step - _i(0.2),
+                                              y + h - _i(0.42), side + _i(0.4)), font,
+             picture.name)
+        if words.get(picture.name):
+            clues.append((left + i * step, y + h - desk_h - side // 2, side, side))
+    if circled:
+        for n, (cx, cy, cw, ch) in enumerate(clues, 1):
+            _ring(g, (cx - _i(0.15), cy - _i(0.12), cw + _i(0.3), ch + _i(0.3)), n)
+
+
+# Red, whatever the brand: the circled clues are what gives a child away.
+DANGER = RGBColor(0xC8, 0x10, 0x2E)
+
+
+def _ring(g: GroupShapes, box: Box, n: int) -> None:
+    ring = _shape(g, MSO_SHAPE.OVAL, box, None, f"Clue circled {n}")
+    ring.line.color.rgb = DANGER
+    ring.line.width = Pt(5)
+
+
+def _tag(g: GroupShapes, words: str, where: tuple[int, int, int], font: str, name: str
+         ) -> None:
+    """What a clue says, on a white tag 18 pt bold (readable from the back of a room)."""
+    if not words:
+        return
+    x, y, w = where
+    need = int(text_width(words, font, 18, True) * 12700 * 1.1) + _i(0.16)
+    width = max(w, need)
+    tag = _shape(g, MSO_SHAPE.RECTANGLE, (x + (w - width) // 2, y, width, _i(0.38)),
+                 T.BACKGROUND_1, f"Clue words: {name}")
+    _text(tag, [(words, T.TEXT_1, True)], 18, font, align=PP_ALIGN.CENTER)
+
+
+def question_panel(filler: Any, region: Box) -> None:
+    """On a trainer's layout without our question panel, the question for the class gets
+    one: a tinted panel down to the foot of the stream, under a "Think, pair, share" tab in
+    the brand's colour, so the question does not float beside the stream."""
+    from lessonpack.render.deck_clone import set_box
+    from lessonpack.render.deck_design import box_of, placeholder
+
+    slide = filler.slide
+    if any(sh.name == "Question panel" for sh in slide.slide_layout.shapes):
+        return
+    # The question's placeholder, else the stand-in text box made for it.
+    ph = placeholder(slide, filler.slots.get("side")) or next(
+        (sh for sh in slide.shapes if sh.name == "Side" and not sh.is_placeholder), None)
+    if ph is None:
+        return
+    x, y, w, h = box_of(ph)
+    if x < region[0] + region[2]:
+        return  # the question sits above the stream (a small layout), not beside it
+    bottom = max(y + h, region[1] + region[3])
+    tab_h = _i(0.5)
+    panel = _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, bottom - y), T.BACKGROUND_2,
+                   "Question panel")
+    panel.text_frame.text = ""
+    tab = _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, tab_h), T.ACCENT_1,
+                 "Question tab")
+    _text(tab, [("Think, pair, share", T.BACKGROUND_1, True)], 18, filler.brand.body_font,
+          align=PP_ALIGN.CENTER)
+    # Behind the question, which moves below the tab with a margin inside the panel.
+    ph._element.addprevious(panel._element)
+    ph._element.addprevious(tab._element)
+    pad = _i(0.15)
+    set_box(ph._element, (x + pad, y + tab_h + pad, w - 2 * pad, bottom - y - tab_h - 2 * pad))

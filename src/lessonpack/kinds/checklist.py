@@ -1,0 +1,31 @@
+"""Points on rows that fill the slide: "Check your work" (each row with an empty box to
+tick, so pupils check their own work point by point) and "Big ideas" (each row numbered)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import Slide
+
+
+@dataclass(frozen=True)
+class ChecklistSlide:
+    kind: ClassVar[str] = "checklist"
+    points: tuple[str, ...]
+    numbered: bool = False  # numbered rows (big ideas), not boxes to tick
+
+
+def _fill(filler: Filler, _slide: Slide, payload: ChecklistSlide) -> None:
+    from lessonpack.render.deck_task import draw_checklist
+
+    if not draw_checklist(filler, payload.points, numbered=payload.numbered):
+        filler.put("body", payload.points)  # a trainer's layout with no text body
+
+
+KIND = SlideKind(
+    "checklist", ChecklistSlide, layout("LP Bullets", body=BODY),
+    "a title and content layout (title + one text box)", _fill, match="text", order=46)

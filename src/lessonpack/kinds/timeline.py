@@ -1,0 +1,42 @@
+"""How a contact escalates, drawn as a timeline: an arrow through its stages, each stage's
+steps in story order beneath it, and under each stage where help can break the chain. The
+feedback after sorting a story's warning signs into those stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import Slide
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    steps: tuple[str, ...]  # in the order they happened
+    help: str  # what breaks the chain at this stage
+
+
+@dataclass(frozen=True)
+class TimelineSlide:
+    kind: ClassVar[str] = "timeline"
+    stages: tuple[Stage, ...]
+
+
+def _fill(filler: Filler, _slide: Slide, payload: TimelineSlide) -> None:
+    from lessonpack.render.deck_timeline import draw_timeline
+
+    if not draw_timeline(filler, payload.stages):
+        lines = []
+        for stage in payload.stages:
+            lines += [f"{stage.name}: {step}" for step in stage.steps]
+            lines.append(f"Help: {stage.help}")
+        filler.put("body", lines)
+
+
+KIND = SlideKind(
+    "timeline", TimelineSlide, layout("LP Bullets", body=BODY),
+    "a title and content layout (title + one text box)", _fill, match="text", order=47)

@@ -1,0 +1,360 @@
+"""The "Your turn" slide drawn: a task panel (a clock with the minutes, the numbered steps) and
+beside it the material the class works from: where the cards go, the numbered cards, the
+questions, or the message to reply to. Colours are theme colours; text is sized to its space,
+never below 18 pt, and one size for every card so none reads as more important.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from lessonpack.content.brand import Brand
+from lessonpack.kinds.task import Message, TaskCard, TaskSlide
+from lessonpack.render.deck_cards import (
+    EMU_PT,
+    GAP,
+    INCH,
+    MIN_PT,
+    PAD,
+    _lines_height,
+    fit_size,
+    grid,
+)
+from lessonpack.render.deck_drawings import T, _label, _shape, _text
+from lessonpack.render.deck_look import Look
+from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.textfit import count_lines
+
+Box = tuple[int, int, int, int]
+STEPS_SHARE = 0.3  # of the area's width, for the task panel
+CHIP_H = int(0.55 * INCH)
+
+
+def draw_task(filler: object, payload: TaskSlide) -> bool:
+    """The task in the layout's body area; False when the layout has none."""
+    from lessonpack.render.deck_design import in_body
+
+    def draw(region: Box) -> list[str]:
+        return _draw(filler.slide, region, payload, filler.brand, filler.look)  # type: ignore[attr-defined]
+
+    return in_body(filler, draw)  # type: ignore[arg-type]
+
+
+def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:
+    x, y, w, h = region
+    misfits: list[str] = []
+    if task.scene is not None:
+        return _close_up(slide, region, task, brand)
+    has_material = bool(task.cards or task.questions or task.message or task.picture
+                        or task.story)
+    if not has_material:
+        return _steps_wide(slide, region, task, brand, look)
+    if task.show_steps:
+        panel_w = int(w * STEPS_SHARE)
+        misfits += _steps(slide, (x, y, panel_w, h), task, brand, look)
+        x, w = x + panel_w + GAP, w - panel_w - GAP
+    if task.picture is not None and not task.cards:
+        side = min(h, int(w * 0.4))
+        add_picture(slide, task.picture, (x, y + (h - side) // 2, side, side),
+                    f"Task picture: {task.picture.name}")
+        x, w = x + side + GAP, w - side - GAP
+    if task.columns:
+        # Chips one line high, two where a column's name needs two lines at 18 pt.
+        chip_w = (w - int(0.15 * INCH) * (len(task.columns) - 1)) // len(task.columns)
+        two = any(count_lines(name, brand.heading_font, 18, (chip_w - int(0.9 * INCH)) / EMU_PT,
+                              True) > 1 for name, _p in task.columns)
+        chip_h = int(0.85 * INCH) if two else CHIP_H
+        misfits += _columns(slide, (x, y, w, chip_h), task.columns, brand)
+        y, h = y + chip_h + GAP // 2, h - chip_h - GAP // 2
+    if task.cards:
+        if task.questions and not task.show_steps:
+            # The question above the cards it is about.
+            q_h = int(min(1.1 * INCH, h * 0.25))
+            misfits += _questions(slide, (x, y, w, q_h), task.questions, brand, look)
+            y, h = y + q_h + GAP // 2, h - q_h - GAP // 2
+        misfits += _cards(slide, (x, y, w, h), task.cards, brand, look)
+        return misfits
+    if task.message is not None:
+        share = 0.55 if task.questions else 1.0
+        msg_h = int(h * share) - (GAP // 2 if task.questions else 0)
+        misfits += _message(slide, (x, y, w, msg_h), task.message, brand, look)
+        y, h = y + msg_h + GAP // 2, h - msg_h - GAP // 2
+    if task.story:
+        share = 0.5 if task.questions else 1.0
+        story_h = int(h * share) - (GAP // 2 if task.questions else 0)
+        misfits += _story(slide, (x, y, w, story_h), task.story, brand, look)
+        y, h = y + story_h + GAP // 2, h - story_h - GAP // 2
+    if task.questions:
+        misfits += _questions(slide, (x, y, w, h), task.questions, brand, look)
+    return misfits
+
+
+def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list[str]:
+    """The story, on a white card with a bar down its left, as large as it fits."""
+    x, y, w, h = box
+    _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_2, "Story card")
+    _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, int(0.1 * INCH), h), T.TEXT_2,
+           "Story card bar")
+    inner = (x + PAD + int(0.1 * INCH), y + PAD // 3, w - 2 * PAD - int(0.1 * INCH),
+             h - 2 * (PAD // 3))
+    size = fit_size([(story, brand.body_font, False, 0)], inner[2], inner[3],
+                    min(look.body_pt, 24))
+    _label(slide.shapes, inner, [(story, T.TEXT_1, False)], size, brand.body_font,
+           "Story text")
+    if _lines_height([(story, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
+        return ["the text of the story does not fit its box at 18 pt"]
+    return []
+
+
+def _close_up(slide: Slide, box: Box, task: TaskSlide, brand: Brand) -> list[str]:
+    """The stream's video alone, filling the area: the room and its clues, large enough to
+    search from the back of the class (circled, on the feedback slide)."""
+    from lessonpack.render.deck_drawings import _close_group, _group
+    from lessonpack.render.deck_scenes import draw_props
+
+    scene = task.scene
+    assert scene is not None
+    group = _group(slide, "Close-up of the stream", scene.alt_text)
+    draw_props(group.shapes, scene, box, brand.body_font, circled=task.circled)
+    _close_group(group)
+    return []
+
+
+def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:
+    """A tinted panel with a bar down its left: a clock and the minutes, then each step."""
+    x, y, w, h = box
+    _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_2, "Task panel",
+           radius=min(0.12, look.radius))
+    _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, int(0.12 * INCH), h), T.ACCENT_1,
+           "Task panel bar")
+    clock = task.clock
+    side = int(0.7 * INCH)
+    inner_x, inner_w = x + PAD + int(0.12 * INCH), w - 2 * PAD - int(0.12 * INCH)
+    if clock is not None:
+        add_picture(slide, clock, (inner_x, y + PAD, side, side), "Task clock")
+    _label(slide.shapes, (inner_x + side + PAD // 2, y + PAD, inner_w - side - PAD // 2, side),
+           [(f"{task.minutes} min", T.TEXT_2, True)], 28, brand.heading_font, "Task minutes")
+    top = y + PAD + side + PAD
+    room = y + h - PAD - top
+    if not task.steps or not task.show_steps:
+        return []
+    # Measured in bold (the number is) and a little narrower than drawn: LibreOffice wraps
+    # a shade earlier than our measure, and a step must never run into the next.
+    measure_w = inner_w - int(0.15 * INCH)
+    texts = [(f"{n}.  {s}", brand.body_font, True, 0) for n, s in enumerate(task.steps, 1)]
+    spacing = int(0.12 * INCH) * (len(texts) - 1)
+    size = fit_size(texts, measure_w, room - spacing, min(look.card_pt, 24))
+    for n, step in enumerate(task.steps, 1):
+        height = int(_lines_height([(f"{n}.  {step}", brand.body_font, True, size)], measure_w)
+                     * EMU_PT)
+        _label(slide.shapes, (inner_x, top, inner_w, height),
+               [(f"{n}.  ", T.ACCENT_1, True), (step, T.TEXT_1, False)], size,
+               brand.body_font, f"Task step {n}", anchor=MSO_ANCHOR.TOP)
+        top += height + int(0.12 * INCH)
+    if top - int(0.12 * INCH) > y + h - PAD:
+        return ["the text of the task's steps does not fit its box at 18 pt"]
+    return []
+
+
+def _steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
+                ) -> list[str]:
+    """The steps alone (the material follows on the next slide): the clock and minutes in a
+    panel on the left, a large numbered card per step across the rest."""
+    x, y, w, h = box
+    panel_w = int(2.4 * INCH)
+    _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, panel_w, h), T.ACCENT_1,
+           "Task panel", radius=min(0.12, look.radius))
+    side = int(1.5 * INCH)
+    if task.clock is not None:
+        disc = _shape(slide.shapes, MSO_SHAPE.OVAL, (x + (panel_w - side - int(0.3 * INCH)) // 2,
+                                                     y + h // 2 - side, side + int(0.3 * INCH),
+                                                     side + int(0.3 * INCH)),
+                      T.BACKGROUND_1, "Task clock disc")
+        disc.text_frame.text = ""
+        add_picture(slide, task.clock, (x + (panel_w - side) // 2,
+                                        y + h // 2 - side + int(0.15 * INCH), side, side),
+                    "Task clock")
+    _label(slide.shapes, (x, y + h // 2 + int(0.5 * INCH), panel_w, int(0.8 * INCH)),
+           [(f"{task.minutes} min", T.BACKGROUND_1, True)], 36, brand.heading_font,
+           "Task minutes", align=PP_ALIGN.CENTER)
+    cards = tuple(TaskCard(step) for step in task.steps)
+    return _cards(slide, (x + panel_w + GAP, y, w - panel_w - GAP, h), cards, brand, look,
+                  cols=len(cards), name="Task step")
+
+
+def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, object]], brand: Brand
+             ) -> list[str]:
+    """Where the cards go: one chip per column, a light's picture in it where it has one."""
+    boxes = grid(len(columns), box, len(columns), gap=int(0.15 * INCH))
+    font = brand.heading_font
+    for n, ((name, picture), (cx, cy, cw, ch)) in enumerate(zip(columns, boxes, strict=True),
+                                                              1):
+        chip = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.TEXT_2,
+                      f"Sort column {n}", radius=0.5)
+        chip.text_frame.text = ""
+        left = cx + int(0.15 * INCH)
+        if picture is not None:
+            add_picture(slide, picture, (left, cy + int(0.06 * INCH), ch - int(0.12 * INCH),
+                                         ch - int(0.12 * INCH)), f"Sort column {n} picture")
+            left += ch
+        size = fit_size([(name, font, True, 0)], cx + cw - left - int(0.1 * INCH), ch, 22)
+        _label(slide.shapes, (left, cy, cx + cw - left - int(0.1 * INCH), ch),
+               [(name, T.BACKGROUND_1, True)], size, font, f"Sort column {n} name",
+               align=PP_ALIGN.CENTER if picture is None else PP_ALIGN.LEFT)
+    return []
+
+
+def _number(slide: Slide, box: Box, number: str, font: str, name: str) -> None:
+    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, box, T.ACCENT_1, name)
+    _text(disc, [(number, T.BACKGROUND_1, True)], max(MIN_PT, int(box[3] / EMU_PT * 0.5)),
+          font, align=PP_ALIGN.CENTER)
+
+
+def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
+           *, cols: int | None = None, name: str = "Task card") -> list[str]:
+    """The cards, numbered, in a grid: picture cards (for non-readers) tall with the picture
+    on top; word cards wide with the number on the left. One text size for all."""
+    font = brand.body_font
+    pictures = all(c.picture is not None for c in cards)
+    n = len(cards)
+    # Picture cards up to four in a row, else in two rows; word cards in one column of up
+    # to three, else two columns.
+    wide = n if n <= 4 else -(-n // 2)
+    cols = cols or (wide if pictures else (1 if n <= 3 else 2))
+    boxes = grid(n, box, cols, gap=int(0.18 * INCH))
+    tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above words
+    disc = int(0.5 * INCH)
+    side = 0
+    if pictures:
+        # The picture as large as leaves every card's words room at 20 pt.
+        cw, ch = boxes[0][2], boxes[0][3]
+        words = max(_lines_height([(c.text, font, False, 20)], cw - PAD) for c in cards)
+        side = int(max(0.4 * INCH, min(cw - 2 * PAD, ch * 0.62,
+                                       ch - PAD - words * EMU_PT - int(0.1 * INCH))))
+    elif tall:
+        side = disc
+    text_boxes = []
+    for cx, cy, cw, ch in boxes:
+        if pictures or tall:
+            top = cy + PAD // 2 + side + int(0.05 * INCH) + (PAD if tall else 0)
+            text_boxes.append((cx + PAD // 2, top, cw - PAD, cy + ch - PAD // 4 - top))
+        else:
+            left = cx + PAD + disc
+            text_boxes.append((left, cy + int(0.05 * INCH), cx + cw - PAD // 2 - left,
+                               ch - int(0.1 * INCH)))
+    size = min(fit_size([(c.text, font, False, 0)], tb[2], tb[3], look.card_pt)
+               for c, tb in zip(cards, text_boxes, strict=True))
+    misfits = []
+    # Each card whole (panel, number, picture, words) before the next: read in that order.
+    for i, (card, (cx, cy, cw, ch), tb) in enumerate(zip(cards, boxes, text_boxes,
+                                                        strict=True), 1):
+        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.BACKGROUND_2,
+               f"{name} {i}", radius=look.radius)
+        if pictures:
+            _number(slide, (cx + int(0.1 * INCH), cy + int(0.1 * INCH), disc, disc), str(i),
+                    brand.heading_font, f"{name} {i} number")
+            add_picture(slide, card.picture, (cx + (cw - side) // 2, cy + PAD // 2, side,  # type: ignore[arg-type]
+                                              side), f"{name} {i} picture")
+        elif tall:
+            _number(slide, (cx + (cw - disc) // 2, cy + PAD, disc, disc), str(i),
+                    brand.heading_font, f"{name} {i} number")
+        else:
+            _number(slide, (cx + PAD // 2, cy + (ch - disc) // 2, disc, disc), str(i),
+                    brand.heading_font, f"{name} {i} number")
+        if _lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]:
+            misfits.append(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
+        centred = pictures or tall
+        _label(slide.shapes, tb, [(card.text, T.TEXT_1, False)], size, font,
+               f"{name} {i} text", align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,
+               anchor=MSO_ANCHOR.TOP if pictures else MSO_ANCHOR.MIDDLE)
+    return misfits
+
+
+def _message(slide: Slide, box: Box, message: Message, brand: Brand, look: Look
+             ) -> list[str]:
+    """A direct message as a phone shows it: the sender's name and initial over a bubble."""
+    x, y, w, h = box
+    _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Message screen",
+           radius=0.08)
+    head = int(0.6 * INCH)
+    avatar = int(0.45 * INCH)
+    _number(slide, (x + PAD, y + (head - avatar) // 2 + int(0.05 * INCH), avatar, avatar),
+            message.sender[:1].upper(), brand.heading_font, "Message sender picture")
+    _label(slide.shapes, (x + PAD + avatar + PAD // 2, y + int(0.05 * INCH), w // 2, head),
+           [(message.sender, T.BACKGROUND_1, True)], 20, brand.heading_font,
+           "Message sender")
+    bx, by = x + PAD, y + head + int(0.05 * INCH)
+    bw, bh = w - 2 * PAD - int(1.0 * INCH), y + h - PAD // 2 - by
+    bubble = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (bx, by, bw, bh),
+                    T.BACKGROUND_1, "Message bubble", radius=0.18)
+    bubble.text_frame.text = ""
+    inner = (bx + PAD, by + PAD // 2, bw - 2 * PAD, bh - PAD)
+    size = fit_size([(message.text, brand.body_font, False, 0)], inner[2], inner[3],
+                    look.card_pt + 2)
+    _label(slide.shapes, inner, [(message.text, T.TEXT_1, False)], size, brand.body_font,
+           "Message text")
+    if _lines_height([(message.text, brand.body_font, False, size)], inner[2]) * EMU_PT \
+            > inner[3]:
+        return ["the text of the task's message does not fit its box at 18 pt"]
+    return []
+
+
+def _questions(slide: Slide, box: Box, questions: Sequence[str], brand: Brand, look: Look
+               ) -> list[str]:
+    """Each question on a wide card with its number (one question needs none)."""
+    return _rows(slide, box, questions, brand, look, marker="number" if len(questions) > 1
+                 else "", name="Task question", largest=look.card_pt, radius=look.radius)
+
+
+def draw_checklist(filler: object, points: Sequence[str], numbered: bool = False) -> bool:
+    """The points in the body area, a row each with an empty box to tick (or a number);
+    False when the layout has no body area."""
+    from lessonpack.render.deck_design import in_body
+
+    def draw(region: Box) -> list[str]:
+        return _checklist(filler.slide, region, points, filler.brand, filler.look,  # type: ignore[attr-defined]
+                          numbered)
+
+    return in_body(filler, draw)  # type: ignore[arg-type]
+
+
+def _checklist(slide: Slide, box: Box, points: Sequence[str], brand: Brand, look: Look,
+               numbered: bool = False) -> list[str]:
+    return _rows(slide, box, points, brand, look, marker="number" if numbered else "box",
+                 name="Check", largest=look.body_pt, radius=min(0.3, look.radius * 2))
+
+
+def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look, *,
+          marker: str, name: str, largest: int, radius: float) -> list[str]:
+    """A full-width row per text, with a number, an empty box to tick or nothing on its
+    left; one text size for all, the largest (up to ``largest``) that every row fits."""
+    rows = grid(len(texts), box, 1, gap=int(0.15 * INCH))
+    font = brand.body_font
+    side = int(min(0.6 * INCH, rows[0][3] - PAD)) if marker else -PAD
+    inner = [(rx + 2 * PAD + side, ry + int(0.04 * INCH), rw - 3 * PAD - side,
+              rh - int(0.08 * INCH)) for rx, ry, rw, rh in rows]
+    size = min(fit_size([(t, font, False, 0)], ib[2], ib[3], largest)
+               for t, ib in zip(texts, inner, strict=True))
+    misfits = []
+    for n, (text, (rx, ry, rw, rh), ib) in enumerate(zip(texts, rows, inner, strict=True), 1):
+        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (rx, ry, rw, rh), T.BACKGROUND_2,
+               f"{name} {n}", radius=radius)
+        mark = (rx + PAD, ry + (rh - side) // 2, side, side)
+        if marker == "number":
+            _number(slide, mark, str(n), brand.heading_font, f"{name} {n} number")
+        elif marker == "box":
+            tick_box = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, mark, T.BACKGROUND_1,
+                              f"{name} {n} box", radius=0.15)
+            tick_box.line.fill.solid()
+            tick_box.line.fill.fore_color.theme_color = T.ACCENT_1
+            tick_box.line.width = Pt(3)
+            tick_box.text_frame.text = ""
+        if _lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
+            misfits.append(f"the text of {name.lower()} {n} does not fit its box at 18 pt")
+        _label(slide.shapes, ib, [(text, T.TEXT_1, False)], size, font, f"{name} {n} text")
+    return misfits

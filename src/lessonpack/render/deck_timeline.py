@@ -1,0 +1,89 @@
+"""The timeline drawn: an arrow across the slide naming the stages in order, under each
+stage its steps as numbered cards (numbered through the whole story), and at the foot of
+each stage a green-edged card saying how help breaks the chain there. Theme colours only;
+one text size for every step, never below 18 pt."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import PP_ALIGN
+from pptx.slide import Slide
+
+from lessonpack.content.brand import Brand
+from lessonpack.kinds.timeline import Stage
+from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_size
+from lessonpack.render.deck_drawings import T, _label, _shape, _text
+from lessonpack.render.deck_look import Look
+
+Box = tuple[int, int, int, int]
+ARROW_H = int(0.55 * INCH)
+HELP_H = int(0.7 * INCH)
+GAP = int(0.06 * INCH)
+
+
+def draw_timeline(filler: object, stages: Sequence[Stage]) -> bool:
+    from lessonpack.render.deck_design import in_body
+
+    def draw(region: Box) -> list[str]:
+        return _timeline(filler.slide, region, stages, filler.brand, filler.look)  # type: ignore[attr-defined]
+
+    return in_body(filler, draw)  # type: ignore[arg-type]
+
+
+def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, look: Look
+              ) -> list[str]:
+    x, y, w, h = box
+    gap = int(0.2 * INCH)
+    col_w = (w - gap * (len(stages) - 1)) // len(stages)
+    arrow = _shape(slide.shapes, MSO_SHAPE.PENTAGON, (x, y, w, ARROW_H), T.TEXT_2,
+                   "Timeline arrow")
+    arrow.text_frame.text = ""
+    font, heading = brand.body_font, brand.heading_font
+    steps_top = y + ARROW_H + GAP
+    steps_h = h - ARROW_H - HELP_H - 2 * GAP
+    most = max(len(s.steps) for s in stages)
+    step_h = (steps_h - GAP * (most - 1)) // most
+    disc = int(0.36 * INCH)
+    inner_w = col_w - disc - int(0.22 * INCH)
+    size = min(fit_size([(step, font, False, 0)], inner_w, step_h,
+                        look.card_pt) for stage in stages for step in stage.steps)
+    help_size = min(fit_size([(s.help, heading, True, 0)], col_w - 2 * PAD, HELP_H - PAD // 2,
+                             22) for s in stages)
+    misfits = []
+    number = 0
+    for i, stage in enumerate(stages):
+        cx = x + i * (col_w + gap)
+        # The stage's name on the arrow, in order along it.
+        _label(slide.shapes, (cx + PAD, y, col_w - 2 * PAD, ARROW_H),
+               [(f"{i + 1}. {stage.name}", T.BACKGROUND_1, True)], 22, heading,
+               f"Stage {i + 1} name", align=PP_ALIGN.CENTER)
+        top = steps_top
+        for step in stage.steps:
+            number += 1
+            _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, top, col_w, step_h),
+                   T.BACKGROUND_2, f"Step {number}", radius=0.1)
+            dot = _shape(slide.shapes, MSO_SHAPE.OVAL,
+                         (cx + int(0.1 * INCH), top + (step_h - disc) // 2, disc, disc),
+                         T.ACCENT_1, f"Step {number} number")
+            _text(dot, [(str(number), T.BACKGROUND_1, True)], 18, heading,
+                  align=PP_ALIGN.CENTER)
+            text_box = (cx + disc + int(0.16 * INCH), top, inner_w, step_h)
+            if _lines_height([(step, font, False, size)], inner_w) * EMU_PT > text_box[3]:
+                misfits.append(f"the text of timeline step {number} does not fit its box at 18 pt")
+            _label(slide.shapes, text_box, [(step, T.TEXT_1, False)], size, font,
+                   f"Step {number} text")
+            top += step_h + GAP
+        help_box = (cx, y + h - HELP_H, col_w, HELP_H)
+        card = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, help_box, T.BACKGROUND_1,
+                      f"Stage {i + 1} help", radius=0.12)
+        card.line.fill.solid()
+        card.line.fill.fore_color.theme_color = T.ACCENT_1
+        card.line.width = int(3 * EMU_PT)
+        card.text_frame.text = ""
+        _label(slide.shapes, (cx + PAD, help_box[1] + PAD // 4, col_w - 2 * PAD,
+                              HELP_H - PAD // 2),
+               [(stage.help, T.TEXT_2, True)], help_size, heading, f"Stage {i + 1} help text",
+               align=PP_ALIGN.CENTER)
+    return misfits

@@ -1,0 +1,155 @@
+"""The decks carry what a lesson is taught from: each task's material on screen, an answer
+slide after every check, the clues drawn and circled, the KS4 timeline, help cards that link,
+red kept for danger. Every test reopens the built .pptx files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pptx import Presentation
+from pptx.util import Inches
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "content" / "live-streaming"
+
+
+def _deck(built_packs: Path, audience: str):
+    return Presentation(str(built_packs / f"live-streaming-{audience}" /
+                            f"live-streaming-{audience}-slides.pptx"))
+
+
+def _texts(slide) -> list[str]:
+    found = []
+    for shape in slide.shapes:
+        shapes = shape.shapes if shape.shape_type == 6 else [shape]  # groups: their shapes
+        found += [s.text_frame.text for s in shapes if s.has_text_frame]
+    return found
+
+
+def _slide(deck, title: str):
+    matches = [s for s in deck.slides if s.shapes.title is not None
+               and s.shapes.title.text_frame.text.replace("\v", " ") == title]
+    assert matches, title
+    return matches[0]
+
+
+def test_every_sort_card_and_question_is_on_a_slide(built_packs: Path) -> None:
+    for audience in ("ks1", "ks2", "ks3", "ks4"):
+        deck = _deck(built_packs, audience)
+        shown = "\n".join(t for s in deck.slides for t in _texts(s))
+        lesson = yaml.safe_load((CONTENT / f"{audience}.yml").read_text(encoding="utf-8"))
+        for cycle in lesson["cycles"]:
+            task = cycle["task"]
+            for item in (task.get("sort") or {}).get("items", []):
+                assert item["text"].replace("\n", " ") in shown, (audience, item["text"])
+            if not task.get("sort"):
+                for prompt in task.get("prompts", []):
+                    # A quoted message is drawn as a message: its words are on the slide.
+                    quoted = prompt["text"].split('"')[1] if '"' in prompt["text"] else \
+                        prompt["text"]
+                    assert quoted in shown, (audience, prompt["text"])
+
+
+def test_every_check_is_followed_by_its_answer(built_packs: Path) -> None:
+    deck = _deck(built_packs, "ks2")
+    slides = list(deck.slides)
+    checks = [i for i, s in enumerate(slides) if any(
+        sh.name == "Answer A panel" for sh in s.shapes)
+        and "Check" in _texts(s)[0] and "Answer" not in _texts(s)[0]]
+    assert len(checks) == 6
+    for i in checks:
+        reveal = slides[i + 1]
+        title = reveal.shapes.title.text_frame.text.replace("\v", " ")
+        assert title.startswith("Answer: "), title
+        names = {sh.name for sh in reveal.shapes}
+        assert "Answer explanation" in names
+        ticked = [n for n in names if n.endswith(" tick")]
+        assert len(ticked) == 1
+        letter = ticked[0].split()[1]
+        panel = next(sh for sh in reveal.shapes if sh.name == f"Answer {letter} panel")
+        assert panel.line.width >= Inches(0.05)  # outlined
+        faded = [sh for sh in reveal.shapes if sh.name.startswith("Answer ")
+                 and len(sh.name.split()) == 2 and sh.name != f"Answer {letter}"
+                 and sh.name.split()[1] in "ABC"]
+        assert len(faded) == 2
+        assert all(b"alpha" in sh._element.xml.encode() for sh in faded)
+
+
+def test_ks1_answers_are_numbered_with_a_picture_each(built_packs: Path) -> None:
+    deck = _deck(built_packs, "ks1")
+    quiz = [s for s in deck.slides if any(sh.name == "Answer 1 panel" for sh in s.shapes)]
+    assert len(quiz) >= 8  # 2 checks and 3 exit questions, each with its answer
+    for slide in quiz:
+        names = {sh.name for sh in slide.shapes}
+        assert {"Answer 1 letter", "Answer 2 letter", "Answer 3 letter"} <= names
+        assert "Answer A letter" not in names
+        assert {"Answer 1 picture", "Answer 2 picture", "Answer 3 picture"} <= names
+    assert not any(sh.name == "Picture: thinking" for s in deck.slides for sh in s.shapes)
+
+
+def test_no_thinking_face_on_any_quiz_slide(built_packs: Path) -> None:
+    for audience in ("ks2", "ks3", "ks4", "parents"):
+        for slide in _deck(built_packs, audience).slides:
+            names = {sh.name for sh in slide.shapes}
+            if "Answer A panel" in names:
+                assert "Picture: thinking" not in names
+
+
+def test_mei_close_up_and_clues_circled(built_packs: Path) -> None:
+    deck = _deck(built_packs, "ks2")
+    close = _slide(deck, "Mei's stream, close up")
+    circled = _slide(deck, "Clues circled: Mei's stream")
+    for slide, rings in ((close, 0), (circled, 4)):
+        group = next(sh for sh in slide.shapes if sh.name == "Close-up of the stream")
+        names = [sh.name for sh in group.shapes]
+        assert sum(n.startswith("Clue circled") for n in names) == rings
+        words = [sh.text_frame.text for sh in group.shapes if sh.name.startswith("Clue words")]
+        assert "Elm Road" in words and "4 Elm Road" in words
+        assert any(w.startswith("Mei ") for w in words)
+    ring = next(sh for sh in next(sh for sh in circled.shapes
+                                   if sh.name == "Close-up of the stream").shapes
+                if sh.name == "Clue circled 1")
+    assert str(ring.line.color.rgb) == "C8102E"
+
+
+def test_ks4_timeline_shows_every_step_in_order_with_help(built_packs: Path) -> None:
+    deck = _deck(built_packs, "ks4")
+    slide = next(s for s in deck.slides if any(sh.name == "Timeline arrow" for sh in s.shapes))
+    by_name = {sh.name: sh for sh in slide.shapes}
+    lesson = yaml.safe_load((CONTENT / "ks4.yml").read_text(encoding="utf-8"))
+    items = next(c["task"]["sort"]["items"] for c in lesson["cycles"]
+                 if c["task"].get("sort") and len(c["task"]["sort"]["columns"]) == 3
+                 and "unfold" in c["title"].lower())
+    for n, item in enumerate(items, 1):
+        assert by_name[f"Step {n} text"].text_frame.text == item["text"]
+    for stage in (1, 2, 3):
+        assert by_name[f"Stage {stage} help text"].text_frame.text
+
+
+def test_help_cards_link_and_are_uniform(built_packs: Path) -> None:
+    deck = _deck(built_packs, "ks3")
+    helps = [s for s in deck.slides if any(sh.name == "Help card 1" for sh in s.shapes)]
+    assert helps
+    linked = [sh.click_action.hyperlink.address for s in helps for sh in s.shapes
+              if sh.name.endswith(" contact") and sh.click_action.hyperlink.address]
+    assert "https://www.ceop.police.uk" in linked or any("ceop.police.uk" in a for a in linked)
+    for slide in helps:
+        pictures = [sh for sh in slide.shapes if sh.name.startswith("Help card")
+                    and sh.name.endswith(" picture")]
+        assert len({(p.width, p.height) for p in pictures}) <= 1  # one icon size a slide
+        assert "any time" not in " ".join(_texts(slide))
+
+
+def test_live_badge_is_red_in_a_brand(tmp_path: Path) -> None:
+    from lessonpack.cli import main
+
+    out = tmp_path / "out"
+    assert main(["build", "-k", "ks3", "-f", "pptx", "--out", str(out), "--quiet", "--brand",
+                 str(ROOT / "examples" / "brands" / "riverside-academy" / "brand.yml")]) == 0
+    deck = _deck(out, "ks3")
+    badges = [sh for s in deck.slides for g in s.shapes if g.name == "Mock live stream"
+              for sh in g.shapes if sh.name == "LIVE badge"]
+    assert badges and all(str(b.fill.fore_color.rgb) == "C8102E" for b in badges)
+    logo = next(sh for sh in deck.slide_master.shapes if sh.name == "Logo")
+    assert logo.height >= Inches(0.55)
