@@ -61,10 +61,10 @@ def worksheet_blocks(sc: Scenario) -> list[Block]:
 
 
 def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
-    from lessonpack.render.deck_drawings import draw_stream
+    # The question beside the stream, or above it where a trainer's small layout needs that.
+    from lessonpack.render.deck_stream_place import place_stream
 
-    filler.put("side", [payload.question])
-    filler.misfits += draw_stream(filler.slide, filler.region(), payload, filler.brand)
+    place_stream(filler, payload)
 
 
 KIND = SlideKind(

@@ -234,8 +234,10 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box) -> None:
         placed.add(person.name)
         left += int(h * 0.8) + _i(0.2)
     rest = [p for p in items if p.name not in placed]
-    side = int(desk_h * 1.6)
-    step = max(side, (x + w - left) // max(1, len(rest)))
-    for i, picture in enumerate(rest):
+    # Spread along the desk; in a narrow drawing area smaller, never past the screen's edge.
+    room = max(0, x + w - left) // max(1, len(rest))
+    side = min(int(desk_h * 1.6), room)
+    step = max(side, room)
+    for i, picture in enumerate(rest if side > 0 else []):
         add_picture(g, picture, (left + i * step, y + h - desk_h - side // 2, side, side),
                     f"In the video: {picture.name}")
