@@ -46,7 +46,7 @@ SUFFIXES = (".pptx", ".potx", ".docx", ".dotx")
 ERROR_LINE = re.compile(r"^.*: (error|warning)\[LP\d{3}\] ")
 CODE = re.compile(r"\b(?:error|warning)\[(LPC?\d{3})\]")
 # `check` names text a layout or master draws: "... in "Date" on layout "Title Slide" ...".
-TEMPLATE_OWN = re.compile(r'" on layout "|" on the slide master')
+TEMPLATE_OWN = re.compile(r'" on layout "|" on the slide master|\(the template\'s own text\)')
 
 
 @dataclass

@@ -4,6 +4,7 @@ size, and text that overflows its box (measured with real font metrics)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lessonpack import contrast
 from lessonpack.check.colour import RGB, Paint, blend, rgb_hex
@@ -20,6 +21,8 @@ LINE = 1.2  # a line's height as a multiple of its font size (as lessonpack.rend
 COVER = 0.9
 # Text may run this far past its box before it counts as overflowing (EMU rounding).
 OVERFLOW_SLACK_PT = 1.0
+TEMPLATE_HINT = ("change it on the template's slide master or layout (View > Slide Master), "
+                 "or delete it there")
 _FURNITURE = re.compile(r"\b(footer|slide\s*number|date)\b", re.IGNORECASE)
 
 
@@ -201,6 +204,12 @@ def _check_item(path: str, view: SlideView, item: Item, below: list[Item], optio
                                       options.min_slide_pt))
     if overflow:
         found.append(overflow_finding(path, where, position, item, frame))
+    if item.layer != "slide":
+        # The template's own text, drawn on every slide of its layout or master: say so, and
+        # where it is mended (lessonpack placed none of it; tools/template_corpus.py counts
+        # these apart).
+        found = [replace(f, message=f"{f.message} (the template's own text)",
+                         hint=TEMPLATE_HINT) for f in found if f is not None]
     return [f for f in found if f is not None]
 
 
