@@ -269,3 +269,25 @@ def test_brightpath_with_a_brand_checks_clean(tmp_path: Path,
     errors = [f for path in sorted((tmp_path / "out").rglob("*.*x"))
               for f in check_file(path, Options()) if f.severity == "error"]
     assert not errors, [str(f) for f in errors[:3]]
+
+
+def test_real_google_slides_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A real Google Slides export (tests/fixtures/wild/README.md): its colour map is the
+    other way round, and its 10 x 5.625 in slides are where the stream ran over. The deck
+    built on it is readable and fits, and what the stream leaves out is said in one line."""
+    fixture = Path(__file__).parent / "fixtures" / "wild" / "google-slides-export.pptx"
+    template = Presentation(str(fixture))
+    clr_map = template.slide_masters[0]._element.find(
+        "{http://schemas.openxmlformats.org/presentationml/2006/main}clrMap")
+    assert (clr_map.get("tx2"), clr_map.get("bg2")) == ("lt2", "dk2")
+    assert (template.slide_width, template.slide_height) == (9144000, 5143500)
+    code, err = _build(tmp_path, capsys, fixture)
+    assert code == 0, err
+    assert "comments need" not in err
+    assert all(re.search(r"the live stream shows only its last [34] of 5 comments", line)
+               for line in err.splitlines() if "LP131" in line), err
+    deck = tmp_path / "out" / DECK
+    assert not _findings(deck, "LPC201", "LPC301", "LPC104")
+    streams = _streams(deck)
+    assert len(streams) == 3 and all(_inside(group) for _, group in streams)
+    assert sum(len(_comments(group)) == 5 for _, group in streams) >= 2
