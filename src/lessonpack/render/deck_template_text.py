@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from lessonpack.render.deck_geometry import Box, box_of
@@ -68,14 +69,51 @@ def _text_boxes(tree: Any) -> list[tuple[etree._Element, Box]]:
     return found
 
 
+def _slides(prs: Any) -> list[tuple[Any, Any]]:
+    """(layout, slide or XML root) of every slide: a slide copied from an earlier build
+    (render/slide_cache) is a plain part whose XML has not been parsed."""
+    out = []
+    for sld_id in prs.slides._sldIdLst:
+        part = prs.part.related_part(sld_id.rId)
+        layout = part.part_related_by(RT.SLIDE_LAYOUT).slide_layout
+        out.append((layout, part.slide if hasattr(part, "slide") else part))
+    return out
+
+
+def _kept_slide_boxes(part: Any, layout: Any) -> tuple[bool, list[Box]]:
+    """(shows master shapes, boxes of text and drawings) of a slide kept as bytes."""
+    root = etree.fromstring(part.blob)
+    by_idx = {ph.placeholder_format.idx: ph for ph in layout.placeholders}
+    boxes = []
+    for el in root.find(f"{qn('p:cSld')}/{qn('p:spTree')}"):
+        ph = el.find(f"./*/{qn('p:nvPr')}/{qn('p:ph')}")
+        if ph is not None and ph.get("type") in ("ftr", "sldNum", "dt"):
+            continue
+        has_text = "".join(t.text or "" for t in el.iter(qn("a:t"))).strip()
+        if el.tag != qn("p:grpSp") and not has_text:
+            continue
+        xfrm = el.find(f"./{qn('p:spPr')}/{qn('a:xfrm')}")
+        if xfrm is None:
+            xfrm = el.find(f"./{qn('p:grpSpPr')}/{qn('a:xfrm')}")
+        off = xfrm.find(qn("a:off")) if xfrm is not None else None
+        ext = xfrm.find(qn("a:ext")) if xfrm is not None else None
+        if off is not None and ext is not None:
+            boxes.append((int(off.get("x")), int(off.get("y")), int(ext.get("cx")),
+                          int(ext.get("cy"))))
+        elif ph is not None and int(ph.get("idx", "0")) in by_idx:
+            box = box_of(by_idx[int(ph.get("idx", "0"))])
+            if box is not None:
+                boxes.append(box)
+    return root.get("showMasterSp", "1") not in ("0", "false"), boxes
+
+
 def drop_covered_template_text(prs: Any) -> list[str]:
     """Take the template's sample text boxes that lessonpack's text on some slide covers out
     of the built deck's layouts and masters; returns the texts taken out (40 characters).
     Run on the finished deck, so slides copied from earlier builds count the same."""
     dropped: list[str] = []
     template_text: dict[Any, list[tuple[etree._Element, Box]]] = {}
-    for slide in prs.slides:
-        layout = slide.slide_layout
+    for layout, slide in _slides(prs):
         key = layout.part.partname
         if key not in template_text:
             trees = [layout]
@@ -84,10 +122,14 @@ def drop_covered_template_text(prs: Any) -> list[str]:
             template_text[key] = [found for tree in trees for found in _text_boxes(tree)]
         if not template_text[key]:
             continue
-        if slide._element.get("showMasterSp", "1") in ("0", "false"):
+        if hasattr(slide, "shapes"):
+            shows_master = slide._element.get("showMasterSp", "1") not in ("0", "false")
+            ours = _our_boxes(slide)
+        else:
+            shows_master, ours = _kept_slide_boxes(slide, layout)
+        if not shows_master:
             continue
-        ours = _our_boxes(slide)
-        for el, box in list(template_text[key]):
+        for el, box in template_text[key]:
             if el.getparent() is not None and _covered(box, ours):
                 dropped.append("".join(t.text or "" for t in el.iter(qn("a:t")))[:40])
                 el.getparent().remove(el)
