@@ -12,15 +12,17 @@ import os
 import random
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from conftest import need_libreoffice
+from held_build import held, let_go
 from lessonpack import __version__
+from lessonpack.build.parallel import PackJob, _order, deal
+from lessonpack.build.shard import Shard, parse_shard
 from lessonpack.cli import main
-from lessonpack.parallel import PackJob, _order, deal
-from lessonpack.shard import Shard, parse_shard
 
 ROOT = Path(__file__).resolve().parents[1]
 OAKFIELD = ROOT / "examples" / "brands" / "oakfield-primary"
@@ -170,7 +172,7 @@ def test_bad_shard_is_usage_error(shard: str, tmp_path: Path,
 
 
 def test_example_manifest_expands_to_the_sample_matrix() -> None:
-    from lessonpack.batch import plan_batch, read_manifest
+    from lessonpack.build.batch import plan_batch, read_manifest
 
     plan = plan_batch(read_manifest(ROOT / "examples" / "packs.yml"))
     assert plan.root == ROOT / "out" / "samples"  # ../out/samples from examples/
@@ -320,12 +322,12 @@ def test_out_option_overrides_the_manifest(tmp_path: Path, monkeypatch: pytest.M
 @pytest.mark.parametrize("jobs", ["1", "2"])  # in this process; in forked workers
 def test_a_bug_in_a_job_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                 capsys: pytest.CaptureFixture[str], jobs: str) -> None:
-    import lessonpack.parallel
+    import lessonpack.build.parallel
 
     def boom(*_: object) -> None:
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(lessonpack.parallel, "run_job", boom)
+    monkeypatch.setattr(lessonpack.build.parallel, "run_job", boom)
     monkeypatch.setenv("LESSONPACK_START_METHOD", "fork")  # the workers inherit the bug
     manifest = _write(tmp_path, "packs:\n  - audiences: [ks2, ks3]\n")
     assert main(["batch", str(manifest), "--jobs", jobs]) == 3
@@ -334,34 +336,30 @@ def test_a_bug_in_a_job_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+def _alive(pid: int) -> bool:  # orphans may linger as zombies nobody reaps: not alive
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def test_workers_stop_when_the_parent_is_killed(tmp_path: Path) -> None:
     import signal
     import time
 
-    def alive(pid: int) -> bool:  # orphans may linger as zombies nobody reaps: not alive
-        try:
-            return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
-        except OSError:
-            return False
-
     manifest = _write(tmp_path, "packs:\n  - audiences: all\n")
-    parent = subprocess.Popen([sys.executable, "-m", "lessonpack", "batch", str(manifest),
-                               "--jobs", "2", "-q"], cwd=ROOT, stderr=subprocess.DEVNULL)
-    children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children")
-    deadline = time.monotonic() + 30
-    workers: list[int] = []
-    while len(workers) < 2 and time.monotonic() < deadline and parent.poll() is None:
-        time.sleep(0.05)
-        workers = [int(p) for p in children.read_text().split()] if children.exists() else []
-    if len(workers) < 2:
-        parent.kill()
-        pytest.skip("could not see the workers start")
+    # A worker holds in the middle of writing its first file (the handshake): the pool is up.
+    parent = held(["batch", str(manifest), "--jobs", "2", "-q"])
+    workers = [int(p) for p in
+               Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()]
+    assert len(workers) >= 2
     parent.send_signal(signal.SIGKILL)
     parent.wait()
-    deadline = time.monotonic() + 15  # each finishes the pack it is writing, then exits
-    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+    let_go(parent)  # the held worker finishes the file and its pack, then sees it is orphaned
+    deadline = time.monotonic() + 30  # each finishes the pack it is writing, then exits
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
-    left = [pid for pid in workers if alive(pid)]
+    left = [pid for pid in workers if _alive(pid)]
     for pid in left:  # don't leave them running when the test fails
         os.kill(pid, signal.SIGKILL)
     assert not left
@@ -411,7 +409,7 @@ def test_batch_pdfs_alone_or_beside_the_office_files(tmp_path: Path,
 def test_batch_pdfs_without_libreoffice_build_nothing(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
-    import lessonpack.libreoffice as lo
+    import lessonpack.build.libreoffice as lo
 
     monkeypatch.setattr(lo.shutil, "which", lambda _name: None)
     monkeypatch.setattr(lo, "MAC_SOFFICE", tmp_path / "no-soffice-here")
@@ -440,8 +438,8 @@ def test_a_failing_pack_stops_a_pool_with_big_results_in_flight(tmp_path: Path) 
     result = _run_with_deadline(f"""
 from dataclasses import replace
 from pathlib import Path
-from lessonpack.batch import plan_batch, read_manifest
-from lessonpack.parallel import State, run_jobs
+from lessonpack.build.batch import plan_batch, read_manifest
+from lessonpack.build.parallel import State, run_jobs
 plan = plan_batch(read_manifest(Path("examples/packs.yml")), out=Path({str(tmp_path)!r}))
 jobs = list(plan.jobs)
 jobs[3] = replace(jobs[3], item_id="no-such-item")
@@ -456,39 +454,37 @@ except KeyError as exc:
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
 def test_a_stop_signal_to_the_parent_alone_ends_the_run(tmp_path: Path) -> None:
     import signal
-    import time
 
-    parent = subprocess.Popen([sys.executable, "-m", "lessonpack", "batch", "examples/packs.yml",
-                               "--out", str(tmp_path), "--jobs", "2", "--force", "-q"],
-                              cwd=ROOT, stderr=subprocess.PIPE, text=True)
-    children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children")
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and parent.poll() is None:
-        if children.exists() and len(children.read_text().split()) >= 2:
-            break
-        time.sleep(0.05)
-    time.sleep(0.3)  # some packs built, results on their way
-    parent.send_signal(signal.SIGTERM)  # as a CI timeout or `kill PID` sends it
+    parent = held(["batch", "examples/packs.yml", "--out", str(tmp_path), "--jobs", "2",
+                   "--force", "-q"])  # once a worker is in the middle of writing a file
+    parent.send_signal(signal.SIGTERM)  # to the parent alone, as `kill PID` sends it
+    let_go(parent)  # the worker finishes the pack it is writing and takes no other
     try:
-        _out, err = parent.communicate(timeout=60)
+        _out, err = parent.communicate(timeout=120)
     except subprocess.TimeoutExpired:
-        parent.kill()
+        os.killpg(parent.pid, signal.SIGKILL)
         raise
-    assert parent.returncode in (0, 130), err
+    assert parent.returncode == 130, err
+    assert err.decode().splitlines()[-1].startswith("interrupted: files already written")
     assert not list(tmp_path.rglob("*.part"))
+    written = sorted(tmp_path.rglob("*.pptx")) + sorted(tmp_path.rglob("*.docx"))
+    assert 0 < len(written) < 64  # stopped mid-run, nothing half-written
+    for path in written:
+        with zipfile.ZipFile(path) as archive:
+            assert archive.testzip() is None
 
 
 def test_batch_pdfs_when_libreoffice_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            capsys: pytest.CaptureFixture[str]) -> None:
-    import lessonpack.batch_pdf
-    import lessonpack.run
+    import lessonpack.build.batch_pdf
+    import lessonpack.build.run
     from lessonpack.errors import UserError, problem_at
 
     def fails(_sources: object) -> None:
         raise UserError(problem_at("soffice", "LP181", "LibreOffice could not convert it"))
 
-    monkeypatch.setattr(lessonpack.batch_pdf, "make_pdfs", fails)
-    monkeypatch.setattr(lessonpack.run, "find_soffice", lambda: "soffice")
+    monkeypatch.setattr(lessonpack.build.batch_pdf, "make_pdfs", fails)
+    monkeypatch.setattr(lessonpack.build.run, "find_soffice", lambda: "soffice")
     manifest = _write(tmp_path, PDF_MANIFEST)
     assert main(["batch", str(manifest), "--jobs", "1"]) == 1
     err = capsys.readouterr().err
@@ -501,9 +497,9 @@ def test_a_pdf_that_fails_is_its_own_packs_problem(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """LibreOffice failing on one file is a problem of the pack that file belongs to (it was
     pinned on the first pack); failing as a whole is the run's."""
-    import lessonpack.batch_pdf
-    import lessonpack.run
-    from lessonpack.batch import run_batch
+    import lessonpack.build.batch_pdf
+    import lessonpack.build.run
+    from lessonpack.build.batch import run_batch
     from lessonpack.errors import UserError, problem_at
 
     failing: list[str] = []
@@ -513,8 +509,8 @@ def test_a_pdf_that_fails_is_its_own_packs_problem(tmp_path: Path,
         raise UserError([problem_at(t, "LP181", "LibreOffice could not convert it")
                          for t in wanted] or problem_at("soffice", "LP181", "did not finish"))
 
-    monkeypatch.setattr(lessonpack.batch_pdf, "make_pdfs", fails)
-    monkeypatch.setattr(lessonpack.run, "find_soffice", lambda: "soffice")
+    monkeypatch.setattr(lessonpack.build.batch_pdf, "make_pdfs", fails)
+    monkeypatch.setattr(lessonpack.build.run, "find_soffice", lambda: "soffice")
     manifest = _write(tmp_path, PDF_MANIFEST)
     failing.append("both/")
     report = run_batch(manifest, force=True)

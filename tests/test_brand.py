@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from lessonpack.brand import Brand, load_brand
 from lessonpack.cli import main
+from lessonpack.content.brand import Brand, load_brand
 from lessonpack.plan.common import DOC_FOOTER_CHARS
 
 ROOT = Path(__file__).resolve().parents[1]

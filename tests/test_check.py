@@ -18,7 +18,7 @@ from lessonpack.check.measure import count_lines
 from lessonpack.check.pptx_rules import _visually_before
 from lessonpack.cli import main
 from lessonpack.contrast import ratio
-from lessonpack.textfit import count_lines as textfit_lines
+from lessonpack.render.textfit import count_lines as textfit_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "check_fixtures"

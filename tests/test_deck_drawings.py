@@ -10,10 +10,10 @@ import pytest
 
 from lessonpack import api
 from lessonpack.caches import BoundedCache
+from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render import deck_drawings, slide_cache
 from lessonpack.render.pptx import render_pptx
-from lessonpack.zipnorm import build_time
 
 CASES = [(a, None, None) for a in ("ks1", "ks2", "ks3", "ks4", "parents")] + [
     ("ks2", Path("examples/brands/oakfield-primary/brand.yml"), None),

@@ -10,7 +10,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from lessonpack.api import load
-from lessonpack.brand import Brand, audiences_for_phase
+from lessonpack.content.brand import Brand, audiences_for_phase
 from lessonpack.content.model import Audience
 from lessonpack.plan.common import script, strip_codes
 

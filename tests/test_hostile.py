@@ -18,12 +18,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from lessonpack import safety, writer
+from held_build import held, let_go
 from lessonpack.cli import main
 from lessonpack.content.yamlsource import read_yaml
 from lessonpack.errors import UserError
-from lessonpack.safety import check_package, output_name_problem
-from lessonpack.writer import write_files
+from lessonpack.io import safety, writer
+from lessonpack.io.safety import check_package, output_name_problem
+from lessonpack.io.writer import write_files
 
 ROOT = Path(__file__).resolve().parents[1]
 DECK = ROOT / "templates" / "deck.pptx"
@@ -288,7 +289,7 @@ def test_existing_file_keeps_whole_pack_unwritten(tmp_path: Path) -> None:
 _SLOW_WRITER = """
 import os, sys, time
 from pathlib import Path
-from lessonpack.writer import write_files
+from lessonpack.io.writer import write_files
 os.fsync = lambda fd: (print("writing", flush=True), time.sleep(60))
 write_files(Path(sys.argv[1]), [("pack/deck.pptx", b"x" * 100_000)], force=False)
 """
@@ -306,50 +307,52 @@ def test_killed_writer_leaves_no_file_and_its_part_is_swept(tmp_path: Path) -> N
     assert result.written and not _parts(tmp_path)
 
 
-def _build_process(out: Path, *extra: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "lessonpack", "build", "--all", "--out",
-                             str(out), "-q", *extra], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, start_new_session=True)
+def _held_build(out: Path, stop_at: int, *extra: str) -> subprocess.Popen[bytes]:
+    """A build (``--all`` into ``out``) that has reached its ``stop_at``-th file and holds."""
+    return held(["build", "--all", "--out", str(out), "-q", *extra], stop_at)
 
 
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL],
                          ids=["ctrl-c", "term", "kill"])
-def test_build_stopped_mid_run_leaves_only_whole_files(tmp_path: Path, how: int,
+@pytest.mark.parametrize("stop_at", [1, 6, 14], ids=lambda n: f"file{n}")
+def test_build_stopped_mid_run_leaves_only_whole_files(tmp_path: Path, how: int, stop_at: int,
                                                        built_packs: Path) -> None:
     total = len(_office_files(built_packs))
-    found_partial_run = False
-    # A whole build takes about a second here; the signal lands at several points of it.
-    for delay in (0.4, 0.55, 0.7, 0.85, 1.0, 1.3, 1.8):
-        out = tmp_path / f"{how}-{delay}"
-        # One process: what is tested is the writer; a worker pool's own teardown is not.
-        proc = _build_process(out, "--jobs", "1")
-        time.sleep(delay)
-        os.killpg(proc.pid, how)  # the whole group, as a terminal's Ctrl-C does
-        _out, err = proc.communicate(timeout=60)
-        assert b"Traceback" not in err
-        files = _office_files(out)
-        # 130: interrupted; 0: finished first; -how: the signal came while Python was starting
-        # or shutting down, outside main(), when nothing is being written.
-        assert proc.returncode in (0, 130, -how), err
-        found_partial_run |= 0 < len(files) < total
-        assert all(_intact(f) for f in files), files
-        if how != signal.SIGKILL:
-            assert not _parts(out)
-            continue
-        # The next build finishes the job and sweeps what the SIGKILL left behind.
-        assert subprocess.run([sys.executable, "-m", "lessonpack", "build", "--all", "--out",
-                               str(out), "-q"], cwd=ROOT, check=False).returncode == 0
-        assert not _parts(out) and len(_office_files(out)) == total
-    if not found_partial_run:
-        pytest.skip("the build was never caught mid-run on this machine")
+    out = tmp_path / "out"
+    # One process: what is tested is the writer; a worker pool's own teardown is not.
+    proc = _held_build(out, stop_at, "--jobs", "1")
+    os.killpg(proc.pid, how)  # the whole group, as a terminal's Ctrl-C does
+    _out, err = proc.communicate(timeout=60)
+    assert b"Traceback" not in err, err
+    # 130: interrupted, the writer's clean-up done; SIGKILL leaves no chance of either.
+    assert proc.returncode == (-how if how == signal.SIGKILL else 130), err
+    files = _office_files(out)
+    assert len(files) == stop_at - 1 < total  # every file before the stopped one, whole
+    assert all(_intact(f) for f in files), files
+    if how != signal.SIGKILL:
+        assert err.decode().splitlines()[-1].startswith("interrupted: files already written")
+        assert not _parts(out)
+        return
+    assert len(_parts(out)) == 1  # the stopped file's temporary, never under its real name
+    # The next build finishes the job and sweeps what the SIGKILL left behind.
+    assert subprocess.run([sys.executable, "-m", "lessonpack", "build", "--all", "--out",
+                           str(out), "-q"], cwd=ROOT, check=False).returncode == 0
+    assert not _parts(out) and len(_office_files(out)) == total
+
+
+def _release(*procs: subprocess.Popen[bytes]) -> list[tuple[bytes, int]]:
+    """Let held builds go on together; (stderr, exit code) of each when it ends."""
+    for proc in procs:
+        let_go(proc)
+    return [(proc.communicate(timeout=300)[1], proc.returncode) for proc in procs]
 
 
 def test_two_builds_into_one_folder(tmp_path: Path, built_packs: Path) -> None:
     out = tmp_path / "shared"
-    first, second = _build_process(out), _build_process(out)
-    for proc in (first, second):
-        _o, err = proc.communicate(timeout=300)
-        assert proc.returncode == 0, err
+    # Both hold with a first file's temporary written (each with its workers, as a teacher's
+    # two clicks would run), so they race for the files.
+    for err, code in _release(_held_build(out, 1), _held_build(out, 1)):
+        assert code == 0, err
     files = _office_files(out)
     assert len(files) == len(_office_files(built_packs)) and not _parts(out)
     for path in files:
@@ -360,11 +363,12 @@ def test_two_different_builds_never_mix_within_a_file(tmp_path: Path) -> None:
     out = tmp_path / "shared"
     # A brand for every phase, so --all builds the same audiences with and without it.
     brand = ROOT / "examples" / "brands" / "northshire-online-safety" / "brand.yml"
-    plain, branded = _build_process(out), _build_process(out, "--brand", str(brand))
-    results = [(*proc.communicate(timeout=300), proc.returncode) for proc in (plain, branded)]
-    assert all(b"Traceback" not in err for _o, err, _c in results)
-    assert any(code == 0 for _o, _e, code in results) or all(
-        b"LP140" in err for _o, err, _c in results)
+    results = _release(_held_build(out, 1), _held_build(out, 1, "--brand", str(brand)))
+    # The two race for the same files with different bytes: whoever comes second to a file
+    # keeps the other's and says so (LP140, exit 1); at least one of them comes second.
+    assert all(b"Traceback" not in err for err, _code in results)
+    assert all(code == 0 or (code == 1 and b"LP140" in err) for err, code in results), results
+    assert any(code == 1 for _err, code in results)
     versions = {}
     for name, extra in (("plain", []), ("branded", ["--brand", str(brand)])):
         assert main(["build", "--all", "--out", str(tmp_path / name), "-q", *extra]) == 0

@@ -3,14 +3,17 @@ claims is a bug reported as one, and a kind's layout is required or optional by 
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
 import pytest
 from pptx import Presentation
 
-from lessonpack.brand import DEFAULT_BRAND
+from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.errors import InternalError, UserError
+from lessonpack.io.resources import builtin_templates
+from lessonpack.io.zipnorm import build_time
 from lessonpack.kinds import registry
 from lessonpack.kinds.base import BODY, SlideKind, layout
 from lessonpack.kinds.bullets import BulletSlide
@@ -18,8 +21,6 @@ from lessonpack.plan.model import DeckPlan, DocMeta, Slide
 from lessonpack.render import deck_layouts
 from lessonpack.render.deck_layouts import resolve_layouts
 from lessonpack.render.pptx import open_lean_deck, render_pptx
-from lessonpack.resources import builtin_templates
-from lessonpack.zipnorm import build_time
 
 DECK = builtin_templates() / "deck.pptx"
 
@@ -93,3 +94,33 @@ def test_required_layout_missing_is_lp130(monkeypatch: pytest.MonkeyPatch) -> No
     assert problem.code == "LP130"
     assert problem.message.startswith("template lacks a glossary layout (title + one text box) "
                                       "for glossary slides (available layouts: 'LP Title' [")
+
+
+@dataclass(frozen=True)
+class _Glossary:
+    kind: ClassVar[str] = "glossary"
+    bullets: tuple[str, ...]
+    leads: tuple[str, ...] = ()
+
+
+def test_a_kinds_decorate_hook_is_all_a_new_kind_adds_after_its_text(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new kind draws its extras through its own hook: the renderer's shared finish
+    (render/deck_design.after_fill) names no kind."""
+    seen = []
+
+    def stamp(filler, slide, look) -> None:  # type: ignore[no-untyped-def]
+        seen.append((slide.title, look is filler.look))
+        filler.slide.shapes.add_textbox(0, 0, 914400, 914400).name = "Glossary stamp"
+
+    glossary = SlideKind("glossary", _Glossary, layout("LP Glossary", body=BODY),
+                         "a glossary layout", _bullets_fill, fallback="bullets", decorate=stamp)
+    _with_kind(monkeypatch, glossary)
+    monkeypatch.setitem(registry._BY_PAYLOAD, _Glossary, glossary)
+    data = render_pptx(_plan(Slide("Words", "notes", _Glossary(("stream: live video",)))),
+                       DEFAULT_BRAND, DECK, build_time())
+    (slide,) = Presentation(io.BytesIO(data)).slides
+    assert seen == [("Words", True)]
+    assert "Glossary stamp" in [shape.name for shape in slide.shapes]
+    assert "stream: live video" in [shape.text_frame.text for shape in slide.shapes
+                                    if shape.has_text_frame]

@@ -11,7 +11,7 @@ import docx
 import pytest
 from pptx import Presentation
 
-from lessonpack.opc_members import package_members
+from lessonpack.io.opc_members import package_members
 
 TEMPLATES = [Path("templates/deck.pptx"), Path("templates/document.docx"),
              Path("examples/templates/brightpath-training/deck.pptx"),

@@ -9,7 +9,7 @@ import docx
 import pytest
 from pptx import Presentation
 
-from lessonpack.render import oxml_speed
+from lessonpack.render.ooxml import oxml_speed
 
 # Successor lists the libraries pass (pPr's keepNext, rPr's bold, a run's text, spPr's fill…).
 TAG_LISTS = {

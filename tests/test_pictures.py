@@ -12,7 +12,7 @@ from pptx import Presentation
 
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.cli import main
-from lessonpack.picture_library import builtin_library
+from lessonpack.content.picture_library import builtin_library
 from lessonpack.plan import pictures as defaults
 
 ROOT = Path(__file__).resolve().parents[1]

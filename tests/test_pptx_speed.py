@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from lessonpack.brand import DEFAULT_BRAND
+from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.plan.pack import plan_pack
-from lessonpack.render import pptx_speed
+from lessonpack.render.ooxml import pptx_speed
 
 TEMPLATES = [Path("templates/deck.pptx"),
              Path("tests/fixtures/templates/deck-libreoffice.pptx")]
@@ -49,11 +49,19 @@ def test_speedups_are_in_place_only_while_lessonpack_renders() -> None:
     from pptx.oxml.shapes.shared import BaseShapeElement
 
     from lessonpack import api
-    from lessonpack.render import oxml_speed
-    from lessonpack.render.speedups import applied
+    from lessonpack.render.ooxml import oxml_speed
+    from lessonpack.render.ooxml.speedups import applied
 
     def published() -> bool:
+        from pptx.oxml.shapes.groupshape import CT_GroupShape
+        from pptx.parts.image import ImagePart
+        from pptx.shapes.placeholder import _BaseSlidePlaceholder
+
         return (BaseShapeElement.ph is pptx_speed._original
+                and CT_GroupShape.max_shape_id is pptx_speed._original_max_shape_id
+                and ImagePart._px_size is pptx_speed._original_px_size
+                and ImagePart._dpi is pptx_speed._original_dpi
+                and _BaseSlidePlaceholder._base_placeholder is pptx_speed._original_base
                 and docx.oxml.xmlchemy.BaseOxmlElement.first_child_found_in
                 is oxml_speed.ORIGINAL_DOCX_FIND
                 and pptx.oxml.xmlchemy.BaseOxmlElement.first_child_found_in
@@ -70,3 +78,82 @@ def test_speedups_are_in_place_only_while_lessonpack_renders() -> None:
             pass
         assert BaseShapeElement.ph is not pptx_speed._original
     assert published()
+
+
+def _decks() -> list[object]:
+    return [Presentation(str(path)) for path in
+            [*TEMPLATES, Path("examples/templates/brightpath-training/deck.pptx")]]
+
+
+def test_find_ph_matches_elementpath() -> None:
+    from pptx.oxml.ns import qn
+
+    path = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"
+    checked = 0
+    for prs in _decks():
+        for part in [*prs.slide_layouts, *prs.slide_masters, *prs.slides]:  # type: ignore[attr-defined]
+            for element in part.shapes._spTree.iterchildren():
+                assert pptx_speed.find_ph(element) is element.find(path)
+                checked += 1
+    assert checked > 50
+
+
+def test_fast_base_placeholder_matches_python_pptx_and_sees_changes() -> None:
+    checked = 0
+    for prs in _decks():
+        for slide in prs.slides:  # type: ignore[attr-defined]
+            for ph in slide.placeholders:
+                for _ in range(2):  # found, then remembered
+                    mine = pptx_speed.fast_base_placeholder(ph)
+                    theirs = pptx_speed._original_base.fget(ph)
+                    assert (mine is None) == (theirs is None)
+                    if mine is not None:
+                        assert mine._element is theirs._element
+                        assert type(mine) is type(theirs)
+                        checked += 1
+    assert checked > 20
+    # A remembered layout placeholder that leaves its layout is not given again.
+    prs = Presentation(str(TEMPLATES[0]))
+    slide = next(s for s in prs.slides if any(
+        pptx_speed._original_base.fget(ph) is not None for ph in s.placeholders))
+    ph = next(p for p in slide.placeholders if pptx_speed._original_base.fget(p) is not None)
+    base = pptx_speed.fast_base_placeholder(ph)._element
+    base.getparent().remove(base)
+    after = pptx_speed._original_base.fget(ph)
+    mine = pptx_speed.fast_base_placeholder(ph)
+    assert (mine is None and after is None) or mine._element is after._element
+
+
+def test_fast_max_shape_id_matches_python_pptx() -> None:
+    from pptx.oxml.shapes.groupshape import CT_GroupShape
+
+    original = pptx_speed._original_max_shape_id.fget  # type: ignore[attr-defined]
+    checked = 0
+    for prs in _decks():
+        for part in [*prs.slide_layouts, *prs.slide_masters, *prs.slides]:  # type: ignore[attr-defined]
+            tree = part.shapes._spTree
+            assert isinstance(tree, CT_GroupShape)
+            assert pptx_speed.fast_max_shape_id(tree) == original(tree)
+            checked += 1
+    assert checked > 10
+
+
+def test_image_size_and_dpi_match_python_pptx() -> None:
+    import io
+
+    from PIL import Image as PILImage
+    from pptx.parts.image import ImagePart
+
+    from lessonpack.content.picture_library import builtin_library, picture_bytes
+
+    blobs = [picture_bytes(p) for p in list(builtin_library().pictures.values())[:5]]
+    for size, dpi in (((40, 20), (150, 150)), ((7, 9), None)):
+        out = io.BytesIO()
+        PILImage.new("RGB", size).save(out, "PNG", **({"dpi": dpi} if dpi else {}))
+        blobs.append(out.getvalue())
+    prs = Presentation()
+    for blob in blobs:
+        part = ImagePart.new(prs.part.package, pptx_speed.Image.from_blob(blob))
+        for _ in range(2):  # measured, then kept
+            assert pptx_speed.fast_px_size(part) == pptx_speed._original_px_size.fget(part)  # type: ignore[attr-defined]
+            assert pptx_speed.fast_dpi(part) == pptx_speed._original_dpi.fget(part)  # type: ignore[attr-defined]

@@ -20,12 +20,12 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from lessonpack.brand import load_brand
+from lessonpack.content.brand import load_brand
 from lessonpack.content.loader import _load_facts, _load_item
 from lessonpack.content.textrender import render_tree, text_context
 from lessonpack.content.yamlsource import Parsed, parse_yaml_text, read_yaml
 from lessonpack.errors import Problem, UserError
-from lessonpack.safety import check_package, output_name_problem
+from lessonpack.io.safety import check_package, output_name_problem
 
 ROOT = Path(__file__).resolve().parents[1]
 KS2 = (ROOT / "content" / "live-streaming" / "ks2.yml").read_text(encoding="utf-8")

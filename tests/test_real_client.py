@@ -50,7 +50,7 @@ def test_preview_makes_a_png_per_page_and_contact_sheets(ks2_pack: Path, tmp_pat
 def test_missing_libreoffice_is_one_clear_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                                ks2_pack: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    import lessonpack.libreoffice as lo
+    import lessonpack.build.libreoffice as lo
 
     monkeypatch.setattr(lo.shutil, "which", lambda _name: None)
     monkeypatch.setattr(lo, "MAC_SOFFICE", tmp_path / "no-soffice-here")
@@ -81,7 +81,7 @@ def test_build_format_pdf_is_reproducible_and_no_clobber(tmp_path: Path,
 def test_build_pdf_without_libreoffice_builds_nothing(monkeypatch: pytest.MonkeyPatch,
                                                       tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
-    import lessonpack.libreoffice as lo
+    import lessonpack.build.libreoffice as lo
 
     monkeypatch.setattr(lo.shutil, "which", lambda _name: None)
     monkeypatch.setattr(lo, "MAC_SOFFICE", tmp_path / "no-soffice-here")

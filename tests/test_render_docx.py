@@ -24,7 +24,7 @@ from docx.shared import Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from lessonpack.brand import DEFAULT_BRAND, Brand
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.errors import UserError
 from lessonpack.plan.model import (
     BulletList,

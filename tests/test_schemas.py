@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lessonpack.schemas import MODELS, schema_texts
+from lessonpack.content.schemas import MODELS, schema_texts
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 

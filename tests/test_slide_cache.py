@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from lessonpack import api
-from lessonpack.brand import DEFAULT_BRAND, Brand
 from lessonpack.caches import BoundedCache
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
+from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render import slide_cache
 from lessonpack.render.pptx import render_pptx
-from lessonpack.zipnorm import build_time
 
 BRANDS = [None, Path("examples/brands/oakfield-primary/brand.yml"),
           Path("examples/brands/northshire-online-safety/brand.yml")]

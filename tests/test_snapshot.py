@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from lessonpack.api import load
-from lessonpack.brand import DEFAULT_BRAND
+from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "ks2-outline.txt"

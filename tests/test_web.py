@@ -13,7 +13,7 @@ import docx
 import pytest
 from pptx import Presentation
 
-from lessonpack.brand import load_brand
+from lessonpack.content.brand import load_brand
 from web_support import LOGO, ROOT, Page, client, form, leftovers, png_upload, zip_names
 
 BAD_INPUTS = ROOT / "tests" / "bad_inputs"

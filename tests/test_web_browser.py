@@ -23,7 +23,7 @@ import docx
 import pytest
 from pptx import Presentation
 
-from lessonpack.brand import Brand, contrast_failures
+from lessonpack.content.brand import Brand, contrast_failures
 from lessonpack.web.settings import Settings
 from web_support import LOGO, ROOT, create_app, need_chromium
 

@@ -9,7 +9,7 @@ from typing import Literal
 import pytest
 from pydantic import ConfigDict
 
-from lessonpack.brand import Brand, load_brand
+from lessonpack.content.brand import Brand, load_brand
 from lessonpack.web import brandform
 
 

@@ -444,7 +444,7 @@ def test_pale_heading_colour_of_a_letterhead_not_adopted(
 def test_documents_take_only_readable_theme_colours(tmp_path: Path) -> None:
     """pandoc's reference deck: dk2 #455F51 reads on white but not on its lt2 #94D7E4, and
     its accents are too pale for white text; every failing pair gives back our colour."""
-    from lessonpack.brand import contrast_failures
+    from lessonpack.content.brand import contrast_failures
     from lessonpack.render.deck_theme import brand_from_theme
 
     deck = Presentation(str(_themed_deck(tmp_path, "pandoc-like.pptx", {

@@ -48,7 +48,7 @@ def test_broken_files_give_the_pure_parsers_problems(text: str,
 
 
 def test_only_shipped_files_take_the_fast_path(tmp_path: Path) -> None:
-    from lessonpack.resources import builtin_content
+    from lessonpack.io.resources import builtin_content
 
     assert yamlsource._shipped(builtin_content() / "facts.yml")
     assert not yamlsource._shipped(tmp_path / "facts.yml")

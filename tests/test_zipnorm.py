@@ -10,8 +10,8 @@ import zipfile
 
 import pytest
 
-from lessonpack import zipnorm
 from lessonpack.caches import BoundedCache
+from lessonpack.io import zipnorm
 
 WHEN = dt.datetime(2024, 2, 29, 13, 45, 31)
 MEMBERS = {

@@ -42,7 +42,7 @@ ZIP_TIME = (2024, 1, 1, 0, 0, 0)
 
 FONT = "Arial"
 LANGUAGE = "en-GB"
-# Default brand colours (lessonpack.brand.DEFAULT_BRAND); the renderer replaces them.
+# Default brand colours (lessonpack.content.brand.DEFAULT_BRAND); the renderer replaces them.
 PRIMARY = "1B2A4A"
 SECONDARY = "2456A6"
 LIGHT = "EEF2F9"

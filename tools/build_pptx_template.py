@@ -21,8 +21,8 @@ from pptx.util import Emu, Inches
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from lessonpack.io.zipnorm import save_reproducibly  # noqa: E402
 from lessonpack.render.deck_theme import apply_theme  # noqa: E402
-from lessonpack.zipnorm import save_reproducibly  # noqa: E402
 
 NS = {
     "a": "http://schemas.openxmlformats.org/drawingml/2006/main",

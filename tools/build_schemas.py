@@ -1,6 +1,6 @@
 """Writes schema/*.schema.json from the pydantic models (brand, lesson, parents' session, facts).
 
-Run: python tools/build_schemas.py   after changing src/lessonpack/brand.py or
+Run: python tools/build_schemas.py   after changing src/lessonpack/content/brand.py or
 src/lessonpack/content/model.py; tests/test_schemas.py fails until the files match.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from lessonpack.schemas import schema_texts  # noqa: E402
+from lessonpack.content.schemas import schema_texts  # noqa: E402
 
 
 def main() -> None:

@@ -36,7 +36,7 @@ from pptx.util import Inches, Pt
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from lessonpack.zipnorm import save_reproducibly  # noqa: E402
+from lessonpack.io.zipnorm import save_reproducibly  # noqa: E402
 
 OUT = ROOT / "tests" / "check_fixtures"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"

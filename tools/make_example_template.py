@@ -25,8 +25,8 @@ from pptx.util import Emu, Inches
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from lessonpack.io.zipnorm import save_reproducibly  # noqa: E402
 from lessonpack.render.deck_theme import A, _set_colours, _set_fonts, _theme_part  # noqa: E402
-from lessonpack.zipnorm import save_reproducibly  # noqa: E402
 
 OUT = ROOT / "examples" / "templates" / "brightpath-training"
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"

@@ -14,8 +14,8 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from lessonpack.build.preview import contact_sheet, preview  # noqa: E402
 from lessonpack.cli import main as lessonpack  # noqa: E402
-from lessonpack.preview import contact_sheet, preview  # noqa: E402
 
 OUT = ROOT / "docs" / "previews"
 WIDTH = 1400

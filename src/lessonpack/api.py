@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lessonpack.brand import DEFAULT_BRAND, Brand, load_brand
-from lessonpack.content.loader import ContentIndex, display_path, load_content
+from lessonpack import rules
+from lessonpack.build.report import Report
+from lessonpack.build.request import DEFAULT_TOPIC
+from lessonpack.build.shard import Shard
+from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
+from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience
 from lessonpack.errors import Problem, UserError, exit_code_for
+from lessonpack.io.paths import display_path
+from lessonpack.io.templates import Templates, builtin, resolve_templates, trainers_template
+from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.model import PackPlan
-from lessonpack.report import Report
-from lessonpack.request import DEFAULT_TOPIC
-from lessonpack.shard import Shard
-from lessonpack.templates import Templates, builtin, resolve_templates, trainers_template
-from lessonpack.zipnorm import build_time
 
-# What ``build`` returns: the one report of every build (lessonpack.report).
+if TYPE_CHECKING:
+    from lessonpack.build.parallel import JobResult
+    from lessonpack.build.preview import PreviewResult
+
+# What ``build`` returns: the one report of every build (lessonpack.build.report).
 BuildReport = Report
 
 
@@ -61,7 +68,7 @@ def render_pack(plan: PackPlan, brand: Brand | Look, templates: Path | None = No
                                       brand_theme=deck_branded, misfits=misfits)))
         if warnings is not None:
             warnings += [Problem(f"{plan.folder}/{deck.filename}", 0, 0, "LP131", "", m,
-                                 "warning") for m in misfits]
+                                 rules.severity("LP131")) for m in misfits]
     with trainers_template(t.document, t.custom_document):
         files += [(f"{plan.folder}/{doc.filename}",
                    render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
@@ -85,6 +92,20 @@ class Validation:
     def exit_code(self) -> int:
         return exit_code_for(self.problems)
 
+    def summary(self) -> str:
+        """The closing line: how many errors and warnings, or what was checked."""
+        if self.index is None:  # the lint rules need valid content: the schema comes first
+            return (f"{len(self.problems)} error(s); fix these, then validate again for the "
+                    "content checks")
+        errors = sum(p.severity == "error" for p in self.problems)
+        warnings = len(self.problems) - errors
+        items = len(self.index.items)
+        if errors:
+            return f"{errors} error(s), {warnings} warning(s) in {items} content item(s)"
+        facts = self.index.facts
+        return (f"ok: {items} content item(s), {len(facts.facts)} facts, "
+                f"{len(facts.helplines)} helplines, {warnings} warning(s)")
+
 
 def validate(content_dirs: Iterable[Path] = ()) -> Validation:
     """Check content without building: the schema and length budgets first, then reading
@@ -98,6 +119,38 @@ def validate(content_dirs: Iterable[Path] = ()) -> Validation:
     except UserError as exc:
         return Validation(exc.problems, None)
     return Validation(lint(index, read_inputs(index, content_roots(content_dirs))), index)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """What ``lessonpack list`` shows: what can be built, and with which templates."""
+
+    topics: dict[str, list[str]]  # topic -> audiences it has content for
+    audiences: dict[str, str]  # audience -> label
+    templates: list[str]  # built-in template files
+    slide_layouts: list[str]  # the layout each slide kind asks a template for
+
+    def as_dict(self) -> dict[str, object]:
+        return {"topics": [{"topic": t, "audiences": a} for t, a in self.topics.items()],
+                "audiences": self.audiences, "templates": self.templates,
+                "slide_layouts": self.slide_layouts}
+
+
+def catalogue(content_dirs: Iterable[Path] = ()) -> Catalogue:
+    """Topics and audiences of the content (built-in and ``content_dirs``), the built-in
+    templates and the slide layouts a template may supply."""
+    from lessonpack.content.model import AUDIENCE_LABELS
+    from lessonpack.io.resources import builtin_templates
+    from lessonpack.kinds.registry import KINDS
+
+    index = load(content_dirs)
+    return Catalogue(
+        topics={topic: sorted(i.item.audience.value for i in items)
+                for topic, items in sorted(index.by_topic().items())},
+        audiences={a.value: label for a, label in AUDIENCE_LABELS.items()},
+        templates=sorted(p.name for p in builtin_templates().iterdir()
+                         if p.suffix in {".pptx", ".docx"}),
+        slide_layouts=list(dict.fromkeys(kind.layout.name for kind in KINDS)))
 
 
 def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
@@ -140,7 +193,7 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
 
 
 def _check_document(templates: Templates, report: BuildReport) -> list[Problem]:
-    from lessonpack.templates import template_bytes
+    from lessonpack.io.templates import template_bytes
 
     shown = display_path(templates.document)
     try:
@@ -210,15 +263,61 @@ def build(
     ``jobs`` > 1 renders packs in that many worker processes; ``shard`` builds only its slice
     of the packs (dealt by folder name, as ``lessonpack batch`` deals by pack key);
     ``index``: content already loaded with ``load(content_dirs)``, reused instead of read
-    again (a server building one pack per request). The same as ``lessonpack.run.run`` with a
-    ``BuildRequest`` of one pack request. ``every``: the audiences are "all of them"
-    (``--all``), so a brand's ``phase`` may leave some out (lessonpack.brand.audiences_for_phase).
+    again (a server building one pack per request). The same as ``lessonpack.build.run.run``
+    with a ``BuildRequest`` of one pack request. ``every``: the audiences are "all of them"
+    (``--all``), so a brand's ``phase`` may leave some out
+    (lessonpack.content.brand.audiences_for_phase).
     """
-    from lessonpack.request import BuildRequest, PackRequest
-    from lessonpack.run import run
+    from lessonpack.build.request import BuildRequest, PackRequest
+    from lessonpack.build.run import run
 
     pack = PackRequest(topic=topic, audiences=audiences, brand=brand_file, template=template,
                        formats=list(formats), allow_low_contrast=allow_low_contrast,
                        every=every)
     return run(BuildRequest(packs=[pack], out=out_dir, content=tuple(content_dirs),
                             force=force, jobs=jobs, shard=shard, brand=brand, index=index))
+
+
+def batch(manifest: Path, *, jobs: int = 1, shard: Shard | None = None, out: Path | None = None,
+          force: bool = False, on_start: Callable[[int], None] | None = None,
+          on_result: Callable[[JobResult], None] | None = None) -> BuildReport:
+    """Build every pack a batch manifest lists (``lessonpack batch``); ``on_start`` hears how
+    many packs there are, ``on_result`` each pack as it is done."""
+    from lessonpack.build.batch import run_batch
+
+    return run_batch(manifest, jobs=jobs, shard=shard, out=out, force=force,
+                     on_start=on_start, on_result=on_result)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What ``check`` found in which files; errors fail, warnings do not (as everywhere)."""
+
+    findings: list[Problem]
+    files: list[Path]
+
+    @property
+    def exit_code(self) -> int:
+        return exit_code_for(self.findings)
+
+
+def check(paths: Iterable[Path], *, min_slide_pt: float = 18.0,
+          min_doc_pt: float = 12.0) -> CheckReport:
+    """Accessibility and legibility findings for .pptx/.docx files and the ones in folders;
+    a UsageError for a file of another kind, or when there is nothing to check."""
+    from lessonpack.check import Options, check_file, files_to_check
+    from lessonpack.check.report import relative
+
+    files = files_to_check(list(paths))
+    options = Options(min_slide_pt=min_slide_pt, min_doc_pt=min_doc_pt)
+    return CheckReport([f for path in files for f in check_file(path, options,
+                                                                relative(str(path)))], files)
+
+
+def preview(paths: Iterable[Path], out_dir: Path | None = None, *,
+            dpi: int = 60) -> PreviewResult:
+    """A PNG per slide or page of each .pptx/.docx (or those in pack folders), and a contact
+    sheet per folder, through LibreOffice (``lessonpack preview``)."""
+    from lessonpack.build.preview import preview as make_previews
+
+    return make_previews(paths, out_dir, dpi=dpi)

@@ -9,62 +9,17 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lessonpack.rules import RULES
+
 EXIT_OK = 0
 EXIT_USER = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 
-# Stable problem codes. Tests and users rely on them: never renumber, only add.
-CODES: dict[str, str] = {
-    "LP100": "file cannot be read",
-    "LP101": "YAML syntax error",
-    "LP102": "value does not match the content schema",
-    "LP103": "duplicate key in a mapping",
-    "LP104": "unsafe or unknown YAML tag",
-    "LP105": "file is empty",
-    "LP106": "duplicate content id",
-    "LP107": "unknown content kind",
-    "LP110": "reference to an unknown fact, helpline or source",
-    "LP111": "timings do not add up",
-    "LP112": "text template error",
-    "LP113": "unknown picture name, or a picture of your own that cannot be used",
-    "LP120": "nothing matches the request",
-    "LP130": "template is missing something a slide or document needs",
-    "LP131": "text or a drawing does not fit the template's layout, even at 18 pt",
-    "LP132": "template refused as unsafe (too large, zip bomb, XML with DOCTYPE or entities)",
-    "LP140": "output file exists (use --force to overwrite)",
-    "LP141": "output cannot be written",
-    "LP142": "output name not allowed (outside the output folder, reserved or too long)",
-    "LP150": "brand file problem",
-    "LP180": "a program lessonpack needs (LibreOffice, pdftoppm) is not installed",
-    "LP181": "LibreOffice could not convert a file",
-    "LP182": "nothing to preview",
-    "LP151": "text on a brand or theme colour would have too little contrast (WCAG AA)",
-    # Content lint (`lessonpack validate`), beyond the schema.
-    "LP160": "reading level too hard for the audience",
-    "LP161": "phrase that must never be used (scare tactic, victim-blaming, stigmatising term)",
-    "LP162": "never-say list problem",
-    "LP163": "safeguarding notes incomplete",
-    "LP164": "signposting missing, or a pupil lesson without childline or trusted_adult",
-    "LP165": "safeguarding notes miss a recommended step (warning)",
-    # LP166 (a quiz question without exactly one correct option) is retired, never to be
-    # reused: the content schema refuses such a question first, as LP102.
-    "LP167": "'all of the above' or 'none of the above' quiz option",
-    "LP168": "true/false quiz question or option",
-    "LP169": "identical quiz options",
-    "LP170": "figure written without a {{ fact.* }} reference",
-    "LP171": "fact used whose sources are not in the content's sources (warning)",
-    "LP172": "chart value does not match the figure in its fact",
-    "LP173": "internal note or citation code in text that reaches pupils, teachers or parents",
-    "LP174": "quiz answers not spread: one letter keyed for more than half a quiz",
-    "LP175": "timed steps in the notes do not add up to the part's minutes",
-    "LP176": "source cited at a document-sharing site or news aggregator instead of its owner",
-    "LP177": "fact, helpline or platform rule last checked more than 12 months ago (warning)",
-    "LP178": "quiz explanation refers to an option by its position (options are shuffled)",
-    # `lessonpack batch`.
-    "LP190": "batch manifest problem (unknown field, bad value, file not found, two packs "
-             "writing one folder)",
-}
+# Codes of build, validate and batch -> what each means. Declared in lessonpack.rules, the
+# one table of every code with its severity and example; never renumber, only add.
+CODES: dict[str, str] = {rule.code: rule.meaning for rule in RULES
+                         if rule.command != "check"}
 
 
 @dataclass(frozen=True, order=True)

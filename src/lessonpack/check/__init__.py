@@ -46,7 +46,8 @@ from lessonpack.check.findings import CODES, Finding, Options, finding
 SUFFIXES = (".pptx", ".potx", ".docx", ".dotx")  # every kind `build` takes as a template
 DECK_SUFFIXES = (".pptx", ".potx")
 
-__all__ = ["CODES", "SUFFIXES", "Finding", "Options", "check_file", "check_files"]
+__all__ = ["CODES", "SUFFIXES", "Finding", "Options", "check_file", "check_files",
+           "files_to_check"]
 
 
 def _open_errors() -> tuple[type[BaseException], ...]:
@@ -65,10 +66,10 @@ def _read(path: Path, name: str, kind: str) -> tuple[bytes | None, str | None]:
     """The file as a package python-pptx/python-docx open (a .potx/.dotx as a .pptx/.docx,
     relationships to missing optional parts dropped, as for templates), or why it is not
     even handed to them: too big, a zip bomb, XML entities, the wrong kind (the same checks
-    as for templates, lessonpack.safety)."""
+    as for templates, lessonpack.io.safety)."""
     from lessonpack.errors import UserError
-    from lessonpack.safety import MAX_PACKAGE_BYTES, check_package, read_limited
-    from lessonpack.templates import as_package
+    from lessonpack.io.safety import MAX_PACKAGE_BYTES, check_package, read_limited
+    from lessonpack.io.templates import as_package
 
     data, problem = read_limited(path, name, MAX_PACKAGE_BYTES, "files to check")
     if problem is not None:
@@ -115,3 +116,23 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
 
 def check_files(paths: list[Path], options: Options) -> list[Finding]:
     return [f for path in paths for f in check_file(path, options)]
+
+
+def files_to_check(paths: list[Path]) -> list[Path]:
+    """The files named, and the .pptx/.docx files in folders named; a UsageError for a file
+    of another kind, or when there is none."""
+    from lessonpack.errors import UsageError
+
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            # "~$" files are Office's lock files, not documents.
+            files += sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES
+                            and p.is_file() and not p.name.startswith("~$"))
+        elif path.suffix.lower() in SUFFIXES:
+            files.append(path)
+        else:
+            raise UsageError(f"{path}: can only check .pptx and .docx files")
+    if not files:
+        raise UsageError("no .pptx or .docx files found in " + ", ".join(map(str, paths)))
+    return files

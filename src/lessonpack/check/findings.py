@@ -6,25 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lessonpack.errors import Problem
+from lessonpack.rules import RULES
 
-# code -> (severity, what it means). Stable: never renumber, only add.
-CODES: dict[str, tuple[str, str]] = {
-    "LPC001": ("error", "file cannot be read as a .pptx or .docx"),
-    "LPC101": ("error", "picture, chart or drawing without meaningful alt text"),
-    "LPC102": ("error", "slide without a title"),
-    "LPC103": ("warning", "slide title used on another slide too"),
-    "LPC104": ("warning", "reading order differs from the visual order"),
-    "LPC105": ("error", "table without a header row"),
-    "LPC106": ("error", "document title missing"),
-    "LPC107": ("error", "document language missing"),
-    "LPC201": ("error", "text contrast below WCAG AA"),
-    "LPC202": ("error", "font size below the minimum"),
-    "LPC301": ("error", "text overflows its box"),
-    "LPC302": ("warning", "empty placeholder left on a slide"),
-    "LPC303": ("warning", "slide mostly empty: over half the area below the title is blank"),
-    "LPC304": ("warning", "slide title leaves one word alone on its last line"),
-    "LPC401": ("warning", "heading can be left alone at the foot of a page"),
-}
+# code -> (severity, what it means), declared in lessonpack.rules with every other code.
+CODES: dict[str, tuple[str, str]] = {rule.code: (rule.severity, rule.meaning)
+                                     for rule in RULES if rule.command == "check"}
 
 SEVERITY = {code: severity for code, (severity, _) in CODES.items()}
 

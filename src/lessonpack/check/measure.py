@@ -1,13 +1,13 @@
 """Line counts of text made of differently styled runs, with real font metrics.
 
-Wraps greedily at spaces like lessonpack.textfit.count_lines (and PowerPoint), measuring each
+Wraps greedily at spaces like lessonpack.render.textfit.count_lines (and PowerPoint), measuring each
 line as its same-style stretches; for single-style text the result is exactly textfit's.
 Fonts that are not installed fall back to textfit's documented average glyph width.
 """
 
 from __future__ import annotations
 
-from lessonpack.textfit import text_width
+from lessonpack.render.textfit import text_width
 
 Style = tuple[str, float, bool]  # family, size in points, bold
 Piece = tuple[str, Style]

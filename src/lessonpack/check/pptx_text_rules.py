@@ -13,7 +13,7 @@ from lessonpack.check.measure import count_lines
 from lessonpack.check.picture_colour import picture_paint
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, Box, DeckView, Item, SlideView, shape_fill
 from lessonpack.check.pptx_text import Frame, Run, cell_frames, text_frame
-from lessonpack.textfit import font_path
+from lessonpack.render.textfit import font_path
 
 EMU_PER_PT = 12700
 LINE = 1.2  # a line's height as a multiple of its font size (as lessonpack.render.deck_fit)

@@ -15,19 +15,20 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from lessonpack.content.model import ContentItem, FactsFile, Lesson, ParentSession
+from lessonpack.content.picture_library import (
+    PictureLibrary,
+    builtin_library,
+    load_library,
+    unknown_pictures,
+)
 from lessonpack.content.problems import message as _message  # noqa: F401 (re-exported)
 from lessonpack.content.problems import validation_problems as _validation_problems
 from lessonpack.content.references import check_references
 from lessonpack.content.textrender import render_tree, text_context
 from lessonpack.content.yamlsource import Parsed, format_field, read_yaml, shorten
 from lessonpack.errors import Problem, UserError, problem_at
-from lessonpack.picture_library import (
-    PictureLibrary,
-    builtin_library,
-    load_library,
-    unknown_pictures,
-)
-from lessonpack.resources import builtin_content
+from lessonpack.io.paths import display_path
+from lessonpack.io.resources import builtin_content
 
 FACTS_FILE = "facts.yml"
 PICTURES_FOLDER = "pictures"
@@ -55,14 +56,6 @@ class ContentIndex:
         for loaded in self.items.values():
             out.setdefault(loaded.item.topic, []).append(loaded)
         return out
-
-
-def display_path(path: Path) -> str:
-    """Paths as a user would type them: relative to the working folder when inside it."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
 
 
 def content_files(root: Path) -> list[Path]:

@@ -33,7 +33,7 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]
 # Facts and helplines are referenced from Jinja text as ``fact.ID`` so their ids are identifiers.
 FactId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,62}$")]
 Minutes = Annotated[int, Field(ge=1, le=120)]
-# A picture of the library by name (lessonpack.picture_library): "rabbit", "school-gate".
+# A picture of the library by name (lessonpack.content.picture_library): "rabbit", "school-gate".
 PictureName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,40}$")]
 
 

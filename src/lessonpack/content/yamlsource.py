@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
     CParser = None
 
 from lessonpack.errors import Problem, problem_at
-from lessonpack.safety import read_limited
+from lessonpack.io.safety import read_limited
 
 FieldPath = tuple[str | int, ...]
 
@@ -118,7 +118,7 @@ def _shipped(path: Path) -> bool:
     faster. Every file a user writes (content, brand, batch manifest) is read by the
     pure-Python parser, whose checks are stricter in corners (tabs, tags, ``?`` in flow
     collections); tests/test_yaml_parsers.py proves both read each shipped file alike."""
-    from lessonpack.resources import builtin_content
+    from lessonpack.io.resources import builtin_content
 
     try:
         return path.resolve().is_relative_to(builtin_content().resolve())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from lessonpack.brand import Brand
+    from lessonpack.content.brand import Brand
     from lessonpack.plan.model import Slide
 
 Box = tuple[int, int, int, int]  # left, top, width, height in EMU
@@ -94,4 +94,9 @@ class SlideKind:
     # layout unlike the title slide's, so "title" goes first. Kinds with a fallback always
     # come after every kind without one.
     order: int = 100
+    # What the kind adds once its text is in (a picture beside it, text grown to its room, a
+    # title restacked in a trainer's layout), before the deck's shared finish (kicker and
+    # title balanced): render/deck_design.after_fill calls it with the slide being filled
+    # (render/deck_design.Filler), the slide's plan and the deck's look. None: nothing more.
+    decorate: Callable[[Any, Slide, Any], None] | None = None
 

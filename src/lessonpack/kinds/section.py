@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from lessonpack.kinds._shared import fill_subtitle
+from lessonpack.kinds._shared import fill_subtitle, restack_in_trainers_layout
 from lessonpack.kinds.base import SUBTITLE, SlideKind, layout
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import Slide
+    from lessonpack.render.deck_design import Filler as DeckFiller
 
 
 @dataclass(frozen=True)
@@ -15,6 +19,16 @@ class SectionSlide:
     subtitle: str = ""
 
 
+def picture_and_order(filler: DeckFiller, slide: Slide, look: Any) -> None:
+    """The section's picture on a disc at the right, its text kept clear of it."""
+    from lessonpack.render.deck_design import section_picture
+
+    if slide.pictures:
+        section_picture(filler, slide.pictures[0], look)
+    restack_in_trainers_layout(filler, slide)
+
+
 KIND = SlideKind(
     "section", SectionSlide, layout("LP Section", subtitle=SUBTITLE),
-    "a section layout (title + subtitle or text)", fill_subtitle, match="section", order=10)
+    "a section layout (title + subtitle or text)", fill_subtitle, match="section", order=10,
+    decorate=picture_and_order)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from lessonpack.kinds._shared import fill_subtitle
+from lessonpack.kinds._shared import fill_subtitle, restack_in_trainers_layout
 from lessonpack.kinds.base import SUBTITLE, SlideKind, layout
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import Slide
+    from lessonpack.render.deck_design import Filler as DeckFiller
 
 
 @dataclass(frozen=True)
@@ -15,6 +19,16 @@ class TitleSlide:
     subtitle: str = ""
 
 
+def art_and_order(filler: DeckFiller, slide: Slide, look: Any) -> None:
+    """The age's pictures on our title layout (a trainer's title slide is theirs to keep)."""
+    from lessonpack.render.deck_design import title_art
+
+    if slide.pictures and filler.resolved.how == "name":
+        title_art(filler, slide.pictures, look)
+    restack_in_trainers_layout(filler, slide)
+
+
 KIND = SlideKind(
     "title", TitleSlide, layout("LP Title", subtitle=SUBTITLE),
-    "a title slide layout (title + subtitle)", fill_subtitle, match="title", order=0)
+    "a title slide layout (title + subtitle)", fill_subtitle, match="title", order=0,
+    decorate=art_and_order)

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from dataclasses import replace
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
     Audience,
@@ -14,7 +14,7 @@ from lessonpack.content.model import (
     Lesson,
     ParentSession,
 )
-from lessonpack.picture_library import PictureLibrary
+from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.plan.model import Block, DocMeta, Heading, Paragraph, Signpost
 from lessonpack.plan.pictures import helpline as helpline_picture
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
     Audience,
@@ -13,6 +13,7 @@ from lessonpack.content.model import (
     Lesson,
     QuizQuestion,
 )
+from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
@@ -22,7 +23,6 @@ from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.section import SectionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.title import TitleSlide
-from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.model import DeckPlan, Picture, Slide

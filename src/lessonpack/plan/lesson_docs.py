@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     Audience,
     FactsFile,

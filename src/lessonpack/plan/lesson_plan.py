@@ -7,7 +7,7 @@ safeguarding checks); the script after it is followed in the lesson, with "Say",
 
 from __future__ import annotations
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
     FactsFile,

@@ -33,7 +33,7 @@ class SlidePayload(Protocol):
 
 @dataclass(frozen=True)
 class Picture:
-    """A picture from the library (lessonpack.picture_library), with the alt text to give it."""
+    """A picture from the library (lessonpack.content.picture_library), with its alt text."""
 
     name: str
     alt: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.content.model import QuizQuestion
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson, ParentSession
-from lessonpack.picture_library import PictureLibrary
+from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.plan import common
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_docs import plan_letter, plan_worksheet

@@ -3,8 +3,9 @@ its source and year), handout, facilitator notes."""
 
 from __future__ import annotations
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.content.model import Chart, FactsFile, ParentSession, WorkshopSection
+from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
@@ -14,7 +15,6 @@ from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.statistic import Statistic, StatisticSlide
 from lessonpack.kinds.title import TitleSlide
-from lessonpack.picture_library import PictureLibrary
 from lessonpack.plan import common
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.lesson_plan import quiz_key

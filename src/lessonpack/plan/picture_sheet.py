@@ -8,7 +8,7 @@ in the lesson plan, not on this sheet.
 
 from __future__ import annotations
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     Audience,
     FactsFile,

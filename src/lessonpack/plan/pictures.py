@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from lessonpack.picture_library import PictureLibrary, builtin_library
+from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan.model import Picture
 
 # Help services by helpline id (content/facts.yml) -> picture.

@@ -18,7 +18,7 @@ from lessonpack.plan import pictures as pics
 
 if TYPE_CHECKING:
     from lessonpack.content.model import Scenario
-    from lessonpack.picture_library import PictureLibrary
+    from lessonpack.content.picture_library import PictureLibrary
     from lessonpack.plan.model import Picture
 
 Cast = tuple[tuple[str, "Picture"], ...]

@@ -13,14 +13,14 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Inches
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.textfit import count_lines, text_width
+from lessonpack.render.textfit import count_lines, text_width
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))

@@ -17,7 +17,8 @@ from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
 from pptx.util import Inches
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
+from lessonpack.kinds.base import SlideKind
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.plan.model import Picture, Slide
@@ -34,7 +35,8 @@ from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml import A
-from lessonpack.textfit import count_lines, text_width
+from lessonpack.render.ooxml.pptx_speed import find_ph
+from lessonpack.render.textfit import count_lines, text_width
 
 INCH = int(Inches(1))
 EMU_PT = 12700
@@ -61,7 +63,7 @@ def placeholder(slide: PptxSlide, idx: int | None) -> SlidePlaceholder | None:
     if idx is None:
         return None
     for element in slide.shapes._spTree.iterchildren():
-        ph = element.find(f"./*/{qn('p:nvPr')}/{qn('p:ph')}")
+        ph = find_ph(element)
         if ph is not None and int(ph.get("idx", "0")) == idx:
             return slide.shapes._shape_factory(element)  # type: ignore[return-value]
     return None
@@ -253,22 +255,12 @@ def draw_answer_rows(filler: Filler, answers: Sequence[Answer]) -> bool:
                                                          filler.brand, filler.look))
 
 
-def after_fill(filler: Filler, spec: Slide, look: Look) -> None:
-    """What is added once the kind's usual text is in: grown text, a picture beside it,
-    balanced titles."""
-    kind = spec.kind
-    picture = spec.pictures[0] if spec.pictures else None
-    if kind in ("bullets", "key_messages"):
-        if picture is not None:
-            picture_beside(filler, "body", picture, look, spec.pictures[1:])
-        else:
-            grow_text(filler, "body", look)
-    elif kind == "section" and picture is not None:
-        section_picture(filler, picture, look)
-    elif kind == "title" and spec.pictures and filler.resolved.how == "name":
-        title_art(filler, spec.pictures, look)
-    if kind in ("title", "section") and filler.resolved.how != "name":
-        restack_title(filler, spec)
+def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None:
+    """What is added once the kind's usual text is in: what the kind adds itself (its
+    ``decorate``: a picture beside the text, grown text, title art), then what every slide
+    gets (the kicker aligned, the title balanced)."""
+    if kind.decorate is not None:
+        kind.decorate(filler, spec, look)
     align_kicker(filler)
     balance_title(filler)
 

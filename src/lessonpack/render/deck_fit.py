@@ -1,7 +1,7 @@
 """Shrinks placeholder text that would not fit its box, down to the 18 pt floor.
 
 PowerPoint only re-fits text ("shrink on overflow") after a manual edit, so a generated deck
-must already be the right size. We measure with real font metrics (lessonpack.textfit).
+must already be the right size. We measure with real font metrics (lessonpack.render.textfit).
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.util import Pt
 
-from lessonpack.textfit import count_lines
+from lessonpack.render.ooxml.pptx_speed import find_ph
+from lessonpack.render.textfit import count_lines
 
 MIN_PT = 18
 LINE = 1.2  # rendered line height as a multiple of the font size (Arial/Liberation ~1.15)
@@ -22,7 +23,6 @@ EMU_PER_PT = 12700
 
 _OWN_LVL1 = f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"
 _OWN_EXT = f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:ext')}"
-_PH = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"  # of a shape, picture or frame
 # Size, bold, space before, bulleted: None where a style says nothing.
 Style = tuple[float | None, bool | None, float | None, bool | None]
 
@@ -46,7 +46,7 @@ def _inherited(ph: SlidePlaceholder, layout: Any = None
     layout_part = (layout if layout is not None else ph.part.slide_layout).part
     cache: dict[tuple[str, str], tuple[list[Any], Style, tuple[int, int]]] = \
         layout_part.__dict__.setdefault("_lessonpack_styles", {})
-    element = ph._element.find(_PH)
+    element = find_ph(ph._element)
     key = (element.get("idx", "0"), element.get("type", "obj"))
     if key in cache:
         return cache[key]
@@ -124,19 +124,41 @@ def _box_size(ph: SlidePlaceholder, layout: Any = None) -> tuple[int, int]:
 _INSET_DEFAULTS = {"lIns": 91440, "tIns": 45720, "rIns": 91440, "bIns": 45720}
 
 
-def _insets(ph: SlidePlaceholder) -> tuple[float, float, float, float]:
+_BODY_PR = f"{qn('p:txBody')}/{qn('a:bodyPr')}"
+
+
+def _insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, float, float, float]:
     """Points of inner margin, left, top, right, bottom: as the placeholder's own text body
     says, else its layout's or master's, else PowerPoint's defaults (0.1 in, 0.05 in)."""
-    bodies = [ph._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")]
-    base = ph._base_placeholder
-    while base is not None:
-        bodies.append(base._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}"))
-        base = getattr(base, "_base_placeholder", None)
+    own = ph._element.find(_BODY_PR)
     out = []
-    for name, default in _INSET_DEFAULTS.items():
-        value = next((b.get(name) for b in bodies if b is not None and b.get(name)), None)
+    for (name, default), theirs in zip(_INSET_DEFAULTS.items(), _inherited_insets(ph, layout),
+                                       strict=True):
+        value = (own.get(name) if own is not None else None) or theirs
         out.append(int(value if value is not None else default) / EMU_PER_PT)
     return out[0], out[1], out[2], out[3]
+
+
+def _inherited_insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[str | None, ...]:
+    """The insets the layout's and master's placeholders set (nearest first winning), None
+    where neither does. Cached beside ``_inherited``'s: looking up the base placeholders was
+    most of the cost of fitting text, and it is the same for every slide of a layout."""
+    layout_part = (layout if layout is not None else ph.part.slide_layout).part
+    cache: dict[tuple[str, str, str], tuple[str | None, ...]] = \
+        layout_part.__dict__.setdefault("_lessonpack_insets", {})
+    element = find_ph(ph._element)
+    key = ("insets", element.get("idx", "0"), element.get("type", "obj"))
+    found = cache.get(key)
+    if found is None:
+        bodies = []
+        base = ph._base_placeholder
+        while base is not None:
+            bodies.append(base._element.find(_BODY_PR))
+            base = getattr(base, "_base_placeholder", None)
+        found = cache[key] = tuple(
+            next((b.get(name) for b in bodies if b is not None and b.get(name)), None)
+            for name in _INSET_DEFAULTS)
+    return found
 
 
 def needed_height(paragraphs: list[tuple[str, bool]], family: str, size: float, width: float,
@@ -167,7 +189,7 @@ def fits_placeholder(ph: SlidePlaceholder, family: str, layout: Any = None) -> b
     floor = size < MIN_PT
     size = max(size, MIN_PT)
     paragraphs = _paragraphs(ph, bulleted)
-    left, top, right, bottom = _insets(ph)
+    left, top, right, bottom = _insets(ph, layout)
     width, height = (v / EMU_PER_PT for v in _box_size(ph, layout))
     width, height = width - left - right, height - top - bottom
     chosen = size

@@ -18,7 +18,8 @@ from pptx.shapes.shapetree import LayoutShapes, MasterShapes
 from pptx.slide import Slide, SlideLayout, SlideMaster
 from pptx.util import Inches, Pt
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
+from lessonpack.io.safety import logo_file  # big logos downscaled
 from lessonpack.render.deck_geometry import (
     Box,
     box_of,
@@ -29,7 +30,6 @@ from lessonpack.render.deck_geometry import (
     shows_master_shapes,
 )
 from lessonpack.render.ooxml import mark_decorative, set_lang
-from lessonpack.safety import logo_file  # big logos downscaled
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 FOOTER_NAME, NUMBER_NAME, BAND_NAME = "LP Footer Text", "LP Slide Number", "Footer band"
@@ -132,7 +132,7 @@ def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) ->
 
 def _fit_footer(footer: BaseShape, brand: Brand) -> None:
     """Footer text on one line: a smaller size when long, two lines only when it must."""
-    from lessonpack.textfit import text_width
+    from lessonpack.render.textfit import text_width
 
     text = footer.text_frame.text
     width_pt = int(footer.width) / 12700
@@ -251,7 +251,7 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
 def _footer_size(text: str, family: str, box: Box | None) -> int | None:
     """The largest size up to 12 pt at which the footer fits its box; None to keep the
     template's own."""
-    from lessonpack.textfit import count_lines
+    from lessonpack.render.textfit import count_lines
 
     if box is None:
         return None

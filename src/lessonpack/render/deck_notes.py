@@ -11,6 +11,7 @@ import copy
 from typing import Any
 
 from lxml import etree
+from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.parts.slide import NotesSlidePart
@@ -18,7 +19,8 @@ from pptx.presentation import Presentation
 from pptx.slide import NotesSlide
 from pptx.slide import Slide as PptxSlide
 
-_PH = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"
+from lessonpack.render.ooxml.pptx_speed import find_ph
+
 # python-pptx's default notes page is 7.5 x 10 in; its body placeholder is placed for that.
 _DEFAULT_NOTES_SIZE = (6858000, 9144000)
 
@@ -31,7 +33,7 @@ def ensure_notes_body(prs: Presentation) -> None:
     part = prs.part.notes_master_part  # made from python-pptx's default when there is none
     tree = part.notes_master.shapes._spTree
     for element in tree.iterchildren():
-        ph = element.find(_PH)
+        ph = find_ph(element)
         if ph is not None and ph.get("type") == "body":
             return
     import importlib.resources
@@ -39,7 +41,7 @@ def ensure_notes_body(prs: Presentation) -> None:
     default = etree.fromstring(
         importlib.resources.files("pptx").joinpath("templates/notesMaster.xml").read_bytes())
     body = next(sp for sp in default.iter(qn("p:sp"))
-                if (ph := sp.find(_PH)) is not None and ph.get("type") == "body")
+                if (ph := find_ph(sp)) is not None and ph.get("type") == "body")
     notes_size = prs.part._element.find(qn("p:notesSz"))
     size = (int(notes_size.get("cx")), int(notes_size.get("cy"))) if notes_size is not None \
         else _DEFAULT_NOTES_SIZE
@@ -71,7 +73,11 @@ class NotesMaker:
         slide_part = slide.part
         package = slide_part.package
         master_part = package.presentation_part.notes_master_part
-        part = NotesSlidePart._add_notes_slide_part(package, slide_part, master_part)
-        part._element = copy.deepcopy(element)
+        # As NotesSlidePart._add_notes_slide_part, with the copy as the part's XML from the
+        # start: the library's would read and parse its notes template file for every slide.
+        part = NotesSlidePart(package.next_partname("/ppt/notesSlides/notesSlide%d.xml"),
+                              CT.PML_NOTES_SLIDE, package, copy.deepcopy(element))
+        part.relate_to(master_part, RT.NOTES_MASTER)
+        part.relate_to(slide_part, RT.SLIDE)
         slide_part.relate_to(part, RT.NOTES_SLIDE)
         return part.notes_slide

@@ -5,6 +5,8 @@ names a new one by walking every part, for each picture added: with a picture on
 that walk grows with the square of the deck. Here each package keeps its image parts by
 SHA-1 and its used image numbers, found by one walk, and hands out the name the library
 would (the lowest free /ppt/media/imageN). The part and the <p:pic> are the library's own.
+What kind of image a picture is (extension, content type) is kept by SHA-1 for the process:
+the library finds it by opening the image with Pillow, for every package anew.
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ from pptx.shapes.picture import Picture as PptxPicture
 from pptx.shapes.shapetree import GroupShapes
 from pptx.slide import Slide
 
-from lessonpack.picture_library import picture_bytes
+from lessonpack.caches import BoundedCache
+from lessonpack.content.picture_library import picture_bytes
 from lessonpack.plan.model import Picture
 from lessonpack.render.ooxml import set_alt_text
 
 Box = tuple[int, int, int, int]
 _STATE = "_lessonpack_images"
+_KINDS: BoundedCache[str, tuple[str, str]] = BoundedCache(4096)  # SHA-1 -> (ext, content type)
 
 
 def _images(package: Any) -> tuple[dict[str, ImagePart], set[int]]:
@@ -48,11 +52,15 @@ def image_part(package: Any, data: bytes) -> ImagePart:
     sha1 = hashlib.sha1(data).hexdigest()
     part = parts.get(sha1)
     if part is None:
-        image = Image.from_blob(data)
+        kind = _KINDS.get(sha1)
+        if kind is None:
+            image = Image.from_blob(data)
+            kind = (image.ext, image.content_type)
+            _KINDS.put(sha1, kind)
+        ext, content_type = kind
         idx = next(i for i in range(1, len(used) + 2) if i not in used)
         used.add(idx)
-        part = ImagePart(PackURI(f"/ppt/media/image{idx}.{image.ext}"), image.content_type,
-                         package, image.blob, image.filename)
+        part = ImagePart(PackURI(f"/ppt/media/image{idx}.{ext}"), content_type, package, data)
         parts[sha1] = part
     return part
 

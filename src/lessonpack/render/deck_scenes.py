@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from pptx.shapes.shapetree import GroupShapes
     from pptx.slide import Slide
 
-    from lessonpack.brand import Brand
+    from lessonpack.content.brand import Brand
     from lessonpack.kinds.scenario import StreamScreen
     from lessonpack.plan.model import Picture
 

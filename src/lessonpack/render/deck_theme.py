@@ -18,7 +18,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation
 from pptx.slide import SlideMaster
 
-from lessonpack.brand import DEFAULT_BRAND, Brand
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -89,7 +89,7 @@ def brand_from_theme(master: SlideMaster, base: Brand = DEFAULT_BRAND) -> Brand:
     when a trainer's template is used without a brand file. A role whose theme colour would
     make text hard to read where the documents use it (a dark template's light dk2 as
     heading text on white paper) keeps lessonpack's colour for that role."""
-    from lessonpack.brand import contrast_failures
+    from lessonpack.content.brand import contrast_failures
 
     colours, heading, body = read_theme(master)
     update: dict[str, str] = {"heading_font": heading, "body_font": body}

@@ -24,7 +24,10 @@ from docx.section import Section
 from docx.shared import Cm, Emu, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
+from lessonpack.io.safety import logo_file  # big logos downscaled
+from lessonpack.io.templates import builtin, template_bytes
+from lessonpack.io.zipnorm import package_bytes
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -78,10 +81,7 @@ from lessonpack.render.docx_xml import (
     shading_xml,
     table_xml,
 )
-from lessonpack.render.speedups import applied
-from lessonpack.safety import logo_file  # big logos downscaled
-from lessonpack.templates import builtin, template_bytes
-from lessonpack.zipnorm import package_bytes
+from lessonpack.render.ooxml.speedups import applied
 
 __all__ = ["render_docx"]
 

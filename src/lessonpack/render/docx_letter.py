@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from lessonpack.io.safety import logo_file
 from lessonpack.plan.model import CutLine, Letterhead, SideBySide, WriteOnLine
 from lessonpack.render.docx_xml import (
     W,
@@ -26,7 +27,6 @@ from lessonpack.render.docx_xml import (
     set_paragraph_borders,
     table_xml,
 )
-from lessonpack.safety import logo_file
 
 if TYPE_CHECKING:
     from lessonpack.render.docx import _DocxRenderer

@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle, StyleFactory
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.errors import UserError, problem_at
 from lessonpack.render.docx_xml import hex_colour, recolour_borders, set_fonts, set_language
 

@@ -17,9 +17,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
 
+from lessonpack.io.templates import template_bytes
 from lessonpack.render.docx_styles import HEADING_FONT_STYLES, missing_styles
 from lessonpack.render.docx_xml import set_fonts
-from lessonpack.templates import template_bytes
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _HEADING_COLOUR_STYLES = ("LP Title", "LP Heading 1", "LP Heading 2", "LP Heading 3",
@@ -72,7 +72,7 @@ def _heading_colour(document: Document) -> str | None:
     """The template's Heading 1 colour, when it is readable (4.5:1) on white paper, on the
     document's page colour if it has one, and on the pale fill of our call-out boxes; a
     light brand blue (#0090BE) on a cream page (#FFFFCC) is not, and our colour stays."""
-    from lessonpack.brand import DEFAULT_BRAND
+    from lessonpack.content.brand import DEFAULT_BRAND
     from lessonpack.contrast import AA_NORMAL_TEXT, contrast_ratio
 
     styles = {s.name: s for s in document.styles}

@@ -24,15 +24,17 @@ from pptx.slide import Slide as PptxSlide
 from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
-from lessonpack.brand import Brand
 from lessonpack.caches import BoundedCache
-from lessonpack.content.loader import display_path
+from lessonpack.content.brand import Brand
 from lessonpack.errors import UserError, problem_at
+from lessonpack.io.opc_members import package_members
+from lessonpack.io.paths import display_path
+from lessonpack.io.templates import template_bytes
+from lessonpack.io.zipnorm import package_bytes, zip_members
 from lessonpack.kinds.base import SlideKind
 from lessonpack.kinds.registry import kind_of
-from lessonpack.opc_members import package_members
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.render import deck_design, pptx_speed
+from lessonpack.render import deck_design
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -61,10 +63,10 @@ from lessonpack.render.deck_theme import (
     left_to_right,
     relink_to_theme,
 )
+from lessonpack.render.ooxml import pptx_speed
+from lessonpack.render.ooxml.pptx_speed import find_ph
+from lessonpack.render.ooxml.speedups import applied
 from lessonpack.render.slide_cache import DeckSlides
-from lessonpack.render.speedups import applied
-from lessonpack.templates import template_bytes
-from lessonpack.zipnorm import package_bytes, zip_members
 
 CLONE_IDX = 500  # idx of master placeholders copied onto a slide (beyond any layout's)
 # Text boxes standing in for placeholders a trainer's layout lacks: size, bold, capitals.
@@ -136,7 +138,6 @@ def fill(frame: TextFrame, lines: Sequence[str], *, bold_prefix: tuple[str, ...]
     fill_body(frame._txBody, lines, bold_prefix=bold_prefix, lead=lead)
 
 
-_PH = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"
 _TX_BODY, _A_T = qn("p:txBody"), qn("a:t")
 
 
@@ -145,7 +146,7 @@ def _placeholder(slide: PptxSlide, idx: int) -> SlidePlaceholder | None:
     # was the largest single cost of rendering a deck.
     shapes = slide.shapes
     for element in shapes._spTree.iterchildren():
-        ph = element.find(_PH)
+        ph = find_ph(element)
         if ph is not None and int(ph.get("idx", "0")) == idx:
             return shapes._shape_factory(element)  # type: ignore[return-value]
     return None
@@ -259,7 +260,7 @@ class _SlideFiller:
         self.kicker_placed = bool(spec.kicker) and self.put("kicker", [spec.kicker])
         kind.fill(self, spec, spec.payload)
         # Pictures beside the text, text grown to its room, balanced titles, title art.
-        deck_design.after_fill(self, spec, self.look)
+        deck_design.after_fill(self, spec, kind, self.look)
         if self.drawn is not None:
             self._side_read_first(self.drawn)
 
@@ -288,7 +289,7 @@ def _drop_empty_placeholders(slide: PptxSlide) -> None:
     Empty: no text body (a picture or table placeholder) or only white space in it."""
     tree = slide.shapes._spTree
     for element in list(tree.iterchildren()):
-        if element.find(_PH) is None:
+        if find_ph(element) is None:
             continue
         body = element.find(_TX_BODY)
         if body is None or not "".join(t.text or "" for t in body.iter(_A_T)).strip():
@@ -318,7 +319,7 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     # The notes body placeholder, as python-pptx's notes_text_frame finds it (the first of
     # type body), without building a placeholder object for every shape on the way.
     for element in notes_slide.shapes._spTree.iterchildren():
-        ph = element.find(_PH)
+        ph = find_ph(element)
         body = element.find(_TX_BODY)
         if ph is not None and ph.get("type") == "body" and body is not None:
             fill_body(body, notes.split("\n"), size_pt=12)

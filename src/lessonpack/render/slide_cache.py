@@ -30,16 +30,17 @@ from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
 from pptx.oxml.ns import qn
+from pptx.parts.slide import SlidePart
 from pptx.presentation import Presentation
 from pptx.slide import Slide, SlideLayout
 
 from lessonpack.caches import BoundedCache
 from lessonpack.render.deck_pictures import relate_image
+from lessonpack.render.ooxml.pptx_speed import find_ph
 
 # About 25 decks of slides; a kept slide is a few KiB of XML text.
 MAX_SLIDES = 1000
 _KEEPABLE = {RT.SLIDE_LAYOUT, RT.NOTES_SLIDE, RT.IMAGE}
-_PLACEHOLDER = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"  # of a shape, picture or frame
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def _placeholders(tree: Any) -> bytes:
     """The placeholders of a layout or master, serialised: a slide takes its placeholders'
     boxes and styles from them, and nothing else of a layout reaches a slide's XML."""
     shapes = tree.find(f"{qn('p:cSld')}/{qn('p:spTree')}")
-    found = [etree.tostring(sp) for sp in shapes if sp.find(_PLACEHOLDER) is not None]
+    found = [etree.tostring(sp) for sp in shapes if find_ph(sp) is not None]
     styles = tree.find(qn("p:txStyles"))
     if styles is not None:
         found.append(etree.tostring(styles))
@@ -130,10 +131,14 @@ class DeckSlides:
         if kept is None:
             return self._prs.slides.add_slide(layout), None
         element, slots = kept
-        r_id, slide = self._prs.part.add_slide(layout)
-        part = slide.part
-        part._element = copy.deepcopy(element)
-        part.__dict__.pop("slide", None)  # python-pptx's cached Slide wraps the blank XML
+        # As python-pptx's PresentationPart.add_slide, with the copy as the part's XML from
+        # the start (not a new slide parsed, then replaced), and without relate_to's walk over
+        # every relationship of the presentation: a new part has none to it yet.
+        presentation = self._prs.part
+        part = SlidePart(presentation._next_slide_partname, CT.PML_SLIDE, presentation.package,
+                         copy.deepcopy(element))
+        part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+        r_id = presentation._rels._add_relationship(RT.SLIDE, part)
         self._prs.slides._sldIdLst.add_sldId(r_id)
         return part.slide, dict(slots)
 

@@ -91,7 +91,7 @@ def _run(job: Job, workdir: Path) -> Outcome:
 
 
 def _load_brand(job: Job, workdir: Path) -> tuple[Any, dict[str, Any], list[Problem]]:
-    from lessonpack.brand import load_brand
+    from lessonpack.content.brand import load_brand
     from lessonpack.content.yamlsource import read_yaml
 
     brand_file = workdir / "brand.yml"
@@ -132,8 +132,8 @@ def _content() -> Any:
 
 
 def _build(job: Job, brand: Any, workdir: Path, outcome: Outcome) -> None:
-    from lessonpack.request import BuildRequest, PackRequest
-    from lessonpack.run import run
+    from lessonpack.build.request import BuildRequest, PackRequest
+    from lessonpack.build.run import run
 
     formats = ["pptx", "docx", "pdf"] if job.pdf or job.thumbnails else ["pptx", "docx"]
     request = BuildRequest(packs=[PackRequest(audiences=[job.audience], formats=formats)],
@@ -159,7 +159,7 @@ def _build(job: Job, brand: Any, workdir: Path, outcome: Outcome) -> None:
 def _zip(folder: str, files: list[Path]) -> bytes:
     """One zip of the pack, members under the pack's folder name, with fixed timestamps so the
     same inputs give the same bytes. Office files are zips already: stored, not deflated."""
-    from lessonpack.zipnorm import build_time
+    from lessonpack.io.zipnorm import build_time
 
     when = build_time().timetuple()[:6]
     buffer = io.BytesIO()
@@ -178,7 +178,7 @@ def _add_thumbnails(outcome: Outcome, plan: Any, pdfs: list[Path], workdir: Path
     attached to the outline entry of its file as data the page shows inline."""
     from PIL import Image
 
-    from lessonpack.libreoffice import pdf_to_pngs
+    from lessonpack.build.libreoffice import pdf_to_pngs
 
     if shutil.which("pdftoppm") is None:
         outcome.thumbnails_missing = "pdftoppm (poppler-utils) is not installed"
@@ -216,7 +216,7 @@ def _catalogue() -> list[dict[str, Any]]:
     """The audiences the page offers, from the content and plans lessonpack ships: age, length,
     what the lesson is about and which files its pack holds."""
     from lessonpack import api
-    from lessonpack.brand import DEFAULT_BRAND
+    from lessonpack.content.brand import DEFAULT_BRAND
     from lessonpack.content.model import AUDIENCE_LABELS, Audience
     from lessonpack.content.select import select
     from lessonpack.plan.pack import plan_pack

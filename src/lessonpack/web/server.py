@@ -126,8 +126,8 @@ async def _disconnected(request: Request | None) -> None:
 
 
 def _libreoffice() -> bool:
+    from lessonpack.build.libreoffice import find_soffice
     from lessonpack.errors import UserError
-    from lessonpack.libreoffice import find_soffice
 
     try:
         find_soffice()

@@ -1,10 +1,10 @@
 """Content linter behind ``lessonpack validate``: checks beyond the schema, each with a code.
 
-Rules (codes in lessonpack.errors.CODES):
+Rules (every code, its severity and an example: lessonpack.rules):
   schema and length budgets   LP100–LP112, done by the loader before anything here runs
   reading level per audience  LP160                 readability.py
   phrases never to use        LP161, LP162 (list)   neversay.py, content/_rules/never-say.yml
-  safeguarding, signposting   LP163, LP164, LP165   safeguarding.py
+  safeguarding, signposting   LP164, LP165          safeguarding.py
   quiz questions              LP167–LP169, LP174, LP178   quizzes.py
   every figure has a source   LP170–LP172           figures.py
   no authoring notes or citation codes in output text   LP173   output_text.py
@@ -30,8 +30,9 @@ from lessonpack.content.lint.readability import check_reading_level
 from lessonpack.content.lint.safeguarding import check_safeguarding
 from lessonpack.content.lint.sources import FactsPlaces, check_sources, read_places
 from lessonpack.content.lint.timings import check_timings
-from lessonpack.content.loader import FACTS_FILE, ContentIndex, display_path
+from lessonpack.content.loader import FACTS_FILE, ContentIndex
 from lessonpack.errors import Problem, problem_at
+from lessonpack.io.paths import display_path
 
 
 @dataclass

@@ -1,8 +1,8 @@
-"""Every lesson carries safeguarding notes and signposting (LP163, LP164, LP165).
+"""Every lesson carries signposting and sound safeguarding notes (LP164, LP165).
 
-The schema already requires the parts (so LP163 only fires if the model is loosened); the lint
-states the rule so that `validate` documents it, and checks what the schema cannot: who pupils
-are pointed to, and the steps the brief (section 4.3) asks every pack to include.
+The schema requires every part of the safeguarding notes (LP102 when one is missing; LP163,
+which said so again here, is retired). The lint checks what the schema cannot: who pupils are
+pointed to, and the steps the brief (section 4.3) asks every pack to include.
 """
 
 from __future__ import annotations
@@ -16,19 +16,11 @@ from lessonpack.errors import Problem
 if TYPE_CHECKING:
     from lessonpack.content.loader import ContentIndex, LoadedItem
 
-MISSING = "LP163"
 SIGNPOST = "LP164"
 ADVICE = "LP165"
 
 # Helplines a child can use without an adult's help; a pupil lesson must name one of them.
 PUPIL_SIGNPOSTS = ("childline", "trusted_adult")
-
-_PARTS = {
-    "checklist": "a pre-lesson checklist",
-    "disclosure": "steps for handling a disclosure",
-    "ground_rules": "ground rules",
-    "notes": "safeguarding notes",
-}
 
 # Soft checks (warnings): steps every set of disclosure notes and ground rules should have,
 # recognised by a word any phrasing of them is likely to use.
@@ -47,10 +39,6 @@ def _check(loaded: LoadedItem) -> list[Problem]:
     item = loaded.item
     safeguarding = item.safeguarding
     problems = []
-    for part, what in _PARTS.items():
-        if not getattr(safeguarding, part):
-            problems.append(problem(loaded, ("safeguarding", part), MISSING,
-                                    f"no {what}; every lesson needs one (content brief 4.3)"))
     if not item.signposting:
         problems.append(problem(loaded, ("signposting",), SIGNPOST,
                                 "no signposting; every lesson ends by saying where to get help"))

@@ -20,8 +20,8 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from lessonpack.errors import UserError, problem_at
-from lessonpack.resources import builtin_templates
-from lessonpack.safety import MAX_PACKAGE_BYTES, check_package, read_limited
+from lessonpack.io.resources import builtin_templates
+from lessonpack.io.safety import MAX_PACKAGE_BYTES, check_package, read_limited
 
 DECK_NAME, DOCUMENT_NAME = "deck.pptx", "document.docx"
 DECK_SUFFIXES = (".pptx", ".potx")
@@ -51,7 +51,7 @@ def builtin() -> Templates:
 
 
 def _shown(path: Path) -> str:
-    from lessonpack.content.loader import display_path
+    from lessonpack.io.paths import display_path
 
     return display_path(path)
 
@@ -98,7 +98,7 @@ def resolve_templates(path: Path | None) -> Templates:
 def template_bytes(path: Path) -> bytes:
     """The template's bytes as a .pptx/.docx, read and checked once per process (per file
     version): refused before any library opens it if it is too big, a zip bomb, declares
-    XML entities, or is not the kind of file its name says (see lessonpack.safety)."""
+    XML entities, or is not the kind of file its name says (see lessonpack.io.safety)."""
     try:
         stat = path.stat()
     except OSError as exc:
@@ -265,7 +265,7 @@ def _raised_by_lessonpack(exc: BaseException) -> bool:
         return False
     while tb.tb_next is not None:
         tb = tb.tb_next
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the whole lessonpack package, not just io/
     try:
         Path(tb.tb_frame.f_code.co_filename).resolve().relative_to(here)
     except ValueError:

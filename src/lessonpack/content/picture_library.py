@@ -22,8 +22,8 @@ from typing import Any
 import yaml
 
 from lessonpack.errors import Problem, problem_at
+from lessonpack.io.safety import logo_bytes, logo_problem
 from lessonpack.plan.model import Picture
-from lessonpack.safety import logo_bytes, logo_problem
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 SUFFIXES = (".png", ".jpg", ".jpeg")
@@ -68,8 +68,8 @@ def _user_catalogue(folder: Path, problems: list[Problem]) -> dict[str, str]:
     path = folder / "catalogue.yml"
     if not path.is_file():
         return {}
-    from lessonpack.content.loader import display_path
     from lessonpack.content.yamlsource import read_yaml
+    from lessonpack.io.paths import display_path
 
     shown = display_path(path)
     parsed = read_yaml(path, shown)
@@ -104,7 +104,7 @@ def load_library(content_dirs: list[Path] | tuple[Path, ...], problems: list[Pro
         folder = Path(root) / "pictures"
         if not folder.is_dir():
             continue
-        from lessonpack.content.loader import display_path
+        from lessonpack.io.paths import display_path
 
         alts = _user_catalogue(folder, problems)
         found = sorted(p for p in folder.iterdir()

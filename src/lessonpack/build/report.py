@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lessonpack.errors import EXIT_OK, EXIT_USER, Problem
-from lessonpack.writer import WriteResult
+from lessonpack.io.writer import WriteResult
 
 if TYPE_CHECKING:
-    from lessonpack.parallel import JobResult
+    from lessonpack.build.parallel import JobResult
+    from lessonpack.build.shard import Shard
     from lessonpack.plan.model import PackPlan
-    from lessonpack.shard import Shard
 
 
 @dataclass

@@ -15,9 +15,9 @@ import click
 @click.option("--dpi", default=60, show_default=True, type=click.IntRange(20, 300))
 def preview(paths: tuple[Path, ...], out_dir: Path | None, dpi: int) -> int:
     """PNG per slide or page, plus contact sheets, for .pptx/.docx files or pack folders."""
-    from lessonpack.preview import preview as make_previews
+    from lessonpack import api
 
-    result = make_previews(paths, out_dir, dpi=dpi)
+    result = api.preview(paths, out_dir, dpi=dpi)
     for source, pages in result.pages.items():
         click.echo(f"{os.path.relpath(source)}: {len(pages)} page(s)", err=True)
     for sheet in result.sheets:

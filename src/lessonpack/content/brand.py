@@ -30,7 +30,7 @@ from lessonpack.contrast import (
     hex_colour,
 )
 from lessonpack.errors import Problem, UserError, problem_at
-from lessonpack.safety import logo_problem, read_limited
+from lessonpack.io.safety import logo_problem, read_limited
 
 DEFAULT_ORG = "Your school"
 COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
@@ -159,7 +159,7 @@ def _is_colour(text: str) -> bool:
 def check_logo(path: Path, *, shown: str) -> None:
     """Raise ValueError unless ``path`` is a readable PNG or JPEG image of sensible size.
 
-    The pixel count is read from the header before anything is decoded (lessonpack.safety),
+    The pixel count is read from the header before anything is decoded (lessonpack.io.safety),
     so a small file claiming 100,000 x 100,000 pixels is refused, not decompressed.
     """
     if path.suffix.lower() == ".svg":
@@ -251,9 +251,9 @@ def load_brand(path: Path, *, allow_low_contrast: bool = False,
     as an upload of its own and must never follow a path written in an uploaded brand file
     (``logo: /etc/…`` would read the server's files); the logo is checked as the CLI checks it.
     """
-    from lessonpack.content.loader import display_path
     from lessonpack.content.problems import validation_problems
     from lessonpack.content.yamlsource import read_yaml
+    from lessonpack.io.paths import display_path
 
     shown = display_path(path)
     parsed = read_yaml(path, shown)

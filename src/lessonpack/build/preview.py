@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from lessonpack.build.libreoffice import convert_to_pdf, pdf_to_pngs
 from lessonpack.errors import UserError, problem_at
-from lessonpack.libreoffice import convert_to_pdf, pdf_to_pngs
 
 OFFICE = {".pptx", ".docx"}
 SHEET_COLUMNS = 6

@@ -12,31 +12,13 @@ from pathlib import Path
 
 import click
 
-from lessonpack.errors import UsageError, exit_code_for
-
-
-def _expand(paths: tuple[Path, ...]) -> list[Path]:
-    from lessonpack.check import SUFFIXES
-
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            # "~$" files are Office's lock files, not documents.
-            files += sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES
-                            and p.is_file() and not p.name.startswith("~$"))
-        elif path.suffix.lower() in SUFFIXES:
-            files.append(path)
-        else:
-            raise UsageError(f"{path}: can only check .pptx and .docx files")
-    if not files:
-        raise UsageError("no .pptx or .docx files found in " + ", ".join(map(str, paths)))
-    return files
+from lessonpack.cli.options import json_option
 
 
 @click.command()
 @click.argument("files", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print findings as a JSON list.")
+@json_option("Print findings as a JSON list.")
 @click.option("--min-slide-pt", type=click.FloatRange(min=1), default=18.0, show_default=True,
               help="Smallest font size allowed on slides (footers exempt).")
 @click.option("--min-doc-pt", type=click.FloatRange(min=1), default=12.0, show_default=True,
@@ -50,17 +32,15 @@ def check(files: tuple[Path, ...], as_json: bool, min_slide_pt: float,
     font sizes, overflowing text, empty placeholders, title and language.
     Exit code 1 when an error is found; warnings do not fail.
     """
-    from lessonpack.check import Options, check_file
+    from lessonpack import api
     from lessonpack.check.report import as_json as to_json
-    from lessonpack.check.report import lines, relative, summary
+    from lessonpack.check.report import lines, summary
 
-    paths = _expand(files)
-    options = Options(min_slide_pt=min_slide_pt, min_doc_pt=min_doc_pt)
-    findings = [f for path in paths for f in check_file(path, options, relative(str(path)))]
+    report = api.check(files, min_slide_pt=min_slide_pt, min_doc_pt=min_doc_pt)
     if as_json:
-        click.echo(to_json(findings))
+        click.echo(to_json(report.findings))
     else:
-        for line in lines(findings):
+        for line in lines(report.findings):
             click.echo(line)
-    click.echo(summary(findings, len(paths)), err=True)
-    return exit_code_for(findings)
+    click.echo(summary(report.findings, len(report.files)), err=True)
+    return report.exit_code

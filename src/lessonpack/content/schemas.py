@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from lessonpack.brand import Brand
+from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson, ParentSession
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lessonpack.errors import Problem, problem_at
-from lessonpack.safety import output_name_problem
+from lessonpack.io.safety import output_name_problem
 
 _PART = re.compile(r"^\..+\.(?P<pid>\d+)\.[A-Za-z0-9_]{8}\.part$")
 STALE_AFTER = 3600  # seconds; where a process cannot be asked whether it still runs

@@ -28,15 +28,15 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
-from lessonpack.content.loader import display_path
+from lessonpack.build.parallel import JobResult
+from lessonpack.build.report import Report
+from lessonpack.build.request import WHERE, BuildRequest, PackRequest, resolve_path
+from lessonpack.build.run import RunPlan, plan, run
+from lessonpack.build.shard import Shard
 from lessonpack.content.problems import validation_problems
 from lessonpack.content.yamlsource import FieldPath, Parsed, format_field, read_yaml
 from lessonpack.errors import Problem, UserError, problem_at
-from lessonpack.parallel import JobResult
-from lessonpack.report import Report
-from lessonpack.request import WHERE, BuildRequest, PackRequest, resolve_path
-from lessonpack.run import RunPlan, plan, run
-from lessonpack.shard import Shard
+from lessonpack.io.paths import display_path
 
 CODE = "LP190"
 # One line of a manifest is one pack request, as ``lessonpack build`` makes from its flags.
@@ -116,7 +116,7 @@ def request_for(loaded: LoadedManifest, *, out: Path | None = None, jobs: int = 
                         manifest=loaded)
 
 
-# A batch's plan and report are every build's (lessonpack.run, lessonpack.report).
+# A batch's plan and report are every build's (lessonpack.build.run, lessonpack.build.report).
 BatchPlan = RunPlan
 BatchReport = Report
 
@@ -132,7 +132,7 @@ def run_batch(manifest_path: Path, *, jobs: int = 1, shard: Shard | None = None,
               on_result: Callable[[JobResult], None] | None = None,
               method: str | None = None) -> Report:
     """Build a batch manifest's packs (or one shard of them) and record the run in
-    ``manifest.json`` (see lessonpack.run.run)."""
+    ``manifest.json`` (see lessonpack.build.run.run)."""
     request = request_for(read_manifest(manifest_path), out=out, jobs=jobs, shard=shard,
                           force=force)
     return run(request, on_start=on_start, on_result=on_result, method=method)

@@ -4,6 +4,10 @@ Office fonts (Arial, Calibri) are often absent on Linux, so we measure with thei
 metric-compatible twins (Liberation Sans, Carlito), which have identical advance widths.
 When no font file is found we fall back to an average glyph width of 0.55 em for regular and
 0.6 em for bold text, which over-estimates typical English text in Arial slightly (safe side).
+
+Widths are kept (``_WIDTHS``): slide design measures the same words and title halves again and
+again (every candidate size of a card, every split of a title), and a measurement costs tens of
+microseconds where a look-up costs one.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from PIL import ImageFont
+
+from lessonpack.caches import BoundedCache
 
 _TWINS = {
     "arial": "LiberationSans",
@@ -64,8 +70,22 @@ def _font(family: str, bold: bool, size_pt: float) -> ImageFont.FreeTypeFont | N
     return ImageFont.truetype(str(path), int(size_pt * _SCALE))
 
 
+# (text, family, size, bold) -> points. Bounded: about 200 bytes an entry, so at most ~3 MiB
+# in a long-running batch worker or web server; a pack measures about 2,000 distinct texts.
+_WIDTHS: BoundedCache[tuple[str, str, float, bool], float] = BoundedCache(16384)
+
+
 def text_width(text: str, family: str, size_pt: float, bold: bool = False) -> float:
-    """Width of ``text`` in points."""
+    """Width of ``text`` in points (kept: the same text is measured once)."""
+    key = (text, family, size_pt, bold)
+    width = _WIDTHS.get(key)
+    if width is None:
+        width = _measure(text, family, size_pt, bold)
+        _WIDTHS.put(key, width)
+    return width
+
+
+def _measure(text: str, family: str, size_pt: float, bold: bool) -> float:
     font = _font(family, bold, size_pt)
     if font is None:
         return len(text) * size_pt * (0.6 if bold else 0.55)

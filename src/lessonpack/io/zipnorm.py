@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lessonpack.caches import BoundedCache
-from lessonpack.opc_members import package_members
+from lessonpack.io.opc_members import package_members
 
 _DEFAULT_EPOCH = 946684800  # 2000-01-01T00:00:00Z: zip timestamps cannot go before 1980.
 _FIRST = "[Content_Types].xml"

@@ -15,18 +15,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lessonpack.api import Look, load, prepare_look
-from lessonpack.batch_pdf import add_pdfs
-from lessonpack.brand import audiences_for_phase
+from lessonpack.build.batch_pdf import add_pdfs
+from lessonpack.build.libreoffice import find_soffice
+from lessonpack.build.parallel import FORMATS, JobResult, PackJob, State, run_jobs
+from lessonpack.build.report import Report
+from lessonpack.build.request import BuildRequest, PackRequest
+from lessonpack.build.run_manifest import input_files, run_manifest_bytes
+from lessonpack.content.brand import audiences_for_phase
 from lessonpack.content.loader import ContentIndex
 from lessonpack.content.select import select
 from lessonpack.errors import Problem, UserError
-from lessonpack.libreoffice import find_soffice
-from lessonpack.parallel import FORMATS, JobResult, PackJob, State, run_jobs
+from lessonpack.io.writer import write_files
 from lessonpack.plan.common import pack_folder
-from lessonpack.report import Report
-from lessonpack.request import BuildRequest, PackRequest
-from lessonpack.run_manifest import input_files, run_manifest_bytes
-from lessonpack.writer import write_files
 
 LookKey = tuple[Path | None, Path | None, bool]
 

@@ -17,7 +17,7 @@ def builtin_root() -> Path:
     packaged = Path(str(files("lessonpack"))) / "_builtin"
     if (packaged / "content").is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2]
+    return Path(__file__).resolve().parents[3]  # src/lessonpack/io/resources.py -> repository
 
 
 def builtin_content() -> Path:

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from lessonpack.api import Look
-from lessonpack.parallel import FileRecord
-from lessonpack.resources import builtin_content, builtin_templates
-from lessonpack.shard import Shard
+from lessonpack.build.parallel import FileRecord
+from lessonpack.build.shard import Shard
+from lessonpack.io.resources import builtin_content, builtin_templates
 
 FORMAT_VERSION = 1
 _LIBRARIES = ("python-docx", "python-pptx")

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from lessonpack.build.libreoffice import convert_to_pdf
 from lessonpack.errors import UserError
-from lessonpack.libreoffice import convert_to_pdf
-from lessonpack.zipnorm import build_time
+from lessonpack.io.zipnorm import build_time
 
 _DATE = re.compile(rb"/(CreationDate|ModDate)\s*\(D:([^)]*)\)")
 _ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")

@@ -12,10 +12,10 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
+from lessonpack.build.parallel import FileRecord, JobResult, PackJob
+from lessonpack.build.pdf import make_pdfs
 from lessonpack.errors import Problem, UserError
-from lessonpack.parallel import FileRecord, JobResult, PackJob
-from lessonpack.pdf import make_pdfs
-from lessonpack.writer import write_files
+from lessonpack.io.writer import write_files
 
 
 def add_pdfs(results: Sequence[JobResult], jobs: dict[str, PackJob], root: Path, *,

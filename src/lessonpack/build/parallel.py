@@ -29,9 +29,9 @@ from typing import Any
 from lessonpack.api import Look, render_pack
 from lessonpack.content.loader import ContentIndex
 from lessonpack.errors import Problem, UserError
+from lessonpack.io.writer import WriteResult, write_files
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.pack import plan_pack
-from lessonpack.writer import WriteResult, write_files
 
 FORMATS = ("pptx", "docx")
 # For tests and for checking the Windows/macOS code path on Linux: "fork" or "spawn".
@@ -50,7 +50,7 @@ class PackJob:
     root: Path
     prefix: str = ""  # folder under ``root`` holding the pack folder ("" = root itself)
     formats: tuple[str, ...] = FORMATS  # the office files to build
-    pdf: bool = False  # PDFs of them too (made after all packs: lessonpack.batch_pdf)
+    pdf: bool = False  # PDFs of them too (made after all packs: lessonpack.build.batch_pdf)
     keep_office: bool = True  # False: PDFs only; the office files go to a scratch folder
 
 
@@ -233,8 +233,8 @@ def warm_caches(looks: Sequence[Look]) -> None:
     with them instead of each paying for them."""
     import importlib
 
-    from lessonpack.templates import template_bytes
-    from lessonpack.textfit import font_path
+    from lessonpack.io.templates import template_bytes
+    from lessonpack.render.textfit import font_path
 
     for module in ("lessonpack.render.docx", "lessonpack.render.pptx"):
         importlib.import_module(module)

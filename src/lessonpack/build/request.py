@@ -1,5 +1,5 @@
 """What to build, as one value: the CLI, a batch manifest and the web page each make a
-``BuildRequest``, and ``lessonpack.run`` builds it; nothing else decides how a pack is made.
+``BuildRequest``, and ``lessonpack.build.run`` builds it; nothing else decides how a pack is made.
 
 A ``PackRequest`` is one line of a batch manifest, or what ``lessonpack build`` was asked for:
 a topic for some audiences, in one look (brand, template), into one folder under the output
@@ -23,9 +23,9 @@ from pydantic import (
     model_validator,
 )
 
-from lessonpack.brand import Brand
+from lessonpack.build.shard import Shard
+from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
-from lessonpack.shard import Shard
 
 DEFAULT_TOPIC = "live-streaming"
 FORMATS = ("pptx", "docx")  # the office files a pack has unless asked otherwise
@@ -121,7 +121,7 @@ class PackRequest(BaseModel):
 
 
 class BuildRequest(BaseModel):
-    """One build: its packs, where they go and how; what ``lessonpack.run.run`` takes."""
+    """One build: its packs, where they go and how; what ``lessonpack.build.run.run`` takes."""
 
     model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
@@ -138,4 +138,4 @@ class BuildRequest(BaseModel):
     index: Any = None  # lessonpack.content.loader.ContentIndex
     # The batch manifest this request was read from: problems point at its lines, the packs
     # are reported by folder, and a run manifest (manifest.json) records the run.
-    manifest: Any = None  # lessonpack.batch.LoadedManifest
+    manifest: Any = None  # lessonpack.build.batch.LoadedManifest

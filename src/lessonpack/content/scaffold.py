@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lessonpack.errors import UserError, problem_at
-from lessonpack.writer import write_files
+from lessonpack.io.writer import write_files
 
 BRAND_FILE = "brand.yml"
 

@@ -20,7 +20,7 @@ import contextlib
 import threading
 from typing import Any
 
-from lessonpack.render import oxml_speed, pptx_speed
+from lessonpack.render.ooxml import oxml_speed, pptx_speed
 
 
 class _Applied(contextlib.ContextDecorator):

@@ -1,7 +1,7 @@
 """``lessonpack batch MANIFEST``: build many packs, in parallel, optionally one shard of them.
 
 Progress goes to stderr: a bar on a terminal, one line per file otherwise (logs, CI), nothing
-but problems with ``--quiet``. Exit codes are set in ``cli.main`` like every command's.
+but problems with ``--quiet``. Exit codes are set in ``cli.app.main`` like every command's.
 """
 
 from __future__ import annotations
@@ -13,15 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from lessonpack.shard import parse_shard
+from lessonpack.build.shard import parse_shard
+from lessonpack.cli.options import FORCE_OPTION, JOBS_OPTION, QUIET_OPTION, shard_option
+from lessonpack.cli.options import err as _err
 
 if TYPE_CHECKING:
-    from lessonpack.parallel import JobResult
-    from lessonpack.report import Report
-
-
-def _err(message: str) -> None:
-    click.echo(message, err=True)
+    from lessonpack.build.parallel import JobResult
+    from lessonpack.build.report import Report
 
 
 def colour_wanted() -> bool:
@@ -89,14 +87,12 @@ def _summary(report: Report, quiet: bool) -> int:
 
 @click.command()
 @click.argument("manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--jobs", "-j", type=click.IntRange(min=1),
-              help="Worker processes (default: one per CPU); 1 builds in this process.")
-@click.option("--shard", metavar="K/N",
-              help="Build only the K-th of N disjoint slices, e.g. 2/4 (for CI matrices).")
+@JOBS_OPTION
+@shard_option("Build only the K-th of N disjoint slices, e.g. 2/4 (for CI matrices).")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Output root instead of the manifest's out: (relative to here).")
-@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
-@click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
+@FORCE_OPTION
+@QUIET_OPTION
 def batch(manifest: Path, jobs: int | None, shard: str | None, out_dir: Path | None,
           force: bool, quiet: bool) -> int:
     """Build every pack a YAML manifest lists (topics, audiences, brands, templates).
@@ -106,13 +102,13 @@ def batch(manifest: Path, jobs: int | None, shard: str | None, out_dir: Path | N
     (manifest-K-of-N.json for a shard) with every file's sha256 in the output root.
     Example: lessonpack batch examples/packs.yml --jobs 2
     """
-    from lessonpack.batch import run_batch
-    from lessonpack.parallel import default_workers
+    from lessonpack import api
+    from lessonpack.build.parallel import default_workers
 
     chosen = parse_shard(shard)  # before loading anything: a typo is a quick usage error
     progress = Progress(quiet)
     try:
-        report = run_batch(manifest, jobs=jobs or default_workers(), shard=chosen, out=out_dir,
+        report = api.batch(manifest, jobs=jobs or default_workers(), shard=chosen, out=out_dir,
                            force=force, on_start=progress.start, on_result=progress.done)
     finally:
         progress.finish()

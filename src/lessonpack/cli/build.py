@@ -1,0 +1,122 @@
+"""``lessonpack build``: one or more packs of a topic into an output folder."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+
+from lessonpack.cli.options import (
+    AUDIENCES,
+    CONTENT_OPTION,
+    FORCE_OPTION,
+    JOBS_OPTION,
+    KEY_STAGES,
+    QUIET_OPTION,
+    err,
+    json_option,
+    shard_option,
+)
+from lessonpack.errors import UsageError
+
+
+def _audiences(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None,
+               build_all: bool) -> list:
+    from lessonpack.content.model import Audience
+    from lessonpack.content.select import audience_for_age
+
+    chosen = [Audience(a) for a in (*key_stage, *audience)]
+    if age is not None:
+        chosen.append(audience_for_age(age))
+    if build_all:
+        if chosen:
+            raise UsageError("--all builds every audience; leave out --key-stage, "
+                             "--audience and --age")
+        chosen = list(Audience)
+    if not chosen:
+        raise UsageError("say which pack to build: --key-stage ks1|ks2|ks3|ks4, "
+                         "--audience parents, --age N or --all")
+    return list(dict.fromkeys(chosen))
+
+
+@click.command()
+@click.option("--key-stage", "-k", multiple=True, type=click.Choice(KEY_STAGES,
+              case_sensitive=False), help="Key stage to build (repeatable).")
+@click.option("--audience", "-a", multiple=True, type=click.Choice(AUDIENCES,
+              case_sensitive=False), help="Audience to build, e.g. parents (repeatable).")
+@click.option("--age", type=click.IntRange(0, 99), help="Pupils' age; picks the key stage.")
+@click.option("--all", "build_all", is_flag=True, help="Build every audience of the topic.")
+@click.option("--topic", "-t", default="live-streaming", show_default=True)
+@CONTENT_OPTION
+@click.option("--brand", "brand_file", type=click.Path(path_type=Path),
+              help="Brand file (brand.yml): name, logo, colours, fonts, contacts. "
+                   "Make one with: lessonpack new brand")
+@click.option("--template", type=click.Path(path_type=Path),
+              help="Your own .pptx and/or .docx template, or a folder with them.")
+@click.option("--allow-low-contrast", is_flag=True,
+              help="Build even if text on the brand colours misses WCAG AA (4.5:1).")
+@click.option("--out", "out_dir", default="out", show_default=True,
+              type=click.Path(path_type=Path, file_okay=False), help="Output folder.")
+@FORCE_OPTION
+@json_option("Print what was written as JSON.")
+@QUIET_OPTION
+@click.option("--verbose", "-v", is_flag=True,
+              help="Also say which template layout each kind of slide uses.")
+@JOBS_OPTION
+@shard_option("Build only the K-th of N slices of the packs.")
+@click.option("--format", "-f", "formats", multiple=True,
+              type=click.Choice(["pptx", "docx", "pdf"], case_sensitive=False),
+              help="Which files to write (repeatable; default pptx and docx). pdf converts "
+                   "every deck and document with LibreOffice.")
+def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None,
+          build_all: bool, topic: str, content_dirs: tuple[Path, ...], brand_file: Path | None,
+          template: Path | None, allow_low_contrast: bool, out_dir: Path, force: bool,
+          as_json: bool, quiet: bool, verbose: bool, jobs: int | None, shard: str | None,
+          formats: tuple[str, ...]) -> int:
+    """Build lesson packs: slides, worksheet, lesson plan and letter home."""
+    from lessonpack import api
+    from lessonpack.build.parallel import default_workers
+    from lessonpack.build.shard import parse_shard
+
+    audiences = _audiences(key_stage, audience, age, build_all)
+    report = api.build(audiences=audiences, topic=topic, content_dirs=content_dirs,
+                       out_dir=out_dir, force=force, brand_file=brand_file, template=template,
+                       allow_low_contrast=allow_low_contrast, jobs=jobs or default_workers(),
+                       shard=parse_shard(shard),
+                       formats=tuple(dict.fromkeys(f.lower() for f in formats))
+                       or ("pptx", "docx"), every=build_all)
+    for warning in report.warnings:
+        err(str(warning))
+    if verbose:
+        for line in report.layouts:
+            err(f"layout {line}")
+    if not quiet:
+        for note in report.notes:
+            err(f"note: {note}")
+    for _plan, result in report.packs:
+        if not quiet:
+            for path in result.written:
+                err(f"wrote {os.path.relpath(path)}")
+            for path in result.unchanged:
+                err(f"unchanged {os.path.relpath(path)}")
+        for problem in result.problems:
+            err(str(problem))
+    for problem in report.run_problems:
+        err(str(problem))
+    if as_json:
+        click.echo(json.dumps({"packs": [
+            {"folder": str(out_dir / plan.folder),
+             "written": [os.path.relpath(p) for p in result.written],
+             "unchanged": [os.path.relpath(p) for p in result.unchanged],
+             "kept": [os.path.relpath(p) for p in result.kept]}
+            for plan, result in report.packs], "problems": [str(p) for p in report.problems],
+            "warnings": [str(w) for w in report.warnings]},
+            indent=2))
+    if report.problems:
+        err(f"{len(report.problems)} problem(s); existing files were kept")
+    elif not quiet:
+        folders = ", ".join(str(out_dir / plan.folder) for plan, _ in report.packs)
+        err(f"done: {len(report.packs)} pack(s) in {folders}")
+    return report.exit_code

@@ -1,0 +1,182 @@
+"""Every problem code lessonpack reports, in one table: its severity, what it means, and where
+to see it happen.
+
+``build``, ``validate`` and ``batch`` report LP codes, ``check`` LPC codes; all of them are
+``errors.Problem`` lines with one exit policy (errors fail, warnings do not). The table is the
+one place a code is declared: errors.CODES and check.findings.CODES are read from it, the
+README's "Problem codes" table is printed from it (``python tools/codes_table.py``), and
+tests/test_codes.py holds every row to its example.
+
+Codes are stable: never renumber, never reuse a retired code; only add.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ERROR, WARNING = "error", "warning"
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    severity: str  # the severity it is reported with; LP151 is a warning only on request
+    meaning: str  # one line, as the README lists it
+    # Where to see it: a fixture folder or file under tests/ whose expected output (or
+    # planted defect) is this code, or a test ("tests/test_x.py::test_name") that asserts it.
+    example: str
+    command: str = "build"  # the command that reports it first: build, validate, batch, check
+
+
+def _rules(command: str, *rows: tuple[str, str, str, str]) -> list[Rule]:
+    return [Rule(code, severity, meaning, example, command)
+            for code, severity, meaning, example in rows]
+
+
+_BAD = "tests/bad_inputs/"
+_VALIDATE = "tests/validate_fixtures/"
+_CHECK = "tests/check_fixtures/"
+
+RULES: tuple[Rule, ...] = tuple([
+    # Reading content, brand and request (every command that reads content).
+    *_rules(
+        "build",
+        ("LP100", ERROR, "file cannot be read", _BAD + "brand-file-missing"),
+        ("LP101", ERROR, "YAML syntax error", _BAD + "unclosed-quote"),
+        ("LP102", ERROR, "value does not match the content schema", _BAD + "wrong-type"),
+        ("LP103", ERROR, "duplicate key in a mapping", _BAD + "duplicate-key"),
+        ("LP104", ERROR, "unsafe or unknown YAML tag", _BAD + "python-tag"),
+        ("LP105", ERROR, "file is empty", _BAD + "empty-file"),
+        ("LP106", ERROR, "duplicate content id", _BAD + "duplicate-id"),
+        ("LP107", ERROR, "unknown content kind", _BAD + "unknown-kind"),
+        ("LP110", ERROR, "reference to an unknown fact, helpline or source",
+         _BAD + "unknown-signpost"),
+        ("LP111", ERROR, "timings do not add up", _BAD + "timing-mismatch"),
+        ("LP112", ERROR, "text template error", _BAD + "jinja-syntax"),
+        ("LP113", ERROR, "unknown picture name, or a picture of your own that cannot be used",
+         "tests/test_pictures.py::test_unknown_picture_in_content_is_one_line"),
+        ("LP120", ERROR, "nothing matches the request",
+         "tests/test_cli.py::test_unknown_topic_is_user_error"),
+        # Templates and output.
+        ("LP130", ERROR, "template is missing something a slide or document needs",
+         _BAD + "template-no-slide-master"),
+        ("LP131", WARNING, "text or a drawing does not fit the template's layout, even at 18 pt",
+         "tests/test_codes.py::test_text_that_cannot_fit_a_small_layout_is_a_warning"),
+        ("LP132", ERROR, "template refused as unsafe (too large, zip bomb, XML with DOCTYPE "
+         "or entities)", _BAD + "template-zip-bomb"),
+        ("LP140", ERROR, "output file exists (use --force to overwrite)",
+         _BAD + "out-existing-file-kept"),
+        ("LP141", ERROR, "output cannot be written", _BAD + "out-folder-in-the-way"),
+        ("LP142", ERROR, "output name not allowed (outside the output folder, reserved or "
+         "too long)", "tests/test_hostile.py::test_unsafe_output_names_are_refused"),
+        # Brand.
+        ("LP150", ERROR, "brand file problem", "tests/bad_brands/unknown-field"),
+        ("LP151", ERROR, "text on a brand or theme colour would have too little contrast "
+         "(WCAG AA); a warning with --allow-low-contrast", "tests/bad_brands/low-contrast"),
+    ),
+    # Content rules beyond the schema (`lessonpack validate`).
+    *_rules(
+        "validate",
+        ("LP160", ERROR, "reading level too hard for the audience", _VALIDATE + "reading-level"),
+        ("LP161", ERROR, "phrase that must never be used (scare tactic, victim-blaming, "
+         "stigmatising term)", _VALIDATE + "never-say"),
+        ("LP162", ERROR, "never-say list problem", _VALIDATE + "never-say-list"),
+        ("LP164", ERROR, "signposting missing, or a pupil lesson without childline or "
+         "trusted_adult", _VALIDATE + "signposting"),
+        ("LP165", WARNING, "safeguarding notes miss a recommended step",
+         _VALIDATE + "safeguarding-advice"),
+        ("LP167", ERROR, "'all of the above' or 'none of the above' quiz option",
+         _VALIDATE + "quiz-all-of-the-above"),
+        ("LP168", ERROR, "true/false quiz question or option", _VALIDATE + "quiz-true-false"),
+        ("LP169", ERROR, "identical quiz options", _VALIDATE + "quiz-identical-options"),
+        ("LP170", ERROR, "figure written without a {{ fact.* }} reference",
+         _VALIDATE + "unsourced-figure"),
+        ("LP171", WARNING, "fact used whose sources are not in the content's sources",
+         _VALIDATE + "uncited-fact"),
+        ("LP172", ERROR, "chart value does not match the figure in its fact",
+         _VALIDATE + "chart-value"),
+        ("LP173", ERROR, "internal note or citation code in text that reaches pupils, teachers "
+         "or parents", _VALIDATE + "citation-code"),
+        ("LP174", ERROR, "quiz answers not spread: one letter keyed for more than half a quiz",
+         _VALIDATE + "quiz-key-spread"),
+        ("LP175", ERROR, "timed steps in the notes do not add up to the part's minutes",
+         _VALIDATE + "timed-steps"),
+        ("LP176", ERROR, "source cited at a document-sharing site or news aggregator instead "
+         "of its owner", _VALIDATE + "denylisted-source"),
+        ("LP177", WARNING, "fact, helpline or platform rule last checked more than 12 months "
+         "ago", _VALIDATE + "stale-fact"),
+        ("LP178", ERROR, "quiz explanation refers to an option by its position (options are "
+         "shuffled)", _VALIDATE + "quiz-position"),
+    ),
+    # Programs lessonpack drives.
+    *_rules(
+        "build",
+        ("LP180", ERROR, "a program lessonpack needs (LibreOffice, pdftoppm) is not installed",
+         "tests/test_real_client.py::test_missing_libreoffice_is_one_clear_line"),
+        ("LP181", ERROR, "LibreOffice could not convert a file",
+         "tests/test_batch.py::test_batch_pdfs_when_libreoffice_fails"),
+        ("LP182", ERROR, "nothing to preview",
+         "tests/test_codes.py::test_preview_of_a_file_that_is_no_deck_or_document"),
+    ),
+    *_rules(
+        "batch",
+        ("LP190", ERROR, "batch manifest problem (unknown field, bad value, file not found, "
+         "two packs writing one folder)",
+         "tests/test_batch.py::test_manifest_problems_give_exact_lines"),
+    ),
+    # `lessonpack check` on any .pptx/.docx.
+    *_rules(
+        "check",
+        ("LPC001", ERROR, "file cannot be read as a .pptx or .docx",
+         "tests/test_check.py::test_cli_folder_option_and_bad_files"),
+        ("LPC101", ERROR, "picture, chart or drawing without meaningful alt text",
+         _CHECK + "alt-text.pptx"),
+        ("LPC102", ERROR, "slide without a title", _CHECK + "no-title.pptx"),
+        ("LPC103", WARNING, "slide title used on another slide too",
+         _CHECK + "duplicate-title.pptx"),
+        ("LPC104", WARNING, "reading order differs from the visual order",
+         _CHECK + "reading-order.pptx"),
+        ("LPC105", ERROR, "table without a header row", _CHECK + "table-header.pptx"),
+        ("LPC106", ERROR, "document title missing", _CHECK + "doc-title.docx"),
+        ("LPC107", ERROR, "document language missing", _CHECK + "language.docx"),
+        ("LPC201", ERROR, "text contrast below WCAG AA", _CHECK + "contrast.pptx"),
+        ("LPC202", ERROR, "font size below the minimum", _CHECK + "font-size.pptx"),
+        ("LPC301", ERROR, "text overflows its box", _CHECK + "overflow.pptx"),
+        ("LPC302", WARNING, "empty placeholder left on a slide",
+         _CHECK + "empty-placeholder.pptx"),
+        ("LPC303", WARNING, "slide mostly empty: over half the area below the title is blank",
+         _CHECK + "blank-slide.pptx"),
+        ("LPC304", WARNING, "slide title leaves one word alone on its last line",
+         _CHECK + "title-widow.pptx"),
+        ("LPC401", WARNING, "heading can be left alone at the foot of a page",
+         _CHECK + "stranded-heading.docx"),
+    ),
+])
+
+# Codes once used and never to be given another meaning.
+RETIRED: dict[str, str] = {
+    "LP163": "safeguarding notes incomplete: the content schema requires every part, so the "
+             "schema reports it first (LP102)",
+    "LP166": "a quiz question without exactly one correct option: the content schema refuses "
+             "it first (LP102)",
+}
+
+BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
+
+
+def severity(code: str) -> str:
+    """The severity a code is reported with (KeyError for a code that is not in the table)."""
+    return BY_CODE[code].severity
+
+
+def markdown_table() -> str:
+    """The README's table of codes (tools/codes_table.py writes it there; a test compares)."""
+    rows = ["| code | severity | reported by | meaning | example |", "|---|---|---|---|---|"]
+    for rule in RULES:
+        where = rule.example.split("::")[0]
+        shown = rule.example.removeprefix("tests/")
+        meaning = rule.meaning.replace("|", "\\|")
+        rows.append(f"| {rule.code} | {rule.severity} | `{rule.command}` | {meaning} | "
+                    f"[{shown}]({where}) |")
+    rows += [f"| {code} | retired | | {why} | |" for code, why in RETIRED.items()]
+    return "\n".join(rows) + "\n"
