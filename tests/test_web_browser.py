@@ -37,6 +37,18 @@ SHOTS = ROOT / "docs" / "web"
 BAD = ROOT / "tests" / "bad_inputs"
 
 
+# A preview renders every slide with LibreOffice: on a loaded 2-core machine that can take
+# longer than Playwright's 30 s default for a click's navigation, so every page waits as long
+# as the explicit waits below do.
+PAGE_TIMEOUT_MS = 120_000
+
+
+def new_context(browser, **options):
+    context = browser.new_context(**options)
+    context.set_default_timeout(PAGE_TIMEOUT_MS)
+    return context
+
+
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
     """The app, served by uvicorn on a free loopback port."""
@@ -75,7 +87,7 @@ def browser() -> Iterator:
 
 @pytest.fixture
 def page(browser, server) -> Iterator:
-    context = browser.new_context(viewport={"width": 1280, "height": 900},
+    context = new_context(browser, viewport={"width": 1280, "height": 900},
                                   accept_downloads=True)
     opened = context.new_page()
     errors: list[str] = []
@@ -227,7 +239,7 @@ def test_keyboard_alone_reaches_every_control_and_downloads(page, server) -> Non
 
 def test_the_core_path_works_without_javascript(browser, server, tmp_path: Path) -> None:
     url, root = server
-    context = browser.new_context(java_script_enabled=False, accept_downloads=True)
+    context = new_context(browser, java_script_enabled=False, accept_downloads=True)
     try:
         page = context.new_page()
         page.goto(url)
@@ -279,7 +291,7 @@ def test_hostile_brand_file_gives_the_cli_line(page, server) -> None:
 def test_axe_finds_no_wcag_22_aa_problems(browser, server) -> None:
     url, _ = server
     axe = resources.files("axe_playwright_python").joinpath("axe.min.js").read_text()
-    context = browser.new_context(bypass_csp=True)  # to add axe's own script to the page
+    context = new_context(browser, bypass_csp=True)  # to add axe's own script to the page
     try:
         page = context.new_page()
         for step in ("start", "errors", "preview"):
