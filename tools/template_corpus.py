@@ -15,6 +15,8 @@ what was built and on the template itself. Every file lands in one row:
 | findings  | built, but `lessonpack check` reports problems on text lessonpack placed |
 | template  | built; `check` reports only the template's own text (on a layout or the  |
 |           | master: a tiny date, a designer's credit), not anything lessonpack placed |
+| design    | built; `check` gives only slide-design warnings (LPC303 mostly blank,    |
+|           | LPC304 a title's last word alone) on what lessonpack placed              |
 | refused   | exit 1 with one or more single-line `error[LPxxx]` lines            |
 | unclear   | exit 1 or 2 whose output is not one-line errors (traceback, raw text)|
 | crash     | exit 3 (internal error) of the build or of either check             |
@@ -45,8 +47,11 @@ from pathlib import Path
 SUFFIXES = (".pptx", ".potx", ".docx", ".dotx")
 ERROR_LINE = re.compile(r"^.*: (error|warning)\[LP\d{3}\] ")
 CODE = re.compile(r"\b(?:error|warning)\[(LPC?\d{3})\]")
+# The slide-design warnings (a mostly blank slide, a title's last word alone on its line):
+# about how slides look, not whether they can be read; counted apart from the findings.
+DESIGN = re.compile(r"warning\[LPC30[34]\]")
 # `check` names text a layout or master draws: "... in "Date" on layout "Title Slide" ...".
-TEMPLATE_OWN = re.compile(r'" on layout "|" on the slide master')
+TEMPLATE_OWN = re.compile(r'" on layout "|" on the slide master|\(the template\'s own text\)')
 
 
 @dataclass
@@ -155,8 +160,12 @@ def _classify_output(row: Row, out: Path, timeout: float) -> None:
     row.contrast = text_ours.count("[LPC201]")
     row.fit = text_ours.count("[LPC301]")
     row.off = len(re.findall(r"off the slide|outside the slide", text_ours))
-    if ours:
+    problems = [ln for ln in ours if not DESIGN.search(ln)]
+    if problems:
         row.outcome = "findings"
+        row.note = problems[0][len(str(out)) + 1:][:160]
+    elif ours:
+        row.outcome = "design"
         row.note = ours[0][len(str(out)) + 1:][:160]
     elif row.own:
         row.outcome = "template"
@@ -179,8 +188,8 @@ def _last_line(text: str) -> str:
     return lines[-1][:200] if lines else ""
 
 
-OUTCOMES = ("clean", "warnings", "template", "findings", "refused", "unclear", "crash",
-            "hang")
+OUTCOMES = ("clean", "warnings", "template", "design", "findings", "refused", "unclear",
+            "crash", "hang")
 
 
 def print_table(rows: list[Row]) -> None:

@@ -4,7 +4,8 @@ and alpha blending. The WCAG maths (luminance, ratio, large text) is lessonpack.
 from __future__ import annotations
 
 import colorsys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 
@@ -54,6 +55,9 @@ class Paint:
     colours: tuple[RGB, ...] = ()
     alpha: float = 1.0
     unknown: bool = False
+    # A picture fill's a:blipFill: its colours can be measured where the text sits
+    # (check/picture_colour.py); unknown until then.
+    picture: Any = field(default=None, compare=False)
 
     @property
     def transparent(self) -> bool:
@@ -212,7 +216,17 @@ def fill_of(sp_pr: etree._Element | None, theme: Theme, clr_map: dict[str, str]
             if not known:
                 return UNKNOWN_FILL
             return Paint(tuple(s[0] for s in known), min(s[1] for s in known))
-        if name in ("blipFill", "pattFill", "grpFill"):
+        if name == "blipFill":
+            return Paint(unknown=True, picture=child)
+        if name == "pattFill":
+            # A pattern is drawn in its two colours: text must stand out from both.
+            found = [first_colour(child.find(f"{{{A}}}{t}"), theme, clr_map)
+                     for t in ("fgClr", "bgClr")]
+            if any(f is None for f in found):
+                return UNKNOWN_FILL
+            return Paint(tuple(f[0] for f in found if f is not None),
+                         min(f[1] for f in found if f is not None))
+        if name == "grpFill":
             return UNKNOWN_FILL
     return None
 

@@ -88,6 +88,12 @@ class SlideView:
     master_styles: etree._Element | None  # p:txStyles
     default_style: etree._Element | None  # presentation's p:defaultTextStyle
     tree: etree._Element | None = None  # the slide's spTree
+    size: tuple[int, int] = (12192000, 6858000)  # the slide's, EMU: a background's box
+    # The python-pptx part of each layer's XML root (by id): where a picture's bytes are.
+    parts: dict[int, Any] = field(default_factory=dict)
+
+    def part_of(self, el: etree._Element) -> Any:
+        return self.parts.get(id(el.getroottree().getroot()))
 
     @property
     def clr_map(self) -> dict[str, str]:
@@ -254,7 +260,9 @@ def _find_ph(tree: etree._Element | None, want: Placeholder, by_idx: bool
 def shape_fill(item: Item, theme: Theme, clr_map: dict[str, str]) -> Paint:
     """What a shape paints behind its text: its own fill, else the fill its placeholder
     inherits, else its style's fill reference; pictures and frames are unknown paint."""
-    if item.tag in ("pic", "graphicFrame"):
+    if item.tag == "pic":
+        return Paint(unknown=True, picture=item.el.find("p:blipFill", NS))
+    if item.tag == "graphicFrame":
         return Paint(unknown=True)
     for el in (item.el, *item.bases):
         found = fill_of(el.find("p:spPr", NS), theme, clr_map)
@@ -339,8 +347,11 @@ def slide_view(slide: Any, number: int, theme: Theme, default_style: etree._Elem
     s_tree = s_el.find("p:cSld/p:spTree", NS)
     items = flatten(s_tree, "slide", slide_bases) if s_tree is not None else []
     maps = {"slide": slide_map, "layout": layout_map, "master": master_map}
+    prs = slide.part.package.presentation_part.presentation
+    size = (int(prs.slide_width or 12192000), int(prs.slide_height or 6858000))
+    parts = {id(s_el): slide.part, id(l_el): layout.part, id(m_el): master.part}
     return SlideView(number, layout.name, theme, maps, items, beneath, background,
-                     m_el.find("p:txStyles", NS), default_style, s_tree)
+                     m_el.find("p:txStyles", NS), default_style, s_tree, size, parts)
 
 
 def open_deck(path: Path | IO[bytes], label: str) -> DeckView:

@@ -4,11 +4,13 @@ size, and text that overflows its box (measured with real font metrics)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lessonpack import contrast
 from lessonpack.check.colour import RGB, Paint, blend, rgb_hex
 from lessonpack.check.findings import Finding, Options, finding, quote
 from lessonpack.check.measure import count_lines
+from lessonpack.check.picture_colour import picture_paint
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, Box, DeckView, Item, SlideView, shape_fill
 from lessonpack.check.pptx_text import Frame, Run, cell_frames, text_frame
 from lessonpack.render.textfit import font_path
@@ -19,6 +21,8 @@ LINE = 1.2  # a line's height as a multiple of its font size (as lessonpack.rend
 COVER = 0.9
 # Text may run this far past its box before it counts as overflowing (EMU rounding).
 OVERFLOW_SLACK_PT = 1.0
+TEMPLATE_HINT = ("change it on the template's slide master or layout (View > Slide Master), "
+                 "or delete it there")
 _FURNITURE = re.compile(r"\b(footer|slide\s*number|date)\b", re.IGNORECASE)
 
 
@@ -35,16 +39,21 @@ def _covers(outer: Box, inner: Box) -> bool:
 def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None:
     """Colours the text of ``item`` may sit on: its own fill, then whatever covers its box
     further down (shapes beneath it, layout and master decorations, the background),
-    blended where fills are see-through. None when a picture or pattern is in the way."""
-    stack: list[Paint] = [shape_fill(item, view.theme, view.clr_maps[item.layer])]
+    blended where fills are see-through. A picture counts by its darkest and lightest
+    colours under the text (check/picture_colour.py). None when something in the way
+    cannot be known (a pattern without colours, a chart, a picture Pillow cannot open)."""
+    stack: list[Paint] = [_measured(view, shape_fill(item, view.theme,
+                                                     view.clr_maps[item.layer]),
+                                    item.box, item.box)]
     for under in reversed(below):
         if stack[-1].unknown or (stack[-1].colours and stack[-1].alpha >= 0.999):
             break
         if under.tag == "cxnSp" or not _covers(under.box, item.box):
             continue
-        stack.append(shape_fill(under, view.theme, view.clr_maps[under.layer]))
+        stack.append(_measured(view, shape_fill(under, view.theme, view.clr_maps[under.layer]),
+                               under.box, item.box))
     else:
-        stack.append(view.background)
+        stack.append(_measured(view, view.background, (0, 0, *view.size), item.box))
     colours: list[RGB] = []
     for paint in reversed(stack):
         if paint.unknown:
@@ -56,6 +65,14 @@ def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None
         else:
             colours = [blend(c, paint.alpha, b) for c in paint.colours for b in colours]
     return colours or None
+
+
+def _measured(view: SlideView, paint: Paint, drawn: Box, text: Box) -> Paint:
+    """A picture's paint, measured under the text box; any other paint as it is."""
+    if not paint.unknown or paint.picture is None:
+        return paint
+    found = picture_paint(paint.picture, view.part_of(paint.picture), drawn, text)
+    return found if found is not None else paint
 
 
 def contrast_finding(path: str, where: str, position: int, label: str, frame: Frame,
@@ -187,6 +204,12 @@ def _check_item(path: str, view: SlideView, item: Item, below: list[Item], optio
                                       options.min_slide_pt))
     if overflow:
         found.append(overflow_finding(path, where, position, item, frame))
+    if item.layer != "slide":
+        # The template's own text, drawn on every slide of its layout or master: say so, and
+        # where it is mended (lessonpack placed none of it; tools/template_corpus.py counts
+        # these apart).
+        found = [replace(f, message=f"{f.message} (the template's own text)",
+                         hint=TEMPLATE_HINT) for f in found if f is not None]
     return [f for f in found if f is not None]
 
 

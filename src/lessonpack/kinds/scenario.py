@@ -63,13 +63,12 @@ def worksheet_blocks(sc: Scenario) -> list[Block]:
 
 
 def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
-    from lessonpack.render.deck_drawings import draw_stream
+    # The question beside the stream, or above it where a trainer's small layout needs that;
+    # then, on a trainer's layout, a panel behind a question beside it.
     from lessonpack.render.deck_scenes import question_panel
+    from lessonpack.render.deck_stream_place import place_stream
 
-    filler.put("side", [payload.question])
-    region = filler.region()
-    filler.misfits += draw_stream(filler.slide, region, payload, filler.brand)
-    question_panel(filler, region)
+    question_panel(filler, place_stream(filler, payload))
 
 
 KIND = SlideKind(

@@ -21,7 +21,10 @@ resolves them) before lessonpack's dark text and white. The build's deck therefo
 the check's contrast rule by construction. A backdrop no colour can pass (a gradient from
 light to dark under the text) is reported, naming the slide kind and the colours.
 
-Text on a picture is left alone: the check cannot know those colours either.
+A picture under the text (a template's photo background, a picture on its layout) counts
+by its darkest and lightest colours under the text box (check/picture_colour.py), for the
+check and the build alike. Where it is busy (dark and light both under the text) and no
+colour reads on both, the text gets a plate of the theme's background colour behind it.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from lessonpack.check.pptx_text_rules import backdrop, overflow
 from lessonpack.render.deck_fit import EMU_PER_PT, MIN_PT
 
 MARGIN = 228600  # EMU kept clear at the slide's foot when a box grows: 0.25 in
+PLATE_ALPHA = 0.9  # a plate behind text on a busy picture: the picture shows through a little
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 # Theme references tried first (they follow the theme when a teacher changes it later), then
@@ -165,6 +169,10 @@ def _run_properties(tx_body: etree._Element) -> list[etree._Element]:
 def fix_text_contrast(slide: Any, kind: str) -> list[str]:
     """Recolour the runs on ``slide`` (a python-pptx Slide) that miss WCAG AA on what they
     sit on; returns a description of each run no allowed colour can make readable."""
+    # LibreOffice writes its character background as a:highlight (white on the masters of
+    # lo5 "leaf"): white title text on a white highlight. lessonpack's text needs none.
+    for mark in list(slide._element.iter(f"{{{A}}}highlight")):
+        mark.getparent().remove(mark)
     view = view_of(slide)
     failures: list[str] = []
     for index, item in enumerate(view.items):
@@ -176,9 +184,52 @@ def fix_text_contrast(slide: Any, kind: str) -> list[str]:
         colours = backdrop(view, item, [*view.beneath, *view.items[:index]])
         if not colours:
             continue
+        if _needs_plate(frame, colours, view.theme, view.clr_map) and item.group is None:
+            # No colour reads on a busy picture (light and dark under the text): a plate
+            # of the theme's background colour behind the text, as a designer would put.
+            plate = _plate(item.el, view.theme, view.clr_map)
+            if plate is not None:
+                colours = [blend(plate, PLATE_ALPHA, c) for c in colours]
         failures += _fix_frame(item.tx_body, frame, colours, view.theme, view.clr_map, kind,
                                item.name)
     return failures
+
+
+def _needs_plate(frame: Any, colours: list[RGB], theme: Theme, clr_map: dict[str, str]
+                 ) -> bool:
+    """Some run of ``frame`` fails on ``colours`` and no colour lessonpack may use passes."""
+    for para in frame.paras:
+        for run in para.runs:
+            if not run.text.strip() or run.colour is None:
+                continue
+            need = contrast.required_ratio(run.size * frame.font_scale, run.bold)
+            if not _passes(*run.colour, colours, need) and \
+                    _choose(colours, theme, clr_map, need) is None:
+                return True
+    return False
+
+
+def _plate(el: etree._Element, theme: Theme, clr_map: dict[str, str]) -> RGB | None:
+    """Give the shape ``el`` a fill of the theme's bg1 at PLATE_ALPHA; its colour, or None
+    when the shape has no shape properties to hold one."""
+    sp_pr = el.find("p:spPr", NS)
+    value = theme.colours.get(clr_map.get("bg1", "lt1"))
+    rgb = hex_rgb(value) if value else None
+    if sp_pr is None or rgb is None:
+        return None
+    for child in list(sp_pr):
+        if child.tag in _FILLS:
+            sp_pr.remove(child)
+    fill = etree.Element(f"{{{A}}}solidFill")
+    colour = etree.SubElement(fill, f"{{{A}}}schemeClr", val="bg1")
+    etree.SubElement(colour, f"{{{A}}}alpha", val=str(int(PLATE_ALPHA * 100000)))
+    # Schema order: xfrm and the geometry come before the fill, the outline after it.
+    before = [c for c in sp_pr if etree.QName(c).localname in ("xfrm", "custGeom", "prstGeom")]
+    if before:
+        before[-1].addnext(fill)
+    else:
+        sp_pr.insert(0, fill)
+    return rgb
 
 
 def _passes(rgb: RGB, alpha: float, colours: list[RGB], need: float) -> bool:

@@ -4,7 +4,7 @@ cards. Every colour is a theme colour so the brand reaches them too."""
 from __future__ import annotations
 
 import copy
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pptx.dml.color import RGBColor
@@ -178,11 +178,118 @@ def _comment_heights(screen: StreamScreen, font: str, width: int, pad: int) -> l
             + pad for c in screen.comments]
 
 
+@dataclass(frozen=True)
+class StreamFrame:
+    """Where the parts of the mock live stream sit, in inches from the screen's edges.
+
+    FULL is the stream as lessonpack's own deck draws it. A trainer's drawing area may be
+    short (Google Slides' 10 x 5.625 in, 4:3 decks) or narrow: COMPACT draws the same stream
+    with a smaller header and reactions bar and a wider chat; BARE leaves the comment box,
+    likes and gifts out (decoration) so that every comment, which the lesson asks about, fits.
+    Text stays at 18 pt in all three: only the room around it shrinks."""
+
+    margin: float  # the chat and the reactions bar, from the screen's sides
+    avatar: float  # its side; the avatar sits at (margin - 0.05, top)
+    top: float  # the header row's top (avatar)
+    pill_top: float  # the LIVE and viewer pills' top
+    chat_top: float  # the chat's top when there is no stream title row
+    bar: float  # the reactions bar's height (0: none)
+    foot: float  # from the chat's foot to the screen's foot
+
+    @property
+    def name_left(self) -> float:
+        return round(self.margin - 0.05 + self.avatar + 0.15, 3)
+
+
+FULL = StreamFrame(margin=0.3, avatar=0.7, top=0.2, pill_top=0.34, chat_top=1.05, bar=0.5,
+                   foot=0.8)
+COMPACT = StreamFrame(margin=0.15, avatar=0.5, top=0.12, pill_top=0.16, chat_top=0.72,
+                      bar=0.44, foot=0.62)
+BARE = StreamFrame(margin=0.15, avatar=0.5, top=0.12, pill_top=0.16, chat_top=0.72, bar=0,
+                   foot=0.12)
+PILLS_W = 3.0  # the LIVE badge and the viewer count, side by side
+ROW2 = 0.55  # in a narrow screen the pills go on a second header row, this much lower
+NAME_MIN_W = 1.4  # narrower than this beside the pills: the pills move to a second row
+VIDEO_MIN = 1.0  # the least room for a video with things to spot in it (0.1 in of it a gap)
+CLUES = ("street-sign", "certificate")  # pictures that make the video a room with clues
+
+
+@dataclass(frozen=True)
+class _StreamPlan:
+    frame: StreamFrame
+    title_row: bool  # the stream title has a row of its own under the header
+    pad: int
+    gap: int
+    heights: list[int]
+    top: int  # chat top, EMU from the screen's top
+    bottom: int  # chat foot, EMU from the screen's top
+    pills_below: bool  # narrow screen: the pills on their own row under the name
+
+    @property
+    def needed(self) -> int:
+        return sum(self.heights) + self.gap * (len(self.heights) - 1)
+
+
+def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
+    """The roomiest stream whose comments fit the w x h area; the tightest when none does.
+
+    In order: FULL with the stream title row, without it, with tighter chat bubbles; then
+    COMPACT and BARE with tight bubbles. lessonpack's own deck stops at the first. A stream
+    whose video shows things to spot (``cast``) also needs room for that video."""
+    inch = Inches(1)
+    plan = None
+    video = int(VIDEO_MIN * inch) if shows_clues(screen) else 0
+    options = [(FULL, True, False), (FULL, False, False), (FULL, False, True),
+               (COMPACT, False, True), (BARE, False, True)]
+    for frame, title_row, tight in options:
+        pad, gap = (int(Inches(0.06)), int(Inches(0.04))) if tight else (
+            int(Inches(0.14)), int(Inches(0.08)))
+        chat_w = w - int(2 * frame.margin * inch)
+        pills_below = (w - frame.name_left * inch - PILLS_W * inch) < NAME_MIN_W * inch
+        top = int(round(frame.chat_top + (ROW2 if pills_below else 0), 3) * inch)
+        if title_row:
+            top = int(1.55 * inch)
+        plan = _StreamPlan(frame, title_row, pad, gap, _comment_heights(screen, font, chat_w, pad),
+                           top, h - int(frame.foot * inch), pills_below)
+        if plan.needed + video <= plan.bottom - plan.top:
+            return plan
+    assert plan is not None
+    return plan
+
+
+def shows_clues(screen: StreamScreen) -> bool:
+    """The stream's video holds things the class is asked to spot (deck_scenes.draw_props
+    draws them as a room): it must keep some room, where other things in it are decoration
+    that gives way to the comments."""
+    return any(p.name in CLUES for _, p in screen.cast)
+
+
+def stream_shows(box: Box, screen: StreamScreen, font: str) -> int:
+    """How many of the stream's comments a ``box`` this size shows (all of them when the
+    stream fits, else the newest that do): a trainer's layout can be tried both ways."""
+    if screen.scene != "stream":
+        return len(screen.comments)
+    plan = _plan_stream(box[2], box[3], screen, font)
+    return _newest_that_fit(plan, screen)
+
+
+def _newest_that_fit(plan: _StreamPlan, screen: StreamScreen) -> int:
+    room = plan.bottom - plan.top - (int(VIDEO_MIN * Inches(1)) if shows_clues(screen) else 0)
+    shown, used = 0, -plan.gap
+    for height in reversed(plan.heights):
+        if used + plan.gap + height > room:
+            break
+        used += plan.gap + height
+        shown += 1
+    return shown
+
+
 def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> list[str]:
     """A phone-style live stream: header, stream title, chat bubbles, likes and gifts.
 
     Returns what did not fit (empty when all is well). In a small drawing area (a trainer's
-    template) the stream-title row goes first, then the chat tightens its spacing.
+    template) the stream-title row goes first, then the chat tightens its spacing, then the
+    header and reactions bar shrink (COMPACT), then the reactions bar goes (BARE).
     """
     if screen.scene in ("call", "watch"):
         from lessonpack.render import deck_scenes
@@ -191,76 +298,70 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
         return draw(slide, box, screen, brand)
     x, y, w, h = box
     font = brand.body_font
+    inch = Inches(1)
+    screen = _scroll_for_video(screen, w, h, font)
+    plan = _plan_stream(w, h, screen, font)
+    total = len(screen.comments)
+    if plan.needed + (int(VIDEO_MIN * inch) if shows_clues(screen) else 0) > plan.bottom - plan.top:
+        # Nothing fits: the chat shows its newest comments, as a real one scrolls, rather
+        # than run over the reactions bar and off the drawing area.
+        shown = _newest_that_fit(plan, screen)
+        screen = replace(screen, comments=screen.comments[total - shown:])
+        plan = replace(plan, heights=plan.heights[total - shown:])
+    f = plan.frame
     group = _group(slide, "Mock live stream", screen.alt_text)
     g = group.shapes
     _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Screen", radius=0.04)
-    inch = Inches(1)
-    avatar = _shape(g, MSO_SHAPE.OVAL, (x + int(0.25 * inch), y + int(0.2 * inch),
-                                        int(0.7 * inch), int(0.7 * inch)), T.ACCENT_1, "Avatar")
-    _text(avatar, [(screen.streamer[:1].upper(), T.BACKGROUND_1, True)], 24, font,
-          align=PP_ALIGN.CENTER)
-    pills_w = int(3.0 * inch)
-    # The name at 22 pt on one line; in a narrow drawing area at 18 pt, on two lines if
-    # need be (the row below starts 1 in down, clear of a two-line name).
-    name_w = w - int(1.3 * inch) - pills_w
-    name_pt = 22 if count_lines(screen.streamer, font, 22, name_w / 12700, True) == 1 else 18
-    name_lines = count_lines(screen.streamer, font, name_pt, name_w / 12700, True)
-    name_h = max(int(0.5 * inch), int(Pt(name_pt * LINE * name_lines)) + int(0.05 * inch))
-    _label(g, (x + int(1.1 * inch), y + int(0.3 * inch), name_w, name_h),
-           [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
-    live = _pill(g, (x + w - pills_w - int(0.1 * inch), y + int(0.34 * inch),
-                     int(0.95 * inch), int(0.42 * inch)), T.ACCENT_2, "LIVE", font,
-                 "LIVE badge")
-    # Red in every brand, as on a real stream (a brand's accent may be pink or green).
-    live.fill.fore_color.rgb = RGBColor(0xC8, 0x10, 0x2E)
-    _pill(g, (x + w - int(2.0 * inch), y + int(0.34 * inch), int(1.8 * inch),
-              int(0.42 * inch)), T.TEXT_1, f"{_count(screen.viewers)} watching", font,
-          "Viewer count", alpha=55000)
-    chat_w = w - int(0.6 * inch)
-    bottom = h - int(0.8 * inch)  # the reactions bar sits below the chat
-    pad, gap = int(Inches(0.14)), int(Inches(0.08))
-    heights = _comment_heights(screen, font, chat_w, pad)
-    top = int(1.55 * inch)
-    if screen.cast:
-        # The video is the stimulus (the clues to spot): it keeps at least two fifths of the
-        # screen, and the oldest comments scroll off, as in a real chat, down to four.
-        room = any(p.name in ("street-sign", "certificate") for _l, p in screen.cast)
-        video = max(int(1.5 * inch), (bottom - top) * (11 if room else 8) // 20)
-        # Three at the least in a short drawing area (a trainer's template).
-        keep = 4 if bottom - top > int(3.6 * inch) else 3
-        while (len(screen.comments) > keep
-               and sum(heights) + gap * (len(heights) - 1) > bottom - top - video):
-            gone = _scrolls_off(screen.comments)
-            screen = replace(screen, comments=screen.comments[:gone] + screen.comments[gone + 1:])
-            heights = heights[:gone] + heights[gone + 1:]
-    if sum(heights) + gap * (len(heights) - 1) > bottom - top:
-        top = int(1.05 * inch)  # no room for the stream title row
-    else:
-        _label(g, (x + int(0.3 * inch), y + int(1.0 * inch), chat_w, int(0.42 * inch)),
+    _draw_header(g, box, screen, font, f, plan.pills_below)
+    chat_w = w - int(2 * f.margin * inch)
+    left = x + int(f.margin * inch)
+    if plan.title_row:
+        _label(g, (left, y + int(1.0 * inch), chat_w, int(0.42 * inch)),
                [(screen.stream_title, T.BACKGROUND_1, False)], 18, font, "Stream title")
-    if sum(heights) + gap * (len(heights) - 1) > bottom - top:
-        pad, gap = int(Inches(0.06)), int(Inches(0.04))
-        heights = _comment_heights(screen, font, chat_w, pad)
-    needed = sum(heights) + gap * (len(heights) - 1)
-    _draw_comments(g, (x + int(0.3 * inch), y + top, chat_w, bottom - top), screen, font,
-                   heights, gap)
+    top, bottom, needed = plan.top, plan.bottom, plan.needed
+    _draw_comments(g, (left, y + top, chat_w, bottom - top), screen, font, plan.heights,
+                   plan.gap)
     free = bottom - top - needed - int(0.1 * inch)  # the video, above the chat
     if screen.cast and free >= int(0.4 * inch):
         from lessonpack.render.deck_scenes import draw_props
 
-        draw_props(g, screen, (x + int(0.3 * inch), y + top, chat_w, free), font)
+        draw_props(g, screen, (left, y + top, chat_w, free), font)
     elif screen.picture is not None and free >= int(0.8 * inch):
         from lessonpack.render.deck_pictures import add_picture
 
-        add_picture(g, screen.picture, (x + int(0.3 * inch), y + top, chat_w, free),
+        add_picture(g, screen.picture, (left, y + top, chat_w, free),
                     f"Streamer: {screen.picture.name}")
-    _draw_reactions(g, (x + int(0.3 * inch), y + h - int(0.72 * inch), chat_w,
-                        int(0.5 * inch)), screen, font)
+    if f.bar:
+        _draw_reactions(g, (left, y + h - int(round(f.foot - 0.08, 3) * inch), chat_w,
+                            int(f.bar * inch)), screen, font)
     _close_group(group)
-    if needed > bottom - top:
-        return [f"the live-stream comments need {needed / inch:.1f} in of height; the "
-                f"template's drawing area leaves {(bottom - top) / inch:.1f} in"]
+    if len(screen.comments) < total:
+        shown = (f"shows only its last {len(screen.comments)} of {total} comments"
+                 if screen.comments else "has no room for its comments")
+        return [f"the live stream {shown}: the template's drawing area is {h / inch:.1f} in "
+                f"high (all of them are on the worksheet)"]
     return []
+
+
+def _scroll_for_video(screen: StreamScreen, w: int, h: int, font: str) -> StreamScreen:
+    """The video is the stimulus (the clues to spot): in the full-size stream it keeps at
+    least two fifths of the screen (more for a room of clues), and the oldest comments scroll
+    off, as in a real chat, down to four (three in a short drawing area)."""
+    if not screen.cast:
+        return screen
+    inch = Inches(1)
+    pad, gap = int(Inches(0.14)), int(Inches(0.08))
+    heights = _comment_heights(screen, font, w - int(2 * FULL.margin * inch), pad)
+    top, bottom = int(1.55 * inch), h - int(FULL.foot * inch)
+    room = any(p.name in ("street-sign", "certificate") for _l, p in screen.cast)
+    video = max(int(1.5 * inch), (bottom - top) * (11 if room else 8) // 20)
+    keep = 4 if bottom - top > int(3.6 * inch) else 3
+    while (len(screen.comments) > keep
+           and sum(heights) + gap * (len(heights) - 1) > bottom - top - video):
+        gone = _scrolls_off(screen.comments)
+        screen = replace(screen, comments=screen.comments[:gone] + screen.comments[gone + 1:])
+        heights = heights[:gone] + heights[gone + 1:]
+    return screen
 
 
 def _scrolls_off(comments: tuple[Any, ...]) -> int:
@@ -278,6 +379,39 @@ def _scrolls_off(comments: tuple[Any, ...]) -> int:
         if kinds.count(kind) > 1:
             return n
     return 0
+
+
+def _draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: StreamFrame,
+                 pills_below: bool) -> None:
+    """The streamer's avatar and name, the LIVE badge and the viewer count."""
+    x, y, w, _h = box
+    inch = Inches(1)
+    side = int(f.avatar * inch)
+    avatar = _shape(g, MSO_SHAPE.OVAL, (x + int(round(f.margin - 0.05, 3) * inch),
+                                        y + int(f.top * inch), side, side), T.ACCENT_1, "Avatar")
+    _text(avatar, [(screen.streamer[:1].upper(), T.BACKGROUND_1, True)],
+          24 if f.avatar >= 0.6 else 20, font, align=PP_ALIGN.CENTER)
+    pills_w = int(PILLS_W * inch)
+    name_left = int(f.name_left * inch)
+    # The name at 22 pt on one line; in a narrow drawing area at 18 pt, on two lines if
+    # need be (the row below starts clear of a two-line name).
+    name_w = w - name_left - (int(0.1 * inch) if pills_below else int(0.2 * inch) + pills_w)
+    name_pt = 22 if count_lines(screen.streamer, font, 22, name_w / 12700, True) == 1 else 18
+    name_lines = count_lines(screen.streamer, font, name_pt, name_w / 12700, True)
+    name_h = max(int(round(f.avatar - 0.2, 3) * inch),
+                 int(Pt(name_pt * LINE * name_lines)) + int(0.05 * inch))
+    _label(g, (x + name_left, y + int(round(f.top + 0.1, 3) * inch), name_w, name_h),
+           [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
+    pill_y = y + int(round(f.pill_top + (ROW2 if pills_below else 0), 3) * inch)
+    right = x + (int((f.margin + 0.1) * inch) + pills_w if pills_below else w)
+    live = _pill(g, (right - pills_w - int(0.1 * inch), pill_y, int(0.95 * inch),
+                     int(0.42 * inch)), T.ACCENT_2, "LIVE", font, "LIVE badge")
+    # Red in every brand, as on a real stream (a brand's accent may be pink or green).
+    live.fill.fore_color.rgb = RGBColor(0xC8, 0x10, 0x2E)
+    if right <= x + w:  # a screen narrower than both pills shows the LIVE badge alone
+        _pill(g, (right - int(2.0 * inch), pill_y, int(1.8 * inch), int(0.42 * inch)),
+              T.TEXT_1, f"{_count(screen.viewers)} watching", font, "Viewer count",
+              alpha=55000)
 
 
 def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str,

@@ -253,9 +253,11 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Aria
         placed.add(person.name)
         left += face + _i(0.3)
     rest = [p for p in items if p.name not in placed]
-    side = int(min(desk_h * 1.6, (x + w - left) // max(1, len(rest))))
-    step = max(side, (x + w - left) // max(1, len(rest)))
-    for i, picture in enumerate(rest):
+    # Spread along the desk; in a narrow drawing area smaller, never past the screen's edge.
+    room = max(0, x + w - left) // max(1, len(rest))
+    side = min(int(desk_h * 1.6), room)
+    step = max(side, room)
+    for i, picture in enumerate(rest if side > 0 else []):
         add_picture(g, picture, (left + i * step, y + h - desk_h - side // 2, side, side),
                     f"In the video: {picture.name}")
         _tag(g, words.get(picture.name, ""), (left + i * step - _i(0.2),

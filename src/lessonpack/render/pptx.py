@@ -54,6 +54,8 @@ from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
 from lessonpack.render.deck_look import LOOKS, Look, look_for
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
+from lessonpack.render.deck_reading_order import fix_reading_order
+from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import (
     apply_theme,
@@ -377,6 +379,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 slide_misfits = [m for m in slide_misfits if "does not fit its" not in m]
                 slide_misfits += refit_text(slide)
                 unreadable += fix_text_contrast(slide, kind.name)
+                fix_reading_order(slide)  # the template's placeholder order, and ours
             _set_notes(slide, spec.notes, notes_maker)
             kept.keep(key, slide, slide_misfits)
         if misfits is not None:
@@ -384,6 +387,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     if unreadable:
         raise UserError([problem_at(display_path(template), "LP151", u)
                          for u in dict.fromkeys(unreadable)])
+    if custom:
+        drop_covered_template_text(prs)  # sample text under lessonpack's text
     core = prs.core_properties
     core.title, core.subject, core.author = plan.meta.title, plan.meta.subject, plan.meta.author
     core.keywords, core.language = plan.meta.keywords, plan.meta.language

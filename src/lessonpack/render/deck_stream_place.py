@@ -1,0 +1,69 @@
+"""Where the mock live stream and its question go on a trainer's layout.
+
+lessonpack's own layout has room for the stream beside its question. A trainer's title-only
+layout in a short or narrow deck (Google Slides' 10 x 5.625 in, 4:3, a template with a wide
+side bar) may not: the question beside the stream squeezes the chat until its 18 pt comments
+wrap onto two lines each and no longer fit. There the question goes above the stream, across
+the whole area, and the stream takes the full width, where the comments fit on one line.
+Whichever arrangement shows more of the comments wins; side by side on a tie.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lessonpack.kinds.scenario import StreamScreen
+from lessonpack.render.deck_drawings import draw_stream, stream_shows
+from lessonpack.render.deck_fit import needed_height
+from lessonpack.render.deck_geometry import Box
+
+EMU_PER_PT = 12700
+QUESTION_PT = 20  # the question's size when it runs across the top (text_box may go lower)
+GAP = int(0.15 * 914400)
+
+
+def stacked(region: Box, side: Box, question: str, font: str) -> tuple[Box, Box]:
+    """(question box, stream box) for the question above a full-width stream."""
+    left = min(region[0], side[0])
+    right = max(region[0] + region[2], side[0] + side[2])
+    top = min(region[1], side[1])
+    bottom = max(region[1] + region[3], side[1] + side[3])
+    width = right - left
+    height_pt = needed_height([(question, False)], font, QUESTION_PT, width / EMU_PER_PT,
+                              True, 6)
+    q_h = int(height_pt * EMU_PER_PT) + int(0.05 * 914400)
+    return (left, top, width, q_h), (left, top + q_h + GAP, width, bottom - top - q_h - GAP)
+
+
+def place_stream(filler: Any, screen: StreamScreen) -> Box:
+    """The question and the stream, side by side or (when that shows more comments) the
+    question above a full-width stream. Only where the question is lessonpack's own text box
+    (a template's side placeholder stays where the designer put it). Returns the box the
+    stream was drawn in."""
+    region = filler.region()
+    font = filler.brand.body_font
+    slots = getattr(filler, "slots", {})
+    resolved = getattr(filler, "resolved", None)
+    side = resolved.boxes.get("side") if resolved is not None and "side" not in slots else None
+    if side is not None and screen.scene == "stream":
+        beside = stream_shows(region, screen, font)
+        if beside < len(screen.comments):
+            question_box, below = stacked(region, side, screen.question, font)
+            if below[3] > 0 and stream_shows(below, screen, font) > beside:
+                filler.text_box("side", question_box, [screen.question], font)
+                filler.drawn = below
+                filler.misfits += draw_stream(filler.slide, below, screen, filler.brand)
+                _read_question_first(filler.slide)
+                return below
+    filler.put("side", [screen.question])
+    filler.misfits += draw_stream(filler.slide, region, screen, filler.brand)
+    return region
+
+
+def _read_question_first(slide: Any) -> None:
+    """The question above the stream is read before it, as it is seen (screen readers
+    follow the shape tree; the stream's group was put right after the title)."""
+    shapes = {shape.name: shape._element for shape in slide.shapes}
+    question, stream = shapes.get("Side"), shapes.get("Mock live stream")
+    if question is not None and stream is not None:
+        stream.addprevious(question)

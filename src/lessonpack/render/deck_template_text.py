@@ -1,0 +1,138 @@
+"""A template's own sample text where lessonpack puts its text.
+
+LibreOffice templates carry sample text on their masters as plain text boxes, not
+placeholders: "Your Name", "Course Name / More Description About the Course", "2005-12-31"
+on the title master of chtsai-impress/klee2. Every slide of that master shows them, so
+lessonpack's title and subtitle were drawn over "More Description About the Course". Text
+boxes on a layout or master that lie under text or a drawing lessonpack put on a slide are
+taken out of the built deck (never out of the trainer's file). The template's other text (a
+credit line, a name clear of lessonpack's text) stays; `check` reports it as the template's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.ns import qn
+
+from lessonpack.render.deck_geometry import Box, box_of
+
+# A template text box counts as under lessonpack's text when this share of it is covered.
+COVERED = 0.25
+
+
+def _covered(text: Box, ours: list[Box]) -> bool:
+    area = text[2] * text[3]
+    if area <= 0:
+        return False
+    for box in ours:
+        w = min(text[0] + text[2], box[0] + box[2]) - max(text[0], box[0])
+        h = min(text[1] + text[3], box[1] + box[3]) - max(text[1], box[1])
+        if w > 0 and h > 0 and w * h >= COVERED * area:
+            return True
+    return False
+
+
+FOOTER_TYPES = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE)
+
+
+def _our_boxes(slide: Any) -> list[Box]:
+    """Where lessonpack put text or a drawing on a finished slide (not the footer: the
+    template's own footer text is what it is for)."""
+    boxes = []
+    for shape in slide.shapes:
+        if shape.is_placeholder and shape.placeholder_format.type in FOOTER_TYPES:
+            continue
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP or (
+                shape.has_text_frame and shape.text_frame.text.strip()):
+            box = box_of(shape)
+            if box is not None:
+                boxes.append(box)
+    return boxes
+
+
+def _text_boxes(tree: Any) -> list[tuple[etree._Element, Box]]:
+    """Plain text boxes (not placeholders) with words in them, on a layout or master."""
+    found = []
+    for shape in tree.shapes:
+        el = shape._element
+        if el.tag != qn("p:sp") or shape.is_placeholder or not shape.has_text_frame:
+            continue
+        if not shape.text_frame.text.strip():
+            continue
+        box = box_of(shape)
+        if box is not None:
+            found.append((el, box))
+    return found
+
+
+def _slides(prs: Any) -> list[tuple[Any, Any]]:
+    """(layout, slide or XML root) of every slide: a slide copied from an earlier build
+    (render/slide_cache) is a plain part whose XML has not been parsed."""
+    out = []
+    for sld_id in prs.slides._sldIdLst:
+        part = prs.part.related_part(sld_id.rId)
+        layout = part.part_related_by(RT.SLIDE_LAYOUT).slide_layout
+        out.append((layout, part.slide if hasattr(part, "slide") else part))
+    return out
+
+
+def _kept_slide_boxes(part: Any, layout: Any) -> tuple[bool, list[Box]]:
+    """(shows master shapes, boxes of text and drawings) of a slide kept as bytes."""
+    root = etree.fromstring(part.blob)
+    by_idx = {ph.placeholder_format.idx: ph for ph in layout.placeholders}
+    boxes = []
+    for el in root.find(f"{qn('p:cSld')}/{qn('p:spTree')}"):
+        ph = el.find(f"./*/{qn('p:nvPr')}/{qn('p:ph')}")
+        if ph is not None and ph.get("type") in ("ftr", "sldNum", "dt"):
+            continue
+        has_text = "".join(t.text or "" for t in el.iter(qn("a:t"))).strip()
+        if el.tag != qn("p:grpSp") and not has_text:
+            continue
+        xfrm = el.find(f"./{qn('p:spPr')}/{qn('a:xfrm')}")
+        if xfrm is None:
+            xfrm = el.find(f"./{qn('p:grpSpPr')}/{qn('a:xfrm')}")
+        off = xfrm.find(qn("a:off")) if xfrm is not None else None
+        ext = xfrm.find(qn("a:ext")) if xfrm is not None else None
+        if off is not None and ext is not None:
+            boxes.append((int(off.get("x")), int(off.get("y")), int(ext.get("cx")),
+                          int(ext.get("cy"))))
+        elif ph is not None and int(ph.get("idx", "0")) in by_idx:
+            box = box_of(by_idx[int(ph.get("idx", "0"))])
+            if box is not None:
+                boxes.append(box)
+    return root.get("showMasterSp", "1") not in ("0", "false"), boxes
+
+
+def drop_covered_template_text(prs: Any) -> list[str]:
+    """Take the template's sample text boxes that lessonpack's text on some slide covers out
+    of the built deck's layouts and masters; returns the texts taken out (40 characters).
+    Run on the finished deck, so slides copied from earlier builds count the same."""
+    dropped: list[str] = []
+    template_text: dict[Any, list[tuple[etree._Element, Box]]] = {}
+    for layout, slide in _slides(prs):
+        key = layout.part.partname
+        if key not in template_text:
+            trees = [layout]
+            if layout._element.get("showMasterSp", "1") not in ("0", "false"):
+                trees.append(layout.slide_master)
+            template_text[key] = [found for tree in trees for found in _text_boxes(tree)]
+        if not template_text[key]:
+            continue
+        if hasattr(slide, "shapes"):
+            shows_master = slide._element.get("showMasterSp", "1") not in ("0", "false")
+            ours = _our_boxes(slide)
+        else:
+            shows_master, ours = _kept_slide_boxes(slide, layout)
+        if not shows_master:
+            continue
+        for el, box in template_text[key]:
+            if el.getparent() is not None and _covered(box, ours):
+                dropped.append("".join(t.text or "" for t in el.iter(qn("a:t")))[:40])
+                el.getparent().remove(el)
+        template_text[key] = [(el, box) for el, box in template_text[key]
+                              if el.getparent() is not None]
+    return dropped
