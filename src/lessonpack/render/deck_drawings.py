@@ -346,16 +346,19 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
 def _scroll_for_video(screen: StreamScreen, w: int, h: int, font: str) -> StreamScreen:
     """The video is the stimulus (the clues to spot): in the full-size stream it keeps at
     least two fifths of the screen (more for a room of clues), and the oldest comments scroll
-    off, as in a real chat, down to four (three in a short drawing area)."""
-    if not screen.cast:
+    off, as in a real chat, down to four (three in a short drawing area). Only for a room of
+    clues to spot: elsewhere the comments are what the class sorts, and a trainer's small
+    layout keeps them all (deck_stream_place, _plan_stream)."""
+    if not any(p.name in ("street-sign", "certificate") for _l, p in screen.cast):
         return screen
     inch = Inches(1)
     pad, gap = int(Inches(0.14)), int(Inches(0.08))
     heights = _comment_heights(screen, font, w - int(2 * FULL.margin * inch), pad)
     top, bottom = int(1.55 * inch), h - int(FULL.foot * inch)
-    room = any(p.name in ("street-sign", "certificate") for _l, p in screen.cast)
-    video = max(int(1.5 * inch), (bottom - top) * (11 if room else 8) // 20)
-    keep = 4 if bottom - top > int(3.6 * inch) else 3
+    if bottom - top <= int(3.6 * inch):
+        return screen  # a trainer's small area: _plan_stream decides, and says what it drops
+    video = max(int(1.5 * inch), (bottom - top) * 11 // 20)
+    keep = 4
     while (len(screen.comments) > keep
            and sum(heights) + gap * (len(heights) - 1) > bottom - top - video):
         gone = _scrolls_off(screen.comments)
