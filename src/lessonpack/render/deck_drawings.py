@@ -344,12 +344,11 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
 
 
 def _scroll_for_video(screen: StreamScreen, w: int, h: int, font: str) -> StreamScreen:
-    """The video is the stimulus (the clues to spot): in the full-size stream it keeps at
-    least two fifths of the screen (more for a room of clues), and the oldest comments scroll
-    off, as in a real chat, down to four (three in a short drawing area). Only for a room of
-    clues to spot: elsewhere the comments are what the class sorts, and a trainer's small
-    layout keeps them all (deck_stream_place, _plan_stream)."""
-    if not any(p.name in ("street-sign", "certificate") for _l, p in screen.cast):
+    """A room of clues to spot (Mei's) is the stimulus: in lessonpack's own full-size area its
+    video keeps about half the screen, and the oldest comments scroll off, as in a real chat,
+    down to four. Elsewhere the comments are what the class sorts, and a trainer's small area
+    is left to _plan_stream, which says in one line what it leaves out."""
+    if not shows_clues(screen):
         return screen
     inch = Inches(1)
     pad, gap = int(Inches(0.14)), int(Inches(0.08))
