@@ -364,7 +364,7 @@ class Lesson(Strict):
     # has a short picture check of three or four, read aloud.
     exit_quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
     differentiation: Differentiation
-    key_messages: list[Text(80)] = Field(min_length=3, max_length=5)
+    key_messages: list[Text(80)] = Field(min_length=3, max_length=3)
     signposting: list[FactId] = Field(min_length=2, max_length=8)
     curriculum_links: list[CurriculumLink] = Field(min_length=1)
     letter: Letter
@@ -536,7 +536,7 @@ class ParentSession(Strict):
     sections: list[WorkshopSection] = Field(min_length=4, max_length=7)
     quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
     handout: Handout
-    key_messages: list[Text(80)] = Field(min_length=3, max_length=5)
+    key_messages: list[Text(80)] = Field(min_length=3, max_length=3)
     signposting: list[FactId] = Field(min_length=3, max_length=8)
     platform_rules: list[FactId] = []
     sources: list[str] = Field(min_length=1)
