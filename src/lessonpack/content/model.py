@@ -419,6 +419,9 @@ class Chart(Strict):
     # A second chart in a section gets its own slide: its title and the points beside it.
     heading: Text(50) | None = None
     points: list[Text(100)] = Field(default=[], max_length=4)
+    # What to say on that slide: figures about harm get their own framing where they are shown
+    # (a reassurance and an action), not on the slide before them.
+    notes: Text(1200) | None = None
 
 
 # The school phase a parents' pack is built for: the brand's ``phase``. A primary school's
