@@ -109,8 +109,10 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         deputy_line = f"{deputy} ({reach})" if reach and reach != given else deputy
         blurb = (f"Our {DSL_TITLE}; deputy: {deputy_line}. Tell us about any worry for your "
                  "child, so we can help.")
-        contact = given or (f"School office: {brand.phone}" if brand.phone
-                            else FILL_IN_CONTACT)
+        # The brand's phone is the school office's only when the brand names the school's
+        # DSL: a trainer's brand (no DSL of its own) gives the council's number.
+        contact = given or (f"School office: {brand.phone}"
+                            if brand.phone and brand.dsl_name.strip() else FILL_IN_CONTACT)
     return Signpost(name, blurb, contact, helpline_picture(library, "trusted_adult"))
 
 
