@@ -97,7 +97,9 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         name = named
         blurb = (f"Our safeguarding lead: the grown-up in school who keeps children safe. "
                  f"If they are away: {deputy}.")
-        contact = room or "In school: ask any grown-up to take you"
+        # Where and to whom: "ask your teacher to take you" names the person the card is about.
+        contact = room or (f"Ask your teacher to take you to {brand.dsl_name.strip()}"
+                           if brand.dsl_name.strip() else "Ask your teacher to take you to them")
     elif item.audience in (Audience.KS3, Audience.KS4):
         name = named
         blurb = (f"Our {DSL_TITLE}, or our deputy, {deputy}. Their job is keeping you safe: "
