@@ -70,7 +70,7 @@ def test_speedups_are_in_place_only_while_lessonpack_renders() -> None:
     index = api.load()
     plan = plan_pack(index.items["live-streaming-ks2"].item, index.facts, DEFAULT_BRAND)
     assert published()
-    api.render_pack(plan, DEFAULT_BRAND)
+    api.render_pack(plan, api.Look.of(DEFAULT_BRAND))
     assert published()
     with applied:
         assert BaseShapeElement.ph is not pptx_speed._original

@@ -26,7 +26,7 @@ from lessonpack.plan.model import Picture
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.textfit import count_lines, text_width
+from lessonpack.check.measure import count_lines, text_width
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))

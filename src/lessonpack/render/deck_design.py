@@ -37,7 +37,7 @@ from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.pptx_speed import find_ph
-from lessonpack.render.textfit import count_lines, text_width
+from lessonpack.check.measure import count_lines, text_width
 
 INCH = int(Inches(1))
 EMU_PT = 12700

@@ -1,7 +1,7 @@
 """Shrinks placeholder text that would not fit its box, down to the 18 pt floor.
 
 PowerPoint only re-fits text ("shrink on overflow") after a manual edit, so a generated deck
-must already be the right size. We measure with real font metrics (lessonpack.render.textfit).
+must already be the right size. We measure with real font metrics (lessonpack.check.measure).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.util import Pt
 
 from lessonpack.render.ooxml.pptx_speed import find_ph
-from lessonpack.render.textfit import count_lines
+from lessonpack.check.measure import count_lines
 
 MIN_PT = 18
 LINE = 1.2  # rendered line height as a multiple of the font size (Arial/Liberation ~1.15)

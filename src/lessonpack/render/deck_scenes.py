@@ -28,7 +28,7 @@ from lessonpack.render.deck_drawings import (
     _text,
 )
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.textfit import text_width
+from lessonpack.check.measure import text_width
 
 if TYPE_CHECKING:
     from pptx.shapes.group import GroupShape

@@ -28,7 +28,7 @@ from lessonpack.render.deck_cards import (
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.textfit import count_lines
+from lessonpack.check.measure import count_lines
 
 Box = tuple[int, int, int, int]
 STEPS_SHARE = 0.3  # of the area's width, for the task panel

@@ -23,7 +23,7 @@ from lessonpack.render.docx_xml import (
     shading_xml,
     table_xml,
 )
-from lessonpack.render.textfit import text_width
+from lessonpack.check.measure import text_width
 
 if TYPE_CHECKING:
     from lessonpack.render.docx import _DocxRenderer
