@@ -233,8 +233,8 @@ def warm_caches(looks: Sequence[Look]) -> None:
     with them instead of each paying for them."""
     import importlib
 
-    from lessonpack.io.templates import template_bytes
     from lessonpack.check.measure import font_path
+    from lessonpack.io.templates import template_bytes
 
     for module in ("lessonpack.render.docx", "lessonpack.render.pptx"):
         importlib.import_module(module)

@@ -9,11 +9,10 @@ from dataclasses import replace
 from lessonpack import contrast
 from lessonpack.check.colour import RGB, Paint, blend, rgb_hex
 from lessonpack.check.findings import Finding, Options, finding, quote
-from lessonpack.check.measure import count_styled_lines
+from lessonpack.check.measure import count_styled_lines, font_path
 from lessonpack.check.picture_colour import picture_paint
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, Box, DeckView, Item, SlideView, shape_fill
 from lessonpack.check.pptx_text import Frame, Run, cell_frames, text_frame
-from lessonpack.check.measure import font_path
 
 EMU_PER_PT = 12700
 LINE = 1.2  # a line's height as a multiple of its font size (as lessonpack.render.deck_fit)

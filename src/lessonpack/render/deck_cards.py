@@ -18,6 +18,7 @@ from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Inches, Pt
 
+from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
@@ -26,7 +27,6 @@ from lessonpack.plan.model import Picture
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.check.measure import count_lines, text_width
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))

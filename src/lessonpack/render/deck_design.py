@@ -17,6 +17,7 @@ from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
 from pptx.util import Inches
 
+from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.base import SlideKind
 from lessonpack.kinds.cards import Card
@@ -37,7 +38,6 @@ from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.pptx_speed import find_ph
-from lessonpack.check.measure import count_lines, text_width
 
 INCH = int(Inches(1))
 EMU_PT = 12700

@@ -13,8 +13,8 @@ from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.util import Pt
 
-from lessonpack.render.ooxml.pptx_speed import find_ph
 from lessonpack.check.measure import count_lines
+from lessonpack.render.ooxml.pptx_speed import find_ph
 
 MIN_PT = 18
 LINE = 1.2  # rendered line height as a multiple of the font size (Arial/Liberation ~1.15)

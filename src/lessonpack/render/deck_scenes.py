@@ -17,6 +17,7 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Inches, Pt
 
+from lessonpack.check.measure import text_width
 from lessonpack.render.deck_drawings import (
     Box,
     T,
@@ -28,7 +29,6 @@ from lessonpack.render.deck_drawings import (
     _text,
 )
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.check.measure import text_width
 
 if TYPE_CHECKING:
     from pptx.shapes.group import GroupShape
