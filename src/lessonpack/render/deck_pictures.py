@@ -22,8 +22,7 @@ from pptx.shapes.shapetree import GroupShapes
 from pptx.slide import Slide
 
 from lessonpack.caches import BoundedCache
-from lessonpack.content.picture_library import picture_bytes
-from lessonpack.plan.model import Picture
+from lessonpack.content.picture_library import Picture, picture_bytes
 from lessonpack.render.ooxml import set_alt_text
 
 Box = tuple[int, int, int, int]

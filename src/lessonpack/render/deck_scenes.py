@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from pptx.slide import Slide
 
     from lessonpack.content.brand import Brand
+    from lessonpack.content.picture_library import Picture
     from lessonpack.kinds.scenario import StreamScreen
-    from lessonpack.plan.model import Picture
 
 IN = int(Inches(1))
 

@@ -34,7 +34,7 @@ from lessonpack.io.zipnorm import package_bytes, zip_members
 from lessonpack.kinds.base import SlideKind
 from lessonpack.kinds.registry import kind_of
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.render import deck_design
+from lessonpack.render import deck_design, deck_draw
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -153,6 +153,8 @@ def _placeholder(slide: PptxSlide, idx: int) -> SlidePlaceholder | None:
 
 
 class _SlideFiller:
+    draw = deck_draw  # what kinds may draw (lessonpack.kinds.base.Drawing)
+
     def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand,
                  slots: dict[str, int] | None = None, look: Look = LOOKS["ks2"]) -> None:
         """``slots``: the slide is a copy of one already prepared, whose slots these are;
