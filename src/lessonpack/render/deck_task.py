@@ -120,9 +120,9 @@ def _close_up(slide: Slide, box: Box, task: TaskSlide, brand: Brand) -> list[str
     scene = task.scene
     assert scene is not None
     group = _group(slide, "Close-up of the stream", scene.alt_text)
-    draw_props(group.shapes, scene, box, brand.body_font, circled=task.circled)
+    misfits = draw_props(group.shapes, scene, box, brand.body_font, circled=task.circled)
     _close_group(group)
-    return []
+    return misfits
 
 
 def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:
