@@ -28,7 +28,7 @@ from lessonpack.render.deck_cards import (
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.textfit import count_lines
+from lessonpack.render.textfit import count_lines, text_width
 
 Box = tuple[int, int, int, int]
 STEPS_SHARE = 0.3  # of the area's width, for the task panel
@@ -70,7 +70,8 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
                               True) > 1 for name, _p in task.columns)
         chip_h = int(0.85 * INCH) if two else CHIP_H
         misfits += _columns(slide, (x, y, w, chip_h), task.columns, brand)
-        y, h = y + chip_h + GAP // 2, h - chip_h - GAP // 2
+        # A clear gap under the key: it says where cards go, it is not a row of headings.
+        y, h = y + chip_h + GAP * 3 // 4, h - chip_h - GAP * 3 // 4
     if task.cards:
         if task.questions and not task.show_steps:
             # The question above the cards it is about.
@@ -187,25 +188,51 @@ def _steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Loo
                   cols=len(cards), name="Task step")
 
 
+KEY_WORDS = "Sort into:"
+
+
 def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, object]], brand: Brand
              ) -> list[str]:
-    """Where the cards go: one chip per column, a light's picture in it where it has one."""
-    boxes = grid(len(columns), box, len(columns), gap=int(0.15 * INCH))
+    """Where the cards go, as a key: "Sort into:" and a chip per group (a light's picture in
+    it where it has one), each as wide as its name, side by side from the left. Chips the
+    width of the card grid's columns would read as headings, and a card under one as its
+    answer."""
+    x, y, w, h = box
     font = brand.heading_font
-    for n, ((name, picture), (cx, cy, cw, ch)) in enumerate(zip(columns, boxes, strict=True),
-                                                              1):
-        chip = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.TEXT_2,
+    gap = int(0.2 * INCH)
+    size = 22 if h <= CHIP_H else 20
+    lead = int(text_width(KEY_WORDS, font, size, True) * EMU_PT * 1.08) + gap
+    widths = []
+    for name, picture in columns:
+        inner = int(text_width(name, font, size, True) * EMU_PT * 1.08)
+        widths.append(inner + int(0.5 * INCH) + (h if picture is not None else 0))
+    if lead + sum(widths) + gap * (len(columns) - 1) > w:
+        lead = 0  # no room for the words before the chips: the chips alone
+    if sum(widths) + gap * (len(columns) - 1) > w:
+        # Too long for one row of chips sized to their names: equal shares, names wrapped.
+        lead = 0
+        share = (w - gap * (len(columns) - 1)) // len(columns)
+        widths = [share] * len(columns)
+    if lead:
+        _label(slide.shapes, (x, y, lead, h), [(KEY_WORDS, T.TEXT_2, True)], size, font,
+               "Sort key words")
+    left = x + lead
+    for n, ((name, picture), cw) in enumerate(zip(columns, widths, strict=True), 1):
+        chip = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, y, cw, h), T.TEXT_2,
                       f"Sort column {n}", radius=0.5)
         chip.text_frame.text = ""
-        left = cx + int(0.15 * INCH)
+        inner_left = left + int(0.2 * INCH)
         if picture is not None:
-            add_picture(slide, picture, (left, cy + int(0.06 * INCH), ch - int(0.12 * INCH),
-                                         ch - int(0.12 * INCH)), f"Sort column {n} picture")
-            left += ch
-        size = fit_size([(name, font, True, 0)], cx + cw - left - int(0.1 * INCH), ch, 22)
-        _label(slide.shapes, (left, cy, cx + cw - left - int(0.1 * INCH), ch),
-               [(name, T.BACKGROUND_1, True)], size, font, f"Sort column {n} name",
+            add_picture(slide, picture, (inner_left, y + int(0.06 * INCH),
+                                         h - int(0.12 * INCH), h - int(0.12 * INCH)),
+                        f"Sort column {n} picture")
+            inner_left += h - int(0.05 * INCH)
+        text_w = left + cw - inner_left - int(0.15 * INCH)
+        fitted = fit_size([(name, font, True, 0)], text_w, h, size)
+        _label(slide.shapes, (inner_left, y, text_w, h), [(name, T.BACKGROUND_1, True)],
+               fitted, font, f"Sort column {n} name",
                align=PP_ALIGN.CENTER if picture is None else PP_ALIGN.LEFT)
+        left += cw + gap
     return []
 
 
@@ -224,9 +251,15 @@ def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look
     n = len(cards)
     # Picture cards up to four in a row, else in two rows; word cards in one column of up
     # to three, else two columns.
-    wide = n if n <= 4 else -(-n // 2)
+    wide = n if n <= 5 else -(-n // 2)
     cols = cols or (wide if pictures else (1 if n <= 3 else 2))
     boxes = grid(n, box, cols, gap=int(0.18 * INCH))
+    if not pictures and cols == 2 and n % 2:
+        # An odd number of word cards: read down the left column, then the right (a list
+        # in two columns, the right one a card short), not a last card alone in the middle.
+        rows = -(-n // 2)
+        full = grid(rows * 2, box, 2, gap=int(0.18 * INCH))
+        boxes = [full[(i % rows) * 2 + i // rows] for i in range(n)]
     tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above words
     disc = int(0.5 * INCH)
     side = 0
@@ -244,9 +277,10 @@ def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look
             top = cy + PAD // 2 + side + int(0.05 * INCH) + (PAD if tall else 0)
             text_boxes.append((cx + PAD // 2, top, cw - PAD, cy + ch - PAD // 4 - top))
         else:
+            # Padding inside the card on every side: words never touch its edges.
             left = cx + PAD + disc
-            text_boxes.append((left, cy + int(0.05 * INCH), cx + cw - PAD // 2 - left,
-                               ch - int(0.1 * INCH)))
+            text_boxes.append((left, cy + PAD // 3, cx + cw - PAD // 2 - left,
+                               ch - 2 * (PAD // 3)))
     size = min(fit_size([(c.text, font, False, 0)], tb[2], tb[3], look.card_pt)
                for c, tb in zip(cards, text_boxes, strict=True))
     misfits = []
