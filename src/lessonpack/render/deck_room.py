@@ -222,8 +222,8 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
     misfits: list[str] = []
     if p is None:
         p = plan(w, h, screen, font, words=False)
-        misfits.append("the room in the stream's video is too small for the clues' words "
-                       "at 18 pt (the close-up slide shows them)")
+        misfits.append("the text of the clues in the room (drawn without it) does not fit "
+                       "its box at 18 pt")
         if p is None:
             p = Plan(max(0.2, _scale([[*things(screen, font, False)[0]]], w / IN, h / IN)),
                      [[*things(screen, font, False)[0]]], DESK)

@@ -7,6 +7,7 @@ never below 18 pt, and one size for every card so none reads as more important.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -54,6 +55,11 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
                         or task.story)
     if not has_material:
         return _steps_wide(slide, region, task, brand, look)
+    compact = task.show_steps and bool(task.cards) and _small_area(region, task, brand, look)
+    if compact:
+        # A small area (a 10 x 5.625 in deck): the cards at 18 pt need all of it, drawn
+        # compact. The steps are said from the notes and are on the worksheet.
+        task = replace(task, show_steps=False)
     if task.show_steps:
         panel_w = int(w * STEPS_SHARE)
         misfits += _steps(slide, (x, y, panel_w, h), task, brand, look)
@@ -78,7 +84,7 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
             q_h = int(min(1.1 * INCH, h * 0.25))
             misfits += _questions(slide, (x, y, w, q_h), task.questions, brand, look)
             y, h = y + q_h + GAP // 2, h - q_h - GAP // 2
-        misfits += _cards(slide, (x, y, w, h), task.cards, brand, look)
+        misfits += _cards(slide, (x, y, w, h), task.cards, brand, look, compact=compact)
         return misfits
     if task.message is not None:
         share = 0.55 if task.questions else 1.0
@@ -93,6 +99,16 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
     if task.questions:
         misfits += _questions(slide, (x, y, w, h), task.questions, brand, look)
     return misfits
+
+
+def _small_area(region: Box, task: TaskSlide, brand: Brand, look: Look) -> bool:
+    """Whether the cards do not fit at 18 pt beside the steps' panel (a small area, such as
+    a 10 x 5.625 in deck's): then they take the whole area, drawn compact."""
+    x, y, w, h = region
+    below = CHIP_H + GAP * 3 // 4 if task.columns else 0
+    panel_w = int(w * STEPS_SHARE) + GAP
+    beside = (x + panel_w, y + below, w - panel_w, h - below)
+    return bool(_cards(None, beside, task.cards, brand, look))
 
 
 def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list[str]:
@@ -242,10 +258,13 @@ def _number(slide: Slide, box: Box, number: str, font: str, name: str) -> None:
           font, align=PP_ALIGN.CENTER)
 
 
-def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
-           *, cols: int | None = None, name: str = "Task card") -> list[str]:
+def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Brand,
+           look: Look, *, cols: int | None = None, name: str = "Task card",
+           compact: bool = False) -> list[str]:
     """The cards, numbered, in a grid: picture cards (for non-readers) tall with the picture
-    on top; word cards wide with the number on the left. One text size for all."""
+    on top; word cards wide with the number on the left. One text size for all. With no
+    ``slide``, only what would not fit (to choose an arrangement). ``compact``: a smaller
+    number, gaps and padding, for a small area (a 10 x 5.625 in deck)."""
     font = brand.body_font
     pictures = all(c.picture is not None for c in cards)
     n = len(cards)
@@ -253,15 +272,17 @@ def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look
     # to three, else two columns.
     wide = n if n <= 5 else -(-n // 2)
     cols = cols or (wide if pictures else (1 if n <= 3 else 2))
-    boxes = grid(n, box, cols, gap=int(0.18 * INCH))
+    card_gap = int((0.1 if compact else 0.18) * INCH)
+    boxes = grid(n, box, cols, gap=card_gap)
     if not pictures and cols == 2 and n % 2:
         # An odd number of word cards: read down the left column, then the right (a list
         # in two columns, the right one a card short), not a last card alone in the middle.
         rows = -(-n // 2)
-        full = grid(rows * 2, box, 2, gap=int(0.18 * INCH))
+        full = grid(rows * 2, box, 2, gap=card_gap)
         boxes = [full[(i % rows) * 2 + i // rows] for i in range(n)]
     tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above words
-    disc = int(0.5 * INCH)
+    disc = int((0.36 if compact else 0.5) * INCH)
+    pad = PAD // 2 if compact else PAD
     side = 0
     if pictures:
         # The picture as large as leaves every card's words room at 20 pt.
@@ -278,12 +299,16 @@ def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look
             text_boxes.append((cx + PAD // 2, top, cw - PAD, cy + ch - PAD // 4 - top))
         else:
             # Padding inside the card on every side: words never touch its edges.
-            left = cx + PAD + disc
-            text_boxes.append((left, cy + PAD // 3, cx + cw - PAD // 2 - left,
-                               ch - 2 * (PAD // 3)))
+            left = cx + pad + disc
+            text_boxes.append((left, cy + pad // 3, cx + cw - pad // 2 - left,
+                               ch - 2 * (pad // 3)))
     size = min(fit_size([(c.text, font, False, 0)], tb[2], tb[3], look.card_pt)
                for c, tb in zip(cards, text_boxes, strict=True))
-    misfits = []
+    misfits = [f"the text of {name.lower()} {i} does not fit its box at 18 pt"
+               for i, (card, tb) in enumerate(zip(cards, text_boxes, strict=True), 1)
+               if _lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]]
+    if slide is None:
+        return misfits
     # Each card whole (panel, number, picture, words) before the next: read in that order.
     for i, (card, (cx, cy, cw, ch), tb) in enumerate(zip(cards, boxes, text_boxes,
                                                         strict=True), 1):
@@ -298,10 +323,8 @@ def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look
             _number(slide, (cx + (cw - disc) // 2, cy + PAD, disc, disc), str(i),
                     brand.heading_font, f"{name} {i} number")
         else:
-            _number(slide, (cx + PAD // 2, cy + (ch - disc) // 2, disc, disc), str(i),
+            _number(slide, (cx + pad // 2, cy + (ch - disc) // 2, disc, disc), str(i),
                     brand.heading_font, f"{name} {i} number")
-        if _lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]:
-            misfits.append(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
         centred = pictures or tall
         _label(slide.shapes, tb, [(card.text, T.TEXT_1, False)], size, font,
                f"{name} {i} text", align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,
