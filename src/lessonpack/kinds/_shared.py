@@ -42,7 +42,11 @@ def points_with_picture(filler: DeckFiller, slide: Slide, look: Any) -> None:
     """The slide's picture beside the points; with none, the points grown to their room."""
     from lessonpack.render.deck_design import grow_text, picture_beside
 
-    if slide.pictures:
+    if getattr(slide.payload, "scale", False):
+        from lessonpack.render.deck_scale import scale_under
+
+        scale_under(filler, "body", look, slide.pictures)
+    elif slide.pictures:
         picture_beside(filler, "body", slide.pictures[0], look, slide.pictures[1:])
     else:
         grow_text(filler, "body", look)

@@ -108,7 +108,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
             "Tell us about any worry for your child, so we can help.")
         contact = given or (f"School office: {brand.phone}" if brand.phone
                             else "Through the school office")
-    return Signpost(name, blurb, contact, helpline_picture(library, "trusted_adult"))
+    return Signpost(name, blurb, contact, helpline_picture(library, "dsl"))
 
 
 def _for_five_year_olds(h: Helpline) -> Signpost:

@@ -79,6 +79,13 @@ def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
     return tuple(p for p in found if p is not None)
 
 
+def _vote_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Picture, ...]:
+    """The votes' pictures: KS1 and KS2 show thumbs (KS2 at the stops of the line drawn
+    under the statements); older pupils and adults the line alone, with its words."""
+    young = lesson.audience in (Audience.KS1, Audience.KS2)
+    return _votes(library) if young else ()
+
+
 def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, ...]:
     return tuple(Card(rule, "", pics.by_words(library, rule)) for rule in rules)
 
@@ -152,9 +159,10 @@ def _starter(lesson: Lesson, library: PictureLibrary | None) -> Slide:
     st = lesson.starter
     return Slide(
         st.title, kicker="Starter",
-        pictures=_votes(library),
+        pictures=_vote_pictures(lesson, library),
         payload=BulletSlide(tuple(s.text for s in st.statements),
-                            tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
+                            tuple(f"{i}.  " for i in range(1, len(st.statements) + 1)),
+                            scale=lesson.readers),
         notes=join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes,
                          "Answers (for the end of the lesson, not now): " + " ".join(
                              f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
@@ -408,9 +416,10 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
     slides = [
         Slide("Look back: what do you think now?",
               kicker="Plenary",
-              pictures=_votes(library),
+              pictures=_vote_pictures(lesson, library),
               payload=BulletSlide(tuple(s.text for s in st.statements),
-                                  tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
+                                  tuple(f"{i}.  " for i in range(1, len(st.statements) + 1)),
+                                  scale=lesson.readers),
               notes=join_notes(f"Timing: {common.minutes(pl.minutes)}.", pl.notes,
                                "Answers: " + " ".join(
                                    f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"

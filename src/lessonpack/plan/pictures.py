@@ -15,15 +15,21 @@ from lessonpack.plan.model import Picture
 
 # Help services by helpline id (content/facts.yml) -> picture.
 HELPLINE_PICTURES = {
-    "trusted_adult": "teacher",
+    # One picture per service on a slide: the school's safeguarding lead (the school) is
+    # not the trusted adult (family, at home or at school), who is not a helpline.
+    "dsl": "school",
+    "trusted_adult": "people-hugging",
     "childline": "phone",
     "nspcc_helpline": "phone",
     "ceop": "shield",
-    # Websites get a globe, a text line a speech bubble: a phone handset means "ring".
-    "report_remove": "globe",
-    "take_it_down": "globe",
+    "samaritans": "ear",
+    # Websites that take an image down: a lock (kept private), a broken chain (sharing
+    # stopped); a text line a speech bubble: a phone handset means "ring".
+    "report_remove": "locked",
+    "take_it_down": "broken-chain",
     "shout": "speech-bubble",
     "police": "police-officer",
+    "posh": "phone",
 }
 
 # Ground rules and key words: the first pattern found in the text picks the picture. Each

@@ -61,7 +61,9 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         # compact. The steps are said from the notes and are on the worksheet.
         task = replace(task, show_steps=False)
     if task.show_steps:
-        panel_w = int(w * STEPS_SHARE)
+        # A message or questions beside the steps need less width than cards: the steps,
+        # often a checklist, take more.
+        panel_w = int(w * (STEPS_SHARE if task.cards else 0.36))
         misfits += _steps(slide, (x, y, panel_w, h), task, brand, look)
         x, w = x + panel_w + GAP, w - panel_w - GAP
     if task.picture is not None and not task.cards:
@@ -163,11 +165,13 @@ def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) ->
     # Measured in bold (the number is) and a little narrower than drawn: LibreOffice wraps
     # a shade earlier than our measure, and a step must never run into the next.
     measure_w = inner_w - int(0.15 * INCH)
-    texts = [(f"{n}.  {s}", brand.body_font, True, 0) for n, s in enumerate(task.steps, 1)]
+    # The number is bold, the words are not: measured so (a bold measure of the whole step
+    # found lines that are not there and pushed the last step into the footer).
+    texts = [(f"{n}.  {s}", brand.body_font, False, 0) for n, s in enumerate(task.steps, 1)]
     spacing = int(0.12 * INCH) * (len(texts) - 1)
     size = fit_size(texts, measure_w, room - spacing, min(look.card_pt, 24))
     for n, step in enumerate(task.steps, 1):
-        height = int(_lines_height([(f"{n}.  {step}", brand.body_font, True, size)], measure_w)
+        height = int(_lines_height([(f"{n}.  {step}", brand.body_font, False, size)], measure_w)
                      * EMU_PT)
         _label(slide.shapes, (inner_x, top, inner_w, height),
                [(f"{n}.  ", T.ACCENT_1, True), (step, T.TEXT_1, False)], size,
@@ -181,27 +185,40 @@ def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) ->
 def _steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
                 ) -> list[str]:
     """The steps alone (the material follows on the next slide): the clock and minutes in a
-    panel on the left, a large numbered card per step across the rest."""
+    panel on the left, a numbered row per step beside it in large type. The block is as
+    tall as its words need (at least the clock's height), centred in the area, so no card
+    stands mostly empty."""
     x, y, w, h = box
     panel_w = int(2.4 * INCH)
-    _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, panel_w, h), T.ACCENT_1,
+    rows_x, rows_w = x + panel_w + GAP, w - panel_w - GAP
+    gap = int(0.15 * INCH)
+    num = int(0.6 * INCH)
+    inner_w = rows_w - 3 * PAD - num
+    font = brand.body_font
+    largest = max(look.card_pt, 32)
+    size = min(fit_size([(step, font, False, 0)], inner_w, h, largest) for step in task.steps)
+    needed = sum(max(int(1.1 * INCH), int(_lines_height([(step, font, False, size)], inner_w)
+                                          * EMU_PT) + 2 * PAD) for step in task.steps)
+    block = min(h, max(int(2.9 * INCH), needed + gap * (len(task.steps) - 1)))
+    y = y + (h - block) // 2
+    _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, panel_w, block), T.ACCENT_1,
            "Task panel", radius=min(0.12, look.radius))
-    side = int(1.5 * INCH)
+    side = int(1.3 * INCH)
+    ring = side + int(0.3 * INCH)
+    clock_top = y + (block - ring - int(0.8 * INCH)) // 2
     if task.clock is not None:
-        disc = _shape(slide.shapes, MSO_SHAPE.OVAL, (x + (panel_w - side - int(0.3 * INCH)) // 2,
-                                                     y + h // 2 - side, side + int(0.3 * INCH),
-                                                     side + int(0.3 * INCH)),
-                      T.BACKGROUND_1, "Task clock disc")
+        disc = _shape(slide.shapes, MSO_SHAPE.OVAL, (x + (panel_w - ring) // 2, clock_top,
+                                                     ring, ring), T.BACKGROUND_1,
+                      "Task clock disc")
         disc.text_frame.text = ""
         add_picture(slide, task.clock, (x + (panel_w - side) // 2,
-                                        y + h // 2 - side + int(0.15 * INCH), side, side),
+                                        clock_top + int(0.15 * INCH), side, side),
                     "Task clock")
-    _label(slide.shapes, (x, y + h // 2 + int(0.5 * INCH), panel_w, int(0.8 * INCH)),
+    _label(slide.shapes, (x, clock_top + ring, panel_w, int(0.8 * INCH)),
            [(f"{task.minutes} min", T.BACKGROUND_1, True)], 36, brand.heading_font,
            "Task minutes", align=PP_ALIGN.CENTER)
-    cards = tuple(TaskCard(step) for step in task.steps)
-    return _cards(slide, (x + panel_w + GAP, y, w - panel_w - GAP, h), cards, brand, look,
-                  cols=len(cards), name="Task step")
+    return _rows(slide, (rows_x, y, rows_w, block), task.steps, brand, look, marker="number",
+                 name="Task step", largest=largest, radius=min(0.3, look.radius * 2))
 
 
 KEY_WORDS = "Sort into:"

@@ -1,0 +1,79 @@
+"""An agree-disagree line drawn under a slide's statements (a starter's "confidence line",
+the plenary's look back): pupils stand or point along it. Its ends and middle are labelled
+"Disagree", "Not sure", "Agree", with the vote pictures at the stops where the slide has
+them (KS2); the statements sit above it, numbered, so no picture lines up with a statement
+and reads as its answer. Theme colours only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import PP_ALIGN
+from pptx.util import Inches
+
+from lessonpack.render.deck_drawings import T, _label, _shape
+from lessonpack.render.deck_pictures import add_picture
+
+IN = int(Inches(1))
+STOPS = ("Disagree", "Not sure", "Agree")
+
+
+def _i(v: float) -> int:
+    return int(v * IN)
+
+
+def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ()) -> None:
+    """The role's placeholder keeps the top of its area for the statements (text grown to
+    what it has); the line is drawn across the foot. ``pictures``: agree, disagree and not
+    sure (the plan's order), drawn at their stops."""
+    from lessonpack.render.deck_clone import set_box
+    from lessonpack.render.deck_design import box_of, grow_text, placeholder
+
+    ph = placeholder(filler.slide, filler.slots.get(role))
+    if ph is None:
+        return
+    x, y, w, h = box_of(ph)
+    side = _i(0.8) if pictures else 0
+    scale_h = _i(1.35) + side
+    set_box(ph._element, (x, y, w, h - scale_h - _i(0.2)))
+    grow_text(filler, role, look)
+    draw_scale(filler.slide, (x, y + h - scale_h, w, scale_h), filler.brand.heading_font,
+               pictures)
+
+
+def draw_scale(slide: Any, box: tuple[int, int, int, int], font: str,
+               pictures: Sequence[Any] = ()) -> None:
+    """The line: a double-headed arrow with a stop at each end and in the middle, each stop
+    labelled under it (and its picture above it)."""
+    x, y, w, _h = box
+    by_stop = {}
+    if len(pictures) == 3:  # agree, disagree, not sure -> along the line
+        agree, disagree, unsure = pictures
+        by_stop = {"Disagree": disagree, "Not sure": unsure, "Agree": agree}
+    side = _i(0.8) if by_stop else 0
+    line_y = y + side + _i(0.25)
+    thick = _i(0.34)
+    arrow = _shape(slide.shapes, MSO_SHAPE.LEFT_RIGHT_ARROW, (x, line_y, w, thick), T.TEXT_2,
+                   "Agree-disagree line")
+    arrow.text_frame.text = ""
+    label_w = _i(2.2)
+    stop = _i(0.3)
+    for n, word in enumerate(STOPS):
+        centre = x + _i(0.55) + (w - _i(1.1)) * n // 2
+        dot = _shape(slide.shapes, MSO_SHAPE.OVAL, (centre - stop // 2, line_y + (thick - stop)
+                                                    // 2, stop, stop), T.BACKGROUND_1,
+                     f"Line stop {n + 1}")
+        dot.line.fill.solid()
+        dot.line.fill.fore_color.theme_color = T.ACCENT_1
+        dot.line.width = _i(0.04)
+        dot.text_frame.text = ""
+        left = min(max(x, centre - label_w // 2), x + w - label_w)
+        align = PP_ALIGN.LEFT if n == 0 else PP_ALIGN.RIGHT if n == 2 else PP_ALIGN.CENTER
+        _label(slide.shapes, (left, line_y + thick + _i(0.12), label_w, _i(0.5)),
+               [(word, T.TEXT_2, True)], 24, font, f"Line: {word}", align=align)
+        picture = by_stop.get(word)
+        if picture is not None:
+            add_picture(slide, picture, (centre - side // 2, y, side, side),
+                        f"Line: {word} picture")
