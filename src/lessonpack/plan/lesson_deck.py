@@ -288,7 +288,9 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
             notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
                              "worksheet; the cards are on the next slide.")))
         slides.append(Slide(
-            f"{task.title}: the cards", kicker="Your turn",
+            # "Blaming, dismissing or supportive? The cards", never "supportive?: the cards".
+            f"{task.title} The cards" if task.title.endswith(("?", "!"))
+            else f"{task.title}: the cards", kicker="Your turn",
             payload=replace(shown, show_steps=False),
             notes=join_notes("Leave the cards up while pupils work.", _task_key(cycle))))
     else:
