@@ -181,3 +181,17 @@ def test_help_cards_give_each_service_its_own_icon(built_packs: Path) -> None:
                         and sh.name.endswith(" picture")]
             blobs = [p.image.sha1 for p in pictures]
             assert len(blobs) == len(set(blobs)), (audience, [p.name for p in pictures])
+
+
+def test_ks1_sayings_and_helping_hand_are_shown_not_only_said(built_packs: Path) -> None:
+    """"No!", "Stop!" and "I'll tell!" as picture panels with their actions; the helping
+    hand with a frame to draw a grown-up at home and one at school."""
+    deck = _deck(built_packs, "ks1")
+    say = _slide(deck, "Say it and show it")
+    texts = _texts(say)
+    assert {"No!", "Stop!", "I'll tell!"} <= set(texts)
+    assert sum(sh.name.endswith(" picture") for sh in say.shapes) == 3
+    hand = _slide(deck, "My helping hand")
+    names = [sh.text_frame.text for sh in hand.shapes if sh.name.startswith("Draw here")
+             and sh.name.endswith(" name")]
+    assert names == ["At home", "At school"]

@@ -86,6 +86,26 @@ def _vote_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Pict
     return _votes(library) if young else ()
 
 
+# "No!" (flat hand up, like a stop sign): a saying taught with an action, in a cycle's notes.
+_SAYING = re.compile(r"“?\"(?P<say>[A-Z][^\"”]{0,20}!)\"?”? \((?P<act>[^)]{3,60})\)")
+# The action -> its picture (the first that matches).
+_ACTION_PICTURES = ((r"both hands", "stop"), (r"hand up|flat hand", "raised-hand"),
+                    (r"mouth|say|tell", "talk"), (r"point", "pointing"))
+
+
+def _sayings(notes: str, library: PictureLibrary | None) -> list[Card]:
+    """The sayings a cycle's notes teach with actions, a card each: the words, the action,
+    its picture."""
+    cards = []
+    for found in _SAYING.finditer(notes or ""):
+        action = found.group("act").split(",")[0].strip()
+        name = next((n for pattern, n in _ACTION_PICTURES if re.search(pattern, action)), "")
+        cards.append(Card(found.group("say"), action[:1].upper() + action[1:],
+                          pics.get(library, name, f"{action}: {found.group('say')}")
+                          if name else None))
+    return cards
+
+
 def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, ...]:
     return tuple(Card(rule, "", pics.by_words(library, rule)) for rule in rules)
 
@@ -241,6 +261,16 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
         pictures=() if readers else _one(_cycle_picture(cycle, library)),
         notes=cycle.notes if readers else join_notes(timing, f"Outcome: {cycle.outcome}",
                                                      cycle.notes)))
+    actions = [] if readers else _sayings(cycle.notes, library)
+    if len(actions) >= 2:
+        # The sayings the notes teach with actions ("No!" with a flat hand up...), as large
+        # picture panels the class copies: for children who cannot read, the slide shows
+        # what to do and say.
+        slides.append(Slide(
+            "Say it and show it", kicker=label,
+            payload=CardsSlide(tuple(actions)),
+            notes=join_notes("Say each one with its action, in a strong, calm voice; the "
+                             "class copies you. Practise them together.")))
     room = None  # a stream whose video holds clues to spot, shown close up for the task
     if cycle.scenario:
         sc = cycle.scenario
@@ -371,7 +401,19 @@ def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> Tas
         pics.get(library, task.picture) if task.picture and not readers and sort is None
         else None,
         show_steps=readers,
-        clock=pics.get(library, "alarm-clock", f"A clock: {task.minutes} minutes"))
+        clock=pics.get(library, "alarm-clock", f"A clock: {task.minutes} minutes"),
+        slots=() if readers or sort is not None else _slots(task, library))
+
+
+def _slots(task: Task, library: PictureLibrary | None
+           ) -> tuple[tuple[str, Picture | None], ...]:
+    """Where the steps ask a child to draw someone ("one grown-up at home and one at
+    school"): a frame each on the slide, with the place's picture, in the steps' order."""
+    said = " ".join(task.instructions).lower()
+    places = sorted((said.find(f"at {place}"), place) for place in ("home", "school")
+                    if f"at {place}" in said and "draw" in said)
+    return tuple((f"At {place}", pics.get(library, place, f"At {place}"))
+                 for _at, place in places)
 
 
 # Where help breaks the chain at each of three stages of an escalating contact (trust,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
@@ -71,6 +72,11 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         add_picture(slide, task.picture, (x, y + (h - side) // 2, side, side),
                     f"Task picture: {task.picture.name}")
         x, w = x + side + GAP, w - side - GAP
+    if task.slots and task.questions:
+        q_h = int(min(1.2 * INCH, h * 0.28))
+        misfits += _questions(slide, (x, y, w, q_h), task.questions, brand, look)
+        return misfits + _slots(slide, (x, y + q_h + GAP // 2, w, h - q_h - GAP // 2),
+                                task.slots, brand)
     if task.columns:
         # Chips one line high, two where a column's name needs two lines at 18 pt.
         chip_w = (w - int(0.15 * INCH) * (len(task.columns) - 1)) // len(task.columns)
@@ -111,6 +117,29 @@ def _small_area(region: Box, task: TaskSlide, brand: Brand, look: Look) -> bool:
     panel_w = int(w * STEPS_SHARE) + GAP
     beside = (x + panel_w, y + below, w - panel_w, h - below)
     return bool(_cards(None, beside, task.cards, brand, look))
+
+
+def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, object]], brand: Brand
+           ) -> list[str]:
+    """An empty frame per place to draw someone in, its picture and name at the top."""
+    boxes = grid(len(slots), box, len(slots), gap=GAP)
+    for n, ((name, picture), (sx, sy, sw, sh)) in enumerate(zip(slots, boxes, strict=True),
+                                                            1):
+        frame = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (sx, sy, sw, sh),
+                       T.BACKGROUND_1, f"Draw here {n}", radius=0.08)
+        frame.line.fill.solid()
+        frame.line.fill.fore_color.theme_color = T.ACCENT_1
+        frame.line.width = Pt(3)
+        frame.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+        frame.text_frame.text = ""
+        icon = int(0.7 * INCH)
+        if picture is not None:
+            add_picture(slide, picture, (sx + PAD, sy + PAD // 2, icon, icon),  # type: ignore[arg-type]
+                        f"Draw here {n} picture")
+        _label(slide.shapes, (sx + PAD + icon + PAD // 2, sy + PAD // 2,
+                              sw - 2 * PAD - icon, icon),
+               [(name, T.TEXT_2, True)], 28, brand.heading_font, f"Draw here {n} name")
+    return []
 
 
 def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list[str]:
