@@ -329,19 +329,22 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
     tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above words
     disc = int((0.36 if compact else 0.5) * INCH)
     pad = PAD // 2 if compact else PAD
-    side = 0
+    side = drop = 0
     if pictures:
         # The picture as large as leaves every card's words room at 20 pt.
         cw, ch = boxes[0][2], boxes[0][3]
-        words = max(_lines_height([(c.text, font, False, 20)], cw - PAD) for c in cards)
+        words = max(_lines_height([(c.text, font, False, min(look.card_pt, 24))],
+                                  cw - PAD) for c in cards)
+        # Under the number in the card's corner, never behind it.
+        drop = int(0.1 * INCH) + disc + int(0.05 * INCH) - PAD // 2
         side = int(max(0.4 * INCH, min(cw - 2 * PAD, ch * 0.62,
-                                       ch - PAD - words * EMU_PT - int(0.1 * INCH))))
+                                       ch - PAD - drop - words * EMU_PT - int(0.1 * INCH))))
     elif tall:
         side = disc
     text_boxes = []
     for cx, cy, cw, ch in boxes:
         if pictures or tall:
-            top = cy + PAD // 2 + side + int(0.05 * INCH) + (PAD if tall else 0)
+            top = cy + PAD // 2 + drop + side + int(0.05 * INCH) + (PAD if tall else 0)
             text_boxes.append((cx + PAD // 2, top, cw - PAD, cy + ch - PAD // 4 - top))
         else:
             # Padding inside the card on every side: words never touch its edges.
@@ -363,8 +366,9 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
         if pictures:
             _number(slide, (cx + int(0.1 * INCH), cy + int(0.1 * INCH), disc, disc), str(i),
                     brand.heading_font, f"{name} {i} number")
-            add_picture(slide, card.picture, (cx + (cw - side) // 2, cy + PAD // 2, side,  # type: ignore[arg-type]
-                                              side), f"{name} {i} picture")
+            add_picture(slide, card.picture,  # type: ignore[arg-type]
+                        (cx + (cw - side) // 2, cy + PAD // 2 + drop, side, side),
+                        f"{name} {i} picture")
         elif tall:
             _number(slide, (cx + (cw - disc) // 2, cy + PAD, disc, disc), str(i),
                     brand.heading_font, f"{name} {i} number")
