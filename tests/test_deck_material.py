@@ -195,3 +195,16 @@ def test_ks1_sayings_and_helping_hand_are_shown_not_only_said(built_packs: Path)
     names = [sh.text_frame.text for sh in hand.shapes if sh.name.startswith("Draw here")
              and sh.name.endswith(" name")]
     assert names == ["At home", "At school"]
+
+
+def test_ks1_votes_one_statement_a_slide_with_the_thumbs_under_it(built_packs: Path) -> None:
+    deck = _deck(built_packs, "ks1")
+    lesson = yaml.safe_load((CONTENT / "ks1.yml").read_text(encoding="utf-8"))
+    statements = [s["text"] for s in lesson["starter"]["statements"]]
+    votes = [s for s in deck.slides if s.shapes.title is not None
+             and s.shapes.title.text_frame.text.startswith(lesson["starter"]["title"])]
+    assert len(votes) == len(statements)
+    for slide, text in zip(votes, statements, strict=True):
+        assert text in _texts(slide)
+        names = {sh.name for sh in slide.shapes}
+        assert {"Line: Disagree picture", "Line: Not sure picture", "Line: Agree picture"} <= names

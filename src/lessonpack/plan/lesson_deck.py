@@ -175,18 +175,37 @@ def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list
     return slides
 
 
-def _starter(lesson: Lesson, library: PictureLibrary | None) -> Slide:
+def _votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: str,
+                  library: PictureLibrary | None) -> list[Slide]:
+    """The starter's statements to vote on: for readers on one slide, above an
+    agree-disagree line; for KS1 one statement a slide, large, with the thumbs under it
+    (three at once was too much to hold for five-year-olds)."""
     st = lesson.starter
-    return Slide(
-        st.title, kicker="Starter",
-        pictures=_vote_pictures(lesson, library),
-        payload=BulletSlide(tuple(s.text for s in st.statements),
-                            tuple(f"{i}.  " for i in range(1, len(st.statements) + 1)),
-                            scale=lesson.readers),
-        notes=join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes,
-                         "Answers (for the end of the lesson, not now): " + " ".join(
-                             f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
-                             for i, s in enumerate(st.statements, 1))))
+    texts = [s.text for s in st.statements]
+    if lesson.readers:
+        return [Slide(title, kicker=kicker, pictures=_vote_pictures(lesson, library),
+                      payload=BulletSlide(tuple(texts),
+                                          tuple(f"{i}.  " for i in range(1, len(texts) + 1)),
+                                          scale=True),
+                      notes=join_notes(notes, answers))]
+    return [Slide(common.continued(title, n, len(texts), 1), kicker=kicker,
+                  pictures=_vote_pictures(lesson, library),
+                  payload=BulletSlide((text,), scale=True),
+                  notes=join_notes(notes if n == 0 else "Read the sentence aloud. Thumbs up, "
+                                   "thumbs down or a flat hand.",
+                                   f"{'Agree' if st.statements[n].agree else 'Disagree'}: "
+                                   f"{st.statements[n].why}" if answers else ""))
+            for n, text in enumerate(texts)]
+
+
+def _starter(lesson: Lesson, library: PictureLibrary | None) -> list[Slide]:
+    st = lesson.starter
+    return _votes_slides(
+        lesson, st.title, "Starter",
+        join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes),
+        "Answers (for the end of the lesson, not now): " + " ".join(
+            f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
+            for i, s in enumerate(st.statements, 1)) if lesson.readers else "", library)
 
 
 def _scenario_titles(cycles: list[LearningCycle], audience: Audience) -> list[str]:
@@ -457,18 +476,11 @@ def _task_key(cycle: LearningCycle) -> str:
 def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
             ) -> list[Slide]:
     st, pl = lesson.starter, lesson.plenary
-    slides = [
-        Slide("Look back: what do you think now?",
-              kicker="Plenary",
-              pictures=_vote_pictures(lesson, library),
-              payload=BulletSlide(tuple(s.text for s in st.statements),
-                                  tuple(f"{i}.  " for i in range(1, len(st.statements) + 1)),
-                                  scale=lesson.readers),
-              notes=join_notes(f"Timing: {common.minutes(pl.minutes)}.", pl.notes,
-                               "Answers: " + " ".join(
-                                   f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
-                                   for i, s in enumerate(st.statements, 1)))),
-    ]
+    slides = _votes_slides(
+        lesson, "Look back: what do you think now?", "Plenary",
+        join_notes(f"Timing: {common.minutes(pl.minutes)}.", pl.notes),
+        "Answers: " + " ".join(f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
+                               for i, s in enumerate(st.statements, 1)), library)
     readers = lesson.readers
     if readers:
         slides.append(Slide("Think about it", kicker="Reflection",
@@ -536,7 +548,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
 def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
                      library: PictureLibrary | None = None) -> DeckPlan:
     """``library``: the pictures content may name (built-in and a school's own)."""
-    slides = [*_intro(lesson, brand, library), _starter(lesson, library)]
+    slides = [*_intro(lesson, brand, library), *_starter(lesson, library)]
     titles = _scenario_titles(lesson.cycles, lesson.audience)
     for n, cycle in enumerate(lesson.cycles, 1):
         slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library,

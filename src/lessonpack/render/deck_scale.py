@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import PP_ALIGN
-from pptx.util import Inches
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.util import Inches, Pt
 
 from lessonpack.render.deck_drawings import T, _label, _shape
 from lessonpack.render.deck_pictures import add_picture
@@ -35,12 +35,40 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
     if ph is None:
         return
     x, y, w, h = box_of(ph)
+    if len(ph.text_frame.paragraphs) == 1 and len(pictures) == 3:
+        # One statement (KS1): the sentence large and centred, and under it a row of the
+        # three thumbs to copy, each with its word: the response row, no line to explain.
+        row_h = _i(2.3)
+        set_box(ph._element, (x, y, w, h - row_h - _i(0.2)))
+        ph.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        for para in ph.text_frame.paragraphs:
+            para.alignment = PP_ALIGN.CENTER
+            for run in para.runs:
+                run.font.size = Pt(40)
+        draw_row(filler.slide, (x, y + h - row_h, w, row_h), filler.brand.heading_font,
+                 pictures)
+        return
     side = _i(0.8) if pictures else 0
     scale_h = _i(1.35) + side
     set_box(ph._element, (x, y, w, h - scale_h - _i(0.2)))
     grow_text(filler, role, look)
     draw_scale(filler.slide, (x, y + h - scale_h, w, scale_h), filler.brand.heading_font,
                pictures)
+
+
+def draw_row(slide: Any, box: tuple[int, int, int, int], font: str,
+             pictures: Sequence[Any]) -> None:
+    """Three thumbs side by side (disagree, not sure, agree), each large with its word."""
+    x, y, w, h = box
+    agree, disagree, unsure = pictures
+    side = h - _i(0.6)
+    step = w // 3
+    for n, (word, picture) in enumerate(zip(STOPS, (disagree, unsure, agree), strict=True)):
+        left = x + n * step
+        add_picture(slide, picture, (left + (step - side) // 2, y, side, side),
+                    f"Line: {word} picture")
+        _label(slide.shapes, (left, y + side + _i(0.05), step, _i(0.5)),
+               [(word, T.TEXT_2, True)], 24, font, f"Line: {word}", align=PP_ALIGN.CENTER)
 
 
 def draw_scale(slide: Any, box: tuple[int, int, int, int], font: str,
