@@ -15,7 +15,7 @@ from lessonpack.content.model import (
     QuizQuestion,
     Task,
 )
-from lessonpack.content.picture_library import PictureLibrary
+from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
@@ -30,7 +30,7 @@ from lessonpack.kinds.timeline import Stage, TimelineSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.model import DeckPlan, Picture, Slide
+from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
 
 KEYWORDS_PER_SLIDE = 3

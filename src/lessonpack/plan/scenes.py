@@ -18,8 +18,7 @@ from lessonpack.plan import pictures as pics
 
 if TYPE_CHECKING:
     from lessonpack.content.model import Scenario
-    from lessonpack.content.picture_library import PictureLibrary
-    from lessonpack.plan.model import Picture
+    from lessonpack.content.picture_library import Picture, PictureLibrary
 
 Cast = tuple[tuple[str, "Picture"], ...]
 

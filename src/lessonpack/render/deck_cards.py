@@ -18,15 +18,15 @@ from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Inches, Pt
 
+from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
+from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
-from lessonpack.plan.model import Picture
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.textfit import count_lines, text_width
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))

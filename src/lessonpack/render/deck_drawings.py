@@ -19,12 +19,12 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
 from lessonpack.caches import BoundedCache
+from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
 from lessonpack.render.deck_text import escape_control
 from lessonpack.render.ooxml import set_alt_text, set_lang
-from lessonpack.render.textfit import count_lines, text_width
 
 Box = tuple[int, int, int, int]
 T = MSO_THEME_COLOR

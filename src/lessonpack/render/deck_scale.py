@@ -1,8 +1,10 @@
-"""An agree-disagree line drawn under a slide's statements (a starter's "confidence line",
-the plenary's look back): pupils stand or point along it. Its ends and middle are labelled
-"Disagree", "Not sure", "Agree", with the vote pictures at the stops where the slide has
-them (KS2); the statements sit above it, numbered, so no picture lines up with a statement
-and reads as its answer. Theme colours only."""
+"""Drawings under and behind a slide's statements. An agree-disagree line under them (a
+starter's "confidence line", the plenary's look back): pupils stand or point along it. Its
+ends and middle are labelled "Disagree", "Not sure", "Agree", with the vote pictures at the
+stops where the slide has them (KS2); the statements sit above it, numbered, so no picture
+lines up with a statement and reads as its answer. KS1's one statement a slide has a row of
+thumbs under it instead. And a goal's panel behind its text in a trainer's layout. Theme
+colours only."""
 
 from __future__ import annotations
 
@@ -105,3 +107,34 @@ def draw_scale(slide: Any, box: tuple[int, int, int, int], font: str,
         if picture is not None:
             add_picture(slide, picture, (centre - side // 2, y, side, side),
                         f"Line: {word} picture")
+
+
+def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
+    """The goal or key messages in a trainer's text layout: a tinted panel with a bar down
+    its left behind the text (as our own layout has), the text centred in it, the picture
+    beside it smaller."""
+    from dataclasses import replace
+
+    from lessonpack.render.deck_clone import set_box
+    from lessonpack.render.deck_design import box_of, grow_text, picture_beside, placeholder
+
+    ph = placeholder(filler.slide, filler.slots.get("body"))
+    if ph is None:
+        return
+    x, y, w, h = box_of(ph)
+    panel = _shape(filler.slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
+                   "Outcome panel")
+    panel.text_frame.text = ""
+    bar = _shape(filler.slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, _i(0.14), h), T.ACCENT_1,
+                 "Outcome panel bar")
+    # Behind the text, in the shape tree (read after it: no words in either).
+    ph._element.addprevious(panel._element)
+    ph._element.addprevious(bar._element)
+    pad = _i(0.35)
+    set_box(ph._element, (x + pad, y + pad // 2, w - 2 * pad, h - pad))
+    ph.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    if pictures:
+        smaller = replace(look, picture_share=look.picture_share * 0.6)
+        picture_beside(filler, "body", pictures[0], smaller, pictures[1:])
+    else:
+        grow_text(filler, "body", look)

@@ -16,6 +16,7 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Inches
 
+from lessonpack.check.measure import text_width
 from lessonpack.plan.scenes import has_room
 from lessonpack.render.deck_drawings import (
     Box,
@@ -28,7 +29,6 @@ from lessonpack.render.deck_drawings import (
     _text,
 )
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.textfit import text_width
 
 if TYPE_CHECKING:
     from pptx.shapes.group import GroupShape
@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from pptx.slide import Slide
 
     from lessonpack.content.brand import Brand
+    from lessonpack.content.picture_library import Picture
     from lessonpack.kinds.scenario import StreamScreen
-    from lessonpack.plan.model import Picture
 
 IN = int(Inches(1))
 

@@ -15,6 +15,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
+from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
 from lessonpack.render.deck_cards import (
@@ -30,7 +31,6 @@ from lessonpack.render.deck_cards import (
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.textfit import count_lines, text_width
 
 Box = tuple[int, int, int, int]
 STEPS_SHARE = 0.3  # of the area's width, for the task panel
