@@ -115,7 +115,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         # DSL: a trainer's brand (no DSL of its own) gives the council's number.
         contact = given or (f"School office: {brand.phone}"
                             if brand.phone and brand.dsl_name.strip() else FILL_IN_CONTACT)
-    return Signpost(name, blurb, contact, helpline_picture(library, "trusted_adult"))
+    return Signpost(name, blurb, contact, helpline_picture(library, "dsl"))
 
 
 # What an unbranded pack leaves for the teacher to fill in; the lesson plan's checklist asks

@@ -104,10 +104,19 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     # 18 pt, else no pictures. A card without a picture keeps the picture's room.
     pictured = any(card.picture is not None for card in cards)
     sides = _picture_sides(boxes[0], pictured)
+    if name == "Help card" and pictured:
+        # Help cards: one modest icon size on every help slide of a deck (a service's icon
+        # marks it, it is not the message), smaller before none at all.
+        sides = [int(0.8 * INCH), int(0.6 * INCH), 0] if boxes[0][2] <= 1.9 * boxes[0][3] \
+            else sides
     fits = [min(_card_size(_card_boxes(b, side)[1], card, brand, look)
                 for card, b in zip(cards, boxes, strict=True)) for side in sides]
-    side = next((d for d, pt in zip(sides, fits, strict=True) if pt >= look.floor_pt),
-                next((d for d, pt in zip(sides, fits, strict=True) if pt), 0))
+    # A picture is worth a few points of text (a wider font, a brand's Calibri, must not
+    # lose every card's icon): the largest at the floor, else within 4 pt of it, else none.
+    side = next((d for d, pt in zip(sides, fits, strict=True) if d and pt >= look.floor_pt),
+                next((d for d, pt in zip(sides, fits, strict=True)
+                      if d and pt >= max(MIN_PT, look.floor_pt - 4)),
+                     next((d for d, pt in zip(sides, fits, strict=True) if pt), 0)))
     size = min(_card_size(_card_boxes(b, side)[1], card, brand, look) or MIN_PT
                for card, b in zip(cards, boxes, strict=True))
     # The words start at one height on every card (headings in line), the tallest stack
