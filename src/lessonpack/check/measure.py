@@ -39,6 +39,11 @@ _DIRS = [
     Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts",
 ]
 _SCALE = 20  # measure at 20 px per point so rounding does not add up over a line
+# A line's height as a multiple of its font size, where a paragraph sets no spacing of its
+# own: what PowerPoint draws for single spacing in Arial/Liberation (about 1.15), rounded up.
+LINE = 1.2
+# The smallest text on a slide: the renderer shrinks text no further, check reports smaller.
+MIN_SLIDE_PT = 18
 _ESTIMATE_PT = 20.0
 
 

@@ -18,7 +18,7 @@ from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Inches, Pt
 
-from lessonpack.check.measure import count_lines, text_width
+from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.cards import Card
@@ -31,8 +31,7 @@ from lessonpack.render.deck_pictures import add_picture
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))
 EMU_PT = 12700
-LINE = 1.2
-MIN_PT = 18
+MIN_PT = MIN_SLIDE_PT
 GAP = int(0.25 * INCH)
 PAD = int(0.22 * INCH)
 LETTERS = "ABCDEF"

@@ -28,11 +28,12 @@ from lessonpack.plan.model import Slide
 from lessonpack.render.deck_cards import GAP, draw_answers, draw_cards, draw_options
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_fit import (
-    _box_size,
-    _inherited,
-    _insets,
-    _layout_style,
+    TextMisfit,
+    box_size,
     fits_placeholder,
+    inherited_style,
+    insets,
+    layout_style,
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_look import Look
@@ -62,7 +63,7 @@ class Filler(Protocol):
 
 
 def box_of(ph: SlidePlaceholder) -> Box:
-    return (int(ph.left or 0), int(ph.top or 0), *_box_size(ph))
+    return (int(ph.left or 0), int(ph.top or 0), *box_size(ph))
 
 
 def _take(filler: Filler, role: str) -> Box | None:
@@ -99,18 +100,18 @@ def grow_text(filler: Filler, role: str, look: Look) -> int:
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return 0
-    inherited = _inherited(ph, filler.resolved.layout)[1][0] or 0
+    inherited = inherited_style(ph, filler.resolved.layout)[1][0] or 0
     if inherited < look.body_pt:
         _set_size(ph, look.body_pt)
     for r_pr in ph._element.iter(qn("a:rPr")):
         r_pr.attrib.pop("sz", None)  # sizes from an earlier fitting, in another box
     fits = fits_placeholder(ph, filler.brand.body_font, filler.resolved.layout)
     if not fits:
-        filler.misfits.append(f"the {role} text does not fit its placeholder at 18 pt")
+        filler.misfits.append(TextMisfit(f"the {role} text does not fit its placeholder at 18 pt"))
     for r_pr in ph._element.iter(qn("a:rPr")):
         if r_pr.get("sz"):
             return int(r_pr.get("sz")) // 100
-    return int(_layout_style(ph, filler.resolved.layout)[0])
+    return int(layout_style(ph, filler.resolved.layout)[0])
 
 
 # Shares of the text area's width a picture beside the text may take, largest first: it
@@ -187,12 +188,12 @@ def balance_title(filler: Filler) -> None:
     if _inherited_attr(ph, "cap") in ("all", "small"):
         text = text.upper()  # measured as shown; the words are written as they were
     words = text.split()
-    size, bold, _space, _bulleted = _layout_style(ph, filler.resolved.layout)
+    size, bold, _space, _bulleted = layout_style(ph, filler.resolved.layout)
     own = runs[0].find(qn("a:rPr"))
     if own is not None and own.get("sz"):
         size = int(own.get("sz")) / 100
     family = filler.brand.heading_font
-    width = _box_size(ph, filler.resolved.layout)[0] / EMU_PT
+    width = box_size(ph, filler.resolved.layout)[0] / EMU_PT
     lines = count_lines(text, family, size, width, bold)
     if len(words) < 4 or lines < 2:
         return
@@ -356,9 +357,9 @@ def _decorative(shape: Any) -> None:
 def _alignment(ph: SlidePlaceholder) -> str | None:
     """The paragraph alignment a placeholder's text takes (its own, its layout's, its
     master's), or None when nothing sets it (left)."""
-    from lessonpack.render.deck_fit import _lvl1_chain
+    from lessonpack.render.deck_fit import level1_styles
 
-    for lvl in _lvl1_chain(ph):
+    for lvl in level1_styles(ph):
         if lvl.get("algn"):
             return lvl.get("algn")
     return None
@@ -391,7 +392,7 @@ def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
     """EMU of height the placeholder's text takes at its size, insets aside."""
     from lessonpack.render.deck_fit import needed_height
 
-    size, bold, space, _bulleted = _layout_style(ph, layout)
+    size, bold, space, _bulleted = layout_style(ph, layout)
     for r_pr in ph._element.iter(qn("a:rPr")):
         if r_pr.get("sz"):
             size = int(r_pr.get("sz")) / 100
@@ -399,7 +400,7 @@ def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
     caps = _inherited_attr(ph, "cap") in ("all", "small")
     paragraphs = [(p.text.upper() if caps else p.text, False) for p in ph.text_frame.paragraphs]
     # Less the default insets (0.1 in each side), which a trainer's placeholder may keep.
-    width = _box_size(ph, layout)[0] / EMU_PT - 14.4
+    width = box_size(ph, layout)[0] / EMU_PT - 14.4
     return int(needed_height(paragraphs, family, size, width, bold, space) * EMU_PT)
 
 
@@ -429,7 +430,7 @@ def restack_title(filler: Filler, spec: Slide) -> None:
     block = kicker_h + gap + title_h + gap + sub_h
     top = max(int(0.4 * INCH), (height - block) // 2)
     if spec.kicker:
-        inset = int(_insets(title)[0] * EMU_PT)  # in line with the title's text
+        inset = int(insets(title)[0] * EMU_PT)  # in line with the title's text
         filler.text_box("kicker", (tx + inset, top, tw - inset, kicker_h), [spec.kicker], body)
         _colour_like(slide, sub)
         top += kicker_h + gap
@@ -451,9 +452,9 @@ def _anchor(ph: SlidePlaceholder, anchor: str) -> None:
 
 def _inherited_attr(ph: SlidePlaceholder, name: str) -> str | None:
     """An attribute of the level-1 run defaults the placeholder inherits (e.g. "cap")."""
-    from lessonpack.render.deck_fit import _lvl1_chain
+    from lessonpack.render.deck_fit import level1_styles
 
-    for lvl in _lvl1_chain(ph):
+    for lvl in level1_styles(ph):
         rpr = lvl.find(qn("a:defRPr"))
         if rpr is not None and rpr.get(name):
             return rpr.get(name)

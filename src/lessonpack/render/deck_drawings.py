@@ -19,7 +19,7 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
 from lessonpack.caches import BoundedCache
-from lessonpack.check.measure import count_lines, text_width
+from lessonpack.check.measure import LINE, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
@@ -28,7 +28,6 @@ from lessonpack.render.ooxml import set_alt_text, set_lang
 
 Box = tuple[int, int, int, int]
 T = MSO_THEME_COLOR
-LINE = 1.2  # line spacing factor used for height estimates
 PAD = Inches(0.1)
 
 

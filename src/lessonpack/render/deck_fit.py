@@ -13,12 +13,18 @@ from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.util import Pt
 
-from lessonpack.check.measure import count_lines
+from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines
 from lessonpack.render.ooxml.placeholders import find_ph, layout_notes, layout_placeholder
 
-MIN_PT = 18
-LINE = 1.2  # rendered line height as a multiple of the font size (Arial/Liberation ~1.15)
+MIN_PT = MIN_SLIDE_PT
 EMU_PER_PT = 12700
+
+
+class TextMisfit(str):
+    """What could not be made to fit by this module's estimate (a placeholder's or a stand-in
+    box's text). On a trainer's template the text is measured again as ``check`` measures it
+    (render.deck_contrast.refit_text), which then decides: such misfits are replaced by its
+    findings, all other misfits (drawings) are kept."""
 
 
 _OWN_LVL1 = f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"
@@ -27,17 +33,17 @@ _OWN_EXT = f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:ext')}"
 Style = tuple[float | None, bool | None, float | None, bool | None]
 
 
-def _lvl1_chain(ph: SlidePlaceholder) -> list[Any]:
+def level1_styles(ph: SlidePlaceholder) -> list[Any]:
     """Level-1 paragraph styles that apply to ``ph``, nearest first: its own, its layout
     placeholder's, the master placeholder's, then the master's title or body text style."""
     chain = []
     own = ph._element.find(_OWN_LVL1)
     if own is not None:
         chain.append(own)
-    return chain + _inherited(ph)[0]
+    return chain + inherited_style(ph)[0]
 
 
-def _inherited(ph: SlidePlaceholder, layout: Any = None
+def inherited_style(ph: SlidePlaceholder, layout: Any = None
                ) -> tuple[list[Any], Style, tuple[int, int]]:
     """What ``ph`` takes from its layout and master: the level-1 styles (layout
     placeholder's, master placeholder's, the master's title or body style), what they say,
@@ -74,7 +80,7 @@ def inherits_size(ph: SlidePlaceholder) -> bool:
     """Whether the placeholder's own or an inherited list style sets a font size
     (LibreOffice's templates keep sizes only in sample text)."""
     return any(lvl.find(qn("a:defRPr")) is not None and lvl.find(qn("a:defRPr")).get("sz")
-               for lvl in _lvl1_chain(ph))
+               for lvl in level1_styles(ph))
 
 
 def _style_of(chain: list[Any]) -> Style:
@@ -102,9 +108,9 @@ def _style_of(chain: list[Any]) -> Style:
     return size, bold, space, bulleted
 
 
-def _layout_style(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, bool, float, bool]:
+def layout_style(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, bool, float, bool]:
     """Size, bold, space-before and whether it is bulleted, as inherited by the placeholder."""
-    inherited = _inherited(ph, layout)[1]
+    inherited = inherited_style(ph, layout)[1]
     own = ph._element.find(_OWN_LVL1)
     style = inherited if own is None else tuple(
         mine if mine is not None else theirs
@@ -113,12 +119,12 @@ def _layout_style(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, bool
     return size or 24.0, bool(bold), space or 0.0, bool(bulleted)
 
 
-def _box_size(ph: SlidePlaceholder, layout: Any = None) -> tuple[int, int]:
+def box_size(ph: SlidePlaceholder, layout: Any = None) -> tuple[int, int]:
     """Width and height in EMU: the placeholder's own, else its layout's (or master's)."""
     ext = ph._element.find(_OWN_EXT)
     if ext is not None:
         return int(ext.get("cx")), int(ext.get("cy"))
-    return _inherited(ph, layout)[2]
+    return inherited_style(ph, layout)[2]
 
 
 _INSET_DEFAULTS = {"lIns": 91440, "tIns": 45720, "rIns": 91440, "bIns": 45720}
@@ -127,7 +133,7 @@ _INSET_DEFAULTS = {"lIns": 91440, "tIns": 45720, "rIns": 91440, "bIns": 45720}
 _BODY_PR = f"{qn('p:txBody')}/{qn('a:bodyPr')}"
 
 
-def _insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, float, float, float]:
+def insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, float, float, float]:
     """Points of inner margin, left, top, right, bottom: as the placeholder's own text body
     says, else its layout's or master's, else PowerPoint's defaults (0.1 in, 0.05 in)."""
     own = ph._element.find(_BODY_PR)
@@ -141,7 +147,7 @@ def _insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, float, flo
 
 def _inherited_insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[str | None, ...]:
     """The insets the layout's and master's placeholders set (nearest first winning), None
-    where neither does. Cached beside ``_inherited``'s: looking up the base placeholders was
+    where neither does. Cached beside ``inherited_style``'s: looking up the base placeholders was
     most of the cost of fitting text, and it is the same for every slide of a layout."""
     layout_part = (layout if layout is not None else ph.part.slide_layout).part
     cache: dict[tuple[str, str, str], tuple[str | None, ...]] = \
@@ -185,12 +191,12 @@ def fits_placeholder(ph: SlidePlaceholder, family: str, layout: Any = None) -> b
     """Shrink the placeholder's text until it fits, never below 18 pt (and raise a template's
     smaller sizes to 18 pt). False when even 18 pt overflows. ``layout``: the slide's
     layout, when the caller knows it (saves looking it up)."""
-    size, bold, space, bulleted = _layout_style(ph, layout)
+    size, bold, space, bulleted = layout_style(ph, layout)
     floor = size < MIN_PT
     size = max(size, MIN_PT)
     paragraphs = _paragraphs(ph, bulleted)
-    left, top, right, bottom = _insets(ph, layout)
-    width, height = (v / EMU_PER_PT for v in _box_size(ph, layout))
+    left, top, right, bottom = insets(ph, layout)
+    width, height = (v / EMU_PER_PT for v in box_size(ph, layout))
     width, height = width - left - right, height - top - bottom
     chosen = size
 

@@ -42,6 +42,7 @@ from lessonpack.render.deck_contrast import fix_text_contrast, refit_text
 from lessonpack.render.deck_fit import (
     EMU_PER_PT,
     MIN_PT,
+    TextMisfit,
     fits_placeholder,
     inherits_size,
     needed_height,
@@ -191,7 +192,8 @@ class _SlideFiller:
         if ph is not None:
             fill(ph.text_frame, lines, bold_prefix=bold_prefix, lead=lead)
             if not fits_placeholder(ph, family, self.resolved.layout):
-                self.misfits.append(f"the {role} text does not fit its placeholder at 18 pt")
+                self.misfits.append(TextMisfit(
+                    f"the {role} text does not fit its placeholder at {MIN_PT} pt"))
             return True
         box = self.resolved.boxes.get(role)
         if box is None:
@@ -220,7 +222,7 @@ class _SlideFiller:
         while size > MIN_PT and needed_height(paragraphs, family, size, width, bold, 6) > height:
             size -= 1
         if needed_height(paragraphs, family, size, width, bold, 6) > height:
-            self.misfits.append(f"the {role} text does not fit its box at {MIN_PT} pt")
+            self.misfits.append(TextMisfit(f"the {role} text does not fit its box at {MIN_PT} pt"))
         for para in frame.paragraphs:
             para.space_before = Pt(6)
             for run in para.runs:
@@ -367,7 +369,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 add_slide_footer(slide, resolved.layout, plan.footer, brand.body_font)
             if custom:
                 # What the check will measure, measured the same way (deck_contrast).
-                slide_misfits = [m for m in slide_misfits if "does not fit its" not in m]
+                slide_misfits = [m for m in slide_misfits if not isinstance(m, TextMisfit)]
                 slide_misfits += refit_text(slide)
                 unreadable += fix_text_contrast(slide, kind.name)
                 fix_reading_order(slide)  # the template's placeholder order, and ours
