@@ -135,6 +135,7 @@ def build(
     formats: tuple[str, ...] = ("pptx", "docx"),
     index: ContentIndex | None = None,
     every: bool = False,
+    scratch: Path | None = None,
 ) -> BuildReport:
     """Build one pack per audience into ``out_dir/<topic>-<audience>/``.
 
@@ -146,7 +147,8 @@ def build(
     again (a server building one pack per request). The same as ``lessonpack.build.run.run``
     with a ``BuildRequest`` of one pack request. ``every``: the audiences are "all of them"
     (``--all``), so a brand's ``phase`` may leave some out
-    (lessonpack.content.brand.audiences_for_phase).
+    (lessonpack.content.brand.audiences_for_phase). ``scratch``: where temporary files go
+    (the system's temporary folder when None; a server gives each request its own).
     """
     from lessonpack.build.request import BuildRequest, PackRequest
     from lessonpack.build.run import run
@@ -155,7 +157,8 @@ def build(
                        formats=list(formats), allow_low_contrast=allow_low_contrast,
                        every=every)
     return run(BuildRequest(packs=[pack], out=out_dir, content=tuple(content_dirs),
-                            force=force, jobs=jobs, shard=shard, brand=brand, index=index))
+                            force=force, jobs=jobs, shard=shard, brand=brand, index=index,
+                            scratch=scratch))
 
 
 def batch(manifest: Path, *, jobs: int = 1, shard: Shard | None = None, out: Path | None = None,

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from lessonpack.build.report import Report
+from lessonpack.caches import TEMPLATE_BYTES, kept
 from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
 from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.io.paths import display_path
@@ -124,7 +124,7 @@ def _check_document(templates: Templates, report: Report) -> list[Problem]:
     return list(problems)
 
 
-@lru_cache(maxsize=16)
+@kept(16, max_bytes=TEMPLATE_BYTES)
 def _document_findings(data: bytes, path: Path, shown: str, custom: bool
                        ) -> tuple[tuple[Problem, ...], tuple[str, ...]]:
     """Problems with a Word template, and notes on what was added to it; once per template

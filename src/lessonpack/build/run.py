@@ -185,7 +185,7 @@ def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
     if on_start:
         on_start(len(chosen))
     state = State(planned.index, planned.looks, request.force, tuple(request.content))
-    with tempfile.TemporaryDirectory(prefix="lessonpack-build-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="lessonpack-build-", dir=request.scratch) as scratch:
         # Packs that want PDFs only are built where nobody sees them.
         chosen = [replace(j, root=Path(scratch)) if not j.keep_office else j for j in chosen]
         want_pdf = {j.key: j for j in chosen if j.pdf}
@@ -201,7 +201,8 @@ def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
                                   method=method)
         if held:
             ready = [r for r in held if not r.write.problems]
-            report.run_problems += add_pdfs(ready, want_pdf, request.out, force=request.force)
+            report.run_problems += add_pdfs(ready, want_pdf, request.out, force=request.force,
+                                            scratch=request.scratch)
             for result in held:
                 if on_result:
                     on_result(result)

@@ -15,7 +15,7 @@ microseconds where a look-up costs one.
 from __future__ import annotations
 
 import os
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import ImageFont
@@ -47,7 +47,7 @@ MIN_SLIDE_PT = 18
 _ESTIMATE_PT = 20.0
 
 
-@cache
+@lru_cache(maxsize=1)
 def _font_files() -> dict[str, Path]:
     found: dict[str, Path] = {}
     for folder in _DIRS:
@@ -57,7 +57,7 @@ def _font_files() -> dict[str, Path]:
     return found
 
 
-@cache
+@lru_cache(maxsize=256)
 def font_path(family: str, bold: bool) -> Path | None:
     files = _font_files()
     stem = _TWINS.get(family.lower(), family.replace(" ", ""))
@@ -69,7 +69,7 @@ def font_path(family: str, bold: bool) -> Path | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=128)  # a font object per family, weight and size in use
 def _font(family: str, bold: bool, size_pt: float) -> ImageFont.FreeTypeFont | None:
     path = font_path(family, bold)
     if path is None:

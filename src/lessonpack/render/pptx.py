@@ -8,8 +8,8 @@ placeholder by placeholder, with text boxes where a trainer's layout has no plac
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 
 from pptx.enum.dml import MSO_THEME_COLOR
@@ -21,7 +21,7 @@ from pptx.slide import Slide as PptxSlide
 from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
-from lessonpack.caches import BoundedCache
+from lessonpack.caches import TEMPLATE_BYTES, BoundedCache, kept
 from lessonpack.content.brand import Brand
 from lessonpack.errors import UserError, problem_at
 from lessonpack.io.opc_members import package_members
@@ -122,10 +122,19 @@ def open_lean_deck(template: Path, shown: str) -> PresentationT:
     return open_presentation(lean)
 
 
-_LEAN: BoundedCache[bytes, bytes] = BoundedCache(8)  # template -> the same without slides
+# template -> the same without slides
+_LEAN: BoundedCache[bytes, bytes] = BoundedCache(8, max_weight=TEMPLATE_BYTES, weigh=len,
+                                                max_entry=TEMPLATE_BYTES)
 
 
-@lru_cache(maxsize=16)
+@kept(8, max_bytes=TEMPLATE_BYTES)
+def _digest(data: bytes) -> bytes:
+    """What kept slides are keyed by for a template: its digest, not its bytes (a key holding
+    a trainer's 200 MB template would keep it for as long as any of its slides is kept)."""
+    return hashlib.blake2b(data, digest_size=20).digest()
+
+
+@kept(16, max_bytes=TEMPLATE_BYTES)
 def _inspect_template(_data: bytes, template: Path, shown: str
                       ) -> tuple[dict[str, ResolvedLayout], Brand]:
     # Keyed by the template's bytes too: a file changed in place is inspected again.
@@ -343,7 +352,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     notes_maker = NotesMaker()
     # Kept slides are good for the same template bytes; on a trainer's template also only
     # for the same theme colours, since text colours are chosen by what is drawn (deck_contrast).
-    kept_for = template_bytes(template)
+    kept_for = _digest(template_bytes(template))
     if custom:
         kept_for += b"".join(_theme_blob(m) for m in prs.slide_masters)
     kept = DeckSlides(prs, kept_for, (brand.heading_font, brand.body_font), plan.footer)

@@ -75,7 +75,8 @@ class DeckSlides:
 
     def __init__(self, prs: Presentation, template: bytes, fonts: tuple[str, str],
                  footer: str) -> None:
-        # The template's bytes, not its path: a file edited in place is a new template.
+        # ``template``: a digest of the template's bytes (and, on a trainer's template, its
+        # theme colours), not its path: a file edited in place is a new template.
         self._common = (template, fonts, footer)
         self._layouts: dict[str, bytes] = {}
         self._prs = prs
