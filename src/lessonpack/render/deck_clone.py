@@ -49,11 +49,6 @@ def sample_style(sp: Any) -> etree._Element | None:
     return lvl
 
 
-def has_own_size(sp: Any) -> bool:
-    lvl = sp.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}")
-    return lvl is not None and lvl.get("sz") is not None
-
-
 def materialise_style(target: Any, source: Any) -> bool:
     """Give ``target`` (a slide placeholder element) the look of ``source``'s sample text;
     False when the source has none to give."""
