@@ -338,13 +338,13 @@ def _outline(shape: Shape) -> None:
 
 
 def _fade_text(shape: Shape) -> None:
-    for fill in shape._element.iter(qn("a:solidFill")):
+    for fill in shape.element.iter(qn("a:solidFill")):
         colour = fill[0]
         colour.append(colour.makeelement(qn("a:alpha"), {"val": str(FADED)}))
 
 
 def _fade_picture(picture: Any) -> None:
-    blip = picture._element.find(f"{qn('p:blipFill')}/{qn('a:blip')}")
+    blip = picture.element.find(f"{qn('p:blipFill')}/{qn('a:blip')}")
     if blip is not None:
         blip.insert(0, blip.makeelement(qn("a:alphaModFix"), {"amt": str(FADED)}))
 

@@ -110,4 +110,4 @@ def clone_placeholder(slide: Slide, source: Any, idx: int, *, box: Box | None = 
     for para in tx_body.findall(qn("a:p")):
         tx_body.remove(para)
     etree.SubElement(tx_body, qn("a:p"))
-    slide.shapes._spTree.append(sp)
+    slide.shapes.element.append(sp)

@@ -171,7 +171,7 @@ def fix_text_contrast(slide: Any, kind: str) -> list[str]:
     sit on; returns a description of each run no allowed colour can make readable."""
     # LibreOffice writes its character background as a:highlight (white on the masters of
     # lo5 "leaf"): white title text on a white highlight. lessonpack's text needs none.
-    for mark in list(slide._element.iter(f"{{{A}}}highlight")):
+    for mark in list(slide.element.iter(f"{{{A}}}highlight")):
         mark.getparent().remove(mark)
     view = view_of(slide)
     failures: list[str] = []

@@ -51,7 +51,7 @@ def _shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T
     made = _MADE_SHAPES.get(key)
     if made is None:
         shape = _new_shape(shapes, kind, box, fill, name, radius=radius)
-        _MADE_SHAPES.put(key, copy.deepcopy(shape._element))
+        _MADE_SHAPES.put(key, copy.deepcopy(shape.element))
         return shape
     sp = copy.deepcopy(made)
     c_nv_pr = sp.find(_C_NV_PR)
@@ -62,7 +62,7 @@ def _shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T
     xfrm[0].set("y", str(box[1]))
     xfrm[1].set("cx", str(box[2]))
     xfrm[1].set("cy", str(box[3]))
-    shapes._spTree.insert_element_before(sp, "p:extLst")
+    shapes.element.insert_element_before(sp, "p:extLst")
     return shapes._shape_factory(sp)  # type: ignore[return-value]
 
 
@@ -77,9 +77,9 @@ def _new_shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fil
         shape.fill.fore_color.theme_color = fill
     shape.line.fill.background()
     # Drop the theme style reference: it adds shadows and outlines we do not want.
-    style = shape._element.find(qn("p:style"))
+    style = shape.element.find(qn("p:style"))
     if style is not None:
-        shape._element.remove(style)
+        shape.element.remove(style)
     if radius is not None:
         shape.adjustments[0] = radius
     return shape
@@ -89,7 +89,7 @@ def _text(shape: Shape, parts: list[tuple[str, T, bool]], size: int, font: str, 
           align: PP_ALIGN = PP_ALIGN.LEFT, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE,
           inset: int = 0) -> None:
     """Write runs (text, colour, bold) into one paragraph of a new shape."""
-    sp = shape._element
+    sp = shape.element
     key = (sp.find(_PRST).get("prst"), tuple((c, b) for _, c, b in parts), size, font, align,
            anchor, inset)
     made = _MADE_TEXT.get(key)
@@ -135,12 +135,12 @@ def _group(slide: Slide, name: str, alt: str) -> GroupShape:
     # python-pptx recomputes the group's extents after every shape added (quadratic in the
     # shape count); switch that off while drawing and do it once in _close_group.
     group.shapes._recalculate_extents = lambda: None  # type: ignore[method-assign]
-    set_alt_text(group._element.nvGrpSpPr.cNvPr, alt)
+    set_alt_text(group.element.nvGrpSpPr.cNvPr, alt)
     # Screen readers follow the shape tree: read the drawing right after the slide title,
     # before the text beside it that asks about it.
     title = slide.shapes.title
     if title is not None:
-        title._element.addnext(group._element)
+        title.element.addnext(group.element)
     return group
 
 

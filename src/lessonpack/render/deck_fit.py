@@ -37,7 +37,7 @@ def level1_styles(ph: SlidePlaceholder) -> list[Any]:
     """Level-1 paragraph styles that apply to ``ph``, nearest first: its own, its layout
     placeholder's, the master placeholder's, then the master's title or body text style."""
     chain = []
-    own = ph._element.find(_OWN_LVL1)
+    own = ph.element.find(_OWN_LVL1)
     if own is not None:
         chain.append(own)
     return chain + inherited_style(ph)[0]
@@ -52,18 +52,18 @@ def inherited_style(ph: SlidePlaceholder, layout: Any = None
     layout_part = (layout if layout is not None else ph.part.slide_layout).part
     cache: dict[tuple[str, str], tuple[list[Any], Style, tuple[int, int]]] = \
         layout_notes(layout_part, "styles")
-    element = find_ph(ph._element)
+    element = find_ph(ph.element)
     key = (element.get("idx", "0"), element.get("type", "obj"))
     if key in cache:
         return cache[key]
     chain = []
     base = layout_placeholder(ph)
     while base is not None:
-        lvl = base._element.find(f".//{qn('a:lstStyle')}/{qn('a:lvl1pPr')}")
+        lvl = base.element.find(f".//{qn('a:lstStyle')}/{qn('a:lvl1pPr')}")
         if lvl is not None:
             chain.append(lvl)
         base = layout_placeholder(base)
-    master = ph.part.slide_layout.slide_master._element
+    master = ph.part.slide_layout.slide_master.element
     kind = ph.placeholder_format.type
     style = "p:titleStyle" if kind in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE) \
         else "p:bodyStyle"
@@ -111,7 +111,7 @@ def _style_of(chain: list[Any]) -> Style:
 def layout_style(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, bool, float, bool]:
     """Size, bold, space-before and whether it is bulleted, as inherited by the placeholder."""
     inherited = inherited_style(ph, layout)[1]
-    own = ph._element.find(_OWN_LVL1)
+    own = ph.element.find(_OWN_LVL1)
     style = inherited if own is None else tuple(
         mine if mine is not None else theirs
         for mine, theirs in zip(_style_of([own]), inherited, strict=True))
@@ -121,7 +121,7 @@ def layout_style(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, bool,
 
 def box_size(ph: SlidePlaceholder, layout: Any = None) -> tuple[int, int]:
     """Width and height in EMU: the placeholder's own, else its layout's (or master's)."""
-    ext = ph._element.find(_OWN_EXT)
+    ext = ph.element.find(_OWN_EXT)
     if ext is not None:
         return int(ext.get("cx")), int(ext.get("cy"))
     return inherited_style(ph, layout)[2]
@@ -136,7 +136,7 @@ _BODY_PR = f"{qn('p:txBody')}/{qn('a:bodyPr')}"
 def insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, float, float, float]:
     """Points of inner margin, left, top, right, bottom: as the placeholder's own text body
     says, else its layout's or master's, else PowerPoint's defaults (0.1 in, 0.05 in)."""
-    own = ph._element.find(_BODY_PR)
+    own = ph.element.find(_BODY_PR)
     out = []
     for (name, default), theirs in zip(_INSET_DEFAULTS.items(), _inherited_insets(ph, layout),
                                        strict=True):
@@ -152,14 +152,14 @@ def _inherited_insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[str | N
     layout_part = (layout if layout is not None else ph.part.slide_layout).part
     cache: dict[tuple[str, str, str], tuple[str | None, ...]] = \
         layout_notes(layout_part, "insets")
-    element = find_ph(ph._element)
+    element = find_ph(ph.element)
     key = ("insets", element.get("idx", "0"), element.get("type", "obj"))
     found = cache.get(key)
     if found is None:
         bodies = []
         base = layout_placeholder(ph)
         while base is not None:
-            bodies.append(base._element.find(_BODY_PR))
+            bodies.append(base.element.find(_BODY_PR))
             base = layout_placeholder(base)
         found = cache[key] = tuple(
             next((b.get(name) for b in bodies if b is not None and b.get(name)), None)

@@ -76,7 +76,7 @@ def _add_logo(owner: SlideMaster | SlideLayout, brand: Brand, box: Box) -> None:
     assert brand.logo is not None
     shapes: MasterShapes | LayoutShapes = owner.shapes
     _part, rid = owner.part.get_or_add_image_part(logo_file(brand.logo))
-    pic = shapes._spTree.add_pic(shapes._next_shape_id, "Logo", logo_alt(brand), rid, *box)
+    pic = shapes.element.add_pic(shapes._next_shape_id, "Logo", logo_alt(brand), rid, *box)
     pic.nvPicPr.cNvPr.set("descr", logo_alt(brand))
 
 
@@ -93,7 +93,7 @@ def _add_plate(owner: SlideMaster | SlideLayout, box: Box) -> None:
         '<a:solidFill><a:schemeClr val="bg1"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>'
         '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-GB"/></a:p></p:txBody>'
         '</p:sp>')
-    shapes._spTree.append(sp)
+    shapes.element.append(sp)
     mark_decorative(sp.find(f".//{qn('p:cNvPr')}"))
 
 
@@ -224,14 +224,14 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
     Used for templates without our master footer band: PowerPoint puts these on a slide only
     when asked (Insert > Header & Footer), so we copy them from the layout as it would.
     """
-    tree = slide.shapes._spTree
+    tree = slide.shapes.element
     for ph in layout.placeholders:
         kind = ph.placeholder_format.type
         if kind not in (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER):
             continue
         if kind == PP_PLACEHOLDER.FOOTER and not text:
             continue
-        sp = copy.deepcopy(ph._element)
+        sp = copy.deepcopy(ph.element)
         sp.find(f".//{qn('p:cNvPr')}").set("id", str(slide.shapes._next_shape_id))
         tx_body = sp.find(qn("p:txBody"))
         if tx_body is None:

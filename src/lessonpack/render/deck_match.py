@@ -131,14 +131,14 @@ def make_idx_unique(layouts: Iterable[SlideLayout]) -> None:
             idx = ph.placeholder_format.idx
             is_title = ph.placeholder_format.type in TITLE_TYPES
             if idx in seen or (idx == 0 and not is_title):
-                ph._element.ph.idx = next_idx
+                ph.element.ph.idx = next_idx
                 idx, next_idx = next_idx, next_idx + 1
             seen.add(idx)
 
 
 def _name_bonus(layout: SlideLayout, words: tuple[str, ...], types: tuple[str, ...]) -> int:
     name = layout.name.lower().replace("_", " ")
-    return 3 if any(w in name for w in words) or layout._element.get("type") in types else 0
+    return 3 if any(w in name for w in words) or layout.element.get("type") in types else 0
 
 
 def _extras(r: Roles, used: int) -> int:
@@ -339,17 +339,17 @@ def _resolved(name: str, title_like: bool, cand: Candidate, parts: dict[str, Any
                               tuple(notes))
     title = roles(cand.layout).title
     assert title is not None and cand.roles.title is not None
-    clones = {role: Clone(ph._element) for role, ph in parts.items() if role != "title"}
+    clones = {role: Clone(ph.element) for role, ph in parts.items() if role != "title"}
     if title_like and "subtitle" not in clones:
         # A title-only design (LibreOffice keeps no subtitle on the master): the subtitle
         # goes under the title in the title's colour, smaller and not bold.
         t = _box(cand.roles.title)
-        clones["subtitle"] = Clone(cand.roles.title._element,
+        clones["subtitle"] = Clone(cand.roles.title.element,
                                    (t[0], t[1] + t[3] + GAP // 2, t[2], int(1.4 * INCH)),
                                    24, False)
         notes.append("subtitle in the title's style below it")
     return ResolvedLayout(name, cand.layout, "placeholders", {"title": _idx(title)}, region,
-                          boxes, tuple(notes), clones, cand.roles.title._element)
+                          boxes, tuple(notes), clones, cand.roles.title.element)
 
 
 def design_key(resolved: ResolvedLayout) -> Any:

@@ -58,7 +58,7 @@ def _text_boxes(tree: Any) -> list[tuple[etree._Element, Box]]:
     """Plain text boxes (not placeholders) with words in them, on a layout or master."""
     found = []
     for shape in tree.shapes:
-        el = shape._element
+        el = shape.element
         if el.tag != qn("p:sp") or shape.is_placeholder or not shape.has_text_frame:
             continue
         if not shape.text_frame.text.strip():
@@ -117,13 +117,13 @@ def drop_covered_template_text(prs: Any) -> list[str]:
         key = layout.part.partname
         if key not in template_text:
             trees = [layout]
-            if layout._element.get("showMasterSp", "1") not in ("0", "false"):
+            if layout.element.get("showMasterSp", "1") not in ("0", "false"):
                 trees.append(layout.slide_master)
             template_text[key] = [found for tree in trees for found in _text_boxes(tree)]
         if not template_text[key]:
             continue
         if hasattr(slide, "shapes"):
-            shows_master = slide._element.get("showMasterSp", "1") not in ("0", "false")
+            shows_master = slide.element.get("showMasterSp", "1") not in ("0", "false")
             ours = _our_boxes(slide)
         else:
             shows_master, ours = _kept_slide_boxes(slide, layout)

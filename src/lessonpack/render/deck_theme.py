@@ -164,7 +164,7 @@ def relink_to_theme(prs: Presentation) -> None:
                      "accent5", "accent6"):
             if slot in colours:
                 by_value.setdefault(colours[slot], SLOT_REFS.get(slot, slot))
-        for element in (master._element, *(lay._element for lay in master.slide_layouts)):
+        for element in (master.element, *(lay.element for lay in master.slide_layouts)):
             _relink_colours(element, by_value)
             _relink_fonts(element, heading, body)
 
@@ -208,8 +208,8 @@ def left_to_right(prs: Presentation) -> None:
     left-to-right, and what was right-aligned because it was right-to-left is aligned left."""
     roots = [prs.part._element]
     for master in prs.slide_masters:
-        roots.append(master._element)
-        roots += [layout._element for layout in master.slide_layouts]
+        roots.append(master.element)
+        roots += [layout.element for layout in master.slide_layouts]
     for root in roots:
         for element in root.iter():
             if element.get("rtl") == "1" and element.tag.startswith(f"{{{A}}}"):

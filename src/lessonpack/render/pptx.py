@@ -175,8 +175,8 @@ class _SlideFiller:
         if title is not None and resolved.title_from is not None:
             box = element_box(resolved.title_from)
             if box is not None:
-                set_box(title._element, box)
-            materialise_style(title._element, resolved.title_from)
+                set_box(title.element, box)
+            materialise_style(title.element, resolved.title_from)
         for n, (role, clone) in enumerate(resolved.clones.items()):
             idx = CLONE_IDX + n
             clone_placeholder(slide, clone.source, idx, box=clone.box, size_pt=clone.size_pt,
@@ -186,8 +186,8 @@ class _SlideFiller:
             base = layout_placeholder(ph)
             if base is not None and not inherits_size(ph):
                 master = layout_placeholder(base)
-                if not materialise_style(ph._element, base._element) and master is not None:
-                    materialise_style(ph._element, master._element)
+                if not materialise_style(ph.element, base.element) and master is not None:
+                    materialise_style(ph.element, master.element)
         return slots
 
     def put(self, role: str, lines: Sequence[str], *, bold_prefix: tuple[str, ...] = (),
@@ -219,7 +219,7 @@ class _SlideFiller:
         if role == "kicker" and title is not None:
             # Read as seen: the line above the title comes before it (screen readers follow
             # the shape tree, and `check` reports LPC104 otherwise).
-            title._element.addprevious(shape._element)
+            title.element.addprevious(shape.element)
         frame = shape.text_frame
         frame.word_wrap = True
         frame.auto_size = MSO_AUTO_SIZE.NONE
@@ -253,7 +253,7 @@ class _SlideFiller:
         ph = placeholder(self.slide, self.slots["region"])
         assert ph is not None, "resolve_layouts guarantees a drawing region"
         box = (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
-        ph._element.getparent().remove(ph._element)
+        ph.element.getparent().remove(ph.element)
         self.drawn = box
         return box
 
@@ -276,21 +276,21 @@ class _SlideFiller:
         if side is None or side.left is None or side.left + side.width > region[0]:
             return
         drawing = None
-        tree = self.slide.shapes._spTree
+        tree = self.slide.shapes.element
         for element in tree.iterchildren():
-            if element is side._element:
+            if element is side.element:
                 return  # already read before the drawing
             if element.tag in (qn("p:grpSp"), qn("p:graphicFrame")):
                 drawing = element
                 break
         if drawing is not None:
-            drawing.addprevious(side._element)
+            drawing.addprevious(side.element)
 
 
 def _drop_empty_placeholders(slide: PptxSlide) -> None:
     """An empty placeholder shows "Click to add text" in PowerPoint: never leave one behind.
     Empty: no text body (a picture or table placeholder) or only white space in it."""
-    tree = slide.shapes._spTree
+    tree = slide.shapes.element
     for element in list(tree.iterchildren()):
         if find_ph(element) is None:
             continue
@@ -321,7 +321,7 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     notes_slide = maker.notes_for(slide)
     # The notes body placeholder, as python-pptx's notes_text_frame finds it (the first of
     # type body), without building a placeholder object for every shape on the way.
-    for element in notes_slide.shapes._spTree.iterchildren():
+    for element in notes_slide.shapes.element.iterchildren():
         ph = find_ph(element)
         body = element.find(_TX_BODY)
         if ph is not None and ph.get("type") == "body" and body is not None:
