@@ -288,7 +288,11 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
             task.title, kicker="Your turn",
             payload=shown,
             notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
-                             "worksheet.", _task_key(cycle),
+                             "worksheet.",
+                             # Said aloud where the slide has no room to show them.
+                             "Steps: " + " ".join(f"{n}. {step}" for n, step
+                                                  in enumerate(task.instructions, 1)),
+                             _task_key(cycle),
                              "" if readers else "Feedback, said aloud: "
                              + " ".join(cycle.feedback))))
     if room is not None:

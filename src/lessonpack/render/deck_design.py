@@ -209,6 +209,10 @@ def balance_title(filler: Filler) -> None:
         # Even lines: the last line as close as can be to the average of the others.
         score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold)
                     / max(1, lines - 1))
+        # A break where the sentence breaks reads best ("Answer: “Don't tell your dad.” /
+        # What should Olly do?"), not inside a quotation: worth a few words' unevenness.
+        if not head.rstrip("\"'”’)").endswith((".", "?", "!", ":", ";", ",")):
+            score += size * 6
         if best is None or score < best[0]:
             best = (score, cut)
     if best is None:
