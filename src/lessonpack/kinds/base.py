@@ -132,7 +132,7 @@ class SlideKind:
     match: Match | None = None
     fallback: str | None = None
     # Where the kind comes in lists of kinds (layouts are resolved in this order, LP130
-    # messages and `lessonpack templates` list kinds in it): a section slide is matched to a
+    # messages and `lessonpack list` name kinds in it): a section slide is matched to a
     # layout unlike the title slide's, so "title" goes first. Kinds with a fallback always
     # come after every kind without one.
     order: int = 100
