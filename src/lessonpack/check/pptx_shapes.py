@@ -359,7 +359,7 @@ def open_deck(path: Path | IO[bytes], label: str) -> DeckView:
     from pptx import Presentation
 
     prs = Presentation(path if not isinstance(path, Path) else str(path))
-    default_style = prs.part._element.find("p:defaultTextStyle", NS)
+    default_style = prs.element.find("p:defaultTextStyle", NS)
     themes: dict[int, Theme] = {}
     slides: list[SlideView] = []
     roots: list[etree._Element] = []
@@ -372,5 +372,5 @@ def open_deck(path: Path | IO[bytes], label: str) -> DeckView:
     core = prs.core_properties
     masters = [m.element for m in prs.slide_masters]
     return DeckView(label, (core.title or "").strip(), (core.language or "").strip(),
-                    _languages([*roots, *masters, prs.part._element]), slides,
+                    _languages([*roots, *masters, prs.element]), slides,
                     (int(prs.slide_width or 12192000), int(prs.slide_height or 6858000)))

@@ -25,6 +25,7 @@ from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
+from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 
@@ -124,7 +125,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
             add_picture(slide, card.picture, picture_box, f"{name} {n} picture")
         if not _card_text(slide, text_box, card, brand, look, f"{name} {n}", centred=centred,
                           size=size):
-            misfits.append(f"the text of {name.lower()} {n} does not fit its card at 18 pt")
+            misfits.append(TextMisfit(
+                f"the text of {name.lower()} {n} does not fit its card at 18 pt"))
     return misfits
 
 
@@ -268,7 +270,8 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
                         min(look.card_pt, 24))
         if _lines_height([(explanation, brand.body_font, False, size)], inner[2]) * EMU_PT \
                 > inner[3]:
-            misfits.append("the text of the answer's explanation does not fit its box at 18 pt")
+            misfits.append(TextMisfit(
+                "the text of the answer's explanation does not fit its box at 18 pt"))
         _label(slide.shapes, inner, [(explanation, T.TEXT_1, False)], size, brand.body_font,
                "Answer explanation")
     return misfits
@@ -326,7 +329,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
             add_picture(slide, mark, (x + w - tick - PAD // 3, y + PAD // 3, tick, tick),
                         f"Answer {letter} tick")
         if _lines_height([(option, font, True, size)], text_box[2]) * EMU_PT > text_box[3]:
-            misfits.append(f"answer {letter} does not fit its panel at 18 pt")
+            misfits.append(TextMisfit(f"answer {letter} does not fit its panel at 18 pt"))
         label = _label(slide.shapes, text_box, [(option, T.TEXT_1, right)], size, font,
                        f"Answer {letter}", align=PP_ALIGN.CENTER if tall else PP_ALIGN.LEFT,
                        anchor=MSO_ANCHOR.TOP if with_pictures else MSO_ANCHOR.MIDDLE)
@@ -385,7 +388,7 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
             _disc(slide, (x + PAD + number_w, top + (row_h - disc) // 2, disc, disc),
                   answer.letter, brand.heading_font, f"Answer {answer.number} letter")
         if _lines_height([(answer.answer, font, False, size)], text_w) * EMU_PT > row_h:
-            misfits.append(f"answer {answer.number} does not fit its row at 18 pt")
+            misfits.append(TextMisfit(f"answer {answer.number} does not fit its row at 18 pt"))
         _label(slide.shapes, (text_left, top, text_w, row_h), [(answer.answer, T.TEXT_1, False)],
                size, font, f"Answer {answer.number}")
     return misfits

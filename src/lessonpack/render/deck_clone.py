@@ -18,6 +18,7 @@ from pptx.oxml.ns import qn
 from pptx.slide import Slide
 
 from lessonpack.render.deck_geometry import Box
+from lessonpack.render.ooxml import next_shape_id
 
 _DROP_RPR = ("lang", "altLang", "dirty", "err", "smtClean", "noProof")
 
@@ -93,7 +94,7 @@ def clone_placeholder(slide: Slide, source: Any, idx: int, *, box: Box | None = 
     source's position and look (PowerPoint inherits nothing from a master placeholder that
     its layout does not repeat). A copied title becomes a text body: one title per slide."""
     sp = copy.deepcopy(source)
-    sp.find(f".//{qn('p:cNvPr')}").set("id", str(slide.shapes._next_shape_id))
+    sp.find(f".//{qn('p:cNvPr')}").set("id", str(next_shape_id(slide.shapes)))
     ph = sp.find(f".//{qn('p:ph')}")
     ph.set("idx", str(idx))
     if ph.get("type") in ("title", "ctrTitle"):

@@ -24,7 +24,16 @@ from lessonpack.content.brand import Brand
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
 from lessonpack.render.deck_text import escape_control
-from lessonpack.render.ooxml import set_alt_text, set_lang
+from lessonpack.render.ooxml import (
+    fill_xml,
+    fit_extents,
+    hold_extents,
+    next_shape_id,
+    set_alt_text,
+    set_lang,
+    text_body,
+)
+from lessonpack.render.ooxml.placeholders import shape_of
 
 Box = tuple[int, int, int, int]
 T = MSO_THEME_COLOR
@@ -55,7 +64,7 @@ def _shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T
         return shape
     sp = copy.deepcopy(made)
     c_nv_pr = sp.find(_C_NV_PR)
-    c_nv_pr.set("id", str(shapes._next_shape_id))
+    c_nv_pr.set("id", str(next_shape_id(shapes)))
     c_nv_pr.set("name", name)
     xfrm = sp.find(_XFRM)
     xfrm[0].set("x", str(box[0]))
@@ -63,7 +72,7 @@ def _shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T
     xfrm[1].set("cx", str(box[2]))
     xfrm[1].set("cy", str(box[3]))
     shapes.element.insert_element_before(sp, "p:extLst")
-    return shapes._shape_factory(sp)  # type: ignore[return-value]
+    return shape_of(shapes, sp)  # type: ignore[no-any-return]
 
 
 def _new_shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T | None,
@@ -119,7 +128,7 @@ def _new_text(shape: Shape, parts: list[tuple[str, T, bool]], size: int, font: s
         run.font.bold = bold
         run.font.name = font
         run.font.color.theme_color = colour
-    set_lang(frame._txBody, "en-GB")
+    set_lang(text_body(frame), "en-GB")
 
 
 def _label(shapes: SlideShapes | GroupShapes, box: Box, parts: list[tuple[str, T, bool]],
@@ -134,7 +143,7 @@ def _group(slide: Slide, name: str, alt: str) -> GroupShape:
     group.name = name
     # python-pptx recomputes the group's extents after every shape added (quadratic in the
     # shape count); switch that off while drawing and do it once in _close_group.
-    group.shapes._recalculate_extents = lambda: None  # type: ignore[method-assign]
+    hold_extents(group)
     set_alt_text(group.element.nvGrpSpPr.cNvPr, alt)
     # Screen readers follow the shape tree: read the drawing right after the slide title,
     # before the text beside it that asks about it.
@@ -145,8 +154,7 @@ def _group(slide: Slide, name: str, alt: str) -> GroupShape:
 
 
 def _close_group(group: GroupShape) -> None:
-    del group.shapes._recalculate_extents  # back to the class's method
-    group.shapes._recalculate_extents()
+    fit_extents(group)
 
 
 def _pill(shapes: GroupShapes, box: Box, fill: T, text: str, font: str, name: str,
@@ -159,7 +167,7 @@ def _pill(shapes: GroupShapes, box: Box, fill: T, text: str, font: str, name: st
 
 
 def _set_alpha(shape: Shape, alpha: int) -> None:
-    colour = shape.fill._xPr.find(
+    colour = fill_xml(shape.fill).find(
         "{http://schemas.openxmlformats.org/drawingml/2006/main}solidFill")[0]
     colour.append(colour.makeelement(
         "{http://schemas.openxmlformats.org/drawingml/2006/main}alpha", {"val": str(alpha)}))

@@ -14,6 +14,7 @@ from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.util import Pt
 
 from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines
+from lessonpack.render.ooxml import paragraph_xml
 from lessonpack.render.ooxml.placeholders import find_ph, layout_notes, layout_placeholder
 
 MIN_PT = MIN_SLIDE_PT
@@ -21,10 +22,12 @@ EMU_PER_PT = 12700
 
 
 class TextMisfit(str):
-    """What could not be made to fit by this module's estimate (a placeholder's or a stand-in
-    box's text). On a trainer's template the text is measured again as ``check`` measures it
-    (render.deck_contrast.refit_text), which then decides: such misfits are replaced by its
-    findings, all other misfits (drawings) are kept."""
+    """Text that the build's own estimate could not fit at 18 pt (a placeholder's, a stand-in
+    box's, or a drawing's card, row or step). On a trainer's template the slide is measured
+    again as ``check`` measures it (render.deck_contrast.refit_text) and such misfits are
+    replaced by what that finds; other misfits (a stream's comments left out) are kept.
+    refit_text does not yet measure the text inside drawings (groups), so a drawing's misfit
+    on a trainer's template is not reported: see the arch notes (two measures)."""
 
 
 _OWN_LVL1 = f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"
@@ -181,7 +184,7 @@ def needed_height(paragraphs: list[tuple[str, bool]], family: str, size: float, 
 def _paragraphs(ph: SlidePlaceholder, bulleted: bool) -> list[tuple[str, bool]]:
     out = []
     for para in ph.text_frame.paragraphs:
-        ppr = para._p.pPr
+        ppr = paragraph_xml(para).pPr
         plain = ppr is not None and ppr.find(qn("a:buNone")) is not None
         out.append((para.text, bulleted and not plain))
     return out

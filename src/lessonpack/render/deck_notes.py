@@ -42,7 +42,7 @@ def ensure_notes_body(prs: Presentation) -> None:
         importlib.resources.files("pptx").joinpath("templates/notesMaster.xml").read_bytes())
     body = next(sp for sp in default.iter(qn("p:sp"))
                 if (ph := find_ph(sp)) is not None and ph.get("type") == "body")
-    notes_size = prs.part._element.find(qn("p:notesSz"))
+    notes_size = prs.element.find(qn("p:notesSz"))
     size = (int(notes_size.get("cx")), int(notes_size.get("cy"))) if notes_size is not None \
         else _DEFAULT_NOTES_SIZE
     xfrm = body.find(f"{qn('p:spPr')}/{qn('a:xfrm')}")

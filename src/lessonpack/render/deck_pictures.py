@@ -23,8 +23,9 @@ from pptx.slide import Slide
 
 from lessonpack.caches import BoundedCache
 from lessonpack.content.picture_library import Picture, picture_bytes
-from lessonpack.render.ooxml import set_alt_text
+from lessonpack.render.ooxml import add_picture_part, set_alt_text
 from lessonpack.render.ooxml.parts import KnownImagePart, known_image_part
+from lessonpack.render.ooxml.placeholders import shape_of
 
 Box = tuple[int, int, int, int]
 _STATE = "_lessonpack_images"
@@ -84,10 +85,10 @@ def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: s
     px, py = part.px_size
     scale = min(w / px, h / py) if px and py else 0
     width, height = int(px * scale), int(py * scale)
-    pic = shapes._add_pic_from_image_part(part, r_id, x + (w - width) // 2,
+    pic = add_picture_part(shapes, part, r_id, x + (w - width) // 2,
                                           y + (h - height) // 2, width, height)
     c_nv_pr = pic.nvPicPr.cNvPr
     c_nv_pr.set("name", name or f"Picture: {picture.name}")
     set_alt_text(c_nv_pr, picture.alt)
-    return shapes._shape_factory(pic)  # type: ignore[return-value]
+    return shape_of(shapes, pic)  # type: ignore[no-any-return]
 

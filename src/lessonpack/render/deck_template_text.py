@@ -19,6 +19,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from lessonpack.render.deck_geometry import Box, box_of
+from lessonpack.render.ooxml import slide_id_list
 
 # A template text box counts as under lessonpack's text when this share of it is covered.
 COVERED = 0.25
@@ -73,7 +74,7 @@ def _slides(prs: Any) -> list[tuple[Any, Any]]:
     """(layout, slide or XML root) of every slide: a slide copied from an earlier build
     (render/slide_cache) is a plain part whose XML has not been parsed."""
     out = []
-    for sld_id in prs.slides._sldIdLst:
+    for sld_id in slide_id_list(prs):
         part = prs.part.related_part(sld_id.rId)
         layout = part.part_related_by(RT.SLIDE_LAYOUT).slide_layout
         out.append((layout, part.slide if hasattr(part, "slide") else part))

@@ -61,6 +61,7 @@ from lessonpack.render.deck_theme import (
     left_to_right,
     relink_to_theme,
 )
+from lessonpack.render.ooxml import run_xml, slide_id_list, text_body
 from lessonpack.render.ooxml.elements import open_presentation
 from lessonpack.render.ooxml.parts import count_partnames
 from lessonpack.render.ooxml.placeholders import (
@@ -146,7 +147,7 @@ def fill(frame: TextFrame, lines: Sequence[str], *, bold_prefix: tuple[str, ...]
          = (), lead: bool = False) -> None:
     """One paragraph per line; an optional bold prefix per line, or (``lead``) a first line
     that is a bold, unbulleted heading for the rest."""
-    fill_body(frame._txBody, lines, bold_prefix=bold_prefix, lead=lead)
+    fill_body(text_body(frame), lines, bold_prefix=bold_prefix, lead=lead)
 
 
 _TX_BODY, _A_T = qn("p:txBody"), qn("a:t")
@@ -242,7 +243,7 @@ class _SlideFiller:
                     run.font.color.theme_color = MSO_THEME_COLOR.ACCENT_1
             if caps:
                 for run in para.runs:
-                    run._r.get_or_add_rPr().set("cap", "all")
+                    run_xml(run).get_or_add_rPr().set("cap", "all")
 
     def region(self) -> Box:
         """The drawing area: the region placeholder's box (the placeholder goes), or the
@@ -302,7 +303,7 @@ def _drop_empty_placeholders(slide: PptxSlide) -> None:
 def _drop_template_slides(prs: PresentationT) -> None:
     """A trainer's template may carry example slides (ours carries one per layout so that
     LibreOffice keeps every design when it opens it); the deck starts empty."""
-    id_list = prs.slides._sldIdLst
+    id_list = slide_id_list(prs)
     for sld_id in list(id_list):
         id_list.remove(sld_id)
         prs.part.drop_rel(sld_id.rId)
