@@ -23,18 +23,17 @@ from pptx.slide import Slide
 
 from lessonpack.caches import BoundedCache
 from lessonpack.content.picture_library import Picture, picture_bytes
-from lessonpack.render.ooxml import add_picture_part, set_alt_text
+from lessonpack.render.ooxml import add_picture_part, memo, set_alt_text
 from lessonpack.render.ooxml.parts import KnownImagePart, known_image_part
 from lessonpack.render.ooxml.placeholders import shape_of
 
 Box = tuple[int, int, int, int]
-_STATE = "_lessonpack_images"
 _KINDS: BoundedCache[str, tuple[str, str]] = BoundedCache(4096)  # SHA-1 -> (ext, content type)
 
 
 def _images(package: Any) -> tuple[dict[str, ImagePart], set[int]]:
-    state = package.__dict__.get(_STATE)
-    if state is None:
+    state = memo(package, "images")  # found by one walk, kept while the deck is built
+    if not state:
         parts: dict[str, ImagePart] = {}
         used: set[int] = set()
         for part in package.iter_parts():
@@ -43,8 +42,8 @@ def _images(package: Any) -> tuple[dict[str, ImagePart], set[int]]:
                 used.add(part.partname.idx)
                 if isinstance(part, ImagePart):
                     parts.setdefault(part.sha1, known_image_part(part))
-        state = package.__dict__[_STATE] = (parts, used)
-    return state
+        state.update(parts=parts, used=used)
+    return state["parts"], state["used"]
 
 
 def image_part(package: Any, data: bytes) -> ImagePart:
