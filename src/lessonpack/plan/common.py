@@ -189,19 +189,6 @@ def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpos
     return tuple(out)
 
 
-def source_lines(item: Item, facts: FactsFile) -> tuple[str, ...]:
-    by_id = {s.id: s for s in facts.sources}
-    lines = []
-    for ref in sorted(item.sources, key=_source_order):
-        s = by_id[ref]
-        date = f" ({s.date})" if s.date else ""
-        # Where a copy was read, it is named as such: the owner stays the authority.
-        read = f" Read at: {'; '.join(s.read_at)}." if s.read_at else ""
-        checked = f" Checked {s.checked.isoformat()}." if s.checked else ""
-        lines.append(f"[{s.id}] {s.publisher}, “{s.title}”{date}. {s.url}{read}{checked}")
-    return tuple(lines)
-
-
 def _source_order(ref: str) -> tuple[int, str]:
     """S2 before S10; named sources (S-IM) after the numbered ones."""
     digits = "".join(ch for ch in ref[1:] if ch.isdigit())

@@ -15,6 +15,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.kinds.timeline import Stage
 from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_size
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
+from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_look import Look
 
 Box = tuple[int, int, int, int]
@@ -77,7 +78,8 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
             text_box = (cx + disc + int(0.16 * INCH), top + INSET, inner_w,
                         step_h - 2 * INSET)
             if _lines_height([(step, font, False, size)], inner_w) * EMU_PT > text_box[3]:
-                misfits.append(f"the text of timeline step {number} does not fit its box at 18 pt")
+                misfits.append(TextMisfit(
+                    f"the text of timeline step {number} does not fit its box at 18 pt"))
             _label(slide.shapes, text_box, [(step, T.TEXT_1, False)], size, font,
                    f"Step {number} text")
             top += step_h + GAP
