@@ -112,7 +112,7 @@ def test_no_page_is_blank(layouts: dict[str, dict]) -> None:
 
 
 def test_letters_are_one_page_on_a_trainers_template(tmp_path: Path) -> None:
-    """The Brightpath template (US Letter, 3.2 cm side margins, Word's spacing in its
+    """The Brightpath template (a letterhead on Word's blank template, Word's spacing in its
     styles) with the Northshire brand: every letter home still fits one sheet."""
     soffice = need_libreoffice()
     files = _build(tmp_path, "--brand",
