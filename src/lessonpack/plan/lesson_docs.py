@@ -113,6 +113,17 @@ def _steps(instructions: list[str], prompts: list[WorksheetPrompt]) -> tuple[str
     return tuple(step for step in instructions if not repeated(step))
 
 
+# "Read Kai's old set-up in his story.", "With your partner, read Kofi's story and the
+# chat.", "Look closely at Mei's stream and her story.": a step that only says to read the
+# story printed just above it.
+_READ_STORY = re.compile(r"^(?:with (?:a|your) partner, )?(?:read|look(?: closely)? at)\b"
+                         r"[^.]*\bstory\b", re.IGNORECASE)
+
+
+def _reads_story(step: str) -> bool:
+    return bool(_READ_STORY.match(step))
+
+
 def _story_with_question(blocks: list[Block]) -> list[Block]:
     """The story's box with its "Talk with a partner" question as the box's last line, kept
     whole: the question can never be a page turn away from the story it asks about."""
@@ -129,8 +140,11 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
         # The story box never ends a page with its "Talk with a partner" question on the next.
         blocks += _story_with_question(scenario.worksheet_blocks(cycle.scenario))
     steps = _steps(task.instructions, task.prompts)
-    # One step left is a sentence, not a list numbered "1." alone.
-    blocks.append(Paragraph(steps[0]) if len(steps) == 1 else BulletList(steps, numbered=True))
+    if cycle.scenario:  # the story is in the box above: a step to read it costs a line
+        steps = tuple(step for step in steps if not _reads_story(step))
+    if steps:  # one step left is a sentence, not a list numbered "1." alone
+        blocks.append(Paragraph(steps[0]) if len(steps) == 1
+                      else BulletList(steps, numbered=True))
     if task.sort and task.sort.ordered:
         blocks.append(Paragraph("Number the cards in the order they happened, then tick the "
                                 "column each belongs in.", "note"))
@@ -173,7 +187,10 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     ]
     for n, cycle in enumerate(lesson.cycles, 1):
         blocks += _cycle_worksheet(n, cycle, lesson.audience)
-    blocks += [Heading("Exit quiz", 2),
+    # Who can help follows the last part (getting help is where every lesson ends), so the
+    # last side holds the quiz, "How did I do?" and the reflection: four sides in all.
+    blocks += [help_box("Who can help", common.signposts(lesson, facts, brand)),
+               Heading("Exit quiz", 2),
                Paragraph("Ring the letter of one answer for each question."),
                *quiz_blocks(lesson.exit_quiz),
                Heading("How did I do?", 2),
@@ -181,8 +198,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                      tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
                      tick_columns=3),
                *[b for r in lesson.plenary.reflection
-                 for b in (Paragraph(r, keep_next=True), WritingLines(1))],
-               help_box("Who can help", common.signposts(lesson, facts, brand))]
+                 for b in (Paragraph(r, keep_next=True), WritingLines(1))]]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    subtitle="Pupil worksheet", header=lesson.topic_title,

@@ -152,6 +152,11 @@ class _DocxRenderer:
         usable = section.page_width - section.left_margin - section.right_margin
         self.width = Twips(Emu(usable).twips)
         self.break_pending = False
+        # Padding (twips) above and below the text in a table's cells and in a box: a
+        # pupil's sheet is four sides, so its tables and boxes sit a little tighter.
+        compact = plan.kind == "worksheet"
+        self.cell_pad = 45 if compact else 85
+        self.box_pad = 100 if compact else 142
         self.next_shape_id = 100  # drawings need ids unique in the document
 
     def shape_id(self) -> int:
@@ -479,7 +484,7 @@ class _DocxRenderer:
             # rather than leave most of this one empty.
             row = row.replace("<w:cantSplit/>", "")
         table = self._append_table(table_xml(
-            [width], [row], cell_margins=(142, 255), caption=block.title,
+            [width], [row], cell_margins=(self.box_pad, 255), caption=block.title,
         ))
         paragraphs = [DocxParagraph(p, self.doc) for p in table.iter(qn("w:p"))]
         # One row that cannot split keeps the box on one page; keep-with-next on the
