@@ -107,14 +107,20 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     pictures = [d.get("descr") for d in body.iter(f"{WP}docPr")
                 if d.getparent().find(f".//{A}graphic//{PIC}pic") is not None]
     assert pictures == [i.text for i in items]
-    # A frame big enough to draw round a Year 2 hand (about 12 cm long), on page two: 14 cm,
-    # so the grown-ups' help line (with the school's safeguarding lead) still fits page two.
+    # A frame big enough to draw round a Year 2 hand (about 12 cm long), on page two: 15 cm;
+    # the grown-ups' help line under it is one short line (test_page_layout: two pages).
     frame = next(t for t in doc.tables if t._tbl.find(f".//{W}tblCaption") is not None
                  and "hand" in t._tbl.find(f".//{W}tblCaption").get(f"{W}val"))
     height = int(frame._tbl.find(f".//{W}trHeight").get(f"{W}val"))
-    assert height >= 14 * 567
+    assert height >= 15 * 567
     text = _text(path)
     assert "For the adult" in text and "Read aloud:" in text
+    # The adult is asked for what the task asks (not a name on every finger).
+    hand = next(c.task for c in lesson.cycles if not c.task.sort)
+    assert " ".join(hand.instructions) in text
+    grown_ups = next(p.text for p in doc.paragraphs if p.text.startswith("Grown-ups,"))
+    assert "Designated Safeguarding Lead" in grown_ups and "NSPCC Helpline" in grown_ups
+    assert "ask any grown-up to take you" not in grown_ups  # a child's words, not a parent's
     assert "Exit quiz" not in text  # done aloud with thumbs and fingers
 
 

@@ -168,7 +168,7 @@ class HandOutline:
     finger. ``height_cm``: the frame's height."""
 
     caption: str
-    height_cm: float = 14.0
+    height_cm: float = 15.0
     footnote: str = ""
 
 
