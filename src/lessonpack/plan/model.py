@@ -219,6 +219,9 @@ class SideBySide:
     right: tuple[str, tuple[str, ...]]
     # The right-hand list as tick boxes (a checklist) rather than bullets.
     right_ticks: bool = False
+    # Never split over a page turn (LibreOffice would split an item mid-sentence): a
+    # two-sided handout whose lists are sized to fit their side.
+    whole: bool = False
 
 
 @dataclass(frozen=True)

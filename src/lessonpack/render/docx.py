@@ -58,6 +58,7 @@ from lessonpack.render.docx_styles import (
     TABLE_STYLE,
     NamedStyles,
     apply_brand,
+    apply_handout_sizes,
     apply_language,
     apply_letter_sizes,
     apply_plan_spacing,
@@ -154,7 +155,7 @@ class _DocxRenderer:
         self.break_pending = False
         # Padding (twips) above and below the text in a table's cells and in a box: a
         # pupil's sheet is four sides, so its tables and boxes sit a little tighter.
-        compact = plan.kind == "worksheet"
+        compact = plan.kind in ("worksheet", "handout")
         self.cell_pad = 45 if compact else 85
         self.box_pad = 100 if compact else 142
         self.next_shape_id = 100  # drawings need ids unique in the document
@@ -171,6 +172,8 @@ class _DocxRenderer:
             apply_pupil_sizes(self.doc, self.plan.print_size)
         elif self.plan.kind == "letter":
             apply_letter_sizes(self.doc)
+        elif self.plan.kind == "handout":
+            apply_handout_sizes(self.doc)
         else:
             apply_plan_spacing(self.doc)
         section = self.doc.sections[-1]  # margins may have changed: measure the text again

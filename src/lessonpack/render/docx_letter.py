@@ -143,7 +143,7 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     for width, (_title, items), style in zip(widths, (block.left, block.right), styles,
                                              strict=True):
         cells.append(cell_xml(width, [ids["LP Body"]] + [style] * len(items)))
-    row = row_xml(cells).replace("<w:cantSplit/>", "")
+    row = row_xml(cells) if block.whole else row_xml(cells).replace("<w:cantSplit/>", "")
     table = renderer._append_table(table_xml(widths, [row], cell_margins=(0, gap)))
     for tc, (title, items) in zip(table.iter(qn("w:tc")), (block.left, block.right),
                                   strict=True):

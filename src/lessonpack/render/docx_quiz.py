@@ -37,38 +37,31 @@ GUTTER = 360
 def quiz_grid(renderer: _DocxRenderer, block: QuizGrid) -> None:
     intro = renderer._previous_paragraph()
     column = renderer.width.twips // PER_ROW
-    # One borderless table, a row per pair of questions: a layout box, not a data table (no
-    # header row to read out). Rows never split, and every row keeps with the next, so the
-    # quiz is on one page (a quiz split over a page turn is answered half-way).
-    pairs = [block.questions[i:i + PER_ROW] for i in range(0, len(block.questions), PER_ROW)]
-    rows = [row_xml([cell_xml(column, []) for _ in range(PER_ROW)]) for _ in pairs]
-    table = renderer._append_table(table_xml([column] * PER_ROW, rows,
-                                             cell_margins=(40, GUTTER // 2)))
-    # The first column's text lines up with the text above the quiz.
-    table.find(qn("w:tblPr")).append(parse_xml(
-        f'<w:tblInd {W} w:w="{-GUTTER // 2}" w:type="dxa"/>'))
-    trs = list(table.iterchildren(qn("w:tr")))
-    for tr, questions in zip(trs, pairs, strict=True):
-        cells = list(tr.iter(qn("w:tc")))
+    # Each pair of questions is its own one-row table: a layout box, not a data table (no
+    # header row to read out), that never splits. Every pair but the last keeps with the
+    # next (its paragraphs and the spacer under it), so the quiz is on one page: a quiz
+    # split over a page turn is answered half-way.
+    for start in range(0, len(block.questions), PER_ROW):
+        questions = block.questions[start:start + PER_ROW]
+        row = row_xml([cell_xml(column, []) for _ in range(PER_ROW)])
+        table = renderer._append_table(table_xml([column] * PER_ROW, [row],
+                                                 cell_margins=(40, GUTTER // 2)))
+        # The first column's text lines up with the text above the quiz.
+        table.find(qn("w:tblPr")).append(parse_xml(
+            f'<w:tblInd {W} w:w="{-GUTTER // 2}" w:type="dxa"/>'))
+        cells = list(table.iter(qn("w:tc")))
         for tc, question in zip(cells, questions, strict=False):
             _question(renderer, tc, question)
         for tc in cells[len(questions):]:  # an odd last question: the cell needs a paragraph
             new_paragraph(tc, renderer.ids["LP Option"])
-    for tr in trs[:-1]:
-        for tc in tr.iter(qn("w:tc")):
-            paragraphs = list(tc.iter(qn("w:p")))
-            for p in paragraphs:
+        if start + PER_ROW < len(block.questions):
+            for p in table.iter(qn("w:p")):
                 keep_with_next(p, True)
-            # The gap between one pair of questions and the next.
-            spacing = paragraphs[-1].get_or_add_pPr().get_or_add_spacing()
-            spacing.set(qn("w:after"), str(ROW_GAP))
+            spacer = renderer._previous_paragraph()
+            if spacer is not None:
+                keep_with_next(spacer._p, True)
     if intro is not None:
         keep_with_next(intro._p, True)  # "Ring the letter…" goes with the first questions
-
-
-# Twips under each pair of questions but the last (the spacer paragraph's 12 pt, as when
-# each pair was a table of its own).
-ROW_GAP = 240
 
 
 def _question(renderer: _DocxRenderer, tc: BaseOxmlElement, question: MultipleChoice) -> None:

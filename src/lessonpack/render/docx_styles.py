@@ -154,15 +154,7 @@ def apply_pupil_sizes(document: Document, print_size: str = "pupil") -> None:
         _at_least(styles[name], size)
     if print_size != "large":
         apply_plan_spacing(document)
-    for section in document.sections:  # a worksheet's header and footer are one line each
-        section.top_margin = min(section.top_margin, Cm(1.8))
-        section.bottom_margin = min(section.bottom_margin, Cm(1.7))
-        section.left_margin = min(section.left_margin, Cm(1.7))
-        section.right_margin = min(section.right_margin, Cm(1.7))
-        # The header and footer sit near the edge (a trainer's 1.25 cm would push a logo
-        # header into the text and the text down the page).
-        section.header_distance = min(section.header_distance, Cm(0.9))
-        section.footer_distance = min(section.footer_distance, Cm(0.9))
+    _narrow_margins(document)
     _compact_pupil_spacing(styles)
     spacing = styles["LP Writing Line"].element.pPr.find(qn("w:spacing"))
     if spacing is not None and spacing.get(qn("w:lineRule")) == "exact":
@@ -175,6 +167,31 @@ PUPIL_SPACE_BEFORE = {"LP Heading 2": 10, "LP Question": 4}
 # Points after the title block's lines: the sheet's first side holds the starter and a part.
 PUPIL_SPACE_AFTER = {"LP Subtitle": 8, "LP Name Line": 10, "LP Lead": 6}
 PUPIL_SPACER = 8
+
+
+def _narrow_margins(document: Document) -> None:
+    """A sheet's margins: its header and footer are one line each."""
+    for section in document.sections:
+        section.top_margin = min(section.top_margin, Cm(1.8))
+        section.bottom_margin = min(section.bottom_margin, Cm(1.7))
+        section.left_margin = min(section.left_margin, Cm(1.7))
+        section.right_margin = min(section.right_margin, Cm(1.7))
+        # The header and footer sit near the edge (a trainer's 1.25 cm would push a logo
+        # header into the text and the text down the page).
+        section.header_distance = min(section.header_distance, Cm(0.9))
+        section.footer_distance = min(section.footer_distance, Cm(0.9))
+
+
+def apply_handout_sizes(document: Document) -> None:
+    """The parents' handout is one sheet, two sides: a plan's 12 pt text and spacing, a
+    worksheet's margins, tables and gaps."""
+    apply_plan_spacing(document)
+    _narrow_margins(document)
+    styles = NamedStyles(document)
+    _compact_pupil_spacing(styles)
+    for name in ("LP Bullet", "LP Checkbox"):
+        styles[name].paragraph_format.space_after = Pt(1)
+        styles[name].paragraph_format.line_spacing = 1.0
 
 
 def _compact_pupil_spacing(styles: NamedStyles) -> None:
