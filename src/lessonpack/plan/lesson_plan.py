@@ -8,6 +8,7 @@ safeguarding checks); the script after it is followed in the lesson, with "Say",
 from __future__ import annotations
 
 import itertools
+import re
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
@@ -139,14 +140,30 @@ def _cycle_script(n: int, cycle: LearningCycle, slides: str = "") -> list[Block]
     return blocks
 
 
-def _how_did_i_do(lesson: Lesson) -> list[Block]:
+def _how_did_i_do(lesson: Lesson, minutes: str) -> list[Block]:
     """The worksheet's self-check, as a step of the plenary (it is on every pupil's sheet)."""
     if not lesson.readers:
         what = "each child colours one face under How did I do? on their sheet"
     else:
         what = "pupils tick one box for each row of How did I do? on their sheet"
     return [Paragraph(f"{what}, privately; collect the sheets to see who needs more help.",
-                      label="How did I do? (1 min):")]
+                      label=f"How did I do? ({minutes}):")]
+
+
+_MINUTES = re.compile(r"\((\d+) min\)")
+
+
+def _with_self_check(lesson: Lesson, steps: list[Block]) -> list[Block]:
+    """The plenary's steps with the sheet's self-check once: the content's own step when
+    its notes have one, else ours, before what happens "After the lesson"."""
+    if any("how did i do" in getattr(b, "text", "").lower() for b in steps):
+        return steps
+    at = next((i for i, b in enumerate(steps)
+               if getattr(b, "label", "").lower().startswith("after the lesson")), len(steps))
+    # A minute of its own when the plenary's timed steps leave one; else within the close.
+    timed = sum(int(m) for b in steps for m in _MINUTES.findall(getattr(b, "label", "")))
+    minutes = "1 min" if timed < lesson.plenary.minutes else "during the close"
+    return [*steps[:at], *_how_did_i_do(lesson, minutes), *steps[at:]]
 
 
 def _script(lesson: Lesson, deck: DeckPlan | None) -> list[Block]:
@@ -161,8 +178,8 @@ def _script(lesson: Lesson, deck: DeckPlan | None) -> list[Block]:
     for n, cycle in enumerate(lesson.cycles, 1):
         blocks += _cycle_script(n, cycle, slides[n])
     blocks += [
-        Heading(f"Plenary ({pl.minutes} min{slides[-1]})", 3), *common.script(pl.notes),
-        *_how_did_i_do(lesson),
+        Heading(f"Plenary ({pl.minutes} min{slides[-1]})", 3),
+        *_with_self_check(lesson, common.script(pl.notes)),
         Paragraph("", label="Reflection:", keep_next=True),
         BulletList(tuple(pl.reflection)),
         Paragraph("Key messages to finish on:", label="", keep_next=True),
@@ -189,11 +206,21 @@ def _after(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Block]:
     ]
 
 
-def quiz_key(quiz: list[QuizQuestion]) -> list[Block]:
-    """Correct answers by the letter pupils saw (A, B, C), each with the reason."""
-    return [Paragraph(f"{q.question} {chr(65 + q.arranged[1])}: "
-                      f"{_sentence(q.correct_text)} {q.explanation}", label=f"{i}.")
-            for i, q in enumerate(quiz, 1)]
+def quiz_key(quiz: list[QuizQuestion], numbered: bool = False) -> list[Block]:
+    """Correct answers as pupils saw them: by letter (A, B, C), or by number (1, 2, 3: the
+    fingers children hold up where they cannot read yet), each with the reason and the
+    other options, so the key is read without the slides."""
+    def mark(index: int) -> str:
+        return str(index + 1) if numbered else chr(65 + index)
+
+    blocks: list[Block] = []
+    for i, q in enumerate(quiz, 1):
+        options, right = q.arranged
+        others = "; ".join(f"{mark(k)} {o.rstrip('.')}" for k, o in enumerate(options)
+                           if k != right)
+        blocks.append(Paragraph(f"{q.question} {mark(right)}: {_sentence(q.correct_text)} "
+                                f"{q.explanation} (Other options: {others}.)", label=f"{i}."))
+    return blocks
 
 
 def _sentence(text: str) -> str:
@@ -220,14 +247,14 @@ def _answer_key(lesson: Lesson) -> list[Block]:
           for s in lesson.starter.statements],
     ]
     for n, cycle in enumerate(lesson.cycles, 1):
-        blocks += [Heading(f"{n}. {cycle.title}", 3), *quiz_key(cycle.checks)]
+        blocks += [Heading(f"{n}. {cycle.title}", 3), *quiz_key(cycle.checks, not lesson.readers)]
         if cycle.task.sort:
             blocks += _sort_key(cycle.task.sort)
         blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:")
                    for p in cycle.task.prompts]
         blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
                    BulletList(tuple(cycle.feedback))]
-    blocks += [Heading("Exit quiz", 3), *quiz_key(lesson.exit_quiz)]
+    blocks += [Heading("Exit quiz", 3), *quiz_key(lesson.exit_quiz, not lesson.readers)]
     return blocks
 
 
