@@ -243,8 +243,8 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
     # Two sides of one sheet: short lists sit side by side; the family agreement is kept
     # whole, with room to add to it.
     # The agreement comes first, whole on page one: it is what a family does together.
-    # Side one: the agreement and what to talk about and set up; side two: the age rules,
-    # the signs and what to do, and where to report. Each pair of lists is kept whole: a
+    # Side one: the agreement, what to talk about and set up, and the age rules; side two:
+    # the signs, what to do and where to report. Each pair of lists is kept whole: a
     # sentence is never split over the page turn.
     blocks: list[Block] = [
         Heading("Our family agreement", 2),
@@ -257,11 +257,12 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
                    whole=True),
         Heading("Platform age rules for going live", 2),
         # The date in the rule's cell: a column of dates costs each rule a line.
-        Table(("Platform", "Rule"), tuple(
+        # The reminder that rules change sits in the table's header: a line of its own
+        # under the table is what side one lacks.
+        Table(("Platform", "Rule (rules change often: check the app's own help pages)"), tuple(
             (rules[r].platform, rules[r].rule + (f" (since {rules[r].since})"
                                                  if rules[r].since else ""))
-            for r in session.platform_rules), widths=(1.3, 5.7)),
-        Paragraph("Platforms change their rules often: check the app's own help pages.", "note"),
+            for r in session.platform_rules), widths=(1.8, 5.2)),
         # The note on the signs goes with them, not under the age rules.
         SideBySide(("Signs that something may be wrong", (
                         *h.warning_signs, "These signs can have many causes. If you notice "
@@ -274,7 +275,9 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
     ]
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
                    common.meta(session, brand, "take-home handout"), title=session.title,
-                   subtitle="Take-home guide for parents and carers", header="Take-home guide",
+                   # The header names it a take-home guide for parents and carers: no
+                   # subtitle saying so again (its line is what side one needs for the rules).
+                   subtitle="", header="For parents and carers",
                    footer=common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
 

@@ -464,7 +464,8 @@ class _DocxRenderer:
         for index in range(block.count):
             line = self._para("LP Writing Line")
             keep_with_next(line._p, keep and index < block.count - 1)
-        line.paragraph_format.space_after = Pt(12)
+        # The gap under the lines: less on a one-sheet handout.
+        line.paragraph_format.space_after = Pt(4 if self.plan.kind == "handout" else 12)
 
     def callout(self, block: Callout) -> None:
         colour = str(getattr(self.brand, _TONE_ROLES[block.tone]))

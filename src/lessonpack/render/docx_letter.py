@@ -127,6 +127,9 @@ def cut_line(renderer: _DocxRenderer, block: CutLine) -> None:
     keep_with_next(paragraph._p, True)
 
 
+SIDE_SHARE_MAX = 0.6  # of the width, for the longer of two lists side by side
+
+
 def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     """Two bulleted lists in borderless columns, each under a bold title.
 
@@ -137,7 +140,11 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     """
     ids = renderer.ids
     gap = 284  # half a centimetre between the columns
-    widths = distribute(renderer.width.twips, (), 2)
+    # The longer list gets the wider column (within limits), so the two end level and
+    # the pair takes the least height.
+    chars = [max(1, sum(map(len, items))) for _title, items in (block.left, block.right)]
+    share = min(SIDE_SHARE_MAX, max(1 - SIDE_SHARE_MAX, chars[0] / sum(chars)))
+    widths = distribute(renderer.width.twips, (share, 1 - share), 2)
     cells = []
     styles = (ids["LP Bullet"], ids["LP Checkbox"] if block.right_ticks else ids["LP Bullet"])
     for width, (_title, items), style in zip(widths, (block.left, block.right), styles,

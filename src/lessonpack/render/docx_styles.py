@@ -182,6 +182,10 @@ def _narrow_margins(document: Document) -> None:
         section.footer_distance = min(section.footer_distance, Cm(0.9))
 
 
+HANDOUT_TITLE = 22  # one line: the sheet's first side also holds the age rules
+ADULT_WRITING_PITCH = 22.7  # points: 8 mm
+
+
 def apply_handout_sizes(document: Document) -> None:
     """The parents' handout is one sheet, two sides: a plan's 12 pt text and spacing, a
     worksheet's margins, tables and gaps."""
@@ -192,6 +196,12 @@ def apply_handout_sizes(document: Document) -> None:
     for name in ("LP Bullet", "LP Checkbox"):
         styles[name].paragraph_format.space_after = Pt(1)
         styles[name].paragraph_format.line_spacing = 1.0
+    styles["LP Title"].font.size = Pt(HANDOUT_TITLE)
+    styles["LP Heading 2"].paragraph_format.space_before = Pt(6)
+    # An adult's handwriting: 8 mm lines.
+    spacing = styles["LP Writing Line"].element.pPr.find(qn("w:spacing"))
+    if spacing is not None and spacing.get(qn("w:lineRule")) == "exact":
+        spacing.set(qn("w:line"), str(round(ADULT_WRITING_PITCH * 20)))
 
 
 def _compact_pupil_spacing(styles: NamedStyles) -> None:
