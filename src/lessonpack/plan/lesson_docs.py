@@ -232,16 +232,31 @@ def lesson_date(brand: Brand) -> str:
     return brand.lesson_date or "[date of the lesson]"
 
 
+DEFAULT_LEAD = "your Designated Safeguarding Lead"  # Brand.safeguarding_lead's default
+
+
 def dsl_sentence(brand: Brand) -> str:
+    """Who to contact about a child's safety. A school's brand names its own DSL and deputy
+    (placeholders to fill in when unset); a brand that says how its lead is referred to
+    ("the school's Designated Safeguarding Lead": a trainer or a council, who is not the
+    school) and names nobody gets that, never "our" with a gap to fill."""
+    contact = brand.safeguarding_contact
+    if not brand.dsl_name and brand.safeguarding_lead != DEFAULT_LEAD:
+        how = f" ({contact})" if contact else ", through the school office"
+        return (f"Any worry about your child's safety, online or offline: please contact "
+                f"{brand.safeguarding_lead}{how}.")
     name = brand.dsl_name or "[name of the Designated Safeguarding Lead]"
-    contact = brand.safeguarding_contact or "[phone or email]"
     deputy = brand.deputy_dsl_name or "[name of the deputy DSL]"
-    # The deputy's contact, unless it is the DSL's (often both are the school office).
-    deputy_contact = (f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact
-                      and brand.deputy_dsl_contact != brand.safeguarding_contact else "")
+    deputy_contact = f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact else ""
     return (f"Any worry about your child's safety, online or offline: please contact our "
-            f"Designated Safeguarding Lead, {name} ({contact}), or our deputy, "
-            f"{deputy}{deputy_contact}.")
+            f"Designated Safeguarding Lead, {name} ({contact or '[phone or email]'}), or our "
+            f"deputy, {deputy}{deputy_contact}.")
+
+
+def _slip_to(lesson: Lesson) -> str:
+    """Who the reply slip goes back to: the class teacher at primary, the form tutor after."""
+    return ("class teacher" if lesson.audience in (Audience.KS1, Audience.KS2)
+            else "form tutor")
 
 
 def _lower_first(text: str) -> str:
@@ -269,8 +284,10 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         *services[:local][:LETTER_HELPLINES], *services[local:]))
     blocks: list[Block] = [
         letterhead(brand),
-        WriteOnLine("Date:", "right", lead=("The lesson:", lesson_date(brand))),
+        WriteOnLine("Date:", "right"),
         Heading(f"Your child's online safety lesson: {_lower_first(lesson.topic_title)}", 1),
+        # When the lesson is, under the subject: apart from the letter's own date above.
+        Paragraph(lesson_date(brand), label="Lesson date:"),
         Paragraph("Dear parent or carer,"),
         *[Paragraph(p) for p in letter.paragraphs],
         SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
@@ -284,7 +301,8 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     ]
     if brand.reply_slip:
         blocks += [
-            CutLine("Reply slip: please cut off and give it to your child's class teacher."),
+            CutLine(f"Reply slip: please cut off and give it to your child's "
+                    f"{_slip_to(lesson)}."),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me.")),
             WriteOnLine("Parent or carer:", lead=("Child's name and class:", "")),
