@@ -79,7 +79,9 @@ def test_quiz_options_are_a_lettered_list_and_the_key_uses_the_letters(built_pac
 def test_tick_boxes_are_a_real_list(built_packs: Path) -> None:
     doc = Document(str(built_packs / "live-streaming-ks2" /
                        "live-streaming-ks2-lesson-plan.docx"))
-    boxes = [p for p in doc.paragraphs if p.style.name == "LP Checkbox"]
+    # The safeguarding checklist sits beside the resources, in the running sheet's table.
+    every = [DocxParagraph(p, doc) for p in doc.element.body.iter(qn("w:p"))]
+    boxes = [p for p in every if p.style.name == "LP Checkbox"]
     assert boxes and not any(p.text.startswith("\u2610") for p in boxes)
     assert doc.styles["LP Checkbox"].element.pPr.numPr is not None
 
@@ -158,8 +160,12 @@ def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Pa
             break
         overview.append(text)
     overview = "\n".join(overview)
-    for part in ("Outcome:", "Timings", "Resources", "Safeguarding checklist"):
+    for part in ("Outcome:", "Running sheet", "Minutes", "Slides", "Pupils' sheet",
+                 "Resources", "Safeguarding checklist"):
         assert part in overview, part
+    # The running sheet is a page of its own: "Before you teach" starts the next.
+    before = next(p for p in paragraphs if p.text == "Before you teach")
+    assert before.paragraph_format.page_break_before
     labels = {r.text.strip() for p in paragraphs for r in p.runs if r.bold}
     assert any(label.startswith("Task") for label in labels)
     assert any(label.startswith("Watch for") for label in labels)
@@ -298,7 +304,7 @@ def test_baseline_has_a_start_and_an_end_row_per_statement(built_packs: Path) ->
 
 
 def test_lesson_plan_timings_give_each_stage_its_slides() -> None:
-    from lessonpack.plan.model import SideBySide
+    from lessonpack.plan.model import Table
     from lessonpack.plan.pack import plan_pack
 
     index = load(())
@@ -306,8 +312,10 @@ def test_lesson_plan_timings_give_each_stage_its_slides() -> None:
         lesson = _lesson(audience)
         pack = plan_pack(lesson, index.facts, Brand())
         deck, plan = pack.decks[0], pack.documents[1]
-        timings = next(b for b in plan.blocks if isinstance(b, SideBySide)).left[1]
-        ranges = [re.search(r"slides? (\d+)(?:–(\d+))?", t) for t in timings]
+        sheet = next(b for b in plan.blocks if isinstance(b, Table) and "Slides" in b.header)
+        column = sheet.header.index("Slides")
+        timings = [row[column] for row in sheet.rows]
+        ranges = [re.fullmatch(r"(\d+)(?:–(\d+))?", t) for t in timings]
         assert all(ranges), timings
         spans = [(int(m[1]), int(m[2] or m[1])) for m in ranges]
         # The stages cover the deck in order, from slide 1 to its last, without gaps.

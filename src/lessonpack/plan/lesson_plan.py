@@ -25,7 +25,6 @@ from lessonpack.plan.model import (
     Block,
     BulletList,
     Callout,
-    Checklist,
     DeckPlan,
     DocPlan,
     Heading,
@@ -61,46 +60,85 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
             for a, b in itertools.pairwise(bounds)]
 
 
-def _timings(lesson: Lesson, deck: DeckPlan | None) -> tuple[str, ...]:
-    """"0–6 min (slides 1–7): Starter: …" per stage, the clock running from the start."""
-    rows, clock = [], 0
-    stages = [(f"Starter: {lesson.starter.title}", lesson.starter.minutes)]
-    stages += [(f"{n}. {c.title}", c.minutes) for n, c in enumerate(lesson.cycles, 1)]
-    stages.append(("Plenary and exit quiz", lesson.plenary.minutes))
+DEFAULT_LEAD = "your Designated Safeguarding Lead"  # Brand.safeguarding_lead's default
+
+
+def _running_sheet(lesson: Lesson, deck: DeckPlan | None) -> Table:
+    """The lesson at a glance: a row per stage with the clock running from the start, the
+    slides on screen, what happens and where pupils are on their sheet."""
+    readers = lesson.readers
+    stages = [(lesson.starter.minutes, f"Starter: {lesson.starter.title}",
+               "Tick the Start rows" if readers else "None: thumbs, aloud")]
+    for n, c in enumerate(lesson.cycles, 1):
+        part = f"Part {n}" if readers else f"{n}."
+        stages.append((c.minutes, f"{n}. {c.title}",
+                       f"{part} {c.task.title} ({c.task.minutes} min)"))
+    stages.append((lesson.plenary.minutes, "Plenary",
+                   "End rows, exit quiz, How did I do?" if readers else "How did I do?"))
     slides = slide_ranges(lesson, deck)
-    for i, (name, mins) in enumerate(stages):
-        where = f" ({slides[i]})" if i < len(slides) else ""
-        rows.append(f"{clock}–{clock + mins} min{where}: {name}")
+    rows, clock = [], 0
+    for i, (mins, what, sheet) in enumerate(stages):
+        where = (slides[i].removeprefix("slides ").removeprefix("slide "),) if slides else ()
+        rows.append((f"{clock}–{clock + mins}", *where, what, sheet))
         clock += mins
-    return tuple(rows)
+    header = ("Minutes", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
+    widths = (1.2, *((1.0,) if slides else ()), 3.3, 3.3)
+    return Table(header, tuple(rows), widths=widths, keep_whole=True)
+
+
+def _dsl_line(brand: Brand) -> str:
+    """Who the DSL is, as page one names them: "DSL: Mrs Priya Shah (school office), deputy
+    Mr Ben Adeyemi"; for a visiting trainer's brand (it names no DSL but says how its lead
+    is referred to), when to reach them; empty for an unbranded pack (its checklist asks)."""
+    if not brand.dsl_name:
+        if brand.safeguarding_lead == DEFAULT_LEAD:
+            return ""
+        return f"Contact {brand.safeguarding_lead} a week ahead"
+    line = f"DSL: {brand.dsl_name}"
+    if brand.safeguarding_contact:
+        line += f" ({brand.safeguarding_contact})"
+    if brand.deputy_dsl_name:
+        reach = (f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact
+                 and brand.deputy_dsl_contact != brand.safeguarding_contact else "")
+        line += f", deputy {brand.deputy_dsl_name}{reach}"
+    return line
+
+
+_NAMES_DSL = re.compile(r"\bDSL\b|Designated Safeguarding Lead")
+
+
+def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+    """The lesson's safeguarding checks, with a first one to talk to the DSL before the
+    lesson unless the lesson's own checks already do."""
+    checks = tuple(lesson.safeguarding.checklist)
+    if any(_NAMES_DSL.search(c) for c in checks):
+        return checks
+    contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
+    return (f"Talk to {brand.safeguarding_lead}{contact} before the lesson (a visiting "
+            "trainer: at least a week before).", *checks)
 
 
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
-    """Page one: what the lesson is for, how long each part takes, what to have ready and
-    the safeguarding checks to make first."""
-    contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
-    if brand.deputy_dsl_name:  # who to go to when the DSL is away
-        reach = (f", {brand.deputy_dsl_contact}" if brand.deputy_dsl_contact
-                 and brand.deputy_dsl_contact != brand.safeguarding_contact else "")
-        contact += f" or the deputy DSL, {brand.deputy_dsl_name}{reach},"
+    """Page one, the running sheet: what the lesson is for, each stage's time, slides and
+    sheet, what to have ready and the safeguarding checks to make first."""
+    who = " · ".join(filter(None, (f"Class teacher: {brand.class_teacher or '[name]'}",
+                                   _dsl_line(brand))))
     return [
-        Paragraph(lesson.outcome, "lead", label="Outcome:"),
-        Paragraph(f"{brand.lesson_date or '[date]'}  ·  Class teacher: "
-                  f"{brand.class_teacher or '[name]'}", "note", label="Date:"),
-        SideBySide(("Timings", _timings(lesson, deck)), ("Resources", tuple(lesson.resources))),
-        Heading("Safeguarding checklist", 2),
-        Paragraph(f"Talk to {brand.safeguarding_lead}{contact} before you teach this "
-                  "lesson (a visiting trainer: at least a week before, so the checks below "
-                  "can be made).", keep_next=True),
-        Checklist(tuple(lesson.safeguarding.checklist)),
+        Paragraph(lesson.outcome, label="Outcome:"),
+        Paragraph(f"{brand.lesson_date or '[date]'}  ·  {who}", "note", label="Date:"),
+        Heading("Running sheet", 2),
+        _running_sheet(lesson, deck),
+        # Side by side, so the running sheet is one page: printed and kept at hand.
+        SideBySide(("Resources", tuple(lesson.resources)),
+                   ("Safeguarding checklist", _checklist(lesson, brand)),
+                   right_ticks=True, whole=True),
+        PageBreak(),
     ]
 
 
 def _before(lesson: Lesson) -> list[Block]:
     sg = lesson.safeguarding
     return [
-        # No page break: when the checklist is long the overview runs on rather than
-        # leave most of page two empty.
         Heading("Before you teach", 2),
         Paragraph(lesson.summary),
         Heading("Ground rules", 3), BulletList(tuple(sg.ground_rules)),

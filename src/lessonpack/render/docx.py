@@ -61,7 +61,7 @@ from lessonpack.render.docx_styles import (
     apply_handout_sizes,
     apply_language,
     apply_letter_sizes,
-    apply_plan_spacing,
+    apply_plan_sizes,
     apply_pupil_sizes,
     check_template,
 )
@@ -155,7 +155,7 @@ class _DocxRenderer:
         self.break_pending = False
         # Padding (twips) above and below the text in a table's cells and in a box: a
         # pupil's sheet is four sides, so its tables and boxes sit a little tighter.
-        compact = plan.kind in ("worksheet", "handout")
+        compact = plan.kind != "letter"
         self.cell_pad = 45 if compact else 85
         self.box_pad = 100 if compact else 142
         self.next_shape_id = 100  # drawings need ids unique in the document
@@ -175,7 +175,7 @@ class _DocxRenderer:
         elif self.plan.kind == "handout":
             apply_handout_sizes(self.doc)
         else:
-            apply_plan_spacing(self.doc)
+            apply_plan_sizes(self.doc)
         section = self.doc.sections[-1]  # margins may have changed: measure the text again
         usable = section.page_width - section.left_margin - section.right_margin
         self.width = Twips(Emu(usable).twips)

@@ -127,7 +127,7 @@ def cut_line(renderer: _DocxRenderer, block: CutLine) -> None:
     keep_with_next(paragraph._p, True)
 
 
-SIDE_SHARE_MAX = 0.6  # of the width, for the longer of two lists side by side
+SIDE_SHARE_MAX = 0.66  # of the width, for the longer of two lists side by side
 
 
 def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:

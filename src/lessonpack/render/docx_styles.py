@@ -182,6 +182,13 @@ def _narrow_margins(document: Document) -> None:
         section.footer_distance = min(section.footer_distance, Cm(0.9))
 
 
+def apply_plan_sizes(document: Document) -> None:
+    """A lesson plan or facilitator's notes: a plan's spacing and a sheet's margins (its
+    first page, the running sheet, is one page; the whole is shorter to print)."""
+    apply_plan_spacing(document)
+    _narrow_margins(document)
+
+
 HANDOUT_TITLE = 22  # one line: the sheet's first side also holds the age rules
 ADULT_WRITING_PITCH = 22.7  # points: 8 mm
 
