@@ -134,7 +134,7 @@ def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) ->
 
 def _fit_footer(footer: BaseShape, brand: Brand) -> None:
     """Footer text on one line: a smaller size when long, two lines only when it must."""
-    from lessonpack.render.textfit import text_width
+    from lessonpack.check.measure import text_width
 
     text = footer.text_frame.text
     width_pt = int(footer.width) / 12700
@@ -253,7 +253,7 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
 def _footer_size(text: str, family: str, box: Box | None) -> int | None:
     """The largest size up to 12 pt at which the footer fits its box; None to keep the
     template's own."""
-    from lessonpack.render.textfit import count_lines
+    from lessonpack.check.measure import count_lines
 
     if box is None:
         return None
