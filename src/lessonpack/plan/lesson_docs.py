@@ -41,7 +41,7 @@ from lessonpack.plan.model import (
 from lessonpack.plan.picture_sheet import plan_picture_worksheet
 
 
-def _sort_rows(sort: SortActivity) -> list[SortItem]:
+def printed_order(sort: SortActivity) -> list[SortItem]:
     """Items as printed: an ordering task shows them shuffled (stable for the same content)."""
     if not sort.ordered:
         return list(sort.items)
@@ -59,14 +59,14 @@ def _sort_table(sort: SortActivity) -> Table:
     # done as a whole: it is never split over a page turn.
     return Table(header=(*order, "Card", *sort.columns),
                  rows=tuple((*("" for _ in order), item.text, *("" for _ in sort.columns))
-                            for item in _sort_rows(sort)),
+                            for item in printed_order(sort)),
                  widths=ORDER_WIDTHS if order else (), tick_columns=len(sort.columns),
                  keep_whole=True)
 
 
 # Writing lines per prompt at most, by age: enough to answer in full sentences without a
 # worksheet running past four sides.
-MAX_LINES = {Audience.KS2: 3, Audience.KS3: 3, Audience.KS4: 3}
+MAX_LINES = {Audience.KS2: 3, Audience.KS3: 3, Audience.KS4: 5}
 
 
 def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[Block]:
@@ -120,6 +120,35 @@ _READ_STORY = re.compile(r"^(?:with (?:a|your) partner, )?(?:read|look(?: closel
                          r"[^.]*\bstory\b", re.IGNORECASE)
 
 
+_SMALL_WORDS = frozenset({"the", "a", "an", "each", "of", "to", "and", "or", "it", "its"})
+
+
+def _key_words(text: str) -> set[str]:
+    """"Name each warning sign's tactic" -> {"name", "warning", "sign", "tactic"}."""
+    return {w.removesuffix("'s") for w in _words(text)} - _SMALL_WORDS
+
+
+# A written prompt says the same as a step when the step holds this share of its words.
+PROMPT_IN_STEP = 0.75
+
+
+def _merge_repeated_prompts(steps: tuple[str, ...], prompts: list[WorksheetPrompt]
+                            ) -> tuple[tuple[str, ...], list[WorksheetPrompt]]:
+    """A prompt that only repeats a step ("Name the tactic each warning sign shows." after
+    "Name each warning sign's tactic: praise, gifts, …") is printed once, in the step's
+    fuller words, where the pupil writes: the step leaves the list above."""
+    kept, merged = list(steps), []
+    for prompt in prompts:
+        words = _key_words(prompt.text)
+        step = next((s for s in kept if prompt.lines and words and
+                     len(words & _key_words(s)) >= PROMPT_IN_STEP * len(words)), None)
+        if step is not None:
+            kept.remove(step)
+            prompt = prompt.model_copy(update={"text": step})
+        merged.append(prompt)
+    return tuple(kept), merged
+
+
 def _reads_story(step: str) -> bool:
     return bool(_READ_STORY.match(step))
 
@@ -142,6 +171,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
     steps = _steps(task.instructions, task.prompts)
     if cycle.scenario:  # the story is in the box above: a step to read it costs a line
         steps = tuple(step for step in steps if not _reads_story(step))
+    steps, prompts = _merge_repeated_prompts(steps, list(task.prompts))
     if steps:  # one step left is a sentence, not a list numbered "1." alone
         blocks.append(Paragraph(steps[0]) if len(steps) == 1
                       else BulletList(steps, numbered=True))
@@ -152,7 +182,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
         blocks.append(_sort_table(task.sort))
     # The success criteria ("Check your work") give the answers away: they are the teacher's,
     # in the lesson plan's answer key, never on the pupil's sheet.
-    return blocks + _prompt_blocks(task.prompts, audience)
+    return blocks + _prompt_blocks(prompts, audience)
 
 
 def _can(outcome: str) -> str:

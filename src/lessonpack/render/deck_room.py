@@ -25,11 +25,11 @@ from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
+from lessonpack.check.measure import count_lines, text_width
 from lessonpack.plan.scenes import ROOM_CLUES
 from lessonpack.render.deck_drawings import Box, T, _shape, _text
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml import set_lang
-from lessonpack.check.measure import count_lines, text_width
 
 if TYPE_CHECKING:
     from pptx.shapes.autoshape import Shape
