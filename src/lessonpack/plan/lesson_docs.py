@@ -197,6 +197,9 @@ def quiz_blocks(quiz: list[QuizQuestion]) -> list[Block]:
                            for i, q in enumerate(quiz, 1)))]
 
 
+REFLECTION_LINES = 2  # a sentence in a pupil's handwriting
+
+
 def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                    pictures: PictureLibrary | None = None) -> DocPlan:
     if not lesson.readers:  # children who cannot read yet: a sheet led by pictures
@@ -219,7 +222,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
         blocks += _cycle_worksheet(n, cycle, lesson.audience)
     # Who can help follows the last part (getting help is where every lesson ends), so the
     # last side holds the quiz, "How did I do?" and the reflection: four sides in all.
-    blocks += [help_box("Who can help", common.signposts(lesson, facts, brand)),
+    blocks += [replace(help_box("Who can help", common.signposts(lesson, facts, brand)),
+                       bold_lead=True),
                Heading("Exit quiz", 2),
                Paragraph("Ring the letter of one answer for each question."),
                *quiz_blocks(lesson.exit_quiz),
@@ -228,7 +232,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                      tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
                      tick_columns=3),
                *[b for r in lesson.plenary.reflection
-                 for b in (Paragraph(r, keep_next=True), WritingLines(1))]]
+                 for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))]]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    subtitle="Pupil worksheet", header=lesson.topic_title,

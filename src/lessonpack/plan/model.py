@@ -237,6 +237,8 @@ class Callout:
     ask: tuple[str, str] = ("", "")
     # Never split over a page, however long (a story is read whole).
     whole: bool = False
+    # Each line's words up to its first ": " in bold (a help box: "Childline: …").
+    bold_lead: bool = False
 
 
 @dataclass(frozen=True)

@@ -491,8 +491,9 @@ class _DocxRenderer:
         paragraphs = [DocxParagraph(p, self.doc) for p in table.iter(qn("w:p"))]
         # One row that cannot split keeps the box on one page; keep-with-next on the
         # paragraphs inside would also tie the box to what follows it in LibreOffice.
-        for paragraph, text in zip(paragraphs, (block.title, *block.lines), strict=False):
-            add_run(paragraph._p, text)
+        for index, (paragraph, text) in enumerate(zip(paragraphs, (block.title, *block.lines),
+                                                      strict=False)):
+            docx_box.write_line(paragraph._p, text, block.bold_lead and index > 0)
         if asked:
             label, text = block.ask
             styled = add_run(paragraphs[-1]._p, f"{label} ")
