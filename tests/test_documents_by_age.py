@@ -340,3 +340,46 @@ def test_figures_sharing_an_opening_say_it_once() -> None:
     # Different openings are left as they are.
     other = "74% of the boys surveyed did not see a request for images as a warning sign."
     assert _said_once([boys, other]) == f"{boys} {other}"
+
+
+def test_exit_quiz_is_kept_on_one_page(built_packs: Path) -> None:
+    """Each pair of questions is a one-row table that never splits; every pair but the last
+    keeps with the next (its paragraphs and the spacer under it)."""
+    doc = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
+    body = list(doc.element.body)
+    question = doc.styles["LP Question"].style_id
+    tables = [el for el in body if el.tag == qn("w:tbl") and any(
+        s.get(qn("w:val")) == question for s in el.iter(qn("w:pStyle")))]
+    assert len(tables) == -(-len(_lesson("ks4").exit_quiz) // 2)
+    for table in tables:
+        assert table.find(f".//{qn('w:cantSplit')}") is not None
+    for table in tables[:-1]:
+        keeps = [p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") for p in table.iter(qn("w:p"))]
+        assert all(k is not None and k.get(qn("w:val")) is None for k in keeps)
+        spacer = table.getnext()
+        assert spacer.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
+
+
+def test_plans_end_with_sort_cards_to_cut_out(built_packs: Path) -> None:
+    for ks in ("ks2", "ks3", "ks4"):
+        lesson = _lesson(ks)
+        path = built_packs / f"live-streaming-{ks}" / f"live-streaming-{ks}-lesson-plan.docx"
+        doc = Document(str(path))
+        headings = [p.text for p in doc.paragraphs if p.style.name.startswith("LP Heading")]
+        at = headings.index("Sort cards to cut out")
+        sorts = [c.task for c in lesson.cycles if c.task.sort]
+        assert len(headings) - at - 1 == len(sorts), headings[at:]
+        cards = [c for t in doc.tables if t._tbl.find(f".//{W}tblCaption") is not None
+                 and t._tbl.find(f".//{W}tblCaption").get(f"{W}val") == "Cards to cut out"
+                 for row in t.rows for c in row.cells if c.text.strip()]
+        assert sorted(c.text for c in cards) == sorted(i.text for t in sorts
+                                                      for i in t.sort.items), ks
+
+
+def test_handout_lists_never_split_over_a_page(built_packs: Path) -> None:
+    doc = Document(str(built_packs / "live-streaming-parents" /
+                       "live-streaming-parents-handout.docx"))
+    pairs = [t for t in doc.tables if len(t.columns) == 2 and len(t.rows) == 1]
+    assert len(pairs) == 2
+    for table in pairs:  # LibreOffice splits an item mid-sentence in a row that may split
+        assert table.rows[0]._tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
