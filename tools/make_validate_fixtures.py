@@ -108,6 +108,12 @@ LESSONS: dict[str, str] = {
     # 8. timed steps that do not add up, and a task step that is not the task's own minutes
     "timed-steps": edit("Task (6 min): pairs sort the comments",
                         "Task (7 min): pairs sort the comments"),
+    # 11. advice to save evidence with no "never the image" (the parents' slide the DSL
+    # review found: what parents photograph must carry the qualifier, not only the notes)
+    "evidence-advice": edit(
+        "      - Screenshot the messages, usernames and demands, never the image. Don't pay. "
+        "Then block and report\n",
+        "      - Screenshot the evidence first. Don't pay. Then block and report\n", PARENTS),
     # 10. a school phase's variant is checked like the section itself: its chart values too
     "phase-variant-chart": PARENTS.replace("                value: 50\n",
                                            "                value: 55\n", 1),

@@ -107,6 +107,8 @@ RULES: tuple[Rule, ...] = tuple([
          "ago", _VALIDATE + "stale-fact"),
         ("LP178", ERROR, "quiz explanation refers to an option by its position (options are "
          "shuffled)", _VALIDATE + "quiz-position"),
+        ("LP179", ERROR, "advice to save evidence without \"never the image\" in the same "
+         "paragraph", _VALIDATE + "evidence-advice"),
     ),
     # Programs lessonpack drives.
     *_rules(

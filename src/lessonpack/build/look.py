@@ -109,7 +109,16 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         brand = theme_brand.model_copy(update={"logo": None})
     if problems:
         raise UserError(problems)
+    if not (brand or DEFAULT_BRAND).dsl_name.strip():
+        # A pack that names no safeguarding lead cannot go out as it is: say so once, with
+        # the first step that fixes it.
+        report.notes.append(UNNAMED_DSL_NOTE)
     return Look(brand or DEFAULT_BRAND, templates, explicit or not templates.custom)
+
+
+UNNAMED_DSL_NOTE = ("no Designated Safeguarding Lead named: help slides, worksheets and "
+                    "letters keep [bracketed] fields to fill in before printing; make your "
+                    "school's brand file with `lessonpack new brand`, then build with --brand")
 
 
 def _check_document(templates: Templates, report: Report) -> list[Problem]:

@@ -364,7 +364,7 @@ class Lesson(Strict):
     # has a short picture check of three or four, read aloud.
     exit_quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
     differentiation: Differentiation
-    key_messages: list[Text(80)] = Field(min_length=3, max_length=5)
+    key_messages: list[Text(80)] = Field(min_length=3, max_length=3)
     signposting: list[FactId] = Field(min_length=2, max_length=8)
     curriculum_links: list[CurriculumLink] = Field(min_length=1)
     letter: Letter
@@ -419,6 +419,9 @@ class Chart(Strict):
     # A second chart in a section gets its own slide: its title and the points beside it.
     heading: Text(50) | None = None
     points: list[Text(100)] = Field(default=[], max_length=4)
+    # What to say on that slide: figures about harm get their own framing where they are shown
+    # (a reassurance and an action), not on the slide before them.
+    notes: Text(1200) | None = None
 
 
 # The school phase a parents' pack is built for: the brand's ``phase``. A primary school's
@@ -536,7 +539,7 @@ class ParentSession(Strict):
     sections: list[WorkshopSection] = Field(min_length=4, max_length=7)
     quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
     handout: Handout
-    key_messages: list[Text(80)] = Field(min_length=3, max_length=5)
+    key_messages: list[Text(80)] = Field(min_length=3, max_length=3)
     signposting: list[FactId] = Field(min_length=3, max_length=8)
     platform_rules: list[FactId] = []
     sources: list[str] = Field(min_length=1)

@@ -15,6 +15,9 @@ class BulletSlide:
     bullets: tuple[str, ...]
     # Optional bold lead-in per bullet (a keyword, a number); empty or one per bullet.
     leads: tuple[str, ...] = ()
+    # Statements to place on an agree-disagree line drawn under them (a starter, a look
+    # back): render/deck_scale.py.
+    scale: bool = False
 
 
 KIND = SlideKind(

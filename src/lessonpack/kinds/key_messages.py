@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from lessonpack.kinds._shared import fill_points, points_with_picture
+from lessonpack.kinds._shared import fill_points, outcome_panel
 from lessonpack.kinds.base import BODY, SlideKind, layout
 
 
@@ -19,4 +19,4 @@ class KeyMessagesSlide:
 KIND = SlideKind(
     "key_messages", KeyMessagesSlide, layout("LP Key Messages", body=BODY),
     "a title and content layout (title + one text box)", fill_points, match="text", order=70,
-    decorate=points_with_picture)
+    decorate=outcome_panel)

@@ -52,6 +52,9 @@ class TaskSlide:
     # whether its clues are circled (the feedback after the spotting task).
     scene: StreamScreen | None = None
     circled: bool = False
+    # Places to draw someone in (a helping hand: a grown-up at home, one at school), each
+    # with its picture: drawn as empty frames under the question, for non-readers.
+    slots: tuple[tuple[str, Picture | None], ...] = ()
 
 
 def _fill(filler: Filler, slide: Slide, payload: TaskSlide) -> None:

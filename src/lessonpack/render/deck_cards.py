@@ -104,10 +104,19 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     # 18 pt, else no pictures. A card without a picture keeps the picture's room.
     pictured = any(card.picture is not None for card in cards)
     sides = _picture_sides(boxes[0], pictured)
+    if name == "Help card" and pictured:
+        # Help cards: one modest icon size on every help slide of a deck (a service's icon
+        # marks it, it is not the message), smaller before none at all.
+        sides = [int(0.8 * INCH), int(0.6 * INCH), 0] if boxes[0][2] <= 1.9 * boxes[0][3] \
+            else sides
     fits = [min(_card_size(_card_boxes(b, side)[1], card, brand, look)
                 for card, b in zip(cards, boxes, strict=True)) for side in sides]
-    side = next((d for d, pt in zip(sides, fits, strict=True) if pt >= look.floor_pt),
-                next((d for d, pt in zip(sides, fits, strict=True) if pt), 0))
+    # A picture is worth a few points of text (a wider font, a brand's Calibri, must not
+    # lose every card's icon): the largest at the floor, else within 4 pt of it, else none.
+    side = next((d for d, pt in zip(sides, fits, strict=True) if d and pt >= look.floor_pt),
+                next((d for d, pt in zip(sides, fits, strict=True)
+                      if d and pt >= max(MIN_PT, look.floor_pt - 4)),
+                     next((d for d, pt in zip(sides, fits, strict=True) if pt), 0)))
     size = min(_card_size(_card_boxes(b, side)[1], card, brand, look) or MIN_PT
                for card, b in zip(cards, boxes, strict=True))
     # The words start at one height on every card (headings in line), the tallest stack
@@ -394,7 +403,14 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
 
 def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: Brand,
                     look: Look) -> list[str]:
-    """Each figure large on its own tile, what it counts below it, its source at the foot."""
+    """Each figure large on its own tile, what it counts below it, its source at the foot;
+    figures from one source share one source line under the tiles (the same line under every
+    tile reads as clutter)."""
+    shared = stats[0].source if len(stats) > 1 and len({s.source for s in stats}) == 1 else ""
+    x0, y0, w0, h0 = box
+    line_h = int(_lines_height([(shared, brand.body_font, False, MIN_PT)], w0) * EMU_PT)
+    if shared:
+        box = (x0, y0, w0, h0 - line_h - int(0.1 * INCH))
     boxes = grid(len(stats), box)
     misfits = []
     # One size for every figure on the slide, the largest all of them fit at.
@@ -406,8 +422,8 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
                f"Statistic {n}", radius=look.radius)
         fig_h = int(_lines_height([(stat.figure, brand.heading_font, True, figure)], inner)
                     * EMU_PT)
-        source_h = int(_lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner)
-                       * EMU_PT)
+        source_h = 0 if shared else int(
+            _lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner) * EMU_PT)
         top = y + PAD
         _label(slide.shapes, (x + PAD, top, inner, fig_h), [(stat.figure, T.TEXT_2, True)],
                figure, brand.heading_font, f"Statistic {n} figure", align=PP_ALIGN.CENTER)
@@ -419,7 +435,12 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
         _label(slide.shapes, (x + PAD, top, inner, room), [(stat.label, T.TEXT_1, False)],
                size, brand.body_font, f"Statistic {n} label", align=PP_ALIGN.CENTER,
                anchor=MSO_ANCHOR.TOP)
-        _label(slide.shapes, (x + PAD, y + h - PAD - source_h, inner, source_h),
-               [(stat.source, T.TEXT_1, False)], MIN_PT, brand.body_font,
-               f"Statistic {n} source", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
+        if not shared:
+            _label(slide.shapes, (x + PAD, y + h - PAD - source_h, inner, source_h),
+                   [(stat.source, T.TEXT_1, False)], MIN_PT, brand.body_font,
+                   f"Statistic {n} source", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
+    if shared:
+        _label(slide.shapes, (x0, y0 + h0 - line_h, w0, line_h), [(shared, T.TEXT_1, False)],
+               MIN_PT, brand.body_font, "Statistics source", align=PP_ALIGN.LEFT,
+               anchor=MSO_ANCHOR.BOTTOM)
     return misfits

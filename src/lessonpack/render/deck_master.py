@@ -58,6 +58,18 @@ def _aspect(path: Path) -> float:
         return image.width / max(1, image.height)
 
 
+# A logo is read by its width: a square or tall one (a school crest) is drawn taller, up to
+# this cap, to be at least READABLE_W wide where its place allows.
+READABLE_W = int(Inches(0.9))
+PLATE_LOGO_MAX_H = int(Inches(1.0))
+CORNER_LOGO_MAX_H = int(Inches(0.8))
+
+
+def _readable(aspect: float, height: int, cap: int) -> int:
+    """The logo's height: ``height``, or taller (to ``cap``) until it is READABLE_W wide."""
+    return max(height, min(cap, int(READABLE_W / max(aspect, 0.01))))
+
+
 def _fit(aspect: float, height: int, max_width: int) -> tuple[int, int]:
     width = int(height * aspect)
     if width > max_width:
@@ -121,7 +133,7 @@ def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float) -> None:
 def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) -> Box | None:
     """Where the logo goes on a trainer's master: in the date's place at the foot of the slide
     (lessonpack puts no date on slides), else a free corner."""
-    w, h = _fit(aspect, CORNER_LOGO_H, FOOTER_LOGO_MAX_W)
+    w, h = _fit(aspect, _readable(aspect, CORNER_LOGO_H, CORNER_LOGO_MAX_H), FOOTER_LOGO_MAX_W)
     date = next((ph for ph in master.placeholders
                  if ph.placeholder_format.type == PP_PLACEHOLDER.DATE), None)
     obstacles = master_obstacles(master, size)
@@ -147,10 +159,13 @@ def _fit_footer(footer: BaseShape, brand: Brand) -> None:
 def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float,
                    at: tuple[int, int] | None, obstacles: list[Box],
                    size: tuple[int, int]) -> bool:
-    w, h = _fit(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_W)
+    w, h = _fit(aspect, _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H), PLATE_LOGO_MAX_W)
     plate_size = (w + 2 * PLATE_PAD, h + 2 * PLATE_PAD)
     if at is not None:
-        plate: Box | None = (int(at[0]), int(at[1]), *plate_size)
+        # A taller (square) logo's plate grows upwards: the kicker under it keeps its gap.
+        grown = plate_size[1] - (PLATE_LOGO_H + 2 * PLATE_PAD)
+        top = max(int(Inches(0.15)), int(at[1]) - max(0, grown))
+        plate: Box | None = (int(at[0]), top, *plate_size)
     else:
         plate = free_corner(size, obstacles, plate_size, int(Inches(0.25)))
     if plate is None:
