@@ -26,12 +26,12 @@ MAX_PAGES = {
     "ks1-worksheet": 2,
     "ks2-worksheet": 4, "ks3-worksheet": 4, "ks4-worksheet": 4,
     "ks1-lesson-plan": 11,  # 9 and two pages of cards to print
-    "ks2-lesson-plan": 12, "ks3-lesson-plan": 12, "ks4-lesson-plan": 12,  # cards included
+    "ks2-lesson-plan": 12, "ks3-lesson-plan": 12, "ks4-lesson-plan": 12,
     "ks1-letter-home": 1, "ks2-letter-home": 1, "ks3-letter-home": 1, "ks4-letter-home": 1,
     "parents-handout": 2,  # one sheet, two sides
     "parents-facilitator-notes": 8,
 }
-DEFAULT_TOTAL = 74  # measured; issue 13 asks at most 75 (the KS1 plan's card pages included)
+DEFAULT_TOTAL = 72  # measured; issue 13 asks at most 75 (the KS1 plan's card pages included)
 LAST_PAGE_MIN = 0.2
 HALF = 0.5
 # Pages that may be less than half used because what follows must start a new page:
@@ -41,8 +41,6 @@ SECTION_STARTS = {
     **{(f"{ks}-lesson-plan", 1): "the one-page running sheet; 'Before you teach' starts page 2"
        for ks in ("ks1", "ks2", "ks3", "ks4")},
     ("ks1-lesson-plan", -3): "the picture cards to print start a page (then the light cards)",
-    **{(f"{ks}-lesson-plan", -2): "the sort cards to cut out start the last page"
-       for ks in ("ks2", "ks3", "ks4")},
 }
 BLANK = 0.02  # a page this empty is blank (a stray paragraph spilled onto it)
 

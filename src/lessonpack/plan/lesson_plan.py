@@ -21,7 +21,6 @@ from lessonpack.content.model import (
 )
 from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
-from lessonpack.plan.lesson_docs import printed_order
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -83,7 +82,7 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None) -> Table:
         rows.append((f"{clock}–{clock + mins}", *where, what, sheet))
         clock += mins
     header = ("Minutes", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
-    widths = (1.2, *((1.0,) if slides else ()), 3.3, 3.3)
+    widths = (1.1, *((1.0,) if slides else ()), 2.7, 4.0)
     return Table(header, tuple(rows), widths=widths, keep_whole=True)
 
 
@@ -129,11 +128,11 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
         Paragraph(f"{brand.lesson_date or '[date]'}  ·  {who}", "note", label="Date:"),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck),
-        # Side by side, so the running sheet is one page: printed and kept at hand.
+        # Side by side, so the running sheet is one page where the lists allow (kept
+        # whole: a list split over a page turn is half read); the plan flows on after it.
         SideBySide(("Resources", tuple(lesson.resources)),
                    ("Safeguarding checklist", _checklist(lesson, brand)),
                    right_ticks=True, whole=True),
-        PageBreak(),
     ]
 
 
@@ -321,27 +320,6 @@ def _picture_cards(lesson: Lesson, library: PictureLibrary) -> list[Block]:
     return blocks
 
 
-def _sort_cards(lesson: Lesson) -> list[Block]:
-    """Each sort's cards to print and cut out, for pairs who sort by hand (a card per item,
-    in the order the worksheet prints them; no answers on them)."""
-    sorts = [(n, c.task) for n, c in enumerate(lesson.cycles, 1) if c.task.sort]
-    if not lesson.readers or not sorts:
-        return []
-    blocks: list[Block] = [
-        PageBreak(), Heading("Sort cards to cut out", 2),
-        Paragraph("For pairs who sort by moving cards: print one page for each pair and cut "
-                  "along the dashed lines. The columns to sort into are on the worksheet.",
-                  "note", keep_next=True)]
-    for n, task in sorts:
-        blocks += [Heading(f"Part {n}: {task.title}", 3),
-                   PictureCards(tuple((item.text, None) for item in printed_order(task.sort)),
-                                per_row=SORT_CARDS_PER_ROW, card_cm=SORT_CARD_CM)]
-    return blocks
-
-
-SORT_CARDS_PER_ROW, SORT_CARD_CM = 3, 2.6
-
-
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                      pictures: PictureLibrary | None = None,
                      deck: DeckPlan | None = None) -> DocPlan:
@@ -349,7 +327,7 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     blocks = [*_overview(lesson, brand, deck), *_before(lesson), *_script(lesson, deck),
               *_after(lesson, facts, brand), *_answer_key(lesson),
               *common.sources_section(lesson, facts),
-              *_picture_cards(lesson, pictures or builtin_library()), *_sort_cards(lesson)]
+              *_picture_cards(lesson, pictures or builtin_library())]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"), title=lesson.title,
                    subtitle=f"Teacher lesson plan · {AUDIENCE_LABELS[lesson.audience]} · "

@@ -166,14 +166,12 @@ class HandOutline:
 
 @dataclass(frozen=True)
 class PictureCards:
-    """Cards to print, cut out and hold up or sort: each a large picture (or, given a
-    #RRGGBB colour, a solid circle: a traffic-light card; None: words only) with its words
-    under it, ``per_row`` to a row, dashed lines to cut along."""
+    """Cards to print, cut out and hold up: each a large picture (or, given a #RRGGBB
+    colour, a solid circle: a traffic-light card) with its words under it, ``per_row`` to a
+    row, dashed lines to cut along."""
 
-    cards: tuple[tuple[str, Picture | str | None], ...]
+    cards: tuple[tuple[str, Picture | str], ...]
     per_row: int = 2
-    # The height of a card (cm): a card of words only (no picture: None) needs less.
-    card_cm: float = 6.5
 
 
 @dataclass(frozen=True)

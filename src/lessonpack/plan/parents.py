@@ -239,6 +239,8 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
     session = session.for_phase(brand.phase)  # the school's own phase
     h = session.handout
     rules = {r.id: r for r in facts.platform_rules}
+    services = common.signposts(session, facts, brand)
+    local = {h.name for h in common.local_helplines(brand, pupils=False)}
     # Two sides of one sheet: short lists sit side by side; the family agreement is kept
     # whole, with room to add to it.
     # The agreement comes first, whole on page one: it is what a family does together.
@@ -269,9 +271,12 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
                    ("If something happens", tuple(h.if_something_happens)), whole=True),
         Heading("Where to report and get help", 2),
         Table(("Service", "Contact", "What it is for"), tuple(
-            (s.name, s.contact, s.blurb) for s in common.signposts(session, facts, brand)),
-            widths=(2.0, 2.4, 3.6)),
+            (s.name, s.contact, s.blurb) for s in services if s.name not in local),
+            widths=(1.6, 2.5, 3.9)),
     ]
+    if local:  # the brand's own services in one line under the national ones: one sheet
+        blocks.append(Paragraph("  ·  ".join(f"{s.name}: {s.contact}" for s in services
+                                             if s.name in local), label="Local help:"))
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
                    common.meta(session, brand, "take-home handout"), title=session.title,
                    # The header names it a take-home guide for parents and carers: no

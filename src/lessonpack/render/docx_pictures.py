@@ -40,9 +40,9 @@ CARD_ROW_CM = 1.4
 LABEL_PT = 12
 FACE_CM = 1.4
 # Printed picture cards: a card's height, its picture's, and its words' size.
+CARD_CM = 6.5
 CARD_PICTURE_CM = 4.5
 CARD_TEXT_PT = 18
-WORD_CARD_PT = 14  # a sort card of words only: a pupil's reading size
 # The hand frame's border (eighths of a point) and its colour.
 FRAME_BORDER = 18
 CAPTION_GREY = "595959"
@@ -132,7 +132,7 @@ def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
     cell = [cell_xml(w, [ids["LP Body"], ids["LP Body"]],
                      f"<w:tcBorders>{cut}</w:tcBorders>{_MIDDLE}") for w in widths]
     # A one-row table per row of cards: a layout box, not data with a header to repeat.
-    row = row_xml(cell, min_height=round(block.card_cm * TWIPS_PER_CM))
+    row = row_xml(cell, min_height=round(CARD_CM * TWIPS_PER_CM))
     cells = []
     for _ in range(0, len(block.cards), per_row):
         table = renderer._append_table(table_xml(widths, [row], cell_margins=(113, 170),
@@ -143,12 +143,6 @@ def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
         props.remove(props.find(qn("w:tcBorders")))
     for tc, (text, picture) in zip(cells, block.cards, strict=False):
         art, words = tc.findall(qn("w:p"))
-        if picture is None:  # a card of words only: they fill it
-            tc.remove(art)
-            caption = _centre(renderer, words)
-            add_run(words, text)
-            caption.runs[0].font.size = Pt(WORD_CARD_PT)
-            continue
         if isinstance(picture, str):  # a traffic-light card: a solid circle
             _centre(renderer, art).paragraph_format.space_after = Pt(6)
             art.append(parse_xml(circle_run(renderer.shape_id(), CARD_PICTURE_CM, picture,
