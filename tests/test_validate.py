@@ -14,6 +14,7 @@ import pytest
 
 from lessonpack.cli import main
 from lessonpack.content.lint import (
+    agerules,
     evidence,
     figures,
     neversay,
@@ -209,3 +210,22 @@ def test_evidence_advice_with_its_qualifier_or_no_advice_passes(text: str) -> No
 def test_evidence_advice_without_never_the_image_is_found(text: str) -> None:
     paragraphs = text.split("\n\n")
     assert evidence._unqualified(paragraphs[0]) is not None
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Live: TikTok 18; YouTube 16 alone.", True),
+    ("Under 13: no accounts of their own on TikTok, YouTube or Instagram", True),
+    ("Check each app's age rules together.", False),
+    ("Kai is 16 and streams his art.", False),
+])
+def test_age_rules_are_found_by_platform_and_age(text: str, found: bool) -> None:
+    assert bool(agerules._RULE.search(text)) is found
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("(Rules as of December 2026.)", True),
+    ("Age rules, December 2026: YouTube alone 16+", True),
+    ("Rules change: check the app.", False),
+])
+def test_an_as_of_date_is_recognised(text: str, dated: bool) -> None:
+    assert bool(agerules._DATED.search(text)) is dated
