@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from lessonpack.kinds._shared import fill_points, points_with_picture
-from lessonpack.kinds.base import BODY, SlideKind, layout
+from lessonpack.kinds.base import BODY, Match, SlideKind, layout
 
 
 @dataclass(frozen=True)
@@ -22,5 +22,5 @@ class BulletSlide:
 
 KIND = SlideKind(
     "bullets", BulletSlide, layout("LP Bullets", body=BODY),
-    "a title and content layout (title + one text box)", fill_points, match="text", order=20,
+    "a title and content layout (title + one text box)", fill_points, match=Match.TEXT, order=20,
     decorate=points_with_picture)

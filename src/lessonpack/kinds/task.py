@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
 from lessonpack.kinds.scenario import StreamScreen
 
 if TYPE_CHECKING:
@@ -70,4 +70,4 @@ def _fill(filler: Filler, slide: Slide, payload: TaskSlide) -> None:
 
 KIND = SlideKind(
     "task", TaskSlide, layout("LP Bullets", body=BODY),
-    "a title and content layout (title + one text box)", _fill, match="text", order=45)
+    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=45)

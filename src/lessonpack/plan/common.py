@@ -16,6 +16,7 @@ from lessonpack.content.model import (
     ParentSession,
 )
 from lessonpack.content.picture_library import PictureLibrary
+from lessonpack.plan import pictures as pics
 from lessonpack.plan.model import Block, DocMeta, Heading, Paragraph, Signpost
 from lessonpack.plan.pictures import contact_picture
 from lessonpack.plan.pictures import helpline as helpline_picture
@@ -164,9 +165,9 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
                for h in chosen]
     out = [replace(s, picture=helpline_picture(library, h.id)) for s, h in zip(out, chosen,
                                                                                 strict=True)]
-    out += [Signpost(h.name, h.what_for, h.contact, helpline_picture(library, "", h.contact))
-            for h in local_helplines(brand, pupils=item.audience.is_pupils)]
-    return (school_contact(item, brand, library), *out)
+    own = tuple(Signpost(h.name, h.what_for, h.contact, helpline_picture(library, "", h.contact))
+                for h in local_helplines(brand, pupils=item.audience.is_pupils))
+    return pics.distinct_help((school_contact(item, brand, library), *out), own, library)
 
 
 def even_share(count: int, most: int) -> int:
@@ -189,19 +190,6 @@ def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpos
                     _contact(by_id[i].contact, by_id[i].web, with_web=True)) for i in ids]
     out += [Signpost(h.name, h.what_for, h.contact) for h in local_helplines(brand, pupils=False)]
     return tuple(out)
-
-
-def source_lines(item: Item, facts: FactsFile) -> tuple[str, ...]:
-    by_id = {s.id: s for s in facts.sources}
-    lines = []
-    for ref in sorted(item.sources, key=_source_order):
-        s = by_id[ref]
-        date = f" ({s.date})" if s.date else ""
-        # Where a copy was read, it is named as such: the owner stays the authority.
-        read = f" Read at: {'; '.join(s.read_at)}." if s.read_at else ""
-        checked = f" Checked {s.checked.isoformat()}." if s.checked else ""
-        lines.append(f"[{s.id}] {s.publisher}, “{s.title}”{date}. {s.url}{read}{checked}")
-    return tuple(lines)
 
 
 def _source_order(ref: str) -> tuple[int, str]:

@@ -18,21 +18,21 @@ from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Inches, Pt
 
-from lessonpack.check.measure import count_lines, text_width
+from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
+from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))
 EMU_PT = 12700
-LINE = 1.2
-MIN_PT = 18
+MIN_PT = MIN_SLIDE_PT
 GAP = int(0.25 * INCH)
 PAD = int(0.22 * INCH)
 LETTERS = "ABCDEF"
@@ -134,7 +134,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
             add_picture(slide, card.picture, picture_box, f"{name} {n} picture")
         if not _card_text(slide, text_box, card, brand, look, f"{name} {n}", centred=centred,
                           size=size):
-            misfits.append(f"the text of {name.lower()} {n} does not fit its card at 18 pt")
+            misfits.append(TextMisfit(
+                f"the text of {name.lower()} {n} does not fit its card at 18 pt"))
     return misfits
 
 
@@ -278,7 +279,8 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
                         min(look.card_pt, 24))
         if _lines_height([(explanation, brand.body_font, False, size)], inner[2]) * EMU_PT \
                 > inner[3]:
-            misfits.append("the text of the answer's explanation does not fit its box at 18 pt")
+            misfits.append(TextMisfit(
+                "the text of the answer's explanation does not fit its box at 18 pt"))
         _label(slide.shapes, inner, [(explanation, T.TEXT_1, False)], size, brand.body_font,
                "Answer explanation")
     return misfits
@@ -336,7 +338,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
             add_picture(slide, mark, (x + w - tick - PAD // 3, y + PAD // 3, tick, tick),
                         f"Answer {letter} tick")
         if _lines_height([(option, font, True, size)], text_box[2]) * EMU_PT > text_box[3]:
-            misfits.append(f"answer {letter} does not fit its panel at 18 pt")
+            misfits.append(TextMisfit(f"answer {letter} does not fit its panel at 18 pt"))
         label = _label(slide.shapes, text_box, [(option, T.TEXT_1, right)], size, font,
                        f"Answer {letter}", align=PP_ALIGN.CENTER if tall else PP_ALIGN.LEFT,
                        anchor=MSO_ANCHOR.TOP if with_pictures else MSO_ANCHOR.MIDDLE)
@@ -359,13 +361,13 @@ def _outline(shape: Shape) -> None:
 
 
 def _fade_text(shape: Shape) -> None:
-    for fill in shape._element.iter(qn("a:solidFill")):
+    for fill in shape.element.iter(qn("a:solidFill")):
         colour = fill[0]
         colour.append(colour.makeelement(qn("a:alpha"), {"val": str(FADED)}))
 
 
 def _fade_picture(picture: Any) -> None:
-    blip = picture._element.find(f"{qn('p:blipFill')}/{qn('a:blip')}")
+    blip = picture.element.find(f"{qn('p:blipFill')}/{qn('a:blip')}")
     if blip is not None:
         blip.insert(0, blip.makeelement(qn("a:alphaModFix"), {"amt": str(FADED)}))
 
@@ -395,7 +397,7 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
             _disc(slide, (x + PAD + number_w, top + (row_h - disc) // 2, disc, disc),
                   answer.letter, brand.heading_font, f"Answer {answer.number} letter")
         if _lines_height([(answer.answer, font, False, size)], text_w) * EMU_PT > row_h:
-            misfits.append(f"answer {answer.number} does not fit its row at 18 pt")
+            misfits.append(TextMisfit(f"answer {answer.number} does not fit its row at 18 pt"))
         _label(slide.shapes, (text_left, top, text_w, row_h), [(answer.answer, T.TEXT_1, False)],
                size, font, f"Answer {answer.number}")
     return misfits

@@ -29,7 +29,7 @@ from lessonpack.render.deck_geometry import (
     overlaps,
     shows_master_shapes,
 )
-from lessonpack.render.ooxml import mark_decorative, set_lang
+from lessonpack.render.ooxml import mark_decorative, next_shape_id, set_lang, text_body
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 FOOTER_NAME, NUMBER_NAME, BAND_NAME = "LP Footer Text", "LP Slide Number", "Footer band"
@@ -88,7 +88,7 @@ def _add_logo(owner: SlideMaster | SlideLayout, brand: Brand, box: Box) -> None:
     assert brand.logo is not None
     shapes: MasterShapes | LayoutShapes = owner.shapes
     _part, rid = owner.part.get_or_add_image_part(logo_file(brand.logo))
-    pic = shapes._spTree.add_pic(shapes._next_shape_id, "Logo", logo_alt(brand), rid, *box)
+    pic = shapes.element.add_pic(next_shape_id(shapes), "Logo", logo_alt(brand), rid, *box)
     pic.nvPicPr.cNvPr.set("descr", logo_alt(brand))
 
 
@@ -98,14 +98,14 @@ def _add_plate(owner: SlideMaster | SlideLayout, box: Box) -> None:
     x, y, w, h = box
     sp = parse_xml(
         f'<p:sp xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
-        f'xmlns:a="{A}"><p:nvSpPr><p:cNvPr id="{shapes._next_shape_id}" name="Logo panel"/>'
+        f'xmlns:a="{A}"><p:nvSpPr><p:cNvPr id="{next_shape_id(shapes)}" name="Logo panel"/>'
         '<p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm>'
         f'<a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom '
         'prst="roundRect"><a:avLst><a:gd name="adj" fmla="val 12000"/></a:avLst></a:prstGeom>'
         '<a:solidFill><a:schemeClr val="bg1"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>'
         '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-GB"/></a:p></p:txBody>'
         '</p:sp>')
-    shapes._spTree.append(sp)
+    shapes.element.append(sp)
     mark_decorative(sp.find(f".//{qn('p:cNvPr')}"))
 
 
@@ -185,7 +185,7 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
         footer_box = _named(master, FOOTER_NAME)
         has_footer = footer_box is not None and footer_box.has_text_frame
         if has_footer:
-            _set_footer_text(footer_box.text_frame._txBody, footer)
+            _set_footer_text(text_body(footer_box.text_frame), footer)
         if brand.logo is None:
             if has_footer:
                 _fit_footer(footer_box, brand)
@@ -239,15 +239,15 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
     Used for templates without our master footer band: PowerPoint puts these on a slide only
     when asked (Insert > Header & Footer), so we copy them from the layout as it would.
     """
-    tree = slide.shapes._spTree
+    tree = slide.shapes.element
     for ph in layout.placeholders:
         kind = ph.placeholder_format.type
         if kind not in (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER):
             continue
         if kind == PP_PLACEHOLDER.FOOTER and not text:
             continue
-        sp = copy.deepcopy(ph._element)
-        sp.find(f".//{qn('p:cNvPr')}").set("id", str(slide.shapes._next_shape_id))
+        sp = copy.deepcopy(ph.element)
+        sp.find(f".//{qn('p:cNvPr')}").set("id", str(next_shape_id(slide.shapes)))
         tx_body = sp.find(qn("p:txBody"))
         if tx_body is None:
             continue

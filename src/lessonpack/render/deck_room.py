@@ -28,8 +28,9 @@ from pptx.util import Inches, Pt
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.plan.scenes import ROOM_CLUES
 from lessonpack.render.deck_drawings import Box, T, _shape, _text
+from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.ooxml import set_lang
+from lessonpack.render.ooxml import set_lang, text_body
 
 if TYPE_CHECKING:
     from pptx.shapes.autoshape import Shape
@@ -222,8 +223,8 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
     misfits: list[str] = []
     if p is None:
         p = plan(w, h, screen, font, words=False)
-        misfits.append("the text of the clues in the room (drawn without it) does not fit "
-                       "its box at 18 pt")
+        misfits.append(TextMisfit("the text of the clues in the room (drawn without it) does "
+                                  "not fit its box at 18 pt"))
         if p is None:
             p = Plan(max(0.2, _scale([[*things(screen, font, False)[0]]], w / IN, h / IN)),
                      [[*things(screen, font, False)[0]]], DESK)
@@ -266,7 +267,7 @@ def _words(g: GroupShapes, box: Box, thing: Thing, p: Plan, font: str, colour: T
     label = _shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_1, f"Clue words: {thing.name}")
     _text(label, [(thing.lines[0], colour, True)], p.pt, font, align=PP_ALIGN.CENTER)
     # A second line is a second paragraph, made like the first.
-    body = label.text_frame._txBody
+    body = text_body(label.text_frame)
     first = body.find(qn("a:p"))
     for line in thing.lines[1:]:
         para = copy.deepcopy(first)
@@ -508,7 +509,7 @@ def _comment_height(user: str, text: str, font: str, width: int) -> int:
 def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: str) -> None:
     bubble = _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_1, name, radius=0.15)
     _text(bubble, [(user, T.ACCENT_1, True)], 18, font, inset=_i(0.1))
-    body = bubble.text_frame._txBody
+    body = text_body(bubble.text_frame)
     para = copy.deepcopy(body.find(qn("a:p")))
     run = para.find(qn("a:r"))
     run.find(qn("a:t")).text = text

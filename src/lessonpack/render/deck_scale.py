@@ -41,7 +41,7 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
         # One statement (KS1): the sentence large and centred, and under it a row of the
         # three thumbs to copy, each with its word: the response row, no line to explain.
         row_h = _i(2.3)
-        set_box(ph._element, (x, y, w, h - row_h - _i(0.2)))
+        set_box(ph.element, (x, y, w, h - row_h - _i(0.2)))
         ph.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
         for para in ph.text_frame.paragraphs:
             para.alignment = PP_ALIGN.CENTER
@@ -52,7 +52,7 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
         return
     side = _i(0.8) if pictures else 0
     scale_h = _i(1.35) + side
-    set_box(ph._element, (x, y, w, h - scale_h - _i(0.2)))
+    set_box(ph.element, (x, y, w, h - scale_h - _i(0.2)))
     grow_text(filler, role, look)
     draw_scale(filler.slide, (x, y + h - scale_h, w, scale_h), filler.brand.heading_font,
                pictures)
@@ -128,10 +128,10 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
     bar = _shape(filler.slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, _i(0.14), h), T.ACCENT_1,
                  "Outcome panel bar")
     # Behind the text, in the shape tree (read after it: no words in either).
-    ph._element.addprevious(panel._element)
-    ph._element.addprevious(bar._element)
+    ph.element.addprevious(panel.element)
+    ph.element.addprevious(bar.element)
     pad = _i(0.35)
-    set_box(ph._element, (x + pad, y + pad // 2, w - 2 * pad, h - pad))
+    set_box(ph.element, (x + pad, y + pad // 2, w - 2 * pad, h - pad))
     ph.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
     if pictures:
         smaller = replace(look, picture_share=look.picture_share * 0.6)

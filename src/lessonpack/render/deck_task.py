@@ -29,6 +29,7 @@ from lessonpack.render.deck_cards import (
     grid,
 )
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
+from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 
@@ -64,7 +65,7 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
     if task.show_steps:
         # A message or questions beside the steps need less width than cards: the steps,
         # often a checklist, take more.
-        panel_w = int(w * (STEPS_SHARE if task.cards else 0.36))
+        panel_w = int(w * (STEPS_SHARE if task.cards else 0.4 if task.message else 0.36))
         misfits += _steps(slide, (x, y, panel_w, h), task, brand, look)
         x, w = x + panel_w + GAP, w - panel_w - GAP
     if task.picture is not None and not task.cards:
@@ -155,7 +156,7 @@ def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list
     _label(slide.shapes, inner, [(story, T.TEXT_1, False)], size, brand.body_font,
            "Story text")
     if _lines_height([(story, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
-        return ["the text of the story does not fit its box at 18 pt"]
+        return [TextMisfit("the text of the story does not fit its box at 18 pt")]
     return []
 
 
@@ -207,7 +208,7 @@ def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) ->
                brand.body_font, f"Task step {n}", anchor=MSO_ANCHOR.TOP)
         top += height + int(0.12 * INCH)
     if top - int(0.12 * INCH) > y + h - PAD:
-        return ["the text of the task's steps does not fit its box at 18 pt"]
+        return [TextMisfit("the text of the task's steps does not fit its box at 18 pt")]
     return []
 
 
@@ -353,7 +354,7 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
                                ch - 2 * (pad // 3)))
     size = min(fit_size([(c.text, font, False, 0)], tb[2], tb[3], look.card_pt)
                for c, tb in zip(cards, text_boxes, strict=True))
-    misfits = [f"the text of {name.lower()} {i} does not fit its box at 18 pt"
+    misfits = [TextMisfit(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
                for i, (card, tb) in enumerate(zip(cards, text_boxes, strict=True), 1)
                if _lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]]
     if slide is None:
@@ -407,7 +408,7 @@ def _message(slide: Slide, box: Box, message: Message, brand: Brand, look: Look
            "Message text")
     if _lines_height([(message.text, brand.body_font, False, size)], inner[2]) * EMU_PT \
             > inner[3]:
-        return ["the text of the task's message does not fit its box at 18 pt"]
+        return [TextMisfit("the text of the task's message does not fit its box at 18 pt")]
     return []
 
 
@@ -462,6 +463,7 @@ def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look
             tick_box.line.width = Pt(3)
             tick_box.text_frame.text = ""
         if _lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
-            misfits.append(f"the text of {name.lower()} {n} does not fit its box at 18 pt")
+            misfits.append(TextMisfit(
+                f"the text of {name.lower()} {n} does not fit its box at 18 pt"))
         _label(slide.shapes, ib, [(text, T.TEXT_1, False)], size, font, f"{name} {n} text")
     return misfits
