@@ -89,9 +89,11 @@ def test_documents_carry_brand_styles_header_and_footer(branded: dict, name: str
             continue
         assert any(f'descr="{brand.org_name} logo"' in h for h in headers)
         assert any(brand.org_name in h for h in headers)
-        # A document's footer stays on one line: a long brand footer gives way to the name.
-        shown = brand.footer if len(brand.footer) <= DOC_FOOTER_CHARS else brand.org_name
-        assert any(shown.replace("&", "&amp;") in f for f in footers)
+        # A document's footer stays on one line: a long brand footer gives way to the name;
+        # the key stage stays (four key stages' printed plans are told apart by it).
+        shown = brand.footer if len(f"{brand.footer}  ·  Key Stage 2 (ages 7–11)") \
+            <= DOC_FOOTER_CHARS else brand.org_name
+        assert any(shown.replace("&", "&amp;") in f and "Key Stage 2" in f for f in footers)
 
 
 @pytest.mark.parametrize("case", BAD, ids=[c.name for c in BAD])

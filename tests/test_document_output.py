@@ -44,7 +44,7 @@ def test_lesson_plan_has_every_teacher_section(ks2_pack: Path) -> None:
     text = _texts(doc)
     for heading in ("Safeguarding checklist", "Ground rules", "If a child discloses",
                     "Differentiation", "Curriculum links", "Answer key", "Sources",
-                    "Timings", "Resources", "Common misconceptions"):
+                    "Running sheet", "Resources", "Common misconceptions"):
         assert heading in text, heading
     assert "never promise" in text.lower() or "promise" in text.lower()
     assert "0800 1111" in text

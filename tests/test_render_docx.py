@@ -416,8 +416,12 @@ def test_brand_fonts_override_theme_fonts() -> None:
 def test_worksheet_text_is_larger_than_lesson_plan_text() -> None:
     sheet = reopen(render(make_plan("worksheet", print_size="pupil")))
     plan = reopen(render(make_plan("lesson_plan", name_line=False)))
+    # Running text is larger; a card's line, a quiz option and a story in its box stay at
+    # 12 pt (a Key Stage 2 sheet is four sides), never smaller than a plan's.
+    for name in ("LP Body", "LP Checkbox", "LP Lead"):
+        assert sheet.styles[name].font.size == Pt(13 if name != "LP Lead" else 14)
     for name in ("LP Body", "LP Option", "LP Checkbox", "LP Table Text", "LP Callout Text"):
-        assert sheet.styles[name].font.size == Pt(13)
+        assert sheet.styles[name].font.size >= Pt(12)
         assert plan.styles[name].font.size == Pt(12)
     assert sheet.styles["LP Heading 1"].font.size > plan.styles["LP Heading 1"].font.size
 
@@ -528,7 +532,9 @@ def test_key_stage_1_worksheets_are_in_large_print(built_packs: Path) -> None:
                             / "live-streaming-ks2-worksheet.docx"))
     for name in ("LP Body", "LP Option", "LP Checkbox", "LP Question"):
         assert ks1.styles[name].font.size == Pt(18)
-        assert ks2.styles[name].font.size == Pt(13)
+        # Key stage 2: running text 13 pt, quiz questions and options 12 (half-width columns)
+        assert ks2.styles[name].font.size == Pt(13 if name in ("LP Body", "LP Checkbox")
+                                                 else 12)
     assert ks1.styles["LP Table Text"].font.size == Pt(16)  # four columns still fit
     assert ks1.styles["LP Heading 1"].font.size > ks2.styles["LP Heading 1"].font.size
 

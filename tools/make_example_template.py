@@ -1,6 +1,6 @@
 """Makes examples/templates/brightpath-training/: a freelance trainer's own templates.
 
-Run: python tools/make_example_template.py
+Run: python tools/make_example_template.py [deck] [document]
 
 deck.pptx is what a trainer makes in PowerPoint from the blank Office template: PowerPoint's
 own layout names ("Title Slide", "Title and Content", "Comparison", …), not ours, a different
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import docx
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 from lxml import etree
 from pptx import Presentation
 from pptx.oxml import parse_xml
@@ -141,8 +141,16 @@ def build_deck() -> bytes:
 
 
 def build_document() -> bytes:
-    """A letterhead on Word's blank template: only Word's own styles."""
+    """A letterhead on Word's blank template: only Word's own styles. A4 (python-docx's
+    blank template is US Letter, which stalls or prints shifted on a school's A4 copier),
+    with 2 cm side margins as a UK school's documents have (Letter's 3.2 cm sides cost a
+    lesson plan two pages)."""
     document = docx.Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.2)
+    section.left_margin = section.right_margin = Cm(2)
+    section.header_distance = section.footer_distance = Cm(1.25)
     styles = document.styles
     styles["Normal"].font.name = "Calibri"
     styles["Normal"].font.size = Pt(11)
@@ -163,13 +171,15 @@ def build_document() -> bytes:
     return save_reproducibly(document)
 
 
-def main() -> None:
+def main(which: list[str]) -> None:
+    """Writes both files, or only those named ("deck", "document")."""
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "deck.pptx").write_bytes(build_deck())
-    (OUT / "document.docx").write_bytes(build_document())
-    print(f"wrote {(OUT / 'deck.pptx').relative_to(ROOT)}, "
-          f"{(OUT / 'document.docx').relative_to(ROOT)}")
+    makers = {"deck.pptx": build_deck, "document.docx": build_document}
+    for name, make in makers.items():
+        if not which or name.split(".")[0] in which:
+            (OUT / name).write_bytes(make())
+            print(f"wrote {(OUT / name).relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -63,12 +63,15 @@ DOC_FOOTER_CHARS = 66
 
 def doc_footer(item: Item, brand: Brand) -> str:
     """A document's footer on one line: a footer that wraps takes a line from every page.
-    The lesson's name gives way first, then a long brand footer to the organisation's name."""
-    full = footer(item, brand)
-    if len(full) <= DOC_FOOTER_CHARS:
-        return full
+    The lesson's name gives way first, then a long brand footer to the organisation's name.
+    The key stage stays to the last: a pile of printed plans for four key stages is
+    sorted by its footers."""
     own = brand.footer or brand.named
-    return own if len(own) <= DOC_FOOTER_CHARS else brand.named
+    label = AUDIENCE_LABELS[item.audience]
+    short = item.audience.value.upper() if item.audience.is_pupils else label
+    candidates = (footer(item, brand), f"{own}  ·  {label}", f"{brand.named}  ·  {label}",
+                  f"{brand.named}  ·  {short}")
+    return next((c for c in candidates if len(c) <= DOC_FOOTER_CHARS), brand.named)
 
 
 def _contact(contact: str, web: str | None, *, with_web: bool) -> str:

@@ -41,7 +41,7 @@ from lessonpack.plan.model import (
 from lessonpack.plan.picture_sheet import plan_picture_worksheet
 
 
-def _sort_rows(sort: SortActivity) -> list[SortItem]:
+def printed_order(sort: SortActivity) -> list[SortItem]:
     """Items as printed: an ordering task shows them shuffled (stable for the same content)."""
     if not sort.ordered:
         return list(sort.items)
@@ -59,14 +59,14 @@ def _sort_table(sort: SortActivity) -> Table:
     # done as a whole: it is never split over a page turn.
     return Table(header=(*order, "Card", *sort.columns),
                  rows=tuple((*("" for _ in order), item.text, *("" for _ in sort.columns))
-                            for item in _sort_rows(sort)),
+                            for item in printed_order(sort)),
                  widths=ORDER_WIDTHS if order else (), tick_columns=len(sort.columns),
                  keep_whole=True)
 
 
 # Writing lines per prompt at most, by age: enough to answer in full sentences without a
 # worksheet running past four sides.
-MAX_LINES = {Audience.KS2: 3, Audience.KS3: 3, Audience.KS4: 3}
+MAX_LINES = {Audience.KS2: 3, Audience.KS3: 3, Audience.KS4: 5}
 
 
 def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[Block]:
@@ -113,6 +113,46 @@ def _steps(instructions: list[str], prompts: list[WorksheetPrompt]) -> tuple[str
     return tuple(step for step in instructions if not repeated(step))
 
 
+# "Read Kai's old set-up in his story.", "With your partner, read Kofi's story and the
+# chat.", "Look closely at Mei's stream and her story.": a step that only says to read the
+# story printed just above it.
+_READ_STORY = re.compile(r"^(?:with (?:a|your) partner, )?(?:read|look(?: closely)? at)\b"
+                         r"[^.]*\bstory\b", re.IGNORECASE)
+
+
+_SMALL_WORDS = frozenset({"the", "a", "an", "each", "of", "to", "and", "or", "it", "its"})
+
+
+def _key_words(text: str) -> set[str]:
+    """"Name each warning sign's tactic" -> {"name", "warning", "sign", "tactic"}."""
+    return {w.removesuffix("'s") for w in _words(text)} - _SMALL_WORDS
+
+
+# A written prompt says the same as a step when the step holds this share of its words.
+PROMPT_IN_STEP = 0.75
+
+
+def _merge_repeated_prompts(steps: tuple[str, ...], prompts: list[WorksheetPrompt]
+                            ) -> tuple[tuple[str, ...], list[WorksheetPrompt]]:
+    """A prompt that only repeats a step ("Name the tactic each warning sign shows." after
+    "Name each warning sign's tactic: praise, gifts, …") is printed once, in the step's
+    fuller words, where the pupil writes: the step leaves the list above."""
+    kept, merged = list(steps), []
+    for prompt in prompts:
+        words = _key_words(prompt.text)
+        step = next((s for s in kept if prompt.lines and words and
+                     len(words & _key_words(s)) >= PROMPT_IN_STEP * len(words)), None)
+        if step is not None:
+            kept.remove(step)
+            prompt = prompt.model_copy(update={"text": step})
+        merged.append(prompt)
+    return tuple(kept), merged
+
+
+def _reads_story(step: str) -> bool:
+    return bool(_READ_STORY.match(step))
+
+
 def _story_with_question(blocks: list[Block]) -> list[Block]:
     """The story's box with its "Talk with a partner" question as the box's last line, kept
     whole: the question can never be a page turn away from the story it asks about."""
@@ -129,8 +169,12 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
         # The story box never ends a page with its "Talk with a partner" question on the next.
         blocks += _story_with_question(scenario.worksheet_blocks(cycle.scenario))
     steps = _steps(task.instructions, task.prompts)
-    # One step left is a sentence, not a list numbered "1." alone.
-    blocks.append(Paragraph(steps[0]) if len(steps) == 1 else BulletList(steps, numbered=True))
+    if cycle.scenario:  # the story is in the box above: a step to read it costs a line
+        steps = tuple(step for step in steps if not _reads_story(step))
+    steps, prompts = _merge_repeated_prompts(steps, list(task.prompts))
+    if steps:  # one step left is a sentence, not a list numbered "1." alone
+        blocks.append(Paragraph(steps[0]) if len(steps) == 1
+                      else BulletList(steps, numbered=True))
     if task.sort and task.sort.ordered:
         blocks.append(Paragraph("Number the cards in the order they happened, then tick the "
                                 "column each belongs in.", "note"))
@@ -138,7 +182,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
         blocks.append(_sort_table(task.sort))
     # The success criteria ("Check your work") give the answers away: they are the teacher's,
     # in the lesson plan's answer key, never on the pupil's sheet.
-    return blocks + _prompt_blocks(task.prompts, audience)
+    return blocks + _prompt_blocks(prompts, audience)
 
 
 def _can(outcome: str) -> str:
@@ -151,6 +195,9 @@ def quiz_blocks(quiz: list[QuizQuestion]) -> list[Block]:
     to a row: a quiz in one long column costs a pupil most of a side."""
     return [QuizGrid(tuple(MultipleChoice(i, q.question, q.arranged[0])
                            for i, q in enumerate(quiz, 1)))]
+
+
+REFLECTION_LINES = 2  # a sentence in a pupil's handwriting
 
 
 def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
@@ -173,7 +220,11 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     ]
     for n, cycle in enumerate(lesson.cycles, 1):
         blocks += _cycle_worksheet(n, cycle, lesson.audience)
-    blocks += [Heading("Exit quiz", 2),
+    # Who can help follows the last part (getting help is where every lesson ends), so the
+    # last side holds the quiz, "How did I do?" and the reflection: four sides in all.
+    blocks += [replace(help_box("Who can help", common.signposts(lesson, facts, brand)),
+                       bold_lead=True),
+               Heading("Exit quiz", 2),
                Paragraph("Ring the letter of one answer for each question."),
                *quiz_blocks(lesson.exit_quiz),
                Heading("How did I do?", 2),
@@ -181,8 +232,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                      tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
                      tick_columns=3),
                *[b for r in lesson.plenary.reflection
-                 for b in (Paragraph(r, keep_next=True), WritingLines(1))],
-               help_box("Who can help", common.signposts(lesson, facts, brand))]
+                 for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))]]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    subtitle="Pupil worksheet", header=lesson.topic_title,
@@ -216,16 +266,31 @@ def lesson_date(brand: Brand) -> str:
     return brand.lesson_date or "[date of the lesson]"
 
 
+DEFAULT_LEAD = "your Designated Safeguarding Lead"  # Brand.safeguarding_lead's default
+
+
 def dsl_sentence(brand: Brand) -> str:
+    """Who to contact about a child's safety. A school's brand names its own DSL and deputy
+    (placeholders to fill in when unset); a brand that says how its lead is referred to
+    ("the school's Designated Safeguarding Lead": a trainer or a council, who is not the
+    school) and names nobody gets that, never "our" with a gap to fill."""
+    contact = brand.safeguarding_contact
+    if not brand.dsl_name and brand.safeguarding_lead != DEFAULT_LEAD:
+        how = f" ({contact})" if contact else ", through the school office"
+        return (f"Any worry about your child's safety, online or offline: please contact "
+                f"{brand.safeguarding_lead}{how}.")
     name = brand.dsl_name or "[name of the Designated Safeguarding Lead]"
-    contact = brand.safeguarding_contact or "[phone or email]"
     deputy = brand.deputy_dsl_name or "[name of the deputy DSL]"
-    # The deputy's contact, unless it is the DSL's (often both are the school office).
-    deputy_contact = (f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact
-                      and brand.deputy_dsl_contact != brand.safeguarding_contact else "")
+    deputy_contact = f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact else ""
     return (f"Any worry about your child's safety, online or offline: please contact our "
-            f"Designated Safeguarding Lead, {name} ({contact}), or our deputy, "
-            f"{deputy}{deputy_contact}.")
+            f"Designated Safeguarding Lead, {name} ({contact or '[phone or email]'}), or our "
+            f"deputy, {deputy}{deputy_contact}.")
+
+
+def _slip_to(lesson: Lesson) -> str:
+    """Who the reply slip goes back to: the class teacher at primary, the form tutor after."""
+    return ("class teacher" if lesson.audience in (Audience.KS1, Audience.KS2)
+            else "form tutor")
 
 
 def _lower_first(text: str) -> str:
@@ -253,8 +318,10 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         *services[:local][:LETTER_HELPLINES], *services[local:]))
     blocks: list[Block] = [
         letterhead(brand),
-        WriteOnLine("Date:", "right", lead=("The lesson:", lesson_date(brand))),
+        WriteOnLine("Date:", "right"),
         Heading(f"Your child's online safety lesson: {_lower_first(lesson.topic_title)}", 1),
+        # When the lesson is, under the subject: apart from the letter's own date above.
+        Paragraph(lesson_date(brand), label="Lesson date:"),
         Paragraph("Dear parent or carer,"),
         *[Paragraph(p) for p in letter.paragraphs],
         SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
@@ -268,7 +335,8 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     ]
     if brand.reply_slip:
         blocks += [
-            CutLine("Reply slip: please cut off and give it to your child's class teacher."),
+            CutLine(f"Reply slip: please cut off and give it to your child's "
+                    f"{_slip_to(lesson)}."),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me.")),
             WriteOnLine("Parent or carer:", lead=("Child's name and class:", "")),

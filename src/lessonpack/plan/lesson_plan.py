@@ -8,6 +8,7 @@ safeguarding checks); the script after it is followed in the lesson, with "Say",
 from __future__ import annotations
 
 import itertools
+import re
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
@@ -24,7 +25,6 @@ from lessonpack.plan.model import (
     Block,
     BulletList,
     Callout,
-    Checklist,
     DeckPlan,
     DocPlan,
     Heading,
@@ -60,46 +60,85 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
             for a, b in itertools.pairwise(bounds)]
 
 
-def _timings(lesson: Lesson, deck: DeckPlan | None) -> tuple[str, ...]:
-    """"0–6 min (slides 1–7): Starter: …" per stage, the clock running from the start."""
-    rows, clock = [], 0
-    stages = [(f"Starter: {lesson.starter.title}", lesson.starter.minutes)]
-    stages += [(f"{n}. {c.title}", c.minutes) for n, c in enumerate(lesson.cycles, 1)]
-    stages.append(("Plenary and exit quiz", lesson.plenary.minutes))
+DEFAULT_LEAD = "your Designated Safeguarding Lead"  # Brand.safeguarding_lead's default
+
+
+def _running_sheet(lesson: Lesson, deck: DeckPlan | None) -> Table:
+    """The lesson at a glance: a row per stage with the clock running from the start, the
+    slides on screen, what happens and where pupils are on their sheet."""
+    readers = lesson.readers
+    stages = [(lesson.starter.minutes, f"Starter: {lesson.starter.title}",
+               "Tick the Start rows" if readers else "None: thumbs, aloud")]
+    for n, c in enumerate(lesson.cycles, 1):
+        part = f"Part {n}" if readers else f"{n}."
+        stages.append((c.minutes, f"{n}. {c.title}",
+                       f"{part} {c.task.title} ({c.task.minutes} min)"))
+    stages.append((lesson.plenary.minutes, "Plenary",
+                   "End rows, exit quiz, How did I do?" if readers else "How did I do?"))
     slides = slide_ranges(lesson, deck)
-    for i, (name, mins) in enumerate(stages):
-        where = f" ({slides[i]})" if i < len(slides) else ""
-        rows.append(f"{clock}–{clock + mins} min{where}: {name}")
+    rows, clock = [], 0
+    for i, (mins, what, sheet) in enumerate(stages):
+        where = (slides[i].removeprefix("slides ").removeprefix("slide "),) if slides else ()
+        rows.append((f"{clock}–{clock + mins}", *where, what, sheet))
         clock += mins
-    return tuple(rows)
+    header = ("Minutes", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
+    widths = (1.1, *((1.0,) if slides else ()), 2.7, 4.0)
+    return Table(header, tuple(rows), widths=widths, keep_whole=True)
+
+
+def _dsl_line(brand: Brand) -> str:
+    """Who the DSL is, as page one names them: "DSL: Mrs Priya Shah (school office), deputy
+    Mr Ben Adeyemi"; for a visiting trainer's brand (it names no DSL but says how its lead
+    is referred to), when to reach them; empty for an unbranded pack (its checklist asks)."""
+    if not brand.dsl_name:
+        if brand.safeguarding_lead == DEFAULT_LEAD:
+            return ""
+        return f"Contact {brand.safeguarding_lead} a week ahead"
+    line = f"DSL: {brand.dsl_name}"
+    if brand.safeguarding_contact:
+        line += f" ({brand.safeguarding_contact})"
+    if brand.deputy_dsl_name:
+        reach = (f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact
+                 and brand.deputy_dsl_contact != brand.safeguarding_contact else "")
+        line += f", deputy {brand.deputy_dsl_name}{reach}"
+    return line
+
+
+_NAMES_DSL = re.compile(r"\bDSL\b|Designated Safeguarding Lead")
+
+
+def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+    """The lesson's safeguarding checks, with a first one to talk to the DSL before the
+    lesson unless the lesson's own checks already do."""
+    checks = tuple(lesson.safeguarding.checklist)
+    if any(_NAMES_DSL.search(c) for c in checks):
+        return checks
+    contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
+    return (f"Talk to {brand.safeguarding_lead}{contact} before the lesson (a visiting "
+            "trainer: at least a week before).", *checks)
 
 
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
-    """Page one: what the lesson is for, how long each part takes, what to have ready and
-    the safeguarding checks to make first."""
-    contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
-    if brand.deputy_dsl_name:  # who to go to when the DSL is away
-        reach = (f", {brand.deputy_dsl_contact}" if brand.deputy_dsl_contact
-                 and brand.deputy_dsl_contact != brand.safeguarding_contact else "")
-        contact += f" or the deputy DSL, {brand.deputy_dsl_name}{reach},"
+    """Page one, the running sheet: what the lesson is for, each stage's time, slides and
+    sheet, what to have ready and the safeguarding checks to make first."""
+    who = " · ".join(filter(None, (f"Class teacher: {brand.class_teacher or '[name]'}",
+                                   _dsl_line(brand))))
     return [
-        Paragraph(lesson.outcome, "lead", label="Outcome:"),
-        Paragraph(f"{brand.lesson_date or '[date]'}  ·  Class teacher: "
-                  f"{brand.class_teacher or '[name]'}", "note", label="Date:"),
-        SideBySide(("Timings", _timings(lesson, deck)), ("Resources", tuple(lesson.resources))),
-        Heading("Safeguarding checklist", 2),
-        Paragraph(f"Talk to {brand.safeguarding_lead}{contact} before you teach this "
-                  "lesson (a visiting trainer: at least a week before, so the checks below "
-                  "can be made).", keep_next=True),
-        Checklist(tuple(lesson.safeguarding.checklist)),
+        Paragraph(lesson.outcome, label="Outcome:"),
+        Paragraph(f"{brand.lesson_date or '[date]'}  ·  {who}", "note", label="Date:"),
+        Heading("Running sheet", 2),
+        _running_sheet(lesson, deck),
+        # Side by side, so the running sheet is one page where the lists allow (kept
+        # whole: a list split over a page turn is half read); the plan flows on after it.
+        SideBySide(("Resources", tuple(lesson.resources)),
+                   ("Safeguarding checklist", _checklist(lesson, brand)),
+                   right_ticks=True, whole=True),
     ]
 
 
 def _before(lesson: Lesson) -> list[Block]:
     sg = lesson.safeguarding
     return [
-        # No page break: when the checklist is long the overview runs on rather than
-        # leave most of page two empty.
         Heading("Before you teach", 2),
         Paragraph(lesson.summary),
         Heading("Ground rules", 3), BulletList(tuple(sg.ground_rules)),
@@ -139,14 +178,30 @@ def _cycle_script(n: int, cycle: LearningCycle, slides: str = "") -> list[Block]
     return blocks
 
 
-def _how_did_i_do(lesson: Lesson) -> list[Block]:
+def _how_did_i_do(lesson: Lesson, minutes: str) -> list[Block]:
     """The worksheet's self-check, as a step of the plenary (it is on every pupil's sheet)."""
     if not lesson.readers:
         what = "each child colours one face under How did I do? on their sheet"
     else:
         what = "pupils tick one box for each row of How did I do? on their sheet"
     return [Paragraph(f"{what}, privately; collect the sheets to see who needs more help.",
-                      label="How did I do? (1 min):")]
+                      label=f"How did I do? ({minutes}):")]
+
+
+_MINUTES = re.compile(r"\((\d+) min\)")
+
+
+def _with_self_check(lesson: Lesson, steps: list[Block]) -> list[Block]:
+    """The plenary's steps with the sheet's self-check once: the content's own step when
+    its notes have one, else ours, before what happens "After the lesson"."""
+    if any("how did i do" in getattr(b, "text", "").lower() for b in steps):
+        return steps
+    at = next((i for i, b in enumerate(steps)
+               if getattr(b, "label", "").lower().startswith("after the lesson")), len(steps))
+    # A minute of its own when the plenary's timed steps leave one; else within the close.
+    timed = sum(int(m) for b in steps for m in _MINUTES.findall(getattr(b, "label", "")))
+    minutes = "1 min" if timed < lesson.plenary.minutes else "during the close"
+    return [*steps[:at], *_how_did_i_do(lesson, minutes), *steps[at:]]
 
 
 def _script(lesson: Lesson, deck: DeckPlan | None) -> list[Block]:
@@ -161,8 +216,8 @@ def _script(lesson: Lesson, deck: DeckPlan | None) -> list[Block]:
     for n, cycle in enumerate(lesson.cycles, 1):
         blocks += _cycle_script(n, cycle, slides[n])
     blocks += [
-        Heading(f"Plenary ({pl.minutes} min{slides[-1]})", 3), *common.script(pl.notes),
-        *_how_did_i_do(lesson),
+        Heading(f"Plenary ({pl.minutes} min{slides[-1]})", 3),
+        *_with_self_check(lesson, common.script(pl.notes)),
         Paragraph("", label="Reflection:", keep_next=True),
         BulletList(tuple(pl.reflection)),
         Paragraph("Key messages to finish on:", label="", keep_next=True),
@@ -189,11 +244,21 @@ def _after(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Block]:
     ]
 
 
-def quiz_key(quiz: list[QuizQuestion]) -> list[Block]:
-    """Correct answers by the letter pupils saw (A, B, C), each with the reason."""
-    return [Paragraph(f"{q.question} {chr(65 + q.arranged[1])}: "
-                      f"{_sentence(q.correct_text)} {q.explanation}", label=f"{i}.")
-            for i, q in enumerate(quiz, 1)]
+def quiz_key(quiz: list[QuizQuestion], numbered: bool = False) -> list[Block]:
+    """Correct answers as pupils saw them: by letter (A, B, C), or by number (1, 2, 3: the
+    fingers children hold up where they cannot read yet), each with the reason and the
+    other options, so the key is read without the slides."""
+    def mark(index: int) -> str:
+        return str(index + 1) if numbered else chr(65 + index)
+
+    blocks: list[Block] = []
+    for i, q in enumerate(quiz, 1):
+        options, right = q.arranged
+        others = "; ".join(f"{mark(k)} {o.rstrip('.')}" for k, o in enumerate(options)
+                           if k != right)
+        blocks.append(Paragraph(f"{q.question} {mark(right)}: {_sentence(q.correct_text)} "
+                                f"{q.explanation} (Other options: {others}.)", label=f"{i}."))
+    return blocks
 
 
 def _sentence(text: str) -> str:
@@ -220,14 +285,14 @@ def _answer_key(lesson: Lesson) -> list[Block]:
           for s in lesson.starter.statements],
     ]
     for n, cycle in enumerate(lesson.cycles, 1):
-        blocks += [Heading(f"{n}. {cycle.title}", 3), *quiz_key(cycle.checks)]
+        blocks += [Heading(f"{n}. {cycle.title}", 3), *quiz_key(cycle.checks, not lesson.readers)]
         if cycle.task.sort:
             blocks += _sort_key(cycle.task.sort)
         blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:")
                    for p in cycle.task.prompts]
         blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
                    BulletList(tuple(cycle.feedback))]
-    blocks += [Heading("Exit quiz", 3), *quiz_key(lesson.exit_quiz)]
+    blocks += [Heading("Exit quiz", 3), *quiz_key(lesson.exit_quiz, not lesson.readers)]
     return blocks
 
 

@@ -160,7 +160,7 @@ class HandOutline:
     finger. ``height_cm``: the frame's height."""
 
     caption: str
-    height_cm: float = 14.0
+    height_cm: float = 15.0
     footnote: str = ""
 
 
@@ -211,6 +211,9 @@ class SideBySide:
     right: tuple[str, tuple[str, ...]]
     # The right-hand list as tick boxes (a checklist) rather than bullets.
     right_ticks: bool = False
+    # Never split over a page turn (LibreOffice would split an item mid-sentence): a
+    # two-sided handout whose lists are sized to fit their side.
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -232,6 +235,8 @@ class Callout:
     ask: tuple[str, str] = ("", "")
     # Never split over a page, however long (a story is read whole).
     whole: bool = False
+    # Each line's words up to its first ": " in bold (a help box: "Childline: …").
+    bold_lead: bool = False
 
 
 @dataclass(frozen=True)

@@ -239,9 +239,14 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
     session = session.for_phase(brand.phase)  # the school's own phase
     h = session.handout
     rules = {r.id: r for r in facts.platform_rules}
+    services = common.signposts(session, facts, brand)
+    local = {h.name for h in common.local_helplines(brand, pupils=False)}
     # Two sides of one sheet: short lists sit side by side; the family agreement is kept
     # whole, with room to add to it.
     # The agreement comes first, whole on page one: it is what a family does together.
+    # Side one: the agreement, what to talk about and set up, and the age rules; side two:
+    # the signs, what to do and where to report. Each pair of lists is kept whole: a
+    # sentence is never split over the page turn.
     blocks: list[Block] = [
         Heading("Our family agreement", 2),
         Paragraph("Talk these through together and tick the ones you agree.", "note",
@@ -249,24 +254,34 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
         Checklist(tuple(h.family_agreement), keep_next=True),
         Paragraph("Anything else we agree:", keep_next=True), WritingLines(2),
         SideBySide(("Conversation starters", tuple(h.conversation_starters)),
-                   ("Settings checklist", tuple(h.settings_checklist)), right_ticks=True),
+                   ("Settings checklist", tuple(h.settings_checklist)), right_ticks=True,
+                   whole=True),
         Heading("Platform age rules for going live", 2),
-        Table(("Platform", "Rule", "Since"), tuple(
-            (rules[r].platform, rules[r].rule, rules[r].since or "") for r in
-            session.platform_rules), widths=(1.3, 4.2, 1.5)),
-        Paragraph("Platforms change their rules often: check the app's own help pages.", "note"),
-        Paragraph("These signs can have many causes. If you notice them, stay calm and talk.",
-                  "note", keep_next=True),
-        SideBySide(("Signs that something may be wrong", tuple(h.warning_signs)),
-                   ("If something happens", tuple(h.if_something_happens))),
+        # The date in the rule's cell: a column of dates costs each rule a line.
+        # The reminder that rules change sits in the table's header: a line of its own
+        # under the table is what side one lacks.
+        Table(("Platform", "Rule (rules change often: check the app's own help pages)"), tuple(
+            (rules[r].platform, rules[r].rule + (f" (since {rules[r].since})"
+                                                 if rules[r].since else ""))
+            for r in session.platform_rules), widths=(1.8, 5.2)),
+        # The note on the signs goes with them, not under the age rules.
+        SideBySide(("Signs that something may be wrong", (
+                        *h.warning_signs, "These signs can have many causes. If you notice "
+                        "them, stay calm and talk.")),
+                   ("If something happens", tuple(h.if_something_happens)), whole=True),
         Heading("Where to report and get help", 2),
-        Table(("Service and contact", "What it is for"), tuple(
-            (f"{s.name}\n{s.contact}", s.blurb) for s in common.signposts(session, facts, brand)),
-            widths=(2.6, 4.4)),
+        Table(("Service", "Contact", "What it is for"), tuple(
+            (s.name, s.contact, s.blurb) for s in services if s.name not in local),
+            widths=(1.6, 2.5, 3.9)),
     ]
+    if local:  # the brand's own services in one line under the national ones: one sheet
+        blocks.append(Paragraph("  ·  ".join(f"{s.name}: {s.contact}" for s in services
+                                             if s.name in local), label="Local help:"))
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
                    common.meta(session, brand, "take-home handout"), title=session.title,
-                   subtitle="Take-home guide for parents and carers", header="Take-home guide",
+                   # The header names it a take-home guide for parents and carers: no
+                   # subtitle saying so again (its line is what side one needs for the rules).
+                   subtitle="", header="For parents and carers",
                    footer=common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
 

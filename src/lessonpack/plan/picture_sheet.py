@@ -75,7 +75,8 @@ def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Blo
 
 
 def _for_the_adult(lesson: Lesson) -> Callout:
-    """What the adult reading the sheet aloud does (the children cannot read it yet)."""
+    """What the adult reading the sheet aloud does (the children cannot read it yet), in the
+    task's own words, so the adult and the plan ask the children for the same thing."""
     steps = []
     for n, cycle in enumerate(lesson.cycles, 1):
         task = cycle.task
@@ -84,9 +85,23 @@ def _for_the_adult(lesson: Lesson) -> Callout:
             steps.append(f"{where} each card aloud and point to its picture; each child "
                          "colours one light on that row.")
         elif any(p.space == "box" for p in task.prompts):
-            steps.append(f"Page {n}: help each child draw round their hand and write the "
-                         "name of a grown-up on each finger; then each colours a face.")
+            said = " ".join(i.rstrip(".") + "." for i in task.instructions)
+            steps.append(f"Page {n}: read aloud \u201c{said}\u201d Help each child, and write "
+                         "names for them if they ask; then each colours a face.")
     return Callout("For the adult: read everything aloud", (" ".join(steps),))
+
+
+def grown_ups_line(lesson: Lesson, facts: FactsFile, brand: Brand) -> Paragraph:
+    """One short line for the grown-ups at home at the foot of the sheet: who in school to
+    tell and the NSPCC's helpline for adults (the children's own help is on the slides; the
+    letter home lists every service)."""
+    dsl = (f"{brand.dsl_name}, our {common.DSL_TITLE}," if brand.dsl_name
+           else f"our {common.DSL_TITLE}")
+    adults = common.adult_signposts(lesson, facts, brand)
+    line = f"Tell {dsl} or any member of staff."
+    if adults:
+        line += f" {adults[0].name}: {adults[0].contact}."
+    return Paragraph(line, "note", label="Grown-ups, worried about something your child says?")
 
 
 def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
@@ -94,17 +109,12 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     """Page one: what the adult does and the picture sort; page two: the hand, then the
     faces."""
     library = library or builtin_library()
-    # A five-year-old's sheet names who they can tell; a council's or a family-support
-    # service's numbers are for the adults (the letter home and the lesson plan list them).
-    local = {h.name for h in brand.extra_helplines}
-    helps = [s for s in common.signposts(lesson, facts, brand) if s.name not in local]
     first, *rest = lesson.cycles
     blocks: list[Block] = [_for_the_adult(lesson), *_activity(1, first, library)]
     for n, cycle in enumerate(rest, 2):
         blocks += [PageBreak(), *_activity(n, cycle, library)]  # the hand has a page
     blocks += [Heading("How did I do?", 2), SmileyScale(lesson.outcome)]
-    blocks.append(Paragraph("  ·  ".join(f"{s.name}: {s.contact}" for s in helps), "note",
-                            label="For grown-ups at home, who can help:"))
+    blocks.append(grown_ups_line(lesson, facts, brand))
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    subtitle="Pupil worksheet", header=lesson.topic_title,

@@ -58,9 +58,10 @@ from lessonpack.render.docx_styles import (
     TABLE_STYLE,
     NamedStyles,
     apply_brand,
+    apply_handout_sizes,
     apply_language,
     apply_letter_sizes,
-    apply_plan_spacing,
+    apply_plan_sizes,
     apply_pupil_sizes,
     check_template,
 )
@@ -150,6 +151,11 @@ class _DocxRenderer:
         usable = section.page_width - section.left_margin - section.right_margin
         self.width = Twips(Emu(usable).twips)
         self.break_pending = False
+        # Padding (twips) above and below the text in a table's cells and in a box: a
+        # pupil's sheet is four sides, so its tables and boxes sit a little tighter.
+        compact = plan.kind != "letter"
+        self.cell_pad = 45 if compact else 85
+        self.box_pad = 100 if compact else 142
         self.next_shape_id = 100  # drawings need ids unique in the document
 
     def shape_id(self) -> int:
@@ -164,8 +170,10 @@ class _DocxRenderer:
             apply_pupil_sizes(self.doc, self.plan.print_size)
         elif self.plan.kind == "letter":
             apply_letter_sizes(self.doc)
+        elif self.plan.kind == "handout":
+            apply_handout_sizes(self.doc)
         else:
-            apply_plan_spacing(self.doc)
+            apply_plan_sizes(self.doc)
         section = self.doc.sections[-1]  # margins may have changed: measure the text again
         usable = section.page_width - section.left_margin - section.right_margin
         self.width = Twips(Emu(usable).twips)
@@ -454,7 +462,8 @@ class _DocxRenderer:
         for index in range(block.count):
             line = self._para("LP Writing Line")
             keep_with_next(line._p, keep and index < block.count - 1)
-        line.paragraph_format.space_after = Pt(12)
+        # The gap under the lines: less on a one-sheet handout.
+        line.paragraph_format.space_after = Pt(4 if self.plan.kind == "handout" else 12)
 
     def callout(self, block: Callout) -> None:
         colour = str(getattr(self.brand, _TONE_ROLES[block.tone]))
@@ -477,13 +486,14 @@ class _DocxRenderer:
             # rather than leave most of this one empty.
             row = row.replace("<w:cantSplit/>", "")
         table = self._append_table(table_xml(
-            [width], [row], cell_margins=(142, 255), caption=block.title,
+            [width], [row], cell_margins=(self.box_pad, 255), caption=block.title,
         ))
         paragraphs = [DocxParagraph(p, self.doc) for p in table.iter(qn("w:p"))]
         # One row that cannot split keeps the box on one page; keep-with-next on the
         # paragraphs inside would also tie the box to what follows it in LibreOffice.
-        for paragraph, text in zip(paragraphs, (block.title, *block.lines), strict=False):
-            add_run(paragraph._p, text)
+        for index, (paragraph, text) in enumerate(zip(paragraphs, (block.title, *block.lines),
+                                                      strict=False)):
+            docx_box.write_line(paragraph._p, text, block.bold_lead and index > 0)
         if asked:
             label, text = block.ask
             styled = add_run(paragraphs[-1]._p, f"{label} ")

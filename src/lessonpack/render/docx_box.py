@@ -36,6 +36,17 @@ BOX_SPACE_AFTER = 240  # twips: the 12 pt spacer paragraph after a table
 TITLE_GAP = 4  # points between the title's rule and the first line
 
 
+def write_line(p: object, text: str, bold_lead: bool) -> None:
+    """A box's line; with ``bold_lead``, its words up to the first ": " in bold."""
+    lead, sep, rest = text.partition(": ") if bold_lead else ("", "", text)
+    if sep:
+        styled = add_run(p, f"{lead}:")
+        styled.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
+        add_run(p, f" {rest}")
+    else:
+        add_run(p, text)
+
+
 def paragraph_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int) -> None:
     """``block`` as a shaded group of paragraphs: a ``bar`` (eighths of a point) in
     ``colour`` down the left, a rule under the title; the box stays on one page."""
@@ -48,7 +59,7 @@ def paragraph_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int
     for index, text in enumerate(texts):
         style = "LP Callout Title" if index == 0 else "LP Callout Text"
         paragraph = renderer._para(style)
-        add_run(paragraph._p, text)
+        write_line(paragraph._p, text, block.bold_lead and index > 0)
         ppr = paragraph._p.get_or_add_pPr()
         # The lines share one set of borders, so Word and LibreOffice draw them as one box
         # (top and bottom padding round the group, the bar unbroken); the title is a box

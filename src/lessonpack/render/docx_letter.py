@@ -127,6 +127,9 @@ def cut_line(renderer: _DocxRenderer, block: CutLine) -> None:
     keep_with_next(paragraph._p, True)
 
 
+SIDE_SHARE_MAX = 0.66  # of the width, for the longer of two lists side by side
+
+
 def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     """Two bulleted lists in borderless columns, each under a bold title.
 
@@ -137,13 +140,17 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     """
     ids = renderer.ids
     gap = 284  # half a centimetre between the columns
-    widths = distribute(renderer.width.twips, (), 2)
+    # The longer list gets the wider column (within limits), so the two end level and
+    # the pair takes the least height.
+    chars = [max(1, sum(map(len, items))) for _title, items in (block.left, block.right)]
+    share = min(SIDE_SHARE_MAX, max(1 - SIDE_SHARE_MAX, chars[0] / sum(chars)))
+    widths = distribute(renderer.width.twips, (share, 1 - share), 2)
     cells = []
     styles = (ids["LP Bullet"], ids["LP Checkbox"] if block.right_ticks else ids["LP Bullet"])
     for width, (_title, items), style in zip(widths, (block.left, block.right), styles,
                                              strict=True):
         cells.append(cell_xml(width, [ids["LP Body"]] + [style] * len(items)))
-    row = row_xml(cells).replace("<w:cantSplit/>", "")
+    row = row_xml(cells) if block.whole else row_xml(cells).replace("<w:cantSplit/>", "")
     table = renderer._append_table(table_xml(widths, [row], cell_margins=(0, gap)))
     for tc, (title, items) in zip(table.iter(qn("w:tc")), (block.left, block.right),
                                   strict=True):

@@ -138,6 +138,9 @@ def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
         table = renderer._append_table(table_xml(widths, [row], cell_margins=(113, 170),
                                                  caption="Cards to cut out"))
         cells += list(table.iter(qn("w:tc")))
+    for tc in cells[len(block.cards):]:  # the last row's empty places: nothing to cut
+        props = tc.find(qn("w:tcPr"))
+        props.remove(props.find(qn("w:tcBorders")))
     for tc, (text, picture) in zip(cells, block.cards, strict=False):
         art, words = tc.findall(qn("w:p"))
         if isinstance(picture, str):  # a traffic-light card: a solid circle

@@ -38,7 +38,9 @@ def quiz_grid(renderer: _DocxRenderer, block: QuizGrid) -> None:
     intro = renderer._previous_paragraph()
     column = renderer.width.twips // PER_ROW
     # Each pair of questions is its own one-row table: a layout box, not a data table (no
-    # header row to read out), that never splits, and moves to the next page whole.
+    # header row to read out), that never splits. Every pair but the last keeps with the
+    # next (its paragraphs and the spacer under it), so the quiz is on one page: a quiz
+    # split over a page turn is answered half-way.
     for start in range(0, len(block.questions), PER_ROW):
         questions = block.questions[start:start + PER_ROW]
         row = row_xml([cell_xml(column, []) for _ in range(PER_ROW)])
@@ -52,6 +54,12 @@ def quiz_grid(renderer: _DocxRenderer, block: QuizGrid) -> None:
             _question(renderer, tc, question)
         for tc in cells[len(questions):]:  # an odd last question: the cell needs a paragraph
             new_paragraph(tc, renderer.ids["LP Option"])
+        if start + PER_ROW < len(block.questions):
+            for p in table.iter(qn("w:p")):
+                keep_with_next(p, True)
+            spacer = renderer._previous_paragraph()
+            if spacer is not None:
+                keep_with_next(spacer._p, True)
     if intro is not None:
         keep_with_next(intro._p, True)  # "Ring the letter…" goes with the first questions
 

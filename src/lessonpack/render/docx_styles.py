@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from docx.document import Document
+from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles import BabelFish
@@ -45,8 +46,10 @@ _RULE_COLOURS = {"LP Subtitle": "secondary", "LP Callout Title": "primary"}
 # Worksheets are read by pupils: body text at least 14 pt, headings scaled to match.
 PUPIL_SIZES = {
     "LP Body": 13, "LP Lead": 14, "LP Note": 13, "LP Bullet": 13, "LP Number": 13,
-    "LP Checkbox": 13, "LP Question": 13, "LP Option": 13, "LP Callout Text": 13,
-    "LP Callout Title": 14, "LP Table Text": 13, "LP Table Header": 13, "LP Name Line": 14,
+    # Cards in a sort table and quiz options are a line or two each, in half the width
+    # for the options: 12 pt keeps most on one line.
+    "LP Checkbox": 13, "LP Question": 12, "LP Option": 12, "LP Callout Text": 12,
+    "LP Callout Title": 14, "LP Table Text": 12, "LP Table Header": 12, "LP Name Line": 14,
     "LP Title": 26, "LP Subtitle": 15, "LP Heading 1": 19, "LP Heading 2": 16,
     "LP Heading 3": 14,
 }
@@ -148,7 +151,7 @@ LARGE_PUPIL_SIZES = {
 SECONDARY_SIZES = {"LP Title": 26, "LP Heading 2": 15, "LP Question": 12}
 _SIZES = {"large": LARGE_PUPIL_SIZES, "pupil": PUPIL_SIZES, "standard": SECONDARY_SIZES}
 # Ruled writing lines, spaced for the writer's handwriting (points between lines).
-WRITING_PITCH = {"large": 42.5, "pupil": 28.35, "standard": 25.5}
+WRITING_PITCH = {"large": 42.5, "pupil": 25.5, "standard": 25.5}
 
 
 def apply_pupil_sizes(document: Document, print_size: str = "pupil") -> None:
@@ -159,14 +162,74 @@ def apply_pupil_sizes(document: Document, print_size: str = "pupil") -> None:
         _at_least(styles[name], size)
     if print_size != "large":
         apply_plan_spacing(document)
-    for section in document.sections:  # a worksheet's header and footer are one line each
-        section.top_margin = min(section.top_margin, Cm(2.1))
-        section.bottom_margin = min(section.bottom_margin, Cm(1.9))
-        section.left_margin = min(section.left_margin, Cm(1.7))
-        section.right_margin = min(section.right_margin, Cm(1.7))
+    _narrow_margins(document)
+    _compact_pupil_spacing(styles)
     spacing = styles["LP Writing Line"].element.pPr.find(qn("w:spacing"))
     if spacing is not None and spacing.get(qn("w:lineRule")) == "exact":
         spacing.set(qn("w:line"), str(round(WRITING_PITCH[print_size] * 20)))
+
+
+# Points above headings and questions, and the spacer under a table, on a pupil's sheet:
+# a little less than a plan's, so a lesson's parts fit four sides.
+PUPIL_SPACE_BEFORE = {"LP Heading 2": 10, "LP Question": 4}
+# Points after the title block's lines: the sheet's first side holds the starter and a part.
+PUPIL_SPACE_AFTER = {"LP Subtitle": 8, "LP Name Line": 10, "LP Lead": 6}
+PUPIL_SPACER = 8
+
+
+def _narrow_margins(document: Document) -> None:
+    """A sheet's margins: its header and footer are one line each."""
+    for section in document.sections:
+        section.top_margin = min(section.top_margin, Cm(1.8))
+        section.bottom_margin = min(section.bottom_margin, Cm(1.7))
+        section.left_margin = min(section.left_margin, Cm(1.7))
+        section.right_margin = min(section.right_margin, Cm(1.7))
+        # The header and footer sit near the edge (a trainer's 1.25 cm would push a logo
+        # header into the text and the text down the page).
+        section.header_distance = min(section.header_distance, Cm(0.9))
+        section.footer_distance = min(section.footer_distance, Cm(0.9))
+
+
+def apply_plan_sizes(document: Document) -> None:
+    """A lesson plan or facilitator's notes: a plan's spacing and a sheet's margins (its
+    first page, the running sheet, is one page; the whole is shorter to print)."""
+    apply_plan_spacing(document)
+    _narrow_margins(document)
+
+
+HANDOUT_TITLE = 22  # one line: the sheet's first side also holds the age rules
+ADULT_WRITING_PITCH = 22.7  # points: 8 mm
+
+
+def apply_handout_sizes(document: Document) -> None:
+    """The parents' handout is one sheet, two sides: a plan's 12 pt text and spacing, a
+    worksheet's margins, tables and gaps."""
+    apply_plan_spacing(document)
+    _narrow_margins(document)
+    styles = NamedStyles(document)
+    _compact_pupil_spacing(styles)
+    for name in ("LP Bullet", "LP Checkbox"):
+        styles[name].paragraph_format.space_after = Pt(1)
+        styles[name].paragraph_format.line_spacing = 1.0
+    styles["LP Title"].font.size = Pt(HANDOUT_TITLE)
+    styles["LP Heading 2"].paragraph_format.space_before = Pt(6)
+    # An adult's handwriting: 8 mm lines.
+    spacing = styles["LP Writing Line"].element.pPr.find(qn("w:spacing"))
+    if spacing is not None and spacing.get(qn("w:lineRule")) == "exact":
+        spacing.set(qn("w:line"), str(round(ADULT_WRITING_PITCH * 20)))
+
+
+def _compact_pupil_spacing(styles: NamedStyles) -> None:
+    for name, before in PUPIL_SPACE_BEFORE.items():
+        styles[name].paragraph_format.space_before = Pt(before)
+    for name, after in PUPIL_SPACE_AFTER.items():
+        styles[name].paragraph_format.space_after = Pt(after)
+    # Single-spaced text in boxes and tables (stories, help): the lines are short.
+    for name in ("LP Callout Text", "LP Table Text"):
+        styles[name].paragraph_format.line_spacing = 1.0
+    spacer = styles["LP Spacer"].paragraph_format
+    if spacer.line_spacing_rule == WD_LINE_SPACING.EXACTLY:
+        spacer.line_spacing = Pt(PUPIL_SPACER)
 
 
 def _at_least(style: BaseStyle, size: float) -> None:

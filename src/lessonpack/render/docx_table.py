@@ -59,7 +59,8 @@ def table(renderer: _DocxRenderer, block: Table) -> None:
     body_cell = [cell_xml(w, [renderer.ids["LP Table Text"]]) for w in widths]
     rows += [row_xml(body_cell, min_height=height)] * len(block.rows)
     intro = renderer._previous_paragraph()
-    table = renderer._append_table(table_xml(widths, rows, renderer.table_style_id))
+    table = renderer._append_table(table_xml(widths, rows, renderer.table_style_id,
+                                             cell_margins=(renderer.cell_pad, 142)))
     renderer._fill_cells(table, [list(block.header), *map(list, block.rows)])
     if intro is not None:
         keep_with_next(intro._p, True)  # no heading stranded above a table
