@@ -283,6 +283,43 @@ def test_brightpath_with_a_brand_checks_clean(tmp_path: Path,
     errors = [f for path in sorted((tmp_path / "out").rglob("*.*x"))
               for f in check_file(path, Options()) if f.severity == "error"]
     assert not errors, [str(f) for f in errors[:3]]
+    for deck in sorted((tmp_path / "out").rglob("*.pptx")):
+        _looks_like_the_trainers_deck(deck)
+
+
+def _looks_like_the_trainers_deck(deck: Path) -> None:
+    """What a designer asked of the Brightpath decks (reviews of 2026-12-03): a footer of one
+    line at 10-12 pt naming the lesson (the council's long partnership line, which read as an
+    unfilled "your school", gives way), none on the cover; titles left-aligned like the body
+    at 28 pt or more; the kicker clear of the top edge, right above the title's text."""
+    prs = Presentation(str(deck))
+    for number, slide in enumerate(prs.slides, 1):
+        footers = [ph for ph in slide.placeholders if ph.placeholder_format.type == 15]
+        if number == 1:
+            assert not footers, f"{deck.name} cover has a footer"
+        for ph in footers:
+            text = ph.text_frame.text
+            sizes = {r.font.size.pt for p in ph.text_frame.paragraphs for r in p.runs}
+            assert "your school" not in text and text.startswith("Live streaming"), text
+            assert sizes and min(sizes) >= 10 and len(ph.text_frame.paragraphs) == 1, (
+                deck.name, number, text, sizes)
+        title = slide.shapes.title
+        if title is None or number == 1:
+            continue
+        sizes = [r.font.size.pt for p in title.text_frame.paragraphs for r in p.runs
+                 if r.font.size is not None]
+        assert not sizes or min(sizes) >= 28, (deck.name, number, title.text_frame.text, sizes)
+        kicker = next((sh for sh in slide.shapes if sh.name == "Kicker"), None)
+        if kicker is not None and kicker.top < title.top:
+            assert kicker.top >= Inches(0.3), (deck.name, number, kicker.top / 914400)
+        elif kicker is not None and slide.slide_layout.name == "Title and Content":
+            # Moved down to the title's first line (a one-line title sits on the rule).
+            assert title.top < kicker.top < title.top + title.height, (deck.name, number)
+    title_style = prs.slide_masters[0]._element.find(
+        "{http://schemas.openxmlformats.org/presentationml/2006/main}txStyles/"
+        "{http://schemas.openxmlformats.org/presentationml/2006/main}titleStyle/"
+        f"{{{A}}}lvl1pPr")
+    assert title_style.get("algn") == "l"
 
 
 @pytest.mark.xfail(strict=True, reason=(

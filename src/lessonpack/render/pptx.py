@@ -52,6 +52,7 @@ from lessonpack.render.deck_fit import (
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
 from lessonpack.render.deck_look import LOOKS, Look, look_for
+from lessonpack.render.deck_kicker import hug_kicker
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_reading_order import fix_reading_order
@@ -378,6 +379,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 # What the check will measure, measured the same way (deck_contrast).
                 slide_misfits = [m for m in slide_misfits if "does not fit its" not in m]
                 slide_misfits += refit_text(slide)
+                hug_kicker(slide)  # beside the title's text, clear of the top edge
                 unreadable += fix_text_contrast(slide, kind.name)
                 fix_reading_order(slide)  # the template's placeholder order, and ours
             _set_notes(slide, spec.notes, notes_maker)
