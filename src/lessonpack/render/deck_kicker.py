@@ -35,7 +35,7 @@ def hug_kicker(slide: Any) -> None:
     if title is None or kicker is None:
         return
     kx, ky, kw, kh = kicker.box
-    tx, ty, tw, _th = title.box
+    tx, ty, _tw, _th = title.box
     if ky + kh > ty + GAP:
         return  # not above the title (a title slide stacks its own, deck_design)
     extent = _text_extent(title, view)

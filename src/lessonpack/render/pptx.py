@@ -50,9 +50,9 @@ from lessonpack.render.deck_fit import (
     needed_height,
 )
 from lessonpack.render.deck_geometry import Box
+from lessonpack.render.deck_kicker import hug_kicker
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
 from lessonpack.render.deck_look import LOOKS, Look, look_for
-from lessonpack.render.deck_kicker import hug_kicker
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_reading_order import fix_reading_order
