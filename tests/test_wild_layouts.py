@@ -315,6 +315,15 @@ def _looks_like_the_trainers_deck(deck: Path) -> None:
         elif kicker is not None and slide.slide_layout.name == "Title and Content":
             # Moved down to the title's first line (a one-line title sits on the rule).
             assert title.top < kicker.top < title.top + title.height, (deck.name, number)
+        for group in (sh for sh in slide.shapes if sh.name == "Mock live stream"):
+            # What is in the video (a football, the streamer) can be seen from the back of
+            # the room: the chat gives up its spacing and title row first (deck_drawings).
+            # (Mei's room of clues is drawn as a room: decks' render/deck_room.py.)
+            things = [sh for sh in group.shapes if sh.name.startswith("In the video")]
+            if any(sh.name == "In the video: street-sign" for sh in group.shapes):
+                continue
+            assert not things or min(sh.height for sh in things) >= Inches(0.8), (
+                deck.name, number, [round(sh.height / 914400, 2) for sh in things])
     title_style = prs.slide_masters[0]._element.find(
         "{http://schemas.openxmlformats.org/presentationml/2006/main}txStyles/"
         "{http://schemas.openxmlformats.org/presentationml/2006/main}titleStyle/"
