@@ -356,3 +356,29 @@ def test_real_google_slides_export(tmp_path: Path, capsys: pytest.CaptureFixture
     assert len(streams) == 3 and all(_inside(group) for _, group in streams)
     assert sum(len(_comments(group)) == total for (_, group), total
                in zip(streams, _ks2_comment_counts(), strict=True)) >= 2
+
+
+@pytest.mark.parametrize(("gap_in", "flagged"), [(0.0, False), (1.5, True)])
+def test_overline_is_read_with_a_title_at_the_foot(tmp_path: Path, gap_in: float,
+                                                   flagged: bool) -> None:
+    """A LibreOffice design puts the title in a band at the foot of the slide. The kicker
+    that sits right on top of it ("LEARNING CYCLE 1") is read with the title, first, as the
+    title may be, although the cards above it come after (lo5 "leaf": LPC104 on 20 slides).
+    A line further up is not the title's: read before the text above it, it is flagged."""
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])  # Title Only
+    title = slide.shapes.title
+    title.left, title.top, title.width, title.height = (Inches(0.5), Inches(6.0), Inches(9),
+                                                        Inches(1.0))
+    title.text = "Big ideas: good attention"
+    kicker = slide.shapes.add_textbox(Inches(0.5), Inches(5.6 - gap_in), Inches(9),
+                                      Inches(0.4))
+    kicker.name = "Kicker"
+    kicker.text_frame.text = "LEARNING CYCLE 1"
+    title._element.addprevious(kicker._element)
+    card = slide.shapes.add_textbox(Inches(0.5), Inches(1.0), Inches(9), Inches(2.0))
+    card.name = "Card 1"
+    card.text_frame.text = "Live streams are fun: a talent, a game or a bake."
+    path = tmp_path / "foot.pptx"
+    prs.save(str(path))
+    assert bool(_findings(path, "LPC104")) is flagged, _findings(path, "LPC104")
