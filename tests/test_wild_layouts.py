@@ -382,3 +382,23 @@ def test_overline_is_read_with_a_title_at_the_foot(tmp_path: Path, gap_in: float
     path = tmp_path / "foot.pptx"
     prs.save(str(path))
     assert bool(_findings(path, "LPC104")) is flagged, _findings(path, "LPC104")
+
+
+def test_sparse_cover_and_section_slides_are_not_mostly_blank(tmp_path: Path) -> None:
+    """LPC303 fired on the cover and section slides of some 85 trainers' templates in the
+    corpus: white slides with a title and a line under it, sparse by design. It is for
+    content slides, and still finds one whose content stops short."""
+    prs = Presentation()
+    cover = prs.slides.add_slide(prs.slide_layouts[0])  # Title Slide: ctrTitle, subTitle
+    cover.shapes.title.text = "Live streams: watching safely"
+    cover.placeholders[1].text = "Key Stage 2"
+    section = prs.slides.add_slide(prs.slide_layouts[2])  # Section Header (secHead)
+    section.shapes.title.text = "Learning cycle 1"
+    content = prs.slides.add_slide(prs.slide_layouts[5])  # Title Only
+    content.shapes.title.text = "Big ideas"
+    line = content.shapes.add_textbox(Inches(0.5), Inches(1.8), Inches(9), Inches(0.6))
+    line.text_frame.text = "One short line, and nothing under it."
+    path = tmp_path / "sparse.pptx"
+    prs.save(str(path))
+    found = _findings(path, "LPC303")
+    assert len(found) == 1 and found[0].startswith("LPC303 slide 3 "), found
