@@ -155,7 +155,7 @@ def is_title_slide(view: SlideView, height: int) -> bool:
     title = title_item(view)
     if title is None:
         return False
-    if title.ph is not None and title.ph.type == "ctrTitle" or any(
+    if (title.ph is not None and title.ph.type == "ctrTitle") or any(
             item.ph is not None and item.ph.type == "subTitle" for item in view.items):
         return True
     for base in title.bases:
