@@ -285,6 +285,8 @@ def test_brightpath_with_a_brand_checks_clean(tmp_path: Path,
     assert not errors, [str(f) for f in errors[:3]]
     for deck in sorted((tmp_path / "out").rglob("*.pptx")):
         _looks_like_the_trainers_deck(deck)
+        # The titles are balanced by the measure `check` uses (the box less its margins).
+        assert not _findings(deck, "LPC304"), _findings(deck, "LPC304")
 
 
 def _looks_like_the_trainers_deck(deck: Path) -> None:
@@ -315,6 +317,12 @@ def _looks_like_the_trainers_deck(deck: Path) -> None:
         elif kicker is not None and slide.slide_layout.name == "Title and Content":
             # Moved down to the title's first line (a one-line title sits on the rule).
             assert title.top < kicker.top < title.top + title.height, (deck.name, number)
+        for side in (sh for sh in slide.shapes if sh.name == "Side" and not sh.is_placeholder
+                     and len(sh.text_frame.paragraphs) > 1):
+            # Points beside the figures: a tinted panel of bulleted, regular text.
+            xml = etree.tostring(side._element).decode()
+            assert "<a:solidFill>" in xml.split("<p:txBody")[0] and "a:buChar" in xml, number
+            assert not any(r.font.bold for p in side.text_frame.paragraphs for r in p.runs)
         for group in (sh for sh in slide.shapes if sh.name == "Mock live stream"):
             # What is in the video (a football, the streamer) can be seen from the back of
             # the room: the chat gives up its spacing and title row first (deck_drawings).
