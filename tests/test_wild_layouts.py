@@ -317,6 +317,8 @@ def _looks_like_the_trainers_deck(deck: Path) -> None:
         elif kicker is not None and slide.slide_layout.name == "Title and Content":
             # Moved down to the title's first line (a one-line title sits on the rule).
             assert title.top < kicker.top < title.top + title.height, (deck.name, number)
+        if number == 3 and "-ks" in deck.name:  # "Today's goal": a panel, as in our layout
+            assert {"Message panel", "Message accent"} <= {sh.name for sh in slide.shapes}
         for side in (sh for sh in slide.shapes if sh.name == "Side" and not sh.is_placeholder
                      and len(sh.text_frame.paragraphs) > 1):
             # Points beside the figures: a tinted panel of bulleted, regular text.

@@ -65,3 +65,60 @@ def _in_schema_order(p_pr: etree._Element) -> None:
     children = sorted(p_pr, key=lambda el: rank.get(el.tag, len(rank)))
     for child in children:
         p_pr.append(child)
+
+
+MESSAGE_KINDS = ("key_messages",)  # kinds whose own layout ("LP Key Messages") is a panel
+PANEL_PAD = int(Inches(0.3))
+ACCENT_W = int(Inches(0.18))
+PICTURE_SHARE = 0.7  # a picture beside the messages, this share of the size decks gave it
+
+
+def message_panel(slide: Any, kind: str) -> None:
+    """The goal and the key messages on a trainer's layout as on lessonpack's own: a tinted
+    panel with an accent bar down its left, the messages centred in its height, the picture
+    beside them smaller and centred (Brightpath "Today's goal" was top-aligned text opposite
+    a star that filled the slide's height)."""
+    from pptx.enum.shapes import MSO_SHAPE
+
+    if kind not in MESSAGE_KINDS:
+        return
+    body = next((sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
+                 and sh.has_text_frame and sh.text_frame.text.strip()), None)
+    layout_body = None if body is None else next(
+        (ph for ph in slide.slide_layout.placeholders
+         if ph.placeholder_format.idx == body.placeholder_format.idx), None)
+    if body is None or layout_body is None or None in (layout_body.left, layout_body.top):
+        return
+    x, y, w, h = (int(v) for v in (layout_body.left, layout_body.top, layout_body.width,
+                                    layout_body.height))
+    panel = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(x), Emu(y), Emu(w), Emu(h))
+    panel.name = "Message panel"
+    accent = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(x), Emu(y), Emu(ACCENT_W), Emu(h))
+    accent.name = "Message accent"
+    for shape, colour in ((panel, MSO_THEME_COLOR.BACKGROUND_2),
+                          (accent, MSO_THEME_COLOR.ACCENT_1)):
+        shape.fill.solid()
+        shape.fill.fore_color.theme_color = colour
+        shape.line.fill.background()
+        style = shape._element.find(qn("p:style"))
+        if style is not None:  # no theme line, shadow or text colour from the shape style
+            shape._element.remove(style)
+        shape.text_frame.text = ""
+        _decorative(shape)
+        body._element.addprevious(shape._element)  # behind the text, read after nothing
+    bx, bw = int(body.left), int(body.width)
+    left = x + ACCENT_W + PANEL_PAD
+    body.left, body.top = Emu(left), Emu(y + PANEL_PAD)
+    body.width, body.height = Emu(max(int(Inches(1)), bx + bw - left)), Emu(h - 2 * PANEL_PAD)
+    body.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    for pic in (sh for sh in slide.shapes if sh.shape_type == 13 and sh.left >= bx + bw):
+        side = int(min(pic.width, pic.height) * PICTURE_SHARE)
+        cx, cy = pic.left + pic.width // 2, y + h // 2
+        pic.left, pic.top, pic.width, pic.height = (Emu(cx - side // 2), Emu(cy - side // 2),
+                                                     Emu(side), Emu(side))
+
+
+def _decorative(shape: Any) -> None:
+    from lessonpack.render.ooxml import mark_decorative
+
+    mark_decorative(shape._element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))

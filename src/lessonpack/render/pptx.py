@@ -56,7 +56,7 @@ from lessonpack.render.deck_look import LOOKS, Look, look_for
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_reading_order import fix_reading_order
-from lessonpack.render.deck_side import points_panel
+from lessonpack.render.deck_side import message_panel, points_panel
 from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import (
@@ -380,6 +380,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 # What the check will measure, measured the same way (deck_contrast).
                 slide_misfits = [m for m in slide_misfits if "does not fit its" not in m]
                 points_panel(slide)  # several points beside a drawing: a bulleted panel
+                message_panel(slide, kind.name)  # the goal, the key messages: a panel
                 slide_misfits += refit_text(slide)
                 hug_kicker(slide)  # beside the title's text, clear of the top edge
                 unreadable += fix_text_contrast(slide, kind.name)
