@@ -110,6 +110,9 @@ def colour_text(layout: object, colour: str, size: int | None = None) -> None:
 def build_deck() -> bytes:
     prs = Presentation()
     prs.slide_width, prs.slide_height = Emu(12192000), Emu(6858000)
+    # PowerPoint's widescreen size has no preset name; python-pptx's blank deck says 4:3,
+    # and its Slide Size dialog would then offer to "fix" the 16:9 slides.
+    prs._element.find(f"{{{P}}}sldSz").attrib.pop("type", None)
     master = prs.slide_master
     for element in (master._element, *(lay._element for lay in master.slide_layouts)):
         widen(element)
