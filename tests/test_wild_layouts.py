@@ -15,6 +15,7 @@ import pytest
 from lxml import etree
 from PIL import Image
 from pptx import Presentation
+from pptx.dml.color import RGBColor
 from pptx.util import Inches, Pt
 
 from lessonpack.check import Options, check_file
@@ -412,3 +413,26 @@ def test_sparse_cover_and_section_slides_are_not_mostly_blank(tmp_path: Path) ->
     prs.save(str(path))
     found = _findings(path, "LPC303")
     assert len(found) == 1 and found[0].startswith("LPC303 slide 3 "), found
+
+
+@pytest.mark.parametrize(("text_colour", "flagged"), [("000000", False), ("FFFFFF", True)])
+def test_check_reads_text_on_its_highlight(tmp_path: Path, text_colour: str,
+                                           flagged: bool) -> None:
+    """LibreOffice writes a character background as a:highlight: the text is read on that
+    colour, not on the shape's. Black on yellow over a navy box reads; white on yellow does
+    not, although white on navy would."""
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "Highlight"
+    box = slide.shapes.add_textbox(Inches(1), Inches(2), Inches(6), Inches(1))
+    box.fill.solid()
+    box.fill.fore_color.rgb = RGBColor(0x12, 0x1F, 0x4A)
+    run = box.text_frame.paragraphs[0].add_run()
+    run.text = "Marked words"
+    run.font.size = Pt(24)
+    run.font.color.rgb = RGBColor.from_string(text_colour)
+    run._r.get_or_add_rPr().append(etree.fromstring(
+        f'<a:highlight xmlns:a="{A}"><a:srgbClr val="FFFF00"/></a:highlight>'))
+    path = tmp_path / "highlight.pptx"
+    prs.save(str(path))
+    assert bool(_findings(path, "LPC201")) is flagged, _findings(path, "LPC201")
