@@ -127,7 +127,8 @@ def warm_pack_ms(repeat: int) -> tuple[float, float, float, float]:
 
     def once() -> None:
         brand = brands[next(turn) % len(brands)]
-        api.render_pack(plan_pack(item, index.facts, brand, index.pictures), brand, templates)
+        api.render_pack(plan_pack(item, index.facts, brand, index.pictures),
+                        api.Look.of(brand, templates))
 
     def first() -> None:
         slide_cache.forget()

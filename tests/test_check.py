@@ -14,11 +14,10 @@ import pytest
 from lessonpack.check import CODES, Finding, Options, check_file
 from lessonpack.check.alttext import alt_text_problem
 from lessonpack.check.colour import BLACK, WHITE, hex_rgb, parse_theme, word_colour
-from lessonpack.check.measure import count_lines
+from lessonpack.check.measure import count_lines, count_styled_lines
 from lessonpack.check.pptx_rules import _visually_before
 from lessonpack.cli import main
 from lessonpack.contrast import ratio
-from lessonpack.render.textfit import count_lines as textfit_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "check_fixtures"
@@ -197,11 +196,11 @@ def test_alt_text_must_say_something() -> None:
     assert alt_text_problem("Three pupils looking at a tablet") is None
 
 
-def test_line_count_matches_textfit_for_one_style() -> None:
+def test_styled_line_count_matches_the_plain_one_for_one_style() -> None:
     text = "Live streaming means sharing video as it happens, to anyone who is watching."
     for width in (120.0, 250.0, 600.0):
-        assert count_lines([(text, ("Arial", 24, False))], width) == \
-            textfit_lines(text, "Arial", 24, width)
+        assert count_styled_lines([(text, ("Arial", 24, False))], width) == \
+            count_lines(text, "Arial", 24, width)
 
 
 def test_reading_order_tolerates_columns() -> None:

@@ -95,9 +95,6 @@ def test_stream_fits_a_four_by_three_deck(tmp_path: Path,
         assert len(_comments(group)) == total and _inside(group)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known defect (issues 12/14): the task slides' sort cards added in session 4 overflow "
-    "(LPC301, LP131 'Task card N text') on 10 x 5.625 in slides; remove this mark when fixed"))
 def test_stream_in_a_google_slides_sized_deck(tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     """10 x 5.625 in (Google Slides' and pandoc's size): the chat ran over the reactions bar
@@ -342,9 +339,6 @@ def _looks_like_the_trainers_deck(deck: Path) -> None:
     assert title_style.get("algn") == "l"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known defect (issues 12/14): the task slides' sort cards added in session 4 overflow "
-    "(LPC301, LP131 'Task card N text') on 10 x 5.625 in slides; remove this mark when fixed"))
 def test_real_google_slides_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A real Google Slides export (tests/fixtures/wild/README.md): its colour map is the
     other way round, and its 10 x 5.625 in slides are where the stream ran over. The deck

@@ -19,7 +19,7 @@ from PIL import Image, ImageDraw, ImageFont
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from lessonpack.render.textfit import font_path  # noqa: E402
+from lessonpack.check.measure import font_path  # noqa: E402
 
 W, H, S = 900, 300, 3  # final size and supersampling factor
 Draw = ImageDraw.ImageDraw

@@ -4,22 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lessonpack import rules
+from lessonpack.build.look import Look, prepare_look, render_pack
 from lessonpack.build.report import Report
 from lessonpack.build.request import DEFAULT_TOPIC
 from lessonpack.build.shard import Shard
-from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
+from lessonpack.content.brand import Brand
 from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience
 from lessonpack.errors import Problem, UserError, exit_code_for
-from lessonpack.io.paths import display_path
-from lessonpack.io.templates import Templates, builtin, resolve_templates, trainers_template
-from lessonpack.io.zipnorm import build_time
-from lessonpack.plan.model import PackPlan
 
 if TYPE_CHECKING:
     from lessonpack.build.parallel import JobResult
@@ -27,53 +22,24 @@ if TYPE_CHECKING:
 
 # What ``build`` returns: the one report of every build (lessonpack.build.report).
 BuildReport = Report
-
-
-@dataclass(frozen=True)
-class Look:
-    """How the pack looks: the brand to draw with, the templates, and what to write into them.
-
-    ``brand_in_template`` is False only for a trainer's template used without a brand file:
-    its theme and styles are then kept as they are, and ``brand`` carries its colours.
-    """
-
-    brand: Brand
-    templates: Templates
-    brand_in_template: bool = True
-
-
-def render_pack(plan: PackPlan, brand: Brand | Look, templates: Path | None = None, *,
-                warnings: list[Problem] | None = None) -> list[tuple[str, bytes]]:
-    """Render every file of a pack to bytes (nothing is written here).
-
-    Text or drawings that cannot be made to fit a trainer's layout are added to ``warnings``.
-    """
-    from lessonpack.render.docx import render_docx
-    from lessonpack.render.pptx import render_pptx
-
-    if isinstance(brand, Brand):
-        look = Look(brand, resolve_templates(None) if templates is None else Templates(
-            templates / "deck.pptx", templates / "document.docx"))
-    else:
-        look = brand
-    t, when = look.templates, build_time()
-    deck_branded = look.brand_in_template or not t.custom_deck
-    doc_branded = look.brand_in_template or not t.custom_document
-    files = []
-    for deck in plan.decks:
-        misfits: list[str] = []
-        with trainers_template(t.deck, t.custom_deck):
-            files.append((f"{plan.folder}/{deck.filename}",
-                          render_pptx(deck, look.brand, t.deck, when, custom=t.custom_deck,
-                                      brand_theme=deck_branded, misfits=misfits)))
-        if warnings is not None:
-            warnings += [Problem(f"{plan.folder}/{deck.filename}", 0, 0, "LP131", "", m,
-                                 rules.severity("LP131")) for m in misfits]
-    with trainers_template(t.document, t.custom_document):
-        files += [(f"{plan.folder}/{doc.filename}",
-                   render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
-                               brand_styles=doc_branded)) for doc in plan.documents]
-    return files  # each renderer zips reproducibly (zipnorm.package_bytes)
+# The public entry points; Look, prepare_look and render_pack are lessonpack.build.look's
+# (how a pack looks, and rendering a planned pack with it), offered here unchanged.
+__all__ = [
+    "BuildReport",
+    "Catalogue",
+    "CheckReport",
+    "Look",
+    "Validation",
+    "batch",
+    "build",
+    "catalogue",
+    "check",
+    "load",
+    "prepare_look",
+    "preview",
+    "render_pack",
+    "validate",
+]
 
 
 def load(content_dirs: Iterable[Path] = ()) -> ContentIndex:
@@ -151,92 +117,6 @@ def catalogue(content_dirs: Iterable[Path] = ()) -> Catalogue:
         templates=sorted(p.name for p in builtin_templates().iterdir()
                          if p.suffix in {".pptx", ".docx"}),
         slide_layouts=list(dict.fromkeys(kind.layout.name for kind in KINDS)))
-
-
-def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
-                 template: Path | None = None, allow_low_contrast: bool = False,
-                 report: BuildReport | None = None) -> Look:
-    """Load the brand and templates and check them together; one UserError lists every
-    problem (brand values, contrast, what a template lacks)."""
-    from lessonpack.render.pptx import inspect_deck
-
-    report = report if report is not None else BuildReport()
-    problems: list[Problem] = []
-    if brand_file is not None:
-        try:
-            loaded = load_brand(brand_file, allow_low_contrast=allow_low_contrast)
-            brand = loaded.brand
-            report.warnings.extend(loaded.warnings)
-        except UserError as exc:
-            problems.extend(exc.problems)
-    templates = resolve_templates(template)
-    deck_shown = display_path(templates.deck)
-    theme_brand = None
-    try:
-        with trainers_template(templates.deck, templates.custom_deck):
-            layouts, theme_brand, notes = inspect_deck(templates.deck, deck_shown, brand)
-        report.layouts.extend(f"{deck_shown}: {r.describe()}" for r in layouts.values())
-        report.notes.extend(notes)
-    except UserError as exc:
-        problems.extend(exc.problems)
-    problems.extend(_check_document(templates, report))
-    explicit = brand is not None or brand_file is not None
-    if not explicit and templates.custom_deck and theme_brand is not None:
-        # A trainer's deck without a brand file keeps its own theme. Its slots say little
-        # about what is drawn (Google Slides maps them the other way round): text colours on
-        # its slides are chosen by what they sit on (render.deck_contrast), and the colours
-        # the documents take from it are readable ones (deck_theme.brand_from_theme).
-        brand = theme_brand.model_copy(update={"logo": None})
-    if problems:
-        raise UserError(problems)
-    return Look(brand or DEFAULT_BRAND, templates, explicit or not templates.custom)
-
-
-def _check_document(templates: Templates, report: BuildReport) -> list[Problem]:
-    from lessonpack.io.templates import template_bytes
-
-    shown = display_path(templates.document)
-    try:
-        data = template_bytes(templates.document)
-    except UserError as exc:
-        return exc.problems
-    problems, notes = _document_findings(data, templates.document, shown,
-                                         templates.custom_document)
-    report.notes.extend(notes)
-    return list(problems)
-
-
-@lru_cache(maxsize=16)
-def _document_findings(data: bytes, path: Path, shown: str, custom: bool
-                       ) -> tuple[tuple[Problem, ...], tuple[str, ...]]:
-    """Problems with a Word template, and notes on what was added to it; once per template
-    (keyed by its bytes too: a file changed in place is checked again)."""
-    import io
-
-    import docx
-
-    from lessonpack.render.docx_styles import check_template
-    from lessonpack.render.docx_template import adopt_lp_styles
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises several kinds for a broken package
-        return (Problem(shown, 0, 0, "LP130", "", "cannot be opened as a Word file "
-                        f"({type(exc).__name__}: {exc})"),), ()
-    notes: list[str] = []
-    try:
-        with trainers_template(path, custom):
-            if custom:
-                added = adopt_lp_styles(document, builtin().document)
-                if added:
-                    notes.append(
-                        f"{shown}: added {len(added)} lessonpack styles it lacked "
-                        f"({', '.join(added)}), in its own Normal and Heading 1 fonts; the "
-                        "file itself is unchanged")
-            check_template(document, shown)
-    except UserError as exc:
-        return tuple(exc.problems), ()
-    return (), tuple(notes)
 
 
 def build(

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lessonpack.rules import RULES
+from lessonpack.rules import BY_CODE, RULES
 
 EXIT_OK = 0
 EXIT_USER = 1
@@ -88,8 +88,13 @@ def one_line(text: str) -> str:
 
 
 def problem_at(path: Path | str, code: str, message: str, *, line: int = 0, column: int = 0,
-               field: str = "") -> Problem:
-    return Problem(str(path), line, column, code, field, message)
+               field: str = "", severity: str | None = None) -> Problem:
+    """A problem with ``code``, reported with the severity the table gives it (lessonpack.rules);
+    ``severity`` overrides it only where the user asked (LP151 with --allow-low-contrast)."""
+    rule = BY_CODE.get(code)
+    if rule is None:
+        raise InternalError(f"problem code {code} is not in lessonpack.rules")
+    return Problem(str(path), line, column, code, field, message, severity or rule.severity)
 
 
 class LessonpackError(Exception):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from lessonpack.api import Look, render_pack
+from lessonpack.build.look import Look, render_pack
 from lessonpack.content.loader import ContentIndex
 from lessonpack.errors import Problem, UserError
 from lessonpack.io.writer import WriteResult, write_files
@@ -187,9 +187,9 @@ def _init_worker(state: State, results: Any, taken: Any) -> None:
     if state.index is not None:  # forked: the parent's, index and caches included
         _STATE = state
         return
-    from lessonpack.api import load
+    from lessonpack.content.loader import load_content
 
-    _STATE = replace(state, index=load(state.content_dirs))
+    _STATE = replace(state, index=load_content(list(state.content_dirs)))
 
 
 def _exit_with_parent() -> None:
@@ -233,8 +233,8 @@ def warm_caches(looks: Sequence[Look]) -> None:
     with them instead of each paying for them."""
     import importlib
 
+    from lessonpack.check.measure import font_path
     from lessonpack.io.templates import template_bytes
-    from lessonpack.render.textfit import font_path
 
     for module in ("lessonpack.render.docx", "lessonpack.render.pptx"):
         importlib.import_module(module)

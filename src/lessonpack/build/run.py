@@ -14,17 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from lessonpack.api import Look, load, prepare_look
 from lessonpack.build.batch_pdf import add_pdfs
 from lessonpack.build.libreoffice import find_soffice
+from lessonpack.build.look import Look, prepare_look
 from lessonpack.build.parallel import FORMATS, JobResult, PackJob, State, run_jobs
 from lessonpack.build.report import Report
 from lessonpack.build.request import BuildRequest, PackRequest
 from lessonpack.build.run_manifest import input_files, run_manifest_bytes
 from lessonpack.content.brand import audiences_for_phase
-from lessonpack.content.loader import ContentIndex
+from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.select import select
-from lessonpack.errors import Problem, UserError
+from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.io.writer import write_files
 from lessonpack.plan.common import pack_folder
 
@@ -57,7 +57,7 @@ def plan(request: BuildRequest) -> RunPlan:
     problems: list[Problem] = []
     index: ContentIndex | None = None
     try:
-        index = request.index if request.index is not None else load(request.content)
+        index = request.index if request.index is not None else load_content(list(request.content))
     except UserError as exc:
         problems.extend(exc.problems)
     report = Report(request.out, request.shard)
@@ -162,7 +162,7 @@ def _problem(request: BuildRequest, loc: tuple[str | int, ...], code: str, messa
              ) -> Problem:
     if request.manifest is not None:
         return request.manifest.problem(loc, message, code)
-    return Problem("<request>", 0, 0, code, "", message)
+    return problem_at("<request>", code, message)
 
 
 def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,

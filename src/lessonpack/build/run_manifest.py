@@ -18,7 +18,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from lessonpack.api import Look
+from lessonpack.build.look import Look
 from lessonpack.build.parallel import FileRecord
 from lessonpack.build.shard import Shard
 from lessonpack.io.resources import builtin_content, builtin_templates

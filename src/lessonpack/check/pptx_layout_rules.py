@@ -13,7 +13,7 @@ on a LibreOffice render is in tests/test_blank_area.py.
 from __future__ import annotations
 
 from lessonpack.check.findings import Finding, finding, quote
-from lessonpack.check.measure import count_lines
+from lessonpack.check.measure import count_styled_lines
 from lessonpack.check.pptx_shapes import (
     FOOTER_TYPES,
     NS,
@@ -134,7 +134,7 @@ def _title_widow(view: SlideView, item: Item) -> str | None:
         # Three words on two lines cannot be broken more evenly than two and one.
         if len(words) < 4 or not pieces:
             continue
-        lines = count_lines(pieces, width)
+        lines = count_styled_lines(pieces, width)
         if lines < 2:
             continue
         # The last word is alone on its line when the text without it needs a line less.
@@ -142,7 +142,7 @@ def _title_widow(view: SlideView, item: Item) -> str | None:
         cut = cut[: max(cut.rfind(" "), cut.rfind("\n"))]
         run = para.runs[-1] if para.runs else None
         style = (run.font, run.size * frame.font_scale, run.bold) if run else pieces[0][1]
-        if count_lines([(cut.upper() if run and run.caps else cut, style)], width) < lines:
+        if count_styled_lines([(cut.upper() if run and run.caps else cut, style)], width) < lines:
             return words[-1]
     return None
 

@@ -9,11 +9,10 @@ from dataclasses import replace
 from lessonpack import contrast
 from lessonpack.check.colour import RGB, Paint, blend, rgb_hex
 from lessonpack.check.findings import Finding, Options, finding, quote
-from lessonpack.check.measure import count_lines
+from lessonpack.check.measure import count_styled_lines, font_path
 from lessonpack.check.picture_colour import picture_paint
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, Box, DeckView, Item, SlideView, shape_fill
 from lessonpack.check.pptx_text import Frame, Run, cell_frames, text_frame
-from lessonpack.render.textfit import font_path
 
 EMU_PER_PT = 12700
 LINE = 1.2  # a line's height as a multiple of its font size (as lessonpack.render.deck_fit)
@@ -135,7 +134,7 @@ def needed_height(frame: Frame, width: float) -> float:
     for i, para in enumerate(frame.paras):
         pieces = [(r.shown, (r.font, r.size * frame.font_scale, r.bold)) for r in para.runs]
         size = max((r.size for r in para.runs), default=para.empty_size) * frame.font_scale
-        lines = count_lines(pieces, max(1.0, width - para.indent)) if pieces else 1
+        lines = count_styled_lines(pieces, max(1.0, width - para.indent)) if pieces else 1
         factor = max(0.0, para.line_factor - frame.line_reduction)
         pitch = para.line_points if para.line_points is not None else size * LINE * factor
         total += lines * pitch + (para.space_before if i else 0.0)
@@ -174,7 +173,7 @@ def overflow_finding(path: str, where: str, position: int, item: Item, frame: Fr
     missing = sorted({r.font for p in frame.paras for r in p.runs
                       if font_path(r.font, r.bold) is None})
     if missing:
-        # textfit then assumes average glyph widths; say so, as the result is an estimate.
+        # check.measure then assumes average glyph widths; say so, as the result is an estimate.
         note += f" (estimated: no font file for {', '.join(missing)} or a metric twin here)"
     return finding(path, where, "LPC301",
                    f"text in \"{item.name}\" needs {needed:.0f} pt of height but its box holds "

@@ -291,8 +291,9 @@ def load_brand(path: Path, *, allow_low_contrast: bool = False,
         present = [f for f in failure.fields if f in data]
         blame = present[0] if present else failure.fields[0]
         line, column = parsed.value_position((blame,)) if present else (0, 0)
-        problems.append(Problem(shown, line, column, "LP151", blame, failure.message,
-                                "warning" if allow_low_contrast else "error"))
+        problems.append(problem_at(shown, "LP151", failure.message, line=line, column=column,
+                                   field=blame,
+                                   severity="warning" if allow_low_contrast else None))
     if problems and not allow_low_contrast:
         raise UserError(problems)
     return LoadedBrand(brand, path, tuple(problems))

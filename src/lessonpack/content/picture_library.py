@@ -23,7 +23,17 @@ import yaml
 
 from lessonpack.errors import Problem, problem_at
 from lessonpack.io.safety import logo_bytes, logo_problem
-from lessonpack.plan.model import Picture
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture from the library, with its alt text, as plans carry it."""
+
+    name: str
+    alt: str
+    path: str  # the file; built-in pictures live inside the installed package
+    sha1: str  # of the file: a kept slide with another picture of the same name differs
+
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 SUFFIXES = (".png", ".jpg", ".jpeg")

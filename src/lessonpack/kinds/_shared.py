@@ -9,7 +9,6 @@ from lessonpack.kinds.base import Filler
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
-    from lessonpack.render.deck_design import Filler as DeckFiller
 
 
 class HasSubtitle(Protocol):
@@ -38,20 +37,16 @@ def fill_points(filler: Filler, _slide: Slide, payload: HasPoints) -> None:
     filler.put("body", payload.bullets, bold_prefix=payload.leads)
 
 
-def points_with_picture(filler: DeckFiller, slide: Slide, look: Any) -> None:
+def points_with_picture(filler: Filler, slide: Slide, look: Any) -> None:
     """The slide's picture beside the points; with none, the points grown to their room."""
-    from lessonpack.render.deck_design import grow_text, picture_beside
-
     if slide.pictures:
-        picture_beside(filler, "body", slide.pictures[0], look, slide.pictures[1:])
+        filler.draw.picture_beside(filler, "body", slide.pictures[0], look, slide.pictures[1:])
     else:
-        grow_text(filler, "body", look)
+        filler.draw.grow_text(filler, "body", look)
 
 
-def restack_in_trainers_layout(filler: DeckFiller, slide: Slide) -> None:
+def restack_in_trainers_layout(filler: Filler, slide: Slide) -> None:
     """A title or section slide in a layout found by its placeholders (a trainer's) has its
     kicker, title and subtitle put back in reading order; ours are in order already."""
-    from lessonpack.render.deck_design import restack_title
-
     if filler.resolved.how != "name":
-        restack_title(filler, slide)
+        filler.draw.restack_title(filler, slide)

@@ -49,14 +49,46 @@ def layout(name: str, optional: tuple[str, ...] = (), **slots: int) -> LayoutSpe
                       frozenset({"kicker", *optional}))
 
 
+class Drawing(Protocol):
+    """What a kind may draw besides text into its roles: ``filler.draw`` (render/deck_draw.py
+    offers each). Kinds never import the renderer; a new drawing is added there and here."""
+
+    def card_grid(self, filler: Filler, cards: Sequence[Any]) -> bool: ...
+    def answer_rows(self, filler: Filler, answers: Sequence[Any]) -> bool: ...
+    def question(self, filler: Filler, spec: Slide, question: Any, mark: Any = None
+                 ) -> bool: ...
+    def checklist(self, filler: Filler, points: Sequence[str], numbered: bool = False
+                  ) -> bool: ...
+    def task(self, filler: Filler, payload: Any) -> bool: ...
+    def timeline(self, filler: Filler, stages: Sequence[Any]) -> bool: ...
+    def stream(self, filler: Filler, screen: Any) -> Box: ...
+    def question_panel(self, filler: Filler, region: Box) -> None: ...
+    def cards(self, slide: Any, box: Box, cards: Sequence[Any], brand: Brand, look: Any, *,
+              cols: int | None = None, name: str = "Card") -> list[str]: ...
+    def statistics(self, slide: Any, box: Box, stats: Sequence[Any], brand: Brand,
+                   look: Any) -> list[str]: ...
+    def signposts(self, slide: Any, box: Box, signposts: tuple[Any, ...], brand: Brand
+                  ) -> list[str]: ...
+    def grow_text(self, filler: Filler, role: str, look: Any) -> int: ...
+    def picture_beside(self, filler: Filler, role: str, picture: Any, look: Any,
+                       more: Sequence[Any] = ()) -> None: ...
+    def restack_title(self, filler: Filler, spec: Slide) -> None: ...
+    def section_picture(self, filler: Filler, picture: Any, look: Any) -> None: ...
+    def title_art(self, filler: Filler, pictures: tuple[Any, ...], look: Any) -> None: ...
+
+
 class Filler(Protocol):
-    """The slide being filled, as a kind's ``fill`` sees it (render/pptx.py's _SlideFiller)."""
+    """The slide being filled, as a kind's ``fill`` and ``decorate`` see it (render/pptx.py's
+    _SlideFiller): its text roles, its drawing area and what may be drawn in it."""
 
     slide: Any  # the python-pptx Slide
     brand: Brand
     misfits: list[str]  # what could not be made to fit, even at the 18 pt floor
     kicker_placed: bool  # the slide's kicker found a placeholder or box of its own
     look: Any  # the deck's look for its audience (render/deck_look.Look)
+    slots: dict[str, int]  # role -> placeholder idx on this slide
+    resolved: Any  # how the layout was found (render/deck_layouts.ResolvedLayout: .how)
+    draw: Drawing
 
     def put(self, role: str, lines: Sequence[str], *, bold_prefix: tuple[str, ...] = (),
             lead: bool = False) -> bool:
@@ -66,6 +98,10 @@ class Filler(Protocol):
 
     def region(self) -> Box:
         """The layout's drawing area (its region placeholder is removed)."""
+        ...
+
+    def text_box(self, role: str, box: Box, lines: Sequence[str], family: str) -> None:
+        """A text box standing in for the role's placeholder, in ``box``."""
         ...
 
 
@@ -96,7 +132,7 @@ class SlideKind:
     order: int = 100
     # What the kind adds once its text is in (a picture beside it, text grown to its room, a
     # title restacked in a trainer's layout), before the deck's shared finish (kicker and
-    # title balanced): render/deck_design.after_fill calls it with the slide being filled
-    # (render/deck_design.Filler), the slide's plan and the deck's look. None: nothing more.
-    decorate: Callable[[Any, Slide, Any], None] | None = None
+    # title balanced): render/deck_design.after_fill calls it with the slide being filled,
+    # the slide's plan and the deck's look. None: nothing more.
+    decorate: Callable[[Filler, Slide, Any], None] | None = None
 

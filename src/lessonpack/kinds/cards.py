@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
-from lessonpack.plan.model import Picture
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -31,9 +31,7 @@ class CardsSlide:
 
 
 def _fill(filler: Filler, _slide: Slide, payload: CardsSlide) -> None:
-    from lessonpack.render.deck_design import draw_card_grid
-
-    if not draw_card_grid(filler, payload.cards):
+    if not filler.draw.card_grid(filler, payload.cards):
         # A trainer's layout with no text body: the cards as points in a stand-in box.
         filler.put("body", [c.text or c.heading for c in payload.cards],
                    bold_prefix=tuple(f"{c.heading}: " if c.text else "" for c in payload.cards))

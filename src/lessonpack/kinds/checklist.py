@@ -20,9 +20,7 @@ class ChecklistSlide:
 
 
 def _fill(filler: Filler, _slide: Slide, payload: ChecklistSlide) -> None:
-    from lessonpack.render.deck_task import draw_checklist
-
-    if not draw_checklist(filler, payload.points, numbered=payload.numbered):
+    if not filler.draw.checklist(filler, payload.points, numbered=payload.numbered):
         filler.put("body", payload.points)  # a trainer's layout with no text body
 
 

@@ -29,10 +29,8 @@ class AnswersSlide:
 def _fill(filler: Filler, _slide: Slide, payload: AnswersSlide) -> None:
     """A row per question: its number, the letter of the right answer on a disc as on the
     question slide, and the answer."""
-    from lessonpack.render.deck_design import draw_answer_rows
-
     answers = payload.answers
-    if not draw_answer_rows(filler, answers):
+    if not filler.draw.answer_rows(filler, answers):
         filler.put("body", [a.answer for a in answers],
                    bold_prefix=tuple(f"{a.number}. {a.letter}   " if a.letter else
                                      f"{a.number}.   " for a in answers))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
-from lessonpack.plan.model import Picture
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -36,10 +36,8 @@ def _fill(filler: Filler, slide: Slide, payload: QuestionSlide) -> None:
     """Large lettered answer panels across the slide, with the slide's picture (a
     character the question names) beside them for younger pupils; a trainer's layout
     without a text body gets the options as lettered lines in its stand-in box."""
-    from lessonpack.render.deck_design import draw_question
-
     question = payload.question
-    if not draw_question(filler, slide, question, payload.mark):
+    if not filler.draw.question(filler, slide, question, payload.mark):
         options = question.options
         if question.answer is not None:
             # The reveal in a stand-in box: the right answer alone, and why.

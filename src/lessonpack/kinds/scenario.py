@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import REGION, SIDE, Filler, SlideKind, layout
-from lessonpack.plan.model import Block, Callout, Paragraph, Picture
+from lessonpack.plan.model import Block, Callout, Paragraph
 
 if TYPE_CHECKING:
     from lessonpack.content.model import Scenario
@@ -65,10 +66,8 @@ def worksheet_blocks(sc: Scenario) -> list[Block]:
 def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
     # The question beside the stream, or above it where a trainer's small layout needs that;
     # then, on a trainer's layout, a panel behind a question beside it.
-    from lessonpack.render.deck_scenes import question_panel
-    from lessonpack.render.deck_stream_place import place_stream
 
-    question_panel(filler, place_stream(filler, payload))
+    filler.draw.question_panel(filler, filler.draw.stream(filler, payload))
 
 
 KIND = SlideKind(

@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from lessonpack.kinds._shared import fill_subtitle, restack_in_trainers_layout
-from lessonpack.kinds.base import SUBTITLE, SlideKind, layout
+from lessonpack.kinds.base import SUBTITLE, Filler, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
-    from lessonpack.render.deck_design import Filler as DeckFiller
 
 
 @dataclass(frozen=True)
@@ -19,12 +18,10 @@ class SectionSlide:
     subtitle: str = ""
 
 
-def picture_and_order(filler: DeckFiller, slide: Slide, look: Any) -> None:
+def picture_and_order(filler: Filler, slide: Slide, look: Any) -> None:
     """The section's picture on a disc at the right, its text kept clear of it."""
-    from lessonpack.render.deck_design import section_picture
-
     if slide.pictures:
-        section_picture(filler, slide.pictures[0], look)
+        filler.draw.section_picture(filler, slide.pictures[0], look)
     restack_in_trainers_layout(filler, slide)
 
 

@@ -31,17 +31,15 @@ AS_CARDS = 4
 
 def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
     from lessonpack.kinds.cards import Card
-    from lessonpack.render.deck_cards import draw_cards
-    from lessonpack.render.deck_drawings import draw_signposts
 
     filler.put("body", [payload.intro] if payload.intro else [])
     if len(payload.signposts) <= AS_CARDS:
         cards = [Card(s.name, f"{s.blurb}\n{s.contact}" if s.blurb else s.contact, s.picture)
                  for s in payload.signposts]
-        filler.misfits += draw_cards(filler.slide, filler.region(), cards, filler.brand,
+        filler.misfits += filler.draw.cards(filler.slide, filler.region(), cards, filler.brand,
                                      filler.look, name="Help card")
         return
-    filler.misfits += draw_signposts(filler.slide, filler.region(), payload.signposts,
+    filler.misfits += filler.draw.signposts(filler.slide, filler.region(), payload.signposts,
                                      filler.brand)
 
 

@@ -31,12 +31,10 @@ class StatisticSlide:
 
 
 def _fill(filler: Filler, _slide: Slide, payload: StatisticSlide) -> None:
-    from lessonpack.render.deck_cards import draw_statistics
-
     filler.put("side", payload.points)
-    tree = filler.slide.shapes._spTree
+    tree = filler.slide.shapes.element  # the slide's shape tree (p:spTree)
     before = len(tree)
-    filler.misfits += draw_statistics(filler.slide, filler.region(), payload.statistics,
+    filler.misfits += filler.draw.statistics(filler.slide, filler.region(), payload.statistics,
                                       filler.brand, filler.look)
     # The figures are read first, as they sit left of the points about them: move the
     # points after them in the reading order.

@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
 from lessonpack.kinds.scenario import StreamScreen
-from lessonpack.plan.model import Picture
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -55,9 +55,7 @@ class TaskSlide:
 
 
 def _fill(filler: Filler, slide: Slide, payload: TaskSlide) -> None:
-    from lessonpack.render.deck_task import draw_task
-
-    if not draw_task(filler, payload):
+    if not filler.draw.task(filler, payload):
         # A trainer's layout with no text body: the steps, then the material, as lines.
         lines = [*payload.steps, *([payload.story] if payload.story else []),
                  *(c.text for c in payload.cards), *payload.questions]

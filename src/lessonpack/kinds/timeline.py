@@ -27,9 +27,7 @@ class TimelineSlide:
 
 
 def _fill(filler: Filler, _slide: Slide, payload: TimelineSlide) -> None:
-    from lessonpack.render.deck_timeline import draw_timeline
-
-    if not draw_timeline(filler, payload.stages):
+    if not filler.draw.timeline(filler, payload.stages):
         lines = []
         for stage in payload.stages:
             lines += [f"{stage.name}: {step}" for step in stage.steps]

@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from lessonpack.kinds._shared import fill_subtitle, restack_in_trainers_layout
-from lessonpack.kinds.base import SUBTITLE, SlideKind, layout
+from lessonpack.kinds.base import SUBTITLE, Filler, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
-    from lessonpack.render.deck_design import Filler as DeckFiller
 
 
 @dataclass(frozen=True)
@@ -19,12 +18,10 @@ class TitleSlide:
     subtitle: str = ""
 
 
-def art_and_order(filler: DeckFiller, slide: Slide, look: Any) -> None:
+def art_and_order(filler: Filler, slide: Slide, look: Any) -> None:
     """The age's pictures on our title layout (a trainer's title slide is theirs to keep)."""
-    from lessonpack.render.deck_design import title_art
-
     if slide.pictures and filler.resolved.how == "name":
-        title_art(filler, slide.pictures, look)
+        filler.draw.title_art(filler, slide.pictures, look)
     restack_in_trainers_layout(filler, slide)
 
 

@@ -15,7 +15,7 @@ from lessonpack.content.model import (
     QuizQuestion,
     Task,
 )
-from lessonpack.content.picture_library import PictureLibrary
+from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
@@ -30,7 +30,7 @@ from lessonpack.kinds.timeline import Stage, TimelineSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.model import DeckPlan, Picture, Slide
+from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
 
 KEYWORDS_PER_SLIDE = 3
@@ -288,7 +288,11 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
             task.title, kicker="Your turn",
             payload=shown,
             notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
-                             "worksheet.", _task_key(cycle),
+                             "worksheet.",
+                             # Said aloud where the slide has no room to show them.
+                             "Steps: " + " ".join(f"{n}. {step}" for n, step
+                                                  in enumerate(task.instructions, 1)),
+                             _task_key(cycle),
                              "" if readers else "Feedback, said aloud: "
                              + " ".join(cycle.feedback))))
     if room is not None:

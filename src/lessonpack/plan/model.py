@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar, Literal, Protocol
 
+from lessonpack.content.picture_library import Picture
+
 
 @dataclass(frozen=True)
 class DocMeta:
@@ -29,16 +31,6 @@ class SlidePayload(Protocol):
     kind of slide it is, what layout it needs and how it is drawn."""
 
     kind: ClassVar[str]
-
-
-@dataclass(frozen=True)
-class Picture:
-    """A picture from the library (lessonpack.content.picture_library), with its alt text."""
-
-    name: str
-    alt: str
-    path: str  # the file; built-in pictures live inside the installed package
-    sha1: str  # of the file: a kept slide with another picture of the same name differs
 
 
 @dataclass(frozen=True)

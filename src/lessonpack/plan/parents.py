@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Chart, FactsFile, ParentSession, WorkshopSection
-from lessonpack.content.picture_library import PictureLibrary
+from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
@@ -32,7 +32,6 @@ from lessonpack.plan.model import (
     DocPlan,
     Heading,
     Paragraph,
-    Picture,
     SideBySide,
     Slide,
     Table,

@@ -16,7 +16,7 @@ from lessonpack.content.model import (
     Lesson,
     SortActivity,
 )
-from lessonpack.content.picture_library import PictureLibrary, builtin_library
+from lessonpack.content.picture_library import Picture, PictureLibrary, builtin_library
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,
@@ -27,7 +27,6 @@ from lessonpack.plan.model import (
     Heading,
     PageBreak,
     Paragraph,
-    Picture,
     SmileyScale,
     Table,
 )

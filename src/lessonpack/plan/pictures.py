@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from lessonpack.content.picture_library import PictureLibrary, builtin_library
-from lessonpack.plan.model import Picture
+from lessonpack.content.picture_library import Picture, PictureLibrary, builtin_library
 
 # Help services by helpline id (content/facts.yml) -> picture.
 HELPLINE_PICTURES = {

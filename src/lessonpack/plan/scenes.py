@@ -18,8 +18,7 @@ from lessonpack.plan import pictures as pics
 
 if TYPE_CHECKING:
     from lessonpack.content.model import Scenario
-    from lessonpack.content.picture_library import PictureLibrary
-    from lessonpack.plan.model import Picture
+    from lessonpack.content.picture_library import Picture, PictureLibrary
 
 Cast = tuple[tuple[str, "Picture"], ...]
 
@@ -43,6 +42,10 @@ PROPS: tuple[tuple[str, str, str], ...] = (
 # street's name, a full name, an address). Illustration details, fictional like the stories.
 CLUE_WORDS = {"street-sign": "Elm Road", "certificate": "{name} Chen", "parcel": "4 Elm Road",
               "school-top": "{school}"}
+# The clues that make a stream's video a room to search (a window with a street sign, a
+# certificate on the wall): the one list the plan and the drawing (render/deck_room.py,
+# render/deck_drawings.shows_clues) both read.
+ROOM_CLUES = ("street-sign", "certificate")
 # Harmless things in the same room: with them, finding the clues takes a look.
 DISTRACTORS = ("plant", "teddy-bear")
 GROWN_UPS = {"mum": ("grown-up", "Mum"), "dad": ("dad", "Dad")}
@@ -149,7 +152,7 @@ def _figure(sc: Scenario, audience: Audience, room: bool) -> str:
 
 def has_room(cast: Cast) -> bool:
     """The video is a room with clues in it (a window with a street sign, a certificate)."""
-    return any(p.name in ("street-sign", "certificate") for _label, p in cast)
+    return any(p.name in ROOM_CLUES for _label, p in cast)
 
 
 def account_name(sc: Scenario) -> str:

@@ -18,15 +18,15 @@ from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Inches, Pt
 
+from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
+from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
-from lessonpack.plan.model import Picture
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.textfit import count_lines, text_width
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))
@@ -246,6 +246,11 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     right panel outlined and ticked, the others faded, and why it is right underneath."""
     misfits: list[str] = []
     why_box = None
+    # The reveal keeps the question slide's arrangement (letter above the words, or beside
+    # them), decided on the whole area: nothing moves between the two slides but the marks.
+    cols = len(options) if len(options) <= 3 else 2
+    first = grid(len(options), box, cols)[0]
+    tall = first[3] > first[2] * (0.6 if len(pictures) == len(options) else 0.8)
     if answer is not None and explanation:
         x, y, w, h = box
         # With pictures on the answers (non-readers, who hear the reason), a shorter strip
@@ -253,7 +258,7 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
         why_h = int(min(1.0 * INCH, h * 0.22) if pictures else min(1.3 * INCH, h * 0.3))
         box = (x, y, w, h - why_h - int(0.15 * INCH))
         why_box = (x, y + h - why_h, w, why_h)
-    misfits += _panels(slide, box, options, brand, look, pictures, answer, mark)
+    misfits += _panels(slide, box, options, brand, look, pictures, answer, mark, tall)
     if why_box is not None:
         x, y, w, why_h = why_box
         # Drawn after the panels: read (and tabbed to) in the order it is seen.
@@ -271,54 +276,60 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
 
 
 def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
-            pictures: Sequence[Picture], answer: int | None, mark: Picture | None
-            ) -> list[str]:
+            pictures: Sequence[Picture], answer: int | None, mark: Picture | None,
+            tall: bool) -> list[str]:
     misfits = []
     cols = len(options) if len(options) <= 3 else 2
     boxes = grid(len(options), box, cols)
     font = brand.body_font
     disc_side = int((1.05 if look.name == "ks1" else 0.85) * INCH)
-    # Panels stack disc, (picture,) text when tall enough; pictures need less height than
-    # the words alone would to look tall.
-    tall = boxes[0][3] > boxes[0][2] * (0.6 if len(pictures) == len(options) else 0.8)
+    if tall:  # a shorter panel on the reveal (the reason under it): a smaller letter
+        disc_side = min(disc_side, max(int(0.6 * INCH), int(boxes[0][3] * 0.26)))
     with_pictures = tall and len(pictures) == len(options)
-    tick = int(0.5 * INCH)  # a badge on the right answer's letter disc
-    for n, (option, (x, y, w, h)) in enumerate(zip(options, boxes, strict=True)):
-        letter = option_label(n, look)
-        faded = answer is not None and n != answer
-        panel = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h),
-                       T.BACKGROUND_2, f"Answer {letter} panel", radius=look.radius)
-        if answer is not None and n == answer:
-            _outline(panel)
+    tick = int(0.55 * INCH)  # the right answer's tick, in its panel's top-right corner
+    # Where each panel's words go, then one size for all of them (measured in bold, as the
+    # right answer is set on the reveal): the right answer is never the smallest text.
+    layout = []
+    for x, y, w, h in boxes:
         if tall:
             disc_box = (x + (w - disc_side) // 2, y + PAD, disc_side, disc_side)
-            _disc(slide, disc_box, letter, brand.heading_font, f"Answer {letter} letter", faded)
             top = y + PAD + disc_side + PAD // 2
+            pic_box = None
             if with_pictures:
-                side = int(min(w - 2 * PAD, (y + h - top) * 0.5))
-                picture = add_picture(slide, pictures[n], (x + (w - side) // 2, top, side, side),
-                                      f"Answer {letter} picture")
-                if faded:
-                    _fade_picture(picture)
+                side = int(min(w - 2 * PAD, (y + h - top) * (0.5 if answer is None else 0.42)))
+                pic_box = (x + (w - side) // 2, top, side, side)
                 top += side + PAD // 3
-            text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD - top)
-            align = PP_ALIGN.CENTER
+            text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD // 2 - top)
         else:
             disc_box = (x + PAD, y + (h - disc_side) // 2, disc_side, disc_side)
-            _disc(slide, disc_box, letter, brand.heading_font, f"Answer {letter} letter", faded)
+            pic_box = None
             left = x + 2 * PAD + disc_side
-            text_box = (left, y + PAD // 2, x + w - PAD - left, h - PAD)
-            align = PP_ALIGN.LEFT
-        if answer == n and mark is not None:
-            dx, dy, dw, dh = disc_box
-            add_picture(slide, mark, (dx + dw - tick * 2 // 3, dy + dh - tick * 2 // 3, tick,
-                                      tick), f"Answer {letter} tick")
-        size = fit_size([(option, font, False, 0)], text_box[2], text_box[3],
-                        look.card_pt + 4)
-        if _lines_height([(option, font, False, size)], text_box[2]) * EMU_PT > text_box[3]:
+            right = x + w - PAD - (tick + PAD // 2 if answer is not None else 0)
+            text_box = (left, y + PAD // 2, right - left, h - PAD)
+        layout.append((disc_box, pic_box, text_box))
+    size = min(fit_size([(option, font, True, 0)], tb[2], tb[3], look.card_pt + 4)
+               for option, (_d, _p, tb) in zip(options, layout, strict=True))
+    for n, (option, (x, y, w, h), (disc_box, pic_box, text_box)) in enumerate(
+            zip(options, boxes, layout, strict=True)):
+        letter = option_label(n, look)
+        faded = answer is not None and n != answer
+        right = answer is not None and n == answer
+        panel = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h),
+                       T.BACKGROUND_2, f"Answer {letter} panel", radius=look.radius)
+        if right:
+            _outline(panel)
+        _disc(slide, disc_box, letter, brand.heading_font, f"Answer {letter} letter", faded)
+        if pic_box is not None:
+            picture = add_picture(slide, pictures[n], pic_box, f"Answer {letter} picture")
+            if faded:
+                _fade_picture(picture)
+        if right and mark is not None:
+            add_picture(slide, mark, (x + w - tick - PAD // 3, y + PAD // 3, tick, tick),
+                        f"Answer {letter} tick")
+        if _lines_height([(option, font, True, size)], text_box[2]) * EMU_PT > text_box[3]:
             misfits.append(f"answer {letter} does not fit its panel at 18 pt")
-        label = _label(slide.shapes, text_box, [(option, T.TEXT_1, False)], size, font,
-                       f"Answer {letter}", align=align,
+        label = _label(slide.shapes, text_box, [(option, T.TEXT_1, right)], size, font,
+                       f"Answer {letter}", align=PP_ALIGN.CENTER if tall else PP_ALIGN.LEFT,
                        anchor=MSO_ANCHOR.TOP if with_pictures else MSO_ANCHOR.MIDDLE)
         if faded:
             _fade_text(label)

@@ -17,12 +17,14 @@ from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
 from pptx.util import Inches
 
+from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
+from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import SlideKind
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.quiz_question import Question
-from lessonpack.plan.model import Picture, Slide
+from lessonpack.plan.model import Slide
 from lessonpack.render.deck_cards import GAP, draw_answers, draw_cards, draw_options
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_fit import (
@@ -36,8 +38,7 @@ from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml import A
-from lessonpack.render.ooxml.pptx_speed import find_ph
-from lessonpack.render.textfit import count_lines, text_width
+from lessonpack.render.ooxml.placeholders import placeholder
 
 INCH = int(Inches(1))
 EMU_PT = 12700
@@ -58,16 +59,6 @@ class Filler(Protocol):
     def region(self) -> Box: ...
 
     def text_box(self, role: str, box: Box, lines: Sequence[str], family: str) -> None: ...
-
-
-def placeholder(slide: PptxSlide, idx: int | None) -> SlidePlaceholder | None:
-    if idx is None:
-        return None
-    for element in slide.shapes._spTree.iterchildren():
-        ph = find_ph(element)
-        if ph is not None and int(ph.get("idx", "0")) == idx:
-            return slide.shapes._shape_factory(element)  # type: ignore[return-value]
-    return None
 
 
 def box_of(ph: SlidePlaceholder) -> Box:
@@ -219,6 +210,10 @@ def balance_title(filler: Filler) -> None:
         # Even lines: the last line as close as can be to the average of the others.
         score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold)
                     / max(1, lines - 1))
+        # A break where the sentence breaks reads best ("Answer: “Don't tell your dad.” /
+        # What should Olly do?"), not inside a quotation: worth a few words' unevenness.
+        if not head.rstrip("\"'”’)").endswith((".", "?", "!", ":", ";", ",")):
+            score += size * 6
         if best is None or score < best[0]:
             best = (score, cut)
     if best is None:

@@ -19,12 +19,12 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
 from lessonpack.caches import BoundedCache
+from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
 from lessonpack.render.deck_text import escape_control
 from lessonpack.render.ooxml import set_alt_text, set_lang
-from lessonpack.render.textfit import count_lines, text_width
 
 Box = tuple[int, int, int, int]
 T = MSO_THEME_COLOR
@@ -212,7 +212,6 @@ ROW2 = 0.55  # in a narrow screen the pills go on a second header row, this much
 NAME_MIN_W = 1.4  # narrower than this beside the pills: the pills move to a second row
 VIDEO_MIN = 1.0  # the least room for a video with things to spot in it (0.1 in of it a gap)
 VIDEO_WANT = 1.2  # room a video with things in it gets where the chat can give it (a gap in it)
-CLUES = ("street-sign", "certificate")  # pictures that make the video a room with clues
 
 
 @dataclass(frozen=True)
@@ -278,7 +277,9 @@ def shows_clues(screen: StreamScreen) -> bool:
     """The stream's video holds things the class is asked to spot (deck_scenes.draw_props
     draws them as a room): it must keep some room, where other things in it are decoration
     that gives way to the comments."""
-    return any(p.name in CLUES for _, p in screen.cast)
+    from lessonpack.plan.scenes import has_room
+
+    return has_room(screen.cast)
 
 
 def stream_shows(box: Box, screen: StreamScreen, font: str) -> int:
@@ -316,6 +317,13 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     x, y, w, h = box
     font = brand.body_font
     inch = Inches(1)
+    if shows_clues(screen):
+        # A room of clues to search: the room large beside a narrow chat, where it fits.
+        from lessonpack.render.deck_room import draw_room_stream
+
+        drawn = draw_room_stream(slide, box, screen, font)
+        if drawn is not None:
+            return drawn
     screen = _scroll_for_video(screen, w, h, font)
     plan = _plan_stream(w, h, screen, font)
     total = len(screen.comments)
@@ -342,6 +350,8 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     if screen.cast and free >= int(0.4 * inch):
         from lessonpack.render.deck_scenes import draw_props
 
+        # Too small for the room's words here (a trainer's small area): the close-up
+        # slide after the checks shows them.
         draw_props(g, screen, (left, y + top, chat_w, free), font)
     elif screen.picture is not None and free >= int(0.8 * inch):
         from lessonpack.render.deck_pictures import add_picture

@@ -1,7 +1,7 @@
 """Shrinks placeholder text that would not fit its box, down to the 18 pt floor.
 
 PowerPoint only re-fits text ("shrink on overflow") after a manual edit, so a generated deck
-must already be the right size. We measure with real font metrics (lessonpack.render.textfit).
+must already be the right size. We measure with real font metrics (lessonpack.check.measure).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.util import Pt
 
-from lessonpack.render.ooxml.pptx_speed import find_ph
-from lessonpack.render.textfit import count_lines
+from lessonpack.check.measure import count_lines
+from lessonpack.render.ooxml.placeholders import find_ph, layout_notes, layout_placeholder
 
 MIN_PT = 18
 LINE = 1.2  # rendered line height as a multiple of the font size (Arial/Liberation ~1.15)
@@ -45,18 +45,18 @@ def _inherited(ph: SlidePlaceholder, layout: Any = None
     from one layout shares it, and python-pptx's inheritance look-ups are slow."""
     layout_part = (layout if layout is not None else ph.part.slide_layout).part
     cache: dict[tuple[str, str], tuple[list[Any], Style, tuple[int, int]]] = \
-        layout_part.__dict__.setdefault("_lessonpack_styles", {})
+        layout_notes(layout_part, "styles")
     element = find_ph(ph._element)
     key = (element.get("idx", "0"), element.get("type", "obj"))
     if key in cache:
         return cache[key]
     chain = []
-    base = ph._base_placeholder
+    base = layout_placeholder(ph)
     while base is not None:
         lvl = base._element.find(f".//{qn('a:lstStyle')}/{qn('a:lvl1pPr')}")
         if lvl is not None:
             chain.append(lvl)
-        base = getattr(base, "_base_placeholder", None)
+        base = layout_placeholder(base)
     master = ph.part.slide_layout.slide_master._element
     kind = ph.placeholder_format.type
     style = "p:titleStyle" if kind in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE) \
@@ -64,7 +64,7 @@ def _inherited(ph: SlidePlaceholder, layout: Any = None
     lvl = master.find(f"{qn('p:txStyles')}/{qn(style)}/{qn('a:lvl1pPr')}")
     if lvl is not None:
         chain.append(lvl)
-    base = ph._base_placeholder
+    base = layout_placeholder(ph)
     size = (int(base.width or 0), int(base.height or 0)) if base is not None else (0, 0)
     cache[key] = (chain, _style_of(chain), size)
     return cache[key]
@@ -145,16 +145,16 @@ def _inherited_insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[str | N
     most of the cost of fitting text, and it is the same for every slide of a layout."""
     layout_part = (layout if layout is not None else ph.part.slide_layout).part
     cache: dict[tuple[str, str, str], tuple[str | None, ...]] = \
-        layout_part.__dict__.setdefault("_lessonpack_insets", {})
+        layout_notes(layout_part, "insets")
     element = find_ph(ph._element)
     key = ("insets", element.get("idx", "0"), element.get("type", "obj"))
     found = cache.get(key)
     if found is None:
         bodies = []
-        base = ph._base_placeholder
+        base = layout_placeholder(ph)
         while base is not None:
             bodies.append(base._element.find(_BODY_PR))
-            base = getattr(base, "_base_placeholder", None)
+            base = layout_placeholder(base)
         found = cache[key] = tuple(
             next((b.get(name) for b in bodies if b is not None and b.get(name)), None)
             for name in _INSET_DEFAULTS)

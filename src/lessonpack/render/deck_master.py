@@ -141,7 +141,7 @@ def one_line_footer(text: str, family: str, width_pt: float) -> tuple[str, int] 
     """The footer as one line of 10-12 pt in ``width_pt``, as large as it can be: the whole
     text if it fits, else without its leading parts (the brand's line goes first: the logo
     names the organisation; the lesson's name stays). None when not even that fits at 10."""
-    from lessonpack.render.textfit import text_width
+    from lessonpack.check.measure import text_width
 
     parts = text.split(FOOTER_SEP)
     # The largest size first: a shorter footer at 12 pt reads better than all of it at 10.
@@ -156,7 +156,7 @@ def one_line_footer(text: str, family: str, width_pt: float) -> tuple[str, int] 
 def _fit_footer(footer: BaseShape, brand: Brand) -> None:
     """Footer text on one line of 10-12 pt, shortened when long (one_line_footer); a smaller
     size and two lines only when not even the lesson's name fits."""
-    from lessonpack.render.textfit import text_width
+    from lessonpack.check.measure import text_width
 
     text = footer.text_frame.text
     width_pt = int(footer.width) / 12700
@@ -289,7 +289,7 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
 def _footer_size(text: str, family: str, box: Box | None) -> int | None:
     """The largest size up to 12 pt at which the footer fits its box; None to keep the
     template's own."""
-    from lessonpack.render.textfit import count_lines
+    from lessonpack.check.measure import count_lines
 
     if box is None:
         return None

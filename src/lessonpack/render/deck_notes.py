@@ -19,7 +19,7 @@ from pptx.presentation import Presentation
 from pptx.slide import NotesSlide
 from pptx.slide import Slide as PptxSlide
 
-from lessonpack.render.ooxml.pptx_speed import find_ph
+from lessonpack.render.ooxml.placeholders import find_ph
 
 # python-pptx's default notes page is 7.5 x 10 in; its body placeholder is placed for that.
 _DEFAULT_NOTES_SIZE = (6858000, 9144000)

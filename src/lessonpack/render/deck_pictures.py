@@ -22,9 +22,9 @@ from pptx.shapes.shapetree import GroupShapes
 from pptx.slide import Slide
 
 from lessonpack.caches import BoundedCache
-from lessonpack.content.picture_library import picture_bytes
-from lessonpack.plan.model import Picture
+from lessonpack.content.picture_library import Picture, picture_bytes
 from lessonpack.render.ooxml import set_alt_text
+from lessonpack.render.ooxml.parts import KnownImagePart, known_image_part
 
 Box = tuple[int, int, int, int]
 _STATE = "_lessonpack_images"
@@ -41,7 +41,7 @@ def _images(package: Any) -> tuple[dict[str, ImagePart], set[int]]:
             if name.startswith("/ppt/media/image") and part.partname.idx is not None:
                 used.add(part.partname.idx)
                 if isinstance(part, ImagePart):
-                    parts.setdefault(part.sha1, part)
+                    parts.setdefault(part.sha1, known_image_part(part))
         state = package.__dict__[_STATE] = (parts, used)
     return state
 
@@ -60,7 +60,8 @@ def image_part(package: Any, data: bytes) -> ImagePart:
         ext, content_type = kind
         idx = next(i for i in range(1, len(used) + 2) if i not in used)
         used.add(idx)
-        part = ImagePart(PackURI(f"/ppt/media/image{idx}.{ext}"), content_type, package, data)
+        part = KnownImagePart(PackURI(f"/ppt/media/image{idx}.{ext}"), content_type, package,
+                              data)
         parts[sha1] = part
     return part
 
@@ -80,7 +81,7 @@ def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: s
     part = image_part(slide_part.package, data)
     r_id = slide_part.relate_to(part, RT.IMAGE)
     x, y, w, h = box
-    px, py = part._px_size
+    px, py = part.px_size
     scale = min(w / px, h / py) if px and py else 0
     width, height = int(px * scale), int(py * scale)
     pic = shapes._add_pic_from_image_part(part, r_id, x + (w - width) // 2,

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
-from pptx.util import Inches, Pt
+from pptx.util import Inches
 
+from lessonpack.check.measure import count_lines, text_width
+from lessonpack.plan.scenes import has_room
 from lessonpack.render.deck_drawings import (
     Box,
     T,
@@ -28,7 +29,6 @@ from lessonpack.render.deck_drawings import (
     _text,
 )
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.textfit import count_lines, text_width
 
 if TYPE_CHECKING:
     from pptx.shapes.group import GroupShape
@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from pptx.slide import Slide
 
     from lessonpack.content.brand import Brand
+    from lessonpack.content.picture_library import Picture
     from lessonpack.kinds.scenario import StreamScreen
-    from lessonpack.plan.model import Picture
 
 IN = int(Inches(1))
 PT = 12700  # EMU per point
@@ -195,94 +195,28 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
 
 
 def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Arial",
-               circled: bool = False) -> None:
-    """What the stream's video shows. With clues to spot, a room: a wall, a window (a street
-    sign seen through it), a frame on the wall (a certificate), the streamer in the middle
-    and the rest on the desk, each clue with what it gives away written on it (a street
-    name, a full name, an address) so it can be read from the back; else the things in a
-    row."""
+               circled: bool = False) -> list[str]:
+    """What the stream's video shows. With clues to spot, a room (render/deck_room.py) whose
+    clues carry their words (a street name, a full name, an address); else the things in a
+    row. Returns what did not fit."""
     x, y, w, h = box
     items = [p for _, p in screen.cast]
     if not items:
-        return
-    # Words on the clues where the video is tall enough to read them (a trainer's short
-    # drawing area shows the things alone; the close-up slide shows them with their words).
+        return []
+    if has_room(screen.cast):
+        from lessonpack.render.deck_room import draw_room
+
+        return draw_room(g, screen, box, font, circled)
     words = ({p.name: label for label, p in screen.cast if label and label != "on screen"}
              if h >= _i(1.3) else {})
-    by_name = {p.name: p for p in items}
-    if "street-sign" not in by_name and "certificate" not in by_name:
-        side = min(h, w // len(items))
-        left = x + (w - side * len(items)) // 2
-        for i, picture in enumerate(items):
-            add_picture(g, picture, (left + i * side + side // 12, y + (h - side) // 2,
-                                     side - side // 6, side), f"In the video: {picture.name}")
-            _tag(g, words.get(picture.name, ""), (left + i * side, y + h - _i(0.42), side),
-                 font, picture.name)
-        return
-    _shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
-    clues: list[Box] = []  # where the clues are, to circle them
-    desk_h = h // 4
-    _shape(g, MSO_SHAPE.RECTANGLE, (x, y + h - desk_h, w, desk_h), T.ACCENT_1, "Desk")
-    placed: set[str] = set()
-    left = x + _i(0.1)
-    for name, shape_fill in (("street-sign", T.ACCENT_1), ("certificate", T.BACKGROUND_1)):
-        picture = by_name.get(name)
-        if picture is None:
-            continue
-        fw = min(int(h * 0.9), max(_i(1.6), w // 7))
-        frame = (left, y + _i(0.08), fw, h - desk_h - _i(0.16))
-        _shape(g, MSO_SHAPE.RECTANGLE, frame, shape_fill,
-               "Window" if name == "street-sign" else "Frame")
-        side = min(frame[2], frame[3]) * 2 // 3
-        add_picture(g, picture, (left + (fw - side) // 2, frame[1] + _i(0.05), side, side),
-                    f"In the video: {picture.name}")
-        clues.append(frame)
-        _tag(g, words.get(name, ""), (left - _i(0.05), frame[1] + frame[3] - _i(0.42),
-                                      fw + _i(0.1)), font, name)
-        placed.add(name)
-        left += fw + _i(0.2)
-    person = next((p for n, p in screen.cast if n == "on screen"), None)
-    if person is not None:
-        face = int(h * 0.55)
-        add_picture(g, person, (left, y + _i(0.05), face, face),
-                    f"In the video: {screen.streamer}")
-        top = by_name.get("school-top")
-        if top is not None:  # what she is wearing, below her face
-            top_box = (left - int(face * 0.1), y + _i(0.05) + face - _i(0.05),
-                       int(face * 1.2), int(h * 0.4))
-            add_picture(g, top, top_box, "In the video: school-top")
-            clues.append(top_box)
-            _tag(g, words.get("school-top", ""), (left - _i(0.3), y + h - _i(0.45),
-                                                  face + _i(0.6)), font, "school-top")
-            placed.add("school-top")
-        placed.add(person.name)
-        left += face + _i(0.3)
-    rest = [p for p in items if p.name not in placed]
-    # Spread along the desk; in a narrow drawing area smaller, never past the screen's edge.
-    room = max(0, x + w - left) // max(1, len(rest))
-    side = min(int(desk_h * 1.6), room)
-    step = max(side, room)
-    for i, picture in enumerate(rest if side > 0 else []):
-        add_picture(g, picture, (left + i * step, y + h - desk_h - side // 2, side, side),
-                    f"In the video: {picture.name}")
-        _tag(g, words.get(picture.name, ""), (left + i * step - _i(0.2),
-                                              y + h - _i(0.42), side + _i(0.4)), font,
-             picture.name)
-        if words.get(picture.name):
-            clues.append((left + i * step, y + h - desk_h - side // 2, side, side))
-    if circled:
-        for n, (cx, cy, cw, ch) in enumerate(clues, 1):
-            _ring(g, (cx - _i(0.15), cy - _i(0.12), cw + _i(0.3), ch + _i(0.3)), n)
-
-
-# Red, whatever the brand: the circled clues are what gives a child away.
-DANGER = RGBColor(0xC8, 0x10, 0x2E)
-
-
-def _ring(g: GroupShapes, box: Box, n: int) -> None:
-    ring = _shape(g, MSO_SHAPE.OVAL, box, None, f"Clue circled {n}")
-    ring.line.color.rgb = DANGER
-    ring.line.width = Pt(5)
+    side = min(h, w // len(items))
+    left = x + (w - side * len(items)) // 2
+    for i, picture in enumerate(items):
+        add_picture(g, picture, (left + i * side + side // 12, y + (h - side) // 2,
+                                 side - side // 6, side), f"In the video: {picture.name}")
+        _tag(g, words.get(picture.name, ""), (left + i * side, y + h - _i(0.42), side),
+             font, picture.name)
+    return []
 
 
 def _tag(g: GroupShapes, words: str, where: tuple[int, int, int], font: str, name: str

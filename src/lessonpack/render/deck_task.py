@@ -7,12 +7,14 @@ never below 18 pt, and one size for every card so none reads as more important.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
+from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
 from lessonpack.render.deck_cards import (
@@ -28,7 +30,6 @@ from lessonpack.render.deck_cards import (
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.textfit import count_lines
 
 Box = tuple[int, int, int, int]
 STEPS_SHARE = 0.3  # of the area's width, for the task panel
@@ -54,6 +55,11 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
                         or task.story)
     if not has_material:
         return _steps_wide(slide, region, task, brand, look)
+    compact = task.show_steps and bool(task.cards) and _small_area(region, task, brand, look)
+    if compact:
+        # A small area (a 10 x 5.625 in deck): the cards at 18 pt need all of it, drawn
+        # compact. The steps are said from the notes and are on the worksheet.
+        task = replace(task, show_steps=False)
     if task.show_steps:
         panel_w = int(w * STEPS_SHARE)
         misfits += _steps(slide, (x, y, panel_w, h), task, brand, look)
@@ -70,14 +76,15 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
                               True) > 1 for name, _p in task.columns)
         chip_h = int(0.85 * INCH) if two else CHIP_H
         misfits += _columns(slide, (x, y, w, chip_h), task.columns, brand)
-        y, h = y + chip_h + GAP // 2, h - chip_h - GAP // 2
+        # A clear gap under the key: it says where cards go, it is not a row of headings.
+        y, h = y + chip_h + GAP * 3 // 4, h - chip_h - GAP * 3 // 4
     if task.cards:
         if task.questions and not task.show_steps:
             # The question above the cards it is about.
             q_h = int(min(1.1 * INCH, h * 0.25))
             misfits += _questions(slide, (x, y, w, q_h), task.questions, brand, look)
             y, h = y + q_h + GAP // 2, h - q_h - GAP // 2
-        misfits += _cards(slide, (x, y, w, h), task.cards, brand, look)
+        misfits += _cards(slide, (x, y, w, h), task.cards, brand, look, compact=compact)
         return misfits
     if task.message is not None:
         share = 0.55 if task.questions else 1.0
@@ -92,6 +99,16 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
     if task.questions:
         misfits += _questions(slide, (x, y, w, h), task.questions, brand, look)
     return misfits
+
+
+def _small_area(region: Box, task: TaskSlide, brand: Brand, look: Look) -> bool:
+    """Whether the cards do not fit at 18 pt beside the steps' panel (a small area, such as
+    a 10 x 5.625 in deck's): then they take the whole area, drawn compact."""
+    x, y, w, h = region
+    below = CHIP_H + GAP * 3 // 4 if task.columns else 0
+    panel_w = int(w * STEPS_SHARE) + GAP
+    beside = (x + panel_w, y + below, w - panel_w, h - below)
+    return bool(_cards(None, beside, task.cards, brand, look))
 
 
 def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list[str]:
@@ -120,9 +137,9 @@ def _close_up(slide: Slide, box: Box, task: TaskSlide, brand: Brand) -> list[str
     scene = task.scene
     assert scene is not None
     group = _group(slide, "Close-up of the stream", scene.alt_text)
-    draw_props(group.shapes, scene, box, brand.body_font, circled=task.circled)
+    misfits = draw_props(group.shapes, scene, box, brand.body_font, circled=task.circled)
     _close_group(group)
-    return []
+    return misfits
 
 
 def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:
@@ -187,25 +204,51 @@ def _steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Loo
                   cols=len(cards), name="Task step")
 
 
+KEY_WORDS = "Sort into:"
+
+
 def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, object]], brand: Brand
              ) -> list[str]:
-    """Where the cards go: one chip per column, a light's picture in it where it has one."""
-    boxes = grid(len(columns), box, len(columns), gap=int(0.15 * INCH))
+    """Where the cards go, as a key: "Sort into:" and a chip per group (a light's picture in
+    it where it has one), each as wide as its name, side by side from the left. Chips the
+    width of the card grid's columns would read as headings, and a card under one as its
+    answer."""
+    x, y, w, h = box
     font = brand.heading_font
-    for n, ((name, picture), (cx, cy, cw, ch)) in enumerate(zip(columns, boxes, strict=True),
-                                                              1):
-        chip = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.TEXT_2,
+    gap = int(0.2 * INCH)
+    size = 22 if h <= CHIP_H else 20
+    lead = int(text_width(KEY_WORDS, font, size, True) * EMU_PT * 1.08) + gap
+    widths = []
+    for name, picture in columns:
+        inner = int(text_width(name, font, size, True) * EMU_PT * 1.08)
+        widths.append(inner + int(0.5 * INCH) + (h if picture is not None else 0))
+    if lead + sum(widths) + gap * (len(columns) - 1) > w:
+        lead = 0  # no room for the words before the chips: the chips alone
+    if sum(widths) + gap * (len(columns) - 1) > w:
+        # Too long for one row of chips sized to their names: equal shares, names wrapped.
+        lead = 0
+        share = (w - gap * (len(columns) - 1)) // len(columns)
+        widths = [share] * len(columns)
+    if lead:
+        _label(slide.shapes, (x, y, lead, h), [(KEY_WORDS, T.TEXT_2, True)], size, font,
+               "Sort key words")
+    left = x + lead
+    for n, ((name, picture), cw) in enumerate(zip(columns, widths, strict=True), 1):
+        chip = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, y, cw, h), T.TEXT_2,
                       f"Sort column {n}", radius=0.5)
         chip.text_frame.text = ""
-        left = cx + int(0.15 * INCH)
+        inner_left = left + int(0.2 * INCH)
         if picture is not None:
-            add_picture(slide, picture, (left, cy + int(0.06 * INCH), ch - int(0.12 * INCH),
-                                         ch - int(0.12 * INCH)), f"Sort column {n} picture")
-            left += ch
-        size = fit_size([(name, font, True, 0)], cx + cw - left - int(0.1 * INCH), ch, 22)
-        _label(slide.shapes, (left, cy, cx + cw - left - int(0.1 * INCH), ch),
-               [(name, T.BACKGROUND_1, True)], size, font, f"Sort column {n} name",
+            add_picture(slide, picture, (inner_left, y + int(0.06 * INCH),
+                                         h - int(0.12 * INCH), h - int(0.12 * INCH)),
+                        f"Sort column {n} picture")
+            inner_left += h - int(0.05 * INCH)
+        text_w = left + cw - inner_left - int(0.15 * INCH)
+        fitted = fit_size([(name, font, True, 0)], text_w, h, size)
+        _label(slide.shapes, (inner_left, y, text_w, h), [(name, T.BACKGROUND_1, True)],
+               fitted, font, f"Sort column {n} name",
                align=PP_ALIGN.CENTER if picture is None else PP_ALIGN.LEFT)
+        left += cw + gap
     return []
 
 
@@ -215,20 +258,31 @@ def _number(slide: Slide, box: Box, number: str, font: str, name: str) -> None:
           font, align=PP_ALIGN.CENTER)
 
 
-def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
-           *, cols: int | None = None, name: str = "Task card") -> list[str]:
+def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Brand,
+           look: Look, *, cols: int | None = None, name: str = "Task card",
+           compact: bool = False) -> list[str]:
     """The cards, numbered, in a grid: picture cards (for non-readers) tall with the picture
-    on top; word cards wide with the number on the left. One text size for all."""
+    on top; word cards wide with the number on the left. One text size for all. With no
+    ``slide``, only what would not fit (to choose an arrangement). ``compact``: a smaller
+    number, gaps and padding, for a small area (a 10 x 5.625 in deck)."""
     font = brand.body_font
     pictures = all(c.picture is not None for c in cards)
     n = len(cards)
     # Picture cards up to four in a row, else in two rows; word cards in one column of up
     # to three, else two columns.
-    wide = n if n <= 4 else -(-n // 2)
+    wide = n if n <= 5 else -(-n // 2)
     cols = cols or (wide if pictures else (1 if n <= 3 else 2))
-    boxes = grid(n, box, cols, gap=int(0.18 * INCH))
+    card_gap = int((0.1 if compact else 0.18) * INCH)
+    boxes = grid(n, box, cols, gap=card_gap)
+    if not pictures and cols == 2 and n % 2:
+        # An odd number of word cards: read down the left column, then the right (a list
+        # in two columns, the right one a card short), not a last card alone in the middle.
+        rows = -(-n // 2)
+        full = grid(rows * 2, box, 2, gap=card_gap)
+        boxes = [full[(i % rows) * 2 + i // rows] for i in range(n)]
     tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above words
-    disc = int(0.5 * INCH)
+    disc = int((0.36 if compact else 0.5) * INCH)
+    pad = PAD // 2 if compact else PAD
     side = 0
     if pictures:
         # The picture as large as leaves every card's words room at 20 pt.
@@ -244,12 +298,17 @@ def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look
             top = cy + PAD // 2 + side + int(0.05 * INCH) + (PAD if tall else 0)
             text_boxes.append((cx + PAD // 2, top, cw - PAD, cy + ch - PAD // 4 - top))
         else:
-            left = cx + PAD + disc
-            text_boxes.append((left, cy + int(0.05 * INCH), cx + cw - PAD // 2 - left,
-                               ch - int(0.1 * INCH)))
+            # Padding inside the card on every side: words never touch its edges.
+            left = cx + pad + disc
+            text_boxes.append((left, cy + pad // 3, cx + cw - pad // 2 - left,
+                               ch - 2 * (pad // 3)))
     size = min(fit_size([(c.text, font, False, 0)], tb[2], tb[3], look.card_pt)
                for c, tb in zip(cards, text_boxes, strict=True))
-    misfits = []
+    misfits = [f"the text of {name.lower()} {i} does not fit its box at 18 pt"
+               for i, (card, tb) in enumerate(zip(cards, text_boxes, strict=True), 1)
+               if _lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]]
+    if slide is None:
+        return misfits
     # Each card whole (panel, number, picture, words) before the next: read in that order.
     for i, (card, (cx, cy, cw, ch), tb) in enumerate(zip(cards, boxes, text_boxes,
                                                         strict=True), 1):
@@ -264,10 +323,8 @@ def _cards(slide: Slide, box: Box, cards: Sequence[TaskCard], brand: Brand, look
             _number(slide, (cx + (cw - disc) // 2, cy + PAD, disc, disc), str(i),
                     brand.heading_font, f"{name} {i} number")
         else:
-            _number(slide, (cx + PAD // 2, cy + (ch - disc) // 2, disc, disc), str(i),
+            _number(slide, (cx + pad // 2, cy + (ch - disc) // 2, disc, disc), str(i),
                     brand.heading_font, f"{name} {i} number")
-        if _lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]:
-            misfits.append(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
         centred = pictures or tall
         _label(slide.shapes, tb, [(card.text, T.TEXT_1, False)], size, font,
                f"{name} {i} text", align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,

@@ -81,7 +81,6 @@ from lessonpack.render.docx_xml import (
     shading_xml,
     table_xml,
 )
-from lessonpack.render.ooxml.speedups import applied
 
 __all__ = ["render_docx"]
 
@@ -101,7 +100,6 @@ _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
 _TONE_ROLES = {"info": "primary", "safeguarding": "accent", "help": "secondary"}
 
 
-@applied
 def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime, *,
                 custom: bool = False, brand_styles: bool = True) -> bytes:
     """Render `plan` on the Word `template` and return the .docx bytes.

@@ -14,7 +14,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from lessonpack.plan.model import CircleChoice, HandOutline, Picture, PictureCards, SmileyScale
+from lessonpack.content.picture_library import Picture
+from lessonpack.plan.model import CircleChoice, HandOutline, PictureCards, SmileyScale
 from lessonpack.render.docx_shapes import SMILES, circle_run, smiley_run
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,

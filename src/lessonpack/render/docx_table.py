@@ -12,6 +12,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
+from lessonpack.check.measure import text_width
 from lessonpack.plan.model import Table
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
@@ -23,7 +24,6 @@ from lessonpack.render.docx_xml import (
     shading_xml,
     table_xml,
 )
-from lessonpack.render.textfit import text_width
 
 if TYPE_CHECKING:
     from lessonpack.render.docx import _DocxRenderer

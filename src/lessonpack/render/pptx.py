@@ -8,18 +8,15 @@ placeholder by placeholder, with text boxes where a trainer's layout has no plac
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from pptx import Presentation
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationT
-from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
 from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
@@ -34,7 +31,7 @@ from lessonpack.io.zipnorm import package_bytes, zip_members
 from lessonpack.kinds.base import SlideKind
 from lessonpack.kinds.registry import kind_of
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.render import deck_design
+from lessonpack.render import deck_design, deck_draw
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -65,9 +62,14 @@ from lessonpack.render.deck_theme import (
     left_to_right,
     relink_to_theme,
 )
-from lessonpack.render.ooxml import pptx_speed
-from lessonpack.render.ooxml.pptx_speed import find_ph
-from lessonpack.render.ooxml.speedups import applied
+from lessonpack.render.ooxml.elements import open_presentation
+from lessonpack.render.ooxml.parts import count_partnames
+from lessonpack.render.ooxml.placeholders import (
+    find_ph,
+    layout_placeholder,
+    placeholder,
+    placeholders,
+)
 from lessonpack.render.slide_cache import DeckSlides
 
 CLONE_IDX = 500  # idx of master placeholders copied onto a slide (beyond any layout's)
@@ -77,7 +79,7 @@ BOX_STYLES = {"kicker": (18, True, True), "side": (24, True, False),
 
 def open_deck(template: Path, shown: str) -> PresentationT:
     try:
-        prs = Presentation(io.BytesIO(template_bytes(template)))
+        prs = open_presentation(template_bytes(template))
         # Every slide is made from a layout of a master; without one nothing can be built.
         masters = len(prs.slide_masters)
         layouts = sum(len(m.slide_layouts) for m in prs.slide_masters)
@@ -92,7 +94,6 @@ def open_deck(template: Path, shown: str) -> PresentationT:
     return prs
 
 
-@applied
 def inspect_deck(template: Path, shown: str, brand: Brand | None = None
                  ) -> tuple[dict[str, ResolvedLayout], Brand, list[str]]:
     """Layouts per slide kind (raises LP130 listing what is missing), the template's own
@@ -119,7 +120,7 @@ def open_lean_deck(template: Path, shown: str) -> PresentationT:
         _drop_template_slides(prs)
         lean = zip_members(package_members(prs.part.package))
         _LEAN.put(data, lean)
-    return Presentation(io.BytesIO(lean))
+    return open_presentation(lean)
 
 
 _LEAN: BoundedCache[bytes, bytes] = BoundedCache(8)  # template -> the same without slides
@@ -143,18 +144,9 @@ def fill(frame: TextFrame, lines: Sequence[str], *, bold_prefix: tuple[str, ...]
 _TX_BODY, _A_T = qn("p:txBody"), qn("a:t")
 
 
-def _placeholder(slide: PptxSlide, idx: int) -> SlidePlaceholder | None:
-    # Straight to the XML: python-pptx's placeholder iteration runs an XPath per shape, which
-    # was the largest single cost of rendering a deck.
-    shapes = slide.shapes
-    for element in shapes._spTree.iterchildren():
-        ph = find_ph(element)
-        if ph is not None and int(ph.get("idx", "0")) == idx:
-            return shapes._shape_factory(element)  # type: ignore[return-value]
-    return None
-
-
 class _SlideFiller:
+    draw = deck_draw  # what kinds may draw (lessonpack.kinds.base.Drawing)
+
     def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand,
                  slots: dict[str, int] | None = None, look: Look = LOOKS["ks2"]) -> None:
         """``slots``: the slide is a copy of one already prepared, whose slots these are;
@@ -171,7 +163,7 @@ class _SlideFiller:
         placeholders whose look is only in sample text get it as their own list style."""
         slide, resolved = self.slide, self.resolved
         slots = dict(resolved.slots)
-        title = _placeholder(slide, slots["title"])
+        title = placeholder(slide, slots["title"])
         if title is not None and resolved.title_from is not None:
             box = element_box(resolved.title_from)
             if box is not None:
@@ -182,10 +174,10 @@ class _SlideFiller:
             clone_placeholder(slide, clone.source, idx, box=clone.box, size_pt=clone.size_pt,
                               bold=clone.bold)
             slots[role] = idx
-        for ph in slide.placeholders:
-            base = ph._base_placeholder
+        for ph in placeholders(slide):
+            base = layout_placeholder(ph)
             if base is not None and not inherits_size(ph):
-                master = base._base_placeholder
+                master = layout_placeholder(base)
                 if not materialise_style(ph._element, base._element) and master is not None:
                     materialise_style(ph._element, master._element)
         return slots
@@ -197,7 +189,7 @@ class _SlideFiller:
             return False
         family = self.brand.heading_font if role == "title" else self.brand.body_font
         idx = self.slots.get(role)
-        ph = _placeholder(self.slide, idx) if idx is not None else None
+        ph = placeholder(self.slide, idx) if idx is not None else None
         if ph is not None:
             fill(ph.text_frame, lines, bold_prefix=bold_prefix, lead=lead)
             if not fits_placeholder(ph, family, self.resolved.layout):
@@ -214,7 +206,7 @@ class _SlideFiller:
         size, bold, caps = BOX_STYLES.get(role, (20, False, False))
         shape = self.slide.shapes.add_textbox(*(Emu(v) for v in box))
         shape.name = role.title()
-        title = _placeholder(self.slide, self.slots["title"])
+        title = placeholder(self.slide, self.slots["title"])
         if role == "kicker" and title is not None:
             # Read as seen: the line above the title comes before it (screen readers follow
             # the shape tree, and `check` reports LPC104 otherwise).
@@ -249,7 +241,7 @@ class _SlideFiller:
         if self.resolved.region is not None:
             self.drawn = self.resolved.region
             return self.resolved.region
-        ph = _placeholder(self.slide, self.slots["region"])
+        ph = placeholder(self.slide, self.slots["region"])
         assert ph is not None, "resolve_layouts guarantees a drawing region"
         box = (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
         ph._element.getparent().remove(ph._element)
@@ -270,7 +262,7 @@ class _SlideFiller:
         """The drawing is read right after the title; but where the text beside it sits to
         its left (a caption layout), reading order follows the eye: that text first."""
         idx = self.slots.get("side")
-        side = _placeholder(self.slide, idx) if idx is not None else next(
+        side = placeholder(self.slide, idx) if idx is not None else next(
             (s for s in self.slide.shapes if s.name == "Side"), None)
         if side is None or side.left is None or side.left + side.width > region[0]:
             return
@@ -329,7 +321,6 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
 
-@applied
 def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime, *,
                 custom: bool = False, brand_theme: bool = True,
                 misfits: list[str] | None = None) -> bytes:
@@ -347,7 +338,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     brand_masters(prs, brand, plan.footer)
     master_footer = {m.part.partname: any(s.name == FOOTER_NAME for s in m.shapes)
                      for m in prs.slide_masters}
-    pptx_speed.count_partnames(prs.part.package)
+    count_partnames(prs.part.package)
     ensure_notes_body(prs)
     notes_maker = NotesMaker()
     # Kept slides are good for the same template bytes; on a trainer's template also only

@@ -36,7 +36,8 @@ from pptx.slide import Slide, SlideLayout
 
 from lessonpack.caches import BoundedCache
 from lessonpack.render.deck_pictures import relate_image
-from lessonpack.render.ooxml.pptx_speed import find_ph
+from lessonpack.render.ooxml.elements import new_slide
+from lessonpack.render.ooxml.placeholders import find_ph
 
 # About 25 decks of slides; a kept slide is a few KiB of XML text.
 MAX_SLIDES = 1000
@@ -129,7 +130,7 @@ class DeckSlides:
         slots, or python-pptx's own new slide and None (prepare it, then ``keep_blank``)."""
         kept = _blanks.get(self._blank_key(layout, kind))
         if kept is None:
-            return self._prs.slides.add_slide(layout), None
+            return new_slide(self._prs, layout), None
         element, slots = kept
         # As python-pptx's PresentationPart.add_slide, with the copy as the part's XML from
         # the start (not a new slide parsed, then replaced), and without relate_to's walk over

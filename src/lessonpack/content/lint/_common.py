@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from lessonpack import rules
 from lessonpack.content.model import Lesson, QuizQuestion
 from lessonpack.content.yamlsource import FieldPath, format_field
-from lessonpack.errors import Problem
+from lessonpack.errors import Problem, problem_at
 
 if TYPE_CHECKING:
     from lessonpack.content.loader import LoadedItem
@@ -19,12 +18,12 @@ ID_FIELDS = frozenset({"kind", "id", "topic", "audience", "fact", "sources", "si
 
 
 def problem(loaded: LoadedItem, loc: FieldPath, code: str, message: str, *,
-            severity: str | None = None, position: tuple[int, int] | None = None) -> Problem:
-    """A problem at ``loc`` of ``loaded``; ``position`` overrides the field's own position.
-    The severity is the code's in lessonpack.rules unless given."""
+            position: tuple[int, int] | None = None) -> Problem:
+    """A problem at ``loc`` of ``loaded``, with the severity of ``code`` in lessonpack.rules;
+    ``position`` overrides the field's own position."""
     line, column = position or loaded.parsed.position(loc)
-    return Problem(loaded.display, line, column, code, format_field(loc), message,
-                   severity or rules.severity(code))
+    return problem_at(loaded.display, code, message, line=line, column=column,
+                      field=format_field(loc))
 
 
 def text_fields(loaded: LoadedItem) -> Iterator[tuple[FieldPath, str]]:

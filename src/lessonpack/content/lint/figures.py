@@ -121,7 +121,7 @@ def uncited_facts(loaded: LoadedItem, used: list[str],
             problems.append(problem(
                 loaded, ("sources",), UNCITED,
                 f"fact {fact!r} comes from {', '.join(sources)}, none of which is listed here; "
-                "list one so the pack shows where the figure came from", severity="warning"))
+                "list one so the pack shows where the figure came from"))
     return problems
 
 

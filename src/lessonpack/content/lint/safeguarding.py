@@ -50,8 +50,7 @@ def _check(loaded: LoadedItem) -> list[Problem]:
     for part, pattern, message in _ADVICE:
         texts = getattr(safeguarding, part)
         if texts and not any(pattern.search(t) for t in texts):
-            problems.append(problem(loaded, ("safeguarding", part), ADVICE, message,
-                                    severity="warning"))
+            problems.append(problem(loaded, ("safeguarding", part), ADVICE, message))
     return problems
 
 

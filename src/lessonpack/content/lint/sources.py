@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from lessonpack.content.yamlsource import FieldPath, Parsed, format_field, read_yaml
-from lessonpack.errors import Problem
+from lessonpack.errors import Problem, problem_at
 
 if TYPE_CHECKING:
     from lessonpack.content.model import FactsFile
@@ -55,13 +55,14 @@ class FactsPlaces:
 
     places: dict[tuple[str, str], tuple[str, Parsed, int]] = field(default_factory=dict)
 
-    def problem(self, section: str, entry_id: str, name: str, code: str, message: str,
-                severity: str = "error") -> Problem:
+    def problem(self, section: str, entry_id: str, name: str, code: str, message: str
+                ) -> Problem:
         shown, parsed, index = self.places.get((section, entry_id), ("facts.yml", Parsed(
             Path("facts.yml")), 0))
         loc: FieldPath = (section, index, name)
         line, column = parsed.position(loc)
-        return Problem(shown, line, column, code, format_field(loc), message, severity)
+        return problem_at(shown, code, message, line=line, column=column,
+                          field=format_field(loc))
 
 
 def read_places(paths: Iterable[tuple[Path, str]]) -> FactsPlaces:
@@ -115,5 +116,5 @@ def check_sources(facts: FactsFile, places: FactsPlaces, on: dt.date | None = No
                     section, entry.id, "checked", STALE,
                     f"{entry.id} was last checked on {entry.checked.isoformat()}, more than 12 "
                     "months ago: check it against its sources again and update 'checked', or "
-                    "mark it 'stable: true' if it cannot change", severity="warning"))
+                    "mark it 'stable: true' if it cannot change"))
     return problems

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lessonpack.render.textfit import count_lines, text_width
+from lessonpack.check.measure import count_lines, text_width
 
 WORDS = st.sampled_from(["a", "I", "live", "stream", "Stop,", "Block,", "Report,", "Tell.",
                          "WWWWWWWW", "iiii", "Childline", "0800 1111", "—", "trusted",
@@ -46,17 +46,17 @@ def test_same_lines_as_word_by_word(paragraphs: str, family: str, size: float, w
 def test_a_wrong_estimate_is_corrected(text: str, width: float, scale: float) -> None:
     # The estimate from word widths is only a starting point: make it too short or too long
     # and the exact measurements must still give the reference's lines.
-    import lessonpack.render.textfit as textfit
+    import lessonpack.check.measure as measure
 
-    original = textfit._word_width.__wrapped__
-    textfit.count_lines.cache_clear()
-    textfit._word_width = lambda w, f, b: original(w, f, b) * scale  # type: ignore
+    original = measure._word_width.__wrapped__
+    measure.count_lines.cache_clear()
+    measure._word_width = lambda w, f, b: original(w, f, b) * scale  # type: ignore
     try:
         assert count_lines(text, "Arial", 18.0, width) == _greedy(text, "Arial", 18.0, width,
                                                                    False)
     finally:
-        textfit._word_width = textfit.lru_cache(maxsize=65536)(original)  # type: ignore
-        textfit.count_lines.cache_clear()
+        measure._word_width = measure.lru_cache(maxsize=65536)(original)  # type: ignore
+        measure.count_lines.cache_clear()
 
 
 @settings(max_examples=60, deadline=None)
@@ -67,9 +67,9 @@ def test_kept_widths_are_the_measured_ones(text: str, size: float, bold: bool,
                                            family: str) -> None:
     # Widths are kept between calls (slide design measures the same words at every size it
     # tries): the kept width is exactly a fresh measurement, and the store stays bounded.
-    import lessonpack.render.textfit as textfit
+    import lessonpack.check.measure as measure
 
     first = text_width(text, family, size, bold)
-    assert first == text_width(text, family, size, bold) == textfit._measure(text, family,
+    assert first == text_width(text, family, size, bold) == measure._measure(text, family,
                                                                             size, bold)
-    assert len(textfit._WIDTHS) <= textfit._WIDTHS.max_items
+    assert len(measure._WIDTHS) <= measure._WIDTHS.max_items

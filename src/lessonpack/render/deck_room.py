@@ -1,0 +1,508 @@
+"""A streamer's room with clues in it (KS2's Mei), drawn as one scene from native shapes.
+
+The clues carry their own words, written on the things themselves as they would be in a
+real room: the street's name on the sign seen through the window, the child's full name on
+the certificate on the wall, the school's name on the badge of her jumper, the address on
+the parcel's label. Nothing is a loose tag laid over a picture, so no label can cover
+another, and a ring drawn around a clue goes around its words, never through them.
+
+The room is laid out by measure, not by fixed fractions: each thing's least size follows
+from its words at 18 pt (readable from the back of a classroom), an arrangement is chosen
+that fits the area (one row in a wide area, wall above desk in a squarer one), and the whole
+scene grows with the area, words included, up to 28 pt. An area too small for the words at
+18 pt draws the things without words and says so (the close-up slide shows them all).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.util import Inches, Pt
+
+from lessonpack.check.measure import count_lines, text_width
+from lessonpack.plan.scenes import ROOM_CLUES
+from lessonpack.render.deck_drawings import Box, T, _shape, _text
+from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.ooxml import set_lang
+
+if TYPE_CHECKING:
+    from pptx.shapes.autoshape import Shape
+    from pptx.shapes.shapetree import GroupShapes
+
+    from lessonpack.kinds.scenario import StreamScreen
+    from lessonpack.plan.model import Picture
+
+IN = int(Inches(1))
+EMU_PT = 12700
+BASE_PT = 18  # the words' size at scale 1: the least a class can read from the back
+MAX_PT = 28
+GAP = 0.25  # inches between things side by side at scale 1: room for a ring round each
+GAP_V = 0.15  # inches between rows
+DESK = 0.35  # inches: the desk's front, at scale 1
+RING = 0.09  # inches from a clue's words to the ring round them
+# Real-world colours for real-world things (a brand's colours stay on the stream around
+# the room); every word sits on white, so it reads whatever the brand.
+SKY = RGBColor(0xCF, 0xE8, 0xF7)
+WOOD = RGBColor(0xB9, 0x84, 0x52)
+WOOD_TOP = RGBColor(0xD6, 0xA5, 0x72)
+CARD = RGBColor(0xC6, 0x8E, 0x4E)
+TAPE = RGBColor(0xA8, 0x72, 0x38)
+GOLD = RGBColor(0xD9, 0xA4, 0x41)
+POST = RGBColor(0x8A, 0x8F, 0x98)
+DANGER = RGBColor(0xC8, 0x10, 0x2E)  # red whatever the brand: what gives a child away
+
+
+def _i(v: float) -> int:
+    return round(v * IN)
+
+
+@dataclass
+class Thing:
+    """One thing in the room: its least size in inches at scale 1 and where it stands."""
+
+    name: str  # the picture library's name (street-sign, certificate, school-top, parcel...)
+    w: float
+    h: float
+    on_desk: bool  # stands on the desk (else hangs on the wall, or is the streamer)
+    words: str = ""
+    picture: Picture | None = None
+    lines: tuple[str, ...] = ()  # the words as drawn, a line each
+    box: Box = (0, 0, 0, 0)  # placed, EMU
+
+
+@dataclass
+class Plan:
+    scale: float
+    rows: list[list[Thing]]
+    desk: float  # the desk's height, inches at scale 1
+    things: list[Thing] = field(default_factory=list)
+
+    @property
+    def pt(self) -> int:
+        return int(min(MAX_PT, BASE_PT * self.scale))
+
+
+def _width(text: str, font: str) -> float:
+    """Inches the words take in bold at 18 pt, with a margin for renderers that set glyphs a
+    shade wider than they measure (LibreOffice)."""
+    return text_width(text, font, BASE_PT, True) * 1.08 / 72
+
+
+def _lines(words: str, font: str, widest: float) -> tuple[str, ...]:
+    """The words on one line, or on two split where the lines come out most even when one
+    line is wider than ``widest`` inches."""
+    parts = words.split()
+    if _width(words, font) <= widest or len(parts) < 2:
+        return (words,)
+    cuts = [(" ".join(parts[:n]), " ".join(parts[n:])) for n in range(1, len(parts))]
+    return min(cuts, key=lambda c: max(_width(c[0], font), _width(c[1], font)))
+
+
+LINE_IN = BASE_PT * 1.2 / 72  # one line of words, inches at scale 1
+
+
+def things(screen: StreamScreen, font: str, words: bool = True) -> tuple[list[Thing], Thing,
+                                                                        list[Thing]]:
+    """The clues (wall and desk), the streamer, and the harmless things, at their least
+    sizes. ``words`` False: drawn without their words (an area too small to read them)."""
+    said = {p.name: label for label, p in screen.cast if label and label != "on screen"}
+    by_name = {p.name: p for _, p in screen.cast}
+    clues: list[Thing] = []
+    sign = said.get("street-sign", "") if words else ""
+    if "street-sign" in by_name:
+        plate = max(1.0, _width(sign, font) + 0.3) if sign else 1.0
+        clues.append(Thing("street-sign", max(1.5, plate + 0.3), 1.47, False, sign,
+                           by_name.get("moon"), (sign,) if sign else ()))
+    cert = said.get("certificate", "") if words else ""
+    if "certificate" in by_name:
+        clues.append(Thing("certificate", max(1.3, _width(cert, font) + 0.4), 1.45, False,
+                           cert, None, (cert,) if cert else ()))
+    label = said.get("parcel", "") if words else ""
+    if "parcel" in by_name:
+        clues.append(Thing("parcel", max(1.2, _width(label, font) + 0.3), 1.0, True, label,
+                           None, (label,) if label else ()))
+    school = said.get("school-top", "") if words else ""
+    lines = _lines(school, font, 1.9) if school else ()
+    badge = max((_width(line, font) for line in lines), default=0.6) + 0.25
+    person = next((p for n, p in screen.cast if n == "on screen"), None)
+    head = 1.0
+    figure = Thing("school-top" if "school-top" in by_name else "person",
+                   max(1.7, badge + 0.5), head * 0.88 + len(lines) * LINE_IN + 0.45, False,
+                   school, person, lines)
+    shown = {*ROOM_CLUES, "parcel", "school-top", "moon"}
+    extras = [Thing(p.name, 0.6, 0.6, True, "", p) for label, p in screen.cast
+              if p.name not in shown and label != "on screen"]
+    return clues, figure, extras
+
+
+def plan(w: int, h: int, screen: StreamScreen, font: str, words: bool = True) -> Plan | None:
+    """The arrangement whose least size, scaled up as far as the area allows, is largest;
+    None when none fits at scale 1 (the words would be under 18 pt). Harmless things join
+    the desk while the scene keeps most of its size (finding the clues should take a look)."""
+    clues, figure, extras = things(screen, font, words)
+    wall = [t for t in clues if not t.on_desk]
+    desk = [t for t in clues if t.on_desk]
+    options = [[[*wall, figure, *desk]], [wall, [*desk[:1], figure, *desk[1:]]]]
+    best: Plan | None = None
+    for rows in options:
+        rows = [r for r in rows if r]
+        scale = _scale(rows, w / IN, h / IN)
+        if scale >= 1 and (best is None or scale > best.scale):
+            best = Plan(scale, rows, DESK)
+    if best is None:
+        return None
+    least = max(1.0, min(best.scale, MAX_PT / BASE_PT) * 0.85)
+    last = best.rows[-1]
+    taken: list[Thing] = []
+    for extra in extras:
+        trial = [*best.rows[:-1], [*last, *taken, extra]]
+        scale = _scale(trial, w / IN, h / IN)
+        if scale < least:
+            break
+        taken.append(extra)
+        best.scale = scale
+    # Spread along the desk's row: one in each gap after the first thing, round and round.
+    row = list(last)
+    for n, extra in enumerate(taken):
+        at = 1 + (n % len(last))
+        row.insert(row.index(last[at - 1]) + 1, extra)
+    best.rows[-1] = row
+    best.scale = min(best.scale, MAX_PT / BASE_PT)
+    return best
+
+
+def _scale(rows: list[list[Thing]], w: float, h: float) -> float:
+    """How far the rows can grow in a w x h in area (1: they just fit)."""
+    wide = max(sum(t.w for t in row) + GAP * (len(row) - 1) + 0.2 for row in rows)
+    tall = sum(max(t.h for t in row) for row in rows) + GAP_V * len(rows) + DESK
+    return min(w / wide, h / tall)
+
+
+def place(p: Plan, box: Box) -> None:
+    """Each thing's box: the rows stacked down the wall, the last row on the desk, each
+    row's things spread evenly across the width."""
+    x, y, w, h = box
+    s = p.scale
+    desk_h = _i(p.desk * s)
+    desk_top = y + h - desk_h
+    heights = [_i(max(t.h for t in row) * s) for row in p.rows]
+    gap_y = (desk_top - y - sum(heights)) // (len(p.rows) + 1)
+    top = y + gap_y
+    for row, row_h in zip(p.rows, heights, strict=True):
+        widths = [_i(t.w * s) for t in row]
+        spare = (w - sum(widths)) // (len(row) + 1)
+        left = x + spare
+        last = row is p.rows[-1]
+        for thing, tw in zip(row, widths, strict=True):
+            th = _i(thing.h * s)
+            if thing.on_desk:  # stands on the desk's top
+                ty = desk_top + desk_h // 5 - th
+            elif thing.name in ("school-top", "person") and last:
+                ty = desk_top - th  # sits behind the desk, seen from the waist up
+            else:
+                ty = top + (row_h - th) // 2
+            thing.box = (left, ty, tw, th)
+            p.things.append(thing)
+            left += tw + spare
+        top += row_h + gap_y
+
+
+def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
+              circled: bool = False) -> list[str]:
+    """The room in ``box``: wall, desk, the clues with their words, the streamer, the
+    harmless things; with ``circled``, a red ring round each clue's words."""
+    x, y, w, h = box
+    p = plan(w, h, screen, font)
+    misfits: list[str] = []
+    if p is None:
+        p = plan(w, h, screen, font, words=False)
+        misfits.append("the text of the clues in the room (drawn without it) does not fit "
+                       "its box at 18 pt")
+        if p is None:
+            p = Plan(max(0.2, _scale([[*things(screen, font, False)[0]]], w / IN, h / IN)),
+                     [[*things(screen, font, False)[0]]], DESK)
+    place(p, box)
+    _shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
+    desk_h = _i(p.desk * p.scale)
+    figure = next((t for t in p.things if t.name in ("school-top", "person")), None)
+    rings: list[Box] = []
+    for thing in p.things:
+        if thing is figure or thing.on_desk:
+            continue
+        rings += _draw_wall_thing(g, thing, p, font)
+    if figure is not None:
+        rings += _draw_figure(g, figure, p, font)
+    desk = _shape(g, MSO_SHAPE.RECTANGLE, (x, y + h - desk_h, w, desk_h), None, "Desk")
+    desk.fill.solid()
+    desk.fill.fore_color.rgb = WOOD
+    top = _shape(g, MSO_SHAPE.RECTANGLE, (x, y + h - desk_h, w, desk_h // 4), None, "Desk top")
+    top.fill.solid()
+    top.fill.fore_color.rgb = WOOD_TOP
+    for thing in p.things:
+        if thing.on_desk:
+            rings += _draw_desk_thing(g, thing, p, font)
+    if circled:
+        for n, ring in enumerate(rings, 1):
+            _ring(g, ring, n, p.scale)
+    return misfits
+
+
+def _fill(shape: Shape, colour: RGBColor) -> Shape:
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = colour
+    return shape
+
+
+def _words(g: GroupShapes, box: Box, thing: Thing, p: Plan, font: str, colour: T = T.TEXT_1
+           ) -> Box:
+    """The clue's words on a white plate, centred in ``box``; returns the plate's box."""
+    x, y, w, h = box
+    label = _shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_1, f"Clue words: {thing.name}")
+    _text(label, [(thing.lines[0], colour, True)], p.pt, font, align=PP_ALIGN.CENTER)
+    # A second line is a second paragraph, made like the first.
+    body = label.text_frame._txBody
+    first = body.find(qn("a:p"))
+    for line in thing.lines[1:]:
+        para = copy.deepcopy(first)
+        para.find(f"{qn('a:r')}/{qn('a:t')}").text = line
+        body.append(para)
+    if len(thing.lines) > 1:
+        set_lang(body, "en-GB")
+    return (x, y, w, h)
+
+
+def _plate_h(thing: Thing, p: Plan) -> int:
+    return _i((len(thing.lines) * LINE_IN + 0.14) * p.scale)
+
+
+def _plate_w(thing: Thing, p: Plan, font: str) -> int:
+    widest = max((_width(line, font) for line in thing.lines), default=0)
+    return _i((widest + 0.2) * p.scale)
+
+
+def _draw_wall_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
+    x, y, w, h = thing.box
+    s = p.scale
+    if thing.name == "street-sign":
+        # A window: white frame, sky, the moon, a street sign on its posts outside.
+        _shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_1, "Window")
+        edge = _i(0.1 * s)
+        _fill(_shape(g, MSO_SHAPE.RECTANGLE, (x + edge, y + edge, w - 2 * edge, h - 2 * edge),
+                     None, "Window sky"), SKY)
+        plate_h = max(_plate_h(thing, p), _i(0.4 * s))
+        plate_w = _plate_w(thing, p, font) if thing.lines else _i(1.0 * s)
+        px = x + (w - plate_w) // 2
+        py = y + h - edge - _i(0.35 * s) - plate_h
+        # The moon high in the sky, clear of the sign (and of a ring round it).
+        side = min(_i(0.45 * s), py - y - edge - _i(0.2 * s))
+        if thing.picture is not None and side >= _i(0.25 * s):
+            add_picture(g, thing.picture, (x + w - edge - side - _i(0.08 * s),
+                                           y + edge + _i(0.04 * s), side, side),
+                        f"In the video: {thing.picture.name}")
+        for n, post_x in enumerate((px + plate_w // 5, px + plate_w * 4 // 5)):
+            _fill(_shape(g, MSO_SHAPE.RECTANGLE, (post_x - _i(0.03 * s), py + plate_h,
+                                                  _i(0.06 * s), y + h - edge - py - plate_h),
+                         None, f"Sign post {n + 1}"), POST)
+        if thing.lines:
+            plate = _words(g, (px, py, plate_w, plate_h), thing, p, font)
+            _outline(g, plate, "In the video: street-sign")
+        else:
+            plate = (px, py, plate_w, plate_h)
+            _outline(g, plate, "In the video: street-sign", filled=True)
+        return [plate]
+    # A certificate in a gold frame: a star at the top, the name across it.
+    _fill(_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, h), None, "In the video: certificate"),
+          GOLD)
+    edge = _i(0.1 * s)
+    inner = _shape(g, MSO_SHAPE.RECTANGLE, (x + edge, y + edge, w - 2 * edge, h - 2 * edge),
+                   T.BACKGROUND_1, "Certificate paper")
+    inner.text_frame.text = ""
+    star = _shape(g, MSO_SHAPE.STAR_5_POINT, (x + w // 2 - _i(0.22 * s), y + edge + _i(0.1 * s),
+                                              _i(0.44 * s), _i(0.42 * s)), None,
+                  "Certificate star")
+    _fill(star, GOLD)
+    plate_h = _plate_h(thing, p)
+    if thing.lines:
+        plate_w = _plate_w(thing, p, font)
+        return [_words(g, (x + (w - plate_w) // 2, y + h - edge - _i(0.12 * s) - plate_h,
+                           plate_w, plate_h), thing, p, font)]
+    return [(x, y, w, h)]
+
+
+def _outline(g: GroupShapes, box: Box, name: str, filled: bool = False) -> None:
+    """A street sign's black edge, drawn over its plate."""
+    edge = _shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_1 if filled else None, name)
+    edge.line.fill.solid()
+    edge.line.color.rgb = RGBColor(0x1F, 0x1F, 0x1F)
+    edge.line.width = Pt(2)
+
+
+def _draw_figure(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
+    """The streamer from the waist up: a jumper with the school's badge on its chest, the
+    head set into its neck (one figure, no gap), the desk in front hiding the rest."""
+    x, y, w, h = thing.box
+    s = p.scale
+    head = _i(1.0 * s)
+    body_top = y + int(head * 0.82)
+    body_h = y + h + _i(p.desk * s) // 2 - body_top  # down behind the desk
+    jumper = _shape(g, MSO_SHAPE.ROUND_2_SAME_RECTANGLE, (x, body_top, w, body_h), T.ACCENT_1,
+                    f"In the video: {thing.name}", radius=0.3)
+    jumper.text_frame.text = ""
+    # The neck of the jumper, a darker band the head sits in.
+    collar = _shape(g, MSO_SHAPE.OVAL, (x + w // 2 - _i(0.33 * s), body_top - _i(0.06 * s),
+                                        _i(0.66 * s), _i(0.3 * s)), T.TEXT_2, "Jumper collar")
+    collar.text_frame.text = ""
+    if thing.picture is not None:
+        add_picture(g, thing.picture, (x + (w - head) // 2, y, head, head),
+                    "In the video: " + thing.picture.name)
+    if not thing.lines:
+        return [(x, body_top, w, y + h - body_top)]
+    plate_w, plate_h = _plate_w(thing, p, font), _plate_h(thing, p)
+    badge = (x + (w - plate_w) // 2, y + h - _i(0.2 * s) - plate_h, plate_w, plate_h)
+    return [_words(g, badge, thing, p, font)]
+
+
+def _draw_desk_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
+    x, y, w, h = thing.box
+    s = p.scale
+    if thing.name != "parcel":
+        if thing.picture is not None:
+            add_picture(g, thing.picture, thing.box, f"In the video: {thing.picture.name}")
+        return []
+    # A cardboard parcel, taped, with its address label on the front.
+    _fill(_shape(g, MSO_SHAPE.RECTANGLE, thing.box, None, "In the video: parcel"), CARD)
+    _fill(_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, _i(0.12 * s)), None, "Parcel tape"), TAPE)
+    if not thing.lines:
+        return [thing.box]
+    plate_w, plate_h = _plate_w(thing, p, font), _plate_h(thing, p)
+    label = (x + (w - plate_w) // 2, y + _i(0.12 * s) + (h - _i(0.12 * s) - plate_h) // 2,
+             plate_w, plate_h)
+    return [_words(g, label, thing, p, font)]
+
+
+def _ring(g: GroupShapes, box: Box, n: int, scale: float) -> None:
+    """A red rounded ring round a clue's words, clear of them on every side."""
+    x, y, w, h = box
+    m = _i(RING * scale)
+    ring = _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x - m, y - m, w + 2 * m, h + 2 * m), None,
+                  f"Clue circled {n}", radius=0.3)
+    ring.line.fill.solid()
+    ring.line.color.rgb = DANGER
+    ring.line.width = Pt(4.5)
+
+
+def fits_words(box: Box, screen: StreamScreen, font: str) -> bool:
+    """Whether a room this size shows its clues' words at 18 pt or more."""
+    return plan(box[2], box[3], screen, font) is not None
+
+
+
+CHAT_MIN = 2.3  # inches: the narrowest chat column whose 18 pt comments still read well
+HEADER = 1.05  # inches: the streamer's avatar, name, LIVE badge and viewer count
+
+
+def _header(box: Box) -> float:
+    """Inches the stream's header takes: the full one, or the compact one in a short area."""
+    return HEADER if box[3] >= _i(6.0) else 0.72
+
+
+def stream_boxes(box: Box) -> tuple[Box, Box] | None:
+    """(video, chat column) for a stream whose video is a room of clues, the video large on
+    the left and the chat a narrow column on its right; None where the area is too narrow
+    for both (the stream is then drawn the usual way, the chat under a smaller video)."""
+    x, y, w, h = box
+    margin, gap = _i(0.2), _i(0.15)
+    chat_w = max(_i(CHAT_MIN), int(w * 0.36))
+    video_w = w - 2 * margin - gap - chat_w
+    top = _i(_header(box))
+    foot = _i(0.2) if top < _i(HEADER) else _i(0.25)
+    video = (x + margin, y + top, video_w, h - top - foot)
+    if video_w < _i(3.0) or video[3] < _i(2.5):
+        return None
+    return video, (x + margin + video_w + gap, y + top, chat_w, h - top - foot)
+
+
+def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
+                     ) -> list[str] | None:
+    """The stream with its room large: header across the top, the room on the left with
+    every clue's words readable, the chat a column on the right (the oldest comments scroll
+    off first, as in a real chat), likes and gifts under it. None when the area has no room
+    for the room with its words (the caller draws the stream the usual way)."""
+    from dataclasses import replace
+
+    from lessonpack.render import deck_drawings as dd
+
+    boxes = stream_boxes(box)
+    if boxes is None or not fits_words(boxes[0], screen, font):
+        return None
+    video, (cx, cy, cw, ch) = boxes
+    total = len(screen.comments)
+    for pad, gap in ((_i(0.12), _i(0.1)), (_i(0.08), _i(0.06))):  # roomy, else tight
+        heights = [_comment_height(c.user, c.text, font, cw) + pad for c in screen.comments]
+        if sum(heights) + gap * (len(heights) - 1) <= ch:
+            break
+    while screen.comments and sum(heights) + gap * (len(heights) - 1) > ch:
+        gone = _scrolls_off(screen.comments)
+        screen = replace(screen, comments=screen.comments[:gone] + screen.comments[gone + 1:])
+        heights = heights[:gone] + heights[gone + 1:]
+    group = dd._group(slide, "Mock live stream", screen.alt_text)  # type: ignore[arg-type]
+    g = group.shapes
+    dd._shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Screen", radius=0.04)
+    dd._draw_header(g, box, screen, font, dd.FULL if _header(box) == HEADER else dd.COMPACT,
+                    False)
+    misfits = draw_room(g, screen, video, font)
+    # The chat at the column's foot, as a real one fills from the bottom; the stream's
+    # title above it where there is room.
+    used = sum(heights) + gap * (len(heights) - 1)
+    title_h = _i(0.4 * count_lines(screen.stream_title, font, 18, cw / EMU_PT * 0.92, True))
+    if ch - used >= title_h + _i(0.15):
+        dd._label(g, (cx, cy, cw, title_h), [(screen.stream_title, T.BACKGROUND_1, True)], 18,
+                  font, "Stream title")
+    top = cy + ch - used
+    for n, (comment, height) in enumerate(zip(screen.comments, heights, strict=True), 1):
+        _comment(g, (cx, top, cw, height), comment.user, comment.text, font, f"Comment {n}")
+        top += height + gap
+    dd._close_group(group)
+    if len(screen.comments) < total:
+        misfits.append(f"the live stream shows only its last {len(screen.comments)} of "
+                       f"{total} comments: the template's drawing area is "
+                       f"{box[3] / IN:.1f} in high (all of them are on the worksheet)")
+    return misfits
+
+
+def _scrolls_off(comments: tuple[object, ...]) -> int:
+    """Which comment leaves a short chat first: here the comments that ask about the clues
+    (red flags) are what the class discusses, so the oldest other one goes first."""
+    for kind in ("neutral", "kind", "unkind"):
+        for n, comment in enumerate(comments):
+            if getattr(comment, "kind", "") == kind:
+                return n
+    return 0
+
+
+def _comment_height(user: str, text: str, font: str, width: int) -> int:
+    """A narrow chat's comment: the name on a line of its own, the words under it. Measured
+    a little narrower than drawn: LibreOffice wraps a shade earlier than the measure."""
+    inner = (width - 2 * _i(0.1)) / EMU_PT * 0.92
+    lines = (count_lines(user, font, 18, inner, True) + count_lines(text, font, 18, inner))
+    return int(Pt(18 * 1.2 * lines))
+
+
+def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: str) -> None:
+    bubble = _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_1, name, radius=0.15)
+    _text(bubble, [(user, T.ACCENT_1, True)], 18, font, inset=_i(0.1))
+    body = bubble.text_frame._txBody
+    para = copy.deepcopy(body.find(qn("a:p")))
+    run = para.find(qn("a:r"))
+    run.find(qn("a:t")).text = text
+    props = run.find(qn("a:rPr"))
+    props.set("b", "0")
+    for colour in props.iter(qn("a:schemeClr")):
+        colour.set("val", "tx1")
+    body.append(para)

@@ -1,0 +1,88 @@
+"""The package's layers import downwards only, lazy imports and type-only imports included:
+content → plan's vocabulary → kinds → planners → check → render → build → api → the doors
+(cli, web). A kind says what a slide holds and draws through its filler (kinds.base.Drawing),
+so it never imports the renderer; render reads text measures from check, never the reverse.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+# Lowest first; a module may import its own layer and the layers before it. A name is a
+# module or a package (everything below it), the longest match wins.
+LAYERS: list[tuple[str, ...]] = [
+    ("lessonpack", "lessonpack.rules", "lessonpack.errors", "lessonpack.caches",
+     "lessonpack.contrast"),
+    ("lessonpack.io",),
+    ("lessonpack.content",),
+    ("lessonpack.plan.model",),  # the data plans are made of: no planning, no drawing
+    ("lessonpack.kinds",),
+    ("lessonpack.plan",),
+    ("lessonpack.check",),
+    ("lessonpack.render",),
+    ("lessonpack.build",),
+    ("lessonpack.api",),
+    ("lessonpack.cli", "lessonpack.web", "lessonpack.__main__"),
+]
+
+
+def _layer(module: str) -> int:
+    best, found = -1, -1
+    for n, names in enumerate(LAYERS):
+        for name in names:
+            if (module == name or module.startswith(name + ".")) and len(name) > best:
+                best, found = len(name), n
+    assert found >= 0, f"{module} is in no layer: add it to LAYERS"
+    return found
+
+
+def _module(path: Path, src: Path) -> str:
+    parts = path.relative_to(src).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Every lessonpack module ``path`` imports, wherever the import statement is."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.split(".")[0] == "lessonpack"}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module \
+                and node.module.split(".")[0] == "lessonpack":
+            if node.module == "lessonpack":  # from lessonpack import rules
+                found |= {f"lessonpack.{a.name}" for a in node.names}
+            else:
+                found.add(node.module)
+    return found
+
+
+def upward_imports(src: Path = SRC) -> list[str]:
+    wrong = []
+    for path in sorted((src / "lessonpack").rglob("*.py")):
+        module = _module(path, src)
+        for target in sorted(_imports(path)):
+            if _layer(target) > _layer(module):
+                wrong.append(f"{module} imports {target}")
+    return wrong
+
+
+def test_layers_import_downwards_only() -> None:
+    assert upward_imports() == []
+
+
+def test_the_check_finds_an_upward_import(tmp_path: Path) -> None:
+    """The check itself can fail: a kind importing the renderer inside a function, and check
+    importing render, are both reported."""
+    kinds, check = tmp_path / "lessonpack/kinds", tmp_path / "lessonpack/check"
+    kinds.mkdir(parents=True)
+    check.mkdir(parents=True)
+    (kinds / "quote.py").write_text(
+        "from lessonpack.plan.model import Slide\n\n"
+        "def fill():\n    from lessonpack.render.deck_design import grow_text\n")
+    (check / "measure.py").write_text("from lessonpack.render import textfit\n")
+    assert upward_imports(tmp_path) == [
+        "lessonpack.check.measure imports lessonpack.render",
+        "lessonpack.kinds.quote imports lessonpack.render.deck_design"]

@@ -1,0 +1,189 @@
+"""lessonpack's faster element classes and parts (render/ooxml) give what python-pptx's and
+python-docx's own code gives, on every element of our templates; they reach only the packages
+lessonpack opens, and the libraries' classes are left as published."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import docx.oxml.xmlchemy
+import pptx.oxml.xmlchemy
+import pytest
+from pptx import Presentation
+from pptx.oxml.presentation import CT_SlideIdList
+from pptx.oxml.shapes.groupshape import CT_GroupShape
+from pptx.oxml.shapes.shared import BaseShapeElement
+from pptx.parts.image import Image, ImagePart
+from pptx.shapes.placeholder import _BaseSlidePlaceholder
+
+from lessonpack.render.ooxml import elements
+from lessonpack.render.ooxml.parts import KnownImagePart
+from lessonpack.render.ooxml.placeholders import find_ph, layout_placeholder, placeholders
+
+TEMPLATES = [Path("templates/deck.pptx"), Path("tests/fixtures/templates/deck-libreoffice.pptx"),
+             Path("examples/templates/brightpath-training/deck.pptx")]
+LIBRARY_PH = BaseShapeElement.ph.fget  # type: ignore[attr-defined]
+
+
+def _ours(path: Path) -> object:
+    return elements.open_presentation(path.read_bytes())
+
+
+def _parts(prs: object) -> list[object]:
+    return [*prs.slide_layouts, *prs.slide_masters, *prs.slides]  # type: ignore[attr-defined]
+
+
+def test_packages_lessonpack_opens_have_its_classes_and_others_do_not() -> None:
+    ours, theirs = _ours(TEMPLATES[0]), Presentation(str(TEMPLATES[0]))
+    tree = ours.slide_layouts[0].shapes._spTree  # type: ignore[attr-defined]
+    assert type(tree).__module__ == elements.__name__ and isinstance(tree, CT_GroupShape)
+    assert type(theirs.slide_layouts[0].shapes._spTree) is CT_GroupShape
+    # Nothing of the libraries was replaced.
+    assert BaseShapeElement.__dict__["ph"].fget.__module__ == "pptx.oxml.shapes.shared"
+    assert CT_GroupShape.__dict__["max_shape_id"].fget.__module__ == \
+        "pptx.oxml.shapes.groupshape"
+    assert ImagePart.__dict__["_px_size"].fget.__module__ == "pptx.parts.image"
+    assert docx.oxml.xmlchemy.BaseOxmlElement.first_child_found_in.__module__ == \
+        "docx.oxml.xmlchemy"
+    assert pptx.oxml.xmlchemy.BaseOxmlElement.first_child_found_in.__module__ == \
+        "pptx.oxml.xmlchemy"
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.parent.name)
+def test_same_bytes_as_the_library_opens_and_saves(path: Path) -> None:
+    def saved(prs: object) -> list[bytes]:
+        return [p.blob for p in prs.part.package.iter_parts()]  # type: ignore[attr-defined]
+
+    assert saved(_ours(path)) == saved(Presentation(str(path)))
+
+
+def test_new_slide_is_the_library_s_add_slide() -> None:
+    ours, theirs = _ours(TEMPLATES[0]), Presentation(str(TEMPLATES[0]))
+    for n in (0, 3, 3, 5):
+        elements.new_slide(ours, ours.slide_layouts[n])  # type: ignore[attr-defined]
+        theirs.slides.add_slide(theirs.slide_layouts[n])
+    out_ours, out_theirs = io.BytesIO(), io.BytesIO()
+    ours.save(out_ours)  # type: ignore[attr-defined]
+    theirs.save(out_theirs)
+    assert [p.blob for p in ours.part.package.iter_parts()] == \
+        [p.blob for p in theirs.part.package.iter_parts()]  # type: ignore[attr-defined]
+
+
+def test_ph_matches_python_pptx() -> None:
+    checked = 0
+    for path in TEMPLATES:
+        for part in _parts(_ours(path)):
+            for element in part.shapes._spTree.iterchildren():  # type: ignore[attr-defined]
+                if isinstance(element, BaseShapeElement):
+                    assert element.ph is LIBRARY_PH(element)
+                    assert type(element).ph is not BaseShapeElement.ph
+                    checked += 1
+    assert checked > 50
+
+
+@pytest.mark.parametrize("ids", [[], [256], [256, 257, 300], [1000, 256], [2147483647],
+                                 [256, 2147483647, 258]])
+def test_next_slide_id_matches_python_pptx(ids: list[int]) -> None:
+    from lxml import etree
+
+    xml = ('<p:sldIdLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
+           ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+           + "".join(f'<p:sldId id="{i}" r:id="rId{n}"/>' for n, i in enumerate(ids, 2))
+           + "</p:sldIdLst>")
+    id_list = etree.fromstring(xml, elements.PPTX_PARSER)
+    assert isinstance(id_list, CT_SlideIdList) and type(id_list) is not CT_SlideIdList
+    assert id_list._next_id == CT_SlideIdList._next_id.fget(id_list)  # type: ignore[attr-defined]
+
+
+def test_max_shape_id_matches_python_pptx() -> None:
+    checked = 0
+    for path in TEMPLATES:
+        for part in _parts(_ours(path)):
+            tree = part.shapes._spTree  # type: ignore[attr-defined]
+            assert tree.max_shape_id == CT_GroupShape.max_shape_id.fget(tree)  # type: ignore[attr-defined]
+            checked += 1
+    assert checked > 10
+
+
+def test_find_ph_matches_elementpath() -> None:
+    from pptx.oxml.ns import qn
+
+    path = f"./*/{qn('p:nvPr')}/{qn('p:ph')}"
+    checked = 0
+    for template in TEMPLATES:
+        for part in _parts(Presentation(str(template))):
+            for element in part.shapes._spTree.iterchildren():  # type: ignore[attr-defined]
+                assert find_ph(element) is element.find(path)
+                checked += 1
+    assert checked > 50
+
+
+def test_layout_placeholder_matches_python_pptx_and_sees_changes() -> None:
+    library = _BaseSlidePlaceholder._base_placeholder.fget  # type: ignore[attr-defined]
+    checked = 0
+    for path in TEMPLATES:
+        for slide in _ours(path).slides:  # type: ignore[attr-defined]
+            for ph in placeholders(slide):
+                for _ in range(2):  # found, then remembered
+                    mine, theirs = layout_placeholder(ph), library(ph)
+                    assert (mine is None) == (theirs is None)
+                    if mine is not None:
+                        assert mine._element is theirs._element
+                        assert type(mine) is type(theirs)
+                        checked += 1
+    assert checked > 20
+    # A remembered layout placeholder that leaves its layout is not given again.
+    prs = _ours(TEMPLATES[0])
+    ph = next(p for s in prs.slides for p in placeholders(s)  # type: ignore[attr-defined]
+              if library(p) is not None)
+    base = layout_placeholder(ph)._element
+    base.getparent().remove(base)
+    after, mine = library(ph), layout_placeholder(ph)
+    assert (mine is None and after is None) or mine._element is after._element
+
+
+def test_image_size_and_dpi_match_python_pptx() -> None:
+    from PIL import Image as PILImage
+
+    from lessonpack.content.picture_library import builtin_library, picture_bytes
+
+    blobs = [picture_bytes(p) for p in list(builtin_library().pictures.values())[:5]]
+    for size, dpi in (((40, 20), (150, 150)), ((7, 9), None)):
+        out = io.BytesIO()
+        PILImage.new("RGB", size).save(out, "PNG", **({"dpi": dpi} if dpi else {}))
+        blobs.append(out.getvalue())
+    prs = Presentation()
+    for blob in blobs:
+        theirs = ImagePart.new(prs.part.package, Image.from_blob(blob))
+        ours = KnownImagePart(theirs.partname, theirs.content_type, prs.part.package, blob)
+        for _ in range(2):  # measured, then kept
+            assert ours.px_size == ours._px_size == theirs._px_size
+            assert ours._dpi == theirs._dpi
+            assert ours.scale(None, 914400) == theirs.scale(None, 914400)
+
+
+# Successor lists the library passes (spPr's fill, a paragraph's runs, a shape's text…).
+TAG_LISTS = [("a:ln", "a:effectLst", "a:scene3d", "a:sp3d", "a:extLst"),
+             ("a:pPr", "a:r", "a:endParaRPr"), ("p:txBody", "p:extLst"), ("a:endParaRPr",)]
+
+
+def test_first_child_found_in_matches_the_library() -> None:
+    library = pptx.oxml.xmlchemy.BaseOxmlElement.first_child_found_in
+    checked = found = 0
+    for element in (e for part in _parts(_ours(TEMPLATES[0]))
+                    for e in part._element.iter()):  # type: ignore[attr-defined]
+        if not hasattr(element, "first_child_found_in"):
+            continue
+        if type(element).__module__ != "pptx.oxml.dml.color":
+            assert type(element).first_child_found_in is not library
+        for tags in TAG_LISTS:
+            # Also the list reversed: the first *name* that has a child wins, not the
+            # first child in the document.
+            for names in (tags, tuple(reversed(tags))):
+                expected = library(element, *names)
+                assert element.first_child_found_in(*names) is expected
+                checked += 1
+                found += expected is not None
+    assert checked > 1000 and found > 20

@@ -1,0 +1,109 @@
+"""Mei's room of clues (render/deck_room.py), measured on the real shapes of built decks: no
+two words overlap, every clue's words are 18 pt or more and inside the scene, a ring goes
+round a clue's words and through no other words, and the scene on the stream slide takes at
+least half the slide's height, in lessonpack's own look and in a trainer's template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.util import Pt
+
+from lessonpack.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+Box = tuple[int, int, int, int]
+
+
+def _box(shape) -> Box:
+    return (shape.left, shape.top, shape.width, shape.height)
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return (a[0] < b[0] + b[2] and b[0] < a[0] + a[2]
+            and a[1] < b[1] + b[3] and b[1] < a[1] + a[3])
+
+
+def _inside(inner: Box, outer: Box) -> bool:
+    return (outer[0] <= inner[0] and outer[1] <= inner[1]
+            and inner[0] + inner[2] <= outer[0] + outer[2]
+            and inner[1] + inner[3] <= outer[1] + outer[3])
+
+
+def _room(deck, title: str, group_name: str):
+    slide = next(s for s in deck.slides if s.shapes.title is not None
+                 and s.shapes.title.text_frame.text.replace("\v", " ") == title)
+    return slide, next(sh for sh in slide.shapes if sh.name == group_name)
+
+
+def _check_room(group, slide_height: int, stream: bool) -> None:
+    shapes = list(group.shapes)
+    words = [sh for sh in shapes if sh.name.startswith("Clue words")]
+    assert {sh.text_frame.text.replace("\n", " ") for sh in words} >= {
+        "Elm Road", "4 Elm Road", "Mei Chen", "Hillside Primary"}
+    for sh in words:
+        sizes = {r.font.size for p in sh.text_frame.paragraphs for r in p.runs}
+        assert min(sizes) >= Pt(18), sh.name
+    texts = [sh for sh in shapes if sh.has_text_frame and sh.text_frame.text.strip()]
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            assert not _overlap(_box(a), _box(b)), (a.name, b.name)
+    wall = next(sh for sh in shapes if sh.name == "Wall")
+    for sh in words:
+        assert _inside(_box(sh), _box(wall)), sh.name
+    if stream:
+        assert wall.height >= slide_height // 2, wall.height / 914400
+    rings = [sh for sh in shapes if sh.name.startswith("Clue circled")]
+    for ring in rings:
+        inside = [sh for sh in texts if _inside(_box(sh), _box(ring))]
+        assert len(inside) == 1 and inside[0].name.startswith("Clue words"), ring.name
+        for sh in texts:
+            if sh is not inside[0]:
+                assert not _overlap(_box(sh), _box(ring)), (ring.name, sh.name)
+
+
+@pytest.fixture(scope="module")
+def brightpath_ks2(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("brightpath")
+    code = main(["build", "-a", "ks2", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
+                 "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--template", str(ROOT / "examples/templates/brightpath-training")])
+    assert code == 0
+    return out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
+
+
+def _decks(built_packs: Path, brightpath: Path) -> list[Path]:
+    return [built_packs / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx", brightpath]
+
+
+def test_the_room_of_clues_is_large_and_nothing_overlaps(built_packs: Path,
+                                                          brightpath_ks2: Path) -> None:
+    for path in _decks(built_packs, brightpath_ks2):
+        deck = Presentation(str(path))
+        height = deck.slide_height
+        _slide, stream = _room(deck, "Mei is live", "Mock live stream")
+        _check_room(stream, height, stream=True)
+        for title in ("Mei's stream, close up", "Clues circled: Mei's stream"):
+            _slide, group = _room(deck, title, "Close-up of the stream")
+            _check_room(group, height, stream=False)
+        _slide, circled = _room(deck, "Clues circled: Mei's stream", "Close-up of the stream")
+        assert sum(sh.name.startswith("Clue circled") for sh in circled.shapes) == 4
+
+
+def test_the_stream_keeps_the_comments_that_ask_about_the_clues(built_packs: Path,
+                                                                brightpath_ks2: Path) -> None:
+    for path in _decks(built_packs, brightpath_ks2):
+        _slide, stream = _room(Presentation(str(path)), "Mei is live", "Mock live stream")
+        said = " ".join(sh.text_frame.text for sh in stream.shapes
+                        if sh.name.startswith("Comment"))
+        assert "What school is that jumper from?" in said
+        assert "Which road is that?" in said
+
+
+def test_plan_and_drawing_share_one_list_of_room_clues() -> None:
+    from lessonpack.plan import scenes
+    from lessonpack.render import deck_room
+
+    assert deck_room.ROOM_CLUES is scenes.ROOM_CLUES
