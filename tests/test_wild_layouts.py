@@ -317,6 +317,12 @@ def _looks_like_the_trainers_deck(deck: Path) -> None:
             assert title.top < kicker.top < title.top + title.height, (deck.name, number)
         if number == 3 and "-ks" in deck.name:  # "Today's goal": a panel, as in our layout
             assert {"Message panel", "Message accent"} <= {sh.name for sh in slide.shapes}
+            text = next(sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
+                        and sh.has_text_frame and sh.text_frame.text.strip())
+            for pic in (sh for sh in slide.shapes if sh.shape_type == 13):
+                # The picture beside the goal (left in KS1, right above) never under it.
+                assert (pic.left + pic.width <= text.left
+                        or pic.left >= text.left + text.width), (deck.name, pic.name)
         for side in (sh for sh in slide.shapes if sh.name == "Side" and not sh.is_placeholder
                      and len(sh.text_frame.paragraphs) > 1):
             # Points beside the figures: a tinted panel of bulleted, regular text.

@@ -107,13 +107,21 @@ def message_panel(slide: Any, kind: str) -> None:
         _decorative(shape)
         body._element.addprevious(shape._element)  # behind the text, read after nothing
     bx, bw = int(body.left), int(body.width)
-    left = x + ACCENT_W + PANEL_PAD
+    # The picture decks put beside the messages: at their right (KS2 up) or left (KS1).
+    beside = [sh for sh in slide.shapes if sh.shape_type == 13
+              and (sh.left >= bx + bw or sh.left + sh.width <= bx)]
+    if any(pic.left + pic.width <= bx for pic in beside):
+        left = bx  # the text stays right of the picture
+    else:
+        left = x + ACCENT_W + PANEL_PAD
     body.left, body.top = Emu(left), Emu(y + PANEL_PAD)
     body.width, body.height = Emu(max(int(Inches(1)), bx + bw - left)), Emu(h - 2 * PANEL_PAD)
     body.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-    for pic in (sh for sh in slide.shapes if sh.shape_type == 13 and sh.left >= bx + bw):
+    for pic in beside:
         side = int(min(pic.width, pic.height) * PICTURE_SHARE)
         cx, cy = pic.left + pic.width // 2, y + h // 2
+        if pic.left + pic.width <= bx:  # clear of the accent bar
+            cx = max(cx, x + ACCENT_W + PANEL_PAD + side // 2)
         pic.left, pic.top, pic.width, pic.height = (Emu(cx - side // 2), Emu(cy - side // 2),
                                                      Emu(side), Emu(side))
 
