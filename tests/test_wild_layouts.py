@@ -436,3 +436,22 @@ def test_check_reads_text_on_its_highlight(tmp_path: Path, text_colour: str,
     path = tmp_path / "highlight.pptx"
     prs.save(str(path))
     assert bool(_findings(path, "LPC201")) is flagged, _findings(path, "LPC201")
+
+
+def test_message_panel_leaves_text_outside_its_layout_area_alone() -> None:
+    """A LibreOffice master's body copied onto a slide can share its idx with a small
+    placeholder of the layout (Apache OpenOffice "aquarelle"): the panel drawn from that
+    layout box went to a negative height and failed the build. Such text is left as it is."""
+    from lessonpack.render.deck_side import message_panel
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[1])  # Title and Content
+    slide.shapes.title.text = "Remember"
+    slide.placeholders[1].text_frame.text = "Live streams can be fun."
+    body = slide.placeholders[1]
+    body.left, body.top, body.width, body.height = Inches(1), Inches(2), Inches(8), Inches(4)
+    layout_body = slide.slide_layout.placeholders[1]
+    layout_body.height = Inches(0.2)
+    message_panel(slide, "key_messages")
+    assert "Message panel" not in {sh.name for sh in slide.shapes}
+    assert body.height == Inches(4)

@@ -91,6 +91,11 @@ def message_panel(slide: Any, kind: str) -> None:
         return
     x, y, w, h = (int(v) for v in (layout_body.left, layout_body.top, layout_body.width,
                                     layout_body.height))
+    bx, by, bw, bh = (int(v) for v in (body.left, body.top, body.width, body.height))
+    slack = int(Inches(0.05))
+    if (h < int(Inches(1.5)) or w < int(Inches(3)) or bx < x - slack or by < y - slack
+            or bx + bw > x + w + slack or by + bh > y + h + slack):
+        return  # the text is not in its layout's area (a master's copy, a moved box): as is
     panel = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(x), Emu(y), Emu(w), Emu(h))
     panel.name = "Message panel"
     accent = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(x), Emu(y), Emu(ACCENT_W), Emu(h))
@@ -106,14 +111,11 @@ def message_panel(slide: Any, kind: str) -> None:
         shape.text_frame.text = ""
         _decorative(shape)
         body._element.addprevious(shape._element)  # behind the text, read after nothing
-    bx, bw = int(body.left), int(body.width)
     # The picture decks put beside the messages: at their right (KS2 up) or left (KS1).
     beside = [sh for sh in slide.shapes if sh.shape_type == 13
               and (sh.left >= bx + bw or sh.left + sh.width <= bx)]
-    if any(pic.left + pic.width <= bx for pic in beside):
-        left = bx  # the text stays right of the picture
-    else:
-        left = x + ACCENT_W + PANEL_PAD
+    # With a picture to its left the text stays where it is, right of the picture.
+    left = bx if any(pic.left + pic.width <= bx for pic in beside) else x + ACCENT_W + PANEL_PAD
     body.left, body.top = Emu(left), Emu(y + PANEL_PAD)
     body.width, body.height = Emu(max(int(Inches(1)), bx + bw - left)), Emu(h - 2 * PANEL_PAD)
     body.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
