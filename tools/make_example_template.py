@@ -35,8 +35,8 @@ NSDECL = f'xmlns:a="{A}" xmlns:p="{P}"'
 COLOURS = {"dk1": "1F2328", "lt1": "FFFFFF", "dk2": "123C69", "lt2": "F1F5F9",
            "accent1": "1F6F8B", "accent2": "B8336A", "accent3": "4E8D5B", "accent4": "C77D1A",
            "accent5": "6B5CA5", "accent6": "2A7F87", "hlink": "1F6F8B", "folHlink": "6B5CA5"}
-TITLE_BOX = (0.8, 0.7, 11.9, 1.18)
-BODY_BOX = (0.8, 2.15, 11.9, 4.65)
+TITLE_BOX = (0.8, 0.6, 11.9, 1.1)
+BODY_BOX = (0.8, 1.92, 11.9, 4.93)
 WIDE = 12192000 / 9144000  # the blank Office template is 4:3; the trainer's deck is 16:9
 
 
@@ -130,14 +130,14 @@ def build_deck() -> bytes:
     # lessonpack's kicker clear of the slide's top edge (projectors crop it).
     tree = master._element.find(f"{{{P}}}cSld/{{{P}}}spTree")
     tree.insert(2, rect(40, "Side bar", (0, 0, 0.28, 7.5), "accent1"))
-    tree.insert(3, rect(41, "Title rule", (0.8, 1.92, 11.9, 0.04), "accent2"))
+    tree.insert(3, rect(41, "Title rule", (0.8, 1.74, 11.9, 0.04), "accent2"))
     place(master, "title", TITLE_BOX)
     place(master, "body", BODY_BOX)
     # The footer: one line at the foot, left-aligned after the logo's place (the date's, which
     # lessonpack leaves out), the slide number at the right.
-    place(master, "dt", (0.8, 6.9, 2.0, 0.5))
-    place(master, "ftr", (3.0, 6.95, 7.9, 0.4))
-    place(master, "sldNum", (11.2, 6.95, 1.5, 0.4))
+    place(master, "dt", (0.8, 7.0, 2.0, 0.4))
+    place(master, "ftr", (3.0, 7.0, 7.9, 0.4))
+    place(master, "sldNum", (11.2, 7.0, 1.5, 0.4))
     align(master, "ftr", "l")
     align(master, "title", "l")
     anchor(master, "title", "b")

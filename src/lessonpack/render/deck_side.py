@@ -93,7 +93,8 @@ def message_panel(slide: Any, kind: str) -> None:
                                     layout_body.height))
     bx, by, bw, bh = (int(v) for v in (body.left, body.top, body.width, body.height))
     slack = int(Inches(0.05))
-    if (h < int(Inches(1.5)) or w < int(Inches(3)) or bx < x - slack or by < y - slack
+    # A short area (Google Slides' 10 x 5.625 in) keeps its room for the text: no panel.
+    if (h < int(Inches(4)) or w < int(Inches(6)) or bx < x - slack or by < y - slack
             or bx + bw > x + w + slack or by + bh > y + h + slack):
         return  # the text is not in its layout's area (a master's copy, a moved box): as is
     panel = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(x), Emu(y), Emu(w), Emu(h))
