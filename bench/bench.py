@@ -128,7 +128,7 @@ def warm_pack_ms(repeat: int) -> tuple[float, float, float, float]:
     def once() -> None:
         brand = brands[next(turn) % len(brands)]
         api.render_pack(plan_pack(item, index.facts, brand, index.pictures),
-                        api.Look.of(brand, templates))
+                        api.PackLook.of(brand, templates))
 
     def first() -> None:
         slide_cache.forget()

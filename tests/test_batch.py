@@ -480,7 +480,7 @@ def test_batch_pdfs_when_libreoffice_fails(tmp_path: Path, monkeypatch: pytest.M
     import lessonpack.build.run
     from lessonpack.errors import UserError, problem_at
 
-    def fails(_sources: object) -> None:
+    def fails(_sources: object, **_where: object) -> None:
         raise UserError(problem_at("soffice", "LP181", "LibreOffice could not convert it"))
 
     monkeypatch.setattr(lessonpack.build.batch_pdf, "make_pdfs", fails)
@@ -504,7 +504,7 @@ def test_a_pdf_that_fails_is_its_own_packs_problem(tmp_path: Path,
 
     failing: list[str] = []
 
-    def fails(sources: list[tuple[Path, str]]) -> None:
+    def fails(sources: list[tuple[Path, str]], **_where: object) -> None:
         wanted = [target for _source, target in sources if target.startswith(failing[0])]
         raise UserError([problem_at(t, "LP181", "LibreOffice could not convert it")
                          for t in wanted] or problem_at("soffice", "LP181", "did not finish"))

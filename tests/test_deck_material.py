@@ -153,3 +153,58 @@ def test_live_badge_is_red_in_a_brand(tmp_path: Path) -> None:
     assert badges and all(str(b.fill.fore_color.rgb) == "C8102E" for b in badges)
     logo = next(sh for sh in deck.slide_master.shapes if sh.name == "Logo")
     assert logo.height >= Inches(0.55)
+
+
+def test_agree_disagree_statements_sit_above_a_drawn_line(built_packs: Path) -> None:
+    """KS2-KS4: the starter's statements above a line with Disagree, Not sure and Agree
+    stops (KS2 with the thumbs at the stops, older pupils the words alone), nothing beside
+    a statement that could read as its answer."""
+    for audience, thumbs in (("ks2", True), ("ks3", False), ("ks4", False)):
+        deck = _deck(built_packs, audience)
+        starter = next(s for s in deck.slides if any(sh.name == "Agree-disagree line"
+                                                     for sh in s.shapes))
+        names = {sh.name for sh in starter.shapes}
+        assert {"Line: Disagree", "Line: Not sure", "Line: Agree"} <= names
+        assert ("Line: Agree picture" in names) is thumbs
+        line = next(sh for sh in starter.shapes if sh.name == "Agree-disagree line")
+        body = next(sh for sh in starter.shapes if sh.is_placeholder
+                    and sh.placeholder_format.idx == 1)
+        assert body.top + body.height <= line.top  # the statements above the line
+
+
+def test_help_cards_give_each_service_its_own_icon(built_packs: Path) -> None:
+    """The safeguarding lead (the school) and a trusted adult are not drawn as one person."""
+    for audience in ("ks2", "ks3", "ks4"):
+        deck = _deck(built_packs, audience)
+        for slide in deck.slides:
+            pictures = [sh for sh in slide.shapes if sh.name.startswith("Help card")
+                        and sh.name.endswith(" picture")]
+            blobs = [p.image.sha1 for p in pictures]
+            assert len(blobs) == len(set(blobs)), (audience, [p.name for p in pictures])
+
+
+def test_ks1_sayings_and_helping_hand_are_shown_not_only_said(built_packs: Path) -> None:
+    """"No!", "Stop!" and "I'll tell!" as picture panels with their actions; the helping
+    hand with a frame to draw a grown-up at home and one at school."""
+    deck = _deck(built_packs, "ks1")
+    say = _slide(deck, "Say it and show it")
+    texts = _texts(say)
+    assert {"No!", "Stop!", "I'll tell!"} <= set(texts)
+    assert sum(sh.name.endswith(" picture") for sh in say.shapes) == 3
+    hand = _slide(deck, "My helping hand")
+    names = [sh.text_frame.text for sh in hand.shapes if sh.name.startswith("Draw here")
+             and sh.name.endswith(" name")]
+    assert names == ["At home", "At school"]
+
+
+def test_ks1_votes_one_statement_a_slide_with_the_thumbs_under_it(built_packs: Path) -> None:
+    deck = _deck(built_packs, "ks1")
+    lesson = yaml.safe_load((CONTENT / "ks1.yml").read_text(encoding="utf-8"))
+    statements = [s["text"] for s in lesson["starter"]["statements"]]
+    votes = [s for s in deck.slides if s.shapes.title is not None
+             and s.shapes.title.text_frame.text.startswith(lesson["starter"]["title"])]
+    assert len(votes) == len(statements)
+    for slide, text in zip(votes, statements, strict=True):
+        assert text in _texts(slide)
+        names = {sh.name for sh in slide.shapes}
+        assert {"Line: Disagree picture", "Line: Not sure picture", "Line: Agree picture"} <= names

@@ -31,12 +31,19 @@ def test_every_kind_has_its_layout_in_our_template() -> None:
             for lay in prs.slide_layouts}
     for kind in registry.KINDS:
         assert kind.payload.kind == kind.name
+        if kind.fallback is not None and kind.layout.name not in have:
+            continue  # an optional layout: the fallback's is used (checked below)
         assert kind.layout.name in have, kind.name
         assert set(kind.layout.slots.values()) <= have[kind.layout.name], kind.name
-    # Our template resolves every kind by name, none by guesswork.
+    # Our template resolves every kind by name, none by guesswork; a kind whose optional
+    # layout it lacks gets its fallback's.
     resolved = resolve_layouts(open_lean_deck(DECK, "deck.pptx"), "deck.pptx")
     assert {name: r.how for name, r in resolved.items()} == {
         k.name: "name" for k in registry.KINDS}
+    for kind in registry.KINDS:
+        if kind.layout.name not in have:
+            assert resolved[kind.name].layout.name == \
+                resolved[kind.fallback].layout.name  # type: ignore[index]
 
 
 def test_kinds_come_in_their_declared_order() -> None:

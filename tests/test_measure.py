@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lessonpack.check.measure import count_lines, text_width
+from lessonpack.check.measure import count_lines, count_styled_lines, text_width
 
 WORDS = st.sampled_from(["a", "I", "live", "stream", "Stop,", "Block,", "Report,", "Tell.",
                          "WWWWWWWW", "iiii", "Childline", "0800 1111", "—", "trusted",
@@ -13,19 +13,9 @@ WORDS = st.sampled_from(["a", "I", "live", "stream", "Stop,", "Block,", "Report,
 
 
 def _greedy(text: str, family: str, size: float, width: float, bold: bool) -> int:
-    """The reference: one measurement of the whole line per word added."""
-    total = 0
-    for para in text.split("\n"):
-        lines, current = 1, ""
-        for word in para.split():
-            trial = f"{current} {word}".strip()
-            if current and text_width(trial, family, size, bold) > width:
-                lines += 1
-                current = word
-            else:
-                current = trial
-        total += lines
-    return total
+    """The reference: the plain greedy wrap, one measurement of the whole line per word added
+    (check.measure.count_styled_lines, for text of one style)."""
+    return count_styled_lines([(text, (family, size, bold))], width)
 
 
 @settings(max_examples=400, deadline=None)

@@ -18,7 +18,7 @@ from pptx.oxml.shapes.shared import BaseShapeElement
 from pptx.parts.image import Image, ImagePart
 from pptx.shapes.placeholder import _BaseSlidePlaceholder
 
-from lessonpack.render.ooxml import elements
+from lessonpack.render.ooxml import elements, slides
 from lessonpack.render.ooxml.parts import KnownImagePart
 from lessonpack.render.ooxml.placeholders import find_ph, layout_placeholder, placeholders
 
@@ -62,7 +62,7 @@ def test_same_bytes_as_the_library_opens_and_saves(path: Path) -> None:
 def test_new_slide_is_the_library_s_add_slide() -> None:
     ours, theirs = _ours(TEMPLATES[0]), Presentation(str(TEMPLATES[0]))
     for n in (0, 3, 3, 5):
-        elements.new_slide(ours, ours.slide_layouts[n])  # type: ignore[attr-defined]
+        slides.new_slide(ours, ours.slide_layouts[n])  # type: ignore[attr-defined]
         theirs.slides.add_slide(theirs.slide_layouts[n])
     out_ours, out_theirs = io.BytesIO(), io.BytesIO()
     ours.save(out_ours)  # type: ignore[attr-defined]

@@ -49,7 +49,8 @@ def _build(tmp_path: Path, phase: str, dsl: str = "") -> dict[str, str]:
     folder.mkdir()
     brand = folder / "brand.yml"
     brand.write_text(f'org_name: "Test {phase} School"\nphase: {phase}\n'
-                     + (f'dsl_name: "{dsl}"\n' if dsl else ""), encoding="utf-8")
+                     + (f'dsl_name: "{dsl}"\ndeputy_dsl_name: "Mr Sam Okoro"\n' if dsl else ""),
+                     encoding="utf-8")
     out = folder / "out"
     assert main(["build", "-a", "parents", "--brand", str(brand), "--out", str(out),
                  "--quiet", "-j", "1"]) == 0
@@ -114,10 +115,13 @@ def test_the_school_dsl_is_named_first_on_help_lists(builds: dict[str, dict[str,
                                                      ) -> None:
     named = builds["primary"]
     assert "Mrs Ada Rahman" in named["slides"] and "Mrs Ada Rahman" in named["handout"]
+    assert "deputy: Mr Sam Okoro" in named["slides"]
     unnamed = builds["secondary"]
-    # No name in the brand: a sentence that reads as one, not a gap to fill.
-    assert "Our Designated Safeguarding Lead" in unnamed["slides"]
-    assert "Our Designated Safeguarding Lead" in unnamed["handout"]
+    # No names in the brand: fill-in fields the lesson plan's checklist asks to complete,
+    # never a help card that names nobody.
+    for doc in ("slides", "handout"):
+        assert "Our Designated Safeguarding Lead" in unnamed[doc]
+        assert "[DSL's name]" in unnamed[doc] and "[deputy DSL's name]" in unnamed[doc]
 
 
 def test_help_lists_start_with_the_dsl_and_keep_services_to_their_readers() -> None:
@@ -181,3 +185,17 @@ def test_key_stage_one_help_says_grown_up_and_rings_with_one() -> None:
     childline = next(s for s in helps if s.name == "Childline")
     assert childline.contact == "A grown-up can help you ring 0800 1111"
     assert not any("adult" in s.name.lower() for s in helps)
+
+
+def test_every_dsl_card_names_the_deputy_or_leaves_fields_to_fill_in() -> None:
+    index = load()
+    for item_id, loaded in index.items.items():
+        named = common.signposts(loaded.item, index.facts,
+                                 Brand(dsl_name="Mrs Ada Rahman", deputy_dsl_name="Mr Sam Okoro"))
+        assert named[0].name == "Mrs Ada Rahman", item_id
+        assert "Mr Sam Okoro" in named[0].blurb, item_id
+        unnamed = common.signposts(loaded.item, index.facts, Brand())[0]
+        assert unnamed.name == common.FILL_IN_DSL, item_id
+        assert common.FILL_IN_DEPUTY in unnamed.blurb, item_id
+        # Pupils are never told "your teacher can tell you who": the card says who.
+        assert "tell you who" not in unnamed.blurb

@@ -14,6 +14,8 @@ import pytest
 
 from lessonpack.cli import main
 from lessonpack.content.lint import (
+    agerules,
+    evidence,
     figures,
     neversay,
     output_text,
@@ -76,7 +78,7 @@ def test_the_lint_codes_are_the_tables_validate_codes() -> None:
             safeguarding.SIGNPOST, safeguarding.ADVICE, quizzes.ABOVE,
             quizzes.TRUE_FALSE, quizzes.IDENTICAL, figures.UNSOURCED, figures.UNCITED,
             figures.CHART, output_text.CODE, quizzes.SPREAD, quizzes.POSITION, timings.CODE,
-            sources.DENYLISTED, sources.STALE}
+            sources.DENYLISTED, sources.STALE, evidence.CODE}
     assert used == {rule.code for rule in RULES if rule.command == "validate"}
 
 
@@ -185,3 +187,45 @@ def test_timed_steps_are_read_from_the_notes() -> None:
 ])
 def test_denylist_matches_hosts_not_substrings(url: str, kind: str | None) -> None:
     assert sources.denylisted(url) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Screenshot the messages, usernames and demands, never the image.",
+    "Don't delete anything yet: screenshot messages. Never save or forward an image of your child.",
+    "They Save the words (never pictures), Report, then block.",
+    "Anyone watching can record or screenshot a stream and share it later.",
+    "We keep chat turned off, or only with people we know.",
+])
+def test_evidence_advice_with_its_qualifier_or_no_advice_passes(text: str) -> None:
+    assert evidence._unqualified(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Screenshot the evidence first. Don't pay. Then block and report",
+    "Don't pay. Stop replying. Save evidence, then block.",
+    "If something goes wrong, keep messages, then block and report.",
+    # The qualifier in another paragraph of the notes does not count.
+    "Keep evidence before blocking.\n\nNever forward an image.",
+])
+def test_evidence_advice_without_never_the_image_is_found(text: str) -> None:
+    paragraphs = text.split("\n\n")
+    assert evidence._unqualified(paragraphs[0]) is not None
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Live: TikTok 18; YouTube 16 alone.", True),
+    ("Under 13: no accounts of their own on TikTok, YouTube or Instagram", True),
+    ("Check each app's age rules together.", False),
+    ("Kai is 16 and streams his art.", False),
+])
+def test_age_rules_are_found_by_platform_and_age(text: str, found: bool) -> None:
+    assert bool(agerules._RULE.search(text)) is found
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("(Rules as of December 2026.)", True),
+    ("Age rules, December 2026: YouTube alone 16+", True),
+    ("Rules change: check the app.", False),
+])
+def test_an_as_of_date_is_recognised(text: str, dated: bool) -> None:
+    assert bool(agerules._DATED.search(text)) is dated

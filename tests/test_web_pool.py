@@ -152,3 +152,29 @@ def subprocess_pid_that_has_ended() -> int:
     done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)
     return int(done.stdout)
+
+
+def test_a_job_keeps_its_temporary_files_in_its_folder_and_changes_nothing_else(
+        tmp_path: Path, _own_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build's temporary folders are made in the job's own folder, passed with the build
+    request: the process's TMPDIR and tempfile.tempdir stay as they are (threads of a host
+    program, or another job, see no change)."""
+    import tempfile
+
+    from lessonpack.web.adapter import run_job
+
+    made: list[tuple[object, str | None, str | None]] = []
+    real = tempfile.TemporaryDirectory
+
+    def spy(*args: object, **kwargs: object) -> object:
+        made.append((kwargs.get("dir"), os.environ.get("TMPDIR"), tempfile.tempdir))
+        return real(*args, **kwargs)  # type: ignore[call-overload]
+
+    before = tempfile.tempdir
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", spy)
+    job_dir = workdir(tmp_path, "job")
+    outcome = run_job(PACK, job_dir)
+    assert outcome.zip_bytes[:2] == b"PK" and not outcome.problems
+    assert made and all(where == job_dir / "tmp" and env == str(_own_tmp) and td == before
+                        for where, env, td in made)
+    assert list(_own_tmp.iterdir()) == []

@@ -5,7 +5,8 @@ Run: python tools/build_pptx_template.py   (writes templates/deck.pptx, same byt
 Every colour is a theme colour (dk2 = brand primary, accent1 = secondary, accent2 = accent,
 lt2 = light) and every font is the theme's heading/body font, so a brand applied to the theme
 reaches every layout, and a teacher editing the deck later keeps it. Layouts are addressed by
-name and placeholders by idx; the manifest in src/lessonpack/render/deck_layouts.py must match.
+name and placeholders by idx: each slide kind's module (src/lessonpack/kinds/) names the layout
+it needs and its placeholders' idx, and tests/test_kinds.py checks this template has them.
 """
 
 from __future__ import annotations
@@ -248,16 +249,6 @@ def layout_bullets(t: Tree) -> None:
                   bullets=True, prompt="Bullet points")
 
 
-def layout_two_column(t: Tree) -> None:
-    content_frame(t)
-    for n, (x, idx) in enumerate(((0.6, 14), (6.9, 16))):
-        t.rect(f"Column panel {n + 1}", (x, 2.2, 5.83, 4.5), "bg2", geom="roundRect", adj=4000)
-        t.placeholder(f"Column heading {n + 1}", body_ph(idx), (x + 0.3, 2.15, 5.25, 0.55),
-                      size=24, colour="accent1", bold=True, prompt="Heading")
-        t.placeholder(f"Column text {n + 1}", body_ph(idx + 1), (x + 0.3, 2.8, 5.25, 3.75),
-                      size=20, colour="tx1", bullets=True, prompt="Points")
-
-
 def layout_scenario(t: Tree) -> None:
     # The mock stream needs the full height, so the title moves to the right-hand column.
     t.placeholder("Stream screen", obj_ph(15), (0.6, 0.45, 7.3, 6.3), size=18, colour="tx1",
@@ -316,7 +307,6 @@ LAYOUTS = [
     ("LP Title", layout_title, False),
     ("LP Section", layout_section, False),
     ("LP Bullets", layout_bullets, True),
-    ("LP Two Column", layout_two_column, True),
     ("LP Scenario", layout_scenario, True),
     ("LP Quiz Question", layout_quiz, True),
     ("LP Quiz Answers", layout_answers, True),
@@ -352,9 +342,14 @@ def build() -> bytes:
     apply_theme(prs, name="lessonpack")
     build_master(prs)
     layouts = list(prs.slide_layouts)
+    if len(layouts) < len(LAYOUTS):
+        # Each of our layouts is made from one of python-pptx's default ones (renamed and
+        # refilled); a new one needs a default layout to spare. Say so, never drop one.
+        sys.exit(f"python-pptx's default template has {len(layouts)} layouts and LAYOUTS "
+                 f"lists {len(LAYOUTS)}: add a layout to the master first")
     for layout in layouts[len(LAYOUTS):]:
         prs.slide_layouts.remove(layout)
-    for layout, (name, fill, show_master) in zip(layouts, LAYOUTS, strict=False):
+    for layout, (name, fill, show_master) in zip(layouts[:len(LAYOUTS)], LAYOUTS, strict=True):
         element = layout._element
         element.attrib.pop("type", None)
         element.set("preserve", "1")

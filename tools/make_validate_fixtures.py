@@ -108,12 +108,22 @@ LESSONS: dict[str, str] = {
     # 8. timed steps that do not add up, and a task step that is not the task's own minutes
     "timed-steps": edit("Task (6 min): pairs sort the comments",
                         "Task (7 min): pairs sort the comments"),
+    # 11. advice to save evidence with no "never the image" (the parents' slide the DSL
+    # review found: what parents photograph must carry the qualifier, not only the notes)
+    "evidence-advice": edit(
+        "      - Screenshot the messages, usernames and demands, never the image. Don't pay. "
+        "Then block and report\n",
+        "      - Screenshot the evidence first. Don't pay. Then block and report\n", PARENTS),
+    # 11. platform age rules on a slide with no "as of" date (the rules change often)
+    "undated-age-rules": edit(
+        '"Going live to the public is not for your age. (Rules as of {{ rules_checked }}.)"',
+        '"Going live to the public is not for your age."'),
     # 10. a school phase's variant is checked like the section itself: its chart values too
     "phase-variant-chart": PARENTS.replace("                value: 50\n",
                                            "                value: 55\n", 1),
     # 10. two variants of one section for the same phase: which one would a school get?
-    "phase-variant-twice": edit("      - phases: [all]\n        title: \"Figures",
-                                "      - phases: [primary]\n        title: \"Figures",
+    "phase-variant-twice": edit("      - phases: [all]\n        title: \"What 5–7",
+                                "      - phases: [primary]\n        title: \"What 5–7",
                                 PARENTS),
 }
 

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lessonpack.build.look import Look, prepare_look, render_pack
+from lessonpack.build.look import PackLook, prepare_look, render_pack
 from lessonpack.build.report import Report
 from lessonpack.build.request import DEFAULT_TOPIC
 from lessonpack.build.shard import Shard
 from lessonpack.content.brand import Brand
 from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience
-from lessonpack.errors import Problem, UserError, exit_code_for
+from lessonpack.errors import Problem, UsageError, UserError, exit_code_for
 
 if TYPE_CHECKING:
     from lessonpack.build.parallel import JobResult
@@ -22,14 +22,15 @@ if TYPE_CHECKING:
 
 # What ``build`` returns: the one report of every build (lessonpack.build.report).
 BuildReport = Report
-# The public entry points; Look, prepare_look and render_pack are lessonpack.build.look's
+# The public entry points; PackLook, prepare_look and render_pack are lessonpack.build.look's
 # (how a pack looks, and rendering a planned pack with it), offered here unchanged.
 __all__ = [
     "BuildReport",
     "Catalogue",
     "CheckReport",
-    "Look",
+    "PackLook",
     "Validation",
+    "audiences",
     "batch",
     "build",
     "catalogue",
@@ -40,6 +41,27 @@ __all__ = [
     "render_pack",
     "validate",
 ]
+
+
+def audiences(names: Iterable[str] = (), *, age: int | None = None, every: bool = False
+              ) -> list[Audience]:
+    """The audiences a build is asked for: by name (``ks2``, ``parents``), by the pupils'
+    ``age``, or ``every`` one (``--all``, which takes nothing else); in the order asked, once
+    each. A UsageError when none is asked for, or ``every`` with others."""
+    from lessonpack.content.select import audience_for_age
+
+    chosen = [Audience(name) for name in names]
+    if age is not None:
+        chosen.append(audience_for_age(age))
+    if every:
+        if chosen:
+            raise UsageError("--all builds every audience; leave out --key-stage, "
+                             "--audience and --age")
+        chosen = list(Audience)
+    if not chosen:
+        raise UsageError("say which pack to build: --key-stage ks1|ks2|ks3|ks4, "
+                         "--audience parents, --age N or --all")
+    return list(dict.fromkeys(chosen))
 
 
 def load(content_dirs: Iterable[Path] = ()) -> ContentIndex:
@@ -135,6 +157,7 @@ def build(
     formats: tuple[str, ...] = ("pptx", "docx"),
     index: ContentIndex | None = None,
     every: bool = False,
+    scratch: Path | None = None,
 ) -> BuildReport:
     """Build one pack per audience into ``out_dir/<topic>-<audience>/``.
 
@@ -146,7 +169,8 @@ def build(
     again (a server building one pack per request). The same as ``lessonpack.build.run.run``
     with a ``BuildRequest`` of one pack request. ``every``: the audiences are "all of them"
     (``--all``), so a brand's ``phase`` may leave some out
-    (lessonpack.content.brand.audiences_for_phase).
+    (lessonpack.content.brand.audiences_for_phase). ``scratch``: where temporary files go
+    (the system's temporary folder when None; a server gives each request its own).
     """
     from lessonpack.build.request import BuildRequest, PackRequest
     from lessonpack.build.run import run
@@ -155,7 +179,8 @@ def build(
                        formats=list(formats), allow_low_contrast=allow_low_contrast,
                        every=every)
     return run(BuildRequest(packs=[pack], out=out_dir, content=tuple(content_dirs),
-                            force=force, jobs=jobs, shard=shard, brand=brand, index=index))
+                            force=force, jobs=jobs, shard=shard, brand=brand, index=index,
+                            scratch=scratch))
 
 
 def batch(manifest: Path, *, jobs: int = 1, shard: Shard | None = None, out: Path | None = None,

@@ -18,7 +18,6 @@ RGB = tuple[float, float, float]  # sRGB channels, 0..1
 
 AA_NORMAL_TEXT = 4.5  # WCAG 2.x 1.4.3, text below 18 pt (14 pt bold)
 AA_LARGE_TEXT = 3.0  # WCAG 2.x 1.4.3, text of 18 pt and above (14 pt bold and above)
-AAA_NORMAL_TEXT = 7.0
 LARGE_TEXT_PT = 18.0
 LARGE_BOLD_TEXT_PT = 14.0
 

@@ -107,6 +107,9 @@ RULES: tuple[Rule, ...] = tuple([
          "ago", _VALIDATE + "stale-fact"),
         ("LP178", ERROR, "quiz explanation refers to an option by its position (options are "
          "shuffled)", _VALIDATE + "quiz-position"),
+        ("LP179", ERROR, "advice without its safeguard: saving evidence without \"never the "
+         "image\" in the same paragraph, or platform age rules on a slide without \"as of\" "
+         "a date", _VALIDATE + "evidence-advice"),
     ),
     # Programs lessonpack drives.
     *_rules(

@@ -39,8 +39,6 @@ from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.io.paths import display_path
 
 CODE = "LP190"
-# One line of a manifest is one pack request, as ``lessonpack build`` makes from its flags.
-PackEntry = PackRequest
 
 
 class BatchManifest(BaseModel):
@@ -114,11 +112,6 @@ def request_for(loaded: LoadedManifest, *, out: Path | None = None, jobs: int = 
     return BuildRequest(packs=manifest.packs, out=out if out is not None else manifest.out,
                         content=tuple(manifest.content), force=force, jobs=jobs, shard=shard,
                         manifest=loaded)
-
-
-# A batch's plan and report are every build's (lessonpack.build.run, lessonpack.build.report).
-BatchPlan = RunPlan
-BatchReport = Report
 
 
 def plan_batch(loaded: LoadedManifest, *, out: Path | None = None) -> RunPlan:

@@ -19,7 +19,7 @@ from lessonpack.io.writer import write_files
 
 
 def add_pdfs(results: Sequence[JobResult], jobs: dict[str, PackJob], root: Path, *,
-             force: bool) -> list[Problem]:
+             force: bool, scratch: Path | None = None) -> list[Problem]:
     """Make and write the PDFs of ``results`` (packs whose jobs ask for them) under
     ``root``, recording them in each result as its pack's files. A file LibreOffice could
     not convert is a problem of the pack it belongs to; what stops every conversion
@@ -38,7 +38,7 @@ def add_pdfs(results: Sequence[JobResult], jobs: dict[str, PackJob], root: Path,
             result.write.written.clear()
             result.write.unchanged.clear()
     try:
-        made = make_pdfs(sources)
+        made = make_pdfs(sources, scratch=scratch)
     except UserError as exc:  # the PDFs are missing, and the packs (or the run) say so
         owner_of = {target: owner for (_source, target), owner in zip(sources, owners,
                                                                       strict=True)}

@@ -37,8 +37,10 @@ def find_soffice() -> str:
                                f"{INSTALL_HINT}"))
 
 
-def convert_to_pdf(files: Sequence[Path], out_dir: Path) -> dict[Path, Path]:
-    """Convert every file to PDF in one LibreOffice run; returns source → PDF.
+def convert_to_pdf(files: Sequence[Path], out_dir: Path, *, scratch: Path | None = None
+                   ) -> dict[Path, Path]:
+    """Convert every file to PDF in one LibreOffice run; returns source → PDF. LibreOffice's
+    profile and temporary files go under ``scratch`` (None: the system's temporary folder).
 
     A file LibreOffice could not open is an error naming it (no PDF is half-written: the
     conversion happens in a temporary folder and finished PDFs are moved into ``out_dir``).
@@ -47,7 +49,7 @@ def convert_to_pdf(files: Sequence[Path], out_dir: Path) -> dict[Path, Path]:
         return {}
     soffice = find_soffice()
     out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="lessonpack-lo-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="lessonpack-lo-", dir=scratch) as tmp:
         profile = Path(tmp, "profile").as_uri()
         target = Path(tmp, "pdf")
         try:
@@ -56,7 +58,7 @@ def convert_to_pdf(files: Sequence[Path], out_dir: Path) -> dict[Path, Path]:
                  f"-env:UserInstallation={profile}", "--convert-to", "pdf",
                  "--outdir", str(target), *map(str, files)],
                 check=False, capture_output=True, timeout=TIMEOUT_S,
-                env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"})
+                env={**os.environ, "SAL_USE_VCLPLUGIN": "svp", "TMPDIR": tmp})
         except subprocess.TimeoutExpired:
             raise UserError(problem_at("soffice", "LP181", f"LibreOffice did not finish "
                                        f"within {TIMEOUT_S} s")) from None

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from lessonpack.build.report import Report
+from lessonpack.caches import TEMPLATE_BYTES, kept
 from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
 from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.io.paths import display_path
@@ -25,7 +25,7 @@ from lessonpack.plan.model import PackPlan
 
 
 @dataclass(frozen=True)
-class Look:
+class PackLook:
     """How the pack looks: the brand to draw with, the templates, and what to write into them.
 
     ``brand_in_template`` is False only for a trainer's template used without a brand file:
@@ -37,14 +37,14 @@ class Look:
     brand_in_template: bool = True
 
     @classmethod
-    def of(cls, brand: Brand, templates: Path | None = None) -> Look:
+    def of(cls, brand: Brand, templates: Path | None = None) -> PackLook:
         """``brand`` with the built-in templates, or with deck.pptx and document.docx of the
         folder ``templates``, unchecked (``prepare_look`` checks them)."""
         return cls(brand, resolve_templates(None) if templates is None else Templates(
             templates / "deck.pptx", templates / "document.docx"))
 
 
-def render_pack(plan: PackPlan, look: Look, *,
+def render_pack(plan: PackPlan, look: PackLook, *,
                 warnings: list[Problem] | None = None) -> list[tuple[str, bytes]]:
     """Render every file of a pack to bytes (nothing is written here).
 
@@ -75,7 +75,7 @@ def render_pack(plan: PackPlan, look: Look, *,
 
 def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
                  template: Path | None = None, allow_low_contrast: bool = False,
-                 report: Report | None = None) -> Look:
+                 report: Report | None = None) -> PackLook:
     """Load the brand and templates and check them together; one UserError lists every
     problem (brand values, contrast, what a template lacks)."""
     from lessonpack.render.pptx import inspect_deck
@@ -109,7 +109,16 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         brand = theme_brand.model_copy(update={"logo": None})
     if problems:
         raise UserError(problems)
-    return Look(brand or DEFAULT_BRAND, templates, explicit or not templates.custom)
+    if not (brand or DEFAULT_BRAND).dsl_name.strip():
+        # A pack that names no safeguarding lead cannot go out as it is: say so once, with
+        # the first step that fixes it.
+        report.notes.append(UNNAMED_DSL_NOTE)
+    return PackLook(brand or DEFAULT_BRAND, templates, explicit or not templates.custom)
+
+
+UNNAMED_DSL_NOTE = ("no Designated Safeguarding Lead named: help slides, worksheets and "
+                    "letters keep [bracketed] fields to fill in before printing; make your "
+                    "school's brand file with `lessonpack new brand`, then build with --brand")
 
 
 def _check_document(templates: Templates, report: Report) -> list[Problem]:
@@ -124,7 +133,7 @@ def _check_document(templates: Templates, report: Report) -> list[Problem]:
     return list(problems)
 
 
-@lru_cache(maxsize=16)
+@kept(16, max_bytes=TEMPLATE_BYTES)
 def _document_findings(data: bytes, path: Path, shown: str, custom: bool
                        ) -> tuple[tuple[Problem, ...], tuple[str, ...]]:
     """Problems with a Word template, and notes on what was added to it; once per template

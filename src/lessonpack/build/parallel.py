@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from lessonpack.build.look import Look, render_pack
+from lessonpack.build.look import PackLook, render_pack
 from lessonpack.content.loader import ContentIndex
 from lessonpack.errors import Problem, UserError
 from lessonpack.io.writer import WriteResult, write_files
@@ -75,7 +75,7 @@ class State:
     """What every job needs and no job changes: loaded once per run (once per worker at most)."""
 
     index: ContentIndex
-    looks: Sequence[Look]
+    looks: Sequence[PackLook]
     force: bool = False
     content_dirs: tuple[Path, ...] = ()
 
@@ -228,7 +228,7 @@ def start_method(requested: str | None = None) -> str:
     return wanted
 
 
-def warm_caches(looks: Sequence[Look]) -> None:
+def warm_caches(looks: Sequence[PackLook]) -> None:
     """Import the renderers and find the fonts now, in the parent, so forked workers start
     with them instead of each paying for them."""
     import importlib

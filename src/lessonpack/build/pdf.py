@@ -53,12 +53,14 @@ def normalise_pdf(data: bytes) -> bytes:
     return _CHECKSUM.sub(same, _ID.sub(same, data))
 
 
-def make_pdfs(sources: Sequence[tuple[Path, str]]) -> list[tuple[str, bytes]]:
+def make_pdfs(sources: Sequence[tuple[Path, str]], *, scratch: Path | None = None
+              ) -> list[tuple[str, bytes]]:
     """(PDF path, reproducible PDF bytes) for each (office file, PDF path), from one
-    LibreOffice run. Raises UserError (LP180/LP181) when LibreOffice is missing or fails."""
+    LibreOffice run, with temporary files under ``scratch`` (None: the system's temporary
+    folder). Raises UserError (LP180/LP181) when LibreOffice is missing or fails."""
     if not sources:
         return []
-    with tempfile.TemporaryDirectory(prefix="lessonpack-pdf-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="lessonpack-pdf-", dir=scratch) as tmp:
         # Packs of different brands share file names: give each source a unique name first.
         staged = []
         for n, (source, _target) in enumerate(sources):
@@ -67,7 +69,7 @@ def make_pdfs(sources: Sequence[tuple[Path, str]]) -> list[tuple[str, bytes]]:
             shutil.copyfile(source, copy)
             staged.append(copy)
         try:
-            pdfs = convert_to_pdf(staged, Path(tmp, "out"))
+            pdfs = convert_to_pdf(staged, Path(tmp, "out"), scratch=scratch)
         except UserError as exc:
             # Named by the PDF that is missing, not by the scratch copy LibreOffice was given.
             target_of = {str(copy): target for copy, (_s, target) in zip(staged, sources,

@@ -37,9 +37,15 @@ def office_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
+def _rgb(path: Path) -> Image.Image:
+    """The picture in ``path`` in memory, its file closed again."""
+    with Image.open(path) as image:
+        return image.convert("RGB")
+
+
 def contact_sheet(pages: list[Path], target: Path, columns: int = SHEET_COLUMNS) -> Path:
     """All pages as thumbnails in a grid, with a thin border to show page edges."""
-    images = [Image.open(p).convert("RGB") for p in pages]
+    images = [_rgb(p) for p in pages]
     width = max(i.width for i in images)
     height = max(i.height for i in images)
     rows = (len(images) + columns - 1) // columns
@@ -85,7 +91,7 @@ def stack(sheets: list[Path], target: Path, width: int = 1600) -> Path:
     """The pack's contact sheet: each file's sheet, one under the other, at one width."""
     images = []
     for path in sheets:
-        image = Image.open(path).convert("RGB")
+        image = _rgb(path)
         images.append(image.resize((width, round(image.height * width / image.width))))
     out = Image.new("RGB", (width, sum(i.height for i in images)), "#D9DDE3")
     top = 0

@@ -139,3 +139,6 @@ class BuildRequest(BaseModel):
     # The batch manifest this request was read from: problems point at its lines, the packs
     # are reported by folder, and a run manifest (manifest.json) records the run.
     manifest: Any = None  # lessonpack.build.batch.LoadedManifest
+    # Where this build's temporary files go (LibreOffice's too); the system's temporary
+    # folder when None. A server gives each request its own, removed after it.
+    scratch: Path | None = None

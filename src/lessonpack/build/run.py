@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lessonpack.build.batch_pdf import add_pdfs
 from lessonpack.build.libreoffice import find_soffice
-from lessonpack.build.look import Look, prepare_look
+from lessonpack.build.look import PackLook, prepare_look
 from lessonpack.build.parallel import FORMATS, JobResult, PackJob, State, run_jobs
 from lessonpack.build.report import Report
 from lessonpack.build.request import BuildRequest, PackRequest
@@ -37,7 +37,7 @@ class RunPlan:
 
     request: BuildRequest
     index: ContentIndex
-    looks: list[Look]
+    looks: list[PackLook]
     jobs: list[PackJob]  # every pack of the request, before sharding
     report: Report  # warnings, notes and layouts found while loading
     inputs: list[Path] = field(default_factory=list)
@@ -62,7 +62,7 @@ def plan(request: BuildRequest) -> RunPlan:
         problems.extend(exc.problems)
     report = Report(request.out, request.shard)
     looks: dict[LookKey, int | None] = {}
-    look_list: list[Look] = []
+    look_list: list[PackLook] = []
     for entry in request.packs:
         key = _look_key(entry)
         if key in looks:
@@ -91,7 +91,7 @@ def plan(request: BuildRequest) -> RunPlan:
 
 
 def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int | None],
-            problems: list[Problem], look_list: list[Look], notes: list[str]
+            problems: list[Problem], look_list: list[PackLook], notes: list[str]
             ) -> list[PackJob]:
     jobs: list[PackJob] = []
     owner: dict[str, int] = {}
@@ -185,7 +185,7 @@ def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
     if on_start:
         on_start(len(chosen))
     state = State(planned.index, planned.looks, request.force, tuple(request.content))
-    with tempfile.TemporaryDirectory(prefix="lessonpack-build-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="lessonpack-build-", dir=request.scratch) as scratch:
         # Packs that want PDFs only are built where nobody sees them.
         chosen = [replace(j, root=Path(scratch)) if not j.keep_office else j for j in chosen]
         want_pdf = {j.key: j for j in chosen if j.pdf}
@@ -201,7 +201,8 @@ def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
                                   method=method)
         if held:
             ready = [r for r in held if not r.write.problems]
-            report.run_problems += add_pdfs(ready, want_pdf, request.out, force=request.force)
+            report.run_problems += add_pdfs(ready, want_pdf, request.out, force=request.force,
+                                            scratch=request.scratch)
             for result in held:
                 if on_result:
                     on_result(result)

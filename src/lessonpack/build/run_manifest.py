@@ -18,7 +18,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from lessonpack.build.look import Look
+from lessonpack.build.look import PackLook
 from lessonpack.build.parallel import FileRecord
 from lessonpack.build.shard import Shard
 from lessonpack.io.resources import builtin_content, builtin_templates
@@ -28,7 +28,7 @@ _LIBRARIES = ("python-docx", "python-pptx")
 
 
 def input_files(content_dirs: Iterable[Path], brand_files: Iterable[Path],
-                looks: Sequence[Look]) -> list[Path]:
+                looks: Sequence[PackLook]) -> list[Path]:
     """Every file whose bytes can change a pack's bytes."""
     from lessonpack.content.loader import FACTS_FILE, content_files, content_roots
 

@@ -1,32 +1,11 @@
 """Quality gates for any .pptx or .docx: accessibility, legibility and layout checks.
 
-``check_files(paths, options)`` returns findings; ``lessonpack check FILE...`` prints them.
+``check_file(path, options)`` returns a file's findings; ``lessonpack check FILE...`` prints them.
 Each finding has a stable code, a location (``slide N``, ``paragraph N``, ``table N``,
 ``header N``/``footer N``, or none for the whole file), a message and a fix hint.
 
-| code   | severity | formats     | what is wrong                                                |
-|--------|----------|-------------|--------------------------------------------------------------|
-| LPC001 | error    | both        | the file cannot be opened as a .pptx/.docx                   |
-| LPC101 | error    | both        | picture, chart, diagram or pure drawing (group without text) |
-|        |          |             | has no meaningful alt text (empty, a file name, "Picture 3") |
-|        |          |             | and is not marked decorative                                 |
-| LPC102 | error    | pptx        | slide has no title placeholder, or its title is empty        |
-| LPC103 | warning  | pptx        | slide title repeats an earlier slide's title                 |
-| LPC104 | warning  | pptx        | reading order (spTree) contradicts the visual order          |
-| LPC105 | error    | both        | table of 2+ rows and 2+ columns has no header row            |
-| LPC106 | error    | both        | core property title is empty                                 |
-| LPC107 | error    | both        | no language (core property, run or style w:lang)             |
-| LPC201 | error    | both        | text contrast below 4.5:1 (3:1 for text >= 18 pt, or bold    |
-|        |          |             | >= 14 pt) against the colour it really sits on               |
-| LPC202 | error    | both        | font size below the minimum (slides 18 pt, documents 12 pt;  |
-|        |          |             | footers, slide numbers, headers and footers exempt)          |
-| LPC301 | error    | pptx        | wrapped text needs more height than its box holds            |
-| LPC302 | warning  | pptx        | empty placeholder left on a slide                            |
-| LPC303 | warning  | pptx        | over half the area between the title and the footer is blank |
-|        |          |             | (nothing drawn reaches down into it)                         |
-| LPC304 | warning  | pptx        | the slide title's last line holds a single word              |
-| LPC401 | warning  | docx        | heading (outline level, or a Heading/Title style) without    |
-|        |          |             | keep-with-next: it can be stranded at the foot of a page     |
+Every code, its severity and meaning is declared once in lessonpack.rules (the README's
+"Problem codes" table is printed from it).
 
 Modules: ``findings`` (codes, Finding, Options), ``colour`` (themes, colour maps, WCAG),
 ``pptx_shapes`` (deck view: flattened shapes, placeholders, backdrops), ``pptx_text`` (slide
@@ -46,7 +25,7 @@ from lessonpack.check.findings import CODES, Finding, Options, finding
 SUFFIXES = (".pptx", ".potx", ".docx", ".dotx")  # every kind `build` takes as a template
 DECK_SUFFIXES = (".pptx", ".potx")
 
-__all__ = ["CODES", "SUFFIXES", "Finding", "Options", "check_file", "check_files",
+__all__ = ["CODES", "SUFFIXES", "Finding", "Options", "check_file",
            "files_to_check"]
 
 
@@ -112,10 +91,6 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
     else:
         found = check_document(opened, options)  # type: ignore[arg-type]
     return sorted(found, key=Finding.sort_key)
-
-
-def check_files(paths: list[Path], options: Options) -> list[Finding]:
-    return [f for path in paths for f in check_file(path, options)]
 
 
 def files_to_check(paths: list[Path]) -> list[Path]:

@@ -318,7 +318,7 @@ def slide_view(slide: Any, number: int, theme: Theme, default_style: etree._Elem
     that pass the contrast rule on what the text really sits on."""
     layout = slide.slide_layout
     master = layout.slide_master
-    s_el, l_el, m_el = slide._element, layout._element, master._element
+    s_el, l_el, m_el = slide.element, layout.element, master.element
     master_map = clr_map_of(m_el.find("p:clrMap", NS), DEFAULT_CLR_MAP)
     layout_map = clr_map_of(l_el.find("p:clrMapOvr", NS), master_map)
     slide_map = clr_map_of(s_el.find("p:clrMapOvr", NS), master_map)
@@ -359,7 +359,7 @@ def open_deck(path: Path | IO[bytes], label: str) -> DeckView:
     from pptx import Presentation
 
     prs = Presentation(path if not isinstance(path, Path) else str(path))
-    default_style = prs.part._element.find("p:defaultTextStyle", NS)
+    default_style = prs.element.find("p:defaultTextStyle", NS)
     themes: dict[int, Theme] = {}
     slides: list[SlideView] = []
     roots: list[etree._Element] = []
@@ -367,10 +367,10 @@ def open_deck(path: Path | IO[bytes], label: str) -> DeckView:
         master = slide.slide_layout.slide_master
         if id(master) not in themes:
             themes[id(master)] = master_theme(master)
-        roots.append(slide._element)
+        roots.append(slide.element)
         slides.append(slide_view(slide, number, themes[id(master)], default_style))
     core = prs.core_properties
-    masters = [m._element for m in prs.slide_masters]
+    masters = [m.element for m in prs.slide_masters]
     return DeckView(label, (core.title or "").strip(), (core.language or "").strip(),
-                    _languages([*roots, *masters, prs.part._element]), slides,
+                    _languages([*roots, *masters, prs.element]), slides,
                     (int(prs.slide_width or 12192000), int(prs.slide_height or 6858000)))

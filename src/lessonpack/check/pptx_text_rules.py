@@ -9,13 +9,12 @@ from dataclasses import replace
 from lessonpack import contrast
 from lessonpack.check.colour import RGB, Paint, blend, rgb_hex
 from lessonpack.check.findings import Finding, Options, finding, quote
-from lessonpack.check.measure import count_styled_lines, font_path
+from lessonpack.check.measure import LINE, count_styled_lines, font_path
 from lessonpack.check.picture_colour import picture_paint
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, Box, DeckView, Item, SlideView, shape_fill
 from lessonpack.check.pptx_text import Frame, Run, cell_frames, text_frame
 
 EMU_PER_PT = 12700
-LINE = 1.2  # a line's height as a multiple of its font size (as lessonpack.render.deck_fit)
 # A backdrop must cover this share of the text box to count as what the text sits on.
 COVER = 0.9
 # Text may run this far past its box before it counts as overflowing (EMU rounding).

@@ -19,26 +19,6 @@ from lessonpack.cli.options import (
     json_option,
     shard_option,
 )
-from lessonpack.errors import UsageError
-
-
-def _audiences(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None,
-               build_all: bool) -> list:
-    from lessonpack.content.model import Audience
-    from lessonpack.content.select import audience_for_age
-
-    chosen = [Audience(a) for a in (*key_stage, *audience)]
-    if age is not None:
-        chosen.append(audience_for_age(age))
-    if build_all:
-        if chosen:
-            raise UsageError("--all builds every audience; leave out --key-stage, "
-                             "--audience and --age")
-        chosen = list(Audience)
-    if not chosen:
-        raise UsageError("say which pack to build: --key-stage ks1|ks2|ks3|ks4, "
-                         "--audience parents, --age N or --all")
-    return list(dict.fromkeys(chosen))
 
 
 @click.command()
@@ -80,7 +60,7 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
     from lessonpack.build.parallel import default_workers
     from lessonpack.build.shard import parse_shard
 
-    audiences = _audiences(key_stage, audience, age, build_all)
+    audiences = api.audiences([*key_stage, *audience], age=age, every=build_all)
     report = api.build(audiences=audiences, topic=topic, content_dirs=content_dirs,
                        out_dir=out_dir, force=force, brand_file=brand_file, template=template,
                        allow_low_contrast=allow_low_contrast, jobs=jobs or default_workers(),

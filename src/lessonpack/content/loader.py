@@ -21,7 +21,6 @@ from lessonpack.content.picture_library import (
     load_library,
     unknown_pictures,
 )
-from lessonpack.content.problems import message as _message  # noqa: F401 (re-exported)
 from lessonpack.content.problems import validation_problems as _validation_problems
 from lessonpack.content.references import check_references
 from lessonpack.content.textrender import render_tree, text_context

@@ -29,6 +29,22 @@ def Text(max_chars: int) -> type[str]:  # noqa: N802 - reads like a type in anno
     ]
 
 
+class SlideText:
+    """Marks a field whose text pupils read themselves on the slides: the reading-level rule
+    (LP160, content/lint/readability.py) grades every field so marked, and lists none."""
+
+    def __repr__(self) -> str:
+        return "SLIDE_TEXT"
+
+
+SLIDE_TEXT = SlideText()
+
+
+def PupilText(max_chars: int) -> type[str]:  # noqa: N802 - reads like a type in annotations
+    """``Text(max_chars)`` that pupils read on a slide (graded for reading level)."""
+    return Annotated[Text(max_chars), SLIDE_TEXT]  # type: ignore[return-value]
+
+
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]
 # Facts and helplines are referenced from Jinja text as ``fact.ID`` so their ids are identifiers.
 FactId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,62}$")]
@@ -143,12 +159,12 @@ class FactsFile(Strict):
 
 
 class QuizOption(Strict):
-    text: Text(90)
+    text: PupilText(90)
     correct: bool = False
 
 
 class QuizQuestion(Strict):
-    question: Text(150)
+    question: PupilText(150)
     options: list[QuizOption] = Field(min_length=3, max_length=4)
     explanation: Text(240)
     # Where the right answer is shown (A, B, C or D). Unset, a stable hash of the question
@@ -185,7 +201,7 @@ class QuizQuestion(Strict):
 
 class Keyword(Strict):
     term: Text(32)
-    definition: Text(150)
+    definition: PupilText(150)
     picture: PictureName | None = None
 
 
@@ -201,7 +217,7 @@ class CurriculumLink(Strict):
 
 class Safeguarding(Strict):
     checklist: list[Text(200)] = Field(min_length=3)
-    ground_rules: list[Text(90)] = Field(min_length=3, max_length=7)
+    ground_rules: list[PupilText(90)] = Field(min_length=3, max_length=7)
     disclosure: list[Text(240)] = Field(min_length=3)
     notes: list[Text(400)] = Field(min_length=1)
 
@@ -226,7 +242,7 @@ class Letter(Strict):
 
 class StreamComment(Strict):
     user: Text(18)
-    text: Text(70)
+    text: PupilText(70)
     kind: Literal["kind", "unkind", "red-flag", "neutral"] = "neutral"
 
 
@@ -242,9 +258,9 @@ class Scenario(Strict):
     viewers: Annotated[int, Field(ge=0, le=999_999)]
     likes: Annotated[int, Field(ge=0, le=999_999)]
     gifts: Annotated[int, Field(ge=0, le=99_999)] = 0
-    story: Text(600)
+    story: PupilText(600)
     comments: list[StreamComment] = Field(min_length=3, max_length=5)
-    question: Text(110)
+    question: PupilText(110)
     picture_alt: Text(250)
     # The streamer, drawn in the stream's video area (a KS1 character: rabbit, owl).
     picture: PictureName | None = None
@@ -294,7 +310,7 @@ SortActivity.model_rebuild()
 class Task(Strict):
     title: Text(50)
     minutes: Minutes
-    instructions: list[Text(110)] = Field(min_length=1, max_length=4)
+    instructions: list[PupilText(110)] = Field(min_length=1, max_length=4)
     sort: SortActivity | None = None
     prompts: list[WorksheetPrompt] = Field(default=[], max_length=5)
     picture: PictureName | None = None
@@ -310,18 +326,18 @@ class LearningCycle(Strict):
     title: Text(50)
     minutes: Minutes
     outcome: Text(110)
-    explain: list[Text(100)] = Field(min_length=2, max_length=4)
+    explain: list[PupilText(100)] = Field(min_length=2, max_length=4)
     notes: Text(2000)
     scenario: Scenario | None = None
     checks: list[QuizQuestion] = Field(min_length=1, max_length=2)
     task: Task
-    feedback: list[Text(100)] = Field(min_length=1, max_length=4)
+    feedback: list[PupilText(100)] = Field(min_length=1, max_length=4)
     # Shown on the cycle's section slide and beside its big ideas.
     picture: PictureName | None = None
 
 
 class BaselineStatement(Strict):
-    text: Text(100)
+    text: PupilText(100)
     agree: bool
     why: Text(240)
 
@@ -364,7 +380,7 @@ class Lesson(Strict):
     # has a short picture check of three or four, read aloud.
     exit_quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
     differentiation: Differentiation
-    key_messages: list[Text(80)] = Field(min_length=3, max_length=5)
+    key_messages: list[PupilText(80)] = Field(min_length=3, max_length=3)
     signposting: list[FactId] = Field(min_length=2, max_length=8)
     curriculum_links: list[CurriculumLink] = Field(min_length=1)
     letter: Letter
@@ -419,6 +435,9 @@ class Chart(Strict):
     # A second chart in a section gets its own slide: its title and the points beside it.
     heading: Text(50) | None = None
     points: list[Text(100)] = Field(default=[], max_length=4)
+    # What to say on that slide: figures about harm get their own framing where they are shown
+    # (a reassurance and an action), not on the slide before them.
+    notes: Text(1200) | None = None
 
 
 # The school phase a parents' pack is built for: the brand's ``phase``. A primary school's
@@ -536,7 +555,7 @@ class ParentSession(Strict):
     sections: list[WorkshopSection] = Field(min_length=4, max_length=7)
     quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
     handout: Handout
-    key_messages: list[Text(80)] = Field(min_length=3, max_length=5)
+    key_messages: list[Text(80)] = Field(min_length=3, max_length=3)
     signposting: list[FactId] = Field(min_length=3, max_length=8)
     platform_rules: list[FactId] = []
     sources: list[str] = Field(min_length=1)

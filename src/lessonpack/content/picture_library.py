@@ -14,13 +14,14 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from lessonpack.caches import kept
 from lessonpack.errors import Problem, problem_at
 from lessonpack.io.safety import logo_bytes, logo_problem
 
@@ -57,7 +58,7 @@ def _builtin_folder() -> Path:
     return Path(str(files("lessonpack") / "pictures"))
 
 
-@cache
+@lru_cache(maxsize=1)
 def builtin_library() -> PictureLibrary:
     folder = _builtin_folder()
     # libyaml's C loader when PyYAML has it, as for content: the catalogue is read by every
@@ -145,7 +146,7 @@ def load_library(content_dirs: list[Path] | tuple[Path, ...], problems: list[Pro
     return PictureLibrary({**library.pictures, **extra})
 
 
-@cache
+@kept(512, max_bytes=64 << 20)  # the built-in pictures' files (about 5 MB in all)
 def _builtin_bytes(path: str) -> bytes:
     return Path(path).read_bytes()
 

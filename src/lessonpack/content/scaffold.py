@@ -49,10 +49,12 @@ safeguarding_lead: "your Designated Safeguarding Lead"
 safeguarding_contact: ""
 
 # For letters home. The letterhead: address on one line, office phone and email (left empty,
-# each prints as a [placeholder] to fill in). The DSL's name alone, as the letter says it.
+# each prints as a [placeholder] to fill in).
 address: ""
 phone: ""
 email: ""
+# The DSL's name alone ("Mrs Priya Shah"): the first card of every "Who can help" slide and
+# sheet, and the letters. Left empty, the packs print [DSL's name] for you to fill in.
 dsl_name: ""
 # The deputy DSL, named beside the DSL for when they are away, and how to reach them.
 deputy_dsl_name: ""

@@ -68,7 +68,18 @@ def text_context(facts: FactsFile) -> dict[str, Any]:
         "fact": {f.id: f.text for f in facts.facts},
         "helpline": {h.id: h.model_dump(mode="json") for h in facts.helplines},
         "platform": {r.id: r.model_dump(mode="json") for r in facts.platform_rules},
+        "rules_checked": rules_checked(facts),
     }
+
+
+def rules_checked(facts: FactsFile) -> str:
+    """ "December 2026": the month the platform age rules were last all checked (the oldest
+    check), for the "accurate as of" line on every slide that states them: the apps change
+    their rules often, and a rule shown without its date cannot be trusted or rechecked."""
+    if not facts.platform_rules:
+        return "an unknown date"
+    oldest = min(r.checked for r in facts.platform_rules)
+    return oldest.strftime("%B %Y")
 
 
 def _friendly(exc: TemplateError) -> str:

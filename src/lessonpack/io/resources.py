@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
 
-@cache
+@lru_cache(maxsize=1)
 def builtin_root() -> Path:
     """Folder holding ``content/`` and ``templates/``.
 

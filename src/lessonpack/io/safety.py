@@ -21,9 +21,9 @@ import stat
 import warnings
 import zipfile
 import zlib
-from functools import lru_cache
 from pathlib import Path
 
+from lessonpack.caches import kept
 from lessonpack.errors import Problem, UserError, problem_at
 
 MAX_PACKAGE_BYTES = 200_000_000  # a template on disk
@@ -236,7 +236,7 @@ def logo_file(path: Path) -> str | io.BytesIO:
     return io.BytesIO(data) if downscaled else str(path)
 
 
-@lru_cache(maxsize=8)
+@kept(8, max_bytes=64 << 20)  # logo files and their downscaled copies
 def _prepared_file(path: Path, _mtime: int, _size: int) -> tuple[bytes, bool]:
     return _prepare(path.read_bytes())
 

@@ -15,10 +15,10 @@ import traceback
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 
+from lessonpack.caches import TEMPLATE_BYTES, kept
 from lessonpack.errors import UserError, problem_at
 from lessonpack.io.resources import builtin_templates
 from lessonpack.io.safety import MAX_PACKAGE_BYTES, check_package, read_limited
@@ -107,7 +107,7 @@ def template_bytes(path: Path) -> bytes:
     return _read(path, stat.st_mtime_ns, stat.st_size)
 
 
-@lru_cache(maxsize=8)
+@kept(8, max_bytes=TEMPLATE_BYTES)
 def _read(path: Path, _mtime: int, _size: int) -> bytes:
     shown = _shown(path)
     data, problem = read_limited(path, shown, MAX_PACKAGE_BYTES, "templates")

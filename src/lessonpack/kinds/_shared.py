@@ -39,10 +39,22 @@ def fill_points(filler: Filler, _slide: Slide, payload: HasPoints) -> None:
 
 def points_with_picture(filler: Filler, slide: Slide, look: Any) -> None:
     """The slide's picture beside the points; with none, the points grown to their room."""
-    if slide.pictures:
+    if getattr(slide.payload, "scale", False):
+        filler.draw.scale_under(filler, "body", look, slide.pictures)
+    elif slide.pictures:
         filler.draw.picture_beside(filler, "body", slide.pictures[0], look, slide.pictures[1:])
     else:
         filler.draw.grow_text(filler, "body", look)
+
+
+def outcome_panel(filler: Filler, slide: Slide, look: Any) -> None:
+    """Key messages and the lesson's goal: in our own layout its panel and bar are the
+    layout's; in a trainer's plain text layout the renderer draws the same panel behind the
+    text, so the goal reads as the slide's point, not as a caption."""
+    if filler.resolved.how == "name":
+        points_with_picture(filler, slide, look)
+    else:
+        filler.draw.outcome_panel(filler, slide.pictures, look)
 
 
 def restack_in_trainers_layout(filler: Filler, slide: Slide) -> None:

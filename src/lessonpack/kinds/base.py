@@ -6,6 +6,7 @@ stay pure data (a kind's ``fill`` imports its drawing code when it runs).
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -16,10 +17,16 @@ if TYPE_CHECKING:
 
 Box = tuple[int, int, int, int]  # left, top, width, height in EMU
 
-# How a kind's layout is found by its placeholders in a template without our layout names
-# (render/deck_match.py says what each needs). "chart" is named after our `LP Chart` layout,
-# the title-only layout whose area now holds the statistic kind's figures.
-MATCHES = frozenset({"title", "section", "text", "stream", "chart", "cards"})
+class Match(str, enum.Enum):
+    """How a kind's layout is found by its placeholders in a template without our layout
+    names: the shape of layout it needs (render/deck_match.py scores each)."""
+
+    TITLE = "title"  # a title and a subtitle (or one text body), a title slide's look
+    SECTION = "section"  # the same, looking unlike the title slide where the template allows
+    TEXT = "text"  # a title and one main text body
+    TALL_DRAWING = "tall drawing"  # a drawing area with text beside it (the live stream)
+    FIGURES = "figures"  # a drawing area with a caption, best under its title (statistics)
+    CARDS = "cards under an introduction"  # a drawing area below a line of introduction
 
 # Placeholder idx of each role in our template's layouts (tools/build_pptx_template.py).
 TITLE, SUBTITLE, BODY, KICKER, SIDE, REGION = 0, 1, 1, 13, 14, 15
@@ -75,6 +82,9 @@ class Drawing(Protocol):
     def restack_title(self, filler: Filler, spec: Slide) -> None: ...
     def section_picture(self, filler: Filler, picture: Any, look: Any) -> None: ...
     def title_art(self, filler: Filler, pictures: tuple[Any, ...], look: Any) -> None: ...
+    def scale_under(self, filler: Filler, role: str, look: Any,
+                    pictures: Sequence[Any] = ()) -> None: ...
+    def outcome_panel(self, filler: Filler, pictures: Sequence[Any], look: Any) -> None: ...
 
 
 class Filler(Protocol):
@@ -109,9 +119,8 @@ class Filler(Protocol):
 class SlideKind:
     """One kind of slide, as its module declares it.
 
-    ``match`` names how a trainer's template without our layout names is searched for a
-    layout by its placeholders (render/deck_match.py): "title", "section", "text" (title and
-    one text body), "stream", "chart" or "cards" (title-only layouts with a drawing area).
+    ``match`` says how a trainer's template without our layout names is searched for a
+    layout by its placeholders (``Match``; render/deck_match.py scores layouts for each).
     ``fallback`` makes the layout optional: a template with neither our named layout nor a
     match uses the layout of the kind named, and ``fill`` must then cope with that layout's
     roles. Without a fallback the layout is required, and a template lacking it is refused
@@ -123,10 +132,10 @@ class SlideKind:
     layout: LayoutSpec
     needs: str
     fill: Callable[[Filler, Slide, Any], None]
-    match: str | None = None
+    match: Match | None = None
     fallback: str | None = None
     # Where the kind comes in lists of kinds (layouts are resolved in this order, LP130
-    # messages and `lessonpack templates` list kinds in it): a section slide is matched to a
+    # messages and `lessonpack list` name kinds in it): a section slide is matched to a
     # layout unlike the title slide's, so "title" goes first. Kinds with a fallback always
     # come after every kind without one.
     order: int = 100

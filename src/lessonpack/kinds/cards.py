@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -39,4 +39,4 @@ def _fill(filler: Filler, _slide: Slide, payload: CardsSlide) -> None:
 
 KIND = SlideKind(
     "cards", CardsSlide, layout("LP Bullets", body=BODY),
-    "a title and content layout (title + one text box)", _fill, match="text", order=25)
+    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=25)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -26,4 +26,4 @@ def _fill(filler: Filler, _slide: Slide, payload: ChecklistSlide) -> None:
 
 KIND = SlideKind(
     "checklist", ChecklistSlide, layout("LP Bullets", body=BODY),
-    "a title and content layout (title + one text box)", _fill, match="text", order=46)
+    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=46)

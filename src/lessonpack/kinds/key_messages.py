@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from lessonpack.kinds._shared import fill_points, points_with_picture
-from lessonpack.kinds.base import BODY, SlideKind, layout
+from lessonpack.kinds._shared import fill_points, outcome_panel
+from lessonpack.kinds.base import BODY, Match, SlideKind, layout
 
 
 @dataclass(frozen=True)
@@ -18,5 +18,5 @@ class KeyMessagesSlide:
 
 KIND = SlideKind(
     "key_messages", KeyMessagesSlide, layout("LP Key Messages", body=BODY),
-    "a title and content layout (title + one text box)", fill_points, match="text", order=70,
-    decorate=points_with_picture)
+    "a title and content layout (title + one text box)", fill_points, match=Match.TEXT, order=70,
+    decorate=outcome_panel)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -38,4 +38,4 @@ def _fill(filler: Filler, _slide: Slide, payload: AnswersSlide) -> None:
 
 KIND = SlideKind(
     "quiz_answers", AnswersSlide, layout("LP Quiz Answers", body=BODY),
-    "a title and content layout (title + one text box)", _fill, match="text", order=60)
+    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=60)

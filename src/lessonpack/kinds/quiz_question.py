@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -50,4 +50,4 @@ def _fill(filler: Filler, slide: Slide, payload: QuestionSlide) -> None:
 
 KIND = SlideKind(
     "quiz_question", QuestionSlide, layout("LP Quiz Question", body=BODY),
-    "a title and content layout (title + one text box)", _fill, match="text", order=50)
+    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=50)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import lessonpack.kinds as _package
 from lessonpack.errors import InternalError
-from lessonpack.kinds.base import MATCHES, SlideKind
+from lessonpack.kinds.base import Match, SlideKind
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -27,7 +27,7 @@ def _discover() -> tuple[SlideKind, ...]:
         if getattr(kind.payload, "kind", None) != kind.name:
             raise InternalError(f"slide kind {kind.name!r}: its payload "
                                 f"{kind.payload.__name__} says kind {kind.payload.kind!r}")
-        if kind.match is not None and kind.match not in MATCHES:
+        if kind.match is not None and not isinstance(kind.match, Match):
             raise InternalError(f"slide kind {kind.name!r} matches as unknown {kind.match!r}")
         found.append(kind)
     names = [k.name for k in found]

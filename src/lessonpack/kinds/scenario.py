@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds.base import REGION, SIDE, Filler, SlideKind, layout
+from lessonpack.kinds.base import REGION, SIDE, Filler, Match, SlideKind, layout
 from lessonpack.plan.model import Block, Callout, Paragraph
 
 if TYPE_CHECKING:
@@ -72,5 +72,5 @@ def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
 
 KIND = SlideKind(
     "scenario", StreamScreen, layout("LP Scenario", ("side",), side=SIDE, region=REGION),
-    "a title only layout with an empty area for the mock live stream", _fill, match="stream",
-    order=40)
+    "a title only layout with an empty area for the mock live stream", _fill,
+    match=Match.TALL_DRAWING, order=40)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from lessonpack.kinds._shared import fill_subtitle, restack_in_trainers_layout
-from lessonpack.kinds.base import SUBTITLE, Filler, SlideKind, layout
+from lessonpack.kinds.base import SUBTITLE, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -27,5 +27,5 @@ def picture_and_order(filler: Filler, slide: Slide, look: Any) -> None:
 
 KIND = SlideKind(
     "section", SectionSlide, layout("LP Section", subtitle=SUBTITLE),
-    "a section layout (title + subtitle or text)", fill_subtitle, match="section", order=10,
+    "a section layout (title + subtitle or text)", fill_subtitle, match=Match.SECTION, order=10,
     decorate=picture_and_order)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from lessonpack.kinds.base import BODY, REGION, Filler, SlideKind, layout
+from lessonpack.kinds.base import BODY, REGION, Filler, Match, SlideKind, layout
 from lessonpack.plan.model import Callout, Signpost
 
 if TYPE_CHECKING:
@@ -46,4 +46,4 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
 KIND = SlideKind(
     "signposting", SignpostingSlide,
     layout("LP Signposting", ("body",), body=BODY, region=REGION),
-    "a title only layout with an empty area for the help cards", _fill, match="cards", order=80)
+    "a title only layout with an empty area for the help cards", _fill, match=Match.CARDS, order=80)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from lessonpack.kinds.base import REGION, SIDE, Filler, SlideKind, layout
+from lessonpack.kinds.base import REGION, SIDE, Filler, Match, SlideKind, layout
 
 _PH = "./{http://schemas.openxmlformats.org/presentationml/2006/main}nvSpPr/" \
       "{http://schemas.openxmlformats.org/presentationml/2006/main}nvPr/" \
@@ -46,4 +46,4 @@ def _fill(filler: Filler, _slide: Slide, payload: StatisticSlide) -> None:
 
 KIND = SlideKind(
     "statistic", StatisticSlide, layout("LP Chart", ("side",), side=SIDE, region=REGION),
-    "a title only layout with an empty area for the figures", _fill, match="chart", order=91)
+    "a title only layout with an empty area for the figures", _fill, match=Match.FIGURES, order=91)

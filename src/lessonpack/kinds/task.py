@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
 from lessonpack.kinds.scenario import StreamScreen
 
 if TYPE_CHECKING:
@@ -52,6 +52,9 @@ class TaskSlide:
     # whether its clues are circled (the feedback after the spotting task).
     scene: StreamScreen | None = None
     circled: bool = False
+    # Places to draw someone in (a helping hand: a grown-up at home, one at school), each
+    # with its picture: drawn as empty frames under the question, for non-readers.
+    slots: tuple[tuple[str, Picture | None], ...] = ()
 
 
 def _fill(filler: Filler, slide: Slide, payload: TaskSlide) -> None:
@@ -67,4 +70,4 @@ def _fill(filler: Filler, slide: Slide, payload: TaskSlide) -> None:
 
 KIND = SlideKind(
     "task", TaskSlide, layout("LP Bullets", body=BODY),
-    "a title and content layout (title + one text box)", _fill, match="text", order=45)
+    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=45)

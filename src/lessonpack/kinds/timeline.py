@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from lessonpack.kinds.base import BODY, Filler, SlideKind, layout
+from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -37,4 +37,4 @@ def _fill(filler: Filler, _slide: Slide, payload: TimelineSlide) -> None:
 
 KIND = SlideKind(
     "timeline", TimelineSlide, layout("LP Bullets", body=BODY),
-    "a title and content layout (title + one text box)", _fill, match="text", order=47)
+    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=47)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from lessonpack.kinds._shared import fill_subtitle, restack_in_trainers_layout
-from lessonpack.kinds.base import SUBTITLE, Filler, SlideKind, layout
+from lessonpack.kinds.base import SUBTITLE, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -27,5 +27,5 @@ def art_and_order(filler: Filler, slide: Slide, look: Any) -> None:
 
 KIND = SlideKind(
     "title", TitleSlide, layout("LP Title", subtitle=SUBTITLE),
-    "a title slide layout (title + subtitle)", fill_subtitle, match="title", order=0,
+    "a title slide layout (title + subtitle)", fill_subtitle, match=Match.TITLE, order=0,
     decorate=art_and_order)

@@ -82,33 +82,47 @@ DSL_TITLE = "Designated Safeguarding Lead"
 
 def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = None
                    ) -> Signpost:
-    """The school's own Designated Safeguarding Lead, named from the brand, as the first help
-    card: pupils and parents are told who in school to go to, not only national services.
-    Without a name in the brand the card says "Our Designated Safeguarding Lead" (for pupils
-    of primary age "Our safeguarding lead") and how to find them: a sentence, not a gap."""
-    named = brand.dsl_name.strip()
+    """The school's own Designated Safeguarding Lead and deputy, named from the brand, as the
+    first help card: pupils and parents are told who in school to go to, not only national
+    services. Without names in the brand the card keeps a [fill-in field] for each, which the
+    lesson plan's checklist asks the teacher to complete before the lesson, as the letters
+    do: a DSL would not accept a help card that names nobody."""
+    named = brand.dsl_name.strip() or FILL_IN_DSL
+    deputy = brand.deputy_dsl_name.strip() or FILL_IN_DEPUTY
     given = brand.safeguarding_contact.strip()
     # Pupils are told where to find the lead in school; a phone number or an email address
     # is for parents and staff (a five-year-old is not asked to ring the office).
     room = given if given and contact_picture(given) == "door" else ""
     if item.audience in (Audience.KS1, Audience.KS2):
-        name = named or "Our safeguarding lead"
-        blurb = ("Our safeguarding lead: the grown-up in school who keeps children safe."
-                 if named else "The grown-up in school who keeps children safe. Your teacher "
-                 "can tell you who.")
-        contact = room or "In school: ask any grown-up to take you"
+        name = named
+        blurb = (f"Our safeguarding lead: the grown-up in school who keeps children safe. "
+                 f"If they are away: {deputy}.")
+        # Where and to whom: "ask your teacher to take you" names the person the card is about.
+        contact = room or (f"Ask your teacher to take you to {brand.dsl_name.strip()}"
+                           if brand.dsl_name.strip() else "Ask your teacher to take you to them")
     elif item.audience in (Audience.KS3, Audience.KS4):
-        name = named or f"Our {DSL_TITLE}"
-        blurb = (f"Our {DSL_TITLE}. " if named else "") + (
-            "Their job is keeping you safe: talk to them about any worry.")
+        name = named
+        blurb = (f"Our {DSL_TITLE}, or our deputy, {deputy}. Their job is keeping you safe: "
+                 "talk to them about any worry.")
         contact = room or "In school: any member of staff can fetch them"
     else:
-        name = named or f"Our {DSL_TITLE}"
-        blurb = (f"Our {DSL_TITLE}. " if named else "") + (
-            "Tell us about any worry for your child, so we can help.")
-        contact = given or (f"School office: {brand.phone}" if brand.phone
-                            else "Through the school office")
-    return Signpost(name, blurb, contact, helpline_picture(library, "trusted_adult"))
+        name = named
+        reach = brand.deputy_dsl_contact.strip()
+        deputy_line = f"{deputy} ({reach})" if reach and reach != given else deputy
+        blurb = (f"Our {DSL_TITLE}; deputy: {deputy_line}. Tell us about any worry for your "
+                 "child, so we can help.")
+        # The brand's phone is the school office's only when the brand names the school's
+        # DSL: a trainer's brand (no DSL of its own) gives the council's number.
+        contact = given or (f"School office: {brand.phone}"
+                            if brand.phone and brand.dsl_name.strip() else FILL_IN_CONTACT)
+    return Signpost(name, blurb, contact, helpline_picture(library, "dsl"))
+
+
+# What an unbranded pack leaves for the teacher to fill in; the lesson plan's checklist asks
+# for every [bracket] to be completed before the lesson. Short, as a help card's name wraps.
+FILL_IN_DSL = "[DSL's name]"
+FILL_IN_DEPUTY = "[deputy DSL's name]"
+FILL_IN_CONTACT = "[school phone or email]"
 
 
 def _for_five_year_olds(h: Helpline) -> Signpost:
@@ -172,19 +186,6 @@ def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpos
                     _contact(by_id[i].contact, by_id[i].web, with_web=True)) for i in ids]
     out += [Signpost(h.name, h.what_for, h.contact) for h in local_helplines(brand, pupils=False)]
     return tuple(out)
-
-
-def source_lines(item: Item, facts: FactsFile) -> tuple[str, ...]:
-    by_id = {s.id: s for s in facts.sources}
-    lines = []
-    for ref in sorted(item.sources, key=_source_order):
-        s = by_id[ref]
-        date = f" ({s.date})" if s.date else ""
-        # Where a copy was read, it is named as such: the owner stays the authority.
-        read = f" Read at: {'; '.join(s.read_at)}." if s.read_at else ""
-        checked = f" Checked {s.checked.isoformat()}." if s.checked else ""
-        lines.append(f"[{s.id}] {s.publisher}, “{s.title}”{date}. {s.url}{read}{checked}")
-    return tuple(lines)
 
 
 def _source_order(ref: str) -> tuple[int, str]:

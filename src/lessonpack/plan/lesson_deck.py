@@ -79,6 +79,33 @@ def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
     return tuple(p for p in found if p is not None)
 
 
+def _vote_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Picture, ...]:
+    """The votes' pictures: KS1 and KS2 show thumbs (KS2 at the stops of the line drawn
+    under the statements); older pupils and adults the line alone, with its words."""
+    young = lesson.audience in (Audience.KS1, Audience.KS2)
+    return _votes(library) if young else ()
+
+
+# "No!" (flat hand up, like a stop sign): a saying taught with an action, in a cycle's notes.
+_SAYING = re.compile(r"“?\"(?P<say>[A-Z][^\"”]{0,20}!)\"?”? \((?P<act>[^)]{3,60})\)")
+# The action -> its picture (the first that matches).
+_ACTION_PICTURES = ((r"both hands", "stop"), (r"hand up|flat hand", "raised-hand"),
+                    (r"mouth|say|tell", "talk"), (r"point", "pointing"))
+
+
+def _sayings(notes: str, library: PictureLibrary | None) -> list[Card]:
+    """The sayings a cycle's notes teach with actions, a card each: the words, the action,
+    its picture."""
+    cards = []
+    for found in _SAYING.finditer(notes or ""):
+        action = found.group("act").split(",")[0].strip()
+        name = next((n for pattern, n in _ACTION_PICTURES if re.search(pattern, action)), "")
+        cards.append(Card(found.group("say"), action[:1].upper() + action[1:],
+                          pics.get(library, name, f"{action}: {found.group('say')}")
+                          if name else None))
+    return cards
+
+
 def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, ...]:
     return tuple(Card(rule, "", pics.by_words(library, rule)) for rule in rules)
 
@@ -148,17 +175,37 @@ def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list
     return slides
 
 
-def _starter(lesson: Lesson, library: PictureLibrary | None) -> Slide:
+def _votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: str,
+                  library: PictureLibrary | None) -> list[Slide]:
+    """The starter's statements to vote on: for readers on one slide, above an
+    agree-disagree line; for KS1 one statement a slide, large, with the thumbs under it
+    (three at once was too much to hold for five-year-olds)."""
     st = lesson.starter
-    return Slide(
-        st.title, kicker="Starter",
-        pictures=_votes(library),
-        payload=BulletSlide(tuple(s.text for s in st.statements),
-                            tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
-        notes=join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes,
-                         "Answers (for the end of the lesson, not now): " + " ".join(
-                             f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
-                             for i, s in enumerate(st.statements, 1))))
+    texts = [s.text for s in st.statements]
+    if lesson.readers:
+        return [Slide(title, kicker=kicker, pictures=_vote_pictures(lesson, library),
+                      payload=BulletSlide(tuple(texts),
+                                          tuple(f"{i}.  " for i in range(1, len(texts) + 1)),
+                                          scale=True),
+                      notes=join_notes(notes, answers))]
+    return [Slide(common.continued(title, n, len(texts), 1), kicker=kicker,
+                  pictures=_vote_pictures(lesson, library),
+                  payload=BulletSlide((text,), scale=True),
+                  notes=join_notes(notes if n == 0 else "Read the sentence aloud. Thumbs up, "
+                                   "thumbs down or a flat hand.",
+                                   f"{'Agree' if st.statements[n].agree else 'Disagree'}: "
+                                   f"{st.statements[n].why}" if answers else ""))
+            for n, text in enumerate(texts)]
+
+
+def _starter(lesson: Lesson, library: PictureLibrary | None) -> list[Slide]:
+    st = lesson.starter
+    return _votes_slides(
+        lesson, st.title, "Starter",
+        join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes),
+        "Answers (for the end of the lesson, not now): " + " ".join(
+            f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
+            for i, s in enumerate(st.statements, 1)) if lesson.readers else "", library)
 
 
 def _scenario_titles(cycles: list[LearningCycle], audience: Audience) -> list[str]:
@@ -233,6 +280,16 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
         pictures=() if readers else _one(_cycle_picture(cycle, library)),
         notes=cycle.notes if readers else join_notes(timing, f"Outcome: {cycle.outcome}",
                                                      cycle.notes)))
+    actions = [] if readers else _sayings(cycle.notes, library)
+    if len(actions) >= 2:
+        # The sayings the notes teach with actions ("No!" with a flat hand up...), as large
+        # picture panels the class copies: for children who cannot read, the slide shows
+        # what to do and say.
+        slides.append(Slide(
+            "Say it and show it", kicker=label,
+            payload=CardsSlide(tuple(actions)),
+            notes=join_notes("Say each one with its action, in a strong, calm voice; the "
+                             "class copies you. Practise them together.")))
     room = None  # a stream whose video holds clues to spot, shown close up for the task
     if cycle.scenario:
         sc = cycle.scenario
@@ -280,7 +337,9 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
             notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
                              "worksheet; the cards are on the next slide.")))
         slides.append(Slide(
-            f"{task.title}: the cards", kicker="Your turn",
+            # "Blaming, dismissing or supportive? The cards", never "supportive?: the cards".
+            f"{task.title} The cards" if task.title.endswith(("?", "!"))
+            else f"{task.title}: the cards", kicker="Your turn",
             payload=replace(shown, show_steps=False),
             notes=join_notes("Leave the cards up while pupils work.", _task_key(cycle))))
     else:
@@ -361,7 +420,19 @@ def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> Tas
         pics.get(library, task.picture) if task.picture and not readers and sort is None
         else None,
         show_steps=readers,
-        clock=pics.get(library, "alarm-clock", f"A clock: {task.minutes} minutes"))
+        clock=pics.get(library, "alarm-clock", f"A clock: {task.minutes} minutes"),
+        slots=() if readers or sort is not None else _slots(task, library))
+
+
+def _slots(task: Task, library: PictureLibrary | None
+           ) -> tuple[tuple[str, Picture | None], ...]:
+    """Where the steps ask a child to draw someone ("one grown-up at home and one at
+    school"): a frame each on the slide, with the place's picture, in the steps' order."""
+    said = " ".join(task.instructions).lower()
+    places = sorted((said.find(f"at {place}"), place) for place in ("home", "school")
+                    if f"at {place}" in said and "draw" in said)
+    return tuple((f"At {place}", pics.get(library, place, f"At {place}"))
+                 for _at, place in places)
 
 
 # Where help breaks the chain at each of three stages of an escalating contact (trust,
@@ -405,17 +476,11 @@ def _task_key(cycle: LearningCycle) -> str:
 def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
             ) -> list[Slide]:
     st, pl = lesson.starter, lesson.plenary
-    slides = [
-        Slide("Look back: what do you think now?",
-              kicker="Plenary",
-              pictures=_votes(library),
-              payload=BulletSlide(tuple(s.text for s in st.statements),
-                                  tuple(f"{i}.  " for i in range(1, len(st.statements) + 1))),
-              notes=join_notes(f"Timing: {common.minutes(pl.minutes)}.", pl.notes,
-                               "Answers: " + " ".join(
-                                   f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
-                                   for i, s in enumerate(st.statements, 1)))),
-    ]
+    slides = _votes_slides(
+        lesson, "Look back: what do you think now?", "Plenary",
+        join_notes(f"Timing: {common.minutes(pl.minutes)}.", pl.notes),
+        "Answers: " + " ".join(f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
+                               for i, s in enumerate(st.statements, 1)), library)
     readers = lesson.readers
     if readers:
         slides.append(Slide("Think about it", kicker="Reflection",
@@ -483,7 +548,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
 def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
                      library: PictureLibrary | None = None) -> DeckPlan:
     """``library``: the pictures content may name (built-in and a school's own)."""
-    slides = [*_intro(lesson, brand, library), _starter(lesson, library)]
+    slides = [*_intro(lesson, brand, library), *_starter(lesson, library)]
     titles = _scenario_titles(lesson.cycles, lesson.audience)
     for n, cycle in enumerate(lesson.cycles, 1):
         slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library,

@@ -137,7 +137,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                        _fact_notes(first, facts)), facts))
         slides += [_figures_slide(chart.heading or chart.title, f"Part {n} · The research",
                                   chart.points or section.points, chart,
-                                  join_notes("Read the figures once, calmly.",
+                                  join_notes(chart.notes or "Read the figures once, calmly.",
                                              _fact_notes(chart, facts)), facts)
                    for chart in more]
     else:
@@ -305,7 +305,10 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                    if (b.label or b.text).lower().startswith("model answer")]
         blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min)", 2),
                    *(b for b in script if b not in answers)]
-        blocks += [Paragraph(_chart_sources(chart, facts), "note") for chart in section.charts]
+        for chart in section.charts:
+            # A second chart's own script (its framing), then where its figures come from.
+            blocks += [*(common.script(chart.notes) if chart.notes else ()),
+                       Paragraph(_chart_sources(chart, facts), "note")]
         if section.scenario:
             blocks += [Heading(f"Scenario: {section.scenario.character}", 3),
                        Paragraph(section.scenario.story)]

@@ -14,15 +14,21 @@ from lessonpack.content.picture_library import Picture, PictureLibrary, builtin_
 
 # Help services by helpline id (content/facts.yml) -> picture.
 HELPLINE_PICTURES = {
-    "trusted_adult": "teacher",
+    # One picture per service on a slide: the school's safeguarding lead (the school) is
+    # not the trusted adult (family, at home or at school), who is not a helpline.
+    "dsl": "school",
+    "trusted_adult": "people-hugging",
     "childline": "phone",
     "nspcc_helpline": "phone",
     "ceop": "shield",
-    # Websites get a globe, a text line a speech bubble: a phone handset means "ring".
-    "report_remove": "globe",
-    "take_it_down": "globe",
+    "samaritans": "ear",
+    # Websites that take an image down: a lock (kept private), a broken chain (sharing
+    # stopped); a text line a speech bubble: a phone handset means "ring".
+    "report_remove": "locked",
+    "take_it_down": "broken-chain",
     "shout": "speech-bubble",
     "police": "police-officer",
+    "posh": "phone",
 }
 
 # Ground rules and key words: the first pattern found in the text picks the picture. Each
@@ -43,7 +49,7 @@ WORD_PICTURES: tuple[tuple[str, str], ...] = (
     (r"different\. listen|don't judge|judge", "handshake"),
     (r"trusted|grown-up|adult", "teacher"),
     (r"worried|worry", "worried"),
-    (r"tummy|feeling", "anxious"),
+    (r"tummy|feeling", "upset"),
     (r"gift|coins?\b", "gift"),
     (r"one-to-one|private stream", "eye"),
     (r"groom", "stranger"),
@@ -51,7 +57,7 @@ WORD_PICTURES: tuple[tuple[str, str], ...] = (
     (r"sextortion|blackmail", "bomb"),
     (r"fake profile|pretend", "mask"),
     (r"evidence|screenshot", "camera"),
-    (r"victim-blaming|blame", "pointing"),
+    (r"victim-blaming|blame", "person-no"),
     (r"bystander", "people"),
     (r"safety plan|plan\b", "clipboard"),
     (r"red flag|warning", "red-flag"),

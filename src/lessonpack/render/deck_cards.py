@@ -18,21 +18,21 @@ from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Inches, Pt
 
-from lessonpack.check.measure import count_lines, text_width
+from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
+from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))
 EMU_PT = 12700
-LINE = 1.2
-MIN_PT = 18
+MIN_PT = MIN_SLIDE_PT
 GAP = int(0.25 * INCH)
 PAD = int(0.22 * INCH)
 LETTERS = "ABCDEF"
@@ -104,10 +104,19 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     # 18 pt, else no pictures. A card without a picture keeps the picture's room.
     pictured = any(card.picture is not None for card in cards)
     sides = _picture_sides(boxes[0], pictured)
+    if name == "Help card" and pictured:
+        # Help cards: one modest icon size on every help slide of a deck (a service's icon
+        # marks it, it is not the message), smaller before none at all.
+        sides = [int(0.8 * INCH), int(0.6 * INCH), 0] if boxes[0][2] <= 1.9 * boxes[0][3] \
+            else sides
     fits = [min(_card_size(_card_boxes(b, side)[1], card, brand, look)
                 for card, b in zip(cards, boxes, strict=True)) for side in sides]
-    side = next((d for d, pt in zip(sides, fits, strict=True) if pt >= look.floor_pt),
-                next((d for d, pt in zip(sides, fits, strict=True) if pt), 0))
+    # A picture is worth a few points of text (a wider font, a brand's Calibri, must not
+    # lose every card's icon): the largest at the floor, else within 4 pt of it, else none.
+    side = next((d for d, pt in zip(sides, fits, strict=True) if d and pt >= look.floor_pt),
+                next((d for d, pt in zip(sides, fits, strict=True)
+                      if d and pt >= max(MIN_PT, look.floor_pt - 4)),
+                     next((d for d, pt in zip(sides, fits, strict=True) if pt), 0)))
     size = min(_card_size(_card_boxes(b, side)[1], card, brand, look) or MIN_PT
                for card, b in zip(cards, boxes, strict=True))
     # The words start at one height on every card (headings in line), the tallest stack
@@ -125,7 +134,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
             add_picture(slide, card.picture, picture_box, f"{name} {n} picture")
         if not _card_text(slide, text_box, card, brand, look, f"{name} {n}", centred=centred,
                           size=size):
-            misfits.append(f"the text of {name.lower()} {n} does not fit its card at 18 pt")
+            misfits.append(TextMisfit(
+                f"the text of {name.lower()} {n} does not fit its card at 18 pt"))
     return misfits
 
 
@@ -269,7 +279,8 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
                         min(look.card_pt, 24))
         if _lines_height([(explanation, brand.body_font, False, size)], inner[2]) * EMU_PT \
                 > inner[3]:
-            misfits.append("the text of the answer's explanation does not fit its box at 18 pt")
+            misfits.append(TextMisfit(
+                "the text of the answer's explanation does not fit its box at 18 pt"))
         _label(slide.shapes, inner, [(explanation, T.TEXT_1, False)], size, brand.body_font,
                "Answer explanation")
     return misfits
@@ -327,7 +338,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
             add_picture(slide, mark, (x + w - tick - PAD // 3, y + PAD // 3, tick, tick),
                         f"Answer {letter} tick")
         if _lines_height([(option, font, True, size)], text_box[2]) * EMU_PT > text_box[3]:
-            misfits.append(f"answer {letter} does not fit its panel at 18 pt")
+            misfits.append(TextMisfit(f"answer {letter} does not fit its panel at 18 pt"))
         label = _label(slide.shapes, text_box, [(option, T.TEXT_1, right)], size, font,
                        f"Answer {letter}", align=PP_ALIGN.CENTER if tall else PP_ALIGN.LEFT,
                        anchor=MSO_ANCHOR.TOP if with_pictures else MSO_ANCHOR.MIDDLE)
@@ -350,13 +361,13 @@ def _outline(shape: Shape) -> None:
 
 
 def _fade_text(shape: Shape) -> None:
-    for fill in shape._element.iter(qn("a:solidFill")):
+    for fill in shape.element.iter(qn("a:solidFill")):
         colour = fill[0]
         colour.append(colour.makeelement(qn("a:alpha"), {"val": str(FADED)}))
 
 
 def _fade_picture(picture: Any) -> None:
-    blip = picture._element.find(f"{qn('p:blipFill')}/{qn('a:blip')}")
+    blip = picture.element.find(f"{qn('p:blipFill')}/{qn('a:blip')}")
     if blip is not None:
         blip.insert(0, blip.makeelement(qn("a:alphaModFix"), {"amt": str(FADED)}))
 
@@ -386,7 +397,7 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
             _disc(slide, (x + PAD + number_w, top + (row_h - disc) // 2, disc, disc),
                   answer.letter, brand.heading_font, f"Answer {answer.number} letter")
         if _lines_height([(answer.answer, font, False, size)], text_w) * EMU_PT > row_h:
-            misfits.append(f"answer {answer.number} does not fit its row at 18 pt")
+            misfits.append(TextMisfit(f"answer {answer.number} does not fit its row at 18 pt"))
         _label(slide.shapes, (text_left, top, text_w, row_h), [(answer.answer, T.TEXT_1, False)],
                size, font, f"Answer {answer.number}")
     return misfits
@@ -394,7 +405,14 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
 
 def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: Brand,
                     look: Look) -> list[str]:
-    """Each figure large on its own tile, what it counts below it, its source at the foot."""
+    """Each figure large on its own tile, what it counts below it, its source at the foot;
+    figures from one source share one source line under the tiles (the same line under every
+    tile reads as clutter)."""
+    shared = stats[0].source if len(stats) > 1 and len({s.source for s in stats}) == 1 else ""
+    x0, y0, w0, h0 = box
+    line_h = int(_lines_height([(shared, brand.body_font, False, MIN_PT)], w0) * EMU_PT)
+    if shared:
+        box = (x0, y0, w0, h0 - line_h - int(0.1 * INCH))
     boxes = grid(len(stats), box)
     misfits = []
     # One size for every figure on the slide, the largest all of them fit at.
@@ -406,8 +424,8 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
                f"Statistic {n}", radius=look.radius)
         fig_h = int(_lines_height([(stat.figure, brand.heading_font, True, figure)], inner)
                     * EMU_PT)
-        source_h = int(_lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner)
-                       * EMU_PT)
+        source_h = 0 if shared else int(
+            _lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner) * EMU_PT)
         top = y + PAD
         _label(slide.shapes, (x + PAD, top, inner, fig_h), [(stat.figure, T.TEXT_2, True)],
                figure, brand.heading_font, f"Statistic {n} figure", align=PP_ALIGN.CENTER)
@@ -419,7 +437,12 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
         _label(slide.shapes, (x + PAD, top, inner, room), [(stat.label, T.TEXT_1, False)],
                size, brand.body_font, f"Statistic {n} label", align=PP_ALIGN.CENTER,
                anchor=MSO_ANCHOR.TOP)
-        _label(slide.shapes, (x + PAD, y + h - PAD - source_h, inner, source_h),
-               [(stat.source, T.TEXT_1, False)], MIN_PT, brand.body_font,
-               f"Statistic {n} source", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
+        if not shared:
+            _label(slide.shapes, (x + PAD, y + h - PAD - source_h, inner, source_h),
+                   [(stat.source, T.TEXT_1, False)], MIN_PT, brand.body_font,
+                   f"Statistic {n} source", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
+    if shared:
+        _label(slide.shapes, (x0, y0 + h0 - line_h, w0, line_h), [(shared, T.TEXT_1, False)],
+               MIN_PT, brand.body_font, "Statistics source", align=PP_ALIGN.LEFT,
+               anchor=MSO_ANCHOR.BOTTOM)
     return misfits

@@ -18,6 +18,7 @@ from pptx.oxml.ns import qn
 from pptx.slide import Slide
 
 from lessonpack.render.deck_geometry import Box
+from lessonpack.render.ooxml import next_shape_id
 
 _DROP_RPR = ("lang", "altLang", "dirty", "err", "smtClean", "noProof")
 
@@ -47,11 +48,6 @@ def sample_style(sp: Any) -> etree._Element | None:
         def_rpr.attrib.pop(attr, None)
     lvl.append(def_rpr)  # defRPr is the last child but extLst, which was dropped
     return lvl
-
-
-def has_own_size(sp: Any) -> bool:
-    lvl = sp.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}")
-    return lvl is not None and lvl.get("sz") is not None
 
 
 def materialise_style(target: Any, source: Any) -> bool:
@@ -98,7 +94,7 @@ def clone_placeholder(slide: Slide, source: Any, idx: int, *, box: Box | None = 
     source's position and look (PowerPoint inherits nothing from a master placeholder that
     its layout does not repeat). A copied title becomes a text body: one title per slide."""
     sp = copy.deepcopy(source)
-    sp.find(f".//{qn('p:cNvPr')}").set("id", str(slide.shapes._next_shape_id))
+    sp.find(f".//{qn('p:cNvPr')}").set("id", str(next_shape_id(slide.shapes)))
     ph = sp.find(f".//{qn('p:ph')}")
     ph.set("idx", str(idx))
     if ph.get("type") in ("title", "ctrTitle"):
@@ -115,4 +111,4 @@ def clone_placeholder(slide: Slide, source: Any, idx: int, *, box: Box | None = 
     for para in tx_body.findall(qn("a:p")):
         tx_body.remove(para)
     etree.SubElement(tx_body, qn("a:p"))
-    slide.shapes._spTree.append(sp)
+    slide.shapes.element.append(sp)

@@ -40,6 +40,7 @@ from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, SlideView, master_the
 from lessonpack.check.pptx_text import text_frame
 from lessonpack.check.pptx_text_rules import backdrop, overflow
 from lessonpack.render.deck_fit import EMU_PER_PT, MIN_PT
+from lessonpack.render.ooxml import memo
 
 MARGIN = 228600  # EMU kept clear at the slide's foot when a box grows: 0.25 in
 PLATE_ALPHA = 0.9  # a plate behind text on a busy picture: the picture shows through a little
@@ -62,12 +63,13 @@ def view_of(slide: Any) -> SlideView:
     """The check's view of ``slide`` (a python-pptx Slide) as it is now."""
     master = slide.slide_layout.slide_master
     prs_part = slide.part.package.presentation_part
-    # Parsed once per deck being rendered, kept on its presentation part.
-    themes: dict[Any, Theme] = prs_part.__dict__.setdefault("_lessonpack_themes", {})
+    # Parsed once per deck being rendered, kept for its presentation part.
+    themes: dict[Any, Theme] = memo(prs_part, "themes")
     key = master.part.partname
     if key not in themes:
         themes[key] = master_theme(master)
-    default_style = prs_part._element.find("p:defaultTextStyle", NS)
+    default_style = slide.part.package.presentation_part.presentation.element.find(
+        "p:defaultTextStyle", NS)
     return slide_view(slide, 0, themes[key], default_style)
 
 
@@ -171,7 +173,7 @@ def fix_text_contrast(slide: Any, kind: str) -> list[str]:
     sit on; returns a description of each run no allowed colour can make readable."""
     # LibreOffice writes its character background as a:highlight (white on the masters of
     # lo5 "leaf"): white title text on a white highlight. lessonpack's text needs none.
-    for mark in list(slide._element.iter(f"{{{A}}}highlight")):
+    for mark in list(slide.element.iter(f"{{{A}}}highlight")):
         mark.getparent().remove(mark)
     view = view_of(slide)
     failures: list[str] = []

@@ -28,11 +28,12 @@ from lessonpack.plan.model import Slide
 from lessonpack.render.deck_cards import GAP, draw_answers, draw_cards, draw_options
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_fit import (
-    _box_size,
-    _inherited,
-    _insets,
-    _layout_style,
+    TextMisfit,
+    box_size,
     fits_placeholder,
+    inherited_style,
+    insets,
+    layout_style,
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_look import Look
@@ -62,7 +63,7 @@ class Filler(Protocol):
 
 
 def box_of(ph: SlidePlaceholder) -> Box:
-    return (int(ph.left or 0), int(ph.top or 0), *_box_size(ph))
+    return (int(ph.left or 0), int(ph.top or 0), *box_size(ph))
 
 
 def _take(filler: Filler, role: str) -> Box | None:
@@ -70,14 +71,14 @@ def _take(filler: Filler, role: str) -> Box | None:
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is not None:
         box = box_of(ph)
-        ph._element.getparent().remove(ph._element)
+        ph.element.getparent().remove(ph.element)
         return box
     return filler.resolved.boxes.get(role)
 
 
 def _set_size(ph: SlidePlaceholder, size: int) -> None:
     """The placeholder's own level-1 size: text is fitted from there down (deck_fit)."""
-    body = ph._element.find(qn("p:txBody"))
+    body = ph.element.find(qn("p:txBody"))
     lst = body.find(qn("a:lstStyle"))
     if lst is None:
         lst = etree.Element(qn("a:lstStyle"))
@@ -99,18 +100,18 @@ def grow_text(filler: Filler, role: str, look: Look) -> int:
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return 0
-    inherited = _inherited(ph, filler.resolved.layout)[1][0] or 0
+    inherited = inherited_style(ph, filler.resolved.layout)[1][0] or 0
     if inherited < look.body_pt:
         _set_size(ph, look.body_pt)
-    for r_pr in ph._element.iter(qn("a:rPr")):
+    for r_pr in ph.element.iter(qn("a:rPr")):
         r_pr.attrib.pop("sz", None)  # sizes from an earlier fitting, in another box
     fits = fits_placeholder(ph, filler.brand.body_font, filler.resolved.layout)
     if not fits:
-        filler.misfits.append(f"the {role} text does not fit its placeholder at 18 pt")
-    for r_pr in ph._element.iter(qn("a:rPr")):
+        filler.misfits.append(TextMisfit(f"the {role} text does not fit its placeholder at 18 pt"))
+    for r_pr in ph.element.iter(qn("a:rPr")):
         if r_pr.get("sz"):
             return int(r_pr.get("sz")) // 100
-    return int(_layout_style(ph, filler.resolved.layout)[0])
+    return int(layout_style(ph, filler.resolved.layout)[0])
 
 
 # Shares of the text area's width a picture beside the text may take, largest first: it
@@ -134,10 +135,10 @@ def picture_beside(filler: Filler, role: str, picture: Picture, look: Look,
         filler.misfits[:] = misfits
         side = int(min(h, w * look.picture_share) * share)
         if look.picture_first:
-            set_box(ph._element, (x + side + gap, y, w - side - gap, h))
+            set_box(ph.element, (x + side + gap, y, w - side - gap, h))
             pic_box = (x, y, side, side)
         else:
-            set_box(ph._element, (x, y, w - side - gap, h))
+            set_box(ph.element, (x, y, w - side - gap, h))
             pic_box = (x + w - side, y, side, side)
         if grow_text(filler, role, look) >= look.floor_pt:
             break
@@ -178,7 +179,7 @@ def balance_title(filler: Filler) -> None:
     ph = placeholder(filler.slide, filler.slots.get("title"))
     if ph is None:
         return
-    body = ph._element.find(qn("p:txBody"))
+    body = ph.element.find(qn("p:txBody"))
     paras = body.findall(qn("a:p"))
     runs = paras[0].findall(qn("a:r")) if len(paras) == 1 else []
     if len(runs) != 1:
@@ -187,14 +188,14 @@ def balance_title(filler: Filler) -> None:
     if _inherited_attr(ph, "cap") in ("all", "small"):
         text = text.upper()  # measured as shown; the words are written as they were
     words = text.split()
-    size, bold, _space, _bulleted = _layout_style(ph, filler.resolved.layout)
+    size, bold, _space, _bulleted = layout_style(ph, filler.resolved.layout)
     own = runs[0].find(qn("a:rPr"))
     if own is not None and own.get("sz"):
         size = int(own.get("sz")) / 100
     family = filler.brand.heading_font
     # Less the inner margins, as `check` (LPC304) measures the lines.
-    left, _top, right, _bottom = _insets(ph, filler.resolved.layout)
-    width = _box_size(ph, filler.resolved.layout)[0] / EMU_PT - left - right
+    left, _top, right, _bottom = insets(ph, filler.resolved.layout)
+    width = box_size(ph, filler.resolved.layout)[0] / EMU_PT - left - right
     lines = count_lines(text, family, size, width, bold)
     if len(words) < 4 or lines < 2:
         return
@@ -304,7 +305,7 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
             continue
         bx, by, bw, bh = box_of(ph)
         if bx + bw > x - int(0.3 * INCH):
-            set_box(ph._element, (bx, by, max(INCH, x - int(0.4 * INCH) - bx), bh))
+            set_box(ph.element, (bx, by, max(INCH, x - int(0.4 * INCH) - bx), bh))
             if not fits_placeholder(ph, filler.brand.heading_font if role == "title"
                                     else filler.brand.body_font, filler.resolved.layout):
                 filler.misfits.append(f"the {role} text does not fit beside the picture")
@@ -356,15 +357,15 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
 def _decorative(shape: Any) -> None:
     from lessonpack.render.ooxml import mark_decorative
 
-    mark_decorative(shape._element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
+    mark_decorative(shape.element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
 
 
 def _alignment(ph: SlidePlaceholder) -> str | None:
     """The paragraph alignment a placeholder's text takes (its own, its layout's, its
     master's), or None when nothing sets it (left)."""
-    from lessonpack.render.deck_fit import _lvl1_chain
+    from lessonpack.render.deck_fit import level1_styles
 
-    for lvl in _lvl1_chain(ph):
+    for lvl in level1_styles(ph):
         if lvl.get("algn"):
             return lvl.get("algn")
     return None
@@ -379,13 +380,13 @@ def align_kicker(filler: Filler) -> None:
     for shape in filler.slide.shapes:
         if shape.name == "Kicker" and not shape.is_placeholder:
             # Read first, as it sits first: before the title (screen readers follow the tree).
-            title._element.addprevious(shape._element)
+            title.element.addprevious(shape.element)
     align = _alignment(title)
     if align in (None, "l"):
         return
     for shape in filler.slide.shapes:
         if shape.name == "Kicker" and not shape.is_placeholder:
-            for p in shape._element.iter(qn("a:p")):
+            for p in shape.element.iter(qn("a:p")):
                 ppr = p.find(qn("a:pPr"))
                 if ppr is None:
                     ppr = etree.Element(qn("a:pPr"))
@@ -397,15 +398,15 @@ def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
     """EMU of height the placeholder's text takes at its size, insets aside."""
     from lessonpack.render.deck_fit import needed_height
 
-    size, bold, space, _bulleted = _layout_style(ph, layout)
-    for r_pr in ph._element.iter(qn("a:rPr")):
+    size, bold, space, _bulleted = layout_style(ph, layout)
+    for r_pr in ph.element.iter(qn("a:rPr")):
         if r_pr.get("sz"):
             size = int(r_pr.get("sz")) / 100
             break
     caps = _inherited_attr(ph, "cap") in ("all", "small")
     paragraphs = [(p.text.upper() if caps else p.text, False) for p in ph.text_frame.paragraphs]
     # Less the default insets (0.1 in each side), which a trainer's placeholder may keep.
-    width = _box_size(ph, layout)[0] / EMU_PT - 14.4
+    width = box_size(ph, layout)[0] / EMU_PT - 14.4
     return int(needed_height(paragraphs, family, size, width, bold, space) * EMU_PT)
 
 
@@ -435,31 +436,31 @@ def restack_title(filler: Filler, spec: Slide) -> None:
     block = kicker_h + gap + title_h + gap + sub_h
     top = max(int(0.4 * INCH), (height - block) // 2)
     if spec.kicker:
-        inset = int(_insets(title)[0] * EMU_PT)  # in line with the title's text
+        inset = int(insets(title)[0] * EMU_PT)  # in line with the title's text
         filler.text_box("kicker", (tx + inset, top, tw - inset, kicker_h), [spec.kicker], body)
         _colour_like(slide, sub)
         top += kicker_h + gap
-    set_box(title._element, (tx, top, tw, title_h))
+    set_box(title.element, (tx, top, tw, title_h))
     _anchor(title, "t")
     top += title_h + gap
     if payload_sub:
-        set_box(sub._element, (tx, top, tw, sub_h))
+        set_box(sub.element, (tx, top, tw, sub_h))
         _anchor(sub, "t")
     else:
-        sub._element.getparent().remove(sub._element)
+        sub.element.getparent().remove(sub.element)
 
 
 def _anchor(ph: SlidePlaceholder, anchor: str) -> None:
-    body_pr = ph._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    body_pr = ph.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
     if body_pr is not None:
         body_pr.set("anchor", anchor)
 
 
 def _inherited_attr(ph: SlidePlaceholder, name: str) -> str | None:
     """An attribute of the level-1 run defaults the placeholder inherits (e.g. "cap")."""
-    from lessonpack.render.deck_fit import _lvl1_chain
+    from lessonpack.render.deck_fit import level1_styles
 
-    for lvl in _lvl1_chain(ph):
+    for lvl in level1_styles(ph):
         rpr = lvl.find(qn("a:defRPr"))
         if rpr is not None and rpr.get(name):
             return rpr.get(name)
@@ -480,7 +481,7 @@ def _colour_like(slide: PptxSlide, ph: SlidePlaceholder) -> None:
     colour = (WHITE if lighter else TEXT_DARK).lstrip("#")
     for shape in slide.shapes:
         if shape.name == "Kicker" and not shape.is_placeholder:
-            for r_pr in shape._element.iter(qn("a:rPr")):
+            for r_pr in shape.element.iter(qn("a:rPr")):
                 for old in r_pr.findall(qn("a:solidFill")):
                     r_pr.remove(old)
                 fill = etree.SubElement(r_pr, qn("a:solidFill"))
@@ -497,20 +498,20 @@ def _layout_background(slide: PptxSlide) -> tuple[float, float, float] | None:
     layout = slide.slide_layout
     master = layout.slide_master
     theme = parse_theme(master.part.part_related_by(RT.THEME).blob)
-    clr_map = clr_map_of(master._element.find(qn("p:clrMap")), DEFAULT_CLR_MAP)
+    clr_map = clr_map_of(master.element.find(qn("p:clrMap")), DEFAULT_CLR_MAP)
     presentation = slide.part.package.presentation_part.presentation
     area = int(presentation.slide_width) * int(presentation.slide_height)
     for owner in (layout, master):
         # A filled shape drawn over most of the slide is its background (the top one wins).
         for shape in reversed(list(owner.shapes)):
-            sp_pr = shape._element.find(qn("p:spPr"))
+            sp_pr = shape.element.find(qn("p:spPr"))
             if (shape.is_placeholder or sp_pr is None
                     or (shape.width or 0) * (shape.height or 0) < 0.8 * area):
                 continue
             paint = fill_of(sp_pr, theme, clr_map)
             if paint is not None and paint.colours and not paint.unknown:
                 return paint.colours[0]
-        bg_pr = owner._element.find(f"{qn('p:cSld')}/{qn('p:bg')}/{qn('p:bgPr')}")
+        bg_pr = owner.element.find(f"{qn('p:cSld')}/{qn('p:bg')}/{qn('p:bgPr')}")
         paint = fill_of(bg_pr, theme, clr_map) if bg_pr is not None else None
         if paint is not None and paint.colours and not paint.unknown:
             return paint.colours[0]

@@ -21,12 +21,14 @@ from lessonpack.render.deck_design import (
            title_art,
 )
 from lessonpack.render.deck_drawings import draw_signposts as signposts
+from lessonpack.render.deck_scale import outcome_panel, scale_under
 from lessonpack.render.deck_scenes import question_panel
 from lessonpack.render.deck_stream_place import place_stream as stream
 from lessonpack.render.deck_task import draw_checklist as checklist
 from lessonpack.render.deck_task import draw_task as task
 from lessonpack.render.deck_timeline import draw_timeline as timeline
 
-__all__ = ["answer_rows", "card_grid", "cards", "checklist", "grow_text", "picture_beside",
-           "question", "question_panel", "restack_title", "section_picture", "signposts",
-           "statistics", "stream", "task", "timeline", "title_art"]
+__all__ = ["answer_rows", "card_grid", "cards", "checklist", "grow_text", "outcome_panel",
+           "picture_beside", "question", "question_panel", "restack_title", "scale_under",
+           "section_picture", "signposts", "statistics", "stream", "task", "timeline",
+           "title_art"]

@@ -19,16 +19,24 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
 from lessonpack.caches import BoundedCache
-from lessonpack.check.measure import count_lines, text_width
+from lessonpack.check.measure import LINE, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
 from lessonpack.render.deck_text import escape_control
-from lessonpack.render.ooxml import set_alt_text, set_lang
+from lessonpack.render.ooxml import (
+    fill_xml,
+    fit_extents,
+    hold_extents,
+    next_shape_id,
+    set_alt_text,
+    set_lang,
+    text_body,
+)
+from lessonpack.render.ooxml.placeholders import shape_of
 
 Box = tuple[int, int, int, int]
 T = MSO_THEME_COLOR
-LINE = 1.2  # line spacing factor used for height estimates
 PAD = Inches(0.1)
 
 
@@ -52,19 +60,19 @@ def _shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T
     made = _MADE_SHAPES.get(key)
     if made is None:
         shape = _new_shape(shapes, kind, box, fill, name, radius=radius)
-        _MADE_SHAPES.put(key, copy.deepcopy(shape._element))
+        _MADE_SHAPES.put(key, copy.deepcopy(shape.element))
         return shape
     sp = copy.deepcopy(made)
     c_nv_pr = sp.find(_C_NV_PR)
-    c_nv_pr.set("id", str(shapes._next_shape_id))
+    c_nv_pr.set("id", str(next_shape_id(shapes)))
     c_nv_pr.set("name", name)
     xfrm = sp.find(_XFRM)
     xfrm[0].set("x", str(box[0]))
     xfrm[0].set("y", str(box[1]))
     xfrm[1].set("cx", str(box[2]))
     xfrm[1].set("cy", str(box[3]))
-    shapes._spTree.insert_element_before(sp, "p:extLst")
-    return shapes._shape_factory(sp)  # type: ignore[return-value]
+    shapes.element.insert_element_before(sp, "p:extLst")
+    return shape_of(shapes, sp)  # type: ignore[no-any-return]
 
 
 def _new_shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T | None,
@@ -78,9 +86,9 @@ def _new_shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fil
         shape.fill.fore_color.theme_color = fill
     shape.line.fill.background()
     # Drop the theme style reference: it adds shadows and outlines we do not want.
-    style = shape._element.find(qn("p:style"))
+    style = shape.element.find(qn("p:style"))
     if style is not None:
-        shape._element.remove(style)
+        shape.element.remove(style)
     if radius is not None:
         shape.adjustments[0] = radius
     return shape
@@ -90,7 +98,7 @@ def _text(shape: Shape, parts: list[tuple[str, T, bool]], size: int, font: str, 
           align: PP_ALIGN = PP_ALIGN.LEFT, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE,
           inset: int = 0) -> None:
     """Write runs (text, colour, bold) into one paragraph of a new shape."""
-    sp = shape._element
+    sp = shape.element
     key = (sp.find(_PRST).get("prst"), tuple((c, b) for _, c, b in parts), size, font, align,
            anchor, inset)
     made = _MADE_TEXT.get(key)
@@ -120,7 +128,7 @@ def _new_text(shape: Shape, parts: list[tuple[str, T, bool]], size: int, font: s
         run.font.bold = bold
         run.font.name = font
         run.font.color.theme_color = colour
-    set_lang(frame._txBody, "en-GB")
+    set_lang(text_body(frame), "en-GB")
 
 
 def _label(shapes: SlideShapes | GroupShapes, box: Box, parts: list[tuple[str, T, bool]],
@@ -135,19 +143,18 @@ def _group(slide: Slide, name: str, alt: str) -> GroupShape:
     group.name = name
     # python-pptx recomputes the group's extents after every shape added (quadratic in the
     # shape count); switch that off while drawing and do it once in _close_group.
-    group.shapes._recalculate_extents = lambda: None  # type: ignore[method-assign]
-    set_alt_text(group._element.nvGrpSpPr.cNvPr, alt)
+    hold_extents(group)
+    set_alt_text(group.element.nvGrpSpPr.cNvPr, alt)
     # Screen readers follow the shape tree: read the drawing right after the slide title,
     # before the text beside it that asks about it.
     title = slide.shapes.title
     if title is not None:
-        title._element.addnext(group._element)
+        title.element.addnext(group.element)
     return group
 
 
 def _close_group(group: GroupShape) -> None:
-    del group.shapes._recalculate_extents  # back to the class's method
-    group.shapes._recalculate_extents()
+    fit_extents(group)
 
 
 def _pill(shapes: GroupShapes, box: Box, fill: T, text: str, font: str, name: str,
@@ -160,7 +167,7 @@ def _pill(shapes: GroupShapes, box: Box, fill: T, text: str, font: str, name: st
 
 
 def _set_alpha(shape: Shape, alpha: int) -> None:
-    colour = shape.fill._xPr.find(
+    colour = fill_xml(shape.fill).find(
         "{http://schemas.openxmlformats.org/drawingml/2006/main}solidFill")[0]
     colour.append(colour.makeelement(
         "{http://schemas.openxmlformats.org/drawingml/2006/main}alpha", {"val": str(alpha)}))

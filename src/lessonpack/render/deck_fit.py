@@ -13,12 +13,21 @@ from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.util import Pt
 
-from lessonpack.check.measure import count_lines
+from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines
+from lessonpack.render.ooxml import paragraph_xml
 from lessonpack.render.ooxml.placeholders import find_ph, layout_notes, layout_placeholder
 
-MIN_PT = 18
-LINE = 1.2  # rendered line height as a multiple of the font size (Arial/Liberation ~1.15)
+MIN_PT = MIN_SLIDE_PT
 EMU_PER_PT = 12700
+
+
+class TextMisfit(str):
+    """Text that the build's own estimate could not fit at 18 pt (a placeholder's, a stand-in
+    box's, or a drawing's card, row or step). On a trainer's template the slide is measured
+    again as ``check`` measures it (render.deck_contrast.refit_text) and such misfits are
+    replaced by what that finds; other misfits (a stream's comments left out) are kept.
+    refit_text does not yet measure the text inside drawings (groups), so a drawing's misfit
+    on a trainer's template is not reported: see the arch notes (two measures)."""
 
 
 _OWN_LVL1 = f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"
@@ -27,17 +36,17 @@ _OWN_EXT = f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:ext')}"
 Style = tuple[float | None, bool | None, float | None, bool | None]
 
 
-def _lvl1_chain(ph: SlidePlaceholder) -> list[Any]:
+def level1_styles(ph: SlidePlaceholder) -> list[Any]:
     """Level-1 paragraph styles that apply to ``ph``, nearest first: its own, its layout
     placeholder's, the master placeholder's, then the master's title or body text style."""
     chain = []
-    own = ph._element.find(_OWN_LVL1)
+    own = ph.element.find(_OWN_LVL1)
     if own is not None:
         chain.append(own)
-    return chain + _inherited(ph)[0]
+    return chain + inherited_style(ph)[0]
 
 
-def _inherited(ph: SlidePlaceholder, layout: Any = None
+def inherited_style(ph: SlidePlaceholder, layout: Any = None
                ) -> tuple[list[Any], Style, tuple[int, int]]:
     """What ``ph`` takes from its layout and master: the level-1 styles (layout
     placeholder's, master placeholder's, the master's title or body style), what they say,
@@ -46,18 +55,18 @@ def _inherited(ph: SlidePlaceholder, layout: Any = None
     layout_part = (layout if layout is not None else ph.part.slide_layout).part
     cache: dict[tuple[str, str], tuple[list[Any], Style, tuple[int, int]]] = \
         layout_notes(layout_part, "styles")
-    element = find_ph(ph._element)
+    element = find_ph(ph.element)
     key = (element.get("idx", "0"), element.get("type", "obj"))
     if key in cache:
         return cache[key]
     chain = []
     base = layout_placeholder(ph)
     while base is not None:
-        lvl = base._element.find(f".//{qn('a:lstStyle')}/{qn('a:lvl1pPr')}")
+        lvl = base.element.find(f".//{qn('a:lstStyle')}/{qn('a:lvl1pPr')}")
         if lvl is not None:
             chain.append(lvl)
         base = layout_placeholder(base)
-    master = ph.part.slide_layout.slide_master._element
+    master = ph.part.slide_layout.slide_master.element
     kind = ph.placeholder_format.type
     style = "p:titleStyle" if kind in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE) \
         else "p:bodyStyle"
@@ -74,7 +83,7 @@ def inherits_size(ph: SlidePlaceholder) -> bool:
     """Whether the placeholder's own or an inherited list style sets a font size
     (LibreOffice's templates keep sizes only in sample text)."""
     return any(lvl.find(qn("a:defRPr")) is not None and lvl.find(qn("a:defRPr")).get("sz")
-               for lvl in _lvl1_chain(ph))
+               for lvl in level1_styles(ph))
 
 
 def _style_of(chain: list[Any]) -> Style:
@@ -102,10 +111,10 @@ def _style_of(chain: list[Any]) -> Style:
     return size, bold, space, bulleted
 
 
-def _layout_style(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, bool, float, bool]:
+def layout_style(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, bool, float, bool]:
     """Size, bold, space-before and whether it is bulleted, as inherited by the placeholder."""
-    inherited = _inherited(ph, layout)[1]
-    own = ph._element.find(_OWN_LVL1)
+    inherited = inherited_style(ph, layout)[1]
+    own = ph.element.find(_OWN_LVL1)
     style = inherited if own is None else tuple(
         mine if mine is not None else theirs
         for mine, theirs in zip(_style_of([own]), inherited, strict=True))
@@ -113,12 +122,12 @@ def _layout_style(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, bool
     return size or 24.0, bool(bold), space or 0.0, bool(bulleted)
 
 
-def _box_size(ph: SlidePlaceholder, layout: Any = None) -> tuple[int, int]:
+def box_size(ph: SlidePlaceholder, layout: Any = None) -> tuple[int, int]:
     """Width and height in EMU: the placeholder's own, else its layout's (or master's)."""
-    ext = ph._element.find(_OWN_EXT)
+    ext = ph.element.find(_OWN_EXT)
     if ext is not None:
         return int(ext.get("cx")), int(ext.get("cy"))
-    return _inherited(ph, layout)[2]
+    return inherited_style(ph, layout)[2]
 
 
 _INSET_DEFAULTS = {"lIns": 91440, "tIns": 45720, "rIns": 91440, "bIns": 45720}
@@ -127,10 +136,10 @@ _INSET_DEFAULTS = {"lIns": 91440, "tIns": 45720, "rIns": 91440, "bIns": 45720}
 _BODY_PR = f"{qn('p:txBody')}/{qn('a:bodyPr')}"
 
 
-def _insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, float, float, float]:
+def insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, float, float, float]:
     """Points of inner margin, left, top, right, bottom: as the placeholder's own text body
     says, else its layout's or master's, else PowerPoint's defaults (0.1 in, 0.05 in)."""
-    own = ph._element.find(_BODY_PR)
+    own = ph.element.find(_BODY_PR)
     out = []
     for (name, default), theirs in zip(_INSET_DEFAULTS.items(), _inherited_insets(ph, layout),
                                        strict=True):
@@ -141,19 +150,19 @@ def _insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, float, flo
 
 def _inherited_insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[str | None, ...]:
     """The insets the layout's and master's placeholders set (nearest first winning), None
-    where neither does. Cached beside ``_inherited``'s: looking up the base placeholders was
+    where neither does. Cached beside ``inherited_style``'s: looking up the base placeholders was
     most of the cost of fitting text, and it is the same for every slide of a layout."""
     layout_part = (layout if layout is not None else ph.part.slide_layout).part
     cache: dict[tuple[str, str, str], tuple[str | None, ...]] = \
         layout_notes(layout_part, "insets")
-    element = find_ph(ph._element)
+    element = find_ph(ph.element)
     key = ("insets", element.get("idx", "0"), element.get("type", "obj"))
     found = cache.get(key)
     if found is None:
         bodies = []
         base = layout_placeholder(ph)
         while base is not None:
-            bodies.append(base._element.find(_BODY_PR))
+            bodies.append(base.element.find(_BODY_PR))
             base = layout_placeholder(base)
         found = cache[key] = tuple(
             next((b.get(name) for b in bodies if b is not None and b.get(name)), None)
@@ -175,7 +184,7 @@ def needed_height(paragraphs: list[tuple[str, bool]], family: str, size: float, 
 def _paragraphs(ph: SlidePlaceholder, bulleted: bool) -> list[tuple[str, bool]]:
     out = []
     for para in ph.text_frame.paragraphs:
-        ppr = para._p.pPr
+        ppr = paragraph_xml(para).pPr
         plain = ppr is not None and ppr.find(qn("a:buNone")) is not None
         out.append((para.text, bulleted and not plain))
     return out
@@ -185,12 +194,12 @@ def fits_placeholder(ph: SlidePlaceholder, family: str, layout: Any = None) -> b
     """Shrink the placeholder's text until it fits, never below 18 pt (and raise a template's
     smaller sizes to 18 pt). False when even 18 pt overflows. ``layout``: the slide's
     layout, when the caller knows it (saves looking it up)."""
-    size, bold, space, bulleted = _layout_style(ph, layout)
+    size, bold, space, bulleted = layout_style(ph, layout)
     floor = size < MIN_PT
     size = max(size, MIN_PT)
     paragraphs = _paragraphs(ph, bulleted)
-    left, top, right, bottom = _insets(ph, layout)
-    width, height = (v / EMU_PER_PT for v in _box_size(ph, layout))
+    left, top, right, bottom = insets(ph, layout)
+    width, height = (v / EMU_PER_PT for v in box_size(ph, layout))
     width, height = width - left - right, height - top - bottom
     chosen = size
 

@@ -41,7 +41,7 @@ def inset(box: Box, by: int) -> Box:
 
 
 def shows_master_shapes(layout: SlideLayout) -> bool:
-    return layout._element.get("showMasterSp") not in ("0", "false")
+    return layout.element.get("showMasterSp") not in ("0", "false")
 
 
 def _visible_boxes(shapes: Iterable[BaseShape], slide_area: int, *,
@@ -62,8 +62,8 @@ def layout_obstacles(layout: SlideLayout, size: tuple[int, int], *,
     """Boxes a drawing must avoid: the layout's shapes and placeholders (footers included),
     and the master's own shapes when the layout shows them. Backgrounds do not count."""
     slide_area = size[0] * size[1]
-    skipped = {id(s._element) for s in skip}
-    shapes = [s for s in layout.shapes if id(s._element) not in skipped]
+    skipped = {id(s.element) for s in skip}
+    shapes = [s for s in layout.shapes if id(s.element) not in skipped]
     boxes = list(_visible_boxes(shapes, slide_area, placeholders=True))
     if shows_master_shapes(layout):
         boxes += _visible_boxes(layout.slide_master.shapes, slide_area, placeholders=False)

@@ -29,7 +29,7 @@ from lessonpack.render.deck_geometry import (
     overlaps,
     shows_master_shapes,
 )
-from lessonpack.render.ooxml import mark_decorative, set_lang
+from lessonpack.render.ooxml import mark_decorative, next_shape_id, set_lang, text_body
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 FOOTER_NAME, NUMBER_NAME, BAND_NAME = "LP Footer Text", "LP Slide Number", "Footer band"
@@ -58,6 +58,18 @@ def _aspect(path: Path) -> float:
         return image.width / max(1, image.height)
 
 
+# A logo is read by its width: a square or tall one (a school crest) is drawn taller, up to
+# this cap, to be at least READABLE_W wide where its place allows.
+READABLE_W = int(Inches(0.9))
+PLATE_LOGO_MAX_H = int(Inches(1.0))
+CORNER_LOGO_MAX_H = int(Inches(0.8))
+
+
+def _readable(aspect: float, height: int, cap: int) -> int:
+    """The logo's height: ``height``, or taller (to ``cap``) until it is READABLE_W wide."""
+    return max(height, min(cap, int(READABLE_W / max(aspect, 0.01))))
+
+
 def _fit(aspect: float, height: int, max_width: int) -> tuple[int, int]:
     width = int(height * aspect)
     if width > max_width:
@@ -76,7 +88,7 @@ def _add_logo(owner: SlideMaster | SlideLayout, brand: Brand, box: Box) -> None:
     assert brand.logo is not None
     shapes: MasterShapes | LayoutShapes = owner.shapes
     _part, rid = owner.part.get_or_add_image_part(logo_file(brand.logo))
-    pic = shapes._spTree.add_pic(shapes._next_shape_id, "Logo", logo_alt(brand), rid, *box)
+    pic = shapes.element.add_pic(next_shape_id(shapes), "Logo", logo_alt(brand), rid, *box)
     pic.nvPicPr.cNvPr.set("descr", logo_alt(brand))
 
 
@@ -86,14 +98,14 @@ def _add_plate(owner: SlideMaster | SlideLayout, box: Box) -> None:
     x, y, w, h = box
     sp = parse_xml(
         f'<p:sp xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
-        f'xmlns:a="{A}"><p:nvSpPr><p:cNvPr id="{shapes._next_shape_id}" name="Logo panel"/>'
+        f'xmlns:a="{A}"><p:nvSpPr><p:cNvPr id="{next_shape_id(shapes)}" name="Logo panel"/>'
         '<p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm>'
         f'<a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom '
         'prst="roundRect"><a:avLst><a:gd name="adj" fmla="val 12000"/></a:avLst></a:prstGeom>'
         '<a:solidFill><a:schemeClr val="bg1"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>'
         '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-GB"/></a:p></p:txBody>'
         '</p:sp>')
-    shapes._spTree.append(sp)
+    shapes.element.append(sp)
     mark_decorative(sp.find(f".//{qn('p:cNvPr')}"))
 
 
@@ -121,7 +133,7 @@ def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float) -> None:
 def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) -> Box | None:
     """Where the logo goes on a trainer's master: in the date's place at the foot of the slide
     (lessonpack puts no date on slides), else a free corner."""
-    w, h = _fit(aspect, CORNER_LOGO_H, FOOTER_LOGO_MAX_W)
+    w, h = _fit(aspect, _readable(aspect, CORNER_LOGO_H, CORNER_LOGO_MAX_H), FOOTER_LOGO_MAX_W)
     date = next((ph for ph in master.placeholders
                  if ph.placeholder_format.type == PP_PLACEHOLDER.DATE), None)
     obstacles = master_obstacles(master, size)
@@ -176,10 +188,13 @@ def _fit_footer(footer: BaseShape, brand: Brand) -> None:
 def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float,
                    at: tuple[int, int] | None, obstacles: list[Box],
                    size: tuple[int, int]) -> bool:
-    w, h = _fit(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_W)
+    w, h = _fit(aspect, _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H), PLATE_LOGO_MAX_W)
     plate_size = (w + 2 * PLATE_PAD, h + 2 * PLATE_PAD)
     if at is not None:
-        plate: Box | None = (int(at[0]), int(at[1]), *plate_size)
+        # A taller (square) logo's plate grows upwards: the kicker under it keeps its gap.
+        grown = plate_size[1] - (PLATE_LOGO_H + 2 * PLATE_PAD)
+        top = max(int(Inches(0.15)), int(at[1]) - max(0, grown))
+        plate: Box | None = (int(at[0]), top, *plate_size)
     else:
         plate = free_corner(size, obstacles, plate_size, int(Inches(0.25)))
     if plate is None:
@@ -199,7 +214,7 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
         footer_box = _named(master, FOOTER_NAME)
         has_footer = footer_box is not None and footer_box.has_text_frame
         if has_footer:
-            _set_footer_text(footer_box.text_frame._txBody, footer)
+            _set_footer_text(text_body(footer_box.text_frame), footer)
         if brand.logo is None:
             if has_footer:
                 _fit_footer(footer_box, brand)
@@ -253,15 +268,15 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
     Used for templates without our master footer band: PowerPoint puts these on a slide only
     when asked (Insert > Header & Footer), so we copy them from the layout as it would.
     """
-    tree = slide.shapes._spTree
+    tree = slide.shapes.element
     for ph in layout.placeholders:
         kind = ph.placeholder_format.type
         if kind not in (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER):
             continue
         if kind == PP_PLACEHOLDER.FOOTER and not text:
             continue
-        sp = copy.deepcopy(ph._element)
-        sp.find(f".//{qn('p:cNvPr')}").set("id", str(slide.shapes._next_shape_id))
+        sp = copy.deepcopy(ph.element)
+        sp.find(f".//{qn('p:cNvPr')}").set("id", str(next_shape_id(slide.shapes)))
         tx_body = sp.find(qn("p:txBody"))
         if tx_body is None:
             continue

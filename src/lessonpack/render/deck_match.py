@@ -4,15 +4,15 @@ LibreOffice writes generic layout names ("Title Slide", "Title, Content", …) a
 placeholder idx values; PowerPoint and Google Slides templates have their own names. So each
 layout's placeholders are sorted into roles by type and position (title, subtitle, kicker
 above the title, column headings above columns, main text bodies), and every kind takes the
-best-scoring layout that has what it needs. A kind says which of these it matches as (its
-``match``, in its lessonpack.kinds module):
+best-scoring layout that has what it needs. A kind says which shape of layout it needs (its
+``match``, a lessonpack.kinds.base.Match, in its kind module); this module never names a kind:
 
-- "title", "section": a title + subtitle (or one text body); section layouts preferred for
-  section
-- "text" (bullets, quiz, key messages): title + one main body
-- "stream", "chart", "cards" (scenario, statistic, signposting): a title-only layout; the drawing
-  goes in its largest empty area, and a side question or caption gets a text box beside it
-  ("cards": an introduction line above it)
+- TITLE, SECTION: a title + subtitle (or one text body); section layouts preferred for
+  SECTION, and unlike the layout chosen for TITLE where the template allows
+- TEXT: title + one main body
+- TALL_DRAWING, FIGURES, CARDS: a title-only layout; the drawing goes in its largest empty
+  area, and a side question or caption gets a text box beside it (CARDS: an introduction
+  line above it; FIGURES prefer an area under the title)
 
 Ties go to the earlier layout (first master first), so results are stable.
 
@@ -32,6 +32,8 @@ from pptx.shapes.placeholder import LayoutPlaceholder
 from pptx.slide import SlideLayout, SlideMaster
 
 from lessonpack.errors import InternalError
+from lessonpack.kinds.base import Match
+from lessonpack.kinds.registry import KINDS
 from lessonpack.render.deck_geometry import (
     INCH,
     Box,
@@ -48,7 +50,8 @@ BODY_TYPES = (P.BODY, P.OBJECT)
 IGNORED_TYPES = (P.DATE, P.FOOTER, P.SLIDE_NUMBER, P.HEADER)
 GAP = int(0.25 * INCH)
 MARGIN = int(0.35 * INCH)
-TITLE_LIKE = ("title", "section")
+TITLE_LIKE = (Match.TITLE, Match.SECTION)
+DRAWINGS = (Match.TALL_DRAWING, Match.FIGURES, Match.CARDS)
 # Share of the region's width the side question / caption takes beside a drawing.
 SIDE_SHARE = 0.36
 
@@ -128,14 +131,14 @@ def make_idx_unique(layouts: Iterable[SlideLayout]) -> None:
             idx = ph.placeholder_format.idx
             is_title = ph.placeholder_format.type in TITLE_TYPES
             if idx in seen or (idx == 0 and not is_title):
-                ph._element.ph.idx = next_idx
+                ph.element.ph.idx = next_idx
                 idx, next_idx = next_idx, next_idx + 1
             seen.add(idx)
 
 
 def _name_bonus(layout: SlideLayout, words: tuple[str, ...], types: tuple[str, ...]) -> int:
     name = layout.name.lower().replace("_", " ")
-    return 3 if any(w in name for w in words) or layout._element.get("type") in types else 0
+    return 3 if any(w in name for w in words) or layout.element.get("type") in types else 0
 
 
 def _extras(r: Roles, used: int) -> int:
@@ -241,13 +244,13 @@ def _title_only_region(r: Roles, layout: SlideLayout, size: tuple[int, int]) -> 
     return _drawing_region(r, layout, size) if not r.bodies and r.subtitle is None else None
 
 
-def _drawing_parts(kind: str, r: Roles, layout: SlideLayout, size: tuple[int, int],
+def _drawing_parts(kind: Match, r: Roles, layout: SlideLayout, size: tuple[int, int],
                    parts: dict[str, Any], boxes: dict[str, Box]) -> tuple[Box, int] | None:
     """Region (and side text or intro) for a drawing kind, with a score; None if unfit."""
     slide_area = size[0] * size[1]
     region = _title_only_region(r, layout, size)
     if region is not None:
-        if kind == "cards":
+        if kind is Match.CARDS:
             intro_h = int(0.5 * INCH)
             boxes["body"] = (region[0], region[1], region[2], intro_h)
             region = (region[0], region[1] + intro_h + GAP // 2, region[2],
@@ -258,29 +261,29 @@ def _drawing_parts(kind: str, r: Roles, layout: SlideLayout, size: tuple[int, in
     bodies = sorted(r.bodies, key=lambda b: -area(_box(b)))
     if not bodies or area(_box(bodies[0])) < 0.25 * slide_area:
         return None
-    if kind == "cards" and len(bodies) == 1:
+    if kind is Match.CARDS and len(bodies) == 1:
         heading = r.headings.get(_idx(bodies[0]))
         if heading is not None:
             parts["body"] = heading  # the line above the cards introduces them
         return _box(bodies[0]), 8 + (heading is not None)
-    if kind != "cards" and len(bodies) == 1:
+    if kind is not Match.CARDS and len(bodies) == 1:
         # No title-only layout: a title and content layout serves, its content area holding
         # the drawing and the question or caption beside it (the empty placeholder goes).
         region, boxes["side"] = _split_side(_box(bodies[0]))
         return region, 7
-    if kind != "cards" and len(bodies) == 2 and not r.headings \
+    if kind is not Match.CARDS and len(bodies) == 2 and not r.headings \
             and area(_box(bodies[0])) >= 1.8 * area(_box(bodies[1])):
         parts["side"] = bodies[1]  # a caption or question beside a large content area
         # Figures read best under their title; the tall stream can sit beside it.
         title = _box(r.title) if r.title is not None else (0, 0, 0, 0)
         below = _box(bodies[0])[1] >= title[1] + title[3]
-        return _box(bodies[0]), 9 + (kind == "chart" and below)
+        return _box(bodies[0]), 9 + (kind is Match.FIGURES and below)
     return None
 
 
-def _score(name: str, kind: str, cand: Candidate, size: tuple[int, int],
+def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
            found: dict[str, ResolvedLayout]) -> tuple[int, ResolvedLayout] | None:
-    """``kind`` is what the slide kind ``name`` matches as ("title", "text", "chart"…)."""
+    """``kind`` is the shape of layout the slide kind ``name`` needs (its Match)."""
     r, layout = cand.roles, cand.layout
     if r.title is None:
         return None
@@ -296,23 +299,24 @@ def _score(name: str, kind: str, cand: Candidate, size: tuple[int, int],
         if sub is not None:
             parts["subtitle"] = sub
         score = 10 + 2 * (r.subtitle is not None) - 2 * _extras(r, 1)
-        if kind == "title":
+        if kind is Match.TITLE:
             score += 2 * (r.title.placeholder_format.type == P.CENTER_TITLE)
             score += _name_bonus(layout, ("title slide",), ("title",))
         else:
             score += 2 * _name_bonus(layout, ("section",), ("secHead",))
-            title_layout = found.get("title")
+            title_layout = next((found[k.name] for k in KINDS
+                                 if k.match is Match.TITLE and k.name in found), None)
             # Section slides look different from the title slide when the template allows.
             score -= title_layout is not None and design_key(title_layout) == (
                 layout.slide_master.part.partname if cand.from_master
                 else layout.part.partname)
-    elif kind == "text":
+    elif kind is Match.TEXT:
         if len(r.bodies) != 1 or area(_box(r.bodies[0])) < 0.2 * slide_area:
             return None
         parts["body"] = r.bodies[0]
         score = 10 - 2 * _extras(r, 1) + _name_bonus(layout, ("content", "body", "text"),
                                                       ("obj", "tx"))
-    elif kind in ("stream", "chart", "cards"):
+    elif kind in DRAWINGS:
         drawn = _drawing_parts(kind, r, layout, size, parts, boxes)
         if drawn is None:
             return None
@@ -335,17 +339,17 @@ def _resolved(name: str, title_like: bool, cand: Candidate, parts: dict[str, Any
                               tuple(notes))
     title = roles(cand.layout).title
     assert title is not None and cand.roles.title is not None
-    clones = {role: Clone(ph._element) for role, ph in parts.items() if role != "title"}
+    clones = {role: Clone(ph.element) for role, ph in parts.items() if role != "title"}
     if title_like and "subtitle" not in clones:
         # A title-only design (LibreOffice keeps no subtitle on the master): the subtitle
         # goes under the title in the title's colour, smaller and not bold.
         t = _box(cand.roles.title)
-        clones["subtitle"] = Clone(cand.roles.title._element,
+        clones["subtitle"] = Clone(cand.roles.title.element,
                                    (t[0], t[1] + t[3] + GAP // 2, t[2], int(1.4 * INCH)),
                                    24, False)
         notes.append("subtitle in the title's style below it")
     return ResolvedLayout(name, cand.layout, "placeholders", {"title": _idx(title)}, region,
-                          boxes, tuple(notes), clones, cand.roles.title._element)
+                          boxes, tuple(notes), clones, cand.roles.title.element)
 
 
 def design_key(resolved: ResolvedLayout) -> Any:
@@ -354,7 +358,7 @@ def design_key(resolved: ResolvedLayout) -> Any:
     return resolved.layout.part.partname
 
 
-def match_kind(name: str, kind: str, layouts: list[SlideLayout], size: tuple[int, int],
+def match_kind(name: str, kind: Match, layouts: list[SlideLayout], size: tuple[int, int],
                found: dict[str, ResolvedLayout]) -> ResolvedLayout | None:
     """The best layout by placeholders for the slide kind ``name``, which matches as
     ``kind``; None when no layout will do. LibreOffice masters' real layouts are tried only

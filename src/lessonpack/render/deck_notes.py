@@ -31,7 +31,7 @@ def ensure_notes_body(prs: Presentation) -> None:
     PowerPoint shows in its notes pane. The placeholder is python-pptx's default one, scaled
     to the template's notes page."""
     part = prs.part.notes_master_part  # made from python-pptx's default when there is none
-    tree = part.notes_master.shapes._spTree
+    tree = part.notes_master.shapes.element
     for element in tree.iterchildren():
         ph = find_ph(element)
         if ph is not None and ph.get("type") == "body":
@@ -42,7 +42,7 @@ def ensure_notes_body(prs: Presentation) -> None:
         importlib.resources.files("pptx").joinpath("templates/notesMaster.xml").read_bytes())
     body = next(sp for sp in default.iter(qn("p:sp"))
                 if (ph := find_ph(sp)) is not None and ph.get("type") == "body")
-    notes_size = prs.part._element.find(qn("p:notesSz"))
+    notes_size = prs.element.find(qn("p:notesSz"))
     size = (int(notes_size.get("cx")), int(notes_size.get("cy"))) if notes_size is not None \
         else _DEFAULT_NOTES_SIZE
     xfrm = body.find(f"{qn('p:spPr')}/{qn('a:xfrm')}")
@@ -63,7 +63,7 @@ class NotesMaker:
     def notes_for(self, slide: PptxSlide) -> NotesSlide:
         if self._prototype is None:
             notes = slide.notes_slide  # the slow, general path, once per deck
-            self._prototype = copy.deepcopy(notes._element)
+            self._prototype = copy.deepcopy(notes.element)
             return notes
         return self.copy_notes(slide, self._prototype)
 

@@ -23,17 +23,17 @@ from pptx.slide import Slide
 
 from lessonpack.caches import BoundedCache
 from lessonpack.content.picture_library import Picture, picture_bytes
-from lessonpack.render.ooxml import set_alt_text
+from lessonpack.render.ooxml import add_picture_part, memo, set_alt_text
 from lessonpack.render.ooxml.parts import KnownImagePart, known_image_part
+from lessonpack.render.ooxml.placeholders import shape_of
 
 Box = tuple[int, int, int, int]
-_STATE = "_lessonpack_images"
 _KINDS: BoundedCache[str, tuple[str, str]] = BoundedCache(4096)  # SHA-1 -> (ext, content type)
 
 
 def _images(package: Any) -> tuple[dict[str, ImagePart], set[int]]:
-    state = package.__dict__.get(_STATE)
-    if state is None:
+    state = memo(package, "images")  # found by one walk, kept while the deck is built
+    if not state:
         parts: dict[str, ImagePart] = {}
         used: set[int] = set()
         for part in package.iter_parts():
@@ -42,8 +42,8 @@ def _images(package: Any) -> tuple[dict[str, ImagePart], set[int]]:
                 used.add(part.partname.idx)
                 if isinstance(part, ImagePart):
                     parts.setdefault(part.sha1, known_image_part(part))
-        state = package.__dict__[_STATE] = (parts, used)
-    return state
+        state.update(parts=parts, used=used)
+    return state["parts"], state["used"]
 
 
 def image_part(package: Any, data: bytes) -> ImagePart:
@@ -84,10 +84,10 @@ def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: s
     px, py = part.px_size
     scale = min(w / px, h / py) if px and py else 0
     width, height = int(px * scale), int(py * scale)
-    pic = shapes._add_pic_from_image_part(part, r_id, x + (w - width) // 2,
+    pic = add_picture_part(shapes, part, r_id, x + (w - width) // 2,
                                           y + (h - height) // 2, width, height)
     c_nv_pr = pic.nvPicPr.cNvPr
     c_nv_pr.set("name", name or f"Picture: {picture.name}")
     set_alt_text(c_nv_pr, picture.alt)
-    return shapes._shape_factory(pic)  # type: ignore[return-value]
+    return shape_of(shapes, pic)  # type: ignore[no-any-return]
 

@@ -28,8 +28,9 @@ from pptx.util import Inches, Pt
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.plan.scenes import ROOM_CLUES
 from lessonpack.render.deck_drawings import Box, T, _shape, _text
+from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.ooxml import set_lang
+from lessonpack.render.ooxml import set_lang, text_body
 
 if TYPE_CHECKING:
     from pptx.shapes.autoshape import Shape
@@ -125,10 +126,10 @@ def things(screen: StreamScreen, font: str, words: bool = True) -> tuple[list[Th
                            cert, None, (cert,) if cert else ()))
     label = said.get("parcel", "") if words else ""
     if "parcel" in by_name:
-        clues.append(Thing("parcel", max(1.2, _width(label, font) + 0.3), 1.0, True, label,
+        clues.append(Thing("parcel", max(1.2, _width(label, font) + 0.22), 1.0, True, label,
                            None, (label,) if label else ()))
     school = said.get("school-top", "") if words else ""
-    lines = _lines(school, font, 1.9) if school else ()
+    lines = _lines(school, font, 1.5) if school else ()
     badge = max((_width(line, font) for line in lines), default=0.6) + 0.25
     person = next((p for n, p in screen.cast if n == "on screen"), None)
     head = 1.0
@@ -222,8 +223,8 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
     misfits: list[str] = []
     if p is None:
         p = plan(w, h, screen, font, words=False)
-        misfits.append("the text of the clues in the room (drawn without it) does not fit "
-                       "its box at 18 pt")
+        misfits.append(TextMisfit("the text of the clues in the room (drawn without it) does "
+                                  "not fit its box at 18 pt"))
         if p is None:
             p = Plan(max(0.2, _scale([[*things(screen, font, False)[0]]], w / IN, h / IN)),
                      [[*things(screen, font, False)[0]]], DESK)
@@ -266,7 +267,7 @@ def _words(g: GroupShapes, box: Box, thing: Thing, p: Plan, font: str, colour: T
     label = _shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_1, f"Clue words: {thing.name}")
     _text(label, [(thing.lines[0], colour, True)], p.pt, font, align=PP_ALIGN.CENTER)
     # A second line is a second paragraph, made like the first.
-    body = label.text_frame._txBody
+    body = text_body(label.text_frame)
     first = body.find(qn("a:p"))
     for line in thing.lines[1:]:
         para = copy.deepcopy(first)
@@ -412,13 +413,14 @@ def _header(box: Box) -> float:
     return HEADER if box[3] >= _i(6.0) else 0.72
 
 
-def stream_boxes(box: Box) -> tuple[Box, Box] | None:
+def stream_boxes(box: Box, share: float = 0.36) -> tuple[Box, Box] | None:
     """(video, chat column) for a stream whose video is a room of clues, the video large on
-    the left and the chat a narrow column on its right; None where the area is too narrow
-    for both (the stream is then drawn the usual way, the chat under a smaller video)."""
+    the left and the chat a narrow column (``share`` of the width, 2.3 in at least) on its
+    right; None where the area is too narrow for both (the stream is then drawn the usual
+    way, the chat under a smaller video)."""
     x, y, w, h = box
     margin, gap = _i(0.2), _i(0.15)
-    chat_w = max(_i(CHAT_MIN), int(w * 0.36))
+    chat_w = max(_i(CHAT_MIN), int(w * share))
     video_w = w - 2 * margin - gap - chat_w
     top = _i(_header(box))
     foot = _i(0.2) if top < _i(HEADER) else _i(0.25)
@@ -426,6 +428,16 @@ def stream_boxes(box: Box) -> tuple[Box, Box] | None:
     if video_w < _i(3.0) or video[3] < _i(2.5):
         return None
     return video, (x + margin + video_w + gap, y + top, chat_w, h - top - foot)
+
+
+def _room_boxes(box: Box, screen: StreamScreen, font: str) -> tuple[Box, Box] | None:
+    """The widest chat column that leaves the room its words at 18 pt (a wide font needs a
+    wider room), else None."""
+    for share in (0.36, 0.32, 0.0):
+        boxes = stream_boxes(box, share)
+        if boxes is not None and fits_words(boxes[0], screen, font):
+            return boxes
+    return None
 
 
 def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
@@ -438,8 +450,8 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
 
     from lessonpack.render import deck_drawings as dd
 
-    boxes = stream_boxes(box)
-    if boxes is None or not fits_words(boxes[0], screen, font):
+    boxes = _room_boxes(box, screen, font)
+    if boxes is None:
         return None
     video, (cx, cy, cw, ch) = boxes
     total = len(screen.comments)
@@ -497,7 +509,7 @@ def _comment_height(user: str, text: str, font: str, width: int) -> int:
 def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: str) -> None:
     bubble = _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_1, name, radius=0.15)
     _text(bubble, [(user, T.ACCENT_1, True)], 18, font, inset=_i(0.1))
-    body = bubble.text_frame._txBody
+    body = text_body(bubble.text_frame)
     para = copy.deepcopy(body.find(qn("a:p")))
     run = para.find(qn("a:r"))
     run.find(qn("a:t")).text = text

@@ -260,7 +260,7 @@ def question_panel(filler: Any, region: Box) -> None:
     _text(tab, [("Think, pair, share", T.BACKGROUND_1, True)], 18, filler.brand.body_font,
           align=PP_ALIGN.CENTER)
     # Behind the question, which moves below the tab with a margin inside the panel.
-    ph._element.addprevious(panel._element)
-    ph._element.addprevious(tab._element)
+    ph.element.addprevious(panel.element)
+    ph.element.addprevious(tab.element)
     pad = _i(0.15)
-    set_box(ph._element, (x + pad, y + tab_h + pad, w - 2 * pad, bottom - y - tab_h - 2 * pad))
+    set_box(ph.element, (x + pad, y + tab_h + pad, w - 2 * pad, bottom - y - tab_h - 2 * pad))

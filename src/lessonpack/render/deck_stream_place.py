@@ -63,7 +63,7 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
 def _read_question_first(slide: Any) -> None:
     """The question above the stream is read before it, as it is seen (screen readers
     follow the shape tree; the stream's group was put right after the title)."""
-    shapes = {shape.name: shape._element for shape in slide.shapes}
+    shapes = {shape.name: shape.element for shape in slide.shapes}
     question, stream = shapes.get("Side"), shapes.get("Mock live stream")
     if question is not None and stream is not None:
         stream.addprevious(question)

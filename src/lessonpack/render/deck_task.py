@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
@@ -28,6 +29,7 @@ from lessonpack.render.deck_cards import (
     grid,
 )
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
+from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 
@@ -61,7 +63,9 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         # compact. The steps are said from the notes and are on the worksheet.
         task = replace(task, show_steps=False)
     if task.show_steps:
-        panel_w = int(w * STEPS_SHARE)
+        # A message or questions beside the steps need less width than cards: the steps,
+        # often a checklist, take more.
+        panel_w = int(w * (STEPS_SHARE if task.cards else 0.36))
         misfits += _steps(slide, (x, y, panel_w, h), task, brand, look)
         x, w = x + panel_w + GAP, w - panel_w - GAP
     if task.picture is not None and not task.cards:
@@ -69,6 +73,11 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         add_picture(slide, task.picture, (x, y + (h - side) // 2, side, side),
                     f"Task picture: {task.picture.name}")
         x, w = x + side + GAP, w - side - GAP
+    if task.slots and task.questions:
+        q_h = int(min(1.2 * INCH, h * 0.28))
+        misfits += _questions(slide, (x, y, w, q_h), task.questions, brand, look)
+        return misfits + _slots(slide, (x, y + q_h + GAP // 2, w, h - q_h - GAP // 2),
+                                task.slots, brand)
     if task.columns:
         # Chips one line high, two where a column's name needs two lines at 18 pt.
         chip_w = (w - int(0.15 * INCH) * (len(task.columns) - 1)) // len(task.columns)
@@ -111,6 +120,29 @@ def _small_area(region: Box, task: TaskSlide, brand: Brand, look: Look) -> bool:
     return bool(_cards(None, beside, task.cards, brand, look))
 
 
+def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, object]], brand: Brand
+           ) -> list[str]:
+    """An empty frame per place to draw someone in, its picture and name at the top."""
+    boxes = grid(len(slots), box, len(slots), gap=GAP)
+    for n, ((name, picture), (sx, sy, sw, sh)) in enumerate(zip(slots, boxes, strict=True),
+                                                            1):
+        frame = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (sx, sy, sw, sh),
+                       T.BACKGROUND_1, f"Draw here {n}", radius=0.08)
+        frame.line.fill.solid()
+        frame.line.fill.fore_color.theme_color = T.ACCENT_1
+        frame.line.width = Pt(3)
+        frame.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+        frame.text_frame.text = ""
+        icon = int(0.7 * INCH)
+        if picture is not None:
+            add_picture(slide, picture, (sx + PAD, sy + PAD // 2, icon, icon),  # type: ignore[arg-type]
+                        f"Draw here {n} picture")
+        _label(slide.shapes, (sx + PAD + icon + PAD // 2, sy + PAD // 2,
+                              sw - 2 * PAD - icon, icon),
+               [(name, T.TEXT_2, True)], 28, brand.heading_font, f"Draw here {n} name")
+    return []
+
+
 def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list[str]:
     """The story, on a white card with a bar down its left, as large as it fits."""
     x, y, w, h = box
@@ -124,7 +156,7 @@ def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list
     _label(slide.shapes, inner, [(story, T.TEXT_1, False)], size, brand.body_font,
            "Story text")
     if _lines_height([(story, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
-        return ["the text of the story does not fit its box at 18 pt"]
+        return [TextMisfit("the text of the story does not fit its box at 18 pt")]
     return []
 
 
@@ -163,45 +195,60 @@ def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) ->
     # Measured in bold (the number is) and a little narrower than drawn: LibreOffice wraps
     # a shade earlier than our measure, and a step must never run into the next.
     measure_w = inner_w - int(0.15 * INCH)
-    texts = [(f"{n}.  {s}", brand.body_font, True, 0) for n, s in enumerate(task.steps, 1)]
+    # The number is bold, the words are not: measured so (a bold measure of the whole step
+    # found lines that are not there and pushed the last step into the footer).
+    texts = [(f"{n}.  {s}", brand.body_font, False, 0) for n, s in enumerate(task.steps, 1)]
     spacing = int(0.12 * INCH) * (len(texts) - 1)
     size = fit_size(texts, measure_w, room - spacing, min(look.card_pt, 24))
     for n, step in enumerate(task.steps, 1):
-        height = int(_lines_height([(f"{n}.  {step}", brand.body_font, True, size)], measure_w)
+        height = int(_lines_height([(f"{n}.  {step}", brand.body_font, False, size)], measure_w)
                      * EMU_PT)
         _label(slide.shapes, (inner_x, top, inner_w, height),
                [(f"{n}.  ", T.ACCENT_1, True), (step, T.TEXT_1, False)], size,
                brand.body_font, f"Task step {n}", anchor=MSO_ANCHOR.TOP)
         top += height + int(0.12 * INCH)
     if top - int(0.12 * INCH) > y + h - PAD:
-        return ["the text of the task's steps does not fit its box at 18 pt"]
+        return [TextMisfit("the text of the task's steps does not fit its box at 18 pt")]
     return []
 
 
 def _steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
                 ) -> list[str]:
     """The steps alone (the material follows on the next slide): the clock and minutes in a
-    panel on the left, a large numbered card per step across the rest."""
+    panel on the left, a numbered row per step beside it in large type. The block is as
+    tall as its words need (at least the clock's height), centred in the area, so no card
+    stands mostly empty."""
     x, y, w, h = box
     panel_w = int(2.4 * INCH)
-    _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, panel_w, h), T.ACCENT_1,
+    rows_x, rows_w = x + panel_w + GAP, w - panel_w - GAP
+    gap = int(0.15 * INCH)
+    num = int(0.6 * INCH)
+    inner_w = rows_w - 3 * PAD - num
+    font = brand.body_font
+    largest = max(look.card_pt, 32)
+    size = min(fit_size([(step, font, False, 0)], inner_w, h, largest) for step in task.steps)
+    needed = sum(max(int(1.1 * INCH), int(_lines_height([(step, font, False, size)], inner_w)
+                                          * EMU_PT) + 2 * PAD) for step in task.steps)
+    block = min(h, max(int(2.9 * INCH), needed + gap * (len(task.steps) - 1)))
+    y = y + (h - block) // 2
+    _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, panel_w, block), T.ACCENT_1,
            "Task panel", radius=min(0.12, look.radius))
-    side = int(1.5 * INCH)
+    side = int(1.3 * INCH)
+    ring = side + int(0.3 * INCH)
+    clock_top = y + (block - ring - int(0.8 * INCH)) // 2
     if task.clock is not None:
-        disc = _shape(slide.shapes, MSO_SHAPE.OVAL, (x + (panel_w - side - int(0.3 * INCH)) // 2,
-                                                     y + h // 2 - side, side + int(0.3 * INCH),
-                                                     side + int(0.3 * INCH)),
-                      T.BACKGROUND_1, "Task clock disc")
+        disc = _shape(slide.shapes, MSO_SHAPE.OVAL, (x + (panel_w - ring) // 2, clock_top,
+                                                     ring, ring), T.BACKGROUND_1,
+                      "Task clock disc")
         disc.text_frame.text = ""
         add_picture(slide, task.clock, (x + (panel_w - side) // 2,
-                                        y + h // 2 - side + int(0.15 * INCH), side, side),
+                                        clock_top + int(0.15 * INCH), side, side),
                     "Task clock")
-    _label(slide.shapes, (x, y + h // 2 + int(0.5 * INCH), panel_w, int(0.8 * INCH)),
+    _label(slide.shapes, (x, clock_top + ring, panel_w, int(0.8 * INCH)),
            [(f"{task.minutes} min", T.BACKGROUND_1, True)], 36, brand.heading_font,
            "Task minutes", align=PP_ALIGN.CENTER)
-    cards = tuple(TaskCard(step) for step in task.steps)
-    return _cards(slide, (x + panel_w + GAP, y, w - panel_w - GAP, h), cards, brand, look,
-                  cols=len(cards), name="Task step")
+    return _rows(slide, (rows_x, y, rows_w, block), task.steps, brand, look, marker="number",
+                 name="Task step", largest=largest, radius=min(0.3, look.radius * 2))
 
 
 KEY_WORDS = "Sort into:"
@@ -283,19 +330,22 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
     tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above words
     disc = int((0.36 if compact else 0.5) * INCH)
     pad = PAD // 2 if compact else PAD
-    side = 0
+    side = drop = 0
     if pictures:
         # The picture as large as leaves every card's words room at 20 pt.
         cw, ch = boxes[0][2], boxes[0][3]
-        words = max(_lines_height([(c.text, font, False, 20)], cw - PAD) for c in cards)
+        words = max(_lines_height([(c.text, font, False, min(look.card_pt, 24))],
+                                  cw - PAD) for c in cards)
+        # Under the number in the card's corner, never behind it.
+        drop = int(0.1 * INCH) + disc + int(0.05 * INCH) - PAD // 2
         side = int(max(0.4 * INCH, min(cw - 2 * PAD, ch * 0.62,
-                                       ch - PAD - words * EMU_PT - int(0.1 * INCH))))
+                                       ch - PAD - drop - words * EMU_PT - int(0.1 * INCH))))
     elif tall:
         side = disc
     text_boxes = []
     for cx, cy, cw, ch in boxes:
         if pictures or tall:
-            top = cy + PAD // 2 + side + int(0.05 * INCH) + (PAD if tall else 0)
+            top = cy + PAD // 2 + drop + side + int(0.05 * INCH) + (PAD if tall else 0)
             text_boxes.append((cx + PAD // 2, top, cw - PAD, cy + ch - PAD // 4 - top))
         else:
             # Padding inside the card on every side: words never touch its edges.
@@ -304,7 +354,7 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
                                ch - 2 * (pad // 3)))
     size = min(fit_size([(c.text, font, False, 0)], tb[2], tb[3], look.card_pt)
                for c, tb in zip(cards, text_boxes, strict=True))
-    misfits = [f"the text of {name.lower()} {i} does not fit its box at 18 pt"
+    misfits = [TextMisfit(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
                for i, (card, tb) in enumerate(zip(cards, text_boxes, strict=True), 1)
                if _lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]]
     if slide is None:
@@ -317,8 +367,9 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
         if pictures:
             _number(slide, (cx + int(0.1 * INCH), cy + int(0.1 * INCH), disc, disc), str(i),
                     brand.heading_font, f"{name} {i} number")
-            add_picture(slide, card.picture, (cx + (cw - side) // 2, cy + PAD // 2, side,  # type: ignore[arg-type]
-                                              side), f"{name} {i} picture")
+            add_picture(slide, card.picture,  # type: ignore[arg-type]
+                        (cx + (cw - side) // 2, cy + PAD // 2 + drop, side, side),
+                        f"{name} {i} picture")
         elif tall:
             _number(slide, (cx + (cw - disc) // 2, cy + PAD, disc, disc), str(i),
                     brand.heading_font, f"{name} {i} number")
@@ -357,7 +408,7 @@ def _message(slide: Slide, box: Box, message: Message, brand: Brand, look: Look
            "Message text")
     if _lines_height([(message.text, brand.body_font, False, size)], inner[2]) * EMU_PT \
             > inner[3]:
-        return ["the text of the task's message does not fit its box at 18 pt"]
+        return [TextMisfit("the text of the task's message does not fit its box at 18 pt")]
     return []
 
 
@@ -412,6 +463,7 @@ def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look
             tick_box.line.width = Pt(3)
             tick_box.text_frame.text = ""
         if _lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
-            misfits.append(f"the text of {name.lower()} {n} does not fit its box at 18 pt")
+            misfits.append(TextMisfit(
+                f"the text of {name.lower()} {n} does not fit its box at 18 pt"))
         _label(slide.shapes, ib, [(text, T.TEXT_1, False)], size, font, f"{name} {n} text")
     return misfits

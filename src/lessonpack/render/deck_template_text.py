@@ -19,6 +19,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from lessonpack.render.deck_geometry import Box, box_of
+from lessonpack.render.ooxml import slide_id_list
 
 # A template text box counts as under lessonpack's text when this share of it is covered.
 COVERED = 0.25
@@ -58,7 +59,7 @@ def _text_boxes(tree: Any) -> list[tuple[etree._Element, Box]]:
     """Plain text boxes (not placeholders) with words in them, on a layout or master."""
     found = []
     for shape in tree.shapes:
-        el = shape._element
+        el = shape.element
         if el.tag != qn("p:sp") or shape.is_placeholder or not shape.has_text_frame:
             continue
         if not shape.text_frame.text.strip():
@@ -73,7 +74,7 @@ def _slides(prs: Any) -> list[tuple[Any, Any]]:
     """(layout, slide or XML root) of every slide: a slide copied from an earlier build
     (render/slide_cache) is a plain part whose XML has not been parsed."""
     out = []
-    for sld_id in prs.slides._sldIdLst:
+    for sld_id in slide_id_list(prs):
         part = prs.part.related_part(sld_id.rId)
         layout = part.part_related_by(RT.SLIDE_LAYOUT).slide_layout
         out.append((layout, part.slide if hasattr(part, "slide") else part))
@@ -117,13 +118,13 @@ def drop_covered_template_text(prs: Any) -> list[str]:
         key = layout.part.partname
         if key not in template_text:
             trees = [layout]
-            if layout._element.get("showMasterSp", "1") not in ("0", "false"):
+            if layout.element.get("showMasterSp", "1") not in ("0", "false"):
                 trees.append(layout.slide_master)
             template_text[key] = [found for tree in trees for found in _text_boxes(tree)]
         if not template_text[key]:
             continue
         if hasattr(slide, "shapes"):
-            shows_master = slide._element.get("showMasterSp", "1") not in ("0", "false")
+            shows_master = slide.element.get("showMasterSp", "1") not in ("0", "false")
             ours = _our_boxes(slide)
         else:
             shows_master, ours = _kept_slide_boxes(slide, layout)

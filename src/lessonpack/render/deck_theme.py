@@ -19,6 +19,7 @@ from pptx.presentation import Presentation
 from pptx.slide import SlideMaster
 
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
+from lessonpack.render.ooxml import set_part_bytes
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -150,8 +151,8 @@ def apply_theme(prs: Presentation, brand: Brand = DEFAULT_BRAND, name: str | Non
         _set_fonts(fonts, brand.heading_font, brand.body_font)
         if name:
             root.set("name", name)
-        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                    standalone=True)
+        set_part_bytes(part, etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                            standalone=True))
 
 
 def relink_to_theme(prs: Presentation) -> None:
@@ -164,7 +165,7 @@ def relink_to_theme(prs: Presentation) -> None:
                      "accent5", "accent6"):
             if slot in colours:
                 by_value.setdefault(colours[slot], SLOT_REFS.get(slot, slot))
-        for element in (master._element, *(lay._element for lay in master.slide_layouts)):
+        for element in (master.element, *(lay.element for lay in master.slide_layouts)):
             _relink_colours(element, by_value)
             _relink_fonts(element, heading, body)
 
@@ -206,10 +207,10 @@ def left_to_right(prs: Presentation) -> None:
     text styles, which shows the lessons' English mirrored ("?Zainab do", "free, 24) 1111
     0800"). Every paragraph style of the presentation, its masters and layouts is made
     left-to-right, and what was right-aligned because it was right-to-left is aligned left."""
-    roots = [prs.part._element]
+    roots = [prs.element]
     for master in prs.slide_masters:
-        roots.append(master._element)
-        roots += [layout._element for layout in master.slide_layouts]
+        roots.append(master.element)
+        roots += [layout.element for layout in master.slide_layouts]
     for root in roots:
         for element in root.iter():
             if element.get("rtl") == "1" and element.tag.startswith(f"{{{A}}}"):

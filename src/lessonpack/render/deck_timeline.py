@@ -15,12 +15,15 @@ from lessonpack.content.brand import Brand
 from lessonpack.kinds.timeline import Stage
 from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_size
 from lessonpack.render.deck_drawings import T, _label, _shape, _text
+from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_look import Look
 
 Box = tuple[int, int, int, int]
-ARROW_H = int(0.55 * INCH)
+ARROW_H = int(0.46 * INCH)
 HELP_H = int(0.7 * INCH)
-GAP = int(0.06 * INCH)
+GAP = int(0.08 * INCH)
+HELP_GAP = int(0.12 * INCH)  # clear space above the help row
+INSET = int(0.045 * INCH)  # padding above and below a step's words
 
 
 def draw_timeline(filler: object, stages: Sequence[Stage]) -> bool:
@@ -42,12 +45,13 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     arrow.text_frame.text = ""
     font, heading = brand.body_font, brand.heading_font
     steps_top = y + ARROW_H + GAP
-    steps_h = h - ARROW_H - HELP_H - 2 * GAP
+    steps_h = h - ARROW_H - HELP_H - GAP - HELP_GAP
     most = max(len(s.steps) for s in stages)
     step_h = (steps_h - GAP * (most - 1)) // most
     disc = int(0.36 * INCH)
-    inner_w = col_w - disc - int(0.22 * INCH)
-    size = min(fit_size([(step, font, False, 0)], inner_w, step_h,
+    # Padding inside each card: the words never touch its edges.
+    inner_w = col_w - disc - int(0.16 * INCH) - int(0.1 * INCH)
+    size = min(fit_size([(step, font, False, 0)], inner_w, step_h - 2 * INSET,
                         look.card_pt) for stage in stages for step in stage.steps)
     help_size = min(fit_size([(s.help, heading, True, 0)], col_w - 2 * PAD, HELP_H - PAD // 2,
                              22) for s in stages)
@@ -69,9 +73,11 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
                          T.ACCENT_1, f"Step {number} number")
             _text(dot, [(str(number), T.BACKGROUND_1, True)], 18, heading,
                   align=PP_ALIGN.CENTER)
-            text_box = (cx + disc + int(0.16 * INCH), top, inner_w, step_h)
+            text_box = (cx + disc + int(0.16 * INCH), top + INSET, inner_w,
+                        step_h - 2 * INSET)
             if _lines_height([(step, font, False, size)], inner_w) * EMU_PT > text_box[3]:
-                misfits.append(f"the text of timeline step {number} does not fit its box at 18 pt")
+                misfits.append(TextMisfit(
+                    f"the text of timeline step {number} does not fit its box at 18 pt"))
             _label(slide.shapes, text_box, [(step, T.TEXT_1, False)], size, font,
                    f"Step {number} text")
             top += step_h + GAP

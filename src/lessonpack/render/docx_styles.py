@@ -10,9 +10,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from docx.document import Document
-from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.styles import BabelFish
 from docx.styles.style import BaseStyle, StyleFactory
 
 from lessonpack.content.brand import Brand
@@ -27,6 +27,7 @@ PARAGRAPH_STYLES: tuple[str, ...] = (
     "LP Writing Line", "LP Spacer",
 )
 TABLE_STYLE = "LP Table"
+_STYLE, _NAME, _VAL, _TYPE = qn("w:style"), qn("w:name"), qn("w:val"), qn("w:type")
 REQUIRED_STYLES: tuple[str, ...] = (*PARAGRAPH_STYLES, TABLE_STYLE)
 
 HEADING_FONT_STYLES = frozenset({
@@ -58,10 +59,10 @@ class NamedStyles(Mapping[str, BaseStyle]):
 
     def __init__(self, document: Document) -> None:
         self._elements: dict[str, Any] = {}
-        for element in document.styles.element.iterchildren(qn("w:style")):
-            name = element.find(qn("w:name"))
+        for element in document.styles.element.iterchildren(_STYLE):
+            name = element.find(_NAME)
             if name is not None:
-                self._elements.setdefault(name.get(qn("w:val")), element)
+                self._elements.setdefault(name.get(_VAL), element)
 
     def __getitem__(self, name: str) -> BaseStyle:
         return StyleFactory(self._elements[name])
@@ -74,10 +75,17 @@ class NamedStyles(Mapping[str, BaseStyle]):
 
 
 def missing_styles(document: Document) -> list[str]:
-    """Names of required styles the template does not define (empty when it is usable)."""
-    present = {(s.name, s.type) for s in document.styles}
-    missing = [n for n in PARAGRAPH_STYLES if (n, WD_STYLE_TYPE.PARAGRAPH) not in present]
-    if (TABLE_STYLE, WD_STYLE_TYPE.TABLE) not in present:
+    """Names of required styles the template does not define (empty when it is usable).
+    Read from the styles part in one pass, as python-docx names and types them (a style
+    without a type is a paragraph style): making a style object of each took longer than
+    writing a worksheet's paragraphs."""
+    present = set()
+    for element in document.styles.element.iterchildren(_STYLE):
+        name = element.find(_NAME)
+        if name is not None and name.get(_VAL) is not None:
+            present.add((BabelFish.internal2ui(name.get(_VAL)), element.get(_TYPE, "paragraph")))
+    missing = [n for n in PARAGRAPH_STYLES if (n, "paragraph") not in present]
+    if (TABLE_STYLE, "table") not in present:
         missing.append(TABLE_STYLE)
     return missing
 

@@ -8,8 +8,8 @@ placeholder by placeholder, with text boxes where a trainer's layout has no plac
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 
 from pptx.enum.dml import MSO_THEME_COLOR
@@ -21,7 +21,7 @@ from pptx.slide import Slide as PptxSlide
 from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
-from lessonpack.caches import BoundedCache
+from lessonpack.caches import TEMPLATE_BYTES, BoundedCache, kept
 from lessonpack.content.brand import Brand
 from lessonpack.errors import UserError, problem_at
 from lessonpack.io.opc_members import package_members
@@ -42,6 +42,7 @@ from lessonpack.render.deck_contrast import fix_text_contrast, refit_text
 from lessonpack.render.deck_fit import (
     EMU_PER_PT,
     MIN_PT,
+    TextMisfit,
     fits_placeholder,
     inherits_size,
     needed_height,
@@ -62,6 +63,7 @@ from lessonpack.render.deck_theme import (
     left_to_right,
     relink_to_theme,
 )
+from lessonpack.render.ooxml import run_xml, slide_id_list, text_body
 from lessonpack.render.ooxml.elements import open_presentation
 from lessonpack.render.ooxml.parts import count_partnames
 from lessonpack.render.ooxml.placeholders import (
@@ -123,10 +125,19 @@ def open_lean_deck(template: Path, shown: str) -> PresentationT:
     return open_presentation(lean)
 
 
-_LEAN: BoundedCache[bytes, bytes] = BoundedCache(8)  # template -> the same without slides
+# template -> the same without slides
+_LEAN: BoundedCache[bytes, bytes] = BoundedCache(8, max_weight=TEMPLATE_BYTES, weigh=len,
+                                                max_entry=TEMPLATE_BYTES)
 
 
-@lru_cache(maxsize=16)
+@kept(8, max_bytes=TEMPLATE_BYTES)
+def _digest(data: bytes) -> bytes:
+    """What kept slides are keyed by for a template: its digest, not its bytes (a key holding
+    a trainer's 200 MB template would keep it for as long as any of its slides is kept)."""
+    return hashlib.blake2b(data, digest_size=20).digest()
+
+
+@kept(16, max_bytes=TEMPLATE_BYTES)
 def _inspect_template(_data: bytes, template: Path, shown: str
                       ) -> tuple[dict[str, ResolvedLayout], Brand]:
     # Keyed by the template's bytes too: a file changed in place is inspected again.
@@ -138,7 +149,7 @@ def fill(frame: TextFrame, lines: Sequence[str], *, bold_prefix: tuple[str, ...]
          = (), lead: bool = False) -> None:
     """One paragraph per line; an optional bold prefix per line, or (``lead``) a first line
     that is a bold, unbulleted heading for the rest."""
-    fill_body(frame._txBody, lines, bold_prefix=bold_prefix, lead=lead)
+    fill_body(text_body(frame), lines, bold_prefix=bold_prefix, lead=lead)
 
 
 _TX_BODY, _A_T = qn("p:txBody"), qn("a:t")
@@ -167,8 +178,8 @@ class _SlideFiller:
         if title is not None and resolved.title_from is not None:
             box = element_box(resolved.title_from)
             if box is not None:
-                set_box(title._element, box)
-            materialise_style(title._element, resolved.title_from)
+                set_box(title.element, box)
+            materialise_style(title.element, resolved.title_from)
         for n, (role, clone) in enumerate(resolved.clones.items()):
             idx = CLONE_IDX + n
             clone_placeholder(slide, clone.source, idx, box=clone.box, size_pt=clone.size_pt,
@@ -178,8 +189,8 @@ class _SlideFiller:
             base = layout_placeholder(ph)
             if base is not None and not inherits_size(ph):
                 master = layout_placeholder(base)
-                if not materialise_style(ph._element, base._element) and master is not None:
-                    materialise_style(ph._element, master._element)
+                if not materialise_style(ph.element, base.element) and master is not None:
+                    materialise_style(ph.element, master.element)
         return slots
 
     def put(self, role: str, lines: Sequence[str], *, bold_prefix: tuple[str, ...] = (),
@@ -193,7 +204,8 @@ class _SlideFiller:
         if ph is not None:
             fill(ph.text_frame, lines, bold_prefix=bold_prefix, lead=lead)
             if not fits_placeholder(ph, family, self.resolved.layout):
-                self.misfits.append(f"the {role} text does not fit its placeholder at 18 pt")
+                self.misfits.append(TextMisfit(
+                    f"the {role} text does not fit its placeholder at {MIN_PT} pt"))
             return True
         box = self.resolved.boxes.get(role)
         if box is None:
@@ -210,7 +222,7 @@ class _SlideFiller:
         if role == "kicker" and title is not None:
             # Read as seen: the line above the title comes before it (screen readers follow
             # the shape tree, and `check` reports LPC104 otherwise).
-            title._element.addprevious(shape._element)
+            title.element.addprevious(shape.element)
         frame = shape.text_frame
         frame.word_wrap = True
         frame.auto_size = MSO_AUTO_SIZE.NONE
@@ -222,7 +234,7 @@ class _SlideFiller:
         while size > MIN_PT and needed_height(paragraphs, family, size, width, bold, 6) > height:
             size -= 1
         if needed_height(paragraphs, family, size, width, bold, 6) > height:
-            self.misfits.append(f"the {role} text does not fit its box at {MIN_PT} pt")
+            self.misfits.append(TextMisfit(f"the {role} text does not fit its box at {MIN_PT} pt"))
         for para in frame.paragraphs:
             para.space_before = Pt(6)
             for run in para.runs:
@@ -233,7 +245,7 @@ class _SlideFiller:
                     run.font.color.theme_color = MSO_THEME_COLOR.ACCENT_1
             if caps:
                 for run in para.runs:
-                    run._r.get_or_add_rPr().set("cap", "all")
+                    run_xml(run).get_or_add_rPr().set("cap", "all")
 
     def region(self) -> Box:
         """The drawing area: the region placeholder's box (the placeholder goes), or the
@@ -244,7 +256,7 @@ class _SlideFiller:
         ph = placeholder(self.slide, self.slots["region"])
         assert ph is not None, "resolve_layouts guarantees a drawing region"
         box = (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
-        ph._element.getparent().remove(ph._element)
+        ph.element.getparent().remove(ph.element)
         self.drawn = box
         return box
 
@@ -267,21 +279,21 @@ class _SlideFiller:
         if side is None or side.left is None or side.left + side.width > region[0]:
             return
         drawing = None
-        tree = self.slide.shapes._spTree
+        tree = self.slide.shapes.element
         for element in tree.iterchildren():
-            if element is side._element:
+            if element is side.element:
                 return  # already read before the drawing
             if element.tag in (qn("p:grpSp"), qn("p:graphicFrame")):
                 drawing = element
                 break
         if drawing is not None:
-            drawing.addprevious(side._element)
+            drawing.addprevious(side.element)
 
 
 def _drop_empty_placeholders(slide: PptxSlide) -> None:
     """An empty placeholder shows "Click to add text" in PowerPoint: never leave one behind.
     Empty: no text body (a picture or table placeholder) or only white space in it."""
-    tree = slide.shapes._spTree
+    tree = slide.shapes.element
     for element in list(tree.iterchildren()):
         if find_ph(element) is None:
             continue
@@ -293,7 +305,7 @@ def _drop_empty_placeholders(slide: PptxSlide) -> None:
 def _drop_template_slides(prs: PresentationT) -> None:
     """A trainer's template may carry example slides (ours carries one per layout so that
     LibreOffice keeps every design when it opens it); the deck starts empty."""
-    id_list = prs.slides._sldIdLst
+    id_list = slide_id_list(prs)
     for sld_id in list(id_list):
         id_list.remove(sld_id)
         prs.part.drop_rel(sld_id.rId)
@@ -312,7 +324,7 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     notes_slide = maker.notes_for(slide)
     # The notes body placeholder, as python-pptx's notes_text_frame finds it (the first of
     # type body), without building a placeholder object for every shape on the way.
-    for element in notes_slide.shapes._spTree.iterchildren():
+    for element in notes_slide.shapes.element.iterchildren():
         ph = find_ph(element)
         body = element.find(_TX_BODY)
         if ph is not None and ph.get("type") == "body" and body is not None:
@@ -343,7 +355,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     notes_maker = NotesMaker()
     # Kept slides are good for the same template bytes; on a trainer's template also only
     # for the same theme colours, since text colours are chosen by what is drawn (deck_contrast).
-    kept_for = template_bytes(template)
+    kept_for = _digest(template_bytes(template))
     if custom:
         kept_for += b"".join(_theme_blob(m) for m in prs.slide_masters)
     kept = DeckSlides(prs, kept_for, (brand.heading_font, brand.body_font), plan.footer)
@@ -369,7 +381,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 add_slide_footer(slide, resolved.layout, plan.footer, brand.body_font)
             if custom:
                 # What the check will measure, measured the same way (deck_contrast).
-                slide_misfits = [m for m in slide_misfits if "does not fit its" not in m]
+                slide_misfits = [m for m in slide_misfits if not isinstance(m, TextMisfit)]
                 points_panel(slide)  # several points beside a drawing: a bulleted panel
                 message_panel(slide, kind.name)  # the goal, the key messages: a panel
                 slide_misfits += refit_text(slide)

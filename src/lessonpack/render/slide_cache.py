@@ -26,18 +26,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
-from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
 from pptx.oxml.ns import qn
-from pptx.parts.slide import SlidePart
 from pptx.presentation import Presentation
 from pptx.slide import Slide, SlideLayout
 
 from lessonpack.caches import BoundedCache
 from lessonpack.render.deck_pictures import relate_image
-from lessonpack.render.ooxml.elements import new_slide
 from lessonpack.render.ooxml.placeholders import find_ph
+from lessonpack.render.ooxml.slides import copied_slide, new_slide, saved_slide
 
 # About 25 decks of slides; a kept slide is a few KiB of XML text.
 MAX_SLIDES = 1000
@@ -75,7 +73,8 @@ class DeckSlides:
 
     def __init__(self, prs: Presentation, template: bytes, fonts: tuple[str, str],
                  footer: str) -> None:
-        # The template's bytes, not its path: a file edited in place is a new template.
+        # ``template``: a digest of the template's bytes (and, on a trainer's template, its
+        # theme colours), not its path: a file edited in place is a new template.
         self._common = (template, fonts, footer)
         self._layouts: dict[str, bytes] = {}
         self._prs = prs
@@ -83,8 +82,8 @@ class DeckSlides:
     def _layout_key(self, layout: SlideLayout) -> bytes:
         name = str(layout.part.partname)
         if name not in self._layouts:
-            self._layouts[name] = (name.encode() + _placeholders(layout._element)
-                                   + _placeholders(layout.slide_master._element))
+            self._layouts[name] = (name.encode() + _placeholders(layout.element)
+                                   + _placeholders(layout.slide_master.element))
         return self._layouts[name]
 
     def key(self, spec: Hashable, layout: SlideLayout, master_footer: bool) -> Hashable:
@@ -101,22 +100,13 @@ class DeckSlides:
         made = _kept.get(key)
         if made is None:
             return None
-        presentation = self._prs.part
-        package = presentation.package
-        slide = Part(presentation._next_slide_partname, CT.PML_SLIDE, package, made.slide)
-        slide.relate_to(layout.part, RT.SLIDE_LAYOUT)
-        for r_id, data in made.images:
-            # As when it was made: the layout is rId1, pictures next in order, notes last.
-            assert relate_image(slide, data) == r_id, "a kept slide's pictures keep their rIds"
-        # A new part: no relationship to it exists, so skip relate_to's search for one, which
-        # walks every relationship of the presentation for each slide added.
-        r_id = presentation._rels._add_relationship(RT.SLIDE, slide)
-        self._prs.slides._sldIdLst.add_sldId(r_id)
-        notes = Part(package.next_partname("/ppt/notesSlides/notesSlide%d.xml"),
-                     CT.PML_NOTES_SLIDE, package, made.notes)
-        notes.relate_to(presentation.notes_master_part, RT.NOTES_MASTER)
-        notes.relate_to(slide, RT.SLIDE)
-        slide.relate_to(notes, RT.NOTES_SLIDE)
+
+        def relate_pictures(slide: Part) -> None:
+            for r_id, data in made.images:
+                # As when it was made: the layout is rId1, pictures next, notes last.
+                assert relate_image(slide, data) == r_id, "a kept slide's pictures keep rIds"
+
+        saved_slide(self._prs, layout, made.slide, made.notes, relate_pictures)
         return made
 
     def _blank_key(self, layout: SlideLayout, kind: Hashable) -> Hashable:
@@ -132,20 +122,11 @@ class DeckSlides:
         if kept is None:
             return new_slide(self._prs, layout), None
         element, slots = kept
-        # As python-pptx's PresentationPart.add_slide, with the copy as the part's XML from
-        # the start (not a new slide parsed, then replaced), and without relate_to's walk over
-        # every relationship of the presentation: a new part has none to it yet.
-        presentation = self._prs.part
-        part = SlidePart(presentation._next_slide_partname, CT.PML_SLIDE, presentation.package,
-                         copy.deepcopy(element))
-        part.relate_to(layout.part, RT.SLIDE_LAYOUT)
-        r_id = presentation._rels._add_relationship(RT.SLIDE, part)
-        self._prs.slides._sldIdLst.add_sldId(r_id)
-        return part.slide, dict(slots)
+        return copied_slide(self._prs, layout, element), dict(slots)
 
     def keep_blank(self, layout: SlideLayout, kind: Hashable, slide: Slide,
                    slots: dict[str, int]) -> None:
-        _blanks.put(self._blank_key(layout, kind), (copy.deepcopy(slide._element), dict(slots)))
+        _blanks.put(self._blank_key(layout, kind), (copy.deepcopy(slide.element), dict(slots)))
 
     def keep(self, key: Hashable, slide: Slide, misfits: list[str]) -> None:
         if {rel.reltype for rel in slide.part.rels.values()} - _KEEPABLE:

@@ -13,9 +13,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import io
-import os
 import shutil
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -59,23 +57,9 @@ class Outcome:
 def run_job(job: Job, workdir: Path) -> Outcome:
     """Do one job in ``workdir`` (an empty folder owned by the caller, who removes it).
 
-    Temporary files of the build and of LibreOffice go there too, so a worker stopped
-    mid-build leaves nothing behind once the caller has removed the folder."""
-    scratch = workdir / "tmp"
-    scratch.mkdir()
-    before = tempfile.tempdir, os.environ.get("TMPDIR")
-    tempfile.tempdir = os.environ["TMPDIR"] = str(scratch)
-    try:
-        return _run(job, workdir)
-    finally:
-        tempfile.tempdir = before[0]
-        if before[1] is None:
-            os.environ.pop("TMPDIR", None)
-        else:
-            os.environ["TMPDIR"] = before[1]
-
-
-def _run(job: Job, workdir: Path) -> Outcome:
+    Temporary files of the build and of LibreOffice go there too (the build request's
+    scratch folder: nothing of the process is changed), so a worker stopped mid-build leaves
+    nothing behind once the caller has removed the folder."""
     if job.action == "catalogue":
         return Outcome(catalogue=_catalogue())
     outcome = Outcome()
@@ -136,8 +120,10 @@ def _build(job: Job, brand: Any, workdir: Path, outcome: Outcome) -> None:
     from lessonpack.content.model import Audience
 
     formats = ("pptx", "docx", "pdf") if job.pdf or job.thumbnails else ("pptx", "docx")
+    scratch = workdir / "tmp"
+    scratch.mkdir(exist_ok=True)
     report = api.build(audiences=[Audience(job.audience)], formats=formats, out_dir=workdir / "out",
-                       brand=brand, index=_content())
+                       brand=brand, index=_content(), scratch=scratch)
     if report.problems:
         raise UserError(report.problems)
     outcome.warnings += report.warnings

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import typing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from lessonpack.content.brand import COLOUR_FIELDS, Brand
@@ -137,13 +137,6 @@ def defaults() -> dict[str, Any]:
     values["extra_helplines"] = [dict.fromkeys(HELPLINE_PARTS, "")
                                  for _ in range(HELPLINE_ROWS)]
     return values
-
-
-@dataclass
-class FormState:
-    values: dict[str, Any] = field(default_factory=defaults)
-    logo: bytes | None = None
-    logo_name: str = ""
 
 
 def read_values(form: Any) -> dict[str, Any]:

@@ -50,7 +50,7 @@ def _slide_lines(slide: Slide) -> list[str]:
     return lines
 
 
-_SKIP = {"kind", "number_format", "leads", "widths"}
+_SKIP = {"kind", "leads", "widths"}
 
 
 def _texts(value: Any) -> list[str]:

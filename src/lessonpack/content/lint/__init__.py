@@ -10,6 +10,8 @@ Rules (every code, its severity and an example: lessonpack.rules):
   no authoring notes or citation codes in output text   LP173   output_text.py
   timed steps add up inside each part                   LP175   timings.py
   sources cite their owner; facts checked in time       LP176, LP177 (warning)   sources.py
+  evidence advice says "never the image"; age rules on a slide say "as of"
+                                                        LP179   evidence.py, agerules.py
 
 Each rule is a pure function from a validated ContentIndex (plus, for the figure rule, the raw
 file texts and, for the phrase rule, the compiled list) to Problems. ``read_inputs`` is the one
@@ -22,6 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lessonpack.content.lint.agerules import check_age_rules_dated
+from lessonpack.content.lint.evidence import check_evidence_advice
 from lessonpack.content.lint.figures import check_figures
 from lessonpack.content.lint.neversay import Rule, check_never_say, read_rules
 from lessonpack.content.lint.output_text import check_output_text
@@ -74,6 +78,8 @@ def lint(index: ContentIndex, inputs: LintInputs) -> list[Problem]:
         *check_output_text(index),
         *check_timings(index),
         *check_sources(index.facts, inputs.places),
+        *check_evidence_advice(index),
+        *check_age_rules_dated(index),
     ]
     return sorted(problems)
 

@@ -11,16 +11,20 @@ Readability formulas are unreliable on a few lines, so text is measured in group
 about a hundred words that are read together: the lesson opening, each learning cycle, the
 close; for parents the slides and the handout. Each field counts as one sentence (a slide
 bullet is read as one), so a missing full stop does not turn a list into one long sentence.
+A lesson's slide text is whatever the content model marks SLIDE_TEXT (``PupilText``): a new
+kind's content field is graded once it is marked, with nothing to add here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated, Any, get_args, get_origin
 
-from lessonpack.content.lint._common import problem, quizzes
-from lessonpack.content.model import Audience, Lesson, ParentSession, QuizQuestion
+from pydantic import BaseModel
+
+from lessonpack.content.lint._common import problem
+from lessonpack.content.model import SLIDE_TEXT, Audience, Lesson, ParentSession
 from lessonpack.content.yamlsource import FieldPath
 from lessonpack.errors import Problem
 
@@ -63,44 +67,56 @@ class Group:
     fields: tuple[tuple[FieldPath, str], ...]
 
 
-def _lesson_groups(loaded: LoadedItem, lesson: Lesson) -> Iterator[Group]:
+def slide_text(model: BaseModel, at: FieldPath = ()) -> Iterator[tuple[FieldPath, str]]:
+    """Every text of ``model`` (and the models in it) that pupils read on the slides: the
+    fields the content model marks SLIDE_TEXT (content/model.PupilText), with their paths."""
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        if value is None:
+            continue
+        if _marked(info.annotation, info.metadata):
+            if isinstance(value, str):
+                yield (*at, name), value
+            else:
+                yield from (((*at, name, i), text) for i, text in enumerate(value))
+        elif isinstance(value, BaseModel):
+            yield from slide_text(value, (*at, name))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from slide_text(item, (*at, name, i))
+
+
+def _marked(annotation: Any, metadata: list[Any]) -> bool:
+    """Whether a field (``str`` or a list of them, perhaps optional) is marked SLIDE_TEXT."""
+    if SLIDE_TEXT in metadata:
+        return True
+    for inner in get_args(annotation):
+        if get_origin(inner) is Annotated and SLIDE_TEXT in inner.__metadata__:
+            return True
+        if get_origin(inner) is list and _marked(inner, []):
+            return True
+    return False
+
+
+# How a lesson's slide text is grouped to be graded: by where it is read.
+_OPENING = ("keywords", "safeguarding", "starter")
+_CLOSING = ("exit_quiz", "key_messages")
+
+
+def _lesson_groups(lesson: Lesson) -> Iterator[Group]:
     # Only slide text counts: notes, model answers and explanations are for the teacher.
-    questions = dict(quizzes(loaded))
-    opening: list[tuple[FieldPath, str]] = []
-    opening += [(("keywords", i, "definition"), k.definition)
-                for i, k in enumerate(lesson.keywords)]
-    opening += [(("safeguarding", "ground_rules", i), r)
-                for i, r in enumerate(lesson.safeguarding.ground_rules)]
-    opening += [(("starter", "statements", i, "text"), s.text)
-                for i, s in enumerate(lesson.starter.statements)]
-    yield Group("the key words, ground rules and starter statements", tuple(opening))
-    for c, cycle in enumerate(lesson.cycles):
-        at: FieldPath = ("cycles", c)
-        fields = [((*at, "explain", i), t) for i, t in enumerate(cycle.explain)]
-        if cycle.scenario:
-            sc = cycle.scenario
-            fields.append(((*at, "scenario", "story"), sc.story))
-            fields += [((*at, "scenario", "comments", i, "text"), m.text)
-                       for i, m in enumerate(sc.comments)]
-            fields.append(((*at, "scenario", "question"), sc.question))
-        for q in range(len(cycle.checks)):
-            fields += _question_fields(questions, (*at, "checks", q))
-        fields += [((*at, "task", "instructions", i), t)
-                   for i, t in enumerate(cycle.task.instructions)]
-        fields += [((*at, "feedback", i), t) for i, t in enumerate(cycle.feedback)]
-        yield Group(f"learning cycle {c + 1}", tuple(fields))
-    closing: list[tuple[FieldPath, str]] = []
-    for q in range(len(lesson.exit_quiz)):
-        closing += _question_fields(questions, ("exit_quiz", q))
-    closing += [(("key_messages", i), t) for i, t in enumerate(lesson.key_messages)]
-    yield Group("the exit quiz and key messages", tuple(closing))
-
-
-def _question_fields(questions: dict[FieldPath, QuizQuestion],
-                     loc: FieldPath) -> list[tuple[FieldPath, str]]:
-    question = questions[loc]
-    return [((*loc, "question"), question.question),
-            *(((*loc, "options", i, "text"), o.text) for i, o in enumerate(question.options))]
+    found = list(slide_text(lesson))
+    yield Group("the key words, ground rules and starter statements",
+                tuple(f for f in found if f[0][0] in _OPENING))
+    for c in range(len(lesson.cycles)):
+        yield Group(f"learning cycle {c + 1}",
+                    tuple(f for f in found if f[0][:2] == ("cycles", c)))
+    yield Group("the exit quiz and key messages", tuple(f for f in found if f[0][0] in _CLOSING))
+    # Slide text a new part of the content brings is graded too, as a group of its own.
+    rest = tuple(f for f in found if f[0][0] not in (*_OPENING, *_CLOSING, "cycles"))
+    if rest:
+        yield Group("the lesson's other slide text", rest)
 
 
 HANDOUT_LISTS = ("conversation_starters", "settings_checklist", "family_agreement",
@@ -131,7 +147,7 @@ def _parent_groups(session: ParentSession) -> Iterator[Group]:
 def groups(loaded: LoadedItem) -> list[Group]:
     item = loaded.item
     if isinstance(item, Lesson):
-        return list(_lesson_groups(loaded, item))
+        return list(_lesson_groups(item))
     return list(_parent_groups(item))
 
 

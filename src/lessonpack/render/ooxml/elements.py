@@ -4,7 +4,7 @@ faster methods, given only to the packages lessonpack opens.
 python-pptx makes an lxml element's Python class from a table (tag -> class) held by the
 parser that read its document. Here a second parser has a table with, for python-pptx's
 classes, subclasses that answer some questions faster. A deck that lessonpack opens
-(``open_presentation``) and the slides it adds (``new_slide``) are in documents of that
+(``open_presentation``) and the slides it adds (render.ooxml.slides) are in documents of that
 parser, so their elements are these subclasses; nothing in the library is changed, and every
 other python-pptx object in the process (a host application's, another thread's) is the
 library's own. An element the library makes itself while lessonpack fills a slide (a new
@@ -39,16 +39,13 @@ import pptx.oxml
 import pptx.oxml.ns
 from lxml import etree
 from pptx.opc.constants import CONTENT_TYPE as CT
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import XmlPart
 from pptx.oxml.presentation import CT_SlideIdList
 from pptx.oxml.shapes.groupshape import CT_GroupShape
 from pptx.oxml.shapes.shared import BaseShapeElement
-from pptx.oxml.slide import CT_Slide
 from pptx.package import Package
-from pptx.parts.slide import SlideLayoutPart, SlidePart
+from pptx.parts.slide import SlideLayoutPart
 from pptx.presentation import Presentation
-from pptx.slide import Slide, SlideLayout
 
 from lessonpack.render.ooxml.placeholders import KnownLayoutPart
 
@@ -145,7 +142,7 @@ PPTX_PARSER = _parser(pptx.oxml.element_class_lookup, pptx.oxml.ns._nsmap.values
                       _pptx_faster)
 
 
-def _ours(element: Any, parser: etree.XMLParser) -> Any:
+def ours(element: Any, parser: etree.XMLParser = PPTX_PARSER) -> Any:
     """The same XML in a document of ``parser``, whose elements are our subclasses: a new
     root like ``element`` takes over its children (moved, not copied: a third of the time of
     reading the part again, and it serialises to the same bytes)."""
@@ -159,24 +156,10 @@ def open_presentation(data: bytes) -> Presentation:
     package = Package.open(io.BytesIO(data))
     for part in package.iter_parts():
         if isinstance(part, XmlPart):
-            part._element = _ours(part._element, PPTX_PARSER)
+            part._element = ours(part._element)
         if type(part) is SlideLayoutPart:
             part.__class__ = KnownLayoutPart
     main = package.main_document_part
     if main.content_type not in (CT.PML_PRESENTATION_MAIN, CT.PML_PRES_MACRO_MAIN):
         raise ValueError(f"not a PowerPoint file, content type is '{main.content_type}'")
     return main.presentation  # type: ignore[attr-defined,no-any-return]
-
-
-def new_slide(prs: Presentation, layout: SlideLayout) -> Slide:
-    """``prs.slides.add_slide(layout)``, step for step, with the new slide's XML read with
-    lessonpack's classes from the start."""
-    presentation = prs.part
-    part = SlidePart(presentation._next_slide_partname, CT.PML_SLIDE, presentation.package,
-                     _ours(CT_Slide.new(), PPTX_PARSER))
-    part.relate_to(layout.part, RT.SLIDE_LAYOUT)
-    r_id = presentation.relate_to(part, RT.SLIDE)
-    slide = part.slide
-    slide.shapes.clone_layout_placeholders(layout)
-    prs.slides._sldIdLst.add_sldId(r_id)
-    return slide

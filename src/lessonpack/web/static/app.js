@@ -1,6 +1,6 @@
 // lessonpack page: progressive enhancement only. Everything works without this file; with it,
 // colours are checked for contrast as you type (the same pairs, maths and words as the
-// server's brand check, lessonpack/brand.py and lessonpack/contrast.py), focus moves to the
+// server's brand check, lessonpack/content/brand.py and lessonpack/contrast.py), focus moves to the
 // problems or the preview after a submit, and the page says when a build is under way.
 "use strict";
 

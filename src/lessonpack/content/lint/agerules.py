@@ -1,0 +1,52 @@
+"""Platform age rules on a slide say when they were checked (LP179, with evidence advice).
+
+The apps change their rules (YouTube raised the age to stream alone to 16 in July 2025), and a
+rule on a slide with no date cannot be trusted or rechecked: the DSL review asked for an
+"accurate as of <month year>" line wherever pupils or parents see one. So a slide's list
+(learning-cycle points and feedback, key messages, a workshop section's points) that names
+TikTok, YouTube or Instagram with an age must also say "as of" or a month and year somewhere
+in the same list; ``{{ rules_checked }}`` gives the month the rules in facts.yml were checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from lessonpack.content.lint._common import problem, text_fields
+from lessonpack.content.lint.evidence import CODE
+from lessonpack.content.yamlsource import FieldPath
+from lessonpack.errors import Problem
+
+if TYPE_CHECKING:
+    from lessonpack.content.loader import ContentIndex, LoadedItem
+
+# Lists whose items are bullets on one slide.
+SLIDE_LISTS = frozenset({"explain", "feedback", "points", "key_messages"})
+_RULE = re.compile(r"\b(?:TikTok|YouTube|Instagram)\b.*?\b1[3-8]\b|\b1[3-8]\b.*?"
+                   r"\b(?:TikTok|YouTube|Instagram)\b", re.IGNORECASE)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_DATED = re.compile(rf"\bas of\b|\b(?:{_MONTHS}) \d{{4}}\b", re.IGNORECASE)
+
+
+def _check(loaded: LoadedItem) -> list[Problem]:
+    lists: dict[FieldPath, list[tuple[FieldPath, str]]] = defaultdict(list)
+    for loc, text in text_fields(loaded):
+        if len(loc) >= 2 and isinstance(loc[-1], int) and loc[-2] in SLIDE_LISTS:
+            lists[loc[:-1]].append((loc, text))
+    problems = []
+    for items in lists.values():
+        stated = [(loc, text) for loc, text in items if _RULE.search(text)]
+        if stated and not any(_DATED.search(text) for _loc, text in items):
+            loc, text = stated[0]
+            problems.append(problem(
+                loaded, loc, CODE,
+                "platform age rule on a slide without when it was checked; add "
+                '"(rules as of {{ rules_checked }})" to this slide\'s points'))
+    return problems
+
+
+def check_age_rules_dated(index: ContentIndex) -> list[Problem]:
+    return [p for loaded in index.items.values() for p in _check(loaded)]

@@ -1,0 +1,140 @@
+"""Drawings under and behind a slide's statements. An agree-disagree line under them (a
+starter's "confidence line", the plenary's look back): pupils stand or point along it. Its
+ends and middle are labelled "Disagree", "Not sure", "Agree", with the vote pictures at the
+stops where the slide has them (KS2); the statements sit above it, numbered, so no picture
+lines up with a statement and reads as its answer. KS1's one statement a slide has a row of
+thumbs under it instead. And a goal's panel behind its text in a trainer's layout. Theme
+colours only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.util import Inches, Pt
+
+from lessonpack.render.deck_drawings import T, _label, _shape
+from lessonpack.render.deck_pictures import add_picture
+
+IN = int(Inches(1))
+STOPS = ("Disagree", "Not sure", "Agree")
+
+
+def _i(v: float) -> int:
+    return int(v * IN)
+
+
+def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ()) -> None:
+    """The role's placeholder keeps the top of its area for the statements (text grown to
+    what it has); the line is drawn across the foot. ``pictures``: agree, disagree and not
+    sure (the plan's order), drawn at their stops."""
+    from lessonpack.render.deck_clone import set_box
+    from lessonpack.render.deck_design import box_of, grow_text, placeholder
+
+    ph = placeholder(filler.slide, filler.slots.get(role))
+    if ph is None:
+        return
+    x, y, w, h = box_of(ph)
+    if len(ph.text_frame.paragraphs) == 1 and len(pictures) == 3:
+        # One statement (KS1): the sentence large and centred, and under it a row of the
+        # three thumbs to copy, each with its word: the response row, no line to explain.
+        row_h = _i(2.3)
+        set_box(ph.element, (x, y, w, h - row_h - _i(0.2)))
+        ph.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        for para in ph.text_frame.paragraphs:
+            para.alignment = PP_ALIGN.CENTER
+            for run in para.runs:
+                run.font.size = Pt(40)
+        draw_row(filler.slide, (x, y + h - row_h, w, row_h), filler.brand.heading_font,
+                 pictures)
+        return
+    side = _i(0.8) if pictures else 0
+    scale_h = _i(1.35) + side
+    set_box(ph.element, (x, y, w, h - scale_h - _i(0.2)))
+    grow_text(filler, role, look)
+    draw_scale(filler.slide, (x, y + h - scale_h, w, scale_h), filler.brand.heading_font,
+               pictures)
+
+
+def draw_row(slide: Any, box: tuple[int, int, int, int], font: str,
+             pictures: Sequence[Any]) -> None:
+    """Three thumbs side by side (disagree, not sure, agree), each large with its word."""
+    x, y, w, h = box
+    agree, disagree, unsure = pictures
+    side = h - _i(0.6)
+    step = w // 3
+    for n, (word, picture) in enumerate(zip(STOPS, (disagree, unsure, agree), strict=True)):
+        left = x + n * step
+        add_picture(slide, picture, (left + (step - side) // 2, y, side, side),
+                    f"Line: {word} picture")
+        _label(slide.shapes, (left, y + side + _i(0.05), step, _i(0.5)),
+               [(word, T.TEXT_2, True)], 24, font, f"Line: {word}", align=PP_ALIGN.CENTER)
+
+
+def draw_scale(slide: Any, box: tuple[int, int, int, int], font: str,
+               pictures: Sequence[Any] = ()) -> None:
+    """The line: a double-headed arrow with a stop at each end and in the middle, each stop
+    labelled under it (and its picture above it)."""
+    x, y, w, _h = box
+    by_stop = {}
+    if len(pictures) == 3:  # agree, disagree, not sure -> along the line
+        agree, disagree, unsure = pictures
+        by_stop = {"Disagree": disagree, "Not sure": unsure, "Agree": agree}
+    side = _i(0.8) if by_stop else 0
+    line_y = y + side + _i(0.25)
+    thick = _i(0.34)
+    arrow = _shape(slide.shapes, MSO_SHAPE.LEFT_RIGHT_ARROW, (x, line_y, w, thick), T.TEXT_2,
+                   "Agree-disagree line")
+    arrow.text_frame.text = ""
+    label_w = _i(2.2)
+    stop = _i(0.3)
+    for n, word in enumerate(STOPS):
+        centre = x + _i(0.55) + (w - _i(1.1)) * n // 2
+        dot = _shape(slide.shapes, MSO_SHAPE.OVAL, (centre - stop // 2, line_y + (thick - stop)
+                                                    // 2, stop, stop), T.BACKGROUND_1,
+                     f"Line stop {n + 1}")
+        dot.line.fill.solid()
+        dot.line.fill.fore_color.theme_color = T.ACCENT_1
+        dot.line.width = _i(0.04)
+        dot.text_frame.text = ""
+        left = min(max(x, centre - label_w // 2), x + w - label_w)
+        align = PP_ALIGN.LEFT if n == 0 else PP_ALIGN.RIGHT if n == 2 else PP_ALIGN.CENTER
+        _label(slide.shapes, (left, line_y + thick + _i(0.12), label_w, _i(0.5)),
+               [(word, T.TEXT_2, True)], 24, font, f"Line: {word}", align=align)
+        picture = by_stop.get(word)
+        if picture is not None:
+            add_picture(slide, picture, (centre - side // 2, y, side, side),
+                        f"Line: {word} picture")
+
+
+def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
+    """The goal or key messages in a trainer's text layout: a tinted panel with a bar down
+    its left behind the text (as our own layout has), the text centred in it, the picture
+    beside it smaller."""
+    from dataclasses import replace
+
+    from lessonpack.render.deck_clone import set_box
+    from lessonpack.render.deck_design import box_of, grow_text, picture_beside, placeholder
+
+    ph = placeholder(filler.slide, filler.slots.get("body"))
+    if ph is None:
+        return
+    x, y, w, h = box_of(ph)
+    panel = _shape(filler.slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
+                   "Outcome panel")
+    panel.text_frame.text = ""
+    bar = _shape(filler.slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, _i(0.14), h), T.ACCENT_1,
+                 "Outcome panel bar")
+    # Behind the text, in the shape tree (read after it: no words in either).
+    ph.element.addprevious(panel.element)
+    ph.element.addprevious(bar.element)
+    pad = _i(0.35)
+    set_box(ph.element, (x + pad, y + pad // 2, w - 2 * pad, h - pad))
+    ph.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    if pictures:
+        smaller = replace(look, picture_share=look.picture_share * 0.6)
+        picture_beside(filler, "body", pictures[0], smaller, pictures[1:])
+    else:
+        grow_text(filler, "body", look)

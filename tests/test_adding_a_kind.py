@@ -1,0 +1,73 @@
+"""docs/adding-a-slide-kind.md, followed: its example module, written into the kinds package as
+the page says, is found by the registry and makes a slide in a built deck, on our template
+(which has no layout of its own for it: the fallback's) and on a LibreOffice copy of it."""
+
+from __future__ import annotations
+
+import importlib
+import io
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+import lessonpack.kinds
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.io.zipnorm import build_time
+from lessonpack.kinds import registry
+from lessonpack.plan.model import DeckPlan, DocMeta, Slide
+from lessonpack.render import deck_layouts
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = ROOT / "docs" / "adding-a-slide-kind.md"
+
+
+def _example() -> tuple[str, str]:
+    """The page's module and the file name it asks for."""
+    text = DOC.read_text(encoding="utf-8")
+    (module,) = re.findall(r"## The module\n\n```python\n(.*?)```", text, re.S)
+    name = re.search(r'^    "(\w+)", \w+Slide,$', module, re.M)
+    assert name is not None, "the example's KIND names its kind on its first line"
+    return module, name.group(1)
+
+
+@pytest.fixture
+def new_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """The page's module as src/lessonpack/kinds/<name>.py would be, the registry read again."""
+    source, name = _example()
+    (tmp_path / f"{name}.py").write_text(source, encoding="utf-8")
+    monkeypatch.setattr(lessonpack.kinds, "__path__", [*lessonpack.kinds.__path__,
+                                                       str(tmp_path)])
+    importlib.reload(registry)
+    monkeypatch.setattr(deck_layouts, "KINDS", registry.KINDS)
+    try:
+        yield sys.modules[f"lessonpack.kinds.{name}"]
+    finally:
+        sys.modules.pop(f"lessonpack.kinds.{name}", None)
+        monkeypatch.undo()
+        importlib.reload(registry)
+
+
+@pytest.mark.parametrize("template", [ROOT / "templates" / "deck.pptx",
+                                      ROOT / "tests/fixtures/templates/deck-libreoffice.pptx"],
+                         ids=["ours", "libreoffice"])
+def test_the_documented_kind_makes_its_slide(new_kind: object, template: Path) -> None:
+    from lessonpack.render.pptx import render_pptx
+
+    module_kind = new_kind.KIND  # type: ignore[attr-defined]
+    assert registry.BY_NAME[module_kind.name] is module_kind
+    payload = module_kind.payload("Somebody asked me for a photo, so I told my mum.",
+                                  "a Year 6 pupil")
+    plan = DeckPlan("quote.pptx", DocMeta("T", "S", "A", "K"), "footer",
+                    (Slide("What would you do?", "Read it aloud.", payload),))
+    misfits: list[str] = []
+    data = render_pptx(plan, DEFAULT_BRAND, template, build_time(), custom="libreoffice" in
+                       template.name, misfits=misfits)
+    (slide,) = Presentation(io.BytesIO(data)).slides
+    texts = [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+    assert "What would you do?" in texts
+    assert any("Somebody asked me for a photo" in t and "a Year 6 pupil" in t for t in texts)
+    assert misfits == []
