@@ -176,7 +176,7 @@ def _fit_footer(footer: BaseShape, brand: Brand) -> None:
     if fitted is not None:
         short, size = fitted
         if short != text:
-            _set_footer_text(footer.text_frame._txBody, short)
+            _set_footer_text(text_body(footer.text_frame), short)
     else:
         size = next((s for s in (12, 11, 10) if text_width(text, brand.body_font, s)
                      <= width_pt), 9)

@@ -19,6 +19,8 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
+from lessonpack.render.ooxml import paragraph_xml
+
 SIDE_NAME = "Side"  # the text box render/pptx.py adds for the "side" role
 INSET = int(Inches(0.15))
 BULLET_INDENT = int(Inches(0.25))
@@ -40,7 +42,7 @@ def points_panel(slide: Any) -> None:
         frame.margin_top = frame.margin_bottom = Emu(INSET)
         frame.vertical_anchor = MSO_ANCHOR.TOP
         for para in paragraphs:
-            p_pr = para._p.get_or_add_pPr()
+            p_pr = paragraph_xml(para).get_or_add_pPr()
             p_pr.set("marL", str(BULLET_INDENT))
             p_pr.set("indent", str(-BULLET_INDENT))
             for child in p_pr.findall(qn("a:buNone")):
@@ -106,12 +108,12 @@ def message_panel(slide: Any, kind: str) -> None:
         shape.fill.solid()
         shape.fill.fore_color.theme_color = colour
         shape.line.fill.background()
-        style = shape._element.find(qn("p:style"))
+        style = shape.element.find(qn("p:style"))
         if style is not None:  # no theme line, shadow or text colour from the shape style
-            shape._element.remove(style)
+            shape.element.remove(style)
         shape.text_frame.text = ""
         _decorative(shape)
-        body._element.addprevious(shape._element)  # behind the text, read after nothing
+        body.element.addprevious(shape.element)  # behind the text, read after nothing
     # The picture decks put beside the messages: at their right (KS2 up) or left (KS1).
     beside = [sh for sh in slide.shapes if sh.shape_type == 13
               and (sh.left >= bx + bw or sh.left + sh.width <= bx)]
@@ -132,4 +134,4 @@ def message_panel(slide: Any, kind: str) -> None:
 def _decorative(shape: Any) -> None:
     from lessonpack.render.ooxml import mark_decorative
 
-    mark_decorative(shape._element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
+    mark_decorative(shape.element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
