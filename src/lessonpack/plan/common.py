@@ -16,6 +16,7 @@ from lessonpack.content.model import (
     ParentSession,
 )
 from lessonpack.content.picture_library import PictureLibrary
+from lessonpack.plan import pictures as pics
 from lessonpack.plan.model import Block, DocMeta, Heading, Paragraph, Signpost
 from lessonpack.plan.pictures import contact_picture
 from lessonpack.plan.pictures import helpline as helpline_picture
@@ -161,9 +162,9 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
                for h in chosen]
     out = [replace(s, picture=helpline_picture(library, h.id)) for s, h in zip(out, chosen,
                                                                                 strict=True)]
-    out += [Signpost(h.name, h.what_for, h.contact, helpline_picture(library, "", h.contact))
-            for h in local_helplines(brand, pupils=item.audience.is_pupils)]
-    return (school_contact(item, brand, library), *out)
+    own = tuple(Signpost(h.name, h.what_for, h.contact, helpline_picture(library, "", h.contact))
+                for h in local_helplines(brand, pupils=item.audience.is_pupils))
+    return pics.distinct_help((school_contact(item, brand, library), *out), own, library)
 
 
 def even_share(count: int, most: int) -> int:

@@ -9,8 +9,10 @@ built-in pictures, and a school's own picture of the same name replaces them too
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lessonpack.content.picture_library import Picture, PictureLibrary, builtin_library
+from lessonpack.plan.model import Signpost
 
 # Help services by helpline id (content/facts.yml) -> picture.
 HELPLINE_PICTURES = {
@@ -177,3 +179,27 @@ def characters(library: PictureLibrary | None, text: str) -> Picture | None:
     if "olly" in re.findall(r"[a-z]+", lowered):
         return get(library, "owl", "Olly the owl")
     return None
+
+
+# A second picture for a service whose usual one another card already has (a brand's own
+# phone lines beside Childline's phone): tried in order, the first not yet used.
+OTHER_HELP_PICTURES = ("helping-hand", "people", "handshake", "home", "heart-hands")
+
+
+def distinct_help(given: tuple[Signpost, ...], extra: tuple[Signpost, ...],
+                  library: PictureLibrary | None) -> tuple[Signpost, ...]:
+    """A school's or trainer's own services (``extra``, listed after the national ones) each
+    with a picture no other card has: where one would repeat another's (three phones on one
+    slide), it gets the first unused of OTHER_HELP_PICTURES. National services keep theirs."""
+    used = {s.picture.name for s in given if s.picture is not None}
+    out = []
+    for sign in extra:
+        picture = sign.picture
+        if picture is not None and picture.name in used:
+            spare = next((n for n in OTHER_HELP_PICTURES if n not in used), None)
+            picture = (get(library, spare) if spare else None) or picture
+            sign = replace(sign, picture=picture)
+        if picture is not None:
+            used.add(picture.name)
+        out.append(sign)
+    return (*given, *out)

@@ -65,7 +65,7 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
     if task.show_steps:
         # A message or questions beside the steps need less width than cards: the steps,
         # often a checklist, take more.
-        panel_w = int(w * (STEPS_SHARE if task.cards else 0.36))
+        panel_w = int(w * (STEPS_SHARE if task.cards else 0.4 if task.message else 0.36))
         misfits += _steps(slide, (x, y, panel_w, h), task, brand, look)
         x, w = x + panel_w + GAP, w - panel_w - GAP
     if task.picture is not None and not task.cards:

@@ -24,6 +24,7 @@ HELP_H = int(0.7 * INCH)
 GAP = int(0.08 * INCH)
 HELP_GAP = int(0.12 * INCH)  # clear space above the help row
 INSET = int(0.045 * INCH)  # padding above and below a step's words
+HELP_INSET = int(0.14 * INCH)  # the help card's words from its sides
 
 
 def draw_timeline(filler: object, stages: Sequence[Stage]) -> bool:
@@ -53,7 +54,8 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     inner_w = col_w - disc - int(0.16 * INCH) - int(0.1 * INCH)
     size = min(fit_size([(step, font, False, 0)], inner_w, step_h - 2 * INSET,
                         look.card_pt) for stage in stages for step in stage.steps)
-    help_size = min(fit_size([(s.help, heading, True, 0)], col_w - 2 * PAD, HELP_H - PAD // 2,
+    help_size = min(fit_size([(s.help, heading, True, 0)], col_w - 2 * HELP_INSET,
+                             HELP_H - HELP_INSET // 2,
                              22) for s in stages)
     misfits = []
     number = 0
@@ -88,8 +90,9 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
         card.line.fill.fore_color.theme_color = T.ACCENT_1
         card.line.width = int(3 * EMU_PT)
         card.text_frame.text = ""
-        _label(slide.shapes, (cx + PAD, help_box[1] + PAD // 4, col_w - 2 * PAD,
-                              HELP_H - PAD // 2),
+        # The words use the card's height: two lines at 18 pt stay clear of its outline.
+        _label(slide.shapes, (cx + HELP_INSET, help_box[1] + HELP_INSET // 4,
+                              col_w - 2 * HELP_INSET, HELP_H - HELP_INSET // 2),
                [(stage.help, T.TEXT_2, True)], help_size, heading, f"Stage {i + 1} help text",
                align=PP_ALIGN.CENTER)
     return misfits
