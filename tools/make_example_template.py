@@ -19,6 +19,7 @@ import docx
 from docx.shared import Cm, Pt, RGBColor
 from lxml import etree
 from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml import parse_xml
 from pptx.util import Emu, Inches
 
@@ -34,6 +35,8 @@ NSDECL = f'xmlns:a="{A}" xmlns:p="{P}"'
 COLOURS = {"dk1": "1F2328", "lt1": "FFFFFF", "dk2": "123C69", "lt2": "F1F5F9",
            "accent1": "1F6F8B", "accent2": "B8336A", "accent3": "4E8D5B", "accent4": "C77D1A",
            "accent5": "6B5CA5", "accent6": "2A7F87", "hlink": "1F6F8B", "folHlink": "6B5CA5"}
+TITLE_BOX = (0.8, 0.6, 11.9, 1.1)
+BODY_BOX = (0.8, 1.92, 11.9, 4.93)
 WIDE = 12192000 / 9144000  # the blank Office template is 4:3; the trainer's deck is 16:9
 
 
@@ -64,6 +67,35 @@ def place(layout_or_master: object, ph_type: str | None, box: tuple[float, ...])
             ph.left, ph.top, ph.width, ph.height = (Emu(int(Inches(v))) for v in box)
 
 
+def _ph_body(layout_or_master: object, ph_type: str) -> etree._Element | None:
+    for ph in layout_or_master.placeholders:  # type: ignore[attr-defined]
+        if ph._element.ph.get("type") == ph_type:
+            return ph._element.find(f"{{{P}}}txBody")
+    return None
+
+
+def align(layout_or_master: object, ph_type: str, algn: str) -> None:
+    """The placeholder's own level-1 paragraphs aligned ``algn`` ("l", "ctr", "r")."""
+    tx = _ph_body(layout_or_master, ph_type)
+    lst = tx.find(f"{{{A}}}lstStyle")
+    lvl = lst.find(f"{{{A}}}lvl1pPr")
+    if lvl is None:
+        lvl = etree.SubElement(lst, f"{{{A}}}lvl1pPr")
+    lvl.set("algn", algn)
+
+
+def anchor(layout_or_master: object, ph_type: str, where: str) -> None:
+    tx = _ph_body(layout_or_master, ph_type)
+    tx.find(f"{{{A}}}bodyPr").set("anchor", where)
+
+
+def title_size(layout: object, size: int) -> None:
+    """The layout's title in ``size`` pt (the cover's title well above its subtitle)."""
+    tx = _ph_body(layout, "ctrTitle")
+    lvl = tx.find(f"{{{A}}}lstStyle/{{{A}}}lvl1pPr")
+    lvl.find(f"{{{A}}}defRPr").set("sz", str(size * 100))
+
+
 def colour_text(layout: object, colour: str, size: int | None = None) -> None:
     """A layout's placeholder text in a theme colour (white on the dark title slide)."""
     for ph in layout.placeholders:  # type: ignore[attr-defined]
@@ -78,6 +110,9 @@ def colour_text(layout: object, colour: str, size: int | None = None) -> None:
 def build_deck() -> bytes:
     prs = Presentation()
     prs.slide_width, prs.slide_height = Emu(12192000), Emu(6858000)
+    # PowerPoint's widescreen size has no preset name; python-pptx's blank deck says 4:3,
+    # and its Slide Size dialog would then offer to "fix" the 16:9 slides.
+    prs._element.find(f"{{{P}}}sldSz").attrib.pop("type", None)
     master = prs.slide_master
     for element in (master._element, *(lay._element for lay in master.slide_layouts)):
         widen(element)
@@ -89,14 +124,27 @@ def build_deck() -> bytes:
     _set_fonts(root.find(f".//{{{A}}}fontScheme"), "Calibri", "Calibri")
     theme._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
-    # Master: a teal bar down the left, the title lower with a rule under it.
+    # Master: a teal bar down the left, the title lower with a rule under it. Titles are
+    # left-aligned like the body under them, 32 pt bold, in a box two lines deep that sits on
+    # the rule (a one-line title sits on it too), with room above for a short line such as
+    # lessonpack's kicker clear of the slide's top edge (projectors crop it).
     tree = master._element.find(f"{{{P}}}cSld/{{{P}}}spTree")
     tree.insert(2, rect(40, "Side bar", (0, 0, 0.28, 7.5), "accent1"))
-    tree.insert(3, rect(41, "Title rule", (0.8, 1.62, 11.9, 0.04), "accent2"))
-    place(master, "title", (0.8, 0.62, 11.9, 0.95))
-    place(master, None, (0.8, 1.9, 11.9, 4.75))
+    tree.insert(3, rect(41, "Title rule", (0.8, 1.74, 11.9, 0.04), "accent2"))
+    place(master, "title", TITLE_BOX)
+    place(master, "body", BODY_BOX)
+    # The footer: one line at the foot, left-aligned after the logo's place (the date's, which
+    # lessonpack leaves out), the slide number at the right.
+    place(master, "dt", (0.8, 7.0, 2.0, 0.4))
+    place(master, "ftr", (3.0, 7.0, 7.9, 0.4))
+    place(master, "sldNum", (11.2, 7.0, 1.5, 0.4))
+    align(master, "ftr", "l")
+    align(master, "title", "l")
+    anchor(master, "title", "b")
     styles = master._element.find(f"{{{P}}}txStyles")
-    title_rpr = styles.find(f"{{{P}}}titleStyle/{{{A}}}lvl1pPr/{{{A}}}defRPr")
+    title_ppr = styles.find(f"{{{P}}}titleStyle/{{{A}}}lvl1pPr")
+    title_ppr.set("algn", "l")
+    title_rpr = title_ppr.find(f"{{{A}}}defRPr")
     title_rpr.set("sz", "3200")
     title_rpr.set("b", "1")
     title_rpr.find(f".//{{{A}}}schemeClr").set("val", "tx2")
@@ -105,8 +153,14 @@ def build_deck() -> bytes:
     by_name = {lay.name: lay for lay in master.slide_layouts}
     for name in ("Title and Content", "Two Content", "Comparison", "Title Only",
                  "Title and Vertical Text", "Content with Caption"):
-        place(by_name[name], "title", (0.8, 0.62, 11.9, 0.95))
-    place(by_name["Title and Content"], None, (0.8, 1.9, 11.9, 4.75))
+        place(by_name[name], "title", TITLE_BOX)
+    place(by_name["Title and Content"], None, BODY_BOX)
+    x, y, w, h = BODY_BOX
+    half = (w - 0.3) / 2
+    for n, ph in enumerate(p for p in by_name["Two Content"].placeholders
+                           if p.placeholder_format.idx in (1, 2)):
+        ph.left, ph.top, ph.width, ph.height = (Emu(int(Inches(v))) for v in
+                                                (x + n * (half + 0.3), y, half, h))
 
     # Title slide: dark, the master hidden, a band of accent colour, two soft circles.
     title = by_name["Title Slide"]
@@ -122,6 +176,13 @@ def build_deck() -> bytes:
     place(title, "ctrTitle", (0.9, 1.6, 8.0, 2.4))
     place(title, "subTitle", (0.9, 4.1, 8.0, 1.4))
     colour_text(title, "bg1")
+    title_size(title, 44)
+    align(title, "subTitle", "l")  # under the title, in its alignment
+    # The cover carries no footer or slide number (PowerPoint's "Don't show on title slide").
+    for ph in list(title.placeholders):
+        if ph.placeholder_format.type in (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER,
+                                          PP_PLACEHOLDER.SLIDE_NUMBER):
+            ph._element.getparent().remove(ph._element)
     section = by_name["Section Header"]
     section._element.set("showMasterSp", "0")
     section._element.find(f"{{{P}}}cSld/{{{P}}}spTree").insert(

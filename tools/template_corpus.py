@@ -129,14 +129,28 @@ def run_one(path: Path, key_stage: str, timeout: float, keep: Path | None) -> Ro
             row.note = errors[0][len(str(path)) + 2:][:160] if errors else _last_line(text)
             row.outcome = "refused" if rc == 1 and _one_line_errors(text) else "unclear"
             return row
-        _classify_output(row, out, timeout)
+        _classify_output(row, out, timeout, _template_own(str(path), tso))
         return row
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _classify_output(row: Row, out: Path, timeout: float) -> None:
-    """Run `check` on a build's output folder and sort the row by what it finds."""
+def _template_own(path: str, template_check: str) -> set[str]:
+    """What `check` finds in a document template's own header or footer (a letterhead's logo
+    without alt text, its pale strapline), each as "header 1: error[LPC101] ...": the built
+    documents keep that header, so the same finding on them is the template's own."""
+    own = set()
+    for line in template_check.splitlines():
+        if line.startswith(path + ": "):
+            rest = line[len(path) + 2:]
+            if re.match(r"(header|footer) \d+: ", rest):
+                own.add(rest)
+    return own
+
+
+def _classify_output(row: Row, out: Path, timeout: float, own: set[str] | None = None) -> None:
+    """Run `check` on a build's output folder and sort the row by what it finds. ``own``:
+    the template's own header and footer findings (_template_own)."""
     crc, cso, cse = _run([*_lessonpack(), "check", str(out)], timeout)
     row.check_rc = crc
     if crc is None:
@@ -152,7 +166,7 @@ def _classify_output(row: Row, out: Path, timeout: float) -> None:
         if code is None:
             continue
         row.codes[code.group(1)] = row.codes.get(code.group(1), 0) + 1
-        if TEMPLATE_OWN.search(line):
+        if TEMPLATE_OWN.search(line) or line.split(".docx: ", 1)[-1] in (own or set()):
             row.own += 1
         else:
             ours.append(line)
@@ -240,7 +254,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep:  # check the kept outputs again, with today's check and sorting
             for row in rows:
                 if row.build_rc == 0 and (args.keep / _slug(Path(row.path))).is_dir():
-                    _classify_output(row, args.keep / _slug(Path(row.path)), args.timeout)
+                    _rc, tso, _se = _run([*_lessonpack(), "check", row.path], args.timeout)
+                    _classify_output(row, args.keep / _slug(Path(row.path)), args.timeout,
+                                     _template_own(row.path, tso))
         print_table(rows)
         if args.json:
             args.json.write_text(json.dumps([asdict(r) for r in rows], indent=1),

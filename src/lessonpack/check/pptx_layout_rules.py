@@ -2,7 +2,8 @@
 the area below its title blank (LPC303), and a title whose last line holds a single word
 (LPC304).
 
-"Blank" is measured the way a render is looked at: from the bottom of the title down to the
+Cover and section slides (is_title_slide) are sparse by design and not measured. "Blank"
+is measured the way a render is looked at: from the bottom of the title down to the
 footer band (or the slide's foot), how far down does anything drawn reach? Text counts to
 where its lines end (measured with real font metrics), pictures, charts and filled shapes to
 their edge; a slide painted edge to edge (a title or section slide) is full. The same measure
@@ -146,11 +147,32 @@ def _title_widow(view: SlideView, item: Item) -> str | None:
     return None
 
 
+def is_title_slide(view: SlideView, height: int) -> bool:
+    """A cover or section slide: its words are a title and a line or two with it, set as a
+    block, and the room around them is its design, not content left out. Known by its layout
+    (PowerPoint's "title" and "secHead" types), a centred title or subtitle placeholder, or a
+    title set in the middle band of the slide (a content slide's title heads it or foots it)."""
+    title = title_item(view)
+    if title is None:
+        return False
+    if (title.ph is not None and title.ph.type == "ctrTitle") or any(
+            item.ph is not None and item.ph.type == "subTitle" for item in view.items):
+        return True
+    for base in title.bases:
+        root = base.getroottree().getroot()
+        if root.tag == f"{{{NS['p']}}}sldLayout" and root.get("type") in ("title", "secHead"):
+            return True
+    _x, y, _w, h = title.box
+    return 0.25 * height <= y + h / 2 <= 0.75 * height
+
+
 def layout_rules(deck: DeckView) -> list[Finding]:
     found, size = [], deck.size
     for view in deck.slides:
         where = f"slide {view.number}"
-        measured = blank_share(view, size)
+        # A cover or section slide is sparse by design (a trainer's is not painted edge to
+        # edge as lessonpack's own, which blank_share already counts as full).
+        measured = None if is_title_slide(view, size[1]) else blank_share(view, size)
         if measured is not None and measured[0] > MOSTLY_BLANK:
             found.append(finding(
                 deck.path, where, "LPC303",

@@ -3,6 +3,8 @@ placeholders and document properties. Each rule is a pure function of a DeckView
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml import etree
 
 from lessonpack.check.alttext import alt_text_problem
@@ -147,7 +149,26 @@ def _text_units(view: SlideView) -> list[tuple[str, Box, bool]]:
             seen_groups.add(id(item.group))
             name = c_nv_pr_of(item.group).get("name", "")  # type: ignore[union-attr]
             units.append((f'group "{name}"', _group_box(item.group), False))
-    return units
+    return with_overline(units)
+
+
+OVERLINE_GAP = 274320  # 0.3 in: a line this close above the title is the title's overline
+
+
+def with_overline(units: list[tuple[Any, Box, bool]]) -> list[tuple[Any, Box, bool]]:
+    """The line read just before the title that sits right on top of it (an overline or
+    kicker: "LEARNING CYCLE 1" over "Big ideas") is read as part of the title, wherever the
+    title is: on a template with its title at the foot of the slide, the slide still reads
+    kicker, title, content."""
+    out = list(units)
+    for t, (_label, (tx, ty, tw, th), is_title) in enumerate(units):
+        if not is_title or t == 0:
+            continue
+        label, (bx, by, bw, bh), _ = units[t - 1]
+        above = by + bh / 2 < ty + th / 2 and ty - OVERLINE_GAP <= by + bh <= ty + th
+        if above and min(bx + bw, tx + tw) > max(bx, tx):
+            out[t - 1] = (label, (bx, by, bw, bh), True)
+    return out
 
 
 def _visually_before(b: Box, a: Box) -> str | None:

@@ -33,6 +33,9 @@ class Run:
     font: str  # a real family name, theme fonts resolved
     colour: tuple[RGB, float] | None  # None when no colour can be resolved
     caps: bool = False  # shown in capitals (cap="all" or "small"), which are wider
+    # A highlight (LibreOffice writes a:highlight for character background) is drawn behind
+    # the run's own text: that text is read on it, not on the shape.
+    highlight: tuple[RGB, float] | None = None
 
     @property
     def shown(self) -> str:
@@ -177,7 +180,9 @@ def _run(r: etree._Element, text: str, own: list[etree._Element | None],
     if colour is None:
         colour = _colour([*fallback, _scheme("tx1")], chain)
     caps = (_attr(sources, "cap") or "none") != "none"
-    return Run(text, size, bold, font, colour, caps)
+    mark = rpr.find("a:highlight", NS) if rpr is not None else None
+    highlight = first_colour(mark, chain.theme, chain.clr_map) if mark is not None else None
+    return Run(text, size, bold, font, colour, caps, highlight)
 
 
 def _scheme(slot: str) -> etree._Element:

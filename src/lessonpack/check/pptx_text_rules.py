@@ -82,7 +82,12 @@ def contrast_finding(path: str, where: str, position: int, label: str, frame: Fr
                 continue
             rgb, alpha = run.colour
             need = contrast.required_ratio(run.size * frame.font_scale, run.bold)
-            for back in colours:
+            behind = colours
+            if run.highlight is not None:  # the run's own background, over the shape's
+                mark, mark_alpha = run.highlight
+                behind = [blend(mark, mark_alpha, back) if mark_alpha < 0.999 else mark
+                          for back in colours]
+            for back in behind:
                 fore = blend(rgb, alpha, back) if alpha < 0.999 else rgb
                 ratio = contrast.ratio(fore, back)
                 if worst is None or ratio / need < worst[0] / worst[4]:

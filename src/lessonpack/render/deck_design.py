@@ -193,7 +193,9 @@ def balance_title(filler: Filler) -> None:
     if own is not None and own.get("sz"):
         size = int(own.get("sz")) / 100
     family = filler.brand.heading_font
-    width = box_size(ph, filler.resolved.layout)[0] / EMU_PT
+    # Less the inner margins, as `check` (LPC304) measures the lines.
+    left, _top, right, _bottom = insets(ph, filler.resolved.layout)
+    width = box_size(ph, filler.resolved.layout)[0] / EMU_PT - left - right
     lines = count_lines(text, family, size, width, bold)
     if len(words) < 4 or lines < 2:
         return

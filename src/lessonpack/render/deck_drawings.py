@@ -218,6 +218,7 @@ PILLS_W = 3.0  # the LIVE badge and the viewer count, side by side
 ROW2 = 0.55  # in a narrow screen the pills go on a second header row, this much lower
 NAME_MIN_W = 1.4  # narrower than this beside the pills: the pills move to a second row
 VIDEO_MIN = 1.0  # the least room for a video with things to spot in it (0.1 in of it a gap)
+VIDEO_WANT = 1.2  # room a video with things in it gets where the chat can give it (a gap in it)
 
 
 @dataclass(frozen=True)
@@ -241,26 +242,42 @@ def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan
 
     In order: FULL with the stream title row, without it, with tighter chat bubbles; then
     COMPACT and BARE with tight bubbles. lessonpack's own deck stops at the first. A stream
-    whose video shows things to spot (``cast``) also needs room for that video."""
+    whose video shows things to spot (clues) also needs room for that video; one with other
+    things in its video (``cast``) takes the first layout that gives them VIDEO_WANT, where
+    one does (the stream's title row and the roomy spacing go first, no comment does)."""
     inch = Inches(1)
     plan = None
     video = int(VIDEO_MIN * inch) if shows_clues(screen) else 0
     options = [(FULL, True, False), (FULL, False, False), (FULL, False, True),
                (COMPACT, False, True), (BARE, False, True)]
+    if screen.cast and not video:
+        # Things in the video (a football, the streamer): the first option that leaves them
+        # room to be seen from the back of a room; without one, the first where the chat fits.
+        for frame, title_row, tight in options[:-1]:
+            plan = _plan_option(w, h, screen, font, frame, title_row, tight)
+            if plan.needed + int(VIDEO_WANT * inch) <= plan.bottom - plan.top:
+                return plan
     for frame, title_row, tight in options:
-        pad, gap = (int(Inches(0.06)), int(Inches(0.04))) if tight else (
-            int(Inches(0.14)), int(Inches(0.08)))
-        chat_w = w - int(2 * frame.margin * inch)
-        pills_below = (w - frame.name_left * inch - PILLS_W * inch) < NAME_MIN_W * inch
-        top = int(round(frame.chat_top + (ROW2 if pills_below else 0), 3) * inch)
-        if title_row:
-            top = int(1.55 * inch)
-        plan = _StreamPlan(frame, title_row, pad, gap, _comment_heights(screen, font, chat_w, pad),
-                           top, h - int(frame.foot * inch), pills_below)
+        plan = _plan_option(w, h, screen, font, frame, title_row, tight)
         if plan.needed + video <= plan.bottom - plan.top:
             return plan
     assert plan is not None
     return plan
+
+
+def _plan_option(w: int, h: int, screen: StreamScreen, font: str, frame: StreamFrame,
+                 title_row: bool, tight: bool) -> _StreamPlan:
+    """The stream laid out one way in a w x h area (its comments may not fit)."""
+    inch = Inches(1)
+    pad, gap = (int(Inches(0.06)), int(Inches(0.04))) if tight else (
+        int(Inches(0.14)), int(Inches(0.08)))
+    chat_w = w - int(2 * frame.margin * inch)
+    pills_below = (w - frame.name_left * inch - PILLS_W * inch) < NAME_MIN_W * inch
+    top = int(round(frame.chat_top + (ROW2 if pills_below else 0), 3) * inch)
+    if title_row:
+        top = int(1.55 * inch)
+    return _StreamPlan(frame, title_row, pad, gap, _comment_heights(screen, font, chat_w, pad),
+                       top, h - int(frame.foot * inch), pills_below)
 
 
 def shows_clues(screen: StreamScreen) -> bool:

@@ -144,13 +144,42 @@ def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) ->
     return free_corner(size, obstacles, (w, h), int(Inches(0.1)), preferred)
 
 
+# plan/common.py joins the footer's parts (the brand's line, the lesson's name) with this.
+FOOTER_SEP = "  ·  "
+FOOTER_SIZES = (12, 11, 10)  # a footer under 10 pt cannot be read from the back of a room
+
+
+def one_line_footer(text: str, family: str, width_pt: float) -> tuple[str, int] | None:
+    """The footer as one line of 10-12 pt in ``width_pt``, as large as it can be: the whole
+    text if it fits, else without its leading parts (the brand's line goes first: the logo
+    names the organisation; the lesson's name stays). None when not even that fits at 10."""
+    from lessonpack.check.measure import text_width
+
+    parts = text.split(FOOTER_SEP)
+    # The largest size first: a shorter footer at 12 pt reads better than all of it at 10.
+    for size in FOOTER_SIZES:
+        for start in range(len(parts)):
+            candidate = FOOTER_SEP.join(parts[start:])
+            if text_width(candidate, family, size) <= width_pt:
+                return candidate, size
+    return None
+
+
 def _fit_footer(footer: BaseShape, brand: Brand) -> None:
-    """Footer text on one line: a smaller size when long, two lines only when it must."""
+    """Footer text on one line of 10-12 pt, shortened when long (one_line_footer); a smaller
+    size and two lines only when not even the lesson's name fits."""
     from lessonpack.check.measure import text_width
 
     text = footer.text_frame.text
     width_pt = int(footer.width) / 12700
-    size = next((s for s in (12, 11, 10) if text_width(text, brand.body_font, s) <= width_pt), 9)
+    fitted = one_line_footer(text, brand.body_font, width_pt)
+    if fitted is not None:
+        short, size = fitted
+        if short != text:
+            _set_footer_text(text_body(footer.text_frame), short)
+    else:
+        size = next((s for s in (12, 11, 10) if text_width(text, brand.body_font, s)
+                     <= width_pt), 9)
     if size != 12:
         for run in footer.text_frame.paragraphs[0].runs:
             run.font.size = Pt(size)
@@ -252,8 +281,15 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
         if tx_body is None:
             continue
         if kind == PP_PLACEHOLDER.FOOTER:
-            _set_footer_text(tx_body, text)
-            size = _footer_size(text, family, box_of(ph))
+            box = box_of(ph)
+            # Less PowerPoint's default inner margins (0.1 in each side).
+            fitted = None if box is None else one_line_footer(text, family, box[2] / 12700 - 14.4)
+            if fitted is not None:
+                _set_footer_text(tx_body, fitted[0])
+                size: int | None = fitted[1]
+            else:
+                _set_footer_text(tx_body, text)
+                size = _footer_size(text, family, box)
             for rpr in tx_body.iter(qn("a:rPr")):
                 if size is not None:
                     rpr.set("sz", str(size * 100))

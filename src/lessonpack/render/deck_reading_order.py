@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from lessonpack.check.pptx_rules import _group_box, _visually_before
+from lessonpack.check.pptx_rules import _group_box, _visually_before, with_overline
 from lessonpack.check.pptx_shapes import TITLE_TYPES, SlideView
 
 Box = tuple[int, int, int, int]
@@ -34,7 +34,7 @@ def _units(view: SlideView) -> list[tuple[etree._Element, Box, bool]]:
         elif id(item.group) not in seen:
             seen.add(id(item.group))
             units.append((item.group, _group_box(item.group), False))
-    return units
+    return with_overline(units)  # the kicker over the title is read with it, as check reads
 
 
 def read_in_visual_order(view: SlideView) -> int:

@@ -16,7 +16,7 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Inches
 
-from lessonpack.check.measure import text_width
+from lessonpack.check.measure import count_lines, text_width
 from lessonpack.plan.scenes import has_room
 from lessonpack.render.deck_drawings import (
     Box,
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from lessonpack.kinds.scenario import StreamScreen
 
 IN = int(Inches(1))
+PT = 12700  # EMU per point
 
 
 def _i(v: float) -> int:
@@ -80,12 +81,16 @@ def _pop_up(g: GroupShapes, box: Box, picture: Picture | None, parts: list[tuple
         pic_box = (x + _i(0.1), y + _i(0.1), side, side)
         words = (x + side + _i(0.2), y, w - side - _i(0.3), h)
         align = PP_ALIGN.LEFT
-    else:  # tall: the picture above the words
-        side = min(int(w * 0.5), int(h * 0.4))
+    else:  # tall: the picture above the words, as big as the words leave room for
+        words_w = w - _i(0.24)
+        lines = count_lines("".join(t for t, _c, _b in parts), font, 18, words_w / PT,
+                            any(b for _t, _c, b in parts))
+        need = int((lines * 18 * 1.2 + 2) * PT)  # 18 pt lines, as `check` measures them
+        side = max(0, min(int(w * 0.5), int(h * 0.4), h - need - _i(0.35)))
         pic_box = (x + (w - side) // 2, y + _i(0.15), side, side)
         words = (x + _i(0.12), y + side + _i(0.2), w - _i(0.24), h - side - _i(0.3))
         align = PP_ALIGN.CENTER
-    if picture is not None:
+    if picture is not None and side >= _i(0.3):
         add_picture(g, picture, pic_box, "Pop-up picture")
     _label(g, words, parts, 18, font, "Pop-up words", align=align)
 

@@ -48,11 +48,13 @@ from lessonpack.render.deck_fit import (
     needed_height,
 )
 from lessonpack.render.deck_geometry import Box
+from lessonpack.render.deck_kicker import hug_kicker
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
 from lessonpack.render.deck_look import LOOKS, Look, look_for
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_reading_order import fix_reading_order
+from lessonpack.render.deck_side import message_panel, points_panel
 from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import (
@@ -380,7 +382,10 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             if custom:
                 # What the check will measure, measured the same way (deck_contrast).
                 slide_misfits = [m for m in slide_misfits if not isinstance(m, TextMisfit)]
+                points_panel(slide)  # several points beside a drawing: a bulleted panel
+                message_panel(slide, kind.name)  # the goal, the key messages: a panel
                 slide_misfits += refit_text(slide)
+                hug_kicker(slide)  # beside the title's text, clear of the top edge
                 unreadable += fix_text_contrast(slide, kind.name)
                 fix_reading_order(slide)  # the template's placeholder order, and ours
             _set_notes(slide, spec.notes, notes_maker)

@@ -1,0 +1,50 @@
+"""The kicker ("LEARNING CYCLE 1 · CHECK") beside its title on a trainer's slide.
+
+A trainer's template has no place for lessonpack's kicker, so deck_match gives it a text box
+above the title placeholder. A title placeholder is usually deeper than its text and anchored
+at its foot or middle (PowerPoint's own is centred, two lines deep): a one-line title then sits
+well below the kicker, which is left alone near the slide's top edge, where projectors crop.
+After the slide is filled, the kicker moves down to sit just above the title's first line and
+in line with its text (the title's left inset), so kicker, title and what follows read as one
+block. The title's lines are measured as `check` measures them (check/pptx_layout_rules).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lessonpack.check.pptx_layout_rules import _text_extent
+from lessonpack.check.pptx_shapes import TITLE_TYPES
+from lessonpack.check.pptx_text import text_frame
+from lessonpack.render.deck_clone import set_box
+from lessonpack.render.deck_contrast import view_of
+from lessonpack.render.deck_geometry import INCH
+
+KICKER_NAME = "Kicker"  # the text box render/pptx.py adds for the "kicker" role
+GAP = int(0.04 * INCH)  # between the kicker's line and the title's first line
+EMU_PER_PT = 12700
+
+
+def hug_kicker(slide: Any) -> None:
+    """Move a kicker text box above the title down to the title's first line of text."""
+    view = view_of(slide)
+    title = next((i for i in view.items if i.ph is not None and i.ph.type in TITLE_TYPES
+                  and i.text.strip()), None)
+    kicker = next((i for i in view.items if i.ph is None and i.tag == "sp"
+                   and i.name == KICKER_NAME and i.group is None), None)
+    if title is None or kicker is None:
+        return
+    kx, ky, kw, kh = kicker.box
+    tx, ty, _tw, _th = title.box
+    if ky + kh > ty + GAP:
+        return  # not above the title (a title slide stacks its own, deck_design)
+    extent = _text_extent(title, view)
+    frame = text_frame(title, view)
+    if extent is None or frame is None:
+        return
+    inset = int(frame.insets[0] * EMU_PER_PT)
+    new_y = max(ky, extent[0] - GAP - kh)
+    # In line with the title's text when the kicker starts where the title's box does.
+    new_x, new_w = (tx + inset, kw - inset) if kx == tx and kw > inset else (kx, kw)
+    if (new_x, new_y) != (kx, ky):
+        set_box(kicker.el, (new_x, new_y, new_w, kh))

@@ -1,0 +1,137 @@
+"""Points beside a drawing on a trainer's slide, set as lessonpack's own layout sets them.
+
+lessonpack's "LP Chart" layout gives the points beside research figures a tinted panel and
+bullets. A trainer's layout has no such placeholder, so the points go into a stand-in text
+box (render/pptx.py, role "side"), styled for the one bold question a stream slide asks
+beside it. Several points set that way read as one bold block run to the margin (Brightpath
+parents s5-6). Here the box with more than one paragraph becomes a panel: the theme's light
+background (its text colour is then chosen by deck_contrast), bullets, regular 20 pt. The
+text is fitted afterwards by deck_contrast.refit_text, as any other text box.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.text import MSO_ANCHOR
+from pptx.oxml.ns import qn
+from pptx.util import Emu, Inches, Pt
+
+from lessonpack.render.ooxml import paragraph_xml
+
+SIDE_NAME = "Side"  # the text box render/pptx.py adds for the "side" role
+INSET = int(Inches(0.15))
+BULLET_INDENT = int(Inches(0.25))
+POINTS_PT = 20
+
+
+def points_panel(slide: Any) -> None:
+    """Restyle a stand-in "Side" text box holding several points as a tinted bulleted panel."""
+    for shape in slide.shapes:
+        if shape.name != SIDE_NAME or shape.is_placeholder or not shape.has_text_frame:
+            continue
+        frame = shape.text_frame
+        paragraphs = [p for p in frame.paragraphs if p.text.strip()]
+        if len(paragraphs) < 2:
+            continue  # one question: bold, as it is
+        shape.fill.solid()
+        shape.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+        frame.margin_left = frame.margin_right = Emu(INSET)
+        frame.margin_top = frame.margin_bottom = Emu(INSET)
+        frame.vertical_anchor = MSO_ANCHOR.TOP
+        for para in paragraphs:
+            p_pr = paragraph_xml(para).get_or_add_pPr()
+            p_pr.set("marL", str(BULLET_INDENT))
+            p_pr.set("indent", str(-BULLET_INDENT))
+            for child in p_pr.findall(qn("a:buNone")):
+                p_pr.remove(child)
+            bullet = etree.SubElement(p_pr, qn("a:buChar"))
+            bullet.set("char", "•")
+            _in_schema_order(p_pr)
+            para.space_before = Pt(8)
+            for run in para.runs:
+                run.font.bold = False
+                run.font.size = Pt(POINTS_PT)
+
+
+_P_PR_ORDER = ("lnSpc", "spcBef", "spcAft", "buClrTx", "buClr", "buSzTx", "buSzPct", "buSzPts",
+               "buFontTx", "buFont", "buNone", "buAutoNum", "buChar", "buBlip", "tabLst",
+               "defRPr", "extLst")
+
+
+def _in_schema_order(p_pr: etree._Element) -> None:
+    """a:pPr's children in the order the schema asks (PowerPoint repairs a file otherwise)."""
+    rank = {qn(f"a:{name}"): n for n, name in enumerate(_P_PR_ORDER)}
+    children = sorted(p_pr, key=lambda el: rank.get(el.tag, len(rank)))
+    for child in children:
+        p_pr.append(child)
+
+
+MESSAGE_KINDS = ("key_messages",)  # kinds whose own layout ("LP Key Messages") is a panel
+PANEL_PAD = int(Inches(0.3))
+ACCENT_W = int(Inches(0.18))
+PICTURE_SHARE = 0.7  # a picture beside the messages, this share of the size decks gave it
+
+
+def message_panel(slide: Any, kind: str) -> None:
+    """The goal and the key messages on a trainer's layout as on lessonpack's own: a tinted
+    panel with an accent bar down its left, the messages centred in its height, the picture
+    beside them smaller and centred (Brightpath "Today's goal" was top-aligned text opposite
+    a star that filled the slide's height)."""
+    from pptx.enum.shapes import MSO_SHAPE
+
+    if kind not in MESSAGE_KINDS:
+        return
+    body = next((sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
+                 and sh.has_text_frame and sh.text_frame.text.strip()), None)
+    layout_body = None if body is None else next(
+        (ph for ph in slide.slide_layout.placeholders
+         if ph.placeholder_format.idx == body.placeholder_format.idx), None)
+    if body is None or layout_body is None or None in (layout_body.left, layout_body.top):
+        return
+    x, y, w, h = (int(v) for v in (layout_body.left, layout_body.top, layout_body.width,
+                                    layout_body.height))
+    bx, by, bw, bh = (int(v) for v in (body.left, body.top, body.width, body.height))
+    slack = int(Inches(0.05))
+    # A short area (Google Slides' 10 x 5.625 in) keeps its room for the text: no panel.
+    if (h < int(Inches(4)) or w < int(Inches(6)) or bx < x - slack or by < y - slack
+            or bx + bw > x + w + slack or by + bh > y + h + slack):
+        return  # the text is not in its layout's area (a master's copy, a moved box): as is
+    panel = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(x), Emu(y), Emu(w), Emu(h))
+    panel.name = "Message panel"
+    accent = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(x), Emu(y), Emu(ACCENT_W), Emu(h))
+    accent.name = "Message accent"
+    for shape, colour in ((panel, MSO_THEME_COLOR.BACKGROUND_2),
+                          (accent, MSO_THEME_COLOR.ACCENT_1)):
+        shape.fill.solid()
+        shape.fill.fore_color.theme_color = colour
+        shape.line.fill.background()
+        style = shape.element.find(qn("p:style"))
+        if style is not None:  # no theme line, shadow or text colour from the shape style
+            shape.element.remove(style)
+        shape.text_frame.text = ""
+        _decorative(shape)
+        body.element.addprevious(shape.element)  # behind the text, read after nothing
+    # The picture decks put beside the messages: at their right (KS2 up) or left (KS1).
+    beside = [sh for sh in slide.shapes if sh.shape_type == 13
+              and (sh.left >= bx + bw or sh.left + sh.width <= bx)]
+    # With a picture to its left the text stays where it is, right of the picture.
+    left = bx if any(pic.left + pic.width <= bx for pic in beside) else x + ACCENT_W + PANEL_PAD
+    body.left, body.top = Emu(left), Emu(y + PANEL_PAD)
+    body.width, body.height = Emu(max(int(Inches(1)), bx + bw - left)), Emu(h - 2 * PANEL_PAD)
+    body.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    for pic in beside:
+        side = int(min(pic.width, pic.height) * PICTURE_SHARE)
+        cx, cy = pic.left + pic.width // 2, y + h // 2
+        if pic.left + pic.width <= bx:  # clear of the accent bar
+            cx = max(cx, x + ACCENT_W + PANEL_PAD + side // 2)
+        pic.left, pic.top, pic.width, pic.height = (Emu(cx - side // 2), Emu(cy - side // 2),
+                                                     Emu(side), Emu(side))
+
+
+def _decorative(shape: Any) -> None:
+    from lessonpack.render.ooxml import mark_decorative
+
+    mark_decorative(shape.element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
