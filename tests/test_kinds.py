@@ -131,3 +131,27 @@ def test_a_kinds_decorate_hook_is_all_a_new_kind_adds_after_its_text(
     assert "Glossary stamp" in [shape.name for shape in slide.shapes]
     assert "stream: live video" in [shape.text_frame.text for shape in slide.shapes
                                     if shape.has_text_frame]
+
+
+class _Sayless:  # no ``kind: ClassVar[str]``
+    pass
+
+
+@dataclass
+class _Unfrozen:
+    kind: ClassVar[str] = "unfrozen"
+    words: str
+
+
+@pytest.mark.parametrize(("payload", "name", "said"), [
+    (_Sayless, "sayless", r"payload _Sayless must say kind: ClassVar\[str\] = 'sayless' "
+                          r"\(it says None\)"),
+    (_Unfrozen, "unfrozen", r"payload _Unfrozen must be a @dataclass\(frozen=True\)"),
+])
+def test_a_new_kinds_payload_mistakes_are_named_at_import(payload: type, name: str,
+                                                          said: str) -> None:
+    """The first mistakes a kind's author makes fail where the kind is registered, naming
+    the module, instead of as an AttributeError or "unhashable type" in the slide cache."""
+    kind = SlideKind(name, payload, layout("LP Bullets", body=BODY), "a layout", _bullets_fill)
+    with pytest.raises(InternalError, match=rf"slide kind module my\.kind: {said}"):
+        registry._check_payload("my.kind", kind)

@@ -24,9 +24,7 @@ def _discover() -> tuple[SlideKind, ...]:
         kind = getattr(module, "KIND", None)
         if not isinstance(kind, SlideKind):
             raise InternalError(f"slide kind module {module.__name__} defines no KIND")
-        if getattr(kind.payload, "kind", None) != kind.name:
-            raise InternalError(f"slide kind {kind.name!r}: its payload "
-                                f"{kind.payload.__name__} says kind {kind.payload.kind!r}")
+        _check_payload(module.__name__, kind)
         if kind.match is not None and not isinstance(kind.match, Match):
             raise InternalError(f"slide kind {kind.name!r} matches as unknown {kind.match!r}")
         found.append(kind)
@@ -39,6 +37,21 @@ def _discover() -> tuple[SlideKind, ...]:
                                 f"{kind.fallback!r}")
     # Fallbacks after the kinds they fall back to, then by declared order and name.
     return tuple(sorted(found, key=lambda k: (k.fallback is not None, k.order, k.name)))
+
+
+def _check_payload(module: str, kind: SlideKind) -> None:
+    """The two mistakes a new kind's author makes first, said at import with the module's
+    name, not later as an AttributeError or an "unhashable type" deep in the slide cache
+    (finished slides are cached by their payload, so it must be a frozen dataclass)."""
+    payload = kind.payload
+    said = getattr(payload, "kind", None)
+    if said != kind.name:
+        raise InternalError(f"slide kind module {module}: payload {payload.__name__} must say "
+                            f"kind: ClassVar[str] = {kind.name!r} (it says {said!r})")
+    params = getattr(payload, "__dataclass_params__", None)
+    if params is None or not params.frozen:
+        raise InternalError(f"slide kind module {module}: payload {payload.__name__} must be "
+                            "a @dataclass(frozen=True): finished slides are cached by it")
 
 
 KINDS: tuple[SlideKind, ...] = _discover()
