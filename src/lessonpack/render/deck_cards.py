@@ -24,7 +24,7 @@ from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
-from lessonpack.render.deck_drawings import T, _label, _shape, _text
+from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
@@ -124,8 +124,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     tallest = max(_stack_height(_card_boxes(b, side)[1], card, brand, size)
                   for card, b in zip(cards, boxes, strict=True))
     for n, (card, card_box) in enumerate(zip(cards, boxes, strict=True), 1):
-        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card_box, T.BACKGROUND_2,
-               f"{name} {n}", radius=look.radius)
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card_box, T.BACKGROUND_2,
+                  f"{name} {n}", radius=look.radius)
         picture_box, text_box, centred = _card_boxes(card_box, side)
         tx, ty, tw, th = text_box
         drop = max(0, (th - tallest) // 2)
@@ -207,8 +207,8 @@ def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, nam
             parts, role = [(text, T.ACCENT_1, True)], "contact"
         else:
             parts, role = [(text, T.TEXT_1, False)], "text"
-        shape = _label(slide.shapes, (x, top, w, height), parts, pt, font, f"{name} {role}",
-                       align=align, anchor=MSO_ANCHOR.TOP)
+        shape = new_label(slide.shapes, (x, top, w, height), parts, pt, font, f"{name} {role}",
+                          align=align, anchor=MSO_ANCHOR.TOP)
         if role == "contact":
             link(shape, text)
         top += height + (int(0.06 * INCH) if i < len(sized) - 1 else 0)
@@ -237,10 +237,10 @@ def link(shape: Shape, text: str) -> None:
 
 def _disc(slide: Slide, box: Box, letter: str, font: str, name: str,
           faded: bool = False) -> None:
-    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, box, T.BACKGROUND_1 if faded else T.ACCENT_1,
-                  name)
-    _text(disc, [(letter, T.ACCENT_1 if faded else T.BACKGROUND_1, True)],
-          max(MIN_PT, int(box[3] / EMU_PT * 0.55)), font, align=PP_ALIGN.CENTER)
+    disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, box, T.BACKGROUND_1 if faded else T.ACCENT_1,
+                     name)
+    write_runs(disc, [(letter, T.ACCENT_1 if faded else T.BACKGROUND_1, True)],
+               max(MIN_PT, int(box[3] / EMU_PT * 0.55)), font, align=PP_ALIGN.CENTER)
 
 
 def option_label(n: int, look: Look) -> str:
@@ -272,8 +272,8 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     if why_box is not None:
         x, y, w, why_h = why_box
         # Drawn after the panels: read (and tabbed to) in the order it is seen.
-        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, why_box, T.BACKGROUND_2,
-               "Answer explanation panel", radius=min(0.3, look.radius * 2))
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, why_box, T.BACKGROUND_2,
+                  "Answer explanation panel", radius=min(0.3, look.radius * 2))
         inner = (x + PAD, y + PAD // 3, w - 2 * PAD, why_h - 2 * (PAD // 3))
         size = fit_size([(explanation, brand.body_font, False, 0)], inner[2], inner[3],
                         min(look.card_pt, 24))
@@ -281,8 +281,8 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
                 > inner[3]:
             misfits.append(TextMisfit(
                 "the text of the answer's explanation does not fit its box at 18 pt"))
-        _label(slide.shapes, inner, [(explanation, T.TEXT_1, False)], size, brand.body_font,
-               "Answer explanation")
+        new_label(slide.shapes, inner, [(explanation, T.TEXT_1, False)], size, brand.body_font,
+                  "Answer explanation")
     return misfits
 
 
@@ -325,8 +325,8 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
         letter = option_label(n, look)
         faded = answer is not None and n != answer
         right = answer is not None and n == answer
-        panel = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h),
-                       T.BACKGROUND_2, f"Answer {letter} panel", radius=look.radius)
+        panel = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h),
+                          T.BACKGROUND_2, f"Answer {letter} panel", radius=look.radius)
         if right:
             _outline(panel)
         _disc(slide, disc_box, letter, brand.heading_font, f"Answer {letter} letter", faded)
@@ -339,9 +339,9 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
                         f"Answer {letter} tick")
         if _lines_height([(option, font, True, size)], text_box[2]) * EMU_PT > text_box[3]:
             misfits.append(TextMisfit(f"answer {letter} does not fit its panel at 18 pt"))
-        label = _label(slide.shapes, text_box, [(option, T.TEXT_1, right)], size, font,
-                       f"Answer {letter}", align=PP_ALIGN.CENTER if tall else PP_ALIGN.LEFT,
-                       anchor=MSO_ANCHOR.TOP if with_pictures else MSO_ANCHOR.MIDDLE)
+        label = new_label(slide.shapes, text_box, [(option, T.TEXT_1, right)], size, font,
+                          f"Answer {letter}", align=PP_ALIGN.CENTER if tall else PP_ALIGN.LEFT,
+                          anchor=MSO_ANCHOR.TOP if with_pictures else MSO_ANCHOR.MIDDLE)
         if faded:
             _fade_text(label)
     return misfits
@@ -388,18 +388,18 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
     misfits = []
     for n, answer in enumerate(answers):
         top = y + n * (row_h + gap)
-        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, row_h), T.BACKGROUND_2,
-               f"Answer {answer.number} row", radius=min(0.5, look.radius * 2))
-        _label(slide.shapes, (x + PAD, top, number_w, row_h),
-               [(f"{answer.number}.", T.TEXT_2, True)], max(size, 24), brand.heading_font,
-               f"Question {answer.number} number")
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, row_h), T.BACKGROUND_2,
+                  f"Answer {answer.number} row", radius=min(0.5, look.radius * 2))
+        new_label(slide.shapes, (x + PAD, top, number_w, row_h),
+                  [(f"{answer.number}.", T.TEXT_2, True)], max(size, 24), brand.heading_font,
+                  f"Question {answer.number} number")
         if answer.letter:
             _disc(slide, (x + PAD + number_w, top + (row_h - disc) // 2, disc, disc),
                   answer.letter, brand.heading_font, f"Answer {answer.number} letter")
         if _lines_height([(answer.answer, font, False, size)], text_w) * EMU_PT > row_h:
             misfits.append(TextMisfit(f"answer {answer.number} does not fit its row at 18 pt"))
-        _label(slide.shapes, (text_left, top, text_w, row_h), [(answer.answer, T.TEXT_1, False)],
-               size, font, f"Answer {answer.number}")
+        new_label(slide.shapes, (text_left, top, text_w, row_h), [(answer.answer, T.TEXT_1, False)],
+                  size, font, f"Answer {answer.number}")
     return misfits
 
 
@@ -420,29 +420,29 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     figure = min(fit_size([(stat.figure, brand.heading_font, True, 0)], inner,
                           int(boxes[0][3] * 0.4), look.figure_pt, 28) for stat in stats)
     for n, (stat, (x, y, w, h)) in enumerate(zip(stats, boxes, strict=True), 1):
-        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
-               f"Statistic {n}", radius=look.radius)
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
+                  f"Statistic {n}", radius=look.radius)
         fig_h = int(_lines_height([(stat.figure, brand.heading_font, True, figure)], inner)
                     * EMU_PT)
         source_h = 0 if shared else int(
             _lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner) * EMU_PT)
         top = y + PAD
-        _label(slide.shapes, (x + PAD, top, inner, fig_h), [(stat.figure, T.TEXT_2, True)],
-               figure, brand.heading_font, f"Statistic {n} figure", align=PP_ALIGN.CENTER)
+        new_label(slide.shapes, (x + PAD, top, inner, fig_h), [(stat.figure, T.TEXT_2, True)],
+                  figure, brand.heading_font, f"Statistic {n} figure", align=PP_ALIGN.CENTER)
         top += fig_h + int(0.1 * INCH)
         room = y + h - PAD - source_h - int(0.1 * INCH) - top
         size = fit_size([(stat.label, brand.body_font, False, 0)], inner, room, look.card_pt)
         if _lines_height([(stat.label, brand.body_font, False, size)], inner) * EMU_PT > room:
             misfits.append(f"the words of statistic {n} do not fit its tile at 18 pt")
-        _label(slide.shapes, (x + PAD, top, inner, room), [(stat.label, T.TEXT_1, False)],
-               size, brand.body_font, f"Statistic {n} label", align=PP_ALIGN.CENTER,
-               anchor=MSO_ANCHOR.TOP)
+        new_label(slide.shapes, (x + PAD, top, inner, room), [(stat.label, T.TEXT_1, False)],
+                  size, brand.body_font, f"Statistic {n} label", align=PP_ALIGN.CENTER,
+                  anchor=MSO_ANCHOR.TOP)
         if not shared:
-            _label(slide.shapes, (x + PAD, y + h - PAD - source_h, inner, source_h),
-                   [(stat.source, T.TEXT_1, False)], MIN_PT, brand.body_font,
-                   f"Statistic {n} source", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
+            new_label(slide.shapes, (x + PAD, y + h - PAD - source_h, inner, source_h),
+                      [(stat.source, T.TEXT_1, False)], MIN_PT, brand.body_font,
+                      f"Statistic {n} source", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
     if shared:
-        _label(slide.shapes, (x0, y0 + h0 - line_h, w0, line_h), [(shared, T.TEXT_1, False)],
-               MIN_PT, brand.body_font, "Statistics source", align=PP_ALIGN.LEFT,
-               anchor=MSO_ANCHOR.BOTTOM)
+        new_label(slide.shapes, (x0, y0 + h0 - line_h, w0, line_h), [(shared, T.TEXT_1, False)],
+                  MIN_PT, brand.body_font, "Statistics source", align=PP_ALIGN.LEFT,
+                  anchor=MSO_ANCHOR.BOTTOM)
     return misfits

@@ -163,14 +163,14 @@ def _key_word(filler: Filler, picture: Picture, box: Box) -> None:
     """The word a key's picture stands for, from its alt text ("A thumbs up: agree")."""
     from pptx.enum.text import PP_ALIGN
 
-    from lessonpack.render.deck_drawings import T, _label
+    from lessonpack.render.deck_drawings import T, new_label
 
     word = picture.alt.rsplit(":", 1)[-1].strip().capitalize()
     if word and box[2] > INCH // 2:
-        _label(filler.slide.shapes, (box[0] + int(0.1 * INCH), box[1], box[2] - int(0.1 * INCH),
-                                     box[3]),
-               [(word, T.TEXT_2, True)], 20, filler.brand.heading_font, f"Key: {word}",
-               align=PP_ALIGN.LEFT)
+        new_label(filler.slide.shapes, (box[0] + int(0.1 * INCH), box[1], box[2] - int(0.1 * INCH),
+                                        box[3]),
+                  [(word, T.TEXT_2, True)], 20, filler.brand.heading_font, f"Key: {word}",
+                  align=PP_ALIGN.LEFT)
 
 
 def balance_title(filler: Filler) -> None:
@@ -291,7 +291,7 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
     """The section's picture on a white disc at the right; its text keeps clear of it."""
     from pptx.enum.shapes import MSO_SHAPE
 
-    from lessonpack.render.deck_drawings import T, _shape
+    from lessonpack.render.deck_drawings import T, new_shape
 
     slide = filler.slide
     width = int(slide.part.package.presentation_part.presentation.slide_width)
@@ -309,8 +309,8 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
             if not fits_placeholder(ph, filler.brand.heading_font if role == "title"
                                     else filler.brand.body_font, filler.resolved.layout):
                 filler.misfits.append(f"the {role} text does not fit beside the picture")
-    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
-                  "Picture disc")
+    disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
+                     "Picture disc")
     disc.text_frame.text = ""
     _decorative(disc)
     inset = int(side * 0.17)
@@ -328,15 +328,15 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
     """
     from pptx.enum.shapes import MSO_SHAPE
 
-    from lessonpack.render.deck_drawings import T, _shape
+    from lessonpack.render.deck_drawings import T, new_shape
 
     slide = filler.slide
     window = next((sh for sh in slide.slide_layout.shapes if sh.name == "Stream window"), None)
     if window is not None:  # our layout's (a trainer's layout named like ours may lack it)
         pad = int(0.15 * INCH)
-        cover = _shape(slide.shapes, MSO_SHAPE.RECTANGLE,
-                       (window.left - pad, window.top - pad, window.width + 2 * pad,
-                        window.height + 2 * pad), T.TEXT_2, "Cover")
+        cover = new_shape(slide.shapes, MSO_SHAPE.RECTANGLE,
+                          (window.left - pad, window.top - pad, window.width + 2 * pad,
+                           window.height + 2 * pad), T.TEXT_2, "Cover")
         _decorative(cover)
     if look.name == "ks1" and len(pictures) >= 2:
         add_picture(slide, pictures[0], (int(8.4 * INCH), int(2.3 * INCH), int(2.2 * INCH),
@@ -346,8 +346,8 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
         return
     side = int(3.4 * INCH)
     x, y = int(10.6 * INCH) - side // 2, int(3.6 * INCH) - side // 2
-    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
-                  "Picture disc")
+    disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
+                     "Picture disc")
     disc.text_frame.text = ""  # as section_picture's disc: the same shape XML
     _decorative(disc)
     inset = int(side * 0.2)

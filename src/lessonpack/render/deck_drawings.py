@@ -54,8 +54,11 @@ _PRST = f"{qn('p:spPr')}/{qn('a:prstGeom')}"
 _TX_BODY, _A_T = qn("p:txBody"), qn("a:t")
 
 
-def _shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T | None,
-           name: str, *, radius: float | None = None) -> Shape:
+def new_shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T | None,
+              name: str, *, radius: float | None = None) -> Shape:
+    """A new autoshape of ``kind`` in ``box`` (EMU), filled with theme colour ``fill`` (None:
+    no fill), named ``name``; ``radius`` rounds a rounded rectangle's corners (0–0.5). The
+    toolkit's first step for any drawing: identical shapes are copied from saved XML."""
     key = (kind, fill, radius)
     made = _MADE_SHAPES.get(key)
     if made is None:
@@ -94,9 +97,9 @@ def _new_shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fil
     return shape
 
 
-def _text(shape: Shape, parts: list[tuple[str, T, bool]], size: int, font: str, *,
-          align: PP_ALIGN = PP_ALIGN.LEFT, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE,
-          inset: int = 0) -> None:
+def write_runs(shape: Shape, parts: list[tuple[str, T, bool]], size: int, font: str, *,
+               align: PP_ALIGN = PP_ALIGN.LEFT, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE,
+               inset: int = 0) -> None:
     """Write runs (text, colour, bold) into one paragraph of a new shape."""
     sp = shape.element
     key = (sp.find(_PRST).get("prst"), tuple((c, b) for _, c, b in parts), size, font, align,
@@ -131,18 +134,21 @@ def _new_text(shape: Shape, parts: list[tuple[str, T, bool]], size: int, font: s
     set_lang(text_body(frame), "en-GB")
 
 
-def _label(shapes: SlideShapes | GroupShapes, box: Box, parts: list[tuple[str, T, bool]],
-           size: int, font: str, name: str, **kw: object) -> Shape:
-    shape = _shape(shapes, MSO_SHAPE.RECTANGLE, box, None, name)
-    _text(shape, parts, size, font, **kw)  # type: ignore[arg-type]
+def new_label(shapes: SlideShapes | GroupShapes, box: Box, parts: list[tuple[str, T, bool]],
+              size: int, font: str, name: str, **kw: object) -> Shape:
+    """A text box with no fill in ``box``: ``write_runs`` into a new rectangle."""
+    shape = new_shape(shapes, MSO_SHAPE.RECTANGLE, box, None, name)
+    write_runs(shape, parts, size, font, **kw)  # type: ignore[arg-type]
     return shape
 
 
-def _group(slide: Slide, name: str, alt: str) -> GroupShape:
+def new_group(slide: Slide, name: str, alt: str) -> GroupShape:
+    """A named group with alt text for a whole drawing, read right after the slide's title;
+    draw into ``group.shapes`` and finish with ``close_group``."""
     group = slide.shapes.add_group_shape()
     group.name = name
     # python-pptx recomputes the group's extents after every shape added (quadratic in the
-    # shape count); switch that off while drawing and do it once in _close_group.
+    # shape count); switch that off while drawing and do it once in close_group.
     hold_extents(group)
     set_alt_text(group.element.nvGrpSpPr.cNvPr, alt)
     # Screen readers follow the shape tree: read the drawing right after the slide title,
@@ -153,16 +159,17 @@ def _group(slide: Slide, name: str, alt: str) -> GroupShape:
     return group
 
 
-def _close_group(group: GroupShape) -> None:
+def close_group(group: GroupShape) -> None:
+    """Fit a group made by ``new_group`` to what was drawn in it (once, at the end)."""
     fit_extents(group)
 
 
 def _pill(shapes: GroupShapes, box: Box, fill: T, text: str, font: str, name: str,
           alpha: int | None = None) -> Shape:
-    pill = _shape(shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, fill, name, radius=0.5)
+    pill = new_shape(shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, fill, name, radius=0.5)
     if alpha is not None:
         _set_alpha(pill, alpha)
-    _text(pill, [(text, T.BACKGROUND_1, True)], 18, font, align=PP_ALIGN.CENTER)
+    write_runs(pill, [(text, T.BACKGROUND_1, True)], 18, font, align=PP_ALIGN.CENTER)
     return pill
 
 
@@ -341,15 +348,15 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
         screen = replace(screen, comments=screen.comments[total - shown:])
         plan = replace(plan, heights=plan.heights[total - shown:])
     f = plan.frame
-    group = _group(slide, "Mock live stream", screen.alt_text)
+    group = new_group(slide, "Mock live stream", screen.alt_text)
     g = group.shapes
-    _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Screen", radius=0.04)
+    new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Screen", radius=0.04)
     _draw_header(g, box, screen, font, f, plan.pills_below)
     chat_w = w - int(2 * f.margin * inch)
     left = x + int(f.margin * inch)
     if plan.title_row:
-        _label(g, (left, y + int(1.0 * inch), chat_w, int(0.42 * inch)),
-               [(screen.stream_title, T.BACKGROUND_1, False)], 18, font, "Stream title")
+        new_label(g, (left, y + int(1.0 * inch), chat_w, int(0.42 * inch)),
+                  [(screen.stream_title, T.BACKGROUND_1, False)], 18, font, "Stream title")
     top, bottom, needed = plan.top, plan.bottom, plan.needed
     _draw_comments(g, (left, y + top, chat_w, bottom - top), screen, font, plan.heights,
                    plan.gap)
@@ -368,7 +375,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     if f.bar:
         _draw_reactions(g, (left, y + h - int(round(f.foot - 0.08, 3) * inch), chat_w,
                             int(f.bar * inch)), screen, font)
-    _close_group(group)
+    close_group(group)
     if len(screen.comments) < total:
         shown = (f"shows only its last {len(screen.comments)} of {total} comments"
                  if screen.comments else "has no room for its comments")
@@ -423,10 +430,10 @@ def _draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: S
     x, y, w, _h = box
     inch = Inches(1)
     side = int(f.avatar * inch)
-    avatar = _shape(g, MSO_SHAPE.OVAL, (x + int(round(f.margin - 0.05, 3) * inch),
-                                        y + int(f.top * inch), side, side), T.ACCENT_1, "Avatar")
-    _text(avatar, [(screen.streamer[:1].upper(), T.BACKGROUND_1, True)],
-          24 if f.avatar >= 0.6 else 20, font, align=PP_ALIGN.CENTER)
+    avatar = new_shape(g, MSO_SHAPE.OVAL, (x + int(round(f.margin - 0.05, 3) * inch),
+                                           y + int(f.top * inch), side, side), T.ACCENT_1, "Avatar")
+    write_runs(avatar, [(screen.streamer[:1].upper(), T.BACKGROUND_1, True)],
+               24 if f.avatar >= 0.6 else 20, font, align=PP_ALIGN.CENTER)
     pills_w = int(PILLS_W * inch)
     name_left = int(f.name_left * inch)
     # The name at 22 pt on one line; in a narrow drawing area at 18 pt, on two lines if
@@ -436,8 +443,8 @@ def _draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: S
     name_lines = count_lines(screen.streamer, font, name_pt, name_w / 12700, True)
     name_h = max(int(round(f.avatar - 0.2, 3) * inch),
                  int(Pt(name_pt * LINE * name_lines)) + int(0.05 * inch))
-    _label(g, (x + name_left, y + int(round(f.top + 0.1, 3) * inch), name_w, name_h),
-           [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
+    new_label(g, (x + name_left, y + int(round(f.top + 0.1, 3) * inch), name_w, name_h),
+              [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
     pill_y = y + int(round(f.pill_top + (ROW2 if pills_below else 0), 3) * inch)
     right = x + (int((f.margin + 0.1) * inch) + pills_w if pills_below else w)
     live = _pill(g, (right - pills_w - int(0.1 * inch), pill_y, int(0.95 * inch),
@@ -455,10 +462,10 @@ def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str,
     x, y, w, h = box
     top = y + max(0, h - sum(heights) - gap * (len(heights) - 1))  # chat sits at the bottom
     for i, (comment, height) in enumerate(zip(screen.comments, heights, strict=True)):
-        bubble = _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height), T.BACKGROUND_1,
-                        f"Comment {i + 1}", radius=0.25)
-        _text(bubble, [(comment.user + "  ", T.ACCENT_1, True), (comment.text, T.TEXT_1, False)],
-              18, font, inset=PAD)
+        bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height), T.BACKGROUND_1,
+                           f"Comment {i + 1}", radius=0.25)
+        write_runs(bubble, [(comment.user + "  ", T.ACCENT_1, True),
+                            (comment.text, T.TEXT_1, False)], 18, font, inset=PAD)
         top += height + gap
 
 
@@ -466,8 +473,8 @@ def _draw_reactions(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -
     x, y, w, h = box
     inch = Inches(1)
     box_w = int(1.6 * inch)
-    bar = _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w - 2 * box_w - int(0.2 * inch), h),
-                 T.BACKGROUND_1, "Comment box", radius=0.5)
+    bar = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w - 2 * box_w - int(0.2 * inch), h),
+                    T.BACKGROUND_1, "Comment box", radius=0.5)
     _set_alpha(bar, 22000)
     # The prompt on one line: shorter in a narrow drawing area, left out if even that wraps.
     inner = (w - 2 * box_w - int(0.2 * inch) - 2 * int(0.2 * inch)) / 12700
@@ -476,15 +483,15 @@ def _draw_reactions(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -
                    if count_lines(p, font, 18, inner) == 1
                    and text_width(p, font, 18) * 1.05 + 2 <= inner),
                   "")
-    _text(bar, [(prompt, T.BACKGROUND_1, False)], 18, font, inset=int(0.2 * inch))
+    write_runs(bar, [(prompt, T.BACKGROUND_1, False)], 18, font, inset=int(0.2 * inch))
     for n, (shape_kind, count, label) in enumerate(
         ((MSO_SHAPE.HEART, screen.likes, "likes"), (MSO_SHAPE.STAR_5_POINT, screen.gifts,
                                                     "gifts"))):
         left = x + w - (2 - n) * box_w
-        _shape(g, shape_kind, (left + int(0.1 * inch), y + int(0.06 * inch), int(0.4 * inch),
-                               int(0.38 * inch)), T.ACCENT_2, f"{label.title()} icon")
-        _label(g, (left + int(0.55 * inch), y, box_w - int(0.55 * inch), h),
-               [(_count(count), T.BACKGROUND_1, True)], 18, font, f"{label.title()} count")
+        new_shape(g, shape_kind, (left + int(0.1 * inch), y + int(0.06 * inch), int(0.4 * inch),
+                                  int(0.38 * inch)), T.ACCENT_2, f"{label.title()} icon")
+        new_label(g, (left + int(0.55 * inch), y, box_w - int(0.55 * inch), h),
+                  [(_count(count), T.BACKGROUND_1, True)], 18, font, f"{label.title()} count")
 
 
 def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], brand: Brand
@@ -509,19 +516,19 @@ def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], bran
     overflow = sum(heights) + gap * (len(heights) - 1) - h
     top = y
     for i, (s, height) in enumerate(zip(signposts, heights, strict=True)):
-        card = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height),
-                      T.BACKGROUND_2, f"Help card {i + 1}", radius=0.12)
+        card = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height),
+                         T.BACKGROUND_2, f"Help card {i + 1}", radius=0.12)
         card.text_frame.text = ""
-        _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, int(0.14 * inch), height), T.ACCENT_1,
-               f"Help card {i + 1} accent")
+        new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, int(0.14 * inch), height), T.ACCENT_1,
+                  f"Help card {i + 1} accent")
         left = x + int(0.4 * inch)
         for j, (text, colour, bold, size, fnt) in enumerate((
             (s.name, T.TEXT_2, True, 22, brand.heading_font),
             (s.blurb, T.TEXT_1, False, 18, brand.body_font),
             (s.contact, T.ACCENT_1, True, 18, brand.body_font),
         )):
-            _label(slide.shapes, (left, top, widths[j], height), [(text, colour, bold)], size,
-                   fnt, f"Help card {i + 1} {('name', 'purpose', 'contact')[j]}")
+            new_label(slide.shapes, (left, top, widths[j], height), [(text, colour, bold)], size,
+                      fnt, f"Help card {i + 1} {('name', 'purpose', 'contact')[j]}")
             # Text boxes have no inner margin, so the last column keeps clear of the edge.
             left += widths[j] + int(0.3 * inch)
         top += height + gap

@@ -27,7 +27,7 @@ from pptx.util import Inches, Pt
 
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.plan.scenes import ROOM_CLUES
-from lessonpack.render.deck_drawings import Box, T, _shape, _text
+from lessonpack.render.deck_drawings import Box, T, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml import set_lang, text_body
@@ -229,7 +229,7 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
             p = Plan(max(0.2, _scale([[*things(screen, font, False)[0]]], w / IN, h / IN)),
                      [[*things(screen, font, False)[0]]], DESK)
     place(p, box)
-    _shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
+    new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
     desk_h = _i(p.desk * p.scale)
     figure = next((t for t in p.things if t.name in ("school-top", "person")), None)
     rings: list[Box] = []
@@ -239,10 +239,10 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
         rings += _draw_wall_thing(g, thing, p, font)
     if figure is not None:
         rings += _draw_figure(g, figure, p, font)
-    desk = _shape(g, MSO_SHAPE.RECTANGLE, (x, y + h - desk_h, w, desk_h), None, "Desk")
+    desk = new_shape(g, MSO_SHAPE.RECTANGLE, (x, y + h - desk_h, w, desk_h), None, "Desk")
     desk.fill.solid()
     desk.fill.fore_color.rgb = WOOD
-    top = _shape(g, MSO_SHAPE.RECTANGLE, (x, y + h - desk_h, w, desk_h // 4), None, "Desk top")
+    top = new_shape(g, MSO_SHAPE.RECTANGLE, (x, y + h - desk_h, w, desk_h // 4), None, "Desk top")
     top.fill.solid()
     top.fill.fore_color.rgb = WOOD_TOP
     for thing in p.things:
@@ -264,8 +264,8 @@ def _words(g: GroupShapes, box: Box, thing: Thing, p: Plan, font: str, colour: T
            ) -> Box:
     """The clue's words on a white plate, centred in ``box``; returns the plate's box."""
     x, y, w, h = box
-    label = _shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_1, f"Clue words: {thing.name}")
-    _text(label, [(thing.lines[0], colour, True)], p.pt, font, align=PP_ALIGN.CENTER)
+    label = new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_1, f"Clue words: {thing.name}")
+    write_runs(label, [(thing.lines[0], colour, True)], p.pt, font, align=PP_ALIGN.CENTER)
     # A second line is a second paragraph, made like the first.
     body = text_body(label.text_frame)
     first = body.find(qn("a:p"))
@@ -292,10 +292,10 @@ def _draw_wall_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
     s = p.scale
     if thing.name == "street-sign":
         # A window: white frame, sky, the moon, a street sign on its posts outside.
-        _shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_1, "Window")
+        new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_1, "Window")
         edge = _i(0.1 * s)
-        _fill(_shape(g, MSO_SHAPE.RECTANGLE, (x + edge, y + edge, w - 2 * edge, h - 2 * edge),
-                     None, "Window sky"), SKY)
+        _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x + edge, y + edge, w - 2 * edge, h - 2 * edge),
+                        None, "Window sky"), SKY)
         plate_h = max(_plate_h(thing, p), _i(0.4 * s))
         plate_w = _plate_w(thing, p, font) if thing.lines else _i(1.0 * s)
         px = x + (w - plate_w) // 2
@@ -307,9 +307,9 @@ def _draw_wall_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
                                            y + edge + _i(0.04 * s), side, side),
                         f"In the video: {thing.picture.name}")
         for n, post_x in enumerate((px + plate_w // 5, px + plate_w * 4 // 5)):
-            _fill(_shape(g, MSO_SHAPE.RECTANGLE, (post_x - _i(0.03 * s), py + plate_h,
-                                                  _i(0.06 * s), y + h - edge - py - plate_h),
-                         None, f"Sign post {n + 1}"), POST)
+            _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (post_x - _i(0.03 * s), py + plate_h,
+                                                     _i(0.06 * s), y + h - edge - py - plate_h),
+                            None, f"Sign post {n + 1}"), POST)
         if thing.lines:
             plate = _words(g, (px, py, plate_w, plate_h), thing, p, font)
             _outline(g, plate, "In the video: street-sign")
@@ -318,15 +318,15 @@ def _draw_wall_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
             _outline(g, plate, "In the video: street-sign", filled=True)
         return [plate]
     # A certificate in a gold frame: a star at the top, the name across it.
-    _fill(_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, h), None, "In the video: certificate"),
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, h), None, "In the video: certificate"),
           GOLD)
     edge = _i(0.1 * s)
-    inner = _shape(g, MSO_SHAPE.RECTANGLE, (x + edge, y + edge, w - 2 * edge, h - 2 * edge),
-                   T.BACKGROUND_1, "Certificate paper")
+    inner = new_shape(g, MSO_SHAPE.RECTANGLE, (x + edge, y + edge, w - 2 * edge, h - 2 * edge),
+                      T.BACKGROUND_1, "Certificate paper")
     inner.text_frame.text = ""
-    star = _shape(g, MSO_SHAPE.STAR_5_POINT, (x + w // 2 - _i(0.22 * s), y + edge + _i(0.1 * s),
-                                              _i(0.44 * s), _i(0.42 * s)), None,
-                  "Certificate star")
+    star = new_shape(g, MSO_SHAPE.STAR_5_POINT, (x + w // 2 - _i(0.22 * s), y + edge + _i(0.1 * s),
+                                                 _i(0.44 * s), _i(0.42 * s)), None,
+                     "Certificate star")
     _fill(star, GOLD)
     plate_h = _plate_h(thing, p)
     if thing.lines:
@@ -338,7 +338,7 @@ def _draw_wall_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
 
 def _outline(g: GroupShapes, box: Box, name: str, filled: bool = False) -> None:
     """A street sign's black edge, drawn over its plate."""
-    edge = _shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_1 if filled else None, name)
+    edge = new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_1 if filled else None, name)
     edge.line.fill.solid()
     edge.line.color.rgb = RGBColor(0x1F, 0x1F, 0x1F)
     edge.line.width = Pt(2)
@@ -352,12 +352,12 @@ def _draw_figure(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     head = _i(1.0 * s)
     body_top = y + int(head * 0.82)
     body_h = y + h + _i(p.desk * s) // 2 - body_top  # down behind the desk
-    jumper = _shape(g, MSO_SHAPE.ROUND_2_SAME_RECTANGLE, (x, body_top, w, body_h), T.ACCENT_1,
-                    f"In the video: {thing.name}", radius=0.3)
+    jumper = new_shape(g, MSO_SHAPE.ROUND_2_SAME_RECTANGLE, (x, body_top, w, body_h), T.ACCENT_1,
+                       f"In the video: {thing.name}", radius=0.3)
     jumper.text_frame.text = ""
     # The neck of the jumper, a darker band the head sits in.
-    collar = _shape(g, MSO_SHAPE.OVAL, (x + w // 2 - _i(0.33 * s), body_top - _i(0.06 * s),
-                                        _i(0.66 * s), _i(0.3 * s)), T.TEXT_2, "Jumper collar")
+    collar = new_shape(g, MSO_SHAPE.OVAL, (x + w // 2 - _i(0.33 * s), body_top - _i(0.06 * s),
+                                           _i(0.66 * s), _i(0.3 * s)), T.TEXT_2, "Jumper collar")
     collar.text_frame.text = ""
     if thing.picture is not None:
         add_picture(g, thing.picture, (x + (w - head) // 2, y, head, head),
@@ -377,8 +377,8 @@ def _draw_desk_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
             add_picture(g, thing.picture, thing.box, f"In the video: {thing.picture.name}")
         return []
     # A cardboard parcel, taped, with its address label on the front.
-    _fill(_shape(g, MSO_SHAPE.RECTANGLE, thing.box, None, "In the video: parcel"), CARD)
-    _fill(_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, _i(0.12 * s)), None, "Parcel tape"), TAPE)
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, thing.box, None, "In the video: parcel"), CARD)
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, _i(0.12 * s)), None, "Parcel tape"), TAPE)
     if not thing.lines:
         return [thing.box]
     plate_w, plate_h = _plate_w(thing, p, font), _plate_h(thing, p)
@@ -391,8 +391,8 @@ def _ring(g: GroupShapes, box: Box, n: int, scale: float) -> None:
     """A red rounded ring round a clue's words, clear of them on every side."""
     x, y, w, h = box
     m = _i(RING * scale)
-    ring = _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x - m, y - m, w + 2 * m, h + 2 * m), None,
-                  f"Clue circled {n}", radius=0.3)
+    ring = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x - m, y - m, w + 2 * m, h + 2 * m), None,
+                     f"Clue circled {n}", radius=0.3)
     ring.line.fill.solid()
     ring.line.color.rgb = DANGER
     ring.line.width = Pt(4.5)
@@ -463,9 +463,9 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
         gone = _scrolls_off(screen.comments)
         screen = replace(screen, comments=screen.comments[:gone] + screen.comments[gone + 1:])
         heights = heights[:gone] + heights[gone + 1:]
-    group = dd._group(slide, "Mock live stream", screen.alt_text)  # type: ignore[arg-type]
+    group = dd.new_group(slide, "Mock live stream", screen.alt_text)  # type: ignore[arg-type]
     g = group.shapes
-    dd._shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Screen", radius=0.04)
+    dd.new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Screen", radius=0.04)
     dd._draw_header(g, box, screen, font, dd.FULL if _header(box) == HEADER else dd.COMPACT,
                     False)
     misfits = draw_room(g, screen, video, font)
@@ -474,13 +474,13 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
     used = sum(heights) + gap * (len(heights) - 1)
     title_h = _i(0.4 * count_lines(screen.stream_title, font, 18, cw / EMU_PT * 0.92, True))
     if ch - used >= title_h + _i(0.15):
-        dd._label(g, (cx, cy, cw, title_h), [(screen.stream_title, T.BACKGROUND_1, True)], 18,
-                  font, "Stream title")
+        dd.new_label(g, (cx, cy, cw, title_h), [(screen.stream_title, T.BACKGROUND_1, True)], 18,
+                     font, "Stream title")
     top = cy + ch - used
     for n, (comment, height) in enumerate(zip(screen.comments, heights, strict=True), 1):
         _comment(g, (cx, top, cw, height), comment.user, comment.text, font, f"Comment {n}")
         top += height + gap
-    dd._close_group(group)
+    dd.close_group(group)
     if len(screen.comments) < total:
         misfits.append(f"the live stream shows only its last {len(screen.comments)} of "
                        f"{total} comments: the template's drawing area is "
@@ -507,8 +507,8 @@ def _comment_height(user: str, text: str, font: str, width: int) -> int:
 
 
 def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: str) -> None:
-    bubble = _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_1, name, radius=0.15)
-    _text(bubble, [(user, T.ACCENT_1, True)], 18, font, inset=_i(0.1))
+    bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_1, name, radius=0.15)
+    write_runs(bubble, [(user, T.ACCENT_1, True)], 18, font, inset=_i(0.1))
     body = text_body(bubble.text_frame)
     para = copy.deepcopy(body.find(qn("a:p")))
     run = para.find(qn("a:r"))

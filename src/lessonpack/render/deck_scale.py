@@ -15,7 +15,7 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Inches, Pt
 
-from lessonpack.render.deck_drawings import T, _label, _shape
+from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_pictures import add_picture
 
 IN = int(Inches(1))
@@ -69,8 +69,8 @@ def draw_row(slide: Any, box: tuple[int, int, int, int], font: str,
         left = x + n * step
         add_picture(slide, picture, (left + (step - side) // 2, y, side, side),
                     f"Line: {word} picture")
-        _label(slide.shapes, (left, y + side + _i(0.05), step, _i(0.5)),
-               [(word, T.TEXT_2, True)], 24, font, f"Line: {word}", align=PP_ALIGN.CENTER)
+        new_label(slide.shapes, (left, y + side + _i(0.05), step, _i(0.5)),
+                  [(word, T.TEXT_2, True)], 24, font, f"Line: {word}", align=PP_ALIGN.CENTER)
 
 
 def draw_scale(slide: Any, box: tuple[int, int, int, int], font: str,
@@ -85,24 +85,24 @@ def draw_scale(slide: Any, box: tuple[int, int, int, int], font: str,
     side = _i(0.8) if by_stop else 0
     line_y = y + side + _i(0.25)
     thick = _i(0.34)
-    arrow = _shape(slide.shapes, MSO_SHAPE.LEFT_RIGHT_ARROW, (x, line_y, w, thick), T.TEXT_2,
-                   "Agree-disagree line")
+    arrow = new_shape(slide.shapes, MSO_SHAPE.LEFT_RIGHT_ARROW, (x, line_y, w, thick), T.TEXT_2,
+                      "Agree-disagree line")
     arrow.text_frame.text = ""
     label_w = _i(2.2)
     stop = _i(0.3)
     for n, word in enumerate(STOPS):
         centre = x + _i(0.55) + (w - _i(1.1)) * n // 2
-        dot = _shape(slide.shapes, MSO_SHAPE.OVAL, (centre - stop // 2, line_y + (thick - stop)
-                                                    // 2, stop, stop), T.BACKGROUND_1,
-                     f"Line stop {n + 1}")
+        dot = new_shape(slide.shapes, MSO_SHAPE.OVAL, (centre - stop // 2, line_y + (thick - stop)
+                                                       // 2, stop, stop), T.BACKGROUND_1,
+                        f"Line stop {n + 1}")
         dot.line.fill.solid()
         dot.line.fill.fore_color.theme_color = T.ACCENT_1
         dot.line.width = _i(0.04)
         dot.text_frame.text = ""
         left = min(max(x, centre - label_w // 2), x + w - label_w)
         align = PP_ALIGN.LEFT if n == 0 else PP_ALIGN.RIGHT if n == 2 else PP_ALIGN.CENTER
-        _label(slide.shapes, (left, line_y + thick + _i(0.12), label_w, _i(0.5)),
-               [(word, T.TEXT_2, True)], 24, font, f"Line: {word}", align=align)
+        new_label(slide.shapes, (left, line_y + thick + _i(0.12), label_w, _i(0.5)),
+                  [(word, T.TEXT_2, True)], 24, font, f"Line: {word}", align=align)
         picture = by_stop.get(word)
         if picture is not None:
             add_picture(slide, picture, (centre - side // 2, y, side, side),
@@ -122,11 +122,11 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
     if ph is None:
         return
     x, y, w, h = box_of(ph)
-    panel = _shape(filler.slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
-                   "Outcome panel")
+    panel = new_shape(filler.slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
+                      "Outcome panel")
     panel.text_frame.text = ""
-    bar = _shape(filler.slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, _i(0.14), h), T.ACCENT_1,
-                 "Outcome panel bar")
+    bar = new_shape(filler.slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, _i(0.14), h), T.ACCENT_1,
+                    "Outcome panel bar")
     # Behind the text, in the shape tree (read after it: no words in either).
     ph.element.addprevious(panel.element)
     ph.element.addprevious(bar.element)

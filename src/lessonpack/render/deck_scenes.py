@@ -21,12 +21,12 @@ from lessonpack.plan.scenes import has_room
 from lessonpack.render.deck_drawings import (
     Box,
     T,
-    _close_group,
-    _group,
-    _label,
     _pill,
-    _shape,
-    _text,
+    close_group,
+    new_group,
+    new_label,
+    new_shape,
+    write_runs,
 )
 from lessonpack.render.deck_pictures import add_picture
 
@@ -64,18 +64,18 @@ def _person(g: GroupShapes, picture: Picture | None, name: str, box: Box, font: 
 
 def _bubble(g: GroupShapes, box: Box, text: str, font: str, name: str) -> None:
     """What someone on the call says: a white speech bubble."""
-    bubble = _shape(g, MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, box, T.BACKGROUND_1, name)
-    _text(bubble, [(text, T.TEXT_1, False)], 18, font, align=PP_ALIGN.CENTER, inset=_i(0.08))
+    bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, box, T.BACKGROUND_1, name)
+    write_runs(bubble, [(text, T.TEXT_1, False)], 18, font, align=PP_ALIGN.CENTER, inset=_i(0.08))
 
 
 def _pop_up(g: GroupShapes, box: Box, picture: Picture | None, parts: list[tuple[str, T, bool]],
             font: str) -> None:
     """The bright box that pops up: accent colour, a picture, the words beside it."""
     x, y, w, h = box
-    _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x - _i(0.06), y - _i(0.06), w + _i(0.12),
-                                            h + _i(0.12)), T.BACKGROUND_1, "Pop-up edge",
-           radius=0.2)
-    _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.ACCENT_2, "Pop-up", radius=0.2)
+    new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x - _i(0.06), y - _i(0.06), w + _i(0.12),
+                                               h + _i(0.12)), T.BACKGROUND_1, "Pop-up edge",
+              radius=0.2)
+    new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.ACCENT_2, "Pop-up", radius=0.2)
     if w >= 2 * h:  # wide: the picture to the left of the words
         side = h - _i(0.2)
         pic_box = (x + _i(0.1), y + _i(0.1), side, side)
@@ -92,7 +92,7 @@ def _pop_up(g: GroupShapes, box: Box, picture: Picture | None, parts: list[tuple
         align = PP_ALIGN.CENTER
     if picture is not None and side >= _i(0.3):
         add_picture(g, picture, pic_box, "Pop-up picture")
-    _label(g, words, parts, 18, font, "Pop-up words", align=align)
+    new_label(g, words, parts, 18, font, "Pop-up words", align=align)
 
 
 def _tablet(slide: Slide, box: Box, screen: StreamScreen, name: str, share: float,
@@ -100,13 +100,13 @@ def _tablet(slide: Slide, box: Box, screen: StreamScreen, name: str, share: floa
     """The scene's group, with a tablet across the top ``share`` of the box: the group, the
     tablet's screen box and the tablet's height."""
     x, y, w, h = box
-    group = _group(slide, name, screen.alt_text)
+    group = new_group(slide, name, screen.alt_text)
     tab_h = int(h * share)
-    _shape(group.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, tab_h), T.TEXT_2, "Tablet",
-           radius=0.06)
+    new_shape(group.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, tab_h), T.TEXT_2, "Tablet",
+              radius=0.06)
     inner = (x + _i(0.25), y + _i(0.25), w - _i(0.5), tab_h - _i(0.5))
-    _shape(group.shapes, MSO_SHAPE.RECTANGLE, inner, fill,
-           "Tablet screen" if name == "Video call" else "The show")
+    new_shape(group.shapes, MSO_SHAPE.RECTANGLE, inner, fill,
+              "Tablet screen" if name == "Video call" else "The show")
     return group, inner, tab_h
 
 
@@ -146,7 +146,7 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     if pop is not None:  # on the screen, over its right-hand side
         _pop_up(g, (sx + sw - pop_w + _i(0.1), sy + _i(0.35), pop_w - _i(0.3), sh - _i(0.7)),
                 _cast(screen, "pop-up"), [(pop.text, T.BACKGROUND_1, True)], font)
-    _close_group(group)
+    close_group(group)
     return []
 
 
@@ -158,8 +158,8 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Watching a show", 0.6,
                                              T.ACCENT_1)
     g = group.shapes
-    _label(g, (sx + _i(0.2), sy + _i(0.1), sw - _i(0.4), _i(0.5)),
-           [(screen.streamer, T.BACKGROUND_1, True)], 20, font, "Show name")
+    new_label(g, (sx + _i(0.2), sy + _i(0.1), sw - _i(0.4), _i(0.5)),
+              [(screen.streamer, T.BACKGROUND_1, True)], 20, font, "Show name")
     moon = _cast(screen, "moon")
     if moon is not None:
         add_picture(g, moon, (sx + _i(0.3), sy + _i(0.7), _i(1.3), _i(1.3)), "Picture: moon")
@@ -171,9 +171,9 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     sofa_y = y + tab_h + _i(0.15)
     sofa_h = h - tab_h - _i(0.15)
     sofa_w = int(w * 0.55)
-    _shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x + _i(0.1), sofa_y + sofa_h // 3, sofa_w,
-                                            sofa_h - sofa_h // 3), T.BACKGROUND_2, "Sofa",
-           radius=0.3)
+    new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x + _i(0.1), sofa_y + sofa_h // 3, sofa_w,
+                                               sofa_h - sofa_h // 3), T.BACKGROUND_2, "Sofa",
+              radius=0.3)
     child = (screen.picture.alt.split() or [""])[0] if screen.picture else ""
     watchers = [(child or screen.question.split()[0], screen.picture),
                 *[(n, p) for n, p in screen.cast if n in ("Mum", "Dad")][:1]]
@@ -190,7 +190,7 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
             _cast(screen, label),
             [(message.user + ": ", T.BACKGROUND_1, True), (message.text, T.BACKGROUND_1, False)],
             font)
-    _close_group(group)
+    close_group(group)
     return []
 
 
@@ -227,9 +227,9 @@ def _tag(g: GroupShapes, words: str, where: tuple[int, int, int], font: str, nam
     x, y, w = where
     need = int(text_width(words, font, 18, True) * 12700 * 1.1) + _i(0.16)
     width = max(w, need)
-    tag = _shape(g, MSO_SHAPE.RECTANGLE, (x + (w - width) // 2, y, width, _i(0.38)),
-                 T.BACKGROUND_1, f"Clue words: {name}")
-    _text(tag, [(words, T.TEXT_1, True)], 18, font, align=PP_ALIGN.CENTER)
+    tag = new_shape(g, MSO_SHAPE.RECTANGLE, (x + (w - width) // 2, y, width, _i(0.38)),
+                    T.BACKGROUND_1, f"Clue words: {name}")
+    write_runs(tag, [(words, T.TEXT_1, True)], 18, font, align=PP_ALIGN.CENTER)
 
 
 def question_panel(filler: Any, region: Box) -> None:
@@ -252,13 +252,13 @@ def question_panel(filler: Any, region: Box) -> None:
         return  # the question sits above the stream (a small layout), not beside it
     bottom = max(y + h, region[1] + region[3])
     tab_h = _i(0.5)
-    panel = _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, bottom - y), T.BACKGROUND_2,
-                   "Question panel")
+    panel = new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, bottom - y), T.BACKGROUND_2,
+                      "Question panel")
     panel.text_frame.text = ""
-    tab = _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, tab_h), T.ACCENT_1,
-                 "Question tab")
-    _text(tab, [("Think, pair, share", T.BACKGROUND_1, True)], 18, filler.brand.body_font,
-          align=PP_ALIGN.CENTER)
+    tab = new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, tab_h), T.ACCENT_1,
+                    "Question tab")
+    write_runs(tab, [("Think, pair, share", T.BACKGROUND_1, True)], 18, filler.brand.body_font,
+               align=PP_ALIGN.CENTER)
     # Behind the question, which moves below the tab with a margin inside the panel.
     ph.element.addprevious(panel.element)
     ph.element.addprevious(tab.element)

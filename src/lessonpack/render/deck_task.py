@@ -28,7 +28,7 @@ from lessonpack.render.deck_cards import (
     fit_size,
     grid,
 )
-from lessonpack.render.deck_drawings import T, _label, _shape, _text
+from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
@@ -126,8 +126,8 @@ def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, object]], brand: B
     boxes = grid(len(slots), box, len(slots), gap=GAP)
     for n, ((name, picture), (sx, sy, sw, sh)) in enumerate(zip(slots, boxes, strict=True),
                                                             1):
-        frame = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (sx, sy, sw, sh),
-                       T.BACKGROUND_1, f"Draw here {n}", radius=0.08)
+        frame = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (sx, sy, sw, sh),
+                          T.BACKGROUND_1, f"Draw here {n}", radius=0.08)
         frame.line.fill.solid()
         frame.line.fill.fore_color.theme_color = T.ACCENT_1
         frame.line.width = Pt(3)
@@ -137,24 +137,24 @@ def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, object]], brand: B
         if picture is not None:
             add_picture(slide, picture, (sx + PAD, sy + PAD // 2, icon, icon),  # type: ignore[arg-type]
                         f"Draw here {n} picture")
-        _label(slide.shapes, (sx + PAD + icon + PAD // 2, sy + PAD // 2,
-                              sw - 2 * PAD - icon, icon),
-               [(name, T.TEXT_2, True)], 28, brand.heading_font, f"Draw here {n} name")
+        new_label(slide.shapes, (sx + PAD + icon + PAD // 2, sy + PAD // 2,
+                                 sw - 2 * PAD - icon, icon),
+                  [(name, T.TEXT_2, True)], 28, brand.heading_font, f"Draw here {n} name")
     return []
 
 
 def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list[str]:
     """The story, on a white card with a bar down its left, as large as it fits."""
     x, y, w, h = box
-    _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_2, "Story card")
-    _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, int(0.1 * INCH), h), T.TEXT_2,
-           "Story card bar")
+    new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_2, "Story card")
+    new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, int(0.1 * INCH), h), T.TEXT_2,
+              "Story card bar")
     inner = (x + PAD + int(0.1 * INCH), y + PAD // 3, w - 2 * PAD - int(0.1 * INCH),
              h - 2 * (PAD // 3))
     size = fit_size([(story, brand.body_font, False, 0)], inner[2], inner[3],
                     min(look.body_pt, 24))
-    _label(slide.shapes, inner, [(story, T.TEXT_1, False)], size, brand.body_font,
-           "Story text")
+    new_label(slide.shapes, inner, [(story, T.TEXT_1, False)], size, brand.body_font,
+              "Story text")
     if _lines_height([(story, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
         return [TextMisfit("the text of the story does not fit its box at 18 pt")]
     return []
@@ -163,31 +163,31 @@ def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list
 def _close_up(slide: Slide, box: Box, task: TaskSlide, brand: Brand) -> list[str]:
     """The stream's video alone, filling the area: the room and its clues, large enough to
     search from the back of the class (circled, on the feedback slide)."""
-    from lessonpack.render.deck_drawings import _close_group, _group
+    from lessonpack.render.deck_drawings import close_group, new_group
     from lessonpack.render.deck_scenes import draw_props
 
     scene = task.scene
     assert scene is not None
-    group = _group(slide, "Close-up of the stream", scene.alt_text)
+    group = new_group(slide, "Close-up of the stream", scene.alt_text)
     misfits = draw_props(group.shapes, scene, box, brand.body_font, circled=task.circled)
-    _close_group(group)
+    close_group(group)
     return misfits
 
 
 def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:
     """A tinted panel with a bar down its left: a clock and the minutes, then each step."""
     x, y, w, h = box
-    _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_2, "Task panel",
-           radius=min(0.12, look.radius))
-    _shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, int(0.12 * INCH), h), T.ACCENT_1,
-           "Task panel bar")
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_2, "Task panel",
+              radius=min(0.12, look.radius))
+    new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, int(0.12 * INCH), h), T.ACCENT_1,
+              "Task panel bar")
     clock = task.clock
     side = int(0.7 * INCH)
     inner_x, inner_w = x + PAD + int(0.12 * INCH), w - 2 * PAD - int(0.12 * INCH)
     if clock is not None:
         add_picture(slide, clock, (inner_x, y + PAD, side, side), "Task clock")
-    _label(slide.shapes, (inner_x + side + PAD // 2, y + PAD, inner_w - side - PAD // 2, side),
-           [(f"{task.minutes} min", T.TEXT_2, True)], 28, brand.heading_font, "Task minutes")
+    new_label(slide.shapes, (inner_x + side + PAD // 2, y + PAD, inner_w - side - PAD // 2, side),
+              [(f"{task.minutes} min", T.TEXT_2, True)], 28, brand.heading_font, "Task minutes")
     top = y + PAD + side + PAD
     room = y + h - PAD - top
     if not task.steps or not task.show_steps:
@@ -203,9 +203,9 @@ def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) ->
     for n, step in enumerate(task.steps, 1):
         height = int(_lines_height([(f"{n}.  {step}", brand.body_font, False, size)], measure_w)
                      * EMU_PT)
-        _label(slide.shapes, (inner_x, top, inner_w, height),
-               [(f"{n}.  ", T.ACCENT_1, True), (step, T.TEXT_1, False)], size,
-               brand.body_font, f"Task step {n}", anchor=MSO_ANCHOR.TOP)
+        new_label(slide.shapes, (inner_x, top, inner_w, height),
+                  [(f"{n}.  ", T.ACCENT_1, True), (step, T.TEXT_1, False)], size,
+                  brand.body_font, f"Task step {n}", anchor=MSO_ANCHOR.TOP)
         top += height + int(0.12 * INCH)
     if top - int(0.12 * INCH) > y + h - PAD:
         return [TextMisfit("the text of the task's steps does not fit its box at 18 pt")]
@@ -231,22 +231,22 @@ def _steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Loo
                                           * EMU_PT) + 2 * PAD) for step in task.steps)
     block = min(h, max(int(2.9 * INCH), needed + gap * (len(task.steps) - 1)))
     y = y + (h - block) // 2
-    _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, panel_w, block), T.ACCENT_1,
-           "Task panel", radius=min(0.12, look.radius))
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, panel_w, block), T.ACCENT_1,
+              "Task panel", radius=min(0.12, look.radius))
     side = int(1.3 * INCH)
     ring = side + int(0.3 * INCH)
     clock_top = y + (block - ring - int(0.8 * INCH)) // 2
     if task.clock is not None:
-        disc = _shape(slide.shapes, MSO_SHAPE.OVAL, (x + (panel_w - ring) // 2, clock_top,
-                                                     ring, ring), T.BACKGROUND_1,
-                      "Task clock disc")
+        disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, (x + (panel_w - ring) // 2, clock_top,
+                                                        ring, ring), T.BACKGROUND_1,
+                         "Task clock disc")
         disc.text_frame.text = ""
         add_picture(slide, task.clock, (x + (panel_w - side) // 2,
                                         clock_top + int(0.15 * INCH), side, side),
                     "Task clock")
-    _label(slide.shapes, (x, clock_top + ring, panel_w, int(0.8 * INCH)),
-           [(f"{task.minutes} min", T.BACKGROUND_1, True)], 36, brand.heading_font,
-           "Task minutes", align=PP_ALIGN.CENTER)
+    new_label(slide.shapes, (x, clock_top + ring, panel_w, int(0.8 * INCH)),
+              [(f"{task.minutes} min", T.BACKGROUND_1, True)], 36, brand.heading_font,
+              "Task minutes", align=PP_ALIGN.CENTER)
     return _rows(slide, (rows_x, y, rows_w, block), task.steps, brand, look, marker="number",
                  name="Task step", largest=largest, radius=min(0.3, look.radius * 2))
 
@@ -277,12 +277,12 @@ def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, object]], bran
         share = (w - gap * (len(columns) - 1)) // len(columns)
         widths = [share] * len(columns)
     if lead:
-        _label(slide.shapes, (x, y, lead, h), [(KEY_WORDS, T.TEXT_2, True)], size, font,
-               "Sort key words")
+        new_label(slide.shapes, (x, y, lead, h), [(KEY_WORDS, T.TEXT_2, True)], size, font,
+                  "Sort key words")
     left = x + lead
     for n, ((name, picture), cw) in enumerate(zip(columns, widths, strict=True), 1):
-        chip = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, y, cw, h), T.TEXT_2,
-                      f"Sort column {n}", radius=0.5)
+        chip = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, y, cw, h), T.TEXT_2,
+                         f"Sort column {n}", radius=0.5)
         chip.text_frame.text = ""
         inner_left = left + int(0.2 * INCH)
         if picture is not None:
@@ -292,17 +292,17 @@ def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, object]], bran
             inner_left += h - int(0.05 * INCH)
         text_w = left + cw - inner_left - int(0.15 * INCH)
         fitted = fit_size([(name, font, True, 0)], text_w, h, size)
-        _label(slide.shapes, (inner_left, y, text_w, h), [(name, T.BACKGROUND_1, True)],
-               fitted, font, f"Sort column {n} name",
-               align=PP_ALIGN.CENTER if picture is None else PP_ALIGN.LEFT)
+        new_label(slide.shapes, (inner_left, y, text_w, h), [(name, T.BACKGROUND_1, True)],
+                  fitted, font, f"Sort column {n} name",
+                  align=PP_ALIGN.CENTER if picture is None else PP_ALIGN.LEFT)
         left += cw + gap
     return []
 
 
 def _number(slide: Slide, box: Box, number: str, font: str, name: str) -> None:
-    disc = _shape(slide.shapes, MSO_SHAPE.OVAL, box, T.ACCENT_1, name)
-    _text(disc, [(number, T.BACKGROUND_1, True)], max(MIN_PT, int(box[3] / EMU_PT * 0.5)),
-          font, align=PP_ALIGN.CENTER)
+    disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, box, T.ACCENT_1, name)
+    write_runs(disc, [(number, T.BACKGROUND_1, True)], max(MIN_PT, int(box[3] / EMU_PT * 0.5)),
+               font, align=PP_ALIGN.CENTER)
 
 
 def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Brand,
@@ -362,8 +362,8 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
     # Each card whole (panel, number, picture, words) before the next: read in that order.
     for i, (card, (cx, cy, cw, ch), tb) in enumerate(zip(cards, boxes, text_boxes,
                                                         strict=True), 1):
-        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.BACKGROUND_2,
-               f"{name} {i}", radius=look.radius)
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.BACKGROUND_2,
+                  f"{name} {i}", radius=look.radius)
         if pictures:
             _number(slide, (cx + int(0.1 * INCH), cy + int(0.1 * INCH), disc, disc), str(i),
                     brand.heading_font, f"{name} {i} number")
@@ -377,9 +377,9 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
             _number(slide, (cx + pad // 2, cy + (ch - disc) // 2, disc, disc), str(i),
                     brand.heading_font, f"{name} {i} number")
         centred = pictures or tall
-        _label(slide.shapes, tb, [(card.text, T.TEXT_1, False)], size, font,
-               f"{name} {i} text", align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,
-               anchor=MSO_ANCHOR.TOP if pictures else MSO_ANCHOR.MIDDLE)
+        new_label(slide.shapes, tb, [(card.text, T.TEXT_1, False)], size, font,
+                  f"{name} {i} text", align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,
+                  anchor=MSO_ANCHOR.TOP if pictures else MSO_ANCHOR.MIDDLE)
     return misfits
 
 
@@ -387,25 +387,25 @@ def _message(slide: Slide, box: Box, message: Message, brand: Brand, look: Look
              ) -> list[str]:
     """A direct message as a phone shows it: the sender's name and initial over a bubble."""
     x, y, w, h = box
-    _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Message screen",
-           radius=0.08)
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Message screen",
+              radius=0.08)
     head = int(0.6 * INCH)
     avatar = int(0.45 * INCH)
     _number(slide, (x + PAD, y + (head - avatar) // 2 + int(0.05 * INCH), avatar, avatar),
             message.sender[:1].upper(), brand.heading_font, "Message sender picture")
-    _label(slide.shapes, (x + PAD + avatar + PAD // 2, y + int(0.05 * INCH), w // 2, head),
-           [(message.sender, T.BACKGROUND_1, True)], 20, brand.heading_font,
-           "Message sender")
+    new_label(slide.shapes, (x + PAD + avatar + PAD // 2, y + int(0.05 * INCH), w // 2, head),
+              [(message.sender, T.BACKGROUND_1, True)], 20, brand.heading_font,
+              "Message sender")
     bx, by = x + PAD, y + head + int(0.05 * INCH)
     bw, bh = w - 2 * PAD - int(1.0 * INCH), y + h - PAD // 2 - by
-    bubble = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (bx, by, bw, bh),
-                    T.BACKGROUND_1, "Message bubble", radius=0.18)
+    bubble = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (bx, by, bw, bh),
+                       T.BACKGROUND_1, "Message bubble", radius=0.18)
     bubble.text_frame.text = ""
     inner = (bx + PAD, by + PAD // 2, bw - 2 * PAD, bh - PAD)
     size = fit_size([(message.text, brand.body_font, False, 0)], inner[2], inner[3],
                     look.card_pt + 2)
-    _label(slide.shapes, inner, [(message.text, T.TEXT_1, False)], size, brand.body_font,
-           "Message text")
+    new_label(slide.shapes, inner, [(message.text, T.TEXT_1, False)], size, brand.body_font,
+              "Message text")
     if _lines_height([(message.text, brand.body_font, False, size)], inner[2]) * EMU_PT \
             > inner[3]:
         return [TextMisfit("the text of the task's message does not fit its box at 18 pt")]
@@ -450,14 +450,14 @@ def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look
                for t, ib in zip(texts, inner, strict=True))
     misfits = []
     for n, (text, (rx, ry, rw, rh), ib) in enumerate(zip(texts, rows, inner, strict=True), 1):
-        _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (rx, ry, rw, rh), T.BACKGROUND_2,
-               f"{name} {n}", radius=radius)
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (rx, ry, rw, rh), T.BACKGROUND_2,
+                  f"{name} {n}", radius=radius)
         mark = (rx + PAD, ry + (rh - side) // 2, side, side)
         if marker == "number":
             _number(slide, mark, str(n), brand.heading_font, f"{name} {n} number")
         elif marker == "box":
-            tick_box = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, mark, T.BACKGROUND_1,
-                              f"{name} {n} box", radius=0.15)
+            tick_box = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, mark, T.BACKGROUND_1,
+                                 f"{name} {n} box", radius=0.15)
             tick_box.line.fill.solid()
             tick_box.line.fill.fore_color.theme_color = T.ACCENT_1
             tick_box.line.width = Pt(3)
@@ -465,5 +465,5 @@ def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look
         if _lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
             misfits.append(TextMisfit(
                 f"the text of {name.lower()} {n} does not fit its box at 18 pt"))
-        _label(slide.shapes, ib, [(text, T.TEXT_1, False)], size, font, f"{name} {n} text")
+        new_label(slide.shapes, ib, [(text, T.TEXT_1, False)], size, font, f"{name} {n} text")
     return misfits

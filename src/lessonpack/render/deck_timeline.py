@@ -14,7 +14,7 @@ from pptx.slide import Slide
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.timeline import Stage
 from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_size
-from lessonpack.render.deck_drawings import T, _label, _shape, _text
+from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_look import Look
 
@@ -41,8 +41,8 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     x, y, w, h = box
     gap = int(0.2 * INCH)
     col_w = (w - gap * (len(stages) - 1)) // len(stages)
-    arrow = _shape(slide.shapes, MSO_SHAPE.PENTAGON, (x, y, w, ARROW_H), T.TEXT_2,
-                   "Timeline arrow")
+    arrow = new_shape(slide.shapes, MSO_SHAPE.PENTAGON, (x, y, w, ARROW_H), T.TEXT_2,
+                      "Timeline arrow")
     arrow.text_frame.text = ""
     font, heading = brand.body_font, brand.heading_font
     steps_top = y + ARROW_H + GAP
@@ -62,37 +62,37 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     for i, stage in enumerate(stages):
         cx = x + i * (col_w + gap)
         # The stage's name on the arrow, in order along it.
-        _label(slide.shapes, (cx + PAD, y, col_w - 2 * PAD, ARROW_H),
-               [(f"{i + 1}. {stage.name}", T.BACKGROUND_1, True)], 22, heading,
-               f"Stage {i + 1} name", align=PP_ALIGN.CENTER)
+        new_label(slide.shapes, (cx + PAD, y, col_w - 2 * PAD, ARROW_H),
+                  [(f"{i + 1}. {stage.name}", T.BACKGROUND_1, True)], 22, heading,
+                  f"Stage {i + 1} name", align=PP_ALIGN.CENTER)
         top = steps_top
         for step in stage.steps:
             number += 1
-            _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, top, col_w, step_h),
-                   T.BACKGROUND_2, f"Step {number}", radius=0.1)
-            dot = _shape(slide.shapes, MSO_SHAPE.OVAL,
-                         (cx + int(0.1 * INCH), top + (step_h - disc) // 2, disc, disc),
-                         T.ACCENT_1, f"Step {number} number")
-            _text(dot, [(str(number), T.BACKGROUND_1, True)], 18, heading,
-                  align=PP_ALIGN.CENTER)
+            new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, top, col_w, step_h),
+                      T.BACKGROUND_2, f"Step {number}", radius=0.1)
+            dot = new_shape(slide.shapes, MSO_SHAPE.OVAL,
+                            (cx + int(0.1 * INCH), top + (step_h - disc) // 2, disc, disc),
+                            T.ACCENT_1, f"Step {number} number")
+            write_runs(dot, [(str(number), T.BACKGROUND_1, True)], 18, heading,
+                       align=PP_ALIGN.CENTER)
             text_box = (cx + disc + int(0.16 * INCH), top + INSET, inner_w,
                         step_h - 2 * INSET)
             if _lines_height([(step, font, False, size)], inner_w) * EMU_PT > text_box[3]:
                 misfits.append(TextMisfit(
                     f"the text of timeline step {number} does not fit its box at 18 pt"))
-            _label(slide.shapes, text_box, [(step, T.TEXT_1, False)], size, font,
-                   f"Step {number} text")
+            new_label(slide.shapes, text_box, [(step, T.TEXT_1, False)], size, font,
+                      f"Step {number} text")
             top += step_h + GAP
         help_box = (cx, y + h - HELP_H, col_w, HELP_H)
-        card = _shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, help_box, T.BACKGROUND_1,
-                      f"Stage {i + 1} help", radius=0.12)
+        card = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, help_box, T.BACKGROUND_1,
+                         f"Stage {i + 1} help", radius=0.12)
         card.line.fill.solid()
         card.line.fill.fore_color.theme_color = T.ACCENT_1
         card.line.width = int(3 * EMU_PT)
         card.text_frame.text = ""
         # The words use the card's height: two lines at 18 pt stay clear of its outline.
-        _label(slide.shapes, (cx + HELP_INSET, help_box[1] + HELP_INSET // 4,
-                              col_w - 2 * HELP_INSET, HELP_H - HELP_INSET // 2),
-               [(stage.help, T.TEXT_2, True)], help_size, heading, f"Stage {i + 1} help text",
-               align=PP_ALIGN.CENTER)
+        new_label(slide.shapes, (cx + HELP_INSET, help_box[1] + HELP_INSET // 4,
+                                 col_w - 2 * HELP_INSET, HELP_H - HELP_INSET // 2),
+                  [(stage.help, T.TEXT_2, True)], help_size, heading, f"Stage {i + 1} help text",
+                  align=PP_ALIGN.CENTER)
     return misfits
