@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
@@ -191,11 +192,11 @@ def _how_did_i_do(lesson: Lesson, minutes: str) -> list[Block]:
 _MINUTES = re.compile(r"\((\d+) min\)")
 
 
-def _with_self_check(lesson: Lesson, steps: list[Block]) -> list[Block]:
+def _with_self_check(lesson: Lesson, steps: Sequence[Block]) -> list[Block]:
     """The plenary's steps with the sheet's self-check once: the content's own step when
     its notes have one, else ours, before what happens "After the lesson"."""
     if any("how did i do" in getattr(b, "text", "").lower() for b in steps):
-        return steps
+        return list(steps)
     at = next((i for i, b in enumerate(steps)
                if getattr(b, "label", "").lower().startswith("after the lesson")), len(steps))
     # A minute of its own when the plenary's timed steps leave one; else within the close.
