@@ -130,13 +130,14 @@ FILL_IN_CONTACT = "[school phone or email]"
 
 
 def _for_five_year_olds(h: Helpline) -> Signpost:
-    """KS1 says "grown-up" all lesson long, and a five-year-old rings a helpline with a
-    grown-up's help, not by chatting online to someone they do not know."""
+    """KS1 says "grown-up" all lesson long. Childline is for children of any age to ring
+    themselves, free, at any time: say so, for the child who cannot tell the grown-ups
+    around them (never "a grown-up can help you ring", which shuts that door)."""
     if h.id == "trusted_adult":
         return Signpost("A grown-up you trust", h.child_friendly, h.contact)
     if h.id == "childline":
         number = h.contact.split("(")[0].strip()
-        return Signpost(h.name, h.child_friendly, f"A grown-up can help you ring {number}")
+        return Signpost(h.name, h.child_friendly, f"You can ring, free, any time: {number}")
     return Signpost(h.name, h.child_friendly, h.contact)
 
 

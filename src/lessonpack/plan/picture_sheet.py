@@ -82,8 +82,11 @@ def _for_the_adult(lesson: Lesson) -> Callout:
         task = cycle.task
         where = "Read" if n == 1 else f"Page {n}: read"
         if task.sort:
-            steps.append(f"{where} each card aloud and point to its picture; each child "
-                         "colours one light on that row.")
+            # In the lesson the cards are a game (children hold up a coloured card); the
+            # sheet's lights are coloured later, as the task's last instruction says.
+            steps.append(f"{where} each card aloud and point to its picture; children hold "
+                         "up a green, amber or red card. Later, each colours one light on "
+                         "that row.")
         elif any(p.space == "box" for p in task.prompts):
             said = " ".join(i.rstrip(".") + "." for i in task.instructions)
             steps.append(f"Page {n}: read aloud \u201c{said}\u201d Help each child, and write "

@@ -52,7 +52,9 @@ GROWN_UPS = {"mum": ("grown-up", "Mum"), "dad": ("dad", "Dad")}
 
 
 def _first_name(text: str) -> str:
-    match = re.match(r"\s*([A-Z][a-z]+)", text)
+    # A name as stories open with one: "Olly the owl is", "Kofi is ten", "Kai, sixteen",
+    # "Mia's family". Not any capitalised first word: "For weeks NovaSkies..." names nobody.
+    match = re.match(r"\s*([A-Z][a-z]+)(?='s\b|,|\s+(?:is|the)\b)", text)
     return match.group(1) if match else ""
 
 
