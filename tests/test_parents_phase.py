@@ -177,13 +177,14 @@ def test_help_cards_are_shared_out_evenly() -> None:
     assert _even_groups((), 3) == []
 
 
-def test_key_stage_one_help_says_grown_up_and_rings_with_one() -> None:
+def test_key_stage_one_help_says_grown_up_and_a_child_can_ring_childline() -> None:
     index = load()
     helps = common.signposts(index.items["live-streaming-ks1"].item, index.facts,
                              Brand(dsl_name="Mrs Ada Rahman"))
     assert [s.name for s in helps][:2] == ["Mrs Ada Rahman", "A grown-up you trust"]
     childline = next(s for s in helps if s.name == "Childline")
-    assert childline.contact == "A grown-up can help you ring 0800 1111"
+    # Childline is for a child to ring themselves: the card must not say a grown-up is needed.
+    assert childline.contact == "You can ring, free, any time: 0800 1111"
     assert not any("adult" in s.name.lower() for s in helps)
 
 
