@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHECKED = ["src/lessonpack/kinds", "src/lessonpack/plan", "src/lessonpack/api.py"]
 
 
-def test_extension_points_type_check() -> None:
-    run = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental", *CHECKED],
+def test_extension_points_type_check(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path), *CHECKED],
                          cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
