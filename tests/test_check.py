@@ -15,7 +15,7 @@ from lessonpack.check import CODES, Finding, Options, check_file
 from lessonpack.check.alttext import alt_text_problem
 from lessonpack.check.colour import BLACK, WHITE, hex_rgb, parse_theme, word_colour
 from lessonpack.check.measure import count_lines, count_styled_lines
-from lessonpack.check.pptx_rules import _visually_before
+from lessonpack.check.pptx_rules import visually_before
 from lessonpack.cli import main
 from lessonpack.contrast import ratio
 
@@ -207,10 +207,10 @@ def test_reading_order_tolerates_columns() -> None:
     inch = 914400
     left_text = (1 * inch, 3 * inch, 5 * inch, 3 * inch)
     right_heading = (7 * inch, 2 * inch, 5 * inch, inch // 2)
-    assert _visually_before(right_heading, left_text) is None  # another column: either order
+    assert visually_before(right_heading, left_text) is None  # another column: either order
     title = (1 * inch, 1 * inch, 11 * inch, inch)
-    assert _visually_before(title, left_text) == "above"
-    assert _visually_before(left_text, (7 * inch, 3 * inch, 5 * inch, 3 * inch)) \
+    assert visually_before(title, left_text) == "above"
+    assert visually_before(left_text, (7 * inch, 3 * inch, 5 * inch, 3 * inch)) \
         == "to the left of"
 
 

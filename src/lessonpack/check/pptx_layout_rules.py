@@ -50,7 +50,7 @@ def _anchor(item: Item) -> str:
     return "t"
 
 
-def _text_extent(item: Item, view: SlideView) -> tuple[int, int] | None:
+def text_extent(item: Item, view: SlideView) -> tuple[int, int] | None:
     """Top and bottom (EMU) of the lines of text in a shape, None when it has none."""
     frame = text_frame(item, view) if item.tag == "sp" else None
     if frame is None or not frame.text.strip():
@@ -115,7 +115,7 @@ def blank_share(view: SlideView, size: tuple[int, int]) -> tuple[float, int, int
             if y < bottom and y + h > top:
                 reach = max(reach, min(bottom, y + h))
             continue
-        extent = _text_extent(item, view)
+        extent = text_extent(item, view)
         if extent is not None and extent[0] < bottom and extent[1] > top:
             reach = max(reach, min(bottom, extent[1]))
     return ((bottom - reach) / (bottom - top), top, bottom)

@@ -124,7 +124,8 @@ def titles(path: str, view: SlideView, seen: dict[str, int]) -> list[Finding]:
 
 # ------------------------------------------------------------------ reading order
 
-def _group_box(group: etree._Element) -> Box:
+def group_box(group: etree._Element) -> Box:
+    """A group shape's box (EMU) as its own transform places it on the slide."""
     xfrm = group.find("p:grpSpPr/a:xfrm", NS)
     off = xfrm.find("a:off", NS) if xfrm is not None else None
     ext = xfrm.find("a:ext", NS) if xfrm is not None else None
@@ -148,7 +149,7 @@ def _text_units(view: SlideView) -> list[tuple[str, Box, bool]]:
         elif id(item.group) not in seen_groups:
             seen_groups.add(id(item.group))
             name = c_nv_pr_of(item.group).get("name", "")  # type: ignore[union-attr]
-            units.append((f'group "{name}"', _group_box(item.group), False))
+            units.append((f'group "{name}"', group_box(item.group), False))
     return with_overline(units)
 
 
@@ -171,7 +172,7 @@ def with_overline(units: list[tuple[Any, Box, bool]]) -> list[tuple[Any, Box, bo
     return out
 
 
-def _visually_before(b: Box, a: Box) -> str | None:
+def visually_before(b: Box, a: Box) -> str | None:
     """How box ``b`` comes before box ``a`` when read top to bottom, left to right."""
     bx, by, bw, bh = b
     ax, ay, aw, ah = a
@@ -193,7 +194,7 @@ def reading_order(path: str, view: SlideView) -> list[Finding]:
         if a_title:
             continue
         for b_name, b_box, _ in units[i + 1:]:
-            how = _visually_before(b_box, a_box)
+            how = visually_before(b_box, a_box)
             if how:
                 return [finding(path, _where(view), "LPC104",
                                 f"{a_name} is read before {b_name}, which sits {how} it",

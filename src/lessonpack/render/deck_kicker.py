@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lessonpack.check.pptx_layout_rules import _text_extent
+from lessonpack.check.pptx_layout_rules import text_extent
 from lessonpack.check.pptx_shapes import TITLE_TYPES
 from lessonpack.check.pptx_text import text_frame
 from lessonpack.render.deck_clone import set_box
@@ -38,7 +38,7 @@ def hug_kicker(slide: Any) -> None:
     tx, ty, _tw, _th = title.box
     if ky + kh > ty + GAP:
         return  # not above the title (a title slide stacks its own, deck_design)
-    extent = _text_extent(title, view)
+    extent = text_extent(title, view)
     frame = text_frame(title, view)
     if extent is None or frame is None:
         return

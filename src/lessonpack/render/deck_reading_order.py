@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from lessonpack.check.pptx_rules import _group_box, _visually_before, with_overline
+from lessonpack.check.pptx_rules import group_box, visually_before, with_overline
 from lessonpack.check.pptx_shapes import TITLE_TYPES, SlideView
 
 Box = tuple[int, int, int, int]
@@ -33,7 +33,7 @@ def _units(view: SlideView) -> list[tuple[etree._Element, Box, bool]]:
                           item.ph is not None and item.ph.type in TITLE_TYPES))
         elif id(item.group) not in seen:
             seen.add(id(item.group))
-            units.append((item.group, _group_box(item.group), False))
+            units.append((item.group, group_box(item.group), False))
     return with_overline(units)  # the kicker over the title is read with it, as check reads
 
 
@@ -66,7 +66,7 @@ def _top_level_boxes(view: SlideView) -> dict[int, Box]:
         if item.group is None:
             boxes[id(item.el)] = item.box
         elif id(item.group) not in boxes:
-            boxes[id(item.group)] = _group_box(item.group)
+            boxes[id(item.group)] = group_box(item.group)
     return boxes
 
 
@@ -96,7 +96,7 @@ def _first_wrong_pair(units: list[tuple[etree._Element, Box, bool]],
             continue
         for j in range(i + 1, len(units)):
             other, b_box, _ = units[j]
-            if not _visually_before(b_box, a_box) or _overlap(a_box, b_box):
+            if not visually_before(b_box, a_box) or _overlap(a_box, b_box):
                 continue
             if _free_between(el, other, b_box, boxes):
                 return i, j, True
