@@ -91,26 +91,22 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     services. Without names in the brand the card keeps a [fill-in field] for each, which the
     lesson plan's checklist asks the teacher to complete before the lesson, as the letters
     do: a DSL would not accept a help card that names nobody."""
-    named = brand.dsl_name.strip() or FILL_IN_DSL
+    dsl = brand.dsl_name.strip()
     deputy = brand.deputy_dsl_name.strip() or FILL_IN_DEPUTY
     given = brand.safeguarding_contact.strip()
     # Pupils are told where to find the lead in school; a phone number or an email address
     # is for parents and staff (a five-year-old is not asked to ring the office).
     room = given if given and contact_picture(given) == "door" else ""
     if item.audience in (Audience.KS1, Audience.KS2):
-        name = named
         blurb = (f"Our safeguarding lead: the grown-up in school who keeps children safe. "
                  f"If they are away: {deputy}.")
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
-        contact = room or (f"Ask your teacher to take you to {brand.dsl_name.strip()}"
-                           if brand.dsl_name.strip() else "Ask your teacher to take you to them")
+        contact = room or f"Ask your teacher to take you to {dsl or 'them'}"
     elif item.audience in (Audience.KS3, Audience.KS4):
-        name = named
         blurb = (f"Our {DSL_TITLE}, or our deputy, {deputy}. Their job is keeping you safe: "
                  "talk to them about any worry.")
         contact = room or "In school: any member of staff can fetch them"
     else:
-        name = named
         reach = brand.deputy_dsl_contact.strip()
         deputy_line = f"{deputy} ({reach})" if reach and reach != given else deputy
         blurb = (f"Our {DSL_TITLE}; deputy: {deputy_line}. Tell us about any worry for your "
@@ -118,8 +114,8 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         # The brand's phone is the school office's only when the brand names the school's
         # DSL: a trainer's brand (no DSL of its own) gives the council's number.
         contact = given or (f"School office: {brand.phone}"
-                            if brand.phone and brand.dsl_name.strip() else FILL_IN_CONTACT)
-    return Signpost(name, blurb, contact, helpline_picture(library, "dsl"))
+                            if brand.phone and dsl else FILL_IN_CONTACT)
+    return Signpost(dsl or FILL_IN_DSL, blurb, contact, helpline_picture(library, "dsl"))
 
 
 # What an unbranded pack leaves for the teacher to fill in; the lesson plan's checklist asks
