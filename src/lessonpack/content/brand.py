@@ -16,7 +16,6 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
-    ValidationError,
     ValidationInfo,
     field_validator,
 )
@@ -109,6 +108,10 @@ class Brand(BaseModel):
         "Who signs letters home: 'Mrs Jo Patel'. A [Name] placeholder when empty."))
     letter_signatory_role: _text(80) = Field("", description=(
         "Their role: 'Headteacher'. 'Class teacher' (primary) or 'Head of PSHE' when empty."))
+    delivered_by: _text(80) = Field("", description=(
+        "Who delivers the lesson when it is not the school itself, as a footer credits it: "
+        "'Northshire Council Online Safety Team'. Set for you when a school file is applied "
+        "(build --school): org_name becomes the school's and the trainer's moves here."))
     reply_slip: bool = Field(True, description=(
         "Put a tear-off reply slip at the foot of letters home."))
     phase: Literal["primary", "secondary", "all"] = Field("all", description=(
@@ -170,7 +173,7 @@ def _is_colour(text: str) -> bool:
                                                      for c in text[1:])
 
 
-def check_logo(path: Path, *, shown: str) -> None:
+def check_logo(path: Path, *, shown: str, file_kind: str = "brand file") -> None:
     """Raise ValueError unless ``path`` is a readable PNG or JPEG image of sensible size.
 
     The pixel count is read from the header before anything is decoded (lessonpack.io.safety),
@@ -182,8 +185,8 @@ def check_logo(path: Path, *, shown: str) -> None:
     if path.is_dir():
         raise ValueError(f"{shown} is a folder; point logo: at the image file in it")
     if not path.is_file():
-        raise ValueError(f"logo file {shown} not found (relative paths start from the brand "
-                         "file's folder)")
+        raise ValueError(f"logo file {shown} not found (relative paths start from the "
+                         f"{file_kind}'s folder)")
     data, problem = read_limited(path, shown, MAX_LOGO_BYTES, "logos")
     if problem is not None:
         size = path.stat().st_size
@@ -265,27 +268,19 @@ def load_brand(path: Path, *, allow_low_contrast: bool = False,
     as an upload of its own and must never follow a path written in an uploaded brand file
     (``logo: /etc/…`` would read the server's files); the logo is checked as the CLI checks it.
     """
-    from lessonpack.content.problems import validation_problems
-    from lessonpack.content.yamlsource import read_yaml
-    from lessonpack.io.paths import display_path
+    from lessonpack.content.problems import load_model_file
 
-    shown = display_path(path)
-    parsed = read_yaml(path, shown)
-    if parsed.problems:
-        raise UserError(parsed.problems)
-    if not isinstance(parsed.data, dict):
-        raise UserError(problem_at(shown, "LP150", "a brand file must be a mapping of fields, "
-                                   "e.g. org_name: Oakfield Primary School", line=1, column=1))
-    data = parsed.data
-    if logo is not _LOGO_FROM_FILE:
+    def with_logo(data: dict[str, Any]) -> dict[str, Any]:
+        if logo is _LOGO_FROM_FILE:
+            return data
         data = {key: value for key, value in data.items() if key != "logo"}
         if logo is not None:
             data["logo"] = str(logo)
-    try:
-        brand = Brand.model_validate(data, context={"base": path.parent})
-    except ValidationError as exc:
-        raise UserError(validation_problems(exc, parsed, shown, code="LP150",
-                                           at_value=True)) from None
+        return data
+
+    loaded = load_model_file(path, Brand, code="LP150", what="a brand file",
+                             example="org_name: Oakfield Primary School", prepare=with_logo)
+    brand, parsed, data, shown = loaded.model, loaded.parsed, loaded.data, loaded.shown
     problems = []
     for failure in contrast_failures(brand):
         present = [f for f in failure.fields if f in data]
