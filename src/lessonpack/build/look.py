@@ -11,7 +11,7 @@ from pathlib import Path
 from lessonpack.build.report import Report
 from lessonpack.caches import TEMPLATE_BYTES, kept
 from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
-from lessonpack.content.school import apply_school, load_school, with_lesson_date
+from lessonpack.content.school import apply_school_file, load_school, with_lesson_date
 from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import (
@@ -119,8 +119,7 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         brand = theme_brand.model_copy(update={"logo": None})
     if school is not None and not problems:
         try:
-            brand = apply_school(brand or DEFAULT_BRAND, school.school, shown=school.shown,
-                                 helplines_at=school.helplines_at)
+            brand = apply_school_file(brand or DEFAULT_BRAND, school)
         except UserError as exc:
             problems.extend(exc.problems)
     if problems:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -55,33 +55,18 @@ class LocalHelpline(BaseModel):
         "(parents' pack and letters home only) or 'all'."))
 
 
-class Brand(BaseModel):
-    """A school's or trainer's brand: applied to the deck theme, masters and document styles."""
+class SchoolFacts(BaseModel):
+    """What a school's brand and a school file (lessonpack.content.school) both say: the
+    letterhead, the safeguarding staff, the lesson and who signs its letters, local helplines.
+    Declared once, so both files read, check and describe these fields alike."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, title="lessonpack brand")
+    # The file a relative logo path starts from, as problems name it.
+    file_kind: ClassVar[str] = "brand file"
 
-    org_name: _text(80, 1) = Field(DEFAULT_ORG, description="Organisation name, as printed.")
     logo: Path | None = Field(None, description=(
-        "PNG or JPEG logo, relative to this file. Wide logos (about 3:1) fit the footer best; "
-        "export SVG logos as PNG first."))
-    primary: HexColour = Field("#1B2A4A", description=(
-        "Dark colour for titles, headings and title-slide backgrounds; white text sits on it."))
-    secondary: HexColour = Field("#2456A6", description=(
-        "Second colour for section slides, bars and table headers (white text on it), and "
-        "for small coloured text on white and on the light colour."))
-    accent: HexColour = Field("#C8102E", description=(
-        "Highlight for the LIVE badge, call-out bars and icons; white text sits on it."))
-    light: HexColour = Field("#EEF2F9", description=(
-        "Pale tint for panels and boxes; dark text (#1A1A1A) sits on it."))
-    heading_font: _text(60, 1) = Field("Arial", description=(
-        "Font for titles and headings. Use one every school machine has: Arial or Calibri."))
-    body_font: _text(60, 1) = Field("Arial", description="Font for body text: Arial or Calibri.")
-    footer: _text(120) = Field("", description=(
-        "Footer text on slides and documents; the organisation name when empty."))
+        "PNG or JPEG logo or crest, relative to this file. Wide logos (about 3:1) fit the "
+        "footer best; export SVG logos as PNG first."))
     website: _text(120) = Field("", description="Organisation website, e.g. www.school.sch.uk.")
-    safeguarding_lead: _text(80, 1) = Field("your Designated Safeguarding Lead", description=(
-        "Who pupils and staff report concerns to, as it reads in a sentence: 'Mrs A Khan "
-        "(Designated Safeguarding Lead)'."))
     safeguarding_contact: _text(120) = Field("", description=(
         "How to reach the safeguarding lead: room, phone or email."))
     extra_helplines: list[LocalHelpline] = Field(default=[], max_length=4, description=(
@@ -108,6 +93,42 @@ class Brand(BaseModel):
         "Who signs letters home: 'Mrs Jo Patel'. A [Name] placeholder when empty."))
     letter_signatory_role: _text(80) = Field("", description=(
         "Their role: 'Headteacher'. 'Class teacher' (primary) or 'Head of PSHE' when empty."))
+
+    @field_validator("logo", mode="after")
+    @classmethod
+    def _logo(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        if value is None:
+            return None
+        base = Path((info.context or {}).get("base", "."))
+        path = value.expanduser()
+        path = (path if path.is_absolute() else base / path).resolve()
+        check_logo(path, shown=str(value), file_kind=cls.file_kind)
+        return path
+
+
+class Brand(SchoolFacts):
+    """A school's or trainer's brand: applied to the deck theme, masters and document styles."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, title="lessonpack brand")
+
+    org_name: _text(80, 1) = Field(DEFAULT_ORG, description="Organisation name, as printed.")
+    primary: HexColour = Field("#1B2A4A", description=(
+        "Dark colour for titles, headings and title-slide backgrounds; white text sits on it."))
+    secondary: HexColour = Field("#2456A6", description=(
+        "Second colour for section slides, bars and table headers (white text on it), and "
+        "for small coloured text on white and on the light colour."))
+    accent: HexColour = Field("#C8102E", description=(
+        "Highlight for the LIVE badge, call-out bars and icons; white text sits on it."))
+    light: HexColour = Field("#EEF2F9", description=(
+        "Pale tint for panels and boxes; dark text (#1A1A1A) sits on it."))
+    heading_font: _text(60, 1) = Field("Arial", description=(
+        "Font for titles and headings. Use one every school machine has: Arial or Calibri."))
+    body_font: _text(60, 1) = Field("Arial", description="Font for body text: Arial or Calibri.")
+    footer: _text(120) = Field("", description=(
+        "Footer text on slides and documents; the organisation name when empty."))
+    safeguarding_lead: _text(80, 1) = Field("your Designated Safeguarding Lead", description=(
+        "Who pupils and staff report concerns to, as it reads in a sentence: 'Mrs A Khan "
+        "(Designated Safeguarding Lead)'."))
     delivered_by: _text(80) = Field("", description=(
         "Who delivers the lesson when it is not the school itself, as a footer credits it: "
         "'Northshire Council Online Safety Team'. Set for you when a school file is applied "
@@ -129,17 +150,6 @@ class Brand(BaseModel):
             raise ValueError(f"{value!r} is not a colour; write it as \"#RRGGBB\", e.g. "
                              "\"#1B2A4A\"")
         return value.strip().upper()
-
-    @field_validator("logo", mode="after")
-    @classmethod
-    def _logo(cls, value: Path | None, info: ValidationInfo) -> Path | None:
-        if value is None:
-            return None
-        base = Path((info.context or {}).get("base", "."))
-        path = value.expanduser()
-        path = (path if path.is_absolute() else base / path).resolve()
-        check_logo(path, shown=str(value))
-        return path
 
     @property
     def named(self) -> str:

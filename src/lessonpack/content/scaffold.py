@@ -11,6 +11,18 @@ from lessonpack.io.writer import write_files
 BRAND_FILE = "brand.yml"
 SCHOOL_FILE = "school.yml"
 
+# The lesson and its letters: the same fields, said the same way, in a brand and a school file.
+_LESSON = """\
+# The class's teacher (on the lesson plan; signs primary letters when no signatory is set)
+# and the lesson's date as a letter says it ("Tuesday 9 December"; build --lesson-date
+# overrides it); [placeholders] when empty.
+class_teacher: ""
+lesson_date: ""
+# Who signs letters home, and their role (e.g. Headteacher).
+letter_signatory: ""
+letter_signatory_role: ""
+"""
+
 BRAND_YML = """\
 # Your brand for lessonpack: lessonpack build --brand brand.yml --key-stage ks2
 # It goes into the slides' theme and master and the documents' styles, header and footer,
@@ -61,13 +73,8 @@ dsl_name: ""
 # The deputy DSL, named beside the DSL for when they are away, and how to reach them.
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
-# The class's teacher (on the lesson plan; signs primary letters when no signatory is set)
-# and the lesson's date as a letter says it ("Tuesday 9 December"); [placeholders] if empty.
-class_teacher: ""
-lesson_date: ""
-# Who signs letters home, and their role (e.g. Headteacher); a tear-off reply slip or not.
-letter_signatory: ""
-letter_signatory_role: ""
+""" + _LESSON + """\
+# A tear-off reply slip at the foot of letters home, or not.
 reply_slip: true
 
 # The pupils you teach: primary, secondary or all. With primary, --all builds Key Stages 1
@@ -114,13 +121,7 @@ safeguarding_contact: ""
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
 
-# The class's teacher (on the lesson plan; signs primary letters when no signatory is set)
-# and the lesson's date as a letter says it ("Tuesday 9 December"); --lesson-date overrides.
-class_teacher: ""
-lesson_date: ""
-# Who signs letters home for the school, and their role (e.g. Headteacher).
-letter_signatory: ""
-letter_signatory_role: ""
+""" + _LESSON + """\
 
 # The pupils the school teaches: primary, secondary or all (the trainer's when left out).
 # phase: primary

@@ -13,12 +13,10 @@ field.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import (
-    BaseModel,
     ConfigDict,
     Field,
     StringConstraints,
@@ -26,8 +24,11 @@ from pydantic import (
     field_validator,
 )
 
-from lessonpack.content.brand import Brand, LocalHelpline, check_logo
+from lessonpack.content.brand import Brand, SchoolFacts
 from lessonpack.errors import UserError, problem_at
+
+if TYPE_CHECKING:
+    from lessonpack.content.problems import LoadedModel
 
 CODE = "LP152"
 MAX_HELPLINES = 4
@@ -38,52 +39,24 @@ def _text(max_length: int, min_length: int = 0) -> Any:
                                             max_length=max_length)]
 
 
-class School(BaseModel):
-    """The school a trainer's lesson is taught in; applied over the trainer's brand."""
+class School(SchoolFacts):
+    """The school a trainer's lesson is taught in; applied over the trainer's brand. Its
+    letterhead, safeguarding, lesson and helpline fields are a brand's (SchoolFacts); a brand
+    whose fields are left empty here takes the empty value, never the trainer's."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, title="lessonpack school")
+    file_kind: ClassVar[str] = "school file"
 
     name: _text(80, 1) = Field(description=(
         "The school's name as printed on slides, sheets and its letterhead: 'Ashgrove "
         "Primary School'. Replaces the trainer's org_name; the trainer is credited as "
         "'delivered by'."))
-    logo: Path | None = Field(None, description=(
-        "The school's crest or logo: PNG or JPEG, relative to this file. Replaces the "
-        "trainer's logo; the trainer's stays when this is left out."))
-    address: _text(160) = Field("", description=(
-        "Postal address on one line, for the letterhead: '1 Ashgrove Road, Ashgrove, "
-        "AG1 2CD'."))
-    phone: _text(40) = Field("", description="School office phone, for the letterhead.")
-    email: _text(120) = Field("", description="School office email, for the letterhead.")
-    website: _text(120) = Field("", description=(
-        "School website, for the letterhead; the trainer's when left out."))
     dsl_name: _text(80, 1) = Field(description=(
         "The school's Designated Safeguarding Lead, name alone: 'Mrs Priya Shah'. Named on "
         "every 'Who can help' slide and sheet and in letters home."))
-    deputy_dsl_name: _text(80) = Field("", description=(
-        "The Deputy DSL's name alone: 'Mr Tom Reid', for when the DSL is away."))
-    safeguarding_contact: _text(120) = Field("", description=(
-        "How to reach the DSL: room, phone or email."))
-    deputy_dsl_contact: _text(120) = Field("", description=(
-        "How to reach the deputy DSL: room, phone or email."))
-    class_teacher: _text(80) = Field("", description=(
-        "The class's teacher, as parents know them: 'Miss Amy Cole'. On the lesson plan; "
-        "signs primary letters home when letter_signatory is empty."))
-    lesson_date: _text(60) = Field("", description=(
-        "When the lesson is taught, as a letter says it: 'Tuesday 9 December' "
-        "(build --lesson-date overrides it)."))
-    letter_signatory: _text(80) = Field("", description=(
-        "Who signs letters home for the school: 'Mrs Jo Patel'. Letters come from the "
-        "school, so the trainer's signatory is never used."))
-    letter_signatory_role: _text(80) = Field("", description=(
-        "Their role: 'Headteacher'. 'Class teacher' (primary) or 'Head of PSHE' when empty."))
     phase: Literal["primary", "secondary", "all"] | None = Field(None, description=(
         "The pupils the school teaches: primary (--all builds KS1, KS2 and parents), "
         "secondary (KS3, KS4, parents) or all; the trainer brand's phase when left out."))
-    extra_helplines: list[LocalHelpline] = Field(default=[], max_length=MAX_HELPLINES,
-                                                 description=(
-        "Local services of the school's area, added after the trainer's; at most four "
-        "local services in all."))
 
     @field_validator("name", "dsl_name", mode="before")
     @classmethod
@@ -95,36 +68,20 @@ class School(BaseModel):
             raise ValueError(f"empty; write {said}")
         return value
 
-    @field_validator("logo", mode="after")
-    @classmethod
-    def _logo(cls, value: Path | None, info: ValidationInfo) -> Path | None:
-        if value is None:
-            return None
-        base = Path((info.context or {}).get("base", "."))
-        path = value.expanduser()
-        path = (path if path.is_absolute() else base / path).resolve()
-        check_logo(path, shown=str(value), file_kind="school file")
-        return path
 
-
-@dataclass(frozen=True)
-class LoadedSchool:
-    school: School
-    path: Path
-    shown: str
-    # Where extra_helplines starts in the file, for a problem found when it is applied.
-    helplines_at: tuple[int, int] = (0, 0)
-
-
-def load_school(path: Path) -> LoadedSchool:
+def load_school(path: Path) -> LoadedModel[School]:
     """Read and check a school file; one UserError lists every problem."""
     from lessonpack.content.problems import load_model_file
 
-    loaded = load_model_file(path, School, code=CODE, what="a school file",
-                             example="name: Ashgrove Primary School")
+    return load_model_file(path, School, code=CODE, what="a school file",
+                           example="name: Ashgrove Primary School")
+
+
+def apply_school_file(brand: Brand, loaded: LoadedModel[School]) -> Brand:
+    """``apply_school`` with a loaded school file: a problem names its file and line."""
     at = loaded.parsed.value_position(("extra_helplines",)) \
         if "extra_helplines" in loaded.data else (0, 0)
-    return LoadedSchool(loaded.model, path, loaded.shown, at)
+    return apply_school(brand, loaded.model, shown=loaded.shown, helplines_at=at)
 
 
 def apply_school(brand: Brand, school: School, *, shown: str = "school file",
