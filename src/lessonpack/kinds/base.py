@@ -144,4 +144,8 @@ class SlideKind:
     # title balanced): render/deck_design.after_fill calls it with the slide being filled,
     # the slide's plan and the deck's look. None: nothing more.
     decorate: Callable[[Filler, Slide, Any], None] | None = None
+    # On a trainer's template, the kind's text is drawn in a tinted panel with an accent bar
+    # down its left, as lessonpack's own layout for it is (the goal, the key messages):
+    # render/deck_side.message_panel.
+    message_panel: bool = False
 

@@ -383,7 +383,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 # What the check will measure, measured the same way (deck_contrast).
                 slide_misfits = [m for m in slide_misfits if not isinstance(m, TextMisfit)]
                 points_panel(slide)  # several points beside a drawing: a bulleted panel
-                message_panel(slide, kind.name)  # the goal, the key messages: a panel
+                if kind.message_panel:  # the goal, the key messages: a panel
+                    message_panel(slide)
                 slide_misfits += refit_text(slide)
                 hug_kicker(slide)  # beside the title's text, clear of the top edge
                 unreadable += fix_text_contrast(slide, kind.name)
