@@ -34,8 +34,7 @@ def _fill(filler: Filler, _slide: Slide, payload: StatisticSlide) -> None:
     filler.put("side", payload.points)
     tree = filler.slide.shapes.element  # the slide's shape tree (p:spTree)
     before = len(tree)
-    filler.misfits += filler.draw.statistics(filler.slide, filler.region(), payload.statistics,
-                                      filler.brand, filler.look)
+    filler.draw.statistics(filler, payload.statistics)
     # The figures are read first, as they sit left of the points about them: move the
     # points after them in the reading order.
     points = [el for el in list(tree)[:before] if el.find(_PH) is not None
