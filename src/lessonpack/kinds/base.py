@@ -146,4 +146,9 @@ class SlideKind:
     # down its left, as lessonpack's own layout for it is (the goal, the key messages):
     # render/deck_side.message_panel.
     message_panel: bool = False
+    # The drawing is read before the text beside it (the figures before the points about
+    # them, which sit to their right): the renderer moves that text after the drawing in the
+    # reading order. False: the text beside a drawing is read first only where it sits left
+    # of it (render/pptx.py, _SlideFiller).
+    drawing_read_first: bool = False
 
