@@ -247,7 +247,7 @@ class _DocxRenderer:
                                                     height=HEADER_LOGO_HEIGHT)
             doc_pr = shape._inline.docPr
             doc_pr.set("name", "Logo")
-            doc_pr.set("descr", f"{self.brand.named or 'Organisation'} logo")
+            doc_pr.set("descr", self.brand.logo_alt)
             paragraph.add_run("  ")
         runs = [paragraph.add_run(self.brand.named)]
         runs[0].bold = True
