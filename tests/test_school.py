@@ -172,3 +172,11 @@ def test_manifest_school_and_lesson_date(tmp_path: Path) -> None:
     assert str(problem).endswith(
         "bad.yml:3:13: error[LP190] packs[0].school: school file nowhere/school.yml not found "
         "(relative paths start from the manifest's folder)")
+
+
+def test_a_lesson_date_too_long_is_a_usage_error(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "-k", "ks2", "--lesson-date", "x" * 61, "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "--lesson-date is 61 characters" in err and "internal error" not in err
+    assert not any(tmp_path.iterdir())

@@ -32,6 +32,7 @@ DEFAULT_TOPIC = "live-streaming"
 FORMATS = ("pptx", "docx")  # the office files a pack has unless asked otherwise
 _NAMES = ", ".join(a.value for a in Audience)
 WHERE = "relative paths start from the manifest's folder"
+LESSON_DATE_CHARS = 60  # as Brand.lesson_date
 
 
 def _audience(value: object) -> object:
@@ -70,7 +71,8 @@ class PackRequest(BaseModel):
     school: Path | None = Field(None, description=(
         "A school.yml: the host school of a trainer's lesson (name, crest, DSL, contacts), "
         "applied over the brand."))
-    lesson_date: Annotated[str, StringConstraints(strip_whitespace=True, max_length=60)] = \
+    lesson_date: Annotated[str, StringConstraints(strip_whitespace=True,
+                                                  max_length=LESSON_DATE_CHARS)] = \
         Field("", description="When the lesson is taught, as a letter says it: 'Tuesday 9 "
               "December'; over the brand's and school's lesson_date.")
     template: Path | None = Field(None, description="A .pptx, a .docx, or a folder of them.")
