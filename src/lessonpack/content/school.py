@@ -14,17 +14,16 @@ field.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import (
     ConfigDict,
     Field,
-    StringConstraints,
     ValidationInfo,
     field_validator,
 )
 
-from lessonpack.content.brand import Brand, SchoolFacts
+from lessonpack.content.brand import Brand, Required80, SchoolFacts
 from lessonpack.errors import UserError, problem_at
 
 if TYPE_CHECKING:
@@ -32,11 +31,6 @@ if TYPE_CHECKING:
 
 CODE = "LP152"
 MAX_HELPLINES = 4
-
-
-def _text(max_length: int, min_length: int = 0) -> Any:
-    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=min_length,
-                                            max_length=max_length)]
 
 
 class School(SchoolFacts):
@@ -47,11 +41,11 @@ class School(SchoolFacts):
     model_config = ConfigDict(extra="forbid", frozen=True, title="lessonpack school")
     file_kind: ClassVar[str] = "school file"
 
-    name: _text(80, 1) = Field(description=(
+    name: Required80 = Field(description=(
         "The school's name as printed on slides, sheets and its letterhead: 'Ashgrove "
         "Primary School'. Replaces the trainer's org_name; the trainer is credited as "
         "'delivered by'."))
-    dsl_name: _text(80, 1) = Field(description=(
+    dsl_name: Required80 = Field(description=(
         "The school's Designated Safeguarding Lead, name alone: 'Mrs Priya Shah'. Named on "
         "every 'Who can help' slide and sheet and in letters home."))
     phase: Literal["primary", "secondary", "all"] | None = Field(None, description=(

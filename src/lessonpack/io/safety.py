@@ -22,9 +22,13 @@ import warnings
 import zipfile
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lessonpack.caches import kept
 from lessonpack.errors import Problem, UserError, problem_at
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PilImage
 
 MAX_PACKAGE_BYTES = 200_000_000  # a template on disk
 MAX_UNPACKED_BYTES = 200_000_000  # all its parts inflated: python-pptx holds them in memory
@@ -315,7 +319,7 @@ def _downscale(image: object) -> bytes:
     return out.getvalue()
 
 
-def _eight_bit(image: object) -> object:
+def _eight_bit(image: PilImage) -> PilImage:
     """The image as 8-bit RGB, RGBA, L or LA (CMYK and YCCK to RGB, palette with
     transparency to RGBA, 16-bit grey scaled down rather than clipped to white)."""
     from PIL import Image
@@ -324,8 +328,9 @@ def _eight_bit(image: object) -> object:
     if image.mode in ("RGB", "RGBA", "L", "LA"):
         return image
     if image.mode in ("I;16", "I;16B", "I;16L", "I"):
-        top = 65535 if image.mode.startswith("I;16") or (image.getextrema()[1] or 0) > 255 \
-            else 255
+        brightest = image.getextrema()[1]  # one band: (lowest, highest)
+        top = 65535 if image.mode.startswith("I;16") or (
+            isinstance(brightest, int | float) and brightest > 255) else 255
         return image.convert("I").point(lambda v: v * (255 / top)).convert("L")
     if (image.mode == "P" and "transparency" in image.info) or image.mode in ("PA", "RGBa"):
         return image.convert("RGBA")
