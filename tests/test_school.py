@@ -100,7 +100,7 @@ def test_trainers_signatory_and_address_never_survive(tmp_path: Path) -> None:
     trainer = load_brand(TRAINER).brand
     brand = apply_school(trainer, load_school(tmp_path / "school.yml").model)
     assert (brand.letter_signatory, brand.letter_signatory_role, brand.address,
-            brand.phone, brand.email) == ("", "", "", "", "")
+            brand.phone, brand.email, brand.website) == ("", "", "", "", "", "")
     assert brand.logo == trainer.logo  # no crest given: the trainer's logo stays, named so
     assert brand.logo_alt == "Northshire Council Online Safety Team logo"
     assert [h.name for h in brand.extra_helplines] == [

@@ -81,7 +81,8 @@ def apply_school_file(brand: Brand, loaded: LoadedModel[School]) -> Brand:
 def apply_school(brand: Brand, school: School, *, shown: str = "school file",
                  helplines_at: tuple[int, int] = (0, 0)) -> Brand:
     """``brand`` (a trainer's) taught in ``school``: the school's name, crest, contacts, DSL
-    and signatory; the trainer's colours, fonts, footer and template. The trainer's name
+    and signatory (the letterhead's website too); the trainer's colours, fonts, footer and
+    template. The trainer's name
     moves to ``delivered_by``; helplines are the trainer's then the school's (at most four,
     a UserError naming the school file otherwise)."""
     helplines = list(dict.fromkeys([*brand.extra_helplines, *school.extra_helplines]))
@@ -100,10 +101,10 @@ def apply_school(brand: Brand, school: School, *, shown: str = "school file",
         "logo": school.logo or brand.logo,
         # No crest: the trainer's logo stays, and its alt text still names the trainer.
         "logo_of": "" if school.logo or brand.logo is None else (brand.logo_of or trainer),
-        "website": school.website or brand.website,
         # The school's facts replace the trainer's wholesale, empty ones too: a trainer's
-        # address, phone or signatory on a school's letter would be wrong, a [placeholder]
-        # is not.
+        # address, phone, website or signatory on a school's letter would be wrong, a
+        # [placeholder] is not.
+        "website": school.website,
         "address": school.address,
         "phone": school.phone,
         "email": school.email,
