@@ -6,6 +6,7 @@ their exact lines in test_brand.py's bad-file test."""
 
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 from pathlib import Path
@@ -163,6 +164,10 @@ def test_manifest_school_and_lesson_date(tmp_path: Path) -> None:
         "live-streaming-parents-handout.docx"
     text = _docx_text(handout)
     assert DSL in text and "[DSL" not in text
+    # The run manifest records the school file and its crest, as it does a brand and logo.
+    run = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    recorded = json.dumps(run)
+    assert "school.yml" in recorded and "crest.png" in recorded
     bad = tmp_path / "bad.yml"
     bad.write_text("packs:\n  - audiences: ks2\n    school: nowhere/school.yml\n",
                    encoding="utf-8")
