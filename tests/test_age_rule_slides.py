@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pptx import Presentation
@@ -27,11 +28,11 @@ def _numbers(text: str) -> set[int]:
     return out
 
 
-def _shown(slide) -> str:  # noqa: ANN001 - a python-pptx slide
+def _shown(slide: Any) -> str:
     """What a slide shows (not its speaker notes), groups opened."""
     texts: list[str] = []
 
-    def walk(shapes) -> None:  # noqa: ANN001
+    def walk(shapes: Any) -> None:
         for sh in shapes:
             if sh.shape_type == 6:
                 walk(sh.shapes)
