@@ -144,8 +144,8 @@ def help_lead(item: Item, brand: Brand) -> str:
     school = brand.named or "your school"
     if item.audience is Audience.PARENTS:
         if visitor(brand):
-            return (f"Start with your school, {school}: its safeguarding lead is first below. "
-                    "Today's trainer passes any concern to them before leaving.")
+            return (f"Start with your school: {school}. Today's trainer passes any concern to "
+                    "its DSL before leaving.")
         return "Start with the school: we are here to help, and so are these services."
     if visitor(brand):
         return "You can talk to any of these, or put a question in the question box."
