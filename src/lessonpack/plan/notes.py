@@ -15,23 +15,32 @@ def answer_note(q: QuizQuestion) -> str:
     return f"Answer: {letter}, “{q.correct_text}”. {q.explanation}"
 
 
+def lead_with_contact(brand: Brand) -> str:
+    """ "Mrs A Khan (Designated Safeguarding Lead; office by the hall)": the lead and where to
+    find them in one bracket, never two brackets side by side."""
+    lead, contact = brand.safeguarding_lead, brand.safeguarding_contact.strip()
+    if not contact:
+        return lead
+    if lead.endswith(")") and "(" in lead:
+        return f"{lead[:-1]}; {contact})"
+    return f"{lead} ({contact})"
+
+
 def safeguarding_cue(brand: Brand) -> str:
-    contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
     return (
         "Safeguarding: if a pupil seems upset or says something that worries you, do not ask "
         "for details in front of the class. Speak to them privately as soon as the class is "
-        f"settled, never promise to keep a secret, and pass it on to {brand.safeguarding_lead}"
-        f"{contact} immediately, as Keeping children safe in education requires."
+        f"settled, never promise to keep a secret, and pass it on to {lead_with_contact(brand)} "
+        "immediately, as Keeping children safe in education requires."
     )
 
 
 def parent_safeguarding_cue(brand: Brand) -> str:
     """The same duty, worded for a workshop of parents and carers rather than a class."""
-    contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
     return (
         "Safeguarding: if a parent or carer becomes upset or tells you something that worries "
         "you about a child, do not ask for details in front of the group. Offer a private word "
         "somewhere quiet, never promise to keep it secret, and pass it on to "
-        f"{brand.safeguarding_lead}{contact} immediately, as Keeping children safe in education "
+        f"{lead_with_contact(brand)} immediately, as Keeping children safe in education "
         "requires."
     )
