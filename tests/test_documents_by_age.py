@@ -195,14 +195,18 @@ def test_letter_is_a_school_letter(tmp_path: Path, built_packs: Path) -> None:
                  "Mrs Priya Shah", "Mr Ben Adeyemi", "Mr Tom Hughes", "Headteacher",
                  "Reply slip:", "Lesson date:", "class teacher"):
         assert part in text, part
-    # Every placeholder filled from the brand but the lesson's date, which it does not give.
-    assert re.findall(r"\[[^\]]*\]", text) == ["[date of the lesson]"]
+    # Every field filled from the brand; the lesson's date, which it does not give, is a
+    # plain line to write on, never a bracket.
+    assert re.findall(r"\[[^\]]*\]", text) == []
+    assert "Lesson date: \t" in text
+    # The school delivers it: no credit line at the page foot.
     assert not "".join(p.text for p in doc.sections[0].footer.paragraphs).strip()
     default = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
+    # The fill-ins spelt as on the help cards and sheets: one spelling everywhere.
     for placeholder in ("[School name]", "[School address]", "[Phone]", "[Name]",
-                        "[name of the Designated Safeguarding Lead]",
-                        "[name of the deputy DSL]", "[date of the lesson]"):
+                        "[DSL's name]", "[deputy DSL's name]", "[school phone or email]"):
         assert placeholder in default, placeholder
+    assert "[name of the" not in default and "[date of the lesson]" not in default
 
 
 def test_phase_leaves_other_key_stages_out_of_all_only() -> None:
@@ -273,11 +277,11 @@ def test_letter_placeholders_are_highlighted_to_fill_in(built_packs: Path) -> No
     runs = list(doc.element.body.iter(qn("w:r")))
     marked = ["".join(t.text for t in r.iter(qn("w:t"))) for r in runs
               if r.find(f"{qn('w:rPr')}/{qn('w:highlight')}") is not None]
-    assert "[date of the lesson]" in marked and "[School name]" in marked
+    assert "[DSL's name]" in marked and "[School name]" in marked
     assert all(m.startswith("[") and m.endswith("]") for m in marked), marked
-    # Splitting the runs lost no text and kept the tabs of the date line.
+    # Splitting the runs lost no text and kept the tabs of the date lines.
     text = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
-    assert "Date: \t" in text and "Lesson date: [date of the lesson]" in text
+    assert "Date: \t" in text and "Lesson date: \t" in text
 
 
 def test_story_question_is_in_its_box_and_the_box_never_splits(built_packs: Path) -> None:
@@ -367,3 +371,43 @@ def test_handout_lists_never_split_over_a_page(built_packs: Path) -> None:
     assert len(pairs) == 2
     for table in pairs:  # LibreOffice splits an item mid-sentence in a row that may split
         assert table.rows[0]._tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
+
+
+def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> None:
+    """A visiting trainer's lesson (brand.delivered_by): the letter home and the parents'
+    handout are the school's (its letterhead and signatory), the trainer credited only at
+    the page foot; the plan's first page says who delivers it; an unknown date is a line."""
+    from lessonpack.cli import main
+
+    logo = Path(__file__).parent.parent / "examples/brands/oakfield-primary/logo.png"
+    brand = tmp_path / "brand.yml"
+    brand.write_text(f"org_name: Ashgrove Primary School\nlogo: {logo}\n"
+                     "delivered_by: Northshire Council Online Safety Team\n"
+                     "address: Ashgrove Road, Ashford AS4 7QT\nphone: 01632 960 500\n"
+                     "dsl_name: Mrs Helen Okafor\nclass_teacher: Mr Daniel Price\n",
+                     encoding="utf-8")
+    assert main(["build", "-a", "ks2", "-a", "parents", "--brand", str(brand), "--out",
+                 str(tmp_path / "o"), "-q", "-j", "1", "-f", "docx"]) == 0
+    letter = tmp_path / "o/live-streaming-ks2/live-streaming-ks2-letter-home.docx"
+    doc = Document(str(letter))
+    text = _text(letter)
+    head = doc.tables[0]  # the letterhead: the school's name and address, its crest
+    assert "Ashgrove Primary School" in head.rows[0].cells[1].text
+    assert "Ashgrove Road" in head.rows[0].cells[1].text
+    assert head._tbl.xpath(".//pic:pic")
+    assert "Northshire" not in text  # never from, nor signed by, the trainer
+    assert "Mr Daniel Price\nClass teacher, Ashgrove Primary School" in text
+    footer = "".join(p.text for p in doc.sections[0].footer.paragraphs)
+    assert footer == "Lesson delivered by Northshire Council Online Safety Team"
+    assert "Lesson date: \t" in text and "[" not in text.split("Reply slip")[0].replace(
+        "[deputy DSL's name]", "").replace("[school phone or email]", "")
+    handout = Document(str(tmp_path / "o/live-streaming-parents/"
+                           "live-streaming-parents-handout.docx"))
+    foot = "".join(p.text for p in handout.sections[0].footer.paragraphs)
+    assert foot.startswith("Session delivered by Northshire Council Online Safety Team")
+    assert "Ashgrove Primary School" in "".join(
+        p.text for p in handout.sections[0].header.paragraphs)
+    plan = Document(str(tmp_path / "o/live-streaming-ks2/live-streaming-ks2-lesson-plan.docx"))
+    first = "\n".join(p.text for p in plan.paragraphs[:8])
+    assert "Delivered by: Northshire Council Online Safety Team" in first
+    assert "Class teacher: Mr Daniel Price" in first and "Date: \t" in first

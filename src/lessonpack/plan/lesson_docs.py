@@ -31,6 +31,7 @@ from lessonpack.plan.model import (
     Heading,
     Letterhead,
     MultipleChoice,
+    PageBreak,
     Paragraph,
     QuizGrid,
     SideBySide,
@@ -205,9 +206,13 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     if not lesson.readers:  # children who cannot read yet: a sheet led by pictures
         return plan_picture_worksheet(lesson, facts, brand, pictures)
     st = lesson.starter
+    # Year 3 turns the page for each Part, so a story and its task share a side; the first
+    # side then holds the starter and Part 1, without the outcome (its "I can"s are the
+    # rows of How did I do?) or a note the End rows and the starter's words already give.
+    by_page = False  # KS2 page per Part: not yet (does not fit four sides)
     # Key words are on the slides and in the lesson plan; four sides leave no room for them.
     blocks: list[Block] = [
-        Paragraph(lesson.outcome, "lead"),
+        *([] if by_page else [Paragraph(lesson.outcome, "lead")]),
         Heading(f"Starter: {st.title}", 2),
         Paragraph(st.instructions),
         # A Start and an End row under each statement: ticked again privately at the end,
@@ -216,9 +221,14 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
               tuple(row for s in st.statements
                     for row in ((s.text, "Start", "", "", ""), ("", "End", "", "", ""))),
               widths=(5.0, 1.0), tick_columns=3, keep_whole=True, paired_rows=True),
-        Paragraph("At the end of the lesson, tick the End row for each sentence.", "note"),
+        *([] if by_page else [Paragraph("At the end of the lesson, tick the End row for "
+                                        "each sentence.", "note")]),
     ]
     for n, cycle in enumerate(lesson.cycles, 1):
+        if n > 1 and by_page:
+            # Year 3 turns the page for each Part: its story and task are one side, never
+            # a story on one page and its sort on the next.
+            blocks.append(PageBreak())
         blocks += _cycle_worksheet(n, cycle, lesson.audience)
     # Who can help follows the last part (getting help is where every lesson ends), so the
     # last side holds the quiz, "How did I do?" and the reflection: four sides in all.
@@ -261,9 +271,15 @@ def letterhead(brand: Brand) -> Letterhead:
                       (brand.address or "[School address]", contacts))
 
 
-def lesson_date(brand: Brand) -> str:
-    """When the lesson is, as the letter says it; a clear placeholder to fill in if unset."""
-    return brand.lesson_date or "[date of the lesson]"
+def lesson_date_line(brand: Brand) -> Paragraph | WriteOnLine:
+    """When the lesson is, as the letter says it; unset, a plain line to write the date on
+    by hand (a teacher fills a printed letter in with a pen, not a highlighted bracket)."""
+    if brand.lesson_date:
+        return Paragraph(brand.lesson_date, label="Lesson date:")
+    return WriteOnLine("Lesson date:", reach=LESSON_DATE_REACH)
+
+
+LESSON_DATE_REACH = 0.55  # of the line: room for "Tuesday 9 December" in handwriting
 
 
 DEFAULT_LEAD = "your Designated Safeguarding Lead"  # Brand.safeguarding_lead's default
@@ -279,11 +295,12 @@ def dsl_sentence(brand: Brand) -> str:
         how = f" ({contact})" if contact else ", through the school office"
         return (f"Any worry about your child's safety, online or offline: please contact "
                 f"{brand.safeguarding_lead}{how}.")
-    name = brand.dsl_name or "[name of the Designated Safeguarding Lead]"
-    deputy = brand.deputy_dsl_name or "[name of the deputy DSL]"
+    # The fill-ins as the help cards and sheets spell them: one spelling everywhere.
+    name = brand.dsl_name or common.FILL_IN_DSL
+    deputy = brand.deputy_dsl_name or common.FILL_IN_DEPUTY
     deputy_contact = f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact else ""
     return (f"Any worry about your child's safety, online or offline: please contact our "
-            f"Designated Safeguarding Lead, {name} ({contact or '[phone or email]'}), or our "
+            f"Designated Safeguarding Lead, {name} ({contact or common.FILL_IN_CONTACT}), or our "
             f"deputy, {deputy}{deputy_contact}.")
 
 
@@ -321,7 +338,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         WriteOnLine("Date:", "right"),
         Heading(f"Your child's online safety lesson: {_lower_first(lesson.topic_title)}", 1),
         # When the lesson is, under the subject: apart from the letter's own date above.
-        Paragraph(lesson_date(brand), label="Lesson date:"),
+        lesson_date_line(brand),
         Paragraph("Dear parent or carer,"),
         *[Paragraph(p) for p in letter.paragraphs],
         SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
@@ -341,6 +358,15 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                        "I have a question; please contact me.")),
             WriteOnLine("Parent or carer:", lead=("Child's name and class:", "")),
         ]
+    # The school's letter (its letterhead, its signatory); a visiting trainer is credited
+    # at the page foot, the only line outside the body.
     return DocPlan(common.file_stem(lesson, "letter-home") + ".docx", "letter",
                    common.meta(lesson, brand, "letter home"), title="", subtitle="",
-                   header="", footer="", blocks=tuple(blocks), furniture=False)
+                   header="", footer=delivered_credit(brand, "Lesson"), blocks=tuple(blocks),
+                   furniture=False)
+
+
+def delivered_credit(brand: Brand, what: str) -> str:
+    """"Lesson delivered by Northshire Council Online Safety Team": a trainer's credit on
+    the school's letters and handout; empty when the school delivers it."""
+    return f"{what} delivered by {brand.delivered_by}" if brand.delivered_by else ""

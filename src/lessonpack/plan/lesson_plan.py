@@ -34,8 +34,10 @@ from lessonpack.plan.model import (
     PictureCards,
     SideBySide,
     Table,
+    WriteOnLine,
 )
 from lessonpack.plan.picture_sheet import choice_colours
+from lessonpack.plan.sort_cards import cards_filename, has_sort_cards
 
 
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
@@ -83,7 +85,7 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None) -> Table:
         rows.append((f"{clock}–{clock + mins}", *where, what, sheet))
         clock += mins
     header = ("Minutes", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
-    widths = (1.1, *((1.0,) if slides else ()), 2.7, 4.0)
+    widths = (1.2, *((0.9,) if slides else ()), 3.2, 3.5)
     return Table(header, tuple(rows), widths=widths, keep_whole=True)
 
 
@@ -119,21 +121,55 @@ def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
             "trainer: at least a week before).", *checks)
 
 
+def _date_and_teacher(brand: Brand) -> Paragraph | WriteOnLine:
+    """"Date: Tuesday 9 December  ·  Class teacher: Miss Amy Cole"; what the brand leaves
+    out is a ruled line to write on (a printed plan is filled in with a pen)."""
+    date, teacher = brand.lesson_date, brand.class_teacher
+    if date and teacher:
+        return Paragraph(f"{date}  ·  Class teacher: {teacher}", label="Date:")
+    if teacher:  # the known name first, the date to write in after it
+        return WriteOnLine("Date:", lead=("Class teacher:", teacher))
+    return WriteOnLine("Class teacher:", lead=("Date:", date))
+
+
+_CUT_CARDS = re.compile(r"\bcut\b.*\bcards?\b|\bcards?\b.*\bcut", re.IGNORECASE)
+
+
+def _resources(lesson: Lesson) -> tuple[str, ...]:
+    """The lesson's resources, with the file of sort cards to print named where the
+    resources speak of cut-out cards (else as a resource of its own)."""
+    items = list(lesson.resources)
+    if not has_sort_cards(lesson):
+        return tuple(items)
+    where = f"print {cards_filename(lesson)}"
+    at = next((i for i, item in enumerate(items) if _CUT_CARDS.search(item)), None)
+    if at is None:
+        return (*items, f"Sort cards to cut out, one set per pair: {where}.")
+    items[at] = f"{items[at].rstrip('.')}: {where}."
+    return tuple(items)
+
+
+# The resources and checks on page one: a point under the script's 12, so the running
+# sheet, what to have ready and the checks are one page in every key stage and look.
+OVERVIEW_LIST_PT = 11
+
+
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     """Page one, the running sheet: what the lesson is for, each stage's time, slides and
     sheet, what to have ready and the safeguarding checks to make first."""
-    who = " · ".join(filter(None, (f"Class teacher: {brand.class_teacher or '[name]'}",
-                                   _dsl_line(brand))))
+    who = "  ·  ".join(filter(None, (
+        f"Delivered by: {brand.delivered_by}" if brand.delivered_by else "", _dsl_line(brand))))
     return [
         Paragraph(lesson.outcome, label="Outcome:"),
-        Paragraph(f"{brand.lesson_date or '[date]'}  ·  {who}", "note", label="Date:"),
+        _date_and_teacher(brand),
+        *([Paragraph(who, "note")] if who else []),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck),
         # Side by side, so the running sheet is one page where the lists allow (kept
         # whole: a list split over a page turn is half read); the plan flows on after it.
-        SideBySide(("Resources", tuple(lesson.resources)),
+        SideBySide(("Resources", _resources(lesson)),
                    ("Safeguarding checklist", _checklist(lesson, brand)),
-                   right_ticks=True, whole=True),
+                   right_ticks=True, whole=True, size=OVERVIEW_LIST_PT),
     ]
 
 

@@ -89,6 +89,8 @@ class Paragraph:
     keep_next: bool = False
     # Keep all its lines on one page (the sources: never two lines alone on a last page).
     keep_lines: bool = False
+    # Text size in points (0: the style's): the sources' run-on list in small print.
+    size: float = 0
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,18 @@ class PictureCards:
 
 
 @dataclass(frozen=True)
+class SortCards:
+    """A card sort to print and cut out: the columns' headings as shaded cards to lay in a
+    row, then one card per item, ``per_row`` to a row, each big enough to pick up and move,
+    with dashed lines to cut along."""
+
+    headings: tuple[str, ...]
+    cards: tuple[str, ...]
+    per_row: int = 2
+    size: float = 16  # the cards' text, in points
+
+
+@dataclass(frozen=True)
 class SmileyScale:
     """Self-assessment with faces to colour: not yet, getting there, yes."""
 
@@ -214,6 +228,9 @@ class SideBySide:
     # Never split over a page turn (LibreOffice would split an item mid-sentence): a
     # two-sided handout whose lists are sized to fit their side.
     whole: bool = False
+    # The lists' text size in points (0: the style's): a plan's first page holds the
+    # running sheet, resources and checks at a glance, a point smaller than its script.
+    size: float = 0
 
 
 @dataclass(frozen=True)
@@ -255,7 +272,7 @@ class PageBreak:
 Block = (
     Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
     | Callout | PageBreak | CircleChoice | HandOutline | PictureCards | SmileyScale | Letterhead
-    | WriteOnLine | CutLine | SideBySide | QuizGrid
+    | WriteOnLine | CutLine | SideBySide | QuizGrid | SortCards
 )
 
 

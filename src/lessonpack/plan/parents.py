@@ -22,6 +22,7 @@ from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.lesson_docs import delivered_credit
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
     Block,
@@ -282,7 +283,9 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
                    # The header names it a take-home guide for parents and carers: no
                    # subtitle saying so again (its line is what side one needs for the rules).
                    subtitle="", header="For parents and carers",
-                   footer=common.doc_footer(session, brand),
+                   # The school's handout (its name and crest in the header); a visiting
+                   # trainer is credited in the footer instead of the school's name again.
+                   footer=delivered_credit(brand, "Session") or common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
 
 

@@ -47,6 +47,7 @@ from lessonpack.plan.model import (
     QuizGrid,
     SideBySide,
     SmileyScale,
+    SortCards,
     Table,
     WriteOnLine,
     WritingLines,
@@ -188,6 +189,8 @@ class _DocxRenderer:
             if not (self.keep_furniture and has_content(section.footer._element)):
                 if self.plan.furniture:
                     self._footer(section)
+                elif self.plan.footer:  # a letter's credit line, no page numbers
+                    self._credit_footer(section)
                 else:
                     self._blank(section.footer)
         for block in self._title():
@@ -270,6 +273,14 @@ class _DocxRenderer:
         paragraph.add_run("\u00a0of\u00a0")
         paragraph._p.append(parse_xml(field_xml("NUMPAGES")))
 
+    def _credit_footer(self, section: Section) -> None:
+        """A letter's one small line at the page foot: who delivers the lesson, when the
+        school does not (its letterhead is in the body; a letter has no page numbers)."""
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        paragraph = self._furniture_paragraph(footer._element, "LP Footer", footer.add_paragraph)
+        paragraph.add_run(self.plan.footer)
+
     def _title(self) -> tuple[Block, ...]:
         """Title, subtitle and name line; returns the blocks still to render."""
         if self.plan.title:
@@ -348,6 +359,9 @@ class _DocxRenderer:
             label.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
         if block.text:
             add_run(paragraph._p, block.text)
+        if block.size:
+            for run in paragraph.runs:
+                run.font.size = Pt(block.size)
         if block.keep_next:
             keep_with_next(paragraph._p, True)
         if block.keep_lines:
@@ -520,6 +534,7 @@ _HANDLERS: dict[type, Callable[..., None]] = {
     HandOutline: docx_pictures.hand_outline,
     PictureCards: docx_pictures.picture_cards,
     SmileyScale: docx_pictures.smiley_scale,
+    SortCards: docx_pictures.sort_cards,
     Letterhead: docx_letter.letterhead,
     WriteOnLine: docx_letter.write_on_line,
     CutLine: docx_letter.cut_line,

@@ -55,6 +55,17 @@ def styled_run(p: object, text: str, *, bold: bool = False, size: float = 0,
         run.insert(0, parse_xml(f"<w:rPr {W}>{props}</w:rPr>"))
 
 
+def styled_size(run: BaseOxmlElement, size: float) -> None:
+    """Set a run's size (and its complex-script size) after any bold or colour it has."""
+    rpr = run.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = parse_xml(f"<w:rPr {W}/>")
+        run.insert(0, rpr)
+    half = str(round(size * 2))
+    rpr.append(parse_xml(f'<w:sz {W} w:val="{half}"/>'))
+    rpr.append(parse_xml(f'<w:szCs {W} w:val="{half}"/>'))
+
+
 def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
     """Logo on the left (a [School logo] placeholder without one), the school's name and
     contacts on the right, a rule in the brand colour beneath."""
@@ -159,7 +170,14 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
         DocxParagraph(first, renderer.doc).paragraph_format.space_after = Pt(2)
         for p, item in zip(bullets, items, strict=True):
             add_run(p, item)
-            DocxParagraph(p, renderer.doc).paragraph_format.keep_together = True
+            fmt = DocxParagraph(p, renderer.doc).paragraph_format
+            fmt.keep_together = True
+            if block.size:
+                fmt.space_after = Pt(2)
+                fmt.line_spacing = 1.0
+        if block.size:
+            for run in tc.iter(qn("w:r")):
+                styled_size(run, block.size)
 
 
 # "[School name]", "[date of the lesson]": what a teacher must fill in before sending.
