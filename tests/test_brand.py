@@ -16,7 +16,10 @@ from lessonpack.plan.common import DOC_FOOTER_CHARS
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples" / "brands").iterdir())
-BAD = sorted(p for p in (Path(__file__).parent / "bad_brands").iterdir() if p.is_dir())
+# Bad brand files, and bad school files (build --school, over a trainer's brand).
+BAD = sorted(p for folder in ("bad_brands", "bad_schools")
+             for p in (Path(__file__).parent / folder).iterdir() if p.is_dir())
+TRAINER = "examples/brands/northshire-online-safety/brand.yml"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 
@@ -102,8 +105,10 @@ def test_documents_carry_brand_styles_header_and_footer(branded: dict, name: str
 def test_bad_brand_gives_exact_error(case: Path, tmp_path: Path,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     expected = (case / "expected.txt").read_text(encoding="utf-8").strip().splitlines()
-    code = main(["build", "-k", "ks2", "--brand", str((case / "brand.yml").relative_to(ROOT)),
-                 "--out", str(tmp_path)])
+    school = case / "school.yml"
+    files = ["--brand", TRAINER, "--school", str(school.relative_to(ROOT))] \
+        if school.exists() else ["--brand", str((case / "brand.yml").relative_to(ROOT))]
+    code = main(["build", "-k", "ks2", *files, "--out", str(tmp_path)])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 1
     assert err[:-1] == expected

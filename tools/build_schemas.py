@@ -1,7 +1,8 @@
-"""Writes schema/*.schema.json from the pydantic models (brand, lesson, parents' session, facts).
+"""Writes schema/*.schema.json from the pydantic models (brand, school, lesson, parents'
+session, facts).
 
-Run: python tools/build_schemas.py   after changing src/lessonpack/content/brand.py or
-src/lessonpack/content/model.py; tests/test_schemas.py fails until the files match.
+Run: python tools/build_schemas.py   after changing src/lessonpack/content/brand.py,
+school.py or model.py; tests/test_schemas.py fails until the files match.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Draws the logos of the example brands in examples/brands/ (transparent PNG).
+"""Draws the logos of the example brands in examples/brands/ and the crest of the example
+school in examples/schools/ (transparent PNG).
 
 Run: python tools/make_example_logos.py   (needs Liberation Sans and Carlito, the metric twins
 of Arial and Calibri: Debian fonts-liberation2 and fonts-crosextra-carlito)
@@ -90,10 +91,28 @@ def northshire(draw: Draw) -> None:
                          ("Online Safety Team", font("Calibri", False, 58), magenta)])
 
 
+def ashgrove(draw: Draw) -> None:
+    """A fictional school's crest: a shield with an ash tree's leaf, for --school examples."""
+    green, gold, dark = "#1F5C3A", "#E0A526", "#17432A"
+    s = S
+    shield = [(40, 30), (240, 30), (240, 150), (140, 270), (40, 150)]
+    draw.polygon([(x * s, y * s) for x, y in shield], fill=green)
+    draw.line([(140 * s, 60 * s), (140 * s, 225 * s)], fill=gold, width=8 * s)
+    # An ash leaf: pairs of leaflets along the stem, one at the tip.
+    for y in (85, 125, 165):
+        for side in (-1, 1):
+            cx, cy = 140 + side * 42, y + 8
+            draw.ellipse(((cx - 30) * s, (cy - 13) * s, (cx + 30) * s, (cy + 13) * s), fill=gold)
+    draw.ellipse((122 * s, 44 * s, 158 * s, 92 * s), fill=gold)
+    wordmark(draw, 280, [("Ashgrove", font("Arial", True, 100), dark),
+                         ("Primary School", font("Arial", False, 60), green)])
+
+
 LOGOS: dict[str, Callable[[Draw], None]] = {
-    "oakfield-primary": oakfield,
-    "riverside-academy": riverside,
-    "northshire-online-safety": northshire,
+    "brands/oakfield-primary/logo.png": oakfield,
+    "brands/riverside-academy/logo.png": riverside,
+    "brands/northshire-online-safety/logo.png": northshire,
+    "schools/ashgrove-primary/crest.png": ashgrove,
 }
 
 
@@ -101,7 +120,7 @@ def main() -> None:
     for folder, paint in LOGOS.items():
         big = Image.new("RGBA", (W * S, H * S), (255, 255, 255, 0))
         paint(ImageDraw.Draw(big))
-        out = ROOT / "examples" / "brands" / folder / "logo.png"
+        out = ROOT / "examples" / folder
         out.parent.mkdir(parents=True, exist_ok=True)
         logo = big.resize((W, H), Image.Resampling.LANCZOS)
         # Trim to the drawing plus a small margin, so the logo's box is the logo.

@@ -151,6 +151,8 @@ def build(
     brand: Brand | None = None,
     brand_file: Path | None = None,
     template: Path | None = None,
+    school_file: Path | None = None,
+    lesson_date: str = "",
     allow_low_contrast: bool = False,
     jobs: int = 1,
     shard: Shard | None = None,
@@ -162,7 +164,10 @@ def build(
     """Build one pack per audience into ``out_dir/<topic>-<audience>/``.
 
     ``brand_file`` (a brand.yml) or ``brand`` set the look; ``template`` is a trainer's .pptx,
-    .docx or a folder of them. Problems with content, brand and templates are raised together.
+    .docx or a folder of them; ``school_file`` (a school.yml) names the host school of a
+    trainer's lesson, applied over the brand (lessonpack.content.school); ``lesson_date``
+    replaces the brand's or school's. Problems with content, brand, school and templates are
+    raised together.
     ``jobs`` > 1 renders packs in that many worker processes; ``shard`` builds only its slice
     of the packs (dealt by folder name, as ``lessonpack batch`` deals by pack key);
     ``index``: content already loaded with ``load(content_dirs)``, reused instead of read
@@ -176,6 +181,7 @@ def build(
     from lessonpack.build.run import run
 
     pack = PackRequest(topic=topic, audiences=audiences, brand=brand_file, template=template,
+                       school=school_file, lesson_date=lesson_date,
                        formats=list(formats), allow_low_contrast=allow_low_contrast,
                        every=every)
     return run(BuildRequest(packs=[pack], out=out_dir, content=tuple(content_dirs),

@@ -73,6 +73,8 @@ RULES: tuple[Rule, ...] = tuple([
         ("LP150", ERROR, "brand file problem", "tests/bad_brands/unknown-field"),
         ("LP151", ERROR, "text on a brand or theme colour would have too little contrast "
          "(WCAG AA); a warning with --allow-low-contrast", "tests/bad_brands/low-contrast"),
+        ("LP152", ERROR, "school file problem (build --school)",
+         "tests/bad_schools/missing-dsl"),
     ),
     # Content rules beyond the schema (`lessonpack validate`).
     *_rules(

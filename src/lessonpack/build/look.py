@@ -11,6 +11,7 @@ from pathlib import Path
 from lessonpack.build.report import Report
 from lessonpack.caches import TEMPLATE_BYTES, kept
 from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
+from lessonpack.content.school import apply_school_file, load_school, with_lesson_date
 from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import (
@@ -75,9 +76,12 @@ def render_pack(plan: PackPlan, look: PackLook, *,
 
 def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
                  template: Path | None = None, allow_low_contrast: bool = False,
-                 report: Report | None = None) -> PackLook:
-    """Load the brand and templates and check them together; one UserError lists every
-    problem (brand values, contrast, what a template lacks)."""
+                 report: Report | None = None, school_file: Path | None = None,
+                 lesson_date: str = "") -> PackLook:
+    """Load the brand, the host school and the templates and check them together; one
+    UserError lists every problem (brand and school values, contrast, what a template
+    lacks). ``school_file`` is applied over the brand (lessonpack.content.school), then
+    ``lesson_date`` over both."""
     from lessonpack.render.pptx import inspect_deck
 
     report = report if report is not None else Report()
@@ -87,6 +91,12 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
             loaded = load_brand(brand_file, allow_low_contrast=allow_low_contrast)
             brand = loaded.brand
             report.warnings.extend(loaded.warnings)
+        except UserError as exc:
+            problems.extend(exc.problems)
+    school = None
+    if school_file is not None:
+        try:
+            school = load_school(school_file)
         except UserError as exc:
             problems.extend(exc.problems)
     templates = resolve_templates(template)
@@ -107,18 +117,47 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         # its slides are chosen by what they sit on (render.deck_contrast), and the colours
         # the documents take from it are readable ones (deck_theme.brand_from_theme).
         brand = theme_brand.model_copy(update={"logo": None})
+    if school is not None and not problems:
+        try:
+            brand = apply_school_file(brand or DEFAULT_BRAND, school)
+        except UserError as exc:
+            problems.extend(exc.problems)
     if problems:
         raise UserError(problems)
-    if not (brand or DEFAULT_BRAND).dsl_name.strip():
+    brand = with_lesson_date(brand or DEFAULT_BRAND, lesson_date)
+    if not brand.dsl_name.strip():
         # A pack that names no safeguarding lead cannot go out as it is: say so once, with
         # the first step that fixes it.
-        report.notes.append(UNNAMED_DSL_NOTE)
-    return PackLook(brand or DEFAULT_BRAND, templates, explicit or not templates.custom)
+        report.notes.append(unnamed_dsl_note(brand))
+    return PackLook(brand, templates, explicit or not templates.custom)
 
 
-UNNAMED_DSL_NOTE = ("no Designated Safeguarding Lead named: help slides, worksheets and "
-                    "letters keep [bracketed] fields to fill in before printing; make your "
-                    "school's brand file with `lessonpack new brand`, then build with --brand")
+UNNAMED_DSL_NOTE = ("no Designated Safeguarding Lead named: this pack is a draft to fill in; "
+                    "help slides, worksheets and letters keep [bracketed] fields such as "
+                    "[DSL's name] to fill in before printing. Make your school's brand file "
+                    "with `lessonpack new brand`, then build with --brand")
+TRAINER_DSL_NOTE = ("no Designated Safeguarding Lead named: this pack is a draft to fill in "
+                    "([DSL's name] and other [bracketed] fields on help slides, worksheets and "
+                    "letters). Teaching in a school? Name its DSL: `lessonpack new school`, "
+                    "then build with --school school.yml")
+
+
+def unnamed_dsl_note(brand: Brand) -> str:
+    """The note for a pack without a DSL's name: a trainer's brand (one that says who
+    delivers, or names an organisation that is not a school, or addresses "the school's"
+    lead) is told about --school; a school's about its brand file."""
+    trainer = bool(brand.delivered_by) or "the school" in brand.safeguarding_lead.lower() \
+        or (bool(brand.named) and not _looks_like_school(brand.named))
+    return TRAINER_DSL_NOTE if trainer else UNNAMED_DSL_NOTE
+
+
+_SCHOOL_WORDS = ("school", "academy", "college", "primary", "infant", "junior", "high school",
+                 "grammar", "free school", "sixth form", "federation")
+
+
+def _looks_like_school(name: str) -> bool:
+    lowered = name.lower()
+    return any(word in lowered for word in _SCHOOL_WORDS)
 
 
 def _check_document(templates: Templates, report: Report) -> list[Problem]:

@@ -18,6 +18,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    StringConstraints,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -66,6 +67,12 @@ class PackRequest(BaseModel):
     audiences: list[Annotated[Audience, BeforeValidator(_audience)]] = Field(
         min_length=1, description="ks1, ks2, ks3, ks4, parents (a list, one, or all).")
     brand: Path | None = Field(None, description="A brand.yml.")
+    school: Path | None = Field(None, description=(
+        "A school.yml: the host school of a trainer's lesson (name, crest, DSL, contacts), "
+        "applied over the brand."))
+    lesson_date: Annotated[str, StringConstraints(strip_whitespace=True, max_length=60)] = \
+        Field("", description="When the lesson is taught, as a letter says it: 'Tuesday 9 "
+              "December'; over the brand's and school's lesson_date.")
     template: Path | None = Field(None, description="A .pptx, a .docx, or a folder of them.")
     formats: list[Literal["pptx", "docx", "pdf"]] = Field(
         list(FORMATS), min_length=1, description="pptx, docx and/or pdf (PDFs need "
@@ -96,16 +103,16 @@ class PackRequest(BaseModel):
     def _unique(cls, value: list[Any]) -> list[Any]:
         return list(dict.fromkeys(value))
 
-    @field_validator("brand", "template", mode="after")
+    @field_validator("brand", "school", "template", mode="after")
     @classmethod
     def _found(cls, value: Path | None, info: ValidationInfo) -> Path | None:
         if value is None or _base(info) is None:
             return value  # from the command line: loading it says what is wrong
         path = resolve_path(value, info)
-        brand = info.field_name == "brand"  # a brand is a file; a template may be a folder
-        if not (path.is_file() if brand else path.exists()):
-            raise ValueError(f"{'brand file' if brand else 'template'} {value} not found "
-                             f"({WHERE})")
+        kind = {"brand": "brand file", "school": "school file"}.get(info.field_name or "")
+        # A brand or school is a file; a template may be a folder.
+        if not (path.is_file() if kind else path.exists()):
+            raise ValueError(f"{kind or 'template'} {value} not found ({WHERE})")
         return path
 
     @field_validator("out", mode="after")

@@ -28,7 +28,7 @@ from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.io.writer import write_files
 from lessonpack.plan.common import pack_folder
 
-LookKey = tuple[Path | None, Path | None, bool]
+LookKey = tuple[Path | None, Path | None, bool, Path | None, str]
 
 
 @dataclass
@@ -48,7 +48,8 @@ class RunPlan:
 
 
 def _look_key(entry: PackRequest) -> LookKey:
-    return entry.brand, entry.template, entry.allow_low_contrast
+    return (entry.brand, entry.template, entry.allow_low_contrast, entry.school,
+            entry.lesson_date)
 
 
 def plan(request: BuildRequest) -> RunPlan:
@@ -71,6 +72,8 @@ def plan(request: BuildRequest) -> RunPlan:
             look_list.append(prepare_look(brand=request.brand, brand_file=entry.brand,
                                           template=entry.template,
                                           allow_low_contrast=entry.allow_low_contrast,
+                                          school_file=entry.school,
+                                          lesson_date=entry.lesson_date,
                                           report=report))
             looks[key] = len(look_list) - 1
         except UserError as exc:
@@ -87,7 +90,8 @@ def plan(request: BuildRequest) -> RunPlan:
     report.notes = list(dict.fromkeys(report.notes))
     report.layouts = list(dict.fromkeys(report.layouts))
     return RunPlan(request, index, look_list, jobs, report, input_files(
-        list(request.content), [e.brand for e in request.packs if e.brand], look_list))
+        list(request.content), [f for e in request.packs for f in (e.brand, e.school) if f],
+        look_list))
 
 
 def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int | None],

@@ -33,6 +33,13 @@ from lessonpack.cli.options import (
 @click.option("--brand", "brand_file", type=click.Path(path_type=Path),
               help="Brand file (brand.yml): name, logo, colours, fonts, contacts. "
                    "Make one with: lessonpack new brand")
+@click.option("--school", "school_file", type=click.Path(path_type=Path),
+              help="The host school (school.yml) of a trainer's lesson: its name, crest, "
+                   "DSL, contacts and who signs letters, over the brand. Make one with: "
+                   "lessonpack new school")
+@click.option("--lesson-date", default="", metavar="TEXT",
+              help="When the lesson is taught, as letters say it: \"Tuesday 9 December\" "
+                   "(over the brand's or school's lesson_date).")
 @click.option("--template", type=click.Path(path_type=Path),
               help="Your own .pptx and/or .docx template, or a folder with them.")
 @click.option("--allow-low-contrast", is_flag=True,
@@ -52,7 +59,8 @@ from lessonpack.cli.options import (
                    "every deck and document with LibreOffice.")
 def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None,
           build_all: bool, topic: str, content_dirs: tuple[Path, ...], brand_file: Path | None,
-          template: Path | None, allow_low_contrast: bool, out_dir: Path, force: bool,
+          school_file: Path | None, lesson_date: str, template: Path | None,
+          allow_low_contrast: bool, out_dir: Path, force: bool,
           as_json: bool, quiet: bool, verbose: bool, jobs: int | None, shard: str | None,
           formats: tuple[str, ...]) -> int:
     """Build lesson packs: slides, worksheet, lesson plan and letter home."""
@@ -63,6 +71,7 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
     audiences = api.audiences([*key_stage, *audience], age=age, every=build_all)
     report = api.build(audiences=audiences, topic=topic, content_dirs=content_dirs,
                        out_dir=out_dir, force=force, brand_file=brand_file, template=template,
+                       school_file=school_file, lesson_date=lesson_date,
                        allow_low_contrast=allow_low_contrast, jobs=jobs or default_workers(),
                        shard=parse_shard(shard),
                        formats=tuple(dict.fromkeys(f.lower() for f in formats))

@@ -1,4 +1,5 @@
-"""``lessonpack new brand``: start a file from a commented example."""
+"""``lessonpack new brand`` and ``lessonpack new school``: start a file from a commented
+example."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from lessonpack.errors import EXIT_OK
 
 @click.group()
 def new() -> None:
-    """Start a new file from a commented example (lessonpack new brand)."""
+    """Start a new file from a commented example (lessonpack new brand, new school)."""
 
 
 @new.command(name="brand")
@@ -26,4 +27,18 @@ def new_brand(folder: Path, force: bool) -> int:
     path = write_brand_scaffold(folder, force=force)
     err(f"wrote {os.path.relpath(path)}: fill it in, then build with "
         f"lessonpack build --brand {os.path.relpath(path)} -k ks2")
+    return EXIT_OK
+
+
+@new.command(name="school")
+@click.argument("folder", default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite an existing school.yml.")
+def new_school(folder: Path, force: bool) -> int:
+    """Write a commented school.yml into FOLDER (default: here): the host school of a
+    trainer's lesson (name, crest, DSL, contacts), for build --school."""
+    from lessonpack.content.scaffold import SCHOOL_FILE, write_scaffold
+
+    path = write_scaffold(folder, SCHOOL_FILE, force=force)
+    err(f"wrote {os.path.relpath(path)}: fill in name and dsl_name at least, then build with "
+        f"lessonpack build --brand TRAINER/brand.yml --school {os.path.relpath(path)} --all")
     return EXIT_OK

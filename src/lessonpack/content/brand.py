@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
     StringConstraints,
-    ValidationError,
     ValidationInfo,
     field_validator,
 )
@@ -56,33 +55,18 @@ class LocalHelpline(BaseModel):
         "(parents' pack and letters home only) or 'all'."))
 
 
-class Brand(BaseModel):
-    """A school's or trainer's brand: applied to the deck theme, masters and document styles."""
+class SchoolFacts(BaseModel):
+    """What a school's brand and a school file (lessonpack.content.school) both say: the
+    letterhead, the safeguarding staff, the lesson and who signs its letters, local helplines.
+    Declared once, so both files read, check and describe these fields alike."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, title="lessonpack brand")
+    # The file a relative logo path starts from, as problems name it.
+    file_kind: ClassVar[str] = "brand file"
 
-    org_name: _text(80, 1) = Field(DEFAULT_ORG, description="Organisation name, as printed.")
     logo: Path | None = Field(None, description=(
-        "PNG or JPEG logo, relative to this file. Wide logos (about 3:1) fit the footer best; "
-        "export SVG logos as PNG first."))
-    primary: HexColour = Field("#1B2A4A", description=(
-        "Dark colour for titles, headings and title-slide backgrounds; white text sits on it."))
-    secondary: HexColour = Field("#2456A6", description=(
-        "Second colour for section slides, bars and table headers (white text on it), and "
-        "for small coloured text on white and on the light colour."))
-    accent: HexColour = Field("#C8102E", description=(
-        "Highlight for the LIVE badge, call-out bars and icons; white text sits on it."))
-    light: HexColour = Field("#EEF2F9", description=(
-        "Pale tint for panels and boxes; dark text (#1A1A1A) sits on it."))
-    heading_font: _text(60, 1) = Field("Arial", description=(
-        "Font for titles and headings. Use one every school machine has: Arial or Calibri."))
-    body_font: _text(60, 1) = Field("Arial", description="Font for body text: Arial or Calibri.")
-    footer: _text(120) = Field("", description=(
-        "Footer text on slides and documents; the organisation name when empty."))
+        "PNG or JPEG logo or crest, relative to this file. Wide logos (about 3:1) fit the "
+        "footer best; export SVG logos as PNG first."))
     website: _text(120) = Field("", description="Organisation website, e.g. www.school.sch.uk.")
-    safeguarding_lead: _text(80, 1) = Field("your Designated Safeguarding Lead", description=(
-        "Who pupils and staff report concerns to, as it reads in a sentence: 'Mrs A Khan "
-        "(Designated Safeguarding Lead)'."))
     safeguarding_contact: _text(120) = Field("", description=(
         "How to reach the safeguarding lead: room, phone or email."))
     extra_helplines: list[LocalHelpline] = Field(default=[], max_length=4, description=(
@@ -109,6 +93,46 @@ class Brand(BaseModel):
         "Who signs letters home: 'Mrs Jo Patel'. A [Name] placeholder when empty."))
     letter_signatory_role: _text(80) = Field("", description=(
         "Their role: 'Headteacher'. 'Class teacher' (primary) or 'Head of PSHE' when empty."))
+
+    @field_validator("logo", mode="after")
+    @classmethod
+    def _logo(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        if value is None:
+            return None
+        base = Path((info.context or {}).get("base", "."))
+        path = value.expanduser()
+        path = (path if path.is_absolute() else base / path).resolve()
+        check_logo(path, shown=str(value), file_kind=cls.file_kind)
+        return path
+
+
+class Brand(SchoolFacts):
+    """A school's or trainer's brand: applied to the deck theme, masters and document styles."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, title="lessonpack brand")
+
+    org_name: _text(80, 1) = Field(DEFAULT_ORG, description="Organisation name, as printed.")
+    primary: HexColour = Field("#1B2A4A", description=(
+        "Dark colour for titles, headings and title-slide backgrounds; white text sits on it."))
+    secondary: HexColour = Field("#2456A6", description=(
+        "Second colour for section slides, bars and table headers (white text on it), and "
+        "for small coloured text on white and on the light colour."))
+    accent: HexColour = Field("#C8102E", description=(
+        "Highlight for the LIVE badge, call-out bars and icons; white text sits on it."))
+    light: HexColour = Field("#EEF2F9", description=(
+        "Pale tint for panels and boxes; dark text (#1A1A1A) sits on it."))
+    heading_font: _text(60, 1) = Field("Arial", description=(
+        "Font for titles and headings. Use one every school machine has: Arial or Calibri."))
+    body_font: _text(60, 1) = Field("Arial", description="Font for body text: Arial or Calibri.")
+    footer: _text(120) = Field("", description=(
+        "Footer text on slides and documents; the organisation name when empty."))
+    safeguarding_lead: _text(80, 1) = Field("your Designated Safeguarding Lead", description=(
+        "Who pupils and staff report concerns to, as it reads in a sentence: 'Mrs A Khan "
+        "(Designated Safeguarding Lead)'."))
+    delivered_by: _text(80) = Field("", description=(
+        "Who delivers the lesson when it is not the school itself, as a footer credits it: "
+        "'Northshire Council Online Safety Team'. Set for you when a school file is applied "
+        "(build --school): org_name becomes the school's and the trainer's moves here."))
     reply_slip: bool = Field(True, description=(
         "Put a tear-off reply slip at the foot of letters home."))
     phase: Literal["primary", "secondary", "all"] = Field("all", description=(
@@ -126,17 +150,6 @@ class Brand(BaseModel):
             raise ValueError(f"{value!r} is not a colour; write it as \"#RRGGBB\", e.g. "
                              "\"#1B2A4A\"")
         return value.strip().upper()
-
-    @field_validator("logo", mode="after")
-    @classmethod
-    def _logo(cls, value: Path | None, info: ValidationInfo) -> Path | None:
-        if value is None:
-            return None
-        base = Path((info.context or {}).get("base", "."))
-        path = value.expanduser()
-        path = (path if path.is_absolute() else base / path).resolve()
-        check_logo(path, shown=str(value))
-        return path
 
     @property
     def named(self) -> str:
@@ -170,7 +183,7 @@ def _is_colour(text: str) -> bool:
                                                      for c in text[1:])
 
 
-def check_logo(path: Path, *, shown: str) -> None:
+def check_logo(path: Path, *, shown: str, file_kind: str = "brand file") -> None:
     """Raise ValueError unless ``path`` is a readable PNG or JPEG image of sensible size.
 
     The pixel count is read from the header before anything is decoded (lessonpack.io.safety),
@@ -182,8 +195,8 @@ def check_logo(path: Path, *, shown: str) -> None:
     if path.is_dir():
         raise ValueError(f"{shown} is a folder; point logo: at the image file in it")
     if not path.is_file():
-        raise ValueError(f"logo file {shown} not found (relative paths start from the brand "
-                         "file's folder)")
+        raise ValueError(f"logo file {shown} not found (relative paths start from the "
+                         f"{file_kind}'s folder)")
     data, problem = read_limited(path, shown, MAX_LOGO_BYTES, "logos")
     if problem is not None:
         size = path.stat().st_size
@@ -265,27 +278,19 @@ def load_brand(path: Path, *, allow_low_contrast: bool = False,
     as an upload of its own and must never follow a path written in an uploaded brand file
     (``logo: /etc/…`` would read the server's files); the logo is checked as the CLI checks it.
     """
-    from lessonpack.content.problems import validation_problems
-    from lessonpack.content.yamlsource import read_yaml
-    from lessonpack.io.paths import display_path
+    from lessonpack.content.problems import load_model_file
 
-    shown = display_path(path)
-    parsed = read_yaml(path, shown)
-    if parsed.problems:
-        raise UserError(parsed.problems)
-    if not isinstance(parsed.data, dict):
-        raise UserError(problem_at(shown, "LP150", "a brand file must be a mapping of fields, "
-                                   "e.g. org_name: Oakfield Primary School", line=1, column=1))
-    data = parsed.data
-    if logo is not _LOGO_FROM_FILE:
+    def with_logo(data: dict[str, Any]) -> dict[str, Any]:
+        if logo is _LOGO_FROM_FILE:
+            return data
         data = {key: value for key, value in data.items() if key != "logo"}
         if logo is not None:
             data["logo"] = str(logo)
-    try:
-        brand = Brand.model_validate(data, context={"base": path.parent})
-    except ValidationError as exc:
-        raise UserError(validation_problems(exc, parsed, shown, code="LP150",
-                                           at_value=True)) from None
+        return data
+
+    loaded = load_model_file(path, Brand, code="LP150", what="a brand file",
+                             example="org_name: Oakfield Primary School", prepare=with_logo)
+    brand, parsed, data, shown = loaded.model, loaded.parsed, loaded.data, loaded.shown
     problems = []
     for failure in contrast_failures(brand):
         present = [f for f in failure.fields if f in data]

@@ -6,12 +6,17 @@ the same way.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from lessonpack.content.yamlsource import FieldPath, Parsed, format_field, shorten
-from lessonpack.errors import Problem, problem_at
+from lessonpack.content.yamlsource import FieldPath, Parsed, format_field, read_yaml, shorten
+from lessonpack.errors import Problem, UserError, problem_at
+
+M = TypeVar("M", bound=BaseModel)
 
 # Errors about the key itself (a stray or missing key) point at the key; every other error
 # is about a value and may point at the value instead.
@@ -22,6 +27,42 @@ _ID_WORDS = {
     r"^[a-z][a-z0-9_]{0,62}$": "use lowercase letters, digits and '_' (at most 63, starting "
                                "with a letter)",
 }
+
+
+@dataclass(frozen=True)
+class LoadedModel(Generic[M]):
+    """A user's YAML file read into ``model``: the model, where each value came from, the
+    data as validated, and the file as problems name it."""
+
+    model: M
+    parsed: Parsed
+    data: dict[str, Any]
+    shown: str
+
+
+def load_model_file(path: Path, model: type[M], *, code: str, what: str, example: str,
+                    prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+                    ) -> LoadedModel[M]:
+    """Read a YAML mapping of fields (a brand file, a school file) into ``model``; one
+    UserError lists every problem, each with file, line, column and field. Relative paths
+    in it (a logo) start from its folder (validation context ``base``). ``prepare`` may
+    change the mapping before it is validated (the web page replaces ``logo:``)."""
+    from lessonpack.io.paths import display_path
+
+    shown = display_path(path)
+    parsed = read_yaml(path, shown)
+    if parsed.problems:
+        raise UserError(parsed.problems)
+    if not isinstance(parsed.data, dict):
+        raise UserError(problem_at(shown, code, f"{what} must be a mapping of fields, e.g. "
+                                   f"{example}", line=1, column=1))
+    data = prepare(parsed.data) if prepare is not None else parsed.data
+    try:
+        value = model.model_validate(data, context={"base": path.parent})
+    except ValidationError as exc:
+        raise UserError(validation_problems(exc, parsed, shown, code=code,
+                                           at_value=True)) from None
+    return LoadedModel(value, parsed, data, shown)
 
 
 def validation_problems(exc: ValidationError, parsed: Parsed, shown: str, *,

@@ -1,4 +1,5 @@
-"""Starter files a user fills in: ``lessonpack new brand`` writes a commented brand.yml."""
+"""Starter files a user fills in: ``lessonpack new brand`` writes a commented brand.yml,
+``lessonpack new school`` a commented school.yml (the host school of a trainer's lesson)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,19 @@ from lessonpack.errors import UserError, problem_at
 from lessonpack.io.writer import write_files
 
 BRAND_FILE = "brand.yml"
+SCHOOL_FILE = "school.yml"
+
+# The lesson and its letters: the same fields, said the same way, in a brand and a school file.
+_LESSON = """\
+# The class's teacher (on the lesson plan; signs primary letters when no signatory is set)
+# and the lesson's date as a letter says it ("Tuesday 9 December"; build --lesson-date
+# overrides it); [placeholders] when empty.
+class_teacher: ""
+lesson_date: ""
+# Who signs letters home, and their role (e.g. Headteacher).
+letter_signatory: ""
+letter_signatory_role: ""
+"""
 
 BRAND_YML = """\
 # Your brand for lessonpack: lessonpack build --brand brand.yml --key-stage ks2
@@ -59,13 +73,8 @@ dsl_name: ""
 # The deputy DSL, named beside the DSL for when they are away, and how to reach them.
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
-# The class's teacher (on the lesson plan; signs primary letters when no signatory is set)
-# and the lesson's date as a letter says it ("Tuesday 9 December"); [placeholders] if empty.
-class_teacher: ""
-lesson_date: ""
-# Who signs letters home, and their role (e.g. Headteacher); a tear-off reply slip or not.
-letter_signatory: ""
-letter_signatory_role: ""
+""" + _LESSON + """\
+# A tear-off reply slip at the foot of letters home, or not.
 reply_slip: true
 
 # The pupils you teach: primary, secondary or all. With primary, --all builds Key Stages 1
@@ -80,13 +89,66 @@ extra_helplines: []
 """
 
 
-def write_brand_scaffold(folder: Path, *, force: bool = False) -> Path:
-    """Write ``folder/brand.yml``; an existing file is kept unless ``force``."""
-    target = folder / BRAND_FILE
+SCHOOL_YML = """\
+# The school a trainer's lesson is taught in, for lessonpack:
+#   lessonpack build --all --brand TRAINER/brand.yml --school school.yml
+# The trainer's brand keeps its colours, fonts, footer and template; this file's name, crest,
+# contacts, DSL and signatory replace the trainer's, so help slides, worksheets and letters
+# name this school's safeguarding staff instead of [DSL's name], letters come from the school
+# (never signed by the trainer), and footers credit the trainer as "delivered by".
+# name and dsl_name are required; delete any other field you do not need. Editors can check
+# this file with schema/school.schema.json from the lessonpack repository.
+
+# The school's name as printed on slides, sheets and its letterhead.
+name: ""
+
+# The school's crest or logo: a PNG or JPEG, relative to this file (about 3:1 sits best).
+# Left out, the trainer's logo stays.
+# logo: crest.png
+
+# The letterhead: address on one line, office phone, email and website.
+address: ""
+phone: ""
+email: ""
+website: ""
+
+# The Designated Safeguarding Lead's name alone ("Mrs Priya Shah"): on every "Who can help"
+# slide and sheet and in the letters home. Required: a lesson about online harm must tell
+# pupils who to go to.
+dsl_name: ""
+# How to reach the DSL (room, phone or email), and the deputy DSL for when they are away.
+safeguarding_contact: ""
+deputy_dsl_name: ""
+deputy_dsl_contact: ""
+
+""" + _LESSON + """\
+
+# The pupils the school teaches: primary, secondary or all (the trainer's when left out).
+# phase: primary
+
+# Local services of the school's area, shown after the trainer's (at most four in all).
+extra_helplines: []
+#  - name: Early Help Hub
+#    contact: 0300 123 4567
+#    what_for: Support for families who are worried about a child.
+"""
+
+SCAFFOLDS = {BRAND_FILE: BRAND_YML, SCHOOL_FILE: SCHOOL_YML}
+
+
+def write_scaffold(folder: Path, name: str = BRAND_FILE, *, force: bool = False) -> Path:
+    """Write ``folder/name`` (brand.yml or school.yml); an existing file is kept unless
+    ``force``."""
+    target = folder / name
     if target.exists() and not force:
         raise UserError(problem_at(target, "LP140", "already exists; kept it (use --force to "
                                    "overwrite)"))
-    result = write_files(folder, [(BRAND_FILE, BRAND_YML.encode("utf-8"))], force=True)
+    result = write_files(folder, [(name, SCAFFOLDS[name].encode("utf-8"))], force=True)
     if result.problems:
         raise UserError(result.problems)
     return target
+
+
+def write_brand_scaffold(folder: Path, *, force: bool = False) -> Path:
+    """Write ``folder/brand.yml``; an existing file is kept unless ``force``."""
+    return write_scaffold(folder, BRAND_FILE, force=force)

@@ -14,10 +14,13 @@ from pydantic import BaseModel
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson, ParentSession
+from lessonpack.content.school import School
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 MODELS: dict[str, tuple[type[BaseModel], str]] = {
     "brand.schema.json": (Brand, "A lessonpack brand file (brand.yml)."),
+    "school.schema.json": (School, "A lessonpack school file (school.yml): the host school of "
+                                   "a trainer's lesson, for build --school."),
     "lesson.schema.json": (Lesson, "A lessonpack lesson: content/<topic>/ks1..ks4.yml."),
     "parents-session.schema.json": (ParentSession,
                                     "A lessonpack parents' session: content/<topic>/parents.yml."),

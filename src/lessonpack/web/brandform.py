@@ -77,6 +77,9 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
     FieldSpec("phase", "Phase", "Which pupils the school teaches.", kind="choice",
               choices=("primary", "secondary", "all")),
     FieldSpec("reply_slip", "Add a reply slip to the letter home", kind="check"),
+    FieldSpec("delivered_by", "Lesson delivered by (trainers only)", "Leave empty when the "
+              "school teaches it. A council team or charity teaching in this school: its "
+              "name, credited in the documents' footers."),
 )}
 _GROUPS = (
     ("school", "Your school", ("org_name", "phase", "website", "address", "phone", "email")),
@@ -85,7 +88,7 @@ _GROUPS = (
                                                "deputy_dsl_contact")),
     ("letters", "The lesson and letters home", ("class_teacher", "lesson_date",
                                                 "letter_signatory", "letter_signatory_role",
-                                                "reply_slip")),
+                                                "reply_slip", "delivered_by")),
     ("colours", "Colours", COLOUR_FIELDS),
     ("type", "Fonts and footer", ("heading_font", "body_font", "footer")),
 )
