@@ -411,3 +411,19 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
     first = "\n".join(p.text for p in plan.paragraphs[:8])
     assert "Delivered by: Northshire Council Online Safety Team" in first
     assert "Class teacher: Mr Daniel Price" in first and "Date: \t" in first
+
+
+def test_fill_in_check_only_while_a_bracket_is_left() -> None:
+    """The checklist's "no [bracketed] field is left" item goes once the brand (or a school
+    overlay) fills every field; an unbranded pack, or one missing a contact, keeps it."""
+    from lessonpack.plan.lesson_docs import without_fill_in_check
+
+    checks = ("Before printing, check: no [bracketed] field is left on any page.",
+              "Set up the question box.")
+    full = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs H Okafor",
+                 deputy_dsl_name="Mr D Price", address="Ashgrove Road", phone="01632 960418",
+                 email="office@example.sch.uk", website="www.example.sch.uk",
+                 class_teacher="Miss L Bennett")
+    assert without_fill_in_check(checks, full) == checks[1:]
+    assert without_fill_in_check(checks, Brand()) == checks
+    assert without_fill_in_check(checks, full.model_copy(update={"email": ""})) == checks

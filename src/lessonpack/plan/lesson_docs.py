@@ -271,6 +271,25 @@ def letterhead(brand: Brand) -> Letterhead:
                       (brand.address or "[School address]", contacts))
 
 
+def leaves_fill_ins(brand: Brand) -> bool:
+    """Whether any document still prints a [bracketed] field for this brand: the DSL, deputy
+    and school contacts on help boxes and letters, the letter's letterhead and signatory."""
+    return not all((brand.named, brand.dsl_name, brand.deputy_dsl_name, brand.address,
+                    brand.phone, brand.email, brand.website,
+                    brand.letter_signatory or brand.class_teacher))
+
+
+_FILL_IN_CHECK = "[bracketed]"
+
+
+def without_fill_in_check(checks: tuple[str, ...], brand: Brand) -> tuple[str, ...]:
+    """A checklist without its "fill in every [bracketed] field" item when the brand leaves
+    none: a teacher would hunt for brackets that are not there."""
+    if leaves_fill_ins(brand):
+        return checks
+    return tuple(c for c in checks if _FILL_IN_CHECK not in c)
+
+
 def lesson_date_line(brand: Brand) -> Paragraph | WriteOnLine:
     """When the lesson is, as the letter says it; unset, a plain line to write the date on
     by hand (a teacher fills a printed letter in with a pen, not a highlighted bracket)."""

@@ -22,6 +22,7 @@ from lessonpack.content.model import (
 )
 from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
+from lessonpack.plan.lesson_docs import without_fill_in_check
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -113,7 +114,7 @@ _NAMES_DSL = re.compile(r"\bDSL\b|Designated Safeguarding Lead")
 def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """The lesson's safeguarding checks, with a first one to talk to the DSL before the
     lesson unless the lesson's own checks already do."""
-    checks = tuple(lesson.safeguarding.checklist)
+    checks = without_fill_in_check(tuple(lesson.safeguarding.checklist), brand)
     if any(_NAMES_DSL.search(c) for c in checks):
         return checks
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""

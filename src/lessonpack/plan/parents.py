@@ -22,7 +22,7 @@ from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.lesson_docs import delivered_credit
+from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
     Block,
@@ -308,7 +308,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                    ("Resources", tuple(session.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
-        Checklist(tuple(sg.checklist)),
+        Checklist(without_fill_in_check(tuple(sg.checklist), brand)),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
         Callout("If a parent or carer discloses a concern", tuple(sg.disclosure),
                 "safeguarding"),
