@@ -25,15 +25,17 @@ BRANDS = ("oakfield-primary", "riverside-academy", "northshire-online-safety")
 MAX_PAGES = {
     "ks1-worksheet": 2,
     "ks2-worksheet": 4, "ks3-worksheet": 4, "ks4-worksheet": 4,
-    "ks1-lesson-plan": 11,  # 9 and two pages of cards to print
-    "ks2-lesson-plan": 12, "ks3-lesson-plan": 12, "ks4-lesson-plan": 12,
+    "ks1-lesson-plan": 10,  # 8 and two pages of cards to print
+    "ks2-lesson-plan": 11, "ks3-lesson-plan": 11, "ks4-lesson-plan": 11,
     "ks1-letter-home": 1, "ks2-letter-home": 1, "ks3-letter-home": 1, "ks4-letter-home": 1,
     "parents-handout": 2,  # one sheet, two sides
     "parents-facilitator-notes": 8,
     # Sort cards to cut out (optional to print): each sort starts a page.
     "ks2-cards": 2, "ks3-cards": 1, "ks4-cards": 2,
 }
-DEFAULT_TOTAL = 72  # measured; issue 13 asks at most 75 (the KS1 plan's card pages included)
+# Measured, the sort cards (5 pages) and the KS1 plan's card pages included; issue 13 asks at
+# most 75.
+DEFAULT_TOTAL = 75
 LAST_PAGE_MIN = 0.2
 HALF = 0.5
 # Pages that may be less than half used because what follows must start a new page:
@@ -71,6 +73,13 @@ def layouts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         root / "brightpath", "--brand",
         str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
         "--template", str(ROOT / "examples/templates/brightpath-training"))
+    # The same trainer teaching in a host school (--school): the school's letterhead and
+    # crest on letters and handout, the trainer credited in their footers.
+    looks["brightpath-ashgrove"] = _build(
+        root / "brightpath-ashgrove", "--brand",
+        str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+        "--template", str(ROOT / "examples/templates/brightpath-training"),
+        "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml"))
     return {look: measure(files, soffice) for look, files in looks.items()}
 
 
@@ -125,3 +134,23 @@ def test_letters_are_one_page_on_a_trainers_template(tmp_path: Path) -> None:
     over = {name: lay.pages for name, lay in measure(letters, soffice).items()
             if lay.pages != 1}
     assert not over, over
+
+
+def test_each_ks2_part_is_one_side(layouts: dict[str, dict]) -> None:
+    """Year 3 turns the page for each Part: its story and its task (the sort's last card,
+    the last prompt) print on the same side, Part n on side n."""
+    from lessonpack.api import load
+
+    lesson = next(loaded.item for loaded in load().items.values()
+                  if loaded.item.audience.value == "ks2")
+    for look, found in layouts.items():
+        sheet = found.get("live-streaming-ks2-worksheet.docx")
+        if sheet is None:
+            continue
+        for n, cycle in enumerate(lesson.cycles, 1):
+            side = sheet.texts[n - 1]
+            wanted = [f"Part {n}:", cycle.scenario.stream_title if cycle.scenario else "",
+                      *([cycle.task.sort.items[-1].text] if cycle.task.sort else []),
+                      *(p.text for p in cycle.task.prompts[-1:])]
+            missing = [w for w in wanted if " ".join(w.split()) not in side]
+            assert not missing, f"{look}: side {n} lacks {missing}"

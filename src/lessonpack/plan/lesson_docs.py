@@ -66,8 +66,8 @@ def _sort_table(sort: SortActivity) -> Table:
 
 
 # Writing lines per prompt at most, by age: enough to answer in full sentences without a
-# worksheet running past four sides.
-MAX_LINES = {Audience.KS2: 3, Audience.KS3: 3, Audience.KS4: 5}
+# worksheet running past four sides (Key Stage 2: a Part a side leaves room for a Year 3 hand).
+MAX_LINES = {Audience.KS2: 4, Audience.KS3: 3, Audience.KS4: 5}
 
 
 def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[Block]:
@@ -163,7 +163,10 @@ def _story_with_question(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[Block]:
+def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
+                     run_on: bool = False) -> list[Block]:
+    """A Part: its story, steps and task. ``run_on``: the steps as one short paragraph (a
+    Part that must fit its side with the story)."""
     task = cycle.task
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
@@ -174,7 +177,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
         steps = tuple(step for step in steps if not _reads_story(step))
     steps, prompts = _merge_repeated_prompts(steps, list(task.prompts))
     if steps:  # one step left is a sentence, not a list numbered "1." alone
-        blocks.append(Paragraph(steps[0]) if len(steps) == 1
+        blocks.append(Paragraph(" ".join(steps)) if len(steps) == 1 or run_on
                       else BulletList(steps, numbered=True))
     if task.sort and task.sort.ordered:
         blocks.append(Paragraph("Number the cards in the order they happened, then tick the "
@@ -209,7 +212,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # Year 3 turns the page for each Part, so a story and its task share a side; the first
     # side then holds the starter and Part 1, without the outcome (its "I can"s are the
     # rows of How did I do?) or a note the End rows and the starter's words already give.
-    by_page = False  # KS2 page per Part: not yet (does not fit four sides)
+    by_page = lesson.audience is Audience.KS2
     # Key words are on the slides and in the lesson plan; four sides leave no room for them.
     blocks: list[Block] = [
         *([] if by_page else [Paragraph(lesson.outcome, "lead")]),
@@ -229,7 +232,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
             # Year 3 turns the page for each Part: its story and task are one side, never
             # a story on one page and its sort on the next.
             blocks.append(PageBreak())
-        blocks += _cycle_worksheet(n, cycle, lesson.audience)
+        blocks += _cycle_worksheet(n, cycle, lesson.audience, run_on=by_page)
     # Who can help follows the last part (getting help is where every lesson ends), so the
     # last side holds the quiz, "How did I do?" and the reflection: four sides in all.
     blocks += [replace(help_box("Who can help", common.signposts(lesson, facts, brand)),
@@ -245,7 +248,11 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                  for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))]]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
-                   subtitle="Pupil worksheet", header=lesson.topic_title,
+                   # Side one holds the starter and Part 1: "Pupil worksheet" is said in the
+                   # header, not on a line of its own.
+                   subtitle="" if by_page else "Pupil worksheet",
+                   header=f"{lesson.topic_title} · Pupil worksheet" if by_page
+                   else lesson.topic_title,
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
                    print_size="pupil" if lesson.audience is Audience.KS2 else "standard")
 

@@ -163,7 +163,7 @@ def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
 
 # Cut-out sort cards for readers: a card's height and its words' size (a hand moves it on a
 # desk; a pair reads it from across the table), a heading card's height.
-SORT_CARD_CM = 4.2
+SORT_CARD_CM = 3.8
 SORT_HEADING_CM = 1.8
 
 
