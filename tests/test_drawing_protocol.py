@@ -25,3 +25,12 @@ def test_each_drawing_takes_the_parameters_its_declaration_names() -> None:
         wanted = [p.name for p in declared.parameters.values() if p.name != "self"]
         offered = list(inspect.signature(getattr(deck_draw, name)).parameters)
         assert offered == wanted, f"filler.draw.{name}: declared {wanted}, offered {offered}"
+
+
+def test_every_drawing_takes_the_filler_first() -> None:
+    """One calling convention: the filler first, misfits recorded on it by the drawing (a
+    drawing that returned them could be called and its misfits dropped)."""
+    for name, declared in _declared().items():
+        first = next(p for p in declared.parameters if p != "self")
+        assert first == "filler", f"filler.draw.{name} takes {first} first"
+        assert declared.return_annotation not in ("list[str]",), name

@@ -85,6 +85,7 @@ def test_school_applied_keeps_the_trainers_look() -> None:
     assert (brand.primary, brand.secondary, brand.heading_font, brand.footer) == \
         (trainer.primary, trainer.secondary, trainer.heading_font, trainer.footer)
     assert brand.logo is not None and brand.logo.name == "crest.png"
+    assert brand.logo_alt == "Ashgrove Primary School logo"
     assert brand.safeguarding_lead == f"{DSL} (Designated Safeguarding Lead)"
     assert brand.deputy_dsl_name == DEPUTY and brand.phase == "primary"
     assert brand.letter_signatory == "Mrs Sarah Whitfield"
@@ -100,7 +101,8 @@ def test_trainers_signatory_and_address_never_survive(tmp_path: Path) -> None:
     brand = apply_school(trainer, load_school(tmp_path / "school.yml").model)
     assert (brand.letter_signatory, brand.letter_signatory_role, brand.address,
             brand.phone, brand.email) == ("", "", "", "", "")
-    assert brand.logo == trainer.logo  # no crest given: the trainer's logo stays
+    assert brand.logo == trainer.logo  # no crest given: the trainer's logo stays, named so
+    assert brand.logo_alt == "Northshire Council Online Safety Team logo"
     assert [h.name for h in brand.extra_helplines] == [
         *(h.name for h in trainer.extra_helplines), "Brook Family Hub"]
     assert brand.phase == trainer.phase

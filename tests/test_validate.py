@@ -229,3 +229,32 @@ def test_age_rules_are_found_by_platform_and_age(text: str, found: bool) -> None
 ])
 def test_an_as_of_date_is_recognised(text: str, dated: bool) -> None:
     assert bool(agerules._DATED.search(text)) is dated
+
+
+def test_age_rule_check_follows_the_slide_marker_not_field_names() -> None:
+    """LP179 reads what the model marks ON_SLIDE (PupilText, SlideLine): a starter statement
+    and a parents' chart point were never in a list of field names, and are checked; a
+    teacher's note (not on a slide) is not."""
+    from dataclasses import replace
+
+    from lessonpack.content.loader import load_content
+
+    index = load_content([])
+    rule = "TikTok lets 13-year-olds have an account"
+    ks2 = index.items["live-streaming-ks2"]
+    lesson = ks2.item
+    statements = list(lesson.starter.statements)
+    statements[0] = statements[0].model_copy(update={"text": rule})
+    starter = lesson.starter.model_copy(update={"statements": statements})
+    found = agerules._check(replace(ks2, item=lesson.model_copy(update={"starter": starter})))
+    assert [p.field for p in found] == ["starter.statements[0].text"]
+    cycles = list(lesson.cycles)
+    cycles[0] = cycles[0].model_copy(update={"notes": rule})
+    assert agerules._check(replace(ks2, item=lesson.model_copy(update={"cycles": cycles}))) \
+        == []
+    parents = index.items["live-streaming-parents"]
+    sections = list(parents.item.sections)
+    sections[0] = sections[0].model_copy(update={"points": [rule, *sections[0].points[1:]]})
+    found = agerules._check(replace(parents, item=parents.item.model_copy(
+        update={"sections": sections})))
+    assert [p.field for p in found] == ["sections[0].points[0]"]

@@ -14,7 +14,9 @@ from lessonpack.web import brandform
 
 
 def test_every_brand_field_has_an_input() -> None:
-    assert set(Brand.model_fields) == {*brandform.scalar_fields(), "logo", "extra_helplines"}
+    # logo_of (whose logo it is) is set only by build --school, never typed.
+    assert set(Brand.model_fields) == {*brandform.scalar_fields(), "logo", "extra_helplines",
+                                       "logo_of"}
 
 
 def test_what_is_typed_is_read_back_by_the_cli_unchanged(tmp_path: Path) -> None:

@@ -452,6 +452,6 @@ def test_message_panel_leaves_text_outside_its_layout_area_alone() -> None:
     body.left, body.top, body.width, body.height = Inches(1), Inches(2), Inches(8), Inches(4)
     layout_body = slide.slide_layout.placeholders[1]
     layout_body.height = Inches(0.2)
-    message_panel(slide, "key_messages")
+    message_panel(slide)
     assert "Message panel" not in {sh.name for sh in slide.shapes}
     assert body.height == Inches(4)

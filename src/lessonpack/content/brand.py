@@ -133,6 +133,9 @@ class Brand(SchoolFacts):
         "Who delivers the lesson when it is not the school itself, as a footer credits it: "
         "'Northshire Council Online Safety Team'. Set for you when a school file is applied "
         "(build --school): org_name becomes the school's and the trainer's moves here."))
+    logo_of: _text(80) = Field("", description=(
+        "Whose logo it is, for its alt text, when it is not org_name's: set for you when a "
+        "school file without a crest is applied (the trainer's logo stays, named as theirs)."))
     reply_slip: bool = Field(True, description=(
         "Put a tear-off reply slip at the foot of letters home."))
     phase: Literal["primary", "secondary", "all"] = Field("all", description=(
@@ -155,6 +158,11 @@ class Brand(SchoolFacts):
     def named(self) -> str:
         """The organisation's name, or "" while it is still the placeholder default."""
         return "" if self.org_name == DEFAULT_ORG else self.org_name
+
+    @property
+    def logo_alt(self) -> str:
+        """The logo's alt text: whose logo it is ("Ashgrove Primary School logo")."""
+        return f"{self.logo_of or self.named or 'Organisation'} logo"
 
     @property
     def author(self) -> str:

@@ -40,9 +40,28 @@ class SlideText:
 SLIDE_TEXT = SlideText()
 
 
+class OnSlide:
+    """Marks a field whose text is shown on a slide, to pupils or to parents: a platform age
+    rule in it must say when it was checked (LP179, content/lint/agerules.py), whatever the
+    field is called."""
+
+    def __repr__(self) -> str:
+        return "ON_SLIDE"
+
+
+ON_SLIDE = OnSlide()
+
+
 def PupilText(max_chars: int) -> type[str]:  # noqa: N802 - reads like a type in annotations
-    """``Text(max_chars)`` that pupils read on a slide (graded for reading level)."""
-    return Annotated[Text(max_chars), SLIDE_TEXT]  # type: ignore[return-value]
+    """``Text(max_chars)`` that pupils read on a slide (graded for reading level, LP160, and
+    dated where it states a platform's age rule, LP179)."""
+    return Annotated[Text(max_chars), SLIDE_TEXT, ON_SLIDE]  # type: ignore[return-value]
+
+
+def SlideLine(max_chars: int) -> type[str]:  # noqa: N802 - reads like a type in annotations
+    """``Text(max_chars)`` shown on a slide to adults (a parents' workshop): not graded for
+    pupils' reading, but held to the slide rules (LP179)."""
+    return Annotated[Text(max_chars), ON_SLIDE]  # type: ignore[return-value]
 
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]
@@ -434,7 +453,7 @@ class Chart(Strict):
     alt: Text(250)
     # A second chart in a section gets its own slide: its title and the points beside it.
     heading: Text(50) | None = None
-    points: list[Text(100)] = Field(default=[], max_length=4)
+    points: list[SlideLine(100)] = Field(default=[], max_length=4)
     # What to say on that slide: figures about harm get their own framing where they are shown
     # (a reassurance and an action), not on the slide before them.
     notes: Text(1200) | None = None
@@ -472,7 +491,7 @@ class SectionVariant(Strict):
 
     phases: list[Phase] = Field(min_length=1)
     title: Text(50) | None = None
-    points: list[Text(100)] | None = Field(None, min_length=2, max_length=4)
+    points: list[SlideLine(100)] | None = Field(None, min_length=2, max_length=4)
     notes: Text(2000) | None = None
     charts: list[Chart] | None = Field(None, max_length=2)
     scenario: Scenario | None = None
@@ -483,7 +502,7 @@ class SectionVariant(Strict):
 class WorkshopSection(Strict):
     title: Text(50)
     minutes: Minutes
-    points: list[Text(100)] = Field(min_length=2, max_length=4)
+    points: list[SlideLine(100)] = Field(min_length=2, max_length=4)
     notes: Text(2000)
     charts: list[Chart] = Field(default=[], max_length=2)
     scenario: Scenario | None = None

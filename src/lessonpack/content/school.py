@@ -104,6 +104,8 @@ def apply_school(brand: Brand, school: School, *, shown: str = "school file",
     return brand.model_copy(update={
         "org_name": school.name,
         "logo": school.logo or brand.logo,
+        # No crest: the trainer's logo stays, and its alt text still names the trainer.
+        "logo_of": "" if school.logo or brand.logo is None else (brand.logo_of or trainer),
         "website": school.website or brand.website,
         # The school's facts replace the trainer's wholesale, empty ones too: a trainer's
         # address, phone or signatory on a school's letter would be wrong, a [placeholder]

@@ -19,4 +19,4 @@ class KeyMessagesSlide:
 KIND = SlideKind(
     "key_messages", KeyMessagesSlide, layout("LP Key Messages", body=BODY),
     "a title and content layout (title + one text box)", fill_points, match=Match.TEXT, order=70,
-    decorate=outcome_panel)
+    decorate=outcome_panel, message_panel=True)

@@ -36,11 +36,9 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
     if len(payload.signposts) <= AS_CARDS:
         cards = [Card(s.name, f"{s.blurb}\n{s.contact}" if s.blurb else s.contact, s.picture)
                  for s in payload.signposts]
-        filler.misfits += filler.draw.cards(filler.slide, filler.region(), cards, filler.brand,
-                                     filler.look, name="Help card")
+        filler.draw.cards(filler, cards, name="Help card")
         return
-    filler.misfits += filler.draw.signposts(filler.slide, filler.region(), payload.signposts,
-                                     filler.brand)
+    filler.draw.signposts(filler, payload.signposts)
 
 
 KIND = SlideKind(

@@ -8,10 +8,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.kinds.base import REGION, SIDE, Filler, Match, SlideKind, layout
 
-_PH = "./{http://schemas.openxmlformats.org/presentationml/2006/main}nvSpPr/" \
-      "{http://schemas.openxmlformats.org/presentationml/2006/main}nvPr/" \
-      "{http://schemas.openxmlformats.org/presentationml/2006/main}ph"
-
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
 
@@ -32,18 +28,11 @@ class StatisticSlide:
 
 def _fill(filler: Filler, _slide: Slide, payload: StatisticSlide) -> None:
     filler.put("side", payload.points)
-    tree = filler.slide.shapes.element  # the slide's shape tree (p:spTree)
-    before = len(tree)
-    filler.misfits += filler.draw.statistics(filler.slide, filler.region(), payload.statistics,
-                                      filler.brand, filler.look)
-    # The figures are read first, as they sit left of the points about them: move the
-    # points after them in the reading order.
-    points = [el for el in list(tree)[:before] if el.find(_PH) is not None
-              and el.find(_PH).get("idx") == str(SIDE)]
-    for el in points:
-        tree.append(el)
+    filler.draw.statistics(filler, payload.statistics)
 
 
 KIND = SlideKind(
     "statistic", StatisticSlide, layout("LP Chart", ("side",), side=SIDE, region=REGION),
-    "a title only layout with an empty area for the figures", _fill, match=Match.FIGURES, order=91)
+    "a title only layout with an empty area for the figures", _fill, match=Match.FIGURES, order=91,
+    # The figures are read first, as they sit left of the points about them.
+    drawing_read_first=True)

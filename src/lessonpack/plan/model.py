@@ -291,7 +291,8 @@ class DocPlan:
     blocks: tuple[Block, ...]
     # Worksheets start with a name/date line for the pupil.
     name_line: bool = False
-    # Worksheet print: "large" for 5-7-year-olds learning to read, "pupil" for 7-11 (14 pt),
+    # Worksheet print: "large" for 5-7-year-olds learning to read, "pupil" for 7-11 (13 pt
+    # body, render/docx_styles.PUPIL_SIZES),
     # "standard" for secondary pupils and adults (the template's 12 pt).
     print_size: Literal["large", "pupil", "standard"] = "standard"
     # Letters: no page header or footer (the letterhead is in the body).

@@ -27,7 +27,7 @@ class TextMisfit(str):
     again as ``check`` measures it (render.deck_contrast.refit_text) and such misfits are
     replaced by what that finds; other misfits (a stream's comments left out) are kept.
     refit_text does not yet measure the text inside drawings (groups), so a drawing's misfit
-    on a trainer's template is not reported: see the arch notes (two measures)."""
+    on a trainer's template is not reported: a known gap, docs/architecture.md "Known gaps"."""
 
 
 _OWN_LVL1 = f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"

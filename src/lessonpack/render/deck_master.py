@@ -48,7 +48,7 @@ PLATE_AT = {"LP Title": (Inches(0.8), Inches(0.4)), "LP Section": (Inches(1.0), 
 
 
 def logo_alt(brand: Brand) -> str:
-    return f"{brand.named or 'Organisation'} logo"
+    return brand.logo_alt
 
 
 def _aspect(path: Path) -> float:

@@ -69,21 +69,19 @@ def _in_schema_order(p_pr: etree._Element) -> None:
         p_pr.append(child)
 
 
-MESSAGE_KINDS = ("key_messages",)  # kinds whose own layout ("LP Key Messages") is a panel
 PANEL_PAD = int(Inches(0.3))
 ACCENT_W = int(Inches(0.18))
 PICTURE_SHARE = 0.7  # a picture beside the messages, this share of the size decks gave it
 
 
-def message_panel(slide: Any, kind: str) -> None:
+def message_panel(slide: Any) -> None:
     """The goal and the key messages on a trainer's layout as on lessonpack's own: a tinted
     panel with an accent bar down its left, the messages centred in its height, the picture
     beside them smaller and centred (Brightpath "Today's goal" was top-aligned text opposite
-    a star that filled the slide's height)."""
+    a star that filled the slide's height). For kinds that ask for it
+    (``SlideKind.message_panel``)."""
     from pptx.enum.shapes import MSO_SHAPE
 
-    if kind not in MESSAGE_KINDS:
-        return
     body = next((sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
                  and sh.has_text_frame and sh.text_frame.text.strip()), None)
     layout_body = None if body is None else next(

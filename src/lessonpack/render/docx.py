@@ -159,6 +159,16 @@ class _DocxRenderer:
         self.box_pad = 100 if compact else 142
         self.next_shape_id = 100  # drawings need ids unique in the document
 
+    @property
+    def logo(self) -> Path | None:
+        """The logo for this document's header or letterhead. A school's letter and handout
+        never carry a visiting trainer's logo (a school without a crest: no logo), only
+        the trainer's own documents do."""
+        trainers = bool(self.brand.logo_of and self.brand.delivered_by)
+        if trainers and self.plan.kind in ("letter", "handout"):
+            return None
+        return self.brand.logo
+
     def shape_id(self) -> int:
         self.next_shape_id += 1
         return self.next_shape_id
@@ -245,18 +255,19 @@ class _DocxRenderer:
         header = section.header
         header.is_linked_to_previous = False
         paragraph = self._furniture_paragraph(header._element, "LP Header", header.add_paragraph)
-        if self.brand.logo is not None:
-            shape = paragraph.add_run().add_picture(logo_file(self.brand.logo),
+        logo = self.logo
+        if logo is not None:
+            shape = paragraph.add_run().add_picture(logo_file(logo),
                                                     height=HEADER_LOGO_HEIGHT)
             doc_pr = shape._inline.docPr
             doc_pr.set("name", "Logo")
-            doc_pr.set("descr", f"{self.brand.named or 'Organisation'} logo")
+            doc_pr.set("descr", self.brand.logo_alt)
             paragraph.add_run("  ")
         runs = [paragraph.add_run(self.brand.named)]
         runs[0].bold = True
         if self.plan.header:
             runs.append(paragraph.add_run("\t" + self.plan.header))
-        if self.brand.logo is not None:
+        if logo is not None:
             # Centre the text on the logo rather than sitting it on the logo's baseline.
             size = self.styles["LP Header"].font.size or Pt(12)
             lift = (HEADER_LOGO_HEIGHT.pt - 0.72 * size.pt) / 2

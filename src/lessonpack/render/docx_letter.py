@@ -74,8 +74,9 @@ def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
     # The logo's column is as wide as the logo (a wide one is never cut off), at least a
     # quarter of the line, at most half.
     logo_twips = renderer.width.twips // 4
-    if brand.logo is not None:
-        with Image.open(logo_file(brand.logo)) as image:
+    logo = renderer.logo
+    if logo is not None:
+        with Image.open(logo_file(logo)) as image:
             aspect = image.width / max(image.height, 1)
         logo_twips = max(logo_twips, round(LOGO_HEIGHT.cm * aspect * TWIPS_PER_CM) + 160)
     logo_twips = min(logo_twips, renderer.width.twips // 2)
@@ -88,12 +89,12 @@ def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
                                              caption=f"Letterhead: {block.name}"))
     logo_cell, text_cell = table.iter(qn("w:tc"))
     logo_p = logo_cell.find(qn("w:p"))
-    if brand.logo is not None:
+    if logo is not None:
         shape = DocxParagraph(logo_p, renderer.doc).add_run().add_picture(
-            logo_file(brand.logo), height=LOGO_HEIGHT)
+            logo_file(logo), height=LOGO_HEIGHT)
         shape._inline.docPr.set("name", "Logo")
         shape._inline.docPr.set("descr", f"{block.name} logo")
-    else:
+    elif not brand.delivered_by:  # a school's own brand without a logo: one to add
         styled_run(logo_p, "[School logo]", colour=MUTED)
     paragraphs = text_cell.findall(qn("w:p"))
     styled_run(paragraphs[0], block.name, bold=True, size=16, colour=brand.primary)

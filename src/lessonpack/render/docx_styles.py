@@ -43,7 +43,8 @@ _TEXT_COLOURS = {
 # Colour of the rules (paragraph borders) some styles carry.
 _RULE_COLOURS = {"LP Subtitle": "secondary", "LP Callout Title": "primary"}
 
-# Worksheets are read by pupils: body text at least 14 pt, headings scaled to match.
+# Worksheets are read by pupils (7-11): body text 13 pt, lead lines and the name line 14 pt,
+# headings scaled to match.
 PUPIL_SIZES = {
     "LP Body": 13, "LP Lead": 14, "LP Note": 13, "LP Bullet": 13, "LP Number": 13,
     # Cards in a sort table and quiz options are a line or two each, in half the width

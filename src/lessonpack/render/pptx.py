@@ -264,11 +264,26 @@ class _SlideFiller:
         """The title and kicker every slide has, then what its kind draws."""
         self.put("title", [spec.title])
         self.kicker_placed = bool(spec.kicker) and self.put("kicker", [spec.kicker])
+        before = len(self.slide.shapes.element)
         kind.fill(self, spec, spec.payload)
+        if kind.drawing_read_first:
+            self._side_read_after(before)
         # Pictures beside the text, text grown to its room, balanced titles, title art.
         deck_design.after_fill(self, spec, kind, self.look)
         if self.drawn is not None:
             self._side_read_first(self.drawn)
+
+    def _side_read_after(self, before: int) -> None:
+        """The text beside the drawing read after it: the side placeholder (among the first
+        ``before`` shapes, those there before the kind drew) moves after what was drawn."""
+        idx = self.slots.get("side")
+        if idx is None:
+            return
+        tree = self.slide.shapes.element
+        for element in list(tree)[:before]:
+            ph = find_ph(element)
+            if ph is not None and ph.get("idx") == str(idx):
+                tree.append(element)
 
     def _side_read_first(self, region: Box) -> None:
         """The drawing is read right after the title; but where the text beside it sits to
@@ -383,7 +398,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 # What the check will measure, measured the same way (deck_contrast).
                 slide_misfits = [m for m in slide_misfits if not isinstance(m, TextMisfit)]
                 points_panel(slide)  # several points beside a drawing: a bulleted panel
-                message_panel(slide, kind.name)  # the goal, the key messages: a panel
+                if kind.message_panel:  # the goal, the key messages: a panel
+                    message_panel(slide)
                 slide_misfits += refit_text(slide)
                 hug_kicker(slide)  # beside the title's text, clear of the top edge
                 unreadable += fix_text_contrast(slide, kind.name)

@@ -92,7 +92,9 @@ _GROUPS = (
     ("colours", "Colours", COLOUR_FIELDS),
     ("type", "Fonts and footer", ("heading_font", "body_font", "footer")),
 )
-_SPECIAL = {"logo", "extra_helplines"}
+# Not on the form: the logo is an upload of its own, helplines a list; logo_of is set by
+# build --school only.
+_SPECIAL = {"logo", "extra_helplines", "logo_of"}
 
 
 def _spec(name: str) -> FieldSpec:

@@ -5,24 +5,52 @@ text a screen reader can read)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from lessonpack.plan.model import (
     BulletList,
     Callout,
     Checklist,
+    CircleChoice,
+    CutLine,
     DeckPlan,
     DocPlan,
+    HandOutline,
     Heading,
+    Letterhead,
     MultipleChoice,
     PackPlan,
     PageBreak,
+    Paragraph,
+    PictureCards,
+    QuizGrid,
+    SideBySide,
     Slide,
+    SmileyScale,
     Table,
+    WriteOnLine,
     WritingLines,
 )
 
 MAX_LINES = 4  # lines shown per slide: enough to recognise it, not a copy of the deck
+
+# What each kind of document block adds to a document's outline: PAGE starts a new page, a
+# function gives the line that names a part (or None), CONTINUED marks a page that opens
+# mid-part with "(continued)", and None adds nothing. Every plan.model.Block is listed
+# (tests/test_extension_points.py), so a new block is a decision here, not an omission.
+PAGE, CONTINUED = "page", "continued"
+_OUTLINE: dict[type, str | Callable[[Any], str | None] | None] = {
+    PageBreak: PAGE,
+    Heading: lambda block: block.text if block.level <= 2 else None,
+    Callout: lambda block: block.title,
+    BulletList: CONTINUED, Checklist: CONTINUED, Table: CONTINUED, WritingLines: CONTINUED,
+    MultipleChoice: CONTINUED,
+    # Text, pictures, a letter's parts and a quiz grid under its own heading: nothing more.
+    Paragraph: None, QuizGrid: None, CircleChoice: None, HandOutline: None,
+    PictureCards: None, SmileyScale: None, Letterhead: None, WriteOnLine: None, CutLine: None,
+    SideBySide: None,
+}
 
 
 def outline(plan: PackPlan) -> list[dict[str, Any]]:
@@ -77,14 +105,15 @@ def _document(doc: DocPlan) -> dict[str, Any]:
     """Headings page by page, as far as the plan knows pages (its explicit page breaks)."""
     pages: list[list[str]] = [[doc.title]]
     for block in doc.blocks:
-        if isinstance(block, PageBreak):
+        does = _OUTLINE[type(block)]
+        if does == PAGE:
             pages.append([])
-        elif isinstance(block, Heading) and block.level <= 2:
-            pages[-1].append(block.text)
-        elif isinstance(block, Callout):
-            pages[-1].append(block.title)
-        elif not pages[-1] and isinstance(block, (BulletList, Checklist, Table, WritingLines,
-                                                  MultipleChoice)):
-            pages[-1].append("(continued)")
+        elif does == CONTINUED:
+            if not pages[-1]:
+                pages[-1].append("(continued)")
+        elif callable(does):
+            line = does(block)
+            if line:
+                pages[-1].append(line)
     return {"file": doc.filename, "title": doc.title, "kind": what_document(doc),
             "slides": [], "pages": [p for p in pages if p], "thumbnails": []}

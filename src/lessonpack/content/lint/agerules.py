@@ -2,10 +2,13 @@
 
 The apps change their rules (YouTube raised the age to stream alone to 16 in July 2025), and a
 rule on a slide with no date cannot be trusted or rechecked: the DSL review asked for an
-"accurate as of <month year>" line wherever pupils or parents see one. So a slide's list
-(learning-cycle points and feedback, key messages, a workshop section's points) that names
-TikTok, YouTube or Instagram with an age must also say "as of" or a month and year somewhere
-in the same list; ``{{ rules_checked }}`` gives the month the rules in facts.yml were checked.
+"accurate as of <month year>" line wherever pupils or parents see one. So slide text that
+names TikTok, YouTube or Instagram with an age must also say "as of" or a month and year
+somewhere on the same slide: in the same list (learning-cycle points and feedback, key
+messages, a workshop section's points), or in the same part for single fields (a scenario's
+story and question). ``{{ rules_checked }}`` gives the month the rules in facts.yml were
+checked. Slide text is what the content model marks ON_SLIDE (``PupilText``, ``SlideLine``),
+so a new kind's fields are checked as soon as they are marked, whatever they are called.
 """
 
 from __future__ import annotations
@@ -14,16 +17,16 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from lessonpack.content.lint._common import problem, text_fields
+from lessonpack.content.lint._common import problem
 from lessonpack.content.lint.evidence import CODE
+from lessonpack.content.lint.readability import slide_text
+from lessonpack.content.model import ON_SLIDE
 from lessonpack.content.yamlsource import FieldPath
 from lessonpack.errors import Problem
 
 if TYPE_CHECKING:
     from lessonpack.content.loader import ContentIndex, LoadedItem
 
-# Lists whose items are bullets on one slide.
-SLIDE_LISTS = frozenset({"explain", "feedback", "points", "key_messages"})
 _RULE = re.compile(r"\b(?:TikTok|YouTube|Instagram)\b.*?\b1[3-8]\b|\b1[3-8]\b.*?"
                    r"\b(?:TikTok|YouTube|Instagram)\b", re.IGNORECASE)
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
@@ -33,9 +36,9 @@ _DATED = re.compile(rf"\bas of\b|\b(?:{_MONTHS}) \d{{4}}\b", re.IGNORECASE)
 
 def _check(loaded: LoadedItem) -> list[Problem]:
     lists: dict[FieldPath, list[tuple[FieldPath, str]]] = defaultdict(list)
-    for loc, text in text_fields(loaded):
-        if len(loc) >= 2 and isinstance(loc[-1], int) and loc[-2] in SLIDE_LISTS:
-            lists[loc[:-1]].append((loc, text))
+    for loc, text in slide_text(loaded.item, mark=ON_SLIDE):
+        # A list's items are one slide's bullets; a single field goes with its part's others.
+        lists[loc[:-1]].append((loc, text))
     problems = []
     for items in lists.values():
         stated = [(loc, text) for loc, text in items if _RULE.search(text)]

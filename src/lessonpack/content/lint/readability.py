@@ -67,34 +67,36 @@ class Group:
     fields: tuple[tuple[FieldPath, str], ...]
 
 
-def slide_text(model: BaseModel, at: FieldPath = ()) -> Iterator[tuple[FieldPath, str]]:
+def slide_text(model: BaseModel, at: FieldPath = (), mark: object = SLIDE_TEXT
+               ) -> Iterator[tuple[FieldPath, str]]:
     """Every text of ``model`` (and the models in it) that pupils read on the slides: the
-    fields the content model marks SLIDE_TEXT (content/model.PupilText), with their paths."""
+    fields the content model marks SLIDE_TEXT (content/model.PupilText), with their paths.
+    ``mark``: another marker (ON_SLIDE: every slide's text, parents' too)."""
     for name, info in type(model).model_fields.items():
         value = getattr(model, name)
         if value is None:
             continue
-        if _marked(info.annotation, info.metadata):
+        if _marked(info.annotation, info.metadata, mark):
             if isinstance(value, str):
                 yield (*at, name), value
             else:
                 yield from (((*at, name, i), text) for i, text in enumerate(value))
         elif isinstance(value, BaseModel):
-            yield from slide_text(value, (*at, name))
+            yield from slide_text(value, (*at, name), mark)
         elif isinstance(value, list):
             for i, item in enumerate(value):
                 if isinstance(item, BaseModel):
-                    yield from slide_text(item, (*at, name, i))
+                    yield from slide_text(item, (*at, name, i), mark)
 
 
-def _marked(annotation: Any, metadata: list[Any]) -> bool:
-    """Whether a field (``str`` or a list of them, perhaps optional) is marked SLIDE_TEXT."""
-    if SLIDE_TEXT in metadata:
+def _marked(annotation: Any, metadata: list[Any], mark: object = SLIDE_TEXT) -> bool:
+    """Whether a field (``str`` or a list of them, perhaps optional) is marked ``mark``."""
+    if mark in metadata:
         return True
     for inner in get_args(annotation):
-        if get_origin(inner) is Annotated and SLIDE_TEXT in inner.__metadata__:
+        if get_origin(inner) is Annotated and mark in inner.__metadata__:
             return True
-        if get_origin(inner) is list and _marked(inner, []):
+        if get_origin(inner) is list and _marked(inner, [], mark):
             return True
     return False
 
