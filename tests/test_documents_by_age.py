@@ -427,3 +427,29 @@ def test_fill_in_check_only_while_a_bracket_is_left() -> None:
     assert without_fill_in_check(checks, full) == checks[1:]
     assert without_fill_in_check(checks, Brand()) == checks
     assert without_fill_in_check(checks, full.model_copy(update={"email": ""})) == checks
+
+
+def test_school_without_a_crest_never_gets_the_trainers_logo_on_its_letter(
+        tmp_path: Path) -> None:
+    """--school without a crest: the trainer's logo stays on their own documents (a plan's
+    header) but not on the school's letter home or handout, which print the school's name
+    without a logo (and without a [School logo] slot: the school chose to give none)."""
+    from lessonpack.cli import main
+
+    root = Path(__file__).parent.parent
+    school = tmp_path / "school.yml"
+    school.write_text("name: Beech Hill Primary School\ndsl_name: Mrs A Khan\n",
+                      encoding="utf-8")
+    assert main(["build", "-a", "ks2", "-a", "parents", "--brand",
+                 str(root / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--school", str(school), "--out", str(tmp_path / "o"), "-q", "-j", "1",
+                 "-f", "docx"]) == 0
+    out = tmp_path / "o"
+    letter = Document(str(out / "live-streaming-ks2/live-streaming-ks2-letter-home.docx"))
+    assert not letter.element.body.xpath(".//pic:pic")
+    assert "[School logo]" not in _text(out / "live-streaming-ks2/"
+                                        "live-streaming-ks2-letter-home.docx")
+    handout = Document(str(out / "live-streaming-parents/live-streaming-parents-handout.docx"))
+    assert not handout.sections[0].header._element.xpath(".//pic:pic")
+    plan = Document(str(out / "live-streaming-ks2/live-streaming-ks2-lesson-plan.docx"))
+    assert plan.sections[0].header._element.xpath(".//pic:pic")  # the trainer's own document
