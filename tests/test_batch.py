@@ -244,6 +244,7 @@ def test_run_manifest_no_clobber_and_shards(tmp_path: Path, monkeypatch: pytest.
     err = capsys.readouterr().err
     built = sorted(p for p in root.rglob("*") if p.is_file() and p.name != "manifest.json")
     assert [p.relative_to(root).as_posix() for p in built] == [
+        "default/live-streaming-ks2/live-streaming-ks2-cards.docx",
         "default/live-streaming-ks2/live-streaming-ks2-lesson-plan.docx",
         "default/live-streaming-ks2/live-streaming-ks2-letter-home.docx",
         "default/live-streaming-ks2/live-streaming-ks2-slides.pptx",

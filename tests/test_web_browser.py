@@ -254,7 +254,7 @@ def test_the_core_path_works_without_javascript(browser, server, tmp_path: Path)
             page.get_by_role("button", name="Download the pack (.zip)").click()
         caught.value.save_as(tmp_path / "pack.zip")
         names = zipfile.ZipFile(tmp_path / "pack.zip").namelist()
-        assert len([n for n in names if not n.endswith(".pdf")]) == 4
+        assert len([n for n in names if not n.endswith(".pdf")]) == 5  # with sort cards
     finally:
         context.close()
     nothing_kept(root)

@@ -279,15 +279,11 @@ def sources_section(item: Item, facts: FactsFile) -> list[Block]:
         tail.insert(0, lines.pop())
     label = "The facts and guidance here come from:"
     blocks: list[Block] = [Heading("Sources", 2)]
-    # Small print, as a reference list is: the titles are looked up, not read through.
     if lines:
-        blocks.append(Paragraph(" · ".join(lines) + " ·", label=label, size=SOURCES_PT))
+        blocks.append(Paragraph(" · ".join(lines) + " ·", label=label))
         label = ""
-    blocks.append(Paragraph(" · ".join(tail), label=label, keep_lines=True, size=SOURCES_PT))
+    blocks.append(Paragraph(" · ".join(tail), label=label, keep_lines=True))
     return blocks
 
 
-SOURCES_PT = 10
-
-
-SOURCES_TAIL_CHARS = 1300  # about ten lines of 10 pt text across A4
+SOURCES_TAIL_CHARS = 900  # about ten lines of 12 pt text across A4

@@ -150,11 +150,6 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
     return tuple(items)
 
 
-# The resources and checks on page one: a point under the script's 12, so the running
-# sheet, what to have ready and the checks are one page in every key stage and look.
-OVERVIEW_LIST_PT = 11
-
-
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     """Page one, the running sheet: what the lesson is for, each stage's time, slides and
     sheet, what to have ready and the safeguarding checks to make first."""
@@ -170,7 +165,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
         # whole: a list split over a page turn is half read); the plan flows on after it.
         SideBySide(("Resources", _resources(lesson)),
                    ("Safeguarding checklist", _checklist(lesson, brand)),
-                   right_ticks=True, whole=True, size=OVERVIEW_LIST_PT),
+                   right_ticks=True, whole=True, tight=True),
     ]
 
 

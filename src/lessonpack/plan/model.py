@@ -89,8 +89,6 @@ class Paragraph:
     keep_next: bool = False
     # Keep all its lines on one page (the sources: never two lines alone on a last page).
     keep_lines: bool = False
-    # Text size in points (0: the style's): the sources' run-on list in small print.
-    size: float = 0
 
 
 @dataclass(frozen=True)
@@ -228,9 +226,9 @@ class SideBySide:
     # Never split over a page turn (LibreOffice would split an item mid-sentence): a
     # two-sided handout whose lists are sized to fit their side.
     whole: bool = False
-    # The lists' text size in points (0: the style's): a plan's first page holds the
-    # running sheet, resources and checks at a glance, a point smaller than its script.
-    size: float = 0
+    # Single-spaced items with a point between them: a plan's first page holds the running
+    # sheet, the resources and the checks at a glance, in 12 pt like the rest.
+    tight: bool = False
 
 
 @dataclass(frozen=True)

@@ -370,9 +370,6 @@ class _DocxRenderer:
             label.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
         if block.text:
             add_run(paragraph._p, block.text)
-        if block.size:
-            for run in paragraph.runs:
-                run.font.size = Pt(block.size)
         if block.keep_next:
             keep_with_next(paragraph._p, True)
         if block.keep_lines:

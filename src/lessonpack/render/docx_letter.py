@@ -55,17 +55,6 @@ def styled_run(p: object, text: str, *, bold: bool = False, size: float = 0,
         run.insert(0, parse_xml(f"<w:rPr {W}>{props}</w:rPr>"))
 
 
-def styled_size(run: BaseOxmlElement, size: float) -> None:
-    """Set a run's size (and its complex-script size) after any bold or colour it has."""
-    rpr = run.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = parse_xml(f"<w:rPr {W}/>")
-        run.insert(0, rpr)
-    half = str(round(size * 2))
-    rpr.append(parse_xml(f'<w:sz {W} w:val="{half}"/>'))
-    rpr.append(parse_xml(f'<w:szCs {W} w:val="{half}"/>'))
-
-
 def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
     """Logo on the left (a [School logo] placeholder without one), the school's name and
     contacts on the right, a rule in the brand colour beneath."""
@@ -142,6 +131,29 @@ def cut_line(renderer: _DocxRenderer, block: CutLine) -> None:
 SIDE_SHARE_MAX = 0.66  # of the width, for the longer of two lists side by side
 
 
+# Rough measures for balancing two lists: a 12 pt character's mean width and a list item's
+# indent (bullet or tick box), in twips.
+MEAN_CHAR_TWIPS = 140
+ITEM_INDENT_TWIPS = 567
+
+
+def _lines(items: tuple[str, ...], width: int) -> int:
+    """Lines a list takes in a column ``width`` twips wide (whole words wrap, so a little
+    more than its characters over the line's)."""
+    per_line = max(8, (width - ITEM_INDENT_TWIPS) // MEAN_CHAR_TWIPS - 2)
+    return sum(-(-len(item) // per_line) for item in items)
+
+
+def _level_share(text_width: int, block: SideBySide) -> float:
+    """The left column's share of the width that makes the taller of the two lists the
+    shortest it can be: many short items need less width than a few long ones."""
+    shares = [n / 100 for n in range(round((1 - SIDE_SHARE_MAX) * 100),
+                                     round(SIDE_SHARE_MAX * 100) + 1, 2)]
+    return min(shares, key=lambda share: max(
+        _lines(block.left[1], round(text_width * share)),
+        _lines(block.right[1], round(text_width * (1 - share)))))
+
+
 def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     """Two bulleted lists in borderless columns, each under a bold title.
 
@@ -156,6 +168,8 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     # the pair takes the least height.
     chars = [max(1, sum(map(len, items))) for _title, items in (block.left, block.right)]
     share = min(SIDE_SHARE_MAX, max(1 - SIDE_SHARE_MAX, chars[0] / sum(chars)))
+    if block.tight:  # a page-one overview: the share whose taller column is shortest
+        share = _level_share(renderer.width.twips - 2 * gap, block)
     widths = distribute(renderer.width.twips, (share, 1 - share), 2)
     cells = []
     styles = (ids["LP Bullet"], ids["LP Checkbox"] if block.right_ticks else ids["LP Bullet"])
@@ -173,12 +187,9 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
             add_run(p, item)
             fmt = DocxParagraph(p, renderer.doc).paragraph_format
             fmt.keep_together = True
-            if block.size:
-                fmt.space_after = Pt(2)
+            if block.tight:
                 fmt.line_spacing = 1.0
-        if block.size:
-            for run in tc.iter(qn("w:r")):
-                styled_size(run, block.size)
+                fmt.space_after = Pt(1)
 
 
 # "[School name]", "[date of the lesson]": what a teacher must fill in before sending.
