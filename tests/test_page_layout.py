@@ -25,8 +25,8 @@ BRANDS = ("oakfield-primary", "riverside-academy", "northshire-online-safety")
 MAX_PAGES = {
     "ks1-worksheet": 2,
     "ks2-worksheet": 4, "ks3-worksheet": 4, "ks4-worksheet": 4,
-    "ks1-lesson-plan": 10,  # 8 and two pages of cards to print
-    "ks2-lesson-plan": 11, "ks3-lesson-plan": 11, "ks4-lesson-plan": 11,
+    "ks1-lesson-plan": 11,  # 9 and two pages of cards to print (8 in the default look)
+    "ks2-lesson-plan": 11, "ks3-lesson-plan": 12, "ks4-lesson-plan": 12,
     "ks1-letter-home": 1, "ks2-letter-home": 1, "ks3-letter-home": 1, "ks4-letter-home": 1,
     "parents-handout": 2,  # one sheet, two sides
     "parents-facilitator-notes": 8,
