@@ -92,7 +92,6 @@ def test_sort_cards_file(ks2_pack: Path) -> None:
     assert "print live-streaming-ks2-cards.docx" in plan
 
 
-def test_no_cards_file_for_non_readers(built_packs: Path) -> None:
-    """Key Stage 1's picture cards are in its lesson plan; the parents' session has no sort."""
-    assert not list(built_packs.rglob("*ks1-cards.docx"))
+def test_no_cards_file_without_a_sort(built_packs: Path) -> None:
+    """The parents' session has no card sort: no file of cards."""
     assert not list(built_packs.rglob("*parents-cards.docx"))

@@ -126,8 +126,10 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     assert "Exit quiz" not in text  # done aloud with thumbs and fingers
 
 
-def test_key_stage_1_plan_ends_with_picture_cards_to_print(built_packs: Path) -> None:
-    plan = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx"))
+def test_key_stage_1_cards_file_holds_the_picture_and_light_cards(built_packs: Path) -> None:
+    """Key Stage 1's cards to print are a file of their own (as every key stage's), not
+    pages at the end of the plan; the plan's resources say to print it."""
+    plan = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-cards.docx"))
     boxes = [t for t in plan.tables if t._tbl.find(f".//{W}tblCaption") is not None
              and t._tbl.find(f".//{W}tblCaption").get(f"{W}val") == "Cards to cut out"]
     # One-row tables (layout, not data): picture cards two a row, then the light cards.
@@ -145,7 +147,14 @@ def test_key_stage_1_plan_ends_with_picture_cards_to_print(built_packs: Path) ->
              for t in lights for s in t._tbl.iter(WPS)]
     assert fills == ["2E9E4F", "F2A900", "D62828"] * 2
     headings = [p.text for p in plan.paragraphs if p.style.name.startswith("LP Heading")]
-    assert headings[-2:] == ["Picture cards to print", "Traffic-light cards to print"]
+    assert headings == ["Picture cards", "Traffic-light cards"]
+    assert plan.paragraphs[[p.text for p in plan.paragraphs].index(
+        "Traffic-light cards")].paragraph_format.page_break_before
+    lesson_plan = Document(str(built_packs / "live-streaming-ks1" /
+                               "live-streaming-ks1-lesson-plan.docx"))
+    text = "\n".join(c.text for t in lesson_plan.tables for r in t.rows for c in r.cells)
+    assert "print live-streaming-ks1-cards.docx" in text
+    assert not lesson_plan.element.body.xpath(".//w:tblCaption[@w:val='Cards to cut out']")
 
 
 def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Path) -> None:

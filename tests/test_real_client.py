@@ -16,7 +16,7 @@ from lessonpack.cli import main
 def test_libreoffice_converts_every_output(built_packs: Path, tmp_path: Path) -> None:
     soffice = need_libreoffice()
     files = sorted(p for p in built_packs.rglob("*") if p.suffix in {".pptx", ".docx"})
-    assert len(files) == 22  # 5 decks, 14 documents, 3 files of sort cards (KS2-KS4)
+    assert len(files) == 23  # 5 decks, 14 documents, 4 files of cards to cut out
     subprocess.run(
         [soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/profile",
          "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, files)],

@@ -141,12 +141,12 @@ def test_teacher_chooses_ks1_fills_in_a_school_previews_and_downloads(page, serv
     archive = zipfile.ZipFile(saved)
     everything = sorted(archive.namelist())
     pdfs = [n for n in everything if n.endswith(".pdf")]
-    assert len(pdfs) == (4 if live.state.web.office else 0)  # PDFs when LibreOffice is there
+    assert len(pdfs) == (5 if live.state.web.office else 0)  # PDFs when LibreOffice is there
     assert all(archive.read(n).startswith(b"%PDF") for n in pdfs)
     names = [n for n in everything if not n.endswith(".pdf")]
-    assert [n.rsplit("-", 1)[-1] for n in names] == ["plan.docx", "home.docx", "slides.pptx",
-                                                   "worksheet.docx"]
-    deck = Presentation(io.BytesIO(archive.read(names[2])))
+    assert [n.rsplit("-", 1)[-1] for n in names] == ["cards.docx", "plan.docx", "home.docx",
+                                                   "slides.pptx", "worksheet.docx"]
+    deck = Presentation(io.BytesIO(archive.read(names[3])))
     assert deck.slides[0].shapes.title.text_frame.text == "Live means right now"
     for name in (names[0], names[1], names[3]):
         document = docx.Document(io.BytesIO(archive.read(name)))

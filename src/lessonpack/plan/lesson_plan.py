@@ -20,7 +20,6 @@ from lessonpack.content.model import (
     QuizQuestion,
     SortActivity,
 )
-from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
 from lessonpack.plan.lesson_docs import without_fill_in_check
 from lessonpack.plan.model import (
@@ -30,15 +29,12 @@ from lessonpack.plan.model import (
     DeckPlan,
     DocPlan,
     Heading,
-    PageBreak,
     Paragraph,
-    PictureCards,
     SideBySide,
     Table,
     WriteOnLine,
 )
-from lessonpack.plan.picture_sheet import choice_colours
-from lessonpack.plan.sort_cards import cards_filename, has_sort_cards
+from lessonpack.plan.sort_cards import cards_filename, has_cards
 
 
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
@@ -140,10 +136,12 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
     """The lesson's resources, with the file of sort cards to print named where the
     resources speak of cut-out cards (else as a resource of its own)."""
     items = list(lesson.resources)
-    if not has_sort_cards(lesson):
+    if not has_cards(lesson):
         return tuple(items)
     where = f"print {cards_filename(lesson)}"
     at = next((i for i, item in enumerate(items) if _CUT_CARDS.search(item)), None)
+    if not lesson.readers:  # the cards the teacher holds up, and each child's three
+        return (*items, f"Picture cards and traffic-light cards to cut out: {where}.")
     if at is None:
         return (*items, f"Sort cards to cut out, one set per pair: {where}.")
     items[at] = f"{items[at].rstrip('.')}: {where}."
@@ -329,38 +327,12 @@ def _answer_key(lesson: Lesson) -> list[Block]:
     return blocks
 
 
-def _picture_cards(lesson: Lesson, library: PictureLibrary) -> list[Block]:
-    """The cards a picture-led lesson shows as it reads them aloud, ready to print: on a
-    page of their own at the end, so the teacher prints that page once."""
-    cards = [(item.text, picture) for cycle in lesson.cycles if cycle.task.sort
-             for item in cycle.task.sort.items
-             if item.picture and (picture := library.get(item.picture, item.text))]
-    if lesson.readers or not cards:
-        return []
-    blocks: list[Block] = [
-        PageBreak(), Heading("Picture cards to print", 2),
-        Paragraph("Print this page once, cut along the dashed lines and hold up each card as "
-                  "you read it aloud.", "note", keep_next=True),
-        PictureCards(tuple(cards))]
-    lights = [(word.capitalize(), colour) for cycle in lesson.cycles if cycle.task.sort
-              for _, word, colour in choice_colours(cycle.task.sort)]
-    if lights:  # a card of each colour for every child to hold up
-        blocks += [PageBreak(), Heading("Traffic-light cards to print", 2),
-                   Paragraph("Each child holds up one card for each card you read. Print "
-                             "one page for every two children and cut along the dashed "
-                             "lines.", "note", keep_next=True),
-                   PictureCards(tuple(lights * 2), per_row=len(lights))]
-    return blocks
-
-
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
-                     pictures: PictureLibrary | None = None,
                      deck: DeckPlan | None = None) -> DocPlan:
     """``deck``: the lesson's deck plan, for the slide numbers of each stage."""
     blocks = [*_overview(lesson, brand, deck), *_before(lesson), *_script(lesson, deck),
               *_after(lesson, facts, brand), *_answer_key(lesson),
-              *common.sources_section(lesson, facts),
-              *_picture_cards(lesson, pictures or builtin_library())]
+              *common.sources_section(lesson, facts)]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"), title=lesson.title,
                    subtitle=f"Teacher lesson plan · {AUDIENCE_LABELS[lesson.audience]} · "

@@ -20,12 +20,12 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
     the built-in pictures when not given."""
     if isinstance(item, Lesson):
         deck = plan_lesson_deck(item, facts, brand, pictures)
-        cards = plan_sort_cards(item, brand)  # readers' sorts to cut out: a file of its own
+        cards = plan_sort_cards(item, brand, pictures)  # cards to cut out: a file of its own
         return PackPlan(
             folder=common.pack_folder(item),
             decks=(deck,),
             documents=(plan_worksheet(item, facts, brand, pictures),
-                       plan_lesson_plan(item, facts, brand, pictures, deck),
+                       plan_lesson_plan(item, facts, brand, deck),
                        plan_letter(item, facts, brand), *((cards,) if cards else ())),
         )
     return PackPlan(
