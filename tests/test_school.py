@@ -6,6 +6,7 @@ their exact lines in test_brand.py's bad-file test."""
 
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 from pathlib import Path
@@ -100,7 +101,7 @@ def test_trainers_signatory_and_address_never_survive(tmp_path: Path) -> None:
     trainer = load_brand(TRAINER).brand
     brand = apply_school(trainer, load_school(tmp_path / "school.yml").model)
     assert (brand.letter_signatory, brand.letter_signatory_role, brand.address,
-            brand.phone, brand.email) == ("", "", "", "", "")
+            brand.phone, brand.email, brand.website) == ("", "", "", "", "", "")
     assert brand.logo == trainer.logo  # no crest given: the trainer's logo stays, named so
     assert brand.logo_alt == "Northshire Council Online Safety Team logo"
     assert [h.name for h in brand.extra_helplines] == [
@@ -163,6 +164,10 @@ def test_manifest_school_and_lesson_date(tmp_path: Path) -> None:
         "live-streaming-parents-handout.docx"
     text = _docx_text(handout)
     assert DSL in text and "[DSL" not in text
+    # The run manifest records the school file and its crest, as it does a brand and logo.
+    run = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    recorded = json.dumps(run)
+    assert "school.yml" in recorded and "crest.png" in recorded
     bad = tmp_path / "bad.yml"
     bad.write_text("packs:\n  - audiences: ks2\n    school: nowhere/school.yml\n",
                    encoding="utf-8")
@@ -172,3 +177,11 @@ def test_manifest_school_and_lesson_date(tmp_path: Path) -> None:
     assert str(problem).endswith(
         "bad.yml:3:13: error[LP190] packs[0].school: school file nowhere/school.yml not found "
         "(relative paths start from the manifest's folder)")
+
+
+def test_a_lesson_date_too_long_is_a_usage_error(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "-k", "ks2", "--lesson-date", "x" * 61, "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "--lesson-date is 61 characters" in err and "internal error" not in err
+    assert not any(tmp_path.iterdir())

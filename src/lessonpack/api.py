@@ -177,9 +177,13 @@ def build(
     (lessonpack.content.brand.audiences_for_phase). ``scratch``: where temporary files go
     (the system's temporary folder when None; a server gives each request its own).
     """
-    from lessonpack.build.request import BuildRequest, PackRequest
+    from lessonpack.build.request import LESSON_DATE_CHARS, BuildRequest, PackRequest
     from lessonpack.build.run import run
 
+    if len(lesson_date.strip()) > LESSON_DATE_CHARS:
+        raise UsageError(f"--lesson-date is {len(lesson_date.strip())} characters; a letter's "
+                         f"date line holds at most {LESSON_DATE_CHARS}, e.g. \"Tuesday 9 "
+                         "December\"")
     pack = PackRequest(topic=topic, audiences=audiences, brand=brand_file, template=template,
                        school=school_file, lesson_date=lesson_date,
                        formats=list(formats), allow_low_contrast=allow_low_contrast,

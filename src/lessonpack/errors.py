@@ -5,8 +5,9 @@ Exit codes: 0 success, 1 problems the user can fix, 2 usage error, 3 internal er
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from lessonpack.rules import BY_CODE, RULES
@@ -42,7 +43,8 @@ class Problem:
     hint: str = ""  # how to fix it, shown as "(fix: …)"
     # Where the location sits in the file (slide number, block index), so findings can be
     # listed in document order; not part of the output or of equality.
-    position: int = field(default=0, compare=False, repr=False)
+    # (dataclasses.field: the class's own ``field`` attribute shadows the bare name here.)
+    position: int = dataclasses.field(default=0, compare=False, repr=False)
 
     def __str__(self) -> str:
         where = self.file

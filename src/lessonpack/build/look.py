@@ -5,8 +5,10 @@ with it: the build's middle step, between planning and writing (api only delegat
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from lessonpack.build.report import Report
 from lessonpack.caches import TEMPLATE_BYTES, kept
@@ -23,6 +25,8 @@ from lessonpack.io.templates import (
 )
 from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.model import PackPlan
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -82,33 +86,15 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
     UserError lists every problem (brand and school values, contrast, what a template
     lacks). ``school_file`` is applied over the brand (lessonpack.content.school), then
     ``lesson_date`` over both."""
-    from lessonpack.render.pptx import inspect_deck
-
     report = report if report is not None else Report()
     problems: list[Problem] = []
-    if brand_file is not None:
-        try:
-            loaded = load_brand(brand_file, allow_low_contrast=allow_low_contrast)
-            brand = loaded.brand
-            report.warnings.extend(loaded.warnings)
-        except UserError as exc:
-            problems.extend(exc.problems)
-    school = None
-    if school_file is not None:
-        try:
-            school = load_school(school_file)
-        except UserError as exc:
-            problems.extend(exc.problems)
+    loaded = _attempt(problems, load_brand, brand_file, allow_low_contrast=allow_low_contrast)
+    if loaded is not None:
+        brand = loaded.brand
+        report.warnings.extend(loaded.warnings)
+    school = _attempt(problems, load_school, school_file)
     templates = resolve_templates(template)
-    deck_shown = display_path(templates.deck)
-    theme_brand = None
-    try:
-        with trainers_template(templates.deck, templates.custom_deck):
-            layouts, theme_brand, notes = inspect_deck(templates.deck, deck_shown, brand)
-        report.layouts.extend(f"{deck_shown}: {r.describe()}" for r in layouts.values())
-        report.notes.extend(notes)
-    except UserError as exc:
-        problems.extend(exc.problems)
+    theme_brand = _attempt(problems, _inspect_deck, templates, brand, report)
     problems.extend(_check_document(templates, report))
     explicit = brand is not None or brand_file is not None
     if not explicit and templates.custom_deck and theme_brand is not None:
@@ -118,10 +104,7 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         # the documents take from it are readable ones (deck_theme.brand_from_theme).
         brand = theme_brand.model_copy(update={"logo": None})
     if school is not None and not problems:
-        try:
-            brand = apply_school_file(brand or DEFAULT_BRAND, school)
-        except UserError as exc:
-            problems.extend(exc.problems)
+        brand = _attempt(problems, apply_school_file, brand or DEFAULT_BRAND, school) or brand
     if problems:
         raise UserError(problems)
     brand = with_lesson_date(brand or DEFAULT_BRAND, lesson_date)
@@ -130,6 +113,32 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         # the first step that fixes it.
         report.notes.append(unnamed_dsl_note(brand))
     return PackLook(brand, templates, explicit or not templates.custom)
+
+
+def _attempt(problems: list[Problem], step: Callable[..., _T], first: Any,
+             *args: Any, **kwargs: Any) -> _T | None:
+    """``step(first, ...)``, or None: when ``first`` is None (nothing to load), or when the
+    step raises a UserError, whose problems are added to ``problems`` (every problem of a
+    look is reported at once)."""
+    if first is None:
+        return None
+    try:
+        return step(first, *args, **kwargs)
+    except UserError as exc:
+        problems.extend(exc.problems)
+        return None
+
+
+def _inspect_deck(templates: Templates, brand: Brand | None, report: Report) -> Brand | None:
+    """Check the deck template (its layouts, what it lacks); the brand its theme gives."""
+    from lessonpack.render.pptx import inspect_deck
+
+    shown = display_path(templates.deck)
+    with trainers_template(templates.deck, templates.custom_deck):
+        layouts, theme_brand, notes = inspect_deck(templates.deck, shown, brand)
+    report.layouts.extend(f"{shown}: {r.describe()}" for r in layouts.values())
+    report.notes.extend(notes)
+    return theme_brand
 
 
 UNNAMED_DSL_NOTE = ("no Designated Safeguarding Lead named: this pack is a draft to fill in; "

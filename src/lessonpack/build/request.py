@@ -29,9 +29,11 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
 
 DEFAULT_TOPIC = "live-streaming"
-FORMATS = ("pptx", "docx")  # the office files a pack has unless asked otherwise
+Format = Literal["pptx", "docx", "pdf"]
+FORMATS: tuple[Format, ...] = ("pptx", "docx")  # the office files a pack has unless asked otherwise
 _NAMES = ", ".join(a.value for a in Audience)
 WHERE = "relative paths start from the manifest's folder"
+LESSON_DATE_CHARS = 60  # as Brand.lesson_date
 
 
 def _audience(value: object) -> object:
@@ -70,11 +72,12 @@ class PackRequest(BaseModel):
     school: Path | None = Field(None, description=(
         "A school.yml: the host school of a trainer's lesson (name, crest, DSL, contacts), "
         "applied over the brand."))
-    lesson_date: Annotated[str, StringConstraints(strip_whitespace=True, max_length=60)] = \
+    lesson_date: Annotated[str, StringConstraints(strip_whitespace=True,
+                                                  max_length=LESSON_DATE_CHARS)] = \
         Field("", description="When the lesson is taught, as a letter says it: 'Tuesday 9 "
               "December'; over the brand's and school's lesson_date.")
     template: Path | None = Field(None, description="A .pptx, a .docx, or a folder of them.")
-    formats: list[Literal["pptx", "docx", "pdf"]] = Field(
+    formats: list[Format] = Field(
         list(FORMATS), min_length=1, description="pptx, docx and/or pdf (PDFs need "
         "LibreOffice; pdf alone keeps no pptx or docx).")
     out: str = Field("", description="Folder under the output root for these packs.")

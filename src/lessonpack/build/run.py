@@ -131,8 +131,8 @@ def _for_phase(items: list, phase: str, notes: list[str]) -> list:
     kept, left_out = audiences_for_phase(phase, [i.audience for i in items])
     if left_out:
         names = ", ".join(a.value for a in left_out)
-        notes.append(f"{names} left out: the brand's phase is {phase}; to build them anyway, "
-                     f"name them (e.g. -k {left_out[0].value})")
+        notes.append(f"{names} left out: the school's phase is {phase} (brand or school "
+                     f"file); to build them anyway, name them (e.g. -k {left_out[0].value})")
     return [i for i in items if i.audience in kept]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,6 +20,9 @@ from lessonpack.cli.options import (
     json_option,
     shard_option,
 )
+
+if TYPE_CHECKING:
+    from lessonpack.build.report import Report
 
 
 @click.command()
@@ -76,36 +80,37 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
                        shard=parse_shard(shard),
                        formats=tuple(dict.fromkeys(f.lower() for f in formats))
                        or ("pptx", "docx"), every=build_all)
-    for warning in report.warnings:
-        err(str(warning))
-    if verbose:
-        for line in report.layouts:
-            err(f"layout {line}")
-    if not quiet:
-        for note in report.notes:
-            err(f"note: {note}")
+    _print(report, out_dir, as_json=as_json, quiet=quiet, verbose=verbose)
+    return report.exit_code
+
+
+def _print(report: Report, out_dir: Path, *, as_json: bool, quiet: bool, verbose: bool
+           ) -> None:
+    """What the build did, on stderr (JSON of it on stdout with --json)."""
+    lines = [str(warning) for warning in report.warnings]
+    lines += [f"layout {line}" for line in report.layouts if verbose]
+    lines += [f"note: {note}" for note in report.notes if not quiet]
     for _plan, result in report.packs:
-        if not quiet:
-            for path in result.written:
-                err(f"wrote {os.path.relpath(path)}")
-            for path in result.unchanged:
-                err(f"unchanged {os.path.relpath(path)}")
-        for problem in result.problems:
-            err(str(problem))
-    for problem in report.run_problems:
-        err(str(problem))
+        lines += [f"wrote {os.path.relpath(p)}" for p in result.written if not quiet]
+        lines += [f"unchanged {os.path.relpath(p)}" for p in result.unchanged if not quiet]
+        lines += [str(problem) for problem in result.problems]
+    lines += [str(problem) for problem in report.run_problems]
+    for line in lines:
+        err(line)
     if as_json:
-        click.echo(json.dumps({"packs": [
-            {"folder": str(out_dir / plan.folder),
-             "written": [os.path.relpath(p) for p in result.written],
-             "unchanged": [os.path.relpath(p) for p in result.unchanged],
-             "kept": [os.path.relpath(p) for p in result.kept]}
-            for plan, result in report.packs], "problems": [str(p) for p in report.problems],
-            "warnings": [str(w) for w in report.warnings]},
-            indent=2))
+        click.echo(json.dumps(_as_json(report, out_dir), indent=2))
     if report.problems:
         err(f"{len(report.problems)} problem(s); existing files were kept")
     elif not quiet:
         folders = ", ".join(str(out_dir / plan.folder) for plan, _ in report.packs)
         err(f"done: {len(report.packs)} pack(s) in {folders}")
-    return report.exit_code
+
+
+def _as_json(report: Report, out_dir: Path) -> dict[str, Any]:
+    return {"packs": [{"folder": str(out_dir / plan.folder),
+                       "written": [os.path.relpath(p) for p in result.written],
+                       "unchanged": [os.path.relpath(p) for p in result.unchanged],
+                       "kept": [os.path.relpath(p) for p in result.kept]}
+                      for plan, result in report.packs],
+            "problems": [str(p) for p in report.problems],
+            "warnings": [str(w) for w in report.warnings]}

@@ -38,18 +38,31 @@ COLOUR_FIELDS = ("primary", "secondary", "accent", "light")
 MAX_LOGO_BYTES = 5_000_000
 
 
-def _text(max_length: int, min_length: int = 0) -> Any:
-    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=min_length,
-                                            max_length=max_length)]
+def _text(max_length: int, min_length: int = 0) -> StringConstraints:
+    return StringConstraints(strip_whitespace=True, min_length=min_length,
+                             max_length=max_length)
+
+
+# Stripped text of at most N characters (``Required``: at least one), as named types so type
+# checkers read the fields as ``str``.
+Text40 = Annotated[str, _text(40)]
+Text60 = Annotated[str, _text(60)]
+Text80 = Annotated[str, _text(80)]
+Text120 = Annotated[str, _text(120)]
+Text160 = Annotated[str, _text(160)]
+Required60 = Annotated[str, _text(60, 1)]
+Required80 = Annotated[str, _text(80, 1)]
+Required120 = Annotated[str, _text(120, 1)]
+Required160 = Annotated[str, _text(160, 1)]
 
 
 class LocalHelpline(BaseModel):
     """A local service added to the help cards and letters, after the national ones."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    name: _text(60, 1) = Field(description="Name of the service, e.g. 'Early Help Hub'.")
-    contact: _text(120, 1) = Field(description="How to reach it: phone, email or website.")
-    what_for: _text(160, 1) = Field(description="One sentence: what the service helps with.")
+    name: Required60 = Field(description="Name of the service, e.g. 'Early Help Hub'.")
+    contact: Required120 = Field(description="How to reach it: phone, email or website.")
+    what_for: Required160 = Field(description="One sentence: what the service helps with.")
     audience: Literal["pupils", "parents", "all"] = Field("all", description=(
         "Who the service is for: 'pupils' (shown on pupils' slides and sheets only), 'parents' "
         "(parents' pack and letters home only) or 'all'."))
@@ -66,32 +79,32 @@ class SchoolFacts(BaseModel):
     logo: Path | None = Field(None, description=(
         "PNG or JPEG logo or crest, relative to this file. Wide logos (about 3:1) fit the "
         "footer best; export SVG logos as PNG first."))
-    website: _text(120) = Field("", description="Organisation website, e.g. www.school.sch.uk.")
-    safeguarding_contact: _text(120) = Field("", description=(
+    website: Text120 = Field("", description="Organisation website, e.g. www.school.sch.uk.")
+    safeguarding_contact: Text120 = Field("", description=(
         "How to reach the safeguarding lead: room, phone or email."))
     extra_helplines: list[LocalHelpline] = Field(default=[], max_length=4, description=(
         "Up to four local services, added after the national helplines."))
-    address: _text(160) = Field("", description=(
+    address: Text160 = Field("", description=(
         "Postal address on one line, for the letterhead: '12 Oak Lane, Oakfield, OK1 2AB'."))
-    phone: _text(40) = Field("", description="School office phone, for the letterhead.")
-    email: _text(120) = Field("", description="School office email, for the letterhead.")
-    dsl_name: _text(80) = Field("", description=(
+    phone: Text40 = Field("", description="School office phone, for the letterhead.")
+    email: Text120 = Field("", description="School office email, for the letterhead.")
+    dsl_name: Text80 = Field("", description=(
         "The Designated Safeguarding Lead's name alone, as letters home print it: "
         "'Mrs Priya Shah'. How to reach them is safeguarding_contact."))
-    deputy_dsl_name: _text(80) = Field("", description=(
+    deputy_dsl_name: Text80 = Field("", description=(
         "The Deputy Designated Safeguarding Lead's name alone: 'Mr Tom Reid'. Named beside "
         "the DSL in letters home and lesson plans, for when the DSL is away."))
-    deputy_dsl_contact: _text(120) = Field("", description=(
+    deputy_dsl_contact: Text120 = Field("", description=(
         "How to reach the deputy DSL: room, phone or email."))
-    class_teacher: _text(80) = Field("", description=(
+    class_teacher: Text80 = Field("", description=(
         "The teacher of the class, as pupils' parents know them: 'Miss Amy Cole'. On the "
         "lesson plan, and signs primary letters home when letter_signatory is empty."))
-    lesson_date: _text(60) = Field("", description=(
+    lesson_date: Text60 = Field("", description=(
         "When the lesson is taught, as a letter says it: 'Tuesday 9 December'. In letters "
         "home and on the lesson plan; a [date of the lesson] placeholder when empty."))
-    letter_signatory: _text(80) = Field("", description=(
+    letter_signatory: Text80 = Field("", description=(
         "Who signs letters home: 'Mrs Jo Patel'. A [Name] placeholder when empty."))
-    letter_signatory_role: _text(80) = Field("", description=(
+    letter_signatory_role: Text80 = Field("", description=(
         "Their role: 'Headteacher'. 'Class teacher' (primary) or 'Head of PSHE' when empty."))
 
     @field_validator("logo", mode="after")
@@ -111,7 +124,7 @@ class Brand(SchoolFacts):
 
     model_config = ConfigDict(extra="forbid", frozen=True, title="lessonpack brand")
 
-    org_name: _text(80, 1) = Field(DEFAULT_ORG, description="Organisation name, as printed.")
+    org_name: Required80 = Field(DEFAULT_ORG, description="Organisation name, as printed.")
     primary: HexColour = Field("#1B2A4A", description=(
         "Dark colour for titles, headings and title-slide backgrounds; white text sits on it."))
     secondary: HexColour = Field("#2456A6", description=(
@@ -121,19 +134,19 @@ class Brand(SchoolFacts):
         "Highlight for the LIVE badge, call-out bars and icons; white text sits on it."))
     light: HexColour = Field("#EEF2F9", description=(
         "Pale tint for panels and boxes; dark text (#1A1A1A) sits on it."))
-    heading_font: _text(60, 1) = Field("Arial", description=(
+    heading_font: Required60 = Field("Arial", description=(
         "Font for titles and headings. Use one every school machine has: Arial or Calibri."))
-    body_font: _text(60, 1) = Field("Arial", description="Font for body text: Arial or Calibri.")
-    footer: _text(120) = Field("", description=(
+    body_font: Required60 = Field("Arial", description="Font for body text: Arial or Calibri.")
+    footer: Text120 = Field("", description=(
         "Footer text on slides and documents; the organisation name when empty."))
-    safeguarding_lead: _text(80, 1) = Field("your Designated Safeguarding Lead", description=(
+    safeguarding_lead: Required80 = Field("your Designated Safeguarding Lead", description=(
         "Who pupils and staff report concerns to, as it reads in a sentence: 'Mrs A Khan "
         "(Designated Safeguarding Lead)'."))
-    delivered_by: _text(80) = Field("", description=(
+    delivered_by: Text80 = Field("", description=(
         "Who delivers the lesson when it is not the school itself, as a footer credits it: "
         "'Northshire Council Online Safety Team'. Set for you when a school file is applied "
         "(build --school): org_name becomes the school's and the trainer's moves here."))
-    logo_of: _text(80) = Field("", description=(
+    logo_of: Text80 = Field("", description=(
         "Whose logo it is, for its alt text, when it is not org_name's: set for you when a "
         "school file without a crest is applied (the trainer's logo stays, named as theirs)."))
     reply_slip: bool = Field(True, description=(

@@ -106,7 +106,8 @@ name: ""
 # Left out, the trainer's logo stays.
 # logo: crest.png
 
-# The letterhead: address on one line, office phone, email and website.
+# The letterhead: address on one line, office phone, email and website (left empty, each
+# prints as a [placeholder]: the trainer's are never used on the school's letters).
 address: ""
 phone: ""
 email: ""

@@ -14,17 +14,16 @@ field.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import (
     ConfigDict,
     Field,
-    StringConstraints,
     ValidationInfo,
     field_validator,
 )
 
-from lessonpack.content.brand import Brand, SchoolFacts
+from lessonpack.content.brand import Brand, Required80, SchoolFacts
 from lessonpack.errors import UserError, problem_at
 
 if TYPE_CHECKING:
@@ -34,24 +33,19 @@ CODE = "LP152"
 MAX_HELPLINES = 4
 
 
-def _text(max_length: int, min_length: int = 0) -> Any:
-    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=min_length,
-                                            max_length=max_length)]
-
-
 class School(SchoolFacts):
     """The school a trainer's lesson is taught in; applied over the trainer's brand. Its
-    letterhead, safeguarding, lesson and helpline fields are a brand's (SchoolFacts); a brand
-    whose fields are left empty here takes the empty value, never the trainer's."""
+    letterhead, safeguarding, lesson and helpline fields are a brand's (SchoolFacts); one left
+    empty here is empty in the pack (a [placeholder]), never the trainer's value."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, title="lessonpack school")
     file_kind: ClassVar[str] = "school file"
 
-    name: _text(80, 1) = Field(description=(
+    name: Required80 = Field(description=(
         "The school's name as printed on slides, sheets and its letterhead: 'Ashgrove "
         "Primary School'. Replaces the trainer's org_name; the trainer is credited as "
         "'delivered by'."))
-    dsl_name: _text(80, 1) = Field(description=(
+    dsl_name: Required80 = Field(description=(
         "The school's Designated Safeguarding Lead, name alone: 'Mrs Priya Shah'. Named on "
         "every 'Who can help' slide and sheet and in letters home."))
     phase: Literal["primary", "secondary", "all"] | None = Field(None, description=(
@@ -87,9 +81,9 @@ def apply_school_file(brand: Brand, loaded: LoadedModel[School]) -> Brand:
 def apply_school(brand: Brand, school: School, *, shown: str = "school file",
                  helplines_at: tuple[int, int] = (0, 0)) -> Brand:
     """``brand`` (a trainer's) taught in ``school``: the school's name, crest, contacts, DSL
-    and signatory; the trainer's colours, fonts, footer and template. The trainer's name
-    moves to ``delivered_by``; helplines are the trainer's then the school's (at most four,
-    a UserError naming the school file otherwise)."""
+    and signatory, the trainer's colours, fonts, footer and template. The trainer's name moves
+    to ``delivered_by``; helplines are the trainer's then the school's (at most four, a
+    UserError naming the school file otherwise)."""
     helplines = list(dict.fromkeys([*brand.extra_helplines, *school.extra_helplines]))
     if len(helplines) > MAX_HELPLINES:
         line, column = helplines_at
@@ -99,33 +93,31 @@ def apply_school(brand: Brand, school: School, *, shown: str = "school file",
             f"all, and a pack shows at most {MAX_HELPLINES}; remove "
             f"{len(helplines) - MAX_HELPLINES} here", line=line, column=column,
             field="extra_helplines"))
+    # The school's facts replace the trainer's wholesale, empty ones too: a trainer's address,
+    # phone, website or signatory on a school's letter would be wrong, a [placeholder] is not.
+    # Every SchoolFacts field is the school's, so one added there is carried over here too.
+    facts = {name: getattr(school, name) for name in SchoolFacts.model_fields
+             if name not in _MERGED}
     trainer = brand.named
     delivered_by = trainer if trainer and trainer != school.name else brand.delivered_by
+    lead = f"{school.dsl_name} (Designated Safeguarding Lead)"
     return brand.model_copy(update={
+        **facts,
         "org_name": school.name,
         "logo": school.logo or brand.logo,
         # No crest: the trainer's logo stays, and its alt text still names the trainer.
         "logo_of": "" if school.logo or brand.logo is None else (brand.logo_of or trainer),
-        "website": school.website or brand.website,
-        # The school's facts replace the trainer's wholesale, empty ones too: a trainer's
-        # address, phone or signatory on a school's letter would be wrong, a [placeholder]
-        # is not.
-        "address": school.address,
-        "phone": school.phone,
-        "email": school.email,
-        "dsl_name": school.dsl_name,
-        "deputy_dsl_name": school.deputy_dsl_name,
-        "safeguarding_lead": f"{school.dsl_name} (Designated Safeguarding Lead)",
-        "safeguarding_contact": school.safeguarding_contact,
-        "deputy_dsl_contact": school.deputy_dsl_contact,
-        "class_teacher": school.class_teacher,
         "lesson_date": school.lesson_date or brand.lesson_date,
-        "letter_signatory": school.letter_signatory,
-        "letter_signatory_role": school.letter_signatory_role,
-        "phase": school.phase or brand.phase,
         "extra_helplines": helplines,
+        "safeguarding_lead": lead if len(lead) <= LEAD_CHARS else school.dsl_name,
+        "phase": school.phase or brand.phase,
         "delivered_by": delivered_by if delivered_by != school.name else "",
     })
+
+
+# SchoolFacts fields not simply taken from the school: combined with the trainer's.
+_MERGED = frozenset({"logo", "lesson_date", "extra_helplines"})
+LEAD_CHARS = 80  # as Brand.safeguarding_lead
 
 
 def with_lesson_date(brand: Brand, lesson_date: str) -> Brand:

@@ -40,12 +40,12 @@ def package_members(package: Any) -> dict[str, bytes]:
     else:  # python-docx
         from docx.opc.pkgwriter import _ContentTypesItem as DocxTypes
 
-        parts = list(package.parts)
-        for part in parts:
+        docx_parts = list(package.parts)
+        for part in docx_parts:
             part.before_marshal()
-        files["[Content_Types].xml"] = DocxTypes.from_parts(parts).blob
+        files["[Content_Types].xml"] = DocxTypes.from_parts(docx_parts).blob
         files["_rels/.rels"] = rels_xml(package.rels, "/", numeric=False)
-        for part in parts:
+        for part in docx_parts:
             files[part.partname.membername] = part.blob
             if len(part.rels):
                 files[part.partname.rels_uri.membername] = rels_xml(

@@ -22,9 +22,13 @@ import warnings
 import zipfile
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lessonpack.caches import kept
 from lessonpack.errors import Problem, UserError, problem_at
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PilImage
 
 MAX_PACKAGE_BYTES = 200_000_000  # a template on disk
 MAX_UNPACKED_BYTES = 200_000_000  # all its parts inflated: python-pptx holds them in memory
@@ -117,8 +121,6 @@ def _central_directory(data: bytes, shown: str) -> None:
 def check_package(data: bytes, shown: str, kind: str | None = None) -> None:
     """Raise UserError unless ``data`` is a sane Office Open XML package (of ``kind``: "deck"
     or "document"). Reads at most MAX_UNPACKED_BYTES of inflated data, whatever the file."""
-    from lxml import etree
-
     if len(data) > MAX_PACKAGE_BYTES:
         raise _refuse(shown, f"file is {len(data):,} bytes; templates may be at most "
                       f"{MAX_PACKAGE_BYTES:,} bytes")
@@ -132,52 +134,67 @@ def check_package(data: bytes, shown: str, kind: str | None = None) -> None:
                       "LP100") from None
     with archive:
         members = archive.infolist()
-        if len(members) > MAX_MEMBERS:
-            raise _refuse(shown, f"the file holds {len(members):,} parts; Office files used as "
-                          f"templates hold at most {MAX_MEMBERS:,}")
-        total = 0
-        for info in members:
-            # zipfile never inflates a member past the size its directory entry declares
-            # (it stops there and then fails the CRC), so declared sizes are a real bound.
-            total += info.file_size
-            if info.flag_bits & 0x1:
-                raise _refuse(shown, f"part {info.filename} is encrypted; save a copy without "
-                              "a password", "LP100")
-            ratio = info.file_size / max(1, info.compress_size)
-            if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-                raise _refuse(shown, f"part {info.filename} inflates {ratio:,.0f} times (to "
-                              f"{info.file_size:,} bytes): a zip bomb, not an Office file")
-        if total > MAX_UNPACKED_BYTES:
-            raise _refuse(shown, f"its parts inflate to {total:,} bytes; templates may hold at "
-                          f"most {MAX_UNPACKED_BYTES:,} bytes")
+        _check_sizes(members, shown)
         names = {info.filename.lower() for info in members}  # OPC names ignore case
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                                 huge_tree=False)
-        types_root = None
-        for info in members:
-            if not info.filename.lower().endswith(_XML_SUFFIXES):
-                continue
-            try:
-                body = archive.read(info)
-            except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError,
-                    NotImplementedError) as exc:
-                raise _refuse(shown, f"part {info.filename} cannot be read: {exc}",
-                              "LP130") from None
-            if any(marker in body for marker in _DTD_MARKERS):
-                raise _refuse(shown, f"part {info.filename} declares a DOCTYPE or entities, "
-                              "which Office files never do (they could read local files or "
-                              "expand without end)")
-            try:
-                root = etree.fromstring(body, parser)
-            except etree.XMLSyntaxError as exc:
-                line, column = exc.position  # libxml2's wording varies; its position does not
-                raise _refuse(shown, f"part {info.filename} is not well-formed XML (line "
-                              f"{line}, column {column}); open and save the file again in "
-                              "PowerPoint or Word", "LP130") from None
-            if info.filename == "[Content_Types].xml":
-                types_root = root
+        types_root = _check_xml(archive, members, shown)
     if kind is not None:
         _check_main_part(types_root, names, shown, kind)
+
+
+def _check_sizes(members: list[zipfile.ZipInfo], shown: str) -> None:
+    """Refuse too many parts, encrypted parts, and parts (or a whole) that inflate too far."""
+    if len(members) > MAX_MEMBERS:
+        raise _refuse(shown, f"the file holds {len(members):,} parts; Office files used as "
+                      f"templates hold at most {MAX_MEMBERS:,}")
+    total = 0
+    for info in members:
+        # zipfile never inflates a member past the size its directory entry declares
+        # (it stops there and then fails the CRC), so declared sizes are a real bound.
+        total += info.file_size
+        if info.flag_bits & 0x1:
+            raise _refuse(shown, f"part {info.filename} is encrypted; save a copy without "
+                          "a password", "LP100")
+        ratio = info.file_size / max(1, info.compress_size)
+        if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+            raise _refuse(shown, f"part {info.filename} inflates {ratio:,.0f} times (to "
+                          f"{info.file_size:,} bytes): a zip bomb, not an Office file")
+    if total > MAX_UNPACKED_BYTES:
+        raise _refuse(shown, f"its parts inflate to {total:,} bytes; templates may hold at "
+                      f"most {MAX_UNPACKED_BYTES:,} bytes")
+
+
+def _check_xml(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], shown: str
+               ) -> object:
+    """Parse every XML part safely (no DTD, no entities, no network); the content types
+    part's root, or None when there is none."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             huge_tree=False)
+    types_root = None
+    for info in members:
+        if not info.filename.lower().endswith(_XML_SUFFIXES):
+            continue
+        try:
+            body = archive.read(info)
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError,
+                NotImplementedError) as exc:
+            raise _refuse(shown, f"part {info.filename} cannot be read: {exc}",
+                          "LP130") from None
+        if any(marker in body for marker in _DTD_MARKERS):
+            raise _refuse(shown, f"part {info.filename} declares a DOCTYPE or entities, "
+                          "which Office files never do (they could read local files or "
+                          "expand without end)")
+        try:
+            root = etree.fromstring(body, parser)
+        except etree.XMLSyntaxError as exc:
+            line, column = exc.position  # libxml2's wording varies; its position does not
+            raise _refuse(shown, f"part {info.filename} is not well-formed XML (line "
+                          f"{line}, column {column}); open and save the file again in "
+                          "PowerPoint or Word", "LP130") from None
+        if info.filename == "[Content_Types].xml":
+            types_root = root
+    return types_root
 
 
 def _check_main_part(types_root: object, names: set[str], shown: str, kind: str) -> None:
@@ -315,7 +332,7 @@ def _downscale(image: object) -> bytes:
     return out.getvalue()
 
 
-def _eight_bit(image: object) -> object:
+def _eight_bit(image: PilImage) -> PilImage:
     """The image as 8-bit RGB, RGBA, L or LA (CMYK and YCCK to RGB, palette with
     transparency to RGBA, 16-bit grey scaled down rather than clipped to white)."""
     from PIL import Image
@@ -324,8 +341,9 @@ def _eight_bit(image: object) -> object:
     if image.mode in ("RGB", "RGBA", "L", "LA"):
         return image
     if image.mode in ("I;16", "I;16B", "I;16L", "I"):
-        top = 65535 if image.mode.startswith("I;16") or (image.getextrema()[1] or 0) > 255 \
-            else 255
+        brightest = image.getextrema()[1]  # one band: (lowest, highest)
+        top = 65535 if image.mode.startswith("I;16") or (
+            isinstance(brightest, int | float) and brightest > 255) else 255
         return image.convert("I").point(lambda v: v * (255 / top)).convert("L")
     if (image.mode == "P" and "transparency" in image.info) or image.mode in ("PA", "RGBa"):
         return image.convert("RGBA")

@@ -133,6 +133,25 @@ def _cannot_write(target: Path, exc: OSError) -> str:
 
 def write_files(out_dir: Path, files: list[tuple[str, bytes]], *, force: bool) -> WriteResult:
     result = WriteResult()
+    targets = _targets(out_dir, files, result)
+    if result.problems:
+        return result
+    todo = _to_write(targets, result, force=force)
+    if result.kept or result.problems:
+        # Write none of these files: a pack is either all new or left as it was.
+        result.problems += [problem_at(os.path.relpath(t), "LP140", "already exists and "
+                                       "differs from the new build; kept it (use --force to "
+                                       "overwrite)") for t in result.kept]
+        return result
+    for folder in sorted({t.parent for t, _ in todo}):
+        sweep_stale_parts(folder)
+    _write_all(todo, result, force=force)
+    return result
+
+
+def _targets(out_dir: Path, files: list[tuple[str, bytes]], result: WriteResult
+             ) -> list[tuple[Path, bytes]]:
+    """Each file's path inside ``out_dir``; LP142 for a name that would leave it."""
     targets: list[tuple[Path, bytes]] = []
     for relative, data in files:
         try:
@@ -140,8 +159,13 @@ def write_files(out_dir: Path, files: list[tuple[str, bytes]], *, force: bool) -
         except UnsafeNameError as exc:
             shown = f"{os.path.relpath(out_dir)}/{relative}"
             result.problems.append(problem_at(shown, "LP142", str(exc)))
-    if result.problems:
-        return result
+    return targets
+
+
+def _to_write(targets: list[tuple[Path, bytes]], result: WriteResult, *, force: bool
+              ) -> list[tuple[Path, bytes]]:
+    """The files to write: those the same are unchanged, those that differ kept unless
+    ``force``, a folder in the way a problem."""
     todo: list[tuple[Path, bytes]] = []
     for target, data in targets:
         try:
@@ -158,14 +182,10 @@ def write_files(out_dir: Path, files: list[tuple[str, bytes]], *, force: bool) -
         except OSError as exc:
             result.problems.append(problem_at(os.path.relpath(target), "LP141",
                                               _cannot_write(target, exc)))
-    if result.kept or result.problems:
-        # Write none of these files: a pack is either all new or left as it was.
-        result.problems += [problem_at(os.path.relpath(t), "LP140", "already exists and "
-                                       "differs from the new build; kept it (use --force to "
-                                       "overwrite)") for t in result.kept]
-        return result
-    for folder in sorted({t.parent for t, _ in todo}):
-        sweep_stale_parts(folder)
+    return todo
+
+
+def _write_all(todo: list[tuple[Path, bytes]], result: WriteResult, *, force: bool) -> None:
     for target, data in todo:
         shown = os.path.relpath(target)
         try:
@@ -184,4 +204,3 @@ def write_files(out_dir: Path, files: list[tuple[str, bytes]], *, force: bool) -
             break  # the disk is full or the folder read-only: the next file fares no better
         else:
             result.written.append(target)
-    return result

@@ -34,15 +34,15 @@ from lessonpack.render.deck_task import draw_task as task
 from lessonpack.render.deck_timeline import draw_timeline as timeline
 
 if TYPE_CHECKING:
-    from lessonpack.kinds.base import Filler
+    from lessonpack.kinds.base import Box, Filler
 
 
 # The drawing area's drawings, drawn by functions that return their misfits: recorded here.
 
-def cards(filler: Filler, cards: Sequence[Any], *, cols: int | None = None,
-          name: str = "Card") -> None:
-    """Rounded cards in the layout's drawing area (``filler.region()``)."""
-    filler.misfits += draw_cards(filler.slide, filler.region(), cards, filler.brand,
+def cards(filler: Filler, cards: Sequence[Any], *, box: Box | None = None,
+          cols: int | None = None, name: str = "Card") -> None:
+    """Rounded cards in ``box``, or the layout's drawing area (``filler.region()``)."""
+    filler.misfits += draw_cards(filler.slide, box or filler.region(), cards, filler.brand,
                                  filler.look, cols=cols, name=name)
 
 

@@ -10,7 +10,7 @@ what some kind needs gets one error listing everything missing and what is avail
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Literal
 
 from pptx.presentation import Presentation
 from pptx.slide import SlideLayout
@@ -41,7 +41,8 @@ class ResolvedLayout:
 
     kind: str  # the slide kind's name
     layout: SlideLayout
-    how: str  # "name" or "placeholders"
+    # How it was found: by our layout's name, or by its placeholders (render/deck_match.py).
+    how: Literal["name", "placeholders"]
     slots: dict[str, int]  # role -> placeholder idx (unique within the layout)
     region: Box | None = None  # drawing area when the layout has no region placeholder
     boxes: dict[str, Box] = field(default_factory=dict)  # role -> text box when no placeholder

@@ -28,12 +28,15 @@ LOGO_NAMES = {".png": "logo.png", ".jpg": "logo.jpg", ".jpeg": "logo.jpg", ".svg
 THUMB_WIDTH = 360  # px: sharp in a three-column grid on a laptop
 
 
+JobAction = Literal["check", "preview", "pack", "catalogue"]
+
+
 @dataclass(frozen=True)
 class Job:
     """What the page asks for. ``action``: ``check`` a brand only (an uploaded brand.yml, or
     the form before downloading it), ``preview`` a pack, or ``pack`` (the zip)."""
 
-    action: Literal["check", "preview", "pack", "catalogue"]
+    action: JobAction
     audience: str = "ks2"
     brand_yaml: bytes = b""
     logo: bytes | None = None
@@ -176,8 +179,8 @@ def _add_thumbnails(outcome: Outcome, plan: Any, pdfs: list[Path], workdir: Path
         pages = pdf_to_pngs(pdf, workdir / "png", dpi=50)
         thumbs = []
         for page in pages:
-            with Image.open(page) as image:
-                image = image.convert("RGB")
+            with Image.open(page) as opened:
+                image = opened.convert("RGB")
                 height = round(image.height * THUMB_WIDTH / image.width)
                 small = image.resize((THUMB_WIDTH, height), Image.Resampling.LANCZOS)
                 data = io.BytesIO()

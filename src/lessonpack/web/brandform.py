@@ -114,8 +114,8 @@ def groups() -> list[tuple[str, str, list[FieldSpec]]]:
     placed = {n for _, _, names in _GROUPS for n in names} | _SPECIAL
     extra = [n for n in Brand.model_fields if n not in placed]
     out = []
-    for key, legend, names in _GROUPS:
-        names = [*names, *extra] if key == "school" else list(names)
+    for key, legend, group in _GROUPS:
+        names = [*group, *extra] if key == "school" else list(group)
         specs = [_spec(n) for n in names if n in Brand.model_fields]
         if specs:
             out.append((key, legend, specs))

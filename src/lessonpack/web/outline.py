@@ -70,7 +70,7 @@ def _slide_lines(slide: Slide) -> list[str]:
     registry later is outlined too. A nested item (a question, a help card, a comment) is one
     line; numbers (viewer counts, chart values) are left out."""
     lines: list[str] = []
-    payload = slide.payload
+    payload: Any = slide.payload  # a kind's frozen dataclass (kinds/registry checks it)
     for item in dataclasses.fields(payload):
         if item.name not in _SKIP:
             lines += _texts(getattr(payload, item.name))

@@ -18,7 +18,7 @@ import shutil
 import tempfile
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
@@ -30,7 +30,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from lessonpack.web import brandform
-from lessonpack.web.adapter import Job, Outcome
+from lessonpack.web.adapter import Job, JobAction, Outcome
 from lessonpack.web.page import render_page
 from lessonpack.web.pool import BuildError, BuildPool
 from lessonpack.web.security import BodyLimit, SecurityHeaders, SignIn
@@ -231,7 +231,7 @@ async def _submit(request: Request, action: str) -> Response:
         brandform.brand_yaml(sub.values, sub.logo_name if sub.logo else "")
     # Without an audience there is nothing to build: the brand is still checked, so every
     # problem of the form shows at once.
-    job = Job(action if builds and not audience_problem else "check",
+    job = Job(cast(JobAction, action) if builds and not audience_problem else "check",
               audience=sub.audience, brand_yaml=brand_yaml, logo=sub.logo,
               logo_name=sub.logo_name, pdf=sub.pdf and web.office and action == "pack",
               thumbnails=web.office and action == "preview")

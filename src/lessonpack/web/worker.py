@@ -51,7 +51,7 @@ def serve(inbox: IO[bytes], outbox: IO[bytes], max_jobs: int) -> None:
         except (EOFError, OSError):
             return  # the server closed the pipe: it is stopping
         try:
-            reply = ("ok", run_job(job, Path(workdir)))
+            reply: tuple[str, Any] = ("ok", run_job(job, Path(workdir)))
         except Exception as exc:  # a bug in lessonpack: reported, and this worker goes on
             traceback.print_exc(file=sys.stderr)
             reply = ("bug", f"{type(exc).__name__}: {exc}")
