@@ -139,5 +139,9 @@ def test_parents_deck_shows_each_figure_large_with_its_source_and_year(built_pac
               for b in chart.bars]
     assert [t[1] for t in tiles] == labels
     # Each figure names where it comes from, with the year, on the slide; an annual report by
-    # the year it reports on ("2024 report").
-    assert all(re.fullmatch(r"Source: .+, (19|20)\d\d( report)?", t[2]) for t in tiles), tiles
+    # the year it reports on, then when it came out ("2024 report, published April 2024"), so
+    # nobody can present a report two editions old as the newest.
+    assert all(re.fullmatch(r"Source: .+, (19|20)\d\d( report(, published ([A-Z][a-z]+ )?"
+                            r"(19|20)\d\d)?)?", t[2]) for t in tiles), tiles
+    assert any(t[2] == "Source: Ofcom, 2024 report, published April 2024" for t in tiles), tiles
+    assert not any("newest" in t[2].lower() for t in tiles)

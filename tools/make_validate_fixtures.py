@@ -60,6 +60,9 @@ LESSONS: dict[str, str] = {
     "never-say": edit('      - "It\'s not Kofi\'s fault, even though he said yes to the first '
                       'dare."',
                       '      - "If you sent a photo, it is your fault, so tell a grown-up."'),
+    # 3b. figures called the newest (category dating): they go stale within a year
+    "never-say-dating": edit('  - title: "What the figures show: IWF 2024, NCA 2025"',
+                             '  - title: "The newest figures: IWF 2024, NCA 2025"', PARENTS),
     # 4. signposting without childline or trusted_adult
     "signposting": edit("signposting: [trusted_adult, childline, ceop]",
                         "signposting: [ceop, nspcc_helpline]"),
@@ -116,8 +119,9 @@ LESSONS: dict[str, str] = {
         "      - Screenshot the evidence first. Don't pay. Then block and report\n", PARENTS),
     # 11. platform age rules on a slide with no "as of" date (the rules change often)
     "undated-age-rules": edit(
-        '"Going live to the public is not for your age. (Rules as of {{ rules_checked }}.)"',
-        '"Going live to the public is not for your age."'),
+        '"Most apps: 13 for an account, older to go live (TikTok 18, YouTube 16 alone; as of '
+        '{{ rules_checked }})."',
+        '"Most apps: 13 for an account, older to go live (TikTok 18, YouTube 16 alone)."'),
     # 10. a school phase's variant is checked like the section itself: its chart values too
     "phase-variant-chart": PARENTS.replace("                value: 50\n",
                                            "                value: 55\n", 1),

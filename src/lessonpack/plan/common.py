@@ -97,20 +97,24 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     # Pupils are told where to find the lead in school; a phone number or an email address
     # is for parents and staff (a five-year-old is not asked to ring the office).
     room = given if given and contact_picture(given) == "door" else ""
+    # A visiting trainer does not say "our" for a school that is not theirs.
+    our = "Your school's" if visitor(brand) else "Our"
     if item.audience in (Audience.KS1, Audience.KS2):
-        blurb = (f"Our safeguarding lead: the grown-up in school who keeps children safe. "
+        blurb = (f"{our} safeguarding lead: the grown-up in school who keeps children safe. "
                  f"If they are away: {deputy}.")
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
         contact = room or f"Ask your teacher to take you to {dsl or 'them'}"
     elif item.audience in (Audience.KS3, Audience.KS4):
-        blurb = (f"Our {DSL_TITLE}, or our deputy, {deputy}. Their job is keeping you safe: "
-                 "talk to them about any worry.")
+        blurb = (f"{our} {DSL_TITLE}, or the deputy, {deputy}. Their job is keeping you "
+                 "safe: talk to them about any worry.")
         contact = room or "In school: any member of staff can fetch them"
     else:
         reach = brand.deputy_dsl_contact.strip()
         deputy_line = f"{deputy} ({reach})" if reach and reach != given else deputy
-        blurb = (f"Our {DSL_TITLE}; deputy: {deputy_line}. Tell us about any worry for your "
-                 "child, so we can help.")
+        blurb = (f"{our} {DSL_TITLE}; deputy: {deputy_line}. Tell us about any worry for "
+                 "your child, so we can help." if not visitor(brand) else
+                 f"The school's {DSL_TITLE}; deputy: {deputy_line}. Tell them about any worry "
+                 "for your child.")
         # The brand's phone is the school office's only when the brand names the school's
         # DSL: a trainer's brand (no DSL of its own) gives the council's number.
         contact = given or (f"School office: {brand.phone}"
@@ -120,9 +124,50 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
 
 # What an unbranded pack leaves for the teacher to fill in; the lesson plan's checklist asks
 # for every [bracket] to be completed before the lesson. Short, as a help card's name wraps.
+# ONE spelling of each, used by slides, sheets, letters, plans and the handout alike.
 FILL_IN_DSL = "[DSL's name]"
 FILL_IN_DEPUTY = "[deputy DSL's name]"
 FILL_IN_CONTACT = "[school phone or email]"
+FILL_IN_DATE = "[date of the lesson]"
+FILL_IN_TEACHER = "[class teacher's name]"
+
+
+def visitor(brand: Brand) -> str:
+    """Who delivers the lesson when it is not the school's own staff: a trainer's
+    organisation (``delivered_by``), or "" for a school delivering its own lesson."""
+    return (getattr(brand, "delivered_by", "") or "").strip()
+
+
+def help_lead(item: Item, brand: Brand) -> str:
+    """The line above the first help cards. A school's staff say "our"; a visiting trainer
+    speaks for no school, so the school is named and the trainer's duty is said instead."""
+    school = brand.named or "your school"
+    if item.audience is Audience.PARENTS:
+        if visitor(brand):
+            return (f"Start with your school, {school}: its safeguarding lead is first below. "
+                    "Today's trainer passes any concern to them before leaving.")
+        return "Start with the school: we are here to help, and so are these services."
+    if visitor(brand):
+        return "You can talk to any of these, or put a question in the question box."
+    return "You can talk to any of these, or put a question in our question box."
+
+
+def help_note(item: Item, brand: Brand) -> str:
+    """What the presenter does about the question box and what pupils hand in, said on the
+    help slides. A visiting trainer leaves the building, so the box, the helping hands (KS1)
+    and the baseline sheets need a named owner in the school the same day, and any concern
+    is handed over in person before the trainer goes (KCSIE: without delay)."""
+    if not visitor(brand):
+        return ("Tell pupils exactly where the question box is and when you will answer it. "
+                "Stay available at the end of the lesson.")
+    papers = ("the question box and the helping hands" if item.audience is Audience.KS1
+              else "the question box and the pupils' baseline sheets")
+    dsl = brand.dsl_name.strip() or "the school's DSL"
+    return (f"You are visiting, so {papers} stay with the school. Before the lesson, agree "
+            f"with {dsl} who takes them and reads them the same day, and tell pupils who "
+            "will read the box and when. Before you leave, hand any concern raised in the "
+            f"lesson to {dsl} (or the deputy) in person, then record it under your own "
+            "organisation's procedures as well as the school's.")
 
 
 def _for_five_year_olds(h: Helpline) -> Signpost:

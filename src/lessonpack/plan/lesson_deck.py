@@ -537,11 +537,8 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
             kicker="Getting help",
             payload=SignpostingSlide(
                 shown,
-                "You can talk to any of these, or put a question in our question box."
-                if n == 0 else "More places to get help."),
-            notes=join_notes(said, "Tell pupils exactly where the question box is and when "
-                             "you will answer it. Stay available at the end of the lesson.",
-                             safeguarding_cue(brand))))
+                common.help_lead(lesson, brand) if n == 0 else "More places to get help."),
+            notes=join_notes(said, common.help_note(lesson, brand), safeguarding_cue(brand))))
     return slides
 
 

@@ -89,14 +89,32 @@ def _source(fact_id: str, facts: FactsFile) -> str:
 
     An annual report is named by the year it reports on ("2024 report"), as the chart's title
     does: the IWF's report for 2024 came out in 2025, and "IWF 2024" over "IWF, 2025" reads
-    as a contradiction."""
+    as a contradiction. When it was published follows ("2024 report, published April 2024"):
+    a parent can see at once how old the figures are, and a presenter cannot call a report
+    two editions old "the newest"."""
     fact = next(f for f in facts.facts if f.id == fact_id)
     source = next(s for s in facts.sources if s.id == fact.sources[0])
     report = re.search(r"\breport (\d{4})\b", source.title, re.IGNORECASE)
     if report:
-        return f"Source: {source.publisher}, {report[1]} report"
+        published = _month_year(source.date or "") or next(
+            (w for w in (source.date or "").split() if w.isdigit() and w != report[1]), "")
+        return (f"Source: {source.publisher}, {report[1]} report"
+                + (f", published {published}" if published else ""))
     year = next((w for w in (source.date or "").split() if w.isdigit() and len(w) == 4), "")
     return f"Source: {source.publisher}" + (f", {year}" if year else "")
+
+
+_MONTHS = {m[:3]: m for m in ("January", "February", "March", "April", "May", "June", "July",
+                                "August", "September", "October", "November", "December")}
+
+
+def _month_year(date: str) -> str:
+    """ "29 Apr 2025" or "Apr 2025" -> "April 2025"; a bare year or no date -> "" (a
+    publication date is only worth printing when it says more than the report's year)."""
+    words = date.replace(",", " ").split()
+    month = next((_MONTHS[w[:3].title()] for w in words if w[:3].title() in _MONTHS), "")
+    year = next((w for w in words if w.isdigit() and len(w) == 4), "")
+    return f"{month} {year}" if month and year else ""
 
 
 def _figures_slide(title: str, kicker: str, points: list[str], chart: Chart, notes: str,
@@ -228,8 +246,8 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         slides.append(Slide(
             title, kicker="Support",
             # The school's own lead is the first card: the line above the cards says why.
-            payload=SignpostingSlide(group, "Start with the school: we are here to help, and "
-                                            "so are these services." if n == 0 else ""),
+            payload=SignpostingSlide(group, common.help_lead(session, brand) if n == 0
+                                     else ""),
             notes=parent_safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),

@@ -33,7 +33,7 @@ class Entry(BaseModel):
 
     phrase: Text(80) | None = None
     regex: Text(300) | None = None
-    category: Literal["scare", "blame", "stigma"]
+    category: Literal["scare", "blame", "stigma", "dating"]
     why: Text(300)
     instead: Text(200)
 

@@ -1,0 +1,59 @@
+"""The lesson plans' checklist names the slides that state the apps' age rules ("edit slides
+9 and 13–14 if anything has changed"), so a teacher can re-check them in a week. Those numbers
+must be the real ones in the built deck: every slide that names TikTok, YouTube or Instagram
+is listed, and every listed slide is about the age rules."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pptx import Presentation
+
+from lessonpack.api import load
+
+PLATFORMS = re.compile(r"\b(TikTok|YouTube|Instagram)\b")
+ABOUT_RULES = re.compile(r"\b(TikTok|YouTube|Instagram)\b|age rules", re.IGNORECASE)
+NAMED = re.compile(r"edit slides? ([0-9](?:[0-9–, and]*[0-9])?)")
+
+
+def _numbers(text: str) -> set[int]:
+    out: set[int] = set()
+    for part in re.split(r",| and ", text):
+        ends = [int(n) for n in re.findall(r"\d+", part)]
+        if ends:
+            out.update(range(ends[0], ends[-1] + 1))
+    return out
+
+
+def _shown(slide: Any) -> str:
+    """What a slide shows (not its speaker notes), groups opened."""
+    texts: list[str] = []
+
+    def walk(shapes: Any) -> None:
+        for sh in shapes:
+            if sh.shape_type == 6:
+                walk(sh.shapes)
+            elif sh.has_text_frame:
+                texts.append(sh.text_frame.text)
+    walk(slide.shapes)
+    return " ".join(texts)
+
+
+@pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4"])
+def test_checklist_names_the_age_rule_slides(built_packs: Path, audience: str) -> None:
+    lesson = load().items[f"live-streaming-{audience}"].item
+    items = [m for c in lesson.safeguarding.checklist if (m := NAMED.search(c))]
+    assert len(items) == 1, "one checklist item names the age-rule slides to re-check"
+    named = _numbers(items[0][1])
+    deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
+                            f"live-streaming-{audience}-slides.pptx"))
+    shown = {n: _shown(s) for n, s in enumerate(deck.slides, 1)}
+    platforms = {n for n, t in shown.items() if PLATFORMS.search(t)}
+    assert platforms <= named, f"slides naming an app's rule but not in the checklist: " \
+                               f"{sorted(platforms - named)}"
+    off_topic = {n for n in named if not ABOUT_RULES.search(shown.get(n, ""))}
+    assert not off_topic, f"checklist names slides that state no age rule: {sorted(off_topic)}"
+    assert "within a week of teaching" in items[0].string

@@ -1,0 +1,65 @@
+"""A lesson delivered by a visiting trainer (``brand.delivered_by``, set by the school overlay)
+is worded for someone who does not belong to the school: no "we"/"our" for the school on the
+help slides, and the help-slide notes say how the question box, the helping hands (KS1) and the
+baseline sheets reach the school's DSL the same day, and that any concern is handed over in
+person before the trainer leaves (DSL review s5, findings 1 and 2)."""
+
+from __future__ import annotations
+
+from lessonpack.api import load
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
+from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.plan.lesson_deck import plan_lesson_deck
+from lessonpack.plan.model import DeckPlan, Slide
+from lessonpack.plan.parents import plan_parents_deck
+
+SCHOOL = {"org_name": "Ashgrove Primary School", "dsl_name": "Mrs Priya Shah",
+          "deputy_dsl_name": "Mr Tom Reid"}
+
+
+def _visiting() -> Brand:
+    # model_copy(update=…) sets the field whether or not this Brand declares it yet.
+    return DEFAULT_BRAND.model_copy(update={**SCHOOL, "delivered_by": "Northshire Council"})
+
+
+def _help_slides(plan: DeckPlan) -> list[Slide]:
+    return [s for s in plan.slides if isinstance(s.payload, SignpostingSlide)]
+
+
+def _all_text(slide: Slide) -> str:
+    p = slide.payload
+    assert isinstance(p, SignpostingSlide)
+    return " ".join([p.intro, *(f"{c.name} {c.blurb} {c.contact}" for c in p.signposts)])
+
+
+def test_a_visiting_trainer_hands_everything_to_the_school_dsl() -> None:
+    index = load()
+    for audience, papers in (("ks1", "helping hands"), ("ks3", "baseline sheets")):
+        lesson = index.items[f"live-streaming-{audience}"].item
+        slides = _help_slides(plan_lesson_deck(lesson, index.facts, _visiting()))
+        notes = slides[0].notes
+        assert papers in notes and "question box" in notes, notes
+        assert "Mrs Priya Shah" in notes and "in person" in notes and "same day" in notes
+        shown = " ".join(_all_text(s) for s in slides)
+        assert " our " not in f" {shown.lower()} ", shown
+        # KS1's cards show no words (they are said aloud from the notes).
+        assert "Your school's" in shown + notes
+        assert " our " not in f" {notes.lower()} "
+        # A school's own staff keep "our", and no handover paragraph.
+        own = _help_slides(plan_lesson_deck(lesson, index.facts,
+                                            DEFAULT_BRAND.model_copy(update=SCHOOL)))
+        assert "in person" not in own[0].notes
+        assert "our question box" in " ".join(_all_text(s) for s in own)
+
+
+def test_the_parents_help_slide_names_the_school_when_a_trainer_presents() -> None:
+    index = load()
+    session = index.items["live-streaming-parents"].item
+    first = _help_slides(plan_parents_deck(session, index.facts, _visiting()))[0]
+    text = _all_text(first)
+    assert "Start with your school, Ashgrove Primary School" in text
+    assert "we are here" not in text and "Tell us" not in text, text
+    assert "before leaving" in text
+    own = _help_slides(plan_parents_deck(session, index.facts,
+                                         DEFAULT_BRAND.model_copy(update=SCHOOL)))[0]
+    assert "Start with the school: we are here to help" in _all_text(own)
