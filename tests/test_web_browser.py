@@ -148,7 +148,7 @@ def test_teacher_chooses_ks1_fills_in_a_school_previews_and_downloads(page, serv
                                                    "slides.pptx", "worksheet.docx"]
     deck = Presentation(io.BytesIO(archive.read(names[3])))
     assert deck.slides[0].shapes.title.text_frame.text == "Live means right now"
-    for name in (names[0], names[1], names[3]):
+    for name in (names[0], names[1], names[2], names[4]):
         document = docx.Document(io.BytesIO(archive.read(name)))
         text = " ".join([p.text for s in document.sections for p in s.header.paragraphs]
                         + [p.text for p in document.paragraphs]
