@@ -31,6 +31,8 @@ INK = 200  # grey level (0 black .. 255 white); pale panel fills (~240) are not 
 class Layout:
     name: str
     fills: tuple[float, ...]
+    # Each page's text as pdftotext reads it (what is printed on which side).
+    texts: tuple[str, ...] = ()
 
     @property
     def pages(self) -> int:
@@ -101,7 +103,10 @@ def measure(files: list[Path], soffice: str = "soffice") -> dict[str, Layout]:
             band = text_band(f)
             pages = sorted(tmpdir.glob(f"{f.stem}-page-*.png"),
                            key=lambda p: int(p.stem.rsplit("-", 1)[1]))
-            out[f.name] = Layout(f.name, tuple(round(_page_fill(p, band), 3) for p in pages))
+            text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
+                                  text=True, timeout=300).stdout
+            out[f.name] = Layout(f.name, tuple(round(_page_fill(p, band), 3) for p in pages),
+                                 tuple(" ".join(t.split()) for t in text.split("\f")[:len(pages)]))
         return out
 
 

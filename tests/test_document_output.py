@@ -15,9 +15,10 @@ def _texts(doc: Document) -> str:
     return "\n".join(parts)
 
 
-def test_pack_has_the_four_files(ks2_pack: Path) -> None:
+def test_pack_has_the_five_files(ks2_pack: Path) -> None:
     names = sorted(p.name for p in ks2_pack.iterdir())
     assert names == [
+        "live-streaming-ks2-cards.docx",
         "live-streaming-ks2-lesson-plan.docx",
         "live-streaming-ks2-letter-home.docx",
         "live-streaming-ks2-slides.pptx",
@@ -60,3 +61,37 @@ def test_letter_home(ks2_pack: Path) -> None:
     assert "Designated Safeguarding Lead" in text
     assert "NSPCC" in text
     assert doc.core_properties.title.endswith("letter home")
+
+
+def test_sort_cards_file(ks2_pack: Path) -> None:
+    """Each sort's cards, one per cell with dashed cut lines, big enough to handle, each sort
+    on a page of its own; the plan's resources say to print the file."""
+    from lessonpack.api import load
+    from lessonpack.plan.lesson_docs import printed_order
+
+    doc = Document(str(ks2_pack / "live-streaming-ks2-cards.docx"))
+    lesson = next(loaded.item for loaded in load().items.values()
+                  if loaded.item.audience.value == "ks2")
+    sorts = [c.task.sort for c in lesson.cycles if c.task.sort]
+    assert len(sorts) == 2
+    cells = [cell for t in doc.tables for row in t.rows for cell in row.cells]
+    texts = [cell.text for cell in cells if cell.text]
+    expected = [t for s in sorts for t in (*s.columns, *(i.text for i in printed_order(s)))]
+    assert texts == expected  # one card (or heading) per cell, in the sheet's order
+    body = doc.element.body.xml
+    assert body.count('w:val="dashed"') >= 4 * len(texts)  # every card framed to cut out
+    sizes = {r.font.size.pt for c in cells for p in c.paragraphs for r in p.runs}
+    assert sizes == {18.0}  # Key Stage 2: large enough to read across a desk
+    for t in doc.tables:  # a card is never cut in two by a page break
+        assert all(r._tr.trPr is not None and r._tr.trPr.xpath("./w:cantSplit")
+                   for r in t.rows)
+    headings = [p for p in doc.paragraphs if p.style.name == "LP Heading 2"]
+    assert [h.text for h in headings] == ["Part 1: Comment sort", "Part 2: Spot the clues"]
+    assert headings[1].paragraph_format.page_break_before  # each sort starts a page
+    plan = _texts(Document(str(ks2_pack / "live-streaming-ks2-lesson-plan.docx")))
+    assert "print live-streaming-ks2-cards.docx" in plan
+
+
+def test_no_cards_file_without_a_sort(built_packs: Path) -> None:
+    """The parents' session has no card sort: no file of cards."""
+    assert not list(built_packs.rglob("*parents-cards.docx"))

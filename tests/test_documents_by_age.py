@@ -126,8 +126,10 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     assert "Exit quiz" not in text  # done aloud with thumbs and fingers
 
 
-def test_key_stage_1_plan_ends_with_picture_cards_to_print(built_packs: Path) -> None:
-    plan = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx"))
+def test_key_stage_1_cards_file_holds_the_picture_and_light_cards(built_packs: Path) -> None:
+    """Key Stage 1's cards to print are a file of their own (as every key stage's), not
+    pages at the end of the plan; the plan's resources say to print it."""
+    plan = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-cards.docx"))
     boxes = [t for t in plan.tables if t._tbl.find(f".//{W}tblCaption") is not None
              and t._tbl.find(f".//{W}tblCaption").get(f"{W}val") == "Cards to cut out"]
     # One-row tables (layout, not data): picture cards two a row, then the light cards.
@@ -145,7 +147,14 @@ def test_key_stage_1_plan_ends_with_picture_cards_to_print(built_packs: Path) ->
              for t in lights for s in t._tbl.iter(WPS)]
     assert fills == ["2E9E4F", "F2A900", "D62828"] * 2
     headings = [p.text for p in plan.paragraphs if p.style.name.startswith("LP Heading")]
-    assert headings[-2:] == ["Picture cards to print", "Traffic-light cards to print"]
+    assert headings == ["Picture cards", "Traffic-light cards"]
+    assert plan.paragraphs[[p.text for p in plan.paragraphs].index(
+        "Traffic-light cards")].paragraph_format.page_break_before
+    lesson_plan = Document(str(built_packs / "live-streaming-ks1" /
+                               "live-streaming-ks1-lesson-plan.docx"))
+    text = "\n".join(c.text for t in lesson_plan.tables for r in t.rows for c in r.cells)
+    assert "print live-streaming-ks1-cards.docx" in text
+    assert not lesson_plan.element.body.xpath(".//w:tblCaption[@w:val='Cards to cut out']")
 
 
 def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Path) -> None:
@@ -195,14 +204,18 @@ def test_letter_is_a_school_letter(tmp_path: Path, built_packs: Path) -> None:
                  "Mrs Priya Shah", "Mr Ben Adeyemi", "Mr Tom Hughes", "Headteacher",
                  "Reply slip:", "Lesson date:", "class teacher"):
         assert part in text, part
-    # Every placeholder filled from the brand but the lesson's date, which it does not give.
-    assert re.findall(r"\[[^\]]*\]", text) == ["[date of the lesson]"]
+    # Every field filled from the brand; the lesson's date, which it does not give, is a
+    # plain line to write on, never a bracket.
+    assert re.findall(r"\[[^\]]*\]", text) == []
+    assert "Lesson date: \t" in text
+    # The school delivers it: no credit line at the page foot.
     assert not "".join(p.text for p in doc.sections[0].footer.paragraphs).strip()
     default = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
+    # The fill-ins spelt as on the help cards and sheets: one spelling everywhere.
     for placeholder in ("[School name]", "[School address]", "[Phone]", "[Name]",
-                        "[name of the Designated Safeguarding Lead]",
-                        "[name of the deputy DSL]", "[date of the lesson]"):
+                        "[DSL's name]", "[deputy DSL's name]", "[school phone or email]"):
         assert placeholder in default, placeholder
+    assert "[name of the" not in default and "[date of the lesson]" not in default
 
 
 def test_phase_leaves_other_key_stages_out_of_all_only() -> None:
@@ -273,11 +286,11 @@ def test_letter_placeholders_are_highlighted_to_fill_in(built_packs: Path) -> No
     runs = list(doc.element.body.iter(qn("w:r")))
     marked = ["".join(t.text for t in r.iter(qn("w:t"))) for r in runs
               if r.find(f"{qn('w:rPr')}/{qn('w:highlight')}") is not None]
-    assert "[date of the lesson]" in marked and "[School name]" in marked
+    assert "[DSL's name]" in marked and "[School name]" in marked
     assert all(m.startswith("[") and m.endswith("]") for m in marked), marked
-    # Splitting the runs lost no text and kept the tabs of the date line.
+    # Splitting the runs lost no text and kept the tabs of the date lines.
     text = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
-    assert "Date: \t" in text and "Lesson date: [date of the lesson]" in text
+    assert "Date: \t" in text and "Lesson date: \t" in text
 
 
 def test_story_question_is_in_its_box_and_the_box_never_splits(built_packs: Path) -> None:
@@ -367,3 +380,85 @@ def test_handout_lists_never_split_over_a_page(built_packs: Path) -> None:
     assert len(pairs) == 2
     for table in pairs:  # LibreOffice splits an item mid-sentence in a row that may split
         assert table.rows[0]._tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
+
+
+def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> None:
+    """A visiting trainer's lesson (brand.delivered_by): the letter home and the parents'
+    handout are the school's (its letterhead and signatory), the trainer credited only at
+    the page foot; the plan's first page says who delivers it; an unknown date is a line."""
+    from lessonpack.cli import main
+
+    logo = Path(__file__).parent.parent / "examples/brands/oakfield-primary/logo.png"
+    brand = tmp_path / "brand.yml"
+    brand.write_text(f"org_name: Ashgrove Primary School\nlogo: {logo}\n"
+                     "delivered_by: Northshire Council Online Safety Team\n"
+                     "address: Ashgrove Road, Ashford AS4 7QT\nphone: 01632 960 500\n"
+                     "dsl_name: Mrs Helen Okafor\nclass_teacher: Mr Daniel Price\n",
+                     encoding="utf-8")
+    assert main(["build", "-a", "ks2", "-a", "parents", "--brand", str(brand), "--out",
+                 str(tmp_path / "o"), "-q", "-j", "1", "-f", "docx"]) == 0
+    letter = tmp_path / "o/live-streaming-ks2/live-streaming-ks2-letter-home.docx"
+    doc = Document(str(letter))
+    text = _text(letter)
+    head = doc.tables[0]  # the letterhead: the school's name and address, its crest
+    assert "Ashgrove Primary School" in head.rows[0].cells[1].text
+    assert "Ashgrove Road" in head.rows[0].cells[1].text
+    assert head._tbl.xpath(".//pic:pic")
+    assert "Northshire" not in text  # never from, nor signed by, the trainer
+    assert "Mr Daniel Price\nClass teacher, Ashgrove Primary School" in text
+    footer = "".join(p.text for p in doc.sections[0].footer.paragraphs)
+    assert footer == "Lesson delivered by Northshire Council Online Safety Team"
+    assert "Lesson date: \t" in text and "[" not in text.split("Reply slip")[0].replace(
+        "[deputy DSL's name]", "").replace("[school phone or email]", "")
+    handout = Document(str(tmp_path / "o/live-streaming-parents/"
+                           "live-streaming-parents-handout.docx"))
+    foot = "".join(p.text for p in handout.sections[0].footer.paragraphs)
+    assert foot.startswith("Session delivered by Northshire Council Online Safety Team")
+    assert "Ashgrove Primary School" in "".join(
+        p.text for p in handout.sections[0].header.paragraphs)
+    plan = Document(str(tmp_path / "o/live-streaming-ks2/live-streaming-ks2-lesson-plan.docx"))
+    first = "\n".join(p.text for p in plan.paragraphs[:8])
+    assert "Delivered by: Northshire Council Online Safety Team" in first
+    assert "Class teacher: Mr Daniel Price" in first and "Date: \t" in first
+
+
+def test_fill_in_check_only_while_a_bracket_is_left() -> None:
+    """The checklist's "no [bracketed] field is left" item goes once the brand (or a school
+    overlay) fills every field; an unbranded pack, or one missing a contact, keeps it."""
+    from lessonpack.plan.lesson_docs import without_fill_in_check
+
+    checks = ("Before printing, check: no [bracketed] field is left on any page.",
+              "Set up the question box.")
+    full = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs H Okafor",
+                 deputy_dsl_name="Mr D Price", address="Ashgrove Road", phone="01632 960418",
+                 email="office@example.sch.uk", website="www.example.sch.uk",
+                 class_teacher="Miss L Bennett")
+    assert without_fill_in_check(checks, full) == checks[1:]
+    assert without_fill_in_check(checks, Brand()) == checks
+    assert without_fill_in_check(checks, full.model_copy(update={"email": ""})) == checks
+
+
+def test_school_without_a_crest_never_gets_the_trainers_logo_on_its_letter(
+        tmp_path: Path) -> None:
+    """--school without a crest: the trainer's logo stays on their own documents (a plan's
+    header) but not on the school's letter home or handout, which print the school's name
+    without a logo (and without a [School logo] slot: the school chose to give none)."""
+    from lessonpack.cli import main
+
+    root = Path(__file__).parent.parent
+    school = tmp_path / "school.yml"
+    school.write_text("name: Beech Hill Primary School\ndsl_name: Mrs A Khan\n",
+                      encoding="utf-8")
+    assert main(["build", "-a", "ks2", "-a", "parents", "--brand",
+                 str(root / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--school", str(school), "--out", str(tmp_path / "o"), "-q", "-j", "1",
+                 "-f", "docx"]) == 0
+    out = tmp_path / "o"
+    letter = Document(str(out / "live-streaming-ks2/live-streaming-ks2-letter-home.docx"))
+    assert not letter.element.body.xpath(".//pic:pic")
+    assert "[School logo]" not in _text(out / "live-streaming-ks2/"
+                                        "live-streaming-ks2-letter-home.docx")
+    handout = Document(str(out / "live-streaming-parents/live-streaming-parents-handout.docx"))
+    assert not handout.sections[0].header._element.xpath(".//pic:pic")
+    plan = Document(str(out / "live-streaming-ks2/live-streaming-ks2-lesson-plan.docx"))
+    assert plan.sections[0].header._element.xpath(".//pic:pic")  # the trainer's own document

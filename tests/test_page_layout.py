@@ -25,13 +25,17 @@ BRANDS = ("oakfield-primary", "riverside-academy", "northshire-online-safety")
 MAX_PAGES = {
     "ks1-worksheet": 2,
     "ks2-worksheet": 4, "ks3-worksheet": 4, "ks4-worksheet": 4,
-    "ks1-lesson-plan": 11,  # 9 and two pages of cards to print
-    "ks2-lesson-plan": 12, "ks3-lesson-plan": 12, "ks4-lesson-plan": 12,
+    "ks1-lesson-plan": 9,
+    "ks2-lesson-plan": 11, "ks3-lesson-plan": 12, "ks4-lesson-plan": 12,
     "ks1-letter-home": 1, "ks2-letter-home": 1, "ks3-letter-home": 1, "ks4-letter-home": 1,
     "parents-handout": 2,  # one sheet, two sides
     "parents-facilitator-notes": 8,
+    # Sort cards to cut out (optional to print): each sort starts a page.
+    "ks1-cards": 2, "ks2-cards": 2, "ks3-cards": 1, "ks4-cards": 2,
 }
-DEFAULT_TOTAL = 72  # measured; issue 13 asks at most 75 (the KS1 plan's card pages included)
+# Measured (the files of cards to cut out not included: they are printed as needed);
+# issue 13 asks at most 75.
+DEFAULT_TOTAL = 69
 LAST_PAGE_MIN = 0.2
 HALF = 0.5
 # Pages that may be less than half used because what follows must start a new page:
@@ -40,7 +44,7 @@ HALF = 0.5
 SECTION_STARTS = {
     **{(f"{ks}-lesson-plan", 1): "the one-page running sheet; 'Before you teach' starts page 2"
        for ks in ("ks1", "ks2", "ks3", "ks4")},
-    ("ks1-lesson-plan", -3): "the picture cards to print start a page (then the light cards)",
+    ("ks1-cards", 1): "the picture cards; the traffic-light cards start page two",
 }
 BLANK = 0.02  # a page this empty is blank (a stray paragraph spilled onto it)
 
@@ -69,6 +73,13 @@ def layouts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         root / "brightpath", "--brand",
         str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
         "--template", str(ROOT / "examples/templates/brightpath-training"))
+    # The same trainer teaching in a host school (--school): the school's letterhead and
+    # crest on letters and handout, the trainer credited in their footers.
+    looks["brightpath-ashgrove"] = _build(
+        root / "brightpath-ashgrove", "--brand",
+        str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+        "--template", str(ROOT / "examples/templates/brightpath-training"),
+        "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml"))
     return {look: measure(files, soffice) for look, files in looks.items()}
 
 
@@ -77,7 +88,9 @@ def test_page_counts(layouts: dict[str, dict]) -> None:
             for look, found in layouts.items() for name, lay in found.items()
             if lay.pages > MAX_PAGES[_key(name)]]
     assert not over, "\n".join(over)
-    total = sum(lay.pages for lay in layouts["default"].values())
+    # The sort cards are printed as needed (one set per pair who sort by hand), not once
+    # per lesson with the rest: counted by MAX_PAGES above, not in the issue's total.
+    total = sum(lay.pages for name, lay in layouts["default"].items() if "-cards" not in name)
     assert total <= DEFAULT_TOTAL, f"the default build prints {total} pages"
 
 
@@ -123,3 +136,48 @@ def test_letters_are_one_page_on_a_trainers_template(tmp_path: Path) -> None:
     over = {name: lay.pages for name, lay in measure(letters, soffice).items()
             if lay.pages != 1}
     assert not over, over
+
+
+def test_each_ks2_part_is_one_side(layouts: dict[str, dict]) -> None:
+    """Year 3 turns the page for each Part: its story and its task (the sort's last card,
+    the last prompt) print on the same side, Part n on side n."""
+    from lessonpack.api import load
+
+    lesson = next(loaded.item for loaded in load().items.values()
+                  if loaded.item.audience.value == "ks2")
+    for look, found in layouts.items():
+        sheet = found.get("live-streaming-ks2-worksheet.docx")
+        if sheet is None:
+            continue
+        for n, cycle in enumerate(lesson.cycles, 1):
+            side = sheet.texts[n - 1]
+            wanted = [f"Part {n}:", cycle.scenario.stream_title if cycle.scenario else "",
+                      *([cycle.task.sort.items[-1].text] if cycle.task.sort else []),
+                      *(p.text for p in cycle.task.prompts[-1:])]
+            missing = [w for w in wanted if " ".join(w.split()) not in side]
+            assert not missing, f"{look}: side {n} lacks {missing}"
+
+
+# A trainer's brand used without --school (a draft: the build's note asks for the school):
+# its secondary plans carry the checklist's "fill in every [bracketed] field" item and a line
+# to contact the school's DSL, and the overview moves whole to page two (never split).
+OVERVIEW_ON_PAGE_TWO = {(look, f"{ks}-lesson-plan") for look in ("northshire-online-safety",
+                                                                "brightpath")
+                        for ks in ("ks3", "ks4")}
+
+
+def test_each_plans_first_page_holds_the_running_sheet_resources_and_checks(
+        layouts: dict[str, dict]) -> None:
+    """Page one is the lesson at a glance in every key stage and look: the running sheet to
+    its plenary row, the resources and the safeguarding checks, never pushed to page two."""
+    short = []
+    for look, found in layouts.items():
+        for name, lay in found.items():
+            if "lesson-plan" in name and (look, _key(name)) not in OVERVIEW_ON_PAGE_TWO:
+                first = lay.texts[0]
+                # The lists are one row that never splits: their heading on page one is the
+                # whole of both lists there.
+                if not all(w in first for w in ("Running sheet", "Plenary", "Resources",
+                                                "Safeguarding checklist")):
+                    short.append(f"{look}: {name}")
+    assert not short, "\n".join(short)

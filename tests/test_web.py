@@ -83,21 +83,22 @@ def test_ks1_pack_with_a_school_and_logo_downloads_as_one_zip(web) -> None:
         'attachment; filename="live-streaming-ks1.zip"'
     assert response.headers["cache-control"] == "no-store"
     names = zip_names(response.content)
-    assert names == ["live-streaming-ks1/live-streaming-ks1-lesson-plan.docx",
+    assert names == ["live-streaming-ks1/live-streaming-ks1-cards.docx",
+                     "live-streaming-ks1/live-streaming-ks1-lesson-plan.docx",
                      "live-streaming-ks1/live-streaming-ks1-letter-home.docx",
                      "live-streaming-ks1/live-streaming-ks1-slides.pptx",
                      "live-streaming-ks1/live-streaming-ks1-worksheet.docx"]
     archive = zipfile.ZipFile(io.BytesIO(response.content))
-    deck = Presentation(io.BytesIO(archive.read(names[2])))
+    deck = Presentation(io.BytesIO(archive.read(names[3])))
     assert len(deck.slides) > 10
     assert any(shape.shape_type == 13 for layout in deck.slide_masters[0].slide_layouts
                for shape in layout.shapes) or any(
         shape.shape_type == 13 for shape in deck.slide_masters[0].shapes), "logo on master"
-    plan = docx.Document(io.BytesIO(archive.read(names[0])))
+    plan = docx.Document(io.BytesIO(archive.read(names[1])))
     text = "\n".join([p.text for p in plan.paragraphs] + [
         c.text for t in plan.tables for r in t.rows for c in r.cells])
     assert "Mrs A Khan (DSL)" in text
-    letter = docx.Document(io.BytesIO(archive.read(names[1])))
+    letter = docx.Document(io.BytesIO(archive.read(names[2])))
     header = "\n".join(p.text for s in letter.sections for p in s.header.paragraphs)
     assert "Oakfield Primary School" in header + "\n".join(p.text for p in letter.paragraphs)
 
@@ -297,7 +298,7 @@ def test_pdf_copies_are_in_the_zip_when_libreoffice_is_there(web) -> None:
     assert response.status_code == 200, response.text[:1000]
     names = zip_names(response.content)
     pdfs = [n for n in names if n.endswith(".pdf")]
-    assert len(names) == 8 and len(pdfs) == 4
+    assert len(names) == 10 and len(pdfs) == 5
     archive = zipfile.ZipFile(io.BytesIO(response.content))
     assert all(archive.read(n).startswith(b"%PDF") for n in pdfs)
 

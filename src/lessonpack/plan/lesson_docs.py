@@ -31,6 +31,7 @@ from lessonpack.plan.model import (
     Heading,
     Letterhead,
     MultipleChoice,
+    PageBreak,
     Paragraph,
     QuizGrid,
     SideBySide,
@@ -65,8 +66,8 @@ def _sort_table(sort: SortActivity) -> Table:
 
 
 # Writing lines per prompt at most, by age: enough to answer in full sentences without a
-# worksheet running past four sides.
-MAX_LINES = {Audience.KS2: 3, Audience.KS3: 3, Audience.KS4: 5}
+# worksheet running past four sides (Key Stage 2: a Part a side leaves room for a Year 3 hand).
+MAX_LINES = {Audience.KS2: 4, Audience.KS3: 3, Audience.KS4: 5}
 
 
 def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[Block]:
@@ -162,7 +163,10 @@ def _story_with_question(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[Block]:
+def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
+                     run_on: bool = False) -> list[Block]:
+    """A Part: its story, steps and task. ``run_on``: the steps as one short paragraph (a
+    Part that must fit its side with the story)."""
     task = cycle.task
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
@@ -173,7 +177,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience) -> list[B
         steps = tuple(step for step in steps if not _reads_story(step))
     steps, prompts = _merge_repeated_prompts(steps, list(task.prompts))
     if steps:  # one step left is a sentence, not a list numbered "1." alone
-        blocks.append(Paragraph(steps[0]) if len(steps) == 1
+        blocks.append(Paragraph(" ".join(steps)) if len(steps) == 1 or run_on
                       else BulletList(steps, numbered=True))
     if task.sort and task.sort.ordered:
         blocks.append(Paragraph("Number the cards in the order they happened, then tick the "
@@ -205,9 +209,13 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     if not lesson.readers:  # children who cannot read yet: a sheet led by pictures
         return plan_picture_worksheet(lesson, facts, brand, pictures)
     st = lesson.starter
+    # Year 3 turns the page for each Part, so a story and its task share a side; the first
+    # side then holds the starter and Part 1, without the outcome (its "I can"s are the
+    # rows of How did I do?) or a note the End rows and the starter's words already give.
+    by_page = lesson.audience is Audience.KS2
     # Key words are on the slides and in the lesson plan; four sides leave no room for them.
     blocks: list[Block] = [
-        Paragraph(lesson.outcome, "lead"),
+        *([] if by_page else [Paragraph(lesson.outcome, "lead")]),
         Heading(f"Starter: {st.title}", 2),
         Paragraph(st.instructions),
         # A Start and an End row under each statement: ticked again privately at the end,
@@ -216,10 +224,15 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
               tuple(row for s in st.statements
                     for row in ((s.text, "Start", "", "", ""), ("", "End", "", "", ""))),
               widths=(5.0, 1.0), tick_columns=3, keep_whole=True, paired_rows=True),
-        Paragraph("At the end of the lesson, tick the End row for each sentence.", "note"),
+        *([] if by_page else [Paragraph("At the end of the lesson, tick the End row for "
+                                        "each sentence.", "note")]),
     ]
     for n, cycle in enumerate(lesson.cycles, 1):
-        blocks += _cycle_worksheet(n, cycle, lesson.audience)
+        if n > 1 and by_page:
+            # Year 3 turns the page for each Part: its story and task are one side, never
+            # a story on one page and its sort on the next.
+            blocks.append(PageBreak())
+        blocks += _cycle_worksheet(n, cycle, lesson.audience, run_on=by_page)
     # Who can help follows the last part (getting help is where every lesson ends), so the
     # last side holds the quiz, "How did I do?" and the reflection: four sides in all.
     blocks += [replace(help_box("Who can help", common.signposts(lesson, facts, brand)),
@@ -235,7 +248,11 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                  for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))]]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
-                   subtitle="Pupil worksheet", header=lesson.topic_title,
+                   # Side one holds the starter and Part 1: "Pupil worksheet" is said in the
+                   # header, not on a line of its own.
+                   subtitle="" if by_page else "Pupil worksheet",
+                   header=f"{lesson.topic_title} · Pupil worksheet" if by_page
+                   else lesson.topic_title,
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
                    print_size="pupil" if lesson.audience is Audience.KS2 else "standard")
 
@@ -261,9 +278,34 @@ def letterhead(brand: Brand) -> Letterhead:
                       (brand.address or "[School address]", contacts))
 
 
-def lesson_date(brand: Brand) -> str:
-    """When the lesson is, as the letter says it; a clear placeholder to fill in if unset."""
-    return brand.lesson_date or "[date of the lesson]"
+def leaves_fill_ins(brand: Brand) -> bool:
+    """Whether any document still prints a [bracketed] field for this brand: the DSL, deputy
+    and school contacts on help boxes and letters, the letter's letterhead and signatory."""
+    return not all((brand.named, brand.dsl_name, brand.deputy_dsl_name, brand.address,
+                    brand.phone, brand.email, brand.website,
+                    brand.letter_signatory or brand.class_teacher))
+
+
+_FILL_IN_CHECK = "[bracketed]"
+
+
+def without_fill_in_check(checks: tuple[str, ...], brand: Brand) -> tuple[str, ...]:
+    """A checklist without its "fill in every [bracketed] field" item when the brand leaves
+    none: a teacher would hunt for brackets that are not there."""
+    if leaves_fill_ins(brand):
+        return checks
+    return tuple(c for c in checks if _FILL_IN_CHECK not in c)
+
+
+def lesson_date_line(brand: Brand) -> Paragraph | WriteOnLine:
+    """When the lesson is, as the letter says it; unset, a plain line to write the date on
+    by hand (a teacher fills a printed letter in with a pen, not a highlighted bracket)."""
+    if brand.lesson_date:
+        return Paragraph(brand.lesson_date, label="Lesson date:")
+    return WriteOnLine("Lesson date:", reach=LESSON_DATE_REACH)
+
+
+LESSON_DATE_REACH = 0.55  # of the line: room for "Tuesday 9 December" in handwriting
 
 
 DEFAULT_LEAD = "your Designated Safeguarding Lead"  # Brand.safeguarding_lead's default
@@ -279,11 +321,12 @@ def dsl_sentence(brand: Brand) -> str:
         how = f" ({contact})" if contact else ", through the school office"
         return (f"Any worry about your child's safety, online or offline: please contact "
                 f"{brand.safeguarding_lead}{how}.")
-    name = brand.dsl_name or "[name of the Designated Safeguarding Lead]"
-    deputy = brand.deputy_dsl_name or "[name of the deputy DSL]"
+    # The fill-ins as the help cards and sheets spell them: one spelling everywhere.
+    name = brand.dsl_name or common.FILL_IN_DSL
+    deputy = brand.deputy_dsl_name or common.FILL_IN_DEPUTY
     deputy_contact = f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact else ""
     return (f"Any worry about your child's safety, online or offline: please contact our "
-            f"Designated Safeguarding Lead, {name} ({contact or '[phone or email]'}), or our "
+            f"Designated Safeguarding Lead, {name} ({contact or common.FILL_IN_CONTACT}), or our "
             f"deputy, {deputy}{deputy_contact}.")
 
 
@@ -321,7 +364,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         WriteOnLine("Date:", "right"),
         Heading(f"Your child's online safety lesson: {_lower_first(lesson.topic_title)}", 1),
         # When the lesson is, under the subject: apart from the letter's own date above.
-        Paragraph(lesson_date(brand), label="Lesson date:"),
+        lesson_date_line(brand),
         Paragraph("Dear parent or carer,"),
         *[Paragraph(p) for p in letter.paragraphs],
         SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
@@ -341,6 +384,15 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                        "I have a question; please contact me.")),
             WriteOnLine("Parent or carer:", lead=("Child's name and class:", "")),
         ]
+    # The school's letter (its letterhead, its signatory); a visiting trainer is credited
+    # at the page foot, the only line outside the body.
     return DocPlan(common.file_stem(lesson, "letter-home") + ".docx", "letter",
                    common.meta(lesson, brand, "letter home"), title="", subtitle="",
-                   header="", footer="", blocks=tuple(blocks), furniture=False)
+                   header="", footer=delivered_credit(brand, "Lesson"), blocks=tuple(blocks),
+                   furniture=False)
+
+
+def delivered_credit(brand: Brand, what: str) -> str:
+    """"Lesson delivered by Northshire Council Online Safety Team": a trainer's credit on
+    the school's letters and handout; empty when the school delivers it."""
+    return f"{what} delivered by {brand.delivered_by}" if brand.delivered_by else ""

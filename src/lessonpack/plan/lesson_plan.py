@@ -20,8 +20,8 @@ from lessonpack.content.model import (
     QuizQuestion,
     SortActivity,
 )
-from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
+from lessonpack.plan.lesson_docs import without_fill_in_check
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -29,13 +29,12 @@ from lessonpack.plan.model import (
     DeckPlan,
     DocPlan,
     Heading,
-    PageBreak,
     Paragraph,
-    PictureCards,
     SideBySide,
     Table,
+    WriteOnLine,
 )
-from lessonpack.plan.picture_sheet import choice_colours
+from lessonpack.plan.sort_cards import cards_filename, has_cards
 
 
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
@@ -83,7 +82,7 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None) -> Table:
         rows.append((f"{clock}–{clock + mins}", *where, what, sheet))
         clock += mins
     header = ("Minutes", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
-    widths = (1.1, *((1.0,) if slides else ()), 2.7, 4.0)
+    widths = (1.2, *((0.9,) if slides else ()), 3.2, 3.5)
     return Table(header, tuple(rows), widths=widths, keep_whole=True)
 
 
@@ -111,7 +110,7 @@ _NAMES_DSL = re.compile(r"\bDSL\b|Designated Safeguarding Lead")
 def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """The lesson's safeguarding checks, with a first one to talk to the DSL before the
     lesson unless the lesson's own checks already do."""
-    checks = tuple(lesson.safeguarding.checklist)
+    checks = without_fill_in_check(tuple(lesson.safeguarding.checklist), brand)
     if any(_NAMES_DSL.search(c) for c in checks):
         return checks
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
@@ -119,21 +118,52 @@ def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
             "trainer: at least a week before).", *checks)
 
 
+def _date_and_teacher(brand: Brand) -> Paragraph | WriteOnLine:
+    """"Date: Tuesday 9 December  ·  Class teacher: Miss Amy Cole"; what the brand leaves
+    out is a ruled line to write on (a printed plan is filled in with a pen)."""
+    date, teacher = brand.lesson_date, brand.class_teacher
+    if date and teacher:
+        return Paragraph(f"{date}  ·  Class teacher: {teacher}", label="Date:")
+    if teacher:  # the known name first, the date to write in after it
+        return WriteOnLine("Date:", lead=("Class teacher:", teacher))
+    return WriteOnLine("Class teacher:", lead=("Date:", date))
+
+
+_CUT_CARDS = re.compile(r"\bcut\b.*\bcards?\b|\bcards?\b.*\bcut", re.IGNORECASE)
+
+
+def _resources(lesson: Lesson) -> tuple[str, ...]:
+    """The lesson's resources, with the file of sort cards to print named where the
+    resources speak of cut-out cards (else as a resource of its own)."""
+    items = list(lesson.resources)
+    if not has_cards(lesson):
+        return tuple(items)
+    where = f"print {cards_filename(lesson)}"
+    at = next((i for i, item in enumerate(items) if _CUT_CARDS.search(item)), None)
+    if not lesson.readers:  # the cards the teacher holds up, and each child's three
+        return (*items, f"Picture cards and traffic-light cards to cut out: {where}.")
+    if at is None:
+        return (*items, f"Sort cards to cut out, one set per pair: {where}.")
+    items[at] = f"{items[at].rstrip('.')}: {where}."
+    return tuple(items)
+
+
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     """Page one, the running sheet: what the lesson is for, each stage's time, slides and
     sheet, what to have ready and the safeguarding checks to make first."""
-    who = " · ".join(filter(None, (f"Class teacher: {brand.class_teacher or '[name]'}",
-                                   _dsl_line(brand))))
+    who = "  ·  ".join(filter(None, (
+        f"Delivered by: {brand.delivered_by}" if brand.delivered_by else "", _dsl_line(brand))))
     return [
         Paragraph(lesson.outcome, label="Outcome:"),
-        Paragraph(f"{brand.lesson_date or '[date]'}  ·  {who}", "note", label="Date:"),
+        _date_and_teacher(brand),
+        *([Paragraph(who, "note")] if who else []),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck),
         # Side by side, so the running sheet is one page where the lists allow (kept
         # whole: a list split over a page turn is half read); the plan flows on after it.
-        SideBySide(("Resources", tuple(lesson.resources)),
+        SideBySide(("Resources", _resources(lesson)),
                    ("Safeguarding checklist", _checklist(lesson, brand)),
-                   right_ticks=True, whole=True),
+                   right_ticks=True, whole=True, tight=True),
     ]
 
 
@@ -297,38 +327,12 @@ def _answer_key(lesson: Lesson) -> list[Block]:
     return blocks
 
 
-def _picture_cards(lesson: Lesson, library: PictureLibrary) -> list[Block]:
-    """The cards a picture-led lesson shows as it reads them aloud, ready to print: on a
-    page of their own at the end, so the teacher prints that page once."""
-    cards = [(item.text, picture) for cycle in lesson.cycles if cycle.task.sort
-             for item in cycle.task.sort.items
-             if item.picture and (picture := library.get(item.picture, item.text))]
-    if lesson.readers or not cards:
-        return []
-    blocks: list[Block] = [
-        PageBreak(), Heading("Picture cards to print", 2),
-        Paragraph("Print this page once, cut along the dashed lines and hold up each card as "
-                  "you read it aloud.", "note", keep_next=True),
-        PictureCards(tuple(cards))]
-    lights = [(word.capitalize(), colour) for cycle in lesson.cycles if cycle.task.sort
-              for _, word, colour in choice_colours(cycle.task.sort)]
-    if lights:  # a card of each colour for every child to hold up
-        blocks += [PageBreak(), Heading("Traffic-light cards to print", 2),
-                   Paragraph("Each child holds up one card for each card you read. Print "
-                             "one page for every two children and cut along the dashed "
-                             "lines.", "note", keep_next=True),
-                   PictureCards(tuple(lights * 2), per_row=len(lights))]
-    return blocks
-
-
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
-                     pictures: PictureLibrary | None = None,
                      deck: DeckPlan | None = None) -> DocPlan:
     """``deck``: the lesson's deck plan, for the slide numbers of each stage."""
     blocks = [*_overview(lesson, brand, deck), *_before(lesson), *_script(lesson, deck),
               *_after(lesson, facts, brand), *_answer_key(lesson),
-              *common.sources_section(lesson, facts),
-              *_picture_cards(lesson, pictures or builtin_library())]
+              *common.sources_section(lesson, facts)]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"), title=lesson.title,
                    subtitle=f"Teacher lesson plan · {AUDIENCE_LABELS[lesson.audience]} · "

@@ -175,6 +175,18 @@ class PictureCards:
 
 
 @dataclass(frozen=True)
+class SortCards:
+    """A card sort to print and cut out: the columns' headings as shaded cards to lay in a
+    row, then one card per item, ``per_row`` to a row, each big enough to pick up and move,
+    with dashed lines to cut along."""
+
+    headings: tuple[str, ...]
+    cards: tuple[str, ...]
+    per_row: int = 2
+    size: float = 16  # the cards' text, in points
+
+
+@dataclass(frozen=True)
 class SmileyScale:
     """Self-assessment with faces to colour: not yet, getting there, yes."""
 
@@ -214,6 +226,9 @@ class SideBySide:
     # Never split over a page turn (LibreOffice would split an item mid-sentence): a
     # two-sided handout whose lists are sized to fit their side.
     whole: bool = False
+    # Single-spaced items with a point between them: a plan's first page holds the running
+    # sheet, the resources and the checks at a glance, in 12 pt like the rest.
+    tight: bool = False
 
 
 @dataclass(frozen=True)
@@ -255,7 +270,7 @@ class PageBreak:
 Block = (
     Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
     | Callout | PageBreak | CircleChoice | HandOutline | PictureCards | SmileyScale | Letterhead
-    | WriteOnLine | CutLine | SideBySide | QuizGrid
+    | WriteOnLine | CutLine | SideBySide | QuizGrid | SortCards
 )
 
 

@@ -11,6 +11,7 @@ from lessonpack.plan.lesson_docs import plan_letter, plan_worksheet
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
+from lessonpack.plan.sort_cards import plan_sort_cards
 
 
 def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
@@ -19,12 +20,13 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
     the built-in pictures when not given."""
     if isinstance(item, Lesson):
         deck = plan_lesson_deck(item, facts, brand, pictures)
+        cards = plan_sort_cards(item, brand, pictures)  # cards to cut out: a file of its own
         return PackPlan(
             folder=common.pack_folder(item),
             decks=(deck,),
             documents=(plan_worksheet(item, facts, brand, pictures),
-                       plan_lesson_plan(item, facts, brand, pictures, deck),
-                       plan_letter(item, facts, brand)),
+                       plan_lesson_plan(item, facts, brand, deck),
+                       plan_letter(item, facts, brand), *((cards,) if cards else ())),
         )
     return PackPlan(
         folder=common.pack_folder(item),

@@ -22,6 +22,7 @@ from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
     Block,
@@ -300,7 +301,9 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
                    # The header names it a take-home guide for parents and carers: no
                    # subtitle saying so again (its line is what side one needs for the rules).
                    subtitle="", header="For parents and carers",
-                   footer=common.doc_footer(session, brand),
+                   # The school's handout (its name and crest in the header); a visiting
+                   # trainer is credited in the footer instead of the school's name again.
+                   footer=delivered_credit(brand, "Session") or common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
 
 
@@ -323,7 +326,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                    ("Resources", tuple(session.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
-        Checklist(tuple(sg.checklist)),
+        Checklist(without_fill_in_check(tuple(sg.checklist), brand)),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
         Callout("If a parent or carer discloses a concern", tuple(sg.disclosure),
                 "safeguarding"),

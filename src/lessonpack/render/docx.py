@@ -47,6 +47,7 @@ from lessonpack.plan.model import (
     QuizGrid,
     SideBySide,
     SmileyScale,
+    SortCards,
     Table,
     WriteOnLine,
     WritingLines,
@@ -158,6 +159,16 @@ class _DocxRenderer:
         self.box_pad = 100 if compact else 142
         self.next_shape_id = 100  # drawings need ids unique in the document
 
+    @property
+    def logo(self) -> Path | None:
+        """The logo for this document's header or letterhead. A school's letter and handout
+        never carry a visiting trainer's logo (a school without a crest: no logo), only
+        the trainer's own documents do."""
+        trainers = bool(self.brand.logo_of and self.brand.delivered_by)
+        if trainers and self.plan.kind in ("letter", "handout"):
+            return None
+        return self.brand.logo
+
     def shape_id(self) -> int:
         self.next_shape_id += 1
         return self.next_shape_id
@@ -188,6 +199,8 @@ class _DocxRenderer:
             if not (self.keep_furniture and has_content(section.footer._element)):
                 if self.plan.furniture:
                     self._footer(section)
+                elif self.plan.footer:  # a letter's credit line, no page numbers
+                    self._credit_footer(section)
                 else:
                     self._blank(section.footer)
         for block in self._title():
@@ -242,8 +255,9 @@ class _DocxRenderer:
         header = section.header
         header.is_linked_to_previous = False
         paragraph = self._furniture_paragraph(header._element, "LP Header", header.add_paragraph)
-        if self.brand.logo is not None:
-            shape = paragraph.add_run().add_picture(logo_file(self.brand.logo),
+        logo = self.logo
+        if logo is not None:
+            shape = paragraph.add_run().add_picture(logo_file(logo),
                                                     height=HEADER_LOGO_HEIGHT)
             doc_pr = shape._inline.docPr
             doc_pr.set("name", "Logo")
@@ -253,7 +267,7 @@ class _DocxRenderer:
         runs[0].bold = True
         if self.plan.header:
             runs.append(paragraph.add_run("\t" + self.plan.header))
-        if self.brand.logo is not None:
+        if logo is not None:
             # Centre the text on the logo rather than sitting it on the logo's baseline.
             size = self.styles["LP Header"].font.size or Pt(12)
             lift = (HEADER_LOGO_HEIGHT.pt - 0.72 * size.pt) / 2
@@ -269,6 +283,14 @@ class _DocxRenderer:
         paragraph._p.append(parse_xml(field_xml("PAGE")))
         paragraph.add_run("\u00a0of\u00a0")
         paragraph._p.append(parse_xml(field_xml("NUMPAGES")))
+
+    def _credit_footer(self, section: Section) -> None:
+        """A letter's one small line at the page foot: who delivers the lesson, when the
+        school does not (its letterhead is in the body; a letter has no page numbers)."""
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        paragraph = self._furniture_paragraph(footer._element, "LP Footer", footer.add_paragraph)
+        paragraph.add_run(self.plan.footer)
 
     def _title(self) -> tuple[Block, ...]:
         """Title, subtitle and name line; returns the blocks still to render."""
@@ -520,6 +542,7 @@ _HANDLERS: dict[type, Callable[..., None]] = {
     HandOutline: docx_pictures.hand_outline,
     PictureCards: docx_pictures.picture_cards,
     SmileyScale: docx_pictures.smiley_scale,
+    SortCards: docx_pictures.sort_cards,
     Letterhead: docx_letter.letterhead,
     WriteOnLine: docx_letter.write_on_line,
     CutLine: docx_letter.cut_line,

@@ -63,8 +63,9 @@ def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
     # The logo's column is as wide as the logo (a wide one is never cut off), at least a
     # quarter of the line, at most half.
     logo_twips = renderer.width.twips // 4
-    if brand.logo is not None:
-        with Image.open(logo_file(brand.logo)) as image:
+    logo = renderer.logo
+    if logo is not None:
+        with Image.open(logo_file(logo)) as image:
             aspect = image.width / max(image.height, 1)
         logo_twips = max(logo_twips, round(LOGO_HEIGHT.cm * aspect * TWIPS_PER_CM) + 160)
     logo_twips = min(logo_twips, renderer.width.twips // 2)
@@ -77,12 +78,12 @@ def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
                                              caption=f"Letterhead: {block.name}"))
     logo_cell, text_cell = table.iter(qn("w:tc"))
     logo_p = logo_cell.find(qn("w:p"))
-    if brand.logo is not None:
+    if logo is not None:
         shape = DocxParagraph(logo_p, renderer.doc).add_run().add_picture(
-            logo_file(brand.logo), height=LOGO_HEIGHT)
+            logo_file(logo), height=LOGO_HEIGHT)
         shape._inline.docPr.set("name", "Logo")
         shape._inline.docPr.set("descr", f"{block.name} logo")
-    else:
+    elif not brand.delivered_by:  # a school's own brand without a logo: one to add
         styled_run(logo_p, "[School logo]", colour=MUTED)
     paragraphs = text_cell.findall(qn("w:p"))
     styled_run(paragraphs[0], block.name, bold=True, size=16, colour=brand.primary)
@@ -130,6 +131,29 @@ def cut_line(renderer: _DocxRenderer, block: CutLine) -> None:
 SIDE_SHARE_MAX = 0.66  # of the width, for the longer of two lists side by side
 
 
+# Rough measures for balancing two lists: a 12 pt character's mean width and a list item's
+# indent (bullet or tick box), in twips.
+MEAN_CHAR_TWIPS = 140
+ITEM_INDENT_TWIPS = 567
+
+
+def _lines(items: tuple[str, ...], width: int) -> int:
+    """Lines a list takes in a column ``width`` twips wide (whole words wrap, so a little
+    more than its characters over the line's)."""
+    per_line = max(8, (width - ITEM_INDENT_TWIPS) // MEAN_CHAR_TWIPS - 2)
+    return sum(-(-len(item) // per_line) for item in items)
+
+
+def _level_share(text_width: int, block: SideBySide) -> float:
+    """The left column's share of the width that makes the taller of the two lists the
+    shortest it can be: many short items need less width than a few long ones."""
+    shares = [n / 100 for n in range(round((1 - SIDE_SHARE_MAX) * 100),
+                                     round(SIDE_SHARE_MAX * 100) + 1, 2)]
+    return min(shares, key=lambda share: max(
+        _lines(block.left[1], round(text_width * share)),
+        _lines(block.right[1], round(text_width * (1 - share)))))
+
+
 def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     """Two bulleted lists in borderless columns, each under a bold title.
 
@@ -144,6 +168,8 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     # the pair takes the least height.
     chars = [max(1, sum(map(len, items))) for _title, items in (block.left, block.right)]
     share = min(SIDE_SHARE_MAX, max(1 - SIDE_SHARE_MAX, chars[0] / sum(chars)))
+    if block.tight:  # a page-one overview: the share whose taller column is shortest
+        share = _level_share(renderer.width.twips - 2 * gap, block)
     widths = distribute(renderer.width.twips, (share, 1 - share), 2)
     cells = []
     styles = (ids["LP Bullet"], ids["LP Checkbox"] if block.right_ticks else ids["LP Bullet"])
@@ -159,7 +185,11 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
         DocxParagraph(first, renderer.doc).paragraph_format.space_after = Pt(2)
         for p, item in zip(bullets, items, strict=True):
             add_run(p, item)
-            DocxParagraph(p, renderer.doc).paragraph_format.keep_together = True
+            fmt = DocxParagraph(p, renderer.doc).paragraph_format
+            fmt.keep_together = True
+            if block.tight:
+                fmt.line_spacing = 1.0
+                fmt.space_after = Pt(1)
 
 
 # "[School name]", "[date of the lesson]": what a teacher must fill in before sending.

@@ -15,7 +15,13 @@ from docx.shared import Cm, Emu, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.content.picture_library import Picture
-from lessonpack.plan.model import CircleChoice, HandOutline, PictureCards, SmileyScale
+from lessonpack.plan.model import (
+    CircleChoice,
+    HandOutline,
+    PictureCards,
+    SmileyScale,
+    SortCards,
+)
 from lessonpack.render.docx_shapes import SMILES, circle_run, smiley_run
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
@@ -153,6 +159,46 @@ def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
         add_run(words, text)
         caption.runs[0].font.size = Pt(CARD_TEXT_PT)
         caption.runs[0].bold = True
+
+
+# Cut-out sort cards for readers: a card's height and its words' size (a hand moves it on a
+# desk; a pair reads it from across the table), a heading card's height.
+SORT_CARD_CM = 3.8
+SORT_HEADING_CM = 1.8
+
+
+def sort_cards(renderer: _DocxRenderer, block: SortCards) -> None:
+    """The headings as shaded cards in one row, then the cards ``per_row`` to a row, each
+    centred in its dashed frame; a row is a table of its own that never splits, so a page
+    break never cuts a card in two."""
+    cut = "<w:tcBorders>" + "".join(border_xml(side, 8, CAPTION_GREY, style="dashed")
+                                    for side in ("top", "left", "bottom", "right")) \
+        + "</w:tcBorders>"
+    ids = renderer.ids
+    scale = _fit(renderer)
+    rows = [(block.headings, SORT_HEADING_CM, shading_xml(renderer.brand.light))] if \
+        block.headings else []
+    rows += [(block.cards[i:i + block.per_row], SORT_CARD_CM, "")
+             for i in range(0, len(block.cards), block.per_row)]
+    for n, (texts, height_cm, fill) in enumerate(rows):
+        count = len(block.headings) if fill else block.per_row
+        widths = distribute(renderer.width.twips, (), count)
+        cells = [cell_xml(w, [ids["LP Body"]], (cut if k < len(texts) else "") + fill
+                          + _MIDDLE) for k, w in enumerate(widths)]
+        table = renderer._append_table(table_xml(
+            widths, [row_xml(cells, min_height=round(height_cm * scale * TWIPS_PER_CM))],
+            cell_margins=(113, 170), caption="Sort headings to cut out" if fill
+            else "Cards to cut out"))
+        for tc, text in zip(table.iter(qn("w:tc")), texts, strict=False):
+            p = tc.find(qn("w:p"))
+            add_run(p, text)
+            caption = _centre(renderer, p)
+            caption.runs[0].font.size = Pt(block.size)
+            caption.runs[0].bold = bool(fill)
+        if n == 0:  # the instructions above stay with the first row
+            intro = table.getprevious()
+            if intro is not None and intro.tag == qn("w:p"):
+                keep_with_next(intro, True)
 
 
 def hand_outline(renderer: _DocxRenderer, block: HandOutline) -> None:

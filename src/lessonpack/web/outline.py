@@ -28,6 +28,7 @@ from lessonpack.plan.model import (
     SideBySide,
     Slide,
     SmileyScale,
+    SortCards,
     Table,
     WriteOnLine,
     WritingLines,
@@ -45,7 +46,7 @@ _OUTLINE: dict[type, str | Callable[[Any], str | None] | None] = {
     Heading: lambda block: block.text if block.level <= 2 else None,
     Callout: lambda block: block.title,
     BulletList: CONTINUED, Checklist: CONTINUED, Table: CONTINUED, WritingLines: CONTINUED,
-    MultipleChoice: CONTINUED,
+    MultipleChoice: CONTINUED, SortCards: CONTINUED,
     # Text, pictures, a letter's parts and a quiz grid under its own heading: nothing more.
     Paragraph: None, QuizGrid: None, CircleChoice: None, HandOutline: None,
     PictureCards: None, SmileyScale: None, Letterhead: None, WriteOnLine: None, CutLine: None,

@@ -1,0 +1,101 @@
+"""Plans a lesson's cards to print and cut out: a file of its own beside the lesson plan.
+
+Readers (Key Stages 2 to 4) who sort better by moving cards on a desk (or a class working in
+pairs) get each sort's cards, big enough to handle, with the sort's headings as cards to
+lay in a row. A picture-led lesson (Key Stage 1) gets the picture cards the teacher holds up
+as they read each one aloud, and a red, an amber and a green card for every child. The
+cards are a separate file so the lesson plan stays short and a teacher prints only the
+pages they need; each sort (or kind of card) starts a page, so "print page 2" gets one set.
+"""
+
+from __future__ import annotations
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.picture_library import PictureLibrary, builtin_library
+from lessonpack.plan import common
+from lessonpack.plan.lesson_docs import printed_order
+from lessonpack.plan.model import (
+    Block,
+    DocPlan,
+    Heading,
+    PageBreak,
+    Paragraph,
+    PictureCards,
+    SortCards,
+)
+from lessonpack.plan.picture_sheet import choice_colours
+
+SUFFIX = "cards"
+# Card text in points: larger for 7- to 11-year-olds, whose cards are short.
+CARD_PT = {Audience.KS2: 18}
+
+
+def cards_filename(lesson: Lesson) -> str:
+    """"live-streaming-ks2-cards.docx": named in the lesson plan's resources."""
+    return common.file_stem(lesson, SUFFIX) + ".docx"
+
+
+def has_cards(lesson: Lesson) -> bool:
+    return any(c.task.sort for c in lesson.cycles)
+
+
+def _how(ordered: bool) -> str:
+    sort = ("Put the cards in the order they happened, then move each under a heading."
+            if ordered else "Lay the heading cards in a row and move each card under one.")
+    return f"Print one copy for each pair and cut along the dashed lines. {sort}"
+
+
+def _sorts(lesson: Lesson) -> list[Block]:
+    """Each sort on its own page(s), its cards in the order the worksheet prints them (an
+    ordering task's shuffled, as on the sheet)."""
+    blocks: list[Block] = []
+    for n, cycle in enumerate(lesson.cycles, 1):
+        sort = cycle.task.sort
+        if sort is None:
+            continue
+        if blocks:
+            blocks.append(PageBreak())
+        blocks += [Heading(f"Part {n}: {cycle.task.title}", 2),
+                   Paragraph(_how(sort.ordered), "note", keep_next=True),
+                   SortCards(tuple(sort.columns), tuple(i.text for i in printed_order(sort)),
+                             size=CARD_PT.get(lesson.audience, 16))]
+    return blocks
+
+
+def _pictures(lesson: Lesson, library: PictureLibrary) -> list[Block]:
+    """The cards a picture-led lesson holds up as it reads them aloud, then a red, an amber
+    and a green card for each child to hold up in answer."""
+    cards = [(item.text, picture) for cycle in lesson.cycles if cycle.task.sort
+             for item in cycle.task.sort.items
+             if item.picture and (picture := library.get(item.picture, item.text))]
+    blocks: list[Block] = []
+    if cards:
+        blocks += [Heading("Picture cards", 2),
+                   Paragraph("Print this page once, cut along the dashed lines and hold up "
+                             "each card as you read it aloud.", "note", keep_next=True),
+                   PictureCards(tuple(cards))]
+    lights = [(word.capitalize(), colour) for cycle in lesson.cycles if cycle.task.sort
+              for _, word, colour in choice_colours(cycle.task.sort)]
+    if lights:  # a card of each colour for every child to hold up
+        blocks += [*([PageBreak()] if blocks else []), Heading("Traffic-light cards", 2),
+                   Paragraph("Each child holds up one card for each card you read. Print "
+                             "one page for every two children and cut along the dashed "
+                             "lines.", "note", keep_next=True),
+                   PictureCards(tuple(lights * 2), per_row=len(lights))]
+    return blocks
+
+
+def plan_sort_cards(lesson: Lesson, brand: Brand,
+                    pictures: PictureLibrary | None = None) -> DocPlan | None:
+    """The lesson's cards to cut out; None when it has no sort."""
+    if not has_cards(lesson):
+        return None
+    if lesson.readers:
+        blocks, what = _sorts(lesson), "Sort cards to cut out"
+    else:
+        blocks, what = _pictures(lesson, pictures or builtin_library()), "Cards to cut out"
+    return DocPlan(cards_filename(lesson), "worksheet",
+                   common.meta(lesson, brand, what[:1].lower() + what[1:]),
+                   title=lesson.title, subtitle=what, header=lesson.topic_title,
+                   footer=common.doc_footer(lesson, brand), blocks=tuple(blocks))
