@@ -431,7 +431,11 @@ def _slots(task: Task, library: PictureLibrary | None
     said = " ".join(task.instructions).lower()
     places = sorted((said.find(f"at {place}"), place) for place in ("home", "school")
                     if f"at {place}" in said and "draw" in said)
-    return tuple((f"At {place}", pics.get(library, place, f"At {place}"))
+    # "someone at home or another place you go": the frame keeps the choice (a child may
+    # have no trusted grown-up at home), never only "At home".
+    labels = {place: f"At {place} or another place" if f"at {place} or another place" in said
+              else f"At {place}" for _at, place in places}
+    return tuple((labels[place], pics.get(library, place, labels[place]))
                  for _at, place in places)
 
 
