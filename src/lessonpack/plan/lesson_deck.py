@@ -542,7 +542,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
             payload=SignpostingSlide(
                 shown,
                 "You can talk to any of these, or put a question in our question box."
-                if n == 0 else "More places to get help."),
+                if n == 0 else "More places to get help.", slots=size),
             notes=join_notes(said, "Tell pupils exactly where the question box is and when "
                              "you will answer it. Stay available at the end of the lesson.",
                              safeguarding_cue(brand))))

@@ -105,10 +105,9 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     pictured = any(card.picture is not None for card in cards)
     sides = _picture_sides(boxes[0], pictured)
     if name == "Help card" and pictured:
-        # Help cards: one modest icon size on every help slide of a deck (a service's icon
-        # marks it, it is not the message), smaller before none at all.
-        sides = [int(0.8 * INCH), int(0.6 * INCH), 0] if boxes[0][2] <= 1.9 * boxes[0][3] \
-            else sides
+        # Help cards: one modest icon size on every help slide of a deck, tall cards or wide
+        # (a service's icon marks it, it is not the message), smaller before none at all.
+        sides = [int(0.8 * INCH), int(0.6 * INCH), 0]
     fits = [min(_card_size(_card_boxes(b, side)[1], card, brand, look)
                 for card, b in zip(cards, boxes, strict=True)) for side in sides]
     # A picture is worth a few points of text (a wider font, a brand's Calibri, must not

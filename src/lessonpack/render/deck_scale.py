@@ -13,6 +13,7 @@ from typing import Any
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
 from lessonpack.render.deck_drawings import T, new_label, new_shape
@@ -116,7 +117,13 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
     from dataclasses import replace
 
     from lessonpack.render.deck_clone import set_box
-    from lessonpack.render.deck_design import box_of, grow_text, picture_beside, placeholder
+    from lessonpack.render.deck_design import (
+        box_of,
+        grow_text,
+        own_defaults,
+        picture_beside,
+        placeholder,
+    )
 
     ph = placeholder(filler.slide, filler.slots.get("body"))
     if ph is None:
@@ -133,8 +140,17 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
     pad = _i(0.35)
     set_box(ph.element, (x + pad, y + pad // 2, w - 2 * pad, h - pad))
     ph.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    # Bold, as in our own layout: the goal and the key messages are the lesson's point,
+    # whatever weight the trainer's body text has (set as the placeholder's own default,
+    # so the text is fitted in bold).
+    own_defaults(ph).set("b", "1")
+    for r_pr in ph.element.iter(qn("a:rPr")):
+        r_pr.attrib.pop("b", None)
     if pictures:
-        smaller = replace(look, picture_share=look.picture_share * 0.6)
-        picture_beside(filler, "body", pictures[0], smaller, pictures[1:])
+        # The picture sized to the panel, as our own layout's (about half its height): a
+        # small icon in a large tinted panel reads as an afterthought.
+        inner_w = w - 2 * pad
+        sized = replace(look, picture_share=min(look.picture_share, 0.5 * h / inner_w))
+        picture_beside(filler, "body", pictures[0], sized, pictures[1:])
     else:
         grow_text(filler, "body", look)

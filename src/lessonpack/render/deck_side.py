@@ -82,8 +82,8 @@ def message_panel(slide: Any, kind: str) -> None:
     a star that filled the slide's height)."""
     from pptx.enum.shapes import MSO_SHAPE
 
-    if kind not in MESSAGE_KINDS:
-        return
+    if kind not in MESSAGE_KINDS or any(sh.name == "Outcome panel" for sh in slide.shapes):
+        return  # deck_scale.outcome_panel drew it already, picture sized to the panel
     body = next((sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
                  and sh.has_text_frame and sh.text_frame.text.strip()), None)
     layout_body = None if body is None else next(
