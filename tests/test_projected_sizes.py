@@ -70,3 +70,52 @@ def test_help_cards_are_shared_evenly_and_read_from_the_back(
                     for run in _runs(shape):
                         assert run.font.size is not None and run.font.size.pt >= 16, (
                             deck.name, shape.name, run.text)
+
+
+def _inches(emu: int) -> float:
+    return emu / 914400
+
+
+def test_parents_figures_share_a_bottom_edge_with_their_points(built_packs: Path) -> None:
+    """The figures' tiles and the points' panel end at one height, the source line under
+    them clear of the footer band, the points at 20 pt (designer s5: tiles 25 px short of
+    the panel, the source touching the footer, the points at about 12 pt)."""
+    prs = Presentation(str(built_packs / "live-streaming-parents"
+                           / "live-streaming-parents-slides.pptx"))
+    seen = 0
+    for slide in prs.slides:
+        tiles = [sh for sh in slide.shapes if sh.name.startswith("Statistic ")
+                 and sh.name.split()[-1].isdigit()]
+        if not tiles:
+            continue
+        seen += 1
+        panel = next(sh for sh in slide.slide_layout.shapes if sh.name == "Caption panel")
+        bottoms = {sh.top + sh.height for sh in tiles}
+        assert len(bottoms) == 1, bottoms
+        assert abs(_inches(bottoms.pop() - (panel.top + panel.height))) < 0.02
+        source = next(sh for sh in slide.shapes if sh.name == "Statistics source")
+        band = next(sh for sh in prs.slide_master.shapes if sh.name == "Footer band")
+        assert source.top >= panel.top + panel.height
+        assert _inches(band.top - (source.top + source.height)) >= 0.1
+        caption = next(ph for ph in slide.slide_layout.placeholders
+                       if ph.placeholder_format.idx == 14)
+        sizes = {r.font.size.pt for p in caption.text_frame.paragraphs for r in p.runs
+                 if r.font.size} | {
+            int(el.get("sz")) / 100 for el in caption._element.iter(
+                "{http://schemas.openxmlformats.org/drawingml/2006/main}defRPr")
+            if el.get("sz")}
+        assert sizes and min(sizes) >= 20, sizes
+    assert seen == 2
+
+
+def test_school_crest_is_large_on_the_cover(oakfield: Path) -> None:
+    """The cover's logo about twice the area it has on a section slide, above the kicker."""
+    prs = Presentation(str(next(iter(_decks(oakfield)))))
+    layouts = {layout.name: layout for layout in prs.slide_layouts}
+    cover = next(sh for sh in layouts["LP Title"].shapes if sh.name == "Logo")
+    section = next(sh for sh in layouts["LP Section"].shapes if sh.name == "Logo")
+    kicker = next(sh for sh in layouts["LP Title"].placeholders if sh.name == "Kicker")
+    assert cover.width * cover.height >= 2 * section.width * section.height
+    assert _inches(cover.height) >= 1.0
+    panel = next(sh for sh in layouts["LP Title"].shapes if sh.name == "Logo panel")
+    assert panel.top + panel.height <= kicker.top

@@ -36,6 +36,9 @@ MIN_PT = MIN_SLIDE_PT
 GAP = int(0.25 * INCH)
 PAD = int(0.22 * INCH)
 LETTERS = "ABCDEF"
+# Under the figures' tiles: a gap, the source line, then this clear of what is below.
+SOURCE_GAP = int(0.1 * INCH)
+SOURCE_CLEAR = int(0.15 * INCH)
 
 
 def _lines_height(texts: Sequence[tuple[str, str, bool, int]], width_emu: int) -> float:
@@ -410,27 +413,41 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     shared = stats[0].source if len(stats) > 1 and len({s.source for s in stats}) == 1 else ""
     x0, y0, w0, h0 = box
     line_h = int(_lines_height([(shared, brand.body_font, False, MIN_PT)], w0) * EMU_PT)
-    if shared:
-        box = (x0, y0, w0, h0 - line_h - int(0.1 * INCH))
+    # The foot of the area is kept for the source line (one line, clear of the footer
+    # band under the area), shared or not: the tiles end at one height on every figures
+    # slide, where our layout's caption panel beside them ends (tools/build_pptx_template).
+    one_line = int(MIN_PT * LINE / 72 * INCH)
+    strip = one_line + SOURCE_GAP + SOURCE_CLEAR
+    box = (x0, y0, w0, h0 - strip)
+    if shared and line_h > one_line:  # a source too long for one line takes more room
+        box = (x0, y0, w0, h0 - line_h - SOURCE_GAP - SOURCE_CLEAR)
     boxes = grid(len(stats), box)
     misfits = []
     # One size for every figure on the slide, the largest all of them fit at.
     inner = boxes[0][2] - 2 * PAD
     figure = min(fit_size([(stat.figure, brand.heading_font, True, 0)], inner,
                           int(boxes[0][3] * 0.4), look.figure_pt, 28) for stat in stats)
+    fig_h = max(int(_lines_height([(s.figure, brand.heading_font, True, figure)], inner)
+                    * EMU_PT) for s in stats)
+
+    def rooms(stat: Statistic, h: int) -> tuple[int, int]:
+        source_h = 0 if shared else int(
+            _lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner) * EMU_PT)
+        return source_h, h - 2 * PAD - fig_h - int(0.1 * INCH) - source_h - int(0.1 * INCH)
+
+    # One size for every label too: tiles side by side read as a set.
+    label_pt = min(fit_size([(s.label, brand.body_font, False, 0)], inner, rooms(s, b[3])[1],
+                            look.card_pt) for s, b in zip(stats, boxes, strict=True))
     for n, (stat, (x, y, w, h)) in enumerate(zip(stats, boxes, strict=True), 1):
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
                   f"Statistic {n}", radius=look.radius)
-        fig_h = int(_lines_height([(stat.figure, brand.heading_font, True, figure)], inner)
-                    * EMU_PT)
-        source_h = 0 if shared else int(
-            _lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner) * EMU_PT)
+        source_h, _room = rooms(stat, h)
         top = y + PAD
         new_label(slide.shapes, (x + PAD, top, inner, fig_h), [(stat.figure, T.TEXT_2, True)],
                   figure, brand.heading_font, f"Statistic {n} figure", align=PP_ALIGN.CENTER)
         top += fig_h + int(0.1 * INCH)
         room = y + h - PAD - source_h - int(0.1 * INCH) - top
-        size = fit_size([(stat.label, brand.body_font, False, 0)], inner, room, look.card_pt)
+        size = label_pt
         if _lines_height([(stat.label, brand.body_font, False, size)], inner) * EMU_PT > room:
             misfits.append(f"the words of statistic {n} do not fit its tile at 18 pt")
         new_label(slide.shapes, (x + PAD, top, inner, room), [(stat.label, T.TEXT_1, False)],
@@ -441,7 +458,8 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
                       [(stat.source, T.TEXT_1, False)], MIN_PT, brand.body_font,
                       f"Statistic {n} source", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
     if shared:
-        new_label(slide.shapes, (x0, y0 + h0 - line_h, w0, line_h), [(shared, T.TEXT_1, False)],
+        top = box[1] + box[3] + SOURCE_GAP
+        new_label(slide.shapes, (x0, top, w0, line_h), [(shared, T.TEXT_1, False)],
                   MIN_PT, brand.body_font, "Statistics source", align=PP_ALIGN.LEFT,
-                  anchor=MSO_ANCHOR.BOTTOM)
+                  anchor=MSO_ANCHOR.TOP)
     return misfits
