@@ -119,3 +119,18 @@ def test_school_crest_is_large_on_the_cover(oakfield: Path) -> None:
     assert _inches(cover.height) >= 1.0
     panel = next(sh for sh in layouts["LP Title"].shapes if sh.name == "Logo panel")
     assert panel.top + panel.height <= kicker.top
+
+
+def test_sort_cards_are_large_enough_to_model_the_task(built_packs: Path) -> None:
+    """Word cards to sort are read from the back of the room: 20 pt or more (designer s5:
+    6-8 cards beside the steps came out at 18-19 pt); cards too many to sit beside the
+    steps get a slide of their own, the whole width."""
+    seen = 0
+    for deck in _decks(built_packs):
+        for slide in Presentation(str(deck)).slides:
+            for shape in slide.shapes:
+                if shape.name.startswith("Task card") and shape.name.endswith(" text"):
+                    seen += 1
+                    for run in _runs(shape):
+                        assert run.font.size.pt >= 20, (deck.name, shape.name, run.text)
+    assert seen >= 30

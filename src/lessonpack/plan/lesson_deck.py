@@ -56,7 +56,7 @@ def _title_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Pic
     if lesson.audience is Audience.KS1 and found:
         return tuple(found)
     default = {Audience.KS1: "rabbit", Audience.KS2: "video-camera",
-               Audience.KS3: "mobile-phone", Audience.KS4: "shield"}
+               Audience.KS3: "mobile-phone", Audience.KS4: "selfie"}
     return _one(pics.get(library, default.get(lesson.audience, "mobile-phone")))
 
 
@@ -458,8 +458,10 @@ def _stages(cycle: LearningCycle) -> tuple[Stage, ...]:
                  for column, help_ in zip(sort.columns, STAGE_HELP, strict=True))
 
 
-# Characters of card text that still fit beside the task's steps at 18 pt.
-BESIDE_STEPS = 330
+# Characters of card text that still fit beside the task's steps at a size read from the
+# back of a classroom (about 24 pt; 330 fitted only at 18-19 pt, designer s5: "too small to
+# model the task"): more, and the cards get a slide of their own, the whole width.
+BESIDE_STEPS = 200
 
 
 def _crowded(task: TaskSlide) -> bool:
