@@ -21,6 +21,7 @@ from lessonpack.render.deck_pictures import add_picture
 
 IN = int(Inches(1))
 STOPS = ("Disagree", "Not sure", "Agree")
+STATEMENT_PT = 40  # KS1's one statement a slide
 
 
 def _i(v: float) -> int:
@@ -41,14 +42,26 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
     if len(ph.text_frame.paragraphs) == 1 and len(pictures) == 3:
         # One statement (KS1): the sentence large and centred, and under it a row of the
         # three thumbs to copy, each with its word: the response row, no line to explain.
-        row_h = _i(2.3)
-        set_box(ph.element, (x, y, w, h - row_h - _i(0.2)))
-        ph.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        # The statement and its row together in the middle of the area (designer s5: the
+        # statement high, the thumbs low, an empty band between them).
+        from lessonpack.check.measure import LINE, count_lines
+        from lessonpack.render.deck_fit import insets
+
+        gap = _i(0.35)
+        row_h = min(_i(2.9), max(_i(2.3), h - gap - _i(1.0)))
+        left, top_in, right, bottom_in = insets(ph, filler.resolved.layout)
+        lines = count_lines(ph.text_frame.text, filler.brand.body_font, STATEMENT_PT,
+                            w / 12700 - left - right)
+        text_h = int((lines * STATEMENT_PT * LINE + top_in + bottom_in) * 12700) + _i(0.1)
+        text_h = min(text_h, h - row_h - gap)
+        top = y + max(0, (h - text_h - gap - row_h) // 2)
+        set_box(ph.element, (x, top, w, text_h))
+        ph.text_frame.vertical_anchor = MSO_ANCHOR.BOTTOM
         for para in ph.text_frame.paragraphs:
             para.alignment = PP_ALIGN.CENTER
             for run in para.runs:
-                run.font.size = Pt(40)
-        draw_row(filler.slide, (x, y + h - row_h, w, row_h), filler.brand.heading_font,
+                run.font.size = Pt(STATEMENT_PT)
+        draw_row(filler.slide, (x, top + text_h + gap, w, row_h), filler.brand.heading_font,
                  pictures)
         return
     side = _i(0.8) if pictures else 0
