@@ -134,3 +134,53 @@ def test_sort_cards_are_large_enough_to_model_the_task(built_packs: Path) -> Non
                     for run in _runs(shape):
                         assert run.font.size.pt >= 20, (deck.name, shape.name, run.text)
     assert seen >= 30
+
+
+def test_a_boys_story_shows_a_boy(built_packs: Path) -> None:
+    """Kai and Ravi are boys: their stream shows a teenage boy, never the neutral figure
+    that read as a woman (DSL s5); Leo, eight, in the parents' primary story, a boy."""
+    expected = {"ks3": {"teen-boy"}, "ks4": {"teen-boy"}}
+    for audience, names in expected.items():
+        prs = Presentation(str(built_packs / f"live-streaming-{audience}"
+                               / f"live-streaming-{audience}-slides.pptx"))
+        shown = {pic.name.rsplit(": ", 1)[-1] for slide in prs.slides for group in slide.shapes
+                 if group.shape_type == 6 for pic in group.shapes
+                 if pic.shape_type == 13 and pic.name.startswith("In the video")
+                 and "on screen" in (pic._element.xpath(".//p:cNvPr/@descr") or [""])[0]}
+        assert shown == names, (audience, shown)
+
+
+def test_ks1_statement_and_thumbs_sit_together_in_the_middle(built_packs: Path) -> None:
+    prs = Presentation(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
+    seen = 0
+    for slide in prs.slides:
+        thumbs = [sh for sh in slide.shapes if sh.name == "Line: Agree picture"]
+        if not thumbs:
+            continue
+        seen += 1
+        statement = next(ph for ph in slide.placeholders if ph.placeholder_format.idx != 0
+                         and ph.has_text_frame and ph.text_frame.text.strip()
+                         and ph.top > slide.shapes.title.top + slide.shapes.title.height // 2)
+        gap = thumbs[0].top - (statement.top + statement.height)
+        assert 0 <= _inches(gap) <= 0.5, _inches(gap)
+        words = next(sh for sh in slide.shapes if sh.name == "Line: Agree")
+        above = statement.top - (slide.shapes.title.top + slide.shapes.title.height)
+        below = Emu(914400 * 6.8) - (words.top + words.height)
+        assert abs(_inches(above - below)) < 0.8, (_inches(above), _inches(below))
+    assert seen == 6
+
+
+def test_people_on_the_call_are_the_size_of_the_people_in_front(tmp_path: Path) -> None:
+    """Brightpath KS1 s9 (designer s5): Granny and Grandad on the tablet at the scale of Pip
+    and Mum in front of it, in a trainer's shorter area too."""
+    template = ROOT / "examples" / "templates" / "brightpath-training"
+    for extra in ([], ["--template", str(template)]):
+        out = tmp_path / ("bp" if extra else "default")
+        assert main(["build", "-k", "ks1", "--out", str(out), "-q", "-j", "1", "-f", "pptx",
+                     *extra]) == 0
+        prs = Presentation(str(next(out.glob("*/*-slides.pptx"))))
+        call = next(g for s in prs.slides for g in s.shapes if g.name == "Video call")
+        heights = {p.name: p.height for p in call.shapes if p.shape_type == 13}
+        inside = heights["Picture: Granny"]
+        outside = heights["Picture: Pip"]
+        assert 0.8 <= inside / outside <= 1.25, (extra, inside / outside)
