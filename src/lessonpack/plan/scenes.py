@@ -143,9 +143,9 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None
 
 def _figure(sc: Scenario, audience: Audience, room: bool) -> str:
     """The streamer's figure: a young person for secondary pupils and parents (never a small
-    child: Ravi is sixteen; a teenage boy for a boy); for KS2 a girl or boy by the pronoun that follows their name
-    (the first "she" in Ravi's story is Jess), and in a room full of clues a child figure,
-    so two KS2 girls do not look the same."""
+    child: Ravi is sixteen; a teenage boy for a boy; a parents' primary child a boy or
+    girl); for KS2 a girl or boy by the pronoun that follows their name, and in a room full
+    of clues a child figure, so two KS2 girls do not look the same."""
     after = sc.story.split(sc.character.split()[0], 1)[-1].lower()
     found = re.search(r"\b(she|her|he|his|him)\b", after)
     young = re.search(r"\bis (five|six|seven|eight|nine|ten)\b", after)
