@@ -65,6 +65,11 @@ def test_help_cards_are_shared_evenly_and_read_from_the_back(
             middle = (left + right) / 2
             assert abs(middle - Presentation(str(deck)).slide_width / 2) < Emu(914400 * 0.1), (
                 deck.name, "help cards not centred")
+            if "parents" not in deck.name:
+                # Every pupils' help card keeps its icon (KS2's four had none, s5).
+                icons = [sh for sh in slide.shapes if sh.name.startswith("Help card")
+                         and sh.name.endswith(" picture")]
+                assert len(icons) == len(cards), (deck.name, len(icons), len(cards))
             for shape in slide.shapes:
                 if shape.name.startswith("Help card") and shape.has_text_frame:
                     for run in _runs(shape):

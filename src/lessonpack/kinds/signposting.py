@@ -36,13 +36,14 @@ AS_CARDS = 4
 CARD_GAP = 228600
 
 
-def card_room(region: Box, count: int, slots: int) -> tuple[Box, int]:
+def card_room(region: Box, count: int, slots: int, *, wide: bool = False
+              ) -> tuple[Box, int]:
     """Where ``count`` help cards go, and in how many columns, on a slide of a run whose
-    fullest slide holds ``slots``: up to three in a row, four as two by two (wide cards,
-    icon left: four tall cards in a row leave each a column too narrow for the words at a
-    projected size), three of four as two with one centred under them; a slide with fewer
-    than a row centred at the full slide's card width."""
-    cols = 2 if slots == 4 else slots
+    fullest slide holds ``slots``: in one row, the icon on top as on every pupils' help
+    slide; ``wide`` (adults' longer descriptions), four as two by two, three of four as two
+    with one centred under them. A slide with fewer than a row is centred at the full
+    slide's card width."""
+    cols = 2 if slots == 4 and wide else slots
     x, y, w, h = region
     if count >= cols:
         return region, cols
@@ -59,7 +60,8 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
     if count <= AS_CARDS:
         cards = [Card(s.name, f"{s.blurb}\n{s.contact}" if s.blurb else s.contact, s.picture)
                  for s in payload.signposts]
-        box, cols = card_room(filler.region(), count, max(count, payload.slots))
+        box, cols = card_room(filler.region(), count, max(count, payload.slots),
+                              wide=filler.look.name == "parents")
         filler.misfits += filler.draw.cards(filler.slide, box, cards, filler.brand,
                                      filler.look, cols=cols, name="Help card")
         return

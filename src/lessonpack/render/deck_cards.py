@@ -6,7 +6,6 @@ text is sized to the space it has (largest first, never below 18 pt).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -26,6 +25,7 @@ from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_help import draw_help_cards, link
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 
@@ -101,6 +101,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         longest = max(len(c.heading) + len(c.text) for c in cards)
         cols = len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
     boxes = grid(len(cards), box, cols)
+    if name == "Help card" and boxes[0][2] > 1.9 * boxes[0][3]:
+        return draw_help_cards(slide, boxes, cards, brand, look)
     # One picture size and one text size for every card on the slide, so pictures, headings
     # and words line up across a row and no card reads as more important: the largest
     # picture that leaves every card's words room at a good size (the look's floor), else at
@@ -215,26 +217,6 @@ def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, nam
             link(shape, text)
         top += height + (int(0.06 * INCH) if i < len(sized) - 1 else 0)
     return total <= h
-
-
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?"
-                      r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|uk|gov|net|police)"
-                      r"(?:\.uk)?(?:/[\w/-]*)?", re.IGNORECASE)
-
-
-def link(shape: Shape, text: str) -> None:
-    """The first web address or email in a contact line makes the line a link (a click on
-    it opens the address). The link is on the shape, not the words: linked words take the
-    theme's link colour, which a template may set unreadable on its card colour."""
-    found = _ADDRESS.search(text)
-    if found is None:
-        return
-    address = found.group(0).rstrip(".")
-    if "@" in address:
-        address = "mailto:" + address
-    elif not address.startswith("http"):
-        address = "https://" + address
-    shape.click_action.hyperlink.address = address
 
 
 def _disc(slide: Slide, box: Box, letter: str, font: str, name: str,
