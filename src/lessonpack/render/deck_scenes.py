@@ -115,12 +115,7 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     and the grown-up beside her in front; the pop-up over the screen's corner."""
     x, y, _w, h = box
     font = brand.body_font
-    # The tablet as tall as makes the people on the call the size of the people in front
-    # of it (inside: the frame, the speech bubbles and a name pill take 2.35 in of the
-    # tablet's height; in front, the gap and a name pill 0.6 in): one scale, whatever the
-    # area's height (Brightpath's shorter area had Granny at half Pip's size).
-    share = min(0.72, max(0.55, (h + _i(1.75)) / (2 * h)))
-    group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Video call", share,
+    group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Video call", 0.66,
                                              T.BACKGROUND_2)
     g = group.shapes
     said = {c.user: c.text for c in screen.comments}
