@@ -331,8 +331,10 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
         if not pictures and cols > 1 and n % cols:
             # An uneven number of word cards: read down each column, then the next (a
             # list in columns, the last one short), not a last card alone in the middle.
+            # Columns as even as they come (seven in three: 3, 2, 2, not 3, 3, 1).
             full = grid(rows * cols, box, cols, gap=gap)
-            boxes = [full[(i % rows) * cols + i // rows] for i in range(n)]
+            sizes = [n // cols + (1 if c < n % cols else 0) for c in range(cols)]
+            boxes = [full[r * cols + c] for c, size in enumerate(sizes) for r in range(size)]
         tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above
         side = drop = 0
         if pictures:
