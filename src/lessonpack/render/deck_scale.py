@@ -66,9 +66,21 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
         return
     side = _i(0.8) if pictures else 0
     scale_h = _i(1.35) + side
-    set_box(ph.element, (x, y, w, h - scale_h - _i(0.2)))
+    gap = _i(0.2)
+    set_box(ph.element, (x, y, w, h - scale_h - gap))
     grow_text(filler, role, look)
-    draw_scale(filler.slide, (x, y + h - scale_h, w, scale_h), filler.brand.heading_font,
+    # The statements and the line under them together, in the middle of the area, when the
+    # statements leave room (KS3's plenary: the line at the foot, a band of nothing above).
+    from lessonpack.render.deck_fit import text_height
+
+    text_h = min(h - scale_h - gap, text_height(ph, filler.brand.body_font,
+                                                filler.resolved.layout) + _i(0.1))
+    # A clear gap over the line (renderers set lines a little taller than measured).
+    gap = min(_i(0.4), h - scale_h - text_h)
+    top = y + (h - text_h - gap - scale_h) // 2
+    set_box(ph.element, (x, top, w, text_h))
+    ph.text_frame.vertical_anchor = MSO_ANCHOR.TOP
+    draw_scale(filler.slide, (x, top + text_h + gap, w, scale_h), filler.brand.heading_font,
                pictures)
 
 
