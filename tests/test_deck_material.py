@@ -195,7 +195,20 @@ def test_ks1_sayings_and_helping_hand_are_shown_not_only_said(built_packs: Path)
     hand = _slide(deck, "My helping hand")
     names = [sh.text_frame.text for sh in hand.shapes if sh.name.startswith("Draw here")
              and sh.name.endswith(" name")]
-    assert names[0] == "At school" and names[1].startswith("At home"), names
+    assert sorted(n.split(" or ")[0] for n in names) == ["At home", "At school"]
+
+
+def test_helping_hand_frame_keeps_another_place_when_the_task_says_so() -> None:
+    """A child may have no trusted grown-up at home: "at home or another place you go" in
+    the steps gives a frame labelled so, never only "At home"."""
+    from types import SimpleNamespace
+
+    from lessonpack.plan.lesson_deck import _slots
+    task = SimpleNamespace(instructions=[
+        "Draw grown-ups you trust: someone at school and someone at home or another place "
+        "you go, like a carer, a grandparent or a club leader."])
+    assert [label for label, _pic in _slots(task, None)] == [  # type: ignore[arg-type]
+        "At school", "At home or another place"]
 
 
 def test_ks1_votes_one_statement_a_slide_with_the_thumbs_under_it(built_packs: Path) -> None:

@@ -16,6 +16,7 @@ from lxml import etree
 from PIL import Image
 from pptx import Presentation
 from pptx.dml.color import RGBColor
+from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
 from lessonpack.check import Options, check_file
@@ -316,13 +317,25 @@ def _looks_like_the_trainers_deck(deck: Path) -> None:
             # Moved down to the title's first line (a one-line title sits on the rule).
             assert title.top < kicker.top < title.top + title.height, (deck.name, number)
         if number == 3 and "-ks" in deck.name:  # "Today's goal": a panel, as in our layout
-            assert {"Message panel", "Message accent"} <= {sh.name for sh in slide.shapes}
+            names = [sh.name for sh in slide.shapes]
+            assert {"Outcome panel", "Outcome panel bar"} <= set(names), names
+            assert "Message panel" not in names  # one panel, not two drawn over each other
+            panel = next(sh for sh in slide.shapes if sh.name == "Outcome panel")
             text = next(sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
                         and sh.has_text_frame and sh.text_frame.text.strip())
+            # The goal bold, as in our own layout, whatever the trainer's body weight.
+            own = text._element.find(".//" + qn("a:lstStyle") + "/" + qn("a:lvl1pPr") + "/"
+                                     + qn("a:defRPr"))
+            assert own is not None and own.get("b") == "1", deck.name
+            assert not any(r.font.bold is False for p in text.text_frame.paragraphs
+                           for r in p.runs), deck.name
             for pic in (sh for sh in slide.shapes if sh.shape_type == 13):
-                # The picture beside the goal (left in KS1, right above) never under it.
+                # The picture beside the goal (left in KS1, right above) never under it,
+                # and sized to the panel (a small icon in a big panel reads as an
+                # afterthought; designer s5: ~70 px of a 300 px panel).
                 assert (pic.left + pic.width <= text.left
                         or pic.left >= text.left + text.width), (deck.name, pic.name)
+                assert pic.height >= 0.35 * panel.height, (deck.name, pic.height / panel.height)
         for side in (sh for sh in slide.shapes if sh.name == "Side" and not sh.is_placeholder
                      and len(sh.text_frame.paragraphs) > 1):
             # Points beside the figures: a tinted panel of bulleted, regular text.

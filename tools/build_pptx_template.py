@@ -296,10 +296,13 @@ def layout_signposting(t: Tree) -> None:
 
 def layout_chart(t: Tree) -> None:
     content_frame(t)
-    t.placeholder("Chart area", obj_ph(15), (0.6, 2.2, 7.4, 4.55), size=18, colour="tx1",
+    # The figures' tiles end where the caption panel ends (2.2 to 6.2 in); under both, the
+    # chart area keeps a strip for the source line, clear of the footer band (6.8 in):
+    # render/deck_cards.draw_statistics leaves SOURCE_STRIP at the area's foot.
+    t.placeholder("Chart area", obj_ph(15), (0.6, 2.2, 6.8, 4.55), size=18, colour="tx1",
                   prompt="Chart (drawn by lessonpack)")
-    t.rect("Caption panel", (8.3, 2.2, 4.4, 4.55), "bg2", geom="roundRect", adj=5000)
-    t.placeholder("Caption", body_ph(14), (8.55, 2.4, 3.9, 4.15), size=18, colour="tx1",
+    t.rect("Caption panel", (7.7, 2.2, 5.0, 4.0), "bg2", geom="roundRect", adj=5000)
+    t.placeholder("Caption", body_ph(14), (7.95, 2.35, 4.5, 3.7), size=20, colour="tx1",
                   bullets=True, prompt="What the figures show", space_before=8)
 
 

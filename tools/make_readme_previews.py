@@ -38,7 +38,7 @@ def main() -> None:
         pages = {src.name: png for src, png in result.pages.items()}
         slides = pages["live-streaming-ks2-slides.pptx"]
         # Title, starter, scenario, quiz, task and help slides.
-        picks = [slides[i] for i in (0, 5, 15, 9, 11, 37)]
+        picks = [slides[i] for i in (0, 5, 16, 9, 12, 39)]
         shrink(contact_sheet(picks, folder / "slides.png", columns=3), OUT / "ks2-slides.png")
         sheet = pages["live-streaming-ks2-worksheet.docx"][:3]
         plan = pages["live-streaming-ks2-lesson-plan.docx"][:1]

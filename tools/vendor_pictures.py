@@ -35,6 +35,8 @@ PICTURES: dict[str, tuple[str, str]] = {
     "girl": ("girl", "A girl"),
     "boy": ("boy", "A boy"),
     "person": ("person", "A person"),
+    # A secondary story's boy (Kai, Ravi): "person" read as a woman to the DSL (s5).
+    "teen-boy": ("man", "A teenage boy"),
     "teacher": ("teacher", "A teacher"),
     "grown-up": ("woman", "A grown-up"),
     "grandparent": ("old-woman", "A grandparent"),
@@ -191,8 +193,43 @@ def main(icons_json: str) -> None:
         (OUT / f"{name}.png").write_bytes(out.getvalue())
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      f"  source: fluent-emoji-flat/{icon_name}")
+    for name, alt in DRAWN.items():
+        (OUT / f"{name}.png").write_bytes(live_badge())
+        lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
+                     "  source: lessonpack (drawn by tools/vendor_pictures.py)")
     (OUT / "catalogue.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(PICTURES)} pictures to {OUT}")
+    print(f"wrote {len(PICTURES) + len(DRAWN)} pictures to {OUT}")
+
+
+# Drawn here, not from the emoji set: a "LIVE" badge as every streaming app shows it, the
+# one picture that means "live" in every deck (designer s5: eyes meant "live" to nobody).
+DRAWN = {"live-badge": "A red LIVE badge"}
+BADGE_FONT = "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"
+
+
+def live_badge() -> bytes:
+    """A red rounded badge with a white dot and LIVE, centred in a transparent square."""
+    from PIL import ImageDraw, ImageFont
+
+    scale = 4  # drawn large and scaled down: smooth edges
+    big = SIZE * scale
+    image = Image.new("RGBA", (big, big), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    top, bottom = int(big * 0.3), int(big * 0.7)
+    draw.rounded_rectangle((int(big * 0.02), top, int(big * 0.98), bottom),
+                           radius=(bottom - top) // 2, fill=(214, 31, 38, 255))
+    font = ImageFont.truetype(BADGE_FONT, int((bottom - top) * 0.58))
+    text_w = draw.textlength("LIVE", font=font)
+    dot = int((bottom - top) * 0.26)
+    left = (big - (dot + int(dot * 0.7) + text_w)) // 2
+    middle = (top + bottom) // 2
+    draw.ellipse((left, middle - dot // 2, left + dot, middle + dot // 2), fill="white")
+    draw.text((left + dot + int(dot * 0.7), middle), "LIVE", font=font, fill="white",
+              anchor="lm")
+    image = image.resize((SIZE, SIZE), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
 
 
 if __name__ == "__main__":

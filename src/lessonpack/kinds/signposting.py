@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from lessonpack.kinds.base import BODY, REGION, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import BODY, REGION, Box, Filler, Match, SlideKind, layout
 from lessonpack.plan.model import Callout, Signpost
 
 if TYPE_CHECKING:
@@ -18,6 +18,10 @@ class SignpostingSlide:
     kind: ClassVar[str] = "signposting"
     signposts: tuple[Signpost, ...]
     intro: str = ""
+    # Cards a slide holds in this deck's run of help slides (0: this slide alone). A slide
+    # with fewer keeps the full slide's card size and grid, centred: 3 then 2 reads as one
+    # set, not as two wide cards stretched across a half-empty slide.
+    slots: int = 0
 
 
 def help_box(title: str, signposts: tuple[Signpost, ...]) -> Callout:
@@ -27,16 +31,38 @@ def help_box(title: str, signposts: tuple[Signpost, ...]) -> Callout:
 
 # Help cards side by side (icon, name, what for, contact) up to this many; more as rows.
 AS_CARDS = 4
+# The renderer's gap between cards (render/deck_cards.GAP): a short slide's cards are
+# centred at the width a full slide's cards have.
+CARD_GAP = 228600
+
+
+def card_room(region: Box, count: int, slots: int, *, wide: bool = False
+              ) -> tuple[Box, int]:
+    """Where ``count`` help cards go, and in how many columns, on a slide of a run whose
+    fullest slide holds ``slots``: in one row, the icon on top as on every pupils' help
+    slide; ``wide`` (adults' longer descriptions), four as two by two, three of four as two
+    with one centred under them. A slide with fewer than a row is centred at the full
+    slide's card width."""
+    cols = 2 if slots == 4 and wide else slots
+    x, y, w, h = region
+    if count >= cols:
+        return region, cols
+    card_w = (w - CARD_GAP * (cols - 1)) // cols
+    narrow = card_w * count + CARD_GAP * (count - 1)
+    return (x + (w - narrow) // 2, y, narrow, h), count
 
 
 def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
     from lessonpack.kinds.cards import Card
 
     filler.put("body", [payload.intro] if payload.intro else [])
-    if len(payload.signposts) <= AS_CARDS:
+    count = len(payload.signposts)
+    if count <= AS_CARDS:
         cards = [Card(s.name, f"{s.blurb}\n{s.contact}" if s.blurb else s.contact, s.picture)
                  for s in payload.signposts]
-        filler.draw.cards(filler, cards, name="Help card")
+        box, cols = card_room(filler.region(), count, max(count, payload.slots),
+                              wide=filler.look.name == "parents")
+        filler.draw.cards(filler, cards, box=box, cols=cols, name="Help card")
         return
     filler.draw.signposts(filler, payload.signposts)
 

@@ -56,7 +56,7 @@ def _title_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Pic
     if lesson.audience is Audience.KS1 and found:
         return tuple(found)
     default = {Audience.KS1: "rabbit", Audience.KS2: "video-camera",
-               Audience.KS3: "mobile-phone", Audience.KS4: "shield"}
+               Audience.KS3: "mobile-phone", Audience.KS4: "selfie"}
     return _one(pics.get(library, default.get(lesson.audience, "mobile-phone")))
 
 
@@ -431,7 +431,11 @@ def _slots(task: Task, library: PictureLibrary | None
     said = " ".join(task.instructions).lower()
     places = sorted((said.find(f"at {place}"), place) for place in ("home", "school")
                     if f"at {place}" in said and "draw" in said)
-    return tuple((f"At {place}", pics.get(library, place, f"At {place}"))
+    # "someone at home or another place you go": the frame keeps the choice (a child may
+    # have no trusted grown-up at home), never only "At home".
+    labels = {place: f"At {place} or another place" if f"at {place} or another place" in said
+              else f"At {place}" for _at, place in places}
+    return tuple((labels[place], pics.get(library, place, labels[place]))
                  for _at, place in places)
 
 
@@ -454,8 +458,10 @@ def _stages(cycle: LearningCycle) -> tuple[Stage, ...]:
                  for column, help_ in zip(sort.columns, STAGE_HELP, strict=True))
 
 
-# Characters of card text that still fit beside the task's steps at 18 pt.
-BESIDE_STEPS = 330
+# Characters of card text that still fit beside the task's steps at a size read from the
+# back of a classroom (about 24 pt; 330 fitted only at 18-19 pt, designer s5: "too small to
+# model the task"): more, and the cards get a slide of their own, the whole width.
+BESIDE_STEPS = 200
 
 
 def _crowded(task: TaskSlide) -> bool:
@@ -537,7 +543,8 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
             kicker="Getting help",
             payload=SignpostingSlide(
                 shown,
-                common.help_lead(lesson, brand) if n == 0 else "More places to get help."),
+                common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
+                slots=size),
             notes=join_notes(said, common.help_note(lesson, brand), safeguarding_cue(brand))))
     return slides
 

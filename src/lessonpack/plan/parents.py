@@ -237,9 +237,10 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                         pictures=_one(pics.get(library, "home")),
                         notes="Hand out the take-home handout now."))
     helps = common.signposts(session, facts, brand, library)
-    # Adult descriptions are long: at most three cards a slide keeps them at a readable size.
-    # They are shared out evenly (seven cards: 3, 2, 2), never one card alone on a slide.
-    groups = _even_groups(helps, 3)
+    # At most four cards a slide (two by two keeps adult descriptions readable), shared out
+    # evenly (seven cards: 4 then 3, eight: 4 and 4), never one card alone on a slide; the
+    # slides of a run keep one card size (decks helper: layout only, the wording is content's).
+    groups = _even_groups(helps, 4)
     for n, group in enumerate(groups):
         title = ("Where to get help" if len(groups) == 1
                  else f"Where to get help ({n + 1} of {len(groups)})")
@@ -247,7 +248,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
             title, kicker="Support",
             # The school's own lead is the first card: the line above the cards says why.
             payload=SignpostingSlide(group, common.help_lead(session, brand) if n == 0
-                                     else ""),
+                                     else "", slots=len(groups[0])),
             notes=parent_safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),

@@ -127,7 +127,10 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None
             _add(cast, "", pics.get(library, name))
     if cast:
         # Who is on screen, among the things: the show's host, else the child streaming.
+        secondary = audience not in (Audience.KS1, Audience.KS2)
         person = ("grown-up" if watcher(sc) else
+                  # A secondary story may name its streamer's picture (content).
+                  sc.picture if secondary and sc.picture else
                   _figure(sc, audience, clues >= 2))
         picture = pics.get(library, person, f"{sc.character}, on screen")
         if picture is not None:
@@ -140,13 +143,23 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None
 
 def _figure(sc: Scenario, audience: Audience, room: bool) -> str:
     """The streamer's figure: a young person for secondary pupils and parents (never a small
-    child: Ravi is sixteen); for KS2 a girl or boy by the pronoun that follows their name
-    (the first "she" in Ravi's story is Jess), and in a room full of clues a child figure,
-    so two KS2 girls do not look the same."""
-    if audience not in (Audience.KS1, Audience.KS2):
-        return "person"
+    child: Ravi is sixteen; a teenage boy for a boy; a parents' primary child a boy or
+    girl); for KS2 a girl or boy by the pronoun that follows their name, and in a room full
+    of clues a child figure, so two KS2 girls do not look the same."""
     after = sc.story.split(sc.character.split()[0], 1)[-1].lower()
     found = re.search(r"\b(she|her|he|his|him)\b", after)
+    young = re.search(r"\bis (five|six|seven|eight|nine|ten)\b", after)
+    if audience is Audience.PARENTS and young is not None and found is not None:
+        # A parents' story about a primary child (Leo is eight): a boy or a girl.
+        return "girl" if found.group(1) in ("she", "her") else "boy"
+    if audience not in (Audience.KS1, Audience.KS2):
+        # A teenage boy for a boy's story (Kai, Ravi: "a video of him", though "Jess says
+        # she" comes first): the neutral "person" read as a woman beside Kai (DSL s5).
+        # The question counts too ("what could he do before he replies?").
+        told = f"{after} {sc.question.lower()}"
+        his = len(re.findall(r"\b(?:he|his|him)\b", told))
+        hers = len(re.findall(r"\b(?:she|her|hers)\b", told))
+        return "teen-boy" if his and his >= hers else "person"
     if room or found is None:
         return "child"
     return "girl" if found.group(1) in ("she", "her") else "boy"

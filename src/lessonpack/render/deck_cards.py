@@ -6,7 +6,6 @@ text is sized to the space it has (largest first, never below 18 pt).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -26,6 +25,7 @@ from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_help import draw_help_cards, link
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 
@@ -36,6 +36,9 @@ MIN_PT = MIN_SLIDE_PT
 GAP = int(0.25 * INCH)
 PAD = int(0.22 * INCH)
 LETTERS = "ABCDEF"
+# Under the figures' tiles: a gap, the source line, then this clear of what is below.
+SOURCE_GAP = int(0.1 * INCH)
+SOURCE_CLEAR = int(0.15 * INCH)
 
 
 def _lines_height(texts: Sequence[tuple[str, str, bool, int]], width_emu: int) -> float:
@@ -98,6 +101,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         longest = max(len(c.heading) + len(c.text) for c in cards)
         cols = len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
     boxes = grid(len(cards), box, cols)
+    if name == "Help card" and boxes[0][2] > 1.9 * boxes[0][3]:
+        return draw_help_cards(slide, boxes, cards, brand, look)
     # One picture size and one text size for every card on the slide, so pictures, headings
     # and words line up across a row and no card reads as more important: the largest
     # picture that leaves every card's words room at a good size (the look's floor), else at
@@ -105,10 +110,9 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     pictured = any(card.picture is not None for card in cards)
     sides = _picture_sides(boxes[0], pictured)
     if name == "Help card" and pictured:
-        # Help cards: one modest icon size on every help slide of a deck (a service's icon
-        # marks it, it is not the message), smaller before none at all.
-        sides = [int(0.8 * INCH), int(0.6 * INCH), 0] if boxes[0][2] <= 1.9 * boxes[0][3] \
-            else sides
+        # Help cards: one modest icon size on every help slide of a deck, tall cards or wide
+        # (a service's icon marks it, it is not the message), smaller before none at all.
+        sides = [int(0.8 * INCH), int(0.6 * INCH), 0]
     fits = [min(_card_size(_card_boxes(b, side)[1], card, brand, look)
                 for card, b in zip(cards, boxes, strict=True)) for side in sides]
     # A picture is worth a few points of text (a wider font, a brand's Calibri, must not
@@ -213,26 +217,6 @@ def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, nam
             link(shape, text)
         top += height + (int(0.06 * INCH) if i < len(sized) - 1 else 0)
     return total <= h
-
-
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?"
-                      r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|uk|gov|net|police)"
-                      r"(?:\.uk)?(?:/[\w/-]*)?", re.IGNORECASE)
-
-
-def link(shape: Shape, text: str) -> None:
-    """The first web address or email in a contact line makes the line a link (a click on
-    it opens the address). The link is on the shape, not the words: linked words take the
-    theme's link colour, which a template may set unreadable on its card colour."""
-    found = _ADDRESS.search(text)
-    if found is None:
-        return
-    address = found.group(0).rstrip(".")
-    if "@" in address:
-        address = "mailto:" + address
-    elif not address.startswith("http"):
-        address = "https://" + address
-    shape.click_action.hyperlink.address = address
 
 
 def _disc(slide: Slide, box: Box, letter: str, font: str, name: str,
@@ -411,27 +395,41 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     shared = stats[0].source if len(stats) > 1 and len({s.source for s in stats}) == 1 else ""
     x0, y0, w0, h0 = box
     line_h = int(_lines_height([(shared, brand.body_font, False, MIN_PT)], w0) * EMU_PT)
-    if shared:
-        box = (x0, y0, w0, h0 - line_h - int(0.1 * INCH))
+    # The foot of the area is kept for the source line (one line, clear of the footer
+    # band under the area), shared or not: the tiles end at one height on every figures
+    # slide, where our layout's caption panel beside them ends (tools/build_pptx_template).
+    one_line = int(MIN_PT * LINE / 72 * INCH)
+    strip = one_line + SOURCE_GAP + SOURCE_CLEAR
+    box = (x0, y0, w0, h0 - strip)
+    if shared and line_h > one_line:  # a source too long for one line takes more room
+        box = (x0, y0, w0, h0 - line_h - SOURCE_GAP - SOURCE_CLEAR)
     boxes = grid(len(stats), box)
     misfits = []
     # One size for every figure on the slide, the largest all of them fit at.
     inner = boxes[0][2] - 2 * PAD
     figure = min(fit_size([(stat.figure, brand.heading_font, True, 0)], inner,
                           int(boxes[0][3] * 0.4), look.figure_pt, 28) for stat in stats)
+    fig_h = max(int(_lines_height([(s.figure, brand.heading_font, True, figure)], inner)
+                    * EMU_PT) for s in stats)
+
+    def rooms(stat: Statistic, h: int) -> tuple[int, int]:
+        source_h = 0 if shared else int(
+            _lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner) * EMU_PT)
+        return source_h, h - 2 * PAD - fig_h - int(0.1 * INCH) - source_h - int(0.1 * INCH)
+
+    # One size for every label too: tiles side by side read as a set.
+    label_pt = min(fit_size([(s.label, brand.body_font, False, 0)], inner, rooms(s, b[3])[1],
+                            look.card_pt) for s, b in zip(stats, boxes, strict=True))
     for n, (stat, (x, y, w, h)) in enumerate(zip(stats, boxes, strict=True), 1):
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
                   f"Statistic {n}", radius=look.radius)
-        fig_h = int(_lines_height([(stat.figure, brand.heading_font, True, figure)], inner)
-                    * EMU_PT)
-        source_h = 0 if shared else int(
-            _lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner) * EMU_PT)
+        source_h, _room = rooms(stat, h)
         top = y + PAD
         new_label(slide.shapes, (x + PAD, top, inner, fig_h), [(stat.figure, T.TEXT_2, True)],
                   figure, brand.heading_font, f"Statistic {n} figure", align=PP_ALIGN.CENTER)
         top += fig_h + int(0.1 * INCH)
         room = y + h - PAD - source_h - int(0.1 * INCH) - top
-        size = fit_size([(stat.label, brand.body_font, False, 0)], inner, room, look.card_pt)
+        size = label_pt
         if _lines_height([(stat.label, brand.body_font, False, size)], inner) * EMU_PT > room:
             misfits.append(f"the words of statistic {n} do not fit its tile at 18 pt")
         new_label(slide.shapes, (x + PAD, top, inner, room), [(stat.label, T.TEXT_1, False)],
@@ -442,7 +440,8 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
                       [(stat.source, T.TEXT_1, False)], MIN_PT, brand.body_font,
                       f"Statistic {n} source", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
     if shared:
-        new_label(slide.shapes, (x0, y0 + h0 - line_h, w0, line_h), [(shared, T.TEXT_1, False)],
+        top = box[1] + box[3] + SOURCE_GAP
+        new_label(slide.shapes, (x0, top, w0, line_h), [(shared, T.TEXT_1, False)],
                   MIN_PT, brand.body_font, "Statistics source", align=PP_ALIGN.LEFT,
-                  anchor=MSO_ANCHOR.BOTTOM)
+                  anchor=MSO_ANCHOR.TOP)
     return misfits

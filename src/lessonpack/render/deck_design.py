@@ -76,8 +76,9 @@ def _take(filler: Filler, role: str) -> Box | None:
     return filler.resolved.boxes.get(role)
 
 
-def _set_size(ph: SlidePlaceholder, size: int) -> None:
-    """The placeholder's own level-1 size: text is fitted from there down (deck_fit)."""
+def own_defaults(ph: SlidePlaceholder) -> Any:
+    """The placeholder's own level-1 run defaults (a:lstStyle/a:lvl1pPr/a:defRPr), made if
+    missing: what is set there is what deck_fit measures the text with."""
     body = ph.element.find(qn("p:txBody"))
     lst = body.find(qn("a:lstStyle"))
     if lst is None:
@@ -89,8 +90,13 @@ def _set_size(ph: SlidePlaceholder, size: int) -> None:
     rpr = lvl.find(qn("a:defRPr"))
     if rpr is None:
         rpr = etree.SubElement(lvl, qn("a:defRPr"))
-    rpr.set("sz", str(size * 100))
-    for run_pr in body.iter(qn("a:rPr")):
+    return rpr
+
+
+def _set_size(ph: SlidePlaceholder, size: int) -> None:
+    """The placeholder's own level-1 size: text is fitted from there down (deck_fit)."""
+    own_defaults(ph).set("sz", str(size * 100))
+    for run_pr in ph.element.find(qn("p:txBody")).iter(qn("a:rPr")):
         run_pr.attrib.pop("sz", None)
 
 

@@ -181,6 +181,18 @@ def needed_height(paragraphs: list[tuple[str, bool]], family: str, size: float, 
     return total
 
 
+def text_height(ph: SlidePlaceholder, family: str, layout: Any = None) -> int:
+    """EMU of height the placeholder's text takes at its size now (its runs' size, else its
+    style's), insets included: where a drawing under the text may start."""
+    size, bold, space, bulleted = layout_style(ph, layout)
+    sizes = [r.font.size.pt for p in ph.text_frame.paragraphs for r in p.runs if r.font.size]
+    size = max(sizes) if sizes else size
+    left, top, right, bottom = insets(ph, layout)
+    width = box_size(ph, layout)[0] / EMU_PER_PT - left - right
+    points = needed_height(_paragraphs(ph, bulleted), family, size, width, bold, space)
+    return int((points + top + bottom) * EMU_PER_PT)
+
+
 def _paragraphs(ph: SlidePlaceholder, bulleted: bool) -> list[tuple[str, bool]]:
     out = []
     for para in ph.text_frame.paragraphs:

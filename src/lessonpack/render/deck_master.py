@@ -185,10 +185,22 @@ def _fit_footer(footer: BaseShape, brand: Brand) -> None:
             run.font.size = Pt(size)
 
 
+# The cover's logo is the school's welcome (designer s5: "the crest small on the title
+# slide, ~40 px"): this much taller than on a section slide, in the room above the kicker.
+COVER_LOGO_SCALE = 1.7
+COVER_LAYOUT = "LP Title"
+
+
 def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float,
                    at: tuple[int, int] | None, obstacles: list[Box],
                    size: tuple[int, int]) -> bool:
-    w, h = _fit(aspect, _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H), PLATE_LOGO_MAX_W)
+    height = _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H)
+    if at is not None and getattr(owner, "name", "") == COVER_LAYOUT:
+        # Taller, down to just above the kicker (the plate's top stays 0.15 in from the edge).
+        room = int(at[1]) + PLATE_LOGO_H + int(Inches(0.12)) - int(Inches(0.15))
+        height = min(int(height * COVER_LOGO_SCALE), room)
+    w, h = _fit(aspect, height, int(PLATE_LOGO_MAX_W * COVER_LOGO_SCALE)
+                if height > PLATE_LOGO_MAX_H else PLATE_LOGO_MAX_W)
     plate_size = (w + 2 * PLATE_PAD, h + 2 * PLATE_PAD)
     if at is not None:
         # A taller (square) logo's plate grows upwards: the kicker under it keeps its gap.

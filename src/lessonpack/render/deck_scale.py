@@ -13,6 +13,7 @@ from typing import Any
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
 from lessonpack.render.deck_drawings import T, new_label, new_shape
@@ -20,6 +21,7 @@ from lessonpack.render.deck_pictures import add_picture
 
 IN = int(Inches(1))
 STOPS = ("Disagree", "Not sure", "Agree")
+STATEMENT_PT = 40  # KS1's one statement a slide
 
 
 def _i(v: float) -> int:
@@ -40,21 +42,45 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
     if len(ph.text_frame.paragraphs) == 1 and len(pictures) == 3:
         # One statement (KS1): the sentence large and centred, and under it a row of the
         # three thumbs to copy, each with its word: the response row, no line to explain.
-        row_h = _i(2.3)
-        set_box(ph.element, (x, y, w, h - row_h - _i(0.2)))
-        ph.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        # The statement and its row together in the middle of the area (designer s5: the
+        # statement high, the thumbs low, an empty band between them).
+        from lessonpack.check.measure import LINE, count_lines
+        from lessonpack.render.deck_fit import insets
+
+        gap = _i(0.35)
+        row_h = min(_i(2.9), max(_i(2.3), h - gap - _i(1.0)))
+        left, top_in, right, bottom_in = insets(ph, filler.resolved.layout)
+        lines = count_lines(ph.text_frame.text, filler.brand.body_font, STATEMENT_PT,
+                            w / 12700 - left - right)
+        text_h = int((lines * STATEMENT_PT * LINE + top_in + bottom_in) * 12700) + _i(0.1)
+        text_h = min(text_h, h - row_h - gap)
+        top = y + max(0, (h - text_h - gap - row_h) // 2)
+        set_box(ph.element, (x, top, w, text_h))
+        ph.text_frame.vertical_anchor = MSO_ANCHOR.BOTTOM
         for para in ph.text_frame.paragraphs:
             para.alignment = PP_ALIGN.CENTER
             for run in para.runs:
-                run.font.size = Pt(40)
-        draw_row(filler.slide, (x, y + h - row_h, w, row_h), filler.brand.heading_font,
+                run.font.size = Pt(STATEMENT_PT)
+        draw_row(filler.slide, (x, top + text_h + gap, w, row_h), filler.brand.heading_font,
                  pictures)
         return
     side = _i(0.8) if pictures else 0
     scale_h = _i(1.35) + side
-    set_box(ph.element, (x, y, w, h - scale_h - _i(0.2)))
+    gap = _i(0.2)
+    set_box(ph.element, (x, y, w, h - scale_h - gap))
     grow_text(filler, role, look)
-    draw_scale(filler.slide, (x, y + h - scale_h, w, scale_h), filler.brand.heading_font,
+    # The statements and the line under them together, in the middle of the area, when the
+    # statements leave room (KS3's plenary: the line at the foot, a band of nothing above).
+    from lessonpack.render.deck_fit import text_height
+
+    text_h = min(h - scale_h - gap, text_height(ph, filler.brand.body_font,
+                                                filler.resolved.layout) + _i(0.1))
+    # A clear gap over the line (renderers set lines a little taller than measured).
+    gap = min(_i(0.4), h - scale_h - text_h)
+    top = y + (h - text_h - gap - scale_h) // 2
+    set_box(ph.element, (x, top, w, text_h))
+    ph.text_frame.vertical_anchor = MSO_ANCHOR.TOP
+    draw_scale(filler.slide, (x, top + text_h + gap, w, scale_h), filler.brand.heading_font,
                pictures)
 
 
@@ -116,7 +142,13 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
     from dataclasses import replace
 
     from lessonpack.render.deck_clone import set_box
-    from lessonpack.render.deck_design import box_of, grow_text, picture_beside, placeholder
+    from lessonpack.render.deck_design import (
+        box_of,
+        grow_text,
+        own_defaults,
+        picture_beside,
+        placeholder,
+    )
 
     ph = placeholder(filler.slide, filler.slots.get("body"))
     if ph is None:
@@ -133,8 +165,17 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
     pad = _i(0.35)
     set_box(ph.element, (x + pad, y + pad // 2, w - 2 * pad, h - pad))
     ph.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    # Bold, as in our own layout: the goal and the key messages are the lesson's point,
+    # whatever weight the trainer's body text has (set as the placeholder's own default,
+    # so the text is fitted in bold).
+    own_defaults(ph).set("b", "1")
+    for r_pr in ph.element.iter(qn("a:rPr")):
+        r_pr.attrib.pop("b", None)
     if pictures:
-        smaller = replace(look, picture_share=look.picture_share * 0.6)
-        picture_beside(filler, "body", pictures[0], smaller, pictures[1:])
+        # The picture sized to the panel, as our own layout's (about half its height): a
+        # small icon in a large tinted panel reads as an afterthought.
+        inner_w = w - 2 * pad
+        sized = replace(look, picture_share=min(look.picture_share, 0.5 * h / inner_w))
+        picture_beside(filler, "body", pictures[0], sized, pictures[1:])
     else:
         grow_text(filler, "body", look)

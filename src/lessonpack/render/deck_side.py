@@ -82,6 +82,8 @@ def message_panel(slide: Any) -> None:
     (``SlideKind.message_panel``)."""
     from pptx.enum.shapes import MSO_SHAPE
 
+    if any(sh.name == "Outcome panel" for sh in slide.shapes):
+        return  # deck_scale.outcome_panel drew it already, picture sized to the panel
     body = next((sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
                  and sh.has_text_frame and sh.text_frame.text.strip()), None)
     layout_body = None if body is None else next(

@@ -318,42 +318,59 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
     # Picture cards up to four in a row, else in two rows; word cards in one column of up
     # to three, else two columns.
     wide = n if n <= 5 else -(-n // 2)
-    cols = cols or (wide if pictures else (1 if n <= 3 else 2))
     card_gap = int((0.1 if compact else 0.18) * INCH)
-    boxes = grid(n, box, cols, gap=card_gap)
-    if not pictures and cols == 2 and n % 2:
-        # An odd number of word cards: read down the left column, then the right (a list
-        # in two columns, the right one a card short), not a last card alone in the middle.
-        rows = -(-n // 2)
-        full = grid(rows * 2, box, 2, gap=card_gap)
-        boxes = [full[(i % rows) * 2 + i // rows] for i in range(n)]
-    tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above words
     disc = int((0.36 if compact else 0.5) * INCH)
     pad = PAD // 2 if compact else PAD
-    side = drop = 0
-    if pictures:
-        # The picture as large as leaves every card's words room at 20 pt.
-        cw, ch = boxes[0][2], boxes[0][3]
-        words = max(_lines_height([(c.text, font, False, min(look.card_pt, 24))],
-                                  cw - PAD) for c in cards)
-        # Under the number in the card's corner, never behind it.
-        drop = int(0.1 * INCH) + disc + int(0.05 * INCH) - PAD // 2
-        side = int(max(0.4 * INCH, min(cw - 2 * PAD, ch * 0.62,
-                                       ch - PAD - drop - words * EMU_PT - int(0.1 * INCH))))
-    elif tall:
-        side = disc
-    text_boxes = []
-    for cx, cy, cw, ch in boxes:
-        if pictures or tall:
-            top = cy + PAD // 2 + drop + side + int(0.05 * INCH) + (PAD if tall else 0)
-            text_boxes.append((cx + PAD // 2, top, cw - PAD, cy + ch - PAD // 4 - top))
-        else:
-            # Padding inside the card on every side: words never touch its edges.
-            left = cx + pad + disc
-            text_boxes.append((left, cy + pad // 3, cx + cw - pad // 2 - left,
-                               ch - 2 * (pad // 3)))
-    size = min(fit_size([(c.text, font, False, 0)], tb[2], tb[3], look.card_pt)
-               for c, tb in zip(cards, text_boxes, strict=True))
+
+    def arrange(cols: int) -> tuple[list[Box], list[Box], int, int, int, bool]:
+        """Card boxes, text boxes, the text size, picture side and drop, and tallness."""
+        rows = -(-n // cols)
+        # Four rows of word cards: closer together, the height goes to the words.
+        gap = card_gap if pictures or rows < 4 else min(card_gap, int(0.1 * INCH))
+        boxes = grid(n, box, cols, gap=gap)
+        if not pictures and cols > 1 and n % cols:
+            # An uneven number of word cards: read down each column, then the next (a
+            # list in columns, the last one short), not a last card alone in the middle.
+            # Columns as even as they come (seven in three: 3, 2, 2, not 3, 3, 1).
+            full = grid(rows * cols, box, cols, gap=gap)
+            sizes = [n // cols + (1 if c < n % cols else 0) for c in range(cols)]
+            boxes = [full[r * cols + c] for c, size in enumerate(sizes) for r in range(size)]
+        tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above
+        side = drop = 0
+        if pictures:
+            # The picture as large as leaves every card's words room at 20 pt.
+            cw, ch = boxes[0][2], boxes[0][3]
+            words = max(_lines_height([(c.text, font, False, min(look.card_pt, 24))],
+                                      cw - PAD) for c in cards)
+            # Under the number in the card's corner, never behind it.
+            drop = int(0.1 * INCH) + disc + int(0.05 * INCH) - PAD // 2
+            side = int(max(0.4 * INCH, min(cw - 2 * PAD, ch * 0.62,
+                                           ch - PAD - drop - words * EMU_PT - int(0.1 * INCH))))
+        elif tall:
+            side = disc
+        text_boxes = []
+        for cx, cy, cw, ch in boxes:
+            if pictures or tall:
+                top = cy + PAD // 2 + drop + side + int(0.05 * INCH) + (PAD if tall else 0)
+                text_boxes.append((cx + PAD // 2, top, cw - PAD, cy + ch - PAD // 4 - top))
+            else:
+                # Padding inside the card on every side: words never touch its edges.
+                left = cx + pad + disc
+                text_boxes.append((left, cy + pad // 3, cx + cw - pad // 2 - left,
+                                   ch - 2 * (pad // 3)))
+        size = min(fit_size([(c.text, font, False, 0)], tb[2], tb[3], look.card_pt)
+                   for c, tb in zip(cards, text_boxes, strict=True))
+        return boxes, text_boxes, size, side, drop, tall
+
+    if cols is None and not pictures and n > 3:
+        # Word cards in two columns, or three where that gives larger words (short cards
+        # on a whole slide): the largest text wins, it is read from the back of the room.
+        two, three = arrange(2), arrange(3)
+        # Three columns only for clearly larger words (a short third column looks odd).
+        boxes, text_boxes, size, side, drop, tall = three if three[2] >= two[2] + 2 else two
+    else:
+        boxes, text_boxes, size, side, drop, tall = arrange(
+            cols or (wide if pictures else (1 if n <= 3 else 2)))
     misfits = [TextMisfit(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
                for i, (card, tb) in enumerate(zip(cards, text_boxes, strict=True), 1)
                if _lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]]

@@ -1,0 +1,128 @@
+"""Wide help cards (two by two): the service's icon beside its name on the first row, what
+it is for and how to reach it under both, the whole card's width.
+
+An icon left of all the words took 0.8 in of every line's width: with a school's names
+filled in, the words no longer fitted beside it at 18 pt and every icon was dropped (Oakfield
+KS2, designer s5: "the four-card help slide has no icons"). Beside the name only, it costs a
+row's height instead. One text size and one icon size for every card on the slide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.shapes.autoshape import Shape
+from pptx.slide import Slide
+from pptx.util import Inches
+
+from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines
+from lessonpack.content.brand import Brand
+from lessonpack.kinds.cards import Card
+from lessonpack.render.deck_drawings import T, new_label, new_shape
+from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_look import Look
+from lessonpack.render.deck_pictures import add_picture
+
+Box = tuple[int, int, int, int]
+INCH = int(Inches(1))
+EMU_PT = 12700
+PAD = int(0.22 * INCH)
+SPACE = int(0.06 * INCH)  # between the name row and each line under it
+ICONS = (int(0.7 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)  # largest first
+INDENT = int(0.15 * INCH)  # from the icon to the name
+
+
+def _height(text: str, font: str, pt: int, width: int, bold: bool = False) -> int:
+    return int(count_lines(text, font, pt, width / EMU_PT, bold) * pt * LINE * EMU_PT)
+
+
+def _stack(card: Card, brand: Brand, size: int, width: int, icon: int
+           ) -> tuple[int, list[tuple[str, bool, int, int]]]:
+    """The name row's height and the lines under it (text, bold, size, height)."""
+    indent = icon + INDENT if icon else 0
+    name_h = _height(card.heading, brand.heading_font, size, width - indent, True)
+    lines = card.text.split("\n") if card.text else []
+    pt = max(MIN_SLIDE_PT, size - 2)
+    under = [(line, len(lines) > 1 and i == len(lines) - 1, pt,
+              _height(line, brand.body_font, pt, width, len(lines) > 1 and i == len(lines) - 1))
+             for i, line in enumerate(lines)]
+    return max(name_h, icon), under
+
+
+def _total(card: Card, brand: Brand, size: int, width: int, icon: int) -> int:
+    row, under = _stack(card, brand, size, width, icon)
+    return row + sum(h + SPACE for *_rest, h in under)
+
+
+def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
+                    look: Look) -> list[str]:
+    """The cards in ``boxes``: the largest icon with which every card's words fit at the
+    look's size or at most 4 pt under it (never under 18 pt), else the next icon."""
+    # Less padding above and below than beside: the rows are what is short of room.
+    inner = [(x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3)) for x, y, w, h in boxes]
+    pictured = any(card.picture is not None for card in cards)
+    icons = ICONS if pictured else (0,)
+    floor = max(MIN_SLIDE_PT, look.floor_pt - 4)
+    choice = None
+    for icon in icons:
+        for size in range(look.card_pt, floor - 1, -1):
+            if all(_total(c, brand, size, b[2], icon) <= b[3]
+                   for c, b in zip(cards, inner, strict=True)):
+                choice = (icon, size)
+                break
+        if choice:
+            break
+    icon, size = choice or (0, MIN_SLIDE_PT)
+    tallest = max(_total(c, brand, size, b[2], icon) for c, b in zip(cards, inner, strict=True))
+    misfits: list[str] = []
+    for n, (card, card_box, (tx, ty, tw, th)) in enumerate(zip(cards, boxes, inner,
+                                                               strict=True), 1):
+        name = f"Help card {n}"
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card_box, T.BACKGROUND_2, name,
+                  radius=look.radius)
+        if _total(card, brand, size, tw, icon) > th:
+            misfits.append(TextMisfit(f"the text of help card {n} does not fit its card at "
+                                      "18 pt"))
+        top = ty + max(0, (th - tallest) // 2)
+        row, under = _stack(card, brand, size, tw, icon)
+        indent = icon + INDENT if icon else 0
+        if icon and card.picture is not None:
+            add_picture(slide, card.picture, (tx, top + (row - icon) // 2, icon, icon),
+                        f"{name} picture")
+        new_label(slide.shapes, (tx + indent, top, tw - indent, row),
+                  [(card.heading, T.TEXT_2, True)], size, brand.heading_font, f"{name} heading",
+                  align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
+        top += row + SPACE
+        for text, bold, pt, height in under:
+            role = "contact" if bold else "text"
+            shape = new_label(slide.shapes, (tx, top, tw, height),
+                              [(text, T.ACCENT_1 if bold else T.TEXT_1, bold)], pt,
+                              brand.body_font, f"{name} {role}", align=PP_ALIGN.LEFT,
+                              anchor=MSO_ANCHOR.TOP)
+            if bold:
+                link(shape, text)
+            top += height + SPACE
+    return misfits
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?"
+                      r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|uk|gov|net|police)"
+                      r"(?:\.uk)?(?:/[\w/-]*)?", re.IGNORECASE)
+
+
+def link(shape: Shape, text: str) -> None:
+    """The first web address or email in a contact line makes the line a link (a click on
+    it opens the address). The link is on the shape, not the words: linked words take the
+    theme's link colour, which a template may set unreadable on its card colour."""
+    found = _ADDRESS.search(text)
+    if found is None:
+        return
+    address = found.group(0).rstrip(".")
+    if "@" in address:
+        address = "mailto:" + address
+    elif not address.startswith("http"):
+        address = "https://" + address
+    shape.click_action.hyperlink.address = address

@@ -1,0 +1,198 @@
+"""What a class or a hall reads from the back of the room, measured in the built decks:
+help cards (text size, cards shared evenly over the slides, a short slide centred at the
+full slide's card size), card sorts, and the parents' figures (designer review s5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.util import Emu
+
+from lessonpack.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+OAKFIELD = ROOT / "examples" / "brands" / "oakfield-primary" / "brand.yml"
+
+
+@pytest.fixture(scope="module")
+def oakfield(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("oak")
+    assert main(["build", "--all", "--brand", str(OAKFIELD), "--out", str(out), "-q",
+                 "-j", "1", "-f", "pptx"]) == 0
+    return out
+
+
+def _decks(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*/*-slides.pptx"))
+
+
+def _runs(shape):  # type: ignore[no-untyped-def]
+    return [r for p in shape.text_frame.paragraphs for r in p.runs if r.text.strip()]
+
+
+def _help_slides(deck: Path) -> list[list]:  # type: ignore[type-arg]
+    """The cards (their rounded shapes) of each help slide, in slide order."""
+    out = []
+    for slide in Presentation(str(deck)).slides:
+        cards = [sh for sh in slide.shapes if sh.name.startswith("Help card ")
+                 and sh.name.split()[-1].isdigit()]
+        if cards:
+            out.append((slide, cards))
+    return out
+
+
+@pytest.mark.parametrize("which", ["default", "oakfield"])
+def test_help_cards_are_shared_evenly_and_read_from_the_back(
+        which: str, built_packs: Path, oakfield: Path) -> None:
+    folder = built_packs if which == "default" else oakfield
+    for deck in _decks(folder):
+        slides = _help_slides(deck)
+        assert slides, deck.name
+        counts = [len(cards) for _slide, cards in slides]
+        # 7 cards: 4 and 3, never 3/2/2; 5: 3 and 2; never one card alone.
+        assert max(counts) - min(counts) <= 1 and (len(counts) == 1 or min(counts) >= 2), (
+            deck.name, counts)
+        assert counts == sorted(counts, reverse=True), (deck.name, counts)
+        assert len(counts) == -(-sum(counts) // 4), (deck.name, counts)  # as few as hold them
+        width = slides[0][1][0].width
+        for slide, cards in slides:
+            # One card size over the run: a short slide is not two cards stretched wide.
+            assert {c.width for c in cards} == {width}, (deck.name, counts)
+            left = min(c.left for c in cards)
+            right = max(c.left + c.width for c in cards)
+            middle = (left + right) / 2
+            assert abs(middle - Presentation(str(deck)).slide_width / 2) < Emu(914400 * 0.1), (
+                deck.name, "help cards not centred")
+            if "parents" not in deck.name:
+                # Every pupils' help card keeps its icon (KS2's four had none, s5).
+                icons = [sh for sh in slide.shapes if sh.name.startswith("Help card")
+                         and sh.name.endswith(" picture")]
+                assert len(icons) == len(cards), (deck.name, len(icons), len(cards))
+            for shape in slide.shapes:
+                if shape.name.startswith("Help card") and shape.has_text_frame:
+                    for run in _runs(shape):
+                        assert run.font.size is not None and run.font.size.pt >= 16, (
+                            deck.name, shape.name, run.text)
+
+
+def _inches(emu: int) -> float:
+    return emu / 914400
+
+
+def test_parents_figures_share_a_bottom_edge_with_their_points(built_packs: Path) -> None:
+    """The figures' tiles and the points' panel end at one height, the source line under
+    them clear of the footer band, the points at 20 pt (designer s5: tiles 25 px short of
+    the panel, the source touching the footer, the points at about 12 pt)."""
+    prs = Presentation(str(built_packs / "live-streaming-parents"
+                           / "live-streaming-parents-slides.pptx"))
+    seen = 0
+    for slide in prs.slides:
+        tiles = [sh for sh in slide.shapes if sh.name.startswith("Statistic ")
+                 and sh.name.split()[-1].isdigit()]
+        if not tiles:
+            continue
+        seen += 1
+        panel = next(sh for sh in slide.slide_layout.shapes if sh.name == "Caption panel")
+        bottoms = {sh.top + sh.height for sh in tiles}
+        assert len(bottoms) == 1, bottoms
+        assert abs(_inches(bottoms.pop() - (panel.top + panel.height))) < 0.02
+        source = next(sh for sh in slide.shapes if sh.name == "Statistics source")
+        band = next(sh for sh in prs.slide_master.shapes if sh.name == "Footer band")
+        assert source.top >= panel.top + panel.height
+        assert _inches(band.top - (source.top + source.height)) >= 0.1
+        caption = next(ph for ph in slide.slide_layout.placeholders
+                       if ph.placeholder_format.idx == 14)
+        sizes = {r.font.size.pt for p in caption.text_frame.paragraphs for r in p.runs
+                 if r.font.size} | {
+            int(el.get("sz")) / 100 for el in caption._element.iter(
+                "{http://schemas.openxmlformats.org/drawingml/2006/main}defRPr")
+            if el.get("sz")}
+        assert sizes and min(sizes) >= 20, sizes
+    assert seen == 2
+
+
+def test_school_crest_is_large_on_the_cover(oakfield: Path) -> None:
+    """The cover's logo about twice the area it has on a section slide, above the kicker."""
+    prs = Presentation(str(next(iter(_decks(oakfield)))))
+    layouts = {layout.name: layout for layout in prs.slide_layouts}
+    cover = next(sh for sh in layouts["LP Title"].shapes if sh.name == "Logo")
+    section = next(sh for sh in layouts["LP Section"].shapes if sh.name == "Logo")
+    kicker = next(sh for sh in layouts["LP Title"].placeholders if sh.name == "Kicker")
+    assert cover.width * cover.height >= 2 * section.width * section.height
+    assert _inches(cover.height) >= 1.0
+    panel = next(sh for sh in layouts["LP Title"].shapes if sh.name == "Logo panel")
+    assert panel.top + panel.height <= kicker.top
+
+
+def test_sort_cards_are_large_enough_to_model_the_task(built_packs: Path) -> None:
+    """Word cards to sort are read from the back of the room: 20 pt or more (designer s5:
+    6-8 cards beside the steps came out at 18-19 pt); cards too many to sit beside the
+    steps get a slide of their own, the whole width."""
+    seen = 0
+    for deck in _decks(built_packs):
+        for slide in Presentation(str(deck)).slides:
+            for shape in slide.shapes:
+                if shape.name.startswith("Task card") and shape.name.endswith(" text"):
+                    seen += 1
+                    for run in _runs(shape):
+                        assert run.font.size.pt >= 20, (deck.name, shape.name, run.text)
+    assert seen >= 30
+
+
+def test_a_boys_story_shows_a_boy(built_packs: Path) -> None:
+    """Kai and Ravi are boys: their stream shows a teenage boy, never the neutral figure
+    that read as a woman (DSL s5); Leo, eight, in the parents' primary story, a boy."""
+    expected = {"ks3": {"teen-boy"}, "ks4": {"teen-boy"}}
+    for audience, names in expected.items():
+        prs = Presentation(str(built_packs / f"live-streaming-{audience}"
+                               / f"live-streaming-{audience}-slides.pptx"))
+        shown = {pic.name.rsplit(": ", 1)[-1] for slide in prs.slides for group in slide.shapes
+                 if group.shape_type == 6 for pic in group.shapes
+                 if pic.shape_type == 13 and pic.name.startswith("In the video")
+                 and "on screen" in (pic._element.xpath(".//p:cNvPr/@descr") or [""])[0]}
+        assert shown == names, (audience, shown)
+
+
+def test_ks1_statement_and_thumbs_sit_together_in_the_middle(built_packs: Path) -> None:
+    prs = Presentation(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
+    seen = 0
+    for slide in prs.slides:
+        thumbs = [sh for sh in slide.shapes if sh.name == "Line: Agree picture"]
+        if not thumbs:
+            continue
+        seen += 1
+        statement = next(ph for ph in slide.placeholders if ph.placeholder_format.idx != 0
+                         and ph.has_text_frame and ph.text_frame.text.strip()
+                         and ph.top > slide.shapes.title.top + slide.shapes.title.height // 2)
+        gap = thumbs[0].top - (statement.top + statement.height)
+        assert 0 <= _inches(gap) <= 0.5, _inches(gap)
+        words = next(sh for sh in slide.shapes if sh.name == "Line: Agree")
+        above = statement.top - (slide.shapes.title.top + slide.shapes.title.height)
+        below = Emu(914400 * 6.8) - (words.top + words.height)
+        assert abs(_inches(above - below)) < 0.8, (_inches(above), _inches(below))
+    assert seen == 6
+
+
+def test_statements_sit_just_above_their_agree_disagree_line(built_packs: Path) -> None:
+    """KS2-KS4 starter and plenary: the numbered statements and the line under them are one
+    block in the middle of the area, not statements at the top and the line at the foot."""
+    seen = 0
+    for audience in ("ks2", "ks3", "ks4"):
+        prs = Presentation(str(built_packs / f"live-streaming-{audience}"
+                               / f"live-streaming-{audience}-slides.pptx"))
+        for slide in prs.slides:
+            line = next((sh for sh in slide.shapes if sh.name == "Agree-disagree line"), None)
+            if line is None:
+                continue
+            seen += 1
+            body = max((ph for ph in slide.placeholders if ph.placeholder_format.idx != 0
+                        and ph.has_text_frame and ph.text_frame.text.strip()
+                        and ph.top + ph.height <= line.top), key=lambda ph: ph.top)
+            pictures = [sh for sh in slide.shapes if sh.name.startswith("Line: ")
+                        and sh.name.endswith(" picture")]
+            under = min([line.top, *(p.top for p in pictures)])
+            assert 0 <= _inches(under - (body.top + body.height)) <= 0.7, (audience,
+                                                                          slide.slide_id)
+    assert seen >= 6
