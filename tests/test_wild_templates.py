@@ -261,6 +261,25 @@ def test_dark_template_gives_light_text(tmp_path: Path,
     code, err = _build(tmp_path, capsys, "--template", str(template))
     assert code == 0, err
     assert not _findings(tmp_path / "out" / DECK, "LPC201", "LPC301")
+    # Every run of a text box or shape lessonpack added says its colour: left to inherit,
+    # LibreOffice drew the "Think, pair, share" question white on a light panel on a dark
+    # slide (Fedora "gradients-dark") while PowerPoint and `check` drew it dark.
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    unset, boxes = [], 0
+    for number, slide in enumerate(Presentation(str(tmp_path / "out" / DECK)).slides, 1):
+        for sp in slide.element.iter("{http://schemas.openxmlformats.org/presentationml/"
+                                     "2006/main}sp"):
+            if sp.find(".//{*}nvPr/{*}ph") is not None:
+                continue
+            boxes += 1
+            for run in sp.iter(f"{a}r"):
+                rpr = run.find(f"{a}rPr")
+                text = "".join(t.text or "" for t in run.iter(f"{a}t")).strip()
+                if text and (rpr is None or (rpr.find(f"{a}solidFill") is None and
+                                             rpr.find(f"{a}hlinkClick") is None)):
+                    unset.append(f"slide {number}: {text[:30]}")
+    assert boxes > 100
+    assert not unset, unset[:5]
 
 
 def test_pale_theme_accent_no_longer_refused(tmp_path: Path,
