@@ -229,6 +229,33 @@ def test_notes_master_without_body_placeholder(tmp_path: Path,
         assert slide.notes_slide.notes_text_frame.text.strip()
 
 
+def test_failure_while_filling_a_template_is_lessonpacks_bug(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    """Issue 14 item 2: a library failing while lessonpack fills a template it has already
+    read (a notes master python-pptx cannot clone) is lessonpack's bug: exit 3 with what to
+    report, never LP130 blaming the file; --debug shows where it happened."""
+    import pptx.slide
+
+    def broken(self: object) -> object:
+        raise KeyError("no body placeholder on the notes master")
+
+    monkeypatch.setattr(pptx.slide.Slide, "notes_slide", property(broken))
+    template = _deck_variant(tmp_path, "plain.pptx", lambda name, data: data)
+    code, err = _build(tmp_path, capsys, "--template", str(template))
+    assert code == 3, err
+    assert "LP130" not in err
+    line = err.strip().splitlines()[-1]
+    assert line.startswith("internal error: lessonpack failed while filling"), err
+    assert "plain.pptx" in line and "not at fault" in line and "bug in lessonpack" in line
+    assert "report it with the command you ran" in line
+    code = main(["--debug", "build", "-k", "ks2", "--out", str(tmp_path / "again"), "-q",
+                 "-j", "1", "--template", str(template)])
+    err = capsys.readouterr().err
+    assert code == 3
+    assert "Traceback" in err and "in broken" in err  # where the library failed
+
+
 def test_google_slides_colour_map_and_size_give_a_readable_deck(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Google Slides exports map tx2 to lt2 and bg2 to dk2, on a 10 x 5.625 in slide; the
