@@ -388,6 +388,29 @@ def test_libreoffice_masters_with_generic_layouts_are_not_refused(
     assert not any("Course" in f for f in _findings(tmp_path / "out" / DECK)), found
 
 
+def test_title_inside_a_masters_content_area_is_not_drawn_over(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """KDE "soft-background" (a LibreOffice re-save): the first master's title sits inside
+    its full-height text area. Text and drawing slides use the master that keeps them apart;
+    before, cards and drawings were drawn over the titles (63 LPC305 on that deck)."""
+    fixture = ROOT / "tests" / "fixtures" / "wild" / "klee2-libreoffice.pptx"
+
+    def title_in_body(name: str, data: bytes) -> bytes:
+        if name == "ppt/slideMasters/slideMaster1.xml":
+            data = data.replace(b'<a:off x="0" y="5400000"/><a:ext cx="2160000" cy="3240000"/>',
+                                b'<a:off x="360000" y="1440000"/><a:ext cx="8280000" '
+                                b'cy="5760000"/>', 1)
+        return data
+
+    template = _rewrite(fixture, tmp_path / "title-in-body.pptx", title_in_body)
+    assert b'y="1440000"' in zipfile.ZipFile(template).read("ppt/slideMasters/slideMaster1.xml")
+    code = main(["build", "-k", "ks2", "--out", str(tmp_path / "out"), "-j", "1", "-q",
+                 "--template", str(template)])
+    assert code == 0, capsys.readouterr().err
+    deck = tmp_path / "out" / DECK
+    assert not _findings(deck, "LPC305")  # 30 of them when the first master was used
+
+
 def test_kicker_text_box_is_read_before_the_title(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     code, err = _build(tmp_path, capsys, "--template", str(BRIGHTPATH / "deck.pptx"))

@@ -151,6 +151,8 @@ RULES: tuple[Rule, ...] = tuple([
          _CHECK + "blank-slide.pptx"),
         ("LPC304", WARNING, "slide title leaves one word alone on its last line",
          _CHECK + "title-widow.pptx"),
+        ("LPC305", ERROR, "slide text hidden under a shape or picture drawn over it",
+         _CHECK + "hidden-text.pptx"),
         ("LPC401", WARNING, "heading can be left alone at the foot of a page",
          _CHECK + "stranded-heading.docx"),
     ),

@@ -52,6 +52,9 @@ GAP = int(0.25 * INCH)
 MARGIN = int(0.35 * INCH)
 TITLE_LIKE = (Match.TITLE, Match.SECTION)
 DRAWINGS = (Match.TALL_DRAWING, Match.FIGURES, Match.CARDS)
+# A layout whose title sits inside its content area loses this much: any other layout that
+# keeps the two apart wins (and LPC305 reports the text hidden where none does).
+TITLE_INSIDE_CONTENT = 20
 # Share of the region's width the side question / caption takes beside a drawing.
 SIDE_SHARE = 0.36
 
@@ -324,11 +327,26 @@ def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
         score -= 2 * r.others
     else:
         raise InternalError(f"slide kind {name!r} matches as unknown {kind!r}")
+    if kind not in TITLE_LIKE:
+        content = region if region is not None else _box(parts["body"])
+        score -= TITLE_INSIDE_CONTENT * _title_inside(_box(r.title), content)
     if r.kicker is not None:
         parts["kicker"] = r.kicker
     else:
         _kicker(r, layout, size, boxes, notes, title_kind=kind in TITLE_LIKE)
     return score, _resolved(name, kind in TITLE_LIKE, cand, parts, region, boxes, notes)
+
+
+def _title_inside(title: Box, content: Box) -> bool:
+    """The layout's title lies in the area its content would fill: the drawings or text would
+    be drawn over it (a LibreOffice re-save whose layouts carry a title slide's centred title
+    over a full-height content area, KDE "soft-background")."""
+    t_area = title[2] * title[3]
+    if t_area <= 0:
+        return False
+    w = min(title[0] + title[2], content[0] + content[2]) - max(title[0], content[0])
+    h = min(title[1] + title[3], content[1] + content[3]) - max(title[1], content[1])
+    return w > 0 and h > 0 and w * h >= 0.2 * t_area
 
 
 def _resolved(name: str, title_like: bool, cand: Candidate, parts: dict[str, Any],
