@@ -411,6 +411,30 @@ def test_title_inside_a_masters_content_area_is_not_drawn_over(
     assert not _findings(deck, "LPC305")  # 30 of them when the first master was used
 
 
+def test_placeholder_parked_below_the_slide_is_not_used(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """lo-cft "portfolio" (a LibreOffice re-save): its first master keeps an unused text body
+    below the slide's foot. Cards, answers and streams were put there, off the slide, and
+    `check` said nothing; now that body is not used and `check` has LPC306 for it."""
+    fixture = ROOT / "tests" / "fixtures" / "wild" / "klee2-libreoffice.pptx"
+
+    def parked(name: str, data: bytes) -> bytes:
+        if name == "ppt/slideMasters/slideMaster1.xml":
+            data = data.replace(b'<a:off x="0" y="5400000"/><a:ext cx="2160000" cy="3240000"/>',
+                                b'<a:off x="360000" y="6800000"/><a:ext cx="8280000" '
+                                b'cy="4400000"/>', 1)
+            data = data.replace(b'<a:off x="4320000" y="2700000"/>',
+                                b'<a:off x="360000" y="300000"/>', 1)
+        return data
+
+    template = _rewrite(fixture, tmp_path / "parked.pptx", parked)
+    assert b'y="6800000"' in zipfile.ZipFile(template).read("ppt/slideMasters/slideMaster1.xml")
+    code = main(["build", "-k", "ks2", "--out", str(tmp_path / "out"), "-j", "1", "-q",
+                 "--template", str(template)])
+    assert code == 0, capsys.readouterr().err
+    assert not _findings(tmp_path / "out" / DECK, "LPC306", "LPC305", "LPC301")
+
+
 def test_kicker_text_box_is_read_before_the_title(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     code, err = _build(tmp_path, capsys, "--template", str(BRIGHTPATH / "deck.pptx"))

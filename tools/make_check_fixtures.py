@@ -235,6 +235,14 @@ def deck_hidden_text(prs: Deck) -> None:
     panel.name = "Panel"
 
 
+def deck_off_slide(prs: Deck) -> None:
+    # Answers placed below the slide's foot (a template's text body parked off the slide).
+    slide = titled(prs, TITLE_ONLY, "Falling off the edge")
+    text_box(slide, (0.5, 1.9, 9.0, 4.8), "Most of this slide is full of useful words. " * 12)
+    text_box(slide, (0.5, 6.9, 9.0, 1.2), "This answer runs off the foot of the slide.",
+             name="Answer")
+
+
 DECKS: dict[str, Callable[[Deck], None] | None] = {
     "clean": None,
     "alt-text": deck_alt_text,
@@ -251,6 +259,7 @@ DECKS: dict[str, Callable[[Deck], None] | None] = {
     "blank-slide": deck_blank_slide,
     "title-widow": deck_title_widow,
     "hidden-text": deck_hidden_text,
+    "off-slide": deck_off_slide,
 }
 
 

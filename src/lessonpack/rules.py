@@ -153,6 +153,7 @@ RULES: tuple[Rule, ...] = tuple([
          _CHECK + "title-widow.pptx"),
         ("LPC305", ERROR, "slide text hidden under a shape or picture drawn over it",
          _CHECK + "hidden-text.pptx"),
+        ("LPC306", ERROR, "text, picture or shape runs off the slide", _CHECK + "off-slide.pptx"),
         ("LPC401", WARNING, "heading can be left alone at the foot of a page",
          _CHECK + "stranded-heading.docx"),
     ),

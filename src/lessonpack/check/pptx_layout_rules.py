@@ -1,6 +1,7 @@
 """Layout checks of a slide as a designer sees it on a projector: a slide that leaves most of
 the area below its title blank (LPC303), a title whose last line holds a single word
-(LPC304), and text hidden under a shape drawn over it (LPC305).
+(LPC304), text hidden under a shape drawn over it (LPC305), and content that runs off the
+slide (LPC306).
 
 Cover and section slides (is_title_slide) are sparse by design and not measured. "Blank"
 is measured the way a render is looked at: from the bottom of the title down to the
@@ -36,6 +37,9 @@ FULL_BLEED = 0.85
 # Text whose lines are this much covered by a filled shape or picture drawn over them is
 # hidden (a trainer's layout with its title inside the content area, under the drawings).
 HIDDEN = 0.2
+# A shape may overhang the slide's edge by this much (EMU) before it is cut off: rounding,
+# a bleed a designer leaves on purpose.
+OVERHANG = int(0.1 * 914400)
 
 
 def title_item(view: SlideView) -> Item | None:
@@ -214,6 +218,33 @@ def hidden_text(view: SlideView) -> list[tuple[Item, Item, float]]:
     return found
 
 
+def off_slide(view: SlideView, size: tuple[int, int]) -> list[tuple[Item, str]]:
+    """(item, how much is cut off) for each shape on the slide that runs off its edge; one per
+    group (a drawing), named by its first part that does. A title placed wholly off the slide
+    is the known way to give a slide a title nobody sees (LPC102's hint): left alone."""
+    found: list[tuple[Item, str]] = []
+    groups: set[int] = set()
+    for item in view.items:
+        x, y, w, h = item.box
+        if w <= 0 or h <= 0 or (item.group is not None and id(item.group) in groups):
+            continue
+        outside = (max(0, -x) > OVERHANG, max(0, -y) > OVERHANG,
+                   x + w - size[0] > OVERHANG, y + h - size[1] > OVERHANG)
+        if not any(outside):
+            continue
+        shown = _overlap(item.box, (0, 0, *size)) / (w * h)
+        if shown == 0 and item.ph is not None and item.ph.type in TITLE_TYPES:
+            continue
+        if item.tag == "sp" and not item.text.strip() and not _opaque(item, view):
+            continue  # an empty, unfilled box shows nothing
+        edges = [e for e, out in zip(("left", "top", "right", "bottom"), outside, strict=True)
+                 if out]
+        found.append((item, f"{1 - shown:.0%} of it past the {' and '.join(edges)} edge"))
+        if item.group is not None:
+            groups.add(id(item.group))
+    return found
+
+
 def layout_rules(deck: DeckView) -> list[Finding]:
     found, size = [], deck.size
     for view in deck.slides:
@@ -241,4 +272,11 @@ def layout_rules(deck: DeckView) -> list[Finding]:
                 f"{quote(over.name)} drawn over it",
                 "move one of them; on a template, keep the layout's title clear of its "
                 "content area", view.number))
+        for item, how in off_slide(view, size):
+            what = quote(item.text) + " in " if item.text.strip() else ""
+            found.append(finding(
+                deck.path, where, "LPC306",
+                f"{what}{quote(item.name)} runs off the slide ({how})",
+                "move it onto the slide or make it smaller; on a template, keep the layout's "
+                "placeholders on the slide", view.number))
     return found

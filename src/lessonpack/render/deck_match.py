@@ -79,10 +79,27 @@ def _x_overlap(a: Box, b: Box) -> int:
     return max(0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
 
 
+def _on_slide(box: Box, size: tuple[int, int]) -> float:
+    """Share of ``box`` that lies on the slide."""
+    x, y, w, h = box
+    if w <= 0 or h <= 0:
+        return 1.0
+    inside_w = min(x + w, size[0]) - max(x, 0)
+    inside_h = min(y + h, size[1]) - max(y, 0)
+    return max(0, inside_w) * max(0, inside_h) / (w * h)
+
+
 def roles(layout: SlideLayout | SlideMaster) -> Roles:
+    """A layout's (or master's) placeholders by role. One lying mostly off the slide is left
+    out: LibreOffice parks a title page's unused text body below the slide (lo-cft
+    "portfolio"), and slides given it put their cards and answers off the slide."""
     found = Roles()
     bodies: list[LayoutPlaceholder] = []
+    prs = layout.part.package.presentation_part.presentation
+    size = (int(prs.slide_width or 0), int(prs.slide_height or 0))
     for ph in layout.placeholders:
+        if size[0] and size[1] and _on_slide(_box(ph), size) < 0.95:
+            continue
         kind = ph.placeholder_format.type
         if kind in TITLE_TYPES and found.title is None:
             found.title = ph
@@ -362,9 +379,12 @@ def _resolved(name: str, title_like: bool, cand: Candidate, parts: dict[str, Any
         # A title-only design (LibreOffice keeps no subtitle on the master): the subtitle
         # goes under the title in the title's colour, smaller and not bold.
         t = _box(cand.roles.title)
-        clones["subtitle"] = Clone(cand.roles.title.element,
-                                   (t[0], t[1] + t[3] + GAP // 2, t[2], int(1.4 * INCH)),
-                                   24, False)
+        # Under the title, down to the slide's foot at most (a title set low on its slide).
+        foot = int(cand.layout.part.package.presentation_part.presentation.slide_height or 0)
+        top = t[1] + t[3] + GAP // 2
+        height = min(int(1.4 * INCH), foot - MARGIN - top) if foot else int(1.4 * INCH)
+        clones["subtitle"] = Clone(cand.roles.title.element, (t[0], top, t[2], height), 24,
+                                   False)
         notes.append("subtitle in the title's style below it")
     return ResolvedLayout(name, cand.layout, "placeholders", {"title": _idx(title)}, region,
                           boxes, tuple(notes), clones, cand.roles.title.element)
