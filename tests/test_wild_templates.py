@@ -575,3 +575,20 @@ def test_right_to_left_deck_shows_english_left_to_right(
         for name in z.namelist():
             if name.endswith(".xml"):
                 assert b'rtl="1"' not in z.read(name), name
+
+
+def test_thumbnail_sized_deck_is_refused_in_one_line(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """An Apache POI test deck is 1.97 x 1.18 in: it built with 131 overflowing boxes. Now
+    one line says the slides are too small and what size works."""
+    from pptx.util import Inches
+
+    prs = Presentation(str(BRIGHTPATH / "deck.pptx"))
+    prs.slide_width, prs.slide_height = Inches(1.97), Inches(1.18)
+    path = tmp_path / "thumbnail.pptx"
+    prs.save(str(path))
+    code, err = _build(tmp_path, capsys, "--template", str(path))
+    assert code == 1
+    lines = [line for line in err.splitlines() if "error[" in line]
+    assert len(lines) == 1 and "error[LP130]" in lines[0], err
+    assert "1.97 x 1.18 in, too small" in lines[0] and "10 x 5.625 in" in lines[0]
