@@ -388,26 +388,36 @@ def test_libreoffice_masters_with_generic_layouts_are_not_refused(
     assert not any("Course" in f for f in _findings(tmp_path / "out" / DECK)), found
 
 
+KLEE2 = ROOT / "tests" / "fixtures" / "wild" / "klee2-libreoffice.pptx"
+KLEE2_BODY = b'<a:off x="0" y="5400000"/><a:ext cx="2160000" cy="3240000"/>'
+KLEE2_TITLE = b'<a:off x="4320000" y="2700000"/>'
+
+
+def _klee2_deck(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                moves: dict[bytes, bytes]) -> Path:
+    """The built KS2 deck of the klee2 fixture whose first master's placeholders are moved
+    (``moves``: old a:off/a:ext XML -> new)."""
+    def move(name: str, data: bytes) -> bytes:
+        if name == "ppt/slideMasters/slideMaster1.xml":
+            for old, new in moves.items():
+                assert old in data
+                data = data.replace(old, new, 1)
+        return data
+
+    template = _rewrite(KLEE2, tmp_path / "moved.pptx", move)
+    code = main(["build", "-k", "ks2", "--out", str(tmp_path / "out"), "-j", "1", "-q",
+                 "--template", str(template)])
+    assert code == 0, capsys.readouterr().err
+    return tmp_path / "out" / DECK
+
+
 def test_title_inside_a_masters_content_area_is_not_drawn_over(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """KDE "soft-background" (a LibreOffice re-save): the first master's title sits inside
     its full-height text area. Text and drawing slides use the master that keeps them apart;
     before, cards and drawings were drawn over the titles (63 LPC305 on that deck)."""
-    fixture = ROOT / "tests" / "fixtures" / "wild" / "klee2-libreoffice.pptx"
-
-    def title_in_body(name: str, data: bytes) -> bytes:
-        if name == "ppt/slideMasters/slideMaster1.xml":
-            data = data.replace(b'<a:off x="0" y="5400000"/><a:ext cx="2160000" cy="3240000"/>',
-                                b'<a:off x="360000" y="1440000"/><a:ext cx="8280000" '
-                                b'cy="5760000"/>', 1)
-        return data
-
-    template = _rewrite(fixture, tmp_path / "title-in-body.pptx", title_in_body)
-    assert b'y="1440000"' in zipfile.ZipFile(template).read("ppt/slideMasters/slideMaster1.xml")
-    code = main(["build", "-k", "ks2", "--out", str(tmp_path / "out"), "-j", "1", "-q",
-                 "--template", str(template)])
-    assert code == 0, capsys.readouterr().err
-    deck = tmp_path / "out" / DECK
+    deck = _klee2_deck(tmp_path, capsys, {KLEE2_BODY: b'<a:off x="360000" y="1440000"/>'
+                                          b'<a:ext cx="8280000" cy="5760000"/>'})
     assert not _findings(deck, "LPC305")  # 30 of them when the first master was used
 
 
@@ -416,23 +426,10 @@ def test_placeholder_parked_below_the_slide_is_not_used(
     """lo-cft "portfolio" (a LibreOffice re-save): its first master keeps an unused text body
     below the slide's foot. Cards, answers and streams were put there, off the slide, and
     `check` said nothing; now that body is not used and `check` has LPC306 for it."""
-    fixture = ROOT / "tests" / "fixtures" / "wild" / "klee2-libreoffice.pptx"
-
-    def parked(name: str, data: bytes) -> bytes:
-        if name == "ppt/slideMasters/slideMaster1.xml":
-            data = data.replace(b'<a:off x="0" y="5400000"/><a:ext cx="2160000" cy="3240000"/>',
-                                b'<a:off x="360000" y="6800000"/><a:ext cx="8280000" '
-                                b'cy="4400000"/>', 1)
-            data = data.replace(b'<a:off x="4320000" y="2700000"/>',
-                                b'<a:off x="360000" y="300000"/>', 1)
-        return data
-
-    template = _rewrite(fixture, tmp_path / "parked.pptx", parked)
-    assert b'y="6800000"' in zipfile.ZipFile(template).read("ppt/slideMasters/slideMaster1.xml")
-    code = main(["build", "-k", "ks2", "--out", str(tmp_path / "out"), "-j", "1", "-q",
-                 "--template", str(template)])
-    assert code == 0, capsys.readouterr().err
-    assert not _findings(tmp_path / "out" / DECK, "LPC306", "LPC305", "LPC301")
+    deck = _klee2_deck(tmp_path, capsys, {
+        KLEE2_BODY: b'<a:off x="360000" y="6800000"/><a:ext cx="8280000" cy="4400000"/>',
+        KLEE2_TITLE: b'<a:off x="360000" y="300000"/>'})
+    assert not _findings(deck, "LPC306", "LPC305", "LPC301")
 
 
 def test_kicker_text_box_is_read_before_the_title(tmp_path: Path,
