@@ -394,11 +394,11 @@ KLEE2_TITLE = b'<a:off x="4320000" y="2700000"/>'
 
 
 def _klee2_deck(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                moves: dict[bytes, bytes]) -> Path:
-    """The built KS2 deck of the klee2 fixture whose first master's placeholders are moved
-    (``moves``: old a:off/a:ext XML -> new)."""
+                moves: dict[bytes, bytes], master: int = 1) -> Path:
+    """The built KS2 deck of the klee2 fixture whose first (or ``master``-th) master's
+    placeholders are moved (``moves``: old a:off/a:ext XML -> new)."""
     def move(name: str, data: bytes) -> bytes:
-        if name == "ppt/slideMasters/slideMaster1.xml":
+        if name == f"ppt/slideMasters/slideMaster{master}.xml":
             for old, new in moves.items():
                 assert old in data
                 data = data.replace(old, new, 1)
@@ -430,6 +430,18 @@ def test_placeholder_parked_below_the_slide_is_not_used(
         KLEE2_BODY: b'<a:off x="360000" y="6800000"/><a:ext cx="8280000" cy="4400000"/>',
         KLEE2_TITLE: b'<a:off x="360000" y="300000"/>'})
     assert not _findings(deck, "LPC306", "LPC305", "LPC301")
+
+
+def test_kicker_above_a_title_at_the_foot_stays_clear_of_the_content(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """lo5 "leaf": the title is a band at the slide's foot with the content area right above
+    it; the kicker text box went between them, under the cards and panels drawn later."""
+    deck = _klee2_deck(tmp_path, capsys, {
+        b'<a:off x="180000" y="360000"/><a:ext cx="8640000" cy="540000"/>':
+            b'<a:off x="180000" y="6840000"/><a:ext cx="8640000" cy="540000"/>',
+        b'<a:off x="360000" y="1440000"/><a:ext cx="8280000" cy="5760000"/>':
+            b'<a:off x="360000" y="360000"/><a:ext cx="8280000" cy="6340000"/>'}, master=2)
+    assert not _findings(deck, "LPC305", "LPC306")
 
 
 def test_kicker_text_box_is_read_before_the_title(tmp_path: Path,

@@ -173,7 +173,7 @@ def is_title_slide(view: SlideView, height: int) -> bool:
     return 0.25 * height <= y + h / 2 <= 0.75 * height
 
 
-def _opaque(item: Item, view: SlideView) -> bool:
+def opaque(item: Item, view: SlideView) -> bool:
     """A picture, chart or shape whose fill hides what is under it (an outline does not)."""
     if item.tag in ("pic", "graphicFrame"):
         return True
@@ -211,7 +211,7 @@ def hidden_text(view: SlideView) -> list[tuple[Item, Item, float]]:
         covers = [(over, _overlap(lines, over.box) / (lines[2] * lines[3]))
                   for over in view.items[index + 1:]
                   if (item.group is None or over.group is not item.group)
-                  and _opaque(over, view)]
+                  and opaque(over, view)]
         worst = max(covers, key=lambda c: c[1], default=None)
         if worst is not None and worst[1] >= HIDDEN:
             found.append((item, worst[0], worst[1]))
@@ -235,7 +235,7 @@ def off_slide(view: SlideView, size: tuple[int, int]) -> list[tuple[Item, str]]:
         shown = _overlap(item.box, (0, 0, *size)) / (w * h)
         if shown == 0 and item.ph is not None and item.ph.type in TITLE_TYPES:
             continue
-        if item.tag == "sp" and not item.text.strip() and not _opaque(item, view):
+        if item.tag == "sp" and not item.text.strip() and not opaque(item, view):
             continue  # an empty, unfilled box shows nothing
         edges = [e for e, out in zip(("left", "top", "right", "bottom"), outside, strict=True)
                  if out]
@@ -274,9 +274,13 @@ def layout_rules(deck: DeckView) -> list[Finding]:
                 "content area", view.number))
         for item, how in off_slide(view, size):
             what = quote(item.text) + " in " if item.text.strip() else ""
+            # A footer placeholder sits where the template's designer put it (lo51 "focus"
+            # sets its footers a little past the slide's foot).
+            own = " (the template's own footer position)" if (
+                item.ph is not None and item.ph.type in FOOTER_TYPES) else ""
             found.append(finding(
                 deck.path, where, "LPC306",
-                f"{what}{quote(item.name)} runs off the slide ({how})",
+                f"{what}{quote(item.name)} runs off the slide ({how}){own}",
                 "move it onto the slide or make it smaller; on a template, keep the layout's "
                 "placeholders on the slide", view.number))
     return found

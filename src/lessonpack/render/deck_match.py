@@ -171,15 +171,17 @@ def _idx(ph: LayoutPlaceholder) -> int:
 
 
 def _kicker(r: Roles, layout: SlideLayout, size: tuple[int, int], boxes: dict[str, Box],
-            notes: list[str], *, title_kind: bool) -> None:
-    """No kicker placeholder: a text box above the title if there is room."""
+            notes: list[str], *, title_kind: bool, content: Box | None = None) -> None:
+    """No kicker placeholder: a text box above the title if there is room, clear of the
+    layout's shapes and of the slide's content (a title at the slide's foot has the content
+    above it: lo5 "leaf")."""
     if title_kind:
         notes.append("kicker joins the subtitle")
         return
     assert r.title is not None
     title = _box(r.title)
-    above = [o for o in layout_obstacles(layout, size, skip=[r.title])
-             if o[1] + o[3] <= title[1] and _x_overlap(o, title) > 0]
+    shapes = [*layout_obstacles(layout, size, skip=[r.title]), *([content] if content else [])]
+    above = [o for o in shapes if o[1] + o[3] <= title[1] and _x_overlap(o, title) > 0]
     ceiling = max([int(0.12 * INCH), *(o[1] + o[3] for o in above)])
     room = title[1] - ceiling
     if room >= int(0.3 * INCH):
@@ -344,13 +346,14 @@ def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
         score -= 2 * r.others
     else:
         raise InternalError(f"slide kind {name!r} matches as unknown {kind!r}")
+    content = None
     if kind not in TITLE_LIKE:
         content = region if region is not None else _box(parts["body"])
         score -= TITLE_INSIDE_CONTENT * _title_inside(_box(r.title), content)
     if r.kicker is not None:
         parts["kicker"] = r.kicker
     else:
-        _kicker(r, layout, size, boxes, notes, title_kind=kind in TITLE_LIKE)
+        _kicker(r, layout, size, boxes, notes, title_kind=kind in TITLE_LIKE, content=content)
     return score, _resolved(name, kind in TITLE_LIKE, cand, parts, region, boxes, notes)
 
 
