@@ -478,3 +478,19 @@ def test_ks1_video_call_faces_scale_to_a_short_area(tmp_path: Path) -> None:
         assert min(face.width, face.height) >= Inches(0.5), (name, face.height / 914400)
         pill = parts[f"Name: {name}"]
         assert pill.width >= Inches(text_width(name, "Arial", 18, True) / 72 + 0.2), name
+
+
+def test_vertical_text_layout_loses_to_a_horizontal_one() -> None:
+    """East Asian layouts ("Vertical Title and Text") scored as well as "Title and Content"
+    and won when listed first: lesson titles were set sideways down the slide."""
+    from lessonpack.kinds.base import Match
+    from lessonpack.render.deck_match import make_idx_unique, match_kind
+
+    prs = Presentation()
+    layouts = list(prs.slide_masters[0].slide_layouts)
+    vertical = [lay for lay in layouts if "Vertical" in lay.name]
+    assert len(vertical) == 2
+    ordered = [*vertical, *[lay for lay in layouts if lay not in vertical]]
+    make_idx_unique(ordered)
+    found = match_kind("bullets", Match.TEXT, ordered, (prs.slide_width, prs.slide_height), {})
+    assert found is not None and found.layout.name == "Title and Content"

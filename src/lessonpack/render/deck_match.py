@@ -55,6 +55,7 @@ DRAWINGS = (Match.TALL_DRAWING, Match.FIGURES, Match.CARDS)
 # A layout whose title sits inside its content area loses this much: any other layout that
 # keeps the two apart wins (and LPC305 reports the text hidden where none does).
 TITLE_INSIDE_CONTENT = 20
+VERTICAL = 20
 # Share of the region's width the side question / caption takes beside a drawing.
 SIDE_SHARE = 0.36
 
@@ -346,6 +347,9 @@ def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
         score -= 2 * r.others
     else:
         raise InternalError(f"slide kind {name!r} matches as unknown {kind!r}")
+    # Text set vertically (East Asian layouts: "Vertical Title and Text") is no place for an
+    # English lesson: such a layout serves only when nothing else can.
+    score -= VERTICAL * _vertical(parts.values())
     content = None
     if kind not in TITLE_LIKE:
         content = region if region is not None else _box(parts["body"])
@@ -355,6 +359,14 @@ def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
     else:
         _kicker(r, layout, size, boxes, notes, title_kind=kind in TITLE_LIKE, content=content)
     return score, _resolved(name, kind in TITLE_LIKE, cand, parts, region, boxes, notes)
+
+
+def _vertical(placeholders: Iterable[Any]) -> bool:
+    for ph in placeholders:
+        body = ph.element.find("{*}txBody/{*}bodyPr")
+        if body is not None and body.get("vert", "horz") != "horz":
+            return True
+    return False
 
 
 def _title_inside(title: Box, content: Box) -> bool:
