@@ -256,6 +256,27 @@ def test_failure_while_filling_a_template_is_lessonpacks_bug(
     assert "Traceback" in err and "in broken" in err  # where the library failed
 
 
+def test_malformed_package_found_while_filling_is_still_the_files_fault(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An Apache POI compliance file has two core-properties relationships; python-docx only
+    trips on it when the documents are filled. Its package layer failing is the file's fault:
+    one LP130 line, not an internal error."""
+    core = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+
+    def twice(name: str, data: bytes) -> bytes:
+        if name == "_rels/.rels":
+            extra = f'<Relationship Id="rIdTwice" Type="{core}" Target="docProps/core.xml"/>'
+            data = data.replace(b"</Relationships>", extra.encode() + b"</Relationships>")
+        return data
+
+    template = _rewrite(BRIGHTPATH / "document.docx", tmp_path / "two-cores.docx", twice)
+    assert zipfile.ZipFile(template).read("_rels/.rels").count(core.encode()) == 2
+    code, err = _build(tmp_path, capsys, "--template", str(template))
+    assert code == 1, err
+    assert "error[LP130]" in err and "multiple relationships" in err
+    assert "internal error" not in err
+
+
 def test_google_slides_colour_map_and_size_give_a_readable_deck(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Google Slides exports map tx2 to lt2 and bg2 to dk2, on a 10 x 5.625 in slide; the

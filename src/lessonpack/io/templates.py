@@ -245,7 +245,8 @@ def trainers_template(path: Path, custom: bool, *, filling: bool = False) -> Ite
     read) and lessonpack is now filling slides or pages from it. A library failing then is
     lessonpack asking it for something the file does not have (a notes master without a body
     placeholder): PowerPoint opens the file, so it is lessonpack's bug, reported as one
-    (exit 3) with what to send, never as the template's fault.
+    (exit 3) with what to send, never as the template's fault. Except in the libraries'
+    package layer (``_package_fault``): a malformed package is still the file's fault.
     """
     try:
         yield
@@ -254,7 +255,7 @@ def trainers_template(path: Path, custom: bool, *, filling: bool = False) -> Ite
     except Exception as exc:
         if not custom or _raised_by_lessonpack(exc):
             raise
-        if filling:
+        if filling and not _package_fault(exc):
             bug = InternalError(f"lessonpack failed while filling {_shown(path)} "
                                 f"({type(exc).__name__}: {exc}) after reading it without a "
                                 "problem; the template is not at fault")
@@ -270,6 +271,20 @@ def trainers_template(path: Path, custom: bool, *, filling: bool = False) -> Ite
             traceback.print_exception(exc)
             raise error from None  # printed; the CLI need not print it again
         raise error from exc
+
+
+def _package_fault(exc: BaseException) -> bool:
+    """Whether the innermost frame is python-pptx's or python-docx's package layer (``opc``:
+    relationships, content types, parts): a malformed package (two core-properties
+    relationships, an Apache POI compliance test file) shows there even while filling, and is
+    the file's fault."""
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    parts = Path(tb.tb_frame.f_code.co_filename).parts
+    return "opc" in parts and ("pptx" in parts or "docx" in parts)
 
 
 def _raised_by_lessonpack(exc: BaseException) -> bool:
