@@ -39,6 +39,8 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     "empty-placeholder.pptx": [("LPC302", "slide 4"), ("LPC303", "slide 4")],
     "blank-slide.pptx": [("LPC303", "slide 4")],
     "title-widow.pptx": [("LPC304", "slide 4")],
+    "hidden-text.pptx": [("LPC305", "slide 4")],
+    "off-slide.pptx": [("LPC306", "slide 4")],
     "clean.docx": [],
     "alt-text.docx": [("LPC101", "paragraph 5")],
     "table-header.docx": [("LPC105", "table 3")],

@@ -468,3 +468,42 @@ def test_message_panel_leaves_text_outside_its_layout_area_alone() -> None:
     message_panel(slide)
     assert "Message panel" not in {sh.name for sh in slide.shapes}
     assert body.height == Inches(4)
+
+
+def test_ks1_video_call_faces_scale_to_a_short_area(tmp_path: Path) -> None:
+    """KS1's video call on a 10 x 5.625 in Google Slides deck: the faces on the call were
+    0.25 in under fixed 0.9 in bubbles and inch offsets; now at least half an inch, and the
+    names fit their pills on one line ("Grandad" wrapped)."""
+    from lessonpack.check.measure import text_width
+
+    fixture = Path(__file__).parent / "fixtures" / "wild" / "google-slides-export.pptx"
+    assert main(["build", "-k", "ks1", "--out", str(tmp_path / "out"), "-q", "-j", "1",
+                 "--template", str(fixture)]) == 0
+    prs = Presentation(str(tmp_path / "out" / "live-streaming-ks1" /
+                           "live-streaming-ks1-slides.pptx"))
+    call = next(shape for slide in prs.slides for shape in slide.shapes
+                if shape.name == "Video call")
+    parts = {shape.name: shape for shape in call.shapes}
+    callers = [name.removesuffix(" says") for name in parts if name.endswith(" says")]
+    assert len(callers) == 2
+    for name in callers:
+        face = parts[f"Picture: {name}"]
+        assert min(face.width, face.height) >= Inches(0.5), (name, face.height / 914400)
+        pill = parts[f"Name: {name}"]
+        assert pill.width >= Inches(text_width(name, "Arial", 18, True) / 72 + 0.2), name
+
+
+def test_vertical_text_layout_loses_to_a_horizontal_one() -> None:
+    """East Asian layouts ("Vertical Title and Text") scored as well as "Title and Content"
+    and won when listed first: lesson titles were set sideways down the slide."""
+    from lessonpack.kinds.base import Match
+    from lessonpack.render.deck_match import make_idx_unique, match_kind
+
+    prs = Presentation()
+    layouts = list(prs.slide_masters[0].slide_layouts)
+    vertical = [lay for lay in layouts if "Vertical" in lay.name]
+    assert len(vertical) == 2
+    ordered = [*vertical, *[lay for lay in layouts if lay not in vertical]]
+    make_idx_unique(ordered)
+    found = match_kind("bullets", Match.TEXT, ordered, (prs.slide_width, prs.slide_height), {})
+    assert found is not None and found.layout.name == "Title and Content"

@@ -229,6 +229,54 @@ def test_notes_master_without_body_placeholder(tmp_path: Path,
         assert slide.notes_slide.notes_text_frame.text.strip()
 
 
+def test_failure_while_filling_a_template_is_lessonpacks_bug(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    """Issue 14 item 2: a library failing while lessonpack fills a template it has already
+    read (a notes master python-pptx cannot clone) is lessonpack's bug: exit 3 with what to
+    report, never LP130 blaming the file; --debug shows where it happened."""
+    import pptx.slide
+
+    def broken(self: object) -> object:
+        raise KeyError("no body placeholder on the notes master")
+
+    monkeypatch.setattr(pptx.slide.Slide, "notes_slide", property(broken))
+    template = _deck_variant(tmp_path, "plain.pptx", lambda name, data: data)
+    code, err = _build(tmp_path, capsys, "--template", str(template))
+    assert code == 3, err
+    assert "LP130" not in err
+    line = err.strip().splitlines()[-1]
+    assert line.startswith("internal error: lessonpack failed while filling"), err
+    assert "plain.pptx" in line and "not at fault" in line and "bug in lessonpack" in line
+    assert "report it with the command you ran" in line
+    code = main(["--debug", "build", "-k", "ks2", "--out", str(tmp_path / "again"), "-q",
+                 "-j", "1", "--template", str(template)])
+    err = capsys.readouterr().err
+    assert code == 3
+    assert "Traceback" in err and "in broken" in err  # where the library failed
+
+
+def test_malformed_package_found_while_filling_is_still_the_files_fault(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An Apache POI compliance file has two core-properties relationships; python-docx only
+    trips on it when the documents are filled. Its package layer failing is the file's fault:
+    one LP130 line, not an internal error."""
+    core = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+
+    def twice(name: str, data: bytes) -> bytes:
+        if name == "_rels/.rels":
+            extra = f'<Relationship Id="rIdTwice" Type="{core}" Target="docProps/core.xml"/>'
+            data = data.replace(b"</Relationships>", extra.encode() + b"</Relationships>")
+        return data
+
+    template = _rewrite(BRIGHTPATH / "document.docx", tmp_path / "two-cores.docx", twice)
+    assert zipfile.ZipFile(template).read("_rels/.rels").count(core.encode()) == 2
+    code, err = _build(tmp_path, capsys, "--template", str(template))
+    assert code == 1, err
+    assert "error[LP130]" in err and "multiple relationships" in err
+    assert "internal error" not in err
+
+
 def test_google_slides_colour_map_and_size_give_a_readable_deck(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Google Slides exports map tx2 to lt2 and bg2 to dk2, on a 10 x 5.625 in slide; the
@@ -261,6 +309,25 @@ def test_dark_template_gives_light_text(tmp_path: Path,
     code, err = _build(tmp_path, capsys, "--template", str(template))
     assert code == 0, err
     assert not _findings(tmp_path / "out" / DECK, "LPC201", "LPC301")
+    # Every run of a text box or shape lessonpack added says its colour: left to inherit,
+    # LibreOffice drew the "Think, pair, share" question white on a light panel on a dark
+    # slide (Fedora "gradients-dark") while PowerPoint and `check` drew it dark.
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    unset, boxes = [], 0
+    for number, slide in enumerate(Presentation(str(tmp_path / "out" / DECK)).slides, 1):
+        for sp in slide.element.iter("{http://schemas.openxmlformats.org/presentationml/"
+                                     "2006/main}sp"):
+            if sp.find(".//{*}nvPr/{*}ph") is not None:
+                continue
+            boxes += 1
+            for run in sp.iter(f"{a}r"):
+                rpr = run.find(f"{a}rPr")
+                text = "".join(t.text or "" for t in run.iter(f"{a}t")).strip()
+                if text and (rpr is None or (rpr.find(f"{a}solidFill") is None and
+                                             rpr.find(f"{a}hlinkClick") is None)):
+                    unset.append(f"slide {number}: {text[:30]}")
+    assert boxes > 100
+    assert not unset, unset[:5]
 
 
 def test_pale_theme_accent_no_longer_refused(tmp_path: Path,
@@ -340,6 +407,62 @@ def test_libreoffice_masters_with_generic_layouts_are_not_refused(
     # left of it ("Your Name", "Your Title") is reported as the template's own.
     assert not [f for f in found if "(the template's own text)" not in f], found
     assert not any("Course" in f for f in _findings(tmp_path / "out" / DECK)), found
+
+
+KLEE2 = ROOT / "tests" / "fixtures" / "wild" / "klee2-libreoffice.pptx"
+KLEE2_BODY = b'<a:off x="0" y="5400000"/><a:ext cx="2160000" cy="3240000"/>'
+KLEE2_TITLE = b'<a:off x="4320000" y="2700000"/>'
+
+
+def _klee2_deck(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                moves: dict[bytes, bytes], master: int = 1) -> Path:
+    """The built KS2 deck of the klee2 fixture whose first (or ``master``-th) master's
+    placeholders are moved (``moves``: old a:off/a:ext XML -> new)."""
+    def move(name: str, data: bytes) -> bytes:
+        if name == f"ppt/slideMasters/slideMaster{master}.xml":
+            for old, new in moves.items():
+                assert old in data
+                data = data.replace(old, new, 1)
+        return data
+
+    template = _rewrite(KLEE2, tmp_path / "moved.pptx", move)
+    code = main(["build", "-k", "ks2", "--out", str(tmp_path / "out"), "-j", "1", "-q",
+                 "--template", str(template)])
+    assert code == 0, capsys.readouterr().err
+    return tmp_path / "out" / DECK
+
+
+def test_title_inside_a_masters_content_area_is_not_drawn_over(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """KDE "soft-background" (a LibreOffice re-save): the first master's title sits inside
+    its full-height text area. Text and drawing slides use the master that keeps them apart;
+    before, cards and drawings were drawn over the titles (63 LPC305 on that deck)."""
+    deck = _klee2_deck(tmp_path, capsys, {KLEE2_BODY: b'<a:off x="360000" y="1440000"/>'
+                                          b'<a:ext cx="8280000" cy="5760000"/>'})
+    assert not _findings(deck, "LPC305")  # 30 of them when the first master was used
+
+
+def test_placeholder_parked_below_the_slide_is_not_used(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """lo-cft "portfolio" (a LibreOffice re-save): its first master keeps an unused text body
+    below the slide's foot. Cards, answers and streams were put there, off the slide, and
+    `check` said nothing; now that body is not used and `check` has LPC306 for it."""
+    deck = _klee2_deck(tmp_path, capsys, {
+        KLEE2_BODY: b'<a:off x="360000" y="6800000"/><a:ext cx="8280000" cy="4400000"/>',
+        KLEE2_TITLE: b'<a:off x="360000" y="300000"/>'})
+    assert not _findings(deck, "LPC306", "LPC305", "LPC301")
+
+
+def test_kicker_above_a_title_at_the_foot_stays_clear_of_the_content(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """lo5 "leaf": the title is a band at the slide's foot with the content area right above
+    it; the kicker text box went between them, under the cards and panels drawn later."""
+    deck = _klee2_deck(tmp_path, capsys, {
+        b'<a:off x="180000" y="360000"/><a:ext cx="8640000" cy="540000"/>':
+            b'<a:off x="180000" y="6840000"/><a:ext cx="8640000" cy="540000"/>',
+        b'<a:off x="360000" y="1440000"/><a:ext cx="8280000" cy="5760000"/>':
+            b'<a:off x="360000" y="360000"/><a:ext cx="8280000" cy="6340000"/>'}, master=2)
+    assert not _findings(deck, "LPC305", "LPC306")
 
 
 def test_kicker_text_box_is_read_before_the_title(tmp_path: Path,
@@ -482,3 +605,20 @@ def test_right_to_left_deck_shows_english_left_to_right(
         for name in z.namelist():
             if name.endswith(".xml"):
                 assert b'rtl="1"' not in z.read(name), name
+
+
+def test_thumbnail_sized_deck_is_refused_in_one_line(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """An Apache POI test deck is 1.97 x 1.18 in: it built with 131 overflowing boxes. Now
+    one line says the slides are too small and what size works."""
+    from pptx.util import Inches
+
+    prs = Presentation(str(BRIGHTPATH / "deck.pptx"))
+    prs.slide_width, prs.slide_height = Inches(1.97), Inches(1.18)
+    path = tmp_path / "thumbnail.pptx"
+    prs.save(str(path))
+    code, err = _build(tmp_path, capsys, "--template", str(path))
+    assert code == 1
+    lines = [line for line in err.splitlines() if "error[" in line]
+    assert len(lines) == 1 and "error[LP130]" in lines[0], err
+    assert "1.97 x 1.18 in, too small" in lines[0] and "10 x 5.625 in" in lines[0]

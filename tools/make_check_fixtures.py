@@ -224,6 +224,25 @@ def deck_title_widow(prs: Deck) -> None:
     text_box(slide, (0.5, 1.9, 9.0, 4.6), "Then the slide is full of useful words. " * 12)
 
 
+def deck_hidden_text(prs: Deck) -> None:
+    # A filled panel drawn after the title, over its words (a template's title inside the
+    # area a drawing was given).
+    slide = titled(prs, TITLE_ONLY, "Hidden under the panel")
+    panel = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(0.3), Inches(0.2), Inches(9.4),
+                                   Inches(5.5))
+    panel.fill.solid()
+    panel.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+    panel.name = "Panel"
+
+
+def deck_off_slide(prs: Deck) -> None:
+    # Answers placed below the slide's foot (a template's text body parked off the slide).
+    slide = titled(prs, TITLE_ONLY, "Falling off the edge")
+    text_box(slide, (0.5, 1.9, 9.0, 4.8), "Most of this slide is full of useful words. " * 12)
+    text_box(slide, (0.5, 6.9, 9.0, 1.2), "This answer runs off the foot of the slide.",
+             name="Answer")
+
+
 DECKS: dict[str, Callable[[Deck], None] | None] = {
     "clean": None,
     "alt-text": deck_alt_text,
@@ -239,6 +258,8 @@ DECKS: dict[str, Callable[[Deck], None] | None] = {
     "empty-placeholder": deck_empty_placeholder,
     "blank-slide": deck_blank_slide,
     "title-widow": deck_title_widow,
+    "hidden-text": deck_hidden_text,
+    "off-slide": deck_off_slide,
 }
 
 

@@ -51,7 +51,8 @@ CODE = re.compile(r"\b(?:error|warning)\[(LPC?\d{3})\]")
 # about how slides look, not whether they can be read; counted apart from the findings.
 DESIGN = re.compile(r"warning\[LPC30[34]\]")
 # `check` names text a layout or master draws: "... in "Date" on layout "Title Slide" ...".
-TEMPLATE_OWN = re.compile(r'" on layout "|" on the slide master|\(the template\'s own text\)')
+TEMPLATE_OWN = re.compile(r'" on layout "|" on the slide master|\(the template\'s own '
+                          r'(text|footer position)\)')
 
 
 @dataclass

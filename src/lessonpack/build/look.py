@@ -64,14 +64,14 @@ def render_pack(plan: PackPlan, look: PackLook, *,
     files = []
     for deck in plan.decks:
         misfits: list[str] = []
-        with trainers_template(t.deck, t.custom_deck):
+        with trainers_template(t.deck, t.custom_deck, filling=True):
             files.append((f"{plan.folder}/{deck.filename}",
                           render_pptx(deck, look.brand, t.deck, when, custom=t.custom_deck,
                                       brand_theme=deck_branded, misfits=misfits)))
         if warnings is not None:
             warnings += [problem_at(f"{plan.folder}/{deck.filename}", "LP131", m)
                          for m in misfits]
-    with trainers_template(t.document, t.custom_document):
+    with trainers_template(t.document, t.custom_document, filling=True):
         files += [(f"{plan.folder}/{doc.filename}",
                    render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
                                brand_styles=doc_branded)) for doc in plan.documents]

@@ -1,6 +1,7 @@
 """Layout checks of a slide as a designer sees it on a projector: a slide that leaves most of
-the area below its title blank (LPC303), and a title whose last line holds a single word
-(LPC304).
+the area below its title blank (LPC303), a title whose last line holds a single word
+(LPC304), text hidden under a shape drawn over it (LPC305), and content that runs off the
+slide (LPC306).
 
 Cover and section slides (is_title_slide) are sparse by design and not measured. "Blank"
 is measured the way a render is looked at: from the bottom of the title down to the
@@ -33,6 +34,12 @@ MOSTLY_BLANK = 0.5  # share of the area below the title left blank that makes a 
 FOOTER_BAND_WIDTH, FOOTER_ZONE = 0.8, 0.8
 # A fill covering this much of the slide is a background (a title or section slide).
 FULL_BLEED = 0.85
+# Text whose lines are this much covered by a filled shape or picture drawn over them is
+# hidden (a trainer's layout with its title inside the content area, under the drawings).
+HIDDEN = 0.2
+# A shape may overhang the slide's edge by this much (EMU) before it is cut off: rounding,
+# a bleed a designer leaves on purpose.
+OVERHANG = int(0.1 * 914400)
 
 
 def title_item(view: SlideView) -> Item | None:
@@ -166,6 +173,78 @@ def is_title_slide(view: SlideView, height: int) -> bool:
     return 0.25 * height <= y + h / 2 <= 0.75 * height
 
 
+def opaque(item: Item, view: SlideView) -> bool:
+    """A picture, chart or shape whose fill hides what is under it (an outline does not)."""
+    if item.tag in ("pic", "graphicFrame"):
+        return True
+    if item.tag != "sp":
+        return False
+    paint = shape_fill(item, view.theme, view.clr_maps[item.layer])
+    return paint.unknown or (bool(paint.colours) and paint.alpha >= 0.5)
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> int:
+    w = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    h = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0
+
+
+def hidden_text(view: SlideView) -> list[tuple[Item, Item, float]]:
+    """(text, the shape over it, share of its lines covered) for each text on the slide that
+    a filled shape or picture later in the drawing order covers by HIDDEN or more. Shapes of
+    one group (a drawing and its own labels) are not compared: a label is drawn on its shape
+    on purpose."""
+    found = []
+    for index, item in enumerate(view.items):
+        if item.tag != "sp" or (item.ph is not None and item.ph.type in FOOTER_TYPES):
+            continue
+        extent = text_extent(item, view)
+        frame = text_frame(item, view) if extent is not None else None
+        if extent is None or frame is None:
+            continue
+        left, _top, right, _bottom = frame.insets
+        x, _y, w, _h = item.box
+        lines = (x + int(left * EMU_PER_PT), extent[0],
+                 w - int((left + right) * EMU_PER_PT), extent[1] - extent[0])
+        if lines[2] <= 0 or lines[3] <= 0:
+            continue
+        covers = [(over, _overlap(lines, over.box) / (lines[2] * lines[3]))
+                  for over in view.items[index + 1:]
+                  if (item.group is None or over.group is not item.group)
+                  and opaque(over, view)]
+        worst = max(covers, key=lambda c: c[1], default=None)
+        if worst is not None and worst[1] >= HIDDEN:
+            found.append((item, worst[0], worst[1]))
+    return found
+
+
+def off_slide(view: SlideView, size: tuple[int, int]) -> list[tuple[Item, str]]:
+    """(item, how much is cut off) for each shape on the slide that runs off its edge; one per
+    group (a drawing), named by its first part that does. A title placed wholly off the slide
+    is the known way to give a slide a title nobody sees (LPC102's hint): left alone."""
+    found: list[tuple[Item, str]] = []
+    groups: set[int] = set()
+    for item in view.items:
+        x, y, w, h = item.box
+        if w <= 0 or h <= 0 or (item.group is not None and id(item.group) in groups):
+            continue
+        outside = (max(0, -x) > OVERHANG, max(0, -y) > OVERHANG,
+                   x + w - size[0] > OVERHANG, y + h - size[1] > OVERHANG)
+        if not any(outside):
+            continue
+        shown = _overlap(item.box, (0, 0, *size)) / (w * h)
+        if shown == 0 and item.ph is not None and item.ph.type in TITLE_TYPES:
+            continue
+        if item.tag == "sp" and not item.text.strip() and not opaque(item, view):
+            continue  # an empty, unfilled box shows nothing
+        edges = [e for e, out in zip(("left", "top", "right", "bottom"), outside, strict=True)
+                 if out]
+        found.append((item, f"{1 - shown:.0%} of it past the {' and '.join(edges)} edge"))
+        if item.group is not None:
+            groups.add(id(item.group))
+    return found
+
+
 def layout_rules(deck: DeckView) -> list[Finding]:
     found, size = [], deck.size
     for view in deck.slides:
@@ -186,4 +265,22 @@ def layout_rules(deck: DeckView) -> list[Finding]:
                 deck.path, where, "LPC304",
                 f"title {quote(title.text)} leaves {quote(widow)} alone on its last line",
                 "reword the title or break it by hand so lines are even", view.number))
+        for item, over, share in hidden_text(view):
+            found.append(finding(
+                deck.path, where, "LPC305",
+                f"text {quote(item.text)} in {quote(item.name)} is {share:.0%} covered by "
+                f"{quote(over.name)} drawn over it",
+                "move one of them; on a template, keep the layout's title clear of its "
+                "content area", view.number))
+        for item, how in off_slide(view, size):
+            what = quote(item.text) + " in " if item.text.strip() else ""
+            # A footer placeholder sits where the template's designer put it (lo51 "focus"
+            # sets its footers a little past the slide's foot).
+            own = " (the template's own footer position)" if (
+                item.ph is not None and item.ph.type in FOOTER_TYPES) else ""
+            found.append(finding(
+                deck.path, where, "LPC306",
+                f"{what}{quote(item.name)} runs off the slide ({how}){own}",
+                "move it onto the slide or make it smaller; on a template, keep the layout's "
+                "placeholders on the slide", view.number))
     return found

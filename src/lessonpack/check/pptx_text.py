@@ -12,6 +12,7 @@ along the same chain.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 from lxml import etree
@@ -268,3 +269,30 @@ def cell_frames(item: Item, view: SlideView) -> list[Frame]:
             frames.append(Frame(paragraphs(body, chain), DEFAULT_INSETS, True, "none", 1.0, 0.0,
                                 False))
     return frames
+
+
+def colour_origin(item: Item, view: SlideView, p_el: etree._Element,
+                  r_el: etree._Element) -> etree._Element:
+    """A copy of the ``a:solidFill`` a run's colour comes from, found as ``_run`` finds it
+    (the run, the shape's and inherited list styles, a shape style's font colour, the
+    presentation defaults, tx1). The build writes it onto runs of the text boxes it adds:
+    PowerPoint, LibreOffice and ``check`` each walk a different chain for a text box with no
+    colour of its own (LibreOffice's "automatic" colour turns white on a dark slide)."""
+    chain = _Chain(item, view, item.tx_body)
+    ppr = p_el.find("a:pPr", NS)
+    own_levels, fallback_levels = chain.levels(int(ppr.get("lvl", "0")) if ppr is not None
+                                               else 0)
+    own = [r_el.find("a:rPr", NS), *(lv.find("a:defRPr", NS) for lv in own_levels)]
+    for source in own:
+        fill = source.find("a:solidFill", NS) if source is not None else None
+        if fill is not None:
+            return copy.deepcopy(fill)
+    if chain.font_ref is not None and len(chain.font_ref):
+        fill = etree.Element(f"{{{A}}}solidFill")
+        fill.extend(copy.deepcopy(c) for c in chain.font_ref)
+        return fill
+    for source in (lv.find("a:defRPr", NS) for lv in fallback_levels):
+        fill = source.find("a:solidFill", NS) if source is not None else None
+        if fill is not None:
+            return copy.deepcopy(fill)
+    return _scheme("tx1")[0]

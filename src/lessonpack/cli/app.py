@@ -26,6 +26,7 @@ from lessonpack.errors import (
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_USAGE,
+    InternalError,
     UsageError,
     UserError,
 )
@@ -79,8 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug (InternalError included): one line, the traceback on ask
         if debug:
             traceback.print_exc()
-        _err(f"internal error: {type(exc).__name__}: {exc} (this is a bug in lessonpack; "
-             "rerun with --debug for details)")
+        what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
+        _err(f"internal error: {what} (this is a bug in lessonpack, not in your files: please "
+             "report it with the command you ran, the files it names and what it prints with "
+             "--debug)")
         code = EXIT_INTERNAL
     if isinstance(code, int):
         return code

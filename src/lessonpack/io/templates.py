@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from lessonpack.caches import TEMPLATE_BYTES, kept
-from lessonpack.errors import UserError, problem_at
+from lessonpack.errors import InternalError, UserError, problem_at
 from lessonpack.io.resources import builtin_templates
 from lessonpack.io.safety import MAX_PACKAGE_BYTES, check_package, read_limited
 
@@ -229,7 +229,7 @@ def _with_content_types(types: bytes, targets: dict[str, str]) -> bytes | None:
 
 
 @contextlib.contextmanager
-def trainers_template(path: Path, custom: bool) -> Iterator[None]:
+def trainers_template(path: Path, custom: bool, *, filling: bool = False) -> Iterator[None]:
     """Exceptions raised inside python-pptx, python-docx or lxml while reading or filling a
     trainer's template become one LP130 line.
 
@@ -240,6 +240,13 @@ def trainers_template(path: Path, custom: bool) -> Iterator[None]:
     With ``--debug`` (LESSONPACK_DEBUG=1, which worker processes inherit) the traceback is
     printed here, where it is still known. Our own templates are not covered: a failure there
     is a bug.
+
+    ``filling``: the template was read and inspected already (its layouts matched, its theme
+    read) and lessonpack is now filling slides or pages from it. A library failing then is
+    lessonpack asking it for something the file does not have (a notes master without a body
+    placeholder): PowerPoint opens the file, so it is lessonpack's bug, reported as one
+    (exit 3) with what to send, never as the template's fault. Except in the libraries'
+    package layer (``_package_fault``): a malformed package is still the file's fault.
     """
     try:
         yield
@@ -248,6 +255,14 @@ def trainers_template(path: Path, custom: bool) -> Iterator[None]:
     except Exception as exc:
         if not custom or _raised_by_lessonpack(exc):
             raise
+        if filling and not _package_fault(exc):
+            bug = InternalError(f"lessonpack failed while filling {_shown(path)} "
+                                f"({type(exc).__name__}: {exc}) after reading it without a "
+                                "problem; the template is not at fault")
+            if os.environ.get("LESSONPACK_DEBUG"):
+                traceback.print_exception(exc)
+                raise bug from None  # printed; the CLI need not print it again
+            raise bug from exc
         kind = "PowerPoint" if path.suffix.lower() in DECK_SUFFIXES else "Word"
         error = UserError(problem_at(_shown(path), "LP130", f"cannot be used as a template: its "
                                      f"XML is not what {kind} writes ({type(exc).__name__}: "
@@ -256,6 +271,20 @@ def trainers_template(path: Path, custom: bool) -> Iterator[None]:
             traceback.print_exception(exc)
             raise error from None  # printed; the CLI need not print it again
         raise error from exc
+
+
+def _package_fault(exc: BaseException) -> bool:
+    """Whether the innermost frame is python-pptx's or python-docx's package layer (``opc``:
+    relationships, content types, parts): a malformed package (two core-properties
+    relationships, an Apache POI compliance test file) shows there even while filling, and is
+    the file's fault."""
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    parts = Path(tb.tb_frame.f_code.co_filename).parts
+    return "opc" in parts and ("pptx" in parts or "docx" in parts)
 
 
 def _raised_by_lessonpack(exc: BaseException) -> bool:

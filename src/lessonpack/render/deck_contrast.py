@@ -37,7 +37,7 @@ from lxml import etree
 from lessonpack import contrast
 from lessonpack.check.colour import RGB, Theme, blend, hex_rgb, rgb_hex
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, SlideView, master_theme, slide_view
-from lessonpack.check.pptx_text import text_frame
+from lessonpack.check.pptx_text import colour_origin, text_frame
 from lessonpack.check.pptx_text_rules import backdrop, overflow
 from lessonpack.render.deck_fit import EMU_PER_PT, MIN_PT
 from lessonpack.render.ooxml import memo
@@ -176,6 +176,7 @@ def fix_text_contrast(slide: Any, kind: str) -> list[str]:
     for mark in list(slide.element.iter(f"{{{A}}}highlight")):
         mark.getparent().remove(mark)
     view = view_of(slide)
+    _pin_colours(view)
     failures: list[str] = []
     for index, item in enumerate(view.items):
         if item.tag != "sp" or item.decorative or item.tx_body is None:
@@ -195,6 +196,24 @@ def fix_text_contrast(slide: Any, kind: str) -> list[str]:
         failures += _fix_frame(item.tx_body, frame, colours, view.theme, view.clr_map, kind,
                                item.name)
     return failures
+
+
+def _pin_colours(view: SlideView) -> None:
+    """Give every run of the text boxes and shapes lessonpack added (all but placeholders) the
+    colour ``check`` resolves for it, written on the run. With none of their own, PowerPoint
+    takes the presentation's default text style, LibreOffice its "automatic" colour (white
+    on a dark slide, whatever panel the box sits on: Fedora "gradients-dark") and ``check``
+    the chain it walks; written on the run, all three draw what was measured."""
+    for item in view.items:
+        if item.tag != "sp" or item.ph is not None or item.tx_body is None:
+            continue
+        for p_el in item.tx_body.findall("a:p", NS):
+            for r_el in (c for c in p_el if c.tag in _RUN_TAGS):
+                rpr = r_el.find("a:rPr", NS)
+                if rpr is not None and (rpr.find("a:hlinkClick", NS) is not None or
+                                        any(c.tag in _FILLS for c in rpr)):
+                    continue  # a link is drawn in the theme's link colour; a set colour stays
+                _set_fill(r_el, colour_origin(item, view, p_el, r_el))
 
 
 def _needs_plate(frame: Any, colours: list[RGB], theme: Theme, clr_map: dict[str, str]
@@ -279,6 +298,13 @@ def _choose(colours: list[RGB], theme: Theme, clr_map: dict[str, str], need: flo
 
 
 def _set_colour(r_el: etree._Element, tag: str, value: str) -> None:
+    fill = etree.Element(f"{{{A}}}solidFill")
+    etree.SubElement(fill, f"{{{A}}}{tag}", val=value)
+    _set_fill(r_el, fill)
+
+
+def _set_fill(r_el: etree._Element, fill: etree._Element) -> None:
+    """Make ``fill`` (an a:solidFill) the run's colour, in its schema place in a:rPr."""
     rpr = r_el.find("a:rPr", NS)
     if rpr is None:
         rpr = etree.Element(f"{{{A}}}rPr")
@@ -286,8 +312,6 @@ def _set_colour(r_el: etree._Element, tag: str, value: str) -> None:
     for child in list(rpr):
         if child.tag in _FILLS:
             rpr.remove(child)
-    fill = etree.Element(f"{{{A}}}solidFill")
-    etree.SubElement(fill, f"{{{A}}}{tag}", val=value)
     later = next((c for c in rpr if c.tag in _AFTER_FILL), None)
     if later is not None:
         later.addprevious(fill)

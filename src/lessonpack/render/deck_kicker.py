@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lessonpack.check.pptx_layout_rules import text_extent
+from lessonpack.check.pptx_layout_rules import opaque, text_extent
 from lessonpack.check.pptx_shapes import TITLE_TYPES
 from lessonpack.check.pptx_text import text_frame
 from lessonpack.render.deck_clone import set_box
@@ -38,6 +38,8 @@ def hug_kicker(slide: Any) -> None:
     tx, ty, _tw, _th = title.box
     if ky + kh > ty + GAP:
         return  # not above the title (a title slide stacks its own, deck_design)
+    if opaque(title, view):
+        return  # a title on its own band (lo35 "tunnel") would hide a kicker moved onto it
     extent = text_extent(title, view)
     frame = text_frame(title, view)
     if extent is None or frame is None:

@@ -20,6 +20,10 @@ from lessonpack.kinds.base import LayoutSpec
 from lessonpack.kinds.registry import KINDS
 from lessonpack.render.deck_geometry import Box
 
+# The smallest slide lessonpack fills (EMU): its text is at least 18 pt, and a slide smaller
+# than this has no room for a title and a few lines of it.
+MIN_SLIDE = (int(7.5 * 914400), int(4.2 * 914400))
+
 # Our template's layout for each slide kind, by name; each kind module declares its own.
 MANIFEST: dict[str, LayoutSpec] = {kind.name: kind.layout for kind in KINDS}
 
@@ -83,6 +87,15 @@ def resolve_layouts(prs: Presentation, source: str) -> dict[str, ResolvedLayout]
                                    "(p:sldSz in ppt/presentation.xml); re-save it in "
                                    "PowerPoint or LibreOffice"))
     size = (int(prs.slide_width), int(prs.slide_height))
+    if size[0] < MIN_SLIDE[0] or size[1] < MIN_SLIDE[1]:
+        # A thumbnail-sized deck (an Apache POI test file is 2 x 1.2 in): no lesson text at
+        # 18 pt fits, and building it gave 131 overflowing boxes.
+        raise UserError(problem_at(source, "LP130", (
+            f"template's slides are {size[0] / 914400:.2f} x {size[1] / 914400:.2f} in, too "
+            f"small for lesson text at 18 pt (at least {MIN_SLIDE[0] / 914400:g} x "
+            f"{MIN_SLIDE[1] / 914400:g} in: Google Slides' 10 x 5.625 in and PowerPoint's "
+            "13.33 x 7.5 in both work); change its slide size (Design > Slide Size) and "
+            "retry")))
     for kind in KINDS:
         spec = kind.layout
         named = by_name.get(spec.name)

@@ -52,6 +52,10 @@ GAP = int(0.25 * INCH)
 MARGIN = int(0.35 * INCH)
 TITLE_LIKE = (Match.TITLE, Match.SECTION)
 DRAWINGS = (Match.TALL_DRAWING, Match.FIGURES, Match.CARDS)
+# A layout whose title sits inside its content area loses this much: any other layout that
+# keeps the two apart wins (and LPC305 reports the text hidden where none does).
+TITLE_INSIDE_CONTENT = 20
+VERTICAL = 20
 # Share of the region's width the side question / caption takes beside a drawing.
 SIDE_SHARE = 0.36
 
@@ -76,10 +80,27 @@ def _x_overlap(a: Box, b: Box) -> int:
     return max(0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
 
 
+def _on_slide(box: Box, size: tuple[int, int]) -> float:
+    """Share of ``box`` that lies on the slide."""
+    x, y, w, h = box
+    if w <= 0 or h <= 0:
+        return 1.0
+    inside_w = min(x + w, size[0]) - max(x, 0)
+    inside_h = min(y + h, size[1]) - max(y, 0)
+    return max(0, inside_w) * max(0, inside_h) / (w * h)
+
+
 def roles(layout: SlideLayout | SlideMaster) -> Roles:
+    """A layout's (or master's) placeholders by role. One lying mostly off the slide is left
+    out: LibreOffice parks a title page's unused text body below the slide (lo-cft
+    "portfolio"), and slides given it put their cards and answers off the slide."""
     found = Roles()
     bodies: list[LayoutPlaceholder] = []
+    prs = layout.part.package.presentation_part.presentation
+    size = (int(prs.slide_width or 0), int(prs.slide_height or 0))
     for ph in layout.placeholders:
+        if size[0] and size[1] and _on_slide(_box(ph), size) < 0.95:
+            continue
         kind = ph.placeholder_format.type
         if kind in TITLE_TYPES and found.title is None:
             found.title = ph
@@ -151,15 +172,17 @@ def _idx(ph: LayoutPlaceholder) -> int:
 
 
 def _kicker(r: Roles, layout: SlideLayout, size: tuple[int, int], boxes: dict[str, Box],
-            notes: list[str], *, title_kind: bool) -> None:
-    """No kicker placeholder: a text box above the title if there is room."""
+            notes: list[str], *, title_kind: bool, content: Box | None = None) -> None:
+    """No kicker placeholder: a text box above the title if there is room, clear of the
+    layout's shapes and of the slide's content (a title at the slide's foot has the content
+    above it: lo5 "leaf")."""
     if title_kind:
         notes.append("kicker joins the subtitle")
         return
     assert r.title is not None
     title = _box(r.title)
-    above = [o for o in layout_obstacles(layout, size, skip=[r.title])
-             if o[1] + o[3] <= title[1] and _x_overlap(o, title) > 0]
+    shapes = [*layout_obstacles(layout, size, skip=[r.title]), *([content] if content else [])]
+    above = [o for o in shapes if o[1] + o[3] <= title[1] and _x_overlap(o, title) > 0]
     ceiling = max([int(0.12 * INCH), *(o[1] + o[3] for o in above)])
     room = title[1] - ceiling
     if room >= int(0.3 * INCH):
@@ -324,11 +347,38 @@ def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
         score -= 2 * r.others
     else:
         raise InternalError(f"slide kind {name!r} matches as unknown {kind!r}")
+    # Text set vertically (East Asian layouts: "Vertical Title and Text") is no place for an
+    # English lesson: such a layout serves only when nothing else can.
+    score -= VERTICAL * _vertical(parts.values())
+    content = None
+    if kind not in TITLE_LIKE:
+        content = region if region is not None else _box(parts["body"])
+        score -= TITLE_INSIDE_CONTENT * _title_inside(_box(r.title), content)
     if r.kicker is not None:
         parts["kicker"] = r.kicker
     else:
-        _kicker(r, layout, size, boxes, notes, title_kind=kind in TITLE_LIKE)
+        _kicker(r, layout, size, boxes, notes, title_kind=kind in TITLE_LIKE, content=content)
     return score, _resolved(name, kind in TITLE_LIKE, cand, parts, region, boxes, notes)
+
+
+def _vertical(placeholders: Iterable[Any]) -> bool:
+    for ph in placeholders:
+        body = ph.element.find("{*}txBody/{*}bodyPr")
+        if body is not None and body.get("vert", "horz") != "horz":
+            return True
+    return False
+
+
+def _title_inside(title: Box, content: Box) -> bool:
+    """The layout's title lies in the area its content would fill: the drawings or text would
+    be drawn over it (a LibreOffice re-save whose layouts carry a title slide's centred title
+    over a full-height content area, KDE "soft-background")."""
+    t_area = title[2] * title[3]
+    if t_area <= 0:
+        return False
+    w = min(title[0] + title[2], content[0] + content[2]) - max(title[0], content[0])
+    h = min(title[1] + title[3], content[1] + content[3]) - max(title[1], content[1])
+    return w > 0 and h > 0 and w * h >= 0.2 * t_area
 
 
 def _resolved(name: str, title_like: bool, cand: Candidate, parts: dict[str, Any],
@@ -344,9 +394,12 @@ def _resolved(name: str, title_like: bool, cand: Candidate, parts: dict[str, Any
         # A title-only design (LibreOffice keeps no subtitle on the master): the subtitle
         # goes under the title in the title's colour, smaller and not bold.
         t = _box(cand.roles.title)
-        clones["subtitle"] = Clone(cand.roles.title.element,
-                                   (t[0], t[1] + t[3] + GAP // 2, t[2], int(1.4 * INCH)),
-                                   24, False)
+        # Under the title, down to the slide's foot at most (a title set low on its slide).
+        foot = int(cand.layout.part.package.presentation_part.presentation.slide_height or 0)
+        top = t[1] + t[3] + GAP // 2
+        height = min(int(1.4 * INCH), foot - MARGIN - top) if foot else int(1.4 * INCH)
+        clones["subtitle"] = Clone(cand.roles.title.element, (t[0], top, t[2], height), 24,
+                                   False)
         notes.append("subtitle in the title's style below it")
     return ResolvedLayout(name, cand.layout, "placeholders", {"title": _idx(title)}, region,
                           boxes, tuple(notes), clones, cand.roles.title.element)

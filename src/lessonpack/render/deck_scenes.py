@@ -51,13 +51,15 @@ def _cast(screen: StreamScreen, label: str) -> Picture | None:
     return next((p for name, p in screen.cast if name == label), None)
 
 
-def _person(g: GroupShapes, picture: Picture | None, name: str, box: Box, font: str) -> None:
-    """A picture with its name on a pill under it."""
+def _person(g: GroupShapes, picture: Picture | None, name: str, box: Box, font: str,
+            pill_h: int = _i(0.45)) -> None:
+    """A picture with its name on a pill under it (as wide as the name needs: "Grandad" on
+    one line)."""
     x, y, w, h = box
-    pill_h = _i(0.45)
     if picture is not None:
         add_picture(g, picture, (x, y, w, h - pill_h - _i(0.05)), f"Picture: {name}")
-    pill_w = min(w, _i(0.35) + _i(0.17) * len(name))
+    named = int(text_width(name, font, 18, True) * PT * 1.05) + _i(0.22)  # + its insets
+    pill_w = max(min(w, _i(0.35) + _i(0.17) * len(name)), named)
     _pill(g, (x + (w - pill_w) // 2, y + h - pill_h, pill_w, pill_h), T.ACCENT_1, name, font,
           f"Name: {name}")
 
@@ -104,7 +106,8 @@ def _tablet(slide: Slide, box: Box, screen: StreamScreen, name: str, share: floa
     tab_h = int(h * share)
     new_shape(group.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, tab_h), T.TEXT_2, "Tablet",
               radius=0.06)
-    inner = (x + _i(0.25), y + _i(0.25), w - _i(0.5), tab_h - _i(0.5))
+    bezel = min(_i(0.25), int(tab_h * 0.08))  # thinner on a short tablet: room for the faces
+    inner = (x + bezel, y + bezel, w - 2 * bezel, tab_h - 2 * bezel)
     new_shape(group.shapes, MSO_SHAPE.RECTANGLE, inner, fill,
               "Tablet screen" if name == "Video call" else "The show")
     return group, inner, tab_h
@@ -115,8 +118,13 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     and the grown-up beside her in front; the pop-up over the screen's corner."""
     x, y, _w, h = box
     font = brand.body_font
-    group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Video call", 0.66,
-                                             T.BACKGROUND_2)
+    # Each caller's words in a bubble 0.9 in high, the face under it. Where that would leave
+    # the faces under an inch (a short area: Google's 10 x 5.625 in, a trainer's layout), the
+    # tablet takes more of the height, its frame and the name pills are slimmer, the bubble
+    # is only as high as two lines need and the margins shrink with the tile.
+    compact = int(h * 0.66) - _i(0.5) - _i(1.85) < _i(1.0)
+    group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Video call",
+                                             0.7 if compact else 0.66, T.BACKGROUND_2)
     g = group.shapes
     said = {c.user: c.text for c in screen.comments}
     # The family on the call are the cast who speak on it (the grown-up beside the child
@@ -126,14 +134,22 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     pop = next((c for c in screen.comments if c.user.lower() in ("pop-up", "popup")), None)
     pop_w = int(sw * 0.34) if pop is not None else 0
     tile_w = (sw - pop_w) // max(1, len(callers))
+    bubble_h, pad, tail, pill_h = _i(0.9), _i(0.3), _i(0.25), _i(0.45)
+    if compact:
+        pad, tail, pill_h = min(pad, tile_w // 12), _i(0.18), _i(0.38)
+        words_w = (tile_w - 2 * (pad // 3) - _i(0.16)) / PT
+        lines = max([count_lines(said.get(n, ""), font, 18, words_w) for n, _p in callers]
+                    or [1])
+        bubble_h = min(bubble_h, int((lines * 18 * 1.2 + 4) * PT) + _i(0.16))
     for i, (name, picture) in enumerate(callers):
         tx = sx + i * tile_w
         words = said.get(name, "")
-        _person(g, picture, name, (tx + _i(0.3), sy + _i(1.25), tile_w - _i(0.6),
-                                   sh - _i(1.35)), font)
+        face_y = sy + _i(0.1) + bubble_h + tail  # under the bubble's tail
+        _person(g, picture, name, (tx + pad, face_y, tile_w - 2 * pad,
+                                   sy + sh - _i(0.1) - face_y), font, pill_h)
         if words:
-            _bubble(g, (tx + _i(0.1), sy + _i(0.1), tile_w - _i(0.2), _i(0.9)), words, font,
-                    f"{name} says")
+            _bubble(g, (tx + pad // 3, sy + _i(0.1), tile_w - 2 * (pad // 3), bubble_h),
+                    words, font, f"{name} says")
     # In front of the tablet: the child (the one on the call) and the grown-up beside her.
     child = screen.picture
     grown = [(n, p) for n, p in screen.cast if n in ("Mum", "Dad")]
