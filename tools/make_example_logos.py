@@ -104,7 +104,7 @@ def ashgrove(draw: Draw) -> None:
             cx, cy = 140 + side * 42, y + 8
             draw.ellipse(((cx - 30) * s, (cy - 13) * s, (cx + 30) * s, (cy + 13) * s), fill=gold)
     draw.ellipse((122 * s, 44 * s, 158 * s, 92 * s), fill=gold)
-    wordmark(draw, 280, [("Ashgrove", font("Arial", True, 100), dark),
+    wordmark(draw, 270, [("Ashgrove", font("Arial", True, 92), dark),
                          ("Primary School", font("Arial", False, 60), green)])
 
 
