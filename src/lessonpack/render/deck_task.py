@@ -120,10 +120,19 @@ def _small_area(region: Box, task: TaskSlide, brand: Brand, look: Look) -> bool:
     return bool(_cards(None, beside, task.cards, brand, look))
 
 
+NAME_PT = 28  # a place's name on a frame to draw in
+
+
 def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, object]], brand: Brand
            ) -> list[str]:
     """An empty frame per place to draw someone in, its picture and name at the top."""
     boxes = grid(len(slots), box, len(slots), gap=GAP)
+    icon = int(0.7 * INCH)
+    beside_w = (boxes[0][2] if boxes else 0) - 2 * PAD - icon - PAD // 2
+    # A long name ("At home or another place") puts every frame's name under its picture,
+    # across the frame, rather than squeezed into lines beside it; one way for all frames.
+    below = any(text_width(name, brand.heading_font, NAME_PT, True) * EMU_PT > beside_w
+                for name, _picture in slots)
     for n, ((name, picture), (sx, sy, sw, sh)) in enumerate(zip(slots, boxes, strict=True),
                                                             1):
         frame = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (sx, sy, sw, sh),
@@ -133,13 +142,15 @@ def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, object]], brand: B
         frame.line.width = Pt(3)
         frame.line.dash_style = MSO_LINE_DASH_STYLE.DASH
         frame.text_frame.text = ""
-        icon = int(0.7 * INCH)
         if picture is not None:
             add_picture(slide, picture, (sx + PAD, sy + PAD // 2, icon, icon),  # type: ignore[arg-type]
                         f"Draw here {n} picture")
-        new_label(slide.shapes, (sx + PAD + icon + PAD // 2, sy + PAD // 2,
-                                 sw - 2 * PAD - icon, icon),
-                  [(name, T.TEXT_2, True)], 28, brand.heading_font, f"Draw here {n} name")
+        label = (sx + PAD, sy + PAD // 2 + icon, sw - 2 * PAD, int(0.9 * INCH)) if below \
+            else (sx + PAD + icon + PAD // 2, sy + PAD // 2, beside_w, icon)
+        size = fit_size([(name, brand.heading_font, True, NAME_PT)], label[2], label[3],
+                        NAME_PT)
+        new_label(slide.shapes, label, [(name, T.TEXT_2, True)], size, brand.heading_font,
+                  f"Draw here {n} name", anchor=MSO_ANCHOR.TOP if below else MSO_ANCHOR.MIDDLE)
     return []
 
 
