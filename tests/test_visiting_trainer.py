@@ -63,3 +63,41 @@ def test_the_parents_help_slide_names_the_school_when_a_trainer_presents() -> No
     own = _help_slides(plan_parents_deck(session, index.facts,
                                          DEFAULT_BRAND.model_copy(update=SCHOOL)))[0]
     assert "Start with the school: we are here to help" in _all_text(own)
+
+
+def _plan_text(plan: object) -> str:
+    """Every string in a document plan's blocks, joined (checklists, side-by-side lists)."""
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, (tuple, list)):
+            for v in value:
+                walk(v)
+        elif hasattr(value, "__dataclass_fields__"):
+            for name in value.__dataclass_fields__:
+                walk(getattr(value, name))
+
+    walk(plan)
+    return " ".join(found)
+
+
+def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> None:
+    """The handover is a checklist item a trainer ticks before the day, not only a line in
+    the help slides' notes (DSL review s6: the plans' checklists did not say it)."""
+    from lessonpack.plan.lesson_plan import plan_lesson_plan
+    from lessonpack.plan.parents import plan_facilitator_notes
+
+    index = load()
+    for audience, papers in (("ks1", "helping hands"), ("ks2", "baseline sheets")):
+        lesson = index.items[f"live-streaming-{audience}"].item
+        text = _plan_text(plan_lesson_plan(lesson, index.facts, _visiting()))
+        assert f"Visiting: agree with Mrs Priya Shah who keeps the question box and {papers}" \
+            in text, audience
+        own = _plan_text(plan_lesson_plan(lesson, index.facts,
+                                          DEFAULT_BRAND.model_copy(update=SCHOOL)))
+        assert "Visiting:" not in own
+    session = index.items["live-streaming-parents"].item
+    notes = _plan_text(plan_facilitator_notes(session, index.facts, _visiting()))
+    assert "Visiting: hand any concern to Mrs Priya Shah (or the deputy) in person" in notes

@@ -170,6 +170,22 @@ def help_note(item: Item, brand: Brand) -> str:
             "organisation's procedures as well as the school's.")
 
 
+def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
+    """A visiting trainer's checklist item, short enough for page one: who in the school
+    keeps what is handed in, and concerns handed over in person before leaving (the help
+    slides' notes say it at length). Nothing for a school's own staff."""
+    if not visitor(brand):
+        return ()
+    dsl = brand.dsl_name.strip() or "the school's DSL"
+    if item.audience is Audience.PARENTS:
+        return (f"Visiting: hand any concern to {dsl} (or the deputy) in person before you "
+                "leave; record it under both organisations' procedures.",)
+    papers = "question box and helping hands" if item.audience is Audience.KS1 \
+        else "question box and baseline sheets"
+    return (f"Visiting: agree with {dsl} who keeps the {papers} and reads them the same day; "
+            "hand any concern to them in person before you leave.",)
+
+
 def _for_five_year_olds(h: Helpline) -> Signpost:
     """KS1 says "grown-up" all lesson long. Childline is for children of any age to ring
     themselves, free, at any time: say so, for the child who cannot tell the grown-ups

@@ -111,11 +111,12 @@ def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """The lesson's safeguarding checks, with a first one to talk to the DSL before the
     lesson unless the lesson's own checks already do."""
     checks = without_fill_in_check(tuple(lesson.safeguarding.checklist), brand)
+    handover = common.handover_check(lesson, brand)
     if any(_NAMES_DSL.search(c) for c in checks):
-        return checks
+        return (*checks, *handover)
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
     return (f"Talk to {brand.safeguarding_lead}{contact} before the lesson (a visiting "
-            "trainer: at least a week before).", *checks)
+            "trainer: at least a week before).", *checks, *handover)
 
 
 def _date_and_teacher(brand: Brand) -> Paragraph | WriteOnLine:
