@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = tuple([
         "validate",
         ("LP160", ERROR, "reading level too hard for the audience", _VALIDATE + "reading-level"),
         ("LP161", ERROR, "phrase that must never be used (scare tactic, victim-blaming, "
-         "stigmatising term)", _VALIDATE + "never-say"),
+         "stigmatising term, undated \"newest figures\")", _VALIDATE + "never-say"),
         ("LP162", ERROR, "never-say list problem", _VALIDATE + "never-say-list"),
         ("LP164", ERROR, "signposting missing, or a pupil lesson without childline or "
          "trusted_adult", _VALIDATE + "signposting"),
