@@ -115,7 +115,7 @@ def test_the_school_dsl_is_named_first_on_help_lists(builds: dict[str, dict[str,
                                                      ) -> None:
     named = builds["primary"]
     assert "Mrs Ada Rahman" in named["slides"] and "Mrs Ada Rahman" in named["handout"]
-    assert "deputy: Mr Sam Okoro" in named["slides"]
+    assert "Deputy: Mr Sam Okoro" in named["slides"]
     unnamed = builds["secondary"]
     # No names in the brand: fill-in fields the lesson plan's checklist asks to complete,
     # never a help card that names nobody.

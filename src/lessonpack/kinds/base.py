@@ -151,4 +151,7 @@ class SlideKind:
     # reading order. False: the text beside a drawing is read first only where it sits left
     # of it (render/pptx.py, _SlideFiller).
     drawing_read_first: bool = False
+    # Drawn shapes, by name, read after everything else on the slide: a line that runs on
+    # under the text beside the drawing (the figures' shared source line).
+    read_last: tuple[str, ...] = ()
 

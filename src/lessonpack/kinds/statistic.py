@@ -51,4 +51,4 @@ KIND = SlideKind(
     "statistic", StatisticSlide, layout("LP Chart", ("side",), side=SIDE, region=REGION),
     "a title only layout with an empty area for the figures", _fill, match=Match.FIGURES, order=91,
     # The figures are read first, as they sit left of the points about them.
-    drawing_read_first=True)
+    drawing_read_first=True, read_last=("Statistics source",))

@@ -109,17 +109,26 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
                  "safe: talk to them about any worry.")
         contact = room or "In school: any member of staff can fetch them"
     else:
-        reach = brand.deputy_dsl_contact.strip()
-        deputy_line = f"{deputy} ({reach})" if reach and reach != given else deputy
-        blurb = (f"{our} {DSL_TITLE}; deputy: {deputy_line}. Tell us about any worry for "
-                 "your child, so we can help." if not visitor(brand) else
-                 f"The school's {DSL_TITLE}; deputy: {deputy_line}. Tell them about any worry "
-                 "for your child.")
+        reach = _besides(brand.deputy_dsl_contact.strip(), given)
+        deputy_line = f"{deputy} ({reach})" if reach else deputy
+        # The slide's lead line already says to start with the school: the card names who
+        # and how, short enough to fit a 2 x 2 grid at 18 pt with a deputy's own contact.
+        whose = "The school's" if visitor(brand) else our
+        blurb = f"{whose} {DSL_TITLE}. Deputy: {deputy_line}."
         # The brand's phone is the school office's only when the brand names the school's
         # DSL: a trainer's brand (no DSL of its own) gives the council's number.
         contact = given or (f"School office: {brand.phone}"
                             if brand.phone and dsl else FILL_IN_CONTACT)
     return Signpost(dsl or FILL_IN_DSL, blurb, contact, helpline_picture(library, "dsl"))
+
+
+def _besides(reach: str, given: str) -> str:
+    """The deputy's contact without what the lead's contact already says: "Student Services,
+    room G14, or deputy.dsl@…" beside a lead at "Student Services, room G14, or
+    safeguarding@…" is "deputy.dsl@…" (the card said the room twice and overflowed)."""
+    said = {part.strip().lower() for part in re.split(r",? or |; ", given) if part.strip()}
+    parts = [p.strip() for p in re.split(r",? or |; ", reach) if p.strip()]
+    return " or ".join(p for p in parts if p.lower() not in said)
 
 
 # What an unbranded pack leaves for the teacher to fill in; the lesson plan's checklist asks

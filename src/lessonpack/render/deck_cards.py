@@ -394,7 +394,12 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     tile reads as clutter)."""
     shared = stats[0].source if len(stats) > 1 and len({s.source for s in stats}) == 1 else ""
     x0, y0, w0, h0 = box
-    line_h = int(_lines_height([(shared, brand.body_font, False, MIN_PT)], w0) * EMU_PT)
+    # A shared source line may run on under what sits beside the tiles (a caption panel or
+    # the points, which end where the tiles end), to the slide's right margin: one line
+    # where the tiles' width alone would wrap it and shorten every tile.
+    slide_w = slide.part.package.presentation_part.presentation.slide_width or 0
+    source_w = max(w0, slide_w - 2 * x0) if x0 < slide_w // 2 else w0
+    line_h = int(_lines_height([(shared, brand.body_font, False, MIN_PT)], source_w) * EMU_PT)
     # The foot of the area is kept for the source line (one line, clear of the footer
     # band under the area), shared or not: the tiles end at one height on every figures
     # slide, where our layout's caption panel beside them ends (tools/build_pptx_template).
@@ -441,7 +446,7 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
                       f"Statistic {n} source", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
     if shared:
         top = box[1] + box[3] + SOURCE_GAP
-        new_label(slide.shapes, (x0, top, w0, line_h), [(shared, T.TEXT_1, False)],
+        new_label(slide.shapes, (x0, top, source_w, line_h), [(shared, T.TEXT_1, False)],
                   MIN_PT, brand.body_font, "Statistics source", align=PP_ALIGN.LEFT,
                   anchor=MSO_ANCHOR.TOP)
     return misfits

@@ -75,6 +75,15 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
                 break
         if choice:
             break
+    if choice is None:  # rows of unequal need: a tall first row, a short second one
+        for icon in icons:
+            rows = _rows_by_need(boxes, cards, brand, floor, icon)
+            if rows is not None:
+                boxes = rows
+                inner = [(x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3))
+                         for x, y, w, h in boxes]
+                choice = (icon, floor)
+                break
     icon, size = choice or (0, MIN_SLIDE_PT)
     tallest = max(_total(c, brand, size, b[2], icon) for c, b in zip(cards, inner, strict=True))
     misfits: list[str] = []
@@ -106,6 +115,32 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
                 link(shape, text)
             top += height + SPACE
     return misfits
+
+
+def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, size: int,
+                  icon: int) -> list[Box] | None:
+    """The grid's rows re-divided by what their cards need at ``size`` (the school's card with
+    a deputy's own contact beside short national ones), each row its need plus an equal
+    share of what is left; None when even that does not fit."""
+    tops = sorted({y for _x, y, _w, _h in boxes})
+    if len(tops) < 2:
+        return None
+    row_of = [tops.index(y) for _x, y, _w, _h in boxes]
+    pad = 2 * (PAD // 3)
+    needs = [max(_total(c, brand, size, b[2] - 2 * PAD, icon) + pad
+                 for c, b, r in zip(cards, boxes, row_of, strict=True) if r == row)
+             for row in range(len(tops))]
+    first = boxes[row_of.index(0)]
+    last = boxes[row_of.index(len(tops) - 1)]
+    gap = tops[1] - (first[1] + first[3])
+    room = last[1] + last[3] - first[1] - gap * (len(tops) - 1)
+    if sum(needs) > room:
+        return None
+    share = (room - sum(needs)) // len(tops)
+    heights = [need + share for need in needs]
+    row_top = [first[1] + sum(heights[:r]) + gap * r for r in range(len(tops))]
+    return [(x, row_top[r], w, heights[r])
+            for (x, _y, w, _h), r in zip(boxes, row_of, strict=True)]
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?"

@@ -268,6 +268,7 @@ class _SlideFiller:
         kind.fill(self, spec, spec.payload)
         if kind.drawing_read_first:
             self._side_read_after(before)
+        self._read_last(kind.read_last)
         # Pictures beside the text, text grown to its room, balanced titles, title art.
         deck_design.after_fill(self, spec, kind, self.look)
         if self.drawn is not None:
@@ -284,6 +285,12 @@ class _SlideFiller:
             ph = find_ph(element)
             if ph is not None and ph.get("idx") == str(idx):
                 tree.append(element)
+
+    def _read_last(self, names: tuple[str, ...]) -> None:
+        """The kind's ``read_last`` shapes moved to the end of the reading order."""
+        tree = self.slide.shapes.element
+        for shape in [sh for sh in self.slide.shapes if sh.name in names]:
+            tree.append(shape.element)
 
     def _side_read_first(self, region: Box) -> None:
         """The drawing is read right after the title; but where the text beside it sits to
