@@ -100,7 +100,7 @@ def write_on_line(renderer: _DocxRenderer, block: WriteOnLine) -> None:
     paragraph = renderer._para("LP Body")
     stops = paragraph.paragraph_format.tab_stops
     label, text = block.lead
-    if label or text:  # "The lesson: Tuesday 9 December        Date: ________"
+    if label or text:  # "The lesson: Wednesday 9 December 2026        Date: ________"
         # A lead without text is a field to fill in too: ruled up to the middle.
         stops.add_tab_stop(Twips(renderer.width.twips // 2 - LEAD_GAP), WD_TAB_ALIGNMENT.RIGHT,
                            WD_TAB_LEADER.LINES if not text else WD_TAB_LEADER.SPACES)
