@@ -99,6 +99,15 @@ class SchoolFacts(BaseModel):
     class_teacher: Text80 = Field("", description=(
         "The teacher of the class, as pupils' parents know them: 'Miss Amy Cole'. On the "
         "lesson plan, and signs primary letters home when letter_signatory is empty."))
+    class_name: Text40 = Field("", description=(
+        "The class the lesson is for, as parents know it: 'Year 2' or 'Year 5, Hazel class'. "
+        "With class_teacher, named on the lesson plan and letter home of the key stage its "
+        "year is in (Years 1-2: KS1, 3-6: KS2, 7-9: KS3, 10-11: KS4); the other key stages' "
+        "documents get a line to write their class and teacher on. Empty: class_teacher is "
+        "named on every key stage's documents."))
+    letter_date: Text60 = Field("", description=(
+        "The date letters home go out, as a letter says it: 'Monday 30 November 2026'. "
+        "Printed at the top of letters; a line to write it on when empty."))
     lesson_date: Text60 = Field("", description=(
         "When the lesson is taught, as a letter says it: 'Wednesday 9 December 2026'. In letters "
         "home and on the lesson plan; a [date of the lesson] placeholder when empty."))

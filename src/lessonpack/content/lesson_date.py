@@ -57,3 +57,26 @@ def weekday_mismatch(text: str, today: dt.date) -> str:
         return ""
     return (f"{when.day} {_MONTHS[month].title()} {when.year} is a "
             f"{_WEEKDAYS[when.weekday()].title()}, not a {_WEEKDAYS[weekday].title()}")
+
+
+def dated(text: str) -> dt.date | None:
+    """The day a full date names ("Wednesday 9 December 2026"), or None for a date without a
+    year, in another shape, or whose weekday is wrong (nothing is worked out from a date the
+    build already warns about)."""
+    match = _DATE.match(text)
+    if not match or not match["year"]:
+        return None
+    month = _named(match["month"], _MONTHS)
+    if month is None:
+        return None
+    try:
+        when = dt.date(int(match["year"]), month + 1, int(match["day"]))
+    except ValueError:
+        return None
+    return when if weekday_mismatch(text, when) == "" else None
+
+
+def spoken(when: dt.date) -> str:
+    """"Monday 7 December 2026": a date as a letter says it."""
+    return f"{_WEEKDAYS[when.weekday()].title()} {when.day} {_MONTHS[when.month - 1].title()} " \
+           f"{when.year}"

@@ -21,6 +21,8 @@ from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
 from lessonpack.plan import common
+from lessonpack.plan.class_line import class_and_teacher, date_and_class
+from lessonpack.plan.letter_dates import reply_by
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -264,8 +266,9 @@ def _signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:
     """Name and role under "Yours sincerely": the brand's signatory; at a primary school
     the class teacher when none is named; else clear placeholders."""
     primary = lesson.audience in (Audience.KS1, Audience.KS2)
-    if not brand.letter_signatory and primary and brand.class_teacher:
-        return brand.class_teacher, "Class teacher"
+    teacher = class_and_teacher(lesson.audience, brand)[1]
+    if not brand.letter_signatory and primary and teacher:
+        return teacher, "Class teacher"
     role = brand.letter_signatory_role or ("Class teacher" if primary else "Head of PSHE")
     return brand.letter_signatory or "[Name]", role
 
@@ -295,17 +298,6 @@ def without_fill_in_check(checks: tuple[str, ...], brand: Brand) -> tuple[str, .
     if leaves_fill_ins(brand):
         return checks
     return tuple(c for c in checks if _FILL_IN_CHECK not in c)
-
-
-def lesson_date_line(brand: Brand) -> Paragraph | WriteOnLine:
-    """When the lesson is, as the letter says it; unset, a plain line to write the date on
-    by hand (a teacher fills a printed letter in with a pen, not a highlighted bracket)."""
-    if brand.lesson_date:
-        return Paragraph(brand.lesson_date, label="Lesson date:")
-    return WriteOnLine("Lesson date:", reach=LESSON_DATE_REACH)
-
-
-LESSON_DATE_REACH = 0.55  # of the line: room for "Wednesday 9 December 2026" in handwriting
 
 
 DEFAULT_LEAD = "your Designated Safeguarding Lead"  # Brand.safeguarding_lead's default
@@ -361,10 +353,12 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         *services[:local][:LETTER_HELPLINES], *services[local:]))
     blocks: list[Block] = [
         letterhead(brand),
-        WriteOnLine("Date:", "right"),
+        # The letter's own date (teacher review s7, 3: a headteacher's letter goes out dated).
+        WriteOnLine("Date:", "right", filled=brand.letter_date),
         Heading(f"Your child's online safety lesson: {_lower_first(lesson.topic_title)}", 1),
-        # When the lesson is, under the subject: apart from the letter's own date above.
-        lesson_date_line(brand),
+        # When the lesson is and whose class, under the subject: apart from the letter's own
+        # date above (teacher review s7, 5: the letter never named the class).
+        date_and_class("Lesson date:", lesson.audience, brand),
         Paragraph("Dear parent or carer,"),
         *[Paragraph(p) for p in letter.paragraphs],
         SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
@@ -379,7 +373,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     if brand.reply_slip:
         blocks += [
             CutLine(f"Reply slip: please cut off and give it to your child's "
-                    f"{_slip_to(lesson)}."),
+                    f"{_slip_to(lesson)} by {reply_by(brand.lesson_date) or '_' * 22}."),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me.")),
             WriteOnLine("Parent or carer:", lead=("Child's name and class:", "")),

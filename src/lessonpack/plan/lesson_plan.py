@@ -21,6 +21,7 @@ from lessonpack.content.model import (
     SortActivity,
 )
 from lessonpack.plan import common
+from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.lesson_docs import without_fill_in_check
 from lessonpack.plan.model import (
     Block,
@@ -119,17 +120,6 @@ def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
             "trainer: at least a week before).", *checks, *handover)
 
 
-def _date_and_teacher(brand: Brand) -> Paragraph | WriteOnLine:
-    """"Date: Wednesday 9 December 2026  ·  Class teacher: Miss Amy Cole"; what the brand leaves
-    out is a ruled line to write on (a printed plan is filled in with a pen)."""
-    date, teacher = brand.lesson_date, brand.class_teacher
-    if date and teacher:
-        return Paragraph(f"{date}  ·  Class teacher: {teacher}", label="Date:")
-    if teacher:  # the known name first, the date to write in after it
-        return WriteOnLine("Date:", lead=("Class teacher:", teacher))
-    return WriteOnLine("Class teacher:", lead=("Date:", date))
-
-
 _CUT_CARDS = re.compile(r"\bcut\b.*\bcards?\b|\bcards?\b.*\bcut", re.IGNORECASE)
 
 
@@ -156,7 +146,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
         f"Delivered by: {brand.delivered_by}" if brand.delivered_by else "", _dsl_line(brand))))
     return [
         Paragraph(lesson.outcome, label="Outcome:"),
-        _date_and_teacher(brand),
+        date_and_class("Date:", lesson.audience, brand),
         *([Paragraph(who, "note")] if who else []),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck),

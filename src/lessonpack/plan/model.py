@@ -213,6 +213,8 @@ class WriteOnLine:
     reach: float = 1.0
     # Text at the left of the same line (a right-aligned line then starts at the middle).
     lead: tuple[str, str] = ("", "")  # (bold label, text)
+    # What is known already, printed after the label instead of the ruled space.
+    filled: str = ""
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,8 @@ def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
 
 
 def write_on_line(renderer: _DocxRenderer, block: WriteOnLine) -> None:
-    """"Label ________" to the right margin; right-aligned ones start at the page's middle."""
+    """"Label ________" to the right margin; right-aligned ones start at the page's middle.
+    A signature line (no label) leaves room above it to sign."""
     paragraph = renderer._para("LP Body")
     stops = paragraph.paragraph_format.tab_stops
     label, text = block.lead
@@ -109,13 +110,18 @@ def write_on_line(renderer: _DocxRenderer, block: WriteOnLine) -> None:
         add_run(paragraph._p, f" {text}\t\t")
     elif block.align == "right":
         paragraph.paragraph_format.left_indent = Twips(renderer.width.twips // 2)
+    paragraph.paragraph_format.space_before = Pt(6 if block.label else 16)
+    if block.filled:  # "Date: Monday 30 November 2026": nothing to write in
+        if block.align == "right":
+            paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        styled_run(paragraph._p, block.label, bold=True)
+        add_run(paragraph._p, f" {block.filled}")
+        return
     stops.add_tab_stop(
         Twips(round(renderer.width.twips * block.reach)), WD_TAB_ALIGNMENT.RIGHT,
         WD_TAB_LEADER.LINES)
     styled_run(paragraph._p, block.label, bold=True)
     add_run(paragraph._p, " \t")
-    # A signature line (no label) leaves room above it to sign.
-    paragraph.paragraph_format.space_before = Pt(6 if block.label else 16)
 
 
 def cut_line(renderer: _DocxRenderer, block: CutLine) -> None:
@@ -164,10 +170,9 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     """
     ids = renderer.ids
     gap = 284  # half a centimetre between the columns
-    # The longer list gets the wider column (within limits), so the two end level and
-    # the pair takes the least height.
-    chars = [max(1, sum(map(len, items))) for _title, items in (block.left, block.right)]
-    share = min(SIDE_SHARE_MAX, max(1 - SIDE_SHARE_MAX, chars[0] / sum(chars)))
+    # Two equal columns for parents (teacher review s7, 24 and 25: a column given a share by
+    # its characters left "tummy?" alone on a line and conversation starters in a third).
+    share = 0.5
     if block.tight:  # a page-one overview: the share whose taller column is shortest
         share = _level_share(renderer.width.twips - 2 * gap, block)
     widths = distribute(renderer.width.twips, (share, 1 - share), 2)

@@ -243,6 +243,7 @@ def _at_least(style: BaseStyle, size: float) -> None:
 
 
 LETTER_SIDE_MARGIN_CM = 2.0
+LETTER_PARAGRAPH_GAP_PT = 6
 
 
 def apply_letter_sizes(document: Document) -> None:
@@ -257,7 +258,9 @@ def apply_letter_sizes(document: Document) -> None:
     # LP Note too: a trainer's template may give it Word's 8 pt after and 1.15 lines.
     for name in ("LP Body", "LP Bullet", "LP Checkbox", "LP Note"):
         fmt = styles[name].paragraph_format
-        fmt.space_after = Pt(2 if name in ("LP Body", "LP Note") else 1)
+        # A gap between paragraphs a parent can see (teacher review s7, 6: a wall of text).
+        fmt.space_after = Pt(LETTER_PARAGRAPH_GAP_PT if name == "LP Body"
+                             else 2 if name == "LP Note" else 1)
         fmt.line_spacing = 1.0
     for section in document.sections:
         # A trainer's template may set wide margins (3.2 cm sides on US Letter): a letter

@@ -70,6 +70,10 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
               "Room, phone or email, for example: deputy.dsl@oakfield.sch.uk"),
     FieldSpec("class_teacher", "Class teacher", "On the lesson plan; signs primary letters "
               "home unless you name who signs below. For example: Miss Amy Cole"),
+    FieldSpec("class_name", "Class", "Who the lesson is for, for example: Year 2. Named "
+              "with the teacher on that key stage's plan and letter."),
+    FieldSpec("letter_date", "Date of the letter home", "The day it goes out, for example: "
+              "Monday 30 November 2026"),
     FieldSpec("lesson_date", "Date of the lesson", "As a letter says it, for example: "
               "Wednesday 9 December 2026"),
     FieldSpec("letter_signatory", "Letters are signed by", "For example: Mr J Patel"),
@@ -86,7 +90,8 @@ _GROUPS = (
     ("safeguarding", "Safeguarding contacts", ("safeguarding_lead", "dsl_name",
                                                "safeguarding_contact", "deputy_dsl_name",
                                                "deputy_dsl_contact")),
-    ("letters", "The lesson and letters home", ("class_teacher", "lesson_date",
+    ("letters", "The lesson and letters home", ("class_teacher", "class_name",
+                                                "letter_date", "lesson_date",
                                                 "letter_signatory", "letter_signatory_role",
                                                 "reply_slip", "delivered_by")),
     ("colours", "Colours", COLOUR_FIELDS),

@@ -1,0 +1,63 @@
+"""Which class and teacher a key stage's lesson plan and letter name.
+
+A school names one class teacher; printed on both the Key Stage 1 and Key Stage 2 plans for
+the same day, it was "impossible for one class teacher" (teacher review s7, 5). With the
+brand's class_name ("Year 2") the class and teacher go on the documents of the key stage
+that year is in, and the other key stages' get a line to write theirs on. A brand that names
+a teacher but no class keeps the teacher on every key stage's documents (as before).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Audience
+from lessonpack.plan.model import Paragraph, WriteOnLine
+
+# England's year groups by key stage.
+_KEY_STAGE_OF_YEAR = {**dict.fromkeys((1, 2), Audience.KS1),
+                      **dict.fromkeys((3, 4, 5, 6), Audience.KS2),
+                      **dict.fromkeys((7, 8, 9), Audience.KS3),
+                      **dict.fromkeys((10, 11), Audience.KS4)}
+_YEAR = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b", re.IGNORECASE)
+
+
+def _key_stage(class_name: str) -> Audience | None:
+    found = _YEAR.search(class_name)
+    return _KEY_STAGE_OF_YEAR.get(int(found[1])) if found else None
+
+
+def class_and_teacher(audience: Audience, brand: Brand) -> tuple[str, str]:
+    """("Year 2", "Miss Amy Cole") on the key stage the class is in; ("", "") on another
+    (to be written in by hand); ("", teacher) when the brand names no class; a class
+    without a year ("Hazel class") on every key stage's."""
+    if not brand.class_name:
+        return "", brand.class_teacher
+    stage = _key_stage(brand.class_name)
+    if stage is not None and stage is not audience:  # "Hazel class": no year to place it by
+        return "", ""
+    return brand.class_name, brand.class_teacher
+
+
+def _class_field(audience: Audience, brand: Brand) -> tuple[str, str]:
+    """("Class:", "Year 2 · Miss Amy Cole"), ("Class teacher:", "Miss Amy Cole") for a brand
+    naming no class, or ("Class:", "") to write in."""
+    name, teacher = class_and_teacher(audience, brand)
+    if teacher and not name:
+        return "Class teacher:", teacher
+    return "Class:", "  ·  ".join(filter(None, (name, teacher)))
+
+
+def date_and_class(date_label: str, audience: Audience, brand: Brand
+                   ) -> Paragraph | WriteOnLine:
+    """"Lesson date: Wednesday 9 December 2026  ·  Class: Year 2  ·  Miss Amy Cole" on one
+    line; what the brand leaves unknown is a ruled space to write on (a printed plan or
+    letter is filled in with a pen)."""
+    date = brand.lesson_date
+    label, who = _class_field(audience, brand)
+    if date and who:
+        return Paragraph(f"{date}  ·  {label} {who}", label=date_label)
+    if who:  # the known class first, the date to write in after it
+        return WriteOnLine(date_label, lead=(label, who))
+    return WriteOnLine(label, lead=(date_label, date))
