@@ -55,11 +55,11 @@ def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",
 
 
 def worksheet_blocks(sc: Scenario) -> list[Block]:
-    """The document counterpart: the story and the stream's comments in a box, then the
-    question to talk about."""
-    comments = "   ".join(f"{c.user}: “{c.text}”" for c in sc.comments)
+    """The document counterpart: the story and the stream's comments in a box, a comment a
+    line as in a chat column, then the question to talk about."""
+    comments = tuple(f"{c.user}: “{c.text}”" for c in sc.comments)
     return [Callout(f"{sc.character}'s live stream: {sc.stream_title}",
-                    (sc.story, f"Comments: {comments}")),
+                    (sc.story, *comments), chat_lines=len(comments)),
             Paragraph(sc.question, label="Talk with a partner:")]
 
 

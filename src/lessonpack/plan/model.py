@@ -254,6 +254,13 @@ class Callout:
     whole: bool = False
     # Each line's words up to its first ": " in bold (a help box: "Childline: …").
     bold_lead: bool = False
+    # The last lines are a stream's comments, a line each with the user's name in bold: run
+    # together in one paragraph, Year 3 could not tell where one ended (teacher review s7, 12).
+    chat_lines: int = 0
+
+    def bold_at(self, line: int) -> bool:
+        """Whether the words before ": " of ``lines[line]`` are in bold."""
+        return self.bold_lead or line >= len(self.lines) - self.chat_lines
 
 
 @dataclass(frozen=True)

@@ -515,7 +515,7 @@ class _DocxRenderer:
         # paragraphs inside would also tie the box to what follows it in LibreOffice.
         for index, (paragraph, text) in enumerate(zip(paragraphs, (block.title, *block.lines),
                                                       strict=False)):
-            docx_box.write_line(paragraph._p, text, block.bold_lead and index > 0)
+            docx_box.write_line(paragraph._p, text, index > 0 and block.bold_at(index - 1))
         if asked:
             label, text = block.ask
             styled = add_run(paragraphs[-1]._p, f"{label} ")

@@ -59,7 +59,7 @@ def paragraph_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int
     for index, text in enumerate(texts):
         style = "LP Callout Title" if index == 0 else "LP Callout Text"
         paragraph = renderer._para(style)
-        write_line(paragraph._p, text, block.bold_lead and index > 0)
+        write_line(paragraph._p, text, index > 0 and block.bold_at(index - 1))
         ppr = paragraph._p.get_or_add_pPr()
         # The lines share one set of borders, so Word and LibreOffice draw them as one box
         # (top and bottom padding round the group, the bar unbroken); the title is a box
