@@ -372,8 +372,9 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     ]
     if brand.reply_slip:
         blocks += [
-            CutLine(f"Reply slip: please cut off and give it to your child's "
-                    f"{_slip_to(lesson)} by {reply_by(brand.lesson_date) or '_' * 22}."),
+            # A day to return it by, before the lesson (teacher review s7, 3); one line.
+            CutLine(f"Reply slip: return to your child's {_slip_to(lesson)} by "
+                    f"{reply_by(brand.lesson_date) or '_' * 22}."),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me.")),
             WriteOnLine("Parent or carer:", lead=("Child's name and class:", "")),

@@ -110,7 +110,7 @@ def write_on_line(renderer: _DocxRenderer, block: WriteOnLine) -> None:
         add_run(paragraph._p, f" {text}\t\t")
     elif block.align == "right":
         paragraph.paragraph_format.left_indent = Twips(renderer.width.twips // 2)
-    paragraph.paragraph_format.space_before = Pt(6 if block.label else 16)
+    paragraph.paragraph_format.space_before = Pt(6 if block.label else 12)
     if block.filled:  # "Date: Monday 30 November 2026": nothing to write in
         if block.align == "right":
             paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -135,6 +135,7 @@ def cut_line(renderer: _DocxRenderer, block: CutLine) -> None:
 
 
 SIDE_SHARE_MAX = 0.66  # of the width, for the longer of two lists side by side
+PARENT_COLUMN_LEAST = 0.4  # of the width: a letter's or handout's narrower column
 
 
 # Rough measures for balancing two lists: a 12 pt character's mean width and a list item's
@@ -150,11 +151,13 @@ def _lines(items: tuple[str, ...], width: int) -> int:
     return sum(-(-len(item) // per_line) for item in items)
 
 
-def _level_share(text_width: int, block: SideBySide) -> float:
-    """The left column's share of the width that makes the taller of the two lists the
-    shortest it can be: many short items need less width than a few long ones."""
-    shares = [n / 100 for n in range(round((1 - SIDE_SHARE_MAX) * 100),
-                                     round(SIDE_SHARE_MAX * 100) + 1, 2)]
+def _level_share(text_width: int, block: SideBySide, least: float) -> float:
+    """The left column's share of the width, from ``least`` to ``1 - least``, that makes the
+    taller of the two lists the shortest it can be: many short items need less width than a
+    few long ones. Of equally short shares, the most even."""
+    shares = sorted((n / 100 for n in range(round(least * 100),
+                                            round((1 - least) * 100) + 1, 2)),
+                    key=lambda share: abs(share - 0.5))
     return min(shares, key=lambda share: max(
         _lines(block.left[1], round(text_width * share)),
         _lines(block.right[1], round(text_width * (1 - share)))))
@@ -170,11 +173,11 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
     """
     ids = renderer.ids
     gap = 284  # half a centimetre between the columns
-    # Two equal columns for parents (teacher review s7, 24 and 25: a column given a share by
-    # its characters left "tummy?" alone on a line and conversation starters in a third).
-    share = 0.5
-    if block.tight:  # a page-one overview: the share whose taller column is shortest
-        share = _level_share(renderer.width.twips - 2 * gap, block)
+    # The share whose taller column is shortest; for parents never under two fifths of the
+    # width (teacher review s7, 24 and 25: a column given its share by characters left
+    # "tummy?" alone on a line, and conversation starters squeezed into a third).
+    least = 1 - SIDE_SHARE_MAX if block.tight else PARENT_COLUMN_LEAST
+    share = _level_share(renderer.width.twips - 2 * gap, block, least)
     widths = distribute(renderer.width.twips, (share, 1 - share), 2)
     cells = []
     styles = (ids["LP Bullet"], ids["LP Checkbox"] if block.right_ticks else ids["LP Bullet"])
