@@ -33,7 +33,6 @@ from lessonpack.plan.model import (
     Paragraph,
     SideBySide,
     Table,
-    WriteOnLine,
 )
 from lessonpack.plan.sort_cards import cards_filename, has_cards
 

@@ -28,8 +28,10 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
                        plan_lesson_plan(item, facts, brand, deck),
                        plan_letter(item, facts, brand), *((cards,) if cards else ())),
         )
+    deck = plan_parents_deck(item, facts, brand, pictures)
     return PackPlan(
         folder=common.pack_folder(item),
-        decks=(plan_parents_deck(item, facts, brand, pictures),),
-        documents=(plan_handout(item, facts, brand), plan_facilitator_notes(item, facts, brand)),
+        decks=(deck,),
+        documents=(plan_handout(item, facts, brand),
+                   plan_facilitator_notes(item, facts, brand, deck)),
     )

@@ -20,7 +20,7 @@ from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.statistic import Statistic, StatisticSlide
 from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
-from lessonpack.plan import common, scenes
+from lessonpack.plan import common, scenes, session_sheet
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import quiz_key
@@ -299,32 +299,29 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
                                              if s.name in local), label="Local help:"))
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
                    common.meta(session, brand, "take-home handout"), title=session.title,
-                   # The header names it a take-home guide for parents and carers: no
-                   # subtitle saying so again (its line is what side one needs for the rules).
-                   subtitle="", header="For parents and carers",
+                   # Which session it comes from (teacher review s7, 25), in the header
+                   # beside the school's name: side one has no line to spare for it.
+                   subtitle="", header="Parents' and carers' session",
                    # The school's handout (its name and crest in the header); a visiting
                    # trainer is credited in the footer instead of the school's name again.
                    footer=delivered_credit(brand, "Session") or common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
 
 
-def _running_order(session: ParentSession) -> tuple[str, ...]:
-    rows, clock = [], 0
-    for n, section in enumerate(session.sections, 1):
-        rows.append(f"{clock}–{clock + section.minutes} min: {n}. {section.title}")
-        clock += section.minutes
-    return tuple(rows)
-
-
-def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:
+def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand,
+                           deck: DeckPlan | None = None) -> DocPlan:
+    """``deck``: the session's slides, for the slide numbers of each Part."""
     session = session.for_phase(brand.phase)  # the school's own phase
     sg = session.safeguarding
-    # Page one as in a lesson plan: what it is, the running order beside the resources,
-    # the safeguarding checks to make first.
+    # Page one as in a lesson plan: when, where and who, what it is, the running order with
+    # its slides, the resources, the safeguarding checks to make first.
+    slides = session_sheet.part_slides(session, deck)
     blocks: list[Block] = [
+        *session_sheet.details(brand),
         Paragraph(session.summary),
-        SideBySide(("Running order", _running_order(session)),
-                   ("Resources", tuple(session.resources))),
+        Heading("Running order", 2),
+        session_sheet.running_order(session, deck),
+        Heading("Resources", 3), BulletList(tuple(session.resources)),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
         Checklist((*without_fill_in_check(tuple(sg.checklist), brand),
@@ -341,7 +338,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         script = common.script(section.notes)
         answers = [b for b in script
                    if (b.label or b.text).lower().startswith("model answer")]
-        blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min)", 2),
+        where = f", slides {slides[n - 1]}" if slides else ""
+        blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min{where})", 2),
                    *(b for b in script if b not in answers)]
         for chart in section.charts:
             # A second chart's own script (its framing), then where its figures come from.
