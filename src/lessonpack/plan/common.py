@@ -349,10 +349,13 @@ def sources_section(item: Item, facts: FactsFile) -> list[Block]:
         tail.insert(0, lines.pop())
     label = "The facts and guidance here come from:"
     blocks: list[Block] = [Heading("Sources", 2)]
+    # In the note style (the smallest text a plan uses, still 12 pt, single-spaced): a
+    # teacher prints the plan for the lesson, and the citations are read least (teacher
+    # review s7, 13: 1.5 pages of them).
     if lines:
-        blocks.append(Paragraph(" · ".join(lines) + " ·", label=label))
+        blocks.append(Paragraph(" · ".join(lines) + " ·", "note", label=label))
         label = ""
-    blocks.append(Paragraph(" · ".join(tail), label=label, keep_lines=True))
+    blocks.append(Paragraph(" · ".join(tail), "note", label=label, keep_lines=True))
     return blocks
 
 

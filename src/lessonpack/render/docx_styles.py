@@ -285,6 +285,8 @@ def apply_plan_spacing(document: Document) -> None:
     for name in ("LP Table Text", "LP Table Header"):
         fmt = styles[name].paragraph_format
         fmt.space_before = fmt.space_after = Pt(1)
+    # Notes (the sources at the end) single-spaced: read least, they take the least room.
+    styles["LP Note"].paragraph_format.line_spacing = 1.0
 
 
 def apply_language(document: Document, language: str) -> None:
