@@ -298,6 +298,9 @@ class DocPlan:
     blocks: tuple[Block, ...]
     # Worksheets start with a name/date line for the pupil.
     name_line: bool = False
+    # "Date: ____" beside the name; not for children who cannot write a date yet (teacher
+    # review s7, 22: Year 1).
+    date_line: bool = True
     # Worksheet print: "large" for 5-7-year-olds learning to read, "pupil" for 7-11 (13 pt
     # body, render/docx_styles.PUPIL_SIZES),
     # "standard" for secondary pupils and adults (the template's 12 pt).

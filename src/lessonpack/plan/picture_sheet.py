@@ -94,19 +94,6 @@ def _for_the_adult(lesson: Lesson) -> Callout:
     return Callout("For the adult: read everything aloud", (" ".join(steps),))
 
 
-def grown_ups_line(lesson: Lesson, facts: FactsFile, brand: Brand) -> Paragraph:
-    """One short line for the grown-ups at home at the foot of the sheet: who in school to
-    tell and the NSPCC's helpline for adults (the children's own help is on the slides; the
-    letter home lists every service)."""
-    dsl = (f"{brand.dsl_name}, our {common.DSL_TITLE}," if brand.dsl_name
-           else f"our {common.DSL_TITLE}")
-    adults = common.adult_signposts(lesson, facts, brand)
-    line = f"Tell {dsl} or any member of staff."
-    if adults:
-        line += f" {adults[0].name}: {adults[0].contact}."
-    return Paragraph(line, "note", label="Grown-ups, worried about something your child says?")
-
-
 def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                            library: PictureLibrary | None = None) -> DocPlan:
     """Page one: what the adult does and the picture sort; page two: the hand, then the
@@ -116,10 +103,14 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     blocks: list[Block] = [_for_the_adult(lesson), *_activity(1, first, library)]
     for n, cycle in enumerate(rest, 2):
         blocks += [PageBreak(), *_activity(n, cycle, library)]  # the hand has a page
+    # No line for the grown-ups at home: the sheet stays in school (the plan collects it), and
+    # the letter home says whom to tell (teacher review s7, 15).
     blocks += [Heading("How did I do?", 2), SmileyScale(lesson.outcome)]
-    blocks.append(grown_ups_line(lesson, facts, brand))
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
-                   subtitle="Pupil worksheet", header=lesson.topic_title,
+                   # No "Pupil worksheet" line: the children cannot read it, and side one
+                   # needs the room for pictures they can find their row by.
+                   subtitle="", header=f"{lesson.topic_title} · Pupil worksheet",
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
+                   date_line=False,
                    print_size="large" if lesson.audience is Audience.KS1 else "pupil")

@@ -314,11 +314,13 @@ class _DocxRenderer:
         # Underscore leaders make the write-on lines; they stay aligned whatever the font.
         stops.add_tab_stop(Twips(int(self.width.twips * 0.62)), WD_TAB_ALIGNMENT.RIGHT,
                            WD_TAB_LEADER.LINES)
-        stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.LINES)
         paragraph.add_run("Name:").bold = True
-        paragraph.add_run(" \t    ")
-        paragraph.add_run("Date:").bold = True
         paragraph.add_run(" \t")
+        if self.plan.date_line:
+            stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.LINES)
+            paragraph.add_run("    ")
+            paragraph.add_run("Date:").bold = True
+            paragraph.add_run(" \t")
 
     # ------------------------------------------------------------------ building blocks
 

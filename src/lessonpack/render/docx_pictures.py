@@ -40,8 +40,10 @@ if TYPE_CHECKING:
     from lessonpack.render.docx import _DocxRenderer
 
 CIRCLE_CM = 0.95
-PICTURE_CM = 1.1
-CARD_ROW_CM = 1.4
+# A non-reader finds the row by its picture (teacher review s7, 7: 1 cm emoji were too small
+# to use without an adult reading row by row): as large as one side holds with the rest.
+PICTURE_CM = 2.0
+CARD_ROW_CM = 2.3
 # The light's name under it: a label for black-and-white printing, not text to read.
 LABEL_PT = 12
 FACE_CM = 1.4
@@ -78,7 +80,7 @@ def circle_choice(renderer: _DocxRenderer, block: CircleChoice) -> None:
     """A table of cards, each row its picture, its words and one outlined light per choice
     (green, amber, red) with the light's name under it, to colour in."""
     pictured = any(block.pictures)
-    lead = (0.75, 2.55) if pictured else (3.3,)
+    lead = (1.0, 2.3) if pictured else (3.3,)
     columns = len(lead) + len(block.choices)
     widths = distribute(renderer.width.twips, (*lead, *(1.2 for _ in block.choices)), columns)
     header_fill = shading_xml(renderer.brand.secondary)
@@ -95,7 +97,7 @@ def circle_choice(renderer: _DocxRenderer, block: CircleChoice) -> None:
     if intro is not None:
         keep_with_next(intro._p, True)
     trs = list(table.iterchildren(qn("w:tr")))
-    headings = (*(("",) if pictured else ()), "Card",
+    headings = (*(("",) if pictured else ()), "Read aloud",
                 *(heading for heading, _, _ in block.choices))
     for tc, text in zip(trs[0].iterchildren(qn("w:tc")), headings, strict=True):
         add_run(tc.find(qn("w:p")), text)
