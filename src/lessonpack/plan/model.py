@@ -172,6 +172,9 @@ class PictureCards:
 
     cards: tuple[tuple[str, Picture | str], ...]
     per_row: int = 2
+    # Of the full card's height and picture: traffic-light cards at 0.8 print four children's
+    # sets to a page (teacher review s7, 16: two sets left it 40% empty).
+    scale: float = 1.0
 
 
 @dataclass(frozen=True)

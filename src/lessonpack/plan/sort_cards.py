@@ -79,11 +79,21 @@ def _pictures(lesson: Lesson, library: PictureLibrary) -> list[Block]:
               for _, word, colour in choice_colours(cycle.task.sort)]
     if lights:  # a card of each colour for every child to hold up
         blocks += [*([PageBreak()] if blocks else []), Heading("Traffic-light cards", 2),
-                   Paragraph("Each child holds up one card for each card you read. Print "
-                             "one page for every two children and cut along the dashed "
-                             "lines.", "note", keep_next=True),
-                   PictureCards(tuple(lights * 2), per_row=len(lights))]
+                   Paragraph(f"Cut out one {_listed([w.lower() for w, _ in lights])} card "
+                             "for each child: a page makes four children's sets.",
+                             "note", keep_next=True),
+                   PictureCards(tuple(lights * LIGHT_SETS), per_row=len(lights),
+                                scale=LIGHT_CARD_SCALE)]
     return blocks
+
+
+def _listed(words: list[str]) -> str:
+    """"green, one amber and one red": the cards a child needs, each with its "one"."""
+    return ", one ".join(words[:-1]) + f" and one {words[-1]}" if len(words) > 1 else words[0]
+
+
+LIGHT_SETS = 4  # children's sets of traffic-light cards on one A4 page ("four" above)
+LIGHT_CARD_SCALE = 0.8  # of a picture card's size: four rows of lights fit the page
 
 
 def plan_sort_cards(lesson: Lesson, brand: Brand,

@@ -140,7 +140,7 @@ def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
     cell = [cell_xml(w, [ids["LP Body"], ids["LP Body"]],
                      f"<w:tcBorders>{cut}</w:tcBorders>{_MIDDLE}") for w in widths]
     # A one-row table per row of cards: a layout box, not data with a header to repeat.
-    row = row_xml(cell, min_height=round(CARD_CM * TWIPS_PER_CM))
+    row = row_xml(cell, min_height=round(CARD_CM * block.scale * TWIPS_PER_CM))
     cells = []
     for _ in range(0, len(block.cards), per_row):
         table = renderer._append_table(table_xml(widths, [row], cell_margins=(113, 170),
@@ -153,10 +153,11 @@ def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
         art, words = tc.findall(qn("w:p"))
         if isinstance(picture, str):  # a traffic-light card: a solid circle
             _centre(renderer, art).paragraph_format.space_after = Pt(6)
-            art.append(parse_xml(circle_run(renderer.shape_id(), CARD_PICTURE_CM, picture,
+            art.append(parse_xml(circle_run(renderer.shape_id(), CARD_PICTURE_CM * block.scale,
+                                            picture,
                                             f"A {text.lower()} card", filled=True)))
         else:
-            _picture(renderer, art, picture, CARD_PICTURE_CM)
+            _picture(renderer, art, picture, CARD_PICTURE_CM * block.scale)
         caption = _centre(renderer, words)
         add_run(words, text)
         caption.runs[0].font.size = Pt(CARD_TEXT_PT)

@@ -1,0 +1,132 @@
+"""The class teacher's review of the printed packs (review s7, findings-teacher.md), proved on
+the built Word files: letters dated with a reply-by day and the class named on its own key
+stage only; paragraphs spaced; even columns; a comment a line on the KS2 sheet; facilitator
+notes with venue, presenter and the slides of each Part; the KS1 sheet without a date to
+write, a grown-ups' line or tiny pictures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from lessonpack.cli import main
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.content.model import Audience
+from lessonpack.plan.class_line import class_and_teacher
+from lessonpack.plan.letter_dates import reply_by
+
+ROOT = Path(__file__).resolve().parent.parent
+OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
+EMU_PER_CM = 360000
+
+
+@pytest.fixture(scope="module")
+def oakfield(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("oakfield")
+    assert main(["build", "--all", "--out", str(out), "-q", "-f", "docx", "-j", "1",
+                 "--brand", str(OAKFIELD), "--lesson-date", "Wednesday 9 December 2026"]) == 0
+    return out
+
+
+def _doc(out: Path, name: str) -> Document:
+    return Document(str(next(out.rglob(f"live-streaming-{name}.docx"))))
+
+
+def _texts(doc: Document) -> list[str]:
+    """Every paragraph's text, body and table cells, in document order."""
+    return ["".join(t.text or "" for t in p.iter(qn("w:t")))
+            for p in doc.element.body.iter(qn("w:p"))]
+
+
+def test_reply_by_is_two_school_days_before_the_lesson() -> None:
+    assert reply_by("Wednesday 9 December 2026") == "Monday 7 December 2026"
+    assert reply_by("Monday 7 December 2026") == "Thursday 3 December 2026"  # over a weekend
+    assert reply_by("Tuesday 9 December 2026") == ""  # a wrong weekday: nothing worked out
+    assert reply_by("Wednesday 9 December") == ""  # no year: the slip has a line to write on
+
+
+def test_the_class_goes_on_its_own_key_stage_only() -> None:
+    brand = DEFAULT_BRAND.model_copy(update={"class_teacher": "Miss Amy Cole",
+                                             "class_name": "Year 2"})
+    assert class_and_teacher(Audience.KS1, brand) == ("Year 2", "Miss Amy Cole")
+    assert class_and_teacher(Audience.KS2, brand) == ("", "")
+    no_class = brand.model_copy(update={"class_name": ""})
+    assert class_and_teacher(Audience.KS2, no_class) == ("", "Miss Amy Cole")
+
+
+def test_letters_are_dated_with_a_reply_by_day_and_name_their_class(oakfield: Path) -> None:
+    ks1 = _texts(_doc(oakfield, "ks1-letter-home"))
+    ks2 = _texts(_doc(oakfield, "ks2-letter-home"))
+    for texts in (ks1, ks2):
+        assert "Date: Monday 30 November 2026" in texts
+        assert any("by Monday 7 December 2026" in t for t in texts), "reply-by day"
+    assert any(t.startswith("Lesson date: Wednesday 9 December 2026") and "Year 2" in t
+               and "Miss Amy Cole" in t for t in ks1)
+    # Year 2 is not in Key Stage 2: its letter leaves the class to write in, never Miss Cole.
+    assert not any("Miss Amy Cole" in t for t in ks2)
+    assert any(t.startswith("Lesson date: Wednesday 9 December 2026") and "Class:" in t
+               for t in ks2)
+
+
+def test_letter_paragraphs_are_spaced_and_columns_even(oakfield: Path) -> None:
+    doc = _doc(oakfield, "ks2-letter-home")
+    assert doc.styles["LP Body"].paragraph_format.space_after.pt >= 4
+    columns = next(t for t in doc.tables if "Things to talk about" in _cell_text(t, 0))
+    widths = [int(w.get(qn("w:w"))) for w in columns._tbl.iter(qn("w:gridCol"))]
+    assert min(widths) >= 0.4 * sum(widths) - 300  # the gap between them aside
+
+
+def _cell_text(table: object, index: int) -> str:
+    cell = list(table._tbl.iter(qn("w:tc")))[index]
+    return "".join(t.text or "" for t in cell.iter(qn("w:t")))
+
+
+def test_ks2_stream_comments_are_a_line_each_with_the_name_in_bold(oakfield: Path) -> None:
+    doc = _doc(oakfield, "ks2-worksheet")
+    lines = [p for p in doc.element.body.iter(qn("w:p"))
+             if "".join(t.text or "" for t in p.iter(qn("w:t"))).startswith("xNightOwlx:")]
+    assert len(lines) == 1, "the comment starts its own line"
+    first = lines[0].find(qn("w:r"))
+    assert first.find(qn("w:rPr")).find(qn("w:b")) is not None
+    assert "FootyFan_Leo" not in "".join(t.text for t in lines[0].iter(qn("w:t")))
+
+
+def test_facilitator_notes_give_venue_presenter_and_slides(oakfield: Path) -> None:
+    doc = _doc(oakfield, "parents-facilitator-notes")
+    texts = _texts(doc)
+    assert any(t.startswith("Venue: Oakfield Primary School") and "Date and time:" in t
+               for t in texts)
+    assert any(t.startswith("Presenter:") for t in texts)
+    order = next(t for t in doc.tables if _cell_text(t, 1) == "Slides")
+    assert _cell_text(order, 3) == "Before"
+    parts = [p.text for p in doc.paragraphs if p.text.startswith("Part ")]
+    assert parts and all(", slides " in p for p in parts), parts
+
+
+def test_handout_says_which_session_it_is_from(oakfield: Path) -> None:
+    header = _doc(oakfield, "parents-handout").sections[0].header
+    assert "Parents' and carers' session" in "".join(p.text for p in header.paragraphs)
+
+
+def test_ks1_sheet_has_big_pictures_no_date_and_no_line_for_home(oakfield: Path) -> None:
+    doc = _doc(oakfield, "ks1-worksheet")
+    texts = _texts(doc)
+    assert any(t.startswith("Name:") for t in texts)
+    assert not any("Date:" in t for t in texts)
+    assert not any("Grown-ups, worried" in t for t in texts)
+    heights = [int(e.get("cy")) / EMU_PER_CM for e in doc.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent")]
+    pictures = [h for h in heights if h > 1.5]
+    assert len(pictures) >= 5, heights
+
+
+def test_ks1_light_cards_print_four_sets_a_page(oakfield: Path) -> None:
+    doc = _doc(oakfield, "ks1-cards")
+    texts = _texts(doc)
+    assert any(t.startswith("Cut out one green, one amber and one red card for each child")
+               for t in texts)
+    lights = [t for t in texts if t in ("Green", "Amber", "Red")]
+    assert lights.count("Green") == 4 and len(lights) == 12
