@@ -54,12 +54,15 @@ def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",
                         sc.picture_alt, picture, scene, cast)
 
 
-def worksheet_blocks(sc: Scenario) -> list[Block]:
-    """The document counterpart: the story and the stream's comments in a box, a comment a
-    line as in a chat column, then the question to talk about."""
+def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:
+    """The document counterpart: the story and the stream's comments in a box, then the
+    question to talk about. ``chat_column``: a comment a line with the user's name in bold,
+    as in a chat (Years 3-4 could not tell where run-on comments ended); else one line of
+    them (a secondary sheet's four sides have no lines to spare)."""
     comments = tuple(f"{c.user}: “{c.text}”" for c in sc.comments)
+    lines = comments if chat_column else (f"Comments: {'   '.join(comments)}",)
     return [Callout(f"{sc.character}'s live stream: {sc.stream_title}",
-                    (sc.story, *comments), chat_lines=len(comments)),
+                    (sc.story, *lines), chat_lines=len(comments) if chat_column else 0),
             Paragraph(sc.question, label="Talk with a partner:")]
 
 

@@ -173,7 +173,8 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
         # The story box never ends a page with its "Talk with a partner" question on the next.
-        blocks += _story_with_question(scenario.worksheet_blocks(cycle.scenario))
+        blocks += _story_with_question(scenario.worksheet_blocks(
+            cycle.scenario, chat_column=audience in (Audience.KS1, Audience.KS2)))
     steps = _steps(task.instructions, task.prompts)
     if cycle.scenario:  # the story is in the box above: a step to read it costs a line
         steps = tuple(step for step in steps if not _reads_story(step))

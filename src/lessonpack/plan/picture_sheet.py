@@ -110,7 +110,7 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    # No "Pupil worksheet" line: the children cannot read it, and side one
                    # needs the room for pictures they can find their row by.
-                   subtitle="", header=f"{lesson.topic_title} · Pupil worksheet",
+                   subtitle="", header=lesson.topic_title,
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
                    date_line=False,
                    print_size="large" if lesson.audience is Audience.KS1 else "pupil")

@@ -110,7 +110,9 @@ def write_on_line(renderer: _DocxRenderer, block: WriteOnLine) -> None:
         add_run(paragraph._p, f" {text}\t\t")
     elif block.align == "right":
         paragraph.paragraph_format.left_indent = Twips(renderer.width.twips // 2)
-    paragraph.paragraph_format.space_before = Pt(6 if block.label else 12)
+    # A line with a lead field ("Lesson date: … Class: ___") follows text closely: it is
+    # one of a pair of facts, and a plan's page one and a letter have no room to spare.
+    paragraph.paragraph_format.space_before = Pt(0 if label else 6 if block.label else 12)
     if block.filled:  # "Date: Monday 30 November 2026": nothing to write in
         if block.align == "right":
             paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT

@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 CIRCLE_CM = 0.95
 # A non-reader finds the row by its picture (teacher review s7, 7: 1 cm emoji were too small
 # to use without an adult reading row by row): as large as one side holds with the rest.
-PICTURE_CM = 2.0
-CARD_ROW_CM = 2.3
+PICTURE_CM = 1.8
+CARD_ROW_CM = 2.1
 # The light's name under it: a label for black-and-white printing, not text to read.
 LABEL_PT = 12
 FACE_CM = 1.4

@@ -243,7 +243,7 @@ def _at_least(style: BaseStyle, size: float) -> None:
 
 
 LETTER_SIDE_MARGIN_CM = 2.0
-LETTER_PARAGRAPH_GAP_PT = 4
+LETTER_PARAGRAPH_GAP_PT = 3
 
 
 def apply_letter_sizes(document: Document) -> None:
