@@ -35,13 +35,24 @@ PICTURES: dict[str, tuple[str, str]] = {
     "girl": ("girl", "A girl"),
     "boy": ("boy", "A boy"),
     "person": ("person", "A person"),
-    # A secondary story's boy (Kai, Ravi): "person" read as a woman to the DSL (s5).
-    "teen-boy": ("man", "A teenage boy"),
+    # Each named character a figure of their own age and gender, never one shared by two
+    # characters of a deck (designer s7: one adult man played a dad, a girl of nine and
+    # teenage boys). plan/figures.py picks from these in turn.
+    "girl-2": ("girl-medium-dark", "A girl"),
+    "girl-3": ("girl-light", "A girl"),
+    "boy-2": ("boy-medium-light", "A boy"),
+    # A secondary story's boy (Kai, Ravi, Tobi): a boy, not the grown man (s7), and not
+    # "person", which read as a woman to the DSL (s5).
+    "teen-boy": ("boy-medium", "A teenage boy"),
+    "teen-boy-2": ("boy-dark", "A teenage boy"),
     "teacher": ("teacher", "A teacher"),
     "grown-up": ("woman", "A grown-up"),
+    "grown-up-2": ("woman-medium", "A grown-up"),
     "grandparent": ("old-woman", "A grandparent"),
     "grandad": ("old-man", "A grandad"),
-    "dad": ("man", "A dad"),
+    # A bearded man: a dad at a glance, never mistaken for a boy.
+    "dad": ("man-beard", "A dad"),
+    "dad-2": ("man-beard-medium-dark", "A dad"),
     "police-officer": ("police-officer", "A police officer"),
     "detective": ("detective", "A detective looking closely"),
     "people": ("busts-in-silhouette", "Two people"),
@@ -114,6 +125,7 @@ PICTURES: dict[str, tuple[str, str]] = {
     "person-raising-hand": ("person-raising-hand", "A person raising a hand"),
     # the stream and its risks
     # what a scene shows: KS1's cartoon show and sofa, the clues in Mei's room (KS2)
+    "cat": ("cat-face", "Her drawing of a cat"),
     "moon": ("crescent-moon", "A crescent moon"),
     "red-flag": ("triangular-flag", "A red flag: a warning sign"),
     "door": ("door", "A door: a room in school to go to"),

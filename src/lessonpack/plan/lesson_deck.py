@@ -30,6 +30,7 @@ from lessonpack.kinds.timeline import Stage, TimelineSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.casting import Casting
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
 
@@ -223,17 +224,22 @@ def _scenario_titles(cycles: list[LearningCycle], audience: Audience) -> list[st
 FINGERS = "Pupils show A, B or C: one, two or three fingers, or a whiteboard."
 # Children who cannot read see the answers numbered, with a picture each.
 FINGERS_KS1 = "Children show 1, 2 or 3 fingers for the answer they choose."
+# The same, on the question slide, in the strip where the reveal shows why.
+SHOW = "Show A, B or C with your fingers or on a whiteboard."
+SHOW_KS1 = "Show 1, 2 or 3 fingers."
 
 
 def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibrary | None,
-                   reveal: bool = False) -> QuestionSlide:
+                   reveal: bool = False, revealed: bool = True) -> QuestionSlide:
     """A question's answer panels (numbered, with pictures, for non-readers); with
-    ``reveal``, the same panels with the right one ticked and why it is right."""
+    ``reveal``, the same panels with the right one ticked and why it is right. A question
+    ``revealed`` on the next slide says how to answer where the reveal says why."""
     options, right = q.arranged
     return QuestionSlide(
         Question(n, q.question, options,
                  () if readers else pics.option_pictures(library, options),
-                 right if reveal else None, q.explanation if reveal else ""),
+                 right if reveal else None, q.explanation if reveal else "",
+                 "" if reveal or not revealed else (SHOW if readers else SHOW_KS1)),
         pics.get(library, "check", "A tick: the right answer") if reveal else None)
 
 
@@ -245,9 +251,12 @@ def _answer_note(q: QuizQuestion, readers: bool) -> str:
 
 def _reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
             library: PictureLibrary | None) -> Slide:
+    """The question slide plus a layer: the same picture, panels and title lines (the
+    drawing fits "Answer: ..." to the question's lines), the right panel ticked."""
     # Slide titles stay unique (screen readers list slides by title).
     return Slide(f"Answer: {title}", kicker=f"{kicker} · Answer",
                  payload=question_slide(n, q, readers, library, reveal=True),
+                 pictures=_one(quiz_picture(q, library)),
                  notes=join_notes("Show the answer once everyone has chosen. Ask a pupil why "
                                   "it is right before you read the reason.",
                                   _answer_note(q, readers)))
@@ -255,7 +264,7 @@ def _reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
 
 def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
            readers: bool = True, library: PictureLibrary | None = None,
-           audience: Audience = Audience.KS2) -> list[Slide]:
+           audience: Audience = Audience.KS2, casting: Casting | None = None) -> list[Slide]:
     # Kickers are for pupils: no minutes (they invite watching the clock; timings are in
     # the notes), and children who cannot read see the parts of the story.
     label = f"Learning cycle {n}" if readers else f"Part {n}"
@@ -295,7 +304,7 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
         sc = cycle.scenario
         flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
         stream = replace(scenario.screen(sc, _streamer(cycle, library),
-                                         *scenes.scene(sc, audience, library)),
+                                         *scenes.scene(sc, audience, library, casting)),
                          streamer=scenes.account_name(sc))
         if scenes.has_room(stream.cast):
             room = stream
@@ -503,7 +512,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
         kicker = f"{name} · Question {i} of {len(quiz)}"
         slides.append(Slide(
             q.question, kicker=kicker,
-            payload=question_slide(i, q, readers, library),
+            payload=question_slide(i, q, readers, library, revealed=not readers),
             pictures=_one(quiz_picture(q, library)),
             notes=join_notes(how, _answer_note(q, readers))))
         if not readers:
@@ -554,9 +563,10 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     """``library``: the pictures content may name (built-in and a school's own)."""
     slides = [*_intro(lesson, brand, library), *_starter(lesson, library)]
     titles = _scenario_titles(lesson.cycles, lesson.audience)
+    casting = Casting()  # one figure per character across the deck's stories
     for n, cycle in enumerate(lesson.cycles, 1):
         slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library,
-                         lesson.audience)
+                         lesson.audience, casting)
     slides += _ending(lesson, facts, brand, library)
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",

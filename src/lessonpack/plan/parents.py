@@ -22,6 +22,7 @@ from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.casting import Casting
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
@@ -145,7 +146,8 @@ def _one(picture: Picture | None) -> tuple[Picture, ...]:
 
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                     starters: tuple[str, ...],
-                    library: PictureLibrary | None = None) -> list[Slide]:
+                    library: PictureLibrary | None = None,
+                    casting: Casting | None = None) -> list[Slide]:
     label = f"Part {n} · {common.minutes(section.minutes)}"
     slides: list[Slide] = []
     if section.charts:
@@ -174,7 +176,8 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
             # The stream is shown under its own account (the streamer a child watches), the
             # title names the child the story is about.
             payload=replace(scenario.screen(sc, pics.get(library, sc.picture, sc.character),
-                                            *scenes.scene(sc, Audience.PARENTS, library)),
+                                            *scenes.scene(sc, Audience.PARENTS, library,
+                                                          casting)),
                             streamer=sc.account or sc.character),
             notes=join_notes("Read the scenario aloud: " + sc.story,
                              "Questions for tables: " + " ".join(section.discussion))))
@@ -218,9 +221,10 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               pictures=_one(pics.get(library, "clipboard")),
               notes="Introduce yourself and the safeguarding lead, then run through the plan."),
     ]
+    casting = Casting()  # one figure per character across the session's stories
     for n, section in enumerate(session.sections, 1):
         slides += _section_slides(n, section, facts, tuple(session.handout.conversation_starters),
-                                  library)
+                                  library, casting)
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
             q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",

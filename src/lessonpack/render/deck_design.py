@@ -179,6 +179,32 @@ def _key_word(filler: Filler, picture: Picture, box: Box) -> None:
                   align=PP_ALIGN.LEFT)
 
 
+def keep_title_lines(filler: Filler, reference: str) -> None:
+    """A reveal's title ("Answer: " + the question) set small enough to take no more lines
+    than the question's own title did, so clicking to the answer does not rewrap the title
+    (at most a fifth smaller; past that it wraps as it must)."""
+    ph = placeholder(filler.slide, filler.slots.get("title"))
+    if ph is None:
+        return
+    runs = [r for p in ph.element.find(qn("p:txBody")).findall(qn("a:p"))
+            for r in p.findall(qn("a:r"))]
+    if len(runs) != 1:
+        return
+    text = runs[0].findtext(qn("a:t")) or ""
+    if _inherited_attr(ph, "cap") in ("all", "small"):
+        text, reference = text.upper(), reference.upper()
+    size, bold, _space, _bulleted = layout_style(ph, filler.resolved.layout)
+    family = filler.brand.heading_font
+    left, _top, right, _bottom = insets(ph, filler.resolved.layout)
+    width = box_size(ph, filler.resolved.layout)[0] / EMU_PT - left - right
+    lines = count_lines(reference, family, size, width, bold)
+    smaller = size
+    while count_lines(text, family, smaller, width, bold) > lines and smaller > size * 0.8:
+        smaller -= 1
+    if smaller < size and count_lines(text, family, smaller, width, bold) <= lines:
+        runs[0].get_or_add_rPr().set("sz", str(int(smaller * 100)))
+
+
 def balance_title(filler: Filler) -> None:
     """A title that would leave one word alone on its last line is broken by hand where its
     lines come out most even (a soft line break, as PowerPoint's Shift+Enter)."""
@@ -272,9 +298,13 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
             region = (x + side + GAP if look.picture_first else x, y, w - side - GAP, h)
         return draw_options(slide, region, question.options, filler.brand, look,
                             pictures=question.pictures, answer=question.answer,
-                            explanation=question.explanation, mark=mark)
+                            explanation=question.explanation, mark=mark,
+                            prompt=question.prompt)
 
-    return _in_body(filler, draw)
+    drawn = _in_body(filler, draw)
+    if question.answer is not None:
+        keep_title_lines(filler, question.text)
+    return drawn
 
 
 def draw_answer_rows(filler: Filler, answers: Sequence[Answer]) -> bool:
