@@ -423,14 +423,67 @@ def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> Tas
                       for i in sort.items)
         if any(c.picture is None for c in cards):
             cards = tuple(replace(c, picture=None) for c in cards)
+    steps = tuple(task.instructions)
+    if sort is None and readers:
+        steps, questions = one_list(steps, tuple(questions), alone=message is None)
     return TaskSlide(
-        tuple(task.instructions), task.minutes, columns, cards,
+        steps, task.minutes, columns, cards,
         () if sort is not None else tuple(questions), message,
         pics.get(library, task.picture) if task.picture and not readers and sort is None
         else None,
         show_steps=readers,
         clock=pics.get(library, "alarm-clock", f"A clock: {task.minutes} minutes"),
         slots=() if readers or sort is not None else _slots(task, library))
+
+
+_STOP = frozenset(("the and with your for each one two that what his her him you its are "
+                   "can then who how before").split())
+# A step that only says to answer the questions shown ("answer the two questions").
+_ANSWER_THEM = re.compile(r"[^.]*\banswer the (?:\w+ )?questions\b[^.]*\.\s*", re.I)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z_']+", text.lower()) if len(w) > 2 and w not in _STOP}
+
+
+def _covers(wider: str, narrower: str) -> bool:
+    """Most of ``narrower``'s words are in ``wider``: it says the same thing again."""
+    words = _words(narrower)
+    return bool(words) and len(words & _words(wider)) >= 0.6 * len(words)
+
+
+def one_list(steps: tuple[str, ...], questions: tuple[str, ...], alone: bool
+             ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The task's steps and questions said once each (designer s7: a timer sidebar listed
+    the steps and the cards beside it said two of them again). ``alone``: nothing else is
+    shown (no message), so the questions join the steps as one numbered list, each in the
+    place of the step it restates (or of "answer the questions"). Else a question a step
+    already says is dropped and a step a question says is dropped."""
+    if not questions:
+        return steps, questions
+    if not alone:
+        kept_q = tuple(q for q in questions if not any(_covers(s, q) for s in steps))
+        kept_s = tuple(s for s in steps if not any(_covers(q, s) for q in kept_q))
+        return kept_s, kept_q
+    merged: list[str] = []
+    left = list(questions)
+    tail: list[str] = []
+    for step in steps:
+        match = next((q for q in left if _covers(q, step)), None)
+        if match is not None:
+            merged.append(match)
+            left.remove(match)
+        elif _ANSWER_THEM.search(step):
+            merged += left
+            left = []
+            rest = _ANSWER_THEM.sub("", step).strip()
+            if rest:
+                tail.append(rest)
+        else:
+            merged.append(step)
+    if tail and merged:  # "Write about Kai, not about yourself": said as they start
+        merged[0] = f"{merged[0]} {' '.join(tail)}"
+    return tuple(merged + left), ()
 
 
 def _slots(task: Task, library: PictureLibrary | None
