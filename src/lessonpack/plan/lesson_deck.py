@@ -436,7 +436,9 @@ def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> Tas
         slots=() if readers or sort is not None else _slots(task, library))
 
 
-_STOP = frozenset(["the", "and", "with", "your", "for", "each", "one", "two", "that", "what", "his", "her", "him", "you", "its", "are", "can", "then", "who", "how", "before"])
+_STOP = frozenset({"the", "and", "with", "your", "for", "each", "one", "two", "that", "what",
+                   "his", "her", "him", "you", "its", "are", "can", "then", "who", "how",
+                   "before"})
 # A step that only says to answer the questions shown ("answer the two questions").
 _ANSWER_THEM = re.compile(r"[^.]*\banswer the (?:\w+ )?questions\b[^.]*\.\s*", re.I)
 
