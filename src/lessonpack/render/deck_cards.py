@@ -7,6 +7,7 @@ text is sized to the space it has (largest first, never below 18 pt).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -101,6 +102,10 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         longest = max(len(c.heading) + len(c.text) for c in cards)
         cols = len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
     boxes = grid(len(cards), box, cols)
+    if name == "Help card":
+        # The slide pupils most need to read: its words as large as the cards allow, a
+        # step above other cards' (designer s7: help cards read small).
+        look = replace(look, card_pt=look.card_pt + 4)
     if name == "Help card" and boxes[0][2] > 1.9 * boxes[0][3]:
         return draw_help_cards(slide, boxes, cards, brand, look)
     # One picture size and one text size for every card on the slide, so pictures, headings
