@@ -39,6 +39,7 @@ from lessonpack.render.deck_fit import (
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_shown import slide_words, unshown
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import placeholder
 
@@ -53,6 +54,7 @@ class Filler(Protocol):
     brand: Brand
     slots: dict[str, int]
     misfits: list[str]
+    hidden_comments: tuple[str, ...]
     resolved: Any
     look: Look
 
@@ -323,6 +325,9 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
     align_kicker(filler)
     balance_title(filler)
     mark_fill_ins(filler.slide.element)
+    comments = getattr(spec.payload, "comments", None)
+    if comments:  # a stream: which of its comments the drawing had room for
+        filler.hidden_comments = unshown(comments, slide_words(filler.slide.element))
 
 
 def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
