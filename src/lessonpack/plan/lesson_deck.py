@@ -423,12 +423,12 @@ def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> Tas
                       for i in sort.items)
         if any(c.picture is None for c in cards):
             cards = tuple(replace(c, picture=None) for c in cards)
-    steps = tuple(task.instructions)
+    steps, asked = tuple(task.instructions), tuple(questions)
     if sort is None and readers:
-        steps, questions = one_list(steps, tuple(questions), alone=message is None)
+        steps, asked = one_list(steps, asked, alone=message is None)
     return TaskSlide(
         steps, task.minutes, columns, cards,
-        () if sort is not None else tuple(questions), message,
+        () if sort is not None else asked, message,
         pics.get(library, task.picture) if task.picture and not readers and sort is None
         else None,
         show_steps=readers,

@@ -208,6 +208,19 @@ def keep_title_lines(filler: Filler, reference: str) -> None:
         runs[0].get_or_add_rPr().set("sz", str(int(smaller * 100)))
 
 
+def question_large(filler: Filler, look: Look) -> None:
+    """The think-pair-share question beside a stream as large as the look's body text and
+    its panel allow, centred down the panel (designer s7: it filled the panel's top third
+    and left the rest empty)."""
+    ph = placeholder(filler.slide, filler.slots.get("side"))
+    if ph is None:
+        return
+    grow_text(filler, "side", look)
+    body_pr = ph.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    if body_pr is not None:
+        body_pr.set("anchor", "ctr")
+
+
 def balance_title(filler: Filler) -> None:
     """A title that would leave one word alone on its last line is broken by hand where its
     lines come out most even (a soft line break, as PowerPoint's Shift+Enter)."""
@@ -322,6 +335,8 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
     gets (the kicker aligned, the title balanced)."""
     if kind.decorate is not None:
         kind.decorate(filler, spec, look)
+    if kind.name == "scenario" and filler.resolved.how == "name":
+        question_large(filler, look)
     align_kicker(filler)
     balance_title(filler)
     mark_fill_ins(filler.slide.element)

@@ -1,0 +1,224 @@
+"""The designer's s7 review of the built decks, reopened and measured: an answer slide is its
+question slide plus a layer, each story character has a figure of their own, a task says
+each step once, fill-in fields are marked as fields, and the notes talk only about the
+comments a slide shows."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.oxml.ns import qn
+from pptx.slide import Slide
+
+from lessonpack.check.measure import count_lines
+from lessonpack.render.deck_fit import box_size, insets, layout_style
+
+PICTURE = 13
+
+
+def _deck(built: Path, audience: str) -> list[Slide]:
+    path = built / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
+    return list(Presentation(str(path)).slides)
+
+
+def _title(slide: Slide) -> str:
+    return slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
+
+
+def _boxes(slide: Slide, prefix: str) -> dict[str, tuple[int, int, int, int]]:
+    """Where each shape whose name starts with ``prefix`` is: name -> (x, y, w, h)."""
+    return {sh.name: (sh.left, sh.top, sh.width, sh.height) for sh in slide.shapes
+            if sh.name.startswith(prefix)}
+
+
+def _pairs(slides: list[Slide]) -> list[tuple[Slide, Slide]]:
+    """Each check's question slide and the answer slide after it."""
+    return [(q, a) for q, a in pairwise(slides)
+            if _title(a).startswith("Answer: ") and _title(a).endswith(_title(q))]
+
+
+def _size(slide: Slide) -> float | None:
+    """The title's own size, where the build set one."""
+    runs = [r for p in slide.shapes.title.text_frame.paragraphs for r in p.runs]
+    return runs[0].font.size.pt if runs and runs[0].font.size else None
+
+
+def _lines(slide: Slide) -> int:
+    """The title's lines as the check measures them, at its own size or its layout's."""
+    ph = slide.shapes.title
+    size, bold, _space, _bulleted = layout_style(ph, slide.slide_layout)
+    left, _top, right, _bottom = insets(ph, slide.slide_layout)
+    width = box_size(ph, slide.slide_layout)[0] / 12700 - left - right
+    text = " ".join(ph.text_frame.text.split())
+    return count_lines(text, "Arial", _size(slide) or size, width, bold)
+
+
+def test_an_answer_slide_is_its_question_slide_plus_a_layer(built_packs: Path) -> None:
+    """Designer s7 Major 1: the panels, their pictures and letters, and the character beside
+    them stand exactly where they stood on the question slide; the reason replaces "how to
+    answer" in the same strip; the right panel is outlined and ticked."""
+    for audience in ("ks1", "ks2", "ks3", "ks4"):
+        pairs = _pairs(_deck(built_packs, audience))
+        assert len(pairs) >= 3, audience
+        for question, answer in pairs:
+            asked, shown = _boxes(question, "Answer "), _boxes(answer, "Answer ")
+            panels = {n: b for n, b in asked.items() if n.endswith(("panel", "letter",
+                                                                   "picture"))}
+            assert panels and all(shown.get(n) == b for n, b in panels.items()
+                                  if n != "Answer explanation panel"), (audience,
+                                                                        _title(question))
+            strip = _boxes(question, "How to answer panel")["How to answer panel"]
+            assert shown["Answer explanation panel"] == strip
+            ticks = [n for n in shown if n.endswith("tick")]
+            assert len(ticks) == 1
+            outlined = [sh for sh in answer.shapes if sh.name.endswith("panel")
+                        and sh.name.startswith("Answer ") and sh.line.width > 0]
+            assert [sh.name.replace(" panel", "") for sh in outlined] == \
+                [ticks[0].replace(" tick", "")]
+            # The character the question names (KS1's Pip) stays beside the panels.
+            beside = [(sh.left, sh.top, sh.width) for sh in question.shapes
+                      if sh.shape_type == PICTURE and not sh.name.startswith("Answer ")]
+            assert beside == [(sh.left, sh.top, sh.width) for sh in answer.shapes
+                              if sh.shape_type == PICTURE and not sh.name.startswith("Answer ")]
+
+
+def test_an_answer_title_takes_no_more_lines_than_its_question(built_packs: Path) -> None:
+    """"Answer: " in front of a one-line question is set a little smaller rather than
+    wrapping to a second line (KS1's "Pip's tummy feels funny. What should Pip do?")."""
+    shrunk = 0
+    for audience in ("ks1", "ks2", "ks3", "ks4"):
+        for question, answer in _pairs(_deck(built_packs, audience)):
+            assert _lines(answer) <= _lines(question), _title(answer)
+            shrunk += _size(answer) is not None
+    assert shrunk, "some answer title needed setting smaller"
+
+
+def _cast(slides: list[Slide]) -> dict[str, str]:
+    """Who is drawn in each stream: the picture's alt text ("Mei, on screen", "Dad") -> the
+    library picture it is."""
+    cast: dict[str, str] = {}
+    for slide in slides:
+        for shape in slide.shapes:
+            inner = shape.shapes if shape.shape_type == 6 else [shape]
+            for sh in inner:
+                if sh.shape_type == PICTURE and sh.name.startswith("In the video: "):
+                    alt = sh._element.nvPicPr.cNvPr.get("descr")
+                    cast.setdefault(alt, sh.name.removeprefix("In the video: "))
+    return cast
+
+
+def test_each_story_character_has_a_figure_of_their_own(built_packs: Path) -> None:
+    """Designer s7 Major 2: no grown man plays a girl of nine or a teenage boy, and no two
+    characters of a deck share one figure."""
+    ks2 = _cast(_deck(built_packs, "ks2"))
+    assert ks2["Zainab, on screen"].startswith("girl")
+    assert ks2["Mei, on screen"].startswith("girl")
+    assert ks2["Mei, on screen"] != ks2["Zainab, on screen"]
+    assert ks2["Dad"].startswith("dad")
+    parents = _cast(_deck(built_packs, "parents"))
+    assert parents["Tobi, on screen"].startswith("teen-boy")
+    assert parents["Leo, on screen"].startswith("boy")
+    people = {alt: name for alt, name in parents.items() if alt.endswith("on screen")
+              or alt in ("Dad", "Mum")}
+    assert len(set(people.values())) == len(people), people
+    for audience in ("ks3", "ks4"):
+        figures = {n for alt, n in _cast(_deck(built_packs, audience)).items()
+                   if alt.endswith("on screen")}
+        assert figures and all(n.startswith("teen-boy") for n in figures), (audience, figures)
+
+
+def test_the_dad_and_the_teenage_boy_are_different_pictures() -> None:
+    """The library's dad is a grown man and its teenage boy a boy: before s7 both were the
+    same Fluent Emoji "man"."""
+    from lessonpack.content.picture_library import builtin_library
+
+    library = builtin_library()
+    dad, teen = library.get("dad", ""), library.get("teen-boy", "")
+    assert dad is not None and teen is not None
+    assert dad.sha1 != teen.sha1
+
+
+def test_meis_cat_drawing_is_in_every_view_of_her_room(built_packs: Path) -> None:
+    """Designer s7 Major 3: sort card 1 is "Her drawing of a cat": the stream, the close-up
+    and the circled feedback all show it, pinned on her wall, never circled as a clue."""
+    views = 0
+    for slide in _deck(built_packs, "ks2"):
+        names = [sh.name for g in slide.shapes if g.shape_type == 6 for sh in g.shapes]
+        if "In the video: certificate" in names:
+            views += 1
+            assert "In the video: cat" in names and "Drawing paper" in names
+    assert views == 3
+
+
+def test_a_task_says_each_step_once(built_packs: Path) -> None:
+    """Designer s7 Major 4: no step of a task slide is said again in other words beside it;
+    a task with questions is one numbered list beside the timer tile."""
+    for audience in ("ks2", "ks3", "ks4"):
+        for slide in _deck(built_packs, audience):
+            steps = [sh.text_frame.text for sh in slide.shapes
+                     if sh.name.startswith("Task step") and sh.name.endswith("text")]
+            names = {sh.name for sh in slide.shapes}
+            questions = [n for n in names if n.startswith("Task question")]
+            if _title(slide) in ("What should Kofi do?", "Kai's big night"):
+                # The timer tile (its clock on a disc), not the sidebar with its own list.
+                assert len(steps) == 3 and "Task clock disc" in names, _title(slide)
+                assert "Task panel bar" not in names and not questions, _title(slide)
+            assert len(set(steps)) == len(steps)
+
+
+def test_one_list_puts_each_question_where_its_step_was() -> None:
+    from lessonpack.plan.lesson_deck import one_list
+
+    steps = ("With your partner, read Kofi's story and the chat.",
+             "Name two tricks StarFan_J uses.", "Plan Kofi's steps: Stop, Tell, Save, Report.")
+    questions = ("Name two tricks StarFan_J uses, and copy the words that show each one.",
+                 "Plan Kofi's steps: Stop, Tell, Save, Report.")
+    assert one_list(steps, questions, alone=True) == ((steps[0], *questions), ())
+    kai = one_list(("Look at Kai's stream.", "With a partner, answer the two questions. "
+                    "Write about Kai, not about yourself."), ("Q one?", "Q two?"), alone=True)
+    assert kai == (("Look at Kai's stream. Write about Kai, not about yourself.", "Q one?",
+                    "Q two?"), ())
+    # Beside a message, a question a step already asks goes.
+    assert one_list(("Read Ravi's message, then write his friend Amara's reply.",),
+                    ("Write Amara's reply.", "Is it too late?"), alone=False) == (
+        ("Read Ravi's message, then write his friend Amara's reply.",), ("Is it too late?",))
+
+
+def test_fill_in_fields_are_highlighted_on_slides(built_packs: Path) -> None:
+    """Designer s7 Major 7: a draft's [DSL's name] on the help slide is marked as a field
+    to fill in (highlighted), the words around it are not."""
+    found = 0
+    for audience in ("ks1", "ks2", "parents"):
+        for slide in _deck(built_packs, audience):
+            for run in slide.element.iter(qn("a:r")):
+                text = run.findtext(qn("a:t")) or ""
+                lit = run.find(f"{qn('a:rPr')}/{qn('a:highlight')}") is not None
+                if "[" in text:
+                    assert lit and text.startswith("[") and text.endswith("]"), text
+                    found += 1
+                else:
+                    assert not lit, text
+    assert found >= 3
+
+
+def test_notes_list_only_the_comments_the_slide_shows(built_packs: Path) -> None:
+    """Trainer s7 Major 4: KS1's watching scene shows only the message that pops up; its
+    notes no longer ask about MoonFan's and StarBadge's comments."""
+    olly = next(s for s in _deck(built_packs, "ks1") if _title(s) == "Olly is watching")
+    notes = olly.notes_slide.notes_text_frame.text
+    assert "ZoomZoom" in notes
+    assert "MoonFan" not in notes and "StarBadge" not in notes
+
+
+def test_trim_notes_keeps_the_rest_of_the_notes() -> None:
+    from lessonpack.render.deck_shown import trim_notes
+
+    notes = ("Read the story aloud.\nComments, for discussion: “Hi!” (A): kind; "
+             "“Tap here!” (B): red flag.\nIt is never the child's fault.")
+    assert trim_notes(notes, ("Hi!",)) == ("Read the story aloud.\nComments, for discussion: "
+                                           "“Tap here!” (B): red flag.\nIt is never the "
+                                           "child's fault.")
+    assert trim_notes(notes, ("Hi!", "Tap here!")) == ("Read the story aloud.\nIt is never "
+                                                       "the child's fault.")
