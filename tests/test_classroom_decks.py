@@ -239,3 +239,20 @@ def test_the_think_pair_share_question_fills_its_panel(built_packs: Path) -> Non
     if own is not None and own.get("sz"):
         sizes.add(int(own.get("sz")) / 100)
     assert sizes and min(sizes) >= 24, sizes
+
+
+def test_the_adults_session_has_no_decorative_emoji(built_packs: Path) -> None:
+    """Designer s7 Major 6: no cartoon emoji decorate the parents' slides (the zipped mouth
+    twice on the ground rules, a clipboard, a house); pictures stay where they say
+    something: the stories' people and things, the help services' marks. Slides of points
+    with no picture set them large and centred."""
+    for slide in _deck(built_packs, "parents"):
+        pictures = [sh.name for sh in slide.shapes if sh.shape_type == PICTURE]
+        drawn_in = {sh.name for g in slide.shapes if g.shape_type == 6 for sh in g.shapes}
+        assert all(n.startswith("Help card") for n in pictures), (_title(slide), pictures)
+        if _title(slide) in ("How we will work tonight", "What this session covers"):
+            assert not pictures and not {n for n in drawn_in if "picture" in n.lower()}
+        if _title(slide) == "Spotting the tactics":
+            body = next(sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
+                        and "Praise" in sh.text_frame.text)
+            assert body.text_frame._txBody.find(qn("a:bodyPr")).get("anchor") == "ctr"

@@ -162,11 +162,10 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                                              _fact_notes(chart, facts)), facts)
                    for chart in more]
     else:
+        # No picture (designer s7: cartoon emoji decorating an adults' session about
+        # sextortion carried no information): the points take the room.
         slides.append(Slide(section.title, kicker=label,
                             payload=BulletSlide(tuple(section.points)),
-                            pictures=_one(pics.get(library, section.picture)
-                                          if section.picture
-                                          else pics.by_words(library, section.title)),
                             notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
                                              section.notes)))
     if section.scenario:
@@ -208,17 +207,16 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     session = session.for_phase(brand.phase)  # the school's own phase
     sg = session.safeguarding
     slides = [
+        # Adults' slides carry pictures only where they say something (the stories' people,
+        # the help services' marks), never decoration (designer s7).
         Slide(session.title, payload=TitleSlide(session.subtitle),
-              pictures=_one(pics.get(library, "home")),
               kicker=f"Parents and carers · {session.duration_minutes} minutes",
               notes=join_notes(session.summary, parent_safeguarding_cue(brand))),
         Slide("How we will work tonight", kicker="Ground rules",
-              payload=CardsSlide(tuple(Card(rule, "", pics.by_words(library, rule))
-                                       for rule in sg.ground_rules)),
+              payload=CardsSlide(tuple(Card(rule, "") for rule in sg.ground_rules)),
               notes=join_notes(*sg.notes)),
         Slide("What this session covers", kicker="Objectives",
               payload=BulletSlide(tuple(session.objectives)),
-              pictures=_one(pics.get(library, "clipboard")),
               notes="Introduce yourself and the safeguarding lead, then run through the plan."),
     ]
     casting = Casting()  # one figure per character across the session's stories
@@ -238,7 +236,6 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(session.quiz, 1)))))
     slides.append(Slide("Take home", kicker="Key messages",
                         payload=KeyMessagesSlide(tuple(session.key_messages)),
-                        pictures=_one(pics.get(library, "home")),
                         notes="Hand out the take-home handout now."))
     helps = common.signposts(session, facts, brand, library)
     # At most four cards a slide (two by two keeps adult descriptions readable), shared out

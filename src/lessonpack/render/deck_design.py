@@ -103,15 +103,16 @@ def _set_size(ph: SlidePlaceholder, size: int) -> None:
         run_pr.attrib.pop("sz", None)
 
 
-def grow_text(filler: Filler, role: str, look: Look) -> int:
-    """Body text as large as the look allows and its box holds (the template's size at
-    least): the text takes the room, not a corner of it. Returns the size it got."""
+def grow_text(filler: Filler, role: str, look: Look, largest: int = 0) -> int:
+    """Body text as large as the look allows (or ``largest``) and its box holds (the
+    template's size at least): the text takes the room, not a corner of it. Returns the
+    size it got."""
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return 0
     inherited = inherited_style(ph, filler.resolved.layout)[1][0] or 0
-    if inherited < look.body_pt:
-        _set_size(ph, look.body_pt)
+    if inherited < max(look.body_pt, largest):
+        _set_size(ph, max(look.body_pt, largest))
     for r_pr in ph.element.iter(qn("a:rPr")):
         r_pr.attrib.pop("sz", None)  # sizes from an earlier fitting, in another box
     fits = fits_placeholder(ph, filler.brand.body_font, filler.resolved.layout)
@@ -208,6 +209,14 @@ def keep_title_lines(filler: Filler, reference: str) -> None:
         runs[0].get_or_add_rPr().set("sz", str(int(smaller * 100)))
 
 
+def centred(filler: Filler, role: str, _size: int = 0) -> None:
+    """The role's text centred down its placeholder."""
+    ph = placeholder(filler.slide, filler.slots.get(role))
+    body_pr = None if ph is None else ph.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    if body_pr is not None:
+        body_pr.set("anchor", "ctr")
+
+
 def question_large(filler: Filler, look: Look) -> None:
     """The think-pair-share question beside a stream as large as the look's body text and
     its panel allow, centred down the panel (designer s7: it filled the panel's top third
@@ -216,9 +225,7 @@ def question_large(filler: Filler, look: Look) -> None:
     if ph is None:
         return
     grow_text(filler, "side", look)
-    body_pr = ph.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
-    if body_pr is not None:
-        body_pr.set("anchor", "ctr")
+    centred(filler, "side")
 
 
 def balance_title(filler: Filler) -> None:
@@ -337,6 +344,12 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
         kind.decorate(filler, spec, look)
     if kind.name == "scenario" and filler.resolved.how == "name":
         question_large(filler, look)
+    if look.name == "parents" and kind.name == "bullets" and not spec.pictures \
+            and filler.resolved.how == "name":
+        # An adults' slide of points with no picture beside them: the points take the
+        # slide's room, centred, as large as fits (up to 30 pt), read from the back of a
+        # hall (designer s7).
+        centred(filler, "body", grow_text(filler, "body", look, 30))
     align_kicker(filler)
     balance_title(filler)
     mark_fill_ins(filler.slide.element)
