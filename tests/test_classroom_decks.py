@@ -5,6 +5,7 @@ comments a slide shows."""
 
 from __future__ import annotations
 
+import hashlib
 from itertools import pairwise
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from pptx.oxml.ns import qn
 from pptx.slide import Slide
 
 from lessonpack.check.measure import count_lines
+from lessonpack.content.picture_library import builtin_library
 from lessonpack.render.deck_fit import box_size, insets, layout_style
 
 PICTURE = 13
@@ -134,8 +136,6 @@ def test_each_story_character_has_a_figure_of_their_own(built_packs: Path) -> No
 def test_the_dad_and_the_teenage_boy_are_different_pictures() -> None:
     """The library's dad is a grown man and its teenage boy a boy: before s7 both were the
     same Fluent Emoji "man"."""
-    from lessonpack.content.picture_library import builtin_library
-
     library = builtin_library()
     dad, teen = library.get("dad", ""), library.get("teen-boy", "")
     assert dad is not None and teen is not None
@@ -256,3 +256,24 @@ def test_the_adults_session_has_no_decorative_emoji(built_packs: Path) -> None:
             body = next(sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
                         and "Praise" in sh.text_frame.text)
             assert body.text_frame._txBody.find(qn("a:bodyPr")).get("anchor") == "ctr"
+
+
+def test_ks1_families_are_the_story_animals(built_packs: Path) -> None:
+    """DSL s7 m4: Pip the rabbit's Mum, Granny and Grandad are rabbits and Olly the owl's
+    Dad an owl, each their own picture, as the puppet stories tell them."""
+    seen: dict[str, str] = {}
+    for slide in _deck(built_packs, "ks1"):
+        for group in (g for g in slide.shapes if g.shape_type == 6):
+            for sh in group.shapes:
+                if sh.shape_type == PICTURE:
+                    seen[sh.name] = sh.image.sha1
+    library = builtin_library().pictures
+
+    def sha(name: str) -> str:
+        return hashlib.sha1(Path(library[name].path).read_bytes()).hexdigest()
+
+    drawn = set(seen.values())
+    for name in ("rabbit-mum", "rabbit-granny", "rabbit-grandad", "owl-dad"):
+        assert sha(name) in drawn, name
+    for person in ("grown-up", "grandparent", "grandad", "dad"):
+        assert sha(person) not in drawn, person

@@ -52,6 +52,21 @@ ROOM_CLUES = ("street-sign", "certificate")
 # Harmless things in the same room: with them, finding the clues takes a look.
 DISTRACTORS = ("plant", "teddy-bear")
 GROWN_UPS = {"mum": ("grown-up", "Mum"), "dad": ("dad", "Dad")}
+# An animal story's family drawn as the same animal (DSL s7: Pip the rabbit's Mum, Granny
+# and Grandad and Olly the owl's Dad were people): (animal, kind of figure) -> picture.
+FAMILY = {("rabbit", "grown-up"): "rabbit-mum", ("rabbit", "grandparent"): "rabbit-granny",
+          ("rabbit", "grandad"): "rabbit-grandad", ("owl", "dad"): "owl-dad"}
+
+
+def _animal(sc: Scenario) -> str:
+    """The animal the story's child is ("Pip the rabbit", "Olly the owl"), else ""."""
+    found = re.search(r"\b[A-Z][a-z]+ the (rabbit|owl)\b", f"{sc.character} {sc.story}")
+    return found.group(1) if found else ""
+
+
+def _kin(sc: Scenario, kind: str) -> str:
+    """A relative's figure: of the story's animal where the library has one, else a person."""
+    return FAMILY.get((_animal(sc), kind), kind)
 
 
 def _first_name(text: str) -> str:
@@ -76,7 +91,7 @@ def _companion(sc: Scenario, library: PictureLibrary | None, casting: Casting
     for word in re.findall(r"[a-z]+", sc.story.lower()):
         if word in GROWN_UPS:
             name, label = GROWN_UPS[word]
-            picture = casting.figure(library, name, f"{child}'s {word}", label)
+            picture = casting.figure(library, _kin(sc, name), f"{child}'s {word}", label)
             return (label, picture) if picture else None
     return None
 
@@ -99,7 +114,7 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
             kind = {"granny": "grandparent", "grandad": "grandad", "grandpa": "grandad",
                     "mum": "grown-up", "dad": "dad"}.get(c.user.lower())
             if kind and c.user not in {label for label, _ in cast}:
-                _add(cast, c.user, casting.figure(library, kind, c.user, c.user))
+                _add(cast, c.user, casting.figure(library, _kin(sc, kind), c.user, c.user))
         companion = _companion(sc, library, casting)
         if companion:
             cast.append(companion)

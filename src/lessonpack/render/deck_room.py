@@ -516,7 +516,7 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
         heights = heights[:gone] + heights[gone + 1:]
     group = dd.new_group(slide, "Mock live stream", screen.alt_text)  # type: ignore[arg-type]
     g = group.shapes
-    dd.new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Screen", radius=0.04)
+    dd.device(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, "Screen", radius=0.04)
     dd._draw_header(g, box, screen, font, dd.FULL if _header(box) == HEADER else dd.COMPACT,
                     False)
     misfits = draw_room(g, screen, video, font)
