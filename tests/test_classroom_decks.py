@@ -277,3 +277,24 @@ def test_ks1_families_are_the_story_animals(built_packs: Path) -> None:
         assert sha(name) in drawn, name
     for person in ("grown-up", "grandparent", "grandad", "dad"):
         assert sha(person) not in drawn, person
+
+
+def test_a_sentence_starter_is_large_and_centred(built_packs: Path) -> None:
+    """Designer s7 minor: the reflection's one sentence starter is set at 32 pt or more,
+    centred down its area, not a line in the top quarter beside a giant emoji."""
+    for audience in ("ks2", "ks3", "ks4"):
+        slide = next(s for s in _deck(built_packs, audience) if _title(s) == "Think about it")
+        body = next(sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
+                    and sh.text_frame.text.endswith("…"))
+        own = body.element.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"
+                                f"/{qn('a:defRPr')}")
+        assert own is not None and int(own.get("sz")) >= 3200, audience
+        assert body.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}").get("anchor") == "ctr"
+
+
+def test_the_ks4_title_picture_is_not_the_selfie_arm(built_packs: Path) -> None:
+    """Designer s7 minor: a selfie arm with no person read as a severed limb."""
+    title = _deck(built_packs, "ks4")[0]
+    names = {sh._element.nvPicPr.cNvPr.get("descr") for sh in title.shapes
+             if sh.shape_type == PICTURE}
+    assert names and not any("selfie" in (n or "").lower() for n in names), names

@@ -57,7 +57,8 @@ def _title_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Pic
     if lesson.audience is Audience.KS1 and found:
         return tuple(found)
     default = {Audience.KS1: "rabbit", Audience.KS2: "video-camera",
-               Audience.KS3: "mobile-phone", Audience.KS4: "selfie"}
+               # Not the selfie arm (designer s7: with no person it read as a severed limb).
+               Audience.KS3: "mobile-phone", Audience.KS4: "live-badge"}
     return _one(pics.get(library, default.get(lesson.audience, "mobile-phone")))
 
 

@@ -344,6 +344,12 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
         kind.decorate(filler, spec, look)
     if kind.name == "scenario" and filler.resolved.how == "name":
         question_large(filler, look)
+    points = getattr(spec.payload, "bullets", ())
+    if kind.name == "bullets" and len(points) == 1 and filler.resolved.how == "name" \
+            and not getattr(spec.payload, "scale", False):
+        # One sentence to finish ("If a message in a chat worried me, I would..."): large
+        # and centred beside its picture, not a line in the slide's top quarter (s7).
+        centred(filler, "body", grow_text(filler, "body", look, 36))
     if look.name == "parents" and kind.name == "bullets" and not spec.pictures \
             and filler.resolved.how == "name":
         # An adults' slide of points with no picture beside them: the points take the
