@@ -20,7 +20,11 @@ CHECKED = ["src/lessonpack/kinds", "src/lessonpack/plan", "src/lessonpack/api.py
            "src/lessonpack/check/findings.py", "src/lessonpack/render/deck_draw.py",
            # The real filler and the drawings that take it: kinds.base.Filler is checked
            # against the object a kind actually receives, not only against the kinds.
-           "src/lessonpack/render/pptx.py", "src/lessonpack/render/deck_design.py"]
+           "src/lessonpack/render/pptx.py", "src/lessonpack/render/deck_design.py",
+           # The document-block extension point: what a handler may use, the typed table
+           # (a handler with the wrong signature fails here) and the text blocks' handlers.
+           "src/lessonpack/render/docx_writer.py", "src/lessonpack/render/docx_blocks.py",
+           "src/lessonpack/render/docx_text.py"]
 
 
 def test_extension_points_type_check(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from lessonpack.render.docx_xml import (
 )
 
 if TYPE_CHECKING:
-    from lessonpack.render.docx import _DocxRenderer
+    from lessonpack.render.docx_writer import DocWriter
 
 # Padding inside the box, in points: the same as the table-drawn boxes' cell margins
 # (255 twips at the sides, 142 above and below).
@@ -47,7 +47,7 @@ def write_line(p: object, text: str, bold_lead: bool) -> None:
         add_run(p, text)
 
 
-def paragraph_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int) -> None:
+def paragraph_box(renderer: DocWriter, block: Callout, colour: str, bar: int) -> None:
     """``block`` as a shaded group of paragraphs: a ``bar`` (eighths of a point) in
     ``colour`` down the left, a rule under the title; the box stays on one page."""
     fill = str(renderer.brand.light)
@@ -58,7 +58,7 @@ def paragraph_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int
     made = []
     for index, text in enumerate(texts):
         style = "LP Callout Title" if index == 0 else "LP Callout Text"
-        paragraph = renderer._para(style)
+        paragraph = renderer.para(style)
         write_line(paragraph._p, text, block.bold_lead and index > 0)
         ppr = paragraph._p.get_or_add_pPr()
         # The lines share one set of borders, so Word and LibreOffice draw them as one box
