@@ -24,7 +24,7 @@ CHECKED = ["src/lessonpack/kinds", "src/lessonpack/plan", "src/lessonpack/api.py
            # The document-block extension point: what a handler may use, the typed table
            # (a handler with the wrong signature fails here) and the text blocks' handlers.
            "src/lessonpack/render/docx_writer.py", "src/lessonpack/render/docx_blocks.py",
-           "src/lessonpack/render/docx_text.py"]
+           "src/lessonpack/render/docx_text.py", "src/lessonpack/render/ooxml/docx.py"]
 
 
 def test_extension_points_type_check(tmp_path: Path) -> None:

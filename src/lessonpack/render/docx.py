@@ -57,6 +57,7 @@ from lessonpack.render.docx_xml import (
     new_paragraph,
     raise_run,
 )
+from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml, run_xml, story_xml
 
 __all__ = ["render_docx"]
 
@@ -152,12 +153,12 @@ class _DocxRenderer:
         self._clear_body()
         for section in self.doc.sections:
             # A trainer's letterhead (their logo, address) stays unless a brand replaces it.
-            if not (self.keep_furniture and has_content(section.header._element)):
+            if not (self.keep_furniture and has_content(story_xml(section.header))):
                 if self.plan.furniture:
                     self._header(section)
                 else:
                     self._blank(section.header)
-            if not (self.keep_furniture and has_content(section.footer._element)):
+            if not (self.keep_furniture and has_content(story_xml(section.footer))):
                 if self.plan.furniture:
                     self._footer(section)
                 elif self.plan.footer:  # a letter's credit line, no page numbers
@@ -177,8 +178,8 @@ class _DocxRenderer:
         """A document must end with a paragraph; after a final table it is an empty spacer,
         made one point high so it never spills onto a page of its own."""
         last = self.previous_paragraph()
-        if last is not None and not last._p.xpath("./w:r") and \
-                last._p.style == self.ids["LP Spacer"]:
+        if last is not None and not paragraph_xml(last).xpath("./w:r") and \
+                paragraph_xml(last).style == self.ids["LP Spacer"]:
             fmt = last.paragraph_format
             fmt.line_spacing = Pt(1)
             fmt.space_before = fmt.space_after = Pt(0)
@@ -204,8 +205,8 @@ class _DocxRenderer:
     def _blank(self, story: Any) -> None:
         """An empty header or footer (a letter: its letterhead is in the body)."""
         story.is_linked_to_previous = False
-        for child in list(story._element):
-            story._element.remove(child)
+        for child in list(story_xml(story)):
+            story_xml(story).remove(child)
         # One point high: a template's footer paragraph (Word's 8 pt after, 1.15 lines)
         # would otherwise take room at the page foot that a one-page letter needs.
         fmt = story.add_paragraph().paragraph_format
@@ -215,12 +216,12 @@ class _DocxRenderer:
     def _header(self, section: Section) -> None:
         header = section.header
         header.is_linked_to_previous = False
-        paragraph = self._furniture_paragraph(header._element, "LP Header", header.add_paragraph)
+        paragraph = self._furniture_paragraph(story_xml(header), "LP Header", header.add_paragraph)
         logo = self.logo
         if logo is not None:
             shape = paragraph.add_run().add_picture(logo_file(logo),
                                                     height=HEADER_LOGO_HEIGHT)
-            doc_pr = shape._inline.docPr
+            doc_pr = inline_xml(shape).docPr
             doc_pr.set("name", "Logo")
             doc_pr.set("descr", self.brand.logo_alt)
             paragraph.add_run("  ")
@@ -233,24 +234,24 @@ class _DocxRenderer:
             size = self.styles["LP Header"].font.size or Pt(12)
             lift = (HEADER_LOGO_HEIGHT.pt - 0.72 * size.pt) / 2
             for run in runs:
-                raise_run(run._r.get_or_add_rPr(), lift)
+                raise_run(run_xml(run).get_or_add_rPr(), lift)
 
     def _footer(self, section: Section) -> None:
         footer = section.footer
         footer.is_linked_to_previous = False
-        paragraph = self._furniture_paragraph(footer._element, "LP Footer", footer.add_paragraph)
+        paragraph = self._furniture_paragraph(story_xml(footer), "LP Footer", footer.add_paragraph)
         # No-break spaces keep "Page 3 of 10" together when a long footer wraps.
         paragraph.add_run(f"{self.plan.footer}\tPage\u00a0")
-        paragraph._p.append(parse_xml(field_xml("PAGE")))
+        paragraph_xml(paragraph).append(parse_xml(field_xml("PAGE")))
         paragraph.add_run("\u00a0of\u00a0")
-        paragraph._p.append(parse_xml(field_xml("NUMPAGES")))
+        paragraph_xml(paragraph).append(parse_xml(field_xml("NUMPAGES")))
 
     def _credit_footer(self, section: Section) -> None:
         """A letter's one small line at the page foot: who delivers the lesson, when the
         school does not (its letterhead is in the body; a letter has no page numbers)."""
         footer = section.footer
         footer.is_linked_to_previous = False
-        paragraph = self._furniture_paragraph(footer._element, "LP Footer", footer.add_paragraph)
+        paragraph = self._furniture_paragraph(story_xml(footer), "LP Footer", footer.add_paragraph)
         paragraph.add_run(self.plan.footer)
 
     def _title(self) -> tuple[Block, ...]:
@@ -261,7 +262,7 @@ class _DocxRenderer:
                 # The subtitle carries the rule under the title block; without one the
                 # title borrows its rule and spacing so the page still has a clear top.
                 subtitle = self.styles["LP Subtitle"]
-                copy_paragraph_borders(subtitle.element.pPr, title._p.get_or_add_pPr())
+                copy_paragraph_borders(subtitle.element.pPr, paragraph_xml(title).get_or_add_pPr())
                 title.paragraph_format.space_after = subtitle.paragraph_format.space_after
         if self.plan.subtitle:
             self.para("LP Subtitle", self.plan.subtitle)

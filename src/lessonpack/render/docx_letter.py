@@ -32,6 +32,7 @@ from lessonpack.render.docx_xml import (
     set_paragraph_borders,
     table_xml,
 )
+from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml
 
 if TYPE_CHECKING:
     from lessonpack.render.docx_writer import DocWriter
@@ -81,8 +82,8 @@ def letterhead(renderer: DocWriter, block: Letterhead) -> None:
     if logo is not None:
         shape = DocxParagraph(logo_p, renderer.doc).add_run().add_picture(
             logo_file(logo), height=LOGO_HEIGHT)
-        shape._inline.docPr.set("name", "Logo")
-        shape._inline.docPr.set("descr", f"{block.name} logo")
+        inline_xml(shape).docPr.set("name", "Logo")
+        inline_xml(shape).docPr.set("descr", f"{block.name} logo")
     elif not brand.delivered_by:  # a school's own brand without a logo: one to add
         styled_run(logo_p, "[School logo]", colour=MUTED)
     paragraphs = text_cell.findall(qn("w:p"))
@@ -105,15 +106,15 @@ def write_on_line(renderer: DocWriter, block: WriteOnLine) -> None:
         stops.add_tab_stop(Twips(renderer.width.twips // 2 - LEAD_GAP), WD_TAB_ALIGNMENT.RIGHT,
                            WD_TAB_LEADER.LINES if not text else WD_TAB_LEADER.SPACES)
         stops.add_tab_stop(Twips(renderer.width.twips // 2), WD_TAB_ALIGNMENT.LEFT)
-        styled_run(paragraph._p, label, bold=True)
-        add_run(paragraph._p, f" {text}\t\t")
+        styled_run(paragraph_xml(paragraph), label, bold=True)
+        add_run(paragraph_xml(paragraph), f" {text}\t\t")
     elif block.align == "right":
         paragraph.paragraph_format.left_indent = Twips(renderer.width.twips // 2)
     stops.add_tab_stop(
         Twips(round(renderer.width.twips * block.reach)), WD_TAB_ALIGNMENT.RIGHT,
         WD_TAB_LEADER.LINES)
-    styled_run(paragraph._p, block.label, bold=True)
-    add_run(paragraph._p, " \t")
+    styled_run(paragraph_xml(paragraph), block.label, bold=True)
+    add_run(paragraph_xml(paragraph), " \t")
     # A signature line (no label) leaves room above it to sign.
     paragraph.paragraph_format.space_before = Pt(6 if block.label else 16)
 
@@ -121,11 +122,11 @@ def write_on_line(renderer: DocWriter, block: WriteOnLine) -> None:
 def cut_line(renderer: DocWriter, block: CutLine) -> None:
     """A dashed rule across the page, scissors and what to do with the slip below it."""
     paragraph = renderer.para("LP Note")
-    set_paragraph_borders(paragraph._p.get_or_add_pPr(),
+    set_paragraph_borders(paragraph_xml(paragraph).get_or_add_pPr(),
                           [border_xml("top", 8, MUTED, 6, style="dashed")])
     paragraph.paragraph_format.space_before = Pt(10)
-    add_run(paragraph._p, f"\u2702  {block.label}")
-    keep_with_next(paragraph._p, True)
+    add_run(paragraph_xml(paragraph), f"\u2702  {block.label}")
+    keep_with_next(paragraph_xml(paragraph), True)
 
 
 SIDE_SHARE_MAX = 0.66  # of the width, for the longer of two lists side by side

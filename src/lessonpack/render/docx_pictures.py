@@ -35,6 +35,7 @@ from lessonpack.render.docx_xml import (
     shading_xml,
     table_xml,
 )
+from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml
 
 if TYPE_CHECKING:
     from lessonpack.render.docx_writer import DocWriter
@@ -93,7 +94,7 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
     intro = renderer.previous_paragraph()
     table = renderer.append_table(table_xml(widths, rows, renderer.table_style_id))
     if intro is not None:
-        keep_with_next(intro._p, True)
+        keep_with_next(paragraph_xml(intro), True)
     trs = list(table.iterchildren(qn("w:tr")))
     headings = (*(("",) if pictured else ()), "Card",
                 *(heading for heading, _, _ in block.choices))
@@ -124,7 +125,7 @@ def _picture(renderer: DocWriter, p: object, picture: Picture,
              height_cm: float = PICTURE_CM) -> None:
     paragraph = _centre(renderer, p)
     shape = paragraph.add_run().add_picture(picture.path, height=Cm(height_cm))
-    shape._inline.docPr.set("descr", picture.alt)
+    inline_xml(shape).docPr.set("descr", picture.alt)
 
 
 def picture_cards(renderer: DocWriter, block: PictureCards) -> None:
@@ -216,7 +217,7 @@ def hand_outline(renderer: DocWriter, block: HandOutline) -> None:
     table = renderer.append_table(table_xml([width], [row], cell_margins=(113, 170),
                                              caption="A box to draw round your hand"))
     if intro is not None:
-        keep_with_next(intro._p, True)
+        keep_with_next(paragraph_xml(intro), True)
     top, foot = table.iter(qn("w:p"))
     for p, text in ((top, block.caption), (foot, block.footnote)):
         _centre(renderer, p)
@@ -230,7 +231,7 @@ def hand_outline(renderer: DocWriter, block: HandOutline) -> None:
 def smiley_scale(renderer: DocWriter, block: SmileyScale) -> None:
     """The "I can" statement, then three faces in a row with their words under them."""
     statement = renderer.para("LP Body", block.statement)
-    keep_with_next(statement._p, True)
+    keep_with_next(paragraph_xml(statement), True)
     widths = distribute(renderer.width.twips, (), 3)
     ids = renderer.ids
     cells = [cell_xml(w, [ids["LP Table Text"], ids["LP Table Text"]]) for w in widths]

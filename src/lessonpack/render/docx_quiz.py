@@ -22,6 +22,7 @@ from lessonpack.render.docx_xml import (
     row_xml,
     table_xml,
 )
+from lessonpack.render.ooxml.docx import paragraph_xml
 
 if TYPE_CHECKING:
     from lessonpack.render.docx_writer import DocWriter
@@ -59,9 +60,9 @@ def quiz_grid(renderer: DocWriter, block: QuizGrid) -> None:
                 keep_with_next(p, True)
             spacer = renderer.previous_paragraph()
             if spacer is not None:
-                keep_with_next(spacer._p, True)
-    if intro is not None:
-        keep_with_next(intro._p, True)  # "Ring the letter…" goes with the first questions
+                keep_with_next(paragraph_xml(spacer), True)
+    if intro is not None:  # "Ring the letter…" goes with the first questions
+        keep_with_next(paragraph_xml(intro), True)
 
 
 def _question(renderer: DocWriter, tc: BaseOxmlElement, question: MultipleChoice) -> None:

@@ -24,6 +24,7 @@ from lessonpack.render.docx_xml import (
     shading_xml,
     table_xml,
 )
+from lessonpack.render.ooxml.docx import paragraph_xml
 
 if TYPE_CHECKING:
     from lessonpack.render.docx_writer import DocWriter
@@ -63,7 +64,7 @@ def table(renderer: DocWriter, block: Table) -> None:
                                              cell_margins=(renderer.cell_pad, 142)))
     renderer.fill_cells(table, [list(block.header), *map(list, block.rows)])
     if intro is not None:
-        keep_with_next(intro._p, True)  # no heading stranded above a table
+        keep_with_next(paragraph_xml(intro), True)  # no heading stranded above a table
     if block.paired_rows:
         _merge_pairs(list(table.iterchildren(qn("w:tr")))[1:])
     text = sum(len(cell) for row in block.rows for cell in row)

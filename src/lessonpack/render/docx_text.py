@@ -36,6 +36,7 @@ from lessonpack.render.docx_xml import (
     shading_xml,
     table_xml,
 )
+from lessonpack.render.ooxml.docx import paragraph_xml
 
 if TYPE_CHECKING:
     from lessonpack.render.docx_writer import DocWriter
@@ -64,12 +65,12 @@ def heading(writer: DocWriter, block: Heading) -> None:
 def paragraph(writer: DocWriter, block: Paragraph) -> None:
     paragraph = writer.para(_PARAGRAPH_STYLES[block.style])
     if block.label:
-        label = add_run(paragraph._p, block.label + (" " if block.text else ""))
+        label = add_run(paragraph_xml(paragraph), block.label + (" " if block.text else ""))
         label.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
     if block.text:
-        add_run(paragraph._p, block.text)
+        add_run(paragraph_xml(paragraph), block.text)
     if block.keep_next:
-        keep_with_next(paragraph._p, True)
+        keep_with_next(paragraph_xml(paragraph), True)
     if block.keep_lines:
         paragraph.paragraph_format.keep_together = True
 
@@ -92,13 +93,13 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
         # A short list reads as one unit: don't strand its last items on the next page.
         # A long one (paragraphs of guidance) may break rather than leave a gap.
         for paragraph in made[:-1]:
-            keep_with_next(paragraph._p, True)
+            keep_with_next(paragraph_xml(paragraph), True)
 
 
 def _listed(writer: DocWriter, style: str, text: str, num_id: int) -> DocxParagraph:
     """A paragraph in the list instance ``num_id`` (level 0)."""
     paragraph = writer.para(style, text)
-    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr = paragraph_xml(paragraph).get_or_add_pPr().get_or_add_numPr()
     num_pr.get_or_add_ilvl().val = 0
     num_pr.get_or_add_numId().val = num_id
     return paragraph
@@ -135,19 +136,19 @@ def checklist(writer: DocWriter, block: Checklist) -> None:
         paragraphs[-1].paragraph_format.space_after = LIST_END_SPACE
     if len(paragraphs) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
         for paragraph in paragraphs[:-1]:  # a short checklist stays on one page
-            keep_with_next(paragraph._p, True)
+            keep_with_next(paragraph_xml(paragraph), True)
     elif paragraphs:  # a long one may break, but never leaves its first item behind
-        keep_with_next(paragraphs[0]._p, True)
+        keep_with_next(paragraph_xml(paragraphs[0]), True)
     if block.keep_next and paragraphs:
-        keep_with_next(paragraphs[-1]._p, True)
+        keep_with_next(paragraph_xml(paragraphs[-1]), True)
 
 
 def multiple_choice(writer: DocWriter, block: MultipleChoice) -> None:
     intro = writer.previous_paragraph()
-    if intro is not None and intro._p.style != writer.ids["LP Option"]:
+    if intro is not None and paragraph_xml(intro).style != writer.ids["LP Option"]:
         # What introduces the quiz ("Tick one answer…") goes with its first question;
         # one question does not hold on to the one before.
-        keep_with_next(intro._p, True)
+        keep_with_next(paragraph_xml(intro), True)
     writer.para("LP Question", f"{block.number}.\t{block.question}")
     # Options lettered A, B, C as on the slides: a list restarted for each question.
     num_id = writer.restart_numbering("LP Option")
@@ -157,7 +158,7 @@ def multiple_choice(writer: DocWriter, block: MultipleChoice) -> None:
         else:
             paragraph = writer.para("LP Option", f"{chr(65 + index)}\t{option}")
         # Keep a question and its options on one page.
-        keep_with_next(paragraph._p, index < len(block.options) - 1)
+        keep_with_next(paragraph_xml(paragraph), index < len(block.options) - 1)
 
 
 def writing_lines(writer: DocWriter, block: WritingLines) -> None:
@@ -166,10 +167,10 @@ def writing_lines(writer: DocWriter, block: WritingLines) -> None:
     keep = block.count <= KEEP_LINES_MAX
     prompt = writer.previous_paragraph()
     if keep and prompt is not None:
-        keep_with_next(prompt._p, True)
+        keep_with_next(paragraph_xml(prompt), True)
     for index in range(block.count):
         line = writer.para("LP Writing Line")
-        keep_with_next(line._p, keep and index < block.count - 1)
+        keep_with_next(paragraph_xml(line), keep and index < block.count - 1)
     # The gap under the lines: less on a one-sheet handout.
     line.paragraph_format.space_after = Pt(4 if writer.plan.kind == "handout" else 12)
 
@@ -202,14 +203,14 @@ def callout(writer: DocWriter, block: Callout) -> None:
     # paragraphs inside would also tie the box to what follows it in LibreOffice.
     for index, (paragraph, text) in enumerate(zip(paragraphs, (block.title, *block.lines),
                                                   strict=False)):
-        docx_box.write_line(paragraph._p, text, block.bold_lead and index > 0)
+        docx_box.write_line(paragraph_xml(paragraph), text, block.bold_lead and index > 0)
     if asked:
         label, text = block.ask
-        styled = add_run(paragraphs[-1]._p, f"{label} ")
+        styled = add_run(paragraph_xml(paragraphs[-1]), f"{label} ")
         styled.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
-        add_run(paragraphs[-1]._p, text)
+        add_run(paragraph_xml(paragraphs[-1]), text)
     if block.tone != "info":
-        title_ppr = paragraphs[0]._p.get_or_add_pPr()
+        title_ppr = paragraph_xml(paragraphs[0]).get_or_add_pPr()
         set_paragraph_borders(title_ppr, [border_xml("bottom", 12, colour, 4)])
 
 
@@ -219,7 +220,7 @@ def page_break(writer: DocWriter, _block: PageBreak) -> None:
     # own before the break: it goes, as the new page's first paragraph separates tables.
     writer.break_pending = True
     last = writer.previous_paragraph()
-    if last is not None and last._p.style == writer.ids["LP Spacer"] and \
-            last._p.getprevious() is not None and \
-            last._p.getprevious().tag == qn("w:tbl"):
-        last._p.getparent().remove(last._p)
+    if last is not None and paragraph_xml(last).style == writer.ids["LP Spacer"] and \
+            paragraph_xml(last).getprevious() is not None and \
+            paragraph_xml(last).getprevious().tag == qn("w:tbl"):
+        paragraph_xml(last).getparent().remove(paragraph_xml(last))
