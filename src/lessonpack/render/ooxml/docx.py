@@ -12,26 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# A python-docx paragraph and run hold their XML under the same names as python-pptx's.
+from lessonpack.render.ooxml import paragraph_xml, run_xml
+
 if TYPE_CHECKING:
     from docx.oxml.section import CT_SectPr
     from docx.oxml.shape import CT_Inline
-    from docx.oxml.text.paragraph import CT_P
-    from docx.oxml.text.run import CT_R
     from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.section import Section, _Footer, _Header
     from docx.shape import InlineShape
-    from docx.text.paragraph import Paragraph
-    from docx.text.run import Run
-
-
-def paragraph_xml(paragraph: Paragraph) -> CT_P:
-    """The paragraph's ``w:p``."""
-    return paragraph._p
-
-
-def run_xml(run: Run) -> CT_R:
-    """The run's ``w:r``."""
-    return run._r
 
 
 def inline_xml(shape: InlineShape) -> CT_Inline:
@@ -54,3 +43,7 @@ def own_story_xml(story: _Header | _Footer) -> BaseOxmlElement | None:
     """A header's or footer's own ``w:hdr``/``w:ftr``, or None when it has none (it uses the
     previous section's): looked at without adding an empty one."""
     return None if story.is_linked_to_previous else story.part.element
+
+
+__all__ = ["inline_xml", "own_story_xml", "paragraph_xml", "run_xml", "section_xml",
+           "story_xml"]
