@@ -44,9 +44,12 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
     if deck is None:
         return []
     starts = [n for n, s in enumerate(deck.slides, 1) if s.kind == "section"]
-    if not starts:  # a deck for non-readers has no section slides: "Part 2 · 14 min"
+    if not starts:  # a deck for non-readers has no section slides: "Part 2 · Story"
+        # A part opens at its first slide whose kicker names it: "Part 1" alone (the big
+        # ideas slide) as well as "Part 1 · Story" (KS1 plan s7 put the big ideas slide in
+        # the part before, when only "Part 1 ..." with a tail was matched).
         starts = [next((n for n, s in enumerate(deck.slides, 1)
-                        if s.kicker.startswith(f"Part {k} ")), 0)
+                        if _kicker_part(s.kicker) == f"Part {k}"), 0)
                   for k in range(1, len(lesson.cycles) + 1)]
     if len(starts) != len(lesson.cycles) or not all(starts) or starts != sorted(starts):
         return []
@@ -58,6 +61,11 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
     bounds = [1, *starts, plenary, len(deck.slides) + 1]
     return [f"slide {a}" if b - a == 1 else f"slides {a}–{b - 1}"
             for a, b in itertools.pairwise(bounds)]
+
+
+def _kicker_part(kicker: str) -> str:
+    """"Part 2" from "Part 2", "Part 2 · Story" or "Part 2 · Check 1 of 1"."""
+    return kicker.split("·")[0].strip()
 
 
 DEFAULT_LEAD = "your Designated Safeguarding Lead"  # Brand.safeguarding_lead's default
