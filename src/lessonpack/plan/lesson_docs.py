@@ -20,7 +20,7 @@ from lessonpack.content.model import (
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
-from lessonpack.plan import common
+from lessonpack.plan import common, visiting
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -367,6 +367,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         lesson_date_line(brand),
         Paragraph("Dear parent or carer,"),
         *[Paragraph(p) for p in letter.paragraphs],
+        *[Paragraph(p) for p in (visiting.letter_sentence(brand),) if p],
         SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
                    ("Helpful tips", tuple(letter.tips))),
         Paragraph(helps, label="Where to get help:"),

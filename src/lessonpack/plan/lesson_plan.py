@@ -20,7 +20,7 @@ from lessonpack.content.model import (
     QuizQuestion,
     SortActivity,
 )
-from lessonpack.plan import common
+from lessonpack.plan import common, visiting
 from lessonpack.plan.lesson_docs import without_fill_in_check
 from lessonpack.plan.model import (
     Block,
@@ -118,7 +118,8 @@ _NAMES_DSL = re.compile(r"\bDSL\b|Designated Safeguarding Lead")
 def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """The lesson's safeguarding checks, with a first one to talk to the DSL before the
     lesson unless the lesson's own checks already do."""
-    checks = without_fill_in_check(tuple(lesson.safeguarding.checklist), brand)
+    checks = visiting.checklist(
+        lesson, brand, without_fill_in_check(tuple(lesson.safeguarding.checklist), brand))
     handover = common.handover_check(lesson, brand)
     if any(_NAMES_DSL.search(c) for c in checks):
         return (*checks, *handover)
@@ -176,13 +177,14 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
     ]
 
 
-def _before(lesson: Lesson) -> list[Block]:
+def _before(lesson: Lesson, brand: Brand) -> list[Block]:
     sg = lesson.safeguarding
     return [
         Heading("Before you teach", 2),
         Paragraph(lesson.summary),
         Heading("Ground rules", 3), BulletList(tuple(sg.ground_rules)),
-        Callout("If a child discloses", tuple(sg.disclosure), "safeguarding"),
+        Callout("If a child discloses",
+                visiting.disclosure(lesson, brand, tuple(sg.disclosure)), "safeguarding"),
         Heading("Delivering this lesson safely", 3), BulletList(tuple(sg.notes)),
         Heading("Learning objectives", 3), BulletList(tuple(lesson.objectives), numbered=True),
         Heading("Key words", 3),
@@ -339,7 +341,7 @@ def _answer_key(lesson: Lesson) -> list[Block]:
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                      deck: DeckPlan | None = None) -> DocPlan:
     """``deck``: the lesson's deck plan, for the slide numbers of each stage."""
-    blocks = [*_overview(lesson, brand, deck), *_before(lesson), *_script(lesson, deck),
+    blocks = [*_overview(lesson, brand, deck), *_before(lesson, brand), *_script(lesson, deck),
               *_after(lesson, facts, brand), *_answer_key(lesson),
               *common.sources_section(lesson, facts)]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",

@@ -20,7 +20,7 @@ from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.statistic import Statistic, StatisticSlide
 from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
-from lessonpack.plan import common, scenes
+from lessonpack.plan import common, scenes, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import quiz_key
@@ -200,6 +200,17 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
     return slides
 
 
+def _help_said(brand: Brand, first: bool) -> str:
+    """What to say on a help slide, in a line (the full safeguarding cue is on the title
+    slide's notes; trainer review s7: repeated on every help slide, it was all they said)."""
+    lead = brand.dsl_name.strip() or "the school's Designated Safeguarding Lead"
+    if first:
+        return (f"Start with the school: name {lead} and say how to reach them, then say who "
+                "each service is for and when it is open. A worried parent gets a private "
+                "word now, not in front of the group.")
+    return "Say who each service is for and when it is open; parents can photograph the slide."
+
+
 def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                       library: PictureLibrary | None = None) -> DeckPlan:
     session = session.for_phase(brand.phase)  # the school's own phase
@@ -207,8 +218,12 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     slides = [
         Slide(session.title, payload=TitleSlide(session.subtitle),
               pictures=_one(pics.get(library, "home")),
-              kicker=f"Parents and carers · {session.duration_minutes} minutes",
-              notes=join_notes(session.summary, parent_safeguarding_cue(brand))),
+              # Parents are told who presents: a visiting team is named on the title slide.
+              kicker=(f"Parents and carers · with {common.visitor(brand)}"
+                      if common.visitor(brand)
+                      else f"Parents and carers · {session.duration_minutes} minutes"),
+              notes=join_notes(visiting.introduction(session, brand), session.summary,
+                               parent_safeguarding_cue(brand))),
         Slide("How we will work tonight", kicker="Ground rules",
               payload=CardsSlide(tuple(Card(rule, "", pics.by_words(library, rule))
                                        for rule in sg.ground_rules)),
@@ -249,7 +264,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
             # The school's own lead is the first card: the line above the cards says why.
             payload=SignpostingSlide(group, common.help_lead(session, brand) if n == 0
                                      else "", slots=len(groups[0])),
-            notes=parent_safeguarding_cue(brand)))
+            notes=_help_said(brand, first=n == 0)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
                     common.deck_footer(session, brand), tuple(slides), look="parents")
@@ -330,8 +345,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         Checklist((*without_fill_in_check(tuple(sg.checklist), brand),
                    *common.handover_check(session, brand))),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
-        Callout("If a parent or carer discloses a concern", tuple(sg.disclosure),
-                "safeguarding"),
+        Callout("If a parent or carer discloses a concern",
+                visiting.disclosure(session, brand, tuple(sg.disclosure)), "safeguarding"),
         Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes)),
         Heading("Objectives", 2), BulletList(tuple(session.objectives), numbered=True),
     ]

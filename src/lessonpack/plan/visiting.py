@@ -1,0 +1,96 @@
+"""A lesson taught by a visiting trainer (``brand.delivered_by``) keeps the school in charge of
+its children: the class teacher stays in the room, the school decides who needs extra care and
+tells the trainer only what they need, a disclosure goes to the school's DSL in person before
+the trainer leaves and is recorded on the school's form and the trainer's organisation's, and
+nothing pupils made or wrote leaves the site (DSL review s7, M2). A school's own staff keep the
+lesson's own wording: every function here returns the lesson's text unchanged for them."""
+
+from __future__ import annotations
+
+import re
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Audience, Lesson
+from lessonpack.plan.common import Item, visitor
+
+# Checks only the school's own staff can make: finding out which children are vulnerable
+# (the school keeps that information) and agreeing support with the DSL. A visitor's own
+# checks (below) ask the school to do both.
+_SCHOOL_STAFF_ONLY = re.compile(
+    r"known vulnerabilit|pupils may be affected|which pupils need preparing"
+    r"|^(Tell|Speak to) (your|the) Designated Safeguarding Lead", re.IGNORECASE)
+
+# The disclosure steps a visitor does differently: whom to tell, and where to record it.
+_TELL = re.compile(r"^Act immediately")
+_RECORD = re.compile(r"safeguarding system")
+
+
+def _teacher(brand: Brand) -> str:
+    return brand.class_teacher.strip() or "The class teacher"
+
+
+def _dsl(brand: Brand) -> str:
+    return brand.dsl_name.strip() or "the school's DSL"
+
+
+def _dsl_or_deputy(brand: Brand) -> str:
+    deputy = brand.deputy_dsl_name.strip()
+    return f"{_dsl(brand)} or {deputy}" if deputy else f"{_dsl(brand)} or a deputy DSL"
+
+
+def checklist(lesson: Lesson, brand: Brand, checks: tuple[str, ...]) -> tuple[str, ...]:
+    """The lesson's checks, with a visitor's own first: the class teacher in the room, and
+    the school (not the trainer) deciding who needs extra care."""
+    if not visitor(brand):
+        return checks
+    own = (f"{_teacher(brand)} stays in the room all lesson and keeps charge of the class, "
+           "including any child who is upset. Never teach the class alone.",
+           f"A week ahead, ask {_dsl(brand)} which children need extra care and who is on site. "
+           "The school plans their seating and support and tells you only what you need.")
+    return (*own, *(c for c in checks if not _SCHOOL_STAFF_ONLY.search(c)))
+
+
+def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, ...]:
+    """The "If a child discloses" steps: a visitor tells the school's DSL in person before
+    leaving and records on the school's form and their own organisation's; nothing about a
+    child is taken away."""
+    if not visitor(brand):
+        return steps
+    child = "a parent's concern" if item.audience is Audience.PARENTS else "what the child said"
+    stays = "" if item.audience is Audience.PARENTS else "; the class teacher stays with the class"
+    tell = (f"Act immediately: tell {_dsl_or_deputy(brand)} in person, before you leave the "
+            f"site (KCSIE){stays}. Neither free: the headteacher. In danger now: 999.")
+    record = (f"Write {child} on the school's concern form (paper or online) the same day, "
+              f"in their words, with the date and time, and record it under "
+              f"{visitor(brand)}'s procedures. Pupils' sheets and slips stay in school.")
+    out = [tell if _TELL.search(s) else record if _RECORD.search(s) else s for s in steps]
+    if not any(_RECORD.search(s) for s in steps):
+        out.append(record)
+    return tuple(out)
+
+
+def introduction(item: Item, brand: Brand) -> str:
+    """The first slide's note for a visitor: who they are, and that the class teacher stays."""
+    if not visitor(brand):
+        return ""
+    if item.audience is Audience.PARENTS:
+        return (f"Introduce yourself: your name, and that you are from {visitor(brand)}. Name "
+                f"{_dsl(brand)}, the school's Designated Safeguarding Lead, as the person to "
+                "talk to about any worry after today.")
+    teacher = brand.class_teacher.strip() or "your class teacher"
+    return (f"Introduce yourself: \"I'm … from {visitor(brand)}. {teacher} is staying with us "
+            "all lesson.\" You are a visitor: the class teacher keeps charge of the class, and "
+            f"any concern goes to {_dsl_or_deputy(brand)} in person before you leave.")
+
+
+def letter_sentence(brand: Brand) -> str:
+    """The letter's line telling parents that a visitor teaches the lesson and who stays their
+    contact (DSL review s7, m6: only a grey footer said so)."""
+    if not visitor(brand):
+        return ""
+    teacher = brand.class_teacher.strip() or "your child's class teacher"
+    dsl = brand.dsl_name.strip()
+    contact = (f"{dsl}, our Designated Safeguarding Lead," if dsl
+               else "Our Designated Safeguarding Lead")
+    return (f"The lesson will be taught by a visiting trainer from {visitor(brand)}, with "
+            f"{teacher} in the room throughout. {contact} remains your contact for any worry.")
