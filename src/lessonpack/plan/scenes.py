@@ -36,7 +36,7 @@ PROPS: tuple[tuple[str, str, str], ...] = (
     (r"guitar", "microphone", "A microphone for her guitar practice"),
     (r"\bgifts?\b", "gift", "A gift sent by a viewer"),
     (r"cupcake|bake|baking", "cake", "Cupcakes"),
-    (r"\bdraw|\bpaint", "art", "A paint palette"),
+    (r"\bdraw", "art", "A paint palette"),
 )
 # What a clue says, written on it in the drawing so pupils can read what it gives away (the
 # street's name, a full name, an address). Illustration details, fictional like the stories.

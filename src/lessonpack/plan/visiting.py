@@ -13,12 +13,14 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson
 from lessonpack.plan.common import Item, visitor
 
-# Checks only the school's own staff can make: finding out which children are vulnerable
-# (the school keeps that information) and agreeing support with the DSL. A visitor's own
-# checks (below) ask the school to do both.
-_SCHOOL_STAFF_ONLY = re.compile(
+# Checks a visitor does not make as written: finding out which children are vulnerable and
+# agreeing their support (the school keeps that information: the visitor's own check asks
+# it), who is on site (asked in the same check) and the question box (the handover check
+# says who keeps and reads it). Fewer, shorter checks also keep page one whole.
+_NOT_FOR_A_VISITOR = re.compile(
     r"known vulnerabilit|pupils may be affected|which pupils need preparing"
-    r"|^(Tell|Speak to) (your|the) Designated Safeguarding Lead", re.IGNORECASE)
+    r"|^(Tell|Speak to) (your|the) Designated Safeguarding Lead|^Confirm which DSL"
+    r"|^Set up (the|an anonymous) question box", re.IGNORECASE)
 
 # The disclosure steps a visitor does differently: whom to tell, and where to record it.
 _TELL = re.compile(r"^Act immediately")
@@ -33,6 +35,13 @@ def _dsl(brand: Brand) -> str:
     return brand.dsl_name.strip() or "the school's DSL"
 
 
+def _the_dsl(brand: Brand) -> str:
+    """"the DSL, Mrs Helen Okafor": says the role, so no second "talk to the DSL" check is
+    added beside it (lesson_plan._checklist adds one when no check names the DSL)."""
+    name = brand.dsl_name.strip()
+    return f"the DSL, {name}," if name else "the school's DSL"
+
+
 def _dsl_or_deputy(brand: Brand) -> str:
     deputy = brand.deputy_dsl_name.strip()
     return f"{_dsl(brand)} or {deputy}" if deputy else f"{_dsl(brand)} or a deputy DSL"
@@ -43,11 +52,11 @@ def checklist(lesson: Lesson, brand: Brand, checks: tuple[str, ...]) -> tuple[st
     the school (not the trainer) deciding who needs extra care."""
     if not visitor(brand):
         return checks
-    own = (f"{_teacher(brand)} stays in the room all lesson and keeps charge of the class, "
-           "including any child who is upset. Never teach the class alone.",
-           f"A week ahead, ask {_dsl(brand)} which children need extra care and who is on site. "
-           "The school plans their seating and support and tells you only what you need.")
-    return (*own, *(c for c in checks if not _SCHOOL_STAFF_ONLY.search(c)))
+    own = (f"{_teacher(brand)} stays all lesson and looks after any upset child: never "
+           "teach the class alone.",
+           f"A week ahead, ask {_the_dsl(brand)} who needs extra care and who is on site; "
+           "the school plans it and tells you only what you need.")
+    return (*own, *(c for c in checks if not _NOT_FOR_A_VISITOR.search(c)))
 
 
 def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, ...]:
@@ -89,8 +98,6 @@ def letter_sentence(brand: Brand) -> str:
     if not visitor(brand):
         return ""
     teacher = brand.class_teacher.strip() or "your child's class teacher"
-    dsl = brand.dsl_name.strip()
-    contact = (f"{dsl}, our Designated Safeguarding Lead," if dsl
-               else "Our Designated Safeguarding Lead")
-    return (f"The lesson will be taught by a visiting trainer from {visitor(brand)}, with "
-            f"{teacher} in the room throughout. {contact} remains your contact for any worry.")
+    # The letter's closing paragraph names the DSL as the contact for any worry.
+    return (f"A visiting trainer from {visitor(brand)} will teach it, with {teacher} in the "
+            "room.")

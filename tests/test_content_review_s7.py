@@ -1,0 +1,88 @@
+"""The DSL/PSHE review of s7, read back from built files: a visiting trainer's plans and
+letters say the class teacher stays, the school decides who needs care, a disclosure goes to
+the school's DSL in person before leaving and is recorded on both organisations' records; the
+KS2 Mei activity teaches "stop and tell", not safer solo streaming; Childline's confidentiality
+is given with its limit; every disclosure box records the same day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pptx import Presentation
+
+from lessonpack.cli import main
+
+SCHOOL = ["--brand", "examples/brands/northshire-online-safety/brand.yml",
+          "--school", "examples/schools/ashgrove-primary/school.yml",
+          "--lesson-date", "Friday 11 December 2026"]
+
+
+@pytest.fixture(scope="module")
+def visiting(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("visiting")
+    assert main(["build", "-a", "ks1", "-a", "ks2", "-a", "parents", *SCHOOL,
+                 "--out", str(out), "--quiet"]) == 0
+    return out
+
+
+def _doc_text(path: Path) -> str:
+    doc = Document(str(path))
+    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+
+def _notes(path: Path, n: int) -> str:
+    return Presentation(str(path)).slides[n - 1].notes_slide.notes_text_frame.text
+
+
+@pytest.mark.parametrize("ks", ["ks1", "ks2"])
+def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> None:
+    text = _doc_text(visiting / f"live-streaming-{ks}" / f"live-streaming-{ks}-lesson-plan.docx")
+    assert "Miss Laura Bennett stays all lesson and looks after any upset child: never teach " \
+        "the class alone." in text
+    assert "the school plans it and tells you only what you need." in text
+    assert "known vulnerabilities" not in text  # the school's information, not the visitor's
+    assert "in person, before you leave the site" in text
+    assert "school's concern form" in text and "Northshire Council" in text
+    assert "on the school's safeguarding system the same day" not in text
+    notes = _notes(visiting / f"live-streaming-{ks}" / f"live-streaming-{ks}-slides.pptx", 1)
+    assert "Introduce yourself" in notes and "Miss Laura Bennett is staying with us" in notes
+
+
+def test_a_visitors_letter_and_parents_title_say_who_teaches(visiting: Path) -> None:
+    letter = _doc_text(visiting / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
+    assert "A visiting trainer from Northshire Council Online Safety Team will teach it" in letter
+    assert "with Miss Laura Bennett in the room." in letter
+    deck = Presentation(str(visiting / "live-streaming-parents"
+                            / "live-streaming-parents-slides.pptx"))
+    title = " ".join(s.text_frame.text for s in deck.slides[0].shapes if s.has_text_frame)
+    assert "with Northshire Council" in title
+
+
+def test_a_schools_own_plan_keeps_its_wording(built_packs: Path) -> None:
+    text = _doc_text(built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx")
+    assert "known vulnerabilities" in text and "never teach the class alone" not in text
+    assert "on your school's safeguarding system the same day" in text
+
+
+def test_mei_is_told_to_stop_and_tell_not_to_stream_more_safely(built_packs: Path) -> None:
+    folder = built_packs / "live-streaming-ks2"
+    sheet = _doc_text(folder / "live-streaming-ks2-worksheet.docx")
+    plan = _doc_text(folder / "live-streaming-ks2-lesson-plan.docx")
+    assert "What could a viewer learn about Mei?" in sheet
+    assert "OK to show" not in sheet + plan and "plain top" not in sheet + plan
+    assert "Stop the stream and tell a grown-up she trusts" in plan
+
+
+def test_childline_is_confidential_with_its_limit_and_ks3_records_same_day(
+        built_packs: Path) -> None:
+    folder = built_packs / "live-streaming-ks3"
+    deck = Presentation(str(folder / "live-streaming-ks3-slides.pptx"))
+    shown = " ".join(s.text_frame.text for slide in deck.slides for s in slide.shapes
+                     if s.has_text_frame)
+    assert "Childline is confidential." not in shown
+    assert "unless you're in danger" in shown or "serious danger" in shown
+    plan = _doc_text(folder / "live-streaming-ks3-lesson-plan.docx")
+    assert "on the school's safeguarding system the same day" in plan
