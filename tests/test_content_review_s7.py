@@ -86,3 +86,39 @@ def test_childline_is_confidential_with_its_limit_and_ks3_records_same_day(
     assert "unless you're in danger" in shown or "serious danger" in shown
     plan = _doc_text(folder / "live-streaming-ks3-lesson-plan.docx")
     assert "on the school's safeguarding system the same day" in plan
+
+
+def _pictures(slide: object) -> int:
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    def count(shapes: object) -> int:
+        n = 0
+        for s in shapes:  # type: ignore[attr-defined]
+            if s.shape_type == MSO_SHAPE_TYPE.PICTURE:
+                n += 1
+            elif s.shape_type == MSO_SHAPE_TYPE.GROUP:
+                n += count(s.shapes)
+        return n
+    return count(slide.shapes)  # type: ignore[attr-defined]
+
+
+def test_the_parents_deck_is_written_and_drawn_for_adults(built_packs: Path) -> None:
+    """No children's emoji decorating the adult session (designer s7, 6); the table-talk
+    slide shows the story in short beats, the full story is in the notes (designer s7, 5);
+    the welcome is said on the ground-rules slide (trainer s7, 6)."""
+    deck = Presentation(str(built_packs / "live-streaming-parents"
+                            / "live-streaming-parents-slides.pptx"))
+    slides = list(deck.slides)
+
+    def text(slide: object) -> str:
+        return " ".join(s.text_frame.text for s in slide.shapes  # type: ignore[attr-defined]
+                        if s.has_text_frame)
+    rules = next(s for s in slides if "How we will work tonight" in text(s))
+    assert _pictures(rules) == 0
+    assert "Welcome: introduce yourself" in rules.notes_slide.notes_text_frame.text
+    for title in ("What this session covers", "Spotting the tactics", "If something happens"):
+        slide = next(s for s in slides if title in text(s))
+        assert _pictures(slide) == 0, title
+    story = next(s for s in slides if "Table talk: Tobi's story" in text(s))
+    assert "Tobi, 15, streams his games" in text(story)
+    assert "(fictional)" not in text(story)  # the paragraph is read from the notes

@@ -156,8 +156,8 @@ def help_lead(item: Item, brand: Brand) -> str:
             # The presenter speaks for the visiting team, so "we" is the team (trainer s7:
             # "Today's trainer … its DSL" was faceless and named nobody).
             lead = brand.dsl_name.strip() or "the school's safeguarding lead"
-            return (f"Start with your school: {school}. We pass any concern to {lead} "
-                    "before we leave.")
+            # One line above the cards (designer s7, 11: two lines ran into them).
+            return f"Start with {school}: we pass any concern to {lead} before we leave."
         return "Start with the school: we are here to help, and so are these services."
     if visitor(brand):
         return "You can talk to any of these, or put a question in the question box."

@@ -161,10 +161,13 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                    for chart in more]
     else:
         slides.append(Slide(section.title, kicker=label,
-                            payload=BulletSlide(tuple(section.points)),
+                            # Only a picture the content names, never one guessed from the
+                            # title: for adults, no decoration (designer review s7, 6). Without
+                            # one the points are the message, set large in the message panel.
+                            payload=(BulletSlide(tuple(section.points)) if section.picture
+                                     else KeyMessagesSlide(tuple(section.points))),
                             pictures=_one(pics.get(library, section.picture)
-                                          if section.picture
-                                          else pics.by_words(library, section.title)),
+                                          if section.picture else None),
                             notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
                                              section.notes)))
     if section.scenario:
@@ -183,7 +186,8 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
             slides.append(Slide(
                 f"Table talk: {sc.character.split('_')[0]}'s story",
                 kicker=f"Part {n} · Table questions",
-                payload=TaskSlide((), 0, questions=tuple(section.discussion), story=sc.story,
+                payload=TaskSlide((), 0, questions=tuple(section.discussion),
+                                  story="\n".join(sc.beats) if sc.beats else sc.story,
                                   show_steps=False),
                 notes="Give tables a few minutes, then take one idea from each."))
     elif section.discussion:
@@ -198,6 +202,15 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                                 else ()),
                             notes="Give tables a few minutes, then take one idea from each."))
     return slides
+
+
+def _welcome(brand: Brand) -> str:
+    """The welcome, said on the ground-rules slide it introduces (trainer review s7: it was
+    in Part 1's notes, two slides after the rules)."""
+    lead = brand.dsl_name.strip() or "the school's Designated Safeguarding Lead"
+    return (f"Welcome: introduce yourself and {lead} (or say how to reach them). Agree these "
+            "ground rules, and say plainly that this topic can stir up worries and that you "
+            "will be around afterwards for a private word.")
 
 
 def _help_said(brand: Brand, first: bool) -> str:
@@ -217,21 +230,21 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     sg = session.safeguarding
     slides = [
         Slide(session.title, payload=TitleSlide(session.subtitle),
-              pictures=_one(pics.get(library, "home")),
               # Parents are told who presents: a visiting team is named on the title slide.
               kicker=(f"Parents and carers · with {common.visitor(brand)}"
                       if common.visitor(brand)
                       else f"Parents and carers · {session.duration_minutes} minutes"),
               notes=join_notes(visiting.introduction(session, brand), session.summary,
                                parent_safeguarding_cue(brand))),
+        # The rules as words alone: an adult session about sextortion is not decorated with
+        # children's emoji (designer review s7, 6); pictures here are ones that carry
+        # information (the streams, the figures, the help cards).
         Slide("How we will work tonight", kicker="Ground rules",
-              payload=CardsSlide(tuple(Card(rule, "", pics.by_words(library, rule))
-                                       for rule in sg.ground_rules)),
-              notes=join_notes(*sg.notes)),
+              payload=CardsSlide(tuple(Card(rule, "") for rule in sg.ground_rules)),
+              notes=join_notes(_welcome(brand), *sg.notes)),
         Slide("What this session covers", kicker="Objectives",
-              payload=BulletSlide(tuple(session.objectives)),
-              pictures=_one(pics.get(library, "clipboard")),
-              notes="Introduce yourself and the safeguarding lead, then run through the plan."),
+              payload=KeyMessagesSlide(tuple(session.objectives)),
+              notes="Run through the plan for the session."),
     ]
     for n, section in enumerate(session.sections, 1):
         slides += _section_slides(n, section, facts, tuple(session.handout.conversation_starters),
@@ -249,7 +262,6 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(session.quiz, 1)))))
     slides.append(Slide("Take home", kicker="Key messages",
                         payload=KeyMessagesSlide(tuple(session.key_messages)),
-                        pictures=_one(pics.get(library, "home")),
                         notes="Hand out the take-home handout now."))
     helps = common.signposts(session, facts, brand, library)
     # At most four cards a slide (two by two keeps adult descriptions readable), shared out
