@@ -122,3 +122,13 @@ def test_the_parents_deck_is_written_and_drawn_for_adults(built_packs: Path) -> 
     story = next(s for s in slides if "Table talk: Tobi's story" in text(s))
     assert "Tobi, 15, streams his games" in text(story)
     assert "(fictional)" not in text(story)  # the paragraph is read from the notes
+
+
+def test_ks1_help_card_names_the_lead_as_children_say_it(visiting: Path) -> None:
+    """Trainer s7, 7: "Mrs Helen Okafor / Ask your teacher to take you to Mrs Helen Okafor"
+    said neither who she is, where she is, nor who else to go to."""
+    deck = Presentation(str(visiting / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
+    last = " ".join(s.text_frame.text for s in deck.slides[-1].shapes if s.has_text_frame)
+    assert "Mrs Okafor" in last and "Mrs Helen Okafor" not in last
+    assert "Keeps you safe at school." in last and "by the school hall" in last
+    assert "Or Mr Price." in last
