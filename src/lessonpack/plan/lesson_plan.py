@@ -79,8 +79,12 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None) -> Table:
                "Tick the Start rows" if readers else "None: thumbs, aloud")]
     for n, c in enumerate(lesson.cycles, 1):
         part = f"Part {n}" if readers else f"{n}."
-        stages.append((c.minutes, f"{n}. {c.title}",
-                       f"{part} {c.task.title} ({c.task.minutes} min)"))
+        # A task done aloud in the lesson whose sheet is done later (KS1's traffic lights:
+        # "Later, colour one light…") says so, as the step's notes do (teacher review s7, 14).
+        later = any(i.lower().startswith("later") for i in c.task.instructions)
+        sheet = (f"{part} {c.task.title}: cards now ({c.task.minutes} min), sheet later"
+                 if later else f"{part} {c.task.title} ({c.task.minutes} min)")
+        stages.append((c.minutes, f"{n}. {c.title}", sheet))
     stages.append((lesson.plenary.minutes, "Plenary",
                    "End rows, exit quiz, How did I do?" if readers else "How did I do?"))
     slides = slide_ranges(lesson, deck)
