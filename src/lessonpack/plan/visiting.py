@@ -56,7 +56,16 @@ def checklist(lesson: Lesson, brand: Brand, checks: tuple[str, ...]) -> tuple[st
            "teach the class alone.",
            f"A week ahead, ask {_the_dsl(brand)} who needs extra care and who is on site; "
            "the school plans it and tells you only what you need.")
-    return (*own, *(c for c in checks if not _NOT_FOR_A_VISITOR.search(c)))
+    kept = (_names_said(c, brand) for c in checks if not _NOT_FOR_A_VISITOR.search(c))
+    return (*own, *kept)
+
+
+def _names_said(check: str, brand: Brand) -> str:
+    """"the DSL and the deputy" by name, for a visitor who has not met them (trainer s7, 16)."""
+    dsl, deputy = brand.dsl_name.strip(), brand.deputy_dsl_name.strip()
+    if dsl and deputy:
+        return check.replace("the DSL and the deputy", f"{dsl} (DSL) and {deputy} (deputy)")
+    return check
 
 
 def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, ...]:
