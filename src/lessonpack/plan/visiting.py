@@ -78,12 +78,15 @@ def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, .
     stays = "" if item.audience is Audience.PARENTS else "; the class teacher stays with the class"
     tell = (f"Act immediately: tell {_dsl_or_deputy(brand)} in person, before you leave the "
             f"site (KCSIE){stays}. Neither free: the headteacher. In danger now: 999.")
+    kept = ("Question-box slips stay in school." if item.audience is Audience.PARENTS
+            else "Pupils' sheets and slips stay in school.")
     record = (f"Write {child} on the school's concern form (paper or online) the same day, "
               f"in their words, with the date and time, and record it under "
-              f"{visitor(brand)}'s procedures. Pupils' sheets and slips stay in school.")
+              f"{visitor(brand)}'s procedures. {kept}")
     out = [tell if _TELL.search(s) else record if _RECORD.search(s) else s for s in steps]
-    if not any(_RECORD.search(s) for s in steps):
-        out.append(record)
+    if not any(_RECORD.search(s) for s in steps):  # recorded straight after telling
+        at = next((i + 1 for i, s in enumerate(steps) if _TELL.search(s)), len(out))
+        out.insert(at, record)
     return tuple(out)
 
 
