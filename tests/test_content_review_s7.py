@@ -132,3 +132,15 @@ def test_ks1_help_card_names_the_lead_as_children_say_it(visiting: Path) -> None
     assert "Mrs Okafor" in last and "Mrs Helen Okafor" not in last
     assert "Keeps you safe at school." in last and "by the school hall" in last
     assert "Or Mr Price." in last
+
+
+def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> None:
+    """DSL s7, M3: 2024 figures called "recent" in a December 2026 session."""
+    folder = built_packs / "live-streaming-parents"
+    deck = Presentation(str(folder / "live-streaming-parents-slides.pptx"))
+    notes = " ".join(s.notes_slide.notes_text_frame.text for s in deck.slides)
+    shown = " ".join(sh.text_frame.text for s in deck.slides for sh in s.shapes
+                     if sh.has_text_frame)
+    text = f"{notes} {shown} {_doc_text(folder / 'live-streaming-parents-facilitator-notes.docx')}"
+    assert "recent" not in text.lower()
+    assert "its 2024 report, the newest this pack could check" in notes
