@@ -20,7 +20,7 @@ from lessonpack.content.model import (
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
-from lessonpack.plan import common
+from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.letter_dates import reply_by
 from lessonpack.plan.model import (
@@ -361,7 +361,10 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         # date above (teacher review s7, 5: the letter never named the class).
         date_and_class("Lesson date:", lesson.audience, brand),
         Paragraph("Dear parent or carer,"),
-        *[Paragraph(p) for p in letter.paragraphs],
+        # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of its
+        # own: the letter and its reply slip stay on one page.
+        *[Paragraph(f"{p} {visiting.letter_sentence(lesson, brand)}".strip() if n == 0 else p)
+          for n, p in enumerate(letter.paragraphs)],
         SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
                    ("Helpful tips", tuple(letter.tips))),
         Paragraph(helps, label="Where to get help:"),
