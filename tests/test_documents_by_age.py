@@ -139,12 +139,12 @@ def test_key_stage_1_cards_file_holds_the_picture_and_light_cards(built_packs: P
     items = [i for c in _lesson("ks1").cycles if c.task.sort for i in c.task.sort.items]
     assert [c.text.strip() for c in cards if c.text.strip()] == [i.text for i in items]
     assert sum(len(list(c._tc.iter(f"{PIC}pic"))) for c in cards) == len(items)
-    # A red, an amber and a green card for every child: two children's sets a page, solid.
+    # A red, an amber and a green card for every child: four children's sets a page, solid.
     assert [c.text.strip() for t in lights for c in t.rows[0].cells] == [
-        "Green", "Amber", "Red"] * 2
+        "Green", "Amber", "Red"] * 4
     fills = [s.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr").get("val")
              for t in lights for s in t._tbl.iter(WPS)]
-    assert fills == ["2E9E4F", "F2A900", "D62828"] * 2
+    assert fills == ["2E9E4F", "F2A900", "D62828"] * 4
     headings = [p.text for p in plan.paragraphs if p.style.name.startswith("LP Heading")]
     assert headings == ["Picture cards", "Traffic-light cards"]
     assert plan.paragraphs[[p.text for p in plan.paragraphs].index(
