@@ -354,9 +354,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     blocks: list[Block] = [
         *session_sheet.details(brand),
         Paragraph(session.summary),
-        Heading("Running order", 2),
-        session_sheet.running_order(session, deck),
-        Heading("Resources", 3), BulletList(tuple(session.resources)),
+        SideBySide(("Running order", session_sheet.running_order(session, deck)),
+                   ("Resources", tuple(session.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
         Checklist((*without_fill_in_check(tuple(sg.checklist), brand),

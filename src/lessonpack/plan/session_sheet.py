@@ -12,7 +12,7 @@ import itertools
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import ParentSession
-from lessonpack.plan.model import DeckPlan, Table, WriteOnLine
+from lessonpack.plan.model import DeckPlan, WriteOnLine
 
 
 def _part_of(kicker: str) -> str:
@@ -43,20 +43,25 @@ def opening_slides(deck: DeckPlan | None, first_part: str) -> str:
     return f"1–{end}" if end > 1 else "1"
 
 
-def running_order(session: ParentSession, deck: DeckPlan | None) -> Table:
-    """A row per Part: the clock from the start, its slides and its title."""
+def running_order(session: ParentSession, deck: DeckPlan | None) -> tuple[str, ...]:
+    """A line per Part: the clock from the start, its slides and its title ("0–7 min ·
+    slide 4: 1. Why children love live video"), a list beside the resources (as a table
+    it cost a Brightpath set of notes a ninth page)."""
     slides = part_slides(session, deck)
     rows, clock = [], 0
     opening = opening_slides(deck, slides[0] if slides else "")
     if opening:
-        rows.append(("Before", opening, "Welcome, ground rules and plan"))
+        rows.append(f"Before · {_slides(opening)}: welcome, ground rules, plan")
     for n, section in enumerate(session.sections, 1):
-        where = (slides[n - 1],) if slides else ()
-        rows.append((f"{clock}–{clock + section.minutes}", *where, f"{n}. {section.title}"))
+        where = f" · {_slides(slides[n - 1])}" if slides else ""
+        rows.append(f"{clock}–{clock + section.minutes} min{where}: {n}. {section.title}")
         clock += section.minutes
-    header = ("Minutes", *(("Slides",) if slides else ()), "Part")
-    return Table(header, tuple(rows), widths=(1.2, *((1.0,) if slides else ()), 5.6),
-                 keep_whole=True)
+    return tuple(rows)
+
+
+def _slides(numbers: str) -> str:
+    """"slides 6–8" or "slide 5"."""
+    return f"slides {numbers}" if "–" in numbers else f"slide {numbers}"
 
 
 def details(brand: Brand) -> tuple[WriteOnLine, ...]:
