@@ -130,3 +130,17 @@ def test_ks1_light_cards_print_four_sets_a_page(oakfield: Path) -> None:
                for t in texts)
     lights = [t for t in texts if t in ("Green", "Amber", "Red")]
     assert lights.count("Green") == 4 and len(lights) == 12
+
+
+def test_a_visiting_trainers_own_files_name_the_trainer_as_author(tmp_path: Path) -> None:
+    """Trainer review s7, 1: the plans and notes said 'Ashgrove Primary School' as author;
+    the letters and handout are the school's and keep its name."""
+    assert main(["build", "--all", "--out", str(tmp_path), "-q", "-f", "docx", "-j", "1",
+                 "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")]) == 0
+    trainer = "Northshire Council Online Safety Team"
+    for name, author in (("ks1-lesson-plan", trainer), ("parents-facilitator-notes", trainer),
+                         ("ks2-worksheet", trainer), ("ks1-letter-home", "Ashgrove Primary School"),
+                         ("parents-handout", "Ashgrove Primary School")):
+        props = _doc(tmp_path, name).core_properties
+        assert (props.author, props.last_modified_by) == (author, author), name

@@ -32,11 +32,14 @@ def file_stem(item: Item, what: str) -> str:
     return f"{item.topic}-{item.audience.value}-{what}"
 
 
-def meta(item: Item, brand: Brand, what: str) -> DocMeta:
+def meta(item: Item, brand: Brand, what: str, schools: bool = False) -> DocMeta:
+    """``schools``: a document the school sends (a letter, the parents' handout), authored by
+    the school; every other file of a visiting trainer's pack is the trainer's own work and
+    says so in its metadata (trainer review s7, 1: it said the school on every file)."""
     return DocMeta(
         title=f"{item.title}: {what}",
         subject=f"{item.topic_title} — {AUDIENCE_LABELS[item.audience]}",
-        author=brand.author,
+        author=brand.author if schools or not brand.delivered_by else brand.delivered_by,
         keywords=f"online safety; {item.topic_title.lower()}; {item.audience.value}; lessonpack",
     )
 
@@ -380,4 +383,4 @@ def sources_section(item: Item, facts: FactsFile) -> list[Block]:
     return blocks
 
 
-SOURCES_TAIL_CHARS = 900  # about ten lines of 12 pt text across A4
+SOURCES_TAIL_CHARS = 1100  # about eleven lines of 12 pt notes across A4 (a fifth of a page)

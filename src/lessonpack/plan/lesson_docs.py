@@ -386,7 +386,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     # The school's letter (its letterhead, its signatory); a visiting trainer is credited
     # at the page foot, the only line outside the body.
     return DocPlan(common.file_stem(lesson, "letter-home") + ".docx", "letter",
-                   common.meta(lesson, brand, "letter home"), title="", subtitle="",
+                   common.meta(lesson, brand, "letter home", schools=True), title="", subtitle="",
                    header="", footer=delivered_credit(brand, "Lesson"), blocks=tuple(blocks),
                    furniture=False)
 

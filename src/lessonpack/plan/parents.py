@@ -333,7 +333,8 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
         blocks.append(Paragraph("  ·  ".join(f"{s.name}: {s.contact}" for s in services
                                              if s.name in local), label="Local help:"))
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
-                   common.meta(session, brand, "take-home handout"), title=session.title,
+                   common.meta(session, brand, "take-home handout", schools=True),
+                   title=session.title,
                    # Which session it comes from (teacher review s7, 25), in the header
                    # beside the school's name: side one has no line to spare for it.
                    subtitle="", header="Parents' and carers' session",
