@@ -144,3 +144,18 @@ def test_a_visiting_trainers_own_files_name_the_trainer_as_author(tmp_path: Path
                          ("parents-handout", "Ashgrove Primary School")):
         props = _doc(tmp_path, name).core_properties
         assert (props.author, props.last_modified_by) == (author, author), name
+
+
+def test_a_visiting_trainers_script_credits_the_trainer_in_its_footer(tmp_path: Path) -> None:
+    assert main(["build", "-k", "ks1", "-a", "parents", "--out", str(tmp_path), "-q", "-f",
+                 "docx", "-j", "1", "--brand",
+                 str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")]) == 0
+    for name in ("ks1-lesson-plan", "parents-facilitator-notes"):
+        footer = _doc(tmp_path, name).sections[0].footer
+        text = " ".join(_texts_of(footer._element))
+        assert "Delivered by Northshire Council Online Safety Team" in text, (name, text)
+
+
+def _texts_of(element: object) -> list[str]:
+    return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in element.iter(qn("w:p"))]

@@ -77,6 +77,19 @@ def doc_footer(item: Item, brand: Brand) -> str:
     return next((c for c in candidates if len(c) <= DOC_FOOTER_CHARS), brand.named)
 
 
+def script_footer(item: Item, brand: Brand) -> str:
+    """The footer of the deliverer's own script (lesson plan, facilitator notes): a visiting
+    trainer's credit and the key stage, the header already naming the school (trainer review
+    s7, 16 and 18: only the school was named on the trainer's own script)."""
+    if not brand.delivered_by:
+        return doc_footer(item, brand)
+    label = AUDIENCE_LABELS[item.audience]
+    short = item.audience.value.upper() if item.audience.is_pupils else label
+    credit = f"Delivered by {brand.delivered_by}"
+    return next((c for c in (f"{credit}  ·  {label}", f"{credit}  ·  {short}")
+                 if len(c) <= DOC_FOOTER_CHARS), credit)
+
+
 def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
     # "ceop.police.uk/Safety-Centre" adds nothing to a contact that already names the site.
     if with_web and web and web.split("/")[0] not in contact:

@@ -344,5 +344,5 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                    # The organisation is at the header's left; the key stage tells four
                    # printed plans apart (a brand's footer may not name it).
                    header=f"{lesson.audience.value.upper()} lesson plan",
-                   footer=common.doc_footer(lesson, brand),
+                   footer=common.script_footer(lesson, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))

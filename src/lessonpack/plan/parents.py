@@ -392,5 +392,5 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                    common.meta(session, brand, "facilitator notes"), title=session.title,
                    subtitle="Facilitator notes for a parents' and carers' workshop",
                    header="Facilitator notes",  # the organisation is at the header's left
-                   footer=common.doc_footer(session, brand),
+                   footer=common.script_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
