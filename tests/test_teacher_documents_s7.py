@@ -121,6 +121,8 @@ def test_ks1_sheet_has_big_pictures_no_date_and_no_line_for_home(oakfield: Path)
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent")]
     pictures = [h for h in heights if h > 1.5]
     assert len(pictures) >= 5, heights
+    rows = [t for t in texts if t[:1].isdigit() and "  " in t]
+    assert [r.split("  ")[0] for r in rows] == ["1", "2", "3", "4", "5"], rows
 
 
 def test_ks1_light_cards_print_four_sets_a_page(oakfield: Path) -> None:

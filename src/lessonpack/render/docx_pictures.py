@@ -22,6 +22,7 @@ from lessonpack.plan.model import (
     SmileyScale,
     SortCards,
 )
+from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_shapes import SMILES, circle_run, smiley_run
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
@@ -45,6 +46,7 @@ CIRCLE_CM = 0.95
 # to use without an adult reading row by row): as large as one side holds with the rest.
 PICTURE_CM = 1.8
 CARD_ROW_CM = 2.1
+ROW_NUMBER_PT = 20
 # The light's name under it: a label for black-and-white printing, not text to read.
 LABEL_PT = 12
 FACE_CM = 1.4
@@ -104,13 +106,17 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
         add_run(tc.find(qn("w:p")), text)
         _centre(renderer, tc.find(qn("w:p")))
     pictures = block.pictures or (None,) * len(block.cards)
-    for tr, card, picture in zip(trs[1:], block.cards, pictures, strict=True):
+    for number, (tr, card, picture) in enumerate(zip(trs[1:], block.cards, pictures,
+                                                      strict=True), 1):
         cells = list(tr.iterchildren(qn("w:tc")))
         if pictured:
             if picture is not None:
                 _picture(renderer, cells.pop(0).find(qn("w:p")), picture, PICTURE_CM * fit)
             else:
                 cells.pop(0)
+        # A big row number before the words: "colour row 2" is said to a child who cannot
+        # read the words (teacher review s7, 7).
+        styled_run(cells[0].find(qn("w:p")), f"{number}  ", bold=True, size=ROW_NUMBER_PT)
         add_run(cells[0].find(qn("w:p")), card)
         for tc, (_, word, colour) in zip(cells[1:], block.choices, strict=True):
             light, name = tc.findall(qn("w:p"))
