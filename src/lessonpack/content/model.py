@@ -235,6 +235,8 @@ class CurriculumLink(Strict):
 
 
 class Safeguarding(Strict):
+    # An item naming the DSL ('DSL', 'Designated Safeguarding Lead') stands for the plan's
+    # own "Talk to the DSL before the lesson" first item.
     checklist: list[Text(200)] = Field(min_length=3)
     ground_rules: list[PupilText(90)] = Field(min_length=3, max_length=7)
     disclosure: list[Text(240)] = Field(min_length=3)
@@ -290,6 +292,9 @@ class Scenario(Strict):
 
 
 class WorksheetPrompt(Strict):
+    # Wording the planners read (docs/contributing.md): 'Ravi messages Amara: "…" Write…'
+    # draws the message on a phone; a text ending ': Stop, Tell, Save, Report.' gets a
+    # write-on line per word on the worksheet.
     text: Text(200)
     # Answer space on the worksheet: ruled lines, or an empty box to draw in, this many lines
     # high. 0 means no space (the pupil rings or ticks something printed above).
@@ -304,7 +309,9 @@ class SortActivity(Strict):
     columns: list[Text(24)] = Field(min_length=2, max_length=3)
     items: list[SortItem] = Field(min_length=3, max_length=9)
     # An ordering task: the worksheet shows the items shuffled with an "Order" column, and the
-    # answer key gives their position in the order written here.
+    # answer key gives their position in the order written here. With three columns it also
+    # makes the "How it escalates" timeline slide (as a cycle title with 'unfold' or
+    # 'escalat' does: set this rather than rely on the title's wording).
     ordered: bool = False
 
     @model_validator(mode="after")
@@ -329,6 +336,8 @@ SortActivity.model_rebuild()
 class Task(Strict):
     title: Text(50)
     minutes: Minutes
+    # A step 'Read … story' / 'Look closely at … story' is left off the worksheet, whose
+    # story box is just above it (docs/contributing.md, "Wording the planners read").
     instructions: list[PupilText(110)] = Field(min_length=1, max_length=4)
     sort: SortActivity | None = None
     prompts: list[WorksheetPrompt] = Field(default=[], max_length=5)
@@ -346,6 +355,9 @@ class LearningCycle(Strict):
     minutes: Minutes
     outcome: Text(110)
     explain: list[PupilText(100)] = Field(min_length=2, max_length=4)
+    # Read by the planner (docs/contributing.md, "Wording the planners read"): with
+    # 'readers: false', two or more sayings written '"No!" (flat hand up)' make a "Say it and
+    # show it" slide (content/wording.py; LP159 warns of sayings written otherwise).
     notes: Text(2000)
     scenario: Scenario | None = None
     checks: list[QuizQuestion] = Field(min_length=1, max_length=2)
@@ -390,6 +402,7 @@ class Lesson(Strict):
     prior_knowledge: list[Text(160)] = Field(min_length=1, max_length=5)
     keywords: list[Keyword] = Field(min_length=3, max_length=6)
     misconceptions: list[Misconception] = Field(min_length=1, max_length=3)
+    # An item saying 'cut … cards' is where the plan names the sort-card file to print.
     resources: list[Text(160)] = Field(min_length=1)
     safeguarding: Safeguarding
     starter: Starter

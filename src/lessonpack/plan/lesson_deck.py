@@ -16,6 +16,7 @@ from lessonpack.content.model import (
     Task,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
@@ -87,8 +88,6 @@ def _vote_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Pict
     return _votes(library) if young else ()
 
 
-# "No!" (flat hand up, like a stop sign): a saying taught with an action, in a cycle's notes.
-_SAYING = re.compile(r"“?\"(?P<say>[A-Z][^\"”]{0,20}!)\"?”? \((?P<act>[^)]{3,60})\)")
 # The action -> its picture (the first that matches).
 _ACTION_PICTURES = ((r"both hands", "stop"), (r"hand up|flat hand", "raised-hand"),
                     (r"mouth|say|tell", "talk"), (r"point", "pointing"))
@@ -98,7 +97,7 @@ def _sayings(notes: str, library: PictureLibrary | None) -> list[Card]:
     """The sayings a cycle's notes teach with actions, a card each: the words, the action,
     its picture."""
     cards = []
-    for found in _SAYING.finditer(notes or ""):
+    for found in SAYING.finditer(notes or ""):
         action = found.group("act").split(",")[0].strip()
         name = next((n for pattern, n in _ACTION_PICTURES if re.search(pattern, action)), "")
         cards.append(Card(found.group("say"), action[:1].upper() + action[1:],
@@ -325,9 +324,9 @@ def _big_ideas(beat: _Beat) -> Slide:
 def _sayings_slide(beat: _Beat) -> list[Slide]:
     """The sayings the notes teach with actions ("No!" with a flat hand up...), as large
     picture panels the class copies: for children who cannot read, the slide shows what to
-    do and say. Found in the notes' wording (_SAYING): two or more make the slide."""
+    do and say. Found in the notes' wording (content/wording.py; LP159 warns of near misses)."""
     actions = [] if beat.readers else _sayings(beat.cycle.notes, beat.library)
-    if len(actions) < 2:
+    if len(actions) < SAYINGS_FOR_A_SLIDE:
         return []
     return [Slide(
         "Say it and show it", kicker=beat.label,
