@@ -435,7 +435,7 @@ def _feedback(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
     stages = _stages(cycle)
     if beat.readers and stages:
         slides.append(Slide(
-            f"How it escalates: {task.title.lower()}", kicker=f"{label} · Feedback",
+            f"How it escalates: {_after_colon(task.title)}", kicker=f"{label} · Feedback",
             payload=TimelineSlide(stages),
             notes=join_notes("Walk along the timeline: the cards in the order they happened, "
                              "under the stage each belongs to. At every stage help can break "
@@ -449,6 +449,16 @@ def _feedback(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
             notes=join_notes("Pupils check and improve their own work against these points.",
                              _task_key(cycle))))
     return slides
+
+
+def _after_colon(title: str) -> str:
+    """A title continued after a colon: its first letter lower case ("Warning-sign sort" ->
+    "warning-sign sort"), but never a name's or an initialism's ("Mei's clues", "DMs that
+    escalate"), and never the rest of the title (names inside it keep their capitals)."""
+    first = title.split(" ", 1)[0]
+    if len(first) > 1 and (first[1].isupper() or first.endswith(("'s", "’s"))):
+        return title
+    return title[:1].lower() + title[1:]
 
 
 # "Ravi messages Amara: “I've messed up…” Write Amara's reply." -> the message on a phone.
