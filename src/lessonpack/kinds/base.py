@@ -100,6 +100,8 @@ class Filler(Protocol):
     look: Any  # the deck's look for its audience (render/deck_look.Look)
     slots: dict[str, int]  # role -> placeholder idx on this slide
     resolved: Any  # how the layout was found (render/deck_layouts.ResolvedLayout: .how)
+    # A stream's comments not drawn on the slide: the notes leave them out (deck_shown).
+    hidden_comments: tuple[str, ...]
 
     @property
     def draw(self) -> Drawing:

@@ -32,6 +32,7 @@ from lessonpack.kinds.timeline import Stage, TimelineSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.casting import Casting
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
 
@@ -58,7 +59,8 @@ def _title_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Pic
     if lesson.audience is Audience.KS1 and found:
         return tuple(found)
     default = {Audience.KS1: "rabbit", Audience.KS2: "video-camera",
-               Audience.KS3: "mobile-phone", Audience.KS4: "selfie"}
+               # Not the selfie arm (designer s7: with no person it read as a severed limb).
+               Audience.KS3: "mobile-phone", Audience.KS4: "live-badge"}
     return _one(pics.get(library, default.get(lesson.audience, "mobile-phone")))
 
 
@@ -223,17 +225,22 @@ def _scenario_titles(cycles: list[LearningCycle], audience: Audience) -> list[st
 FINGERS = "Pupils show A, B or C: one, two or three fingers, or a whiteboard."
 # Children who cannot read see the answers numbered, with a picture each.
 FINGERS_KS1 = "Children show 1, 2 or 3 fingers for the answer they choose."
+# The same, on the question slide, in the strip where the reveal shows why.
+SHOW = "Show A, B or C with your fingers or on a whiteboard."
+SHOW_KS1 = "Show 1, 2 or 3 fingers."
 
 
 def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibrary | None,
-                   reveal: bool = False) -> QuestionSlide:
+                   reveal: bool = False, revealed: bool = True) -> QuestionSlide:
     """A question's answer panels (numbered, with pictures, for non-readers); with
-    ``reveal``, the same panels with the right one ticked and why it is right."""
+    ``reveal``, the same panels with the right one ticked and why it is right. A question
+    ``revealed`` on the next slide says how to answer where the reveal says why."""
     options, right = q.arranged
     return QuestionSlide(
         Question(n, q.question, options,
                  () if readers else pics.option_pictures(library, options),
-                 right if reveal else None, q.explanation if reveal else ""),
+                 right if reveal else None, q.explanation if reveal else "",
+                 "" if reveal or not revealed else (SHOW if readers else SHOW_KS1)),
         pics.get(library, "check", "A tick: the right answer") if reveal else None)
 
 
@@ -245,9 +252,12 @@ def _answer_note(q: QuizQuestion, readers: bool) -> str:
 
 def _reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
             library: PictureLibrary | None) -> Slide:
+    """The question slide plus a layer: the same picture, panels and title lines (the
+    drawing fits "Answer: ..." to the question's lines), the right panel ticked."""
     # Slide titles stay unique (screen readers list slides by title).
     return Slide(f"Answer: {title}", kicker=f"{kicker} · Answer",
                  payload=question_slide(n, q, readers, library, reveal=True),
+                 pictures=_one(quiz_picture(q, library)),
                  notes=join_notes("Show the answer once everyone has chosen. Ask a pupil why "
                                   "it is right before you read the reason.",
                                   _answer_note(q, readers)))
@@ -263,6 +273,7 @@ class _Beat:
     readers: bool  # False: children who cannot read yet (pictures, sayings, words aloud)
     library: PictureLibrary | None
     audience: Audience
+    casting: Casting | None = None  # who plays whom: figures by age and gender (plan/casting)
 
     @property
     def label(self) -> str:
@@ -277,10 +288,10 @@ class _Beat:
 
 def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
            readers: bool = True, library: PictureLibrary | None = None,
-           audience: Audience = Audience.KS2) -> list[Slide]:
+           audience: Audience = Audience.KS2, casting: Casting | None = None) -> list[Slide]:
     """A learning cycle's slides: its outcome, big ideas, sayings, story, checks, task and
     feedback, each group planned by the function named for it."""
-    beat = _Beat(n, cycle, brand, readers, library, audience)
+    beat = _Beat(n, cycle, brand, readers, library, audience, casting)
     slides = [*_section(beat), _big_ideas(beat), *_sayings_slide(beat)]
     stream = _stream(beat)
     slides += _story(beat, stream, scenario_title)
@@ -341,7 +352,8 @@ def _stream(beat: _Beat) -> StreamScreen | None:
     if not sc:
         return None
     return replace(scenario.screen(sc, _streamer(beat.cycle, beat.library),
-                                   *scenes.scene(sc, beat.audience, beat.library)),
+                                   *scenes.scene(sc, beat.audience, beat.library,
+                                                 beat.casting)),
                    streamer=scenes.account_name(sc))
 
 
@@ -496,14 +508,68 @@ def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> Tas
                       for i in sort.items)
         if any(c.picture is None for c in cards):
             cards = tuple(replace(c, picture=None) for c in cards)
+    steps, asked = tuple(task.instructions), tuple(questions)
+    if sort is None and readers:
+        steps, asked = one_list(steps, asked, alone=message is None)
     return TaskSlide(
-        tuple(task.instructions), task.minutes, columns, cards,
-        () if sort is not None else tuple(questions), message,
+        steps, task.minutes, columns, cards,
+        () if sort is not None else asked, message,
         pics.get(library, task.picture) if task.picture and not readers and sort is None
         else None,
         show_steps=readers,
         clock=pics.get(library, "alarm-clock", f"A clock: {task.minutes} minutes"),
         slots=() if readers or sort is not None else _slots(task, library))
+
+
+_STOP = frozenset({"the", "and", "with", "your", "for", "each", "one", "two", "that", "what",
+                   "his", "her", "him", "you", "its", "are", "can", "then", "who", "how",
+                   "before"})
+# A step that only says to answer the questions shown ("answer the two questions").
+_ANSWER_THEM = re.compile(r"[^.]*\banswer the (?:\w+ )?questions\b[^.]*\.\s*", re.I)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z_']+", text.lower()) if len(w) > 2 and w not in _STOP}
+
+
+def _covers(wider: str, narrower: str) -> bool:
+    """Most of ``narrower``'s words are in ``wider``: it says the same thing again."""
+    words = _words(narrower)
+    return bool(words) and len(words & _words(wider)) >= 0.6 * len(words)
+
+
+def one_list(steps: tuple[str, ...], questions: tuple[str, ...], alone: bool
+             ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The task's steps and questions said once each (designer s7: a timer sidebar listed
+    the steps and the cards beside it said two of them again). ``alone``: nothing else is
+    shown (no message), so the questions join the steps as one numbered list, each in the
+    place of the step it restates (or of "answer the questions"). Else a question a step
+    already says is dropped and a step a question says is dropped."""
+    if not questions:
+        return steps, questions
+    if not alone:
+        kept_q = tuple(q for q in questions if not any(_covers(s, q) for s in steps))
+        kept_s = tuple(s for s in steps if not any(_covers(q, s) for q in kept_q))
+        return kept_s, kept_q
+    merged: list[str] = []
+    left = list(questions)
+    tail: list[str] = []
+    for step in steps:
+        match = next((q for q in left if _covers(q, step)), None)
+        if match is not None:
+            merged.append(match)
+            left.remove(match)
+        elif _ANSWER_THEM.search(step):
+            merged += left
+            left = []
+            rest = _ANSWER_THEM.sub("", step).strip()
+            if rest:
+                tail.append(rest)
+        else:
+            merged.append(step)
+    if tail and merged:  # "Write about Kai, not about yourself": said as they start
+        merged[0] = f"{merged[0]} {' '.join(tail)}"
+    return tuple(merged + left), ()
 
 
 def _slots(task: Task, library: PictureLibrary | None
@@ -585,7 +651,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
         kicker = f"{name} · Question {i} of {len(quiz)}"
         slides.append(Slide(
             q.question, kicker=kicker,
-            payload=question_slide(i, q, readers, library),
+            payload=question_slide(i, q, readers, library, revealed=not readers),
             pictures=_one(quiz_picture(q, library)),
             notes=join_notes(how, _answer_note(q, readers))))
         if not readers:
@@ -636,9 +702,10 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     """``library``: the pictures content may name (built-in and a school's own)."""
     slides = [*_intro(lesson, brand, library), *_starter(lesson, library)]
     titles = _scenario_titles(lesson.cycles, lesson.audience)
+    casting = Casting()  # one figure per character across the deck's stories
     for n, cycle in enumerate(lesson.cycles, 1):
         slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library,
-                         lesson.audience)
+                         lesson.audience, casting)
     slides += _ending(lesson, facts, brand, library)
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",

@@ -22,6 +22,7 @@ from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.casting import Casting
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
@@ -145,7 +146,8 @@ def _one(picture: Picture | None) -> tuple[Picture, ...]:
 
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                     starters: tuple[str, ...],
-                    library: PictureLibrary | None = None) -> list[Slide]:
+                    library: PictureLibrary | None = None,
+                    casting: Casting | None = None) -> list[Slide]:
     label = f"Part {n} · {common.minutes(section.minutes)}"
     slides: list[Slide] = []
     if section.charts:
@@ -160,11 +162,10 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                                              _fact_notes(chart, facts)), facts)
                    for chart in more]
     else:
+        # No picture (designer s7: cartoon emoji decorating an adults' session about
+        # sextortion carried no information): the points take the room.
         slides.append(Slide(section.title, kicker=label,
                             payload=BulletSlide(tuple(section.points)),
-                            pictures=_one(pics.get(library, section.picture)
-                                          if section.picture
-                                          else pics.by_words(library, section.title)),
                             notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
                                              section.notes)))
     if section.scenario:
@@ -174,7 +175,8 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
             # The stream is shown under its own account (the streamer a child watches), the
             # title names the child the story is about.
             payload=replace(scenario.screen(sc, pics.get(library, sc.picture, sc.character),
-                                            *scenes.scene(sc, Audience.PARENTS, library)),
+                                            *scenes.scene(sc, Audience.PARENTS, library,
+                                                          casting)),
                             streamer=sc.account or sc.character),
             notes=join_notes("Read the scenario aloud: " + sc.story,
                              "Questions for tables: " + " ".join(section.discussion))))
@@ -205,22 +207,22 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     session = session.for_phase(brand.phase)  # the school's own phase
     sg = session.safeguarding
     slides = [
+        # Adults' slides carry pictures only where they say something (the stories' people,
+        # the help services' marks), never decoration (designer s7).
         Slide(session.title, payload=TitleSlide(session.subtitle),
-              pictures=_one(pics.get(library, "home")),
               kicker=f"Parents and carers · {session.duration_minutes} minutes",
               notes=join_notes(session.summary, parent_safeguarding_cue(brand))),
         Slide("How we will work tonight", kicker="Ground rules",
-              payload=CardsSlide(tuple(Card(rule, "", pics.by_words(library, rule))
-                                       for rule in sg.ground_rules)),
+              payload=CardsSlide(tuple(Card(rule, "") for rule in sg.ground_rules)),
               notes=join_notes(*sg.notes)),
         Slide("What this session covers", kicker="Objectives",
               payload=BulletSlide(tuple(session.objectives)),
-              pictures=_one(pics.get(library, "clipboard")),
               notes="Introduce yourself and the safeguarding lead, then run through the plan."),
     ]
+    casting = Casting()  # one figure per character across the session's stories
     for n, section in enumerate(session.sections, 1):
         slides += _section_slides(n, section, facts, tuple(session.handout.conversation_starters),
-                                  library)
+                                  library, casting)
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
             q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
@@ -234,7 +236,6 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(session.quiz, 1)))))
     slides.append(Slide("Take home", kicker="Key messages",
                         payload=KeyMessagesSlide(tuple(session.key_messages)),
-                        pictures=_one(pics.get(library, "home")),
                         notes="Hand out the take-home handout now."))
     helps = common.signposts(session, facts, brand, library)
     # At most four cards a slide (two by two keeps adult descriptions readable), shared out

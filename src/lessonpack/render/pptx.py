@@ -55,6 +55,7 @@ from lessonpack.render.deck_look import LOOKS, Look, look_for
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_reading_order import fix_reading_order
+from lessonpack.render.deck_shown import trim_notes
 from lessonpack.render.deck_side import message_panel, points_panel
 from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
@@ -168,6 +169,7 @@ class _SlideFiller:
         self.slots = self._prepare() if slots is None else slots
         # What could not be made to fit, even at the 18 pt floor (trainers' small layouts).
         self.misfits: list[str] = []
+        self.hidden_comments: tuple[str, ...] = ()  # a stream's comments not drawn (deck_shown)
         self.kicker_placed = False
         self.drawn: Box | None = None  # the drawing area, once a kind has asked for it
 
@@ -413,7 +415,9 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 hug_kicker(slide)  # beside the title's text, clear of the top edge
                 unreadable += fix_text_contrast(slide, kind.name)
                 fix_reading_order(slide)  # the template's placeholder order, and ours
-            _set_notes(slide, spec.notes, notes_maker)
+            # Notes that list a stream's comments keep only those drawn (deck_shown).
+            _set_notes(slide, trim_notes(spec.notes, filler.hidden_comments),
+                       notes_maker)
             kept.keep(key, slide, slide_misfits)
         if misfits is not None:
             misfits += [f"slide {number}: {m}" for m in slide_misfits]
