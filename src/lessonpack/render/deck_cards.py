@@ -118,6 +118,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # Help cards: one modest icon size on every help slide of a deck, tall cards or wide
         # (a service's icon marks it, it is not the message), smaller before none at all.
         sides = [int(0.8 * INCH), int(0.6 * INCH), 0]
+        if look.name == "ks1":  # few words, tall cards: the icon says who (designer s7)
+            sides = [int(f * INCH) for f in (1.8, 1.4, 1.0)] + sides
     fits = [min(_card_size(_card_boxes(b, side)[1], card, brand, look)
                 for card, b in zip(cards, boxes, strict=True)) for side in sides]
     # A picture is worth a few points of text (a wider font, a brand's Calibri, must not

@@ -344,6 +344,8 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
         kind.decorate(filler, spec, look)
     if kind.name == "scenario" and filler.resolved.how == "name":
         question_large(filler, look)
+    if kind.name == "signposting" and look.name == "ks1" and filler.resolved.how == "name":
+        grow_text(filler, "body", look)  # the line above the cards, read aloud: large (s7)
     points = getattr(spec.payload, "bullets", ())
     if kind.name == "bullets" and len(points) == 1 and filler.resolved.how == "name" \
             and not getattr(spec.payload, "scale", False):
