@@ -291,6 +291,8 @@ def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, object]], bran
         new_label(slide.shapes, (x, y, lead, h), [(KEY_WORDS, T.TEXT_2, True)], size, font,
                   "Sort key words")
     left = x + lead
+    if not lead:  # the key alone: centred over the cards, not ending inside the last one
+        left = x + max(0, (w - sum(widths) - gap * (len(columns) - 1)) // 2)
     for n, ((name, picture), cw) in enumerate(zip(columns, widths, strict=True), 1):
         chip = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, y, cw, h), T.TEXT_2,
                          f"Sort column {n}", radius=0.5)
@@ -343,9 +345,12 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
             # An uneven number of word cards: read down each column, then the next (a
             # list in columns, the last one short), not a last card alone in the middle.
             # Columns as even as they come (seven in three: 3, 2, 2, not 3, 3, 1).
+            # The short columns' cards share the full height, so the columns end together
+            # and no card stands alone under an empty slot (designer s7, KS2 22).
             full = grid(rows * cols, box, cols, gap=gap)
             sizes = [n // cols + (1 if c < n % cols else 0) for c in range(cols)]
-            boxes = [full[r * cols + c] for c, size in enumerate(sizes) for r in range(size)]
+            boxes = [b for c, size in enumerate(sizes)
+                     for b in grid(size, (full[c][0], box[1], full[c][2], box[3]), 1, gap=gap)]
         tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above
         side = drop = 0
         if pictures:
