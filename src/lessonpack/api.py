@@ -182,8 +182,8 @@ def build(
 
     if len(lesson_date.strip()) > LESSON_DATE_CHARS:
         raise UsageError(f"--lesson-date is {len(lesson_date.strip())} characters; a letter's "
-                         f"date line holds at most {LESSON_DATE_CHARS}, e.g. \"Tuesday 9 "
-                         "December\"")
+                         f"date line holds at most {LESSON_DATE_CHARS}, e.g. \"Wednesday 9 "
+                         "December 2026\"")
     pack = PackRequest(topic=topic, audiences=audiences, brand=brand_file, template=template,
                        school=school_file, lesson_date=lesson_date,
                        formats=list(formats), allow_low_contrast=allow_low_contrast,

@@ -75,6 +75,8 @@ RULES: tuple[Rule, ...] = tuple([
          "(WCAG AA); a warning with --allow-low-contrast", "tests/bad_brands/low-contrast"),
         ("LP152", ERROR, "school file problem (build --school)",
          "tests/bad_schools/missing-dsl"),
+        ("LP153", WARNING, "the lesson date's weekday is not the day that date falls on",
+         "tests/test_lesson_date.py::test_a_wrong_weekday_is_reported_naming_where_it_came_from"),
     ),
     # Content rules beyond the schema (`lessonpack validate`).
     *_rules(

@@ -4,6 +4,7 @@ with it: the build's middle step, between planning and writing (api only delegat
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from typing import Any, TypeVar
 from lessonpack.build.report import Report
 from lessonpack.caches import TEMPLATE_BYTES, kept
 from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
+from lessonpack.content.lesson_date import weekday_mismatch
 from lessonpack.content.school import apply_school_file, load_school, with_lesson_date
 from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.io.paths import display_path
@@ -108,11 +110,42 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
     if problems:
         raise UserError(problems)
     brand = with_lesson_date(brand or DEFAULT_BRAND, lesson_date)
+    report.warnings.extend(date_problems(brand.lesson_date, lesson_date, school_file,
+                                         brand_file))
     if not brand.dsl_name.strip():
         # A pack that names no safeguarding lead cannot go out as it is: say so once, with
         # the first step that fixes it.
         report.notes.append(unnamed_dsl_note(brand))
     return PackLook(brand, templates, explicit or not templates.custom)
+
+
+def date_problems(date: str, given: str, school_file: Path | None, brand_file: Path | None,
+                  today: dt.date | None = None) -> list[Problem]:
+    """LP153 when the lesson date's weekday is not that date's, at where the date came from:
+    the date given for the build (``--lesson-date``, a manifest's ``lesson_date:``), else the
+    school file's or the brand file's ``lesson_date`` line."""
+    wrong = weekday_mismatch(date, today or dt.date.today())
+    if not wrong:
+        return []
+    message = f"\"{date}\": {wrong} (fix the weekday or the date; a year makes it sure)"
+    source = None if given.strip() else next(
+        (f for f in (school_file, brand_file) if f is not None and _field_line(f, "lesson_date")),
+        None)
+    if source is None:  # --lesson-date, or a manifest's lesson_date:
+        return [problem_at("lesson date", "LP153", message)]
+    return [problem_at(display_path(source), "LP153", message,
+                       line=_field_line(source, "lesson_date"), column=1, field="lesson_date")]
+
+
+def _field_line(path: Path, field: str) -> int:
+    """The line a top-level YAML field is on (1-based), 0 when the file does not set it."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 0
+    return next((n for n, line in enumerate(lines, 1)
+                 if line.startswith(f"{field}:") and line[len(field) + 1:].strip()
+                 not in ("", '""', "''")), 0)
 
 
 def _attempt(problems: list[Problem], step: Callable[..., _T], first: Any,

@@ -74,8 +74,8 @@ class PackRequest(BaseModel):
         "applied over the brand."))
     lesson_date: Annotated[str, StringConstraints(strip_whitespace=True,
                                                   max_length=LESSON_DATE_CHARS)] = \
-        Field("", description="When the lesson is taught, as a letter says it: 'Tuesday 9 "
-              "December'; over the brand's and school's lesson_date.")
+        Field("", description="When the lesson is taught, as a letter says it: 'Wednesday 9 "
+              "December 2026'; over the brand's and school's lesson_date.")
     template: Path | None = Field(None, description="A .pptx, a .docx, or a folder of them.")
     formats: list[Format] = Field(
         list(FORMATS), min_length=1, description="pptx, docx and/or pdf (PDFs need "

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
                    "DSL, contacts and who signs letters, over the brand. Make one with: "
                    "lessonpack new school")
 @click.option("--lesson-date", default="", metavar="TEXT",
-              help="When the lesson is taught, as letters say it: \"Tuesday 9 December\" "
+              help="When the lesson is taught, as letters say it: \"Wednesday 9 December 2026\" "
                    "(over the brand's or school's lesson_date).")
 @click.option("--template", type=click.Path(path_type=Path),
               help="Your own .pptx and/or .docx template, or a folder with them.")

@@ -100,7 +100,7 @@ class SchoolFacts(BaseModel):
         "The teacher of the class, as pupils' parents know them: 'Miss Amy Cole'. On the "
         "lesson plan, and signs primary letters home when letter_signatory is empty."))
     lesson_date: Text60 = Field("", description=(
-        "When the lesson is taught, as a letter says it: 'Tuesday 9 December'. In letters "
+        "When the lesson is taught, as a letter says it: 'Wednesday 9 December 2026'. In letters "
         "home and on the lesson plan; a [date of the lesson] placeholder when empty."))
     letter_signatory: Text80 = Field("", description=(
         "Who signs letters home: 'Mrs Jo Patel'. A [Name] placeholder when empty."))

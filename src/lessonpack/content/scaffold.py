@@ -14,7 +14,7 @@ SCHOOL_FILE = "school.yml"
 # The lesson and its letters: the same fields, said the same way, in a brand and a school file.
 _LESSON = """\
 # The class's teacher (on the lesson plan; signs primary letters when no signatory is set)
-# and the lesson's date as a letter says it ("Tuesday 9 December"; build --lesson-date
+# and the lesson's date as a letter says it ("Wednesday 9 December 2026"; build --lesson-date
 # overrides it); [placeholders] when empty.
 class_teacher: ""
 lesson_date: ""

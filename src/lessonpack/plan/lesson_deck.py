@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
@@ -23,6 +23,7 @@ from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
+from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.section import SectionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
@@ -263,64 +264,123 @@ def _reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
                                   _answer_note(q, readers)))
 
 
+@dataclass(frozen=True)
+class _Beat:
+    """One learning cycle being planned, and what each of its slide groups needs."""
+
+    n: int
+    cycle: LearningCycle
+    brand: Brand
+    readers: bool  # False: children who cannot read yet (pictures, sayings, words aloud)
+    library: PictureLibrary | None
+    audience: Audience
+    casting: Casting | None = None  # who plays whom: figures by age and gender (plan/casting)
+
+    @property
+    def label(self) -> str:
+        # Kickers are for pupils: no minutes (they invite watching the clock; timings are
+        # in the notes), and children who cannot read see the parts of the story.
+        return f"Learning cycle {self.n}" if self.readers else f"Part {self.n}"
+
+    @property
+    def timing(self) -> str:
+        return f"Timing: {common.minutes(self.cycle.minutes)} for this cycle."
+
+
 def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
            readers: bool = True, library: PictureLibrary | None = None,
            audience: Audience = Audience.KS2, casting: Casting | None = None) -> list[Slide]:
-    # Kickers are for pupils: no minutes (they invite watching the clock; timings are in
-    # the notes), and children who cannot read see the parts of the story.
-    label = f"Learning cycle {n}" if readers else f"Part {n}"
-    timing = f"Timing: {common.minutes(cycle.minutes)} for this cycle."
-    slides = []
-    if readers:
-        slides.append(Slide(
-            cycle.title, payload=SectionSlide(cycle.outcome),
-            pictures=_one(_cycle_picture(cycle, library)),
-            kicker=label,
-            notes=join_notes(f"{timing[:-1]} (explanation, checks, practice, feedback).",
-                             f"Outcome: {cycle.outcome}")))
+    """A learning cycle's slides: its outcome, big ideas, sayings, story, checks, task and
+    feedback, each group planned by the function named for it."""
+    beat = _Beat(n, cycle, brand, readers, library, audience, casting)
+    slides = [*_section(beat), _big_ideas(beat), *_sayings_slide(beat)]
+    stream = _stream(beat)
+    slides += _story(beat, stream, scenario_title)
+    # A stream whose video holds clues to spot is shown close up for the task.
+    room = stream if stream is not None and scenes.has_room(stream.cast) else None
+    slides += _checks(beat)
+    slides += _task_slides(beat, room)
+    slides += _feedback(beat, room)
+    return slides
+
+
+def _section(beat: _Beat) -> list[Slide]:
+    """The cycle's title and outcome, for readers (non-readers go straight to the ideas)."""
+    if not beat.readers:
+        return []
+    cycle = beat.cycle
+    return [Slide(
+        cycle.title, payload=SectionSlide(cycle.outcome),
+        pictures=_one(_cycle_picture(cycle, beat.library)),
+        kicker=beat.label,
+        notes=join_notes(f"{beat.timing[:-1]} (explanation, checks, practice, feedback).",
+                         f"Outcome: {cycle.outcome}"))]
+
+
+def _big_ideas(beat: _Beat) -> Slide:
+    cycle, readers = beat.cycle, beat.readers
     # "Big ideas: What does live mean?" rather than "What does live mean?: the big ideas".
-    slides.append(Slide(
+    return Slide(
         f"Big ideas: {cycle.title}",
-        kicker=label,
+        kicker=beat.label,
         # Without a section slide before it, the big ideas carry the cycle's own picture;
         # after one, numbered rows that fill the slide (the same light bulb on every one
         # was wallpaper).
         payload=BulletSlide(tuple(cycle.explain)) if not readers
         else ChecklistSlide(tuple(cycle.explain), numbered=True),
-        pictures=() if readers else _one(_cycle_picture(cycle, library)),
-        notes=cycle.notes if readers else join_notes(timing, f"Outcome: {cycle.outcome}",
-                                                     cycle.notes)))
-    actions = [] if readers else _sayings(cycle.notes, library)
-    if len(actions) >= 2:
-        # The sayings the notes teach with actions ("No!" with a flat hand up...), as large
-        # picture panels the class copies: for children who cannot read, the slide shows
-        # what to do and say.
-        slides.append(Slide(
-            "Say it and show it", kicker=label,
-            payload=CardsSlide(tuple(actions)),
-            notes=join_notes("Say each one with its action, in a strong, calm voice; the "
-                             "class copies you. Practise them together.")))
-    room = None  # a stream whose video holds clues to spot, shown close up for the task
-    if cycle.scenario:
-        sc = cycle.scenario
-        flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
-        stream = replace(scenario.screen(sc, _streamer(cycle, library),
-                                         *scenes.scene(sc, audience, library, casting)),
-                         streamer=scenes.account_name(sc))
-        if scenes.has_room(stream.cast):
-            room = stream
-        slides.append(Slide(
-            scenario_title,
-            kicker=f"{label} · Case study" if readers else f"{label} · Story",
-            payload=stream,
-            notes=join_notes("Read the story aloud: " + sc.story,
-                             f"The picture shows: {sc.picture_shows}" if sc.picture_shows
-                             else "",
-                             "Comments, for discussion: " + "; ".join(flags) + ".",
-                             "Talk about the character, never about pupils' own experiences. "
-                             "It is never the child's fault.", safeguarding_cue(brand))))
-    for i, check in enumerate(cycle.checks, 1):
-        kicker = f"{label} · Check {i} of {len(cycle.checks)}"
+        pictures=() if readers else _one(_cycle_picture(cycle, beat.library)),
+        notes=cycle.notes if readers else join_notes(beat.timing, f"Outcome: {cycle.outcome}",
+                                                     cycle.notes))
+
+
+def _sayings_slide(beat: _Beat) -> list[Slide]:
+    """The sayings the notes teach with actions ("No!" with a flat hand up...), as large
+    picture panels the class copies: for children who cannot read, the slide shows what to
+    do and say. Found in the notes' wording (_SAYING): two or more make the slide."""
+    actions = [] if beat.readers else _sayings(beat.cycle.notes, beat.library)
+    if len(actions) < 2:
+        return []
+    return [Slide(
+        "Say it and show it", kicker=beat.label,
+        payload=CardsSlide(tuple(actions)),
+        notes=join_notes("Say each one with its action, in a strong, calm voice; the "
+                         "class copies you. Practise them together."))]
+
+
+def _stream(beat: _Beat) -> StreamScreen | None:
+    """The cycle's story as a live stream on screen, or None when it has no scenario."""
+    sc = beat.cycle.scenario
+    if not sc:
+        return None
+    return replace(scenario.screen(sc, _streamer(beat.cycle, beat.library),
+                                   *scenes.scene(sc, beat.audience, beat.library,
+                                                 beat.casting)),
+                   streamer=scenes.account_name(sc))
+
+
+def _story(beat: _Beat, stream: StreamScreen | None, scenario_title: str) -> list[Slide]:
+    sc = beat.cycle.scenario
+    if stream is None or not sc:
+        return []
+    flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
+    return [Slide(
+        scenario_title,
+        kicker=f"{beat.label} · Case study" if beat.readers else f"{beat.label} · Story",
+        payload=stream,
+        notes=join_notes("Read the story aloud: " + sc.story,
+                         f"The picture shows: {sc.picture_shows}" if sc.picture_shows
+                         else "",
+                         "Comments, for discussion: " + "; ".join(flags) + ".",
+                         "Talk about the character, never about pupils' own experiences. "
+                         "It is never the child's fault.", safeguarding_cue(beat.brand)))]
+
+
+def _checks(beat: _Beat) -> list[Slide]:
+    """Each check question, then the same question with its answer shown."""
+    checks, readers, library = beat.cycle.checks, beat.readers, beat.library
+    slides = []
+    for i, check in enumerate(checks, 1):
+        kicker = f"{beat.label} · Check {i} of {len(checks)}"
         slides.append(Slide(
             check.question, kicker=kicker,
             payload=question_slide(i, check, readers, library),
@@ -329,15 +389,22 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
                               "aloud. ") + (FINGERS if readers else FINGERS_KS1),
                              _answer_note(check, readers))))
         slides.append(_reveal(check.question, kicker, i, check, readers, library))
-    task = cycle.task
+    return slides
+
+
+def _task_slides(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
+    """The stream close up (when it holds clues), then the task: its steps and cards on one
+    slide, or on two when the cards are too many to sit beside the steps."""
+    cycle, task, readers = beat.cycle, beat.cycle.task, beat.readers
+    slides = []
     if room is not None:
         name = room.streamer.split()[0]
         slides.append(Slide(
-            f"{name}'s stream, close up", kicker=f"{label} · Look closely",
+            f"{name}'s stream, close up", kicker=f"{beat.label} · Look closely",
             payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
             notes=join_notes("Give pupils a minute to look before the task. Do not point "
                              "anything out yet: finding the clues is the task.")))
-    shown = task_slide(task, readers, library)
+    shown = task_slide(task, readers, beat.library)
     if _crowded(shown):
         # Many long cards do not fit beside the steps at a readable size: the steps first,
         # then the cards on a slide of their own.
@@ -364,6 +431,14 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
                              _task_key(cycle),
                              "" if readers else "Feedback, said aloud: "
                              + " ".join(cycle.feedback))))
+    return slides
+
+
+def _feedback(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
+    """After the task: the clues circled, the timeline of how it escalated, and (for
+    readers) the points pupils check their own work against."""
+    cycle, task, label = beat.cycle, beat.cycle.task, beat.label
+    slides = []
     if room is not None:
         slides.append(Slide(
             f"Clues circled: {room.streamer.split()[0]}'s stream", kicker=f"{label} · Feedback",
@@ -371,7 +446,7 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
             notes=join_notes("Go through each circled clue: what it gives away, and how "
                              "to keep it out of shot.", _task_key(cycle))))
     stages = _stages(cycle)
-    if readers and stages:
+    if beat.readers and stages:
         slides.append(Slide(
             f"How it escalates: {task.title.lower()}", kicker=f"{label} · Feedback",
             payload=TimelineSlide(stages),
@@ -379,7 +454,7 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
                              "under the stage each belongs to. At every stage help can break "
                              "the chain; it is never too late to tell someone.",
                              _task_key(cycle))))
-    if readers:
+    if beat.readers:
         # A written self-check is for readers; for non-readers the feedback is said aloud.
         slides.append(Slide(
             f"Check your work: {task.title}", kicker=f"{label} · Feedback",

@@ -305,7 +305,7 @@ def lesson_date_line(brand: Brand) -> Paragraph | WriteOnLine:
     return WriteOnLine("Lesson date:", reach=LESSON_DATE_REACH)
 
 
-LESSON_DATE_REACH = 0.55  # of the line: room for "Tuesday 9 December" in handwriting
+LESSON_DATE_REACH = 0.55  # of the line: room for "Wednesday 9 December 2026" in handwriting
 
 
 DEFAULT_LEAD = "your Designated Safeguarding Lead"  # Brand.safeguarding_lead's default

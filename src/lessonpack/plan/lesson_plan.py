@@ -120,7 +120,7 @@ def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 
 
 def _date_and_teacher(brand: Brand) -> Paragraph | WriteOnLine:
-    """"Date: Tuesday 9 December  ·  Class teacher: Miss Amy Cole"; what the brand leaves
+    """"Date: Wednesday 9 December 2026  ·  Class teacher: Miss Amy Cole"; what the brand leaves
     out is a ruled line to write on (a printed plan is filled in with a pen)."""
     date, teacher = brand.lesson_date, brand.class_teacher
     if date and teacher:

@@ -9,7 +9,7 @@ filled (so a trainer's layout keeps its own geometry), and placeholders keep the
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from lxml import etree
 from pptx.oxml.ns import qn
@@ -18,9 +18,8 @@ from pptx.slide import Slide as PptxSlide
 from pptx.util import Inches
 
 from lessonpack.check.measure import count_lines, text_width
-from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds.base import SlideKind
+from lessonpack.kinds.base import Filler, SlideKind
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.quiz_question import Question
@@ -45,24 +44,6 @@ from lessonpack.render.ooxml.placeholders import placeholder
 
 INCH = int(Inches(1))
 EMU_PT = 12700
-
-
-class Filler(Protocol):
-    """What deck rendering offers a slide being filled (render.pptx._SlideFiller)."""
-
-    slide: PptxSlide
-    brand: Brand
-    slots: dict[str, int]
-    misfits: list[str]
-    hidden_comments: tuple[str, ...]
-    resolved: Any
-    look: Look
-
-    def put(self, role: str, lines: list[str] | tuple[str, ...], **kw: object) -> bool: ...
-
-    def region(self) -> Box: ...
-
-    def text_box(self, role: str, box: Box, lines: Sequence[str], family: str) -> None: ...
 
 
 def box_of(ph: SlidePlaceholder) -> Box:

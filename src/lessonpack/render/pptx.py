@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Final
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
@@ -28,7 +29,7 @@ from lessonpack.io.opc_members import package_members
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import template_bytes
 from lessonpack.io.zipnorm import package_bytes, zip_members
-from lessonpack.kinds.base import SlideKind
+from lessonpack.kinds.base import Drawing, SlideKind
 from lessonpack.kinds.registry import kind_of
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_design, deck_draw
@@ -157,7 +158,8 @@ _TX_BODY, _A_T = qn("p:txBody"), qn("a:t")
 
 
 class _SlideFiller:
-    draw = deck_draw  # what kinds may draw (lessonpack.kinds.base.Drawing)
+    # What kinds may draw: the module is the Drawing (mypy checks it has every entry).
+    draw: Final[Drawing] = deck_draw
 
     def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand,
                  slots: dict[str, int] | None = None, look: Look = LOOKS["ks2"]) -> None:

@@ -71,7 +71,7 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
     FieldSpec("class_teacher", "Class teacher", "On the lesson plan; signs primary letters "
               "home unless you name who signs below. For example: Miss Amy Cole"),
     FieldSpec("lesson_date", "Date of the lesson", "As a letter says it, for example: "
-              "Tuesday 9 December"),
+              "Wednesday 9 December 2026"),
     FieldSpec("letter_signatory", "Letters are signed by", "For example: Mr J Patel"),
     FieldSpec("letter_signatory_role", "Their role", "For example: Headteacher"),
     FieldSpec("phase", "Phase", "Which pupils the school teaches.", kind="choice",
