@@ -29,11 +29,16 @@ from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
 from lessonpack.kinds.timeline import Stage, TimelineSlide
 from lessonpack.kinds.title import TitleSlide
-from lessonpack.plan import common, scenes
+from lessonpack.plan import common, scenes, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
+from lessonpack.plan.notes import (
+    answer_note,
+    join_notes,
+    safeguarding_cue,
+    safeguarding_reminder,
+)
 
 KEYWORDS_PER_SLIDE = 3
 CARDS_PER_SLIDE = 4
@@ -144,6 +149,7 @@ def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list
               pictures=_title_pictures(lesson, library),
               kicker=f"{AUDIENCE_LABELS[lesson.audience]} · {lesson.duration_minutes} minutes",
               notes=join_notes(
+                  visiting.introduction(lesson, brand),
                   f"Lesson overview ({lesson.duration_minutes} minutes): {lesson.summary}",
                   "Before the lesson, work through the safeguarding checklist in the lesson "
                   f"plan and talk to {brand.safeguarding_lead}.",
@@ -372,7 +378,7 @@ def _story(beat: _Beat, stream: StreamScreen | None, scenario_title: str) -> lis
                          else "",
                          "Comments, for discussion: " + "; ".join(flags) + ".",
                          "Talk about the character, never about pupils' own experiences. "
-                         "It is never the child's fault.", safeguarding_cue(beat.brand)))]
+                         "It is never the child's fault.", safeguarding_reminder(beat.brand)))]
 
 
 def _checks(beat: _Beat) -> list[Slide]:
@@ -684,7 +690,8 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
                 shown,
                 common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
                 slots=size),
-            notes=join_notes(said, common.help_note(lesson, brand), safeguarding_cue(brand))))
+            notes=join_notes(said, common.help_note(lesson, brand),
+                             safeguarding_reminder(brand))))
     return slides
 
 

@@ -20,7 +20,7 @@ from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.statistic import Statistic, StatisticSlide
 from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
-from lessonpack.plan import common, scenes
+from lessonpack.plan import common, scenes, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
@@ -165,7 +165,13 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
         # No picture (designer s7: cartoon emoji decorating an adults' session about
         # sextortion carried no information): the points take the room.
         slides.append(Slide(section.title, kicker=label,
-                            payload=BulletSlide(tuple(section.points)),
+                            # Only a picture the content names, never one guessed from the
+                            # title: for adults, no decoration (designer review s7, 6). Without
+                            # one the points are the message, set large in the message panel.
+                            payload=(BulletSlide(tuple(section.points)) if section.picture
+                                     else KeyMessagesSlide(tuple(section.points))),
+                            pictures=_one(pics.get(library, section.picture)
+                                          if section.picture else None),
                             notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
                                              section.notes)))
     if section.scenario:
@@ -185,7 +191,8 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
             slides.append(Slide(
                 f"Table talk: {sc.character.split('_')[0]}'s story",
                 kicker=f"Part {n} · Table questions",
-                payload=TaskSlide((), 0, questions=tuple(section.discussion), story=sc.story,
+                payload=TaskSlide((), 0, questions=tuple(section.discussion),
+                                  story="\n".join(sc.beats) if sc.beats else sc.story,
                                   show_steps=False),
                 notes="Give tables a few minutes, then take one idea from each."))
     elif section.discussion:
@@ -202,6 +209,26 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
     return slides
 
 
+def _welcome(brand: Brand) -> str:
+    """The welcome, said on the ground-rules slide it introduces (trainer review s7: it was
+    in Part 1's notes, two slides after the rules)."""
+    lead = brand.dsl_name.strip() or "the school's Designated Safeguarding Lead"
+    return (f"Welcome: introduce yourself and {lead} (or say how to reach them). Agree these "
+            "ground rules, and say plainly that this topic can stir up worries and that you "
+            "will be around afterwards for a private word.")
+
+
+def _help_said(brand: Brand, first: bool) -> str:
+    """What to say on a help slide, in a line (the full safeguarding cue is on the title
+    slide's notes; trainer review s7: repeated on every help slide, it was all they said)."""
+    lead = brand.dsl_name.strip() or "the school's Designated Safeguarding Lead"
+    if first:
+        return (f"Start with the school: name {lead} and say how to reach them, then say who "
+                "each service is for and when it is open. A worried parent gets a private "
+                "word now, not in front of the group.")
+    return "Say who each service is for and when it is open; parents can photograph the slide."
+
+
 def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                       library: PictureLibrary | None = None) -> DeckPlan:
     session = session.for_phase(brand.phase)  # the school's own phase
@@ -210,14 +237,21 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         # Adults' slides carry pictures only where they say something (the stories' people,
         # the help services' marks), never decoration (designer s7).
         Slide(session.title, payload=TitleSlide(session.subtitle),
-              kicker=f"Parents and carers · {session.duration_minutes} minutes",
-              notes=join_notes(session.summary, parent_safeguarding_cue(brand))),
+              # Parents are told who presents: a visiting team is named on the title slide.
+              kicker=(f"Parents and carers · with {common.visitor(brand)}"
+                      if common.visitor(brand)
+                      else f"Parents and carers · {session.duration_minutes} minutes"),
+              notes=join_notes(visiting.introduction(session, brand), session.summary,
+                               parent_safeguarding_cue(brand))),
+        # The rules as words alone: an adult session about sextortion is not decorated with
+        # children's emoji (designer review s7, 6); pictures here are ones that carry
+        # information (the streams, the figures, the help cards).
         Slide("How we will work tonight", kicker="Ground rules",
               payload=CardsSlide(tuple(Card(rule, "") for rule in sg.ground_rules)),
-              notes=join_notes(*sg.notes)),
+              notes=join_notes(_welcome(brand), *sg.notes)),
         Slide("What this session covers", kicker="Objectives",
-              payload=BulletSlide(tuple(session.objectives)),
-              notes="Introduce yourself and the safeguarding lead, then run through the plan."),
+              payload=KeyMessagesSlide(tuple(session.objectives)),
+              notes="Run through the plan for the session."),
     ]
     casting = Casting()  # one figure per character across the session's stories
     for n, section in enumerate(session.sections, 1):
@@ -250,7 +284,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
             # The school's own lead is the first card: the line above the cards says why.
             payload=SignpostingSlide(group, common.help_lead(session, brand) if n == 0
                                      else "", slots=len(groups[0])),
-            notes=parent_safeguarding_cue(brand)))
+            notes=_help_said(brand, first=n == 0)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
                     common.deck_footer(session, brand), tuple(slides), look="parents")
@@ -331,8 +365,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         Checklist((*without_fill_in_check(tuple(sg.checklist), brand),
                    *common.handover_check(session, brand))),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
-        Callout("If a parent or carer discloses a concern", tuple(sg.disclosure),
-                "safeguarding"),
+        Callout("If a parent or carer discloses a concern",
+                visiting.disclosure(session, brand, tuple(sg.disclosure)), "safeguarding"),
         Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes)),
         Heading("Objectives", 2), BulletList(tuple(session.objectives), numbered=True),
     ]
