@@ -84,14 +84,10 @@ def _set_size(ph: SlidePlaceholder, size: int) -> None:
         run_pr.attrib.pop("sz", None)
 
 
-def grow_text(filler: Filler, role: str, look: Look) -> int:
-    """Body text as large as the look allows and its box holds (the template's size at
-    least): the text takes the room, not a corner of it. Returns the size it got."""
-    return grow_text_to(filler, role, look, 0)
-
-
-def grow_text_to(filler: Filler, role: str, look: Look, largest: int) -> int:
-    """``grow_text`` up to ``largest`` where that is more than the look's body size."""
+def grow_text(filler: Filler, role: str, look: Look, largest: int = 0) -> int:
+    """Body text as large as the look allows (or ``largest``) and its box holds (the
+    template's size at least): the text takes the room, not a corner of it. Returns the
+    size it got."""
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return 0
@@ -339,13 +335,13 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
             and not getattr(spec.payload, "scale", False):
         # One sentence to finish ("If a message in a chat worried me, I would..."): large
         # and centred beside its picture, not a line in the slide's top quarter (s7).
-        centred(filler, "body", grow_text_to(filler, "body", look, 36))
+        centred(filler, "body", grow_text(filler, "body", look, 36))
     if look.name == "parents" and kind.name == "bullets" and not spec.pictures \
             and filler.resolved.how == "name":
         # An adults' slide of points with no picture beside them: the points take the
         # slide's room, centred, as large as fits (up to 30 pt), read from the back of a
         # hall (designer s7).
-        centred(filler, "body", grow_text_to(filler, "body", look, 30))
+        centred(filler, "body", grow_text(filler, "body", look, 30))
     align_kicker(filler)
     balance_title(filler)
     mark_fill_ins(filler.slide.element)
