@@ -698,7 +698,8 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
             payload=SignpostingSlide(
                 shown,
                 common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
-                slots=size),
+                slots=size,
+                series=helps if readers else tuple(replace(h, blurb="") for h in helps)),
             notes=join_notes(said, common.help_note(lesson, brand),
                              safeguarding_reminder(brand))))
     return slides
