@@ -147,3 +147,9 @@ def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> Non
     text = f"{notes} {shown} {_doc_text(folder / 'live-streaming-parents-facilitator-notes.docx')}"
     assert "recent" not in text.lower()
     assert "its 2024 report, the newest this pack could check" in notes
+
+
+def test_the_handout_names_the_lead_in_its_steps(visiting: Path) -> None:
+    """Trainer s7, 19: "Tell the school's Designated Safeguarding Lead" named nobody."""
+    handout = _doc_text(visiting / "live-streaming-parents" / "live-streaming-parents-handout.docx")
+    assert "Tell the school's Designated Safeguarding Lead, Mrs Helen Okafor, so" in handout

@@ -209,6 +209,14 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
     return slides
 
 
+def _dsl_named(step: str, brand: Brand) -> str:
+    """"Tell the school's Designated Safeguarding Lead" with the lead's name, where the brand
+    gives it (trainer review s7, 19: the step named nobody; the table below did)."""
+    name = brand.dsl_name.strip()
+    lead = "the school's Designated Safeguarding Lead"
+    return step.replace(lead, f"{lead}, {name}", 1) if name else step
+
+
 def _welcome(brand: Brand) -> str:
     """The welcome, said on the ground-rules slide it introduces (trainer review s7: it was
     in Part 1's notes, two slides after the rules)."""
@@ -282,8 +290,11 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         slides.append(Slide(
             title, kicker="Support",
             # The school's own lead is the first card: the line above the cards says why.
+            # Every slide of the run with a line above its cards (the pupils' decks' words),
+            # so the cards start at one height and take one size (designer s7).
             payload=SignpostingSlide(group, common.help_lead(session, brand) if n == 0
-                                     else "", slots=len(groups[0])),
+                                     else "More places to get help.", slots=len(groups[0]),
+                                     series=tuple(helps)),
             notes=_help_said(brand, first=n == 0)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
@@ -323,7 +334,9 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
         SideBySide(("Signs that something may be wrong", (
                         *h.warning_signs, "These signs can have many causes. If you notice "
                         "them, stay calm and talk.")),
-                   ("If something happens", tuple(h.if_something_happens)), whole=True),
+                   ("If something happens", tuple(_dsl_named(step, brand)
+                                                  for step in h.if_something_happens)),
+                   whole=True),
         Heading("Where to report and get help", 2),
         Table(("Service", "Contact", "What it is for"), tuple(
             (s.name, s.contact, s.blurb) for s in services if s.name not in local),
