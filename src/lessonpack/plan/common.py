@@ -120,8 +120,9 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     if item.audience in (Audience.KS1, Audience.KS2):
         # Children say "Mrs Okafor", not "Mrs Helen Okafor" (trainer review s7, 7).
         dsl, deputy = pupil_name(dsl), pupil_name(deputy)
-        blurb = (f"{our} safeguarding lead: the grown-up in school who keeps children safe. "
-                 f"If they are away: {deputy}.")
+        # Short: the card's words set the text size of every help card on the slide
+        # (designer s7: help slides read small), so the lead's job in one line.
+        blurb = f"{our} safeguarding lead keeps children safe at school. Or ask {deputy}."
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
         contact = room or f"Ask your teacher to take you to {dsl or 'them'}"
         if item.audience is Audience.KS1:  # the card shows its name and contact only
