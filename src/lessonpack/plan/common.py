@@ -32,11 +32,13 @@ def file_stem(item: Item, what: str) -> str:
     return f"{item.topic}-{item.audience.value}-{what}"
 
 
-def meta(item: Item, brand: Brand, what: str) -> DocMeta:
+def meta(item: Item, brand: Brand, what: str, *, trainers: bool = False) -> DocMeta:
+    """``trainers``: the visiting trainer's own file (slides, lesson plan, facilitator
+    notes), whose author is the trainer's team, not the school (trainer s7 #1)."""
     return DocMeta(
         title=f"{item.title}: {what}",
         subject=f"{item.topic_title} — {AUDIENCE_LABELS[item.audience]}",
-        author=brand.author,
+        author=brand.delivered_by if trainers and brand.delivered_by else brand.author,
         keywords=f"online safety; {item.topic_title.lower()}; {item.audience.value}; lessonpack",
     )
 
@@ -53,7 +55,10 @@ def deck_footer(item: Item, brand: Brand) -> str:
     own = brand.footer or brand.named
     if brand.logo is not None and brand.named:
         own = own.removeprefix(brand.named).lstrip(" ·-–—,:|")
-    parts = [own, f"{item.topic_title} · {AUDIENCE_LABELS[item.audience]}"]
+    # A visiting trainer's slides carry the school's crest: the footer names the team that
+    # made and delivers them (trainer s7 #1: "nobody in the room could tell this is ours").
+    credit = f"Delivered by {brand.delivered_by}" if brand.delivered_by else ""
+    parts = [own, f"{item.topic_title} · {AUDIENCE_LABELS[item.audience]}", credit]
     return "  ·  ".join(p for p in parts if p)
 
 

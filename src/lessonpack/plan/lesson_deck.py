@@ -560,7 +560,7 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     slides += _ending(lesson, facts, brand, library)
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",
-        meta=common.meta(lesson, brand, "lesson slides"),
+        meta=common.meta(lesson, brand, "lesson slides", trainers=True),
         footer=common.deck_footer(lesson, brand),
         slides=tuple(slides),
         look=lesson.audience.value,

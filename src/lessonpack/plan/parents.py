@@ -251,7 +251,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                                      else "", slots=len(groups[0])),
             notes=parent_safeguarding_cue(brand)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
-                    common.meta(session, brand, "workshop slides"),
+                    common.meta(session, brand, "workshop slides", trainers=True),
                     common.deck_footer(session, brand), tuple(slides), look="parents")
 
 
@@ -356,7 +356,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     blocks += [Heading("Quiz answers", 2), *quiz_key(session.quiz),
                *common.sources_section(session, facts)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
-                   common.meta(session, brand, "facilitator notes"), title=session.title,
+                   common.meta(session, brand, "facilitator notes", trainers=True),
+                   title=session.title,
                    subtitle="Facilitator notes for a parents' and carers' workshop",
                    header="Facilitator notes",  # the organisation is at the header's left
                    footer=common.doc_footer(session, brand),

@@ -52,6 +52,7 @@ from lessonpack.render.deck_kicker import hug_kicker
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
 from lessonpack.render.deck_look import LOOKS, Look, look_for
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
+from lessonpack.render.deck_match import keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_reading_order import fix_reading_order
 from lessonpack.render.deck_side import message_panel, points_panel
@@ -396,6 +397,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             filler = _SlideFiller(slide, resolved, brand, slots, look)
             if slots is None:
                 kept.keep_blank(resolved.layout, spec.kind, slide, filler.slots)
+            keep_room(slide, resolved)  # clear of a trainer's title rule and footers
             filler.fill(spec, kind)
             slide_misfits = filler.misfits
             _drop_empty_placeholders(slide)
