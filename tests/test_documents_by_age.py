@@ -404,7 +404,12 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
     assert "Ashgrove Primary School" in head.rows[0].cells[1].text
     assert "Ashgrove Road" in head.rows[0].cells[1].text
     assert head._tbl.xpath(".//pic:pic")
-    assert "Northshire" not in text  # never from, nor signed by, the trainer
+    # Never from, nor signed by, the trainer: the body names the visiting team only to say
+    # who teaches the lesson (DSL review s7, m6).
+    visiting = ("A visiting trainer from Northshire Council Online Safety Team will teach it, "
+                "with Mr Daniel Price in the room.")
+    assert visiting in text
+    assert "Northshire" not in text.replace(visiting, "")
     assert "Mr Daniel Price\nClass teacher, Ashgrove Primary School" in text
     footer = "".join(p.text for p in doc.sections[0].footer.paragraphs)
     assert footer == "Lesson delivered by Northshire Council Online Safety Team"

@@ -8,7 +8,7 @@ import typing
 from pathlib import Path
 
 from lessonpack.plan.model import Block
-from lessonpack.render.docx import _HANDLERS
+from lessonpack.render.docx_blocks import HANDLERS
 from lessonpack.web.outline import _OUTLINE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,7 +17,7 @@ BLOCKS = set(typing.get_args(Block))
 
 def test_every_document_block_has_a_docx_handler() -> None:
     assert BLOCKS, "plan.model.Block is not a union any more"
-    assert set(_HANDLERS) == BLOCKS
+    assert set(HANDLERS) == BLOCKS
 
 
 def test_every_document_block_has_an_outline_case() -> None:

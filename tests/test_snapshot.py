@@ -1,4 +1,5 @@
-"""Outline snapshot of the KS2 deck plan: slide kinds, kickers and titles, in order.
+"""Outline snapshots of the lesson deck plans: slide kinds, kickers and titles, in order, for
+KS1 (children who cannot read yet: parts, sayings, no section slides), KS2 and KS4.
 
 After an intended change: UPDATE_SNAPSHOTS=1 pytest tests/test_snapshot.py, then review the diff.
 """
@@ -8,22 +9,27 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 
-SNAPSHOT = Path(__file__).parent / "snapshots" / "ks2-outline.txt"
+SNAPSHOTS = Path(__file__).parent / "snapshots"
 
 
-def outline() -> str:
+def outline(audience: str = "ks2") -> str:
     index = load()
-    plan = plan_lesson_deck(index.items["live-streaming-ks2"].item, index.facts, DEFAULT_BRAND)
+    plan = plan_lesson_deck(index.items[f"live-streaming-{audience}"].item, index.facts,
+                            DEFAULT_BRAND)
     return "".join(f"{n:2} {s.kind:14} {s.kicker} | {s.title}\n"
                    for n, s in enumerate(plan.slides, 1))
 
 
-def test_ks2_outline_matches_snapshot() -> None:
-    current = outline()
+@pytest.mark.parametrize("audience", ["ks1", "ks2", "ks4"])
+def test_outline_matches_snapshot(audience: str) -> None:
+    snapshot = SNAPSHOTS / f"{audience}-outline.txt"
+    current = outline(audience)
     if os.environ.get("UPDATE_SNAPSHOTS"):
-        SNAPSHOT.write_text(current, encoding="utf-8")
-    assert current == SNAPSHOT.read_text(encoding="utf-8")
+        snapshot.write_text(current, encoding="utf-8")
+    assert current == snapshot.read_text(encoding="utf-8")

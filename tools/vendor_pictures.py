@@ -35,13 +35,24 @@ PICTURES: dict[str, tuple[str, str]] = {
     "girl": ("girl", "A girl"),
     "boy": ("boy", "A boy"),
     "person": ("person", "A person"),
-    # A secondary story's boy (Kai, Ravi): "person" read as a woman to the DSL (s5).
-    "teen-boy": ("man", "A teenage boy"),
+    # Each named character a figure of their own age and gender, never one shared by two
+    # characters of a deck (designer s7: one adult man played a dad, a girl of nine and
+    # teenage boys). plan/figures.py picks from these in turn.
+    "girl-2": ("girl-medium-dark", "A girl"),
+    "girl-3": ("girl-light", "A girl"),
+    "boy-2": ("boy-medium-light", "A boy"),
+    # A secondary story's boy (Kai, Ravi, Tobi): a boy, not the grown man (s7), and not
+    # "person", which read as a woman to the DSL (s5).
+    "teen-boy": ("boy-medium", "A teenage boy"),
+    "teen-boy-2": ("boy-dark", "A teenage boy"),
     "teacher": ("teacher", "A teacher"),
     "grown-up": ("woman", "A grown-up"),
+    "grown-up-2": ("woman-medium", "A grown-up"),
     "grandparent": ("old-woman", "A grandparent"),
     "grandad": ("old-man", "A grandad"),
-    "dad": ("man", "A dad"),
+    # A bearded man: a dad at a glance, never mistaken for a boy.
+    "dad": ("man-beard", "A dad"),
+    "dad-2": ("man-beard-medium-dark", "A dad"),
     "police-officer": ("police-officer", "A police officer"),
     "detective": ("detective", "A detective looking closely"),
     "people": ("busts-in-silhouette", "Two people"),
@@ -114,6 +125,7 @@ PICTURES: dict[str, tuple[str, str]] = {
     "person-raising-hand": ("person-raising-hand", "A person raising a hand"),
     # the stream and its risks
     # what a scene shows: KS1's cartoon show and sofa, the clues in Mei's room (KS2)
+    "cat": ("cat-face", "Her drawing of a cat"),
     "moon": ("crescent-moon", "A crescent moon"),
     "red-flag": ("triangular-flag", "A red flag: a warning sign"),
     "door": ("door", "A door: a room in school to go to"),
@@ -197,8 +209,13 @@ def main(icons_json: str) -> None:
         (OUT / f"{name}.png").write_bytes(live_badge())
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      "  source: lessonpack (drawn by tools/vendor_pictures.py)")
+    for name, (base, colour, specs, alt) in FAMILY.items():
+        (OUT / f"{name}.png").write_bytes(family_member(base, colour, specs))
+        lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
+                     f"  source: fluent-emoji-flat/{PICTURES[base][0]}, recoloured by "
+                     "tools/vendor_pictures.py")
     (OUT / "catalogue.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(PICTURES) + len(DRAWN)} pictures to {OUT}")
+    print(f"wrote {len(PICTURES) + len(DRAWN) + len(FAMILY)} pictures to {OUT}")
 
 
 # Drawn here, not from the emoji set: a "LIVE" badge as every streaming app shows it, the
@@ -227,6 +244,47 @@ def live_badge() -> bytes:
     draw.text((left + dot + int(dot * 0.7), middle), "LIVE", font=font, fill="white",
               anchor="lm")
     image = image.resize((SIZE, SIZE), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+# KS1's puppet families, animals like the children in the stories (DSL s7: Pip the rabbit's
+# Mum, Granny and Grandad and Olly the owl's Dad were drawn as people): the story's own
+# animal recoloured (fur, or an owl's feathers), the grandparents with glasses.
+# name: (picture recoloured, colour for its light fur / its brown feathers, glasses, alt)
+FAMILY: dict[str, tuple[str, tuple[int, int, int], bool, str]] = {
+    "rabbit-mum": ("rabbit", (200, 150, 110), False, "Pip's mum, a brown rabbit"),
+    "rabbit-granny": ("rabbit", (205, 200, 215), True, "Granny, a grey rabbit with glasses"),
+    "rabbit-grandad": ("rabbit", (150, 150, 165), True,
+                       "Grandad, a dark grey rabbit with glasses"),
+    "owl-dad": ("owl", (120, 120, 135), False, "Olly's dad, a grey owl"),
+}
+
+
+def family_member(base: str, colour: tuple[int, int, int], specs: bool) -> bytes:
+    """The vendored ``base`` picture with its fur (light grey and white: a rabbit) or its
+    brown feathers (an owl) in ``colour``, shaded as before; with ``specs``, glasses."""
+    from PIL import ImageDraw
+
+    image = Image.open(OUT / f"{base}.png").convert("RGBA")
+    pixels = image.load()
+    for y in range(image.height):
+        for x in range(image.width):
+            r, g, b, a = pixels[x, y]
+            light = (r + g + b) / 765
+            fur = max(r, g, b) - min(r, g, b) < 40 and light > 0.55
+            feathers = base == "owl" and r > g + 15 and g > b and r < 170
+            if a and (fur if base != "owl" else feathers):
+                shade = light if base != "owl" else (0.3 * r + 0.59 * g + 0.11 * b) / 160
+                pixels[x, y] = (*(min(255, int(c * shade)) for c in colour), a)
+    if specs:
+        draw = ImageDraw.Draw(image)
+        s = image.width
+        cx, cy, r, line = int(s * 0.2), int(s * 0.44), int(s * 0.07), int(s * 0.018)
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=(60, 60, 70, 255), width=line)
+        draw.line((cx + r, cy, int(s * 0.36), int(s * 0.40)), fill=(60, 60, 70, 255),
+                  width=line)
     out = io.BytesIO()
     image.save(out, "PNG", optimize=True)
     return out.getvalue()

@@ -287,6 +287,10 @@ class Scenario(Strict):
     # window..."), for drawing it; the story read aloud then need not list them, so pupils
     # find them in the picture. Teachers see it in the notes.
     picture_shows: Text(300) | None = None
+    # The story in three or four short beats, for a slide read from the back of a hall (the
+    # parents' table-talk slide): the full story is read aloud from the notes and printed in
+    # the facilitator notes (designer review s7, 5: a 14 pt paragraph on the slide).
+    beats: list[Text(70)] | None = Field(None, min_length=3, max_length=4)
 
 
 class WorksheetPrompt(Strict):

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from lessonpack.caches import kept
 from lessonpack.errors import Problem, UserError, problem_at
+from lessonpack.io.zipend import zip_directory
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PilImage
@@ -101,21 +102,25 @@ def _refuse(shown: str, message: str, code: str = "LP132") -> UserError:
     return UserError(problem_at(shown, code, message))
 
 
+def _not_office(data: bytes, shown: str) -> UserError:
+    hint = (" (password-protected Office files cannot be used: save a copy without a "
+            "password)" if data.startswith(b"\xd0\xcf\x11\xe0") else "")
+    return _refuse(shown, f"not an Office Open XML file (.pptx/.docx){hint}", "LP100")
+
+
 def _central_directory(data: bytes, shown: str) -> None:
-    """Bound the central directory before zipfile builds an object per entry from it."""
-    try:
-        end = zipfile._EndRecData(io.BytesIO(data))  # type: ignore[attr-defined]
-    except (AttributeError, OSError):  # a private helper; zipfile itself checks further
-        return
-    if not end:
-        return
-    entries, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]
-    if entries > MAX_MEMBERS:
-        raise _refuse(shown, f"the file holds {entries:,} parts; Office files used as templates "
-                      f"hold at most {MAX_MEMBERS:,}")
-    if size > MAX_CENTRAL_DIRECTORY:
-        raise _refuse(shown, f"its zip directory is {size:,} bytes, far more than an Office "
-                      "file needs")
+    """Bound the central directory before zipfile builds an object per entry from it. The
+    end record is read by io/zipend.py, not zipfile's private helper, so this check cannot
+    be skipped by a Python that changed it; bytes without one are refused here."""
+    directory = zip_directory(data)
+    if directory is None:
+        raise _not_office(data, shown)
+    if directory.entries > MAX_MEMBERS:
+        raise _refuse(shown, f"the file holds {directory.entries:,} parts; Office files used "
+                      f"as templates hold at most {MAX_MEMBERS:,}")
+    if directory.size > MAX_CENTRAL_DIRECTORY:
+        raise _refuse(shown, f"its zip directory is {directory.size:,} bytes, far more than "
+                      "an Office file needs")
 
 
 def check_package(data: bytes, shown: str, kind: str | None = None) -> None:
@@ -128,10 +133,7 @@ def check_package(data: bytes, shown: str, kind: str | None = None) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except Exception:  # BadZipFile, NotImplementedError, struct.error…: all the file's fault
-        hint = (" (password-protected Office files cannot be used: save a copy without a "
-                "password)" if data.startswith(b"\xd0\xcf\x11\xe0") else "")
-        raise _refuse(shown, f"not an Office Open XML file (.pptx/.docx){hint}",
-                      "LP100") from None
+        raise _not_office(data, shown) from None
     with archive:
         members = archive.infolist()
         _check_sizes(members, shown)

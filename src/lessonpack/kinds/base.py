@@ -74,7 +74,7 @@ class Drawing(Protocol):
               cols: int | None = None, name: str = "Card") -> None: ...
     def statistics(self, filler: Filler, stats: Sequence[Any]) -> None: ...
     def signposts(self, filler: Filler, signposts: tuple[Any, ...]) -> None: ...
-    def grow_text(self, filler: Filler, role: str, look: Any) -> int: ...
+    def grow_text(self, filler: Filler, role: str, look: Any, largest: int = 0) -> int: ...
     def picture_beside(self, filler: Filler, role: str, picture: Any, look: Any,
                        more: Sequence[Any] = ()) -> None: ...
     def restack_title(self, filler: Filler, spec: Slide) -> None: ...
@@ -87,7 +87,11 @@ class Drawing(Protocol):
 
 class Filler(Protocol):
     """The slide being filled, as a kind's ``fill`` and ``decorate`` see it (render/pptx.py's
-    _SlideFiller): its text roles, its drawing area and what may be drawn in it."""
+    _SlideFiller): its text roles, its drawing area and what may be drawn in it.
+
+    The one contract between kinds and the renderer: the kinds are written against it, the
+    render/deck_*.py drawings take it, and mypy checks that render/pptx.py's _SlideFiller
+    satisfies it (tests/test_types.py has both in its list)."""
 
     slide: Any  # the python-pptx Slide
     brand: Brand
@@ -96,7 +100,13 @@ class Filler(Protocol):
     look: Any  # the deck's look for its audience (render/deck_look.Look)
     slots: dict[str, int]  # role -> placeholder idx on this slide
     resolved: Any  # how the layout was found (render/deck_layouts.ResolvedLayout: .how)
-    draw: Drawing
+    # A stream's comments not drawn on the slide: the notes leave them out (deck_shown).
+    hidden_comments: tuple[str, ...]
+
+    @property
+    def draw(self) -> Drawing:
+        """What may be drawn (render/deck_draw.py); read-only: a kind never swaps it."""
+        ...
 
     def put(self, role: str, lines: Sequence[str], *, bold_prefix: tuple[str, ...] = (),
             lead: bool = False) -> bool:

@@ -23,6 +23,9 @@ class Question:
     # dimmed) and why it is right.
     answer: int | None = None
     explanation: str = ""
+    # On the question slide: how to answer ("Show 1, 2 or 3 fingers."), in the strip where
+    # the reveal puts its reason, so the reveal only adds a layer (nothing moves).
+    prompt: str = ""
 
 
 @dataclass(frozen=True)

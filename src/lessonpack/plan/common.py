@@ -100,15 +100,22 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     deputy = brand.deputy_dsl_name.strip() or FILL_IN_DEPUTY
     given = brand.safeguarding_contact.strip()
     # Pupils are told where to find the lead in school; a phone number or an email address
-    # is for parents and staff (a five-year-old is not asked to ring the office).
-    room = given if given and contact_picture(given) == "door" else ""
+    # is for parents and staff (a five-year-old is not asked to ring the office). A contact
+    # that gives both ("office by the hall; 01632 960419") keeps its room for pupils.
+    room = next((part.strip() for part in given.split(";")
+                 if part.strip() and contact_picture(part.strip()) == "door"), "")
     # A visiting trainer does not say "our" for a school that is not theirs.
     our = "Your school's" if visitor(brand) else "Our"
     if item.audience in (Audience.KS1, Audience.KS2):
+        # Children say "Mrs Okafor", not "Mrs Helen Okafor" (trainer review s7, 7).
+        dsl, deputy = pupil_name(dsl), pupil_name(deputy)
         blurb = (f"{our} safeguarding lead: the grown-up in school who keeps children safe. "
                  f"If they are away: {deputy}.")
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
         contact = room or f"Ask your teacher to take you to {dsl or 'them'}"
+        if item.audience is Audience.KS1:  # the card shows its name and contact only
+            where = f"{room[0].upper()}{room[1:]}." if room else "Your teacher can take you."
+            contact = f"Keeps you safe at school. {where} Or {deputy}."
     elif item.audience in (Audience.KS3, Audience.KS4):
         blurb = (f"{our} {DSL_TITLE}, or the deputy, {deputy}. Their job is keeping you "
                  "safe: talk to them about any worry.")
@@ -125,6 +132,17 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         contact = given or (f"School office: {brand.phone}"
                             if brand.phone and dsl else FILL_IN_CONTACT)
     return Signpost(dsl or FILL_IN_DSL, blurb, contact, helpline_picture(library, "dsl"))
+
+
+_TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})
+
+
+def pupil_name(full: str) -> str:
+    """"Mrs Helen Okafor" as children say it, "Mrs Okafor"; other names as given."""
+    words = full.split()
+    if len(words) >= 3 and words[0].rstrip(".") in _TITLES:
+        return f"{words[0]} {words[-1]}"
+    return full
 
 
 def _besides(reach: str, given: str) -> str:
@@ -158,8 +176,11 @@ def help_lead(item: Item, brand: Brand) -> str:
     school = brand.named or "your school"
     if item.audience is Audience.PARENTS:
         if visitor(brand):
-            return (f"Start with your school: {school}. Today's trainer passes any concern to "
-                    "its DSL before leaving.")
+            # The presenter speaks for the visiting team, so "we" is the team (trainer s7:
+            # "Today's trainer … its DSL" was faceless and named nobody).
+            lead = brand.dsl_name.strip() or "the school's safeguarding lead"
+            # One line above the cards (designer s7, 11: two lines ran into them).
+            return f"Start with {school}: we pass any concern to {lead} before we leave."
         return "Start with the school: we are here to help, and so are these services."
     if visitor(brand):
         return "You can talk to any of these, or put a question in the question box."

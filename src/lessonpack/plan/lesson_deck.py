@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
@@ -23,15 +23,22 @@ from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
+from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.section import SectionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
 from lessonpack.kinds.timeline import Stage, TimelineSlide
 from lessonpack.kinds.title import TitleSlide
-from lessonpack.plan import common, scenes
+from lessonpack.plan import common, scenes, visiting
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.casting import Casting
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.plan.notes import answer_note, join_notes, safeguarding_cue
+from lessonpack.plan.notes import (
+    answer_note,
+    join_notes,
+    safeguarding_cue,
+    safeguarding_reminder,
+)
 
 KEYWORDS_PER_SLIDE = 3
 CARDS_PER_SLIDE = 4
@@ -56,7 +63,8 @@ def _title_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Pic
     if lesson.audience is Audience.KS1 and found:
         return tuple(found)
     default = {Audience.KS1: "rabbit", Audience.KS2: "video-camera",
-               Audience.KS3: "mobile-phone", Audience.KS4: "selfie"}
+               # Not the selfie arm (designer s7: with no person it read as a severed limb).
+               Audience.KS3: "mobile-phone", Audience.KS4: "live-badge"}
     return _one(pics.get(library, default.get(lesson.audience, "mobile-phone")))
 
 
@@ -141,6 +149,7 @@ def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list
               pictures=_title_pictures(lesson, library),
               kicker=f"{AUDIENCE_LABELS[lesson.audience]} · {lesson.duration_minutes} minutes",
               notes=join_notes(
+                  visiting.introduction(lesson, brand),
                   f"Lesson overview ({lesson.duration_minutes} minutes): {lesson.summary}",
                   "Before the lesson, work through the safeguarding checklist in the lesson "
                   f"plan and talk to {brand.safeguarding_lead}.",
@@ -223,17 +232,22 @@ def _scenario_titles(cycles: list[LearningCycle], audience: Audience) -> list[st
 FINGERS = "Pupils show A, B or C: one, two or three fingers, or a whiteboard."
 # Children who cannot read see the answers numbered, with a picture each.
 FINGERS_KS1 = "Children show 1, 2 or 3 fingers for the answer they choose."
+# The same, on the question slide, in the strip where the reveal shows why.
+SHOW = "Show A, B or C with your fingers or on a whiteboard."
+SHOW_KS1 = "Show 1, 2 or 3 fingers."
 
 
 def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibrary | None,
-                   reveal: bool = False) -> QuestionSlide:
+                   reveal: bool = False, revealed: bool = True) -> QuestionSlide:
     """A question's answer panels (numbered, with pictures, for non-readers); with
-    ``reveal``, the same panels with the right one ticked and why it is right."""
+    ``reveal``, the same panels with the right one ticked and why it is right. A question
+    ``revealed`` on the next slide says how to answer where the reveal says why."""
     options, right = q.arranged
     return QuestionSlide(
         Question(n, q.question, options,
                  () if readers else pics.option_pictures(library, options),
-                 right if reveal else None, q.explanation if reveal else ""),
+                 right if reveal else None, q.explanation if reveal else "",
+                 "" if reveal or not revealed else (SHOW if readers else SHOW_KS1)),
         pics.get(library, "check", "A tick: the right answer") if reveal else None)
 
 
@@ -245,72 +259,134 @@ def _answer_note(q: QuizQuestion, readers: bool) -> str:
 
 def _reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
             library: PictureLibrary | None) -> Slide:
+    """The question slide plus a layer: the same picture, panels and title lines (the
+    drawing fits "Answer: ..." to the question's lines), the right panel ticked."""
     # Slide titles stay unique (screen readers list slides by title).
     return Slide(f"Answer: {title}", kicker=f"{kicker} · Answer",
                  payload=question_slide(n, q, readers, library, reveal=True),
+                 pictures=_one(quiz_picture(q, library)),
                  notes=join_notes("Show the answer once everyone has chosen. Ask a pupil why "
                                   "it is right before you read the reason.",
                                   _answer_note(q, readers)))
 
 
+@dataclass(frozen=True)
+class _Beat:
+    """One learning cycle being planned, and what each of its slide groups needs."""
+
+    n: int
+    cycle: LearningCycle
+    brand: Brand
+    readers: bool  # False: children who cannot read yet (pictures, sayings, words aloud)
+    library: PictureLibrary | None
+    audience: Audience
+    casting: Casting | None = None  # who plays whom: figures by age and gender (plan/casting)
+
+    @property
+    def label(self) -> str:
+        # Kickers are for pupils: no minutes (they invite watching the clock; timings are
+        # in the notes), and children who cannot read see the parts of the story.
+        return f"Learning cycle {self.n}" if self.readers else f"Part {self.n}"
+
+    @property
+    def timing(self) -> str:
+        return f"Timing: {common.minutes(self.cycle.minutes)} for this cycle."
+
+
 def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
            readers: bool = True, library: PictureLibrary | None = None,
-           audience: Audience = Audience.KS2) -> list[Slide]:
-    # Kickers are for pupils: no minutes (they invite watching the clock; timings are in
-    # the notes), and children who cannot read see the parts of the story.
-    label = f"Learning cycle {n}" if readers else f"Part {n}"
-    timing = f"Timing: {common.minutes(cycle.minutes)} for this cycle."
-    slides = []
-    if readers:
-        slides.append(Slide(
-            cycle.title, payload=SectionSlide(cycle.outcome),
-            pictures=_one(_cycle_picture(cycle, library)),
-            kicker=label,
-            notes=join_notes(f"{timing[:-1]} (explanation, checks, practice, feedback).",
-                             f"Outcome: {cycle.outcome}")))
+           audience: Audience = Audience.KS2, casting: Casting | None = None) -> list[Slide]:
+    """A learning cycle's slides: its outcome, big ideas, sayings, story, checks, task and
+    feedback, each group planned by the function named for it."""
+    beat = _Beat(n, cycle, brand, readers, library, audience, casting)
+    slides = [*_section(beat), _big_ideas(beat), *_sayings_slide(beat)]
+    stream = _stream(beat)
+    slides += _story(beat, stream, scenario_title)
+    # A stream whose video holds clues to spot is shown close up for the task.
+    room = stream if stream is not None and scenes.has_room(stream.cast) else None
+    slides += _checks(beat)
+    slides += _task_slides(beat, room)
+    slides += _feedback(beat, room)
+    return slides
+
+
+def _section(beat: _Beat) -> list[Slide]:
+    """The cycle's title and outcome, for readers (non-readers go straight to the ideas)."""
+    if not beat.readers:
+        return []
+    cycle = beat.cycle
+    return [Slide(
+        cycle.title, payload=SectionSlide(cycle.outcome),
+        pictures=_one(_cycle_picture(cycle, beat.library)),
+        kicker=beat.label,
+        notes=join_notes(f"{beat.timing[:-1]} (explanation, checks, practice, feedback).",
+                         f"Outcome: {cycle.outcome}"))]
+
+
+def _big_ideas(beat: _Beat) -> Slide:
+    cycle, readers = beat.cycle, beat.readers
     # "Big ideas: What does live mean?" rather than "What does live mean?: the big ideas".
-    slides.append(Slide(
+    return Slide(
         f"Big ideas: {cycle.title}",
-        kicker=label,
+        kicker=beat.label,
         # Without a section slide before it, the big ideas carry the cycle's own picture;
         # after one, numbered rows that fill the slide (the same light bulb on every one
         # was wallpaper).
         payload=BulletSlide(tuple(cycle.explain)) if not readers
         else ChecklistSlide(tuple(cycle.explain), numbered=True),
-        pictures=() if readers else _one(_cycle_picture(cycle, library)),
-        notes=cycle.notes if readers else join_notes(timing, f"Outcome: {cycle.outcome}",
-                                                     cycle.notes)))
-    actions = [] if readers else _sayings(cycle.notes, library)
-    if len(actions) >= 2:
-        # The sayings the notes teach with actions ("No!" with a flat hand up...), as large
-        # picture panels the class copies: for children who cannot read, the slide shows
-        # what to do and say.
-        slides.append(Slide(
-            "Say it and show it", kicker=label,
-            payload=CardsSlide(tuple(actions)),
-            notes=join_notes("Say each one with its action, in a strong, calm voice; the "
-                             "class copies you. Practise them together.")))
-    room = None  # a stream whose video holds clues to spot, shown close up for the task
-    if cycle.scenario:
-        sc = cycle.scenario
-        flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
-        stream = replace(scenario.screen(sc, _streamer(cycle, library),
-                                         *scenes.scene(sc, audience, library)),
-                         streamer=scenes.account_name(sc))
-        if scenes.has_room(stream.cast):
-            room = stream
-        slides.append(Slide(
-            scenario_title,
-            kicker=f"{label} · Case study" if readers else f"{label} · Story",
-            payload=stream,
-            notes=join_notes("Read the story aloud: " + sc.story,
-                             f"The picture shows: {sc.picture_shows}" if sc.picture_shows
-                             else "",
-                             "Comments, for discussion: " + "; ".join(flags) + ".",
-                             "Talk about the character, never about pupils' own experiences. "
-                             "It is never the child's fault.", safeguarding_cue(brand))))
-    for i, check in enumerate(cycle.checks, 1):
-        kicker = f"{label} · Check {i} of {len(cycle.checks)}"
+        pictures=() if readers else _one(_cycle_picture(cycle, beat.library)),
+        notes=cycle.notes if readers else join_notes(beat.timing, f"Outcome: {cycle.outcome}",
+                                                     cycle.notes))
+
+
+def _sayings_slide(beat: _Beat) -> list[Slide]:
+    """The sayings the notes teach with actions ("No!" with a flat hand up...), as large
+    picture panels the class copies: for children who cannot read, the slide shows what to
+    do and say. Found in the notes' wording (_SAYING): two or more make the slide."""
+    actions = [] if beat.readers else _sayings(beat.cycle.notes, beat.library)
+    if len(actions) < 2:
+        return []
+    return [Slide(
+        "Say it and show it", kicker=beat.label,
+        payload=CardsSlide(tuple(actions)),
+        notes=join_notes("Say each one with its action, in a strong, calm voice; the "
+                         "class copies you. Practise them together."))]
+
+
+def _stream(beat: _Beat) -> StreamScreen | None:
+    """The cycle's story as a live stream on screen, or None when it has no scenario."""
+    sc = beat.cycle.scenario
+    if not sc:
+        return None
+    return replace(scenario.screen(sc, _streamer(beat.cycle, beat.library),
+                                   *scenes.scene(sc, beat.audience, beat.library,
+                                                 beat.casting)),
+                   streamer=scenes.account_name(sc))
+
+
+def _story(beat: _Beat, stream: StreamScreen | None, scenario_title: str) -> list[Slide]:
+    sc = beat.cycle.scenario
+    if stream is None or not sc:
+        return []
+    flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
+    return [Slide(
+        scenario_title,
+        kicker=f"{beat.label} · Case study" if beat.readers else f"{beat.label} · Story",
+        payload=stream,
+        notes=join_notes("Read the story aloud: " + sc.story,
+                         f"The picture shows: {sc.picture_shows}" if sc.picture_shows
+                         else "",
+                         "Comments, for discussion: " + "; ".join(flags) + ".",
+                         "Talk about the character, never about pupils' own experiences. "
+                         "It is never the child's fault.", safeguarding_reminder(beat.brand)))]
+
+
+def _checks(beat: _Beat) -> list[Slide]:
+    """Each check question, then the same question with its answer shown."""
+    checks, readers, library = beat.cycle.checks, beat.readers, beat.library
+    slides = []
+    for i, check in enumerate(checks, 1):
+        kicker = f"{beat.label} · Check {i} of {len(checks)}"
         slides.append(Slide(
             check.question, kicker=kicker,
             payload=question_slide(i, check, readers, library),
@@ -319,15 +395,22 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
                               "aloud. ") + (FINGERS if readers else FINGERS_KS1),
                              _answer_note(check, readers))))
         slides.append(_reveal(check.question, kicker, i, check, readers, library))
-    task = cycle.task
+    return slides
+
+
+def _task_slides(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
+    """The stream close up (when it holds clues), then the task: its steps and cards on one
+    slide, or on two when the cards are too many to sit beside the steps."""
+    cycle, task, readers = beat.cycle, beat.cycle.task, beat.readers
+    slides = []
     if room is not None:
         name = room.streamer.split()[0]
         slides.append(Slide(
-            f"{name}'s stream, close up", kicker=f"{label} · Look closely",
+            f"{name}'s stream, close up", kicker=f"{beat.label} · Look closely",
             payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
             notes=join_notes("Give pupils a minute to look before the task. Do not point "
                              "anything out yet: finding the clues is the task.")))
-    shown = task_slide(task, readers, library)
+    shown = task_slide(task, readers, beat.library)
     if _crowded(shown):
         # Many long cards do not fit beside the steps at a readable size: the steps first,
         # then the cards on a slide of their own.
@@ -354,6 +437,14 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
                              _task_key(cycle),
                              "" if readers else "Feedback, said aloud: "
                              + " ".join(cycle.feedback))))
+    return slides
+
+
+def _feedback(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
+    """After the task: the clues circled, the timeline of how it escalated, and (for
+    readers) the points pupils check their own work against."""
+    cycle, task, label = beat.cycle, beat.cycle.task, beat.label
+    slides = []
     if room is not None:
         slides.append(Slide(
             f"Clues circled: {room.streamer.split()[0]}'s stream", kicker=f"{label} · Feedback",
@@ -361,7 +452,7 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
             notes=join_notes("Go through each circled clue: what it gives away, and how "
                              "to keep it out of shot.", _task_key(cycle))))
     stages = _stages(cycle)
-    if readers and stages:
+    if beat.readers and stages:
         slides.append(Slide(
             f"How it escalates: {task.title.lower()}", kicker=f"{label} · Feedback",
             payload=TimelineSlide(stages),
@@ -369,7 +460,7 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
                              "under the stage each belongs to. At every stage help can break "
                              "the chain; it is never too late to tell someone.",
                              _task_key(cycle))))
-    if readers:
+    if beat.readers:
         # A written self-check is for readers; for non-readers the feedback is said aloud.
         slides.append(Slide(
             f"Check your work: {task.title}", kicker=f"{label} · Feedback",
@@ -414,14 +505,68 @@ def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> Tas
                       for i in sort.items)
         if any(c.picture is None for c in cards):
             cards = tuple(replace(c, picture=None) for c in cards)
+    steps, asked = tuple(task.instructions), tuple(questions)
+    if sort is None and readers:
+        steps, asked = one_list(steps, asked, alone=message is None)
     return TaskSlide(
-        tuple(task.instructions), task.minutes, columns, cards,
-        () if sort is not None else tuple(questions), message,
+        steps, task.minutes, columns, cards,
+        () if sort is not None else asked, message,
         pics.get(library, task.picture) if task.picture and not readers and sort is None
         else None,
         show_steps=readers,
         clock=pics.get(library, "alarm-clock", f"A clock: {task.minutes} minutes"),
         slots=() if readers or sort is not None else _slots(task, library))
+
+
+_STOP = frozenset({"the", "and", "with", "your", "for", "each", "one", "two", "that", "what",
+                   "his", "her", "him", "you", "its", "are", "can", "then", "who", "how",
+                   "before"})
+# A step that only says to answer the questions shown ("answer the two questions").
+_ANSWER_THEM = re.compile(r"[^.]*\banswer the (?:\w+ )?questions\b[^.]*\.\s*", re.I)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z_']+", text.lower()) if len(w) > 2 and w not in _STOP}
+
+
+def _covers(wider: str, narrower: str) -> bool:
+    """Most of ``narrower``'s words are in ``wider``: it says the same thing again."""
+    words = _words(narrower)
+    return bool(words) and len(words & _words(wider)) >= 0.6 * len(words)
+
+
+def one_list(steps: tuple[str, ...], questions: tuple[str, ...], alone: bool
+             ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The task's steps and questions said once each (designer s7: a timer sidebar listed
+    the steps and the cards beside it said two of them again). ``alone``: nothing else is
+    shown (no message), so the questions join the steps as one numbered list, each in the
+    place of the step it restates (or of "answer the questions"). Else a question a step
+    already says is dropped and a step a question says is dropped."""
+    if not questions:
+        return steps, questions
+    if not alone:
+        kept_q = tuple(q for q in questions if not any(_covers(s, q) for s in steps))
+        kept_s = tuple(s for s in steps if not any(_covers(q, s) for q in kept_q))
+        return kept_s, kept_q
+    merged: list[str] = []
+    left = list(questions)
+    tail: list[str] = []
+    for step in steps:
+        match = next((q for q in left if _covers(q, step)), None)
+        if match is not None:
+            merged.append(match)
+            left.remove(match)
+        elif _ANSWER_THEM.search(step):
+            merged += left
+            left = []
+            rest = _ANSWER_THEM.sub("", step).strip()
+            if rest:
+                tail.append(rest)
+        else:
+            merged.append(step)
+    if tail and merged:  # "Write about Kai, not about yourself": said as they start
+        merged[0] = f"{merged[0]} {' '.join(tail)}"
+    return tuple(merged + left), ()
 
 
 def _slots(task: Task, library: PictureLibrary | None
@@ -503,7 +648,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
         kicker = f"{name} · Question {i} of {len(quiz)}"
         slides.append(Slide(
             q.question, kicker=kicker,
-            payload=question_slide(i, q, readers, library),
+            payload=question_slide(i, q, readers, library, revealed=not readers),
             pictures=_one(quiz_picture(q, library)),
             notes=join_notes(how, _answer_note(q, readers))))
         if not readers:
@@ -545,7 +690,8 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
                 shown,
                 common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
                 slots=size),
-            notes=join_notes(said, common.help_note(lesson, brand), safeguarding_cue(brand))))
+            notes=join_notes(said, common.help_note(lesson, brand),
+                             safeguarding_reminder(brand))))
     return slides
 
 
@@ -554,9 +700,10 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     """``library``: the pictures content may name (built-in and a school's own)."""
     slides = [*_intro(lesson, brand, library), *_starter(lesson, library)]
     titles = _scenario_titles(lesson.cycles, lesson.audience)
+    casting = Casting()  # one figure per character across the deck's stories
     for n, cycle in enumerate(lesson.cycles, 1):
         slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library,
-                         lesson.audience)
+                         lesson.audience, casting)
     slides += _ending(lesson, facts, brand, library)
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",

@@ -20,7 +20,7 @@ from lessonpack.content.model import (
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
-from lessonpack.plan import common
+from lessonpack.plan import common, visiting
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -366,7 +366,10 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         # When the lesson is, under the subject: apart from the letter's own date above.
         lesson_date_line(brand),
         Paragraph("Dear parent or carer,"),
-        *[Paragraph(p) for p in letter.paragraphs],
+        # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of its
+        # own: the letter and its reply slip stay on one page.
+        *[Paragraph(f"{p} {visiting.letter_sentence(brand)}".strip() if n == 0 else p)
+          for n, p in enumerate(letter.paragraphs)],
         SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
                    ("Helpful tips", tuple(letter.tips))),
         Paragraph(helps, label="Where to get help:"),

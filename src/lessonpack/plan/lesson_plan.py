@@ -20,7 +20,7 @@ from lessonpack.content.model import (
     QuizQuestion,
     SortActivity,
 )
-from lessonpack.plan import common
+from lessonpack.plan import common, visiting
 from lessonpack.plan.lesson_docs import without_fill_in_check
 from lessonpack.plan.model import (
     Block,
@@ -44,9 +44,12 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
     if deck is None:
         return []
     starts = [n for n, s in enumerate(deck.slides, 1) if s.kind == "section"]
-    if not starts:  # a deck for non-readers has no section slides: "Part 2 · 14 min"
+    if not starts:  # a deck for non-readers has no section slides: "Part 2 · Story"
+        # A part opens at its first slide whose kicker names it: "Part 1" alone (the big
+        # ideas slide) as well as "Part 1 · Story" (KS1 plan s7 put the big ideas slide in
+        # the part before, when only "Part 1 ..." with a tail was matched).
         starts = [next((n for n, s in enumerate(deck.slides, 1)
-                        if s.kicker.startswith(f"Part {k} ")), 0)
+                        if _kicker_part(s.kicker) == f"Part {k}"), 0)
                   for k in range(1, len(lesson.cycles) + 1)]
     if len(starts) != len(lesson.cycles) or not all(starts) or starts != sorted(starts):
         return []
@@ -60,6 +63,11 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
             for a, b in itertools.pairwise(bounds)]
 
 
+def _kicker_part(kicker: str) -> str:
+    """"Part 2" from "Part 2", "Part 2 · Story" or "Part 2 · Check 1 of 1"."""
+    return kicker.split("·")[0].strip()
+
+
 DEFAULT_LEAD = "your Designated Safeguarding Lead"  # Brand.safeguarding_lead's default
 
 
@@ -71,8 +79,12 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None) -> Table:
                "Tick the Start rows" if readers else "None: thumbs, aloud")]
     for n, c in enumerate(lesson.cycles, 1):
         part = f"Part {n}" if readers else f"{n}."
-        stages.append((c.minutes, f"{n}. {c.title}",
-                       f"{part} {c.task.title} ({c.task.minutes} min)"))
+        # A task done aloud in the lesson whose sheet is done later (KS1's traffic lights:
+        # "Later, colour one light…") says so, as the step's notes do (teacher review s7, 14).
+        later = any(i.lower().startswith("later") for i in c.task.instructions)
+        sheet = (f"{part} {c.task.title}: cards now ({c.task.minutes} min), sheet later"
+                 if later else f"{part} {c.task.title} ({c.task.minutes} min)")
+        stages.append((c.minutes, f"{n}. {c.title}", sheet))
     stages.append((lesson.plenary.minutes, "Plenary",
                    "End rows, exit quiz, How did I do?" if readers else "How did I do?"))
     slides = slide_ranges(lesson, deck)
@@ -110,7 +122,8 @@ _NAMES_DSL = re.compile(r"\bDSL\b|Designated Safeguarding Lead")
 def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """The lesson's safeguarding checks, with a first one to talk to the DSL before the
     lesson unless the lesson's own checks already do."""
-    checks = without_fill_in_check(tuple(lesson.safeguarding.checklist), brand)
+    checks = visiting.checklist(
+        lesson, brand, without_fill_in_check(tuple(lesson.safeguarding.checklist), brand))
     handover = common.handover_check(lesson, brand)
     if any(_NAMES_DSL.search(c) for c in checks):
         return (*checks, *handover)
@@ -168,13 +181,14 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
     ]
 
 
-def _before(lesson: Lesson) -> list[Block]:
+def _before(lesson: Lesson, brand: Brand) -> list[Block]:
     sg = lesson.safeguarding
     return [
         Heading("Before you teach", 2),
         Paragraph(lesson.summary),
         Heading("Ground rules", 3), BulletList(tuple(sg.ground_rules)),
-        Callout("If a child discloses", tuple(sg.disclosure), "safeguarding"),
+        Callout("If a child discloses",
+                visiting.disclosure(lesson, brand, tuple(sg.disclosure)), "safeguarding"),
         Heading("Delivering this lesson safely", 3), BulletList(tuple(sg.notes)),
         Heading("Learning objectives", 3), BulletList(tuple(lesson.objectives), numbered=True),
         Heading("Key words", 3),
@@ -331,7 +345,7 @@ def _answer_key(lesson: Lesson) -> list[Block]:
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                      deck: DeckPlan | None = None) -> DocPlan:
     """``deck``: the lesson's deck plan, for the slide numbers of each stage."""
-    blocks = [*_overview(lesson, brand, deck), *_before(lesson), *_script(lesson, deck),
+    blocks = [*_overview(lesson, brand, deck), *_before(lesson, brand), *_script(lesson, deck),
               *_after(lesson, facts, brand), *_answer_key(lesson),
               *common.sources_section(lesson, facts)]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",

@@ -35,6 +35,13 @@ def safeguarding_cue(brand: Brand) -> str:
     )
 
 
+def safeguarding_reminder(brand: Brand) -> str:
+    """One line for the story and help slides: the full cue is said once, on the title slide
+    (trainer review s7: the same 70 words on ten slides buried the cues that matter)."""
+    return ("Safeguarding: an upset pupil gets a private word once the class is settled, and "
+            f"{brand.safeguarding_lead} hears of it straight away (title slide's notes).")
+
+
 def parent_safeguarding_cue(brand: Brand) -> str:
     """The same duty, worded for a workshop of parents and carers rather than a class."""
     return (

@@ -20,8 +20,9 @@ from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.statistic import Statistic, StatisticSlide
 from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
-from lessonpack.plan import common, scenes
+from lessonpack.plan import common, scenes, visiting
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.casting import Casting
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
@@ -145,7 +146,8 @@ def _one(picture: Picture | None) -> tuple[Picture, ...]:
 
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                     starters: tuple[str, ...],
-                    library: PictureLibrary | None = None) -> list[Slide]:
+                    library: PictureLibrary | None = None,
+                    casting: Casting | None = None) -> list[Slide]:
     label = f"Part {n} · {common.minutes(section.minutes)}"
     slides: list[Slide] = []
     if section.charts:
@@ -160,11 +162,16 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                                              _fact_notes(chart, facts)), facts)
                    for chart in more]
     else:
+        # No picture (designer s7: cartoon emoji decorating an adults' session about
+        # sextortion carried no information): the points take the room.
         slides.append(Slide(section.title, kicker=label,
-                            payload=BulletSlide(tuple(section.points)),
+                            # Only a picture the content names, never one guessed from the
+                            # title: for adults, no decoration (designer review s7, 6). Without
+                            # one the points are the message, set large in the message panel.
+                            payload=(BulletSlide(tuple(section.points)) if section.picture
+                                     else KeyMessagesSlide(tuple(section.points))),
                             pictures=_one(pics.get(library, section.picture)
-                                          if section.picture
-                                          else pics.by_words(library, section.title)),
+                                          if section.picture else None),
                             notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
                                              section.notes)))
     if section.scenario:
@@ -174,7 +181,8 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
             # The stream is shown under its own account (the streamer a child watches), the
             # title names the child the story is about.
             payload=replace(scenario.screen(sc, pics.get(library, sc.picture, sc.character),
-                                            *scenes.scene(sc, Audience.PARENTS, library)),
+                                            *scenes.scene(sc, Audience.PARENTS, library,
+                                                          casting)),
                             streamer=sc.account or sc.character),
             notes=join_notes("Read the scenario aloud: " + sc.story,
                              "Questions for tables: " + " ".join(section.discussion))))
@@ -183,7 +191,8 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
             slides.append(Slide(
                 f"Table talk: {sc.character.split('_')[0]}'s story",
                 kicker=f"Part {n} · Table questions",
-                payload=TaskSlide((), 0, questions=tuple(section.discussion), story=sc.story,
+                payload=TaskSlide((), 0, questions=tuple(section.discussion),
+                                  story="\n".join(sc.beats) if sc.beats else sc.story,
                                   show_steps=False),
                 notes="Give tables a few minutes, then take one idea from each."))
     elif section.discussion:
@@ -200,27 +209,62 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
     return slides
 
 
+def _dsl_named(step: str, brand: Brand) -> str:
+    """"Tell the school's Designated Safeguarding Lead" with the lead's name, where the brand
+    gives it (trainer review s7, 19: the step named nobody; the table below did)."""
+    name = brand.dsl_name.strip()
+    lead = "the school's Designated Safeguarding Lead"
+    return step.replace(lead, f"{lead}, {name}", 1) if name else step
+
+
+def _welcome(brand: Brand) -> str:
+    """The welcome, said on the ground-rules slide it introduces (trainer review s7: it was
+    in Part 1's notes, two slides after the rules)."""
+    lead = brand.dsl_name.strip() or "the school's Designated Safeguarding Lead"
+    return (f"Welcome: introduce yourself and {lead} (or say how to reach them). Agree these "
+            "ground rules, and say plainly that this topic can stir up worries and that you "
+            "will be around afterwards for a private word.")
+
+
+def _help_said(brand: Brand, first: bool) -> str:
+    """What to say on a help slide, in a line (the full safeguarding cue is on the title
+    slide's notes; trainer review s7: repeated on every help slide, it was all they said)."""
+    lead = brand.dsl_name.strip() or "the school's Designated Safeguarding Lead"
+    if first:
+        return (f"Start with the school: name {lead} and say how to reach them, then say who "
+                "each service is for and when it is open. A worried parent gets a private "
+                "word now, not in front of the group.")
+    return "Say who each service is for and when it is open; parents can photograph the slide."
+
+
 def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                       library: PictureLibrary | None = None) -> DeckPlan:
     session = session.for_phase(brand.phase)  # the school's own phase
     sg = session.safeguarding
     slides = [
+        # Adults' slides carry pictures only where they say something (the stories' people,
+        # the help services' marks), never decoration (designer s7).
         Slide(session.title, payload=TitleSlide(session.subtitle),
-              pictures=_one(pics.get(library, "home")),
-              kicker=f"Parents and carers · {session.duration_minutes} minutes",
-              notes=join_notes(session.summary, parent_safeguarding_cue(brand))),
+              # Parents are told who presents: a visiting team is named on the title slide.
+              kicker=(f"Parents and carers · with {common.visitor(brand)}"
+                      if common.visitor(brand)
+                      else f"Parents and carers · {session.duration_minutes} minutes"),
+              notes=join_notes(visiting.introduction(session, brand), session.summary,
+                               parent_safeguarding_cue(brand))),
+        # The rules as words alone: an adult session about sextortion is not decorated with
+        # children's emoji (designer review s7, 6); pictures here are ones that carry
+        # information (the streams, the figures, the help cards).
         Slide("How we will work tonight", kicker="Ground rules",
-              payload=CardsSlide(tuple(Card(rule, "", pics.by_words(library, rule))
-                                       for rule in sg.ground_rules)),
-              notes=join_notes(*sg.notes)),
+              payload=CardsSlide(tuple(Card(rule, "") for rule in sg.ground_rules)),
+              notes=join_notes(_welcome(brand), *sg.notes)),
         Slide("What this session covers", kicker="Objectives",
-              payload=BulletSlide(tuple(session.objectives)),
-              pictures=_one(pics.get(library, "clipboard")),
-              notes="Introduce yourself and the safeguarding lead, then run through the plan."),
+              payload=KeyMessagesSlide(tuple(session.objectives)),
+              notes="Run through the plan for the session."),
     ]
+    casting = Casting()  # one figure per character across the session's stories
     for n, section in enumerate(session.sections, 1):
         slides += _section_slides(n, section, facts, tuple(session.handout.conversation_starters),
-                                  library)
+                                  library, casting)
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
             q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
@@ -234,7 +278,6 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(session.quiz, 1)))))
     slides.append(Slide("Take home", kicker="Key messages",
                         payload=KeyMessagesSlide(tuple(session.key_messages)),
-                        pictures=_one(pics.get(library, "home")),
                         notes="Hand out the take-home handout now."))
     helps = common.signposts(session, facts, brand, library)
     # At most four cards a slide (two by two keeps adult descriptions readable), shared out
@@ -249,7 +292,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
             # The school's own lead is the first card: the line above the cards says why.
             payload=SignpostingSlide(group, common.help_lead(session, brand) if n == 0
                                      else "", slots=len(groups[0])),
-            notes=parent_safeguarding_cue(brand)))
+            notes=_help_said(brand, first=n == 0)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides", trainers=True),
                     common.deck_footer(session, brand), tuple(slides), look="parents")
@@ -288,7 +331,9 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
         SideBySide(("Signs that something may be wrong", (
                         *h.warning_signs, "These signs can have many causes. If you notice "
                         "them, stay calm and talk.")),
-                   ("If something happens", tuple(h.if_something_happens)), whole=True),
+                   ("If something happens", tuple(_dsl_named(step, brand)
+                                                  for step in h.if_something_happens)),
+                   whole=True),
         Heading("Where to report and get help", 2),
         Table(("Service", "Contact", "What it is for"), tuple(
             (s.name, s.contact, s.blurb) for s in services if s.name not in local),
@@ -330,8 +375,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         Checklist((*without_fill_in_check(tuple(sg.checklist), brand),
                    *common.handover_check(session, brand))),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
-        Callout("If a parent or carer discloses a concern", tuple(sg.disclosure),
-                "safeguarding"),
+        Callout("If a parent or carer discloses a concern",
+                visiting.disclosure(session, brand, tuple(sg.disclosure)), "safeguarding"),
         Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes)),
         Heading("Objectives", 2), BulletList(tuple(session.objectives), numbered=True),
     ]

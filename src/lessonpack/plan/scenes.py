@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lessonpack.content.model import Audience
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.casting import Casting
 
 if TYPE_CHECKING:
     from lessonpack.content.model import Scenario
@@ -36,6 +37,8 @@ PROPS: tuple[tuple[str, str, str], ...] = (
     (r"guitar", "microphone", "A microphone for her guitar practice"),
     (r"\bgifts?\b", "gift", "A gift sent by a viewer"),
     (r"cupcake|bake|baking", "cake", "Cupcakes"),
+    # Her drawing itself, pinned up where the class can see it (a sort card asks about it).
+    (r"\bdrawing cats\b|\bdraws cats\b|drawing of a cat", "cat", "Her drawing of a cat"),
     (r"\bdraw", "art", "A paint palette"),
 )
 # What a clue says, written on it in the drawing so pupils can read what it gives away (the
@@ -49,6 +52,21 @@ ROOM_CLUES = ("street-sign", "certificate")
 # Harmless things in the same room: with them, finding the clues takes a look.
 DISTRACTORS = ("plant", "teddy-bear")
 GROWN_UPS = {"mum": ("grown-up", "Mum"), "dad": ("dad", "Dad")}
+# An animal story's family drawn as the same animal (DSL s7: Pip the rabbit's Mum, Granny
+# and Grandad and Olly the owl's Dad were people): (animal, kind of figure) -> picture.
+FAMILY = {("rabbit", "grown-up"): "rabbit-mum", ("rabbit", "grandparent"): "rabbit-granny",
+          ("rabbit", "grandad"): "rabbit-grandad", ("owl", "dad"): "owl-dad"}
+
+
+def _animal(sc: Scenario) -> str:
+    """The animal the story's child is ("Pip the rabbit", "Olly the owl"), else ""."""
+    found = re.search(r"\b[A-Z][a-z]+ the (rabbit|owl)\b", f"{sc.character} {sc.story}")
+    return found.group(1) if found else ""
+
+
+def _kin(sc: Scenario, kind: str) -> str:
+    """A relative's figure: of the story's animal where the library has one, else a person."""
+    return FAMILY.get((_animal(sc), kind), kind)
 
 
 def _first_name(text: str) -> str:
@@ -65,12 +83,15 @@ def watcher(sc: Scenario) -> str:
     return "" if not name or name in sc.character.split() else name
 
 
-def _companion(sc: Scenario, library: PictureLibrary | None) -> tuple[str, Picture] | None:
-    """The grown-up the story seats beside the child (Mum, Dad)."""
+def _companion(sc: Scenario, library: PictureLibrary | None, casting: Casting
+               ) -> tuple[str, Picture] | None:
+    """The grown-up the story seats beside the child (Mum, Dad): the child's own, so two
+    stories' dads are two people."""
+    child = watcher(sc) or sc.character.split()[0]
     for word in re.findall(r"[a-z]+", sc.story.lower()):
         if word in GROWN_UPS:
             name, label = GROWN_UPS[word]
-            picture = pics.get(library, name, label)
+            picture = casting.figure(library, _kin(sc, name), f"{child}'s {word}", label)
             return (label, picture) if picture else None
     return None
 
@@ -80,9 +101,11 @@ def _add(cast: list[tuple[str, Picture]], label: str, picture: Picture | None) -
         cast.append((label, picture))
 
 
-def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None
-          ) -> tuple[str, Cast]:
-    """The scene to draw and its cast (label, picture), in the order the drawing expects."""
+def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
+          casting: Casting | None = None) -> tuple[str, Cast]:
+    """The scene to draw and its cast (label, picture), in the order the drawing expects.
+    ``casting``: the deck's, so each character keeps one figure and no two share one."""
+    casting = casting or Casting()
     cast: list[tuple[str, Picture]] = []
     young = audience is Audience.KS1
     if young and "video call" in sc.stream_title.lower():
@@ -91,14 +114,14 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None
             kind = {"granny": "grandparent", "grandad": "grandad", "grandpa": "grandad",
                     "mum": "grown-up", "dad": "dad"}.get(c.user.lower())
             if kind and c.user not in {label for label, _ in cast}:
-                _add(cast, c.user, pics.get(library, kind, c.user))
-        companion = _companion(sc, library)
+                _add(cast, c.user, casting.figure(library, _kin(sc, kind), c.user, c.user))
+        companion = _companion(sc, library, casting)
         if companion:
             cast.append(companion)
         _add(cast, "pop-up", pics.get(library, "gift", "A gift: a pop-up offering a prize"))
         return "call", tuple(cast)
     if young and watcher(sc):
-        companion = _companion(sc, library)
+        companion = _companion(sc, library, casting)
         if companion:
             cast.append(companion)
         star = "bunny" if "bunny" in sc.character.lower() else "television"
@@ -131,21 +154,22 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None
         person = ("grown-up" if watcher(sc) else
                   # A secondary story may name its streamer's picture (content).
                   sc.picture if secondary and sc.picture else
-                  _figure(sc, audience, clues >= 2))
-        picture = pics.get(library, person, f"{sc.character}, on screen")
+                  _figure(sc, audience))
+        picture = casting.figure(library, person, (watcher(sc) and f"{sc.character}'s host")
+                                 or sc.character, f"{sc.character}, on screen")
         if picture is not None:
             cast.insert(min(2, len(cast)), ("on screen", picture))
-        companion = None if watcher(sc) else _companion(sc, library)
+        companion = None if watcher(sc) else _companion(sc, library, casting)
         if companion is not None:  # the grown-up filming beside her (Zainab's dad)
             cast.insert(min(3, len(cast)), companion)
     return "stream", tuple(cast)
 
 
-def _figure(sc: Scenario, audience: Audience, room: bool) -> str:
-    """The streamer's figure: a young person for secondary pupils and parents (never a small
-    child: Ravi is sixteen; a teenage boy for a boy; a parents' primary child a boy or
-    girl); for KS2 a girl or boy by the pronoun that follows their name, and in a room full
-    of clues a child figure, so two KS2 girls do not look the same."""
+def _figure(sc: Scenario, audience: Audience) -> str:
+    """The kind of the streamer's figure: a young person for secondary pupils and parents
+    (never a small child: Ravi is sixteen; a teenage boy for a boy; a parents' primary
+    child a boy or girl); for KS2 a girl or boy by the pronoun that follows their name (two
+    KS2 girls get two girls: the deck's casting)."""
     after = sc.story.split(sc.character.split()[0], 1)[-1].lower()
     found = re.search(r"\b(she|her|he|his|him)\b", after)
     young = re.search(r"\bis (five|six|seven|eight|nine|ten)\b", after)
@@ -160,7 +184,7 @@ def _figure(sc: Scenario, audience: Audience, room: bool) -> str:
         his = len(re.findall(r"\b(?:he|his|him)\b", told))
         hers = len(re.findall(r"\b(?:she|her|hers)\b", told))
         return "teen-boy" if his and his >= hers else "person"
-    if room or found is None:
+    if found is None:
         return "child"
     return "girl" if found.group(1) in ("she", "her") else "boy"
 

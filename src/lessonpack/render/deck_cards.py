@@ -7,6 +7,7 @@ text is sized to the space it has (largest first, never below 18 pt).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -101,6 +102,10 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         longest = max(len(c.heading) + len(c.text) for c in cards)
         cols = len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
     boxes = grid(len(cards), box, cols)
+    if name == "Help card":
+        # The slide pupils most need to read: its words as large as the cards allow, a
+        # step above other cards' (designer s7: help cards read small).
+        look = replace(look, card_pt=look.card_pt + 4)
     if name == "Help card" and boxes[0][2] > 1.9 * boxes[0][3]:
         return draw_help_cards(slide, boxes, cards, brand, look)
     # One picture size and one text size for every card on the slide, so pictures, headings
@@ -234,39 +239,54 @@ def option_label(n: int, look: Look) -> str:
 
 def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
                  *, pictures: Sequence[Picture] = (), answer: int | None = None,
-                 explanation: str = "", mark: Picture | None = None) -> list[str]:
+                 explanation: str = "", mark: Picture | None = None,
+                 prompt: str = "") -> list[str]:
     """Large lettered (KS1: numbered) answer panels across the slide, two by two for four
     options, a picture on each where there are pictures. With ``answer``, the reveal: the
-    right panel outlined and ticked, the others faded, and why it is right underneath."""
+    right panel outlined and ticked, the others faded, and why it is right underneath. The
+    question slide before a reveal says how to answer (``prompt``) in the same strip, so the
+    reveal is the question slide plus a layer: no panel, picture or word moves."""
     misfits: list[str] = []
-    why_box = None
-    # The reveal keeps the question slide's arrangement (letter above the words, or beside
-    # them), decided on the whole area: nothing moves between the two slides but the marks.
+    strip = explanation if answer is not None else prompt
+    # The arrangement (letter above the words, or beside them) is decided on the whole area.
     cols = len(options) if len(options) <= 3 else 2
     first = grid(len(options), box, cols)[0]
     tall = first[3] > first[2] * (0.6 if len(pictures) == len(options) else 0.8)
-    if answer is not None and explanation:
-        x, y, w, h = box
-        # With pictures on the answers (non-readers, who hear the reason), a shorter strip
-        # leaves the pictures their room.
-        why_h = int(min(1.0 * INCH, h * 0.22) if pictures else min(1.3 * INCH, h * 0.3))
-        box = (x, y, w, h - why_h - int(0.15 * INCH))
-        why_box = (x, y + h - why_h, w, why_h)
+    why_box = None
+    if strip:
+        box, why_box = _strip_below(box, bool(pictures))
     misfits += _panels(slide, box, options, brand, look, pictures, answer, mark, tall)
     if why_box is not None:
-        x, y, w, why_h = why_box
         # Drawn after the panels: read (and tabbed to) in the order it is seen.
-        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, why_box, T.BACKGROUND_2,
-                  "Answer explanation panel", radius=min(0.3, look.radius * 2))
-        inner = (x + PAD, y + PAD // 3, w - 2 * PAD, why_h - 2 * (PAD // 3))
-        size = fit_size([(explanation, brand.body_font, False, 0)], inner[2], inner[3],
-                        min(look.card_pt, 24))
-        if _lines_height([(explanation, brand.body_font, False, size)], inner[2]) * EMU_PT \
-                > inner[3]:
-            misfits.append(TextMisfit(
-                "the text of the answer's explanation does not fit its box at 18 pt"))
-        new_label(slide.shapes, inner, [(explanation, T.TEXT_1, False)], size, brand.body_font,
-                  "Answer explanation")
+        misfits += _strip(slide, why_box, strip, brand, look, answer is not None)
+    return misfits
+
+
+def _strip_below(box: Box, pictures: bool) -> tuple[Box, Box]:
+    """The panels' area and the strip under them, the same on a question and its reveal.
+    With pictures on the answers (non-readers, who hear the reason) a shorter strip leaves
+    the pictures their room."""
+    x, y, w, h = box
+    why_h = int(min(1.0 * INCH, h * 0.22) if pictures else min(1.3 * INCH, h * 0.3))
+    return (x, y, w, h - why_h - int(0.15 * INCH)), (x, y + h - why_h, w, why_h)
+
+
+def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
+           reveal: bool) -> list[str]:
+    """The reveal's reason, or the question's "how to answer" (centred), on one panel."""
+    x, y, w, h = box
+    name = "Answer explanation" if reveal else "How to answer"
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_2,
+              f"{name} panel", radius=min(0.3, look.radius * 2))
+    inner = (x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3))
+    size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3],
+                    min(look.card_pt, 24))
+    misfits = []
+    if _lines_height([(text, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
+        misfits.append(TextMisfit(f"the text of the {name.lower()} does not fit its box "
+                                  "at 18 pt"))
+    new_label(slide.shapes, inner, [(text, T.TEXT_1, False)], size, brand.body_font, name,
+              align=PP_ALIGN.LEFT if reveal else PP_ALIGN.CENTER)
     return misfits
 
 
@@ -278,7 +298,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
     boxes = grid(len(options), box, cols)
     font = brand.body_font
     disc_side = int((1.05 if look.name == "ks1" else 0.85) * INCH)
-    if tall:  # a shorter panel on the reveal (the reason under it): a smaller letter
+    if tall:  # a shorter panel (a strip under it): a smaller letter
         disc_side = min(disc_side, max(int(0.6 * INCH), int(boxes[0][3] * 0.26)))
     with_pictures = tall and len(pictures) == len(options)
     tick = int(0.55 * INCH)  # the right answer's tick, in its panel's top-right corner
@@ -291,7 +311,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
             top = y + PAD + disc_side + PAD // 2
             pic_box = None
             if with_pictures:
-                side = int(min(w - 2 * PAD, (y + h - top) * (0.5 if answer is None else 0.42)))
+                side = int(min(w - 2 * PAD, (y + h - top) * 0.5))
                 pic_box = (x + (w - side) // 2, top, side, side)
                 top += side + PAD // 3
             text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD // 2 - top)
@@ -299,7 +319,8 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
             disc_box = (x + PAD, y + (h - disc_side) // 2, disc_side, disc_side)
             pic_box = None
             left = x + 2 * PAD + disc_side
-            right = x + w - PAD - (tick + PAD // 2 if answer is not None else 0)
+            # Room for the reveal's tick on both slides: the words do not move.
+            right = x + w - PAD - tick - PAD // 2
             text_box = (left, y + PAD // 2, right - left, h - PAD)
         layout.append((disc_box, pic_box, text_box))
     size = min(fit_size([(option, font, True, 0)], tb[2], tb[3], look.card_pt + 4)
@@ -323,7 +344,8 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
                         f"Answer {letter} tick")
         if _lines_height([(option, font, True, size)], text_box[2]) * EMU_PT > text_box[3]:
             misfits.append(TextMisfit(f"answer {letter} does not fit its panel at 18 pt"))
-        label = new_label(slide.shapes, text_box, [(option, T.TEXT_1, right)], size, font,
+        # Not bold on the reveal: bold words wrap differently, and the words must not move.
+        label = new_label(slide.shapes, text_box, [(option, T.TEXT_1, False)], size, font,
                           f"Answer {letter}", align=PP_ALIGN.CENTER if tall else PP_ALIGN.LEFT,
                           anchor=MSO_ANCHOR.TOP if with_pictures else MSO_ANCHOR.MIDDLE)
         if faded:

@@ -9,7 +9,7 @@ filled (so a trainer's layout keeps its own geometry), and placeholders keep the
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from lxml import etree
 from pptx.oxml.ns import qn
@@ -18,15 +18,15 @@ from pptx.slide import Slide as PptxSlide
 from pptx.util import Inches
 
 from lessonpack.check.measure import count_lines, text_width
-from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds.base import SlideKind
+from lessonpack.kinds.base import Filler, SlideKind
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.quiz_question import Question
 from lessonpack.plan.model import Slide
 from lessonpack.render.deck_cards import GAP, draw_answers, draw_cards, draw_options
 from lessonpack.render.deck_clone import set_box
+from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_fit import (
     TextMisfit,
     box_size,
@@ -38,28 +38,12 @@ from lessonpack.render.deck_fit import (
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_shown import slide_words, unshown
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import placeholder
 
 INCH = int(Inches(1))
 EMU_PT = 12700
-
-
-class Filler(Protocol):
-    """What deck rendering offers a slide being filled (render.pptx._SlideFiller)."""
-
-    slide: PptxSlide
-    brand: Brand
-    slots: dict[str, int]
-    misfits: list[str]
-    resolved: Any
-    look: Look
-
-    def put(self, role: str, lines: list[str] | tuple[str, ...], **kw: object) -> bool: ...
-
-    def region(self) -> Box: ...
-
-    def text_box(self, role: str, box: Box, lines: Sequence[str], family: str) -> None: ...
 
 
 def box_of(ph: SlidePlaceholder) -> Box:
@@ -100,15 +84,16 @@ def _set_size(ph: SlidePlaceholder, size: int) -> None:
         run_pr.attrib.pop("sz", None)
 
 
-def grow_text(filler: Filler, role: str, look: Look) -> int:
-    """Body text as large as the look allows and its box holds (the template's size at
-    least): the text takes the room, not a corner of it. Returns the size it got."""
+def grow_text(filler: Filler, role: str, look: Look, largest: int = 0) -> int:
+    """Body text as large as the look allows (or ``largest``) and its box holds (the
+    template's size at least): the text takes the room, not a corner of it. Returns the
+    size it got."""
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return 0
     inherited = inherited_style(ph, filler.resolved.layout)[1][0] or 0
-    if inherited < look.body_pt:
-        _set_size(ph, look.body_pt)
+    if inherited < max(look.body_pt, largest):
+        _set_size(ph, max(look.body_pt, largest))
     for r_pr in ph.element.iter(qn("a:rPr")):
         r_pr.attrib.pop("sz", None)  # sizes from an earlier fitting, in another box
     fits = fits_placeholder(ph, filler.brand.body_font, filler.resolved.layout)
@@ -177,6 +162,51 @@ def _key_word(filler: Filler, picture: Picture, box: Box) -> None:
                                         box[3]),
                   [(word, T.TEXT_2, True)], 20, filler.brand.heading_font, f"Key: {word}",
                   align=PP_ALIGN.LEFT)
+
+
+def keep_title_lines(filler: Filler, reference: str) -> None:
+    """A reveal's title ("Answer: " + the question) set small enough to take no more lines
+    than the question's own title did, so clicking to the answer does not rewrap the title
+    (at most a fifth smaller; past that it wraps as it must)."""
+    ph = placeholder(filler.slide, filler.slots.get("title"))
+    if ph is None:
+        return
+    runs = [r for p in ph.element.find(qn("p:txBody")).findall(qn("a:p"))
+            for r in p.findall(qn("a:r"))]
+    if len(runs) != 1:
+        return
+    text = runs[0].findtext(qn("a:t")) or ""
+    if _inherited_attr(ph, "cap") in ("all", "small"):
+        text, reference = text.upper(), reference.upper()
+    size, bold, _space, _bulleted = layout_style(ph, filler.resolved.layout)
+    family = filler.brand.heading_font
+    left, _top, right, _bottom = insets(ph, filler.resolved.layout)
+    width = box_size(ph, filler.resolved.layout)[0] / EMU_PT - left - right
+    lines = count_lines(reference, family, size, width, bold)
+    smaller = size
+    while count_lines(text, family, smaller, width, bold) > lines and smaller > size * 0.8:
+        smaller -= 1
+    if smaller < size and count_lines(text, family, smaller, width, bold) <= lines:
+        runs[0].get_or_add_rPr().set("sz", str(int(smaller * 100)))
+
+
+def centred(filler: Filler, role: str, _size: int = 0) -> None:
+    """The role's text centred down its placeholder."""
+    ph = placeholder(filler.slide, filler.slots.get(role))
+    body_pr = None if ph is None else ph.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    if body_pr is not None:
+        body_pr.set("anchor", "ctr")
+
+
+def question_large(filler: Filler, look: Look) -> None:
+    """The think-pair-share question beside a stream as large as the look's body text and
+    its panel allow, centred down the panel (designer s7: it filled the panel's top third
+    and left the rest empty)."""
+    ph = placeholder(filler.slide, filler.slots.get("side"))
+    if ph is None:
+        return
+    grow_text(filler, "side", look)
+    centred(filler, "side")
 
 
 def balance_title(filler: Filler) -> None:
@@ -272,9 +302,13 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
             region = (x + side + GAP if look.picture_first else x, y, w - side - GAP, h)
         return draw_options(slide, region, question.options, filler.brand, look,
                             pictures=question.pictures, answer=question.answer,
-                            explanation=question.explanation, mark=mark)
+                            explanation=question.explanation, mark=mark,
+                            prompt=question.prompt)
 
-    return _in_body(filler, draw)
+    drawn = _in_body(filler, draw)
+    if question.answer is not None:
+        keep_title_lines(filler, question.text)
+    return drawn
 
 
 def draw_answer_rows(filler: Filler, answers: Sequence[Answer]) -> bool:
@@ -289,8 +323,26 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
     gets (the kicker aligned, the title balanced)."""
     if kind.decorate is not None:
         kind.decorate(filler, spec, look)
+    if kind.name == "scenario" and filler.resolved.how == "name":
+        question_large(filler, look)
+    points = getattr(spec.payload, "bullets", ())
+    if kind.name == "bullets" and len(points) == 1 and filler.resolved.how == "name" \
+            and not getattr(spec.payload, "scale", False):
+        # One sentence to finish ("If a message in a chat worried me, I would..."): large
+        # and centred beside its picture, not a line in the slide's top quarter (s7).
+        centred(filler, "body", grow_text(filler, "body", look, 36))
+    if look.name == "parents" and kind.name == "bullets" and not spec.pictures \
+            and filler.resolved.how == "name":
+        # An adults' slide of points with no picture beside them: the points take the
+        # slide's room, centred, as large as fits (up to 30 pt), read from the back of a
+        # hall (designer s7).
+        centred(filler, "body", grow_text(filler, "body", look, 30))
     align_kicker(filler)
     balance_title(filler)
+    mark_fill_ins(filler.slide.element)
+    comments = getattr(spec.payload, "comments", None)
+    if comments:  # a stream: which of its comments the drawing had room for
+        filler.hidden_comments = unshown(comments, slide_words(filler.slide.element))
 
 
 def section_picture(filler: Filler, picture: Picture, look: Look) -> None:

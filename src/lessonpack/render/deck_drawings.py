@@ -54,6 +54,21 @@ _PRST = f"{qn('p:spPr')}/{qn('a:prstGeom')}"
 _TX_BODY, _A_T = qn("p:txBody"), qn("a:t")
 
 
+# A device's screen and frame in every brand: a neutral near-black navy, so a brand's green
+# or purple screen does not read as a chalkboard (designer s7); not a brand colour, so it
+# may be written into the slide (tests/test_slide_cache_rule.py).
+SCREEN = RGBColor(0x1C, 0x23, 0x33)
+
+
+def device(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, name: str, *,
+           radius: float | None = None) -> Shape:
+    """A device's frame or screen, in SCREEN whatever the brand."""
+    shape = new_shape(shapes, kind, box, None, name, radius=radius)
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = SCREEN
+    return shape
+
+
 def new_shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T | None,
               name: str, *, radius: float | None = None) -> Shape:
     """A new autoshape of ``kind`` in ``box`` (EMU), filled with theme colour ``fill`` (None:
@@ -357,7 +372,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     f = plan.frame
     group = new_group(slide, "Mock live stream", screen.alt_text)
     g = group.shapes
-    new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Screen", radius=0.04)
+    device(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, "Screen", radius=0.04)
     _draw_header(g, box, screen, font, f, plan.pills_below)
     chat_w = w - int(2 * f.margin * inch)
     left = x + int(f.margin * inch)

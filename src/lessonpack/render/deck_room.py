@@ -136,7 +136,7 @@ def things(screen: StreamScreen, font: str, words: bool = True) -> tuple[list[Th
     figure = Thing("school-top" if "school-top" in by_name else "person",
                    max(1.7, badge + 0.5), head * 0.88 + len(lines) * LINE_IN + 0.45, False,
                    school, person, lines)
-    shown = {*ROOM_CLUES, "parcel", "school-top", "moon"}
+    shown = {*ROOM_CLUES, "parcel", "school-top", "moon", "cat"}
     extras = [Thing(p.name, 0.6, 0.6, True, "", p) for label, p in screen.cast
               if p.name not in shown and label != "on screen"]
     return clues, figure, extras
@@ -248,6 +248,9 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
     for thing in p.things:
         if thing.on_desk:
             rings += _draw_desk_thing(g, thing, p, font)
+    drawing = next((pic for _, pic in screen.cast if pic.name == "cat"), None)
+    if drawing is not None:
+        _pin_up(g, drawing, box, p)
     if circled:
         for n, ring in enumerate(rings, 1):
             _ring(g, ring, n, p.scale)
@@ -334,6 +337,54 @@ def _draw_wall_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
         return [_words(g, (x + (w - plate_w) // 2, y + h - edge - _i(0.12 * s) - plate_h,
                            plate_w, plate_h), thing, p, font)]
     return [(x, y, w, h)]
+
+
+def _free_wall(box: Box, p: Plan) -> Box:
+    """The largest square of bare wall: beside or between the things of a row, or above a
+    thing on the desk, a margin clear of everything."""
+    x, y, w, h = box
+    margin = _i(0.15 * p.scale)
+    desk_top = y + h - _i(p.desk * p.scale)
+    spots: list[Box] = []
+    for thing in p.things:
+        tx, ty, tw, _th = thing.box
+        if thing.on_desk:  # the wall above it, below anything hanging over it
+            over = [b[1] + b[3] for b in (t.box for t in p.things)
+                    if b[1] < ty and b[0] < tx + tw and b[0] + b[2] > tx]
+            top = max([y, *over])
+            spots.append((tx, top, tw, ty - top))
+    for row in p.rows:
+        placed = sorted((t.box for t in row), key=lambda b: b[0])
+        top = min(b[1] for b in placed)
+        bottom = min(desk_top, max(b[1] + b[3] for b in placed))
+        edges = [x, *[e for b in placed for e in (b[0], b[0] + b[2])], x + w]
+        for left, right in zip(edges[::2], edges[1::2], strict=True):
+            spots.append((left, top, right - left, bottom - top))
+    best = max(spots, key=lambda b: min(b[2], b[3]) if b[2] > 0 and b[3] > 0 else 0)
+    side = min(best[2], best[3]) - 2 * margin
+    return (best[0] + (best[2] - side) // 2, best[1] + (best[3] - side) // 2, side, side)
+
+
+def _pin_up(g: GroupShapes, picture: Picture, box: Box, p: Plan) -> None:
+    """The streamer's own drawing (her cat) pinned up on the bare wall, where the class can
+    see it: a sheet of paper, a red pin, the picture. Nothing to circle: it gives nothing
+    away. Left out when no bare wall is large enough to show it."""
+    x, y, w, _h = _free_wall(box, p)
+    s = p.scale
+    if w < _i(0.55 * s):
+        return
+    w = min(w, _i(1.3 * s))
+    sheet = new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, w), T.BACKGROUND_1, "Drawing paper")
+    sheet.text_frame.text = ""
+    sheet.line.fill.solid()
+    sheet.line.color.rgb = POST
+    sheet.line.width = Pt(1)
+    inset = max(_i(0.08 * s), w // 8)
+    add_picture(g, picture, (x + inset, y + inset + w // 20, w - 2 * inset, w - 2 * inset),
+                "In the video: cat")
+    pin = _i(0.12 * s)
+    _fill(new_shape(g, MSO_SHAPE.OVAL, (x + (w - pin) // 2, y + _i(0.03 * s), pin, pin), None,
+                    "Drawing pin"), DANGER)
 
 
 def _outline(g: GroupShapes, box: Box, name: str, filled: bool = False) -> None:
@@ -465,7 +516,7 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
         heights = heights[:gone] + heights[gone + 1:]
     group = dd.new_group(slide, "Mock live stream", screen.alt_text)  # type: ignore[arg-type]
     g = group.shapes
-    dd.new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Screen", radius=0.04)
+    dd.device(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, "Screen", radius=0.04)
     dd._draw_header(g, box, screen, font, dd.FULL if _header(box) == HEADER else dd.COMPACT,
                     False)
     misfits = draw_room(g, screen, video, font)

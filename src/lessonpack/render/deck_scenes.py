@@ -23,6 +23,7 @@ from lessonpack.render.deck_drawings import (
     T,
     _pill,
     close_group,
+    device,
     new_group,
     new_label,
     new_shape,
@@ -98,18 +99,20 @@ def _pop_up(g: GroupShapes, box: Box, picture: Picture | None, parts: list[tuple
 
 
 def _tablet(slide: Slide, box: Box, screen: StreamScreen, name: str, share: float,
-            fill: T) -> tuple[GroupShape, Box, int]:
+            fill: T | None) -> tuple[GroupShape, Box, int]:
     """The scene's group, with a tablet across the top ``share`` of the box: the group, the
     tablet's screen box and the tablet's height."""
     x, y, w, h = box
     group = new_group(slide, name, screen.alt_text)
     tab_h = int(h * share)
-    new_shape(group.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, tab_h), T.TEXT_2, "Tablet",
-              radius=0.06)
+    device(group.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, tab_h), "Tablet", radius=0.06)
     bezel = min(_i(0.25), int(tab_h * 0.08))  # thinner on a short tablet: room for the faces
     inner = (x + bezel, y + bezel, w - 2 * bezel, tab_h - 2 * bezel)
-    new_shape(group.shapes, MSO_SHAPE.RECTANGLE, inner, fill,
-              "Tablet screen" if name == "Video call" else "The show")
+    if fill is None:  # a show on the screen: a dark screen in every brand
+        device(group.shapes, MSO_SHAPE.RECTANGLE, inner, "The show")
+    else:
+        new_shape(group.shapes, MSO_SHAPE.RECTANGLE, inner, fill,
+                  "Tablet screen" if name == "Video call" else "The show")
     return group, inner, tab_h
 
 
@@ -172,21 +175,26 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     x, y, w, h = box
     font = brand.body_font
     group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Watching a show", 0.6,
-                                             T.ACCENT_1)
+                                             None)
     g = group.shapes
     new_label(g, (sx + _i(0.2), sy + _i(0.1), sw - _i(0.4), _i(0.5)),
               [(screen.streamer, T.BACKGROUND_1, True)], 20, font, "Show name")
     moon = _cast(screen, "moon")
     if moon is not None:
         add_picture(g, moon, (sx + _i(0.3), sy + _i(0.7), _i(1.3), _i(1.3)), "Picture: moon")
+    # The pop-up sits inside the screen, on its right (as on the video call): the show
+    # keeps the rest, the star left of the pop-up (designer s7: it ran over the frame).
+    pop_w = int(sw * 0.42)
     star = _cast(screen, screen.streamer)
     if star is not None:
-        add_picture(g, star, (sx + sw // 2 - _i(1.1), sy + _i(0.65), _i(2.2), sh - _i(0.75)),
-                    "Picture: the show's star")
+        side = min(_i(2.2), sh - _i(0.75), sw - pop_w - _i(1.9))
+        add_picture(g, star, (sx + (sw - pop_w) // 2 + _i(0.4) - side // 2, sy + _i(0.65),
+                              side, side), "Picture: the show's star")
     # The sofa (a quiet colour: only the pop-up is bright), and the watchers on it.
     sofa_y = y + tab_h + _i(0.15)
     sofa_h = h - tab_h - _i(0.15)
     sofa_w = int(w * 0.55)
+    x += (w - sofa_w) // 2 - _i(0.1)  # the sofa centred under the tablet
     new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x + _i(0.1), sofa_y + sofa_h // 3, sofa_w,
                                                sofa_h - sofa_h // 3), T.BACKGROUND_2, "Sofa",
               radius=0.3)
@@ -201,8 +209,7 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     label, sender = next(((n, n.split(":", 1)[1]) for n, _ in screen.cast
                           if n.startswith("message:")), ("", screen.comments[-1].user))
     message = next(c for c in reversed(screen.comments) if c.user == sender)
-    mx = x + sofa_w + _i(0.3)
-    _pop_up(g, (mx, y + tab_h - _i(0.9), x + w - mx - _i(0.05), h - tab_h + _i(0.8)),
+    _pop_up(g, (sx + sw - pop_w + _i(0.1), sy + _i(0.25), pop_w - _i(0.3), sh - _i(0.5)),
             _cast(screen, label),
             [(message.user + ": ", T.BACKGROUND_1, True), (message.text, T.BACKGROUND_1, False)],
             font)

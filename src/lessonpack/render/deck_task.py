@@ -465,6 +465,30 @@ def _checklist(slide: Slide, box: Box, points: Sequence[str], brand: Brand, look
                  name="Check", largest=look.body_pt, radius=min(0.3, look.radius * 2))
 
 
+def _rows_by_need(box: Box, texts: Sequence[str], font: str, side: int, largest: int,
+                  equal: int) -> tuple[list[Box], int]:
+    """Rows as tall as their words need at the largest size at which all of them fit the
+    area (never smaller than ``equal``, what equal rows allowed), the spare height shared
+    out evenly."""
+    x, y, w, h = box
+    gap = int(0.15 * INCH)
+    text_w = w - 3 * PAD - side
+    pad = int(0.08 * INCH) + PAD // 2
+    least = max(side + PAD, int(0.7 * INCH))
+    for size in range(largest, equal, -1):
+        need = [max(least, int(_lines_height([(t, font, False, size)], text_w) * EMU_PT) + pad)
+                for t in texts]
+        spare = h - sum(need) - gap * (len(texts) - 1)
+        if spare >= 0:
+            rows, top = [], y
+            for n in need:
+                rh = n + spare // len(texts)
+                rows.append((x, top, w, rh))
+                top += rh + gap
+            return rows, size
+    return grid(len(texts), box, 1, gap=gap), equal
+
+
 def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look, *,
           marker: str, name: str, largest: int, radius: float) -> list[str]:
     """A full-width row per text, with a number, an empty box to tick or nothing on its
@@ -476,6 +500,11 @@ def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look
               rh - int(0.08 * INCH)) for rx, ry, rw, rh in rows]
     size = min(fit_size([(t, font, False, 0)], ib[2], ib[3], largest)
                for t, ib in zip(texts, inner, strict=True))
+    if size < min(largest, 20) and len(texts) > 1:
+        # One long row would set every row small: the rows share the height by need.
+        rows, size = _rows_by_need(box, texts, font, side, largest, size)
+        inner = [(rx + 2 * PAD + side, ry + int(0.04 * INCH), rw - 3 * PAD - side,
+                  rh - int(0.08 * INCH)) for rx, ry, rw, rh in rows]
     misfits = []
     for n, (text, (rx, ry, rw, rh), ib) in enumerate(zip(texts, rows, inner, strict=True), 1):
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (rx, ry, rw, rh), T.BACKGROUND_2,

@@ -24,9 +24,10 @@ from lessonpack.render.docx_xml import (
     set_paragraph_borders,
     shading_xml,
 )
+from lessonpack.render.ooxml.docx import paragraph_xml
 
 if TYPE_CHECKING:
-    from lessonpack.render.docx import _DocxRenderer
+    from lessonpack.render.docx_writer import DocWriter
 
 # Padding inside the box, in points: the same as the table-drawn boxes' cell margins
 # (255 twips at the sides, 142 above and below).
@@ -47,7 +48,7 @@ def write_line(p: object, text: str, bold_lead: bool) -> None:
         add_run(p, text)
 
 
-def paragraph_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int) -> None:
+def paragraph_box(renderer: DocWriter, block: Callout, colour: str, bar: int) -> None:
     """``block`` as a shaded group of paragraphs: a ``bar`` (eighths of a point) in
     ``colour`` down the left, a rule under the title; the box stays on one page."""
     fill = str(renderer.brand.light)
@@ -58,9 +59,9 @@ def paragraph_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int
     made = []
     for index, text in enumerate(texts):
         style = "LP Callout Title" if index == 0 else "LP Callout Text"
-        paragraph = renderer._para(style)
-        write_line(paragraph._p, text, block.bold_lead and index > 0)
-        ppr = paragraph._p.get_or_add_pPr()
+        paragraph = renderer.para(style)
+        write_line(paragraph_xml(paragraph), text, block.bold_lead and index > 0)
+        ppr = paragraph_xml(paragraph).get_or_add_pPr()
         # The lines share one set of borders, so Word and LibreOffice draw them as one box
         # (top and bottom padding round the group, the bar unbroken); the title is a box
         # of its own above, with the rule under it for the safeguarding and help tones.
@@ -82,7 +83,7 @@ def paragraph_box(renderer: _DocxRenderer, block: Callout, colour: str, bar: int
             fmt.space_before = Pt(TITLE_GAP)
         made.append(paragraph)
     for paragraph in made:  # the box stays on one page
-        keep_with_next(paragraph._p, paragraph is not made[-1])
+        keep_with_next(paragraph_xml(paragraph), paragraph is not made[-1])
         paragraph.paragraph_format.keep_together = True
     # The space under the box, as under a table-drawn one (its spacer paragraph).
     made[-1].paragraph_format.space_after = Twips(0 if block is renderer.plan.blocks[-1]

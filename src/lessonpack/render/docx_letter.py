@@ -1,6 +1,6 @@
 """Word blocks a school letter needs: letterhead, write-on lines, tear-off slip, columns.
 
-Functions take the document renderer (``render.docx._DocxRenderer``) and one plan block.
+Functions take the document being written (``render.docx_writer.DocWriter``) and one plan block.
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ from lessonpack.render.docx_xml import (
     set_paragraph_borders,
     table_xml,
 )
+from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml
 
 if TYPE_CHECKING:
-    from lessonpack.render.docx import _DocxRenderer
+    from lessonpack.render.docx_writer import DocWriter
 
 LOGO_HEIGHT = Cm(1.5)
 MUTED = "4D4D4D"
@@ -55,7 +56,7 @@ def styled_run(p: object, text: str, *, bold: bool = False, size: float = 0,
         run.insert(0, parse_xml(f"<w:rPr {W}>{props}</w:rPr>"))
 
 
-def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
+def letterhead(renderer: DocWriter, block: Letterhead) -> None:
     """Logo on the left (a [School logo] placeholder without one), the school's name and
     contacts on the right, a rule in the brand colour beneath."""
     brand = renderer.brand
@@ -74,15 +75,15 @@ def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
             '<w:vAlign w:val="center"/>')
     lines = [ids["LP Body"]] * (1 + len(block.lines))
     cells = [cell_xml(widths[0], [ids["LP Body"]], rule), cell_xml(widths[1], lines, rule)]
-    table = renderer._append_table(table_xml(widths, [row_xml(cells)], cell_margins=(40, 60),
+    table = renderer.append_table(table_xml(widths, [row_xml(cells)], cell_margins=(40, 60),
                                              caption=f"Letterhead: {block.name}"))
     logo_cell, text_cell = table.iter(qn("w:tc"))
     logo_p = logo_cell.find(qn("w:p"))
     if logo is not None:
         shape = DocxParagraph(logo_p, renderer.doc).add_run().add_picture(
             logo_file(logo), height=LOGO_HEIGHT)
-        shape._inline.docPr.set("name", "Logo")
-        shape._inline.docPr.set("descr", f"{block.name} logo")
+        inline_xml(shape).docPr.set("name", "Logo")
+        inline_xml(shape).docPr.set("descr", f"{block.name} logo")
     elif not brand.delivered_by:  # a school's own brand without a logo: one to add
         styled_run(logo_p, "[School logo]", colour=MUTED)
     paragraphs = text_cell.findall(qn("w:p"))
@@ -95,9 +96,9 @@ def letterhead(renderer: _DocxRenderer, block: Letterhead) -> None:
         fmt.paragraph_format.space_after = Pt(1)
 
 
-def write_on_line(renderer: _DocxRenderer, block: WriteOnLine) -> None:
+def write_on_line(renderer: DocWriter, block: WriteOnLine) -> None:
     """"Label ________" to the right margin; right-aligned ones start at the page's middle."""
-    paragraph = renderer._para("LP Body")
+    paragraph = renderer.para("LP Body")
     stops = paragraph.paragraph_format.tab_stops
     label, text = block.lead
     if label or text:  # "The lesson: Wednesday 9 December 2026        Date: ________"
@@ -105,27 +106,27 @@ def write_on_line(renderer: _DocxRenderer, block: WriteOnLine) -> None:
         stops.add_tab_stop(Twips(renderer.width.twips // 2 - LEAD_GAP), WD_TAB_ALIGNMENT.RIGHT,
                            WD_TAB_LEADER.LINES if not text else WD_TAB_LEADER.SPACES)
         stops.add_tab_stop(Twips(renderer.width.twips // 2), WD_TAB_ALIGNMENT.LEFT)
-        styled_run(paragraph._p, label, bold=True)
-        add_run(paragraph._p, f" {text}\t\t")
+        styled_run(paragraph_xml(paragraph), label, bold=True)
+        add_run(paragraph_xml(paragraph), f" {text}\t\t")
     elif block.align == "right":
         paragraph.paragraph_format.left_indent = Twips(renderer.width.twips // 2)
     stops.add_tab_stop(
         Twips(round(renderer.width.twips * block.reach)), WD_TAB_ALIGNMENT.RIGHT,
         WD_TAB_LEADER.LINES)
-    styled_run(paragraph._p, block.label, bold=True)
-    add_run(paragraph._p, " \t")
+    styled_run(paragraph_xml(paragraph), block.label, bold=True)
+    add_run(paragraph_xml(paragraph), " \t")
     # A signature line (no label) leaves room above it to sign.
     paragraph.paragraph_format.space_before = Pt(6 if block.label else 16)
 
 
-def cut_line(renderer: _DocxRenderer, block: CutLine) -> None:
+def cut_line(renderer: DocWriter, block: CutLine) -> None:
     """A dashed rule across the page, scissors and what to do with the slip below it."""
-    paragraph = renderer._para("LP Note")
-    set_paragraph_borders(paragraph._p.get_or_add_pPr(),
+    paragraph = renderer.para("LP Note")
+    set_paragraph_borders(paragraph_xml(paragraph).get_or_add_pPr(),
                           [border_xml("top", 8, MUTED, 6, style="dashed")])
     paragraph.paragraph_format.space_before = Pt(10)
-    add_run(paragraph._p, f"\u2702  {block.label}")
-    keep_with_next(paragraph._p, True)
+    add_run(paragraph_xml(paragraph), f"\u2702  {block.label}")
+    keep_with_next(paragraph_xml(paragraph), True)
 
 
 SIDE_SHARE_MAX = 0.66  # of the width, for the longer of two lists side by side
@@ -154,7 +155,7 @@ def _level_share(text_width: int, block: SideBySide) -> float:
         _lines(block.right[1], round(text_width * (1 - share)))))
 
 
-def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
+def side_by_side(renderer: DocWriter, block: SideBySide) -> None:
     """Two bulleted lists in borderless columns, each under a bold title.
 
     One row, which may split over a page turn (long lists). Each item keeps its lines
@@ -177,7 +178,7 @@ def side_by_side(renderer: _DocxRenderer, block: SideBySide) -> None:
                                              strict=True):
         cells.append(cell_xml(width, [ids["LP Body"]] + [style] * len(items)))
     row = row_xml(cells) if block.whole else row_xml(cells).replace("<w:cantSplit/>", "")
-    table = renderer._append_table(table_xml(widths, [row], cell_margins=(0, gap)))
+    table = renderer.append_table(table_xml(widths, [row], cell_margins=(0, gap)))
     for tc, (title, items) in zip(table.iter(qn("w:tc")), (block.left, block.right),
                                   strict=True):
         first, *bullets = tc.findall(qn("w:p"))

@@ -24,9 +24,11 @@ import contextlib
 
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.section import _Footer, _Header
 from lxml import etree
 
 from lessonpack.render.docx_xml import has_content
+from lessonpack.render.ooxml.docx import own_story_xml, section_xml
 
 A4 = (11906, 16838)  # twentieths of a point
 MARGIN, FURNITURE = 1418, 709  # 2.5 cm margins, header and footer 1.25 cm from the edge
@@ -103,12 +105,11 @@ def _left_to_right(document: Document) -> None:
                 element.getparent().remove(element)
 
 
-def _shows(story: object) -> bool:
+def _shows(story: _Header | _Footer) -> bool:
     """Whether a header or footer of a section has its own definition with text or a picture
-    (looked at without python-docx adding an empty one, as reading ``_element`` would)."""
-    if not story._has_definition:  # type: ignore[attr-defined]
-        return False
-    return has_content(story._definition.element)  # type: ignore[attr-defined]
+    (looked at without python-docx adding an empty one)."""
+    own = own_story_xml(story)
+    return own is not None and has_content(own)
 
 
 def _headers(document: Document, keep_furniture: bool) -> None:
@@ -121,10 +122,10 @@ def _headers(document: Document, keep_furniture: bool) -> None:
         # even pages they would be missing from every second page.
         settings.remove(even_odd)
     for section in sections:
-        title_pg = section._sectPr.find(qn("w:titlePg"))
+        title_pg = section_xml(section).find(qn("w:titlePg"))
         if title_pg is not None and not (keep_furniture and (
                 _shows(section.first_page_header) or _shows(section.first_page_footer))):
-            section._sectPr.remove(title_pg)
+            section_xml(section).remove(title_pg)
 
 
 def _drop_styles_with_effects(document: Document) -> None:

@@ -1,6 +1,6 @@
 """Word blocks for children who cannot yet read: traffic-light cards, a hand, faces.
 
-Functions take the document renderer (``render.docx._DocxRenderer``) and one plan block;
+Functions take the document being written (``render.docx_writer.DocWriter``) and one plan block;
 the shapes themselves are drawn by ``docx_shapes``.
 """
 
@@ -35,9 +35,10 @@ from lessonpack.render.docx_xml import (
     shading_xml,
     table_xml,
 )
+from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml
 
 if TYPE_CHECKING:
-    from lessonpack.render.docx import _DocxRenderer
+    from lessonpack.render.docx_writer import DocWriter
 
 CIRCLE_CM = 0.95
 PICTURE_CM = 1.1
@@ -62,19 +63,19 @@ _MIDDLE = '<w:vAlign w:val="center"/>'
 A4_TEXT_CM = 25.7
 
 
-def _fit(renderer: _DocxRenderer) -> float:
+def _fit(renderer: DocWriter) -> float:
     section = renderer.doc.sections[-1]
     height = section.page_height - section.top_margin - section.bottom_margin
     return min(1.0, Emu(height).cm / A4_TEXT_CM)
 
 
-def _centre(renderer: _DocxRenderer, p: object) -> DocxParagraph:
+def _centre(renderer: DocWriter, p: object) -> DocxParagraph:
     paragraph = DocxParagraph(p, renderer.doc)
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     return paragraph
 
 
-def circle_choice(renderer: _DocxRenderer, block: CircleChoice) -> None:
+def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
     """A table of cards, each row its picture, its words and one outlined light per choice
     (green, amber, red) with the light's name under it, to colour in."""
     pictured = any(block.pictures)
@@ -90,10 +91,10 @@ def circle_choice(renderer: _DocxRenderer, block: CircleChoice) -> None:
     fit = _fit(renderer)
     height = round(CARD_ROW_CM * fit * TWIPS_PER_CM)
     rows += [row_xml(body, min_height=height)] * len(block.cards)
-    intro = renderer._previous_paragraph()
-    table = renderer._append_table(table_xml(widths, rows, renderer.table_style_id))
+    intro = renderer.previous_paragraph()
+    table = renderer.append_table(table_xml(widths, rows, renderer.table_style_id))
     if intro is not None:
-        keep_with_next(intro._p, True)
+        keep_with_next(paragraph_xml(intro), True)
     trs = list(table.iterchildren(qn("w:tr")))
     headings = (*(("",) if pictured else ()), "Card",
                 *(heading for heading, _, _ in block.choices))
@@ -120,14 +121,14 @@ def circle_choice(renderer: _DocxRenderer, block: CircleChoice) -> None:
             label.runs[0].font.size = Pt(LABEL_PT)
 
 
-def _picture(renderer: _DocxRenderer, p: object, picture: Picture,
+def _picture(renderer: DocWriter, p: object, picture: Picture,
              height_cm: float = PICTURE_CM) -> None:
     paragraph = _centre(renderer, p)
     shape = paragraph.add_run().add_picture(picture.path, height=Cm(height_cm))
-    shape._inline.docPr.set("descr", picture.alt)
+    inline_xml(shape).docPr.set("descr", picture.alt)
 
 
-def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
+def picture_cards(renderer: DocWriter, block: PictureCards) -> None:
     """Cards two to a row, each a large picture over its words, dashed lines to cut along;
     a row never splits, so no card is cut in half by a page break."""
     per_row = block.per_row
@@ -141,7 +142,7 @@ def picture_cards(renderer: _DocxRenderer, block: PictureCards) -> None:
     row = row_xml(cell, min_height=round(CARD_CM * TWIPS_PER_CM))
     cells = []
     for _ in range(0, len(block.cards), per_row):
-        table = renderer._append_table(table_xml(widths, [row], cell_margins=(113, 170),
+        table = renderer.append_table(table_xml(widths, [row], cell_margins=(113, 170),
                                                  caption="Cards to cut out"))
         cells += list(table.iter(qn("w:tc")))
     for tc in cells[len(block.cards):]:  # the last row's empty places: nothing to cut
@@ -167,7 +168,7 @@ SORT_CARD_CM = 3.8
 SORT_HEADING_CM = 1.8
 
 
-def sort_cards(renderer: _DocxRenderer, block: SortCards) -> None:
+def sort_cards(renderer: DocWriter, block: SortCards) -> None:
     """The headings as shaded cards in one row, then the cards ``per_row`` to a row, each
     centred in its dashed frame; a row is a table of its own that never splits, so a page
     break never cuts a card in two."""
@@ -185,7 +186,7 @@ def sort_cards(renderer: _DocxRenderer, block: SortCards) -> None:
         widths = distribute(renderer.width.twips, (), count)
         cells = [cell_xml(w, [ids["LP Body"]], (cut if k < len(texts) else "") + fill
                           + _MIDDLE) for k, w in enumerate(widths)]
-        table = renderer._append_table(table_xml(
+        table = renderer.append_table(table_xml(
             widths, [row_xml(cells, min_height=round(height_cm * scale * TWIPS_PER_CM))],
             cell_margins=(113, 170), caption="Sort headings to cut out" if fill
             else "Cards to cut out"))
@@ -201,7 +202,7 @@ def sort_cards(renderer: _DocxRenderer, block: SortCards) -> None:
                 keep_with_next(intro, True)
 
 
-def hand_outline(renderer: _DocxRenderer, block: HandOutline) -> None:
+def hand_outline(renderer: DocWriter, block: HandOutline) -> None:
     """An empty frame a child draws round their own hand in: a caption at its top, what to
     draw on the fingers at its foot, nothing printed in between."""
     width = renderer.width.twips
@@ -212,11 +213,11 @@ def hand_outline(renderer: _DocxRenderer, block: HandOutline) -> None:
                     f"<w:tcBorders>{border}</w:tcBorders>")
     height_cm = block.height_cm * _fit(renderer)
     row = row_xml([cell], min_height=round(height_cm * TWIPS_PER_CM))
-    intro = renderer._previous_paragraph()
-    table = renderer._append_table(table_xml([width], [row], cell_margins=(113, 170),
+    intro = renderer.previous_paragraph()
+    table = renderer.append_table(table_xml([width], [row], cell_margins=(113, 170),
                                              caption="A box to draw round your hand"))
     if intro is not None:
-        keep_with_next(intro._p, True)
+        keep_with_next(paragraph_xml(intro), True)
     top, foot = table.iter(qn("w:p"))
     for p, text in ((top, block.caption), (foot, block.footnote)):
         _centre(renderer, p)
@@ -227,14 +228,14 @@ def hand_outline(renderer: _DocxRenderer, block: HandOutline) -> None:
         f'<w:spacing {W} w:before="{round((height_cm - FRAME_TEXT_CM) * TWIPS_PER_CM)}"/>'))
 
 
-def smiley_scale(renderer: _DocxRenderer, block: SmileyScale) -> None:
+def smiley_scale(renderer: DocWriter, block: SmileyScale) -> None:
     """The "I can" statement, then three faces in a row with their words under them."""
-    statement = renderer._para("LP Body", block.statement)
-    keep_with_next(statement._p, True)
+    statement = renderer.para("LP Body", block.statement)
+    keep_with_next(paragraph_xml(statement), True)
     widths = distribute(renderer.width.twips, (), 3)
     ids = renderer.ids
     cells = [cell_xml(w, [ids["LP Table Text"], ids["LP Table Text"]]) for w in widths]
-    table = renderer._append_table(table_xml(widths, [row_xml(cells)]))
+    table = renderer.append_table(table_xml(widths, [row_xml(cells)]))
     for tc, label, smile in zip(table.iter(qn("w:tc")), block.labels, SMILES, strict=True):
         face, words = tc.findall(qn("w:p"))
         _centre(renderer, face)

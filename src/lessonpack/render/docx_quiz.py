@@ -22,9 +22,10 @@ from lessonpack.render.docx_xml import (
     row_xml,
     table_xml,
 )
+from lessonpack.render.ooxml.docx import paragraph_xml
 
 if TYPE_CHECKING:
-    from lessonpack.render.docx import _DocxRenderer
+    from lessonpack.render.docx_writer import DocWriter
 
 PER_ROW = 2
 # Indents (twips) narrower than the one-column quiz's: in half a page's width the options'
@@ -34,8 +35,8 @@ QUESTION_INDENT, OPTION_INDENT, HANG = 340, 700, 340
 GUTTER = 360
 
 
-def quiz_grid(renderer: _DocxRenderer, block: QuizGrid) -> None:
-    intro = renderer._previous_paragraph()
+def quiz_grid(renderer: DocWriter, block: QuizGrid) -> None:
+    intro = renderer.previous_paragraph()
     column = renderer.width.twips // PER_ROW
     # Each pair of questions is its own one-row table: a layout box, not a data table (no
     # header row to read out), that never splits. Every pair but the last keeps with the
@@ -44,7 +45,7 @@ def quiz_grid(renderer: _DocxRenderer, block: QuizGrid) -> None:
     for start in range(0, len(block.questions), PER_ROW):
         questions = block.questions[start:start + PER_ROW]
         row = row_xml([cell_xml(column, []) for _ in range(PER_ROW)])
-        table = renderer._append_table(table_xml([column] * PER_ROW, [row],
+        table = renderer.append_table(table_xml([column] * PER_ROW, [row],
                                                  cell_margins=(40, GUTTER // 2)))
         # The first column's text lines up with the text above the quiz.
         table.find(qn("w:tblPr")).append(parse_xml(
@@ -57,21 +58,21 @@ def quiz_grid(renderer: _DocxRenderer, block: QuizGrid) -> None:
         if start + PER_ROW < len(block.questions):
             for p in table.iter(qn("w:p")):
                 keep_with_next(p, True)
-            spacer = renderer._previous_paragraph()
+            spacer = renderer.previous_paragraph()
             if spacer is not None:
-                keep_with_next(spacer._p, True)
-    if intro is not None:
-        keep_with_next(intro._p, True)  # "Ring the letter…" goes with the first questions
+                keep_with_next(paragraph_xml(spacer), True)
+    if intro is not None:  # "Ring the letter…" goes with the first questions
+        keep_with_next(paragraph_xml(intro), True)
 
 
-def _question(renderer: _DocxRenderer, tc: BaseOxmlElement, question: MultipleChoice) -> None:
+def _question(renderer: DocWriter, tc: BaseOxmlElement, question: MultipleChoice) -> None:
     asked = new_paragraph(tc, renderer.ids["LP Question"])
     _indent(asked, QUESTION_INDENT)
     # The style keeps a question with its next paragraph; in a table Word and LibreOffice
     # read that as "keep this row with the next" (the row is kept whole anyway).
     keep_with_next(asked, False)
     add_run(asked, f"{question.number}.\t{question.question}")
-    num_id = renderer._restart_numbering("LP Option")
+    num_id = renderer.restart_numbering("LP Option")
     for index, option in enumerate(question.options):
         p = new_paragraph(tc, renderer.ids["LP Option"])
         _indent(p, OPTION_INDENT)

@@ -1,7 +1,7 @@
 """Data tables in a Word document: header row, widths (tick columns as wide as their
 heading), rows kept on a page or breaking between rows, Start/End pairs merged.
 
-Functions take the document renderer (``render.docx._DocxRenderer``) and one plan block.
+Functions take the document being written (``render.docx_writer.DocWriter``) and one plan block.
 """
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ from lessonpack.render.docx_xml import (
     shading_xml,
     table_xml,
 )
+from lessonpack.render.ooxml.docx import paragraph_xml
 
 if TYPE_CHECKING:
-    from lessonpack.render.docx import _DocxRenderer
+    from lessonpack.render.docx_writer import DocWriter
 
 # Tables up to this many body rows and characters are kept on one page; longer ones split
 # between rows, their header repeated, rather than leave the rest of a page empty (a card
@@ -44,7 +45,7 @@ TICK_MIN = 1000
 TEXT_SHARE_MIN = 0.45
 
 
-def table(renderer: _DocxRenderer, block: Table) -> None:
+def table(renderer: DocWriter, block: Table) -> None:
     """A data table: a header row in the brand's colour (repeated on each page), body rows
     that never split; short tables kept on one page, long ones breaking between rows."""
     columns = len(block.header)
@@ -58,12 +59,12 @@ def table(renderer: _DocxRenderer, block: Table) -> None:
     height = block.row_lines * TWIPS_PER_CM
     body_cell = [cell_xml(w, [renderer.ids["LP Table Text"]]) for w in widths]
     rows += [row_xml(body_cell, min_height=height)] * len(block.rows)
-    intro = renderer._previous_paragraph()
-    table = renderer._append_table(table_xml(widths, rows, renderer.table_style_id,
+    intro = renderer.previous_paragraph()
+    table = renderer.append_table(table_xml(widths, rows, renderer.table_style_id,
                                              cell_margins=(renderer.cell_pad, 142)))
-    renderer._fill_cells(table, [list(block.header), *map(list, block.rows)])
+    renderer.fill_cells(table, [list(block.header), *map(list, block.rows)])
     if intro is not None:
-        keep_with_next(intro._p, True)  # no heading stranded above a table
+        keep_with_next(paragraph_xml(intro), True)  # no heading stranded above a table
     if block.paired_rows:
         _merge_pairs(list(table.iterchildren(qn("w:tr")))[1:])
     text = sum(len(cell) for row in block.rows for cell in row)
@@ -81,7 +82,7 @@ def table(renderer: _DocxRenderer, block: Table) -> None:
         for p in tr.iter(qn("w:p")):
             keep_with_next(p, True)
 
-def _tick_widths(renderer: _DocxRenderer, block: Table) -> list[int]:
+def _tick_widths(renderer: DocWriter, block: Table) -> list[int]:
     """Tick columns as wide as their heading (in the header style's font, on one line
     where the page allows), the text column the rest: a card then prints on one line."""
     style = renderer.styles["LP Table Header"]

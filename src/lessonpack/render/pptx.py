@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Final
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
@@ -28,7 +29,7 @@ from lessonpack.io.opc_members import package_members
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import template_bytes
 from lessonpack.io.zipnorm import package_bytes, zip_members
-from lessonpack.kinds.base import SlideKind
+from lessonpack.kinds.base import Drawing, SlideKind
 from lessonpack.kinds.registry import kind_of
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_design, deck_draw
@@ -55,6 +56,7 @@ from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_m
 from lessonpack.render.deck_match import keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_reading_order import fix_reading_order
+from lessonpack.render.deck_shown import trim_notes
 from lessonpack.render.deck_side import message_panel, points_panel
 from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
@@ -157,7 +159,8 @@ _TX_BODY, _A_T = qn("p:txBody"), qn("a:t")
 
 
 class _SlideFiller:
-    draw = deck_draw  # what kinds may draw (lessonpack.kinds.base.Drawing)
+    # What kinds may draw: the module is the Drawing (mypy checks it has every entry).
+    draw: Final[Drawing] = deck_draw
 
     def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand,
                  slots: dict[str, int] | None = None, look: Look = LOOKS["ks2"]) -> None:
@@ -167,6 +170,7 @@ class _SlideFiller:
         self.slots = self._prepare() if slots is None else slots
         # What could not be made to fit, even at the 18 pt floor (trainers' small layouts).
         self.misfits: list[str] = []
+        self.hidden_comments: tuple[str, ...] = ()  # a stream's comments not drawn (deck_shown)
         self.kicker_placed = False
         self.drawn: Box | None = None  # the drawing area, once a kind has asked for it
 
@@ -413,7 +417,9 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 hug_kicker(slide)  # beside the title's text, clear of the top edge
                 unreadable += fix_text_contrast(slide, kind.name)
                 fix_reading_order(slide)  # the template's placeholder order, and ours
-            _set_notes(slide, spec.notes, notes_maker)
+            # Notes that list a stream's comments keep only those drawn (deck_shown).
+            _set_notes(slide, trim_notes(spec.notes, filler.hidden_comments),
+                       notes_maker)
             kept.keep(key, slide, slide_misfits)
         if misfits is not None:
             misfits += [f"slide {number}: {m}" for m in slide_misfits]

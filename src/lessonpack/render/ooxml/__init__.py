@@ -52,12 +52,12 @@ def text_body(frame: Any) -> Any:
 
 
 def paragraph_xml(paragraph: Any) -> Any:
-    """The <a:p> of a python-pptx paragraph."""
+    """The <a:p> of a python-pptx paragraph (or the <w:p> of a python-docx one)."""
     return paragraph._p
 
 
 def run_xml(run: Any) -> Any:
-    """The <a:r> of a python-pptx run."""
+    """The <a:r> of a python-pptx run (or the <w:r> of a python-docx one)."""
     return run._r
 
 

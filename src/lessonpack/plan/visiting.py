@@ -1,0 +1,115 @@
+"""A lesson taught by a visiting trainer (``brand.delivered_by``) keeps the school in charge of
+its children: the class teacher stays in the room, the school decides who needs extra care and
+tells the trainer only what they need, a disclosure goes to the school's DSL in person before
+the trainer leaves and is recorded on the school's form and the trainer's organisation's, and
+nothing pupils made or wrote leaves the site (DSL review s7, M2). A school's own staff keep the
+lesson's own wording: every function here returns the lesson's text unchanged for them."""
+
+from __future__ import annotations
+
+import re
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Audience, Lesson
+from lessonpack.plan.common import Item, visitor
+
+# Checks a visitor does not make as written: finding out which children are vulnerable and
+# agreeing their support (the school keeps that information: the visitor's own check asks
+# it), who is on site (asked in the same check) and the question box (the handover check
+# says who keeps and reads it). Fewer, shorter checks also keep page one whole.
+_NOT_FOR_A_VISITOR = re.compile(
+    r"known vulnerabilit|pupils may be affected|which pupils need preparing"
+    r"|^(Tell|Speak to) (your|the) Designated Safeguarding Lead|^Confirm which DSL"
+    r"|^Set up (the|an anonymous) question box", re.IGNORECASE)
+
+# The disclosure steps a visitor does differently: whom to tell, and where to record it.
+_TELL = re.compile(r"^Act immediately")
+_RECORD = re.compile(r"safeguarding system")
+
+
+def _teacher(brand: Brand) -> str:
+    return brand.class_teacher.strip() or "The class teacher"
+
+
+def _dsl(brand: Brand) -> str:
+    return brand.dsl_name.strip() or "the school's DSL"
+
+
+def _the_dsl(brand: Brand) -> str:
+    """"the DSL, Mrs Helen Okafor": says the role, so no second "talk to the DSL" check is
+    added beside it (lesson_plan._checklist adds one when no check names the DSL)."""
+    name = brand.dsl_name.strip()
+    return f"the DSL, {name}," if name else "the school's DSL"
+
+
+def _dsl_or_deputy(brand: Brand) -> str:
+    deputy = brand.deputy_dsl_name.strip()
+    return f"{_dsl(brand)} or {deputy}" if deputy else f"{_dsl(brand)} or a deputy DSL"
+
+
+def checklist(lesson: Lesson, brand: Brand, checks: tuple[str, ...]) -> tuple[str, ...]:
+    """The lesson's checks, with a visitor's own first: the class teacher in the room, and
+    the school (not the trainer) deciding who needs extra care."""
+    if not visitor(brand):
+        return checks
+    own = (f"{_teacher(brand)} stays all lesson and looks after any upset child: never "
+           "teach the class alone.",
+           f"A week ahead, ask {_the_dsl(brand)} who needs extra care and who is on site; "
+           "the school plans it and tells you only what you need.")
+    kept = (_names_said(c, brand) for c in checks if not _NOT_FOR_A_VISITOR.search(c))
+    return (*own, *kept)
+
+
+def _names_said(check: str, brand: Brand) -> str:
+    """"the DSL and the deputy" by name, for a visitor who has not met them (trainer s7, 16)."""
+    dsl, deputy = brand.dsl_name.strip(), brand.deputy_dsl_name.strip()
+    if dsl and deputy:
+        return check.replace("the DSL and the deputy", f"{dsl} (DSL) and {deputy} (deputy)")
+    return check
+
+
+def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, ...]:
+    """The "If a child discloses" steps: a visitor tells the school's DSL in person before
+    leaving and records on the school's form and their own organisation's; nothing about a
+    child is taken away."""
+    if not visitor(brand):
+        return steps
+    child = "a parent's concern" if item.audience is Audience.PARENTS else "what the child said"
+    stays = "" if item.audience is Audience.PARENTS else "; the class teacher stays with the class"
+    tell = (f"Act immediately: tell {_dsl_or_deputy(brand)} in person, before you leave the "
+            f"site (KCSIE){stays}. Neither free: the headteacher. In danger now: 999.")
+    kept = ("Question-box slips stay in school." if item.audience is Audience.PARENTS
+            else "Pupils' sheets and slips stay in school.")
+    record = (f"Write {child} on the school's concern form (paper or online) the same day, "
+              f"in their words, with the date and time, and record it under "
+              f"{visitor(brand)}'s procedures. {kept}")
+    out = [tell if _TELL.search(s) else record if _RECORD.search(s) else s for s in steps]
+    if not any(_RECORD.search(s) for s in steps):  # recorded straight after telling
+        at = next((i + 1 for i, s in enumerate(steps) if _TELL.search(s)), len(out))
+        out.insert(at, record)
+    return tuple(out)
+
+
+def introduction(item: Item, brand: Brand) -> str:
+    """The first slide's note for a visitor: who they are, and that the class teacher stays."""
+    if not visitor(brand):
+        return ""
+    if item.audience is Audience.PARENTS:
+        return (f"Introduce yourself: your name, and that you are from {visitor(brand)}. Name "
+                f"{_dsl(brand)}, the school's Designated Safeguarding Lead, as the person to "
+                "talk to about any worry after today.")
+    teacher = brand.class_teacher.strip() or "your class teacher"
+    return (f"Introduce yourself: \"I'm … from {visitor(brand)}. {teacher} is staying with us "
+            "all lesson.\" You are a visitor: the class teacher keeps charge of the class, and "
+            f"any concern goes to {_dsl_or_deputy(brand)} in person before you leave.")
+
+
+def letter_sentence(brand: Brand) -> str:
+    """The letter's line telling parents that a visitor teaches the lesson and who stays their
+    contact (DSL review s7, m6: only a grey footer said so)."""
+    if not visitor(brand):
+        return ""
+    teacher = brand.class_teacher.strip() or "your child's class teacher"
+    # The letter's closing paragraph names the DSL as the contact for any worry.
+    return (f"A visiting trainer from {visitor(brand)} will teach it, with {teacher} in the "
+            "room.")

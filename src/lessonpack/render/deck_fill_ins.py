@@ -1,0 +1,55 @@
+"""Fields a school fills in, marked on the slide as fields: a draft built without a school's
+details shows "[DSL's name]" on the slide children most need to read, and a square-bracketed
+name read as part of the design (designer s7). Each bracketed field is highlighted, as the
+documents highlight theirs, so a teacher sees at a glance what is left to fill in."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from lxml import etree
+
+from lessonpack.render.ooxml import A
+
+_FIELD = re.compile(r"(\[[^\[\]]{2,60}\])")
+# A marker-pen yellow: not a brand colour (it means "fill this in" in every brand), and
+# dark text on it reads at well over 4.5:1.
+HIGHLIGHT = "FFE066"
+# Where a:highlight goes in a run's properties (CT_TextCharacterProperties): before these.
+_AFTER = {f"{{{A}}}{n}" for n in ("uLnTx", "uLn", "uFillTx", "uFill", "latin", "ea", "cs",
+                                   "sym", "hlinkClick", "hlinkMouseOver", "rtl", "extLst")}
+
+
+def mark_fill_ins(tree: etree._Element) -> int:
+    """Highlight every [bracketed field] in the runs under ``tree`` (a slide's shape tree),
+    splitting a run where a field starts and ends; the number of fields marked."""
+    marked = 0
+    for run in list(tree.iter(f"{{{A}}}r")):
+        t = run.find(f"{{{A}}}t")
+        if t is None or not t.text or not _FIELD.search(t.text):
+            continue
+        parts = [p for p in _FIELD.split(t.text) if p]
+        for part in parts:
+            piece = copy.deepcopy(run)
+            piece.find(f"{{{A}}}t").text = part
+            if _FIELD.fullmatch(part):
+                _highlight(piece)
+                marked += 1
+            run.addprevious(piece)
+        run.getparent().remove(run)
+    return marked
+
+
+def _highlight(run: etree._Element) -> None:
+    props = run.find(f"{{{A}}}rPr")
+    if props is None:
+        props = etree.Element(f"{{{A}}}rPr")
+        run.insert(0, props)
+    mark = etree.Element(f"{{{A}}}highlight")
+    etree.SubElement(mark, f"{{{A}}}srgbClr", val=HIGHLIGHT)
+    follower = next((child for child in props if child.tag in _AFTER), None)
+    if follower is not None:
+        follower.addprevious(mark)
+    else:
+        props.append(mark)

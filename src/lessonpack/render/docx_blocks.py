@@ -1,0 +1,64 @@
+"""Which function writes each kind of document block: the one table render/docx.py looks a
+block up in. Each entry is made by ``handles`` (render/docx_writer.py), so mypy refuses a
+handler whose signature is not ``(DocWriter, that block) -> None``
+(tests/test_types.py checks this module), and tests/test_extension_points.py that every
+member of plan.model's ``Block`` union has an entry."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lessonpack.plan.model import (
+    BulletList,
+    Callout,
+    Checklist,
+    CircleChoice,
+    CutLine,
+    HandOutline,
+    Heading,
+    Letterhead,
+    MultipleChoice,
+    PageBreak,
+    Paragraph,
+    PictureCards,
+    QuizGrid,
+    SideBySide,
+    SmileyScale,
+    SortCards,
+    Table,
+    WriteOnLine,
+    WritingLines,
+)
+from lessonpack.render import docx_letter, docx_pictures, docx_quiz, docx_table, docx_text
+from lessonpack.render.docx_writer import DocWriter, Handler, handles
+
+if TYPE_CHECKING:
+    from lessonpack.render.docx import _DocxRenderer
+
+HANDLERS: dict[type, Handler] = dict([
+    handles(Heading, docx_text.heading),
+    handles(Paragraph, docx_text.paragraph),
+    handles(BulletList, docx_text.bullet_list),
+    handles(Checklist, docx_text.checklist),
+    handles(MultipleChoice, docx_text.multiple_choice),
+    handles(WritingLines, docx_text.writing_lines),
+    handles(Callout, docx_text.callout),
+    handles(PageBreak, docx_text.page_break),
+    handles(Table, docx_table.table),
+    handles(QuizGrid, docx_quiz.quiz_grid),
+    handles(Letterhead, docx_letter.letterhead),
+    handles(WriteOnLine, docx_letter.write_on_line),
+    handles(CutLine, docx_letter.cut_line),
+    handles(SideBySide, docx_letter.side_by_side),
+    handles(CircleChoice, docx_pictures.circle_choice),
+    handles(HandOutline, docx_pictures.hand_outline),
+    handles(PictureCards, docx_pictures.picture_cards),
+    handles(SmileyScale, docx_pictures.smiley_scale),
+    handles(SortCards, docx_pictures.sort_cards),
+])
+
+
+def _renderer_is_a_writer(renderer: _DocxRenderer) -> DocWriter:
+    """Never called: mypy checks here that the renderer offers everything DocWriter
+    promises a handler."""
+    return renderer

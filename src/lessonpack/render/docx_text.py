@@ -1,0 +1,226 @@
+"""Handlers for the text blocks of a document: headings, paragraphs, lists, checklists,
+multiple-choice questions, writing lines, callout boxes and page breaks.
+
+Each is a function ``(writer: DocWriter, block) -> None`` (render/docx_writer.py), listed in
+render/docx_blocks.py like every other block's handler.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from lessonpack.plan.model import (
+    BulletList,
+    Callout,
+    Checklist,
+    Heading,
+    MultipleChoice,
+    PageBreak,
+    Paragraph,
+    WritingLines,
+)
+from lessonpack.render import docx_box
+from lessonpack.render.docx_xml import (
+    W,
+    add_run,
+    border_xml,
+    cell_xml,
+    keep_with_next,
+    row_xml,
+    set_paragraph_borders,
+    shading_xml,
+    table_xml,
+)
+from lessonpack.render.ooxml.docx import paragraph_xml
+
+if TYPE_CHECKING:
+    from lessonpack.render.docx_writer import DocWriter
+
+CHECKBOX = "\u2610"  # ☐ as text: it prints, copies and is read out by screen readers
+# Gap after the last item of a list, so the list reads as one unit.
+LIST_END_SPACE = Pt(10)
+# Lists (and checklists) up to this many items are kept on one page.
+KEEP_TABLE_ROWS = 10
+KEEP_LIST_CHARS = 600
+# A run of writing lines this short is kept on one page with the prompt above it.
+KEEP_LINES_MAX = 10
+# A callout box with more text than this may continue on the next page.
+CALLOUT_WHOLE_CHARS = 500
+CALLOUT_BAR = 36  # eighths of a point: a 4.5 pt bar down the left of a callout box
+_PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
+# Callout accent by tone: left bar and the rule under the title.
+_TONE_ROLES = {"info": "primary", "safeguarding": "accent", "help": "secondary"}
+
+
+
+def heading(writer: DocWriter, block: Heading) -> None:
+    writer.para(f"LP Heading {block.level}", block.text)
+
+
+def paragraph(writer: DocWriter, block: Paragraph) -> None:
+    paragraph = writer.para(_PARAGRAPH_STYLES[block.style])
+    if block.label:
+        label = add_run(paragraph_xml(paragraph), block.label + (" " if block.text else ""))
+        label.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
+    if block.text:
+        add_run(paragraph_xml(paragraph), block.text)
+    if block.keep_next:
+        keep_with_next(paragraph_xml(paragraph), True)
+    if block.keep_lines:
+        paragraph.paragraph_format.keep_together = True
+
+
+def bullet_list(writer: DocWriter, block: BulletList) -> None:
+    if not block.items:
+        return
+    num_id = writer.restart_numbering() if block.numbered else None
+    made = []
+    for number, item in enumerate(block.items, start=1):
+        if not block.numbered:
+            last = writer.para("LP Bullet", item)
+        elif num_id is not None:
+            last = _listed(writer, "LP Number", item, num_id)
+        else:
+            last = _literal_number(writer, number, item)
+        made.append(last)
+    made[-1].paragraph_format.space_after = LIST_END_SPACE
+    if len(block.items) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
+        # A short list reads as one unit: don't strand its last items on the next page.
+        # A long one (paragraphs of guidance) may break rather than leave a gap.
+        for paragraph in made[:-1]:
+            keep_with_next(paragraph_xml(paragraph), True)
+
+
+def _listed(writer: DocWriter, style: str, text: str, num_id: int) -> DocxParagraph:
+    """A paragraph in the list instance ``num_id`` (level 0)."""
+    paragraph = writer.para(style, text)
+    num_pr = paragraph_xml(paragraph).get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = num_id
+    return paragraph
+
+
+def _literal_number(writer: DocWriter, number: int, item: str) -> DocxParagraph:
+    paragraph = writer.para("LP Number", f"{number}.\t{item}")
+    fmt = paragraph.paragraph_format
+    fmt.left_indent, fmt.first_line_indent = Cm(1), Cm(-1)
+    fmt.tab_stops.add_tab_stop(Cm(1))
+    return paragraph
+
+
+def _style_numbering(writer: DocWriter, style: str) -> int | None:
+    """The numId a list style is tied to, when the template's numbering has it."""
+    ppr = writer.styles[style].element.pPr
+    num = ppr.numPr if ppr is not None else None
+    if num is None or num.numId is None:
+        return None
+    try:
+        writer.doc.part.numbering_part.element.num_having_numId(num.numId.val)
+    except (KeyError, NotImplementedError):
+        return None
+    return int(num.numId.val)
+
+
+def checklist(writer: DocWriter, block: Checklist) -> None:
+    # A real list whose bullet is a tick box where the style has one (ours does); typed
+    # boxes in a trainer's style that has none.
+    listed = _style_numbering(writer, "LP Checkbox") is not None
+    paragraphs = [writer.para("LP Checkbox", item if listed else f"{CHECKBOX}\t{item}")
+                  for item in block.items]
+    if paragraphs:
+        paragraphs[-1].paragraph_format.space_after = LIST_END_SPACE
+    if len(paragraphs) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
+        for paragraph in paragraphs[:-1]:  # a short checklist stays on one page
+            keep_with_next(paragraph_xml(paragraph), True)
+    elif paragraphs:  # a long one may break, but never leaves its first item behind
+        keep_with_next(paragraph_xml(paragraphs[0]), True)
+    if block.keep_next and paragraphs:
+        keep_with_next(paragraph_xml(paragraphs[-1]), True)
+
+
+def multiple_choice(writer: DocWriter, block: MultipleChoice) -> None:
+    intro = writer.previous_paragraph()
+    if intro is not None and paragraph_xml(intro).style != writer.ids["LP Option"]:
+        # What introduces the quiz ("Tick one answer…") goes with its first question;
+        # one question does not hold on to the one before.
+        keep_with_next(paragraph_xml(intro), True)
+    writer.para("LP Question", f"{block.number}.\t{block.question}")
+    # Options lettered A, B, C as on the slides: a list restarted for each question.
+    num_id = writer.restart_numbering("LP Option")
+    for index, option in enumerate(block.options):
+        if num_id is not None:
+            paragraph = _listed(writer, "LP Option", option, num_id)
+        else:
+            paragraph = writer.para("LP Option", f"{chr(65 + index)}\t{option}")
+        # Keep a question and its options on one page.
+        keep_with_next(paragraph_xml(paragraph), index < len(block.options) - 1)
+
+
+def writing_lines(writer: DocWriter, block: WritingLines) -> None:
+    if block.count <= 0:
+        return
+    keep = block.count <= KEEP_LINES_MAX
+    prompt = writer.previous_paragraph()
+    if keep and prompt is not None:
+        keep_with_next(paragraph_xml(prompt), True)
+    for index in range(block.count):
+        line = writer.para("LP Writing Line")
+        keep_with_next(paragraph_xml(line), keep and index < block.count - 1)
+    # The gap under the lines: less on a one-sheet handout.
+    line.paragraph_format.space_after = Pt(4 if writer.plan.kind == "handout" else 12)
+
+
+def callout(writer: DocWriter, block: Callout) -> None:
+    colour = str(getattr(writer.brand, _TONE_ROLES[block.tone]))
+    if block is writer.plan.blocks[-1]:
+        # Nothing may follow the document's last box onto a page of its own.
+        docx_box.paragraph_box(writer, block, colour, CALLOUT_BAR)
+        return
+    borders = ('<w:tcBorders><w:top w:val="nil"/>' + border_xml("left", CALLOUT_BAR, colour)
+               + '<w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>')
+    asked = any(block.ask)
+    styles = [writer.ids["LP Callout Title"]] + [writer.ids["LP Callout Text"]] * (
+        len(block.lines) + asked)
+    # Half of the thick bar lies outside the cell; narrow the cell by that much so the
+    # box ends at the right margin like every other table.
+    width = writer.width.twips - CALLOUT_BAR * 20 // 16
+    cell = cell_xml(width, styles, borders + shading_xml(writer.brand.light))
+    row = row_xml([cell])
+    if sum(map(len, block.lines)) > CALLOUT_WHOLE_CHARS and not block.whole:
+        # A long box (a story, the disclosure steps) may continue on the next page
+        # rather than leave most of this one empty.
+        row = row.replace("<w:cantSplit/>", "")
+    table = writer.append_table(table_xml(
+        [width], [row], cell_margins=(writer.box_pad, 255), caption=block.title,
+    ))
+    paragraphs = [DocxParagraph(p, writer.doc) for p in table.iter(qn("w:p"))]
+    # One row that cannot split keeps the box on one page; keep-with-next on the
+    # paragraphs inside would also tie the box to what follows it in LibreOffice.
+    for index, (paragraph, text) in enumerate(zip(paragraphs, (block.title, *block.lines),
+                                                  strict=False)):
+        docx_box.write_line(paragraph_xml(paragraph), text, block.bold_lead and index > 0)
+    if asked:
+        label, text = block.ask
+        styled = add_run(paragraph_xml(paragraphs[-1]), f"{label} ")
+        styled.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
+        add_run(paragraph_xml(paragraphs[-1]), text)
+    if block.tone != "info":
+        title_ppr = paragraph_xml(paragraphs[0]).get_or_add_pPr()
+        set_paragraph_borders(title_ppr, [border_xml("bottom", 12, colour, 4)])
+
+
+def page_break(writer: DocWriter, _block: PageBreak) -> None:
+    # Applied to whatever comes next, so no empty paragraph opens the new page. The
+    # spacer after a table that filled its page would spill onto a blank page of its
+    # own before the break: it goes, as the new page's first paragraph separates tables.
+    writer.break_pending = True
+    last = writer.previous_paragraph()
+    if last is not None and paragraph_xml(last).style == writer.ids["LP Spacer"] and \
+            paragraph_xml(last).getprevious() is not None and \
+            paragraph_xml(last).getprevious().tag == qn("w:tbl"):
+        paragraph_xml(last).getparent().remove(paragraph_xml(last))

@@ -1,0 +1,302 @@
+"""The designer's s7 review of the built decks, reopened and measured: an answer slide is its
+question slide plus a layer, each story character has a figure of their own, a task says
+each step once, fill-in fields are marked as fields, and the notes talk only about the
+comments a slide shows."""
+
+from __future__ import annotations
+
+import hashlib
+from itertools import pairwise
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.oxml.ns import qn
+from pptx.slide import Slide
+
+from lessonpack.check.measure import count_lines
+from lessonpack.content.picture_library import builtin_library
+from lessonpack.render.deck_fit import box_size, insets, layout_style
+
+PICTURE = 13
+
+
+def _deck(built: Path, audience: str) -> list[Slide]:
+    path = built / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
+    return list(Presentation(str(path)).slides)
+
+
+def _title(slide: Slide) -> str:
+    """The title's words (a soft line break is a space)."""
+    title = slide.shapes.title
+    return " ".join(title.text_frame.text.split()) if title is not None else ""
+
+
+def _boxes(slide: Slide, prefix: str) -> dict[str, tuple[int, int, int, int]]:
+    """Where each shape whose name starts with ``prefix`` is: name -> (x, y, w, h)."""
+    return {sh.name: (sh.left, sh.top, sh.width, sh.height) for sh in slide.shapes
+            if sh.name.startswith(prefix)}
+
+
+def _pairs(slides: list[Slide]) -> list[tuple[Slide, Slide]]:
+    """Each check's question slide and the answer slide after it."""
+    return [(q, a) for q, a in pairwise(slides)
+            if _title(a).startswith("Answer: ") and _title(a).endswith(_title(q))]
+
+
+def _size(slide: Slide) -> float | None:
+    """The title's own size, where the build set one."""
+    runs = [r for p in slide.shapes.title.text_frame.paragraphs for r in p.runs]
+    return runs[0].font.size.pt if runs and runs[0].font.size else None
+
+
+def _lines(slide: Slide) -> int:
+    """The title's lines as the check measures them, at its own size or its layout's."""
+    ph = slide.shapes.title
+    size, bold, _space, _bulleted = layout_style(ph, slide.slide_layout)
+    left, _top, right, _bottom = insets(ph, slide.slide_layout)
+    width = box_size(ph, slide.slide_layout)[0] / 12700 - left - right
+    text = " ".join(ph.text_frame.text.split())
+    return count_lines(text, "Arial", _size(slide) or size, width, bold)
+
+
+def test_an_answer_slide_is_its_question_slide_plus_a_layer(built_packs: Path) -> None:
+    """Designer s7 Major 1: the panels, their pictures and letters, and the character beside
+    them stand exactly where they stood on the question slide; the reason replaces "how to
+    answer" in the same strip; the right panel is outlined and ticked."""
+    for audience in ("ks1", "ks2", "ks3", "ks4"):
+        pairs = _pairs(_deck(built_packs, audience))
+        assert len(pairs) >= 3, audience
+        for question, answer in pairs:
+            asked, shown = _boxes(question, "Answer "), _boxes(answer, "Answer ")
+            panels = {n: b for n, b in asked.items() if n.endswith(("panel", "letter",
+                                                                   "picture"))}
+            assert panels and all(shown.get(n) == b for n, b in panels.items()
+                                  if n != "Answer explanation panel"), (audience,
+                                                                        _title(question))
+            strip = _boxes(question, "How to answer panel")["How to answer panel"]
+            assert shown["Answer explanation panel"] == strip
+            ticks = [n for n in shown if n.endswith("tick")]
+            assert len(ticks) == 1
+            outlined = [sh for sh in answer.shapes if sh.name.endswith("panel")
+                        and sh.name.startswith("Answer ") and sh.line.width > 0]
+            assert [sh.name.replace(" panel", "") for sh in outlined] == \
+                [ticks[0].replace(" tick", "")]
+            # The character the question names (KS1's Pip) stays beside the panels.
+            beside = [(sh.left, sh.top, sh.width) for sh in question.shapes
+                      if sh.shape_type == PICTURE and not sh.name.startswith("Answer ")]
+            assert beside == [(sh.left, sh.top, sh.width) for sh in answer.shapes
+                              if sh.shape_type == PICTURE and not sh.name.startswith("Answer ")]
+
+
+def test_an_answer_title_takes_no_more_lines_than_its_question(built_packs: Path) -> None:
+    """"Answer: " in front of a one-line question is set a little smaller rather than
+    wrapping to a second line (KS1's "Pip's tummy feels funny. What should Pip do?")."""
+    checked = set()
+    for audience in ("ks1", "ks2", "ks3", "ks4"):
+        for question, answer in _pairs(_deck(built_packs, audience)):
+            assert _lines(answer) <= _lines(question), _title(answer)
+            checked.add(_title(question))
+    assert "Pip's tummy feels funny. What should Pip do?" in checked
+
+
+def _cast(slides: list[Slide]) -> dict[str, str]:
+    """Who is drawn in each stream: the picture's alt text ("Mei, on screen", "Dad") -> the
+    library picture it is."""
+    cast: dict[str, str] = {}
+    for slide in slides:
+        for shape in slide.shapes:
+            inner = shape.shapes if shape.shape_type == 6 else [shape]
+            for sh in inner:
+                if sh.shape_type == PICTURE and sh.name.startswith("In the video: "):
+                    alt = sh._element.nvPicPr.cNvPr.get("descr")
+                    cast.setdefault(alt, sh.name.removeprefix("In the video: "))
+    return cast
+
+
+def test_each_story_character_has_a_figure_of_their_own(built_packs: Path) -> None:
+    """Designer s7 Major 2: no grown man plays a girl of nine or a teenage boy, and no two
+    characters of a deck share one figure."""
+    ks2 = _cast(_deck(built_packs, "ks2"))
+    assert ks2["Zainab, on screen"].startswith("girl")
+    assert ks2["Mei, on screen"].startswith("girl")
+    assert ks2["Mei, on screen"] != ks2["Zainab, on screen"]
+    assert ks2["Dad"].startswith("dad")
+    parents = _cast(_deck(built_packs, "parents"))
+    assert parents["Tobi, on screen"].startswith("teen-boy")
+    assert parents["Leo, on screen"].startswith("boy")
+    people = {alt: name for alt, name in parents.items() if alt.endswith("on screen")
+              or alt in ("Dad", "Mum")}
+    assert len(set(people.values())) == len(people), people
+    for audience in ("ks3", "ks4"):
+        figures = {n for alt, n in _cast(_deck(built_packs, audience)).items()
+                   if alt.endswith("on screen")}
+        assert figures and all(n.startswith("teen-boy") for n in figures), (audience, figures)
+
+
+def test_the_dad_and_the_teenage_boy_are_different_pictures() -> None:
+    """The library's dad is a grown man and its teenage boy a boy: before s7 both were the
+    same Fluent Emoji "man"."""
+    library = builtin_library()
+    dad, teen = library.get("dad", ""), library.get("teen-boy", "")
+    assert dad is not None and teen is not None
+    assert dad.sha1 != teen.sha1
+
+
+def test_meis_cat_drawing_is_in_every_view_of_her_room(built_packs: Path) -> None:
+    """Designer s7 Major 3: sort card 1 is "Her drawing of a cat": the stream, the close-up
+    and the circled feedback all show it, pinned on her wall, never circled as a clue."""
+    views = 0
+    for slide in _deck(built_packs, "ks2"):
+        names = [sh.name for g in slide.shapes if g.shape_type == 6 for sh in g.shapes]
+        if "In the video: certificate" in names:
+            views += 1
+            assert "In the video: cat" in names and "Drawing paper" in names
+    assert views == 3
+
+
+def test_a_task_says_each_step_once(built_packs: Path) -> None:
+    """Designer s7 Major 4: no step of a task slide is said again in other words beside it;
+    a task with questions is one numbered list beside the timer tile."""
+    for audience in ("ks2", "ks3", "ks4"):
+        for slide in _deck(built_packs, audience):
+            steps = [sh.text_frame.text for sh in slide.shapes
+                     if sh.name.startswith("Task step") and sh.name.endswith("text")]
+            names = {sh.name for sh in slide.shapes}
+            questions = [n for n in names if n.startswith("Task question")]
+            if _title(slide) in ("What should Kofi do?", "Kai's big night"):
+                # The timer tile (its clock on a disc), not the sidebar with its own list.
+                assert len(steps) == 3 and "Task clock disc" in names, _title(slide)
+                assert "Task panel bar" not in names and not questions, _title(slide)
+            assert len(set(steps)) == len(steps)
+
+
+def test_one_list_puts_each_question_where_its_step_was() -> None:
+    from lessonpack.plan.lesson_deck import one_list
+
+    steps = ("With your partner, read Kofi's story and the chat.",
+             "Name two tricks StarFan_J uses.", "Plan Kofi's steps: Stop, Tell, Save, Report.")
+    questions = ("Name two tricks StarFan_J uses, and copy the words that show each one.",
+                 "Plan Kofi's steps: Stop, Tell, Save, Report.")
+    assert one_list(steps, questions, alone=True) == ((steps[0], *questions), ())
+    kai = one_list(("Look at Kai's stream.", "With a partner, answer the two questions. "
+                    "Write about Kai, not about yourself."), ("Q one?", "Q two?"), alone=True)
+    assert kai == (("Look at Kai's stream. Write about Kai, not about yourself.", "Q one?",
+                    "Q two?"), ())
+    # Beside a message, a question a step already asks goes.
+    assert one_list(("Read Ravi's message, then write his friend Amara's reply.",),
+                    ("Write Amara's reply.", "Is it too late?"), alone=False) == (
+        ("Read Ravi's message, then write his friend Amara's reply.",), ("Is it too late?",))
+
+
+def test_fill_in_fields_are_highlighted_on_slides(built_packs: Path) -> None:
+    """Designer s7 Major 7: a draft's [DSL's name] on the help slide is marked as a field
+    to fill in (highlighted), the words around it are not."""
+    found = 0
+    for audience in ("ks1", "ks2", "parents"):
+        for slide in _deck(built_packs, audience):
+            for run in slide.element.iter(qn("a:r")):
+                text = run.findtext(qn("a:t")) or ""
+                lit = run.find(f"{qn('a:rPr')}/{qn('a:highlight')}") is not None
+                if "[" in text:
+                    assert lit and text.startswith("[") and text.endswith("]"), text
+                    found += 1
+                else:
+                    assert not lit, text
+    assert found >= 3
+
+
+def test_notes_list_only_the_comments_the_slide_shows(built_packs: Path) -> None:
+    """Trainer s7 Major 4: KS1's watching scene shows only the message that pops up; its
+    notes no longer ask about MoonFan's and StarBadge's comments."""
+    olly = next(s for s in _deck(built_packs, "ks1") if _title(s) == "Olly is watching")
+    notes = olly.notes_slide.notes_text_frame.text
+    assert "ZoomZoom" in notes
+    assert "MoonFan" not in notes and "StarBadge" not in notes
+
+
+def test_trim_notes_keeps_the_rest_of_the_notes() -> None:
+    from lessonpack.render.deck_shown import trim_notes
+
+    notes = ("Read the story aloud.\nComments, for discussion: “Hi!” (A): kind; "
+             "“Tap here!” (B): red flag.\nIt is never the child's fault.")
+    assert trim_notes(notes, ("Hi!",)) == ("Read the story aloud.\nComments, for discussion: "
+                                           "“Tap here!” (B): red flag.\nIt is never the "
+                                           "child's fault.")
+    assert trim_notes(notes, ("Hi!", "Tap here!")) == ("Read the story aloud.\nIt is never "
+                                                       "the child's fault.")
+
+
+def test_the_think_pair_share_question_fills_its_panel(built_packs: Path) -> None:
+    """Designer s7 minor: the question beside a stream is set at the look's body size
+    (24 pt at least) and centred down its panel, not left in the panel's top third."""
+    scenes = [s for s in _deck(built_packs, "ks2") if _title(s) == "Zainab is live"]
+    side = next(sh for sh in scenes[0].placeholders if "Which comments" in sh.text_frame.text)
+    body_pr = side.text_frame._txBody.find(qn("a:bodyPr"))
+    assert body_pr.get("anchor") == "ctr"
+    sizes = {r.font.size.pt for p in side.text_frame.paragraphs for r in p.runs if r.font.size}
+    own = side.element.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"
+                            f"/{qn('a:defRPr')}")
+    if own is not None and own.get("sz"):
+        sizes.add(int(own.get("sz")) / 100)
+    assert sizes and min(sizes) >= 24, sizes
+
+
+def test_the_adults_session_has_no_decorative_emoji(built_packs: Path) -> None:
+    """Designer s7 Major 6: no cartoon emoji decorate the parents' slides (the zipped mouth
+    twice on the ground rules, a clipboard, a house); pictures stay where they say
+    something: the stories' people and things, the help services' marks. Slides of points
+    with no picture set them large and centred."""
+    for slide in _deck(built_packs, "parents"):
+        pictures = [sh.name for sh in slide.shapes if sh.shape_type == PICTURE]
+        drawn_in = {sh.name for g in slide.shapes if g.shape_type == 6 for sh in g.shapes}
+        assert all(n.startswith("Help card") for n in pictures), (_title(slide), pictures)
+        if _title(slide) in ("How we will work tonight", "What this session covers"):
+            assert not pictures and not {n for n in drawn_in if "picture" in n.lower()}
+        if _title(slide) == "Spotting the tactics":
+            body = next(sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
+                        and "Praise" in sh.text_frame.text)
+            # Points without a picture: the key-messages panel (content s7), or centred.
+            assert slide.slide_layout.name == "LP Key Messages" or body.text_frame._txBody.find(
+                qn("a:bodyPr")).get("anchor") == "ctr"
+
+
+def test_ks1_families_are_the_story_animals(built_packs: Path) -> None:
+    """DSL s7 m4: Pip the rabbit's Mum, Granny and Grandad are rabbits and Olly the owl's
+    Dad an owl, each their own picture, as the puppet stories tell them."""
+    seen: dict[str, str] = {}
+    for slide in _deck(built_packs, "ks1"):
+        for group in (g for g in slide.shapes if g.shape_type == 6):
+            for sh in group.shapes:
+                if sh.shape_type == PICTURE:
+                    seen[sh.name] = sh.image.sha1
+    library = builtin_library().pictures
+
+    def sha(name: str) -> str:
+        return hashlib.sha1(Path(library[name].path).read_bytes()).hexdigest()
+
+    drawn = set(seen.values())
+    for name in ("rabbit-mum", "rabbit-granny", "rabbit-grandad", "owl-dad"):
+        assert sha(name) in drawn, name
+    for person in ("grown-up", "grandparent", "grandad", "dad"):
+        assert sha(person) not in drawn, person
+
+
+def test_a_sentence_starter_is_large_and_centred(built_packs: Path) -> None:
+    """Designer s7 minor: the reflection's one sentence starter is set at 32 pt or more,
+    centred down its area, not a line in the top quarter beside a giant emoji."""
+    for audience in ("ks2", "ks3", "ks4"):
+        slide = next(s for s in _deck(built_packs, audience) if _title(s) == "Think about it")
+        body = next(sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
+                    and sh.text_frame.text.endswith("…"))
+        own = body.element.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"
+                                f"/{qn('a:defRPr')}")
+        assert own is not None and int(own.get("sz")) >= 3200, audience
+        assert body.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}").get("anchor") == "ctr"
+
+
+def test_the_ks4_title_picture_is_not_the_selfie_arm(built_packs: Path) -> None:
+    """Designer s7 minor: a selfie arm with no person read as a severed limb."""
+    title = _deck(built_packs, "ks4")[0]
+    names = {sh._element.nvPicPr.cNvPr.get("descr") for sh in title.shapes
+             if sh.shape_type == PICTURE}
+    assert names and not any("selfie" in (n or "").lower() for n in names), names

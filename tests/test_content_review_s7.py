@@ -1,0 +1,152 @@
+"""The DSL/PSHE review of s7, read back from built files: a visiting trainer's plans and
+letters say the class teacher stays, the school decides who needs care, a disclosure goes to
+the school's DSL in person before leaving and is recorded on both organisations' records; the
+KS2 Mei activity teaches "stop and tell", not safer solo streaming; Childline's confidentiality
+is given with its limit; every disclosure box records the same day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pptx import Presentation
+
+from lessonpack.cli import main
+
+SCHOOL = ["--brand", "examples/brands/northshire-online-safety/brand.yml",
+          "--school", "examples/schools/ashgrove-primary/school.yml",
+          "--lesson-date", "Friday 11 December 2026"]
+
+
+@pytest.fixture(scope="module")
+def visiting(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("visiting")
+    assert main(["build", "-a", "ks1", "-a", "ks2", "-a", "parents", *SCHOOL,
+                 "--out", str(out), "--quiet"]) == 0
+    return out
+
+
+def _doc_text(path: Path) -> str:
+    doc = Document(str(path))
+    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+
+def _notes(path: Path, n: int) -> str:
+    return Presentation(str(path)).slides[n - 1].notes_slide.notes_text_frame.text
+
+
+@pytest.mark.parametrize("ks", ["ks1", "ks2"])
+def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> None:
+    text = _doc_text(visiting / f"live-streaming-{ks}" / f"live-streaming-{ks}-lesson-plan.docx")
+    assert "Miss Laura Bennett stays all lesson and looks after any upset child: never teach " \
+        "the class alone." in text
+    assert "the school plans it and tells you only what you need." in text
+    assert "known vulnerabilities" not in text  # the school's information, not the visitor's
+    assert "in person, before you leave the site" in text
+    assert "school's concern form" in text and "Northshire Council" in text
+    assert "on the school's safeguarding system the same day" not in text
+    notes = _notes(visiting / f"live-streaming-{ks}" / f"live-streaming-{ks}-slides.pptx", 1)
+    assert "Introduce yourself" in notes and "Miss Laura Bennett is staying with us" in notes
+
+
+def test_a_visitors_letter_and_parents_title_say_who_teaches(visiting: Path) -> None:
+    letter = _doc_text(visiting / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
+    assert "A visiting trainer from Northshire Council Online Safety Team will teach it" in letter
+    assert "with Miss Laura Bennett in the room." in letter
+    deck = Presentation(str(visiting / "live-streaming-parents"
+                            / "live-streaming-parents-slides.pptx"))
+    title = " ".join(s.text_frame.text for s in deck.slides[0].shapes if s.has_text_frame)
+    assert "with Northshire Council" in title
+
+
+def test_a_schools_own_plan_keeps_its_wording(built_packs: Path) -> None:
+    text = _doc_text(built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx")
+    assert "known vulnerabilities" in text and "never teach the class alone" not in text
+    assert "on your school's safeguarding system the same day" in text
+
+
+def test_mei_is_told_to_stop_and_tell_not_to_stream_more_safely(built_packs: Path) -> None:
+    folder = built_packs / "live-streaming-ks2"
+    sheet = _doc_text(folder / "live-streaming-ks2-worksheet.docx")
+    plan = _doc_text(folder / "live-streaming-ks2-lesson-plan.docx")
+    assert "What could a viewer learn about Mei?" in sheet
+    assert "OK to show" not in sheet + plan and "plain top" not in sheet + plan
+    assert "Stop the stream and tell a grown-up she trusts" in plan
+
+
+def test_childline_is_confidential_with_its_limit_and_ks3_records_same_day(
+        built_packs: Path) -> None:
+    folder = built_packs / "live-streaming-ks3"
+    deck = Presentation(str(folder / "live-streaming-ks3-slides.pptx"))
+    shown = " ".join(s.text_frame.text for slide in deck.slides for s in slide.shapes
+                     if s.has_text_frame)
+    assert "Childline is confidential." not in shown
+    assert "unless you're in danger" in shown or "serious danger" in shown
+    plan = _doc_text(folder / "live-streaming-ks3-lesson-plan.docx")
+    assert "on the school's safeguarding system the same day" in plan
+
+
+def _pictures(slide: object) -> int:
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    def count(shapes: object) -> int:
+        n = 0
+        for s in shapes:  # type: ignore[attr-defined]
+            if s.shape_type == MSO_SHAPE_TYPE.PICTURE:
+                n += 1
+            elif s.shape_type == MSO_SHAPE_TYPE.GROUP:
+                n += count(s.shapes)
+        return n
+    return count(slide.shapes)  # type: ignore[attr-defined]
+
+
+def test_the_parents_deck_is_written_and_drawn_for_adults(built_packs: Path) -> None:
+    """No children's emoji decorating the adult session (designer s7, 6); the table-talk
+    slide shows the story in short beats, the full story is in the notes (designer s7, 5);
+    the welcome is said on the ground-rules slide (trainer s7, 6)."""
+    deck = Presentation(str(built_packs / "live-streaming-parents"
+                            / "live-streaming-parents-slides.pptx"))
+    slides = list(deck.slides)
+
+    def text(slide: object) -> str:
+        return " ".join(s.text_frame.text for s in slide.shapes  # type: ignore[attr-defined]
+                        if s.has_text_frame)
+    rules = next(s for s in slides if "How we will work tonight" in text(s))
+    assert _pictures(rules) == 0
+    assert "Welcome: introduce yourself" in rules.notes_slide.notes_text_frame.text
+    for title in ("What this session covers", "Spotting the tactics", "If something happens"):
+        slide = next(s for s in slides if title in text(s))
+        assert _pictures(slide) == 0, title
+    story = next(s for s in slides if "Table talk: Tobi's story" in text(s))
+    assert "Tobi, 15, streams his games" in text(story)
+    assert "(fictional)" not in text(story)  # the paragraph is read from the notes
+
+
+def test_ks1_help_card_names_the_lead_as_children_say_it(visiting: Path) -> None:
+    """Trainer s7, 7: "Mrs Helen Okafor / Ask your teacher to take you to Mrs Helen Okafor"
+    said neither who she is, where she is, nor who else to go to."""
+    deck = Presentation(str(visiting / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
+    last = " ".join(s.text_frame.text for s in deck.slides[-1].shapes if s.has_text_frame)
+    assert "Mrs Okafor" in last and "Mrs Helen Okafor" not in last
+    assert "Keeps you safe at school." in last and "by the school hall" in last
+    assert "Or Mr Price." in last
+
+
+def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> None:
+    """DSL s7, M3: 2024 figures called "recent" in a December 2026 session."""
+    folder = built_packs / "live-streaming-parents"
+    deck = Presentation(str(folder / "live-streaming-parents-slides.pptx"))
+    notes = " ".join(s.notes_slide.notes_text_frame.text for s in deck.slides)
+    shown = " ".join(sh.text_frame.text for s in deck.slides for sh in s.shapes
+                     if sh.has_text_frame)
+    text = f"{notes} {shown} {_doc_text(folder / 'live-streaming-parents-facilitator-notes.docx')}"
+    assert "recent" not in text.lower()
+    assert "its 2024 report, the newest this pack could check" in notes
+
+
+def test_the_handout_names_the_lead_in_its_steps(visiting: Path) -> None:
+    """Trainer s7, 19: "Tell the school's Designated Safeguarding Lead" named nobody."""
+    handout = _doc_text(visiting / "live-streaming-parents" / "live-streaming-parents-handout.docx")
+    assert "Tell the school's Designated Safeguarding Lead, Mrs Helen Okafor, so" in handout
