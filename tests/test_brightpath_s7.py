@@ -41,6 +41,8 @@ def _rule_and_footer(slide) -> tuple[int, int] | None:
     layout = slide.slide_layout
     if layout.name not in ("Title and Content", "Title Only"):
         return None
+    if any(sh.name == "Question panel" for sh in slide.shapes):
+        return None  # a stream or call keeps the full area: Mei's room needs it for words
     rule = next(sh for sh in layout.slide_master.shapes if sh.name == "Title rule")
     footer = next(ph for ph in layout.placeholders
                   if ph.placeholder_format.type == PP_PLACEHOLDER.FOOTER)

@@ -276,7 +276,8 @@ def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan
     if screen.cast and not video:
         # Things in the video (a football, the streamer): the first option that leaves them
         # room to be seen from the back of a room; without one, the first where the chat fits.
-        tried = [_plan_option(w, h, screen, font, *option) for option in options[:-1]]
+        # The reactions bar (BARE drops it) is decoration; the video's things are the scene.
+        tried = [_plan_option(w, h, screen, font, *option) for option in options]
         for plan in tried:
             if plan.needed + int(VIDEO_WANT * inch) <= plan.bottom - plan.top:
                 return plan

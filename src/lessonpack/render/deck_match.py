@@ -277,8 +277,11 @@ def _drawing_parts(kind: Match, r: Roles, layout: SlideLayout, size: tuple[int, 
     """Region (and side text or intro) for a drawing kind, with a score; None if unfit."""
     slide_area = size[0] * size[1]
     region = _title_only_region(r, layout, size)
+    # A tall drawing (a stream: its own dark frame) keeps the template's full area: Mei's
+    # room of clues needs every point of it for words read from the back of the room.
+    roomy = kind is not Match.TALL_DRAWING
     if region is not None:
-        region = _roomy(region, r, layout, size)
+        region = _roomy(region, r, layout, size) if roomy else region
         if kind is Match.CARDS:
             # Two lines of 16 pt: a visiting trainer's help intro names the school and the
             # team (designer s7 #11: at 0.5 in its second line ran into the cards).
@@ -292,7 +295,7 @@ def _drawing_parts(kind: Match, r: Roles, layout: SlideLayout, size: tuple[int, 
     bodies = sorted(r.bodies, key=lambda b: -area(_box(b)))
     if not bodies or area(_box(bodies[0])) < 0.25 * slide_area:
         return None
-    main = _roomy(_box(bodies[0]), r, layout, size)
+    main = _roomy(_box(bodies[0]), r, layout, size) if roomy else _box(bodies[0])
     if kind is Match.CARDS and len(bodies) == 1:
         heading = r.headings.get(_idx(bodies[0]))
         if heading is not None:
