@@ -23,7 +23,7 @@ from lessonpack.render.deck_pictures import add_picture
 
 # A circle this share of the slide's height or more is a picture's place, not an ornament.
 LEAST_CIRCLE = 0.3
-CREDIT_PT = 14  # read from the front rows; the footer's 12 pt is for the slides after
+CREDIT_PT = 18  # the least a slide's text may be (LPC202): read from the back rows
 
 
 def _ellipse(shape: Any) -> bool:
