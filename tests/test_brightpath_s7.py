@@ -106,3 +106,29 @@ def test_the_visiting_team_is_named_on_the_slides(decks: dict[str, Path]) -> Non
                    for ph in slide.placeholders
                    if ph.placeholder_format.type == PP_PLACEHOLDER.FOOTER]
         assert footers and all(f"Delivered by {TEAM}" in f for f in footers), audience
+
+
+def test_a_kicker_on_a_title_given_a_plate_goes_back_above_it() -> None:
+    """lo35 "tunnel": contrast gave the title a plate after the kicker was hugged onto the
+    title's box, and the plate hid half the kicker (LPC305)."""
+    from pptx.dml.color import RGBColor
+    from pptx.util import Inches
+
+    from lessonpack.render.deck_kicker import unhide_kicker
+
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])  # title only
+    title = slide.shapes.title
+    title.left, title.top, title.width, title.height = (Inches(0.8), Inches(0.8), Inches(8),
+                                                        Inches(1.2))
+    title.text = "Our ground rules"
+    kicker = slide.shapes.add_textbox(Inches(0.8), Inches(0.6), Inches(8), Inches(0.4))
+    kicker.name = "Kicker"
+    kicker.text_frame.text = "BEFORE WE START"
+    title.element.addprevious(kicker.element)  # read first, drawn under the title
+    unhide_kicker(slide)
+    assert kicker.top == Inches(0.6)  # no plate: the kicker may sit on the title's box
+    title.fill.solid()
+    title.fill.fore_color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    unhide_kicker(slide)
+    assert kicker.top + kicker.height <= title.top
