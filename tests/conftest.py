@@ -41,6 +41,17 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+def need_tool(name: str, package: str) -> str:
+    """A program a test needs (pdftoppm…): skipped locally without it, a failure in CI
+    where it must be present, as for LibreOffice."""
+    found = shutil.which(name)
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is required in CI (set up by .ci/run)")
+        pytest.skip(f"{name} ({package}) is not installed")
+    return found
+
+
 def need_libreoffice() -> str:
     """LibreOffice tests skip locally without it, and fail in CI where it must be present."""
     found = soffice()

@@ -10,13 +10,12 @@ thing from the XML for ``lessonpack check``), so the two measures are compared t
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import need_libreoffice
+from conftest import need_libreoffice, need_tool
 from lessonpack.check.pptx_layout_rules import MOSTLY_BLANK, blank_share
 from lessonpack.check.pptx_shapes import open_deck
 
@@ -44,8 +43,7 @@ def _ink_reach(image: object, top: float, bottom: float) -> float:
 
 def _render(decks: list[Path], out: Path) -> dict[str, list[Path]]:
     soffice = need_libreoffice()
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    need_tool("pdftoppm", "poppler-utils")
     subprocess.run([soffice, "--headless", "--norestore",
                     f"-env:UserInstallation=file://{out}/profile", "--convert-to", "pdf",
                     "--outdir", str(out), *map(str, decks)], check=True, capture_output=True,

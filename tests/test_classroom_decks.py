@@ -300,3 +300,29 @@ def test_the_ks4_title_picture_is_not_the_selfie_arm(built_packs: Path) -> None:
     names = {sh._element.nvPicPr.cNvPr.get("descr") for sh in title.shapes
              if sh.shape_type == PICTURE}
     assert names and not any("selfie" in (n or "").lower() for n in names), names
+
+
+def _help_style(slide: Slide) -> tuple[set[float], set[float], int]:
+    """A help slide's name sizes, the sizes of the words under them, and its cards' top."""
+    names, words = set(), set()
+    for sh in slide.shapes:
+        if sh.name.startswith("Help card") and sh.has_text_frame:
+            sizes = {r.font.size.pt for p in sh.text_frame.paragraphs for r in p.runs
+                     if r.font.size}
+            (names if sh.name.endswith("heading") else words).update(sizes)
+    top = min(sh.top for sh in slide.shapes if sh.name == "Help card 1")
+    return names, words, top
+
+
+def test_a_run_of_adults_help_slides_has_one_card_style(built_packs: Path) -> None:
+    """Designer s7 #11 / trainer #8: the parents' "Where to get help (1 of 2)..." slides
+    set their names and words at one size each, the name larger than the words, and the
+    cards start at one height on every slide of the run."""
+    run = [_help_style(s) for s in _deck(built_packs, "parents")
+           if _title(s).startswith("Where to get help")]
+    assert len(run) >= 2
+    assert len({frozenset(n) for n, _w, _t in run}) == 1
+    assert len({frozenset(w) for _n, w, _t in run}) == 1
+    assert len({t for _n, _w, t in run}) == 1
+    names, words, _top = run[0]
+    assert min(names) >= max(words) + 2

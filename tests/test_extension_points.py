@@ -33,3 +33,24 @@ def test_the_guides_name_files_that_exist() -> None:
         for path in sorted(named):
             file = path.split("::")[0]
             assert (ROOT / file).exists(), f"{page} names {path}, which does not exist"
+
+
+# Fields a brand file may hold but a user does not write: `--school` sets them (their
+# descriptions say so), so the starter file leaves them out.
+SET_BY_SCHOOL = {"delivered_by", "logo_of"}
+
+
+def test_every_brand_field_is_in_the_readme_table_and_the_starter_file() -> None:
+    """The brand-field recipe's places that no other test holds (the schema and the web form
+    have their own): the README's field table and `lessonpack new brand`'s brand.yml."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.content.scaffold import BRAND_YML
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first_cells = re.findall(r"^\| (`[^|]+)\|", readme, re.MULTILINE)
+    rows = {name for cell in first_cells for name in re.findall(r"`(\w+)`", cell)}
+    fields = set(Brand.model_fields)
+    assert fields - rows == set(), "brand fields missing from the README's table"
+    written = set(re.findall(r"^#? ?(\w+):", BRAND_YML, re.MULTILINE))
+    assert fields - SET_BY_SCHOOL - written == set(), "brand fields missing from brand.yml"
+    assert all(f in fields for f in SET_BY_SCHOOL)

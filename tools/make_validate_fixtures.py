@@ -30,6 +30,7 @@ def committed(name: str) -> str:
 TODAY = "2026-12-03"
 KS2 = committed("ks2.yml")
 PARENTS = committed("parents.yml")
+KS1 = committed("ks1.yml")
 
 
 def edit(old: str, new: str, base: str = KS2) -> str:
@@ -122,6 +123,11 @@ LESSONS: dict[str, str] = {
         '"Most apps: 13 for an account, older to go live (TikTok 18, YouTube 16 alone; as of '
         '{{ rules_checked }})."',
         '"Most apps: 13 for an account, older to go live (TikTok 18, YouTube 16 alone)."'),
+    # 12. sayings taught with actions, two written in single quotes: the KS1 'Say it and show
+    # it' slide would silently be left out (the planner reads "No!" (action) only)
+    "saying-form": edit('"No!" (flat hand up, like a stop sign),\n      "Stop!" (both hands up)',
+                        "'No!' (flat hand up, like a stop sign),\n      'Stop!' (both hands up)",
+                        KS1),
     # 10. a school phase's variant is checked like the section itself: its chart values too
     "phase-variant-chart": PARENTS.replace("                value: 50\n",
                                            "                value: 55\n", 1),

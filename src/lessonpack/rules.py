@@ -81,6 +81,9 @@ RULES: tuple[Rule, ...] = tuple([
     # Content rules beyond the schema (`lessonpack validate`).
     *_rules(
         "validate",
+        ("LP159", WARNING, "a cycle's notes teach sayings with actions in a form the "
+         "'Say it and show it' slide does not read (it is left out)",
+         _VALIDATE + "saying-form"),
         ("LP160", ERROR, "reading level too hard for the audience", _VALIDATE + "reading-level"),
         ("LP161", ERROR, "phrase that must never be used (scare tactic, victim-blaming, "
          "stigmatising term, undated \"newest figures\")", _VALIDATE + "never-say"),

@@ -101,7 +101,7 @@ def read_manifest(path: Path) -> LoadedManifest:
                                                 context={"base": path.resolve().parent})
     except ValidationError as exc:
         raise UserError(validation_problems(exc, parsed, shown, code=CODE,
-                                           at_value=True)) from None
+                                           at_value=True, model=BatchManifest)) from None
     return LoadedManifest(path, shown, parsed, manifest)
 
 

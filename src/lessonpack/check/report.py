@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 
 from lessonpack.check.findings import Finding
+from lessonpack.io.paths import display_path
 
 
 def relative(path: str) -> str:
     """Paths under the working folder print relative to it, like the build's messages."""
     try:
-        rel = os.path.relpath(path)
+        rel = display_path(path)
     except ValueError:  # another drive on Windows
         return path
     return path if rel.startswith("..") else rel

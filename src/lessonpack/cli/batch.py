@@ -16,6 +16,7 @@ import click
 from lessonpack.build.shard import parse_shard
 from lessonpack.cli.options import FORCE_OPTION, JOBS_OPTION, QUIET_OPTION, shard_option
 from lessonpack.cli.options import err as _err
+from lessonpack.io.paths import display_path
 
 if TYPE_CHECKING:
     from lessonpack.build.parallel import JobResult
@@ -50,9 +51,9 @@ class Progress:
             return
         if not self.quiet:
             for path in result.write.written:
-                _err(f"wrote {os.path.relpath(path)}")
+                _err(f"wrote {display_path(path)}")
             for path in result.write.unchanged:
-                _err(f"unchanged {os.path.relpath(path)}")
+                _err(f"unchanged {display_path(path)}")
         for line in problems:
             _err(line)
 
@@ -79,7 +80,7 @@ def _summary(report: Report, quiet: bool) -> int:
         written = sum(len(r.write.written) for r in report.results)
         unchanged = sum(len(r.write.unchanged) for r in report.results)
         shard = f" (shard {report.shard} of {report.total_jobs} packs)" if report.shard else ""
-        where = os.path.relpath(report.manifest) if report.manifest else "-"
+        where = display_path(report.manifest) if report.manifest else "-"
         _err(_paint(f"done: {len(report.results)} pack(s){shard}, {written} file(s) written, "
                     f"{unchanged} unchanged; manifest {where}", "green"))
     return report.exit_code

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from lessonpack.cli.options import (
     json_option,
     shard_option,
 )
+from lessonpack.io.paths import display_path
 
 if TYPE_CHECKING:
     from lessonpack.build.report import Report
@@ -91,8 +91,8 @@ def _print(report: Report, out_dir: Path, *, as_json: bool, quiet: bool, verbose
     lines += [f"layout {line}" for line in report.layouts if verbose]
     lines += [f"note: {note}" for note in report.notes if not quiet]
     for _plan, result in report.packs:
-        lines += [f"wrote {os.path.relpath(p)}" for p in result.written if not quiet]
-        lines += [f"unchanged {os.path.relpath(p)}" for p in result.unchanged if not quiet]
+        lines += [f"wrote {display_path(p)}" for p in result.written if not quiet]
+        lines += [f"unchanged {display_path(p)}" for p in result.unchanged if not quiet]
         lines += [str(problem) for problem in result.problems]
     lines += [str(problem) for problem in report.run_problems]
     for line in lines:
@@ -108,9 +108,9 @@ def _print(report: Report, out_dir: Path, *, as_json: bool, quiet: bool, verbose
 
 def _as_json(report: Report, out_dir: Path) -> dict[str, Any]:
     return {"packs": [{"folder": str(out_dir / plan.folder),
-                       "written": [os.path.relpath(p) for p in result.written],
-                       "unchanged": [os.path.relpath(p) for p in result.unchanged],
-                       "kept": [os.path.relpath(p) for p in result.kept]}
+                       "written": [display_path(p) for p in result.written],
+                       "unchanged": [display_path(p) for p in result.unchanged],
+                       "kept": [display_path(p) for p in result.kept]}
                       for plan, result in report.packs],
             "problems": [str(p) for p in report.problems],
             "warnings": [str(w) for w in report.warnings]}

@@ -3,13 +3,13 @@ example."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
 
 from lessonpack.cli.options import err
 from lessonpack.errors import EXIT_OK
+from lessonpack.io.paths import display_path
 
 
 @click.group()
@@ -25,8 +25,8 @@ def new_brand(folder: Path, force: bool) -> int:
     from lessonpack.content.scaffold import write_brand_scaffold
 
     path = write_brand_scaffold(folder, force=force)
-    err(f"wrote {os.path.relpath(path)}: fill it in, then build with "
-        f"lessonpack build --brand {os.path.relpath(path)} -k ks2")
+    err(f"wrote {display_path(path)}: fill it in, then build with "
+        f"lessonpack build --brand {display_path(path)} -k ks2")
     return EXIT_OK
 
 
@@ -39,6 +39,6 @@ def new_school(folder: Path, force: bool) -> int:
     from lessonpack.content.scaffold import SCHOOL_FILE, write_scaffold
 
     path = write_scaffold(folder, SCHOOL_FILE, force=force)
-    err(f"wrote {os.path.relpath(path)}: fill in name and dsl_name at least, then build with "
-        f"lessonpack build --brand TRAINER/brand.yml --school {os.path.relpath(path)} --all")
+    err(f"wrote {display_path(path)}: fill in name and dsl_name at least, then build with "
+        f"lessonpack build --brand TRAINER/brand.yml --school {display_path(path)} --all")
     return EXIT_OK

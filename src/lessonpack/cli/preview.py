@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
+
+from lessonpack.io.paths import display_path
 
 
 @click.command()
@@ -19,7 +20,7 @@ def preview(paths: tuple[Path, ...], out_dir: Path | None, dpi: int) -> int:
 
     result = api.preview(paths, out_dir, dpi=dpi)
     for source, pages in result.pages.items():
-        click.echo(f"{os.path.relpath(source)}: {len(pages)} page(s)", err=True)
+        click.echo(f"{display_path(source)}: {len(pages)} page(s)", err=True)
     for sheet in result.sheets:
-        click.echo(f"contact sheet {os.path.relpath(sheet)}", err=True)
+        click.echo(f"contact sheet {display_path(sheet)}", err=True)
     return 0

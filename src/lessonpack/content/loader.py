@@ -100,7 +100,7 @@ def _load_facts(paths: Iterable[Path], problems: list[Problem]) -> FactsFile | N
         try:
             FactsFile.model_validate(parsed.data)
         except ValidationError as exc:
-            problems.extend(_validation_problems(exc, parsed, shown))
+            problems.extend(_validation_problems(exc, parsed, shown, model=FactsFile))
             continue
         for section in ("sources", "facts", "helplines", "platform_rules"):
             for entry in parsed.data.get(section, []):
@@ -139,7 +139,7 @@ def _load_item(path: Path, context: dict[str, Any], problems: list[Problem]) -> 
     try:
         item = model.model_validate(rendered)
     except ValidationError as exc:
-        problems.extend(_validation_problems(exc, parsed, shown))
+        problems.extend(_validation_problems(exc, parsed, shown, model=model))
         return None
     return LoadedItem(item, path, shown, parsed)  # type: ignore[arg-type]
 

@@ -1,8 +1,8 @@
 """Typed content model: what a lesson, a parents' session and the facts file may hold.
 
-Length budgets (``Text(n)``) match what the slide and handout layouts can hold: python-pptx
-cannot make PowerPoint re-fit text, so text that would not fit is a validation error here
-rather than a surprise on a slide.
+Length budgets (``Annotated[str, Chars(n)]``) match what the slide and handout layouts can
+hold: python-pptx cannot make PowerPoint re-fit text, so text that would not fit is a
+validation error here rather than a surprise on a slide.
 """
 
 from __future__ import annotations
@@ -22,16 +22,18 @@ from pydantic import (
 )
 
 
-def Text(max_chars: int) -> type[str]:  # noqa: N802 - reads like a type in annotations
-    """A stripped, non-empty string of at most ``max_chars`` characters."""
-    return Annotated[  # type: ignore[return-value]
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=max_chars)
-    ]
+def Chars(max_chars: int) -> StringConstraints:  # noqa: N802 - reads like a type's part
+    """A text field's budget, as metadata: ``Annotated[str, Chars(300)]`` is a stripped,
+    non-empty string of at most 300 characters. Annotated keeps the field a ``str`` to mypy
+    (a call in the annotation itself, ``Text(300)``, made every such field Any)."""
+    return StringConstraints(strip_whitespace=True, min_length=1, max_length=max_chars)
 
 
 class SlideText:
     """Marks a field whose text pupils read themselves on the slides: the reading-level rule
-    (LP160, content/lint/readability.py) grades every field so marked, and lists none."""
+    (LP160, content/lint/readability.py) grades every field so marked, and lists none.
+    Write it ``Annotated[str, Chars(n), SLIDE_TEXT, ON_SLIDE]`` (text pupils read is on a
+    slide too)."""
 
     def __repr__(self) -> str:
         return "SLIDE_TEXT"
@@ -43,7 +45,7 @@ SLIDE_TEXT = SlideText()
 class OnSlide:
     """Marks a field whose text is shown on a slide, to pupils or to parents: a platform age
     rule in it must say when it was checked (LP179, content/lint/agerules.py), whatever the
-    field is called."""
+    field is called. Text on a parents' slide: ``Annotated[str, Chars(n), ON_SLIDE]``."""
 
     def __repr__(self) -> str:
         return "ON_SLIDE"
@@ -52,16 +54,24 @@ class OnSlide:
 ON_SLIDE = OnSlide()
 
 
+# The same types as calls, for models outside the package that still use them (the fields
+# of this module are written with Annotated, which mypy reads; tests/test_types.py checks it).
+def Text(max_chars: int) -> type[str]:  # noqa: N802 - reads like a type in annotations
+    """``Annotated[str, Chars(max_chars)]``."""
+    return Annotated[str, Chars(max_chars)]  # type: ignore[return-value]
+
+
 def PupilText(max_chars: int) -> type[str]:  # noqa: N802 - reads like a type in annotations
-    """``Text(max_chars)`` that pupils read on a slide (graded for reading level, LP160, and
-    dated where it states a platform's age rule, LP179)."""
-    return Annotated[Text(max_chars), SLIDE_TEXT, ON_SLIDE]  # type: ignore[return-value]
+    """``Annotated[str, Chars(max_chars), SLIDE_TEXT, ON_SLIDE]``: text pupils read on a
+    slide (graded for reading level, LP160, and dated where it states a platform's age rule,
+    LP179)."""
+    return Annotated[str, Chars(max_chars), SLIDE_TEXT, ON_SLIDE]  # type: ignore[return-value]
 
 
 def SlideLine(max_chars: int) -> type[str]:  # noqa: N802 - reads like a type in annotations
-    """``Text(max_chars)`` shown on a slide to adults (a parents' workshop): not graded for
-    pupils' reading, but held to the slide rules (LP179)."""
-    return Annotated[Text(max_chars), ON_SLIDE]  # type: ignore[return-value]
+    """``Annotated[str, Chars(max_chars), ON_SLIDE]``: text shown on a slide to adults (a
+    parents' workshop), not graded for pupils' reading but held to the slide rules (LP179)."""
+    return Annotated[str, Chars(max_chars), ON_SLIDE]  # type: ignore[return-value]
 
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]
@@ -122,11 +132,11 @@ class Source(Strict):
     """
 
     id: Annotated[str, StringConstraints(pattern=r"^S[-A-Za-z0-9]{1,20}$")]
-    title: Text(300)
-    publisher: Text(160)
-    url: Text(400)
-    date: Text(40) | None = None
-    read_at: list[Text(400)] = []
+    title: Annotated[str, Chars(300)]
+    publisher: Annotated[str, Chars(160)]
+    url: Annotated[str, Chars(400)]
+    date: Annotated[str, Chars(40)] | None = None
+    read_at: list[Annotated[str, Chars(400)]] = []
     checked: dt.date | None = None
 
 
@@ -134,7 +144,7 @@ class Fact(Strict):
     """A statistic or claim used in content, with where it came from."""
 
     id: FactId
-    text: Text(300)
+    text: Annotated[str, Chars(300)]
     sources: list[str] = Field(min_length=1)
     checked: dt.date
     # A fact that cannot go out of date (a finished study's figures): no "check again" warning.
@@ -143,15 +153,15 @@ class Fact(Strict):
 
 class Helpline(Strict):
     id: FactId
-    name: Text(60)
-    for_whom: Text(120)
-    what_for: Text(200)
-    child_friendly: Text(120)
+    name: Annotated[str, Chars(60)]
+    for_whom: Annotated[str, Chars(120)]
+    what_for: Annotated[str, Chars(200)]
+    child_friendly: Annotated[str, Chars(120)]
     # The same for 11–16-year-olds: plainer than what_for, not as young as child_friendly.
-    young_people: Text(120)
+    young_people: Annotated[str, Chars(120)]
     # Shown on slides beside the name: keep it short (a number, a web address).
-    contact: Text(60)
-    web: Text(80) | None = None
+    contact: Annotated[str, Chars(60)]
+    web: Annotated[str, Chars(80)] | None = None
     sources: list[str] = Field(min_length=1)
     checked: dt.date
     stable: bool = False
@@ -159,9 +169,9 @@ class Helpline(Strict):
 
 class PlatformRule(Strict):
     id: FactId
-    platform: Text(40)
-    rule: Text(240)
-    since: Text(40) | None = None
+    platform: Annotated[str, Chars(40)]
+    rule: Annotated[str, Chars(240)]
+    since: Annotated[str, Chars(40)] | None = None
     sources: list[str] = Field(min_length=1)
     checked: dt.date
     stable: bool = False
@@ -178,14 +188,14 @@ class FactsFile(Strict):
 
 
 class QuizOption(Strict):
-    text: PupilText(90)
+    text: Annotated[str, Chars(90), SLIDE_TEXT, ON_SLIDE]
     correct: bool = False
 
 
 class QuizQuestion(Strict):
-    question: PupilText(150)
+    question: Annotated[str, Chars(150), SLIDE_TEXT, ON_SLIDE]
     options: list[QuizOption] = Field(min_length=3, max_length=4)
-    explanation: Text(240)
+    explanation: Annotated[str, Chars(240)]
     # Where the right answer is shown (A, B, C or D). Unset, a stable hash of the question
     # decides; set it to spread a quiz's answers (validate checks no letter is keyed for more
     # than half a quiz).
@@ -219,96 +229,104 @@ class QuizQuestion(Strict):
 
 
 class Keyword(Strict):
-    term: Text(32)
-    definition: PupilText(150)
+    term: Annotated[str, Chars(32)]
+    definition: Annotated[str, Chars(150), SLIDE_TEXT, ON_SLIDE]
     picture: PictureName | None = None
 
 
 class Misconception(Strict):
-    belief: Text(140)
-    correction: Text(240)
+    belief: Annotated[str, Chars(140)]
+    correction: Annotated[str, Chars(240)]
 
 
 class CurriculumLink(Strict):
-    framework: Text(60)
-    detail: Text(240)
+    framework: Annotated[str, Chars(60)]
+    detail: Annotated[str, Chars(240)]
 
 
 class Safeguarding(Strict):
-    checklist: list[Text(200)] = Field(min_length=3)
-    ground_rules: list[PupilText(90)] = Field(min_length=3, max_length=7)
-    disclosure: list[Text(240)] = Field(min_length=3)
-    notes: list[Text(400)] = Field(min_length=1)
+    # An item naming the DSL ('DSL', 'Designated Safeguarding Lead') stands for the plan's
+    # own "Talk to the DSL before the lesson" first item.
+    checklist: list[Annotated[str, Chars(200)]] = Field(min_length=3)
+    ground_rules: list[Annotated[str, Chars(90), SLIDE_TEXT, ON_SLIDE]] = Field(
+        min_length=3, max_length=7)
+    disclosure: list[Annotated[str, Chars(240)]] = Field(min_length=3)
+    notes: list[Annotated[str, Chars(400)]] = Field(min_length=1)
 
 
 class Differentiation(Strict):
-    support: list[Text(240)] = Field(min_length=1)
-    stretch: list[Text(240)] = Field(min_length=1)
-    send: list[Text(240)] = Field(min_length=1)
+    support: list[Annotated[str, Chars(240)]] = Field(min_length=1)
+    stretch: list[Annotated[str, Chars(240)]] = Field(min_length=1)
+    send: list[Annotated[str, Chars(240)]] = Field(min_length=1)
 
 
 class Letter(Strict):
     """A letter home; the school name, date and signature come from the brand."""
 
-    subject: Text(90)
-    paragraphs: list[Text(700)] = Field(min_length=2, max_length=5)
-    conversation_starters: list[Text(160)] = Field(min_length=2, max_length=6)
-    tips: list[Text(200)] = Field(min_length=2, max_length=6)
+    subject: Annotated[str, Chars(90)]
+    paragraphs: list[Annotated[str, Chars(700)]] = Field(min_length=2, max_length=5)
+    conversation_starters: list[Annotated[str, Chars(160)]] = Field(min_length=2, max_length=6)
+    tips: list[Annotated[str, Chars(200)]] = Field(min_length=2, max_length=6)
 
 
 # --------------------------------------------------------------------------- pupil lesson
 
 
 class StreamComment(Strict):
-    user: Text(18)
-    text: PupilText(70)
+    user: Annotated[str, Chars(18)]
+    text: Annotated[str, Chars(70), SLIDE_TEXT, ON_SLIDE]
     kind: Literal["kind", "unkind", "red-flag", "neutral"] = "neutral"
 
 
 class Scenario(Strict):
     """A fictional live stream, drawn as an editable mock screen on the slide."""
 
-    character: Text(30)
+    character: Annotated[str, Chars(30)]
     # The account the stream or chat is on, as the mock screen shows it. A child on a live video
     # is on a parent's or carer's account ("Sam (Zainab's dad)"), so the picture matches the rule
     # taught; only a story where a child breaks the rule shows the child's own name.
-    account: Text(30) | None = None
-    stream_title: Text(40)
+    account: Annotated[str, Chars(30)] | None = None
+    stream_title: Annotated[str, Chars(40)]
     viewers: Annotated[int, Field(ge=0, le=999_999)]
     likes: Annotated[int, Field(ge=0, le=999_999)]
     gifts: Annotated[int, Field(ge=0, le=99_999)] = 0
-    story: PupilText(600)
+    story: Annotated[str, Chars(600), SLIDE_TEXT, ON_SLIDE]
     comments: list[StreamComment] = Field(min_length=3, max_length=5)
-    question: PupilText(110)
-    picture_alt: Text(250)
+    question: Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]
+    picture_alt: Annotated[str, Chars(250)]
     # The streamer, drawn in the stream's video area (a KS1 character: rabbit, owl).
     picture: PictureName | None = None
     # What the stream's picture shows (its clues: "a school jumper, a street sign through the
     # window..."), for drawing it; the story read aloud then need not list them, so pupils
     # find them in the picture. Teachers see it in the notes.
-    picture_shows: Text(300) | None = None
+    picture_shows: Annotated[str, Chars(300)] | None = None
     # The story in three or four short beats, for a slide read from the back of a hall (the
     # parents' table-talk slide): the full story is read aloud from the notes and printed in
     # the facilitator notes (designer review s7, 5: a 14 pt paragraph on the slide).
-    beats: list[Text(70)] | None = Field(None, min_length=3, max_length=4)
+    beats: list[Annotated[str, Chars(70)]] | None = Field(None, min_length=3, max_length=4)
 
 
 class WorksheetPrompt(Strict):
-    text: Text(200)
+    # Wording the planners read (docs/contributing.md): 'Ravi messages Amara: "…" Write…'
+    # draws the message on a phone; a text ending ': Stop, Tell, Save, Report.' gets a
+    # write-on line per word on the worksheet.
+    text: Annotated[str, Chars(200)]
     # Answer space on the worksheet: ruled lines, or an empty box to draw in, this many lines
     # high. 0 means no space (the pupil rings or ticks something printed above).
     lines: Annotated[int, Field(ge=0, le=12)] = 2
     space: Literal["lines", "box"] = "lines"
-    model_answer: Text(400)
+    model_answer: Annotated[str, Chars(400)]
 
 
 class SortActivity(Strict):
     """Pupils sort ``items`` into ``columns``; ``answer`` is the column heading."""
 
-    columns: list[Text(24)] = Field(min_length=2, max_length=3)
+    columns: list[Annotated[str, Chars(24)]] = Field(min_length=2, max_length=3)
     items: list[SortItem] = Field(min_length=3, max_length=9)
     # An ordering task: the worksheet shows the items shuffled with an "Order" column, and the
-    # answer key gives their position in the order written here.
+    # answer key gives their position in the order written here. With three columns it also
+    # makes the "How it escalates" timeline slide (as a cycle title with 'unfold' or
+    # 'escalat' does: set this rather than rely on the title's wording).
     ordered: bool = False
 
     @model_validator(mode="after")
@@ -321,8 +339,8 @@ class SortActivity(Strict):
 
 
 class SortItem(Strict):
-    text: Text(90)
-    answer: Text(24)
+    text: Annotated[str, Chars(90)]
+    answer: Annotated[str, Chars(24)]
     # Shown beside the card on a picture-led (Key Stage 1) sheet and on its picture card.
     picture: PictureName | None = None
 
@@ -331,9 +349,12 @@ SortActivity.model_rebuild()
 
 
 class Task(Strict):
-    title: Text(50)
+    title: Annotated[str, Chars(50)]
     minutes: Minutes
-    instructions: list[PupilText(110)] = Field(min_length=1, max_length=4)
+    # A step 'Read … story' / 'Look closely at … story' is left off the worksheet, whose
+    # story box is just above it (docs/contributing.md, "Wording the planners read").
+    instructions: list[Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]] = Field(
+        min_length=1, max_length=4)
     sort: SortActivity | None = None
     prompts: list[WorksheetPrompt] = Field(default=[], max_length=5)
     picture: PictureName | None = None
@@ -346,55 +367,61 @@ class Task(Strict):
 
 
 class LearningCycle(Strict):
-    title: Text(50)
+    title: Annotated[str, Chars(50)]
     minutes: Minutes
-    outcome: Text(110)
-    explain: list[PupilText(100)] = Field(min_length=2, max_length=4)
-    notes: Text(2000)
+    outcome: Annotated[str, Chars(110)]
+    explain: list[Annotated[str, Chars(100), SLIDE_TEXT, ON_SLIDE]] = Field(
+        min_length=2, max_length=4)
+    # Read by the planner (docs/contributing.md, "Wording the planners read"): with
+    # 'readers: false', two or more sayings written '"No!" (flat hand up)' make a "Say it and
+    # show it" slide (content/wording.py; LP159 warns of sayings written otherwise).
+    notes: Annotated[str, Chars(2000)]
     scenario: Scenario | None = None
     checks: list[QuizQuestion] = Field(min_length=1, max_length=2)
     task: Task
-    feedback: list[PupilText(100)] = Field(min_length=1, max_length=4)
+    feedback: list[Annotated[str, Chars(100), SLIDE_TEXT, ON_SLIDE]] = Field(
+        min_length=1, max_length=4)
     # Shown on the cycle's section slide and beside its big ideas.
     picture: PictureName | None = None
 
 
 class BaselineStatement(Strict):
-    text: PupilText(100)
+    text: Annotated[str, Chars(100), SLIDE_TEXT, ON_SLIDE]
     agree: bool
-    why: Text(240)
+    why: Annotated[str, Chars(240)]
 
 
 class Starter(Strict):
-    title: Text(50)
+    title: Annotated[str, Chars(50)]
     minutes: Minutes
-    instructions: Text(160)
-    notes: Text(1200)
+    instructions: Annotated[str, Chars(160)]
+    notes: Annotated[str, Chars(1200)]
     statements: list[BaselineStatement] = Field(min_length=3, max_length=5)
 
 
 class Plenary(Strict):
     minutes: Minutes
-    notes: Text(1200)
-    reflection: list[Text(110)] = Field(min_length=1, max_length=3)
+    notes: Annotated[str, Chars(1200)]
+    reflection: list[Annotated[str, Chars(110)]] = Field(min_length=1, max_length=3)
 
 
 class Lesson(Strict):
     kind: Literal["lesson"] = "lesson"
     id: Id
     topic: Id
-    topic_title: Text(40)
+    topic_title: Annotated[str, Chars(40)]
     audience: Audience
-    title: Text(60)
-    subtitle: Text(90)
+    title: Annotated[str, Chars(60)]
+    subtitle: Annotated[str, Chars(90)]
     duration_minutes: Annotated[int, Field(ge=20, le=120)]
-    summary: Text(500)
-    outcome: Text(170)
-    objectives: list[Text(100)] = Field(min_length=3, max_length=4)
-    prior_knowledge: list[Text(160)] = Field(min_length=1, max_length=5)
+    summary: Annotated[str, Chars(500)]
+    outcome: Annotated[str, Chars(170)]
+    objectives: list[Annotated[str, Chars(100)]] = Field(min_length=3, max_length=4)
+    prior_knowledge: list[Annotated[str, Chars(160)]] = Field(min_length=1, max_length=5)
     keywords: list[Keyword] = Field(min_length=3, max_length=6)
     misconceptions: list[Misconception] = Field(min_length=1, max_length=3)
-    resources: list[Text(160)] = Field(min_length=1)
+    # An item saying 'cut … cards' is where the plan names the sort-card file to print.
+    resources: list[Annotated[str, Chars(160)]] = Field(min_length=1)
     safeguarding: Safeguarding
     starter: Starter
     cycles: list[LearningCycle] = Field(min_length=2, max_length=3)
@@ -403,7 +430,8 @@ class Lesson(Strict):
     # has a short picture check of three or four, read aloud.
     exit_quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
     differentiation: Differentiation
-    key_messages: list[PupilText(80)] = Field(min_length=3, max_length=3)
+    key_messages: list[Annotated[str, Chars(80), SLIDE_TEXT, ON_SLIDE]] = Field(
+        min_length=3, max_length=3)
     signposting: list[FactId] = Field(min_length=2, max_length=8)
     curriculum_links: list[CurriculumLink] = Field(min_length=1)
     letter: Letter
@@ -443,24 +471,24 @@ class Lesson(Strict):
 
 
 class ChartBar(Strict):
-    label: Text(40)
+    label: Annotated[str, Chars(40)]
     value: Annotated[float, Field(ge=0, le=100)]
     fact: FactId
     # For a figure its source gives in words ("almost 1 in 8"): the deck shows these words
     # (which must appear in the fact) as the figure instead of ``value`` as a percentage.
-    shown: Text(24) | None = None
+    shown: Annotated[str, Chars(24)] | None = None
 
 
 class Chart(Strict):
-    title: Text(80)
+    title: Annotated[str, Chars(80)]
     bars: list[ChartBar] = Field(min_length=2, max_length=6)
-    alt: Text(250)
+    alt: Annotated[str, Chars(250)]
     # A second chart in a section gets its own slide: its title and the points beside it.
-    heading: Text(50) | None = None
-    points: list[SlideLine(100)] = Field(default=[], max_length=4)
+    heading: Annotated[str, Chars(50)] | None = None
+    points: list[Annotated[str, Chars(100), ON_SLIDE]] = Field(default=[], max_length=4)
     # What to say on that slide: figures about harm get their own framing where they are shown
     # (a reassurance and an action), not on the slide before them.
-    notes: Text(1200) | None = None
+    notes: Annotated[str, Chars(1200)] | None = None
 
 
 # The school phase a parents' pack is built for: the brand's ``phase``. A primary school's
@@ -494,23 +522,24 @@ class SectionVariant(Strict):
     given replace the section's own (which are written for secondary schools)."""
 
     phases: list[Phase] = Field(min_length=1)
-    title: Text(50) | None = None
-    points: list[SlideLine(100)] | None = Field(None, min_length=2, max_length=4)
-    notes: Text(2000) | None = None
+    title: Annotated[str, Chars(50)] | None = None
+    points: list[Annotated[str, Chars(100), ON_SLIDE]] | None = Field(
+        None, min_length=2, max_length=4)
+    notes: Annotated[str, Chars(2000)] | None = None
     charts: list[Chart] | None = Field(None, max_length=2)
     scenario: Scenario | None = None
-    discussion: list[Text(160)] | None = Field(None, max_length=3)
+    discussion: list[Annotated[str, Chars(160)]] | None = Field(None, max_length=3)
     picture: PictureName | None = None
 
 
 class WorkshopSection(Strict):
-    title: Text(50)
+    title: Annotated[str, Chars(50)]
     minutes: Minutes
-    points: list[SlideLine(100)] = Field(min_length=2, max_length=4)
-    notes: Text(2000)
+    points: list[Annotated[str, Chars(100), ON_SLIDE]] = Field(min_length=2, max_length=4)
+    notes: Annotated[str, Chars(2000)]
     charts: list[Chart] = Field(default=[], max_length=2)
     scenario: Scenario | None = None
-    discussion: list[Text(160)] = Field(default=[], max_length=3)
+    discussion: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=3)
     picture: PictureName | None = None
     variants: list[SectionVariant] = Field(default=[], max_length=3)
 
@@ -538,19 +567,23 @@ class HandoutVariant(Strict):
     """Handout lists a school of ``phases`` gets instead; lists not given stay the same."""
 
     phases: list[Phase] = Field(min_length=1)
-    conversation_starters: list[Text(160)] | None = Field(None, min_length=4, max_length=8)
-    settings_checklist: list[Text(160)] | None = Field(None, min_length=4, max_length=8)
-    family_agreement: list[Text(160)] | None = Field(None, min_length=4, max_length=8)
-    warning_signs: list[Text(160)] | None = Field(None, min_length=3, max_length=8)
-    if_something_happens: list[Text(200)] | None = Field(None, min_length=4, max_length=8)
+    conversation_starters: list[Annotated[str, Chars(160)]] | None = Field(
+        None, min_length=4, max_length=8)
+    settings_checklist: list[Annotated[str, Chars(160)]] | None = Field(
+        None, min_length=4, max_length=8)
+    family_agreement: list[Annotated[str, Chars(160)]] | None = Field(
+        None, min_length=4, max_length=8)
+    warning_signs: list[Annotated[str, Chars(160)]] | None = Field(None, min_length=3, max_length=8)
+    if_something_happens: list[Annotated[str, Chars(200)]] | None = Field(
+        None, min_length=4, max_length=8)
 
 
 class Handout(Strict):
-    conversation_starters: list[Text(160)] = Field(min_length=4, max_length=8)
-    settings_checklist: list[Text(160)] = Field(min_length=4, max_length=8)
-    family_agreement: list[Text(160)] = Field(min_length=4, max_length=8)
-    warning_signs: list[Text(160)] = Field(min_length=3, max_length=8)
-    if_something_happens: list[Text(200)] = Field(min_length=4, max_length=8)
+    conversation_starters: list[Annotated[str, Chars(160)]] = Field(min_length=4, max_length=8)
+    settings_checklist: list[Annotated[str, Chars(160)]] = Field(min_length=4, max_length=8)
+    family_agreement: list[Annotated[str, Chars(160)]] = Field(min_length=4, max_length=8)
+    warning_signs: list[Annotated[str, Chars(160)]] = Field(min_length=3, max_length=8)
+    if_something_happens: list[Annotated[str, Chars(200)]] = Field(min_length=4, max_length=8)
     variants: list[HandoutVariant] = Field(default=[], max_length=3)
 
     @model_validator(mode="after")
@@ -566,19 +599,19 @@ class ParentSession(Strict):
     kind: Literal["parents-session"] = "parents-session"
     id: Id
     topic: Id
-    topic_title: Text(40)
+    topic_title: Annotated[str, Chars(40)]
     audience: Literal[Audience.PARENTS] = Audience.PARENTS
-    title: Text(60)
-    subtitle: Text(90)
+    title: Annotated[str, Chars(60)]
+    subtitle: Annotated[str, Chars(90)]
     duration_minutes: Annotated[int, Field(ge=20, le=120)]
-    summary: Text(500)
-    objectives: list[Text(100)] = Field(min_length=3, max_length=4)
-    resources: list[Text(160)] = Field(min_length=1)
+    summary: Annotated[str, Chars(500)]
+    objectives: list[Annotated[str, Chars(100)]] = Field(min_length=3, max_length=4)
+    resources: list[Annotated[str, Chars(160)]] = Field(min_length=1)
     safeguarding: Safeguarding
     sections: list[WorkshopSection] = Field(min_length=4, max_length=7)
     quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
     handout: Handout
-    key_messages: list[Text(80)] = Field(min_length=3, max_length=3)
+    key_messages: list[Annotated[str, Chars(80)]] = Field(min_length=3, max_length=3)
     signposting: list[FactId] = Field(min_length=3, max_length=8)
     platform_rules: list[FactId] = []
     sources: list[str] = Field(min_length=1)

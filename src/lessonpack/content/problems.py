@@ -6,10 +6,12 @@ the same way.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -61,14 +63,17 @@ def load_model_file(path: Path, model: type[M], *, code: str, what: str, example
         value = model.model_validate(data, context={"base": path.parent})
     except ValidationError as exc:
         raise UserError(validation_problems(exc, parsed, shown, code=code,
-                                           at_value=True)) from None
+                                           at_value=True, model=model)) from None
     return LoadedModel(value, parsed, data, shown)
 
 
 def validation_problems(exc: ValidationError, parsed: Parsed, shown: str, *,
                         code: str = "LP102", prefix: FieldPath = (),
-                        at_value: bool = False) -> list[Problem]:
-    """One Problem per pydantic error; ``at_value`` points value errors at the value."""
+                        at_value: bool = False, model: type[BaseModel] | None = None
+                        ) -> list[Problem]:
+    """One Problem per pydantic error; ``at_value`` points value errors at the value;
+    ``model`` (the one validated) lets an unknown field name the field it may be a typo of."""
+    known = field_names(model) if model is not None else frozenset()
     problems = []
     for err in exc.errors(include_url=False):
         loc = (*prefix, *(p for p in err["loc"] if not str(p).startswith("function-")))
@@ -76,18 +81,51 @@ def validation_problems(exc: ValidationError, parsed: Parsed, shown: str, *,
             line, column = parsed.value_position(loc)
         else:
             line, column = parsed.position(loc)
-        problems.append(problem_at(shown, code, message(err, loc), line=line, column=column,
+        problems.append(problem_at(shown, code, message(err, loc, known), line=line, column=column,
                                    field=format_field(loc)))
     return problems
 
 
-def message(err: Any, loc: tuple[Any, ...]) -> str:
+@cache
+def field_names(model: type[BaseModel]) -> frozenset[str]:
+    """Every field name ``model`` and the models inside it take (the words a typo of a
+    field is likely to be near)."""
+    names: set[str] = set()
+    seen: set[type] = set()
+
+    def visit(annotation: Any) -> None:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            if annotation in seen:
+                return
+            seen.add(annotation)
+            for name, info in annotation.model_fields.items():
+                names.add(name)
+                visit(info.annotation)
+        for arg in get_args(annotation):
+            visit(arg)
+
+    visit(model)
+    return frozenset(names)
+
+
+# pydantic's wording for a value that is not a whole number, said as a teacher would.
+_NOT_WHOLE = frozenset({"int_parsing", "int_type", "int_from_float"})
+
+
+def message(err: Any, loc: tuple[Any, ...], known: frozenset[str] = frozenset()) -> str:
     kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    if kind in _NOT_WHOLE:
+        what = "a whole number of minutes" if str(loc[-1]).endswith("minutes") else \
+            "a whole number"
+        return f"must be {what}, got {shorten(str(value))!r}"
     if kind == "string_too_long":
         return (f"text is {len(value)} characters; this part of the layout holds at most "
                 f"{ctx['max_length']}")
     if kind == "extra_forbidden":
-        return f"unknown field {shorten(str(loc[-1]))!r}"
+        # 0.75: a typo ("titel", "checked_by"), not a different field ("headteacher").
+        near = difflib.get_close_matches(str(loc[-1]), sorted(known), n=1, cutoff=0.75)
+        return f"unknown field {shorten(str(loc[-1]))!r}" + (
+            f"; did you mean {near[0]!r}?" if near else "")
     if kind == "missing":
         return f"missing required field {loc[-1]!r}"
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in _ID_WORDS:

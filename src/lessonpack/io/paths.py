@@ -6,9 +6,11 @@ import os
 from pathlib import Path
 
 
-def display_path(path: Path) -> str:
-    """Paths as a user would type them: relative to the working folder when inside it."""
+def display_path(path: str | os.PathLike[str]) -> str:
+    """Paths as a user would type them: relative to the working folder when inside it, else
+    as given (``/srv/brand.yml``, never ``../../srv/brand.yml``)."""
     try:
-        return os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
+        inside = Path(os.path.abspath(path)).relative_to(Path.cwd())
+    except ValueError:  # outside the working folder, or on another drive (Windows)
+        return os.fspath(path)
+    return str(inside)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lessonpack.errors import Problem, problem_at
+from lessonpack.io.paths import display_path
 from lessonpack.io.safety import output_name_problem
 
 _PART = re.compile(r"^\..+\.(?P<pid>\d+)\.[A-Za-z0-9_]{8}\.part$")
@@ -124,9 +125,9 @@ def _cannot_write(target: Path, exc: OSError) -> str:
         return "is a folder; move it away so the file can be written"
     blocking = next((p for p in target.parents if p.exists() and not p.is_dir()), None)
     if blocking is not None:
-        return f"cannot write: {os.path.relpath(blocking)} is a file, not a folder"
+        return f"cannot write: {display_path(blocking)} is a file, not a folder"
     other = exc.filename and os.path.abspath(exc.filename) != str(target)
-    where = f" ({os.path.relpath(exc.filename)})" if other and not str(exc.filename).endswith(
+    where = f" ({display_path(exc.filename)})" if other and not str(exc.filename).endswith(
         ".part") else ""
     return f"cannot write: {exc.strerror or exc}{where}"
 
@@ -139,7 +140,7 @@ def write_files(out_dir: Path, files: list[tuple[str, bytes]], *, force: bool) -
     todo = _to_write(targets, result, force=force)
     if result.kept or result.problems:
         # Write none of these files: a pack is either all new or left as it was.
-        result.problems += [problem_at(os.path.relpath(t), "LP140", "already exists and "
+        result.problems += [problem_at(display_path(t), "LP140", "already exists and "
                                        "differs from the new build; kept it (use --force to "
                                        "overwrite)") for t in result.kept]
         return result
@@ -157,7 +158,7 @@ def _targets(out_dir: Path, files: list[tuple[str, bytes]], result: WriteResult
         try:
             targets.append((safe_target(out_dir, relative), data))
         except UnsafeNameError as exc:
-            shown = f"{os.path.relpath(out_dir)}/{relative}"
+            shown = f"{display_path(out_dir)}/{relative}"
             result.problems.append(problem_at(shown, "LP142", str(exc)))
     return targets
 
@@ -173,21 +174,21 @@ def _to_write(targets: list[tuple[Path, bytes]], result: WriteResult, *, force: 
             if exists and _same(target, data):
                 result.unchanged.append(target)
             elif exists and target.is_dir():
-                result.problems.append(problem_at(os.path.relpath(target), "LP141",
+                result.problems.append(problem_at(display_path(target), "LP141",
                                                   _cannot_write(target, IsADirectoryError())))
             elif exists and not force:
                 result.kept.append(target)
             else:
                 todo.append((target, data))
         except OSError as exc:
-            result.problems.append(problem_at(os.path.relpath(target), "LP141",
+            result.problems.append(problem_at(display_path(target), "LP141",
                                               _cannot_write(target, exc)))
     return todo
 
 
 def _write_all(todo: list[tuple[Path, bytes]], result: WriteResult, *, force: bool) -> None:
     for target, data in todo:
-        shown = os.path.relpath(target)
+        shown = display_path(target)
         try:
             _atomic_write(target, data, replace=force)
         except FileExistsError:

@@ -22,6 +22,9 @@ class SignpostingSlide:
     # with fewer keeps the full slide's card size and grid, centred: 3 then 2 reads as one
     # set, not as two wide cards stretched across a half-empty slide.
     slots: int = 0
+    # Every card of the run of help slides this one belongs to: each slide sets its cards
+    # at the size that fits all of them, so the run reads as one set (designer s7 #11).
+    series: tuple[Signpost, ...] = ()
 
 
 def help_box(title: str, signposts: tuple[Signpost, ...]) -> Callout:
@@ -58,11 +61,14 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
     filler.put("body", [payload.intro] if payload.intro else [])
     count = len(payload.signposts)
     if count <= AS_CARDS:
-        cards = [Card(s.name, f"{s.blurb}\n{s.contact}" if s.blurb else s.contact, s.picture)
-                 for s in payload.signposts]
+        def card(s: Signpost) -> Card:
+            return Card(s.name, f"{s.blurb}\n{s.contact}" if s.blurb else s.contact, s.picture)
+
+        cards = [card(s) for s in payload.signposts]
         box, cols = card_room(filler.region(), count, max(count, payload.slots),
                               wide=filler.look.name == "parents")
-        filler.draw.cards(filler, cards, box=box, cols=cols, name="Help card")
+        filler.draw.cards(filler, cards, box=box, cols=cols, name="Help card",
+                          like=[card(s) for s in payload.series])
         return
     filler.draw.signposts(filler, payload.signposts)
 

@@ -16,6 +16,7 @@ from lessonpack.content.model import (
     Task,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
@@ -94,8 +95,6 @@ def _vote_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Pict
     return _votes(library) if young else ()
 
 
-# "No!" (flat hand up, like a stop sign): a saying taught with an action, in a cycle's notes.
-_SAYING = re.compile(r"“?\"(?P<say>[A-Z][^\"”]{0,20}!)\"?”? \((?P<act>[^)]{3,60})\)")
 # The action -> its picture (the first that matches).
 _ACTION_PICTURES = ((r"both hands", "stop"), (r"hand up|flat hand", "raised-hand"),
                     (r"mouth|say|tell", "talk"), (r"point", "pointing"))
@@ -105,7 +104,7 @@ def _sayings(notes: str, library: PictureLibrary | None) -> list[Card]:
     """The sayings a cycle's notes teach with actions, a card each: the words, the action,
     its picture."""
     cards = []
-    for found in _SAYING.finditer(notes or ""):
+    for found in SAYING.finditer(notes or ""):
         action = found.group("act").split(",")[0].strip()
         name = next((n for pattern, n in _ACTION_PICTURES if re.search(pattern, action)), "")
         cards.append(Card(found.group("say"), action[:1].upper() + action[1:],
@@ -342,9 +341,9 @@ def _big_ideas(beat: _Beat) -> Slide:
 def _sayings_slide(beat: _Beat) -> list[Slide]:
     """The sayings the notes teach with actions ("No!" with a flat hand up...), as large
     picture panels the class copies: for children who cannot read, the slide shows what to
-    do and say. Found in the notes' wording (_SAYING): two or more make the slide."""
+    do and say. Found in the notes' wording (content/wording.py; LP159 warns of near misses)."""
     actions = [] if beat.readers else _sayings(beat.cycle.notes, beat.library)
-    if len(actions) < 2:
+    if len(actions) < SAYINGS_FOR_A_SLIDE:
         return []
     return [Slide(
         "Say it and show it", kicker=beat.label,
@@ -454,7 +453,7 @@ def _feedback(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
     stages = _stages(cycle)
     if beat.readers and stages:
         slides.append(Slide(
-            f"How it escalates: {task.title.lower()}", kicker=f"{label} · Feedback",
+            f"How it escalates: {_after_colon(task.title)}", kicker=f"{label} · Feedback",
             payload=TimelineSlide(stages),
             notes=join_notes("Walk along the timeline: the cards in the order they happened, "
                              "under the stage each belongs to. At every stage help can break "
@@ -468,6 +467,16 @@ def _feedback(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
             notes=join_notes("Pupils check and improve their own work against these points.",
                              _task_key(cycle))))
     return slides
+
+
+def _after_colon(title: str) -> str:
+    """A title continued after a colon: its first letter lower case ("Warning-sign sort" ->
+    "warning-sign sort"), but never a name's or an initialism's ("Mei's clues", "DMs that
+    escalate"), and never the rest of the title (names inside it keep their capitals)."""
+    first = title.split(" ", 1)[0]
+    if len(first) > 1 and (first[1].isupper() or first.endswith(("'s", "’s"))):
+        return title
+    return title[:1].lower() + title[1:]
 
 
 # "Ravi messages Amara: “I've messed up…” Write Amara's reply." -> the message on a phone.
@@ -689,7 +698,8 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
             payload=SignpostingSlide(
                 shown,
                 common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
-                slots=size),
+                slots=size,
+                series=helps if readers else tuple(replace(h, blurb="") for h in helps)),
             notes=join_notes(said, common.help_note(lesson, brand),
                              safeguarding_reminder(brand))))
     return slides

@@ -290,8 +290,11 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         slides.append(Slide(
             title, kicker="Support",
             # The school's own lead is the first card: the line above the cards says why.
+            # Every slide of the run with a line above its cards (the pupils' decks' words),
+            # so the cards start at one height and take one size (designer s7).
             payload=SignpostingSlide(group, common.help_lead(session, brand) if n == 0
-                                     else "", slots=len(groups[0])),
+                                     else "More places to get help.", slots=len(groups[0]),
+                                     series=tuple(helps)),
             notes=_help_said(brand, first=n == 0)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides", trainers=True),

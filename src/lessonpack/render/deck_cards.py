@@ -93,9 +93,12 @@ def grid(count: int, box: Box, cols: int | None = None, gap: int = GAP) -> list[
 
 
 def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look: Look,
-               *, cols: int | None = None, name: str = "Card") -> list[str]:
+               *, cols: int | None = None, name: str = "Card",
+               like: Sequence[Card] = ()) -> list[str]:
     """One rounded card per item: picture, heading, text and an optional last line (a
-    contact) in bold. Tall cards stack them, centred; wide cards put the picture left."""
+    contact) in bold. Tall cards stack them, centred; wide cards put the picture left.
+    ``like``: the cards of the other slides of a run (help slides 1 of 3...): wide help
+    cards fit those too, one style for the whole run (render/deck_help.py)."""
     misfits = []
     if cols is None:
         # Short cards side by side; many or wordy ones in two columns of wide cards.
@@ -107,7 +110,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # step above other cards' (designer s7: help cards read small).
         look = replace(look, card_pt=look.card_pt + 4)
     if name == "Help card" and boxes[0][2] > 1.9 * boxes[0][3]:
-        return draw_help_cards(slide, boxes, cards, brand, look)
+        return draw_help_cards(slide, boxes, cards, brand, look, like=like)
     # One picture size and one text size for every card on the slide, so pictures, headings
     # and words line up across a row and no card reads as more important: the largest
     # picture that leaves every card's words room at a good size (the look's floor), else at
@@ -118,8 +121,15 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # Help cards: one modest icon size on every help slide of a deck, tall cards or wide
         # (a service's icon marks it, it is not the message), smaller before none at all.
         sides = [int(0.8 * INCH), int(0.6 * INCH), 0]
+        if look.name == "ks1":  # few words, tall cards: the icon says who (designer s7)
+            sides = [int(f * INCH) for f in (1.8, 1.4, 1.0)] + sides
+    # Adults' help slides: one size for the run (the run's other cards measured in a card
+    # of this size). Pupils' size per slide: a run's one long card (the school's lead, with
+    # its deputy) would set all their help slides at 18 pt (designer s7 #8 wants larger).
+    sized = [*zip(cards, boxes, strict=True),
+             *((card, boxes[0]) for card in (like if look.name == "parents" else ()))]
     fits = [min(_card_size(_card_boxes(b, side)[1], card, brand, look)
-                for card, b in zip(cards, boxes, strict=True)) for side in sides]
+                for card, b in sized) for side in sides]
     # A picture is worth a few points of text (a wider font, a brand's Calibri, must not
     # lose every card's icon): the largest at the floor, else within 4 pt of it, else none.
     side = next((d for d, pt in zip(sides, fits, strict=True) if d and pt >= look.floor_pt),
@@ -127,7 +137,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
                       if d and pt >= max(MIN_PT, look.floor_pt - 4)),
                      next((d for d, pt in zip(sides, fits, strict=True) if pt), 0)))
     size = min(_card_size(_card_boxes(b, side)[1], card, brand, look) or MIN_PT
-               for card, b in zip(cards, boxes, strict=True))
+               for card, b in sized)
     # The words start at one height on every card (headings in line), the tallest stack
     # centred in its room.
     tallest = max(_stack_height(_card_boxes(b, side)[1], card, brand, size)
@@ -180,18 +190,28 @@ def _card_texts(card: Card, brand: Brand) -> list[tuple[str, str, bool, int]]:
     return texts
 
 
+def _sized(texts: Sequence[tuple[str, str, bool, int]], size: int
+           ) -> list[tuple[str, str, bool, int]]:
+    """Each text at its size: ``size`` plus its offset, 18 pt at least; a heading with
+    lines under it 2 pt over them at least (designer s7: a help card's name no bigger than
+    its text read as text)."""
+    least = [MIN_PT + 2 if i == 0 and len(texts) > 1 else MIN_PT for i in range(len(texts))]
+    return [(t, f, b, max(floor, size + s))
+            for (t, f, b, s), floor in zip(texts, least, strict=True)]
+
+
 def _card_size(box: Box, card: Card, brand: Brand, look: Look) -> int:
     texts = _card_texts(card, brand)
     spacing = int(0.06 * INCH) * (len(texts) - 1)
     size = fit_size(texts, box[2], box[3] - spacing, look.card_pt)
-    sized = [(t, f, b, max(MIN_PT, size + s)) for t, f, b, s in texts]
+    sized = _sized(texts, size)
     return size if _lines_height(sized, box[2]) * EMU_PT <= box[3] - spacing else 0
 
 
 def _stack_height(box: Box, card: Card, brand: Brand, size: int) -> int:
     texts = _card_texts(card, brand)
     spacing = int(0.06 * INCH) * (len(texts) - 1)
-    sized = [(t, f, b, max(MIN_PT, size + s)) for t, f, b, s in texts]
+    sized = _sized(texts, size)
     return sum(int(_lines_height([item], box[2]) * EMU_PT) for item in sized) + spacing
 
 
@@ -204,7 +224,7 @@ def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, nam
     texts = _card_texts(card, brand)
     spacing = int(0.06 * INCH) * (len(texts) - 1)
     size = size or fit_size(texts, w, h - spacing, look.card_pt)
-    sized = [(t, f, b, max(MIN_PT, size + s)) for t, f, b, s in texts]
+    sized = _sized(texts, size)
     heights = [int(_lines_height([item], w) * EMU_PT) for item in sized]
     total = sum(heights) + spacing
     top = y

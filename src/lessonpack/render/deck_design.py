@@ -325,6 +325,11 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
         kind.decorate(filler, spec, look)
     if kind.name == "scenario" and filler.resolved.how == "name":
         question_large(filler, look)
+    if kind.name == "signposting" and look.name == "ks1" and filler.resolved.how == "name":
+        grow_text(filler, "body", look)  # the line above the cards, read aloud: large (s7)
+    if kind.name == "bullets" and look.name == "ks1" and spec.pictures \
+            and filler.resolved.how == "name":
+        centred(filler, "body")  # beside its picture, not in the slide's top third (s7)
     points = getattr(spec.payload, "bullets", ())
     if kind.name == "bullets" and len(points) == 1 and filler.resolved.how == "name" \
             and not getattr(spec.payload, "scale", False):

@@ -40,10 +40,10 @@ if TYPE_CHECKING:
 # The drawing area's drawings, drawn by functions that return their misfits: recorded here.
 
 def cards(filler: Filler, cards: Sequence[Any], *, box: Box | None = None,
-          cols: int | None = None, name: str = "Card") -> None:
+          cols: int | None = None, name: str = "Card", like: Sequence[Any] = ()) -> None:
     """Rounded cards in ``box``, or the layout's drawing area (``filler.region()``)."""
     filler.misfits += draw_cards(filler.slide, box or filler.region(), cards, filler.brand,
-                                 filler.look, cols=cols, name=name)
+                                 filler.look, cols=cols, name=name, like=like)
 
 
 def statistics(filler: Filler, stats: Sequence[Any]) -> None:

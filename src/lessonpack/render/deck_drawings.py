@@ -374,7 +374,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     group = new_group(slide, "Mock live stream", screen.alt_text)
     g = group.shapes
     device(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, "Screen", radius=0.04)
-    _draw_header(g, box, screen, font, f, plan.pills_below)
+    draw_header(g, box, screen, font, f, plan.pills_below)
     chat_w = w - int(2 * f.margin * inch)
     left = x + int(f.margin * inch)
     if plan.title_row:
@@ -447,7 +447,7 @@ def _scrolls_off(comments: tuple[Any, ...]) -> int:
     return 0
 
 
-def _draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: StreamFrame,
+def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: StreamFrame,
                  pills_below: bool) -> None:
     """The streamer's avatar and name, the LIVE badge and the viewer count."""
     x, y, w, _h = box

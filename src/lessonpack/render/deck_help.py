@@ -39,11 +39,17 @@ def _height(text: str, font: str, pt: int, width: int, bold: bool = False) -> in
     return int(count_lines(text, font, pt, width / EMU_PT, bold) * pt * LINE * EMU_PT)
 
 
+def name_pt(size: int) -> int:
+    """A card's name: ``size``, and always 2 pt over the words under it (18 pt at least),
+    so the name reads as the card's name (designer s7: names no bigger than the text)."""
+    return max(size, MIN_SLIDE_PT + 2)
+
+
 def _stack(card: Card, brand: Brand, size: int, width: int, icon: int
            ) -> tuple[int, list[tuple[str, bool, int, int]]]:
     """The name row's height and the lines under it (text, bold, size, height)."""
     indent = icon + INDENT if icon else 0
-    name_h = _height(card.heading, brand.heading_font, size, width - indent, True)
+    name_h = _height(card.heading, brand.heading_font, name_pt(size), width - indent, True)
     lines = card.text.split("\n") if card.text else []
     pt = max(MIN_SLIDE_PT, size - 2)
     under = [(line, len(lines) > 1 and i == len(lines) - 1, pt,
@@ -58,32 +64,39 @@ def _total(card: Card, brand: Brand, size: int, width: int, icon: int) -> int:
 
 
 def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
-                    look: Look) -> list[str]:
+                    look: Look, like: Sequence[Card] = ()) -> list[str]:
     """The cards in ``boxes``: the largest icon with which every card's words fit at the
-    look's size or at most 4 pt under it (never under 18 pt), else the next icon."""
+    look's size or at most 4 pt under it (never under 18 pt), else the next icon. The
+    ``like`` cards (the run's other slides) must fit too: one style for the run. The name
+    is always 2 pt larger than the words under it (designer s7: names no bigger than the
+    text read as text)."""
     # Less padding above and below than beside: the rows are what is short of room.
     inner = [(x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3)) for x, y, w, h in boxes]
-    pictured = any(card.picture is not None for card in cards)
+    pictured = any(card.picture is not None for card in [*cards, *like])
     icons = ICONS if pictured else (0,)
-    floor = max(MIN_SLIDE_PT, look.floor_pt - 4)
+    # The name's size: its words 2 pt under it and never under 18 pt where that fits
+    # (else 18 pt for both, as before).
+    sized = [*zip(cards, inner, strict=True), *((card, inner[0]) for card in like)]
     choice = None
-    for icon in icons:
-        for size in range(look.card_pt, floor - 1, -1):
-            if all(_total(c, brand, size, b[2], icon) <= b[3]
-                   for c, b in zip(cards, inner, strict=True)):
-                choice = (icon, size)
+    for floor in (max(MIN_SLIDE_PT + 2, look.floor_pt - 4), MIN_SLIDE_PT):
+        for icon in icons:
+            for size in range(max(look.card_pt, floor), floor - 1, -1):
+                if all(_total(c, brand, size, b[2], icon) <= b[3] for c, b in sized):
+                    choice = (icon, size)
+                    break
+            if choice:
                 break
+        if choice is None:  # rows of unequal need: a tall first row, a short second one
+            for icon in icons:
+                rows = _rows_by_need(boxes, cards, brand, floor, icon)
+                if rows is not None:
+                    boxes = rows
+                    inner = [(x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3))
+                             for x, y, w, h in boxes]
+                    choice = (icon, floor)
+                    break
         if choice:
             break
-    if choice is None:  # rows of unequal need: a tall first row, a short second one
-        for icon in icons:
-            rows = _rows_by_need(boxes, cards, brand, floor, icon)
-            if rows is not None:
-                boxes = rows
-                inner = [(x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3))
-                         for x, y, w, h in boxes]
-                choice = (icon, floor)
-                break
     icon, size = choice or (0, MIN_SLIDE_PT)
     tallest = max(_total(c, brand, size, b[2], icon) for c, b in zip(cards, inner, strict=True))
     misfits: list[str] = []
@@ -102,7 +115,8 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
             add_picture(slide, card.picture, (tx, top + (row - icon) // 2, icon, icon),
                         f"{name} picture")
         new_label(slide.shapes, (tx + indent, top, tw - indent, row),
-                  [(card.heading, T.TEXT_2, True)], size, brand.heading_font, f"{name} heading",
+                  [(card.heading, T.TEXT_2, True)], name_pt(size), brand.heading_font,
+                  f"{name} heading",
                   align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
         top += row + SPACE
         for text, bold, pt, height in under:

@@ -517,7 +517,7 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
     group = dd.new_group(slide, "Mock live stream", screen.alt_text)  # type: ignore[arg-type]
     g = group.shapes
     dd.device(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, "Screen", radius=0.04)
-    dd._draw_header(g, box, screen, font, dd.FULL if _header(box) == HEADER else dd.COMPACT,
+    dd.draw_header(g, box, screen, font, dd.FULL if _header(box) == HEADER else dd.COMPACT,
                     False)
     misfits = draw_room(g, screen, video, font)
     # The chat at the column's foot, as a real one fills from the bottom; the stream's

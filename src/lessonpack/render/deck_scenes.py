@@ -232,10 +232,12 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Aria
         return draw_room(g, screen, box, font, circled)
     words = ({p.name: label for label, p in screen.cast if label and label != "on screen"}
              if h >= _i(1.3) else {})
-    side = min(h, w // len(items))
+    # A word under a picture (Dad, Mum) goes below it, not across the figure's chin (s7).
+    tag_h = _i(0.42) if any(words.get(p.name) for p in items) else 0
+    side = min(h - tag_h, w // len(items))
     left = x + (w - side * len(items)) // 2
     for i, picture in enumerate(items):
-        add_picture(g, picture, (left + i * side + side // 12, y + (h - side) // 2,
+        add_picture(g, picture, (left + i * side + side // 12, y + (h - tag_h - side) // 2,
                                  side - side // 6, side), f"In the video: {picture.name}")
         _tag(g, words.get(picture.name, ""), (left + i * side, y + h - _i(0.42), side),
              font, picture.name)

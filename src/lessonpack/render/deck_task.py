@@ -125,14 +125,17 @@ NAME_PT = 28  # a place's name on a frame to draw in
 
 def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, object]], brand: Brand
            ) -> list[str]:
-    """An empty frame per place to draw someone in, its picture and name at the top."""
+    """A frame per place to draw someone in (on the worksheet; on the screen, what the
+    places are): its picture large and its name under it, centred in the frame (designer
+    s7: an icon in the corner of a frame 70% empty)."""
     boxes = grid(len(slots), box, len(slots), gap=GAP)
-    icon = int(0.7 * INCH)
-    beside_w = (boxes[0][2] if boxes else 0) - 2 * PAD - icon - PAD // 2
-    # A long name ("At home or another place") puts every frame's name under its picture,
-    # across the frame, rather than squeezed into lines beside it; one way for all frames.
-    below = any(text_width(name, brand.heading_font, NAME_PT, True) * EMU_PT > beside_w
-                for name, _picture in slots)
+    text_w = (boxes[0][2] if boxes else 0) - 2 * PAD
+    # One size and one name height for every frame: the pictures line up across them.
+    size = min((fit_size([(name, brand.heading_font, True, NAME_PT)], text_w,
+                         (boxes[0][3] if boxes else 0) // 3, NAME_PT) for name, _p in slots),
+               default=NAME_PT)
+    label_h = max((int(_lines_height([(name, brand.heading_font, True, size)], text_w)
+                       * EMU_PT) for name, _p in slots), default=0)
     for n, ((name, picture), (sx, sy, sw, sh)) in enumerate(zip(slots, boxes, strict=True),
                                                             1):
         frame = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (sx, sy, sw, sh),
@@ -142,15 +145,16 @@ def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, object]], brand: B
         frame.line.width = Pt(3)
         frame.line.dash_style = MSO_LINE_DASH_STYLE.DASH
         frame.text_frame.text = ""
-        if picture is not None:
-            add_picture(slide, picture, (sx + PAD, sy + PAD // 2, icon, icon),  # type: ignore[arg-type]
+        icon = max(0, min(int(1.6 * INCH), sw - 2 * PAD, sh - label_h - 2 * PAD)) \
+            if picture is not None else 0
+        top = sy + (sh - icon - label_h - (PAD // 3 if icon else 0)) // 2
+        if icon:
+            add_picture(slide, picture, (sx + (sw - icon) // 2, top, icon, icon),  # type: ignore[arg-type]
                         f"Draw here {n} picture")
-        label = (sx + PAD, sy + PAD // 2 + icon, sw - 2 * PAD, int(0.9 * INCH)) if below \
-            else (sx + PAD + icon + PAD // 2, sy + PAD // 2, beside_w, icon)
-        size = fit_size([(name, brand.heading_font, True, NAME_PT)], label[2], label[3],
-                        NAME_PT)
-        new_label(slide.shapes, label, [(name, T.TEXT_2, True)], size, brand.heading_font,
-                  f"Draw here {n} name", anchor=MSO_ANCHOR.TOP if below else MSO_ANCHOR.MIDDLE)
+            top += icon + PAD // 3
+        new_label(slide.shapes, (sx + PAD, top, text_w, label_h), [(name, T.TEXT_2, True)],
+                  size, brand.heading_font, f"Draw here {n} name", align=PP_ALIGN.CENTER,
+                  anchor=MSO_ANCHOR.TOP)
     return []
 
 
@@ -291,6 +295,8 @@ def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, object]], bran
         new_label(slide.shapes, (x, y, lead, h), [(KEY_WORDS, T.TEXT_2, True)], size, font,
                   "Sort key words")
     left = x + lead
+    if not lead:  # the key alone: centred over the cards, not ending inside the last one
+        left = x + max(0, (w - sum(widths) - gap * (len(columns) - 1)) // 2)
     for n, ((name, picture), cw) in enumerate(zip(columns, widths, strict=True), 1):
         chip = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, y, cw, h), T.TEXT_2,
                          f"Sort column {n}", radius=0.5)
@@ -343,9 +349,12 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
             # An uneven number of word cards: read down each column, then the next (a
             # list in columns, the last one short), not a last card alone in the middle.
             # Columns as even as they come (seven in three: 3, 2, 2, not 3, 3, 1).
+            # The short columns' cards share the full height, so the columns end together
+            # and no card stands alone under an empty slot (designer s7, KS2 22).
             full = grid(rows * cols, box, cols, gap=gap)
             sizes = [n // cols + (1 if c < n % cols else 0) for c in range(cols)]
-            boxes = [full[r * cols + c] for c, size in enumerate(sizes) for r in range(size)]
+            boxes = [b for c, size in enumerate(sizes)
+                     for b in grid(size, (full[c][0], box[1], full[c][2], box[3]), 1, gap=gap)]
         tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above
         side = drop = 0
         if pictures:

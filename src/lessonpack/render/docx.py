@@ -98,6 +98,13 @@ def _set_core_properties(document: Document, meta: DocMeta, timestamp: datetime)
     props.revision = 1
 
 
+def _text_width(document: Document) -> Twips:
+    """The width between the last section's margins."""
+    section = document.sections[-1]
+    usable = section.page_width - section.left_margin - section.right_margin
+    return Twips(Emu(usable).twips)
+
+
 class _DocxRenderer:
     def __init__(self, document: Document, plan: DocPlan, brand: Brand, *,
                  brand_styles: bool = True, keep_furniture: bool = False) -> None:
@@ -110,9 +117,7 @@ class _DocxRenderer:
         self.styles = {name: named[name] for name in PARAGRAPH_STYLES}
         self.ids = {name: style.style_id for name, style in self.styles.items()}
         self.table_style_id = named[TABLE_STYLE].style_id
-        section = document.sections[-1]
-        usable = section.page_width - section.left_margin - section.right_margin
-        self.width = Twips(Emu(usable).twips)
+        self.width = _text_width(document)
         self.break_pending = False
         # Padding (twips) above and below the text in a table's cells and in a box: a
         # pupil's sheet is four sides, so its tables and boxes sit a little tighter.
@@ -147,9 +152,7 @@ class _DocxRenderer:
             apply_handout_sizes(self.doc)
         else:
             apply_plan_sizes(self.doc)
-        section = self.doc.sections[-1]  # margins may have changed: measure the text again
-        usable = section.page_width - section.left_margin - section.right_margin
-        self.width = Twips(Emu(usable).twips)
+        self.width = _text_width(self.doc)  # margins may have changed: measure again
         self._clear_body()
         for section in self.doc.sections:
             # A trainer's letterhead (their logo, address) stays unless a brand replaces it.

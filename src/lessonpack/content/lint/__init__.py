@@ -12,6 +12,7 @@ Rules (every code, its severity and an example: lessonpack.rules):
   sources cite their owner; facts checked in time       LP176, LP177 (warning)   sources.py
   evidence advice says "never the image"; age rules on a slide say "as of"
                                                         LP179   evidence.py, agerules.py
+  sayings written so the planner finds them             LP159 (warning)   wording.py
 
 Each rule is a pure function from a validated ContentIndex (plus, for the figure rule, the raw
 file texts and, for the phrase rule, the compiled list) to Problems. ``read_inputs`` is the one
@@ -34,6 +35,7 @@ from lessonpack.content.lint.readability import check_reading_level
 from lessonpack.content.lint.safeguarding import check_safeguarding
 from lessonpack.content.lint.sources import FactsPlaces, check_sources, read_places
 from lessonpack.content.lint.timings import check_timings
+from lessonpack.content.lint.wording import check_sayings
 from lessonpack.content.loader import FACTS_FILE, ContentIndex
 from lessonpack.errors import Problem, problem_at
 from lessonpack.io.paths import display_path
@@ -77,6 +79,7 @@ def lint(index: ContentIndex, inputs: LintInputs) -> list[Problem]:
         *check_figures(index, inputs.raw),
         *check_output_text(index),
         *check_timings(index),
+        *check_sayings(index),
         *check_sources(index.facts, inputs.places),
         *check_evidence_advice(index),
         *check_age_rules_dated(index),

@@ -11,12 +11,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from lessonpack.content.lint._common import problem, quizzes, text_fields
-from lessonpack.content.model import Lesson, Text
+from lessonpack.content.model import Chars, Lesson
 from lessonpack.content.yamlsource import FieldPath, format_field, read_yaml
 from lessonpack.errors import Problem, problem_at
 
@@ -31,11 +31,11 @@ RULES_FILE = Path("_rules") / "never-say.yml"
 class Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    phrase: Text(80) | None = None
-    regex: Text(300) | None = None
+    phrase: Annotated[str, Chars(80)] | None = None
+    regex: Annotated[str, Chars(300)] | None = None
     category: Literal["scare", "blame", "stigma", "dating"]
-    why: Text(300)
-    instead: Text(200)
+    why: Annotated[str, Chars(300)]
+    instead: Annotated[str, Chars(200)]
 
     @model_validator(mode="after")
     def _one_pattern(self) -> Entry:

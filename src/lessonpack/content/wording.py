@@ -1,0 +1,26 @@
+"""Wording the planners read: where how a content sentence is written decides what is planned.
+
+These are conventions, not schema fields (yet): a content author sees each one in
+docs/contributing.md ("Wording the planners read") and on the content model's fields, and
+``lessonpack validate`` warns (LP159, content/lint/wording.py) where a cycle's notes come
+close to the sayings convention but would make no slide. The other conventions are read where
+they are used (plan/lesson_deck.py, plan/lesson_docs.py, plan/lesson_plan.py); this module
+holds the one the linter shares with the planner.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "No!" (flat hand up, like a stop sign): a saying taught with an action, in a cycle's notes.
+# Two or more in a cycle of a lesson for children who cannot read (``readers: false``) make
+# a "Say it and show it" slide of picture cards (plan/lesson_deck.py).
+SAYING = re.compile(r"“?\"(?P<say>[A-Z][^\"”]{0,20}!)\"?”? \((?P<act>[^)]{3,60})\)")
+# What an author may write meaning the same: a short quoted phrase (any quotes, with or
+# without "!") followed by an action done with the body, in brackets.
+SAYING_LIKE = re.compile(
+    r"[\"“'‘](?P<say>[^\"”'’\n]{1,24}?)[\"”'’]\s*\((?P<act>[^)]{0,60}\b(?:hands?|arms?|"
+    r"fingers?|thumbs?|point|nod|shake|clap|wave|stamp|fold|cross|mouth)\b[^)]{0,60})\)",
+    re.IGNORECASE)
+# How many sayings make the slide.
+SAYINGS_FOR_A_SLIDE = 2
