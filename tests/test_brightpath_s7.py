@@ -117,13 +117,12 @@ def test_a_kicker_on_a_title_given_a_plate_goes_back_above_it() -> None:
     from lessonpack.render.deck_kicker import unhide_kicker
 
     deck = Presentation()
-    slide = deck.slides.add_slide(deck.slide_layouts[5])  # title only
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
     title = slide.shapes.title
-    title.left, title.top, title.width, title.height = (Inches(0.8), Inches(0.8), Inches(8),
-                                                        Inches(1.2))
-    title.text = "Our ground rules"
-    kicker = slide.shapes.add_textbox(Inches(0.8), Inches(0.6), Inches(8), Inches(0.4))
-    kicker.name = "Kicker"
+    title.top, title.height = Inches(0.8), Inches(1.2)  # a deep title box, its text low
+    title.text_frame.text = "Our ground rules"
+    kicker = slide.shapes.add_textbox(title.left, Inches(0.6), title.width, Inches(0.4))
+    kicker.name = "Kicker"  # hugged: its foot 0.2 in into the title's box
     kicker.text_frame.text = "BEFORE WE START"
     title.element.addprevious(kicker.element)  # read first, drawn under the title
     unhide_kicker(slide)

@@ -240,7 +240,7 @@ PILLS_W = 3.0  # the LIVE badge and the viewer count, side by side
 ROW2 = 0.55  # in a narrow screen the pills go on a second header row, this much lower
 NAME_MIN_W = 1.4  # narrower than this beside the pills: the pills move to a second row
 VIDEO_MIN = 1.0  # the least room for a video with things to spot in it (0.1 in of it a gap)
-VIDEO_SOME = 0.6  # where VIDEO_WANT cannot be had: the least worth giving the chat's room for
+VIDEO_SOME = 0.95  # where VIDEO_WANT cannot be had: the least worth giving the chat's room for
 VIDEO_WANT = 1.2  # room a video with things in it gets where the chat can give it (a gap in it)
 
 
