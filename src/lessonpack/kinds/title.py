@@ -19,9 +19,15 @@ class TitleSlide:
 
 
 def art_and_order(filler: Filler, slide: Slide, look: Any) -> None:
-    """The age's pictures on our title layout (a trainer's title slide is theirs to keep)."""
+    """The age's pictures on our title layout; on a trainer's, inside its own circle if it
+    has one (render/deck_cover.py), and the visiting team credited."""
     if slide.pictures and filler.resolved.how == "name":
         filler.draw.title_art(filler, slide.pictures, look)
+    elif filler.resolved.how != "name":
+        from lessonpack.render.deck_cover import credit_line, pictures_in_circle
+
+        pictures_in_circle(filler, slide.pictures, look)
+        credit_line(filler)
     restack_in_trainers_layout(filler, slide)
 
 

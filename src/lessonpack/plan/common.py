@@ -56,7 +56,10 @@ def deck_footer(item: Item, brand: Brand) -> str:
     own = brand.footer or brand.named
     if brand.logo is not None and brand.named:
         own = own.removeprefix(brand.named).lstrip(" ·-–—,:|")
-    parts = [own, f"{item.topic_title} · {AUDIENCE_LABELS[item.audience]}"]
+    # A visiting trainer's slides carry the school's crest: the footer names the team that
+    # made and delivers them (trainer s7 #1: "nobody in the room could tell this is ours").
+    credit = f"Delivered by {brand.delivered_by}" if brand.delivered_by else ""
+    parts = [own, f"{item.topic_title} · {AUDIENCE_LABELS[item.audience]}", credit]
     return "  ·  ".join(p for p in parts if p)
 
 

@@ -338,7 +338,8 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
               *_after(lesson, facts, brand), *_answer_key(lesson),
               *common.sources_section(lesson, facts)]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
-                   common.meta(lesson, brand, "teacher lesson plan"), title=lesson.title,
+                   common.meta(lesson, brand, "teacher lesson plan"),
+                   title=lesson.title,
                    subtitle=f"Teacher lesson plan · {AUDIENCE_LABELS[lesson.audience]} · "
                    f"{lesson.duration_minutes} minutes",
                    # The organisation is at the header's left; the key stage tells four

@@ -402,7 +402,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     blocks += [Heading("Quiz answers", 2), *quiz_key(session.quiz),
                *common.sources_section(session, facts)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
-                   common.meta(session, brand, "facilitator notes"), title=session.title,
+                   common.meta(session, brand, "facilitator notes"),
+                   title=session.title,
                    subtitle="Facilitator notes for a parents' and carers' workshop",
                    header="Facilitator notes",  # the organisation is at the header's left
                    footer=common.script_footer(session, brand),

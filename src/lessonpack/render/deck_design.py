@@ -54,7 +54,7 @@ def _take(filler: Filler, role: str) -> Box | None:
     """The box of a role's placeholder, which then goes (its area is drawn instead)."""
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is not None:
-        box = box_of(ph)
+        box = filler.resolved.drawn_in.get(role) or box_of(ph)
         ph.element.getparent().remove(ph.element)
         return box
     return filler.resolved.boxes.get(role)

@@ -240,6 +240,7 @@ PILLS_W = 3.0  # the LIVE badge and the viewer count, side by side
 ROW2 = 0.55  # in a narrow screen the pills go on a second header row, this much lower
 NAME_MIN_W = 1.4  # narrower than this beside the pills: the pills move to a second row
 VIDEO_MIN = 1.0  # the least room for a video with things to spot in it (0.1 in of it a gap)
+VIDEO_SOME = 0.95  # where VIDEO_WANT cannot be had: the least worth giving the chat's room for
 VIDEO_WANT = 1.2  # room a video with things in it gets where the chat can give it (a gap in it)
 
 
@@ -275,10 +276,17 @@ def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan
     if screen.cast and not video:
         # Things in the video (a football, the streamer): the first option that leaves them
         # room to be seen from the back of a room; without one, the first where the chat fits.
-        for frame, title_row, tight in options[:-1]:
-            plan = _plan_option(w, h, screen, font, frame, title_row, tight)
+        # The reactions bar (BARE drops it) is decoration; the video's things are the scene.
+        tried = [_plan_option(w, h, screen, font, *option) for option in options]
+        for plan in tried:
             if plan.needed + int(VIDEO_WANT * inch) <= plan.bottom - plan.top:
                 return plan
+        # None gives that much: the one with the most, if its pictures can still be seen
+        # (Brightpath KS2 27 chose roomy bubbles and Kofi's stream lost its game, cake and
+        # Baker Bea: designer s7 #10).
+        roomiest = max(tried, key=lambda p: p.bottom - p.top - p.needed)
+        if roomiest.needed + int(VIDEO_SOME * inch) <= roomiest.bottom - roomiest.top:
+            return roomiest
     for frame, title_row, tight in options:
         plan = _plan_option(w, h, screen, font, frame, title_row, tight)
         if plan.needed + video <= plan.bottom - plan.top:

@@ -40,6 +40,27 @@ def inset(box: Box, by: int) -> Box:
     return box[0] + by, box[1] + by, max(0, box[2] - 2 * by), max(0, box[3] - 2 * by)
 
 
+def clear_of_edges(box: Box, obstacles: Iterable[Box], room: int, *,
+                   least_height: int = 0) -> Box:
+    """``box`` moved in from the shapes above and below it (a title rule, the footers) so at
+    least ``room`` lies between: a template's own content area often starts a few points
+    under its title rule and ends on its footer, which reads as cramped once drawn cards
+    fill it (designer s7 #9). Shapes beside or inside the box do not count. The box stays
+    as it was when clearing would leave it under ``least_height``."""
+    x, y, w, h = box
+    top, bottom = y, y + h
+    for ox, oy, ow, oh in obstacles:
+        if ox >= x + w or x >= ox + ow:
+            continue  # beside the box
+        if oy < y and oy + oh <= y + room:
+            top = max(top, oy + oh + room)
+        elif oy + oh > y + h and oy >= y + h - room:
+            bottom = min(bottom, oy - room)
+    if bottom - top < max(least_height, 1):
+        return box
+    return x, top, w, bottom - top
+
+
 def shows_master_shapes(layout: SlideLayout) -> bool:
     return layout.element.get("showMasterSp") not in ("0", "false")
 

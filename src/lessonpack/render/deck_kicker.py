@@ -50,3 +50,20 @@ def hug_kicker(slide: Any) -> None:
     new_x, new_w = (tx + inset, kw - inset) if kx == tx and kw > inset else (kx, kw)
     if (new_x, new_y) != (kx, ky):
         set_box(kicker.el, (new_x, new_y, new_w, kh))
+
+
+def unhide_kicker(slide: Any) -> None:
+    """A kicker hugged onto its title's box goes back above it when the title has since been
+    given a fill (deck_contrast's plate behind a title over a busy band: lo35 "tunnel", where
+    the plate hid half the kicker, LPC305)."""
+    view = view_of(slide)
+    title = next((i for i in view.items if i.ph is not None and i.ph.type in TITLE_TYPES
+                  and i.text.strip()), None)
+    kicker = next((i for i in view.items if i.ph is None and i.tag == "sp"
+                   and i.name == KICKER_NAME and i.group is None), None)
+    if title is None or kicker is None or not opaque(title, view):
+        return
+    kx, ky, kw, kh = kicker.box
+    top = title.box[1] - GAP - kh
+    if ky + kh > title.box[1] and ky < title.box[1] + title.box[3] and top >= 0:
+        set_box(kicker.el, (kx, top, kw, kh))

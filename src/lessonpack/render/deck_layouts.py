@@ -53,6 +53,9 @@ class ResolvedLayout:
     notes: tuple[str, ...] = ()
     clones: dict[str, Clone] = field(default_factory=dict)  # role -> master placeholder copy
     title_from: Any = None  # master title whose place and look the slide title takes
+    # role -> where to draw when that placeholder's area is drawn instead of filled: a
+    # trainer's content area kept clear of its title rule and footers (deck_match.ROOM).
+    drawn_in: dict[str, Box] = field(default_factory=dict)
 
     def describe(self) -> str:
         master = self.layout.slide_master

@@ -24,12 +24,13 @@ there the masters' own placeholders are matched, and copied onto each slide (dec
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.shapes.placeholder import LayoutPlaceholder
-from pptx.slide import SlideLayout, SlideMaster
+from pptx.slide import Slide, SlideLayout, SlideMaster
+from pptx.util import Emu
 
 from lessonpack.errors import InternalError
 from lessonpack.kinds.base import Match
@@ -39,6 +40,7 @@ from lessonpack.render.deck_geometry import (
     Box,
     area,
     box_of,
+    clear_of_edges,
     largest_empty_area,
     layout_obstacles,
 )
@@ -58,6 +60,9 @@ TITLE_INSIDE_CONTENT = 20
 VERTICAL = 20
 # Share of the region's width the side question / caption takes beside a drawing.
 SIDE_SHARE = 0.36
+# Room kept between drawn content and a template's title rule or footers: 16 px on an
+# 800 px-wide render of a widescreen slide (designer s7 #9: "0-8 px under the rule").
+ROOM = int(0.27 * INCH)
 
 
 @dataclass
@@ -272,9 +277,15 @@ def _drawing_parts(kind: Match, r: Roles, layout: SlideLayout, size: tuple[int, 
     """Region (and side text or intro) for a drawing kind, with a score; None if unfit."""
     slide_area = size[0] * size[1]
     region = _title_only_region(r, layout, size)
+    # A tall drawing (a stream: its own dark frame) keeps the template's full area: Mei's
+    # room of clues needs every point of it for words read from the back of the room.
+    roomy = kind is not Match.TALL_DRAWING
     if region is not None:
+        region = _roomy(region, r, layout, size) if roomy else region
         if kind is Match.CARDS:
-            intro_h = int(0.5 * INCH)
+            # Two lines of 16 pt: a visiting trainer's help intro names the school and the
+            # team (designer s7 #11: at 0.5 in its second line ran into the cards).
+            intro_h = int(0.62 * INCH)
             boxes["body"] = (region[0], region[1], region[2], intro_h)
             region = (region[0], region[1] + intro_h + GAP // 2, region[2],
                       region[3] - intro_h - GAP // 2)
@@ -284,15 +295,16 @@ def _drawing_parts(kind: Match, r: Roles, layout: SlideLayout, size: tuple[int, 
     bodies = sorted(r.bodies, key=lambda b: -area(_box(b)))
     if not bodies or area(_box(bodies[0])) < 0.25 * slide_area:
         return None
+    main = _roomy(_box(bodies[0]), r, layout, size) if roomy else _box(bodies[0])
     if kind is Match.CARDS and len(bodies) == 1:
         heading = r.headings.get(_idx(bodies[0]))
         if heading is not None:
             parts["body"] = heading  # the line above the cards introduces them
-        return _box(bodies[0]), 8 + (heading is not None)
+        return main, 8 + (heading is not None)
     if kind is not Match.CARDS and len(bodies) == 1:
         # No title-only layout: a title and content layout serves, its content area holding
         # the drawing and the question or caption beside it (the empty placeholder goes).
-        region, boxes["side"] = _split_side(_box(bodies[0]))
+        region, boxes["side"] = _split_side(main)
         return region, 7
     if kind is not Match.CARDS and len(bodies) == 2 and not r.headings \
             and area(_box(bodies[0])) >= 1.8 * area(_box(bodies[1])):
@@ -300,8 +312,27 @@ def _drawing_parts(kind: Match, r: Roles, layout: SlideLayout, size: tuple[int, 
         # Figures read best under their title; the tall stream can sit beside it.
         title = _box(r.title) if r.title is not None else (0, 0, 0, 0)
         below = _box(bodies[0])[1] >= title[1] + title[3]
-        return _box(bodies[0]), 9 + (kind is Match.FIGURES and below)
+        return main, 9 + (kind is Match.FIGURES and below)
     return None
+
+
+def keep_room(slide: Slide, resolved: ResolvedLayout) -> None:
+    """A trainer's content placeholder still on the slide (text set in it, not drawn over)
+    moved to its area clear of the title rule and footers, as drawn content is (ROOM)."""
+    for role, box in resolved.drawn_in.items():
+        ph = next((p for p in slide.placeholders
+                   if p.placeholder_format.idx == resolved.slots.get(role)), None)
+        if ph is not None:
+            ph.left, ph.top, ph.width, ph.height = (Emu(v) for v in box)
+
+
+def _roomy(region: Box, r: Roles, layout: SlideLayout, size: tuple[int, int]) -> Box:
+    """The drawing area kept ROOM clear of the title (and its rule) above and of the
+    footers below, shrinking the area rather than its gutters; unchanged where that would
+    leave it under 40 % of the slide's height (the drawings' least)."""
+    title = [_box(r.title)] if r.title is not None else []
+    return clear_of_edges(region, [*title, *layout_obstacles(layout, size)], ROOM,
+                          least_height=int(0.4 * size[1]))
 
 
 def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
@@ -314,6 +345,7 @@ def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
     boxes: dict[str, Box] = {}
     notes: list[str] = []
     region: Box | None = None
+    drawn_in: dict[str, Box] = {}
     slide_area = size[0] * size[1]
     if kind in TITLE_LIKE:
         sub = r.subtitle or (r.bodies[0] if len(r.bodies) == 1 else None)
@@ -337,6 +369,7 @@ def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
         if len(r.bodies) != 1 or area(_box(r.bodies[0])) < 0.2 * slide_area:
             return None
         parts["body"] = r.bodies[0]
+        drawn_in["body"] = _roomy(_box(r.bodies[0]), r, layout, size)
         score = 10 - 2 * _extras(r, 1) + _name_bonus(layout, ("content", "body", "text"),
                                                       ("obj", "tx"))
     elif kind in DRAWINGS:
@@ -358,7 +391,8 @@ def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
         parts["kicker"] = r.kicker
     else:
         _kicker(r, layout, size, boxes, notes, title_kind=kind in TITLE_LIKE, content=content)
-    return score, _resolved(name, kind in TITLE_LIKE, cand, parts, region, boxes, notes)
+    resolved = _resolved(name, kind in TITLE_LIKE, cand, parts, region, boxes, notes)
+    return score, replace(resolved, drawn_in=drawn_in) if drawn_in else resolved
 
 
 def _vertical(placeholders: Iterable[Any]) -> bool:

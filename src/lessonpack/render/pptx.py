@@ -49,10 +49,11 @@ from lessonpack.render.deck_fit import (
     needed_height,
 )
 from lessonpack.render.deck_geometry import Box
-from lessonpack.render.deck_kicker import hug_kicker
+from lessonpack.render.deck_kicker import hug_kicker, unhide_kicker
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
 from lessonpack.render.deck_look import LOOKS, Look, look_for
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
+from lessonpack.render.deck_match import keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_reading_order import fix_reading_order
 from lessonpack.render.deck_shown import trim_notes
@@ -400,6 +401,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             filler = _SlideFiller(slide, resolved, brand, slots, look)
             if slots is None:
                 kept.keep_blank(resolved.layout, spec.kind, slide, filler.slots)
+            keep_room(slide, resolved)  # clear of a trainer's title rule and footers
             filler.fill(spec, kind)
             slide_misfits = filler.misfits
             _drop_empty_placeholders(slide)
@@ -414,6 +416,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 slide_misfits += refit_text(slide)
                 hug_kicker(slide)  # beside the title's text, clear of the top edge
                 unreadable += fix_text_contrast(slide, kind.name)
+                unhide_kicker(slide)  # clear of a title that contrast gave a plate
                 fix_reading_order(slide)  # the template's placeholder order, and ours
             # Notes that list a stream's comments keep only those drawn (deck_shown).
             _set_notes(slide, trim_notes(spec.notes, filler.hidden_comments),

@@ -1,0 +1,108 @@
+"""A trainer's title slide: the lesson's pictures inside the template's own circle, and the
+visiting team named on it.
+
+Brightpath's title layout draws two circles and a band; lessonpack kept them and left the
+pictures out, so the KS1 cover lost Pip and Olly, the puppets' cue (DSL s7 m5, designer s7),
+and a council team's deck carried only the school's crest (trainer s7 #1). The pictures go
+in the layout's largest circle when it is clear of the title's text; without one the cover
+stays the trainer's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
+from pptx.oxml.ns import qn
+from pptx.util import Emu, Pt
+
+from lessonpack.render.deck_geometry import INCH, Box, box_of, overlaps
+from lessonpack.render.deck_pictures import add_picture
+
+# A circle this share of the slide's height or more is a picture's place, not an ornament.
+LEAST_CIRCLE = 0.3
+CREDIT_PT = 18  # the least a slide's text may be (LPC202): read from the back rows
+
+
+def _ellipse(shape: Any) -> bool:
+    geom = shape.element.find(f".//{qn('a:prstGeom')}")
+    return geom is not None and geom.get("prst") == "ellipse"
+
+
+def _text_boxes(filler: Any) -> list[Box]:
+    boxes = []
+    for role in ("kicker", "title", "subtitle"):
+        idx = filler.slots.get(role)
+        ph = next((p for p in filler.slide.placeholders
+                   if p.placeholder_format.idx == idx), None)
+        if ph is not None and (box := box_of(ph)) is not None:
+            boxes.append(box)
+    return boxes
+
+
+def cover_circle(filler: Any) -> Box | None:
+    """The layout's largest circle, if it is big enough and clear of the title's text."""
+    height = int(filler.slide.part.package.presentation_part.presentation.slide_height)
+    circles = [b for sh in filler.slide.slide_layout.shapes
+               if not sh.is_placeholder and _ellipse(sh) and (b := box_of(sh)) is not None
+               and min(b[2], b[3]) >= LEAST_CIRCLE * height]
+    if not circles:
+        return None
+    best = max(circles, key=lambda b: b[2] * b[3])
+    return None if any(overlaps(best, t) for t in _text_boxes(filler)) else best
+
+
+def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
+    """KS1's two characters side by side in the circle, else one picture centred in it."""
+    circle = cover_circle(filler)
+    if circle is None or not pictures:
+        return False
+    x, y, w, h = circle
+    if look.name == "ks1" and len(pictures) >= 2:
+        # Two squares side by side inside the circle's inscribed square.
+        side = int(min(w, h) * 0.7)
+        each = side // 2
+        top = y + (h - each) // 2
+        left = x + (w - side) // 2
+        add_picture(filler.slide, pictures[0], (left, top, each, each))
+        add_picture(filler.slide, pictures[1], (left + each, top, each, each))
+    else:
+        side = int(min(w, h) * 0.6)
+        add_picture(filler.slide, pictures[0], (x + (w - side) // 2, y + (h - side) // 2,
+                                                side, side))
+    return True
+
+
+def credit_line(filler: Any) -> None:
+    """'Delivered by Northshire Council Online Safety Team' at the cover's foot, left of the
+    logo: a visiting trainer's slides carry the school's crest, so the cover names the team."""
+    team = (getattr(filler.brand, "delivered_by", "") or "").strip()
+    if not team:
+        return
+    prs = filler.slide.part.package.presentation_part.presentation
+    width, height = int(prs.slide_width), int(prs.slide_height)
+    title = next(iter(_text_boxes(filler)), None)
+    left = title[0] if title is not None else int(0.6 * INCH)
+    plate = next((b for sh in filler.slide.slide_layout.shapes
+                  if sh.name in ("Logo panel", "Logo") and (b := box_of(sh)) is not None
+                  and b[1] > height // 2), None)
+    line_h = int(0.4 * INCH)
+    if plate is not None:
+        top, right = plate[1] + (plate[3] - line_h) // 2, plate[0] - int(0.25 * INCH)
+    else:
+        top, right = height - int(0.6 * INCH) - line_h // 2, width - int(0.6 * INCH)
+    box = filler.slide.shapes.add_textbox(Emu(left), Emu(top), Emu(right - left), Emu(line_h))
+    box.name = "Delivered by"
+    frame = box.text_frame
+    frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.NONE
+    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+    run = frame.paragraphs[0].add_run()
+    run.text = f"Delivered by {team}"
+    run.font.size = Pt(CREDIT_PT)
+    run.font.name = "+mn-lt"
+    # The subtitle's colour: the template's own text colour on its cover.
+    run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1

@@ -1,0 +1,133 @@
+"""Brightpath, the example council trainer's template, as the s7 reviewers judged it.
+
+Built as the review built it (Northshire brand, Brightpath template, Ashgrove school file):
+drawn content keeps clear of the template's title rule and footers (designer #9), Kofi's
+stream keeps its pictures (designer #10), the KS1 cover keeps Pip and Olly in the template's
+circle (DSL m5) and the visiting team is named on the slides and as the decks' author
+(trainer #1).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+
+from lessonpack.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+TEAM = "Northshire Council Online Safety Team"
+EMU_PT = 12700
+ROOM_PT = 19  # 16 px on an 800 px render of a 13.33 in slide
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("brightpath-s7")
+    code = main(["build", "-a", "ks1", "-a", "ks2", "-a", "parents", "-f", "pptx", "-q",
+                 "-j", "1", "--out", str(out),
+                 "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--template", str(ROOT / "examples/templates/brightpath-training"),
+                 "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")])
+    assert code == 0
+    return {a: out / f"live-streaming-{a}" / f"live-streaming-{a}-slides.pptx"
+            for a in ("ks1", "ks2", "parents")}
+
+
+def _rule_and_footer(slide) -> tuple[int, int] | None:
+    """The master's title rule's foot and the footer's top (EMU), for slides showing both."""
+    layout = slide.slide_layout
+    if layout.name not in ("Title and Content", "Title Only"):
+        return None
+    if any(sh.name == "Question panel" for sh in slide.shapes):
+        return None  # a stream or call keeps the full area: Mei's room needs it for words
+    rule = next(sh for sh in layout.slide_master.shapes if sh.name == "Title rule")
+    footer = next(ph for ph in layout.placeholders
+                  if ph.placeholder_format.type == PP_PLACEHOLDER.FOOTER)
+    return rule.top + rule.height, footer.top
+
+
+def test_content_keeps_clear_of_the_title_rule_and_footer(decks: dict[str, Path]) -> None:
+    for audience, path in decks.items():
+        checked = 0
+        for number, slide in enumerate(Presentation(str(path)).slides, 1):
+            edges = _rule_and_footer(slide)
+            if edges is None:
+                continue
+            rule, footer = edges
+            for shape in slide.shapes:
+                if shape.is_placeholder and shape.placeholder_format.type in (
+                        PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.FOOTER,
+                        PP_PLACEHOLDER.SLIDE_NUMBER):
+                    continue
+                if shape.name == "Kicker" or shape.top is None or shape.top < rule - EMU_PT:
+                    continue
+                checked += 1
+                where = f"{audience} slide {number} {shape.name!r}"
+                assert shape.top - rule >= ROOM_PT * EMU_PT, where + " sits on the title rule"
+                assert footer - (shape.top + shape.height) >= ROOM_PT * EMU_PT, \
+                    where + " sits on the footer"
+        assert checked > 50
+
+
+def test_kofis_stream_keeps_its_pictures(decks: dict[str, Path]) -> None:
+    deck = Presentation(str(decks["ks2"]))
+    slide = next(s for s in deck.slides if s.shapes.title.text == "Kofi is watching")
+    stream = next(sh for sh in slide.shapes if sh.name == "Mock live stream")
+    pictures = [sh for sh in stream.shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE
+                or (sh.shape_type == MSO_SHAPE_TYPE.GROUP
+                    and any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in sh.shapes))]
+    assert len(pictures) >= 3, [sh.name for sh in stream.shapes]
+    said = " ".join(sh.text_frame.text for sh in stream.shapes if sh.name.startswith("Comment"))
+    assert "Kofi says yum" in said and "Don't tell your mum" in said
+
+
+def test_ks1_cover_has_pip_and_olly_in_the_circle(decks: dict[str, Path]) -> None:
+    slide = Presentation(str(decks["ks1"])).slides[0]
+    circle = next(sh for sh in slide.slide_layout.shapes if sh.name == "Circle")
+    pictures = [sh for sh in slide.shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    assert len(pictures) == 2
+    for pic in pictures:
+        assert circle.left <= pic.left and pic.left + pic.width <= circle.left + circle.width
+        assert circle.top <= pic.top and pic.top + pic.height <= circle.top + circle.height
+
+
+def test_the_visiting_team_is_named_on_the_slides(decks: dict[str, Path]) -> None:
+    for audience, path in decks.items():
+        deck = Presentation(str(path))
+        assert deck.core_properties.author == TEAM, audience
+        assert deck.core_properties.last_modified_by == TEAM, audience
+        cover = " ".join(sh.text_frame.text for sh in deck.slides[0].shapes
+                         if sh.has_text_frame)
+        assert f"Delivered by {TEAM}" in cover, audience
+        footers = [ph.text_frame.text for slide in list(deck.slides)[1:]
+                   for ph in slide.placeholders
+                   if ph.placeholder_format.type == PP_PLACEHOLDER.FOOTER]
+        assert footers and all(f"Delivered by {TEAM}" in f for f in footers), audience
+
+
+def test_a_kicker_on_a_title_given_a_plate_goes_back_above_it() -> None:
+    """lo35 "tunnel": contrast gave the title a plate after the kicker was hugged onto the
+    title's box, and the plate hid half the kicker (LPC305)."""
+    from pptx.dml.color import RGBColor
+    from pptx.util import Inches
+
+    from lessonpack.render.deck_kicker import unhide_kicker
+
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    title = slide.shapes.title
+    title.top, title.height = Inches(0.8), Inches(1.2)  # a deep title box, its text low
+    title.text_frame.text = "Our ground rules"
+    kicker = slide.shapes.add_textbox(title.left, Inches(0.6), title.width, Inches(0.4))
+    kicker.name = "Kicker"  # hugged: its foot 0.2 in into the title's box
+    kicker.text_frame.text = "BEFORE WE START"
+    title.element.addprevious(kicker.element)  # read first, drawn under the title
+    unhide_kicker(slide)
+    assert kicker.top == Inches(0.6)  # no plate: the kicker may sit on the title's box
+    title.fill.solid()
+    title.fill.fore_color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    unhide_kicker(slide)
+    assert kicker.top + kicker.height <= title.top
