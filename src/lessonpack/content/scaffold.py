@@ -18,6 +18,11 @@ _LESSON = """\
 # overrides it); [placeholders] when empty.
 class_teacher: ""
 lesson_date: ""
+# The class, as parents know it ("Year 2"): with class_teacher, named only on that key
+# stage's plan and letter. The date letters go out ("Monday 30 November 2026"); the reply
+# slip asks for replies two school days before a lesson_date with a year.
+class_name: ""
+letter_date: ""
 # Who signs letters home, and their role (e.g. Headteacher).
 letter_signatory: ""
 letter_signatory_role: ""
