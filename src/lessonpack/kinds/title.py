@@ -24,10 +24,7 @@ def art_and_order(filler: Filler, slide: Slide, look: Any) -> None:
     if slide.pictures and filler.resolved.how == "name":
         filler.draw.title_art(filler, slide.pictures, look)
     elif filler.resolved.how != "name":
-        from lessonpack.render.deck_cover import credit_line, pictures_in_circle
-
-        pictures_in_circle(filler, slide.pictures, look)
-        credit_line(filler)
+        filler.draw.cover_art(filler, slide.pictures, look)
     restack_in_trainers_layout(filler, slide)
 
 

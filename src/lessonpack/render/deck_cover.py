@@ -106,3 +106,10 @@ def credit_line(filler: Any) -> None:
     run.font.name = "+mn-lt"
     # The subtitle's colour: the template's own text colour on its cover.
     run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
+
+
+def cover_art(filler: Any, pictures: tuple[Any, ...], look: Any) -> None:
+    """A trainer's own title layout: the age's pictures in its circle, if it has one, and the
+    visiting team credited (``filler.draw.cover_art``; kinds never import the renderer)."""
+    pictures_in_circle(filler, pictures, look)
+    credit_line(filler)
