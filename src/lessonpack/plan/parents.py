@@ -245,9 +245,9 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         # Adults' slides carry pictures only where they say something (the stories' people,
         # the help services' marks), never decoration (designer s7).
         Slide(session.title, payload=TitleSlide(session.subtitle),
-              # Parents are told who presents: a visiting team is named on the title slide.
-              kicker=(f"Parents and carers · with {common.visitor(brand)}"
-                      if common.visitor(brand)
+              # Parents are told who presents: a visiting team is named in the kicker, on one
+              # line (render/deck_cover's credit then does not name it twice).
+              kicker=(f"With {common.visitor(brand)}" if common.visitor(brand)
                       else f"Parents and carers · {session.duration_minutes} minutes"),
               notes=join_notes(visiting.introduction(session, brand), session.summary,
                                parent_safeguarding_cue(brand))),

@@ -79,7 +79,8 @@ def credit_line(filler: Any) -> None:
     """'Delivered by Northshire Council Online Safety Team' at the cover's foot, left of the
     logo: a visiting trainer's slides carry the school's crest, so the cover names the team."""
     team = (getattr(filler.brand, "delivered_by", "") or "").strip()
-    if not team:
+    said = " ".join(sh.text_frame.text for sh in filler.slide.shapes if sh.has_text_frame)
+    if not team or team.lower() in said.lower():  # the parents' cover's kicker names it
         return
     prs = filler.slide.part.package.presentation_part.presentation
     width, height = int(prs.slide_width), int(prs.slide_height)
