@@ -234,19 +234,23 @@ FINGERS_KS1 = "Children show 1, 2 or 3 fingers for the answer they choose."
 # The same, on the question slide, in the strip where the reveal shows why.
 SHOW = "Show A, B or C with your fingers or on a whiteboard."
 SHOW_KS1 = "Show 1, 2 or 3 fingers."
+# The exit quiz is answered on the worksheet; its answers come at the end, all together.
+ON_SHEET = "Ring A, B or C on your worksheet."
 
 
 def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibrary | None,
-                   reveal: bool = False, revealed: bool = True) -> QuestionSlide:
+                   reveal: bool = False, revealed: bool = True, how: str = ""
+                   ) -> QuestionSlide:
     """A question's answer panels (numbered, with pictures, for non-readers); with
     ``reveal``, the same panels with the right one ticked and why it is right. A question
-    ``revealed`` on the next slide says how to answer where the reveal says why."""
+    ``revealed`` on the next slide says how to answer where the reveal says why; one that is
+    not says ``how`` there (the exit quiz: on the worksheet)."""
     options, right = q.arranged
     return QuestionSlide(
         Question(n, q.question, options,
                  () if readers else pics.option_pictures(library, options),
                  right if reveal else None, q.explanation if reveal else "",
-                 "" if reveal or not revealed else (SHOW if readers else SHOW_KS1)),
+                 "" if reveal else (SHOW if readers else SHOW_KS1) if revealed else how),
         pics.get(library, "check", "A tick: the right answer") if reveal else None)
 
 
@@ -657,7 +661,8 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
         kicker = f"{name} · Question {i} of {len(quiz)}"
         slides.append(Slide(
             q.question, kicker=kicker,
-            payload=question_slide(i, q, readers, library, revealed=not readers),
+            payload=question_slide(i, q, readers, library, revealed=not readers,
+                                   how=ON_SHEET if readers else ""),
             pictures=_one(quiz_picture(q, library)),
             notes=join_notes(how, _answer_note(q, readers))))
         if not readers:
