@@ -50,7 +50,7 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
     assert "school's concern form" in text and "Northshire Council" in text
     assert "on the school's safeguarding system the same day" not in text
     notes = _notes(visiting / f"live-streaming-{ks}" / f"live-streaming-{ks}-slides.pptx", 1)
-    staying = "Miss Laura Bennett" if ks == "ks2" else "your class teacher"
+    staying = "Miss Laura Bennett" if ks == "ks2" else "Your class teacher"
     assert "Introduce yourself" in notes and f"{staying} is staying with us" in notes
 
 

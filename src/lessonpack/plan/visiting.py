@@ -63,8 +63,18 @@ def checklist(lesson: Lesson, brand: Brand, checks: tuple[str, ...]) -> tuple[st
            "teach the class alone.",
            f"A week ahead, ask {_the_dsl(brand)} who needs extra care and who is on site; "
            "the school plans it and tells you only what you need.")
-    kept = (_names_said(c, brand) for c in checks if not _NOT_FOR_A_VISITOR.search(c))
+    kept = (_names_said(_asked(c, lesson, brand), brand) for c in checks
+            if not _NOT_FOR_A_VISITOR.search(c))
     return (*own, *kept)
+
+
+def _asked(check: str, lesson: Lesson, brand: Brand) -> str:
+    """What only the school has (a photo of its DSL), asked of the class teacher (trainer
+    final s7: a visitor has no such photo)."""
+    if check.startswith("Show pupils a photo"):
+        who = _class_teacher(lesson, brand) or "the class teacher"
+        return f"Ask {who} to s{check[1:]}"
+    return check
 
 
 def _names_said(check: str, brand: Brand) -> str:
@@ -105,7 +115,7 @@ def introduction(item: Item, brand: Brand) -> str:
         return (f"Introduce yourself: your name, and that you are from {visitor(brand)}. Name "
                 f"{_dsl(brand)}, the school's Designated Safeguarding Lead, as the person to "
                 "talk to about any worry after today.")
-    teacher = _class_teacher(item, brand) or "your class teacher"
+    teacher = _class_teacher(item, brand) or "Your class teacher"
     return (f"Introduce yourself: \"I'm … from {visitor(brand)}. {teacher} is staying with us "
             "all lesson.\" You are a visitor: the class teacher keeps charge of the class, and "
             f"any concern goes to {_dsl_or_deputy(brand)} in person before you leave.")
