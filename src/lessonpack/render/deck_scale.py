@@ -179,3 +179,22 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
         picture_beside(filler, "body", pictures[0], sized, pictures[1:])
     else:
         grow_text(filler, "body", look)
+        # Points set solid read as one block in a big panel (designer final s7, Brightpath
+        # parents): a gap between them where the panel has the room.
+        _space_points(ph, h - pad, filler.brand.body_font, filler.resolved.layout)
+
+
+POINT_GAP_PT = 12  # between the points in an outcome panel, room allowing
+
+
+def _space_points(ph: Any, room: int, family: str, layout: Any) -> None:
+    """A gap before each point after the first, when the text with the gaps still fits."""
+    from lessonpack.render.deck_fit import text_height
+
+    paragraphs = ph.text_frame.paragraphs
+    if len(paragraphs) < 2 or any(p.space_before is not None for p in paragraphs[1:]):
+        return
+    extra = int(Pt(POINT_GAP_PT)) * (len(paragraphs) - 1)
+    if text_height(ph, family, layout) + extra <= room:
+        for paragraph in paragraphs[1:]:
+            paragraph.space_before = Pt(POINT_GAP_PT)
