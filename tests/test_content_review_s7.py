@@ -1,6 +1,6 @@
 """The DSL/PSHE review of s7, read back from built files: a visiting trainer's plans and
 letters say the class teacher stays, the school decides who needs care, a disclosure goes to
-the school's DSL in person before leaving and is recorded on both organisations' records; the
+the school's DSL at once, in person or by phone, and is recorded on the school's form; the
 KS2 Mei activity teaches "stop and tell", not safer solo streaming; Childline's confidentiality
 is given with its limit; every disclosure box records the same day."""
 
@@ -46,7 +46,8 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
         "the class alone." in text
     assert "the school plans it and tells you only what you need." in text
     assert "known vulnerabilities" not in text  # the school's information, not the visitor's
-    assert "in person, before you leave the site" in text
+    assert "now, not at the end of the session" in text
+    assert "before you leave" not in text and "both organisations" not in text
     assert "school's concern form" in text and "Northshire Council" in text
     assert "on the school's safeguarding system the same day" not in text
     notes = _notes(visiting / f"live-streaming-{ks}" / f"live-streaming-{ks}-slides.pptx", 1)

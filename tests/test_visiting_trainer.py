@@ -100,4 +100,4 @@ def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> Non
         assert "Visiting:" not in own
     session = index.items["live-streaming-parents"].item
     notes = _plan_text(plan_facilitator_notes(session, index.facts, _visiting()))
-    assert "Visiting: hand any concern to Mrs Priya Shah (or the deputy) in person" in notes
+    assert "Visiting: hand any concern to Mrs Priya Shah (or the deputy) at once" in notes

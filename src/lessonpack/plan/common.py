@@ -215,9 +215,10 @@ def help_note(item: Item, brand: Brand) -> str:
     dsl = brand.dsl_name.strip() or "the school's DSL"
     return (f"You are visiting, so {papers} stay with the school. Before the lesson, agree "
             f"with {dsl} who takes them and reads them the same day, and tell pupils who "
-            "will read the box and when. Before you leave, hand any concern raised in the "
-            f"lesson to {dsl} (or the deputy) in person, then record it under your own "
-            "organisation's procedures as well as the school's.")
+            "will read the box and when. A concern raised in the lesson goes to "
+            f"{dsl} (or the deputy) at once, in person or by phone, while the class teacher "
+            "keeps the class; it is recorded on the school's form, and your own organisation "
+            "notes only that a concern was handed to the school's DSL.")
 
 
 def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
@@ -228,12 +229,12 @@ def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
         return ()
     dsl = brand.dsl_name.strip() or "the school's DSL"
     if item.audience is Audience.PARENTS:
-        return (f"Visiting: hand any concern to {dsl} (or the deputy) in person before you "
-                "leave; record it under both organisations' procedures.",)
+        return (f"Visiting: hand any concern to {dsl} (or the deputy) at once, in person "
+                "or by phone; it is recorded on the school's form.",)
     papers = "question box and helping hands" if item.audience is Audience.KS1 \
         else "question box and baseline sheets"
     return (f"Visiting: agree with {dsl} who keeps the {papers} and reads them the same day; "
-            "hand any concern to them in person before you leave.",)
+            "hand any concern to them at once, in person or by phone.",)
 
 
 def _for_five_year_olds(h: Helpline) -> Signpost:

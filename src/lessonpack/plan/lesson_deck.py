@@ -443,6 +443,17 @@ def _task_slides(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
     return slides
 
 
+def _clue_talk(audience: Audience) -> str:
+    """How the circled clues are talked through. Primary pupils are not old enough to go
+    live alone, so the lesson never coaches a tidier stream: the step is stop and tell (DSL
+    final s7: "keep it out of shot" on KS2 23 taught 9-year-olds to stream alone better)."""
+    if audience in (Audience.KS1, Audience.KS2):
+        return ("Go through each circled clue: what it could tell a viewer about who she is "
+                "or where she lives. The safe step is not a tidier stream: going live alone "
+                "is not for her age, so she stops and tells a grown-up she trusts.")
+    return "Go through each circled clue: what it gives away, and how to keep it out of shot."
+
+
 def _feedback(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
     """After the task: the clues circled, the timeline of how it escalated, and (for
     readers) the points pupils check their own work against."""
@@ -452,8 +463,7 @@ def _feedback(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
         slides.append(Slide(
             f"Clues circled: {room.streamer.split()[0]}'s stream", kicker=f"{label} · Feedback",
             payload=TaskSlide((), task.minutes, scene=room, circled=True, show_steps=False),
-            notes=join_notes("Go through each circled clue: what it gives away, and how "
-                             "to keep it out of shot.", _task_key(cycle))))
+            notes=join_notes(_clue_talk(beat.audience), _task_key(cycle))))
     stages = _stages(cycle)
     if beat.readers and stages:
         slides.append(Slide(

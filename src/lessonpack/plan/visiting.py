@@ -1,8 +1,9 @@
 """A lesson taught by a visiting trainer (``brand.delivered_by``) keeps the school in charge of
 its children: the class teacher stays in the room, the school decides who needs extra care and
-tells the trainer only what they need, a disclosure goes to the school's DSL in person before
-the trainer leaves and is recorded on the school's form and the trainer's organisation's, and
-nothing pupils made or wrote leaves the site (DSL review s7, M2). A school's own staff keep the
+tells the trainer only what they need, a disclosure goes to the school's DSL at once (in person
+or by phone, never left to the session's end) and is recorded on the school's form (the
+trainer's organisation notes only that a concern was handed over), and nothing pupils made or
+wrote leaves the site (DSL review s7, M2; final s7, M2-M3). A school's own staff keep the
 lesson's own wording: every function here returns the lesson's text unchanged for them."""
 
 from __future__ import annotations
@@ -86,20 +87,21 @@ def _names_said(check: str, brand: Brand) -> str:
 
 
 def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, ...]:
-    """The "If a child discloses" steps: a visitor tells the school's DSL in person before
-    leaving and records on the school's form and their own organisation's; nothing about a
+    """The "If a child discloses" steps: a visitor tells the school's DSL at once (in person
+    or by phone) and the disclosure is recorded on the school's form only; nothing about a
     child is taken away."""
     if not visitor(brand):
         return steps
     child = "a parent's concern" if item.audience is Audience.PARENTS else "what the child said"
     stays = "" if item.audience is Audience.PARENTS else "; the class teacher stays with the class"
-    tell = (f"Act immediately: tell {_dsl_or_deputy(brand)} in person, before you leave the "
-            f"site (KCSIE){stays}. Neither free: the headteacher. In danger now: 999.")
+    tell = (f"Act immediately (KCSIE): go to or phone {_dsl_or_deputy(brand)} now, not at "
+            f"the end of the session{stays}. Neither free: the headteacher or another senior "
+            "leader, then the local authority's children's social care. In danger now: 999.")
     kept = ("Question-box slips stay in school." if item.audience is Audience.PARENTS
             else "Pupils' sheets and slips stay in school.")
     record = (f"Write {child} on the school's concern form (paper or online) the same day, "
-              f"in their words, with the date and time, and record it under "
-              f"{visitor(brand)}'s procedures. {kept}")
+              f"in their words, with the date and time. {visitor(brand)} notes only that a "
+              f"concern was handed to the school's DSL, as agreed with them. {kept}")
     out = [tell if _TELL.search(s) else record if _RECORD.search(s) else s for s in steps]
     if not any(_RECORD.search(s) for s in steps):  # recorded straight after telling
         at = next((i + 1 for i, s in enumerate(steps) if _TELL.search(s)), len(out))
@@ -118,7 +120,7 @@ def introduction(item: Item, brand: Brand) -> str:
     teacher = _class_teacher(item, brand) or "Your class teacher"
     return (f"Introduce yourself: \"I'm … from {visitor(brand)}. {teacher} is staying with us "
             "all lesson.\" You are a visitor: the class teacher keeps charge of the class, and "
-            f"any concern goes to {_dsl_or_deputy(brand)} in person before you leave.")
+            f"any concern goes to {_dsl_or_deputy(brand)} at once, in person or by phone.")
 
 
 def letter_sentence(item: Item, brand: Brand) -> str:
