@@ -147,7 +147,10 @@ def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> Non
                      if sh.has_text_frame)
     text = f"{notes} {shown} {_doc_text(folder / 'live-streaming-parents-facilitator-notes.docx')}"
     assert "recent" not in text.lower()
-    assert "its 2024 report, the newest this pack could check" in notes
+    assert "its 2024 report, about children aged 5 to 7" in notes
+    # The presenter is told to check for newer figures before, never to say aloud that the
+    # pack could not (teacher final s7, 4).
+    assert "this pack could check" not in text and "(Before the session:" in notes
 
 
 def test_the_handout_names_the_lead_in_its_steps(visiting: Path) -> None:

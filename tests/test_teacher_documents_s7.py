@@ -128,7 +128,9 @@ def test_ks1_sheet_has_big_pictures_no_date_and_no_line_for_home(oakfield: Path)
 def test_ks1_light_cards_print_four_sets_a_page(oakfield: Path) -> None:
     doc = _doc(oakfield, "ks1-cards")
     texts = _texts(doc)
-    assert any(t.startswith("Cut out one green, one amber and one red card for each child")
+    # Teacher final s7, 6: colour matters to non-readers, and the print count is given.
+    assert any(t.startswith("Print in colour") and "print this page 8 times" in t
+               and "Cut out one green, one amber and one red card for each child" in t
                for t in texts)
     lights = [t for t in texts if t in ("Green", "Amber", "Red")]
     assert lights.count("Green") == 4 and len(lights) == 12

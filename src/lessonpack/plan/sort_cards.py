@@ -79,9 +79,11 @@ def _pictures(lesson: Lesson, library: PictureLibrary) -> list[Block]:
               for _, word, colour in choice_colours(cycle.task.sort)]
     if lights:  # a card of each colour for every child to hold up
         blocks += [*([PageBreak()] if blocks else []), Heading("Traffic-light cards", 2),
-                   Paragraph(f"Cut out one {_listed([w.lower() for w, _ in lights])} card "
-                             "for each child: a page makes four children's sets.",
-                             "note", keep_next=True),
+                   Paragraph(f"Print in colour: children who cannot read yet tell the cards "
+                             "apart by colour alone. A page makes four children's sets (for a "
+                             f"class of 30, print this page {-(-30 // LIGHT_SETS)} times). Cut "
+                             f"out one {_listed([w.lower() for w, _ in lights])} card for each "
+                             "child.", "note", keep_next=True),
                    PictureCards(tuple(lights * LIGHT_SETS), per_row=len(lights),
                                 scale=LIGHT_CARD_SCALE)]
     return blocks
