@@ -93,6 +93,14 @@ def _heading_colour(document: Document) -> str | None:
     return value if readable else None
 
 
+def _ids(elements: list[Any], attribute: str) -> list[int]:
+    """The whole-number ids the elements carry; a template's numbering with an id missing or
+    not a number (a damaged file Word would repair) is passed over, never a crash (found by
+    tests/test_properties.py's damaged templates)."""
+    found = (element.get(qn(attribute)) for element in elements)
+    return [int(value) for value in found if value is not None and value.strip().isdigit()]
+
+
 def _copy_numbering(target: Document, ours: Document, num_id: str) -> str:
     """Copy one numbering definition (num + abstractNum) from ours; returns its new numId."""
     src = ours.part.numbering_part.element
@@ -101,8 +109,8 @@ def _copy_numbering(target: Document, ours: Document, num_id: str) -> str:
     abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
     abstract = next(a for a in src.findall(qn("w:abstractNum"))
                     if a.get(qn("w:abstractNumId")) == abstract_id)
-    used_abs = [int(a.get(qn("w:abstractNumId"))) for a in dst.findall(qn("w:abstractNum"))]
-    used_num = [int(n.get(qn("w:numId"))) for n in dst.findall(qn("w:num"))]
+    used_abs = _ids(dst.findall(qn("w:abstractNum")), "w:abstractNumId")
+    used_num = _ids(dst.findall(qn("w:num")), "w:numId")
     new_abs, new_num = str(max([0, *used_abs]) + 1), str(max([0, *used_num]) + 1)
     abstract = copy.deepcopy(abstract)
     abstract.set(qn("w:abstractNumId"), new_abs)
