@@ -32,30 +32,39 @@ def _named(word: str, names: tuple[str, ...]) -> int | None:
     return None
 
 
-def weekday_mismatch(text: str, today: dt.date) -> str:
-    """Why ``text``'s weekday is wrong ("9 December 2026 is a Wednesday, not a Tuesday"),
-    or "" when it is right or the text is not a weekday, day and month."""
+def _parts(text: str) -> tuple[int, int, int, str] | None:
+    """(weekday 0-6, month 1-12, day, year or "") of a "weekday day month [year]" text; None
+    in any other shape."""
     match = _DATE.match(text)
     if not match:
-        return ""
+        return None
     weekday = _named(match["weekday"], _WEEKDAYS)
     month = _named(match["month"], _MONTHS)
     if weekday is None or month is None:
+        return None
+    return weekday, month + 1, int(match["day"]), match["year"] or ""
+
+
+def weekday_mismatch(text: str, today: dt.date) -> str:
+    """Why ``text``'s weekday is wrong ("9 December 2026 is a Wednesday, not a Tuesday"),
+    or "" when it is right or the text is not a weekday, day and month."""
+    parts = _parts(text)
+    if parts is None:
         return ""
-    day = int(match["day"])
+    weekday, month, day, year = parts
     try:
-        if match["year"]:
-            when = dt.date(int(match["year"]), month + 1, day)
+        if year:
+            when = dt.date(int(year), month, day)
         else:
-            when = dt.date(today.year, month + 1, day)
+            when = dt.date(today.year, month, day)
             if when < today - dt.timedelta(days=RECENT_DAYS):
-                when = dt.date(today.year + 1, month + 1, day)
+                when = dt.date(today.year + 1, month, day)
     except ValueError:  # 30 February, 29 February in a year without one
-        return f"there is no {day} {_MONTHS[month].title()}" + (
-            f" {match['year']}" if match["year"] else f" in {today.year} or {today.year + 1}")
+        return f"there is no {day} {_MONTHS[month - 1].title()}" + (
+            f" {year}" if year else f" in {today.year} or {today.year + 1}")
     if when.weekday() == weekday:
         return ""
-    return (f"{when.day} {_MONTHS[month].title()} {when.year} is a "
+    return (f"{when.day} {_MONTHS[month - 1].title()} {when.year} is a "
             f"{_WEEKDAYS[when.weekday()].title()}, not a {_WEEKDAYS[weekday].title()}")
 
 
@@ -63,17 +72,15 @@ def dated(text: str) -> dt.date | None:
     """The day a full date names ("Wednesday 9 December 2026"), or None for a date without a
     year, in another shape, or whose weekday is wrong (nothing is worked out from a date the
     build already warns about)."""
-    match = _DATE.match(text)
-    if not match or not match["year"]:
+    parts = _parts(text)
+    if parts is None or not parts[3]:
         return None
-    month = _named(match["month"], _MONTHS)
-    if month is None:
-        return None
+    weekday, month, day, year = parts
     try:
-        when = dt.date(int(match["year"]), month + 1, int(match["day"]))
+        when = dt.date(int(year), month, day)
     except ValueError:
         return None
-    return when if weekday_mismatch(text, when) == "" else None
+    return when if when.weekday() == weekday else None
 
 
 def spoken(when: dt.date) -> str:
