@@ -140,7 +140,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         deputy_line = f"{deputy} ({reach})" if reach else deputy
         # The slide's lead line already says to start with the school: the card names who
         # and how, short enough to fit a 2 x 2 grid at 18 pt with a deputy's own contact.
-        whose = "The school's" if visitor(brand) else our
+        whose = "The school's" if visitor(brand) else "Our"
         blurb = f"{whose} {DSL_TITLE}. Deputy: {deputy_line}."
         # The brand's phone is the school office's only when the brand names the school's
         # DSL: a trainer's brand (no DSL of its own) gives the council's number.
@@ -182,7 +182,7 @@ FILL_IN_TEACHER = "[class teacher's name]"
 def visitor(brand: Brand) -> str:
     """Who delivers the lesson when it is not the school's own staff: a trainer's
     organisation (``delivered_by``), or "" for a school delivering its own lesson."""
-    return (getattr(brand, "delivered_by", "") or "").strip()
+    return brand.delivered_by.strip()
 
 
 def help_lead(item: Item, brand: Brand) -> str:
@@ -219,22 +219,6 @@ def help_note(item: Item, brand: Brand) -> str:
             f"{dsl} (or the deputy) at once, in person or by phone, while the class teacher "
             "keeps the class; it is recorded on the school's form, and your own organisation "
             "notes only that a concern was handed to the school's DSL.")
-
-
-def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
-    """A visiting trainer's checklist item, short enough for page one: who in the school
-    keeps what is handed in, and concerns handed over in person before leaving (the help
-    slides' notes say it at length). Nothing for a school's own staff."""
-    if not visitor(brand):
-        return ()
-    dsl = brand.dsl_name.strip() or "the school's DSL"
-    if item.audience is Audience.PARENTS:
-        return (f"Visiting: hand any concern to {dsl} (or the deputy) at once, in person "
-                "or by phone; it is recorded on the school's form.",)
-    papers = "question box and helping hands" if item.audience is Audience.KS1 \
-        else "question box and baseline sheets"
-    return (f"Visiting: agree with {dsl} who keeps the {papers} and reads them the same day; "
-            "hand any concern to them at once, in person or by phone.",)
 
 
 def _for_five_year_olds(h: Helpline) -> Signpost:

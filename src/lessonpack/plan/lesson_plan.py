@@ -124,7 +124,7 @@ def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     lesson unless the lesson's own checks already do."""
     checks = visiting.checklist(
         lesson, brand, without_fill_in_check(tuple(lesson.safeguarding.checklist), brand))
-    handover = common.handover_check(lesson, brand)
+    handover = visiting.handover_check(lesson, brand)
     if any(_NAMES_DSL.search(c) for c in checks):
         return (*checks, *handover)
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""

@@ -373,7 +373,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
         Checklist((*without_fill_in_check(tuple(sg.checklist), brand),
-                   *common.handover_check(session, brand))),
+                   *visiting.handover_check(session, brand))),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
         Callout("If a parent or carer discloses a concern",
                 visiting.disclosure(session, brand, tuple(sg.disclosure)), "safeguarding"),

@@ -132,3 +132,19 @@ def letter_sentence(item: Item, brand: Brand) -> str:
     # The letter's closing paragraph names the DSL as the contact for any worry.
     return (f"A visiting trainer from {visitor(brand)} will teach it, with {teacher} in the "
             "room.")
+
+
+def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
+    """A visiting trainer's checklist item, short enough for page one: who in the school
+    keeps what is handed in, and concerns handed to the DSL at once (the help slides' notes
+    say it at length). Nothing for a school's own staff."""
+    if not visitor(brand):
+        return ()
+    dsl = _dsl(brand)
+    if item.audience is Audience.PARENTS:
+        return (f"Visiting: hand any concern to {dsl} (or the deputy) at once, in person "
+                "or by phone; it is recorded on the school's form.",)
+    papers = "question box and helping hands" if item.audience is Audience.KS1 \
+        else "question box and baseline sheets"
+    return (f"Visiting: agree with {dsl} who keeps the {papers} and reads them the same day; "
+            "hand any concern to them at once, in person or by phone.",)
