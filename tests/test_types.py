@@ -6,6 +6,7 @@ clean; widen this list as modules become so. mypy comes with the test extra."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -36,3 +37,38 @@ def test_extension_points_type_check(tmp_path: Path) -> None:
                           "--follow-imports=silent", *CHECKED],
                          cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+# A kind written against the wrong payload types: each line is a mistake the kinds' protocols
+# must catch (they were typed Any, so a kind passing a Card where a Stage is wanted passed).
+WRONG_KIND = """
+from lessonpack.kinds.base import Filler, SlideKind, layout
+from lessonpack.kinds.cards import Card, CardsSlide
+from lessonpack.kinds.timeline import TimelineSlide
+from lessonpack.plan.model import Slide
+
+
+def fill(filler: Filler, spec: Slide, payload: CardsSlide) -> None:
+    filler.draw.timeline(filler, payload.cards)  # cards are not stages
+    filler.draw.grow_text(filler, "body", "ks2")  # a look's name is not a look
+    filler.resolved.how == "by name"  # not a way a layout is found
+
+
+KIND = SlideKind("wrong", TimelineSlide, layout("LP Wrong"), "", fill)  # fill wants cards
+CARD = Card("x")
+"""
+
+
+def test_the_kinds_protocols_catch_a_wrongly_typed_kind(tmp_path: Path) -> None:
+    module = tmp_path / "wrong_kind.py"
+    module.write_text(WRONG_KIND, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / "cache"),
+                          "--follow-imports=silent", "--strict-equality", str(module)],
+                         cwd=ROOT, capture_output=True, text=True,
+                         # lessonpack from the source tree: an editable install's import hook
+                         # is invisible to mypy, which would then read every import as Any.
+                         env={**os.environ, "MYPYPATH": str(ROOT / "src")})
+    lines = {int(line.split(":")[1]) for line in run.stdout.splitlines()
+             if line.startswith(str(module)) and ": error:" in line}
+    wanted = {n for n, text in enumerate(WRONG_KIND.splitlines(), 1) if "#" in text}
+    assert lines == wanted, run.stdout

@@ -17,6 +17,7 @@ from pptx.util import Pt
 
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
+from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
 from lessonpack.render.deck_cards import (
     EMU_PT,
@@ -30,7 +31,6 @@ from lessonpack.render.deck_cards import (
 )
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
-from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
