@@ -60,7 +60,7 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
                              - int(0.2 * INCH),
                              HELP_H - HELP_INSET // 2,
                              22) for s in stages)
-    misfits = []
+    misfits: list[str] = []
     number = 0
     for i, stage in enumerate(stages):
         cx = x + i * (col_w + gap)
