@@ -541,6 +541,9 @@ class WorkshopSection(Strict):
     scenario: Scenario | None = None
     discussion: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=3)
     picture: PictureName | None = None
+    # The points are steps to take in order (what to do if something happens): the slide
+    # draws them as a flow, left to right.
+    steps: bool = False
     variants: list[SectionVariant] = Field(default=[], max_length=3)
 
     @model_validator(mode="after")
