@@ -159,8 +159,12 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
                                  or sc.character, f"{sc.character}, on screen")
         if picture is not None:
             cast.insert(min(2, len(cast)), ("on screen", picture))
-        companion = None if watcher(sc) else _companion(sc, library, casting)
-        if companion is not None:  # the grown-up filming beside her (Zainab's dad)
+        # The grown-up filming beside her (Zainab's dad) is on the broadcast; a parents'
+        # story's Mum or Dad never is (Tobi comes to his mum afterwards, Leo's dad makes
+        # lunch): drawn in the video, "Mum" read as someone on the stream (designer s7).
+        companion = (None if watcher(sc) or audience is Audience.PARENTS
+                     else _companion(sc, library, casting))
+        if companion is not None:
             cast.insert(min(3, len(cast)), companion)
     return "stream", tuple(cast)
 
