@@ -218,14 +218,14 @@ def _dsl_named(step: str, brand: Brand) -> str:
     """"Tell the school's Designated Safeguarding Lead" with the lead's name, where the brand
     gives it (trainer review s7, 19: the step named nobody; the table below did)."""
     name = brand.dsl_name.strip()
-    lead = "the school's Designated Safeguarding Lead"
+    lead = common.UNNAMED_DSL  # the content's steps spell the role as the planners do
     return step.replace(lead, f"{lead}, {name}", 1) if name else step
 
 
 def _welcome(brand: Brand) -> str:
     """The welcome, said on the ground-rules slide it introduces (trainer review s7: it was
     in Part 1's notes, two slides after the rules)."""
-    lead = brand.dsl_name.strip() or "the school's Designated Safeguarding Lead"
+    lead = common.dsl(brand)
     return (f"Welcome: introduce yourself and {lead} (or say how to reach them). Agree these "
             "ground rules, and say plainly that this topic can stir up worries and that you "
             "will be around afterwards for a private word.")
@@ -234,7 +234,7 @@ def _welcome(brand: Brand) -> str:
 def _help_said(brand: Brand, first: bool) -> str:
     """What to say on a help slide, in a line (the full safeguarding cue is on the title
     slide's notes; trainer review s7: repeated on every help slide, it was all they said)."""
-    lead = brand.dsl_name.strip() or "the school's Designated Safeguarding Lead"
+    lead = common.dsl(brand)
     if first:
         return (f"Start with the school: name {lead} and say how to reach them, then say who "
                 "each service is for and when it is open. A worried parent gets a private "
