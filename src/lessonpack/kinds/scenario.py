@@ -5,7 +5,7 @@ in a box."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import REGION, SIDE, Filler, Match, SlideKind, layout
@@ -73,7 +73,14 @@ def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
     filler.draw.question_panel(filler, filler.draw.stream(filler, payload))
 
 
+def _decorate(filler: Filler, _slide: Slide, look: Any) -> None:
+    """In our layout, the question beside the stream as large as its panel allows, centred
+    down it (designer s7: it filled the panel's top third)."""
+    if filler.resolved.how == "name":
+        filler.draw.question_large(filler, look)
+
+
 KIND = SlideKind(
     "scenario", StreamScreen, layout("LP Scenario", ("side",), side=SIDE, region=REGION),
     "a title only layout with an empty area for the mock live stream", _fill,
-    match=Match.TALL_DRAWING, order=40)
+    match=Match.TALL_DRAWING, order=40, decorate=_decorate)

@@ -4,7 +4,7 @@ introduction; on a worksheet, the same services in a help box."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from lessonpack.kinds.base import BODY, REGION, Box, Filler, Match, SlideKind, layout
 from lessonpack.plan.model import Callout, Signpost
@@ -73,7 +73,14 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
     filler.draw.signposts(filler, payload.signposts)
 
 
+def _decorate(filler: Filler, _slide: Slide, look: Any) -> None:
+    """KS1's line above the cards is read aloud to the class: large (designer s7)."""
+    if look.name == "ks1" and filler.resolved.how == "name":
+        filler.draw.grow_text(filler, "body", look)
+
+
 KIND = SlideKind(
     "signposting", SignpostingSlide,
     layout("LP Signposting", ("body",), body=BODY, region=REGION),
-    "a title only layout with an empty area for the help cards", _fill, match=Match.CARDS, order=80)
+    "a title only layout with an empty area for the help cards", _fill, match=Match.CARDS, order=80,
+    decorate=_decorate)
