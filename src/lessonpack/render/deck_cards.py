@@ -275,6 +275,16 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     why_box = None
     if strip:
         box, why_box = _strip_below(box, bool(pictures))
+    if tall and len(pictures) != len(options):
+        # Words only: panels as tall as their letter and words need (a 260 px card with a
+        # line in its middle read as empty, designer s7), the strip right under them, the
+        # two together centred down the area.
+        need = _panels_need(box, options, brand, look)
+        spare = box[3] - need
+        if spare > 0:
+            box = (box[0], box[1] + spare // 2, box[2], need)
+            if why_box is not None:
+                why_box = (why_box[0], why_box[1] - spare // 2, why_box[2], why_box[3])
     misfits += _panels(slide, box, options, brand, look, pictures, answer, mark, tall)
     if why_box is not None:
         # Drawn after the panels: read (and tabbed to) in the order it is seen.
@@ -310,6 +320,31 @@ def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
     return misfits
 
 
+def _disc_side(look: Look, panel_h: int, tall: bool) -> int:
+    side = int((1.05 if look.name == "ks1" else 0.85) * INCH)
+    if tall:  # a shorter panel (a strip under it): a smaller letter
+        side = min(side, max(int(0.6 * INCH), int(panel_h * 0.26)))
+    return side
+
+
+def _panels_need(box: Box, options: Sequence[str], brand: Brand, look: Look) -> int:
+    """The height lettered word panels (letter above the words) need in ``box``: the
+    letter, the longest answer at the size the whole box allows, and the panel's padding;
+    never more than the box."""
+    h = box[3]
+    cols = len(options) if len(options) <= 3 else 2
+    rows = -(-len(options) // cols)
+    boxes = grid(len(options), box, cols)
+    bw, bh = boxes[0][2], boxes[0][3]
+    disc = _disc_side(look, bh, True)
+    text_w, text_h = bw - 2 * PAD, bh - PAD - disc - PAD // 2 - PAD // 2
+    font = brand.body_font
+    size = min(fit_size([(o, font, True, 0)], text_w, text_h, look.card_pt + 4) for o in options)
+    words = max(int(_lines_height([(o, font, True, size)], text_w) * EMU_PT) for o in options)
+    panel = PAD + disc + PAD // 2 + words + PAD
+    return min(h, panel * rows + GAP * (rows - 1))
+
+
 def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
             pictures: Sequence[Picture], answer: int | None, mark: Picture | None,
             tall: bool) -> list[str]:
@@ -317,9 +352,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
     cols = len(options) if len(options) <= 3 else 2
     boxes = grid(len(options), box, cols)
     font = brand.body_font
-    disc_side = int((1.05 if look.name == "ks1" else 0.85) * INCH)
-    if tall:  # a shorter panel (a strip under it): a smaller letter
-        disc_side = min(disc_side, max(int(0.6 * INCH), int(boxes[0][3] * 0.26)))
+    disc_side = _disc_side(look, boxes[0][3], tall)
     with_pictures = tall and len(pictures) == len(options)
     tick = int(0.55 * INCH)  # the right answer's tick, in its panel's top-right corner
     # Where each panel's words go, then one size for all of them (measured in bold, as the
