@@ -405,6 +405,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             if slots is None:
                 kept.keep_blank(resolved.layout, spec.kind, slide, filler.slots)
             keep_room(slide, resolved)  # clear of a trainer's title rule and footers
+            if custom:
+                raise_titles(slide, resolved.layout)  # as large as lessonpack's own
             filler.fill(spec, kind)
             slide_misfits = filler.misfits
             _drop_empty_placeholders(slide)
@@ -417,7 +419,6 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 if kind.message_panel:  # the goal, the key messages: a panel
                     message_panel(slide)
                 points_beside_picture(slide)  # one centre line for points and picture
-                raise_titles(slide)  # as large as lessonpack's own, refit below
                 slide_misfits += refit_text(slide)
                 hug_kicker(slide)  # beside the title's text, clear of the top edge
                 unreadable += fix_text_contrast(slide, kind.name)
