@@ -11,6 +11,7 @@ text is fitted afterwards by deck_contrast.refit_text, as any other text box.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from lxml import etree
@@ -19,7 +20,7 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
-from lessonpack.render.ooxml import paragraph_xml
+from lessonpack.render.ooxml import paragraph_xml, run_xml
 
 SIDE_NAME = "Side"  # the text box render/pptx.py adds for the "side" role
 INSET = int(Inches(0.15))
@@ -139,6 +140,7 @@ def _decorative(shape: Any) -> None:
 
 PICTURE_TO_TEXT = 1.5  # a picture beside points: this many times the text block's height
 LEAST_PICTURE = int(Inches(2.8))  # and never smaller: read from the back of a hall
+SENTENCE_PT = 36  # one sentence beside a picture (deck_design's grow_text for our layouts)
 
 
 def _text_height(shape: Any, slide: Any) -> int | None:
@@ -182,8 +184,19 @@ def points_beside_picture(slide: Any) -> None:
         return
     body, pic = bodies[0], pictures[0]
     beside = pic.left + pic.width <= body.left or pic.left >= body.left + body.width
-    if not beside or abs(int(pic.top) - int(body.top)) > int(Inches(0.2)):
+    if not beside or pic.top >= body.top + body.height or pic.top + pic.height <= body.top:
         return
+    paragraphs = [p for p in body.text_frame.paragraphs if p.text.strip()]
+    if len(paragraphs) == 1:
+        # One sentence to finish ("If a message in a chat worried me, I would..."): large,
+        # as on lessonpack's own layouts, not a 28 pt line in the top corner (designer s7 B5).
+        for run in paragraphs[0].runs:
+            if run.font.size is None or run.font.size.pt < SENTENCE_PT:
+                run.font.size = Pt(SENTENCE_PT)
+        from lessonpack.render.deck_theme import read_theme
+
+        _break_at_comma(paragraphs[0], int(body.width),
+                        read_theme(slide.slide_layout.slide_master)[2])
     needed = _text_height(body, slide)
     if needed is None or needed >= int(body.height):
         return
@@ -194,3 +207,34 @@ def points_beside_picture(slide: Any) -> None:
     pic.left, pic.top = Emu(centre_x - side // 2), Emu(centre_y - side // 2)
     pic.width = pic.height = Emu(side)
     body.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+
+
+def _break_at_comma(para: Any, width: int, family: str) -> None:
+    """A sentence that wraps onto two lines breaks after its last comma when both halves then
+    fit a line each ("If a message in a chat worried me, / I would..."), not before its
+    last word or two ("..., I / would...", designer s7 B5): a soft line break, as Shift+Enter."""
+    from lessonpack.check.measure import count_lines
+
+    runs = para.runs
+    if len(runs) != 1 or runs[0].font.size is None:
+        return
+    text, size = runs[0].text, runs[0].font.size.pt
+    family = runs[0].font.name or family
+    width_pt = width / 12700 - 14.4  # less a placeholder's default side insets
+    cut = text.rfind(", ")
+    if cut < 0 or count_lines(text, family, size, width_pt) != 2:
+        return
+    head, tail = text[:cut + 1], text[cut + 2:]
+    if count_lines(head, family, size, width_pt) != 1 or \
+            count_lines(tail, family, size, width_pt) != 1:
+        return
+    runs[0].text = head
+    r = run_xml(runs[0])
+    br = etree.Element(qn("a:br"))
+    r_pr = r.find(qn("a:rPr"))
+    if r_pr is not None:
+        br.append(copy.deepcopy(r_pr))
+    r.addnext(br)
+    tail_r = copy.deepcopy(r)
+    tail_r.find(qn("a:t")).text = tail
+    br.addnext(tail_r)
