@@ -29,3 +29,17 @@ def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> 
         notes = slide.notes_slide.notes_text_frame.text
         # What the card no longer shows is said aloud: the DSL card's job and Childline's.
         assert "Keeps you safe at school" in notes and "any time" in notes
+
+
+def test_four_help_cards_too_narrow_in_a_row_go_two_by_two(built_packs: Path) -> None:
+    """KS2's four help cards set their words at 18 pt in four 2.9 in columns (designer s7
+    final): two by two, wide, the words larger than the 18 pt floor."""
+    path = built_packs / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
+    slide = next(s for s in Presentation(str(path)).slides
+                 if any(sh.name == "Help card 4" for sh in s.shapes))
+    cards = [sh for sh in slide.shapes if sh.name in {f"Help card {n}" for n in range(1, 5)}]
+    assert len({sh.left for sh in cards}) == 2 and len({sh.top for sh in cards}) == 2
+    sizes = [r.font.size.pt for sh in slide.shapes if sh.name.startswith("Help card")
+             and sh.has_text_frame for p in sh.text_frame.paragraphs for r in p.runs
+             if r.font.size]
+    assert sizes and min(sizes) > 18, sizes

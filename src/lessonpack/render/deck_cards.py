@@ -109,6 +109,12 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # The slide pupils most need to read: its words as large as the cards allow, a
         # step above other cards' (designer s7: help cards read small).
         look = replace(look, card_pt=look.card_pt + 4)
+    if name == "Help card" and cols == 4 and len(cards) == 4 \
+            and not _columns_read(boxes, cards, brand, look):
+        # Four narrow columns would set the words under the look's floor (18 pt in a 2.9 in
+        # column, designer s7; overflowing on 4:3 templates, LPC306): two by two, wide
+        # cards with the icon beside the name.
+        boxes = grid(len(cards), box, 2)
     if name == "Help card" and boxes[0][2] > 1.9 * boxes[0][3]:
         return draw_help_cards(slide, boxes, cards, brand, look, like=like)
     # One picture size and one text size for every card on the slide, so pictures, headings
@@ -156,6 +162,14 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
             misfits.append(TextMisfit(
                 f"the text of {name.lower()} {n} does not fit its card at 18 pt"))
     return misfits
+
+
+def _columns_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look
+                  ) -> bool:
+    """Every card's words fit its column at the look's floor with a small icon on top."""
+    icon = int(0.6 * INCH) if any(c.picture is not None for c in cards) else 0
+    return all(_card_size(_card_boxes(b, icon)[1], card, brand, look) >= look.floor_pt
+               for card, b in zip(cards, boxes, strict=True))
 
 
 def _picture_sides(box: Box, has_picture: bool) -> list[int]:

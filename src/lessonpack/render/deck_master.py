@@ -88,22 +88,55 @@ def _named(master: SlideMaster, name: str) -> BaseShape | None:
     return None
 
 
-def _add_logo(owner: SlideMaster | SlideLayout, brand: Brand, box: Box) -> None:
-    assert brand.logo is not None
+def _add_logo(owner: SlideMaster | SlideLayout, brand: Brand, box: Box, *,
+              trainer: bool = False) -> None:
+    """The brand's logo (``trainer``: the visiting trainer's, delivered_by_logo) in ``box``."""
+    path = brand.delivered_by_logo if trainer else brand.logo
+    assert path is not None
+    alt = f"{brand.delivered_by} logo" if trainer else logo_alt(brand)
     shapes: MasterShapes | LayoutShapes = owner.shapes
     # A master's or layout's part is a slide part (python-pptx types .part as any XML part).
-    _part, rid = cast(BaseSlidePart, owner.part).get_or_add_image_part(logo_file(brand.logo))
-    pic = shapes.element.add_pic(next_shape_id(shapes), "Logo", logo_alt(brand), rid, *box)
-    pic.nvPicPr.cNvPr.set("descr", logo_alt(brand))
+    _part, rid = cast(BaseSlidePart, owner.part).get_or_add_image_part(logo_file(path))
+    pic = shapes.element.add_pic(next_shape_id(shapes), TRAINER_LOGO if trainer else "Logo",
+                                 alt, rid, *box)
+    pic.nvPicPr.cNvPr.set("descr", alt)
 
 
-def _add_plate(owner: SlideMaster | SlideLayout, box: Box) -> None:
+TRAINER_LOGO, TRAINER_PANEL = "Trainer logo", "Trainer logo panel"
+
+
+def _trainer_on_plate(layout: SlideLayout, brand: Brand, crest: Box, obstacles: list[Box],
+                      size: tuple[int, int]) -> bool:
+    """A visiting trainer's logo on a cover or section layout, on its own plate in line with
+    the school's crest (left of it, else right of it), as tall as the crest's plate allows
+    and at least READABLE_W wide. The school hosts, the team delivers: the cover's
+    "Delivered by" credit ends at this logo (deck_cover.credit_line). False when no room."""
+    assert brand.delivered_by_logo is not None
+    aspect = _aspect(brand.delivered_by_logo)
+    h = min(crest[3] - 2 * PLATE_PAD, _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H))
+    w, h = _fit(aspect, h, PLATE_LOGO_MAX_W)
+    if w < READABLE_W:
+        w, h = READABLE_W, int(READABLE_W / aspect)
+    plate_w, plate_h = w + 2 * PLATE_PAD, h + 2 * PLATE_PAD
+    top = crest[1] + (crest[3] - plate_h) // 2
+    for left in (crest[0] - GAP - plate_w, crest[0] + crest[2] + GAP):
+        plate = (left, top, plate_w, plate_h)
+        inside = left >= 0 and top >= 0 and left + plate_w <= size[0] and \
+            top + plate_h <= size[1]
+        if inside and not any(overlaps(plate, b) for b in obstacles):
+            _add_plate(layout, plate, TRAINER_PANEL)
+            _add_logo(layout, brand, (left + PLATE_PAD, top + PLATE_PAD, w, h), trainer=True)
+            return True
+    return False
+
+
+def _add_plate(owner: SlideMaster | SlideLayout, box: Box, name: str = "Logo panel") -> None:
     """A white rounded panel behind the logo, so any logo reads on a coloured background."""
     shapes = owner.shapes
     x, y, w, h = box
     sp = parse_xml(
         f'<p:sp xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
-        f'xmlns:a="{A}"><p:nvSpPr><p:cNvPr id="{next_shape_id(shapes)}" name="Logo panel"/>'
+        f'xmlns:a="{A}"><p:nvSpPr><p:cNvPr id="{next_shape_id(shapes)}" name="{name}"/>'
         '<p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm>'
         f'<a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom '
         'prst="roundRect"><a:avLst><a:gd name="adj" fmla="val 12000"/></a:avLst></a:prstGeom>'
@@ -199,7 +232,7 @@ COVER_LAYOUT = "LP Title"
 
 def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float,
                    at: tuple[int, int] | None, obstacles: list[Box],
-                   size: tuple[int, int]) -> bool:
+                   size: tuple[int, int]) -> Box | None:
     height = _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H)
     if at is not None and getattr(owner, "name", "") == COVER_LAYOUT:
         # Taller, down to just above the kicker (the plate's top stays 0.15 in from the edge).
@@ -216,10 +249,10 @@ def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float
     else:
         plate = free_corner(size, obstacles, plate_size, int(Inches(0.25)))
     if plate is None:
-        return False
+        return None
     _add_plate(owner, plate)
     _add_logo(owner, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h))
-    return True
+    return plate
 
 
 def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
@@ -252,10 +285,15 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
         for layout in master.slide_layouts:
             if shows_master_shapes(layout):
                 continue
+            obstacles = layout_obstacles(layout, size)
             placed = _logo_on_plate(layout, brand, aspect, PLATE_AT.get(layout.name),
-                                    layout_obstacles(layout, size), size)
-            if not placed:
+                                    obstacles, size)
+            if placed is None:
                 notes.append(f"no free corner for the logo on layout {layout.name!r}")
+            elif brand.delivered_by_logo is not None and not _trainer_on_plate(
+                    layout, brand, placed, [*obstacles, placed], size):
+                notes.append(f"no room for {brand.delivered_by}'s logo beside the school's "
+                             f"on layout {layout.name!r}")
     return notes
 
 
