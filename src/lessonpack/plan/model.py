@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar, Literal, Protocol
 
+from lessonpack.content.model import Audience
 from lessonpack.content.picture_library import Picture
 
 
@@ -65,8 +66,8 @@ class DeckPlan:
     meta: DocMeta
     footer: str
     slides: tuple[Slide, ...]
-    # The look of the deck for its audience (kinds/look.py): "ks1" … "parents".
-    look: str = "ks2"
+    # The look of the deck is its audience's (kinds/look.py has one for each).
+    look: Audience = Audience.KS2
 
 
 # --------------------------------------------------------------------------- documents
