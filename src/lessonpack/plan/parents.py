@@ -273,7 +273,10 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
             q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
-            payload=QuestionSlide(Question(i, q.question, q.arranged[0])),
+            # How to answer in the strip under the panels, as on the pupils' exit quizzes
+            # (designer s7: the quiz slides dropped the bar the checks have).
+            payload=QuestionSlide(Question(i, q.question, q.arranged[0],
+                                           prompt="Tables: hold up A, B or C.")),
             notes=join_notes("Tables hold up A, B or C.", answer_note(q))))
     slides.append(Slide(
         "Quiz answers", kicker="Quick quiz",
