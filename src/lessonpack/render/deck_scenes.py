@@ -159,8 +159,8 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     row_y, row_h = y + tab_h + _i(0.1), h - tab_h - _i(0.1)
     person_w = min(_i(1.9), row_h + _i(0.2))
     names = [(screen.streamer.split()[0], child), *grown[:1]]
-    for i, (name, picture) in enumerate(names):
-        _person(g, picture, name, (x + _i(0.3) + i * (person_w + _i(0.3)), row_y, person_w,
+    for i, (name, face) in enumerate(names):
+        _person(g, face, name, (x + _i(0.3) + i * (person_w + _i(0.3)), row_y, person_w,
                                    row_h), font)
     if pop is not None:  # on the screen, over its right-hand side
         _pop_up(g, (sx + sw - pop_w + _i(0.1), sy + _i(0.35), pop_w - _i(0.3), sh - _i(0.7)),

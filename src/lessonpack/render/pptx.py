@@ -30,6 +30,7 @@ from lessonpack.io.paths import display_path
 from lessonpack.io.templates import template_bytes
 from lessonpack.io.zipnorm import package_bytes, zip_members
 from lessonpack.kinds.base import Drawing, SlideKind
+from lessonpack.kinds.look import LOOKS, Look, look_for
 from lessonpack.kinds.registry import kind_of
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_design, deck_draw
@@ -51,7 +52,6 @@ from lessonpack.render.deck_fit import (
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_kicker import hug_kicker, unhide_kicker
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
-from lessonpack.render.deck_look import LOOKS, Look, look_for
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_match import keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
@@ -167,7 +167,7 @@ class _SlideFiller:
     def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand,
                  slots: dict[str, int] | None = None, look: Look = LOOKS["ks2"]) -> None:
         """``slots``: the slide is a copy of one already prepared, whose slots these are;
-        ``look``: the deck's look for its audience (render/deck_look.py)."""
+        ``look``: the deck's look for its audience (kinds/look.py)."""
         self.slide, self.resolved, self.brand, self.look = slide, resolved, brand, look
         self.slots = self._prepare() if slots is None else slots
         # What could not be made to fit, even at the 18 pt floor (trainers' small layouts).
