@@ -107,7 +107,11 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         misfits += _story(slide, (x, y, w, story_h), task.story, brand, look)
         y, h = y + story_h + GAP // 2, h - story_h - GAP // 2
     if task.questions:
-        misfits += _questions(slide, (x, y, w, h), task.questions, brand, look)
+        alone = not (task.show_steps or task.story or task.message or task.picture)
+        # Questions with the whole area to themselves: set as large as body text, not as
+        # card text (designer s7: parents' table questions, one 20 pt line on a tall card).
+        misfits += _questions(slide, (x, y, w, h), task.questions, brand, look,
+                              largest=look.body_pt + 2 if alone else look.card_pt)
     return misfits
 
 
@@ -450,11 +454,12 @@ def _message(slide: Slide, box: Box, message: Message, brand: Brand, look: Look
     return []
 
 
-def _questions(slide: Slide, box: Box, questions: Sequence[str], brand: Brand, look: Look
-               ) -> list[str]:
+def _questions(slide: Slide, box: Box, questions: Sequence[str], brand: Brand, look: Look,
+               largest: int = 0) -> list[str]:
     """Each question on a wide card with its number (one question needs none)."""
     return _rows(slide, box, questions, brand, look, marker="number" if len(questions) > 1
-                 else "", name="Task question", largest=look.card_pt, radius=look.radius)
+                 else "", name="Task question", largest=largest or look.card_pt,
+                 radius=look.radius)
 
 
 def draw_checklist(filler: object, points: Sequence[str], numbered: bool = False,
