@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.kinds._shared import fill_points, points_with_picture
 from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
+    from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
 
 
@@ -23,7 +24,7 @@ class BulletSlide:
     scale: bool = False
 
 
-def _decorate(filler: Filler, slide: Slide, look: Any) -> None:
+def _decorate(filler: Filler, slide: Slide, look: Look) -> None:
     """The picture beside the points (or the points grown), then, in our own layout, where
     the words sit: KS1's beside their picture, centred; one sentence to finish ("If a
     message in a chat worried me, I would...") large and centred; an adults' slide of points

@@ -5,7 +5,7 @@ in a box."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import REGION, SIDE, Filler, Match, SlideKind, layout
@@ -13,6 +13,7 @@ from lessonpack.plan.model import Block, Callout, Paragraph
 
 if TYPE_CHECKING:
     from lessonpack.content.model import Scenario
+    from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
 
 
@@ -73,7 +74,7 @@ def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
     filler.draw.question_panel(filler, filler.draw.stream(filler, payload))
 
 
-def _decorate(filler: Filler, _slide: Slide, look: Any) -> None:
+def _decorate(filler: Filler, _slide: Slide, look: Look) -> None:
     """In our layout, the question beside the stream as large as its panel allows, centred
     down it (designer s7: it filled the panel's top third)."""
     if filler.resolved.how == "name":

@@ -4,12 +4,13 @@ introduction; on a worksheet, the same services in a help box."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.kinds.base import BODY, REGION, Box, Filler, Match, SlideKind, layout
 from lessonpack.plan.model import Callout, Signpost
 
 if TYPE_CHECKING:
+    from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
 
 
@@ -73,7 +74,7 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
     filler.draw.signposts(filler, payload.signposts)
 
 
-def _decorate(filler: Filler, _slide: Slide, look: Any) -> None:
+def _decorate(filler: Filler, _slide: Slide, look: Look) -> None:
     """KS1's line above the cards is read aloud to the class: large (designer s7)."""
     if look.name == "ks1" and filler.resolved.how == "name":
         filler.draw.grow_text(filler, "body", look)

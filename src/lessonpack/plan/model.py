@@ -65,7 +65,7 @@ class DeckPlan:
     meta: DocMeta
     footer: str
     slides: tuple[Slide, ...]
-    # The look of the deck for its audience (render/deck_look.py): "ks1" … "parents".
+    # The look of the deck for its audience (kinds/look.py): "ks1" … "parents".
     look: str = "ks2"
 
 

@@ -85,9 +85,10 @@ def _names_said(check: str, brand: Brand) -> str:
 def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, ...]:
     """The "If a child discloses" steps: a visitor tells the school's DSL at once (in person
     or by phone) and the disclosure is recorded on the school's form only; nothing about a
-    child is taken away."""
+    child is taken away. A school's own staff get the step that says whom to tell with the
+    DSL and deputy named (DSL final s7 m5: the box staff use under pressure named nobody)."""
     if not visitor(brand):
-        return steps
+        return tuple(_named(s, brand) if _TELL.search(s) else s for s in steps)
     child = "a parent's concern" if item.audience is Audience.PARENTS else "what the child said"
     stays = "" if item.audience is Audience.PARENTS else "; the class teacher stays with the class"
     tell = (f"Act immediately (KCSIE): go to or phone {_dsl_or_deputy(brand)} now, not at "
@@ -103,6 +104,21 @@ def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, .
         at = next((i + 1 for i, s in enumerate(steps) if _TELL.search(s)), len(out))
         out.insert(at, record)
     return tuple(out)
+
+
+_THE_DSL = re.compile(r"\bthe DSL\b")
+_A_DEPUTY = re.compile(r"\ba deputy(?: DSL)?\b")
+
+
+def _named(step: str, brand: Brand) -> str:
+    """"tell the DSL or a deputy DSL" with the brand's names: "tell the DSL (Mrs Priya Shah)
+    or a deputy (Mr Ben Adeyemi)". Unnamed, the step stays as written."""
+    name, deputy = brand.dsl_name.strip(), brand.deputy_dsl_name.strip()
+    if name:
+        step = _THE_DSL.sub(f"the DSL ({name})", step, count=1)
+    if deputy:
+        step = _A_DEPUTY.sub(f"a deputy ({deputy})", step, count=1)
+    return step
 
 
 def help_note(item: Item, brand: Brand) -> str:

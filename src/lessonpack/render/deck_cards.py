@@ -22,12 +22,12 @@ from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.cards import Card
+from lessonpack.kinds.look import Look
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_help import draw_help_cards, link
-from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
@@ -99,7 +99,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     contact) in bold. Tall cards stack them, centred; wide cards put the picture left.
     ``like``: the cards of the other slides of a run (help slides 1 of 3...): wide help
     cards fit those too, one style for the whole run (render/deck_help.py)."""
-    misfits = []
+    misfits: list[str] = []
     if cols is None:
         # Short cards side by side; many or wordy ones in two columns of wide cards.
         longest = max(len(c.heading) + len(c.text) for c in cards)
@@ -325,7 +325,7 @@ def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
     inner = (x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3))
     size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3],
                     min(look.card_pt, 24))
-    misfits = []
+    misfits: list[str] = []
     if _lines_height([(text, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
         misfits.append(TextMisfit(f"the text of the {name.lower()} does not fit its box "
                                   "at 18 pt"))
@@ -362,7 +362,7 @@ def _panels_need(box: Box, options: Sequence[str], brand: Brand, look: Look) -> 
 def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
             pictures: Sequence[Picture], answer: int | None, mark: Picture | None,
             tall: bool) -> list[str]:
-    misfits = []
+    misfits: list[str] = []
     cols = len(options) if len(options) <= 3 else 2
     boxes = grid(len(options), box, cols)
     font = brand.body_font
@@ -458,7 +458,7 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
     text_w = x + w - PAD - text_left
     size = min(fit_size([(a.answer, font, False, 0)], text_w, row_h - int(0.1 * INCH),
                         look.card_pt) for a in answers)
-    misfits = []
+    misfits: list[str] = []
     for n, answer in enumerate(answers):
         top = y + n * (row_h + gap)
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, row_h), T.BACKGROUND_2,
@@ -498,7 +498,7 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     if shared and line_h > one_line:  # a source too long for one line takes more room
         box = (x0, y0, w0, h0 - line_h - SOURCE_GAP - SOURCE_CLEAR)
     boxes = grid(len(stats), box)
-    misfits = []
+    misfits: list[str] = []
     # One size for every figure on the slide, the largest all of them fit at.
     inner = boxes[0][2] - 2 * PAD
     figure = min(fit_size([(stat.figure, brand.heading_font, True, 0)], inner,

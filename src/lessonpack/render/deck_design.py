@@ -21,6 +21,7 @@ from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import Filler, SlideKind
 from lessonpack.kinds.cards import Card
+from lessonpack.kinds.look import Look
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.quiz_question import Question
 from lessonpack.plan.model import Slide
@@ -36,7 +37,6 @@ from lessonpack.render.deck_fit import (
     layout_style,
 )
 from lessonpack.render.deck_geometry import Box
-from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_shown import slide_words, unshown
 from lessonpack.render.ooxml import A

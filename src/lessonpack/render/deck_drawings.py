@@ -400,9 +400,9 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
                             int(f.bar * inch)), screen, font)
     close_group(group)
     if len(screen.comments) < total:
-        shown = (f"shows only its last {len(screen.comments)} of {total} comments"
-                 if screen.comments else "has no room for its comments")
-        return [f"the live stream {shown}: the template's drawing area is {h / inch:.1f} in "
+        left_out = (f"shows only its last {len(screen.comments)} of {total} comments"
+                    if screen.comments else "has no room for its comments")
+        return [f"the live stream {left_out}: the template's drawing area is {h / inch:.1f} in "
                 f"high (all of them are on the worksheet)"]
     return []
 

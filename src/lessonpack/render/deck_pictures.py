@@ -31,10 +31,10 @@ Box = tuple[int, int, int, int]
 _KINDS: BoundedCache[str, tuple[str, str]] = BoundedCache(4096)  # SHA-1 -> (ext, content type)
 
 
-def _images(package: Any) -> tuple[dict[str, ImagePart], set[int]]:
+def _images(package: Any) -> tuple[dict[str, KnownImagePart], set[int]]:
     state = memo(package, "images")  # found by one walk, kept while the deck is built
     if not state:
-        parts: dict[str, ImagePart] = {}
+        parts: dict[str, KnownImagePart] = {}
         used: set[int] = set()
         for part in package.iter_parts():
             name = str(part.partname)
@@ -46,7 +46,7 @@ def _images(package: Any) -> tuple[dict[str, ImagePart], set[int]]:
     return state["parts"], state["used"]
 
 
-def image_part(package: Any, data: bytes) -> ImagePart:
+def image_part(package: Any, data: bytes) -> KnownImagePart:
     """The package's image part holding ``data``, made when it has none."""
     parts, used = _images(package)
     sha1 = hashlib.sha1(data).hexdigest()

@@ -18,6 +18,7 @@ from pptx.util import Pt
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
+from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
 from lessonpack.render.deck_cards import (
     EMU_PT,
@@ -31,7 +32,6 @@ from lessonpack.render.deck_cards import (
 )
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
-from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
@@ -274,7 +274,7 @@ def _steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Loo
 KEY_WORDS = "Sort into:"
 
 
-def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, object]], brand: Brand
+def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None]], brand: Brand
              ) -> list[str]:
     """Where the cards go, as a key: "Sort into:" and a chip per group (a light's picture in
     it where it has one), each as wide as its name, side by side from the left. Chips the
@@ -396,7 +396,8 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
     else:
         boxes, text_boxes, size, side, drop, tall = arrange(
             cols or (wide if pictures else (1 if n <= 3 else 2)))
-    misfits = [TextMisfit(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
+    misfits: list[str] = [
+        TextMisfit(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
                for i, (card, tb) in enumerate(zip(cards, text_boxes, strict=True), 1)
                if _lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]]
     if slide is None:
@@ -611,7 +612,7 @@ def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look
         rows, size = _rows_by_need(box, texts, font, side, largest, size)
         inner = [(rx + 2 * PAD + side, ry + int(0.04 * INCH), rw - 3 * PAD - side,
                   rh - int(0.08 * INCH)) for rx, ry, rw, rh in rows]
-    misfits = []
+    misfits: list[str] = []
     for n, (text, (rx, ry, rw, rh), ib) in enumerate(zip(texts, rows, inner, strict=True), 1):
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (rx, ry, rw, rh), T.BACKGROUND_2,
                   f"{name} {n}", radius=radius)

@@ -12,11 +12,11 @@ from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide
 
 from lessonpack.content.brand import Brand
+from lessonpack.kinds.look import Look
 from lessonpack.kinds.timeline import Stage
 from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_size
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
-from lessonpack.render.deck_look import Look
 
 Box = tuple[int, int, int, int]
 ARROW_H = int(0.46 * INCH)
@@ -60,7 +60,7 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
                              - int(0.2 * INCH),
                              HELP_H - HELP_INSET // 2,
                              22) for s in stages)
-    misfits = []
+    misfits: list[str] = []
     number = 0
     for i, stage in enumerate(stages):
         cx = x + i * (col_w + gap)

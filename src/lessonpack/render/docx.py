@@ -35,7 +35,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.render import docx_letter
 from lessonpack.render.docx_blocks import HANDLERS
-from lessonpack.render.docx_page import prepare_page
+from lessonpack.render.docx_page import measured, prepare_page
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
     TABLE_STYLE,
@@ -101,7 +101,8 @@ def _set_core_properties(document: Document, meta: DocMeta, timestamp: datetime)
 def _text_width(document: Document) -> Twips:
     """The width between the last section's margins."""
     section = document.sections[-1]
-    usable = section.page_width - section.left_margin - section.right_margin
+    usable = (measured(section.page_width) - measured(section.left_margin)
+              - measured(section.right_margin))
     return Twips(Emu(usable).twips)
 
 

@@ -5,6 +5,10 @@ the eye starts, cards with round corners. KS2 is friendly; KS3 and KS4 are grown
 corners, pictures smaller and beside the text); parents' decks are calm and adult. Every size
 is the largest tried: text shrinks to fit its space, never below ``floor_pt`` (and never
 below 18 pt, the check's minimum).
+
+Plain data, beside the kinds rather than in the renderer: a kind's ``fill`` and ``decorate``
+receive the look (``filler.look``) and hand it to the drawings they ask for, so the kinds'
+protocols (kinds/base.py) name this type, and kinds never import the renderer.
 """
 
 from __future__ import annotations
