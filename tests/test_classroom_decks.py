@@ -362,3 +362,16 @@ def test_adults_discuss_at_their_tables(built_packs: Path) -> None:
     assert tabs and set(tabs) == {"Discuss at your table"}
     assert not any(sh.name == "Question tab" for s in _deck(built_packs, "ks2")
                    for sh in s.shapes)
+
+
+def test_a_story_told_in_moments_is_a_timeline(built_packs: Path) -> None:
+    """Designer s7: the parents' stories read as four unpunctuated lines, like a poem: each
+    moment is a dot on a line, its words beside it, in order down the card."""
+    stories = [s for s in _deck(built_packs, "parents")
+               if any(sh.name == "Story line" for sh in s.shapes)]
+    assert len(stories) == 2
+    for slide in stories:
+        beats = [sh for sh in slide.shapes if re.fullmatch(r"Story beat \d+", sh.name)]
+        dots = [sh for sh in slide.shapes if re.fullmatch(r"Story beat \d+ dot", sh.name)]
+        assert len(beats) == len(dots) >= 3
+        assert [b.top for b in beats] == sorted(b.top for b in beats)
