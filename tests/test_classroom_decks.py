@@ -383,3 +383,26 @@ def test_exit_quiz_slides_say_how_to_answer_as_the_checks_do(built_packs: Path) 
         for slide in quiz:
             words = " ".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
             assert "Ring A, B or C on your worksheet." in words, (audience, _title(slide))
+
+
+def test_adults_discuss_at_their_tables(built_packs: Path) -> None:
+    """Designer s7 #4: "Think, pair, share" is a classroom routine and read as patronising
+    to parents: their stream slides' tab says "Discuss at your table"; pupils' keep it."""
+    tabs = [sh.text_frame.text for s in _deck(built_packs, "parents") for sh in s.shapes
+            if sh.name == "Question tab"]
+    assert tabs and set(tabs) == {"Discuss at your table"}
+    assert not any(sh.name == "Question tab" for s in _deck(built_packs, "ks2")
+                   for sh in s.shapes)
+
+
+def test_a_story_told_in_moments_is_a_timeline(built_packs: Path) -> None:
+    """Designer s7: the parents' stories read as four unpunctuated lines, like a poem: each
+    moment is a dot on a line, its words beside it, in order down the card."""
+    stories = [s for s in _deck(built_packs, "parents")
+               if any(sh.name == "Story line" for sh in s.shapes)]
+    assert len(stories) == 2
+    for slide in stories:
+        beats = [sh for sh in slide.shapes if re.fullmatch(r"Story beat \d+", sh.name)]
+        dots = [sh for sh in slide.shapes if re.fullmatch(r"Story beat \d+ dot", sh.name)]
+        assert len(beats) == len(dots) >= 3
+        assert [b.top for b in beats] == sorted(b.top for b in beats)

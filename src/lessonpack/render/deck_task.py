@@ -111,7 +111,11 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         misfits += _story(slide, (x, y, w, story_h), task.story, brand, look)
         y, h = y + story_h + GAP // 2, h - story_h - GAP // 2
     if task.questions:
-        misfits += _questions(slide, (x, y, w, h), task.questions, brand, look)
+        alone = not (task.show_steps or task.story or task.message or task.picture)
+        # Questions with the whole area to themselves: set as large as body text, not as
+        # card text (designer s7: parents' table questions, one 20 pt line on a tall card).
+        misfits += _questions(slide, (x, y, w, h), task.questions, brand, look,
+                              largest=look.body_pt + 2 if alone else look.card_pt)
     return misfits
 
 
@@ -171,11 +175,47 @@ def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list
               "Story card bar")
     inner = (x + PAD + int(0.1 * INCH), y + PAD // 3, w - 2 * PAD - int(0.1 * INCH),
              h - 2 * (PAD // 3))
+    beats = [b for b in story.split("\n") if b.strip()]
+    if len(beats) > 1:
+        return _beats(slide, inner, beats, brand, look)
     size = fit_size([(story, brand.body_font, False, 0)], inner[2], inner[3],
                     min(look.body_pt, 24))
     new_label(slide.shapes, inner, [(story, T.TEXT_1, False)], size, brand.body_font,
               "Story text")
     if _lines_height([(story, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
+        return [TextMisfit("the text of the story does not fit its box at 18 pt")]
+    return []
+
+
+def _beats(slide: Slide, box: Box, beats: Sequence[str], brand: Brand, look: Look
+           ) -> list[str]:
+    """A story told in moments, as a timeline: a line down the card, a dot per moment and
+    its words beside it (designer s7: four lines without full stops read as a poem)."""
+    x, y, w, h = box
+    font = brand.body_font
+    dot = int(0.2 * INCH)
+    text_x = x + dot + PAD
+    text_w = w - dot - PAD
+    row_h = h // len(beats)
+    size = min(fit_size([(b, font, False, 0)], text_w, row_h, min(look.body_pt, 24))
+               for b in beats)
+    heights = [int(_lines_height([(b, font, False, size)], text_w) * EMU_PT) for b in beats]
+    gap = max(0, (h - sum(heights)) // len(beats))
+    centres = []
+    top = y + gap // 2
+    for n, (beat, bh) in enumerate(zip(beats, heights, strict=True), 1):
+        new_label(slide.shapes, (text_x, top, text_w, bh), [(beat, T.TEXT_1, False)], size,
+                  font, f"Story beat {n}", anchor=MSO_ANCHOR.TOP)
+        centres.append(top + int(size * 0.6 * EMU_PT))
+        top += bh + gap
+    line_w = int(0.04 * INCH)
+    new_shape(slide.shapes, MSO_SHAPE.RECTANGLE,
+              (x + (dot - line_w) // 2, centres[0], line_w, centres[-1] - centres[0]),
+              T.ACCENT_1, "Story line").text_frame.text = ""
+    for n, c in enumerate(centres, 1):
+        new_shape(slide.shapes, MSO_SHAPE.OVAL, (x, c - dot // 2, dot, dot), T.ACCENT_1,
+                  f"Story beat {n} dot").text_frame.text = ""
+    if sum(heights) > h:
         return [TextMisfit("the text of the story does not fit its box at 18 pt")]
     return []
 
@@ -455,11 +495,12 @@ def _message(slide: Slide, box: Box, message: Message, brand: Brand, look: Look
     return []
 
 
-def _questions(slide: Slide, box: Box, questions: Sequence[str], brand: Brand, look: Look
-               ) -> list[str]:
+def _questions(slide: Slide, box: Box, questions: Sequence[str], brand: Brand, look: Look,
+               largest: int = 0) -> list[str]:
     """Each question on a wide card with its number (one question needs none)."""
     return _rows(slide, box, questions, brand, look, marker="number" if len(questions) > 1
-                 else "", name="Task question", largest=look.card_pt, radius=look.radius)
+                 else "", name="Task question", largest=largest or look.card_pt,
+                 radius=look.radius)
 
 
 def draw_checklist(filler: Filler, points: Sequence[str], numbered: bool = False,
