@@ -23,6 +23,7 @@ from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes, session_sheet, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
+from lessonpack.plan.children_words import words_box
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
@@ -337,6 +338,8 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
                    ("If something happens", tuple(_dsl_named(step, brand)
                                                   for step in h.if_something_happens)),
                    whole=True),
+        # The words children learn, for parents to use at home too (plan/children_words).
+        words_box(brand.phase),
         Heading("Where to report and get help", 2),
         Table(("Service", "Contact", "What it is for"), tuple(
             (s.name, s.contact, s.blurb) for s in services if s.name not in local),
