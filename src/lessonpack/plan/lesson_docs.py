@@ -192,6 +192,24 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     return blocks + _prompt_blocks(prompts, audience)
 
 
+FINISHED_EARLY_LINES = 3
+
+
+def _finished_early(cycle: LearningCycle, stretch: list[str]) -> list[Block]:
+    """The lesson's stretch task about this Part's story ("…using Mei's story"), under the
+    Part on its own side: a pupil who finishes early has the next thing to do, and the side
+    is used (Part 2's was a third empty: teacher review s8). Nothing when no stretch task
+    names the story's character."""
+    if cycle.scenario is None:
+        return []
+    who = cycle.scenario.character
+    task = next((t for t in stretch if re.search(rf"\b{re.escape(who)}\b", t)), None)
+    if task is None:
+        return []
+    return [Paragraph(task, label="Finished early?", keep_next=True),
+            WritingLines(FINISHED_EARLY_LINES)]
+
+
 def _can(outcome: str) -> str:
     """"I can spot red flags." -> "spot red flags": a row under the heading "I can…"."""
     return outcome.removeprefix("I can ").rstrip(".")
@@ -236,6 +254,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
             # a story on one page and its sort on the next.
             blocks.append(PageBreak())
         blocks += _cycle_worksheet(n, cycle, lesson.audience, run_on=by_page)
+        if by_page:
+            blocks += _finished_early(cycle, lesson.differentiation.stretch)
     # Who can help follows the last part (getting help is where every lesson ends), so the
     # last side holds the quiz, "How did I do?" and the reflection: four sides in all.
     blocks += [replace(help_box("Who can help", common.signposts(lesson, facts, brand)),
