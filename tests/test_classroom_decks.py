@@ -6,6 +6,7 @@ comments a slide shows."""
 from __future__ import annotations
 
 import hashlib
+import re
 from itertools import pairwise
 from pathlib import Path
 
@@ -241,23 +242,34 @@ def test_the_think_pair_share_question_fills_its_panel(built_packs: Path) -> Non
     assert sizes and min(sizes) >= 24, sizes
 
 
-def test_the_adults_session_has_no_decorative_emoji(built_packs: Path) -> None:
-    """Designer s7 Major 6: no cartoon emoji decorate the parents' slides (the zipped mouth
-    twice on the ground rules, a clipboard, a house); pictures stay where they say
-    something: the stories' people and things, the help services' marks. Slides of points
-    with no picture set them large and centred."""
+def test_the_adults_session_pictures_say_what_its_points_say(built_packs: Path) -> None:
+    """Designer s7: no cartoon emoji decorate the parents' slides (the zipped mouth on the
+    ground rules); designer s7 final: the sections' slides of bullets need imagery. So a
+    section's points each carry one icon of what they say (a different one each), the steps
+    of "if something happens" are a numbered flow, and pictures elsewhere are only the
+    stories' people and the help services' marks."""
+    flows = 0
     for slide in _deck(built_packs, "parents"):
         pictures = [sh.name for sh in slide.shapes if sh.shape_type == PICTURE]
         drawn_in = {sh.name for g in slide.shapes if g.shape_type == 6 for sh in g.shapes}
-        assert all(n.startswith("Help card") for n in pictures), (_title(slide), pictures)
+        points = [sh for sh in slide.shapes if re.fullmatch(r"(Point|Step) \d+ text", sh.name)]
+        assert all(n.startswith("Help card") or re.fullmatch(r"(Point|Step) \d+ picture", n)
+                   for n in pictures), (_title(slide), pictures)
         if _title(slide) in ("How we will work tonight", "What this session covers"):
             assert not pictures and not {n for n in drawn_in if "picture" in n.lower()}
-        if _title(slide) == "Spotting the tactics":
-            body = next(sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
-                        and "Praise" in sh.text_frame.text)
-            # Points without a picture: the key-messages panel (content s7), or centred.
-            assert slide.slide_layout.name == "LP Key Messages" or body.text_frame._txBody.find(
-                qn("a:bodyPr")).get("anchor") == "ctr"
+        if points:
+            assert len(pictures) == len(points), _title(slide)
+            shas = {sh.image.sha1 for sh in slide.shapes if sh.shape_type == PICTURE}
+            assert len(shas) == len(points), _title(slide)
+        if any(sh.name == "Step 1 arrow" for sh in slide.shapes):
+            flows += 1
+            numbers = [sh.text_frame.text for sh in slide.shapes
+                       if re.fullmatch(r"Step \d+ number", sh.name)]
+            assert numbers == [str(n) for n in range(1, len(points) + 1)]
+    assert flows == 1
+    sections = [s for s in _deck(built_packs, "parents")
+                if any(sh.name == "Point 1 text" for sh in s.shapes)]
+    assert len(sections) >= 5
 
 
 def test_ks1_families_are_the_story_animals(built_packs: Path) -> None:

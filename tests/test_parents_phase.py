@@ -157,7 +157,35 @@ def test_one_variant_a_phase_and_a_phase_build_has_no_variants_left() -> None:
     for phase in ("primary", "secondary", "all"):
         built = session.for_phase(phase)
         assert all(not s.variants for s in built.sections) and not built.handout.variants
+        assert not built.quiz_variants
         assert sum(s.minutes for s in built.sections) == session.duration_minutes
+
+
+def test_the_quiz_fits_the_phase(builds: dict[str, dict[str, str]]) -> None:
+    # A primary school's parents are quizzed on chat in games, gifts and private calls; the
+    # nudes and sextortion questions stay with the schools that teach teenagers (DSL s7 m1).
+    primary = builds["primary"]
+    quiz = primary["slides"] + primary["facilitator"]
+    assert "free coins in a game" in quiz and "video call" in quiz
+    for teen in ("Report Remove help a young person", "threatening to share a photo"):
+        assert teen not in quiz, teen
+    for phase in ("secondary", "all"):
+        assert "threatening to share a photo" in builds[phase]["slides"], phase
+        assert "free coins in a game" not in builds[phase]["slides"], phase
+
+
+def test_one_quiz_a_phase_and_its_letters_are_spread() -> None:
+    session = load().items["live-streaming-parents"].item
+    assert isinstance(session, ParentSession)
+    raw = session.model_dump()
+    raw["quiz_variants"].append({**raw["quiz_variants"][0], "phases": ["primary", "all"]})
+    with pytest.raises(ValidationError, match="more than one variant for phase 'primary'"):
+        ParentSession.model_validate(raw)
+    primary = session.for_phase("primary")
+    assert not primary.quiz_variants and primary.quiz != session.quiz
+    assert session.for_phase("secondary").quiz == session.quiz
+    letters = [q.arranged[1] for q in primary.quiz]
+    assert max(letters.count(n) for n in set(letters)) * 2 <= len(letters)
 
 
 def test_facilitator_meets_the_scenario_before_its_model_answer(

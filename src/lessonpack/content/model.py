@@ -541,6 +541,9 @@ class WorkshopSection(Strict):
     scenario: Scenario | None = None
     discussion: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=3)
     picture: PictureName | None = None
+    # The points are steps to take in order (what to do if something happens): the slide
+    # draws them as a flow, left to right.
+    steps: bool = False
     variants: list[SectionVariant] = Field(default=[], max_length=3)
 
     @model_validator(mode="after")
@@ -595,6 +598,15 @@ class Handout(Strict):
         return _with_variant(self, self.variants, phase)
 
 
+class QuizVariant(Strict):
+    """The quiz a school of ``phases`` runs instead of the session's own (written for
+    secondary schools): a primary school's parents are not quizzed on nudes and sextortion,
+    but on what their children meet (chat in games, gifts, private calls)."""
+
+    phases: list[Phase] = Field(min_length=1)
+    quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
+
+
 class ParentSession(Strict):
     kind: Literal["parents-session"] = "parents-session"
     id: Id
@@ -610,18 +622,26 @@ class ParentSession(Strict):
     safeguarding: Safeguarding
     sections: list[WorkshopSection] = Field(min_length=4, max_length=7)
     quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
+    quiz_variants: list[QuizVariant] = Field(default=[], max_length=3)
     handout: Handout
     key_messages: list[Annotated[str, Chars(80)]] = Field(min_length=3, max_length=3)
     signposting: list[FactId] = Field(min_length=3, max_length=8)
     platform_rules: list[FactId] = []
     sources: list[str] = Field(min_length=1)
 
+    @model_validator(mode="after")
+    def _one_quiz_a_phase(self) -> ParentSession:
+        _one_variant_a_phase(self.quiz_variants)
+        return self
+
     def for_phase(self, phase: str) -> ParentSession:
-        """The workshop a school of ``phase`` (the brand's) runs: each section and the handout
-        with the variant written for that phase, where there is one."""
+        """The workshop a school of ``phase`` (the brand's) runs: each section, the handout and
+        the quiz with the variant written for that phase, where there is one."""
+        quiz = next((v.quiz for v in self.quiz_variants if phase in v.phases), self.quiz)
         return self.model_copy(update={
             "sections": [s.for_phase(phase) for s in self.sections],
-            "handout": self.handout.for_phase(phase)})
+            "handout": self.handout.for_phase(phase),
+            "quiz": quiz, "quiz_variants": []})
 
 
 ContentItem = Lesson | ParentSession

@@ -1,5 +1,6 @@
 """Points on rows that fill the slide: "Check your work" (each row with an empty box to
-tick, so pupils check their own work point by point) and "Big ideas" (each row numbered)."""
+tick, so pupils check their own work point by point), "Big ideas" (each row numbered), and
+points each with its picture (parents' sections); or steps in order drawn as a flow."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
+    from lessonpack.content.picture_library import Picture
     from lessonpack.plan.model import Slide
 
 
@@ -17,10 +19,15 @@ class ChecklistSlide:
     kind: ClassVar[str] = "checklist"
     points: tuple[str, ...]
     numbered: bool = False  # numbered rows (big ideas), not boxes to tick
+    # One picture per point, beside it (an icon of what the point says), or none.
+    pictures: tuple[Picture, ...] = ()
+    # The points are steps in order: side by side with arrows between (what to do).
+    flow: bool = False
 
 
 def _fill(filler: Filler, _slide: Slide, payload: ChecklistSlide) -> None:
-    if not filler.draw.checklist(filler, payload.points, numbered=payload.numbered):
+    if not filler.draw.checklist(filler, payload.points, numbered=payload.numbered,
+                                 pictures=payload.pictures, flow=payload.flow):
         filler.put("body", payload.points)  # a trainer's layout with no text body
 
 

@@ -179,6 +179,17 @@ FILL_IN_DATE = "[date of the lesson]"
 FILL_IN_TEACHER = "[class teacher's name]"
 
 
+# The DSL where a brand names nobody: the role, spelled out, as parents read some of these
+# lines and not every parent knows "DSL". ONE spelling, through dsl() below.
+UNNAMED_DSL = "the school's Designated Safeguarding Lead"
+
+
+def dsl(brand: Brand) -> str:
+    """The school's DSL as a sentence names them: by name, or the role where the brand names
+    nobody (a printed letter leaves FILL_IN_DSL instead, for the teacher to complete)."""
+    return brand.dsl_name.strip() or UNNAMED_DSL
+
+
 def visitor(brand: Brand) -> str:
     """Who delivers the lesson when it is not the school's own staff: a trainer's
     organisation (``delivered_by``), or "" for a school delivering its own lesson."""
@@ -193,32 +204,13 @@ def help_lead(item: Item, brand: Brand) -> str:
         if visitor(brand):
             # The presenter speaks for the visiting team, so "we" is the team (trainer s7:
             # "Today's trainer … its DSL" was faceless and named nobody).
-            lead = brand.dsl_name.strip() or "the school's safeguarding lead"
+            lead = dsl(brand)
             # One line above the cards (designer s7, 11: two lines ran into them).
             return f"Start with {school}: we pass any concern to {lead} before we leave."
         return "Start with the school: we are here to help, and so are these services."
     if visitor(brand):
         return "You can talk to any of these, or put a question in the question box."
     return "You can talk to any of these, or put a question in our question box."
-
-
-def help_note(item: Item, brand: Brand) -> str:
-    """What the presenter does about the question box and what pupils hand in, said on the
-    help slides. A visiting trainer leaves the building, so the box, the helping hands (KS1)
-    and the baseline sheets need a named owner in the school the same day, and any concern
-    is handed over in person before the trainer goes (KCSIE: without delay)."""
-    if not visitor(brand):
-        return ("Tell pupils exactly where the question box is and when you will answer it. "
-                "Stay available at the end of the lesson.")
-    papers = ("the question box and the helping hands" if item.audience is Audience.KS1
-              else "the question box and the pupils' baseline sheets")
-    dsl = brand.dsl_name.strip() or "the school's DSL"
-    return (f"You are visiting, so {papers} stay with the school. Before the lesson, agree "
-            f"with {dsl} who takes them and reads them the same day, and tell pupils who "
-            "will read the box and when. A concern raised in the lesson goes to "
-            f"{dsl} (or the deputy) at once, in person or by phone, while the class teacher "
-            "keeps the class; it is recorded on the school's form, and your own organisation "
-            "notes only that a concern was handed to the school's DSL.")
 
 
 def _for_five_year_olds(h: Helpline) -> Signpost:

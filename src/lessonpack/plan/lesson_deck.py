@@ -715,7 +715,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
                 common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
                 slots=size,
                 series=helps if readers else tuple(replace(h, blurb="") for h in helps)),
-            notes=join_notes(said, common.help_note(lesson, brand),
+            notes=join_notes(said, visiting.help_note(lesson, brand),
                              safeguarding_reminder(brand))))
     return slides
 

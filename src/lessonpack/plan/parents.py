@@ -13,6 +13,7 @@ from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
+from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
@@ -163,14 +164,18 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                                              _fact_notes(chart, facts)), facts)
                    for chart in more]
     else:
-        # No picture (designer s7: cartoon emoji decorating an adults' session about
-        # sextortion carried no information): the points take the room.
+        # Each point with an icon of what it says, or steps as a flow (designer s7 final:
+        # bullet slides with no imagery); never one picture guessed from the title (s7
+        # first: cartoon decoration). A section whose points find no pictures keeps its
+        # points large in the message panel (decks helper, s8).
+        points = tuple(section.points)
+        icons = pics.point_pictures(library, points) if not section.picture else ()
         slides.append(Slide(section.title, kicker=label,
-                            # Only a picture the content names, never one guessed from the
-                            # title: for adults, no decoration (designer review s7, 6). Without
-                            # one the points are the message, set large in the message panel.
-                            payload=(BulletSlide(tuple(section.points)) if section.picture
-                                     else KeyMessagesSlide(tuple(section.points))),
+                            payload=(BulletSlide(points) if section.picture
+                                     else ChecklistSlide(points, pictures=icons,
+                                                         flow=section.steps)
+                                     if icons or section.steps
+                                     else KeyMessagesSlide(points)),
                             pictures=_one(pics.get(library, section.picture)
                                           if section.picture else None),
                             notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
@@ -214,14 +219,14 @@ def _dsl_named(step: str, brand: Brand) -> str:
     """"Tell the school's Designated Safeguarding Lead" with the lead's name, where the brand
     gives it (trainer review s7, 19: the step named nobody; the table below did)."""
     name = brand.dsl_name.strip()
-    lead = "the school's Designated Safeguarding Lead"
+    lead = common.UNNAMED_DSL  # the content's steps spell the role as the planners do
     return step.replace(lead, f"{lead}, {name}", 1) if name else step
 
 
 def _welcome(brand: Brand) -> str:
     """The welcome, said on the ground-rules slide it introduces (trainer review s7: it was
     in Part 1's notes, two slides after the rules)."""
-    lead = brand.dsl_name.strip() or "the school's Designated Safeguarding Lead"
+    lead = common.dsl(brand)
     return (f"Welcome: introduce yourself and {lead} (or say how to reach them). Agree these "
             "ground rules, and say plainly that this topic can stir up worries and that you "
             "will be around afterwards for a private word.")
@@ -230,7 +235,7 @@ def _welcome(brand: Brand) -> str:
 def _help_said(brand: Brand, first: bool) -> str:
     """What to say on a help slide, in a line (the full safeguarding cue is on the title
     slide's notes; trainer review s7: repeated on every help slide, it was all they said)."""
-    lead = brand.dsl_name.strip() or "the school's Designated Safeguarding Lead"
+    lead = common.dsl(brand)
     if first:
         return (f"Start with the school: name {lead} and say how to reach them, then say who "
                 "each service is for and when it is open. A worried parent gets a private "
@@ -277,8 +282,12 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                                           "ABCDEF"[q.arranged[1]])
                                    for i, q in enumerate(session.quiz, 1))),
         notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(session.quiz, 1)))))
+    keys = tuple(session.key_messages)
+    key_icons = pics.point_pictures(library, keys)
     slides.append(Slide("Take home", kicker="Key messages",
-                        payload=KeyMessagesSlide(tuple(session.key_messages)),
+                        # Each message with its icon, as the sections' points (designer s7).
+                        payload=(ChecklistSlide(keys, pictures=key_icons) if key_icons
+                                 else KeyMessagesSlide(keys)),
                         notes="Hand out the take-home handout now."))
     helps = common.signposts(session, facts, brand, library)
     # At most four cards a slide (two by two keeps adult descriptions readable), shared out

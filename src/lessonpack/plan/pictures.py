@@ -99,6 +99,54 @@ OPTION_PICTURES: tuple[tuple[str, str], ...] = (
 )
 
 
+# A parents' point, as an icon of what it says (designer s7 final: slides of bullets with
+# no imagery; s7 first: no cartoon decoration). Objects, never faces; each picture must say
+# what the point says, so a point none fits leaves the whole slide without pictures.
+POINT_PICTURES: tuple[tuple[str, str], ...] = (
+    (r"video shared as it happens|what live streaming is", "video-camera"),
+    (r"play games", "game"),
+    (r"show talents|go live to show", "microphone"),
+    (r"the buzz", "sparkles"),
+    (r"praise and attention|gifts or coins", "gift"),
+    (r"secrecy|pressure or threats", "chain"),
+    (r"any order", "hourglass"),
+    (r"any age or gender", "people"),
+    (r"age rules|under 13", "calendar"),
+    (r"private account|location off", "gear"),
+    (r"shared (family )?spaces?|same room|shared room", "sofa"),
+    (r"chat off|know in real life", "speech-bubble"),
+    (r"family rules", "memo"),
+    (r"small chats|little and often", "talk"),
+    (r"what they enjoy|show you", "mobile-phone"),
+    (r"traffic lights", "traffic-light"),
+    (r"praise them", "heart"),
+    (r"won't be in trouble", "people-hugging"),
+    (r"calm and listen|stay calm", "ear"),
+    (r"screenshot|save messages", "camera"),
+    (r"report to ceop|police 999", "shield"),
+    (r"report remove|take it down|school's dsl", "school"),
+    (r"quiz", "question"),
+    (r"take home", "clipboard"),
+    (r"question(s)? in the box", "question-box"),
+    (r"help is always there|contacts", "helping-hand"),
+)
+
+
+def point_pictures(library: PictureLibrary | None, points: tuple[str, ...]
+                   ) -> tuple[Picture, ...]:
+    """A picture per point, each a different one, or none at all when a point has no
+    fitting picture (pictures on some points and not others would mark those)."""
+    found: list[Picture] = []
+    for point in points:
+        lowered = point.lower()
+        name = next((n for pattern, n in POINT_PICTURES if re.search(pattern, lowered)), None)
+        picture = get(library, name) if name else None  # its own alt: the words are beside it
+        if picture is None or any(p.name == picture.name for p in found):
+            return ()
+        found.append(picture)
+    return tuple(found)
+
+
 def option_pictures(library: PictureLibrary | None, options: tuple[str, ...]
                     ) -> tuple[Picture, ...]:
     """A picture per answer option, or none at all when one option has no fitting picture

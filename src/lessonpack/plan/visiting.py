@@ -13,7 +13,7 @@ import re
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson
 from lessonpack.plan.class_line import class_and_teacher
-from lessonpack.plan.common import Item, visitor
+from lessonpack.plan.common import UNNAMED_DSL, Item, dsl, visitor
 
 # Checks a visitor does not make as written: finding out which children are vulnerable and
 # agreeing their support (the school keeps that information: the visitor's own check asks
@@ -39,20 +39,16 @@ def _teacher(item: Item, brand: Brand) -> str:
     return _class_teacher(item, brand) or "The class teacher"
 
 
-def _dsl(brand: Brand) -> str:
-    return brand.dsl_name.strip() or "the school's DSL"
-
-
 def _the_dsl(brand: Brand) -> str:
     """"the DSL, Mrs Helen Okafor": says the role, so no second "talk to the DSL" check is
     added beside it (lesson_plan._checklist adds one when no check names the DSL)."""
     name = brand.dsl_name.strip()
-    return f"the DSL, {name}," if name else "the school's DSL"
+    return f"the DSL, {name}," if name else UNNAMED_DSL
 
 
 def _dsl_or_deputy(brand: Brand) -> str:
     deputy = brand.deputy_dsl_name.strip()
-    return f"{_dsl(brand)} or {deputy}" if deputy else f"{_dsl(brand)} or a deputy DSL"
+    return f"{dsl(brand)} or {deputy}" if deputy else f"{dsl(brand)} or a deputy DSL"
 
 
 def checklist(lesson: Lesson, brand: Brand, checks: tuple[str, ...]) -> tuple[str, ...]:
@@ -109,14 +105,35 @@ def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, .
     return tuple(out)
 
 
+def help_note(item: Item, brand: Brand) -> str:
+    """What the presenter does about the question box and what pupils hand in, said on the
+    help slides. A visiting trainer leaves the building, so the box, the helping hands (KS1)
+    and the baseline sheets need a named owner in the school the same day, and any concern
+    is handed over in person before the trainer goes (KCSIE: without delay)."""
+    if not visitor(brand):
+        return ("Tell pupils exactly where the question box is and when you will answer it. "
+                "Stay available at the end of the lesson.")
+    papers = ("the question box and the helping hands" if item.audience is Audience.KS1
+              else "the question box and the pupils' baseline sheets")
+    lead = dsl(brand)
+    return (f"You are visiting, so {papers} stay with the school. Before the lesson, agree "
+            f"with {lead} who takes them and reads them the same day, and tell pupils who "
+            "will read the box and when. A concern raised in the lesson goes to "
+            f"{lead} (or the deputy) at once, in person or by phone, while the class teacher "
+            "keeps the class; it is recorded on the school's form, and your own organisation "
+            "notes only that a concern was handed to the school's DSL.")
+
+
 def introduction(item: Item, brand: Brand) -> str:
     """The first slide's note for a visitor: who they are, and that the class teacher stays."""
     if not visitor(brand):
         return ""
     if item.audience is Audience.PARENTS:
+        # The role is said once: after the name, or alone where the brand names nobody.
+        name = brand.dsl_name.strip()
+        who = f"{name}, the school's Designated Safeguarding Lead," if name else UNNAMED_DSL
         return (f"Introduce yourself: your name, and that you are from {visitor(brand)}. Name "
-                f"{_dsl(brand)}, the school's Designated Safeguarding Lead, as the person to "
-                "talk to about any worry after today.")
+                f"{who} as the person to talk to about any worry after today.")
     teacher = _class_teacher(item, brand) or "Your class teacher"
     return (f"Introduce yourself: \"I'm … from {visitor(brand)}. {teacher} is staying with us "
             "all lesson.\" You are a visitor: the class teacher keeps charge of the class, and "
@@ -140,11 +157,11 @@ def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
     say it at length). Nothing for a school's own staff."""
     if not visitor(brand):
         return ()
-    dsl = _dsl(brand)
+    lead = dsl(brand)
     if item.audience is Audience.PARENTS:
-        return (f"Visiting: hand any concern to {dsl} (or the deputy) at once, in person "
+        return (f"Visiting: hand any concern to {lead} (or the deputy) at once, in person "
                 "or by phone; it is recorded on the school's form.",)
     papers = "question box and helping hands" if item.audience is Audience.KS1 \
         else "question box and baseline sheets"
-    return (f"Visiting: agree with {dsl} who keeps the {papers} and reads them the same day; "
+    return (f"Visiting: agree with {lead} who keeps the {papers} and reads them the same day; "
             "hand any concern to them at once, in person or by phone.",)

@@ -58,3 +58,6 @@ def quizzes(loaded: LoadedItem) -> Iterator[tuple[FieldPath, QuizQuestion]]:
     else:
         for q, question in enumerate(item.quiz):
             yield ("quiz", q), question
+        for v, variant in enumerate(item.quiz_variants):
+            for q, question in enumerate(variant.quiz):
+                yield ("quiz_variants", v, "quiz", q), question

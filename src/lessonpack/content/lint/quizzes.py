@@ -75,7 +75,10 @@ def _groups(loaded: LoadedItem) -> dict[str, list[tuple[FieldPath, QuizQuestion]
     """Questions pupils meet as one set: the exit quiz, the parents' quiz, a lesson's checks."""
     groups: dict[str, list[tuple[FieldPath, QuizQuestion]]] = {}
     for loc, question in quizzes(loaded):
-        name = "the checks for understanding" if "checks" in loc else f"the {loc[0]}"
+        name = ("the checks for understanding" if "checks" in loc
+                # each phase's quiz is a set of its own: a school's parents meet one of them
+                else f"quiz variant {int(loc[1]) + 1}" if loc[0] == "quiz_variants"
+                else f"the {loc[0]}")
         groups.setdefault(name.replace("_", " "), []).append((loc, question))
     return groups
 
@@ -91,7 +94,7 @@ def _spread(loaded: LoadedItem) -> list[Problem]:
             if count * 2 > len(letters):
                 loc = questions[letters.index(letter)][0]
                 problems.append(problem(
-                    loaded, loc[:-1] if loc[0] == "cycles" else loc[:1], SPREAD,
+                    loaded, loc[:-1] if loc[0] in ("cycles", "quiz_variants") else loc[:1], SPREAD,
                     f"{letter} is the right answer to {count} of the {len(letters)} questions "
                     f"in {name} ({''.join(letters)}); no letter may be keyed for more than "
                     "half: set 'key:' on some questions to spread them"))
