@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 
 from lessonpack.cli import main
 from lessonpack.content.model import Audience
-from lessonpack.plan.children_words import QUOTED, TITLE, WORDS
+from lessonpack.plan.children_words import ALL_THROUGH, QUOTED, TITLE, WORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content/live-streaming"
@@ -45,3 +45,12 @@ def test_a_primary_schools_handout_has_its_key_stages_words(tmp_path: Path) -> N
     assert "Red: stop and tell" in box and "I'll tell!" in box
     assert "Stop, Tell, Save, Report" in box
     assert "Years 7 to 9" not in box and "Don't pay" not in box  # a primary school's parents
+
+
+def test_an_all_through_schools_line_quotes_the_lessons_too() -> None:
+    quotes = [_flat(q) for stage in QUOTED.values() for q in stage]
+    for line in ALL_THROUGH:
+        said = _flat(line.partition(": ")[2])
+        # Each sentence ("Green: OK.", "Stop, Tell, Save, Report.") is a quote's, or in one.
+        for sentence in filter(None, (s.strip() for s in said.split("."))):
+            assert any(sentence in q for q in quotes), sentence

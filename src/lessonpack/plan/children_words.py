@@ -11,7 +11,7 @@ something the children never heard.
 from __future__ import annotations
 
 from lessonpack.content.model import Audience
-from lessonpack.plan.model import Callout
+from lessonpack.plan.model import Callout, Paragraph
 
 TITLE = "Words your child is learning at school"
 
@@ -38,12 +38,23 @@ QUOTED: dict[Audience, tuple[str, ...]] = {
 }
 
 _PHASE_STAGES = {"primary": (Audience.KS1, Audience.KS2),
-                 "secondary": (Audience.KS3, Audience.KS4),
-                 "all": (Audience.KS1, Audience.KS2, Audience.KS3, Audience.KS4)}
+                 "secondary": (Audience.KS3, Audience.KS4)}
 
 
-def words_box(phase: str) -> Callout:
-    """The box for a school of ``phase``: its key stages' words, youngest first."""
-    stages = _PHASE_STAGES.get(phase, _PHASE_STAGES["all"])
+def words_box(phase: str) -> Callout | Paragraph:
+    """The box for a school of ``phase``: its key stages' words, youngest first. An
+    all-through school's handout gives each phase's shortest words on a line (ALL_THROUGH),
+    under a bold label rather than in a box: a box, or a line a key stage, left the handout
+    a third side."""
+    if phase not in ("primary", "secondary"):
+        return Paragraph("\n".join(ALL_THROUGH), label=f"{TITLE}:")
+    stages = _PHASE_STAGES[phase]
     return Callout(TITLE, tuple(line for stage, line in WORDS if stage in stages),
                    bold_lead=True)
+
+
+ALL_THROUGH = (
+    "Years 1 to 6: Green: OK. Amber: stop and ask. Red: stop and tell. Stop, Tell, Save, "
+    "Report.",
+    "Years 7 to 11: Notice, pause, get help. It is never your fault.",
+)

@@ -297,14 +297,21 @@ def _signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:
     return brand.letter_signatory or "[Name]", role
 
 
+# The most characters of phone, email and website on one letterhead line (about 60% of the
+# width, right of the logo, at 12 pt); longer, the website goes on a line of its own.
+LETTERHEAD_LINE_CHARS = 64
+
+
 def letterhead(brand: Brand) -> Letterhead:
     """Name, address and contacts from the brand, in [brackets] where it gives none."""
     # The website on a line of its own: after the phone and email it wrapped, leaving a "·"
     # at a line's end (teacher review s7).
-    contacts = "  ·  ".join((brand.phone or "[Phone]", brand.email or "[Email]"))
+    contacts = (brand.phone or "[Phone]", brand.email or "[Email]", brand.website or "[Website]")
+    lines = ("  ·  ".join(contacts),)
+    if len(lines[0]) > LETTERHEAD_LINE_CHARS:
+        lines = ("  ·  ".join(contacts[:2]), contacts[2])
     return Letterhead(brand.named or "[School name]",
-                      (brand.address or "[School address]", contacts,
-                       brand.website or "[Website]"))
+                      (brand.address or "[School address]", *lines))
 
 
 def leaves_fill_ins(brand: Brand) -> bool:
@@ -392,7 +399,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         date_and_class("Lesson date:", lesson.audience, brand),
         # A line's space under the lesson and class (teacher review s7: the greeting ran on
         # from them).
-        Paragraph("Dear parent or carer,", space_before=5),
+        Paragraph("Dear parent or carer,", space_before=4),
         # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of its
         # own: the letter and its reply slip stay on one page.
         *[Paragraph(f"{p} {visiting.letter_sentence(lesson, brand)}".strip() if n == 0 else p)
@@ -405,7 +412,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         Paragraph("Yours sincerely,", keep_next=True),
         # Room to sign above the name, as a school's letters leave it (no ruled line: the
         # reply slip below is the part a parent fills in).
-        Paragraph(name, keep_next=True, space_before=24),
+        Paragraph(name, keep_next=True, space_before=20),
         Paragraph(_role_line(role, brand)),
     ]
     if brand.reply_slip:
@@ -414,8 +421,6 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
             CutLine(f"Reply slip: return to your child's {_slip_to(lesson)} by "
                     f"{reply_by(brand.lesson_date) or '_' * 22}."),
             Checklist(("I would like to see the lesson materials before the lesson.",
-                       *(("I would like to come to the parents' and carers' workshop.",)
-                         if brand.parents_workshop else ()),
                        "I have a question; please contact me.")),
             WriteOnLine("Parent or carer:", lead=("Child's name and class:", "")),
         ]
@@ -436,10 +441,10 @@ def workshop_invitation(brand: Brand) -> list[Block]:
     Nothing else in the pack told parents it was on (teacher review s7, 3)."""
     if not brand.parents_workshop:
         return []
-    when = brand.parents_session_date or "_" * 20 + " (day, time)"
-    where = brand.parents_session_venue or "_" * 16 + " (place)"
-    return [Paragraph(f"{when}, {where}. One hour on what your child learns and how to help "
-                      "at home. All welcome.", label=WORKSHOP_LABEL)]
+    # One line: the letter and its reply slip are one page.
+    when = brand.parents_session_date or "_" * 10 + " (when)"
+    where = brand.parents_session_venue or "_" * 10 + " (where)"
+    return [Paragraph(f"{when}, {where}. All welcome.", label=WORKSHOP_LABEL)]
 
 
 def delivered_credit(brand: Brand, what: str) -> str:

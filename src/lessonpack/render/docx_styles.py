@@ -242,7 +242,7 @@ def _at_least(style: BaseStyle, size: float) -> None:
             szcs.set(qn("w:val"), str(round(size * 2)))
 
 
-LETTER_SIDE_MARGIN_CM = 2.0
+LETTER_SIDE_MARGIN_CM = 1.6
 LETTER_PARAGRAPH_GAP_PT = 3
 
 
