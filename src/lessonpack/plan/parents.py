@@ -384,13 +384,15 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                    ("Resources", tuple(session.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
-        Checklist((*without_fill_in_check(tuple(sg.checklist), brand),
+        Checklist((*without_fill_in_check(session_sheet.for_phase(tuple(sg.checklist),
+                                                                  brand.phase), brand),
                    *visiting.handover_check(session, brand))),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
         Callout("If a parent or carer discloses a concern",
                 visiting.disclosure(session, brand, tuple(sg.disclosure)), "safeguarding"),
         Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes)),
-        Heading("Objectives", 2), BulletList(tuple(session.objectives), numbered=True),
+        # The objectives are on slide 3, read aloud in the welcome, and page one's summary
+        # says them: a list of them here cost the notes a ninth page.
     ]
     for n, section in enumerate(session.sections, 1):
         # The model answer follows the scenario and its questions, as the facilitator meets
@@ -398,7 +400,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         script = common.script(section.notes)
         answers = [b for b in script
                    if (b.label or b.text).lower().startswith("model answer")]
-        where = f", slides {slides[n - 1]}" if slides else ""
+        where = f", {session_sheet.slides_label(slides[n - 1])}" if slides else ""
         blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min{where})", 2),
                    *(b for b in script if b not in answers)]
         for chart in section.charts:
@@ -411,7 +413,10 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         if section.discussion:
             blocks += [Heading("Table questions", 3), BulletList(tuple(section.discussion))]
         blocks += answers
-    blocks += [Heading("Quiz answers", 2), *quiz_key(session.quiz),
+    # The quiz is run from its slides, which show every option: the key gives the answer
+    # and what to say about it (the wrong options too cost the notes a ninth page).
+    blocks += [Heading("Quiz answers", 2), *quiz_key(session.quiz, others=False),
+               *session_sheet.after_session(brand),
                *common.sources_section(session, facts)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
                    common.meta(session, brand, "facilitator notes"),
