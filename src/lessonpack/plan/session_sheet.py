@@ -83,24 +83,28 @@ def details(brand: Brand) -> tuple[WriteOnLine, ...]:
                         filled=brand.parents_session_date), WriteOnLine(who))
 
 
-# "Primary and all-through sessions: …": a checklist item for some schools' sessions only.
-_FOR_PHASES = re.compile(r"^((?:primary|secondary|all-through)(?:(?:, | and )"
+# "Primary and all-through sessions: …": the rest of a checklist item (from the item's start
+# or a sentence's) is for some schools' sessions only.
+_FOR_PHASES = re.compile(r"(?:^|(?<=\. ))((?:primary|secondary|all-through)(?:(?:, | and )"
                          r"(?:primary|secondary|all-through))*) sessions?: ", re.IGNORECASE)
 _PHASE_WORD = {"primary": "primary", "secondary": "secondary", "all": "all-through"}
 
 
 def for_phase(items: tuple[str, ...], phase: str) -> tuple[str, ...]:
-    """The items for a school of ``phase``: an item for some phases' sessions only loses its
-    "Primary and all-through sessions:" lead where it applies (a primary school's presenter
-    read it as template text: teacher review s7, 18) and is left out where it does not."""
+    """The items for a school of ``phase``: words for some phases' sessions only lose their
+    "Primary and all-through sessions:" lead where they apply (a primary school's presenter
+    read it as template text: teacher review s7, 18) and are left out where they do not."""
     kept = []
     for item in items:
-        found = _FOR_PHASES.match(item)
+        found = _FOR_PHASES.search(item)
         if found is None:
             kept.append(item)
-        elif _PHASE_WORD.get(phase, "all-through") in found[1].lower():
-            rest = item[found.end():]
-            kept.append(rest[:1].upper() + rest[1:])
+            continue
+        before, rest = item[:found.start()].strip(), item[found.end():]
+        if _PHASE_WORD.get(phase, "all-through") in found[1].lower():
+            kept.append(" ".join(filter(None, (before, rest[:1].upper() + rest[1:]))))
+        elif before:
+            kept.append(before)
     return tuple(kept)
 
 
