@@ -17,14 +17,21 @@ ROOT = Path(__file__).resolve().parent.parent
 OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
 
 
+def test_a_brand_giving_the_date_invites_parents_to_it(tmp_path: Path) -> None:
+    assert main(["build", "-k", "ks1", "--out", str(tmp_path), "-q", "-f", "docx", "-j", "1",
+                 "--brand", str(OAKFIELD)]) == 0
+    line = next(t for t in _letter(tmp_path) if t.startswith(WORKSHOP_LABEL))
+    assert "Thursday 10 December 2026, 3.30pm, the school hall." in line
+
+
 def _letter(out: Path) -> list[str]:
     body = Document(str(next(out.rglob("*-ks1-letter-home.docx")))).element.body
     return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
 
 
 def _build(out: Path, *args: str) -> list[str]:
-    assert main(["build", "--out", str(out), "-q", "-f", "docx", "-j", "1",
-                 "--brand", str(OAKFIELD), *args]) == 0
+    # The default brand: no workshop date, so only the build decides.
+    assert main(["build", "--out", str(out), "-q", "-f", "docx", "-j", "1", *args]) == 0
     return _letter(out)
 
 
