@@ -6,6 +6,7 @@ is given with its limit; every disclosure box records the same day."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -106,6 +107,20 @@ def _pictures(slide: object) -> int:
     return count(slide.shapes)  # type: ignore[attr-defined]
 
 
+def _picture_names(slide: object) -> list[str]:
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    def names(shapes: object) -> list[str]:
+        found: list[str] = []
+        for s in shapes:  # type: ignore[attr-defined]
+            if s.shape_type == MSO_SHAPE_TYPE.PICTURE:
+                found.append(s.name)
+            elif s.shape_type == MSO_SHAPE_TYPE.GROUP:
+                found += names(s.shapes)
+        return found
+    return names(slide.shapes)  # type: ignore[attr-defined]
+
+
 def test_the_parents_deck_is_written_and_drawn_for_adults(built_packs: Path) -> None:
     """No children's emoji decorating the adult session (designer s7, 6); the table-talk
     slide shows the story in short beats, the full story is in the notes (designer s7, 5);
@@ -120,9 +135,13 @@ def test_the_parents_deck_is_written_and_drawn_for_adults(built_packs: Path) -> 
     rules = next(s for s in slides if "How we will work tonight" in text(s))
     assert _pictures(rules) == 0
     assert "Welcome: introduce yourself" in rules.notes_slide.notes_text_frame.text
-    for title in ("What this session covers", "Spotting the tactics", "If something happens"):
+    assert _pictures(next(s for s in slides if "What this session covers" in text(s))) == 0
+    # Section slides carry one icon per point or step (decks s8: the designer asked for
+    # imagery), and nothing else: no decorative pictures beside them.
+    for title in ("Spotting the tactics", "If something happens"):
         slide = next(s for s in slides if title in text(s))
-        assert _pictures(slide) == 0, title
+        names = _picture_names(slide)
+        assert names and all(re.fullmatch(r"(Point|Step) \d picture", n) for n in names), names
     story = next(s for s in slides if "Table talk: Tobi's story" in text(s))
     assert "Tobi, 15, streams his games" in text(story)
     assert "(fictional)" not in text(story)  # the paragraph is read from the notes

@@ -349,9 +349,9 @@ def _looks_like_the_trainers_deck(deck: Path) -> None:
             things = [sh for sh in group.shapes if sh.name.startswith("In the video")]
             if any(sh.name == "In the video: street-sign" for sh in group.shapes):
                 continue
-            # At least 3/4 in: Brightpath's parents' Leo keeps all four comments (the table
-            # talks about each) and its game, boy and dad at 0.79 in.
-            assert not things or min(sh.height for sh in things) >= Inches(0.75), (
+            # At least 0.8 in (Brightpath's parents' Leo keeps all four comments, the table
+            # talks about each, and its game and boy: his dad is not on the broadcast).
+            assert not things or min(sh.height for sh in things) >= Inches(0.8), (
                 deck.name, number, [round(sh.height / 914400, 2) for sh in things])
     title_style = prs.slide_masters[0]._element.find(
         "{http://schemas.openxmlformats.org/presentationml/2006/main}txStyles/"

@@ -120,9 +120,9 @@ LESSONS: dict[str, str] = {
         "      - Screenshot the evidence first. Don't pay. Then block and report\n", PARENTS),
     # 11. platform age rules on a slide with no "as of" date (the rules change often)
     "undated-age-rules": edit(
-        '"Most apps: 13 for an account, older to go live (TikTok 18, YouTube 16 alone; as of '
+        '"13 for an account. Go live: TikTok 18, YouTube 16, Instagram a parent\'s OK (as of '
         '{{ rules_checked }})."',
-        '"Most apps: 13 for an account, older to go live (TikTok 18, YouTube 16 alone)."'),
+        '"13 for an account. Go live: TikTok 18, YouTube 16, Instagram a parent\'s OK."'),
     # 12. sayings taught with actions, two written in single quotes: the KS1 'Say it and show
     # it' slide would silently be left out (the planner reads "No!" (action) only)
     "saying-form": edit('"No!" (flat hand up, like a stop sign),\n      "Stop!" (both hands up)',
@@ -132,6 +132,9 @@ LESSONS: dict[str, str] = {
     "phase-variant-chart": PARENTS.replace("                value: 50\n",
                                            "                value: 55\n", 1),
     # 10. two variants of one section for the same phase: which one would a school get?
+    # 5. a phase's own quiz is a set of its own: its letters are spread too (LP174)
+    "quiz-variant-key-spread": edit("What helps most?\n        key: C",
+                                    "What helps most?\n        key: A", PARENTS),
     "phase-variant-twice": edit("      - phases: [all]\n        title: \"What 5–7",
                                 "      - phases: [primary]\n        title: \"What 5–7",
                                 PARENTS),

@@ -220,12 +220,12 @@ def fill_of(sp_pr: etree._Element | None, theme: Theme, clr_map: dict[str, str]
             return Paint(unknown=True, picture=child)
         if name == "pattFill":
             # A pattern is drawn in its two colours: text must stand out from both.
-            found = [first_colour(child.find(f"{{{A}}}{t}"), theme, clr_map)
-                     for t in ("fgClr", "bgClr")]
-            if any(f is None for f in found):
+            pair = [first_colour(child.find(f"{{{A}}}{t}"), theme, clr_map)
+                    for t in ("fgClr", "bgClr")]
+            if any(f is None for f in pair):
                 return UNKNOWN_FILL
-            return Paint(tuple(f[0] for f in found if f is not None),
-                         min(f[1] for f in found if f is not None))
+            return Paint(tuple(f[0] for f in pair if f is not None),
+                         min(f[1] for f in pair if f is not None))
         if name == "grpFill":
             return UNKNOWN_FILL
     return None

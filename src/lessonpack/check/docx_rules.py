@@ -151,7 +151,7 @@ def _drawing_targets(block: Block) -> Iterator[tuple[str, str, str]]:
         mark = doc_pr.find(f"{{{A}}}extLst/{{{A}}}ext/{DECORATIVE}")
         if kind is None or (mark is not None and mark.get("val", "1") in ("1", "true")):
             continue
-        if kind in ("group", "drawing canvas") and "".join(
+        if kind in ("group", "drawing canvas") and data is not None and "".join(
                 t.text or "" for t in data.iter(w("t"))).strip():
             continue  # a drawing whose text is read out needs no description of its own
         yield kind, doc_pr.get("name", ""), doc_pr.get("descr", "")

@@ -260,7 +260,7 @@ def layout_rules(deck: DeckView) -> list[Finding]:
                 "this slide with the next", view.number))
         title = title_item(view)
         widow = _title_widow(view, title) if title is not None else None
-        if widow is not None:
+        if widow is not None and title is not None:
             found.append(finding(
                 deck.path, where, "LPC304",
                 f"title {quote(title.text)} leaves {quote(widow)} alone on its last line",

@@ -244,8 +244,7 @@ def _find_ph(tree: etree._Element | None, want: Placeholder, by_idx: bool
              ) -> etree._Element | None:
     if tree is None:
         return None
-    candidates = [(el, placeholder_of(el)) for el in _children(tree)]
-    candidates = [(el, ph) for el, ph in candidates if ph is not None]
+    candidates = [(el, ph) for el in _children(tree) if (ph := placeholder_of(el)) is not None]
     if by_idx:
         for el, ph in candidates:
             if ph.idx == want.idx and (want.idx != 0 or _master_type(ph.type)

@@ -131,7 +131,8 @@ class SchoolFacts(BaseModel):
         "Where the parents' workshop is: 'the school hall'. On the letters' invitation and "
         "the facilitator notes; a line to write it on when empty."))
 
-    @field_validator("logo", mode="after")
+    # check_fields=False: delivered_by_logo is Brand's (a school file has no trainer).
+    @field_validator("logo", "delivered_by_logo", mode="after", check_fields=False)
     @classmethod
     def _logo(cls, value: Path | None, info: ValidationInfo) -> Path | None:
         if value is None:
@@ -170,6 +171,10 @@ class Brand(SchoolFacts):
         "Who delivers the lesson when it is not the school itself, as a footer credits it: "
         "'Northshire Council Online Safety Team'. Set for you when a school file is applied "
         "(build --school): org_name becomes the school's and the trainer's moves here."))
+    delivered_by_logo: Path | None = Field(None, description=(
+        "The logo of who delivers the lesson (delivered_by), when logo is the host school's "
+        "crest: set for you when a school file with a crest is applied (build --school). The "
+        "cover shows both, the trainer's beside the 'Delivered by' credit."))
     logo_of: Text80 = Field("", description=(
         "Whose logo it is, for its alt text, when it is not org_name's: set for you when a "
         "school file without a crest is applied (the trainer's logo stays, named as theirs)."))

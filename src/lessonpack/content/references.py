@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lessonpack.content.model import Lesson, ParentSession
+from lessonpack.content.model import Fact, Helpline, Lesson, ParentSession, PlatformRule
 from lessonpack.content.yamlsource import format_field
 from lessonpack.errors import Problem, problem_at
 
@@ -27,7 +27,9 @@ def check_references(index: ContentIndex) -> list[Problem]:
     helpline_ids = {h.id for h in facts.helplines}
     rule_ids = {r.id for r in facts.platform_rules}
     problems: list[Problem] = []
-    for entry in [*facts.facts, *facts.helplines, *facts.platform_rules]:
+    entries: list[Fact | Helpline | PlatformRule] = [*facts.facts, *facts.helplines,
+                                                      *facts.platform_rules]
+    for entry in entries:
         for src in entry.sources:
             if src not in source_ids:
                 problems.append(problem_at("facts.yml", "LP110",

@@ -105,6 +105,8 @@ def apply_school(brand: Brand, school: School, *, shown: str = "school file",
         **facts,
         "org_name": school.name,
         "logo": school.logo or brand.logo,
+        # With a crest, the trainer's own logo is kept for the cover's "Delivered by".
+        "delivered_by_logo": brand.logo if school.logo else brand.delivered_by_logo,
         # No crest: the trainer's logo stays, and its alt text still names the trainer.
         "logo_of": "" if school.logo or brand.logo is None else (brand.logo_of or trainer),
         "lesson_date": school.lesson_date or brand.lesson_date,

@@ -3,11 +3,12 @@ differ in layout and look, not in how their text goes in or what is added to it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from lessonpack.kinds.base import Filler
 
 if TYPE_CHECKING:
+    from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
 
 
@@ -37,7 +38,7 @@ def fill_points(filler: Filler, _slide: Slide, payload: HasPoints) -> None:
     filler.put("body", payload.bullets, bold_prefix=payload.leads)
 
 
-def points_with_picture(filler: Filler, slide: Slide, look: Any) -> None:
+def points_with_picture(filler: Filler, slide: Slide, look: Look) -> None:
     """The slide's picture beside the points; with none, the points grown to their room."""
     if getattr(slide.payload, "scale", False):
         filler.draw.scale_under(filler, "body", look, slide.pictures)
@@ -47,7 +48,7 @@ def points_with_picture(filler: Filler, slide: Slide, look: Any) -> None:
         filler.draw.grow_text(filler, "body", look)
 
 
-def outcome_panel(filler: Filler, slide: Slide, look: Any) -> None:
+def outcome_panel(filler: Filler, slide: Slide, look: Look) -> None:
     """Key messages and the lesson's goal: in our own layout its panel and bar are the
     layout's; in a trainer's plain text layout the renderer draws the same panel behind the
     text, so the goal reads as the slide's point, not as a caption."""

@@ -7,13 +7,27 @@ stay pure data (a kind's ``fill`` imports its drawing code when it runs).
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Generic, Literal, Protocol, TypeVar
 
 if TYPE_CHECKING:
+    # Types only: kinds may import kinds (the payloads) and the layers below them, never the
+    # renderer; python-pptx's Slide is named, not imported, at run time.
+    from pptx.slide import Slide as PptxSlide
+    from pptx.slide import SlideLayout
+
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.model import Slide
+    from lessonpack.content.picture_library import Picture
+    from lessonpack.kinds.cards import Card
+    from lessonpack.kinds.look import Look
+    from lessonpack.kinds.quiz_answers import Answer
+    from lessonpack.kinds.quiz_question import Question
+    from lessonpack.kinds.scenario import StreamScreen
+    from lessonpack.kinds.statistic import Statistic
+    from lessonpack.kinds.task import TaskSlide
+    from lessonpack.kinds.timeline import Stage
+    from lessonpack.plan.model import Signpost, Slide
 
 Box = tuple[int, int, int, int]  # left, top, width, height in EMU
 
@@ -60,31 +74,57 @@ class Drawing(Protocol):
     """What a kind may draw besides text into its roles: ``filler.draw`` (render/deck_draw.py
     offers each). Kinds never import the renderer; a new drawing is added there and here."""
 
-    def card_grid(self, filler: Filler, cards: Sequence[Any]) -> bool: ...
-    def answer_rows(self, filler: Filler, answers: Sequence[Any]) -> bool: ...
-    def question(self, filler: Filler, spec: Slide, question: Any, mark: Any = None
-                 ) -> bool: ...
+    def card_grid(self, filler: Filler, cards: Sequence[Card]) -> bool: ...
+    def answer_rows(self, filler: Filler, answers: Sequence[Answer]) -> bool: ...
+    def question(self, filler: Filler, spec: Slide, question: Question,
+                 mark: Picture | None = None) -> bool: ...
     def checklist(self, filler: Filler, points: Sequence[str], numbered: bool = False,
-                  pictures: Sequence[Any] = (), flow: bool = False) -> bool: ...
-    def task(self, filler: Filler, payload: Any) -> bool: ...
-    def timeline(self, filler: Filler, stages: Sequence[Any]) -> bool: ...
-    def stream(self, filler: Filler, screen: Any) -> Box: ...
+                  pictures: Sequence[Picture] = (), flow: bool = False) -> bool: ...
+    def task(self, filler: Filler, payload: TaskSlide) -> bool: ...
+    def timeline(self, filler: Filler, stages: Sequence[Stage]) -> bool: ...
+    def stream(self, filler: Filler, screen: StreamScreen) -> Box: ...
     def question_panel(self, filler: Filler, region: Box) -> None: ...
-    def cards(self, filler: Filler, cards: Sequence[Any], *, box: Box | None = None,
+    def cards(self, filler: Filler, cards: Sequence[Card], *, box: Box | None = None,
               cols: int | None = None, name: str = "Card",
-              like: Sequence[Any] = ()) -> None: ...
-    def statistics(self, filler: Filler, stats: Sequence[Any]) -> None: ...
-    def signposts(self, filler: Filler, signposts: tuple[Any, ...]) -> None: ...
-    def grow_text(self, filler: Filler, role: str, look: Any, largest: int = 0) -> int: ...
-    def picture_beside(self, filler: Filler, role: str, picture: Any, look: Any,
-                       more: Sequence[Any] = ()) -> None: ...
+              like: Sequence[Card] = ()) -> None: ...
+    def statistics(self, filler: Filler, stats: Sequence[Statistic]) -> None: ...
+    def signposts(self, filler: Filler, signposts: tuple[Signpost, ...]) -> None: ...
+    def grow_text(self, filler: Filler, role: str, look: Look, largest: int = 0) -> int: ...
+    def centred(self, filler: Filler, role: str) -> None: ...
+    def question_large(self, filler: Filler, look: Look) -> None: ...
+    def picture_beside(self, filler: Filler, role: str, picture: Picture, look: Look,
+                       more: Sequence[Picture] = ()) -> None: ...
     def restack_title(self, filler: Filler, spec: Slide) -> None: ...
-    def section_picture(self, filler: Filler, picture: Any, look: Any) -> None: ...
-    def title_art(self, filler: Filler, pictures: tuple[Any, ...], look: Any) -> None: ...
-    def cover_art(self, filler: Filler, pictures: tuple[Any, ...], look: Any) -> None: ...
-    def scale_under(self, filler: Filler, role: str, look: Any,
-                    pictures: Sequence[Any] = ()) -> None: ...
-    def outcome_panel(self, filler: Filler, pictures: Sequence[Any], look: Any) -> None: ...
+    def section_picture(self, filler: Filler, picture: Picture, look: Look) -> None: ...
+    def title_art(self, filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None: ...
+    def cover_art(self, filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None: ...
+    def scale_under(self, filler: Filler, role: str, look: Look,
+                    pictures: Sequence[Picture] = ()) -> None: ...
+    def outcome_panel(self, filler: Filler, pictures: Sequence[Picture], look: Look
+                      ) -> None: ...
+
+
+class Resolved(Protocol):
+    """The slide's layout as it was found (render/deck_layouts.ResolvedLayout). A kind asks
+    only ``how``: by our layout's name, or by its placeholders in a trainer's template (then
+    the kind arranges what the template's layout lacks)."""
+
+    @property
+    def how(self) -> Literal["name", "placeholders"]: ...
+
+    # What the renderer's drawings read besides (they take the filler as kinds do):
+    @property
+    def layout(self) -> SlideLayout: ...
+
+    @property
+    def boxes(self) -> Mapping[str, Box]:
+        """role -> text box standing in where the layout has no placeholder."""
+        ...
+
+    @property
+    def drawn_in(self) -> Mapping[str, Box]:
+        """role -> where to draw when that placeholder's area is drawn, not filled."""
+        ...
 
 
 class Filler(Protocol):
@@ -95,15 +135,19 @@ class Filler(Protocol):
     render/deck_*.py drawings take it, and mypy checks that render/pptx.py's _SlideFiller
     satisfies it (tests/test_types.py has both in its list)."""
 
-    slide: Any  # the python-pptx Slide
+    slide: PptxSlide
     brand: Brand
     misfits: list[str]  # what could not be made to fit, even at the 18 pt floor
     kicker_placed: bool  # the slide's kicker found a placeholder or box of its own
-    look: Any  # the deck's look for its audience (render/deck_look.Look)
+    look: Look  # the deck's look for its audience
     slots: dict[str, int]  # role -> placeholder idx on this slide
-    resolved: Any  # how the layout was found (render/deck_layouts.ResolvedLayout: .how)
     # A stream's comments not drawn on the slide: the notes leave them out (deck_shown).
     hidden_comments: tuple[str, ...]
+
+    @property
+    def resolved(self) -> Resolved:
+        """How the layout was found; read-only (a kind never swaps the layout)."""
+        ...
 
     @property
     def draw(self) -> Drawing:
@@ -125,8 +169,11 @@ class Filler(Protocol):
         ...
 
 
+P = TypeVar("P")  # a kind's payload: its fill is checked against the payload it declares
+
+
 @dataclass(frozen=True)
-class SlideKind:
+class SlideKind(Generic[P]):
     """One kind of slide, as its module declares it.
 
     ``match`` says how a trainer's template without our layout names is searched for a
@@ -138,10 +185,10 @@ class SlideKind:
     """
 
     name: str
-    payload: type
+    payload: type[P]
     layout: LayoutSpec
     needs: str
-    fill: Callable[[Filler, Slide, Any], None]
+    fill: Callable[[Filler, Slide, P], None]
     match: Match | None = None
     fallback: str | None = None
     # Where the kind comes in lists of kinds (layouts are resolved in this order, LP130
@@ -153,7 +200,7 @@ class SlideKind:
     # title restacked in a trainer's layout), before the deck's shared finish (kicker and
     # title balanced): render/deck_design.after_fill calls it with the slide being filled,
     # the slide's plan and the deck's look. None: nothing more.
-    decorate: Callable[[Filler, Slide, Any], None] | None = None
+    decorate: Callable[[Filler, Slide, Look], None] | None = None
     # On a trainer's template, the kind's text is drawn in a tinted panel with an accent bar
     # down its left, as lessonpack's own layout for it is (the goal, the key messages):
     # render/deck_side.message_panel.

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.kinds._shared import fill_points, points_with_picture
-from lessonpack.kinds.base import BODY, Match, SlideKind, layout
+from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
+
+if TYPE_CHECKING:
+    from lessonpack.kinds.look import Look
+    from lessonpack.plan.model import Slide
 
 
 @dataclass(frozen=True)
@@ -20,7 +24,27 @@ class BulletSlide:
     scale: bool = False
 
 
+def _decorate(filler: Filler, slide: Slide, look: Look) -> None:
+    """The picture beside the points (or the points grown), then, in our own layout, where
+    the words sit: KS1's beside their picture, centred; one sentence to finish ("If a
+    message in a chat worried me, I would...") large and centred; an adults' slide of points
+    with no picture large and centred, read from the back of a hall."""
+    points_with_picture(filler, slide, look)
+    if filler.resolved.how != "name":
+        return
+    payload = slide.payload
+    assert isinstance(payload, BulletSlide)  # this kind's decorate, this kind's payload
+    if look.name == "ks1" and slide.pictures:
+        filler.draw.centred(filler, "body")
+    if len(payload.bullets) == 1 and not payload.scale:
+        filler.draw.grow_text(filler, "body", look, 36)
+        filler.draw.centred(filler, "body")
+    if look.name == "parents" and not slide.pictures:
+        filler.draw.grow_text(filler, "body", look, 30)
+        filler.draw.centred(filler, "body")
+
+
 KIND = SlideKind(
     "bullets", BulletSlide, layout("LP Bullets", body=BODY),
     "a title and content layout (title + one text box)", fill_points, match=Match.TEXT, order=20,
-    decorate=points_with_picture)
+    decorate=_decorate)

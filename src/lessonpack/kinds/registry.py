@@ -1,5 +1,6 @@
 """Every slide kind, found by looking through this package: a module that defines ``KIND``
-is a kind (modules starting with ``_`` are shared helpers). Nothing else lists the kinds."""
+is a kind (modules starting with ``_`` are shared helpers; base, look and registry are what
+every kind shares). Nothing else lists the kinds."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 def _discover() -> tuple[SlideKind, ...]:
     found: list[SlideKind] = []
     for info in pkgutil.iter_modules(_package.__path__):
-        if info.name.startswith("_") or info.name in ("base", "registry"):
+        if info.name.startswith("_") or info.name in ("base", "look", "registry"):
             continue
         module = importlib.import_module(f"{_package.__name__}.{info.name}")
         kind = getattr(module, "KIND", None)

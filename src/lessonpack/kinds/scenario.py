@@ -13,6 +13,7 @@ from lessonpack.plan.model import Block, Callout, Paragraph
 
 if TYPE_CHECKING:
     from lessonpack.content.model import Scenario
+    from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
 
 
@@ -73,7 +74,14 @@ def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
     filler.draw.question_panel(filler, filler.draw.stream(filler, payload))
 
 
+def _decorate(filler: Filler, _slide: Slide, look: Look) -> None:
+    """In our layout, the question beside the stream as large as its panel allows, centred
+    down it (left at the template's size it filled only the panel's top third)."""
+    if filler.resolved.how == "name":
+        filler.draw.question_large(filler, look)
+
+
 KIND = SlideKind(
     "scenario", StreamScreen, layout("LP Scenario", ("side",), side=SIDE, region=REGION),
     "a title only layout with an empty area for the mock live stream", _fill,
-    match=Match.TALL_DRAWING, order=40)
+    match=Match.TALL_DRAWING, order=40, decorate=_decorate)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.kinds._shared import fill_subtitle, restack_in_trainers_layout
 from lessonpack.kinds.base import SUBTITLE, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
+    from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
 
 
@@ -18,7 +19,7 @@ class SectionSlide:
     subtitle: str = ""
 
 
-def picture_and_order(filler: Filler, slide: Slide, look: Any) -> None:
+def picture_and_order(filler: Filler, slide: Slide, look: Look) -> None:
     """The section's picture on a disc at the right, its text kept clear of it."""
     if slide.pictures:
         filler.draw.section_picture(filler, slide.pictures[0], look)

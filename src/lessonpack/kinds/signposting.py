@@ -10,6 +10,7 @@ from lessonpack.kinds.base import BODY, REGION, Box, Filler, Match, SlideKind, l
 from lessonpack.plan.model import Callout, Signpost
 
 if TYPE_CHECKING:
+    from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
 
 
@@ -23,7 +24,7 @@ class SignpostingSlide:
     # set, not as two wide cards stretched across a half-empty slide.
     slots: int = 0
     # Every card of the run of help slides this one belongs to: each slide sets its cards
-    # at the size that fits all of them, so the run reads as one set (designer s7 #11).
+    # at the size that fits all of them, so the run reads as one set.
     series: tuple[Signpost, ...] = ()
 
 
@@ -73,7 +74,14 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
     filler.draw.signposts(filler, payload.signposts)
 
 
+def _decorate(filler: Filler, _slide: Slide, look: Look) -> None:
+    """KS1's line above the cards is read aloud to the class: large."""
+    if look.name == "ks1" and filler.resolved.how == "name":
+        filler.draw.grow_text(filler, "body", look)
+
+
 KIND = SlideKind(
     "signposting", SignpostingSlide,
     layout("LP Signposting", ("body",), body=BODY, region=REGION),
-    "a title only layout with an empty area for the help cards", _fill, match=Match.CARDS, order=80)
+    "a title only layout with an empty area for the help cards", _fill, match=Match.CARDS, order=80,
+    decorate=_decorate)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from lessonpack.kinds._shared import fill_subtitle, restack_in_trainers_layout
 from lessonpack.kinds.base import SUBTITLE, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
+    from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
 
 
@@ -18,7 +19,7 @@ class TitleSlide:
     subtitle: str = ""
 
 
-def art_and_order(filler: Filler, slide: Slide, look: Any) -> None:
+def art_and_order(filler: Filler, slide: Slide, look: Look) -> None:
     """The age's pictures on our title layout; on a trainer's, inside its own circle if it
     has one (render/deck_cover.py), and the visiting team credited."""
     if slide.pictures and filler.resolved.how == "name":

@@ -705,8 +705,9 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
         if not readers:
             # Children who cannot read see who and how (a picture, a name, a number); what
             # each is for is said aloud.
-            said = "Say what each is for: " + " ".join(f"{h.name}: {h.blurb}" for h in shown)
-            shown = tuple(replace(h, blurb="") for h in shown)
+            said = "Say what each is for: " + " ".join(
+                f"{h.name}: {h.blurb} {h.contact}".replace("  ", " ") for h in shown)
+            shown = tuple(replace(h, blurb="", contact=_few_words(h.contact)) for h in shown)
         slides.append(Slide(
             common.continued("Who can help", n, len(helps), size),
             kicker="Getting help",
@@ -714,10 +715,27 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
                 shown,
                 common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
                 slots=size,
-                series=helps if readers else tuple(replace(h, blurb="") for h in helps)),
+                series=helps if readers else tuple(
+                    replace(h, blurb="", contact=_few_words(h.contact)) for h in helps)),
             notes=join_notes(said, visiting.help_note(lesson, brand),
                              safeguarding_reminder(brand))))
     return slides
+
+
+def _few_words(contact: str) -> str:
+    """A help card's line for children who cannot read yet: the picture and the name say
+    who; under them only what the class must remember, a short line (designer s7: KS1's
+    help slide was four lines a card). The rest is said aloud (the slide's notes): the
+    deputy's name where the card names one ("Or Mr Okoro"), a number to ring ("0800 1111"),
+    else the first sentence."""
+    deputy = re.search(r"\b(Or (?:ask )?[^.]+)\.?$", contact)
+    if deputy and len(deputy.group(1)) <= 40 and deputy.start() > 0:
+        return deputy.group(1)
+    number = re.search(r"\b\d{3,5}(?: \d{3,4}){1,2}\b", contact)
+    if number:
+        return number.group(0)
+    first = re.split(r"(?<=[.!?])\s", contact, maxsplit=1)[0]
+    return first
 
 
 def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
@@ -735,5 +753,5 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
         meta=common.meta(lesson, brand, "lesson slides"),
         footer=common.deck_footer(lesson, brand),
         slides=tuple(slides),
-        look=lesson.audience.value,
+        look=lesson.audience,
     )

@@ -274,7 +274,10 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
             q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
-            payload=QuestionSlide(Question(i, q.question, q.arranged[0])),
+            # How to answer in the strip under the panels, as on the pupils' exit quizzes
+            # (designer s7: the quiz slides dropped the bar the checks have).
+            payload=QuestionSlide(Question(i, q.question, q.arranged[0],
+                                           prompt="Tables: hold up A, B or C.")),
             notes=join_notes("Tables hold up A, B or C.", answer_note(q))))
     slides.append(Slide(
         "Quiz answers", kicker="Quick quiz",
@@ -308,7 +311,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
             notes=_help_said(brand, first=n == 0)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
-                    common.deck_footer(session, brand), tuple(slides), look="parents")
+                    common.deck_footer(session, brand), tuple(slides), look=Audience.PARENTS)
 
 
 def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:

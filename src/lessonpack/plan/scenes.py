@@ -51,6 +51,7 @@ CLUE_WORDS = {"street-sign": "Elm Road", "certificate": "{name} Chen", "parcel":
 ROOM_CLUES = ("street-sign", "certificate")
 # Harmless things in the same room: with them, finding the clues takes a look.
 DISTRACTORS = ("plant", "teddy-bear")
+TEEN_DISTRACTORS = ("plant", "books")
 GROWN_UPS = {"mum": ("grown-up", "Mum"), "dad": ("dad", "Dad")}
 # An animal story's family drawn as the same animal (DSL s7: Pip the rabbit's Mum, Granny
 # and Grandad and Olly the owl's Dad were people): (animal, kind of figure) -> picture.
@@ -146,7 +147,9 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
             _add(cast, words, pics.get(library, name, alt))
     clues = sum(1 for pattern, *_ in PROPS[:4] if re.search(pattern, seen))
     if clues >= 2:
-        for name in DISTRACTORS:
+        # A teenager's room has books, not a teddy (KS3's Kai, designer s8).
+        for name in (DISTRACTORS if audience in (Audience.KS1, Audience.KS2)
+                     else TEEN_DISTRACTORS):
             _add(cast, "", pics.get(library, name))
     if cast:
         # Who is on screen, among the things: the show's host, else the child streaming.
@@ -159,8 +162,12 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
                                  or sc.character, f"{sc.character}, on screen")
         if picture is not None:
             cast.insert(min(2, len(cast)), ("on screen", picture))
-        companion = None if watcher(sc) else _companion(sc, library, casting)
-        if companion is not None:  # the grown-up filming beside her (Zainab's dad)
+        # The grown-up filming beside her (Zainab's dad) is on the broadcast; a parents'
+        # story's Mum or Dad never is (Tobi comes to his mum afterwards, Leo's dad makes
+        # lunch): drawn in the video, "Mum" read as someone on the stream (designer s7).
+        companion = (None if watcher(sc) or audience is Audience.PARENTS
+                     else _companion(sc, library, casting))
+        if companion is not None:
             cast.insert(min(3, len(cast)), companion)
     return "stream", tuple(cast)
 

@@ -22,12 +22,12 @@ from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.cards import Card
+from lessonpack.kinds.look import Look
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.statistic import Statistic
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_help import draw_help_cards, link
-from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
@@ -99,7 +99,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     contact) in bold. Tall cards stack them, centred; wide cards put the picture left.
     ``like``: the cards of the other slides of a run (help slides 1 of 3...): wide help
     cards fit those too, one style for the whole run (render/deck_help.py)."""
-    misfits = []
+    misfits: list[str] = []
     if cols is None:
         # Short cards side by side; many or wordy ones in two columns of wide cards.
         longest = max(len(c.heading) + len(c.text) for c in cards)
@@ -109,6 +109,12 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # The slide pupils most need to read: its words as large as the cards allow, a
         # step above other cards' (designer s7: help cards read small).
         look = replace(look, card_pt=look.card_pt + 4)
+    if name == "Help card" and cols == 4 and len(cards) == 4 \
+            and not _columns_read(boxes, cards, brand, look):
+        # Four narrow columns would set the words under the look's floor (18 pt in a 2.9 in
+        # column, designer s7; overflowing on 4:3 templates, LPC306): two by two, wide
+        # cards with the icon beside the name.
+        boxes = grid(len(cards), box, 2)
     if name == "Help card" and boxes[0][2] > 1.9 * boxes[0][3]:
         return draw_help_cards(slide, boxes, cards, brand, look, like=like)
     # One picture size and one text size for every card on the slide, so pictures, headings
@@ -156,6 +162,14 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
             misfits.append(TextMisfit(
                 f"the text of {name.lower()} {n} does not fit its card at 18 pt"))
     return misfits
+
+
+def _columns_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look
+                  ) -> bool:
+    """Every card's words fit its column at the look's floor with a small icon on top."""
+    icon = int(0.6 * INCH) if any(c.picture is not None for c in cards) else 0
+    return all(_card_size(_card_boxes(b, icon)[1], card, brand, look) >= look.floor_pt
+               for card, b in zip(cards, boxes, strict=True))
 
 
 def _picture_sides(box: Box, has_picture: bool) -> list[int]:
@@ -275,6 +289,16 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     why_box = None
     if strip:
         box, why_box = _strip_below(box, bool(pictures))
+    if tall and len(pictures) != len(options):
+        # Words only: panels as tall as their letter and words need (a 260 px card with a
+        # line in its middle read as empty, designer s7), the strip right under them, the
+        # two together centred down the area.
+        need = _panels_need(box, options, brand, look)
+        spare = box[3] - need
+        if spare > 0:
+            box = (box[0], box[1] + spare // 2, box[2], need)
+            if why_box is not None:
+                why_box = (why_box[0], why_box[1] - spare // 2, why_box[2], why_box[3])
     misfits += _panels(slide, box, options, brand, look, pictures, answer, mark, tall)
     if why_box is not None:
         # Drawn after the panels: read (and tabbed to) in the order it is seen.
@@ -301,7 +325,7 @@ def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
     inner = (x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3))
     size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3],
                     min(look.card_pt, 24))
-    misfits = []
+    misfits: list[str] = []
     if _lines_height([(text, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
         misfits.append(TextMisfit(f"the text of the {name.lower()} does not fit its box "
                                   "at 18 pt"))
@@ -310,16 +334,39 @@ def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
     return misfits
 
 
+def _disc_side(look: Look, panel_h: int, tall: bool) -> int:
+    side = int((1.05 if look.name == "ks1" else 0.85) * INCH)
+    if tall:  # a shorter panel (a strip under it): a smaller letter
+        side = min(side, max(int(0.6 * INCH), int(panel_h * 0.26)))
+    return side
+
+
+def _panels_need(box: Box, options: Sequence[str], brand: Brand, look: Look) -> int:
+    """The height lettered word panels (letter above the words) need in ``box``: the
+    letter, the longest answer at the size the whole box allows, and the panel's padding;
+    never more than the box."""
+    h = box[3]
+    cols = len(options) if len(options) <= 3 else 2
+    rows = -(-len(options) // cols)
+    boxes = grid(len(options), box, cols)
+    bw, bh = boxes[0][2], boxes[0][3]
+    disc = _disc_side(look, bh, True)
+    text_w, text_h = bw - 2 * PAD, bh - PAD - disc - PAD // 2 - PAD // 2
+    font = brand.body_font
+    size = min(fit_size([(o, font, True, 0)], text_w, text_h, look.card_pt + 4) for o in options)
+    words = max(int(_lines_height([(o, font, True, size)], text_w) * EMU_PT) for o in options)
+    panel = PAD + disc + PAD // 2 + words + PAD
+    return min(h, panel * rows + GAP * (rows - 1))
+
+
 def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
             pictures: Sequence[Picture], answer: int | None, mark: Picture | None,
             tall: bool) -> list[str]:
-    misfits = []
+    misfits: list[str] = []
     cols = len(options) if len(options) <= 3 else 2
     boxes = grid(len(options), box, cols)
     font = brand.body_font
-    disc_side = int((1.05 if look.name == "ks1" else 0.85) * INCH)
-    if tall:  # a shorter panel (a strip under it): a smaller letter
-        disc_side = min(disc_side, max(int(0.6 * INCH), int(boxes[0][3] * 0.26)))
+    disc_side = _disc_side(look, boxes[0][3], tall)
     with_pictures = tall and len(pictures) == len(options)
     tick = int(0.55 * INCH)  # the right answer's tick, in its panel's top-right corner
     # Where each panel's words go, then one size for all of them (measured in bold, as the
@@ -411,7 +458,7 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
     text_w = x + w - PAD - text_left
     size = min(fit_size([(a.answer, font, False, 0)], text_w, row_h - int(0.1 * INCH),
                         look.card_pt) for a in answers)
-    misfits = []
+    misfits: list[str] = []
     for n, answer in enumerate(answers):
         top = y + n * (row_h + gap)
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, row_h), T.BACKGROUND_2,
@@ -451,7 +498,7 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     if shared and line_h > one_line:  # a source too long for one line takes more room
         box = (x0, y0, w0, h0 - line_h - SOURCE_GAP - SOURCE_CLEAR)
     boxes = grid(len(stats), box)
-    misfits = []
+    misfits: list[str] = []
     # One size for every figure on the slide, the largest all of them fit at.
     inner = boxes[0][2] - 2 * PAD
     figure = min(fit_size([(stat.figure, brand.heading_font, True, 0)], inner,

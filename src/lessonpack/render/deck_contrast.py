@@ -96,7 +96,7 @@ def refit_text(slide: Any) -> list[str]:
             continue
         size = max((r.size * frame.font_scale for p in frame.paras for r in p.runs),
                    default=MIN_PT)
-        while size > MIN_PT and overflow(item, frame) is not None:
+        while size > MIN_PT and frame is not None and overflow(item, frame) is not None:
             size = max(MIN_PT, math.floor(size) - 1)
             for rpr in _run_properties(item.tx_body):
                 rpr.set("sz", str(int(size * 100)))
@@ -224,7 +224,8 @@ def _needs_plate(frame: Any, colours: list[RGB], theme: Theme, clr_map: dict[str
             if not run.text.strip() or run.colour is None:
                 continue
             need = contrast.required_ratio(run.size * frame.font_scale, run.bold)
-            if not _passes(*run.colour, colours, need) and \
+            rgb, alpha = run.colour
+            if not _passes(rgb, alpha, colours, need) and \
                     _choose(colours, theme, clr_map, need) is None:
                 return True
     return False
@@ -267,7 +268,8 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
             if not run.text.strip() or run.colour is None:
                 continue
             need = contrast.required_ratio(run.size * frame.font_scale, run.bold)
-            if _passes(*run.colour, colours, need):
+            rgb, alpha = run.colour
+            if _passes(rgb, alpha, colours, need):
                 continue
             choice = _choose(colours, theme, clr_map, need)
             if choice is None:

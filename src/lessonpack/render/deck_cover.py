@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from lessonpack.render.deck_geometry import INCH, Box, box_of, overlaps
+from lessonpack.render.deck_master import TRAINER_LOGO, TRAINER_PANEL
 from lessonpack.render.deck_pictures import add_picture
 
 # A circle this share of the slide's height or more is a picture's place, not an ornament.
@@ -86,9 +87,13 @@ def credit_line(filler: Any) -> None:
     width, height = int(prs.slide_width), int(prs.slide_height)
     title = next(iter(_text_boxes(filler)), None)
     left = title[0] if title is not None else int(0.6 * INCH)
-    plate = next((b for sh in filler.slide.slide_layout.shapes
-                  if sh.name in ("Logo panel", "Logo") and (b := box_of(sh)) is not None
-                  and b[1] > height // 2), None)
+    # The leftmost logo in the lower half: the trainer's own (beside the school's crest),
+    # which the credit then runs up to, right-aligned, so the words and the logo read as one.
+    plates = [(b, sh.name) for sh in filler.slide.slide_layout.shapes
+              if sh.name in ("Logo panel", "Logo", TRAINER_PANEL, TRAINER_LOGO)
+              and (b := box_of(sh)) is not None and b[1] > height // 2]
+    plate = min((b for b, _ in plates), key=lambda b: b[0], default=None)
+    beside_logo = any(name in (TRAINER_PANEL, TRAINER_LOGO) for _, name in plates)
     line_h = int(0.4 * INCH)
     if plate is not None:
         top, right = plate[1] + (plate[3] - line_h) // 2, plate[0] - int(0.25 * INCH)
@@ -101,6 +106,8 @@ def credit_line(filler: Any) -> None:
     frame.auto_size = MSO_AUTO_SIZE.NONE
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
     frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+    if beside_logo:
+        frame.paragraphs[0].alignment = PP_ALIGN.RIGHT
     run = frame.paragraphs[0].add_run()
     run.text = f"Delivered by {team}"
     run.font.size = Pt(CREDIT_PT)

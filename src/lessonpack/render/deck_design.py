@@ -21,6 +21,7 @@ from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import Filler, SlideKind
 from lessonpack.kinds.cards import Card
+from lessonpack.kinds.look import Look
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.quiz_question import Question
 from lessonpack.plan.model import Slide
@@ -36,7 +37,6 @@ from lessonpack.render.deck_fit import (
     layout_style,
 )
 from lessonpack.render.deck_geometry import Box
-from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_shown import slide_words, unshown
 from lessonpack.render.ooxml import A
@@ -190,7 +190,7 @@ def keep_title_lines(filler: Filler, reference: str) -> None:
         runs[0].get_or_add_rPr().set("sz", str(int(smaller * 100)))
 
 
-def centred(filler: Filler, role: str, _size: int = 0) -> None:
+def centred(filler: Filler, role: str) -> None:
     """The role's text centred down its placeholder."""
     ph = placeholder(filler.slide, filler.slots.get(role))
     body_pr = None if ph is None else ph.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
@@ -320,28 +320,10 @@ def draw_answer_rows(filler: Filler, answers: Sequence[Answer]) -> bool:
 def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None:
     """What is added once the kind's usual text is in: what the kind adds itself (its
     ``decorate``: a picture beside the text, grown text, title art), then what every slide
-    gets (the kicker aligned, the title balanced)."""
+    gets (the kicker aligned, the title balanced). Nothing here depends on which kind the
+    slide is: a kind's own look is its ``decorate`` (tests/test_render_kind_names.py)."""
     if kind.decorate is not None:
         kind.decorate(filler, spec, look)
-    if kind.name == "scenario" and filler.resolved.how == "name":
-        question_large(filler, look)
-    if kind.name == "signposting" and look.name == "ks1" and filler.resolved.how == "name":
-        grow_text(filler, "body", look)  # the line above the cards, read aloud: large (s7)
-    if kind.name == "bullets" and look.name == "ks1" and spec.pictures \
-            and filler.resolved.how == "name":
-        centred(filler, "body")  # beside its picture, not in the slide's top third (s7)
-    points = getattr(spec.payload, "bullets", ())
-    if kind.name == "bullets" and len(points) == 1 and filler.resolved.how == "name" \
-            and not getattr(spec.payload, "scale", False):
-        # One sentence to finish ("If a message in a chat worried me, I would..."): large
-        # and centred beside its picture, not a line in the slide's top quarter (s7).
-        centred(filler, "body", grow_text(filler, "body", look, 36))
-    if look.name == "parents" and kind.name == "bullets" and not spec.pictures \
-            and filler.resolved.how == "name":
-        # An adults' slide of points with no picture beside them: the points take the
-        # slide's room, centred, as large as fits (up to 30 pt), read from the back of a
-        # hall (designer s7).
-        centred(filler, "body", grow_text(filler, "body", look, 30))
     align_kicker(filler)
     balance_title(filler)
     mark_fill_ins(filler.slide.element)

@@ -16,16 +16,18 @@ from typing import TYPE_CHECKING, Any
 
 from lessonpack.render.deck_cards import draw_cards, draw_statistics
 from lessonpack.render.deck_cover import cover_art
-from lessonpack.render.deck_design import draw_answer_rows as answer_rows
-from lessonpack.render.deck_design import draw_card_grid as card_grid
-from lessonpack.render.deck_design import draw_question as question
 from lessonpack.render.deck_design import (
+    centred,
     grow_text,
     picture_beside,
+    question_large,
     restack_title,
     section_picture,
     title_art,
 )
+from lessonpack.render.deck_design import draw_answer_rows as answer_rows
+from lessonpack.render.deck_design import draw_card_grid as card_grid
+from lessonpack.render.deck_design import draw_question as question
 from lessonpack.render.deck_drawings import draw_signposts
 from lessonpack.render.deck_scale import outcome_panel, scale_under
 from lessonpack.render.deck_scenes import question_panel
@@ -57,8 +59,9 @@ def signposts(filler: Filler, signposts: tuple[Any, ...]) -> None:
     """One card per service, as rows, in the drawing area."""
     filler.misfits += draw_signposts(filler.slide, filler.region(), signposts, filler.brand)
 
-__all__ = ["answer_rows", "card_grid", "cards", "checklist", "cover_art", "grow_text",
-           "outcome_panel",
-           "picture_beside", "question", "question_panel", "restack_title", "scale_under",
+__all__ = ["answer_rows", "card_grid", "cards", "centred", "checklist", "cover_art",
+           "grow_text", "outcome_panel",
+           "picture_beside", "question", "question_large", "question_panel", "restack_title",
+           "scale_under",
            "section_picture", "signposts", "statistics", "stream", "task", "timeline",
            "title_art"]

@@ -90,7 +90,7 @@ def new_shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill
     xfrm[1].set("cx", str(box[2]))
     xfrm[1].set("cy", str(box[3]))
     shapes.element.insert_element_before(sp, "p:extLst")
-    return shape_of(shapes, sp)  # type: ignore[no-any-return]
+    return shape_of(shapes, sp)
 
 
 def _new_shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T | None,
@@ -400,9 +400,9 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
                             int(f.bar * inch)), screen, font)
     close_group(group)
     if len(screen.comments) < total:
-        shown = (f"shows only its last {len(screen.comments)} of {total} comments"
-                 if screen.comments else "has no room for its comments")
-        return [f"the live stream {shown}: the template's drawing area is {h / inch:.1f} in "
+        left_out = (f"shows only its last {len(screen.comments)} of {total} comments"
+                    if screen.comments else "has no room for its comments")
+        return [f"the live stream {left_out}: the template's drawing area is {h / inch:.1f} in "
                 f"high (all of them are on the worksheet)"]
     return []
 

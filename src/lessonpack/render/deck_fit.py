@@ -6,12 +6,16 @@ must already be the right size. We measure with real font metrics (lessonpack.ch
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.util import Pt
+
+if TYPE_CHECKING:
+    # A slide placeholder's part is its slide's (python-pptx types it as any slide's).
+    from pptx.parts.slide import SlidePart
 
 from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines
 from lessonpack.render.ooxml import paragraph_xml
@@ -52,7 +56,7 @@ def inherited_style(ph: SlidePlaceholder, layout: Any = None
     placeholder's, master placeholder's, the master's title or body style), what they say,
     and the inherited box size. Cached on the layout part for this render: every slide made
     from one layout shares it, and python-pptx's inheritance look-ups are slow."""
-    layout_part = (layout if layout is not None else ph.part.slide_layout).part
+    layout_part = (layout if layout is not None else cast("SlidePart", ph.part).slide_layout).part
     cache: dict[tuple[str, str], tuple[list[Any], Style, tuple[int, int]]] = \
         layout_notes(layout_part, "styles")
     element = find_ph(ph.element)
@@ -66,7 +70,7 @@ def inherited_style(ph: SlidePlaceholder, layout: Any = None
         if lvl is not None:
             chain.append(lvl)
         base = layout_placeholder(base)
-    master = ph.part.slide_layout.slide_master.element
+    master = cast("SlidePart", ph.part).slide_layout.slide_master.element
     kind = ph.placeholder_format.type
     style = "p:titleStyle" if kind in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE) \
         else "p:bodyStyle"
@@ -152,7 +156,7 @@ def _inherited_insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[str | N
     """The insets the layout's and master's placeholders set (nearest first winning), None
     where neither does. Cached beside ``inherited_style``'s: looking up the base placeholders was
     most of the cost of fitting text, and it is the same for every slide of a layout."""
-    layout_part = (layout if layout is not None else ph.part.slide_layout).part
+    layout_part = (layout if layout is not None else cast("SlidePart", ph.part).slide_layout).part
     cache: dict[tuple[str, str, str], tuple[str | None, ...]] = \
         layout_notes(layout_part, "insets")
     element = find_ph(ph.element)

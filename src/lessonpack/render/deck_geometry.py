@@ -14,6 +14,8 @@ from pptx.shapes.base import BaseShape
 from pptx.slide import SlideLayout, SlideMaster
 from pptx.util import Inches
 
+from lessonpack.render.ooxml.placeholders import each_placeholder
+
 Box = tuple[int, int, int, int]  # left, top, width, height
 INCH = int(Inches(1))
 # A shape covering at least this share of the slide is a background, not an obstacle.
@@ -89,7 +91,7 @@ def layout_obstacles(layout: SlideLayout, size: tuple[int, int], *,
     if shows_master_shapes(layout):
         boxes += _visible_boxes(layout.slide_master.shapes, slide_area, placeholders=False)
         # Footers the layout does not override still show in the master's position.
-        boxes += [b for ph in layout.slide_master.placeholders
+        boxes += [b for ph in each_placeholder(layout.slide_master.placeholders)
                   if ph.placeholder_format.type in FOOTER_TYPES
                   and (b := box_of(ph)) is not None]
     return boxes

@@ -21,9 +21,9 @@ from pptx.util import Inches
 from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
+from lessonpack.kinds.look import Look
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
-from lessonpack.render.deck_look import Look
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]

@@ -19,6 +19,7 @@ from lessonpack.errors import UserError, problem_at
 from lessonpack.kinds.base import LayoutSpec
 from lessonpack.kinds.registry import KINDS
 from lessonpack.render.deck_geometry import Box
+from lessonpack.render.ooxml.placeholders import each_placeholder
 
 # The smallest slide lessonpack fills (EMU): its text is at least 18 pt, and a slide smaller
 # than this has no room for a title and a few lines of it.
@@ -104,7 +105,7 @@ def resolve_layouts(prs: Presentation, source: str) -> dict[str, ResolvedLayout]
         named = by_name.get(spec.name)
         notes: tuple[str, ...] = ()
         if named is not None:
-            have = {ph.placeholder_format.idx for ph in named.placeholders}
+            have = {ph.placeholder_format.idx for ph in each_placeholder(named.placeholders)}
             lacking = sorted(set(spec.required.values()) - have)
             if not lacking:
                 found[kind.name] = ResolvedLayout(kind.name, named, "name", {

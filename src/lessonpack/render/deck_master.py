@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import cast
 
 from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
+from pptx.parts.slide import BaseSlidePart
 from pptx.presentation import Presentation
+from pptx.shapes.autoshape import Shape
 from pptx.shapes.base import BaseShape
 from pptx.shapes.shapetree import LayoutShapes, MasterShapes
 from pptx.slide import Slide, SlideLayout, SlideMaster
-from pptx.util import Inches, Pt
+from pptx.util import Emu, Inches, Pt
 
 from lessonpack.content.brand import Brand
 from lessonpack.io.safety import logo_file  # big logos downscaled
@@ -30,6 +33,7 @@ from lessonpack.render.deck_geometry import (
     shows_master_shapes,
 )
 from lessonpack.render.ooxml import mark_decorative, next_shape_id, set_lang, text_body
+from lessonpack.render.ooxml.placeholders import each_placeholder
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 FOOTER_NAME, NUMBER_NAME, BAND_NAME = "LP Footer Text", "LP Slide Number", "Footer band"
@@ -84,21 +88,55 @@ def _named(master: SlideMaster, name: str) -> BaseShape | None:
     return None
 
 
-def _add_logo(owner: SlideMaster | SlideLayout, brand: Brand, box: Box) -> None:
-    assert brand.logo is not None
+def _add_logo(owner: SlideMaster | SlideLayout, brand: Brand, box: Box, *,
+              trainer: bool = False) -> None:
+    """The brand's logo (``trainer``: the visiting trainer's, delivered_by_logo) in ``box``."""
+    path = brand.delivered_by_logo if trainer else brand.logo
+    assert path is not None
+    alt = f"{brand.delivered_by} logo" if trainer else logo_alt(brand)
     shapes: MasterShapes | LayoutShapes = owner.shapes
-    _part, rid = owner.part.get_or_add_image_part(logo_file(brand.logo))
-    pic = shapes.element.add_pic(next_shape_id(shapes), "Logo", logo_alt(brand), rid, *box)
-    pic.nvPicPr.cNvPr.set("descr", logo_alt(brand))
+    # A master's or layout's part is a slide part (python-pptx types .part as any XML part).
+    _part, rid = cast(BaseSlidePart, owner.part).get_or_add_image_part(logo_file(path))
+    pic = shapes.element.add_pic(next_shape_id(shapes), TRAINER_LOGO if trainer else "Logo",
+                                 alt, rid, *box)
+    pic.nvPicPr.cNvPr.set("descr", alt)
 
 
-def _add_plate(owner: SlideMaster | SlideLayout, box: Box) -> None:
+TRAINER_LOGO, TRAINER_PANEL = "Trainer logo", "Trainer logo panel"
+
+
+def _trainer_on_plate(layout: SlideLayout, brand: Brand, crest: Box, obstacles: list[Box],
+                      size: tuple[int, int]) -> bool:
+    """A visiting trainer's logo on a cover or section layout, on its own plate in line with
+    the school's crest (left of it, else right of it), as tall as the crest's plate allows
+    and at least READABLE_W wide. The school hosts, the team delivers: the cover's
+    "Delivered by" credit ends at this logo (deck_cover.credit_line). False when no room."""
+    assert brand.delivered_by_logo is not None
+    aspect = _aspect(brand.delivered_by_logo)
+    h = min(crest[3] - 2 * PLATE_PAD, _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H))
+    w, h = _fit(aspect, h, PLATE_LOGO_MAX_W)
+    if w < READABLE_W:
+        w, h = READABLE_W, int(READABLE_W / aspect)
+    plate_w, plate_h = w + 2 * PLATE_PAD, h + 2 * PLATE_PAD
+    top = crest[1] + (crest[3] - plate_h) // 2
+    for left in (crest[0] - GAP - plate_w, crest[0] + crest[2] + GAP):
+        plate = (left, top, plate_w, plate_h)
+        inside = left >= 0 and top >= 0 and left + plate_w <= size[0] and \
+            top + plate_h <= size[1]
+        if inside and not any(overlaps(plate, b) for b in obstacles):
+            _add_plate(layout, plate, TRAINER_PANEL)
+            _add_logo(layout, brand, (left + PLATE_PAD, top + PLATE_PAD, w, h), trainer=True)
+            return True
+    return False
+
+
+def _add_plate(owner: SlideMaster | SlideLayout, box: Box, name: str = "Logo panel") -> None:
     """A white rounded panel behind the logo, so any logo reads on a coloured background."""
     shapes = owner.shapes
     x, y, w, h = box
     sp = parse_xml(
         f'<p:sp xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
-        f'xmlns:a="{A}"><p:nvSpPr><p:cNvPr id="{next_shape_id(shapes)}" name="Logo panel"/>'
+        f'xmlns:a="{A}"><p:nvSpPr><p:cNvPr id="{next_shape_id(shapes)}" name="{name}"/>'
         '<p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm>'
         f'<a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom '
         'prst="roundRect"><a:avLst><a:gd name="adj" fmla="val 12000"/></a:avLst></a:prstGeom>'
@@ -115,6 +153,7 @@ def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float) -> None:
     covers the band (LibreOffice folds a title layout's background into its master), the
     logo gets a white panel so it still reads."""
     footer, number = _named(master, FOOTER_NAME), _named(master, NUMBER_NAME)
+    assert footer is not None and number is not None  # brand_masters checked both are there
     w, h = _fit(aspect, FOOTER_LOGO_H, FOOTER_LOGO_MAX_W)
     x = int(number.left) - GAP - w
     y = int(footer.top) + (int(footer.height) - h) // 2
@@ -127,14 +166,14 @@ def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float) -> None:
         pad = int(Inches(0.05))
         _add_plate(master, (x - pad, y - pad, w + 2 * pad, h + 2 * pad))
     _add_logo(master, brand, box)
-    footer.width = max(0, x - GAP - int(footer.left))
+    footer.width = Emu(max(0, x - GAP - int(footer.left)))
 
 
 def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) -> Box | None:
     """Where the logo goes on a trainer's master: in the date's place at the foot of the slide
     (lessonpack puts no date on slides), else a free corner."""
     w, h = _fit(aspect, _readable(aspect, CORNER_LOGO_H, CORNER_LOGO_MAX_H), FOOTER_LOGO_MAX_W)
-    date = next((ph for ph in master.placeholders
+    date = next((ph for ph in each_placeholder(master.placeholders)
                  if ph.placeholder_format.type == PP_PLACEHOLDER.DATE), None)
     obstacles = master_obstacles(master, size)
     preferred = []
@@ -165,7 +204,7 @@ def one_line_footer(text: str, family: str, width_pt: float) -> tuple[str, int] 
     return None
 
 
-def _fit_footer(footer: BaseShape, brand: Brand) -> None:
+def _fit_footer(footer: Shape, brand: Brand) -> None:
     """Footer text on one line of 10-12 pt, shortened when long (one_line_footer); a smaller
     size and two lines only when not even the lesson's name fits."""
     from lessonpack.check.measure import text_width
@@ -193,7 +232,7 @@ COVER_LAYOUT = "LP Title"
 
 def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float,
                    at: tuple[int, int] | None, obstacles: list[Box],
-                   size: tuple[int, int]) -> bool:
+                   size: tuple[int, int]) -> Box | None:
     height = _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H)
     if at is not None and getattr(owner, "name", "") == COVER_LAYOUT:
         # Taller, down to just above the kicker (the plate's top stays 0.15 in from the edge).
@@ -210,28 +249,31 @@ def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float
     else:
         plate = free_corner(size, obstacles, plate_size, int(Inches(0.25)))
     if plate is None:
-        return False
+        return None
     _add_plate(owner, plate)
     _add_logo(owner, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h))
-    return True
+    return plate
 
 
 def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
     """Footer text and logo onto every master and master-hiding layout; returns notes on
     anything that could not be placed."""
     notes: list[str] = []
+    # resolve_layouts, always run first, refuses a template without a slide size (LP130).
+    assert prs.slide_width is not None and prs.slide_height is not None
     size = (int(prs.slide_width), int(prs.slide_height))
     aspect = _aspect(brand.logo) if brand.logo is not None else 1.0
     for n, master in enumerate(prs.slide_masters, start=1):
-        footer_box = _named(master, FOOTER_NAME)
-        has_footer = footer_box is not None and footer_box.has_text_frame
-        if has_footer:
+        named = _named(master, FOOTER_NAME)
+        # Only a shape with text (an autoshape or placeholder: a Shape) can hold the footer.
+        footer_box = named if isinstance(named, Shape) and named.has_text_frame else None
+        if footer_box is not None:
             _set_footer_text(text_body(footer_box.text_frame), footer)
         if brand.logo is None:
-            if has_footer:
+            if footer_box is not None:
                 _fit_footer(footer_box, brand)
             continue
-        if has_footer and _named(master, NUMBER_NAME) is not None:
+        if footer_box is not None and _named(master, NUMBER_NAME) is not None:
             _logo_in_footer(master, brand, aspect)
             _fit_footer(footer_box, brand)
         else:
@@ -243,10 +285,15 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
         for layout in master.slide_layouts:
             if shows_master_shapes(layout):
                 continue
+            obstacles = layout_obstacles(layout, size)
             placed = _logo_on_plate(layout, brand, aspect, PLATE_AT.get(layout.name),
-                                    layout_obstacles(layout, size), size)
-            if not placed:
+                                    obstacles, size)
+            if placed is None:
                 notes.append(f"no free corner for the logo on layout {layout.name!r}")
+            elif brand.delivered_by_logo is not None and not _trainer_on_plate(
+                    layout, brand, placed, [*obstacles, placed], size):
+                notes.append(f"no room for {brand.delivered_by}'s logo beside the school's "
+                             f"on layout {layout.name!r}")
     return notes
 
 
@@ -281,7 +328,7 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
     when asked (Insert > Header & Footer), so we copy them from the layout as it would.
     """
     tree = slide.shapes.element
-    for ph in layout.placeholders:
+    for ph in each_placeholder(layout.placeholders):
         kind = ph.placeholder_format.type
         if kind not in (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER):
             continue

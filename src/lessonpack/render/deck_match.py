@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.shapes.placeholder import LayoutPlaceholder
+from pptx.shapes.placeholder import LayoutPlaceholder, MasterPlaceholder
 from pptx.slide import Slide, SlideLayout, SlideMaster
 from pptx.util import Emu
 
@@ -45,6 +45,7 @@ from lessonpack.render.deck_geometry import (
     layout_obstacles,
 )
 from lessonpack.render.deck_layouts import Clone, ResolvedLayout
+from lessonpack.render.ooxml.placeholders import each_placeholder
 
 P = PP_PLACEHOLDER
 TITLE_TYPES = (P.TITLE, P.CENTER_TITLE)
@@ -64,20 +65,23 @@ SIDE_SHARE = 0.36
 # 800 px-wide render of a widescreen slide (designer s7 #9: "0-8 px under the rule").
 ROOM = int(0.27 * INCH)
 
+# A layout's placeholder, or a master's where a master is matched as a layout.
+Placeholder = LayoutPlaceholder | MasterPlaceholder
+
 
 @dataclass
 class Roles:
     """A layout's placeholders sorted into roles."""
 
-    title: LayoutPlaceholder | None = None
-    subtitle: LayoutPlaceholder | None = None
-    kicker: LayoutPlaceholder | None = None
-    bodies: list[LayoutPlaceholder] = field(default_factory=list)  # main text, left to right
-    headings: dict[int, LayoutPlaceholder] = field(default_factory=dict)  # body idx -> heading
+    title: Placeholder | None = None
+    subtitle: Placeholder | None = None
+    kicker: Placeholder | None = None
+    bodies: list[Placeholder] = field(default_factory=list)  # main text, left to right
+    headings: dict[int, Placeholder] = field(default_factory=dict)  # body idx -> heading
     others: int = 0  # pictures, tables, charts…: unused, so a small penalty
 
 
-def _box(ph: LayoutPlaceholder) -> Box:
+def _box(ph: Placeholder) -> Box:
     return box_of(ph) or (0, 0, 0, 0)
 
 
@@ -100,10 +104,10 @@ def roles(layout: SlideLayout | SlideMaster) -> Roles:
     out: LibreOffice parks a title page's unused text body below the slide (lo-cft
     "portfolio"), and slides given it put their cards and answers off the slide."""
     found = Roles()
-    bodies: list[LayoutPlaceholder] = []
+    bodies: list[Placeholder] = []
     prs = layout.part.package.presentation_part.presentation
     size = (int(prs.slide_width or 0), int(prs.slide_height or 0))
-    for ph in layout.placeholders:
+    for ph in each_placeholder(layout.placeholders):
         if size[0] and size[1] and _on_slide(_box(ph), size) < 0.95:
             continue
         kind = ph.placeholder_format.type
@@ -151,13 +155,15 @@ def make_idx_unique(layouts: Iterable[SlideLayout]) -> None:
     so each slide placeholder is found, and inherits from its layout placeholder, by idx."""
     for layout in layouts:
         seen: set[int] = set()
-        phs = list(layout.placeholders)
+        phs = list(each_placeholder(layout.placeholders))
         next_idx = max([100, *(p.placeholder_format.idx + 1 for p in phs)])
         for ph in phs:
             idx = ph.placeholder_format.idx
             is_title = ph.placeholder_format.type in TITLE_TYPES
             if idx in seen or (idx == 0 and not is_title):
-                ph.element.ph.idx = next_idx
+                tag = ph.element.ph
+                assert tag is not None  # a placeholder's element always holds its <p:ph>
+                tag.idx = next_idx
                 idx, next_idx = next_idx, next_idx + 1
             seen.add(idx)
 
@@ -172,7 +178,7 @@ def _extras(r: Roles, used: int) -> int:
     return max(0, have - used)
 
 
-def _idx(ph: LayoutPlaceholder) -> int:
+def _idx(ph: Placeholder) -> int:
     return ph.placeholder_format.idx
 
 

@@ -31,10 +31,10 @@ Box = tuple[int, int, int, int]
 _KINDS: BoundedCache[str, tuple[str, str]] = BoundedCache(4096)  # SHA-1 -> (ext, content type)
 
 
-def _images(package: Any) -> tuple[dict[str, ImagePart], set[int]]:
+def _images(package: Any) -> tuple[dict[str, KnownImagePart], set[int]]:
     state = memo(package, "images")  # found by one walk, kept while the deck is built
     if not state:
-        parts: dict[str, ImagePart] = {}
+        parts: dict[str, KnownImagePart] = {}
         used: set[int] = set()
         for part in package.iter_parts():
             name = str(part.partname)
@@ -46,7 +46,7 @@ def _images(package: Any) -> tuple[dict[str, ImagePart], set[int]]:
     return state["parts"], state["used"]
 
 
-def image_part(package: Any, data: bytes) -> ImagePart:
+def image_part(package: Any, data: bytes) -> KnownImagePart:
     """The package's image part holding ``data``, made when it has none."""
     parts, used = _images(package)
     sha1 = hashlib.sha1(data).hexdigest()
@@ -89,5 +89,5 @@ def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: s
     c_nv_pr = pic.nvPicPr.cNvPr
     c_nv_pr.set("name", name or f"Picture: {picture.name}")
     set_alt_text(c_nv_pr, picture.alt)
-    return shape_of(shapes, pic)  # type: ignore[no-any-return]
+    return shape_of(shapes, pic)
 

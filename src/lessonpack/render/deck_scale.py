@@ -178,13 +178,16 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
         sized = replace(look, picture_share=min(look.picture_share, 0.5 * h / inner_w))
         picture_beside(filler, "body", pictures[0], sized, pictures[1:])
     else:
-        grow_text(filler, "body", look)
+        # As large as fits, to PANEL_POINTS_PT: the points are the slide, read from the back
+        # of a hall (designer s7 B7: 18-20 pt bold in a full-height panel).
+        grow_text(filler, "body", look, PANEL_POINTS_PT)
         # Points set solid read as one block in a big panel (designer final s7, Brightpath
         # parents): a gap between them where the panel has the room.
         _space_points(ph, h - pad, filler.brand.body_font, filler.resolved.layout)
 
 
 POINT_GAP_PT = 12  # between the points in an outcome panel, room allowing
+PANEL_POINTS_PT = 28  # the largest for points alone in an outcome panel
 
 
 def _space_points(ph: Any, room: int, family: str, layout: Any) -> None:

@@ -159,8 +159,8 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     row_y, row_h = y + tab_h + _i(0.1), h - tab_h - _i(0.1)
     person_w = min(_i(1.9), row_h + _i(0.2))
     names = [(screen.streamer.split()[0], child), *grown[:1]]
-    for i, (name, picture) in enumerate(names):
-        _person(g, picture, name, (x + _i(0.3) + i * (person_w + _i(0.3)), row_y, person_w,
+    for i, (name, face) in enumerate(names):
+        _person(g, face, name, (x + _i(0.3) + i * (person_w + _i(0.3)), row_y, person_w,
                                    row_h), font)
     if pop is not None:  # on the screen, over its right-hand side
         _pop_up(g, (sx + sw - pop_w + _i(0.1), sy + _i(0.35), pop_w - _i(0.3), sh - _i(0.7)),
@@ -257,6 +257,33 @@ def _tag(g: GroupShapes, words: str, where: tuple[int, int, int], font: str, nam
     write_runs(tag, [(words, T.TEXT_1, True)], 18, font, align=PP_ALIGN.CENTER)
 
 
+LAYOUT_TAB = "Think, pair, share"  # our scenario layout's tab (tools/build_pptx_template.py)
+
+
+def tab_words(look: str) -> str:
+    """The tab over the question: a classroom's routine for pupils; adults at a parents'
+    evening are asked to talk at their tables (designer s7: "Think, pair, share" read as
+    patronising to adults)."""
+    return "Discuss at your table" if look == "parents" else LAYOUT_TAB
+
+
+def _retab(slide: Slide, tab: Any, words: str) -> None:
+    """The layout's tab drawn again on the slide, over it, with other words."""
+    import copy
+
+    from pptx.oxml.ns import qn
+
+    from lessonpack.render.ooxml import next_shape_id
+
+    sp = copy.deepcopy(tab.element)
+    sp.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}").set("id", str(next_shape_id(slide.shapes)))
+    texts = list(sp.iter(qn("a:t")))
+    texts[0].text = words
+    for extra in texts[1:]:
+        extra.text = ""
+    slide.shapes.element.insert_element_before(sp, "p:extLst")
+
+
 def question_panel(filler: Any, region: Box) -> None:
     """On a trainer's layout without our question panel, the question for the class gets
     one: a tinted panel down to the foot of the stream, under a "Think, pair, share" tab in
@@ -265,7 +292,11 @@ def question_panel(filler: Any, region: Box) -> None:
     from lessonpack.render.deck_design import box_of, placeholder
 
     slide = filler.slide
+    words = tab_words(filler.look.name)
     if any(sh.name == "Question panel" for sh in slide.slide_layout.shapes):
+        tab = next((sh for sh in slide.slide_layout.shapes if sh.name == "Question tab"), None)
+        if tab is not None and words != LAYOUT_TAB:
+            _retab(slide, tab, words)
         return
     # The question's placeholder, else the stand-in text box made for it.
     ph = placeholder(slide, filler.slots.get("side")) or next(
@@ -277,15 +308,35 @@ def question_panel(filler: Any, region: Box) -> None:
         return  # the question sits above the stream (a small layout), not beside it
     bottom = max(y + h, region[1] + region[3])
     tab_h = _i(0.5)
+    pad = _i(0.15)
+    # As tall as the question needs, not down to the stream's foot: a panel run to the foot
+    # was 60-70% empty under a one-line question (designer s7 B1). Top-aligned with the stream.
+    bottom = min(bottom, y + tab_h + 2 * pad + _question_height(ph, w - 2 * pad,
+                                                                filler.brand.body_font))
     panel = new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, bottom - y), T.BACKGROUND_2,
                       "Question panel")
     panel.text_frame.text = ""
     tab = new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, tab_h), T.ACCENT_1,
                     "Question tab")
-    write_runs(tab, [("Think, pair, share", T.BACKGROUND_1, True)], 18, filler.brand.body_font,
+    write_runs(tab, [(words, T.BACKGROUND_1, True)], 18, filler.brand.body_font,
                align=PP_ALIGN.CENTER)
     # Behind the question, which moves below the tab with a margin inside the panel.
     ph.element.addprevious(panel.element)
     ph.element.addprevious(tab.element)
-    pad = _i(0.15)
     set_box(ph.element, (x + pad, y + tab_h + pad, w - 2 * pad, bottom - y - tab_h - 2 * pad))
+
+
+QUESTION_PT = 24  # the "side" text box's size (render/pptx.py BOX_STYLES)
+ROOM_BELOW = 0.35  # in: air under the question's last line, for the class to write on
+
+
+def _question_height(shape: Any, width: int, family: str) -> int:
+    """EMU the question needs at ``width``: its lines at its size, the box's own insets (0.1
+    in each side, 0.05 in top and bottom, as a new text box has) and ROOM_BELOW."""
+    from lessonpack.check.measure import count_lines
+
+    frame = shape.text_frame
+    size = next((r.font.size.pt for p in frame.paragraphs for r in p.runs
+                 if r.font.size is not None), QUESTION_PT)
+    lines = count_lines(frame.text, family, size, width / 12700 - 14.4, bold=True)
+    return int(lines * size * 1.2 * 12700) + _i(0.1) + _i(ROOM_BELOW)

@@ -11,6 +11,7 @@ text is fitted afterwards by deck_contrast.refit_text, as any other text box.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from lxml import etree
@@ -19,7 +20,7 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
-from lessonpack.render.ooxml import paragraph_xml
+from lessonpack.render.ooxml import paragraph_xml, run_xml
 
 SIDE_NAME = "Side"  # the text box render/pptx.py adds for the "side" role
 INSET = int(Inches(0.15))
@@ -135,3 +136,105 @@ def _decorative(shape: Any) -> None:
     from lessonpack.render.ooxml import mark_decorative
 
     mark_decorative(shape.element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
+
+
+PICTURE_TO_TEXT = 1.5  # a picture beside points: this many times the text block's height
+LEAST_PICTURE = int(Inches(2.8))  # and never smaller: read from the back of a hall
+SENTENCE_PT = 36  # one sentence beside a picture (deck_design's grow_text for our layouts)
+
+
+def _text_height(shape: Any, slide: Any) -> int | None:
+    """EMU the placeholder's text takes, measured as the check measures it."""
+    from lessonpack.check.measure import count_lines
+    from lessonpack.check.pptx_text import text_frame
+    from lessonpack.render.deck_contrast import view_of
+
+    view = view_of(slide)
+    item = next((it for it in view.items if it.el is shape.element), None)
+    frame = None if item is None else text_frame(item, view)
+    if frame is None:
+        return None
+    left, top, right, bottom = frame.insets
+    width = int(shape.width) / 12700 - left - right
+    points = top + bottom
+    for para in frame.paras:
+        if not para.runs:
+            points += para.empty_size * 1.2 + para.space_before
+            continue
+        run = max(para.runs, key=lambda r: r.size)
+        lines = count_lines(para.text, run.font, run.size, width - para.indent, run.bold)
+        pitch = para.line_points or run.size * 1.2 * para.line_factor
+        points += lines * pitch + para.space_before + para.space_after
+    return int(points * 12700)
+
+
+def points_beside_picture(slide: Any) -> None:
+    """Points in a body placeholder with one picture beside it (KS1 "Big ideas": the LIVE
+    badge, the stop sign) share one centre line: the text is centred in its box's height and
+    the picture, sized to the text block, is centred on the same line. The template's body
+    is top-aligned, so three short points sat at the top opposite a picture as tall as the
+    whole area, centred (designer s7 B2)."""
+    if any(sh.name in ("Message panel", "Outcome panel") for sh in slide.shapes):
+        return
+    bodies = [sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
+              and sh.has_text_frame and sh.text_frame.text.strip()
+              and sh.placeholder_format.type not in (13, 15, 16)]  # not number, footer, date
+    pictures = [sh for sh in slide.shapes if sh.shape_type == 13]
+    if len(bodies) != 1 or len(pictures) != 1 or None in (bodies[0].top, bodies[0].height):
+        return
+    body, pic = bodies[0], pictures[0]
+    beside = pic.left + pic.width <= body.left or pic.left >= body.left + body.width
+    if not beside or pic.top >= body.top + body.height or pic.top + pic.height <= body.top:
+        return
+    paragraphs = [p for p in body.text_frame.paragraphs if p.text.strip()]
+    if len(paragraphs) == 1:
+        # One sentence to finish ("If a message in a chat worried me, I would..."): large,
+        # as on lessonpack's own layouts, not a 28 pt line in the top corner (designer s7 B5).
+        for run in paragraphs[0].runs:
+            if run.font.size is None or run.font.size.pt < SENTENCE_PT:
+                run.font.size = Pt(SENTENCE_PT)
+        from lessonpack.render.deck_theme import read_theme
+
+        _break_at_comma(paragraphs[0], int(body.width),
+                        read_theme(slide.slide_layout.slide_master)[2])
+    needed = _text_height(body, slide)
+    if needed is None or needed >= int(body.height):
+        return
+    side = min(int(pic.width), int(pic.height),
+               max(LEAST_PICTURE, int(needed * PICTURE_TO_TEXT)))
+    centre_x = int(pic.left) + int(pic.width) // 2
+    centre_y = int(body.top) + int(body.height) // 2
+    pic.left, pic.top = Emu(centre_x - side // 2), Emu(centre_y - side // 2)
+    pic.width = pic.height = Emu(side)
+    body.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+
+
+def _break_at_comma(para: Any, width: int, family: str) -> None:
+    """A sentence that wraps onto two lines breaks after its last comma when both halves then
+    fit a line each ("If a message in a chat worried me, / I would..."), not before its
+    last word or two ("..., I / would...", designer s7 B5): a soft line break, as Shift+Enter."""
+    from lessonpack.check.measure import count_lines
+
+    runs = para.runs
+    if len(runs) != 1 or runs[0].font.size is None:
+        return
+    text, size = runs[0].text, runs[0].font.size.pt
+    family = runs[0].font.name or family
+    width_pt = width / 12700 - 14.4  # less a placeholder's default side insets
+    cut = text.rfind(", ")
+    if cut < 0 or count_lines(text, family, size, width_pt) != 2:
+        return
+    head, tail = text[:cut + 1], text[cut + 2:]
+    if count_lines(head, family, size, width_pt) != 1 or \
+            count_lines(tail, family, size, width_pt) != 1:
+        return
+    runs[0].text = head
+    r = run_xml(runs[0])
+    br = etree.Element(qn("a:br"))
+    r_pr = r.find(qn("a:rPr"))
+    if r_pr is not None:
+        br.append(copy.deepcopy(r_pr))
+    r.addnext(br)
+    tail_r = copy.deepcopy(r)
+    tail_r.find(qn("a:t")).text = tail
+    br.addnext(tail_r)

@@ -109,6 +109,15 @@ def brand_from_theme(master: SlideMaster, base: Brand = DEFAULT_BRAND) -> Brand:
     return brand
 
 
+def with_template_fonts(prs: Presentation, brand: Brand) -> Brand:
+    """``brand`` with the trainer's template's theme fonts: the template sets the type, the
+    brand its colours. Brightpath (Calibri) with Northshire's brand (Calibri headings, Arial
+    text) mixed two near-identical sans families on one card (designer s7 B3); drawn labels
+    and measured text then use the same faces as the placeholders."""
+    _colours, heading, body = read_theme(prs.slide_masters[0])
+    return brand.model_copy(update={"heading_font": heading, "body_font": body})
+
+
 def _set_colours(clr_scheme: etree._Element, colours: dict[str, str]) -> None:
     for name, value in colours.items():
         slot = clr_scheme.find(f"{{{A}}}{name}")

@@ -25,6 +25,7 @@ from docx.shared import Cm, Emu, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.content.brand import Brand
+from lessonpack.errors import InternalError
 from lessonpack.io.safety import logo_file  # big logos downscaled
 from lessonpack.io.templates import builtin, template_bytes
 from lessonpack.io.zipnorm import package_bytes
@@ -35,7 +36,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.render import docx_letter
 from lessonpack.render.docx_blocks import HANDLERS
-from lessonpack.render.docx_page import prepare_page
+from lessonpack.render.docx_page import measured, prepare_page
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
     TABLE_STYLE,
@@ -101,7 +102,8 @@ def _set_core_properties(document: Document, meta: DocMeta, timestamp: datetime)
 def _text_width(document: Document) -> Twips:
     """The width between the last section's margins."""
     section = document.sections[-1]
-    usable = section.page_width - section.left_margin - section.right_margin
+    usable = (measured(section.page_width) - measured(section.left_margin)
+              - measured(section.right_margin))
     return Twips(Emu(usable).twips)
 
 
@@ -171,7 +173,9 @@ class _DocxRenderer:
         for block in self._title():
             handler = HANDLERS.get(type(block))
             if handler is None:
-                raise TypeError(f"no docx renderer for block {type(block).__name__}")
+                # A bug in lessonpack (a block type planned with no handler), not the user's.
+                raise InternalError(f"no docx handler for block {type(block).__name__} "
+                                    "(render/docx_blocks.HANDLERS)")
             handler(self, block)
         self._trim_end()
         if self.plan.kind == "letter":  # what to fill in before it goes home, in yellow

@@ -27,6 +27,8 @@ from lessonpack.render.docx_xml import (
 from lessonpack.render.ooxml.docx import paragraph_xml
 
 if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
+
     from lessonpack.render.docx_writer import DocWriter
 
 # Padding inside the box, in points: the same as the table-drawn boxes' cell margins
@@ -37,7 +39,7 @@ BOX_SPACE_AFTER = 240  # twips: the 12 pt spacer paragraph after a table
 TITLE_GAP = 4  # points between the title's rule and the first line
 
 
-def write_line(p: object, text: str, bold_lead: bool) -> None:
+def write_line(p: BaseOxmlElement, text: str, bold_lead: bool) -> None:
     """A box's line; with ``bold_lead``, its words up to the first ": " in bold."""
     lead, sep, rest = text.partition(": ") if bold_lead else ("", "", text)
     if sep:

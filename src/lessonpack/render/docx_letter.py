@@ -44,7 +44,7 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 LEAD_GAP = 280
 
 
-def styled_run(p: object, text: str, *, bold: bool = False, size: float = 0,
+def styled_run(p: BaseOxmlElement, text: str, *, bold: bool = False, size: float = 0,
                colour: str = "") -> None:
     """A run with its own bold, colour and size (schema order: b, color, sz)."""
     props = "<w:b/><w:bCs/>" if bold else ""

@@ -25,8 +25,10 @@ import contextlib
 from docx.document import Document
 from docx.oxml.ns import qn
 from docx.section import _Footer, _Header
+from docx.shared import Length
 from lxml import etree
 
+from lessonpack.errors import InternalError
 from lessonpack.render.docx_xml import has_content
 from lessonpack.render.ooxml.docx import own_story_xml, section_xml
 
@@ -69,6 +71,15 @@ def _page_setup(sect: etree._Element) -> None:
             margins.set(qn(f"w:{edge}"), str(FURNITURE))
     if margins.get(qn("w:gutter")) is None:
         margins.set(qn("w:gutter"), "0")
+
+
+def measured(value: Length | None) -> Length:
+    """A section's page size, margin or header/footer distance, which python-docx reads as
+    None where the section does not set it: _page_setup sets every one on every section, so
+    None after prepare_page is a bug, said here rather than as a TypeError in arithmetic."""
+    if value is None:
+        raise InternalError("a section lacks a page measure that prepare_page sets")
+    return value
 
 
 def _insert(sect: etree._Element, tag: str, before: tuple[str, ...]) -> etree._Element:

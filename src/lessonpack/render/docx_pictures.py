@@ -23,6 +23,7 @@ from lessonpack.plan.model import (
     SortCards,
 )
 from lessonpack.render.docx_letter import styled_run
+from lessonpack.render.docx_page import measured
 from lessonpack.render.docx_shapes import SMILES, circle_run, smiley_run
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
@@ -39,6 +40,8 @@ from lessonpack.render.docx_xml import (
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml
 
 if TYPE_CHECKING:
+    from docx.oxml.text.paragraph import CT_P
+
     from lessonpack.render.docx_writer import DocWriter
 
 CIRCLE_CM = 0.95
@@ -69,11 +72,12 @@ A4_TEXT_CM = 25.7
 
 def _fit(renderer: DocWriter) -> float:
     section = renderer.doc.sections[-1]
-    height = section.page_height - section.top_margin - section.bottom_margin
+    height = (measured(section.page_height) - measured(section.top_margin)
+              - measured(section.bottom_margin))
     return min(1.0, Emu(height).cm / A4_TEXT_CM)
 
 
-def _centre(renderer: DocWriter, p: object) -> DocxParagraph:
+def _centre(renderer: DocWriter, p: CT_P) -> DocxParagraph:
     paragraph = DocxParagraph(p, renderer.doc)
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     return paragraph
@@ -129,7 +133,7 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
             label.runs[0].font.size = Pt(LABEL_PT)
 
 
-def _picture(renderer: DocWriter, p: object, picture: Picture,
+def _picture(renderer: DocWriter, p: CT_P, picture: Picture,
              height_cm: float = PICTURE_CM) -> None:
     paragraph = _centre(renderer, p)
     shape = paragraph.add_run().add_picture(picture.path, height=Cm(height_cm))

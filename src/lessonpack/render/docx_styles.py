@@ -7,17 +7,18 @@ the document later, or adds a heading, still gets the school's fonts and colours
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 from docx.document import Document
 from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles import BabelFish
-from docx.styles.style import BaseStyle, StyleFactory
+from docx.styles.style import ParagraphStyle, StyleFactory
 
 from lessonpack.content.brand import Brand
 from lessonpack.errors import UserError, problem_at
+from lessonpack.render.docx_page import measured
 from lessonpack.render.docx_xml import hex_colour, recolour_borders, set_fonts, set_language
 
 PARAGRAPH_STYLES: tuple[str, ...] = (
@@ -56,10 +57,12 @@ PUPIL_SIZES = {
 }
 
 
-class NamedStyles(Mapping[str, BaseStyle]):
+class NamedStyles(Mapping[str, ParagraphStyle]):
     """Styles by name (the first of a name, as ``document.styles[name]`` finds it), from one
     pass over the styles part: python-docx searches the whole part for each name. Style
-    objects are made only for the names asked for."""
+    objects are made only for the names asked for. Every name lessonpack asks for is a
+    paragraph style or its table style (python-docx's table style is a ParagraphStyle):
+    missing_styles refuses a template whose style of that name has another type."""
 
     def __init__(self, document: Document) -> None:
         self._elements: dict[str, Any] = {}
@@ -68,8 +71,8 @@ class NamedStyles(Mapping[str, BaseStyle]):
             if name is not None:
                 self._elements.setdefault(name.get(_VAL), element)
 
-    def __getitem__(self, name: str) -> BaseStyle:
-        return StyleFactory(self._elements[name])
+    def __getitem__(self, name: str) -> ParagraphStyle:
+        return cast(ParagraphStyle, StyleFactory(self._elements[name]))
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._elements)
@@ -132,7 +135,7 @@ def _set_default_font(document: Document, font: str) -> None:
         set_fonts(rpr, font)
 
 
-def _brand_table_style(table_style: BaseStyle, brand: Brand) -> None:
+def _brand_table_style(table_style: ParagraphStyle, brand: Brand) -> None:
     """Header row fill of LP Table in brand.secondary, so tables a teacher adds match."""
     for shd in table_style.element.iter(qn("w:shd")):
         parent = shd.getparent().getparent()
@@ -181,14 +184,14 @@ PUPIL_SPACER = 8
 def _narrow_margins(document: Document) -> None:
     """A sheet's margins: its header and footer are one line each."""
     for section in document.sections:
-        section.top_margin = min(section.top_margin, Cm(1.8))
-        section.bottom_margin = min(section.bottom_margin, Cm(1.7))
-        section.left_margin = min(section.left_margin, Cm(1.7))
-        section.right_margin = min(section.right_margin, Cm(1.7))
+        section.top_margin = min(measured(section.top_margin), Cm(1.8))
+        section.bottom_margin = min(measured(section.bottom_margin), Cm(1.7))
+        section.left_margin = min(measured(section.left_margin), Cm(1.7))
+        section.right_margin = min(measured(section.right_margin), Cm(1.7))
         # The header and footer sit near the edge (a trainer's 1.25 cm would push a logo
         # header into the text and the text down the page).
-        section.header_distance = min(section.header_distance, Cm(0.9))
-        section.footer_distance = min(section.footer_distance, Cm(0.9))
+        section.header_distance = min(measured(section.header_distance), Cm(0.9))
+        section.footer_distance = min(measured(section.footer_distance), Cm(0.9))
 
 
 def apply_plan_sizes(document: Document) -> None:
@@ -237,7 +240,7 @@ def _compact_pupil_spacing(styles: NamedStyles) -> None:
         spacer.line_spacing = Pt(PUPIL_SPACER)
 
 
-def _at_least(style: BaseStyle, size: float) -> None:
+def _at_least(style: ParagraphStyle, size: float) -> None:
     if style.font.size is None or style.font.size < Pt(size):
         style.font.size = Pt(size)
         # The complex-script size (w:szCs) follows, for Arabic or Urdu names in text.
@@ -269,12 +272,12 @@ def apply_letter_sizes(document: Document) -> None:
     for section in document.sections:
         # A trainer's template may set wide margins (3.2 cm sides on US Letter): a letter
         # with its reply slip must still fit one sheet, so no side margin exceeds 2 cm.
-        section.left_margin = min(section.left_margin, Cm(LETTER_SIDE_MARGIN_CM))
-        section.right_margin = min(section.right_margin, Cm(LETTER_SIDE_MARGIN_CM))
-        section.top_margin = min(section.top_margin, Cm(1.2))
-        section.bottom_margin = min(section.bottom_margin, Cm(1.2))
-        section.header_distance = min(section.header_distance, Cm(0.6))
-        section.footer_distance = min(section.footer_distance, Cm(0.6))
+        section.left_margin = min(measured(section.left_margin), Cm(LETTER_SIDE_MARGIN_CM))
+        section.right_margin = min(measured(section.right_margin), Cm(LETTER_SIDE_MARGIN_CM))
+        section.top_margin = min(measured(section.top_margin), Cm(1.2))
+        section.bottom_margin = min(measured(section.bottom_margin), Cm(1.2))
+        section.header_distance = min(measured(section.header_distance), Cm(0.6))
+        section.footer_distance = min(measured(section.footer_distance), Cm(0.6))
 
 
 def apply_plan_spacing(document: Document) -> None:

@@ -70,7 +70,7 @@ def table(renderer: DocWriter, block: Table) -> None:
     if block.paired_rows:
         _merge_pairs(list(table.iterchildren(qn("w:tr")))[1:])
     text = sum(len(cell) for row in block.rows for cell in row)
-    rows = list(table.iterchildren(qn("w:tr")))
+    trs = list(table.iterchildren(qn("w:tr")))
     whole = block.keep_whole or (len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
                                  and text <= KEEP_TABLE_CHARS)
     if not whole:
@@ -78,9 +78,9 @@ def table(renderer: DocWriter, block: Table) -> None:
         # of text keeps its last rows together (never a row alone under a repeated
         # header); one pupils fill in, with empty cells, may break anywhere.
         filled = all(cell for row in block.rows for cell in row)
-        rows = rows[-TABLE_TAIL_ROWS:] if filled else []
+        trs = trs[-TABLE_TAIL_ROWS:] if filled else []
     # Short tables stay on one page: every row keeps with the next but the last.
-    for tr in rows[:-1]:
+    for tr in trs[:-1]:
         for p in tr.iter(qn("w:p")):
             keep_with_next(p, True)
 

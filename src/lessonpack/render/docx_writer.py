@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from docx.document import Document
     from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.shared import Twips
-    from docx.styles.style import BaseStyle
+    from docx.styles.style import ParagraphStyle
     from docx.text.paragraph import Paragraph as DocxParagraph
 
     from lessonpack.content.brand import Brand
@@ -33,7 +33,7 @@ class DocWriter(Protocol):
     brand: Brand
     # "LP …" style name -> its style id in this template (a trainer's ids differ from ours).
     ids: dict[str, str]
-    styles: dict[str, BaseStyle]  # "LP …" paragraph style name -> the style
+    styles: dict[str, ParagraphStyle]  # "LP …" paragraph style name -> the style
     table_style_id: str  # the template's "LP Table" style id
     width: Twips  # the text width between the margins
     cell_pad: int  # twips above and below the text in a table cell

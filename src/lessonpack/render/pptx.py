@@ -30,6 +30,7 @@ from lessonpack.io.paths import display_path
 from lessonpack.io.templates import template_bytes
 from lessonpack.io.zipnorm import package_bytes, zip_members
 from lessonpack.kinds.base import Drawing, SlideKind
+from lessonpack.kinds.look import LOOKS, Look, look_for
 from lessonpack.kinds.registry import kind_of
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_design, deck_draw
@@ -51,13 +52,12 @@ from lessonpack.render.deck_fit import (
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_kicker import hug_kicker, unhide_kicker
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
-from lessonpack.render.deck_look import LOOKS, Look, look_for
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_match import keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_reading_order import fix_reading_order
 from lessonpack.render.deck_shown import trim_notes
-from lessonpack.render.deck_side import message_panel, points_panel
+from lessonpack.render.deck_side import message_panel, points_beside_picture, points_panel
 from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import (
@@ -65,7 +65,9 @@ from lessonpack.render.deck_theme import (
     brand_from_theme,
     left_to_right,
     relink_to_theme,
+    with_template_fonts,
 )
+from lessonpack.render.deck_titles import raise_titles
 from lessonpack.render.ooxml import run_xml, slide_id_list, text_body
 from lessonpack.render.ooxml.elements import open_presentation
 from lessonpack.render.ooxml.parts import count_partnames
@@ -165,7 +167,7 @@ class _SlideFiller:
     def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand,
                  slots: dict[str, int] | None = None, look: Look = LOOKS["ks2"]) -> None:
         """``slots``: the slide is a copy of one already prepared, whose slots these are;
-        ``look``: the deck's look for its audience (render/deck_look.py)."""
+        ``look``: the deck's look for its audience (kinds/look.py)."""
         self.slide, self.resolved, self.brand, self.look = slide, resolved, brand, look
         self.slots = self._prepare() if slots is None else slots
         # What could not be made to fit, even at the 18 pt floor (trainers' small layouts).
@@ -373,6 +375,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     if brand_theme:
         if custom:
             relink_to_theme(prs)
+            brand = with_template_fonts(prs, brand)
         apply_theme(prs, brand, roles_only=custom)
     brand_masters(prs, brand, plan.footer)
     master_footer = {m.part.partname: any(s.name == FOOTER_NAME for s in m.shapes)
@@ -402,6 +405,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             if slots is None:
                 kept.keep_blank(resolved.layout, spec.kind, slide, filler.slots)
             keep_room(slide, resolved)  # clear of a trainer's title rule and footers
+            if custom:
+                raise_titles(slide, resolved.layout)  # as large as lessonpack's own
             filler.fill(spec, kind)
             slide_misfits = filler.misfits
             _drop_empty_placeholders(slide)
@@ -413,6 +418,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 points_panel(slide)  # several points beside a drawing: a bulleted panel
                 if kind.message_panel:  # the goal, the key messages: a panel
                     message_panel(slide)
+                points_beside_picture(slide)  # one centre line for points and picture
                 slide_misfits += refit_text(slide)
                 hug_kicker(slide)  # beside the title's text, clear of the top edge
                 unreadable += fix_text_contrast(slide, kind.name)

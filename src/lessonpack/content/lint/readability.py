@@ -140,10 +140,10 @@ def _parent_groups(session: ParentSession) -> Iterator[Group]:
     yield Group("the take-home handout", tuple(
         (("handout", part, i), text)
         for part in HANDOUT_LISTS for i, text in enumerate(getattr(handout, part))))
-    for v, variant in enumerate(handout.variants):
-        yield Group(f"the take-home handout for {', '.join(variant.phases)} schools", tuple(
+    for v, for_phase in enumerate(handout.variants):
+        yield Group(f"the take-home handout for {', '.join(for_phase.phases)} schools", tuple(
             (("handout", "variants", v, part, i), text)
-            for part in HANDOUT_LISTS for i, text in enumerate(getattr(variant, part) or [])))
+            for part in HANDOUT_LISTS for i, text in enumerate(getattr(for_phase, part) or [])))
 
 
 def groups(loaded: LoadedItem) -> list[Group]:

@@ -11,12 +11,17 @@ which in lessonpack's packages keeps an index (open_presentation makes their lay
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, overload
 
 from lxml import etree
 from pptx.parts.slide import SlideLayoutPart
 from pptx.shapes.placeholder import _BaseSlidePlaceholder
 from pptx.slide import Slide
+
+if TYPE_CHECKING:
+    from pptx.shapes.placeholder import LayoutPlaceholder, MasterPlaceholder
+    from pptx.shapes.shapetree import LayoutPlaceholders, MasterPlaceholders
 
 _P = {"p": "http://schemas.openxmlformats.org/presentationml/2006/main"}
 _ANY_PH = etree.XPath("./*/p:nvPr/p:ph", namespaces=_P)
@@ -120,3 +125,14 @@ def layout_placeholder(ph: Any) -> Any:
     """The placeholder ``ph`` inherits from (a slide's: its layout's; a layout's: its
     master's), or None."""
     return getattr(_ours(ph), "_base_placeholder", None)
+
+
+@overload
+def each_placeholder(placeholders: LayoutPlaceholders) -> Iterator[LayoutPlaceholder]: ...
+@overload
+def each_placeholder(placeholders: MasterPlaceholders) -> Iterator[MasterPlaceholder]: ...
+def each_placeholder(placeholders: Any) -> Iterator[Any]:
+    """A layout's or master's placeholders, typed: python-pptx 1.0.2 declares these
+    collections' ``__iter__`` as a class attribute (``Callable[[], Iterator[...]]``), which
+    mypy reads as a method that takes no self, so a plain ``for`` over them is a type error."""
+    return iter(placeholders)

@@ -5,11 +5,18 @@ the eye starts, cards with round corners. KS2 is friendly; KS3 and KS4 are grown
 corners, pictures smaller and beside the text); parents' decks are calm and adult. Every size
 is the largest tried: text shrinks to fit its space, never below ``floor_pt`` (and never
 below 18 pt, the check's minimum).
+
+Plain data, beside the kinds rather than in the renderer: a kind's ``fill`` and ``decorate``
+receive the look (``filler.look``) and hand it to the drawings they ask for, so the kinds'
+protocols (kinds/base.py) name this type, and kinds never import the renderer.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from lessonpack.content.model import Audience
+from lessonpack.errors import InternalError
 
 
 @dataclass(frozen=True)
@@ -36,5 +43,12 @@ LOOKS: dict[str, Look] = {
 }
 
 
-def look_for(name: str) -> Look:
-    return LOOKS.get(name, LOOKS["ks2"])
+# A look for every audience and no other: an audience added to the content model without a
+# look is refused when lessonpack starts, not drawn silently in another age's look.
+if set(LOOKS) != {a.value for a in Audience}:
+    raise InternalError(f"kinds/look.py has looks for {sorted(LOOKS)}, the audiences are "
+                        f"{sorted(a.value for a in Audience)}")
+
+
+def look_for(audience: Audience) -> Look:
+    return LOOKS[audience.value]

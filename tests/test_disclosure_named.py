@@ -1,0 +1,36 @@
+"""A school's "If a child discloses" box names its own DSL and deputy in the step that says
+whom to tell (DSL final s7 m5): it is the box staff read under pressure. Built for real and
+read back from the lesson plan; a brand that names nobody keeps the role words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from lessonpack.cli import main
+
+OAKFIELD = "examples/brands/oakfield-primary/brand.yml"
+
+
+def _tell_step(tmp_path: Path, audience: str, brand: str | None) -> str:
+    out = tmp_path / audience
+    args = ["build", "-a", audience, "--out", str(out), "--quiet", "-j", "1"]
+    assert main([*args, "--brand", brand] if brand else args) == 0
+    plan = next(out.rglob("*lesson-plan.docx"))
+    doc = Document(str(plan))
+    text = [p.text for p in doc.paragraphs]
+    text += [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    lines = [line for t in text for line in t.splitlines()]
+    return next(line for line in lines if line.startswith("Act immediately"))
+
+
+@pytest.mark.parametrize("audience", ["ks1", "ks3"])
+def test_the_school_dsl_and_deputy_are_named_where_staff_are_told_whom_to_tell(
+        tmp_path: Path, audience: str) -> None:
+    step = _tell_step(tmp_path, audience, OAKFIELD if audience == "ks1" else None)
+    if audience == "ks1":
+        assert "the DSL (Mrs Priya Shah)" in step and "a deputy (Mr Ben Adeyemi)" in step
+    else:  # no brand: the role, never an empty name
+        assert "the DSL or a deputy" in step and "()" not in step
