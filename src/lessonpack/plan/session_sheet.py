@@ -79,8 +79,10 @@ def details(brand: Brand) -> tuple[WriteOnLine, ...]:
     home invite parents with the same)."""
     who = f"Presenter, {brand.delivered_by}:" if brand.delivered_by else "Presenter:"
     venue = ", ".join(filter(None, (brand.named, brand.parents_session_venue)))
-    return (WriteOnLine("Date and time:", lead=("Venue:", venue),
-                        filled=brand.parents_session_date), WriteOnLine(who))
+    if brand.parents_session_date:  # a line each: beside the venue, a long date wrapped
+        return (WriteOnLine("Date and time:", filled=brand.parents_session_date),
+                WriteOnLine("Venue:", filled=venue), WriteOnLine(who))
+    return (WriteOnLine("Date and time:", lead=("Venue:", venue)), WriteOnLine(who))
 
 
 # "Primary and all-through sessions: …": the rest of a checklist item (from the item's start
