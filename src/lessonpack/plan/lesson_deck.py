@@ -89,10 +89,10 @@ def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
 
 
 def _vote_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Picture, ...]:
-    """The votes' pictures: KS1 and KS2 show thumbs (KS2 at the stops of the line drawn
-    under the statements); older pupils and adults the line alone, with its words."""
-    young = lesson.audience in (Audience.KS1, Audience.KS2)
-    return _votes(library) if young else ()
+    """The votes' pictures: thumbs for every pupil (KS2-KS4 at the stops of the line drawn
+    under the statements; designer s7 final: KS3 and KS4's line without them read as a
+    blank strip); adults the line alone, with its words."""
+    return _votes(library) if lesson.audience is not Audience.PARENTS else ()
 
 
 # The action -> its picture (the first that matches).
