@@ -549,7 +549,10 @@ def _picture_points(slide: Slide, box: Box, points: Sequence[str],
     side = int(min(1.5 * INCH, cards[0][3] * 0.75, cards[0][2] * 0.3))
     inner = [(cx + 2 * PAD + side, cy + PAD // 2, cw - 3 * PAD - side, ch - PAD)
              for cx, cy, cw, ch in cards]
-    size = min(fit_size([(t, font, False, 0)], ib[2], ib[3], look.body_pt)
+    # One column of wide cards (three take-home messages): words up to 4 pt larger, or a
+    # short line leaves most of each card empty.
+    largest = look.body_pt + (4 if cols == 1 else 0)
+    size = min(fit_size([(t, font, False, 0)], ib[2], ib[3], largest)
                for t, ib in zip(points, inner, strict=True))
     misfits: list[str] = []
     for i, (text, (cx, cy, cw, ch), ib) in enumerate(zip(points, cards, inner, strict=True)):
