@@ -753,5 +753,5 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
         meta=common.meta(lesson, brand, "lesson slides"),
         footer=common.deck_footer(lesson, brand),
         slides=tuple(slides),
-        look=lesson.audience.value,
+        look=lesson.audience,
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_SHAPE
@@ -34,19 +35,22 @@ from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
 
+if TYPE_CHECKING:
+    from lessonpack.kinds.base import Filler
+
 Box = tuple[int, int, int, int]
 STEPS_SHARE = 0.3  # of the area's width, for the task panel
 CHIP_H = int(0.55 * INCH)
 
 
-def draw_task(filler: object, payload: TaskSlide) -> bool:
+def draw_task(filler: Filler, payload: TaskSlide) -> bool:
     """The task in the layout's body area; False when the layout has none."""
     from lessonpack.render.deck_design import in_body
 
     def draw(region: Box) -> list[str]:
-        return _draw(filler.slide, region, payload, filler.brand, filler.look)  # type: ignore[attr-defined]
+        return _draw(filler.slide, region, payload, filler.brand, filler.look)
 
-    return in_body(filler, draw)  # type: ignore[arg-type]
+    return in_body(filler, draw)
 
 
 def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:
@@ -128,7 +132,7 @@ def _small_area(region: Box, task: TaskSlide, brand: Brand, look: Look) -> bool:
 NAME_PT = 28  # a place's name on a frame to draw in
 
 
-def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, object]], brand: Brand
+def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, Picture | None]], brand: Brand
            ) -> list[str]:
     """A frame per place to draw someone in (on the worksheet; on the screen, what the
     places are): its picture large and its name under it, centred in the frame (designer
@@ -153,8 +157,8 @@ def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, object]], brand: B
         icon = max(0, min(int(1.6 * INCH), sw - 2 * PAD, sh - label_h - 2 * PAD)) \
             if picture is not None else 0
         top = sy + (sh - icon - label_h - (PAD // 3 if icon else 0)) // 2
-        if icon:
-            add_picture(slide, picture, (sx + (sw - icon) // 2, top, icon, icon),  # type: ignore[arg-type]
+        if icon and picture is not None:  # icon is 0 without a picture
+            add_picture(slide, picture, (sx + (sw - icon) // 2, top, icon, icon),
                         f"Draw here {n} picture")
             top += icon + PAD // 3
         new_label(slide.shapes, (sx + PAD, top, text_w, label_h), [(name, T.TEXT_2, True)],
@@ -443,10 +447,10 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
                                                         strict=True), 1):
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.BACKGROUND_2,
                   f"{name} {i}", radius=look.radius)
-        if pictures:
+        if pictures and card.picture is not None:  # pictures: every card has one
             _number(slide, (cx + int(0.1 * INCH), cy + int(0.1 * INCH), disc, disc), str(i),
                     brand.heading_font, f"{name} {i} number")
-            add_picture(slide, card.picture,  # type: ignore[arg-type]
+            add_picture(slide, card.picture,
                         (cx + (cw - side) // 2, cy + PAD // 2 + drop, side, side),
                         f"{name} {i} picture")
         elif tall:
@@ -499,7 +503,7 @@ def _questions(slide: Slide, box: Box, questions: Sequence[str], brand: Brand, l
                  radius=look.radius)
 
 
-def draw_checklist(filler: object, points: Sequence[str], numbered: bool = False,
+def draw_checklist(filler: Filler, points: Sequence[str], numbered: bool = False,
                    pictures: Sequence[Picture] = (), flow: bool = False) -> bool:
     """The points in the body area, a row each with an empty box to tick, a number or its
     picture; with ``flow``, steps in order side by side with arrows between. False when the
@@ -507,12 +511,12 @@ def draw_checklist(filler: object, points: Sequence[str], numbered: bool = False
     from lessonpack.render.deck_design import in_body
 
     def draw(region: Box) -> list[str]:
-        slide, brand, look = filler.slide, filler.brand, filler.look  # type: ignore[attr-defined]
+        slide, brand, look = filler.slide, filler.brand, filler.look
         if flow:
             return _flow(slide, region, points, pictures, brand, look)
         return _checklist(slide, region, points, brand, look, numbered, pictures)
 
-    return in_body(filler, draw)  # type: ignore[arg-type]
+    return in_body(filler, draw)
 
 
 def _checklist(slide: Slide, box: Box, points: Sequence[str], brand: Brand, look: Look,

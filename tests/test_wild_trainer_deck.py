@@ -1,0 +1,162 @@
+"""A visiting trainer's deck on their own template, taught at a host school: both marks on the
+cover, the template's type throughout, titles as large as lessonpack's own, panels and
+pictures sized to what they hold.
+
+Built as a council trainer builds it (Northshire brand, Brightpath template, Ashgrove school
+file with a crest). Slides are found by what is drawn on them (a "Question panel", a body
+placeholder with one picture beside it), never by their wording.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from statistics import median
+
+import pytest
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+
+from lessonpack.check.pptx_shapes import open_deck
+from lessonpack.check.pptx_text import text_frame
+from lessonpack.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+BRAND = ROOT / "examples/brands/northshire-online-safety"
+SCHOOL = ROOT / "examples/schools/ashgrove-primary"
+INCH = 914400
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("trainer-deck")
+    code = main(["build", "-a", "ks1", "-a", "ks2", "-a", "parents", "-f", "pptx", "-q",
+                 "-j", "1", "--out", str(out), "--brand", str(BRAND / "brand.yml"),
+                 "--template", str(ROOT / "examples/templates/brightpath-training"),
+                 "--school", str(SCHOOL / "school.yml")])
+    assert code == 0
+    return {a: out / f"live-streaming-{a}" / f"live-streaming-{a}-slides.pptx"
+            for a in ("ks1", "ks2", "parents")}
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _logo_shapes(owner) -> dict[str, object]:
+    """Picture shapes of a layout by the image they show: 'trainer' or 'school'."""
+    from lessonpack.io.safety import logo_file
+
+    wanted = {_sha(Path(logo_file(BRAND / "logo.png")).read_bytes()): "trainer",
+              _sha(Path(logo_file(SCHOOL / "crest.png")).read_bytes()): "school"}
+    found = {}
+    for shape in owner.shapes:
+        if shape.shape_type == MSO_SHAPE_TYPE.PICTURE:
+            whose = wanted.get(_sha(shape.image.blob))
+            if whose:
+                found[whose] = shape
+    return found
+
+
+def _overlap(a, b) -> bool:
+    return (a.left < b.left + b.width and b.left < a.left + a.width
+            and a.top < b.top + b.height and b.top < a.top + a.height)
+
+
+def test_cover_carries_the_schools_crest_and_the_trainers_logo(decks: dict[str, Path]) -> None:
+    for audience, path in decks.items():
+        cover = Presentation(str(path)).slides[0]
+        logos = _logo_shapes(cover.slide_layout)
+        assert set(logos) == {"trainer", "school"}, (audience, sorted(logos))
+        trainer, school = logos["trainer"], logos["school"]
+        assert trainer.width >= 0.9 * INCH, "the trainer's logo is read by its width"
+        assert not _overlap(trainer, school)
+        assert "Northshire" in trainer._element.nvPicPr.cNvPr.get("descr")
+        # Never squeezed against the cover's words: clear of every text on the slide.
+        for shape in cover.shapes:
+            if shape.has_text_frame and shape.text_frame.text.strip() and shape.width:
+                assert not _overlap(shape, trainer), (audience, shape.name)
+        credit = next((sh for sh in cover.shapes if sh.name == "Delivered by"), None)
+        if credit is not None:  # the parents' cover names the team in its kicker instead
+            assert credit.left + credit.width <= trainer.left
+
+
+def test_the_templates_theme_fonts_throughout(decks: dict[str, Path]) -> None:
+    """Brightpath sets Calibri; Northshire's brand asks Calibri headings and Arial text. The
+    deck follows the template: no run names a face other than the theme's."""
+    for audience, path in decks.items():
+        prs = Presentation(str(path))
+        faces = set()
+        for slide in prs.slides:
+            for el in slide.shapes._spTree.iter(
+                    "{http://schemas.openxmlformats.org/drawingml/2006/main}latin"):
+                faces.add(el.get("typeface"))
+        assert faces <= {"+mj-lt", "+mn-lt", "Calibri"}, (audience, faces)
+        deck = open_deck(path, path.name)
+        resolved = {run.font for view in deck.slides for item in view.items
+                    if (frame := text_frame(item, view)) is not None
+                    for para in frame.paras for run in para.runs}
+        assert resolved == {"Calibri"}, (audience, resolved)
+
+
+def test_titles_are_as_large_as_lessonpacks_own(decks: dict[str, Path]) -> None:
+    """36 pt (the cover 48) unless a long title had to be made smaller to fit its box."""
+    for audience, path in decks.items():
+        deck = open_deck(path, path.name)
+        sizes, cover = [], None
+        for view in deck.slides:
+            for item in view.items:
+                if item.ph is None or item.ph.type not in ("title", "ctrTitle"):
+                    continue
+                frame = text_frame(item, view)
+                size = max(r.size for p in frame.paras for r in p.runs) * frame.font_scale
+                if item.ph.type == "ctrTitle":
+                    cover = size
+                else:
+                    sizes.append(size)
+        assert median(sizes) >= 36, (audience, median(sizes))
+        assert min(sizes) >= 28, (audience, min(sizes))
+        assert cover is not None and cover >= 44, (audience, cover)
+
+
+def test_think_pair_share_panel_is_as_tall_as_its_question(decks: dict[str, Path]) -> None:
+    checked = 0
+    for path in decks.values():
+        for slide in Presentation(str(path)).slides:
+            panel = next((sh for sh in slide.shapes if sh.name == "Question panel"), None)
+            if panel is None:
+                continue
+            question = next(sh for sh in slide.shapes if sh.name == "Side"
+                            or (sh.is_placeholder and sh.left >= panel.left
+                                and sh.top > panel.top and sh.has_text_frame
+                                and sh.left < panel.left + panel.width))
+            lines = len(question.text_frame.text) // 20 + 1  # generous: ~20 chars a line
+            # The tab, the margins and the lines at 24 pt, and never most of the slide.
+            assert panel.height <= 0.5 * INCH + lines * 0.45 * INCH + 0.8 * INCH, slide
+            assert panel.height < 0.6 * (slide.part.package.presentation_part
+                                         .presentation.slide_height)
+            checked += 1
+    assert checked >= 5
+
+
+def test_points_and_the_picture_beside_them_share_a_centre(decks: dict[str, Path]) -> None:
+    checked = 0
+    for path in decks.values():
+        for slide in Presentation(str(path)).slides:
+            if any(sh.name in ("Message panel", "Outcome panel") for sh in slide.shapes):
+                continue
+            bodies = [ph for ph in slide.placeholders if ph.placeholder_format.type not in (
+                PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
+                and ph.has_text_frame and ph.text_frame.text.strip()]
+            pictures = [sh for sh in slide.shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE]
+            if len(bodies) != 1 or len(pictures) != 1 or bodies[0].top is None \
+                    or bodies[0].height < 2 * INCH:  # a section's subtitle: its own design
+                continue
+            body, pic = bodies[0], pictures[0]
+            if not (pic.left + pic.width <= body.left or pic.left >= body.left + body.width):
+                continue
+            centre = body.top + body.height // 2
+            assert abs(pic.top + pic.height // 2 - centre) <= 0.1 * INCH, slide
+            assert body.text_frame.vertical_anchor is not None
+            checked += 1
+    assert checked >= 3
