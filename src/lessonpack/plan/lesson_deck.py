@@ -730,6 +730,14 @@ def _few_words(contact: str) -> str:
     else the first sentence."""
     deputy = re.search(r"\b(Or (?:ask )?[^.]+)\.?$", contact)
     if deputy and len(deputy.group(1)) <= 40 and deputy.start() > 0:
+        # Where to find the lead ("By the school hall.") stays beside the deputy: a child
+        # taken to find help needs the place as well as the names (DSL and trainer s7).
+        before = re.split(r"(?<=[.!?])\s", contact[:deputy.start()].strip())
+        where = before[-1] if len(before) > 1 else ""
+        if where == common.TEACHER_TAKES_YOU:  # no place named: nothing to point to
+            where = ""
+        if where and len(where) + len(deputy.group(1)) <= 60:
+            return f"{where} {deputy.group(1)}"
         return deputy.group(1)
     number = re.search(r"\b\d{3,5}(?: \d{3,4}){1,2}\b", contact)
     if number:
