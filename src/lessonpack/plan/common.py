@@ -101,10 +101,9 @@ def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
 
 
 DSL_TITLE = "Designated Safeguarding Lead"
-
-
 # A KS1 help card's "where" when the school names no room: said aloud, never on the card.
 TEACHER_TAKES_YOU = "Your teacher can take you."
+
 
 def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = None
                    ) -> Signpost:
