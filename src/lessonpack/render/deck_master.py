@@ -140,7 +140,7 @@ def _trainer_size(brand: Brand, height: int) -> tuple[int, int]:
 
 def _is_cover(layout: SlideLayout) -> bool:
     return any(ph.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE
-               for ph in layout.placeholders)
+               for ph in each_placeholder(layout.placeholders))
 
 
 def _trainer_in_corner(layout: SlideLayout, brand: Brand, size: tuple[int, int]) -> bool:
