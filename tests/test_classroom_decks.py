@@ -20,6 +20,7 @@ from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.picture_library import builtin_library
 from lessonpack.kinds.base import SIDE
 from lessonpack.kinds.scenario import StreamScreen
+from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render.deck_fit import box_size, insets, layout_style
 from lessonpack.render.deck_shown import slide_words
@@ -32,16 +33,21 @@ def _deck(built: Path, audience: str) -> list[Slide]:
     return list(Presentation(str(path)).slides)
 
 
-def _streams(built: Path, audience: str) -> list[tuple[Slide, StreamScreen]]:
-    """The deck's live-stream slides with the stream the plan gave each: found by kind (the
-    slide's payload), not by the lesson's words, so a content edit cannot lose them."""
+def _planned(built: Path, audience: str) -> list[tuple[Slide, object]]:
+    """Each built slide beside the payload its plan gave it, so tests find slides by kind
+    (the payload's type), not by the lesson's words: a content edit cannot lose them."""
     index = load()
     item = index.items[f"live-streaming-{audience}"].item
     (plan,) = plan_pack(item, index.facts, DEFAULT_BRAND, index.pictures).decks
     deck = _deck(built, audience)
     assert len(deck) == len(plan.slides), audience
-    return [(slide, spec.payload) for slide, spec in zip(deck, plan.slides, strict=True)
-            if isinstance(spec.payload, StreamScreen)]
+    return [(slide, spec.payload) for slide, spec in zip(deck, plan.slides, strict=True)]
+
+
+def _streams(built: Path, audience: str) -> list[tuple[Slide, StreamScreen]]:
+    """The deck's live-stream slides with the stream the plan gave each."""
+    return [(slide, payload) for slide, payload in _planned(built, audience)
+            if isinstance(payload, StreamScreen)]
 
 
 def _title(slide: Slide) -> str:
@@ -359,8 +365,8 @@ def test_a_run_of_adults_help_slides_has_one_card_style(built_packs: Path) -> No
     """Designer s7 #11 / trainer #8: the parents' "Where to get help (1 of 2)..." slides
     set their names and words at one size each, the name larger than the words, and the
     cards start at one height on every slide of the run."""
-    run = [_help_style(s) for s in _deck(built_packs, "parents")
-           if _title(s).startswith("Where to get help")]
+    run = [_help_style(s) for s, payload in _planned(built_packs, "parents")
+           if isinstance(payload, SignpostingSlide)]
     assert len(run) >= 2
     assert len({frozenset(n) for n, _w, _t in run}) == 1
     assert len({frozenset(w) for _n, w, _t in run}) == 1

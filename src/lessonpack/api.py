@@ -19,6 +19,8 @@ from lessonpack.errors import Problem, UsageError, UserError, exit_code_for
 if TYPE_CHECKING:
     from lessonpack.build.parallel import JobResult
     from lessonpack.build.preview import PreviewResult
+    from lessonpack.content.model import Lesson, ParentSession
+    from lessonpack.plan.model import PackPlan
 
 # What ``build`` returns: the one report of every build (lessonpack.build.report).
 BuildReport = Report
@@ -139,6 +141,29 @@ def catalogue(content_dirs: Iterable[Path] = ()) -> Catalogue:
         templates=sorted(p.name for p in builtin_templates().iterdir()
                          if p.suffix in {".pptx", ".docx"}),
         slide_layouts=list(dict.fromkeys(kind.layout.name for kind in KINDS)))
+
+
+@dataclass(frozen=True)
+class Offered:
+    """One pack as a door offers it before anything is built: the lesson or session, and
+    what its pack would hold, planned with the built-in brand."""
+
+    item: Lesson | ParentSession
+    plan: PackPlan
+
+
+def packs_offered(index: ContentIndex, topic: str = DEFAULT_TOPIC) -> list[Offered]:
+    """The topic's pack for every audience, in the audiences' order (the web page's choice
+    of packs): selection and planning stay behind the api, as a build's do."""
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.content.select import select
+    from lessonpack.plan.pack import plan_pack
+
+    offered = []
+    for audience in Audience:
+        item = select(index, topic, [audience])[0].item
+        offered.append(Offered(item, plan_pack(item, index.facts, DEFAULT_BRAND)))
+    return offered
 
 
 def build(

@@ -302,7 +302,7 @@ class Scenario(Strict):
     picture_shows: Annotated[str, Chars(300)] | None = None
     # The story in three or four short beats, for a slide read from the back of a hall (the
     # parents' table-talk slide): the full story is read aloud from the notes and printed in
-    # the facilitator notes (designer review s7, 5: a 14 pt paragraph on the slide).
+    # the facilitator notes (a 14 pt paragraph on the slide).
     beats: list[Annotated[str, Chars(70)]] | None = Field(None, min_length=3, max_length=4)
 
 

@@ -1,5 +1,5 @@
 """Who plays whom in one deck: each named character keeps one figure of their age and
-gender on every slide, and no two characters of a deck share a figure (designer s7: one
+gender on every slide, and no two characters of a deck share a figure (one
 grown man played Zainab's dad, Mei, a girl of nine, and the teenage boys)."""
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ def _title_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Pic
     if lesson.audience is Audience.KS1 and found:
         return tuple(found)
     default = {Audience.KS1: "rabbit", Audience.KS2: "video-camera",
-               # Not the selfie arm (designer s7: with no person it read as a severed limb).
+               # Not the selfie arm (with no person it read as a severed limb).
                Audience.KS3: "mobile-phone", Audience.KS4: "live-badge"}
     return _one(pics.get(library, default.get(lesson.audience, "mobile-phone")))
 
@@ -560,7 +560,7 @@ def _covers(wider: str, narrower: str) -> bool:
 
 def one_list(steps: tuple[str, ...], questions: tuple[str, ...], alone: bool
              ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The task's steps and questions said once each (designer s7: a timer sidebar listed
+    """The task's steps and questions said once each (a timer sidebar listed
     the steps and the cards beside it said two of them again). ``alone``: nothing else is
     shown (no message), so the questions join the steps as one numbered list, each in the
     place of the step it restates (or of "answer the questions"). Else a question a step
@@ -627,8 +627,8 @@ def _stages(cycle: LearningCycle) -> tuple[Stage, ...]:
 
 
 # Characters of card text that still fit beside the task's steps at a size read from the
-# back of a classroom (about 24 pt; 330 fitted only at 18-19 pt, designer s5: "too small to
-# model the task"): more, and the cards get a slide of their own, the whole width.
+# back of a classroom (about 24 pt; 330 fitted only at 18-19 pt, too small to model the
+# task from): more, and the cards get a slide of their own, the whole width.
 BESIDE_STEPS = 200
 
 
@@ -724,7 +724,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
 
 def _few_words(contact: str) -> str:
     """A help card's line for children who cannot read yet: the picture and the name say
-    who; under them only what the class must remember, a short line (designer s7: KS1's
+    who; under them only what the class must remember, a short line (KS1's
     help slide was four lines a card). The rest is said aloud (the slide's notes): the
     deputy's name where the card names one ("Or Mr Okoro"), a number to ring ("0800 1111"),
     else the first sentence."""

@@ -1,7 +1,7 @@
 """The dates a letter home prints: its own, and the day its reply slip is wanted back.
 
 A reply slip that asks to see the materials "before the lesson" means nothing without a day
-that leaves the school time to answer (teacher review s7, 3): two school days before the
+that leaves the school time to answer: two school days before the
 lesson, worked out from the lesson date's calendar day, never typed.
 """
 

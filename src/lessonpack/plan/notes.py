@@ -37,7 +37,7 @@ def safeguarding_cue(brand: Brand) -> str:
 
 def safeguarding_reminder(brand: Brand) -> str:
     """One line for the story and help slides: the full cue is said once, on the title slide
-    (trainer review s7: the same 70 words on ten slides buried the cues that matter)."""
+    (the same 70 words on ten slides buried the cues that matter)."""
     return ("Safeguarding: an upset pupil gets a private word once the class is settled, and "
             f"{brand.safeguarding_lead} hears of it straight away (title slide's notes).")
 

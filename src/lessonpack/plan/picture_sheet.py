@@ -104,7 +104,7 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     for n, cycle in enumerate(rest, 2):
         blocks += [PageBreak(), *_activity(n, cycle, library)]  # the hand has a page
     # No line for the grown-ups at home: the sheet stays in school (the plan collects it), and
-    # the letter home says whom to tell (teacher review s7, 15).
+    # the letter home says whom to tell.
     blocks += [Heading("How did I do?", 2), SmileyScale(lesson.outcome)]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,

@@ -99,7 +99,7 @@ OPTION_PICTURES: tuple[tuple[str, str], ...] = (
 )
 
 
-# A parents' point, as an icon of what it says (designer s7 final: slides of bullets with
+# A parents' point, as an icon of what it says (slides of bullets with
 # no imagery; s7 first: no cartoon decoration). Objects, never faces; each picture must say
 # what the point says, so a point none fits leaves the whole slide without pictures.
 POINT_PICTURES: tuple[tuple[str, str], ...] = (

@@ -53,7 +53,7 @@ ROOM_CLUES = ("street-sign", "certificate")
 DISTRACTORS = ("plant", "teddy-bear")
 TEEN_DISTRACTORS = ("plant", "books")
 GROWN_UPS = {"mum": ("grown-up", "Mum"), "dad": ("dad", "Dad")}
-# An animal story's family drawn as the same animal (DSL s7: Pip the rabbit's Mum, Granny
+# An animal story's family drawn as the same animal (Pip the rabbit's Mum, Granny
 # and Grandad and Olly the owl's Dad were people): (animal, kind of figure) -> picture.
 FAMILY = {("rabbit", "grown-up"): "rabbit-mum", ("rabbit", "grandparent"): "rabbit-granny",
           ("rabbit", "grandad"): "rabbit-grandad", ("owl", "dad"): "owl-dad"}
@@ -147,7 +147,7 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
             _add(cast, words, pics.get(library, name, alt))
     clues = sum(1 for pattern, *_ in PROPS[:4] if re.search(pattern, seen))
     if clues >= 2:
-        # A teenager's room has books, not a teddy (KS3's Kai, designer s8).
+        # A teenager's room has books, not a teddy (KS3's Kai).
         for name in (DISTRACTORS if audience in (Audience.KS1, Audience.KS2)
                      else TEEN_DISTRACTORS):
             _add(cast, "", pics.get(library, name))
@@ -164,7 +164,7 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
             cast.insert(min(2, len(cast)), ("on screen", picture))
         # The grown-up filming beside her (Zainab's dad) is on the broadcast; a parents'
         # story's Mum or Dad never is (Tobi comes to his mum afterwards, Leo's dad makes
-        # lunch): drawn in the video, "Mum" read as someone on the stream (designer s7).
+        # lunch): drawn in the video, "Mum" read as someone on the stream.
         companion = (None if watcher(sc) or audience is Audience.PARENTS
                      else _companion(sc, library, casting))
         if companion is not None:
@@ -185,7 +185,7 @@ def _figure(sc: Scenario, audience: Audience) -> str:
         return "girl" if found.group(1) in ("she", "her") else "boy"
     if audience not in (Audience.KS1, Audience.KS2):
         # A teenage boy for a boy's story (Kai, Ravi: "a video of him", though "Jess says
-        # she" comes first): the neutral "person" read as a woman beside Kai (DSL s5).
+        # she" comes first): the neutral "person" read as a woman beside Kai.
         # The question counts too ("what could he do before he replies?").
         told = f"{after} {sc.question.lower()}"
         his = len(re.findall(r"\b(?:he|his|him)\b", told))

@@ -107,12 +107,12 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     boxes = grid(len(cards), box, cols)
     if name == "Help card":
         # The slide pupils most need to read: its words as large as the cards allow, a
-        # step above other cards' (designer s7: help cards read small).
+        # step above other cards' (help cards read small).
         look = replace(look, card_pt=look.card_pt + 4)
     if name == "Help card" and cols == 4 and len(cards) == 4 \
             and not _columns_read(boxes, cards, brand, look):
         # Four narrow columns would set the words under the look's floor (18 pt in a 2.9 in
-        # column, designer s7; overflowing on 4:3 templates, LPC306): two by two, wide
+        # column; overflowing on 4:3 templates, LPC306): two by two, wide
         # cards with the icon beside the name.
         boxes = grid(len(cards), box, 2)
     if name == "Help card" and boxes[0][2] > 1.9 * boxes[0][3]:
@@ -127,11 +127,11 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # Help cards: one modest icon size on every help slide of a deck, tall cards or wide
         # (a service's icon marks it, it is not the message), smaller before none at all.
         sides = [int(0.8 * INCH), int(0.6 * INCH), 0]
-        if look.name == "ks1":  # few words, tall cards: the icon says who (designer s7)
+        if look.name == "ks1":  # few words, tall cards: the icon says who
             sides = [int(f * INCH) for f in (1.8, 1.4, 1.0)] + sides
     # Adults' help slides: one size for the run (the run's other cards measured in a card
     # of this size). Pupils' size per slide: a run's one long card (the school's lead, with
-    # its deputy) would set all their help slides at 18 pt (designer s7 #8 wants larger).
+    # its deputy) would set all their help slides at 18 pt, too small for a classroom.
     sized = [*zip(cards, boxes, strict=True),
              *((card, boxes[0]) for card in (like if look.name == "parents" else ()))]
     fits = [min(_card_size(_card_boxes(b, side)[1], card, brand, look)
@@ -207,7 +207,7 @@ def _card_texts(card: Card, brand: Brand) -> list[tuple[str, str, bool, int]]:
 def _sized(texts: Sequence[tuple[str, str, bool, int]], size: int
            ) -> list[tuple[str, str, bool, int]]:
     """Each text at its size: ``size`` plus its offset, 18 pt at least; a heading with
-    lines under it 2 pt over them at least (designer s7: a help card's name no bigger than
+    lines under it 2 pt over them at least (a help card's name no bigger than
     its text read as text)."""
     least = [MIN_PT + 2 if i == 0 and len(texts) > 1 else MIN_PT for i in range(len(texts))]
     return [(t, f, b, max(floor, size + s))
@@ -291,7 +291,7 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
         box, why_box = _strip_below(box, bool(pictures))
     if tall and len(pictures) != len(options):
         # Words only: panels as tall as their letter and words need (a 260 px card with a
-        # line in its middle read as empty, designer s7), the strip right under them, the
+        # line in its middle read as empty), the strip right under them, the
         # two together centred down the area.
         need = _panels_need(box, options, brand, look)
         spare = box[3] - need

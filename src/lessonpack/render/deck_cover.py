@@ -2,8 +2,8 @@
 visiting team named on it.
 
 Brightpath's title layout draws two circles and a band; lessonpack kept them and left the
-pictures out, so the KS1 cover lost Pip and Olly, the puppets' cue (DSL s7 m5, designer s7),
-and a council team's deck carried only the school's crest (trainer s7 #1). The pictures go
+pictures out, so the KS1 cover lost Pip and Olly, the puppets' cue,
+and a council team's deck carried only the school's crest. The pictures go
 in the layout's largest circle when it is clear of the title's text; without one the cover
 stays the trainer's own.
 """

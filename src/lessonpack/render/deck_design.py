@@ -200,7 +200,7 @@ def centred(filler: Filler, role: str) -> None:
 
 def question_large(filler: Filler, look: Look) -> None:
     """The think-pair-share question beside a stream as large as the look's body text and
-    its panel allow, centred down the panel (designer s7: it filled the panel's top third
+    its panel allow, centred down the panel (it filled the panel's top third
     and left the rest empty)."""
     ph = placeholder(filler.slide, filler.slots.get("side"))
     if ph is None:

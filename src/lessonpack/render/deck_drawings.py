@@ -55,7 +55,7 @@ _TX_BODY, _A_T = qn("p:txBody"), qn("a:t")
 
 
 # A device's screen and frame in every brand: a neutral near-black navy, so a brand's green
-# or purple screen does not read as a chalkboard (designer s7); not a brand colour, so it
+# or purple screen does not read as a chalkboard; not a brand colour, so it
 # may be written into the slide (tests/test_slide_cache_rule.py).
 SCREEN = RGBColor(0x1C, 0x23, 0x33)
 
@@ -283,7 +283,7 @@ def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan
                 return plan
         # None gives that much: the one with the most, if its pictures can still be seen
         # (Brightpath KS2 27 chose roomy bubbles and Kofi's stream lost its game, cake and
-        # Baker Bea: designer s7 #10).
+        # Baker Bea).
         roomiest = max(tried, key=lambda p: p.bottom - p.top - p.needed)
         if roomiest.needed + int(VIDEO_SOME * inch) <= roomiest.bottom - roomiest.top:
             return roomiest

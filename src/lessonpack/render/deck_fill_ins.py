@@ -1,6 +1,6 @@
 """Fields a school fills in, marked on the slide as fields: a draft built without a school's
 details shows "[DSL's name]" on the slide children most need to read, and a square-bracketed
-name read as part of the design (designer s7). Each bracketed field is highlighted, as the
+name read as part of the design. Each bracketed field is highlighted, as the
 documents highlight theirs, so a teacher sees at a glance what is left to fill in."""
 
 from __future__ import annotations

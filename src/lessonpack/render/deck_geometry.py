@@ -47,7 +47,7 @@ def clear_of_edges(box: Box, obstacles: Iterable[Box], room: int, *,
     """``box`` moved in from the shapes above and below it (a title rule, the footers) so at
     least ``room`` lies between: a template's own content area often starts a few points
     under its title rule and ends on its footer, which reads as cramped once drawn cards
-    fill it (designer s7 #9). Shapes beside or inside the box do not count. The box stays
+    fill it. Shapes beside or inside the box do not count. The box stays
     as it was when clearing would leave it under ``least_height``."""
     x, y, w, h = box
     top, bottom = y, y + h

@@ -3,7 +3,7 @@ it is for and how to reach it under both, the whole card's width.
 
 An icon left of all the words took 0.8 in of every line's width: with a school's names
 filled in, the words no longer fitted beside it at 18 pt and every icon was dropped (Oakfield
-KS2, designer s5: "the four-card help slide has no icons"). Beside the name only, it costs a
+KS2's four-card help slide had none). Beside the name only, it costs a
 row's height instead. One text size and one icon size for every card on the slide.
 """
 
@@ -41,7 +41,7 @@ def _height(text: str, font: str, pt: int, width: int, bold: bool = False) -> in
 
 def name_pt(size: int) -> int:
     """A card's name: ``size``, and always 2 pt over the words under it (18 pt at least),
-    so the name reads as the card's name (designer s7: names no bigger than the text)."""
+    so the name reads as the card's name (names no bigger than the text)."""
     return max(size, MIN_SLIDE_PT + 2)
 
 
@@ -68,7 +68,7 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     """The cards in ``boxes``: the largest icon with which every card's words fit at the
     look's size or at most 4 pt under it (never under 18 pt), else the next icon. The
     ``like`` cards (the run's other slides) must fit too: one style for the run. The name
-    is always 2 pt larger than the words under it (designer s7: names no bigger than the
+    is always 2 pt larger than the words under it (names no bigger than the
     text read as text)."""
     # Less padding above and below than beside: the rows are what is short of room.
     inner = [(x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3)) for x, y, w, h in boxes]

@@ -252,7 +252,7 @@ def _fit_footer(footer: Shape, brand: Brand) -> None:
             run.font.size = Pt(size)
 
 
-# The cover's logo is the school's welcome (designer s5: "the crest small on the title
+# The cover's logo is the school's welcome ("the crest small on the title
 # slide, ~40 px"): this much taller than on a section slide, in the room above the kicker.
 COVER_LOGO_SCALE = 1.7
 COVER_LAYOUT = "LP Title"

@@ -62,7 +62,7 @@ VERTICAL = 20
 # Share of the region's width the side question / caption takes beside a drawing.
 SIDE_SHARE = 0.36
 # Room kept between drawn content and a template's title rule or footers: 16 px on an
-# 800 px-wide render of a widescreen slide (designer s7 #9: "0-8 px under the rule").
+# 800 px-wide render of a widescreen slide ("0-8 px under the rule").
 ROOM = int(0.27 * INCH)
 
 # A layout's placeholder, or a master's where a master is matched as a layout.
@@ -290,7 +290,7 @@ def _drawing_parts(kind: Match, r: Roles, layout: SlideLayout, size: tuple[int, 
         region = _roomy(region, r, layout, size) if roomy else region
         if kind is Match.CARDS:
             # Two lines of 16 pt: a visiting trainer's help intro names the school and the
-            # team (designer s7 #11: at 0.5 in its second line ran into the cards).
+            # team (at 0.5 in its second line ran into the cards).
             intro_h = int(0.62 * INCH)
             boxes["body"] = (region[0], region[1], region[2], intro_h)
             region = (region[0], region[1] + intro_h + GAP // 2, region[2],

@@ -42,7 +42,7 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
     if len(ph.text_frame.paragraphs) == 1 and len(pictures) == 3:
         # One statement (KS1): the sentence large and centred, and under it a row of the
         # three thumbs to copy, each with its word: the response row, no line to explain.
-        # The statement and its row together in the middle of the area (designer s5: the
+        # The statement and its row together in the middle of the area (the
         # statement high, the thumbs low, an empty band between them).
         from lessonpack.check.measure import LINE, count_lines
         from lessonpack.render.deck_fit import insets
@@ -179,10 +179,10 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
         picture_beside(filler, "body", pictures[0], sized, pictures[1:])
     else:
         # As large as fits, to PANEL_POINTS_PT: the points are the slide, read from the back
-        # of a hall (designer s7 B7: 18-20 pt bold in a full-height panel).
+        # of a hall (18-20 pt bold in a full-height panel).
         grow_text(filler, "body", look, PANEL_POINTS_PT)
-        # Points set solid read as one block in a big panel (designer final s7, Brightpath
-        # parents): a gap between them where the panel has the room.
+        # Points set solid read as one block in a big panel (Brightpath's parents' deck): a
+        # gap between them where the panel has the room.
         _space_points(ph, h - pad, filler.brand.body_font, filler.resolved.layout)
 
 

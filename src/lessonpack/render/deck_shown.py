@@ -1,7 +1,7 @@
 """Speaker notes that talk only about what the slide shows: a stream drawn in a small area
 lets its oldest comments scroll off, and a child's watching scene shows only the message
 that pops up, so the notes' list of comments "for discussion" keeps only those drawn
-(trainer s7: the notes asked five-year-olds about comments they could not see)."""
+(the notes asked five-year-olds about comments they could not see)."""
 
 from __future__ import annotations
 

@@ -173,7 +173,7 @@ def points_beside_picture(slide: Any) -> None:
     badge, the stop sign) share one centre line: the text is centred in its box's height and
     the picture, sized to the text block, is centred on the same line. The template's body
     is top-aligned, so three short points sat at the top opposite a picture as tall as the
-    whole area, centred (designer s7 B2)."""
+    whole area, centred."""
     if any(sh.name in ("Message panel", "Outcome panel") for sh in slide.shapes):
         return
     bodies = [sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
@@ -189,7 +189,7 @@ def points_beside_picture(slide: Any) -> None:
     paragraphs = [p for p in body.text_frame.paragraphs if p.text.strip()]
     if len(paragraphs) == 1:
         # One sentence to finish ("If a message in a chat worried me, I would..."): large,
-        # as on lessonpack's own layouts, not a 28 pt line in the top corner (designer s7 B5).
+        # as on lessonpack's own layouts, not a 28 pt line in the top corner.
         for run in paragraphs[0].runs:
             if run.font.size is None or run.font.size.pt < SENTENCE_PT:
                 run.font.size = Pt(SENTENCE_PT)
@@ -212,7 +212,7 @@ def points_beside_picture(slide: Any) -> None:
 def _break_at_comma(para: Any, width: int, family: str) -> None:
     """A sentence that wraps onto two lines breaks after its last comma when both halves then
     fit a line each ("If a message in a chat worried me, / I would..."), not before its
-    last word or two ("..., I / would...", designer s7 B5): a soft line break, as Shift+Enter."""
+    last word or two ("..., I / would..."): a soft line break, as Shift+Enter."""
     from lessonpack.check.measure import count_lines
 
     runs = para.runs

@@ -112,7 +112,7 @@ def brand_from_theme(master: SlideMaster, base: Brand = DEFAULT_BRAND) -> Brand:
 def with_template_fonts(prs: Presentation, brand: Brand) -> Brand:
     """``brand`` with the trainer's template's theme fonts: the template sets the type, the
     brand its colours. Brightpath (Calibri) with Northshire's brand (Calibri headings, Arial
-    text) mixed two near-identical sans families on one card (designer s7 B3); drawn labels
+    text) mixed two near-identical sans families on one card; drawn labels
     and measured text then use the same faces as the placeholders."""
     _colours, heading, body = read_theme(prs.slide_masters[0])
     return brand.model_copy(update={"heading_font": heading, "body_font": body})

@@ -55,7 +55,7 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     step_h = (steps_h - GAP * (most - 1)) // most
     disc = int(0.36 * INCH)
     # Padding inside each card: the words never touch its edges.
-    # Clear of the number's disc by a sixth of an inch (designer s7: badges touched words).
+    # Clear of the number's disc by a sixth of an inch (badges touched words).
     inner_w = col_w - disc - int(0.26 * INCH) - int(0.12 * INCH)
     size = min(fit_size([(step, font, False, 0)], inner_w, step_h - 2 * INSET,
                         look.card_pt) for stage in stages for step in stage.steps)

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from lessonpack.render.docx_writer import DocWriter
 
 CIRCLE_CM = 0.95
-# A non-reader finds the row by its picture (teacher review s7, 7: 1 cm emoji were too small
+# A non-reader finds the row by its picture (1 cm emoji were too small
 # to use without an adult reading row by row): as large as one side holds with the rest.
 PICTURE_CM = 1.8
 CARD_ROW_CM = 2.1
@@ -119,7 +119,7 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
             else:
                 cells.pop(0)
         # A big row number before the words: "colour row 2" is said to a child who cannot
-        # read the words (teacher review s7, 7).
+        # read the words.
         styled_run(cells[0].find(qn("w:p")), f"{number}  ", bold=True, size=ROW_NUMBER_PT)
         add_run(cells[0].find(qn("w:p")), card)
         for tc, (_, word, colour) in zip(cells[1:], block.choices, strict=True):

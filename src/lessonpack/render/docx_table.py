@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 # sort of nine rows may start at the foot of a page). A table of text then keeps its last
 # rows together.
 # Four, not five: a plan's five-row help table moved whole left 45% of a page empty
-# (teacher review s7, 13).
+#.
 KEEP_WHOLE_TABLE_ROWS = 4
 KEEP_TABLE_CHARS = 700
 TABLE_TAIL_ROWS = 2

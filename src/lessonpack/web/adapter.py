@@ -204,18 +204,12 @@ def _catalogue() -> list[dict[str, Any]]:
     """The audiences the page offers, from the content and plans lessonpack ships: age, length,
     what the lesson is about and which files its pack holds."""
     from lessonpack import api
-    from lessonpack.content.brand import DEFAULT_BRAND
-    from lessonpack.content.model import AUDIENCE_LABELS, Audience
-    from lessonpack.content.select import select
-    from lessonpack.plan.pack import plan_pack
+    from lessonpack.content.model import AUDIENCE_LABELS
     from lessonpack.web.outline import what_document
 
-    index = _content()
     cards = []
-    for audience in Audience:
-        loaded = select(index, api.DEFAULT_TOPIC, [audience])[0]
-        item = loaded.item
-        plan = plan_pack(item, index.facts, DEFAULT_BRAND)
+    for offered in api.packs_offered(_content()):
+        item, plan, audience = offered.item, offered.plan, offered.item.audience
         files = [{"name": d.filename, "title": d.meta.title, "kind": "slides",
                   "slides": len(d.slides)} for d in plan.decks]
         files += [{"name": d.filename, "title": what_document(d), "kind": d.kind}

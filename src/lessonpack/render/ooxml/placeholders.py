@@ -76,6 +76,8 @@ def _base_placeholder(self: Any) -> Any:
     return None if element is None else layout.placeholders._shape_factory(element)
 
 
+# One faster subclass per python-pptx placeholder class (a handful, so bounded); setdefault
+# keeps a single one when two threads make it at once.
 _FASTER: dict[type, type] = {}
 
 
