@@ -160,3 +160,24 @@ def test_points_and_the_picture_beside_them_share_a_centre(decks: dict[str, Path
             assert body.text_frame.vertical_anchor is not None
             checked += 1
     assert checked >= 3
+
+
+def test_an_office_cover_that_shows_its_master_carries_both_marks(tmp_path: Path) -> None:
+    """python-pptx's own default template (4:3, Office's title slide showing the master): the
+    crest sits where the master puts it, the trainer's logo in a free corner of the cover, and
+    the credit clear of both."""
+    import pptx
+
+    template = Path(pptx.__file__).parent / "templates" / "default.pptx"
+    code = main(["build", "-a", "ks2", "-f", "pptx", "-q", "-j", "1", "--out", str(tmp_path),
+                 "--brand", str(BRAND / "brand.yml"), "--template", str(template),
+                 "--school", str(SCHOOL / "school.yml")])
+    assert code == 0
+    cover = Presentation(str(next(tmp_path.rglob("*.pptx")))).slides[0]
+    layout = cover.slide_layout
+    logos = {**_logo_shapes(layout.slide_master), **_logo_shapes(layout)}
+    assert set(logos) == {"trainer", "school"}, sorted(logos)
+    assert logos["trainer"].width >= 0.9 * INCH
+    credit = next(sh for sh in cover.shapes if sh.name == "Delivered by")
+    for logo in logos.values():
+        assert not _overlap(credit, logo)

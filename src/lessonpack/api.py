@@ -178,6 +178,7 @@ def build(
     template: Path | None = None,
     school_file: Path | None = None,
     lesson_date: str = "",
+    classes: Iterable[str] = (),
     allow_low_contrast: bool = False,
     jobs: int = 1,
     shard: Shard | None = None,
@@ -191,8 +192,9 @@ def build(
     ``brand_file`` (a brand.yml) or ``brand`` set the look; ``template`` is a trainer's .pptx,
     .docx or a folder of them; ``school_file`` (a school.yml) names the host school of a
     trainer's lesson, applied over the brand (lessonpack.content.school); ``lesson_date``
-    replaces the brand's or school's. Problems with content, brand, school and templates are
-    raised together.
+    replaces the brand's or school's; ``classes`` ("Year 2 Hedgehogs, Mrs Patel", one a key
+    stage) name the class and teacher on that key stage's plan and letter. Problems with
+    content, brand, school and templates are raised together.
     ``jobs`` > 1 renders packs in that many worker processes; ``shard`` builds only its slice
     of the packs (dealt by folder name, as ``lessonpack batch`` deals by pack key);
     ``index``: content already loaded with ``load(content_dirs)``, reused instead of read
@@ -202,15 +204,25 @@ def build(
     (lessonpack.content.brand.audiences_for_phase). ``scratch``: where temporary files go
     (the system's temporary folder when None; a server gives each request its own).
     """
-    from lessonpack.build.request import LESSON_DATE_CHARS, BuildRequest, PackRequest
+    from lessonpack.build.request import (
+        CLASS_CHARS,
+        LESSON_DATE_CHARS,
+        BuildRequest,
+        PackRequest,
+    )
     from lessonpack.build.run import run
 
     if len(lesson_date.strip()) > LESSON_DATE_CHARS:
         raise UsageError(f"--lesson-date is {len(lesson_date.strip())} characters; a letter's "
                          f"date line holds at most {LESSON_DATE_CHARS}, e.g. \"Wednesday 9 "
                          "December 2026\"")
+    classes = [" ".join(c.split()) for c in classes]
+    for text in classes:
+        if not text or len(text) > CLASS_CHARS:
+            raise UsageError(f"--class {text!r}: write the class and its teacher in 1 to "
+                             f"{CLASS_CHARS} characters, e.g. \"Year 2 Hedgehogs, Mrs Patel\"")
     pack = PackRequest(topic=topic, audiences=audiences, brand=brand_file, template=template,
-                       school=school_file, lesson_date=lesson_date,
+                       school=school_file, lesson_date=lesson_date, classes=classes,
                        formats=list(formats), allow_low_contrast=allow_low_contrast,
                        every=every)
     return run(BuildRequest(packs=[pack], out=out_dir, content=tuple(content_dirs),

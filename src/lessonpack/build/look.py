@@ -15,7 +15,12 @@ from lessonpack.build.report import Report
 from lessonpack.caches import TEMPLATE_BYTES, kept
 from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
 from lessonpack.content.lesson_date import weekday_mismatch
-from lessonpack.content.school import apply_school_file, load_school, with_lesson_date
+from lessonpack.content.school import (
+    apply_school_file,
+    load_school,
+    with_classes,
+    with_lesson_date,
+)
 from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import (
@@ -83,11 +88,14 @@ def render_pack(plan: PackPlan, look: PackLook, *,
 def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
                  template: Path | None = None, allow_low_contrast: bool = False,
                  report: Report | None = None, school_file: Path | None = None,
-                 lesson_date: str = "") -> PackLook:
+                 lesson_date: str = "", classes: tuple[str, ...] = (),
+                 parents_workshop: bool = False) -> PackLook:
     """Load the brand, the host school and the templates and check them together; one
     UserError lists every problem (brand and school values, contrast, what a template
     lacks). ``school_file`` is applied over the brand (lessonpack.content.school), then
-    ``lesson_date`` over both."""
+    ``lesson_date`` over both, and ``classes`` (``--class``) before theirs.
+    ``parents_workshop``: the build makes the parents' pack too, so letters home invite
+    parents to its workshop."""
     report = report if report is not None else Report()
     problems: list[Problem] = []
     loaded = _attempt(problems, load_brand, brand_file, allow_low_contrast=allow_low_contrast)
@@ -110,6 +118,7 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
     if problems:
         raise UserError(problems)
     brand = with_lesson_date(brand or DEFAULT_BRAND, lesson_date)
+    brand = with_classes(brand, classes, parents_workshop)
     report.warnings.extend(date_problems(brand.lesson_date, lesson_date, school_file,
                                          brand_file))
     if not brand.dsl_name.strip():

@@ -34,6 +34,7 @@ FORMATS: tuple[Format, ...] = ("pptx", "docx")  # the office files a pack has un
 _NAMES = ", ".join(a.value for a in Audience)
 WHERE = "relative paths start from the manifest's folder"
 LESSON_DATE_CHARS = 60  # as Brand.lesson_date
+CLASS_CHARS = 80  # as Brand.classes
 
 
 def _audience(value: object) -> object:
@@ -76,6 +77,12 @@ class PackRequest(BaseModel):
                                                   max_length=LESSON_DATE_CHARS)] = \
         Field("", description="When the lesson is taught, as a letter says it: 'Wednesday 9 "
               "December 2026'; over the brand's and school's lesson_date.")
+    classes: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                                   max_length=CLASS_CHARS)]] = Field(
+        default_factory=list, max_length=8, description=(
+            "The class (and teacher) each key stage's plan and letter name, 'Year 2 "
+            "Hedgehogs, Mrs Patel': one a key stage, placed by its year; over the brand's "
+            "and school's class_name."))
     template: Path | None = Field(None, description="A .pptx, a .docx, or a folder of them.")
     formats: list[Format] = Field(
         list(FORMATS), min_length=1, description="pptx, docx and/or pdf (PDFs need "
@@ -100,6 +107,11 @@ class PackRequest(BaseModel):
         if isinstance(value, str):
             return [a.value for a in Audience] if value.strip().lower() == "all" else [value]
         return value
+
+    @field_validator("classes", mode="before")
+    @classmethod
+    def _one_class(cls, value: object) -> object:
+        return [value] if isinstance(value, str) else value  # classes: "Year 2, Mrs Patel"
 
     @field_validator("audiences", "formats", mode="after")
     @classmethod

@@ -23,12 +23,13 @@ from lessonpack.build.request import BuildRequest, PackRequest
 from lessonpack.build.run_manifest import input_files, run_manifest_bytes
 from lessonpack.content.brand import audiences_for_phase
 from lessonpack.content.loader import ContentIndex, load_content
+from lessonpack.content.model import Audience
 from lessonpack.content.select import select
 from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.io.writer import write_files
 from lessonpack.plan.common import pack_folder
 
-LookKey = tuple[Path | None, Path | None, bool, Path | None, str]
+LookKey = tuple[Path | None, Path | None, bool, Path | None, str, tuple[str, ...], bool]
 
 
 @dataclass
@@ -47,9 +48,16 @@ class RunPlan:
         return self.request.out
 
 
-def _look_key(entry: PackRequest) -> LookKey:
+def _look_key(entry: PackRequest, workshop: bool = False) -> LookKey:
     return (entry.brand, entry.template, entry.allow_low_contrast, entry.school,
-            entry.lesson_date)
+            entry.lesson_date, tuple(entry.classes), workshop)
+
+
+def _with_workshop(request: BuildRequest, entry: PackRequest) -> bool:
+    """Whether this build makes the parents' pack for the same school: then its letters home
+    invite parents to the workshop (plan.lesson_docs)."""
+    return any(Audience.PARENTS in other.audiences for other in request.packs
+               if (other.brand, other.school) == (entry.brand, entry.school))
 
 
 def plan(request: BuildRequest) -> RunPlan:
@@ -65,7 +73,7 @@ def plan(request: BuildRequest) -> RunPlan:
     looks: dict[LookKey, int | None] = {}
     look_list: list[PackLook] = []
     for entry in request.packs:
-        key = _look_key(entry)
+        key = _look_key(entry, _with_workshop(request, entry))
         if key in looks:
             continue
         try:
@@ -74,6 +82,8 @@ def plan(request: BuildRequest) -> RunPlan:
                                           allow_low_contrast=entry.allow_low_contrast,
                                           school_file=entry.school,
                                           lesson_date=entry.lesson_date,
+                                          classes=tuple(entry.classes),
+                                          parents_workshop=key[-1],
                                           report=report))
             looks[key] = len(look_list) - 1
         except UserError as exc:
@@ -105,7 +115,7 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
         except UserError as exc:
             problems.extend(exc.problems)
             continue
-        look = looks[_look_key(entry)]
+        look = looks[_look_key(entry, _with_workshop(request, entry))]
         if entry.every and look is not None:
             chosen = _for_phase(chosen, look_list[look].brand.phase, notes)
         for item in chosen:

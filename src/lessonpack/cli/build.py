@@ -44,6 +44,10 @@ if TYPE_CHECKING:
 @click.option("--lesson-date", default="", metavar="TEXT",
               help="When the lesson is taught, as letters say it: \"Wednesday 9 December 2026\" "
                    "(over the brand's or school's lesson_date).")
+@click.option("--class", "classes", multiple=True, metavar="TEXT",
+              help="The class and its teacher, as parents know them: \"Year 2 Hedgehogs, Mrs "
+                   "Patel\". Named on the plan and letter of the key stage its year is in; "
+                   "repeat for each key stage (over the brand's or school's class_name).")
 @click.option("--template", type=click.Path(path_type=Path),
               help="Your own .pptx and/or .docx template, or a folder with them.")
 @click.option("--allow-low-contrast", is_flag=True,
@@ -63,7 +67,8 @@ if TYPE_CHECKING:
                    "every deck and document with LibreOffice.")
 def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None,
           build_all: bool, topic: str, content_dirs: tuple[Path, ...], brand_file: Path | None,
-          school_file: Path | None, lesson_date: str, template: Path | None,
+          school_file: Path | None, lesson_date: str, classes: tuple[str, ...],
+          template: Path | None,
           allow_low_contrast: bool, out_dir: Path, force: bool,
           as_json: bool, quiet: bool, verbose: bool, jobs: int | None, shard: str | None,
           formats: tuple[str, ...]) -> int:
@@ -75,7 +80,7 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
     audiences = api.audiences([*key_stage, *audience], age=age, every=build_all)
     report = api.build(audiences=audiences, topic=topic, content_dirs=content_dirs,
                        out_dir=out_dir, force=force, brand_file=brand_file, template=template,
-                       school_file=school_file, lesson_date=lesson_date,
+                       school_file=school_file, lesson_date=lesson_date, classes=classes,
                        allow_low_contrast=allow_low_contrast, jobs=jobs or default_workers(),
                        shard=parse_shard(shard),
                        formats=tuple(dict.fromkeys(f.lower() for f in formats))

@@ -105,6 +105,10 @@ class SchoolFacts(BaseModel):
         "year is in (Years 1-2: KS1, 3-6: KS2, 7-9: KS3, 10-11: KS4); the other key stages' "
         "documents get a line to write their class and teacher on. Empty: class_teacher is "
         "named on every key stage's documents."))
+    classes: list[Text80] = Field(default_factory=list, max_length=8, description=(
+        "More classes, one per key stage taught, each as 'class, teacher': 'Year 4 Owls, "
+        "Miss Laura Bennett'. Each is named on the plan and letter of the key stage its year "
+        "is in, before class_name; build --class adds one for a single build."))
     letter_date: Text60 = Field("", description=(
         "The date letters home go out, as a letter says it: 'Monday 30 November 2026'. "
         "Printed at the top of letters; a line to write it on when empty."))
@@ -115,6 +119,17 @@ class SchoolFacts(BaseModel):
         "Who signs letters home: 'Mrs Jo Patel'. A [Name] placeholder when empty."))
     letter_signatory_role: Text80 = Field("", description=(
         "Their role: 'Headteacher'. 'Class teacher' (primary) or 'Head of PSHE' when empty."))
+    parents_workshop: bool = Field(False, description=(
+        "Letters home invite parents to the parents' and carers' workshop (with the date and "
+        "venue below, or lines to write them on). Set for you when a build includes the "
+        "parents' pack or the date is given."))
+    parents_session_date: Text60 = Field("", description=(
+        "When the parents' and carers' workshop is, as a letter says it: 'Thursday 10 "
+        "December 2026, 6pm'. Letters home of a build with the parents' pack invite parents "
+        "to it; a line to write it on when empty."))
+    parents_session_venue: Text80 = Field("", description=(
+        "Where the parents' workshop is: 'the school hall'. On the letters' invitation and "
+        "the facilitator notes; a line to write it on when empty."))
 
     # check_fields=False: delivered_by_logo is Brand's (a school file has no trainer).
     @field_validator("logo", "delivered_by_logo", mode="after", check_fields=False)

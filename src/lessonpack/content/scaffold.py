@@ -22,10 +22,18 @@ lesson_date: ""
 # stage's plan and letter. The date letters go out ("Monday 30 November 2026"); the reply
 # slip asks for replies two school days before a lesson_date with a year.
 class_name: ""
+# More classes, one a key stage, each "class, teacher": ["Year 4 Owls, Miss Laura Bennett"].
+classes: []
 letter_date: ""
 # Who signs letters home, and their role (e.g. Headteacher).
 letter_signatory: ""
 letter_signatory_role: ""
+# The parents' and carers' workshop: when ("Thursday 10 December 2026, 6pm") and where
+# ("the school hall"). Letters home invite parents to it (parents_workshop: true, also set
+# when a build makes the parents' pack or the date is given); lines to write on when empty.
+parents_workshop: false
+parents_session_date: ""
+parents_session_venue: ""
 """
 
 BRAND_YML = """\

@@ -127,3 +127,17 @@ def with_lesson_date(brand: Brand, lesson_date: str) -> Brand:
     plan print, over the brand's or school's."""
     text = " ".join(lesson_date.split())
     return brand.model_copy(update={"lesson_date": text}) if text else brand
+
+
+def with_classes(brand: Brand, classes: tuple[str, ...], parents_workshop: bool = False
+                 ) -> Brand:
+    """``--class`` (a manifest's ``classes:``) before the brand's and school's classes, each
+    placed on its key stage's documents by its year (plan.class_line); ``parents_workshop``
+    when the build makes the parents' pack (its letters home invite parents to it)."""
+    update: dict[str, object] = {}
+    if classes:
+        update["classes"] = list(dict.fromkeys([*(" ".join(c.split()) for c in classes),
+                                                *brand.classes]))
+    if parents_workshop or brand.parents_session_date:
+        update["parents_workshop"] = True
+    return brand.model_copy(update=update) if update else brand

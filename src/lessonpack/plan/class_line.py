@@ -28,16 +28,39 @@ def _key_stage(class_name: str) -> Audience | None:
     return _KEY_STAGE_OF_YEAR.get(int(found[1])) if found else None
 
 
+# "Mrs Patel", "Mr A. Khan", "Dr Lee": what starts a teacher's name after the class's comma;
+# "Year 5, Hazel class" is a class alone.
+_TITLE = re.compile(r"^(?:Mr|Mrs|Miss|Ms|Mx|Dr|Mme|Madame|Sir)\.?\s", re.IGNORECASE)
+
+
+def split_class(text: str) -> tuple[str, str]:
+    """"Year 2 Hedgehogs, Mrs Patel" -> ("Year 2 Hedgehogs", "Mrs Patel"); "Year 5, Hazel
+    class" -> ("Year 5, Hazel class", ""): the part after the last comma is the teacher when
+    it starts with a title."""
+    name, comma, last = text.rpartition(",")
+    if comma and name.strip() and _TITLE.match(last.strip() + " "):
+        return name.strip(), last.strip()
+    return text.strip(), ""
+
+
 def class_and_teacher(audience: Audience, brand: Brand) -> tuple[str, str]:
     """("Year 2", "Miss Amy Cole") on the key stage the class is in; ("", "") on another
     (to be written in by hand); ("", teacher) when the brand names no class; a class
-    without a year ("Hazel class") on every key stage's."""
-    if not brand.class_name:
+    without a year ("Hazel class") on every key stage's. The brand's ``classes`` (one a key
+    stage, ``--class``) come before its ``class_name``: the first whose year is this key
+    stage's names it, else the first without a year."""
+    named = [split_class(c) for c in brand.classes]
+    if brand.class_name:
+        named.append((brand.class_name, brand.class_teacher))
+    if not named:
         return "", brand.class_teacher
-    stage = _key_stage(brand.class_name)
-    if stage is not None and stage is not audience:  # "Hazel class": no year to place it by
-        return "", ""
-    return brand.class_name, brand.class_teacher
+    ours = [c for c in named if _key_stage(c[0]) is audience]
+    anywhere = [c for c in named if _key_stage(c[0]) is None]  # "Hazel class": no year
+    name, teacher = (ours or anywhere or [("", "")])[0]
+    # A class given without its teacher keeps the brand's, when the brand's class is it.
+    if name and not teacher and name == brand.class_name:
+        teacher = brand.class_teacher
+    return name, teacher
 
 
 def _class_field(audience: Audience, brand: Brand) -> tuple[str, str]:

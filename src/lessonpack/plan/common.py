@@ -101,6 +101,8 @@ def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
 
 
 DSL_TITLE = "Designated Safeguarding Lead"
+# A KS1 help card's "where" when the school names no room: said aloud, never on the card.
+TEACHER_TAKES_YOU = "Your teacher can take you."
 
 
 def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = None
@@ -129,7 +131,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
         contact = room or f"Ask your teacher to take you to {dsl or 'them'}"
         if item.audience is Audience.KS1:  # the card shows its name and contact only
-            where = f"{room[0].upper()}{room[1:]}." if room else "Your teacher can take you."
+            where = f"{room[0].upper()}{room[1:]}." if room else TEACHER_TAKES_YOU
             contact = f"Keeps you safe at school. {where} Or {deputy}."
     elif item.audience in (Audience.KS3, Audience.KS4):
         blurb = (f"{our} {DSL_TITLE}, or the deputy, {deputy}. Their job is keeping you "

@@ -192,6 +192,24 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     return blocks + _prompt_blocks(prompts, audience)
 
 
+FINISHED_EARLY_LINES = 3
+
+
+def _finished_early(cycle: LearningCycle, stretch: list[str]) -> list[Block]:
+    """The lesson's stretch task about this Part's story ("…using Mei's story"), under the
+    Part on its own side: a pupil who finishes early has the next thing to do, and the side
+    is used (Part 2's was a third empty: teacher review s8). Nothing when no stretch task
+    names the story's character."""
+    if cycle.scenario is None:
+        return []
+    who = cycle.scenario.character
+    task = next((t for t in stretch if re.search(rf"\b{re.escape(who)}\b", t)), None)
+    if task is None:
+        return []
+    return [Paragraph(task, label="Finished early?", keep_next=True),
+            WritingLines(FINISHED_EARLY_LINES)]
+
+
 def _can(outcome: str) -> str:
     """"I can spot red flags." -> "spot red flags": a row under the heading "I can…"."""
     return outcome.removeprefix("I can ").rstrip(".")
@@ -236,6 +254,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
             # a story on one page and its sort on the next.
             blocks.append(PageBreak())
         blocks += _cycle_worksheet(n, cycle, lesson.audience, run_on=by_page)
+        if by_page:
+            blocks += _finished_early(cycle, lesson.differentiation.stretch)
     # Who can help follows the last part (getting help is where every lesson ends), so the
     # last side holds the quiz, "How did I do?" and the reflection: four sides in all.
     blocks += [replace(help_box("Who can help", common.signposts(lesson, facts, brand)),
@@ -260,7 +280,10 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                    print_size="pupil" if lesson.audience is Audience.KS2 else "standard")
 
 
-LETTER_HELPLINES = 3
+# Services a letter lists, one a line: the school's own local ones, then national ones to
+# make this many (at least two: the NSPCC and CEOP); the lesson plan and handout list all.
+LETTER_SERVICES = 4
+LETTER_NATIONAL_LEAST, LETTER_NATIONAL_MOST = 2, 3
 
 
 def _signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:
@@ -274,12 +297,21 @@ def _signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:
     return brand.letter_signatory or "[Name]", role
 
 
+# The most characters of phone, email and website on one letterhead line (about 60% of the
+# width, right of the logo, at 12 pt); longer, the website goes on a line of its own.
+LETTERHEAD_LINE_CHARS = 64
+
+
 def letterhead(brand: Brand) -> Letterhead:
     """Name, address and contacts from the brand, in [brackets] where it gives none."""
-    contacts = "  ·  ".join((brand.phone or "[Phone]", brand.email or "[Email]",
-                             brand.website or "[Website]"))
+    # The website on a line of its own: after the phone and email it wrapped, leaving a "·"
+    # at a line's end (teacher review s7).
+    contacts = (brand.phone or "[Phone]", brand.email or "[Email]", brand.website or "[Website]")
+    lines = ("  ·  ".join(contacts),)
+    if len(lines[0]) > LETTERHEAD_LINE_CHARS:
+        lines = ("  ·  ".join(contacts[:2]), contacts[2])
     return Letterhead(brand.named or "[School name]",
-                      (brand.address or "[School address]", contacts))
+                      (brand.address or "[School address]", *lines))
 
 
 def leaves_fill_ins(brand: Brand) -> bool:
@@ -312,13 +344,13 @@ def dsl_sentence(brand: Brand) -> str:
     contact = brand.safeguarding_contact
     if not brand.dsl_name and brand.safeguarding_lead != DEFAULT_LEAD:
         how = f" ({contact})" if contact else ", through the school office"
-        return (f"Any worry about your child's safety, online or offline: please contact "
+        return (f"Any worry about your child's safety, online or offline? Please contact "
                 f"{brand.safeguarding_lead}{how}.")
     # The fill-ins as the help cards and sheets spell them: one spelling everywhere.
     name = brand.dsl_name or common.FILL_IN_DSL
     deputy = brand.deputy_dsl_name or common.FILL_IN_DEPUTY
     deputy_contact = f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact else ""
-    return (f"Any worry about your child's safety, online or offline: please contact our "
+    return (f"Any worry about your child's safety, online or offline? Please contact our "
             f"Designated Safeguarding Lead, {name} ({contact or common.FILL_IN_CONTACT}), or our "
             f"deputy, {deputy}{deputy_contact}.")
 
@@ -350,8 +382,13 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     # school's own: a letter is one page; the lesson plan lists every service.
     services = common.adult_signposts(lesson, facts, brand)
     local = len(services) - len(common.local_helplines(brand, pupils=False))  # own last
-    helps = "  ·  ".join(f"{s.name}: {s.contact}" for s in (
-        *services[:local][:LETTER_HELPLINES], *services[local:]))
+    # One service a row: five run together on one line were hard to scan (teacher review
+    # s7, 16), for a parent reading English as an additional language most of all.
+    # A line break, not a paragraph, between them: the letter stays one page.
+    national = max(LETTER_NATIONAL_LEAST, min(LETTER_NATIONAL_MOST,
+                                              LETTER_SERVICES - (len(services) - local)))
+    helps = "\n".join(f"{s.name}: {s.contact}" for s in (
+        *services[:local][:national], *services[local:]))
     blocks: list[Block] = [
         letterhead(brand),
         # The letter's own date (teacher review s7, 3: a headteacher's letter goes out dated).
@@ -360,18 +397,22 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         # When the lesson is and whose class, under the subject: apart from the letter's own
         # date above (teacher review s7, 5: the letter never named the class).
         date_and_class("Lesson date:", lesson.audience, brand),
-        Paragraph("Dear parent or carer,"),
+        # A line's space under the lesson and class (teacher review s7: the greeting ran on
+        # from them).
+        Paragraph("Dear parent or carer,", space_before=4),
         # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of its
         # own: the letter and its reply slip stay on one page.
         *[Paragraph(f"{p} {visiting.letter_sentence(lesson, brand)}".strip() if n == 0 else p)
           for n, p in enumerate(letter.paragraphs)],
         SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
                    ("Helpful tips", tuple(letter.tips))),
-        Paragraph(helps, label="Where to get help:"),
-        Paragraph(dsl_sentence(brand)),
+        # The school's own people first, then the services, one a line, under one label.
+        Paragraph(f"{dsl_sentence(brand)}\n{helps}", label="Where to get help:"),
+        *workshop_invitation(brand),
         Paragraph("Yours sincerely,", keep_next=True),
-        WriteOnLine("", reach=0.45),
-        Paragraph(name, keep_next=True),
+        # Room to sign above the name, as a school's letters leave it (no ruled line: the
+        # reply slip below is the part a parent fills in).
+        Paragraph(name, keep_next=True, space_before=20),
         Paragraph(_role_line(role, brand)),
     ]
     if brand.reply_slip:
@@ -389,6 +430,21 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                    common.meta(lesson, brand, "letter home", schools=True), title="", subtitle="",
                    header="", footer=delivered_credit(brand, "Lesson"), blocks=tuple(blocks),
                    furniture=False)
+
+
+WORKSHOP_LABEL = "Parents' and carers' workshop:"
+
+
+def workshop_invitation(brand: Brand) -> list[Block]:
+    """The parents' workshop, when the school runs one with this lesson (the build makes the
+    parents' pack, or the brand gives its date): when and where, or lines to write them on.
+    Nothing else in the pack told parents it was on (teacher review s7, 3)."""
+    if not brand.parents_workshop:
+        return []
+    # One line: the letter and its reply slip are one page.
+    when = brand.parents_session_date or "_" * 10 + " (when)"
+    where = brand.parents_session_venue or "_" * 10 + " (where)"
+    return [Paragraph(f"{when}, {where}. All welcome.", label=WORKSHOP_LABEL)]
 
 
 def delivered_credit(brand: Brand, what: str) -> str:

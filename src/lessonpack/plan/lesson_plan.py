@@ -279,20 +279,22 @@ def _after(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Block]:
     ]
 
 
-def quiz_key(quiz: list[QuizQuestion], numbered: bool = False) -> list[Block]:
+def quiz_key(quiz: list[QuizQuestion], numbered: bool = False, others: bool = True
+             ) -> list[Block]:
     """Correct answers as pupils saw them: by letter (A, B, C), or by number (1, 2, 3: the
-    fingers children hold up where they cannot read yet), each with the reason and the
-    other options, so the key is read without the slides."""
+    fingers children hold up where they cannot read yet), each with the reason and (with
+    ``others``) the other options, so the key is read without the slides."""
     def mark(index: int) -> str:
         return str(index + 1) if numbered else chr(65 + index)
 
     blocks: list[Block] = []
     for i, q in enumerate(quiz, 1):
         options, right = q.arranged
-        others = "; ".join(f"{mark(k)} {o.rstrip('.')}" for k, o in enumerate(options)
-                           if k != right)
+        wrong = "; ".join(f"{mark(k)} {o.rstrip('.')}" for k, o in enumerate(options)
+                          if k != right)
+        rest = f" (Other options: {wrong}.)" if others else ""
         blocks.append(Paragraph(f"{q.question} {mark(right)}: {_sentence(q.correct_text)} "
-                                f"{q.explanation} (Other options: {others}.)", label=f"{i}."))
+                                f"{q.explanation}{rest}", label=f"{i}."))
     return blocks
 
 

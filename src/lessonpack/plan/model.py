@@ -90,6 +90,8 @@ class Paragraph:
     keep_next: bool = False
     # Keep all its lines on one page (the sources: never two lines alone on a last page).
     keep_lines: bool = False
+    # Points of space above it, over its style's: a letter's greeting under the lesson line.
+    space_before: float = 0
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes, session_sheet, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
+from lessonpack.plan.children_words import words_box
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
@@ -250,6 +251,10 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         # Adults' slides carry pictures only where they say something (the stories' people,
         # the help services' marks), never decoration (designer s7).
         Slide(session.title, payload=TitleSlide(session.subtitle),
+              # A home, calm, on the cover: where families act on the evening (designer s7
+              # final: the grey phone with hearts said nothing; a trainer's empty circles
+              # neither). Warm colours that read on any brand's circle.
+              pictures=_one(pics.get(library, "home", "A family home")),
               # Parents are told who presents: a visiting team is named in the kicker, on one
               # line (render/deck_cover's credit then does not name it twice).
               kicker=(f"With {common.visitor(brand)}" if common.visitor(brand)
@@ -349,6 +354,8 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
                    ("If something happens", tuple(_dsl_named(step, brand)
                                                   for step in h.if_something_happens)),
                    whole=True),
+        # The words children learn, for parents to use at home too (plan/children_words).
+        words_box(brand.phase),
         Heading("Where to report and get help", 2),
         Table(("Service", "Contact", "What it is for"), tuple(
             (s.name, s.contact, s.blurb) for s in services if s.name not in local),
@@ -384,13 +391,15 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                    ("Resources", tuple(session.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
-        Checklist((*without_fill_in_check(tuple(sg.checklist), brand),
+        Checklist((*without_fill_in_check(session_sheet.for_phase(tuple(sg.checklist),
+                                                                  brand.phase), brand),
                    *visiting.handover_check(session, brand))),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
         Callout("If a parent or carer discloses a concern",
                 visiting.disclosure(session, brand, tuple(sg.disclosure)), "safeguarding"),
         Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes)),
-        Heading("Objectives", 2), BulletList(tuple(session.objectives), numbered=True),
+        # The objectives are on slide 3, read aloud in the welcome, and page one's summary
+        # says them: a list of them here cost the notes a ninth page.
     ]
     for n, section in enumerate(session.sections, 1):
         # The model answer follows the scenario and its questions, as the facilitator meets
@@ -398,7 +407,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         script = common.script(section.notes)
         answers = [b for b in script
                    if (b.label or b.text).lower().startswith("model answer")]
-        where = f", slides {slides[n - 1]}" if slides else ""
+        where = f", {session_sheet.slides_label(slides[n - 1])}" if slides else ""
         blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min{where})", 2),
                    *(b for b in script if b not in answers)]
         for chart in section.charts:
@@ -411,7 +420,10 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         if section.discussion:
             blocks += [Heading("Table questions", 3), BulletList(tuple(section.discussion))]
         blocks += answers
-    blocks += [Heading("Quiz answers", 2), *quiz_key(session.quiz),
+    # The quiz is run from its slides, which show every option: the key gives the answer
+    # and what to say about it (the wrong options too cost the notes a ninth page).
+    blocks += [Heading("Quiz answers", 2), *quiz_key(session.quiz, others=False),
+               *session_sheet.after_session(brand),
                *common.sources_section(session, facts)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
                    common.meta(session, brand, "facilitator notes"),

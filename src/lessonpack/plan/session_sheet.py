@@ -9,10 +9,12 @@ them in a school they do not know.
 from __future__ import annotations
 
 import itertools
+import re
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import ParentSession
-from lessonpack.plan.model import DeckPlan, WriteOnLine
+from lessonpack.plan.common import dsl
+from lessonpack.plan.model import Block, BulletList, DeckPlan, Heading, WriteOnLine
 
 
 def _part_of(kicker: str) -> str:
@@ -51,21 +53,70 @@ def running_order(session: ParentSession, deck: DeckPlan | None) -> tuple[str, .
     rows, clock = [], 0
     opening = opening_slides(deck, slides[0] if slides else "")
     if opening:
-        rows.append(f"Before · {_slides(opening)}: welcome, ground rules, plan")
+        # The hour is the Parts': the welcome is said as families sit down, before it (the
+        # trainer's review s7 found it untimed, so an advertised hour ran over).
+        rows.append(f"{OPENING_MINUTES} min before the hour · {slides_label(opening)}: "
+                    "welcome, ground rules, plan")
     for n, section in enumerate(session.sections, 1):
-        where = f" · {_slides(slides[n - 1])}" if slides else ""
+        where = f" · {slides_label(slides[n - 1])}" if slides else ""
         rows.append(f"{clock}–{clock + section.minutes} min{where}: {n}. {section.title}")
         clock += section.minutes
     return tuple(rows)
 
 
-def _slides(numbers: str) -> str:
+OPENING_MINUTES = 5
+
+
+def slides_label(numbers: str) -> str:
     """"slides 6–8" or "slide 5"."""
     return f"slides {numbers}" if "–" in numbers else f"slide {numbers}"
 
 
 def details(brand: Brand) -> tuple[WriteOnLine, ...]:
-    """"Venue: Ashgrove Primary School   Date and time: ____" and who presents: the
-    presenter's name to write in, with the visiting team they come from."""
+    """"Venue: Ashgrove Primary School, the hall   Date and time: ____" and who presents:
+    the presenter's name to write in, with the visiting team they come from. The date and
+    room are the brand's or school's parents_session_date and _venue when given (the letters
+    home invite parents with the same)."""
     who = f"Presenter, {brand.delivered_by}:" if brand.delivered_by else "Presenter:"
-    return (WriteOnLine("Date and time:", lead=("Venue:", brand.named)), WriteOnLine(who))
+    venue = ", ".join(filter(None, (brand.named, brand.parents_session_venue)))
+    if brand.parents_session_date:  # a line each: beside the venue, a long date wrapped
+        return (WriteOnLine("Date and time:", filled=brand.parents_session_date),
+                WriteOnLine("Venue:", filled=venue), WriteOnLine(who))
+    return (WriteOnLine("Date and time:", lead=("Venue:", venue)), WriteOnLine(who))
+
+
+# "Primary and all-through sessions: …": the rest of a checklist item (from the item's start
+# or a sentence's) is for some schools' sessions only.
+_FOR_PHASES = re.compile(r"(?:^|(?<=\. ))((?:primary|secondary|all-through)(?:(?:, | and )"
+                         r"(?:primary|secondary|all-through))*) sessions?: ", re.IGNORECASE)
+_PHASE_WORD = {"primary": "primary", "secondary": "secondary", "all": "all-through"}
+
+
+def for_phase(items: tuple[str, ...], phase: str) -> tuple[str, ...]:
+    """The items for a school of ``phase``: words for some phases' sessions only lose their
+    "Primary and all-through sessions:" lead where they apply (a primary school's presenter
+    read it as template text: teacher review s7, 18) and are left out where they do not."""
+    kept = []
+    for item in items:
+        found = _FOR_PHASES.search(item)
+        if found is None:
+            kept.append(item)
+            continue
+        before, rest = item[:found.start()].strip(), item[found.end():]
+        if _PHASE_WORD.get(phase, "all-through") in found[1].lower():
+            kept.append(" ".join(filter(None, (before, rest[:1].upper() + rest[1:]))))
+        elif before:
+            kept.append(before)
+    return tuple(kept)
+
+
+def after_session(brand: Brand) -> list[Block]:
+    """What to do when families have gone: the handover, in the order it is done. The notes
+    ended at the quiz answers, with nothing on the question box or a concern heard at the
+    end (teacher review s7: the notes graded C)."""
+    lead = dsl(brand)
+    return [Heading("After the session", 2), BulletList((
+        f"Before you leave, give {lead} (or the deputy) the question-box slips and a note of "
+        "any concern raised; a disclosure goes on the school's own form that day.",
+        "Note any question you could not answer, and reply through the school office.",
+    ), numbered=True)]

@@ -18,13 +18,14 @@ from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
-from lessonpack.render.deck_geometry import INCH, Box, box_of, overlaps
+from lessonpack.render.deck_geometry import INCH, Box, box_of, overlaps, shows_master_shapes
 from lessonpack.render.deck_master import TRAINER_LOGO, TRAINER_PANEL
 from lessonpack.render.deck_pictures import add_picture
 
 # A circle this share of the slide's height or more is a picture's place, not an ornament.
 LEAST_CIRCLE = 0.3
 CREDIT_PT = 18  # the least a slide's text may be (LPC202): read from the back rows
+LOGO_NAMES = ("Logo panel", "Logo", TRAINER_PANEL, TRAINER_LOGO)
 
 
 def _ellipse(shape: Any) -> bool:
@@ -90,7 +91,7 @@ def credit_line(filler: Any) -> None:
     # The leftmost logo in the lower half: the trainer's own (beside the school's crest),
     # which the credit then runs up to, right-aligned, so the words and the logo read as one.
     plates = [(b, sh.name) for sh in filler.slide.slide_layout.shapes
-              if sh.name in ("Logo panel", "Logo", TRAINER_PANEL, TRAINER_LOGO)
+              if sh.name in LOGO_NAMES
               and (b := box_of(sh)) is not None and b[1] > height // 2]
     plate = min((b for b, _ in plates), key=lambda b: b[0], default=None)
     beside_logo = any(name in (TRAINER_PANEL, TRAINER_LOGO) for _, name in plates)
@@ -99,6 +100,21 @@ def credit_line(filler: Any) -> None:
         top, right = plate[1] + (plate[3] - line_h) // 2, plate[0] - int(0.25 * INCH)
     else:
         top, right = height - int(0.6 * INCH) - line_h // 2, width - int(0.6 * INCH)
+    # Clear of every logo on that row, the master's too where the cover shows it (a school's
+    # crest at the foot of an Office template's title slide ran under the words).
+    layout = filler.slide.slide_layout
+    owners = [layout, layout.slide_master] if shows_master_shapes(layout) else [layout]
+    gap = int(0.25 * INCH)
+    for b in (b for owner in owners for sh in owner.shapes if sh.name in LOGO_NAMES
+              and (b := box_of(sh)) is not None):
+        if b[1] >= top + line_h or b[1] + b[3] <= top or b[0] >= right:
+            continue
+        if b[0] + b[2] // 2 < (left + right) // 2:
+            left = max(left, b[0] + b[2] + gap)
+        else:
+            right = min(right, b[0] - gap)
+    if right - left < int(2 * INCH):
+        return  # no room on the cover's foot: the slides' footers credit the team
     box = filler.slide.shapes.add_textbox(Emu(left), Emu(top), Emu(right - left), Emu(line_h))
     box.name = "Delivered by"
     frame = box.text_frame

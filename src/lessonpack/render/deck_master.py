@@ -113,10 +113,8 @@ def _trainer_on_plate(layout: SlideLayout, brand: Brand, crest: Box, obstacles: 
     "Delivered by" credit ends at this logo (deck_cover.credit_line). False when no room."""
     assert brand.delivered_by_logo is not None
     aspect = _aspect(brand.delivered_by_logo)
-    h = min(crest[3] - 2 * PLATE_PAD, _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H))
-    w, h = _fit(aspect, h, PLATE_LOGO_MAX_W)
-    if w < READABLE_W:
-        w, h = READABLE_W, int(READABLE_W / aspect)
+    w, h = _trainer_size(brand, min(crest[3] - 2 * PLATE_PAD,
+                                    _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H)))
     plate_w, plate_h = w + 2 * PLATE_PAD, h + 2 * PLATE_PAD
     top = crest[1] + (crest[3] - plate_h) // 2
     for left in (crest[0] - GAP - plate_w, crest[0] + crest[2] + GAP):
@@ -128,6 +126,36 @@ def _trainer_on_plate(layout: SlideLayout, brand: Brand, crest: Box, obstacles: 
             _add_logo(layout, brand, (left + PLATE_PAD, top + PLATE_PAD, w, h), trainer=True)
             return True
     return False
+
+
+def _trainer_size(brand: Brand, height: int) -> tuple[int, int]:
+    """The trainer's logo at ``height`` (or as tall as it must be to be READABLE_W wide)."""
+    assert brand.delivered_by_logo is not None
+    aspect = _aspect(brand.delivered_by_logo)
+    w, h = _fit(aspect, height, PLATE_LOGO_MAX_W)
+    if w < READABLE_W:
+        w, h = READABLE_W, int(READABLE_W / aspect)
+    return w, h
+
+
+def _is_cover(layout: SlideLayout) -> bool:
+    return any(ph.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE
+               for ph in each_placeholder(layout.placeholders))
+
+
+def _trainer_in_corner(layout: SlideLayout, brand: Brand, size: tuple[int, int]) -> bool:
+    """A cover layout that shows its master (most Office templates' title slide) gets the
+    trainer's logo on a plate in a free corner, clear of the master's crest and footers: the
+    cover carries both marks whatever the template. False when no corner is free."""
+    w, h = _trainer_size(brand, CORNER_LOGO_H)
+    plate = free_corner(size, layout_obstacles(layout, size),
+                        (w + 2 * PLATE_PAD, h + 2 * PLATE_PAD), int(Inches(0.25)))
+    if plate is None:
+        return False
+    w, h = plate[2] - 2 * PLATE_PAD, plate[3] - 2 * PLATE_PAD  # free_corner may shrink it
+    _add_plate(layout, plate, TRAINER_PANEL)
+    _add_logo(layout, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h), trainer=True)
+    return True
 
 
 def _add_plate(owner: SlideMaster | SlideLayout, box: Box, name: str = "Logo panel") -> None:
@@ -284,6 +312,10 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
                 _add_logo(master, brand, corner)
         for layout in master.slide_layouts:
             if shows_master_shapes(layout):
+                if brand.delivered_by_logo is not None and _is_cover(layout) and \
+                        not _trainer_in_corner(layout, brand, size):
+                    notes.append(f"no free corner for {brand.delivered_by}'s logo on layout "
+                                 f"{layout.name!r}")
                 continue
             obstacles = layout_obstacles(layout, size)
             placed = _logo_on_plate(layout, brand, aspect, PLATE_AT.get(layout.name),

@@ -190,14 +190,12 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
         side = min(_i(2.2), sh - _i(0.75), sw - pop_w - _i(1.9))
         add_picture(g, star, (sx + (sw - pop_w) // 2 + _i(0.4) - side // 2, sy + _i(0.65),
                               side, side), "Picture: the show's star")
-    # The sofa (a quiet colour: only the pop-up is bright), and the watchers on it.
+    # The watchers side by side in front of the tablet. No sofa: a pale rounded box cut
+    # across their bodies and read as nothing (designer s7 final).
     sofa_y = y + tab_h + _i(0.15)
     sofa_h = h - tab_h - _i(0.15)
     sofa_w = int(w * 0.55)
-    x += (w - sofa_w) // 2 - _i(0.1)  # the sofa centred under the tablet
-    new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x + _i(0.1), sofa_y + sofa_h // 3, sofa_w,
-                                               sofa_h - sofa_h // 3), T.BACKGROUND_2, "Sofa",
-              radius=0.3)
+    x += (w - sofa_w) // 2 - _i(0.1)  # centred under the tablet
     child = (screen.picture.alt.split() or [""])[0] if screen.picture else ""
     watchers = [(child or screen.question.split()[0], screen.picture),
                 *[(n, p) for n, p in screen.cast if n in ("Mum", "Dad")][:1]]

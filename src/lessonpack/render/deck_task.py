@@ -244,11 +244,25 @@ def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) ->
     clock = task.clock
     side = int(0.7 * INCH)
     inner_x, inner_w = x + PAD + int(0.12 * INCH), w - 2 * PAD - int(0.12 * INCH)
+    # The timer as on every other "Your turn" slide: the clock on a white disc and the
+    # minutes in white, on a tile in the accent colour (designer s7 final: KS4 25's inline
+    # clock was off the deck's pattern).
+    tile_h = side + PAD
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE,
+              (x + int(0.12 * INCH), y, w - int(0.12 * INCH), tile_h), T.ACCENT_1,
+              "Task timer tile", radius=min(0.12, look.radius))
     if clock is not None:
-        add_picture(slide, clock, (inner_x, y + PAD, side, side), "Task clock")
-    new_label(slide.shapes, (inner_x + side + PAD // 2, y + PAD, inner_w - side - PAD // 2, side),
-              [(f"{task.minutes} min", T.TEXT_2, True)], 28, brand.heading_font, "Task minutes")
-    top = y + PAD + side + PAD
+        ring = side + int(0.1 * INCH)
+        disc = new_shape(slide.shapes, MSO_SHAPE.OVAL,
+                         (inner_x - int(0.05 * INCH), y + (tile_h - ring) // 2, ring, ring),
+                         T.BACKGROUND_1, "Task clock disc")
+        disc.text_frame.text = ""
+        add_picture(slide, clock, (inner_x, y + (tile_h - side) // 2, side, side), "Task clock")
+    new_label(slide.shapes, (inner_x + side + PAD // 2, y + (tile_h - side) // 2,
+                             inner_w - side - PAD // 2, side),
+              [(f"{task.minutes} min", T.BACKGROUND_1, True)], 28, brand.heading_font,
+              "Task minutes")
+    top = y + tile_h + PAD
     room = y + h - PAD - top
     if not task.steps or not task.show_steps:
         return []
@@ -553,7 +567,10 @@ def _picture_points(slide: Slide, box: Box, points: Sequence[str],
     side = int(min(1.5 * INCH, cards[0][3] * 0.75, cards[0][2] * 0.3))
     inner = [(cx + 2 * PAD + side, cy + PAD // 2, cw - 3 * PAD - side, ch - PAD)
              for cx, cy, cw, ch in cards]
-    size = min(fit_size([(t, font, False, 0)], ib[2], ib[3], look.body_pt)
+    # One column of wide cards (three take-home messages): words up to 4 pt larger, or a
+    # short line leaves most of each card empty.
+    largest = look.body_pt + (4 if cols == 1 else 0)
+    size = min(fit_size([(t, font, False, 0)], ib[2], ib[3], largest)
                for t, ib in zip(points, inner, strict=True))
     misfits: list[str] = []
     for i, (text, (cx, cy, cw, ch), ib) in enumerate(zip(points, cards, inner, strict=True)):

@@ -17,11 +17,12 @@ from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
-from lessonpack.render.deck_fit import layout_style
+from lessonpack.render.deck_fit import EMU_PER_PT, box_size, insets, layout_style
 
 TITLE_PT = 36  # lessonpack's own "LP Bullets" title
 COVER_PT = 48  # lessonpack's own "LP Title"
 FULL_HEIGHT = 6858000  # 7.5 in: the slide these sizes are for
+LINE = 1.2  # a line's height, in multiples of the type size
 
 
 def title_floor(slide_height: int, cover: bool) -> int:
@@ -41,6 +42,12 @@ def raise_titles(slide: Any, layout: Any) -> None:
             continue
         floor = title_floor(height, kind == PP_PLACEHOLDER.CENTER_TITLE)
         if layout_style(ph, layout)[0] >= floor:
+            continue
+        # A title box too short for one line at that size (Google Slides' exports) keeps the
+        # template's size: raised, the text would be shrunk again to fit, after the title
+        # was balanced at the larger size (a last word left alone, LPC304).
+        top, bottom = insets(ph, layout)[1::2]
+        if box_size(ph, layout)[1] / EMU_PER_PT - top - bottom < floor * LINE:
             continue
         body = ph.element.find(qn("p:txBody"))
         if body is None:
@@ -63,3 +70,25 @@ def raise_titles(slide: Any, layout: Any) -> None:
             else:
                 ext.addprevious(d_rpr)
         d_rpr.set("sz", str(floor * 100))
+
+
+def rebalance_title(filler: Any) -> None:
+    """The title balanced again at the size it was fitted to (deck_contrast.refit_text may
+    have made a long title smaller after deck_design.balance_title broke it at the larger
+    size, leaving a last word alone): the hand-made break is undone and the title balanced
+    afresh."""
+    from lessonpack.render.deck_design import balance_title, placeholder
+
+    ph = placeholder(filler.slide, filler.slots.get("title"))
+    if ph is None:
+        return
+    paras = ph.element.findall(f"{qn('p:txBody')}/{qn('a:p')}")
+    if len(paras) != 1:
+        return
+    runs, breaks = paras[0].findall(qn("a:r")), paras[0].findall(qn("a:br"))
+    if len(runs) == 2 and len(breaks) == 1:
+        head, tail = runs[0].find(qn("a:t")), runs[1].find(qn("a:t"))
+        head.text = f"{head.text or ''} {tail.text or ''}"
+        paras[0].remove(breaks[0])
+        paras[0].remove(runs[1])
+    balance_title(filler)

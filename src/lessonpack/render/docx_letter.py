@@ -132,7 +132,7 @@ def cut_line(renderer: DocWriter, block: CutLine) -> None:
     paragraph = renderer.para("LP Note")
     set_paragraph_borders(paragraph_xml(paragraph).get_or_add_pPr(),
                           [border_xml("top", 8, MUTED, 6, style="dashed")])
-    paragraph.paragraph_format.space_before = Pt(10)
+    paragraph.paragraph_format.space_before = Pt(6)
     add_run(paragraph_xml(paragraph), f"\u2702  {block.label}")
     keep_with_next(paragraph_xml(paragraph), True)
 

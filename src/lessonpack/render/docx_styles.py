@@ -199,8 +199,12 @@ def apply_plan_sizes(document: Document) -> None:
     first page, the running sheet, is one page; the whole is shorter to print)."""
     apply_plan_spacing(document)
     _narrow_margins(document)
+    # The lesson's title on one line: at a sheet's size it took two, and page one's lists
+    # (resources, safeguarding checks) then moved whole to page two.
+    NamedStyles(document)["LP Title"].font.size = Pt(PLAN_TITLE)
 
 
+PLAN_TITLE = 20
 HANDOUT_TITLE = 22  # one line: the sheet's first side also holds the age rules
 ADULT_WRITING_PITCH = 22.7  # points: 8 mm
 
@@ -245,7 +249,7 @@ def _at_least(style: ParagraphStyle, size: float) -> None:
             szcs.set(qn("w:val"), str(round(size * 2)))
 
 
-LETTER_SIDE_MARGIN_CM = 2.0
+LETTER_SIDE_MARGIN_CM = 1.6
 LETTER_PARAGRAPH_GAP_PT = 3
 
 

@@ -73,6 +73,8 @@ def paragraph(writer: DocWriter, block: Paragraph) -> None:
         keep_with_next(paragraph_xml(paragraph), True)
     if block.keep_lines:
         paragraph.paragraph_format.keep_together = True
+    if block.space_before:
+        paragraph.paragraph_format.space_before = Pt(block.space_before)
 
 
 def bullet_list(writer: DocWriter, block: BulletList) -> None:

@@ -67,7 +67,7 @@ from lessonpack.render.deck_theme import (
     relink_to_theme,
     with_template_fonts,
 )
-from lessonpack.render.deck_titles import raise_titles
+from lessonpack.render.deck_titles import raise_titles, rebalance_title
 from lessonpack.render.ooxml import run_xml, slide_id_list, text_body
 from lessonpack.render.ooxml.elements import open_presentation
 from lessonpack.render.ooxml.parts import count_partnames
@@ -420,6 +420,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                     message_panel(slide)
                 points_beside_picture(slide)  # one centre line for points and picture
                 slide_misfits += refit_text(slide)
+                rebalance_title(filler)  # at the size the title was fitted to
                 hug_kicker(slide)  # beside the title's text, clear of the top edge
                 unreadable += fix_text_contrast(slide, kind.name)
                 unhide_kicker(slide)  # clear of a title that contrast gave a plate

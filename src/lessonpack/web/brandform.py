@@ -93,13 +93,15 @@ _GROUPS = (
     ("letters", "The lesson and letters home", ("class_teacher", "class_name",
                                                 "letter_date", "lesson_date",
                                                 "letter_signatory", "letter_signatory_role",
-                                                "reply_slip", "delivered_by")),
+                                                "reply_slip", "parents_workshop",
+                                                "parents_session_date",
+                                                "parents_session_venue", "delivered_by")),
     ("colours", "Colours", COLOUR_FIELDS),
     ("type", "Fonts and footer", ("heading_font", "body_font", "footer")),
 )
 # Not on the form: the logo is an upload of its own, helplines a list; logo_of is set by
 # build --school only.
-_SPECIAL = {"logo", "extra_helplines", "logo_of"}
+_SPECIAL = {"logo", "extra_helplines", "logo_of", "classes"}
 
 
 def _spec(name: str) -> FieldSpec:

@@ -1,0 +1,60 @@
+"""The words children learn in the lessons, for the parents' handout.
+
+The workshop tells parents to "use the same words at home as the lessons use", but the
+handout they took home did not say what those words were (teacher review s7, 5). Each line
+quotes the lesson content word for word (the KS1 traffic-light columns and saying, the KS2-KS4
+key messages); tests/test_children_words.py checks every quote is still in the
+lesson it comes from, so a change to a lesson's wording cannot leave the handout saying
+something the children never heard.
+"""
+
+from __future__ import annotations
+
+from lessonpack.content.model import Audience
+from lessonpack.plan.model import Callout, Paragraph
+
+TITLE = "Words your child is learning at school"
+
+# (key stage, its line): the years as a parent knows their child's class, then the lesson's
+# own words (QUOTED), one line a key stage: the handout is one sheet.
+WORDS: tuple[tuple[Audience, str], ...] = (
+    (Audience.KS1, "Years 1 and 2: Green: OK. Amber: stop and ask. Red: stop and tell. "
+                   "\u201cNo! Stop! I'll tell!\u201d Telling is always OK."),
+    (Audience.KS2, "Years 3 to 6: Red flags want something private, secret or risky. Stop, "
+                   "Tell, Save, Report."),
+    (Audience.KS3, "Years 7 to 9: Notice, pause, get help. It is never your fault."),
+    (Audience.KS4, "Years 10 and 11: Don't pay. Stop replying. Save the messages, never the "
+                   "image."),
+)
+
+# The quotes each line takes from its lesson, as the content spells them (checked by test).
+QUOTED: dict[Audience, tuple[str, ...]] = {
+    Audience.KS1: ("Green: OK", "Amber: stop and ask", "Red: stop and tell",
+                   "\"No! Stop! I'll tell!\"", "Telling is always OK."),
+    Audience.KS2: ("Red flags want something private, secret or risky.",
+                   "Stop, Tell, Save, Report."),
+    Audience.KS3: ("Notice, pause, get help. It is never your fault.",),
+    Audience.KS4: ("Don't pay. Stop replying. Save the messages, never the image.",),
+}
+
+_PHASE_STAGES = {"primary": (Audience.KS1, Audience.KS2),
+                 "secondary": (Audience.KS3, Audience.KS4)}
+
+
+def words_box(phase: str) -> Callout | Paragraph:
+    """The box for a school of ``phase``: its key stages' words, youngest first. An
+    all-through school's handout gives each phase's shortest words on a line (ALL_THROUGH),
+    under a bold label rather than in a box: a box, or a line a key stage, left the handout
+    a third side."""
+    if phase not in ("primary", "secondary"):
+        return Paragraph("\n".join(ALL_THROUGH), label=f"{TITLE}:")
+    stages = _PHASE_STAGES[phase]
+    return Callout(TITLE, tuple(line for stage, line in WORDS if stage in stages),
+                   bold_lead=True)
+
+
+ALL_THROUGH = (
+    "Years 1 to 6: Green: OK. Amber: stop and ask. Red: stop and tell. Stop, Tell, Save, "
+    "Report.",
+    "Years 7 to 11: Notice, pause, get help. It is never your fault.",
+)

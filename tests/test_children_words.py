@@ -1,0 +1,56 @@
+"""The parents' handout gives the words children learn in the lessons, quoted from the
+lessons themselves, for each key stage of the school's phase (teacher review s7, 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from lessonpack.cli import main
+from lessonpack.content.model import Audience
+from lessonpack.plan.children_words import ALL_THROUGH, QUOTED, TITLE, WORDS
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content/live-streaming"
+
+
+def _flat(text: str) -> str:
+    """Whitespace and quote marks as one: YAML folds lines, the handout prints curly quotes."""
+    return " ".join(text.replace("\u201c", '"').replace("\u201d", '"').split())
+
+
+@pytest.mark.parametrize("stage", list(QUOTED))
+def test_every_quote_is_the_lessons_own_words(stage: Audience) -> None:
+    lesson = _flat((CONTENT / f"{stage.value}.yml").read_text(encoding="utf-8"))
+    lines = [_flat(line) for s, line in WORDS if s is stage]
+    for quote in QUOTED[stage]:
+        assert _flat(quote) in lesson, f"{quote!r} is no longer in {stage.value}.yml"
+        assert any(_flat(quote) in line for line in lines), f"{quote!r} not on the handout"
+
+
+def _box(path: Path) -> str:
+    body = Document(str(path)).element.body
+    texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
+    start = texts.index(TITLE)
+    return " ".join(texts[start:start + 6])
+
+
+def test_a_primary_schools_handout_has_its_key_stages_words(tmp_path: Path) -> None:
+    assert main(["build", "-a", "parents", "--out", str(tmp_path), "-q", "-f", "docx", "-j", "1",
+                 "--brand", str(ROOT / "examples/brands/oakfield-primary/brand.yml")]) == 0
+    box = _box(next(tmp_path.rglob("*-handout.docx")))
+    assert "Red: stop and tell" in box and "I'll tell!" in box
+    assert "Stop, Tell, Save, Report" in box
+    assert "Years 7 to 9" not in box and "Don't pay" not in box  # a primary school's parents
+
+
+def test_an_all_through_schools_line_quotes_the_lessons_too() -> None:
+    quotes = [_flat(q) for stage in QUOTED.values() for q in stage]
+    for line in ALL_THROUGH:
+        said = _flat(line.partition(": ")[2])
+        # Each sentence ("Green: OK.", "Stop, Tell, Save, Report.") is a quote's, or in one.
+        for sentence in filter(None, (s.strip() for s in said.split("."))):
+            assert any(sentence in q for q in quotes), sentence

@@ -1,0 +1,80 @@
+"""A class and teacher per build (``--class``, a manifest's ``classes:``, a brand's or
+school's ``classes``): each key stage's plan and letter name their own class, never a
+"Class: ____" left blank because a brand holds one class (teacher review s7, 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from lessonpack.build.request import PackRequest
+from lessonpack.cli import main
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.content.model import Audience
+from lessonpack.content.school import with_classes
+from lessonpack.plan.class_line import class_and_teacher, split_class
+
+ROOT = Path(__file__).resolve().parent.parent
+OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
+
+
+def _texts(path: Path) -> list[str]:
+    body = Document(str(path)).element.body
+    return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Year 2 Hedgehogs, Mrs Patel", ("Year 2 Hedgehogs", "Mrs Patel")),
+    ("Year 5, Hazel class", ("Year 5, Hazel class", "")),  # a class alone, with its comma
+    ("Year 5, Hazel class, Mr A. Khan", ("Year 5, Hazel class", "Mr A. Khan")),
+    ("Owls", ("Owls", "")),
+])
+def test_a_class_line_splits_at_the_teachers_title(text: str, parts: tuple[str, str]) -> None:
+    assert split_class(text) == parts
+
+
+def test_each_key_stage_takes_the_class_of_its_year() -> None:
+    brand = DEFAULT_BRAND.model_copy(update={"class_name": "Year 2",
+                                             "class_teacher": "Miss Amy Cole"})
+    brand = with_classes(brand, ("Year 4 Owls, Miss Laura Bennett",))
+    assert class_and_teacher(Audience.KS1, brand) == ("Year 2", "Miss Amy Cole")
+    assert class_and_teacher(Audience.KS2, brand) == ("Year 4 Owls", "Miss Laura Bennett")
+    assert class_and_teacher(Audience.KS3, brand) == ("", "")
+    # --class comes first: a Year 2 given for the build replaces the brand's Year 2.
+    patel = with_classes(brand, ("Year 2 Hedgehogs, Mrs Patel",))
+    assert class_and_teacher(Audience.KS1, patel) == ("Year 2 Hedgehogs", "Mrs Patel")
+
+
+def test_build_class_fills_both_key_stages_letters_and_plans(tmp_path: Path) -> None:
+    assert main(["build", "-k", "ks1", "-k", "ks2", "--out", str(tmp_path), "-q", "-f", "docx",
+                 "-j", "1", "--brand", str(OAKFIELD),
+                 "--class", "Year 2 Hedgehogs, Mrs Patel",
+                 "--class", "Year 4 Owls, Miss Laura Bennett"]) == 0
+    for stage, name, teacher in (("ks1", "Year 2 Hedgehogs", "Mrs Patel"),
+                                 ("ks2", "Year 4 Owls", "Miss Laura Bennett")):
+        for doc in ("letter-home", "lesson-plan"):
+            texts = _texts(next(tmp_path.rglob(f"live-streaming-{stage}-{doc}.docx")))
+            line = next(t for t in texts if "Class:" in t)
+            assert name in line and teacher in line, (stage, doc, line)
+    # The other key stage's teacher is never on a letter.
+    ks2 = _texts(next(tmp_path.rglob("live-streaming-ks2-letter-home.docx")))
+    assert not any("Mrs Patel" in t or "Miss Amy Cole" in t for t in ks2)
+
+
+def test_a_manifest_entry_takes_classes_as_one_or_a_list() -> None:
+    one = PackRequest.model_validate({"audiences": "ks2", "classes": "Year 4, Mr Ali"})
+    many = PackRequest.model_validate({"audiences": "all",
+                                       "classes": ["Year 2, Mrs Patel", "Year 4, Mr Ali"]})
+    assert one.classes == ["Year 4, Mr Ali"] and len(many.classes) == 2
+
+
+def test_an_overlong_class_is_one_clear_line(capsys: pytest.CaptureFixture[str],
+                                             tmp_path: Path) -> None:
+    code = main(["build", "-k", "ks2", "--out", str(tmp_path), "-q", "-f", "docx",
+                 "--class", "Year 4 " + "x" * 90])
+    assert code != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--class" in err[0] and "80" in err[0]

@@ -1,0 +1,45 @@
+"""The parents' facilitator notes as a presenter uses them on the night: the date and room
+given, checklist items for this school's phase only, and what to hand over afterwards
+(teacher review s7: facilitator notes graded C)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.oxml.ns import qn
+
+from lessonpack.cli import main
+from lessonpack.plan.session_sheet import for_phase
+
+ROOT = Path(__file__).resolve().parent.parent
+OAKFIELD = ROOT / "examples/brands/oakfield-primary"
+
+ITEMS = ("Print the handouts.",
+         "Check the helplines. Primary and all-through sessions: update the 5–7s slide.",
+         "Secondary sessions: update the teenagers' slide.")
+
+
+def test_phase_only_items_keep_their_words_for_that_phase_alone() -> None:
+    assert for_phase(ITEMS, "primary") == (
+        "Print the handouts.", "Check the helplines. Update the 5–7s slide.")
+    assert for_phase(ITEMS, "secondary") == (
+        "Print the handouts.", "Check the helplines.", "Update the teenagers' slide.")
+    assert for_phase(ITEMS, "all") == for_phase(ITEMS, "primary")
+
+
+def test_the_notes_give_the_date_room_and_handover(tmp_path: Path) -> None:
+    # Oakfield's brand gives the workshop's date and room (parents_session_date, _venue).
+    assert main(["build", "-a", "parents", "-k", "ks1", "--out", str(tmp_path / "out"),
+                 "-q", "-f", "docx", "-j", "1", "--brand", str(OAKFIELD / "brand.yml")]) == 0
+    body = Document(str(next(tmp_path.rglob("*-facilitator-notes.docx")))).element.body
+    texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
+    assert "Date and time: Thursday 10 December 2026, 3.30pm" in texts
+    assert "Venue: Oakfield Primary School, the school hall" in texts
+    assert not any("sessions:" in t for t in texts), "a phase lead left in"
+    after = texts.index("After the session")
+    assert "Mrs Priya Shah" in texts[after + 1] and "question-box" in texts[after + 1]
+    # The letter home invites parents to the same evening, in the same words.
+    letter = Document(str(next(tmp_path.rglob("*-ks1-letter-home.docx")))).element.body
+    assert "Thursday 10 December 2026, 3.30pm, the school hall." in "".join(
+        t.text or "" for t in letter.iter(qn("w:t")))

@@ -1,0 +1,54 @@
+"""Letters home invite parents to the parents' and carers' workshop when the school runs one
+with the lesson (teacher review s7, 3: nothing in the pack told parents it was on)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.oxml.ns import qn
+
+from lessonpack.cli import main
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.content.school import with_classes
+from lessonpack.plan.lesson_docs import WORKSHOP_LABEL, workshop_invitation
+
+ROOT = Path(__file__).resolve().parent.parent
+OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
+
+
+def test_a_brand_giving_the_date_invites_parents_to_it(tmp_path: Path) -> None:
+    assert main(["build", "-k", "ks1", "--out", str(tmp_path), "-q", "-f", "docx", "-j", "1",
+                 "--brand", str(OAKFIELD)]) == 0
+    line = next(t for t in _letter(tmp_path) if t.startswith(WORKSHOP_LABEL))
+    assert "Thursday 10 December 2026, 3.30pm, the school hall." in line
+
+
+def _letter(out: Path) -> list[str]:
+    body = Document(str(next(out.rglob("*-ks1-letter-home.docx")))).element.body
+    return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
+
+
+def _build(out: Path, *args: str) -> list[str]:
+    # The default brand: no workshop date, so only the build decides.
+    assert main(["build", "--out", str(out), "-q", "-f", "docx", "-j", "1", *args]) == 0
+    return _letter(out)
+
+
+def test_a_build_with_the_parents_pack_invites_parents(tmp_path: Path) -> None:
+    texts = _build(tmp_path / "with", "-k", "ks1", "-a", "parents")
+    line = next(t for t in texts if t.startswith(WORKSHOP_LABEL))
+    assert "(when)" in line and "(where)" in line  # lines to write them on
+    alone = _build(tmp_path / "alone", "-k", "ks1")
+    assert not any(WORKSHOP_LABEL in t for t in alone)
+
+
+def test_the_brands_date_and_venue_are_printed() -> None:
+    brand = DEFAULT_BRAND.model_copy(update={
+        "parents_session_date": "Thursday 10 December 2026, 6pm",
+        "parents_session_venue": "the school hall"})
+    # A date given is a workshop to invite to, whatever the build makes.
+    (line,) = workshop_invitation(with_classes(brand, ()))
+    assert line.label == WORKSHOP_LABEL
+    assert line.text.startswith("Thursday 10 December 2026, 6pm, the school hall.")
+    assert not workshop_invitation(DEFAULT_BRAND)
