@@ -304,10 +304,10 @@ LETTERHEAD_LINE_CHARS = 64
 
 def letterhead(brand: Brand) -> Letterhead:
     """Name, address and contacts from the brand, in [brackets] where it gives none."""
-    # The website on a line of its own: after the phone and email it wrapped, leaving a "·"
-    # at a line's end (teacher review s7).
+    # The website on a line of its own when all three are too long for one: after the phone
+    # and email it wrapped, leaving a "·" at a line's end.
     contacts = (brand.phone or "[Phone]", brand.email or "[Email]", brand.website or "[Website]")
-    lines = ("  ·  ".join(contacts),)
+    lines: tuple[str, ...] = ("  ·  ".join(contacts),)
     if len(lines[0]) > LETTERHEAD_LINE_CHARS:
         lines = ("  ·  ".join(contacts[:2]), contacts[2])
     return Letterhead(brand.named or "[School name]",
