@@ -14,9 +14,15 @@ from pptx import Presentation
 from pptx.oxml.ns import qn
 from pptx.slide import Slide
 
+from lessonpack.api import load
 from lessonpack.check.measure import count_lines
+from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.picture_library import builtin_library
+from lessonpack.kinds.base import SIDE
+from lessonpack.kinds.scenario import StreamScreen
+from lessonpack.plan.pack import plan_pack
 from lessonpack.render.deck_fit import box_size, insets, layout_style
+from lessonpack.render.deck_shown import slide_words
 
 PICTURE = 13
 
@@ -24,6 +30,18 @@ PICTURE = 13
 def _deck(built: Path, audience: str) -> list[Slide]:
     path = built / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
     return list(Presentation(str(path)).slides)
+
+
+def _streams(built: Path, audience: str) -> list[tuple[Slide, StreamScreen]]:
+    """The deck's live-stream slides with the stream the plan gave each: found by kind (the
+    slide's payload), not by the lesson's words, so a content edit cannot lose them."""
+    index = load()
+    item = index.items[f"live-streaming-{audience}"].item
+    (plan,) = plan_pack(item, index.facts, DEFAULT_BRAND, index.pictures).decks
+    deck = _deck(built, audience)
+    assert len(deck) == len(plan.slides), audience
+    return [(slide, spec.payload) for slide, spec in zip(deck, plan.slides, strict=True)
+            if isinstance(spec.payload, StreamScreen)]
 
 
 def _title(slide: Slide) -> str:
@@ -207,12 +225,19 @@ def test_fill_in_fields_are_highlighted_on_slides(built_packs: Path) -> None:
 
 
 def test_notes_list_only_the_comments_the_slide_shows(built_packs: Path) -> None:
-    """Trainer s7 Major 4: KS1's watching scene shows only the message that pops up; its
-    notes no longer ask about MoonFan's and StarBadge's comments."""
-    olly = next(s for s in _deck(built_packs, "ks1") if _title(s) == "Olly is watching")
-    notes = olly.notes_slide.notes_text_frame.text
-    assert "ZoomZoom" in notes
-    assert "MoonFan" not in notes and "StarBadge" not in notes
+    """Trainer s7 Major 4: KS1's watching scene shows only the message that pops up, so its
+    notes must not ask about the comments it leaves out. Every stream slide of every deck: a
+    comment the plan gave but the slide does not draw is not in the notes."""
+    left_out = 0
+    for audience in ("ks1", "ks2", "ks3", "ks4", "parents"):
+        for slide, screen in _streams(built_packs, audience):
+            drawn = slide_words(slide.element)
+            notes = slide.notes_slide.notes_text_frame.text
+            for comment in screen.comments:
+                if " ".join(comment.text.split()) not in drawn:
+                    left_out += 1
+                    assert f"“{comment.text}”" not in notes, (audience, comment.text)
+    assert left_out, "no stream slide leaves a comment out: the check has nothing to check"
 
 
 def test_trim_notes_keeps_the_rest_of_the_notes() -> None:
@@ -230,8 +255,8 @@ def test_trim_notes_keeps_the_rest_of_the_notes() -> None:
 def test_the_think_pair_share_question_fills_its_panel(built_packs: Path) -> None:
     """Designer s7 minor: the question beside a stream is set at the look's body size
     (24 pt at least) and centred down its panel, not left in the panel's top third."""
-    scenes = [s for s in _deck(built_packs, "ks2") if _title(s) == "Zainab is live"]
-    side = next(sh for sh in scenes[0].placeholders if "Which comments" in sh.text_frame.text)
+    scene = next(slide for slide, screen in _streams(built_packs, "ks2") if screen.question)
+    side = next(sh for sh in scene.placeholders if sh.placeholder_format.idx == SIDE)
     body_pr = side.text_frame._txBody.find(qn("a:bodyPr"))
     assert body_pr.get("anchor") == "ctr"
     sizes = {r.font.size.pt for p in side.text_frame.paragraphs for r in p.runs if r.font.size}
@@ -253,6 +278,10 @@ def test_the_adults_session_pictures_say_what_its_points_say(built_packs: Path) 
         pictures = [sh.name for sh in slide.shapes if sh.shape_type == PICTURE]
         drawn_in = {sh.name for g in slide.shapes if g.shape_type == 6 for sh in g.shapes}
         points = [sh for sh in slide.shapes if re.fullmatch(r"(Point|Step) \d+ text", sh.name)]
+        if slide.slide_layout.name == "LP Title":
+            # The cover: one calm picture of where families act (a home), in its disc.
+            assert pictures == ["Picture: home"], pictures
+            continue
         assert all(n.startswith("Help card") or re.fullmatch(r"(Point|Step) \d+ picture", n)
                    for n in pictures), (_title(slide), pictures)
         if _title(slide) in ("How we will work tonight", "What this session covers"):
@@ -297,9 +326,9 @@ def test_a_sentence_starter_is_large_and_centred(built_packs: Path) -> None:
     """Designer s7 minor: the reflection's one sentence starter is set at 32 pt or more,
     centred down its area, not a line in the top quarter beside a giant emoji."""
     for audience in ("ks2", "ks3", "ks4"):
-        slide = next(s for s in _deck(built_packs, audience) if _title(s) == "Think about it")
-        body = next(sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
-                    and sh.text_frame.text.endswith("…"))
+        # The reflection's slide, by its marker: a body holding one sentence left open (…).
+        body = next(sh for s in _deck(built_packs, audience) for sh in s.placeholders
+                    if sh.placeholder_format.idx != 0 and sh.text_frame.text.endswith("…"))
         own = body.element.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"
                                 f"/{qn('a:defRPr')}")
         assert own is not None and int(own.get("sz")) >= 3200, audience
@@ -352,3 +381,26 @@ def test_exit_quiz_slides_say_how_to_answer_as_the_checks_do(built_packs: Path) 
         for slide in quiz:
             words = " ".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
             assert "Ring A, B or C on your worksheet." in words, (audience, _title(slide))
+
+
+def test_adults_discuss_at_their_tables(built_packs: Path) -> None:
+    """Designer s7 #4: "Think, pair, share" is a classroom routine and read as patronising
+    to parents: their stream slides' tab says "Discuss at your table"; pupils' keep it."""
+    tabs = [sh.text_frame.text for s in _deck(built_packs, "parents") for sh in s.shapes
+            if sh.name == "Question tab"]
+    assert tabs and set(tabs) == {"Discuss at your table"}
+    assert not any(sh.name == "Question tab" for s in _deck(built_packs, "ks2")
+                   for sh in s.shapes)
+
+
+def test_a_story_told_in_moments_is_a_timeline(built_packs: Path) -> None:
+    """Designer s7: the parents' stories read as four unpunctuated lines, like a poem: each
+    moment is a dot on a line, its words beside it, in order down the card."""
+    stories = [s for s in _deck(built_packs, "parents")
+               if any(sh.name == "Story line" for sh in s.shapes)]
+    assert len(stories) == 2
+    for slide in stories:
+        beats = [sh for sh in slide.shapes if re.fullmatch(r"Story beat \d+", sh.name)]
+        dots = [sh for sh in slide.shapes if re.fullmatch(r"Story beat \d+ dot", sh.name)]
+        assert len(beats) == len(dots) >= 3
+        assert [b.top for b in beats] == sorted(b.top for b in beats)

@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import re
 import typing
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
-from lessonpack.plan.model import Block
+import pytest
+
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.errors import InternalError
+from lessonpack.plan.model import Block, DocMeta, DocPlan
+from lessonpack.render.docx import render_docx
 from lessonpack.render.docx_blocks import HANDLERS
 from lessonpack.web.outline import _OUTLINE
 
@@ -54,3 +61,19 @@ def test_every_brand_field_is_in_the_readme_table_and_the_starter_file() -> None
     written = set(re.findall(r"^#? ?(\w+):", BRAND_YML, re.MULTILINE))
     assert fields - SET_BY_SCHOOL - written == set(), "brand fields missing from brand.yml"
     assert all(f in fields for f in SET_BY_SCHOOL)
+
+
+def test_a_block_with_no_handler_is_a_bug_named_as_one() -> None:
+    """A planned block no handler writes is lessonpack's bug (InternalError: exit 3, naming
+    the block), never a TypeError or a document with the block silently missing."""
+
+    @dataclass(frozen=True)
+    class Unwritten:
+        text: str
+
+    meta = DocMeta(title="T", subject="S", author="A", keywords="K")
+    plan = DocPlan(filename="x.docx", kind="worksheet", meta=meta, title="T", subtitle="S",
+                   header="H", footer="F", blocks=(Unwritten("x"),))  # type: ignore[arg-type]
+    with pytest.raises(InternalError, match="Unwritten"):
+        render_docx(plan, DEFAULT_BRAND, ROOT / "templates" / "document.docx",
+                    datetime(2025, 3, 1, tzinfo=timezone.utc))

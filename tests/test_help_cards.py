@@ -9,6 +9,8 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.util import Inches
 
+from lessonpack.check.measure import count_lines
+
 
 def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> None:
     path = built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
@@ -32,8 +34,9 @@ def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> 
 
 
 def test_four_help_cards_too_narrow_in_a_row_go_two_by_two(built_packs: Path) -> None:
-    """KS2's four help cards set their words at 18 pt in four 2.9 in columns (designer s7
-    final): two by two, wide, the words larger than the 18 pt floor."""
+    """KS2's four help cards set their words at 18 pt in four 2.9 in columns, six lines a
+    card, a name split over two lines (designer s7 final): two by two, wide, each name on
+    one line beside its icon, the names larger than the words under them."""
     path = built_packs / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
     slide = next(s for s in Presentation(str(path)).slides
                  if any(sh.name == "Help card 4" for sh in s.shapes))
@@ -42,4 +45,11 @@ def test_four_help_cards_too_narrow_in_a_row_go_two_by_two(built_packs: Path) ->
     sizes = [r.font.size.pt for sh in slide.shapes if sh.name.startswith("Help card")
              and sh.has_text_frame for p in sh.text_frame.paragraphs for r in p.runs
              if r.font.size]
-    assert sizes and min(sizes) > 18, sizes
+    assert sizes and min(sizes) >= 18, sizes
+    names = [sh for sh in slide.shapes if sh.name.endswith(" heading")]
+    assert len(names) == 4
+    for name in names:
+        run = name.text_frame.paragraphs[0].runs[0]
+        assert run.font.size.pt >= 20
+        assert count_lines(name.text_frame.text, run.font.name or "Arial", run.font.size.pt,
+                           name.width / 12700, True) == 1, name.text_frame.text

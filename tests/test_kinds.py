@@ -155,3 +155,12 @@ def test_a_new_kinds_payload_mistakes_are_named_at_import(payload: type, name: s
     kind = SlideKind(name, payload, layout("LP Bullets", body=BODY), "a layout", _bullets_fill)
     with pytest.raises(InternalError, match=rf"slide kind module my\.kind: {said}"):
         registry._check_payload("my.kind", kind)
+
+
+def test_every_audience_has_its_own_look() -> None:
+    """A deck's look is its audience's (DeckPlan.look is an Audience, not free text): no
+    name falls back to another age's look, as an unknown one once fell back to KS2's."""
+    from lessonpack.content.model import Audience
+    from lessonpack.kinds.look import look_for
+
+    assert [look_for(a).name for a in Audience] == [a.value for a in Audience]

@@ -94,8 +94,8 @@ LESSONS: dict[str, str] = {
                           'back.'),
     # 6. figures typed into the text instead of {{ fact.* }}
     "unsourced-figure": edit(
-        "Background (2017): {{ fact.liveskills_8_10 }}",
-        "Background (2017): {{ fact.liveskills_8_10 }} About 92% of children enjoy it, and\n"
+        "Background: {{ fact.liveskills_8_10 }}",
+        "Background: {{ fact.liveskills_8_10 }} About 92% of children enjoy it, and\n"
         "      1 in 8 have gone live."),
     # 6. (warning) a fact whose source is missing from the lesson's sources
     "uncited-fact": edit("S1, S9, S13,", "S1, S13,"),
@@ -107,7 +107,7 @@ LESSONS: dict[str, str] = {
         "      private; if unsure or pressured, tell a trusted adult (paraphrased; "
         "statements were\n      not available to us)."),
     # 7. a source-register code in teacher prose
-    "citation-code": edit("Background (2017): {{ fact.liveskills_8_10 }}",
+    "citation-code": edit("Background: {{ fact.liveskills_8_10 }}",
                           "Background (CEOP, S9): {{ fact.liveskills_8_10 }}"),
     # 8. timed steps that do not add up, and a task step that is not the task's own minutes
     "timed-steps": edit("Task (6 min): pairs sort the comments",

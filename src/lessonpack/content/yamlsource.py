@@ -196,7 +196,7 @@ def _compose_fast(text: str) -> Node | None:
         return None
     loader = _FastLoader(text)
     try:
-        return loader.get_single_node()  # type: ignore[no-any-return]
+        return loader.get_single_node()
     except yaml.YAMLError:
         return None
     finally:

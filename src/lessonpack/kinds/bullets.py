@@ -28,7 +28,7 @@ def _decorate(filler: Filler, slide: Slide, look: Look) -> None:
     """The picture beside the points (or the points grown), then, in our own layout, where
     the words sit: KS1's beside their picture, centred; one sentence to finish ("If a
     message in a chat worried me, I would...") large and centred; an adults' slide of points
-    with no picture large and centred, read from the back of a hall (designer s7)."""
+    with no picture large and centred, read from the back of a hall."""
     points_with_picture(filler, slide, look)
     if filler.resolved.how != "name":
         return

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lessonpack.content.model import Audience
+from lessonpack.errors import InternalError
+
 
 @dataclass(frozen=True)
 class Look:
@@ -40,5 +43,12 @@ LOOKS: dict[str, Look] = {
 }
 
 
-def look_for(name: str) -> Look:
-    return LOOKS.get(name, LOOKS["ks2"])
+# A look for every audience and no other: an audience added to the content model without a
+# look is refused when lessonpack starts, not drawn silently in another age's look.
+if set(LOOKS) != {a.value for a in Audience}:
+    raise InternalError(f"kinds/look.py has looks for {sorted(LOOKS)}, the audiences are "
+                        f"{sorted(a.value for a in Audience)}")
+
+
+def look_for(audience: Audience) -> Look:
+    return LOOKS[audience.value]

@@ -76,7 +76,7 @@ def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
 
 def _decorate(filler: Filler, _slide: Slide, look: Look) -> None:
     """In our layout, the question beside the stream as large as its panel allows, centred
-    down it (designer s7: it filled the panel's top third)."""
+    down it (left at the template's size it filled only the panel's top third)."""
     if filler.resolved.how == "name":
         filler.draw.question_large(filler, look)
 

@@ -24,7 +24,7 @@ class SignpostingSlide:
     # set, not as two wide cards stretched across a half-empty slide.
     slots: int = 0
     # Every card of the run of help slides this one belongs to: each slide sets its cards
-    # at the size that fits all of them, so the run reads as one set (designer s7 #11).
+    # at the size that fits all of them, so the run reads as one set.
     series: tuple[Signpost, ...] = ()
 
 
@@ -75,7 +75,7 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
 
 
 def _decorate(filler: Filler, _slide: Slide, look: Look) -> None:
-    """KS1's line above the cards is read aloud to the class: large (designer s7)."""
+    """KS1's line above the cards is read aloud to the class: large."""
     if look.name == "ks1" and filler.resolved.how == "name":
         filler.draw.grow_text(filler, "body", look)
 

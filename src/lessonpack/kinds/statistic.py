@@ -35,7 +35,7 @@ def _fill(filler: Filler, _slide: Slide, payload: StatisticSlide) -> None:
 def _side_ends_with_tiles(filler: Filler) -> None:
     """A trainer's layout has no caption panel: the points go in a stand-in panel ("Side")
     as tall as the area. It ends where the figures' tiles end, the source line under both
-    (designer s5: the points' panel ran past the tiles to the footer)."""
+    (otherwise the points' panel runs past the tiles down to the footer)."""
     from pptx.util import Emu  # python-pptx only while drawing (planning imports payloads)
 
     tiles = [sh for sh in filler.slide.shapes

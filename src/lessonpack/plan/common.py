@@ -35,7 +35,7 @@ def file_stem(item: Item, what: str) -> str:
 def meta(item: Item, brand: Brand, what: str, schools: bool = False) -> DocMeta:
     """``schools``: a document the school sends (a letter, the parents' handout), authored by
     the school; every other file of a visiting trainer's pack is the trainer's own work and
-    says so in its metadata (trainer review s7, 1: it said the school on every file)."""
+    says so in its metadata (naming the school on every file hid who wrote them)."""
     return DocMeta(
         title=f"{item.title}: {what}",
         subject=f"{item.topic_title} — {AUDIENCE_LABELS[item.audience]}",
@@ -57,7 +57,7 @@ def deck_footer(item: Item, brand: Brand) -> str:
     if brand.logo is not None and brand.named:
         own = own.removeprefix(brand.named).lstrip(" ·-–—,:|")
     # A visiting trainer's slides carry the school's crest: the footer names the team that
-    # made and delivers them (trainer s7 #1: "nobody in the room could tell this is ours").
+    # made and delivers them, or nobody in the room can tell whose slides they are.
     credit = f"Delivered by {brand.delivered_by}" if brand.delivered_by else ""
     parts = [own, f"{item.topic_title} · {AUDIENCE_LABELS[item.audience]}", credit]
     return "  ·  ".join(p for p in parts if p)
@@ -82,8 +82,8 @@ def doc_footer(item: Item, brand: Brand) -> str:
 
 def script_footer(item: Item, brand: Brand) -> str:
     """The footer of the deliverer's own script (lesson plan, facilitator notes): a visiting
-    trainer's credit and the key stage, the header already naming the school (trainer review
-    s7, 16 and 18: only the school was named on the trainer's own script)."""
+    trainer's credit and the key stage, the header already naming the school (with the school
+    alone named, the trainer's own script did not say whose it was)."""
     if not brand.delivered_by:
         return doc_footer(item, brand)
     label = AUDIENCE_LABELS[item.audience]
@@ -101,6 +101,8 @@ def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
 
 
 DSL_TITLE = "Designated Safeguarding Lead"
+# A KS1 help card's "where" when the school names no room: said aloud, never on the card.
+TEACHER_TAKES_YOU = "Your teacher can take you."
 
 
 def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = None
@@ -121,15 +123,15 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     # A visiting trainer does not say "our" for a school that is not theirs.
     our = "Your school's" if visitor(brand) else "Our"
     if item.audience in (Audience.KS1, Audience.KS2):
-        # Children say "Mrs Okafor", not "Mrs Helen Okafor" (trainer review s7, 7).
+        # Children say "Mrs Okafor", not "Mrs Helen Okafor".
         dsl, deputy = pupil_name(dsl), pupil_name(deputy)
         # Short: the card's words set the text size of every help card on the slide
-        # (designer s7: help slides read small), so the lead's job in one line.
+        # (a longer blurb made every help card's text small), so the lead's job in one line.
         blurb = f"{our} safeguarding lead keeps children safe at school. Or ask {deputy}."
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
         contact = room or f"Ask your teacher to take you to {dsl or 'them'}"
         if item.audience is Audience.KS1:  # the card shows its name and contact only
-            where = f"{room[0].upper()}{room[1:]}." if room else "Your teacher can take you."
+            where = f"{room[0].upper()}{room[1:]}." if room else TEACHER_TAKES_YOU
             contact = f"Keeps you safe at school. {where} Or {deputy}."
     elif item.audience in (Audience.KS3, Audience.KS4):
         blurb = (f"{our} {DSL_TITLE}, or the deputy, {deputy}. Their job is keeping you "
@@ -202,10 +204,10 @@ def help_lead(item: Item, brand: Brand) -> str:
     school = brand.named or "your school"
     if item.audience is Audience.PARENTS:
         if visitor(brand):
-            # The presenter speaks for the visiting team, so "we" is the team (trainer s7:
-            # "Today's trainer … its DSL" was faceless and named nobody).
+            # The presenter speaks for the visiting team, so "we" is the team, and the DSL is
+            # named ("today's trainer … its DSL" was faceless and named nobody).
             lead = dsl(brand)
-            # One line above the cards (designer s7, 11: two lines ran into them).
+            # One line above the cards: two lines ran into them.
             return f"Start with {school}: we pass any concern to {lead} before we leave."
         return "Start with the school: we are here to help, and so are these services."
     if visitor(brand):
@@ -368,8 +370,8 @@ def sources_section(item: Item, facts: FactsFile) -> list[Block]:
     label = "The facts and guidance here come from:"
     blocks: list[Block] = [Heading("Sources", 2)]
     # In the note style (the smallest text a plan uses, still 12 pt, single-spaced): a
-    # teacher prints the plan for the lesson, and the citations are read least (teacher
-    # review s7, 13: 1.5 pages of them).
+    # teacher prints the plan for the lesson, and the citations are read least (in body text
+    # they took a page and a half).
     if lines:
         blocks.append(Paragraph(" · ".join(lines) + " ·", "note", label=label))
         label = ""

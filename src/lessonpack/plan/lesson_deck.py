@@ -89,10 +89,10 @@ def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
 
 
 def _vote_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Picture, ...]:
-    """The votes' pictures: KS1 and KS2 show thumbs (KS2 at the stops of the line drawn
-    under the statements); older pupils and adults the line alone, with its words."""
-    young = lesson.audience in (Audience.KS1, Audience.KS2)
-    return _votes(library) if young else ()
+    """The votes' pictures: thumbs for every pupil (KS2-KS4 at the stops of the line drawn
+    under the statements; designer s7 final: KS3 and KS4's line without them read as a
+    blank strip); adults the line alone, with its words."""
+    return _votes(library) if lesson.audience is not Audience.PARENTS else ()
 
 
 # The action -> its picture (the first that matches).
@@ -730,6 +730,14 @@ def _few_words(contact: str) -> str:
     else the first sentence."""
     deputy = re.search(r"\b(Or (?:ask )?[^.]+)\.?$", contact)
     if deputy and len(deputy.group(1)) <= 40 and deputy.start() > 0:
+        # Where to find the lead ("By the school hall.") stays beside the deputy: a child
+        # taken to find help needs the place as well as the names (DSL and trainer s7).
+        before = re.split(r"(?<=[.!?])\s", contact[:deputy.start()].strip())
+        where = before[-1] if len(before) > 1 else ""
+        if where == common.TEACHER_TAKES_YOU:  # no place named: nothing to point to
+            where = ""
+        if where and len(where) + len(deputy.group(1)) <= 60:
+            return f"{where} {deputy.group(1)}"
         return deputy.group(1)
     number = re.search(r"\b\d{3,5}(?: \d{3,4}){1,2}\b", contact)
     if number:
@@ -753,5 +761,5 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
         meta=common.meta(lesson, brand, "lesson slides"),
         footer=common.deck_footer(lesson, brand),
         slides=tuple(slides),
-        look=lesson.audience.value,
+        look=lesson.audience,
     )

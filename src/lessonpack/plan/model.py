@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar, Literal, Protocol
 
+from lessonpack.content.model import Audience
 from lessonpack.content.picture_library import Picture
 
 
@@ -65,8 +66,8 @@ class DeckPlan:
     meta: DocMeta
     footer: str
     slides: tuple[Slide, ...]
-    # The look of the deck for its audience (kinds/look.py): "ks1" … "parents".
-    look: str = "ks2"
+    # The look of the deck is its audience's (kinds/look.py has one for each).
+    look: Audience = Audience.KS2
 
 
 # --------------------------------------------------------------------------- documents
@@ -173,7 +174,7 @@ class PictureCards:
     cards: tuple[tuple[str, Picture | str], ...]
     per_row: int = 2
     # Of the full card's height and picture: traffic-light cards at 0.8 print four children's
-    # sets to a page (teacher review s7, 16: two sets left it 40% empty).
+    # sets to a page (two sets left it 40% empty).
     scale: float = 1.0
 
 
@@ -258,7 +259,7 @@ class Callout:
     # Each line's words up to its first ": " in bold (a help box: "Childline: …").
     bold_lead: bool = False
     # The last lines are a stream's comments, a line each with the user's name in bold: run
-    # together in one paragraph, Year 3 could not tell where one ended (teacher review s7, 12).
+    # together in one paragraph, Year 3 could not tell where one ended.
     chat_lines: int = 0
 
     def bold_at(self, line: int) -> bool:
@@ -301,8 +302,7 @@ class DocPlan:
     blocks: tuple[Block, ...]
     # Worksheets start with a name/date line for the pupil.
     name_line: bool = False
-    # "Date: ____" beside the name; not for children who cannot write a date yet (teacher
-    # review s7, 22: Year 1).
+    # "Date: ____" beside the name; not for children who cannot write a date yet (Year 1).
     date_line: bool = True
     # Worksheet print: "large" for 5-7-year-olds learning to read, "pupil" for 7-11 (13 pt
     # body, render/docx_styles.PUPIL_SIZES),

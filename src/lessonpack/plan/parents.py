@@ -250,6 +250,10 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         # Adults' slides carry pictures only where they say something (the stories' people,
         # the help services' marks), never decoration (designer s7).
         Slide(session.title, payload=TitleSlide(session.subtitle),
+              # A home, calm, on the cover: where families act on the evening (designer s7
+              # final: the grey phone with hearts said nothing; a trainer's empty circles
+              # neither). Warm colours that read on any brand's circle.
+              pictures=_one(pics.get(library, "home", "A family home")),
               # Parents are told who presents: a visiting team is named in the kicker, on one
               # line (render/deck_cover's credit then does not name it twice).
               kicker=(f"With {common.visitor(brand)}" if common.visitor(brand)
@@ -310,7 +314,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
             notes=_help_said(brand, first=n == 0)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
-                    common.deck_footer(session, brand), tuple(slides), look="parents")
+                    common.deck_footer(session, brand), tuple(slides), look=Audience.PARENTS)
 
 
 def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:

@@ -3,8 +3,9 @@ its children: the class teacher stays in the room, the school decides who needs 
 tells the trainer only what they need, a disclosure goes to the school's DSL at once (in person
 or by phone, never left to the session's end) and is recorded on the school's form (the
 trainer's organisation notes only that a concern was handed over), and nothing pupils made or
-wrote leaves the site (DSL review s7, M2; final s7, M2-M3). A school's own staff keep the
-lesson's own wording: every function here returns the lesson's text unchanged for them."""
+wrote leaves the site (KCSIE's duties, as a school's DSL applies them to a visitor). A
+school's own staff keep the lesson's own wording: every function here returns the lesson's
+text unchanged for them."""
 
 from __future__ import annotations
 
@@ -66,8 +67,8 @@ def checklist(lesson: Lesson, brand: Brand, checks: tuple[str, ...]) -> tuple[st
 
 
 def _asked(check: str, lesson: Lesson, brand: Brand) -> str:
-    """What only the school has (a photo of its DSL), asked of the class teacher (trainer
-    final s7: a visitor has no such photo)."""
+    """What only the school has (a photo of its DSL), asked of the class teacher: a visitor
+    has no such photo."""
     if check.startswith("Show pupils a photo"):
         who = _class_teacher(lesson, brand) or "the class teacher"
         return f"Ask {who} to s{check[1:]}"
@@ -75,7 +76,7 @@ def _asked(check: str, lesson: Lesson, brand: Brand) -> str:
 
 
 def _names_said(check: str, brand: Brand) -> str:
-    """"the DSL and the deputy" by name, for a visitor who has not met them (trainer s7, 16)."""
+    """"the DSL and the deputy" by name, for a visitor who has not met them."""
     dsl, deputy = brand.dsl_name.strip(), brand.deputy_dsl_name.strip()
     if dsl and deputy:
         return check.replace("the DSL and the deputy", f"{dsl} (DSL) and {deputy} (deputy)")
@@ -86,7 +87,7 @@ def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, .
     """The "If a child discloses" steps: a visitor tells the school's DSL at once (in person
     or by phone) and the disclosure is recorded on the school's form only; nothing about a
     child is taken away. A school's own staff get the step that says whom to tell with the
-    DSL and deputy named (DSL final s7 m5: the box staff use under pressure named nobody)."""
+    DSL and deputy named: staff read this box under pressure, and it must name someone."""
     if not visitor(brand):
         return tuple(_named(s, brand) if _TELL.search(s) else s for s in steps)
     child = "a parent's concern" if item.audience is Audience.PARENTS else "what the child said"
@@ -158,7 +159,7 @@ def introduction(item: Item, brand: Brand) -> str:
 
 def letter_sentence(item: Item, brand: Brand) -> str:
     """The letter's line telling parents that a visitor teaches the lesson and who stays their
-    contact (DSL review s7, m6: only a grey footer said so)."""
+    contact, in the letter's words (a grey footer alone is easily missed)."""
     if not visitor(brand):
         return ""
     teacher = _class_teacher(item, brand) or "your child's class teacher"

@@ -90,7 +90,7 @@ def new_shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill
     xfrm[1].set("cx", str(box[2]))
     xfrm[1].set("cy", str(box[3]))
     shapes.element.insert_element_before(sp, "p:extLst")
-    return shape_of(shapes, sp)  # type: ignore[no-any-return]
+    return shape_of(shapes, sp)
 
 
 def _new_shape(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, fill: T | None,

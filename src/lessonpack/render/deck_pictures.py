@@ -89,5 +89,5 @@ def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: s
     c_nv_pr = pic.nvPicPr.cNvPr
     c_nv_pr.set("name", name or f"Picture: {picture.name}")
     set_alt_text(c_nv_pr, picture.alt)
-    return shape_of(shapes, pic)  # type: ignore[no-any-return]
+    return shape_of(shapes, pic)
 

@@ -190,14 +190,12 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
         side = min(_i(2.2), sh - _i(0.75), sw - pop_w - _i(1.9))
         add_picture(g, star, (sx + (sw - pop_w) // 2 + _i(0.4) - side // 2, sy + _i(0.65),
                               side, side), "Picture: the show's star")
-    # The sofa (a quiet colour: only the pop-up is bright), and the watchers on it.
+    # The watchers side by side in front of the tablet. No sofa: a pale rounded box cut
+    # across their bodies and read as nothing (designer s7 final).
     sofa_y = y + tab_h + _i(0.15)
     sofa_h = h - tab_h - _i(0.15)
     sofa_w = int(w * 0.55)
-    x += (w - sofa_w) // 2 - _i(0.1)  # the sofa centred under the tablet
-    new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x + _i(0.1), sofa_y + sofa_h // 3, sofa_w,
-                                               sofa_h - sofa_h // 3), T.BACKGROUND_2, "Sofa",
-              radius=0.3)
+    x += (w - sofa_w) // 2 - _i(0.1)  # centred under the tablet
     child = (screen.picture.alt.split() or [""])[0] if screen.picture else ""
     watchers = [(child or screen.question.split()[0], screen.picture),
                 *[(n, p) for n, p in screen.cast if n in ("Mum", "Dad")][:1]]
@@ -257,6 +255,33 @@ def _tag(g: GroupShapes, words: str, where: tuple[int, int, int], font: str, nam
     write_runs(tag, [(words, T.TEXT_1, True)], 18, font, align=PP_ALIGN.CENTER)
 
 
+LAYOUT_TAB = "Think, pair, share"  # our scenario layout's tab (tools/build_pptx_template.py)
+
+
+def tab_words(look: str) -> str:
+    """The tab over the question: a classroom's routine for pupils; adults at a parents'
+    evening are asked to talk at their tables (designer s7: "Think, pair, share" read as
+    patronising to adults)."""
+    return "Discuss at your table" if look == "parents" else LAYOUT_TAB
+
+
+def _retab(slide: Slide, tab: Any, words: str) -> None:
+    """The layout's tab drawn again on the slide, over it, with other words."""
+    import copy
+
+    from pptx.oxml.ns import qn
+
+    from lessonpack.render.ooxml import next_shape_id
+
+    sp = copy.deepcopy(tab.element)
+    sp.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}").set("id", str(next_shape_id(slide.shapes)))
+    texts = list(sp.iter(qn("a:t")))
+    texts[0].text = words
+    for extra in texts[1:]:
+        extra.text = ""
+    slide.shapes.element.insert_element_before(sp, "p:extLst")
+
+
 def question_panel(filler: Any, region: Box) -> None:
     """On a trainer's layout without our question panel, the question for the class gets
     one: a tinted panel down to the foot of the stream, under a "Think, pair, share" tab in
@@ -265,7 +290,11 @@ def question_panel(filler: Any, region: Box) -> None:
     from lessonpack.render.deck_design import box_of, placeholder
 
     slide = filler.slide
+    words = tab_words(filler.look.name)
     if any(sh.name == "Question panel" for sh in slide.slide_layout.shapes):
+        tab = next((sh for sh in slide.slide_layout.shapes if sh.name == "Question tab"), None)
+        if tab is not None and words != LAYOUT_TAB:
+            _retab(slide, tab, words)
         return
     # The question's placeholder, else the stand-in text box made for it.
     ph = placeholder(slide, filler.slots.get("side")) or next(
@@ -287,7 +316,7 @@ def question_panel(filler: Any, region: Box) -> None:
     panel.text_frame.text = ""
     tab = new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, tab_h), T.ACCENT_1,
                     "Question tab")
-    write_runs(tab, [("Think, pair, share", T.BACKGROUND_1, True)], 18, filler.brand.body_font,
+    write_runs(tab, [(words, T.BACKGROUND_1, True)], 18, filler.brand.body_font,
                align=PP_ALIGN.CENTER)
     # Behind the question, which moves below the tab with a margin inside the panel.
     ph.element.addprevious(panel.element)

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from lessonpack.render.ooxml import A
+
+if TYPE_CHECKING:
+    from lessonpack.kinds.scenario import StreamComment
 
 # The plan's line (plan/lesson_deck.py): "Comments, for discussion: “text” (user): kind; ..."
 _LINE = re.compile(r"^Comments, for discussion: (?P<items>.*)\.$")
@@ -22,10 +26,9 @@ def slide_words(slide_element: etree._Element) -> str:
     return " ".join(" ".join(t.text or "" for t in slide_element.iter(f"{{{A}}}t")).split())
 
 
-def unshown(comments: Sequence[object], drawn: str) -> tuple[str, ...]:
+def unshown(comments: Sequence[StreamComment], drawn: str) -> tuple[str, ...]:
     """The texts of the comments whose words are not on the slide."""
-    return tuple(c.text for c in comments  # type: ignore[attr-defined]
-                 if " ".join(c.text.split()) not in drawn)  # type: ignore[attr-defined]
+    return tuple(c.text for c in comments if " ".join(c.text.split()) not in drawn)
 
 
 def trim_notes(notes: str, hidden: Sequence[str]) -> str:

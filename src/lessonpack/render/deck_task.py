@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_SHAPE
@@ -34,19 +35,22 @@ from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
 
+if TYPE_CHECKING:
+    from lessonpack.kinds.base import Filler
+
 Box = tuple[int, int, int, int]
 STEPS_SHARE = 0.3  # of the area's width, for the task panel
 CHIP_H = int(0.55 * INCH)
 
 
-def draw_task(filler: object, payload: TaskSlide) -> bool:
+def draw_task(filler: Filler, payload: TaskSlide) -> bool:
     """The task in the layout's body area; False when the layout has none."""
     from lessonpack.render.deck_design import in_body
 
     def draw(region: Box) -> list[str]:
-        return _draw(filler.slide, region, payload, filler.brand, filler.look)  # type: ignore[attr-defined]
+        return _draw(filler.slide, region, payload, filler.brand, filler.look)
 
-    return in_body(filler, draw)  # type: ignore[arg-type]
+    return in_body(filler, draw)
 
 
 def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:
@@ -107,7 +111,11 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         misfits += _story(slide, (x, y, w, story_h), task.story, brand, look)
         y, h = y + story_h + GAP // 2, h - story_h - GAP // 2
     if task.questions:
-        misfits += _questions(slide, (x, y, w, h), task.questions, brand, look)
+        alone = not (task.show_steps or task.story or task.message or task.picture)
+        # Questions with the whole area to themselves: set as large as body text, not as
+        # card text (designer s7: parents' table questions, one 20 pt line on a tall card).
+        misfits += _questions(slide, (x, y, w, h), task.questions, brand, look,
+                              largest=look.body_pt + 2 if alone else look.card_pt)
     return misfits
 
 
@@ -124,7 +132,7 @@ def _small_area(region: Box, task: TaskSlide, brand: Brand, look: Look) -> bool:
 NAME_PT = 28  # a place's name on a frame to draw in
 
 
-def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, object]], brand: Brand
+def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, Picture | None]], brand: Brand
            ) -> list[str]:
     """A frame per place to draw someone in (on the worksheet; on the screen, what the
     places are): its picture large and its name under it, centred in the frame (designer
@@ -149,8 +157,8 @@ def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, object]], brand: B
         icon = max(0, min(int(1.6 * INCH), sw - 2 * PAD, sh - label_h - 2 * PAD)) \
             if picture is not None else 0
         top = sy + (sh - icon - label_h - (PAD // 3 if icon else 0)) // 2
-        if icon:
-            add_picture(slide, picture, (sx + (sw - icon) // 2, top, icon, icon),  # type: ignore[arg-type]
+        if icon and picture is not None:  # icon is 0 without a picture
+            add_picture(slide, picture, (sx + (sw - icon) // 2, top, icon, icon),
                         f"Draw here {n} picture")
             top += icon + PAD // 3
         new_label(slide.shapes, (sx + PAD, top, text_w, label_h), [(name, T.TEXT_2, True)],
@@ -167,11 +175,47 @@ def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list
               "Story card bar")
     inner = (x + PAD + int(0.1 * INCH), y + PAD // 3, w - 2 * PAD - int(0.1 * INCH),
              h - 2 * (PAD // 3))
+    beats = [b for b in story.split("\n") if b.strip()]
+    if len(beats) > 1:
+        return _beats(slide, inner, beats, brand, look)
     size = fit_size([(story, brand.body_font, False, 0)], inner[2], inner[3],
                     min(look.body_pt, 24))
     new_label(slide.shapes, inner, [(story, T.TEXT_1, False)], size, brand.body_font,
               "Story text")
     if _lines_height([(story, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
+        return [TextMisfit("the text of the story does not fit its box at 18 pt")]
+    return []
+
+
+def _beats(slide: Slide, box: Box, beats: Sequence[str], brand: Brand, look: Look
+           ) -> list[str]:
+    """A story told in moments, as a timeline: a line down the card, a dot per moment and
+    its words beside it (designer s7: four lines without full stops read as a poem)."""
+    x, y, w, h = box
+    font = brand.body_font
+    dot = int(0.2 * INCH)
+    text_x = x + dot + PAD
+    text_w = w - dot - PAD
+    row_h = h // len(beats)
+    size = min(fit_size([(b, font, False, 0)], text_w, row_h, min(look.body_pt, 24))
+               for b in beats)
+    heights = [int(_lines_height([(b, font, False, size)], text_w) * EMU_PT) for b in beats]
+    gap = max(0, (h - sum(heights)) // len(beats))
+    centres = []
+    top = y + gap // 2
+    for n, (beat, bh) in enumerate(zip(beats, heights, strict=True), 1):
+        new_label(slide.shapes, (text_x, top, text_w, bh), [(beat, T.TEXT_1, False)], size,
+                  font, f"Story beat {n}", anchor=MSO_ANCHOR.TOP)
+        centres.append(top + int(size * 0.6 * EMU_PT))
+        top += bh + gap
+    line_w = int(0.04 * INCH)
+    new_shape(slide.shapes, MSO_SHAPE.RECTANGLE,
+              (x + (dot - line_w) // 2, centres[0], line_w, centres[-1] - centres[0]),
+              T.ACCENT_1, "Story line").text_frame.text = ""
+    for n, c in enumerate(centres, 1):
+        new_shape(slide.shapes, MSO_SHAPE.OVAL, (x, c - dot // 2, dot, dot), T.ACCENT_1,
+                  f"Story beat {n} dot").text_frame.text = ""
+    if sum(heights) > h:
         return [TextMisfit("the text of the story does not fit its box at 18 pt")]
     return []
 
@@ -200,11 +244,25 @@ def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) ->
     clock = task.clock
     side = int(0.7 * INCH)
     inner_x, inner_w = x + PAD + int(0.12 * INCH), w - 2 * PAD - int(0.12 * INCH)
+    # The timer as on every other "Your turn" slide: the clock on a white disc and the
+    # minutes in white, on a tile in the accent colour (designer s7 final: KS4 25's inline
+    # clock was off the deck's pattern).
+    tile_h = side + PAD
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE,
+              (x + int(0.12 * INCH), y, w - int(0.12 * INCH), tile_h), T.ACCENT_1,
+              "Task timer tile", radius=min(0.12, look.radius))
     if clock is not None:
-        add_picture(slide, clock, (inner_x, y + PAD, side, side), "Task clock")
-    new_label(slide.shapes, (inner_x + side + PAD // 2, y + PAD, inner_w - side - PAD // 2, side),
-              [(f"{task.minutes} min", T.TEXT_2, True)], 28, brand.heading_font, "Task minutes")
-    top = y + PAD + side + PAD
+        ring = side + int(0.1 * INCH)
+        disc = new_shape(slide.shapes, MSO_SHAPE.OVAL,
+                         (inner_x - int(0.05 * INCH), y + (tile_h - ring) // 2, ring, ring),
+                         T.BACKGROUND_1, "Task clock disc")
+        disc.text_frame.text = ""
+        add_picture(slide, clock, (inner_x, y + (tile_h - side) // 2, side, side), "Task clock")
+    new_label(slide.shapes, (inner_x + side + PAD // 2, y + (tile_h - side) // 2,
+                             inner_w - side - PAD // 2, side),
+              [(f"{task.minutes} min", T.BACKGROUND_1, True)], 28, brand.heading_font,
+              "Task minutes")
+    top = y + tile_h + PAD
     room = y + h - PAD - top
     if not task.steps or not task.show_steps:
         return []
@@ -403,10 +461,10 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
                                                         strict=True), 1):
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.BACKGROUND_2,
                   f"{name} {i}", radius=look.radius)
-        if pictures:
+        if pictures and card.picture is not None:  # pictures: every card has one
             _number(slide, (cx + int(0.1 * INCH), cy + int(0.1 * INCH), disc, disc), str(i),
                     brand.heading_font, f"{name} {i} number")
-            add_picture(slide, card.picture,  # type: ignore[arg-type]
+            add_picture(slide, card.picture,
                         (cx + (cw - side) // 2, cy + PAD // 2 + drop, side, side),
                         f"{name} {i} picture")
         elif tall:
@@ -451,14 +509,15 @@ def _message(slide: Slide, box: Box, message: Message, brand: Brand, look: Look
     return []
 
 
-def _questions(slide: Slide, box: Box, questions: Sequence[str], brand: Brand, look: Look
-               ) -> list[str]:
+def _questions(slide: Slide, box: Box, questions: Sequence[str], brand: Brand, look: Look,
+               largest: int = 0) -> list[str]:
     """Each question on a wide card with its number (one question needs none)."""
     return _rows(slide, box, questions, brand, look, marker="number" if len(questions) > 1
-                 else "", name="Task question", largest=look.card_pt, radius=look.radius)
+                 else "", name="Task question", largest=largest or look.card_pt,
+                 radius=look.radius)
 
 
-def draw_checklist(filler: object, points: Sequence[str], numbered: bool = False,
+def draw_checklist(filler: Filler, points: Sequence[str], numbered: bool = False,
                    pictures: Sequence[Picture] = (), flow: bool = False) -> bool:
     """The points in the body area, a row each with an empty box to tick, a number or its
     picture; with ``flow``, steps in order side by side with arrows between. False when the
@@ -466,12 +525,12 @@ def draw_checklist(filler: object, points: Sequence[str], numbered: bool = False
     from lessonpack.render.deck_design import in_body
 
     def draw(region: Box) -> list[str]:
-        slide, brand, look = filler.slide, filler.brand, filler.look  # type: ignore[attr-defined]
+        slide, brand, look = filler.slide, filler.brand, filler.look
         if flow:
             return _flow(slide, region, points, pictures, brand, look)
         return _checklist(slide, region, points, brand, look, numbered, pictures)
 
-    return in_body(filler, draw)  # type: ignore[arg-type]
+    return in_body(filler, draw)
 
 
 def _checklist(slide: Slide, box: Box, points: Sequence[str], brand: Brand, look: Look,
@@ -508,7 +567,10 @@ def _picture_points(slide: Slide, box: Box, points: Sequence[str],
     side = int(min(1.5 * INCH, cards[0][3] * 0.75, cards[0][2] * 0.3))
     inner = [(cx + 2 * PAD + side, cy + PAD // 2, cw - 3 * PAD - side, ch - PAD)
              for cx, cy, cw, ch in cards]
-    size = min(fit_size([(t, font, False, 0)], ib[2], ib[3], look.body_pt)
+    # One column of wide cards (three take-home messages): words up to 4 pt larger, or a
+    # short line leaves most of each card empty.
+    largest = look.body_pt + (4 if cols == 1 else 0)
+    size = min(fit_size([(t, font, False, 0)], ib[2], ib[3], largest)
                for t, ib in zip(points, inner, strict=True))
     misfits: list[str] = []
     for i, (text, (cx, cy, cw, ch), ib) in enumerate(zip(points, cards, inner, strict=True)):

@@ -6,6 +6,7 @@ one text size for every step, never below 18 pt."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
@@ -18,6 +19,9 @@ from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_s
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 
+if TYPE_CHECKING:
+    from lessonpack.kinds.base import Filler
+
 Box = tuple[int, int, int, int]
 ARROW_H = int(0.46 * INCH)
 HELP_H = int(0.7 * INCH)
@@ -27,13 +31,13 @@ INSET = int(0.045 * INCH)  # padding above and below a step's words
 HELP_INSET = int(0.14 * INCH)  # the help card's words from its sides
 
 
-def draw_timeline(filler: object, stages: Sequence[Stage]) -> bool:
+def draw_timeline(filler: Filler, stages: Sequence[Stage]) -> bool:
     from lessonpack.render.deck_design import in_body
 
     def draw(region: Box) -> list[str]:
-        return _timeline(filler.slide, region, stages, filler.brand, filler.look)  # type: ignore[attr-defined]
+        return _timeline(filler.slide, region, stages, filler.brand, filler.look)
 
-    return in_body(filler, draw)  # type: ignore[arg-type]
+    return in_body(filler, draw)
 
 
 def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, look: Look

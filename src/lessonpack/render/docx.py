@@ -25,6 +25,7 @@ from docx.shared import Cm, Emu, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.content.brand import Brand
+from lessonpack.errors import InternalError
 from lessonpack.io.safety import logo_file  # big logos downscaled
 from lessonpack.io.templates import builtin, template_bytes
 from lessonpack.io.zipnorm import package_bytes
@@ -172,7 +173,9 @@ class _DocxRenderer:
         for block in self._title():
             handler = HANDLERS.get(type(block))
             if handler is None:
-                raise TypeError(f"no docx renderer for block {type(block).__name__}")
+                # A bug in lessonpack (a block type planned with no handler), not the user's.
+                raise InternalError(f"no docx handler for block {type(block).__name__} "
+                                    "(render/docx_blocks.HANDLERS)")
             handler(self, block)
         self._trim_end()
         if self.plan.kind == "letter":  # what to fill in before it goes home, in yellow

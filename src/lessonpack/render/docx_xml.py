@@ -43,7 +43,7 @@ def hex_colour(colour: str) -> str:
 
 def set_fonts(rpr: BaseOxmlElement, font: str) -> None:
     """Set one font for every script; theme attributes would otherwise win over it."""
-    rfonts = rpr.get_or_add_rFonts()  # type: ignore[attr-defined]
+    rfonts = rpr.get_or_add_rFonts()
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         rfonts.set(qn(attr), font)
     for attr in _THEME_FONT_ATTRS:

@@ -73,7 +73,7 @@ def slide_id_list(prs: Any) -> Any:
 
 def next_shape_id(shapes: Any) -> int:
     """The id a shape added to ``shapes`` (a slide's, layout's or group's) gets next."""
-    return shapes._next_shape_id  # type: ignore[no-any-return]
+    return shapes._next_shape_id
 
 
 def add_picture_part(shapes: Any, part: Any, r_id: str, x: int, y: int, cx: int,

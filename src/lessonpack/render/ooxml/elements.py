@@ -68,7 +68,7 @@ def fast_next_id(self: Any) -> int:
     largest = max((int(s.get("id")) for s in self.iterchildren(_SLD_ID)), default=255)
     if largest + 1 <= _MAX_SLIDE_ID:
         return largest + 1
-    return CT_SlideIdList._next_id.fget(self)  # type: ignore[attr-defined,no-any-return]
+    return CT_SlideIdList._next_id.fget(self)  # type: ignore[attr-defined]
 
 
 def fast_max_shape_id(self: Any) -> int:
@@ -162,4 +162,4 @@ def open_presentation(data: bytes) -> Presentation:
     main = package.main_document_part
     if main.content_type not in (CT.PML_PRESENTATION_MAIN, CT.PML_PRES_MACRO_MAIN):
         raise ValueError(f"not a PowerPoint file, content type is '{main.content_type}'")
-    return main.presentation  # type: ignore[attr-defined,no-any-return]
+    return main.presentation

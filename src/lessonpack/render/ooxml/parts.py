@@ -29,11 +29,11 @@ class KnownImagePart(ImagePart):
         return props
 
     @property
-    def _px_size(self) -> tuple[int, int]:  # type: ignore[override]
+    def _px_size(self) -> tuple[int, int]:
         return self._props()[0]
 
     @property
-    def _dpi(self) -> tuple[int, int]:  # type: ignore[override]
+    def _dpi(self) -> tuple[int, int]:
         return self._props()[1]
 
     @property

@@ -26,7 +26,7 @@ def _related(prs: Presentation, part: Any, layout: SlideLayout) -> str:
     part.relate_to(layout.part, RT.SLIDE_LAYOUT)
     # A new part: no relationship to it exists, so skip relate_to's search for one, which
     # walks every relationship of the presentation for each slide added.
-    return presentation._rels._add_relationship(RT.SLIDE, part)  # type: ignore[no-any-return]
+    return presentation._rels._add_relationship(RT.SLIDE, part)
 
 
 def new_slide(prs: Presentation, layout: SlideLayout) -> Slide:
