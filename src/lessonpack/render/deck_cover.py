@@ -96,7 +96,12 @@ def credit_line(filler: Any) -> None:
     plate = min((b for b, _ in plates), key=lambda b: b[0], default=None)
     beside_logo = any(name in (TRAINER_PANEL, TRAINER_LOGO) for _, name in plates)
     line_h = int(0.4 * INCH)
-    if plate is not None:
+    logo_left = plate is not None and plate[0] + plate[2] // 2 < width // 2
+    if plate is not None and logo_left:
+        # A logo in the left corner (a free corner of an Office cover): the words follow it.
+        top, right = plate[1] + (plate[3] - line_h) // 2, width - int(0.6 * INCH)
+        left = plate[0] + plate[2] + int(0.25 * INCH)
+    elif plate is not None:
         top, right = plate[1] + (plate[3] - line_h) // 2, plate[0] - int(0.25 * INCH)
     else:
         top, right = height - int(0.6 * INCH) - line_h // 2, width - int(0.6 * INCH)
@@ -122,7 +127,7 @@ def credit_line(filler: Any) -> None:
     frame.auto_size = MSO_AUTO_SIZE.NONE
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
     frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
-    if beside_logo:
+    if beside_logo and not logo_left:
         frame.paragraphs[0].alignment = PP_ALIGN.RIGHT
     run = frame.paragraphs[0].add_run()
     run.text = f"Delivered by {team}"

@@ -139,7 +139,8 @@ def _trainer_size(brand: Brand, height: int) -> tuple[int, int]:
 
 
 def _is_cover(layout: SlideLayout) -> bool:
-    return any(ph.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE
+    # LibreOffice writes a cover's title as a plain title: its subtitle marks the cover too.
+    return any(ph.placeholder_format.type in (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE)
                for ph in each_placeholder(layout.placeholders))
 
 
