@@ -9,6 +9,7 @@ row's height instead. One text size and one icon size for every card on the slid
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -18,7 +19,7 @@ from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Inches
 
-from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines
+from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
@@ -36,7 +37,15 @@ INDENT = int(0.15 * INCH)  # from the icon to the name
 
 
 def _height(text: str, font: str, pt: int, width: int, bold: bool = False) -> int:
-    return int(count_lines(text, font, pt, width / EMU_PT, bold) * pt * LINE * EMU_PT)
+    """The lines' height as a slide shows them: a contact's long web or email address
+    breaks after a hyphen ("safeguarding@riverside-" / "academy.example.org.uk"), and one
+    still wider than the card takes as many lines as its width asks (`count_lines` gives a
+    word one line however long: Riverside's DSL card ran a line past its card)."""
+    broken = text.replace("-", "- ")
+    lines = count_lines(broken, font, pt, width / EMU_PT, bold)
+    lines += sum(max(0, math.ceil(text_width(word, font, pt, bold) / (width / EMU_PT)) - 1)
+                 for word in broken.split())
+    return int(lines * pt * LINE * EMU_PT)
 
 
 def name_pt(size: int) -> int:
