@@ -271,7 +271,9 @@ def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan
     one does (the stream's title row and the roomy spacing go first, no comment does)."""
     inch = Inches(1)
     plan = None
-    video = _clue_video(screen, w, font)
+    videos = [_clue_video(screen, w, font), int(VIDEO_MIN * inch)] if shows_clues(screen) \
+        else [0]
+    video = videos[-1]
     options = [(FULL, True, False), (FULL, False, False), (FULL, False, True),
                (COMPACT, False, True), (BARE, False, True)]
     if screen.cast and not video:
@@ -288,10 +290,14 @@ def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan
         roomiest = max(tried, key=lambda p: p.bottom - p.top - p.needed)
         if roomiest.needed + int(VIDEO_SOME * inch) <= roomiest.bottom - roomiest.top:
             return roomiest
-    for frame, title_row, tight in options:
-        plan = _plan_option(w, h, screen, font, frame, title_row, tight)
-        if plan.needed + video <= plan.bottom - plan.top:
-            return plan
+    # A room of clues asks for its own proportions first, where every comment still fits
+    # (a tighter frame gives it that on a 4:3 template); else the least, as before, and
+    # draw_room keeps the room's proportions in the strip that is left.
+    for want in videos:
+        for frame, title_row, tight in options:
+            plan = _plan_option(w, h, screen, font, frame, title_row, tight)
+            if plan.needed + want <= plan.bottom - plan.top:
+                return plan
     assert plan is not None
     return plan
 
@@ -326,15 +332,13 @@ def stream_shows(box: Box, screen: StreamScreen, font: str) -> int:
     if screen.scene != "stream":
         return len(screen.comments)
     plan = _plan_stream(box[2], box[3], screen, font)
-    return _newest_that_fit(plan, screen, _clue_video(screen, box[2], font))
+    return _newest_that_fit(plan, screen, int(VIDEO_MIN * Inches(1)) if shows_clues(screen) else 0)
 
 
 def _clue_video(screen: StreamScreen, w: int, font: str) -> int:
-    """The least room for a video of things to spot: the room (deck_room) at its own
-    proportions across the chat's width, VIDEO_MIN to VIDEO_ROOM in; 0 without clues. A
-    fixed inch squeezed Mei's room into a strip on 4:3 templates, without Mei in it."""
-    if not shows_clues(screen):
-        return 0
+    """The room a video of things to spot asks for: the room (deck_room) at its own
+    proportions across the chat's width, VIDEO_MIN to VIDEO_ROOM in. A strip of VIDEO_MIN
+    (what the comments left on a 4:3 template) showed the room as a band without Mei."""
     from lessonpack.render.deck_room import room_height
 
     inch = Inches(1)
@@ -378,7 +382,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     screen = _scroll_for_video(screen, w, h, font)
     plan = _plan_stream(w, h, screen, font)
     total = len(screen.comments)
-    video = _clue_video(screen, w, font)
+    video = int(VIDEO_MIN * inch) if shows_clues(screen) else 0
     if plan.needed + video > plan.bottom - plan.top:
         # Nothing fits: the chat shows its newest comments, as a real one scrolls, rather
         # than run over the reactions bar and off the drawing area.

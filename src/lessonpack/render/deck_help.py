@@ -54,16 +54,23 @@ def name_pt(size: int) -> int:
     return max(size, MIN_SLIDE_PT + 2)
 
 
-def _lines(card: Card, brief: bool) -> list[tuple[str, bool]]:
+# How much of what a card is for it shows: all of it, its first sentence, none (the card's
+# name and contact only); what is left out is said aloud (the slide's notes).
+FULL, FIRST, NONE = 0, 1, 2
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
     """The lines under a card's name and whether each is its contact (bold, last of
-    several). ``brief``: the contact alone, what the card is for left to be said aloud."""
+    several), at ``brief`` (FULL, FIRST, NONE)."""
     lines = card.text.split("\n") if card.text else []
     if brief and len(lines) > 1:
-        return [(lines[-1], True)]
+        purpose = _SENTENCE.split(" ".join(lines[:-1]))[0]
+        return [*([(purpose, False)] if brief == FIRST else []), (lines[-1], True)]
     return [(line, len(lines) > 1 and i == len(lines) - 1) for i, line in enumerate(lines)]
 
 
-def _stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief: bool = False
+def _stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief: int = FULL
            ) -> tuple[int, list[tuple[str, bool, int, int]]]:
     """The name row's height and the lines under it (text, bold, size, height)."""
     indent = icon + INDENT if icon else 0
@@ -75,7 +82,7 @@ def _stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief: bo
 
 
 def _total(card: Card, brand: Brand, size: int, width: int, icon: int,
-           brief: bool = False) -> int:
+           brief: int = FULL) -> int:
     row, under = _stack(card, brand, size, width, icon, brief)
     return row + sum(h + SPACE for *_rest, h in under)
 
@@ -85,15 +92,16 @@ def _inner(boxes: Sequence[Box]) -> list[Box]:
     return [(x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3)) for x, y, w, h in boxes]
 
 
-def said_aloud(cards: Sequence[Card]) -> str:
-    """The notes' line for cards drawn with their contact only: what each is for."""
-    jobs = [(card.heading, card.text.split("\n")[:-1]) for card in cards]
+def said_aloud(cards: Sequence[Card], brief: int) -> str:
+    """The notes' line for cards drawn with less of what they are for: all of it."""
+    jobs = [(card.heading, card.text.split("\n")[:-1]) for card in cards
+            if _lines(card, brief) != _lines(card, FULL)]
     return "Say what each is for: " + " ".join(
         f"{name}: {' '.join(lines)}" for name, lines in jobs if lines)
 
 
 def _choose(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
-            like: Sequence[Card], brief: bool) -> tuple[list[Box], int, int] | None:
+            like: Sequence[Card], brief: int) -> tuple[list[Box], int, int] | None:
     """The boxes, icon and size with which every card's words fit (and the run's ``like``
     cards in a card of this size): the largest icon at the look's size or at most 4 pt under
     it (never under 18 pt), else the next icon; else rows re-divided by need; None when
@@ -124,15 +132,17 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     the text read as text).
 
     Where the words cannot fit at 18 pt (a small template's short drawing area: a 10.2 x
-    6.2 in LibreOffice slide), each card keeps its name and contact and what it is for is
-    said aloud (appended to ``said``, the slide's notes): fewer words, never words under
-    the floor or cards drawn over each other."""
-    brief = False
+    6.2 in LibreOffice slide), each card says what it is for in its first sentence only,
+    else not at all, keeping its name and contact; the whole is said aloud (appended to
+    ``said``, the slide's notes): fewer words, never words under the floor or cards drawn
+    over each other."""
+    brief = FULL
     choice = _choose(boxes, cards, brand, look, like, brief)
-    if choice is None and said is not None:
-        brief = True
+    while choice is None and said is not None and brief < NONE:
+        brief += 1
         choice = _choose(boxes, cards, brand, look, like, brief)
-        said.append(said_aloud(cards))
+    if brief != FULL and said is not None:
+        said.append(said_aloud(cards, brief))
     boxes, icon, size = choice or (list(boxes), 0, MIN_SLIDE_PT)
     inner = _inner(boxes)
     tallest = max(_total(c, brand, size, b[2], icon, brief)
@@ -170,7 +180,7 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
 
 
 def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, size: int,
-                  icon: int, brief: bool = False) -> list[Box] | None:
+                  icon: int, brief: int = FULL) -> list[Box] | None:
     """The grid's rows re-divided by what their cards need at ``size`` (the school's card with
     a deputy's own contact beside short national ones), each row its need plus an equal
     share of what is left; None when even that does not fit."""
