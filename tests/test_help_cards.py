@@ -110,3 +110,29 @@ def test_help_cards_on_a_short_slide_keep_their_words_inside_each_card(tmp_path:
     found = [f"{f.code} {f.location} {f.message}" for f in check_file(deck, Options())
              if f.code in {"LPC305", "LPC306", "LPC301"}]
     assert not found, found
+
+
+def test_a_short_card_keeps_the_first_sentence_of_what_it_is_for(tmp_path: Path) -> None:
+    """Between every word and only the name and contact: the first sentence of what each
+    card is for stays on the card (a parent reading 'Mr Daniel Okafor' alone would not know
+    he is the school's safeguarding lead); the whole is said aloud."""
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.kinds.cards import Card
+    from lessonpack.kinds.look import LOOKS
+    from lessonpack.render.deck_help import draw_help_cards
+
+    cards = [Card(f"Service {n}", "Who we are. What we do for you, every day of the "
+                  "week and in the holidays.\n0800 000 000 (free)") for n in range(1, 5)]
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    w, h, gap = Inches(4.2), Inches(1.3), Inches(0.2)
+    boxes = [(Inches(0.5) + c * (w + gap), Inches(2) + r * (h + gap), w, h)
+             for r in range(2) for c in range(2)]
+    said: list[str] = []
+    assert draw_help_cards(slide, boxes, cards, DEFAULT_BRAND, LOOKS["parents"],
+                           said=said) == []
+    shapes = {sh.name: sh for sh in slide.shapes}
+    for n in range(1, 5):
+        assert shapes[f"Help card {n} text"].text_frame.text == "Who we are."
+        assert shapes[f"Help card {n} contact"].text_frame.text == "0800 000 000 (free)"
+    assert said and "Service 1: Who we are. What we do for you" in said[0]
