@@ -41,8 +41,9 @@ def _notes(path: Path, n: int) -> str:
 @pytest.mark.parametrize("ks", ["ks1", "ks2"])
 def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> None:
     text = _doc_text(visiting / f"live-streaming-{ks}" / f"live-streaming-{ks}-lesson-plan.docx")
-    # Ashgrove's class_name is Year 4: Miss Bennett is named on Key Stage 2's plan only.
-    teacher = "Miss Laura Bennett" if ks == "ks2" else "The class teacher"
+    # Ashgrove names a class a key stage: Year 4 (Miss Bennett) and Year 2 (Mrs Evans), each
+    # on its own key stage's plan.
+    teacher = "Miss Laura Bennett" if ks == "ks2" else "Mrs Ruth Evans"
     assert f"{teacher} stays all lesson and looks after any upset child: never teach " \
         "the class alone." in text
     assert "the school plans it and tells you only what you need." in text
@@ -52,7 +53,7 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
     assert "school's concern form" in text and "Northshire Council" in text
     assert "on the school's safeguarding system the same day" not in text
     notes = _notes(visiting / f"live-streaming-{ks}" / f"live-streaming-{ks}-slides.pptx", 1)
-    staying = "Miss Laura Bennett" if ks == "ks2" else "Your class teacher"
+    staying = "Miss Laura Bennett" if ks == "ks2" else "Mrs Ruth Evans"
     assert "Introduce yourself" in notes and f"{staying} is staying with us" in notes
 
 

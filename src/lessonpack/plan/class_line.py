@@ -1,7 +1,7 @@
 """Which class and teacher a key stage's lesson plan and letter name.
 
 A school names one class teacher; printed on both the Key Stage 1 and Key Stage 2 plans for
-the same day, it was "impossible for one class teacher" (teacher review s7, 5). With the
+the same day, it was "impossible for one class teacher". With the
 brand's class_name ("Year 2") the class and teacher go on the documents of the key stage
 that year is in, and the other key stages' get a line to write theirs on. A brand that names
 a teacher but no class keeps the teacher on every key stage's documents (as before).

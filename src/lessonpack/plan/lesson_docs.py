@@ -198,7 +198,7 @@ FINISHED_EARLY_LINES = 3
 def _finished_early(cycle: LearningCycle, stretch: list[str]) -> list[Block]:
     """The lesson's stretch task about this Part's story ("…using Mei's story"), under the
     Part on its own side: a pupil who finishes early has the next thing to do, and the side
-    is used (Part 2's was a third empty: teacher review s8). Nothing when no stretch task
+    is used (Part 2's was a third empty). Nothing when no stretch task
     names the story's character."""
     if cycle.scenario is None:
         return []
@@ -304,10 +304,10 @@ LETTERHEAD_LINE_CHARS = 64
 
 def letterhead(brand: Brand) -> Letterhead:
     """Name, address and contacts from the brand, in [brackets] where it gives none."""
-    # The website on a line of its own: after the phone and email it wrapped, leaving a "·"
-    # at a line's end (teacher review s7).
+    # The website on a line of its own when all three are too long for one: after the phone
+    # and email it wrapped, leaving a "·" at a line's end.
     contacts = (brand.phone or "[Phone]", brand.email or "[Email]", brand.website or "[Website]")
-    lines = ("  ·  ".join(contacts),)
+    lines: tuple[str, ...] = ("  ·  ".join(contacts),)
     if len(lines[0]) > LETTERHEAD_LINE_CHARS:
         lines = ("  ·  ".join(contacts[:2]), contacts[2])
     return Letterhead(brand.named or "[School name]",
@@ -391,13 +391,13 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         *services[:local][:national], *services[local:]))
     blocks: list[Block] = [
         letterhead(brand),
-        # The letter's own date (teacher review s7, 3: a headteacher's letter goes out dated).
+        # The letter's own date (a headteacher's letter goes out dated).
         WriteOnLine("Date:", "right", filled=brand.letter_date),
         Heading(f"Your child's online safety lesson: {_lower_first(lesson.topic_title)}", 1),
         # When the lesson is and whose class, under the subject: apart from the letter's own
-        # date above (teacher review s7, 5: the letter never named the class).
+        # date above (the letter never named the class).
         date_and_class("Lesson date:", lesson.audience, brand),
-        # A line's space under the lesson and class (teacher review s7: the greeting ran on
+        # A line's space under the lesson and class (the greeting ran on
         # from them).
         Paragraph("Dear parent or carer,", space_before=4),
         # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of its
@@ -417,7 +417,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     ]
     if brand.reply_slip:
         blocks += [
-            # A day to return it by, before the lesson (teacher review s7, 3); one line.
+            # A day to return it by, before the lesson; one line.
             CutLine(f"Reply slip: return to your child's {_slip_to(lesson)} by "
                     f"{reply_by(brand.lesson_date) or '_' * 22}."),
             Checklist(("I would like to see the lesson materials before the lesson.",
@@ -438,7 +438,7 @@ WORKSHOP_LABEL = "Parents' and carers' workshop:"
 def workshop_invitation(brand: Brand) -> list[Block]:
     """The parents' workshop, when the school runs one with this lesson (the build makes the
     parents' pack, or the brand gives its date): when and where, or lines to write them on.
-    Nothing else in the pack told parents it was on (teacher review s7, 3)."""
+    Nothing else in the pack told parents it was on."""
     if not brand.parents_workshop:
         return []
     # One line: the letter and its reply slip are one page.

@@ -80,7 +80,7 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None) -> Table:
     for n, c in enumerate(lesson.cycles, 1):
         part = f"Part {n}" if readers else f"{n}."
         # A task done aloud in the lesson whose sheet is done later (KS1's traffic lights:
-        # "Later, colour one light…") says so, as the step's notes do (teacher review s7, 14).
+        # "Later, colour one light…") says so, as the step's notes do.
         later = any(i.lower().startswith("later") for i in c.task.instructions)
         sheet = (f"{part} {c.task.title}: cards now ({c.task.minutes} min), sheet later"
                  if later else f"{part} {c.task.title} ({c.task.minutes} min)")

@@ -1,7 +1,7 @@
 """Page one of the parents' facilitator notes: the session's details and its running order
 with the slides of each Part, as a lesson plan's running sheet gives them.
 
-Teacher review s7, 9 and 26: the notes gave no slide numbers (26 slides, a presenter guessing
+Without it the notes gave no slide numbers (26 slides, a presenter guessing
 which belong to each Part) and no date, venue or presenter, though a council trainer reads
 them in a school they do not know.
 """
@@ -53,8 +53,8 @@ def running_order(session: ParentSession, deck: DeckPlan | None) -> tuple[str, .
     rows, clock = [], 0
     opening = opening_slides(deck, slides[0] if slides else "")
     if opening:
-        # The hour is the Parts': the welcome is said as families sit down, before it (the
-        # trainer's review s7 found it untimed, so an advertised hour ran over).
+        # The hour is the Parts': the welcome is said as families sit down, before it (left
+        # untimed, it made an advertised hour run over).
         rows.append(f"{OPENING_MINUTES} min before the hour · {slides_label(opening)}: "
                     "welcome, ground rules, plan")
     for n, section in enumerate(session.sections, 1):
@@ -95,7 +95,7 @@ _PHASE_WORD = {"primary": "primary", "secondary": "secondary", "all": "all-throu
 def for_phase(items: tuple[str, ...], phase: str) -> tuple[str, ...]:
     """The items for a school of ``phase``: words for some phases' sessions only lose their
     "Primary and all-through sessions:" lead where they apply (a primary school's presenter
-    read it as template text: teacher review s7, 18) and are left out where they do not."""
+    read it as template text) and are left out where they do not."""
     kept = []
     for item in items:
         found = _FOR_PHASES.search(item)
@@ -113,7 +113,7 @@ def for_phase(items: tuple[str, ...], phase: str) -> tuple[str, ...]:
 def after_session(brand: Brand) -> list[Block]:
     """What to do when families have gone: the handover, in the order it is done. The notes
     ended at the quiz answers, with nothing on the question box or a concern heard at the
-    end (teacher review s7: the notes graded C)."""
+    end."""
     lead = dsl(brand)
     return [Heading("After the session", 2), BulletList((
         f"Before you leave, give {lead} (or the deputy) the question-box slips and a note of "

@@ -177,7 +177,7 @@ def side_by_side(renderer: DocWriter, block: SideBySide) -> None:
     ids = renderer.ids
     gap = 284  # half a centimetre between the columns
     # The share whose taller column is shortest; for parents never under two fifths of the
-    # width (teacher review s7, 24 and 25: a column given its share by characters left
+    # width (a column given its share by characters left
     # "tummy?" alone on a line, and conversation starters squeezed into a third).
     least = 1 - SIDE_SHARE_MAX if block.tight else PARENT_COLUMN_LEAST
     share = _level_share(renderer.width.twips - 2 * gap, block, least)

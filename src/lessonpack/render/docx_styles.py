@@ -265,7 +265,7 @@ def apply_letter_sizes(document: Document) -> None:
     # LP Note too: a trainer's template may give it Word's 8 pt after and 1.15 lines.
     for name in ("LP Body", "LP Bullet", "LP Checkbox", "LP Note"):
         fmt = styles[name].paragraph_format
-        # A gap between paragraphs a parent can see (teacher review s7, 6: a wall of text).
+        # A gap between paragraphs a parent can see: without it a letter reads as a wall.
         fmt.space_after = Pt(LETTER_PARAGRAPH_GAP_PT if name == "LP Body"
                              else 2 if name == "LP Note" else 1)
         fmt.line_spacing = 1.0
