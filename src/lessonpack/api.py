@@ -131,7 +131,7 @@ def catalogue(content_dirs: Iterable[Path] = ()) -> Catalogue:
     templates and the slide layouts a template may supply."""
     from lessonpack.content.model import AUDIENCE_LABELS
     from lessonpack.io.resources import builtin_templates
-    from lessonpack.kinds.registry import KINDS
+    from lessonpack.kinds.registry import kinds
 
     index = load(content_dirs)
     return Catalogue(
@@ -140,7 +140,7 @@ def catalogue(content_dirs: Iterable[Path] = ()) -> Catalogue:
         audiences={a.value: label for a, label in AUDIENCE_LABELS.items()},
         templates=sorted(p.name for p in builtin_templates().iterdir()
                          if p.suffix in {".pptx", ".docx"}),
-        slide_layouts=list(dict.fromkeys(kind.layout.name for kind in KINDS)))
+        slide_layouts=list(dict.fromkeys(kind.layout.name for kind in kinds())))
 
 
 @dataclass(frozen=True)
