@@ -28,3 +28,18 @@ def test_the_kinds_that_had_branches_decorate_themselves() -> None:
     by_name = {kind.name: kind for kind in kinds()}
     for name in ("scenario", "signposting", "bullets"):
         assert by_name[name].decorate is not None, name
+
+
+def test_no_render_module_sniffs_a_payload_for_a_kinds_field() -> None:
+    """Asking ``getattr(spec.payload, "comments", None)`` made every kind whose payload had a
+    ``comments`` field a stream; what one kind needs is that kind's hook (SlideKind.notes)."""
+    import re
+    from pathlib import Path
+
+    import lessonpack.render
+
+    sniffing = re.compile(r"getattr\(\s*[\w.]*payload\s*,")
+    found = [f"{path.name}:{n}" for path in Path(lessonpack.render.__file__).parent.rglob("*.py")
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if sniffing.search(line)]
+    assert found == []

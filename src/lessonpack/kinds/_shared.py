@@ -58,8 +58,8 @@ def outcome_panel(filler: Filler, slide: Slide, look: Look) -> None:
         filler.draw.outcome_panel(filler, slide.pictures, look)
 
 
-def restack_in_trainers_layout(filler: Filler, slide: Slide) -> None:
+def restack_in_trainers_layout(filler: Filler, slide: Slide, subtitle: str) -> None:
     """A title or section slide in a layout found by its placeholders (a trainer's) has its
     kicker, title and subtitle put back in reading order; ours are in order already."""
     if filler.resolved.how != "name":
-        filler.draw.restack_title(filler, slide)
+        filler.draw.restack_title(filler, slide, subtitle)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from lessonpack.kinds.look import Look
     from lessonpack.kinds.quiz_answers import Answer
     from lessonpack.kinds.quiz_question import Question
-    from lessonpack.kinds.scenario import StreamScreen
+    from lessonpack.kinds.scenario import StreamComment, StreamScreen
     from lessonpack.kinds.statistic import Statistic
     from lessonpack.kinds.task import TaskSlide
     from lessonpack.kinds.timeline import Stage
@@ -83,6 +83,8 @@ class Drawing(Protocol):
     def task(self, filler: Filler, payload: TaskSlide) -> bool: ...
     def timeline(self, filler: Filler, stages: Sequence[Stage]) -> bool: ...
     def stream(self, filler: Filler, screen: StreamScreen) -> Box: ...
+    def shown_notes(self, filler: Filler, notes: str,
+                    comments: Sequence[StreamComment]) -> str: ...
     def question_panel(self, filler: Filler, region: Box) -> None: ...
     def cards(self, filler: Filler, cards: Sequence[Card], *, box: Box | None = None,
               cols: int | None = None, name: str = "Card",
@@ -94,7 +96,7 @@ class Drawing(Protocol):
     def question_large(self, filler: Filler, look: Look) -> None: ...
     def picture_beside(self, filler: Filler, role: str, picture: Picture, look: Look,
                        more: Sequence[Picture] = ()) -> None: ...
-    def restack_title(self, filler: Filler, spec: Slide) -> None: ...
+    def restack_title(self, filler: Filler, spec: Slide, subtitle: str) -> None: ...
     def section_picture(self, filler: Filler, picture: Picture, look: Look) -> None: ...
     def title_art(self, filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None: ...
     def cover_art(self, filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None: ...
@@ -141,8 +143,6 @@ class Filler(Protocol):
     kicker_placed: bool  # the slide's kicker found a placeholder or box of its own
     look: Look  # the deck's look for its audience
     slots: dict[str, int]  # role -> placeholder idx on this slide
-    # A stream's comments not drawn on the slide: the notes leave them out (deck_shown).
-    hidden_comments: tuple[str, ...]
     # Words a drawing had no room to show (help cards' purposes): the notes say them.
     said: list[str]
 
@@ -203,6 +203,9 @@ class SlideKind(Generic[P]):
     # title balanced): render/deck_design.after_fill calls it with the slide being filled,
     # the slide's plan and the deck's look. None: nothing more.
     decorate: Callable[[Filler, Slide, Look], None] | None = None
+    # The speaker notes, once the slide is drawn, when the kind's differ from the plan's
+    # (a stream's notes leave out the comments its drawing had no room for). None: the plan's.
+    notes: Callable[[Filler, Slide], str] | None = None
     # On a trainer's template, the kind's text is drawn in a tinted panel with an accent bar
     # down its left, as lessonpack's own layout for it is (the goal, the key messages):
     # render/deck_side.message_panel.

@@ -81,7 +81,15 @@ def _decorate(filler: Filler, _slide: Slide, look: Look) -> None:
         filler.draw.question_large(filler, look)
 
 
+def _notes(filler: Filler, slide: Slide) -> str:
+    """The notes' comments "for discussion" are only those the stream had room to show (a
+    small area lets the oldest scroll off): the class is never asked about one it cannot see."""
+    payload = slide.payload
+    assert isinstance(payload, StreamScreen), "a scenario slide's payload is its stream"
+    return filler.draw.shown_notes(filler, slide.notes, payload.comments)
+
+
 KIND = SlideKind(
     "scenario", StreamScreen, layout("LP Scenario", ("side",), side=SIDE, region=REGION),
     "a title only layout with an empty area for the mock live stream", _fill,
-    match=Match.TALL_DRAWING, order=40, decorate=_decorate)
+    match=Match.TALL_DRAWING, order=40, decorate=_decorate, notes=_notes)

@@ -26,7 +26,9 @@ def art_and_order(filler: Filler, slide: Slide, look: Look) -> None:
         filler.draw.title_art(filler, slide.pictures, look)
     elif filler.resolved.how != "name":
         filler.draw.cover_art(filler, slide.pictures, look)
-    restack_in_trainers_layout(filler, slide)
+    payload = slide.payload
+    assert isinstance(payload, TitleSlide), "a title slide's payload is its own"
+    restack_in_trainers_layout(filler, slide, payload.subtitle)
 
 
 KIND = SlideKind(

@@ -39,7 +39,6 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.deck_shown import slide_words, unshown
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import placeholder
 
@@ -328,9 +327,6 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
     align_kicker(filler)
     balance_title(filler)
     mark_fill_ins(filler.slide.element)
-    comments = getattr(spec.payload, "comments", None)
-    if comments:  # a stream: which of its comments the drawing had room for
-        filler.hidden_comments = unshown(comments, slide_words(filler.slide.element))
 
 
 def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
@@ -456,17 +452,18 @@ def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
     return int(needed_height(paragraphs, family, size, width, bold, space) * EMU_PT)
 
 
-def restack_title(filler: Filler, spec: Slide) -> None:
+def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
     """On a trainer's title or section layout, always kicker, then title, then the line
     under it: a subtitle placeholder above the title (PowerPoint's "Section Header") moves
     below it, the kicker gets a line of its own above the title, and the three sit together,
-    centred on the slide's height, in the title's own alignment."""
+    centred on the slide's height, in the title's own alignment. ``subtitle``: the slide's
+    own line under the title, as its kind holds it."""
     slide, layout = filler.slide, filler.resolved.layout
     title = placeholder(slide, filler.slots.get("title"))
     sub = placeholder(slide, filler.slots.get("subtitle"))
     if title is None or sub is None or filler.slots.get("kicker") is not None:
         return
-    payload_sub = getattr(spec.payload, "subtitle", "")
+    payload_sub = subtitle  # the kind's own (title and section slides), not sniffed
     tx, ty, tw, th = box_of(title)
     _sx, sy, _sw, sh = box_of(sub)
     if not spec.kicker and sy >= ty:

@@ -31,6 +31,7 @@ from lessonpack.render.deck_design import draw_question as question
 from lessonpack.render.deck_drawings import draw_signposts
 from lessonpack.render.deck_scale import outcome_panel, scale_under
 from lessonpack.render.deck_scenes import question_panel
+from lessonpack.render.deck_shown import slide_words, trim_notes, unshown
 from lessonpack.render.deck_stream_place import place_stream as stream
 from lessonpack.render.deck_task import draw_checklist as checklist
 from lessonpack.render.deck_task import draw_task as task
@@ -38,6 +39,7 @@ from lessonpack.render.deck_timeline import draw_timeline as timeline
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Box, Filler
+    from lessonpack.kinds.scenario import StreamComment
 
 
 # The drawing area's drawings, drawn by functions that return their misfits: recorded here.
@@ -60,9 +62,18 @@ def signposts(filler: Filler, signposts: tuple[Any, ...]) -> None:
     """One card per service, as rows, in the drawing area."""
     filler.misfits += draw_signposts(filler.slide, filler.region(), signposts, filler.brand)
 
+
+def shown_notes(filler: Filler, notes: str, comments: Sequence[StreamComment]) -> str:
+    """``notes`` with the comments whose words are not on the slide left out of its list of
+    comments for discussion (render/deck_shown)."""
+    return trim_notes(notes, unshown(comments, slide_words(filler.slide.element)))
+
+
 __all__ = ["answer_rows", "card_grid", "cards", "centred", "checklist", "cover_art",
            "grow_text", "outcome_panel",
            "picture_beside", "question", "question_large", "question_panel", "restack_title",
            "scale_under",
-           "section_picture", "signposts", "statistics", "stream", "task", "timeline",
+           "section_picture", "shown_notes", "signposts", "statistics", "stream", "task",
+           "timeline",
            "title_art"]
+

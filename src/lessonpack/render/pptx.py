@@ -56,7 +56,6 @@ from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_m
 from lessonpack.render.deck_match import keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_reading_order import fix_reading_order
-from lessonpack.render.deck_shown import trim_notes
 from lessonpack.render.deck_side import message_panel, points_beside_picture, points_panel
 from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
@@ -172,7 +171,6 @@ class _SlideFiller:
         self.slots = self._prepare() if slots is None else slots
         # What could not be made to fit, even at the 18 pt floor (trainers' small layouts).
         self.misfits: list[str] = []
-        self.hidden_comments: tuple[str, ...] = ()  # a stream's comments not drawn (deck_shown)
         self.said: list[str] = []  # what a drawing had no room to show, for the notes
         self.kicker_placed = False
         self.drawn: Box | None = None  # the drawing area, once a kind has asked for it
@@ -426,8 +424,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 unreadable += fix_text_contrast(slide, kind.name)
                 unhide_kicker(slide)  # clear of a title that contrast gave a plate
                 fix_reading_order(slide)  # the template's placeholder order, and ours
-            # Notes that list a stream's comments keep only those drawn (deck_shown).
-            notes = trim_notes(spec.notes, filler.hidden_comments)
+            # The notes talk about what the slide shows: a kind may say its own.
+            notes = kind.notes(filler, spec) if kind.notes is not None else spec.notes
             if filler.said:  # what a drawing had no room to show is said aloud
                 notes = "\n".join([notes, *filler.said]) if notes else "\n".join(filler.said)
             _set_notes(slide, notes, notes_maker)
