@@ -186,3 +186,21 @@ def test_every_audience_has_its_own_look() -> None:
     from lessonpack.kinds.look import look_for
 
     assert [look_for(a).name for a in Audience] == [a.value for a in Audience]
+
+
+def test_no_kind_reads_the_slide_the_renderer_made() -> None:
+    """A kind says what a slide holds and asks for drawings; it never imports python-pptx or
+    searches the slide's shapes by the names the renderer gives them (a hidden contract:
+    renaming a shape in render/ would silently break the kind)."""
+    import re
+    from pathlib import Path
+
+    import lessonpack.kinds
+
+    reading = re.compile(r"(from|import) pptx\b|\.slide\.shapes|sh(ape)?\.name\b")
+    found = [f"{path.name}:{n}: {line.strip()}"
+             for path in Path(lessonpack.kinds.__file__).parent.glob("*.py")
+             if path.name != "base.py"  # the Filler protocol names python-pptx's types
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if reading.search(line)]
+    assert found == []

@@ -27,26 +27,9 @@ class StatisticSlide:
 
 
 def _fill(filler: Filler, _slide: Slide, payload: StatisticSlide) -> None:
+    # The points first: the figures' drawing ends a stand-in panel of them where its tiles end.
     filler.put("side", payload.points)
     filler.draw.statistics(filler, payload.statistics)
-    _side_ends_with_tiles(filler)
-
-
-def _side_ends_with_tiles(filler: Filler) -> None:
-    """A trainer's layout has no caption panel: the points go in a stand-in panel ("Side")
-    as tall as the area. It ends where the figures' tiles end, the source line under both
-    (otherwise the points' panel runs past the tiles down to the footer)."""
-    from pptx.util import Emu  # python-pptx only while drawing (planning imports payloads)
-
-    tiles = [sh for sh in filler.slide.shapes
-             if sh.name.startswith("Statistic ") and sh.name.split()[-1].isdigit()]
-    side = next((sh for sh in filler.slide.shapes if sh.name == "Side"
-                 and not sh.is_placeholder), None)
-    if not tiles or side is None:
-        return
-    bottom = max(sh.top + sh.height for sh in tiles)
-    if side.top < bottom < side.top + side.height:
-        side.height = Emu(bottom - side.top)
 
 
 KIND = SlideKind(
