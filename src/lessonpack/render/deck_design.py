@@ -40,7 +40,7 @@ from lessonpack.render.deck_fit import (
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml import A
-from lessonpack.render.ooxml.placeholders import placeholder
+from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder
 
 INCH = int(Inches(1))
 EMU_PT = 12700
@@ -63,18 +63,7 @@ def _take(filler: Filler, role: str) -> Box | None:
 def own_defaults(ph: SlidePlaceholder) -> Any:
     """The placeholder's own level-1 run defaults (a:lstStyle/a:lvl1pPr/a:defRPr), made if
     missing: what is set there is what deck_fit measures the text with."""
-    body = ph.element.find(qn("p:txBody"))
-    lst = body.find(qn("a:lstStyle"))
-    if lst is None:
-        lst = etree.Element(qn("a:lstStyle"))
-        body.insert(1, lst)
-    lvl = lst.find(qn("a:lvl1pPr"))
-    if lvl is None:
-        lvl = etree.SubElement(lst, qn("a:lvl1pPr"))
-    rpr = lvl.find(qn("a:defRPr"))
-    if rpr is None:
-        rpr = etree.SubElement(lvl, qn("a:defRPr"))
-    return rpr
+    return level1_run_defaults(ph.element.find(qn("p:txBody")))
 
 
 def _set_size(ph: SlidePlaceholder, size: int) -> None:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
 from lessonpack.render.deck_fit import EMU_PER_PT, box_size, insets, layout_style
+from lessonpack.render.ooxml.placeholders import level1_run_defaults
 
 TITLE_PT = 36  # lessonpack's own "LP Bullets" title
 COVER_PT = 48  # lessonpack's own "LP Title"
@@ -52,23 +52,7 @@ def raise_titles(slide: Any, layout: Any) -> None:
         body = ph.element.find(qn("p:txBody"))
         if body is None:
             continue
-        lst = body.find(qn("a:lstStyle"))
-        if lst is None:
-            lst = etree.Element(qn("a:lstStyle"))
-            body_pr = body.find(qn("a:bodyPr"))
-            body.insert(0 if body_pr is None else body.index(body_pr) + 1, lst)
-        lvl1 = lst.find(qn("a:lvl1pPr"))
-        if lvl1 is None:
-            lvl1 = etree.Element(qn("a:lvl1pPr"))
-            lst.insert(0, lvl1)
-        d_rpr = lvl1.find(qn("a:defRPr"))
-        if d_rpr is None:
-            d_rpr = etree.Element(qn("a:defRPr"))
-            ext = lvl1.find(qn("a:extLst"))
-            if ext is None:
-                lvl1.append(d_rpr)
-            else:
-                ext.addprevious(d_rpr)
+        d_rpr = level1_run_defaults(body)
         d_rpr.set("sz", str(floor * 100))
 
 

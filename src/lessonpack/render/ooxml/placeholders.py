@@ -138,3 +138,29 @@ def each_placeholder(placeholders: Any) -> Iterator[Any]:
     collections' ``__iter__`` as a class attribute (``Callable[[], Iterator[...]]``), which
     mypy reads as a method that takes no self, so a plain ``for`` over them is a type error."""
     return iter(placeholders)
+
+
+def level1_run_defaults(body: Any) -> Any:
+    """A text body's own level-1 run defaults (a:lstStyle/a:lvl1pPr/a:defRPr), each made
+    where the schema puts it if missing: a:lstStyle after a:bodyPr, a:lvl1pPr before the
+    other levels, a:defRPr before an a:extLst. What is set there is what deck_fit measures."""
+    from pptx.oxml.ns import qn
+
+    lst = body.find(qn("a:lstStyle"))
+    if lst is None:
+        lst = etree.Element(qn("a:lstStyle"))
+        body_pr = body.find(qn("a:bodyPr"))
+        body.insert(0 if body_pr is None else body.index(body_pr) + 1, lst)
+    lvl1 = lst.find(qn("a:lvl1pPr"))
+    if lvl1 is None:
+        lvl1 = etree.Element(qn("a:lvl1pPr"))
+        lst.insert(0, lvl1)
+    d_rpr = lvl1.find(qn("a:defRPr"))
+    if d_rpr is None:
+        d_rpr = etree.Element(qn("a:defRPr"))
+        ext = lvl1.find(qn("a:extLst"))
+        if ext is None:
+            lvl1.append(d_rpr)
+        else:
+            ext.addprevious(d_rpr)
+    return d_rpr
