@@ -64,3 +64,14 @@ def test_bounded_cache_under_threads_stays_within_its_bounds() -> None:
         t.join()
     assert len(cache) <= 50 and cache.weight <= 5000
     assert cache.weight == sum(len(v) for v in cache.values())
+
+
+def test_a_full_cache_drops_the_entry_used_least_recently() -> None:
+    """A long-running server asks for some entries on every request: reading one keeps it,
+    and the entry nobody asked for since goes first."""
+    cache: BoundedCache[str, int] = BoundedCache(2)
+    cache.put("hot", 1)
+    cache.put("cold", 2)
+    assert cache.get("hot") == 1
+    cache.put("new", 3)
+    assert (cache.get("hot"), cache.get("cold"), cache.get("new")) == (1, None, 3)

@@ -4,7 +4,7 @@ A web server builds packs from several threads at once, and a batch builds hundr
 in one worker: every cache that outlives one build must stay within a bound and never be
 seen half-changed. Entries are made outside the lock (making one can take milliseconds); two
 threads that miss together both make the entry, and both make it the same, so whichever is
-kept is right. The oldest entry goes first when the bound is reached.
+kept is right. The least recently used entry goes first when the bound is reached.
 
 Two ways to keep something, one rule: ``BoundedCache`` (or ``kept``, the same as a
 decorator) for anything holding bytes or other heavy values, bounded by count and by bytes;
@@ -44,8 +44,13 @@ class BoundedCache(Generic[K, V]):
         self._lock = threading.Lock()
 
     def get(self, key: K) -> V | None:
+        """The value, now the most recently used: the least recently used goes first when
+        the cache is full (a long-running server keeps what every request asks for)."""
         with self._lock:
-            return self._items.get(key)
+            value = self._items.pop(key, None)
+            if value is not None:
+                self._items[key] = value
+            return value
 
     def put(self, key: K, value: V) -> None:
         weight = self._weigh(value) if self._weigh is not None else 0

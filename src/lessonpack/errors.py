@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from lessonpack.rules import BY_CODE, RULES
+from lessonpack.rules import BY_CODE, RULES, Severity
 
 EXIT_OK = 0
 EXIT_USER = 1
@@ -21,6 +21,7 @@ EXIT_INTERNAL = 3
 # one table of every code with its severity and example; never renumber, only add.
 CODES: dict[str, str] = {rule.code: rule.meaning for rule in RULES
                          if rule.command != "check"}
+
 
 
 @dataclass(frozen=True, order=True)
@@ -38,7 +39,7 @@ class Problem:
     code: str
     field: str
     message: str
-    severity: str = "error"
+    severity: Severity = "error"
     location: str = ""  # "slide 3", "paragraph 12", "header 1"… ; "" for a line, or none
     hint: str = ""  # how to fix it, shown as "(fix: …)"
     # Where the location sits in the file (slide number, block index), so findings can be
@@ -90,7 +91,7 @@ def one_line(text: str) -> str:
 
 
 def problem_at(path: Path | str, code: str, message: str, *, line: int = 0, column: int = 0,
-               field: str = "", severity: str | None = None) -> Problem:
+               field: str = "", severity: Severity | None = None) -> Problem:
     """A problem with ``code``, reported with the severity the table gives it (lessonpack.rules);
     ``severity`` overrides it only where the user asked (LP151 with --allow-low-contrast)."""
     rule = BY_CODE.get(code)

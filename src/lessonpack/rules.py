@@ -13,14 +13,17 @@ Codes are stable: never renumber, never reuse a retired code; only add.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final, Literal
 
-ERROR, WARNING = "error", "warning"
+Severity = Literal["error", "warning"]  # errors fail a command; warnings are reported
+ERROR: Final = "error"
+WARNING: Final = "warning"
 
 
 @dataclass(frozen=True)
 class Rule:
     code: str
-    severity: str  # the severity it is reported with; LP151 is a warning only on request
+    severity: Severity  # the severity it is reported with; LP151 is a warning only on request
     meaning: str  # one line, as the README lists it
     # Where to see it: a fixture folder or file under tests/ whose expected output (or
     # planted defect) is this code, or a test ("tests/test_x.py::test_name") that asserts it.
@@ -28,7 +31,7 @@ class Rule:
     command: str = "build"  # the command that reports it first: build, validate, batch, check
 
 
-def _rules(command: str, *rows: tuple[str, str, str, str]) -> list[Rule]:
+def _rules(command: str, *rows: tuple[str, Severity, str, str]) -> list[Rule]:
     return [Rule(code, severity, meaning, example, command)
             for code, severity, meaning, example in rows]
 
@@ -177,7 +180,7 @@ RETIRED: dict[str, str] = {
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
 
 
-def severity(code: str) -> str:
+def severity(code: str) -> Severity:
     """The severity a code is reported with (KeyError for a code that is not in the table)."""
     return BY_CODE[code].severity
 

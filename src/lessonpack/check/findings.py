@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lessonpack.errors import Problem
-from lessonpack.rules import RULES
+from lessonpack.rules import RULES, Severity
 
 # code -> (severity, what it means), declared in lessonpack.rules with every other code.
-CODES: dict[str, tuple[str, str]] = {rule.code: (rule.severity, rule.meaning)
+CODES: dict[str, tuple[Severity, str]] = {rule.code: (rule.severity, rule.meaning)
                                      for rule in RULES if rule.command == "check"}
 
 SEVERITY = {code: severity for code, (severity, _) in CODES.items()}
