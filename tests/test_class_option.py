@@ -1,6 +1,6 @@
 """A class and teacher per build (``--class``, a manifest's ``classes:``, a brand's or
 school's ``classes``): each key stage's plan and letter name their own class, never a
-"Class: ____" left blank because a brand holds one class (teacher review s7, 2)."""
+"Class: ____" left blank because a brand holds one class."""
 
 from __future__ import annotations
 

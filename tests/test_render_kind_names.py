@@ -1,6 +1,6 @@
 """The renderer's shared steps never branch on a kind's name: what a kind adds to its
-slides is its own ``decorate`` (maintainer s7 M1: after_fill tested "scenario",
-"signposting", "bullets"; a new kind could not get the same treatment without editing it)."""
+slides is its own ``decorate`` (a step that tested "scenario", "signposting" or "bullets"
+would give a new kind no way to get the same treatment without editing it)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 A corporate template's title style is set for a meeting room (Brightpath: 32 pt, others 24
 or 28 pt). Read from the back of a school hall, titles came out at about 75% of the size on
-lessonpack's own slides and the hierarchy went (designer s7 B4). A title smaller than
+lessonpack's own slides and the hierarchy went. A title smaller than
 lessonpack's (36 pt, the cover 48 pt, on a 7.5 in tall slide; in proportion on a shorter
 one) is set to it; a larger one is the template's choice and stays. The title is then
 balanced (deck_design.balance_title) and fitted (deck_contrast.refit_text, which makes a
