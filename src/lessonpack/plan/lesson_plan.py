@@ -216,9 +216,13 @@ def _cycle_script(n: int, cycle: LearningCycle, slides: str = "") -> list[Block]
 def _how_did_i_do(lesson: Lesson, minutes: str) -> list[Block]:
     """The worksheet's self-check, as a step of the plenary (it is on every pupil's sheet)."""
     if not lesson.readers:
-        what = "each child colours one face under How did I do? on their sheet"
-    else:
-        what = "pupils tick one box for each row of How did I do? on their sheet"
+        # The sort's lights are coloured "later in the day" (the task says so): say when the
+        # collected sheets come back, and that they stay in school (the hands name adults).
+        return [Paragraph("each child colours one face under How did I do? on their sheet, "
+                          "privately; collect the sheets to see who needs more help. Later "
+                          "that day, hand them back to colour the traffic lights, then keep "
+                          "them in school.", label=f"How did I do? ({minutes}):")]
+    what = "pupils tick one box for each row of How did I do? on their sheet"
     return [Paragraph(f"{what}, privately; collect the sheets to see who needs more help.",
                       label=f"How did I do? ({minutes}):")]
 

@@ -178,7 +178,9 @@ class _DocxRenderer:
                                     "(render/docx_blocks.HANDLERS)")
             handler(self, block)
         self._trim_end()
-        if self.plan.kind == "letter":  # what to fill in before it goes home, in yellow
+        # What to fill in before it is printed, in yellow: a letter's school details, and the
+        # DSL's name in a pupil's help box (the one line a frightened child most needs).
+        if self.plan.kind in ("letter", "worksheet", "handout"):
             docx_letter.highlight_placeholders(self.doc.element.body)
 
     def _trim_end(self) -> None:
