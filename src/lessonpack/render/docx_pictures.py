@@ -145,8 +145,7 @@ def _picture(renderer: DocWriter, p: CT_P, picture: Picture,
     if cell_twips:  # the screen's edges take their height from the picture's
         height_cm -= SCREEN_CM
     shape = paragraph.add_run().add_picture(picture.path, height=Cm(height_cm))
-    inline_xml(shape).docPr.set("descr", f"{picture.alt}, on a screen" if cell_twips
-                                else picture.alt)
+    inline_xml(shape).docPr.set("descr", picture.alt)
     if cell_twips:
         _screen(paragraph, cell_twips - 2 * margin_twips, round(shape.width / 635))
 
