@@ -79,11 +79,9 @@ def _pictures(lesson: Lesson, library: PictureLibrary) -> list[Block]:
               for _, word, colour in choice_colours(cycle.task.sort)]
     if lights:  # a card of each colour for every child to hold up
         blocks += [*([PageBreak()] if blocks else []), Heading("Traffic-light cards", 2),
-                   Paragraph("Print in colour if you can: each card also has its sign (a "
-                             "tick, a pause, a raised hand) and its word, so a child who "
-                             "cannot tell red from green knows which is which, and a "
-                             "black-and-white copy works. A page makes four children's sets "
-                             "(for a "
+                   # Two lines, so four sets fit the page: the signs say why grey works.
+                   Paragraph("Print in colour, or in black and white: each card has a sign "
+                             "and its word too. A page makes four children's sets (for a "
                              f"class of 30, print this page {-(-30 // LIGHT_SETS)} times). Cut "
                              f"out one {_listed([w.lower() for w, _ in lights])} card for each "
                              "child.", "note", keep_next=True),
