@@ -429,7 +429,8 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                     f"{reply_by(brand.lesson_date) or '_' * 22}."),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me.")),
-            WriteOnLine("Parent or carer:", lead=("Child's name and class:", "")),
+            # A signature, as a school's reply slips ask for: the line is the parent's to sign.
+            WriteOnLine("Signed (parent or carer):", lead=("Child's name and class:", "")),
         ]
     # The school's letter (its letterhead, its signatory); a visiting trainer is credited
     # at the page foot, the only line outside the body.
