@@ -121,3 +121,11 @@ def test_parents_last_part_has_time_for_its_quiz_and_signposting() -> None:
     steps = [int(m) for m in re.findall(r"\((\d+) min\)", last.notes)]
     assert last.minutes >= 12 and sum(steps) == last.minutes
     assert sum(s.minutes for s in session.sections) == session.duration_minutes
+
+
+def test_ks1_answer_key_quotes_a_card_in_single_quotes(default: Path) -> None:
+    doc = _doc(default, "ks1-lesson-plan")
+    text = "\n".join("".join(t.text or "" for t in p.iter(qn("w:t")))
+                     for p in doc.element.body.iter(qn("w:p")))
+    assert "\u201cA friend says \u2018Well done!\u2019\u201d" in text
+    assert '"Well done!"\u201d' not in text

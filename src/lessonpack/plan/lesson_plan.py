@@ -312,8 +312,18 @@ def _sort_key(sort: SortActivity) -> list[Block]:
         return [Paragraph(" → ".join(f"{k}. {i.text} ({i.answer})"
                                      for k, i in enumerate(sort.items, 1)),
                           label="Order:")]
-    return [Paragraph("; ".join(f"“{i.text}”" for i in sort.items if i.answer == column),
+    return [Paragraph("; ".join(f"“{_inner_quotes(i.text)}”" for i in sort.items
+                                if i.answer == column),
                       label=f"{column}:") for column in sort.columns]
+
+
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def _inner_quotes(text: str) -> str:
+    """A card's own quotation in single quotes inside the key's double ones: “A friend says
+    ‘Well done!’”, never “A friend says "Well done!"”."""
+    return _QUOTED.sub("\u2018\\1\u2019", text)
 
 
 def _answer_key(lesson: Lesson) -> list[Block]:
