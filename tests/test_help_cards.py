@@ -53,3 +53,86 @@ def test_four_help_cards_too_narrow_in_a_row_go_two_by_two(built_packs: Path) ->
         assert run.font.size.pt >= 20
         assert count_lines(name.text_frame.text, run.font.name or "Arial", run.font.size.pt,
                            name.width / 12700, True) == 1, name.text_frame.text
+
+
+def _short_template(path: Path, height_in: float) -> Path:
+    """python-pptx's default template (4:3, MIT) with its layouts squeezed to ``height_in``,
+    as a LibreOffice or Google Slides export of a short slide is laid out."""
+    prs = Presentation()
+    scale = height_in / 7.5
+    prs.slide_height = Inches(height_in)
+    for master in prs.slide_masters:
+        for tree in [master, *master.slide_layouts]:
+            for shape in tree.shapes:
+                if shape.top is not None:
+                    shape.top, shape.height = int(shape.top * scale), int(shape.height * scale)
+    prs.save(str(path))
+    return path
+
+
+def test_help_cards_on_a_short_slide_keep_their_words_inside_each_card(tmp_path: Path) -> None:
+    """A 10 x 5.6 in template leaves the help cards 1.2 in rows: at 18 pt the DSL card's
+    three lines and its contact ran into the card under it (LPC305) and past the slide
+    (LPC306). Each card keeps its name and contact inside it, at 18 pt or more; what each
+    is for is said aloud (the notes), never drawn over the next card."""
+    from lessonpack.check import Options, check_file
+    from lessonpack.cli import main
+
+    template = _short_template(tmp_path / "short.pptx", 5.625)
+    out = tmp_path / "out"
+    assert main(["build", "-k", "ks2", "--out", str(out), "-q", "-j", "1",
+                 "--template", str(template)]) == 0
+    deck = out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
+    prs = Presentation(str(deck))
+    slides = [s for s in prs.slides if any(sh.name == "Help card 1" for sh in s.shapes)]
+    assert slides
+    for slide in slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        cards = [n for n in shapes if n.startswith("Help card") and n[10:].isdigit()]
+        for card in cards:
+            box = shapes[card]
+            parts = [sh for name, sh in shapes.items()
+                     if name.startswith(f"{card} ") and sh.has_text_frame]
+            assert any(name == f"{card} contact" for name in shapes), card
+            for part in parts:
+                assert box.left <= part.left and part.left + part.width <= box.left + box.width
+                assert box.top <= part.top and part.top + part.height <= box.top + box.height, \
+                    (card, part.name, part.text_frame.text)
+                run = part.text_frame.paragraphs[0].runs[0]
+                assert run.font.size.pt >= 18, (part.name, run.font.size.pt)
+                assert count_lines(part.text_frame.text, run.font.name or "Arial",
+                                   run.font.size.pt, part.width / 12700,
+                                   bool(run.font.bold)) * run.font.size.pt * 1.2 * 12700 \
+                    <= part.height + 12700, (part.name, part.text_frame.text)
+        if not any(name.endswith(" text") for name in shapes):  # purposes not drawn: said
+            notes = slide.notes_slide.notes_text_frame.text
+            assert "Say what each is for:" in notes and "Childline:" in notes, notes
+    found = [f"{f.code} {f.location} {f.message}" for f in check_file(deck, Options())
+             if f.code in {"LPC305", "LPC306", "LPC301"}]
+    assert not found, found
+
+
+def test_a_short_card_keeps_the_first_sentence_of_what_it_is_for(tmp_path: Path) -> None:
+    """Between every word and only the name and contact: the first sentence of what each
+    card is for stays on the card (a parent reading 'Mr Daniel Okafor' alone would not know
+    he is the school's safeguarding lead); the whole is said aloud."""
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.kinds.cards import Card
+    from lessonpack.kinds.look import LOOKS
+    from lessonpack.render.deck_help import draw_help_cards
+
+    cards = [Card(f"Service {n}", "Who we are. What we do for you, every day of the "
+                  "week and in the holidays.\n0800 000 000 (free)") for n in range(1, 5)]
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    w, h, gap = Inches(4.2), Inches(1.3), Inches(0.2)
+    boxes = [(Inches(0.5) + c * (w + gap), Inches(2) + r * (h + gap), w, h)
+             for r in range(2) for c in range(2)]
+    said: list[str] = []
+    assert draw_help_cards(slide, boxes, cards, DEFAULT_BRAND, LOOKS["parents"],
+                           said=said) == []
+    shapes = {sh.name: sh for sh in slide.shapes}
+    for n in range(1, 5):
+        assert shapes[f"Help card {n} text"].text_frame.text == "Who we are."
+        assert shapes[f"Help card {n} contact"].text_frame.text == "0800 000 000 (free)"
+    assert said and "Service 1: Who we are. What we do for you" in said[0]

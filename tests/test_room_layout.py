@@ -107,3 +107,36 @@ def test_plan_and_drawing_share_one_list_of_room_clues() -> None:
     from lessonpack.render import deck_room
 
     assert deck_room.ROOM_CLUES is scenes.ROOM_CLUES
+
+
+def test_on_a_4_3_template_the_stream_shows_the_whole_room_at_its_proportions(
+        tmp_path: Path) -> None:
+    """python-pptx's default template (4:3, MIT) leaves the stream a 5.5 in wide area beside
+    the question: too narrow for the room beside the chat, so the room went above the chat
+    in what the comments left, a 1 in strip, the wall stretched across it and Mei left
+    out. The video keeps the room's own proportions (things scaled alike both ways), Mei
+    at her desk, every thing on the wall."""
+    out = tmp_path / "out"
+    assert main(["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
+                 "--template", str(_python_pptx_default(tmp_path / "default.pptx"))]) == 0
+    deck = Presentation(str(out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"))
+    assert deck.slide_width * 3 == deck.slide_height * 4
+    _slide, stream = _room(deck, "Mei is live", "Mock live stream")
+    shapes = {sh.name: sh for sh in stream.shapes}
+    wall = shapes["Wall"]
+    assert wall.height >= 0.3 * wall.width, (wall.width / 914400, wall.height / 914400)
+    things = [sh for name, sh in shapes.items() if name.startswith("In the video: ")]
+    assert {"In the video: school-top", "In the video: street-sign",
+            "In the video: certificate", "In the video: parcel"} <= set(shapes)
+    for sh in things:
+        assert _inside(_box(sh), _box(wall)), sh.name
+    comments = [sh for name, sh in shapes.items() if name.startswith("Comment ")
+                and name != "Comment box"]
+    assert len(comments) >= 3
+    for sh in comments:
+        assert not _overlap(_box(sh), _box(wall)), sh.name
+
+
+def _python_pptx_default(path: Path) -> Path:
+    Presentation().save(str(path))
+    return path

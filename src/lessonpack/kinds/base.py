@@ -143,6 +143,8 @@ class Filler(Protocol):
     slots: dict[str, int]  # role -> placeholder idx on this slide
     # A stream's comments not drawn on the slide: the notes leave them out (deck_shown).
     hidden_comments: tuple[str, ...]
+    # Words a drawing had no room to show (help cards' purposes): the notes say them.
+    said: list[str]
 
     @property
     def resolved(self) -> Resolved:

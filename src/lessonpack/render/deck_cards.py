@@ -94,11 +94,12 @@ def grid(count: int, box: Box, cols: int | None = None, gap: int = GAP) -> list[
 
 def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look: Look,
                *, cols: int | None = None, name: str = "Card",
-               like: Sequence[Card] = ()) -> list[str]:
+               like: Sequence[Card] = (), said: list[str] | None = None) -> list[str]:
     """One rounded card per item: picture, heading, text and an optional last line (a
     contact) in bold. Tall cards stack them, centred; wide cards put the picture left.
     ``like``: the cards of the other slides of a run (help slides 1 of 3...): wide help
-    cards fit those too, one style for the whole run (render/deck_help.py)."""
+    cards fit those too, one style for the whole run (render/deck_help.py); ``said``: the
+    slide's notes, to which wide help cards add what they had no room to show."""
     misfits: list[str] = []
     if cols is None:
         # Short cards side by side; many or wordy ones in two columns of wide cards.
@@ -116,7 +117,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # cards with the icon beside the name.
         boxes = grid(len(cards), box, 2)
     if name == "Help card" and boxes[0][2] > 1.9 * boxes[0][3]:
-        return draw_help_cards(slide, boxes, cards, brand, look, like=like)
+        return draw_help_cards(slide, boxes, cards, brand, look, like=like, said=said)
     # One picture size and one text size for every card on the slide, so pictures, headings
     # and words line up across a row and no card reads as more important: the largest
     # picture that leaves every card's words room at a good size (the look's floor), else at

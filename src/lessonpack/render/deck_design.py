@@ -18,6 +18,7 @@ from pptx.slide import Slide as PptxSlide
 from pptx.util import Inches
 
 from lessonpack.check.measure import count_lines, text_width
+from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import Filler, SlideKind
 from lessonpack.kinds.cards import Card
@@ -228,7 +229,7 @@ def balance_title(filler: Filler) -> None:
     own = runs[0].find(qn("a:rPr"))
     if own is not None and own.get("sz"):
         size = int(own.get("sz")) / 100
-    family = filler.brand.heading_font
+    family = title_face(ph, runs[0], filler.brand)
     # Less the inner margins, as `check` (LPC304) measures the lines.
     left, _top, right, _bottom = insets(ph, filler.resolved.layout)
     width = box_size(ph, filler.resolved.layout)[0] / EMU_PT - left - right
@@ -499,6 +500,24 @@ def _anchor(ph: SlidePlaceholder, anchor: str) -> None:
     body_pr = ph.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
     if body_pr is not None:
         body_pr.set("anchor", anchor)
+
+
+def title_face(ph: SlidePlaceholder, run: Any, brand: Brand) -> str:
+    """The face a title is shown in, as `check` measures it: the run's own, else the nearest
+    its layout, master or master title style names (a LibreOffice template's layout names
+    'Noto Sans Regular'); a theme font (+mj-lt, +mn-lt) or none is the brand's, which the
+    theme holds (deck_theme)."""
+    from lessonpack.render.deck_fit import level1_styles
+
+    sources = [run.find(qn("a:rPr")), *(lvl.find(qn("a:defRPr")) for lvl in level1_styles(ph))]
+    for source in sources:
+        latin = source.find(qn("a:latin")) if source is not None else None
+        face = latin.get("typeface") if latin is not None else None
+        if face:
+            if face.startswith("+mn"):
+                return brand.body_font
+            return brand.heading_font if face.startswith("+mj") else face
+    return brand.heading_font
 
 
 def _inherited_attr(ph: SlidePlaceholder, name: str) -> str | None:

@@ -46,7 +46,8 @@ def cards(filler: Filler, cards: Sequence[Any], *, box: Box | None = None,
           cols: int | None = None, name: str = "Card", like: Sequence[Any] = ()) -> None:
     """Rounded cards in ``box``, or the layout's drawing area (``filler.region()``)."""
     filler.misfits += draw_cards(filler.slide, box or filler.region(), cards, filler.brand,
-                                 filler.look, cols=cols, name=name, like=like)
+                                 filler.look, cols=cols, name=name, like=like,
+                                 said=filler.said)
 
 
 def statistics(filler: Filler, stats: Sequence[Any]) -> None:

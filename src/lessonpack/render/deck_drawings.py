@@ -242,6 +242,7 @@ NAME_MIN_W = 1.4  # narrower than this beside the pills: the pills move to a sec
 VIDEO_MIN = 1.0  # the least room for a video with things to spot in it (0.1 in of it a gap)
 VIDEO_SOME = 0.95  # where VIDEO_WANT cannot be had: the least worth giving the chat's room for
 VIDEO_WANT = 1.2  # room a video with things in it gets where the chat can give it (a gap in it)
+VIDEO_ROOM = 1.8  # the most a room of clues asks of a small area's chat (deck_room.room_height)
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,9 @@ def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan
     one does (the stream's title row and the roomy spacing go first, no comment does)."""
     inch = Inches(1)
     plan = None
-    video = int(VIDEO_MIN * inch) if shows_clues(screen) else 0
+    videos = [_clue_video(screen, w, font), int(VIDEO_MIN * inch)] if shows_clues(screen) \
+        else [0]
+    video = videos[-1]
     options = [(FULL, True, False), (FULL, False, False), (FULL, False, True),
                (COMPACT, False, True), (BARE, False, True)]
     if screen.cast and not video:
@@ -287,10 +290,14 @@ def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan
         roomiest = max(tried, key=lambda p: p.bottom - p.top - p.needed)
         if roomiest.needed + int(VIDEO_SOME * inch) <= roomiest.bottom - roomiest.top:
             return roomiest
-    for frame, title_row, tight in options:
-        plan = _plan_option(w, h, screen, font, frame, title_row, tight)
-        if plan.needed + video <= plan.bottom - plan.top:
-            return plan
+    # A room of clues asks for its own proportions first, where every comment still fits
+    # (a tighter frame gives it that on a 4:3 template); else the least, as before, and
+    # draw_room keeps the room's proportions in the strip that is left.
+    for want in videos:
+        for frame, title_row, tight in options:
+            plan = _plan_option(w, h, screen, font, frame, title_row, tight)
+            if plan.needed + want <= plan.bottom - plan.top:
+                return plan
     assert plan is not None
     return plan
 
@@ -325,11 +332,22 @@ def stream_shows(box: Box, screen: StreamScreen, font: str) -> int:
     if screen.scene != "stream":
         return len(screen.comments)
     plan = _plan_stream(box[2], box[3], screen, font)
-    return _newest_that_fit(plan, screen)
+    return _newest_that_fit(plan, screen, int(VIDEO_MIN * Inches(1)) if shows_clues(screen) else 0)
 
 
-def _newest_that_fit(plan: _StreamPlan, screen: StreamScreen) -> int:
-    room = plan.bottom - plan.top - (int(VIDEO_MIN * Inches(1)) if shows_clues(screen) else 0)
+def _clue_video(screen: StreamScreen, w: int, font: str) -> int:
+    """The room a video of things to spot asks for: the room (deck_room) at its own
+    proportions across the chat's width, VIDEO_MIN to VIDEO_ROOM in. A strip of VIDEO_MIN
+    (what the comments left on a 4:3 template) showed the room as a band without Mei."""
+    from lessonpack.render.deck_room import room_height
+
+    inch = Inches(1)
+    wanted = room_height(w - int(2 * FULL.margin * inch), screen, font) + int(0.1 * inch)
+    return max(int(VIDEO_MIN * inch), min(int(VIDEO_ROOM * inch), wanted))
+
+
+def _newest_that_fit(plan: _StreamPlan, screen: StreamScreen, video: int) -> int:
+    room = plan.bottom - plan.top - video
     shown, used = 0, -plan.gap
     for height in reversed(plan.heights):
         if used + plan.gap + height > room:
@@ -364,10 +382,11 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     screen = _scroll_for_video(screen, w, h, font)
     plan = _plan_stream(w, h, screen, font)
     total = len(screen.comments)
-    if plan.needed + (int(VIDEO_MIN * inch) if shows_clues(screen) else 0) > plan.bottom - plan.top:
+    video = int(VIDEO_MIN * inch) if shows_clues(screen) else 0
+    if plan.needed + video > plan.bottom - plan.top:
         # Nothing fits: the chat shows its newest comments, as a real one scrolls, rather
         # than run over the reactions bar and off the drawing area.
-        shown = _newest_that_fit(plan, screen)
+        shown = _newest_that_fit(plan, screen, video)
         screen = replace(screen, comments=screen.comments[total - shown:])
         plan = replace(plan, heights=plan.heights[total - shown:])
     f = plan.frame

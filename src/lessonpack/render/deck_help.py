@@ -9,6 +9,7 @@ row's height instead. One text size and one icon size for every card on the slid
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -18,7 +19,7 @@ from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Inches
 
-from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines
+from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
@@ -36,7 +37,15 @@ INDENT = int(0.15 * INCH)  # from the icon to the name
 
 
 def _height(text: str, font: str, pt: int, width: int, bold: bool = False) -> int:
-    return int(count_lines(text, font, pt, width / EMU_PT, bold) * pt * LINE * EMU_PT)
+    """The lines' height as a slide shows them: a contact's long web or email address
+    breaks after a hyphen ("safeguarding@riverside-" / "academy.example.org.uk"), and one
+    still wider than the card takes as many lines as its width asks (`count_lines` gives a
+    word one line however long: Riverside's DSL card ran a line past its card)."""
+    broken = text.replace("-", "- ")
+    lines = count_lines(broken, font, pt, width / EMU_PT, bold)
+    lines += sum(max(0, math.ceil(text_width(word, font, pt, bold) / (width / EMU_PT)) - 1)
+                 for word in broken.split())
+    return int(lines * pt * LINE * EMU_PT)
 
 
 def name_pt(size: int) -> int:
@@ -45,71 +54,110 @@ def name_pt(size: int) -> int:
     return max(size, MIN_SLIDE_PT + 2)
 
 
-def _stack(card: Card, brand: Brand, size: int, width: int, icon: int
+# How much of what a card is for it shows: all of it, its first sentence, none (the card's
+# name and contact only); what is left out is said aloud (the slide's notes).
+FULL, FIRST, NONE = 0, 1, 2
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
+    """The lines under a card's name and whether each is its contact (bold, last of
+    several), at ``brief`` (FULL, FIRST, NONE)."""
+    lines = card.text.split("\n") if card.text else []
+    if brief and len(lines) > 1:
+        purpose = _SENTENCE.split(" ".join(lines[:-1]))[0]
+        return [*([(purpose, False)] if brief == FIRST else []), (lines[-1], True)]
+    return [(line, len(lines) > 1 and i == len(lines) - 1) for i, line in enumerate(lines)]
+
+
+def _stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief: int = FULL
            ) -> tuple[int, list[tuple[str, bool, int, int]]]:
     """The name row's height and the lines under it (text, bold, size, height)."""
     indent = icon + INDENT if icon else 0
     name_h = _height(card.heading, brand.heading_font, name_pt(size), width - indent, True)
-    lines = card.text.split("\n") if card.text else []
     pt = max(MIN_SLIDE_PT, size - 2)
-    under = [(line, len(lines) > 1 and i == len(lines) - 1, pt,
-              _height(line, brand.body_font, pt, width, len(lines) > 1 and i == len(lines) - 1))
-             for i, line in enumerate(lines)]
+    under = [(line, bold, pt, _height(line, brand.body_font, pt, width, bold))
+             for line, bold in _lines(card, brief)]
     return max(name_h, icon), under
 
 
-def _total(card: Card, brand: Brand, size: int, width: int, icon: int) -> int:
-    row, under = _stack(card, brand, size, width, icon)
+def _total(card: Card, brand: Brand, size: int, width: int, icon: int,
+           brief: int = FULL) -> int:
+    row, under = _stack(card, brand, size, width, icon, brief)
     return row + sum(h + SPACE for *_rest, h in under)
 
 
-def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
-                    look: Look, like: Sequence[Card] = ()) -> list[str]:
-    """The cards in ``boxes``: the largest icon with which every card's words fit at the
-    look's size or at most 4 pt under it (never under 18 pt), else the next icon. The
-    ``like`` cards (the run's other slides) must fit too: one style for the run. The name
-    is always 2 pt larger than the words under it (names no bigger than the
-    text read as text)."""
+def _inner(boxes: Sequence[Box]) -> list[Box]:
     # Less padding above and below than beside: the rows are what is short of room.
-    inner = [(x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3)) for x, y, w, h in boxes]
+    return [(x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3)) for x, y, w, h in boxes]
+
+
+def said_aloud(cards: Sequence[Card], brief: int) -> str:
+    """The notes' line for cards drawn with less of what they are for: all of it."""
+    jobs = [(card.heading, card.text.split("\n")[:-1]) for card in cards
+            if _lines(card, brief) != _lines(card, FULL)]
+    return "Say what each is for: " + " ".join(
+        f"{name}: {' '.join(lines)}" for name, lines in jobs if lines)
+
+
+def _choose(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
+            like: Sequence[Card], brief: int) -> tuple[list[Box], int, int] | None:
+    """The boxes, icon and size with which every card's words fit (and the run's ``like``
+    cards in a card of this size): the largest icon at the look's size or at most 4 pt under
+    it (never under 18 pt), else the next icon; else rows re-divided by need; None when
+    nothing fits at 18 pt."""
+    inner = _inner(boxes)
     pictured = any(card.picture is not None for card in [*cards, *like])
     icons = ICONS if pictured else (0,)
-    # The name's size: its words 2 pt under it and never under 18 pt where that fits
-    # (else 18 pt for both, as before).
     sized = [*zip(cards, inner, strict=True), *((card, inner[0]) for card in like)]
-    choice = None
     for floor in (max(MIN_SLIDE_PT + 2, look.floor_pt - 4), MIN_SLIDE_PT):
         for icon in icons:
             for size in range(max(look.card_pt, floor), floor - 1, -1):
-                if all(_total(c, brand, size, b[2], icon) <= b[3] for c, b in sized):
-                    choice = (icon, size)
-                    break
-            if choice:
-                break
-        if choice is None:  # rows of unequal need: a tall first row, a short second one
-            for icon in icons:
-                rows = _rows_by_need(boxes, cards, brand, floor, icon)
-                if rows is not None:
-                    boxes = rows
-                    inner = [(x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3))
-                             for x, y, w, h in boxes]
-                    choice = (icon, floor)
-                    break
-        if choice:
-            break
-    icon, size = choice or (0, MIN_SLIDE_PT)
-    tallest = max(_total(c, brand, size, b[2], icon) for c, b in zip(cards, inner, strict=True))
+                if all(_total(c, brand, size, b[2], icon, brief) <= b[3] for c, b in sized):
+                    return list(boxes), icon, size
+        # Rows of unequal need: a tall first row, a short second one.
+        for icon in icons:
+            rows = _rows_by_need(boxes, cards, brand, floor, icon, brief)
+            if rows is not None:
+                return rows, icon, floor
+    return None
+
+
+def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
+                    look: Look, like: Sequence[Card] = (),
+                    said: list[str] | None = None) -> list[str]:
+    """The cards in ``boxes``, one icon size and one text size for all of them
+    (``_choose``). The ``like`` cards (the run's other slides) must fit too: one style for
+    the run. The name is always 2 pt larger than the words under it (names no bigger than
+    the text read as text).
+
+    Where the words cannot fit at 18 pt (a small template's short drawing area: a 10.2 x
+    6.2 in LibreOffice slide), each card says what it is for in its first sentence only,
+    else not at all, keeping its name and contact; the whole is said aloud (appended to
+    ``said``, the slide's notes): fewer words, never words under the floor or cards drawn
+    over each other."""
+    brief = FULL
+    choice = _choose(boxes, cards, brand, look, like, brief)
+    while choice is None and said is not None and brief < NONE:
+        brief += 1
+        choice = _choose(boxes, cards, brand, look, like, brief)
+    if brief != FULL and said is not None:
+        said.append(said_aloud(cards, brief))
+    boxes, icon, size = choice or (list(boxes), 0, MIN_SLIDE_PT)
+    inner = _inner(boxes)
+    tallest = max(_total(c, brand, size, b[2], icon, brief)
+                  for c, b in zip(cards, inner, strict=True))
     misfits: list[str] = []
     for n, (card, card_box, (tx, ty, tw, th)) in enumerate(zip(cards, boxes, inner,
                                                                strict=True), 1):
         name = f"Help card {n}"
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card_box, T.BACKGROUND_2, name,
                   radius=look.radius)
-        if _total(card, brand, size, tw, icon) > th:
+        if _total(card, brand, size, tw, icon, brief) > th:
             misfits.append(TextMisfit(f"the text of help card {n} does not fit its card at "
                                       "18 pt"))
         top = ty + max(0, (th - tallest) // 2)
-        row, under = _stack(card, brand, size, tw, icon)
+        row, under = _stack(card, brand, size, tw, icon, brief)
         indent = icon + INDENT if icon else 0
         if icon and card.picture is not None:
             add_picture(slide, card.picture, (tx, top + (row - icon) // 2, icon, icon),
@@ -132,7 +180,7 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
 
 
 def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, size: int,
-                  icon: int) -> list[Box] | None:
+                  icon: int, brief: int = FULL) -> list[Box] | None:
     """The grid's rows re-divided by what their cards need at ``size`` (the school's card with
     a deputy's own contact beside short national ones), each row its need plus an equal
     share of what is left; None when even that does not fit."""
@@ -141,7 +189,7 @@ def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, siz
         return None
     row_of = [tops.index(y) for _x, y, _w, _h in boxes]
     pad = 2 * (PAD // 3)
-    needs = [max(_total(c, brand, size, b[2] - 2 * PAD, icon) + pad
+    needs = [max(_total(c, brand, size, b[2] - 2 * PAD, icon, brief) + pad
                  for c, b, r in zip(cards, boxes, row_of, strict=True) if r == row)
              for row in range(len(tops))]
     first = boxes[row_of.index(0)]

@@ -142,10 +142,12 @@ def things(screen: StreamScreen, font: str, words: bool = True) -> tuple[list[Th
     return clues, figure, extras
 
 
-def plan(w: int, h: int, screen: StreamScreen, font: str, words: bool = True) -> Plan | None:
+def plan(w: int, h: int, screen: StreamScreen, font: str, words: bool = True,
+         least_scale: float = 1.0) -> Plan | None:
     """The arrangement whose least size, scaled up as far as the area allows, is largest;
-    None when none fits at scale 1 (the words would be under 18 pt). Harmless things join
-    the desk while the scene keeps most of its size (finding the clues should take a look)."""
+    None when none fits at ``least_scale`` (1: the words would be under 18 pt). Harmless
+    things join the desk while the scene keeps most of its size (finding the clues should
+    take a look)."""
     clues, figure, extras = things(screen, font, words)
     wall = [t for t in clues if not t.on_desk]
     desk = [t for t in clues if t.on_desk]
@@ -154,7 +156,7 @@ def plan(w: int, h: int, screen: StreamScreen, font: str, words: bool = True) ->
     for rows in options:
         rows = [r for r in rows if r]
         scale = _scale(rows, w / IN, h / IN)
-        if scale >= 1 and (best is None or scale > best.scale):
+        if scale >= least_scale and (best is None or scale > best.scale):
             best = Plan(scale, rows, DESK)
     if best is None:
         return None
@@ -226,8 +228,10 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
         misfits.append(TextMisfit("the text of the clues in the room (drawn without it) does "
                                   "not fit its box at 18 pt"))
         if p is None:
-            p = Plan(max(0.2, _scale([[*things(screen, font, False)[0]]], w / IN, h / IN)),
-                     [[*things(screen, font, False)[0]]], DESK)
+            # Smaller than its least size: the whole room, Mei too, at its own proportions
+            # (scaled alike both ways), as large as the area allows.
+            p = plan(w, h, screen, font, words=False, least_scale=0.0)
+            assert p is not None  # no least scale: some arrangement is always best
     place(p, box)
     new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
     desk_h = _i(p.desk * p.scale)
@@ -447,6 +451,17 @@ def _ring(g: GroupShapes, box: Box, n: int, scale: float) -> None:
     ring.line.fill.solid()
     ring.line.color.rgb = DANGER
     ring.line.width = Pt(4.5)
+
+
+def room_height(w: int, screen: StreamScreen, font: str) -> int:
+    """EMU of height the room takes across ``w`` at its own proportions (without its words,
+    at most its least size): a stream's video in a trainer's small area is given this much,
+    not a strip the room is squeezed into (4:3 templates)."""
+    clues, figure, _extras = things(screen, font, words=False)
+    rows = [[*[t for t in clues if not t.on_desk], figure, *[t for t in clues if t.on_desk]]]
+    wide = sum(t.w for t in rows[0]) + GAP * (len(rows[0]) - 1) + 0.2
+    tall = max(t.h for t in rows[0]) + GAP_V + DESK
+    return _i(tall * min(1.0, w / IN / wide))
 
 
 def fits_words(box: Box, screen: StreamScreen, font: str) -> bool:

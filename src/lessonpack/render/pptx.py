@@ -173,6 +173,7 @@ class _SlideFiller:
         # What could not be made to fit, even at the 18 pt floor (trainers' small layouts).
         self.misfits: list[str] = []
         self.hidden_comments: tuple[str, ...] = ()  # a stream's comments not drawn (deck_shown)
+        self.said: list[str] = []  # what a drawing had no room to show, for the notes
         self.kicker_placed = False
         self.drawn: Box | None = None  # the drawing area, once a kind has asked for it
 
@@ -426,8 +427,10 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 unhide_kicker(slide)  # clear of a title that contrast gave a plate
                 fix_reading_order(slide)  # the template's placeholder order, and ours
             # Notes that list a stream's comments keep only those drawn (deck_shown).
-            _set_notes(slide, trim_notes(spec.notes, filler.hidden_comments),
-                       notes_maker)
+            notes = trim_notes(spec.notes, filler.hidden_comments)
+            if filler.said:  # what a drawing had no room to show is said aloud
+                notes = "\n".join([notes, *filler.said]) if notes else "\n".join(filler.said)
+            _set_notes(slide, notes, notes_maker)
             kept.keep(key, slide, slide_misfits)
         if misfits is not None:
             misfits += [f"slide {number}: {m}" for m in slide_misfits]
