@@ -71,6 +71,11 @@ _MIDDLE = '<w:vAlign w:val="center"/>'
 A4_TEXT_CM = 25.7
 
 
+def _a(word: str) -> str:
+    """"An" before a vowel sound ("An amber light"), else "A": alt text is read aloud."""
+    return "An" if word[:1].lower() in "aeiou" else "A"
+
+
 def _fit(renderer: DocWriter) -> float:
     section = renderer.doc.sections[-1]
     height = (measured(section.page_height) - measured(section.top_margin)
@@ -194,7 +199,7 @@ def picture_cards(renderer: DocWriter, block: PictureCards) -> None:
             _centre(renderer, art).paragraph_format.space_after = Pt(6)
             art.append(parse_xml(light_run(renderer.shape_id(), CARD_PICTURE_CM * block.scale,
                                            picture, text.lower(),
-                                           f"A {text.lower()} card",
+                                           f"{_a(text)} {text.lower()} card",
                                            filled=True)))
         else:
             _picture(renderer, art, picture, CARD_PICTURE_CM * block.scale,
