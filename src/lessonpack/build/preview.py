@@ -40,7 +40,8 @@ def office_files(paths: Iterable[Path]) -> list[Path]:
 def _rgb(path: Path) -> Image.Image:
     """The picture in ``path`` in memory, its file closed again."""
     with Image.open(path) as image:
-        return image.convert("RGB")
+        rgb: Image.Image = image.convert("RGB")
+    return rgb
 
 
 def contact_sheet(pages: list[Path], target: Path, columns: int = SHEET_COLUMNS) -> Path:
