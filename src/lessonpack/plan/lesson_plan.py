@@ -223,7 +223,15 @@ def _how_did_i_do(lesson: Lesson, brand: Brand, minutes: str) -> list[Block]:
         what = "pupils tick one box for each row of How did I do? on their sheet"
     owner = visiting.after_owner(lesson, brand)
     collect = (f"{owner} collects the sheets" if owner else "collect the sheets")
-    return [Paragraph(f"{what}, privately; {collect} to see who needs more help.",
+    later = ""
+    if not lesson.readers:
+        # The sort's lights are coloured "later in the day" (the task says so): say when the
+        # collected sheets come back, and that they stay in school (the hands name adults).
+        later = (f" Later that day, {owner} hands them back to colour the traffic lights "
+                 "and keeps them in school." if owner else
+                 " Later that day, hand them back to colour the traffic lights, then keep "
+                 "them in school.")
+    return [Paragraph(f"{what}, privately; {collect} to see who needs more help.{later}",
                       label=f"How did I do? ({minutes}):")]
 
 
@@ -312,8 +320,18 @@ def _sort_key(sort: SortActivity) -> list[Block]:
         return [Paragraph(" → ".join(f"{k}. {i.text} ({i.answer})"
                                      for k, i in enumerate(sort.items, 1)),
                           label="Order:")]
-    return [Paragraph("; ".join(f"“{i.text}”" for i in sort.items if i.answer == column),
+    return [Paragraph("; ".join(f"“{_inner_quotes(i.text)}”" for i in sort.items
+                                if i.answer == column),
                       label=f"{column}:") for column in sort.columns]
+
+
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def _inner_quotes(text: str) -> str:
+    """A card's own quotation in single quotes inside the key's double ones: “A friend says
+    ‘Well done!’”, never “A friend says "Well done!"”."""
+    return _QUOTED.sub("\u2018\\1\u2019", text)
 
 
 def _answer_key(lesson: Lesson) -> list[Block]:
