@@ -193,17 +193,11 @@ def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list
 
 def _votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: str,
                   library: PictureLibrary | None) -> list[Slide]:
-    """The starter's statements to vote on: for readers on one slide, above an
-    agree-disagree line; for KS1 one statement a slide, large, with the thumbs under it
-    (three at once was too much to hold for five-year-olds)."""
+    """The starter's statements to vote on, one a slide, large, above the agree-disagree
+    line or thumbs: a class shows one position at a time (three statements over one line
+    left pupils nothing to vote on, and three at once was too much for five-year-olds)."""
     st = lesson.starter
     texts = [s.text for s in st.statements]
-    if lesson.readers:
-        return [Slide(title, kicker=kicker, pictures=_vote_pictures(lesson, library),
-                      payload=BulletSlide(tuple(texts),
-                                          tuple(f"{i}.  " for i in range(1, len(texts) + 1)),
-                                          scale=True),
-                      notes=join_notes(notes, answers))]
     return [Slide(common.continued(title, n, len(texts), 1), kicker=kicker,
                   pictures=_vote_pictures(lesson, library),
                   payload=BulletSlide((text,), scale=True),
