@@ -114,7 +114,9 @@ def test_a_broken_picture_of_ones_own_is_refused(tmp_path: Path,
 def test_pupil_decks_carry_pictures_with_alt_text(built_packs: Path, audience: str) -> None:
     deck = built_packs / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
     measured = _measures().measure(deck)  # type: ignore[attr-defined]
-    least = 2 / 3 if audience == "ks1" else 1 / 2
+    # Secondary decks are typographic on their word slides (kinds/look.py ``decorative``):
+    # their pictures are the stories, streams and help icons, fewer than a primary deck's.
+    least = {"ks1": 2 / 3, "ks2": 1 / 2}.get(audience, 2 / 5)
     assert measured["pictured_share"] >= least, measured
     assert measured["blank_share"] <= 0.15, measured
     for view in open_deck(deck, deck.name).slides:

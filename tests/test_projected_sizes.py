@@ -176,14 +176,16 @@ def test_ks1_statement_and_thumbs_sit_together_in_the_middle(built_packs: Path) 
 
 
 def test_statements_sit_just_above_their_agree_disagree_line(built_packs: Path) -> None:
-    """KS2-KS4 starter and plenary: the numbered statements and the line under them are one
-    block in the middle of the area, not statements at the top and the line at the foot."""
+    """KS2-KS4 starter and plenary: the statement and the votes under it are one block in
+    the middle of the area, not the statement at the top and the votes at the foot."""
     seen = 0
     for audience in ("ks2", "ks3", "ks4"):
         prs = Presentation(str(built_packs / f"live-streaming-{audience}"
                                / f"live-streaming-{audience}-slides.pptx"))
         for slide in prs.slides:
-            line = next((sh for sh in slide.shapes if sh.name == "Agree-disagree line"), None)
+            # The top of the votes drawn under the statement (the thumbs' row).
+            line = min((sh for sh in slide.shapes if sh.name.startswith("Line: ")),
+                       key=lambda sh: sh.top, default=None)
             if line is None:
                 continue
             seen += 1

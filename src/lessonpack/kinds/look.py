@@ -32,14 +32,21 @@ class Look:
     quiz_pictures: bool  # a picture beside quiz questions too
     # Answers numbered 1, 2, 3 (children show that many fingers), not lettered A, B, C.
     numbered: bool = False
+    # Pictures that only decorate (a star by the goal, a thinking face by the reflection, a
+    # heart by the key messages): friendly for primary children, patronising for 11-16s on
+    # a lesson about coercion. Without them a slide is typographic; pictures that carry
+    # meaning (story characters, the drawn stream, help-service icons, the votes' thumbs)
+    # stay in every look.
+    decorative: bool = True
 
 
 LOOKS: dict[str, Look] = {
     "ks1": Look("ks1", 32, 28, 28, 96, 0.16, True, 0.40, True, numbered=True),
     "ks2": Look("ks2", 28, 24, 24, 88, 0.12, False, 0.34, True),
-    "ks3": Look("ks3", 26, 22, 22, 80, 0.06, False, 0.30, False),
-    "ks4": Look("ks4", 26, 22, 22, 80, 0.05, False, 0.30, False),
-    "parents": Look("parents", 24, 20, 22, 80, 0.05, False, 0.28, False),
+    "ks3": Look("ks3", 26, 22, 22, 80, 0.06, False, 0.30, False, decorative=False),
+    "ks4": Look("ks4", 26, 22, 22, 80, 0.05, False, 0.30, False, decorative=False),
+    "parents": Look("parents", 24, 20, 22, 80, 0.05, False, 0.28, False,
+                    decorative=False),
 }
 
 

@@ -22,6 +22,7 @@ from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
+from lessonpack.kinds.look import look_for
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.scenario import StreamScreen
@@ -51,6 +52,13 @@ LETTERS = "ABCDEF"
 
 def _one(picture: Picture | None) -> tuple[Picture, ...]:
     return (picture,) if picture is not None else ()
+
+
+def _decoration(lesson: Lesson, library: PictureLibrary | None, name: str
+                ) -> tuple[Picture, ...]:
+    """A picture that only decorates its slide, where the audience's look has them
+    (kinds/look.py ``decorative``: none for KS3 and KS4, whose slides are typographic)."""
+    return _one(pics.get(library, name)) if look_for(lesson.audience).decorative else ()
 
 
 def _title_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Picture, ...]:
@@ -156,7 +164,7 @@ def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list
         *rule_slides,
         Slide("Today's goal", kicker="Learning outcome",
               payload=KeyMessagesSlide((lesson.outcome,)),
-              pictures=_one(pics.get(library, "star")),
+              pictures=_decoration(lesson, library, "star"),
               notes=join_notes("Read the outcome aloud. Pupils will check themselves against "
                                "it at the end of the lesson.",
                                "" if lesson.readers else "Objectives, for you: "
@@ -167,7 +175,7 @@ def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list
         slides.append(Slide(
             "Steps to get there", kicker="Learning objectives",
             payload=BulletSlide(tuple(lesson.objectives)),
-            pictures=_one(pics.get(library, "footprints")),
+            pictures=_decoration(lesson, library, "footprints"),
             notes=join_notes("Go through each step briefly; each learning cycle covers one.",
                              "Prior knowledge to check: " + " ".join(lesson.prior_knowledge))))
     for n, start in enumerate(range(0, len(lesson.keywords), KEYWORDS_PER_SLIDE)):
@@ -185,17 +193,11 @@ def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list
 
 def _votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: str,
                   library: PictureLibrary | None) -> list[Slide]:
-    """The starter's statements to vote on: for readers on one slide, above an
-    agree-disagree line; for KS1 one statement a slide, large, with the thumbs under it
-    (three at once was too much to hold for five-year-olds)."""
+    """The starter's statements to vote on, one a slide, large, above the agree-disagree
+    line or thumbs: a class shows one position at a time (three statements over one line
+    left pupils nothing to vote on, and three at once was too much for five-year-olds)."""
     st = lesson.starter
     texts = [s.text for s in st.statements]
-    if lesson.readers:
-        return [Slide(title, kicker=kicker, pictures=_vote_pictures(lesson, library),
-                      payload=BulletSlide(tuple(texts),
-                                          tuple(f"{i}.  " for i in range(1, len(texts) + 1)),
-                                          scale=True),
-                      notes=join_notes(notes, answers))]
     return [Slide(common.continued(title, n, len(texts), 1), kicker=kicker,
                   pictures=_vote_pictures(lesson, library),
                   payload=BulletSlide((text,), scale=True),
@@ -411,8 +413,9 @@ def _task_slides(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
         slides.append(Slide(
             f"{name}'s stream, close up", kicker=f"{beat.label} · Look closely",
             payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
-            notes=join_notes("Give pupils a minute to look before the task. Do not point "
-                             "anything out yet: finding the clues is the task.")))
+            notes=join_notes("The task starts here: pupils look closely for the first "
+                             "minute of its time. Do not point anything out yet: finding the "
+                             "clues is the task.")))
     shown = task_slide(task, readers, beat.library)
     if _crowded(shown):
         # Many long cards do not fit beside the steps at a readable size: the steps first,
@@ -659,7 +662,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
     if readers:
         slides.append(Slide("Think about it", kicker="Reflection",
                             payload=BulletSlide(tuple(pl.reflection)),
-                            pictures=_one(pics.get(library, "thinking")),
+                            pictures=_decoration(lesson, library, "thinking"),
                             notes="Give pupils quiet thinking time. Nobody has to share their "
                                   "answer."))
     quiz = lesson.exit_quiz
@@ -692,7 +695,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
             notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(quiz, 1)))))
     slides.append(Slide("Remember", kicker="Key messages",
                         payload=KeyMessagesSlide(tuple(lesson.key_messages)),
-                        pictures=_one(pics.get(library, "heart")),
+                        pictures=_decoration(lesson, library, "heart"),
                         notes="Read the key messages together. Leave this slide up while pupils "
                               "pack away."))
     helps = common.signposts(lesson, facts, brand, library)

@@ -48,11 +48,17 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
         from lessonpack.render.deck_fit import insets
 
         gap = _i(0.35)
-        row_h = min(_i(2.9), max(_i(2.3), h - gap - _i(1.0)))
+        least_row = _i(2.3)
         left, top_in, right, bottom_in = insets(ph, filler.resolved.layout)
-        lines = count_lines(ph.text_frame.text, filler.brand.body_font, STATEMENT_PT,
-                            w / 12700 - left - right)
-        text_h = int((lines * STATEMENT_PT * LINE + top_in + bottom_in) * 12700) + _i(0.1)
+        # The largest size whose lines fit above the thumbs (a longer KS2-KS4 statement
+        # steps down towards the look's body size rather than overflowing its box).
+        for size in (STATEMENT_PT, 36, 32, min(32, look.body_pt)):
+            lines = count_lines(ph.text_frame.text, filler.brand.body_font, size,
+                                w / 12700 - left - right)
+            text_h = int((lines * size * LINE + top_in + bottom_in) * 12700) + _i(0.1)
+            if text_h <= h - least_row - gap:
+                break
+        row_h = min(_i(2.9), max(least_row, h - gap - text_h))
         text_h = min(text_h, h - row_h - gap)
         top = y + max(0, (h - text_h - gap - row_h) // 2)
         set_box(ph.element, (x, top, w, text_h))
@@ -60,7 +66,7 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
         for para in ph.text_frame.paragraphs:
             para.alignment = PP_ALIGN.CENTER
             for run in para.runs:
-                run.font.size = Pt(STATEMENT_PT)
+                run.font.size = Pt(size)
         draw_row(filler.slide, (x, top + text_h + gap, w, row_h), filler.brand.heading_font,
                  pictures)
         return
