@@ -4,22 +4,21 @@ the page says, is found by the registry and makes a slide in a built deck, on ou
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import io
 import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from pptx import Presentation
 
-import lessonpack.kinds
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.io.zipnorm import build_time
 from lessonpack.kinds import registry
 from lessonpack.plan.model import DeckPlan, DocMeta, Slide
-from lessonpack.render import deck_layouts
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "adding-a-slide-kind.md"
@@ -35,30 +34,32 @@ def _example() -> tuple[str, str]:
 
 
 @pytest.fixture
-def new_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    """The page's module as src/lessonpack/kinds/<name>.py would be, the registry read again."""
+def new_kind(tmp_path: Path) -> Iterator[ModuleType]:
+    """The page's module as src/lessonpack/kinds/<name>.py would be, registered while the
+    test runs (the registry checks it as it checks a module found in the package)."""
     source, name = _example()
-    (tmp_path / f"{name}.py").write_text(source, encoding="utf-8")
-    monkeypatch.setattr(lessonpack.kinds, "__path__", [*lessonpack.kinds.__path__,
-                                                       str(tmp_path)])
-    importlib.reload(registry)
-    monkeypatch.setattr(deck_layouts, "KINDS", registry.KINDS)
+    path = tmp_path / f"{name}.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(f"lessonpack.kinds.{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # a frozen dataclass looks its module up as it is made
     try:
-        yield sys.modules[f"lessonpack.kinds.{name}"]
+        spec.loader.exec_module(module)
+        with registry.registered(module.KIND):
+            yield module
     finally:
-        sys.modules.pop(f"lessonpack.kinds.{name}", None)
-        monkeypatch.undo()
-        importlib.reload(registry)
+        sys.modules.pop(spec.name, None)
 
 
 @pytest.mark.parametrize("template", [ROOT / "templates" / "deck.pptx",
                                       ROOT / "tests/fixtures/templates/deck-libreoffice.pptx"],
                          ids=["ours", "libreoffice"])
-def test_the_documented_kind_makes_its_slide(new_kind: object, template: Path) -> None:
+def test_the_documented_kind_makes_its_slide(new_kind: ModuleType, template: Path) -> None:
     from lessonpack.render.pptx import render_pptx
 
-    module_kind = new_kind.KIND  # type: ignore[attr-defined]
-    assert registry.BY_NAME[module_kind.name] is module_kind
+    module_kind = new_kind.KIND
+    assert registry.by_name(module_kind.name) is module_kind
     payload = module_kind.payload("Somebody asked me for a photo, so I told my mum.",
                                   "a Year 6 pupil")
     plan = DeckPlan("quote.pptx", DocMeta("T", "S", "A", "K"), "footer",
@@ -71,3 +72,13 @@ def test_the_documented_kind_makes_its_slide(new_kind: object, template: Path) -
     assert "What would you do?" in texts
     assert any("Somebody asked me for a photo" in t and "a Year 6 pupil" in t for t in texts)
     assert misfits == []
+
+
+def test_the_registry_finds_the_module_in_the_kinds_package(
+        new_kind: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Written into the package's folder, the module is a kind: nothing else lists it."""
+    import lessonpack.kinds
+
+    folder = str(Path(new_kind.__file__ or "").parent)
+    monkeypatch.setattr(lessonpack.kinds, "__path__", [*lessonpack.kinds.__path__, folder])
+    assert new_kind.KIND in registry._discover()

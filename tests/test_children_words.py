@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 
 from lessonpack.cli import main
 from lessonpack.content.model import Audience
-from lessonpack.plan.children_words import ALL_THROUGH, QUOTED, TITLE, WORDS
+from lessonpack.plan.children_words import ALL_THROUGH, QUOTED, TITLE, TITLE_NAMED, WORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content/live-streaming"
@@ -34,7 +34,7 @@ def test_every_quote_is_the_lessons_own_words(stage: Audience) -> None:
 def _box(path: Path) -> str:
     body = Document(str(path)).element.body
     texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
-    start = texts.index(TITLE)
+    start = next(i for i, t in enumerate(texts) if t in (TITLE, TITLE_NAMED))
     return " ".join(texts[start:start + 6])
 
 
@@ -45,6 +45,22 @@ def test_a_primary_schools_handout_has_its_key_stages_words(tmp_path: Path) -> N
     assert "Red: stop and tell" in box and "I'll tell!" in box
     assert "Stop, Tell, Save, Report" in box
     assert "Years 7 to 9" not in box and "Don't pay" not in box  # a primary school's parents
+    # Oakfield names the classes taught (Year 2, Miss Cole; Year 4, Mr Okoro): parents of
+    # other years are not told their child learned these words.
+    assert box.startswith(TITLE_NAMED)
+    assert "Year 2 (Miss Cole): Green: OK." in box
+    assert "Year 4 (Mr Okoro): Red flags" in box
+    assert "Years 1 and 2" not in box and "Years 3 to 6" not in box
+
+
+def test_a_school_naming_no_class_keeps_the_phase_years(tmp_path: Path) -> None:
+    brand = tmp_path / "brand.yml"
+    brand.write_text("org_name: Elm Primary School\nphase: primary\n", encoding="utf-8")
+    assert main(["build", "-a", "parents", "--out", str(tmp_path / "out"), "-q", "-f", "docx",
+                 "-j", "1", "--brand", str(brand)]) == 0
+    box = _box(next(tmp_path.rglob("*-handout.docx")))
+    assert box.startswith(TITLE) and "Years 1 and 2: Green: OK." in box
+    assert "Years 3 to 6: Red flags" in box
 
 
 def test_an_all_through_schools_line_quotes_the_lessons_too() -> None:

@@ -68,7 +68,7 @@ def test_a_manifest_entry_takes_classes_as_one_or_a_list() -> None:
     one = PackRequest.model_validate({"audiences": "ks2", "classes": "Year 4, Mr Ali"})
     many = PackRequest.model_validate({"audiences": "all",
                                        "classes": ["Year 2, Mrs Patel", "Year 4, Mr Ali"]})
-    assert one.classes == ["Year 4, Mr Ali"] and len(many.classes) == 2
+    assert one.classes == ("Year 4, Mr Ali",) and len(many.classes) == 2
 
 
 def test_an_overlong_class_is_one_clear_line(capsys: pytest.CaptureFixture[str],

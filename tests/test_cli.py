@@ -72,12 +72,12 @@ def test_unknown_topic_is_user_error(topic: str, capsys: pytest.CaptureFixture[s
 
 def test_internal_error_exits_3(monkeypatch: pytest.MonkeyPatch,
                                 capsys: pytest.CaptureFixture[str]) -> None:
-    def boom(**_: object) -> None:
+    def boom(*_: object, **__: object) -> None:
         raise RuntimeError("kaboom")
 
-    import lessonpack.api
+    import lessonpack.build.run
 
-    monkeypatch.setattr(lessonpack.api, "build", boom)
+    monkeypatch.setattr(lessonpack.build.run, "run", boom)  # the one path every door calls
     assert main(["build", "-k", "ks2"]) == 3
     err = capsys.readouterr().err
     assert "internal error: RuntimeError: kaboom" in err and "--debug" in err

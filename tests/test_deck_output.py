@@ -9,9 +9,9 @@ import pytest
 from pptx import Presentation
 from pptx.util import Emu
 
-from lessonpack.render.deck_layouts import MANIFEST
+from lessonpack.render.deck_layouts import layout_specs
 
-LAYOUT_NAMES = {spec.name for spec in MANIFEST.values()}
+LAYOUT_NAMES = {spec.name for spec in layout_specs().values()}
 
 
 @pytest.fixture(scope="module")

@@ -142,9 +142,15 @@ def test_key_stage_1_cards_file_holds_the_picture_and_light_cards(built_packs: P
     # A red, an amber and a green card for every child: four children's sets a page, solid.
     assert [c.text.strip() for t in lights for c in t.rows[0].cells] == [
         "Green", "Amber", "Red"] * 4
-    fills = [s.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr").get("val")
-             for t in lights for s in t._tbl.iter(WPS)]
+    shapes = [(s.find(f"{WPS[:-3]}cNvPr").get("name"),
+               s.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr").get("val"))
+              for t in lights for s in t._tbl.iter(WPS)]
+    fills = [fill for name, fill in shapes if name == "Light"]
     assert fills == ["2E9E4F", "F2A900", "D62828"] * 4
+    # Not by colour alone (colour-blind children, a black-and-white copier): each light
+    # card has its sign drawn in it, white on the colour.
+    assert [(name, fill) for name, fill in shapes if name != "Light"] == [
+        ("Sign: green", "FFFFFF"), ("Sign: amber", "FFFFFF"), ("Sign: red", "FFFFFF")] * 4
     headings = [p.text for p in plan.paragraphs if p.style.name.startswith("LP Heading")]
     assert headings == ["Picture cards", "Traffic-light cards"]
     assert plan.paragraphs[[p.text for p in plan.paragraphs].index(

@@ -16,9 +16,7 @@ from lessonpack.io.resources import builtin_templates
 from lessonpack.io.zipnorm import build_time
 from lessonpack.kinds import registry
 from lessonpack.kinds.base import BODY, SlideKind, layout
-from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.plan.model import DeckPlan, DocMeta, Slide
-from lessonpack.render import deck_layouts
 from lessonpack.render.deck_layouts import resolve_layouts
 from lessonpack.render.pptx import open_lean_deck, render_pptx
 
@@ -29,7 +27,7 @@ def test_every_kind_has_its_layout_in_our_template() -> None:
     prs = Presentation(str(DECK))
     have = {lay.name: {ph.placeholder_format.idx for ph in lay.placeholders}
             for lay in prs.slide_layouts}
-    for kind in registry.KINDS:
+    for kind in registry.kinds():
         assert kind.payload.kind == kind.name
         if kind.fallback is not None and kind.layout.name not in have:
             continue  # an optional layout: the fallback's is used (checked below)
@@ -39,18 +37,18 @@ def test_every_kind_has_its_layout_in_our_template() -> None:
     # layout it lacks gets its fallback's.
     resolved = resolve_layouts(open_lean_deck(DECK, "deck.pptx"), "deck.pptx")
     assert {name: r.how for name, r in resolved.items()} == {
-        k.name: "name" for k in registry.KINDS}
-    for kind in registry.KINDS:
+        k.name: "name" for k in registry.kinds()}
+    for kind in registry.kinds():
         if kind.layout.name not in have:
             assert resolved[kind.name].layout.name == \
                 resolved[kind.fallback].layout.name  # type: ignore[index]
 
 
 def test_kinds_come_in_their_declared_order() -> None:
-    names = [k.name for k in registry.KINDS]
+    names = [k.name for k in registry.kinds()]
     assert names[:2] == ["title", "section"]  # a section is matched unlike the title slide
-    assert names == sorted(names, key=lambda n: (registry.BY_NAME[n].fallback is not None,
-                                                 registry.BY_NAME[n].order, n))
+    assert names == sorted(names, key=lambda n: (registry.by_name(n).fallback is not None,
+                                                 registry.by_name(n).order, n))
 
 
 @dataclass(frozen=True)
@@ -71,36 +69,33 @@ def test_a_payload_no_kind_claims_is_an_internal_error() -> None:
     assert InternalError("x").exit_code == 3
 
 
-def _with_kind(monkeypatch: pytest.MonkeyPatch, kind: SlideKind) -> None:
-    monkeypatch.setattr(deck_layouts, "KINDS", (*registry.KINDS, kind))
-
-
 def _bullets_fill(filler, slide, payload) -> None:  # type: ignore[no-untyped-def]
     filler.put("body", payload.bullets)
 
 
-def test_optional_layout_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
-    extra = SlideKind("glossary", BulletSlide, layout("LP Glossary", body=BODY),
+def test_optional_layout_falls_back() -> None:
+    extra = SlideKind("glossary", _Glossary, layout("LP Glossary", body=BODY),
                       "a glossary layout", _bullets_fill, fallback="bullets")
-    _with_kind(monkeypatch, extra)
-    resolved = resolve_layouts(open_lean_deck(DECK, "deck.pptx"), "deck.pptx")
-    assert resolved["glossary"].layout.name == "LP Bullets"
-    assert resolved["glossary"].kind == "glossary"
-    assert resolved["glossary"].describe() == (
-        "glossary: layout 'LP Bullets', by name; no layout of its own: uses the bullets "
-        "slides' layout")
+    with registry.registered(extra):
+        resolved = resolve_layouts(open_lean_deck(DECK, "deck.pptx"), "deck.pptx")
+        assert resolved["glossary"].layout.name == "LP Bullets"
+        assert resolved["glossary"].kind == "glossary"
+        assert resolved["glossary"].describe() == (
+            "glossary: layout 'LP Bullets', by name; no layout of its own: uses the bullets "
+            "slides' layout")
 
 
-def test_required_layout_missing_is_lp130(monkeypatch: pytest.MonkeyPatch) -> None:
-    extra = SlideKind("glossary", BulletSlide, layout("LP Glossary", body=BODY),
+def test_required_layout_missing_is_lp130() -> None:
+    extra = SlideKind("glossary", _Glossary, layout("LP Glossary", body=BODY),
                       "a glossary layout (title + one text box)", _bullets_fill)
-    _with_kind(monkeypatch, replace(extra, match=None))
-    with pytest.raises(UserError) as caught:
-        resolve_layouts(open_lean_deck(DECK, "deck.pptx"), "deck.pptx")
-    (problem,) = caught.value.problems
-    assert problem.code == "LP130"
-    assert problem.message.startswith("template lacks a glossary layout (title + one text box) "
-                                      "for glossary slides (available layouts: 'LP Title' [")
+    with registry.registered(replace(extra, match=None)):
+        with pytest.raises(UserError) as caught:
+            resolve_layouts(open_lean_deck(DECK, "deck.pptx"), "deck.pptx")
+        (problem,) = caught.value.problems
+        assert problem.code == "LP130"
+        assert problem.message.startswith(
+            "template lacks a glossary layout (title + one text box) for glossary slides "
+            "(available layouts: 'LP Title' [")
 
 
 @dataclass(frozen=True)
@@ -110,8 +105,7 @@ class _Glossary:
     leads: tuple[str, ...] = ()
 
 
-def test_a_kinds_decorate_hook_is_all_a_new_kind_adds_after_its_text(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_kinds_decorate_hook_is_all_a_new_kind_adds_after_its_text() -> None:
     """A new kind draws its extras through its own hook: the renderer's shared finish
     (render/deck_design.after_fill) names no kind."""
     seen = []
@@ -122,15 +116,43 @@ def test_a_kinds_decorate_hook_is_all_a_new_kind_adds_after_its_text(
 
     glossary = SlideKind("glossary", _Glossary, layout("LP Glossary", body=BODY),
                          "a glossary layout", _bullets_fill, fallback="bullets", decorate=stamp)
-    _with_kind(monkeypatch, glossary)
-    monkeypatch.setitem(registry._BY_PAYLOAD, _Glossary, glossary)
-    data = render_pptx(_plan(Slide("Words", "notes", _Glossary(("stream: live video",)))),
-                       DEFAULT_BRAND, DECK, build_time())
-    (slide,) = Presentation(io.BytesIO(data)).slides
-    assert seen == [("Words", True)]
-    assert "Glossary stamp" in [shape.name for shape in slide.shapes]
-    assert "stream: live video" in [shape.text_frame.text for shape in slide.shapes
-                                    if shape.has_text_frame]
+    with registry.registered(glossary):
+        data = render_pptx(_plan(Slide("Words", "notes", _Glossary(("stream: live video",)))),
+                           DEFAULT_BRAND, DECK, build_time())
+        (slide,) = Presentation(io.BytesIO(data)).slides
+        assert seen == [("Words", True)]
+        assert "Glossary stamp" in [shape.name for shape in slide.shapes]
+        assert "stream: live video" in [shape.text_frame.text for shape in slide.shapes
+                                        if shape.has_text_frame]
+
+
+def test_a_fallback_to_a_kind_that_falls_back_is_refused_when_registered() -> None:
+    """Layouts are resolved in one pass: a chain of fallbacks would leave a kind with no
+    layout and fail late, as a KeyError while rendering."""
+    glossary = SlideKind("glossary", _Glossary, layout("LP Glossary", body=BODY),
+                         "a glossary layout", _bullets_fill, fallback="bullets")
+    chained = SlideKind("terms", _Terms, layout("LP Terms", body=BODY), "a terms layout",
+                        _bullets_fill, fallback="glossary")
+    said = "'terms' falls back to 'glossary', which itself falls back to 'bullets'"
+    with pytest.raises(InternalError, match=said), registry.registered(glossary, chained):
+        pass
+    assert "terms" not in [k.name for k in registry.kinds()]
+
+
+def test_a_registered_kind_is_gone_when_its_block_ends() -> None:
+    glossary = SlideKind("glossary", _Glossary, layout("LP Glossary", body=BODY),
+                         "a glossary layout", _bullets_fill, fallback="bullets")
+    before = registry.kinds()
+    with registry.registered(glossary):
+        assert registry.by_name("glossary") is glossary
+        assert registry.kind_of(Slide("W", "n", _Glossary(("a",)))) is glossary  # type: ignore[arg-type]
+    assert registry.kinds() == before
+
+
+@dataclass(frozen=True)
+class _Terms:
+    kind: ClassVar[str] = "terms"
+    bullets: tuple[str, ...]
 
 
 class _Sayless:  # no ``kind: ClassVar[str]``

@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 import inspect
 
-from lessonpack.kinds.registry import KINDS
+from lessonpack.kinds.registry import kinds
 from lessonpack.render import deck_design
 
 
@@ -18,13 +18,13 @@ def _strings(source: str) -> set[str]:
 
 def test_after_fill_names_no_kind() -> None:
     source = inspect.getsource(deck_design.after_fill)
-    names = {kind.name for kind in KINDS}
+    names = {kind.name for kind in kinds()}
     assert names, "no kinds registered"
     assert not (_strings(source) & names), _strings(source) & names
     assert "kind.name" not in source
 
 
 def test_the_kinds_that_had_branches_decorate_themselves() -> None:
-    kinds = {kind.name: kind for kind in KINDS}
+    by_name = {kind.name: kind for kind in kinds()}
     for name in ("scenario", "signposting", "bullets"):
-        assert kinds[name].decorate is not None, name
+        assert by_name[name].decorate is not None, name

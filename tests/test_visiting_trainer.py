@@ -100,4 +100,24 @@ def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> Non
         assert "Visiting:" not in own
     session = index.items["live-streaming-parents"].item
     notes = _plan_text(plan_facilitator_notes(session, index.facts, _visiting()))
-    assert "Visiting: hand any concern to Mrs Priya Shah (or the deputy) at once" in notes
+    assert "Visiting: sign in with ID (DBS if asked) and check Mrs Priya Shah or the deputy " \
+        "is in school all session; hand any concern to them at once" in notes
+
+
+def test_a_visitor_never_takes_an_upset_child_aside() -> None:
+    """A visitor tells the class teacher, who (or the DSL) checks in with the child in sight of
+    others; the visitor passes on what they heard and does not question the child. The
+    school's own staff keep a quiet check-in of their own (trainer review s8, 1)."""
+    index = load()
+    for audience in ("ks1", "ks2"):
+        lesson = index.items[f"live-streaming-{audience}"].item
+        visiting = plan_lesson_deck(lesson, index.facts, _visiting())
+        notes = " ".join(s.notes for s in visiting.slides)
+        assert "speak to them privately" not in notes.lower()
+        assert "private word" not in notes
+        assert "Tell the class teacher quietly" in visiting.slides[0].notes
+        assert "do not question the child" in visiting.slides[0].notes
+        assert "Tell the class teacher quietly (they check in" in notes  # the story slides
+        own = plan_lesson_deck(lesson, index.facts, DEFAULT_BRAND.model_copy(update=SCHOOL))
+        assert "Check in with them quietly" in own.slides[0].notes
+        assert "Tell the class teacher quietly" not in own.slides[0].notes

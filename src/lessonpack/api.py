@@ -131,7 +131,7 @@ def catalogue(content_dirs: Iterable[Path] = ()) -> Catalogue:
     templates and the slide layouts a template may supply."""
     from lessonpack.content.model import AUDIENCE_LABELS
     from lessonpack.io.resources import builtin_templates
-    from lessonpack.kinds.registry import KINDS
+    from lessonpack.kinds.registry import kinds
 
     index = load(content_dirs)
     return Catalogue(
@@ -140,7 +140,7 @@ def catalogue(content_dirs: Iterable[Path] = ()) -> Catalogue:
         audiences={a.value: label for a, label in AUDIENCE_LABELS.items()},
         templates=sorted(p.name for p in builtin_templates().iterdir()
                          if p.suffix in {".pptx", ".docx"}),
-        slide_layouts=list(dict.fromkeys(kind.layout.name for kind in KINDS)))
+        slide_layouts=list(dict.fromkeys(kind.layout.name for kind in kinds())))
 
 
 @dataclass(frozen=True)
@@ -204,28 +204,13 @@ def build(
     (lessonpack.content.brand.audiences_for_phase). ``scratch``: where temporary files go
     (the system's temporary folder when None; a server gives each request its own).
     """
-    from lessonpack.build.request import (
-        CLASS_CHARS,
-        LESSON_DATE_CHARS,
-        BuildRequest,
-        PackRequest,
-    )
+    from lessonpack.build.request import BuildRequest, pack_request
     from lessonpack.build.run import run
 
-    if len(lesson_date.strip()) > LESSON_DATE_CHARS:
-        raise UsageError(f"--lesson-date is {len(lesson_date.strip())} characters; a letter's "
-                         f"date line holds at most {LESSON_DATE_CHARS}, e.g. \"Wednesday 9 "
-                         "December 2026\"")
-    classes = [" ".join(c.split()) for c in classes]
-    for text in classes:
-        if not text or len(text) > CLASS_CHARS:
-            raise UsageError(f"--class {text!r}: write the class and its teacher in 1 to "
-                             f"{CLASS_CHARS} characters, e.g. \"Year 2 Hedgehogs, Mrs Patel\"")
-    pack = PackRequest(topic=topic, audiences=audiences, brand=brand_file, template=template,
-                       school=school_file, lesson_date=lesson_date, classes=classes,
-                       formats=list(formats), allow_low_contrast=allow_low_contrast,
-                       every=every)
-    return run(BuildRequest(packs=[pack], out=out_dir, content=tuple(content_dirs),
+    pack = pack_request(topic=topic, audiences=audiences, brand=brand_file, template=template,
+                        school=school_file, lesson_date=lesson_date, classes=tuple(classes),
+                        formats=formats, allow_low_contrast=allow_low_contrast, every=every)
+    return run(BuildRequest(packs=(pack,), out=out_dir, content=tuple(content_dirs),
                             force=force, jobs=jobs, shard=shard, brand=brand, index=index,
                             scratch=scratch))
 

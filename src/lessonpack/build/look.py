@@ -183,9 +183,14 @@ def _inspect_deck(templates: Templates, brand: Brand | None, report: Report) -> 
     return theme_brand
 
 
+# What a teacher fills in by hand when no brand names the school: every field is in the
+# documents in [brackets], highlighted yellow, so the note says where they are and which.
 UNNAMED_DSL_NOTE = ("no Designated Safeguarding Lead named: this pack is a draft to fill in; "
                     "help slides, worksheets and letters keep [bracketed] fields such as "
-                    "[DSL's name] to fill in before printing. Make your school's brand file "
+                    "[DSL's name] to fill in before printing (highlighted yellow in the "
+                    "documents: on pupils' sheets the DSL and deputy; on letters home and the "
+                    "parents' handout also the school's name, logo, address, phone, email, "
+                    "website and who signs). Make your school's brand file "
                     "with `lessonpack new brand`, then build with --brand")
 TRAINER_DSL_NOTE = ("no Designated Safeguarding Lead named: this pack is a draft to fill in "
                     "([DSL's name] and other [bracketed] fields on help slides, worksheets and "

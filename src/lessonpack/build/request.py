@@ -11,30 +11,56 @@ user's own, relative to where they run it).
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Protocol, runtime_checkable
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
-    StringConstraints,
+    ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
 )
 
+from lessonpack.build.defaults import DEFAULT_TOPIC, FORMATS, Format
 from lessonpack.build.shard import Shard
 from lessonpack.content.brand import Brand
+from lessonpack.content.loader import ContentIndex
 from lessonpack.content.model import Audience
+from lessonpack.content.yamlsource import FieldPath, Parsed
+from lessonpack.errors import Problem, UsageError
 
-DEFAULT_TOPIC = "live-streaming"
-Format = Literal["pptx", "docx", "pdf"]
-FORMATS: tuple[Format, ...] = ("pptx", "docx")  # the office files a pack has unless asked otherwise
 _NAMES = ", ".join(a.value for a in Audience)
 WHERE = "relative paths start from the manifest's folder"
 LESSON_DATE_CHARS = 60  # as Brand.lesson_date
 CLASS_CHARS = 80  # as Brand.classes
+
+
+def _one_line(value: object) -> object:
+    """Runs of spaces, tabs and line breaks as one space: the same text is the same length
+    however it was typed (a manifest's folded line, a shell's quoted argument)."""
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
+def _lesson_date(value: str) -> str:
+    if len(value) > LESSON_DATE_CHARS:
+        raise ValueError(f"is {len(value)} characters; a letter's date line holds at most "
+                         f"{LESSON_DATE_CHARS}, e.g. \"Wednesday 9 December 2026\"")
+    return value
+
+
+def _class(value: str) -> str:
+    if not value or len(value) > CLASS_CHARS:
+        raise ValueError(f"{value!r}: write the class and its teacher in 1 to {CLASS_CHARS} "
+                         "characters, e.g. \"Year 2 Hedgehogs, Mrs Patel\"")
+    return value
+
+
+LessonDate = Annotated[str, BeforeValidator(_one_line), AfterValidator(_lesson_date)]
+ClassLine = Annotated[str, BeforeValidator(_one_line), AfterValidator(_class)]
 
 
 def _audience(value: object) -> object:
@@ -67,25 +93,23 @@ class PackRequest(BaseModel):
     # Any text: a topic that is no content's (a typo, "Live Streaming") is LP120, naming the
     # topics there are, whether it came from a manifest or from --topic.
     topic: str = Field(DEFAULT_TOPIC, description="Topic, as in `lessonpack list`.")
-    audiences: list[Annotated[Audience, BeforeValidator(_audience)]] = Field(
+    audiences: tuple[Annotated[Audience, BeforeValidator(_audience)], ...] = Field(
         min_length=1, description="ks1, ks2, ks3, ks4, parents (a list, one, or all).")
     brand: Path | None = Field(None, description="A brand.yml.")
     school: Path | None = Field(None, description=(
         "A school.yml: the host school of a trainer's lesson (name, crest, DSL, contacts), "
         "applied over the brand."))
-    lesson_date: Annotated[str, StringConstraints(strip_whitespace=True,
-                                                  max_length=LESSON_DATE_CHARS)] = \
-        Field("", description="When the lesson is taught, as a letter says it: 'Wednesday 9 "
-              "December 2026'; over the brand's and school's lesson_date.")
-    classes: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                                   max_length=CLASS_CHARS)]] = Field(
-        default_factory=list, max_length=8, description=(
+    lesson_date: LessonDate = Field(
+        "", description="When the lesson is taught, as a letter says it: 'Wednesday 9 "
+        "December 2026'; over the brand's and school's lesson_date.")
+    classes: tuple[ClassLine, ...] = Field(
+        (), max_length=8, description=(
             "The class (and teacher) each key stage's plan and letter name, 'Year 2 "
             "Hedgehogs, Mrs Patel': one a key stage, placed by its year; over the brand's "
             "and school's class_name."))
     template: Path | None = Field(None, description="A .pptx, a .docx, or a folder of them.")
-    formats: list[Format] = Field(
-        list(FORMATS), min_length=1, description="pptx, docx and/or pdf (PDFs need "
+    formats: tuple[Format, ...] = Field(
+        FORMATS, min_length=1, description="pptx, docx and/or pdf (PDFs need "
         "LibreOffice; pdf alone keeps no pptx or docx).")
     out: str = Field("", description="Folder under the output root for these packs.")
     allow_low_contrast: bool = False
@@ -115,8 +139,8 @@ class PackRequest(BaseModel):
 
     @field_validator("audiences", "formats", mode="after")
     @classmethod
-    def _unique(cls, value: list[Any]) -> list[Any]:
-        return list(dict.fromkeys(value))
+    def _unique(cls, value: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(dict.fromkeys(value))
 
     @field_validator("brand", "school", "template", mode="after")
     @classmethod
@@ -142,12 +166,23 @@ class PackRequest(BaseModel):
         return "/".join(p for p in pure.parts if p != ".")
 
 
+@runtime_checkable
+class ManifestSource(Protocol):
+    """The batch manifest a request was read from (lessonpack.build.batch.LoadedManifest):
+    where it is, its parsed lines, and a problem pinned to one of them."""
+
+    path: Path
+    parsed: Parsed
+
+    def problem(self, loc: FieldPath, message: str, code: str = ...) -> Problem: ...
+
+
 class BuildRequest(BaseModel):
     """One build: its packs, where they go and how; what ``lessonpack.build.run.run`` takes."""
 
     model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
-    packs: list[PackRequest] = Field(min_length=1)
+    packs: tuple[PackRequest, ...] = Field(min_length=1)
     out: Path = Path("out")  # the output root
     content: tuple[Path, ...] = ()  # extra content folders, for every pack
     force: bool = False  # overwrite files that exist (a teacher's edits included)
@@ -157,10 +192,28 @@ class BuildRequest(BaseModel):
     brand: Brand | None = None
     # Content already loaded (lessonpack.api.load), for a server that builds many packs from
     # the same content: then ``content`` only tells spawned workers where it came from.
-    index: Any = None  # lessonpack.content.loader.ContentIndex
+    index: ContentIndex | None = None
     # The batch manifest this request was read from: problems point at its lines, the packs
     # are reported by folder, and a run manifest (manifest.json) records the run.
-    manifest: Any = None  # lessonpack.build.batch.LoadedManifest
+    manifest: ManifestSource | None = None
     # Where this build's temporary files go (LibreOffice's too); the system's temporary
     # folder when None. A server gives each request its own, removed after it.
     scratch: Path | None = None
+
+
+# What each field is called on the command line, for a usage error that names the option.
+_OPTIONS = {"classes": "--class", "brand": "--brand", "school": "--school",
+            "template": "--template", "formats": "--format", "audiences": "--audience"}
+
+
+def pack_request(**fields: Any) -> PackRequest:
+    """A ``PackRequest`` from the command line's or a library caller's values: the same model,
+    rules and wording a manifest line gets, a problem said as a usage error naming the option."""
+    try:
+        return PackRequest(**fields)
+    except ValidationError as exc:  # as a manifest line's problem, said of the option
+        error = exc.errors()[0]
+        name = str(error["loc"][0]) if error["loc"] else ""
+        option = _OPTIONS.get(name, "--" + name.replace("_", "-"))
+        message = error["msg"].removeprefix("Value error, ")
+        raise UsageError(f"{option} {message}") from None

@@ -150,7 +150,7 @@ def _items(request: BuildRequest, n: int, entry: PackRequest, index: ContentInde
     """The content items of one pack request; LP120 for a topic or audience without content
     (at the manifest's line, for a batch; one line for the whole request otherwise)."""
     if request.manifest is None:
-        return [loaded.item for loaded in select(index, entry.topic, entry.audiences)]
+        return [loaded.item for loaded in select(index, entry.topic, list(entry.audiences))]
     topics = index.by_topic()
     if entry.topic not in topics:
         known = ", ".join(sorted(topics)) or "none"
@@ -230,7 +230,7 @@ def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
 
 
 def _record(request: BuildRequest, planned: RunPlan, report: Report) -> None:
-    if report.problems:
+    if report.problems or request.manifest is None:
         return  # a kept file: the run's files are not what a manifest would list
     shard = request.shard
     name = shard.manifest_name if shard else "manifest.json"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 import click
 
+from lessonpack.build.defaults import DEFAULT_TOPIC, FORMATS, Format
 from lessonpack.cli.options import (
     AUDIENCES,
     CONTENT_OPTION,
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
               case_sensitive=False), help="Audience to build, e.g. parents (repeatable).")
 @click.option("--age", type=click.IntRange(0, 99), help="Pupils' age; picks the key stage.")
 @click.option("--all", "build_all", is_flag=True, help="Build every audience of the topic.")
-@click.option("--topic", "-t", default="live-streaming", show_default=True)
+@click.option("--topic", "-t", default=DEFAULT_TOPIC, show_default=True)
 @CONTENT_OPTION
 @click.option("--brand", "brand_file", type=click.Path(path_type=Path),
               help="Brand file (brand.yml): name, logo, colours, fonts, contacts. "
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 @JOBS_OPTION
 @shard_option("Build only the K-th of N slices of the packs.")
 @click.option("--format", "-f", "formats", multiple=True,
-              type=click.Choice(["pptx", "docx", "pdf"], case_sensitive=False),
+              type=click.Choice(get_args(Format), case_sensitive=False),
               help="Which files to write (repeatable; default pptx and docx). pdf converts "
                    "every deck and document with LibreOffice.")
 def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None,
@@ -75,16 +76,19 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
     """Build lesson packs: slides, worksheet, lesson plan and letter home."""
     from lessonpack import api
     from lessonpack.build.parallel import default_workers
+    from lessonpack.build.request import BuildRequest, pack_request
+    from lessonpack.build.run import run
     from lessonpack.build.shard import parse_shard
 
-    audiences = api.audiences([*key_stage, *audience], age=age, every=build_all)
-    report = api.build(audiences=audiences, topic=topic, content_dirs=content_dirs,
-                       out_dir=out_dir, force=force, brand_file=brand_file, template=template,
-                       school_file=school_file, lesson_date=lesson_date, classes=classes,
-                       allow_low_contrast=allow_low_contrast, jobs=jobs or default_workers(),
-                       shard=parse_shard(shard),
-                       formats=tuple(dict.fromkeys(f.lower() for f in formats))
-                       or ("pptx", "docx"), every=build_all)
+    pack = pack_request(topic=topic, every=build_all,
+                        audiences=api.audiences([*key_stage, *audience], age=age,
+                                                every=build_all),
+                        brand=brand_file, school=school_file, template=template,
+                        lesson_date=lesson_date, classes=classes,
+                        formats=tuple(f.lower() for f in formats) or FORMATS,
+                        allow_low_contrast=allow_low_contrast)
+    report = run(BuildRequest(packs=(pack,), out=out_dir, content=content_dirs, force=force,
+                              jobs=jobs or default_workers(), shard=parse_shard(shard)))
     _print(report, out_dir, as_json=as_json, quiet=quiet, verbose=verbose)
     return report.exit_code
 

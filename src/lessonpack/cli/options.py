@@ -8,9 +8,11 @@ from typing import Any, TypeVar
 
 import click
 
+from lessonpack.build.defaults import AUDIENCE_NAMES
+
 _F = TypeVar("_F", bound=Callable[..., Any])
 
-AUDIENCES = ["ks1", "ks2", "ks3", "ks4", "parents"]
+AUDIENCES = list(AUDIENCE_NAMES)
 KEY_STAGES = AUDIENCES[:4]
 
 # Every command that reads content takes the same folders the same way.

@@ -544,6 +544,9 @@ class WorkshopSection(Strict):
     # The points are steps to take in order (what to do if something happens): the slide
     # draws them as a flow, left to right.
     steps: bool = False
+    # The notes say what the pupils' lessons teach: the build adds which classes had them when
+    # the school names its classes, so no parent hears their child had a lesson they did not.
+    lessons_taught: bool = False
     variants: list[SectionVariant] = Field(default=[], max_length=3)
 
     @model_validator(mode="after")

@@ -1,11 +1,16 @@
 """Every slide kind, found by looking through this package: a module that defines ``KIND``
 is a kind (modules starting with ``_`` are shared helpers; base, look and registry are what
-every kind shares). Nothing else lists the kinds."""
+every kind shares). Nothing else lists the kinds, and nothing keeps a copy of the list: the
+renderer asks ``kinds()``, ``by_name()`` and ``kind_of()`` when it needs a kind, so a kind added
+for a test (``registered``) is seen everywhere at once."""
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import lessonpack.kinds as _package
@@ -29,15 +34,40 @@ def _discover() -> tuple[SlideKind, ...]:
         if kind.match is not None and not isinstance(kind.match, Match):
             raise InternalError(f"slide kind {kind.name!r} matches as unknown {kind.match!r}")
         found.append(kind)
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class _Kinds:
+    """The kinds, and the two ways the renderer looks one up."""
+
+    all: tuple[SlideKind, ...]
+    by_name: dict[str, SlideKind]
+    by_payload: dict[type, SlideKind]
+
+
+def _checked(found: Iterable[SlideKind]) -> _Kinds:
+    found = list(found)
     names = [k.name for k in found]
     if len(set(names)) != len(names):
         raise InternalError(f"two slide kind modules share a name: {sorted(names)}")
+    named = {k.name: k for k in found}
     for kind in found:
-        if kind.fallback is not None and kind.fallback not in names:
+        if kind.fallback is None:
+            continue
+        target = named.get(kind.fallback)
+        if target is None:
             raise InternalError(f"slide kind {kind.name!r} falls back to unknown kind "
                                 f"{kind.fallback!r}")
+        if target.fallback is not None:
+            # Layouts are resolved in one pass, fallbacks last: a fallback's own layout must
+            # be settled (found or refused) before a kind can borrow it.
+            raise InternalError(f"slide kind {kind.name!r} falls back to {target.name!r}, "
+                                f"which itself falls back to {target.fallback!r}; fall back "
+                                "to a kind that has a layout of its own")
     # Fallbacks after the kinds they fall back to, then by declared order and name.
-    return tuple(sorted(found, key=lambda k: (k.fallback is not None, k.order, k.name)))
+    ordered = tuple(sorted(found, key=lambda k: (k.fallback is not None, k.order, k.name)))
+    return _Kinds(ordered, named, {k.payload: k for k in ordered})
 
 
 def _check_payload(module: str, kind: SlideKind) -> None:
@@ -55,15 +85,38 @@ def _check_payload(module: str, kind: SlideKind) -> None:
                             "a @dataclass(frozen=True): finished slides are cached by it")
 
 
-KINDS: tuple[SlideKind, ...] = _discover()
-BY_NAME: dict[str, SlideKind] = {k.name: k for k in KINDS}
-_BY_PAYLOAD: dict[type, SlideKind] = {k.payload: k for k in KINDS}
+_current = _checked(_discover())
+
+
+def kinds() -> tuple[SlideKind, ...]:
+    """Every kind, fallbacks after the kinds they fall back to."""
+    return _current.all
+
+
+def by_name(name: str) -> SlideKind:
+    return _current.by_name[name]
+
+
+@contextmanager
+def registered(*extra: SlideKind) -> Iterator[None]:
+    """For tests: these kinds are registered too, as a module in this package would be, until
+    the block ends. The kinds are one process-wide table (a build never changes it), so this
+    is for a test that builds in one thread, never for a running build."""
+    global _current
+    before = _current
+    for kind in extra:
+        _check_payload(f"{kind.payload.__module__} (registered for a test)", kind)
+    _current = _checked((*before.all, *extra))
+    try:
+        yield
+    finally:
+        _current = before
 
 
 def kind_of(slide: Slide) -> SlideKind:
     """The kind a slide's payload belongs to; a payload no kind claims is a bug in a planner
     (never a blank slide)."""
-    kind = _BY_PAYLOAD.get(type(slide.payload))
+    kind = _current.by_payload.get(type(slide.payload))
     if kind is None:
         raise InternalError(f"slide {slide.title!r} has payload "
                             f"{type(slide.payload).__name__}, which no slide kind module "

@@ -10,10 +10,15 @@ something the children never heard.
 
 from __future__ import annotations
 
+from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
+from lessonpack.plan.class_line import taught_class
 from lessonpack.plan.model import Callout, Paragraph
 
 TITLE = "Words your child is learning at school"
+# When the school names the classes taught (one a key stage), the lines name them instead of
+# the phase's years: a Year 6 parent must not be told their child learned these words.
+TITLE_NAMED = "Words taught in class, to use at home"
 
 # (key stage, its line): the years as a parent knows their child's class, then the lesson's
 # own words (QUOTED), one line a key stage: the handout is one sheet.
@@ -41,16 +46,24 @@ _PHASE_STAGES = {"primary": (Audience.KS1, Audience.KS2),
                  "secondary": (Audience.KS3, Audience.KS4)}
 
 
-def words_box(phase: str) -> Callout | Paragraph:
+def words_box(phase: str, brand: Brand | None = None) -> Callout | Paragraph:
     """The box for a school of ``phase``: its key stages' words, youngest first. An
     all-through school's handout gives each phase's shortest words on a line (ALL_THROUGH),
     under a bold label rather than in a box: a box, or a line a key stage, left the handout
-    a third side."""
+    a third side. A key stage whose class the brand names says that class ("Year 2 (Mrs
+    Evans):") in place of its years."""
     if phase not in ("primary", "secondary"):
         return Paragraph("\n".join(ALL_THROUGH), label=f"{TITLE}:")
     stages = _PHASE_STAGES[phase]
-    return Callout(TITLE, tuple(line for stage, line in WORDS if stage in stages),
-                   bold_lead=True)
+    lines, named = [], False
+    for stage, line in WORDS:
+        if stage not in stages:
+            continue
+        taught = taught_class(stage, brand) if brand is not None else ""
+        if taught:
+            line, named = f"{taught}:{line.split(':', 1)[1]}", True
+        lines.append(line)
+    return Callout(TITLE_NAMED if named else TITLE, tuple(lines), bold_lead=True)
 
 
 ALL_THROUGH = (
@@ -58,3 +71,20 @@ ALL_THROUGH = (
     "Report.",
     "Years 7 to 11: Notice, pause, get help. It is never your fault.",
 )
+
+
+def taught_note(stages: tuple[Audience, ...], brand: Brand) -> str:
+    """The workshop notes' line naming the classes that had the lessons, when the school
+    names them ("" otherwise: the notes then speak of the lessons, not of every child)."""
+    taught = [t for t in (taught_class(stage, brand) for stage in stages) if t]
+    if not taught:
+        return ""
+    which = " and ".join(taught)
+    return (f"Say which classes had these lessons: {which}. Parents of other year groups can "
+            "use the same words at home; their child's teacher can say what the class has "
+            "covered.")
+
+
+def phase_stages(phase: str) -> tuple[Audience, ...]:
+    """The key stages a school of ``phase`` teaches (all four for an all-through school)."""
+    return _PHASE_STAGES.get(phase, (Audience.KS1, Audience.KS2, Audience.KS3, Audience.KS4))

@@ -13,6 +13,7 @@ import re
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
+from lessonpack.plan.common import pupil_name
 from lessonpack.plan.model import Paragraph, WriteOnLine
 
 # England's year groups by key stage.
@@ -61,6 +62,17 @@ def class_and_teacher(audience: Audience, brand: Brand) -> tuple[str, str]:
     if name and not teacher and name == brand.class_name:
         teacher = brand.class_teacher
     return name, teacher
+
+
+def taught_class(audience: Audience, brand: Brand) -> str:
+    """"Year 2 (Mrs Evans)" when the brand or school names this key stage's class
+    by its year, else "": what parents are told was taught, so a parent of another year is
+    not told their child had the lesson."""
+    name, teacher = class_and_teacher(audience, brand)
+    if not name or _key_stage(name) is not audience:
+        return ""
+    # Children and parents say "Miss Cole"; the line must stay one line on the handout.
+    return f"{name} ({pupil_name(teacher)})" if teacher else name
 
 
 def _class_field(audience: Audience, brand: Brand) -> tuple[str, str]:

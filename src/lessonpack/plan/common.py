@@ -138,7 +138,9 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
                  "safe: talk to them about any worry.")
         contact = room or "In school: any member of staff can fetch them"
     else:
-        reach = _besides(brand.deputy_dsl_contact.strip(), given)
+        # Parents phone or call in: a room inside the school ("Year 5 classroom") is no way
+        # for a parent to reach anyone, so the office and the DSL's own line lead.
+        reach = _by_phone(_besides(brand.deputy_dsl_contact.strip(), given))
         deputy_line = f"{deputy} ({reach})" if reach else deputy
         # The slide's lead line already says to start with the school: the card names who
         # and how, short enough to fit a 2 x 2 grid at 18 pt with a deputy's own contact.
@@ -146,8 +148,10 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         blurb = f"{whose} {DSL_TITLE}. Deputy: {deputy_line}."
         # The brand's phone is the school office's only when the brand names the school's
         # DSL: a trainer's brand (no DSL of its own) gives the council's number.
-        contact = given or (f"School office: {brand.phone}"
-                            if brand.phone and dsl else FILL_IN_CONTACT)
+        office = f"School office: {brand.phone}" if brand.phone and dsl else ""
+        line = _by_phone(given, sep="; ")
+        contact = "; ".join(filter(None, (office, f"DSL: {line}" if line else ""))) \
+            or given or FILL_IN_CONTACT
     return Signpost(dsl or FILL_IN_DSL, blurb, contact, helpline_picture(library, "dsl"))
 
 
@@ -160,6 +164,17 @@ def pupil_name(full: str) -> str:
     if len(words) >= 3 and words[0].rstrip(".") in _TITLES:
         return f"{words[0]} {words[-1]}"
     return full
+
+
+# A phone number, an email address or a website: ways to reach someone from home.
+_REACHABLE = re.compile(r"\d{3,}[\d ]{4,}|@|\.(?:org|com|uk|gov|net)\b", re.IGNORECASE)
+
+
+def _by_phone(contact: str, sep: str = " or ") -> str:
+    """A contact without its rooms: "Mrs Okafor's office, by the hall; 01632 960419" is
+    "01632 960419"."""
+    parts = [p.strip() for p in re.split(r",? or |; ", contact) if p.strip()]
+    return sep.join(p for p in parts if _REACHABLE.search(p))
 
 
 def _besides(reach: str, given: str) -> str:

@@ -413,8 +413,9 @@ def _task_slides(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
         slides.append(Slide(
             f"{name}'s stream, close up", kicker=f"{beat.label} · Look closely",
             payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
-            notes=join_notes("Give pupils a minute to look before the task. Do not point "
-                             "anything out yet: finding the clues is the task.")))
+            notes=join_notes("The task starts here: pupils look closely for the first "
+                             "minute of its time. Do not point anything out yet: finding the "
+                             "clues is the task.")))
     shown = task_slide(task, readers, beat.library)
     if _crowded(shown):
         # Many long cards do not fit beside the steps at a readable size: the steps first,

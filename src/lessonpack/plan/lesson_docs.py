@@ -81,10 +81,15 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
             blocks.append(Table(("Draw here",), (("",),), row_lines=prompt.lines))
         elif steps := _named_steps(prompt.text):
             # "Plan Kofi's steps: Stop, Tell, Save, Report.": a labelled line for each step.
-            blocks += [WriteOnLine(f"{step}:") for step in steps]
+            blocks += [WriteOnLine(STEP_HINTS.get(step, f"{step}:")) for step in steps]
         elif prompt.lines:
             blocks.append(WritingLines(min(prompt.lines, MAX_LINES.get(audience, 4))))
     return blocks
+
+
+# A step a child could take the wrong way on a bare line: a 9-year-old never saves a picture
+# (the plan and key say the grown-up screenshots the words).
+STEP_HINTS = {"Save": "Save (a grown-up saves the messages, never a picture):"}
 
 
 # "…: Stop, Tell, Save, Report." — two to five capitalised words listed after a colon.
@@ -100,8 +105,10 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[\w']+", text.casefold()))
 
 
-# A step is the same as a written prompt when the prompt holds this share of its words.
-SAME_STEP = 0.8
+# A step is the same as a written prompt when the prompt holds this share of its words
+# ("Then plan what Kai should do if someone pressures him again" is b)'s question in other
+# words: printed above a), it read as part of the checklist task).
+SAME_STEP = 0.6
 
 
 def _steps(instructions: list[str], prompts: list[WorksheetPrompt]) -> tuple[str, ...]:
@@ -422,7 +429,8 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                     f"{reply_by(brand.lesson_date) or '_' * 22}."),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me.")),
-            WriteOnLine("Parent or carer:", lead=("Child's name and class:", "")),
+            # A signature, as a school's reply slips ask for: the line is the parent's to sign.
+            WriteOnLine("Signed (parent or carer):", lead=("Child's name and class:", "")),
         ]
     # The school's letter (its letterhead, its signatory); a visiting trainer is credited
     # at the page foot, the only line outside the body.

@@ -71,7 +71,7 @@ def _kicker_part(kicker: str) -> str:
 DEFAULT_LEAD = "your Designated Safeguarding Lead"  # Brand.safeguarding_lead's default
 
 
-def _running_sheet(lesson: Lesson, deck: DeckPlan | None) -> Table:
+def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table:
     """The lesson at a glance: a row per stage with the clock running from the start, the
     slides on screen, what happens and where pupils are on their sheet."""
     readers = lesson.readers
@@ -82,7 +82,9 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None) -> Table:
         # A task done aloud in the lesson whose sheet is done later (KS1's traffic lights:
         # "Later, colour one light…") says so, as the step's notes do.
         later = any(i.lower().startswith("later") for i in c.task.instructions)
-        sheet = (f"{part} {c.task.title}: cards now ({c.task.minutes} min), sheet later"
+        # A visitor has gone by then: the sheet is the class teacher's to finish.
+        owner = " (class teacher)" if visiting.after_owner(lesson, brand) else ""
+        sheet = (f"{part} {c.task.title}: cards now ({c.task.minutes} min), sheet later{owner}"
                  if later else f"{part} {c.task.title} ({c.task.minutes} min)")
         stages.append((c.minutes, f"{n}. {c.title}", sheet))
     stages.append((lesson.plenary.minutes, "Plenary",
@@ -161,7 +163,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
         date_and_class("Date:", lesson.audience, brand),
         *([Paragraph(who, "note")] if who else []),
         Heading("Running sheet", 2),
-        _running_sheet(lesson, deck),
+        _running_sheet(lesson, deck, brand),
         # Side by side, so the running sheet is one page where the lists allow (kept
         # whole: a list split over a page turn is half read); the plan flows on after it.
         SideBySide(("Resources", _resources(lesson)),
@@ -213,20 +215,30 @@ def _cycle_script(n: int, cycle: LearningCycle, slides: str = "") -> list[Block]
     return blocks
 
 
-def _how_did_i_do(lesson: Lesson, minutes: str) -> list[Block]:
+def _how_did_i_do(lesson: Lesson, brand: Brand, minutes: str) -> list[Block]:
     """The worksheet's self-check, as a step of the plenary (it is on every pupil's sheet)."""
     if not lesson.readers:
         what = "each child colours one face under How did I do? on their sheet"
     else:
         what = "pupils tick one box for each row of How did I do? on their sheet"
-    return [Paragraph(f"{what}, privately; collect the sheets to see who needs more help.",
+    owner = visiting.after_owner(lesson, brand)
+    collect = (f"{owner} collects the sheets" if owner else "collect the sheets")
+    later = ""
+    if not lesson.readers:
+        # The sort's lights are coloured "later in the day" (the task says so): say when the
+        # collected sheets come back, and that they stay in school (the hands name adults).
+        later = (f" Later that day, {owner} hands them back to colour the traffic lights "
+                 "and keeps them in school." if owner else
+                 " Later that day, hand them back to colour the traffic lights, then keep "
+                 "them in school.")
+    return [Paragraph(f"{what}, privately; {collect} to see who needs more help.{later}",
                       label=f"How did I do? ({minutes}):")]
 
 
 _MINUTES = re.compile(r"\((\d+) min\)")
 
 
-def _with_self_check(lesson: Lesson, steps: Sequence[Block]) -> list[Block]:
+def _with_self_check(lesson: Lesson, brand: Brand, steps: Sequence[Block]) -> list[Block]:
     """The plenary's steps with the sheet's self-check once: the content's own step when
     its notes have one, else ours, before what happens "After the lesson"."""
     if any("how did i do" in getattr(b, "text", "").lower() for b in steps):
@@ -236,10 +248,10 @@ def _with_self_check(lesson: Lesson, steps: Sequence[Block]) -> list[Block]:
     # A minute of its own when the plenary's timed steps leave one; else within the close.
     timed = sum(int(m) for b in steps for m in _MINUTES.findall(getattr(b, "label", "")))
     minutes = "1 min" if timed < lesson.plenary.minutes else "during the close"
-    return [*steps[:at], *_how_did_i_do(lesson, minutes), *steps[at:]]
+    return [*steps[:at], *_how_did_i_do(lesson, brand, minutes), *steps[at:]]
 
 
-def _script(lesson: Lesson, deck: DeckPlan | None) -> list[Block]:
+def _script(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     st, pl = lesson.starter, lesson.plenary
     # "(8 min · slides 1–7)": where the deck is at each stage.
     slides = [f" · {r}" for r in slide_ranges(lesson, deck)] or [""] * (len(lesson.cycles) + 2)
@@ -252,7 +264,7 @@ def _script(lesson: Lesson, deck: DeckPlan | None) -> list[Block]:
         blocks += _cycle_script(n, cycle, slides[n])
     blocks += [
         Heading(f"Plenary ({pl.minutes} min{slides[-1]})", 3),
-        *_with_self_check(lesson, common.script(pl.notes)),
+        *_with_self_check(lesson, brand, common.script(pl.notes)),
         Paragraph("", label="Reflection:", keep_next=True),
         BulletList(tuple(pl.reflection)),
         Paragraph("Key messages to finish on:", label="", keep_next=True),
@@ -308,8 +320,18 @@ def _sort_key(sort: SortActivity) -> list[Block]:
         return [Paragraph(" → ".join(f"{k}. {i.text} ({i.answer})"
                                      for k, i in enumerate(sort.items, 1)),
                           label="Order:")]
-    return [Paragraph("; ".join(f"“{i.text}”" for i in sort.items if i.answer == column),
+    return [Paragraph("; ".join(f"“{_inner_quotes(i.text)}”" for i in sort.items
+                                if i.answer == column),
                       label=f"{column}:") for column in sort.columns]
+
+
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def _inner_quotes(text: str) -> str:
+    """A card's own quotation in single quotes inside the key's double ones: “A friend says
+    ‘Well done!’”, never “A friend says "Well done!"”."""
+    return _QUOTED.sub("\u2018\\1\u2019", text)
 
 
 def _answer_key(lesson: Lesson) -> list[Block]:
@@ -336,8 +358,8 @@ def _answer_key(lesson: Lesson) -> list[Block]:
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                      deck: DeckPlan | None = None) -> DocPlan:
     """``deck``: the lesson's deck plan, for the slide numbers of each stage."""
-    blocks = [*_overview(lesson, brand, deck), *_before(lesson, brand), *_script(lesson, deck),
-              *_after(lesson, facts, brand), *_answer_key(lesson),
+    blocks = [*_overview(lesson, brand, deck), *_before(lesson, brand),
+              *_script(lesson, brand, deck), *_after(lesson, facts, brand), *_answer_key(lesson),
               *common.sources_section(lesson, facts)]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"),

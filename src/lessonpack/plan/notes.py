@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import QuizQuestion
+from lessonpack.plan.common import dsl, visitor
 
 
 def join_notes(*parts: str) -> str:
@@ -27,10 +28,23 @@ def lead_with_contact(brand: Brand) -> str:
 
 
 def safeguarding_cue(brand: Brand) -> str:
+    """The title slide's safeguarding note. A visitor never takes a child they do not know
+    aside alone: the class teacher (or the DSL) checks in with the child where others can
+    see, and the visitor passes on what they heard. The school's own staff check in
+    privately but in sight of others, as their policy says."""
+    if visitor(brand):
+        return (
+            "Safeguarding: if a pupil seems upset or says something that worries you, do not "
+            "ask for details in front of the class and do not question the child. Tell the "
+            "class teacher quietly: the teacher (or the DSL) checks in with the child, where "
+            f"others can see. You pass on what you heard to {lead_with_contact(brand)} at "
+            "once, in person or by phone, and never promise to keep a secret, as Keeping "
+            "children safe in education requires.")
     return (
         "Safeguarding: if a pupil seems upset or says something that worries you, do not ask "
-        "for details in front of the class. Speak to them privately as soon as the class is "
-        f"settled, never promise to keep a secret, and pass it on to {lead_with_contact(brand)} "
+        "for details in front of the class. Check in with them quietly once the class is "
+        "settled, where others can still see you (as your school's policy says), never "
+        f"promise to keep a secret, and pass it on to {lead_with_contact(brand)} "
         "immediately, as Keeping children safe in education requires."
     )
 
@@ -38,8 +52,12 @@ def safeguarding_cue(brand: Brand) -> str:
 def safeguarding_reminder(brand: Brand) -> str:
     """One line for the story and help slides: the full cue is said once, on the title slide
     (the same 70 words on ten slides buried the cues that matter)."""
-    return ("Safeguarding: an upset pupil gets a private word once the class is settled, and "
-            f"{brand.safeguarding_lead} hears of it straight away (title slide's notes).")
+    if visitor(brand):
+        return ("Safeguarding: an upset pupil? Tell the class teacher quietly (they check in "
+                f"with the child) and pass what you heard to {dsl(brand)} at once (title "
+                "slide's notes).")
+    return ("Safeguarding: an upset pupil gets a quiet check-in once the class is settled, "
+            f"and {brand.safeguarding_lead} hears of it straight away (title slide's notes).")
 
 
 def parent_safeguarding_cue(brand: Brand) -> str:

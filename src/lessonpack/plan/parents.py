@@ -24,7 +24,7 @@ from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes, session_sheet, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
-from lessonpack.plan.children_words import words_box
+from lessonpack.plan.children_words import phase_stages, taught_note, words_box
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
@@ -149,7 +149,7 @@ def _one(picture: Picture | None) -> tuple[Picture, ...]:
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                     starters: tuple[str, ...],
                     library: PictureLibrary | None = None,
-                    casting: Casting | None = None) -> list[Slide]:
+                    casting: Casting | None = None, taught: str = "") -> list[Slide]:
     label = f"Part {n} · {common.minutes(section.minutes)}"
     slides: list[Slide] = []
     if section.charts:
@@ -179,7 +179,8 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                             pictures=_one(pics.get(library, section.picture)
                                           if section.picture else None),
                             notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
-                                             section.notes)))
+                                             section.notes,
+                                             taught if section.lessons_taught else "")))
     if section.scenario:
         sc = section.scenario
         slides.append(Slide(
@@ -272,9 +273,10 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               notes="Run through the plan for the session."),
     ]
     casting = Casting()  # one figure per character across the session's stories
+    taught = taught_note(phase_stages(brand.phase), brand)
     for n, section in enumerate(session.sections, 1):
         slides += _section_slides(n, section, facts, tuple(session.handout.conversation_starters),
-                                  library, casting)
+                                  library, casting, taught)
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
             q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
@@ -355,7 +357,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
                                                   for step in h.if_something_happens)),
                    whole=True),
         # The words children learn, for parents to use at home too (plan/children_words).
-        words_box(brand.phase),
+        words_box(brand.phase, brand),
         Heading("Where to report and get help", 2),
         Table(("Service", "Contact", "What it is for"), tuple(
             (s.name, s.contact, s.blurb) for s in services if s.name not in local),
@@ -387,7 +389,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     blocks: list[Block] = [
         *session_sheet.details(brand),
         Paragraph(session.summary),
-        SideBySide(("Running order", session_sheet.running_order(session, deck)),
+        SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
                    ("Resources", tuple(session.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),

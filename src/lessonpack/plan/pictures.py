@@ -132,6 +132,11 @@ POINT_PICTURES: tuple[tuple[str, str], ...] = (
 )
 
 
+def _a(word: str) -> str:
+    """"An" before a vowel sound ("An amber light"), else "A": alt text is read aloud."""
+    return "An" if word[:1].lower() in "aeiou" else "A"
+
+
 def point_pictures(library: PictureLibrary | None, points: tuple[str, ...]
                    ) -> tuple[Picture, ...]:
     """A picture per point, each a different one, or none at all when a point has no
@@ -176,7 +181,7 @@ def card_picture(library: PictureLibrary | None, text: str) -> Picture | None:
 
 def light(library: PictureLibrary | None, column: str) -> Picture | None:
     first = column.split(":")[0].strip().lower()
-    return get(library, LIGHTS[first], f"A {first} light") if first in LIGHTS else None
+    return get(library, LIGHTS[first], f"{_a(first)} {first} light") if first in LIGHTS else None
 
 
 def get(library: PictureLibrary | None, name: str | None, alt: str = "") -> Picture | None:

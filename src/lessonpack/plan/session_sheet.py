@@ -45,23 +45,55 @@ def opening_slides(deck: DeckPlan | None, first_part: str) -> str:
     return f"1–{end}" if end > 1 else "1"
 
 
-def running_order(session: ParentSession, deck: DeckPlan | None) -> tuple[str, ...]:
-    """A line per Part: the clock from the start, its slides and its title ("0–7 min ·
-    slide 4: 1. Why children love live video"), a list beside the resources (as a table
-    it cost a Brightpath set of notes a ninth page)."""
+def running_order(session: ParentSession, deck: DeckPlan | None,
+                  brand: Brand | None = None) -> tuple[str, ...]:
+    """A line per Part: its clock, its slides and its title ("6:05–6:12pm · slide 4: 1. Why
+    children love live video"), a list beside the resources (as a table it cost a Brightpath
+    set of notes a ninth page). The clock is the session's own when the brand or school gives
+    its start time, else minutes from the start; the welcome has its own timed line first (a
+    welcome said "before the hour" read as five to six)."""
     slides = part_slides(session, deck)
-    rows, clock = [], 0
     opening = opening_slides(deck, slides[0] if slides else "")
+    start = _start_minutes(brand.parents_session_date if brand is not None else "")
+    clock = OPENING_MINUTES if opening else 0
+
+    def span(a: int, b: int) -> str:
+        return f"{_clock(start + a, noon=False)}–{_clock(start + b)}" if start is not None \
+            else f"{a}–{b} min"
+
+    rows = []
     if opening:
-        # The hour is the Parts': the welcome is said as families sit down, before it (left
-        # untimed, it made an advertised hour run over).
-        rows.append(f"{OPENING_MINUTES} min before the hour · {slides_label(opening)}: "
+        rows.append(f"{span(0, OPENING_MINUTES)} · {slides_label(opening)}: "
                     "welcome, ground rules, plan")
     for n, section in enumerate(session.sections, 1):
         where = f" · {slides_label(slides[n - 1])}" if slides else ""
-        rows.append(f"{clock}–{clock + section.minutes} min{where}: {n}. {section.title}")
+        rows.append(f"{span(clock, clock + section.minutes)}{where}: {n}. {section.title}")
         clock += section.minutes
     return tuple(rows)
+
+
+# "6pm", "3.30pm", "6:30 pm", "18:00": the session's start in its date line.
+_TIME = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b|\b(\d{2}):(\d{2})\b",
+                   re.IGNORECASE)
+
+
+def _start_minutes(date_line: str) -> int | None:
+    """Minutes after midnight the session starts, from its date line, or None."""
+    found = _TIME.search(date_line)
+    if not found:
+        return None
+    if found[3]:
+        hour = int(found[1]) % 12 + (12 if found[3].lower() == "pm" else 0)
+        return hour * 60 + int(found[2] or 0)
+    return int(found[4]) * 60 + int(found[5])
+
+
+def _clock(minutes: int, noon: bool = True) -> str:
+    """"6:05pm", as a programme prints a time; "6:05" (``noon=False``) where a span's end
+    says am or pm."""
+    hour, minute = divmod(minutes % (24 * 60), 60)
+    half = ("am" if hour < 12 else "pm") if noon else ""
+    return f"{(hour - 1) % 12 + 1}:{minute:02d}{half}"
 
 
 OPENING_MINUTES = 5

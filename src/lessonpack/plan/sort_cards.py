@@ -79,8 +79,9 @@ def _pictures(lesson: Lesson, library: PictureLibrary) -> list[Block]:
               for _, word, colour in choice_colours(cycle.task.sort)]
     if lights:  # a card of each colour for every child to hold up
         blocks += [*([PageBreak()] if blocks else []), Heading("Traffic-light cards", 2),
-                   Paragraph(f"Print in colour: children who cannot read yet tell the cards "
-                             "apart by colour alone. A page makes four children's sets (for a "
+                   # Two lines, so four sets fit the page: the signs say why grey works.
+                   Paragraph("Print in colour, or in black and white: each card has a sign "
+                             "and its word too. A page makes four children's sets (for a "
                              f"class of 30, print this page {-(-30 // LIGHT_SETS)} times). Cut "
                              f"out one {_listed([w.lower() for w, _ in lights])} card for each "
                              "child.", "note", keep_next=True),

@@ -18,7 +18,7 @@ from lessonpack.plan.common import UNNAMED_DSL, Item, dsl, visitor
 
 # Checks a visitor does not make as written: finding out which children are vulnerable and
 # agreeing their support (the school keeps that information: the visitor's own check asks
-# it), who is on site (asked in the same check) and the question box (the handover check
+# it), who is on site (the arrival check) and the question box (the handover check
 # says who keeps and reads it). Fewer, shorter checks also keep page one whole.
 _NOT_FOR_A_VISITOR = re.compile(
     r"known vulnerabilit|pupils may be affected|which pupils need preparing"
@@ -28,6 +28,50 @@ _NOT_FOR_A_VISITOR = re.compile(
 # The disclosure steps a visitor does differently: whom to tell, and where to record it.
 _TELL = re.compile(r"^Act immediately")
 _RECORD = re.compile(r"safeguarding system")
+# The step for a concern about a member of staff (KCSIE Part 4: it goes to the headteacher).
+_STAFF = re.compile(r"member of staff")
+_THE_HEAD = re.compile(r"\bthe headteacher\b")
+# A signatory whose role says they lead the school; a "Head of PSHE" does not.
+_HEAD_ROLE = re.compile(r"^\s*(head ?teacher|head of school|executive head(teacher)?|principal)\b",
+                        re.IGNORECASE)
+# The local service that takes a report that a child may be at risk of harm.
+_CHILDRENS_SERVICES = re.compile(
+    r"children'?s (social care|services)|social care|\bMASH\b|front door", re.IGNORECASE)
+
+
+def head(brand: Brand) -> str:
+    """"Mrs Sarah Whitfield (Headteacher)" when the letters' signatory is the head, else ""."""
+    name, role = brand.letter_signatory.strip(), brand.letter_signatory_role.strip()
+    return f"{name} ({role})" if name and _HEAD_ROLE.search(role) else ""
+
+
+def childrens_services(brand: Brand) -> str:
+    """"Northshire Children's Services, 0300 555 0123 (24 hours)" when the brand or school
+    gives its local children's services line, else ""."""
+    for line in brand.extra_helplines:
+        if _CHILDRENS_SERVICES.search(line.name):
+            return f"{line.name}, {line.contact}"
+    return ""
+
+
+def _neither_free(brand: Brand) -> str:
+    """Whom a visitor goes to when neither safeguarding lead can be reached, named where the
+    school gives the names: a visitor does not know who the head is or the local number."""
+    who = head(brand) or "the headteacher or another senior leader"
+    local = childrens_services(brand) or "the local authority's children's social care"
+    return f"Neither free: {who}, then {local}."
+
+
+def _staff_concern(step: str, brand: Brand) -> str:
+    """The allegations route with the head named (KCSIE Part 4), the chair of governors for
+    a concern about the head, and the LADO, when the step does not say so already."""
+    name = head(brand)
+    if name:
+        step = _THE_HEAD.sub(name, step, count=1)
+    if "chair of governors" not in step:
+        step = (step.rstrip(".") + " (the chair of governors if about the head), who "
+                "involves the LADO.")
+    return step
 
 
 def _class_teacher(item: Item, brand: Brand) -> str:
@@ -38,6 +82,15 @@ def _class_teacher(item: Item, brand: Brand) -> str:
 
 def _teacher(item: Item, brand: Brand) -> str:
     return _class_teacher(item, brand) or "The class teacher"
+
+
+def after_owner(item: Item, brand: Brand) -> str:
+    """Who does what is left after a visitor goes (colouring a sheet later, collecting the
+    sheets, a quiet check-in): the class teacher, by name where the school gives it. "" for
+    the school's own staff, who stay."""
+    if not visitor(brand):
+        return ""
+    return _class_teacher(item, brand) or "the class teacher"
 
 
 def _the_dsl(brand: Brand) -> str:
@@ -59,11 +112,21 @@ def checklist(lesson: Lesson, brand: Brand, checks: tuple[str, ...]) -> tuple[st
         return checks
     own = (f"{_teacher(lesson, brand)} stays all lesson and looks after any upset child: never "
            "teach the class alone.",
-           f"A week ahead, ask {_the_dsl(brand)} who needs extra care and who is on site; "
-           "the school plans it and tells you only what you need.")
+           f"A week ahead, ask {_the_dsl(brand)} who needs extra care; the school plans it "
+           "and tells you only what you need.",
+           *arrival_check(lesson, brand))
     kept = (_names_said(_asked(c, lesson, brand), brand) for c in checks
             if not _NOT_FOR_A_VISITOR.search(c))
     return (*own, *kept)
+
+
+def arrival_check(item: Item, brand: Brand) -> tuple[str, ...]:
+    """A visitor's check on the day: signed in and known to the school, with a safeguarding
+    lead on site all lesson (the parents' session says it in its handover check)."""
+    if not visitor(brand):
+        return ()
+    return (f"On arrival: sign in with ID (DBS if asked); check {_dsl_or_deputy(brand)} is "
+            "in school all lesson.",)
 
 
 def _asked(check: str, lesson: Lesson, brand: Brand) -> str:
@@ -88,17 +151,19 @@ def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, .
     or by phone) and the disclosure is recorded on the school's form only; nothing about a
     child is taken away. A school's own staff get the step that says whom to tell with the
     DSL and deputy named: staff read this box under pressure, and it must name someone."""
+    steps = tuple(_staff_concern(s, brand) if _STAFF.search(s) else s for s in steps)
     if not visitor(brand):
         return tuple(_named(s, brand) if _TELL.search(s) else s for s in steps)
     child = "a parent's concern" if item.audience is Audience.PARENTS else "what the child said"
     stays = "" if item.audience is Audience.PARENTS else "; the class teacher stays with the class"
     tell = (f"Act immediately (KCSIE): go to or phone {_dsl_or_deputy(brand)} now, not at "
-            f"the end of the session{stays}. Neither free: the headteacher or another senior "
-            "leader, then the local authority's children's social care. In danger now: 999.")
+            f"the end of the session{stays}. {_neither_free(brand)} In danger now: 999.")
     kept = ("Question-box slips stay in school." if item.audience is Audience.PARENTS
             else "Pupils' sheets and slips stay in school.")
-    record = (f"Write {child} on the school's concern form (paper or online) the same day, "
-              f"in their words, with the date and time. {visitor(brand)} notes only that a "
+    # A visitor has no login to the school's online system: paper, or a signed note.
+    record = (f"Write {child}, in their words, with date and time, on the school's paper "
+              "form or a signed, dated note for the DSL before you leave. "
+              f"{visitor(brand)} notes only that a "
               f"concern was handed to the school's DSL, as agreed with them. {kept}")
     out = [tell if _TELL.search(s) else record if _RECORD.search(s) else s for s in steps]
     if not any(_RECORD.search(s) for s in steps):  # recorded straight after telling
@@ -176,8 +241,10 @@ def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
         return ()
     lead = dsl(brand)
     if item.audience is Audience.PARENTS:
-        return (f"Visiting: hand any concern to {lead} (or the deputy) at once, in person "
-                "or by phone; it is recorded on the school's form.",)
+        # The arrival check folded in: one item keeps the notes' first page whole.
+        return (f"Visiting: sign in with ID (DBS if asked) and check {lead} or the deputy is "
+                "in school all session; hand any concern to them at once, in person or by "
+                "phone.",)
     papers = "question box and helping hands" if item.audience is Audience.KS1 \
         else "question box and baseline sheets"
     return (f"Visiting: agree with {lead} who keeps the {papers} and reads them the same day; "

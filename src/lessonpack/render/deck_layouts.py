@@ -15,9 +15,9 @@ from typing import Any, Literal
 from pptx.presentation import Presentation
 from pptx.slide import SlideLayout
 
-from lessonpack.errors import UserError, problem_at
+from lessonpack.errors import InternalError, UserError, problem_at
+from lessonpack.kinds import registry
 from lessonpack.kinds.base import LayoutSpec
-from lessonpack.kinds.registry import KINDS
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.ooxml.placeholders import each_placeholder
 
@@ -25,8 +25,11 @@ from lessonpack.render.ooxml.placeholders import each_placeholder
 # than this has no room for a title and a few lines of it.
 MIN_SLIDE = (int(7.5 * 914400), int(4.2 * 914400))
 
-# Our template's layout for each slide kind, by name; each kind module declares its own.
-MANIFEST: dict[str, LayoutSpec] = {kind.name: kind.layout for kind in KINDS}
+
+def layout_specs() -> dict[str, LayoutSpec]:
+    """Our template's layout for each slide kind, by kind name; each kind module declares its
+    own."""
+    return {kind.name: kind.layout for kind in registry.kinds()}
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def resolve_layouts(prs: Presentation, source: str) -> dict[str, ResolvedLayout]
             f"{MIN_SLIDE[1] / 914400:g} in: Google Slides' 10 x 5.625 in and PowerPoint's "
             "13.33 x 7.5 in both work); change its slide size (Design > Slide Size) and "
             "retry")))
-    for kind in KINDS:
+    for kind in registry.kinds():
         spec = kind.layout
         named = by_name.get(spec.name)
         notes: tuple[str, ...] = ()
@@ -125,6 +128,10 @@ def resolve_layouts(prs: Presentation, source: str) -> dict[str, ResolvedLayout]
         elif kind.fallback is None:
             need = kind.needs + (f" ({notes[0]})" if notes else "")
             missing.setdefault(need, []).append(kind.name.replace("_", " "))
+        elif not missing:  # its fallback missing is LP130 below; anything else is a bug
+            # The registry orders fallbacks last and refuses chains of them.
+            raise InternalError(f"slide kind {kind.name!r} resolved before its fallback "
+                                f"{kind.fallback!r}")
     if missing:
         wanted = "; ".join(f"{need} for {_and(kinds)} slides" for need, kinds in missing.items())
         available = "; ".join(_summary(layout) for layout in layouts) or "none"

@@ -33,8 +33,8 @@ from pptx.slide import Slide, SlideLayout, SlideMaster
 from pptx.util import Emu
 
 from lessonpack.errors import InternalError
+from lessonpack.kinds import registry
 from lessonpack.kinds.base import Match
-from lessonpack.kinds.registry import KINDS
 from lessonpack.render.deck_geometry import (
     INCH,
     Box,
@@ -365,7 +365,7 @@ def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
             score += _name_bonus(layout, ("title slide",), ("title",))
         else:
             score += 2 * _name_bonus(layout, ("section",), ("secHead",))
-            title_layout = next((found[k.name] for k in KINDS
+            title_layout = next((found[k.name] for k in registry.kinds()
                                  if k.match is Match.TITLE and k.name in found), None)
             # Section slides look different from the title slide when the template allows.
             score -= title_layout is not None and design_key(title_layout) == (

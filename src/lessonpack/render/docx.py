@@ -21,7 +21,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
-from docx.shared import Cm, Emu, Pt, Twips
+from docx.shared import Cm, Emu, Pt, RGBColor, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.content.brand import Brand
@@ -63,6 +63,7 @@ from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml, run_xml, sto
 __all__ = ["render_docx"]
 
 HEADER_LOGO_HEIGHT = Cm(1.0)  # in the page header (a letter's letterhead has its own)
+CREDIT_COLOUR = "262626"  # a letter's "delivered by" line: near-black, printed dark on any copier
 
 
 def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime, *,
@@ -178,7 +179,9 @@ class _DocxRenderer:
                                     "(render/docx_blocks.HANDLERS)")
             handler(self, block)
         self._trim_end()
-        if self.plan.kind == "letter":  # what to fill in before it goes home, in yellow
+        # What to fill in before it is printed, in yellow: a letter's school details, and the
+        # DSL's name in a pupil's help box (the one line a frightened child most needs).
+        if self.plan.kind in ("letter", "worksheet", "handout"):
             docx_letter.highlight_placeholders(self.doc.element.body)
 
     def _trim_end(self) -> None:
@@ -259,7 +262,11 @@ class _DocxRenderer:
         footer = section.footer
         footer.is_linked_to_previous = False
         paragraph = self._furniture_paragraph(story_xml(footer), "LP Footer", footer.add_paragraph)
-        paragraph.add_run(self.plan.footer)
+        # Parents are entitled to know who teaches their child: dark and bold, not the
+        # footer's small grey, which a teacher's review missed.
+        run = paragraph.add_run(self.plan.footer)
+        run.bold = True
+        run.font.color.rgb = RGBColor.from_string(CREDIT_COLOUR)
 
     def _title(self) -> tuple[Block, ...]:
         """Title, subtitle and name line; returns the blocks still to render."""

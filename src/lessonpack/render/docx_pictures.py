@@ -24,7 +24,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_page import measured
-from lessonpack.render.docx_shapes import SMILES, circle_run, smiley_run
+from lessonpack.render.docx_shapes import SMILES, light_run, smiley_run
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
     W,
@@ -34,6 +34,7 @@ from lessonpack.render.docx_xml import (
     distribute,
     keep_with_next,
     row_xml,
+    set_paragraph_borders,
     shading_xml,
     table_xml,
 )
@@ -70,6 +71,11 @@ _MIDDLE = '<w:vAlign w:val="center"/>'
 A4_TEXT_CM = 25.7
 
 
+def _a(word: str) -> str:
+    """"An" before a vowel sound ("An amber light"), else "A": alt text is read aloud."""
+    return "An" if word[:1].lower() in "aeiou" else "A"
+
+
 def _fit(renderer: DocWriter) -> float:
     section = renderer.doc.sections[-1]
     height = (measured(section.page_height) - measured(section.top_margin)
@@ -87,7 +93,7 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
     """A table of cards, each row its picture, its words and one outlined light per choice
     (green, amber, red) with the light's name under it, to colour in."""
     pictured = any(block.pictures)
-    lead = (1.0, 2.3) if pictured else (3.3,)
+    lead = (1.3, 2.0) if pictured else (3.3,)  # room for a picture on its screen
     columns = len(lead) + len(block.choices)
     widths = distribute(renderer.width.twips, (*lead, *(1.2 for _ in block.choices)), columns)
     header_fill = shading_xml(renderer.brand.secondary)
@@ -115,7 +121,8 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
         cells = list(tr.iterchildren(qn("w:tc")))
         if pictured:
             if picture is not None:
-                _picture(renderer, cells.pop(0).find(qn("w:p")), picture, PICTURE_CM * fit)
+                _picture(renderer, cells.pop(0).find(qn("w:p")), picture, PICTURE_CM * fit,
+                         widths[0], 142)
             else:
                 cells.pop(0)
         # A big row number before the words: "colour row 2" is said to a child who cannot
@@ -125,8 +132,9 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
         for tc, (_, word, colour) in zip(cells[1:], block.choices, strict=True):
             light, name = tc.findall(qn("w:p"))
             _centre(renderer, light)
-            light.append(parse_xml(circle_run(renderer.shape_id(), CIRCLE_CM * fit, colour,
-                                              f"An empty {word} light to colour for: {card}")))
+            light.append(parse_xml(light_run(renderer.shape_id(), CIRCLE_CM * fit, colour,
+                                             word, f"An empty {word} light to colour for: "
+                                             f"{card}")))
             label = _centre(renderer, name)
             label.paragraph_format.space_before = label.paragraph_format.space_after = Pt(0)
             add_run(name, word)
@@ -134,10 +142,35 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
 
 
 def _picture(renderer: DocWriter, p: CT_P, picture: Picture,
-             height_cm: float = PICTURE_CM) -> None:
+             height_cm: float = PICTURE_CM, cell_twips: int = 0, margin_twips: int = 0) -> None:
+    """The picture centred in its paragraph; with ``cell_twips`` (the cell's width and its
+    side margin), drawn on a screen: every picture in the sort is something seen on a tablet
+    or a video call, and a child must not read "someone you don't know says Hi" as the park."""
     paragraph = _centre(renderer, p)
+    if cell_twips:  # the screen's edges take their height from the picture's
+        height_cm -= SCREEN_CM
     shape = paragraph.add_run().add_picture(picture.path, height=Cm(height_cm))
     inline_xml(shape).docPr.set("descr", picture.alt)
+    if cell_twips:
+        _screen(paragraph, cell_twips - 2 * margin_twips, round(shape.width / 635))
+
+
+# The screen's edge (eighths of a point): a bezel, its thicker foot the tablet's chin, and
+# the gap (points) between edge and picture.
+SCREEN_EDGE, SCREEN_CHIN, SCREEN_GAP = 18, 36, 2
+SCREEN_COLOUR = "3A3A3A"
+SCREEN_CM = (2 * SCREEN_GAP + (SCREEN_EDGE + SCREEN_CHIN) / 8) * 2.54 / 72
+
+
+def _screen(paragraph: DocxParagraph, room_twips: int, picture_twips: int) -> None:
+    """Paragraph borders hugging the picture, indented in from the cell's sides."""
+    frame = picture_twips + round(2 * (SCREEN_GAP + SCREEN_EDGE / 8) * 20)
+    indent = max(0, (room_twips - frame) // 2)
+    paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = \
+        Emu(indent * 635)
+    set_paragraph_borders(paragraph_xml(paragraph).get_or_add_pPr(), [
+        border_xml(side, SCREEN_CHIN if side == "bottom" else SCREEN_EDGE, SCREEN_COLOUR,
+                   space=SCREEN_GAP) for side in ("top", "left", "bottom", "right")])
 
 
 def picture_cards(renderer: DocWriter, block: PictureCards) -> None:
@@ -162,13 +195,15 @@ def picture_cards(renderer: DocWriter, block: PictureCards) -> None:
         props.remove(props.find(qn("w:tcBorders")))
     for tc, (text, picture) in zip(cells, block.cards, strict=False):
         art, words = tc.findall(qn("w:p"))
-        if isinstance(picture, str):  # a traffic-light card: a solid circle
+        if isinstance(picture, str):  # a traffic-light card: a solid circle, its sign in it
             _centre(renderer, art).paragraph_format.space_after = Pt(6)
-            art.append(parse_xml(circle_run(renderer.shape_id(), CARD_PICTURE_CM * block.scale,
-                                            picture,
-                                            f"A {text.lower()} card", filled=True)))
+            art.append(parse_xml(light_run(renderer.shape_id(), CARD_PICTURE_CM * block.scale,
+                                           picture, text.lower(),
+                                           f"{_a(text)} {text.lower()} card",
+                                           filled=True)))
         else:
-            _picture(renderer, art, picture, CARD_PICTURE_CM * block.scale)
+            _picture(renderer, art, picture, CARD_PICTURE_CM * block.scale,
+                     widths[0], 170)
         caption = _centre(renderer, words)
         add_run(words, text)
         caption.runs[0].font.size = Pt(CARD_TEXT_PT)

@@ -119,14 +119,15 @@ def _content() -> Any:
 
 
 def _build(job: Job, brand: Any, workdir: Path, outcome: Outcome) -> None:
-    from lessonpack import api
-    from lessonpack.content.model import Audience
+    from lessonpack.build.request import FORMATS, BuildRequest, PackRequest
+    from lessonpack.build.run import run
 
-    formats = ("pptx", "docx", "pdf") if job.pdf or job.thumbnails else ("pptx", "docx")
+    formats = (*FORMATS, "pdf") if job.pdf or job.thumbnails else FORMATS
     scratch = workdir / "tmp"
     scratch.mkdir(exist_ok=True)
-    report = api.build(audiences=[Audience(job.audience)], formats=formats, out_dir=workdir / "out",
-                       brand=brand, index=_content(), scratch=scratch)
+    pack = PackRequest(audiences=(job.audience,), formats=formats)
+    report = run(BuildRequest(packs=(pack,), out=workdir / "out", brand=brand,
+                              index=_content(), scratch=scratch))
     if report.problems:
         raise UserError(report.problems)
     outcome.warnings += report.warnings

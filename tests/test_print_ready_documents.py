@@ -1,0 +1,131 @@
+"""A class teacher's check before the photocopier, proved on the built Word files: the KS1
+traffic lights are told apart by a sign as well as a colour (colour-blind children, a
+black-and-white copier); the KS1 sort pictures are drawn on a screen (the sort is about
+what happens online); every [placeholder] on pupils' sheets and the parents' handout is
+highlighted as on letters; the KS2 "Save" line says who saves what; a visiting trainer's
+credit on a letter is printed dark and bold; the parents' session gives its last Part time
+for its quiz, handout and signposting."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from lessonpack.api import load
+from lessonpack.cli import main
+from lessonpack.content.model import ParentSession
+
+ROOT = Path(__file__).resolve().parent.parent
+WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+PIC = "{http://schemas.openxmlformats.org/drawingml/2006/picture}"
+PLACEHOLDER = re.compile(r"\[[^\[\]]{2,60}\]")
+
+
+@pytest.fixture(scope="module")
+def default(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("default")
+    assert main(["build", "--all", "--out", str(out), "-q", "-f", "docx", "-j", "1"]) == 0
+    return out
+
+
+def _doc(out: Path, name: str) -> Document:
+    return Document(str(next(out.rglob(f"live-streaming-{name}.docx"))))
+
+
+def _signs(doc: Document) -> list[tuple[str, str]]:
+    """Each drawn sign's name and its fill ("none" when only outlined)."""
+    found = []
+    for shape in doc.element.body.iter(f"{WPS}wsp"):
+        name = shape.find(f"{WPS}cNvPr")
+        if name is not None and name.get("name", "").startswith("Sign: "):
+            fill = shape.find(f"{WPS}spPr/{A}solidFill/{A}srgbClr")
+            found.append((name.get("name"), "none" if fill is None else fill.get("val")))
+    return found
+
+
+def test_ks1_lights_on_the_worksheet_carry_their_signs(default: Path) -> None:
+    doc = _doc(default, "ks1-worksheet")
+    signs = _signs(doc)
+    # One outlined sign in each light of each of the five rows, for the crayon to go over.
+    assert signs == [("Sign: green", "none"), ("Sign: amber", "none"),
+                     ("Sign: red", "none")] * 5
+    alts = [d.get("descr") for d in doc.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+    assert any(a.endswith("(a raised hand)") for a in alts)
+
+
+def test_ks1_sort_pictures_are_drawn_on_a_screen(default: Path) -> None:
+    for name in ("ks1-worksheet", "ks1-cards"):
+        doc = _doc(default, name)
+        framed = []
+        for p in doc.element.body.iter(qn("w:p")):
+            if p.find(f".//{PIC}pic") is None:
+                continue
+            borders = p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}")
+            framed.append(borders is not None and {
+                b.tag.split("}")[1] for b in borders} == {"top", "left", "bottom", "right"})
+        assert len(framed) == 5 and all(framed), (name, framed)
+
+
+@pytest.mark.parametrize("name", ["ks2-worksheet", "ks3-worksheet", "ks4-worksheet",
+                                  "parents-handout", "ks2-letter-home"])
+def test_every_placeholder_is_highlighted(default: Path, name: str) -> None:
+    body = _doc(default, name).element.body
+    marked, plain = [], []
+    for run in body.iter(qn("w:r")):
+        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        if PLACEHOLDER.search(text):
+            lit = run.find(f"{qn('w:rPr')}/{qn('w:highlight')}") is not None
+            (marked if lit and PLACEHOLDER.fullmatch(text) else plain).append(text)
+    assert "[DSL's name]" in marked
+    assert plain == []
+
+
+def test_ks2_save_line_says_the_grown_up_saves_the_words(default: Path) -> None:
+    texts = [p.text for p in _doc(default, "ks2-worksheet").paragraphs]
+    save = [t for t in texts if t.startswith("Save")]
+    assert save and "grown-up saves the messages, never a picture" in save[0]
+
+
+def test_ks3_plan_step_is_left_to_its_own_question(default: Path) -> None:
+    texts = [p.text for p in _doc(default, "ks3-worksheet").paragraphs]
+    assert not any(t.startswith("Then plan what Kai") for t in texts)
+    assert any("If someone pressures Kai again" in t for t in texts)
+
+
+def test_ks1_plan_says_when_the_sheets_come_back_to_colour(default: Path) -> None:
+    doc = _doc(default, "ks1-lesson-plan")
+    text = "\n".join("".join(t.text or "" for t in p.iter(qn("w:t")))
+                     for p in doc.element.body.iter(qn("w:p")))
+    assert "hand them back to colour the traffic lights, then keep them in school" in text
+
+
+def test_a_visiting_trainers_credit_is_dark_and_bold(tmp_path: Path) -> None:
+    assert main(["build", "-k", "ks2", "--out", str(tmp_path), "-q", "-f", "docx",
+                 "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")]) == 0
+    footer = _doc(tmp_path, "ks2-letter-home").sections[0].footer
+    runs = [r for p in footer.paragraphs for r in p.runs if "delivered by" in r.text]
+    assert runs and runs[0].bold and str(runs[0].font.color.rgb) == "262626"
+
+
+def test_parents_last_part_has_time_for_its_quiz_and_signposting() -> None:
+    session = load().items["live-streaming-parents"].item
+    assert isinstance(session, ParentSession)
+    last = session.sections[-1]
+    steps = [int(m) for m in re.findall(r"\((\d+) min\)", last.notes)]
+    assert last.minutes >= 12 and sum(steps) == last.minutes
+    assert sum(s.minutes for s in session.sections) == session.duration_minutes
+
+
+def test_ks1_answer_key_quotes_a_card_in_single_quotes(default: Path) -> None:
+    doc = _doc(default, "ks1-lesson-plan")
+    text = "\n".join("".join(t.text or "" for t in p.iter(qn("w:t")))
+                     for p in doc.element.body.iter(qn("w:p")))
+    assert "\u201cA friend says \u2018Well done!\u2019\u201d" in text
+    assert '"Well done!"\u201d' not in text
