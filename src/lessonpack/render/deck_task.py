@@ -344,11 +344,14 @@ def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
         inner = int(text_width(name, font, size, True) * EMU_PT * 1.08)
         widths.append(inner + int(0.5 * INCH) + (h if picture is not None else 0))
     if lead + sum(widths) + gap * (len(columns) - 1) > w:
-        lead = 0  # no room for the words before the chips: the chips alone
-    if sum(widths) + gap * (len(columns) - 1) > w:
-        # Too long for one row of chips sized to their names: equal shares, names wrapped.
-        lead = 0
-        share = (w - gap * (len(columns) - 1)) // len(columns)
+        # Too long for one row of chips sized to their names: equal shares of what is left
+        # after "Sort into:", names wrapped. The words stay: without them (and with chips
+        # the width of the grid's columns) three chips over two columns of cards read as
+        # column headings that do not match the columns.
+        share = (w - lead - gap * (len(columns) - 1)) // len(columns)
+        if share < int(1.4 * INCH):
+            lead = 0  # a narrow slide: the chips alone, the whole width
+            share = (w - gap * (len(columns) - 1)) // len(columns)
         widths = [share] * len(columns)
     if lead:
         new_label(slide.shapes, (x, y, lead, h), [(KEY_WORDS, T.TEXT_2, True)], size, font,
