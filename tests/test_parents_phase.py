@@ -74,7 +74,7 @@ def test_a_primary_school_gets_primary_age_examples(builds: dict[str, dict[str, 
     everything = "\n".join(primary.values())
     # Primary-age children, Ofcom's figures for 5–7s, the words KS1 and KS2 learn.
     assert "Table talk: Leo" in primary["slides"] and "Table talk: Amira" in primary["slides"]
-    assert "5–7-year-olds" in primary["slides"]
+    assert "of 5–7s" in primary["slides"] and "primary-age children" in primary["slides"]
     assert "Stop, Tell, Save, Report" in primary["facilitator"]
     assert "traffic light" in primary["facilitator"]
     # No teenage sextortion lead, no teenagers' scenarios, no "we go live" for under-13s.
@@ -91,7 +91,7 @@ def test_a_secondary_school_keeps_the_teenage_framing(builds: dict[str, dict[str
     assert "Table talk: Tobi" in secondary["slides"]
     assert "Boys: 138 of 175 reports" in secondary["slides"]
     assert "We go live and video chat in shared family spaces" in secondary["handout"]
-    for young in ("Leo", "Amira", "5–7-year-olds"):
+    for young in ("Leo", "Amira", "5–7-year-olds", "of 5–7s"):
         assert young not in secondary["slides"], young
 
 
