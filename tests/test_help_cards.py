@@ -10,6 +10,7 @@ from pptx import Presentation
 from pptx.util import Inches
 
 from lessonpack.check.measure import count_lines
+from squeezed_template import squeezed_default
 
 
 def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> None:
@@ -55,21 +56,6 @@ def test_four_help_cards_too_narrow_in_a_row_go_two_by_two(built_packs: Path) ->
                            name.width / 12700, True) == 1, name.text_frame.text
 
 
-def _short_template(path: Path, height_in: float) -> Path:
-    """python-pptx's default template (4:3, MIT) with its layouts squeezed to ``height_in``,
-    as a LibreOffice or Google Slides export of a short slide is laid out."""
-    prs = Presentation()
-    scale = height_in / 7.5
-    prs.slide_height = Inches(height_in)
-    for master in prs.slide_masters:
-        for tree in [master, *master.slide_layouts]:
-            for shape in tree.shapes:
-                if shape.top is not None:
-                    shape.top, shape.height = int(shape.top * scale), int(shape.height * scale)
-    prs.save(str(path))
-    return path
-
-
 def test_help_cards_on_a_short_slide_keep_their_words_inside_each_card(tmp_path: Path) -> None:
     """A 10 x 5.6 in template leaves the help cards 1.2 in rows: at 18 pt the DSL card's
     three lines and its contact ran into the card under it (LPC305) and past the slide
@@ -78,7 +64,7 @@ def test_help_cards_on_a_short_slide_keep_their_words_inside_each_card(tmp_path:
     from lessonpack.check import Options, check_file
     from lessonpack.cli import main
 
-    template = _short_template(tmp_path / "short.pptx", 5.625)
+    template = squeezed_default(tmp_path / "short.pptx", 5.625)
     out = tmp_path / "out"
     assert main(["build", "-k", "ks2", "--out", str(out), "-q", "-j", "1",
                  "--template", str(template)]) == 0

@@ -21,6 +21,7 @@ from pptx.util import Inches, Pt
 
 from lessonpack.check import Options, check_file
 from lessonpack.cli import main
+from squeezed_template import squeezed_default
 
 DECK = "live-streaming-ks2/live-streaming-ks2-slides.pptx"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -36,21 +37,6 @@ def _build(tmp_path: Path, capsys: pytest.CaptureFixture[str], template: Path,
 def _findings(path: Path, *codes: str) -> list[str]:
     return [f"{f.code} {f.location} {f.message}" for f in check_file(path, Options())
             if not codes or f.code in codes]
-
-
-def _default_deck(path: Path, height_in: float = 7.5) -> Path:
-    """python-pptx's default template (10 x 7.5 in, 4:3), its masters and layouts squeezed to
-    ``height_in`` as a 10 x 5.625 in Google Slides or pandoc deck is laid out."""
-    prs = Presentation()
-    scale = height_in / 7.5
-    prs.slide_height = Inches(height_in)
-    for master in prs.slide_masters:
-        for tree in [master, *master.slide_layouts]:
-            for shape in tree.shapes:
-                if shape.top is not None:
-                    shape.top, shape.height = int(shape.top * scale), int(shape.height * scale)
-    prs.save(str(path))
-    return path
 
 
 def _streams(deck: Path) -> list[tuple[int, object]]:
@@ -87,7 +73,7 @@ def test_stream_fits_a_four_by_three_deck(tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     """python-pptx's default 4:3 template (and the Apache POI test decks made from it): the
     comments needed 3.5 in and the drawing area left 3.3 in (LP131 on slide 24)."""
-    code, err = _build(tmp_path, capsys, _default_deck(tmp_path / "default.pptx"))
+    code, err = _build(tmp_path, capsys, squeezed_default(tmp_path / "default.pptx"))
     assert code == 0, err
     assert "live stream" not in err and "comments need" not in err, err
     streams = _streams(tmp_path / "out" / DECK)
@@ -102,7 +88,7 @@ def test_stream_in_a_google_slides_sized_deck(tmp_path: Path,
     and off the drawing area. Now the stream shrinks what is around the 18 pt comments, puts
     the question above a full-width stream where that shows more, and where even that is
     too small shows the newest comments, saying so in one line."""
-    code, err = _build(tmp_path, capsys, _default_deck(tmp_path / "google-size.pptx", 5.625))
+    code, err = _build(tmp_path, capsys, squeezed_default(tmp_path / "google-size.pptx", 5.625))
     assert code == 0, err
     assert "comments need" not in err
     deck = tmp_path / "out" / DECK
