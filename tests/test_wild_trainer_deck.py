@@ -119,24 +119,43 @@ def test_titles_are_as_large_as_lessonpacks_own(decks: dict[str, Path]) -> None:
         assert cover is not None and cover >= 44, (audience, cover)
 
 
-def test_think_pair_share_panel_is_as_tall_as_its_question(decks: dict[str, Path]) -> None:
+def test_question_panel_runs_beside_the_drawing_at_the_defaults_size(
+        decks: dict[str, Path]) -> None:
+    """The default's two-column grid: the panel as tall as the drawing beside it, the
+    question in it at 24-28 pt (28 where it fits), centred; never a 24 pt question in a box
+    cut to its lines."""
+    from pptx.enum.text import MSO_ANCHOR
+
     checked = 0
     for path in decks.values():
         for slide in Presentation(str(path)).slides:
             panel = next((sh for sh in slide.shapes if sh.name == "Question panel"), None)
             if panel is None:
                 continue
-            question = next(sh for sh in slide.shapes if sh.name == "Side"
-                            or (sh.is_placeholder and sh.left >= panel.left
-                                and sh.top > panel.top and sh.has_text_frame
-                                and sh.left < panel.left + panel.width))
-            lines = len(question.text_frame.text) // 20 + 1  # generous: ~20 chars a line
-            # The tab, the margins and the lines at 24 pt, and never most of the slide.
-            assert panel.height <= 0.5 * INCH + lines * 0.45 * INCH + 0.8 * INCH, slide
-            assert panel.height < 0.6 * (slide.part.package.presentation_part
-                                         .presentation.slide_height)
+            drawing = next(sh for sh in slide.shapes if sh.shape_type == MSO_SHAPE_TYPE.GROUP)
+            assert abs(panel.top + panel.height - drawing.top - drawing.height) < 0.05 * INCH
+            question = next(sh for sh in slide.shapes if sh.name == "Side")
+            sizes = {r.font.size.pt for p in question.text_frame.paragraphs for r in p.runs}
+            assert sizes and min(sizes) >= 24, sizes
+            assert question.text_frame.vertical_anchor == MSO_ANCHOR.MIDDLE
             checked += 1
-    assert checked >= 5
+    assert checked >= 7
+
+
+def test_story_scenes_keep_clear_of_the_footer_band(decks: dict[str, Path]) -> None:
+    """A story scene's people stand 0.3 in clear of the template's logo and footers."""
+    checked = 0
+    for path in decks.values():
+        for slide in Presentation(str(path)).slides:
+            scene = next((sh for sh in slide.shapes if sh.name in ("Video call",
+                                                                   "Watching a show")), None)
+            if scene is None:
+                continue
+            band = min(sh.top for sh in slide.slide_layout.slide_master.shapes
+                       if sh.top > scene.top + scene.height // 2)
+            assert band - (scene.top + scene.height) >= 0.3 * INCH, slide
+            checked += 1
+    assert checked >= 2
 
 
 def test_points_and_the_picture_beside_them_share_a_centre(decks: dict[str, Path]) -> None:

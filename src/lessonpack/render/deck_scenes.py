@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import PP_ALIGN
-from pptx.util import Inches
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.util import Inches, Pt
 
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.plan.scenes import has_room
@@ -301,16 +301,17 @@ def question_panel(filler: Any, region: Box) -> None:
         (sh for sh in slide.shapes if sh.name == "Side" and not sh.is_placeholder), None)
     if ph is None:
         return
-    x, y, w, h = box_of(ph)
+    x, y, w, _h = box_of(ph)
     if x < region[0] + region[2]:
         return  # the question sits above the stream (a small layout), not beside it
-    bottom = max(y + h, region[1] + region[3])
+    # The default's two-column grid: the panel down to the drawing's foot, the question in
+    # it at the default's size, centred. A panel cut to a one-line question (the earlier fix
+    # for an empty panel) set it at 24 pt in a small box with dead space under it.
     tab_h = _i(0.5)
-    pad = _i(0.15)
-    # As tall as the question needs, not down to the stream's foot: a panel run to the foot
-    # was 60-70% empty under a one-line question (designer s7 B1). Top-aligned with the stream.
-    bottom = min(bottom, y + tab_h + 2 * pad + _question_height(ph, w - 2 * pad,
-                                                                filler.brand.body_font))
+    pad = _i(0.2)
+    bottom = max(y + tab_h + _i(1.0), region[1] + region[3])  # level with the drawing's foot
+    size = _question_size(ph, w - 2 * pad, bottom - y - tab_h - 2 * pad,
+                          filler.brand.body_font)
     panel = new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, bottom - y), T.BACKGROUND_2,
                       "Question panel")
     panel.text_frame.text = ""
@@ -322,19 +323,23 @@ def question_panel(filler: Any, region: Box) -> None:
     ph.element.addprevious(panel.element)
     ph.element.addprevious(tab.element)
     set_box(ph.element, (x + pad, y + tab_h + pad, w - 2 * pad, bottom - y - tab_h - 2 * pad))
+    frame = ph.text_frame
+    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    for para in frame.paragraphs:
+        for run in para.runs:
+            run.font.size = Pt(size)
 
 
-QUESTION_PT = 24  # the "side" text box's size (render/pptx.py BOX_STYLES)
-ROOM_BELOW = 0.35  # in: air under the question's last line, for the class to write on
+QUESTION_PT = (28, 24)  # the question's size in the panel: the default's, down to its least
 
 
-def _question_height(shape: Any, width: int, family: str) -> int:
-    """EMU the question needs at ``width``: its lines at its size, the box's own insets (0.1
-    in each side, 0.05 in top and bottom, as a new text box has) and ROOM_BELOW."""
-    from lessonpack.check.measure import count_lines
+def _question_size(shape: Any, width: int, height: int, family: str) -> int:
+    """The largest size in QUESTION_PT whose lines fit ``width`` x ``height`` (EMU) with the
+    box's 6 pt space before each paragraph; the least when none does."""
+    from lessonpack.render.deck_fit import needed_height
 
-    frame = shape.text_frame
-    size = next((r.font.size.pt for p in frame.paragraphs for r in p.runs
-                 if r.font.size is not None), QUESTION_PT)
-    lines = count_lines(frame.text, family, size, width / 12700 - 14.4, bold=True)
-    return int(lines * size * 1.2 * 12700) + _i(0.1) + _i(ROOM_BELOW)
+    paragraphs = [(p.text, False) for p in shape.text_frame.paragraphs]
+    for size in range(QUESTION_PT[0], QUESTION_PT[1] - 1, -1):
+        if needed_height(paragraphs, family, size, width / PT, True, 6) * PT <= height:
+            return size
+    return QUESTION_PT[1]

@@ -20,6 +20,12 @@ from lessonpack.render.deck_geometry import Box
 EMU_PER_PT = 12700
 QUESTION_PT = 20  # the question's size when it runs across the top (text_box may go lower)
 GAP = int(0.15 * 914400)
+# A story scene's people stand at the foot of its area; on a trainer's layout that area
+# ends just above the footer band (Brightpath's logo, 0.13 in below), so the scene stops
+# this much higher: a clear 0.3 in between. A stream keeps the height (Mei's room of clues
+# needs it for its words); its dark frame, not a character, meets the band.
+SCENE_FOOT = int(0.2 * 914400)
+SCENE_TALL = int(4.0 * 914400)  # under this (Google's 5.625 in slide) the faces need it all
 
 
 def stacked(region: Box, side: Box, question: str, font: str) -> tuple[Box, Box]:
@@ -44,6 +50,10 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
     font = filler.brand.body_font
     slots = getattr(filler, "slots", {})
     resolved = getattr(filler, "resolved", None)
+    if screen.scene in ("call", "watch") and resolved is not None \
+            and resolved.region is not None and region[3] >= SCENE_TALL:
+        region = (region[0], region[1], region[2], region[3] - SCENE_FOOT)
+        filler.drawn = region
     side = resolved.boxes.get("side") if resolved is not None and "side" not in slots else None
     if side is not None and screen.scene == "stream":
         beside = stream_shows(region, screen, font)
