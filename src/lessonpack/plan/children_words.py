@@ -1,7 +1,7 @@
 """The words children learn in the lessons, for the parents' handout.
 
 The workshop tells parents to "use the same words at home as the lessons use", but the
-handout they took home did not say what those words were (teacher review s7, 5). Each line
+handout they took home did not say what those words were. Each line
 quotes the lesson content word for word (the KS1 traffic-light columns and saying, the KS2-KS4
 key messages); tests/test_children_words.py checks every quote is still in the
 lesson it comes from, so a change to a lesson's wording cannot leave the handout saying

@@ -98,7 +98,7 @@ def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
 
 def _vote_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Picture, ...]:
     """The votes' pictures: thumbs for every pupil (KS2-KS4 at the stops of the line drawn
-    under the statements; designer s7 final: KS3 and KS4's line without them read as a
+    under the statements; KS3 and KS4's line without them read as a
     blank strip); adults the line alone, with its words."""
     return _votes(library) if lesson.audience is not Audience.PARENTS else ()
 
@@ -448,8 +448,8 @@ def _task_slides(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
 
 def _clue_talk(audience: Audience) -> str:
     """How the circled clues are talked through. Primary pupils are not old enough to go
-    live alone, so the lesson never coaches a tidier stream: the step is stop and tell (DSL
-    final s7: "keep it out of shot" on KS2 23 taught 9-year-olds to stream alone better)."""
+    live alone, so the lesson never coaches a tidier stream: the step is stop and tell
+    ("keep it out of shot" on KS2 23 taught 9-year-olds to stream alone better)."""
     if audience in (Audience.KS1, Audience.KS2):
         return ("Go through each circled clue: what it could tell a viewer about who she is "
                 "or where she lives. The safe step is not a tidier stream: going live alone "
@@ -734,7 +734,7 @@ def _few_words(contact: str) -> str:
     deputy = re.search(r"\b(Or (?:ask )?[^.]+)\.?$", contact)
     if deputy and len(deputy.group(1)) <= 40 and deputy.start() > 0:
         # Where to find the lead ("By the school hall.") stays beside the deputy: a child
-        # taken to find help needs the place as well as the names (DSL and trainer s7).
+        # taken to find help needs the place as well as the names.
         before = re.split(r"(?<=[.!?])\s", contact[:deputy.start()].strip())
         where = before[-1] if len(before) > 1 else ""
         if where == common.TEACHER_TAKES_YOU:  # no place named: nothing to point to

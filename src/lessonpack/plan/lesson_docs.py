@@ -389,8 +389,8 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     # school's own: a letter is one page; the lesson plan lists every service.
     services = common.adult_signposts(lesson, facts, brand)
     local = len(services) - len(common.local_helplines(brand, pupils=False))  # own last
-    # One service a row: five run together on one line were hard to scan (teacher review
-    # s7, 16), for a parent reading English as an additional language most of all.
+    # One service a row: five run together on one line were hard to scan,
+    # for a parent reading English as an additional language most of all.
     # A line break, not a paragraph, between them: the letter stays one page.
     national = max(LETTER_NATIONAL_LEAST, min(LETTER_NATIONAL_MOST,
                                               LETTER_SERVICES - (len(services) - local)))

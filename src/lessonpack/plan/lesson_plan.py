@@ -46,7 +46,7 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
     starts = [n for n, s in enumerate(deck.slides, 1) if s.kind == "section"]
     if not starts:  # a deck for non-readers has no section slides: "Part 2 · Story"
         # A part opens at its first slide whose kicker names it: "Part 1" alone (the big
-        # ideas slide) as well as "Part 1 · Story" (KS1 plan s7 put the big ideas slide in
+        # ideas slide) as well as "Part 1 · Story" (the KS1 plan once put the big ideas slide in
         # the part before, when only "Part 1 ..." with a tail was matched).
         starts = [next((n for n, s in enumerate(deck.slides, 1)
                         if _kicker_part(s.kicker) == f"Part {k}"), 0)

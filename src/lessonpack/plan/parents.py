@@ -164,10 +164,10 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                                              _fact_notes(chart, facts)), facts)
                    for chart in more]
     else:
-        # Each point with an icon of what it says, or steps as a flow (designer s7 final:
-        # bullet slides with no imagery); never one picture guessed from the title (s7
-        # first: cartoon decoration). A section whose points find no pictures keeps its
-        # points large in the message panel (decks helper, s8).
+        # Each point with an icon of what it says, or steps as a flow (bullet slides with
+        # no imagery read as text); never one picture guessed from the title (that was
+        # cartoon decoration). A section whose points find no pictures keeps its
+        # points large in the message panel.
         points = tuple(section.points)
         icons = pics.point_pictures(library, points) if not section.picture else ()
         slides.append(Slide(section.title, kicker=label,
@@ -218,14 +218,14 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
 
 def _dsl_named(step: str, brand: Brand) -> str:
     """"Tell the school's Designated Safeguarding Lead" with the lead's name, where the brand
-    gives it (trainer review s7, 19: the step named nobody; the table below did)."""
+    gives it (the step named nobody; the table below did)."""
     name = brand.dsl_name.strip()
     lead = common.UNNAMED_DSL  # the content's steps spell the role as the planners do
     return step.replace(lead, f"{lead}, {name}", 1) if name else step
 
 
 def _welcome(brand: Brand) -> str:
-    """The welcome, said on the ground-rules slide it introduces (trainer review s7: it was
+    """The welcome, said on the ground-rules slide it introduces (it was
     in Part 1's notes, two slides after the rules)."""
     lead = common.dsl(brand)
     return (f"Welcome: introduce yourself and {lead} (or say how to reach them). Agree these "
@@ -235,7 +235,7 @@ def _welcome(brand: Brand) -> str:
 
 def _help_said(brand: Brand, first: bool) -> str:
     """What to say on a help slide, in a line (the full safeguarding cue is on the title
-    slide's notes; trainer review s7: repeated on every help slide, it was all they said)."""
+    slide's notes; repeated on every help slide, it was all they said)."""
     lead = common.dsl(brand)
     if first:
         return (f"Start with the school: name {lead} and say how to reach them, then say who "
@@ -250,10 +250,10 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     sg = session.safeguarding
     slides = [
         # Adults' slides carry pictures only where they say something (the stories' people,
-        # the help services' marks), never decoration (designer s7).
+        # the help services' marks), never decoration.
         Slide(session.title, payload=TitleSlide(session.subtitle),
-              # A home, calm, on the cover: where families act on the evening (designer s7
-              # final: the grey phone with hearts said nothing; a trainer's empty circles
+              # A home, calm, on the cover: where families act on the evening (the grey
+              # phone with hearts said nothing; a trainer's empty circles
               # neither). Warm colours that read on any brand's circle.
               pictures=_one(pics.get(library, "home", "A family home")),
               # Parents are told who presents: a visiting team is named in the kicker, on one
@@ -263,7 +263,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               notes=join_notes(visiting.introduction(session, brand), session.summary,
                                parent_safeguarding_cue(brand))),
         # The rules as words alone: an adult session about sextortion is not decorated with
-        # children's emoji (designer review s7, 6); pictures here are ones that carry
+        # children's emoji; pictures here are ones that carry
         # information (the streams, the figures, the help cards).
         Slide("How we will work tonight", kicker="Ground rules",
               payload=CardsSlide(tuple(Card(rule, "") for rule in sg.ground_rules)),
@@ -281,7 +281,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         slides.append(Slide(
             q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
             # How to answer in the strip under the panels, as on the pupils' exit quizzes
-            # (designer s7: the quiz slides dropped the bar the checks have).
+            # (the quiz slides dropped the bar the checks have).
             payload=QuestionSlide(Question(i, q.question, q.arranged[0],
                                            prompt="Tables: hold up A, B or C.")),
             notes=join_notes("Tables hold up A, B or C.", answer_note(q))))
@@ -294,7 +294,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     keys = tuple(session.key_messages)
     key_icons = pics.point_pictures(library, keys)
     slides.append(Slide("Take home", kicker="Key messages",
-                        # Each message with its icon, as the sections' points (designer s7).
+                        # Each message with its icon, as the sections' points.
                         payload=(ChecklistSlide(keys, pictures=key_icons) if key_icons
                                  else KeyMessagesSlide(keys)),
                         notes="Hand out the take-home handout now."))
@@ -310,7 +310,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
             title, kicker="Support",
             # The school's own lead is the first card: the line above the cards says why.
             # Every slide of the run with a line above its cards (the pupils' decks' words),
-            # so the cards start at one height and take one size (designer s7).
+            # so the cards start at one height and take one size.
             payload=SignpostingSlide(group, common.help_lead(session, brand) if n == 0
                                      else "More places to get help.", slots=len(groups[0]),
                                      series=tuple(helps)),
@@ -369,7 +369,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
                    common.meta(session, brand, "take-home handout", schools=True),
                    title=session.title,
-                   # Which session it comes from (teacher review s7, 25), in the header
+                   # Which session it comes from, in the header
                    # beside the school's name: side one has no line to spare for it.
                    subtitle="", header="Parents' and carers' session",
                    # The school's handout (its name and crest in the header); a visiting

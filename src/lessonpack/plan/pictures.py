@@ -99,9 +99,9 @@ OPTION_PICTURES: tuple[tuple[str, str], ...] = (
 )
 
 
-# A parents' point, as an icon of what it says (slides of bullets with
-# no imagery; s7 first: no cartoon decoration). Objects, never faces; each picture must say
-# what the point says, so a point none fits leaves the whole slide without pictures.
+# A parents' point, as an icon of what it says (slides of bullets with no imagery read as
+# text documents; cartoon decoration read as childish). Objects, never faces; each picture
+# must say what the point says, so a point none fits leaves the whole slide without pictures.
 POINT_PICTURES: tuple[tuple[str, str], ...] = (
     (r"video shared as it happens|what live streaming is", "video-camera"),
     (r"play games", "game"),

@@ -183,7 +183,7 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     if moon is not None:
         add_picture(g, moon, (sx + _i(0.3), sy + _i(0.7), _i(1.3), _i(1.3)), "Picture: moon")
     # The pop-up sits inside the screen, on its right (as on the video call): the show
-    # keeps the rest, the star left of the pop-up (designer s7: it ran over the frame).
+    # keeps the rest, the star left of the pop-up (it ran over the frame).
     pop_w = int(sw * 0.42)
     star = _cast(screen, screen.streamer)
     if star is not None:
@@ -191,7 +191,7 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
         add_picture(g, star, (sx + (sw - pop_w) // 2 + _i(0.4) - side // 2, sy + _i(0.65),
                               side, side), "Picture: the show's star")
     # The watchers side by side in front of the tablet. No sofa: a pale rounded box cut
-    # across their bodies and read as nothing (designer s7 final).
+    # across their bodies and read as nothing.
     sofa_y = y + tab_h + _i(0.15)
     sofa_h = h - tab_h - _i(0.15)
     sofa_w = int(w * 0.55)
@@ -230,7 +230,7 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Aria
         return draw_room(g, screen, box, font, circled)
     words = ({p.name: label for label, p in screen.cast if label and label != "on screen"}
              if h >= _i(1.3) else {})
-    # A word under a picture (Dad, Mum) goes below it, not across the figure's chin (s7).
+    # A word under a picture (Dad, Mum) goes below it, not across the figure's chin.
     tag_h = _i(0.42) if any(words.get(p.name) for p in items) else 0
     side = min(h - tag_h, w // len(items))
     left = x + (w - side * len(items)) // 2
@@ -260,7 +260,7 @@ LAYOUT_TAB = "Think, pair, share"  # our scenario layout's tab (tools/build_pptx
 
 def tab_words(look: str) -> str:
     """The tab over the question: a classroom's routine for pupils; adults at a parents'
-    evening are asked to talk at their tables (designer s7: "Think, pair, share" read as
+    evening are asked to talk at their tables ("Think, pair, share" read as
     patronising to adults)."""
     return "Discuss at your table" if look == "parents" else LAYOUT_TAB
 

@@ -113,7 +113,7 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
     if task.questions:
         alone = not (task.show_steps or task.story or task.message or task.picture)
         # Questions with the whole area to themselves: set as large as body text, not as
-        # card text (designer s7: parents' table questions, one 20 pt line on a tall card).
+        # card text (parents' table questions, one 20 pt line on a tall card).
         misfits += _questions(slide, (x, y, w, h), task.questions, brand, look,
                               largest=look.body_pt + 2 if alone else look.card_pt)
     return misfits
@@ -135,8 +135,8 @@ NAME_PT = 28  # a place's name on a frame to draw in
 def _slots(slide: Slide, box: Box, slots: Sequence[tuple[str, Picture | None]], brand: Brand
            ) -> list[str]:
     """A frame per place to draw someone in (on the worksheet; on the screen, what the
-    places are): its picture large and its name under it, centred in the frame (designer
-    s7: an icon in the corner of a frame 70% empty)."""
+    places are): its picture large and its name under it, centred in the frame (an
+    icon in the corner of a frame 70% empty)."""
     boxes = grid(len(slots), box, len(slots), gap=GAP)
     text_w = (boxes[0][2] if boxes else 0) - 2 * PAD
     # One size and one name height for every frame: the pictures line up across them.
@@ -190,7 +190,7 @@ def _story(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list
 def _beats(slide: Slide, box: Box, beats: Sequence[str], brand: Brand, look: Look
            ) -> list[str]:
     """A story told in moments, as a timeline: a line down the card, a dot per moment and
-    its words beside it (designer s7: four lines without full stops read as a poem)."""
+    its words beside it (four lines without full stops read as a poem)."""
     x, y, w, h = box
     font = brand.body_font
     dot = int(0.2 * INCH)
@@ -245,7 +245,7 @@ def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) ->
     side = int(0.7 * INCH)
     inner_x, inner_w = x + PAD + int(0.12 * INCH), w - 2 * PAD - int(0.12 * INCH)
     # The timer as on every other "Your turn" slide: the clock on a white disc and the
-    # minutes in white, on a tile in the accent colour (designer s7 final: KS4 25's inline
+    # minutes in white, on a tile in the accent colour (KS4 25's inline
     # clock was off the deck's pattern).
     tile_h = side + PAD
     new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE,
@@ -412,7 +412,7 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
             # list in columns, the last one short), not a last card alone in the middle.
             # Columns as even as they come (seven in three: 3, 2, 2, not 3, 3, 1).
             # The short columns' cards share the full height, so the columns end together
-            # and no card stands alone under an empty slot (designer s7, KS2 22).
+            # and no card stands alone under an empty slot.
             full = grid(rows * cols, box, cols, gap=gap)
             sizes = [n // cols + (1 if c < n % cols else 0) for c in range(cols)]
             boxes = [b for c, size in enumerate(sizes)

@@ -1,4 +1,4 @@
-"""The DSL/PSHE review of s7, read back from built files: a visiting trainer's plans and
+"""What a DSL and PSHE lead check, read back from built files: a visiting trainer's plans and
 letters say the class teacher stays, the school decides who needs care, a disclosure goes to
 the school's DSL at once, in person or by phone, and is recorded on the school's form; the
 KS2 Mei activity teaches "stop and tell", not safer solo streaming; Childline's confidentiality

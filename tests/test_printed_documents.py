@@ -1,4 +1,4 @@
-"""The class teacher's review of the printed packs (review s7, findings-teacher.md), proved on
+"""What a class teacher checks before printing, proved on
 the built Word files: letters dated with a reply-by day and the class named on its own key
 stage only; paragraphs spaced; even columns; a comment a line on the KS2 sheet; facilitator
 notes with venue, presenter and the slides of each Part; the KS1 sheet without a date to

@@ -1,4 +1,4 @@
-"""Brightpath, the example council trainer's template, as the s7 reviewers judged it.
+"""Brightpath, the example council trainer's template, as a designer, a DSL and a trainer judge it.
 
 Built as the review built it (Northshire brand, Brightpath template, Ashgrove school file):
 drawn content keeps clear of the template's title rule and footers (designer #9), Kofi's
