@@ -51,7 +51,7 @@ def test_a_nameless_dsl_is_the_role_spelled_one_way() -> None:
 def test_a_named_dsl_is_named_wherever_the_role_would_be() -> None:
     words = _deck_words("Mrs Priya Shah")
     assert "Mrs Priya Shah" in words
-    assert "we pass any concern to Mrs Priya Shah before we leave" in words
+    assert "we pass any concern to Mrs Priya Shah straight away" in words
 
 
 @pytest.mark.parametrize("name", ["", "Mrs Priya Shah"])

@@ -610,6 +610,11 @@ class QuizVariant(Strict):
     quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
 
 
+# The parents' session opens with five minutes of welcome (title, ground rules, plan) before
+# Part 1: its sections and this make the advertised length.
+WELCOME_MINUTES = 5
+
+
 class ParentSession(Strict):
     kind: Literal["parents-session"] = "parents-session"
     id: Id

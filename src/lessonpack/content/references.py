@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lessonpack.content.model import Fact, Helpline, Lesson, ParentSession, PlatformRule
+from lessonpack.content.model import (
+    WELCOME_MINUTES,
+    Fact,
+    Helpline,
+    Lesson,
+    ParentSession,
+    PlatformRule,
+)
 from lessonpack.content.yamlsource import format_field
 from lessonpack.errors import Problem, problem_at
 
@@ -65,8 +72,8 @@ def _timing(loaded: LoadedItem) -> list[Problem]:
         total = item.timed_minutes
         parts = "starter, learning cycles and plenary"
     else:
-        total = sum(s.minutes for s in item.sections)
-        parts = "sections"
+        total = WELCOME_MINUTES + sum(s.minutes for s in item.sections)
+        parts = f"welcome ({WELCOME_MINUTES} min) and sections"
     if total == item.duration_minutes:
         return []
     line, column = loaded.parsed.position(("duration_minutes",))

@@ -141,6 +141,9 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         # Parents phone or call in: a room inside the school ("Year 5 classroom") is no way
         # for a parent to reach anyone, so the office and the DSL's own line lead.
         reach = _by_phone(_besides(brand.deputy_dsl_contact.strip(), given))
+        office_digits = _digits(brand.phone) if dsl else ""
+        if office_digits and _digits(reach) == office_digits:
+            reach = ""  # the office number, said once on the card
         deputy_line = f"{deputy} ({reach})" if reach else deputy
         # The slide's lead line already says to start with the school: the card names who
         # and how, short enough to fit a 2 x 2 grid at 18 pt with a deputy's own contact.
@@ -150,6 +153,8 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         # DSL: a trainer's brand (no DSL of its own) gives the council's number.
         office = f"School office: {brand.phone}" if brand.phone and dsl else ""
         line = _by_phone(given, sep="; ")
+        if office and _digits(line) == office_digits:
+            line = ""  # "DSL: school office, 01632 960 214" beside the same office number
         contact = "; ".join(filter(None, (office, f"DSL: {line}" if line else ""))) \
             or given or FILL_IN_CONTACT
     return Signpost(dsl or FILL_IN_DSL, blurb, contact, helpline_picture(library, "dsl"))
@@ -168,6 +173,11 @@ def pupil_name(full: str) -> str:
 
 # A phone number, an email address or a website: ways to reach someone from home.
 _REACHABLE = re.compile(r"\d{3,}[\d ]{4,}|@|\.(?:org|com|uk|gov|net)\b", re.IGNORECASE)
+
+
+def _digits(text: str) -> str:
+    """The digits of a contact, so one phone number written two ways is seen as one."""
+    return re.sub(r"\D", "", text)
 
 
 def _by_phone(contact: str, sep: str = " or ") -> str:
@@ -223,7 +233,7 @@ def help_lead(item: Item, brand: Brand) -> str:
             # named ("today's trainer … its DSL" was faceless and named nobody).
             lead = dsl(brand)
             # One line above the cards: two lines ran into them.
-            return f"Start with {school}: we pass any concern to {lead} before we leave."
+            return f"Start with {school}: we pass any concern to {lead} straight away."
         return "Start with the school: we are here to help, and so are these services."
     if visitor(brand):
         return "You can talk to any of these, or put a question in the question box."

@@ -34,7 +34,7 @@ from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
-from lessonpack.plan.model import DeckPlan, Slide
+from lessonpack.plan.model import DeckPlan, Signpost, Slide
 from lessonpack.plan.notes import (
     answer_note,
     join_notes,
@@ -198,11 +198,15 @@ def _votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: 
     left pupils nothing to vote on, and three at once was too much for five-year-olds)."""
     st = lesson.starter
     texts = [s.text for s in st.statements]
+    # Readers answer privately on their sheet: a show of thumbs on "partly the child's
+    # fault" would let a tricked child see classmates blame them. KS1 shows thumbs.
+    again = ("Read the sentence aloud; pupils tick their answer privately on their sheet, no "
+             "hands." if lesson.readers else
+             "Read the sentence aloud. Thumbs up, thumbs down or a flat hand.")
     return [Slide(common.continued(title, n, len(texts), 1), kicker=kicker,
                   pictures=_vote_pictures(lesson, library),
                   payload=BulletSlide((text,), scale=True),
-                  notes=join_notes(notes if n == 0 else "Read the sentence aloud. Thumbs up, "
-                                   "thumbs down or a flat hand.",
+                  notes=join_notes(notes if n == 0 else again,
                                    f"{'Agree' if st.statements[n].agree else 'Disagree'}: "
                                    f"{st.statements[n].why}" if answers else ""))
             for n, text in enumerate(texts)]
@@ -708,8 +712,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
         if not readers:
             # Children who cannot read see who and how (a picture, a name, a number); what
             # each is for is said aloud.
-            said = "Say what each is for: " + " ".join(
-                f"{h.name}: {h.blurb} {h.contact}".replace("  ", " ") for h in shown)
+            said = "Say what each is for: " + " ".join(_said(h) for h in shown)
             shown = tuple(replace(h, blurb="", contact=_few_words(h.contact)) for h in shown)
         slides.append(Slide(
             common.continued("Who can help", n, len(helps), size),
@@ -723,6 +726,20 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
             notes=join_notes(said, visiting.help_note(lesson, brand),
                              safeguarding_reminder(brand))))
     return slides
+
+
+def _said(help_card: Signpost) -> str:
+    """What a help card is for, said aloud to children who cannot read: its words and then
+    whatever its contact adds, each thing once (the lead's card says "keeps children safe"
+    and "Or ask Mr Adeyemi" in its words; its contact repeats both beside the place)."""
+    def plain(text: str) -> str:
+        return re.sub(r"[^a-z0-9 ]", "", text.lower().replace("ask ", ""))
+
+    blurb = help_card.blurb.strip()
+    extra = [s for s in re.split(r"(?<=[.!?])\s+", help_card.contact.strip())
+             if s and plain(s) not in plain(blurb) and not s.startswith("Keeps you safe")]
+    return " ".join([f"{help_card.name}:", *filter(None, [blurb, *extra])]) + (
+        "" if (extra[-1] if extra else blurb).endswith((".", "!", "?")) else ".")
 
 
 def _few_words(contact: str) -> str:

@@ -12,7 +12,7 @@ import itertools
 import re
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import ParentSession
+from lessonpack.content.model import WELCOME_MINUTES, ParentSession
 from lessonpack.plan.common import dsl
 from lessonpack.plan.model import Block, BulletList, DeckPlan, Heading, WriteOnLine
 
@@ -55,7 +55,7 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
     slides = part_slides(session, deck)
     opening = opening_slides(deck, slides[0] if slides else "")
     start = _start_minutes(brand.parents_session_date if brand is not None else "")
-    clock = OPENING_MINUTES if opening else 0
+    clock = WELCOME_MINUTES if opening else 0
 
     def span(a: int, b: int) -> str:
         return f"{_clock(start + a, noon=False)}–{_clock(start + b)}" if start is not None \
@@ -63,7 +63,7 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
 
     rows = []
     if opening:
-        rows.append(f"{span(0, OPENING_MINUTES)} · {slides_label(opening)}: "
+        rows.append(f"{span(0, WELCOME_MINUTES)} · {slides_label(opening)}: "
                     "welcome, ground rules, plan")
     for n, section in enumerate(session.sections, 1):
         where = f" · {slides_label(slides[n - 1])}" if slides else ""
@@ -95,8 +95,6 @@ def _clock(minutes: int, noon: bool = True) -> str:
     half = ("am" if hour < 12 else "pm") if noon else ""
     return f"{(hour - 1) % 12 + 1}:{minute:02d}{half}"
 
-
-OPENING_MINUTES = 5
 
 
 def slides_label(numbers: str) -> str:
