@@ -120,7 +120,7 @@ LESSONS: dict[str, str] = {
         "      - Screenshot the evidence first. Don't pay. Then block and report\n", PARENTS),
     # 11. platform age rules on a slide with no "as of" date (the rules change often)
     "undated-age-rules": edit(
-        '"13 for an account. Go live: TikTok 18, YouTube 16, Instagram a parent\'s OK (as of '
+        '"13 for an account. Go live: TikTok 18, YouTube 16, Instagram a parent\'s OK (checked '
         '{{ rules_checked }})."',
         '"13 for an account. Go live: TikTok 18, YouTube 16, Instagram a parent\'s OK."'),
     # 12. sayings taught with actions, two written in single quotes: the KS1 'Say it and show
