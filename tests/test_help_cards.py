@@ -31,7 +31,7 @@ def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> 
             assert len(words.split()) <= 7, (card, words)
         notes = slide.notes_slide.notes_text_frame.text
         # What the card no longer shows is said aloud: the DSL card's job and Childline's.
-        assert "Keeps you safe at school" in notes and "any time" in notes
+        assert "keeps children safe at school" in notes and "any time" in notes
 
 
 def test_four_help_cards_too_narrow_in_a_row_go_two_by_two(built_packs: Path) -> None:

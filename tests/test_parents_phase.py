@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.brand import Brand, LocalHelpline
-from lessonpack.content.model import ParentSession
+from lessonpack.content.model import WELCOME_MINUTES, ParentSession
 from lessonpack.plan import common
 
 
@@ -158,7 +158,8 @@ def test_one_variant_a_phase_and_a_phase_build_has_no_variants_left() -> None:
         built = session.for_phase(phase)
         assert all(not s.variants for s in built.sections) and not built.handout.variants
         assert not built.quiz_variants
-        assert sum(s.minutes for s in built.sections) == session.duration_minutes
+        assert WELCOME_MINUTES + sum(s.minutes for s in built.sections) \
+            == session.duration_minutes
 
 
 def test_the_quiz_fits_the_phase(builds: dict[str, dict[str, str]]) -> None:

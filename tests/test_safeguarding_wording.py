@@ -166,7 +166,8 @@ def test_ks1_help_card_names_the_lead_as_children_say_it(visiting: Path) -> None
     # read yet, is said aloud from the notes (designer s7: four lines a card was too many).
     assert "by the school hall" in last and "Or Mr Price" in last
     said = slide.notes_slide.notes_text_frame.text
-    assert "Keeps you safe at school." in said and "Or Mr Price." in said
+    assert "keeps children safe at school." in said and "Or ask Mr Price." in said
+    assert said.count("Mr Price") == 1  # each thing said once
 
 
 def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> None:

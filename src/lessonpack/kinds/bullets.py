@@ -27,8 +27,9 @@ class BulletSlide:
 def _decorate(filler: Filler, slide: Slide, look: Look) -> None:
     """The picture beside the points (or the points grown), then, in our own layout, where
     the words sit: KS1's beside their picture, centred; one sentence to finish ("If a
-    message in a chat worried me, I would...") large and centred; an adults' slide of points
-    with no picture large and centred, read from the back of a hall."""
+    message in a chat worried me, I would...") large and centred; a text-led slide of points
+    with no picture (adults, teenagers: no decoration) large and centred, read from the back
+    of a hall."""
     points_with_picture(filler, slide, look)
     if filler.resolved.how != "name":
         return
@@ -39,7 +40,7 @@ def _decorate(filler: Filler, slide: Slide, look: Look) -> None:
     if len(payload.bullets) == 1 and not payload.scale:
         filler.draw.grow_text(filler, "body", look, 36)
         filler.draw.centred(filler, "body")
-    if look.name == "parents" and not slide.pictures:
+    if not look.decorative and not slide.pictures:  # parents, KS3, KS4: text-led slides
         filler.draw.grow_text(filler, "body", look, 30)
         filler.draw.centred(filler, "body")
 
