@@ -40,7 +40,7 @@ def _decorate(filler: Filler, slide: Slide, look: Look) -> None:
     if len(payload.bullets) == 1 and not payload.scale:
         filler.draw.grow_text(filler, "body", look, 36)
         filler.draw.centred(filler, "body")
-    if not look.decorative and not slide.pictures:  # parents, KS3, KS4: text-led slides
+    elif not look.decorative and not slide.pictures:  # parents, KS3, KS4: text-led slides
         filler.draw.grow_text(filler, "body", look, 30)
         filler.draw.centred(filler, "body")
 
