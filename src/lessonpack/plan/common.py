@@ -132,7 +132,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         contact = room or f"Ask your teacher to take you to {dsl or 'them'}"
         if item.audience is Audience.KS1:  # the card shows its name and contact only
             where = f"{room[0].upper()}{room[1:]}." if room else TEACHER_TAKES_YOU
-            contact = f"Keeps you safe at school. {where} Or {deputy}."
+            contact = f"{where} Or {deputy}."  # what the lead is for is in the blurb
     elif item.audience in (Audience.KS3, Audience.KS4):
         blurb = (f"{our} {DSL_TITLE}, or the deputy, {deputy}. Their job is keeping you "
                  "safe: talk to them about any worry.")

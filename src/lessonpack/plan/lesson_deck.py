@@ -737,7 +737,7 @@ def _said(help_card: Signpost) -> str:
 
     blurb = help_card.blurb.strip()
     extra = [s for s in re.split(r"(?<=[.!?])\s+", help_card.contact.strip())
-             if s and plain(s) not in plain(blurb) and not s.startswith("Keeps you safe")]
+             if s and plain(s) not in plain(blurb)]
     return " ".join([f"{help_card.name}:", *filter(None, [blurb, *extra])]) + (
         "" if (extra[-1] if extra else blurb).endswith((".", "!", "?")) else ".")
 
@@ -753,7 +753,7 @@ def _few_words(contact: str) -> str:
         # Where to find the lead ("By the school hall.") stays beside the deputy: a child
         # taken to find help needs the place as well as the names.
         before = re.split(r"(?<=[.!?])\s", contact[:deputy.start()].strip())
-        where = before[-1] if len(before) > 1 else ""
+        where = before[-1]
         if where == common.TEACHER_TAKES_YOU:  # no place named: nothing to point to
             where = ""
         if where and len(where) + len(deputy.group(1)) <= 60:
