@@ -23,7 +23,7 @@ from lessonpack.build.request import BuildRequest, PackRequest
 from lessonpack.build.run_manifest import input_files, run_manifest_bytes
 from lessonpack.content.brand import audiences_for_phase
 from lessonpack.content.loader import ContentIndex, load_content
-from lessonpack.content.model import Audience
+from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.content.select import select
 from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.io.writer import write_files
@@ -84,7 +84,9 @@ def plan(request: BuildRequest) -> RunPlan:
                                           lesson_date=entry.lesson_date,
                                           classes=tuple(entry.classes),
                                           parents_workshop=key[-1],
-                                          report=report))
+                                          # Layouts: only the kinds each deck has, checked
+                                          # once the decks are planned (_expand).
+                                          kinds=(), report=report))
             looks[key] = len(look_list) - 1
         except UserError as exc:
             looks[key] = None
@@ -130,10 +132,29 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
             owner[key] = n
             if look is not None:
                 office = tuple(f for f in FORMATS if f in entry.formats)
+                refused = _layouts_refused(item, index, look_list[look], folder)
+                if refused is not None and "pptx" in (office or FORMATS):
+                    problems.append(refused)
+                    continue
                 jobs.append(PackJob(key, item.id, look, request.out, entry.out,
                                     office or FORMATS, pdf="pdf" in entry.formats,
                                     keep_office=bool(office)))
     return jobs
+
+
+def _layouts_refused(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
+                     folder: str) -> Problem | None:
+    """LP130 when the pack's deck has slides of a kind its template has no layout for. The
+    deck is planned here as the job will plan it (planning is pure and cheap), and only for a
+    template with gaps: a template is refused for the kinds a deck uses, not for every kind."""
+    if look.gaps is None:
+        return None
+    from lessonpack.kinds.registry import kind_of
+    from lessonpack.plan.pack import plan_pack
+
+    plan = plan_pack(item, index.facts, look.brand, index.pictures)
+    return look.gaps.refusal({kind_of(s).name for deck in plan.decks for s in deck.slides},
+                             deck=folder)
 
 
 def _for_phase(items: list, phase: str, notes: list[str]) -> list:

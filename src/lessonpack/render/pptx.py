@@ -51,7 +51,12 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_kicker import hug_kicker, unhide_kicker
-from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
+from lessonpack.render.deck_layouts import (
+    LayoutGaps,
+    ResolvedLayout,
+    find_layouts,
+    resolve_layouts,
+)
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_match import keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
@@ -101,17 +106,19 @@ def open_deck(template: Path, shown: str) -> PresentationT:
 
 
 def inspect_deck(template: Path, shown: str, brand: Brand | None = None
-                 ) -> tuple[dict[str, ResolvedLayout], Brand, list[str]]:
-    """Layouts per slide kind (raises LP130 listing what is missing), the template's own
-    theme colours and fonts as a brand, and notes on where the brand's logo could not go."""
+                 ) -> tuple[dict[str, ResolvedLayout], LayoutGaps, Brand, list[str]]:
+    """Layouts per slide kind the template serves and the gaps (what the others need:
+    refused, LP130, only for a deck with such slides), the template's own theme colours and
+    fonts as a brand, and notes on where the brand's logo could not go."""
     if brand is None or brand.logo is None:
         # Only a logo can fail to find a place: without one the answer is the template's
         # alone, worked out once per template (a batch brings the same one for many brands).
         return (*_inspect_template(template_bytes(template), template, shown), [])
     prs = open_lean_deck(template, shown)
-    layouts = resolve_layouts(prs, shown)
+    layouts, gaps = find_layouts(prs, shown)
     notes = brand_masters(prs, brand, "")
-    return layouts, brand_from_theme(prs.slide_masters[0]), [f"{shown}: {n}" for n in notes]
+    return layouts, gaps, brand_from_theme(prs.slide_masters[0]), [f"{shown}: {n}"
+                                                                    for n in notes]
 
 
 def open_lean_deck(template: Path, shown: str) -> PresentationT:
@@ -143,10 +150,10 @@ def _digest(data: bytes) -> bytes:
 
 @kept(16, max_bytes=TEMPLATE_BYTES)
 def _inspect_template(_data: bytes, template: Path, shown: str
-                      ) -> tuple[dict[str, ResolvedLayout], Brand]:
+                      ) -> tuple[dict[str, ResolvedLayout], LayoutGaps, Brand]:
     # Keyed by the template's bytes too: a file changed in place is inspected again.
     prs = open_lean_deck(template, shown)
-    return resolve_layouts(prs, shown), brand_from_theme(prs.slide_masters[0])
+    return (*find_layouts(prs, shown), brand_from_theme(prs.slide_masters[0]))
 
 
 def fill(frame: TextFrame, lines: Sequence[str], *, bold_prefix: tuple[str, ...]
@@ -368,7 +375,9 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     kept); ``brand_theme``: write the brand into the theme (not when a trainer's template is
     used without a brand file)."""
     prs = open_lean_deck(template, str(template))
-    layouts = resolve_layouts(prs, str(template))
+    # Only the kinds this deck has must have a layout (the build refused a template lacking
+    # one before rendering: build/run.py).
+    layouts = resolve_layouts(prs, str(template), {kind_of(s).name for s in plan.slides})
     if custom:
         left_to_right(prs)  # the lessons are English, whatever the template was written in
     if brand_theme:
