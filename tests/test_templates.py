@@ -170,8 +170,8 @@ def test_template_missing_layouts_is_one_line(tmp_path: Path,
         f"{shown}: error[LP130] template lacks a title slide layout (title + subtitle) for "
         "title slides; a section layout (title + subtitle or text) for section slides; a title "
         "and content layout (title + one text box) for bullets, cards, task, checklist, "
-        "timeline, quiz question, quiz answers and "
-        "key messages slides (available layouts: 'Title Only' [title, 0 text]; 'Blank' [0 text])",
+        "quiz question, quiz answers and key messages slides in live-streaming-ks2 (available "
+        "layouts: 'Title Only' [title, 0 text]; 'Blank' [0 text])",
         "1 problem(s) found; nothing was written"]
 
 
