@@ -110,7 +110,8 @@ def test_a_kinds_decorate_hook_is_all_a_new_kind_adds_after_its_text() -> None:
     (render/deck_design.after_fill) names no kind."""
     seen = []
 
-    def stamp(filler, slide, look) -> None:  # type: ignore[no-untyped-def]
+    def stamp(filler, slide, payload, look) -> None:  # type: ignore[no-untyped-def]
+        assert payload is slide.payload
         seen.append((slide.title, look is filler.look))
         filler.slide.shapes.add_textbox(0, 0, 914400, 914400).name = "Glossary stamp"
 

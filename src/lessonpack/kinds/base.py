@@ -201,11 +201,11 @@ class SlideKind(Generic[P]):
     # What the kind adds once its text is in (a picture beside it, text grown to its room, a
     # title restacked in a trainer's layout), before the deck's shared finish (kicker and
     # title balanced): render/deck_design.after_fill calls it with the slide being filled,
-    # the slide's plan and the deck's look. None: nothing more.
-    decorate: Callable[[Filler, Slide, Look], None] | None = None
+    # the slide's plan, its payload (typed as ``fill``'s) and the deck's look. None: nothing.
+    decorate: Callable[[Filler, Slide, P, Look], None] | None = None
     # The speaker notes, once the slide is drawn, when the kind's differ from the plan's
     # (a stream's notes leave out the comments its drawing had no room for). None: the plan's.
-    notes: Callable[[Filler, Slide], str] | None = None
+    notes: Callable[[Filler, Slide, P], str] | None = None
     # On a trainer's template, the kind's text is drawn in a tinted panel with an accent bar
     # down its left, as lessonpack's own layout for it is (the goal, the key messages):
     # render/deck_side.message_panel.

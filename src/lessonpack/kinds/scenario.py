@@ -70,22 +70,19 @@ def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:
 def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
     # The question beside the stream, or above it where a trainer's small layout needs that;
     # then, on a trainer's layout, a panel behind a question beside it.
-
     filler.draw.question_panel(filler, filler.draw.stream(filler, payload))
 
 
-def _decorate(filler: Filler, _slide: Slide, look: Look) -> None:
+def _decorate(filler: Filler, _slide: Slide, _payload: StreamScreen, look: Look) -> None:
     """In our layout, the question beside the stream as large as its panel allows, centred
     down it (left at the template's size it filled only the panel's top third)."""
     if filler.resolved.how == "name":
         filler.draw.question_large(filler, look)
 
 
-def _notes(filler: Filler, slide: Slide) -> str:
+def _notes(filler: Filler, slide: Slide, payload: StreamScreen) -> str:
     """The notes' comments "for discussion" are only those the stream had room to show (a
     small area lets the oldest scroll off): the class is never asked about one it cannot see."""
-    payload = slide.payload
-    assert isinstance(payload, StreamScreen), "a scenario slide's payload is its stream"
     return filler.draw.shown_notes(filler, slide.notes, payload.comments)
 
 

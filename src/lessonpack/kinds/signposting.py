@@ -74,7 +74,8 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
     filler.draw.signposts(filler, payload.signposts)
 
 
-def _decorate(filler: Filler, _slide: Slide, look: Look) -> None:
+def _decorate(filler: Filler, _slide: Slide, _payload: SignpostingSlide, look: Look
+              ) -> None:
     """KS1's line above the cards is read aloud to the class: large."""
     if look.name == "ks1" and filler.resolved.how == "name":
         filler.draw.grow_text(filler, "body", look)

@@ -434,7 +434,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 unhide_kicker(slide)  # clear of a title that contrast gave a plate
                 fix_reading_order(slide)  # the template's placeholder order, and ours
             # The notes talk about what the slide shows: a kind may say its own.
-            notes = kind.notes(filler, spec) if kind.notes is not None else spec.notes
+            notes = kind.notes(filler, spec, spec.payload) if kind.notes is not None \
+                else spec.notes
             if filler.said:  # what a drawing had no room to show is said aloud
                 notes = "\n".join([notes, *filler.said]) if notes else "\n".join(filler.said)
             _set_notes(slide, notes, notes_maker)
