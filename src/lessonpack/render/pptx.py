@@ -40,7 +40,7 @@ from lessonpack.render.deck_clone import (
     materialise_style,
     set_box,
 )
-from lessonpack.render.deck_contrast import fix_text_contrast, refit_text
+from lessonpack.render.deck_finish import Finishing, finish_on_trainers_template
 from lessonpack.render.deck_fit import (
     EMU_PER_PT,
     MIN_PT,
@@ -50,7 +50,6 @@ from lessonpack.render.deck_fit import (
     needed_height,
 )
 from lessonpack.render.deck_geometry import Box
-from lessonpack.render.deck_kicker import hug_kicker, unhide_kicker
 from lessonpack.render.deck_layouts import (
     LayoutGaps,
     ResolvedLayout,
@@ -60,8 +59,6 @@ from lessonpack.render.deck_layouts import (
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_match import keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
-from lessonpack.render.deck_reading_order import fix_reading_order
-from lessonpack.render.deck_side import message_panel, points_beside_picture, points_panel
 from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import (
@@ -71,7 +68,7 @@ from lessonpack.render.deck_theme import (
     relink_to_theme,
     with_template_fonts,
 )
-from lessonpack.render.deck_titles import raise_titles, rebalance_title
+from lessonpack.render.deck_titles import raise_titles
 from lessonpack.render.ooxml import run_xml, slide_id_list, text_body
 from lessonpack.render.ooxml.elements import open_presentation
 from lessonpack.render.ooxml.parts import count_partnames
@@ -423,16 +420,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             if custom:
                 # What the check will measure, measured the same way (deck_contrast).
                 slide_misfits = [m for m in slide_misfits if not isinstance(m, TextMisfit)]
-                points_panel(slide)  # several points beside a drawing: a bulleted panel
-                if kind.message_panel:  # the goal, the key messages: a panel
-                    message_panel(slide)
-                points_beside_picture(slide)  # one centre line for points and picture
-                slide_misfits += refit_text(slide)
-                rebalance_title(filler)  # at the size the title was fitted to
-                hug_kicker(slide)  # beside the title's text, clear of the top edge
-                unreadable += fix_text_contrast(slide, kind.name)
-                unhide_kicker(slide)  # clear of a title that contrast gave a plate
-                fix_reading_order(slide)  # the template's placeholder order, and ours
+                # Panels, refit, title, kicker, contrast, reading order: deck_finish's steps.
+                finish_on_trainers_template(Finishing(filler, kind, slide_misfits, unreadable))
             # The notes talk about what the slide shows: a kind may say its own.
             notes = kind.notes(filler, spec, spec.payload) if kind.notes is not None \
                 else spec.notes
