@@ -205,3 +205,9 @@ def test_no_kind_reads_the_slide_the_renderer_made() -> None:
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if reading.search(line)]
     assert found == []
+
+
+def test_an_unknown_kind_name_is_one_line_naming_the_kinds() -> None:
+    with pytest.raises(InternalError, match=r"^no slide kind 'glosary'; the kinds are title, "
+                                            r"section, .*bullets"):
+        registry.by_name("glosary")

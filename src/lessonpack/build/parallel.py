@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from lessonpack.build.defaults import OFFICE_FORMATS
 from lessonpack.build.look import PackLook, render_pack
 from lessonpack.content.loader import ContentIndex
 from lessonpack.errors import Problem, UserError
@@ -33,7 +34,6 @@ from lessonpack.io.writer import WriteResult, write_files
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.pack import plan_pack
 
-FORMATS = ("pptx", "docx")
 # For tests and for checking the Windows/macOS code path on Linux: "fork" or "spawn".
 START_METHOD_ENV = "LESSONPACK_START_METHOD"
 # ProcessPoolExecutor refuses more than 61 workers on Windows (a WaitForMultipleObjects limit).
@@ -49,7 +49,7 @@ class PackJob:
     look: int  # index into State.looks
     root: Path
     prefix: str = ""  # folder under ``root`` holding the pack folder ("" = root itself)
-    formats: tuple[str, ...] = FORMATS  # the office files to build
+    formats: tuple[str, ...] = OFFICE_FORMATS  # the office files to build
     pdf: bool = False  # PDFs of them too (made after all packs: lessonpack.build.batch_pdf)
     keep_office: bool = True  # False: PDFs only; the office files go to a scratch folder
 
@@ -95,7 +95,7 @@ def run_job(job: PackJob, state: State) -> JobResult:
     item = state.index.items[job.item_id].item
     look = state.looks[job.look]
     plan = plan_pack(item, state.index.facts, look.brand, state.index.pictures)
-    if job.formats != FORMATS:
+    if job.formats != OFFICE_FORMATS:
         # Drop what was not asked for before rendering, not after: rendering is the cost.
         plan = replace(plan, decks=plan.decks if "pptx" in job.formats else (),
                        documents=plan.documents if "docx" in job.formats else ())

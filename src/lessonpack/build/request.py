@@ -25,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 
-from lessonpack.build.defaults import DEFAULT_TOPIC, FORMATS, Format
+from lessonpack.build.defaults import DEFAULT_TOPIC, OFFICE_FORMATS, Format
 from lessonpack.build.shard import Shard
 from lessonpack.content.brand import Brand
 from lessonpack.content.loader import ContentIndex
@@ -109,7 +109,7 @@ class PackRequest(BaseModel):
             "and school's class_name."))
     template: Path | None = Field(None, description="A .pptx, a .docx, or a folder of them.")
     formats: tuple[Format, ...] = Field(
-        FORMATS, min_length=1, description="pptx, docx and/or pdf (PDFs need "
+        OFFICE_FORMATS, min_length=1, description="pptx, docx and/or pdf (PDFs need "
         "LibreOffice; pdf alone keeps no pptx or docx).")
     out: str = Field("", description="Folder under the output root for these packs.")
     allow_low_contrast: bool = False

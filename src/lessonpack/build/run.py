@@ -15,9 +15,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lessonpack.build.batch_pdf import add_pdfs
+from lessonpack.build.defaults import OFFICE_FORMATS
 from lessonpack.build.libreoffice import find_soffice
 from lessonpack.build.look import PackLook, prepare_look
-from lessonpack.build.parallel import FORMATS, JobResult, PackJob, State, run_jobs
+from lessonpack.build.parallel import JobResult, PackJob, State, run_jobs
 from lessonpack.build.report import Report
 from lessonpack.build.request import BuildRequest, PackRequest
 from lessonpack.build.run_manifest import input_files, run_manifest_bytes
@@ -131,13 +132,13 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
                 continue
             owner[key] = n
             if look is not None:
-                office = tuple(f for f in FORMATS if f in entry.formats)
+                office = tuple(f for f in OFFICE_FORMATS if f in entry.formats)
                 refused = _layouts_refused(item, index, look_list[look], folder)
-                if refused is not None and "pptx" in (office or FORMATS):
+                if refused is not None and "pptx" in (office or OFFICE_FORMATS):
                     problems.append(refused)
                     continue
                 jobs.append(PackJob(key, item.id, look, request.out, entry.out,
-                                    office or FORMATS, pdf="pdf" in entry.formats,
+                                    office or OFFICE_FORMATS, pdf="pdf" in entry.formats,
                                     keep_office=bool(office)))
     return jobs
 
@@ -157,7 +158,8 @@ def _layouts_refused(item: Lesson | ParentSession, index: ContentIndex, look: Pa
                              deck=folder)
 
 
-def _for_phase(items: list, phase: str, notes: list[str]) -> list:
+def _for_phase(items: list[Lesson | ParentSession], phase: str, notes: list[str]
+               ) -> list[Lesson | ParentSession]:
     """``all`` for a primary (or secondary) school's brand: its own key stages and parents."""
     kept, left_out = audiences_for_phase(phase, [i.audience for i in items])
     if left_out:
@@ -167,30 +169,22 @@ def _for_phase(items: list, phase: str, notes: list[str]) -> list:
     return [i for i in items if i.audience in kept]
 
 
-def _items(request: BuildRequest, n: int, entry: PackRequest, index: ContentIndex) -> list:
+def _items(request: BuildRequest, n: int, entry: PackRequest, index: ContentIndex
+           ) -> list[Lesson | ParentSession]:
     """The content items of one pack request; LP120 for a topic or audience without content
     (at the manifest's line, for a batch; one line for the whole request otherwise)."""
-    if request.manifest is None:
+    manifest = request.manifest
+    if manifest is None:
         return [loaded.item for loaded in select(index, entry.topic, list(entry.audiences))]
-    topics = index.by_topic()
-    if entry.topic not in topics:
-        known = ", ".join(sorted(topics)) or "none"
-        raise UserError(_problem(request, ("packs", n, "topic"), "LP120",
-                                 f"no content for topic {entry.topic!r}; topics available: "
-                                 f"{known}"))
-    items = {i.item.audience: i.item for i in topics[entry.topic]}
-    missing = []
-    for a, audience in enumerate(entry.audiences):
-        if audience not in items:
-            have = ", ".join(sorted(x.value for x in items))
-            loc: tuple[str | int, ...] = ("packs", n, "audiences", a)
-            if loc not in request.manifest.parsed.value_marks:  # written as `audiences: all`
-                loc = loc[:-1]
-            missing.append(_problem(request, loc, "LP120", f"topic {entry.topic!r} has no "
-                                    f"content for {audience.value}; available: {have}"))
-    if missing:
-        raise UserError(missing)
-    return [items[a] for a in entry.audiences]
+
+    def where(a: int | None, message: str) -> Problem:
+        loc: tuple[str | int, ...] = ("packs", n, "topic") if a is None else (
+            "packs", n, "audiences", a)
+        if a is not None and loc not in manifest.parsed.value_marks:  # `audiences: all`
+            loc = loc[:-1]
+        return manifest.problem(loc, message, "LP120")
+
+    return [loaded.item for loaded in select(index, entry.topic, list(entry.audiences), where)]
 
 
 def _problem(request: BuildRequest, loc: tuple[str | int, ...], code: str, message: str

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, get_args
 
 import click
 
-from lessonpack.build.defaults import DEFAULT_TOPIC, FORMATS, Format
+from lessonpack.build.defaults import DEFAULT_TOPIC, OFFICE_FORMATS, Format
 from lessonpack.cli.options import (
     AUDIENCES,
     CONTENT_OPTION,
@@ -85,7 +85,7 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
                                                 every=build_all),
                         brand=brand_file, school=school_file, template=template,
                         lesson_date=lesson_date, classes=classes,
-                        formats=tuple(f.lower() for f in formats) or FORMATS,
+                        formats=tuple(f.lower() for f in formats) or OFFICE_FORMATS,
                         allow_low_contrast=allow_low_contrast)
     report = run(BuildRequest(packs=(pack,), out=out_dir, content=content_dirs, force=force,
                               jobs=jobs or default_workers(), shard=parse_shard(shard)))

@@ -94,7 +94,12 @@ def kinds() -> tuple[SlideKind, ...]:
 
 
 def by_name(name: str) -> SlideKind:
-    return _current.by_name[name]
+    """The kind of that name; an unknown name is a bug in its caller, said in one line."""
+    kind = _current.by_name.get(name)
+    if kind is None:
+        raise InternalError(f"no slide kind {name!r}; the kinds are "
+                            f"{', '.join(k.name for k in _current.all)}")
+    return kind
 
 
 @contextmanager
