@@ -55,14 +55,14 @@ def test_a_look_for_any_deck_is_refused(no_chart: Path) -> None:
 
 def test_pupils_packs_build_and_parents_pack_is_refused(no_chart: Path,
                                                         tmp_path: Path) -> None:
-    report = api.build(audiences=[Audience.KS2], template=no_chart, out_dir=tmp_path / "out",
-                       formats=("pptx",))
+    report = api.build(api.pack(audiences=[Audience.KS2], template=no_chart,
+                                formats=("pptx",)), out=tmp_path / "out")
     assert report.exit_code == 0
     (deck,) = (tmp_path / "out").glob("*/*.pptx")
     assert len(Presentation(str(deck)).slides) > 10
     with pytest.raises(UserError) as caught:
-        api.build(audiences=[Audience.KS2, Audience.PARENTS], template=no_chart,
-                  out_dir=tmp_path / "both", formats=("pptx",))
+        api.build(api.pack(audiences=[Audience.KS2, Audience.PARENTS], template=no_chart,
+                           formats=("pptx",)), out=tmp_path / "both")
     (problem,) = caught.value.problems
     assert problem.code == "LP130"
     assert "for statistic slides in live-streaming-parents (available layouts: " \

@@ -199,6 +199,13 @@ class BuildRequest(BaseModel):
     # Where this build's temporary files go (LibreOffice's too); the system's temporary
     # folder when None. A server gives each request its own, removed after it.
     scratch: Path | None = None
+    # Print the traceback of a library failing on a trainer's template where it happens (in
+    # a worker process, only that worker still knows it): `--debug`.
+    debug: bool = False
+    # The build is all this process does (the command line): before forking workers it may
+    # move what it holds out of the collector's reach (gc.freeze), which a host process (a
+    # server with objects of its own frozen) must not have done to it.
+    owns_process: bool = False
 
 
 # What each field is called on the command line, for a usage error that names the option.

@@ -27,6 +27,7 @@ from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.content.select import select
 from lessonpack.errors import Problem, UserError, problem_at
+from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import write_files
 from lessonpack.plan.common import pack_folder
 
@@ -204,6 +205,12 @@ def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
     (``manifest.json``, or ``manifest-K-of-N.json`` for a shard) is written to the output
     root when every pack was written or already identical.
     """
+    with tracebacks_shown(request.debug):
+        return _run(request, on_start, on_result, method)
+
+
+def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
+         on_result: Callable[[JobResult], None] | None, method: str | None) -> Report:
     planned = plan(request)
     report = planned.report
     chosen = request.shard.pick(planned.jobs, key=lambda j: j.key) if request.shard \
@@ -213,7 +220,8 @@ def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
         find_soffice()  # no LibreOffice: say so before building anything
     if on_start:
         on_start(len(chosen))
-    state = State(planned.index, planned.looks, request.force, tuple(request.content))
+    state = State(planned.index, planned.looks, request.force, tuple(request.content),
+                  debug=request.debug, owns_process=request.owns_process)
     with tempfile.TemporaryDirectory(prefix="lessonpack-build-", dir=request.scratch) as scratch:
         # Packs that want PDFs only are built where nobody sees them.
         chosen = [replace(j, root=Path(scratch)) if not j.keep_office else j for j in chosen]
