@@ -402,7 +402,9 @@ def _checks(beat: _Beat) -> list[Slide]:
     checks, readers, library = beat.cycle.checks, beat.readers, beat.library
     slides = []
     for i, check in enumerate(checks, 1):
-        kicker = f"{beat.label} · Check {i} of {len(checks)}"
+        # "Check 1 of 1" counts nothing for a pupil: a lone check is a quick check.
+        kicker = (f"{beat.label} · Check {i} of {len(checks)}" if len(checks) > 1
+                  else f"{beat.label} · Quick check")
         slides.append(Slide(
             check.question, kicker=kicker,
             payload=question_slide(i, check, readers, library),
