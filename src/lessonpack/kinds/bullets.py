@@ -25,6 +25,9 @@ class BulletSlide:
     # Statements ticked privately on the worksheet (KS2-KS4): a row each with the sheet's
     # boxes, under this instruction ("Tick the Start row on your sheet"); render/deck_votes.py.
     ticks: str = ""
+    # One sentence to finish (a reflection) in a frame with lines to write on, where no
+    # picture goes with it (KS3, KS4): render/deck_write_on.py.
+    write_on: bool = False
 
 
 def _decorate(filler: Filler, slide: Slide, look: Look) -> None:
@@ -36,6 +39,9 @@ def _decorate(filler: Filler, slide: Slide, look: Look) -> None:
     payload = slide.payload
     assert isinstance(payload, BulletSlide)  # this kind's decorate, this kind's payload
     if payload.ticks and filler.draw.ticks(filler, payload.bullets, payload.ticks):
+        return
+    if payload.write_on and len(payload.bullets) == 1 and not slide.pictures \
+            and filler.draw.write_on(filler, payload.bullets[0]):
         return
     points_with_picture(filler, slide, look)
     if filler.resolved.how != "name":

@@ -661,9 +661,11 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
         "Now tick the End row on your sheet, privately")
     readers = lesson.readers
     if readers:
+        thinking = _decoration(lesson, library, "thinking")
+        # With no picture (KS3, KS4) the sentence to finish goes in a frame to write in.
         slides.append(Slide("Think about it", kicker="Reflection",
-                            payload=BulletSlide(tuple(pl.reflection)),
-                            pictures=_decoration(lesson, library, "thinking"),
+                            payload=BulletSlide(tuple(pl.reflection), write_on=not thinking),
+                            pictures=thinking,
                             notes="Give pupils quiet thinking time. Nobody has to share their "
                                   "answer."))
     quiz = lesson.exit_quiz

@@ -37,6 +37,7 @@ from lessonpack.render.deck_task import draw_checklist as checklist
 from lessonpack.render.deck_task import draw_task as task
 from lessonpack.render.deck_timeline import draw_timeline as timeline
 from lessonpack.render.deck_votes import draw_ticks as ticks
+from lessonpack.render.deck_write_on import draw_write_on as write_on
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Box, Filler
@@ -95,5 +96,5 @@ __all__ = ["answer_rows", "card_grid", "cards", "centred", "checklist", "cover_a
            "scale_under",
            "section_picture", "shown_notes", "signposts", "statistics", "stream", "task",
            "ticks", "timeline",
-           "title_art"]
+           "title_art", "write_on"]
 
