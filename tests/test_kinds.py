@@ -211,3 +211,20 @@ def test_an_unknown_kind_name_is_one_line_naming_the_kinds() -> None:
     with pytest.raises(InternalError, match=r"^no slide kind 'glosary'; the kinds are title, "
                                             r"section, .*bullets"):
         registry.by_name("glosary")
+
+
+def test_no_kind_reaches_the_raw_slide() -> None:
+    """A kind fills roles (``filler.put``) and draws through ``filler.draw``; the python-pptx
+    slide on the filler is the renderer's, so no kind module edits slide XML itself."""
+    import ast
+    from pathlib import Path
+
+    import lessonpack.kinds
+
+    found = []
+    for path in sorted(Path(lessonpack.kinds.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "slide" \
+                    and isinstance(node.value, ast.Name) and node.value.id == "filler":
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []

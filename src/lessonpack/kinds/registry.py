@@ -29,7 +29,8 @@ def _discover() -> tuple[SlideKind, ...]:
         module = importlib.import_module(f"{_package.__name__}.{info.name}")
         kind = getattr(module, "KIND", None)
         if not isinstance(kind, SlideKind):
-            raise InternalError(f"slide kind module {module.__name__} defines no KIND")
+            raise InternalError(f"slide kind module {module.__name__} defines no KIND (a "
+                                "helper module's name starts with _)")
         _check_payload(module.__name__, kind)
         if kind.match is not None and not isinstance(kind.match, Match):
             raise InternalError(f"slide kind {kind.name!r} matches as unknown {kind.match!r}")
