@@ -30,12 +30,13 @@ WRONG_KIND = """
 from lessonpack.kinds.base import Filler, SlideKind, layout
 from lessonpack.kinds.cards import Card, CardsSlide
 from lessonpack.kinds.look import Look
-from lessonpack.kinds.timeline import TimelineSlide
+from lessonpack.kinds.timeline import TIMELINE, TimelineSlide
 from lessonpack.plan.model import Slide
+from lessonpack.render.kinds import supply
 
 
 def fill(filler: Filler, spec: Slide, payload: CardsSlide) -> None:
-    filler.draw.timeline(filler, payload.cards)  # cards are not stages
+    filler.drawing(TIMELINE)(filler, payload.cards)  # cards are not stages
     filler.draw.grow_text(filler, "body", "ks2")  # a look's name is not a look
     filler.resolved.how == "by name"  # not a way a layout is found
 
@@ -45,7 +46,7 @@ CARD = Card("x")
 
 
 def fill_stages(filler: Filler, spec: Slide, payload: TimelineSlide) -> None:
-    filler.draw.timeline(filler, payload.stages)
+    filler.drawing(TIMELINE)(filler, payload.stages)
 
 
 def decorate(filler: Filler, spec: Slide, payload: CardsSlide, look: Look) -> None:
@@ -59,6 +60,13 @@ def notes(filler: Filler, spec: Slide, payload: CardsSlide) -> str:
 HOOKS = SlideKind("hooks", TimelineSlide, layout("LP Wrong"), "", fill_stages,
                   decorate=decorate,  # decorate wants cards
                   notes=notes)  # so do the notes
+
+
+def draw_cards(filler: Filler, cards: list[Card]) -> bool:
+    return True
+
+
+SUPPLIED = supply(TIMELINE, draw_cards)  # the timeline's drawing is given cards
 """
 
 

@@ -29,7 +29,7 @@ from lessonpack.io.opc_members import package_members
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import template_bytes
 from lessonpack.io.zipnorm import package_bytes, zip_members
-from lessonpack.kinds.base import Drawing, SlideKind
+from lessonpack.kinds.base import Drawing, DrawingSlot, SlideKind
 from lessonpack.kinds.look import LOOKS, Look, look_for
 from lessonpack.kinds.registry import kind_of
 from lessonpack.plan.model import DeckPlan, Slide
@@ -69,6 +69,8 @@ from lessonpack.render.deck_theme import (
     with_template_fonts,
 )
 from lessonpack.render.deck_titles import raise_titles
+from lessonpack.render.kinds import D
+from lessonpack.render.kinds import drawing as supplied_drawing
 from lessonpack.render.ooxml import run_xml, slide_id_list, text_body
 from lessonpack.render.ooxml.elements import open_presentation
 from lessonpack.render.ooxml.parts import count_partnames
@@ -178,6 +180,10 @@ class _SlideFiller:
         self.said: list[str] = []  # what a drawing had no room to show, for the notes
         self.kicker_placed = False
         self.drawn: Box | None = None  # the drawing area, once a kind has asked for it
+
+    def drawing(self, slot: DrawingSlot[D]) -> D:
+        """A kind's own drawing, supplied by its module in render/kinds/."""
+        return supplied_drawing(slot)
 
     def _prepare(self) -> dict[str, int]:
         """Slots of this slide: the layout's, plus master placeholders copied onto it; and
