@@ -325,9 +325,12 @@ class SortActivity(Strict):
     items: list[SortItem] = Field(min_length=3, max_length=9)
     # An ordering task: the worksheet shows the items shuffled with an "Order" column, and the
     # answer key gives their position in the order written here. With three columns it also
-    # makes the "How it escalates" timeline slide (as a cycle title with 'unfold' or
-    # 'escalat' does: set this rather than rely on the title's wording).
+    # makes the "How it escalates" timeline slide.
     ordered: bool = False
+    # The three columns are the stages of an escalating contact, in order (the items need not
+    # be ordered): the feedback draws them as the "How it escalates" timeline slide. Said
+    # here, never read from how a cycle's title is worded.
+    timeline: bool = False
 
     @model_validator(mode="after")
     def _answers_are_columns(self) -> SortActivity:

@@ -631,12 +631,12 @@ STAGE_HELP = ("One sign is enough: pause.",
 
 
 def _stages(cycle: LearningCycle) -> tuple[Stage, ...]:
-    """A story sorted into the stages of an escalating contact (a cycle about how it
-    unfolds or escalates, with three stages and the cards in story order): the stages in
-    order, each with its cards, for a timeline."""
+    """A story sorted into the stages of an escalating contact (a sort that says it is a
+    timeline, or one in story order, with three stages): the stages in order, each with its
+    cards, for a timeline."""
     sort = cycle.task.sort
     if (sort is None or len(sort.columns) != len(STAGE_HELP)
-            or not (sort.ordered or re.search(r"unfold|escalat", cycle.title.lower()))):
+            or not (sort.ordered or sort.timeline)):
         return ()
     return tuple(Stage(column, tuple(i.text for i in sort.items if i.answer == column), help_)
                  for column, help_ in zip(sort.columns, STAGE_HELP, strict=True))
