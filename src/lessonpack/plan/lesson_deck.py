@@ -16,7 +16,7 @@ from lessonpack.content.model import (
     Task,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
-from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
+from lessonpack.content.wording import MESSAGE, SAYING, SAYINGS_FOR_A_SLIDE
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
@@ -509,9 +509,6 @@ def _after_colon(title: str) -> str:
     return title[:1].lower() + title[1:]
 
 
-# "Ravi messages Amara: “I've messed up…” Write Amara's reply." -> the message on a phone.
-_MESSAGE = re.compile(r"^(?P<who>[A-Z][\w' ]{0,30}?) (?:messages|texts|writes to) [\w' ]{1,30}: "
-                      r"[\"“](?P<text>[^\"”]+)[\"”]\s*(?P<rest>.*)$")
 
 
 def _card_picture(item: object, library: PictureLibrary | None) -> Picture | None:
@@ -528,7 +525,8 @@ def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> Tas
     questions: list[str] = []
     message = None
     for prompt in task.prompts:
-        found = _MESSAGE.match(prompt.text)
+        # Marked in content (``message: true``, checked by the model), never guessed.
+        found = MESSAGE.match(prompt.text) if prompt.message else None
         if found and message is None:
             message = Message(found["who"].strip(), found["text"].strip())
             if found["rest"]:
