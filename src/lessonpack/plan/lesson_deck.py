@@ -788,6 +788,8 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
         slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library,
                          lesson.audience, casting)
     slides += _ending(lesson, facts, brand, library)
+    if look_for(lesson.audience).plain_icons:
+        slides = [pics.plain_icons(s, library) for s in slides]
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",
         meta=common.meta(lesson, brand, "lesson slides"),
