@@ -391,7 +391,9 @@ def _checks(beat: _Beat) -> list[Slide]:
     checks, readers, library = beat.cycle.checks, beat.readers, beat.library
     slides = []
     for i, check in enumerate(checks, 1):
-        kicker = f"{beat.label} · Check {i} of {len(checks)}"
+        # One check alone is a quick check: "Check 1 of 1" counted nothing.
+        kicker = (f"{beat.label} · Quick check" if len(checks) == 1 else
+                  f"{beat.label} · Check {i} of {len(checks)}")
         slides.append(Slide(
             check.question, kicker=kicker,
             payload=question_slide(i, check, readers, library),
