@@ -34,7 +34,7 @@ from lessonpack.plan.model import (
     SideBySide,
     Table,
 )
-from lessonpack.plan.sort_cards import cards_filename, has_cards
+from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts
 
 
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
@@ -146,7 +146,8 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
     where = f"print {cards_filename(lesson)}"
     at = next((i for i, item in enumerate(items) if _CUT_CARDS.search(item)), None)
     if not lesson.readers:  # the cards the teacher holds up, and each child's three
-        return (*items, f"Picture cards and traffic-light cards to cut out: {where}.")
+        return (*items, f"Picture cards and traffic-light cards to cut out: {where} "
+                        f"({print_counts()[0].lower()}{print_counts()[1:]}).")
     if at is None:
         return (*items, f"Sort cards to cut out, one set per pair: {where}.")
     items[at] = f"{items[at].rstrip('.')}: {where}."
