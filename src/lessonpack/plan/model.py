@@ -92,6 +92,8 @@ class Paragraph:
     keep_lines: bool = False
     # Points of space above it, over its style's: a letter's greeting under the lesson line.
     space_before: float = 0
+    # Text size in points over its style's (0: the style's): a plan's sources in small print.
+    size: float = 0
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,9 @@ def paragraph(writer: DocWriter, block: Paragraph) -> None:
         paragraph.paragraph_format.keep_together = True
     if block.space_before:
         paragraph.paragraph_format.space_before = Pt(block.space_before)
+    if block.size:
+        for run in paragraph.runs:
+            run.font.size = Pt(block.size)
 
 
 def bullet_list(writer: DocWriter, block: BulletList) -> None:
