@@ -52,3 +52,4 @@ def test_sources_are_one_small_paragraph() -> None:
         rest = blocks[at + 1:]
         assert len(rest) == 1 and isinstance(rest[0], Paragraph), plan.filename
         assert rest[0].size == SOURCES_PT and rest[0].label.startswith("The facts")
+        assert rest[0].keep_lines  # never its last lines alone on a page

@@ -57,3 +57,13 @@ def test_ks3_help_stays_after_the_last_part(built_packs: Path) -> None:
     last = _lesson("ks3").cycles[-1].task.title
     help_at = next(i for i, t in enumerate(texts) if t.startswith("Who can help"))
     assert help_at > texts.index(f"Part 3: {last}")
+
+
+def test_help_box_lines_end_in_a_full_stop_unless_an_address(built_packs: Path) -> None:
+    doc = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx"))
+    box = next(t for t in doc.tables if t.cell(0, 0).paragraphs[0].text == "Who can help")
+    lines = [p.text for p in box.cell(0, 0).paragraphs[1:] if p.text]
+    assert lines and any(t.startswith("A trusted adult:") for t in lines)
+    for line in lines:
+        last = line.rsplit(" ", 1)[-1]
+        assert line.endswith((".", ")")) or "." in last, line

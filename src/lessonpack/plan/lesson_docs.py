@@ -96,9 +96,9 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
 # "Never a picture" beside a screenshot confused a nine-year-old (a screenshot is a picture).
 STEP_HINTS = {"Save": "Save (a grown-up screenshots the words; no photos)"}
 STEP_WIDTHS = (2.6, 4.4)  # the step's name (and its hint) beside the room to write
-# Two lines of handwriting per step, 7.5 mm apart (a Year 4 exercise book's ruling): the
+# Two lines of handwriting per step, 7 mm apart (a Year 4 exercise book is ruled 7-8 mm): the
 # steps, the help box and Part 3's story then share the side.
-STEP_LINES = 1.5
+STEP_LINES = 1.4
 
 
 # "…: Stop, Tell, Save, Report." — two to five capitalised words listed after a colon.
@@ -214,6 +214,15 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     return blocks + _prompt_blocks(prompts, audience)
 
 
+def _full_stop(line: str) -> str:
+    """A help line ending in words gets its full stop ("…take you to Mrs Shah."): run on
+    without one, the next line read as part of it. A web address or a number is left bare."""
+    last = line.rsplit(" ", 1)[-1]
+    if line[-1:].isalpha() and "." not in last and "@" not in last:
+        return f"{line}."
+    return line
+
+
 def _story_with_sort(cycle: LearningCycle) -> bool:
     """A Part whose story is kept on the page of its sort (_cycle_worksheet)."""
     return cycle.scenario is not None and cycle.task.sort is not None
@@ -275,9 +284,9 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
         *([] if by_page else [Paragraph("At the end of the lesson, tick the End row for "
                                         "each sentence.", "note")]),
     ]
-    help_blocks: list[Block] = [replace(help_box("Who can help",
-                                              common.signposts(lesson, facts, brand)),
-                                     bold_lead=True)]
+    box = help_box("Who can help", common.signposts(lesson, facts, brand))
+    help_blocks: list[Block] = [replace(box, bold_lead=True,
+                                        lines=tuple(_full_stop(t) for t in box.lines))]
     if not by_page and _story_with_sort(lesson.cycles[0]):
         # Part 1's story goes overleaf with its sort (kept together), so the help box fills
         # the side the starter leaves: pupils see where to get help before the story.

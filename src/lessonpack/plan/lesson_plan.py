@@ -148,8 +148,8 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
     where = f"print {cards_filename(lesson)}"
     at = next((i for i, item in enumerate(items) if _CUT_CARDS.search(item)), None)
     if not lesson.readers:  # the cards the teacher holds up, and each child's three
-        return (*items, f"Picture cards and traffic-light cards to cut out: {where} "
-                        f"({print_counts()[0].lower()}{print_counts()[1:]}).")
+        # As short as before the copies were said: page one holds the resources whole.
+        return (*items, f"Cards to cut out: {where}, {print_counts()}.")
     if at is None:
         return (*items, f"Sort cards to cut out, one set per pair: {where}.")
     items[at] = f"{items[at].rstrip('.')}: {where}."
@@ -389,7 +389,7 @@ def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Blo
 SOURCES_PT = 9.0
 
 
-def _small_sources(blocks: list[Block]) -> list[Block]:
+def small_sources(blocks: list[Block]) -> list[Block]:
     """The sources in one paragraph of small print (the section splits its last lines off
     to keep them together: in small print that only left a gap in the list)."""
     heading = [b for b in blocks if not isinstance(b, Paragraph)]
@@ -397,7 +397,10 @@ def _small_sources(blocks: list[Block]) -> list[Block]:
     if not lines:
         return blocks
     text = " ".join(p.text for p in lines)
-    return [*heading, Paragraph(text, "note", label=lines[0].label, size=SOURCES_PT)]
+    # Kept whole: where the sources spill over, the last page holds all of them (never the
+    # list's last line or two alone).
+    return [*heading, Paragraph(text, "note", label=lines[0].label, keep_lines=True,
+                                size=SOURCES_PT)]
 
 
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
@@ -405,7 +408,7 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     """``deck``: the lesson's deck plan, for the slide numbers of each stage."""
     blocks = [*_overview(lesson, brand, deck), *_before(lesson, brand),
               *_script(lesson, brand, deck), *_after(lesson, facts, brand), *_answer_key(lesson),
-              *_small_sources(common.sources_section(lesson, facts))]
+              *small_sources(common.sources_section(lesson, facts))]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,

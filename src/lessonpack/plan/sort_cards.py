@@ -125,7 +125,7 @@ def print_counts() -> str:
     copies = -(-CLASS_SIZE // LIGHT_SETS)
     # "page 2 eight times", not "page 2 8 times": two numbers side by side misread.
     times = _NUMBER_WORDS[copies] if copies < len(_NUMBER_WORDS) else str(copies)
-    return f"Print page 1 once and page 2 {times} times"
+    return f"page 1 once and page 2 {times} times"
 
 
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -143,7 +143,7 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
         subtitle = what
     else:
         blocks, what = _pictures(lesson, pictures or builtin_library()), "Cards to cut out"
-        subtitle = f"{what}. {print_counts()}."
+        subtitle = f"{what}. Print {print_counts()}."
     return DocPlan(cards_filename(lesson), "worksheet",
                    common.meta(lesson, brand, what[:1].lower() + what[1:]),
                    title=lesson.title, subtitle=subtitle, header=lesson.topic_title,
