@@ -209,3 +209,27 @@ def test_an_office_cover_that_shows_its_master_carries_both_marks(tmp_path: Path
     credit = next(sh for sh in cover.shapes if sh.name == "Delivered by")
     for logo in logos.values():
         assert not _overlap(credit, logo)
+
+
+def test_titles_and_kickers_line_up_with_the_rule_and_content(decks: dict[str, Path]) -> None:
+    """Brightpath's titles and kickers started 0.1 in right of the title rule and of the
+    cards under them (designer #10): a slide title on no fill starts its text at its box's
+    edge, where the rule and lessonpack's panels start."""
+    for audience, path in decks.items():
+        deck = open_deck(path, path.name)
+        checked = 0
+        for view in deck.slides:
+            title = next((i for i in view.items if i.ph is not None and i.ph.type == "title"),
+                         None)
+            frame = text_frame(title, view) if title is not None else None
+            if title is None or frame is None:
+                continue
+            rule = next((i for i in view.beneath if i.name == "Title rule"), None)
+            left = title.box[0] + frame.insets[0] * 12700
+            kicker = next((i for i in view.items if i.name == "Kicker"), None)
+            if kicker is not None:
+                assert kicker.box[0] == left, (audience, view.number)
+            if rule is not None:
+                assert left == rule.box[0], (audience, view.number)
+                checked += 1
+        assert checked > 10, audience
