@@ -412,3 +412,16 @@ def test_a_story_told_in_moments_is_a_timeline(built_packs: Path) -> None:
         dots = [sh for sh in slide.shapes if re.fullmatch(r"Story beat \d+ dot", sh.name)]
         assert len(beats) == len(dots) >= 3
         assert [b.top for b in beats] == sorted(b.top for b in beats)
+
+
+def test_five_year_olds_answer_the_story_with_their_faces(built_packs: Path) -> None:
+    """DSL s8 #8: a story stop for 5-year-olds is a whole-class "show me with your face",
+    not pair talk; the notes call each comment by the class's traffic-light colour."""
+    deck = _deck(built_packs, "ks1")
+    tabs = [sh.text_frame.text for s in deck for sh in s.shapes if sh.name == "Question tab"]
+    assert tabs and set(tabs) == {"Show me with your face"}
+    notes = [s.notes_slide.notes_text_frame.text for s in deck if s.has_notes_slide]
+    listed = [n for n in notes if "Comments, for discussion" in n]
+    assert listed and not any(re.search(r"\): (kind|neutral|red flag)\b", n) for n in listed)
+    sort = [n for n in notes if "Sort answers" in n]
+    assert sort and all("hold up their cards; no sheet yet" in n for n in sort)

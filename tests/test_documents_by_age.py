@@ -152,9 +152,11 @@ def test_key_stage_1_cards_file_holds_the_picture_and_light_cards(built_packs: P
     assert [(name, fill) for name, fill in shapes if name != "Light"] == [
         ("Sign: green", "FFFFFF"), ("Sign: amber", "FFFFFF"), ("Sign: red", "FFFFFF")] * 4
     headings = [p.text for p in plan.paragraphs if p.style.name.startswith("LP Heading")]
-    assert headings == ["Picture cards", "Traffic-light cards"]
+    # Each page's heading says how many copies of it to print (a once-only page and a
+    # page for the class in one file).
+    assert headings == ["Picture cards: print 1 copy", "Traffic-light cards: print 8 copies"]
     assert plan.paragraphs[[p.text for p in plan.paragraphs].index(
-        "Traffic-light cards")].paragraph_format.page_break_before
+        "Traffic-light cards: print 8 copies")].paragraph_format.page_break_before
     lesson_plan = Document(str(built_packs / "live-streaming-ks1" /
                                "live-streaming-ks1-lesson-plan.docx"))
     text = "\n".join(c.text for t in lesson_plan.tables for r in t.rows for c in r.cells)

@@ -86,16 +86,30 @@ def test_every_placeholder_is_highlighted(default: Path, name: str) -> None:
     assert plain == []
 
 
-def test_ks2_save_line_says_the_grown_up_saves_the_words(default: Path) -> None:
-    texts = [p.text for p in _doc(default, "ks2-worksheet").paragraphs]
-    save = [t for t in texts if t.startswith("Save")]
-    assert save and "grown-up saves the messages, never a picture" in save[0]
+def test_ks2_steps_each_get_two_lines_and_save_says_the_grown_up_saves_the_words(
+        default: Path) -> None:
+    """Kofi's steps, the lesson's main task: a row each, two lines of handwriting high (one
+    short line each was too little for Year 4), and "Save" never says "never a picture"
+    beside a screenshot (a screenshot is a picture to a nine-year-old)."""
+    doc = _doc(default, "ks2-worksheet")
+    table = next(t for t in doc.tables if t.cell(0, 0).text == "Step")
+    rows = table.rows[1:]
+    assert [r.cells[0].text.split(" (")[0] for r in rows] == ["Stop", "Tell", "Save", "Report"]
+    assert all(r.cells[1].text == "" for r in rows)  # room to write, no answer
+    heights = [r._tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}") for r in rows]
+    assert all(h is not None and int(h.get(qn("w:val"))) >= round(1.4 * 567)
+               for h in heights)
+    save = rows[2].cells[0].text
+    assert "screenshots the words" in save and "never a picture" not in save
 
 
-def test_ks3_plan_step_is_left_to_its_own_question(default: Path) -> None:
+def test_ks3_pupils_practise_the_viewers_and_friends_side(default: Path) -> None:
+    # Years 7-9 are mostly too young to go live on these apps: no task has them plan a
+    # stream (a "Go Live checklist"); they answer as a viewer and as a friend.
     texts = [p.text for p in _doc(default, "ks3-worksheet").paragraphs]
-    assert not any(t.startswith("Then plan what Kai") for t in texts)
-    assert any("If someone pressures Kai again" in t for t in texts)
+    assert not any("Go Live checklist" in t for t in texts)
+    assert any("What could a good viewer do?" in t for t in texts)
+    assert any(t.startswith("b) A friend your age") for t in texts)
 
 
 def test_ks1_plan_says_when_the_sheets_come_back_to_colour(default: Path) -> None:

@@ -101,7 +101,8 @@ def test_facilitator_notes_give_venue_presenter_and_slides(oakfield: Path) -> No
     # Oakfield gives the workshop's date: it and the venue have a line each.
     assert any(t.startswith("Venue: Oakfield Primary School") for t in texts)
     assert any(t.startswith("Date and time: Thursday 10 December 2026") for t in texts)
-    assert any(t.startswith("Presenter:") for t in texts)
+    # A school's own staff present: no bare "Presenter:" line left blank on its pack.
+    assert not any(t.startswith("Presenter") for t in texts)
     # The welcome is timed, and the clock is the session's own (Oakfield's starts at 3.30pm):
     # "5 min before the hour" read as five to the hour.
     assert any("3:30–3:35pm · slides 1–3: welcome" in t for t in texts)
@@ -136,7 +137,7 @@ def test_ks1_light_cards_print_four_sets_a_page(oakfield: Path) -> None:
     doc = _doc(oakfield, "ks1-cards")
     texts = _texts(doc)
     # Teacher final s7, 6: colour matters to non-readers, and the print count is given.
-    assert any(t.startswith("Print in colour") and "print this page 8 times" in t
+    assert any(t.startswith("Print in colour") and "a class of 30 needs 8 copies" in t
                and "Cut out one green, one amber and one red card for each child" in t
                for t in texts)
     lights = [t for t in texts if t in ("Green", "Amber", "Red")]
@@ -170,3 +171,18 @@ def test_a_visiting_trainers_script_credits_the_trainer_in_its_footer(tmp_path: 
 
 def _texts_of(element: object) -> list[str]:
     return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in element.iter(qn("w:p"))]
+
+
+def test_presenter_line_is_filled_for_a_visitor_and_left_blank_only_unbranded() -> None:
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.model import WriteOnLine
+    from lessonpack.plan.session_sheet import details
+
+    def presenter(brand: Brand) -> list[WriteOnLine]:
+        return [w for w in details(brand) if w.label.startswith("Presenter")]
+
+    team = "Northshire Council Online Safety Team"
+    assert presenter(Brand(org_name="Ashgrove Primary School", delivered_by=team)) == [
+        WriteOnLine("Presenter:", filled=team)]
+    assert presenter(Brand(org_name="Oakfield Primary School")) == []
+    assert presenter(Brand()) == [WriteOnLine("Presenter:")]

@@ -373,11 +373,18 @@ def _stream(beat: _Beat) -> StreamScreen | None:
                    streamer=scenes.account_name(sc))
 
 
+_LIGHTS = {"kind": "green", "neutral": "green", "unkind": "amber", "red-flag": "red"}
+
+
 def _story(beat: _Beat, stream: StreamScreen | None, scenario_title: str) -> list[Slide]:
     sc = beat.cycle.scenario
     if stream is None or not sc:
         return []
-    flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
+    # Children who cannot read yet learn traffic lights, not the older classes' words
+    # (kind, neutral, red flag): the notes use the words the class has.
+    says = _LIGHTS if not beat.readers else {}
+    flags = [f"“{c.text}” ({c.user}): {says.get(c.kind, c.kind.replace('-', ' '))}"
+             for c in sc.comments]
     return [Slide(
         scenario_title,
         kicker=f"{beat.label} · Case study" if beat.readers else f"{beat.label} · Story",
@@ -395,9 +402,9 @@ def _checks(beat: _Beat) -> list[Slide]:
     checks, readers, library = beat.cycle.checks, beat.readers, beat.library
     slides = []
     for i, check in enumerate(checks, 1):
-        # One check alone is a quick check: "Check 1 of 1" counted nothing.
-        kicker = (f"{beat.label} · Quick check" if len(checks) == 1 else
-                  f"{beat.label} · Check {i} of {len(checks)}")
+        # "Check 1 of 1" counts nothing for a pupil: a lone check is a quick check.
+        kicker = (f"{beat.label} · Check {i} of {len(checks)}" if len(checks) > 1
+                  else f"{beat.label} · Quick check")
         slides.append(Slide(
             check.question, kicker=kicker,
             payload=question_slide(i, check, readers, library),
@@ -441,8 +448,12 @@ def _task_slides(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
         slides.append(Slide(
             task.title, kicker="Your turn",
             payload=shown,
-            notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
-                             "worksheet.",
+            notes=join_notes(f"Timing: {common.minutes(task.minutes)}. "
+                             # A sort for children who cannot read is played with cards
+                             # held up; its sheet is coloured later, not in this slot.
+                             + ("Pupils hold up their cards; no sheet yet."
+                                if task.sort is not None and not readers
+                                else "Pupils use the worksheet."),
                              # Said aloud where the slide has no room to show them.
                              "Steps: " + " ".join(f"{n}. {step}" for n, step
                                                   in enumerate(task.instructions, 1)),

@@ -80,8 +80,12 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
         if prompt.lines and prompt.space == "box":
             blocks.append(Table(("Draw here",), (("",),), row_lines=prompt.lines))
         elif steps := _named_steps(prompt.text):
-            # "Plan Kofi's steps: Stop, Tell, Save, Report.": a labelled line for each step.
-            blocks += [WriteOnLine(STEP_HINTS.get(step, f"{step}:")) for step in steps]
+            # "Plan Kofi's steps: Stop, Tell, Save, Report.": a row for each step, the step
+            # named on its left and two lines' room to write on its right (one short line
+            # each was too little for a Year 4 hand on the lesson's main task).
+            blocks.append(Table(("Step", "What should happen"),
+                                tuple((STEP_HINTS.get(step, step), "") for step in steps),
+                                widths=STEP_WIDTHS, row_lines=STEP_LINES, keep_whole=True))
         elif prompt.lines:
             blocks.append(WritingLines(min(prompt.lines, MAX_LINES.get(audience, 4))))
     return blocks
@@ -89,7 +93,12 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
 
 # A step a child could take the wrong way on a bare line: a 9-year-old never saves a picture
 # (the plan and key say the grown-up screenshots the words).
-STEP_HINTS = {"Save": "Save (a grown-up saves the messages, never a picture):"}
+# "Never a picture" beside a screenshot confused a nine-year-old (a screenshot is a picture).
+STEP_HINTS = {"Save": "Save (a grown-up screenshots the words; no photos)"}
+STEP_WIDTHS = (2.6, 4.4)  # the step's name (and its hint) beside the room to write
+# Two lines of handwriting per step, 7 mm apart (a Year 4 exercise book is ruled 7-8 mm): the
+# steps, the help box and Part 3's story then share the side.
+STEP_LINES = 1.4
 
 
 # "…: Stop, Tell, Save, Report." — two to five capitalised words listed after a colon.
@@ -138,8 +147,9 @@ def _key_words(text: str) -> set[str]:
     return {w.removesuffix("'s") for w in _words(text)} - _SMALL_WORDS
 
 
-# A written prompt says the same as a step when the step holds this share of its words.
-PROMPT_IN_STEP = 0.75
+# A written prompt says the same as a step when the step holds this share of its words
+# ("Name the tactic each warning sign shows." has 3 of its 5 in "Name each sign's tactic: …").
+PROMPT_IN_STEP = 0.6
 
 
 def _merge_repeated_prompts(steps: tuple[str, ...], prompts: list[WorksheetPrompt]
@@ -194,9 +204,28 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
                                 "column each belongs in.", "note"))
     if task.sort:  # the steps above say how to sort; a tick column per choice
         blocks.append(_sort_table(task.sort))
+        if not run_on:  # (a Part on a side of its own already shares it with its story)
+            # The story stays on the page of the sort it asks for (pupils flipped between a
+            # story ending page 1 and its sort overleaf).
+            blocks = [replace(b, keep_next=True) if isinstance(b, Callout) and b.whole
+                      else b for b in blocks]
     # The success criteria ("Check your work") give the answers away: they are the teacher's,
     # in the lesson plan's answer key, never on the pupil's sheet.
     return blocks + _prompt_blocks(prompts, audience)
+
+
+def _full_stop(line: str) -> str:
+    """A help line ending in words gets its full stop ("…take you to Mrs Shah."): run on
+    without one, the next line read as part of it. A web address or a number is left bare."""
+    last = line.rsplit(" ", 1)[-1]
+    if line[-1:].isalpha() and "." not in last and "@" not in last:
+        return f"{line}."
+    return line
+
+
+def _story_with_sort(cycle: LearningCycle) -> bool:
+    """A Part whose story is kept on the page of its sort (_cycle_worksheet)."""
+    return cycle.scenario is not None and cycle.task.sort is not None
 
 
 FINISHED_EARLY_LINES = 3
@@ -255,6 +284,14 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
         *([] if by_page else [Paragraph("At the end of the lesson, tick the End row for "
                                         "each sentence.", "note")]),
     ]
+    box = help_box("Who can help", common.signposts(lesson, facts, brand))
+    help_blocks: list[Block] = [replace(box, bold_lead=True,
+                                        lines=tuple(_full_stop(t) for t in box.lines))]
+    if not by_page and _story_with_sort(lesson.cycles[0]):
+        # Part 1's story goes overleaf with its sort (kept together), so the help box fills
+        # the side the starter leaves: pupils see where to get help before the story.
+        blocks += help_blocks
+        help_blocks = []
     for n, cycle in enumerate(lesson.cycles, 1):
         if n > 1 and by_page:
             # Year 3 turns the page for each Part: its story and task are one side, never
@@ -265,8 +302,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
             blocks += _finished_early(cycle, lesson.differentiation.stretch)
     # Who can help follows the last part (getting help is where every lesson ends), so the
     # last side holds the quiz, "How did I do?" and the reflection: four sides in all.
-    blocks += [replace(help_box("Who can help", common.signposts(lesson, facts, brand)),
-                       bold_lead=True),
+    blocks += [*help_blocks,
                Heading("Exit quiz", 2),
                Paragraph("Ring the letter of one answer for each question."),
                *quiz_blocks(lesson.exit_quiz),

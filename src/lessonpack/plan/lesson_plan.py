@@ -7,6 +7,7 @@ safeguarding checks); the script after it is followed in the lesson, with "Say",
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -34,7 +35,7 @@ from lessonpack.plan.model import (
     SideBySide,
     Table,
 )
-from lessonpack.plan.sort_cards import cards_filename, has_cards
+from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts
 
 
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
@@ -64,7 +65,7 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
 
 
 def _kicker_part(kicker: str) -> str:
-    """"Part 2" from "Part 2", "Part 2 · Story" or "Part 2 · Check 1 of 1"."""
+    """"Part 2" from "Part 2", "Part 2 · Story" or "Part 2 · Quick check"."""
     return kicker.split("·")[0].strip()
 
 
@@ -130,8 +131,9 @@ def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     if any(_NAMES_DSL.search(c) for c in checks):
         return (*checks, *handover)
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
-    return (f"Talk to {brand.safeguarding_lead}{contact} before the lesson (a visiting "
-            "trainer: at least a week before).", *checks, *handover)
+    ahead = " (at least a week before)" if common.visitor(brand) else ""
+    return (f"Talk to {brand.safeguarding_lead}{contact} before the lesson{ahead}.", *checks,
+            *handover)
 
 
 _CUT_CARDS = re.compile(r"\bcut\b.*\bcards?\b|\bcards?\b.*\bcut", re.IGNORECASE)
@@ -146,7 +148,8 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
     where = f"print {cards_filename(lesson)}"
     at = next((i for i, item in enumerate(items) if _CUT_CARDS.search(item)), None)
     if not lesson.readers:  # the cards the teacher holds up, and each child's three
-        return (*items, f"Picture cards and traffic-light cards to cut out: {where}.")
+        # As short as before the copies were said: page one holds the resources whole.
+        return (*items, f"Cards to cut out: {where}, {print_counts()}.")
     if at is None:
         return (*items, f"Sort cards to cut out, one set per pair: {where}.")
     items[at] = f"{items[at].rstrip('.')}: {where}."
@@ -355,12 +358,57 @@ def _answer_key(lesson: Lesson) -> list[Block]:
     return blocks
 
 
+# The content's asides for a visiting trainer: "(a visitor asks the class teacher)",
+# "(visiting? tell the class teacher quietly, who checks in)", "A visitor hands the box and
+# sheets to them.", "If you are visiting, the class teacher does this.".
+_VISITOR_ASIDE = re.compile(r"\s*\((?:a visiting trainer|a visitor|visiting\?)[^()]*\)"
+                            r"|\s*\b(?:A visitor\b|If you are visiting,)[^.]*\.")
+
+
+def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Block, ...]:
+    """The plan as the school's own teacher reads it: no asides for a visiting trainer (they
+    cluttered the safeguarding steps of Miss Cole's own plan); kept for a visitor's pack."""
+    if common.visitor(brand):
+        return blocks
+
+    def clean(value: object) -> object:
+        if isinstance(value, str):
+            return _VISITOR_ASIDE.sub("", value) if "isit" in value else value
+        if isinstance(value, tuple):
+            return tuple(clean(v) for v in value)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return dataclasses.replace(value, **{
+                f.name: clean(getattr(value, f.name)) for f in dataclasses.fields(value)})
+        return value
+
+    return tuple(clean(b) for b in blocks)  # type: ignore[misc]
+
+
+# The sources in smaller print than the note style: read least, and at 12 pt their last
+# lines took a sheet of their own (a page that held only the end of the list).
+SOURCES_PT = 9.0
+
+
+def small_sources(blocks: list[Block]) -> list[Block]:
+    """The sources in one paragraph of small print (the section splits its last lines off
+    to keep them together: in small print that only left a gap in the list)."""
+    heading = [b for b in blocks if not isinstance(b, Paragraph)]
+    lines = [b for b in blocks if isinstance(b, Paragraph)]
+    if not lines:
+        return blocks
+    text = " ".join(p.text for p in lines)
+    # Kept whole: where the sources spill over, the last page holds all of them (never the
+    # list's last line or two alone).
+    return [*heading, Paragraph(text, "note", label=lines[0].label, keep_lines=True,
+                                size=SOURCES_PT)]
+
+
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                      deck: DeckPlan | None = None) -> DocPlan:
     """``deck``: the lesson's deck plan, for the slide numbers of each stage."""
     blocks = [*_overview(lesson, brand, deck), *_before(lesson, brand),
               *_script(lesson, brand, deck), *_after(lesson, facts, brand), *_answer_key(lesson),
-              *common.sources_section(lesson, facts)]
+              *small_sources(common.sources_section(lesson, facts))]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,
@@ -370,4 +418,5 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                    # printed plans apart (a brand's footer may not name it).
                    header=f"{lesson.audience.value.upper()} lesson plan",
                    footer=common.script_footer(lesson, brand),
-                   blocks=common.without_source_codes(tuple(blocks), facts))
+                   blocks=without_visitor_asides(
+                       common.without_source_codes(tuple(blocks), facts), brand))

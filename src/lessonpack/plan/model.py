@@ -92,6 +92,8 @@ class Paragraph:
     keep_lines: bool = False
     # Points of space above it, over its style's: a letter's greeting under the lesson line.
     space_before: float = 0
+    # Text size in points over its style's (0: the style's): a plan's sources in small print.
+    size: float = 0
 
 
 @dataclass(frozen=True)
@@ -115,8 +117,9 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     # Relative column widths; same length as header. Empty means equal widths.
     widths: tuple[float, ...] = ()
-    # Height in lines of each body row, for tables pupils write into (0 = fit text).
-    row_lines: int = 0
+    # Height in lines (a line of handwriting: 1 cm; less for older pupils' smaller hand) of
+    # each body row, for tables pupils write into (0 = fit text).
+    row_lines: float = 0
     # Keep every row on one page, however long (a document's closing table of helplines,
     # never a row or two alone on a last page).
     keep_whole: bool = False
@@ -258,6 +261,9 @@ class Callout:
     ask: tuple[str, str] = ("", "")
     # Never split over a page, however long (a story is read whole).
     whole: bool = False
+    # Keep with what follows (a story with the sort it asks for: never the story on one
+    # page and its task overleaf).
+    keep_next: bool = False
     # Each line's words up to its first ": " in bold (a help box: "Childline: …").
     bold_lead: bool = False
     # The last lines are a stream's comments, a line each with the user's name in bold: run

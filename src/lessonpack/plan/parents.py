@@ -26,7 +26,7 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.children_words import phase_stages, taught_note, words_box
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
-from lessonpack.plan.lesson_plan import quiz_key
+from lessonpack.plan.lesson_plan import quiz_key, small_sources
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -423,10 +423,11 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
             blocks += [Heading("Table questions", 3), BulletList(tuple(section.discussion))]
         blocks += answers
     # The quiz is run from its slides, which show every option: the key gives the answer
-    # and what to say about it (the wrong options too cost the notes a ninth page).
+    # and what to say about it (the wrong options too left the notes' last page holding
+    # only the end of the sources, even in their small print).
     blocks += [Heading("Quiz answers", 2), *quiz_key(session.quiz, others=False),
                *session_sheet.after_session(brand),
-               *common.sources_section(session, facts)]
+               *small_sources(common.sources_section(session, facts))]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
                    common.meta(session, brand, "facilitator notes"),
                    title=session.title,

@@ -103,16 +103,24 @@ def slides_label(numbers: str) -> str:
 
 
 def details(brand: Brand) -> tuple[WriteOnLine, ...]:
-    """"Venue: Ashgrove Primary School, the hall   Date and time: ____" and who presents:
-    the presenter's name to write in, with the visiting team they come from. The date and
-    room are the brand's or school's parents_session_date and _venue when given (the letters
-    home invite parents with the same)."""
-    who = f"Presenter, {brand.delivered_by}:" if brand.delivered_by else "Presenter:"
+    """"Venue: Ashgrove Primary School, the hall   Date and time: ____" and who presents
+    (_presenter). The date and room are the brand's or school's parents_session_date and
+    _venue when given (the letters home invite parents with the same)."""
+    who = _presenter(brand)
     venue = ", ".join(filter(None, (brand.named, brand.parents_session_venue)))
     if brand.parents_session_date:  # a line each: beside the venue, a long date wrapped
         return (WriteOnLine("Date and time:", filled=brand.parents_session_date),
-                WriteOnLine("Venue:", filled=venue), WriteOnLine(who))
-    return (WriteOnLine("Date and time:", lead=("Venue:", venue)), WriteOnLine(who))
+                WriteOnLine("Venue:", filled=venue), *who)
+    return (WriteOnLine("Date and time:", lead=("Venue:", venue)), *who)
+
+
+def _presenter(brand: Brand) -> tuple[WriteOnLine, ...]:
+    """Who presents: a visiting team, named; a school's own staff, no line (a bare
+    "Presenter:" on a branded pack looked unfinished, and the presenter knows who they
+    are); an unbranded pack, a line to write on as its other fill-ins."""
+    if brand.delivered_by:
+        return (WriteOnLine("Presenter:", filled=brand.delivered_by),)
+    return () if brand.named else (WriteOnLine("Presenter:"),)
 
 
 # "Primary and all-through sessions: …": the rest of a checklist item (from the item's start

@@ -41,9 +41,10 @@ def has_cards(lesson: Lesson) -> bool:
 
 
 def _how(ordered: bool) -> str:
-    sort = ("Put the cards in the order they happened, then move each under a heading."
-            if ordered else "Lay the heading cards in a row and move each card under one.")
-    return f"Print one copy for each pair and cut along the dashed lines. {sort}"
+    # Laying out the headings and moving the cards is said by the labels over each kind.
+    sort = (" Put the cards in the order they happened before you sort them."
+            if ordered else "")
+    return f"Print one copy for each pair and cut along the dashed lines.{sort}"
 
 
 def _sorts(lesson: Lesson) -> list[Block]:
@@ -59,8 +60,16 @@ def _sorts(lesson: Lesson) -> list[Block]:
         blocks += [Heading(f"Part {n}: {cycle.task.title}", 2),
                    Paragraph(_how(sort.ordered), "note", keep_next=True),
                    SortCards(tuple(sort.columns), tuple(i.text for i in printed_order(sort)),
+                             per_row=card_columns(len(sort.columns)),
                              size=CARD_PT.get(lesson.audience, 16))]
     return blocks
+
+
+def card_columns(headings: int) -> int:
+    """Cards to a row: never as many as the headings, so on the uncut sheet no column of
+    cards stands under a heading card as if already sorted (two headings over two columns
+    read as a wrong answer key)."""
+    return 3 if headings == 2 else 2
 
 
 def _pictures(lesson: Lesson, library: PictureLibrary) -> list[Block]:
@@ -71,20 +80,23 @@ def _pictures(lesson: Lesson, library: PictureLibrary) -> list[Block]:
              if item.picture and (picture := library.get(item.picture, item.text))]
     blocks: list[Block] = []
     if cards:
-        blocks += [Heading("Picture cards", 2),
-                   Paragraph("Print this page once, cut along the dashed lines and hold up "
-                             "each card as you read it aloud.", "note", keep_next=True),
+        # The copy count in the page's heading: the file holds a once-only page and a page
+        # printed for the class, and whoever is at the copier reads the headings.
+        blocks += [Heading(f"Picture cards: {PRINT_ONCE}", 2),
+                   Paragraph("Cut along the dashed lines and hold up each card as you read "
+                             "it aloud.", "note", keep_next=True),
                    PictureCards(tuple(cards))]
     lights = [(word.capitalize(), colour) for cycle in lesson.cycles if cycle.task.sort
               for _, word, colour in choice_colours(cycle.task.sort)]
     if lights:  # a card of each colour for every child to hold up
-        blocks += [*([PageBreak()] if blocks else []), Heading("Traffic-light cards", 2),
+        blocks += [*([PageBreak()] if blocks else []),
+                   Heading(f"Traffic-light cards: {light_copies()}", 2),
                    # Two lines, so four sets fit the page: the signs say why grey works.
                    Paragraph("Print in colour, or in black and white: each card has a sign "
-                             "and its word too. A page makes four children's sets (for a "
-                             f"class of 30, print this page {-(-30 // LIGHT_SETS)} times). Cut "
-                             f"out one {_listed([w.lower() for w, _ in lights])} card for each "
-                             "child.", "note", keep_next=True),
+                             f"and its word too. A page makes {LIGHT_SETS_WORD} children's "
+                             f"sets, so a class of {CLASS_SIZE} needs {light_copies(False)}. "
+                             f"Cut out one {_listed([w.lower() for w, _ in lights])} card for "
+                             "each child.", "note", keep_next=True),
                    PictureCards(tuple(lights * LIGHT_SETS), per_row=len(lights),
                                 scale=LIGHT_CARD_SCALE)]
     return blocks
@@ -95,7 +107,29 @@ def _listed(words: list[str]) -> str:
     return ", one ".join(words[:-1]) + f" and one {words[-1]}" if len(words) > 1 else words[0]
 
 
-LIGHT_SETS = 4  # children's sets of traffic-light cards on one A4 page ("four" above)
+LIGHT_SETS, LIGHT_SETS_WORD = 4, "four"  # children's sets of traffic-light cards a page
+CLASS_SIZE = 30  # a typical primary class: the copies a teacher asks the office for
+PRINT_ONCE = "print 1 copy"
+
+
+def light_copies(verb: bool = True) -> str:
+    """"print 8 copies": the traffic-light page's copies for a class, as its heading says."""
+    n = -(-CLASS_SIZE // LIGHT_SETS)
+    return f"print {n} copies" if verb else f"{n} copies"
+
+
+def print_counts() -> str:
+    """A picture-led lesson's cards file as a whole: which page is printed how often (said
+    under its title and in the plan's resources, before anyone sends the file to print)."""
+    # One line under the title: a second pushed the fifth picture card onto a page alone.
+    copies = -(-CLASS_SIZE // LIGHT_SETS)
+    # "page 2 eight times", not "page 2 8 times": two numbers side by side misread.
+    times = _NUMBER_WORDS[copies] if copies < len(_NUMBER_WORDS) else str(copies)
+    return f"page 1 once and page 2 {times} times"
+
+
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                 "nine", "ten", "eleven", "twelve")
 LIGHT_CARD_SCALE = 0.8  # of a picture card's size: four rows of lights fit the page
 
 
@@ -106,9 +140,11 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
         return None
     if lesson.readers:
         blocks, what = _sorts(lesson), "Sort cards to cut out"
+        subtitle = what
     else:
         blocks, what = _pictures(lesson, pictures or builtin_library()), "Cards to cut out"
+        subtitle = f"{what}. Print {print_counts()}."
     return DocPlan(cards_filename(lesson), "worksheet",
                    common.meta(lesson, brand, what[:1].lower() + what[1:]),
-                   title=lesson.title, subtitle=what, header=lesson.topic_title,
+                   title=lesson.title, subtitle=subtitle, header=lesson.topic_title,
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks))

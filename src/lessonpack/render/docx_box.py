@@ -57,12 +57,15 @@ def paragraph_box(renderer: DocWriter, block: Callout, colour: str, bar: int) ->
     # A border in the tint's own colour is padding that the shading fills.
     pad = [border_xml("left", bar, colour, SIDE_PAD),
            border_xml("right", 4, fill, SIDE_PAD)]
-    texts = (block.title, *block.lines)
+    label, ask = block.ask
+    # A story's "Talk with a partner:" question is its last line, its label in bold.
+    texts = (block.title, *block.lines, *((f"{label.rstrip(':')}: {ask}",) if ask else ()))
     made = []
     for index, text in enumerate(texts):
         style = "LP Callout Title" if index == 0 else "LP Callout Text"
         paragraph = renderer.para(style)
-        write_line(paragraph_xml(paragraph), text, index > 0 and block.bold_at(index - 1))
+        write_line(paragraph_xml(paragraph), text, index > 0 and (
+            index > len(block.lines) or block.bold_at(index - 1)))
         ppr = paragraph_xml(paragraph).get_or_add_pPr()
         # The lines share one set of borders, so Word and LibreOffice draw them as one box
         # (top and bottom padding round the group, the bar unbroken); the title is a box
@@ -84,8 +87,8 @@ def paragraph_box(renderer: DocWriter, block: Callout, colour: str, bar: int) ->
         elif index == 1:
             fmt.space_before = Pt(TITLE_GAP)
         made.append(paragraph)
-    for paragraph in made:  # the box stays on one page
-        keep_with_next(paragraph_xml(paragraph), paragraph is not made[-1])
+    for paragraph in made:  # the box stays on one page (with what follows: keep_next)
+        keep_with_next(paragraph_xml(paragraph), paragraph is not made[-1] or block.keep_next)
         paragraph.paragraph_format.keep_together = True
     # The space under the box, as under a table-drawn one (its spacer paragraph).
     made[-1].paragraph_format.space_after = Twips(0 if block is renderer.plan.blocks[-1]

@@ -216,10 +216,26 @@ SORT_CARD_CM = 3.8
 SORT_HEADING_CM = 1.8
 
 
+# The labels over the two kinds of card: uncut, the sheet must not read as an answer key
+# (two heading cards straight above two columns of cards looked like cards already sorted).
+HEADINGS_LABEL = "Heading cards: cut out and lay in a row"
+CARDS_LABEL = "Cards to sort: cut out, then move each under a heading"
+
+
+def _label(renderer: DocWriter, text: str, space_before: float) -> None:
+    """A bold small line naming the cards below it, kept with them."""
+    p = renderer.para("LP Note", text)
+    p.paragraph_format.space_before = Pt(space_before)
+    p.paragraph_format.space_after = Pt(3)
+    for run in p.runs:
+        run.bold, run.italic = True, False
+    keep_with_next(paragraph_xml(p), True)
+
+
 def sort_cards(renderer: DocWriter, block: SortCards) -> None:
-    """The headings as shaded cards in one row, then the cards ``per_row`` to a row, each
-    centred in its dashed frame; a row is a table of its own that never splits, so a page
-    break never cuts a card in two."""
+    """The headings as shaded cards in a labelled strip, then, under their own label and
+    apart from it, the cards ``per_row`` to a row, each centred in its dashed frame; a row
+    is a table of its own that never splits, so a page break never cuts a card in two."""
     cut = "<w:tcBorders>" + "".join(border_xml(side, 8, CAPTION_GREY, style="dashed")
                                     for side in ("top", "left", "bottom", "right")) \
         + "</w:tcBorders>"
@@ -230,6 +246,10 @@ def sort_cards(renderer: DocWriter, block: SortCards) -> None:
     rows += [(block.cards[i:i + block.per_row], SORT_CARD_CM, "")
              for i in range(0, len(block.cards), block.per_row)]
     for n, (texts, height_cm, fill) in enumerate(rows):
+        if n == 0 and fill:
+            _label(renderer, HEADINGS_LABEL, 0)
+        elif n == (1 if block.headings else 0):
+            _label(renderer, CARDS_LABEL, 12 if block.headings else 0)
         count = len(block.headings) if fill else block.per_row
         widths = distribute(renderer.width.twips, (), count)
         cells = [cell_xml(w, [ids["LP Body"]], (cut if k < len(texts) else "") + fill
@@ -244,8 +264,9 @@ def sort_cards(renderer: DocWriter, block: SortCards) -> None:
             caption = _centre(renderer, p)
             caption.runs[0].font.size = Pt(block.size)
             caption.runs[0].bold = bool(fill)
-        if n == 0:  # the instructions above stay with the first row
-            intro = table.getprevious()
+        if n == 0:  # the instructions above stay with the first row (and its label)
+            label = table.getprevious()
+            intro = label.getprevious() if label is not None else None
             if intro is not None and intro.tag == qn("w:p"):
                 keep_with_next(intro, True)
 

@@ -58,7 +58,7 @@ def table(renderer: DocWriter, block: Table) -> None:
     header_fill = shading_xml(renderer.brand.secondary)
     rows = [row_xml([cell_xml(w, [renderer.ids["LP Table Header"]], header_fill)
                      for w in widths], header=True)]
-    height = block.row_lines * TWIPS_PER_CM
+    height = round(block.row_lines * TWIPS_PER_CM)
     body_cell = [cell_xml(w, [renderer.ids["LP Table Text"]]) for w in widths]
     rows += [row_xml(body_cell, min_height=height)] * len(block.rows)
     intro = renderer.previous_paragraph()

@@ -75,6 +75,9 @@ def paragraph(writer: DocWriter, block: Paragraph) -> None:
         paragraph.paragraph_format.keep_together = True
     if block.space_before:
         paragraph.paragraph_format.space_before = Pt(block.space_before)
+    if block.size:
+        for run in paragraph.runs:
+            run.font.size = Pt(block.size)
 
 
 def bullet_list(writer: DocWriter, block: BulletList) -> None:
@@ -179,8 +182,10 @@ def writing_lines(writer: DocWriter, block: WritingLines) -> None:
 
 def callout(writer: DocWriter, block: Callout) -> None:
     colour = str(getattr(writer.brand, _TONE_ROLES[block.tone]))
-    if block is writer.plan.blocks[-1]:
-        # Nothing may follow the document's last box onto a page of its own.
+    if block is writer.plan.blocks[-1] or block.keep_next:
+        # Nothing may follow the document's last box onto a page of its own; and a box
+        # kept with what follows is drawn in paragraphs, as LibreOffice does not move a
+        # table-drawn box for keep-with-next (a story stayed on page 1, its sort overleaf).
         docx_box.paragraph_box(writer, block, colour, CALLOUT_BAR)
         return
     borders = ('<w:tcBorders><w:top w:val="nil"/>' + border_xml("left", CALLOUT_BAR, colour)

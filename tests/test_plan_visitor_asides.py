@@ -1,0 +1,55 @@
+"""A school's own teacher's lesson plan carries no asides for a visiting trainer; a visiting
+trainer's keeps them. The sources print small, in one paragraph."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from lessonpack.api import load
+from lessonpack.content.brand import Brand
+from lessonpack.plan.lesson_plan import SOURCES_PT, plan_lesson_plan
+from lessonpack.plan.model import Paragraph
+
+ASIDES = ("(a visitor", "(a visiting trainer", "(visiting?", "A visitor ", "If you are visiting")
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple):
+        return [t for v in value for t in _texts(v)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [t for f in dataclasses.fields(value) for t in _texts(getattr(value, f.name))]
+    return []
+
+
+def _plans(brand: Brand):
+    index = load(())
+    return [plan_lesson_plan(i.item, index.facts, brand) for i in index.items.values()
+            if i.item.kind == "lesson"]
+
+
+def test_own_staff_plans_carry_no_visitor_asides() -> None:
+    for plan in _plans(Brand(org_name="Oakfield Primary School")):
+        text = " ".join(_texts(plan.blocks))
+        assert not [a for a in ASIDES if a in text], plan.filename
+        if "ks1" in plan.filename:  # the sentence closes where its aside was cut
+            assert "with a second adult in the room throughout. Assume" in text
+
+
+def test_a_visiting_trainers_plans_keep_them() -> None:
+    brand = Brand(org_name="Ashgrove Primary School",
+                  delivered_by="Northshire Council Online Safety Team")
+    texts = " ".join(t for plan in _plans(brand) for t in _texts(plan.blocks))
+    assert "(a visitor asks the class teacher)" in texts
+    assert "(at least a week before)" in texts or "A week ahead" in texts
+
+
+def test_sources_are_one_small_paragraph() -> None:
+    for plan in _plans(Brand()):
+        blocks = list(plan.blocks)
+        at = next(i for i, b in enumerate(blocks) if getattr(b, "text", "") == "Sources")
+        rest = blocks[at + 1:]
+        assert len(rest) == 1 and isinstance(rest[0], Paragraph), plan.filename
+        assert rest[0].size == SOURCES_PT and rest[0].label.startswith("The facts")
+        assert rest[0].keep_lines  # never its last lines alone on a page

@@ -1,0 +1,69 @@
+"""Worksheet page planning: a story is on the page of the sort it asks for, and the help
+box fills the side the starter leaves when Part 1 must go overleaf whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from lessonpack.api import load
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _lesson(audience: str):
+    return next(i.item for i in load(()).items.values() if i.item.audience.value == audience
+                and i.item.kind == "lesson")
+
+
+def _text(el) -> str:
+    return "".join(t.text or "" for t in el.iter(f"{W}t"))
+
+
+def _keeps(p) -> bool:
+    return p.find(f"{W}pPr/{W}keepNext") is not None
+
+
+def test_ks4_story_keeps_with_its_sort_and_help_follows_the_starter(built_packs: Path
+                                                                   ) -> None:
+    doc = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
+    body = list(doc.element.body.iterchildren())
+    first = _lesson("ks4").cycles[0]
+    assert first.scenario is not None and first.task.sort is not None
+    story = next(i for i, el in enumerate(body) if el.tag == f"{W}p"
+                 and first.scenario.story[:40] in _text(el))
+    sort = next(i for i in range(story, len(body)) if body[i].tag == f"{W}tbl")
+    assert first.task.sort.items[0].text in _text(body[sort])
+    # Every paragraph from the story's box to the sort keeps with the next: one page.
+    between = [el for el in body[story:sort] if el.tag == f"{W}p"]
+    assert between and all(_keeps(p) for p in between)
+    # Drawn in paragraphs (LibreOffice moves no table for keep-with-next), its question in.
+    assert any(_text(p).startswith(f"Talk with a partner: {first.scenario.question}")
+               for p in between)
+    # The help box is between the starter's table and Part 1's heading.
+    texts = [_text(el) for el in body]
+    part1 = texts.index(f"Part 1: {first.task.title}")
+    starter = next(i for i, el in enumerate(body) if el.tag == f"{W}tbl")
+    helps = [i for i, el in enumerate(body) if el.tag == f"{W}tbl"
+             and _text(el).startswith("Who can help")]
+    assert helps and starter < helps[0] < part1
+
+
+def test_ks3_help_stays_after_the_last_part(built_packs: Path) -> None:
+    """KS3's Part 1 has no sort: it shares page 1 with the starter, help comes last."""
+    doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-worksheet.docx"))
+    texts = [_text(el) for el in doc.element.body.iterchildren()]
+    last = _lesson("ks3").cycles[-1].task.title
+    help_at = next(i for i, t in enumerate(texts) if t.startswith("Who can help"))
+    assert help_at > texts.index(f"Part 3: {last}")
+
+
+def test_help_box_lines_end_in_a_full_stop_unless_an_address(built_packs: Path) -> None:
+    doc = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx"))
+    box = next(t for t in doc.tables if t.cell(0, 0).paragraphs[0].text == "Who can help")
+    lines = [p.text for p in box.cell(0, 0).paragraphs[1:] if p.text]
+    assert lines and any(t.startswith("A trusted adult:") for t in lines)
+    for line in lines:
+        last = line.rsplit(" ", 1)[-1]
+        assert line.endswith((".", ")")) or "." in last, line
