@@ -462,7 +462,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         blocks += [
             # A day to return it by, before the lesson; one line.
             CutLine(f"Reply slip: return to your child's {_slip_to(lesson)} by "
-                    f"{reply_by(brand.lesson_date) or '_' * 22}."),
+                    f"{reply_by(brand.lesson_date, brand.letter_date) or '_' * 22}."),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me.")),
             # A signature, as a school's reply slips ask for: the line is the parent's to sign.
