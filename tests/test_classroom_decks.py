@@ -331,7 +331,9 @@ def test_ks1_families_are_the_story_animals(built_packs: Path) -> None:
 def test_a_sentence_starter_is_large_and_centred(built_packs: Path) -> None:
     """Designer s7 minor: the reflection's one sentence starter is set at 32 pt or more,
     centred down its area, not a line in the top quarter beside a giant emoji."""
-    for audience in ("ks2", "ks3", "ks4"):
+    # KS2's beside its picture; KS3 and KS4 draw theirs in a frame to write in
+    # (tests/test_reflection_slide.py).
+    for audience in ("ks2",):
         # The reflection's slide, by its marker: a body holding one sentence left open (…).
         body = next(sh for s in _deck(built_packs, audience) for sh in s.placeholders
                     if sh.placeholder_format.idx != 0 and sh.text_frame.text.endswith("…"))
@@ -410,3 +412,16 @@ def test_a_story_told_in_moments_is_a_timeline(built_packs: Path) -> None:
         dots = [sh for sh in slide.shapes if re.fullmatch(r"Story beat \d+ dot", sh.name)]
         assert len(beats) == len(dots) >= 3
         assert [b.top for b in beats] == sorted(b.top for b in beats)
+
+
+def test_five_year_olds_answer_the_story_with_their_faces(built_packs: Path) -> None:
+    """DSL s8 #8: a story stop for 5-year-olds is a whole-class "show me with your face",
+    not pair talk; the notes call each comment by the class's traffic-light colour."""
+    deck = _deck(built_packs, "ks1")
+    tabs = [sh.text_frame.text for s in deck for sh in s.shapes if sh.name == "Question tab"]
+    assert tabs and set(tabs) == {"Show me with your face"}
+    notes = [s.notes_slide.notes_text_frame.text for s in deck if s.has_notes_slide]
+    listed = [n for n in notes if "Comments, for discussion" in n]
+    assert listed and not any(re.search(r"\): (kind|neutral|red flag)\b", n) for n in listed)
+    sort = [n for n in notes if "Sort answers" in n]
+    assert sort and all("hold up their cards; no sheet yet" in n for n in sort)

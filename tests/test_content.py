@@ -26,7 +26,7 @@ def test_lesson_structure(lesson: Lesson) -> None:
     assert 2 <= len(lesson.cycles) <= 3
     # A short picture check read aloud for children who cannot read yet; 4–6 otherwise (four
     # keeps a pupil's worksheet to four sides).
-    low, high = (4, 6) if lesson.readers else (3, 4)
+    low, high = (4, 6) if lesson.readers else (2, 4)
     assert low <= len(lesson.exit_quiz) <= high
     assert lesson.timed_minutes == lesson.duration_minutes
     assert "trusted_adult" in lesson.signposting or "childline" in lesson.signposting

@@ -56,7 +56,7 @@ def test_every_check_is_followed_by_its_answer(built_packs: Path) -> None:
     slides = list(deck.slides)
     checks = [i for i, s in enumerate(slides) if any(
         sh.name == "Answer A panel" for sh in s.shapes)
-        and "Check" in _texts(s)[0] and "Answer" not in _texts(s)[0]]
+        and _texts(s)[0].endswith(("Quick check", "of 3", "of 2"))]
     assert len(checks) == 3  # one check per learning cycle (content/live-streaming/ks2.yml)
     for i in checks:
         reveal = slides[i + 1]
@@ -153,24 +153,6 @@ def test_live_badge_is_red_in_a_brand(tmp_path: Path) -> None:
     assert badges and all(str(b.fill.fore_color.rgb) == "C8102E" for b in badges)
     logo = next(sh for sh in deck.slide_master.shapes if sh.name == "Logo")
     assert logo.height >= Inches(0.55)
-
-
-def test_agree_disagree_statements_sit_above_their_votes(built_packs: Path) -> None:
-    """KS2-KS4 as KS1: one statement a slide above Disagree, Not sure and Agree, each with
-    its thumb, nothing beside a statement that could read as its answer."""
-    for audience in ("ks2", "ks3", "ks4"):
-        deck = _deck(built_packs, audience)
-        votes = [s for s in deck.slides if any(sh.name == "Line: Agree picture"
-                                               for sh in s.shapes)]
-        assert len(votes) >= 6, audience  # starter and plenary, a statement each
-        for slide in votes:
-            names = {sh.name for sh in slide.shapes}
-            assert {"Line: Disagree", "Line: Not sure", "Line: Agree"} <= names
-            row = min(sh.top for sh in slide.shapes if sh.name.startswith("Line: "))
-            body = next(sh for sh in slide.shapes if sh.is_placeholder
-                        and sh.placeholder_format.idx == 1)
-            assert len(body.text_frame.paragraphs) == 1, audience
-            assert body.top + body.height <= row  # the statement above its votes
 
 
 def test_help_cards_give_each_service_its_own_icon(built_packs: Path) -> None:

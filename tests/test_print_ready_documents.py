@@ -103,10 +103,13 @@ def test_ks2_steps_each_get_two_lines_and_save_says_the_grown_up_saves_the_words
     assert "screenshots the words" in save and "never a picture" not in save
 
 
-def test_ks3_plan_step_is_left_to_its_own_question(default: Path) -> None:
+def test_ks3_pupils_practise_the_viewers_and_friends_side(default: Path) -> None:
+    # Years 7-9 are mostly too young to go live on these apps: no task has them plan a
+    # stream (a "Go Live checklist"); they answer as a viewer and as a friend.
     texts = [p.text for p in _doc(default, "ks3-worksheet").paragraphs]
-    assert not any(t.startswith("Then plan what Kai") for t in texts)
-    assert any("If someone pressures Kai again" in t for t in texts)
+    assert not any("Go Live checklist" in t for t in texts)
+    assert any("What could a good viewer do?" in t for t in texts)
+    assert any(t.startswith("b) A friend your age") for t in texts)
 
 
 def test_ks1_plan_says_when_the_sheets_come_back_to_colour(default: Path) -> None:

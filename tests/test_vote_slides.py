@@ -1,23 +1,79 @@
-"""Agree-disagree slides (starter and plenary) hold one statement each in every key stage: a
-class shows one position at a time, so three statements over one line left nothing to vote
-on. Found by kind: a bullet slide drawn over the scale."""
+"""The starter's statements and the look back at them. KS2-KS4 tick them privately on the
+worksheet, so their deck shows the sheet's rows (a row per statement, an empty box under
+each of the sheet's columns) on one slide, with no thumbs, hands or faces to show; KS1
+votes with thumbs, one statement a slide."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
+import yaml
+from pptx import Presentation
 
-from lessonpack.api import load
-from lessonpack.content.brand import DEFAULT_BRAND
-from lessonpack.kinds.bullets import BulletSlide
-from lessonpack.plan.pack import plan_pack
+from lessonpack.render.deck_votes import COLUMNS
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "content" / "live-streaming"
 
 
-@pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
-def test_each_statement_has_its_own_vote(audience: str) -> None:
-    index = load()
-    item = index.items[f"live-streaming-{audience}"].item
-    (plan,) = plan_pack(item, index.facts, DEFAULT_BRAND, index.pictures).decks
-    votes = [s.payload for s in plan.slides
-             if isinstance(s.payload, BulletSlide) and s.payload.scale]
-    assert len(votes) == 2 * len(item.starter.statements), audience  # starter and plenary
-    assert all(len(v.bullets) == 1 for v in votes), audience
+def _tick_slides(built_packs: Path, audience: str) -> list[Any]:
+    deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
+                            f"live-streaming-{audience}-slides.pptx"))
+    return [s for s in deck.slides if any(sh.name == "Ticks caption" for sh in s.shapes)]
+
+
+@pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4"])
+def test_readers_tick_all_statements_on_one_slide_at_start_and_end(built_packs: Path,
+                                                                    audience: str) -> None:
+    lesson = yaml.safe_load((CONTENT / f"{audience}.yml").read_text(encoding="utf-8"))
+    statements = [s["text"] for s in lesson["starter"]["statements"]]
+    slides = _tick_slides(built_packs, audience)
+    assert len(slides) == 2, audience  # the starter and the look back, nothing in between
+    captions = []
+    for slide in slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        captions.append(shapes["Ticks caption"].text_frame.text)
+        assert [shapes[f"Ticks column {n}"].text_frame.text for n in (1, 2, 3)] == list(COLUMNS)
+        for n, text in enumerate(statements, 1):
+            assert shapes[f"Statement {n} text"].text_frame.text == text
+            boxes = [shapes[f"Statement {n} box: {word}"] for word in COLUMNS]
+            # Each box sits under its column's word, inside its statement's row.
+            row = shapes[f"Statement {n}"]
+            for box, word in zip(boxes, COLUMNS, strict=True):
+                column = next(sh for name, sh in shapes.items()
+                              if name.startswith("Ticks column") and sh.text_frame.text == word)
+                assert abs((box.left + box.width / 2) - (column.left + column.width / 2)) < 5000
+                assert row.top <= box.top and box.top + box.height <= row.top + row.height
+            # The words never on the row's edge: padding above and below them.
+            words = shapes[f"Statement {n} text"]
+            assert words.top - row.top >= 0.15 * 914400
+            assert row.top + row.height - (words.top + words.height) >= 0.15 * 914400
+        # Nothing to hold up: no pictures on the slide (no thumbs, hands or faces).
+        assert not [sh for sh in slide.shapes if sh.shape_type == 13], audience
+    assert "Start" in captions[0] and "End" in captions[1]
+
+
+def test_readers_rows_are_one_height(built_packs: Path) -> None:
+    for audience in ("ks2", "ks3", "ks4"):
+        for slide in _tick_slides(built_packs, audience):
+            rows = {sh.height for sh in slide.shapes if sh.name.startswith("Statement ")
+                    and sh.name.split()[-1].isdigit()}
+            assert len(rows) == 1, audience
+
+
+def test_worksheet_columns_match_the_slide(built_packs: Path) -> None:
+    """The slide copies the sheet's order: a pupil ticks the box in the same place."""
+    from docx import Document
+
+    for audience in ("ks2", "ks3", "ks4"):
+        sheet = Document(str(built_packs / f"live-streaming-{audience}" /
+                             f"live-streaming-{audience}-worksheet.docx"))
+        heads = [[c.text for c in t.rows[0].cells] for t in sheet.tables
+                 if t.rows and t.rows[0].cells[0].text == "Statement"]
+        assert heads and heads[0][-3:] == list(COLUMNS), audience
+
+
+def test_ks1_keeps_its_thumbs(built_packs: Path) -> None:
+    assert _tick_slides(built_packs, "ks1") == []

@@ -290,5 +290,87 @@ def family_member(base: str, colour: tuple[int, int, int], specs: bool) -> bytes
     return out.getvalue()
 
 
+# KS3-KS4's own icons (designer s8: the emoji's thumbs, faces and clapping hands read as
+# primary to 14-16-year-olds): Microsoft's Fluent UI System Icons (regular, one colour, MIT),
+# the line-drawn family of the same design language, in one ink colour that sits on any
+# brand's tinted cards. Each stands in for the emoji of the same meaning, named
+# "plain-<emoji name>" (plan/pictures.py ``plain``). Vendored with
+#     npm pack @iconify-json/fluent && tar xzf iconify-json-fluent-*.tgz
+#     python tools/vendor_pictures.py --plain package/icons.json
+INK = (52, 64, 90)
+PLAIN: dict[str, tuple[str, str]] = {
+    "books": ("book-open-24-regular", "An open book"),
+    "zip-mouth": ("comment-off-24-regular", "A crossed-out speech bubble: keep it private"),
+    "raised-hand": ("hand-left-24-regular", "A raised hand"),
+    "ear": ("people-chat-24-regular", "Two people talking: listen to each other"),
+    "question-box": ("chat-bubbles-question-24-regular",
+                     "Speech bubbles with a question mark: ask privately"),
+    "thinking": ("lightbulb-24-regular", "A light bulb: an idea"),
+    "handshake": ("handshake-24-regular", "A handshake"),
+    "heart-hands": ("heart-24-regular", "A heart"),
+    "question": ("question-circle-24-regular", "A question mark"),
+    "video-camera": ("video-24-regular", "A video camera"),
+    "gift": ("gift-24-regular", "A wrapped gift"),
+    "eye": ("eye-24-regular", "An eye: one viewer watching"),
+    "stranger": ("person-question-mark-24-regular",
+                 "A person with a question mark: someone you don't know"),
+    "chain": ("link-24-regular", "Chain links: being trapped"),
+    "broken-chain": ("link-dismiss-24-regular", "A broken link: sharing stopped"),
+    "bomb": ("warning-24-regular", "A warning sign: a threat"),
+    "warning": ("warning-24-regular", "A warning sign"),
+    "mask": ("incognito-24-regular", "A disguise: someone pretending"),
+    "camera": ("camera-24-regular", "A camera"),
+    "person-no": ("person-prohibited-24-regular", "A person with a no sign"),
+    "people": ("people-24-regular", "Two people"),
+    "clipboard": ("clipboard-task-list-ltr-24-regular", "A clipboard with a checklist"),
+    "red-flag": ("flag-24-regular", "A flag: a warning sign"),
+    "person-raising-hand": ("person-feedback-24-regular", "A person speaking up"),
+    "magnifier": ("search-24-regular", "A magnifying glass"),
+    "shield": ("shield-24-regular", "A shield"),
+    "school": ("building-24-regular", "A school building"),
+    "people-hugging": ("person-heart-24-regular", "A person with a heart: someone you trust"),
+    "phone": ("call-24-regular", "A telephone handset"),
+    "locked": ("lock-closed-24-regular", "A closed padlock"),
+    "speech-bubble": ("phone-chat-24-regular", "A phone with a message: text"),
+    "police-officer": ("person-shield-24-regular", "A person with a shield: the police"),
+    "mobile-phone": ("phone-24-regular", "A mobile phone"),
+    "hourglass": ("hourglass-half-24-regular", "An hourglass"),
+    "alarm-clock": ("clock-alarm-24-regular", "A clock"),
+    "check": ("checkmark-circle-24-regular", "A tick: the right answer"),
+    "home": ("home-24-regular", "A house"),
+    "gear": ("settings-24-regular", "A settings cog"),
+}
+
+
+def plain_main(icons_json: str) -> None:
+    """The plain icons drawn in INK and added to the catalogue (its emoji entries kept)."""
+    data = json.loads(Path(icons_json).read_text(encoding="utf-8"))
+    width, height = data.get("width", 16), data.get("height", 16)
+    icons, aliases = data["icons"], data.get("aliases", {})
+    catalogue = OUT / "catalogue.yml"
+    kept = catalogue.read_text(encoding="utf-8").split("\nplain-")[0].rstrip("\n")
+    lines = [kept]
+    ink = "#{:02x}{:02x}{:02x}".format(*INK)
+    for base, (icon_name, alt) in sorted(PLAIN.items()):
+        name = f"plain-{base}"
+        icon = icons.get(icon_name) or icons[aliases[icon_name]["parent"]]
+        w, h = icon.get("width", width), icon.get("height", height)
+        body = icon["body"].replace("currentColor", ink)
+        svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
+               f'width="{SIZE}" height="{SIZE}">{body}</svg>')
+        png = cairosvg.svg2png(bytestring=svg.encode(), output_width=SIZE, output_height=SIZE)
+        image = Image.open(io.BytesIO(png)).convert("RGBA")
+        out = io.BytesIO()
+        image.save(out, "PNG", optimize=True)
+        (OUT / f"{name}.png").write_bytes(out.getvalue())
+        lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
+                     f"  source: fluent-system-icons/{icon_name}")
+    catalogue.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(PLAIN)} plain icons to {OUT}")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "package/icons.json")
+    if len(sys.argv) > 2 and sys.argv[1] == "--plain":
+        plain_main(sys.argv[2])
+    else:
+        main(sys.argv[1] if len(sys.argv) > 1 else "package/icons.json")

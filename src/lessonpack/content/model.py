@@ -427,8 +427,9 @@ class Lesson(Strict):
     cycles: list[LearningCycle] = Field(min_length=2, max_length=3)
     plenary: Plenary
     # Four to six questions; a lesson for children who cannot read yet (``readers: false``)
-    # has a short picture check of three or four, read aloud.
-    exit_quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
+    # has a short picture check of two to four, read aloud (each question is two slides, and
+    # a 5-year-old's plenary has minutes, not a quarter of an hour).
+    exit_quiz: list[QuizQuestion] = Field(min_length=2, max_length=6)
     differentiation: Differentiation
     key_messages: list[Annotated[str, Chars(80), SLIDE_TEXT, ON_SLIDE]] = Field(
         min_length=3, max_length=3)
@@ -446,10 +447,10 @@ class Lesson(Strict):
         # Four is the least that still samples every part of a lesson as its end point; a
         # pupil's worksheet must fit four sides, so the quiz is not longer than it needs.
         if self.readers and len(self.exit_quiz) < 4:
-            raise ValueError("exit_quiz needs 4 to 6 questions (3 or 4 only with "
+            raise ValueError("exit_quiz needs 4 to 6 questions (2 to 4 only with "
                              "'readers: false')")
         if not self.readers and len(self.exit_quiz) > 4:
-            raise ValueError("a lesson with 'readers: false' has a short exit check of 3 or 4 "
+            raise ValueError("a lesson with 'readers: false' has a short exit check of 2 to 4 "
                              "questions, read aloud")
         return self
 

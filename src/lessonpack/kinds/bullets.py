@@ -22,6 +22,12 @@ class BulletSlide:
     # Statements to place on an agree-disagree line drawn under them (a starter, a look
     # back): render/deck_scale.py.
     scale: bool = False
+    # Statements ticked privately on the worksheet (KS2-KS4): a row each with the sheet's
+    # boxes, under this instruction ("Tick the Start row on your sheet"); render/deck_votes.py.
+    ticks: str = ""
+    # One sentence to finish (a reflection) in a frame with lines to write on, where no
+    # picture goes with it (KS3, KS4): render/deck_write_on.py.
+    write_on: bool = False
 
 
 def _decorate(filler: Filler, slide: Slide, look: Look) -> None:
@@ -30,11 +36,16 @@ def _decorate(filler: Filler, slide: Slide, look: Look) -> None:
     message in a chat worried me, I would...") large and centred; a text-led slide of points
     with no picture (adults, teenagers: no decoration) large and centred, read from the back
     of a hall."""
+    payload = slide.payload
+    assert isinstance(payload, BulletSlide)  # this kind's decorate, this kind's payload
+    if payload.ticks and filler.draw.ticks(filler, payload.bullets, payload.ticks):
+        return
+    if payload.write_on and len(payload.bullets) == 1 and not slide.pictures \
+            and filler.draw.write_on(filler, payload.bullets[0]):
+        return
     points_with_picture(filler, slide, look)
     if filler.resolved.how != "name":
         return
-    payload = slide.payload
-    assert isinstance(payload, BulletSlide)  # this kind's decorate, this kind's payload
     if look.name == "ks1" and slide.pictures:
         filler.draw.centred(filler, "body")
     if len(payload.bullets) == 1 and not payload.scale:

@@ -38,13 +38,19 @@ class Look:
     # meaning (story characters, the drawn stream, help-service icons, the votes' thumbs)
     # stay in every look.
     decorative: bool = True
+    # Icons drawn as one-colour line icons (pictures/plain-*.png), not emoji: the emoji's
+    # faces, hands and clapping read as primary to 11-16s (designer s8). Stories keep
+    # theirs: a stream's props and its streamer are the scene, not icons.
+    plain_icons: bool = False
 
 
 LOOKS: dict[str, Look] = {
     "ks1": Look("ks1", 32, 28, 28, 96, 0.16, True, 0.40, True, numbered=True),
     "ks2": Look("ks2", 28, 24, 24, 88, 0.12, False, 0.34, True),
-    "ks3": Look("ks3", 26, 22, 22, 80, 0.06, False, 0.30, False, decorative=False),
-    "ks4": Look("ks4", 26, 22, 22, 80, 0.05, False, 0.30, False, decorative=False),
+    "ks3": Look("ks3", 26, 22, 22, 80, 0.06, False, 0.30, False, decorative=False,
+                plain_icons=True),
+    "ks4": Look("ks4", 26, 22, 22, 80, 0.05, False, 0.30, False, decorative=False,
+                plain_icons=True),
     "parents": Look("parents", 24, 20, 22, 80, 0.05, False, 0.28, False,
                     decorative=False),
 }

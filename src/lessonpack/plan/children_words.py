@@ -66,9 +66,12 @@ def words_box(phase: str, brand: Brand | None = None) -> Callout | Paragraph:
     return Callout(TITLE_NAMED if named else TITLE, tuple(lines), bold_lead=True)
 
 
+# KS1's traffic lights and KS2's steps each under their own years (one line "Years 1 to 6"
+# told a Year 5 parent their child learned the traffic lights, and a Year 1 parent Stop, Tell,
+# Save, Report); still two lines, so the handout keeps to two sides.
 ALL_THROUGH = (
-    "Years 1 to 6: Green: OK. Amber: stop and ask. Red: stop and tell. Stop, Tell, Save, "
-    "Report.",
+    "Years 1 and 2: Green: OK. Amber: stop and ask. Red: stop and tell. Years 3 to 6: Stop, "
+    "Tell, Save, Report.",
     "Years 7 to 11: Notice, pause, get help. It is never your fault.",
 )
 

@@ -96,13 +96,6 @@ def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
     return tuple(p for p in found if p is not None)
 
 
-def _vote_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Picture, ...]:
-    """The votes' pictures: thumbs for every pupil (KS2-KS4 at the stops of the line drawn
-    under the statements; KS3 and KS4's line without them read as a
-    blank strip); adults the line alone, with its words."""
-    return _votes(library) if lesson.audience is not Audience.PARENTS else ()
-
-
 # The action -> its picture (the first that matches).
 _ACTION_PICTURES = ((r"both hands", "stop"), (r"hand up|flat hand", "raised-hand"),
                     (r"mouth|say|tell", "talk"), (r"point", "pointing"))
@@ -192,19 +185,21 @@ def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list
 
 
 def _votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: str,
-                  library: PictureLibrary | None) -> list[Slide]:
-    """The starter's statements to vote on, one a slide, large, above the agree-disagree
-    line or thumbs: a class shows one position at a time (three statements over one line
-    left pupils nothing to vote on, and three at once was too much for five-year-olds)."""
+                  library: PictureLibrary | None, caption: str = "") -> list[Slide]:
+    """The starter's statements to vote on. Readers (KS2-KS4) tick them privately on their
+    sheet: all three on one slide, a row each with the sheet's boxes under ``caption`` and no
+    hand signals (a show of thumbs on "partly the child's fault" would let a tricked child
+    see classmates blame them; six thumbs slides were a fifth of a deck). Five-to-seven-
+    year-olds vote with thumbs, one statement a slide, large, over a row of thumbs to copy
+    (three at once was too much for them)."""
     st = lesson.starter
     texts = [s.text for s in st.statements]
-    # Readers answer privately on their sheet: a show of thumbs on "partly the child's
-    # fault" would let a tricked child see classmates blame them. KS1 shows thumbs.
-    again = ("Read the sentence aloud; pupils tick their answer privately on their sheet, no "
-             "hands." if lesson.readers else
-             "Read the sentence aloud. Thumbs up, thumbs down or a flat hand.")
+    if lesson.readers:
+        return [Slide(title, kicker=kicker, payload=BulletSlide(tuple(texts), ticks=caption),
+                      notes=join_notes(notes, answers))]
+    again = "Read the sentence aloud. Thumbs up, thumbs down or a flat hand."
     return [Slide(common.continued(title, n, len(texts), 1), kicker=kicker,
-                  pictures=_vote_pictures(lesson, library),
+                  pictures=_votes(library),
                   payload=BulletSlide((text,), scale=True),
                   notes=join_notes(notes if n == 0 else again,
                                    f"{'Agree' if st.statements[n].agree else 'Disagree'}: "
@@ -219,7 +214,8 @@ def _starter(lesson: Lesson, library: PictureLibrary | None) -> list[Slide]:
         join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes),
         "Answers (for the end of the lesson, not now): " + " ".join(
             f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
-            for i, s in enumerate(st.statements, 1)) if lesson.readers else "", library)
+            for i, s in enumerate(st.statements, 1)) if lesson.readers else "", library,
+        "Tick the Start row on your sheet, privately")
 
 
 def _scenario_titles(cycles: list[LearningCycle], audience: Audience) -> list[str]:
@@ -373,11 +369,18 @@ def _stream(beat: _Beat) -> StreamScreen | None:
                    streamer=scenes.account_name(sc))
 
 
+_LIGHTS = {"kind": "green", "neutral": "green", "unkind": "amber", "red-flag": "red"}
+
+
 def _story(beat: _Beat, stream: StreamScreen | None, scenario_title: str) -> list[Slide]:
     sc = beat.cycle.scenario
     if stream is None or not sc:
         return []
-    flags = [f"“{c.text}” ({c.user}): {c.kind.replace('-', ' ')}" for c in sc.comments]
+    # Children who cannot read yet learn traffic lights, not the older classes' words
+    # (kind, neutral, red flag): the notes use the words the class has.
+    says = _LIGHTS if not beat.readers else {}
+    flags = [f"“{c.text}” ({c.user}): {says.get(c.kind, c.kind.replace('-', ' '))}"
+             for c in sc.comments]
     return [Slide(
         scenario_title,
         kicker=f"{beat.label} · Case study" if beat.readers else f"{beat.label} · Story",
@@ -395,7 +398,9 @@ def _checks(beat: _Beat) -> list[Slide]:
     checks, readers, library = beat.cycle.checks, beat.readers, beat.library
     slides = []
     for i, check in enumerate(checks, 1):
-        kicker = f"{beat.label} · Check {i} of {len(checks)}"
+        # "Check 1 of 1" counts nothing for a pupil: a lone check is a quick check.
+        kicker = (f"{beat.label} · Check {i} of {len(checks)}" if len(checks) > 1
+                  else f"{beat.label} · Quick check")
         slides.append(Slide(
             check.question, kicker=kicker,
             payload=question_slide(i, check, readers, library),
@@ -439,8 +444,12 @@ def _task_slides(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
         slides.append(Slide(
             task.title, kicker="Your turn",
             payload=shown,
-            notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
-                             "worksheet.",
+            notes=join_notes(f"Timing: {common.minutes(task.minutes)}. "
+                             # A sort for children who cannot read is played with cards
+                             # held up; its sheet is coloured later, not in this slot.
+                             + ("Pupils hold up their cards; no sheet yet."
+                                if task.sort is not None and not readers
+                                else "Pupils use the worksheet."),
                              # Said aloud where the slide has no room to show them.
                              "Steps: " + " ".join(f"{n}. {step}" for n, step
                                                   in enumerate(task.instructions, 1)),
@@ -661,12 +670,15 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
         lesson, "Look back: what do you think now?", "Plenary",
         join_notes(f"Timing: {common.minutes(pl.minutes)}.", pl.notes),
         "Answers: " + " ".join(f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
-                               for i, s in enumerate(st.statements, 1)), library)
+                               for i, s in enumerate(st.statements, 1)), library,
+        "Now tick the End row on your sheet, privately")
     readers = lesson.readers
     if readers:
+        thinking = _decoration(lesson, library, "thinking")
+        # With no picture (KS3, KS4) the sentence to finish goes in a frame to write in.
         slides.append(Slide("Think about it", kicker="Reflection",
-                            payload=BulletSlide(tuple(pl.reflection)),
-                            pictures=_decoration(lesson, library, "thinking"),
+                            payload=BulletSlide(tuple(pl.reflection), write_on=not thinking),
+                            pictures=thinking,
                             notes="Give pupils quiet thinking time. Nobody has to share their "
                                   "answer."))
     quiz = lesson.exit_quiz
@@ -776,6 +788,8 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
         slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library,
                          lesson.audience, casting)
     slides += _ending(lesson, facts, brand, library)
+    if look_for(lesson.audience).plain_icons:
+        slides = [pics.plain_icons(s, library) for s in slides]
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",
         meta=common.meta(lesson, brand, "lesson slides"),

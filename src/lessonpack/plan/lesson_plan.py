@@ -65,7 +65,7 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
 
 
 def _kicker_part(kicker: str) -> str:
-    """"Part 2" from "Part 2", "Part 2 · Story" or "Part 2 · Check 1 of 1"."""
+    """"Part 2" from "Part 2", "Part 2 · Story" or "Part 2 · Quick check"."""
     return kicker.split("·")[0].strip()
 
 

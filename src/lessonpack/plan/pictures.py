@@ -9,7 +9,8 @@ built-in pictures, and a school's own picture of the same name replaces them too
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import fields, is_dataclass, replace
+from typing import Any
 
 from lessonpack.content.picture_library import Picture, PictureLibrary, builtin_library
 from lessonpack.plan.model import Signpost
@@ -23,7 +24,7 @@ HELPLINE_PICTURES = {
     "childline": "phone",
     "nspcc_helpline": "phone",
     "ceop": "shield",
-    "samaritans": "ear",
+    "samaritans": "phone",
     # Websites that take an image down: a lock (kept private), a broken chain (sharing
     # stopped); a text line a speech bubble: a phone handset means "ring".
     "report_remove": "locked",
@@ -256,3 +257,36 @@ def distinct_help(given: tuple[Signpost, ...], extra: tuple[Signpost, ...],
             used.add(picture.name)
         out.append(sign)
     return (*given, *out)
+
+
+def plain(library: PictureLibrary | None, picture: Picture) -> Picture:
+    """KS3-KS4's one-colour line icon for a built-in emoji (its ``plain-`` twin in the
+    library), keeping an alt text given for this use; a school's own picture of the name,
+    or one with no twin, is kept as it is."""
+    builtin = builtin_library().get(picture.name)
+    if builtin is None or builtin.sha1 != picture.sha1:
+        return picture
+    twin = (library or builtin_library()).get(f"plain-{picture.name}")
+    if twin is None:
+        return picture
+    return twin if picture.alt == builtin.alt else replace(twin, alt=picture.alt)
+
+
+def plain_icons(value: Any, library: PictureLibrary | None) -> Any:
+    """``value`` (a slide, its payload, anything in it) with every icon made plain, except
+    inside a live stream's screen: its props and streamer are the story's scene."""
+    from lessonpack.kinds.scenario import StreamScreen
+
+    if isinstance(value, Picture):
+        return plain(library, value)
+    if isinstance(value, StreamScreen):
+        return value
+    if isinstance(value, tuple):
+        items = tuple(plain_icons(v, library) for v in value)
+        return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
+    if is_dataclass(value) and not isinstance(value, type):
+        changed = {f.name: new for f in fields(value) if f.init
+                   if (new := plain_icons(getattr(value, f.name), library))
+                   is not getattr(value, f.name)}
+        return replace(value, **changed) if changed else value
+    return value

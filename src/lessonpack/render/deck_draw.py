@@ -36,6 +36,8 @@ from lessonpack.render.deck_stream_place import place_stream as stream
 from lessonpack.render.deck_task import draw_checklist as checklist
 from lessonpack.render.deck_task import draw_task as task
 from lessonpack.render.deck_timeline import draw_timeline as timeline
+from lessonpack.render.deck_votes import draw_ticks as ticks
+from lessonpack.render.deck_write_on import draw_write_on as write_on
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Box, Filler
@@ -93,6 +95,6 @@ __all__ = ["answer_rows", "card_grid", "cards", "centred", "checklist", "cover_a
            "picture_beside", "question", "question_large", "question_panel", "restack_title",
            "scale_under",
            "section_picture", "shown_notes", "signposts", "statistics", "stream", "task",
-           "timeline",
-           "title_art"]
+           "ticks", "timeline",
+           "title_art", "write_on"]
 

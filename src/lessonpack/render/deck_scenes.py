@@ -261,8 +261,10 @@ LAYOUT_TAB = "Think, pair, share"  # our scenario layout's tab (tools/build_pptx
 def tab_words(look: str) -> str:
     """The tab over the question: a classroom's routine for pupils; adults at a parents'
     evening are asked to talk at their tables ("Think, pair, share" read as
-    patronising to adults)."""
-    return "Discuss at your table" if look == "parents" else LAYOUT_TAB
+    patronising to adults). Five-year-olds answer the story's feelings question with their
+    faces, not in pairs."""
+    return {"parents": "Discuss at your table", "ks1": "Show me with your face"}.get(
+        look, LAYOUT_TAB)
 
 
 def _retab(slide: Slide, tab: Any, words: str) -> None:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 Box = tuple[int, int, int, int]
 STEPS_SHARE = 0.3  # of the area's width, for the task panel
 CHIP_H = int(0.55 * INCH)
+THEN = "Then answer:"  # over the question that follows a message to reply to
 
 
 def draw_task(filler: Filler, payload: TaskSlide) -> bool:
@@ -105,6 +106,13 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         msg_h = int(h * share) - (GAP // 2 if task.questions else 0)
         misfits += _message(slide, (x, y, w, msg_h), task.message, brand, look)
         y, h = y + msg_h + GAP // 2, h - msg_h - GAP // 2
+        if task.questions:
+            # What to answer after the reply, labelled (a bare box under the message read
+            # as part of the chat, or as a stretch task nobody was told about).
+            label_h = int(0.45 * INCH)
+            new_label(slide.shapes, (x, y, w, label_h), [(THEN, T.TEXT_2, True)], 20,
+                      brand.heading_font, "Task then", anchor=MSO_ANCHOR.BOTTOM)
+            y, h = y + label_h + int(0.06 * INCH), h - label_h - int(0.06 * INCH)
     if task.story:
         share = 0.5 if task.questions else 1.0
         story_h = int(h * share) - (GAP // 2 if task.questions else 0)
@@ -242,24 +250,26 @@ def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) ->
     new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, int(0.12 * INCH), h), T.ACCENT_1,
               "Task panel bar")
     clock = task.clock
-    side = int(0.7 * INCH)
-    inner_x, inner_w = x + PAD + int(0.12 * INCH), w - 2 * PAD - int(0.12 * INCH)
+    side = int(0.6 * INCH)
+    bar = int(0.12 * INCH)
+    inner_x, inner_w = x + PAD + bar, w - 2 * PAD - bar
     # The timer as on every other "Your turn" slide: the clock on a white disc and the
-    # minutes in white, on a tile in the accent colour (KS4 25's inline
-    # clock was off the deck's pattern).
+    # minutes in white, on a band in the accent colour across the panel's whole top (a band
+    # starting right of the bar read as offset from its panel), the disc inside the band.
     tile_h = side + PAD
-    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE,
-              (x + int(0.12 * INCH), y, w - int(0.12 * INCH), tile_h), T.ACCENT_1,
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, tile_h), T.ACCENT_1,
               "Task timer tile", radius=min(0.12, look.radius))
+    ring = side + int(0.1 * INCH)
     if clock is not None:
-        ring = side + int(0.1 * INCH)
         disc = new_shape(slide.shapes, MSO_SHAPE.OVAL,
-                         (inner_x - int(0.05 * INCH), y + (tile_h - ring) // 2, ring, ring),
+                         (inner_x, y + (tile_h - ring) // 2, ring, ring),
                          T.BACKGROUND_1, "Task clock disc")
         disc.text_frame.text = ""
-        add_picture(slide, clock, (inner_x, y + (tile_h - side) // 2, side, side), "Task clock")
-    new_label(slide.shapes, (inner_x + side + PAD // 2, y + (tile_h - side) // 2,
-                             inner_w - side - PAD // 2, side),
+        inset = (ring - int(side * 0.8)) // 2
+        add_picture(slide, clock, (inner_x + inset, y + (tile_h - ring) // 2 + inset,
+                                   ring - 2 * inset, ring - 2 * inset), "Task clock")
+    new_label(slide.shapes, (inner_x + ring + PAD // 2, y + (tile_h - side) // 2,
+                             inner_w - ring - PAD // 2, side),
               [(f"{task.minutes} min", T.BACKGROUND_1, True)], 28, brand.heading_font,
               "Task minutes")
     top = y + tile_h + PAD
@@ -632,46 +642,48 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
     return misfits
 
 
-def _rows_by_need(box: Box, texts: Sequence[str], font: str, side: int, largest: int,
-                  equal: int) -> tuple[list[Box], int]:
-    """Rows as tall as their words need at the largest size at which all of them fit the
-    area (never smaller than ``equal``, what equal rows allowed), the spare height shared
-    out evenly."""
+# Space above and below a row's words: never on the row's edge ("back." resting on the border
+# of a "Check your work" bar read as overflow on a projector).
+ROW_PAD = int(0.15 * INCH)
+
+
+def _rows_by_need(box: Box, texts: Sequence[str], font: str, side: int, largest: int
+                  ) -> tuple[list[Box], int]:
+    """Rows as tall as their words need (with ``ROW_PAD`` above and below) at the largest
+    size at which all of them fit the area, the spare height shared out evenly: a two-line
+    row taller than a one-line one, none with words on its edges."""
     x, y, w, h = box
     gap = int(0.15 * INCH)
     text_w = w - 3 * PAD - side
-    pad = int(0.08 * INCH) + PAD // 2
     least = max(side + PAD, int(0.7 * INCH))
-    for size in range(largest, equal, -1):
-        need = [max(least, int(_lines_height([(t, font, False, size)], text_w) * EMU_PT) + pad)
-                for t in texts]
+    size = largest
+    for size in range(largest, MIN_PT - 1, -1):
+        need = [max(least, int(_lines_height([(t, font, False, size)], text_w) * EMU_PT)
+                    + 2 * ROW_PAD) for t in texts]
         spare = h - sum(need) - gap * (len(texts) - 1)
         if spare >= 0:
-            rows, top = [], y
-            for n in need:
-                rh = n + spare // len(texts)
-                rows.append((x, top, w, rh))
-                top += rh + gap
-            return rows, size
-    return grid(len(texts), box, 1, gap=gap), equal
+            break
+    else:  # not even at 18 pt: equal rows, and the misfit is reported
+        return grid(len(texts), box, 1, gap=gap), MIN_PT
+    rows, top = [], y
+    for n in need:
+        rh = n + spare // len(texts)
+        rows.append((x, top, w, rh))
+        top += rh + gap
+    return rows, size
 
 
 def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look, *,
           marker: str, name: str, largest: int, radius: float) -> list[str]:
     """A full-width row per text, with a number, an empty box to tick or nothing on its
-    left; one text size for all, the largest (up to ``largest``) that every row fits."""
-    rows = grid(len(texts), box, 1, gap=int(0.15 * INCH))
+    left; one text size for all, the largest (up to ``largest``) that every row fits, each
+    row as tall as its words need."""
+    equal = grid(len(texts), box, 1, gap=int(0.15 * INCH))
     font = brand.body_font
-    side = int(min(0.6 * INCH, rows[0][3] - PAD)) if marker else -PAD
-    inner = [(rx + 2 * PAD + side, ry + int(0.04 * INCH), rw - 3 * PAD - side,
-              rh - int(0.08 * INCH)) for rx, ry, rw, rh in rows]
-    size = min(fit_size([(t, font, False, 0)], ib[2], ib[3], largest)
-               for t, ib in zip(texts, inner, strict=True))
-    if size < min(largest, 20) and len(texts) > 1:
-        # One long row would set every row small: the rows share the height by need.
-        rows, size = _rows_by_need(box, texts, font, side, largest, size)
-        inner = [(rx + 2 * PAD + side, ry + int(0.04 * INCH), rw - 3 * PAD - side,
-                  rh - int(0.08 * INCH)) for rx, ry, rw, rh in rows]
+    side = int(min(0.6 * INCH, equal[0][3] - PAD)) if marker else -PAD
+    rows, size = _rows_by_need(box, texts, font, side, largest)
+    inner = [(rx + 2 * PAD + side, ry + ROW_PAD, rw - 3 * PAD - side, rh - 2 * ROW_PAD)
+             for rx, ry, rw, rh in rows]
     misfits: list[str] = []
     for n, (text, (rx, ry, rw, rh), ib) in enumerate(zip(texts, rows, inner, strict=True), 1):
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (rx, ry, rw, rh), T.BACKGROUND_2,

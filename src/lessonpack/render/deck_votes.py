@@ -1,0 +1,120 @@
+"""Statements ticked privately on a worksheet (KS2-KS4's starter and look back), drawn as the
+sheet has them: one numbered row per statement with an empty box under each of "Agree",
+"Disagree" and "Not sure" (the sheet's order), and the instruction over the rows. No hands,
+thumbs or faces: a show of hands on "it is partly the child's fault" lets a tricked pupil see
+classmates blame them, and thumbs read as primary to 11-16s. Theme colours only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from lessonpack.content.brand import Brand
+from lessonpack.kinds.look import Look
+from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, _lines_height
+from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
+from lessonpack.render.deck_fit import TextMisfit
+
+if TYPE_CHECKING:
+    from lessonpack.kinds.base import Filler
+
+Box = tuple[int, int, int, int]
+COLUMNS = ("Agree", "Disagree", "Not sure")  # the worksheet's order (plan/lesson_docs.py)
+HEAD_PT = 22
+GAP = int(0.15 * INCH)
+# Padding above and below a statement's words inside its row: never on the row's edge.
+ROW_PAD = int(0.17 * INCH)
+MOST_ROW = int(1.9 * INCH)  # taller rows leave a band of tint under short words
+
+
+def draw_ticks(filler: Filler, statements: Sequence[str], caption: str) -> bool:
+    """The statements in the body area as rows to tick; False when the layout has none."""
+    from lessonpack.render.deck_design import in_body
+
+    return in_body(filler, lambda region: _ticks(filler.slide, region, statements, caption,
+                                                 filler.brand, filler.look))
+
+
+def _size_and_rows(texts: Sequence[str], font: str, text_w: int, room: int, largest: int,
+                   floor: int) -> tuple[int, list[int]]:
+    """The largest size (to ``largest``) at which every row, as tall as the tallest's words
+    plus padding, fits ``room``: rows of one height (a short row under two tall ones read as
+    unfinished). Below ``floor``, rows as tall as each one's own words instead, at the
+    largest size those fit."""
+    least = int(0.85 * INCH)
+    gaps = GAP * (len(texts) - 1)
+
+    def need(size: int) -> list[int]:
+        return [max(least, int(_lines_height([(t, font, False, size)], text_w) * EMU_PT)
+                    + 2 * ROW_PAD) for t in texts]
+
+    for size in range(largest, floor - 1, -1):
+        rows = need(size)
+        if max(rows) * len(rows) + gaps <= room:
+            return size, [max(rows)] * len(rows)
+    for size in range(largest, MIN_PT - 1, -1):
+        rows = need(size)
+        if sum(rows) + gaps <= room:
+            return size, rows
+    return MIN_PT, need(MIN_PT)
+
+
+def _ticks(slide: Slide, box: Box, texts: Sequence[str], caption: str, brand: Brand,
+           look: Look) -> list[str]:
+    x, y, w, h = box
+    col_w = int(min(1.75 * INCH, w * 0.15))
+    ticks_w = col_w * len(COLUMNS)
+    number = int(0.55 * INCH)
+    text_x = x + 2 * PAD + number
+    text_w = w - ticks_w - (text_x - x) - PAD
+    head_h = int(0.6 * INCH)
+    room = h - head_h - GAP
+    size, need = _size_and_rows(texts, brand.body_font, text_w, room, look.body_pt,
+                                look.floor_pt)
+    # The spare height shared into the rows up to a calm maximum; the rest centres the block.
+    spare = room - sum(need) - GAP * (len(texts) - 1)
+    grow = max(0, min(spare // len(texts), MOST_ROW - max(need)))
+    rows = [n + grow for n in need]
+    block = head_h + GAP + sum(rows) + GAP * (len(rows) - 1)
+    top = y + max(0, (h - block) // 2)
+    ticks_x = x + w - ticks_w
+    new_label(slide.shapes, (x, top, ticks_x - x - PAD, head_h),
+              [(caption, T.TEXT_2, True)], HEAD_PT, brand.heading_font, "Ticks caption",
+              anchor=MSO_ANCHOR.BOTTOM)
+    for n, word in enumerate(COLUMNS):
+        new_label(slide.shapes, (ticks_x + n * col_w, top, col_w, head_h),
+                  [(word, T.TEXT_2, True)], HEAD_PT, brand.heading_font, f"Ticks column {n + 1}",
+                  align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
+    misfits: list[str] = []
+    ry = top + head_h + GAP
+    tick = int(min(0.5 * INCH, col_w * 0.4))
+    for n, (text, rh) in enumerate(zip(texts, rows, strict=True), 1):
+        name = f"Statement {n}"
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, ry, w, rh), T.BACKGROUND_2,
+                  name, radius=min(0.3, look.radius * 2)).text_frame.text = ""
+        disc = new_shape(slide.shapes, MSO_SHAPE.OVAL,
+                         (x + PAD, ry + (rh - number) // 2, number, number), T.ACCENT_1,
+                         f"{name} number")
+        write_runs(disc, [(str(n), T.BACKGROUND_1, True)], max(MIN_PT, int(number / EMU_PT
+                                                                           * 0.45)),
+                   brand.heading_font, align=PP_ALIGN.CENTER)
+        inner = (text_x, ry + ROW_PAD, text_w, rh - 2 * ROW_PAD)
+        if _lines_height([(text, brand.body_font, False, size)], text_w) * EMU_PT > inner[3]:
+            misfits.append(TextMisfit(f"statement {n} does not fit its row at 18 pt"))
+        new_label(slide.shapes, inner, [(text, T.TEXT_1, False)], size, brand.body_font,
+                  f"{name} text")
+        for c, word in enumerate(COLUMNS):
+            box_ = new_shape(slide.shapes, MSO_SHAPE.RECTANGLE,
+                             (ticks_x + c * col_w + (col_w - tick) // 2, ry + (rh - tick) // 2,
+                              tick, tick), T.BACKGROUND_1, f"{name} box: {word}")
+            box_.line.fill.solid()
+            box_.line.fill.fore_color.theme_color = T.ACCENT_1
+            box_.line.width = Pt(2.5)
+            box_.text_frame.text = ""
+        ry += rh + GAP
+    return misfits

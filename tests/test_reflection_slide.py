@@ -1,0 +1,46 @@
+"""The reflection's sentence to finish. KS3 and KS4 (no decorative pictures) show it large in
+a frame with lines to write on, not as one line floating in a blank slide; KS2 keeps its
+thinking picture beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from pptx import Presentation
+from pptx.util import Pt
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "content" / "live-streaming"
+
+
+def _deck(built_packs: Path, audience: str) -> Presentation:
+    return Presentation(str(built_packs / f"live-streaming-{audience}" /
+                            f"live-streaming-{audience}-slides.pptx"))
+
+
+@pytest.mark.parametrize("audience", ["ks3", "ks4"])
+def test_secondary_reflection_is_a_frame_to_write_in(built_packs: Path, audience: str) -> None:
+    lesson = yaml.safe_load((CONTENT / f"{audience}.yml").read_text(encoding="utf-8"))
+    (sentence,) = lesson["plenary"]["reflection"]
+    framed = [s for s in _deck(built_packs, audience).slides
+              if any(sh.name == "Write-on sentence" for sh in s.shapes)]
+    assert len(framed) == 1, audience
+    shapes = {sh.name: sh for sh in framed[0].shapes}
+    words = shapes["Write-on sentence"]
+    assert words.text_frame.text == sentence
+    sizes = {r.font.size for p in words.text_frame.paragraphs for r in p.runs}
+    assert min(sizes) >= Pt(32), audience  # read from the back of the room
+    panel = shapes["Write-on panel"]
+    lines = [shapes[f"Write-on line {n}"] for n in (1, 2, 3)]
+    for line in lines:
+        assert line.top > words.top + words.height  # lines under the sentence
+        assert panel.top < line.top < panel.top + panel.height  # inside the frame
+    assert not [sh for sh in framed[0].shapes if sh.shape_type == 13]  # no picture
+
+
+def test_ks2_reflection_keeps_its_picture(built_packs: Path) -> None:
+    deck = _deck(built_packs, "ks2")
+    assert not [s for s in deck.slides if any(sh.name == "Write-on sentence"
+                                              for sh in s.shapes)]

@@ -1,0 +1,73 @@
+"""Rows of words on "Check your work", "Big ideas" and task slides sized to their words, and
+the timer of a task beside a message drawn in its panel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pptx import Presentation
+
+PAD = 0.15 * 914400  # the least space above and below a row's words
+
+
+def _deck(built_packs: Path, audience: str) -> Any:
+    return Presentation(str(built_packs / f"live-streaming-{audience}" /
+                            f"live-streaming-{audience}-slides.pptx"))
+
+
+@pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4"])
+def test_check_rows_keep_their_words_off_the_edges(built_packs: Path, audience: str) -> None:
+    seen = 0
+    for slide in _deck(built_packs, audience).slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        for n in range(1, 10):
+            row, words = shapes.get(f"Check {n}"), shapes.get(f"Check {n} text")
+            if row is None or words is None:
+                break
+            seen += 1
+            assert words.top - row.top >= PAD - 1, (audience, n)
+            assert row.top + row.height - (words.top + words.height) >= PAD - 1, (audience, n)
+    assert seen >= 6, audience
+
+
+def test_a_two_line_check_row_is_taller_than_a_one_line_one(built_packs: Path) -> None:
+    """Bars sized to their words, not one fixed height (KS4: "Check your work: Amara's
+    reply" has one-line rows and a two-line row)."""
+    from lessonpack.check.measure import count_lines
+
+    found = False
+    for slide in _deck(built_packs, "ks4").slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        rows = [(shapes[f"Check {n}"], shapes[f"Check {n} text"]) for n in range(1, 10)
+                if f"Check {n} text" in shapes]
+        if len(rows) < 2:
+            continue
+        size = rows[0][1].text_frame.paragraphs[0].runs[0].font.size.pt
+        lines = [count_lines(t.text_frame.text, t.text_frame.paragraphs[0].runs[0].font.name
+                             or "Arial", size, t.width / 12700) for _r, t in rows]
+        if len(set(lines)) > 1:
+            found = True
+            one = max(r.height for (r, _t), n in zip(rows, lines, strict=True) if n == min(lines))
+            two = min(r.height for (r, _t), n in zip(rows, lines, strict=True) if n == max(lines))
+            assert two > one
+    assert found
+
+
+def test_the_timer_band_spans_its_panel_and_the_clock_sits_in_it(built_packs: Path) -> None:
+    slides = [s for s in _deck(built_packs, "ks4").slides
+              if any(sh.name == "Message bubble" for sh in s.shapes)]
+    assert slides
+    for slide in slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        panel, band = shapes["Task panel"], shapes["Task timer tile"]
+        assert (band.left, band.width, band.top) == (panel.left, panel.width, panel.top)
+        disc = shapes["Task clock disc"]
+        assert band.top <= disc.top and disc.top + disc.height <= band.top + band.height
+        assert disc.left > shapes["Task panel bar"].left + shapes["Task panel bar"].width
+        # The question after the message is labelled, above its card.
+        then = shapes["Task then"]
+        assert then.text_frame.text.strip()
+        card = shapes["Task question 1"]
+        assert then.top + then.height <= card.top
