@@ -64,11 +64,7 @@ def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Blo
                                    choice_colours(task.sort), _pictures(task.sort, library)))
     for prompt in task.prompts:
         if prompt.space == "box" and "hand" in prompt.text.lower():
-            # Under the drawing, the prompt's name only ("My helping hand"): its examples
-            # ("a teacher, a carer…") led children to the listed roles, and are the key's
-            # model answer.
-            blocks.append(HandOutline(f"Read aloud: {said}",
-                                      footnote=prompt.text.split(":")[0].strip()))
+            blocks.append(HandOutline(f"Read aloud: {said}", footnote=prompt.text))
         elif prompt.space == "box":
             blocks += [Paragraph(prompt.text, keep_next=True),
                        Table(("Draw here",), (("",),), row_lines=prompt.lines)]
