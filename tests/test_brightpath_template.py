@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 
@@ -82,6 +83,45 @@ def test_kofis_stream_keeps_its_pictures(decks: dict[str, Path]) -> None:
     assert len(pictures) >= 3, [sh.name for sh in stream.shapes]
     said = " ".join(sh.text_frame.text for sh in stream.shapes if sh.name.startswith("Comment"))
     assert "Kofi says yum" in said and "Don't tell your mum" in said
+
+
+def _room_stream_comments() -> list[dict[str, str]]:
+    """The comments of the KS2 stream whose video is Mei's room, as the lesson file has them."""
+    lesson = yaml.safe_load((ROOT / "content/live-streaming/ks2.yml").read_text(encoding="utf-8"))
+    found = [slide["scenario"]["comments"] for slide in _walk(lesson)
+             if isinstance(slide, dict) and isinstance(slide.get("scenario"), dict)
+             and "picture_shows" in slide["scenario"] and "street sign" in
+             slide["scenario"]["picture_shows"]]
+    assert len(found) == 1
+    return found[0]
+
+
+def _walk(node: object):
+    yield node
+    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
+    for child in children:
+        yield from _walk(child)
+
+
+def test_meis_room_stream_shows_every_comment_at_18_pt(decks: dict[str, Path]) -> None:
+    """The template's 5 in high area once cost the chat a comment (designer #6): the room and
+    the chat share the screen so that all of them show, none under 18 pt."""
+    wanted = _room_stream_comments()
+    deck = Presentation(str(decks["ks2"]))
+    streams = [sh for slide in deck.slides for sh in slide.shapes
+               if sh.name == "Mock live stream" and any(s.name == "Wall" for s in sh.shapes)]
+    assert streams
+    for stream in streams:
+        comments = [sh for sh in stream.shapes if sh.name.startswith("Comment ")]
+        said = [" ".join(sh.text_frame.text.split()) for sh in comments]
+        assert len(said) == len(wanted), said
+        for comment, text in zip(wanted, said, strict=True):
+            assert comment["user"] in text and comment["text"] in text
+        sizes = [run.font.size.pt for sh in comments for para in sh.text_frame.paragraphs
+                 for run in para.runs]
+        assert sizes and min(sizes) >= 18
+        bottoms = [sh.top + sh.height for sh in comments]
+        assert max(bottoms) <= stream.shapes[0].top + stream.shapes[0].height  # on the screen
 
 
 def test_ks1_cover_has_pip_and_olly_in_the_circle(decks: dict[str, Path]) -> None:

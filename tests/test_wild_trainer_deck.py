@@ -1,6 +1,6 @@
 """A visiting trainer's deck on their own template, taught at a host school: both marks on the
-cover, the template's type throughout, titles as large as lessonpack's own, panels and
-pictures sized to what they hold.
+cover, the brand's type where the template's theme names only Office's defaults, titles as
+large as lessonpack's own, panels and pictures sized to what they hold.
 
 Built as a council trainer builds it (Northshire brand, Brightpath template, Ashgrove school
 file with a crest). Slides are found by what is drawn on them (a "Question panel", a body
@@ -16,6 +16,7 @@ from statistics import median
 import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.check.pptx_text import text_frame
@@ -81,22 +82,30 @@ def test_cover_carries_the_schools_crest_and_the_trainers_logo(decks: dict[str, 
             assert credit.left + credit.width <= trainer.left
 
 
-def test_the_templates_theme_fonts_throughout(decks: dict[str, Path]) -> None:
-    """Brightpath sets Calibri; Northshire's brand asks Calibri headings and Arial text. The
-    deck follows the template: no run names a face other than the theme's."""
+def test_the_brands_fonts_where_the_template_names_office_defaults(
+        decks: dict[str, Path]) -> None:
+    """Brightpath's theme names Office's Calibri for both roles (a default, not a choice);
+    Northshire's brand asks Calibri headings and Arial text, so the brand wins per role: the
+    theme's body font is Arial, body text resolves to Arial and titles to Calibri."""
     for audience, path in decks.items():
         prs = Presentation(str(path))
-        faces = set()
-        for slide in prs.slides:
-            for el in slide.shapes._spTree.iter(
-                    "{http://schemas.openxmlformats.org/drawingml/2006/main}latin"):
-                faces.add(el.get("typeface"))
-        assert faces <= {"+mj-lt", "+mn-lt", "Calibri"}, (audience, faces)
+        theme = prs.slide_masters[0].part.part_related_by(RT.THEME).blob.decode()
+        assert '<a:majorFont><a:latin typeface="Calibri"' in theme, audience
+        assert '<a:minorFont><a:latin typeface="Arial"' in theme, audience
         deck = open_deck(path, path.name)
-        resolved = {run.font for view in deck.slides for item in view.items
-                    if (frame := text_frame(item, view)) is not None
-                    for para in frame.paras for run in para.runs}
-        assert resolved == {"Calibri"}, (audience, resolved)
+        titles, body = set(), set()
+        for view in deck.slides:
+            for item in view.items:
+                frame = text_frame(item, view)
+                if frame is None:
+                    continue
+                fonts = {run.font for para in frame.paras for run in para.runs}
+                if item.ph is not None and item.ph.type in ("title", "ctrTitle"):
+                    titles |= fonts
+                elif item.ph is not None and item.ph.type == "body":
+                    body |= fonts
+        assert titles == {"Calibri"}, (audience, titles)
+        assert body == {"Arial"}, (audience, body)
 
 
 def test_titles_are_as_large_as_lessonpacks_own(decks: dict[str, Path]) -> None:
@@ -200,3 +209,27 @@ def test_an_office_cover_that_shows_its_master_carries_both_marks(tmp_path: Path
     credit = next(sh for sh in cover.shapes if sh.name == "Delivered by")
     for logo in logos.values():
         assert not _overlap(credit, logo)
+
+
+def test_titles_and_kickers_line_up_with_the_rule_and_content(decks: dict[str, Path]) -> None:
+    """Brightpath's titles and kickers started 0.1 in right of the title rule and of the
+    cards under them (designer #10): a slide title on no fill starts its text at its box's
+    edge, where the rule and lessonpack's panels start."""
+    for audience, path in decks.items():
+        deck = open_deck(path, path.name)
+        checked = 0
+        for view in deck.slides:
+            title = next((i for i in view.items if i.ph is not None and i.ph.type == "title"),
+                         None)
+            frame = text_frame(title, view) if title is not None else None
+            if title is None or frame is None:
+                continue
+            rule = next((i for i in view.beneath if i.name == "Title rule"), None)
+            left = title.box[0] + frame.insets[0] * 12700
+            kicker = next((i for i in view.items if i.name == "Kicker"), None)
+            if kicker is not None:
+                assert kicker.box[0] == left, (audience, view.number)
+            if rule is not None:
+                assert left == rule.box[0], (audience, view.number)
+                checked += 1
+        assert checked > 10, audience

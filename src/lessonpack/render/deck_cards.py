@@ -515,11 +515,17 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     # One size for every label too: tiles side by side read as a set.
     label_pt = min(fit_size([(s.label, brand.body_font, False, 0)], inner, rooms(s, b[3])[1],
                             look.card_pt) for s, b in zip(stats, boxes, strict=True))
+    label_h = max(int(_lines_height([(s.label, brand.body_font, False, label_pt)], inner)
+                      * EMU_PT) for s in stats)
     for n, (stat, (x, y, w, h)) in enumerate(zip(stats, boxes, strict=True), 1):
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
                   f"Statistic {n}", radius=look.radius)
         source_h, _room = rooms(stat, h)
-        top = y + PAD
+        # The figure and its words together in the middle of the tile (above its own source
+        # line): top-aligned in a tall tile they left its lower half empty (designer s8).
+        # Centred as the longest words need, so every tile's figure sits on one line.
+        free = h - 2 * PAD - (source_h + int(0.1 * INCH) if source_h else 0)
+        top = y + PAD + max(0, (free - fig_h - int(0.1 * INCH) - label_h) // 2)
         new_label(slide.shapes, (x + PAD, top, inner, fig_h), [(stat.figure, T.TEXT_2, True)],
                   figure, brand.heading_font, f"Statistic {n} figure", align=PP_ALIGN.CENTER)
         top += fig_h + int(0.1 * INCH)

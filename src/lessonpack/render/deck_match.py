@@ -467,4 +467,67 @@ def match_kind(name: str, kind: Match, layouts: list[SlideLayout], size: tuple[i
                 best = (score, order, resolved)
         if best is not None:
             return best[2]
+    return _derive(name, kind, layouts, size)
+
+
+# The note a layout derived from a title-only layout carries (``derived_warnings``).
+DERIVED = "derived from"
+
+
+def _derive(name: str, kind: Match, layouts: list[SlideLayout], size: tuple[int, int]
+            ) -> ResolvedLayout | None:
+    """A layout for a kind the template has none for, added to the deck from its title-only
+    layout (render/deck_derive.py): a text placeholder in the area under the title, clear of
+    the title rule and footers, or a subtitle under a title slide's title. None when the
+    template has no layout with a title and no text body (a deck of blank layouts is
+    refused, LP130). Drawing kinds need none: a title-only layout serves them as it is."""
+    from lessonpack.render.deck_derive import SUFFIX, add_layout
+
+    if kind not in (*TITLE_LIKE, Match.TEXT):
+        return None
+    role = "subtitle" if kind in TITLE_LIKE else "body"
+    made_name = ("Title Slide" if role == "subtitle" else "Title and Content") + SUFFIX
+    bases = [c for c in candidates(layouts) if not c.from_master and c.roles.title is not None
+             and not c.roles.bodies and c.roles.subtitle is None]
+    # PowerPoint's "Title Only" first, then the template's order.
+    bases.sort(key=lambda c: -_name_bonus(c.layout, ("title only",), ("titleOnly",)))
+    for cand in bases:
+        r, layout = cand.roles, cand.layout
+        made = next((lay for lay in layout.slide_master.slide_layouts
+                     if lay.name == made_name), None)
+        if made is None:
+            assert r.title is not None
+            title = _box(r.title)
+            if role == "subtitle":
+                top = title[1] + title[3] + GAP // 2
+                box: Box | None = (title[0], top, title[2],
+                                   min(int(1.4 * INCH), size[1] - MARGIN - top))
+                if box[3] < int(0.5 * INCH):
+                    box = None  # a title at the slide's foot: no room for a subtitle under it
+            else:
+                region = _title_only_region(r, layout, size)
+                box = _roomy(region, r, layout, size) if region is not None else None
+            if box is None:
+                continue
+            made = add_layout(layout, made_name, role, box)
+        scored = _score(name, kind, Candidate(made, roles(made)), size, {})
+        if scored is not None:
+            resolved = scored[1]
+            return replace(resolved, notes=(f"{DERIVED} {layout.name!r}", *resolved.notes))
     return None
+
+
+def derived_warnings(layouts: dict[str, ResolvedLayout], used: Iterable[str]) -> list[str]:
+    """One line per layout lessonpack added (``_derive``), naming the slide kinds of the deck
+    that use it."""
+    made: dict[str, list[str]] = {}
+    for kind in dict.fromkeys(used):
+        resolved = layouts.get(kind)
+        note = next((n for n in resolved.notes if n.startswith(DERIVED)), None) \
+            if resolved is not None else None
+        if note is not None:
+            made.setdefault(f"{resolved.layout.name!r} ({note})", []).append(
+                kind.replace("_", " "))
+    return [f"the template has no layout for {', '.join(kinds)} slides: lessonpack added "
+            f"layout {layout} to the deck, a text placeholder under the title (restyle it in "
+            "View > Slide Master)" for layout, kinds in made.items()]

@@ -472,6 +472,10 @@ def fits_words(box: Box, screen: StreamScreen, font: str) -> bool:
 
 CHAT_MIN = 2.3  # inches: the narrowest chat column whose 18 pt comments still read well
 HEADER = 1.05  # inches: the streamer's avatar, name, LIVE badge and viewer count
+# Inches from the screen's top to just under the LIVE and viewer pills (deck_drawings'
+# FULL/COMPACT pill_top + the pills' 0.42 in + a 0.06 in gap): where a raised chat starts.
+HEADER_PILLS_FULL = 0.34 + 0.42 + 0.06
+HEADER_PILLS_COMPACT = 0.16 + 0.42 + 0.06
 
 
 def _header(box: Box) -> float:
@@ -496,14 +500,76 @@ def stream_boxes(box: Box, share: float = 0.36) -> tuple[Box, Box] | None:
     return video, (x + margin + video_w + gap, y + top, chat_w, h - top - foot)
 
 
-def _room_boxes(box: Box, screen: StreamScreen, font: str) -> tuple[Box, Box] | None:
-    """The widest chat column that leaves the room its words at 18 pt (a wide font needs a
-    wider room), else None."""
-    for share in (0.36, 0.32, 0.0):
+def _room_boxes(box: Box, screen: StreamScreen, font: str,
+               shares: tuple[float, ...] = (0.36, 0.32, 0.0)) -> list[tuple[Box, Box]]:
+    """(video, chat) pairs, widest chat column first among ``shares``, that leave the room
+    its words at 18 pt (a wide font needs a wider room)."""
+    found = []
+    for share in shares:
         boxes = stream_boxes(box, share)
         if boxes is not None and fits_words(boxes[0], screen, font):
-            return boxes
+            found.append(boxes)
+    return found
+
+
+@dataclass
+class Chat:
+    """How the chat column is drawn: its box, each comment's height, the gap between them,
+    and whether a comment's name runs into its words (one paragraph) or sits above them."""
+
+    video: Box
+    box: Box
+    heights: list[int]
+    gap: int
+    inline: bool
+
+    def used(self) -> int:
+        return sum(self.heights) + self.gap * (len(self.heights) - 1)
+
+
+def _raised(box: Box, chat: Box) -> Box:
+    """The chat column started just under the LIVE and viewer pills instead of under the
+    whole header row: the pills sit right above the column, and the rest of the header's
+    height (the avatar's) is on the video's side only."""
+    frame = HEADER_PILLS_FULL if _header(box) == HEADER else HEADER_PILLS_COMPACT
+    cx, cy, cw, ch = chat
+    top = box[1] + _i(frame)
+    return cx, top, cw, ch + cy - top
+
+
+def _chat_for(video: Box, chat: Box, screen: StreamScreen, font: str, inline: bool
+              ) -> Chat | None:
+    """The roomy spacing, else the tight one, at which every comment fits ``chat``."""
+    for pad, gap in ((_i(0.12), _i(0.1)), (_i(0.08), _i(0.06))):
+        heights = [_comment_height(c.user, c.text, font, chat[2], inline) + pad
+                   for c in screen.comments]
+        laid = Chat(video, chat, heights, gap, inline)
+        if laid.used() <= chat[3]:
+            return laid
     return None
+
+
+def _lay_out_chat(box: Box, screen: StreamScreen, font: str) -> Chat | None:
+    """Room and chat share the screen so that every comment shows at 18 pt: first the
+    usual column under the header; else the column raised to just under the pills; else
+    a wider column (fewer lines a comment) while the room keeps its words at 18 pt; else
+    each comment's name on the line of its words. Only when none holds them all does the
+    oldest harmless comment scroll off (said in a warning). None: no room for the room."""
+    usual = _room_boxes(box, screen, font)
+    if not usual:
+        return None
+    wider = _room_boxes(box, screen, font, (0.48, 0.44, 0.40))
+    tries = ([(v, c, False) for v, c in usual]
+             + [(v, _raised(box, c), False) for v, c in usual + wider]
+             + [(v, _raised(box, c), True) for v, c in usual + wider])
+    for video, chat, inline in tries:
+        laid = _chat_for(video, chat, screen, font, inline)
+        if laid is not None:
+            return laid
+    video, chat = usual[0]
+    heights = [_comment_height(c.user, c.text, font, chat[2]) + _i(0.08)
+               for c in screen.comments]
+    return Chat(video, chat, heights, _i(0.06), False)
 
 
 def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
@@ -516,15 +582,11 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
 
     from lessonpack.render import deck_drawings as dd
 
-    boxes = _room_boxes(box, screen, font)
-    if boxes is None:
+    laid = _lay_out_chat(box, screen, font)
+    if laid is None:
         return None
-    video, (cx, cy, cw, ch) = boxes
+    video, (cx, cy, cw, ch), heights, gap = laid.video, laid.box, laid.heights, laid.gap
     total = len(screen.comments)
-    for pad, gap in ((_i(0.12), _i(0.1)), (_i(0.08), _i(0.06))):  # roomy, else tight
-        heights = [_comment_height(c.user, c.text, font, cw) + pad for c in screen.comments]
-        if sum(heights) + gap * (len(heights) - 1) <= ch:
-            break
     while screen.comments and sum(heights) + gap * (len(heights) - 1) > ch:
         gone = _scrolls_off(screen.comments)
         screen = replace(screen, comments=screen.comments[:gone] + screen.comments[gone + 1:])
@@ -544,7 +606,8 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
                      font, "Stream title")
     top = cy + ch - used
     for n, (comment, height) in enumerate(zip(screen.comments, heights, strict=True), 1):
-        _comment(g, (cx, top, cw, height), comment.user, comment.text, font, f"Comment {n}")
+        _comment(g, (cx, top, cw, height), comment.user, comment.text, font, f"Comment {n}",
+                 laid.inline)
         top += height + gap
     dd.close_group(group)
     if len(screen.comments) < total:
@@ -564,16 +627,33 @@ def _scrolls_off(comments: tuple[object, ...]) -> int:
     return 0
 
 
-def _comment_height(user: str, text: str, font: str, width: int) -> int:
-    """A narrow chat's comment: the name on a line of its own, the words under it. Measured
-    a little narrower than drawn: LibreOffice wraps a shade earlier than the measure."""
+def _comment_height(user: str, text: str, font: str, width: int, inline: bool = False) -> int:
+    """A narrow chat's comment: the name on a line of its own, the words under it (with
+    ``inline``, the name runs into the words). Measured a little narrower than drawn:
+    LibreOffice wraps a shade earlier than the measure."""
     inner = (width - 2 * _i(0.1)) / EMU_PT * 0.92
-    lines = (count_lines(user, font, 18, inner, True) + count_lines(text, font, 18, inner))
+    if inline:
+        lines = _inline_lines(user, text, font, inner)
+    else:
+        lines = count_lines(user, font, 18, inner, True) + count_lines(text, font, 18, inner)
     return int(Pt(18 * 1.2 * lines))
 
 
-def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: str) -> None:
+def _inline_lines(user: str, text: str, font: str, inner: float) -> int:
+    """Lines of the name (bold) followed by the words, wrapped as one paragraph."""
+    from lessonpack.check.measure import count_styled_lines
+
+    return count_styled_lines([(user + "  ", (font, 18.0, True)), (text, (font, 18.0, False))],
+                              inner)
+
+
+def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: str,
+             inline: bool = False) -> None:
     bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_1, name, radius=0.15)
+    if inline:  # one paragraph: the name in the accent, then the words
+        write_runs(bubble, [(user + "  ", T.ACCENT_1, True), (text, T.TEXT_1, False)], 18, font,
+                   inset=_i(0.1))
+        return
     write_runs(bubble, [(user, T.ACCENT_1, True)], 18, font, inset=_i(0.1))
     body = text_body(bubble.text_frame)
     para = copy.deepcopy(body.find(qn("a:p")))

@@ -420,13 +420,12 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
         if not pictures and cols > 1 and n % cols:
             # An uneven number of word cards: read down each column, then the next (a
             # list in columns, the last one short), not a last card alone in the middle.
-            # Columns as even as they come (seven in three: 3, 2, 2, not 3, 3, 1).
-            # The short columns' cards share the full height, so the columns end together
-            # and no card stands alone under an empty slot.
+            # Columns as even as they come (seven in three: 3, 2, 2, not 3, 3, 1), every
+            # card the same size on one grid: rows line up across the columns (short
+            # columns stretched to the full height made a ragged grid, designer s8).
             full = grid(rows * cols, box, cols, gap=gap)
             sizes = [n // cols + (1 if c < n % cols else 0) for c in range(cols)]
-            boxes = [b for c, size in enumerate(sizes)
-                     for b in grid(size, (full[c][0], box[1], full[c][2], box[3]), 1, gap=gap)]
+            boxes = [full[r * cols + c] for c, size in enumerate(sizes) for r in range(size)]
         tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above
         side = drop = 0
         if pictures:

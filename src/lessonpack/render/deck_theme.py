@@ -109,13 +109,30 @@ def brand_from_theme(master: SlideMaster, base: Brand = DEFAULT_BRAND) -> Brand:
     return brand
 
 
+# Faces a theme gets by default, not by anyone's choice: Office's (2007-2013 Calibri and
+# Cambria, 2023 on Aptos), Google Slides' (Arial), LibreOffice's and python-pptx's. A
+# template naming one of these for a role has not chosen its type for that role.
+DEFAULT_THEME_FONTS = frozenset({
+    "calibri", "calibri light", "cambria", "aptos", "aptos display", "aptos narrow", "arial",
+    "times new roman", "liberation sans", "liberation serif", "dejavu sans", "dejavu serif",
+    "",
+})
+
+
 def with_template_fonts(prs: Presentation, brand: Brand) -> Brand:
-    """``brand`` with the trainer's template's theme fonts: the template sets the type, the
-    brand its colours. Brightpath (Calibri) with Northshire's brand (Calibri headings, Arial
-    text) mixed two near-identical sans families on one card; drawn labels
-    and measured text then use the same faces as the placeholders."""
+    """``brand`` with the fonts its deck on the trainer's template uses, per role (heading,
+    body): a font the template chose (Lato, Georgia) stays, since the template was designed
+    round it; where the theme names only a default (Office's Calibri, Google's Arial), the
+    brand's own font for that role wins, as the brand file asks (Northshire's Arial text on
+    Brightpath, whose theme is Office's Calibri). A brand file that names no font keeps the
+    template's. Drawn labels and measured text then use the same faces as the placeholders."""
     _colours, heading, body = read_theme(prs.slide_masters[0])
-    return brand.model_copy(update={"heading_font": heading, "body_font": body})
+    named = brand.model_fields_set
+    chosen = {}
+    for role, theirs in (("heading_font", heading), ("body_font", body)):
+        default = theirs.strip().lower() in DEFAULT_THEME_FONTS
+        chosen[role] = getattr(brand, role) if default and role in named else theirs
+    return brand.model_copy(update=chosen)
 
 
 def _set_colours(clr_scheme: etree._Element, colours: dict[str, str]) -> None:

@@ -7,6 +7,10 @@ lessonpack's (36 pt, the cover 48 pt, on a 7.5 in tall slide; in proportion on a
 one) is set to it; a larger one is the template's choice and stays. The title is then
 balanced (deck_design.balance_title) and fitted (deck_contrast.refit_text, which makes a
 long title smaller again where it would not fit its box) at that size.
+
+A slide title's text also starts where its box does (no left inset) when the box has no fill
+of its own: lessonpack's panels and cards, and most templates' title rules, start at the
+box's edge, and Brightpath's titles and kickers sat 0.1 in right of everything under them.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
 from lessonpack.render.deck_fit import EMU_PER_PT, box_size, insets, layout_style
-from lessonpack.render.ooxml.placeholders import level1_run_defaults
+from lessonpack.render.ooxml.placeholders import layout_placeholder, level1_run_defaults
 
 TITLE_PT = 36  # lessonpack's own "LP Bullets" title
 COVER_PT = 48  # lessonpack's own "LP Title"
@@ -34,7 +38,9 @@ def title_floor(slide_height: int, cover: bool) -> int:
 def raise_titles(slide: Any, layout: Any) -> None:
     """Every title placeholder of a new slide, before its text is set, at least
     ``title_floor``: as the placeholder's own list style (lvl1pPr), which the build's fitting
-    and title balancing (deck_design.balance_title) and the check all read."""
+    and title balancing (deck_design.balance_title) and the check all read. Slide titles
+    start their text at their box's edge (``flush_titles``)."""
+    flush_titles(slide)
     height = int(slide.part.package.presentation_part.presentation.slide_height)
     for ph in slide.placeholders:
         kind = ph.placeholder_format.type
@@ -54,6 +60,40 @@ def raise_titles(slide: Any, layout: Any) -> None:
             continue
         d_rpr = level1_run_defaults(body)
         d_rpr.set("sz", str(floor * 100))
+
+
+def flush_titles(slide: Any) -> None:
+    """A slide title (not a cover's) on no fill of its own starts its text at its box's left
+    edge, in line with the title rule and the content under it (the inset is kept where the
+    title has a fill: text against a band's edge looks cut off)."""
+    for ph in slide.placeholders:
+        if ph.placeholder_format.type != PP_PLACEHOLDER.TITLE or _filled(ph):
+            continue
+        body = ph.element.find(qn("p:txBody"))
+        body_pr = body.find(qn("a:bodyPr")) if body is not None else None
+        if body_pr is not None:
+            body_pr.set("lIns", "0")
+
+
+def _filled(ph: Any) -> bool:
+    """Whether the placeholder, its layout's or its master's, has a fill or an outline."""
+    base = ph
+    while base is not None:
+        sp_pr = base.element.find(qn("p:spPr"))
+        if sp_pr is not None:
+            for tag in ("a:solidFill", "a:gradFill", "a:blipFill", "a:pattFill"):
+                if sp_pr.find(qn(tag)) is not None:
+                    return True
+            line = sp_pr.find(qn("a:ln"))
+            if line is not None and line.find(qn("a:noFill")) is None and len(line):
+                return True
+            if sp_pr.find(qn("a:noFill")) is not None:
+                return False
+        style = base.element.find(qn("p:style"))
+        if style is not None:
+            return True
+        base = layout_placeholder(base)
+    return False
 
 
 def rebalance_title(filler: Any) -> None:

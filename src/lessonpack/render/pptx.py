@@ -53,7 +53,7 @@ from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_kicker import hug_kicker, unhide_kicker
 from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
-from lessonpack.render.deck_match import keep_room
+from lessonpack.render.deck_match import derived_warnings, keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_reading_order import fix_reading_order
 from lessonpack.render.deck_side import message_panel, points_beside_picture, points_panel
@@ -432,6 +432,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             kept.keep(key, slide, slide_misfits)
         if misfits is not None:
             misfits += [f"slide {number}: {m}" for m in slide_misfits]
+    if misfits is not None:  # layouts made from a title-only one (deck_match._derive)
+        misfits += derived_warnings(layouts, (kind_of(spec).name for spec in plan.slides))
     if unreadable:
         raise UserError([problem_at(display_path(template), "LP151", u)
                          for u in dict.fromkeys(unreadable)])

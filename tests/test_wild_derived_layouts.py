@@ -1,0 +1,95 @@
+"""A template lacking a layout lessonpack needs gets one made from its title-only layout.
+
+A template with only "Title Only" and "Blank" (PowerPoint's default deck with the rest
+deleted) was refused (LP130). Now lessonpack adds "Title and Content (lessonpack)" and
+"Title Slide (lessonpack)" to the deck, copies of its title-only layout with a real text
+placeholder, says so in one warning per added layout, and the deck passes `check`. A template
+with no title anywhere (blank layouts only) is still refused in one line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+
+from lessonpack.cli import main
+
+
+def _template(folder: Path, keep: tuple[str, ...]) -> Path:
+    prs = Presentation()
+    for layout in list(prs.slide_layouts):
+        if layout.name not in keep:
+            prs.slide_layouts.remove(layout)
+    path = folder / "sparse.pptx"
+    prs.save(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    tmp = tmp_path_factory.mktemp("derived")
+    template = _template(tmp, ("Title Only", "Blank"))
+    out = tmp / "out"
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
+                     "--template", str(template)])
+    assert code == 0, err.getvalue()
+    return out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx", \
+        err.getvalue().splitlines()
+
+
+def test_the_missing_layouts_are_added_with_real_placeholders(
+        built: tuple[Path, list[str]]) -> None:
+    path, _ = built
+    prs = Presentation(str(path))
+    made = {lay.name: lay for lay in prs.slide_layouts if lay.name.endswith("(lessonpack)")}
+    assert set(made) == {"Title and Content (lessonpack)", "Title Slide (lessonpack)"}
+    body = [ph for ph in made["Title and Content (lessonpack)"].placeholders
+            if ph.placeholder_format.type == PP_PLACEHOLDER.BODY]
+    sub = [ph for ph in made["Title Slide (lessonpack)"].placeholders
+           if ph.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE]
+    assert len(body) == 1 and len(sub) == 1
+    title = next(ph for ph in made["Title and Content (lessonpack)"].placeholders
+                 if ph.placeholder_format.type == PP_PLACEHOLDER.TITLE)
+    assert body[0].top >= title.top + title.height  # under the title
+    assert body[0].top + body[0].height <= prs.slide_height
+    # The cover and the text slides are made from them, their text in the placeholders.
+    assert prs.slides[0].slide_layout.name == "Title Slide (lessonpack)"
+    texts = [slide for slide in prs.slides
+             if slide.slide_layout.name == "Title and Content (lessonpack)"]
+    assert len(texts) >= 10
+    assert any(ph.placeholder_format.type == PP_PLACEHOLDER.BODY and ph.text_frame.text.strip()
+               for slide in texts for ph in slide.placeholders)
+
+
+def test_one_warning_per_added_layout(built: tuple[Path, list[str]]) -> None:
+    _, lines = built
+    added = [line for line in lines if "lessonpack added layout" in line]
+    assert len(added) == 2, lines
+    assert all("warning[LP131]" in line and "derived from 'Title Only'" in line
+               for line in added)
+    assert any("for title, section slides" in line for line in added)
+
+
+def test_the_deck_passes_check(built: tuple[Path, list[str]],
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    path, _ = built
+    assert main(["check", str(path)]) == 0, capsys.readouterr()
+
+
+def test_blank_layouts_only_is_refused_in_one_line(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    template = _template(tmp_path, ("Blank",))
+    code = main(["build", "-k", "ks2", "-q", "--out", str(tmp_path / "out"), "--template",
+                 str(template)])
+    err = capsys.readouterr().err.splitlines()
+    assert code == 1
+    assert len(err) == 2 and err[1] == "1 problem(s) found; nothing was written"
+    assert err[0].startswith(f"{template}: error[LP130] template lacks a title slide layout")
+    assert err[0].endswith("(available layouts: 'Blank' [0 text])")
