@@ -96,6 +96,10 @@ class SchoolFacts(BaseModel):
         "the DSL in letters home and lesson plans, for when the DSL is away."))
     deputy_dsl_contact: Text120 = Field("", description=(
         "How to reach the deputy DSL: room, phone or email."))
+    dsl_photo: Path | None = Field(None, description=(
+        "PNG or JPEG photo of the DSL, relative to this file: shown in a circle on the "
+        "pupils' 'Who can help' card (children know faces before names). No photo: the card "
+        "shows an icon, never an empty frame."))
     class_teacher: Text80 = Field("", description=(
         "The teacher of the class, as pupils' parents know them: 'Miss Amy Cole'. On the "
         "lesson plan, and signs primary letters home when letter_signatory is empty."))
@@ -132,7 +136,7 @@ class SchoolFacts(BaseModel):
         "the facilitator notes; a line to write it on when empty."))
 
     # check_fields=False: delivered_by_logo is Brand's (a school file has no trainer).
-    @field_validator("logo", "delivered_by_logo", mode="after", check_fields=False)
+    @field_validator("logo", "delivered_by_logo", "dsl_photo", mode="after", check_fields=False)
     @classmethod
     def _logo(cls, value: Path | None, info: ValidationInfo) -> Path | None:
         if value is None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
@@ -48,6 +50,8 @@ CARDS_PER_SLIDE = 4
 # read the picture from the carpet).
 KS1_RULES_PER_SLIDE = 4
 LETTERS = "ABCDEF"
+# A photo (drawn in a circle by render/deck_pictures.py), not an icon.
+DSL_PHOTO = "dsl-photo"
 
 
 def _one(picture: Picture | None) -> tuple[Picture, ...]:
@@ -712,7 +716,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
                         pictures=_decoration(lesson, library, "heart"),
                         notes="Read the key messages together. Leave this slide up while pupils "
                               "pack away."))
-    helps = common.signposts(lesson, facts, brand, library)
+    helps = _with_dsl_photo(common.signposts(lesson, facts, brand, library), brand)
     # At most four cards a slide (a brand's own local helplines can make more), shared out
     # evenly: never a slide holding one card.
     size = common.even_share(len(helps), CARDS_PER_SLIDE)
@@ -736,6 +740,20 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
             notes=join_notes(said, visiting.help_note(lesson, brand),
                              safeguarding_reminder(brand))))
     return slides
+
+
+def _with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost, ...]:
+    """The school's safeguarding lead's card with the DSL's photo (brand ``dsl_photo``), in
+    place of the school's icon: pupils know a face before a name. Without one the icon
+    stays (an empty photo frame would read as unfinished)."""
+    if brand.dsl_photo is None:
+        return helps
+    path = Path(brand.dsl_photo)
+    photo = Picture(DSL_PHOTO, f"Photo of {brand.dsl_name or brand.safeguarding_lead}",
+                    str(path), hashlib.sha1(path.read_bytes()).hexdigest())
+    school = pics.HELPLINE_PICTURES["dsl"]
+    return tuple(replace(h, picture=photo) if h.picture is not None
+                 and h.picture.name == school else h for h in helps)
 
 
 def _said(help_card: Signpost) -> str:

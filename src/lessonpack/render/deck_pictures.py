@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from pptx.enum.shapes import MSO_SHAPE
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
 from pptx.parts.image import Image, ImagePart
@@ -28,6 +29,9 @@ from lessonpack.render.ooxml.parts import KnownImagePart, known_image_part
 from lessonpack.render.ooxml.placeholders import shape_of
 
 Box = tuple[int, int, int, int]
+# A picture whose name ends so is a photo (the DSL's, plan/lesson_deck.py), not an icon:
+# drawn in a circle, as schools show staff photos.
+PHOTO = "-photo"
 _KINDS: BoundedCache[str, tuple[str, str]] = BoundedCache(4096)  # SHA-1 -> (ext, content type)
 
 
@@ -84,10 +88,22 @@ def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: s
     px, py = part.px_size
     scale = min(w / px, h / py) if px and py else 0
     width, height = int(px * scale), int(py * scale)
+    photo = picture.name.endswith(PHOTO)
+    if photo and px and py:
+        # A photo fills a circle of the box's shorter side: cropped to its middle square.
+        width = height = min(w, h)
     pic = add_picture_part(shapes, part, r_id, x + (w - width) // 2,
                                           y + (h - height) // 2, width, height)
     c_nv_pr = pic.nvPicPr.cNvPr
     c_nv_pr.set("name", name or f"Picture: {picture.name}")
     set_alt_text(c_nv_pr, picture.alt)
-    return shape_of(shapes, pic)
+    shape = shape_of(shapes, pic)
+    if photo and px and py:
+        cut = (1 - min(px, py) / max(px, py)) / 2
+        if px > py:
+            shape.crop_left = shape.crop_right = cut
+        else:
+            shape.crop_top = shape.crop_bottom = cut
+        shape.auto_shape_type = MSO_SHAPE.OVAL
+    return shape
 

@@ -1,0 +1,61 @@
+"""The DSL's photo on the pupils' "Who can help" card (brand ``dsl_photo``): in a circle,
+named in its alt text. Without one, the card keeps its icon: no empty photo frame."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from pptx import Presentation
+from pptx.oxml.ns import qn
+
+from lessonpack.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _ellipse_pictures(deck: Any) -> list[Any]:
+    return [sh for s in deck.slides for sh in s.shapes if sh.shape_type == 13
+            and sh._element.find(f"{qn('p:spPr')}/{qn('a:prstGeom')}").get("prst") == "ellipse"]
+
+
+def test_dsl_photo_in_a_circle_on_the_help_card(tmp_path: Path) -> None:
+    brand_dir = tmp_path / "brand"
+    shutil.copytree(ROOT / "examples" / "brands" / "oakfield-primary", brand_dir)
+    Image.new("RGB", (300, 400), (180, 140, 120)).save(brand_dir / "dsl.png")  # portrait
+    brand = brand_dir / "brand.yml"
+    brand.write_text(brand.read_text(encoding="utf-8") + "dsl_photo: dsl.png\n",
+                     encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", "-k", "ks2", "--brand", str(brand), "--out", str(out),
+                 "--quiet"]) == 0
+    deck = Presentation(str(out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"))
+    (photo,) = _ellipse_pictures(deck)
+    assert photo.name.startswith("Help card")
+    assert photo.width == photo.height  # a circle, the portrait cropped to its middle
+    assert photo.crop_top > 0 and photo.crop_left == 0
+    assert "Mrs Priya Shah" in photo._element.nvPicPr.cNvPr.get("descr")
+
+
+def test_no_photo_no_frame(built_packs: Path) -> None:
+    for audience in ("ks1", "ks2", "ks3", "ks4"):
+        deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
+                                f"live-streaming-{audience}-slides.pptx"))
+        assert _ellipse_pictures(deck) == [], audience
+        texts = [sh.text_frame.text for s in deck.slides for sh in s.shapes
+                 if sh.has_text_frame]
+        assert not [t for t in texts if "photo]" in t.lower()], audience
+
+
+def test_a_missing_photo_is_refused_naming_the_field(tmp_path: Path, capsys: Any) -> None:
+    brand_dir = tmp_path / "brand"
+    shutil.copytree(ROOT / "examples" / "brands" / "oakfield-primary", brand_dir)
+    brand = brand_dir / "brand.yml"
+    brand.write_text(brand.read_text(encoding="utf-8") + "dsl_photo: nobody.png\n",
+                     encoding="utf-8")
+    assert main(["build", "-k", "ks2", "--brand", str(brand), "--out",
+                 str(tmp_path / "out"), "--quiet"]) != 0
+    err = capsys.readouterr().err
+    assert "dsl_photo" in err and "nobody.png" in err
