@@ -109,7 +109,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     if cols == 2 and len(cards) % 2 and not any(c.text for c in cards):
         # An odd rule out: the last one across the whole width, a deliberate last row (a
         # half-width card alone in the middle of the foot read as an orphan, designer s8).
-        x, y, _w, h = boxes[-1]
+        _x, y, _w, h = boxes[-1]
         boxes[-1] = (boxes[0][0], y, box[0] + box[2] - boxes[0][0], h)
     if name == "Help card":
         # The slide pupils most need to read: its words as large as the cards allow, a
