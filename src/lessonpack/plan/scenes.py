@@ -34,6 +34,7 @@ PROPS: tuple[tuple[str, str, str], ...] = (
     (r"late nights?|late-night|bedroom", "moon", "The moon through the window: late at night"),
     (r"football|keepy-uppy", "football", "A football"),
     (r"\bgames?\b|gaming", "game", "A games controller"),
+    (r"\bpupp(y|ies)\b|\bdogs?\b", "puppy", "A puppy"),
     (r"guitar", "microphone", "A microphone for her guitar practice"),
     (r"\bgifts?\b", "gift", "A gift sent by a viewer"),
     (r"cupcake|bake|baking", "cake", "Cupcakes"),
@@ -41,6 +42,10 @@ PROPS: tuple[tuple[str, str, str], ...] = (
     (r"\bdrawing cats\b|\bdraws cats\b|drawing of a cat", "cat", "Her drawing of a cat"),
     (r"\bdraw", "art", "A paint palette"),
 )
+# What a stream can be about: when its title names one, the others come from the title too,
+# not from the story's passing mentions.
+STREAM_PROPS = frozenset({"game", "puppy"})
+TITLE_PROPS = frozenset({"cake", "microphone", "football", "art"})
 # What a clue says, written on it in the drawing so pupils can read what it gives away (the
 # street's name, a full name, an address). Illustration details, fictional like the stories.
 CLUE_WORDS = {"street-sign": "Elm Road", "certificate": "{name} Chen", "parcel": "4 Elm Road",
@@ -138,10 +143,16 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
     story = sc.story.lower()
     # The clues drawn: those the story tells and those only the picture shows.
     seen = f"{story} {(sc.picture_shows or '').lower()}"
+    shown = f"{(sc.stream_title or '').lower()} {(sc.picture_shows or '').lower()}"
     school = re.search(r"\b([A-Z][a-z]+ (?:Primary|Academy|School|High))\b",
                        f"{sc.story} {sc.picture_shows or ''}")
+    # A stream whose title says what it is (a bake-along, a puppy party) shows that, not a
+    # game its story mentions in passing ("gems for his game"); an untold one ("Castle
+    # build, live!") takes what its story says it is.
+    titled = any(re.search(pattern, shown) for pattern, name, _alt in PROPS
+                 if name in STREAM_PROPS or name in TITLE_PROPS)
     for pattern, name, alt in PROPS:
-        if re.search(pattern, seen):
+        if re.search(pattern, shown if titled and name in STREAM_PROPS else seen):
             words = CLUE_WORDS.get(name, "").format(
                 name=sc.character.split()[0], school=school.group(1) if school else "")
             _add(cast, words, pics.get(library, name, alt))
