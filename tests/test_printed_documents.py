@@ -42,9 +42,17 @@ def _texts(doc: Document) -> list[str]:
             for p in doc.element.body.iter(qn("w:p"))]
 
 
-def test_reply_by_is_two_school_days_before_the_lesson() -> None:
-    assert reply_by("Wednesday 9 December 2026") == "Monday 7 December 2026"
-    assert reply_by("Monday 7 December 2026") == "Thursday 3 December 2026"  # over a weekend
+def test_reply_by_leaves_a_school_week_before_the_lesson() -> None:
+    # A parent who asks to see the materials: the school has a week to show them.
+    assert reply_by("Wednesday 9 December 2026") == "Wednesday 2 December 2026"
+    assert reply_by("Friday 11 December 2026", "Friday 20 November 2026") == \
+        "Friday 4 December 2026"
+    # A letter sent late: three school days to answer it, before a week ahead of the lesson.
+    assert reply_by("Wednesday 9 December 2026", "Monday 30 November 2026") == \
+        "Thursday 3 December 2026"
+    # Later still: never under two school days before the lesson (over a weekend here).
+    assert reply_by("Monday 7 December 2026", "Thursday 3 December 2026") == \
+        "Thursday 3 December 2026"
     assert reply_by("Tuesday 9 December 2026") == ""  # a wrong weekday: nothing worked out
     assert reply_by("Wednesday 9 December") == ""  # no year: the slip has a line to write on
 
@@ -63,7 +71,7 @@ def test_letters_are_dated_with_a_reply_by_day_and_name_their_class(oakfield: Pa
     ks2 = _texts(_doc(oakfield, "ks2-letter-home"))
     for texts in (ks1, ks2):
         assert "Date: Monday 30 November 2026" in texts
-        assert any("by Monday 7 December 2026" in t for t in texts), "reply-by day"
+        assert any("by Thursday 3 December 2026" in t for t in texts), "reply-by day"
     assert any(t.startswith("Lesson date: Wednesday 9 December 2026") and "Year 2" in t
                and "Miss Amy Cole" in t for t in ks1)
     # Year 2 is not in Key Stage 2: its letter leaves the class to write in, never Miss Cole.

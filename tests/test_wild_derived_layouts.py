@@ -3,8 +3,9 @@
 A template with only "Title Only" and "Blank" (PowerPoint's default deck with the rest
 deleted) was refused (LP130). Now lessonpack adds "Title and Content (lessonpack)" and
 "Title Slide (lessonpack)" to the deck, copies of its title-only layout with a real text
-placeholder, says so in one warning per added layout, and the deck passes `check`. A template
-with no title anywhere (blank layouts only) is still refused in one line.
+placeholder, says so in one warning per added layout, and the deck passes `check`. Blank
+layouts only: the made layouts take the master's own title and text places. A template with
+no title anywhere (blank layouts on a master without a title) is still refused in one line.
 """
 
 from __future__ import annotations
@@ -83,9 +84,36 @@ def test_the_deck_passes_check(built: tuple[Path, list[str]],
     assert main(["check", str(path)]) == 0, capsys.readouterr()
 
 
-def test_blank_layouts_only_is_refused_in_one_line(tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_blank_layouts_take_the_masters_places(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Blank layouts only: the made layouts put a title and a text where the master has its
+    own title and text placeholders."""
     template = _template(tmp_path, ("Blank",))
+    code = main(["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1", "--out",
+                 str(tmp_path / "out"), "--template", str(template)])
+    assert code == 0, capsys.readouterr().err
+    prs = Presentation(str(tmp_path / "out/live-streaming-ks2/live-streaming-ks2-slides.pptx"))
+    master_title = next(ph for ph in prs.slide_master.placeholders
+                        if ph.placeholder_format.type == PP_PLACEHOLDER.TITLE)
+    made = next(lay for lay in prs.slide_layouts
+                if lay.name == "Title and Content (lessonpack)")
+    title = next(ph for ph in made.placeholders
+                 if ph.placeholder_format.type == PP_PLACEHOLDER.TITLE)
+    assert (title.left, title.top, title.width) == (master_title.left, master_title.top,
+                                                    master_title.width)
+
+
+def test_no_title_anywhere_is_refused_in_one_line(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    prs = Presentation()
+    for layout in list(prs.slide_layouts):
+        if layout.name != "Blank":
+            prs.slide_layouts.remove(layout)
+    for ph in list(prs.slide_master.placeholders):  # a master without a title or text
+        if ph.placeholder_format.type in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.BODY):
+            ph.element.getparent().remove(ph.element)
+    template = tmp_path / "untitled.pptx"
+    prs.save(str(template))
     code = main(["build", "-k", "ks2", "-q", "--out", str(tmp_path / "out"), "--template",
                  str(template)])
     err = capsys.readouterr().err.splitlines()

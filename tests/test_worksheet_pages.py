@@ -67,3 +67,19 @@ def test_help_box_lines_end_in_a_full_stop_unless_an_address(built_packs: Path) 
     for line in lines:
         last = line.rsplit(" ", 1)[-1]
         assert line.endswith((".", ")")) or "." in last, line
+
+
+def test_ks1_sheet_leads_no_child_to_an_answer_and_keeps_the_adult_to_a_line(
+        built_packs: Path) -> None:
+    doc = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-worksheet.docx"))
+    hand = next(p for c in _lesson("ks1").cycles for p in c.task.prompts if p.space == "box")
+    frame = next(t for t in doc.tables if t._tbl.find(f".//{W}tblCaption") is not None
+                 and t._tbl.find(f".//{W}tblCaption").get(f"{W}val").startswith("A box to draw"))
+    words = frame.cell(0, 0).text
+    # Under the drawing, the prompt: never the key's model answer's list of roles.
+    assert hand.text in words
+    roles = ("grandparent", "club leader", "a carer")
+    assert [r for r in roles if r in hand.model_answer] and not [r for r in roles if r in words]
+    adult = [p for p in doc.paragraphs if p.text.startswith("For the adult:")]
+    assert len(adult) == 1 and len(adult[0].text) < 120
+    assert not any("For the adult" in t.cell(0, 0).text for t in doc.tables)

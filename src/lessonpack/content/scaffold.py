@@ -20,7 +20,7 @@ class_teacher: ""
 lesson_date: ""
 # The class, as parents know it ("Year 2"): with class_teacher, named only on that key
 # stage's plan and letter. The date letters go out ("Monday 30 November 2026"); the reply
-# slip asks for replies two school days before a lesson_date with a year.
+# slip asks for replies a school week before a lesson_date with a year.
 class_name: ""
 # More classes, one a key stage, each "class, teacher": ["Year 4 Owls, Miss Laura Bennett"].
 classes: []

@@ -251,11 +251,11 @@ def _can(outcome: str) -> str:
     return outcome.removeprefix("I can ").rstrip(".")
 
 
-def quiz_blocks(quiz: list[QuizQuestion]) -> list[Block]:
+def quiz_blocks(quiz: list[QuizQuestion], intro: str = "") -> list[Block]:
     """Questions with options lettered as on the slides (the key uses the same letters), two
     to a row: a quiz in one long column costs a pupil most of a side."""
     return [QuizGrid(tuple(MultipleChoice(i, q.question, q.arranged[0])
-                           for i, q in enumerate(quiz, 1)))]
+                           for i, q in enumerate(quiz, 1)), intro=intro)]
 
 
 REFLECTION_LINES = 2  # a sentence in a pupil's handwriting
@@ -304,8 +304,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # last side holds the quiz, "How did I do?" and the reflection: four sides in all.
     blocks += [*help_blocks,
                Heading("Exit quiz", 2),
-               Paragraph("Ring the letter of one answer for each question."),
-               *quiz_blocks(lesson.exit_quiz),
+               *quiz_blocks(lesson.exit_quiz,
+                            "Ring the letter of one answer for each question."),
                Heading("How did I do?", 2),
                Table(("I can…", "Not yet", "Getting there", "Yes!"),
                      tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
@@ -462,7 +462,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         blocks += [
             # A day to return it by, before the lesson; one line.
             CutLine(f"Reply slip: return to your child's {_slip_to(lesson)} by "
-                    f"{reply_by(brand.lesson_date) or '_' * 22}."),
+                    f"{reply_by(brand.lesson_date, brand.letter_date) or '_' * 22}."),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me.")),
             # A signature, as a school's reply slips ask for: the line is the parent's to sign.

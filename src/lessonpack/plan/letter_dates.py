@@ -1,8 +1,9 @@
 """The dates a letter home prints: its own, and the day its reply slip is wanted back.
 
 A reply slip that asks to see the materials "before the lesson" means nothing without a day
-that leaves the school time to answer: two school days before the
-lesson, worked out from the lesson date's calendar day, never typed.
+that leaves the school time to answer: a school week before the lesson (two days gave a
+parent who asked no time to come in and see them), but never less than three school days
+after the letter went out, worked out from the calendar days, never typed.
 """
 
 from __future__ import annotations
@@ -11,19 +12,37 @@ import datetime as dt
 
 from lessonpack.content.lesson_date import dated, spoken
 
-# School days between the slip coming back and the lesson: a day to read it, a day to reply.
-REPLY_SCHOOL_DAYS = 2
+# School days between the slip coming back and the lesson: time to arrange a viewing.
+REPLY_SCHOOL_DAYS = 5
+# The fewest: a day to read the slip, a day to reply.
+REPLY_SCHOOL_DAYS_LEAST = 2
+# School days a parent has to send the slip back after the letter's date, at the least.
+ANSWER_SCHOOL_DAYS = 3
 
 
-def reply_by(lesson_date: str) -> str:
-    """"Monday 7 December 2026" for a lesson on "Wednesday 9 December 2026"; "" when the
-    lesson date has no year or another shape (the slip then has a line to write it on)."""
-    when = dated(lesson_date)
-    if when is None:
-        return ""
-    left = REPLY_SCHOOL_DAYS
+def _school_days(day: dt.date, count: int) -> dt.date:
+    """``count`` school days after ``day`` (before it when negative): Saturdays and Sundays
+    are not school days."""
+    step = dt.timedelta(days=1 if count > 0 else -1)
+    left = abs(count)
     while left:
-        when -= dt.timedelta(days=1)
-        if when.weekday() < 5:  # Saturday and Sunday are not school days
+        day += step
+        if day.weekday() < 5:
             left -= 1
+    return day
+
+
+def reply_by(lesson_date: str, letter_date: str = "") -> str:
+    """"Wednesday 2 December 2026" for a lesson on "Wednesday 9 December 2026"; with the
+    letter's own date, no sooner than three school days after it (a letter sent late asks
+    back sooner, down to two school days before the lesson). "" when the lesson date has no
+    year or another shape (the slip then has a line to write it on)."""
+    lesson = dated(lesson_date)
+    if lesson is None:
+        return ""
+    when = _school_days(lesson, -REPLY_SCHOOL_DAYS)
+    sent = dated(letter_date) if letter_date else None
+    if sent is not None:
+        when = min(max(when, _school_days(sent, ANSWER_SCHOOL_DAYS)),
+                   _school_days(lesson, -REPLY_SCHOOL_DAYS_LEAST))
     return spoken(when)

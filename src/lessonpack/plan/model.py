@@ -281,6 +281,10 @@ class QuizGrid:
     thirds of the height of one long column."""
 
     questions: tuple[MultipleChoice, ...]
+    # "Ring the letter of one answer…": the grid's first row, so the heading above is
+    # straight before the table (LibreOffice pulls only the one paragraph before a table
+    # onto the next page; a heading above an intro paragraph was left at a page's foot).
+    intro: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The Key Stage 1 worksheet: two pages led by pictures, for children who cannot yet read.
 
-An adult reads everything aloud (a box at the top tells them what to do); children colour
+An adult reads everything aloud (a line at the top tells them so); children colour
 one outlined traffic light beside each pictured card; on page two they draw round their own
 hand in a box big enough for it and colour a face to show how they did. The starter and exit
 quiz are done aloud (thumbs and fingers), so they are in the lesson plan, not on this sheet.
@@ -20,7 +20,6 @@ from lessonpack.content.picture_library import Picture, PictureLibrary, builtin_
 from lessonpack.plan import common
 from lessonpack.plan.model import (
     Block,
-    Callout,
     CircleChoice,
     DocPlan,
     HandOutline,
@@ -74,24 +73,14 @@ def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Blo
     return blocks
 
 
-def _for_the_adult(lesson: Lesson) -> Callout:
-    """What the adult reading the sheet aloud does (the children cannot read it yet), in the
-    task's own words, so the adult and the plan ask the children for the same thing."""
-    steps = []
-    for n, cycle in enumerate(lesson.cycles, 1):
-        task = cycle.task
-        where = "Read" if n == 1 else f"Page {n}: read"
-        if task.sort:
-            # In the lesson the cards are a game (children hold up a coloured card); the
-            # sheet's lights are coloured later, as the task's last instruction says.
-            steps.append(f"{where} each card aloud and point to its picture; children hold "
-                         "up a green, amber or red card. Later, each colours one light on "
-                         "that row.")
-        elif any(p.space == "box" for p in task.prompts):
-            said = " ".join(i.rstrip(".") + "." for i in task.instructions)
-            steps.append(f"Page {n}: read aloud \u201c{said}\u201d Help each child, and write "
-                         "names for them if they ask; then each colours a face.")
-    return Callout("For the adult: read everything aloud", (" ".join(steps),))
+def _for_the_adult(lesson: Lesson) -> Paragraph:
+    """What the adult reading the sheet aloud does (the children cannot read it yet), in a
+    line: each task's own "Read aloud" words are at the task, and the plan has the rest (a
+    box of it took a sixth of a five-year-old's first page)."""
+    names = any(p.space == "box" for c in lesson.cycles for p in c.task.prompts)
+    write = " and write names for a child who asks" if names else ""
+    return Paragraph(f"read every word aloud, point to each picture{write}.", "note",
+                     label="For the adult:")
 
 
 def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,

@@ -29,9 +29,10 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 SUFFIX = " (lessonpack)"  # the name of a layout lessonpack made
 
 
-def add_layout(base: SlideLayout, name: str, role: str, box: Box) -> SlideLayout:
-    """A copy of ``base`` (a title-only layout) named ``name``, with a placeholder for
-    ``role`` ("body" or "subtitle") at ``box``, added to its master after it."""
+def add_layout(base: SlideLayout, name: str, parts: dict[str, Box]) -> SlideLayout:
+    """A copy of ``base`` (a title-only or a blank layout) named ``name``, with a placeholder
+    for each role in ``parts`` ("title", "body" or "subtitle") at its box, added to its
+    master after it."""
     master_part = base.slide_master.part
     package = master_part.package
     partname = package.next_partname("/ppt/slideLayouts/slideLayout%d.xml")
@@ -52,7 +53,8 @@ def add_layout(base: SlideLayout, name: str, role: str, box: Box) -> SlideLayout
     element.attrib.pop("type", None)  # not PowerPoint's "titleOnly" any more
     element.set("preserve", "1")
     tree = c_sld.find(f"{{{P}}}spTree")
-    tree.append(_placeholder(tree, role, box))
+    for role, box in parts.items():
+        tree.append(_placeholder(tree, role, box))
     rid = master_part.relate_to(part, RT.SLIDE_LAYOUT)
     master = base.slide_master.element
     ids = master.find(f"{{{P}}}sldLayoutIdLst")
@@ -67,13 +69,15 @@ def add_layout(base: SlideLayout, name: str, role: str, box: Box) -> SlideLayout
 def _placeholder(tree: Any, role: str, box: Box) -> Any:
     """An empty placeholder (no text of its own: the master's text style rules it)."""
     used = [int(el.get("id", "0")) for el in tree.iter(f"{{{P}}}cNvPr")]
-    kind, shown = ("subTitle", "Subtitle") if role == "subtitle" else ("body", "Text")
+    kind, shown, idx = {"subtitle": ("subTitle", "Subtitle", ' idx="1"'),
+                        "title": ("title", "Title", ""),
+                        "body": ("body", "Text", ' idx="1"')}[role]
     x, y, w, h = box
     xml = (
         f'<p:sp xmlns:p="{P}" xmlns:a="{A}"><p:nvSpPr>'
         f'<p:cNvPr id="{max(used, default=1) + 1}" name="{shown} Placeholder (lessonpack)"/>'
         f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>'
-        f'<p:nvPr><p:ph type="{kind}" idx="1"/></p:nvPr></p:nvSpPr>'
+        f'<p:nvPr><p:ph type="{kind}"{idx}/></p:nvPr></p:nvSpPr>'
         f'<p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm></p:spPr>'
         f'<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-GB"/></a:p></p:txBody>'
         "</p:sp>")

@@ -43,6 +43,7 @@ from lessonpack.render.deck_geometry import (
     clear_of_edges,
     largest_empty_area,
     layout_obstacles,
+    shows_master_shapes,
 )
 from lessonpack.render.deck_layouts import Clone, ResolvedLayout
 from lessonpack.render.ooxml.placeholders import each_placeholder
@@ -479,12 +480,11 @@ def _derive(name: str, kind: Match, layouts: list[SlideLayout], size: tuple[int,
     """A layout for a kind the template has none for, added to the deck from its title-only
     layout (render/deck_derive.py): a text placeholder in the area under the title, clear of
     the title rule and footers, or a subtitle under a title slide's title. None when the
-    template has no layout with a title and no text body (a deck of blank layouts is
-    refused, LP130). Drawing kinds need none: a title-only layout serves them as it is."""
+    template has no layout to make it from (a deck of blank layouts whose master has no
+    title is refused, LP130). A drawing kind takes the made title-and-content layout's text
+    area as its drawing area, as it takes a template's own."""
     from lessonpack.render.deck_derive import SUFFIX, add_layout
 
-    if kind not in (*TITLE_LIKE, Match.TEXT):
-        return None
     role = "subtitle" if kind in TITLE_LIKE else "body"
     made_name = ("Title Slide" if role == "subtitle" else "Title and Content") + SUFFIX
     bases = [c for c in candidates(layouts) if not c.from_master and c.roles.title is not None
@@ -509,7 +509,40 @@ def _derive(name: str, kind: Match, layouts: list[SlideLayout], size: tuple[int,
                 box = _roomy(region, r, layout, size) if region is not None else None
             if box is None:
                 continue
-            made = add_layout(layout, made_name, role, box)
+            made = add_layout(layout, made_name, {role: box})
+        scored = _score(name, kind, Candidate(made, roles(made)), size, {})
+        if scored is not None:
+            resolved = scored[1]
+            return replace(resolved, notes=(f"{DERIVED} {layout.name!r}", *resolved.notes))
+    return _derive_from_blank(name, kind, layouts, size, role, made_name)
+
+
+def _derive_from_blank(name: str, kind: Match, layouts: list[SlideLayout],
+                       size: tuple[int, int], role: str, made_name: str
+                       ) -> ResolvedLayout | None:
+    """The layout from a blank one that shows its master (no placeholder for text, the
+    master's decorations), given the master's own title and text placeholders' places: a
+    template whose title-only layouts are statements across the middle of the slide."""
+    from lessonpack.render.deck_derive import add_layout
+
+    for cand in candidates(layouts):
+        r, layout = cand.roles, cand.layout
+        if cand.from_master or r.title is not None or r.bodies or r.subtitle is not None \
+                or not shows_master_shapes(layout):
+            continue
+        made = next((lay for lay in layout.slide_master.slide_layouts
+                     if lay.name == made_name), None)
+        if made is None:
+            master = roles(layout.slide_master)
+            if master.title is None or not master.bodies:
+                continue
+            title, body = _box(master.title), _box(master.bodies[0])
+            if role == "subtitle":
+                body = (title[0], title[1] + title[3] + GAP // 2, title[2],
+                        min(int(1.4 * INCH), size[1] - MARGIN - title[1] - title[3]))
+            if body[3] < int(0.5 * INCH) or title[2] <= 0:
+                continue
+            made = add_layout(layout, made_name, {"title": title, role: body})
         scored = _score(name, kind, Candidate(made, roles(made)), size, {})
         if scored is not None:
             resolved = scored[1]

@@ -47,9 +47,10 @@ if TYPE_CHECKING:
 
 CIRCLE_CM = 0.95
 # A non-reader finds the row by its picture (1 cm emoji were too small
-# to use without an adult reading row by row): as large as one side holds with the rest.
-PICTURE_CM = 1.8
-CARD_ROW_CM = 2.1
+# to use without an adult reading row by row): as large as one side holds with the rest
+# (the adult's note a line, not a box, left room for 2.4 cm).
+PICTURE_CM = 2.4
+CARD_ROW_CM = 2.7
 ROW_NUMBER_PT = 20
 # The light's name under it: a label for black-and-white printing, not text to read.
 LABEL_PT = 12

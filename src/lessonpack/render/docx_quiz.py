@@ -45,12 +45,20 @@ def quiz_grid(renderer: DocWriter, block: QuizGrid) -> None:
     for start in range(0, len(block.questions), PER_ROW):
         questions = block.questions[start:start + PER_ROW]
         row = row_xml([cell_xml(column, []) for _ in range(PER_ROW)])
-        table = renderer.append_table(table_xml([column] * PER_ROW, [row],
+        # The intro across both columns, above the first pair (kept with it).
+        lead = [row_xml([cell_xml(column * PER_ROW, [renderer.ids["LP Body"]],
+                                  f'<w:gridSpan w:val="{PER_ROW}"/>')])] \
+            if block.intro and start == 0 else []
+        table = renderer.append_table(table_xml([column] * PER_ROW, [*lead, row],
                                                  cell_margins=(40, GUTTER // 2)))
+        if lead:
+            said = next(table.iter(qn("w:p")))
+            add_run(said, block.intro)
+            keep_with_next(said, True)
         # The first column's text lines up with the text above the quiz.
         table.find(qn("w:tblPr")).append(parse_xml(
             f'<w:tblInd {W} w:w="{-GUTTER // 2}" w:type="dxa"/>'))
-        cells = list(table.iter(qn("w:tc")))
+        cells = list(table.iter(qn("w:tc")))[1 if lead else 0:]
         for tc, question in zip(cells, questions, strict=False):
             _question(renderer, tc, question)
         for tc in cells[len(questions):]:  # an odd last question: the cell needs a paragraph

@@ -212,6 +212,13 @@ def callout(writer: DocWriter, block: Callout) -> None:
                                                   strict=False)):
         docx_box.write_line(paragraph_xml(paragraph), text,
                             index > 0 and block.bold_at(index - 1))
+    # The title style keeps with the next paragraph; in a table LibreOffice reads that as
+    # "keep the table with what follows", and moved a help box whole to the next page
+    # with the quiz after it (a fifth side): off here, the row breaks as it may.
+    keep_with_next(paragraph_xml(paragraphs[0]), False)
+    for paragraph in paragraphs:  # a box that breaks leaves no line of an entry alone
+        paragraph.paragraph_format.keep_together = True
+        paragraph.paragraph_format.widow_control = True
     if asked:
         label, text = block.ask
         styled = add_run(paragraph_xml(paragraphs[-1]), f"{label} ")
