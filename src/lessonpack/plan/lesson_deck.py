@@ -18,7 +18,7 @@ from lessonpack.content.model import (
     Task,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
-from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
+from lessonpack.content.wording import MESSAGE, SAYING, SAYINGS_FOR_A_SLIDE
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
@@ -516,9 +516,6 @@ def _after_colon(title: str) -> str:
     return title[:1].lower() + title[1:]
 
 
-# "Ravi messages Amara: “I've messed up…” Write Amara's reply." -> the message on a phone.
-_MESSAGE = re.compile(r"^(?P<who>[A-Z][\w' ]{0,30}?) (?:messages|texts|writes to) [\w' ]{1,30}: "
-                      r"[\"“](?P<text>[^\"”]+)[\"”]\s*(?P<rest>.*)$")
 
 
 def _card_picture(item: object, library: PictureLibrary | None) -> Picture | None:
@@ -535,7 +532,8 @@ def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> Tas
     questions: list[str] = []
     message = None
     for prompt in task.prompts:
-        found = _MESSAGE.match(prompt.text)
+        # Marked in content (``message: true``, checked by the model), never guessed.
+        found = MESSAGE.match(prompt.text) if prompt.message else None
         if found and message is None:
             message = Message(found["who"].strip(), found["text"].strip())
             if found["rest"]:
@@ -638,12 +636,12 @@ STAGE_HELP = ("One sign is enough: pause.",
 
 
 def _stages(cycle: LearningCycle) -> tuple[Stage, ...]:
-    """A story sorted into the stages of an escalating contact (a cycle about how it
-    unfolds or escalates, with three stages and the cards in story order): the stages in
-    order, each with its cards, for a timeline."""
+    """A story sorted into the stages of an escalating contact (a sort that says it is a
+    timeline, or one in story order, with three stages): the stages in order, each with its
+    cards, for a timeline."""
     sort = cycle.task.sort
     if (sort is None or len(sort.columns) != len(STAGE_HELP)
-            or not (sort.ordered or re.search(r"unfold|escalat", cycle.title.lower()))):
+            or not (sort.ordered or sort.timeline)):
         return ()
     return tuple(Stage(column, tuple(i.text for i in sort.items if i.answer == column), help_)
                  for column, help_ in zip(sort.columns, STAGE_HELP, strict=True))
