@@ -461,8 +461,10 @@ def _task_slides(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
                              "Steps: " + " ".join(f"{n}. {step}" for n, step
                                                   in enumerate(task.instructions, 1)),
                              _task_key(cycle),
-                             "" if readers else "Feedback, said aloud: "
-                             + " ".join(cycle.feedback))))
+                             # Non-readers' success criteria are what a child does
+                             # ("they hold up red for…"), one sentence for the teacher.
+                             "" if readers else "Children succeed when "
+                             + "; ".join(f.rstrip(".") for f in cycle.feedback) + ".")))
     return slides
 
 

@@ -90,7 +90,8 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
                  if later else f"{part} {c.task.title} ({c.task.minutes} min)")
         stages.append((c.minutes, f"{n}. {c.title}", sheet))
     stages.append((lesson.plenary.minutes, "Plenary",
-                   "End rows, exit quiz, How did I do?" if readers else "How did I do?"))
+                   "End rows, exit quiz, How did I do?" if readers
+                   else "None now; How did I do? later"))
     slides = slide_ranges(lesson, deck)
     rows, clock = [], 0
     for i, (mins, what, sheet) in enumerate(stages):
