@@ -246,8 +246,8 @@ ON_SHEET = "Ring A, B or C on your worksheet."
 
 
 def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibrary | None,
-                   reveal: bool = False, revealed: bool = True, how: str = ""
-                   ) -> QuestionSlide:
+                   reveal: bool = False, revealed: bool = True, how: str = "",
+                   family: dict[str, str] | None = None) -> QuestionSlide:
     """A question's answer panels (numbered, with pictures, for non-readers); with
     ``reveal``, the same panels with the right one ticked and why it is right. A question
     ``revealed`` on the next slide says how to answer where the reveal says why; one that is
@@ -255,7 +255,8 @@ def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibra
     options, right = q.arranged
     return QuestionSlide(
         Question(n, q.question, options,
-                 () if readers else pics.option_pictures(library, options),
+                 () if readers else pics.option_pictures(library, options, q.question,
+                                                         family or {}),
                  right if reveal else None, q.explanation if reveal else "",
                  "" if reveal else (SHOW if readers else SHOW_KS1) if revealed else how),
         pics.get(library, "check", "A tick: the right answer") if reveal else None)
@@ -268,12 +269,12 @@ def _answer_note(q: QuizQuestion, readers: bool) -> str:
 
 
 def _reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
-            library: PictureLibrary | None) -> Slide:
+            library: PictureLibrary | None, family: dict[str, str] | None = None) -> Slide:
     """The question slide plus a layer: the same picture, panels and title lines (the
     drawing fits "Answer: ..." to the question's lines), the right panel ticked."""
     # Slide titles stay unique (screen readers list slides by title).
     return Slide(f"Answer: {title}", kicker=f"{kicker} · Answer",
-                 payload=question_slide(n, q, readers, library, reveal=True),
+                 payload=question_slide(n, q, readers, library, reveal=True, family=family),
                  pictures=_one(quiz_picture(q, library)),
                  notes=join_notes("Show the answer once everyone has chosen. Ask a pupil why "
                                   "it is right before you read the reason.",
@@ -408,12 +409,14 @@ def _checks(beat: _Beat) -> list[Slide]:
                   else f"{beat.label} · Quick check")
         slides.append(Slide(
             check.question, kicker=kicker,
-            payload=question_slide(i, check, readers, library),
+            payload=question_slide(i, check, readers, library,
+                                   family=scenes.animals([beat.cycle])),
             pictures=_one(quiz_picture(check, library)),
             notes=join_notes(("" if readers else "Read the question and each answer "
                               "aloud. ") + (FINGERS if readers else FINGERS_KS1),
                              _answer_note(check, readers))))
-        slides.append(_reveal(check.question, kicker, i, check, readers, library))
+        slides.append(_reveal(check.question, kicker, i, check, readers, library,
+                              scenes.animals([beat.cycle])))
     return slides
 
 
@@ -459,8 +462,10 @@ def _task_slides(beat: _Beat, room: StreamScreen | None) -> list[Slide]:
                              "Steps: " + " ".join(f"{n}. {step}" for n, step
                                                   in enumerate(task.instructions, 1)),
                              _task_key(cycle),
-                             "" if readers else "Feedback, said aloud: "
-                             + " ".join(cycle.feedback))))
+                             # Non-readers' success criteria are what a child does
+                             # ("they hold up red for…"), one sentence for the teacher.
+                             "" if readers else "Children succeed when "
+                             + "; ".join(f.rstrip(".") for f in cycle.feedback) + ".")))
     return slides
 
 
@@ -694,13 +699,15 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
         slides.append(Slide(
             q.question, kicker=kicker,
             payload=question_slide(i, q, readers, library, revealed=not readers,
-                                   how=ON_SHEET if readers else ""),
+                                   how=ON_SHEET if readers else "",
+                                   family=scenes.animals(lesson.cycles)),
             pictures=_one(quiz_picture(q, library)),
             notes=join_notes(how, _answer_note(q, readers))))
         if not readers:
             # For children who cannot read, each answer is shown straight after its question.
             slides.append(replace(
-                _reveal(q.question, kicker, i, q, readers, library),
+                _reveal(q.question, kicker, i, q, readers, library,
+                        scenes.animals(lesson.cycles)),
                 notes=join_notes(_answer_note(q, readers),
                                  "" if i < len(quiz) else
                                  "Then ask, for pupils to answer aloud: "

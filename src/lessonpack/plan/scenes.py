@@ -18,7 +18,9 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 
 if TYPE_CHECKING:
-    from lessonpack.content.model import Scenario
+    from collections.abc import Sequence
+
+    from lessonpack.content.model import LearningCycle, Scenario
     from lessonpack.content.picture_library import Picture, PictureLibrary
 
 Cast = tuple[tuple[str, "Picture"], ...]
@@ -68,6 +70,24 @@ def _animal(sc: Scenario) -> str:
     """The animal the story's child is ("Pip the rabbit", "Olly the owl"), else ""."""
     found = re.search(r"\b[A-Z][a-z]+ the (rabbit|owl)\b", f"{sc.character} {sc.story}")
     return found.group(1) if found else ""
+
+
+def animals(cycles: Sequence[LearningCycle]) -> dict[str, str]:
+    """Each story child who is an animal, by name ("Pip" -> "rabbit"): their family is
+    drawn as that animal on the answer pictures too, not as people."""
+    found: dict[str, str] = {}
+    for cycle in cycles:
+        sc = cycle.scenario
+        if sc is not None:
+            for name, animal in re.findall(r"\b([A-Z][a-z]+) the (rabbit|owl)\b",
+                                           f"{sc.character} {sc.story}"):
+                found.setdefault(name, animal)
+    return found
+
+
+def kin_picture(animal: str, kind: str) -> str:
+    """A relative's picture name for the story's animal (``FAMILY``), else ``kind``."""
+    return FAMILY.get((animal, kind), kind)
 
 
 def _kin(sc: Scenario, kind: str) -> str:
