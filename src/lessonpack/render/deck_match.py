@@ -510,10 +510,10 @@ def _derive(name: str, kind: Match, layouts: list[SlideLayout], size: tuple[int,
             title = _box(r.title)
             if role == "subtitle":
                 top = title[1] + title[3] + GAP // 2
-                box: Box | None = (title[0], top, title[2],
-                                   min(int(1.4 * INCH), size[1] - MARGIN - top))
-                if box[3] < int(0.5 * INCH):
-                    box = None  # a title at the slide's foot: no room for a subtitle under it
+                height = min(int(1.4 * INCH), size[1] - MARGIN - top)
+                # A title at the slide's foot: no room for a subtitle under it.
+                box: Box | None = (title[0], top, title[2], height) \
+                    if height >= int(0.5 * INCH) else None
             else:
                 region = _title_only_region(r, layout, size)
                 box = _roomy(region, r, layout, size) if region is not None else None
@@ -585,8 +585,9 @@ def derived_warnings(layouts: dict[str, ResolvedLayout], used: Iterable[str]) ->
     made: dict[str, list[str]] = {}
     for kind in dict.fromkeys(used):
         resolved = layouts.get(kind)
-        note = next((n for n in resolved.notes if n.startswith(DERIVED)), None) \
-            if resolved is not None else None
+        if resolved is None:
+            continue
+        note = next((n for n in resolved.notes if n.startswith(DERIVED)), None)
         if note is not None:
             made.setdefault(f"{resolved.layout.name!r} ({note})", []).append(
                 kind.replace("_", " "))
