@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 import shutil
 from pathlib import Path
@@ -11,6 +12,26 @@ import pytest
 from lessonpack.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+# What makes a test slow: it drives a real client (LibreOffice, poppler, a browser) or runs
+# mypy over the package. Such a test is marked ``slow`` where it is collected, by what its
+# body calls or the fixtures it takes, so a new one is marked without anyone remembering to:
+# `pytest -m "not slow"` is the quick subset the README offers; CI runs everything.
+_SLOW_CALLS = ("need_libreoffice(", "need_tool(", 'which("soffice")', '"mypy"')
+_SLOW_FIXTURES = {"page", "browser"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        function = getattr(item, "function", None)
+        try:
+            source = inspect.getsource(function) if function is not None else ""
+        except (OSError, TypeError):
+            source = ""
+        if _SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or any(
+                call in source for call in _SLOW_CALLS):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)

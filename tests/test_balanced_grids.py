@@ -51,3 +51,17 @@ def test_figures_sit_mid_tile_on_one_line(built_packs: Path) -> None:
             # The figure sits well down a tall tile, not pinned to its top edge.
             assert above > 0.15 * tile.height or tile.height < 2 * INCH, n
     assert seen
+
+
+@pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
+def test_sort_chips_share_one_text_size(built_packs: Path, audience: str) -> None:
+    seen = 0
+    for slide in _deck(built_packs, audience).slides:
+        names = [sh for sh in slide.shapes if sh.name.startswith("Sort column ")
+                 and sh.name.endswith(" name")]
+        if len(names) < 2:
+            continue
+        seen += 1
+        sizes = {r.font.size for sh in names for p in sh.text_frame.paragraphs for r in p.runs}
+        assert len(sizes) == 1, (audience, sizes)
+    assert seen, audience

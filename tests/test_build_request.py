@@ -48,3 +48,44 @@ def test_a_request_cannot_be_changed_once_made() -> None:
     assert isinstance(request.packs, tuple) and isinstance(pack.formats, tuple)
     with pytest.raises(ValidationError):
         request.model_copy().__setattr__("jobs", 2)
+
+
+def test_debug_and_owning_the_process_travel_in_the_request(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--debug`` and gc.freeze were process-wide (an environment variable; a freeze a host
+    server's own frozen objects would have lost): now each is the request's, carried to the
+    jobs in their state, so a library caller's build is never changed by another's."""
+    import gc
+    import os
+
+    from lessonpack import api
+    from lessonpack.build import parallel
+    from lessonpack.cli.app import main
+    from lessonpack.io import templates
+
+    seen: list[tuple[bool, bool, bool]] = []
+    run_job = parallel.run_job
+
+    def spy(job: parallel.PackJob, state: parallel.State) -> parallel.JobResult:
+        seen.append((state.debug, state.owns_process, templates._SHOW_TRACEBACKS.get()))
+        return run_job(job, state)
+
+    monkeypatch.setattr(parallel, "run_job", spy)
+    assert main(["--debug", "build", "-k", "ks1", "-f", "docx", "-q", "-j", "1",
+                 "--out", str(tmp_path / "cli")]) == 0
+    assert seen == [(True, True, True)]
+    assert "LESSONPACK_DEBUG" not in os.environ
+    assert not templates._SHOW_TRACEBACKS.get()  # only while that build ran
+    assert api.build(api.pack(audiences=["ks1"], formats=("docx",)),
+                     out=tmp_path / "library").ok
+    assert seen[-1] == (False, False, False)
+
+    frozen: list[int] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    monkeypatch.setattr(parallel, "start_method", lambda method=None: "fork")
+    assert api.build(api.pack(audiences=["ks1", "ks2"], formats=("docx",)),
+                     out=tmp_path / "pool", jobs=2).ok
+    assert frozen == []  # a library caller's process is left as it was
+    assert api.build(api.pack(audiences=["ks1", "ks2"], formats=("docx",)),
+                     out=tmp_path / "owned", jobs=2, owns_process=True).ok
+    assert frozen == [1]

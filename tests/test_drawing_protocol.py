@@ -1,6 +1,8 @@
-"""kinds.base.Drawing (what a kind may ask ``filler.draw`` for) and render/deck_draw.py (what
-the renderer offers) list the same drawings with the same parameters: a drawing added to one
-and not the other fails here, not as an AttributeError in the middle of a build."""
+"""kinds.base.Drawing (the shared toolkit a kind may ask ``filler.draw`` for) and
+render/deck_draw.py (what the renderer offers) list the same drawings with the same
+parameters, and every drawing a kind declares of its own (kinds.base.DrawingSlot) is supplied
+by a module in render/kinds/ with the parameters the kind declares: a drawing missing on one
+side fails here, not as an AttributeError in the middle of a build."""
 
 from __future__ import annotations
 
@@ -34,3 +36,57 @@ def test_every_drawing_takes_the_filler_first() -> None:
         first = next(p for p in declared.parameters if p != "self")
         assert first == "filler", f"filler.draw.{name} takes {first} first"
         assert declared.return_annotation not in ("list[str]",), name
+
+
+def _slots() -> dict[str, tuple[str, type]]:
+    """Every DrawingSlot a kind module declares: slot name -> (kind module, call protocol)."""
+    import typing
+
+    from lessonpack.kinds import registry
+    from lessonpack.kinds.base import DrawingSlot
+
+    found = {}
+    for kind in registry.kinds():
+        module = inspect.getmodule(kind.fill)
+        hints = typing.get_type_hints(module)
+        for name, value in vars(module).items():
+            if isinstance(value, DrawingSlot):
+                found[value.name] = (module.__name__, typing.get_args(hints[name])[0])
+    return found
+
+
+def test_every_drawing_a_kind_declares_is_supplied_with_its_parameters() -> None:
+    from lessonpack.render.kinds import supplied
+
+    slots = _slots()
+    assert {"timeline", "cards", "stream", "statistics"} <= slots.keys()
+    assert sorted(supplied()) == sorted(slots)
+    for name, (module, protocol) in slots.items():
+        wanted = [p for p in inspect.signature(protocol.__call__).parameters if p != "self"]
+        offered = list(inspect.signature(supplied()[name]).parameters)
+        assert offered == wanted, f"{module}: drawing {name} declared {wanted}, offered {offered}"
+        assert wanted[0] == "filler", f"{module}: drawing {name} takes {wanted[0]} first"
+
+
+def test_a_drawing_nothing_supplies_is_an_internal_error() -> None:
+    import pytest
+
+    from lessonpack.errors import InternalError
+    from lessonpack.kinds.base import DrawingSlot
+    from lessonpack.render.kinds import drawing
+
+    with pytest.raises(InternalError, match="no module in lessonpack/render/kinds/ supplies "
+                                            "the drawing 'glossary'"):
+        drawing(DrawingSlot("glossary"))
+
+
+def test_the_shared_toolkit_names_no_kinds_payload() -> None:
+    """kinds/base.py imports no kind module: a kind's own drawing is its own slot."""
+    import ast
+
+    import lessonpack.kinds.base as base
+
+    imported = {node.module for node in ast.walk(ast.parse(inspect.getsource(base)))
+                if isinstance(node, ast.ImportFrom) and node.module}
+    assert not {m for m in imported if m.startswith("lessonpack.kinds.")} - {
+        "lessonpack.kinds.look"}, imported

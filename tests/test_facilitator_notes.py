@@ -43,3 +43,22 @@ def test_the_notes_give_the_date_room_and_handover(tmp_path: Path) -> None:
     letter = Document(str(next(tmp_path.rglob("*-ks1-letter-home.docx")))).element.body
     assert "Thursday 10 December 2026, 3.30pm, the school hall." in "".join(
         t.text or "" for t in letter.iter(qn("w:t")))
+
+
+def test_notes_end_on_the_handover_and_the_quiz_answers_kept_together() -> None:
+    """Sources, then After the session, then Quiz answers: kept whole at the end, the
+    sources were a last page of their own; the answers end the notes, together."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.parents import plan_facilitator_notes
+
+    index = load(())
+    session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
+    blocks = list(plan_facilitator_notes(session, index.facts, Brand()).blocks)
+    texts = [getattr(b, "text", "") for b in blocks]
+    sources, after, answers = (texts.index(t) for t in
+                               ("Sources", "After the session", "Quiz answers"))
+    assert sources < after < answers
+    key = blocks[answers + 1:]
+    assert len(key) == len(session.quiz)
+    assert [b.keep_next for b in key] == [True] * (len(key) - 1) + [False]

@@ -110,7 +110,8 @@ def test_a_kinds_decorate_hook_is_all_a_new_kind_adds_after_its_text() -> None:
     (render/deck_design.after_fill) names no kind."""
     seen = []
 
-    def stamp(filler, slide, look) -> None:  # type: ignore[no-untyped-def]
+    def stamp(filler, slide, payload, look) -> None:  # type: ignore[no-untyped-def]
+        assert payload is slide.payload
         seen.append((slide.title, look is filler.look))
         filler.slide.shapes.add_textbox(0, 0, 914400, 914400).name = "Glossary stamp"
 
@@ -203,4 +204,27 @@ def test_no_kind_reads_the_slide_the_renderer_made() -> None:
              if path.name != "base.py"  # the Filler protocol names python-pptx's types
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if reading.search(line)]
+    assert found == []
+
+
+def test_an_unknown_kind_name_is_one_line_naming_the_kinds() -> None:
+    with pytest.raises(InternalError, match=r"^no slide kind 'glosary'; the kinds are title, "
+                                            r"section, .*bullets"):
+        registry.by_name("glosary")
+
+
+def test_no_kind_reaches_the_raw_slide() -> None:
+    """A kind fills roles (``filler.put``) and draws through ``filler.draw``; the python-pptx
+    slide on the filler is the renderer's, so no kind module edits slide XML itself."""
+    import ast
+    from pathlib import Path
+
+    import lessonpack.kinds
+
+    found = []
+    for path in sorted(Path(lessonpack.kinds.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "slide" \
+                    and isinstance(node.value, ast.Name) and node.value.id == "filler":
+                found.append(f"{path.name}:{node.lineno}")
     assert found == []

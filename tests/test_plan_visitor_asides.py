@@ -1,5 +1,5 @@
 """A school's own teacher's lesson plan carries no asides for a visiting trainer; a visiting
-trainer's keeps them. The sources print small, in one paragraph."""
+trainer's keeps them. The sources print small, in one paragraph, before the answer key."""
 
 from __future__ import annotations
 
@@ -50,6 +50,12 @@ def test_sources_are_one_small_paragraph() -> None:
         blocks = list(plan.blocks)
         at = next(i for i, b in enumerate(blocks) if getattr(b, "text", "") == "Sources")
         rest = blocks[at + 1:]
-        assert len(rest) == 1 and isinstance(rest[0], Paragraph), plan.filename
+        assert isinstance(rest[0], Paragraph), plan.filename
         assert rest[0].size == SOURCES_PT and rest[0].label.startswith("The facts")
         assert rest[0].keep_lines  # never its last lines alone on a page
+        # The answer key ends the plan (a last page of only sources was a wasted sheet),
+        # its exit quiz answers kept together there.
+        assert getattr(rest[1], "text", "") == "Answer key"
+        key = blocks[next(i for i, b in enumerate(blocks) if getattr(b, "text", "") ==
+                          "Exit quiz"):]
+        assert [b.keep_next for b in key[1:]] == [True] * (len(key) - 2) + [False]

@@ -109,14 +109,16 @@ def test_ks3_pupils_practise_the_viewers_and_friends_side(default: Path) -> None
     texts = [p.text for p in _doc(default, "ks3-worksheet").paragraphs]
     assert not any("Go Live checklist" in t for t in texts)
     assert any("What could a good viewer do?" in t for t in texts)
-    assert any(t.startswith("b) A friend your age") for t in texts)
+    assert any(t.startswith("c) A friend your age") for t in texts)
 
 
 def test_ks1_plan_says_when_the_sheets_come_back_to_colour(default: Path) -> None:
     doc = _doc(default, "ks1-lesson-plan")
     text = "\n".join("".join(t.text or "" for t in p.iter(qn("w:t")))
                      for p in doc.element.body.iter(qn("w:p")))
-    assert "hand them back to colour the traffic lights, then keep them in school" in text
+    # Colouring comes later in the day with the class teacher, not in the 6-minute close.
+    assert "Later that day the class teacher hands back the sheets" in text
+    assert "during the close" not in text
 
 
 def test_a_visiting_trainers_credit_is_dark_and_bold(tmp_path: Path) -> None:

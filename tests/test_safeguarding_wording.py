@@ -55,7 +55,7 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
     act = next(line for line in text.splitlines() if line.startswith("Act immediately"))
     assert "before you leave" not in act
     assert "Neither free: Mrs Sarah Whitfield (Headteacher), then Northshire Children's " \
-        "Services, 0300 555 0123 (24 hours)." in act
+        "Services, 0306 999 0123 (24 hours)." in act
     assert "school's paper form or a signed, dated note for the DSL" in text
     assert "(paper or online)" not in text and "Northshire Council" in text
     assert "on the school's safeguarding system the same day" not in text

@@ -33,10 +33,10 @@ def test_brand_colours_never_reach_a_slides_xml(tmp_path: Path) -> None:
     audiences = [Audience.KS1, Audience.KS2, Audience.PARENTS]
     # Each build draws every slide: a slide kept from the first would hide the difference.
     slide_cache.forget()
-    api.build(audiences=audiences, out_dir=tmp_path / "plain", formats=("pptx",))
+    api.build(api.pack(audiences=audiences, formats=("pptx",)), out=tmp_path / "plain")
     slide_cache.forget()
     recoloured = DEFAULT_BRAND.model_copy(update=COLOURS)
-    api.build(audiences=audiences, out_dir=tmp_path / "recoloured", formats=("pptx",),
+    api.build(api.pack(audiences=audiences, formats=("pptx",)), out=tmp_path / "recoloured",
               brand=recoloured)
     plain, other = _slides(tmp_path / "plain"), _slides(tmp_path / "recoloured")
     assert plain and plain.keys() == other.keys()

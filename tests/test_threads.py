@@ -6,24 +6,29 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 from lessonpack import api
+from lessonpack.build.request import PackRequest
 from lessonpack.content.model import Audience
 from lessonpack.render import deck_drawings, slide_cache
 
 BRANDS = Path("examples/brands")
-# Eight different packs: every audience, three brands, a trainer's template.
-REQUESTS: list[dict[str, object]] = [
-    {"audiences": [Audience.KS1]},
-    {"audiences": [Audience.KS2], "brand_file": BRANDS / "oakfield-primary" / "brand.yml"},
-    {"audiences": [Audience.KS3], "brand_file": BRANDS / "riverside-academy" / "brand.yml"},
-    {"audiences": [Audience.KS4],
-     "brand_file": BRANDS / "northshire-online-safety" / "brand.yml"},
-    {"audiences": [Audience.PARENTS]},
-    {"audiences": [Audience.KS2], "template": Path("examples/templates/brightpath-training")},
-    {"audiences": [Audience.PARENTS],
-     "brand_file": BRANDS / "riverside-academy" / "brand.yml"},
-    {"audiences": [Audience.KS3], "index": api.load()},  # content loaded once, as a server does
+# Eight different packs: every audience, three brands, a trainer's template; each a pack
+# request and the build request's other fields.
+REQUESTS: list[tuple[PackRequest, dict[str, Any]]] = [
+    (api.pack(audiences=[Audience.KS1]), {}),
+    (api.pack(audiences=[Audience.KS2], brand=BRANDS / "oakfield-primary" / "brand.yml"), {}),
+    (api.pack(audiences=[Audience.KS3], brand=BRANDS / "riverside-academy" / "brand.yml"), {}),
+    (api.pack(audiences=[Audience.KS4],
+              brand=BRANDS / "northshire-online-safety" / "brand.yml"), {}),
+    (api.pack(audiences=[Audience.PARENTS]), {}),
+    (api.pack(audiences=[Audience.KS2],
+              template=Path("examples/templates/brightpath-training")), {}),
+    (api.pack(audiences=[Audience.PARENTS],
+              brand=BRANDS / "riverside-academy" / "brand.yml"), {}),
+    # Content loaded once, as a server does.
+    (api.pack(audiences=[Audience.KS3]), {"index": api.load()}),
 ]
 
 
@@ -46,7 +51,8 @@ def test_eight_threads_build_the_bytes_of_serial_builds(tmp_path: Path) -> None:
     def build(n: int) -> None:
         try:
             start.wait()
-            report = api.build(out_dir=tmp_path / "threads" / str(n), **REQUESTS[n])  # type: ignore[arg-type]
+            pack, options = REQUESTS[n]
+            report = api.build(pack, out=tmp_path / "threads" / str(n), **options)
             assert report.ok, report.problems
         except BaseException as exc:  # re-raised below, in the test's own thread
             errors.append(exc)
@@ -58,8 +64,8 @@ def test_eight_threads_build_the_bytes_of_serial_builds(tmp_path: Path) -> None:
         thread.join()
     assert not errors, errors
     _forget()
-    for n, request in enumerate(REQUESTS):
-        assert api.build(out_dir=tmp_path / "serial" / str(n), **request).ok  # type: ignore[arg-type]
+    for n, (pack, options) in enumerate(REQUESTS):
+        assert api.build(pack, out=tmp_path / "serial" / str(n), **options).ok
     for n in range(len(REQUESTS)):
         threaded, serial = (_files(tmp_path / how / str(n)) for how in ("threads", "serial"))
         assert len(serial) >= 3, n

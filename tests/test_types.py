@@ -24,22 +24,49 @@ def test_the_package_type_checks(tmp_path: Path) -> None:
 
 
 # A kind written against the wrong payload types: each line is a mistake the kinds' protocols
-# must catch (they were typed Any, so a kind passing a Card where a Stage is wanted passed).
+# must catch (they were typed Any, so a kind passing a Card where a Stage is wanted passed);
+# its hooks are typed to its payload as its fill is (no kind asserts what its payload is).
 WRONG_KIND = """
 from lessonpack.kinds.base import Filler, SlideKind, layout
 from lessonpack.kinds.cards import Card, CardsSlide
-from lessonpack.kinds.timeline import TimelineSlide
+from lessonpack.kinds.look import Look
+from lessonpack.kinds.timeline import TIMELINE, TimelineSlide
 from lessonpack.plan.model import Slide
+from lessonpack.render.kinds import supply
 
 
 def fill(filler: Filler, spec: Slide, payload: CardsSlide) -> None:
-    filler.draw.timeline(filler, payload.cards)  # cards are not stages
+    filler.drawing(TIMELINE)(filler, payload.cards)  # cards are not stages
     filler.draw.grow_text(filler, "body", "ks2")  # a look's name is not a look
     filler.resolved.how == "by name"  # not a way a layout is found
 
 
 KIND = SlideKind("wrong", TimelineSlide, layout("LP Wrong"), "", fill)  # fill wants cards
 CARD = Card("x")
+
+
+def fill_stages(filler: Filler, spec: Slide, payload: TimelineSlide) -> None:
+    filler.drawing(TIMELINE)(filler, payload.stages)
+
+
+def decorate(filler: Filler, spec: Slide, payload: CardsSlide, look: Look) -> None:
+    pass
+
+
+def notes(filler: Filler, spec: Slide, payload: CardsSlide) -> str:
+    return spec.notes
+
+
+HOOKS = SlideKind("hooks", TimelineSlide, layout("LP Wrong"), "", fill_stages,
+                  decorate=decorate,  # decorate wants cards
+                  notes=notes)  # so do the notes
+
+
+def draw_cards(filler: Filler, cards: list[Card]) -> bool:
+    return True
+
+
+SUPPLIED = supply(TIMELINE, draw_cards)  # the timeline's drawing is given cards
 """
 
 

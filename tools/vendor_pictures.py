@@ -30,6 +30,8 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "lessonpack" / "pictures"
 PICTURES: dict[str, tuple[str, str]] = {
     # characters
     "rabbit": ("rabbit", "A friendly rabbit"),
+    # A pet stream's prop (plan/scenes.py): a puppy party, not a games controller.
+    "puppy": ("dog-face", "A puppy"),
     "owl": ("owl", "A friendly owl"),
     "child": ("child", "A child"),
     "girl": ("girl", "A girl"),

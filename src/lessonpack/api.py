@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lessonpack.build.look import PackLook, prepare_look, render_pack
 from lessonpack.build.report import Report
 from lessonpack.build.request import DEFAULT_TOPIC
-from lessonpack.build.shard import Shard
-from lessonpack.content.brand import Brand
 from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience
 from lessonpack.errors import Problem, UsageError, UserError, exit_code_for
@@ -19,6 +17,7 @@ from lessonpack.errors import Problem, UsageError, UserError, exit_code_for
 if TYPE_CHECKING:
     from lessonpack.build.parallel import JobResult
     from lessonpack.build.preview import PreviewResult
+    from lessonpack.build.request import BuildRequest, PackRequest
     from lessonpack.content.model import Lesson, ParentSession
     from lessonpack.plan.model import PackPlan
 
@@ -38,9 +37,11 @@ __all__ = [
     "catalogue",
     "check",
     "load",
+    "pack",
     "prepare_look",
     "preview",
     "render_pack",
+    "run",
     "validate",
 ]
 
@@ -166,64 +167,48 @@ def packs_offered(index: ContentIndex, topic: str = DEFAULT_TOPIC) -> list[Offer
     return offered
 
 
-def build(
-    *,
-    audiences: list[Audience],
-    topic: str = DEFAULT_TOPIC,
-    content_dirs: Iterable[Path] = (),
-    out_dir: Path = Path("out"),
-    force: bool = False,
-    brand: Brand | None = None,
-    brand_file: Path | None = None,
-    template: Path | None = None,
-    school_file: Path | None = None,
-    lesson_date: str = "",
-    classes: Iterable[str] = (),
-    allow_low_contrast: bool = False,
-    jobs: int = 1,
-    shard: Shard | None = None,
-    formats: tuple[str, ...] = ("pptx", "docx"),
-    index: ContentIndex | None = None,
-    every: bool = False,
-    scratch: Path | None = None,
-) -> BuildReport:
-    """Build one pack per audience into ``out_dir/<topic>-<audience>/``.
+def pack(**fields: Any) -> PackRequest:
+    """One pack request from keywords: ``PackRequest``'s fields (topic, audiences, brand and
+    school as file paths, template, lesson_date, classes, formats, out, allow_low_contrast,
+    every), checked by the model a manifest line is; a bad value is a UsageError naming the
+    command line's option."""
+    from lessonpack.build.request import pack_request
 
-    ``brand_file`` (a brand.yml) or ``brand`` set the look; ``template`` is a trainer's .pptx,
-    .docx or a folder of them; ``school_file`` (a school.yml) names the host school of a
-    trainer's lesson, applied over the brand (lessonpack.content.school); ``lesson_date``
-    replaces the brand's or school's; ``classes`` ("Year 2 Hedgehogs, Mrs Patel", one a key
-    stage) name the class and teacher on that key stage's plan and letter. Problems with
-    content, brand, school and templates are raised together.
-    ``jobs`` > 1 renders packs in that many worker processes; ``shard`` builds only its slice
-    of the packs (dealt by folder name, as ``lessonpack batch`` deals by pack key);
-    ``index``: content already loaded with ``load(content_dirs)``, reused instead of read
-    again (a server building one pack per request). The same as ``lessonpack.build.run.run``
-    with a ``BuildRequest`` of one pack request. ``every``: the audiences are "all of them"
-    (``--all``), so a brand's ``phase`` may leave some out
-    (lessonpack.content.brand.audiences_for_phase). ``scratch``: where temporary files go
-    (the system's temporary folder when None; a server gives each request its own).
-    """
-    from lessonpack.build.request import BuildRequest, pack_request
-    from lessonpack.build.run import run
-
-    pack = pack_request(topic=topic, audiences=audiences, brand=brand_file, template=template,
-                        school=school_file, lesson_date=lesson_date, classes=tuple(classes),
-                        formats=formats, allow_low_contrast=allow_low_contrast, every=every)
-    return run(BuildRequest(packs=(pack,), out=out_dir, content=tuple(content_dirs),
-                            force=force, jobs=jobs, shard=shard, brand=brand, index=index,
-                            scratch=scratch))
+    return pack_request(**fields)
 
 
-def batch(manifest: Path, *, jobs: int = 1, shard: Shard | None = None, out: Path | None = None,
-          force: bool = False, on_start: Callable[[int], None] | None = None,
-          on_result: Callable[[JobResult], None] | None = None) -> BuildReport:
-    """Build every pack a batch manifest lists (``lessonpack batch``); ``on_start`` hears how
-    many packs there are, ``on_result`` each pack as it is done."""
+def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
+        on_result: Callable[[JobResult], None] | None = None) -> BuildReport:
+    """Build a request's packs (or its shard of them): the one build path, which
+    ``lessonpack build``, ``lessonpack batch`` and the web page all take. ``on_start`` hears
+    how many packs there are, ``on_result`` each pack as it is done."""
+    from lessonpack.build.run import run as run_request
+
+    return run_request(request, on_start=on_start, on_result=on_result)
+
+
+def build(*packs: PackRequest, **request: Any) -> BuildReport:
+    """Build ``packs`` (each from ``pack(...)``) with the ``BuildRequest``'s other fields as
+    keywords: ``out``, ``content``, ``force``, ``jobs`` (> 1: worker processes), ``shard``,
+    ``brand`` (a Brand already loaded, for packs without a brand file), ``index`` (content
+    already loaded with ``load``: a server building one pack per request), ``scratch``,
+    ``debug``. One field list, the models': e.g.
+    ``build(pack(audiences=["ks2"], brand=Path("brand.yml")), out=Path("out"))``."""
+    from lessonpack.build.request import BuildRequest
+
+    return run(BuildRequest(packs=packs, **request))
+
+
+def batch(manifest: Path, *, out: Path | None = None,
+          on_start: Callable[[int], None] | None = None,
+          on_result: Callable[[JobResult], None] | None = None,
+          **options: Any) -> BuildReport:
+    """Build every pack a batch manifest lists (``lessonpack batch``); ``out`` replaces its
+    output root, ``options`` are the BuildRequest's fields a manifest leaves to the run
+    (jobs, shard, force, debug); ``on_start`` and ``on_result`` as for ``run``."""
     from lessonpack.build.batch import run_batch
 
-    return run_batch(manifest, jobs=jobs, shard=shard, out=out, force=force,
-                     on_start=on_start, on_result=on_result)
+    return run_batch(manifest, out=out, on_start=on_start, on_result=on_result, **options)
 
 
 @dataclass(frozen=True)

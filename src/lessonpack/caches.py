@@ -45,7 +45,8 @@ class BoundedCache(Generic[K, V]):
 
     def get(self, key: K) -> V | None:
         """The value, now the most recently used: the least recently used goes first when
-        the cache is full (a long-running server keeps what every request asks for)."""
+        the cache is full (a long-running server keeps what every request asks for). None
+        is a miss, so None is never stored as a value (``kept`` stores results in a tuple)."""
         with self._lock:
             value = self._items.pop(key, None)
             if value is not None:

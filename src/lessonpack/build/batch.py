@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
@@ -32,7 +33,6 @@ from lessonpack.build.parallel import JobResult
 from lessonpack.build.report import Report
 from lessonpack.build.request import WHERE, BuildRequest, PackRequest, resolve_path
 from lessonpack.build.run import RunPlan, plan, run
-from lessonpack.build.shard import Shard
 from lessonpack.content.problems import validation_problems
 from lessonpack.content.yamlsource import FieldPath, Parsed, format_field, read_yaml
 from lessonpack.errors import Problem, UserError, problem_at
@@ -105,13 +105,13 @@ def read_manifest(path: Path) -> LoadedManifest:
     return LoadedManifest(path, shown, parsed, manifest)
 
 
-def request_for(loaded: LoadedManifest, *, out: Path | None = None, jobs: int = 1,
-                shard: Shard | None = None, force: bool = False) -> BuildRequest:
-    """The build a manifest asks for; ``out`` (--out) replaces its output root."""
+def request_for(loaded: LoadedManifest, *, out: Path | None = None, **options: Any
+                ) -> BuildRequest:
+    """The build a manifest asks for; ``out`` (--out) replaces its output root, ``options``
+    are the BuildRequest's fields a manifest does not set (jobs, shard, force, debug…)."""
     manifest = loaded.manifest
     return BuildRequest(packs=manifest.packs, out=out if out is not None else manifest.out,
-                        content=tuple(manifest.content), force=force, jobs=jobs, shard=shard,
-                        manifest=loaded)
+                        content=tuple(manifest.content), manifest=loaded, **options)
 
 
 def plan_batch(loaded: LoadedManifest, *, out: Path | None = None) -> RunPlan:
@@ -119,13 +119,11 @@ def plan_batch(loaded: LoadedManifest, *, out: Path | None = None) -> RunPlan:
     return plan(request_for(loaded, out=out))
 
 
-def run_batch(manifest_path: Path, *, jobs: int = 1, shard: Shard | None = None,
-              out: Path | None = None, force: bool = False,
+def run_batch(manifest_path: Path, *, out: Path | None = None,
               on_start: Callable[[int], None] | None = None,
               on_result: Callable[[JobResult], None] | None = None,
-              method: str | None = None) -> Report:
+              method: str | None = None, **options: Any) -> Report:
     """Build a batch manifest's packs (or one shard of them) and record the run in
-    ``manifest.json`` (see lessonpack.build.run.run)."""
-    request = request_for(read_manifest(manifest_path), out=out, jobs=jobs, shard=shard,
-                          force=force)
+    ``manifest.json`` (see lessonpack.build.run.run); ``options`` as for ``request_for``."""
+    request = request_for(read_manifest(manifest_path), out=out, **options)
     return run(request, on_start=on_start, on_result=on_result, method=method)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from lessonpack.build.report import Report
 from lessonpack.caches import TEMPLATE_BYTES, kept
@@ -33,6 +33,9 @@ from lessonpack.io.templates import (
 from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.model import PackPlan
 
+if TYPE_CHECKING:
+    from lessonpack.render.deck_layouts import LayoutGaps
+
 _T = TypeVar("_T")
 
 
@@ -42,11 +45,14 @@ class PackLook:
 
     ``brand_in_template`` is False only for a trainer's template used without a brand file:
     its theme and styles are then kept as they are, and ``brand`` carries its colours.
+    ``gaps``: the slide kinds the deck template has no layout for (None: not inspected, or
+    none); a deck with such slides is refused (build/run.py checks each planned deck).
     """
 
     brand: Brand
     templates: Templates
     brand_in_template: bool = True
+    gaps: LayoutGaps | None = None
 
     @classmethod
     def of(cls, brand: Brand, templates: Path | None = None) -> PackLook:
@@ -89,13 +95,16 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
                  template: Path | None = None, allow_low_contrast: bool = False,
                  report: Report | None = None, school_file: Path | None = None,
                  lesson_date: str = "", classes: tuple[str, ...] = (),
-                 parents_workshop: bool = False) -> PackLook:
+                 parents_workshop: bool = False,
+                 kinds: Collection[str] | None = None) -> PackLook:
     """Load the brand, the host school and the templates and check them together; one
     UserError lists every problem (brand and school values, contrast, what a template
     lacks). ``school_file`` is applied over the brand (lessonpack.content.school), then
     ``lesson_date`` over both, and ``classes`` (``--class``) before theirs.
     ``parents_workshop``: the build makes the parents' pack too, so letters home invite
-    parents to its workshop."""
+    parents to its workshop. ``kinds``: the slide kinds the decks drawn with this look have,
+    which the deck template must have layouts for; None: every kind (a look for any deck).
+    The build passes none and checks each planned deck against the look's ``gaps``."""
     report = report if report is not None else Report()
     problems: list[Problem] = []
     loaded = _attempt(problems, load_brand, brand_file, allow_low_contrast=allow_low_contrast)
@@ -104,7 +113,11 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         report.warnings.extend(loaded.warnings)
     school = _attempt(problems, load_school, school_file)
     templates = resolve_templates(template)
-    theme_brand = _attempt(problems, _inspect_deck, templates, brand, report)
+    inspected = _attempt(problems, _inspect_deck, templates, brand, report)
+    theme_brand, gaps = inspected if inspected is not None else (None, None)
+    if gaps is not None:
+        refused = gaps.refusal(kinds if kinds is not None else _every_kind())
+        problems += [refused] if refused is not None else []
     problems.extend(_check_document(templates, report))
     explicit = brand is not None or brand_file is not None
     if not explicit and templates.custom_deck and theme_brand is not None:
@@ -125,7 +138,8 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         # A pack that names no safeguarding lead cannot go out as it is: say so once, with
         # the first step that fixes it.
         report.notes.append(unnamed_dsl_note(brand))
-    return PackLook(brand, templates, explicit or not templates.custom)
+    return PackLook(brand, templates, explicit or not templates.custom,
+                    gaps if gaps is not None and gaps.needs else None)
 
 
 def date_problems(date: str, given: str, school_file: Path | None, brand_file: Path | None,
@@ -171,16 +185,26 @@ def _attempt(problems: list[Problem], step: Callable[..., _T], first: Any,
         return None
 
 
-def _inspect_deck(templates: Templates, brand: Brand | None, report: Report) -> Brand | None:
-    """Check the deck template (its layouts, what it lacks); the brand its theme gives."""
+def _inspect_deck(templates: Templates, brand: Brand | None, report: Report
+                  ) -> tuple[Brand, LayoutGaps]:
+    """Check the deck template (its layouts, what it lacks): the brand its theme gives, and
+    the slide kinds it has no layout for."""
     from lessonpack.render.pptx import inspect_deck
 
     shown = display_path(templates.deck)
     with trainers_template(templates.deck, templates.custom_deck):
-        layouts, theme_brand, notes = inspect_deck(templates.deck, shown, brand)
+        layouts, gaps, theme_brand, notes = inspect_deck(templates.deck, shown, brand)
     report.layouts.extend(f"{shown}: {r.describe()}" for r in layouts.values())
+    report.layouts.extend(f"{shown}: {kind}: no layout ({need}); refused for a deck with "
+                          "these slides" for kind, need in gaps.needs.items())
     report.notes.extend(notes)
-    return theme_brand
+    return theme_brand, gaps
+
+
+def _every_kind() -> list[str]:
+    from lessonpack.kinds.registry import kinds
+
+    return [kind.name for kind in kinds()]
 
 
 # What a teacher fills in by hand when no brand names the school: every field is in the

@@ -26,14 +26,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from lessonpack.build.defaults import OFFICE_FORMATS
 from lessonpack.build.look import PackLook, render_pack
 from lessonpack.content.loader import ContentIndex
-from lessonpack.errors import Problem, UserError
+from lessonpack.errors import InternalError, Problem, UserError
+from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import WriteResult, write_files
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.pack import plan_pack
 
-FORMATS = ("pptx", "docx")
 # For tests and for checking the Windows/macOS code path on Linux: "fork" or "spawn".
 START_METHOD_ENV = "LESSONPACK_START_METHOD"
 # ProcessPoolExecutor refuses more than 61 workers on Windows (a WaitForMultipleObjects limit).
@@ -49,7 +50,7 @@ class PackJob:
     look: int  # index into State.looks
     root: Path
     prefix: str = ""  # folder under ``root`` holding the pack folder ("" = root itself)
-    formats: tuple[str, ...] = FORMATS  # the office files to build
+    formats: tuple[str, ...] = OFFICE_FORMATS  # the office files to build
     pdf: bool = False  # PDFs of them too (made after all packs: lessonpack.build.batch_pdf)
     keep_office: bool = True  # False: PDFs only; the office files go to a scratch folder
 
@@ -74,10 +75,12 @@ class JobResult:
 class State:
     """What every job needs and no job changes: loaded once per run (once per worker at most)."""
 
-    index: ContentIndex
+    index: ContentIndex | None  # None only in the recipe a spawned worker loads it from
     looks: Sequence[PackLook]
     force: bool = False
     content_dirs: tuple[Path, ...] = ()
+    debug: bool = False  # BuildRequest.debug
+    owns_process: bool = False  # BuildRequest.owns_process
 
 
 # Worker processes only (a pool's worker runs for one run, so these are that run's): the
@@ -92,18 +95,22 @@ _TAKEN: Any = None
 
 
 def run_job(job: PackJob, state: State) -> JobResult:
-    item = state.index.items[job.item_id].item
+    index = state.index
+    if index is None:  # pragma: no cover - _init_worker loads it before a worker's first job
+        raise InternalError("a spawned worker took a pack before loading the content")
+    item = index.items[job.item_id].item
     look = state.looks[job.look]
-    plan = plan_pack(item, state.index.facts, look.brand, state.index.pictures)
-    if job.formats != FORMATS:
+    plan = plan_pack(item, index.facts, look.brand, index.pictures)
+    if job.formats != OFFICE_FORMATS:
         # Drop what was not asked for before rendering, not after: rendering is the cost.
         plan = replace(plan, decks=plan.decks if "pptx" in job.formats else (),
                        documents=plan.documents if "docx" in job.formats else ())
     warnings: list[Problem] = []
     prefix = f"{job.prefix}/" if job.prefix else ""
     try:
-        files = [(prefix + name, data) for name, data in render_pack(plan, look,
-                                                                      warnings=warnings)]
+        with tracebacks_shown(state.debug):
+            files = [(prefix + name, data) for name, data in render_pack(plan, look,
+                                                                          warnings=warnings)]
     except UserError as exc:
         # Reported like any other problem of this pack; a raised UserError would not survive
         # pickling back from a worker with its problems intact.
@@ -280,13 +287,14 @@ def _run_pool(jobs: Sequence[PackJob], state: State, workers: int, method: str |
     # Spawned ones get it without the index and load that from the content folders, exactly
     # as a fresh lessonpack would.
     spawned = context.get_start_method() != "fork"
-    recipe = replace(state, index=None) if spawned else state  # type: ignore[arg-type]
+    recipe = replace(state, index=None) if spawned else state
     results = context.Queue()
     taken = context.Array("b", len(jobs))
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                initargs=(recipe, results, taken))
     queues = deal(jobs, workers)
-    if not spawned:
+    frozen = not spawned and state.owns_process
+    if frozen:
         # What the parent holds (content, templates, the imported libraries) moves out of
         # the collector's reach, so collections in a forked worker never write to those
         # pages and force its own copy of them (Python's advice for fork; 5 % of a batch).
@@ -313,7 +321,8 @@ def _run_pool(jobs: Sequence[PackJob], state: State, workers: int, method: str |
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     finally:
-        gc.unfreeze()
+        if frozen:
+            gc.unfreeze()
     pool.shutdown()
 
 

@@ -25,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 
-from lessonpack.build.defaults import DEFAULT_TOPIC, FORMATS, Format
+from lessonpack.build.defaults import DEFAULT_TOPIC, OFFICE_FORMATS, Format
 from lessonpack.build.shard import Shard
 from lessonpack.content.brand import Brand
 from lessonpack.content.loader import ContentIndex
@@ -109,7 +109,7 @@ class PackRequest(BaseModel):
             "and school's class_name."))
     template: Path | None = Field(None, description="A .pptx, a .docx, or a folder of them.")
     formats: tuple[Format, ...] = Field(
-        FORMATS, min_length=1, description="pptx, docx and/or pdf (PDFs need "
+        OFFICE_FORMATS, min_length=1, description="pptx, docx and/or pdf (PDFs need "
         "LibreOffice; pdf alone keeps no pptx or docx).")
     out: str = Field("", description="Folder under the output root for these packs.")
     allow_low_contrast: bool = False
@@ -199,6 +199,13 @@ class BuildRequest(BaseModel):
     # Where this build's temporary files go (LibreOffice's too); the system's temporary
     # folder when None. A server gives each request its own, removed after it.
     scratch: Path | None = None
+    # Print the traceback of a library failing on a trainer's template where it happens (in
+    # a worker process, only that worker still knows it): `--debug`.
+    debug: bool = False
+    # The build is all this process does (the command line): before forking workers it may
+    # move what it holds out of the collector's reach (gc.freeze), which a host process (a
+    # server with objects of its own frozen) must not have done to it.
+    owns_process: bool = False
 
 
 # What each field is called on the command line, for a usage error that names the option.

@@ -15,17 +15,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lessonpack.build.batch_pdf import add_pdfs
+from lessonpack.build.defaults import OFFICE_FORMATS
 from lessonpack.build.libreoffice import find_soffice
 from lessonpack.build.look import PackLook, prepare_look
-from lessonpack.build.parallel import FORMATS, JobResult, PackJob, State, run_jobs
+from lessonpack.build.parallel import JobResult, PackJob, State, run_jobs
 from lessonpack.build.report import Report
 from lessonpack.build.request import BuildRequest, PackRequest
 from lessonpack.build.run_manifest import input_files, run_manifest_bytes
 from lessonpack.content.brand import audiences_for_phase
 from lessonpack.content.loader import ContentIndex, load_content
-from lessonpack.content.model import Audience
+from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.content.select import select
 from lessonpack.errors import Problem, UserError, problem_at
+from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import write_files
 from lessonpack.plan.common import pack_folder
 
@@ -84,7 +86,9 @@ def plan(request: BuildRequest) -> RunPlan:
                                           lesson_date=entry.lesson_date,
                                           classes=tuple(entry.classes),
                                           parents_workshop=key[-1],
-                                          report=report))
+                                          # Layouts: only the kinds each deck has, checked
+                                          # once the decks are planned (_expand).
+                                          kinds=(), report=report))
             looks[key] = len(look_list) - 1
         except UserError as exc:
             looks[key] = None
@@ -129,14 +133,34 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
                 continue
             owner[key] = n
             if look is not None:
-                office = tuple(f for f in FORMATS if f in entry.formats)
+                office = tuple(f for f in OFFICE_FORMATS if f in entry.formats)
+                refused = _layouts_refused(item, index, look_list[look], folder)
+                if refused is not None and "pptx" in (office or OFFICE_FORMATS):
+                    problems.append(refused)
+                    continue
                 jobs.append(PackJob(key, item.id, look, request.out, entry.out,
-                                    office or FORMATS, pdf="pdf" in entry.formats,
+                                    office or OFFICE_FORMATS, pdf="pdf" in entry.formats,
                                     keep_office=bool(office)))
     return jobs
 
 
-def _for_phase(items: list, phase: str, notes: list[str]) -> list:
+def _layouts_refused(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
+                     folder: str) -> Problem | None:
+    """LP130 when the pack's deck has slides of a kind its template has no layout for. The
+    deck is planned here as the job will plan it (planning is pure and cheap), and only for a
+    template with gaps: a template is refused for the kinds a deck uses, not for every kind."""
+    if look.gaps is None:
+        return None
+    from lessonpack.kinds.registry import kind_of
+    from lessonpack.plan.pack import plan_pack
+
+    plan = plan_pack(item, index.facts, look.brand, index.pictures)
+    return look.gaps.refusal({kind_of(s).name for deck in plan.decks for s in deck.slides},
+                             deck=folder)
+
+
+def _for_phase(items: list[Lesson | ParentSession], phase: str, notes: list[str]
+               ) -> list[Lesson | ParentSession]:
     """``all`` for a primary (or secondary) school's brand: its own key stages and parents."""
     kept, left_out = audiences_for_phase(phase, [i.audience for i in items])
     if left_out:
@@ -146,30 +170,22 @@ def _for_phase(items: list, phase: str, notes: list[str]) -> list:
     return [i for i in items if i.audience in kept]
 
 
-def _items(request: BuildRequest, n: int, entry: PackRequest, index: ContentIndex) -> list:
+def _items(request: BuildRequest, n: int, entry: PackRequest, index: ContentIndex
+           ) -> list[Lesson | ParentSession]:
     """The content items of one pack request; LP120 for a topic or audience without content
     (at the manifest's line, for a batch; one line for the whole request otherwise)."""
-    if request.manifest is None:
+    manifest = request.manifest
+    if manifest is None:
         return [loaded.item for loaded in select(index, entry.topic, list(entry.audiences))]
-    topics = index.by_topic()
-    if entry.topic not in topics:
-        known = ", ".join(sorted(topics)) or "none"
-        raise UserError(_problem(request, ("packs", n, "topic"), "LP120",
-                                 f"no content for topic {entry.topic!r}; topics available: "
-                                 f"{known}"))
-    items = {i.item.audience: i.item for i in topics[entry.topic]}
-    missing = []
-    for a, audience in enumerate(entry.audiences):
-        if audience not in items:
-            have = ", ".join(sorted(x.value for x in items))
-            loc: tuple[str | int, ...] = ("packs", n, "audiences", a)
-            if loc not in request.manifest.parsed.value_marks:  # written as `audiences: all`
-                loc = loc[:-1]
-            missing.append(_problem(request, loc, "LP120", f"topic {entry.topic!r} has no "
-                                    f"content for {audience.value}; available: {have}"))
-    if missing:
-        raise UserError(missing)
-    return [items[a] for a in entry.audiences]
+
+    def where(a: int | None, message: str) -> Problem:
+        loc: tuple[str | int, ...] = ("packs", n, "topic") if a is None else (
+            "packs", n, "audiences", a)
+        if a is not None and loc not in manifest.parsed.value_marks:  # `audiences: all`
+            loc = loc[:-1]
+        return manifest.problem(loc, message, "LP120")
+
+    return [loaded.item for loaded in select(index, entry.topic, list(entry.audiences), where)]
 
 
 def _problem(request: BuildRequest, loc: tuple[str | int, ...], code: str, message: str
@@ -189,6 +205,12 @@ def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
     (``manifest.json``, or ``manifest-K-of-N.json`` for a shard) is written to the output
     root when every pack was written or already identical.
     """
+    with tracebacks_shown(request.debug):
+        return _run(request, on_start, on_result, method)
+
+
+def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
+         on_result: Callable[[JobResult], None] | None, method: str | None) -> Report:
     planned = plan(request)
     report = planned.report
     chosen = request.shard.pick(planned.jobs, key=lambda j: j.key) if request.shard \
@@ -198,7 +220,8 @@ def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
         find_soffice()  # no LibreOffice: say so before building anything
     if on_start:
         on_start(len(chosen))
-    state = State(planned.index, planned.looks, request.force, tuple(request.content))
+    state = State(planned.index, planned.looks, request.force, tuple(request.content),
+                  debug=request.debug, owns_process=request.owns_process)
     with tempfile.TemporaryDirectory(prefix="lessonpack-build-", dir=request.scratch) as scratch:
         # Packs that want PDFs only are built where nobody sees them.
         chosen = [replace(j, root=Path(scratch)) if not j.keep_office else j for j in chosen]

@@ -51,11 +51,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     from lessonpack.build.interrupt import EXIT_INTERRUPTED, interrupt_on_stop_signals
 
+    # Builds hear of --debug through their request (BuildRequest.debug), not the process.
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
-    if debug:
-        # Where a trainer's template broke a worker process, only it still knows the traceback
-        # (lessonpack.io.templates.trainers_template prints it).
-        os.environ["LESSONPACK_DEBUG"] = "1"
     try:
         with interrupt_on_stop_signals():
             code = cli.main(args=argv, prog_name="lessonpack", standalone_mode=False)

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from lessonpack.build.shard import parse_shard
-from lessonpack.cli.options import FORCE_OPTION, JOBS_OPTION, QUIET_OPTION, shard_option
+from lessonpack.cli.options import (
+    FORCE_OPTION,
+    JOBS_OPTION,
+    QUIET_OPTION,
+    door_options,
+    shard_option,
+)
 from lessonpack.cli.options import err as _err
 from lessonpack.io.paths import display_path
 
@@ -109,8 +115,9 @@ def batch(manifest: Path, jobs: int | None, shard: str | None, out_dir: Path | N
     chosen = parse_shard(shard)  # before loading anything: a typo is a quick usage error
     progress = Progress(quiet)
     try:
-        report = api.batch(manifest, jobs=jobs or default_workers(), shard=chosen, out=out_dir,
-                           force=force, on_start=progress.start, on_result=progress.done)
+        report = api.batch(manifest, out=out_dir, on_start=progress.start,
+                           on_result=progress.done, jobs=jobs or default_workers(),
+                           shard=chosen, force=force, **door_options())
     finally:
         progress.finish()
     for warning in report.warnings:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, get_args
 
 import click
 
-from lessonpack.build.defaults import DEFAULT_TOPIC, FORMATS, Format
+from lessonpack.build.defaults import DEFAULT_TOPIC, OFFICE_FORMATS, Format
 from lessonpack.cli.options import (
     AUDIENCES,
     CONTENT_OPTION,
@@ -16,6 +16,7 @@ from lessonpack.cli.options import (
     JOBS_OPTION,
     KEY_STAGES,
     QUIET_OPTION,
+    door_options,
     err,
     json_option,
     shard_option,
@@ -76,19 +77,18 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
     """Build lesson packs: slides, worksheet, lesson plan and letter home."""
     from lessonpack import api
     from lessonpack.build.parallel import default_workers
-    from lessonpack.build.request import BuildRequest, pack_request
-    from lessonpack.build.run import run
     from lessonpack.build.shard import parse_shard
 
-    pack = pack_request(topic=topic, every=build_all,
+    pack = api.pack(topic=topic, every=build_all,
                         audiences=api.audiences([*key_stage, *audience], age=age,
                                                 every=build_all),
                         brand=brand_file, school=school_file, template=template,
                         lesson_date=lesson_date, classes=classes,
-                        formats=tuple(f.lower() for f in formats) or FORMATS,
+                        formats=tuple(f.lower() for f in formats) or OFFICE_FORMATS,
                         allow_low_contrast=allow_low_contrast)
-    report = run(BuildRequest(packs=(pack,), out=out_dir, content=content_dirs, force=force,
-                              jobs=jobs or default_workers(), shard=parse_shard(shard)))
+    report = api.build(pack, out=out_dir, content=content_dirs, force=force,
+                       jobs=jobs or default_workers(), shard=parse_shard(shard),
+                       **door_options())
     _print(report, out_dir, as_json=as_json, quiet=quiet, verbose=verbose)
     return report.exit_code
 

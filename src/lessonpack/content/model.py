@@ -21,6 +21,8 @@ from pydantic import (
     model_validator,
 )
 
+from lessonpack.content.wording import MESSAGE
+
 
 def Chars(max_chars: int) -> StringConstraints:  # noqa: N802 - reads like a type's part
     """A text field's budget, as metadata: ``Annotated[str, Chars(300)]`` is a stripped,
@@ -307,15 +309,24 @@ class Scenario(Strict):
 
 
 class WorksheetPrompt(Strict):
-    # Wording the planners read (docs/contributing.md): 'Ravi messages Amara: "…" Write…'
-    # draws the message on a phone; a text ending ': Stop, Tell, Save, Report.' gets a
-    # write-on line per word on the worksheet.
+    # Wording the planners read (docs/contributing.md): a text ending ': Stop, Tell, Save,
+    # Report.' gets a write-on line per word on the worksheet.
     text: Annotated[str, Chars(200)]
+    # The text opens with a message to reply to, 'Ravi messages Amara: "…" Write Amara's
+    # reply.': the task slide draws it on a phone (content/wording.MESSAGE).
+    message: bool = False
     # Answer space on the worksheet: ruled lines, or an empty box to draw in, this many lines
     # high. 0 means no space (the pupil rings or ticks something printed above).
     lines: Annotated[int, Field(ge=0, le=12)] = 2
     space: Literal["lines", "box"] = "lines"
     model_answer: Annotated[str, Chars(400)]
+
+    @model_validator(mode="after")
+    def _message_as_written(self) -> WorksheetPrompt:
+        if self.message and not MESSAGE.match(self.text):
+            raise ValueError("message: true needs text that opens with the message, as "
+                             "'Ravi messages Amara: \"...\" Write Amara's reply.'")
+        return self
 
 
 class SortActivity(Strict):
@@ -325,9 +336,12 @@ class SortActivity(Strict):
     items: list[SortItem] = Field(min_length=3, max_length=9)
     # An ordering task: the worksheet shows the items shuffled with an "Order" column, and the
     # answer key gives their position in the order written here. With three columns it also
-    # makes the "How it escalates" timeline slide (as a cycle title with 'unfold' or
-    # 'escalat' does: set this rather than rely on the title's wording).
+    # makes the "How it escalates" timeline slide.
     ordered: bool = False
+    # The three columns are the stages of an escalating contact, in order (the items need not
+    # be ordered): the feedback draws them as the "How it escalates" timeline slide. Said
+    # here, never read from how a cycle's title is worded.
+    timeline: bool = False
 
     @model_validator(mode="after")
     def _answers_are_columns(self) -> SortActivity:

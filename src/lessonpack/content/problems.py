@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar, get_args
 
@@ -86,7 +86,8 @@ def validation_problems(exc: ValidationError, parsed: Parsed, shown: str, *,
     return problems
 
 
-@cache
+# Bounded like every cache (caches.py): one entry per model class, a few dozen at most.
+@lru_cache(maxsize=64)
 def field_names(model: type[BaseModel]) -> frozenset[str]:
     """Every field name ``model`` and the models inside it take (the words a typo of a
     field is likely to be near)."""

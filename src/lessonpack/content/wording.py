@@ -24,3 +24,9 @@ SAYING_LIKE = re.compile(
     re.IGNORECASE)
 # How many sayings make the slide.
 SAYINGS_FOR_A_SLIDE = 2
+# A worksheet prompt marked ``message: true`` opens with the message to reply to, written so:
+# 'Ravi messages Amara: "I've messed up…" Write Amara's reply.' The task slide draws the
+# message on a phone and keeps the words after it as a question (plan/lesson_deck.py); the
+# content model refuses a marked prompt written another way.
+MESSAGE = re.compile(r"^(?P<who>[A-Z][\w' ]{0,30}?) (?:messages|texts|writes to) [\w' ]{1,30}: "
+                     r"[\"“](?P<text>[^\"”]+)[\"”]\s*(?P<rest>.*)$")

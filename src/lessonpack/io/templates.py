@@ -8,8 +8,8 @@ differ from a .pptx / .docx only in the main part's content type, which is rewri
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import io
-import os
 import posixpath
 import traceback
 import zipfile
@@ -228,6 +228,22 @@ def _with_content_types(types: bytes, targets: dict[str, str]) -> bytes | None:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+# Whether trainers_template prints a library's traceback: per build (a context variable, so
+# two builds in two threads each have their own), never a process-wide setting.
+_SHOW_TRACEBACKS: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "lessonpack_show_tracebacks", default=False)
+
+
+@contextlib.contextmanager
+def tracebacks_shown(shown: bool) -> Iterator[None]:
+    """Within the block, trainers_template prints a library's traceback when ``shown``."""
+    token = _SHOW_TRACEBACKS.set(shown)
+    try:
+        yield
+    finally:
+        _SHOW_TRACEBACKS.reset(token)
+
+
 @contextlib.contextmanager
 def trainers_template(path: Path, custom: bool, *, filling: bool = False) -> Iterator[None]:
     """Exceptions raised inside python-pptx, python-docx or lxml while reading or filling a
@@ -237,9 +253,9 @@ def trainers_template(path: Path, custom: bool, *, filling: bool = False) -> Ite
     element or attribute missing fails deep inside them (InvalidXmlError, KeyError…). That is
     the file's fault, so the user gets the file's name and a way out. An exception raised in
     lessonpack's own code is a bug, whatever the template: it goes on as an internal error.
-    With ``--debug`` (LESSONPACK_DEBUG=1, which worker processes inherit) the traceback is
-    printed here, where it is still known. Our own templates are not covered: a failure there
-    is a bug.
+    With ``--debug`` (``tracebacks_shown``, set for each pack from its BuildRequest) the
+    traceback is printed here, where it is still known (in a worker process, say). Our own
+    templates are not covered: a failure there is a bug.
 
     ``filling``: the template was read and inspected already (its layouts matched, its theme
     read) and lessonpack is now filling slides or pages from it. A library failing then is
@@ -259,7 +275,7 @@ def trainers_template(path: Path, custom: bool, *, filling: bool = False) -> Ite
             bug = InternalError(f"lessonpack failed while filling {_shown(path)} "
                                 f"({type(exc).__name__}: {exc}) after reading it without a "
                                 "problem; the template is not at fault")
-            if os.environ.get("LESSONPACK_DEBUG"):
+            if _SHOW_TRACEBACKS.get():
                 traceback.print_exception(exc)
                 raise bug from None  # printed; the CLI need not print it again
             raise bug from exc
@@ -267,7 +283,7 @@ def trainers_template(path: Path, custom: bool, *, filling: bool = False) -> Ite
         error = UserError(problem_at(_shown(path), "LP130", f"cannot be used as a template: its "
                                      f"XML is not what {kind} writes ({type(exc).__name__}: "
                                      f"{exc}); open it in {kind}, save it again and retry"))
-        if os.environ.get("LESSONPACK_DEBUG"):
+        if _SHOW_TRACEBACKS.get():
             traceback.print_exception(exc)
             raise error from None  # printed; the CLI need not print it again
         raise error from exc

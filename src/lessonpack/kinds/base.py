@@ -19,15 +19,8 @@ if TYPE_CHECKING:
 
     from lessonpack.content.brand import Brand
     from lessonpack.content.picture_library import Picture
-    from lessonpack.kinds.cards import Card
     from lessonpack.kinds.look import Look
-    from lessonpack.kinds.quiz_answers import Answer
-    from lessonpack.kinds.quiz_question import Question
-    from lessonpack.kinds.scenario import StreamComment, StreamScreen
-    from lessonpack.kinds.statistic import Statistic
-    from lessonpack.kinds.task import TaskSlide
-    from lessonpack.kinds.timeline import Stage
-    from lessonpack.plan.model import Signpost, Slide
+    from lessonpack.plan.model import Slide
 
 Box = tuple[int, int, int, int]  # left, top, width, height in EMU
 
@@ -71,26 +64,14 @@ def layout(name: str, optional: tuple[str, ...] = (), **slots: int) -> LayoutSpe
 
 
 class Drawing(Protocol):
-    """What a kind may draw besides text into its roles: ``filler.draw`` (render/deck_draw.py
-    offers each). Kinds never import the renderer; a new drawing is added there and here."""
+    """The shared toolkit a kind may draw with besides text into its roles: ``filler.draw``
+    (render/deck_draw.py offers each). It names no kind's payload: a drawing of one kind's
+    own (its cards, its timeline) is that kind's ``DrawingSlot``, supplied by its module in
+    render/kinds/, so a new kind's drawing never edits this list."""
 
-    def card_grid(self, filler: Filler, cards: Sequence[Card]) -> bool: ...
-    def answer_rows(self, filler: Filler, answers: Sequence[Answer]) -> bool: ...
-    def question(self, filler: Filler, spec: Slide, question: Question,
-                 mark: Picture | None = None) -> bool: ...
     def checklist(self, filler: Filler, points: Sequence[str], numbered: bool = False,
                   pictures: Sequence[Picture] = (), flow: bool = False) -> bool: ...
-    def task(self, filler: Filler, payload: TaskSlide) -> bool: ...
-    def timeline(self, filler: Filler, stages: Sequence[Stage]) -> bool: ...
-    def stream(self, filler: Filler, screen: StreamScreen) -> Box: ...
-    def shown_notes(self, filler: Filler, notes: str,
-                    comments: Sequence[StreamComment]) -> str: ...
     def question_panel(self, filler: Filler, region: Box) -> None: ...
-    def cards(self, filler: Filler, cards: Sequence[Card], *, box: Box | None = None,
-              cols: int | None = None, name: str = "Card",
-              like: Sequence[Card] = ()) -> None: ...
-    def statistics(self, filler: Filler, stats: Sequence[Statistic]) -> None: ...
-    def signposts(self, filler: Filler, signposts: tuple[Signpost, ...]) -> None: ...
     def grow_text(self, filler: Filler, role: str, look: Look, largest: int = 0) -> int: ...
     def centred(self, filler: Filler, role: str) -> None: ...
     def question_large(self, filler: Filler, look: Look) -> None: ...
@@ -106,6 +87,20 @@ class Drawing(Protocol):
                       ) -> None: ...
     def ticks(self, filler: Filler, statements: Sequence[str], caption: str) -> bool: ...
     def write_on(self, filler: Filler, sentence: str) -> bool: ...
+
+
+D = TypeVar("D")  # a drawing's call signature: a Protocol in the kind's module
+
+
+@dataclass(frozen=True)
+class DrawingSlot(Generic[D]):
+    """A drawing of one kind's own, declared in its module with its call signature ``D``
+    (a Protocol) and asked for by name, ``filler.drawing(SLOT)(filler, ...)``. The module of
+    the same name in render/kinds/ supplies it (``supply(SLOT, function)``), found as kinds
+    are found: mypy checks the kind's call and the renderer's function against the same
+    ``D``, and no list of drawings names it (kinds/base.Drawing is the shared toolkit)."""
+
+    name: str
 
 
 class Resolved(Protocol):
@@ -158,6 +153,11 @@ class Filler(Protocol):
         """What may be drawn (render/deck_draw.py); read-only: a kind never swaps it."""
         ...
 
+    def drawing(self, slot: DrawingSlot[D]) -> D:
+        """A kind's own drawing, as the module in render/kinds/ supplies it (render/kinds:
+        an InternalError names a slot nothing supplies)."""
+        ...
+
     def put(self, role: str, lines: Sequence[str], *, bold_prefix: tuple[str, ...] = (),
             lead: bool = False) -> bool:
         """Text into the role's placeholder or stand-in box; False when the layout has
@@ -203,11 +203,11 @@ class SlideKind(Generic[P]):
     # What the kind adds once its text is in (a picture beside it, text grown to its room, a
     # title restacked in a trainer's layout), before the deck's shared finish (kicker and
     # title balanced): render/deck_design.after_fill calls it with the slide being filled,
-    # the slide's plan and the deck's look. None: nothing more.
-    decorate: Callable[[Filler, Slide, Look], None] | None = None
+    # the slide's plan, its payload (typed as ``fill``'s) and the deck's look. None: nothing.
+    decorate: Callable[[Filler, Slide, P, Look], None] | None = None
     # The speaker notes, once the slide is drawn, when the kind's differ from the plan's
     # (a stream's notes leave out the comments its drawing had no room for). None: the plan's.
-    notes: Callable[[Filler, Slide], str] | None = None
+    notes: Callable[[Filler, Slide, P], str] | None = None
     # On a trainer's template, the kind's text is drawn in a tinted panel with an accent bar
     # down its left, as lessonpack's own layout for it is (the goal, the key messages):
     # render/deck_side.message_panel.

@@ -30,20 +30,18 @@ class BulletSlide:
     write_on: bool = False
 
 
-def _decorate(filler: Filler, slide: Slide, look: Look) -> None:
+def _decorate(filler: Filler, slide: Slide, payload: BulletSlide, look: Look) -> None:
     """The picture beside the points (or the points grown), then, in our own layout, where
     the words sit: KS1's beside their picture, centred; one sentence to finish ("If a
     message in a chat worried me, I would...") large and centred; a text-led slide of points
     with no picture (adults, teenagers: no decoration) large and centred, read from the back
     of a hall."""
-    payload = slide.payload
-    assert isinstance(payload, BulletSlide)  # this kind's decorate, this kind's payload
     if payload.ticks and filler.draw.ticks(filler, payload.bullets, payload.ticks):
         return
     if payload.write_on and len(payload.bullets) == 1 and not slide.pictures \
             and filler.draw.write_on(filler, payload.bullets[0]):
         return
-    points_with_picture(filler, slide, look)
+    points_with_picture(filler, slide, look, scale=payload.scale)
     if filler.resolved.how != "name":
         return
     if look.name == "ks1" and slide.pictures:

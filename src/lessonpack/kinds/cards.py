@@ -4,11 +4,12 @@ points, so they stay readable in an outline."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import BODY, Box, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -30,8 +31,24 @@ class CardsSlide:
     cards: tuple[Card, ...]
 
 
+class DrawsCardGrid(Protocol):
+    def __call__(self, filler: Filler, cards: Sequence[Card]) -> bool: ...
+
+
+class DrawsCards(Protocol):
+    def __call__(self, filler: Filler, cards: Sequence[Card], *, box: Box | None = None,
+                 cols: int | None = None, name: str = "Card",
+                 like: Sequence[Card] = ()) -> None: ...
+
+
+# The cards in the layout's body area (False: it has none); and cards in any box, as the
+# help cards are drawn (kinds/signposting.py). Supplied by render/kinds/cards.py.
+CARD_GRID: DrawingSlot[DrawsCardGrid] = DrawingSlot("card_grid")
+CARDS: DrawingSlot[DrawsCards] = DrawingSlot("cards")
+
+
 def _fill(filler: Filler, _slide: Slide, payload: CardsSlide) -> None:
-    if not filler.draw.card_grid(filler, payload.cards):
+    if not filler.drawing(CARD_GRID)(filler, payload.cards):
         # A trainer's layout with no text body: the cards as points in a stand-in box.
         filler.put("body", [c.text or c.heading for c in payload.cards],
                    bold_prefix=tuple(f"{c.heading}: " if c.text else "" for c in payload.cards))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -26,11 +27,19 @@ class AnswersSlide:
     answers: tuple[Answer, ...]
 
 
+class DrawsAnswerRows(Protocol):
+    def __call__(self, filler: Filler, answers: Sequence[Answer]) -> bool: ...
+
+
+# A row per answer in the body area (False: it has none): render/kinds/quiz_answers.py.
+ANSWER_ROWS: DrawingSlot[DrawsAnswerRows] = DrawingSlot("answer_rows")
+
+
 def _fill(filler: Filler, _slide: Slide, payload: AnswersSlide) -> None:
     """A row per question: its number, the letter of the right answer on a disc as on the
     question slide, and the answer."""
     answers = payload.answers
-    if not filler.draw.answer_rows(filler, answers):
+    if not filler.drawing(ANSWER_ROWS)(filler, answers):
         filler.put("body", [a.answer for a in answers],
                    bold_prefix=tuple(f"{a.number}. {a.letter}   " if a.letter else
                                      f"{a.number}.   " for a in answers))

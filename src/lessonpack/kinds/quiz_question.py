@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -35,12 +35,22 @@ class QuestionSlide:
     mark: Picture | None = None  # the tick on the right answer of a reveal slide
 
 
+class DrawsQuestion(Protocol):
+    def __call__(self, filler: Filler, spec: Slide, question: Question,
+                 mark: Picture | None = None) -> bool: ...
+
+
+# Lettered answer panels in the body area (False: it has none):
+# render/kinds/quiz_question.py.
+QUESTION: DrawingSlot[DrawsQuestion] = DrawingSlot("question")
+
+
 def _fill(filler: Filler, slide: Slide, payload: QuestionSlide) -> None:
     """Large lettered answer panels across the slide, with the slide's picture (a
     character the question names) beside them for younger pupils; a trainer's layout
     without a text body gets the options as lettered lines in its stand-in box."""
     question = payload.question
-    if not filler.draw.question(filler, slide, question, payload.mark):
+    if not filler.drawing(QUESTION)(filler, slide, question, payload.mark):
         options = question.options
         if question.answer is not None:
             # The reveal in a stand-in box: the right answer alone, and why.

@@ -29,7 +29,8 @@ def _discover() -> tuple[SlideKind, ...]:
         module = importlib.import_module(f"{_package.__name__}.{info.name}")
         kind = getattr(module, "KIND", None)
         if not isinstance(kind, SlideKind):
-            raise InternalError(f"slide kind module {module.__name__} defines no KIND")
+            raise InternalError(f"slide kind module {module.__name__} defines no KIND (a "
+                                "helper module's name starts with _)")
         _check_payload(module.__name__, kind)
         if kind.match is not None and not isinstance(kind.match, Match):
             raise InternalError(f"slide kind {kind.name!r} matches as unknown {kind.match!r}")
@@ -94,7 +95,12 @@ def kinds() -> tuple[SlideKind, ...]:
 
 
 def by_name(name: str) -> SlideKind:
-    return _current.by_name[name]
+    """The kind of that name; an unknown name is a bug in its caller, said in one line."""
+    kind = _current.by_name.get(name)
+    if kind is None:
+        raise InternalError(f"no slide kind {name!r}; the kinds are "
+                            f"{', '.join(k.name for k in _current.all)}")
+    return kind
 
 
 @contextmanager

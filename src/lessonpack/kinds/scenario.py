@@ -4,11 +4,12 @@ in a box."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds.base import REGION, SIDE, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import REGION, SIDE, Box, DrawingSlot, Filler, Match, SlideKind, layout
 from lessonpack.plan.model import Block, Callout, Paragraph
 
 if TYPE_CHECKING:
@@ -67,26 +68,37 @@ def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:
             Paragraph(sc.question, label="Talk with a partner:")]
 
 
+class DrawsStream(Protocol):
+    def __call__(self, filler: Filler, screen: StreamScreen) -> Box: ...
+
+
+class ShownNotes(Protocol):
+    def __call__(self, filler: Filler, notes: str, comments: Sequence[StreamComment]) -> str: ...
+
+
+# The stream and the question beside it (returns the stream's box); and the notes with only
+# the comments the stream had room to show: render/kinds/scenario.py.
+STREAM: DrawingSlot[DrawsStream] = DrawingSlot("stream")
+SHOWN_NOTES: DrawingSlot[ShownNotes] = DrawingSlot("shown_notes")
+
+
 def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
     # The question beside the stream, or above it where a trainer's small layout needs that;
     # then, on a trainer's layout, a panel behind a question beside it.
+    filler.draw.question_panel(filler, filler.drawing(STREAM)(filler, payload))
 
-    filler.draw.question_panel(filler, filler.draw.stream(filler, payload))
 
-
-def _decorate(filler: Filler, _slide: Slide, look: Look) -> None:
+def _decorate(filler: Filler, _slide: Slide, _payload: StreamScreen, look: Look) -> None:
     """In our layout, the question beside the stream as large as its panel allows, centred
     down it (left at the template's size it filled only the panel's top third)."""
     if filler.resolved.how == "name":
         filler.draw.question_large(filler, look)
 
 
-def _notes(filler: Filler, slide: Slide) -> str:
+def _notes(filler: Filler, slide: Slide, payload: StreamScreen) -> str:
     """The notes' comments "for discussion" are only those the stream had room to show (a
     small area lets the oldest scroll off): the class is never asked about one it cannot see."""
-    payload = slide.payload
-    assert isinstance(payload, StreamScreen), "a scenario slide's payload is its stream"
-    return filler.draw.shown_notes(filler, slide.notes, payload.comments)
+    return filler.drawing(SHOWN_NOTES)(filler, slide.notes, payload.comments)
 
 
 KIND = SlideKind(

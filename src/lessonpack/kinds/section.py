@@ -19,12 +19,11 @@ class SectionSlide:
     subtitle: str = ""
 
 
-def picture_and_order(filler: Filler, slide: Slide, look: Look) -> None:
+def picture_and_order(filler: Filler, slide: Slide, payload: SectionSlide, look: Look
+                      ) -> None:
     """The section's picture on a disc at the right, its text kept clear of it."""
     if slide.pictures:
         filler.draw.section_picture(filler, slide.pictures[0], look)
-    payload = slide.payload
-    assert isinstance(payload, SectionSlide), "a section slide's payload is its own"
     restack_in_trainers_layout(filler, slide, payload.subtitle)
 
 

@@ -4,9 +4,9 @@ introduction; on a worksheet, the same services in a help box."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from lessonpack.kinds.base import BODY, REGION, Box, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import BODY, REGION, Box, DrawingSlot, Filler, Match, SlideKind, layout
 from lessonpack.plan.model import Callout, Signpost
 
 if TYPE_CHECKING:
@@ -56,8 +56,17 @@ def card_room(region: Box, count: int, slots: int, *, wide: bool = False
     return (x + (w - narrow) // 2, y, narrow, h), count
 
 
+class DrawsSignposts(Protocol):
+    def __call__(self, filler: Filler, signposts: tuple[Signpost, ...]) -> None: ...
+
+
+# One row per service in the drawing area, where there are too many for cards:
+# render/kinds/signposting.py.
+SIGNPOSTS: DrawingSlot[DrawsSignposts] = DrawingSlot("signposts")
+
+
 def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
-    from lessonpack.kinds.cards import Card
+    from lessonpack.kinds.cards import CARDS, Card
 
     filler.put("body", [payload.intro] if payload.intro else [])
     count = len(payload.signposts)
@@ -68,13 +77,14 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
         cards = [card(s) for s in payload.signposts]
         box, cols = card_room(filler.region(), count, max(count, payload.slots),
                               wide=filler.look.name == "parents")
-        filler.draw.cards(filler, cards, box=box, cols=cols, name="Help card",
+        filler.drawing(CARDS)(filler, cards, box=box, cols=cols, name="Help card",
                           like=[card(s) for s in payload.series])
         return
-    filler.draw.signposts(filler, payload.signposts)
+    filler.drawing(SIGNPOSTS)(filler, payload.signposts)
 
 
-def _decorate(filler: Filler, _slide: Slide, look: Look) -> None:
+def _decorate(filler: Filler, _slide: Slide, _payload: SignpostingSlide, look: Look
+              ) -> None:
     """KS1's line above the cards is read aloud to the class: large."""
     if look.name == "ks1" and filler.resolved.how == "name":
         filler.draw.grow_text(filler, "body", look)

@@ -3,10 +3,11 @@ and its source and year at its foot, with the points they make beside them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from lessonpack.kinds.base import REGION, SIDE, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import REGION, SIDE, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -26,10 +27,18 @@ class StatisticSlide:
     points: tuple[str, ...] = ()
 
 
+class DrawsStatistics(Protocol):
+    def __call__(self, filler: Filler, stats: Sequence[Statistic]) -> None: ...
+
+
+# Each figure on its own tile in the drawing area: render/kinds/statistic.py.
+STATISTICS: DrawingSlot[DrawsStatistics] = DrawingSlot("statistics")
+
+
 def _fill(filler: Filler, _slide: Slide, payload: StatisticSlide) -> None:
     # The points first: the figures' drawing ends a stand-in panel of them where its tiles end.
     filler.put("side", payload.points)
-    filler.draw.statistics(filler, payload.statistics)
+    filler.drawing(STATISTICS)(filler, payload.statistics)
 
 
 KIND = SlideKind(

@@ -5,10 +5,10 @@ not only from a worksheet or the teacher's notes."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
 from lessonpack.kinds.scenario import StreamScreen
 
 if TYPE_CHECKING:
@@ -57,8 +57,16 @@ class TaskSlide:
     slots: tuple[tuple[str, Picture | None], ...] = ()
 
 
+class DrawsTask(Protocol):
+    def __call__(self, filler: Filler, payload: TaskSlide) -> bool: ...
+
+
+# The task in the body area (False: it has none): render/kinds/task.py.
+TASK: DrawingSlot[DrawsTask] = DrawingSlot("task")
+
+
 def _fill(filler: Filler, slide: Slide, payload: TaskSlide) -> None:
-    if not filler.draw.task(filler, payload):
+    if not filler.drawing(TASK)(filler, payload):
         # A trainer's layout with no text body: the steps, then the material, as lines.
         lines = [*payload.steps, *([payload.story] if payload.story else []),
                  *(c.text for c in payload.cards), *payload.questions]

@@ -4,10 +4,11 @@ feedback after sorting a story's warning signs into those stages."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -26,8 +27,16 @@ class TimelineSlide:
     stages: tuple[Stage, ...]
 
 
+class DrawsTimeline(Protocol):
+    def __call__(self, filler: Filler, stages: Sequence[Stage]) -> bool: ...
+
+
+# The arrow through the stages in the body area (False: it has none): render/kinds/timeline.py.
+TIMELINE: DrawingSlot[DrawsTimeline] = DrawingSlot("timeline")
+
+
 def _fill(filler: Filler, _slide: Slide, payload: TimelineSlide) -> None:
-    if not filler.draw.timeline(filler, payload.stages):
+    if not filler.drawing(TIMELINE)(filler, payload.stages):
         lines = []
         for stage in payload.stages:
             lines += [f"{stage.name}: {step}" for step in stage.steps]

@@ -19,15 +19,13 @@ class TitleSlide:
     subtitle: str = ""
 
 
-def art_and_order(filler: Filler, slide: Slide, look: Look) -> None:
+def art_and_order(filler: Filler, slide: Slide, payload: TitleSlide, look: Look) -> None:
     """The age's pictures on our title layout; on a trainer's, inside its own circle if it
     has one (render/deck_cover.py), and the visiting team credited."""
     if slide.pictures and filler.resolved.how == "name":
         filler.draw.title_art(filler, slide.pictures, look)
     elif filler.resolved.how != "name":
         filler.draw.cover_art(filler, slide.pictures, look)
-    payload = slide.payload
-    assert isinstance(payload, TitleSlide), "a title slide's payload is its own"
     restack_in_trainers_layout(filler, slide, payload.subtitle)
 
 

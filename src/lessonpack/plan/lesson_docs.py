@@ -323,10 +323,12 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                    print_size="pupil" if lesson.audience is Audience.KS2 else "standard")
 
 
-# Services a letter lists, one a line: the school's own local ones, then national ones to
-# make this many (at least two: the NSPCC and CEOP); the lesson plan and handout list all.
+# Services a letter lists, one a line: national ones, then the school's own local ones, to
+# make this many. At least three national: the NSPCC, CEOP and Childline, the line the
+# children are taught in class (a school's local lines once pushed Childline off the letter,
+# so home and school no longer named the same help). The lesson plan and handout list all.
 LETTER_SERVICES = 4
-LETTER_NATIONAL_LEAST, LETTER_NATIONAL_MOST = 2, 3
+LETTER_NATIONAL_LEAST, LETTER_NATIONAL_MOST = 3, 3
 
 
 def _signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:

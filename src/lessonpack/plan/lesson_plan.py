@@ -1,4 +1,4 @@
-"""Plans the teacher's lesson plan: a one-page overview, the script, the answer key, sources.
+"""Plans the teacher's lesson plan: a one-page overview, the script, sources, the answer key.
 
 The first page is what a teacher glances at before the lesson (outcome, timings, resources,
 safeguarding checks); the script after it is followed in the lesson, with "Say", "Task" and
@@ -11,6 +11,7 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
@@ -89,7 +90,8 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
                  if later else f"{part} {c.task.title} ({c.task.minutes} min)")
         stages.append((c.minutes, f"{n}. {c.title}", sheet))
     stages.append((lesson.plenary.minutes, "Plenary",
-                   "End rows, exit quiz, How did I do?" if readers else "How did I do?"))
+                   "End rows, exit quiz, How did I do?" if readers
+                   else "None now; How did I do? later"))
     slides = slide_ranges(lesson, deck)
     rows, clock = [], 0
     for i, (mins, what, sheet) in enumerate(stages):
@@ -295,14 +297,14 @@ def _after(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Block]:
 
 
 def quiz_key(quiz: list[QuizQuestion], numbered: bool = False, others: bool = True
-             ) -> list[Block]:
+             ) -> list[Paragraph]:
     """Correct answers as pupils saw them: by letter (A, B, C), or by number (1, 2, 3: the
     fingers children hold up where they cannot read yet), each with the reason and (with
     ``others``) the other options, so the key is read without the slides."""
     def mark(index: int) -> str:
         return str(index + 1) if numbered else chr(65 + index)
 
-    blocks: list[Block] = []
+    blocks: list[Paragraph] = []
     for i, q in enumerate(quiz, 1):
         options, right = q.arranged
         wrong = "; ".join(f"{mark(k)} {o.rstrip('.')}" for k, o in enumerate(options)
@@ -354,7 +356,11 @@ def _answer_key(lesson: Lesson) -> list[Block]:
                    for p in cycle.task.prompts]
         blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
                    BulletList(tuple(cycle.feedback))]
-    blocks += [Heading("Exit quiz", 3), *quiz_key(lesson.exit_quiz, not lesson.readers)]
+    # The exit quiz's answers kept together: they end the plan, so its last page always
+    # holds them all (never a line or two of the key alone).
+    exit_key = quiz_key(lesson.exit_quiz, not lesson.readers)
+    blocks += [Heading("Exit quiz", 3),
+               *(replace(p, keep_next=True) for p in exit_key[:-1]), *exit_key[-1:]]
     return blocks
 
 
@@ -406,9 +412,12 @@ def small_sources(blocks: list[Block]) -> list[Block]:
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                      deck: DeckPlan | None = None) -> DocPlan:
     """``deck``: the lesson's deck plan, for the slide numbers of each stage."""
+    # The sources with the other reference sections, before the answer key that ends the
+    # plan: at the end, a long plan's sources were a last page of their own (a sheet each
+    # copy spent on citations); the answer key's end is a page the teacher uses.
     blocks = [*_overview(lesson, brand, deck), *_before(lesson, brand),
-              *_script(lesson, brand, deck), *_after(lesson, facts, brand), *_answer_key(lesson),
-              *small_sources(common.sources_section(lesson, facts))]
+              *_script(lesson, brand, deck), *_after(lesson, facts, brand),
+              *small_sources(common.sources_section(lesson, facts)), *_answer_key(lesson)]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,

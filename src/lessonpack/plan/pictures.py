@@ -87,7 +87,8 @@ CARD_PICTURES: tuple[tuple[str, str], ...] = (
 OPTION_PICTURES: tuple[tuple[str, str], ...] = (
     (r"\bdad\b", "dad"),
     (r"\bmum\b|grown-up", "grown-up"),
-    (r"\btap\b", "point-up"),
+    # The thing to tap (a prize box), not one raised finger: children answer with fingers.
+    (r"\btap\b", "gift"),
     (r"\bhide\b|tablet", "mobile-phone"),
     (r"secret", "zip-mouth"),
     (r"write back|reply", "speech-bubble"),
@@ -153,14 +154,23 @@ def point_pictures(library: PictureLibrary | None, points: tuple[str, ...]
     return tuple(found)
 
 
-def option_pictures(library: PictureLibrary | None, options: tuple[str, ...]
+def option_pictures(library: PictureLibrary | None, options: tuple[str, ...],
+                    question: str = "", family: dict[str, str] | None = None
                     ) -> tuple[Picture, ...]:
     """A picture per answer option, or none at all when one option has no fitting picture
-    (pictures on some answers and not others would point children at those)."""
+    (pictures on some answers and not others would point children at those). ``family``:
+    story children who are animals, by name (plan/scenes.animals): in a question about one,
+    their Mum or Dad is drawn as that animal, as in the story."""
+    from lessonpack.plan.scenes import kin_picture
+
+    animal = next((a for name, a in (family or {}).items()
+                   if re.search(rf"\b{re.escape(name)}\b", question)), "")
     found = []
     for option in options:
         lowered = option.lower()
         name = next((n for pattern, n in OPTION_PICTURES if re.search(pattern, lowered)), None)
+        if name and animal:
+            name = kin_picture(animal, name)
         picture = get(library, name, option) if name else None
         if picture is None:
             return ()

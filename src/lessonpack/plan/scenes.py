@@ -18,7 +18,9 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 
 if TYPE_CHECKING:
-    from lessonpack.content.model import Scenario
+    from collections.abc import Sequence
+
+    from lessonpack.content.model import LearningCycle, Scenario
     from lessonpack.content.picture_library import Picture, PictureLibrary
 
 Cast = tuple[tuple[str, "Picture"], ...]
@@ -34,6 +36,7 @@ PROPS: tuple[tuple[str, str, str], ...] = (
     (r"late nights?|late-night|bedroom", "moon", "The moon through the window: late at night"),
     (r"football|keepy-uppy", "football", "A football"),
     (r"\bgames?\b|gaming", "game", "A games controller"),
+    (r"\bpupp(y|ies)\b|\bdogs?\b", "puppy", "A puppy"),
     (r"guitar", "microphone", "A microphone for her guitar practice"),
     (r"\bgifts?\b", "gift", "A gift sent by a viewer"),
     (r"cupcake|bake|baking", "cake", "Cupcakes"),
@@ -41,6 +44,10 @@ PROPS: tuple[tuple[str, str, str], ...] = (
     (r"\bdrawing cats\b|\bdraws cats\b|drawing of a cat", "cat", "Her drawing of a cat"),
     (r"\bdraw", "art", "A paint palette"),
 )
+# What a stream can be about: when its title names one, the others come from the title too,
+# not from the story's passing mentions.
+STREAM_PROPS = frozenset({"game", "puppy"})
+TITLE_PROPS = frozenset({"cake", "microphone", "football", "art"})
 # What a clue says, written on it in the drawing so pupils can read what it gives away (the
 # street's name, a full name, an address). Illustration details, fictional like the stories.
 CLUE_WORDS = {"street-sign": "Elm Road", "certificate": "{name} Chen", "parcel": "4 Elm Road",
@@ -63,6 +70,24 @@ def _animal(sc: Scenario) -> str:
     """The animal the story's child is ("Pip the rabbit", "Olly the owl"), else ""."""
     found = re.search(r"\b[A-Z][a-z]+ the (rabbit|owl)\b", f"{sc.character} {sc.story}")
     return found.group(1) if found else ""
+
+
+def animals(cycles: Sequence[LearningCycle]) -> dict[str, str]:
+    """Each story child who is an animal, by name ("Pip" -> "rabbit"): their family is
+    drawn as that animal on the answer pictures too, not as people."""
+    found: dict[str, str] = {}
+    for cycle in cycles:
+        sc = cycle.scenario
+        if sc is not None:
+            for name, animal in re.findall(r"\b([A-Z][a-z]+) the (rabbit|owl)\b",
+                                           f"{sc.character} {sc.story}"):
+                found.setdefault(name, animal)
+    return found
+
+
+def kin_picture(animal: str, kind: str) -> str:
+    """A relative's picture name for the story's animal (``FAMILY``), else ``kind``."""
+    return FAMILY.get((animal, kind), kind)
 
 
 def _kin(sc: Scenario, kind: str) -> str:
@@ -138,10 +163,16 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
     story = sc.story.lower()
     # The clues drawn: those the story tells and those only the picture shows.
     seen = f"{story} {(sc.picture_shows or '').lower()}"
+    shown = f"{(sc.stream_title or '').lower()} {(sc.picture_shows or '').lower()}"
     school = re.search(r"\b([A-Z][a-z]+ (?:Primary|Academy|School|High))\b",
                        f"{sc.story} {sc.picture_shows or ''}")
+    # A stream whose title says what it is (a bake-along, a puppy party) shows that, not a
+    # game its story mentions in passing ("gems for his game"); an untold one ("Castle
+    # build, live!") takes what its story says it is.
+    titled = any(re.search(pattern, shown) for pattern, name, _alt in PROPS
+                 if name in STREAM_PROPS or name in TITLE_PROPS)
     for pattern, name, alt in PROPS:
-        if re.search(pattern, seen):
+        if re.search(pattern, shown if titled and name in STREAM_PROPS else seen):
             words = CLUE_WORDS.get(name, "").format(
                 name=sc.character.split()[0], school=school.group(1) if school else "")
             _add(cast, words, pics.get(library, name, alt))

@@ -46,7 +46,7 @@ def head(brand: Brand) -> str:
 
 
 def childrens_services(brand: Brand) -> str:
-    """"Northshire Children's Services, 0300 555 0123 (24 hours)" when the brand or school
+    """"Northshire Children's Services, 0306 999 0123 (24 hours)" when the brand or school
     gives its local children's services line, else ""."""
     for line in brand.extra_helplines:
         if _CHILDRENS_SERVICES.search(line.name):

@@ -106,6 +106,11 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         longest = max(len(c.heading) + len(c.text) for c in cards)
         cols = len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
     boxes = grid(len(cards), box, cols)
+    if cols == 2 and len(cards) % 2 and not any(c.text for c in cards):
+        # An odd rule out: the last one across the whole width, a deliberate last row (a
+        # half-width card alone in the middle of the foot read as an orphan, designer s8).
+        _x, y, _w, h = boxes[-1]
+        boxes[-1] = (boxes[0][0], y, box[0] + box[2] - boxes[0][0], h)
     if name == "Help card":
         # The slide pupils most need to read: its words as large as the cards allow, a
         # step above other cards' (help cards read small).
@@ -154,7 +159,10 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
                   f"{name} {n}", radius=look.radius)
         picture_box, text_box, centred = _card_boxes(card_box, side)
         tx, ty, tw, th = text_box
-        drop = max(0, (th - tallest) // 2)
+        # Headings in line across cards with words under them; a card of one line (a
+        # ground rule) centred against its own icon.
+        drop = max(0, (th - (tallest if card.text or centred else
+                             _stack_height(text_box, card, brand, size))) // 2)
         text_box = (tx, ty + drop, tw, th - drop)
         if card.picture is not None and side:
             add_picture(slide, card.picture, picture_box, f"{name} {n} picture")
@@ -245,7 +253,11 @@ def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, nam
     top = y
     align = PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT
     for i, ((text, font, bold, pt), height) in enumerate(zip(sized, heights, strict=True)):
-        if i == 0:
+        if i == 0 and len(sized) == 1 and look.name != "ks1":
+            # A card that is one sentence (a ground rule) reads as a sentence: regular
+            # weight, not a block of bold (KS1's stay bold, big and few).
+            parts, role = [(text, T.TEXT_1, False)], "heading"
+        elif i == 0:
             parts, role = [(text, T.TEXT_2, True)], "heading"
         elif bold:
             parts, role = [(text, T.ACCENT_1, True)], "contact"

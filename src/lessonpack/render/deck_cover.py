@@ -63,15 +63,16 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
         return False
     x, y, w, h = circle
     if look.name == "ks1" and len(pictures) >= 2:
-        # Two squares side by side inside the circle's inscribed square.
-        side = int(min(w, h) * 0.7)
-        each = side // 2
+        # Two squares side by side, as large as fit inside the circle (each D / sqrt 5): the
+        # characters fill it rather than sitting small in a large circle (designer s8).
+        each = int(min(w, h) * 0.44)
+        side = 2 * each
         top = y + (h - each) // 2
         left = x + (w - side) // 2
         add_picture(filler.slide, pictures[0], (left, top, each, each))
         add_picture(filler.slide, pictures[1], (left + each, top, each, each))
     else:
-        side = int(min(w, h) * 0.6)
+        side = int(min(w, h) * 0.7)  # about the circle's inscribed square
         add_picture(filler.slide, pictures[0], (x + (w - side) // 2, y + (h - side) // 2,
                                                 side, side))
     return True

@@ -312,7 +312,7 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
     gets (the kicker aligned, the title balanced). Nothing here depends on which kind the
     slide is: a kind's own look is its ``decorate`` (tests/test_render_kind_names.py)."""
     if kind.decorate is not None:
-        kind.decorate(filler, spec, look)
+        kind.decorate(filler, spec, spec.payload, look)
     align_kicker(filler)
     balance_title(filler)
     mark_fill_ins(filler.slide.element)

@@ -3,19 +3,21 @@
 Our own template (and a trainer's copy of it) has layouts named in the manifest below, with
 placeholders addressed by idx. A template without those names (made in PowerPoint, saved by
 LibreOffice, exported from Google Slides) is matched by its placeholders instead; see
-deck_match. Either way the result is a ``ResolvedLayout`` per kind, and a template lacking
-what some kind needs gets one error listing everything missing and what is available.
+deck_match. Either way the result is a ``ResolvedLayout`` per kind the template can serve,
+and ``LayoutGaps`` for the kinds it cannot: a deck is refused (LP130, one error listing
+everything missing and what is available) only when it has slides of such a kind.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from pptx.presentation import Presentation
 from pptx.slide import SlideLayout
 
-from lessonpack.errors import InternalError, UserError, problem_at
+from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.kinds import registry
 from lessonpack.kinds.base import LayoutSpec
 from lessonpack.render.deck_geometry import Box
@@ -73,11 +75,52 @@ class ResolvedLayout:
         return f"{self.kind}: layout {self.layout.name!r}{where}, {how}{extra}"
 
 
-def resolve_layouts(prs: Presentation, source: str) -> dict[str, ResolvedLayout]:
-    """Find a layout for every slide kind, or raise one LP130 error listing all that is missing.
+@dataclass(frozen=True)
+class LayoutGaps:
+    """The slide kinds a template has no layout for, and what each needs. Plain data, so a
+    look carries it to the build's check of each pack's planned deck (build/run.py)."""
+
+    source: str  # the template, as problems name it
+    needs: dict[str, str]  # kind name -> what it needs (and why a named layout fell short)
+    available: str  # the template's layouts and their placeholders, for the message
+
+    def refusal(self, kinds: Collection[str], deck: str = "") -> Problem | None:
+        """LP130 naming what is missing for ``kinds`` (in the registry's order, grouped by
+        what they need); None when the template serves them all. ``deck`` names the deck
+        that has those slides, when only some decks do."""
+        missing: dict[str, list[str]] = {}  # what is needed -> the slide kinds that need it
+        for kind in registry.kinds():
+            if kind.name in kinds and kind.name in self.needs:
+                missing.setdefault(self.needs[kind.name], []).append(
+                    kind.name.replace("_", " "))
+        if not missing:
+            return None
+        wanted = "; ".join(f"{need} for {_and(kinds)} slides"
+                           for need, kinds in missing.items())
+        of = f" in {deck}" if deck else ""
+        return problem_at(self.source, "LP130", f"template lacks {wanted}{of} (available "
+                          f"layouts: {self.available})")
+
+
+def resolve_layouts(prs: Presentation, source: str, wanted: Collection[str] | None = None
+                    ) -> dict[str, ResolvedLayout]:
+    """A layout for each kind in ``wanted`` (every kind when None: a template checked for
+    any deck), or one LP130 error listing all that is missing."""
+    found, gaps = find_layouts(prs, source)
+    problem = gaps.refusal(wanted if wanted is not None else [k.name for k in registry.kinds()])
+    if problem is not None:
+        raise UserError(problem)
+    return found
+
+
+def find_layouts(prs: Presentation, source: str
+                 ) -> tuple[dict[str, ResolvedLayout], LayoutGaps]:
+    """The layout of every slide kind the template serves, and the gaps: what the others need.
 
     Layouts named as our template names them win; every other kind is matched by
     placeholders, and a kind whose layout is optional takes its fallback kind's layout.
+    Every kind is looked for, whichever kinds a deck has, so a kind's layout never depends
+    on which other kinds a deck uses (the section slide is matched unlike the title slide's).
     """
     from lessonpack.render.deck_match import make_idx_unique, match_kind
 
@@ -87,7 +130,7 @@ def resolve_layouts(prs: Presentation, source: str) -> dict[str, ResolvedLayout]
     for layout in layouts:
         by_name.setdefault(layout.name, layout)
     found: dict[str, ResolvedLayout] = {}
-    missing: dict[str, list[str]] = {}  # what is needed -> the slide kinds that need it
+    needs: dict[str, str] = {}  # kind -> what it needs, for the kinds the template lacks
     if prs.slide_width is None or prs.slide_height is None:
         # Every deck PowerPoint writes has a slide size; without one nothing can be placed.
         raise UserError(problem_at(source, "LP130", "template has no slide size "
@@ -120,24 +163,18 @@ def resolve_layouts(prs: Presentation, source: str) -> dict[str, ResolvedLayout]
         if match is not None:
             found[kind.name] = replace(match, notes=(*notes, *match.notes))
         elif kind.fallback is not None and kind.fallback in found:
-            # Kinds are resolved after the kinds they fall back to: present unless missing.
+            # Kinds are resolved after the kinds they fall back to (the registry orders them).
             fallback = found[kind.fallback]
             found[kind.name] = replace(fallback, kind=kind.name, notes=(
                 *notes, *fallback.notes, f"no layout of its own: uses the {kind.fallback} "
                 "slides' layout"))
-        elif kind.fallback is None:
-            need = kind.needs + (f" ({notes[0]})" if notes else "")
-            missing.setdefault(need, []).append(kind.name.replace("_", " "))
-        elif not missing:  # its fallback missing is LP130 below; anything else is a bug
-            # The registry orders fallbacks last and refuses chains of them.
-            raise InternalError(f"slide kind {kind.name!r} resolved before its fallback "
-                                f"{kind.fallback!r}")
-    if missing:
-        wanted = "; ".join(f"{need} for {_and(kinds)} slides" for need, kinds in missing.items())
-        available = "; ".join(_summary(layout) for layout in layouts) or "none"
-        raise UserError(problem_at(source, "LP130", f"template lacks {wanted} (available "
-                                   f"layouts: {available})"))
-    return found
+        elif kind.fallback is not None:
+            needs[kind.name] = needs[kind.fallback]  # missing with the layout it borrows
+        else:
+            needs[kind.name] = kind.needs + (f" ({notes[0]})" if notes else "")
+    # Described only for a template with gaps (only a refusal shows it).
+    available = ("; ".join(_summary(layout) for layout in layouts) or "none") if needs else ""
+    return found, LayoutGaps(source, needs, available)
 
 
 def _and(words: list[str]) -> str:

@@ -244,14 +244,14 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Aria
 
 def _tag(g: GroupShapes, words: str, where: tuple[int, int, int], font: str, name: str
          ) -> None:
-    """What a clue says, on a white tag 18 pt bold (readable from the back of a room)."""
+    """What a clue says, on a white pill 18 pt bold (readable from the back of a room),
+    as wide as its words: rounded like the stream's other name pills, not a sharp box."""
     if not words:
         return
     x, y, w = where
-    need = int(text_width(words, font, 18, True) * 12700 * 1.1) + _i(0.16)
-    width = max(w, need)
-    tag = new_shape(g, MSO_SHAPE.RECTANGLE, (x + (w - width) // 2, y, width, _i(0.38)),
-                    T.BACKGROUND_1, f"Clue words: {name}")
+    width = int(text_width(words, font, 18, True) * 12700 * 1.1) + _i(0.4)
+    tag = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x + (w - width) // 2, y, width, _i(0.38)),
+                    T.BACKGROUND_1, f"Clue words: {name}", radius=0.5)
     write_runs(tag, [(words, T.TEXT_1, True)], 18, font, align=PP_ALIGN.CENTER)
 
 

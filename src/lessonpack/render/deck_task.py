@@ -369,6 +369,12 @@ def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
     left = x + lead
     if not lead:  # the key alone: centred over the cards, not ending inside the last one
         left = x + max(0, (w - sum(widths) - gap * (len(columns) - 1)) // 2)
+    # One size for every chip's name, the largest all of them fit (a short "Green: OK"
+    # grown past its neighbours read as the answer, designer s8).
+    pictured = [h - int(0.05 * INCH) if p is not None else 0 for _n, p in columns]
+    fitted = min(fit_size([(name, font, True, 0)],
+                          cw - int(0.35 * INCH) - extra, h, size)
+                 for (name, _p), cw, extra in zip(columns, widths, pictured, strict=True))
     for n, ((name, picture), cw) in enumerate(zip(columns, widths, strict=True), 1):
         chip = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, y, cw, h), T.TEXT_2,
                          f"Sort column {n}", radius=0.5)
@@ -380,7 +386,6 @@ def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
                         f"Sort column {n} picture")
             inner_left += h - int(0.05 * INCH)
         text_w = left + cw - inner_left - int(0.15 * INCH)
-        fitted = fit_size([(name, font, True, 0)], text_w, h, size)
         new_label(slide.shapes, (inner_left, y, text_w, h), [(name, T.BACKGROUND_1, True)],
                   fitted, font, f"Sort column {n} name",
                   align=PP_ALIGN.CENTER if picture is None else PP_ALIGN.LEFT)

@@ -29,7 +29,7 @@ from lessonpack.io.opc_members import package_members
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import template_bytes
 from lessonpack.io.zipnorm import package_bytes, zip_members
-from lessonpack.kinds.base import Drawing, SlideKind
+from lessonpack.kinds.base import Drawing, DrawingSlot, SlideKind
 from lessonpack.kinds.look import LOOKS, Look, look_for
 from lessonpack.kinds.registry import kind_of
 from lessonpack.plan.model import DeckPlan, Slide
@@ -40,7 +40,7 @@ from lessonpack.render.deck_clone import (
     materialise_style,
     set_box,
 )
-from lessonpack.render.deck_contrast import fix_text_contrast, refit_text
+from lessonpack.render.deck_finish import Finishing, finish_on_trainers_template
 from lessonpack.render.deck_fit import (
     EMU_PER_PT,
     MIN_PT,
@@ -50,13 +50,15 @@ from lessonpack.render.deck_fit import (
     needed_height,
 )
 from lessonpack.render.deck_geometry import Box
-from lessonpack.render.deck_kicker import hug_kicker, unhide_kicker
-from lessonpack.render.deck_layouts import ResolvedLayout, resolve_layouts
+from lessonpack.render.deck_layouts import (
+    LayoutGaps,
+    ResolvedLayout,
+    find_layouts,
+    resolve_layouts,
+)
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_match import derived_warnings, keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
-from lessonpack.render.deck_reading_order import fix_reading_order
-from lessonpack.render.deck_side import message_panel, points_beside_picture, points_panel
 from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import (
@@ -66,7 +68,9 @@ from lessonpack.render.deck_theme import (
     relink_to_theme,
     with_template_fonts,
 )
-from lessonpack.render.deck_titles import raise_titles, rebalance_title
+from lessonpack.render.deck_titles import raise_titles
+from lessonpack.render.kinds import D
+from lessonpack.render.kinds import drawing as supplied_drawing
 from lessonpack.render.ooxml import run_xml, slide_id_list, text_body
 from lessonpack.render.ooxml.elements import open_presentation
 from lessonpack.render.ooxml.parts import count_partnames
@@ -101,17 +105,19 @@ def open_deck(template: Path, shown: str) -> PresentationT:
 
 
 def inspect_deck(template: Path, shown: str, brand: Brand | None = None
-                 ) -> tuple[dict[str, ResolvedLayout], Brand, list[str]]:
-    """Layouts per slide kind (raises LP130 listing what is missing), the template's own
-    theme colours and fonts as a brand, and notes on where the brand's logo could not go."""
+                 ) -> tuple[dict[str, ResolvedLayout], LayoutGaps, Brand, list[str]]:
+    """Layouts per slide kind the template serves and the gaps (what the others need:
+    refused, LP130, only for a deck with such slides), the template's own theme colours and
+    fonts as a brand, and notes on where the brand's logo could not go."""
     if brand is None or brand.logo is None:
         # Only a logo can fail to find a place: without one the answer is the template's
         # alone, worked out once per template (a batch brings the same one for many brands).
         return (*_inspect_template(template_bytes(template), template, shown), [])
     prs = open_lean_deck(template, shown)
-    layouts = resolve_layouts(prs, shown)
+    layouts, gaps = find_layouts(prs, shown)
     notes = brand_masters(prs, brand, "")
-    return layouts, brand_from_theme(prs.slide_masters[0]), [f"{shown}: {n}" for n in notes]
+    return layouts, gaps, brand_from_theme(prs.slide_masters[0]), [f"{shown}: {n}"
+                                                                    for n in notes]
 
 
 def open_lean_deck(template: Path, shown: str) -> PresentationT:
@@ -143,10 +149,10 @@ def _digest(data: bytes) -> bytes:
 
 @kept(16, max_bytes=TEMPLATE_BYTES)
 def _inspect_template(_data: bytes, template: Path, shown: str
-                      ) -> tuple[dict[str, ResolvedLayout], Brand]:
+                      ) -> tuple[dict[str, ResolvedLayout], LayoutGaps, Brand]:
     # Keyed by the template's bytes too: a file changed in place is inspected again.
     prs = open_lean_deck(template, shown)
-    return resolve_layouts(prs, shown), brand_from_theme(prs.slide_masters[0])
+    return (*find_layouts(prs, shown), brand_from_theme(prs.slide_masters[0]))
 
 
 def fill(frame: TextFrame, lines: Sequence[str], *, bold_prefix: tuple[str, ...]
@@ -174,6 +180,10 @@ class _SlideFiller:
         self.said: list[str] = []  # what a drawing had no room to show, for the notes
         self.kicker_placed = False
         self.drawn: Box | None = None  # the drawing area, once a kind has asked for it
+
+    def drawing(self, slot: DrawingSlot[D]) -> D:
+        """A kind's own drawing, supplied by its module in render/kinds/."""
+        return supplied_drawing(slot)
 
     def _prepare(self) -> dict[str, int]:
         """Slots of this slide: the layout's, plus master placeholders copied onto it; and
@@ -368,7 +378,9 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     kept); ``brand_theme``: write the brand into the theme (not when a trainer's template is
     used without a brand file)."""
     prs = open_lean_deck(template, str(template))
-    layouts = resolve_layouts(prs, str(template))
+    # Only the kinds this deck has must have a layout (the build refused a template lacking
+    # one before rendering: build/run.py).
+    layouts = resolve_layouts(prs, str(template), {kind_of(s).name for s in plan.slides})
     if custom:
         left_to_right(prs)  # the lessons are English, whatever the template was written in
     if brand_theme:
@@ -414,18 +426,11 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             if custom:
                 # What the check will measure, measured the same way (deck_contrast).
                 slide_misfits = [m for m in slide_misfits if not isinstance(m, TextMisfit)]
-                points_panel(slide)  # several points beside a drawing: a bulleted panel
-                if kind.message_panel:  # the goal, the key messages: a panel
-                    message_panel(slide)
-                points_beside_picture(slide)  # one centre line for points and picture
-                slide_misfits += refit_text(slide)
-                rebalance_title(filler)  # at the size the title was fitted to
-                hug_kicker(slide)  # beside the title's text, clear of the top edge
-                unreadable += fix_text_contrast(slide, kind.name)
-                unhide_kicker(slide)  # clear of a title that contrast gave a plate
-                fix_reading_order(slide)  # the template's placeholder order, and ours
+                # Panels, refit, title, kicker, contrast, reading order: deck_finish's steps.
+                finish_on_trainers_template(Finishing(filler, kind, slide_misfits, unreadable))
             # The notes talk about what the slide shows: a kind may say its own.
-            notes = kind.notes(filler, spec) if kind.notes is not None else spec.notes
+            notes = kind.notes(filler, spec, spec.payload) if kind.notes is not None \
+                else spec.notes
             if filler.said:  # what a drawing had no room to show is said aloud
                 notes = "\n".join([notes, *filler.said]) if notes else "\n".join(filler.said)
             _set_notes(slide, notes, notes_maker)

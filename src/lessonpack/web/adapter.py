@@ -119,15 +119,16 @@ def _content() -> Any:
 
 
 def _build(job: Job, brand: Any, workdir: Path, outcome: Outcome) -> None:
-    from lessonpack.build.request import FORMATS, BuildRequest, PackRequest
-    from lessonpack.build.run import run
+    from lessonpack import api
+    from lessonpack.build.defaults import OFFICE_FORMATS
+    from lessonpack.build.request import BuildRequest, PackRequest
 
-    formats = (*FORMATS, "pdf") if job.pdf or job.thumbnails else FORMATS
+    formats = (*OFFICE_FORMATS, "pdf") if job.pdf or job.thumbnails else OFFICE_FORMATS
     scratch = workdir / "tmp"
     scratch.mkdir(exist_ok=True)
     pack = PackRequest(audiences=(job.audience,), formats=formats)
-    report = run(BuildRequest(packs=(pack,), out=workdir / "out", brand=brand,
-                              index=_content(), scratch=scratch))
+    report = api.run(BuildRequest(packs=(pack,), out=workdir / "out", brand=brand,
+                                  index=_content(), scratch=scratch))
     if report.problems:
         raise UserError(report.problems)
     outcome.warnings += report.warnings

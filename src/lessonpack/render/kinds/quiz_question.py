@@ -1,0 +1,10 @@
+"""The quiz question kind's drawing: lettered answer panels, the right one marked on a
+reveal slide."""
+
+from __future__ import annotations
+
+from lessonpack.kinds.quiz_question import QUESTION
+from lessonpack.render.deck_design import draw_question
+from lessonpack.render.kinds import supply
+
+SUPPLIES = (supply(QUESTION, draw_question),)

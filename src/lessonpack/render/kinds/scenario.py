@@ -1,0 +1,21 @@
+"""The scenario kind's drawings: the live stream beside its question, and the notes that name
+only the comments the stream had room to show."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lessonpack.kinds.base import Filler
+from lessonpack.kinds.scenario import SHOWN_NOTES, STREAM, StreamComment
+from lessonpack.render.deck_shown import slide_words, trim_notes, unshown
+from lessonpack.render.deck_stream_place import place_stream
+from lessonpack.render.kinds import supply
+
+
+def shown_notes(filler: Filler, notes: str, comments: Sequence[StreamComment]) -> str:
+    """``notes`` with the comments whose words are not on the slide left out of its list of
+    comments for discussion (render/deck_shown)."""
+    return trim_notes(notes, unshown(comments, slide_words(filler.slide.element)))
+
+
+SUPPLIES = (supply(STREAM, place_stream), supply(SHOWN_NOTES, shown_notes))

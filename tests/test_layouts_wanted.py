@@ -1,0 +1,70 @@
+"""A template is refused (LP130) only for the slide kinds a deck has: a template lacking a
+layout that only the parents' deck uses builds the pupils' packs and is refused for the
+parents' pack, before anything is written."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from lessonpack import api
+from lessonpack.content.model import Audience
+from lessonpack.errors import UserError
+from lessonpack.io.resources import builtin_templates
+from lessonpack.kinds import registry
+from lessonpack.render.deck_layouts import find_layouts, resolve_layouts
+from lessonpack.render.pptx import open_lean_deck
+
+
+@pytest.fixture
+def no_chart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Our template without the statistic slides' layout, and the statistic kind without a
+    placeholder match: nothing else in the template can hold the parents' figures."""
+    prs = Presentation(str(builtin_templates() / "deck.pptx"))
+    for slide_id in list(prs.slides._sldIdLst):  # the example slides use the layouts
+        prs.part.drop_rel(slide_id.rId)
+        prs.slides._sldIdLst.remove(slide_id)
+    chart = next(lay for lay in prs.slide_layouts if lay.name == "LP Chart")
+    prs.slide_layouts.remove(chart)
+    path = tmp_path / "no-chart.pptx"
+    prs.save(str(path))
+    kinds = [replace(k, match=None) if k.name == "statistic" else k for k in registry.kinds()]
+    monkeypatch.setattr(registry, "_current", registry._checked(kinds))
+    return path
+
+
+def test_gaps_name_only_the_kinds_the_template_cannot_serve(no_chart: Path) -> None:
+    found, gaps = find_layouts(open_lean_deck(no_chart, "no-chart.pptx"), "no-chart.pptx")
+    assert set(gaps.needs) == {"statistic"}
+    assert "statistic" not in found and "bullets" in found
+    assert gaps.refusal({"title", "bullets"}) is None
+    resolve_layouts(open_lean_deck(no_chart, "x"), "x", {"title", "bullets"})  # no error
+    with pytest.raises(UserError, match=r"template lacks a title only layout with an empty "
+                                        r"area for the figures for statistic slides"):
+        resolve_layouts(open_lean_deck(no_chart, "x"), "x")  # every kind: refused
+
+
+def test_a_look_for_any_deck_is_refused(no_chart: Path) -> None:
+    with pytest.raises(UserError) as caught:
+        api.prepare_look(template=no_chart)
+    assert [p.code for p in caught.value.problems] == ["LP130"]
+
+
+def test_pupils_packs_build_and_parents_pack_is_refused(no_chart: Path,
+                                                        tmp_path: Path) -> None:
+    report = api.build(api.pack(audiences=[Audience.KS2], template=no_chart,
+                                formats=("pptx",)), out=tmp_path / "out")
+    assert report.exit_code == 0
+    (deck,) = (tmp_path / "out").glob("*/*.pptx")
+    assert len(Presentation(str(deck)).slides) > 10
+    with pytest.raises(UserError) as caught:
+        api.build(api.pack(audiences=[Audience.KS2, Audience.PARENTS], template=no_chart,
+                           formats=("pptx",)), out=tmp_path / "both")
+    (problem,) = caught.value.problems
+    assert problem.code == "LP130"
+    assert "for statistic slides in live-streaming-parents (available layouts: " \
+        in problem.message
+    assert not (tmp_path / "both").exists()  # refused before anything was written
