@@ -15,6 +15,7 @@ from lessonpack.content.model import (
     LearningCycle,
     Lesson,
     QuizQuestion,
+    SortItem,
     Task,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
@@ -520,12 +521,12 @@ def _after_colon(title: str) -> str:
 
 
 
-def _card_picture(item: object, library: PictureLibrary | None) -> Picture | None:
-    """A sort card's picture: the one content names for it (``picture:`` on the item, where
-    the content model has it), else one found from its words."""
-    text = getattr(item, "text", "")
-    named = getattr(item, "picture", None)
-    return pics.get(library, named, text) if named else pics.card_picture(library, text)
+def _card_picture(item: SortItem, library: PictureLibrary | None) -> Picture | None:
+    """A sort card's picture: the one content names for it (``picture:`` on the item), else
+    one found from its words."""
+    if item.picture:
+        return pics.get(library, item.picture, item.text)
+    return pics.card_picture(library, item.text)
 
 
 def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> TaskSlide:
