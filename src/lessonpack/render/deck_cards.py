@@ -105,8 +105,14 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # Short cards side by side; many or wordy ones in two columns of wide cards.
         longest = max(len(c.heading) + len(c.text) for c in cards)
         cols = len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
+    if name == "Help card" and len(cards) == 3 and not look.picture_first:
+        # Three help cards two a row, the third the row's whole width: three narrow
+        # columns left the school's card 3.9 in wide and split its phone numbers over lines
+        # (designer s9mid); wide cards keep each number on a line of its own. Picture-first
+        # decks (KS1) keep tall cards: the picture is what a non-reader reads.
+        cols = 2
     boxes = grid(len(cards), box, cols)
-    if cols == 2 and len(cards) % 2 and not any(c.text for c in cards):
+    if cols == 2 and len(cards) % 2 and (name == "Help card" or not any(c.text for c in cards)):
         # An odd rule out: the last one across the whole width, a deliberate last row (a
         # half-width card alone in the middle of the foot read as an orphan, designer s8).
         _x, y, _w, h = boxes[-1]
