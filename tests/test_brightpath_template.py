@@ -184,3 +184,22 @@ def test_a_kicker_on_a_title_given_a_plate_goes_back_above_it() -> None:
     title.fill.fore_color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
     unhide_kicker(slide)
     assert kicker.top + kicker.height <= title.top
+
+
+def test_the_kicker_stays_put_when_a_title_wraps(decks: dict[str, Path]) -> None:
+    # Designer s9: a two-line question pushed the kicker up to the top edge and a one-line
+    # slide pulled it down again, so it jumped as the trainer clicked through. (A section
+    # divider stacks its kicker with its title mid-slide; it is not clicked through in pairs.)
+    for key, path in decks.items():
+        tops: dict[str, set[int]] = {}
+        for slide in Presentation(str(path)).slides:
+            title = slide.shapes.title
+            if (title is None or title.placeholder_format.type != PP_PLACEHOLDER.TITLE
+                    or "Section" in slide.slide_layout.name):
+                continue
+            for shape in slide.shapes:
+                if shape.name == "Kicker" and not shape.is_placeholder:
+                    tops.setdefault(slide.slide_layout.name, set()).add(shape.top)
+        assert tops, key
+        for layout, found in tops.items():
+            assert len(found) == 1, (key, layout, found)
