@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.kinds._shared import fill_points, points_with_picture
-from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
+    from lessonpack.content.picture_library import Picture
     from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
 
@@ -25,6 +26,15 @@ class BulletSlide:
     scale: bool = False
 
 
+class DrawsScale(Protocol):
+    def __call__(self, filler: Filler, role: str, look: Look,
+                 pictures: Sequence[Picture] = ()) -> None: ...
+
+
+# The agree-disagree line under the statements: render/kinds/bullets.py (render/deck_scale).
+SCALE: DrawingSlot[DrawsScale] = DrawingSlot("scale_under")
+
+
 def arrange_points(filler: Filler, slide: Slide, points: Sequence[str], look: Look, *,
                    scale: bool = False) -> None:
     """The picture beside the points (or the points grown), then, in our own layout, where
@@ -32,7 +42,10 @@ def arrange_points(filler: Filler, slide: Slide, points: Sequence[str], look: Lo
     worried me, I would...") large and centred; a text-led slide of points with no picture
     (adults, teenagers: no decoration) large and centred, read from the back of a hall.
     What the vote-rows and write-on kinds fall back to where their drawing has no room."""
-    points_with_picture(filler, slide, look, scale=scale)
+    if scale:
+        filler.drawing(SCALE)(filler, "body", look, slide.pictures)
+    else:
+        points_with_picture(filler, slide, look)
     if filler.resolved.how != "name":
         return
     if look.name == "ks1" and slide.pictures:
