@@ -761,7 +761,7 @@ def _with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost
     if brand.dsl_photo is None:
         return helps
     path = Path(brand.dsl_photo)
-    photo = Picture(DSL_PHOTO, f"Photo of {brand.dsl_name or brand.safeguarding_lead}",
+    photo = Picture(DSL_PHOTO, f"Photo of {common.dsl(brand)}",
                     str(path), hashlib.sha1(path.read_bytes()).hexdigest())
     school = pics.HELPLINE_PICTURES["dsl"]
     return tuple(replace(h, picture=photo) if h.picture is not None
