@@ -290,7 +290,8 @@ def test_the_adults_session_pictures_say_what_its_points_say(built_packs: Path) 
             continue
         assert all(n.startswith("Help card") or re.fullmatch(r"(Point|Step) \d+ picture", n)
                    for n in pictures), (_title(slide), pictures)
-        if _title(slide) in ("How we will work tonight", "What this session covers"):
+        if _title(slide) in ("How we will work tonight", "How we will work today",
+                             "What this session covers"):
             assert not pictures and not {n for n in drawn_in if "picture" in n.lower()}
         if points:
             assert len(pictures) == len(points), _title(slide)

@@ -19,21 +19,25 @@ from lessonpack.render.deck_layouts import find_layouts, resolve_layouts
 from lessonpack.render.pptx import open_lean_deck
 
 
-@pytest.fixture
-def no_chart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Our template without the statistic slides' layout, and the statistic kind without a
-    placeholder match: nothing else in the template can hold the parents' figures."""
+def _without(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, layout: str, kind: str) -> Path:
+    """Our template without ``layout``, and ``kind`` without a placeholder match: nothing
+    else in the template can hold that kind's slides."""
     prs = Presentation(str(builtin_templates() / "deck.pptx"))
     for slide_id in list(prs.slides._sldIdLst):  # the example slides use the layouts
         prs.part.drop_rel(slide_id.rId)
         prs.slides._sldIdLst.remove(slide_id)
-    chart = next(lay for lay in prs.slide_layouts if lay.name == "LP Chart")
-    prs.slide_layouts.remove(chart)
-    path = tmp_path / "no-chart.pptx"
+    prs.slide_layouts.remove(next(lay for lay in prs.slide_layouts if lay.name == layout))
+    path = tmp_path / f"no-{kind}.pptx"
     prs.save(str(path))
-    kinds = [replace(k, match=None) if k.name == "statistic" else k for k in registry.kinds()]
+    kinds = [replace(k, match=None) if k.name == kind else k for k in registry.kinds()]
     monkeypatch.setattr(registry, "_current", registry._checked(kinds))
     return path
+
+
+@pytest.fixture
+def no_chart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No layout for the parents' figures (the statistic kind)."""
+    return _without(tmp_path, monkeypatch, "LP Chart", "statistic")
 
 
 def test_gaps_name_only_the_kinds_the_template_cannot_serve(no_chart: Path) -> None:
@@ -68,3 +72,18 @@ def test_pupils_packs_build_and_parents_pack_is_refused(no_chart: Path,
     assert "for statistic slides in live-streaming-parents (available layouts: " \
         in problem.message
     assert not (tmp_path / "both").exists()  # refused before anything was written
+
+
+def test_packs_a_template_fails_alike_share_one_line(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """No section layout: KS1's deck has no section slides and builds; KS2's and KS3's are
+    refused together, in one line naming both packs."""
+    template = _without(tmp_path, monkeypatch, "LP Section", "section")
+    with pytest.raises(UserError) as caught:
+        api.build(api.pack(audiences=[Audience.KS1, Audience.KS2, Audience.KS3],
+                           template=template, formats=("pptx",)), out=tmp_path / "out")
+    (problem,) = caught.value.problems
+    assert " for section slides in live-streaming-ks2 and live-streaming-ks3 (available " \
+        in problem.message
+    assert api.build(api.pack(audiences=[Audience.KS1], template=template, formats=("pptx",)),
+                     out=tmp_path / "ks1").ok

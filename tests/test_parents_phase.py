@@ -141,7 +141,8 @@ def test_help_lists_start_with_the_dsl_and_keep_services_to_their_readers() -> N
     pupils = common.signposts(ks2, index.facts, brand)
     adults = common.signposts(parents, index.facts, brand)
     # Pupils' cards name the lead as children say it (trainer review s7, 7).
-    assert (pupils[0].name, pupils[0].contact) == ("Mr Lee", "Room 4")
+    # The room, and the teacher beside it: a primary child is not sent alone (DSL s9 m16).
+    assert (pupils[0].name, pupils[0].contact) == ("Mr Lee", "Room 4. Your teacher can take you.")
     assert adults[0].name == "Mr Sam Lee"
     assert [s.name for s in pupils][-1] == "Pupil Drop-in"
     assert "Family Hub" not in [s.name for s in pupils]

@@ -121,3 +121,41 @@ def test_no_title_anywhere_is_refused_in_one_line(tmp_path: Path,
     assert len(err) == 2 and err[1] == "1 problem(s) found; nothing was written"
     assert err[0].startswith(f"{template}: error[LP130] template lacks a title slide layout")
     assert err[0].endswith("(available layouts: 'Blank' [0 text])")
+
+
+def test_a_speck_of_a_text_box_does_not_hide_a_layouts_body(tmp_path: Path) -> None:
+    """shana/talks "codemania": its "Body" layout has a 0.5 in text box in a corner beside
+    its body; it was counted as a second body, so no layout was a title-and-content one."""
+    from copy import deepcopy
+
+    prs = Presentation()
+    layout = next(lay for lay in prs.slide_layouts if lay.name == "Title and Content")
+    body = next(ph for ph in layout.placeholders
+                if ph.placeholder_format.type == PP_PLACEHOLDER.OBJECT)
+    speck = deepcopy(body.element)
+    speck.find(".//{*}ph").set("idx", "20")
+    speck.find(".//{*}ph").set("type", "body")
+    body.element.addnext(speck)
+    added = next(ph for ph in layout.placeholders if ph.placeholder_format.idx == 20)
+    added.left, added.top = int(9.55 * 914400), int(6.9 * 914400)
+    added.width = added.height = int(0.4 * 914400)  # beside the body, not under it
+    path = tmp_path / "speck.pptx"
+    prs.save(str(path))
+    from lessonpack.render.deck_layouts import resolve_layouts
+
+    found = resolve_layouts(Presentation(str(path)), str(path))
+    assert found["bullets"].layout.name == "Title and Content"
+
+
+def test_oversized_slides_are_named_in_one_warning(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = int(26.67 * 914400), 15 * 914400
+    path = tmp_path / "huge.pptx"
+    prs.save(str(path))
+    code = main(["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1", "--out",
+                 str(tmp_path / "out"), "--template", str(path)])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    lines = [line for line in err.splitlines() if "times PowerPoint's 13.33 x 7.5 in" in line]
+    assert len(lines) == 1 and "26.67 x 15.00 in" in lines[0]

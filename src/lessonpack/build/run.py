@@ -113,6 +113,9 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
             ) -> list[PackJob]:
     jobs: list[PackJob] = []
     owner: dict[str, int] = {}
+    # Packs whose decks a template fails alike (look, what is missing) -> their kinds and
+    # folders: one LP130 line for them all, not one a pack.
+    refused: dict[tuple[int, Problem], tuple[frozenset[str], list[str]]] = {}
     for n, entry in enumerate(request.packs):
         try:
             chosen = _items(request, n, entry, index)
@@ -134,29 +137,37 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
             owner[key] = n
             if look is not None:
                 office = tuple(f for f in OFFICE_FORMATS if f in entry.formats)
-                refused = _layouts_refused(item, index, look_list[look], folder)
-                if refused is not None and "pptx" in (office or OFFICE_FORMATS):
-                    problems.append(refused)
-                    continue
+                if "pptx" in (office or OFFICE_FORMATS):
+                    missing = _layouts_missing(item, index, look_list[look])
+                    if missing is not None:
+                        refused.setdefault((look, missing[0]), (missing[1], []))[1].append(
+                            folder)
+                        continue
                 jobs.append(PackJob(key, item.id, look, request.out, entry.out,
                                     office or OFFICE_FORMATS, pdf="pdf" in entry.formats,
                                     keep_office=bool(office)))
+    for (look, _), (kinds, folders) in refused.items():
+        gaps = look_list[look].gaps
+        problem = gaps.refusal(kinds, decks=folders) if gaps is not None else None
+        problems += [problem] if problem is not None else []
     return jobs
 
 
-def _layouts_refused(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
-                     folder: str) -> Problem | None:
-    """LP130 when the pack's deck has slides of a kind its template has no layout for. The
-    deck is planned here as the job will plan it (planning is pure and cheap), and only for a
-    template with gaps: a template is refused for the kinds a deck uses, not for every kind."""
+def _layouts_missing(item: Lesson | ParentSession, index: ContentIndex, look: PackLook
+                     ) -> tuple[Problem, frozenset[str]] | None:
+    """The LP130 (naming no pack yet) when the pack's deck has slides of a kind its template
+    has no layout for, and the deck's kinds. The deck is planned here as the job will plan it
+    (planning is pure and cheap), and only for a template with gaps: a template is refused
+    for the kinds a deck uses, not for every kind."""
     if look.gaps is None:
         return None
     from lessonpack.kinds.registry import kind_of
     from lessonpack.plan.pack import plan_pack
 
     plan = plan_pack(item, index.facts, look.brand, index.pictures)
-    return look.gaps.refusal({kind_of(s).name for deck in plan.decks for s in deck.slides},
-                             deck=folder)
+    kinds = frozenset(kind_of(s).name for deck in plan.decks for s in deck.slides)
+    problem = look.gaps.refusal(kinds)
+    return None if problem is None else (problem, kinds)
 
 
 def _for_phase(items: list[Lesson | ParentSession], phase: str, notes: list[str]

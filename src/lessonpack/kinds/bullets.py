@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -22,36 +23,30 @@ class BulletSlide:
     # Statements to place on an agree-disagree line drawn under them (a starter, a look
     # back): render/deck_scale.py.
     scale: bool = False
-    # Statements ticked privately on the worksheet (KS2-KS4): a row each with the sheet's
-    # boxes, under this instruction ("Tick the Start row on your sheet"); render/deck_votes.py.
-    ticks: str = ""
-    # One sentence to finish (a reflection) in a frame with lines to write on, where no
-    # picture goes with it (KS3, KS4): render/deck_write_on.py.
-    write_on: bool = False
 
 
-def _decorate(filler: Filler, slide: Slide, payload: BulletSlide, look: Look) -> None:
+def arrange_points(filler: Filler, slide: Slide, points: Sequence[str], look: Look, *,
+                   scale: bool = False) -> None:
     """The picture beside the points (or the points grown), then, in our own layout, where
-    the words sit: KS1's beside their picture, centred; one sentence to finish ("If a
-    message in a chat worried me, I would...") large and centred; a text-led slide of points
-    with no picture (adults, teenagers: no decoration) large and centred, read from the back
-    of a hall."""
-    if payload.ticks and filler.draw.ticks(filler, payload.bullets, payload.ticks):
-        return
-    if payload.write_on and len(payload.bullets) == 1 and not slide.pictures \
-            and filler.draw.write_on(filler, payload.bullets[0]):
-        return
-    points_with_picture(filler, slide, look, scale=payload.scale)
+    the words sit: KS1's beside their picture, centred; one sentence ("If a message in a chat
+    worried me, I would...") large and centred; a text-led slide of points with no picture
+    (adults, teenagers: no decoration) large and centred, read from the back of a hall.
+    What the vote-rows and write-on kinds fall back to where their drawing has no room."""
+    points_with_picture(filler, slide, look, scale=scale)
     if filler.resolved.how != "name":
         return
     if look.name == "ks1" and slide.pictures:
         filler.draw.centred(filler, "body")
-    if len(payload.bullets) == 1 and not payload.scale:
+    if len(points) == 1 and not scale:
         filler.draw.grow_text(filler, "body", look, 36)
         filler.draw.centred(filler, "body")
     elif not look.decorative and not slide.pictures:  # parents, KS3, KS4: text-led slides
         filler.draw.grow_text(filler, "body", look, 30)
         filler.draw.centred(filler, "body")
+
+
+def _decorate(filler: Filler, slide: Slide, payload: BulletSlide, look: Look) -> None:
+    arrange_points(filler, slide, payload.bullets, look, scale=payload.scale)
 
 
 KIND = SlideKind(

@@ -129,9 +129,14 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         # (a longer blurb made every help card's text small), so the lead's job in one line.
         blurb = f"{our} safeguarding lead keeps children safe at school. Or ask {deputy}."
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
-        contact = room or f"Ask your teacher to take you to {dsl or 'them'}"
+        # A room keeps the teacher beside it: a primary child is not sent to an office
+        # alone (DSL review s9).
+        with_teacher = f"{room[0].upper()}{room[1:]}. {TEACHER_TAKES_YOU}" if room else ""
+        contact = with_teacher or f"Ask your teacher to take you to {dsl or 'them'}"
         if item.audience is Audience.KS1:  # the card shows its name and contact only
-            where = f"{room[0].upper()}{room[1:]}." if room else TEACHER_TAKES_YOU
+            # The teacher first, said aloud; the room last, beside the deputy on the card.
+            where = f"{TEACHER_TAKES_YOU} {room[0].upper()}{room[1:]}." if room \
+                else TEACHER_TAKES_YOU
             contact = f"{where} Or {deputy}."  # what the lead is for is in the blurb
     elif item.audience in (Audience.KS3, Audience.KS4):
         blurb = (f"{our} {DSL_TITLE}, or the deputy, {deputy}. Their job is keeping you "

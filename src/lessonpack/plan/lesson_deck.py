@@ -15,6 +15,7 @@ from lessonpack.content.model import (
     LearningCycle,
     Lesson,
     QuizQuestion,
+    SortItem,
     Task,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
@@ -33,6 +34,8 @@ from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
 from lessonpack.kinds.timeline import Stage, TimelineSlide
 from lessonpack.kinds.title import TitleSlide
+from lessonpack.kinds.vote_rows import VoteRowsSlide
+from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
@@ -199,7 +202,7 @@ def _votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: 
     st = lesson.starter
     texts = [s.text for s in st.statements]
     if lesson.readers:
-        return [Slide(title, kicker=kicker, payload=BulletSlide(tuple(texts), ticks=caption),
+        return [Slide(title, kicker=kicker, payload=VoteRowsSlide(tuple(texts), caption),
                       notes=join_notes(notes, answers))]
     again = "Read the sentence aloud. Thumbs up, thumbs down or a flat hand."
     return [Slide(common.continued(title, n, len(texts), 1), kicker=kicker,
@@ -520,12 +523,12 @@ def _after_colon(title: str) -> str:
 
 
 
-def _card_picture(item: object, library: PictureLibrary | None) -> Picture | None:
-    """A sort card's picture: the one content names for it (``picture:`` on the item, where
-    the content model has it), else one found from its words."""
-    text = getattr(item, "text", "")
-    named = getattr(item, "picture", None)
-    return pics.get(library, named, text) if named else pics.card_picture(library, text)
+def _card_picture(item: SortItem, library: PictureLibrary | None) -> Picture | None:
+    """A sort card's picture: the one content names for it (``picture:`` on the item), else
+    one found from its words."""
+    if item.picture:
+        return pics.get(library, item.picture, item.text)
+    return pics.card_picture(library, item.text)
 
 
 def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> TaskSlide:
@@ -684,7 +687,9 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
         thinking = _decoration(lesson, library, "thinking")
         # With no picture (KS3, KS4) the sentence to finish goes in a frame to write in.
         slides.append(Slide("Think about it", kicker="Reflection",
-                            payload=BulletSlide(tuple(pl.reflection), write_on=not thinking),
+                            payload=(WriteOnSlide(pl.reflection[0])
+                                     if not thinking and len(pl.reflection) == 1
+                                     else BulletSlide(tuple(pl.reflection))),
                             pictures=thinking,
                             notes="Give pupils quiet thinking time. Nobody has to share their "
                                   "answer."))

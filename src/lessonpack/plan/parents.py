@@ -45,6 +45,16 @@ from lessonpack.plan.notes import answer_note, join_notes, parent_safeguarding_c
 
 T = TypeVar("T")
 
+# A session starting at five or later is "tonight"; an after-school one (Oakfield's 3.30pm)
+# or one with no time given is "today" (parents at 3.30pm were told "tonight").
+EVENING_FROM = 17 * 60
+
+
+def _today(brand: Brand) -> str:
+    """"tonight" for an evening session, else "today", from the brand's session time."""
+    start = session_sheet.start_minutes(brand.parents_session_date or "")
+    return "tonight" if start is not None and start >= EVENING_FROM else "today"
+
 
 def _fact_notes(chart: Chart, facts: FactsFile) -> str:
     # Sources named by their organisation: a register code such as "(S37)" means nothing to
@@ -265,7 +275,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         # The rules as words alone: an adult session about sextortion is not decorated with
         # children's emoji; pictures here are ones that carry
         # information (the streams, the figures, the help cards).
-        Slide("How we will work tonight", kicker="Ground rules",
+        Slide(f"How we will work {_today(brand)}", kicker="Ground rules",
               payload=CardsSlide(tuple(Card(rule, "") for rule in sg.ground_rules)),
               notes=join_notes(_welcome(brand), *sg.notes)),
         Slide("What this session covers", kicker="Objectives",

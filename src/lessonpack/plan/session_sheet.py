@@ -54,7 +54,7 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
     welcome said "before the hour" read as five to six)."""
     slides = part_slides(session, deck)
     opening = opening_slides(deck, slides[0] if slides else "")
-    start = _start_minutes(brand.parents_session_date if brand is not None else "")
+    start = start_minutes(brand.parents_session_date if brand is not None else "")
     clock = WELCOME_MINUTES if opening else 0
 
     def span(a: int, b: int) -> str:
@@ -77,7 +77,7 @@ _TIME = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b|\b(\d{2}):(\d{2})\b
                    re.IGNORECASE)
 
 
-def _start_minutes(date_line: str) -> int | None:
+def start_minutes(date_line: str) -> int | None:
     """Minutes after midnight the session starts, from its date line, or None."""
     found = _TIME.search(date_line)
     if not found:

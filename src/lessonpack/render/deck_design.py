@@ -264,7 +264,7 @@ def balance_title(filler: Filler) -> None:
     br.addnext(second)
 
 
-def _in_body(filler: Filler, draw: Callable[[Box], list[str]], clear: bool = True) -> bool:
+def in_body(filler: Filler, draw: Callable[[Box], list[str]], clear: bool = True) -> bool:
     """Draw in the body placeholder's area (the placeholder goes), collecting what does not
     fit; False when the layout has no body area."""
     region = _take(filler, "body")
@@ -280,12 +280,9 @@ def _in_body(filler: Filler, draw: Callable[[Box], list[str]], clear: bool = Tru
     return True
 
 
-in_body = _in_body  # for kinds drawn in their own modules (render/deck_task.py)
-
-
 def draw_card_grid(filler: Filler, cards: Sequence[Card]) -> bool:
     """Cards in the body area."""
-    return _in_body(filler, lambda region: draw_cards(filler.slide, region, cards,
+    return in_body(filler, lambda region: draw_cards(filler.slide, region, cards,
                                                        filler.brand, filler.look))
 
 
@@ -307,7 +304,7 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
                             explanation=question.explanation, mark=mark,
                             prompt=question.prompt)
 
-    drawn = _in_body(filler, draw)
+    drawn = in_body(filler, draw)
     if question.answer is not None:
         keep_title_lines(filler, question.text)
     return drawn
@@ -315,7 +312,7 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
 
 def draw_answer_rows(filler: Filler, answers: Sequence[Answer]) -> bool:
     """A row per answer, with its letter, in the body area."""
-    return _in_body(filler, lambda region: draw_answers(filler.slide, region, answers,
+    return in_body(filler, lambda region: draw_answers(filler.slide, region, answers,
                                                          filler.brand, filler.look))
 
 

@@ -10,7 +10,7 @@ everything missing and what is available) only when it has slides of such a kind
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -84,10 +84,10 @@ class LayoutGaps:
     needs: dict[str, str]  # kind name -> what it needs (and why a named layout fell short)
     available: str  # the template's layouts and their placeholders, for the message
 
-    def refusal(self, kinds: Collection[str], deck: str = "") -> Problem | None:
+    def refusal(self, kinds: Collection[str], decks: Sequence[str] = ()) -> Problem | None:
         """LP130 naming what is missing for ``kinds`` (in the registry's order, grouped by
-        what they need); None when the template serves them all. ``deck`` names the deck
-        that has those slides, when only some decks do."""
+        what they need); None when the template serves them all. ``decks`` names the packs
+        whose decks have those slides, when only some decks do."""
         missing: dict[str, list[str]] = {}  # what is needed -> the slide kinds that need it
         for kind in registry.kinds():
             if kind.name in kinds and kind.name in self.needs:
@@ -97,7 +97,7 @@ class LayoutGaps:
             return None
         wanted = "; ".join(f"{need} for {_and(kinds)} slides"
                            for need, kinds in missing.items())
-        of = f" in {deck}" if deck else ""
+        of = f" in {_and(list(decks))}" if decks else ""
         return problem_at(self.source, "LP130", f"template lacks {wanted}{of} (available "
                           f"layouts: {self.available})")
 

@@ -100,6 +100,11 @@ def _on_slide(box: Box, size: tuple[int, int]) -> float:
     return max(0, inside_w) * max(0, inside_h) / (w * h)
 
 
+def _tiny(box: Box, size: tuple[int, int]) -> bool:
+    """Under 0.5 % of the slide's area (under 0.5 sq in on a 13.33 x 7.5 in slide)."""
+    return bool(size[0] and size[1]) and box[2] * box[3] < 0.005 * size[0] * size[1]
+
+
 def roles(layout: SlideLayout | SlideMaster) -> Roles:
     """A layout's (or master's) placeholders by role. One lying mostly off the slide is left
     out: LibreOffice parks a title page's unused text body below the slide (lo-cft
@@ -116,6 +121,11 @@ def roles(layout: SlideLayout | SlideMaster) -> Roles:
             found.title = ph
         elif kind == P.SUBTITLE and found.subtitle is None:
             found.subtitle = ph
+        elif kind in BODY_TYPES and _tiny(_box(ph), size):
+            # A speck of a text box (a designer's 0.5 in corner mark on a 26 in wide slide:
+            # shana/talks "codemania") holds no lesson text: it is neither the layout's
+            # body nor a reason to call the layout a two-text one.
+            found.others += 1
         elif kind in BODY_TYPES:
             bodies.append(ph)
         elif kind not in IGNORED_TYPES:
@@ -550,9 +560,28 @@ def _derive_from_blank(name: str, kind: Match, layouts: list[SlideLayout],
     return None
 
 
+# Wider than this (EMU), a slide shows lessonpack's type sizes, set for PowerPoint's 13.33 in,
+# visibly small: a 26.67 x 15 in Keynote export shows 18 pt text as 9 pt would look.
+OVERSIZED_W = int(1.5 * 13.333 * INCH)
+
+
+def _oversized(resolved: ResolvedLayout | None) -> list[str]:
+    """A line for a template whose slides are far larger than PowerPoint's 13.33 x 7.5 in."""
+    if resolved is None:
+        return []
+    prs = resolved.layout.part.package.presentation_part.presentation
+    w, h = int(prs.slide_width or 0), int(prs.slide_height or 0)
+    if w <= OVERSIZED_W:
+        return []
+    return [f"the template's slides are {w / INCH:.2f} x {h / INCH:.2f} in, "
+            f"{w / (13.333 * INCH):.1f} times PowerPoint's 13.33 x 7.5 in: text sized for a "
+            "classroom (18 pt and up) will look small on them; set Design > Slide Size > "
+            "Widescreen (ensure fit) in the template and build again"]
+
+
 def derived_warnings(layouts: dict[str, ResolvedLayout], used: Iterable[str]) -> list[str]:
     """One line per layout lessonpack added (``_derive``), naming the slide kinds of the deck
-    that use it."""
+    that use it; and one for slides far larger than PowerPoint's (``_oversized``)."""
     made: dict[str, list[str]] = {}
     for kind in dict.fromkeys(used):
         resolved = layouts.get(kind)
@@ -562,6 +591,7 @@ def derived_warnings(layouts: dict[str, ResolvedLayout], used: Iterable[str]) ->
         if note is not None:
             made.setdefault(f"{resolved.layout.name!r} ({note})", []).append(
                 kind.replace("_", " "))
-    return [f"the template has no layout for {', '.join(kinds)} slides: lessonpack added "
+    lines = _oversized(next(iter(layouts.values()), None))
+    return lines + [f"the template has no layout for {', '.join(kinds)} slides: lessonpack added "
             f"layout {layout} to the deck, a text placeholder under the title (restyle it in "
             "View > Slide Master)" for layout, kinds in made.items()]

@@ -1,0 +1,38 @@
+"""The parents' session's words follow its time: a 3.30pm session is not "tonight"."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
+from lessonpack.content.loader import load_content
+from lessonpack.content.model import ParentSession
+from lessonpack.content.school import apply_school, load_school
+from lessonpack.plan.parents import plan_parents_deck
+
+ROOT = Path(__file__).resolve().parents[1]
+INDEX = load_content([])
+OAKFIELD = load_brand(ROOT / "examples/brands/oakfield-primary/brand.yml").brand
+ASHGROVE = apply_school(
+    load_brand(ROOT / "examples/brands/northshire-online-safety/brand.yml").brand,
+    load_school(ROOT / "examples/schools/ashgrove-primary/school.yml").model)
+
+
+def _titles(brand: Brand) -> list[str]:
+    session = INDEX.items["live-streaming-parents"].item
+    assert isinstance(session, ParentSession)
+    deck = plan_parents_deck(session, INDEX.facts, brand)
+    return [s.title for s in deck.slides]
+
+
+@pytest.mark.parametrize(("brand", "when"), [
+    (OAKFIELD, "today"),      # "Thursday 10 December 2026, 3.30pm": after school
+    (ASHGROVE, "tonight"),    # "Friday 11 December 2026, 6pm"
+    (DEFAULT_BRAND, "today"),  # no time given: "today" is true whenever it runs
+])
+def test_ground_rules_title_follows_the_session_time(brand: Brand, when: str) -> None:
+    titles = _titles(brand)
+    assert f"How we will work {when}" in titles
+    other = "tonight" if when == "today" else "today"
+    assert f"How we will work {other}" not in titles
