@@ -264,12 +264,18 @@ def balance_title(filler: Filler) -> None:
     br.addnext(second)
 
 
-def in_body(filler: Filler, draw: Callable[[Box], list[str]]) -> bool:
+def in_body(filler: Filler, draw: Callable[[Box], list[str]], clear: bool = True) -> bool:
     """Draw in the body placeholder's area (the placeholder goes), collecting what does not
     fit; False when the layout has no body area."""
     region = _take(filler, "body")
     if region is None:
         return False
+    if clear and filler.resolved.how == "name":
+        # A clear gap above the footer: panels, rows and cards ending on the footer band
+        # read as overflow (designer s9mid). Our own layouts; a trainer's keeps its area.
+        # ``clear=False``: a drawing that needs the whole height (KS4's seven-step timeline).
+        x, y, w, h = region
+        region = (x, y, w, h - FOOT_GAP)
     filler.misfits += draw(region)
     return True
 
@@ -287,9 +293,6 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
     look, slide = filler.look, filler.slide
 
     def draw(region: Box) -> list[str]:
-        # A clear gap above the footer: panels ending on the footer band read as overflow
-        # (designer s9mid).
-        region = (region[0], region[1], region[2], region[3] - FOOT_GAP)
         if spec.pictures and look.quiz_pictures:
             x, y, w, h = region
             side = int(min(h, 3.0 * INCH))
