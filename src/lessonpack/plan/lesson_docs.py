@@ -87,8 +87,15 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
                                 tuple((STEP_HINTS.get(step, step), "") for step in steps),
                                 widths=STEP_WIDTHS, row_lines=STEP_LINES, keep_whole=True))
         elif prompt.lines:
-            blocks.append(WritingLines(min(prompt.lines, MAX_LINES.get(audience, 4))))
+            most = MAX_LINES.get(audience, 4)
+            # Three questions or more in one Part share its room: a line fewer each (KS3's
+            # a)-c) ran the sheet onto a fifth side on a US Letter page).
+            most -= len(prompts) >= MANY_PROMPTS
+            blocks.append(WritingLines(min(prompt.lines, max(2, most))))
     return blocks
+
+
+MANY_PROMPTS = 3
 
 
 # A step a child could take the wrong way on a bare line: a 9-year-old never saves a picture
@@ -420,6 +427,11 @@ def _role_line(role: str, brand: Brand) -> str:
     return f"{role}, {org}"
 
 
+# Points above the signatory's name: room to sign (a trainer's letter with a school's
+# longer contacts ran to a second page by one line at 20).
+SIGN_SPACE = 12
+
+
 def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
     letter = lesson.letter
     name, role = _signatory(lesson, brand)
@@ -457,7 +469,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         Paragraph("Yours sincerely,", keep_next=True),
         # Room to sign above the name, as a school's letters leave it (no ruled line: the
         # reply slip below is the part a parent fills in).
-        Paragraph(name, keep_next=True, space_before=20),
+        Paragraph(name, keep_next=True, space_before=SIGN_SPACE),
         Paragraph(_role_line(role, brand)),
     ]
     if brand.reply_slip:

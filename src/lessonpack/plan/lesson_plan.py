@@ -360,7 +360,8 @@ def _answer_key(lesson: Lesson) -> list[Block]:
     # holds them all (never a line or two of the key alone).
     exit_key = quiz_key(lesson.exit_quiz, not lesson.readers)
     blocks += [Heading("Exit quiz", 3),
-               *(replace(p, keep_next=True) for p in exit_key[:-1]), *exit_key[-1:]]
+               *(replace(p, keep_next=True, keep_lines=True) for p in exit_key[:-1]),
+               *(replace(p, keep_lines=True) for p in exit_key[-1:])]
     return blocks
 
 

@@ -44,6 +44,7 @@ from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholde
 
 INCH = int(Inches(1))
 EMU_PT = 12700
+FOOT_GAP = int(0.2 * INCH)  # left clear above the footer under drawn panels
 
 
 def box_of(ph: SlidePlaceholder) -> Box:
@@ -80,6 +81,12 @@ def grow_text(filler: Filler, role: str, look: Look, largest: int = 0) -> int:
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return 0
+    if largest and role == "body" and filler.resolved.how == "name":
+        # Text grown to fill our own layout's body stops 0.2 in above the footer: grown
+        # objectives ended on the footer band and read as overfilled (designer s9mid, KS3/KS4
+        # slide 4). Our layouts only: a trainer's placeholder keeps the template's box.
+        x, y, w, h = box_of(ph)
+        ph.left, ph.top, ph.width, ph.height = x, y, w, h - FOOT_GAP
     inherited = inherited_style(ph, filler.resolved.layout)[1][0] or 0
     if inherited < max(look.body_pt, largest):
         _set_size(ph, max(look.body_pt, largest))
@@ -280,6 +287,9 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
     look, slide = filler.look, filler.slide
 
     def draw(region: Box) -> list[str]:
+        # A clear gap above the footer: panels ending on the footer band read as overflow
+        # (designer s9mid).
+        region = (region[0], region[1], region[2], region[3] - FOOT_GAP)
         if spec.pictures and look.quiz_pictures:
             x, y, w, h = region
             side = int(min(h, 3.0 * INCH))
