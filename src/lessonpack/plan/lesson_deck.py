@@ -99,7 +99,9 @@ def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
     should disagree with reads as the answer to a child who cannot read them."""
     found = (pics.get(library, "thumbs-up", "A thumbs up: agree"),
              pics.get(library, "thumbs-down", "A thumbs down: disagree"),
-             pics.get(library, "raised-hand", "A flat hand: not sure"))
+             # Its own picture and action (a hand on the chin): a flat hand is also
+             # "No!" (designer s9mid), one sign with two meanings for 5-year-olds.
+             pics.get(library, "thinking", "A thinking face: not sure"))
     return tuple(p for p in found if p is not None)
 
 
@@ -204,7 +206,7 @@ def _votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: 
     if lesson.readers:
         return [Slide(title, kicker=kicker, payload=VoteRowsSlide(tuple(texts), caption),
                       notes=join_notes(notes, answers))]
-    again = "Read the sentence aloud. Thumbs up, thumbs down or a flat hand."
+    again = "Read the sentence aloud. Thumbs up, thumbs down or a hand on the chin."
     return [Slide(common.continued(title, n, len(texts), 1), kicker=kicker,
                   pictures=_votes(library),
                   payload=BulletSlide((text,), scale=True),
