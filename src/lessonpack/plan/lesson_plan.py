@@ -391,23 +391,18 @@ def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Blo
     return tuple(clean(b) for b in blocks)  # type: ignore[misc]
 
 
-# The sources in smaller print than the note style: read least, and at 12 pt their last
-# lines took a sheet of their own (a page that held only the end of the list).
-SOURCES_PT = 9.0
-
-
-def small_sources(blocks: list[Block]) -> list[Block]:
-    """The sources in one paragraph of small print (the section splits its last lines off
-    to keep them together: in small print that only left a gap in the list)."""
+def sources_paragraph(blocks: list[Block]) -> list[Block]:
+    """The sources in one paragraph of the note style (12 pt, the least a document uses)
+    that may run over a page turn: the answer key after it ends the document, so the last
+    page holds the sources' end with the key, never the end of the list alone. (The
+    section's own split keeps a last block together for a document the sources end: here
+    that only left a gap in the list.)"""
     heading = [b for b in blocks if not isinstance(b, Paragraph)]
     lines = [b for b in blocks if isinstance(b, Paragraph)]
     if not lines:
         return blocks
     text = " ".join(p.text for p in lines)
-    # Kept whole: where the sources spill over, the last page holds all of them (never the
-    # list's last line or two alone).
-    return [*heading, Paragraph(text, "note", label=lines[0].label, keep_lines=True,
-                                size=SOURCES_PT)]
+    return [*heading, Paragraph(text, "note", label=lines[0].label)]
 
 
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
@@ -418,7 +413,7 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     # copy spent on citations); the answer key's end is a page the teacher uses.
     blocks = [*_overview(lesson, brand, deck), *_before(lesson, brand),
               *_script(lesson, brand, deck), *_after(lesson, facts, brand),
-              *small_sources(common.sources_section(lesson, facts)), *_answer_key(lesson)]
+              *sources_paragraph(common.sources_section(lesson, facts)), *_answer_key(lesson)]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,

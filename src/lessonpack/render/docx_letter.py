@@ -138,7 +138,6 @@ def cut_line(renderer: DocWriter, block: CutLine) -> None:
 
 
 SIDE_SHARE_MAX = 0.66  # of the width, for the longer of two lists side by side
-TIGHT_PT = 11  # the text of tight lists side by side (a plan's resources and checks)
 PARENT_COLUMN_LEAST = 0.4  # of the width: a letter's or handout's narrower column
 
 
@@ -199,16 +198,9 @@ def side_by_side(renderer: DocWriter, block: SideBySide) -> None:
             add_run(p, item)
             fmt = DocxParagraph(p, renderer.doc).paragraph_format
             fmt.keep_together = True
-            if block.tight:
+            if block.tight:  # single-spaced at the style's size (12 pt: never less)
                 fmt.line_spacing = 1.0
                 fmt.space_after = Pt(1)
-                size = renderer.styles["LP Checkbox" if style != ids["LP Bullet"]
-                                       else "LP Bullet"].font.size
-                if size is None or size.pt > TIGHT_PT:
-                    # A plan's page one holds its resources and checks whole: a school's
-                    # longer contacts and lines pushed them to page two at 12 pt.
-                    for run in DocxParagraph(p, renderer.doc).runs:
-                        run.font.size = Pt(TIGHT_PT)
 
 
 # "[School name]", "[date of the lesson]": what a teacher must fill in before sending.
