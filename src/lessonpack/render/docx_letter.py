@@ -145,6 +145,7 @@ PARENT_COLUMN_LEAST = 0.4  # of the width: a letter's or handout's narrower colu
 # indent (bullet or tick box), in twips.
 MEAN_CHAR_TWIPS = 140
 ITEM_INDENT_TWIPS = 567
+TIGHT_INDENT_TWIPS = 340  # a tight list's bullet or tick box and its gap (6 mm)
 
 
 def _lines(items: tuple[str, ...], width: int) -> int:
@@ -201,6 +202,10 @@ def side_by_side(renderer: DocWriter, block: SideBySide) -> None:
             if block.tight:  # single-spaced at the style's size (12 pt: never less)
                 fmt.line_spacing = 1.0
                 fmt.space_after = Pt(1)
+                # Half the style's indent: the narrower column gains a word a line, so
+                # page one holds both lists at 12 pt in a school's longer contacts.
+                fmt.left_indent = Twips(TIGHT_INDENT_TWIPS)
+                fmt.first_line_indent = Twips(-TIGHT_INDENT_TWIPS)
 
 
 # "[School name]", "[date of the lesson]": what a teacher must fill in before sending.
