@@ -176,7 +176,7 @@ def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Pa
             break
         overview.append(text)
     overview = "\n".join(overview)
-    for part in ("Outcome:", "Running sheet", "Minutes", "Slides", "Pupils' sheet",
+    for part in ("Outcome:", "Running sheet", "Mins", "Slides", "Pupils' sheet",
                  "Resources", "Safeguarding checklist"):
         assert part in overview, part
     # The plan flows on after the running sheet: no page left half empty before the next.
@@ -430,7 +430,10 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
         p.text for p in handout.sections[0].header.paragraphs)
     plan = Document(str(tmp_path / "o/live-streaming-ks2/live-streaming-ks2-lesson-plan.docx"))
     first = "\n".join(p.text for p in plan.paragraphs[:8])
-    assert "Delivered by: Northshire Council Online Safety Team" in first
+    # The visiting team is credited in every page's footer (page one names the DSL only).
+    assert "Delivered by Northshire Council Online Safety Team" in "".join(
+        p.text for p in plan.sections[0].footer.paragraphs)
+    assert "DSL: Mrs Helen Okafor" in first
     assert "Class teacher: Mr Daniel Price" in first and "Date: \t" in first
 
 

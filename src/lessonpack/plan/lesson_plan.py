@@ -98,8 +98,10 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
         where = (slides[i].removeprefix("slides ").removeprefix("slide "),) if slides else ()
         rows.append((f"{clock}–{clock + mins}", *where, what, sheet))
         clock += mins
-    header = ("Minutes", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
-    widths = (1.2, *((0.9,) if slides else ()), 3.2, 3.5)
+    # "Mins" (not "Minutes"): the narrower first column leaves what happens and the sheet's
+    # part on one line each, and page one its resources and checks at 12 pt.
+    header = ("Mins", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
+    widths = (0.9, *((0.9,) if slides else ()), 3.35, 3.65)
     return Table(header, tuple(rows), widths=widths, keep_whole=True)
 
 
@@ -111,14 +113,29 @@ def _dsl_line(brand: Brand) -> str:
         if brand.safeguarding_lead == DEFAULT_LEAD:
             return ""
         return f"Contact {brand.safeguarding_lead} a week ahead"
+    own, deputy = brand.safeguarding_contact or "", brand.deputy_dsl_contact or ""
+    shared = _shared_place(own, deputy) if brand.deputy_dsl_name else ""
+    if shared:  # "Student Services, room G14" said once for both
+        own, deputy = own[len(shared):].lstrip(", "), deputy[len(shared):].lstrip(", ")
+        own, deputy = own.removeprefix("or "), deputy.removeprefix("or ")
     line = f"DSL: {brand.dsl_name}"
-    if brand.safeguarding_contact:
-        line += f" ({brand.safeguarding_contact})"
+    if own:
+        line += f" ({own})"
     if brand.deputy_dsl_name:
-        reach = (f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact
-                 and brand.deputy_dsl_contact != brand.safeguarding_contact else "")
+        reach = f" ({deputy})" if deputy and deputy != own else ""
         line += f", deputy {brand.deputy_dsl_name}{reach}"
-    return line
+    return f"{line}, both in {shared}" if shared else line
+
+
+def _shared_place(own: str, deputy: str) -> str:
+    """The comma-separated places two contacts begin with alike ("Student Services, room
+    G14" of "Student Services, room G14, or safeguarding@…" and "…, or deputy.dsl@…"), when
+    each goes on to its own way to reach them; else empty."""
+    a, b = own.split(", "), deputy.split(", ")
+    n = 0
+    while n < min(len(a), len(b)) - 1 and a[n] == b[n]:
+        n += 1
+    return ", ".join(a[:n])
 
 
 _NAMES_DSL = re.compile(r"\bDSL\b|Designated Safeguarding Lead")
@@ -161,8 +178,9 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     """Page one, the running sheet: what the lesson is for, each stage's time, slides and
     sheet, what to have ready and the safeguarding checks to make first."""
-    who = "  ·  ".join(filter(None, (
-        f"Delivered by: {brand.delivered_by}" if brand.delivered_by else "", _dsl_line(brand))))
+    # The DSL alone: a visiting team is credited in every page's footer (script_footer), and
+    # said again here it cost page one the line its resources and checks needed at 12 pt.
+    who = _dsl_line(brand)
     return [
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),

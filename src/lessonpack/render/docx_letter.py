@@ -201,7 +201,7 @@ def side_by_side(renderer: DocWriter, block: SideBySide) -> None:
             fmt.keep_together = True
             if block.tight:  # single-spaced at the style's size (12 pt: never less)
                 fmt.line_spacing = 1.0
-                fmt.space_after = Pt(1)
+                fmt.space_after = Pt(0)
                 # Half the style's indent: the narrower column gains a word a line, so
                 # page one holds both lists at 12 pt in a school's longer contacts.
                 fmt.left_indent = Twips(TIGHT_INDENT_TWIPS)
