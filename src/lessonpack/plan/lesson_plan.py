@@ -357,6 +357,9 @@ def _inner_quotes(text: str) -> str:
     return _QUOTED.sub("\u2018\\1\u2019", text)
 
 
+SHORT_KEY_CHARS = 600  # an exit quiz's answers under about six lines of a plan's text
+
+
 def _answer_key(lesson: Lesson) -> list[Block]:
     blocks: list[Block] = [
         Heading("Answer key", 2),
@@ -366,17 +369,23 @@ def _answer_key(lesson: Lesson) -> list[Block]:
         *[Paragraph(f"{s.text} {s.why}", label=f"{'Agree' if s.agree else 'Disagree'}:")
           for s in lesson.starter.statements],
     ]
+    # The exit quiz's answers kept together: they end the plan, so its last page always
+    # holds them all (never a line or two of the key alone). The last cycle's success
+    # criteria go with them; a short key (KS1's two questions) takes the cycle's last model
+    # answer too, or the plan's last page held a fifth of a page.
+    exit_key = quiz_key(lesson.exit_quiz, not lesson.readers)
+    short = sum(len(p.text) + len(p.label) for p in exit_key) < SHORT_KEY_CHARS
     for n, cycle in enumerate(lesson.cycles, 1):
+        last = n == len(lesson.cycles)
         blocks += [Heading(f"{n}. {cycle.title}", 3), *quiz_key(cycle.checks, not lesson.readers)]
         if cycle.task.sort:
             blocks += _sort_key(cycle.task.sort)
-        blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:")
-                   for p in cycle.task.prompts]
+        prompts = cycle.task.prompts
+        blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:",
+                             keep_next=last and short and i == len(prompts) - 1)
+                   for i, p in enumerate(prompts)]
         blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
-                   BulletList(tuple(cycle.feedback))]
-    # The exit quiz's answers kept together: they end the plan, so its last page always
-    # holds them all (never a line or two of the key alone).
-    exit_key = quiz_key(lesson.exit_quiz, not lesson.readers)
+                   BulletList(tuple(cycle.feedback), keep_next=last)]
     blocks += [Heading("Exit quiz", 3),
                *(replace(p, keep_next=True, keep_lines=True) for p in exit_key[:-1]),
                *(replace(p, keep_lines=True) for p in exit_key[-1:])]

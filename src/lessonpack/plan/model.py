@@ -100,6 +100,9 @@ class Paragraph:
 class BulletList:
     items: tuple[str, ...]
     numbered: bool = False
+    # Keep the last item with what follows (a cycle's success criteria with the exit quiz's
+    # answers that end a plan).
+    keep_next: bool = False
 
 
 @dataclass(frozen=True)
