@@ -370,9 +370,10 @@ def _answer_key(lesson: Lesson) -> list[Block]:
           for s in lesson.starter.statements],
     ]
     # The exit quiz's answers kept together: they end the plan, so its last page always
-    # holds them all (never a line or two of the key alone). The last cycle's success
-    # criteria go with them; a short key (KS1's two questions) takes the cycle's last model
-    # answer too, or the plan's last page held a fifth of a page.
+    # holds them all (never a line or two of the key alone). A short key (KS1's two
+    # questions) takes the last cycle's last model answer and success criteria with it, or
+    # the plan's last page held a fifth of a page; a longer one goes alone (tied to the
+    # criteria too, Riverside KS3's page before it was left 41% used).
     exit_key = quiz_key(lesson.exit_quiz, not lesson.readers)
     short = sum(len(p.text) + len(p.label) for p in exit_key) < SHORT_KEY_CHARS
     for n, cycle in enumerate(lesson.cycles, 1):
@@ -385,7 +386,7 @@ def _answer_key(lesson: Lesson) -> list[Block]:
                              keep_next=last and short and i == len(prompts) - 1)
                    for i, p in enumerate(prompts)]
         blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
-                   BulletList(tuple(cycle.feedback), keep_next=last)]
+                   BulletList(tuple(cycle.feedback), keep_next=last and short)]
     blocks += [Heading("Exit quiz", 3),
                *(replace(p, keep_next=True, keep_lines=True) for p in exit_key[:-1]),
                *(replace(p, keep_lines=True) for p in exit_key[-1:])]
