@@ -109,12 +109,14 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     pictures = [d.get("descr") for d in body.iter(f"{WP}docPr")
                 if d.getparent().find(f".//{A}graphic//{PIC}pic") is not None]
     assert pictures == [i.text for i in items]
-    # A frame big enough to draw round a Year 2 hand (about 12 cm long), on page two: 15 cm;
-    # the grown-ups' help line under it is one short line (test_page_layout: two pages).
+    # A frame big enough to draw round a Year 2 hand (about 12 cm long), on page two: 13 cm
+    # for the hand, then a space for each place the slide frames ("At school", "At home or
+    # another place"; teacher review s9), 15 cm and more in all (test_page_layout: two pages).
     frame = next(t for t in doc.tables if t._tbl.find(f".//{W}tblCaption") is not None
                  and "hand" in t._tbl.find(f".//{W}tblCaption").get(f"{W}val"))
-    height = int(frame._tbl.find(f".//{W}trHeight").get(f"{W}val"))
-    assert height >= 15 * 567
+    hand_row, *place_rows = [int(h.get(f"{W}val")) for h in frame._tbl.iter(f"{W}trHeight")]
+    assert hand_row >= 13 * 567 and hand_row + sum(place_rows) >= 15 * 567
+    assert [c.text for c in frame.rows[-1].cells] == ["At school", "At home or another place"]
     text = _text(path)
     assert "For the adult" in text and "Read aloud:" in text
     # The adult is asked for what the task asks (not a name on every finger).
