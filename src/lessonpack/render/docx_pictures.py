@@ -290,7 +290,9 @@ def hand_outline(renderer: DocWriter, block: HandOutline) -> None:
     # The places take the page's spare room and a little of the hand's (a Year 2 hand, about
     # 12 cm, still fits the frame drawn round at a slant).
     height_cm = block.height_cm * _fit(renderer) - (ZONE_FROM_HAND_CM if zones else 0)
-    rows = [row_xml([cell], min_height=round(height_cm * TWIPS_PER_CM))]
+    # With places under it, the frame is a grid of two rows: its first (the words read aloud)
+    # is the header row a screen reader gives first (LPC105).
+    rows = [row_xml([cell], header=zones > 1, min_height=round(height_cm * TWIPS_PER_CM))]
     columns = distribute(width, (), zones) if zones else [width]
     if zones:
         rows.append(row_xml([cell_xml(w, [ids["LP Note"]], f"<w:tcBorders>{border}</w:tcBorders>")
