@@ -7,6 +7,7 @@ side fails here, not as an AttributeError in the middle of a build."""
 from __future__ import annotations
 
 import inspect
+import sys
 
 from lessonpack.kinds.base import Drawing
 from lessonpack.render import deck_draw
@@ -47,7 +48,8 @@ def _slots() -> dict[str, tuple[str, type]]:
 
     found = {}
     for kind in registry.kinds():
-        module = inspect.getmodule(kind.fill)
+        # The module declaring the payload: its fill may be a helper another module holds.
+        module = sys.modules[kind.payload.__module__]
         hints = typing.get_type_hints(module)
         for name, value in vars(module).items():
             if isinstance(value, DrawingSlot):
@@ -90,3 +92,59 @@ def test_the_shared_toolkit_names_no_kinds_payload() -> None:
                 if isinstance(node, ast.ImportFrom) and node.module}
     assert not {m for m in imported if m.startswith("lessonpack.kinds.")} - {
         "lessonpack.kinds.look"}, imported
+
+
+def _kinds_reaching(drawing: str) -> set[str]:
+    """The kinds whose functions call ``filler.draw.<drawing>``, themselves or through helper
+    functions in kinds/ they use (``_shared``, another kind's), read from the source."""
+    import ast
+    from pathlib import Path
+
+    import lessonpack.kinds as package
+    from lessonpack.kinds.registry import kinds
+
+    calls: dict[tuple[str, str], tuple[set[str], set[tuple[str, str]]]] = {}
+    for path in Path(package.__path__[0]).glob("*.py"):
+        module = path.stem
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {alias.asname or alias.name: (node.module.rsplit(".", 1)[-1], alias.name)
+                    for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                    and (node.module or "").startswith("lessonpack.kinds.")
+                    for alias in node.names}
+        for fn in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+            draws = {n.attr for n in ast.walk(fn) if isinstance(n, ast.Attribute)
+                     and isinstance(n.value, ast.Attribute) and n.value.attr == "draw"}
+            used = {imported.get(n.id, (module, n.id)) for n in ast.walk(fn)
+                    if isinstance(n, ast.Name)}
+            calls[(module, fn.name)] = (draws, used)
+    reaching = set()
+    for kind in kinds():
+        module = kind.payload.__module__.rsplit(".", 1)[-1]
+        todo = [key for key in calls if key[0] == module]
+        seen: set[tuple[str, str]] = set()
+        while todo:
+            key = todo.pop()
+            if key in seen or key not in calls:
+                continue
+            seen.add(key)
+            draws, used = calls[key]
+            if drawing in draws:
+                reaching.add(kind.name)
+            todo += used
+    return reaching
+
+
+def test_each_shared_drawing_is_used_by_two_kinds_or_more() -> None:
+    """The toolkit is what kinds share: a drawing only one kind uses is that kind's own
+    (a DrawingSlot supplied from render/kinds/), so kinds/base.Drawing does not grow a
+    method per slide."""
+    for name in _declared():
+        users = _kinds_reaching(name)
+        assert len(users) >= 2, f"filler.draw.{name} is used by {sorted(users) or 'no kind'}"
+
+
+def test_the_reach_of_a_drawing_is_read_through_helpers() -> None:
+    """The check above can fail: picture_beside is reached only through kinds/_shared."""
+    assert {"bullets", "key_messages", "vote_rows", "write_on"} <= _kinds_reaching(
+        "picture_beside")
+    assert _kinds_reaching("no_such_drawing") == set()

@@ -120,5 +120,31 @@ def test_a_short_card_keeps_the_first_sentence_of_what_it_is_for(tmp_path: Path)
     shapes = {sh.name: sh for sh in slide.shapes}
     for n in range(1, 5):
         assert shapes[f"Help card {n} text"].text_frame.text == "Who we are."
-        assert shapes[f"Help card {n} contact"].text_frame.text == "0800 000 000 (free)"
+        contact = shapes[f"Help card {n} contact"].text_frame.text
+        assert contact == "0800\u00a0000\u00a0000 (free)"  # the number's groups held together
     assert said and "Service 1: Who we are. What we do for you" in said[0]
+
+
+def test_parents_dsl_card_has_one_unbroken_number_a_line(tmp_path: Path) -> None:
+    """A phone number split over two lines is misread on the slide parents photograph
+    (designer s9mid: "School office: 01632 960 / 214"): each number is a line of its own,
+    its groups joined by non-breaking spaces, on a card at least 40% of the slide wide."""
+    import re
+
+    from lessonpack.cli import main
+
+    root = Path(__file__).resolve().parents[1]
+    assert main(["build", "-a", "parents", "--quiet", "--out", str(tmp_path),
+                 "--brand", str(root / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--template", str(root / "examples/templates/brightpath-training"),
+                 "--school", str(root / "examples/schools/ashgrove-primary/school.yml")]) == 0
+    deck = Presentation(str(next(tmp_path.rglob("*parents-slides.pptx"))))
+    slide = next(s for s in deck.slides for sh in s.shapes
+                 if sh.name == "Help card 1 heading" and "Okafor" in sh.text_frame.text)
+    card = next(sh for sh in slide.shapes if sh.name == "Help card 1")
+    assert card.width >= deck.slide_width * 0.4
+    contacts = [sh.text_frame.text for sh in slide.shapes if sh.name == "Help card 1 contact"]
+    assert len(contacts) == 3, contacts  # office, DSL, deputy: a line each
+    for line in contacts:
+        assert ";" not in line and not re.search(r"\d \d", line), line
+        assert re.search("\\d\u00a0\\d", line), line

@@ -13,6 +13,7 @@ import yaml
 from pptx import Presentation
 
 from lessonpack.render.deck_votes import COLUMNS
+from squeezed_template import squeezed_default
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content" / "live-streaming"
@@ -77,3 +78,27 @@ def test_worksheet_columns_match_the_slide(built_packs: Path) -> None:
 
 def test_ks1_keeps_its_thumbs(built_packs: Path) -> None:
     assert _tick_slides(built_packs, "ks1") == []
+
+
+def test_statements_to_tick_stay_in_a_short_content_area(tmp_path: Path) -> None:
+    """A 10 x 5.625 in template's content area is short: the calm rows put statement 3 past
+    it and off the slide (LPC306, wild s9). Compact rows keep all three inside the area the
+    layout gives, at 18 pt or more, with no warning."""
+    from lessonpack.cli import main
+
+    template = squeezed_default(tmp_path / "short.pptx", 5.625)
+    out = tmp_path / "out"
+    assert main(["build", "-k", "ks4", "--out", str(out), "-q", "-j", "1",
+                 "--template", str(template)]) == 0
+    deck = Presentation(str(out / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"))
+    slides = [s for s in deck.slides if any(sh.name == "Ticks caption" for sh in s.shapes)]
+    assert len(slides) == 2
+    for slide in slides:
+        area = max(ph.top + ph.height for ph in slide.slide_layout.placeholders
+                   if ph.placeholder_format.type not in (1, 3, 13, 15, 16))  # not titles/footers
+        shapes = {sh.name: sh for sh in slide.shapes}
+        for n in (1, 2, 3):
+            row, text = shapes[f"Statement {n}"], shapes[f"Statement {n} text"]
+            assert row.top + row.height <= area, (n, row.top + row.height, area)
+            assert text.top >= row.top and text.top + text.height <= row.top + row.height
+            assert text.text_frame.paragraphs[0].runs[0].font.size.pt >= 18

@@ -83,6 +83,9 @@ email: ""
 # The DSL's name alone ("Mrs Priya Shah"): the first card of every "Who can help" slide and
 # sheet, and the letters. Left empty, the packs print [DSL's name] for you to fill in.
 dsl_name: ""
+# A photo of the DSL (PNG or JPEG, relative to this file): drawn in a circle on the pupils'
+# "Who can help" card, so children know the face. Left out, the card shows an icon.
+# dsl_photo: dsl.jpg
 # The deputy DSL, named beside the DSL for when they are away, and how to reach them.
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
@@ -130,6 +133,8 @@ website: ""
 # slide and sheet and in the letters home. Required: a lesson about online harm must tell
 # pupils who to go to.
 dsl_name: ""
+# A photo of the DSL (PNG or JPEG, relative to this file), in a circle on pupils' help card.
+# dsl_photo: dsl.jpg
 # How to reach the DSL (room, phone or email), and the deputy DSL for when they are away.
 safeguarding_contact: ""
 deputy_dsl_name: ""

@@ -38,26 +38,12 @@ def fill_points(filler: Filler, _slide: Slide, payload: HasPoints) -> None:
     filler.put("body", payload.bullets, bold_prefix=payload.leads)
 
 
-def points_with_picture(filler: Filler, slide: Slide, look: Look, *, scale: bool = False
-                        ) -> None:
-    """The slide's picture beside the points; with none, the points grown to their room.
-    ``scale``: the points are statements for an agree-disagree line drawn under them."""
-    if scale:
-        filler.draw.scale_under(filler, "body", look, slide.pictures)
-    elif slide.pictures:
+def points_with_picture(filler: Filler, slide: Slide, look: Look) -> None:
+    """The slide's picture beside the points; with none, the points grown to their room."""
+    if slide.pictures:
         filler.draw.picture_beside(filler, "body", slide.pictures[0], look, slide.pictures[1:])
     else:
         filler.draw.grow_text(filler, "body", look)
-
-
-def outcome_panel(filler: Filler, slide: Slide, _payload: object, look: Look) -> None:
-    """Key messages and the lesson's goal: in our own layout its panel and bar are the
-    layout's; in a trainer's plain text layout the renderer draws the same panel behind the
-    text, so the goal reads as the slide's point, not as a caption."""
-    if filler.resolved.how == "name":
-        points_with_picture(filler, slide, look)
-    else:
-        filler.draw.outcome_panel(filler, slide.pictures, look)
 
 
 def restack_in_trainers_layout(filler: Filler, slide: Slide, subtitle: str) -> None:

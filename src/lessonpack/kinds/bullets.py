@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.kinds._shared import fill_points, points_with_picture
-from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
+    from lessonpack.content.picture_library import Picture
     from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
 
@@ -22,36 +24,42 @@ class BulletSlide:
     # Statements to place on an agree-disagree line drawn under them (a starter, a look
     # back): render/deck_scale.py.
     scale: bool = False
-    # Statements ticked privately on the worksheet (KS2-KS4): a row each with the sheet's
-    # boxes, under this instruction ("Tick the Start row on your sheet"); render/deck_votes.py.
-    ticks: str = ""
-    # One sentence to finish (a reflection) in a frame with lines to write on, where no
-    # picture goes with it (KS3, KS4): render/deck_write_on.py.
-    write_on: bool = False
 
 
-def _decorate(filler: Filler, slide: Slide, payload: BulletSlide, look: Look) -> None:
+class DrawsScale(Protocol):
+    def __call__(self, filler: Filler, role: str, look: Look,
+                 pictures: Sequence[Picture] = ()) -> None: ...
+
+
+# The agree-disagree line under the statements: render/kinds/bullets.py (render/deck_scale).
+SCALE: DrawingSlot[DrawsScale] = DrawingSlot("scale_under")
+
+
+def arrange_points(filler: Filler, slide: Slide, points: Sequence[str], look: Look, *,
+                   scale: bool = False) -> None:
     """The picture beside the points (or the points grown), then, in our own layout, where
-    the words sit: KS1's beside their picture, centred; one sentence to finish ("If a
-    message in a chat worried me, I would...") large and centred; a text-led slide of points
-    with no picture (adults, teenagers: no decoration) large and centred, read from the back
-    of a hall."""
-    if payload.ticks and filler.draw.ticks(filler, payload.bullets, payload.ticks):
-        return
-    if payload.write_on and len(payload.bullets) == 1 and not slide.pictures \
-            and filler.draw.write_on(filler, payload.bullets[0]):
-        return
-    points_with_picture(filler, slide, look, scale=payload.scale)
+    the words sit: KS1's beside their picture, centred; one sentence ("If a message in a chat
+    worried me, I would...") large and centred; a text-led slide of points with no picture
+    (adults, teenagers: no decoration) large and centred, read from the back of a hall.
+    What the vote-rows and write-on kinds fall back to where their drawing has no room."""
+    if scale:
+        filler.drawing(SCALE)(filler, "body", look, slide.pictures)
+    else:
+        points_with_picture(filler, slide, look)
     if filler.resolved.how != "name":
         return
     if look.name == "ks1" and slide.pictures:
         filler.draw.centred(filler, "body")
-    if len(payload.bullets) == 1 and not payload.scale:
+    if len(points) == 1 and not scale:
         filler.draw.grow_text(filler, "body", look, 36)
         filler.draw.centred(filler, "body")
     elif not look.decorative and not slide.pictures:  # parents, KS3, KS4: text-led slides
         filler.draw.grow_text(filler, "body", look, 30)
         filler.draw.centred(filler, "body")
+
+
+def _decorate(filler: Filler, slide: Slide, payload: BulletSlide, look: Look) -> None:
+    arrange_points(filler, slide, payload.bullets, look, scale=payload.scale)
 
 
 KIND = SlideKind(

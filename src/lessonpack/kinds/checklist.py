@@ -4,10 +4,11 @@ points each with its picture (parents' sections); or steps in order drawn as a f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from lessonpack.kinds.base import BODY, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.content.picture_library import Picture
@@ -25,9 +26,18 @@ class ChecklistSlide:
     flow: bool = False
 
 
+class DrawsRows(Protocol):
+    def __call__(self, filler: Filler, points: Sequence[str], numbered: bool = False,
+                 pictures: Sequence[Picture] = (), flow: bool = False) -> bool: ...
+
+
+# The rows (or the flow) in the body area: render/kinds/checklist.py (render/deck_task).
+ROWS: DrawingSlot[DrawsRows] = DrawingSlot("checklist")
+
+
 def _fill(filler: Filler, _slide: Slide, payload: ChecklistSlide) -> None:
-    if not filler.draw.checklist(filler, payload.points, numbered=payload.numbered,
-                                 pictures=payload.pictures, flow=payload.flow):
+    if not filler.drawing(ROWS)(filler, payload.points, numbered=payload.numbered,
+                                   pictures=payload.pictures, flow=payload.flow):
         filler.put("body", payload.points)  # a trainer's layout with no text body
 
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from lessonpack.kinds._shared import fill_points, outcome_panel
-from lessonpack.kinds.base import BODY, Match, SlideKind, layout
+from lessonpack.kinds._shared import fill_points, points_with_picture
+from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
+
+if TYPE_CHECKING:
+    from lessonpack.content.picture_library import Picture
+    from lessonpack.kinds.look import Look
+    from lessonpack.plan.model import Slide
 
 
 @dataclass(frozen=True)
@@ -14,6 +20,25 @@ class KeyMessagesSlide:
     kind: ClassVar[str] = "key_messages"
     bullets: tuple[str, ...]
     leads: tuple[str, ...] = ()
+
+
+class DrawsPanel(Protocol):
+    def __call__(self, filler: Filler, pictures: Sequence[Picture], look: Look) -> None: ...
+
+
+# The tinted panel and bar behind the text in a trainer's plain text layout:
+# render/kinds/key_messages.py (render/deck_scale.outcome_panel draws it).
+PANEL: DrawingSlot[DrawsPanel] = DrawingSlot("outcome_panel")
+
+
+def outcome_panel(filler: Filler, slide: Slide, _payload: object, look: Look) -> None:
+    """Key messages and the lesson's goal: in our own layout its panel and bar are the
+    layout's; in a trainer's plain text layout the renderer draws the same panel behind the
+    text, so the goal reads as the slide's point, not as a caption."""
+    if filler.resolved.how == "name":
+        points_with_picture(filler, slide, look)
+    else:
+        filler.drawing(PANEL)(filler, slide.pictures, look)
 
 
 KIND = SlideKind(

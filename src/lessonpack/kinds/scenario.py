@@ -82,17 +82,31 @@ STREAM: DrawingSlot[DrawsStream] = DrawingSlot("stream")
 SHOWN_NOTES: DrawingSlot[ShownNotes] = DrawingSlot("shown_notes")
 
 
+class DrawsQuestionPanel(Protocol):
+    def __call__(self, filler: Filler, region: Box) -> None: ...
+
+
+class DrawsQuestionLarge(Protocol):
+    def __call__(self, filler: Filler, look: Look) -> None: ...
+
+
+# The question beside the stream: a panel for it on a trainer's layout (render/deck_scenes),
+# and in ours grown to its panel (render/deck_design): render/kinds/scenario.py.
+QUESTION_PANEL: DrawingSlot[DrawsQuestionPanel] = DrawingSlot("question_panel")
+QUESTION_LARGE: DrawingSlot[DrawsQuestionLarge] = DrawingSlot("question_large")
+
+
 def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
     # The question beside the stream, or above it where a trainer's small layout needs that;
     # then, on a trainer's layout, a panel behind a question beside it.
-    filler.draw.question_panel(filler, filler.drawing(STREAM)(filler, payload))
+    filler.drawing(QUESTION_PANEL)(filler, filler.drawing(STREAM)(filler, payload))
 
 
 def _decorate(filler: Filler, _slide: Slide, _payload: StreamScreen, look: Look) -> None:
     """In our layout, the question beside the stream as large as its panel allows, centred
     down it (left at the template's size it filled only the panel's top third)."""
     if filler.resolved.how == "name":
-        filler.draw.question_large(filler, look)
+        filler.drawing(QUESTION_LARGE)(filler, look)
 
 
 def _notes(filler: Filler, slide: Slide, payload: StreamScreen) -> str:

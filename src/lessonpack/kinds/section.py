@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.kinds._shared import fill_subtitle, restack_in_trainers_layout
-from lessonpack.kinds.base import SUBTITLE, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import SUBTITLE, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
+    from lessonpack.content.picture_library import Picture
     from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
 
@@ -19,11 +20,19 @@ class SectionSlide:
     subtitle: str = ""
 
 
+class DrawsPicture(Protocol):
+    def __call__(self, filler: Filler, picture: Picture, look: Look) -> None: ...
+
+
+# The picture on a disc at the right: render/kinds/section.py (render/deck_design draws it).
+PICTURE: DrawingSlot[DrawsPicture] = DrawingSlot("section_picture")
+
+
 def picture_and_order(filler: Filler, slide: Slide, payload: SectionSlide, look: Look
                       ) -> None:
     """The section's picture on a disc at the right, its text kept clear of it."""
     if slide.pictures:
-        filler.draw.section_picture(filler, slide.pictures[0], look)
+        filler.drawing(PICTURE)(filler, slide.pictures[0], look)
     restack_in_trainers_layout(filler, slide, payload.subtitle)
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.kinds._shared import fill_subtitle, restack_in_trainers_layout
-from lessonpack.kinds.base import SUBTITLE, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import SUBTITLE, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
+    from lessonpack.content.picture_library import Picture
     from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
 
@@ -19,13 +20,23 @@ class TitleSlide:
     subtitle: str = ""
 
 
+class DrawsArt(Protocol):
+    def __call__(self, filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None: ...
+
+
+# The age's pictures on our title layout (render/deck_design.title_art), and on a trainer's
+# own (render/deck_cover.cover_art): render/kinds/title.py.
+TITLE_ART: DrawingSlot[DrawsArt] = DrawingSlot("title_art")
+COVER_ART: DrawingSlot[DrawsArt] = DrawingSlot("cover_art")
+
+
 def art_and_order(filler: Filler, slide: Slide, payload: TitleSlide, look: Look) -> None:
     """The age's pictures on our title layout; on a trainer's, inside its own circle if it
     has one (render/deck_cover.py), and the visiting team credited."""
     if slide.pictures and filler.resolved.how == "name":
-        filler.draw.title_art(filler, slide.pictures, look)
+        filler.drawing(TITLE_ART)(filler, slide.pictures, look)
     elif filler.resolved.how != "name":
-        filler.draw.cover_art(filler, slide.pictures, look)
+        filler.drawing(COVER_ART)(filler, slide.pictures, look)
     restack_in_trainers_layout(filler, slide, payload.subtitle)
 
 

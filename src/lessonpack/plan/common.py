@@ -149,18 +149,19 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         office_digits = _digits(brand.phone) if dsl else ""
         if office_digits and _digits(reach) == office_digits:
             reach = ""  # the office number, said once on the card
-        deputy_line = f"{deputy} ({reach})" if reach else deputy
         # The slide's lead line already says to start with the school: the card names who
-        # and how, short enough to fit a 2 x 2 grid at 18 pt with a deputy's own contact.
+        # and how. The deputy's own number is a contact line of its own, not in the
+        # sentence (designer s9mid: a number buried in the words is missed or misread).
         whose = "The school's" if visitor(brand) else "Our"
-        blurb = f"{whose} {DSL_TITLE}. Deputy: {deputy_line}."
+        blurb = f"{whose} {DSL_TITLE}. Deputy: {deputy}."
         # The brand's phone is the school office's only when the brand names the school's
         # DSL: a trainer's brand (no DSL of its own) gives the council's number.
         office = f"School office: {brand.phone}" if brand.phone and dsl else ""
         line = _by_phone(given, sep="; ")
         if office and _digits(line) == office_digits:
             line = ""  # "DSL: school office, 01632 960 214" beside the same office number
-        contact = "; ".join(filter(None, (office, f"DSL: {line}" if line else ""))) \
+        contact = "; ".join(filter(None, (office, f"DSL: {line}" if line else "",
+                                          f"Deputy: {reach}" if reach else ""))) \
             or given or FILL_IN_CONTACT
     return Signpost(dsl or FILL_IN_DSL, blurb, contact, helpline_picture(library, "dsl"))
 

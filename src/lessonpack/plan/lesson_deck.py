@@ -34,6 +34,8 @@ from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
 from lessonpack.kinds.timeline import Stage, TimelineSlide
 from lessonpack.kinds.title import TitleSlide
+from lessonpack.kinds.vote_rows import VoteRowsSlide
+from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
@@ -201,7 +203,7 @@ def _votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: 
     st = lesson.starter
     texts = [s.text for s in st.statements]
     if lesson.readers:
-        return [Slide(title, kicker=kicker, payload=BulletSlide(tuple(texts), ticks=caption),
+        return [Slide(title, kicker=kicker, payload=VoteRowsSlide(tuple(texts), caption),
                       notes=join_notes(notes, answers))]
     again = "Read the sentence aloud. Thumbs up, thumbs down or a flat hand."
     return [Slide(common.continued(title, n, len(texts), 1), kicker=kicker,
@@ -679,7 +681,9 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
         thinking = _decoration(lesson, library, "thinking")
         # With no picture (KS3, KS4) the sentence to finish goes in a frame to write in.
         slides.append(Slide("Think about it", kicker="Reflection",
-                            payload=BulletSlide(tuple(pl.reflection), write_on=not thinking),
+                            payload=(WriteOnSlide(pl.reflection[0])
+                                     if not thinking and len(pl.reflection) == 1
+                                     else BulletSlide(tuple(pl.reflection))),
                             pictures=thinking,
                             notes="Give pupils quiet thinking time. Nobody has to share their "
                                   "answer."))
@@ -751,7 +755,7 @@ def _with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost
     if brand.dsl_photo is None:
         return helps
     path = Path(brand.dsl_photo)
-    photo = Picture(DSL_PHOTO, f"Photo of {brand.dsl_name or brand.safeguarding_lead}",
+    photo = Picture(DSL_PHOTO, f"Photo of {common.dsl(brand)}",
                     str(path), hashlib.sha1(path.read_bytes()).hexdigest())
     school = pics.HELPLINE_PICTURES["dsl"]
     return tuple(replace(h, picture=photo) if h.picture is not None

@@ -89,7 +89,7 @@ OPTION_PICTURES: tuple[tuple[str, str], ...] = (
     (r"\bmum\b|grown-up", "grown-up"),
     # The thing to tap (a prize box), not one raised finger: children answer with fingers.
     (r"\btap\b", "gift"),
-    (r"\bhide\b|tablet", "mobile-phone"),
+    (r"\bhide\b|tablet|on the screen", "mobile-phone"),
     (r"secret", "zip-mouth"),
     (r"write back|reply", "speech-bubble"),
     (r"right now|\bnow\b", "alarm-clock"),

@@ -36,6 +36,7 @@ EMU_PT = 12700
 MIN_PT = MIN_SLIDE_PT
 GAP = int(0.25 * INCH)
 PAD = int(0.22 * INCH)
+STRIP_PAD = int(0.15 * INCH)
 LETTERS = "ABCDEF"
 # Under the figures' tiles: a gap, the source line, then this clear of what is below.
 SOURCE_GAP = int(0.1 * INCH)
@@ -105,8 +106,14 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # Short cards side by side; many or wordy ones in two columns of wide cards.
         longest = max(len(c.heading) + len(c.text) for c in cards)
         cols = len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
+    if name == "Help card" and len(cards) == 3 and look.name == "parents":
+        # Three help cards two a row, the third the row's whole width: three narrow
+        # columns left the school's card 3.9 in wide and split its phone numbers over lines
+        # (designer s9mid); wide cards keep each number on a line of its own. Pupils' cards
+        # name a room, not numbers: they keep tall cards, their icon the first thing read.
+        cols = 2
     boxes = grid(len(cards), box, cols)
-    if cols == 2 and len(cards) % 2 and not any(c.text for c in cards):
+    if cols == 2 and len(cards) % 2 and (name == "Help card" or not any(c.text for c in cards)):
         # An odd rule out: the last one across the whole width, a deliberate last row (a
         # half-width card alone in the middle of the foot read as an orphan, designer s8).
         _x, y, _w, h = boxes[-1]
@@ -335,7 +342,9 @@ def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
     name = "Answer explanation" if reveal else "How to answer"
     new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_2,
               f"{name} panel", radius=min(0.3, look.radius * 2))
-    inner = (x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3))
+    # 0.15 in above and below the words: text touching the strip's edges read as overflow
+    # (designer s9mid); a long reason takes a smaller size instead.
+    inner = (x + PAD, y + STRIP_PAD, w - 2 * PAD, h - 2 * STRIP_PAD)
     size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3],
                     min(look.card_pt, 24))
     misfits: list[str] = []
@@ -364,7 +373,7 @@ def _panels_need(box: Box, options: Sequence[str], brand: Brand, look: Look) -> 
     boxes = grid(len(options), box, cols)
     bw, bh = boxes[0][2], boxes[0][3]
     disc = _disc_side(look, bh, True)
-    text_w, text_h = bw - 2 * PAD, bh - PAD - disc - PAD // 2 - PAD // 2
+    text_w, text_h = bw - 2 * PAD, bh - PAD - disc - PAD // 2 - PAD
     font = brand.body_font
     size = min(fit_size([(o, font, True, 0)], text_w, text_h, look.card_pt + 4) for o in options)
     words = max(int(_lines_height([(o, font, True, size)], text_w) * EMU_PT) for o in options)
@@ -394,7 +403,9 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
                 side = int(min(w - 2 * PAD, (y + h - top) * 0.5))
                 pic_box = (x + (w - side) // 2, top, side, side)
                 top += side + PAD // 3
-            text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD // 2 - top)
+            # A full pad under the words: four lines set to the panel's foot read as
+            # overflow (designer s9mid, KS4 s13 card A).
+            text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD - top)
         else:
             disc_box = (x + PAD, y + (h - disc_side) // 2, disc_side, disc_side)
             pic_box = None

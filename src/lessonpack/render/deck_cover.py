@@ -140,6 +140,6 @@ def credit_line(filler: Any) -> None:
 
 def cover_art(filler: Any, pictures: tuple[Any, ...], look: Any) -> None:
     """A trainer's own title layout: the age's pictures in its circle, if it has one, and the
-    visiting team credited (``filler.draw.cover_art``; kinds never import the renderer)."""
+    visiting team credited (the title kind's COVER_ART, render/kinds/title.py)."""
     pictures_in_circle(filler, pictures, look)
     credit_line(filler)

@@ -44,6 +44,7 @@ from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholde
 
 INCH = int(Inches(1))
 EMU_PT = 12700
+FOOT_GAP = int(0.2 * INCH)  # left clear above the footer under drawn panels
 
 
 def box_of(ph: SlidePlaceholder) -> Box:
@@ -80,6 +81,12 @@ def grow_text(filler: Filler, role: str, look: Look, largest: int = 0) -> int:
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return 0
+    if largest and role == "body" and filler.resolved.how == "name":
+        # Text grown to fill our own layout's body stops 0.2 in above the footer: grown
+        # objectives ended on the footer band and read as overfilled (designer s9mid, KS3/KS4
+        # slide 4). Our layouts only: a trainer's placeholder keeps the template's box.
+        x, y, w, h = box_of(ph)
+        ph.left, ph.top, ph.width, ph.height = x, y, w, h - FOOT_GAP
     inherited = inherited_style(ph, filler.resolved.layout)[1][0] or 0
     if inherited < max(look.body_pt, largest):
         _set_size(ph, max(look.body_pt, largest))
@@ -257,12 +264,18 @@ def balance_title(filler: Filler) -> None:
     br.addnext(second)
 
 
-def in_body(filler: Filler, draw: Callable[[Box], list[str]]) -> bool:
+def in_body(filler: Filler, draw: Callable[[Box], list[str]], clear: bool = True) -> bool:
     """Draw in the body placeholder's area (the placeholder goes), collecting what does not
     fit; False when the layout has no body area."""
     region = _take(filler, "body")
     if region is None:
         return False
+    if clear and filler.resolved.how == "name":
+        # A clear gap above the footer: panels, rows and cards ending on the footer band
+        # read as overflow (designer s9mid). Our own layouts; a trainer's keeps its area.
+        # ``clear=False``: a drawing that needs the whole height (KS4's seven-step timeline).
+        x, y, w, h = region
+        region = (x, y, w, h - FOOT_GAP)
     filler.misfits += draw(region)
     return True
 

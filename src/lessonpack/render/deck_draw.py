@@ -13,22 +13,6 @@ forgetting a return value (tests/test_drawing_protocol.py).
 
 from __future__ import annotations
 
-from lessonpack.render.deck_cover import cover_art
-from lessonpack.render.deck_design import (
-    centred,
-    grow_text,
-    picture_beside,
-    question_large,
-    restack_title,
-    section_picture,
-    title_art,
-)
-from lessonpack.render.deck_scale import outcome_panel, scale_under
-from lessonpack.render.deck_scenes import question_panel
-from lessonpack.render.deck_task import draw_checklist as checklist
-from lessonpack.render.deck_votes import draw_ticks as ticks
-from lessonpack.render.deck_write_on import draw_write_on as write_on
+from lessonpack.render.deck_design import centred, grow_text, picture_beside, restack_title
 
-__all__ = ["centred", "checklist", "cover_art", "grow_text", "outcome_panel",
-           "picture_beside", "question_large", "question_panel", "restack_title",
-           "scale_under", "section_picture", "ticks", "title_art", "write_on"]
+__all__ = ["centred", "grow_text", "picture_beside", "restack_title"]

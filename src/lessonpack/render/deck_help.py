@@ -36,12 +36,25 @@ ICONS = (int(0.7 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)  # largest firs
 INDENT = int(0.15 * INCH)  # from the icon to the name
 
 
+NBSP = "\u00a0"
+# The space between a phone number's digit groups: "01632 960 214" split over two lines
+# is misread (designer s9mid, the parents' DSL card), so the groups are held together.
+_DIGIT_SPACE = re.compile(r"(?<=\d) (?=\d)")
+
+
+def unbroken(text: str) -> str:
+    """``text`` with each phone number's groups joined by non-breaking spaces."""
+    return _DIGIT_SPACE.sub(NBSP, text)
+
+
 def _height(text: str, font: str, pt: int, width: int, bold: bool = False) -> int:
     """The lines' height as a slide shows them: a contact's long web or email address
     breaks after a hyphen ("safeguarding@riverside-" / "academy.example.org.uk"), and one
     still wider than the card takes as many lines as its width asks (`count_lines` gives a
     word one line however long: Riverside's DSL card ran a line past its card)."""
-    broken = text.replace("-", "- ")
+    # A non-breaking space keeps its number one word (str.split would split at it): measured
+    # as a narrow letter of about a space's width.
+    broken = text.replace("-", "- ").replace(NBSP, "i")
     lines = count_lines(broken, font, pt, width / EMU_PT, bold)
     lines += sum(max(0, math.ceil(text_width(word, font, pt, bold) / (width / EMU_PT)) - 1)
                  for word in broken.split())
@@ -63,11 +76,17 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
     """The lines under a card's name and whether each is its contact (bold, last of
     several), at ``brief`` (FULL, FIRST, NONE)."""
-    lines = card.text.split("\n") if card.text else []
+    lines = [unbroken(line) for line in card.text.split("\n")] if card.text else []
+    if len(lines) > 1:
+        # Several ways to reach one person ("School office: …; DSL: …") each on its own
+        # line: one number a line, none run into the next.
+        contacts = [(part.strip(), True) for part in lines[-1].split("; ") if part.strip()]
     if brief and len(lines) > 1:
         purpose = _SENTENCE.split(" ".join(lines[:-1]))[0]
-        return [*([(purpose, False)] if brief == FIRST else []), (lines[-1], True)]
-    return [(line, len(lines) > 1 and i == len(lines) - 1) for i, line in enumerate(lines)]
+        return [*([(purpose, False)] if brief == FIRST else []), *contacts]
+    if len(lines) > 1:
+        return [*((line, False) for line in lines[:-1]), *contacts]
+    return [(line, False) for line in lines]
 
 
 def _stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief: int = FULL

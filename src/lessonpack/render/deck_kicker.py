@@ -7,12 +7,19 @@ well below the kicker, which is left alone near the slide's top edge, where proj
 After the slide is filled, the kicker moves down to sit just above the title's first line and
 in line with its text (the title's left inset), so kicker, title and what follows read as one
 block. The title's lines are measured as `check` measures them (check/pptx_layout_rules).
+
+The kicker goes to where a TWO-line title's first line would start, not the title's own first
+line: a question that wraps to two lines and the one-line slide after it then have their kicker
+at one place, and it does not jump as the trainer clicks through (designer s9: in Brightpath
+the kicker moved from 0.6 in to 0.2 in from the top edge whenever a title wrapped).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from lessonpack.check.measure import LINE
+from lessonpack.check.pptx_layout_rules import _anchor as anchor_of
 from lessonpack.check.pptx_layout_rules import opaque, text_extent
 from lessonpack.check.pptx_shapes import TITLE_TYPES
 from lessonpack.check.pptx_text import text_frame
@@ -45,11 +52,30 @@ def hug_kicker(slide: Any) -> None:
     if extent is None or frame is None:
         return
     inset = int(frame.insets[0] * EMU_PER_PT)
-    new_y = max(ky, extent[0] - GAP - kh)
+    new_y = max(ky, min(extent[0], _two_line_top(title, view, frame)) - GAP - kh)
     # In line with the title's text when the kicker starts where the title's box does.
     new_x, new_w = (tx + inset, kw - inset) if kx == tx and kw > inset else (kx, kw)
     if (new_x, new_y) != (kx, ky):
         set_box(kicker.el, (new_x, new_y, new_w, kh))
+
+
+def _two_line_top(title: Any, view: Any, frame: Any) -> int:
+    """Where a title two lines deep would start in this title's box, at its first line's size
+    and spacing (anchored as the box is; a box too short for two lines starts at its top)."""
+    _x, y, _w, h = title.box
+    top_in, bottom_in = frame.insets[1], frame.insets[3]
+    inner_top, inner_h = y + int(top_in * EMU_PER_PT), h - int((top_in + bottom_in) * EMU_PER_PT)
+    para = frame.paras[0]
+    size = max((r.size for r in para.runs), default=para.empty_size) * frame.font_scale
+    factor = max(0.0, para.line_factor - frame.line_reduction)
+    pitch = para.line_points if para.line_points is not None else size * LINE * factor
+    two = min(inner_h, int(2 * pitch * EMU_PER_PT))
+    anchor = anchor_of(title)
+    if anchor == "b":
+        return inner_top + inner_h - two
+    if anchor == "ctr":
+        return inner_top + (inner_h - two) // 2
+    return inner_top
 
 
 def unhide_kicker(slide: Any) -> None:

@@ -37,7 +37,7 @@ def draw_timeline(filler: Filler, stages: Sequence[Stage]) -> bool:
     def draw(region: Box) -> list[str]:
         return _timeline(filler.slide, region, stages, filler.brand, filler.look)
 
-    return in_body(filler, draw)
+    return in_body(filler, draw, clear=False)  # seven steps need the whole height
 
 
 def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, look: Look

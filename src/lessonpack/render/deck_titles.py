@@ -100,8 +100,8 @@ def rebalance_title(filler: Any) -> None:
     """The title balanced again at the size it was fitted to (deck_contrast.refit_text may
     have made a long title smaller after deck_design.balance_title broke it at the larger
     size, leaving a last word alone): the hand-made break is undone and the title balanced
-    afresh."""
-    from lessonpack.render.deck_design import balance_title, placeholder
+    afresh, by its width (``balance_by_width``), with no break in its text."""
+    from lessonpack.render.deck_design import placeholder
 
     ph = placeholder(filler.slide, filler.slots.get("title"))
     if ph is None:
@@ -115,4 +115,56 @@ def rebalance_title(filler: Any) -> None:
         head.text = f"{head.text or ''} {tail.text or ''}"
         paras[0].remove(breaks[0])
         paras[0].remove(runs[1])
-    balance_title(filler)
+    balance_by_width(filler, ph)
+
+
+def balance_by_width(filler: Any, ph: Any) -> None:
+    """A title of two or more lines wraps at the narrowest width that keeps its number of
+    lines (plus an em, so a renderer measuring a little wider does not add a line), by a
+    larger right inset (both sides when centred): its lines come out even, as
+    deck_design.balance_title's hand break did, but the text has no break in it, so a trainer
+    who edits the title gets natural wrapping, and a question and its "Answer: ..." slide are
+    balanced alike (designer s9: one broken at half width, its answer not, so the reveal
+    changed shape)."""
+    from lessonpack.check.measure import count_lines
+    from lessonpack.render.deck_design import _alignment, _inherited_attr, title_face
+
+    body = ph.element.find(qn("p:txBody"))
+    paras = body.findall(qn("a:p")) if body is not None else []
+    runs = paras[0].findall(qn("a:r")) if len(paras) == 1 else []
+    if len(runs) != 1 or paras[0].find(qn("a:br")) is not None:
+        return
+    text = runs[0].findtext(qn("a:t")) or ""
+    if _inherited_attr(ph, "cap") in ("all", "small"):
+        text = text.upper()  # measured as shown
+    layout = filler.resolved.layout
+    size, bold, _space, _bulleted = layout_style(ph, layout)
+    own = runs[0].find(qn("a:rPr"))
+    if own is not None and own.get("sz"):
+        size = int(own.get("sz")) / 100
+    family = title_face(ph, runs[0], filler.brand)
+    left, _top, right, _bottom = insets(ph, layout)
+    width = box_size(ph, layout)[0] / EMU_PER_PT - left - right
+    lines = count_lines(text, family, size, width, bold)
+    if lines < 2 or len(text.split()) < 4:
+        return
+    low, high = width / lines, width  # count_lines(high) == lines
+    for _ in range(14):
+        mid = (low + high) / 2
+        if count_lines(text, family, size, mid, bold) <= lines:
+            high = mid
+        else:
+            low = mid
+    narrow = min(width, high + size)
+    if count_lines(text, family, size, narrow, bold) != lines or width - narrow < size:
+        return
+    spare = width - narrow
+    body_pr = body.find(qn("a:bodyPr"))
+    if body_pr is None:
+        return
+    if _alignment(ph) == "ctr":
+        body_pr.set("lIns", str(int((left + spare / 2) * EMU_PER_PT)))
+        body_pr.set("rIns", str(int((right + spare / 2) * EMU_PER_PT)))
+    else:
+        body_pr.set("lIns", str(int(left * EMU_PER_PT)))
+        body_pr.set("rIns", str(int((right + spare) * EMU_PER_PT)))

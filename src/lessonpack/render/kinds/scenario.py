@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lessonpack.kinds.base import Filler
-from lessonpack.kinds.scenario import SHOWN_NOTES, STREAM, StreamComment
+from lessonpack.kinds.scenario import (
+    QUESTION_LARGE,
+    QUESTION_PANEL,
+    SHOWN_NOTES,
+    STREAM,
+    StreamComment,
+)
+from lessonpack.render.deck_design import question_large
+from lessonpack.render.deck_scenes import question_panel
 from lessonpack.render.deck_shown import slide_words, trim_notes, unshown
 from lessonpack.render.deck_stream_place import place_stream
 from lessonpack.render.kinds import supply
@@ -18,4 +26,5 @@ def shown_notes(filler: Filler, notes: str, comments: Sequence[StreamComment]) -
     return trim_notes(notes, unshown(comments, slide_words(filler.slide.element)))
 
 
-SUPPLIES = (supply(STREAM, place_stream), supply(SHOWN_NOTES, shown_notes))
+SUPPLIES = (supply(STREAM, place_stream), supply(SHOWN_NOTES, shown_notes),
+            supply(QUESTION_PANEL, question_panel), supply(QUESTION_LARGE, question_large))
