@@ -109,12 +109,14 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     pictures = [d.get("descr") for d in body.iter(f"{WP}docPr")
                 if d.getparent().find(f".//{A}graphic//{PIC}pic") is not None]
     assert pictures == [i.text for i in items]
-    # A frame big enough to draw round a Year 2 hand (about 12 cm long), on page two: 15 cm;
-    # the grown-ups' help line under it is one short line (test_page_layout: two pages).
+    # A frame big enough to draw round a Year 2 hand (about 12 cm long), on page two: 13 cm
+    # for the hand, then a space for each place the slide frames ("At school", "At home or
+    # another place"; teacher review s9), 15 cm and more in all (test_page_layout: two pages).
     frame = next(t for t in doc.tables if t._tbl.find(f".//{W}tblCaption") is not None
                  and "hand" in t._tbl.find(f".//{W}tblCaption").get(f"{W}val"))
-    height = int(frame._tbl.find(f".//{W}trHeight").get(f"{W}val"))
-    assert height >= 15 * 567
+    hand_row, *place_rows = [int(h.get(f"{W}val")) for h in frame._tbl.iter(f"{W}trHeight")]
+    assert hand_row >= 13 * 567 and hand_row + sum(place_rows) >= 15 * 567
+    assert [c.text for c in frame.rows[-1].cells] == ["At school", "At home or another place"]
     text = _text(path)
     assert "For the adult" in text and "Read aloud:" in text
     # The adult is asked for what the task asks (not a name on every finger).
@@ -176,7 +178,7 @@ def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Pa
             break
         overview.append(text)
     overview = "\n".join(overview)
-    for part in ("Outcome:", "Running sheet", "Minutes", "Slides", "Pupils' sheet",
+    for part in ("Outcome:", "Running sheet", "Mins", "Slides", "Pupils' sheet",
                  "Resources", "Safeguarding checklist"):
         assert part in overview, part
     # The plan flows on after the running sheet: no page left half empty before the next.
@@ -430,7 +432,10 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
         p.text for p in handout.sections[0].header.paragraphs)
     plan = Document(str(tmp_path / "o/live-streaming-ks2/live-streaming-ks2-lesson-plan.docx"))
     first = "\n".join(p.text for p in plan.paragraphs[:8])
-    assert "Delivered by: Northshire Council Online Safety Team" in first
+    # The visiting team is credited in every page's footer (page one names the DSL only).
+    assert "Delivered by Northshire Council Online Safety Team" in "".join(
+        p.text for p in plan.sections[0].footer.paragraphs)
+    assert "DSL: Mrs Helen Okafor" in first
     assert "Class teacher: Mr Daniel Price" in first and "Date: \t" in first
 
 

@@ -46,6 +46,7 @@ from lessonpack.plan.notes import (
     safeguarding_cue,
     safeguarding_reminder,
 )
+from lessonpack.plan.picture_sheet import place_labels
 
 KEYWORDS_PER_SLIDE = 3
 CARDS_PER_SLIDE = 4
@@ -624,15 +625,8 @@ def _slots(task: Task, library: PictureLibrary | None
            ) -> tuple[tuple[str, Picture | None], ...]:
     """Where the steps ask a child to draw someone ("one grown-up at home and one at
     school"): a frame each on the slide, with the place's picture, in the steps' order."""
-    said = " ".join(task.instructions).lower()
-    places = sorted((said.find(f"at {place}"), place) for place in ("home", "school")
-                    if f"at {place}" in said and "draw" in said)
-    # "someone at home or another place you go": the frame keeps the choice (a child may
-    # have no trusted grown-up at home), never only "At home".
-    labels = {place: f"At {place} or another place" if f"at {place} or another place" in said
-              else f"At {place}" for _at, place in places}
-    return tuple((labels[place], pics.get(library, place, labels[place]))
-                 for _at, place in places)
+    # The worksheet's hand frame has the same places under it (picture_sheet).
+    return tuple((label, pics.get(library, place, label)) for place, label in place_labels(task))
 
 
 # Where help breaks the chain at each of three stages of an escalating contact (trust,

@@ -98,8 +98,10 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
         where = (slides[i].removeprefix("slides ").removeprefix("slide "),) if slides else ()
         rows.append((f"{clock}–{clock + mins}", *where, what, sheet))
         clock += mins
-    header = ("Minutes", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
-    widths = (1.2, *((0.9,) if slides else ()), 3.2, 3.5)
+    # "Mins" (not "Minutes"): the narrower first column leaves what happens and the sheet's
+    # part on one line each, and page one its resources and checks at 12 pt.
+    header = ("Mins", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
+    widths = (0.9, *((0.9,) if slides else ()), 3.35, 3.65)
     return Table(header, tuple(rows), widths=widths, keep_whole=True)
 
 
@@ -111,14 +113,29 @@ def _dsl_line(brand: Brand) -> str:
         if brand.safeguarding_lead == DEFAULT_LEAD:
             return ""
         return f"Contact {brand.safeguarding_lead} a week ahead"
+    own, deputy = brand.safeguarding_contact or "", brand.deputy_dsl_contact or ""
+    shared = _shared_place(own, deputy) if brand.deputy_dsl_name else ""
+    if shared:  # "Student Services, room G14" said once for both
+        own, deputy = own[len(shared):].lstrip(", "), deputy[len(shared):].lstrip(", ")
+        own, deputy = own.removeprefix("or "), deputy.removeprefix("or ")
     line = f"DSL: {brand.dsl_name}"
-    if brand.safeguarding_contact:
-        line += f" ({brand.safeguarding_contact})"
+    if own:
+        line += f" ({own})"
     if brand.deputy_dsl_name:
-        reach = (f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact
-                 and brand.deputy_dsl_contact != brand.safeguarding_contact else "")
+        reach = f" ({deputy})" if deputy and deputy != own else ""
         line += f", deputy {brand.deputy_dsl_name}{reach}"
-    return line
+    return f"{line}, both in {shared}" if shared else line
+
+
+def _shared_place(own: str, deputy: str) -> str:
+    """The comma-separated places two contacts begin with alike ("Student Services, room
+    G14" of "Student Services, room G14, or safeguarding@…" and "…, or deputy.dsl@…"), when
+    each goes on to its own way to reach them; else empty."""
+    a, b = own.split(", "), deputy.split(", ")
+    n = 0
+    while n < min(len(a), len(b)) - 1 and a[n] == b[n]:
+        n += 1
+    return ", ".join(a[:n])
 
 
 _NAMES_DSL = re.compile(r"\bDSL\b|Designated Safeguarding Lead")
@@ -161,8 +178,9 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     """Page one, the running sheet: what the lesson is for, each stage's time, slides and
     sheet, what to have ready and the safeguarding checks to make first."""
-    who = "  ·  ".join(filter(None, (
-        f"Delivered by: {brand.delivered_by}" if brand.delivered_by else "", _dsl_line(brand))))
+    # The DSL alone: a visiting team is credited in every page's footer (script_footer), and
+    # said again here it cost page one the line its resources and checks needed at 12 pt.
+    who = _dsl_line(brand)
     return [
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),
@@ -339,6 +357,9 @@ def _inner_quotes(text: str) -> str:
     return _QUOTED.sub("\u2018\\1\u2019", text)
 
 
+SHORT_KEY_CHARS = 600  # an exit quiz's answers under about six lines of a plan's text
+
+
 def _answer_key(lesson: Lesson) -> list[Block]:
     blocks: list[Block] = [
         Heading("Answer key", 2),
@@ -348,17 +369,24 @@ def _answer_key(lesson: Lesson) -> list[Block]:
         *[Paragraph(f"{s.text} {s.why}", label=f"{'Agree' if s.agree else 'Disagree'}:")
           for s in lesson.starter.statements],
     ]
+    # The exit quiz's answers kept together: they end the plan, so its last page always
+    # holds them all (never a line or two of the key alone). A short key (KS1's two
+    # questions) takes the last cycle's last model answer and success criteria with it, or
+    # the plan's last page held a fifth of a page; a longer one goes alone (tied to the
+    # criteria too, Riverside KS3's page before it was left 41% used).
+    exit_key = quiz_key(lesson.exit_quiz, not lesson.readers)
+    short = sum(len(p.text) + len(p.label) for p in exit_key) < SHORT_KEY_CHARS
     for n, cycle in enumerate(lesson.cycles, 1):
+        last = n == len(lesson.cycles)
         blocks += [Heading(f"{n}. {cycle.title}", 3), *quiz_key(cycle.checks, not lesson.readers)]
         if cycle.task.sort:
             blocks += _sort_key(cycle.task.sort)
-        blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:")
-                   for p in cycle.task.prompts]
+        prompts = cycle.task.prompts
+        blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:",
+                             keep_next=last and short and i == len(prompts) - 1)
+                   for i, p in enumerate(prompts)]
         blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
-                   BulletList(tuple(cycle.feedback))]
-    # The exit quiz's answers kept together: they end the plan, so its last page always
-    # holds them all (never a line or two of the key alone).
-    exit_key = quiz_key(lesson.exit_quiz, not lesson.readers)
+                   BulletList(tuple(cycle.feedback), keep_next=last and short)]
     blocks += [Heading("Exit quiz", 3),
                *(replace(p, keep_next=True, keep_lines=True) for p in exit_key[:-1]),
                *(replace(p, keep_lines=True) for p in exit_key[-1:])]
@@ -391,23 +419,18 @@ def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Blo
     return tuple(clean(b) for b in blocks)  # type: ignore[misc]
 
 
-# The sources in smaller print than the note style: read least, and at 12 pt their last
-# lines took a sheet of their own (a page that held only the end of the list).
-SOURCES_PT = 9.0
-
-
-def small_sources(blocks: list[Block]) -> list[Block]:
-    """The sources in one paragraph of small print (the section splits its last lines off
-    to keep them together: in small print that only left a gap in the list)."""
+def sources_paragraph(blocks: list[Block]) -> list[Block]:
+    """The sources in one paragraph of the note style (12 pt, the least a document uses)
+    that may run over a page turn: the answer key after it ends the document, so the last
+    page holds the sources' end with the key, never the end of the list alone. (The
+    section's own split keeps a last block together for a document the sources end: here
+    that only left a gap in the list.)"""
     heading = [b for b in blocks if not isinstance(b, Paragraph)]
     lines = [b for b in blocks if isinstance(b, Paragraph)]
     if not lines:
         return blocks
     text = " ".join(p.text for p in lines)
-    # Kept whole: where the sources spill over, the last page holds all of them (never the
-    # list's last line or two alone).
-    return [*heading, Paragraph(text, "note", label=lines[0].label, keep_lines=True,
-                                size=SOURCES_PT)]
+    return [*heading, Paragraph(text, "note", label=lines[0].label)]
 
 
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
@@ -418,7 +441,7 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     # copy spent on citations); the answer key's end is a page the teacher uses.
     blocks = [*_overview(lesson, brand, deck), *_before(lesson, brand),
               *_script(lesson, brand, deck), *_after(lesson, facts, brand),
-              *small_sources(common.sources_section(lesson, facts)), *_answer_key(lesson)]
+              *sources_paragraph(common.sources_section(lesson, facts)), *_answer_key(lesson)]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,

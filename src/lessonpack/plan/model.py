@@ -100,6 +100,9 @@ class Paragraph:
 class BulletList:
     items: tuple[str, ...]
     numbered: bool = False
+    # Keep the last item with what follows (a cycle's success criteria with the exit quiz's
+    # answers that end a plan).
+    keep_next: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,9 @@ class HandOutline:
     caption: str
     height_cm: float = 15.0
     footnote: str = ""
+    # Places to draw a grown-up from ("At school", "At home or another place"), as the
+    # task's slide frames them: spaces side by side at the frame's foot, each labelled.
+    zones: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from lessonpack.content.model import (
     LearningCycle,
     Lesson,
     SortActivity,
+    Task,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary, builtin_library
 from lessonpack.plan import common
@@ -52,6 +53,19 @@ def _pictures(sort: SortActivity, library: PictureLibrary) -> tuple[Picture | No
     return tuple(library.get(i.picture, i.text) if i.picture else None for i in sort.items)
 
 
+def place_labels(task: Task) -> tuple[tuple[str, str], ...]:
+    """Where the steps ask a child to draw someone ("at school, at home or another place"):
+    each place ("home", "school") with its label, in the steps' order. The slide draws a
+    frame for each and the worksheet's hand frame a space for each, so the two match."""
+    said = " ".join(task.instructions).lower()
+    places = sorted((said.find(f"at {place}"), place) for place in ("home", "school")
+                    if f"at {place}" in said and "draw" in said)
+    # "someone at home or another place you go": the label keeps the choice (a child may
+    # have no trusted grown-up at home), never only "At home".
+    return tuple((place, f"At {place} or another place" if f"at {place} or another place"
+                  in said else f"At {place}") for _at, place in places)
+
+
 def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Block]:
     task = cycle.task
     said = " ".join(task.instructions)
@@ -64,7 +78,8 @@ def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Blo
                                    choice_colours(task.sort), _pictures(task.sort, library)))
     for prompt in task.prompts:
         if prompt.space == "box" and "hand" in prompt.text.lower():
-            blocks.append(HandOutline(f"Read aloud: {said}", footnote=prompt.text))
+            blocks.append(HandOutline(f"Read aloud: {said}", footnote=prompt.text,
+                                      zones=tuple(label for _p, label in place_labels(task))))
         elif prompt.space == "box":
             blocks += [Paragraph(prompt.text, keep_next=True),
                        Table(("Draw here",), (("",),), row_lines=prompt.lines)]

@@ -138,7 +138,6 @@ def cut_line(renderer: DocWriter, block: CutLine) -> None:
 
 
 SIDE_SHARE_MAX = 0.66  # of the width, for the longer of two lists side by side
-TIGHT_PT = 11  # the text of tight lists side by side (a plan's resources and checks)
 PARENT_COLUMN_LEAST = 0.4  # of the width: a letter's or handout's narrower column
 
 
@@ -146,6 +145,7 @@ PARENT_COLUMN_LEAST = 0.4  # of the width: a letter's or handout's narrower colu
 # indent (bullet or tick box), in twips.
 MEAN_CHAR_TWIPS = 140
 ITEM_INDENT_TWIPS = 567
+TIGHT_INDENT_TWIPS = 340  # a tight list's bullet or tick box and its gap (6 mm)
 
 
 def _lines(items: tuple[str, ...], width: int) -> int:
@@ -199,16 +199,13 @@ def side_by_side(renderer: DocWriter, block: SideBySide) -> None:
             add_run(p, item)
             fmt = DocxParagraph(p, renderer.doc).paragraph_format
             fmt.keep_together = True
-            if block.tight:
+            if block.tight:  # single-spaced at the style's size (12 pt: never less)
                 fmt.line_spacing = 1.0
-                fmt.space_after = Pt(1)
-                size = renderer.styles["LP Checkbox" if style != ids["LP Bullet"]
-                                       else "LP Bullet"].font.size
-                if size is None or size.pt > TIGHT_PT:
-                    # A plan's page one holds its resources and checks whole: a school's
-                    # longer contacts and lines pushed them to page two at 12 pt.
-                    for run in DocxParagraph(p, renderer.doc).runs:
-                        run.font.size = Pt(TIGHT_PT)
+                fmt.space_after = Pt(0)
+                # Half the style's indent: the narrower column gains a word a line, so
+                # page one holds both lists at 12 pt in a school's longer contacts.
+                fmt.left_indent = Twips(TIGHT_INDENT_TWIPS)
+                fmt.first_line_indent = Twips(-TIGHT_INDENT_TWIPS)
 
 
 # "[School name]", "[date of the lesson]": what a teacher must fill in before sending.

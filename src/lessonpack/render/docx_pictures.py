@@ -64,6 +64,9 @@ FRAME_BORDER = 18
 CAPTION_GREY = "595959"
 # Height the frame's two lines of text take (cm), left out of the space between them.
 FRAME_TEXT_CM = 2.4
+# A place's space under the hand (room to draw one grown-up), and what it takes from the hand.
+ZONE_CM = 3.5
+ZONE_FROM_HAND_CM = 2.0
 _MIDDLE = '<w:vAlign w:val="center"/>'
 
 
@@ -274,21 +277,32 @@ def sort_cards(renderer: DocWriter, block: SortCards) -> None:
 
 def hand_outline(renderer: DocWriter, block: HandOutline) -> None:
     """An empty frame a child draws round their own hand in: a caption at its top, what to
-    draw on the fingers at its foot, nothing printed in between."""
+    draw on the fingers at its foot, nothing printed in between; under it, inside the same
+    border, a labelled space for each place the task names (as its slide frames them)."""
     width = renderer.width.twips
     border = "".join(border_xml(side, FRAME_BORDER, CAPTION_GREY)
                      for side in ("top", "left", "bottom", "right"))
     ids = renderer.ids
+    zones = len(block.zones)
+    span = f'<w:gridSpan w:val="{zones}"/>' if zones > 1 else ""
     cell = cell_xml(width, [ids["LP Note"], ids["LP Note"]],
-                    f"<w:tcBorders>{border}</w:tcBorders>")
-    height_cm = block.height_cm * _fit(renderer)
-    row = row_xml([cell], min_height=round(height_cm * TWIPS_PER_CM))
+                    f"<w:tcBorders>{border}</w:tcBorders>{span}")
+    # The places take the page's spare room and a little of the hand's (a Year 2 hand, about
+    # 12 cm, still fits the frame drawn round at a slant).
+    height_cm = block.height_cm * _fit(renderer) - (ZONE_FROM_HAND_CM if zones else 0)
+    # With places under it, the frame is a grid of two rows: its first (the words read aloud)
+    # is the header row a screen reader gives first (LPC105).
+    rows = [row_xml([cell], header=zones > 1, min_height=round(height_cm * TWIPS_PER_CM))]
+    columns = distribute(width, (), zones) if zones else [width]
+    if zones:
+        rows.append(row_xml([cell_xml(w, [ids["LP Note"]], f"<w:tcBorders>{border}</w:tcBorders>")
+                             for w in columns], min_height=round(ZONE_CM * TWIPS_PER_CM)))
     intro = renderer.previous_paragraph()
-    table = renderer.append_table(table_xml([width], [row], cell_margins=(113, 170),
+    table = renderer.append_table(table_xml(columns, rows, cell_margins=(113, 170),
                                              caption="A box to draw round your hand"))
     if intro is not None:
         keep_with_next(paragraph_xml(intro), True)
-    top, foot = table.iter(qn("w:p"))
+    top, foot, *labels = table.iter(qn("w:p"))
     for p, text in ((top, block.caption), (foot, block.footnote)):
         _centre(renderer, p)
         if text:
@@ -296,6 +310,11 @@ def hand_outline(renderer: DocWriter, block: HandOutline) -> None:
     # The footnote sits at the frame's foot: the space above it is the drawing space.
     foot.get_or_add_pPr().append(parse_xml(
         f'<w:spacing {W} w:before="{round((height_cm - FRAME_TEXT_CM) * TWIPS_PER_CM)}"/>'))
+    if zones:
+        keep_with_next(foot, True)  # the hand and its places on one page
+    for p, label in zip(labels, block.zones, strict=True):
+        _centre(renderer, p)
+        styled_run(p, label, bold=True)
 
 
 def smiley_scale(renderer: DocWriter, block: SmileyScale) -> None:

@@ -45,9 +45,10 @@ def quiz_grid(renderer: DocWriter, block: QuizGrid) -> None:
     for start in range(0, len(block.questions), PER_ROW):
         questions = block.questions[start:start + PER_ROW]
         row = row_xml([cell_xml(column, []) for _ in range(PER_ROW)])
-        # The intro across both columns, above the first pair (kept with it).
+        # The intro across both columns, above the first pair (kept with it): the grid's
+        # header row, which a screen reader announces before the questions under it.
         lead = [row_xml([cell_xml(column * PER_ROW, [renderer.ids["LP Body"]],
-                                  f'<w:gridSpan w:val="{PER_ROW}"/>')])] \
+                                  f'<w:gridSpan w:val="{PER_ROW}"/>')], header=True)] \
             if block.intro and start == 0 else []
         table = renderer.append_table(table_xml([column] * PER_ROW, [*lead, row],
                                                  cell_margins=(40, GUTTER // 2)))

@@ -99,6 +99,8 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
         # A long one (paragraphs of guidance) may break rather than leave a gap.
         for paragraph in made[:-1]:
             keep_with_next(paragraph_xml(paragraph), True)
+    if block.keep_next:
+        keep_with_next(paragraph_xml(made[-1]), True)
 
 
 def _listed(writer: DocWriter, style: str, text: str, num_id: int) -> DocxParagraph:
