@@ -181,6 +181,18 @@ def pupil_name(full: str) -> str:
 _REACHABLE = re.compile(r"\d{3,}[\d ]{4,}|@|\.(?:org|com|uk|gov|net)\b", re.IGNORECASE)
 
 
+NBSP = "\u00a0"
+# The space between a phone number's digit groups: "01632 960 214" split over two lines
+# is misread (designer s9mid, the parents' DSL card and handout), so the groups are held
+# together wherever a contact is printed in a narrow card or column.
+_DIGIT_SPACE = re.compile(r"(?<=\d) (?=\d)")
+
+
+def unbroken(text: str) -> str:
+    """``text`` with each phone number's groups joined by non-breaking spaces."""
+    return _DIGIT_SPACE.sub(NBSP, text)
+
+
 def _digits(text: str) -> str:
     """The digits of a contact, so one phone number written two ways is seen as one."""
     return re.sub(r"\D", "", text)

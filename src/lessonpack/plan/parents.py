@@ -359,10 +359,9 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
             (rules[r].platform, rules[r].rule + (f" (since {rules[r].since})"
                                                  if rules[r].since else ""))
             for r in session.platform_rules), widths=(1.8, 5.2)),
-        # The note on the signs goes with them, not under the age rules.
-        SideBySide(("Signs that something may be wrong", (
-                        *h.warning_signs, "These signs can have many causes. If you notice "
-                        "them, stay calm and talk.")),
+        # Each variant's signs end with its own note that they have many causes (a fixed
+        # note here said it twice beside the teenagers' one and ran the handout to 3 pages).
+        SideBySide(("Signs that something may be wrong", tuple(h.warning_signs)),
                    ("If something happens", tuple(_dsl_named(step, brand)
                                                   for step in h.if_something_happens)),
                    whole=True),
@@ -370,8 +369,11 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
         words_box(brand.phase, brand),
         Heading("Where to report and get help", 2),
         Table(("Service", "Contact", "What it is for"), tuple(
-            (s.name, s.contact, s.blurb) for s in services if s.name not in local),
-            widths=(1.6, 2.5, 3.9)),
+            (s.name, common.unbroken(s.contact), s.blurb) for s in services
+            if s.name not in local),
+            # Contacts hold whole phone numbers and email addresses: the wider middle column
+            # keeps a school's DSL row (office, DSL, deputy) to three lines.
+            widths=(1.5, 2.9, 3.6)),
     ]
     if local:  # the brand's own services in one line under the national ones: one sheet
         blocks.append(Paragraph("  ·  ".join(f"{s.name}: {s.contact}" for s in services

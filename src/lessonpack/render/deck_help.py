@@ -23,6 +23,7 @@ from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
+from lessonpack.plan.common import NBSP, unbroken
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
@@ -36,15 +37,6 @@ ICONS = (int(0.7 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)  # largest firs
 INDENT = int(0.15 * INCH)  # from the icon to the name
 
 
-NBSP = "\u00a0"
-# The space between a phone number's digit groups: "01632 960 214" split over two lines
-# is misread (designer s9mid, the parents' DSL card), so the groups are held together.
-_DIGIT_SPACE = re.compile(r"(?<=\d) (?=\d)")
-
-
-def unbroken(text: str) -> str:
-    """``text`` with each phone number's groups joined by non-breaking spaces."""
-    return _DIGIT_SPACE.sub(NBSP, text)
 
 
 def _height(text: str, font: str, pt: int, width: int, bold: bool = False) -> int:
