@@ -225,3 +225,19 @@ def test_two_line_titles_have_no_hand_break_and_a_question_wraps_like_its_answer
             right = title.text_frame._txBody.bodyPr.get("rIns")
             # No inset wider than an inch narrows the title (0.1 in is the default).
             assert right is None or int(right) <= 914400, (question, right)
+
+
+def test_the_trainers_palette_keeps_the_teams_name_in_a_host_school(
+        decks: dict[str, Path]) -> None:
+    # Trainer s9 final: with --school the theme's colour set was named "Ashgrove Primary
+    # School", so reusing the deck at the next school showed the team's palette under it.
+    from lxml import etree
+
+    deck = Presentation(str(decks["ks2"]))
+    for master in deck.slide_masters:
+        theme = next(rel.target_part for rel in master.part.rels.values()
+                     if rel.reltype.endswith("/theme"))
+        root = etree.fromstring(theme.blob)
+        ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+        assert root.find(".//a:clrScheme", ns).get("name") == TEAM
+        assert root.find(".//a:fontScheme", ns).get("name") == TEAM
