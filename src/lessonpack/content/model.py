@@ -202,6 +202,9 @@ class QuizQuestion(Strict):
     # decides; set it to spread a quiz's answers (validate checks no letter is keyed for more
     # than half a quiz).
     key: Literal["A", "B", "C", "D"] | None = None
+    # A check on blame or on what should happen to a victim: answered privately (written, no
+    # fingers or hands), so no pupil sees classmates put a tricked child at fault.
+    private: bool = False
 
     @model_validator(mode="after")
     def _one_correct(self) -> QuizQuestion:
@@ -445,7 +448,9 @@ class Lesson(Strict):
     # a 5-year-old's plenary has minutes, not a quarter of an hour).
     exit_quiz: list[QuizQuestion] = Field(min_length=2, max_length=6)
     differentiation: Differentiation
-    key_messages: list[Annotated[str, Chars(80), SLIDE_TEXT, ON_SLIDE]] = Field(
+    # Up to three lines each on the "Remember" slide: a rule with its safe alternative
+    # ("Going live to the public is not for your age. Watch with a grown-up near; ...").
+    key_messages: list[Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]] = Field(
         min_length=3, max_length=3)
     signposting: list[FactId] = Field(min_length=2, max_length=8)
     curriculum_links: list[CurriculumLink] = Field(min_length=1)

@@ -246,6 +246,11 @@ FINGERS_KS1 = "Children show 1, 2 or 3 fingers for the answer they choose."
 # The same, on the question slide, in the strip where the reveal shows why.
 SHOW = "Show A, B or C with your fingers or on a whiteboard."
 SHOW_KS1 = "Show 1, 2 or 3 fingers."
+# A private check (blame, what should happen to a victim): written, never shown by hand.
+PRIVATE = "Write A, B or C privately on your worksheet. No hands."
+PRIVATE_NOTE = ("Private check: pupils write A, B or C on their worksheet (or a whiteboard "
+                "turned to you only). No fingers or hands, so no pupil sees classmates put the "
+                "blame on someone who was tricked.")
 # The exit quiz is answered on the worksheet; its answers come at the end, all together.
 ON_SHEET = "Ring A, B or C on your worksheet."
 
@@ -263,7 +268,8 @@ def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibra
                  () if readers else pics.option_pictures(library, options, q.question,
                                                          family or {}),
                  right if reveal else None, q.explanation if reveal else "",
-                 "" if reveal else (SHOW if readers else SHOW_KS1) if revealed else how),
+                 "" if reveal else (PRIVATE if q.private else SHOW if readers else SHOW_KS1)
+                 if revealed else how),
         pics.get(library, "check", "A tick: the right answer") if reveal else None)
 
 
@@ -281,7 +287,10 @@ def _reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
     return Slide(f"Answer: {title}", kicker=f"{kicker} · Answer",
                  payload=question_slide(n, q, readers, library, reveal=True, family=family),
                  pictures=_one(quiz_picture(q, library)),
-                 notes=join_notes("Show the answer once everyone has chosen. Ask a pupil why "
+                 notes=join_notes("Show the answer once everyone has written it down. Talk "
+                                  "through why it is right; do not ask who chose what."
+                                  if q.private else
+                                  "Show the answer once everyone has chosen. Ask a pupil why "
                                   "it is right before you read the reason.",
                                   _answer_note(q, readers)))
 
@@ -418,7 +427,8 @@ def _checks(beat: _Beat) -> list[Slide]:
                                    family=scenes.animals([beat.cycle])),
             pictures=_one(quiz_picture(check, library)),
             notes=join_notes(("" if readers else "Read the question and each answer "
-                              "aloud. ") + (FINGERS if readers else FINGERS_KS1),
+                              "aloud. ") + (PRIVATE_NOTE if check.private else
+                                            FINGERS if readers else FINGERS_KS1),
                              _answer_note(check, readers))))
         slides.append(_reveal(check.question, kicker, i, check, readers, library,
                               scenes.animals([beat.cycle])))

@@ -240,7 +240,8 @@ def _welcome(brand: Brand) -> str:
     lead = common.dsl(brand)
     return (f"Welcome: introduce yourself and {lead} (or say how to reach them). Agree these "
             "ground rules, and say plainly that this topic can stir up worries and that you "
-            "will be around afterwards for a private word.")
+            "will be around afterwards for a private word. Point to the handout on their "
+            "chairs: parts of the session use it, and it is theirs to take home.")
 
 
 def _help_said(brand: Brand, first: bool) -> str:
@@ -307,7 +308,8 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                         # Each message with its icon, as the sections' points.
                         payload=(ChecklistSlide(keys, pictures=key_icons) if key_icons
                                  else KeyMessagesSlide(keys)),
-                        notes="Hand out the take-home handout now."))
+                        # The handout is on the chairs from the start (Parts 4 and 5 use it).
+                        notes="Remind families to take their handout home."))
     helps = common.signposts(session, facts, brand, library)
     # At most four cards a slide (two by two keeps adult descriptions readable), shared out
     # evenly (seven cards: 4 then 3, eight: 4 and 4), never one card alone on a slide; the
