@@ -63,6 +63,7 @@ FACE_CM = 1.4
 CARD_CM = 6.5
 CARD_PICTURE_CM = 4.5
 CARD_TEXT_PT = 18
+MEANING_PT = 14  # a traffic-light card's meaning under its colour ("stop and ask")
 # The hand frame's border (eighths of a point) and its colour.
 FRAME_BORDER = 18
 CAPTION_GREY = "595959"
@@ -216,19 +217,27 @@ def picture_cards(renderer: DocWriter, block: PictureCards) -> None:
         props.remove(props.find(qn("w:tcBorders")))
     for tc, (text, picture) in zip(cells, block.cards, strict=False):
         art, words = tc.findall(qn("w:p"))
+        # A traffic-light card's words are "Green: OK": its colour, then what it means.
+        word, _, meaning = text.partition(": ") if isinstance(picture, str) else (text, "", "")
         if isinstance(picture, str):  # a traffic-light card: a solid circle, its sign in it
             _centre(renderer, art).paragraph_format.space_after = Pt(6)
             art.append(parse_xml(light_run(renderer.shape_id(), CARD_PICTURE_CM * block.scale,
-                                           picture, text.lower(),
-                                           f"{_a(text)} {text.lower()} card",
+                                           picture, word.lower(),
+                                           f"{_a(word)} {word.lower()} card",
                                            filled=True)))
         else:
             _picture(renderer, art, picture, CARD_PICTURE_CM * block.scale,
                      widths[0], 170)
         caption = _centre(renderer, words)
-        add_run(words, text)
+        add_run(words, word)
         caption.runs[0].font.size = Pt(CARD_TEXT_PT)
         caption.runs[0].bold = True
+        if meaning:  # under the colour, smaller: what holding it up says (kept tight, so
+            # four rows of a child's three cards still fit a page)
+            caption.paragraph_format.space_before = caption.paragraph_format.space_after = Pt(0)
+            caption.paragraph_format.line_spacing = 1.0
+            words.append(parse_xml(f'<w:r {W}><w:br/></w:r>'))
+            styled_run(words, meaning, size=MEANING_PT)
 
 
 # Cut-out sort cards for readers: a card's height and its words' size (a hand moves it on a
