@@ -89,3 +89,15 @@ def test_debug_and_owning_the_process_travel_in_the_request(
     assert api.build(api.pack(audiences=["ks1", "ks2"], formats=("docx",)),
                      out=tmp_path / "owned", jobs=2, owns_process=True).ok
     assert frozen == [1]
+
+
+def test_a_misspelt_build_keyword_is_refused_not_ignored(tmp_path: Path) -> None:
+    """api.build passes its keywords to BuildRequest: a typo (outt=, forse=) must stop the
+    build, not quietly write to ./out without --force (maintainer review s9)."""
+    import pydantic
+
+    from lessonpack import api
+
+    with pytest.raises(pydantic.ValidationError, match="outt"):
+        api.build(api.pack(audiences=["ks2"]), outt=tmp_path / "x")
+    assert not (tmp_path / "x").exists()

@@ -72,8 +72,9 @@ def test_scenario_is_editable_shapes_with_alt_text(deck: Presentation) -> None:
 
 
 def test_quiz_and_signposting_content(deck: Presentation) -> None:
+    # Phone numbers keep their groups together with no-break spaces (common.unbroken).
     text = "\n".join(sh.text_frame.text for s in deck.slides for sh in s.shapes
-                     if sh.has_text_frame)
+                     if sh.has_text_frame).replace("\u00a0", " ")
     assert "Childline" in text and "0800 1111" in text
     assert "CEOP" in text
     assert "Stop, Tell, Save, Report" in text

@@ -180,7 +180,9 @@ class ManifestSource(Protocol):
 class BuildRequest(BaseModel):
     """One build: its packs, where they go and how; what ``lessonpack.build.run.run`` takes."""
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    # extra="forbid": api.build(..., outt=...) is a one-line error, not a build that quietly
+    # writes to ./out (the API passes its keywords straight through).
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True, extra="forbid")
 
     packs: tuple[PackRequest, ...] = Field(min_length=1)
     out: Path = Path("out")  # the output root

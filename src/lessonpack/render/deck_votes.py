@@ -119,7 +119,7 @@ def _ticks(slide: Slide, box: Box, texts: Sequence[str], caption: str, brand: Br
     if block > h:
         # Not a TextMisfit: rows past the content area are kept as a warning on a trainer's
         # template too (the check's re-measure only finds text that overflows its box).
-        misfits.append("the statements to tick run past the content area at 18 pt")
+        misfits.append('the text of "Statements to tick" does not fit its box at 18 pt')
     ry = top + head_h + gap
     tick = int(min(0.5 * INCH, col_w * 0.4))
     for n, (text, rh) in enumerate(zip(texts, rows, strict=True), 1):
