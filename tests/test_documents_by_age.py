@@ -150,7 +150,7 @@ def test_key_stage_1_cards_file_holds_the_picture_and_light_cards(built_packs: P
     assert sum(len(list(c._tc.iter(f"{PIC}pic"))) for c in cards) == len(items)
     # A red, an amber and a green card for every child: four children's sets a page, solid.
     assert [c.text.strip() for t in lights for c in t.rows[0].cells] == [
-        "Green", "Amber", "Red"] * 4
+        "Green\nOK", "Amber\nStop and ask", "Red\nStop and tell"] * 4  # what each means
     shapes = [(s.find(f"{WPS[:-3]}cNvPr").get("name"),
                s.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr").get("val"))
               for t in lights for s in t._tbl.iter(WPS)]
