@@ -143,7 +143,8 @@ def print_counts() -> str:
 
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                  "nine", "ten", "eleven", "twelve")
-LIGHT_CARD_SCALE = 0.65  # of a picture card's size: four rows of lights (and their meaning) fit the page
+# Of a picture card's size: four rows of lights (each with its meaning) fit the page.
+LIGHT_CARD_SCALE = 0.65
 
 
 def plan_sort_cards(lesson: Lesson, brand: Brand,
