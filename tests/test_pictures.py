@@ -182,5 +182,5 @@ def test_ks2_streams_show_what_the_story_says_is_on_screen(built_packs: Path) ->
                                               "In the video: art"}
     assert all(s for s in seen), "every KS2 stream shows something in its video"
     zainab = next(g for g in streams if "Zainab's keepy-uppy challenge!" in _texts(g))
-    # The content names the account: her dad's, by his name ("Sam (Zainab's dad)").
-    assert "Sam (Zainab's dad)" in _texts(zainab)
+    # The content names the account: her dad's, by his name ("Dev (Zainab's dad)").
+    assert "Dev (Zainab's dad)" in _texts(zainab)

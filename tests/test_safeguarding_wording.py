@@ -71,7 +71,7 @@ def test_a_visitors_letter_and_parents_title_say_who_teaches(visiting: Path) -> 
     deck = Presentation(str(visiting / "live-streaming-parents"
                             / "live-streaming-parents-slides.pptx"))
     title = " ".join(s.text_frame.text for s in deck.slides[0].shapes if s.has_text_frame)
-    assert "With Northshire Council" in title
+    assert "Delivered by Northshire Council" in title
 
 
 def test_a_schools_own_plan_keeps_its_wording(built_packs: Path) -> None:

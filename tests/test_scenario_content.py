@@ -17,7 +17,7 @@ def _screens() -> dict[str, object]:
 
 def test_zainab_is_streamed_on_her_dads_account_and_kofi_writes_from_his_mums() -> None:
     screens = _screens()
-    assert screens["Zainab is live"].payload.streamer == "Sam (Zainab's dad)"
+    assert screens["Zainab is live"].payload.streamer == "Dev (Zainab's dad)"
     kofi = screens["Kofi is watching"].payload
     assert kofi.comments[0].user == "Ama_M"
     # Nobody addresses Kofi by an account of his own.

@@ -66,7 +66,7 @@ def test_swapping_dependent_steps_changes_the_trainers_deck(
     """Measured on Brightpath's KS2 deck: text refitted before the panels and the picture's
     centre line took their room fits other boxes. (Contrast before the points' panel showed
     only in the colour of a title's hand-made line break, which titles on a template no
-    longer have (deck_titles.balance_by_width); the kicker's steps are seen only on a
+    longer have (deck_titles.rebalance_title); the kicker's steps are seen only on a
     template whose titles contrast gives a plate: tests/test_wild_templates.py.)"""
     kept = _brightpath_ks2()
     for step, before in (("refit text", "points beside picture"),):

@@ -268,7 +268,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               pictures=_one(pics.get(library, "home", "A family home")),
               # Parents are told who presents: a visiting team is named in the kicker, on one
               # line (render/deck_cover's credit then does not name it twice).
-              kicker=(f"With {common.visitor(brand)}" if common.visitor(brand)
+              kicker=(f"Delivered by {common.visitor(brand)}" if common.visitor(brand)
                       else f"Parents and carers · {session.duration_minutes} minutes"),
               notes=join_notes(visiting.introduction(session, brand), session.summary,
                                parent_safeguarding_cue(brand))),

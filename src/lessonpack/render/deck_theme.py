@@ -165,15 +165,19 @@ def apply_theme(prs: Presentation, brand: Brand = DEFAULT_BRAND, name: str | Non
     if roles_only:
         keep = set(ROLE_SLOTS.values()) | {"hlink", "folHlink"}
         colours = {k: v for k, v in colours.items() if k in keep}
+    # The colours and fonts are the brand's: a visiting team's palette keeps the team's name
+    # (with --school, org_name is the host school's, and the trainer reusing the deck at the
+    # next school saw their palette named after the last one: trainer s9 final).
+    owner = name or brand.delivered_by.strip() or brand.org_name
     for master in prs.slide_masters:
         part = _theme_part(master)
         root = etree.fromstring(part.blob)
         elements = root.find(f"{{{A}}}themeElements")
         clr = elements.find(f"{{{A}}}clrScheme")
-        clr.set("name", name or brand.org_name)
+        clr.set("name", owner)
         _set_colours(clr, colours)
         fonts = elements.find(f"{{{A}}}fontScheme")
-        fonts.set("name", name or brand.org_name)
+        fonts.set("name", owner)
         _set_fonts(fonts, brand.heading_font, brand.body_font)
         if name:
             root.set("name", name)

@@ -97,10 +97,9 @@ def _filled(ph: Any) -> bool:
 
 
 def rebalance_title(filler: Any) -> None:
-    """The title balanced again at the size it was fitted to (deck_contrast.refit_text may
-    have made a long title smaller after deck_design.balance_title broke it at the larger
-    size, leaving a last word alone): the hand-made break is undone and the title balanced
-    afresh, by its width (``balance_by_width``), with no break in its text."""
+    """The hand-made break deck_design.balance_title put in a title is undone on a trainer's
+    template, so the title wraps naturally across the template's full title width (a trainer
+    who edits it gets natural wrapping); only a lone last word is mended (balance_by_width)."""
     from lessonpack.render.deck_design import placeholder
 
     ph = placeholder(filler.slide, filler.slots.get("title"))
@@ -119,13 +118,11 @@ def rebalance_title(filler: Any) -> None:
 
 
 def balance_by_width(filler: Any, ph: Any) -> None:
-    """A title of two or more lines wraps at the narrowest width that keeps its number of
-    lines (plus an em, so a renderer measuring a little wider does not add a line), by a
-    larger right inset (both sides when centred): its lines come out even, as
-    deck_design.balance_title's hand break did, but the text has no break in it, so a trainer
-    who edits the title gets natural wrapping, and a question and its "Answer: ..." slide are
-    balanced alike (designer s9: one broken at half width, its answer not, so the reveal
-    changed shape)."""
+    """A title whose natural wrap leaves its last word alone (LPC304) is narrowed, by a
+    larger right inset (both sides when centred), only as far as it takes to bring a second
+    word down: the widest width with no lone word and the same number of lines. Every other
+    title wraps at the template's full width (designer s9 final: titles narrowed to even
+    lines wrapped at half the slide and pushed up into the kicker)."""
     from lessonpack.check.measure import count_lines
     from lessonpack.render.deck_design import _alignment, _inherited_attr, title_face
 
@@ -148,15 +145,36 @@ def balance_by_width(filler: Any, ph: Any) -> None:
     lines = count_lines(text, family, size, width, bold)
     if lines < 2 or len(text.split()) < 4:
         return
-    low, high = width / lines, width  # count_lines(high) == lines
+    cut = text[: text.rstrip().rfind(" ")]
+
+    def lone_word(at: float) -> bool:  # the text without its last word needs a line less
+        return count_lines(cut, family, size, at, bold) < count_lines(text, family, size, at,
+                                                                       bold)
+
+    if not lone_word(width):
+        return
+    # The narrowest width that keeps the lines (words do not split evenly: width / lines
+    # may need a line more), where the lines come out most even.
+    low, high = width / lines, width
     for _ in range(14):
         mid = (low + high) / 2
         if count_lines(text, family, size, mid, bold) <= lines:
             high = mid
         else:
             low = mid
-    narrow = min(width, high + size)
-    if count_lines(text, family, size, narrow, bold) != lines or width - narrow < size:
+    even = high
+    if lone_word(even):
+        return
+    low, high = even, width  # no lone word at low; one at high
+    for _ in range(14):
+        mid = (low + high) / 2
+        if lone_word(mid) or count_lines(text, family, size, mid, bold) != lines:
+            high = mid
+        else:
+            low = mid
+    # Half an em narrower still, so a renderer measuring a little wider keeps a word down.
+    narrow = max(even, low - size / 2)
+    if count_lines(text, family, size, narrow, bold) != lines or lone_word(narrow):
         return
     spare = width - narrow
     body_pr = body.find(qn("a:bodyPr"))
@@ -168,3 +186,5 @@ def balance_by_width(filler: Any, ph: Any) -> None:
     else:
         body_pr.set("lIns", str(int(left * EMU_PER_PT)))
         body_pr.set("rIns", str(int((right + spare) * EMU_PER_PT)))
+
+
