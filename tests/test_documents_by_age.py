@@ -92,13 +92,20 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     body = doc.element.body
     lesson = _lesson("ks1")
     items = [i for c in lesson.cycles if c.task.sort for i in c.task.sort.items]
-    # Lights are outlines to colour: white inside, the rim in the light's colour.
+    # Lights are outlines to colour: white inside, the rim in the light's colour, nothing
+    # drawn in them; only row 1's answer is coloured in, a worked example (teacher review s9).
+    # (The column headings' signs are grouped drawings, not lights to colour.)
     circles = [s for s in body.iter(WPS)
-               if s.find(f".//{A}prstGeom[@prst='ellipse']") is not None]
+               if s.find(f".//{A}prstGeom[@prst='ellipse']") is not None
+               and "wordprocessingGroup" not in s.getparent().tag]
     assert len(circles) == 3 * len(items)
-    for circle in circles:
-        fill = circle.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr")
-        assert fill.get("val") == "FFFFFF"
+    fills = [c.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr").get("val") for c in circles]
+    assert fills[0] == "2E9E4F" and items[0].answer.startswith("Green")
+    assert set(fills[1:]) == {"FFFFFF"}
+    alts = [d.get("descr") for d in body.iter(f"{WP}docPr")]
+    assert sum("(done for you)" in a for a in alts) == 1
+    assert "Row 1 is done for you" in _text(path)
+    circles = circles[1:]
     rims = {c.find(f".//{A}ln//{A}srgbClr").get("val") for c in circles}
     assert rims == {"2E9E4F", "F2A900", "D62828"}
     # Each light is named under it, for a class set printed in black and white.
@@ -143,7 +150,7 @@ def test_key_stage_1_cards_file_holds_the_picture_and_light_cards(built_packs: P
     assert sum(len(list(c._tc.iter(f"{PIC}pic"))) for c in cards) == len(items)
     # A red, an amber and a green card for every child: four children's sets a page, solid.
     assert [c.text.strip() for t in lights for c in t.rows[0].cells] == [
-        "Green", "Amber", "Red"] * 4
+        "Green\nOK", "Amber\nStop and ask", "Red\nStop and tell"] * 4  # what each means
     shapes = [(s.find(f"{WPS[:-3]}cNvPr").get("name"),
                s.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr").get("val"))
               for t in lights for s in t._tbl.iter(WPS)]

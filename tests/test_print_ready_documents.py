@@ -51,9 +51,10 @@ def _signs(doc: Document) -> list[tuple[str, str]]:
 def test_ks1_lights_on_the_worksheet_carry_their_signs(default: Path) -> None:
     doc = _doc(default, "ks1-worksheet")
     signs = _signs(doc)
-    # One outlined sign in each light of each of the five rows, for the crayon to go over.
-    assert signs == [("Sign: green", "none"), ("Sign: amber", "none"),
-                     ("Sign: red", "none")] * 5
+    # Each column's sign once, beside its heading, as on the card held up; none inside the
+    # lights to colour (a sign there was coloured over; teacher review s9).
+    assert signs == [("Sign: green", "FFFFFF"), ("Sign: amber", "FFFFFF"),
+                     ("Sign: red", "FFFFFF")]
     alts = [d.get("descr") for d in doc.element.body.iter(
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
     assert any(a.endswith("(a raised hand)") for a in alts)

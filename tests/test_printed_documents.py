@@ -148,8 +148,10 @@ def test_ks1_light_cards_print_four_sets_a_page(oakfield: Path) -> None:
     assert any(t.startswith("Print in colour") and "a class of 30 needs 8 copies" in t
                and "Cut out one green, one amber and one red card for each child" in t
                for t in texts)
-    lights = [t for t in texts if t in ("Green", "Amber", "Red")]
-    assert lights.count("Green") == 4 and len(lights) == 12
+    # Each card says what it means under its colour (teacher final s9); paper circles offered.
+    assert any("or use paper circles on lolly sticks" in t for t in texts)
+    lights = [t for t in texts if t in ("GreenOK", "AmberStop and ask", "RedStop and tell")]
+    assert lights.count("GreenOK") == 4 and len(lights) == 12
 
 
 def test_a_visiting_trainers_own_files_name_the_trainer_as_author(tmp_path: Path) -> None:

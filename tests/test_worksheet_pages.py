@@ -76,8 +76,11 @@ def test_ks1_sheet_leads_no_child_to_an_answer_and_keeps_the_adult_to_a_line(
     frame = next(t for t in doc.tables if t._tbl.find(f".//{W}tblCaption") is not None
                  and t._tbl.find(f".//{W}tblCaption").get(f"{W}val").startswith("A box to draw"))
     words = frame.cell(0, 0).text
-    # Under the drawing, the prompt: never the key's model answer's list of roles.
-    assert hand.text in words
+    # One instruction (the task's, read aloud: grown-ups on the fingers); the frame's foot is
+    # the adult's line for the names, not a second task (teacher review s9).
+    task = next(c.task for c in _lesson("ks1").cycles if hand in c.task.prompts)
+    assert " ".join(task.instructions) in words and "fingers" in words
+    assert hand.text not in words and "writes the names" in words
     roles = ("grandparent", "club leader", "a carer")
     assert [r for r in roles if r in hand.model_answer] and not [r for r in roles if r in words]
     adult = [p for p in doc.paragraphs if p.text.startswith("For the adult:")]

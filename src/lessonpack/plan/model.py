@@ -155,11 +155,13 @@ class CircleChoice:
     """Picture-led sorting for early readers: each card (read aloud by an adult) has its
     picture and a row of traffic lights drawn as outlines to colour, each named under it so
     the sheet works printed in black and white. ``choices`` are (heading, light word,
-    #RRGGBB); ``pictures`` one per card (None: no picture)."""
+    #RRGGBB); ``pictures`` one per card (None: no picture). ``example``: the choice (its
+    index) already coloured in the first row, a worked example; -1 for none."""
 
     cards: tuple[str, ...]
     choices: tuple[tuple[str, str, str], ...]
     pictures: tuple[Picture | None, ...] = ()
+    example: int = -1
 
 
 @dataclass(frozen=True)

@@ -66,20 +66,41 @@ def place_labels(task: Task) -> tuple[tuple[str, str], ...]:
                   in said else f"At {place}") for _at, place in places)
 
 
+# The foot of the hand frame, over the places: for the adult, not a second task.
+SCRIBE = "Who did I draw? A grown-up writes the names here."
+
+
+def _example(sort: SortActivity) -> int:
+    """The light the first card's answer names (its column), coloured in as the worked
+    example; -1 when the answer names no column."""
+    answer = sort.items[0].answer if sort.items else ""
+    return next((n for n, column in enumerate(sort.columns) if column == answer), -1)
+
+
 def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Block]:
     task = cycle.task
     said = " ".join(task.instructions)
     hand = [p for p in task.prompts if p.space == "box" and "hand" in p.text.lower()]
     blocks: list[Block] = [Heading(f"{n}. {task.title}", 2)]
+    example = _example(task.sort) if task.sort else -1
+    if example >= 0:  # a Year 2 child copies a row done for them (teacher review s9)
+        word = choice_colours(task.sort)[example][1] if task.sort else ""
+        said += f" The one that matches each picture. Row 1 is done for you: {word}."
     if not hand:  # the hand's frame carries its own words to read aloud, at its top
         blocks.append(Paragraph(said, "note", label="Read aloud:", keep_next=True))
     if task.sort:
         blocks.append(CircleChoice(tuple(i.text for i in task.sort.items),
-                                   choice_colours(task.sort), _pictures(task.sort, library)))
+                                   choice_colours(task.sort), _pictures(task.sort, library),
+                                   example=example))
     for prompt in task.prompts:
         if prompt.space == "box" and "hand" in prompt.text.lower():
-            blocks.append(HandOutline(f"Read aloud: {said}", footnote=prompt.text,
-                                      zones=tuple(label for _p, label in place_labels(task))))
+            zones = tuple(label for _p, label in place_labels(task))
+            # The task's words say the grown-ups go on the fingers; the places under the
+            # hand are the adult's, to write the names down (the DSL check reads them), so
+            # the frame's foot says whose they are rather than repeating the task.
+            blocks.append(HandOutline(f"Read aloud: {said}",
+                                      footnote=SCRIBE if zones else prompt.text,
+                                      zones=zones))
         elif prompt.space == "box":
             blocks += [Paragraph(prompt.text, keep_next=True),
                        Table(("Draw here",), (("",),), row_lines=prompt.lines)]
@@ -109,7 +130,10 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
         blocks += [PageBreak(), *_activity(n, cycle, library)]  # the hand has a page
     # No line for the grown-ups at home: the sheet stays in school (the plan collects it), and
     # the letter home says whom to tell.
-    blocks += [Heading("How did I do?", 2), SmileyScale(lesson.outcome)]
+    blocks += [Heading("How did I do?", 2),
+               # Three faces and no word on what to do with them (teacher review s9).
+               Paragraph("Colour one face.", "note", label="Read aloud:", keep_next=True),
+               SmileyScale(lesson.outcome)]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    # No "Pupil worksheet" line: the children cannot read it, and side one

@@ -86,8 +86,10 @@ def _pictures(lesson: Lesson, library: PictureLibrary) -> list[Block]:
                    Paragraph("Cut along the dashed lines and hold up each card as you read "
                              "it aloud.", "note", keep_next=True),
                    PictureCards(tuple(cards))]
-    lights = [(word.capitalize(), colour) for cycle in lesson.cycles if cycle.task.sort
-              for _, word, colour in choice_colours(cycle.task.sort)]
+    # Each card says what it means under its colour ("Amber: stop and ask"), as the
+    # column headings do (teacher review s9: "Green / Amber / Red" alone).
+    lights = [(_meaning(heading, word), colour) for cycle in lesson.cycles if cycle.task.sort
+              for heading, word, colour in choice_colours(cycle.task.sort)]
     if lights:  # a card of each colour for every child to hold up
         blocks += [*([PageBreak()] if blocks else []),
                    Heading(f"Traffic-light cards: {light_copies()}", 2),
@@ -95,11 +97,22 @@ def _pictures(lesson: Lesson, library: PictureLibrary) -> list[Block]:
                    Paragraph("Print in colour, or in black and white: each card has a sign "
                              f"and its word too. A page makes {LIGHT_SETS_WORD} children's "
                              f"sets, so a class of {CLASS_SIZE} needs {light_copies(False)}. "
-                             f"Cut out one {_listed([w.lower() for w, _ in lights])} card for "
-                             "each child.", "note", keep_next=True),
+                             f"Cut out one {_listed([w.split(':')[0].lower() for w, _ in lights])}"
+                             " card for each child, or use paper circles on lolly sticks.",
+                             "note", keep_next=True),
                    PictureCards(tuple(lights * LIGHT_SETS), per_row=len(lights),
                                 scale=LIGHT_CARD_SCALE)]
     return blocks
+
+
+def _meaning(heading: str, word: str) -> str:
+    """"Green: OK" from the heading "Green: OK" (the light's word, then what it means,
+    capitalised to start its own line on the card); the word alone when the heading says
+    no more."""
+    _, colon, meaning = heading.partition(":")
+    meaning = meaning.strip()
+    return f"{word.capitalize()}: {meaning[:1].upper()}{meaning[1:]}" if colon and meaning \
+        else word.capitalize()
 
 
 def _listed(words: list[str]) -> str:
@@ -130,7 +143,8 @@ def print_counts() -> str:
 
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                  "nine", "ten", "eleven", "twelve")
-LIGHT_CARD_SCALE = 0.8  # of a picture card's size: four rows of lights fit the page
+# Of a picture card's size: four rows of lights (each with its meaning) fit the page.
+LIGHT_CARD_SCALE = 0.65
 
 
 def plan_sort_cards(lesson: Lesson, brand: Brand,

@@ -24,7 +24,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_page import measured
-from lessonpack.render.docx_shapes import SMILES, light_run, smiley_run
+from lessonpack.render.docx_shapes import SMILES, circle_run, light_run, smiley_run
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
     W,
@@ -45,7 +45,11 @@ if TYPE_CHECKING:
 
     from lessonpack.render.docx_writer import DocWriter
 
-CIRCLE_CM = 0.95
+# An empty light a Year 2 child colours: 1.8 cm, as big as five rows hold on side one in
+# every look (a 1 cm one holding a sign was coloured over or scribbled past; teacher review
+# s9); the column's sign goes beside its heading instead.
+CIRCLE_CM = 1.8
+HEAD_LIGHT_CM = 0.9
 # A non-reader finds the row by its picture (1 cm emoji were too small
 # to use without an adult reading row by row): as large as one side holds with the rest
 # (the adult's note a line, not a box, left room for 2.4 cm).
@@ -59,6 +63,7 @@ FACE_CM = 1.4
 CARD_CM = 6.5
 CARD_PICTURE_CM = 4.5
 CARD_TEXT_PT = 18
+MEANING_PT = 14  # a traffic-light card's meaning under its colour ("stop and ask")
 # The hand frame's border (eighths of a point) and its colour.
 FRAME_BORDER = 18
 CAPTION_GREY = "595959"
@@ -116,9 +121,19 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
     trs = list(table.iterchildren(qn("w:tr")))
     headings = (*(("",) if pictured else ()), "Read aloud",
                 *(heading for heading, _, _ in block.choices))
-    for tc, text in zip(trs[0].iterchildren(qn("w:tc")), headings, strict=True):
-        add_run(tc.find(qn("w:p")), text)
-        _centre(renderer, tc.find(qn("w:p")))
+    signs = (*((None,) * len(lead)), *block.choices)
+    for tc, text, choice in zip(trs[0].iterchildren(qn("w:tc")), headings, signs,
+                                strict=True):
+        p = tc.find(qn("w:p"))
+        _centre(renderer, p)
+        if choice is not None:
+            # Each column's sign above its heading, as on the card held up (the lights to
+            # colour stay empty: a sign inside was coloured over; teacher review s9).
+            _, word, colour = choice
+            p.append(parse_xml(light_run(renderer.shape_id(), HEAD_LIGHT_CM, colour, word,
+                                         f"{_a(word)} {word} card", filled=True)))
+            p.append(parse_xml(f'<w:r {W}><w:t xml:space="preserve"> </w:t></w:r>'))
+        add_run(p, text)
     pictures = block.pictures or (None,) * len(block.cards)
     for number, (tr, card, picture) in enumerate(zip(trs[1:], block.cards, pictures,
                                                       strict=True), 1):
@@ -133,15 +148,18 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
         # read the words.
         styled_run(cells[0].find(qn("w:p")), f"{number}  ", bold=True, size=ROW_NUMBER_PT)
         add_run(cells[0].find(qn("w:p")), card)
-        for tc, (_, word, colour) in zip(cells[1:], block.choices, strict=True):
+        for k, (tc, (_, word, colour)) in enumerate(zip(cells[1:], block.choices,
+                                                         strict=True)):
             light, name = tc.findall(qn("w:p"))
             _centre(renderer, light)
-            light.append(parse_xml(light_run(renderer.shape_id(), CIRCLE_CM * fit, colour,
-                                             word, f"An empty {word} light to colour for: "
-                                             f"{card}")))
+            done = number == 1 and k == block.example
+            light.append(parse_xml(circle_run(
+                renderer.shape_id(), CIRCLE_CM * fit, colour,
+                f"The {word} light coloured in for: {card} (done for you)" if done else
+                f"An empty {word} light to colour for: {card}", filled=done)))
             label = _centre(renderer, name)
             label.paragraph_format.space_before = label.paragraph_format.space_after = Pt(0)
-            add_run(name, word)
+            add_run(name, word)  # "Row 1 is done for you" is in the words read aloud
             label.runs[0].font.size = Pt(LABEL_PT)
 
 
@@ -199,19 +217,27 @@ def picture_cards(renderer: DocWriter, block: PictureCards) -> None:
         props.remove(props.find(qn("w:tcBorders")))
     for tc, (text, picture) in zip(cells, block.cards, strict=False):
         art, words = tc.findall(qn("w:p"))
+        # A traffic-light card's words are "Green: OK": its colour, then what it means.
+        word, _, meaning = text.partition(": ") if isinstance(picture, str) else (text, "", "")
         if isinstance(picture, str):  # a traffic-light card: a solid circle, its sign in it
             _centre(renderer, art).paragraph_format.space_after = Pt(6)
             art.append(parse_xml(light_run(renderer.shape_id(), CARD_PICTURE_CM * block.scale,
-                                           picture, text.lower(),
-                                           f"{_a(text)} {text.lower()} card",
+                                           picture, word.lower(),
+                                           f"{_a(word)} {word.lower()} card",
                                            filled=True)))
         else:
             _picture(renderer, art, picture, CARD_PICTURE_CM * block.scale,
                      widths[0], 170)
         caption = _centre(renderer, words)
-        add_run(words, text)
+        add_run(words, word)
         caption.runs[0].font.size = Pt(CARD_TEXT_PT)
         caption.runs[0].bold = True
+        if meaning:  # under the colour, smaller: what holding it up says (kept tight, so
+            # four rows of a child's three cards still fit a page)
+            caption.paragraph_format.space_before = caption.paragraph_format.space_after = Pt(0)
+            caption.paragraph_format.line_spacing = 1.0
+            words.append(parse_xml(f'<w:r {W}><w:br/></w:r>'))
+            styled_run(words, meaning, size=MEANING_PT)
 
 
 # Cut-out sort cards for readers: a card's height and its words' size (a hand moves it on a
