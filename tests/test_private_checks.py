@@ -54,3 +54,51 @@ def test_blame_checks_are_private(built_packs: Path, audience: str) -> None:
 def test_ks2_blame_check_asks_who_is_to_blame() -> None:
     (blame,) = [c for c in _checks("ks2") if c.get("private")]
     assert blame["question"].endswith("Who is to blame?")
+
+
+def _private_lines(built_packs: Path, audience: str) -> dict[int, list[str]]:
+    """The worksheet's private-check lines, by the Part whose heading they follow."""
+    from docx import Document
+
+    sheet = Document(str(built_packs / f"live-streaming-{audience}" /
+                         f"live-streaming-{audience}-worksheet.docx"))
+    part, found = 0, {}
+    for paragraph in sheet.paragraphs:
+        text = paragraph.text
+        if text.startswith("Part ") and ":" in text and "Heading" in paragraph.style.name:
+            part = int(text.split(":")[0].removeprefix("Part "))
+        elif text.startswith(("Exit quiz", "How did I do", "Who can help")):
+            part = 0
+        if "(private)" in text:
+            found.setdefault(part, []).append(text)
+    return found
+
+
+@pytest.mark.parametrize("audience", ["ks2", "ks4"])
+def test_worksheet_has_a_place_for_each_private_check(built_packs: Path,
+                                                      audience: str) -> None:
+    """The slide says "Write A, B or C privately on your worksheet": the sheet has a labelled
+    space for each such check in the Part where it is asked, named as the slide names it,
+    with nothing written in it (no answer on a pupil's sheet)."""
+    lesson = yaml.safe_load((CONTENT / f"{audience}.yml").read_text(encoding="utf-8"))
+    expected: dict[int, list[str]] = {}
+    for n, cycle in enumerate(lesson["cycles"], 1):
+        checks = cycle.get("checks", [])
+        names = [f"Check {i} of {len(checks)}" if len(checks) > 1 else "Quick check"
+                 for i, c in enumerate(checks, 1) if c.get("private")]
+        if names:
+            expected[n] = names
+    found = _private_lines(built_packs, audience)
+    assert set(found) == set(expected), found
+    for n, names in expected.items():
+        fields = [f.strip() for line in found[n] for f in line.split("\t") if f.strip()]
+        # Each check's label, then only ruled space (tab leaders): never a letter written in.
+        assert [f.split(" (private)")[0] for f in fields] == names, fields
+        assert all(f.endswith(("(private): write A, B or C", "(private): A, B or C",
+                               "(private):")) for f in fields), fields
+
+
+def test_no_private_place_without_a_private_check(built_packs: Path) -> None:
+    for audience in ("ks3",):
+        assert not _checks(audience) or not any(c.get("private") for c in _checks(audience))
+        assert _private_lines(built_packs, audience) == {}

@@ -199,6 +199,9 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
         # The story box never ends a page with its "Talk with a partner" question on the next.
         blocks += _story_with_question(scenario.worksheet_blocks(
             cycle.scenario, chat_column=audience in (Audience.KS1, Audience.KS2)))
+    # The Part's private checks come on the slides after its story, before its task.
+    private = _private_checks(cycle, under_story=cycle.scenario is not None)
+    blocks += private
     steps = _steps(task.instructions, task.prompts)
     if cycle.scenario:  # the story is in the box above: a step to read it costs a line
         steps = tuple(step for step in steps if not _reads_story(step))
@@ -218,7 +221,43 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
                       else b for b in blocks]
     # The success criteria ("Check your work") give the answers away: they are the teacher's,
     # in the lesson plan's answer key, never on the pupil's sheet.
+    if run_on and private:
+        # A Part on its side of its own (Year 3 to 6) pays for the check's line with a line
+        # of its first written answer (Kofi's page ran onto a fifth side on Oakfield's font).
+        first = next((i for i, p in enumerate(prompts) if p.lines > 2 and p.space == "lines"),
+                     None)
+        if first is not None:
+            prompts[first] = prompts[first].model_copy(
+                update={"lines": min(prompts[first].lines, MAX_LINES[audience]) - 1})
     return blocks + _prompt_blocks(prompts, audience)
+
+
+# How far across the text width a lone private check's ruled space runs: room for a letter,
+# not a line that asks for a sentence.
+PRIVATE_REACH = 0.62
+PAIR_REACH = 0.86  # the second of two: its space about as long as the first's
+
+
+def _private_checks(cycle: LearningCycle, under_story: bool = False) -> list[Block]:
+    """A place to write the letter of each private check (``private: true``): its slide says
+    "Write A, B or C privately on your worksheet. No hands." Named as the slide's kicker
+    names it ("Quick check" alone, "Check 1 of 2" among others), so a pupil writes each letter
+    in its own space; two to a line. Never the answer: the sheet is the pupil's.
+    ``under_story``: close under the story box it asks about (a Part's side has no line to
+    spare for a gap); else a little apart from the Part's heading."""
+    checks = cycle.checks
+    named = [f"Check {i} of {len(checks)}" if len(checks) > 1 else "Quick check"
+             for i, check in enumerate(checks, 1) if check.private]
+    lines: list[Block] = []
+    for pair in (named[i:i + 2] for i in range(0, len(named), 2)):
+        if len(pair) == 1:
+            lines.append(WriteOnLine(f"{pair[0]} (private): write A, B or C",
+                                     reach=PRIVATE_REACH, space_before=0 if under_story else 6))
+        else:
+            lines.append(WriteOnLine(f"{pair[1]} (private):",
+                                     lead=(f"{pair[0]} (private): A, B or C", ""),
+                                     reach=PAIR_REACH, space_before=0 if under_story else 6))
+    return lines
 
 
 def _full_stop(line: str) -> str:

@@ -232,6 +232,9 @@ class WriteOnLine:
     lead: tuple[str, str] = ("", "")  # (bold label, text)
     # What is known already, printed after the label instead of the ruled space.
     filled: str = ""
+    # Points of space above it, when not its kind's (None): 0 close under the block it
+    # belongs to (a Part's private check under its story), 6 apart from a heading above.
+    space_before: float | None = None
 
 
 @dataclass(frozen=True)

@@ -113,7 +113,9 @@ def write_on_line(renderer: DocWriter, block: WriteOnLine) -> None:
         paragraph.paragraph_format.left_indent = Twips(renderer.width.twips // 2)
     # A line with a lead field ("Lesson date: … Class: ___") follows text closely: it is
     # one of a pair of facts, and a plan's page one and a letter have no room to spare.
-    paragraph.paragraph_format.space_before = Pt(0 if label else 6 if block.label else 12)
+    paragraph.paragraph_format.space_before = Pt(
+        block.space_before if block.space_before is not None else
+        0 if label else 6 if block.label else 12)
     if block.filled:  # "Date: Monday 30 November 2026": nothing to write in
         if block.align == "right":
             paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
