@@ -98,27 +98,6 @@ def _pop_up(g: GroupShapes, box: Box, picture: Picture | None, parts: list[tuple
     new_label(g, words, parts, 18, font, "Pop-up words", align=align)
 
 
-def _short(h: int) -> bool:
-    """Whether a scene's area is too short for the tablet with the family in a row under it
-    (a trainer's content area, Google's 10 x 5.625 in): the row left faces under an inch,
-    Pip the smallest thing on the slide. There the family stand in a column beside the
-    tablet, each at least as big as the faces on the call (designer s9mid #4)."""
-    return int(h * 0.66) - _i(0.5) - _i(1.85) < _i(1.0)
-
-
-BESIDE_W = 1.7  # in: the column of the family beside the tablet in a short area
-
-
-def _column(g: GroupShapes, box: Box, people: list[tuple[str, Picture | None]],
-            font: str) -> None:
-    """The family stacked in a column on the right of ``box``, each half its height."""
-    x, y, w, h = box
-    col_x, gap = x + w - _i(BESIDE_W), _i(0.15)
-    each = (h - gap) // 2
-    for i, (name, face) in enumerate(people[:2]):
-        _person(g, face, name, (col_x, y + i * (each + gap), _i(BESIDE_W), each), font)
-
-
 def _tablet(slide: Slide, box: Box, screen: StreamScreen, name: str, share: float,
             fill: T | None) -> tuple[GroupShape, Box, int]:
     """The scene's group, with a tablet across the top ``share`` of the box: the group, the
@@ -140,19 +119,15 @@ def _tablet(slide: Slide, box: Box, screen: StreamScreen, name: str, share: floa
 def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> list[str]:
     """A tablet on a video call: the family on screen, each with what they say; the child
     and the grown-up beside her in front; the pop-up over the screen's corner."""
-    x, y, w, h = box
+    x, y, _w, h = box
     font = brand.body_font
-    beside = _short(h)
-    if beside:  # the tablet the full height, the child and the grown-up beside it
-        box = (x, y, w - _i(BESIDE_W + 0.2), h)
     # Each caller's words in a bubble 0.9 in high, the face under it. Where that would leave
     # the faces under an inch (a short area: Google's 10 x 5.625 in, a trainer's layout), the
     # tablet takes more of the height, its frame and the name pills are slimmer, the bubble
     # is only as high as two lines need and the margins shrink with the tile.
-    compact = _short(h) and not beside
+    compact = int(h * 0.66) - _i(0.5) - _i(1.85) < _i(1.0)
     group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Video call",
-                                             1.0 if beside else 0.7 if compact else 0.66,
-                                             T.BACKGROUND_2)
+                                             0.7 if compact else 0.66, T.BACKGROUND_2)
     g = group.shapes
     said = {c.user: c.text for c in screen.comments}
     # The family on the call are the cast who speak on it (the grown-up beside the child
@@ -169,11 +144,6 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
         lines = max([count_lines(said.get(n, ""), font, 18, words_w) for n, _p in callers]
                     or [1])
         bubble_h = min(bubble_h, int((lines * 18 * 1.2 + 4) * PT) + _i(0.16))
-    if beside:  # narrow tiles: the bubble as high as its lines need
-        words_w = (tile_w - 2 * (pad // 3) - _i(0.16)) / PT
-        lines = max([count_lines(said.get(n, ""), font, 18, words_w) for n, _p in callers]
-                    or [1])
-        bubble_h = int((lines * 18 * 1.2 + 4) * PT) + _i(0.16)
     for i, (name, picture) in enumerate(callers):
         tx = sx + i * tile_w
         words = said.get(name, "")
@@ -189,12 +159,9 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     row_y, row_h = y + tab_h + _i(0.1), h - tab_h - _i(0.1)
     person_w = min(_i(1.9), row_h + _i(0.2))
     names = [(screen.streamer.split()[0], child), *grown[:1]]
-    if beside:
-        _column(g, (x, y, w, h), names, font)
-    else:
-        for i, (name, face) in enumerate(names):
-            _person(g, face, name, (x + _i(0.3) + i * (person_w + _i(0.3)), row_y, person_w,
-                                    row_h), font)
+    for i, (name, face) in enumerate(names):
+        _person(g, face, name, (x + _i(0.3) + i * (person_w + _i(0.3)), row_y, person_w,
+                                   row_h), font)
     if pop is not None:  # on the screen, over its right-hand side
         _pop_up(g, (sx + sw - pop_w + _i(0.1), sy + _i(0.35), pop_w - _i(0.3), sh - _i(0.7)),
                 _cast(screen, "pop-up"), [(pop.text, T.BACKGROUND_1, True)], font)
@@ -207,10 +174,8 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     sofa in front of it; a message from a name the child does not know popping up."""
     x, y, w, h = box
     font = brand.body_font
-    beside = _short(h)  # the watchers beside the tablet, not under it
-    tablet = (x, y, w - _i(BESIDE_W + 0.2), h) if beside else box
-    group, (sx, sy, sw, sh), tab_h = _tablet(slide, tablet, screen, "Watching a show",
-                                             1.0 if beside else 0.6, None)
+    group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Watching a show", 0.6,
+                                             None)
     g = group.shapes
     new_label(g, (sx + _i(0.2), sy + _i(0.1), sw - _i(0.4), _i(0.5)),
               [(screen.streamer, T.BACKGROUND_1, True)], 20, font, "Show name")
@@ -221,11 +186,7 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     # keeps the rest, the star left of the pop-up (it ran over the frame).
     pop_w = int(sw * 0.42)
     star = _cast(screen, screen.streamer)
-    if star is not None and beside:  # a tall screen: the star under the moon, no bigger
-        side = min(_i(1.5), sh - _i(2.2), sw - pop_w - _i(0.4))  # than Olly beside it
-        add_picture(g, star, (sx + (sw - pop_w - side) // 2, sy + _i(2.0), side, side),
-                    "Picture: the show's star")
-    elif star is not None:
+    if star is not None:
         side = min(_i(2.2), sh - _i(0.75), sw - pop_w - _i(1.9))
         add_picture(g, star, (sx + (sw - pop_w) // 2 + _i(0.4) - side // 2, sy + _i(0.65),
                               side, side), "Picture: the show's star")
@@ -239,9 +200,7 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     watchers = [(child or screen.question.split()[0], screen.picture),
                 *[(n, p) for n, p in screen.cast if n in ("Mum", "Dad")][:1]]
     person_w = (sofa_w - _i(0.4)) // 2
-    if beside:
-        _column(g, box, watchers, font)
-    for i, (name, picture) in enumerate([] if beside else watchers):
+    for i, (name, picture) in enumerate(watchers):
         _person(g, picture, name, (x + _i(0.3) + i * person_w, sofa_y, person_w - _i(0.1),
                                    sofa_h), font)
     # The message that pops up: the one the story tells, from a name the child does not know.
