@@ -251,16 +251,18 @@ def layout_bullets(t: Tree) -> None:
 
 def layout_scenario(t: Tree) -> None:
     # The mock stream needs the full height, so the title moves to the right-hand column.
-    t.placeholder("Stream screen", obj_ph(15), (0.6, 0.45, 7.3, 6.3), size=18, colour="tx1",
+    # Stream and question panel end 0.25 in above the footer band (6.8 in), as every
+    # drawing does (designer s9final M1: drawn to the band they read as sliding off).
+    t.placeholder("Stream screen", obj_ph(15), (0.6, 0.45, 7.3, 6.1), size=18, colour="tx1",
                   prompt="Mock live stream (drawn by lessonpack)")
     t.placeholder("Kicker", body_ph(13), (8.25, 0.45, 4.45, 0.36), size=18, colour="accent1",
                   bold=True, caps=True, prompt="Kicker")
     t.placeholder("Title", TITLE, (8.25, 0.85, 4.45, 1.45), size=36, colour="tx2", bold=True,
                   font="+mj-lt", prompt="Slide title")
-    t.rect("Question panel", (8.25, 2.45, 4.45, 4.3), "bg2", geom="roundRect", adj=5000)
+    t.rect("Question panel", (8.25, 2.45, 4.45, 4.1), "bg2", geom="roundRect", adj=5000)
     t.rect("Question tab", (8.25, 2.45, 4.45, 0.6), "accent1", geom="rect",
            text="Think, pair, share", size=18)
-    t.placeholder("Question", body_ph(14), (8.55, 3.3, 3.9, 3.3), size=24, colour="tx1",
+    t.placeholder("Question", body_ph(14), (8.55, 3.3, 3.9, 3.1), size=24, colour="tx1",
                   bold=True, prompt="Question for the class")
 
 

@@ -152,8 +152,9 @@ class Filler(Protocol):
         neither (a trainer's layout may lack an optional role)."""
         ...
 
-    def region(self) -> Box:
-        """The layout's drawing area (its region placeholder is removed)."""
+    def region(self, clear: bool = True) -> Box:
+        """The layout's drawing area (its region placeholder is removed); in our own layouts
+        kept clear of the footer band unless ``clear=False``."""
         ...
 
     def text_box(self, role: str, box: Box, lines: Sequence[str], family: str) -> None:

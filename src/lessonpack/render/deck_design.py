@@ -45,6 +45,7 @@ from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholde
 INCH = int(Inches(1))
 EMU_PT = 12700
 FOOT_GAP = int(0.2 * INCH)  # left clear above the footer under drawn panels
+FOOT_BAND = int(0.7 * INCH)  # our master's footer band (tools/build_pptx_template.py)
 
 
 def box_of(ph: SlidePlaceholder) -> Box:
@@ -74,6 +75,15 @@ def _set_size(ph: SlidePlaceholder, size: int) -> None:
         run_pr.attrib.pop("sz", None)
 
 
+def _on_footer(filler: Filler, ph: SlidePlaceholder) -> bool:
+    """Whether the placeholder ends within FOOT_GAP of our master's footer band (a body
+    running to the foot, not a one-line intro above cards nor a panel already clear)."""
+    _x, y, _w, h = box_of(ph)
+    band = int(filler.slide.part.package.presentation_part.presentation.slide_height) \
+        - FOOT_BAND
+    return y + h > band - FOOT_GAP
+
+
 def grow_text(filler: Filler, role: str, look: Look, largest: int = 0) -> int:
     """Body text as large as the look allows (or ``largest``) and its box holds (the
     template's size at least): the text takes the room, not a corner of it. Returns the
@@ -81,10 +91,11 @@ def grow_text(filler: Filler, role: str, look: Look, largest: int = 0) -> int:
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return 0
-    if largest and role == "body" and filler.resolved.how == "name":
+    if role == "body" and filler.resolved.how == "name" and _on_footer(filler, ph):
         # Text grown to fill our own layout's body stops 0.2 in above the footer: grown
         # objectives ended on the footer band and read as overfilled (designer s9mid, KS3/KS4
-        # slide 4). Our layouts only: a trainer's placeholder keeps the template's box.
+        # slide 4; KS1 big ideas, KS2 steps: s9final M1). Our layouts only: a trainer's
+        # placeholder keeps the template's box.
         x, y, w, h = box_of(ph)
         ph.left, ph.top, ph.width, ph.height = x, y, w, h - FOOT_GAP
     inherited = inherited_style(ph, filler.resolved.layout)[1][0] or 0
@@ -116,6 +127,8 @@ def picture_beside(filler: Filler, role: str, picture: Picture, look: Look,
     if ph is None:
         return
     x, y, w, h = box_of(ph)
+    if role == "body" and filler.resolved.how == "name" and _on_footer(filler, ph):
+        h -= FOOT_GAP  # picture and text clear of the footer, as grow_text leaves text
     gap = int(0.35 * INCH)
     misfits = list(filler.misfits)
     for share in PICTURE_SHARES:

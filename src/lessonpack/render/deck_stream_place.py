@@ -46,7 +46,8 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
     question above a full-width stream. Only where the question is lessonpack's own text box
     (a template's side placeholder stays where the designer put it). Returns the box the
     stream was drawn in."""
-    region = filler.region()
+    # Full height: the stream ends with the layout's question panel beside it.
+    region = filler.region(clear=False)
     font = filler.brand.body_font
     slots = getattr(filler, "slots", {})
     resolved = getattr(filler, "resolved", None)

@@ -263,9 +263,10 @@ class _SlideFiller:
                 for run in para.runs:
                     run_xml(run).get_or_add_rPr().set("cap", "all")
 
-    def region(self) -> Box:
+    def region(self, clear: bool = True) -> Box:
         """The drawing area: the region placeholder's box (the placeholder goes), or the
-        empty area found in a trainer's layout."""
+        empty area found in a trainer's layout. ``clear=False``: a drawing that lines up
+        with a panel of the layout running to the same foot (the scenario's stream)."""
         if self.resolved.region is not None:
             self.drawn = self.resolved.region
             return self.resolved.region
@@ -273,6 +274,11 @@ class _SlideFiller:
         assert ph is not None, "resolve_layouts guarantees a drawing region"
         box = (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
         ph.element.getparent().remove(ph.element)
+        if clear and self.resolved.how == "name":
+            # Our layouts' drawing areas run to the footer band: help cards, stat tiles and
+            # streams drawn to their foot read as sliding off the slide (designer s9final
+            # M1). The same clear gap the body's drawings keep (deck_design.in_body).
+            box = (box[0], box[1], box[2], box[3] - deck_design.FOOT_GAP)
         self.drawn = box
         return box
 

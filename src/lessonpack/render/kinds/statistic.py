@@ -13,8 +13,10 @@ from lessonpack.render.kinds import supply
 def statistics(filler: Filler, stats: Sequence[Statistic]) -> None:
     """Each figure on its own tile in the drawing area; points already put beside them in a
     stand-in panel end where the tiles end."""
-    filler.misfits += draw_statistics(filler.slide, filler.region(), stats, filler.brand,
-                                      filler.look)
+    # Full area: the chart area already keeps the source line's strip above the footer,
+    # and the tiles end with the layout's caption panel.
+    region = filler.region(clear=False)
+    filler.misfits += draw_statistics(filler.slide, region, stats, filler.brand, filler.look)
     _side_ends_with_tiles(filler)
 
 
