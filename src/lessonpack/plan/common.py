@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from lessonpack.content.brand import Brand, LocalHelpline
@@ -378,14 +379,12 @@ def strip_codes(text: str, codes: frozenset[str]) -> str:
     return re.sub(r" +([.,;:])", r"\1", re.sub(r"  +", " ", text)).strip()
 
 
-def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[Block, ...]:
-    """Every text of ``blocks`` with citation codes removed: sources are named in their own
-    section, by title and organisation, not as codes in the teacher's prose."""
-    codes = frozenset(s.id for s in facts.sources)
-
+def map_texts(blocks: tuple[Block, ...], edit: Callable[[str], str]) -> tuple[Block, ...]:
+    """``blocks`` with ``edit`` applied to every string inside them (the blocks are frozen
+    dataclasses holding strings and tuples), the rest unchanged."""
     def clean(value: object) -> object:
         if isinstance(value, str):
-            return strip_codes(value, codes) if "(" in value else value
+            return edit(value)
         if isinstance(value, tuple):
             return tuple(clean(v) for v in value)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -394,6 +393,13 @@ def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[B
         return value
 
     return tuple(clean(b) for b in blocks)  # type: ignore[misc]
+
+
+def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[Block, ...]:
+    """Every text of ``blocks`` with citation codes removed: sources are named in their own
+    section, by title and organisation, not as codes in the teacher's prose."""
+    codes = frozenset(s.id for s in facts.sources)
+    return map_texts(blocks, lambda text: strip_codes(text, codes) if "(" in text else text)
 
 
 def sources_section(item: Item, facts: FactsFile) -> list[Block]:

@@ -7,7 +7,6 @@ safeguarding checks); the script after it is followed in the lesson, with "Say",
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -405,18 +404,8 @@ def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Blo
     cluttered the safeguarding steps of Miss Cole's own plan); kept for a visitor's pack."""
     if common.visitor(brand):
         return blocks
-
-    def clean(value: object) -> object:
-        if isinstance(value, str):
-            return _VISITOR_ASIDE.sub("", value) if "isit" in value else value
-        if isinstance(value, tuple):
-            return tuple(clean(v) for v in value)
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return dataclasses.replace(value, **{
-                f.name: clean(getattr(value, f.name)) for f in dataclasses.fields(value)})
-        return value
-
-    return tuple(clean(b) for b in blocks)  # type: ignore[misc]
+    return common.map_texts(
+        blocks, lambda text: _VISITOR_ASIDE.sub("", text) if "isit" in text else text)
 
 
 def sources_paragraph(blocks: list[Block]) -> list[Block]:
