@@ -5,23 +5,18 @@ centred in their tiles on one line."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from pptx import Presentation
+
+from built_decks import built_deck
 
 INCH = 914400
-
-
-def _deck(built_packs: Path, audience: str) -> Any:
-    return Presentation(str(built_packs / f"live-streaming-{audience}" /
-                            f"live-streaming-{audience}-slides.pptx"))
 
 
 @pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4"])
 def test_word_cards_share_one_grid(built_packs: Path, audience: str) -> None:
     seen = 0
-    for slide in _deck(built_packs, audience).slides:
+    for slide in built_deck(built_packs, audience).slides:
         cards = [sh for sh in slide.shapes if sh.name.startswith("Task card ")
                  and sh.name.split()[-1].isdigit()]
         if len(cards) < 4 or any(sh.name.endswith(" picture") for sh in slide.shapes):
@@ -37,7 +32,7 @@ def test_word_cards_share_one_grid(built_packs: Path, audience: str) -> None:
 
 def test_figures_sit_mid_tile_on_one_line(built_packs: Path) -> None:
     seen = 0
-    for slide in _deck(built_packs, "parents").slides:
+    for slide in built_deck(built_packs, "parents").slides:
         shapes = {sh.name: sh for sh in slide.shapes}
         tiles = [shapes[f"Statistic {n}"] for n in range(1, 6) if f"Statistic {n}" in shapes]
         if not tiles or "Statistics source" not in shapes:
@@ -56,7 +51,7 @@ def test_figures_sit_mid_tile_on_one_line(built_packs: Path) -> None:
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
 def test_sort_chips_share_one_text_size(built_packs: Path, audience: str) -> None:
     seen = 0
-    for slide in _deck(built_packs, audience).slides:
+    for slide in built_deck(built_packs, audience).slides:
         names = [sh for sh in slide.shapes if sh.name.startswith("Sort column ")
                  and sh.name.endswith(" name")]
         if len(names) < 2:

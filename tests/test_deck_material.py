@@ -7,16 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from pptx import Presentation
 from pptx.util import Inches
+
+from built_decks import built_deck
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content" / "live-streaming"
-
-
-def _deck(built_packs: Path, audience: str):
-    return Presentation(str(built_packs / f"live-streaming-{audience}" /
-                            f"live-streaming-{audience}-slides.pptx"))
 
 
 def _texts(slide) -> list[str]:
@@ -36,7 +32,7 @@ def _slide(deck, title: str):
 
 def test_every_sort_card_and_question_is_on_a_slide(built_packs: Path) -> None:
     for audience in ("ks1", "ks2", "ks3", "ks4"):
-        deck = _deck(built_packs, audience)
+        deck = built_deck(built_packs, audience)
         shown = "\n".join(t for s in deck.slides for t in _texts(s))
         lesson = yaml.safe_load((CONTENT / f"{audience}.yml").read_text(encoding="utf-8"))
         for cycle in lesson["cycles"]:
@@ -52,7 +48,7 @@ def test_every_sort_card_and_question_is_on_a_slide(built_packs: Path) -> None:
 
 
 def test_every_check_is_followed_by_its_answer(built_packs: Path) -> None:
-    deck = _deck(built_packs, "ks2")
+    deck = built_deck(built_packs, "ks2")
     slides = list(deck.slides)
     checks = [i for i, s in enumerate(slides) if any(
         sh.name == "Answer A panel" for sh in s.shapes)
@@ -77,7 +73,7 @@ def test_every_check_is_followed_by_its_answer(built_packs: Path) -> None:
 
 
 def test_ks1_answers_are_numbered_with_a_picture_each(built_packs: Path) -> None:
-    deck = _deck(built_packs, "ks1")
+    deck = built_deck(built_packs, "ks1")
     quiz = [s for s in deck.slides if any(sh.name == "Answer 1 panel" for sh in s.shapes)]
     assert len(quiz) >= 8  # 2 checks and 3 exit questions, each with its answer
     for slide in quiz:
@@ -90,14 +86,14 @@ def test_ks1_answers_are_numbered_with_a_picture_each(built_packs: Path) -> None
 
 def test_no_thinking_face_on_any_quiz_slide(built_packs: Path) -> None:
     for audience in ("ks2", "ks3", "ks4", "parents"):
-        for slide in _deck(built_packs, audience).slides:
+        for slide in built_deck(built_packs, audience).slides:
             names = {sh.name for sh in slide.shapes}
             if "Answer A panel" in names:
                 assert "Picture: thinking" not in names
 
 
 def test_mei_close_up_and_clues_circled(built_packs: Path) -> None:
-    deck = _deck(built_packs, "ks2")
+    deck = built_deck(built_packs, "ks2")
     close = _slide(deck, "Mei's stream, close up")
     circled = _slide(deck, "Clues circled: Mei's stream")
     for slide, rings in ((close, 0), (circled, 4)):
@@ -114,7 +110,7 @@ def test_mei_close_up_and_clues_circled(built_packs: Path) -> None:
 
 
 def test_ks4_timeline_shows_every_step_in_order_with_help(built_packs: Path) -> None:
-    deck = _deck(built_packs, "ks4")
+    deck = built_deck(built_packs, "ks4")
     slide = next(s for s in deck.slides if any(sh.name == "Timeline arrow" for sh in s.shapes))
     by_name = {sh.name: sh for sh in slide.shapes}
     lesson = yaml.safe_load((CONTENT / "ks4.yml").read_text(encoding="utf-8"))
@@ -128,7 +124,7 @@ def test_ks4_timeline_shows_every_step_in_order_with_help(built_packs: Path) -> 
 
 
 def test_help_cards_link_and_are_uniform(built_packs: Path) -> None:
-    deck = _deck(built_packs, "ks3")
+    deck = built_deck(built_packs, "ks3")
     helps = [s for s in deck.slides if any(sh.name == "Help card 1" for sh in s.shapes)]
     assert helps
     linked = [sh.click_action.hyperlink.address for s in helps for sh in s.shapes
@@ -147,7 +143,7 @@ def test_live_badge_is_red_in_a_brand(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["build", "-k", "ks3", "-f", "pptx", "--out", str(out), "--quiet", "--brand",
                  str(ROOT / "examples" / "brands" / "riverside-academy" / "brand.yml")]) == 0
-    deck = _deck(out, "ks3")
+    deck = built_deck(out, "ks3")
     badges = [sh for s in deck.slides for g in s.shapes if g.name == "Mock live stream"
               for sh in g.shapes if sh.name == "LIVE badge"]
     assert badges and all(str(b.fill.fore_color.rgb) == "C8102E" for b in badges)
@@ -158,7 +154,7 @@ def test_live_badge_is_red_in_a_brand(tmp_path: Path) -> None:
 def test_help_cards_give_each_service_its_own_icon(built_packs: Path) -> None:
     """The safeguarding lead (the school) and a trusted adult are not drawn as one person."""
     for audience in ("ks2", "ks3", "ks4"):
-        deck = _deck(built_packs, audience)
+        deck = built_deck(built_packs, audience)
         for slide in deck.slides:
             pictures = [sh for sh in slide.shapes if sh.name.startswith("Help card")
                         and sh.name.endswith(" picture")]
@@ -170,7 +166,7 @@ def test_ks1_sayings_and_helping_hand_are_shown_not_only_said(built_packs: Path)
     """"No!", "Stop!" and "I'll tell!" as picture panels with their actions; the helping
     hand with a frame to draw a grown-up at school and one at home or another place (school
     first: every child has someone there)."""
-    deck = _deck(built_packs, "ks1")
+    deck = built_deck(built_packs, "ks1")
     say = _slide(deck, "Say it and show it")
     texts = _texts(say)
     assert {"No!", "Stop!", "I'll tell!"} <= set(texts)
@@ -195,7 +191,7 @@ def test_helping_hand_frame_keeps_another_place_when_the_task_says_so() -> None:
 
 
 def test_ks1_votes_one_statement_a_slide_with_the_thumbs_under_it(built_packs: Path) -> None:
-    deck = _deck(built_packs, "ks1")
+    deck = built_deck(built_packs, "ks1")
     lesson = yaml.safe_load((CONTENT / "ks1.yml").read_text(encoding="utf-8"))
     statements = [s["text"] for s in lesson["starter"]["statements"]]
     votes = [s for s in deck.slides if s.shapes.title is not None

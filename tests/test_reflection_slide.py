@@ -8,23 +8,19 @@ from pathlib import Path
 
 import pytest
 import yaml
-from pptx import Presentation
 from pptx.util import Pt
+
+from built_decks import built_deck
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content" / "live-streaming"
-
-
-def _deck(built_packs: Path, audience: str) -> Presentation:
-    return Presentation(str(built_packs / f"live-streaming-{audience}" /
-                            f"live-streaming-{audience}-slides.pptx"))
 
 
 @pytest.mark.parametrize("audience", ["ks3", "ks4"])
 def test_secondary_reflection_is_a_frame_to_write_in(built_packs: Path, audience: str) -> None:
     lesson = yaml.safe_load((CONTENT / f"{audience}.yml").read_text(encoding="utf-8"))
     (sentence,) = lesson["plenary"]["reflection"]
-    framed = [s for s in _deck(built_packs, audience).slides
+    framed = [s for s in built_deck(built_packs, audience).slides
               if any(sh.name == "Write-on sentence" for sh in s.shapes)]
     assert len(framed) == 1, audience
     shapes = {sh.name: sh for sh in framed[0].shapes}
@@ -41,6 +37,6 @@ def test_secondary_reflection_is_a_frame_to_write_in(built_packs: Path, audience
 
 
 def test_ks2_reflection_keeps_its_picture(built_packs: Path) -> None:
-    deck = _deck(built_packs, "ks2")
+    deck = built_deck(built_packs, "ks2")
     assert not [s for s in deck.slides if any(sh.name == "Write-on sentence"
                                               for sh in s.shapes)]

@@ -4,23 +4,18 @@ the timer of a task beside a message drawn in its panel."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from pptx import Presentation
+
+from built_decks import built_deck
 
 PAD = 0.15 * 914400  # the least space above and below a row's words
-
-
-def _deck(built_packs: Path, audience: str) -> Any:
-    return Presentation(str(built_packs / f"live-streaming-{audience}" /
-                            f"live-streaming-{audience}-slides.pptx"))
 
 
 @pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4"])
 def test_check_rows_keep_their_words_off_the_edges(built_packs: Path, audience: str) -> None:
     seen = 0
-    for slide in _deck(built_packs, audience).slides:
+    for slide in built_deck(built_packs, audience).slides:
         shapes = {sh.name: sh for sh in slide.shapes}
         for n in range(1, 10):
             row, words = shapes.get(f"Check {n}"), shapes.get(f"Check {n} text")
@@ -38,7 +33,7 @@ def test_a_two_line_check_row_is_taller_than_a_one_line_one(built_packs: Path) -
     from lessonpack.check.measure import count_lines
 
     found = False
-    for slide in _deck(built_packs, "ks4").slides:
+    for slide in built_deck(built_packs, "ks4").slides:
         shapes = {sh.name: sh for sh in slide.shapes}
         rows = [(shapes[f"Check {n}"], shapes[f"Check {n} text"]) for n in range(1, 10)
                 if f"Check {n} text" in shapes]
@@ -56,7 +51,7 @@ def test_a_two_line_check_row_is_taller_than_a_one_line_one(built_packs: Path) -
 
 
 def test_the_timer_band_spans_its_panel_and_the_clock_sits_in_it(built_packs: Path) -> None:
-    slides = [s for s in _deck(built_packs, "ks4").slides
+    slides = [s for s in built_deck(built_packs, "ks4").slides
               if any(sh.name == "Message bubble" for sh in s.shapes)]
     assert slides
     for slide in slides:
