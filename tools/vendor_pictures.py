@@ -187,6 +187,18 @@ PICTURES: dict[str, tuple[str, str]] = {
 }
 
 
+def icon_png(icon: dict, width: int, height: int, body: str | None = None) -> bytes:
+    """An Iconify icon (its own size, or the set's) as a SIZE-square PNG, with no text chunks
+    (no dates): the same icon always gives the same bytes."""
+    w, h = icon.get("width", width), icon.get("height", height)
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
+           f'width="{SIZE}" height="{SIZE}">{body or icon["body"]}</svg>')
+    png = cairosvg.svg2png(bytestring=svg.encode(), output_width=SIZE, output_height=SIZE)
+    out = io.BytesIO()
+    Image.open(io.BytesIO(png)).convert("RGBA").save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
 def main(icons_json: str) -> None:
     data = json.loads(Path(icons_json).read_text(encoding="utf-8"))
     width, height = data.get("width", 16), data.get("height", 16)
@@ -195,16 +207,7 @@ def main(icons_json: str) -> None:
              "# Made by tools/vendor_pictures.py from Microsoft Fluent Emoji (flat), MIT.",
              "# Alt text may be replaced per use with picture_alt in content."]
     for name, (icon_name, alt) in sorted(PICTURES.items()):
-        icon = icons[icon_name]
-        w, h = icon.get("width", width), icon.get("height", height)
-        svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
-               f'width="{SIZE}" height="{SIZE}">{icon["body"]}</svg>')
-        png = cairosvg.svg2png(bytestring=svg.encode(), output_width=SIZE, output_height=SIZE)
-        image = Image.open(io.BytesIO(png)).convert("RGBA")
-        out = io.BytesIO()
-        # No text chunks (no dates): the same icon always gives the same bytes.
-        image.save(out, "PNG", optimize=True)
-        (OUT / f"{name}.png").write_bytes(out.getvalue())
+        (OUT / f"{name}.png").write_bytes(icon_png(icons[icon_name], width, height))
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      f"  source: fluent-emoji-flat/{icon_name}")
     for name, alt in DRAWN.items():
@@ -356,15 +359,8 @@ def plain_main(icons_json: str) -> None:
     for base, (icon_name, alt) in sorted(PLAIN.items()):
         name = f"plain-{base}"
         icon = icons.get(icon_name) or icons[aliases[icon_name]["parent"]]
-        w, h = icon.get("width", width), icon.get("height", height)
         body = icon["body"].replace("currentColor", ink)
-        svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
-               f'width="{SIZE}" height="{SIZE}">{body}</svg>')
-        png = cairosvg.svg2png(bytestring=svg.encode(), output_width=SIZE, output_height=SIZE)
-        image = Image.open(io.BytesIO(png)).convert("RGBA")
-        out = io.BytesIO()
-        image.save(out, "PNG", optimize=True)
-        (OUT / f"{name}.png").write_bytes(out.getvalue())
+        (OUT / f"{name}.png").write_bytes(icon_png(icon, width, height, body))
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      f"  source: fluent-system-icons/{icon_name}")
     catalogue.write_text("\n".join(lines) + "\n", encoding="utf-8")
