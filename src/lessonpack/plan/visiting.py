@@ -10,27 +10,17 @@ text unchanged for them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.model import Audience, Check, DisclosureStep, Lesson
 from lessonpack.plan.class_line import class_and_teacher
 from lessonpack.plan.common import UNNAMED_DSL, Item, dsl, visitor
 
-# Checks a visitor does not make as written: finding out which children are vulnerable and
-# agreeing their support (the school keeps that information: the visitor's own check asks
-# it), who is on site (the arrival check) and the question box (the handover check
-# says who keeps and reads it). Fewer, shorter checks also keep page one whole.
-_NOT_FOR_A_VISITOR = re.compile(
-    r"known vulnerabilit|pupils may be affected|which pupils need preparing"
-    r"|^(Tell|Speak to) (your|the) Designated Safeguarding Lead|^Confirm which DSL"
-    r"|^Set up (the|an anonymous) question box", re.IGNORECASE)
-
-# The disclosure steps a visitor does differently: whom to tell, and where to record it.
-_TELL = re.compile(r"^Act immediately")
-_RECORD = re.compile(r"safeguarding system")
-# The step for a concern about a member of staff (KCSIE Part 4: it goes to the headteacher).
-_STAFF = re.compile(r"member of staff")
-_THE_HEAD = re.compile(r"\bthe headteacher\b")
+# Which checks a visitor skips or asks the class teacher to do, and which disclosure steps a
+# visitor does differently, are content fields (`visitor:` on a check, `role:` on a step;
+# content/model.py), never read from the wording: rewording a step cannot lose its rewrite.
+_THE_HEAD = re.compile(r"\bthe headteacher\b")  # a `staff_concern` step says it (the model checks)
 # A signatory whose role says they lead the school; a "Head of PSHE" does not.
 _HEAD_ROLE = re.compile(r"^\s*(head ?teacher|head of school|executive head(teacher)?|principal)\b",
                         re.IGNORECASE)
@@ -105,18 +95,20 @@ def _dsl_or_deputy(brand: Brand) -> str:
     return f"{dsl(brand)} or {deputy}" if deputy else f"{dsl(brand)} or a deputy DSL"
 
 
-def checklist(lesson: Lesson, brand: Brand, checks: tuple[str, ...]) -> tuple[str, ...]:
+def checklist(lesson: Lesson, brand: Brand, checks: Sequence[Check]) -> tuple[str, ...]:
     """The lesson's checks, with a visitor's own first: the class teacher in the room, and
-    the school (not the trainer) deciding who needs extra care."""
+    the school (not the trainer) deciding who needs extra care. A visitor leaves out the
+    checks marked ``visitor: skip`` (the school keeps that information: the visitor's own
+    check asks it; fewer, shorter checks also keep page one whole)."""
     if not visitor(brand):
-        return checks
+        return tuple(c.text for c in checks)
     own = (f"{_teacher(lesson, brand)} stays all lesson and looks after any upset child: never "
            "teach the class alone.",
            f"A week ahead, ask {_the_dsl(brand)} who needs extra care; the school plans it "
            "and tells you only what you need.",
            *arrival_check(lesson, brand))
     kept = (_names_said(_asked(c, lesson, brand), brand) for c in checks
-            if not _NOT_FOR_A_VISITOR.search(c))
+            if c.visitor != "skip")
     return (*own, *kept)
 
 
@@ -129,13 +121,13 @@ def arrival_check(item: Item, brand: Brand) -> tuple[str, ...]:
             "in school all lesson.",)
 
 
-def _asked(check: str, lesson: Lesson, brand: Brand) -> str:
+def _asked(check: Check, lesson: Lesson, brand: Brand) -> str:
     """What only the school has (a photo of its DSL), asked of the class teacher: a visitor
     has no such photo."""
-    if check.startswith("Show pupils a photo"):
+    if check.visitor == "ask_class_teacher":
         who = _class_teacher(lesson, brand) or "the class teacher"
-        return f"Ask {who} to s{check[1:]}"
-    return check
+        return f"Ask {who} to {check.text[:1].lower()}{check.text[1:]}"
+    return check.text
 
 
 def _names_said(check: str, brand: Brand) -> str:
@@ -146,14 +138,16 @@ def _names_said(check: str, brand: Brand) -> str:
     return check
 
 
-def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, ...]:
+def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tuple[str, ...]:
     """The "If a child discloses" steps: a visitor tells the school's DSL at once (in person
     or by phone) and the disclosure is recorded on the school's form only; nothing about a
     child is taken away. A school's own staff get the step that says whom to tell with the
-    DSL and deputy named: staff read this box under pressure, and it must name someone."""
-    steps = tuple(_staff_concern(s, brand) if _STAFF.search(s) else s for s in steps)
+    DSL and deputy named: staff read this box under pressure, and it must name someone.
+    The steps are found by their ``role`` (the model requires one ``tell`` step)."""
+    pairs = [(s.role, _staff_concern(s.text, brand) if s.role == "staff_concern" else s.text)
+             for s in steps]
     if not visitor(brand):
-        return tuple(_named(s, brand) if _TELL.search(s) else s for s in steps)
+        return tuple(_named(t, brand) if r == "tell" else t for r, t in pairs)
     child = "a parent's concern" if item.audience is Audience.PARENTS else "what the child said"
     stays = "" if item.audience is Audience.PARENTS else "; the class teacher stays with the class"
     tell = (f"Act immediately (KCSIE): go to or phone {_dsl_or_deputy(brand)} now, not at "
@@ -165,14 +159,14 @@ def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, .
               "form or a signed, dated note for the DSL before you leave. "
               f"{visitor(brand)} notes only that a "
               f"concern was handed to the school's DSL, as agreed with them. {kept}")
-    out = [tell if _TELL.search(s) else record if _RECORD.search(s) else s for s in steps]
-    if not any(_RECORD.search(s) for s in steps):  # recorded straight after telling
-        at = next((i + 1 for i, s in enumerate(steps) if _TELL.search(s)), len(out))
-        out.insert(at, record)
+    out = [tell if r == "tell" else record if r == "record" else t for r, t in pairs]
+    roles = [r for r, _ in pairs]
+    if "record" not in roles:  # recorded straight after telling
+        out.insert(roles.index("tell") + 1, record)
     return tuple(out)
 
 
-_THE_DSL = re.compile(r"\bthe DSL\b")
+_THE_DSL = re.compile(r"\bthe DSL\b")  # a `tell` step says it (the model checks)
 _A_DEPUTY = re.compile(r"\ba deputy(?: DSL)?\b")
 
 
