@@ -39,4 +39,4 @@ MESSAGE = re.compile(r"^(?P<who>[A-Z][\w' ]{0,30}?) (?:messages|texts|writes to)
 # the plan could not drop.
 VISITOR_ASIDE = re.compile(r"\s*\((?:a visiting trainer|a visitor|visiting\?)[^()]*\)"
                            r"|\s*\b(?:A visitor\b|If you are visiting,)[^.]*\.")
-VISITOR_WORD = re.compile(r"\bvisit(?:or|ing)\b", re.IGNORECASE)
+VISITOR_WORD = re.compile(r"\bvisit(?:ors?|ing)\b", re.IGNORECASE)
