@@ -21,7 +21,6 @@ from lessonpack.content.model import (
     QuizQuestion,
     SortActivity,
 )
-from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.lesson_docs import without_fill_in_check
@@ -399,8 +398,7 @@ def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Blo
     cluttered the safeguarding steps of Miss Cole's own plan); kept for a visitor's pack."""
     if common.visitor(brand):
         return blocks
-    return common.map_texts(
-        blocks, lambda text: VISITOR_ASIDE.sub("", text) if "isit" in text else text)
+    return common.map_texts(blocks, lambda text: visiting.for_own_staff(text, brand))
 
 
 def sources_paragraph(blocks: list[Block]) -> list[Block]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Check, DisclosureStep, Lesson
+from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan.class_line import class_and_teacher
 from lessonpack.plan.common import UNNAMED_DSL, Item, dsl, visitor
 
@@ -113,12 +114,16 @@ def checklist(lesson: Lesson, brand: Brand, checks: Sequence[Check]) -> tuple[st
 
 
 def arrival_check(item: Item, brand: Brand) -> tuple[str, ...]:
-    """A visitor's check on the day: signed in and known to the school, with a safeguarding
-    lead on site all lesson (the parents' session says it in its handover check)."""
+    """A visitor's check before the day: a safeguarding lead the visitor can reach at once
+    (on site and free, not just in school: a deputy may be teaching), and the visitor's checks
+    confirmed to the school in writing by their organisation, which KCSIE asks of the school
+    (the parents' session says it in its handover check)."""
     if not visitor(brand):
         return ()
-    return (f"On arrival: sign in with ID (DBS if asked); check {_dsl_or_deputy(brand)} is "
-            "in school all lesson.",)
+    return (f"Before the day: the school confirms {_dsl_or_deputy(brand)} will be on site and "
+            "free (not teaching) all lesson, with a number to phone, and has "
+            f"{visitor(brand)}'s written confirmation of your enhanced DBS check. "
+            "On arrival, sign in with photo ID.",)
 
 
 def _asked(check: Check, lesson: Lesson, brand: Brand) -> str:
@@ -181,6 +186,17 @@ def _named(step: str, brand: Brand) -> str:
     return step
 
 
+def for_own_staff(text: str, brand: Brand) -> str:
+    """``text`` as a school's own teacher reads it: without the content's asides for a
+    visiting trainer ("(a visitor asks the class teacher)", content/wording.VISITOR_ASIDE),
+    kept for a visitor. A paragraph break the aside began after is kept."""
+    if visitor(brand) or "isit" not in text:
+        return text
+    out = VISITOR_ASIDE.sub(lambda m: "\n" * m[0][:len(m[0]) - len(m[0].lstrip())].count("\n"),
+                            text)
+    return re.sub(r"\n[ \t]+", "\n", out).strip() if out != text else text
+
+
 def help_note(item: Item, brand: Brand) -> str:
     """What the presenter does about the question box and what pupils hand in, said on the
     help slides. A visiting trainer leaves the building, so the box, the helping hands (KS1)
@@ -237,9 +253,10 @@ def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
     lead = dsl(brand)
     if item.audience is Audience.PARENTS:
         # The arrival check folded in: one item keeps the notes' first page whole.
-        return (f"Visiting: sign in with ID (DBS if asked) and check {lead} or the deputy is "
-                "in school all session; hand any concern to them at once, in person or by "
-                "phone.",)
+        return (f"Visiting: the school confirms beforehand that {lead} or the deputy will be "
+                "on site and free all session, with a number to phone, and has "
+                f"{visitor(brand)}'s written confirmation of your enhanced DBS check. Sign in "
+                "with photo ID; hand any concern to them at once, in person or by phone.",)
     papers = "question box and helping hands" if item.audience is Audience.KS1 \
         else "question box and baseline sheets"
     return (f"Visiting: agree with {lead} who keeps the {papers} and reads them the same day; "
