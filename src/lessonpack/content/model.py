@@ -153,6 +153,9 @@ class Fact(Strict):
     checked: dt.date
     # A fact that cannot go out of date (a finished study's figures): no "check again" warning.
     stable: bool = False
+    # Where in the source the figure is, so a DSL can check it word for word: a page of a
+    # report, or the paragraph or section of a web page, which has no pages (DSL review s9).
+    where: Annotated[str, Chars(200)] = ""
 
 
 class Helpline(Strict):

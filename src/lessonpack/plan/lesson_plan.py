@@ -168,7 +168,7 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
     at = next((i for i, item in enumerate(items) if _CUT_CARDS.search(item)), None)
     if not lesson.readers:  # the cards the teacher holds up, and each child's three
         # As short as before the copies were said: page one holds the resources whole.
-        return (*items, f"Cards to cut out: {where}, {print_counts()}.")
+        return (*items, f"Cards to cut out: {where}, {print_counts(lesson)}.")
     if at is None:
         return (*items, f"Sort cards to cut out, one set per pair: {where}.")
     items[at] = f"{items[at].rstrip('.')}: {where}."
