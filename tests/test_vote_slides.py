@@ -12,7 +12,7 @@ import pytest
 import yaml
 from pptx import Presentation
 
-from lessonpack.render.deck_votes import COLUMNS
+from lessonpack.render.kinds.vote_rows import COLUMNS
 from squeezed_template import squeezed_default
 
 ROOT = Path(__file__).resolve().parents[1]

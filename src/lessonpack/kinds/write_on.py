@@ -24,7 +24,7 @@ class DrawsFrame(Protocol):
     def __call__(self, filler: Filler, sentence: str) -> bool: ...
 
 
-# The frame in the body area: render/kinds/write_on.py (render/deck_write_on.py draws it).
+# The frame in the body area: drawn by render/kinds/write_on.py.
 FRAME: DrawingSlot[DrawsFrame] = DrawingSlot("write_on")
 
 
