@@ -34,14 +34,14 @@ def test_the_notes_give_the_date_room_and_handover(tmp_path: Path) -> None:
                  "-q", "-f", "docx", "-j", "1", "--brand", str(OAKFIELD / "brand.yml")]) == 0
     body = Document(str(next(tmp_path.rglob("*-facilitator-notes.docx")))).element.body
     texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
-    assert "Date and time: Thursday 10 December 2026, 3.30pm" in texts
+    assert "Date and time: Thursday 21 January 2027, 3.30pm" in texts
     assert "Venue: Oakfield Primary School, the school hall" in texts
     assert not any("sessions:" in t for t in texts), "a phase lead left in"
     after = texts.index("After the session")
     assert "Mrs Priya Shah" in texts[after + 1] and "question-box" in texts[after + 1]
     # The letter home invites parents to the same evening, in the same words.
     letter = Document(str(next(tmp_path.rglob("*-ks1-letter-home.docx")))).element.body
-    assert "Thursday 10 December 2026, 3.30pm, the school hall." in "".join(
+    assert "Thursday 21 January 2027, 3.30pm, the school hall." in "".join(
         t.text or "" for t in letter.iter(qn("w:t")))
 
 

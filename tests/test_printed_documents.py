@@ -28,7 +28,7 @@ EMU_PER_CM = 360000
 def oakfield(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("oakfield")
     assert main(["build", "--all", "--out", str(out), "-q", "-f", "docx", "-j", "1",
-                 "--brand", str(OAKFIELD), "--lesson-date", "Wednesday 9 December 2026"]) == 0
+                 "--brand", str(OAKFIELD), "--lesson-date", "Wednesday 20 January 2027"]) == 0
     return out
 
 
@@ -70,13 +70,13 @@ def test_letters_are_dated_with_a_reply_by_day_and_name_their_class(oakfield: Pa
     ks1 = _texts(_doc(oakfield, "ks1-letter-home"))
     ks2 = _texts(_doc(oakfield, "ks2-letter-home"))
     for texts in (ks1, ks2):
-        assert "Date: Monday 30 November 2026" in texts
-        assert any("by Thursday 3 December 2026" in t for t in texts), "reply-by day"
-    assert any(t.startswith("Lesson date: Wednesday 9 December 2026") and "Year 2" in t
+        assert "Date: Wednesday 6 January 2027" in texts
+        assert any("by Wednesday 13 January 2027" in t for t in texts), "reply-by day"
+    assert any(t.startswith("Lesson date: Wednesday 20 January 2027") and "Year 2" in t
                and "Miss Amy Cole" in t for t in ks1)
     # Year 2 is not in Key Stage 2: its letter leaves the class to write in, never Miss Cole.
     assert not any("Miss Amy Cole" in t for t in ks2)
-    assert any(t.startswith("Lesson date: Wednesday 9 December 2026") and "Class:" in t
+    assert any(t.startswith("Lesson date: Wednesday 20 January 2027") and "Class:" in t
                for t in ks2)
 
 
@@ -108,7 +108,7 @@ def test_facilitator_notes_give_venue_presenter_and_slides(oakfield: Path) -> No
     texts = _texts(doc)
     # Oakfield gives the workshop's date: it and the venue have a line each.
     assert any(t.startswith("Venue: Oakfield Primary School") for t in texts)
-    assert any(t.startswith("Date and time: Thursday 10 December 2026") for t in texts)
+    assert any(t.startswith("Date and time: Thursday 21 January 2027") for t in texts)
     # A school's own staff present: no bare "Presenter:" line left blank on its pack.
     assert not any(t.startswith("Presenter") for t in texts)
     # The welcome is timed, and the clock is the session's own (Oakfield's starts at 3.30pm):

@@ -118,10 +118,10 @@ class SchoolFacts(BaseModel):
         "Miss Laura Bennett'. Each is named on the plan and letter of the key stage its year "
         "is in, before class_name; build --class adds one for a single build."))
     letter_date: Text60 = Field("", description=(
-        "The date letters home go out, as a letter says it: 'Monday 30 November 2026'. "
+        "The date letters home go out, as a letter says it: 'Wednesday 6 January 2027'. "
         "Printed at the top of letters; a line to write it on when empty."))
     lesson_date: Text60 = Field("", description=(
-        "When the lesson is taught, as a letter says it: 'Wednesday 9 December 2026'. In letters "
+        "When the lesson is taught, as a letter says it: 'Wednesday 20 January 2027'. In letters "
         "home and on the lesson plan; a [date of the lesson] placeholder when empty."))
     letter_sent: Literal["before", "after", "both"] = Field("before", description=(
         "When letters home go out: 'before' the lesson (what it will cover, a reply slip to "
@@ -137,8 +137,8 @@ class SchoolFacts(BaseModel):
         "venue below, or lines to write them on). Set for you when a build includes the "
         "parents' pack or the date is given."))
     parents_session_date: Text60 = Field("", description=(
-        "When the parents' and carers' workshop is, as a letter says it: 'Thursday 10 "
-        "December 2026, 6pm'. Letters home of a build with the parents' pack invite parents "
+        "When the parents' and carers' workshop is, as a letter says it: 'Thursday 21 "
+        "January 2027, 6pm'. Letters home of a build with the parents' pack invite parents "
         "to it; a line to write it on when empty."))
     parents_session_venue: Text80 = Field("", description=(
         "Where the parents' workshop is: 'the school hall'. On the letters' invitation and "

@@ -73,9 +73,9 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
     FieldSpec("class_name", "Class", "Who the lesson is for, for example: Year 2. Named "
               "with the teacher on that key stage's plan and letter."),
     FieldSpec("letter_date", "Date of the letter home", "The day it goes out, for example: "
-              "Monday 30 November 2026"),
+              "Wednesday 6 January 2027"),
     FieldSpec("lesson_date", "Date of the lesson", "As a letter says it, for example: "
-              "Wednesday 9 December 2026"),
+              "Wednesday 20 January 2027"),
     FieldSpec("letter_signatory", "Letters are signed by", "For example: Mr J Patel"),
     FieldSpec("letter_signatory_role", "Their role", "For example: Headteacher"),
     FieldSpec("phase", "Phase", "Which pupils the school teaches.", kind="choice",
