@@ -79,5 +79,12 @@ def cycle_steps(notes: str, has_story: bool) -> Steps | None:
 
 
 def summary(steps: Steps) -> str:
-    """ "story 2, explain 3, check 1, task 6, feedback 2": the cycle's minutes by step."""
-    return ", ".join(f"{name.lower()} {minutes}" for name, minutes in steps.timed)
+    """ "story 2, explain 3, check 1, task 6, feedback 2": the cycle's minutes by step, a
+    step said in two paragraphs once ("explain 4")."""
+    merged: list[tuple[str, int]] = []
+    for name, minutes in steps.timed:
+        if merged and merged[-1][0] == name.lower():
+            merged[-1] = (merged[-1][0], merged[-1][1] + minutes)
+        else:
+            merged.append((name.lower(), minutes))
+    return ", ".join(f"{name} {minutes}" for name, minutes in merged)
