@@ -45,7 +45,7 @@ def _shown(slide: Any) -> str:
 @pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4"])
 def test_checklist_names_the_age_rule_slides(built_packs: Path, audience: str) -> None:
     lesson = load().items[f"live-streaming-{audience}"].item
-    items = [m for c in lesson.safeguarding.checklist if (m := NAMED.search(c))]
+    items = [m for c in lesson.safeguarding.checks if (m := NAMED.search(c))]
     assert len(items) == 1, "one checklist item names the age-rule slides to re-check"
     named = _numbers(items[0][1])
     deck = Presentation(str(built_packs / f"live-streaming-{audience}" /

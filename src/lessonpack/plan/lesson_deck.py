@@ -875,6 +875,8 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     slides += _ending(lesson, facts, brand, library)
     if look_for(lesson.audience).plain_icons:
         slides = [pics.plain_icons(s, library) for s in slides]
+    # The school's own teacher's notes, like their lesson plan, leave out visitors' asides.
+    slides = [replace(s, notes=visiting.for_own_staff(s.notes, brand)) for s in slides]
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",
         meta=common.meta(lesson, brand, "lesson slides"),
