@@ -19,6 +19,7 @@ from lessonpack.content.model import (
     Task,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.steps import kind, step_of
 from lessonpack.content.wording import MESSAGE, SAYING, SAYINGS_FOR_A_SLIDE
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
@@ -863,10 +864,45 @@ def _few_words(contact: str) -> str:
     return first
 
 
+# The starter's steps that happen before its own slide, by their name's first word, and the
+# slide (by kicker) where each happens: "Ground rules (2 min)" on the ground rules.
+_STARTER_PLACES = ((("ground", "welcome"), "Before we start"), (("goal",), "Learning outcome"))
+
+
+def _starter_steps(slides: list[Slide], notes: str) -> list[Slide]:
+    """The starter's notes were all on its vote slide, after the ground rules and the goal
+    they tell the teacher to go through (teacher review s10, F7): those steps move to the
+    slide where they happen, a paragraph after one (Watch for…) with it, every word once."""
+    vote = next((i for i, s in enumerate(slides) if s.kicker == "Starter"), None)
+    if vote is None:
+        return slides
+    moved: dict[str, list[str]] = {}
+    at: str | None = None
+    for paragraph in (x.strip() for x in (notes or "").split("\n") if x.strip()):
+        step = step_of(paragraph)
+        if step is not None:
+            first = kind(step[0])
+            at = next((k for names, k in _STARTER_PLACES if first in names), None)
+        if at is not None:
+            moved.setdefault(at, []).append(paragraph)
+    out = list(slides)
+    for kicker, texts in moved.items():
+        i = next((i for i, s in enumerate(out) if s.kicker == kicker), None)
+        if i is None:  # no such slide in this deck: the step stays on the starter's
+            continue
+        out[i] = replace(out[i], notes=join_notes(*texts, out[i].notes))
+        left = out[vote].notes.split("\n")
+        for text in texts:
+            left.remove(text)
+        out[vote] = replace(out[vote], notes="\n".join(left))
+    return out
+
+
 def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
                      library: PictureLibrary | None = None) -> DeckPlan:
     """``library``: the pictures content may name (built-in and a school's own)."""
-    slides = [*_intro(lesson, brand, library), *_starter(lesson, library)]
+    slides = _starter_steps([*_intro(lesson, brand, library), *_starter(lesson, library)],
+                            lesson.starter.notes)
     titles = _scenario_titles(lesson.cycles, lesson.audience)
     casting = Casting()  # one figure per character across the deck's stories
     for n, cycle in enumerate(lesson.cycles, 1):
