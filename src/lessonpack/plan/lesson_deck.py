@@ -864,17 +864,22 @@ def _few_words(contact: str) -> str:
     return first
 
 
-# The starter's steps that happen before its own slide, by their name's first word, and the
-# slide (by kicker) where each happens: "Ground rules (2 min)" on the ground rules.
+# Where the starter's and the plenary's steps happen, by their name's first word: the slide
+# whose kicker starts so ("Ground rules (2 min)" on the ground rules). Other steps stay on the
+# part's own first slide (the vote).
 _STARTER_PLACES = ((("ground", "welcome"), "Before we start"), (("goal",), "Learning outcome"))
+_PLENARY_PLACES = ((("exit",), "Exit "), (("self-check",), "Check your answers"),
+                   (("help", "close", "who"), "Getting help"))
 
 
-def _starter_steps(slides: list[Slide], notes: str) -> list[Slide]:
-    """The starter's notes were all on its vote slide, after the ground rules and the goal
-    they tell the teacher to go through (teacher review s10, F7): those steps move to the
-    slide where they happen, a paragraph after one (Watch for…) with it, every word once."""
-    vote = next((i for i, s in enumerate(slides) if s.kicker == "Starter"), None)
-    if vote is None:
+def _steps_in_place(slides: list[Slide], notes: str, home: str,
+                    places: tuple[tuple[tuple[str, ...], str], ...]) -> list[Slide]:
+    """A part's notes were all on its first slide (``home``, by kicker): the starter's after
+    the ground rules and goal they tell the teacher to go through, the plenary's exit quiz
+    and close before them (teacher review s10, F7). Each step moves to the slide where it
+    happens, a paragraph after it (Watch for…, After the lesson…) with it, every word once."""
+    at_home = next((i for i, s in enumerate(slides) if s.kicker == home), None)
+    if at_home is None:
         return slides
     moved: dict[str, list[str]] = {}
     at: str | None = None
@@ -882,33 +887,34 @@ def _starter_steps(slides: list[Slide], notes: str) -> list[Slide]:
         step = step_of(paragraph)
         if step is not None:
             first = kind(step[0])
-            at = next((k for names, k in _STARTER_PLACES if first in names), None)
+            at = next((k for names, k in places if first in names), None)
         if at is not None:
             moved.setdefault(at, []).append(paragraph)
     out = list(slides)
     for kicker, texts in moved.items():
-        i = next((i for i, s in enumerate(out) if s.kicker == kicker), None)
-        if i is None:  # no such slide in this deck: the step stays on the starter's
+        i = next((i for i, s in enumerate(out) if s.kicker.startswith(kicker)), None)
+        if i is None:  # no such slide in this deck: the step stays where it was
             continue
         out[i] = replace(out[i], notes=join_notes(*texts, out[i].notes))
-        left = out[vote].notes.split("\n")
+        left = out[at_home].notes.split("\n")
         for text in texts:
             left.remove(text)
-        out[vote] = replace(out[vote], notes="\n".join(left))
+        out[at_home] = replace(out[at_home], notes="\n".join(left))
     return out
 
 
 def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
                      library: PictureLibrary | None = None) -> DeckPlan:
     """``library``: the pictures content may name (built-in and a school's own)."""
-    slides = _starter_steps([*_intro(lesson, brand, library), *_starter(lesson, library)],
-                            lesson.starter.notes)
+    slides = _steps_in_place([*_intro(lesson, brand, library), *_starter(lesson, library)],
+                             lesson.starter.notes, "Starter", _STARTER_PLACES)
     titles = _scenario_titles(lesson.cycles, lesson.audience)
     casting = Casting()  # one figure per character across the deck's stories
     for n, cycle in enumerate(lesson.cycles, 1):
         slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library,
                          lesson.audience, casting)
-    slides += _ending(lesson, facts, brand, library)
+    slides += _steps_in_place(_ending(lesson, facts, brand, library), lesson.plenary.notes,
+                              "Plenary", _PLENARY_PLACES)
     if look_for(lesson.audience).plain_icons:
         slides = [pics.plain_icons(s, library) for s in slides]
     # The school's own teacher's notes, like their lesson plan, leave out visitors' asides.
