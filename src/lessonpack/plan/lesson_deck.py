@@ -893,13 +893,14 @@ def _steps_in_place(slides: list[Slide], notes: str, home: str,
     out = list(slides)
     for kicker, texts in moved.items():
         i = next((i for i, s in enumerate(out) if s.kicker.startswith(kicker)), None)
-        if i is None:  # no such slide in this deck: the step stays where it was
+        lines = out[at_home].notes.split("\n")
+        # Only a paragraph the first slide says as written moves (never said twice).
+        said = [t for t in texts if t in (x.strip() for x in lines)]
+        if i is None or not said:  # no such slide in this deck: the step stays
             continue
-        out[i] = replace(out[i], notes=join_notes(*texts, out[i].notes))
-        left = out[at_home].notes.split("\n")
-        for text in texts:
-            left.remove(text)
-        out[at_home] = replace(out[at_home], notes="\n".join(left))
+        out[i] = replace(out[i], notes=join_notes(*said, out[i].notes))
+        out[at_home] = replace(out[at_home], notes="\n".join(
+            x for x in lines if x.strip() not in said))
     return out
 
 
