@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields, is_dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from lessonpack.content.picture_library import Picture
 from lessonpack.render.ooxml import A
@@ -108,7 +108,7 @@ def _curl(value: Any) -> Any:
                 new = _curl(old)
                 if new is not old:
                     changed[field.name] = new
-        return replace(value, **changed) if changed else value
+        return replace(cast("Any", value), **changed) if changed else value
     if isinstance(value, (tuple, list)):
         items = [_curl(v) for v in value]
         if all(a is b for a, b in zip(items, value, strict=True)):

@@ -60,6 +60,7 @@ from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_m
 from lessonpack.render.deck_match import derived_warnings, keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_quotes import curl_quotes, typographic_plan
+from lessonpack.render.deck_sizes import even_sizes
 from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import (
@@ -449,6 +450,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             kept.keep(key, slide, slide_misfits)
         if misfits is not None:
             misfits += [f"slide {number}: {m}" for m in slide_misfits]
+    even_sizes(prs.slides)  # one size for a repeated part of a repeated slide (deck_sizes)
     if misfits is not None:  # layouts made from a title-only one (deck_match._derive)
         misfits += derived_warnings(layouts, (kind_of(spec).name for spec in plan.slides))
     if unreadable:
