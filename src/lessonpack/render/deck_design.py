@@ -39,7 +39,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.deck_title_room import settle_body
+from lessonpack.render.deck_title_room import kicker_on_title, settle_body
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder
 
@@ -390,6 +390,7 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
     from lessonpack.render.deck_drawings import T, new_shape
 
     slide = filler.slide
+    kicker_on_title(filler)
     window = next((sh for sh in slide.slide_layout.shapes if sh.name == "Stream window"), None)
     if window is not None:  # our layout's (a trainer's layout named like ours may lack it)
         pad = int(0.15 * INCH)
