@@ -14,6 +14,7 @@ from pptx import Presentation
 from pptx.oxml.ns import qn
 from pptx.slide import Slide
 
+from built_decks import shown
 from lessonpack.api import load
 from lessonpack.check.measure import count_lines
 from lessonpack.content.brand import DEFAULT_BRAND
@@ -30,7 +31,7 @@ PICTURE = 13
 
 def _deck(built: Path, audience: str) -> list[Slide]:
     path = built / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
-    return list(Presentation(str(path)).slides)
+    return shown(Presentation(str(path)).slides)  # type: ignore[return-value]
 
 
 def _planned(built: Path, audience: str) -> list[tuple[Slide, object]]:
