@@ -34,14 +34,14 @@ def test_the_notes_give_the_date_room_and_handover(tmp_path: Path) -> None:
                  "-q", "-f", "docx", "-j", "1", "--brand", str(OAKFIELD / "brand.yml")]) == 0
     body = Document(str(next(tmp_path.rglob("*-facilitator-notes.docx")))).element.body
     texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
-    assert "Date and time: Thursday 10 December 2026, 3.30pm" in texts
+    assert "Date and time: Thursday 21 January 2027, 3.30pm" in texts
     assert "Venue: Oakfield Primary School, the school hall" in texts
     assert not any("sessions:" in t for t in texts), "a phase lead left in"
     after = texts.index("After the session")
     assert "Mrs Priya Shah" in texts[after + 1] and "question-box" in texts[after + 1]
     # The letter home invites parents to the same evening, in the same words.
     letter = Document(str(next(tmp_path.rglob("*-ks1-letter-home.docx")))).element.body
-    assert "Thursday 10 December 2026, 3.30pm, the school hall." in "".join(
+    assert "Thursday 21 January 2027, 3.30pm, the school hall." in "".join(
         t.text or "" for t in letter.iter(qn("w:t")))
 
 
@@ -62,3 +62,21 @@ def test_notes_end_on_the_handover_and_the_quiz_answers_kept_together() -> None:
     key = blocks[answers + 1:]
     assert len(key) == len(session.quiz)
     assert [b.keep_next for b in key] == [True] * (len(key) - 1) + [False]
+
+
+def test_the_quiz_answers_give_each_answers_words_beside_its_letter() -> None:
+    """A presenter reads the key without the slides: "B: Short, regular chats…", never the
+    letter alone, and the letter is the one the slide shows."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.parents import plan_facilitator_notes
+
+    index = load(())
+    session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
+    blocks = list(plan_facilitator_notes(session, index.facts, Brand()).blocks)
+    texts = [getattr(b, "text", "") for b in blocks]
+    key = texts[texts.index("Quiz answers") + 1:]
+    for line, q in zip(key, session.quiz, strict=True):
+        options, right = q.arranged
+        assert f"{chr(65 + right)}: {q.correct_text}" in line
+        assert options[right] == q.correct_text

@@ -27,8 +27,8 @@ def _titles(brand: Brand) -> list[str]:
 
 
 @pytest.mark.parametrize(("brand", "when"), [
-    (OAKFIELD, "today"),      # "Thursday 10 December 2026, 3.30pm": after school
-    (ASHGROVE, "tonight"),    # "Friday 11 December 2026, 6pm"
+    (OAKFIELD, "today"),      # "Thursday 21 January 2027, 3.30pm": after school
+    (ASHGROVE, "tonight"),    # "Friday 22 January 2027, 6pm"
     (DEFAULT_BRAND, "today"),  # no time given: "today" is true whenever it runs
 ])
 def test_ground_rules_title_follows_the_session_time(brand: Brand, when: str) -> None:

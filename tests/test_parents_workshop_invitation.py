@@ -21,7 +21,7 @@ def test_a_brand_giving_the_date_invites_parents_to_it(tmp_path: Path) -> None:
     assert main(["build", "-k", "ks1", "--out", str(tmp_path), "-q", "-f", "docx", "-j", "1",
                  "--brand", str(OAKFIELD)]) == 0
     line = next(t for t in _letter(tmp_path) if t.startswith(WORKSHOP_LABEL))
-    assert "Thursday 10 December 2026, 3.30pm, the school hall." in line
+    assert "Thursday 21 January 2027, 3.30pm, the school hall." in line
 
 
 def _letter(out: Path) -> list[str]:

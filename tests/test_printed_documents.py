@@ -28,7 +28,7 @@ EMU_PER_CM = 360000
 def oakfield(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("oakfield")
     assert main(["build", "--all", "--out", str(out), "-q", "-f", "docx", "-j", "1",
-                 "--brand", str(OAKFIELD), "--lesson-date", "Wednesday 9 December 2026"]) == 0
+                 "--brand", str(OAKFIELD), "--lesson-date", "Wednesday 20 January 2027"]) == 0
     return out
 
 
@@ -70,13 +70,13 @@ def test_letters_are_dated_with_a_reply_by_day_and_name_their_class(oakfield: Pa
     ks1 = _texts(_doc(oakfield, "ks1-letter-home"))
     ks2 = _texts(_doc(oakfield, "ks2-letter-home"))
     for texts in (ks1, ks2):
-        assert "Date: Monday 30 November 2026" in texts
-        assert any("by Thursday 3 December 2026" in t for t in texts), "reply-by day"
-    assert any(t.startswith("Lesson date: Wednesday 9 December 2026") and "Year 2" in t
+        assert "Date: Wednesday 6 January 2027" in texts
+        assert any("by Wednesday 13 January 2027" in t for t in texts), "reply-by day"
+    assert any(t.startswith("Lesson date: Wednesday 20 January 2027") and "Year 2" in t
                and "Miss Amy Cole" in t for t in ks1)
     # Year 2 is not in Key Stage 2: its letter leaves the class to write in, never Miss Cole.
     assert not any("Miss Amy Cole" in t for t in ks2)
-    assert any(t.startswith("Lesson date: Wednesday 9 December 2026") and "Class:" in t
+    assert any(t.startswith("Lesson date: Wednesday 20 January 2027") and "Class:" in t
                for t in ks2)
 
 
@@ -108,7 +108,7 @@ def test_facilitator_notes_give_venue_presenter_and_slides(oakfield: Path) -> No
     texts = _texts(doc)
     # Oakfield gives the workshop's date: it and the venue have a line each.
     assert any(t.startswith("Venue: Oakfield Primary School") for t in texts)
-    assert any(t.startswith("Date and time: Thursday 10 December 2026") for t in texts)
+    assert any(t.startswith("Date and time: Thursday 21 January 2027") for t in texts)
     # A school's own staff present: no bare "Presenter:" line left blank on its pack.
     assert not any(t.startswith("Presenter") for t in texts)
     # The welcome is timed, and the clock is the session's own (Oakfield's starts at 3.30pm):
@@ -127,11 +127,17 @@ def test_handout_says_which_session_it_is_from(oakfield: Path) -> None:
     assert "Parents' and carers' session" in "".join(p.text for p in header.paragraphs)
 
 
-def test_ks1_sheet_has_big_pictures_no_date_and_no_line_for_home(oakfield: Path) -> None:
+def test_ks1_sheet_has_big_pictures_a_date_and_no_line_for_home(oakfield: Path) -> None:
     doc = _doc(oakfield, "ks1-worksheet")
     texts = _texts(doc)
-    assert any(t.startswith("Name:") for t in texts)
-    assert not any("Date:" in t for t in texts)
+    # The lesson's date printed beside the name (a Year 1 child cannot write it), and the
+    # hand's page names the child and class too: the DSL reads it, maybe on its own
+    # (teacher review s9: no date or class on the sheet).
+    (first,) = [t for t in texts if t.startswith("Name:") and "Date:" in t]
+    assert first.endswith("Date: 9 Dec 2026")
+    (second,) = [t for t in texts if t.startswith("Name:") and "Class:" in t]
+    assert second.endswith("Class: Year 2")
+    assert texts.index(first) < texts.index(second) < texts.index("2. My helping hand")
     assert not any("Grown-ups, worried" in t for t in texts)
     heights = [int(e.get("cy")) / EMU_PER_CM for e in doc.element.body.iter(
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent")]
@@ -196,3 +202,22 @@ def test_presenter_line_is_filled_for_a_visitor_and_left_blank_only_unbranded() 
         WriteOnLine("Presenter:", filled=team)]
     assert presenter(Brand(org_name="Oakfield Primary School")) == []
     assert presenter(Brand()) == [WriteOnLine("Presenter:")]
+
+
+def test_ks1_sheet_without_a_lesson_date_asks_the_adult_to_fill_it_in() -> None:
+    from lessonpack.api import load
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.plan.picture_sheet import plan_picture_worksheet
+
+    index = load(())
+    lesson = next(i.item for i in index.items.values()
+                  if i.item.kind == "lesson" and i.item.audience.value == "ks1")
+    sheet = plan_picture_worksheet(lesson, index.facts, DEFAULT_BRAND)
+    assert sheet.name_line and sheet.date_line and not sheet.date  # a line to write on
+    adult = next(b for b in sheet.blocks if getattr(b, "label", "") == "For the adult:")
+    assert "fill in the date" in adult.text
+    dated = plan_picture_worksheet(lesson, index.facts, DEFAULT_BRAND.model_copy(
+        update={"lesson_date": "Wednesday 9 December 2026"}))
+    assert dated.date == "9 Dec 2026"
+    adult = next(b for b in dated.blocks if getattr(b, "label", "") == "For the adult:")
+    assert "date" not in adult.text

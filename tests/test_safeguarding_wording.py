@@ -17,7 +17,7 @@ from lessonpack.cli import main
 
 SCHOOL = ["--brand", "examples/brands/northshire-online-safety/brand.yml",
           "--school", "examples/schools/ashgrove-primary/school.yml",
-          "--lesson-date", "Friday 11 December 2026"]
+          "--lesson-date", "Friday 22 January 2027"]
 
 
 @pytest.fixture(scope="module")

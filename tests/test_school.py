@@ -35,7 +35,7 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The KS2 pack of the trainer's brand and template, taught at Ashgrove."""
     out = tmp_path_factory.mktemp("school")
     assert main(["build", "-k", "ks2", "--brand", str(TRAINER), "--template", str(TEMPLATE),
-                 "--school", str(SCHOOL), "--lesson-date", "Wednesday 9 December 2026",
+                 "--school", str(SCHOOL), "--lesson-date", "Wednesday 20 January 2027",
                  "--out", str(out), "-q"]) == 0
     return out / "live-streaming-ks2"
 
@@ -75,7 +75,7 @@ def test_documents_name_the_school_and_never_the_trainers_signatory(pack: Path) 
     assert "Ashgrove Primary School" in letter and "01632 960418" in letter
     assert "Mrs Sarah Whitfield" in letter and "Headteacher" in letter
     assert trainer.letter_signatory not in letter and trainer.address not in letter
-    assert "Wednesday 9 December 2026" in letter  # --lesson-date over the school's Thursday
+    assert "Wednesday 20 January 2027" in letter  # --lesson-date over the school's Friday
     with zipfile.ZipFile(pack / "live-streaming-ks2-letter-home.docx") as z:
         body = z.read("word/document.xml").decode()
     assert 'descr="Ashgrove Primary School logo"' in body  # the school's crest heads it

@@ -48,7 +48,7 @@ def _one_line(value: object) -> object:
 def _lesson_date(value: str) -> str:
     if len(value) > LESSON_DATE_CHARS:
         raise ValueError(f"is {len(value)} characters; a letter's date line holds at most "
-                         f"{LESSON_DATE_CHARS}, e.g. \"Wednesday 9 December 2026\"")
+                         f"{LESSON_DATE_CHARS}, e.g. \"Wednesday 20 January 2027\"")
     return value
 
 
@@ -100,8 +100,8 @@ class PackRequest(BaseModel):
         "A school.yml: the host school of a trainer's lesson (name, crest, DSL, contacts), "
         "applied over the brand."))
     lesson_date: LessonDate = Field(
-        "", description="When the lesson is taught, as a letter says it: 'Wednesday 9 "
-        "December 2026'; over the brand's and school's lesson_date.")
+        "", description="When the lesson is taught, as a letter says it: 'Wednesday 20 "
+        "January 2027'; over the brand's and school's lesson_date.")
     classes: tuple[ClassLine, ...] = Field(
         (), max_length=8, description=(
             "The class (and teacher) each key stage's plan and letter name, 'Year 2 "

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
                    "DSL, contacts and who signs letters, over the brand. Make one with: "
                    "lessonpack new school")
 @click.option("--lesson-date", default="", metavar="TEXT",
-              help="When the lesson is taught, as letters say it: \"Wednesday 9 December 2026\" "
+              help="When the lesson is taught, as letters say it: \"Wednesday 20 January 2027\" "
                    "(over the brand's or school's lesson_date).")
 @click.option("--class", "classes", multiple=True, metavar="TEXT",
               help="The class and its teacher, as parents know them: \"Year 2 Hedgehogs, Mrs "

@@ -14,21 +14,24 @@ SCHOOL_FILE = "school.yml"
 # The lesson and its letters: the same fields, said the same way, in a brand and a school file.
 _LESSON = """\
 # The class's teacher (on the lesson plan; signs primary letters when no signatory is set)
-# and the lesson's date as a letter says it ("Wednesday 9 December 2026"; build --lesson-date
+# and the lesson's date as a letter says it ("Wednesday 20 January 2027"; build --lesson-date
 # overrides it); [placeholders] when empty.
 class_teacher: ""
 lesson_date: ""
 # The class, as parents know it ("Year 2"): with class_teacher, named only on that key
-# stage's plan and letter. The date letters go out ("Monday 30 November 2026"); the reply
+# stage's plan and letter. The date letters go out ("Wednesday 6 January 2027"); the reply
 # slip asks for replies a school week before a lesson_date with a year.
 class_name: ""
 # More classes, one a key stage, each "class, teacher": ["Year 4 Owls, Miss Laura Bennett"].
 classes: []
 letter_date: ""
+# When letters home go out: before (the lesson), after (what the class talked about, how to
+# keep talking at home) or both (two letters).
+letter_sent: before
 # Who signs letters home, and their role (e.g. Headteacher).
 letter_signatory: ""
 letter_signatory_role: ""
-# The parents' and carers' workshop: when ("Thursday 10 December 2026, 6pm") and where
+# The parents' and carers' workshop: when ("Thursday 21 January 2027, 6pm") and where
 # ("the school hall"). Letters home invite parents to it (parents_workshop: true, also set
 # when a build makes the parents' pack or the date is given); lines to write on when empty.
 parents_workshop: false

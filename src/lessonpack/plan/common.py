@@ -128,7 +128,11 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         dsl, deputy = pupil_name(dsl), pupil_name(deputy)
         # Short: the card's words set the text size of every help card on the slide
         # (a longer blurb made every help card's text small), so the lead's job in one line.
-        blurb = f"{our} safeguarding lead keeps children safe at school. Or ask {deputy}."
+        # "Safeguarding lead" is not a five-year-old's word (trainer s9): what the lead
+        # does, and that a child can go to them, in words a Year 1 child knows.
+        blurb = (f"{our} grown-up who keeps children safe at school. You can tell them any "
+                 f"worry. Or ask {deputy}." if item.audience is Audience.KS1 else
+                 f"{our} safeguarding lead keeps children safe at school. Or ask {deputy}.")
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
         # A room keeps the teacher beside it: a primary child is not sent to an office
         # alone (DSL review s9).
@@ -249,10 +253,13 @@ def help_lead(item: Item, brand: Brand) -> str:
     if item.audience is Audience.PARENTS:
         if visitor(brand):
             # The presenter speaks for the visiting team, so "we" is the team, and the DSL is
-            # named ("today's trainer … its DSL" was faceless and named nobody).
-            lead = dsl(brand)
+            # named ("today's trainer … its DSL" was faceless and named nobody). "Its DSL":
+            # the school's, so "we" cannot be read as the school (trainer s9).
+            name = brand.dsl_name.strip()
             # One line above the cards: two lines ran into them.
-            return f"Start with {school}: we pass any concern to {lead} straight away."
+            return (f"Start with {school}: its DSL, {name}, hears any concern from us at once."
+                    if name else
+                    f"Start with {school}: its DSL hears any concern from us at once.")
         return "Start with the school: we are here to help, and so are these services."
     if visitor(brand):
         return "You can talk to any of these, or put a question in the question box."

@@ -73,14 +73,17 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
     FieldSpec("class_name", "Class", "Who the lesson is for, for example: Year 2. Named "
               "with the teacher on that key stage's plan and letter."),
     FieldSpec("letter_date", "Date of the letter home", "The day it goes out, for example: "
-              "Monday 30 November 2026"),
+              "Wednesday 6 January 2027"),
     FieldSpec("lesson_date", "Date of the lesson", "As a letter says it, for example: "
-              "Wednesday 9 December 2026"),
+              "Wednesday 20 January 2027"),
     FieldSpec("letter_signatory", "Letters are signed by", "For example: Mr J Patel"),
     FieldSpec("letter_signatory_role", "Their role", "For example: Headteacher"),
     FieldSpec("phase", "Phase", "Which pupils the school teaches.", kind="choice",
               choices=("primary", "secondary", "all")),
     FieldSpec("reply_slip", "Add a reply slip to the letter home", kind="check"),
+    FieldSpec("letter_sent", "The letter home goes out", "Before the lesson (what it will "
+              "cover), after it (what the class talked about) or both.", kind="choice",
+              choices=("before", "after", "both")),
     FieldSpec("delivered_by", "Lesson delivered by (trainers only)", "Leave empty when the "
               "school teaches it. A council team or charity teaching in this school: its "
               "name, credited in the documents' footers."),
@@ -93,7 +96,8 @@ _GROUPS = (
     ("letters", "The lesson and letters home", ("class_teacher", "class_name",
                                                 "letter_date", "lesson_date",
                                                 "letter_signatory", "letter_signatory_role",
-                                                "reply_slip", "parents_workshop",
+                                                "letter_sent", "reply_slip",
+                                                "parents_workshop",
                                                 "parents_session_date",
                                                 "parents_session_venue", "delivered_by")),
     ("colours", "Colours", COLOUR_FIELDS),
