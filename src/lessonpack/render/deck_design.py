@@ -342,6 +342,7 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
     if kind.decorate is not None:
         kind.decorate(filler, spec, spec.payload, look)
     align_kicker(filler)
+    kicker_on_title(filler)  # over a title hanging from its box's foot (cover, section)
     balance_title(filler)
     mark_fill_ins(filler.slide.element)
 
@@ -390,7 +391,6 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
     from lessonpack.render.deck_drawings import T, new_shape
 
     slide = filler.slide
-    kicker_on_title(filler)
     window = next((sh for sh in slide.slide_layout.shapes if sh.name == "Stream window"), None)
     if window is not None:  # our layout's (a trainer's layout named like ours may lack it)
         pad = int(0.15 * INCH)

@@ -130,10 +130,10 @@ def settle_body(filler: Filler) -> None:
 
 
 def kicker_on_title(filler: Filler) -> None:
-    """On our cover, the kicker (the audience line) sits 0.2 in above the title's first line:
-    the title hangs from the foot of a tall box, and the kicker at the box's top floated
-    about 1.3 in above a one- or two-line title (designer s9 final: group kicker, title and
-    subtitle with a fixed rhythm)."""
+    """On our cover and section slides, the kicker (the audience line, "Learning cycle 2")
+    sits 0.2 in above the title's first line: the title hangs from the foot of a tall box,
+    and the kicker at the box's top floated about 1.3 in above a one- or two-line title
+    (designer s9 final: group kicker, title and subtitle with a fixed rhythm)."""
     if filler.resolved.how != "name":
         return
     slide = filler.slide
