@@ -199,8 +199,9 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
         # The story box never ends a page with its "Talk with a partner" question on the next.
-        blocks += _story_with_question(scenario.worksheet_blocks(
-            cycle.scenario, chat_column=audience in (Audience.KS1, Audience.KS2)))
+        # One comment a line with the name in bold, at every age: run-in comments were
+        # hard to scan on the secondary sheets too (a designer's review).
+        blocks += _story_with_question(scenario.worksheet_blocks(cycle.scenario))
     # The Part's private checks come on the slides after its story, before its task.
     private = _private_checks(cycle, under_story=cycle.scenario is not None)
     blocks += private
