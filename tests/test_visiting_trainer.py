@@ -59,7 +59,7 @@ def test_the_parents_help_slide_names_the_school_when_a_trainer_presents() -> No
     text = _all_text(first)
     assert "Start with Ashgrove Primary School:" in text
     assert "we are here" not in text and "Tell us" not in text, text
-    assert "we pass any concern to Mrs Priya Shah straight away." in text
+    assert "its DSL, Mrs Priya Shah, hears any concern from us at once." in text
     own = _help_slides(plan_parents_deck(session, index.facts,
                                          DEFAULT_BRAND.model_copy(update=SCHOOL)))[0]
     assert "Start with the school: we are here to help" in _all_text(own)
@@ -100,8 +100,10 @@ def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> Non
         assert "Visiting:" not in own
     session = index.items["live-streaming-parents"].item
     notes = _plan_text(plan_facilitator_notes(session, index.facts, _visiting()))
-    assert "Visiting: sign in with ID (DBS if asked) and check Mrs Priya Shah or the deputy " \
-        "is in school all session; hand any concern to them at once" in notes
+    assert "Visiting: the school confirms beforehand that Mrs Priya Shah or the deputy will " \
+        "be on site and free all session" in notes
+    assert "written confirmation of your enhanced DBS check. Sign in with photo ID; hand any " \
+        "concern to them at once" in notes
 
 
 def test_a_visitor_never_takes_an_upset_child_aside() -> None:

@@ -128,6 +128,9 @@ LESSONS: dict[str, str] = {
     "saying-form": edit('"No!" (flat hand up, like a stop sign),\n      "Stop!" (both hands up)',
                         "'No!' (flat hand up, like a stop sign),\n      'Stop!' (both hands up)",
                         KS1),
+    # 13. a visitor's aside written so the school's own lesson plan could not leave it out
+    "visitor-aside": edit("check (a visitor asks the class teacher) that no pupil",
+                          "check (visitors: ask the class teacher) that no pupil"),
     # 10. a school phase's variant is checked like the section itself: its chart values too
     "phase-variant-chart": PARENTS.replace("                value: 50\n",
                                            "                value: 55\n", 1),

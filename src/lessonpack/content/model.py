@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -151,6 +152,9 @@ class Fact(Strict):
     checked: dt.date
     # A fact that cannot go out of date (a finished study's figures): no "check again" warning.
     stable: bool = False
+    # Where in the source the figure is, so a DSL can check it word for word: a page of a
+    # report, or the paragraph or section of a web page, which has no pages (DSL review s9).
+    where: Annotated[str, Chars(200)] = ""
 
 
 class Helpline(Strict):
@@ -249,14 +253,83 @@ class CurriculumLink(Strict):
     detail: Annotated[str, Chars(240)]
 
 
+def _text_item(data: Any) -> Any:
+    """A plain string item is ``{text: ...}``: only the items a visitor's plan treats
+    differently are written as a mapping."""
+    return {"text": data} if isinstance(data, str) else data
+
+
+class Check(Strict):
+    """One safeguarding check. ``visitor`` says what a visiting trainer's plan does with it
+    (plan/visiting.py), so rewording the check can never change that: ``skip``, the school
+    keeps it (who is vulnerable, who is on site, the question box; the visitor's own checks
+    ask the DSL instead); ``ask_class_teacher``, the class teacher does it ("Ask Mr Hale to
+    show pupils a photo of the DSL…")."""
+
+    text: Annotated[str, Chars(200)]
+    visitor: Literal["skip", "ask_class_teacher"] | None = None
+
+
+# What a role's step must say for the plan to put the school's names in it (plan/visiting.py):
+# a school's own staff read this box under pressure, and it must name someone.
+_ROLE_WORDS = {"tell": "the DSL", "staff_concern": "the headteacher"}
+
+
+class DisclosureStep(Strict):
+    """One "If a child discloses" step. ``role`` marks the steps a visitor does differently
+    (plan/visiting.py): ``tell`` (whom to tell: a visitor goes to or phones the school's DSL
+    at once; a school's staff see the DSL and deputy named), ``record`` (where it is written:
+    a visitor has no login to the school's system, so paper or a signed note), and
+    ``staff_concern`` (a concern about a member of staff: the head named, the chair of
+    governors and the LADO added)."""
+
+    text: Annotated[str, Chars(240)]
+    role: Literal["tell", "record", "staff_concern"] | None = None
+
+    @model_validator(mode="after")
+    def _names_fit(self) -> DisclosureStep:
+        words = _ROLE_WORDS.get(self.role or "")
+        if words and words not in self.text:
+            raise ValueError(f"a '{self.role}' step must say '{words}' (the plan puts the "
+                             "school's name there)")
+        return self
+
+
 class Safeguarding(Strict):
     # An item naming the DSL ('DSL', 'Designated Safeguarding Lead') stands for the plan's
     # own "Talk to the DSL before the lesson" first item.
-    checklist: list[Annotated[str, Chars(200)]] = Field(min_length=3)
+    # Each item a string, or a mapping where a visitor's plan treats it differently.
+    checklist: list[Annotated[Check, BeforeValidator(
+        _text_item, json_schema_input_type=Annotated[str, Chars(200)] | Check)]] = Field(
+        min_length=3)
     ground_rules: list[Annotated[str, Chars(90), SLIDE_TEXT, ON_SLIDE]] = Field(
         min_length=3, max_length=7)
-    disclosure: list[Annotated[str, Chars(240)]] = Field(min_length=3)
+    disclosure: list[Annotated[DisclosureStep, BeforeValidator(
+        _text_item, json_schema_input_type=Annotated[str, Chars(240)] | DisclosureStep)]] = Field(
+        min_length=3)
     notes: list[Annotated[str, Chars(400)]] = Field(min_length=1)
+
+    @field_validator("disclosure")
+    @classmethod
+    def _one_tell_step(cls, steps: list[DisclosureStep]) -> list[DisclosureStep]:
+        # Without its `tell` step a visitor's plan would not say to go to the DSL at once.
+        roles = [s.role for s in steps]
+        if roles.count("tell") != 1:
+            raise ValueError("exactly one step needs 'role: tell' (the step that says whom "
+                             "to tell, which a visitor's plan rewrites); found "
+                             f"{roles.count('tell')}")
+        for role in ("record", "staff_concern"):
+            if roles.count(role) > 1:
+                raise ValueError(f"more than one step has 'role: {role}'")
+        return steps
+
+    @property
+    def checks(self) -> tuple[str, ...]:
+        return tuple(c.text for c in self.checklist)
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        return tuple(s.text for s in self.disclosure)
 
 
 class Differentiation(Strict):

@@ -253,10 +253,13 @@ def help_lead(item: Item, brand: Brand) -> str:
     if item.audience is Audience.PARENTS:
         if visitor(brand):
             # The presenter speaks for the visiting team, so "we" is the team, and the DSL is
-            # named ("today's trainer … its DSL" was faceless and named nobody).
-            lead = dsl(brand)
+            # named ("today's trainer … its DSL" was faceless and named nobody). "Its DSL":
+            # the school's, so "we" cannot be read as the school (trainer s9).
+            name = brand.dsl_name.strip()
             # One line above the cards: two lines ran into them.
-            return f"Start with {school}: we pass any concern to {lead} straight away."
+            return (f"Start with {school}: its DSL, {name}, hears any concern from us at once."
+                    if name else
+                    f"Start with {school}: its DSL hears any concern from us at once.")
         return "Start with the school: we are here to help, and so are these services."
     if visitor(brand):
         return "You can talk to any of these, or put a question in the question box."

@@ -39,6 +39,7 @@ from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
+from lessonpack.plan.cycle_steps import OPEN, Steps, cycle_steps, summary
 from lessonpack.plan.model import DeckPlan, Signpost, Slide
 from lessonpack.plan.notes import (
     answer_note,
@@ -322,20 +323,60 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
            readers: bool = True, library: PictureLibrary | None = None,
            audience: Audience = Audience.KS2, casting: Casting | None = None) -> list[Slide]:
     """A learning cycle's slides: its outcome, big ideas, sayings, story, checks, task and
-    feedback, each group planned by the function named for it."""
+    feedback, each group planned by the function named for it, in the order its notes teach
+    them (plan/cycle_steps.py), each step's notes on the slide where it happens."""
     beat = _Beat(n, cycle, brand, readers, library, audience, casting)
-    slides = [*_section(beat), _big_ideas(beat), *_sayings_slide(beat)]
+    steps = cycle_steps(cycle.notes, cycle.scenario is not None)
     stream = _stream(beat)
-    slides += _story(beat, stream, scenario_title)
     # A stream whose video holds clues to spot is shown close up for the task.
     room = stream if stream is not None and scenes.has_room(stream.cast) else None
-    slides += _checks(beat)
-    slides += _task_slides(beat, room)
-    slides += _feedback(beat, room)
-    return slides
+    groups = {"open": _section(beat, steps), "explain": [_big_ideas(beat, steps)],
+              "sayings": _sayings_slide(beat),
+              "story": _story(beat, stream, scenario_title), "check": _checks(beat),
+              "task": _task_slides(beat, room), "feedback": _feedback(beat, room)}
+    if steps is not None:
+        groups = _place_steps(groups, steps)
+    # The story first where the notes tell it before explaining (KS2-KS4); KS1 explains,
+    # practises the sayings, then tells the story.
+    teach = (["story", "explain", "sayings"] if steps is not None and steps.story_first
+             else ["explain", "sayings", "story"])
+    return [s for key in ["open", *teach, "check", "task", "feedback"] for s in groups[key]]
 
 
-def _section(beat: _Beat) -> list[Slide]:
+def _place_steps(groups: dict[str, list[Slide]], steps: Steps) -> dict[str, list[Slide]]:
+    """Each step's paragraph on the first slide of its group ("answer": the last check's
+    answer; "open": the cycle's title slide, after its timing), in the notes' order, every
+    word once. Where the deck has no such slide, the paragraph goes with the one before."""
+    slot = {"story": ("story", 0), "explain": ("explain", 0), "check": ("check", 0),
+            "answer": ("check", -1), "task": ("task", 0), "feedback": ("feedback", 0),
+            OPEN: ("open", 0)}
+    said: dict[tuple[str, int], list[str]] = {}
+    at = ("explain", 0)  # the big ideas slide: always there
+    for paragraph in steps.paragraphs:
+        found = next((slot[p] for p in paragraph.places if groups[slot[p][0]]), None)
+        at = found or at
+        said.setdefault(at, []).append(paragraph.text)
+    out = {k: list(v) for k, v in groups.items()}
+    for (key, index), texts in said.items():
+        slide = out[key][index]
+        # The big ideas slide's notes are its step (planned there); the title slide and the
+        # answer say their own lines first (timing; the answer before its ending).
+        if key == "explain":
+            continue
+        own = slide.notes
+        notes = join_notes(own, *texts) if key == "open" or index == -1 \
+            else join_notes(*texts, own)
+        out[key][index] = replace(slide, notes=notes)
+    big = out["explain"][0]
+    # A big ideas slide whose step is said on the story slide (one "Say" step introduces
+    # the story and the ideas) points back to it rather than repeat it.
+    out["explain"][0] = replace(big, notes=join_notes(
+        big.notes, *said.get(("explain", 0), ["Teach these points as the notes on the slide "
+                                              "before say."])))
+    return out
+
+
+def _section(beat: _Beat, steps: Steps | None = None) -> list[Slide]:
     """The cycle's title and outcome, for readers (non-readers go straight to the ideas)."""
     if not beat.readers:
         return []
@@ -344,11 +385,20 @@ def _section(beat: _Beat) -> list[Slide]:
         cycle.title, payload=SectionSlide(cycle.outcome),
         pictures=_one(_cycle_picture(cycle, beat.library)),
         kicker=beat.label,
-        notes=join_notes(f"{beat.timing[:-1]} (explanation, checks, practice, feedback).",
+        notes=join_notes(_timing(beat, steps, "explanation, checks, practice, feedback"),
                          f"Outcome: {cycle.outcome}"))]
 
 
-def _big_ideas(beat: _Beat) -> Slide:
+def _timing(beat: _Beat, steps: Steps | None, parts: str = "") -> str:
+    """ "Timing: 14 min for this cycle (story 2, explain 3, check 1, task 6, feedback 2).":
+    the steps' minutes in the order the slides follow, where the notes give them."""
+    parts = summary(steps) if steps is not None else parts
+    return f"{beat.timing[:-1]} ({parts})." if parts else beat.timing
+
+
+def _big_ideas(beat: _Beat, steps: Steps | None = None) -> Slide:
+    """The big ideas; their notes are the whole cycle's when they name no steps to place
+    (with ``steps``, _place_steps adds the explanation's)."""
     cycle, readers = beat.cycle, beat.readers
     # "Big ideas: What does live mean?" rather than "What does live mean?: the big ideas".
     return Slide(
@@ -360,8 +410,9 @@ def _big_ideas(beat: _Beat) -> Slide:
         payload=BulletSlide(tuple(cycle.explain)) if not readers
         else ChecklistSlide(tuple(cycle.explain), numbered=True),
         pictures=() if readers else _one(_cycle_picture(cycle, beat.library)),
-        notes=cycle.notes if readers else join_notes(beat.timing, f"Outcome: {cycle.outcome}",
-                                                     cycle.notes))
+        notes=join_notes("" if readers else join_notes(_timing(beat, steps),
+                                                       f"Outcome: {cycle.outcome}"),
+                         cycle.notes if steps is None else ""))
 
 
 def _sayings_slide(beat: _Beat) -> list[Slide]:
@@ -824,6 +875,8 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     slides += _ending(lesson, facts, brand, library)
     if look_for(lesson.audience).plain_icons:
         slides = [pics.plain_icons(s, library) for s in slides]
+    # The school's own teacher's notes, like their lesson plan, leave out visitors' asides.
+    slides = [replace(s, notes=visiting.for_own_staff(s.notes, brand)) for s in slides]
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",
         meta=common.meta(lesson, brand, "lesson slides"),
