@@ -383,7 +383,8 @@ def strip_codes(text: str, codes: frozenset[str]) -> str:
             k += 1
         return f"({rebuilt})" if rebuilt else ""
     text = re.sub(r"\(([^()]*)\)", bracket, text)
-    return re.sub(r" +([.,;:])", r"\1", re.sub(r"  +", " ", text)).strip()
+    # Spaces only: a line break that starts a text (an answer key's "\nAnswer: …") stays.
+    return re.sub(r" +([.,;:])", r"\1", re.sub(r"  +", " ", text)).strip(" ")
 
 
 def map_texts(blocks: tuple[Block, ...], edit: Callable[[str], str]) -> tuple[Block, ...]:
