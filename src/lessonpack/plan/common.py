@@ -210,6 +210,12 @@ def _by_phone(contact: str, sep: str = " or ") -> str:
     return sep.join(p for p in parts if _REACHABLE.search(p))
 
 
+def parent_contact(contact: str) -> str:
+    """A contact as a parent uses it: its numbers and addresses without the rooms staff find
+    someone in, or as written when it gives neither ("the school office")."""
+    return _by_phone(contact) or contact
+
+
 def _besides(reach: str, given: str) -> str:
     """The deputy's contact without what the lead's contact already says: "Student Services,
     room G14, or deputy.dsl@…" beside a lead at "Student Services, room G14, or
