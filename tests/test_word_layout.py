@@ -40,7 +40,7 @@ def test_a_trainers_word_2010_template_gives_word_2013_layout(tmp_path: Path) ->
     template = TRAINER / "document.docx"
     before = hashlib.sha256(template.read_bytes()).hexdigest()
     assert docx.Document(str(template)).settings.element.xpath(MODE) == ["14"]
-    assert main(["build", "-k", "ks2", "--quiet", "--out", str(tmp_path),
+    assert main(["build", "-k", "ks2", "-f", "docx", "--quiet", "--out", str(tmp_path),
                  "--brand", "examples/brands/northshire-online-safety/brand.yml",
                  "--template", str(TRAINER),
                  "--school", "examples/schools/ashgrove-primary/school.yml"]) == 0
