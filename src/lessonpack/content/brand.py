@@ -68,6 +68,10 @@ class LocalHelpline(BaseModel):
         "(parents' pack and letters home only) or 'all'."))
 
 
+# When letters home go out (SchoolFacts.letter_sent).
+LETTER_SENT = ("before", "after", "both")
+
+
 class SchoolFacts(BaseModel):
     """What a school's brand and a school file (lessonpack.content.school) both say: the
     letterhead, the safeguarding staff, the lesson and who signs its letters, local helplines.
@@ -119,6 +123,11 @@ class SchoolFacts(BaseModel):
     lesson_date: Text60 = Field("", description=(
         "When the lesson is taught, as a letter says it: 'Wednesday 20 January 2027'. In letters "
         "home and on the lesson plan; a [date of the lesson] placeholder when empty."))
+    letter_sent: Literal["before", "after", "both"] = Field("before", description=(
+        "When letters home go out: 'before' the lesson (what it will cover, a reply slip to "
+        "see the materials first), 'after' it (what the class talked about, how to keep "
+        "talking at home, a reply slip for questions) or 'both' (two letters; the one after "
+        "is dated the lesson's day)."))
     letter_signatory: Text80 = Field("", description=(
         "Who signs letters home: 'Mrs Jo Patel'. A [Name] placeholder when empty."))
     letter_signatory_role: Text80 = Field("", description=(
@@ -134,6 +143,17 @@ class SchoolFacts(BaseModel):
     parents_session_venue: Text80 = Field("", description=(
         "Where the parents' workshop is: 'the school hall'. On the letters' invitation and "
         "the facilitator notes; a line to write it on when empty."))
+
+    @field_validator("letter_sent", mode="before")
+    @classmethod
+    def _letter_sent(cls, value: object) -> object:
+        # One line that says what each choice means: a teacher types "after the lesson" or
+        # "yes", not a schema's Literal.
+        text = value.strip().lower() if isinstance(value, str) else value
+        if text not in LETTER_SENT:
+            raise ValueError(f"{value!r} is not a choice; write before (a letter sent ahead "
+                             "of the lesson), after (sent once it is taught) or both")
+        return text
 
     # check_fields=False: delivered_by_logo is Brand's (a school file has no trainer).
     @field_validator("logo", "delivered_by_logo", "dsl_photo", mode="after", check_fields=False)

@@ -268,13 +268,27 @@ class Differentiation(Strict):
     send: list[Annotated[str, Chars(240)]] = Field(min_length=1)
 
 
+class LetterAfter(Strict):
+    """The letter home sent after the lesson (a brand's ``letter_sent: after`` or ``both``):
+    what the class talked about and how to keep talking at home. Its tips and where to get
+    help are the letter's own: a parent reads the same advice whenever the letter comes."""
+
+    paragraphs: list[Annotated[str, Chars(700)]] = Field(min_length=2, max_length=4)
+    # Questions that follow the lesson up ("What did Pip do?"); the letter's own when left
+    # out, which are asked before a child has had the lesson.
+    conversation_starters: list[Annotated[str, Chars(160)]] | None = Field(
+        None, min_length=2, max_length=6)
+
+
 class Letter(Strict):
-    """A letter home; the school name, date and signature come from the brand."""
+    """A letter home; the school name, date and signature come from the brand. Written to go
+    before the lesson; ``after`` is the version sent once it has been taught."""
 
     subject: Annotated[str, Chars(90)]
     paragraphs: list[Annotated[str, Chars(700)]] = Field(min_length=2, max_length=5)
     conversation_starters: list[Annotated[str, Chars(160)]] = Field(min_length=2, max_length=6)
     tips: list[Annotated[str, Chars(200)]] = Field(min_length=2, max_length=6)
+    after: LetterAfter | None = None
 
 
 # --------------------------------------------------------------------------- pupil lesson

@@ -25,6 +25,9 @@ class_name: ""
 # More classes, one a key stage, each "class, teacher": ["Year 4 Owls, Miss Laura Bennett"].
 classes: []
 letter_date: ""
+# When letters home go out: before (the lesson), after (what the class talked about, how to
+# keep talking at home) or both (two letters).
+letter_sent: before
 # Who signs letters home, and their role (e.g. Headteacher).
 letter_signatory: ""
 letter_signatory_role: ""

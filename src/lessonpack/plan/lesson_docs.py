@@ -12,12 +12,14 @@ from lessonpack.content.model import (
     FactsFile,
     LearningCycle,
     Lesson,
+    LetterAfter,
     QuizQuestion,
     SortActivity,
     SortItem,
     WorksheetPrompt,
 )
 from lessonpack.content.picture_library import PictureLibrary
+from lessonpack.errors import Problem, UserError
 from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
 from lessonpack.plan import common, visiting
@@ -471,8 +473,41 @@ def _role_line(role: str, brand: Brand) -> str:
 SIGN_SPACE = 12
 
 
-def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
+def plan_letters(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[DocPlan, ...]:
+    """The letters home the brand asks for (``letter_sent``): the one sent before the lesson,
+    the one sent after it, or both."""
+    return tuple(plan_letter(lesson, facts, brand, after=after)
+                 for after in (False, True) if brand.letter_sent in LETTER_SENT_BY[after])
+
+
+# Which ``letter_sent`` choices make the letter before the lesson (False) and after it (True).
+LETTER_SENT_BY = {False: ("before", "both"), True: ("after", "both")}
+
+
+def _after(lesson: Lesson) -> LetterAfter:
+    """The lesson's letter for after the lesson; one clear line when it has none."""
+    if lesson.letter.after is None:
+        raise UserError(Problem(
+            f"{lesson.topic}/{lesson.audience.value}.yml", 0, 0, "LP150", "letter_sent",
+            "the brand asks for a letter home after the lesson, and this lesson's letter has "
+            "no after: paragraphs to say what was taught; add letter.after to the lesson file "
+            "or set letter_sent: before"))
+    return lesson.letter.after
+
+
+def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
+                after: bool = False) -> DocPlan:
+    """The letter home: sent before the lesson (what it will cover, a slip to see the
+    materials first), or ``after`` it (what the class talked about, questions to keep talking
+    at home, a slip for questions). The tips, help and signatory are the same in both."""
     letter = lesson.letter
+    taught = _after(lesson) if after else None
+    paragraphs = taught.paragraphs if taught else letter.paragraphs
+    starters = (taught.conversation_starters if taught else None) or \
+        letter.conversation_starters
+    # Sent after the lesson alone, it goes out on the letter's date; sent as well as the one
+    # before, on the lesson's day (the letter's date is the first one's).
+    dated = brand.lesson_date if after and brand.letter_sent == "both" else brand.letter_date
     name, role = _signatory(lesson, brand)
     # The services a parent most needs (the NSPCC, CEOP, then the lesson's first) and the
     # school's own: a letter is one page; the lesson plan lists every service.
@@ -485,11 +520,13 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
                                               LETTER_SERVICES - (len(services) - local)))
     helps = "\n".join(f"{s.name}: {s.contact}" for s in (
         *services[:local][:national], *services[local:]))
+    visit = visiting.letter_sentence(lesson, brand, taught=after)
     blocks: list[Block] = [
         letterhead(brand),
         # The letter's own date (a headteacher's letter goes out dated).
-        WriteOnLine("Date:", "right", filled=brand.letter_date),
-        Heading(f"Your child's online safety lesson: {_lower_first(lesson.topic_title)}", 1),
+        WriteOnLine("Date:", "right", filled=dated),
+        Heading(f"{'After y' if after else 'Y'}our child's online safety lesson: "
+                f"{_lower_first(lesson.topic_title)}", 1),
         # When the lesson is and whose class, under the subject: apart from the letter's own
         # date above (the letter never named the class).
         date_and_class("Lesson date:", lesson.audience, brand),
@@ -498,9 +535,10 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         Paragraph("Dear parent or carer,", space_before=4),
         # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of its
         # own: the letter and its reply slip stay on one page.
-        *[Paragraph(f"{p} {visiting.letter_sentence(lesson, brand)}".strip() if n == 0 else p)
-          for n, p in enumerate(letter.paragraphs)],
-        SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
+        *[Paragraph(f"{p} {visit}".strip() if n == 0 else p)
+          for n, p in enumerate(paragraphs)],
+        SideBySide(("Keep talking at home" if after else "Things to talk about at home",
+                    tuple(starters)),
                    ("Helpful tips", tuple(letter.tips))),
         # The school's own people first, then the services, one a line, under one label.
         Paragraph(f"{dsl_sentence(brand)}\n{helps}", label="Where to get help:"),
@@ -512,21 +550,31 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPlan:
         Paragraph(_role_line(role, brand)),
     ]
     if brand.reply_slip:
-        blocks += [
-            # A day to return it by, before the lesson; one line.
-            CutLine(f"Reply slip: return to your child's {_slip_to(lesson)} by "
-                    f"{reply_by(brand.lesson_date, brand.letter_date) or '_' * 22}."),
-            Checklist(("I would like to see the lesson materials before the lesson.",
-                       "I have a question; please contact me.")),
-            # A signature, as a school's reply slips ask for: the line is the parent's to sign.
-            WriteOnLine("Signed (parent or carer):", lead=("Child's name and class:", "")),
-        ]
+        blocks += [*_reply_slip(lesson, brand, after),
+                   # A signature, as a school's reply slips ask for: the parent's to sign.
+                   WriteOnLine("Signed (parent or carer):", lead=("Child's name and class:", ""))]
     # The school's letter (its letterhead, its signatory); a visiting trainer is credited
     # at the page foot, the only line outside the body.
-    return DocPlan(common.file_stem(lesson, "letter-home") + ".docx", "letter",
-                   common.meta(lesson, brand, "letter home", schools=True), title="", subtitle="",
-                   header="", footer=delivered_credit(brand, "Lesson"), blocks=tuple(blocks),
-                   furniture=False)
+    return DocPlan(common.file_stem(lesson, "letter-home-after" if after else "letter-home")
+                   + ".docx", "letter",
+                   common.meta(lesson, brand, "letter home after the lesson" if after
+                               else "letter home", schools=True),
+                   title="", subtitle="", header="", footer=delivered_credit(brand, "Lesson"),
+                   blocks=tuple(blocks), furniture=False)
+
+
+def _reply_slip(lesson: Lesson, brand: Brand, after: bool) -> list[Block]:
+    """The slip's cut line and choices. Before the lesson: back by a day that leaves time to
+    show a parent the materials. After it: questions, any time (no day has passed)."""
+    if after:
+        return [CutLine(f"Reply slip: return to your child's {_slip_to(lesson)} at any time."),
+                Checklist(("I have a question about the lesson; please contact me.",
+                           "I would like to see the materials my child used in the lesson."))]
+    # A day to return it by, before the lesson; one line.
+    return [CutLine(f"Reply slip: return to your child's {_slip_to(lesson)} by "
+                    f"{reply_by(brand.lesson_date, brand.letter_date) or '_' * 22}."),
+            Checklist(("I would like to see the lesson materials before the lesson.",
+                       "I have a question; please contact me."))]
 
 
 WORKSHOP_LABEL = "Parents' and carers' workshop:"

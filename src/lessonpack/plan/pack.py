@@ -7,7 +7,7 @@ from lessonpack.content.model import FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.plan import common
 from lessonpack.plan.lesson_deck import plan_lesson_deck
-from lessonpack.plan.lesson_docs import plan_letter, plan_worksheet
+from lessonpack.plan.lesson_docs import plan_letters, plan_worksheet
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
@@ -26,7 +26,7 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
             decks=(deck,),
             documents=(plan_worksheet(item, facts, brand, pictures),
                        plan_lesson_plan(item, facts, brand, deck),
-                       plan_letter(item, facts, brand), *((cards,) if cards else ())),
+                       *plan_letters(item, facts, brand), *((cards,) if cards else ())),
         )
     deck = plan_parents_deck(item, facts, brand, pictures)
     return PackPlan(

@@ -222,15 +222,16 @@ def introduction(item: Item, brand: Brand) -> str:
             f"any concern goes to {_dsl_or_deputy(brand)} at once, in person or by phone.")
 
 
-def letter_sentence(item: Item, brand: Brand) -> str:
+def letter_sentence(item: Item, brand: Brand, *, taught: bool = False) -> str:
     """The letter's line telling parents that a visitor teaches the lesson and who stays their
-    contact, in the letter's words (a grey footer alone is easily missed)."""
+    contact, in the letter's words (a grey footer alone is easily missed); ``taught``: in the
+    letter sent after the lesson, said as done."""
     if not visitor(brand):
         return ""
     teacher = _class_teacher(item, brand) or "your child's class teacher"
     # The letter's closing paragraph names the DSL as the contact for any worry.
-    return (f"A visiting trainer from {visitor(brand)} will teach it, with {teacher} in the "
-            "room.")
+    return (f"A visiting trainer from {visitor(brand)} "
+            f"{'taught' if taught else 'will teach'} it, with {teacher} in the room.")
 
 
 def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:

@@ -81,6 +81,9 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
     FieldSpec("phase", "Phase", "Which pupils the school teaches.", kind="choice",
               choices=("primary", "secondary", "all")),
     FieldSpec("reply_slip", "Add a reply slip to the letter home", kind="check"),
+    FieldSpec("letter_sent", "The letter home goes out", "Before the lesson (what it will "
+              "cover), after it (what the class talked about) or both.", kind="choice",
+              choices=("before", "after", "both")),
     FieldSpec("delivered_by", "Lesson delivered by (trainers only)", "Leave empty when the "
               "school teaches it. A council team or charity teaching in this school: its "
               "name, credited in the documents' footers."),
@@ -93,7 +96,8 @@ _GROUPS = (
     ("letters", "The lesson and letters home", ("class_teacher", "class_name",
                                                 "letter_date", "lesson_date",
                                                 "letter_signatory", "letter_signatory_role",
-                                                "reply_slip", "parents_workshop",
+                                                "letter_sent", "reply_slip",
+                                                "parents_workshop",
                                                 "parents_session_date",
                                                 "parents_session_venue", "delivered_by")),
     ("colours", "Colours", COLOUR_FIELDS),

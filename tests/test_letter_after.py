@@ -1,0 +1,151 @@
+"""The letter home sent after the lesson (teacher review s9, major 6): a brand's or school's
+``letter_sent`` asks for it (``after``) or for both letters (``both``). Both are built from
+the lesson's letter fields (``letter.after`` for what was taught), never typed prose, and the
+letter after the lesson never asks to see the materials "before the lesson"."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from conftest import need_libreoffice
+from lessonpack.cli import main
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.content.loader import load_content
+from lessonpack.content.model import Audience, Lesson
+from lessonpack.errors import UserError
+from lessonpack.plan.lesson_docs import plan_letters
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pagefill import measure
+
+ROOT = Path(__file__).resolve().parent.parent
+BRANDS = ROOT / "examples/brands"
+
+
+def _brand(tmp: Path, name: str, letter_sent: str) -> Path:
+    """A copy of an example brand (its logo beside it) asking for ``letter_sent``."""
+    folder = tmp / f"{name}-{letter_sent}"
+    shutil.copytree(BRANDS / name, folder)
+    brand = folder / "brand.yml"
+    brand.write_text(brand.read_text() + f"\nletter_sent: {letter_sent}\n")
+    return brand
+
+
+def _build(out: Path, brand: Path, *args: str) -> list[Path]:
+    assert main(["build", "--out", str(out), "-q", "-f", "docx", "-j", "1",
+                 "--brand", str(brand), *args]) == 0
+    return sorted(out.rglob("*letter-home*.docx"))
+
+
+def _texts(path: Path) -> list[str]:
+    body = Document(str(path)).element.body
+    return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
+
+
+def _lesson(audience: Audience) -> Lesson:
+    return next(loaded.item for loaded in load_content().items.values()
+                if isinstance(loaded.item, Lesson) and loaded.item.audience is audience)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    tmp = tmp_path_factory.mktemp("both")
+    files = _build(tmp / "out", _brand(tmp, "oakfield-primary", "both"), "-k", "ks1",
+                   "--lesson-date", "Wednesday 9 December 2026")
+    return {f.name.removeprefix("live-streaming-ks1-").removesuffix(".docx"): _texts(f)
+            for f in files}
+
+
+def test_both_builds_the_letter_before_and_the_letter_after(both: dict[str, list[str]]) -> None:
+    assert sorted(both) == ["letter-home", "letter-home-after"]
+
+
+def test_the_letter_after_says_what_was_taught_from_the_lessons_fields(
+        both: dict[str, list[str]]) -> None:
+    after = _lesson(Audience.KS1).letter.after
+    assert after is not None
+    text = _words(" ".join(both["letter-home-after"]))
+    for paragraph in after.paragraphs:
+        assert _words(paragraph) in text
+    for starter in after.conversation_starters or ():
+        assert _words(starter) in text
+    # The letter before the lesson keeps its own paragraphs and none of these.
+    before = _words(" ".join(both["letter-home"]))
+    assert _words(after.paragraphs[0]) not in before
+    assert _words(_lesson(Audience.KS1).letter.paragraphs[0]) in before
+
+
+def test_the_letter_after_keeps_the_tips_and_help_but_not_a_preview(
+        both: dict[str, list[str]]) -> None:
+    letter = _lesson(Audience.KS1).letter
+    after = both["letter-home-after"]
+    text = _words(" ".join(after))
+    assert all(_words(tip) in text for tip in letter.tips)
+    assert any(t.startswith("Where to get help:") for t in after)
+    # Nothing asks to see the materials before a lesson that has happened.
+    assert "before the lesson" not in text
+    slip = next(t for t in after if "Reply slip" in t)
+    assert "by " not in slip.split("Reply slip", 1)[1]  # no return-by day: any time
+    assert "I have a question about the lesson; please contact me." in text
+
+
+def test_sent_with_the_letter_before_it_is_dated_the_lessons_day(
+        both: dict[str, list[str]]) -> None:
+    (dated,) = [t for t in both["letter-home-after"] if t.startswith("Date:")]
+    assert dated.endswith("Wednesday 9 December 2026")
+    (first,) = [t for t in both["letter-home"] if t.startswith("Date:")]
+    assert first.endswith("Monday 30 November 2026")  # the brand's letter_date
+
+
+def test_after_alone_builds_only_the_letter_after(tmp_path: Path) -> None:
+    files = _build(tmp_path / "out", _brand(tmp_path, "riverside-academy", "after"),
+                   "-k", "ks3")
+    assert [f.name for f in files] == ["live-streaming-ks3-letter-home-after.docx"]
+    text = " ".join(_texts(files[0]))
+    # Its RSE withdrawal field was for the letter before: the lesson has been taught.
+    assert "[applies / does not apply]" not in text
+    assert "Kai" in text
+
+
+def test_a_word_other_than_the_three_is_one_clear_line(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]
+                                                       ) -> None:
+    brand = _brand(tmp_path, "oakfield-primary", "after the lesson")
+    assert main(["build", "--out", str(tmp_path / "out"), "-q", "-f", "docx", "-j", "1",
+                 "--brand", str(brand), "-k", "ks1"]) == 1
+    (line,) = [s for s in capsys.readouterr().err.splitlines() if "letter_sent" in s]
+    assert "brand.yml:" in line and "error[LP150]" in line
+    assert "before" in line and "after" in line and "both" in line
+
+
+def test_a_lesson_without_an_after_letter_is_refused_by_name() -> None:
+    lesson = _lesson(Audience.KS2)
+    bare = lesson.model_copy(update={"letter": lesson.letter.model_copy(update={"after": None})})
+    brand = DEFAULT_BRAND.model_copy(update={"letter_sent": "both"})
+    with pytest.raises(UserError, match=r"letter\.after"):
+        plan_letters(bare, load_content().facts, brand)
+    # Before the lesson alone needs none.
+    assert len(plan_letters(bare, load_content().facts, DEFAULT_BRAND)) == 1
+
+
+def test_every_letter_after_is_one_page(tmp_path: Path) -> None:
+    """Printed through LibreOffice: the primary school's and the secondary academy's (the
+    longest contacts) letters after the lesson, each one sheet."""
+    soffice = need_libreoffice()
+    files = [*_build(tmp_path / "oak", _brand(tmp_path, "oakfield-primary", "after"),
+                     "-k", "ks1", "-k", "ks2"),
+             *_build(tmp_path / "riv", _brand(tmp_path, "riverside-academy", "after"),
+                     "-k", "ks3", "-k", "ks4")]
+    assert len(files) == 4
+    over = {name: lay.pages for name, lay in measure(files, soffice).items() if lay.pages != 1}
+    assert not over, over
