@@ -4,9 +4,11 @@ at the copier reads it."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from docx import Document
+from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 
 from lessonpack.api import load
@@ -14,6 +16,8 @@ from lessonpack.plan.sort_cards import CLASS_SIZE, LIGHT_SETS, card_columns
 from lessonpack.render.docx_pictures import CARDS_LABEL, HEADINGS_LABEL
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+PIC_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 
 
 def _caption(table: DocxTable) -> str:
@@ -75,14 +79,48 @@ def test_ks1_cards_say_each_pages_copies(built_packs: Path) -> None:
     copies = -(-CLASS_SIZE // LIGHT_SETS)
     texts = [p.text for p in doc.paragraphs]
     subtitle = next(p.text for p in doc.paragraphs if p.style.name == "LP Subtitle")
-    assert subtitle.endswith("Print page 1 once and page 2 eight times.") and copies == 8
+    # Five picture cards, two under the title and three on the next page, then the lights.
+    assert subtitle.endswith("Print pages 1 and 2 once and page 3 eight times.") and \
+        copies == 8
     headings = [p for p in doc.paragraphs if p.style.name.startswith("LP Heading")]
     assert [h.text for h in headings] == ["Picture cards: print 1 copy",
                                           f"Traffic-light cards: print {copies} copies"]
-    # The second starts page 2, so "page 2" in the subtitle is the traffic lights.
+    # The second starts a page of its own, so "page 3" in the subtitle is the traffic lights.
     assert headings[1].paragraph_format.page_break_before
     assert not any("print this page" in t for t in texts)
     plan = Document(str(pack / "live-streaming-ks1-lesson-plan.docx"))
     cells = "\n".join(c.text for t in plan.tables for r in t.rows for c in r.cells)
-    assert ("print live-streaming-ks1-cards.docx, page 1 once and page 2 eight times"
+    assert ("print live-streaming-ks1-cards.docx, pages 1 and 2 once and page 3 eight times"
             in cells)
+
+
+def test_ks1_picture_cards_are_big_enough_to_hold_up_to_a_class(built_packs: Path) -> None:
+    """One card across the page, its picture about 7 cm on a screen and its words at 28 pt
+    beside it (teacher review s9: two to a row, 9 cm wide, were too small for the carpet);
+    two under the title, then three a page, as the subtitle's page numbers say."""
+    from docx.shared import Cm, Pt
+
+    from lessonpack.plan.sort_cards import STRIPS_A_PAGE, STRIPS_FIRST_PAGE
+
+    doc = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-cards.docx"))
+    body = doc.element.body
+    strips = [t for t in doc.tables if len(t.columns) == 2
+              and t._tbl.find(f".//{{{PIC_NS}}}pic") is not None]
+    assert len(strips) == 5
+    for table in strips:
+        art, words = table.rows[0].cells
+        assert table._tbl.find(f".//{{{PIC_NS}}}pic") is not None and not art.text.strip()
+        assert words.text.strip() and all(r.font.size == Pt(28) for r in
+                                          words.paragraphs[0].runs)
+        assert art.width + words.width > Cm(17)  # across the text width
+        extent = art._tc.find(f".//{{{WP_NS}}}extent")
+        assert int(extent.get("cy")) >= Cm(6)
+    # The page breaks the plan puts in: a break before the third card and the lights.
+    order = list(body.iterchildren())
+    breaks = [i for i, el in enumerate(order) if el.tag == qn("w:p")
+              and el.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None]
+    at = [order.index(t._tbl) for t in strips]
+    between = [sum(1 for b in breaks if first < b < then)
+               for first, then in itertools.pairwise(at)]
+    assert len(strips) == STRIPS_FIRST_PAGE + STRIPS_A_PAGE
+    assert between == [1 if n == STRIPS_FIRST_PAGE - 1 else 0 for n in range(len(at) - 1)]

@@ -104,6 +104,6 @@ def test_no_question_tests_an_order_of_tactics() -> None:
 
 def test_disclosures_go_to_the_dsl_immediately() -> None:
     for loaded in INDEX.items.values():
-        text = " ".join(loaded.item.safeguarding.disclosure).lower()
+        text = " ".join(loaded.item.safeguarding.steps).lower()
         assert "immediately" in text  # KCSIE: act immediately, not "the same day"
         assert not re.search(r"\bDSL\b[^.]*\bsame day\b", text)

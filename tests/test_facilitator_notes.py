@@ -62,3 +62,21 @@ def test_notes_end_on_the_handover_and_the_quiz_answers_kept_together() -> None:
     key = blocks[answers + 1:]
     assert len(key) == len(session.quiz)
     assert [b.keep_next for b in key] == [True] * (len(key) - 1) + [False]
+
+
+def test_the_quiz_answers_give_each_answers_words_beside_its_letter() -> None:
+    """A presenter reads the key without the slides: "B: Short, regular chats…", never the
+    letter alone, and the letter is the one the slide shows."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.parents import plan_facilitator_notes
+
+    index = load(())
+    session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
+    blocks = list(plan_facilitator_notes(session, index.facts, Brand()).blocks)
+    texts = [getattr(b, "text", "") for b in blocks]
+    key = texts[texts.index("Quiz answers") + 1:]
+    for line, q in zip(key, session.quiz, strict=True):
+        options, right = q.arranged
+        assert f"{chr(65 + right)}: {q.correct_text}" in line
+        assert options[right] == q.correct_text

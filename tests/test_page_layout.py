@@ -31,7 +31,7 @@ MAX_PAGES = {
     "parents-handout": 2,  # one sheet, two sides
     "parents-facilitator-notes": 8,
     # Sort cards to cut out (optional to print): each sort starts a page.
-    "ks1-cards": 2, "ks2-cards": 2, "ks3-cards": 1, "ks4-cards": 2,
+    "ks1-cards": 3, "ks2-cards": 2, "ks3-cards": 1, "ks4-cards": 2,
 }
 # Measured (the files of cards to cut out not included: they are printed as needed);
 # issue 13 asks at most 75.
@@ -44,7 +44,6 @@ HALF = 0.5
 SECTION_STARTS = {
     **{(f"{ks}-lesson-plan", 1): "the one-page running sheet; 'Before you teach' starts page 2"
        for ks in ("ks1", "ks2", "ks3", "ks4")},
-    ("ks1-cards", 1): "the picture cards; the traffic-light cards start page two",
 }
 BLANK = 0.02  # a page this empty is blank (a stray paragraph spilled onto it)
 

@@ -7,6 +7,8 @@ import dataclasses
 
 from lessonpack.api import load
 from lessonpack.content.brand import Brand
+from lessonpack.plan import visiting
+from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import Paragraph
 
@@ -61,3 +63,22 @@ def test_sources_are_one_paragraph_before_the_key() -> None:
         key = blocks[next(i for i, b in enumerate(blocks) if getattr(b, "text", "") ==
                           "Exit quiz"):]
         assert [b.keep_next for b in key[1:]] == [True] * (len(key) - 2) + [False]
+
+
+def _notes(brand: Brand) -> list[str]:
+    index = load(())
+    return [s.notes for i in index.items.values() if i.item.kind == "lesson"
+            for s in plan_lesson_deck(i.item, index.facts, brand).slides]
+
+
+def test_own_staff_slide_notes_carry_no_visitor_asides() -> None:
+    own = " ".join(_notes(Brand(org_name="Oakfield Primary School")))
+    theirs = " ".join(_notes(Brand(org_name="Ashgrove Primary School",
+                                   delivered_by="Northshire Council Online Safety Team")))
+    assert not [a for a in ASIDES if a in own]
+    assert "(a visitor tells the class teacher, who does)" in theirs
+
+
+def test_an_aside_that_opens_a_paragraph_leaves_the_paragraph_break() -> None:
+    text = "Collect the sheets.\n\nA visitor hands them to the class teacher. Read them today."
+    assert visiting.for_own_staff(text, Brand()) == "Collect the sheets.\n\nRead them today."

@@ -127,11 +127,17 @@ def test_handout_says_which_session_it_is_from(oakfield: Path) -> None:
     assert "Parents' and carers' session" in "".join(p.text for p in header.paragraphs)
 
 
-def test_ks1_sheet_has_big_pictures_no_date_and_no_line_for_home(oakfield: Path) -> None:
+def test_ks1_sheet_has_big_pictures_a_date_and_no_line_for_home(oakfield: Path) -> None:
     doc = _doc(oakfield, "ks1-worksheet")
     texts = _texts(doc)
-    assert any(t.startswith("Name:") for t in texts)
-    assert not any("Date:" in t for t in texts)
+    # The lesson's date printed beside the name (a Year 1 child cannot write it), and the
+    # hand's page names the child and class too: the DSL reads it, maybe on its own
+    # (teacher review s9: no date or class on the sheet).
+    (first,) = [t for t in texts if t.startswith("Name:") and "Date:" in t]
+    assert first.endswith("Date: 20 Jan 2027")  # the fixture's --lesson-date, short
+    (second,) = [t for t in texts if t.startswith("Name:") and "Class:" in t]
+    assert second.endswith("Class: Year 2")
+    assert texts.index(first) < texts.index(second) < texts.index("2. My helping hand")
     assert not any("Grown-ups, worried" in t for t in texts)
     heights = [int(e.get("cy")) / EMU_PER_CM for e in doc.element.body.iter(
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent")]
@@ -196,3 +202,22 @@ def test_presenter_line_is_filled_for_a_visitor_and_left_blank_only_unbranded() 
         WriteOnLine("Presenter:", filled=team)]
     assert presenter(Brand(org_name="Oakfield Primary School")) == []
     assert presenter(Brand()) == [WriteOnLine("Presenter:")]
+
+
+def test_ks1_sheet_without_a_lesson_date_asks_the_adult_to_fill_it_in() -> None:
+    from lessonpack.api import load
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.plan.picture_sheet import plan_picture_worksheet
+
+    index = load(())
+    lesson = next(i.item for i in index.items.values()
+                  if i.item.kind == "lesson" and i.item.audience.value == "ks1")
+    sheet = plan_picture_worksheet(lesson, index.facts, DEFAULT_BRAND)
+    assert sheet.name_line and sheet.date_line and not sheet.date  # a line to write on
+    adult = next(b for b in sheet.blocks if getattr(b, "label", "") == "For the adult:")
+    assert "fill in the date" in adult.text
+    dated = plan_picture_worksheet(lesson, index.facts, DEFAULT_BRAND.model_copy(
+        update={"lesson_date": "Wednesday 9 December 2026"}))
+    assert dated.date == "9 Dec 2026"
+    adult = next(b for b in dated.blocks if getattr(b, "label", "") == "For the adult:")
+    assert "date" not in adult.text

@@ -23,7 +23,9 @@ from lessonpack.content.lint import (
     readability,
     safeguarding,
     sources,
+    steps,
     timings,
+    visitor_asides,
     wording,
 )
 from lessonpack.content.model import Audience
@@ -79,7 +81,8 @@ def test_the_lint_codes_are_the_tables_validate_codes() -> None:
             safeguarding.SIGNPOST, safeguarding.ADVICE, quizzes.ABOVE,
             quizzes.TRUE_FALSE, quizzes.IDENTICAL, figures.UNSOURCED, figures.UNCITED,
             figures.CHART, output_text.CODE, quizzes.SPREAD, quizzes.POSITION, timings.CODE,
-            sources.DENYLISTED, sources.STALE, evidence.CODE, wording.CODE}
+            sources.DENYLISTED, sources.STALE, evidence.CODE, wording.CODE,
+            visitor_asides.CODE, steps.CODE}
     assert used == {rule.code for rule in RULES if rule.command == "validate"}
 
 

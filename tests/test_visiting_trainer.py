@@ -100,8 +100,10 @@ def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> Non
         assert "Visiting:" not in own
     session = index.items["live-streaming-parents"].item
     notes = _plan_text(plan_facilitator_notes(session, index.facts, _visiting()))
-    assert "Visiting: sign in with ID (DBS if asked) and check Mrs Priya Shah or the deputy " \
-        "is in school all session; hand any concern to them at once" in notes
+    assert "Visiting: the school confirms beforehand that Mrs Priya Shah or the deputy will " \
+        "be on site and free all session" in notes
+    assert "written confirmation of your enhanced DBS check. Sign in with photo ID; hand any " \
+        "concern to them at once" in notes
 
 
 def test_a_visitor_never_takes_an_upset_child_aside() -> None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import re
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -252,14 +254,83 @@ class CurriculumLink(Strict):
     detail: Annotated[str, Chars(240)]
 
 
+def _text_item(data: Any) -> Any:
+    """A plain string item is ``{text: ...}``: only the items a visitor's plan treats
+    differently are written as a mapping."""
+    return {"text": data} if isinstance(data, str) else data
+
+
+class Check(Strict):
+    """One safeguarding check. ``visitor`` says what a visiting trainer's plan does with it
+    (plan/visiting.py), so rewording the check can never change that: ``skip``, the school
+    keeps it (who is vulnerable, who is on site, the question box; the visitor's own checks
+    ask the DSL instead); ``ask_class_teacher``, the class teacher does it ("Ask Mr Hale to
+    show pupils a photo of the DSL…")."""
+
+    text: Annotated[str, Chars(200)]
+    visitor: Literal["skip", "ask_class_teacher"] | None = None
+
+
+# What a role's step must say for the plan to put the school's names in it (plan/visiting.py):
+# a school's own staff read this box under pressure, and it must name someone.
+_ROLE_WORDS = {"tell": "the DSL", "staff_concern": "the headteacher"}
+
+
+class DisclosureStep(Strict):
+    """One "If a child discloses" step. ``role`` marks the steps a visitor does differently
+    (plan/visiting.py): ``tell`` (whom to tell: a visitor goes to or phones the school's DSL
+    at once; a school's staff see the DSL and deputy named), ``record`` (where it is written:
+    a visitor has no login to the school's system, so paper or a signed note), and
+    ``staff_concern`` (a concern about a member of staff: the head named, the chair of
+    governors and the LADO added)."""
+
+    text: Annotated[str, Chars(240)]
+    role: Literal["tell", "record", "staff_concern"] | None = None
+
+    @model_validator(mode="after")
+    def _names_fit(self) -> DisclosureStep:
+        words = _ROLE_WORDS.get(self.role or "")
+        if words and words not in self.text:
+            raise ValueError(f"a '{self.role}' step must say '{words}' (the plan puts the "
+                             "school's name there)")
+        return self
+
+
 class Safeguarding(Strict):
     # An item naming the DSL ('DSL', 'Designated Safeguarding Lead') stands for the plan's
     # own "Talk to the DSL before the lesson" first item.
-    checklist: list[Annotated[str, Chars(200)]] = Field(min_length=3)
+    # Each item a string, or a mapping where a visitor's plan treats it differently.
+    checklist: list[Annotated[Check, BeforeValidator(
+        _text_item, json_schema_input_type=Annotated[str, Chars(200)] | Check)]] = Field(
+        min_length=3)
     ground_rules: list[Annotated[str, Chars(90), SLIDE_TEXT, ON_SLIDE]] = Field(
         min_length=3, max_length=7)
-    disclosure: list[Annotated[str, Chars(240)]] = Field(min_length=3)
+    disclosure: list[Annotated[DisclosureStep, BeforeValidator(
+        _text_item, json_schema_input_type=Annotated[str, Chars(240)] | DisclosureStep)]] = Field(
+        min_length=3)
     notes: list[Annotated[str, Chars(400)]] = Field(min_length=1)
+
+    @field_validator("disclosure")
+    @classmethod
+    def _one_tell_step(cls, steps: list[DisclosureStep]) -> list[DisclosureStep]:
+        # Without its `tell` step a visitor's plan would not say to go to the DSL at once.
+        roles = [s.role for s in steps]
+        if roles.count("tell") != 1:
+            raise ValueError("exactly one step needs 'role: tell' (the step that says whom "
+                             "to tell, which a visitor's plan rewrites); found "
+                             f"{roles.count('tell')}")
+        for role in ("record", "staff_concern"):
+            if roles.count(role) > 1:
+                raise ValueError(f"more than one step has 'role: {role}'")
+        return steps
+
+    @property
+    def checks(self) -> tuple[str, ...]:
+        return tuple(c.text for c in self.checklist)
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        return tuple(s.text for s in self.disclosure)
 
 
 class Differentiation(Strict):
@@ -316,8 +387,23 @@ class Scenario(Strict):
     comments: list[StreamComment] = Field(min_length=3, max_length=5)
     question: Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]
     picture_alt: Annotated[str, Chars(250)]
-    # The streamer, drawn in the stream's video area (a KS1 character: rabbit, owl).
+    # How the one on screen is drawn in the stream's video: a kind of figure the deck casts
+    # (girl, boy, teen-boy, grown-up: each character keeps one, no two share one) or any
+    # library picture (person, child). Said here, never guessed from the story's pronouns;
+    # without it a primary story draws a child, a secondary or parents' story a person.
     picture: PictureName | None = None
+    # The story's child when someone else is on screen (Olly watches the Moon Bunny Show,
+    # Kofi watches Baker Bea): the slide reads "Olly is watching" and the video shows the
+    # show's host, a grown-up; for KS1 the child is drawn watching a screen.
+    watcher: Annotated[str, Chars(30)] | None = None
+    # The grown-up drawn beside the child (Zainab's dad filming her, Olly's dad on the sofa);
+    # never drawn in a parents' story, whose parent is not on the stream.
+    beside: Literal["mum", "dad"] | None = None
+    # Words written on a clue the picture shows, so pupils can read what it gives away:
+    # {street-sign: Elm Road, certificate: Mei Chen, parcel: 4 Elm Road, school-top: Hillside
+    # Primary}. Illustration details, fictional like the stories.
+    clues: dict[Literal["street-sign", "certificate", "parcel", "school-top"],
+                Annotated[str, Chars(30)]] = Field(default_factory=dict)
     # What the stream's picture shows (its clues: "a school jumper, a street sign through the
     # window..."), for drawing it; the story read aloud then need not list them, so pupils
     # find them in the picture. Teachers see it in the notes.
@@ -326,6 +412,12 @@ class Scenario(Strict):
     # parents' table-talk slide): the full story is read aloud from the notes and printed in
     # the facilitator notes (a 14 pt paragraph on the slide).
     beats: list[Annotated[str, Chars(70)]] | None = Field(None, min_length=3, max_length=4)
+
+    @model_validator(mode="after")
+    def _watcher_in_story(self) -> Scenario:
+        if self.watcher and not re.search(rf"\b{re.escape(self.watcher)}\b", self.story):
+            raise ValueError(f"watcher: the story never names {self.watcher!r}")
+        return self
 
 
 class WorksheetPrompt(Strict):

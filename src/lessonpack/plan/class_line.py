@@ -96,3 +96,12 @@ def date_and_class(date_label: str, audience: Audience, brand: Brand
     if who:  # the known class first, the date to write in after it
         return WriteOnLine(date_label, lead=(label, who))
     return WriteOnLine(label, lead=(date_label, date))
+
+
+def name_and_class(audience: Audience, brand: Brand) -> WriteOnLine:
+    """"Name: ________   Class: Year 2" (a line to write the class on when the brand names
+    none for this key stage; the teacher when it names only them): heading a pupil sheet's
+    later page, which the DSL may read apart from the first (a helping hand names the
+    grown-ups a child trusts). The class alone: with its teacher it ran to two lines."""
+    name, teacher = class_and_teacher(audience, brand)
+    return WriteOnLine("Class:", filled=name or teacher, lead=("Name:", ""), space_before=0)

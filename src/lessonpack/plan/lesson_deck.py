@@ -19,6 +19,7 @@ from lessonpack.content.model import (
     Task,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.steps import kind, step_of
 from lessonpack.content.wording import MESSAGE, SAYING, SAYINGS_FOR_A_SLIDE
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
@@ -39,6 +40,7 @@ from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
+from lessonpack.plan.cycle_steps import OPEN, Steps, cycle_steps, summary
 from lessonpack.plan.model import DeckPlan, Signpost, Slide
 from lessonpack.plan.notes import (
     answer_note,
@@ -322,20 +324,60 @@ def _cycle(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
            readers: bool = True, library: PictureLibrary | None = None,
            audience: Audience = Audience.KS2, casting: Casting | None = None) -> list[Slide]:
     """A learning cycle's slides: its outcome, big ideas, sayings, story, checks, task and
-    feedback, each group planned by the function named for it."""
+    feedback, each group planned by the function named for it, in the order its notes teach
+    them (plan/cycle_steps.py), each step's notes on the slide where it happens."""
     beat = _Beat(n, cycle, brand, readers, library, audience, casting)
-    slides = [*_section(beat), _big_ideas(beat), *_sayings_slide(beat)]
+    steps = cycle_steps(cycle.notes, cycle.scenario is not None)
     stream = _stream(beat)
-    slides += _story(beat, stream, scenario_title)
     # A stream whose video holds clues to spot is shown close up for the task.
     room = stream if stream is not None and scenes.has_room(stream.cast) else None
-    slides += _checks(beat)
-    slides += _task_slides(beat, room)
-    slides += _feedback(beat, room)
-    return slides
+    groups = {"open": _section(beat, steps), "explain": [_big_ideas(beat, steps)],
+              "sayings": _sayings_slide(beat),
+              "story": _story(beat, stream, scenario_title), "check": _checks(beat),
+              "task": _task_slides(beat, room), "feedback": _feedback(beat, room)}
+    if steps is not None:
+        groups = _place_steps(groups, steps)
+    # The story first where the notes tell it before explaining (KS2-KS4); KS1 explains,
+    # practises the sayings, then tells the story.
+    teach = (["story", "explain", "sayings"] if steps is not None and steps.story_first
+             else ["explain", "sayings", "story"])
+    return [s for key in ["open", *teach, "check", "task", "feedback"] for s in groups[key]]
 
 
-def _section(beat: _Beat) -> list[Slide]:
+def _place_steps(groups: dict[str, list[Slide]], steps: Steps) -> dict[str, list[Slide]]:
+    """Each step's paragraph on the first slide of its group ("answer": the last check's
+    answer; "open": the cycle's title slide, after its timing), in the notes' order, every
+    word once. Where the deck has no such slide, the paragraph goes with the one before."""
+    slot = {"story": ("story", 0), "explain": ("explain", 0), "check": ("check", 0),
+            "answer": ("check", -1), "task": ("task", 0), "feedback": ("feedback", 0),
+            OPEN: ("open", 0)}
+    said: dict[tuple[str, int], list[str]] = {}
+    at = ("explain", 0)  # the big ideas slide: always there
+    for paragraph in steps.paragraphs:
+        found = next((slot[p] for p in paragraph.places if groups[slot[p][0]]), None)
+        at = found or at
+        said.setdefault(at, []).append(paragraph.text)
+    out = {k: list(v) for k, v in groups.items()}
+    for (key, index), texts in said.items():
+        slide = out[key][index]
+        # The big ideas slide's notes are its step (planned there); the title slide and the
+        # answer say their own lines first (timing; the answer before its ending).
+        if key == "explain":
+            continue
+        own = slide.notes
+        notes = join_notes(own, *texts) if key == "open" or index == -1 \
+            else join_notes(*texts, own)
+        out[key][index] = replace(slide, notes=notes)
+    big = out["explain"][0]
+    # A big ideas slide whose step is said on the story slide (one "Say" step introduces
+    # the story and the ideas) points back to it rather than repeat it.
+    out["explain"][0] = replace(big, notes=join_notes(
+        big.notes, *said.get(("explain", 0), ["Teach these points as the notes on the slide "
+                                              "before say."])))
+    return out
+
+
+def _section(beat: _Beat, steps: Steps | None = None) -> list[Slide]:
     """The cycle's title and outcome, for readers (non-readers go straight to the ideas)."""
     if not beat.readers:
         return []
@@ -344,11 +386,20 @@ def _section(beat: _Beat) -> list[Slide]:
         cycle.title, payload=SectionSlide(cycle.outcome),
         pictures=_one(_cycle_picture(cycle, beat.library)),
         kicker=beat.label,
-        notes=join_notes(f"{beat.timing[:-1]} (explanation, checks, practice, feedback).",
+        notes=join_notes(_timing(beat, steps, "explanation, checks, practice, feedback"),
                          f"Outcome: {cycle.outcome}"))]
 
 
-def _big_ideas(beat: _Beat) -> Slide:
+def _timing(beat: _Beat, steps: Steps | None, parts: str = "") -> str:
+    """ "Timing: 14 min for this cycle (story 2, explain 3, check 1, task 6, feedback 2).":
+    the steps' minutes in the order the slides follow, where the notes give them."""
+    parts = summary(steps) if steps is not None else parts
+    return f"{beat.timing[:-1]} ({parts})." if parts else beat.timing
+
+
+def _big_ideas(beat: _Beat, steps: Steps | None = None) -> Slide:
+    """The big ideas; their notes are the whole cycle's when they name no steps to place
+    (with ``steps``, _place_steps adds the explanation's)."""
     cycle, readers = beat.cycle, beat.readers
     # "Big ideas: What does live mean?" rather than "What does live mean?: the big ideas".
     return Slide(
@@ -360,8 +411,9 @@ def _big_ideas(beat: _Beat) -> Slide:
         payload=BulletSlide(tuple(cycle.explain)) if not readers
         else ChecklistSlide(tuple(cycle.explain), numbered=True),
         pictures=() if readers else _one(_cycle_picture(cycle, beat.library)),
-        notes=cycle.notes if readers else join_notes(beat.timing, f"Outcome: {cycle.outcome}",
-                                                     cycle.notes))
+        notes=join_notes("" if readers else join_notes(_timing(beat, steps),
+                                                       f"Outcome: {cycle.outcome}"),
+                         cycle.notes if steps is None else ""))
 
 
 def _sayings_slide(beat: _Beat) -> list[Slide]:
@@ -812,18 +864,62 @@ def _few_words(contact: str) -> str:
     return first
 
 
+# Where the starter's and the plenary's steps happen, by their name's first word: the slide
+# whose kicker starts so ("Ground rules (2 min)" on the ground rules). Other steps stay on the
+# part's own first slide (the vote).
+_STARTER_PLACES = ((("ground", "welcome"), "Before we start"), (("goal",), "Learning outcome"))
+_PLENARY_PLACES = ((("exit",), "Exit "), (("self-check",), "Check your answers"),
+                   (("help", "close", "who"), "Getting help"))
+
+
+def _steps_in_place(slides: list[Slide], notes: str, home: str,
+                    places: tuple[tuple[tuple[str, ...], str], ...]) -> list[Slide]:
+    """A part's notes were all on its first slide (``home``, by kicker): the starter's after
+    the ground rules and goal they tell the teacher to go through, the plenary's exit quiz
+    and close before them (teacher review s10, F7). Each step moves to the slide where it
+    happens, a paragraph after it (Watch for…, After the lesson…) with it, every word once."""
+    at_home = next((i for i, s in enumerate(slides) if s.kicker == home), None)
+    if at_home is None:
+        return slides
+    moved: dict[str, list[str]] = {}
+    at: str | None = None
+    for paragraph in (x.strip() for x in (notes or "").split("\n") if x.strip()):
+        step = step_of(paragraph)
+        if step is not None:
+            first = kind(step[0])
+            at = next((k for names, k in places if first in names), None)
+        if at is not None:
+            moved.setdefault(at, []).append(paragraph)
+    out = list(slides)
+    for kicker, texts in moved.items():
+        i = next((i for i, s in enumerate(out) if s.kicker.startswith(kicker)), None)
+        lines = out[at_home].notes.split("\n")
+        # Only a paragraph the first slide says as written moves (never said twice).
+        said = [t for t in texts if t in (x.strip() for x in lines)]
+        if i is None or not said:  # no such slide in this deck: the step stays
+            continue
+        out[i] = replace(out[i], notes=join_notes(*said, out[i].notes))
+        out[at_home] = replace(out[at_home], notes="\n".join(
+            x for x in lines if x.strip() not in said))
+    return out
+
+
 def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
                      library: PictureLibrary | None = None) -> DeckPlan:
     """``library``: the pictures content may name (built-in and a school's own)."""
-    slides = [*_intro(lesson, brand, library), *_starter(lesson, library)]
+    slides = _steps_in_place([*_intro(lesson, brand, library), *_starter(lesson, library)],
+                             lesson.starter.notes, "Starter", _STARTER_PLACES)
     titles = _scenario_titles(lesson.cycles, lesson.audience)
     casting = Casting()  # one figure per character across the deck's stories
     for n, cycle in enumerate(lesson.cycles, 1):
         slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library,
                          lesson.audience, casting)
-    slides += _ending(lesson, facts, brand, library)
+    slides += _steps_in_place(_ending(lesson, facts, brand, library), lesson.plenary.notes,
+                              "Plenary", _PLENARY_PLACES)
     if look_for(lesson.audience).plain_icons:
         slides = [pics.plain_icons(s, library) for s in slides]
+    # The school's own teacher's notes, like their lesson plan, leave out visitors' asides.
+    slides = [replace(s, notes=visiting.for_own_staff(s.notes, brand)) for s in slides]
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",
         meta=common.meta(lesson, brand, "lesson slides"),

@@ -143,8 +143,9 @@ _NAMES_DSL = re.compile(r"\bDSL\b|Designated Safeguarding Lead")
 def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """The lesson's safeguarding checks, with a first one to talk to the DSL before the
     lesson unless the lesson's own checks already do."""
+    kept = set(without_fill_in_check(lesson.safeguarding.checks, brand))
     checks = visiting.checklist(
-        lesson, brand, without_fill_in_check(tuple(lesson.safeguarding.checklist), brand))
+        lesson, brand, [c for c in lesson.safeguarding.checklist if c.text in kept])
     handover = visiting.handover_check(lesson, brand)
     if any(_NAMES_DSL.search(c) for c in checks):
         return (*checks, *handover)
@@ -167,7 +168,7 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
     at = next((i for i, item in enumerate(items) if _CUT_CARDS.search(item)), None)
     if not lesson.readers:  # the cards the teacher holds up, and each child's three
         # As short as before the copies were said: page one holds the resources whole.
-        return (*items, f"Cards to cut out: {where}, {print_counts()}.")
+        return (*items, f"Cards to cut out: {where}, {print_counts(lesson)}.")
     if at is None:
         return (*items, f"Sort cards to cut out, one set per pair: {where}.")
     items[at] = f"{items[at].rstrip('.')}: {where}."
@@ -201,7 +202,7 @@ def _before(lesson: Lesson, brand: Brand) -> list[Block]:
         Paragraph(lesson.summary),
         Heading("Ground rules", 3), BulletList(tuple(sg.ground_rules)),
         Callout("If a child discloses",
-                visiting.disclosure(lesson, brand, tuple(sg.disclosure)), "safeguarding"),
+                visiting.disclosure(lesson, brand, sg.disclosure), "safeguarding"),
         Heading("Delivering this lesson safely", 3), BulletList(tuple(sg.notes)),
         Heading("Learning objectives", 3), BulletList(tuple(lesson.objectives), numbered=True),
         Heading("Key words", 3),
@@ -394,20 +395,12 @@ def _answer_key(lesson: Lesson) -> list[Block]:
     return blocks
 
 
-# The content's asides for a visiting trainer: "(a visitor asks the class teacher)",
-# "(visiting? tell the class teacher quietly, who checks in)", "A visitor hands the box and
-# sheets to them.", "If you are visiting, the class teacher does this.".
-_VISITOR_ASIDE = re.compile(r"\s*\((?:a visiting trainer|a visitor|visiting\?)[^()]*\)"
-                            r"|\s*\b(?:A visitor\b|If you are visiting,)[^.]*\.")
-
-
 def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Block, ...]:
     """The plan as the school's own teacher reads it: no asides for a visiting trainer (they
     cluttered the safeguarding steps of Miss Cole's own plan); kept for a visitor's pack."""
     if common.visitor(brand):
         return blocks
-    return common.map_texts(
-        blocks, lambda text: _VISITOR_ASIDE.sub("", text) if "isit" in text else text)
+    return common.map_texts(blocks, lambda text: visiting.for_own_staff(text, brand))
 
 
 def sources_paragraph(blocks: list[Block]) -> list[Block]:

@@ -325,8 +325,11 @@ class DocPlan:
     blocks: tuple[Block, ...]
     # Worksheets start with a name/date line for the pupil.
     name_line: bool = False
-    # "Date: ____" beside the name; not for children who cannot write a date yet (Year 1).
+    # "Date: ____" beside the name.
     date_line: bool = True
+    # The date printed there instead of a line to write it on (children who cannot write a
+    # date yet: Year 1), when the lesson's date is known.
+    date: str = ""
     # Worksheet print: "large" for 5-7-year-olds learning to read, "pupil" for 7-11 (13 pt
     # body, render/docx_styles.PUPIL_SIZES),
     # "standard" for secondary pupils and adults (the template's 12 pt).

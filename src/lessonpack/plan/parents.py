@@ -407,12 +407,12 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                    ("Resources", tuple(session.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
-        Checklist((*without_fill_in_check(session_sheet.for_phase(tuple(sg.checklist),
+        Checklist((*without_fill_in_check(session_sheet.for_phase(sg.checks,
                                                                   brand.phase), brand),
                    *visiting.handover_check(session, brand))),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
         Callout("If a parent or carer discloses a concern",
-                visiting.disclosure(session, brand, tuple(sg.disclosure)), "safeguarding"),
+                visiting.disclosure(session, brand, sg.disclosure), "safeguarding"),
         Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes)),
         # The objectives are on slide 3, read aloud in the welcome, and page one's summary
         # says them: a list of them here cost the notes a ninth page.

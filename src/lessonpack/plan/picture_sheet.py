@@ -9,6 +9,7 @@ quiz are done aloud (thumbs and fingers), so they are in the lesson plan, not on
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.lesson_date import dated
 from lessonpack.content.model import (
     Audience,
     FactsFile,
@@ -19,6 +20,7 @@ from lessonpack.content.model import (
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary, builtin_library
 from lessonpack.plan import common
+from lessonpack.plan.class_line import name_and_class
 from lessonpack.plan.model import (
     Block,
     CircleChoice,
@@ -109,13 +111,19 @@ def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Blo
     return blocks
 
 
-def _for_the_adult(lesson: Lesson) -> Paragraph:
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _for_the_adult(lesson: Lesson, *, date: bool = False) -> Paragraph:
     """What the adult reading the sheet aloud does (the children cannot read it yet), in a
     line: each task's own "Read aloud" words are at the task, and the plan has the rest (a
     box of it took a sixth of a five-year-old's first page)."""
     names = any(p.space == "box" for c in lesson.cycles for p in c.task.prompts)
-    write = " and write names for a child who asks" if names else ""
-    return Paragraph(f"read every word aloud, point to each picture{write}.", "note",
+    # ``date``: the date line is empty, and the adult fills it in.
+    steps = ["read every word aloud", "point to each picture",
+             *(["fill in the date"] if date else []),
+             *(["write names for a child who asks"] if names else [])]
+    return Paragraph(f"{', '.join(steps[:-1])} and {steps[-1]}.", "note",
                      label="For the adult:")
 
 
@@ -125,9 +133,18 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     faces."""
     library = library or builtin_library()
     first, *rest = lesson.cycles
-    blocks: list[Block] = [_for_the_adult(lesson), *_activity(1, first, library)]
+    # The lesson's date printed beside the name when known (a Year 1 child cannot write
+    # it); else the adult writes it in.
+    when = dated(brand.lesson_date)
+    # "22 Sep 2027": "22 September 2027" ran onto a second line at a Year 1 sheet's size.
+    date = f"{when.day} {_MONTHS[when.month - 1]} {when.year}" if when else ""
+    blocks: list[Block] = [_for_the_adult(lesson, date=not date),
+                           *_activity(1, first, library)]
     for n, cycle in enumerate(rest, 2):
-        blocks += [PageBreak(), *_activity(n, cycle, library)]  # the hand has a page
+        # The hand has a page, with the child's name and class on it: printed on one side,
+        # it is read apart from the first (the DSL checks the grown-ups named on it).
+        blocks += [PageBreak(), name_and_class(lesson.audience, brand),
+                   *_activity(n, cycle, library)]
     # No line for the grown-ups at home: the sheet stays in school (the plan collects it), and
     # the letter home says whom to tell.
     blocks += [Heading("How did I do?", 2),
@@ -139,6 +156,7 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                    # No "Pupil worksheet" line: the children cannot read it, and side one
                    # needs the room for pictures they can find their row by.
                    subtitle="", header=lesson.topic_title,
+                   # The date beside the name: the sheet stays in school, and the DSL
+                   # reads it later (teacher review s9: no date or class on it).
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
-                   date_line=False,
-                   print_size="large" if lesson.audience is Audience.KS1 else "pupil")
+                   date=date, print_size="large" if lesson.audience is Audience.KS1 else "pupil")

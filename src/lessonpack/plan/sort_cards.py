@@ -11,7 +11,7 @@ pages they need; each sort (or kind of card) starts a page, so "print page 2" ge
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.model import Audience, Lesson, SortItem
 from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
 from lessonpack.plan.lesson_docs import printed_order
@@ -75,17 +75,22 @@ def card_columns(headings: int) -> int:
 def _pictures(lesson: Lesson, library: PictureLibrary) -> list[Block]:
     """The cards a picture-led lesson holds up as it reads them aloud, then a red, an amber
     and a green card for each child to hold up in answer."""
-    cards = [(item.text, picture) for cycle in lesson.cycles if cycle.task.sort
-             for item in cycle.task.sort.items
-             if item.picture and (picture := library.get(item.picture, item.text))]
+    cards = [(item.text, picture) for item in _picture_items(lesson)
+             if (picture := library.get(item.picture or "", item.text))]
     blocks: list[Block] = []
     if cards:
-        # The copy count in the page's heading: the file holds a once-only page and a page
+        # The copy count in the page's heading: the file holds once-only pages and a page
         # printed for the class, and whoever is at the copier reads the headings.
         blocks += [Heading(f"Picture cards: {PRINT_ONCE}", 2),
                    Paragraph("Cut along the dashed lines and hold up each card as you read "
-                             "it aloud.", "note", keep_next=True),
-                   PictureCards(tuple(cards))]
+                             "it aloud.", "note", keep_next=True)]
+        # One across the page, the words beside the picture: big enough to hold up to a
+        # class on the carpet. The pages break where print_counts says they do.
+        pages = [cards[:STRIPS_FIRST_PAGE], *(
+            cards[i:i + STRIPS_A_PAGE] for i in range(STRIPS_FIRST_PAGE, len(cards),
+                                                      STRIPS_A_PAGE))]
+        for n, page in enumerate(pages):
+            blocks += [*([PageBreak()] if n else []), PictureCards(tuple(page), per_row=1)]
     # Each card says what it means under its colour ("Amber: stop and ask"), as the
     # column headings do (teacher review s9: "Green / Amber / Red" alone).
     lights = [(_meaning(heading, word), colour) for cycle in lesson.cycles if cycle.task.sort
@@ -131,14 +136,33 @@ def light_copies(verb: bool = True) -> str:
     return f"print {n} copies" if verb else f"{n} copies"
 
 
-def print_counts() -> str:
-    """A picture-led lesson's cards file as a whole: which page is printed how often (said
+# Picture cards a page, one across the page each: two under the file's title and the
+# page's heading, three on a page after (render.docx_pictures.STRIP_CM is sized for it).
+STRIPS_FIRST_PAGE, STRIPS_A_PAGE = 2, 3
+
+
+def _picture_items(lesson: Lesson) -> list[SortItem]:
+    return [item for cycle in lesson.cycles if cycle.task.sort
+            for item in cycle.task.sort.items if item.picture]
+
+
+def picture_pages(cards: int) -> int:
+    """Pages the picture cards print on."""
+    if not cards:
+        return 0
+    return 1 + -(-max(0, cards - STRIPS_FIRST_PAGE) // STRIPS_A_PAGE)
+
+
+def print_counts(lesson: Lesson) -> str:
+    """A picture-led lesson's cards file as a whole: which pages are printed how often (said
     under its title and in the plan's resources, before anyone sends the file to print)."""
-    # One line under the title: a second pushed the fifth picture card onto a page alone.
     copies = -(-CLASS_SIZE // LIGHT_SETS)
-    # "page 2 eight times", not "page 2 8 times": two numbers side by side misread.
+    # "page 3 eight times", not "page 3 8 times": two numbers side by side misread.
     times = _NUMBER_WORDS[copies] if copies < len(_NUMBER_WORDS) else str(copies)
-    return f"page 1 once and page 2 {times} times"
+    pages = picture_pages(len(_picture_items(lesson)))
+    once = ("" if not pages else "page 1 once and " if pages == 1 else
+            "pages 1 and 2 once and " if pages == 2 else f"pages 1 to {pages} once and ")
+    return f"{once}page {pages + 1} {times} times"
 
 
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -157,7 +181,7 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
         subtitle = what
     else:
         blocks, what = _pictures(lesson, pictures or builtin_library()), "Cards to cut out"
-        subtitle = f"{what}. Print {print_counts()}."
+        subtitle = f"{what}. Print {print_counts(lesson)}."
     return DocPlan(cards_filename(lesson), "worksheet",
                    common.meta(lesson, brand, what[:1].lower() + what[1:]),
                    title=lesson.title, subtitle=subtitle, header=lesson.topic_title,

@@ -10,27 +10,18 @@ text unchanged for them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.model import Audience, Check, DisclosureStep, Lesson
+from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan.class_line import class_and_teacher
 from lessonpack.plan.common import UNNAMED_DSL, Item, dsl, visitor
 
-# Checks a visitor does not make as written: finding out which children are vulnerable and
-# agreeing their support (the school keeps that information: the visitor's own check asks
-# it), who is on site (the arrival check) and the question box (the handover check
-# says who keeps and reads it). Fewer, shorter checks also keep page one whole.
-_NOT_FOR_A_VISITOR = re.compile(
-    r"known vulnerabilit|pupils may be affected|which pupils need preparing"
-    r"|^(Tell|Speak to) (your|the) Designated Safeguarding Lead|^Confirm which DSL"
-    r"|^Set up (the|an anonymous) question box", re.IGNORECASE)
-
-# The disclosure steps a visitor does differently: whom to tell, and where to record it.
-_TELL = re.compile(r"^Act immediately")
-_RECORD = re.compile(r"safeguarding system")
-# The step for a concern about a member of staff (KCSIE Part 4: it goes to the headteacher).
-_STAFF = re.compile(r"member of staff")
-_THE_HEAD = re.compile(r"\bthe headteacher\b")
+# Which checks a visitor skips or asks the class teacher to do, and which disclosure steps a
+# visitor does differently, are content fields (`visitor:` on a check, `role:` on a step;
+# content/model.py), never read from the wording: rewording a step cannot lose its rewrite.
+_THE_HEAD = re.compile(r"\bthe headteacher\b")  # a `staff_concern` step says it (the model checks)
 # A signatory whose role says they lead the school; a "Head of PSHE" does not.
 _HEAD_ROLE = re.compile(r"^\s*(head ?teacher|head of school|executive head(teacher)?|principal)\b",
                         re.IGNORECASE)
@@ -105,37 +96,43 @@ def _dsl_or_deputy(brand: Brand) -> str:
     return f"{dsl(brand)} or {deputy}" if deputy else f"{dsl(brand)} or a deputy DSL"
 
 
-def checklist(lesson: Lesson, brand: Brand, checks: tuple[str, ...]) -> tuple[str, ...]:
+def checklist(lesson: Lesson, brand: Brand, checks: Sequence[Check]) -> tuple[str, ...]:
     """The lesson's checks, with a visitor's own first: the class teacher in the room, and
-    the school (not the trainer) deciding who needs extra care."""
+    the school (not the trainer) deciding who needs extra care. A visitor leaves out the
+    checks marked ``visitor: skip`` (the school keeps that information: the visitor's own
+    check asks it; fewer, shorter checks also keep page one whole)."""
     if not visitor(brand):
-        return checks
+        return tuple(c.text for c in checks)
     own = (f"{_teacher(lesson, brand)} stays all lesson and looks after any upset child: never "
            "teach the class alone.",
            f"A week ahead, ask {_the_dsl(brand)} who needs extra care; the school plans it "
            "and tells you only what you need.",
            *arrival_check(lesson, brand))
     kept = (_names_said(_asked(c, lesson, brand), brand) for c in checks
-            if not _NOT_FOR_A_VISITOR.search(c))
+            if c.visitor != "skip")
     return (*own, *kept)
 
 
 def arrival_check(item: Item, brand: Brand) -> tuple[str, ...]:
-    """A visitor's check on the day: signed in and known to the school, with a safeguarding
-    lead on site all lesson (the parents' session says it in its handover check)."""
+    """A visitor's check before the day: a safeguarding lead the visitor can reach at once
+    (on site and free, not just in school: a deputy may be teaching), and the visitor's checks
+    confirmed to the school in writing by their organisation, which KCSIE asks of the school
+    (the parents' session says it in its handover check)."""
     if not visitor(brand):
         return ()
-    return (f"On arrival: sign in with ID (DBS if asked); check {_dsl_or_deputy(brand)} is "
-            "in school all lesson.",)
+    return (f"Before the day: the school confirms {_dsl_or_deputy(brand)} will be on site and "
+            "free (not teaching) all lesson, with a number to phone, and has "
+            f"{visitor(brand)}'s written confirmation of your enhanced DBS check. "
+            "On arrival, sign in with photo ID.",)
 
 
-def _asked(check: str, lesson: Lesson, brand: Brand) -> str:
+def _asked(check: Check, lesson: Lesson, brand: Brand) -> str:
     """What only the school has (a photo of its DSL), asked of the class teacher: a visitor
     has no such photo."""
-    if check.startswith("Show pupils a photo"):
+    if check.visitor == "ask_class_teacher":
         who = _class_teacher(lesson, brand) or "the class teacher"
-        return f"Ask {who} to s{check[1:]}"
-    return check
+        return f"Ask {who} to {check.text[:1].lower()}{check.text[1:]}"
+    return check.text
 
 
 def _names_said(check: str, brand: Brand) -> str:
@@ -146,14 +143,16 @@ def _names_said(check: str, brand: Brand) -> str:
     return check
 
 
-def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, ...]:
+def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tuple[str, ...]:
     """The "If a child discloses" steps: a visitor tells the school's DSL at once (in person
     or by phone) and the disclosure is recorded on the school's form only; nothing about a
     child is taken away. A school's own staff get the step that says whom to tell with the
-    DSL and deputy named: staff read this box under pressure, and it must name someone."""
-    steps = tuple(_staff_concern(s, brand) if _STAFF.search(s) else s for s in steps)
+    DSL and deputy named: staff read this box under pressure, and it must name someone.
+    The steps are found by their ``role`` (the model requires one ``tell`` step)."""
+    pairs = [(s.role, _staff_concern(s.text, brand) if s.role == "staff_concern" else s.text)
+             for s in steps]
     if not visitor(brand):
-        return tuple(_named(s, brand) if _TELL.search(s) else s for s in steps)
+        return tuple(_named(t, brand) if r == "tell" else t for r, t in pairs)
     child = "a parent's concern" if item.audience is Audience.PARENTS else "what the child said"
     stays = "" if item.audience is Audience.PARENTS else "; the class teacher stays with the class"
     tell = (f"Act immediately (KCSIE): go to or phone {_dsl_or_deputy(brand)} now, not at "
@@ -165,14 +164,14 @@ def disclosure(item: Item, brand: Brand, steps: tuple[str, ...]) -> tuple[str, .
               "form or a signed, dated note for the DSL before you leave. "
               f"{visitor(brand)} notes only that a "
               f"concern was handed to the school's DSL, as agreed with them. {kept}")
-    out = [tell if _TELL.search(s) else record if _RECORD.search(s) else s for s in steps]
-    if not any(_RECORD.search(s) for s in steps):  # recorded straight after telling
-        at = next((i + 1 for i, s in enumerate(steps) if _TELL.search(s)), len(out))
-        out.insert(at, record)
+    out = [tell if r == "tell" else record if r == "record" else t for r, t in pairs]
+    roles = [r for r, _ in pairs]
+    if "record" not in roles:  # recorded straight after telling
+        out.insert(roles.index("tell") + 1, record)
     return tuple(out)
 
 
-_THE_DSL = re.compile(r"\bthe DSL\b")
+_THE_DSL = re.compile(r"\bthe DSL\b")  # a `tell` step says it (the model checks)
 _A_DEPUTY = re.compile(r"\ba deputy(?: DSL)?\b")
 
 
@@ -185,6 +184,17 @@ def _named(step: str, brand: Brand) -> str:
     if deputy:
         step = _A_DEPUTY.sub(f"a deputy ({deputy})", step, count=1)
     return step
+
+
+def for_own_staff(text: str, brand: Brand) -> str:
+    """``text`` as a school's own teacher reads it: without the content's asides for a
+    visiting trainer ("(a visitor asks the class teacher)", content/wording.VISITOR_ASIDE),
+    kept for a visitor. A paragraph break the aside began after is kept."""
+    if visitor(brand) or "isit" not in text:
+        return text
+    out = VISITOR_ASIDE.sub(lambda m: "\n" * m[0][:len(m[0]) - len(m[0].lstrip())].count("\n"),
+                            text)
+    return re.sub(r"\n[ \t]+", "\n", out).strip() if out != text else text
 
 
 def help_note(item: Item, brand: Brand) -> str:
@@ -243,9 +253,10 @@ def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
     lead = dsl(brand)
     if item.audience is Audience.PARENTS:
         # The arrival check folded in: one item keeps the notes' first page whole.
-        return (f"Visiting: sign in with ID (DBS if asked) and check {lead} or the deputy is "
-                "in school all session; hand any concern to them at once, in person or by "
-                "phone.",)
+        return (f"Visiting: the school confirms beforehand that {lead} or the deputy will be "
+                "on site and free all session, with a number to phone, and has "
+                f"{visitor(brand)}'s written confirmation of your enhanced DBS check. Sign in "
+                "with photo ID; hand any concern to them at once, in person or by phone.",)
     papers = "question box and helping hands" if item.audience is Audience.KS1 \
         else "question box and baseline sheets"
     return (f"Visiting: agree with {lead} who keeps the {papers} and reads them the same day; "

@@ -288,15 +288,19 @@ class _DocxRenderer:
         paragraph = self.para("LP Name Line")
         stops = paragraph.paragraph_format.tab_stops
         # Underscore leaders make the write-on lines; they stay aligned whatever the font.
-        stops.add_tab_stop(Twips(int(self.width.twips * 0.62)), WD_TAB_ALIGNMENT.RIGHT,
+        # A printed date starts at the name's rule's end (a right tab would pull it back
+        # over the rule); a date to write in has its own rule, up to the margin.
+        stops.add_tab_stop(Twips(int(self.width.twips * 0.62)),
+                           WD_TAB_ALIGNMENT.LEFT if self.plan.date else WD_TAB_ALIGNMENT.RIGHT,
                            WD_TAB_LEADER.LINES)
         paragraph.add_run("Name:").bold = True
         paragraph.add_run(" \t")
         if self.plan.date_line:
-            stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.LINES)
+            if not self.plan.date:
+                stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.LINES)
             paragraph.add_run("    ")
             paragraph.add_run("Date:").bold = True
-            paragraph.add_run(" \t")
+            paragraph.add_run(f" {self.plan.date}" if self.plan.date else " \t")
 
     # ------------------------------------------------------------------ building blocks
 

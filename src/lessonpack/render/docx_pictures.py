@@ -6,6 +6,7 @@ the shapes themselves are drawn by ``docx_shapes``.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -69,8 +70,9 @@ FRAME_BORDER = 18
 CAPTION_GREY = "595959"
 # Height the frame's two lines of text take (cm), left out of the space between them.
 FRAME_TEXT_CM = 2.4
-# A place's space under the hand (room to draw one grown-up), and what it takes from the hand.
-ZONE_CM = 3.5
+# A place's space under the hand (room for an adult to write two or three names: the page
+# also holds the child's name and class at its top), and what it takes from the hand.
+ZONE_CM = 2.5
 ZONE_FROM_HAND_CM = 2.0
 _MIDDLE = '<w:vAlign w:val="center"/>'
 
@@ -195,10 +197,25 @@ def _screen(paragraph: DocxParagraph, room_twips: int, picture_twips: int) -> No
                    space=SCREEN_GAP) for side in ("top", "left", "bottom", "right")])
 
 
+# A picture card held up on the carpet, one across the page: its height (two under the
+# page's title, three on the next page), its picture's, and its words' size. Two to a row,
+# 9 cm wide with a 4.5 cm picture and 18 pt words, they were too small to show 30 children
+# (teacher review s9).
+STRIP_CM = 7.8
+STRIP_PICTURE_CM = 6.6
+STRIP_TEXT_PT = 28
+STRIP_PICTURE_SHARE = 0.45  # of the card's width: the picture's side, the words the rest
+_IN_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
 def picture_cards(renderer: DocWriter, block: PictureCards) -> None:
-    """Cards two to a row, each a large picture over its words, dashed lines to cut along;
-    a row never splits, so no card is cut in half by a page break."""
+    """Cards ``per_row`` to a row, each a large picture over its words (one to a row: a
+    picture card across the page, its words beside it), dashed lines to cut along; a row
+    never splits, so no card is cut in half by a page break."""
     per_row = block.per_row
+    if per_row == 1 and not any(isinstance(picture, str) for _, picture in block.cards):
+        _picture_strips(renderer, block)
+        return
     widths = distribute(renderer.width.twips, (), per_row)
     cut = "".join(border_xml(side, 8, CAPTION_GREY, style="dashed")
                   for side in ("top", "left", "bottom", "right"))
@@ -238,6 +255,46 @@ def picture_cards(renderer: DocWriter, block: PictureCards) -> None:
             caption.paragraph_format.line_spacing = 1.0
             words.append(parse_xml(f'<w:r {W}><w:br/></w:r>'))
             styled_run(words, meaning, size=MEANING_PT)
+
+
+def _picture_strips(renderer: DocWriter, block: PictureCards) -> None:
+    """Each card across the page: its picture on a screen at the left, its words large at
+    the right, one dashed line round both to cut along (no line between them: one card)."""
+    scale = _fit(renderer)
+    widths = distribute(renderer.width.twips, (STRIP_PICTURE_SHARE, 1 - STRIP_PICTURE_SHARE),
+                        2)
+    dashed = {side: border_xml(side, 8, CAPTION_GREY, style="dashed")
+              for side in ("top", "left", "bottom", "right")}
+    inner = {"right": '<w:right w:val="nil"/>', "left": '<w:left w:val="nil"/>'}
+    # The picture's cell open on its right, the words' on their left: one frame round both.
+    sides = ({**dashed, "right": inner["right"]}, {**dashed, "left": inner["left"]})
+    ids = renderer.ids
+    for text, picture in block.cards:
+        assert not isinstance(picture, str)  # traffic lights are drawn in a grid
+        cells = [cell_xml(w, [ids["LP Body"]],
+                          "<w:tcBorders>" + "".join(side[k] for k in
+                                                    ("top", "left", "bottom", "right"))
+                          + f"</w:tcBorders>{_MIDDLE}")
+                 for w, side in zip(widths, sides, strict=True)]
+        table = renderer.append_table(table_xml(
+            widths, [row_xml(cells, min_height=round(STRIP_CM * block.scale * scale
+                                                     * TWIPS_PER_CM))],
+            cell_margins=(113, 170), caption="Cards to cut out"))
+        art_cell, words_cell = table.iter(qn("w:tc"))
+        _picture(renderer, art_cell.find(qn("w:p")), picture,
+                 STRIP_PICTURE_CM * block.scale * scale, widths[0], 170)
+        words = words_cell.find(qn("w:p"))
+        caption = DocxParagraph(words, renderer.doc)
+        caption.paragraph_format.space_before = caption.paragraph_format.space_after = Pt(0)
+        caption.paragraph_format.line_spacing = 1.0
+        # "grown-up" kept on one line: at this size a line broke after its hyphen.
+        for n, part in enumerate(_IN_WORD_HYPHEN.split(text)):
+            if n:
+                words.append(parse_xml(f"<w:r {W}><w:noBreakHyphen/></w:r>"))
+            add_run(words, part)
+        for run in caption.runs:
+            run.font.size = Pt(STRIP_TEXT_PT)
+            run.bold = True
 
 
 # Cut-out sort cards for readers: a card's height and its words' size (a hand moves it on a

@@ -14,7 +14,7 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles import BabelFish
-from docx.styles.style import ParagraphStyle, StyleFactory
+from docx.styles.style import BaseStyle, ParagraphStyle, StyleFactory
 
 from lessonpack.content.brand import Brand
 from lessonpack.errors import UserError, problem_at
@@ -40,6 +40,15 @@ HEADING_FONT_STYLES = frozenset({
 _TEXT_COLOURS = {
     "LP Title": "primary", "LP Heading 1": "primary", "LP Heading 2": "primary",
     "LP Heading 3": "primary", "LP Callout Title": "primary", "LP Subtitle": "secondary",
+}
+# Word's own heading styles, as a teacher picks them to add a heading (and the navigation
+# pane and a table of contents read them): in the brand's heading font and the colour of the
+# LP style that matches, so a heading added later looks like the document's own. A trainer's
+# template kept its navy and Word's blue in them under the trainer's brand (trainer review
+# s9); the template's sizes and spacing stay, its layout is the trainer's choice.
+BUILTIN_HEADING_COLOURS = {
+    "Title": "primary", "Subtitle": "secondary",
+    **{f"Heading {n}": "primary" for n in range(1, 10)},
 }
 # Colour of the rules (paragraph borders) some styles carry.
 _RULE_COLOURS = {"LP Subtitle": "secondary", "LP Callout Title": "primary"}
@@ -125,7 +134,22 @@ def apply_brand(document: Document, brand: Brand) -> None:
             style.font.color.rgb = RGBColor.from_string(colour)
         if name in _RULE_COLOURS:
             recolour_borders(style.element.pPr, _role_colour(brand, _RULE_COLOURS[name]))
+    for name, role in BUILTIN_HEADING_COLOURS.items():
+        # Restyled where the template defines it, never added; stored lower-case in the
+        # file ("heading 1"), and with the linked character style Word applies to a part of
+        # a paragraph ("Heading 1 Char").
+        for stored in (BabelFish.ui2internal(name), f"{name} Char"):
+            if stored in styles:
+                _brand_heading(styles[stored], brand.heading_font, _role_colour(brand, role))
     _brand_table_style(styles[TABLE_STYLE], brand)
+
+
+def _brand_heading(style: BaseStyle, font: str, colour: str) -> None:
+    """A built-in heading in the brand's font and colour, with nothing of the template's
+    theme colour left to win over it (Word prefers w:themeColor to w:val)."""
+    rpr = style.element.get_or_add_rPr()
+    set_fonts(rpr, font)
+    cast(ParagraphStyle, style).font.color.rgb = RGBColor.from_string(hex_colour(colour))
 
 
 def _set_default_font(document: Document, font: str) -> None:

@@ -22,8 +22,12 @@ from lessonpack.render.docx_styles import HEADING_FONT_STYLES, missing_styles
 from lessonpack.render.docx_xml import set_fonts
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-_HEADING_COLOUR_STYLES = ("LP Title", "LP Heading 1", "LP Heading 2", "LP Heading 3",
-                          "LP Callout Title")
+# Each LP heading style and the template's own heading whose colour it takes (used without a
+# brand file, the template's colours are the trainer's brand): a heading a trainer adds with
+# Word's Heading 2 then matches our Heading 2. Heading 1's when the matching one has none.
+_HEADING_COLOUR_STYLES = {"LP Title": "Title", "LP Heading 1": "Heading 1",
+                          "LP Heading 2": "Heading 2", "LP Heading 3": "Heading 3",
+                          "LP Callout Title": "Heading 1"}
 
 
 def _theme_fonts(document: Document) -> dict[str, str]:
@@ -68,15 +72,16 @@ def style_font(document: Document, name: str) -> str | None:
     return _rfonts_face(defaults, theme) or theme.get("minor")
 
 
-def _heading_colour(document: Document) -> str | None:
-    """The template's Heading 1 colour, when it is readable (4.5:1) on white paper, on the
-    document's page colour if it has one, and on the pale fill of our call-out boxes; a
-    light brand blue (#0090BE) on a cream page (#FFFFCC) is not, and our colour stays."""
+def _heading_colour(document: Document, name: str = "Heading 1") -> str | None:
+    """The colour of the template's heading style ``name``, when it is readable (4.5:1) on
+    white paper, on the document's page colour if it has one, and on the pale fill of our
+    call-out boxes; a light brand blue (#0090BE) on a cream page (#FFFFCC) is not, and our
+    colour stays."""
     from lessonpack.content.brand import DEFAULT_BRAND
     from lessonpack.contrast import AA_NORMAL_TEXT, contrast_ratio
 
     styles = {s.name: s for s in document.styles}
-    heading = styles.get("Heading 1")
+    heading = styles.get(name)
     colour = heading.element.rPr.find(qn("w:color")) if heading is not None and \
         heading.element.rPr is not None else None
     value = colour.get(qn("w:val")) if colour is not None else None
@@ -165,6 +170,8 @@ def adopt_lp_styles(document: Document, ours_path: Any) -> list[str]:
     heading_font = style_font(document, "Heading 1") or style_font(document, "Normal")
     body_font = style_font(document, "Normal")
     heading_colour = _heading_colour(document)
+    colours = {lp: _heading_colour(document, own) or heading_colour
+               for lp, own in _HEADING_COLOUR_STYLES.items()}
     ids = {s.style_id for s in document.styles}
     root = document.styles.element
     numbering: dict[str, str] = {}
@@ -185,6 +192,6 @@ def adopt_lp_styles(document: Document, ours_path: Any) -> list[str]:
         font = heading_font if name in HEADING_FONT_STYLES else body_font
         if font:
             set_fonts(style.element.get_or_add_rPr(), font)
-        if heading_colour and name in _HEADING_COLOUR_STYLES:
-            style.font.color.rgb = docx.shared.RGBColor.from_string(heading_colour)
+        if colours.get(name):
+            style.font.color.rgb = docx.shared.RGBColor.from_string(colours[name] or "")
     return missing

@@ -48,7 +48,7 @@ def _check(loaded: LoadedItem) -> list[Problem]:
             "a pupil lesson must signpost childline or trusted_adult, help a child can reach "
             "on their own"))
     for part, pattern, message in _ADVICE:
-        texts = getattr(safeguarding, part)
+        texts = [getattr(t, "text", t) for t in getattr(safeguarding, part)]
         if texts and not any(pattern.search(t) for t in texts):
             problems.append(problem(loaded, ("safeguarding", part), ADVICE, message))
     return problems

@@ -1,0 +1,209 @@
+"""A learning cycle's slides follow the steps its notes teach, each step's paragraph on the
+slide where it happens (teacher review s10, F3 and F7: "Big ideas" came before the story the
+notes start with, and every step of a cycle sat in the big ideas slide's notes).
+
+Steps are read from the notes ("Story (2 min): …"); slides are found by kind and kicker."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from built_decks import built_deck
+from lessonpack.api import load
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.content.model import Lesson
+from lessonpack.plan.cycle_steps import OPEN, cycle_steps
+from lessonpack.plan.lesson_deck import plan_lesson_deck
+from lessonpack.plan.model import DeckPlan, Slide
+from lessonpack.plan.visiting import for_own_staff
+
+AUDIENCES = ["ks1", "ks2", "ks3", "ks4"]
+# A timed step's label at the start of a paragraph: "Story (2 min):".
+LABEL = re.compile(r"^([A-Z][^\n(:]{0,40}?) \((\d+) min\):")
+
+
+def _lesson(audience: str) -> Lesson:
+    item = load().items[f"live-streaming-{audience}"].item
+    assert isinstance(item, Lesson)
+    return item
+
+
+def _plan(lesson: Lesson) -> DeckPlan:
+    return plan_lesson_deck(lesson, load().facts, DEFAULT_BRAND)
+
+
+def _part(kicker: str) -> int:
+    """1 from "Learning cycle 1 · Case study" or "Part 1"; 0 for slides of no cycle."""
+    found = re.match(r"(?:Learning cycle|Part) (\d+)\b", kicker)
+    return int(found[1]) if found else 0
+
+
+def _cycles(plan: DeckPlan) -> list[list[Slide]]:
+    """Each cycle's slides: from its first slide that names it to the next cycle's (the task
+    slides' kicker is "Your turn")."""
+    starts = [next(i for i, s in enumerate(plan.slides) if _part(s.kicker) == n)
+              for n in range(1, 10) if any(_part(s.kicker) == n for s in plan.slides)]
+    end = next(i for i, s in enumerate(plan.slides) if s.kicker.startswith("Plenary"))
+    return [list(plan.slides[a:b]) for a, b in zip(starts, [*starts[1:], end], strict=True)]
+
+
+def _holder(slides: list[Slide], paragraph: str) -> list[Slide]:
+    # A school's own teacher reads the notes without the visitor's asides (plan/visiting).
+    said = for_own_staff(paragraph, DEFAULT_BRAND)
+    return [s for s in slides if said in s.notes.split("\n")]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_every_paragraph_of_a_cycles_notes_is_on_one_slide_once(audience: str) -> None:
+    lesson = _lesson(audience)
+    plan = _plan(lesson)
+    for cycle, slides in zip(lesson.cycles, _cycles(plan), strict=True):
+        paragraphs = [x.strip() for x in cycle.notes.split("\n") if x.strip()]
+        assert len(paragraphs) >= 4
+        for paragraph in paragraphs:
+            assert len(_holder(slides, paragraph)) == 1, (cycle.title, paragraph[:60])
+            # Said once in the whole deck, not again in another slide's notes (two cycles may
+            # say the same: "Check (1 min): run the first check; …").
+            said = for_own_staff(paragraph, DEFAULT_BRAND)
+            assert sum(said in s.notes for s in plan.slides) == sum(
+                paragraph in c.notes.split("\n") for c in lesson.cycles), paragraph[:60]
+
+
+def _big_ideas(slides: list[Slide]) -> Slide:
+    # The cycle's slide of its own label with no stage after it ("Learning cycle 1", not
+    # "… · Case study"), that is not its title slide.
+    return next(s for s in slides if "·" not in s.kicker and s.kind != "section"
+                and s.kicker)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_each_step_is_on_the_slide_where_it_happens(audience: str) -> None:
+    lesson = _lesson(audience)
+    for cycle, slides in zip(lesson.cycles, _cycles(_plan(lesson)), strict=True):
+        story = next((s for s in slides if s.kind == "scenario"), None)
+        checks = [s for s in slides if s.kind == "quiz_question"]
+        tasks = [s for s in slides if s.kind == "task" and "Feedback" not in s.kicker]
+        feedback = [s for s in slides if "Feedback" in s.kicker]
+        where = {"Story": story, "Explain": _big_ideas(slides), "Check": checks[0],
+                 "Ending": checks[-1], "Task": tasks[0],
+                 "Feedback": feedback[0] if feedback else tasks[-1]}
+        for paragraph in cycle.notes.split("\n"):
+            label = LABEL.match(paragraph.strip())
+            if label is None:
+                continue
+            (holder,) = _holder(slides, paragraph.strip())
+            name = label[1].split()[0]
+            if name == "Say":  # the opening: with the story where it introduces it
+                assert holder in (story, _big_ideas(slides)), (cycle.title, paragraph[:40])
+            else:
+                assert holder is where[name], (cycle.title, name, holder.title)
+
+
+@pytest.mark.parametrize(("audience", "story_first"),
+                         [("ks1", False), ("ks2", True), ("ks3", True), ("ks4", True)])
+def test_the_story_comes_where_the_notes_tell_it(audience: str, story_first: bool) -> None:
+    """KS2-KS4 tell the story, then explain; KS1 explains ("Live means…"), then tells it."""
+    lesson = _lesson(audience)
+    for cycle, slides in zip(lesson.cycles, _cycles(_plan(lesson)), strict=True):
+        story = next((i for i, s in enumerate(slides) if s.kind == "scenario"), None)
+        if story is None:
+            continue
+        ideas = slides.index(_big_ideas(slides))
+        assert (story < ideas) is story_first, cycle.title
+        # Nothing is taught before the story but the cycle's title (readers).
+        if story_first:
+            assert [s.kind for s in slides[:story]] == ["section"]
+
+
+def _plan_labels(path: Path) -> list[str]:
+    """The timed step labels of the lesson plan's step by step, in order ("Starter: … (6 min
+    · slides 1–6)" to the plenary's last step)."""
+    out: list[str] = []
+    inside = False
+    for p in Document(str(path)).paragraphs:
+        text = p.text.strip()
+        if re.match(r"Starter: .*\(\d+ min", text):
+            inside = True
+        elif text == "Differentiation":
+            inside = False
+        elif inside and (label := LABEL.match(text)):
+            out.append(label[0])
+    return out
+
+
+def _deck_labels(built_packs: Path, audience: str) -> list[str]:
+    """The timed step labels in the built deck's notes, slide by slide."""
+    out: list[str] = []
+    for slide in built_deck(built_packs, audience).slides:
+        notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
+        out += [m[0] for line in notes.split("\n") if (m := LABEL.match(line.strip()))]
+    return out
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_the_deck_and_the_lesson_plan_run_the_steps_in_one_order(built_packs: Path,
+                                                                  audience: str) -> None:
+    folder = built_packs / f"live-streaming-{audience}"
+    planned = _plan_labels(folder / f"live-streaming-{audience}-lesson-plan.docx")
+    shown = _deck_labels(built_packs, audience)
+    assert len(planned) >= 4 * len(_lesson(audience).cycles)
+    assert shown == planned
+
+
+def test_notes_without_steps_stay_whole_on_the_big_ideas_slide() -> None:
+    """Notes a deck cannot place (no step names it knows) keep the old order and place: all
+    on the big ideas slide, before the story."""
+    lesson = _lesson("ks2")
+    plain = "Show the stream and read the story.\nTalk about the comments."
+    cycles = [c.model_copy(update={"notes": plain}) for c in lesson.cycles]
+    slides = _cycles(_plan(lesson.model_copy(update={"cycles": cycles})))[0]
+    ideas = _big_ideas(slides)
+    assert ideas.notes.endswith(plain)
+    assert [s.kind for s in slides[:3]] == ["section", "checklist", "scenario"]
+
+
+def test_steps_are_placed_by_their_names() -> None:
+    notes = ("Say (2 min): introduce Kai.\nExplain (3 min): the ideas.\nDiscuss (1 min): pairs."
+             "\nTask (5 min): sort.\nFeedback (2 min): answers.\nWatch for: names.")
+    steps = cycle_steps(notes, has_story=True)
+    assert steps is not None and steps.story_first
+    places = [p.places for p in steps.paragraphs]
+    # "Say" with no "Story" step opens the story; a step of no known name goes with the one
+    # before it; a caution after the last step is for the whole cycle (its title slide).
+    assert places == [("story",), ("explain",), ("explain",), ("task",), ("feedback",),
+                      (OPEN, "feedback")]
+    beside = cycle_steps("Say (2 min): live means now.\nStory (3 min): Pip.", has_story=True)
+    assert beside is not None and not beside.story_first
+    assert [p.places for p in beside.paragraphs] == [("explain",), ("story",)]
+    assert cycle_steps("Read the story.", has_story=True) is None
+
+
+# Where the starter's and plenary's steps happen, by the first word of their names: the
+# first slide whose kicker starts so; other steps on the part's first slide.
+STARTER = {"ground": "Before we start", "welcome": "Before we start", "goal": "Learning outcome"}
+PLENARY = {"exit": "Exit ", "self-check": "Check your answers", "help": "Getting help",
+           "close": "Getting help", "who": "Getting help"}
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_the_starters_and_plenarys_steps_are_where_they_happen(audience: str) -> None:
+    """"Ground rules (2 min)" on the ground rules, "Goal and key words" on the goal, the
+    exit quiz on its first question, the close on the help cards: not all on the part's vote
+    slide, after (or before) the slides they name."""
+    lesson = _lesson(audience)
+    slides = _plan(lesson).slides
+    for notes, home, places in ((lesson.starter.notes, "Starter", STARTER),
+                                (lesson.plenary.notes, "Plenary", PLENARY)):
+        for paragraph in (x.strip() for x in notes.split("\n") if x.strip()):
+            label = LABEL.match(paragraph)
+            if label is None:
+                continue
+            (holder,) = [s for s in slides if for_own_staff(paragraph, DEFAULT_BRAND)
+                         in s.notes.split("\n")]
+            kicker = places.get(label[1].split()[0].lower(), home)
+            assert holder is next(s for s in slides if s.kicker.startswith(kicker)), \
+                (label[0], holder.title)

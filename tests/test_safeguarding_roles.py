@@ -1,0 +1,102 @@
+"""What a visiting trainer's plan does with a safeguarding check or disclosure step is a content
+field (``visitor:`` on a check, ``role:`` on a step), never read from the wording: a reworded
+step keeps its rewrite, and a lesson that loses its ``tell`` step, or a step that no longer
+says where the school's names go, is refused at its line (LP102)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from lessonpack.api import load
+from lessonpack.cli import main
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.content.model import DisclosureStep, Lesson, Safeguarding
+from lessonpack.plan import visiting
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHOOL = {"org_name": "Ashgrove Primary School", "dsl_name": "Mrs Priya Shah",
+          "deputy_dsl_name": "Mr Tom Reid"}
+OWN = DEFAULT_BRAND.model_copy(update=SCHOOL)
+VISITING = DEFAULT_BRAND.model_copy(update={**SCHOOL, "delivered_by": "Northshire Council"})
+
+
+def _lesson(audience: str) -> Lesson:
+    item = load().items[f"live-streaming-{audience}"].item
+    assert isinstance(item, Lesson)
+    return item
+
+
+def _reworded(lesson: Lesson) -> Safeguarding:
+    """Every tagged step and check reworded, keeping its tag."""
+    sg = lesson.safeguarding
+    steps = [s.model_copy(update={"text": f"Straight away, tell the DSL. ({s.role})"})
+             if s.role else s for s in sg.disclosure]
+    checks = [c.model_copy(update={"text": f"Reworded check ({c.visitor})."})
+              if c.visitor else c for c in sg.checklist]
+    return sg.model_copy(update={"disclosure": steps, "checklist": checks})
+
+
+def test_a_reworded_tell_step_still_becomes_the_visitors_go_to_the_dsl_now() -> None:
+    lesson = _lesson("ks2")
+    sg = _reworded(lesson)
+    out = visiting.disclosure(lesson, VISITING, sg.disclosure)
+    assert not any("Straight away" in s for s in out), out
+    tell = [s for s in out if s.startswith("Act immediately (KCSIE): go to or phone")]
+    assert len(tell) == 1 and "Mrs Priya Shah" in tell[0] and "Mr Tom Reid" in tell[0]
+    assert sum("school's paper form" in s for s in out) == 1
+    # The school's own staff keep their step, with the DSL named in it.
+    own = visiting.disclosure(lesson, OWN, sg.disclosure)
+    assert "Straight away, tell the DSL (Mrs Priya Shah). (tell)" in own
+
+
+def test_checks_a_visitor_skips_are_kept_for_the_schools_own_staff() -> None:
+    lesson = _lesson("ks1")
+    sg = _reworded(lesson)
+    mine = visiting.checklist(lesson, OWN, sg.checklist)
+    theirs = visiting.checklist(lesson, VISITING, sg.checklist)
+    assert sum(c == "Reworded check (skip)." for c in mine) == 4
+    assert not any("(skip)" in c for c in theirs), theirs
+    # The photo of the DSL, which only the school has, is asked of the class teacher.
+    assert "Reworded check (ask_class_teacher)." in mine
+    assert any(c.startswith("Ask ") and c.endswith(" to reworded check (ask_class_teacher).")
+               for c in theirs), theirs
+
+
+def test_without_a_record_step_a_visitors_record_step_follows_the_tell_step() -> None:
+    session = load().items["live-streaming-parents"].item
+    out = visiting.disclosure(session, VISITING, session.safeguarding.disclosure)
+    at = next(i for i, s in enumerate(out) if s.startswith("Act immediately (KCSIE)"))
+    assert out[at + 1].startswith("Write a parent's concern")
+
+
+@pytest.mark.parametrize(("step", "words"), [
+    ({"role": "tell", "text": "Tell our safeguarding lead at once."}, "'the DSL'"),
+    ({"role": "staff_concern", "text": "A concern about staff goes to the head."},
+     "'the headteacher'"),
+])
+def test_a_step_that_leaves_no_place_for_the_schools_name_is_refused(
+        step: dict[str, str], words: str) -> None:
+    with pytest.raises(ValidationError, match=words):
+        DisclosureStep.model_validate(step)
+
+
+def test_a_lesson_without_its_tell_step_is_one_line_at_the_list(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (ROOT / "content/live-streaming/ks2.yml").read_text(encoding="utf-8")
+    tagged = '- {role: tell, text: "Act immediately'
+    assert text.count(tagged) == 1
+    folder = tmp_path / "live-streaming"
+    folder.mkdir()
+    (folder / "ks2.yml").write_text(text.replace(tagged, '- {text: "Act immediately'),
+                                    encoding="utf-8")
+    assert main(["validate", "--content", str(tmp_path)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    line = text[:text.index("  disclosure:")].count("\n") + 1
+    assert err[0] == (f"{folder / 'ks2.yml'}:{line}:3: error[LP102] safeguarding.disclosure: "
+                      "exactly one step needs 'role: tell' (the step that says whom to tell, "
+                      "which a visitor's plan rewrites); found 0"), err
+
+
