@@ -283,6 +283,8 @@ def _script(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     slides = [f" · {r}" for r in slide_ranges(lesson, deck)] or [""] * (len(lesson.cycles) + 2)
     blocks: list[Block] = [
         Heading("The lesson, step by step", 2),
+        *([Paragraph("", label="Short of time?", keep_next=True),
+           BulletList(tuple(lesson.short_of_time))] if lesson.short_of_time else []),
         Heading(f"Starter: {st.title} ({st.minutes} min{slides[0]})", 3),
         Paragraph(st.instructions, label="Pupils:"), *common.script(st.notes),
     ]
