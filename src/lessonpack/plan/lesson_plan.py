@@ -281,10 +281,11 @@ def _script(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     st, pl = lesson.starter, lesson.plenary
     # "(8 min · slides 1–7)": where the deck is at each stage.
     slides = [f" · {r}" for r in slide_ranges(lesson, deck)] or [""] * (len(lesson.cycles) + 2)
+    short: list[Block] = [Paragraph("", label="Short of time?", keep_next=True),
+                          BulletList(tuple(lesson.short_of_time))] if lesson.short_of_time else []
     blocks: list[Block] = [
         Heading("The lesson, step by step", 2),
-        *([Paragraph("", label="Short of time?", keep_next=True),
-           BulletList(tuple(lesson.short_of_time))] if lesson.short_of_time else []),
+        *short,
         Heading(f"Starter: {st.title} ({st.minutes} min{slides[0]})", 3),
         Paragraph(st.instructions, label="Pupils:"), *common.script(st.notes),
     ]
