@@ -83,6 +83,10 @@ class SchoolFacts(BaseModel):
     logo: Path | None = Field(None, description=(
         "PNG or JPEG logo or crest, relative to this file. Wide logos (about 3:1) fit the "
         "footer best; export SVG logos as PNG first."))
+    logo_shows_name: bool = Field(False, description=(
+        "true when the logo already spells out the name (a wordmark, or a crest with the "
+        "school's name under it): document headers then show the logo alone, not the name "
+        "printed again beside it."))
     website: Text120 = Field("", description="Organisation website, e.g. www.school.sch.uk.")
     safeguarding_contact: Text120 = Field("", description=(
         "How to reach the safeguarding lead: room, phone or email."))

@@ -81,6 +81,8 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
     FieldSpec("phase", "Phase", "Which pupils the school teaches.", kind="choice",
               choices=("primary", "secondary", "all")),
     FieldSpec("reply_slip", "Add a reply slip to the letter home", kind="check"),
+    FieldSpec("logo_shows_name", "The logo shows the school's name", "Tick when the name "
+              "is part of the logo: document headers then show the logo alone.", kind="check"),
     FieldSpec("letter_sent", "The letter home goes out", "Before the lesson (what it will "
               "cover), after it (what the class talked about) or both.", kind="choice",
               choices=("before", "after", "both")),
@@ -92,7 +94,8 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
               "letter home."),
 )}
 _GROUPS = (
-    ("school", "Your school", ("org_name", "phase", "website", "address", "phone", "email")),
+    ("school", "Your school", ("org_name", "logo_shows_name", "phase", "website", "address",
+                               "phone", "email")),
     ("safeguarding", "Safeguarding contacts", ("safeguarding_lead", "dsl_name",
                                                "safeguarding_contact", "deputy_dsl_name",
                                                "deputy_dsl_contact")),

@@ -40,6 +40,7 @@ from lessonpack.render.kinds import supply
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler
+    from lessonpack.kinds.scenario import StreamScreen
 
 Box = tuple[int, int, int, int]
 STEPS_SHARE = 0.3  # of the area's width, for the task panel
@@ -239,10 +240,24 @@ def _close_up(slide: Slide, box: Box, task: TaskSlide, brand: Brand) -> list[str
 
     scene = task.scene
     assert scene is not None
-    group = new_group(slide, "Close-up of the stream", scene.alt_text)
+    group = new_group(slide, "Close-up of the stream", close_up_alt(scene, task.circled))
     misfits = draw_props(group.shapes, scene, box, brand.body_font, circled=task.circled)
     close_group(group)
     return misfits
+
+
+def close_up_alt(scene: StreamScreen, circled: bool) -> str:
+    """The close-up's own description: the room and the words on its clues, not the whole
+    stream's (its comments are not on this slide; trainer s9 final, KS2 slides 20 and 23)."""
+    def lower(alt: str) -> str:
+        return alt[:1].lower() + alt[1:]
+
+    clues = [f"{lower(p.alt)}, reading “{label}”" for label, p in scene.cast
+             if label and label != "on screen"]
+    who = next((p.alt.split(",")[0] for label, p in scene.cast if label == "on screen"),
+               scene.streamer)
+    ring = ", each clue circled in red" if circled else ""
+    return f"Close-up of {who}’s room in the stream{ring}: " + "; ".join(clues) + "."
 
 
 def _steps(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:

@@ -1,8 +1,9 @@
 """A sentence to finish (the reflection's "If a friend said someone was pressuring them on a
 stream, I would..."), drawn as a frame to write in: the sentence large at the top of a tinted
 panel with a bar down its left, and ruled lines under it that carry the sentence on. One
-sentence alone in a blank slide read as unfinished on a projector; KS3-KS4 have no
-decorative picture to pair it with (kinds/look.py ``decorative``). Theme colours only."""
+sentence alone in a blank slide read as unfinished on a projector. KS2's thinking face sits
+small at the frame's right; KS3-KS4 have no decorative picture (kinds/look.py
+``decorative``). Theme colours only."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.write_on import FRAME
 from lessonpack.render.deck_cards import EMU_PT, INCH, _lines_height, fit_size
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.kinds import supply
 
 if TYPE_CHECKING:
@@ -31,19 +34,25 @@ LINE_STEP = int(0.62 * INCH)  # between ruled lines: handwriting height, read fr
 BAR = int(0.14 * INCH)
 PAD = int(0.45 * INCH)
 RULE = int(Pt(1.5))
+PICTURE = int(1.3 * INCH)  # the slide's picture, at the frame's right
 
 
-def draw_write_on(filler: Filler, sentence: str) -> bool:
-    """The sentence in its frame in the body area; False when the layout has none."""
+def draw_write_on(filler: Filler, sentence: str, picture: Picture | None = None) -> bool:
+    """The sentence in its frame in the body area, ``picture`` small at its right; False
+    when the layout has none."""
     from lessonpack.render.deck_design import in_body
 
     return in_body(filler, lambda region: _frame(filler.slide, region, sentence, filler.brand,
-                                                 filler.look))
+                                                 filler.look, picture))
 
 
-def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look) -> list[str]:
+def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
+           picture: Picture | None = None) -> list[str]:
     x, y, w, h = box
-    inner_w = w - BAR - 2 * PAD
+    # A picture keeps to a corner of the frame: a 1.5 in face beside a 24 pt sentence
+    # outweighed it (designer s9 final, KS2's reflection).
+    side = PICTURE if picture is not None else 0
+    inner_w = w - BAR - 2 * PAD - (side + PAD if side else 0)
     ruled = LINES * LINE_STEP
     # The sentence as large as fits above the lines (never over LARGEST_PT).
     room = h - 2 * PAD - ruled - int(0.2 * INCH)
@@ -65,6 +74,9 @@ def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look) -> l
         line_y = first + n * LINE_STEP - int(0.08 * INCH)
         new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (left, line_y, inner_w, RULE),
                   T.TEXT_2, f"Write-on line {n}").text_frame.text = ""
+    if picture is not None:
+        add_picture(slide, picture, (x + w - PAD - side, top + (panel_h - side) // 2, side,
+                                     side))
     misfits: list[str] = []
     if text_h > room:
         misfits.append(TextMisfit("the sentence to finish does not fit its frame at 18 pt"))
