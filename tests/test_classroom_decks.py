@@ -121,7 +121,7 @@ def test_an_answer_title_takes_no_more_lines_than_its_question(built_packs: Path
         for question, answer in _pairs(_deck(built_packs, audience)):
             assert _lines(answer) <= _lines(question), _title(answer)
             checked.add(_title(question))
-    assert "Pip's tummy feels funny. What should Pip do?" in checked
+    assert "Pip’s tummy feels funny. What should Pip do?" in checked
 
 
 def _cast(slides: list[Slide]) -> dict[str, str]:

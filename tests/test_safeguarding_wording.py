@@ -150,7 +150,7 @@ def test_the_parents_deck_is_written_and_drawn_for_adults(built_packs: Path) -> 
         slide = next(s for s in slides if title in text(s))
         names = _picture_names(slide)
         assert names and all(re.fullmatch(r"(Point|Step) \d picture", n) for n in names), names
-    story = next(s for s in slides if "Table talk: Tobi's story" in text(s))
+    story = next(s for s in slides if "Table talk: Tobi’s story" in text(s))
     assert "Tobi, 15, streams his games" in text(story)
     assert "(fictional)" not in text(story)  # the paragraph is read from the notes
 

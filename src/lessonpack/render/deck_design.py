@@ -39,6 +39,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_title_room import settle_body
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder
 
@@ -54,6 +55,7 @@ def box_of(ph: SlidePlaceholder) -> Box:
 
 def _take(filler: Filler, role: str) -> Box | None:
     """The box of a role's placeholder, which then goes (its area is drawn instead)."""
+    settle_body(filler)
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is not None:
         box = filler.resolved.drawn_in.get(role) or box_of(ph)
@@ -88,6 +90,7 @@ def grow_text(filler: Filler, role: str, look: Look, largest: int = 0) -> int:
     """Body text as large as the look allows (or ``largest``) and its box holds (the
     template's size at least): the text takes the room, not a corner of it. Returns the
     size it got."""
+    settle_body(filler)
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return 0
@@ -123,6 +126,7 @@ def picture_beside(filler: Filler, role: str, picture: Picture, look: Look,
     (left of the text for the youngest, who read the picture first); the picture is made
     smaller where the text needs the room, and the text grown to what it then has. With
     ``more`` pictures (agree, disagree, not sure), all of them one above the other, equal."""
+    settle_body(filler)
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return
@@ -220,7 +224,8 @@ def question_large(filler: Filler, look: Look) -> None:
 
 def balance_title(filler: Filler) -> None:
     """A title that would leave one word alone on its last line is broken by hand where its
-    lines come out most even (a soft line break, as PowerPoint's Shift+Enter)."""
+    lines come out most even (a soft line break, as PowerPoint's Shift+Enter); a two-line
+    title wrapping inside its last sentence, at that sentence's start (deck_titles)."""
     ph = placeholder(filler.slide, filler.slots.get("title"))
     if ph is None:
         return
@@ -245,10 +250,18 @@ def balance_title(filler: Filler) -> None:
     if len(words) < 4 or lines < 2:
         return
     rest = " ".join(words[:-1])
-    if count_lines(rest, family, size, width, bold) == lines:
-        return  # the last line holds more than its last word
     best: tuple[float, int] | None = None
-    for cut in range(1, len(words)):
+    if count_lines(rest, family, size, width, bold) == lines:
+        # The last line holds more than its last word: broken by hand only where it wraps
+        # inside its last sentence and can break at its start, as the default look's
+        # narrower face does ("…a dare.' / What comes first?" in every look).
+        from lessonpack.render.deck_titles import sentence_cut
+
+        cut = sentence_cut(text, family, size, width, bold)
+        if cut is None:
+            return
+        best = (0.0, cut)
+    for cut in range(1, len(words) if best is None else 0):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if (count_lines(head, family, size, width, bold) != lines - 1
                 or count_lines(tail, family, size, width, bold) != 1 or cut == len(words) - 1):
@@ -317,10 +330,11 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
                             explanation=question.explanation, mark=mark,
                             prompt=question.prompt)
 
-    drawn = in_body(filler, draw)
     if question.answer is not None:
+        # Before the panels are placed: they start under the title's last line
+        # (deck_title_room), which must be where the question slide's was.
         keep_title_lines(filler, question.text)
-    return drawn
+    return in_body(filler, draw)
 
 
 def draw_answer_rows(filler: Filler, answers: Sequence[Answer]) -> bool:

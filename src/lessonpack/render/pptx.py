@@ -57,8 +57,10 @@ from lessonpack.render.deck_layouts import (
     resolve_layouts,
 )
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
-from lessonpack.render.deck_match import derived_warnings, keep_room
+from lessonpack.render.deck_match import derived_warnings, intro_room, keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
+from lessonpack.render.deck_quotes import curl_quotes, typographic_plan
+from lessonpack.render.deck_sizes import even_sizes
 from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import (
@@ -68,6 +70,7 @@ from lessonpack.render.deck_theme import (
     relink_to_theme,
     with_template_fonts,
 )
+from lessonpack.render.deck_title_room import settle_body
 from lessonpack.render.deck_titles import raise_titles
 from lessonpack.render.kinds import D
 from lessonpack.render.kinds import drawing as supplied_drawing
@@ -268,8 +271,11 @@ class _SlideFiller:
         empty area found in a trainer's layout. ``clear=False``: a drawing that lines up
         with a panel of the layout running to the same foot (the scenario's stream)."""
         if self.resolved.region is not None:
-            self.drawn = self.resolved.region
-            return self.resolved.region
+            # Help cards take what a one-line introduction leaves of its two-line box.
+            self.drawn = intro_room(self.slide, self.resolved, self.brand.body_font) \
+                or self.resolved.region
+            return self.drawn
+        settle_body(self)  # under a one-line title the area starts higher
         ph = placeholder(self.slide, self.slots["region"])
         assert ph is not None, "resolve_layouts guarantees a drawing region"
         box = (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
@@ -373,6 +379,7 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
         body = element.find(_TX_BODY)
         if ph is not None and ph.get("type") == "body" and body is not None:
             fill_body(body, notes.split("\n"), size_pt=12)
+            curl_quotes(body)
             return
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
@@ -383,6 +390,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     """The deck as .pptx bytes. ``custom``: a trainer's template (its other theme colours are
     kept); ``brand_theme``: write the brand into the theme (not when a trainer's template is
     used without a brand file)."""
+    plan = typographic_plan(plan)  # curly quotes, before any text is measured (deck_quotes)
     prs = open_lean_deck(template, str(template))
     # Only the kinds this deck has must have a layout (the build refused a template lacking
     # one before rendering: build/run.py).
@@ -427,6 +435,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             filler.fill(spec, kind)
             slide_misfits = filler.misfits
             _drop_empty_placeholders(slide)
+            curl_quotes(slide.shapes.element)  # whatever drew the text (deck_quotes)
             if not has_footer:
                 add_slide_footer(slide, resolved.layout, plan.footer, brand.body_font)
             if custom:
@@ -443,6 +452,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             kept.keep(key, slide, slide_misfits)
         if misfits is not None:
             misfits += [f"slide {number}: {m}" for m in slide_misfits]
+    even_sizes(prs.slides)  # one size for a repeated part of a repeated slide (deck_sizes)
     if misfits is not None:  # layouts made from a title-only one (deck_match._derive)
         misfits += derived_warnings(layouts, (kind_of(spec).name for spec in plan.slides))
     if unreadable:
