@@ -19,6 +19,7 @@ import docx
 import pytest
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_TAB_LEADER
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.table import Table as DocxTable
@@ -241,14 +242,22 @@ def test_numbered_list_falls_back_to_text_numbers(tmp_path: Path) -> None:
     assert texts[3] == "1.\tTalk to an adult at home"
 
 
-def test_writing_lines_are_ruled_paragraphs(worksheet: Document) -> None:
-    lines = paragraphs(worksheet, "LP Writing Line")
-    assert len(lines) == 4 and all(line.text == "" for line in lines)
+def test_writing_lines_are_one_ruled_paragraph_kept_with_its_prompt(worksheet: Document
+                                                                    ) -> None:
+    """A short run of lines is ONE paragraph kept whole, a tab ruled to the margin a line:
+    LibreOffice keeps a prompt with one paragraph, not with a chain of them (KS4's five
+    lines went overleaf without their question, teacher review s9)."""
+    (lines,) = paragraphs(worksheet, "LP Writing Line")
+    assert lines.text.replace("\u200b", "") == "\n".join(["\t"] * 4)  # four rules, no text
+    assert lines.paragraph_format.keep_together is True
+    (stop,) = lines.paragraph_format.tab_stops
+    assert stop.leader == WD_TAB_LEADER.LINES
     style = worksheet.styles["LP Writing Line"]
     assert style.paragraph_format.line_spacing == Pt(25.5)  # 9 mm for secondary pupils
+    # The style keeps its ruled borders for a long run (a paragraph a line, which may break).
     borders = style.element.pPr.find(qn("w:pBdr"))
     assert {b.tag for b in borders} == {qn("w:bottom"), qn("w:between")}
-    prompt = lines[0]._p.getprevious()
+    prompt = lines._p.getprevious()
     assert DocxParagraph(prompt, None).paragraph_format.keep_with_next is True
 
 

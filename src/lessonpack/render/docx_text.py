@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.plan.model import (
@@ -175,11 +176,38 @@ def writing_lines(writer: DocWriter, block: WritingLines) -> None:
     prompt = writer.previous_paragraph()
     if keep and prompt is not None:
         keep_with_next(paragraph_xml(prompt), True)
-    for index in range(block.count):
-        line = writer.para("LP Writing Line")
-        keep_with_next(paragraph_xml(line), keep and index < block.count - 1)
+    if keep:
+        line = _ruled_paragraph(writer, block.count)
+    else:  # a long run may go on over the page: a ruled paragraph a line
+        for _ in range(block.count):
+            line = writer.para("LP Writing Line")
     # The gap under the lines: less on a one-sheet handout.
     line.paragraph_format.space_after = Pt(4 if writer.plan.kind == "handout" else 12)
+
+
+def _ruled_paragraph(writer: DocWriter, count: int) -> DocxParagraph:
+    """``count`` ruled lines as ONE paragraph kept whole, each line a tab ruled to the
+    margin: LibreOffice keeps a prompt with one following paragraph, but not with a chain
+    of them (KS4 Part 2 a)'s five lines went overleaf without their question). The style's
+    exact spacing gives each line its height; its borders give way to the rules."""
+    paragraph = writer.para("LP Writing Line")
+    set_paragraph_borders(paragraph_xml(paragraph).get_or_add_pPr(),
+                          ['<w:bottom w:val="nil"/>', '<w:between w:val="nil"/>'])
+    paragraph.paragraph_format.keep_together = True
+    paragraph.paragraph_format.tab_stops.add_tab_stop(
+        writer.width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.LINES)
+    for index in range(count):
+        if index:
+            paragraph.add_run().add_break()
+        # A zero-width space first: a line holding only a tab sat higher in LibreOffice,
+        # the first line's rule closer to the second than the rest.
+        # (in the text's own colour: it is text, and only the rule is grey)
+        paragraph.add_run("\u200b")
+        paragraph.add_run("\t").font.color.rgb = RGBColor.from_string(RULE_GREY)
+    return paragraph
+
+
+RULE_GREY = "A6A6A6"  # as LP Writing Line's borders
 
 
 def callout(writer: DocWriter, block: Callout) -> None:
