@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.plan.model import (
@@ -32,6 +31,7 @@ from lessonpack.render.docx_xml import (
     border_xml,
     cell_xml,
     keep_with_next,
+    new_paragraph,
     row_xml,
     set_paragraph_borders,
     shading_xml,
@@ -177,37 +177,30 @@ def writing_lines(writer: DocWriter, block: WritingLines) -> None:
     if keep and prompt is not None:
         keep_with_next(paragraph_xml(prompt), True)
     if keep:
-        line = _ruled_paragraph(writer, block.count)
-    else:  # a long run may go on over the page: a ruled paragraph a line
-        for _ in range(block.count):
-            line = writer.para("LP Writing Line")
+        _kept_lines(writer, block.count)
+        return
+    for _ in range(block.count):
+        line = writer.para("LP Writing Line")
+        keep_with_next(paragraph_xml(line), False)
     # The gap under the lines: less on a one-sheet handout.
     line.paragraph_format.space_after = Pt(4 if writer.plan.kind == "handout" else 12)
 
 
-def _ruled_paragraph(writer: DocWriter, count: int) -> DocxParagraph:
-    """``count`` ruled lines as ONE paragraph kept whole, each line a tab ruled to the
-    margin: LibreOffice keeps a prompt with one following paragraph, but not with a chain
-    of them (KS4 Part 2 a)'s five lines went overleaf without their question). The style's
-    exact spacing gives each line its height; its borders give way to the rules."""
-    paragraph = writer.para("LP Writing Line")
-    set_paragraph_borders(paragraph_xml(paragraph).get_or_add_pPr(),
-                          ['<w:bottom w:val="nil"/>', '<w:between w:val="nil"/>'])
-    paragraph.paragraph_format.keep_together = True
-    paragraph.paragraph_format.tab_stops.add_tab_stop(
-        writer.width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.LINES)
-    for index in range(count):
-        if index:
-            paragraph.add_run().add_break()
-        # A zero-width space first: a line holding only a tab sat higher in LibreOffice,
-        # the first line's rule closer to the second than the rest.
-        # (in the text's own colour: it is text, and only the rule is grey)
-        paragraph.add_run("\u200b")
-        paragraph.add_run("\t").font.color.rgb = RGBColor.from_string(RULE_GREY)
-    return paragraph
-
-
-RULE_GREY = "A6A6A6"  # as LP Writing Line's borders
+def _kept_lines(writer: DocWriter, count: int) -> None:
+    """A short run of lines in one borderless row that cannot split, kept with the question
+    above it: LibreOffice does not honour keep-with-next down a run of paragraphs (it left
+    two of a KS4 question's lines at the top of the next page with no question above them,
+    a designer's review) but does keep a paragraph with the table after it. No cell
+    margins: the lines run from margin to margin as outside a table."""
+    width = writer.width.twips
+    table = writer.append_table(table_xml([width], [row_xml([cell_xml(width, [])])],
+                                          cell_margins=(0, 0)))
+    cell = table.find(qn("w:tr")).find(qn("w:tc"))
+    for _ in range(count):
+        new_paragraph(cell, writer.ids["LP Writing Line"])
+    spacer = writer.previous_paragraph()  # the gap under the lines (12 pt)
+    if spacer is not None and writer.plan.kind == "handout":  # less on a one-sheet handout
+        spacer.paragraph_format.line_spacing = Pt(4)
 
 
 def callout(writer: DocWriter, block: Callout) -> None:
