@@ -28,7 +28,7 @@ ARROW_H = int(0.46 * INCH)
 HELP_H = int(0.7 * INCH)
 GAP = int(0.08 * INCH)
 HELP_GAP = int(0.12 * INCH)  # clear space above the help row
-INSET = int(0.045 * INCH)  # padding above and below a step's words
+INSET = int(0.07 * INCH)  # padding above and below a step's words (0.045 in touched)
 HELP_INSET = int(0.14 * INCH)  # the help card's words from its sides
 
 
@@ -38,7 +38,9 @@ def draw_timeline(filler: Filler, stages: Sequence[Stage]) -> bool:
     def draw(region: Box) -> list[str]:
         return _timeline(filler.slide, region, stages, filler.brand, filler.look)
 
-    return in_body(filler, draw, clear=False)  # seven steps need the whole height
+    # Clear of the footer band like every other drawing: the help row ended 0.1 in above
+    # it (designer s10start F15); the steps give up the height instead.
+    return in_body(filler, draw)
 
 
 def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, look: Look
@@ -51,7 +53,16 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     arrow.text_frame.text = ""
     font, heading = brand.body_font, brand.heading_font
     steps_top = y + ARROW_H + GAP
-    steps_h = h - ARROW_H - HELP_H - GAP - HELP_GAP
+    # Measured a little narrower than drawn: the words keep clear of the outline. One line
+    # when every help fits one at 18 pt or more, else two lines and a card tall enough for
+    # them with its padding ("Say no. Tell someone you trust." wrapped in a one-line pill).
+    help_w = col_w - 2 * HELP_INSET - int(0.2 * INCH)
+    help_size = min(fit_size([(s.help, heading, True, 0)], help_w,
+                             HELP_H - HELP_INSET // 2, 22) for s in stages)
+    help_lines = max(_lines_height([(s.help, heading, True, help_size)], help_w)
+                     for s in stages)
+    help_h = max(HELP_H, int(help_lines * EMU_PT) + int(0.2 * INCH))
+    steps_h = h - ARROW_H - help_h - GAP - HELP_GAP
     most = max(len(s.steps) for s in stages)
     step_h = (steps_h - GAP * (most - 1)) // most
     disc = int(0.36 * INCH)
@@ -60,11 +71,6 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     inner_w = col_w - disc - int(0.26 * INCH) - int(0.12 * INCH)
     size = min(fit_size([(step, font, False, 0)], inner_w, step_h - 2 * INSET,
                         look.card_pt) for stage in stages for step in stage.steps)
-    # Measured a little narrower than drawn: the words keep clear of the outline.
-    help_size = min(fit_size([(s.help, heading, True, 0)], col_w - 2 * HELP_INSET
-                             - int(0.2 * INCH),
-                             HELP_H - HELP_INSET // 2,
-                             22) for s in stages)
     misfits: list[str] = []
     number = 0
     for i, stage in enumerate(stages):
@@ -91,7 +97,7 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
             new_label(slide.shapes, text_box, [(step, T.TEXT_1, False)], size, font,
                       f"Step {number} text")
             top += step_h + GAP
-        help_box = (cx, y + h - HELP_H, col_w, HELP_H)
+        help_box = (cx, y + h - help_h, col_w, help_h)
         card = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, help_box, T.BACKGROUND_1,
                          f"Stage {i + 1} help", radius=0.12)
         card.line.fill.solid()
@@ -100,7 +106,7 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
         card.text_frame.text = ""
         # The words use the card's height: two lines at 18 pt stay clear of its outline.
         new_label(slide.shapes, (cx + HELP_INSET, help_box[1] + HELP_INSET // 4,
-                                 col_w - 2 * HELP_INSET, HELP_H - HELP_INSET // 2),
+                                 col_w - 2 * HELP_INSET, help_h - HELP_INSET // 2),
                   [(stage.help, T.TEXT_2, True)], help_size, heading, f"Stage {i + 1} help text",
                   align=PP_ALIGN.CENTER)
     return misfits
