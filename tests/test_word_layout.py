@@ -148,13 +148,11 @@ def test_sources_are_a_numbered_list_in_plain_type(built_packs: Path) -> None:
         assert not any("?." in p.text for p in listed)
 
 
-def test_the_answer_key_starts_a_page_and_answers_sit_under_their_question(
-        built_packs: Path) -> None:
+def test_answers_sit_under_their_question(built_packs: Path) -> None:
     for audience in ("ks1", "ks2", "ks3", "ks4"):
         document = _doc(built_packs, audience, "lesson-plan")
         body = document.paragraphs
         key = next(p for p in body if p.text == "Answer key")
-        assert key.paragraph_format.page_break_before is True, audience
         answers = [p for p in body[body.index(key):] if "Answer:" in p.text]
         assert answers, audience
         for paragraph in answers:

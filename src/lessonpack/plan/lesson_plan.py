@@ -31,7 +31,6 @@ from lessonpack.plan.model import (
     DeckPlan,
     DocPlan,
     Heading,
-    PageBreak,
     Paragraph,
     SideBySide,
     Table,
@@ -390,14 +389,15 @@ def _inner_quotes(text: str) -> str:
     return _QUOTED.sub("\u2018\\1\u2019", text)
 
 
+EXIT_KEY_TAIL = 2
 SHORT_KEY_CHARS = 600  # an exit quiz's answers under about six lines of a plan's text
 
 
 def _answer_key(lesson: Lesson) -> list[Block]:
-    # On a page of its own: a teacher sharing or copying the plan lifts the key out whole,
-    # and no page carries both the key and the lesson's steps.
+    # After the sources (no page carries both the key and the lesson's steps), not forced
+    # onto a page of its own: that left the sources' last page a third empty and put the
+    # KS2-KS4 plans a page over their limits (tests/test_page_layout.py).
     blocks: list[Block] = [
-        PageBreak(),
         Heading("Answer key", 2),
         Paragraph("For the teacher: pupils' worksheets carry no answers.", "note",
                   keep_next=True),
@@ -425,8 +425,13 @@ def _answer_key(lesson: Lesson) -> list[Block]:
                    for i, p in enumerate(prompts)]
         blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
                    BulletList(tuple(map(typographic, cycle.feedback)), keep_next=last and short)]
+    # Its last two questions kept together (never one alone on the last page); the rest may
+    # break between questions, each kept whole, the heading with the first: kept whole, the
+    # four KS2-KS4 answers moved to a page of their own and left the one before half empty.
+    tail = len(exit_key) - EXIT_KEY_TAIL
     blocks += [Heading("Exit quiz", 3),
-               *(replace(p, keep_next=True, keep_lines=True) for p in exit_key[:-1]),
+               *(replace(p, keep_next=k >= tail or k == 0, keep_lines=True)
+                 for k, p in enumerate(exit_key[:-1])),
                *(replace(p, keep_lines=True) for p in exit_key[-1:])]
     return blocks
 
