@@ -23,7 +23,9 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
 from docx.shared import Cm, Emu, Pt, RGBColor, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
+from PIL import Image
 
+from lessonpack.check.measure import text_width
 from lessonpack.content.brand import Brand
 from lessonpack.errors import InternalError
 from lessonpack.io.safety import logo_file  # big logos downscaled
@@ -63,6 +65,10 @@ from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml, run_xml, sto
 __all__ = ["render_docx"]
 
 HEADER_LOGO_HEIGHT = Cm(1.0)  # in the page header (a letter's letterhead has its own)
+# The header line's least type size when a long name must fit beside the label, and the
+# room kept between them (the logo's own spacing and the tab: measured 18 pt left them touching).
+HEADER_MIN_PT = 8.0
+HEADER_GAP_PT = 40.0
 CREDIT_COLOUR = "262626"  # a letter's "delivered by" line: near-black, printed dark on any copier
 
 
@@ -244,12 +250,39 @@ class _DocxRenderer:
             runs[0].bold = True
         if self.plan.header:
             runs.append(paragraph.add_run("\t" + self.plan.header))
+        size = self._fit_header(runs, logo)
         if logo is not None:
             # Centre the text on the logo rather than sitting it on the logo's baseline.
-            size = self.styles["LP Header"].font.size or Pt(12)
             lift = (HEADER_LOGO_HEIGHT.pt - 0.72 * size.pt) / 2
             for run in runs:
                 raise_run(run_xml(run).get_or_add_rPr(), lift)
+
+    def _fit_header(self, runs: list[Any], logo: Path | None) -> Pt:
+        """The header's one line at the size it fits in: a long organisation name
+        ("Northshire Council Online Safety Team") beside the logo pushed the document's
+        label onto a second line. Smaller type (down to HEADER_MIN_PT), never clipped; a
+        line that still does not fit wraps as before."""
+        style = self.styles["LP Header"]
+        size = style.font.size or Pt(12)
+        font = style.font.name or self.brand.body_font
+        logo_pt = 0.0
+        if logo is not None:
+            with Image.open(logo_file(logo)) as image:
+                logo_pt = HEADER_LOGO_HEIGHT.pt * image.width / max(image.height, 1)
+
+        def needed(pt: float) -> float:
+            return logo_pt + sum(text_width(run.text.replace("\t", "  "), font, pt,
+                                            bold=bool(run.bold)) for run in runs)
+
+        room = self.width.pt - HEADER_GAP_PT
+        if not runs or needed(size.pt) <= room:
+            return size
+        fitted = size.pt
+        while fitted > HEADER_MIN_PT and needed(fitted) > room:
+            fitted -= 0.5
+        for run in runs:
+            run.font.size = Pt(fitted)
+        return Pt(fitted)
 
     def _footer(self, section: Section) -> None:
         footer = section.footer
