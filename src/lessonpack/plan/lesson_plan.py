@@ -426,11 +426,12 @@ def _answer_key(lesson: Lesson) -> list[Block]:
         blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
                    BulletList(tuple(map(typographic, cycle.feedback)), keep_next=last and short)]
     # Its last two questions kept together (never one alone on the last page); the rest may
-    # break between questions, each kept whole, the heading with the first: kept whole, the
-    # four KS2-KS4 answers moved to a page of their own and left the one before half empty.
+    # break between questions, each kept whole (the heading keeps with the first): kept
+    # whole, the four KS2-KS4 answers moved to a page of their own and left the one before
+    # half empty.
     tail = len(exit_key) - EXIT_KEY_TAIL
     blocks += [Heading("Exit quiz", 3),
-               *(replace(p, keep_next=k >= tail or k == 0, keep_lines=True)
+               *(replace(p, keep_next=k >= tail, keep_lines=True)
                  for k, p in enumerate(exit_key[:-1])),
                *(replace(p, keep_lines=True) for p in exit_key[-1:])]
     return blocks

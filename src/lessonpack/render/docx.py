@@ -64,9 +64,17 @@ from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml, run_xml, sto
 
 __all__ = ["render_docx"]
 
-HEADER_LOGO_HEIGHT = Cm(1.0)  # in the page header (a letter's letterhead has its own)
+# In the page header (a letter's letterhead has its own). 0.75 cm, not 1: with the header
+# moved up to suit, a logo's header ends within the top margin and the text starts where it
+# does without a logo; at 1 cm it pushed every page's text about 0.4 cm down (a branded
+# 12-page plan lost half a page of room to its headers).
+HEADER_LOGO_HEIGHT = Cm(0.75)
+# Room under the logo's line for the header's rule, its spacing and a gap above the text;
+# and the least distance of the header from the page's top edge (within a printer's reach).
+HEADER_LOGO_BELOW = Cm(0.55)
+HEADER_EDGE_MIN = Cm(0.5)
 # The header line's least type size when a long name must fit beside the label, and the
-# room kept between them (the logo's own spacing and the tab: measured 18 pt left them touching).
+# room kept between them (the logo's spacing and the tab: 18 pt measured left them touching).
 HEADER_MIN_PT = 8.0
 HEADER_GAP_PT = 40.0
 CREDIT_COLOUR = "262626"  # a letter's "delivered by" line: near-black, printed dark on any copier
@@ -235,6 +243,9 @@ class _DocxRenderer:
         paragraph = self._furniture_paragraph(story_xml(header), "LP Header", header.add_paragraph)
         logo = self.logo
         if logo is not None:
+            top = measured(section.top_margin) - HEADER_LOGO_HEIGHT - HEADER_LOGO_BELOW
+            section.header_distance = Emu(min(measured(section.header_distance),
+                                              max(top, HEADER_EDGE_MIN)))
             shape = paragraph.add_run().add_picture(logo_file(logo),
                                                     height=HEADER_LOGO_HEIGHT)
             doc_pr = inline_xml(shape).docPr
