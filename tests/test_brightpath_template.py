@@ -15,6 +15,7 @@ import pytest
 import yaml
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+from pptx.util import Inches
 
 from lessonpack.cli import main
 from lessonpack.render.deck_quotes import typographic
@@ -244,3 +245,68 @@ def test_the_trainers_palette_keeps_the_teams_name_in_a_host_school(
         ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
         assert root.find(".//a:clrScheme", ns).get("name") == TEAM
         assert root.find(".//a:fontScheme", ns).get("name") == TEAM
+
+
+def _help_slides(path: Path) -> list:
+    return [slide for slide in Presentation(str(path)).slides
+            if any(sh.name == "Help card 1" for sh in slide.shapes)]
+
+
+def test_help_cards_keep_their_icons_and_a_clear_foot(decks: dict[str, Path]) -> None:
+    """Brightpath's help cards (designer s9final M6): every card keeps the icon it has in
+    our own layouts (KS2's four had none: the school's longer directions took the room),
+    and the last line of each card ends clear of the card's foot (the parents' school card's
+    deputy number touched it)."""
+    for audience in ("ks2", "parents"):
+        slides = _help_slides(decks[audience])
+        assert slides, audience
+        for slide in slides:
+            shapes = {sh.name: sh for sh in slide.shapes}
+            cards = [name for name in shapes if name.startswith("Help card")
+                     and name.removeprefix("Help card ").isdigit()]
+            for card in cards:
+                box = shapes[card]
+                assert f"{card} picture" in shapes, (audience, card)
+                lines = [sh for sh in slide.shapes
+                         if sh.name in (f"{card} text", f"{card} contact")]
+                foot = max(sh.top + sh.height for sh in lines)
+                # 0.1 in: the words' boxes are measured at 1.2 lines; a renderer sets them
+                # a little tighter, so the ink ends higher still.
+                assert box.top + box.height - foot >= Inches(0.1), (audience, card)
+
+
+def _group_parts(path: Path, name: str) -> tuple[object, dict[str, object]]:
+    slide = next(slide for slide in Presentation(str(path)).slides
+                 if any(sh.name == name for sh in slide.shapes))
+    group = next(sh for sh in slide.shapes if sh.name == name)
+    return slide, {sh.name: sh for sh in group.shapes}
+
+
+def test_ks1_story_scenes_fill_the_area_with_the_family_beside_the_tablet(
+        decks: dict[str, Path]) -> None:
+    """Brightpath KS1's story scenes (designer s9final M3): in the short area under the
+    template's title rule the family stands in a column beside a full-height tablet, the
+    question's column narrowed to what its tab and words need; the people as large as the
+    default look's (~1.5 in), the callers' words in bubbles of whole words."""
+    from lessonpack.check.measure import text_width
+
+    for scene, people in (("Video call", ("Pip", "Mum", "Granny", "Grandad")),
+                          ("Watching a show", ("Olly", "Dad"))):
+        slide, parts = _group_parts(decks["ks1"], scene)
+        for name in people:
+            face = parts[f"Picture: {name}"]
+            assert min(face.width, face.height) >= Inches(1.4), (scene, name)
+        tablet = parts.get("Tablet")
+        child = parts[f"Picture: {people[0]}"]
+        assert tablet.top + tablet.height > child.top + child.height  # beside, not under
+        assert child.left >= tablet.left + tablet.width
+        panel = next(sh for sh in slide.shapes if sh.name == "Question panel")
+        assert panel.left >= child.left + child.width  # the question keeps its own column
+        tab = next(sh for sh in slide.shapes if sh.name == "Question tab")
+        assert text_width(tab.text_frame.text, "Arial", 18, True) * EMU_PT < tab.width
+    _slide, parts = _group_parts(decks["ks1"], "Video call")
+    for name in ("Granny", "Grandad"):
+        bubble = parts[f"{name} says"]
+        words = bubble.text_frame.text.split()
+        widest = max(text_width(word, "Arial", 18) for word in words) * EMU_PT
+        assert widest < bubble.width - Inches(0.16), name

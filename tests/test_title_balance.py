@@ -42,3 +42,69 @@ def test_titles_are_balanced_in_the_face_the_template_shows_them_in(tmp_path: Pa
     found = [f"{f.location} {f.message}" for f in check_file(deck, Options())
              if f.code == "LPC304"]
     assert not found, found
+
+
+
+def _first_lines(deck: Path) -> dict[str, str]:
+    """Each slide title of two lines or more (its words, a break as a space) -> its first
+    line as shown: up to a break made by hand, else as many words as fit the title's box
+    less its insets, in the face and size `check` measures it in."""
+    from lessonpack.check.measure import count_styled_lines
+    from lessonpack.check.pptx_layout_rules import title_item
+    from lessonpack.check.pptx_shapes import open_deck
+    from lessonpack.check.pptx_text import text_frame
+
+    found = {}
+    for view in open_deck(deck, deck.name).slides:
+        item = title_item(view)
+        frame = text_frame(item, view) if item is not None else None
+        if item is None or frame is None or len(frame.paras) != 1 or not frame.paras[0].runs:
+            continue
+        para = frame.paras[0]
+        run = para.runs[0]
+        style = (run.font, run.size * frame.font_scale, run.bold)
+        left, _top, right, _bottom = frame.insets
+        width = item.box[2] / 12700 - left - right
+        text = " ".join(para.text.split())
+        if "\n" in para.text or "\v" in para.text:
+            found[text] = " ".join(para.text.replace("\v", "\n").split("\n")[0].split())
+            continue
+        words = text.split()
+        if count_styled_lines([(text, style)], width) < 2:
+            continue
+        fits = [cut for cut in range(1, len(words))
+                if count_styled_lines([(" ".join(words[:cut]), style)], width) == 1]
+        found[text] = " ".join(words[:max(fits, default=0)])
+    return found
+
+
+def test_a_title_breaks_at_its_sentence_as_the_default_looks_does(tmp_path: Path) -> None:
+    """A two-line title the default look breaks at a sentence's end ("…a dare.' / What
+    comes first?") breaks there in a brand's look (our layouts, a wider face) and on a
+    trainer's template too; they wrapped inside the last sentence ("…a dare.' What /
+    comes first?")."""
+    root = Path(__file__).resolve().parents[1]
+    looks = {
+        "default": [],
+        "oakfield": ["--brand", str(root / "examples/brands/oakfield-primary/brand.yml")],
+        "brightpath": ["--brand", str(root / "examples/brands/northshire-online-safety/brand.yml"),
+                       "--template", str(root / "examples/templates/brightpath-training"),
+                       "--school", str(root / "examples/schools/ashgrove-primary/school.yml")],
+    }
+    first = {}
+    for look, extra in looks.items():
+        out = tmp_path / look
+        assert main(["build", "-k", "ks2", "-f", "pptx", "--out", str(out), "-q", "-j", "1",
+                     *extra]) == 0
+        first[look] = _first_lines(out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx")
+    at_sentence = {title: line for title, line in first["default"].items()
+                   if line.rstrip("\"'”’)").endswith((".", "?", "!", ":", ";"))}
+    assert at_sentence
+    for look in ("oakfield", "brightpath"):
+        compared = 0
+        for title, line in first[look].items():
+            if title in at_sentence and len(at_sentence[title]) < len(line):
+                # Broken later than the default, inside the last sentence: not allowed.
+                raise AssertionError((look, title, line, at_sentence[title]))
+            compared += title in at_sentence
+        assert compared, look

@@ -333,7 +333,9 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                                         "each sentence.", "note")]),
     ]
     box = help_box("Who can help", common.signposts(lesson, facts, brand))
-    help_blocks: list[Block] = [replace(box, bold_lead=True,
+    # Whole on one side: LibreOffice splits a long box's row line by line, and a school's
+    # last service (its own drop-in) went overleaf alone (Riverside KS3).
+    help_blocks: list[Block] = [replace(box, bold_lead=True, whole=True,
                                         lines=tuple(_full_stop(t) for t in box.lines))]
     if not by_page and _story_with_sort(lesson.cycles[0]):
         # Part 1's story goes overleaf with its sort (kept together), so the help box fills

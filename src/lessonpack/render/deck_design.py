@@ -224,7 +224,8 @@ def question_large(filler: Filler, look: Look) -> None:
 
 def balance_title(filler: Filler) -> None:
     """A title that would leave one word alone on its last line is broken by hand where its
-    lines come out most even (a soft line break, as PowerPoint's Shift+Enter)."""
+    lines come out most even (a soft line break, as PowerPoint's Shift+Enter); a two-line
+    title wrapping inside its last sentence, at that sentence's start (deck_titles)."""
     ph = placeholder(filler.slide, filler.slots.get("title"))
     if ph is None:
         return
@@ -249,10 +250,18 @@ def balance_title(filler: Filler) -> None:
     if len(words) < 4 or lines < 2:
         return
     rest = " ".join(words[:-1])
-    if count_lines(rest, family, size, width, bold) == lines:
-        return  # the last line holds more than its last word
     best: tuple[float, int] | None = None
-    for cut in range(1, len(words)):
+    if count_lines(rest, family, size, width, bold) == lines:
+        # The last line holds more than its last word: broken by hand only where it wraps
+        # inside its last sentence and can break at its start, as the default look's
+        # narrower face does ("…a dare.' / What comes first?" in every look).
+        from lessonpack.render.deck_titles import sentence_cut
+
+        cut = sentence_cut(text, family, size, width, bold)
+        if cut is None:
+            return
+        best = (0.0, cut)
+    for cut in range(1, len(words) if best is None else 0):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if (count_lines(head, family, size, width, bold) != lines - 1
                 or count_lines(tail, family, size, width, bold) != 1 or cut == len(words) - 1):

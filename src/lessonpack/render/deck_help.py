@@ -32,9 +32,13 @@ Box = tuple[int, int, int, int]
 INCH = int(Inches(1))
 EMU_PT = 12700
 PAD = int(0.22 * INCH)
-SPACE = int(0.06 * INCH)  # between the name row and each line under it
+SPACE = int(0.06 * INCH)  # between the name row and each line under it (_gaps)
 ICONS = (int(0.7 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)  # largest first
 INDENT = int(0.15 * INCH)  # from the icon to the name
+# Above and below a card's words: less than beside them (the rows are what is short of
+# room), but clear of the card's edge (at 0.07 in a school's last phone number touched it:
+# Brightpath parents, designer s9final M6).
+V_PAD = PAD // 2
 
 
 
@@ -95,12 +99,20 @@ def _stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief: in
 def _total(card: Card, brand: Brand, size: int, width: int, icon: int,
            brief: int = FULL) -> int:
     row, under = _stack(card, brand, size, width, icon, brief)
-    return row + sum(h + SPACE for *_rest, h in under)
+    return row + sum(gap + h for gap, (*_rest, h) in zip(_gaps(under), under, strict=True))
+
+
+def _gaps(under: Sequence[tuple[str, bool, int, int]]) -> list[int]:
+    """The space above each line under a card's name: SPACE, but none between one contact
+    and the next (a school's office, DSL and deputy numbers read as one list, and the 0.12 in
+    they gave back let the school's card keep its icon and a clear foot)."""
+    return [0 if i and bold and under[i - 1][1] else SPACE
+            for i, (_text, bold, *_rest) in enumerate(under)]
 
 
 def _inner(boxes: Sequence[Box]) -> list[Box]:
     # Less padding above and below than beside: the rows are what is short of room.
-    return [(x + PAD, y + PAD // 3, w - 2 * PAD, h - 2 * (PAD // 3)) for x, y, w, h in boxes]
+    return [(x + PAD, y + V_PAD, w - 2 * PAD, h - 2 * V_PAD) for x, y, w, h in boxes]
 
 
 def said_aloud(cards: Sequence[Card], brief: int) -> str:
@@ -115,22 +127,26 @@ def _choose(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Loo
             like: Sequence[Card], brief: int) -> tuple[list[Box], int, int] | None:
     """The boxes, icon and size with which every card's words fit (and the run's ``like``
     cards in a card of this size): the largest icon at the look's size or at most 4 pt under
-    it (never under 18 pt), else the next icon; else rows re-divided by need; None when
-    nothing fits at 18 pt."""
+    it (never under 18 pt), else the next icon; else an icon in rows re-divided by need;
+    only then no icon (equal rows, else by need); None when nothing fits at 18 pt."""
     inner = _inner(boxes)
     pictured = any(card.picture is not None for card in [*cards, *like])
     icons = ICONS if pictured else (0,)
     sized = [*zip(cards, inner, strict=True), *((card, inner[0]) for card in like)]
     for floor in (max(MIN_SLIDE_PT + 2, look.floor_pt - 4), MIN_SLIDE_PT):
-        for icon in icons:
-            for size in range(max(look.card_pt, floor), floor - 1, -1):
-                if all(_total(c, brand, size, b[2], icon, brief) <= b[3] for c, b in sized):
-                    return list(boxes), icon, size
-        # Rows of unequal need: a tall first row, a short second one.
-        for icon in icons:
-            rows = _rows_by_need(boxes, cards, brand, floor, icon, brief)
-            if rows is not None:
-                return rows, icon, floor
+        # An icon in rows of unequal need (a tall first row, a short second one) before
+        # none in equal rows: the icons are how pupils find a service (Brightpath KS2's
+        # help cards lost theirs to the school's longer directions, designer s9final M6).
+        for group in ([icon for icon in icons if icon], [0]):
+            for icon in group:
+                for size in range(max(look.card_pt, floor), floor - 1, -1):
+                    if all(_total(c, brand, size, b[2], icon, brief) <= b[3]
+                           for c, b in sized):
+                        return list(boxes), icon, size
+            for icon in group:
+                rows = _rows_by_need(boxes, cards, brand, floor, icon, brief)
+                if rows is not None:
+                    return rows, icon, floor
     return None
 
 
@@ -177,8 +193,9 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
                   [(card.heading, T.TEXT_2, True)], name_pt(size), brand.heading_font,
                   f"{name} heading",
                   align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
-        top += row + SPACE
-        for text, bold, pt, height in under:
+        top += row
+        for gap, (text, bold, pt, height) in zip(_gaps(under), under, strict=True):
+            top += gap
             role = "contact" if bold else "text"
             shape = new_label(slide.shapes, (tx, top, tw, height),
                               [(text, T.ACCENT_1 if bold else T.TEXT_1, bold)], pt,
@@ -186,7 +203,7 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
                               anchor=MSO_ANCHOR.TOP)
             if bold:
                 link(shape, text)
-            top += height + SPACE
+            top += height
     return misfits
 
 
@@ -199,7 +216,7 @@ def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, siz
     if len(tops) < 2:
         return None
     row_of = [tops.index(y) for _x, y, _w, _h in boxes]
-    pad = 2 * (PAD // 3)
+    pad = 2 * V_PAD
     needs = [max(_total(c, brand, size, b[2] - 2 * PAD, icon, brief) + pad
                  for c, b, r in zip(cards, boxes, row_of, strict=True) if r == row)
              for row in range(len(tops))]

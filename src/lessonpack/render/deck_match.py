@@ -25,9 +25,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.shapes.autoshape import Shape
 from pptx.shapes.placeholder import LayoutPlaceholder, MasterPlaceholder
 from pptx.slide import Slide, SlideLayout, SlideMaster
 from pptx.util import Emu
@@ -331,6 +332,37 @@ def _drawing_parts(kind: Match, r: Roles, layout: SlideLayout, size: tuple[int, 
         below = _box(bodies[0])[1] >= title[1] + title[3]
         return main, 9 + (kind is Match.FIGURES and below)
     return None
+
+
+def intro_room(slide: Slide, resolved: ResolvedLayout, family: str) -> Box | None:
+    """The cards' area under an introduction of one line: the region grown up into the part
+    of the introduction's box its words leave empty, and that box cut to its words. The box
+    is made for two lines (a visiting trainer's intro can name the school and the team); a
+    one-line intro left 0.3 in of it empty while the help cards under it were drawn without
+    their icons for want of height (designer s9final M6). None where the region has no
+    introduction of lessonpack's own directly above it."""
+    from lessonpack.render.deck_fit import needed_height
+
+    region, intro = resolved.region, resolved.boxes.get("body")
+    if region is None or intro is None or intro[1] + intro[3] + GAP // 2 != region[1]:
+        return None
+    shape = next((sh for sh in slide.shapes
+                  if sh.name == "Body" and not sh.is_placeholder and sh.has_text_frame), None)
+    if shape is None:
+        return None
+    frame = cast(Shape, shape).text_frame
+    sizes = [run.font.size.pt for p in frame.paragraphs for run in p.runs if run.font.size]
+    if not sizes:
+        return None
+    # The 6 pt before each paragraph, the first's included (the renderers keep it).
+    points = needed_height([(p.text, False) for p in frame.paragraphs], family, max(sizes),
+                           intro[2] / 12700, False, 6) + 6
+    height = min(intro[3], int(points * 12700) + int(0.04 * INCH))
+    spare = intro[3] - height
+    if spare <= 0:
+        return None
+    shape.height = Emu(height)
+    return (region[0], region[1] - spare, region[2], region[3] + spare)
 
 
 def keep_room(slide: Slide, resolved: ResolvedLayout) -> None:

@@ -98,6 +98,81 @@ def _pop_up(g: GroupShapes, box: Box, picture: Picture | None, parts: list[tuple
     new_label(g, words, parts, 18, font, "Pop-up words", align=align)
 
 
+def _short(h: int) -> bool:
+    """Whether a scene's area is too short for the default's tablet over a row of people
+    (a trainer's content area under its title rule, Google's 10 x 5.625 in): the faces on
+    the call would come out under an inch."""
+    return int(h * 0.66) - _i(0.5) - _i(1.85) < _i(1.0)
+
+
+BESIDE_GAP = _i(0.2)  # between the tablet and the family standing beside it
+FACE_LEAST = _i(1.0)  # a face on the call, beside: the arrangement is not worth less
+POP_SHARE = {"call": 0.34, "watch": 0.42}  # of the screen's width, the pop-up's
+BESIDE_POP = 0.3  # the call's pop-up, beside: the callers' tiles take the rest
+BESIDE_PAD = _i(0.2)  # a caller's tile's margin, beside (0.3 in below the tablet)
+POP_TALL = _i(2.8)  # a pop-up on a full-height screen: a box that pops up, not a column
+
+
+def _column_w(h: int) -> int:
+    """The width of the family's column beside the tablet: two people stacked in the area's
+    height, each picture as tall as half of it leaves above the name pill."""
+    each = (h - _i(0.15)) // 2
+    return min(_i(1.7), each - _i(0.4))
+
+
+def _bubble_lines(words: str, font: str, width: int) -> int:
+    """Lines a speech bubble ``width`` wide needs; 99 when a word is wider than it (broken
+    mid-word, as the Google Slides export showed). Measured a tenth narrower than the
+    bubble's insets leave: LibreOffice wraps a callout's words inside its outline."""
+    inner = (width - _i(0.16)) * 0.9 / PT
+    if any(text_width(word, font, 18) > inner for word in words.split()):
+        return 99
+    return count_lines(words, font, 18, inner)
+
+
+def beside_fits(box: Box, screen: StreamScreen, font: str) -> bool:
+    """Whether the family can stand in a column beside a full-height tablet in ``box`` (a
+    short area), the scene keeping what the default's shows: the callers' words in bubbles
+    of at most two lines with no word broken, their faces an inch or more; the show's star
+    an inch or more beside its pop-up. In a short area that puts every person at least as
+    large as a row under the tablet would, and the child at the size of the default's."""
+    _x, _y, w, h = box
+    if not _short(h) or screen.scene not in POP_SHARE:
+        return False
+    tablet_w = w - _column_w(h) - BESIDE_GAP
+    bezel = min(_i(0.25), int(h * 0.08))
+    sw = tablet_w - 2 * bezel
+    pop = next((c for c in screen.comments if c.user.lower() in ("pop-up", "popup")), None)
+    if screen.scene == "watch":
+        return sw - int(sw * POP_SHARE["watch"]) - _i(1.9) >= FACE_LEAST
+    pop_w = int(sw * BESIDE_POP) if pop is not None else 0
+    said = {c.user: c.text for c in screen.comments}
+    callers = [n for n, _p in screen.cast if n in said and n != "pop-up"][:2]
+    tile_w = (sw - pop_w) // max(1, len(callers))
+    pad = BESIDE_PAD
+    bubble_w = tile_w - 2 * (pad // 3)
+    lines = max([_bubble_lines(said[n], font, bubble_w) for n in callers] or [1])
+    return lines <= 2 and _beside_face(tile_w, h - 2 * bezel, lines) >= FACE_LEAST
+
+
+def _beside_face(tile_w: int, screen_h: int, lines: int) -> int:
+    """A caller's face on a full-height screen: its tile's width less the margins, or what
+    the screen's height leaves under a bubble of ``lines`` and over the name pill."""
+    bubble_h = int((lines * 18 * 1.2 + 4) * PT) + _i(0.16)
+    return min(tile_w - 2 * BESIDE_PAD,
+               screen_h - _i(0.2) - bubble_h - _i(0.25) - _i(0.05) - _i(0.45))
+
+
+def _column(g: GroupShapes, box: Box, people: list[tuple[str, Picture | None]],
+            font: str) -> None:
+    """The family stacked in a column in ``box``, each half its height."""
+    x, y, w, h = box
+    gap = _i(0.15)
+    each = (h - gap) // 2
+    for i, (name, face) in enumerate(people[:2]):
+        _person(g, face, name, (x, y + i * (each + gap), w, each), font)
+
+
 def _tablet(slide: Slide, box: Box, screen: StreamScreen, name: str, share: float,
             fill: T | None) -> tuple[GroupShape, Box, int]:
     """The scene's group, with a tablet across the top ``share`` of the box: the group, the
@@ -119,15 +194,21 @@ def _tablet(slide: Slide, box: Box, screen: StreamScreen, name: str, share: floa
 def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> list[str]:
     """A tablet on a video call: the family on screen, each with what they say; the child
     and the grown-up beside her in front; the pop-up over the screen's corner."""
-    x, y, _w, h = box
+    x, y, w, h = box
     font = brand.body_font
+    # A short area with width to spare (a trainer's layout under its title rule): the
+    # tablet the full height, the child and the grown-up in a column beside it.
+    beside = beside_fits(box, screen, font)
+    column = (x + w - _column_w(h), y, _column_w(h), h)
     # Each caller's words in a bubble 0.9 in high, the face under it. Where that would leave
     # the faces under an inch (a short area: Google's 10 x 5.625 in, a trainer's layout), the
     # tablet takes more of the height, its frame and the name pills are slimmer, the bubble
     # is only as high as two lines need and the margins shrink with the tile.
-    compact = int(h * 0.66) - _i(0.5) - _i(1.85) < _i(1.0)
-    group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Video call",
-                                             0.7 if compact else 0.66, T.BACKGROUND_2)
+    compact = _short(h) and not beside
+    tablet = (x, y, w - column[2] - BESIDE_GAP, h) if beside else box
+    group, (sx, sy, sw, sh), tab_h = _tablet(slide, tablet, screen, "Video call",
+                                             1.0 if beside else 0.7 if compact else 0.66,
+                                             T.BACKGROUND_2)
     g = group.shapes
     said = {c.user: c.text for c in screen.comments}
     # The family on the call are the cast who speak on it (the grown-up beside the child
@@ -135,23 +216,37 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     callers = [(name, p) for name, p in screen.cast if name in said and name != "pop-up"][:2]
     # The family on the call, side by side, each with their words above them.
     pop = next((c for c in screen.comments if c.user.lower() in ("pop-up", "popup")), None)
-    pop_w = int(sw * 0.34) if pop is not None else 0
+    pop_w = int(sw * (BESIDE_POP if beside else POP_SHARE["call"])) if pop is not None else 0
     tile_w = (sw - pop_w) // max(1, len(callers))
     bubble_h, pad, tail, pill_h = _i(0.9), _i(0.3), _i(0.25), _i(0.45)
+    if beside:
+        pad = BESIDE_PAD
     if compact:
         pad, tail, pill_h = min(pad, tile_w // 12), _i(0.18), _i(0.38)
         words_w = (tile_w - 2 * (pad // 3) - _i(0.16)) / PT
         lines = max([count_lines(said.get(n, ""), font, 18, words_w) for n, _p in callers]
                     or [1])
         bubble_h = min(bubble_h, int((lines * 18 * 1.2 + 4) * PT) + _i(0.16))
+    top, face = sy + _i(0.1), 0
+    if beside:
+        # A tall screen: each bubble as high as its lines, the face under it no wider
+        # than its tile, the three together in the screen's middle (not a face adrift
+        # between its words and its name).
+        lines = max([_bubble_lines(said.get(n, ""), font, tile_w - 2 * (pad // 3))
+                     for n, _p in callers] or [1])
+        bubble_h = int((lines * 18 * 1.2 + 4) * PT) + _i(0.16)
+        face = _beside_face(tile_w, sh, lines)
+        block = bubble_h + tail + face + _i(0.05) + pill_h
+        top = sy + max(_i(0.1), (sh - block) // 2)
     for i, (name, picture) in enumerate(callers):
         tx = sx + i * tile_w
         words = said.get(name, "")
-        face_y = sy + _i(0.1) + bubble_h + tail  # under the bubble's tail
-        _person(g, picture, name, (tx + pad, face_y, tile_w - 2 * pad,
-                                   sy + sh - _i(0.1) - face_y), font, pill_h)
+        face_y = top + bubble_h + tail  # under the bubble's tail
+        foot = face_y + face + _i(0.05) + pill_h if beside else sy + sh - _i(0.1)
+        _person(g, picture, name, (tx + pad, face_y, tile_w - 2 * pad, foot - face_y), font,
+                pill_h)
         if words:
-            _bubble(g, (tx + pad // 3, sy + _i(0.1), tile_w - 2 * (pad // 3), bubble_h),
+            _bubble(g, (tx + pad // 3, top, tile_w - 2 * (pad // 3), bubble_h),
                     words, font, f"{name} says")
     # In front of the tablet: the child (the one on the call) and the grown-up beside her.
     child = screen.picture
@@ -159,12 +254,15 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     row_y, row_h = y + tab_h + _i(0.1), h - tab_h - _i(0.1)
     person_w = min(_i(1.9), row_h + _i(0.2))
     names = [(screen.streamer.split()[0], child), *grown[:1]]
-    for i, (name, face) in enumerate(names):
-        _person(g, face, name, (x + _i(0.3) + i * (person_w + _i(0.3)), row_y, person_w,
-                                   row_h), font)
+    if beside:
+        _column(g, column, names, font)
+    for i, (name, pic) in enumerate([] if beside else names):
+        _person(g, pic, name, (x + _i(0.3) + i * (person_w + _i(0.3)), row_y, person_w,
+                               row_h), font)
     if pop is not None:  # on the screen, over its right-hand side
-        _pop_up(g, (sx + sw - pop_w + _i(0.1), sy + _i(0.35), pop_w - _i(0.3), sh - _i(0.7)),
-                _cast(screen, "pop-up"), [(pop.text, T.BACKGROUND_1, True)], font)
+        pop_h = min(sh - _i(0.7), POP_TALL) if beside else sh - _i(0.7)
+        _pop_up(g, (sx + sw - pop_w + _i(0.1), sy + (sh - pop_h) // 2, pop_w - _i(0.3),
+                    pop_h), _cast(screen, "pop-up"), [(pop.text, T.BACKGROUND_1, True)], font)
     close_group(group)
     return []
 
@@ -174,22 +272,32 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     sofa in front of it; a message from a name the child does not know popping up."""
     x, y, w, h = box
     font = brand.body_font
-    group, (sx, sy, sw, sh), tab_h = _tablet(slide, box, screen, "Watching a show", 0.6,
-                                             None)
+    # A short area with width to spare: the watchers in a column beside a full-height
+    # tablet (under it they were 0.8 in tall in Brightpath's area).
+    beside = beside_fits(box, screen, font)
+    column = (x + w - _column_w(h), y, _column_w(h), h)
+    tablet = (x, y, w - column[2] - BESIDE_GAP, h) if beside else box
+    group, (sx, sy, sw, sh), tab_h = _tablet(slide, tablet, screen, "Watching a show",
+                                             1.0 if beside else 0.6, None)
     g = group.shapes
     new_label(g, (sx + _i(0.2), sy + _i(0.1), sw - _i(0.4), _i(0.5)),
               [(screen.streamer, T.BACKGROUND_1, True)], 20, font, "Show name")
+    # On a full-height screen (beside) the moon and the star sit in its middle, not at the
+    # top of an empty screen.
+    drop = max(0, (sh - _i(0.65) - max(_i(1.3), min(_i(2.2), sh - _i(0.75), sw - int(
+        sw * POP_SHARE["watch"]) - _i(1.9)))) // 2) if beside else 0
     moon = _cast(screen, "moon")
     if moon is not None:
-        add_picture(g, moon, (sx + _i(0.3), sy + _i(0.7), _i(1.3), _i(1.3)), "Picture: moon")
+        add_picture(g, moon, (sx + _i(0.3), sy + _i(0.7) + drop, _i(1.3), _i(1.3)),
+                    "Picture: moon")
     # The pop-up sits inside the screen, on its right (as on the video call): the show
     # keeps the rest, the star left of the pop-up (it ran over the frame).
-    pop_w = int(sw * 0.42)
+    pop_w = int(sw * POP_SHARE["watch"])
     star = _cast(screen, screen.streamer)
     if star is not None:
         side = min(_i(2.2), sh - _i(0.75), sw - pop_w - _i(1.9))
-        add_picture(g, star, (sx + (sw - pop_w) // 2 + _i(0.4) - side // 2, sy + _i(0.65),
-                              side, side), "Picture: the show's star")
+        add_picture(g, star, (sx + (sw - pop_w) // 2 + _i(0.4) - side // 2,
+                              sy + _i(0.65) + drop, side, side), "Picture: the show's star")
     # The watchers side by side in front of the tablet. No sofa: a pale rounded box cut
     # across their bodies and read as nothing.
     sofa_y = y + tab_h + _i(0.15)
@@ -200,14 +308,17 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     watchers = [(child or screen.question.split()[0], screen.picture),
                 *[(n, p) for n, p in screen.cast if n in ("Mum", "Dad")][:1]]
     person_w = (sofa_w - _i(0.4)) // 2
-    for i, (name, picture) in enumerate(watchers):
+    if beside:
+        _column(g, column, watchers, font)
+    for i, (name, picture) in enumerate([] if beside else watchers):
         _person(g, picture, name, (x + _i(0.3) + i * person_w, sofa_y, person_w - _i(0.1),
                                    sofa_h), font)
     # The message that pops up: the one the story tells, from a name the child does not know.
     label, sender = next(((n, n.split(":", 1)[1]) for n, _ in screen.cast
                           if n.startswith("message:")), ("", screen.comments[-1].user))
     message = next(c for c in reversed(screen.comments) if c.user == sender)
-    _pop_up(g, (sx + sw - pop_w + _i(0.1), sy + _i(0.25), pop_w - _i(0.3), sh - _i(0.5)),
+    pop_h = min(sh - _i(0.5), POP_TALL) if beside else sh - _i(0.5)
+    _pop_up(g, (sx + sw - pop_w + _i(0.1), sy + (sh - pop_h) // 2, pop_w - _i(0.3), pop_h),
             _cast(screen, label),
             [(message.user + ": ", T.BACKGROUND_1, True), (message.text, T.BACKGROUND_1, False)],
             font)

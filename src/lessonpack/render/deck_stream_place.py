@@ -56,6 +56,14 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
         region = (region[0], region[1], region[2], region[3] - SCENE_FOOT)
         filler.drawn = region
     side = resolved.boxes.get("side") if resolved is not None and "side" not in slots else None
+    if side is not None and screen.scene in ("call", "watch"):
+        wider = _scene_wider(filler, region, side, screen)
+        if wider is not None:
+            question_box, region = wider
+            filler.text_box("side", question_box, [screen.question], font)
+            filler.drawn = region
+            filler.misfits += draw_stream(filler.slide, region, screen, filler.brand)
+            return region
     if side is not None and screen.scene == "stream":
         beside = stream_shows(region, screen, font)
         if beside < len(screen.comments):
@@ -69,6 +77,36 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
     filler.put("side", [screen.question])
     filler.misfits += draw_stream(filler.slide, region, screen, filler.brand)
     return region
+
+
+SIDE_PAD = int(0.2 * 914400)  # the question panel's margin (deck_scenes.question_panel)
+
+
+def _scene_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
+                 ) -> tuple[Box, Box] | None:
+    """(question box, scene box) with the question's column narrowed to what its panel's tab
+    and the question at 24 pt need, where that lets a KS1 story scene in a short area stand
+    the family beside the tablet (deck_scenes.beside_fits) and it could not before. None
+    otherwise: the layout's own split stays (the default look, Google's 10 x 5.625 in)."""
+    from lessonpack.check.measure import text_width
+    from lessonpack.render.deck_scenes import QUESTION_PT, beside_fits, tab_words
+
+    font = filler.brand.body_font
+    if beside_fits(region, screen, font):
+        return None
+    tab = text_width(tab_words(filler.look.name), font, 18, True) * EMU_PER_PT
+    width = max(int(3.0 * 914400), int(tab * 1.1) + 2 * SIDE_PAD)
+    if width >= side[2]:
+        return None
+    inner = (width - 2 * SIDE_PAD) / EMU_PER_PT
+    # The question's words at the panel's least size, under its tab, in the panel's height.
+    if needed_height([(screen.question, False)], font, QUESTION_PT[1], inner, True, 6) \
+            > (side[3] - int(0.5 * 914400) - 2 * SIDE_PAD) / EMU_PER_PT:
+        return None
+    scene = (region[0], region[1], region[2] + side[2] - width, region[3])
+    if not beside_fits(scene, screen, font):
+        return None
+    return (side[0] + side[2] - width, side[1], width, side[3]), scene
 
 
 def _read_question_first(slide: Any) -> None:

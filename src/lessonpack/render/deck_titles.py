@@ -118,13 +118,16 @@ def rebalance_title(filler: Any) -> None:
 
 
 def balance_by_width(filler: Any, ph: Any) -> None:
-    """A title whose natural wrap leaves its last word alone (LPC304) is narrowed, by a
-    larger right inset (both sides when centred), only as far as it takes to bring a second
-    word down: the widest width with no lone word and the same number of lines. Every other
+    """A two-line title that wraps inside its last sentence is narrowed, by a larger right
+    inset (both sides when centred), to break where that sentence starts, as the default
+    look's does (``sentence_width``, the title kept at 70 % of its width or more). Else a
+    title whose natural wrap leaves its last word alone (LPC304) is narrowed only as far as
+    it takes to bring a second word down: the widest width with no lone word and the same
+    number of lines. Every other
     title wraps at the template's full width (designer s9 final: titles narrowed to even
     lines wrapped at half the slide and pushed up into the kicker)."""
     from lessonpack.check.measure import count_lines
-    from lessonpack.render.deck_design import _alignment, _inherited_attr, title_face
+    from lessonpack.render.deck_design import _inherited_attr, title_face
 
     body = ph.element.find(qn("p:txBody"))
     paras = body.findall(qn("a:p")) if body is not None else []
@@ -151,6 +154,12 @@ def balance_by_width(filler: Any, ph: Any) -> None:
         return count_lines(cut, family, size, at, bold) < count_lines(text, family, size, at,
                                                                        bold)
 
+    # A break at the start of its last sentence first, as the default look's; else only a
+    # lone last word mended.
+    at = sentence_width(text, family, size, width, bold)
+    if at is not None:
+        _narrow(ph, body, width - at, left, right)
+        return
     if not lone_word(width):
         return
     # The narrowest width that keeps the lines (words do not split evenly: width / lines
@@ -176,7 +185,62 @@ def balance_by_width(filler: Any, ph: Any) -> None:
     narrow = max(even, low - size / 2)
     if count_lines(text, family, size, narrow, bold) != lines or lone_word(narrow):
         return
-    spare = width - narrow
+    _narrow(ph, body, width - narrow, left, right)
+
+
+# Where a title's sentence ends: a break there reads best ("…if you do a dare.' / What comes
+# first?"); commas are left to wrap as they fall.
+SENTENCE_ENDS = (".", "?", "!", ":", ";")
+LEAST_WIDTH = 0.7  # of the title's width: never the half-width titles of designer s9 M2
+
+
+def sentence_width(text: str, family: str, size: float, width: float, bold: bool
+                   ) -> float | None:
+    """For a two-line title that wraps inside its last sentence ("…a dare.' What / comes
+    first?", a brand's wider font) where the default look's breaks at that sentence's start:
+    the widest width (points) that moves the break there, the second line still one line
+    and the title at least LEAST_WIDTH of its box; None when it already breaks at a
+    sentence's end or no such width is there."""
+    found = _sentence_break(text, family, size, width, bold)
+    return None if found is None else found[1]
+
+
+def sentence_cut(text: str, family: str, size: float, width: float, bold: bool) -> int | None:
+    """How many words go on the first line of a two-line title broken at a sentence's end
+    (``sentence_width``), for a break made by hand (lessonpack's own layouts)."""
+    found = _sentence_break(text, family, size, width, bold)
+    return None if found is None else found[0]
+
+
+def _sentence_break(text: str, family: str, size: float, width: float, bold: bool
+                    ) -> tuple[int, float] | None:
+    from lessonpack.check.measure import count_lines, text_width
+
+    words = text.split()
+    if len(words) < 4 or count_lines(text, family, size, width, bold) != 2:
+        return None
+    natural = max((cut for cut in range(1, len(words))
+                   if count_lines(" ".join(words[:cut]), family, size, width, bold) == 1),
+                  default=0)
+    ended = [cut for cut in range(1, natural + 1)
+             if words[cut - 1].rstrip("\"'”’)").endswith(SENTENCE_ENDS)]
+    if not ended or ended[-1] == natural:
+        return None
+    cut = ended[-1]
+    # Half an em short of the next word, so a renderer measuring a little narrower still
+    # takes it down.
+    at = text_width(" ".join(words[:cut + 1]), family, size, bold) - size / 2
+    if at < LEAST_WIDTH * width or count_lines(text, family, size, at, bold) != 2 \
+            or count_lines(" ".join(words[:cut]), family, size, at, bold) != 1:
+        return None
+    return cut, at
+
+
+def _narrow(ph: Any, body: Any, spare: float, left: float, right: float) -> None:
+    """The title's text ``spare`` points narrower: a larger right inset (both sides when the
+    title is centred)."""
+    from lessonpack.render.deck_design import _alignment
+
     body_pr = body.find(qn("a:bodyPr"))
     if body_pr is None:
         return

@@ -68,7 +68,7 @@ from lessonpack.render.deck_layouts import (
     resolve_layouts,
 )
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
-from lessonpack.render.deck_match import derived_warnings, keep_room
+from lessonpack.render.deck_match import derived_warnings, intro_room, keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_quotes import curl_quotes, typographic_plan
 from lessonpack.render.deck_sizes import even_sizes
@@ -284,8 +284,10 @@ class _SlideFiller:
         empty area found in a trainer's layout. ``clear=False``: a drawing that lines up
         with a panel of the layout running to the same foot (the scenario's stream)."""
         if self.resolved.region is not None:
-            self.drawn = self.resolved.region
-            return self.resolved.region
+            # Help cards take what a one-line introduction leaves of its two-line box.
+            self.drawn = intro_room(self.slide, self.resolved, self.brand.body_font) \
+                or self.resolved.region
+            return self.drawn
         settle_body(self)  # under a one-line title the area starts higher
         ph = placeholder(self.slide, self.slots["region"])
         assert ph is not None, "resolve_layouts guarantees a drawing region"
