@@ -27,7 +27,7 @@ class DrawsFrame(Protocol):
                  ) -> bool: ...
 
 
-# The frame in the body area: render/kinds/write_on.py (render/deck_write_on.py draws it).
+# The frame in the body area: drawn by render/kinds/write_on.py.
 FRAME: DrawingSlot[DrawsFrame] = DrawingSlot("write_on")
 
 

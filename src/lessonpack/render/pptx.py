@@ -71,6 +71,7 @@ from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_m
 from lessonpack.render.deck_match import derived_warnings, intro_room, keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_quotes import curl_quotes, typographic_plan
+from lessonpack.render.deck_resize import fit_to_widescreen, resized_warning
 from lessonpack.render.deck_sizes import even_sizes
 from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
@@ -146,6 +147,7 @@ def open_lean_deck(template: Path, shown: str) -> PresentationT:
     if lean is None:
         prs = open_deck(template, shown)
         _drop_template_slides(prs)
+        fit_to_widescreen(prs)  # a 26.67 in Keynote export: classroom text at its size
         lean = zip_members(package_members(prs.part.package))
         _LEAN.put(data, lean)
     return open_presentation(lean)
@@ -530,6 +532,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                           custom)
     if misfits is not None:  # layouts made from a title-only one (deck_match._derive)
         misfits += derived_warnings(layouts, (kind_of(spec).name for spec in plan.slides))
+        misfits += resized_warning(template_bytes(template)) if custom else []
     if unreadable:
         raise UserError([problem_at(display_path(template), "LP151", u)
                          for u in dict.fromkeys(unreadable)])
