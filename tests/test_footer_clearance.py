@@ -38,8 +38,7 @@ def test_content_ends_clear_of_the_footer(built_packs: Path, audience: str) -> N
     checked: set[str] = set()
     for number, slide in enumerate(slides, 1):
         band = _footer_top(slide)
-        # KS4's seven-step timeline too: under its one-line title it has the room
-        # (render/kinds/timeline.py takes the whole height only where the steps need it).
+        # KS4's seven-step timeline too (render/kinds/timeline.py keeps the gap).
         for shape in _shapes(slide.shapes):
             if shape.top is None or shape.top >= band:
                 continue  # the footer's own text

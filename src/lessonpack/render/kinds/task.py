@@ -35,6 +35,7 @@ from lessonpack.render.deck_cards import (
 )
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_lights import add_light, light_word
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.kinds import supply
 
@@ -393,18 +394,30 @@ def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
     fitted = min(fit_size([(name, font, True, 0)],
                           cw - int(0.35 * INCH) - extra, h, size)
                  for (name, _p), cw, extra in zip(columns, widths, pictured, strict=True))
+    # Traffic lights on a neutral chip (white, dark rim, dark words): a green light on a
+    # brand-green chip vanished (designer s9/s10 F5), and the light's own colour is the key.
+    lights = all(light_word(p) is not None for _n, p in columns)
     for n, ((name, picture), cw) in enumerate(zip(columns, widths, strict=True), 1):
-        chip = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, y, cw, h), T.TEXT_2,
-                         f"Sort column {n}", radius=0.5)
+        chip = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, y, cw, h),
+                         T.BACKGROUND_1 if lights else T.TEXT_2, f"Sort column {n}",
+                         radius=0.5)
         chip.text_frame.text = ""
+        if lights:
+            chip.line.color.theme_color = T.TEXT_1
+            chip.line.width = Pt(1.5)
         inner_left = left + int(0.2 * INCH)
         if picture is not None:
-            add_picture(slide, picture, (inner_left, y + int(0.06 * INCH),
-                                         h - int(0.12 * INCH), h - int(0.12 * INCH)),
-                        f"Sort column {n} picture")
+            spot = (inner_left, y + int(0.06 * INCH), h - int(0.12 * INCH),
+                    h - int(0.12 * INCH))
+            word = light_word(picture)
+            if word is not None:
+                add_light(slide, word, spot, picture.alt, f"Sort column {n} light")
+            else:
+                add_picture(slide, picture, spot, f"Sort column {n} picture")
             inner_left += h - int(0.05 * INCH)
         text_w = left + cw - inner_left - int(0.15 * INCH)
-        new_label(slide.shapes, (inner_left, y, text_w, h), [(name, T.BACKGROUND_1, True)],
+        new_label(slide.shapes, (inner_left, y, text_w, h),
+                  [(name, T.TEXT_1 if lights else T.BACKGROUND_1, True)],
                   fitted, font, f"Sort column {n} name",
                   align=PP_ALIGN.CENTER if picture is None else PP_ALIGN.LEFT)
         left += cw + gap
