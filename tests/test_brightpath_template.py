@@ -334,3 +334,25 @@ def test_section_lines_start_where_the_title_does(decks: dict[str, Path]) -> Non
                     frame = shape.text_frame
                     assert min(frame.margin_left, frame.margin_right) >= Inches(0.2)
     assert checked
+
+
+def test_stream_names_sit_level_with_their_avatars_and_chats_clear_the_frame(
+        decks: dict[str, Path]) -> None:
+    """Brightpath's mock streams (designer s9final): the streamer's name sat below its
+    avatar's middle and Kofi's last comment touched the screen's frame."""
+    streams = 0
+    for path in (decks["ks2"], decks["parents"]):
+        for slide in Presentation(str(path)).slides:
+            for group in slide.shapes:
+                if group.name != "Mock live stream":
+                    continue
+                parts = {shape.name: shape for shape in group.shapes}
+                avatar, name = parts["Avatar"], parts["Streamer name"]
+                middle = avatar.top + avatar.height // 2
+                assert abs(name.top + name.height // 2 - middle) <= Inches(0.03)
+                screen = parts["Screen"]
+                last = max(shape.top + shape.height for shape in group.shapes
+                           if shape.name.removeprefix("Comment ").isdigit())
+                assert screen.top + screen.height - last >= Inches(0.15)
+                streams += 1
+    assert streams >= 3
