@@ -18,6 +18,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.util import Inches
 
 from lessonpack.cli import main
+from lessonpack.render.deck_quotes import typographic
 
 ROOT = Path(__file__).resolve().parents[1]
 TEAM = "Northshire Council Online Safety Team"
@@ -94,7 +95,7 @@ def test_kofis_stream_keeps_its_pictures(decks: dict[str, Path], tmp_path: Path)
     slide = next(s for s in deck.slides if s.shapes.title.text == "Kofi is watching")
     stream = next(sh for sh in slide.shapes if sh.name == "Mock live stream")
     said = " ".join(sh.text_frame.text for sh in stream.shapes if sh.name.startswith("Comment"))
-    assert "Kofi says yum" in said and "Don't tell your mum" in said
+    assert "Kofi says yum" in said and "Don’t tell your mum" in said
 
 
 def _room_stream_comments() -> list[dict[str, str]]:
@@ -128,7 +129,7 @@ def test_meis_room_stream_shows_every_comment_at_18_pt(decks: dict[str, Path]) -
         said = [" ".join(sh.text_frame.text.split()) for sh in comments]
         assert len(said) == len(wanted), said
         for comment, text in zip(wanted, said, strict=True):
-            assert comment["user"] in text and comment["text"] in text
+            assert comment["user"] in text and typographic(comment["text"]) in text
         sizes = [run.font.size.pt for sh in comments for para in sh.text_frame.paragraphs
                  for run in para.runs]
         assert sizes and min(sizes) >= 18

@@ -120,15 +120,15 @@ def test_the_story_comes_where_the_notes_tell_it(audience: str, story_first: boo
 
 
 def _plan_labels(path: Path) -> list[str]:
-    """The timed step labels of the lesson plan's learning cycles, in order ("1. Title
-    (14 min · slides 7–14)" to "Plenary (…)")."""
+    """The timed step labels of the lesson plan's step by step, in order ("Starter: … (6 min
+    · slides 1–6)" to the plenary's last step)."""
     out: list[str] = []
     inside = False
     for p in Document(str(path)).paragraphs:
         text = p.text.strip()
-        if re.match(r"\d+\. .*\(\d+ min", text):
+        if re.match(r"Starter: .*\(\d+ min", text):
             inside = True
-        elif text.startswith("Plenary ("):
+        elif text == "Differentiation":
             inside = False
         elif inside and (label := LABEL.match(text)):
             out.append(label[0])
@@ -136,21 +136,11 @@ def _plan_labels(path: Path) -> list[str]:
 
 
 def _deck_labels(built_packs: Path, audience: str) -> list[str]:
-    """The timed step labels in the built deck's notes, slide by slide, from the first
-    learning cycle's slide to the plenary's."""
+    """The timed step labels in the built deck's notes, slide by slide."""
     out: list[str] = []
-    inside = False
     for slide in built_deck(built_packs, audience).slides:
         notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
-        shown = [s.text_frame.text.strip() for s in slide.shapes
-                 if s.has_text_frame and s.text_frame.text.strip()]
-        kicker = shown[0] if shown else ""
-        if _part(kicker) == 1:
-            inside = True
-        if kicker.startswith("Plenary"):
-            break
-        if inside:
-            out += [m[0] for line in notes.split("\n") if (m := LABEL.match(line.strip()))]
+        out += [m[0] for line in notes.split("\n") if (m := LABEL.match(line.strip()))]
     return out
 
 
@@ -190,3 +180,30 @@ def test_steps_are_placed_by_their_names() -> None:
     assert beside is not None and not beside.story_first
     assert [p.places for p in beside.paragraphs] == [("explain",), ("story",)]
     assert cycle_steps("Read the story.", has_story=True) is None
+
+
+# Where the starter's and plenary's steps happen, by the first word of their names: the
+# first slide whose kicker starts so; other steps on the part's first slide.
+STARTER = {"ground": "Before we start", "welcome": "Before we start", "goal": "Learning outcome"}
+PLENARY = {"exit": "Exit ", "self-check": "Check your answers", "help": "Getting help",
+           "close": "Getting help", "who": "Getting help"}
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_the_starters_and_plenarys_steps_are_where_they_happen(audience: str) -> None:
+    """"Ground rules (2 min)" on the ground rules, "Goal and key words" on the goal, the
+    exit quiz on its first question, the close on the help cards: not all on the part's vote
+    slide, after (or before) the slides they name."""
+    lesson = _lesson(audience)
+    slides = _plan(lesson).slides
+    for notes, home, places in ((lesson.starter.notes, "Starter", STARTER),
+                                (lesson.plenary.notes, "Plenary", PLENARY)):
+        for paragraph in (x.strip() for x in notes.split("\n") if x.strip()):
+            label = LABEL.match(paragraph)
+            if label is None:
+                continue
+            (holder,) = [s for s in slides if for_own_staff(paragraph, DEFAULT_BRAND)
+                         in s.notes.split("\n")]
+            kicker = places.get(label[1].split()[0].lower(), home)
+            assert holder is next(s for s in slides if s.kicker.startswith(kicker)), \
+                (label[0], holder.title)

@@ -10,6 +10,7 @@ import yaml
 from pptx.util import Inches
 
 from built_decks import built_deck
+from lessonpack.render.deck_quotes import typographic
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content" / "live-streaming"
@@ -38,13 +39,14 @@ def test_every_sort_card_and_question_is_on_a_slide(built_packs: Path) -> None:
         for cycle in lesson["cycles"]:
             task = cycle["task"]
             for item in (task.get("sort") or {}).get("items", []):
-                assert item["text"].replace("\n", " ") in shown, (audience, item["text"])
+                assert typographic(item["text"].replace("\n", " ")) in shown, (audience,
+                                                                               item["text"])
             if not task.get("sort"):
                 for prompt in task.get("prompts", []):
                     # A quoted message is drawn as a message: its words are on the slide.
                     quoted = prompt["text"].split('"')[1] if '"' in prompt["text"] else \
                         prompt["text"]
-                    assert quoted in shown, (audience, prompt["text"])
+                    assert typographic(quoted) in shown, (audience, prompt["text"])
 
 
 def test_every_check_is_followed_by_its_answer(built_packs: Path) -> None:
@@ -94,8 +96,8 @@ def test_no_thinking_face_on_any_quiz_slide(built_packs: Path) -> None:
 
 def test_mei_close_up_and_clues_circled(built_packs: Path) -> None:
     deck = built_deck(built_packs, "ks2")
-    close = _slide(deck, "Mei's stream, close up")
-    circled = _slide(deck, "Clues circled: Mei's stream")
+    close = _slide(deck, "Mei’s stream, close up")
+    circled = _slide(deck, "Clues circled: Mei’s stream")
     for slide, rings in ((close, 0), (circled, 4)):
         group = next(sh for sh in slide.shapes if sh.name == "Close-up of the stream")
         names = [sh.name for sh in group.shapes]
@@ -118,7 +120,7 @@ def test_ks4_timeline_shows_every_step_in_order_with_help(built_packs: Path) -> 
                  if c["task"].get("sort") and len(c["task"]["sort"]["columns"]) == 3
                  and "unfold" in c["title"].lower())
     for n, item in enumerate(items, 1):
-        assert by_name[f"Step {n} text"].text_frame.text == item["text"]
+        assert by_name[f"Step {n} text"].text_frame.text == typographic(item["text"])
     for stage in (1, 2, 3):
         assert by_name[f"Stage {stage} help text"].text_frame.text
 
@@ -169,7 +171,7 @@ def test_ks1_sayings_and_helping_hand_are_shown_not_only_said(built_packs: Path)
     deck = built_deck(built_packs, "ks1")
     say = _slide(deck, "Say it and show it")
     texts = _texts(say)
-    assert {"No!", "Stop!", "I'll tell!"} <= set(texts)
+    assert {"No!", "Stop!", "I’ll tell!"} <= set(texts)
     assert sum(sh.name.endswith(" picture") for sh in say.shapes) == 3
     hand = _slide(deck, "My helping hand")
     names = [sh.text_frame.text for sh in hand.shapes if sh.name.startswith("Draw here")
@@ -201,3 +203,14 @@ def test_ks1_votes_one_statement_a_slide_with_the_thumbs_under_it(built_packs: P
         assert text in _texts(slide)
         names = {sh.name for sh in slide.shapes}
         assert {"Line: Disagree picture", "Line: Not sure picture", "Line: Agree picture"} <= names
+
+
+def test_close_ups_describe_the_room_not_the_whole_stream(built_packs: Path) -> None:
+    """The close-up and the circled clues show the room only: their alt text names the
+    clues' words, not the chat's comments (trainer s9 final, KS2 slides 20 and 23)."""
+    deck = built_deck(built_packs, "ks2")
+    alts = [sh.element.find(".//{*}cNvPr").get("descr") for s in deck.slides
+            for sh in s.shapes if sh.name == "Close-up of the stream"]
+    assert len(alts) == 2 and "circled" in alts[1] and "circled" not in alts[0]
+    for alt in alts:
+        assert "Comments" not in alt and "“Elm Road”" in alt and "“Hillside Primary”" in alt

@@ -134,7 +134,7 @@ def test_ks1_sheet_has_big_pictures_a_date_and_no_line_for_home(oakfield: Path) 
     # hand's page names the child and class too: the DSL reads it, maybe on its own
     # (teacher review s9: no date or class on the sheet).
     (first,) = [t for t in texts if t.startswith("Name:") and "Date:" in t]
-    assert first.endswith("Date: 9 Dec 2026")
+    assert first.endswith("Date: 20 Jan 2027")  # the fixture's --lesson-date, short
     (second,) = [t for t in texts if t.startswith("Name:") and "Class:" in t]
     assert second.endswith("Class: Year 2")
     assert texts.index(first) < texts.index(second) < texts.index("2. My helping hand")

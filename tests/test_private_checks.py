@@ -11,6 +11,8 @@ import pytest
 import yaml
 from pptx import Presentation
 
+from lessonpack.render.deck_quotes import typographic
+
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content" / "live-streaming"
 
@@ -38,7 +40,7 @@ def test_blame_checks_are_private(built_packs: Path, audience: str) -> None:
     assert private, f"{audience}: its blame checks are marked private"
     slides = _slides(built_packs, audience)
     for check in checks:
-        question = " ".join(check["question"].split())
+        question = typographic(" ".join(check["question"].split()))  # as the slide sets it
         asked = [(w, n) for w, n in slides
                  if question in w and not w.startswith("Answer") and "Answer:" not in w]
         assert asked, question

@@ -41,7 +41,10 @@ def test_word_panels_are_sized_to_their_words(built_packs: Path) -> None:
                 lines = count_lines(sh.text_frame.text, run.font.name or "Arial", size,
                                     sh.width / 12700 - 14.4, True)
                 longest = max(longest, lines * size * 1.2 * 12700)
-            assert panel.height - longest <= Inches(1.45), (audience, panel.height, longest)
+            # Panels are laid out for the words at their own slide's size; the deck then sets
+            # every quiz's answers at one size (render/deck_sizes: up to a fifth smaller), so
+            # an evened slide's panel keeps a little more padding round its words.
+            assert panel.height - longest <= Inches(2.2), (audience, panel.height, longest)
             seen += 1
     assert seen >= 12
 

@@ -66,7 +66,8 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
 
 def test_a_visitors_letter_and_parents_title_say_who_teaches(visiting: Path) -> None:
     letter = _doc_text(visiting / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
-    assert "A visiting trainer from Northshire Council Online Safety Team will teach it" in letter
+    assert ("Sam Carter, a visiting trainer from Northshire Council Online Safety Team, will "
+            "teach it") in letter
     assert "with Miss Laura Bennett in the room." in letter
     deck = Presentation(str(visiting / "live-streaming-parents"
                             / "live-streaming-parents-slides.pptx"))
@@ -150,7 +151,7 @@ def test_the_parents_deck_is_written_and_drawn_for_adults(built_packs: Path) -> 
         slide = next(s for s in slides if title in text(s))
         names = _picture_names(slide)
         assert names and all(re.fullmatch(r"(Point|Step) \d picture", n) for n in names), names
-    story = next(s for s in slides if "Table talk: Tobi's story" in text(s))
+    story = next(s for s in slides if "Table talk: Tobi’s story" in text(s))
     assert "Tobi, 15, streams his games" in text(story)
     assert "(fictional)" not in text(story)  # the paragraph is read from the notes
 

@@ -12,7 +12,9 @@ import pytest
 import yaml
 from pptx import Presentation
 
-from lessonpack.render.deck_votes import COLUMNS
+from lessonpack.check.measure import count_lines
+from lessonpack.render.deck_quotes import typographic
+from lessonpack.render.kinds.vote_rows import COLUMNS
 from squeezed_template import squeezed_default
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +40,7 @@ def test_readers_tick_all_statements_on_one_slide_at_start_and_end(built_packs: 
         captions.append(shapes["Ticks caption"].text_frame.text)
         assert [shapes[f"Ticks column {n}"].text_frame.text for n in (1, 2, 3)] == list(COLUMNS)
         for n, text in enumerate(statements, 1):
-            assert shapes[f"Statement {n} text"].text_frame.text == text
+            assert shapes[f"Statement {n} text"].text_frame.text == typographic(text)
             boxes = [shapes[f"Statement {n} box: {word}"] for word in COLUMNS]
             # Each box sits under its column's word, inside its statement's row.
             row = shapes[f"Statement {n}"]
@@ -57,11 +59,28 @@ def test_readers_tick_all_statements_on_one_slide_at_start_and_end(built_packs: 
 
 
 def test_readers_rows_are_one_height(built_packs: Path) -> None:
+    """Rows of one height; where the room under a one-line title lets the words stay at the
+    look's size only in rows sized to them (KS2: statement 3 takes three lines), each row
+    is as tall as its words plus the same padding, and the words share one size."""
     for audience in ("ks2", "ks3", "ks4"):
         for slide in _tick_slides(built_packs, audience):
-            rows = {sh.height for sh in slide.shapes if sh.name.startswith("Statement ")
-                    and sh.name.split()[-1].isdigit()}
-            assert len(rows) == 1, audience
+            shapes = {sh.name: sh for sh in slide.shapes}
+            rows = [sh for name, sh in shapes.items()
+                    if name.startswith("Statement ") and name.split()[-1].isdigit()]
+            sizes = {r.font.size for sh in slide.shapes if sh.name.endswith(" text")
+                     for p in sh.text_frame.paragraphs for r in p.runs}
+            assert len(sizes) == 1, audience
+            # Rows with as many lines of words are as tall; a taller row has more lines.
+            (size,) = sizes
+            lines = {row.name: count_lines(shapes[f"{row.name} text"].text_frame.text, "Arial",
+                                           size.pt, shapes[f"{row.name} text"].width / 12700)
+                     for row in rows}
+            for a in rows:
+                for b in rows:
+                    if lines[a.name] == lines[b.name]:
+                        assert a.height == b.height, (audience, a.name, b.name)
+                    elif a.height > b.height:
+                        assert lines[a.name] > lines[b.name], (audience, a.name, b.name)
 
 
 def test_worksheet_columns_match_the_slide(built_packs: Path) -> None:

@@ -128,6 +128,15 @@ LESSONS: dict[str, str] = {
     "saying-form": edit('"No!" (flat hand up, like a stop sign),\n      "Stop!" (both hands up)',
                         "'No!' (flat hand up, like a stop sign),\n      'Stop!' (both hands up)",
                         KS1),
+    # 14. a learning cycle's steps named so the deck cannot place one (LP157): its notes all
+    # stay on the big ideas slide, before the story
+    "step-names": edit("      Story (2 min): show Zainab's", "      Hook (2 min): show Zainab's")
+    .replace("      Explain (3 min): good attention", "      Teach (3 min): good attention")
+    .replace("      Check (1 min): run the check; pupils",
+             "      Quiz (1 min): run the check; pupils")
+    .replace("      Task (6 min): read each comment", "      Activity (6 min): read each comment")
+    .replace("      Feedback (2 min): go through the answers",
+             "      Review (2 min): go through the answers"),
     # 13. a visitor's aside written so the school's own lesson plan could not leave it out
     "visitor-aside": edit("check (a visitor asks the class teacher) that no pupil",
                           "check (visitors: ask the class teacher) that no pupil"),

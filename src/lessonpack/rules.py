@@ -84,6 +84,9 @@ RULES: tuple[Rule, ...] = tuple([
     # Content rules beyond the schema (`lessonpack validate`).
     *_rules(
         "validate",
+        ("LP157", WARNING, "a learning cycle's timed steps name none the slides are made "
+         "for (Say, Story, Explain, Check, Task…): its notes all stay on the big ideas slide",
+         _VALIDATE + "step-names"),
         ("LP158", ERROR, "a mention of a visiting trainer outside an aside the school's own "
          "lesson plan can leave out", _VALIDATE + "visitor-aside"),
         ("LP159", WARNING, "a cycle's notes teach sayings with actions in a form the "

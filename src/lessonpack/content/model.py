@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import re
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
@@ -386,8 +387,23 @@ class Scenario(Strict):
     comments: list[StreamComment] = Field(min_length=3, max_length=5)
     question: Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]
     picture_alt: Annotated[str, Chars(250)]
-    # The streamer, drawn in the stream's video area (a KS1 character: rabbit, owl).
+    # How the one on screen is drawn in the stream's video: a kind of figure the deck casts
+    # (girl, boy, teen-boy, grown-up: each character keeps one, no two share one) or any
+    # library picture (person, child). Said here, never guessed from the story's pronouns;
+    # without it a primary story draws a child, a secondary or parents' story a person.
     picture: PictureName | None = None
+    # The story's child when someone else is on screen (Olly watches the Moon Bunny Show,
+    # Kofi watches Baker Bea): the slide reads "Olly is watching" and the video shows the
+    # show's host, a grown-up; for KS1 the child is drawn watching a screen.
+    watcher: Annotated[str, Chars(30)] | None = None
+    # The grown-up drawn beside the child (Zainab's dad filming her, Olly's dad on the sofa);
+    # never drawn in a parents' story, whose parent is not on the stream.
+    beside: Literal["mum", "dad"] | None = None
+    # Words written on a clue the picture shows, so pupils can read what it gives away:
+    # {street-sign: Elm Road, certificate: Mei Chen, parcel: 4 Elm Road, school-top: Hillside
+    # Primary}. Illustration details, fictional like the stories.
+    clues: dict[Literal["street-sign", "certificate", "parcel", "school-top"],
+                Annotated[str, Chars(30)]] = Field(default_factory=dict)
     # What the stream's picture shows (its clues: "a school jumper, a street sign through the
     # window..."), for drawing it; the story read aloud then need not list them, so pupils
     # find them in the picture. Teachers see it in the notes.
@@ -396,6 +412,12 @@ class Scenario(Strict):
     # parents' table-talk slide): the full story is read aloud from the notes and printed in
     # the facilitator notes (a 14 pt paragraph on the slide).
     beats: list[Annotated[str, Chars(70)]] | None = Field(None, min_length=3, max_length=4)
+
+    @model_validator(mode="after")
+    def _watcher_in_story(self) -> Scenario:
+        if self.watcher and not re.search(rf"\b{re.escape(self.watcher)}\b", self.story):
+            raise ValueError(f"watcher: the story never names {self.watcher!r}")
+        return self
 
 
 class WorksheetPrompt(Strict):
@@ -535,6 +557,10 @@ class Lesson(Strict):
     # a 5-year-old's plenary has minutes, not a quarter of an hour).
     exit_quiz: list[QuizQuestion] = Field(min_length=2, max_length=6)
     differentiation: Differentiation
+    # What to drop when the slot is shorter than planned, in the order to drop it, and what
+    # is never cut (teacher review s10: no plan said what to do with 35 minutes, and what
+    # got cut was the signposting). Printed at the head of the plan's step-by-step.
+    short_of_time: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=4)
     # Up to three lines each on the "Remember" slide: a rule with its safe alternative
     # ("Going live to the public is not for your age. Watch with a grown-up near; ...").
     key_messages: list[Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]] = Field(

@@ -11,11 +11,9 @@ slides), and the deck shows the story before the big ideas when the steps do.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-# A timed step's name: "Story (2 min):" -> "Story" (as content/lint/timings.py reads it).
-_TIMED = re.compile(r"^([A-Z][^\n(:]{0,40}?)\s*\((\d+)\s*min(?:ute)?s?\)\s*:")
+from lessonpack.content.steps import PLACED, kind, step_of
 
 # Where each named step happens. "ending" is KS1's: the story's ending told as the check's
 # answer, so it goes with the answer shown.
@@ -26,6 +24,7 @@ _PLACES = {"story": "story", "explain": "explain", "check": "check", "ending": "
 # "Introduce Ravi… and read the story aloud", KS3 and KS4), so it goes with the story and the
 # explanation after it ("NovaSkies says they're seventeen…") follows the story.
 SAY = "say"
+assert set(PLACED) == {*_PLACES, SAY}
 # The cautions written after the last step (Watch for…, Safeguarding…) are for the whole
 # cycle: on its title slide, read before it starts; a deck without one (KS1) keeps them with
 # the step they follow.
@@ -47,32 +46,27 @@ class Steps:
     story_first: bool  # the story is told before the big ideas are explained
 
 
-def _name(line: str) -> tuple[str, int] | None:
-    found = _TIMED.match(line)
-    return (found[1].strip(), int(found[2])) if found else None
-
-
 def cycle_steps(notes: str, has_story: bool) -> Steps | None:
     """The cycle's notes placed by step, or None when they name no step the deck knows (the
     deck then keeps them whole on the big ideas slide; LP175 already asks for timed steps)."""
     lines = [x.strip() for x in (notes or "").split("\n") if x.strip()]
-    timed = [_name(x) for x in lines]
-    kinds = [t[0].split()[0].lower() if t else "" for t in timed]
-    if not any(k in _PLACES or k == SAY for k in kinds):
+    timed = [step_of(x) for x in lines]
+    kinds = [kind(t[0]) if t else "" for t in timed]
+    if not any(k in PLACED for k in kinds):
         return None
     say = "story" if has_story and "story" not in kinds else "explain"
     last = max(i for i, t in enumerate(timed) if t)
     first = next(i for i, t in enumerate(timed) if t)
     places: list[tuple[str, ...]] = []
-    for i, kind in enumerate(kinds):
+    for i, step in enumerate(kinds):
         if i > last:
             places.append((OPEN, *places[last]))
-        elif not kind or (kind not in _PLACES and kind != SAY):
+        elif step not in PLACED:
             # An untimed paragraph or a step the deck has no place for ("Discuss (2 min)"):
             # with the step it follows (before the first: with the first).
             places.append(places[-1] if places else ())
         else:
-            places.append((say if kind == SAY else _PLACES[kind],))
+            places.append((say if step == SAY else _PLACES[step],))
     # Paragraphs before the first timed step go with it.
     places[:first] = [places[first]] * first
     order = [p[0] for p in places]
@@ -85,5 +79,12 @@ def cycle_steps(notes: str, has_story: bool) -> Steps | None:
 
 
 def summary(steps: Steps) -> str:
-    """ "story 2, explain 3, check 1, task 6, feedback 2": the cycle's minutes by step."""
-    return ", ".join(f"{name.lower()} {minutes}" for name, minutes in steps.timed)
+    """ "story 2, explain 3, check 1, task 6, feedback 2": the cycle's minutes by step, a
+    step said in two paragraphs once ("explain 4")."""
+    merged: list[tuple[str, int]] = []
+    for name, minutes in steps.timed:
+        if merged and merged[-1][0] == name.lower():
+            merged[-1] = (merged[-1][0], merged[-1][1] + minutes)
+        else:
+            merged.append((name.lower(), minutes))
+    return ", ".join(f"{name} {minutes}" for name, minutes in merged)

@@ -19,6 +19,7 @@ from lessonpack.content.model import (
     Task,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.steps import kind, step_of
 from lessonpack.content.wording import MESSAGE, SAYING, SAYINGS_FOR_A_SLIDE
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
@@ -742,10 +743,11 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
     readers = lesson.readers
     if readers:
         thinking = _decoration(lesson, library, "thinking")
-        # With no picture (KS3, KS4) the sentence to finish goes in a frame to write in.
+        # One sentence to finish goes in a frame to write in (KS2's thinking face small at
+        # its right: large, it outweighed the sentence, designer s9 final).
         slides.append(Slide("Think about it", kicker="Reflection",
                             payload=(WriteOnSlide(pl.reflection[0])
-                                     if not thinking and len(pl.reflection) == 1
+                                     if len(pl.reflection) == 1
                                      else BulletSlide(tuple(pl.reflection))),
                             pictures=thinking,
                             notes="Give pupils quiet thinking time. Nobody has to share their "
@@ -863,16 +865,58 @@ def _few_words(contact: str) -> str:
     return first
 
 
+# Where the starter's and the plenary's steps happen, by their name's first word: the slide
+# whose kicker starts so ("Ground rules (2 min)" on the ground rules). Other steps stay on the
+# part's own first slide (the vote).
+_STARTER_PLACES = ((("ground", "welcome"), "Before we start"), (("goal",), "Learning outcome"))
+_PLENARY_PLACES = ((("exit",), "Exit "), (("self-check",), "Check your answers"),
+                   (("help", "close", "who"), "Getting help"))
+
+
+def _steps_in_place(slides: list[Slide], notes: str, home: str,
+                    places: tuple[tuple[tuple[str, ...], str], ...]) -> list[Slide]:
+    """A part's notes were all on its first slide (``home``, by kicker): the starter's after
+    the ground rules and goal they tell the teacher to go through, the plenary's exit quiz
+    and close before them (teacher review s10, F7). Each step moves to the slide where it
+    happens, a paragraph after it (Watch for…, After the lesson…) with it, every word once."""
+    at_home = next((i for i, s in enumerate(slides) if s.kicker == home), None)
+    if at_home is None:
+        return slides
+    moved: dict[str, list[str]] = {}
+    at: str | None = None
+    for paragraph in (x.strip() for x in (notes or "").split("\n") if x.strip()):
+        step = step_of(paragraph)
+        if step is not None:
+            first = kind(step[0])
+            at = next((k for names, k in places if first in names), None)
+        if at is not None:
+            moved.setdefault(at, []).append(paragraph)
+    out = list(slides)
+    for kicker, texts in moved.items():
+        i = next((i for i, s in enumerate(out) if s.kicker.startswith(kicker)), None)
+        lines = out[at_home].notes.split("\n")
+        # Only a paragraph the first slide says as written moves (never said twice).
+        said = [t for t in texts if t in (x.strip() for x in lines)]
+        if i is None or not said:  # no such slide in this deck: the step stays
+            continue
+        out[i] = replace(out[i], notes=join_notes(*said, out[i].notes))
+        out[at_home] = replace(out[at_home], notes="\n".join(
+            x for x in lines if x.strip() not in said))
+    return out
+
+
 def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
                      library: PictureLibrary | None = None) -> DeckPlan:
     """``library``: the pictures content may name (built-in and a school's own)."""
-    slides = [*_intro(lesson, brand, library), *_starter(lesson, library)]
+    slides = _steps_in_place([*_intro(lesson, brand, library), *_starter(lesson, library)],
+                             lesson.starter.notes, "Starter", _STARTER_PLACES)
     titles = _scenario_titles(lesson.cycles, lesson.audience)
     casting = Casting()  # one figure per character across the deck's stories
     for n, cycle in enumerate(lesson.cycles, 1):
         slides += _cycle(n, cycle, brand, titles[n - 1], lesson.readers, library,
                          lesson.audience, casting)
-    slides += _ending(lesson, facts, brand, library)
+    slides += _steps_in_place(_ending(lesson, facts, brand, library), lesson.plenary.notes,
+                              "Plenary", _PLENARY_PLACES)
     if look_for(lesson.audience).plain_icons:
         slides = [pics.plain_icons(s, library) for s in slides]
     # The school's own teacher's notes, like their lesson plan, leave out visitors' asides.

@@ -48,10 +48,6 @@ PROPS: tuple[tuple[str, str, str], ...] = (
 # not from the story's passing mentions.
 STREAM_PROPS = frozenset({"game", "puppy"})
 TITLE_PROPS = frozenset({"cake", "microphone", "football", "art"})
-# What a clue says, written on it in the drawing so pupils can read what it gives away (the
-# street's name, a full name, an address). Illustration details, fictional like the stories.
-CLUE_WORDS = {"street-sign": "Elm Road", "certificate": "{name} Chen", "parcel": "4 Elm Road",
-              "school-top": "{school}"}
 # The clues that make a stream's video a room to search (a window with a street sign, a
 # certificate on the wall): the one list the plan and the drawing (render/deck_room.py,
 # render/deck_drawings.shows_clues) both read.
@@ -95,31 +91,22 @@ def _kin(sc: Scenario, kind: str) -> str:
     return FAMILY.get((_animal(sc), kind), kind)
 
 
-def _first_name(text: str) -> str:
-    # A name as stories open with one: "Olly the owl is", "Kofi is ten", "Kai, sixteen",
-    # "Mia's family". Not any capitalised first word: "For weeks NovaSkies..." names nobody.
-    match = re.match(r"\s*([A-Z][a-z]+)(?='s\b|,|\s+(?:is|the)\b)", text)
-    return match.group(1) if match else ""
-
-
 def watcher(sc: Scenario) -> str:
-    """Who the story is about when it is not the one on screen: the first name the story
-    starts with ("Olly the owl is watching...", "Kofi is ten. He watches..."); else ""."""
-    name = _first_name(sc.story)
-    return "" if not name or name in sc.character.split() else name
+    """Who the story is about when it is not the one on screen (the content's ``watcher``:
+    Olly watching the Moon Bunny Show), else ""."""
+    return sc.watcher or ""
 
 
 def _companion(sc: Scenario, library: PictureLibrary | None, casting: Casting
                ) -> tuple[str, Picture] | None:
-    """The grown-up the story seats beside the child (Mum, Dad): the child's own, so two
-    stories' dads are two people."""
+    """The grown-up the content seats beside the child (``beside``: Mum, Dad): the child's
+    own, so two stories' dads are two people."""
+    if sc.beside is None:
+        return None
     child = watcher(sc) or sc.character.split()[0]
-    for word in re.findall(r"[a-z]+", sc.story.lower()):
-        if word in GROWN_UPS:
-            name, label = GROWN_UPS[word]
-            picture = casting.figure(library, _kin(sc, name), f"{child}'s {word}", label)
-            return (label, picture) if picture else None
-    return None
+    name, label = GROWN_UPS[sc.beside]
+    picture = casting.figure(library, _kin(sc, name), f"{child}'s {sc.beside}", label)
+    return (label, picture) if picture else None
 
 
 def _add(cast: list[tuple[str, Picture]], label: str, picture: Picture | None) -> None:
@@ -164,8 +151,6 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
     # The clues drawn: those the story tells and those only the picture shows.
     seen = f"{story} {(sc.picture_shows or '').lower()}"
     shown = f"{(sc.stream_title or '').lower()} {(sc.picture_shows or '').lower()}"
-    school = re.search(r"\b([A-Z][a-z]+ (?:Primary|Academy|School|High))\b",
-                       f"{sc.story} {sc.picture_shows or ''}")
     # A stream whose title says what it is (a bake-along, a puppy party) shows that, not a
     # game its story mentions in passing ("gems for his game"); an untold one ("Castle
     # build, live!") takes what its story says it is.
@@ -173,8 +158,8 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
                  if name in STREAM_PROPS or name in TITLE_PROPS)
     for pattern, name, alt in PROPS:
         if re.search(pattern, shown if titled and name in STREAM_PROPS else seen):
-            words = CLUE_WORDS.get(name, "").format(
-                name=sc.character.split()[0], school=school.group(1) if school else "")
+            # The words on a clue (a street's name, a full name) are the content's.
+            words = next((w for clue, w in sc.clues.items() if clue == name), "")
             _add(cast, words, pics.get(library, name, alt))
     clues = sum(1 for pattern, *_ in PROPS[:4] if re.search(pattern, seen))
     if clues >= 2:
@@ -184,11 +169,8 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
             _add(cast, "", pics.get(library, name))
     if cast:
         # Who is on screen, among the things: the show's host, else the child streaming.
-        secondary = audience not in (Audience.KS1, Audience.KS2)
-        person = ("grown-up" if watcher(sc) else
-                  # A secondary story may name its streamer's picture (content).
-                  sc.picture if secondary and sc.picture else
-                  _figure(sc, audience))
+        person = ("grown-up" if watcher(sc) else sc.picture or
+                  ("child" if audience in (Audience.KS1, Audience.KS2) else "person"))
         picture = casting.figure(library, person, (watcher(sc) and f"{sc.character}'s host")
                                  or sc.character, f"{sc.character}, on screen")
         if picture is not None:
@@ -203,48 +185,15 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
     return "stream", tuple(cast)
 
 
-def _figure(sc: Scenario, audience: Audience) -> str:
-    """The kind of the streamer's figure: a young person for secondary pupils and parents
-    (never a small child: Ravi is sixteen; a teenage boy for a boy; a parents' primary
-    child a boy or girl); for KS2 a girl or boy by the pronoun that follows their name (two
-    KS2 girls get two girls: the deck's casting)."""
-    after = sc.story.split(sc.character.split()[0], 1)[-1].lower()
-    found = re.search(r"\b(she|her|he|his|him)\b", after)
-    young = re.search(r"\bis (five|six|seven|eight|nine|ten)\b", after)
-    if audience is Audience.PARENTS and young is not None and found is not None:
-        # A parents' story about a primary child (Leo is eight): a boy or a girl.
-        return "girl" if found.group(1) in ("she", "her") else "boy"
-    if audience not in (Audience.KS1, Audience.KS2):
-        # A teenage boy for a boy's story (Kai, Ravi: "a video of him", though "Jess says
-        # she" comes first): the neutral "person" read as a woman beside Kai.
-        # The question counts too ("what could he do before he replies?").
-        told = f"{after} {sc.question.lower()}"
-        his = len(re.findall(r"\b(?:he|his|him)\b", told))
-        hers = len(re.findall(r"\b(?:she|her|hers)\b", told))
-        return "teen-boy" if his and his >= hers else "person"
-    if found is None:
-        return "child"
-    return "girl" if found.group(1) in ("she", "her") else "boy"
-
-
 def has_room(cast: Cast) -> bool:
     """The video is a room with clues in it (a window with a street sign, a certificate)."""
     return any(p.name in ROOM_CLUES for _label, p in cast)
 
 
 def account_name(sc: Scenario) -> str:
-    """The name the stream is shown under: the grown-up's when the story says a parent
-    streams on their own account ("Zainab's dad"), else the character's. The content's own
-    ``account`` wins when it gives one."""
-    if sc.account:
-        return sc.account
-    story = sc.story.lower()
-    if watcher(sc) or not re.search(r"\b(his|her|their) own account\b", story):
-        return sc.character
-    for word in re.findall(r"[a-z]+", story):
-        if word in GROWN_UPS:
-            return f"{sc.character}'s {word}"
-    return sc.character
+    """The name the stream is shown under: the content's ``account`` (a child on a parent's
+    account: "Dev (Zainab's dad)"), else the character's."""
+    return sc.account or sc.character
 
 
 def title(sc: Scenario, audience: Audience) -> str:

@@ -39,6 +39,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_title_room import kicker_on_title, settle_body
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder
 
@@ -54,6 +55,7 @@ def box_of(ph: SlidePlaceholder) -> Box:
 
 def _take(filler: Filler, role: str) -> Box | None:
     """The box of a role's placeholder, which then goes (its area is drawn instead)."""
+    settle_body(filler)
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is not None:
         box = filler.resolved.drawn_in.get(role) or box_of(ph)
@@ -88,6 +90,7 @@ def grow_text(filler: Filler, role: str, look: Look, largest: int = 0) -> int:
     """Body text as large as the look allows (or ``largest``) and its box holds (the
     template's size at least): the text takes the room, not a corner of it. Returns the
     size it got."""
+    settle_body(filler)
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return 0
@@ -123,6 +126,7 @@ def picture_beside(filler: Filler, role: str, picture: Picture, look: Look,
     (left of the text for the youngest, who read the picture first); the picture is made
     smaller where the text needs the room, and the text grown to what it then has. With
     ``more`` pictures (agree, disagree, not sure), all of them one above the other, equal."""
+    settle_body(filler)
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return
@@ -326,10 +330,11 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
                             explanation=question.explanation, mark=mark,
                             prompt=question.prompt)
 
-    drawn = in_body(filler, draw)
     if question.answer is not None:
+        # Before the panels are placed: they start under the title's last line
+        # (deck_title_room), which must be where the question slide's was.
         keep_title_lines(filler, question.text)
-    return drawn
+    return in_body(filler, draw)
 
 
 def draw_answer_rows(filler: Filler, answers: Sequence[Answer]) -> bool:
@@ -346,6 +351,7 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
     if kind.decorate is not None:
         kind.decorate(filler, spec, spec.payload, look)
     align_kicker(filler)
+    kicker_on_title(filler)  # over a title hanging from its box's foot (cover, section)
     balance_title(filler)
     mark_fill_ins(filler.slide.element)
 

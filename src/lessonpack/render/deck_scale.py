@@ -34,7 +34,9 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
     sure (the plan's order), drawn at their stops."""
     from lessonpack.render.deck_clone import set_box
     from lessonpack.render.deck_design import box_of, grow_text, placeholder
+    from lessonpack.render.deck_title_room import settle_body
 
+    settle_body(filler)  # the area starts under the title's last line
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
         return

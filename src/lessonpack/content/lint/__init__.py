@@ -13,6 +13,7 @@ Rules (every code, its severity and an example: lessonpack.rules):
   evidence advice says "never the image"; age rules on a slide say "as of"
                                                         LP179   evidence.py, agerules.py
   sayings written so the planner finds them             LP159 (warning)   wording.py
+  a cycle's steps named so each goes on its slide       LP157 (warning)   steps.py
   visitors' asides written so a school's own plan drops them   LP158   visitor_asides.py
 
 Each rule is a pure function from a validated ContentIndex (plus, for the figure rule, the raw
@@ -35,6 +36,7 @@ from lessonpack.content.lint.quizzes import check_quizzes
 from lessonpack.content.lint.readability import check_reading_level
 from lessonpack.content.lint.safeguarding import check_safeguarding
 from lessonpack.content.lint.sources import FactsPlaces, check_sources, read_places
+from lessonpack.content.lint.steps import check_step_names
 from lessonpack.content.lint.timings import check_timings
 from lessonpack.content.lint.visitor_asides import check_visitor_asides
 from lessonpack.content.lint.wording import check_sayings
@@ -82,6 +84,7 @@ def lint(index: ContentIndex, inputs: LintInputs) -> list[Problem]:
         *check_output_text(index),
         *check_timings(index),
         *check_sayings(index),
+        *check_step_names(index),
         *check_visitor_asides(index),
         *check_sources(index.facts, inputs.places),
         *check_evidence_advice(index),

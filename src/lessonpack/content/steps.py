@@ -1,0 +1,27 @@
+"""The timed steps a part's notes are written in: one paragraph each, "Story (2 min): …".
+
+Read by the deck (plan/cycle_steps.py puts each step of a learning cycle on the slide where it
+happens) and by ``lessonpack validate`` (LP157 warns where a cycle names none of them).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Story (2 min):" at the start of a paragraph: the step's name and minutes.
+STEP = re.compile(r"^([A-Z][^\n(:]{0,40}?)\s*\((\d+)\s*min(?:ute)?s?\)\s*:")
+# The steps a learning cycle's slides are made for, by the name's first word: "Say" opens
+# (the explanation, or the story where no "Story" step tells it), KS1's "Ending" is the
+# story's ending told as the check's answer.
+PLACED = ("say", "story", "explain", "check", "ending", "task", "feedback")
+
+
+def step_of(paragraph: str) -> tuple[str, int] | None:
+    """("Story", 2) for "Story (2 min): …", else None."""
+    found = STEP.match(paragraph.strip())
+    return (found[1].strip(), int(found[2])) if found else None
+
+
+def kind(name: str) -> str:
+    """ "story" for "Story", "check" for "Check and discuss"."""
+    return name.split()[0].lower() if name.strip() else ""

@@ -1,0 +1,122 @@
+"""Typographic quotes and apostrophes on the slides and in their notes.
+
+Content is written with straight quotes (easy to type in YAML); a projected slide showed
+'I'll' and "Jess" in typewriter marks next to notes with curly ones (designer s9 final). The
+deck's plan goes through ``typographic_plan`` before anything is drawn: every string in it
+(titles, kickers, notes, each kind's payload) gets its marks set, in one place, and text is
+measured as it will show (a curly apostrophe is wider than a straight one: measured straight,
+a title took three lines where two were planned). ``curl_quotes`` then goes over each filled
+slide for what did not come from the plan (a trainer's template's own words).
+
+Left straight on purpose: a [bracketed field] a school fills in (it is found and replaced by its
+exact text, "[DSL's name]"), and code-like tokens (`backticked`, a path, a URL or an option
+such as --brand): a reader copies those as they are.
+
+Each mark becomes one character, so a run's text keeps its length and a paragraph split into
+runs (a bold prefix, a highlighted field) is read as one: the mark at the end of one run is
+opened or closed by what stands around it in the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields, is_dataclass, replace
+from typing import Any, TypeVar, cast
+
+from lessonpack.content.picture_library import Picture
+from lessonpack.render.ooxml import A
+
+V = TypeVar("V")
+
+_P, _R, _T, _BR, _FLD = (f"{{{A}}}{tag}" for tag in ("p", "r", "t", "br", "fld"))
+# Spans left as they are: a [field], `code`, and a token that is a URL, an option (--brand)
+# or holds marks prose does not (a path's backslash, key=value, a_name, <tag>, {x}, @handle).
+_KEEP = re.compile(r"\[[^\[\]]*\]|`[^`]*`|(?<!\S)(?:--|\S*(?:://|[\\=<>{}_@]))\S*")
+# After one of these (or at the start) a mark opens a quotation.
+_OPENERS = set(" \t\n\u00a0([{\u2014\u2013-/\u2018\u201c")
+
+
+def typographic(text: str) -> str:
+    """``text`` with straight quotes and apostrophes made typographic, outside the kept
+    spans: ' after a letter, a digit or closing punctuation is an apostrophe or a closing
+    quote (’), else an opening one (‘); " opens (“) at the start or after a space or an
+    opening bracket and closes (”) elsewhere."""
+    if "'" not in text and '"' not in text:
+        return text
+    kept = [False] * len(text)
+    for span in _KEEP.finditer(text):
+        for i in range(span.start(), span.end()):
+            kept[i] = True
+    out = list(text)
+    for i, char in enumerate(text):
+        if char not in "'\"" or kept[i]:
+            continue
+        before = text[i - 1] if i else " "
+        opens = before in _OPENERS
+        if char == '"':
+            out[i] = "\u201c" if opens else "\u201d"
+        else:
+            after = text[i + 1] if i + 1 < len(text) else " "
+            out[i] = "\u2018" if opens and (after.isalnum() or after in "\"“") else "\u2019"
+    return "".join(out)
+
+
+def curl_quotes(tree: Any) -> None:
+    """Every paragraph under ``tree`` (a slide's or its notes' shape tree) with typographic
+    marks, read across its runs (a line break counts as a space)."""
+    for para in tree.iter(_P):
+        pieces: list[Any] = []
+        text = []
+        for child in para:
+            if child.tag in (_R, _FLD):
+                t = child.find(_T)
+                if t is not None and t.text:
+                    pieces.append((t, len(t.text)))
+                    text.append(t.text)
+            elif child.tag == _BR:
+                pieces.append((None, 1))
+                text.append(" ")
+        joined = "".join(text)
+        if "'" not in joined and '"' not in joined:
+            continue
+        curled = typographic(joined)
+        at = 0
+        for t, length in pieces:
+            if t is not None:
+                t.text = curled[at:at + length]
+            at += length
+
+
+def typographic_plan(value: V) -> V:
+    """``value`` (a deck's plan) with every string in it made typographic: through
+    dataclasses, tuples, lists and dicts; a picture is left as it is (its name finds its
+    file). Only strings holding a straight mark change, and identifiers never do."""
+    return _curl(value)  # type: ignore[no-any-return]
+
+
+def _curl(value: Any) -> Any:
+    if isinstance(value, str):
+        curled = typographic(value)
+        return value if curled == value else curled
+    if isinstance(value, (Picture, type)):
+        return value
+    if is_dataclass(value):
+        changed = {}
+        for field in fields(value):
+            if field.init:
+                old = getattr(value, field.name)
+                new = _curl(old)
+                if new is not old:
+                    changed[field.name] = new
+        return replace(cast("Any", value), **changed) if changed else value
+    if isinstance(value, (tuple, list)):
+        items = [_curl(v) for v in value]
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        if isinstance(value, list):
+            return items
+        return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
+    if isinstance(value, dict):
+        pairs = {k: _curl(v) for k, v in value.items()}
+        return value if all(pairs[k] is v for k, v in value.items()) else pairs
+    return value

@@ -1,0 +1,96 @@
+"""One type size for the same part of the same kind of slide across a deck.
+
+Each drawing sizes its words to its own room, so equivalent text drifted by a point or two from
+slide to slide: quiz answers at 28 pt on one question and 26 or 23 pt on the next, help cards
+at 18, 20 and 21 pt on three slides in a row (designer s9 final: "type sizes drift in 1 pt
+steps"). Once every slide is drawn, the drawn text is grouped by what it is (the layout and the
+shape's name with its letter or number left out: "Answer A" and "Answer C" are one part,
+"Help card 2 text" and "Help card 3 text" another) and each group is set at its smallest size:
+smaller words always still fit the box they were fitted to, so nothing is measured or laid out
+again (no time spent beyond reading the deck's XML).
+
+Sizes further apart than a fifth are not drift but a different use of the part (a figures
+slide with two large numbers and one with three, table questions under a story and on their
+own): the group is split at such a step, each cluster evened on its own. A shape with
+several sizes (a bold heading over its text) keeps the step between them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from pptx.oxml.ns import qn
+
+from lessonpack.check.measure import MIN_SLIDE_PT
+from lessonpack.render.ooxml.slides import SlideXml
+
+# Sizes within this share of a cluster's largest are one size drifting (a fifth: 28 -> 23).
+DRIFT = 0.8
+_MARK = re.compile(r"\b([A-F]|\d+)\b")  # an answer's letter, a card's number
+_SP, _GRP, _TX, _RPR = qn("p:sp"), qn("p:grpSp"), qn("p:txBody"), qn("a:rPr")
+_NAME = f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"
+_PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
+
+
+def part_of(layout: str, name: str) -> tuple[str, str]:
+    """The part a drawn shape is: its layout, and its name without letters and numbers."""
+    return layout, _MARK.sub("#", name)
+
+
+def _drawn_text(tree: Any) -> Iterator[tuple[str, list[Any]]]:
+    """Each drawn (not placeholder) text shape under ``tree``, groups opened: its name and
+    the run properties that set a size."""
+    for element in tree.iterchildren(_SP, _GRP):
+        if element.tag == _GRP:
+            yield from _drawn_text(element)
+            continue
+        if element.find(_PH) is not None or element.find(_TX) is None:
+            continue
+        sized = [r for r in element.find(_TX).iter(_RPR) if r.get("sz")]
+        c_nv_pr = element.find(_NAME)
+        if sized and c_nv_pr is not None:
+            yield c_nv_pr.get("name", ""), sized
+
+
+def even_sizes(slides: Sequence[SlideXml]) -> int:
+    """Set each repeated part of the deck's ``slides`` at its cluster's smallest size; the
+    number of shapes made smaller. A kept slide added as saved XML is written back."""
+    parts: dict[tuple[str, str], list[tuple[int, int, list[Any]]]] = defaultdict(list)
+    for number, slide in enumerate(slides):
+        for name, sized in _drawn_text(slide.tree):
+            top = max(int(r.get("sz")) for r in sized)
+            parts[part_of(slide.layout, name)].append((number, top, sized))
+    changed: set[int] = set()
+    for members in parts.values():
+        if len({number for number, _top, _sized in members}) < 2:
+            continue  # on one slide only: nothing to be consistent with
+        for cluster in _clusters(members):
+            least = min(top for _n, top, _s in cluster)
+            for number, top, sized in cluster:
+                if top == least:
+                    continue
+                for r_pr in sized:
+                    size = int(r_pr.get("sz")) - (top - least)
+                    r_pr.set("sz", str(max(MIN_SLIDE_PT * 100, size)))
+                changed.add(number)
+    for number in changed:
+        slides[number].save()
+    return len(changed)
+
+
+def _clusters(members: list[tuple[int, int, list[Any]]]
+              ) -> Iterator[list[tuple[int, int, list[Any]]]]:
+    """Members grouped from the largest size down: the next size joins the cluster when it
+    is within ``DRIFT`` of the size above it (32, 26, 25 are one cluster, set at 25)."""
+    ordered = sorted(members, key=lambda m: -m[1])
+    cluster = [ordered[0]]
+    for member in ordered[1:]:
+        if member[1] >= cluster[-1][1] * DRIFT:
+            cluster.append(member)
+        else:
+            yield cluster
+            cluster = [member]
+    yield cluster

@@ -1,0 +1,60 @@
+"""Curly quotes and apostrophes on slides and in their notes (designer s9 final: straight
+'I'll' and "Jess" on the slides beside curly notes); a [field] a school fills in and code-like
+tokens keep their straight marks (a field is found by its exact text)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pptx.oxml.ns import qn
+
+from built_decks import built_deck
+from lessonpack.render.deck_quotes import typographic
+
+AUDIENCES = ("ks1", "ks2", "ks3", "ks4", "parents")
+_KEPT = re.compile(r"\[[^\[\]]*\]|`[^`]*`|\S*(?:://|[\\=<>{}_@])\S*|--\S*")
+
+
+@pytest.mark.parametrize(("straight", "curly"), [
+    ("I'll tell.", "I’ll tell."),
+    ("Saying 'This is for art club'", "Saying ‘This is for art club’"),
+    ('"Keep practising" gives praise', "“Keep practising” gives praise"),
+    ('He said, "Don\'t tell."', "He said, “Don’t tell.”"),
+    ("Kai's 'secret'.", "Kai’s ‘secret’."),
+    ("(‘quoted’) and ('this')", "(‘quoted’) and (‘this’)"),
+    ("Ask [DSL's name] or [deputy DSL's name].", "Ask [DSL's name] or [deputy DSL's name]."),
+    ("Run `x --name 'a'` with key='v' and --label='x'",
+     "Run `x --name 'a'` with key='v' and --label='x'"),
+    ("the 1990s' rules", "the 1990s’ rules"),
+])
+def test_marks_are_set_outside_fields_and_code(straight: str, curly: str) -> None:
+    assert typographic(straight) == curly
+
+
+def _texts(tree: object) -> list[str]:
+    return ["".join(t.text or "" for t in p.iter(qn("a:t")))
+            for p in tree.iter(qn("a:p"))]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_no_straight_marks_reach_a_slide_or_its_notes(built_packs: Path, audience: str) -> None:
+    deck = built_deck(built_packs, audience)
+    curled = 0
+    for number, slide in enumerate(deck.slides, 1):
+        trees = [slide.shapes.element]
+        if slide.has_notes_slide:
+            trees.append(slide.notes_slide.shapes.element)
+        for tree in trees:
+            for text in _texts(tree):
+                outside = _KEPT.sub("", text)
+                assert "'" not in outside and '"' not in outside, (audience, number, text)
+                curled += sum(text.count(c) for c in "‘’“”")
+    assert curled > 10, audience  # the decks do quote and abbreviate
+
+
+def test_the_default_looks_fields_keep_their_exact_text(built_packs: Path) -> None:
+    texts = [text for slide in built_deck(built_packs, "ks2").slides
+             for text in _texts(slide.shapes.element)]
+    assert any("[DSL's name]" in text for text in texts)
