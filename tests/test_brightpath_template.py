@@ -18,7 +18,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.util import Inches
 
 from lessonpack.cli import main
-from lessonpack.render.deck_quotes import typographic
+from lessonpack.plan.quotes import typographic
 
 ROOT = Path(__file__).resolve().parents[1]
 TEAM = "Northshire Council Online Safety Team"
