@@ -304,8 +304,10 @@ def apply_letter_sizes(document: Document) -> None:
         # with its reply slip must still fit one sheet, so no side margin exceeds 2 cm.
         section.left_margin = min(measured(section.left_margin), Cm(LETTER_SIDE_MARGIN_CM))
         section.right_margin = min(measured(section.right_margin), Cm(LETTER_SIDE_MARGIN_CM))
-        section.top_margin = min(measured(section.top_margin), Cm(1.2))
-        section.bottom_margin = min(measured(section.bottom_margin), Cm(1.2))
+        # 1 cm at the head and foot (within any printer's reach): room to sign the letter
+        # and to cut the slip clear of the signatory, on one sheet still.
+        section.top_margin = min(measured(section.top_margin), Cm(1.0))
+        section.bottom_margin = min(measured(section.bottom_margin), Cm(1.0))
         section.header_distance = min(measured(section.header_distance), Cm(0.6))
         section.footer_distance = min(measured(section.footer_distance), Cm(0.6))
 
