@@ -102,6 +102,11 @@ class SchoolFacts(BaseModel):
     deputy_dsl_name: Text80 = Field("", description=(
         "The Deputy Designated Safeguarding Lead's name alone: 'Mr Tom Reid'. Named beside "
         "the DSL in letters home and lesson plans, for when the DSL is away."))
+    trainer_name: Text80 = Field("", description=(
+        "The visiting trainer's name, when someone else delivers the lesson (delivered_by): "
+        "'Sam Carter'. Said in their introduction in the first slide's notes, beside 'Delivered "
+        "by' on the lesson plans' first page, as the facilitator notes' presenter and in the "
+        "letter home, so the school knows who is coming."))
     deputy_dsl_contact: Text120 = Field("", description=(
         "How to reach the deputy DSL: room, phone or email."))
     dsl_photo: Path | None = Field(None, description=(

@@ -95,6 +95,9 @@ dsl_name: ""
 # The deputy DSL, named beside the DSL for when they are away, and how to reach them.
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
+# A trainer's brand: the trainer who teaches, named in their introduction, on the plans and
+# in the letters home (a school file may name who comes for one booking instead).
+# trainer_name: "Sam Carter"
 """ + _LESSON + """\
 # A tear-off reply slip at the foot of letters home, or not.
 reply_slip: true
@@ -147,6 +150,9 @@ dsl_name: ""
 safeguarding_contact: ""
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
+# The trainer who comes, so the school knows who to expect: named in their introduction, on
+# the plans and in the letters home (the trainer's brand may name them instead).
+# trainer_name: "Sam Carter"
 
 """ + _LESSON + """\
 

@@ -179,9 +179,11 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     """Page one, the running sheet: what the lesson is for, each stage's time, slides and
     sheet, what to have ready and the safeguarding checks to make first."""
-    # The DSL alone: a visiting team is credited in every page's footer (script_footer), and
-    # said again here it cost page one the line its resources and checks needed at 12 pt.
-    who = _dsl_line(brand)
+    # The DSL, and a visiting trainer where the school names them (so the plan does not read
+    # as if the class teacher delivers); a team alone is credited in every page's footer
+    # (script_footer): said again here it cost page one a line its lists needed at 12 pt.
+    by = f"Visiting trainer: {visiting.trainer(brand)}" if visiting.trainer(brand) else ""
+    who = ". ".join(filter(None, (by, _dsl_line(brand))))
     return [
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),
@@ -281,8 +283,11 @@ def _script(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     st, pl = lesson.starter, lesson.plenary
     # "(8 min · slides 1–7)": where the deck is at each stage.
     slides = [f" · {r}" for r in slide_ranges(lesson, deck)] or [""] * (len(lesson.cycles) + 2)
+    short: list[Block] = [Paragraph("", label="Short of time?", keep_next=True),
+                          BulletList(tuple(lesson.short_of_time))] if lesson.short_of_time else []
     blocks: list[Block] = [
         Heading("The lesson, step by step", 2),
+        *short,
         Heading(f"Starter: {st.title} ({st.minutes} min{slides[0]})", 3),
         Paragraph(st.instructions, label="Pupils:"), *common.script(st.notes),
     ]

@@ -28,6 +28,7 @@ from lessonpack.kinds.quiz_question import Question
 from lessonpack.plan.model import Slide
 from lessonpack.render.deck_cards import GAP, draw_answers, draw_cards, draw_options
 from lessonpack.render.deck_clone import set_box
+from lessonpack.render.deck_cover_group import compose_cover
 from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_fit import (
     TextMisfit,
@@ -39,7 +40,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.deck_title_room import settle_body
+from lessonpack.render.deck_title_room import kicker_on_title, settle_body
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder
 
@@ -351,7 +352,9 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
     if kind.decorate is not None:
         kind.decorate(filler, spec, spec.payload, look)
     align_kicker(filler)
+    kicker_on_title(filler)  # over a title hanging from its box's foot (cover, section)
     balance_title(filler)
+    compose_cover(filler)
     mark_fill_ins(filler.slide.element)
 
 

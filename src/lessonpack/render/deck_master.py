@@ -263,8 +263,13 @@ def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float
                    at: tuple[int, int] | None, obstacles: list[Box],
                    size: tuple[int, int]) -> Box | None:
     height = _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H)
-    if at is not None and getattr(owner, "name", "") == COVER_LAYOUT:
-        # Taller, down to just above the kicker (the plate's top stays 0.15 in from the edge).
+    cover = at is not None and getattr(owner, "name", "") == COVER_LAYOUT
+    # The cover's plate 0.3 in clear of the slide's edge (0.13 in crowded it, designer
+    # s10start F13); the words under it are placed clear of it (deck_cover_group).
+    edge = int(Inches(0.3 if cover else 0.15))
+    if at is not None and cover:
+        # Taller: as tall as it was with its top 0.15 in from the edge (the kicker under it
+        # moves down; deck_cover_group places the slide's words clear of the plate).
         room = int(at[1]) + PLATE_LOGO_H + int(Inches(0.12)) - int(Inches(0.15))
         height = min(int(height * COVER_LOGO_SCALE), room)
     w, h = _fit(aspect, height, int(PLATE_LOGO_MAX_W * COVER_LOGO_SCALE)
@@ -273,7 +278,7 @@ def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float
     if at is not None:
         # A taller (square) logo's plate grows upwards: the kicker under it keeps its gap.
         grown = plate_size[1] - (PLATE_LOGO_H + 2 * PLATE_PAD)
-        top = max(int(Inches(0.15)), int(at[1]) - max(0, grown))
+        top = max(edge, int(at[1]) - max(0, grown))
         plate: Box | None = (int(at[0]), top, *plate_size)
     else:
         plate = free_corner(size, obstacles, plate_size, int(Inches(0.25)))
@@ -281,7 +286,17 @@ def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float
         return None
     _add_plate(owner, plate)
     _add_logo(owner, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h))
+    if cover:
+        _kicker_below(owner, plate[1] + plate[3] + GAP)
     return plate
+
+
+def _kicker_below(layout: SlideMaster | SlideLayout, least_top: int) -> None:
+    """The cover layout's kicker at ``least_top`` or lower: a slide a teacher adds from the
+    layout keeps its kicker clear of the plate too."""
+    kicker = next((s for s in layout.shapes if s.name == "Kicker"), None)
+    if kicker is not None and int(kicker.top) < least_top:
+        kicker.top = Emu(least_top)
 
 
 def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:

@@ -89,6 +89,9 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
     FieldSpec("delivered_by", "Lesson delivered by (trainers only)", "Leave empty when the "
               "school teaches it. A council team or charity teaching in this school: its "
               "name, credited in the documents' footers."),
+    FieldSpec("trainer_name", "Trainer's name (trainers only)", "Who is coming to teach, "
+              "for example: Sam Carter. Named in the introduction, on the plans and in the "
+              "letter home."),
 )}
 _GROUPS = (
     ("school", "Your school", ("org_name", "logo_shows_name", "phase", "website", "address",
@@ -102,7 +105,8 @@ _GROUPS = (
                                                 "letter_sent", "reply_slip",
                                                 "parents_workshop",
                                                 "parents_session_date",
-                                                "parents_session_venue", "delivered_by")),
+                                                "parents_session_venue", "delivered_by",
+                                                "trainer_name")),
     ("colours", "Colours", COLOUR_FIELDS),
     ("type", "Fonts and footer", ("heading_font", "body_font", "footer")),
 )
