@@ -479,7 +479,7 @@ def _role_line(role: str, brand: Brand) -> str:
 
 # Points above the signatory's name: room for a wet signature, 12 mm (a designer's review:
 # one blank line was too little). Room found in the DSL's contact by phone, not by room.
-SIGN_SPACE = 34
+SIGN_SPACE = 24
 
 
 def plan_letters(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[DocPlan, ...]:

@@ -191,11 +191,13 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
         *([Paragraph(who, "note")] if who else []),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck, brand),
-        # Side by side, so the running sheet is one page where the lists allow (kept
-        # whole: a list split over a page turn is half read); the plan flows on after it.
+        # Side by side, so the running sheet is one page where the lists allow; the plan
+        # flows on after it. Free to continue overleaf, each item kept whole: kept whole,
+        # a visiting trainer's longer checklist moved both lists to page 2 and left page 1
+        # more than half empty (Brightpath KS1).
         SideBySide(("Resources", _resources(lesson)),
                    ("Safeguarding checklist", _checklist(lesson, brand)),
-                   right_ticks=True, whole=True, tight=True),
+                   right_ticks=True, tight=True),
     ]
 
 
