@@ -10,7 +10,7 @@ import yaml
 from pptx.util import Inches
 
 from built_decks import built_deck
-from lessonpack.render.deck_quotes import typographic
+from lessonpack.plan.quotes import typographic
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content" / "live-streaming"

@@ -21,8 +21,8 @@ BUILDS = {
                    "--template", "examples/templates/brightpath-training",
                    "--school", "examples/schools/ashgrove-primary/school.yml"],
 }
-SIGN_LEAST = Pt(34)  # 12 mm to sign in
-CUT_LEAST = Pt(22)  # about 8 mm above the dashed rule, with the border's own spacing
+SIGN_LEAST = Pt(24)  # with the lines' own leading, about 12 mm of clear paper to sign in
+CUT_LEAST = Pt(20)  # with the line above's 3 pt: about 8 mm above the dashed rule
 
 
 @pytest.fixture(scope="module")

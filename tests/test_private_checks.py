@@ -11,7 +11,7 @@ import pytest
 import yaml
 from pptx import Presentation
 
-from lessonpack.render.deck_quotes import typographic
+from lessonpack.plan.quotes import typographic
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content" / "live-streaming"

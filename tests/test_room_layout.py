@@ -12,6 +12,7 @@ from pptx import Presentation
 from pptx.util import Pt
 
 from lessonpack.cli import main
+from lessonpack.plan.quotes import typographic
 
 ROOT = Path(__file__).resolve().parents[1]
 Box = tuple[int, int, int, int]
@@ -34,7 +35,7 @@ def _inside(inner: Box, outer: Box) -> bool:
 
 def _room(deck, title: str, group_name: str):
     slide = next(s for s in deck.slides if s.shapes.title is not None
-                 and s.shapes.title.text_frame.text.replace("\v", " ") == title)
+                 and s.shapes.title.text_frame.text.replace("\v", " ") == typographic(title))
     return slide, next(sh for sh in slide.shapes if sh.name == group_name)
 
 

@@ -454,6 +454,11 @@ class SortActivity(Strict):
     # be ordered): the feedback draws them as the "How it escalates" timeline slide. Said
     # here, never read from how a cycle's title is worded.
     timeline: bool = False
+    # A column pupils write in beside each card, after the card's words and before the tick
+    # columns (KS3: "Tactic", the tactic each warning sign shows). A prompt that asks for it
+    # takes ``lines: 0``: it keeps its model answer for the key, and the sheet has no loose
+    # lines to match up with the cards (teacher review s10).
+    write_in: Annotated[str, Chars(24)] | None = None
 
     @model_validator(mode="after")
     def _answers_are_columns(self) -> SortActivity:

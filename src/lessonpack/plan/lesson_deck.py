@@ -170,8 +170,11 @@ def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list
         Slide("Today's goal", kicker="Learning outcome",
               payload=KeyMessagesSlide((lesson.outcome,)),
               pictures=_decoration(lesson, library, "star"),
+              # Children who cannot read yet come back to the goal later in the day (their
+              # traffic lights are coloured then), not at the lesson's end.
               notes=join_notes("Read the outcome aloud. Pupils will check themselves against "
-                               "it at the end of the lesson.",
+                               + ("it at the end of the lesson." if lesson.readers
+                                  else "it later in the day."),
                                "" if lesson.readers else "Objectives, for you: "
                                + " ".join(lesson.objectives))),
     ]
@@ -191,8 +194,12 @@ def _intro(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list
                 Card(w.term, w.definition, pics.get(library, w.picture) if w.picture else
                      pics.by_words(library, w.term) or pics.by_words(library, w.definition))
                 for w in words)),
-            notes=join_notes("Read each word and its meaning together. Ask pupils to put the "
-                             "meaning in their own words to a partner.")))
+            # No pair work here: the starter's minutes, as the plans time them, only read
+            # the words (KS3: "No pair work yet"). Non-readers learn each with an action
+            # (the KS1 starter and EAL notes name them).
+            notes=join_notes("Read each word and its meaning together." if lesson.readers
+                             else "Say each word and its meaning together, then say each "
+                             "word with its action.")))
     return slides
 
 

@@ -56,23 +56,36 @@ def printed_order(sort: SortActivity) -> list[SortItem]:
 
 # Relative widths of an ordering task's two text columns: the number, then the card.
 ORDER_WIDTHS = (0.8, 5.0)
+CARD_WIDTH = ORDER_WIDTHS[1]
 
 
 def _sort_table(sort: SortActivity) -> Table:
     order = ("Order",) if sort.ordered else ()
+    write = (sort.write_in,) if sort.write_in else ()
     # The card's words take the width, so most cards print on one line; each tick column is
     # as wide as its heading (the renderer measures it in the template's font). A sort is
     # done as a whole: it is never split over a page turn.
-    return Table(header=(*order, "Card", *sort.columns),
-                 rows=tuple((*("" for _ in order), item.text, *("" for _ in sort.columns))
+    widths: tuple[float, ...] = ()  # no order, no write-in: the renderer shares the rest
+    if order or write:
+        widths = (*ORDER_WIDTHS[:len(order)], CARD_WIDTH, *(WRITE_IN_WIDTH for _ in write))
+    return Table(header=(*order, "Card", *write, *sort.columns),
+                 rows=tuple((*("" for _ in order), item.text, *("" for _ in write),
+                             *("" for _ in sort.columns))
                             for item in printed_order(sort)),
-                 widths=ORDER_WIDTHS if order else (), tick_columns=len(sort.columns),
-                 keep_whole=True)
+                 widths=widths, tick_columns=len(sort.columns), keep_whole=True)
+
+
+# A sort's write-in column beside the card (relative widths): room for two words such as
+# "special treatment" on two lines of a 14-year-old's hand (about 2.7 cm on A4; wider pushed
+# KS3's Part 2 sort, kept whole with its story, onto a page of its own).
+WRITE_IN_WIDTH = 2.6
 
 
 # Writing lines per prompt at most, by age: enough to answer in full sentences without a
 # worksheet running past four sides (Key Stage 2: a Part a side leaves room for a Year 3 hand).
-MAX_LINES = {Audience.KS2: 4, Audience.KS3: 3, Audience.KS4: 5}
+# Key Stage 3: four, so Part 1 a)'s two features each get two lines (three was too few for
+# two explanations, teacher review s10; its other prompts ask for three or share a Part).
+MAX_LINES = {Audience.KS2: 4, Audience.KS3: 4, Audience.KS4: 5}
 
 
 def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[Block]:
@@ -170,8 +183,12 @@ def _merge_repeated_prompts(steps: tuple[str, ...], prompts: list[WorksheetPromp
     kept, merged = list(steps), []
     for prompt in prompts:
         words = _key_words(prompt.text)
-        step = next((s for s in kept if prompt.lines and words and
+        step = next((s for s in kept if words and
                      len(words & _key_words(s)) >= PROMPT_IN_STEP * len(words)), None)
+        if step is not None and not prompt.lines:
+            # Answered in a column of the sort (``write_in``): the step above says so, and
+            # the prompt, with no space of its own, would only say it again.
+            continue
         if step is not None:
             kept.remove(step)
             prompt = prompt.model_copy(update={"text": step})
@@ -479,7 +496,7 @@ def _role_line(role: str, brand: Brand) -> str:
 
 # Points above the signatory's name: room for a wet signature, 12 mm (a designer's review:
 # one blank line was too little). Room found in the DSL's contact by phone, not by room.
-SIGN_SPACE = 34
+SIGN_SPACE = 24
 
 
 def plan_letters(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[DocPlan, ...]:

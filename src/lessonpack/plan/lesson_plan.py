@@ -35,6 +35,7 @@ from lessonpack.plan.model import (
     SideBySide,
     Table,
 )
+from lessonpack.plan.quotes import typographic
 from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts
 
 
@@ -189,11 +190,13 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
         *([Paragraph(who, "note")] if who else []),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck, brand),
-        # Side by side, so the running sheet is one page where the lists allow (kept
-        # whole: a list split over a page turn is half read); the plan flows on after it.
+        # Side by side, so the running sheet is one page where the lists allow; the plan
+        # flows on after it. Free to continue overleaf, each item kept whole: kept whole,
+        # a visiting trainer's longer checklist moved both lists to page 2 and left page 1
+        # more than half empty (Brightpath KS1).
         SideBySide(("Resources", _resources(lesson)),
                    ("Safeguarding checklist", _checklist(lesson, brand)),
-                   right_ticks=True, whole=True, tight=True),
+                   right_ticks=True, tight=True),
     ]
 
 
@@ -342,25 +345,6 @@ def quiz_key(quiz: list[QuizQuestion], numbered: bool = False, others: bool = Tr
                         f"{q.explanation}{rest}"),
             label=typographic(f"{i}. {q.question}"), keep_lines=True))
     return blocks
-
-
-_OPENS = frozenset(" \t\n([{\u2013\u2014/")
-
-
-def typographic(text: str) -> str:
-    """Straight quotes made curly, so a key's line never mixes “this” with "that": an
-    opening mark at the start or after a space or bracket, a closing one (or an apostrophe)
-    after anything else."""
-    out = []
-    for index, char in enumerate(text):
-        opening = index == 0 or text[index - 1] in _OPENS
-        if char == '"':
-            out.append("\u201c" if opening else "\u201d")
-        elif char == "'":
-            out.append("\u2018" if opening else "\u2019")
-        else:
-            out.append(char)
-    return "".join(out)
 
 
 def _sentence(text: str) -> str:

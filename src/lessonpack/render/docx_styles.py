@@ -215,7 +215,13 @@ def _narrow_margins(document: Document) -> None:
         # The header and footer sit near the edge (a trainer's 1.25 cm would push a logo
         # header into the text and the text down the page).
         section.header_distance = min(measured(section.header_distance), Cm(0.9))
-        section.footer_distance = min(measured(section.footer_distance), Cm(0.9))
+        # The footer lower than the header (0.6 cm, inside any printer's reach): a page
+        # filled to its foot ended 2 mm above the footer's rule, read as touching it (a
+        # designer's review); the text area stays as it was (a sheet's sides are counted).
+        section.footer_distance = min(measured(section.footer_distance), Cm(FOOTER_CM))
+
+
+FOOTER_CM = 0.6  # the footer's distance from the page foot
 
 
 def apply_plan_sizes(document: Document) -> None:
@@ -298,8 +304,10 @@ def apply_letter_sizes(document: Document) -> None:
         # with its reply slip must still fit one sheet, so no side margin exceeds 2 cm.
         section.left_margin = min(measured(section.left_margin), Cm(LETTER_SIDE_MARGIN_CM))
         section.right_margin = min(measured(section.right_margin), Cm(LETTER_SIDE_MARGIN_CM))
-        section.top_margin = min(measured(section.top_margin), Cm(1.2))
-        section.bottom_margin = min(measured(section.bottom_margin), Cm(1.2))
+        # 1 cm at the head and foot (within any printer's reach): room to sign the letter
+        # and to cut the slip clear of the signatory, on one sheet still.
+        section.top_margin = min(measured(section.top_margin), Cm(1.0))
+        section.bottom_margin = min(measured(section.bottom_margin), Cm(1.0))
         section.header_distance = min(measured(section.header_distance), Cm(0.6))
         section.footer_distance = min(measured(section.footer_distance), Cm(0.6))
 
