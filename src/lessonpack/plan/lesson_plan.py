@@ -399,7 +399,12 @@ def _answer_key(lesson: Lesson) -> list[Block]:
     short = sum(len(p.text) + len(p.label) for p in exit_key) < SHORT_KEY_CHARS
     for n, cycle in enumerate(lesson.cycles, 1):
         last = n == len(lesson.cycles)
-        blocks += [Heading(f"{n}. {cycle.title}", 3), *quiz_key(cycle.checks, not lesson.readers)]
+        # A part's check answers may break over a page turn (two lines at least each side):
+        # kept whole, each left a question's height empty at a page foot, a thirteenth page
+        # for a branded KS3 plan.
+        blocks += [Heading(f"{n}. {cycle.title}", 3),
+                   *(replace(p, keep_lines=False)
+                     for p in quiz_key(cycle.checks, not lesson.readers))]
         if cycle.task.sort:
             blocks += _sort_key(cycle.task.sort)
         prompts = cycle.task.prompts

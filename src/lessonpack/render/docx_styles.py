@@ -235,6 +235,8 @@ def apply_plan_sizes(document: Document) -> None:
 
 
 PLAN_TITLE = 20
+# Points above a plan's headings (a sheet's and a letter's keep the style's 14 and 10).
+PLAN_HEADING_BEFORE = {"LP Heading 2": 10, "LP Heading 3": 7}
 HANDOUT_TITLE = 22  # one line: the sheet's first side also holds the age rules
 ADULT_WRITING_PITCH = 22.7  # points: 8 mm
 
@@ -326,6 +328,11 @@ def apply_plan_spacing(document: Document) -> None:
         fmt.space_before = fmt.space_after = Pt(1)
     # Notes (the sources at the end) single-spaced: read least, they take the least room.
     styles["LP Note"].paragraph_format.line_spacing = 1.0
+    # Headings a little closer to what went before (size, weight and colour set them
+    # apart): a plan has some forty, and at 14 and 10 pt they cost a branded KS3 plan its
+    # thirteenth page (tests/test_page_layout.py).
+    for name, before in PLAN_HEADING_BEFORE.items():
+        styles[name].paragraph_format.space_before = Pt(before)
 
 
 def apply_language(document: Document, language: str) -> None:
