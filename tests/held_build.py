@@ -19,8 +19,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 _DRIVER = """
-import os, sys
+import os, signal, sys
 from lessonpack.cli import run
+# Ctrl-C as a terminal delivers it: a test run started in the background by a
+# non-interactive shell inherits SIGINT ignored, and the build would never see it.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 stop_at, calls, real_fsync = int(sys.argv[1]), 0, os.fsync
 def fsync(fd):
     global calls

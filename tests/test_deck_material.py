@@ -203,3 +203,14 @@ def test_ks1_votes_one_statement_a_slide_with_the_thumbs_under_it(built_packs: P
         assert text in _texts(slide)
         names = {sh.name for sh in slide.shapes}
         assert {"Line: Disagree picture", "Line: Not sure picture", "Line: Agree picture"} <= names
+
+
+def test_close_ups_describe_the_room_not_the_whole_stream(built_packs: Path) -> None:
+    """The close-up and the circled clues show the room only: their alt text names the
+    clues' words, not the chat's comments (trainer s9 final, KS2 slides 20 and 23)."""
+    deck = built_deck(built_packs, "ks2")
+    alts = [sh.element.find(".//{*}cNvPr").get("descr") for s in deck.slides
+            for sh in s.shapes if sh.name == "Close-up of the stream"]
+    assert len(alts) == 2 and "circled" in alts[1] and "circled" not in alts[0]
+    for alt in alts:
+        assert "Comments" not in alt and "“Elm Road”" in alt and "“Hillside Primary”" in alt

@@ -15,6 +15,7 @@ from lessonpack.api import load
 from lessonpack.content.brand import Brand, audiences_for_phase
 from lessonpack.content.model import Audience
 from lessonpack.plan.common import script, strip_codes
+from lessonpack.plan.lesson_plan import typographic
 
 WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}wsp"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -45,7 +46,7 @@ def test_no_pupil_sheet_carries_an_answer(built_packs: Path) -> None:
         for cycle in lesson.cycles:
             for criterion in cycle.feedback:  # success criteria give the answers away
                 assert criterion not in sheet, criterion
-                assert criterion in plan, criterion
+                assert typographic(criterion) in plan, criterion
             for prompt in cycle.task.prompts:
                 assert prompt.model_answer not in sheet
         for q in lesson.exit_quiz:
@@ -73,7 +74,9 @@ def test_quiz_options_are_a_lettered_list_and_the_key_uses_the_letters(built_pac
     plan = _text(pack / "live-streaming-ks3-lesson-plan.docx")
     for q in lesson.exit_quiz:
         _shown, correct = q.arranged
-        assert f"{chr(65 + correct)}: {q.correct_text}" in plan
+        # "Answer: B – …" on a line of its own under the question (never "…? B: …", read
+        # as a question B).
+        assert f"\nAnswer: {chr(65 + correct)} – {typographic(q.correct_text)}" in plan
 
 
 def test_tick_boxes_are_a_real_list(built_packs: Path) -> None:

@@ -65,10 +65,11 @@ def test_notes_end_on_the_handover_and_the_quiz_answers_kept_together() -> None:
 
 
 def test_the_quiz_answers_give_each_answers_words_beside_its_letter() -> None:
-    """A presenter reads the key without the slides: "B: Short, regular chats…", never the
-    letter alone, and the letter is the one the slide shows."""
+    """A presenter reads the key without the slides: "Answer: B – Short, regular chats…"
+    under the question, never the letter alone, and the letter is the one the slide shows."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
+    from lessonpack.plan.lesson_plan import typographic
     from lessonpack.plan.parents import plan_facilitator_notes
 
     index = load(())
@@ -78,5 +79,5 @@ def test_the_quiz_answers_give_each_answers_words_beside_its_letter() -> None:
     key = texts[texts.index("Quiz answers") + 1:]
     for line, q in zip(key, session.quiz, strict=True):
         options, right = q.arranged
-        assert f"{chr(65 + right)}: {q.correct_text}" in line
+        assert line.startswith(f"\nAnswer: {chr(65 + right)} – {typographic(q.correct_text)}")
         assert options[right] == q.correct_text

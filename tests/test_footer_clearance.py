@@ -40,7 +40,7 @@ def test_content_ends_clear_of_the_footer(built_packs: Path, audience: str) -> N
         band = _footer_top(slide)
         if slide.slide_layout.name == "LP Bullets" and any(
                 s.name.startswith("Stage ") for s in slide.shapes):
-            continue  # KS4's seven-step timeline keeps the whole height (deck_timeline)
+            continue  # KS4's seven-step timeline keeps the whole height (render/kinds/timeline.py)
         for shape in _shapes(slide.shapes):
             if shape.top is None or shape.top >= band:
                 continue  # the footer's own text

@@ -158,7 +158,7 @@ def test_ks1_scenes_show_the_stories_not_a_public_stream(built_packs: Path) -> N
     assert {"Picture: Granny", "Picture: Mum", "Picture: Pip", "Pop-up picture"} <= pictures
     watch_text = _texts(watch)
     assert {"Olly", "Dad", "Moon Bunny Show"} <= set(watch_text)
-    assert any("Don't tell your dad!" in t for t in watch_text)
+    assert any("Don’t tell your dad!" in t for t in watch_text)
     pictures = {sh.name for sh in watch.shapes if sh.shape_type == 13}
     assert {"Picture: Olly", "Picture: Dad", "Picture: the show's star"} <= pictures
 
@@ -181,6 +181,6 @@ def test_ks2_streams_show_what_the_story_says_is_on_screen(built_packs: Path) ->
     assert {p.name for p in close.shapes} & {"In the video: plant", "In the video: teddy-bear",
                                               "In the video: art"}
     assert all(s for s in seen), "every KS2 stream shows something in its video"
-    zainab = next(g for g in streams if "Zainab's keepy-uppy challenge!" in _texts(g))
+    zainab = next(g for g in streams if "Zainab’s keepy-uppy challenge!" in _texts(g))
     # The content names the account: her dad's, by his name ("Dev (Zainab's dad)").
-    assert "Dev (Zainab's dad)" in _texts(zainab)
+    assert "Dev (Zainab’s dad)" in _texts(zainab)

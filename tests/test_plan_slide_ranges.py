@@ -12,11 +12,13 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
+from built_decks import shown
+
 
 def _kickers(deck: Path) -> list[str]:
     """Each slide's kicker: the first text on the slide ("Part 1 · Story", "Plenary")."""
     out = []
-    for slide in Presentation(str(deck)).slides:
+    for slide in shown(Presentation(str(deck)).slides):
         texts = [s.text_frame.text.strip() for s in slide.shapes
                  if s.has_text_frame and s.text_frame.text.strip()]
         out.append(texts[0] if texts else "")

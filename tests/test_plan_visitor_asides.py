@@ -10,7 +10,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.plan import visiting
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_plan import plan_lesson_plan
-from lessonpack.plan.model import Paragraph
+from lessonpack.plan.model import BulletList, PageBreak, Paragraph
 
 ASIDES = ("(a visitor", "(a visiting trainer", "(visiting?", "A visitor ", "If you are visiting")
 
@@ -47,23 +47,24 @@ def test_a_visiting_trainers_plans_keep_them() -> None:
     assert "(at least a week before)" in texts or "A week ahead" in texts
 
 
-def test_sources_are_one_paragraph_before_the_key() -> None:
+def test_sources_are_a_numbered_list_and_the_key_starts_a_page() -> None:
     for plan in _plans(Brand()):
         blocks = list(plan.blocks)
         at = next(i for i, b in enumerate(blocks) if getattr(b, "text", "") == "Sources")
         rest = blocks[at + 1:]
-        assert isinstance(rest[0], Paragraph), plan.filename
-        # The note style's 12 pt (the checker's least for documents), free to run over a
-        # page turn: the answer key after it shares the last page with its end.
-        assert rest[0].size == 0 and rest[0].label.startswith("The facts")
-        assert not rest[0].keep_lines
-        # The answer key ends the plan (a last page of only sources was a wasted sheet),
-        # its exit quiz answers kept together there.
-        assert getattr(rest[1], "text", "") == "Answer key"
+        assert isinstance(rest[0], Paragraph) and rest[0].text.startswith("The facts")
+        # One source a line, numbered, in the list's plain type (run on in grey italics
+        # they were a wall of 25 to 45 lines: a designer's review).
+        assert isinstance(rest[1], BulletList) and rest[1].numbered, plan.filename
+        assert len(rest[1].items) >= 10 and all(i.endswith(".") for i in rest[1].items)
+        assert not any("?." in i for i in rest[1].items)  # "What is live streaming?."
+        # The answer key ends the plan on a page of its own, its exit quiz answers kept
+        # together there.
+        assert isinstance(rest[2], PageBreak)
+        assert getattr(rest[3], "text", "") == "Answer key"
         key = blocks[next(i for i, b in enumerate(blocks) if getattr(b, "text", "") ==
                           "Exit quiz"):]
         assert [b.keep_next for b in key[1:]] == [True] * (len(key) - 2) + [False]
-
 
 def _notes(brand: Brand) -> list[str]:
     index = load(())

@@ -37,6 +37,13 @@ def test_secondary_reflection_is_a_frame_to_write_in(built_packs: Path, audience
 
 
 def test_ks2_reflection_keeps_its_picture(built_packs: Path) -> None:
+    """KS2's sentence to finish is framed with lines too; its thinking face stays, small at
+    the frame's right, not larger than the sentence's lines (designer s9 final)."""
     deck = built_deck(built_packs, "ks2")
-    assert not [s for s in deck.slides if any(sh.name == "Write-on sentence"
-                                              for sh in s.shapes)]
+    (framed,) = [s for s in deck.slides if any(sh.name == "Write-on sentence"
+                                                for sh in s.shapes)]
+    pictures = [sh for sh in framed.shapes if sh.shape_type == 13]
+    panel = next(sh for sh in framed.shapes if sh.name == "Write-on panel")
+    assert len(pictures) == 1 and pictures[0].height <= panel.height / 2
+    assert pictures[0].left > next(sh for sh in framed.shapes
+                                   if sh.name == "Write-on line 1").left

@@ -85,3 +85,28 @@ def test_a_reveal_keeps_its_questions_panels_in_place(built_packs: Path,
         assert boxes[0] and boxes[0] == boxes[1], _title(question).text_frame.text
         pairs += 1
     assert pairs >= 2
+
+
+@pytest.mark.parametrize("audience", ("ks3", "parents"))
+def test_cover_and_section_kickers_sit_on_their_titles(built_packs: Path, audience: str) -> None:
+    """Kicker, title and subtitle together: the kicker 0.2 in above the title's first line
+    (a title hangs from its box's foot), not at the box's top 1.3 in above it (designer s9
+    final)."""
+    sizes = {"LP Title": 48, "LP Section": 44}  # tools/build_pptx_template.py
+    seen = 0
+    for slide in built_deck(built_packs, audience).slides:
+        size = sizes.get(slide.slide_layout.name)
+        if size is None:
+            continue
+        title = next(ph for ph in slide.placeholders
+                     if ph.placeholder_format.type in (PP_PLACEHOLDER.TITLE,
+                                                       PP_PLACEHOLDER.CENTER_TITLE))
+        kicker = next(ph for ph in slide.placeholders if ph.placeholder_format.idx == 13)
+        lines = sum(count_lines(piece, "Arial", size, title.width / Pt(1), True)
+                    for piece in title.text_frame.text.split("\v"))
+        text_top = title.top + title.height - Pt(size * 1.2) * lines
+        gap = text_top - (kicker.top + kicker.height)
+        assert Inches(0.1) <= gap <= Inches(0.35), (audience, title.text_frame.text,
+                                                    gap / Inches(1))
+        seen += 1
+    assert seen >= 1

@@ -123,3 +123,24 @@ def test_a_visitor_never_takes_an_upset_child_aside() -> None:
         own = plan_lesson_deck(lesson, index.facts, DEFAULT_BRAND.model_copy(update=SCHOOL))
         assert "Check in with them quietly" in own.slides[0].notes
         assert "Tell the class teacher quietly" not in own.slides[0].notes
+
+
+def test_a_named_trainer_introduces_themselves_and_is_named_where_the_school_reads() -> None:
+    from lessonpack.plan import visiting
+    from lessonpack.plan.lesson_plan import plan_lesson_plan
+    from lessonpack.plan.model import Paragraph
+
+    index = load()
+    lesson = index.items["live-streaming-ks2"].item
+    named = _visiting().model_copy(update={"trainer_name": "Sam Carter"})
+    assert 'Introduce yourself: "I\'m Sam Carter from Northshire Council.' in \
+        visiting.introduction(lesson, named)
+    assert visiting.letter_sentence(lesson, named).startswith(
+        "Sam Carter, a visiting trainer from Northshire Council, will teach it")
+    first = [b.text for b in plan_lesson_plan(lesson, index.facts, named).blocks[:4]
+             if isinstance(b, Paragraph)]
+    assert any(t.startswith("Visiting trainer: Sam Carter. DSL: Mrs Priya Shah") for t in first)
+    # Unnamed, the introduction leaves the name to say; a school's own staff get none of it.
+    assert "I'm … from" in visiting.introduction(lesson, _visiting())
+    own = DEFAULT_BRAND.model_copy(update={**SCHOOL, "trainer_name": "Sam Carter"})
+    assert visiting.trainer(own) == "" and visiting.introduction(lesson, own) == ""

@@ -14,7 +14,7 @@ from pptx import Presentation
 
 from lessonpack.check.measure import count_lines
 from lessonpack.render.deck_quotes import typographic
-from lessonpack.render.deck_votes import COLUMNS
+from lessonpack.render.kinds.vote_rows import COLUMNS
 from squeezed_template import squeezed_default
 
 ROOT = Path(__file__).resolve().parents[1]

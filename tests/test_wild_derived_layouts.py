@@ -147,10 +147,22 @@ def test_a_speck_of_a_text_box_does_not_hide_a_layouts_body(tmp_path: Path) -> N
     assert found["bullets"].layout.name == "Title and Content"
 
 
-def test_oversized_slides_are_named_in_one_warning(tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_oversized_slides_are_scaled_to_widescreen_and_named_in_one_warning(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A template 1.9 times PowerPoint's width (python-pptx's default, every length and type
+    size 2.5 times, as a 25 x 18.75 in export) is scaled back as PowerPoint's Ensure Fit
+    does: the deck is 13.33 in wide, the aspect kept, its layouts where the template has them
+    in proportion and classroom text at classroom size, with one warning saying so."""
+    from lessonpack.render.deck_resize import _scale
+
     prs = Presentation()
-    prs.slide_width, prs.slide_height = int(26.67 * 914400), 15 * 914400
+    original = {lay.name: [(ph.left / prs.slide_width, ph.top / prs.slide_height)
+                           for ph in lay.placeholders] for lay in prs.slide_layouts}
+    for master in prs.slide_masters:
+        _scale(master.element, 2.5)
+        for layout in master.slide_layouts:
+            _scale(layout.element, 2.5)
+    prs.slide_width, prs.slide_height = int(prs.slide_width * 2.5), int(prs.slide_height * 2.5)
     path = tmp_path / "huge.pptx"
     prs.save(str(path))
     code = main(["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1", "--out",
@@ -158,4 +170,21 @@ def test_oversized_slides_are_named_in_one_warning(tmp_path: Path,
     err = capsys.readouterr().err
     assert code == 0, err
     lines = [line for line in err.splitlines() if "times PowerPoint's 13.33 x 7.5 in" in line]
-    assert len(lines) == 1 and "26.67 x 15.00 in" in lines[0]
+    assert len(lines) == 1 and "25.00 x 18.75 in" in lines[0], lines
+    assert "scaled its masters and layouts to 13.33 x 10.00 in" in lines[0]
+    deck = Presentation(str(tmp_path / "out" / "live-streaming-ks2" /
+                            "live-streaming-ks2-slides.pptx"))
+    assert (deck.slide_width, deck.slide_height) == (12192000, 9144000)
+    for layout in deck.slide_layouts:
+        if layout.name not in original:
+            continue  # a layout lessonpack added
+        for ph, (x, y) in zip(layout.placeholders, original[layout.name], strict=False):
+            assert abs(ph.left / deck.slide_width - x) < 0.01, layout.name
+            assert abs(ph.top / deck.slide_height - y) < 0.01, layout.name
+    footers = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE)
+    sizes = [run.font.size.pt for slide in deck.slides for shape in slide.shapes
+             if shape.has_text_frame and not (shape.is_placeholder and
+                                              shape.placeholder_format.type in footers)
+             for para in shape.text_frame.paragraphs
+             for run in para.runs if run.font.size is not None]
+    assert sizes and min(sizes) >= 18, min(sizes)

@@ -497,3 +497,24 @@ def test_vertical_text_layout_loses_to_a_horizontal_one() -> None:
     make_idx_unique(ordered)
     found = match_kind("bullets", Match.TEXT, ordered, (prs.slide_width, prs.slide_height), {})
     assert found is not None and found.layout.name == "Title and Content"
+
+
+def test_ks1_story_messages_fit_their_pop_ups_on_a_google_slides_export(tmp_path: Path) -> None:
+    """On Google's 10 x 5.625 in slide the KS1 show's secret message ran out of its pop-up
+    (LPC301: 108 pt of words in an 85 pt box); the pop-up now takes the width and height its
+    words need, clear of the show's name, and `check` finds no text over its box."""
+    fixture = Path(__file__).parent / "fixtures" / "wild" / "google-slides-export.pptx"
+    assert main(["build", "-k", "ks1", "-f", "pptx", "--out", str(tmp_path / "out"), "-q",
+                 "-j", "1", "--template", str(fixture)]) == 0
+    deck = tmp_path / "out" / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
+    found = [f"{f.location} {f.message}" for f in check_file(deck, Options())
+             if f.code == "LPC301"]
+    assert not found, found
+    show = next(shape for slide in Presentation(str(deck)).slides for shape in slide.shapes
+                if shape.name == "Watching a show")
+    parts = {shape.name: shape for shape in show.shapes}
+    name, pop = parts["Show name"], parts["Pop-up edge"]
+    from lessonpack.check.measure import text_width
+
+    name_ink = name.left + int(text_width(name.text_frame.text, "Arial", 18, True) * 12700)
+    assert pop.left > name_ink  # the message does not cover the show's name

@@ -300,7 +300,7 @@ def layout_chart(t: Tree) -> None:
     content_frame(t)
     # The figures' tiles end where the caption panel ends (2.2 to 6.2 in); under both, the
     # chart area keeps a strip for the source line, clear of the footer band (6.8 in):
-    # render/deck_cards.draw_statistics leaves SOURCE_STRIP at the area's foot.
+    # render/kinds/statistic.draw_statistics leaves SOURCE_STRIP at the area's foot.
     t.placeholder("Chart area", obj_ph(15), (0.6, 2.2, 6.8, 4.55), size=18, colour="tx1",
                   prompt="Chart (drawn by lessonpack)")
     t.rect("Caption panel", (7.7, 2.2, 5.0, 4.0), "bg2", geom="roundRect", adj=5000)

@@ -363,6 +363,8 @@ def open_deck(path: Path | IO[bytes], label: str) -> DeckView:
     slides: list[SlideView] = []
     roots: list[etree._Element] = []
     for number, slide in enumerate(prs.slides, start=1):
+        if slide.element.get("show") in ("0", "false"):
+            continue  # hidden: never shown to the audience (render/deck_before's slide)
         master = slide.slide_layout.slide_master
         if id(master) not in themes:
             themes[id(master)] = master_theme(master)

@@ -83,6 +83,10 @@ class SchoolFacts(BaseModel):
     logo: Path | None = Field(None, description=(
         "PNG or JPEG logo or crest, relative to this file. Wide logos (about 3:1) fit the "
         "footer best; export SVG logos as PNG first."))
+    logo_shows_name: bool = Field(False, description=(
+        "true when the logo already spells out the name (a wordmark, or a crest with the "
+        "school's name under it): document headers then show the logo alone, not the name "
+        "printed again beside it."))
     website: Text120 = Field("", description="Organisation website, e.g. www.school.sch.uk.")
     safeguarding_contact: Text120 = Field("", description=(
         "How to reach the safeguarding lead: room, phone or email."))
@@ -98,6 +102,11 @@ class SchoolFacts(BaseModel):
     deputy_dsl_name: Text80 = Field("", description=(
         "The Deputy Designated Safeguarding Lead's name alone: 'Mr Tom Reid'. Named beside "
         "the DSL in letters home and lesson plans, for when the DSL is away."))
+    trainer_name: Text80 = Field("", description=(
+        "The visiting trainer's name, when someone else delivers the lesson (delivered_by): "
+        "'Sam Carter'. Said in their introduction in the first slide's notes, beside 'Delivered "
+        "by' on the lesson plans' first page, as the facilitator notes' presenter and in the "
+        "letter home, so the school knows who is coming."))
     deputy_dsl_contact: Text120 = Field("", description=(
         "How to reach the deputy DSL: room, phone or email."))
     dsl_photo: Path | None = Field(None, description=(

@@ -557,6 +557,10 @@ class Lesson(Strict):
     # a 5-year-old's plenary has minutes, not a quarter of an hour).
     exit_quiz: list[QuizQuestion] = Field(min_length=2, max_length=6)
     differentiation: Differentiation
+    # What to drop when the slot is shorter than planned, in the order to drop it, and what
+    # is never cut (teacher review s10: no plan said what to do with 35 minutes, and what
+    # got cut was the signposting). Printed at the head of the plan's step-by-step.
+    short_of_time: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=4)
     # Up to three lines each on the "Remember" slide: a rule with its safe alternative
     # ("Going live to the public is not for your age. Watch with a grown-up near; ...").
     key_messages: list[Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]] = Field(

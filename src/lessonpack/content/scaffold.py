@@ -52,6 +52,9 @@ org_name: Your school
 # Your logo: a PNG or JPEG, relative to this file. Wide logos (about 3:1) sit best in the
 # slide footer. Have an SVG? Export it as a PNG about 600 px wide first.
 # logo: logo.png
+# Does the logo already spell out your name? Then true: document headers show the logo
+# alone, not the name again beside it.
+# logo_shows_name: false
 
 # Colours, in quotes (without them YAML reads # as a comment). Text on them must reach
 # WCAG AA contrast (4.5:1), or the build stops and says which pair is too pale:
@@ -92,6 +95,9 @@ dsl_name: ""
 # The deputy DSL, named beside the DSL for when they are away, and how to reach them.
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
+# A trainer's brand: the trainer who teaches, named in their introduction, on the plans and
+# in the letters home (a school file may name who comes for one booking instead).
+# trainer_name: "Sam Carter"
 """ + _LESSON + """\
 # A tear-off reply slip at the foot of letters home, or not.
 reply_slip: true
@@ -124,6 +130,8 @@ name: ""
 # The school's crest or logo: a PNG or JPEG, relative to this file (about 3:1 sits best).
 # Left out, the trainer's logo stays.
 # logo: crest.png
+# true when the crest spells out the school's name (headers then show the crest alone).
+# logo_shows_name: false
 
 # The letterhead: address on one line, office phone, email and website (left empty, each
 # prints as a [placeholder]: the trainer's are never used on the school's letters).
@@ -142,6 +150,9 @@ dsl_name: ""
 safeguarding_contact: ""
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
+# The trainer who comes, so the school knows who to expect: named in their introduction, on
+# the plans and in the letters home (the trainer's brand may name them instead).
+# trainer_name: "Sam Carter"
 
 """ + _LESSON + """\
 

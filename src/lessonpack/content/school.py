@@ -109,16 +109,21 @@ def apply_school(brand: Brand, school: School, *, shown: str = "school file",
         "delivered_by_logo": brand.logo if school.logo else brand.delivered_by_logo,
         # No crest: the trainer's logo stays, and its alt text still names the trainer.
         "logo_of": "" if school.logo or brand.logo is None else (brand.logo_of or trainer),
+        # The trainer's logo never spells out the school's name.
+        "logo_shows_name": school.logo_shows_name if school.logo else False,
         "lesson_date": school.lesson_date or brand.lesson_date,
         "extra_helplines": helplines,
         "safeguarding_lead": lead if len(lead) <= LEAD_CHARS else school.dsl_name,
         "phase": school.phase or brand.phase,
+        # The school's booking may name the trainer; else the trainer's own brand does.
+        "trainer_name": school.trainer_name or brand.trainer_name,
         "delivered_by": delivered_by if delivered_by != school.name else "",
     })
 
 
 # SchoolFacts fields not simply taken from the school: combined with the trainer's.
-_MERGED = frozenset({"logo", "lesson_date", "extra_helplines"})
+_MERGED = frozenset({"logo", "logo_shows_name", "lesson_date", "extra_helplines",
+                     "trainer_name"})
 LEAD_CHARS = 80  # as Brand.safeguarding_lead
 
 

@@ -1,11 +1,13 @@
-"""One sentence to finish (a reflection), where no picture goes with it (KS3, KS4): large, in
-a frame with ruled lines to write on. No layout of its own: the bullets slides'."""
+"""One sentence to finish (a reflection): large, in a frame with ruled lines to write on, with
+the slide's picture small at the frame's right where the look has one (KS2's thinking face;
+KS3 and KS4 have none). No layout of its own: the bullets slides'."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
+from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import BODY, DrawingSlot, Filler, SlideKind, layout
 from lessonpack.kinds.bullets import arrange_points
 
@@ -21,10 +23,11 @@ class WriteOnSlide:
 
 
 class DrawsFrame(Protocol):
-    def __call__(self, filler: Filler, sentence: str) -> bool: ...
+    def __call__(self, filler: Filler, sentence: str, picture: Picture | None = None
+                 ) -> bool: ...
 
 
-# The frame in the body area: render/kinds/write_on.py (render/deck_write_on.py draws it).
+# The frame in the body area: drawn by render/kinds/write_on.py.
 FRAME: DrawingSlot[DrawsFrame] = DrawingSlot("write_on")
 
 
@@ -33,7 +36,8 @@ def _fill(filler: Filler, _slide: Slide, payload: WriteOnSlide) -> None:
 
 
 def _decorate(filler: Filler, slide: Slide, payload: WriteOnSlide, look: Look) -> None:
-    if not filler.drawing(FRAME)(filler, payload.sentence):
+    picture = slide.pictures[0] if slide.pictures else None
+    if not filler.drawing(FRAME)(filler, payload.sentence, picture):
         arrange_points(filler, slide, [payload.sentence], look)  # no body area: large, centred
 
 

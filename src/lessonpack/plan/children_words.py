@@ -85,7 +85,8 @@ def taught_note(stages: tuple[Audience, ...], brand: Brand) -> str:
     if not taught:
         return ""
     which = " and ".join(taught)
-    return (f"Say which classes had these lessons: {which}. Parents of other year groups can "
+    # "have", not "had": the workshop may come before or after the lessons (DSL s10).
+    return (f"Say which classes have these lessons: {which}. Parents of other year groups can "
             "use the same words at home; their child's teacher can say what the class has "
             "covered.")
 

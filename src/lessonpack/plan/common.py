@@ -18,7 +18,7 @@ from lessonpack.content.model import (
 )
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.model import Block, DocMeta, Heading, Paragraph, Signpost
+from lessonpack.plan.model import Block, BulletList, DocMeta, Heading, Paragraph, Signpost
 from lessonpack.plan.pictures import contact_picture
 from lessonpack.plan.pictures import helpline as helpline_picture
 
@@ -210,6 +210,12 @@ def _by_phone(contact: str, sep: str = " or ") -> str:
     return sep.join(p for p in parts if _REACHABLE.search(p))
 
 
+def parent_contact(contact: str) -> str:
+    """A contact as a parent uses it: its numbers and addresses without the rooms staff find
+    someone in, or as written when it gives neither ("the school office")."""
+    return _by_phone(contact) or contact
+
+
 def _besides(reach: str, given: str) -> str:
     """The deputy's contact without what the lead's contact already says: "Student Services,
     room G14, or deputy.dsl@…" beside a lead at "Student Services, room G14, or
@@ -383,7 +389,8 @@ def strip_codes(text: str, codes: frozenset[str]) -> str:
             k += 1
         return f"({rebuilt})" if rebuilt else ""
     text = re.sub(r"\(([^()]*)\)", bracket, text)
-    return re.sub(r" +([.,;:])", r"\1", re.sub(r"  +", " ", text)).strip()
+    # Spaces only: a line break that starts a text (an answer key's "\nAnswer: …") stays.
+    return re.sub(r" +([.,;:])", r"\1", re.sub(r"  +", " ", text)).strip(" ")
 
 
 def map_texts(blocks: tuple[Block, ...], edit: Callable[[str], str]) -> tuple[Block, ...]:
@@ -410,29 +417,20 @@ def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[B
 
 
 def sources_section(item: Item, facts: FactsFile) -> list[Block]:
-    """The sources, cited by title and organisation, in a short section at the end."""
+    """The sources, cited by title and organisation, in a numbered list at the end: one
+    source a line in the list style's plain type (run on in grey italics, 25 to 45 lines of
+    them were a wall a teacher could not scan: a designer's review). The web addresses are
+    in content/facts.yml."""
     by_id = {s.id: s for s in facts.sources}
     lines = []
     for ref in sorted(item.sources, key=_source_order):
         s = by_id[ref]
         date = f", {s.date}" if s.date else ""
-        lines.append(f"{s.title}. {s.publisher}{date}.")
-    # Run-on text: a list of forty titles would take two pages to say where the facts come
-    # from; the web addresses are in content/facts.yml. The last ~ten lines are kept
-    # together, so a page that ends the document never holds only a line or two.
-    tail: list[str] = []
-    while lines and (not tail or sum(map(len, tail)) < SOURCES_TAIL_CHARS):
-        tail.insert(0, lines.pop())
-    label = "The facts and guidance here come from:"
-    blocks: list[Block] = [Heading("Sources", 2)]
-    # In the note style (the smallest text a plan uses, still 12 pt, single-spaced): a
-    # teacher prints the plan for the lesson, and the citations are read least (in body text
-    # they took a page and a half).
-    if lines:
-        blocks.append(Paragraph(" · ".join(lines) + " ·", "note", label=label))
-        label = ""
-    blocks.append(Paragraph(" · ".join(tail), "note", label=label, keep_lines=True))
-    return blocks
+        # "What is live streaming?" takes no full stop after its own question mark.
+        title = s.title if s.title[-1:] in ".?!" else f"{s.title}."
+        lines.append(f"{title} {s.publisher}{date}.")
+    return [Heading("Sources", 2),
+            Paragraph("The facts and guidance here come from:", keep_next=True),
+            BulletList(tuple(lines), numbered=True)]
 
 
-SOURCES_TAIL_CHARS = 1100  # about eleven lines of 12 pt notes across A4 (a fifth of a page)

@@ -743,10 +743,11 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
     readers = lesson.readers
     if readers:
         thinking = _decoration(lesson, library, "thinking")
-        # With no picture (KS3, KS4) the sentence to finish goes in a frame to write in.
+        # One sentence to finish goes in a frame to write in (KS2's thinking face small at
+        # its right: large, it outweighed the sentence, designer s9 final).
         slides.append(Slide("Think about it", kicker="Reflection",
                             payload=(WriteOnSlide(pl.reflection[0])
-                                     if not thinking and len(pl.reflection) == 1
+                                     if len(pl.reflection) == 1
                                      else BulletSlide(tuple(pl.reflection))),
                             pictures=thinking,
                             notes="Give pupils quiet thinking time. Nobody has to share their "

@@ -199,8 +199,9 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
         # The story box never ends a page with its "Talk with a partner" question on the next.
-        blocks += _story_with_question(scenario.worksheet_blocks(
-            cycle.scenario, chat_column=audience in (Audience.KS1, Audience.KS2)))
+        # One comment a line with the name in bold, at every age: run-in comments were
+        # hard to scan on the secondary sheets too (a designer's review).
+        blocks += _story_with_question(scenario.worksheet_blocks(cycle.scenario))
     # The Part's private checks come on the slides after its story, before its task.
     private = _private_checks(cycle, under_story=cycle.scenario is not None)
     blocks += private
@@ -444,9 +445,14 @@ def dsl_sentence(brand: Brand) -> str:
     # The fill-ins as the help cards and sheets spell them: one spelling everywhere.
     name = brand.dsl_name or common.FILL_IN_DSL
     deputy = brand.deputy_dsl_name or common.FILL_IN_DEPUTY
-    deputy_contact = f" ({brand.deputy_dsl_contact})" if brand.deputy_dsl_contact else ""
+    # A parent phones or emails: the rooms staff find the DSL in ("Deputy Head's office, next
+    # to reception") are left out where a number or address is given (as on the parents'
+    # help cards); that line also made room to sign the letter.
+    reach = common.parent_contact(contact)
+    deputy_reach = common.parent_contact(brand.deputy_dsl_contact)
+    deputy_contact = f" ({deputy_reach})" if deputy_reach else ""
     return (f"Any worry about your child's safety, online or offline? Please contact our "
-            f"Designated Safeguarding Lead, {name} ({contact or common.FILL_IN_CONTACT}), or our "
+            f"Designated Safeguarding Lead, {name} ({reach or common.FILL_IN_CONTACT}), or our "
             f"deputy, {deputy}{deputy_contact}.")
 
 
@@ -470,9 +476,9 @@ def _role_line(role: str, brand: Brand) -> str:
     return f"{role}, {org}"
 
 
-# Points above the signatory's name: room to sign (a trainer's letter with a school's
-# longer contacts ran to a second page by one line at 20).
-SIGN_SPACE = 12
+# Points above the signatory's name: room for a wet signature, 12 mm (a designer's review:
+# one blank line was too little). Room found in the DSL's contact by phone, not by room.
+SIGN_SPACE = 34
 
 
 def plan_letters(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[DocPlan, ...]:

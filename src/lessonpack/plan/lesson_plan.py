@@ -31,6 +31,7 @@ from lessonpack.plan.model import (
     DeckPlan,
     DocPlan,
     Heading,
+    PageBreak,
     Paragraph,
     SideBySide,
     Table,
@@ -178,9 +179,11 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     """Page one, the running sheet: what the lesson is for, each stage's time, slides and
     sheet, what to have ready and the safeguarding checks to make first."""
-    # The DSL alone: a visiting team is credited in every page's footer (script_footer), and
-    # said again here it cost page one the line its resources and checks needed at 12 pt.
-    who = _dsl_line(brand)
+    # The DSL, and a visiting trainer where the school names them (so the plan does not read
+    # as if the class teacher delivers); a team alone is credited in every page's footer
+    # (script_footer): said again here it cost page one a line its lists needed at 12 pt.
+    by = f"Visiting trainer: {visiting.trainer(brand)}" if visiting.trainer(brand) else ""
+    who = ". ".join(filter(None, (by, _dsl_line(brand))))
     return [
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),
@@ -278,8 +281,11 @@ def _script(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     st, pl = lesson.starter, lesson.plenary
     # "(8 min · slides 1–7)": where the deck is at each stage.
     slides = [f" · {r}" for r in slide_ranges(lesson, deck)] or [""] * (len(lesson.cycles) + 2)
+    short: list[Block] = [Paragraph("", label="Short of time?", keep_next=True),
+                          BulletList(tuple(lesson.short_of_time))] if lesson.short_of_time else []
     blocks: list[Block] = [
         Heading("The lesson, step by step", 2),
+        *short,
         Heading(f"Starter: {st.title} ({st.minutes} min{slides[0]})", 3),
         Paragraph(st.instructions, label="Pupils:"), *common.script(st.notes),
     ]
@@ -318,19 +324,44 @@ def quiz_key(quiz: list[QuizQuestion], numbered: bool = False, others: bool = Tr
              ) -> list[Paragraph]:
     """Correct answers as pupils saw them: by letter (A, B, C), or by number (1, 2, 3: the
     fingers children hold up where they cannot read yet), each with the reason and (with
-    ``others``) the other options, so the key is read without the slides."""
+    ``others``) the other options, so the key is read without the slides.
+
+    One paragraph a question, kept whole: the question in bold, then on lines of their own
+    "Answer: 2 – Show Mum." with the reason, and the other options. Run on, "What should Pip
+    do? 2: Show Mum" read as a question 2 (a designer's review)."""
     def mark(index: int) -> str:
         return str(index + 1) if numbered else chr(65 + index)
 
     blocks: list[Paragraph] = []
     for i, q in enumerate(quiz, 1):
         options, right = q.arranged
-        wrong = "; ".join(f"{mark(k)} {o.rstrip('.')}" for k, o in enumerate(options)
+        wrong = "; ".join(f"{mark(k)} – {o.rstrip('.')}" for k, o in enumerate(options)
                           if k != right)
-        rest = f" (Other options: {wrong}.)" if others else ""
-        blocks.append(Paragraph(f"{q.question} {mark(right)}: {_sentence(q.correct_text)} "
-                                f"{q.explanation}{rest}", label=f"{i}."))
+        rest = f"\nOther options: {wrong}." if others else ""
+        blocks.append(Paragraph(
+            typographic(f"\nAnswer: {mark(right)} – {_sentence(q.correct_text)} "
+                        f"{q.explanation}{rest}"),
+            label=typographic(f"{i}. {q.question}"), keep_lines=True))
     return blocks
+
+
+_OPENS = frozenset(" \t\n([{\u2013\u2014/")
+
+
+def typographic(text: str) -> str:
+    """Straight quotes made curly, so a key's line never mixes “this” with "that": an
+    opening mark at the start or after a space or bracket, a closing one (or an apostrophe)
+    after anything else."""
+    out = []
+    for index, char in enumerate(text):
+        opening = index == 0 or text[index - 1] in _OPENS
+        if char == '"':
+            out.append("\u201c" if opening else "\u201d")
+        elif char == "'":
+            out.append("\u2018" if opening else "\u2019")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def _sentence(text: str) -> str:
@@ -340,12 +371,14 @@ def _sentence(text: str) -> str:
 def _sort_key(sort: SortActivity) -> list[Block]:
     """Which cards belong in each column (an ordering task: the cards in order)."""
     if sort.ordered:
-        return [Paragraph(" → ".join(f"{k}. {i.text} ({i.answer})"
-                                     for k, i in enumerate(sort.items, 1)),
+        return [Paragraph(typographic(" → ".join(f"{k}. {i.text} ({i.answer})"
+                                                for k, i in enumerate(sort.items, 1))),
                           label="Order:")]
-    return [Paragraph("; ".join(f"“{_inner_quotes(i.text)}”" for i in sort.items
+    # "Green: OK" is a column's own name: a dash after it, not a second colon.
+    return [Paragraph("; ".join(f"“{typographic(_inner_quotes(i.text))}”" for i in sort.items
                                 if i.answer == column),
-                      label=f"{column}:") for column in sort.columns]
+                      label=f"{column} –" if ":" in column else f"{column}:")
+            for column in sort.columns]
 
 
 _QUOTED = re.compile(r'"([^"]*)"')
@@ -361,12 +394,16 @@ SHORT_KEY_CHARS = 600  # an exit quiz's answers under about six lines of a plan'
 
 
 def _answer_key(lesson: Lesson) -> list[Block]:
+    # On a page of its own: a teacher sharing or copying the plan lifts the key out whole,
+    # and no page carries both the key and the lesson's steps.
     blocks: list[Block] = [
+        PageBreak(),
         Heading("Answer key", 2),
         Paragraph("For the teacher: pupils' worksheets carry no answers.", "note",
                   keep_next=True),
         Heading("Starter and plenary statements", 3),
-        *[Paragraph(f"{s.text} {s.why}", label=f"{'Agree' if s.agree else 'Disagree'}:")
+        *[Paragraph(typographic(f"{s.text} {s.why}"),
+                    label=f"{'Agree' if s.agree else 'Disagree'}:")
           for s in lesson.starter.statements],
     ]
     # The exit quiz's answers kept together: they end the plan, so its last page always
@@ -382,11 +419,12 @@ def _answer_key(lesson: Lesson) -> list[Block]:
         if cycle.task.sort:
             blocks += _sort_key(cycle.task.sort)
         prompts = cycle.task.prompts
-        blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:",
+        blocks += [Paragraph(typographic(p.model_answer), label=f"{typographic(p.text)} "
+                             "Model answer:",
                              keep_next=last and short and i == len(prompts) - 1)
                    for i, p in enumerate(prompts)]
         blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
-                   BulletList(tuple(cycle.feedback), keep_next=last and short)]
+                   BulletList(tuple(map(typographic, cycle.feedback)), keep_next=last and short)]
     blocks += [Heading("Exit quiz", 3),
                *(replace(p, keep_next=True, keep_lines=True) for p in exit_key[:-1]),
                *(replace(p, keep_lines=True) for p in exit_key[-1:])]
@@ -401,20 +439,6 @@ def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Blo
     return common.map_texts(blocks, lambda text: visiting.for_own_staff(text, brand))
 
 
-def sources_paragraph(blocks: list[Block]) -> list[Block]:
-    """The sources in one paragraph of the note style (12 pt, the least a document uses)
-    that may run over a page turn: the answer key after it ends the document, so the last
-    page holds the sources' end with the key, never the end of the list alone. (The
-    section's own split keeps a last block together for a document the sources end: here
-    that only left a gap in the list.)"""
-    heading = [b for b in blocks if not isinstance(b, Paragraph)]
-    lines = [b for b in blocks if isinstance(b, Paragraph)]
-    if not lines:
-        return blocks
-    text = " ".join(p.text for p in lines)
-    return [*heading, Paragraph(text, "note", label=lines[0].label)]
-
-
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                      deck: DeckPlan | None = None) -> DocPlan:
     """``deck``: the lesson's deck plan, for the slide numbers of each stage."""
@@ -423,7 +447,7 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     # copy spent on citations); the answer key's end is a page the teacher uses.
     blocks = [*_overview(lesson, brand, deck), *_before(lesson, brand),
               *_script(lesson, brand, deck), *_after(lesson, facts, brand),
-              *sources_paragraph(common.sources_section(lesson, facts)), *_answer_key(lesson)]
+              *common.sources_section(lesson, facts), *_answer_key(lesson)]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,

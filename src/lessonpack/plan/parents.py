@@ -26,7 +26,7 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.children_words import phase_stages, taught_note, words_box
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
-from lessonpack.plan.lesson_plan import quiz_key, sources_paragraph
+from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -443,7 +443,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # kept whole at the end, the sources were a last page of their own, and the handover's
     # two lines alone on one after the answers.
     key = quiz_key(session.quiz, others=False)
-    blocks += [*sources_paragraph(common.sources_section(session, facts)),
+    blocks += [*common.sources_section(session, facts),
                *session_sheet.after_session(brand), Heading("Quiz answers", 2),
                *(replace(p, keep_next=True) for p in key[:-1]), *key[-1:]]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",

@@ -13,6 +13,7 @@ import re
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
+from lessonpack.plan import visiting
 from lessonpack.plan.common import dsl
 from lessonpack.plan.model import Block, BulletList, DeckPlan, Heading, WriteOnLine
 
@@ -119,7 +120,7 @@ def _presenter(brand: Brand) -> tuple[WriteOnLine, ...]:
     "Presenter:" on a branded pack looked unfinished, and the presenter knows who they
     are); an unbranded pack, a line to write on as its other fill-ins."""
     if brand.delivered_by:
-        return (WriteOnLine("Presenter:", filled=brand.delivered_by),)
+        return (WriteOnLine("Presenter:", filled=visiting.delivered_by(brand)),)
     return () if brand.named else (WriteOnLine("Presenter:"),)
 
 

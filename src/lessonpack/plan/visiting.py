@@ -120,10 +120,9 @@ def arrival_check(item: Item, brand: Brand) -> tuple[str, ...]:
     (the parents' session says it in its handover check)."""
     if not visitor(brand):
         return ()
-    return (f"Before the day: the school confirms {_dsl_or_deputy(brand)} will be on site and "
-            "free (not teaching) all lesson, with a number to phone, and has "
-            f"{visitor(brand)}'s written confirmation of your enhanced DBS check. "
-            "On arrival, sign in with photo ID.",)
+    return (f"The school confirms before the day: {_dsl_or_deputy(brand)} free (not teaching) "
+            "all lesson, with a phone number; your organisation's written confirmation of "
+            "your enhanced DBS check. Photo ID on arrival.",)
 
 
 def _asked(check: Check, lesson: Lesson, brand: Brand) -> str:
@@ -216,6 +215,19 @@ def help_note(item: Item, brand: Brand) -> str:
             "notes only that a concern was handed to the school's DSL.")
 
 
+def trainer(brand: Brand) -> str:
+    """The visiting trainer's own name ("Sam Carter"), "" for a school's own staff or when
+    the brand and school file name nobody."""
+    return brand.trainer_name.strip() if visitor(brand) else ""
+
+
+def delivered_by(brand: Brand) -> str:
+    """"Sam Carter, Northshire Council Online Safety Team": who is coming, named where the
+    school or brand gives the trainer's name; the team alone otherwise; "" for a school's
+    own staff."""
+    return ", ".join(filter(None, (trainer(brand), visitor(brand)))) if visitor(brand) else ""
+
+
 def introduction(item: Item, brand: Brand) -> str:
     """The first slide's note for a visitor: who they are, and that the class teacher stays."""
     if not visitor(brand):
@@ -224,11 +236,14 @@ def introduction(item: Item, brand: Brand) -> str:
         # The role is said once: after the name, or alone where the brand names nobody.
         name = brand.dsl_name.strip()
         who = f"{name}, the school's Designated Safeguarding Lead," if name else UNNAMED_DSL
-        return (f"Introduce yourself: your name, and that you are from {visitor(brand)}. Name "
-                f"{who} as the person to talk to about any worry after today.")
+        me = (f"\"I'm {trainer(brand)} from {visitor(brand)}.\"" if trainer(brand) else
+              f"your name, and that you are from {visitor(brand)}.")
+        return (f"Introduce yourself: {me} Name {who} as the person to talk to about any "
+                "worry after today.")
     teacher = _class_teacher(item, brand) or "Your class teacher"
-    return (f"Introduce yourself: \"I'm … from {visitor(brand)}. {teacher} is staying with us "
-            "all lesson.\" You are a visitor: the class teacher keeps charge of the class, and "
+    return (f"Introduce yourself: \"I'm {trainer(brand) or '…'} from {visitor(brand)}. "
+            f"{teacher} is staying with us all lesson.\" You are a visitor: the class teacher "
+            "keeps charge of the class, and "
             f"any concern goes to {_dsl_or_deputy(brand)} at once, in person or by phone.")
 
 
@@ -240,8 +255,9 @@ def letter_sentence(item: Item, brand: Brand, *, taught: bool = False) -> str:
         return ""
     teacher = _class_teacher(item, brand) or "your child's class teacher"
     # The letter's closing paragraph names the DSL as the contact for any worry.
-    return (f"A visiting trainer from {visitor(brand)} "
-            f"{'taught' if taught else 'will teach'} it, with {teacher} in the room.")
+    who = (f"{trainer(brand)}, a visiting trainer from {visitor(brand)},"
+           if trainer(brand) else f"A visiting trainer from {visitor(brand)}")
+    return (f"{who} {'taught' if taught else 'will teach'} it, with {teacher} in the room.")
 
 
 def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
@@ -259,5 +275,6 @@ def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
                 "with photo ID; hand any concern to them at once, in person or by phone.",)
     papers = "question box and helping hands" if item.audience is Audience.KS1 \
         else "question box and baseline sheets"
-    return (f"Visiting: agree with {lead} who keeps the {papers} and reads them the same day; "
-            "hand any concern to them at once, in person or by phone.",)
+    # Handing a concern over at once is said in the disclosure steps and the help slides.
+    return (f"Visiting: agree with {lead} who keeps the {papers} and reads them the same "
+            "day.",)

@@ -40,7 +40,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.deck_title_room import settle_body
+from lessonpack.render.deck_title_room import kicker_on_title, settle_body
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder
 
@@ -352,6 +352,7 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
     if kind.decorate is not None:
         kind.decorate(filler, spec, spec.payload, look)
     align_kicker(filler)
+    kicker_on_title(filler)  # over a title hanging from its box's foot (cover, section)
     balance_title(filler)
     compose_cover(filler)
     mark_fill_ins(filler.slide.element)

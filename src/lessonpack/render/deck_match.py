@@ -592,28 +592,10 @@ def _derive_from_blank(name: str, kind: Match, layouts: list[SlideLayout],
     return None
 
 
-# Wider than this (EMU), a slide shows lessonpack's type sizes, set for PowerPoint's 13.33 in,
-# visibly small: a 26.67 x 15 in Keynote export shows 18 pt text as 9 pt would look.
-OVERSIZED_W = int(1.5 * 13.333 * INCH)
-
-
-def _oversized(resolved: ResolvedLayout | None) -> list[str]:
-    """A line for a template whose slides are far larger than PowerPoint's 13.33 x 7.5 in."""
-    if resolved is None:
-        return []
-    prs = resolved.layout.part.package.presentation_part.presentation
-    w, h = int(prs.slide_width or 0), int(prs.slide_height or 0)
-    if w <= OVERSIZED_W:
-        return []
-    return [f"the template's slides are {w / INCH:.2f} x {h / INCH:.2f} in, "
-            f"{w / (13.333 * INCH):.1f} times PowerPoint's 13.33 x 7.5 in: text sized for a "
-            "classroom (18 pt and up) will look small on them; set Design > Slide Size > "
-            "Widescreen (ensure fit) in the template and build again"]
-
-
 def derived_warnings(layouts: dict[str, ResolvedLayout], used: Iterable[str]) -> list[str]:
     """One line per layout lessonpack added (``_derive``), naming the slide kinds of the deck
-    that use it; and one for slides far larger than PowerPoint's (``_oversized``)."""
+    that use it (a template far larger than PowerPoint's is scaled and named by
+    deck_resize)."""
     made: dict[str, list[str]] = {}
     for kind in dict.fromkeys(used):
         resolved = layouts.get(kind)
@@ -623,7 +605,6 @@ def derived_warnings(layouts: dict[str, ResolvedLayout], used: Iterable[str]) ->
         if note is not None:
             made.setdefault(f"{resolved.layout.name!r} ({note})", []).append(
                 kind.replace("_", " "))
-    lines = _oversized(next(iter(layouts.values()), None))
-    return lines + [f"the template has no layout for {', '.join(kinds)} slides: lessonpack added "
+    return [f"the template has no layout for {', '.join(kinds)} slides: lessonpack added "
             f"layout {layout} to the deck, a text placeholder under the title (restyle it in "
             "View > Slide Master)" for layout, kinds in made.items()]

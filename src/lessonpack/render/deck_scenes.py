@@ -173,6 +173,19 @@ def _column(g: GroupShapes, box: Box, people: list[tuple[str, Picture | None]],
         _person(g, face, name, (x, y + i * (each + gap), w, each), font)
 
 
+def _pop_words_fit(w: int, h: int, parts: list[tuple[str, T, bool]], font: str) -> bool:
+    """Whether a pop-up ``w`` x ``h`` holds its words at 18 pt, its picture left out if need
+    be (as ``_pop_up`` lays it out)."""
+    from lessonpack.check.measure import count_styled_lines
+
+    pieces = [(t, (font, 18.0, b)) for t, _c, b in parts]
+    if w >= 2 * h:  # wide: the words beside a picture as high as the box
+        lines = count_styled_lines(pieces, (w - h - _i(0.1)) / PT)
+        return (lines * 18 * 1.2 + 2) * PT <= h
+    lines = count_styled_lines(pieces, (w - _i(0.24)) / PT)
+    return (lines * 18 * 1.2 + 2) * PT <= h - _i(0.3)
+
+
 def _tablet(slide: Slide, box: Box, screen: StreamScreen, name: str, share: float,
             fill: T | None) -> tuple[GroupShape, Box, int]:
     """The scene's group, with a tablet across the top ``share`` of the box: the group, the
@@ -280,8 +293,10 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     group, (sx, sy, sw, sh), tab_h = _tablet(slide, tablet, screen, "Watching a show",
                                              1.0 if beside else 0.6, None)
     g = group.shapes
+    # A short screen's show name at the least size: the message's pop-up needs the width.
+    name_pt = 18 if _short(h) and not beside else 20
     new_label(g, (sx + _i(0.2), sy + _i(0.1), sw - _i(0.4), _i(0.5)),
-              [(screen.streamer, T.BACKGROUND_1, True)], 20, font, "Show name")
+              [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Show name")
     # On a full-height screen (beside) the moon and the star sit in its middle, not at the
     # top of an empty screen.
     drop = max(0, (sh - _i(0.65) - max(_i(1.3), min(_i(2.2), sh - _i(0.75), sw - int(
@@ -292,10 +307,23 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
                     "Picture: moon")
     # The pop-up sits inside the screen, on its right (as on the video call): the show
     # keeps the rest, the star left of the pop-up (it ran over the frame).
-    pop_w = int(sw * POP_SHARE["watch"])
+    label, sender = next(((n, n.split(":", 1)[1]) for n, _ in screen.cast
+                          if n.startswith("message:")), ("", screen.comments[-1].user))
+    message = next(c for c in reversed(screen.comments) if c.user == sender)
+    words = [(message.user + ": ", T.BACKGROUND_1, True), (message.text, T.BACKGROUND_1, False)]
+    pop_h = min(sh - _i(0.5), POP_TALL) if beside else sh - _i(0.5)
+    # As wide and high as its words need at 18 pt (Google's short screen: at 0.42 of it the
+    # message ran out of its box, LPC301), its left edge clear of the show's name.
+    name_right = _i(0.35) + int(text_width(screen.streamer, font, name_pt, True) * PT)
+    share, pop_h = next(((f / 100, tall) for f in range(int(POP_SHARE["watch"] * 100), 61, 2)
+                         for tall in (pop_h, sh - _i(0.2))
+                         if sw - int(sw * f / 100) + _i(0.1) >= name_right
+                         and _pop_words_fit(int(sw * f / 100) - _i(0.3), tall, words, font)),
+                        (POP_SHARE["watch"], pop_h))
+    pop_w = int(sw * share)
     star = _cast(screen, screen.streamer)
-    if star is not None:
-        side = min(_i(2.2), sh - _i(0.75), sw - pop_w - _i(1.9))
+    side = min(_i(2.2), sh - _i(0.75), sw - pop_w - _i(1.9))
+    if star is not None and side >= _i(0.4):
         add_picture(g, star, (sx + (sw - pop_w) // 2 + _i(0.4) - side // 2,
                               sy + _i(0.65) + drop, side, side), "Picture: the show's star")
     # The watchers side by side in front of the tablet. No sofa: a pale rounded box cut
@@ -314,14 +342,8 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
         _person(g, picture, name, (x + _i(0.3) + i * person_w, sofa_y, person_w - _i(0.1),
                                    sofa_h), font)
     # The message that pops up: the one the story tells, from a name the child does not know.
-    label, sender = next(((n, n.split(":", 1)[1]) for n, _ in screen.cast
-                          if n.startswith("message:")), ("", screen.comments[-1].user))
-    message = next(c for c in reversed(screen.comments) if c.user == sender)
-    pop_h = min(sh - _i(0.5), POP_TALL) if beside else sh - _i(0.5)
     _pop_up(g, (sx + sw - pop_w + _i(0.1), sy + (sh - pop_h) // 2, pop_w - _i(0.3), pop_h),
-            _cast(screen, label),
-            [(message.user + ": ", T.BACKGROUND_1, True), (message.text, T.BACKGROUND_1, False)],
-            font)
+            _cast(screen, label), words, font)
     close_group(group)
     return []
 

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from pptx.oxml.ns import qn
 
 from lessonpack.check.measure import MIN_SLIDE_PT
+from lessonpack.render.ooxml.slides import SlideXml
 
 # Sizes within this share of a cluster's largest are one size drifting (a fifth: 28 -> 23).
 DRIFT = 0.8
@@ -54,29 +55,30 @@ def _drawn_text(tree: Any) -> Iterator[tuple[str, list[Any]]]:
             yield c_nv_pr.get("name", ""), sized
 
 
-def even_sizes(slides: Iterable[Any]) -> int:
+def even_sizes(slides: Sequence[SlideXml]) -> int:
     """Set each repeated part of the deck's ``slides`` at its cluster's smallest size; the
-    number of shapes made smaller."""
+    number of shapes made smaller. A kept slide added as saved XML is written back."""
     parts: dict[tuple[str, str], list[tuple[int, int, list[Any]]]] = defaultdict(list)
     for number, slide in enumerate(slides):
-        layout = slide.slide_layout.name
-        for name, sized in _drawn_text(slide.shapes.element):
+        for name, sized in _drawn_text(slide.tree):
             top = max(int(r.get("sz")) for r in sized)
-            parts[part_of(layout, name)].append((number, top, sized))
-    changed = 0
+            parts[part_of(slide.layout, name)].append((number, top, sized))
+    changed: set[int] = set()
     for members in parts.values():
         if len({number for number, _top, _sized in members}) < 2:
             continue  # on one slide only: nothing to be consistent with
         for cluster in _clusters(members):
             least = min(top for _n, top, _s in cluster)
-            for _n, top, sized in cluster:
+            for number, top, sized in cluster:
                 if top == least:
                     continue
                 for r_pr in sized:
                     size = int(r_pr.get("sz")) - (top - least)
                     r_pr.set("sz", str(max(MIN_SLIDE_PT * 100, size)))
-                changed += 1
-    return changed
+                changed.add(number)
+    for number in changed:
+        slides[number].save()
+    return len(changed)
 
 
 def _clusters(members: list[tuple[int, int, list[Any]]]

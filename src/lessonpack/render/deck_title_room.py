@@ -127,3 +127,30 @@ def settle_body(filler: Filler) -> None:
             set_box(ph.element, (x, y - lift, w, h + lift))  # the foot stays: more room
         else:
             set_box(ph.element, (x, y - lift, w, h))
+
+
+def kicker_on_title(filler: Filler) -> None:
+    """On our cover and section slides, the kicker (the audience line, "Learning cycle 2")
+    sits 0.2 in above the title's first line: the title hangs from the foot of a tall box,
+    and the kicker at the box's top floated about 1.3 in above a one- or two-line title
+    (designer s9 final: group kicker, title and subtitle with a fixed rhythm)."""
+    if filler.resolved.how != "name":
+        return
+    slide = filler.slide
+    title = placeholder(slide, filler.slots.get("title"))
+    kicker = placeholder(slide, filler.slots.get("kicker"))
+    if title is None or kicker is None or _top_anchored(title):
+        return
+    layout = filler.resolved.layout
+    size = layout_style(title, layout)[0]
+    sizes = [int(r.get("sz")) / 100 for r in title.element.iter(qn("a:rPr")) if r.get("sz")]
+    size = max(sizes) if sizes else size
+    bottom_inset = insets(title, layout)[3]
+    foot = int(title.top or 0) + int(title.height or 0)
+    text_top = foot - int((bottom_inset + title_lines(filler, title) * size * LINE)
+                          * EMU_PER_PT)
+    x, y, w, h = (int(kicker.left or 0), int(kicker.top or 0), int(kicker.width or 0),
+                  int(kicker.height or 0))
+    top = text_top - int(Inches(0.2)) - h
+    if top > y:  # only ever down, towards the title
+        set_box(kicker.element, (x, top, w, h))

@@ -234,9 +234,14 @@ class _DocxRenderer:
             doc_pr = inline_xml(shape).docPr
             doc_pr.set("name", "Logo")
             doc_pr.set("descr", self.brand.logo_alt)
-            paragraph.add_run("  ")
-        runs = [paragraph.add_run(self.brand.named)]
-        runs[0].bold = True
+            if not self.brand.logo_shows_name:
+                paragraph.add_run("  ")
+        runs = []
+        # The name beside the logo, unless the logo spells it out already (the brand's
+        # logo_shows_name): Oakfield's and Ashgrove's headers named the school twice.
+        if logo is None or not self.brand.logo_shows_name:
+            runs.append(paragraph.add_run(self.brand.named))
+            runs[0].bold = True
         if self.plan.header:
             runs.append(paragraph.add_run("\t" + self.plan.header))
         if logo is not None:

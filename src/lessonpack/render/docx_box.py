@@ -69,11 +69,14 @@ def paragraph_box(renderer: DocWriter, block: Callout, colour: str, bar: int) ->
         ppr = paragraph_xml(paragraph).get_or_add_pPr()
         # The lines share one set of borders, so Word and LibreOffice draw them as one box
         # (top and bottom padding round the group, the bar unbroken); the title is a box
-        # of its own above, with the rule under it for the safeguarding and help tones.
+        # of its own above, with the rule under it, and the lines' box starts right under
+        # that rule (no paragraph spacing between: a white strip there split the box in two).
         # The rule under the title: the tone's colour, or (info) the title style's own.
         rule = border_xml("bottom", 12, colour if block.tone != "info"
                           else str(renderer.brand.primary), 4)
-        ends = [border_xml("top", 4, fill, END_PAD),
+        # The text's top padding under the title's rule is its gap from the rule: as
+        # paragraph spacing it printed as a white strip between title and text.
+        ends = [border_xml("top", 4, fill, END_PAD if index == 0 else TITLE_GAP),
                 rule if index == 0 else border_xml("bottom", 4, fill, END_PAD)]
         set_paragraph_borders(ppr, pad + ends)
         ppr.find(qn("w:pBdr")).addnext(
@@ -85,7 +88,7 @@ def paragraph_box(renderer: DocWriter, block: Callout, colour: str, bar: int) ->
         if index == 0:
             fmt.space_after = Pt(0)  # the box runs on under the title's rule, no gap
         elif index == 1:
-            fmt.space_before = Pt(TITLE_GAP)
+            fmt.space_before = Pt(0)
         made.append(paragraph)
     for paragraph in made:  # the box stays on one page (with what follows: keep_next)
         keep_with_next(paragraph_xml(paragraph), paragraph is not made[-1] or block.keep_next)

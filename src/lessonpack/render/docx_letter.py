@@ -73,7 +73,9 @@ def letterhead(renderer: DocWriter, block: Letterhead) -> None:
     widths = [logo_twips, renderer.width.twips - logo_twips]
     rule = (f"<w:tcBorders>{border_xml('bottom', 12, brand.primary)}</w:tcBorders>"
             '<w:vAlign w:val="center"/>')
-    lines = [ids["LP Body"]] * (1 + len(block.lines))
+    # The name once: not beside a logo that spells it out (the brand's logo_shows_name).
+    named = logo is None or not brand.logo_shows_name
+    lines = [ids["LP Body"]] * (named + len(block.lines))
     cells = [cell_xml(widths[0], [ids["LP Body"]], rule), cell_xml(widths[1], lines, rule)]
     table = renderer.append_table(table_xml(widths, [row_xml(cells)], cell_margins=(40, 60),
                                              caption=f"Letterhead: {block.name}"))
@@ -87,8 +89,9 @@ def letterhead(renderer: DocWriter, block: Letterhead) -> None:
     elif not brand.delivered_by:  # a school's own brand without a logo: one to add
         styled_run(logo_p, "[School logo]", colour=MUTED)
     paragraphs = text_cell.findall(qn("w:p"))
-    styled_run(paragraphs[0], block.name, bold=True, size=16, colour=brand.primary)
-    for p, line in zip(paragraphs[1:], block.lines, strict=True):
+    if named:
+        styled_run(paragraphs[0], block.name, bold=True, size=16, colour=brand.primary)
+    for p, line in zip(paragraphs[named:], block.lines, strict=True):
         styled_run(p, line, colour=MUTED)
     for p in paragraphs:
         fmt = DocxParagraph(p, renderer.doc)
@@ -129,12 +132,17 @@ def write_on_line(renderer: DocWriter, block: WriteOnLine) -> None:
     add_run(paragraph_xml(paragraph), " \t")
 
 
+CUT_CLEAR = 16  # points above a reply slip's cut line, over the border's 6 pt spacing
+
+
 def cut_line(renderer: DocWriter, block: CutLine) -> None:
     """A dashed rule across the page, scissors and what to do with the slip below it."""
     paragraph = renderer.para("LP Note")
     set_paragraph_borders(paragraph_xml(paragraph).get_or_add_pPr(),
                           [border_xml("top", 8, MUTED, 6, style="dashed")])
-    paragraph.paragraph_format.space_before = Pt(6)
+    # About 8 mm clear above the dashed rule (with the border's own 6 pt): the cut line sat
+    # right under the signatory's role, cutting through the letter's end.
+    paragraph.paragraph_format.space_before = Pt(CUT_CLEAR)
     add_run(paragraph_xml(paragraph), f"\u2702  {block.label}")
     keep_with_next(paragraph_xml(paragraph), True)
 

@@ -13,7 +13,11 @@ Real templates carry settings meant for their own writing that would spoil ours:
   (or nothing) instead;
 - ``stylesWithEffects.xml`` (Word 2010): a second copy of the styles that Word expects to
   match styles.xml; lessonpack changes styles.xml, so the stale copy is dropped (Word writes
-  it again when it needs it).
+  it again when it needs it);
+- an older compatibility mode (a template saved by Word 2010 is mode 14, older ones lower or
+  none): there a table's edge sits a cell margin left of the text, so every table hung
+  2.5 mm into the margin and every boxed panel 4.5 mm left and short on the right. Our
+  tables are measured for Word 2013's layout (mode 15), which the output declares.
 
 The trainer's file is never changed: this works on the copy being rendered.
 """
@@ -51,6 +55,41 @@ def prepare_page(document: Document, *, keep_furniture: bool) -> None:
     _left_to_right(document)
     _headers(document, keep_furniture)
     _drop_styles_with_effects(document)
+    modern_layout(document)
+
+
+# Word 2013's table layout: the text in a table's first column lines up with the text above.
+COMPATIBILITY_MODE = "15"
+_WORD_URI = "http://schemas.microsoft.com/office/word"
+# The settings elements that come after w:compat in CT_Settings' sequence.
+_AFTER_COMPAT = ("w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
+                 "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
+                 "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions",
+                 "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
+                 "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol",
+                 "w:listSeparator")
+
+
+def modern_layout(document: Document) -> None:
+    """Declare compatibility mode 15 in the copy's settings (its other settings kept)."""
+    settings = document.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = settings.makeelement(qn("w:compat"), {})
+        later = next((found for found in (settings.find(qn(tag)) for tag in _AFTER_COMPAT)
+                      if found is not None), None)
+        if later is not None:
+            later.addprevious(compat)
+        else:
+            settings.append(compat)
+    mode = next((c for c in compat.findall(qn("w:compatSetting"))
+                 if c.get(qn("w:name")) == "compatibilityMode"), None)
+    if mode is None:
+        mode = compat.makeelement(qn("w:compatSetting"), {})
+        mode.set(qn("w:name"), "compatibilityMode")
+        mode.set(qn("w:uri"), _WORD_URI)
+        compat.append(mode)
+    mode.set(qn("w:val"), COMPATIBILITY_MODE)
 
 
 def _page_setup(sect: etree._Element) -> None:

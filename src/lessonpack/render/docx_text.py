@@ -31,6 +31,7 @@ from lessonpack.render.docx_xml import (
     border_xml,
     cell_xml,
     keep_with_next,
+    new_paragraph,
     row_xml,
     set_paragraph_borders,
     shading_xml,
@@ -175,11 +176,31 @@ def writing_lines(writer: DocWriter, block: WritingLines) -> None:
     prompt = writer.previous_paragraph()
     if keep and prompt is not None:
         keep_with_next(paragraph_xml(prompt), True)
-    for index in range(block.count):
+    if keep:
+        _kept_lines(writer, block.count)
+        return
+    for _ in range(block.count):
         line = writer.para("LP Writing Line")
-        keep_with_next(paragraph_xml(line), keep and index < block.count - 1)
+        keep_with_next(paragraph_xml(line), False)
     # The gap under the lines: less on a one-sheet handout.
     line.paragraph_format.space_after = Pt(4 if writer.plan.kind == "handout" else 12)
+
+
+def _kept_lines(writer: DocWriter, count: int) -> None:
+    """A short run of lines in one borderless row that cannot split, kept with the question
+    above it: LibreOffice does not honour keep-with-next down a run of paragraphs (it left
+    two of a KS4 question's lines at the top of the next page with no question above them,
+    a designer's review) but does keep a paragraph with the table after it. No cell
+    margins: the lines run from margin to margin as outside a table."""
+    width = writer.width.twips
+    table = writer.append_table(table_xml([width], [row_xml([cell_xml(width, [])])],
+                                          cell_margins=(0, 0)))
+    cell = table.find(qn("w:tr")).find(qn("w:tc"))
+    for _ in range(count):
+        new_paragraph(cell, writer.ids["LP Writing Line"])
+    spacer = writer.previous_paragraph()  # the gap under the lines (12 pt)
+    if spacer is not None and writer.plan.kind == "handout":  # less on a one-sheet handout
+        spacer.paragraph_format.line_spacing = Pt(4)
 
 
 def callout(writer: DocWriter, block: Callout) -> None:

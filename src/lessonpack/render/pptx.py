@@ -34,12 +34,23 @@ from lessonpack.kinds.look import LOOKS, Look, look_for
 from lessonpack.kinds.registry import kind_of
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_design, deck_draw
+from lessonpack.render.deck_before import KICKER as BEFORE_KICKER
+from lessonpack.render.deck_before import NOTES as BEFORE_NOTES
+from lessonpack.render.deck_before import TITLE as BEFORE_TITLE
+from lessonpack.render.deck_before import (
+    fields_by_slide,
+    hide,
+    lines_for,
+    open_notes_with,
+    title_note,
+)
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
     materialise_style,
     set_box,
 )
+from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_finish import Finishing, finish_on_trainers_template
 from lessonpack.render.deck_fit import (
     EMU_PER_PT,
@@ -60,6 +71,7 @@ from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_m
 from lessonpack.render.deck_match import derived_warnings, intro_room, keep_room
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_quotes import curl_quotes, typographic_plan
+from lessonpack.render.deck_resize import fit_to_widescreen, resized_warning
 from lessonpack.render.deck_sizes import even_sizes
 from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
@@ -83,8 +95,10 @@ from lessonpack.render.ooxml.placeholders import (
     placeholder,
     placeholders,
 )
+from lessonpack.render.ooxml.slides import slides_xml
 from lessonpack.render.slide_cache import DeckSlides
 
+BEFORE_KIND = "before you teach"  # the hidden slide's own prepared blank (slide_cache)
 CLONE_IDX = 500  # idx of master placeholders copied onto a slide (beyond any layout's)
 # Text boxes standing in for placeholders a trainer's layout lacks: size, bold, capitals.
 BOX_STYLES = {"kicker": (18, True, True), "side": (24, True, False),
@@ -133,6 +147,7 @@ def open_lean_deck(template: Path, shown: str) -> PresentationT:
     if lean is None:
         prs = open_deck(template, shown)
         _drop_template_slides(prs)
+        fit_to_widescreen(prs)  # a 26.67 in Keynote export: classroom text at its size
         lean = zip_members(package_members(prs.part.package))
         _LEAN.put(data, lean)
     return open_presentation(lean)
@@ -384,6 +399,29 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
 
+def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand, look: Look,
+                      lines: list[str], kept: DeckSlides, notes_maker: NotesMaker, footer: str,
+                      has_footer: bool, custom: bool) -> None:
+    """The hidden last slide listing the fields still to fill in (deck_before)."""
+    slide, slots = kept.blank_slide(resolved.layout, BEFORE_KIND)
+    filler = _SlideFiller(slide, resolved, brand, slots, look)
+    if slots is None:
+        kept.keep_blank(resolved.layout, BEFORE_KIND, slide, filler.slots)
+    keep_room(slide, resolved)
+    if custom:
+        raise_titles(slide, resolved.layout)
+    filler.put("title", [BEFORE_TITLE])
+    filler.put("kicker", [BEFORE_KICKER])
+    filler.put("body", lines)
+    deck_design.grow_text(filler, "body", look)  # under the title, clear of the footer
+    mark_fill_ins(slide.shapes.element)  # the fields as yellow as on their slides
+    _drop_empty_placeholders(slide)
+    if not has_footer:
+        add_slide_footer(slide, resolved.layout, footer, brand.body_font)
+    _set_notes(slide, BEFORE_NOTES, notes_maker)
+    hide(slide)
+
+
 def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime, *,
                 custom: bool = False, brand_theme: bool = True,
                 misfits: list[str] | None = None) -> bytes:
@@ -452,9 +490,20 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             kept.keep(key, slide, slide_misfits)
         if misfits is not None:
             misfits += [f"slide {number}: {m}" for m in slide_misfits]
-    even_sizes(prs.slides)  # one size for a repeated part of a repeated slide (deck_sizes)
+    shown = slides_xml(prs)
+    even_sizes(shown)  # one size for a repeated part of a repeated slide (deck_sizes)
+    found = fields_by_slide(shown)
+    if found and "bullets" in layouts:
+        # Fields left to fill in: the title slide's notes say so, and a hidden last slide
+        # lists them (deck_before).
+        open_notes_with(shown[0], title_note(found))
+        resolved = layouts["bullets"]
+        _before_you_teach(prs, resolved, brand, look, lines_for(found), kept, notes_maker,
+                          plan.footer, master_footer[resolved.layout.slide_master.part.partname],
+                          custom)
     if misfits is not None:  # layouts made from a title-only one (deck_match._derive)
         misfits += derived_warnings(layouts, (kind_of(spec).name for spec in plan.slides))
+        misfits += resized_warning(template_bytes(template)) if custom else []
     if unreadable:
         raise UserError([problem_at(display_path(template), "LP151", u)
                          for u in dict.fromkeys(unreadable)])

@@ -81,15 +81,21 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
     FieldSpec("phase", "Phase", "Which pupils the school teaches.", kind="choice",
               choices=("primary", "secondary", "all")),
     FieldSpec("reply_slip", "Add a reply slip to the letter home", kind="check"),
+    FieldSpec("logo_shows_name", "The logo shows the school's name", "Tick when the name "
+              "is part of the logo: document headers then show the logo alone.", kind="check"),
     FieldSpec("letter_sent", "The letter home goes out", "Before the lesson (what it will "
               "cover), after it (what the class talked about) or both.", kind="choice",
               choices=("before", "after", "both")),
     FieldSpec("delivered_by", "Lesson delivered by (trainers only)", "Leave empty when the "
               "school teaches it. A council team or charity teaching in this school: its "
               "name, credited in the documents' footers."),
+    FieldSpec("trainer_name", "Trainer's name (trainers only)", "Who is coming to teach, "
+              "for example: Sam Carter. Named in the introduction, on the plans and in the "
+              "letter home."),
 )}
 _GROUPS = (
-    ("school", "Your school", ("org_name", "phase", "website", "address", "phone", "email")),
+    ("school", "Your school", ("org_name", "logo_shows_name", "phase", "website", "address",
+                               "phone", "email")),
     ("safeguarding", "Safeguarding contacts", ("safeguarding_lead", "dsl_name",
                                                "safeguarding_contact", "deputy_dsl_name",
                                                "deputy_dsl_contact")),
@@ -99,7 +105,8 @@ _GROUPS = (
                                                 "letter_sent", "reply_slip",
                                                 "parents_workshop",
                                                 "parents_session_date",
-                                                "parents_session_venue", "delivered_by")),
+                                                "parents_session_venue", "delivered_by",
+                                                "trainer_name")),
     ("colours", "Colours", COLOUR_FIELDS),
     ("type", "Fonts and footer", ("heading_font", "body_font", "footer")),
 )

@@ -4,7 +4,7 @@ steps side by side with arrows."""
 from __future__ import annotations
 
 from lessonpack.kinds.checklist import ROWS
-from lessonpack.render.deck_task import draw_checklist
 from lessonpack.render.kinds import supply
+from lessonpack.render.kinds.task import draw_checklist
 
 SUPPLIES = (supply(ROWS, draw_checklist),)

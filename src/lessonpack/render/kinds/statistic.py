@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lessonpack.kinds.base import Filler
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
+
+from lessonpack.check.measure import LINE
+from lessonpack.content.brand import Brand
+from lessonpack.kinds.base import Box, Filler
+from lessonpack.kinds.look import Look
 from lessonpack.kinds.statistic import STATISTICS, Statistic
-from lessonpack.render.deck_cards import draw_statistics
+from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, _lines_height, fit_size, grid
+from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.kinds import supply
+
+# Under the figures' tiles: a gap, the source line, then this clear of what is below.
+SOURCE_GAP = int(0.1 * INCH)
+SOURCE_CLEAR = int(0.15 * INCH)
 
 
 def statistics(filler: Filler, stats: Sequence[Statistic]) -> None:
@@ -23,7 +35,7 @@ def statistics(filler: Filler, stats: Sequence[Statistic]) -> None:
 def _side_ends_with_tiles(filler: Filler) -> None:
     """A trainer's layout has no caption panel: the points go in a stand-in panel ("Side",
     render/pptx.py) as tall as the area. It ends where the figures' tiles ("Statistic N",
-    deck_cards) end, the source line under both (else the panel runs down to the footer)."""
+    below) end, the source line under both (else the panel runs down to the footer)."""
     from pptx.util import Emu
 
     tiles = [sh for sh in filler.slide.shapes
@@ -35,6 +47,77 @@ def _side_ends_with_tiles(filler: Filler) -> None:
     bottom = max(sh.top + sh.height for sh in tiles)
     if side.top < bottom < side.top + side.height:
         side.height = Emu(bottom - side.top)
+
+
+def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: Brand,
+                    look: Look) -> list[str]:
+    """Each figure large on its own tile, what it counts below it, its source at the foot;
+    figures from one source share one source line under the tiles (the same line under every
+    tile reads as clutter)."""
+    shared = stats[0].source if len(stats) > 1 and len({s.source for s in stats}) == 1 else ""
+    x0, y0, w0, h0 = box
+    # A shared source line may run on under what sits beside the tiles (a caption panel or
+    # the points, which end where the tiles end), to the slide's right margin: one line
+    # where the tiles' width alone would wrap it and shorten every tile.
+    slide_w = slide.part.package.presentation_part.presentation.slide_width or 0
+    source_w = max(w0, slide_w - 2 * x0) if x0 < slide_w // 2 else w0
+    line_h = int(_lines_height([(shared, brand.body_font, False, MIN_PT)], source_w) * EMU_PT)
+    # The foot of the area is kept for the source line (one line, clear of the footer
+    # band under the area), shared or not: the tiles end at one height on every figures
+    # slide, where our layout's caption panel beside them ends (tools/build_pptx_template).
+    one_line = int(MIN_PT * LINE / 72 * INCH)
+    strip = one_line + SOURCE_GAP + SOURCE_CLEAR
+    box = (x0, y0, w0, h0 - strip)
+    if shared and line_h > one_line:  # a source too long for one line takes more room
+        box = (x0, y0, w0, h0 - line_h - SOURCE_GAP - SOURCE_CLEAR)
+    boxes = grid(len(stats), box)
+    misfits: list[str] = []
+    # One size for every figure on the slide, the largest all of them fit at.
+    inner = boxes[0][2] - 2 * PAD
+    figure = min(fit_size([(stat.figure, brand.heading_font, True, 0)], inner,
+                          int(boxes[0][3] * 0.4), look.figure_pt, 28) for stat in stats)
+    fig_h = max(int(_lines_height([(s.figure, brand.heading_font, True, figure)], inner)
+                    * EMU_PT) for s in stats)
+
+    def rooms(stat: Statistic, h: int) -> tuple[int, int]:
+        source_h = 0 if shared else int(
+            _lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner) * EMU_PT)
+        return source_h, h - 2 * PAD - fig_h - int(0.1 * INCH) - source_h - int(0.1 * INCH)
+
+    # One size for every label too: tiles side by side read as a set.
+    label_pt = min(fit_size([(s.label, brand.body_font, False, 0)], inner, rooms(s, b[3])[1],
+                            look.card_pt) for s, b in zip(stats, boxes, strict=True))
+    label_h = max(int(_lines_height([(s.label, brand.body_font, False, label_pt)], inner)
+                      * EMU_PT) for s in stats)
+    for n, (stat, (x, y, w, h)) in enumerate(zip(stats, boxes, strict=True), 1):
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
+                  f"Statistic {n}", radius=look.radius)
+        source_h, _room = rooms(stat, h)
+        # The figure and its words together in the middle of the tile (above its own source
+        # line): top-aligned in a tall tile they left its lower half empty (designer s8).
+        # Centred as the longest words need, so every tile's figure sits on one line.
+        free = h - 2 * PAD - (source_h + int(0.1 * INCH) if source_h else 0)
+        top = y + PAD + max(0, (free - fig_h - int(0.1 * INCH) - label_h) // 2)
+        new_label(slide.shapes, (x + PAD, top, inner, fig_h), [(stat.figure, T.TEXT_2, True)],
+                  figure, brand.heading_font, f"Statistic {n} figure", align=PP_ALIGN.CENTER)
+        top += fig_h + int(0.1 * INCH)
+        room = y + h - PAD - source_h - int(0.1 * INCH) - top
+        size = label_pt
+        if _lines_height([(stat.label, brand.body_font, False, size)], inner) * EMU_PT > room:
+            misfits.append(f"the words of statistic {n} do not fit its tile at 18 pt")
+        new_label(slide.shapes, (x + PAD, top, inner, room), [(stat.label, T.TEXT_1, False)],
+                  size, brand.body_font, f"Statistic {n} label", align=PP_ALIGN.CENTER,
+                  anchor=MSO_ANCHOR.TOP)
+        if not shared:
+            new_label(slide.shapes, (x + PAD, y + h - PAD - source_h, inner, source_h),
+                      [(stat.source, T.TEXT_1, False)], MIN_PT, brand.body_font,
+                      f"Statistic {n} source", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
+    if shared:
+        top = box[1] + box[3] + SOURCE_GAP
+        new_label(slide.shapes, (x0, top, source_w, line_h), [(shared, T.TEXT_1, False)],
+                  MIN_PT, brand.body_font, "Statistics source", align=PP_ALIGN.LEFT,
+                  anchor=MSO_ANCHOR.TOP)
+    return misfits
 
 
 SUPPLIES = (supply(STATISTICS, statistics),)

@@ -1,9 +1,115 @@
-"""The timeline kind's drawing: an arrow through the stages, their steps and help beneath."""
+"""The timeline drawn: an arrow across the slide naming the stages in order, under each
+stage its steps as numbered cards (numbered through the whole story), and at the foot of
+each stage a green-edged card saying how help breaks the chain there. Theme colours only;
+one text size for every step, never below 18 pt."""
 
 from __future__ import annotations
 
-from lessonpack.kinds.timeline import TIMELINE
-from lessonpack.render.deck_timeline import draw_timeline
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import PP_ALIGN
+from pptx.slide import Slide
+
+from lessonpack.content.brand import Brand
+from lessonpack.kinds.look import Look
+from lessonpack.kinds.timeline import TIMELINE, Stage
+from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_size
+from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
+from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.kinds import supply
+
+if TYPE_CHECKING:
+    from lessonpack.kinds.base import Filler
+
+Box = tuple[int, int, int, int]
+ARROW_H = int(0.46 * INCH)
+HELP_H = int(0.7 * INCH)
+GAP = int(0.08 * INCH)
+HELP_GAP = int(0.12 * INCH)  # clear space above the help row
+INSET = int(0.07 * INCH)  # padding above and below a step's words (0.045 in touched)
+HELP_INSET = int(0.14 * INCH)  # the help card's words from its sides
+
+
+def draw_timeline(filler: Filler, stages: Sequence[Stage]) -> bool:
+    from lessonpack.render.deck_design import in_body
+
+    def draw(region: Box) -> list[str]:
+        return _timeline(filler.slide, region, stages, filler.brand, filler.look)
+
+    # Clear of the footer band like every other drawing: the help row ended 0.1 in above
+    # it (designer s10start F15); the steps give up the height instead.
+    return in_body(filler, draw)
+
+
+def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, look: Look
+              ) -> list[str]:
+    x, y, w, h = box
+    gap = int(0.2 * INCH)
+    col_w = (w - gap * (len(stages) - 1)) // len(stages)
+    arrow = new_shape(slide.shapes, MSO_SHAPE.PENTAGON, (x, y, w, ARROW_H), T.TEXT_2,
+                      "Timeline arrow")
+    arrow.text_frame.text = ""
+    font, heading = brand.body_font, brand.heading_font
+    steps_top = y + ARROW_H + GAP
+    # Measured a little narrower than drawn: the words keep clear of the outline. One line
+    # when every help fits one at 18 pt or more, else two lines and a card tall enough for
+    # them with its padding ("Say no. Tell someone you trust." wrapped in a one-line pill).
+    help_w = col_w - 2 * HELP_INSET - int(0.2 * INCH)
+    help_size = min(fit_size([(s.help, heading, True, 0)], help_w,
+                             HELP_H - HELP_INSET // 2, 22) for s in stages)
+    help_lines = max(_lines_height([(s.help, heading, True, help_size)], help_w)
+                     for s in stages)
+    help_h = max(HELP_H, int(help_lines * EMU_PT) + int(0.2 * INCH))
+    steps_h = h - ARROW_H - help_h - GAP - HELP_GAP
+    most = max(len(s.steps) for s in stages)
+    step_h = (steps_h - GAP * (most - 1)) // most
+    disc = int(0.36 * INCH)
+    # Padding inside each card: the words never touch its edges.
+    # Clear of the number's disc by a sixth of an inch (badges touched words).
+    inner_w = col_w - disc - int(0.26 * INCH) - int(0.12 * INCH)
+    size = min(fit_size([(step, font, False, 0)], inner_w, step_h - 2 * INSET,
+                        look.card_pt) for stage in stages for step in stage.steps)
+    misfits: list[str] = []
+    number = 0
+    for i, stage in enumerate(stages):
+        cx = x + i * (col_w + gap)
+        # The stage's name on the arrow, in order along it.
+        new_label(slide.shapes, (cx + PAD, y, col_w - 2 * PAD, ARROW_H),
+                  [(f"{i + 1}. {stage.name}", T.BACKGROUND_1, True)], 22, heading,
+                  f"Stage {i + 1} name", align=PP_ALIGN.CENTER)
+        top = steps_top
+        for step in stage.steps:
+            number += 1
+            new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, top, col_w, step_h),
+                      T.BACKGROUND_2, f"Step {number}", radius=0.1)
+            dot = new_shape(slide.shapes, MSO_SHAPE.OVAL,
+                            (cx + int(0.1 * INCH), top + (step_h - disc) // 2, disc, disc),
+                            T.ACCENT_1, f"Step {number} number")
+            write_runs(dot, [(str(number), T.BACKGROUND_1, True)], 18, heading,
+                       align=PP_ALIGN.CENTER)
+            text_box = (cx + disc + int(0.26 * INCH), top + INSET, inner_w,
+                        step_h - 2 * INSET)
+            if _lines_height([(step, font, False, size)], inner_w) * EMU_PT > text_box[3]:
+                misfits.append(TextMisfit(
+                    f"the text of timeline step {number} does not fit its box at 18 pt"))
+            new_label(slide.shapes, text_box, [(step, T.TEXT_1, False)], size, font,
+                      f"Step {number} text")
+            top += step_h + GAP
+        help_box = (cx, y + h - help_h, col_w, help_h)
+        card = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, help_box, T.BACKGROUND_1,
+                         f"Stage {i + 1} help", radius=0.12)
+        card.line.fill.solid()
+        card.line.fill.fore_color.theme_color = T.ACCENT_1
+        card.line.width = int(3 * EMU_PT)
+        card.text_frame.text = ""
+        # The words use the card's height: two lines at 18 pt stay clear of its outline.
+        new_label(slide.shapes, (cx + HELP_INSET, help_box[1] + HELP_INSET // 4,
+                                 col_w - 2 * HELP_INSET, help_h - HELP_INSET // 2),
+                  [(stage.help, T.TEXT_2, True)], help_size, heading, f"Stage {i + 1} help text",
+                  align=PP_ALIGN.CENTER)
+    return misfits
+
 
 SUPPLIES = (supply(TIMELINE, draw_timeline),)

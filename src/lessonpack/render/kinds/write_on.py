@@ -1,9 +1,86 @@
-"""The write-on kind's drawing: the sentence in a frame with ruled lines."""
+"""A sentence to finish (the reflection's "If a friend said someone was pressuring them on a
+stream, I would..."), drawn as a frame to write in: the sentence large at the top of a tinted
+panel with a bar down its left, and ruled lines under it that carry the sentence on. One
+sentence alone in a blank slide read as unfinished on a projector. KS2's thinking face sits
+small at the frame's right; KS3-KS4 have no decorative picture (kinds/look.py
+``decorative``). Theme colours only."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.picture_library import Picture
+from lessonpack.kinds.look import Look
 from lessonpack.kinds.write_on import FRAME
-from lessonpack.render.deck_write_on import draw_write_on
+from lessonpack.render.deck_cards import EMU_PT, INCH, _lines_height, fit_size
+from lessonpack.render.deck_drawings import T, new_label, new_shape
+from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.kinds import supply
+
+if TYPE_CHECKING:
+    from lessonpack.kinds.base import Filler
+
+Box = tuple[int, int, int, int]
+LARGEST_PT = 36
+LINES = 3  # ruled lines to write on
+LINE_STEP = int(0.62 * INCH)  # between ruled lines: handwriting height, read from the back
+BAR = int(0.14 * INCH)
+PAD = int(0.45 * INCH)
+RULE = int(Pt(1.5))
+PICTURE = int(1.3 * INCH)  # the slide's picture, at the frame's right
+
+
+def draw_write_on(filler: Filler, sentence: str, picture: Picture | None = None) -> bool:
+    """The sentence in its frame in the body area, ``picture`` small at its right; False
+    when the layout has none."""
+    from lessonpack.render.deck_design import in_body
+
+    return in_body(filler, lambda region: _frame(filler.slide, region, sentence, filler.brand,
+                                                 filler.look, picture))
+
+
+def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
+           picture: Picture | None = None) -> list[str]:
+    x, y, w, h = box
+    # A picture keeps to a corner of the frame: a 1.5 in face beside a 24 pt sentence
+    # outweighed it (designer s9 final, KS2's reflection).
+    side = PICTURE if picture is not None else 0
+    inner_w = w - BAR - 2 * PAD - (side + PAD if side else 0)
+    ruled = LINES * LINE_STEP
+    # The sentence as large as fits above the lines (never over LARGEST_PT).
+    room = h - 2 * PAD - ruled - int(0.2 * INCH)
+    size = fit_size([(sentence, brand.body_font, False, 0)], inner_w, room, LARGEST_PT)
+    text_h = int(_lines_height([(sentence, brand.body_font, False, size)], inner_w) * EMU_PT)
+    # The panel as tall as its sentence and lines, centred down the area (no band of tint
+    # under the last line).
+    panel_h = min(h, 2 * PAD + text_h + int(0.2 * INCH) + ruled)
+    top = y + (h - panel_h) // 2
+    new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, w, panel_h), T.BACKGROUND_2,
+              "Write-on panel").text_frame.text = ""
+    new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, BAR, panel_h), T.ACCENT_1,
+              "Write-on panel bar").text_frame.text = ""
+    left = x + BAR + PAD
+    new_label(slide.shapes, (left, top + PAD, inner_w, text_h), [(sentence, T.TEXT_1, False)],
+              size, brand.body_font, "Write-on sentence", anchor=MSO_ANCHOR.TOP)
+    first = top + PAD + text_h + int(0.2 * INCH)
+    for n in range(1, LINES + 1):
+        line_y = first + n * LINE_STEP - int(0.08 * INCH)
+        new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (left, line_y, inner_w, RULE),
+                  T.TEXT_2, f"Write-on line {n}").text_frame.text = ""
+    if picture is not None:
+        add_picture(slide, picture, (x + w - PAD - side, top + (panel_h - side) // 2, side,
+                                     side))
+    misfits: list[str] = []
+    if text_h > room:
+        misfits.append(TextMisfit("the sentence to finish does not fit its frame at 18 pt"))
+    return misfits
+
 
 SUPPLIES = (supply(FRAME, draw_write_on),)

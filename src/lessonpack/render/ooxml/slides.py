@@ -11,13 +11,17 @@ from typing import Any
 
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.opc.package import Part
+from pptx.opc.oxml import serialize_part_xml
+from pptx.opc.package import Part, XmlPart
+from pptx.oxml import parse_xml
 from pptx.oxml.slide import CT_Slide
 from pptx.parts.slide import SlidePart
 from pptx.presentation import Presentation
 from pptx.slide import Slide, SlideLayout
 
 from lessonpack.render.ooxml.elements import ours
+
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 
 
 def _related(prs: Presentation, part: Any, layout: SlideLayout) -> str:
@@ -70,3 +74,48 @@ def saved_slide(prs: Presentation, layout: SlideLayout, slide_xml: bytes, notes_
     notes.relate_to(presentation.notes_master_part, RT.NOTES_MASTER)
     notes.relate_to(slide, RT.SLIDE)
     slide.relate_to(notes, RT.NOTES_SLIDE)
+
+
+class SlideXml:
+    """A slide of the deck being built as XML to read or change in place, whether it was
+    made here (a python-pptx part holding its element) or added as a kept slide's saved
+    bytes (``saved_slide``: parsed here, written back by ``save``)."""
+
+    def __init__(self, part: Part) -> None:
+        self.part = part
+        self.made, self.element = _xml(part)
+        self.layout = part.part_related_by(RT.SLIDE_LAYOUT).slide_layout.name  # type: ignore[attr-defined]
+
+    @property
+    def tree(self) -> Any:
+        """The slide's shape tree (p:spTree)."""
+        return self.element.find(f"{{{P}}}cSld/{{{P}}}spTree")
+
+    def notes(self) -> SlideXml | None:
+        """The slide's speaker notes, read the same way (the shape tree is theirs)."""
+        for rel in self.part.rels.values():
+            if rel.reltype == RT.NOTES_SLIDE:
+                notes = object.__new__(SlideXml)
+                notes.part = rel.target_part
+                notes.made, notes.element = _xml(notes.part)
+                notes.layout = ""
+                return notes
+        return None
+
+    def save(self) -> None:
+        """Write a saved slide's changed XML back to its bytes (a made one holds it)."""
+        if not self.made:
+            self.part._blob = serialize_part_xml(self.element)
+
+
+def _xml(part: Part) -> tuple[bool, Any]:
+    """Whether the part holds its XML as an element (made here), and that element, or its
+    saved bytes parsed."""
+    if isinstance(part, XmlPart):
+        return True, part._element
+    return False, parse_xml(part.blob)
+
+
+def slides_xml(prs: Presentation) -> list[SlideXml]:
+    """Every slide of ``prs``, in order, as ``SlideXml``."""
+    return [SlideXml(prs.part.related_part(sld_id.rId)) for sld_id in prs.slides._sldIdLst]

@@ -1,0 +1,110 @@
+"""A hidden "Before you teach" slide in a deck that still has fields to fill in.
+
+A deck built without a school's details keeps "[DSL's name]" and the like on the slides pupils
+see (highlighted, to be filled in); nothing stopped a teacher presenting it as it was, and on
+KS1's help slide the first thing a five-year-old saw was "[DSL's name]" (designer s9 final M5).
+So such a deck gets a slide listing every field and the slide it is on, and the title slide's
+notes (what a teacher reads first) open by pointing to it.
+
+The slide is hidden (PowerPoint and LibreOffice skip it when presenting; LibreOffice leaves it
+out of a PDF) and comes last: slide numbers count hidden slides, and LibreOffice ignores a
+deck's first-slide number, so a slide in front would have shifted every pupil slide's number
+away from the numbers the lesson plan and notes give. ``lessonpack check`` reads shown slides.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from pptx.oxml.ns import qn
+
+from lessonpack.render.ooxml.slides import SlideXml
+
+_FIELD = re.compile(r"\[[^\[\]]{2,60}\]")  # as render/deck_fill_ins marks them
+_SP, _TX, _P, _R, _T, _BR = (qn(t) for t in ("p:sp", "p:txBody", "a:p", "a:r", "a:t", "a:br"))
+_PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
+TITLE = "Before you teach: fill these in"
+KICKER = "For the teacher · hidden slide"
+
+
+def _text(tree: Any) -> str:
+    """The words of a shape tree, a line per paragraph (a field is never split across
+    paragraphs; render/deck_fill_ins splits its run, not its paragraph)."""
+    return "\n".join("".join(t.text or "" for t in p.iter(_T)) for p in tree.iter(_P))
+
+
+def fields_by_slide(slides: Sequence[SlideXml]) -> list[tuple[int, str, list[str]]]:
+    """(slide number, its title, the fields on it, in order, once each) for every shown
+    slide with a field on it, as drawn (a help slide's plan holds its whole run of cards;
+    only its own are on it). Notes are not shown and are left out."""
+    found = []
+    for number, slide in enumerate(slides, 1):
+        on_slide = list(dict.fromkeys(_FIELD.findall(_text(slide.tree))))
+        if on_slide:
+            found.append((number, _title(slide.tree), on_slide))
+    return found
+
+
+def _title(tree: Any) -> str:
+    for sp in tree.iter(_SP):
+        ph = sp.find(_PH)
+        if ph is not None and ph.get("type") in ("title", "ctrTitle"):
+            return " ".join(_text(sp).split())
+    return ""
+
+
+def open_notes_with(slide: SlideXml, line: str) -> None:
+    """``line`` as the first paragraph of the slide's speaker notes."""
+    notes = slide.notes()
+    if notes is None:
+        return
+    for sp in notes.tree.iter(_SP):
+        ph = sp.find(_PH)
+        body = sp.find(_TX)
+        if ph is None or ph.get("type") != "body" or body is None:
+            continue
+        first = body.find(_P)
+        if first is None:
+            return
+        para = copy.deepcopy(first)
+        runs = para.findall(_R)
+        for extra in runs[1:]:
+            para.remove(extra)
+        for br in para.findall(_BR):
+            para.remove(br)
+        if not runs:
+            return
+        runs[0].find(_T).text = line
+        first.addprevious(para)
+        notes.save()
+        return
+
+
+def lines_for(found: list[tuple[int, str, list[str]]]) -> list[str]:
+    """The slide's body: a line per slide with fields, and what to do."""
+    lines = [f"Slide {number} · {title}: {', '.join(names)}" for number, title, names in found]
+    return [*lines, "Type over each field on its slide, or build the pack again with your "
+            "school’s brand file. This slide is hidden: it is not shown when you present."]
+
+
+NOTES = ("This slide is hidden: it is skipped when you present. The bracketed fields it "
+         "lists are on slides your audience will see. Fill them in before the session, or "
+         "build the pack again with your school’s brand file (lessonpack new brand); then "
+         "delete this slide.")
+
+
+def title_note(found: list[tuple[int, str, list[str]]]) -> str:
+    """What the title slide's notes open with: what is left to fill in, and where."""
+    numbers = [str(number) for number, _title, _names in found]
+    where = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
+    slides = "slides" if len(numbers) > 1 else "slide"
+    return (f"Before you teach: fill in the bracketed fields on {slides} {where} before anyone "
+            "sees them (the hidden last slide lists them).")
+
+
+def hide(slide: Any) -> None:
+    """Hidden when presenting (and left out of LibreOffice's PDF)."""
+    slide.element.set("show", "0")

@@ -1,0 +1,102 @@
+"""A template whose slides are far larger than PowerPoint's, scaled down to its size.
+
+lessonpack sets type in points for a slide 13.33 in wide (18 pt and up, titles 36 pt). A
+template exported at 26.67 x 15 in (Keynote's 1920 x 1080 pt slides) shows that text at half
+the size it reads as: 18 pt looks like 9 pt on the projector. Where a template is more than
+1.5 times PowerPoint's width, its masters and layouts are scaled as PowerPoint's Design >
+Slide Size > Widescreen (Ensure Fit) scales them: every position and size, every font size,
+inset, indent, line width and spacing in the same proportion, the aspect kept; the deck is
+then built on the scaled template, at 13.33 in wide, and one warning says so.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+from lxml import etree
+from pptx.util import Inches
+
+INCH = int(Inches(1))
+WIDE = 12192000  # EMU: PowerPoint's widescreen slide, 13.33 in
+OVERSIZED_W = int(1.5 * WIDE)  # wider than this, a template is scaled down to WIDE
+
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+# Attributes holding a length (EMU) or a size (hundredths of a point), by element: all
+# scale by the same factor. Percentages, angles and colours are left as they are.
+_SCALED: dict[str, tuple[str, ...]] = {
+    f"{{{_A}}}off": ("x", "y"), f"{{{_A}}}ext": ("cx", "cy"),
+    f"{{{_A}}}chOff": ("x", "y"), f"{{{_A}}}chExt": ("cx", "cy"),
+    f"{{{_A}}}bodyPr": ("lIns", "tIns", "rIns", "bIns"),
+    f"{{{_A}}}ln": ("w",),
+    f"{{{_A}}}spcPts": ("val",), f"{{{_A}}}buSzPts": ("val",), f"{{{_A}}}tab": ("pos",),
+    f"{{{_A}}}outerShdw": ("blurRad", "dist"), f"{{{_A}}}innerShdw": ("blurRad", "dist"),
+    f"{{{_A}}}glow": ("rad",), f"{{{_A}}}softEdge": ("rad",),
+    **{f"{{{_A}}}{name}": ("sz", "spc", "kern") for name in ("rPr", "defRPr", "endParaRPr")},
+    **{f"{{{_A}}}{name}": ("marL", "marR", "indent", "defTabSz")
+       for name in ("pPr", "defPPr", *(f"lvl{n}pPr" for n in range(1, 10)))},
+}
+
+
+def slide_size(data: bytes) -> tuple[int, int] | None:
+    """A .pptx/.potx's slide size (EMU) from its presentation part; None when unreadable."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            name = next((n for n in archive.namelist()
+                         if n.startswith("ppt/") and n.endswith("presentation.xml")), None)
+            if name is None:
+                return None
+            root = etree.fromstring(archive.read(name))
+    except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError):
+        return None
+    size = root.find(f"{{{_P}}}sldSz")
+    if size is None:
+        return None
+    return int(size.get("cx", "0")), int(size.get("cy", "0"))
+
+
+def _scale(root: Any, factor: float) -> None:
+    for element in root.iter(*_SCALED):
+        for name in _SCALED[element.tag]:
+            value = element.get(name)
+            if value is None or not value.lstrip("-").isdigit():
+                continue
+            scaled = round(int(value) * factor)
+            if name == "sz":
+                scaled = max(100, scaled)  # the schema's least type size, 1 pt
+            element.set(name, str(scaled))
+
+
+def fit_to_widescreen(prs: Any) -> bool:
+    """The lean template (no slides) scaled to PowerPoint's width when it is more than 1.5
+    times as wide: its masters, layouts and default text style; True when it was."""
+    width, height = int(prs.slide_width or 0), int(prs.slide_height or 0)
+    if width <= OVERSIZED_W:
+        return False
+    factor = WIDE / width
+    for master in prs.slide_masters:
+        _scale(master.element, factor)
+        for layout in master.slide_layouts:
+            _scale(layout.element, factor)
+    default = prs.element.find(f"{{{_P}}}defaultTextStyle")
+    if default is not None:
+        _scale(default, factor)
+    prs.slide_width, prs.slide_height = WIDE, round(height * factor)
+    return True
+
+
+def resized_warning(data: bytes) -> list[str]:
+    """The line for a template scaled by ``fit_to_widescreen``: its size, and what was done."""
+    size = slide_size(data)
+    if size is None or size[0] <= OVERSIZED_W:
+        return []
+    width, height = size
+    new_h = height * WIDE / width
+    return [f"the template's slides are {width / INCH:.2f} x {height / INCH:.2f} in, "
+            f"{width / WIDE:.1f} times PowerPoint's 13.33 x 7.5 in, where classroom text "
+            "(18 pt and up) would look half its size: lessonpack scaled its masters and "
+            f"layouts to {WIDE / INCH:.2f} x {new_h / INCH:.2f} in (as PowerPoint's Slide "
+            "Size > Widescreen, Ensure Fit) and built the deck at that size; to keep this "
+            "from happening each time, resize the template that way yourself"]

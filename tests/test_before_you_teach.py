@@ -1,0 +1,64 @@
+"""A deck with fields still to fill in ("[DSL's name]") lists them on a hidden last slide,
+with the slide each is on, and its title slide's notes open by saying so (designer s9 final
+M5: KS1's help slide showed "[DSL's name]" to five-year-olds). Hidden: skipped when
+presenting, left out of `lessonpack check`; last, so every shown slide keeps its number."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.oxml.ns import qn
+
+from built_decks import built_deck
+from lessonpack.check.pptx_shapes import open_deck
+from lessonpack.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+FIELD = re.compile(r"\[[^\[\]]{2,60}\]")
+
+
+def _hidden(slide: object) -> bool:
+    return slide.element.get("show") == "0"  # type: ignore[attr-defined]
+
+
+def _text(slide: object) -> str:
+    return "\n".join("".join(t.text or "" for t in p.iter(qn("a:t")))
+                     for p in slide.shapes.element.iter(qn("a:p")))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4", "parents"])
+def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path,
+                                                              audience: str) -> None:
+    slides = list(built_deck(built_packs, audience).slides)
+    *shown, last = slides
+    assert _hidden(last) and not any(_hidden(s) for s in shown)
+    assert "Before you teach" in last.shapes.title.text_frame.text
+    listed = {int(n): set(FIELD.findall(rest)) for n, rest in
+              re.findall(r"Slide (\d+) · ([^\n]*)", _text(last))}
+    on_slides = {n: set(FIELD.findall(_text(s))) for n, s in enumerate(shown, 1)
+                 if FIELD.search(_text(s))}
+    assert on_slides and listed == on_slides, (listed, on_slides)
+    opening = shown[0].notes_slide.notes_text_frame.text.splitlines()[0]
+    assert opening.startswith("Before you teach:"), opening
+    for number in on_slides:
+        assert str(number) in opening
+
+
+def test_check_reads_shown_slides_only(built_packs: Path) -> None:
+    path = built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
+    shown = [s for s in Presentation(str(path)).slides if not _hidden(s)]
+    view = open_deck(path, "ks1")
+    assert [s.number for s in view.slides] == list(range(1, len(shown) + 1))
+
+
+def test_a_filled_in_deck_has_no_such_slide(tmp_path: Path) -> None:
+    brand = ROOT / "examples" / "brands" / "oakfield-primary" / "brand.yml"
+    assert main(["build", "-a", "ks1", "--brand", str(brand), "--out", str(tmp_path),
+                 "--quiet"]) == 0
+    deck = Presentation(str(next(tmp_path.rglob("*-slides.pptx"))))
+    assert not any(_hidden(s) for s in deck.slides)
+    assert not any(FIELD.search(_text(s)) for s in deck.slides)
+    assert not deck.slides[0].notes_slide.notes_text_frame.text.startswith("Before you teach")

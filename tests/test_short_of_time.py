@@ -1,0 +1,41 @@
+"""What a teacher drops when the slot is shorter than planned (teacher review s10, F4: no
+plan said, and what got cut in practice was the signposting): each lesson lists the cuts in
+order and ends with what is never cut; the plan prints the list at the head of its
+step-by-step, before the starter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.oxml.ns import qn
+
+from lessonpack.cli import main
+from lessonpack.content.loader import load_content
+from lessonpack.content.model import Lesson
+
+INDEX = load_content([])
+LESSONS = [i.item for i in INDEX.items.values() if isinstance(i.item, Lesson)]
+
+
+def test_every_lesson_says_what_to_cut_and_what_never_to_cut() -> None:
+    assert LESSONS
+    for lesson in LESSONS:
+        assert 2 <= len(lesson.short_of_time) <= 4, lesson.id
+        assert lesson.short_of_time[-1].startswith("Never cut"), lesson.id
+
+
+def test_the_plan_prints_the_cuts_before_the_starter(tmp_path: Path) -> None:
+    assert main(["build", "-k", "ks1", "-f", "docx", "-q", "-j", "1",
+                 "--out", str(tmp_path)]) == 0
+    plan = Document(str(next(tmp_path.rglob("*-ks1-lesson-plan.docx"))))
+    texts = ["".join(t.text or "" for t in p.iter(qn("w:t")))
+             for p in plan.element.body.iter(qn("w:p"))]
+    texts = [t for t in texts if t]
+    at = texts.index("Short of time?")
+    # The starter's heading after it (the running sheet names the starter on page one).
+    starter = next(i for i, t in enumerate(texts) if i > at and t.startswith("Starter:"))
+    ks1 = next(lesson for lesson in LESSONS if lesson.id == "live-streaming-ks1")
+    cuts = texts[at + 1:starter]
+    assert cuts == list(ks1.short_of_time)
+    assert texts[at - 1] == "The lesson, step by step"
