@@ -31,7 +31,7 @@ V = TypeVar("V")
 _P, _R, _T, _BR, _FLD = (f"{{{A}}}{tag}" for tag in ("p", "r", "t", "br", "fld"))
 # Spans left as they are: a [field], `code`, and a token that is a URL, an option (--brand)
 # or holds marks prose does not (a path's backslash, key=value, a_name, <tag>, {x}, @handle).
-_KEEP = re.compile(r"\[[^\[\]]*\]|`[^`]*`|(?<!\S)(?:--|\S*(?:://|[\\=<>{}_@]))\S*")
+KEPT = _KEEP = re.compile(r"\[[^\[\]]*\]|`[^`]*`|(?<!\S)(?:--|\S*(?:://|[\\=<>{}_@]))\S*")
 # After one of these (or at the start) a mark opens a quotation.
 _OPENERS = set(" \t\n\u00a0([{\u2014\u2013-/\u2018\u201c")
 
