@@ -338,7 +338,6 @@ def test_a_bug_in_a_job_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
 def _alive(pid: int) -> bool:  # orphans may linger as zombies nobody reaps: not alive
     try:
         return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
@@ -346,6 +345,7 @@ def _alive(pid: int) -> bool:  # orphans may linger as zombies nobody reaps: not
         return False
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
 def test_workers_stop_when_the_parent_is_killed(tmp_path: Path) -> None:
     import signal
     import time

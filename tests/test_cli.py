@@ -84,3 +84,6 @@ def test_internal_error_exits_3(monkeypatch: pytest.MonkeyPatch,
     assert "Traceback" not in err
     assert cli.main(["--debug", "build", "-k", "ks2"]) == 3
     assert "Traceback" in capsys.readouterr().err
+    # "--debug" as another option's value (a folder so named) is not the flag.
+    assert main(["build", "-k", "ks2", "--out", "--debug"]) == 3
+    assert "Traceback" not in capsys.readouterr().err

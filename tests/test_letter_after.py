@@ -19,7 +19,7 @@ from lessonpack.content.brand import DEFAULT_BRAND, load_brand
 from lessonpack.content.loader import load_content
 from lessonpack.content.model import Audience, Lesson
 from lessonpack.errors import UserError
-from lessonpack.plan.lesson_docs import plan_letters
+from lessonpack.plan.lesson_docs import WORKSHOP_LABEL, plan_letters
 
 sys.path.insert(0, str(Path(__file__).parent))
 from pagefill import measure
@@ -150,3 +150,21 @@ def test_every_letter_after_is_one_page(tmp_path: Path) -> None:
     assert len(files) == 4
     over = {name: lay.pages for name, lay in measure(files, soffice).items() if lay.pages != 1}
     assert not over, over
+
+
+def test_the_letter_after_invites_to_no_workshop_already_held(tmp_path: Path) -> None:
+    lesson = _lesson(Audience.KS1)
+    facts = load_content().facts
+    brand = DEFAULT_BRAND.model_copy(update={
+        "letter_sent": "both", "lesson_date": "Wednesday 20 January 2027",
+        "parents_workshop": True, "parents_session_venue": "the school hall"})
+
+    def invited(session: str) -> list[bool]:
+        letters = plan_letters(lesson, facts, brand.model_copy(
+            update={"parents_session_date": session}))
+        return [any(getattr(b, "label", "") == WORKSHOP_LABEL for b in letter.blocks)
+                for letter in letters]
+
+    # Before the lesson: both letters invite; held the evening before: only the first.
+    assert invited("Thursday 21 January 2027, 6pm") == [True, True]
+    assert invited("Tuesday 19 January 2027, 6pm") == [True, False]

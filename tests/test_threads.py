@@ -13,7 +13,8 @@ from lessonpack.build.request import PackRequest
 from lessonpack.content.model import Audience
 from lessonpack.render import deck_drawings, slide_cache
 
-BRANDS = Path("examples/brands")
+ROOT = Path(__file__).resolve().parents[1]
+BRANDS = ROOT / "examples/brands"
 # Eight different packs: every audience, three brands, a trainer's template; each a pack
 # request and the build request's other fields.
 REQUESTS: list[tuple[PackRequest, dict[str, Any]]] = [
@@ -24,7 +25,7 @@ REQUESTS: list[tuple[PackRequest, dict[str, Any]]] = [
               brand=BRANDS / "northshire-online-safety" / "brand.yml"), {}),
     (api.pack(audiences=[Audience.PARENTS]), {}),
     (api.pack(audiences=[Audience.KS2],
-              template=Path("examples/templates/brightpath-training")), {}),
+              template=ROOT / "examples/templates/brightpath-training"), {}),
     (api.pack(audiences=[Audience.PARENTS],
               brand=BRANDS / "riverside-academy" / "brand.yml"), {}),
     # Content loaded once, as a server does.

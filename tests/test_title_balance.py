@@ -100,11 +100,14 @@ def test_a_title_breaks_at_its_sentence_as_the_default_looks_does(tmp_path: Path
     at_sentence = {title: line for title, line in first["default"].items()
                    if line.rstrip("\"'”’)").endswith((".", "?", "!", ":", ";"))}
     assert at_sentence
+    compared = 0
     for look in ("oakfield", "brightpath"):
-        compared = 0
         for title, line in first[look].items():
             if title in at_sentence and len(at_sentence[title]) < len(line):
                 # Broken later than the default, inside the last sentence: not allowed.
                 raise AssertionError((look, title, line, at_sentence[title]))
             compared += title in at_sentence
-        assert compared, look
+    # Which titles take two lines differs by look (a curly quote is wider than a straight
+    # one: KS2's "…a dare.’ What comes first?" no longer breaks at its sentence in the
+    # default's width); some title must have been compared.
+    assert compared

@@ -161,7 +161,7 @@ def run_queue(order: list[int], jobs: Sequence[PackJob]) -> int:
     global _BUSY
     state = _STATE
     if state is None:  # pragma: no cover - a bug in how the pool was set up
-        raise RuntimeError("worker has no build state")
+        raise InternalError("worker has no build state")
     sent = 0
     for index in order:
         if _PARENT_GONE:
@@ -338,5 +338,5 @@ def _check_workers(tasks: list[Any], received: int, idle_since: float | None
         return None
     now = time.monotonic()
     if received >= sum(t.result() for t in tasks) or (idle_since and now - idle_since > 10):
-        raise RuntimeError(f"the workers stopped with {received} packs built")
+        raise InternalError(f"the workers stopped with {received} packs built")
     return idle_since or now

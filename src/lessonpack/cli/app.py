@@ -10,6 +10,7 @@ import contextlib
 import os
 import sys
 import traceback
+from contextvars import ContextVar
 
 import click
 
@@ -31,6 +32,10 @@ from lessonpack.errors import (
     UserError,
 )
 
+# --debug as click parsed it, for main() to read when a command fails (the command's context
+# is gone by then). A context variable: main() may run in several threads at once.
+_DEBUG: ContextVar[bool] = ContextVar("lessonpack_debug", default=False)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="lessonpack")
@@ -46,13 +51,16 @@ def cli(ctx: click.Context, debug: bool) -> None:
       lessonpack list                      topics, audiences and templates
     """
     ctx.obj = {"debug": debug}
+    _DEBUG.set(debug)
 
 
 def main(argv: list[str] | None = None) -> int:
     from lessonpack.build.interrupt import EXIT_INTERRUPTED, interrupt_on_stop_signals
 
-    # Builds hear of --debug through their request (BuildRequest.debug), not the process.
-    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    # Builds hear of --debug through their request (BuildRequest.debug), not the process;
+    # here it is read as click parsed it (a value "--debug" given to another option is not
+    # the flag).
+    token = _DEBUG.set(False)
     try:
         with interrupt_on_stop_signals():
             code = cli.main(args=argv, prog_name="lessonpack", standalone_mode=False)
@@ -65,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         _err("interrupted: files already written are complete; nothing half-written was left")
         code = EXIT_INTERRUPTED
     except UserError as exc:
-        if debug and exc.__cause__ is not None:
+        if _DEBUG.get() and exc.__cause__ is not None:
             traceback.print_exception(exc.__cause__)
         for problem in exc.problems:
             _err(str(problem))
@@ -75,13 +83,15 @@ def main(argv: list[str] | None = None) -> int:
         _err(f"lessonpack: {exc}")
         code = exc.exit_code
     except Exception as exc:  # a bug (InternalError included): one line, the traceback on ask
-        if debug:
+        if _DEBUG.get():
             traceback.print_exc()
         what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
         _err(f"internal error: {what} (this is a bug in lessonpack, not in your files: please "
              "report it with the command you ran, the files it names and what it prints with "
              "--debug)")
         code = EXIT_INTERNAL
+    finally:
+        _DEBUG.reset(token)
     if isinstance(code, int):
         return code
     return EXIT_OK
@@ -94,9 +104,16 @@ def run() -> None:
     exited. What Python does after that (clearing each module, collecting the objects python-
     pptx and python-docx left) took a fifth of a one-pack build, for nothing; so the command
     flushes its output and leaves with os._exit. ``main()`` itself returns normally, for
-    tests and for anyone calling it from Python.
+    tests and for anyone calling it from Python. os._exit skips ``atexit`` handlers, so where
+    something registered them to matter (coverage measuring a subprocess, or
+    LESSONPACK_FULL_EXIT=1 set for a plugin's), the command leaves the ordinary way; logging
+    is flushed either way.
     """
     code = main()
+    if os.environ.get("LESSONPACK_FULL_EXIT") or "coverage" in sys.modules:
+        sys.exit(code)
+    if (logging := sys.modules.get("logging")) is not None:
+        logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a closed pipe (| head), say
             stream.flush()

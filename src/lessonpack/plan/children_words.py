@@ -66,15 +66,14 @@ def words_box(phase: str, brand: Brand | None = None) -> Callout | Paragraph:
     return Callout(TITLE_NAMED if named else TITLE, tuple(lines), bold_lead=True)
 
 
-# KS1's traffic lights and KS2's steps each under their own years (one line "Years 1 to 6"
-# told a Year 5 parent their child learned the traffic lights, and a Year 1 parent Stop, Tell,
-# Save, Report), and Years 7 to 9's and 10 and 11's the same; still two lines, so the
-# handout keeps to two sides.
+# Each key stage's words on a line of their own, under their years (one line "Years 1 to 6"
+# told a Year 5 parent their child learned the traffic lights; two key stages run together
+# on a line read as one: teacher review s9), shortened to keep the handout to two sides.
 ALL_THROUGH = (
-    "Years 1 and 2: Green: OK. Amber: stop and ask. Red: stop and tell. Years 3 to 6: Stop, "
-    "Tell, Save, Report.",
-    "Years 7 to 9: Notice, pause, get help. Years 10 and 11: Don't pay. Stop replying. Save "
-    "the messages, never the image. It is never your fault.",
+    "Years 1 and 2: Green: OK. Amber: stop and ask. Red: stop and tell.",
+    "Years 3 to 6: Stop, Tell, Save, Report.",
+    "Years 7 to 9: Notice, pause, get help. It is never your fault.",
+    "Years 10 and 11: Don't pay. Stop replying. Save the messages, never the image.",
 )
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.lesson_date import dated as lesson_day
 from lessonpack.content.model import (
     Audience,
     FactsFile,
@@ -550,7 +551,9 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
                    ("Helpful tips", tuple(letter.tips))),
         # The school's own people first, then the services, one a line, under one label.
         Paragraph(f"{dsl_sentence(brand)}\n{helps}", label="Where to get help:"),
-        *workshop_invitation(brand),
+        # Sent after the lesson, no invitation to a workshop already held.
+        *(workshop_invitation(brand) if not after or _still_to_come(
+            brand.parents_session_date, dated) else []),
         Paragraph("Yours sincerely,", keep_next=True),
         # Room to sign above the name, as a school's letters leave it (no ruled line: the
         # reply slip below is the part a parent fills in).
@@ -569,6 +572,13 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
                                else "letter home", schools=True),
                    title="", subtitle="", header="", footer=delivered_credit(brand, "Lesson"),
                    blocks=tuple(blocks), furniture=False)
+
+
+def _still_to_come(event: str, letter_date: str) -> bool:
+    """Whether ``event`` ("Thursday 21 January 2027, 3.30pm") is on or after the letter's
+    date; True when either is not a full date (the letter then keeps the invitation)."""
+    when, sent = lesson_day(event.split(",")[0]), lesson_day(letter_date)
+    return when is None or sent is None or when >= sent
 
 
 def _reply_slip(lesson: Lesson, brand: Brand, after: bool) -> list[Block]:

@@ -55,9 +55,9 @@ def _drawn_text(tree: Any) -> Iterator[tuple[str, list[Any]]]:
             yield c_nv_pr.get("name", ""), sized
 
 
-def even_sizes(slides: Sequence[SlideXml]) -> int:
+def even_sizes(slides: Sequence[SlideXml]) -> set[int]:
     """Set each repeated part of the deck's ``slides`` at its cluster's smallest size; the
-    number of shapes made smaller. A kept slide added as saved XML is written back."""
+    indices of the slides changed. A kept slide added as saved XML is written back."""
     parts: dict[tuple[str, str], list[tuple[int, int, list[Any]]]] = defaultdict(list)
     for number, slide in enumerate(slides):
         for name, sized in _drawn_text(slide.tree):
@@ -78,7 +78,7 @@ def even_sizes(slides: Sequence[SlideXml]) -> int:
                 changed.add(number)
     for number in changed:
         slides[number].save()
-    return len(changed)
+    return changed
 
 
 def _clusters(members: list[tuple[int, int, list[Any]]]

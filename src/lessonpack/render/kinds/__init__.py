@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from lessonpack.errors import InternalError
@@ -31,7 +31,7 @@ def supply(slot: DrawingSlot[D], draw: D) -> Supplied:
     return Supplied(slot.name, draw)
 
 
-@cache  # one table per process: the modules of this package, read once
+@lru_cache(maxsize=1)  # one table per process: the modules of this package, read once
 def supplied() -> dict[str, Any]:
     """Slot name -> drawing, from every module of this package."""
     table: dict[str, Any] = {}

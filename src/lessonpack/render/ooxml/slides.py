@@ -119,3 +119,28 @@ def _xml(part: Part) -> tuple[bool, Any]:
 def slides_xml(prs: Presentation) -> list[SlideXml]:
     """Every slide of ``prs``, in order, as ``SlideXml``."""
     return [SlideXml(prs.part.related_part(sld_id.rId)) for sld_id in prs.slides._sldIdLst]
+
+
+def part_blob(prs: Presentation, index: int, notes: bool) -> bytes:
+    """The bytes of the deck's slide ``index`` (or its notes) as they will be saved."""
+    part = prs.part.related_part(prs.slides._sldIdLst[index].rId)
+    if notes:
+        part = part.part_related_by(RT.NOTES_SLIDE)
+    return part.blob
+
+
+def set_part_blobs(prs: Presentation, blobs: dict[tuple[int, bool], bytes]) -> bool:
+    """Saved slides (or their notes), by index, given these bytes instead; False (nothing
+    set) when one of them is a slide made in this build rather than a saved one."""
+    ids = list(prs.slides._sldIdLst)
+    parts = []
+    for (index, notes), blob in blobs.items():
+        part = prs.part.related_part(ids[index].rId)
+        if notes:
+            part = part.part_related_by(RT.NOTES_SLIDE)
+        if isinstance(part, XmlPart):
+            return False
+        parts.append((part, blob))
+    for part, blob in parts:
+        part._blob = blob
+    return True
