@@ -18,7 +18,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.util import Inches
 
 from lessonpack.cli import main
-from lessonpack.render.deck_quotes import typographic
+from lessonpack.plan.quotes import typographic
 
 ROOT = Path(__file__).resolve().parents[1]
 TEAM = "Northshire Council Online Safety Team"
@@ -310,3 +310,50 @@ def test_ks1_story_scenes_fill_the_area_with_the_family_beside_the_tablet(
         words = bubble.text_frame.text.split()
         widest = max(text_width(word, "Arial", 18) for word in words) * EMU_PT
         assert widest < bubble.width - Inches(0.16), name
+
+
+def test_section_lines_start_where_the_title_does(decks: dict[str, Path]) -> None:
+    """Section slides (designer s9final): the line under the title sat 0.1 in right of the
+    kicker and title (the title's inset was taken away, the line's kept). A text placeholder
+    lined up with a flush title is flush too; and a panel of points keeps 0.2 in inside it
+    (its lines ran to 4 px from its edge)."""
+    checked = 0
+    for path in decks.values():
+        for slide in Presentation(str(path)).slides:
+            title = slide.shapes.title
+            if title is None or title.text_frame._txBody.bodyPr.get("lIns") != "0":
+                continue
+            for ph in slide.placeholders:
+                if ph.placeholder_format.type in (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY) \
+                        and abs(ph.left - title.left) <= Inches(0.05) and ph.has_text_frame \
+                        and ph.text_frame.text.strip():
+                    assert ph.text_frame._txBody.bodyPr.get("lIns") == "0", ph.text_frame.text
+                    checked += 1
+            for shape in slide.shapes:
+                if shape.name == "Side" and not shape.is_placeholder \
+                        and len([p for p in shape.text_frame.paragraphs if p.text]) > 1:
+                    frame = shape.text_frame
+                    assert min(frame.margin_left, frame.margin_right) >= Inches(0.2)
+    assert checked
+
+
+def test_stream_names_sit_level_with_their_avatars_and_chats_clear_the_frame(
+        decks: dict[str, Path]) -> None:
+    """Brightpath's mock streams (designer s9final): the streamer's name sat below its
+    avatar's middle and Kofi's last comment touched the screen's frame."""
+    streams = 0
+    for path in (decks["ks2"], decks["parents"]):
+        for slide in Presentation(str(path)).slides:
+            for group in slide.shapes:
+                if group.name != "Mock live stream":
+                    continue
+                parts = {shape.name: shape for shape in group.shapes}
+                avatar, name = parts["Avatar"], parts["Streamer name"]
+                middle = avatar.top + avatar.height // 2
+                assert abs(name.top + name.height // 2 - middle) <= Inches(0.03)
+                screen = parts["Screen"]
+                last = max(shape.top + shape.height for shape in group.shapes
+                           if shape.name.removeprefix("Comment ").isdigit())
+                assert screen.top + screen.height - last >= Inches(0.15)
+                streams += 1
+    assert streams >= 3

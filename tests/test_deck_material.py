@@ -10,8 +10,8 @@ import yaml
 from pptx.util import Inches
 
 from built_decks import built_deck
+from lessonpack.plan.quotes import typographic
 from lessonpack.render.deck_nobreak import JOINER, keep_whole
-from lessonpack.render.deck_quotes import typographic
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content" / "live-streaming"

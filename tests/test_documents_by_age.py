@@ -15,7 +15,7 @@ from lessonpack.api import load
 from lessonpack.content.brand import Brand, audiences_for_phase
 from lessonpack.content.model import Audience
 from lessonpack.plan.common import script, strip_codes
-from lessonpack.plan.lesson_plan import typographic
+from lessonpack.plan.quotes import typographic
 
 WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}wsp"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"

@@ -69,8 +69,8 @@ def test_the_quiz_answers_give_each_answers_words_beside_its_letter() -> None:
     under the question, never the letter alone, and the letter is the one the slide shows."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.lesson_plan import typographic
     from lessonpack.plan.parents import plan_facilitator_notes
+    from lessonpack.plan.quotes import typographic
 
     index = load(())
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")

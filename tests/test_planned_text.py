@@ -26,6 +26,7 @@ from lessonpack.content.loader import LoadedItem, load_content
 from lessonpack.content.school import apply_school, load_school
 from lessonpack.io.resources import builtin_content
 from lessonpack.plan.pack import plan_pack
+from lessonpack.plan.quotes import typographic
 
 ROOT = Path(__file__).resolve().parents[1]
 INDEX = load_content([])
@@ -54,8 +55,9 @@ def _content_texts(loaded: LoadedItem) -> list[str]:
     """The item's own text and the facts file's (sources' titles are their owners' words,
     quoted as published), longest first, so a sentence goes before a phrase inside it."""
     facts = [t for _, t in _strings_of(INDEX.facts.model_dump(mode="json"))]
-    texts = {t.strip() for t in [*(t for _, t in text_fields(loaded)), *facts]
-             if len(t.strip()) >= 12}
+    raw = [*(t for _, t in text_fields(loaded)), *facts]
+    # Planners may print content with typographic quotes ("he’d" for "he'd"): still content.
+    texts = {t.strip() for t in [*raw, *map(typographic, raw)] if len(t.strip()) >= 12}
     return sorted(texts, key=len, reverse=True)
 
 

@@ -11,8 +11,8 @@ import pytest
 import yaml
 from pptx import Presentation
 
+from lessonpack.plan.quotes import typographic
 from lessonpack.render.deck_nobreak import JOINER
-from lessonpack.render.deck_quotes import typographic
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content" / "live-streaming"

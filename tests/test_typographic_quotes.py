@@ -11,7 +11,7 @@ import pytest
 from pptx.oxml.ns import qn
 
 from built_decks import built_deck
-from lessonpack.render.deck_quotes import typographic
+from lessonpack.plan.quotes import typographic
 
 AUDIENCES = ("ks1", "ks2", "ks3", "ks4", "parents")
 _KEPT = re.compile(r"\[[^\[\]]*\]|`[^`]*`|\S*(?:://|[\\=<>{}_@])\S*|--\S*")

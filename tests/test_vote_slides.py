@@ -13,8 +13,8 @@ import yaml
 from pptx import Presentation
 
 from lessonpack.check.measure import count_lines
+from lessonpack.plan.quotes import typographic
 from lessonpack.render.deck_nobreak import keep_whole
-from lessonpack.render.deck_quotes import typographic
 from lessonpack.render.kinds.vote_rows import COLUMNS
 from squeezed_template import squeezed_default
 

@@ -36,6 +36,7 @@ from lessonpack.plan.model import (
     SideBySide,
     Table,
 )
+from lessonpack.plan.quotes import typographic
 from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts
 
 
@@ -343,25 +344,6 @@ def quiz_key(quiz: list[QuizQuestion], numbered: bool = False, others: bool = Tr
                         f"{q.explanation}{rest}"),
             label=typographic(f"{i}. {q.question}"), keep_lines=True))
     return blocks
-
-
-_OPENS = frozenset(" \t\n([{\u2013\u2014/")
-
-
-def typographic(text: str) -> str:
-    """Straight quotes made curly, so a key's line never mixes “this” with "that": an
-    opening mark at the start or after a space or bracket, a closing one (or an apostrophe)
-    after anything else."""
-    out = []
-    for index, char in enumerate(text):
-        opening = index == 0 or text[index - 1] in _OPENS
-        if char == '"':
-            out.append("\u201c" if opening else "\u201d")
-        elif char == "'":
-            out.append("\u2018" if opening else "\u2019")
-        else:
-            out.append(char)
-    return "".join(out)
 
 
 def _sentence(text: str) -> str:

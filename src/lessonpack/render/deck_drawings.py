@@ -400,6 +400,11 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
         new_label(g, (left, y + int(1.0 * inch), chat_w, int(0.42 * inch)),
                   [(screen.stream_title, T.BACKGROUND_1, False)], 18, font, "Stream title")
     top, bottom, needed = plan.top, plan.bottom, plan.needed
+    if f is BARE:
+        # The last comment clear of the frame where the chat has room to spare (at BARE's
+        # 0.12 in foot it touched it: designer s9final, Brightpath's Kofi); a comment is never
+        # dropped for it.
+        bottom -= min(int(0.08 * inch), max(0, bottom - top - needed))
     _draw_comments(g, (left, y + top, chat_w, bottom - top), screen, font, plan.heights,
                    plan.gap)
     free = bottom - top - needed - int(0.1 * inch)  # the video, above the chat
@@ -485,7 +490,10 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
     name_lines = count_lines(screen.streamer, font, name_pt, name_w / 12700, True)
     name_h = max(int(round(f.avatar - 0.2, 3) * inch),
                  int(Pt(name_pt * LINE * name_lines)) + int(0.05 * inch))
-    new_label(g, (x + name_left, y + int(round(f.top + 0.1, 3) * inch), name_w, name_h),
+    # Level with the avatar's middle (a name box taller than the avatar's inner band sat
+    # below it: designer s9final, Brightpath's streams).
+    name_y = max(y + int(0.05 * inch), y + int(f.top * inch) + (side - name_h) // 2)
+    new_label(g, (x + name_left, name_y, name_w, name_h),
               [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
     pill_y = y + int(round(f.pill_top + (ROW2 if pills_below else 0), 3) * inch)
     right = x + (int((f.margin + 0.1) * inch) + pills_w if pills_below else w)

@@ -19,48 +19,16 @@ opened or closed by what stands around it in the next.
 
 from __future__ import annotations
 
-import re
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, cast
 
 from lessonpack.caches import BoundedCache
 from lessonpack.content.picture_library import Picture
 from lessonpack.plan.model import DeckPlan, Slide
+from lessonpack.plan.quotes import typographic
 from lessonpack.render.ooxml import A
 
 _P, _R, _T, _BR, _FLD = (f"{{{A}}}{tag}" for tag in ("p", "r", "t", "br", "fld"))
-# Spans left as they are: a [field], `code`, and a token that is a URL, an option (--brand)
-# or holds marks prose does not (a path's backslash, key=value, a_name, <tag>, {x}, @handle).
-KEPT = _KEEP = re.compile(r"\[[^\[\]]*\]|`[^`]*`|(?<!\S)(?:--|\S*(?:://|[\\=<>{}_@]))\S*")
-# After one of these (or at the start) a mark opens a quotation.
-_OPENERS = set(" \t\n\u00a0([{\u2014\u2013-/\u2018\u201c")
-
-
-def typographic(text: str) -> str:
-    """``text`` with straight quotes and apostrophes made typographic, outside the kept
-    spans: ' after a letter, a digit or closing punctuation is an apostrophe or a closing
-    quote (’), else an opening one (‘); " opens (“) at the start or after a space or an
-    opening bracket and closes (”) elsewhere."""
-    if "'" not in text and '"' not in text:
-        return text
-    kept = [False] * len(text)
-    for span in _KEEP.finditer(text):
-        for i in range(span.start(), span.end()):
-            kept[i] = True
-    out = list(text)
-    for i, char in enumerate(text):
-        if char not in "'\"" or kept[i]:
-            continue
-        before = text[i - 1] if i else " "
-        opens = before in _OPENERS
-        if char == '"':
-            out[i] = "\u201c" if opens else "\u201d"
-        else:
-            after = text[i + 1] if i + 1 < len(text) else " "
-            out[i] = "\u2018" if opens and (after.isalnum() or after in "\"“") else "\u2019"
-    return "".join(out)
-
-
 def curl_quotes(tree: Any) -> None:
     """Every paragraph under ``tree`` (a slide's or its notes' shape tree) with typographic
     marks, read across its runs (a line break counts as a space)."""

@@ -23,7 +23,9 @@ from pptx.util import Emu, Inches, Pt
 from lessonpack.render.ooxml import paragraph_xml, run_xml
 
 SIDE_NAME = "Side"  # the text box render/pptx.py adds for the "side" role
-INSET = int(Inches(0.15))
+# Inside the panel: at 0.15 in its longest lines ran to 4 px from the panel's edge in a
+# render (Brightpath parents' figures, designer s9final M7).
+INSET = int(Inches(0.2))
 BULLET_INDENT = int(Inches(0.25))
 POINTS_PT = 20
 

@@ -66,13 +66,32 @@ def flush_titles(slide: Any) -> None:
     """A slide title (not a cover's) on no fill of its own starts its text at its box's left
     edge, in line with the title rule and the content under it (the inset is kept where the
     title has a fill: text against a band's edge looks cut off)."""
+    flushed = []
     for ph in slide.placeholders:
         if ph.placeholder_format.type != PP_PLACEHOLDER.TITLE or _filled(ph):
             continue
-        body = ph.element.find(qn("p:txBody"))
-        body_pr = body.find(qn("a:bodyPr")) if body is not None else None
-        if body_pr is not None:
-            body_pr.set("lIns", "0")
+        if _flush(ph):
+            flushed.append(ph.left)
+    # The text under it that starts where the title's box does (a section slide's line
+    # under its title: Brightpath's sat 0.1 in right of the kicker and title, designer
+    # s9final) starts where the title's text does.
+    for ph in slide.placeholders:
+        if ph.placeholder_format.type in (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY) \
+                and any(abs(ph.left - left) <= ALIGNED for left in flushed) \
+                and not _filled(ph):
+            _flush(ph)
+
+
+ALIGNED = 45720  # EMU (0.05 in): a box this close to the title's edge is lined up with it
+
+
+def _flush(ph: Any) -> bool:
+    body = ph.element.find(qn("p:txBody"))
+    body_pr = body.find(qn("a:bodyPr")) if body is not None else None
+    if body_pr is None:
+        return False
+    body_pr.set("lIns", "0")
+    return True
 
 
 def _filled(ph: Any) -> bool:

@@ -1,0 +1,47 @@
+"""Typographic quotes and apostrophes for text a reader sees, on slides and on paper.
+
+Content is written with straight quotes (easy to type in YAML); printed next to curly ones
+they read as typewriter marks (designer s9 final, s10). One rule for decks
+(render/deck_quotes) and documents (plan/lesson_plan's answer key), so a quote in a key
+reads as it did on the slide.
+
+Left straight on purpose: a [bracketed field] a school fills in (it is found and replaced by
+its exact text, "[DSL's name]"), and code-like tokens (`backticked`, a path, a URL or an
+option such as --brand): a reader copies those as they are. Each mark becomes one character,
+so a text keeps its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Spans left as they are: a [field], `code`, and a token that is a URL, an option (--brand)
+# or holds marks prose does not (a path's backslash, key=value, a_name, <tag>, {x}, @handle).
+_KEEP = re.compile(r"\[[^\[\]]*\]|`[^`]*`|(?<!\S)(?:--|\S*(?:://|[\\=<>{}_@]))\S*")
+# After one of these (or at the start) a mark opens a quotation.
+_OPENERS = set(" \t\n\u00a0([{\u2014\u2013-/\u2018\u201c")
+
+
+def typographic(text: str) -> str:
+    """``text`` with straight quotes and apostrophes made typographic, outside the kept
+    spans: ' after a letter, a digit or closing punctuation is an apostrophe or a closing
+    quote (’), else an opening one (‘); " opens (“) at the start or after a space or an
+    opening bracket and closes (”) elsewhere."""
+    if "'" not in text and '"' not in text:
+        return text
+    kept = [False] * len(text)
+    for span in _KEEP.finditer(text):
+        for i in range(span.start(), span.end()):
+            kept[i] = True
+    out = list(text)
+    for i, char in enumerate(text):
+        if char not in "'\"" or kept[i]:
+            continue
+        before = text[i - 1] if i else " "
+        opens = before in _OPENERS
+        if char == '"':
+            out[i] = "\u201c" if opens else "\u201d"
+        else:
+            after = text[i + 1] if i + 1 < len(text) else " "
+            out[i] = "\u2018" if opens and (after.isalnum() or after in "\"“") else "\u2019"
+    return "".join(out)
