@@ -5,7 +5,9 @@ brand's face still left a word alone (LPC304)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from pptx import Presentation
 from pptx.oxml.ns import qn
@@ -49,23 +51,30 @@ def test_titles_are_balanced_in_the_face_the_template_shows_them_in(tmp_path: Pa
 ENDS = (".", "?", "!", ":", ";")
 
 
+def _one_paragraph_titles(deck: Path) -> Iterator[tuple[Any, Any, Any]]:
+    """Each slide's title that is one paragraph with runs: (item, text frame, paragraph), as
+    `check` reads them."""
+    from lessonpack.check.pptx_layout_rules import title_item
+    from lessonpack.check.pptx_shapes import open_deck
+    from lessonpack.check.pptx_text import text_frame
+
+    for view in open_deck(deck, deck.name).slides:
+        item = title_item(view)
+        frame = text_frame(item, view) if item is not None else None
+        if item is None or frame is None or len(frame.paras) != 1 or not frame.paras[0].runs:
+            continue
+        yield item, frame, frame.paras[0]
+
+
 def _wrapped_inside_a_sentence(deck: Path) -> list[str]:
     """Two-line titles shown with a sentence's start on their first line ("…at the door. Who
     is / to blame?") where a break at that start would have fitted: the sentence's words on
     one line at the title's width (its left inset only: a right inset may be the build's own
     narrowing) and the first line still 70 % of it. Measured as `check` measures titles."""
     from lessonpack.check.measure import count_styled_lines, text_width
-    from lessonpack.check.pptx_layout_rules import title_item
-    from lessonpack.check.pptx_shapes import open_deck
-    from lessonpack.check.pptx_text import text_frame
 
     found = []
-    for view in open_deck(deck, deck.name).slides:
-        item = title_item(view)
-        frame = text_frame(item, view) if item is not None else None
-        if item is None or frame is None or len(frame.paras) != 1 or not frame.paras[0].runs:
-            continue
-        para = frame.paras[0]
+    for item, frame, para in _one_paragraph_titles(deck):
         run = para.runs[0]
         font, size, bold = run.font, run.size * frame.font_scale, run.bold
         left, _top, right, _bottom = frame.insets
@@ -97,17 +106,9 @@ def _first_lines(deck: Path) -> dict[str, str]:
     line as shown: up to a break made by hand, else as many words as fit the title's box
     less its insets, in the face and size `check` measures it in."""
     from lessonpack.check.measure import count_styled_lines
-    from lessonpack.check.pptx_layout_rules import title_item
-    from lessonpack.check.pptx_shapes import open_deck
-    from lessonpack.check.pptx_text import text_frame
 
     found = {}
-    for view in open_deck(deck, deck.name).slides:
-        item = title_item(view)
-        frame = text_frame(item, view) if item is not None else None
-        if item is None or frame is None or len(frame.paras) != 1 or not frame.paras[0].runs:
-            continue
-        para = frame.paras[0]
+    for item, frame, para in _one_paragraph_titles(deck):
         run = para.runs[0]
         style = (run.font, run.size * frame.font_scale, run.bold)
         left, _top, right, _bottom = frame.insets

@@ -14,6 +14,7 @@ from pptx import Presentation
 
 from lessonpack.check.measure import count_lines
 from lessonpack.plan.quotes import typographic
+from lessonpack.render.deck_nobreak import keep_whole
 from lessonpack.render.kinds.vote_rows import COLUMNS
 from squeezed_template import squeezed_default
 
@@ -40,7 +41,7 @@ def test_readers_tick_all_statements_on_one_slide_at_start_and_end(built_packs: 
         captions.append(shapes["Ticks caption"].text_frame.text)
         assert [shapes[f"Ticks column {n}"].text_frame.text for n in (1, 2, 3)] == list(COLUMNS)
         for n, text in enumerate(statements, 1):
-            assert shapes[f"Statement {n} text"].text_frame.text == typographic(text)
+            assert shapes[f"Statement {n} text"].text_frame.text == keep_whole(typographic(text))
             boxes = [shapes[f"Statement {n} box: {word}"] for word in COLUMNS]
             # Each box sits under its column's word, inside its statement's row.
             row = shapes[f"Statement {n}"]

@@ -8,7 +8,14 @@ from dataclasses import replace
 from typing import TypeVar
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Audience, Chart, FactsFile, ParentSession, WorkshopSection
+from lessonpack.content.model import (
+    Audience,
+    Chart,
+    FactsFile,
+    ParentSession,
+    Source,
+    WorkshopSection,
+)
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
@@ -97,6 +104,30 @@ def _chart_sources(chart: Chart, facts: FactsFile) -> str:
     return f"Where these figures come from: {'; '.join(names)} ({chart.title})."
 
 
+_CITATION = re.compile(r"\(([^()]+?), (\d{4})\)")
+
+
+def _cited(points: list[str], facts: FactsFile) -> list[str]:
+    """Each "(Publisher, YYYY)" the points cite, named as a source line names it: the source
+    in facts.yml from that publisher dated that year ("Ofcom, 2022"), else as cited."""
+    out: list[str] = []
+    for point in points:
+        for publisher, year in _CITATION.findall(point):
+            candidates = [s for s in facts.sources if s.publisher == publisher
+                          and year in (s.date or "").split()]
+            # A publisher may have two reports that year: the one whose facts share the
+            # most words with the point.
+            said = set(re.findall(r"\w+", point.lower()))
+            source = max(candidates, default=None, key=lambda s: max(
+                (len(said & set(re.findall(r"\w+", f.text.lower())))
+                 for f in facts.facts if s.id in f.sources), default=0))
+            named = (_source_named(source).removeprefix("Source: ") if source is not None
+                     else f"{publisher}, {year}")
+            if named not in out:
+                out.append(named)
+    return out
+
+
 def _source(fact_id: str, facts: FactsFile) -> str:
     """ "Source: Internet Watch Foundation, 2018": the fact's first source, with its year.
 
@@ -106,7 +137,11 @@ def _source(fact_id: str, facts: FactsFile) -> str:
     a parent can see at once how old the figures are, and a presenter cannot call a report
     two editions old "the newest"."""
     fact = next(f for f in facts.facts if f.id == fact_id)
-    source = next(s for s in facts.sources if s.id == fact.sources[0])
+    return _source_named(next(s for s in facts.sources if s.id == fact.sources[0]))
+
+
+def _source_named(source: Source) -> str:
+    """One source as ``_source`` names it."""
     report = re.search(r"\breport (\d{4})\b", source.title, re.IGNORECASE)
     if report:
         published = _month_year(source.date or "") or next(
@@ -136,6 +171,14 @@ def _figures_slide(title: str, kicker: str, points: list[str], chart: Chart, not
     its source and year; the chart's alt text goes into the notes for the presenter."""
     stats = tuple(Statistic(b.shown or f"{b.value:g}%", b.label, _source(b.fact, facts))
                   for b in chart.bars)
+    # A point that cites its own source ("… (Ofcom, 2022)") adds it to the shared source
+    # line: the line names every source the slide uses (designer s10start F14: the points
+    # cited 2022, the line named only the 2024 report).
+    shared = {s.source for s in stats}
+    cited = [c for c in _cited(points, facts) if f"Source: {c}" not in shared]
+    if cited and len(shared) == 1:
+        line = "Sources: " + "; ".join([stats[0].source.removeprefix("Source: "), *cited])
+        stats = tuple(replace(s, source=line) for s in stats)
     return Slide(title, kicker=kicker, payload=StatisticSlide(stats, tuple(points)),
                  notes=join_notes(notes, f"Alt text of the figures: {chart.alt}"))
 

@@ -69,6 +69,7 @@ from lessonpack.render.deck_layouts import (
 )
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_match import derived_warnings, intro_room, keep_room
+from lessonpack.render.deck_nobreak import join_words
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_quotes import curl_quotes, typographic_plan
 from lessonpack.render.deck_resize import fit_to_widescreen, resized_warning
@@ -507,6 +508,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             slide_misfits = filler.misfits
             _drop_empty_placeholders(slide)
             curl_quotes(slide.shapes.element)  # whatever drew the text (deck_quotes)
+            join_words(slide.shapes.element)  # no line break inside "grown-up" (deck_nobreak)
             if not has_footer:
                 add_slide_footer(slide, resolved.layout, plan.footer, brand.body_font)
             if custom:

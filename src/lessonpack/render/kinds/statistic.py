@@ -28,8 +28,26 @@ def statistics(filler: Filler, stats: Sequence[Statistic]) -> None:
     # Full area: the chart area already keeps the source line's strip above the footer,
     # and the tiles end with the layout's caption panel.
     region = filler.region(clear=False)
-    filler.misfits += draw_statistics(filler.slide, region, stats, filler.brand, filler.look)
+    filler.misfits += draw_statistics(filler.slide, region, stats, filler.brand, filler.look,
+                                      corner=_panel_corner(filler))
     _side_ends_with_tiles(filler)
+
+
+def _panel_corner(filler: Filler) -> int | None:
+    """EMU of corner rounding of the points' panel beside the tiles (our layout's caption
+    panel), so narrow tiles round as much as the wide panel: rounding is a share of a
+    shape's shorter side, and the same share left 2 in tiles near square beside it
+    (designer s10start F14). None without such a panel."""
+    from pptx.oxml.ns import qn
+
+    panel = next((sh for sh in filler.slide.slide_layout.shapes
+                  if sh.name == "Caption panel"), None)
+    if panel is None or not panel.width or not panel.height:
+        return None
+    gd = panel.element.find(f".//{qn('a:prstGeom')}/{qn('a:avLst')}/{qn('a:gd')}")
+    share = int(gd.get("fmla", "val 16667").split()[-1]) / 100_000 if gd is not None \
+        else 0.16667
+    return int(share * min(int(panel.width), int(panel.height)))
 
 
 def _side_ends_with_tiles(filler: Filler) -> None:
@@ -50,7 +68,7 @@ def _side_ends_with_tiles(filler: Filler) -> None:
 
 
 def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: Brand,
-                    look: Look) -> list[str]:
+                    look: Look, corner: int | None = None) -> list[str]:
     """Each figure large on its own tile, what it counts below it, its source at the foot;
     figures from one source share one source line under the tiles (the same line under every
     tile reads as clutter)."""
@@ -74,7 +92,10 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     misfits: list[str] = []
     # One size for every figure on the slide, the largest all of them fit at.
     inner = boxes[0][2] - 2 * PAD
-    figure = min(fit_size([(stat.figure, brand.heading_font, True, 0)], inner,
+    # The figure kept a little further in than the words: "65%" at full size ran almost to
+    # the tile's edges (designer s10start F14).
+    figure = min(fit_size([(stat.figure, brand.heading_font, True, 0)],
+                          inner - int(0.2 * INCH),
                           int(boxes[0][3] * 0.4), look.figure_pt, 28) for stat in stats)
     fig_h = max(int(_lines_height([(s.figure, brand.heading_font, True, figure)], inner)
                     * EMU_PT) for s in stats)
@@ -90,8 +111,9 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     label_h = max(int(_lines_height([(s.label, brand.body_font, False, label_pt)], inner)
                       * EMU_PT) for s in stats)
     for n, (stat, (x, y, w, h)) in enumerate(zip(stats, boxes, strict=True), 1):
+        radius = look.radius if corner is None else min(0.5, corner / max(1, min(w, h)))
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
-                  f"Statistic {n}", radius=look.radius)
+                  f"Statistic {n}", radius=radius)
         source_h, _room = rooms(stat, h)
         # The figure and its words together in the middle of the tile (above its own source
         # line): top-aligned in a tall tile they left its lower half empty (designer s8).

@@ -1,0 +1,55 @@
+"""Parents' figures slides: the source line names every source the slide uses, a point's own
+"(Ofcom, 2022)" too, and the figures' tiles round their corners as much as the points' panel
+beside them (designer s10start F14)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pptx.oxml.ns import qn
+
+from built_decks import built_deck
+from lessonpack.cli import main
+
+OAKFIELD = "examples/brands/oakfield-primary/brand.yml"
+
+
+@pytest.fixture(scope="module")
+def primary(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("primary")
+    assert main(["build", "-a", "parents", "--brand", OAKFIELD, "--out", str(out),
+                 "--quiet"]) == 0
+    return out
+
+
+def _corner(shape: object) -> float:
+    gd = shape.element.find(f".//{qn('a:prstGeom')}/{qn('a:avLst')}/{qn('a:gd')}")  # type: ignore[attr-defined]
+    share = int(gd.get("fmla").split()[-1]) / 100_000
+    return share * min(int(shape.width), int(shape.height))  # type: ignore[attr-defined]
+
+
+def test_source_line_names_each_cited_source(primary: Path) -> None:
+    checked = 0
+    for slide in built_deck(primary, "parents").slides:
+        shapes = {s.name: s for s in slide.shapes}
+        if "Statistics source" not in shapes:
+            continue
+        line = shapes["Statistics source"].text_frame.text.replace("\u2060", "")
+        points = " ".join(p.text_frame.text for p in slide.placeholders
+                          if p.placeholder_format.idx not in (0,)).replace("\u2060", "")
+        for publisher, year in re.findall(r"\(([^()]+?), (\d{4})\)", points):
+            assert f"{publisher}, {year}" in line, (line, publisher, year)
+            checked += 1
+    assert checked  # Oakfield's primary slide cites Ofcom 2022 beside 2024 figures
+
+
+def test_tiles_round_like_the_points_panel(primary: Path) -> None:
+    slide = next(s for s in built_deck(primary, "parents").slides
+                 if any(sh.name == "Statistics source" for sh in s.shapes))
+    panel = next(s for s in slide.slide_layout.shapes if s.name == "Caption panel")
+    tiles = [s for s in slide.shapes if re.fullmatch(r"Statistic \d+", s.name)]
+    assert len(tiles) >= 2
+    for tile in tiles:
+        assert abs(_corner(tile) - _corner(panel)) < 2000  # EMU: under 0.003 in
