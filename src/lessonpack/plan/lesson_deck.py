@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
@@ -826,9 +824,9 @@ def _with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost
     stays (an empty photo frame would read as unfinished)."""
     if brand.dsl_photo is None:
         return helps
-    path = Path(brand.dsl_photo)
+    # Found, read and checked by the brand's loader: the planner only places it.
     photo = Picture(DSL_PHOTO, f"Photo of {common.dsl(brand)}",
-                    str(path), hashlib.sha1(path.read_bytes()).hexdigest())
+                    str(brand.dsl_photo.path), brand.dsl_photo.sha1)
     school = pics.HELPLINE_PICTURES["dsl"]
     return tuple(replace(h, picture=photo) if h.picture is not None
                  and h.picture.name == school else h for h in helps)
