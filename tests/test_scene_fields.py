@@ -18,7 +18,12 @@ from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.loader import _load_item
 from lessonpack.content.model import Audience, Lesson, ParentSession, Scenario
-from lessonpack.content.picture_library import Picture, _picture_fields, builtin_library
+from lessonpack.content.picture_library import (
+    Picture,
+    _picture_fields,
+    builtin_library,
+    unknown_pictures,
+)
 from lessonpack.content.textrender import text_context
 from lessonpack.errors import Problem
 from lessonpack.plan import scenes
@@ -144,13 +149,22 @@ def test_a_ks1_story_that_does_not_say_how_its_child_is_drawn_is_one_line(
     assert str(problem).startswith(f"{path}:{line}:") or f"ks1.yml:{line}:" in str(problem)
 
 
-def test_a_picture_field_naming_no_picture_is_refused_where_it_is_written() -> None:
+def test_an_animal_naming_no_picture_is_refused_where_it_is_written() -> None:
     index = load()
-    ks1 = index.items["live-streaming-ks1"].item
-    assert isinstance(ks1, Lesson)
-    found = dict(_picture_fields(ks1, ()))
-    assert {found[("cycles", 0, "scenario", "animal")],
-            found[("cycles", 1, "scenario", "star")]} == {"rabbit", "bunny"}
+    loaded = index.items["live-streaming-ks1"]
+    ks1 = loaded.item
+    assert isinstance(ks1, Lesson) and ks1.cycles[0].scenario is not None
+    assert dict(_picture_fields(ks1, ()))[("cycles", 1, "scenario", "star")] == "bunny"
+    cycle = ks1.cycles[0]
+    typo = ks1.model_copy(update={"cycles": [cycle.model_copy(update={
+        "scenario": cycle.scenario.model_copy(update={"animal": "rabit"})}),
+        *ks1.cycles[1:]]})
+    index.items["live-streaming-ks1"] = dataclasses.replace(loaded, item=typo)
+    (problem,) = unknown_pictures(index, LIBRARY)
+    text = (ROOT / "content" / "live-streaming" / "ks1.yml").read_text(encoding="utf-8")
+    assert (problem.code, problem.field) == ("LP113", "cycles[0].scenario.animal")
+    assert problem.line == text.splitlines().index("      animal: rabbit") + 1
+    assert "did you mean rabbit" in problem.message
 
 
 def test_a_show_needs_its_watcher() -> None:
