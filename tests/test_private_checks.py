@@ -57,7 +57,7 @@ def test_blame_checks_are_private(built_packs: Path, audience: str) -> None:
 
 def test_ks2_blame_check_asks_who_is_to_blame() -> None:
     (blame,) = [c for c in _checks("ks2") if c.get("private")]
-    assert blame["question"].endswith("Who is to blame?")
+    assert blame["question"].endswith("Whose fault is it?")
 
 
 def _private_lines(built_packs: Path, audience: str) -> dict[int, list[str]]:

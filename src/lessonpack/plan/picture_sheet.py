@@ -87,7 +87,7 @@ def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Blo
     example = _example(task.sort) if task.sort else -1
     if example >= 0:  # a Year 2 child copies a row done for them (teacher review s9)
         word = choice_colours(task.sort)[example][1] if task.sort else ""
-        said += f" The one that matches each picture. Row 1 is done for you: {word}."
+        said += f" Pick the light that matches the picture. Row 1 is done for you: {word}."
     if not hand:  # the hand's frame carries its own words to read aloud, at its top
         blocks.append(Paragraph(said, "note", label="Read aloud:", keep_next=True))
     if task.sort:

@@ -42,10 +42,16 @@ def fields_by_slide(slides: Sequence[SlideXml]) -> list[tuple[int, str, list[str
     only its own are on it). Notes are not shown and are left out."""
     found = []
     for number, slide in enumerate(slides, 1):
-        on_slide = list(dict.fromkeys(_FIELD.findall(_text(slide.tree))))
+        title, on_slide = slide.reading("fields", _fields)
         if on_slide:
-            found.append((number, _title(slide.tree), on_slide))
+            found.append((number, title, on_slide))
     return found
+
+
+def _fields(tree: Any) -> tuple[str, list[str]]:
+    """A slide's title and the fields on it, in order, once each (no title read without)."""
+    on_slide = list(dict.fromkeys(_FIELD.findall(_text(tree))))
+    return (_title(tree) if on_slide else ""), on_slide
 
 
 def _title(tree: Any) -> str:

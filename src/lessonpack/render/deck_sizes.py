@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import Any
 
 from pptx.oxml.ns import qn
@@ -55,34 +56,56 @@ def _drawn_text(tree: Any) -> Iterator[tuple[str, list[Any]]]:
             yield c_nv_pr.get("name", ""), sized
 
 
+def _sizes(tree: Any) -> list[tuple[str, int]]:
+    """Each drawn text shape's name and its largest size (hundredths of a point)."""
+    return [(name, max(int(r.get("sz")) for r in sized)) for name, sized in _drawn_text(tree)]
+
+
 def even_sizes(slides: Sequence[SlideXml]) -> set[int]:
     """Set each repeated part of the deck's ``slides`` at its cluster's smallest size; the
-    indices of the slides changed. A kept slide added as saved XML is written back."""
-    parts: dict[tuple[str, str], list[tuple[int, int, list[Any]]]] = defaultdict(list)
+    indices of the slides changed. Sizes are read first (a kept slide's from its bytes, once
+    for all builds); only a slide with a size to change is parsed and written back."""
+    parts: dict[tuple[str, str], list[tuple[int, int, None]]] = defaultdict(list)
     for number, slide in enumerate(slides):
-        for name, sized in _drawn_text(slide.tree):
-            top = max(int(r.get("sz")) for r in sized)
-            parts[part_of(slide.layout, name)].append((number, top, sized))
+        for name, top in slide.reading("drawn sizes", _sizes):
+            parts[part_of(slide.layout, name)].append((number, top, None))
+    # (part, its size) -> the size it takes: one cluster holds every member of a size.
+    target: dict[tuple[tuple[str, str], int], int] = {}
     changed: set[int] = set()
-    for members in parts.values():
-        if len({number for number, _top, _sized in members}) < 2:
+    for part, members in parts.items():
+        if len({number for number, _top, _none in members}) < 2:
             continue  # on one slide only: nothing to be consistent with
         for cluster in _clusters(members):
-            least = min(top for _n, top, _s in cluster)
-            for number, top, sized in cluster:
-                if top == least:
-                    continue
-                for r_pr in sized:
-                    size = int(r_pr.get("sz")) - (top - least)
-                    r_pr.set("sz", str(max(MIN_SLIDE_PT * 100, size)))
-                changed.add(number)
+            least = min(top for _n, top, _none in cluster)
+            for number, top, _none in cluster:
+                if top != least:
+                    target[(part, top)] = least
+                    changed.add(number)
     for number in changed:
-        slides[number].save()
+        slide = slides[number]
+        moves = {(part_of(slide.layout, name), top): target[(part_of(slide.layout, name), top)]
+                 for name, top in slide.reading("drawn sizes", _sizes)
+                 if (part_of(slide.layout, name), top) in target}
+        slide.rewrite(("even sizes", tuple(sorted(moves.items()))),
+                      partial(_resize, layout=slide.layout, moves=moves))
     return changed
 
 
-def _clusters(members: list[tuple[int, int, list[Any]]]
-              ) -> Iterator[list[tuple[int, int, list[Any]]]]:
+def _resize(tree: Any, layout: str, moves: dict[tuple[tuple[str, str], int], int]) -> None:
+    """Each drawn part of a slide whose size ``moves`` names set at the size it takes (a
+    shape with several sizes keeps the steps between them)."""
+    for name, sized in _drawn_text(tree):
+        top = max(int(r.get("sz")) for r in sized)
+        to = moves.get((part_of(layout, name), top))
+        if to is None:
+            continue
+        for r_pr in sized:
+            size = int(r_pr.get("sz")) - (top - to)
+            r_pr.set("sz", str(max(MIN_SLIDE_PT * 100, size)))
+
+
+def _clusters(members: list[tuple[int, int, None]]
+              ) -> Iterator[list[tuple[int, int, None]]]:
     """Members grouped from the largest size down: the next size joins the cluster when it
     is within ``DRIFT`` of the size above it (32, 26, 25 are one cluster, set at 25)."""
     ordered = sorted(members, key=lambda m: -m[1])

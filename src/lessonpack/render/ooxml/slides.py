@@ -6,8 +6,9 @@ lessonpack's element classes (render.ooxml.elements) from the start.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
-from typing import Any
+import hashlib
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
 
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -19,9 +20,11 @@ from pptx.parts.slide import SlidePart
 from pptx.presentation import Presentation
 from pptx.slide import Slide, SlideLayout
 
+from lessonpack.caches import BoundedCache
 from lessonpack.render.ooxml.elements import ours
 
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+T = TypeVar("T")
 
 
 def _related(prs: Presentation, part: Any, layout: SlideLayout) -> str:
@@ -79,17 +82,55 @@ def saved_slide(prs: Presentation, layout: SlideLayout, slide_xml: bytes, notes_
 class SlideXml:
     """A slide of the deck being built as XML to read or change in place, whether it was
     made here (a python-pptx part holding its element) or added as a kept slide's saved
-    bytes (``saved_slide``: parsed here, written back by ``save``)."""
+    bytes (``saved_slide``: parsed only when read, written back by ``save``)."""
 
     def __init__(self, part: Part) -> None:
         self.part = part
-        self.made, self.element = _xml(part)
+        self.made = isinstance(part, XmlPart)
+        self._element: Any = part._element if self.made else None  # type: ignore[attr-defined]
         self.layout = part.part_related_by(RT.SLIDE_LAYOUT).slide_layout.name  # type: ignore[attr-defined]
+
+    @property
+    def element(self) -> Any:
+        """The slide's XML (a saved slide's bytes parsed on first use)."""
+        if self._element is None:
+            self._element = parse_xml(self.part.blob)
+        return self._element
 
     @property
     def tree(self) -> Any:
         """The slide's shape tree (p:spTree)."""
         return self.element.find(f"{{{P}}}cSld/{{{P}}}spTree")
+
+    def reading(self, what: str, read: Callable[[Any], T]) -> T:
+        """``read(self.tree)``; for a saved slide remembered by its bytes, so the next
+        school's same kept slide is not parsed again to be read the same way (parsing every
+        kept slide to read its sizes and fields was a fifth of a warm deck)."""
+        if self.made:
+            return read(self.tree)
+        key = (what, hashlib.blake2b(self.part.blob, digest_size=16).digest())
+        found = _READINGS.get(key)
+        if found is None:
+            found = (read(self.tree),)
+            _READINGS.put(key, found)
+        return found[0]
+
+    def rewrite(self, what: Hashable, change: Callable[[Any], None]) -> None:
+        """``change(self.tree)``, written back; a saved slide's new bytes remembered by its
+        old bytes and ``what`` (the change, fully: the next school's same kept slide takes
+        the same change without being parsed again)."""
+        if self.made:
+            change(self.tree)
+            return
+        key = (what, hashlib.blake2b(self.part.blob, digest_size=16).digest())
+        done = _REWRITES.get(key)
+        if done is None:
+            change(self.tree)
+            self.save()
+            _REWRITES.put(key, self.part.blob)
+        else:
+            self.part._blob = done  # type: ignore[attr-defined]
+            self._element = None
 
     def notes(self) -> SlideXml | None:
         """The slide's speaker notes, read the same way (the shape tree is theirs)."""
@@ -97,23 +138,23 @@ class SlideXml:
             if rel.reltype == RT.NOTES_SLIDE:
                 notes = object.__new__(SlideXml)
                 notes.part = rel.target_part
-                notes.made, notes.element = _xml(notes.part)
+                notes.made = isinstance(notes.part, XmlPart)
+                notes._element = notes.part._element if notes.made else None  # type: ignore[attr-defined]
                 notes.layout = ""
                 return notes
         return None
 
     def save(self) -> None:
         """Write a saved slide's changed XML back to its bytes (a made one holds it)."""
-        if not self.made:
-            self.part._blob = serialize_part_xml(self.element)
+        if not self.made and self._element is not None:
+            self.part._blob = serialize_part_xml(self._element)
 
 
-def _xml(part: Part) -> tuple[bool, Any]:
-    """Whether the part holds its XML as an element (made here), and that element, or its
-    saved bytes parsed."""
-    if isinstance(part, XmlPart):
-        return True, part._element
-    return False, parse_xml(part.blob)
+# (what was read, a saved slide's bytes' digest) -> (the reading,): values are small.
+_READINGS: BoundedCache[tuple[str, bytes], tuple[Any]] = BoundedCache(2048)
+# (a change, a saved slide's bytes' digest) -> its bytes after the change.
+_REWRITES: BoundedCache[tuple[Hashable, bytes], bytes] = BoundedCache(
+    1024, max_weight=32 << 20, weigh=len)
 
 
 def slides_xml(prs: Presentation) -> list[SlideXml]:
