@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import inspect
 import os
+import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,21 +18,47 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # What makes a test slow: it drives a real client (LibreOffice, poppler, a browser) or runs
 # mypy over the package. Such a test is marked ``slow`` where it is collected, by what its
-# body calls or the fixtures it takes, so a new one is marked without anyone remembering to:
-# `pytest -m "not slow"` is the quick subset the README offers; CI runs everything.
+# body calls, the fixtures it takes, and what those and the module's helpers it calls do in
+# turn (test_page_layout's ``layouts`` fixture, test_blank_area's ``_render``), so a new one
+# is marked without anyone remembering to: `pytest -m "not slow"` is the quick subset the
+# README offers and runs no LibreOffice; CI runs everything.
 _SLOW_CALLS = ("need_libreoffice(", "need_tool(", 'which("soffice")', '"mypy"')
 _SLOW_FIXTURES = {"page", "browser"}
+_CALLED = re.compile(r"\b([A-Za-z_]\w*)\(")
+
+
+def _reaches_slow(function: Any, seen: set[Any]) -> bool:
+    """``function``'s source makes a slow call, or a function of its own module it calls
+    does (followed to any depth, each once)."""
+    if function in seen:
+        return False
+    seen.add(function)
+    try:
+        source = inspect.getsource(function)
+    except (OSError, TypeError):
+        return False
+    if any(call in source for call in _SLOW_CALLS):
+        return True
+    module = inspect.getmodule(function)
+    helpers = (getattr(module, name, None) for name in set(_CALLED.findall(source)))
+    return any(inspect.isfunction(helper) and helper.__module__ == function.__module__
+               and _reaches_slow(helper, seen) for helper in helpers)
+
+
+def _fixture_functions(item: pytest.Item) -> list[Any]:
+    # pytest's record of the fixtures a test uses, with each one's own function.
+    info = getattr(item, "_fixtureinfo", None)
+    defs = getattr(info, "name2fixturedefs", {}) or {}
+    return [d.func for fixturedefs in defs.values() for d in fixturedefs]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         function = getattr(item, "function", None)
-        try:
-            source = inspect.getsource(function) if function is not None else ""
-        except (OSError, TypeError):
-            source = ""
+        seen: set[Any] = set()
         if _SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or any(
-                call in source for call in _SLOW_CALLS):
+                _reaches_slow(f, seen) for f in
+                [*([function] if function is not None else []), *_fixture_functions(item)]):
             item.add_marker(pytest.mark.slow)
 
 

@@ -3,6 +3,7 @@ named in its alt text. Without one, the card keeps its icon: no empty photo fram
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,11 @@ from PIL import Image
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
+from lessonpack.api import load
 from lessonpack.cli import main
+from lessonpack.content.brand import load_brand
+from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.plan.lesson_deck import plan_lesson_deck
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -59,3 +64,50 @@ def test_a_missing_photo_is_refused_naming_the_field(tmp_path: Path, capsys: Any
                  str(tmp_path / "out"), "--quiet"]) != 0
     err = capsys.readouterr().err
     assert "dsl_photo" in err and "nobody.png" in err
+
+
+def _brand_with_photo(tmp_path: Path, photo: str) -> Path:
+    brand_dir = tmp_path / "brand"
+    shutil.copytree(ROOT / "examples" / "brands" / "oakfield-primary", brand_dir)
+    brand = brand_dir / "brand.yml"
+    brand.write_text(brand.read_text(encoding="utf-8") + f"dsl_photo: {photo}\n",
+                     encoding="utf-8")
+    return brand
+
+
+def test_a_bad_photo_is_one_line_naming_file_line_and_field(tmp_path: Path,
+                                                            capsys: Any) -> None:
+    # A missing file and a file that is not a picture: the user's mistake (exit 1), one
+    # positioned LP150 line each, never "a bug in lessonpack" (exit 3).
+    brand = _brand_with_photo(tmp_path, "nobody.png")
+    line = len(brand.read_text(encoding="utf-8").splitlines())
+    assert main(["build", "-k", "ks2", "--brand", str(brand), "--out",
+                 str(tmp_path / "out"), "--quiet"]) == 1
+    (said,) = [x for x in capsys.readouterr().err.splitlines() if "error[" in x]
+    assert said.startswith(f"{brand}:{line}:12: error[LP150] dsl_photo: photo file "
+                           "nobody.png not found"), said
+    (brand.parent / "notes.png").write_text("not a picture", encoding="utf-8")
+    brand.write_text(brand.read_text(encoding="utf-8").replace("nobody.png", "notes.png"),
+                     encoding="utf-8")
+    assert main(["build", "-k", "ks2", "--brand", str(brand), "--out",
+                 str(tmp_path / "out"), "--quiet"]) == 1
+    (said,) = [x for x in capsys.readouterr().err.splitlines() if "error[" in x]
+    assert said.endswith("error[LP150] dsl_photo: notes.png is not a PNG or JPEG image"), said
+
+
+def test_the_planner_places_the_photo_the_loader_read(tmp_path: Path) -> None:
+    # Only the loader reads files: once the brand is loaded, the deck is planned with the
+    # photo's file gone (a spawned worker in another folder, a file moved meanwhile).
+    brand_file = _brand_with_photo(tmp_path, "dsl.png")
+    Image.new("RGB", (40, 40), (180, 140, 120)).save(brand_file.parent / "dsl.png")
+    brand = load_brand(brand_file).brand
+    assert brand.dsl_photo is not None
+    digest = hashlib.sha1((brand_file.parent / "dsl.png").read_bytes()).hexdigest()
+    (brand_file.parent / "dsl.png").unlink()
+    index = load()
+    plan = plan_lesson_deck(index.items["live-streaming-ks2"].item, index.facts, brand)
+    cards = [c for s in plan.slides if isinstance(s.payload, SignpostingSlide)
+             for c in s.payload.signposts]
+    (photo,) = [c.picture for c in cards if c.picture is not None
+                and c.picture.path == str(brand.dsl_photo.path)]
+    assert photo.sha1 == digest and "Mrs Priya Shah" in photo.alt

@@ -8,12 +8,12 @@ import sys
 
 from conftest import ROOT
 
+FILES = ("tests/test_real_client.py", "tests/test_types.py", "tests/test_kinds.py")
 
-def _collected(*args: str) -> list[str]:
+
+def _collected(*args: str, files: tuple[str, ...] = FILES) -> list[str]:
     run = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q",
-                          "-p", "no:cacheprovider", *args,
-                          "tests/test_real_client.py", "tests/test_types.py",
-                          "tests/test_kinds.py"],
+                          "-p", "no:cacheprovider", *args, *files],
                          cwd=ROOT, capture_output=True, text=True)
     return [line for line in run.stdout.splitlines() if "::" in line]
 
@@ -28,3 +28,15 @@ def test_the_quick_subset_leaves_out_real_clients_and_mypy() -> None:
         "test_the_kinds_protocols_catch_a_wrongly_typed_kind",  # mypy
         "test_the_package_type_checks"]
     assert "tests/test_real_client.py::test_missing_libreoffice_is_one_clear_line" in quick
+
+
+def test_libreoffice_behind_a_fixture_or_helper_is_slow_too() -> None:
+    # test_page_layout's tests take a fixture that renders every document, test_blank_area's
+    # call a module helper that renders decks: neither names LibreOffice in its own body.
+    files = ("tests/test_page_layout.py", "tests/test_blank_area.py")
+    slow = _collected("-m", "slow", files=files)
+    assert len(slow) >= 8
+    assert "tests/test_blank_area.py::test_rendered_decks_leave_few_slides_mostly_blank" in slow
+    # What stays quick there measures a drawn image, no LibreOffice.
+    assert _collected("-m", "not slow", files=files) == [
+        "tests/test_blank_area.py::test_ink_reach_measures_the_lowest_ink"]

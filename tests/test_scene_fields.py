@@ -1,16 +1,35 @@
 """Who a story's picture draws, and the words on its clues, are content fields of the scenario
-(``picture``, ``watcher``, ``beside``, ``clues``), never read from the story's pronouns or a
-table of this topic's fiction in the planner."""
+(``picture``, ``watcher``, ``beside``, ``clues``, ``animal``, ``video_call``, ``star``,
+``show_corner``), never read from the story's pronouns, its characters' names or a table of
+this topic's fiction in the planner."""
 
 from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
 from lessonpack.api import load
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.content.loader import _load_item
 from lessonpack.content.model import Audience, Lesson, ParentSession, Scenario
-from lessonpack.content.picture_library import builtin_library
+from lessonpack.content.picture_library import (
+    Picture,
+    _picture_fields,
+    builtin_library,
+    unknown_pictures,
+)
+from lessonpack.content.textrender import text_context
+from lessonpack.errors import Problem
 from lessonpack.plan import scenes
+from lessonpack.plan.lesson_deck import plan_lesson_deck
+
+ROOT = Path(__file__).resolve().parents[1]
 
 LIBRARY = builtin_library()
 
@@ -71,3 +90,84 @@ def test_a_watcher_the_story_never_names_is_refused() -> None:
     olly = _scenario("ks1", "Moon Bunny Show")
     with pytest.raises(ValidationError, match="the story never names 'Ollie'"):
         Scenario.model_validate({**olly.model_dump(), "watcher": "Ollie"})
+
+
+# A KS1 story's people and their show (``animal``, ``video_call``, ``star``, ``show_corner``)
+# are content too: the same lesson with its characters renamed plans the same deck but for
+# the names. Same-length names, so no text is fitted differently; none of the old words
+# (pip, olly, bunny, moon, video call) is left in the fields the planner once searched.
+RENAMED = ((r"\bPip\b", "Kit"), (r"\bOlly\b", "Remy"), (r"Moon Bunny Show", "Star Kitty Show"),
+           (r"Video call with Granny", "Chatting with Granny!"))
+
+
+def _renamed(text: str) -> str:
+    for pattern, name in RENAMED:
+        text = re.sub(pattern, name, text)
+    return text
+
+
+def test_renamed_characters_keep_their_pictures() -> None:
+    index = load()
+    ks1 = index.items["live-streaming-ks1"].item
+    assert isinstance(ks1, Lesson)
+    renamed = Lesson.model_validate(json.loads(_renamed(ks1.model_dump_json())))
+    assert "Pip" not in renamed.model_dump_json() and "Bunny" not in renamed.model_dump_json()
+    before = plan_lesson_deck(ks1, index.facts, DEFAULT_BRAND, LIBRARY)
+    after = plan_lesson_deck(renamed, index.facts, DEFAULT_BRAND, LIBRARY)
+    # Not vacuous: the story children, their families and the show's star are drawn.
+    drawn = {p.name for s in before.slides for p in _pictures(s)}
+    assert {"rabbit", "owl", "rabbit-granny", "owl-dad", "bunny", "moon"} <= drawn
+    assert [s.title for s in after.slides] == [_renamed(s.title) for s in before.slides]
+    assert "Kit's video call" in [s.title for s in after.slides]
+    assert repr(after) == _renamed(repr(before))
+
+
+def _pictures(value: Any) -> list[Picture]:
+    """Every picture in a slide's plan (its own, its payload's, a stream's cast)."""
+    if isinstance(value, Picture):
+        return [value]
+    if isinstance(value, (tuple, list)):
+        return [p for v in value for p in _pictures(v)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [p for f in dataclasses.fields(value) for p in _pictures(getattr(value, f.name))]
+    return []
+
+
+def test_a_ks1_story_that_does_not_say_how_its_child_is_drawn_is_one_line(
+        tmp_path: Path) -> None:
+    text = (ROOT / "content" / "live-streaming" / "ks1.yml").read_text(encoding="utf-8")
+    assert text.count("      animal: owl\n") == 1
+    path = tmp_path / "ks1.yml"
+    path.write_text(text.replace("      animal: owl\n", ""), encoding="utf-8")
+    problems: list[Problem] = []
+    assert _load_item(path, text_context(load().facts), problems) is None
+    (problem,) = problems
+    # At the story's "scenario:" line, the one before its character.
+    line = text.splitlines().index("      character: Moon Bunny Show")
+    assert (problem.code, problem.field, problem.line) == ("LP102", "cycles[1].scenario", line)
+    assert "say how Olly is drawn with animal:" in problem.message
+    assert str(problem).startswith(f"{path}:{line}:") or f"ks1.yml:{line}:" in str(problem)
+
+
+def test_an_animal_naming_no_picture_is_refused_where_it_is_written() -> None:
+    index = load()
+    loaded = index.items["live-streaming-ks1"]
+    ks1 = loaded.item
+    assert isinstance(ks1, Lesson) and ks1.cycles[0].scenario is not None
+    assert dict(_picture_fields(ks1, ()))[("cycles", 1, "scenario", "star")] == "bunny"
+    cycle = ks1.cycles[0]
+    typo = ks1.model_copy(update={"cycles": [cycle.model_copy(update={
+        "scenario": cycle.scenario.model_copy(update={"animal": "rabit"})}),
+        *ks1.cycles[1:]]})
+    index.items["live-streaming-ks1"] = dataclasses.replace(loaded, item=typo)
+    (problem,) = unknown_pictures(index, LIBRARY)
+    text = (ROOT / "content" / "live-streaming" / "ks1.yml").read_text(encoding="utf-8")
+    assert (problem.code, problem.field) == ("LP113", "cycles[0].scenario.animal")
+    assert problem.line == text.splitlines().index("      animal: rabbit") + 1
+    assert "did you mean rabbit" in problem.message
+
+
+def test_a_show_needs_its_watcher() -> None:
+    olly = _scenario("ks1", "Moon Bunny Show")
+    with pytest.raises(ValidationError, match="star and show_corner draw a watched show"):
+        Scenario.model_validate({**olly.model_dump(), "watcher": None})

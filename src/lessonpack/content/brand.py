@@ -7,6 +7,7 @@ LP150 for a value that is wrong, LP151 for colours whose text would be hard to r
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
@@ -15,8 +16,11 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PlainSerializer,
+    PlainValidator,
     StringConstraints,
     ValidationInfo,
+    WithJsonSchema,
     field_validator,
 )
 
@@ -54,6 +58,41 @@ Required60 = Annotated[str, _text(60, 1)]
 Required80 = Annotated[str, _text(80, 1)]
 Required120 = Annotated[str, _text(120, 1)]
 Required160 = Annotated[str, _text(160, 1)]
+
+
+@dataclass(frozen=True)
+class Photo:
+    """A photo file the loader has found, read and checked (brand ``dsl_photo``), with the
+    sha1 of its bytes: the planner places it by these without reading the disk (only the
+    loader reads files), and a kept slide with another photo at the same path differs."""
+
+    path: Path
+    sha1: str
+
+    def __str__(self) -> str:
+        return str(self.path)
+
+
+def _photo(value: object, info: ValidationInfo) -> Photo:
+    # A Photo is already checked (a brand copied with a school's facts keeps the school's).
+    if isinstance(value, Photo):
+        return value
+    if not isinstance(value, (str, Path)):
+        raise ValueError(f"{value!r} is not a file name; write the photo's file, e.g. dsl.jpg")
+    base = Path((info.context or {}).get("base", "."))
+    path = Path(value).expanduser()
+    path = (path if path.is_absolute() else base / path).resolve()
+    file_kind = "school file" if (info.config or {}).get("title") == "lessonpack school" \
+        else "brand file"
+    data = check_logo(path, shown=str(value), file_kind=file_kind, what="photo",
+                      field="dsl_photo")
+    return Photo(path, hashlib.sha1(data).hexdigest())
+
+
+# Read and written as the file's path, as the brand's other files are; checked when loaded.
+PhotoFile = Annotated[Photo, PlainValidator(_photo),
+                      PlainSerializer(lambda photo: str(photo.path), return_type=str),
+                      WithJsonSchema({"type": "string", "format": "path"})]
 
 
 class LocalHelpline(BaseModel):
@@ -109,7 +148,7 @@ class SchoolFacts(BaseModel):
         "letter home, so the school knows who is coming."))
     deputy_dsl_contact: Text120 = Field("", description=(
         "How to reach the deputy DSL: room, phone or email."))
-    dsl_photo: Path | None = Field(None, description=(
+    dsl_photo: PhotoFile | None = Field(None, description=(
         "PNG or JPEG photo of the DSL, relative to this file: shown in a circle on the "
         "pupils' 'Who can help' card (children know faces before names). No photo: the card "
         "shows an icon, never an empty frame."))
@@ -165,7 +204,7 @@ class SchoolFacts(BaseModel):
         return text
 
     # check_fields=False: delivered_by_logo is Brand's (a school file has no trainer).
-    @field_validator("logo", "delivered_by_logo", "dsl_photo", mode="after", check_fields=False)
+    @field_validator("logo", "delivered_by_logo", mode="after", check_fields=False)
     @classmethod
     def _logo(cls, value: Path | None, info: ValidationInfo) -> Path | None:
         if value is None:
@@ -266,37 +305,42 @@ def _is_colour(text: str) -> bool:
                                                      for c in text[1:])
 
 
-def check_logo(path: Path, *, shown: str, file_kind: str = "brand file") -> None:
-    """Raise ValueError unless ``path`` is a readable PNG or JPEG image of sensible size.
+def check_logo(path: Path, *, shown: str, file_kind: str = "brand file", what: str = "logo",
+               field: str = "logo") -> bytes:
+    """Raise ValueError unless ``path`` is a readable PNG or JPEG image of sensible size;
+    its bytes when it is. ``what`` names the picture in messages, ``field`` the field to
+    point at it (a logo, the DSL's photo).
 
     The pixel count is read from the header before anything is decoded (lessonpack.io.safety),
     so a small file claiming 100,000 x 100,000 pixels is refused, not decompressed.
     """
     if path.suffix.lower() == ".svg":
         raise ValueError(f"{shown} is an SVG; PowerPoint and Word need a bitmap here: export "
-                         "the logo as a PNG (about 600 px wide) and point logo: at that file")
+                         f"the {what} as a PNG (about 600 px wide) and point {field}: at that "
+                         "file")
     if path.is_dir():
-        raise ValueError(f"{shown} is a folder; point logo: at the image file in it")
+        raise ValueError(f"{shown} is a folder; point {field}: at the image file in it")
     if not path.is_file():
-        raise ValueError(f"logo file {shown} not found (relative paths start from the "
+        raise ValueError(f"{what} file {shown} not found (relative paths start from the "
                          f"{file_kind}'s folder)")
     data, problem = read_limited(path, shown, MAX_LOGO_BYTES, "logos")
     if problem is not None:
-        size = path.stat().st_size
+        size = path.stat().st_size if path.is_file() else 0
         if size > MAX_LOGO_BYTES:
-            raise ValueError(f"logo is {size / 1e6:.1f} MB; use an image under "
+            raise ValueError(f"{what} is {size / 1e6:.1f} MB; use an image under "
                              f"{MAX_LOGO_BYTES // 1_000_000} MB (a PNG about 600 px wide is "
                              "plenty)")
-        raise ValueError(f"logo {shown}: {problem.message}")
+        raise ValueError(f"{what} {shown}: {problem.message}")
     head = data[:256]
     if b"<svg" in head.lower():
-        raise ValueError(f"{shown} is an SVG; export the logo as a PNG (about 600 px wide) and "
-                         "point logo: at that file")
+        raise ValueError(f"{shown} is an SVG; export the {what} as a PNG (about 600 px wide) "
+                         f"and point {field}: at that file")
     if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
         raise ValueError(f"{shown} is not a PNG or JPEG image")
     reason = logo_problem(path, shown)
     if reason is not None:
         raise ValueError(reason)
+    return data
 
 
 # --------------------------------------------------------------------------- contrast

@@ -19,9 +19,11 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationError,
     field_validator,
     model_validator,
 )
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from lessonpack.content.wording import MESSAGE
 
@@ -399,6 +401,19 @@ class Scenario(Strict):
     # The grown-up drawn beside the child (Zainab's dad filming her, Olly's dad on the sofa);
     # never drawn in a parents' story, whose parent is not on the stream.
     beside: Literal["mum", "dad"] | None = None
+    # The animal the story's child is (KS1's Pip the rabbit, Olly the owl), a library picture:
+    # the child is drawn as it, beside any question naming the child ("Pip the rabbit"), and
+    # their family (Mum, Granny, Dad) as that animal where the library has them (rabbit-mum,
+    # owl-dad). Said here, never found from the story's words: a renamed character keeps it.
+    animal: PictureName | None = None
+    # The story is a private video call with family (KS1's Pip and Granny): KS1's slide draws
+    # a call (the relatives who comment, no viewer count or comment feed), titled "Pip's video
+    # call". Other ages draw the stream.
+    video_call: bool = False
+    # A ``watcher`` story's show as KS1's slide draws it: its star in the middle of the screen
+    # (bunny; a television when not given) and a picture in its top corner (moon).
+    star: PictureName | None = None
+    show_corner: PictureName | None = None
     # Words written on a clue the picture shows, so pupils can read what it gives away:
     # {street-sign: Elm Road, certificate: Mei Chen, parcel: 4 Elm Road, school-top: Hillside
     # Primary}. Illustration details, fictional like the stories.
@@ -417,6 +432,12 @@ class Scenario(Strict):
     def _watcher_in_story(self) -> Scenario:
         if self.watcher and not re.search(rf"\b{re.escape(self.watcher)}\b", self.story):
             raise ValueError(f"watcher: the story never names {self.watcher!r}")
+        if (self.star or self.show_corner) and not self.watcher:
+            raise ValueError("star and show_corner draw a watched show: the story needs a "
+                             "watcher (the child watching it)")
+        if self.video_call and self.watcher:
+            raise ValueError("video_call: a video call is the child's own, so it has no "
+                             "watcher; remove one of them")
         return self
 
 
@@ -589,6 +610,24 @@ class Lesson(Strict):
         if not self.readers and len(self.exit_quiz) > 4:
             raise ValueError("a lesson with 'readers: false' has a short exit check of 2 to 4 "
                              "questions, read aloud")
+        return self
+
+    @model_validator(mode="after")
+    def _stories_drawn(self) -> Lesson:
+        # Children who cannot read follow each story by its picture: the child must be drawn
+        # (title slide, story, questions naming them), and how is content, never guessed from
+        # a name. One positioned line for the first story that does not say.
+        for i, cycle in enumerate(self.cycles):
+            sc = cycle.scenario
+            if not self.readers and sc is not None and sc.animal is None \
+                    and sc.picture is None:
+                who = sc.watcher or sc.character
+                raise ValidationError.from_exception_data("Lesson", [InitErrorDetails(
+                    type=PydanticCustomError("story_not_drawn", (
+                        f"a lesson with 'readers: false' draws each story's child: say how "
+                        f"{who} is drawn with animal: (a library picture, e.g. rabbit) or "
+                        "picture: (girl, boy)")),
+                    loc=("cycles", i, "scenario"), input=None)])
         return self
 
     @field_validator("outcome")

@@ -159,6 +159,10 @@ def picture_bytes(picture: Picture) -> bytes:
     return logo_bytes(Path(picture.path))
 
 
+# Content fields that name a library picture (a scenario's animal and watched show too).
+PICTURE_FIELDS = frozenset({"picture", "animal", "star", "show_corner"})
+
+
 def _picture_fields(value: object, loc: tuple[str | int, ...]
                     ) -> list[tuple[tuple[str | int, ...], str]]:
     """Every ``picture`` field set in a content item, with where it is."""
@@ -168,7 +172,7 @@ def _picture_fields(value: object, loc: tuple[str | int, ...]
     if isinstance(value, BaseModel):
         for name in type(value).model_fields:
             child = getattr(value, name)
-            if name == "picture" and isinstance(child, str):
+            if name in PICTURE_FIELDS and isinstance(child, str):
                 found.append(((*loc, name), child))
             else:
                 found += _picture_fields(child, (*loc, name))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
@@ -93,8 +91,9 @@ def _streamer(cycle: LearningCycle, library: PictureLibrary | None) -> Picture |
         return None
     if sc.picture:
         return pics.get(library, sc.picture, sc.character)
-    # KS1's characters: the one streaming, else the one the question is about (Olly watches).
-    return pics.characters(library, sc.character) or pics.characters(library, sc.question)
+    # KS1's story child as the animal the content says they are (Pip the rabbit; Olly, who
+    # watches the show).
+    return pics.characters(library, scenes.child(sc), scenes.animals([cycle]))
 
 
 def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
@@ -130,10 +129,12 @@ def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, 
     return tuple(Card(rule, "", pics.by_words(library, rule)) for rule in rules)
 
 
-def quiz_picture(question: QuizQuestion, library: PictureLibrary | None) -> Picture | None:
-    """Beside a question: a character it names, else nothing (a thinking face on every quiz
-    slide was wallpaper; the answers get the room)."""
-    return pics.characters(library, question.question)
+def quiz_picture(question: QuizQuestion, library: PictureLibrary | None,
+                 family: dict[str, str]) -> Picture | None:
+    """Beside a question: a story child it names who is an animal (``family``, the lesson's:
+    plan/scenes.animals), else nothing (a thinking face on every quiz slide was wallpaper;
+    the answers get the room)."""
+    return pics.characters(library, question.question, family)
 
 
 def _cycle_picture(cycle: LearningCycle, library: PictureLibrary | None) -> Picture | None:
@@ -295,7 +296,7 @@ def _reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
     # Slide titles stay unique (screen readers list slides by title).
     return Slide(f"Answer: {title}", kicker=f"{kicker} · Answer",
                  payload=question_slide(n, q, readers, library, reveal=True, family=family),
-                 pictures=_one(quiz_picture(q, library)),
+                 pictures=_one(quiz_picture(q, library, family or {})),
                  notes=join_notes("Show the answer once everyone has written it down. Talk "
                                   "through why it is right; do not ask who chose what."
                                   if q.private else
@@ -484,7 +485,7 @@ def _checks(beat: _Beat) -> list[Slide]:
             check.question, kicker=kicker,
             payload=question_slide(i, check, readers, library,
                                    family=scenes.animals([beat.cycle])),
-            pictures=_one(quiz_picture(check, library)),
+            pictures=_one(quiz_picture(check, library, scenes.animals([beat.cycle]))),
             notes=join_notes(("" if readers else "Read the question and each answer "
                               "aloud. ") + (PRIVATE_NOTE if check.private else
                                             FINGERS if readers else FINGERS_KS1),
@@ -771,7 +772,7 @@ def _ending(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibr
             payload=question_slide(i, q, readers, library, revealed=not readers,
                                    how=ON_SHEET if readers else "",
                                    family=scenes.animals(lesson.cycles)),
-            pictures=_one(quiz_picture(q, library)),
+            pictures=_one(quiz_picture(q, library, scenes.animals(lesson.cycles))),
             notes=join_notes(how, _answer_note(q, readers))))
         if not readers:
             # For children who cannot read, each answer is shown straight after its question.
@@ -826,9 +827,9 @@ def _with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost
     stays (an empty photo frame would read as unfinished)."""
     if brand.dsl_photo is None:
         return helps
-    path = Path(brand.dsl_photo)
+    # Found, read and checked by the brand's loader: the planner only places it.
     photo = Picture(DSL_PHOTO, f"Photo of {common.dsl(brand)}",
-                    str(path), hashlib.sha1(path.read_bytes()).hexdigest())
+                    str(brand.dsl_photo.path), brand.dsl_photo.sha1)
     school = pics.HELPLINE_PICTURES["dsl"]
     return tuple(replace(h, picture=photo) if h.picture is not None
                  and h.picture.name == school else h for h in helps)

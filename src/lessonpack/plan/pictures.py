@@ -45,7 +45,7 @@ WORD_PICTURES: tuple[tuple[str, str], ...] = (
     (r"\bpass\b|step out|take a break", "raised-hand"),
     (r"names of|no names|not say the names|don't name|hints about|personal|private",
      "zip-mouth"),
-    (r"characters|pip and olly|not about (us|ourselves|yourself)|in general", "books"),
+    (r"characters|not about (us|ourselves|yourself)|in general", "books"),
     (r"challenge ideas", "thinking"),
     (r"silly|laugh|every question", "question"),
     (r"stays here|shared here", "zip-mouth"),
@@ -235,13 +235,13 @@ def contact_picture(contact: str) -> str:
     return "phone"
 
 
-def characters(library: PictureLibrary | None, text: str) -> Picture | None:
-    """KS1's characters where a question names them (Pip the rabbit, Olly the owl)."""
-    lowered = text.lower()
-    if "pip" in re.findall(r"[a-z]+", lowered):
-        return get(library, "rabbit", "Pip the rabbit")
-    if "olly" in re.findall(r"[a-z]+", lowered):
-        return get(library, "owl", "Olly the owl")
+def characters(library: PictureLibrary | None, text: str, family: dict[str, str]
+               ) -> Picture | None:
+    """The first story child ``text`` names who is an animal (``family``: name -> animal,
+    from the scenarios' ``animal``, plan/scenes.animals), drawn as it: "Pip the rabbit"."""
+    for name, animal in family.items():
+        if re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
+            return get(library, animal, f"{name} the {animal}")
     return None
 
 

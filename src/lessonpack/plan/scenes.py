@@ -1,7 +1,9 @@
 """What a story's screen shows, so the picture matches the story a teacher reads aloud.
 
-Three scenes: a public live stream (the default), a private video call with family (KS1's
-Pip and Granny) and a child watching a show beside a grown-up (KS1's Olly, KS2's Kofi).
+Three scenes: a public live stream (the default), a private video call with family (the
+content's ``video_call``: KS1's Pip and Granny) and a child watching a show beside a grown-up
+(``watcher``: KS1's Olly, KS2's Kofi). Who is drawn how is content (``animal``, ``picture``,
+``beside``, ``star``), never found from a character's name.
 For the youngest the call and the watching scene are drawn as such: a video call has no
 viewer count and no comment feed, and a watcher is not the star of the show. In a public
 stream the story's clues (a school jumper, a street sign...) are drawn in the video area so
@@ -62,22 +64,21 @@ FAMILY = {("rabbit", "grown-up"): "rabbit-mum", ("rabbit", "grandparent"): "rabb
           ("rabbit", "grandad"): "rabbit-grandad", ("owl", "dad"): "owl-dad"}
 
 
-def _animal(sc: Scenario) -> str:
-    """The animal the story's child is ("Pip the rabbit", "Olly the owl"), else ""."""
-    found = re.search(r"\b[A-Z][a-z]+ the (rabbit|owl)\b", f"{sc.character} {sc.story}")
-    return found.group(1) if found else ""
+def child(sc: Scenario) -> str:
+    """The story's child by name: the ``watcher`` (Olly), else the character's first word
+    (Pip, of "Pip the rabbit")."""
+    return sc.watcher or sc.character.split()[0]
 
 
 def animals(cycles: Sequence[LearningCycle]) -> dict[str, str]:
-    """Each story child who is an animal, by name ("Pip" -> "rabbit"): their family is
-    drawn as that animal on the answer pictures too, not as people."""
+    """Each story child who is an animal (the content's ``animal``), by name ("Pip" ->
+    "rabbit"): their family is drawn as that animal on the answer pictures too, not as
+    people, and a question naming them shows them."""
     found: dict[str, str] = {}
     for cycle in cycles:
         sc = cycle.scenario
-        if sc is not None:
-            for name, animal in re.findall(r"\b([A-Z][a-z]+) the (rabbit|owl)\b",
-                                           f"{sc.character} {sc.story}"):
-                found.setdefault(name, animal)
+        if sc is not None and sc.animal:
+            found.setdefault(child(sc), sc.animal)
     return found
 
 
@@ -88,7 +89,7 @@ def kin_picture(animal: str, kind: str) -> str:
 
 def _kin(sc: Scenario, kind: str) -> str:
     """A relative's figure: of the story's animal where the library has one, else a person."""
-    return FAMILY.get((_animal(sc), kind), kind)
+    return FAMILY.get((sc.animal or "", kind), kind)
 
 
 def watcher(sc: Scenario) -> str:
@@ -103,9 +104,8 @@ def _companion(sc: Scenario, library: PictureLibrary | None, casting: Casting
     own, so two stories' dads are two people."""
     if sc.beside is None:
         return None
-    child = watcher(sc) or sc.character.split()[0]
     name, label = GROWN_UPS[sc.beside]
-    picture = casting.figure(library, _kin(sc, name), f"{child}'s {sc.beside}", label)
+    picture = casting.figure(library, _kin(sc, name), f"{child(sc)}'s {sc.beside}", label)
     return (label, picture) if picture else None
 
 
@@ -121,7 +121,7 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
     casting = casting or Casting()
     cast: list[tuple[str, Picture]] = []
     young = audience is Audience.KS1
-    if young and "video call" in sc.stream_title.lower():
+    if young and sc.video_call:
         # Who is on the other end: the named relatives of the story, by their comments.
         for c in sc.comments:
             kind = {"granny": "grandparent", "grandad": "grandad", "grandpa": "grandad",
@@ -137,10 +137,11 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
         companion = _companion(sc, library, casting)
         if companion:
             cast.append(companion)
-        star = "bunny" if "bunny" in sc.character.lower() else "television"
-        _add(cast, sc.character, pics.get(library, star, f"The star of the {sc.character}"))
-        if "moon" in sc.character.lower():
-            _add(cast, "moon", pics.get(library, "moon", "A crescent moon"))
+        _add(cast, sc.character, pics.get(library, sc.star or "television",
+                                          f"The star of the {sc.character}"))
+        if sc.show_corner:
+            # "moon": the drawing's name for the show's corner (render/deck_scenes).
+            _add(cast, "moon", pics.get(library, sc.show_corner))
         # The message the story tells pops up; its sender is a name the child does not know.
         told = [c for c in sc.comments if c.text[:20].lower() in sc.story.lower()]
         sender = (told or list(sc.comments))[-1].user
@@ -198,7 +199,7 @@ def account_name(sc: Scenario) -> str:
 
 def title(sc: Scenario, audience: Audience) -> str:
     """The slide's title: "Pip's video call", "Olly is watching", "Mei is live"."""
-    if audience is Audience.KS1 and "video call" in sc.stream_title.lower():
-        return f"{sc.character.split()[0]}'s video call"
+    if audience is Audience.KS1 and sc.video_call:
+        return f"{child(sc)}'s video call"
     who = watcher(sc)
     return f"{who} is watching" if who else f"{sc.character} is live"
