@@ -58,3 +58,23 @@ def test_the_default_looks_fields_keep_their_exact_text(built_packs: Path) -> No
     texts = [text for slide in built_deck(built_packs, "ks2").slides
              for text in _texts(slide.shapes.element)]
     assert any("[DSL's name]" in text for text in texts)
+
+
+def test_a_quoted_answer_ends_its_sentence_once() -> None:
+    """"Answer: B, “Great trick! Keep practising.”." read as a typo (trainer and designer,
+    s10 final): a quote that ends its own sentence takes no second full stop."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.plan.pack import plan_pack
+    from lessonpack.plan.quotes import closed
+
+    assert closed("“Keep practising.”") == "“Keep practising.”"
+    icing = "“Great cake! What flavour is the icing?”"
+    assert closed(icing) == icing
+    assert closed("Show Mum") == "Show Mum."
+    index = load()
+    for key in ("live-streaming-ks1", "live-streaming-ks2"):
+        plan = plan_pack(index.items[key].item, index.facts, DEFAULT_BRAND, index.pictures)
+        answers = [line for deck in plan.decks for s in deck.slides
+                   for line in s.notes.split("\n") if line.startswith("Answer: ")]
+        assert answers and not [a for a in answers if re.search(r"[.!?][”’\"]\.", a)]

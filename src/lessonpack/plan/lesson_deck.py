@@ -47,6 +47,7 @@ from lessonpack.plan.notes import (
     safeguarding_reminder,
 )
 from lessonpack.plan.picture_sheet import place_labels
+from lessonpack.plan.quotes import closed
 
 KEYWORDS_PER_SLIDE = 3
 CARDS_PER_SLIDE = 4
@@ -286,7 +287,7 @@ def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibra
 def _answer_note(q: QuizQuestion, readers: bool) -> str:
     if readers:
         return answer_note(q)
-    return f"Answer: {q.arranged[1] + 1}, “{q.correct_text}”. {q.explanation}"
+    return f"Answer: {q.arranged[1] + 1}, {closed(f'“{q.correct_text}”')} {q.explanation}"
 
 
 def _reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,

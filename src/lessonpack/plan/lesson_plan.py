@@ -35,7 +35,7 @@ from lessonpack.plan.model import (
     SideBySide,
     Table,
 )
-from lessonpack.plan.quotes import typographic
+from lessonpack.plan.quotes import closed, typographic
 from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts
 
 
@@ -339,16 +339,12 @@ def quiz_key(quiz: list[QuizQuestion], numbered: bool = False, others: bool = Tr
         options, right = q.arranged
         wrong = "; ".join(f"{mark(k)} – {o.rstrip('.')}" for k, o in enumerate(options)
                           if k != right)
-        rest = f"\nOther options: {wrong}." if others else ""
+        rest = f"\nOther options: {closed(wrong)}" if others else ""
         blocks.append(Paragraph(
-            typographic(f"\nAnswer: {mark(right)} – {_sentence(q.correct_text)} "
+            typographic(f"\nAnswer: {mark(right)} – {closed(q.correct_text)} "
                         f"{q.explanation}{rest}"),
             label=typographic(f"{i}. {q.question}"), keep_lines=True))
     return blocks
-
-
-def _sentence(text: str) -> str:
-    return text if text[-1:] in ".!?" else f"{text}."
 
 
 def _sort_key(sort: SortActivity) -> list[Block]:

@@ -45,3 +45,9 @@ def typographic(text: str) -> str:
             after = text[i + 1] if i + 1 < len(text) else " "
             out[i] = "\u2018" if opens and (after.isalnum() or after in "\"“") else "\u2019"
     return "".join(out)
+
+
+def closed(text: str) -> str:
+    """``text`` ending its sentence: a full stop added unless it already ends with one (or
+    with ! or ?), closing quotes looked through ("“Keep practising.”." read as a typo)."""
+    return text if text.rstrip("\"'”’)").endswith((".", "!", "?")) else f"{text}."
