@@ -286,7 +286,8 @@ def test_pupils_slide_may_say_rules_change_when_the_checklist_dates_them() -> No
                 update={"checklist": checklist})
         return agerules._check(replace(ks2, item=lesson.model_copy(update=update)))
 
-    said = ["Going live alone: TikTok 18; YouTube 16. Rules change.", "Video calls: people you know."]
+    said = ["Going live alone: TikTok 18; YouTube 16. Rules change.",
+            "Video calls: people you know."]
     assert with_explain(said) == []
     undated = [c for c in lesson.safeguarding.checklist
                if not agerules._CHECKED.search(c.text)]
