@@ -104,7 +104,8 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
     widths = distribute(renderer.width.twips, (*lead, *(1.2 for _ in block.choices)), columns)
     header_fill = shading_xml(renderer.brand.secondary)
     ids = renderer.ids
-    rows = [row_xml([cell_xml(w, [ids["LP Table Header"]], header_fill + _MIDDLE)
+    # Headings from the top: the signs in a row whatever their words' lines below them.
+    rows = [row_xml([cell_xml(w, [ids["LP Table Header"]], header_fill)
                      for w in widths], header=True)]
     body = [cell_xml(w, [ids["LP Table Text"]] * (1 if i < len(lead) else 2), _MIDDLE)
             for i, w in enumerate(widths)]
@@ -386,15 +387,17 @@ def hand_outline(renderer: DocWriter, block: HandOutline) -> None:
     names = renderer.para("LP Note")  # one line at the note's size, not two at the body's
     names.paragraph_format.space_before = Pt(4)
     stops = names.paragraph_format.tab_stops
-    lead = text_width(f"{block.footnote}  ", renderer.brand.body_font, _size(renderer),
-                      bold=True) * 20
-    room = (width - lead) / len(block.zones)
+    font, size = renderer.brand.body_font, _size(renderer)
+    lead = text_width(f"{block.footnote}", font, size, bold=True) * 20
+    said = [text_width(f"  {label}: ", font, size) * 20 for label in block.zones]
+    rule = (width - lead - sum(said)) / len(block.zones)  # each place's ruled space alike
     styled_run(paragraph_xml(names), block.footnote, bold=True)
     for n, label in enumerate(block.zones):
         # Ruled up to the next place's name (a left stop: the name starts there), the last
         # to the margin.
         last = n == len(block.zones) - 1
-        stops.add_tab_stop(Twips(width if last else round(lead + room * (n + 1))),
+        stops.add_tab_stop(Twips(width if last else round(lead + sum(said[:n + 1])
+                                                          + rule * (n + 1))),
                            WD_TAB_ALIGNMENT.RIGHT if last else WD_TAB_ALIGNMENT.LEFT,
                            WD_TAB_LEADER.LINES)
         add_run(paragraph_xml(names), "  " if n == 0 else "\t  ")
