@@ -189,7 +189,7 @@ def test_helping_hand_frame_keeps_another_place_when_the_task_says_so() -> None:
     the steps gives a frame labelled so, never only "At home"."""
     from types import SimpleNamespace
 
-    from lessonpack.plan.lesson_deck import _slots
+    from lessonpack.plan.deck.task import _slots
     task = SimpleNamespace(instructions=[
         "Draw grown-ups you trust: someone at school and someone at home or another place "
         "you go, like a carer, a grandparent or a club leader."])
