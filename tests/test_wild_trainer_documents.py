@@ -46,8 +46,7 @@ def test_the_teams_logo_sits_beside_the_schools_crest_on_its_own_documents(built
              built / "live-streaming-parents" / "live-streaming-parents-facilitator-notes.docx"]
     for path in plans:
         pictures = _header_pictures(path)
-        assert ("Logo", "Ashgrove Primary School logo") in pictures or any(
-            name == "Logo" for name, _ in pictures), (path.name, pictures)
+        assert any(name == "Logo" for name, _ in pictures), (path.name, pictures)
         assert ("Trainer logo", "Northshire Council Online Safety Team logo") in pictures, \
             (path.name, pictures)
     # The school's own papers stay the school's (trainer s10: letters, sheets, handout).
@@ -58,7 +57,8 @@ def test_the_teams_logo_sits_beside_the_schools_crest_on_its_own_documents(built
 
 def test_headings_stand_above_the_body_by_eye(built: Path) -> None:
     for path in (built / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx",
-                 built / "live-streaming-parents" / "live-streaming-parents-facilitator-notes.docx"):
+                 built / "live-streaming-parents"
+                 / "live-streaming-parents-facilitator-notes.docx"):
         document = docx.Document(str(path))
         body_font, heading_font = style_font(document, "LP Body"), style_font(
             document, "LP Heading 3")
