@@ -561,6 +561,18 @@ class Plenary(Strict):
     reflection: list[Annotated[str, Chars(110)]] = Field(min_length=1, max_length=3)
 
 
+class TakeAway(Strict):
+    """A business-card-sized help card every pupil keeps: the worksheet with the helplines is
+    collected at the end, so without it a pupil left a lesson on sextortion with nothing on
+    paper. Given to every pupil, so nobody is singled out. The school's
+    DSL is added by the build, from the brand, after ``reassurance``."""
+
+    heading: Annotated[str, Chars(40)]
+    reassurance: Annotated[str, Chars(90)]
+    # One route a line, its number or address through {{ helpline.* }} (facts.yml).
+    lines: list[Annotated[str, Chars(80)]] = Field(min_length=2, max_length=6)
+
+
 _Item = TypeVar("_Item", bound="TopicItem")
 
 
@@ -600,6 +612,12 @@ class Lesson(TopicItem):
     misconceptions: list[Misconception] = Field(min_length=1, max_length=3)
     # An item saying 'cut … cards' is where the plan names the sort-card file to print.
     resources: list[Annotated[str, Chars(160)]] = Field(min_length=1)
+    # Who shares one set of cut-out sort cards: a pair, or a table of four or five. A table
+    # set cuts a class's cutting by more than half (teacher review s10: KS2's two sorts, one
+    # set per pair, were about 270 pieces to cut the night before).
+    card_sets: Literal["pair", "table"] = "pair"
+    # The take-away help card printed with the sort cards, ten to a page (KS3, KS4).
+    take_away: TakeAway | None = None
     safeguarding: Safeguarding
     starter: Starter
     cycles: list[LearningCycle] = Field(min_length=2, max_length=3)
