@@ -249,7 +249,7 @@ def _close_up(slide: Slide, box: Box, task: TaskSlide, brand: Brand) -> list[str
 
 def close_up_alt(scene: StreamScreen, circled: bool) -> str:
     """The close-up's own description: the room and the words on its clues, not the whole
-    stream's (its comments are not on this slide; trainer s9 final, KS2 slides 20 and 23)."""
+    stream's: its comments are not on this slide, and a screen reader would read them."""
     def lower(alt: str) -> str:
         return alt[:1].lower() + alt[1:]
 
@@ -389,13 +389,13 @@ def _columns(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
     if not lead:  # the key alone: centred over the cards, not ending inside the last one
         left = x + max(0, (w - sum(widths) - gap * (len(columns) - 1)) // 2)
     # One size for every chip's name, the largest all of them fit (a short "Green: OK"
-    # grown past its neighbours read as the answer, designer s8).
+    # grown past its neighbours read as the answer).
     pictured = [h - int(0.05 * INCH) if p is not None else 0 for _n, p in columns]
     fitted = min(fit_size([(name, font, True, 0)],
                           cw - int(0.35 * INCH) - extra, h, size)
                  for (name, _p), cw, extra in zip(columns, widths, pictured, strict=True))
     # Traffic lights on a neutral chip (white, dark rim, dark words): a green light on a
-    # brand-green chip vanished (designer s9/s10 F5), and the light's own colour is the key.
+    # brand-green chip vanished, and the light's own colour is the key.
     lights = all(light_word(p) is not None for _n, p in columns)
     for n, ((name, picture), cw) in enumerate(zip(columns, widths, strict=True), 1):
         chip = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, y, cw, h),
@@ -458,7 +458,7 @@ def _cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Bran
             # list in columns, the last one short), not a last card alone in the middle.
             # Columns as even as they come (seven in three: 3, 2, 2, not 3, 3, 1), every
             # card the same size on one grid: rows line up across the columns (short
-            # columns stretched to the full height made a ragged grid, designer s8).
+            # columns stretched to the full height made a ragged grid).
             full = grid(rows * cols, box, cols, gap=gap)
             sizes = [n // cols + (1 if c < n % cols else 0) for c in range(cols)]
             boxes = [full[r * cols + c] for c, size in enumerate(sizes) for r in range(size)]
