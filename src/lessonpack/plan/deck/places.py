@@ -16,6 +16,7 @@ STARTER_PLACES = ((("ground", "welcome"), "Before we start"), (("goal",), "Learn
 PLENARY_PLACES = ((("exit",), "Exit "), (("self-check",), "Check your answers"),
                   (("help", "close", "who"), "Getting help"))
 
+
 def steps_in_place(slides: list[Slide], notes: str, home: str,
                    places: tuple[tuple[tuple[str, ...], str], ...]) -> list[Slide]:
     """A part's notes were all on its first slide (``home``, by kicker): the starter's after
