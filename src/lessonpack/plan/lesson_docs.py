@@ -84,7 +84,7 @@ WRITE_IN_WIDTH = 2.6
 # Writing lines per prompt at most, by age: enough to answer in full sentences without a
 # worksheet running past four sides (Key Stage 2: a Part a side leaves room for a Year 3 hand).
 # Key Stage 3: four, so Part 1 a)'s two features each get two lines (three was too few for
-# two explanations; its other prompts ask for three or share a Part).
+# two explanations, teacher review s10; its other prompts ask for three or share a Part).
 MAX_LINES = {Audience.KS2: 4, Audience.KS3: 4, Audience.KS4: 5}
 
 
