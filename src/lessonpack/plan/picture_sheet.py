@@ -89,7 +89,7 @@ def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Blo
     hand = [p for p in task.prompts if p.space == "box" and "hand" in p.text.lower()]
     blocks: list[Block] = [Heading(f"{n}. {task.title}", 2)]
     example = _example(task.sort) if task.sort else -1
-    if example >= 0:  # a Year 2 child copies a row done for them (teacher review s9)
+    if example >= 0:  # a Year 2 child copies a row done for them
         word = choice_colours(task.sort)[example][1] if task.sort else ""
         said += f" Pick the light that matches the picture. Row 1 is done for you: {word}."
     if not hand:  # the hand's frame carries its own words to read aloud, at its top
@@ -145,8 +145,8 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                    *_activity(n, cycle, library)]
     # No line for the grown-ups at home: the sheet stays in school (the plan collects it), and
     # the letter home says whom to tell.
-    # Three faces and no word on what to do with them (teacher review s9); the heading in
-    # the faces' row, so the row fits under the 18 cm hand frame on the same side.
+    # Three faces and a word on what to do with them (the children need the step); the
+    # heading in the faces' row, so the row fits under the hand frame on the same side.
     blocks += [SmileyScale(lesson.outcome, read_aloud="Colour one face.",
                            heading="How did I do?")]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
@@ -155,6 +155,6 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                    # needs the room for pictures they can find their row by.
                    subtitle="", header=f"{lesson.topic_title} · Pupil worksheet",
                    # A date line beside the name for the adult to fill in: the sheet stays
-                   # in school, and the DSL reads it later (teacher review s9).
+                   # in school, and the DSL reads it later (without it, not when).
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
                    print_size="large" if lesson.audience is Audience.KS1 else "pupil")
