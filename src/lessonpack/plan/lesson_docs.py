@@ -82,8 +82,8 @@ WRITE_IN_WIDTH = 2.6
 
 
 # Writing lines per prompt, by age: at least three (a sentence and its reason in a pupil's
-# hand; one or two lines for "what would you say, and who could help?" was too little,
-# teacher and designer s10), at most five, so a worksheet stays four sides.
+# hand; one or two lines for "what would you say, and who could help?" left no room for
+# the second half of the answer), at most five, so a worksheet stays four sides.
 MIN_LINES = 3
 MAX_LINES = {Audience.KS2: 5, Audience.KS3: 4, Audience.KS4: 4}
 
@@ -223,7 +223,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     if steps:  # one step left is a sentence, not a list numbered "1." alone
         # Kept with what follows (the first question and its lines, or the sort): a Part's
         # heading and steps at a page's foot with its question overleaf read as two tasks
-        # (KS4's Part 2, teacher, designer and trainer s10).
+        # (KS4's Part 2 read that way).
         blocks.append(Paragraph(" ".join(steps), keep_next=True) if len(steps) == 1 or run_on
                       else BulletList(steps, numbered=True, keep_next=True))
     if task.sort and task.sort.ordered:
@@ -351,7 +351,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # Secondary sheets whose Part 1 shares the first side with the starter: Who can help
     # closes the side of the last Part that is a sort (KS3's warning signs, its last column
     # "Get help now"), so the Part of written answers after it has its side's room (KS3's
-    # Part 3 gave one or two lines an answer with the box on its side: teacher, designer s10).
+    # Part 3 gave one or two lines an answer with the box on its side).
     sorted_parts = [n for n, c in enumerate(lesson.cycles, 1) if c.task.sort]
     help_after = sorted_parts[-1] if help_blocks and not by_page and sorted_parts \
         else len(lesson.cycles)
@@ -369,7 +369,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # Who can help follows the last part (getting help is where every lesson ends), then the
     # quiz, "How did I do?" and the reflection: four sides in all. Year 3 to 6: the help box
     # opens the last side, so Part 3's side has room for its answers (two lines for "name
-    # two tricks and copy the words" was too little for a Year 4 hand: teacher, designer s10).
+    # two tricks and copy the words" is too little for a Year 4 hand).
     if by_page and help_blocks:
         blocks.append(PageBreak())
     blocks += [*help_blocks,
@@ -384,9 +384,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                  for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))]]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
-                   # "Pupil worksheet" in the running header at every age (the designer
-                   # found it a header at KS2, a subtitle at KS3: pick one), never a line of
-                   # side one's room.
+                   # "Pupil worksheet" in the running header at every age (one place for it
+                   # on every sheet), never a line of side one's room.
                    subtitle="", header=f"{lesson.topic_title} · Pupil worksheet",
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
                    print_size="pupil" if lesson.audience is Audience.KS2 else "standard")

@@ -135,7 +135,7 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     library = library or builtin_library()
     first, *rest = lesson.cycles
     # The date left for the adult to write in, never the planned day's: a lesson that moves
-    # would leave 30 sheets with the wrong date on them (teacher s10).
+    # would leave 30 sheets with the wrong date on them.
     blocks: list[Block] = [_for_the_adult(lesson, date=True),
                            *_activity(1, first, library)]
     for n, cycle in enumerate(rest, 2):

@@ -39,7 +39,7 @@ def typographic(text: str) -> str:
         for i in range(span.start(), span.end()):
             kept[i] = True
         # A username's possessive ("StarFan_J's:") is prose, not part of the name: kept
-        # straight, it was the one straight apostrophe on a KS2 slide (trainer s10).
+        # straight, it was the one straight apostrophe on a KS2 slide.
         owned = _POSSESSIVE.search(span.group())
         if owned and span.group()[0] not in "[`-" and "=" not in span.group():
             kept[span.start() + owned.start()] = False

@@ -93,8 +93,8 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
     """
     # Curly quotes and apostrophes in every string of the plan, here, once for every kind of
     # document and before any text is measured: content is typed straight, and a sheet's
-    # story in straight marks beside its chat in curly ones read as two typefaces (designer
-    # s10). [Fields] a school fills in and code-like tokens stay as typed (plan/quotes).
+    # story in straight marks beside its chat in curly ones read as two typefaces. [Fields]
+    # a school fills in and code-like tokens stay as typed (plan/quotes).
     plan = typographic_fields(plan)
     document = docx.Document(io.BytesIO(template_bytes(template)))
     if custom:

@@ -132,7 +132,7 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
                                          f"{_a(word)} {word} card", filled=True)))
             # A line break after the sign, in every column: a space let the shortest
             # heading ("Red:") sit beside its sign while the others wrapped under theirs
-            # (designer and trainer s10).
+            # (a ragged header row).
             p.append(parse_xml(f'<w:r {W}><w:br/></w:r>'))
         add_run(p, text)
     pictures = block.pictures or (None,) * len(block.cards)
@@ -359,7 +359,7 @@ def sort_cards(renderer: DocWriter, block: SortCards) -> None:
 def hand_outline(renderer: DocWriter, block: HandOutline) -> None:
     """The words read aloud above an empty frame a child draws round their own hand in
     (nothing printed inside it: a Year 2 hand, 12-13 cm from wrist to fingertip, traced
-    upright, ran into the frame's own text, teacher s10), then under it a ruled line for
+    upright, ran into the frame's own text), then under it a ruled line for
     each place the task names (as its slide frames them), where a grown-up writes the names
     the child drew, or the footnote when it names none."""
     caption = renderer.para("LP Note", block.caption)
@@ -413,7 +413,7 @@ def _size(renderer: DocWriter) -> float:
 def smiley_scale(renderer: DocWriter, block: SmileyScale) -> None:
     """One row: what is read aloud and the "I can" statement at its left, then three faces
     with their words under them. In a row, not a statement over the faces: under a hand
-    frame 18 cm tall the page had no room for both lines (teacher s10)."""
+    frame 17 cm tall the page had no room for both lines."""
     ids = renderer.ids
     widths = distribute(renderer.width.twips, (STATEMENT_SHARE, 1, 1, 1), 4)
     cells = [cell_xml(widths[0], [*([ids["LP Heading 2"]] if block.heading else []),
