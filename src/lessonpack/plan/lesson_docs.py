@@ -85,6 +85,7 @@ WRITE_IN_WIDTH = 2.6
 # hand; one or two lines for "what would you say, and who could help?" left no room for
 # the second half of the answer), at most five, so a worksheet stays four sides.
 MIN_LINES = 3
+SHORT_ANSWER_LINES = 2
 MAX_LINES = {Audience.KS2: 5, Audience.KS3: 4, Audience.KS4: 4}
 
 
@@ -103,8 +104,10 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
                                 tuple((STEP_HINTS.get(step, step), "") for step in steps),
                                 widths=STEP_WIDTHS, row_lines=STEP_LINES, keep_whole=True))
         elif prompt.lines:
-            blocks.append(WritingLines(max(MIN_LINES, min(prompt.lines,
-                                                          MAX_LINES.get(audience, 4)))))
+            # A prompt written for one line asks for a short answer (a clue, a name): two.
+            least = SHORT_ANSWER_LINES if prompt.lines == 1 else MIN_LINES
+            blocks.append(WritingLines(max(least, min(prompt.lines,
+                                                      MAX_LINES.get(audience, 4)))))
     return blocks
 
 
