@@ -151,6 +151,7 @@ def test_each_ks2_part_is_one_side(layouts: dict[str, dict]) -> None:
     """Year 3 turns the page for each Part: its story and its task (the sort's last card,
     the last prompt) print on the same side, Part n on side n."""
     from lessonpack.api import load
+    from lessonpack.plan.quotes import typographic
 
     lesson = next(loaded.item for loaded in load().items.values()
                   if loaded.item.audience.value == "ks2")
@@ -163,7 +164,7 @@ def test_each_ks2_part_is_one_side(layouts: dict[str, dict]) -> None:
             wanted = [f"Part {n}:", cycle.scenario.stream_title if cycle.scenario else "",
                       *([cycle.task.sort.items[-1].text] if cycle.task.sort else []),
                       *(p.text for p in cycle.task.prompts[-1:])]
-            missing = [w for w in wanted if " ".join(w.split()) not in side]
+            missing = [w for w in wanted if typographic(" ".join(w.split())) not in side]
             assert not missing, f"{look}: side {n} lacks {missing}"
 
 
