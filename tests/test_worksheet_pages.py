@@ -82,12 +82,16 @@ def test_ks1_sheet_leads_no_child_to_an_answer_and_keeps_the_adult_to_a_line(
     hand = next(p for c in _lesson("ks1").cycles for p in c.task.prompts if p.space == "box")
     frame = next(t for t in doc.tables if t._tbl.find(f".//{W}tblCaption") is not None
                  and t._tbl.find(f".//{W}tblCaption").get(f"{W}val").startswith("A box to draw"))
-    words = frame.cell(0, 0).text
-    # One instruction (the task's, read aloud: grown-ups on the fingers); the frame's foot is
-    # the adult's line for the names, not a second task (teacher review s9).
+    # Nothing printed inside the frame (a hand traced upright ran into its text); the words
+    # read aloud above it, one instruction (the task's: grown-ups on the fingers), and the
+    # line under it the adult's for the names, not a second task.
+    assert not frame.cell(0, 0).text.strip()
+    above = "".join(t.text or "" for t in frame._tbl.getprevious().iter(f"{W}t"))
+    under = "".join(t.text or "" for t in frame._tbl.getnext().getnext().iter(f"{W}t"))
+    words = above + under
     task = next(c.task for c in _lesson("ks1").cycles if hand in c.task.prompts)
-    assert " ".join(task.instructions) in words and "fingers" in words.lower()
-    assert hand.text not in words and "writes the names" in words
+    assert typographic(" ".join(task.instructions)) in above and "fingers" in above.lower()
+    assert hand.text not in words and under.startswith("Who did I draw?")
     roles = ("grandparent", "club leader", "a carer")
     assert [r for r in roles if r in hand.model_answer] and not [r for r in roles if r in words]
     adult = [p for p in doc.paragraphs if p.text.startswith("For the adult:")]
