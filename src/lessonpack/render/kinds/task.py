@@ -683,29 +683,31 @@ ROW_PAD = int(0.15 * INCH)
 
 
 def _rows_by_need(box: Box, texts: Sequence[str], font: str, side: int, largest: int
-                  ) -> tuple[list[Box], int]:
-    """Rows as tall as their words need (with ``ROW_PAD`` above and below) at the largest
+                  ) -> tuple[list[Box], int, int]:
+    """Rows as tall as their words need (with a row pad above and below) at the largest
     size at which all of them fit the area, the spare height shared out evenly: a two-line
-    row taller than a one-line one, none with words on its edges."""
+    row taller than a one-line one, none with words on its edges. Returns the rows, the
+    size and the pad. Where they do not fit at 18 pt with ``ROW_PAD`` (a short slide:
+    Google's 10 x 5.625 in), the rows close up (half the pad, a narrower gap) before the
+    words are given equal rows they overflow."""
     x, y, w, h = box
-    gap = int(0.15 * INCH)
     text_w = w - 3 * PAD - side
-    least = max(side + PAD, int(0.7 * INCH))
-    size = largest
-    for size in range(largest, MIN_PT - 1, -1):
-        need = [max(least, int(_lines_height([(t, font, False, size)], text_w) * EMU_PT)
-                    + 2 * ROW_PAD) for t in texts]
-        spare = h - sum(need) - gap * (len(texts) - 1)
-        if spare >= 0:
-            break
-    else:  # not even at 18 pt: equal rows, and the misfit is reported
-        return grid(len(texts), box, 1, gap=gap), MIN_PT
-    rows, top = [], y
-    for n in need:
-        rh = n + spare // len(texts)
-        rows.append((x, top, w, rh))
-        top += rh + gap
-    return rows, size
+    for pad, gap, sizes in ((ROW_PAD, int(0.15 * INCH), range(largest, MIN_PT - 1, -1)),
+                            (ROW_PAD // 2, int(0.08 * INCH), range(MIN_PT, MIN_PT - 1, -1))):
+        least = max(side + PAD, int(0.7 * INCH)) if pad == ROW_PAD else side + pad
+        for size in sizes:
+            need = [max(least, int(_lines_height([(t, font, False, size)], text_w) * EMU_PT)
+                        + 2 * pad) for t in texts]
+            spare = h - sum(need) - gap * (len(texts) - 1)
+            if spare >= 0:
+                rows, top = [], y
+                for n in need:
+                    rh = n + spare // len(texts)
+                    rows.append((x, top, w, rh))
+                    top += rh + gap
+                return rows, size, pad
+    # Not even so: equal rows, and the misfit is reported.
+    return grid(len(texts), box, 1, gap=int(0.15 * INCH)), MIN_PT, ROW_PAD
 
 
 def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look, *,
@@ -716,8 +718,8 @@ def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look
     equal = grid(len(texts), box, 1, gap=int(0.15 * INCH))
     font = brand.body_font
     side = int(min(0.6 * INCH, equal[0][3] - PAD)) if marker else -PAD
-    rows, size = _rows_by_need(box, texts, font, side, largest)
-    inner = [(rx + 2 * PAD + side, ry + ROW_PAD, rw - 3 * PAD - side, rh - 2 * ROW_PAD)
+    rows, size, pad = _rows_by_need(box, texts, font, side, largest)
+    inner = [(rx + 2 * PAD + side, ry + pad, rw - 3 * PAD - side, rh - 2 * pad)
              for rx, ry, rw, rh in rows]
     misfits: list[str] = []
     for n, (text, (rx, ry, rw, rh), ib) in enumerate(zip(texts, rows, inner, strict=True), 1):
