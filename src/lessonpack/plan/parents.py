@@ -301,6 +301,7 @@ def _help_said(brand: Brand, first: bool) -> str:
 def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                       library: PictureLibrary | None = None) -> DeckPlan:
     session = session.for_phase(brand.phase)  # the school's own phase
+    library = pics.for_item(library, session)  # with its topic's picture words
     sg = session.safeguarding
     slides = [
         # Adults' slides carry pictures only where they say something (the stories' people,

@@ -14,6 +14,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson, SortItem
 from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
+from lessonpack.plan.help_cards import help_card_blocks
 from lessonpack.plan.lesson_docs import printed_order
 from lessonpack.plan.model import (
     Block,
@@ -40,11 +41,12 @@ def has_cards(lesson: Lesson) -> bool:
     return any(c.task.sort for c in lesson.cycles)
 
 
-def _how(ordered: bool) -> str:
+def _how(ordered: bool, sets: str = "pair") -> str:
     # Laying out the headings and moving the cards is said by the labels over each kind.
     sort = (" Put the cards in the order they happened before you sort them."
             if ordered else "")
-    return f"Print one copy for each pair and cut along the dashed lines.{sort}"
+    who = "table (a group of four or five)" if sets == "table" else "pair"
+    return f"Print one copy for each {who} and cut along the dashed lines.{sort}"
 
 
 def _sorts(lesson: Lesson) -> list[Block]:
@@ -58,7 +60,7 @@ def _sorts(lesson: Lesson) -> list[Block]:
         if blocks:
             blocks.append(PageBreak())
         blocks += [Heading(f"Part {n}: {cycle.task.title}", 2),
-                   Paragraph(_how(sort.ordered), "note", keep_next=True),
+                   Paragraph(_how(sort.ordered, lesson.card_sets), "note", keep_next=True),
                    SortCards(tuple(sort.columns), tuple(i.text for i in printed_order(sort)),
                              per_row=card_columns(len(sort.columns)),
                              size=CARD_PT.get(lesson.audience, 16))]
@@ -177,8 +179,8 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
     if not has_cards(lesson):
         return None
     if lesson.readers:
-        blocks, what = _sorts(lesson), "Sort cards to cut out"
-        subtitle = what
+        blocks, what = _sorts(lesson) + help_card_blocks(lesson, brand), "Sort cards to cut out"
+        subtitle = what if lesson.take_away is None else f"{what}, and help cards to keep"
     else:
         blocks, what = _pictures(lesson, pictures or builtin_library()), "Cards to cut out"
         subtitle = f"{what}. Print {print_counts(lesson)}."

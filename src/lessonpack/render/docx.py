@@ -36,6 +36,7 @@ from lessonpack.plan.model import (
     DocMeta,
     DocPlan,
 )
+from lessonpack.plan.quotes import typographic_fields
 from lessonpack.render import docx_letter
 from lessonpack.render.docx_blocks import HANDLERS
 from lessonpack.render.docx_page import measured, prepare_page
@@ -90,6 +91,11 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
     template used without a brand file, whose header and footer are then kept too).
     Raises UserError (LP130) naming every style the template lacks.
     """
+    # Curly quotes and apostrophes in every string of the plan, here, once for every kind of
+    # document and before any text is measured: content is typed straight, and a sheet's
+    # story in straight marks beside its chat in curly ones read as two typefaces (designer
+    # s10). [Fields] a school fills in and code-like tokens stay as typed (plan/quotes).
+    plan = typographic_fields(plan)
     document = docx.Document(io.BytesIO(template_bytes(template)))
     if custom:
         adopt_lp_styles(document, builtin().document)

@@ -383,7 +383,7 @@ def size_headings_by_eye(document: Document) -> None:
     for name in (*EYE_SIZED, "Heading 1", "Heading 2", "Heading 3"):
         style = styles.get(name)
         size = style.font.size if style is not None else None
-        if size is None:
+        if style is None or size is None:
             continue
         points = -(-size.pt * ratio // 1)  # up, to a whole point
         _at_least(style, points)
