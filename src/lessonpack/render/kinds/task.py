@@ -641,8 +641,10 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
     arrow = int(0.45 * INCH)
     cw = (w - arrow * (n - 1)) // n
     font = brand.body_font
-    mark = int(min(1.3 * INCH, cw * 0.45, h * 0.3))
     number = int(0.45 * INCH)
+    # The picture's disc centred clear of the number in the card's corner on both sides: on
+    # a narrow card (a 4:3 or 10 in template) it ran over the number (LPC305).
+    mark = int(min(1.3 * INCH, cw * 0.45, h * 0.3, cw - 2 * (PAD + number + int(0.02 * INCH))))
     top_pad = int(0.2 * INCH)
     head = top_pad + (mark if pictures else number) + int(0.15 * INCH)
     inner_w = cw - 2 * PAD
