@@ -13,8 +13,9 @@ from lessonpack.content.model import Lesson
 from lessonpack.plan.common import FILL_IN_DSL
 from lessonpack.plan.model import Block, Heading, HelpCards, PageBreak, Paragraph
 
-# Cards to a page (two across, four down: business-card size on A4) and a class to print for.
-CARDS_A_PAGE = 8
+# Cards to a page (two across, two down: about 8.5 x 10 cm, room for 12 pt text) and a
+# class to print for.
+CARDS_A_PAGE = 4
 CLASS_SIZE = 30
 HEADING = "Help cards to keep"
 
