@@ -694,8 +694,13 @@ def _rows_by_need(box: Box, texts: Sequence[str], font: str, side: int, largest:
     words are given equal rows they overflow."""
     x, y, w, h = box
     text_w = w - 3 * PAD - side
+    equal = grid(len(texts), box, 1, gap=int(0.15 * INCH))
     for pad, gap, sizes in ((ROW_PAD, int(0.15 * INCH), range(largest, MIN_PT - 1, -1)),
                             (ROW_PAD // 2, int(0.08 * INCH), range(MIN_PT, MIN_PT - 1, -1))):
+        if pad != ROW_PAD and all(
+                _lines_height([(t, font, False, MIN_PT)], text_w) * EMU_PT
+                <= equal[0][3] - 2 * ROW_PAD for t in texts):
+            return equal, MIN_PT, ROW_PAD  # equal rows hold every text: as they were
         least = max(side + PAD, int(0.7 * INCH)) if pad == ROW_PAD else side + pad
         for size in sizes:
             need = [max(least, int(_lines_height([(t, font, False, size)], text_w) * EMU_PT)
@@ -709,7 +714,7 @@ def _rows_by_need(box: Box, texts: Sequence[str], font: str, side: int, largest:
                     top += rh + gap
                 return rows, size, pad
     # Not even so: equal rows, and the misfit is reported.
-    return grid(len(texts), box, 1, gap=int(0.15 * INCH)), MIN_PT, ROW_PAD
+    return equal, MIN_PT, ROW_PAD
 
 
 def _rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look, *,
