@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
 from pptx.util import Inches
 
@@ -34,26 +35,39 @@ def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> 
         assert "keeps children safe at school" in notes and "any time" in notes
 
 
-def test_four_help_cards_too_narrow_in_a_row_go_two_by_two(built_packs: Path) -> None:
-    """KS2's four help cards set their words at 18 pt in four 2.9 in columns, six lines a
-    card, a name split over two lines (designer s7 final): two by two, wide, each name on
-    one line beside its icon, the names larger than the words under them."""
-    path = built_packs / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
-    slide = next(s for s in Presentation(str(path)).slides
-                 if any(sh.name == "Help card 4" for sh in s.shapes))
-    cards = [sh for sh in slide.shapes if sh.name in {f"Help card {n}" for n in range(1, 5)}]
-    assert len({sh.left for sh in cards}) == 2 and len({sh.top for sh in cards}) == 2
-    sizes = [r.font.size.pt for sh in slide.shapes if sh.name.startswith("Help card")
-             and sh.has_text_frame for p in sh.text_frame.paragraphs for r in p.runs
-             if r.font.size]
-    assert sizes and min(sizes) >= 18, sizes
-    names = [sh for sh in slide.shapes if sh.name.endswith(" heading")]
-    assert len(names) == 4
-    for name in names:
-        run = name.text_frame.paragraphs[0].runs[0]
-        assert run.font.size.pt >= 20
-        assert count_lines(name.text_frame.text, run.font.name or "Arial", run.font.size.pt,
-                           name.width / 12700, True) == 1, name.text_frame.text
+@pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4", "parents"])
+def test_help_cards_are_set_at_the_decks_body_size(built_packs: Path, audience: str) -> None:
+    """The help slides were the smallest type in each deck: 18-19 pt beside 22-32 pt
+    (trainer and designer s10 final). Their words are at the deck's body size or larger,
+    each name larger than the words under it, and in a row of cards the contact lines end
+    at one height (designer s10 final #9: the numbers floated at three heights)."""
+    from lessonpack.kinds.look import LOOKS
+    from lessonpack.render.deck_help import line_pt
+
+    path = built_packs / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
+    slides = [s for s in Presentation(str(path)).slides
+              if any(sh.name == "Help card 1" for sh in s.shapes)]
+    assert slides
+    least = line_pt(LOOKS[audience])
+    for slide in slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        sizes = {name: min(r.font.size.pt for p in sh.text_frame.paragraphs for r in p.runs)
+                 for name, sh in shapes.items()
+                 if name.startswith("Help card") and sh.has_text_frame and sh.text_frame.text}
+        assert sizes and min(sizes.values()) >= least, sizes
+        for name, size in sizes.items():
+            if name.endswith(" heading"):
+                card = name.removesuffix(" heading")
+                assert all(size >= pt + 2 for n, pt in sizes.items()
+                           if n.startswith(f"{card} ") and n != name), (name, sizes)
+        rows: dict[int, list[int]] = {}
+        for n in range(1, 9):
+            contacts = [sh for name, sh in shapes.items() if name == f"Help card {n} contact"]
+            if contacts:
+                rows.setdefault(shapes[f"Help card {n}"].top, []).append(
+                    max(sh.top + sh.height for sh in contacts))
+        for feet in rows.values():
+            assert max(feet) - min(feet) <= 12700 * 2, feet
 
 
 def test_help_cards_on_a_short_slide_keep_their_words_inside_each_card(tmp_path: Path) -> None:
@@ -111,7 +125,7 @@ def test_a_short_card_keeps_the_first_sentence_of_what_it_is_for(tmp_path: Path)
                   "week and in the holidays.\n0800 000 000 (free)") for n in range(1, 5)]
     prs = Presentation()
     slide = prs.slides.add_slide(prs.slide_layouts[6])
-    w, h, gap = Inches(4.2), Inches(1.3), Inches(0.2)
+    w, h, gap = Inches(4.2), Inches(1.6), Inches(0.2)
     boxes = [(Inches(0.5) + c * (w + gap), Inches(2) + r * (h + gap), w, h)
              for r in range(2) for c in range(2)]
     said: list[str] = []
@@ -128,7 +142,7 @@ def test_a_short_card_keeps_the_first_sentence_of_what_it_is_for(tmp_path: Path)
 def test_parents_dsl_card_has_one_unbroken_number_a_line(tmp_path: Path) -> None:
     """A phone number split over two lines is misread on the slide parents photograph
     (designer s9mid: "School office: 01632 960 / 214"): each number is a line of its own,
-    its groups joined by non-breaking spaces, on a card at least 40% of the slide wide."""
+    its groups joined by non-breaking spaces."""
     import re
 
     from lessonpack.cli import main
@@ -141,8 +155,6 @@ def test_parents_dsl_card_has_one_unbroken_number_a_line(tmp_path: Path) -> None
     deck = Presentation(str(next(tmp_path.rglob("*parents-slides.pptx"))))
     slide = next(s for s in deck.slides for sh in s.shapes
                  if sh.name == "Help card 1 heading" and "Okafor" in sh.text_frame.text)
-    card = next(sh for sh in slide.shapes if sh.name == "Help card 1")
-    assert card.width >= deck.slide_width * 0.4
     contacts = [sh.text_frame.text for sh in slide.shapes if sh.name == "Help card 1 contact"]
     assert len(contacts) == 3, contacts  # office, DSL, deputy: a line each
     for line in contacts:
