@@ -13,20 +13,23 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
+from pptx.enum.dml import MSO_LINE, MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
-from pptx.util import Inches
+from pptx.util import Inches, Pt
 
 from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
+from lessonpack.content.picture_library import builtin_library
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
-from lessonpack.plan.common import NBSP, unbroken
+from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, NBSP, unbroken
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.ooxml import set_alt_text
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))
@@ -327,6 +330,45 @@ def tall_cards_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, l
                         floors=(line_pt(look) + 2,)) is not None
 
 
+# What the notes say where the school's card has frames for its staff's photos.
+FRAMES_NOTE = (f"Photos: before the lesson, put a photo of {FILL_IN_DSL} and of "
+               f"{FILL_IN_DEPUTY} in the two dashed circles on the school's card (select a "
+               "circle, then Shape Format, Shape Fill, Picture), or hold the photos up as you "
+               "say their names: young children know a face before a name.")
+
+
+def photo_frames(card: Card, look: Look) -> bool:
+    """Frames for the DSL's and the deputy's photos in place of the school's icon, on a
+    primary deck's card still waiting for the school's names: a 5-year-old finds a face,
+    not a name (teacher and DSL s10 final). Not on a school's finished deck without a photo
+    (its card keeps its icon: empty frames there would read as unfinished), nor for 11-16s,
+    who are told where to find the DSL."""
+    return card.heading == FILL_IN_DSL and look.name in ("ks1", "ks2")
+
+
+def _photo_frames(slide: Slide, box: Box, name: str) -> None:
+    """Two dashed circles side by side, a camera in each: where the DSL's and the deputy's
+    photos go, each a field to fill in like the bracketed names beside it."""
+    x, y, w, h = box
+    gap = int(0.15 * INCH)
+    side = min(h, (w - gap) // 2)
+    left = x + (w - 2 * side - gap) // 2
+    camera = builtin_library().get("camera")
+    for i, who in enumerate(("the DSL", "the deputy DSL")):
+        frame = (left + i * (side + gap), y + (h - side) // 2, side, side)
+        circle = new_shape(slide.shapes, MSO_SHAPE.OVAL, frame, T.BACKGROUND_1,
+                           f"{name} photo frame {i + 1}")
+        circle.line.color.theme_color = MSO_THEME_COLOR.ACCENT_1
+        circle.line.dash_style = MSO_LINE.DASH
+        circle.line.width = Pt(2.25)
+        set_alt_text(circle.element.nvSpPr.cNvPr, f"A frame for a photo of {who}")
+        if camera is not None:
+            icon = int(side * 0.45)
+            add_picture(slide, camera, (frame[0] + (side - icon) // 2,
+                                        frame[1] + (side - icon) // 2, icon, icon),
+                        f"{name} photo frame {i + 1} camera")
+
+
 # Below a tall card's icon, before its name.
 ICON_GAP = int(0.12 * INCH)
 
@@ -365,7 +407,11 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
             misfits.append(TextMisfit(f"the text of help card {n} does not fit its card at "
                                       "18 pt"))
         top = ty + max(0, (th - whole) // 2)
-        if side and card.picture is not None:
+        if side and photo_frames(card, look):
+            _photo_frames(slide, (tx, top, tw, side), name)
+            if said is not None:
+                said.append(FRAMES_NOTE)
+        elif side and card.picture is not None:
             add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
                         f"{name} picture")
         top += side + (ICON_GAP if side else 0)
