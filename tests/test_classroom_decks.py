@@ -197,7 +197,7 @@ def test_a_task_says_each_step_once(built_packs: Path) -> None:
 
 
 def test_one_list_puts_each_question_where_its_step_was() -> None:
-    from lessonpack.plan.lesson_deck import one_list
+    from lessonpack.plan.deck.task import one_list
 
     steps = ("With your partner, read Kofi's story and the chat.",
              "Name two tricks StarFan_J uses.", "Plan Kofi's steps: Stop, Tell, Save, Report.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessonpack.plan.lesson_deck import _after_colon
+from lessonpack.plan.deck.feedback import after_colon
 
 
 @pytest.mark.parametrize(("title", "shown"), [
@@ -16,4 +16,4 @@ from lessonpack.plan.lesson_deck import _after_colon
     ("A", "a"),
 ])
 def test_after_colon(title: str, shown: str) -> None:
-    assert _after_colon(title) == shown
+    assert after_colon(title) == shown

@@ -117,9 +117,13 @@ def test_ks4_timeline_shows_every_step_in_order_with_help(built_packs: Path) -> 
     slide = next(s for s in deck.slides if any(sh.name == "Timeline arrow" for sh in s.shapes))
     by_name = {sh.name: sh for sh in slide.shapes}
     lesson = yaml.safe_load((CONTENT / "ks4.yml").read_text(encoding="utf-8"))
-    items = next(c["task"]["sort"]["items"] for c in lesson["cycles"]
-                 if c["task"].get("sort") and len(c["task"]["sort"]["columns"]) == 3
-                 and "unfold" in c["title"].lower())
+    sort = next(c["task"]["sort"] for c in lesson["cycles"]
+                if c["task"].get("sort") and len(c["task"]["sort"]["columns"]) == 3
+                and "unfold" in c["title"].lower())
+    # The sort's cards are shuffled (the answer is not the card order); the timeline walks
+    # the stages in order, each stage's cards in the order written.
+    items = sorted(sort["items"], key=lambda i: sort["columns"].index(i["answer"]))
+    assert items != sort["items"]
     for n, item in enumerate(items, 1):
         assert by_name[f"Step {n} text"].text_frame.text == keep_whole(typographic(item["text"]))
     for stage in (1, 2, 3):
@@ -185,7 +189,7 @@ def test_helping_hand_frame_keeps_another_place_when_the_task_says_so() -> None:
     the steps gives a frame labelled so, never only "At home"."""
     from types import SimpleNamespace
 
-    from lessonpack.plan.lesson_deck import _slots
+    from lessonpack.plan.deck.task import _slots
     task = SimpleNamespace(instructions=[
         "Draw grown-ups you trust: someone at school and someone at home or another place "
         "you go, like a carer, a grandparent or a club leader."])

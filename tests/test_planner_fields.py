@@ -12,7 +12,8 @@ from lessonpack import api
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.model import Lesson, Task, WorksheetPrompt
 from lessonpack.kinds.timeline import TimelineSlide
-from lessonpack.plan.lesson_deck import plan_lesson_deck, task_slide
+from lessonpack.plan.deck.task import task_slide
+from lessonpack.plan.lesson_deck import plan_lesson_deck
 
 
 def _timelines(lesson: Lesson) -> list[str]:

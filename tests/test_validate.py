@@ -262,3 +262,35 @@ def test_age_rule_check_follows_the_slide_marker_not_field_names() -> None:
     found = agerules._check(replace(parents, item=parents.item.model_copy(
         update={"sections": sections})))
     assert [p.field for p in found] == ["sections[0].points[0]"]
+
+
+def test_pupils_slide_may_say_rules_change_when_the_checklist_dates_them() -> None:
+    """A month on a pupils' slide read as a note to the teacher and went stale by the lesson
+    (trainer review s10): pupils' age rules may say "Rules change" instead, but only while
+    the lesson's checklist dates them; without either, LP179 still fires."""
+    from dataclasses import replace
+
+    from lessonpack.content.loader import load_content
+
+    ks2 = load_content([]).items["live-streaming-ks2"]
+    lesson = ks2.item
+    ruled = next(i for i, c in enumerate(lesson.cycles)
+                 if any(agerules._RULE.search(line) for line in c.explain))
+
+    def with_explain(lines: list[str], checklist: list | None = None) -> list:
+        cycles = list(lesson.cycles)
+        cycles[ruled] = cycles[ruled].model_copy(update={"explain": lines})
+        update: dict[str, object] = {"cycles": cycles}
+        if checklist is not None:
+            update["safeguarding"] = lesson.safeguarding.model_copy(
+                update={"checklist": checklist})
+        return agerules._check(replace(ks2, item=lesson.model_copy(update=update)))
+
+    said = ["Going live alone: TikTok 18; YouTube 16. Rules change.",
+            "Video calls: people you know."]
+    assert with_explain(said) == []
+    undated = [c for c in lesson.safeguarding.checklist
+               if not agerules._CHECKED.search(c.text)]
+    assert [p.code for p in with_explain(said, undated)] == ["LP179"]
+    assert [p.code for p in with_explain([said[0].replace(" Rules change.", ""), said[1]])] \
+        == ["LP179"]

@@ -574,6 +574,10 @@ class Lesson(Strict):
     misconceptions: list[Misconception] = Field(min_length=1, max_length=3)
     # An item saying 'cut … cards' is where the plan names the sort-card file to print.
     resources: list[Annotated[str, Chars(160)]] = Field(min_length=1)
+    # Who shares one set of cut-out sort cards: a pair, or a table of four or five. A table
+    # set cuts a class's cutting by more than half (teacher review s10: KS2's two sorts, one
+    # set per pair, were about 270 pieces to cut the night before).
+    card_sets: Literal["pair", "table"] = "pair"
     safeguarding: Safeguarding
     starter: Starter
     cycles: list[LearningCycle] = Field(min_length=2, max_length=3)

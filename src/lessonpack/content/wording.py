@@ -4,7 +4,7 @@ These are conventions, not schema fields (yet): a content author sees each one i
 docs/contributing.md ("Wording the planners read") and on the content model's fields, and
 ``lessonpack validate`` warns (LP159, content/lint/wording.py) where a cycle's notes come
 close to the sayings convention but would make no slide. The other conventions are read where
-they are used (plan/lesson_deck.py, plan/lesson_docs.py, plan/lesson_plan.py); this module
+they are used (plan/deck/, plan/lesson_docs.py, plan/lesson_plan.py); this module
 holds the one the linter shares with the planner.
 """
 
@@ -14,7 +14,7 @@ import re
 
 # "No!" (flat hand up, like a stop sign): a saying taught with an action, in a cycle's notes.
 # Two or more in a cycle of a lesson for children who cannot read (``readers: false``) make
-# a "Say it and show it" slide of picture cards (plan/lesson_deck.py).
+# a "Say it and show it" slide of picture cards (plan/deck/cycle.py).
 SAYING = re.compile(r"“?\"(?P<say>[A-Z][^\"”]{0,20}!)\"?”? \((?P<act>[^)]{3,60})\)")
 # What an author may write meaning the same: a short quoted phrase (any quotes, with or
 # without "!") followed by an action done with the body, in brackets.
@@ -26,7 +26,7 @@ SAYING_LIKE = re.compile(
 SAYINGS_FOR_A_SLIDE = 2
 # A worksheet prompt marked ``message: true`` opens with the message to reply to, written so:
 # 'Ravi messages Amara: "I've messed up…" Write Amara's reply.' The task slide draws the
-# message on a phone and keeps the words after it as a question (plan/lesson_deck.py); the
+# message on a phone and keeps the words after it as a question (plan/deck/task.py); the
 # content model refuses a marked prompt written another way.
 MESSAGE = re.compile(r"^(?P<who>[A-Z][\w' ]{0,30}?) (?:messages|texts|writes to) [\w' ]{1,30}: "
                      r"[\"“](?P<text>[^\"”]+)[\"”]\s*(?P<rest>.*)$")

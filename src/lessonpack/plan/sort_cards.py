@@ -40,11 +40,12 @@ def has_cards(lesson: Lesson) -> bool:
     return any(c.task.sort for c in lesson.cycles)
 
 
-def _how(ordered: bool) -> str:
+def _how(ordered: bool, sets: str = "pair") -> str:
     # Laying out the headings and moving the cards is said by the labels over each kind.
     sort = (" Put the cards in the order they happened before you sort them."
             if ordered else "")
-    return f"Print one copy for each pair and cut along the dashed lines.{sort}"
+    who = "table (a group of four or five)" if sets == "table" else "pair"
+    return f"Print one copy for each {who} and cut along the dashed lines.{sort}"
 
 
 def _sorts(lesson: Lesson) -> list[Block]:
@@ -58,7 +59,7 @@ def _sorts(lesson: Lesson) -> list[Block]:
         if blocks:
             blocks.append(PageBreak())
         blocks += [Heading(f"Part {n}: {cycle.task.title}", 2),
-                   Paragraph(_how(sort.ordered), "note", keep_next=True),
+                   Paragraph(_how(sort.ordered, lesson.card_sets), "note", keep_next=True),
                    SortCards(tuple(sort.columns), tuple(i.text for i in printed_order(sort)),
                              per_row=card_columns(len(sort.columns)),
                              size=CARD_PT.get(lesson.audience, 16))]

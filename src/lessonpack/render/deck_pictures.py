@@ -29,7 +29,7 @@ from lessonpack.render.ooxml.parts import KnownImagePart, known_image_part
 from lessonpack.render.ooxml.placeholders import shape_of
 
 Box = tuple[int, int, int, int]
-# A picture whose name ends so is a photo (the DSL's, plan/lesson_deck.py), not an icon:
+# A picture whose name ends so is a photo (the DSL's, plan/deck/help.py), not an icon:
 # drawn in a circle, as schools show staff photos.
 PHOTO = "-photo"
 _KINDS: BoundedCache[str, tuple[str, str]] = BoundedCache(4096)  # SHA-1 -> (ext, content type)

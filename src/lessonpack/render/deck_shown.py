@@ -16,7 +16,7 @@ from lessonpack.render.ooxml import A
 if TYPE_CHECKING:
     from lessonpack.kinds.scenario import StreamComment
 
-# The plan's line (plan/lesson_deck.py): "Comments, for discussion: “text” (user): kind; ..."
+# The plan's line (plan/deck/cycle.py): "Comments, for discussion: “text” (user): kind; ..."
 _LINE = re.compile(r"^Comments, for discussion: (?P<items>.*)\.$")
 _ITEM = re.compile(r"“(?P<text>.*?)” \((?P<user>[^)]*)\): [a-z ]+")
 

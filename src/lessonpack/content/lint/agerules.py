@@ -9,6 +9,11 @@ messages, a workshop section's points), or in the same part for single fields (a
 story and question). ``{{ rules_checked }}`` gives the month the rules in facts.yml were
 checked. Slide text is what the content model marks ON_SLIDE (``PupilText``, ``SlideLine``),
 so a new kind's fields are checked as soon as they are marked, whatever they are called.
+
+Pupils' slides are the exception: a month on a Year 4 slide read like a note to the teacher and,
+taught a month later, stamped a past date on the board (trainer review s10). A pupils' slide may
+instead say the rules change ("Rules change: check the app"), provided the lesson's own
+checklist dates them (``{{ rules_checked }}`` or "as of"), where the teacher re-checks them.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import TYPE_CHECKING
 from lessonpack.content.lint._common import problem
 from lessonpack.content.lint.evidence import CODE
 from lessonpack.content.lint.readability import slide_text
-from lessonpack.content.model import ON_SLIDE
+from lessonpack.content.model import ON_SLIDE, SLIDE_TEXT
 from lessonpack.content.yamlsource import FieldPath
 from lessonpack.errors import Problem
 
@@ -32,6 +37,15 @@ _RULE = re.compile(r"\b(?:TikTok|YouTube|Instagram)\b.*?\b1[3-8]\b|\b1[3-8]\b.*?
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December")
 _DATED = re.compile(rf"\bas of\b|\b(?:{_MONTHS}) \d{{4}}\b", re.IGNORECASE)
+_CHANGE = re.compile(r"\b(?:rules|they) change\b|\bcheck the app\b", re.IGNORECASE)
+_CHECKED = re.compile(r"\{\{\s*rules_checked\s*\}\}|\bas of\b", re.IGNORECASE)
+
+
+def _checklist_dates_rules(item: object) -> bool:
+    """The lesson's safeguarding checklist says when its age rules were checked."""
+    checklist = getattr(getattr(item, "safeguarding", None), "checklist", None) or []
+    return any(_CHECKED.search(line if isinstance(line, str) else getattr(line, "text", ""))
+               for line in checklist)
 
 
 def _check(loaded: LoadedItem) -> list[Problem]:
@@ -39,9 +53,14 @@ def _check(loaded: LoadedItem) -> list[Problem]:
     for loc, text in slide_text(loaded.item, mark=ON_SLIDE):
         # A list's items are one slide's bullets; a single field goes with its part's others.
         lists[loc[:-1]].append((loc, text))
+    pupils = {loc for loc, _text in slide_text(loaded.item, mark=SLIDE_TEXT)}
+    dated_in_checklist = _checklist_dates_rules(loaded.item)
     problems = []
     for items in lists.values():
         stated = [(loc, text) for loc, text in items if _RULE.search(text)]
+        if stated and all(loc in pupils for loc, _text in items) and dated_in_checklist \
+                and any(_CHANGE.search(text) for _loc, text in items):
+            continue  # a pupils' slide: "rules change", dated in the teacher's checklist
         if stated and not any(_DATED.search(text) for _loc, text in items):
             loc, text = stated[0]
             problems.append(problem(

@@ -1,0 +1,1 @@
+"""The slide deck of a pupil lesson, planned by part (plan/lesson_deck.py puts them in order)."""

@@ -1,0 +1,30 @@
+"""Pictures more than one part of a lesson's deck uses: a slide's decoration and a story's child."""
+
+from __future__ import annotations
+
+from lessonpack.content.model import LearningCycle, Lesson
+from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.kinds.look import look_for
+from lessonpack.plan import pictures as pics
+from lessonpack.plan import scenes
+
+
+def one(picture: Picture | None) -> tuple[Picture, ...]:
+    return (picture,) if picture is not None else ()
+
+def decoration(lesson: Lesson, library: PictureLibrary | None, name: str
+               ) -> tuple[Picture, ...]:
+    """A picture that only decorates its slide, where the audience's look has them
+    (kinds/look.py ``decorative``: none for KS3 and KS4, whose slides are typographic)."""
+    return one(pics.get(library, name)) if look_for(lesson.audience).decorative else ()
+
+
+def streamer(cycle: LearningCycle, library: PictureLibrary | None) -> Picture | None:
+    sc = cycle.scenario
+    if sc is None:
+        return None
+    if sc.picture:
+        return pics.get(library, sc.picture, sc.character)
+    # KS1's story child as the animal the content says they are (Pip the rabbit; Olly, who
+    # watches the show).
+    return pics.characters(library, scenes.child(sc), scenes.animals([cycle]))

@@ -1,0 +1,35 @@
+"""One learning cycle being planned: what each of its slide groups (plan/deck/cycle.py,
+task.py, feedback.py) needs to know."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Audience, LearningCycle
+from lessonpack.content.picture_library import PictureLibrary
+from lessonpack.plan import common
+from lessonpack.plan.casting import Casting
+
+
+@dataclass(frozen=True)
+class Beat:
+    """One learning cycle being planned, and what each of its slide groups needs."""
+
+    n: int
+    cycle: LearningCycle
+    brand: Brand
+    readers: bool  # False: children who cannot read yet (pictures, sayings, words aloud)
+    library: PictureLibrary | None
+    audience: Audience
+    casting: Casting | None = None  # who plays whom: figures by age and gender (plan/casting)
+
+    @property
+    def label(self) -> str:
+        # Kickers are for pupils: no minutes (they invite watching the clock; timings are
+        # in the notes), and children who cannot read see the parts of the story.
+        return f"Learning cycle {self.n}" if self.readers else f"Part {self.n}"
+
+    @property
+    def timing(self) -> str:
+        return f"Timing: {common.minutes(self.cycle.minutes)} for this cycle."

@@ -1,0 +1,229 @@
+"""A learning cycle's slides: its outcome, big ideas, sayings, story and checks, then its
+task and feedback (task.py, feedback.py), in the order its notes teach them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Audience, LearningCycle
+from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
+from lessonpack.kinds import scenario
+from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.cards import Card, CardsSlide
+from lessonpack.kinds.checklist import ChecklistSlide
+from lessonpack.kinds.scenario import StreamScreen
+from lessonpack.kinds.section import SectionSlide
+from lessonpack.plan import pictures as pics
+from lessonpack.plan import scenes
+from lessonpack.plan.casting import Casting
+from lessonpack.plan.cycle_steps import OPEN, Steps, cycle_steps, summary
+from lessonpack.plan.deck.art import one, streamer
+from lessonpack.plan.deck.beat import Beat
+from lessonpack.plan.deck.feedback import feedback_slides
+from lessonpack.plan.deck.quiz import (
+    FINGERS,
+    FINGERS_KS1,
+    PRIVATE_NOTE,
+    question_slide,
+    quiz_answer_note,
+    quiz_picture,
+    reveal,
+)
+from lessonpack.plan.deck.task import task_slides
+from lessonpack.plan.model import Slide
+from lessonpack.plan.notes import join_notes, safeguarding_reminder
+
+# The action -> its picture (the first that matches).
+_ACTION_PICTURES = ((r"both hands", "stop"), (r"hand up|flat hand", "raised-hand"),
+                    (r"mouth|say|tell", "talk"), (r"point", "pointing"))
+
+def _sayings(notes: str, library: PictureLibrary | None) -> list[Card]:
+    """The sayings a cycle's notes teach with actions, a card each: the words, the action,
+    its picture."""
+    cards = []
+    for found in SAYING.finditer(notes or ""):
+        action = found.group("act").split(",")[0].strip()
+        name = next((n for pattern, n in _ACTION_PICTURES if re.search(pattern, action)), "")
+        cards.append(Card(found.group("say"), action[:1].upper() + action[1:],
+                          pics.get(library, name, f"{action}: {found.group('say')}")
+                          if name else None))
+    return cards
+
+
+def _cycle_picture(cycle: LearningCycle, library: PictureLibrary | None) -> Picture | None:
+    if cycle.picture:
+        return pics.get(library, cycle.picture)
+    return (pics.by_words(library, f"{cycle.title} {cycle.outcome}")
+            or pics.get(library, "light-bulb"))
+
+
+def scenario_titles(cycles: list[LearningCycle], audience: Audience) -> list[str]:
+    """ "Kai is live" ("Olly is watching", "Pip's video call"), or "Kai is live, part 2" when
+    one character runs through the lesson."""
+    names = [scenes.title(c.scenario, audience) if c.scenario else "" for c in cycles]
+    titles = []
+    for i, name in enumerate(names):
+        part = names[: i + 1].count(name)
+        titles.append(name + (f", part {part}" if names.count(name) > 1 else ""))
+    return titles
+
+
+def cycle_slides(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
+                 readers: bool = True, library: PictureLibrary | None = None,
+                 audience: Audience = Audience.KS2, casting: Casting | None = None) -> list[Slide]:
+    """A learning cycle's slides: its outcome, big ideas, sayings, story, checks, task and
+    feedback, each group planned by the function named for it, in the order its notes teach
+    them (plan/cycle_steps.py), each step's notes on the slide where it happens."""
+    beat = Beat(n, cycle, brand, readers, library, audience, casting)
+    steps = cycle_steps(cycle.notes, cycle.scenario is not None)
+    stream = _stream(beat)
+    # A stream whose video holds clues to spot is shown close up for the task.
+    room = stream if stream is not None and scenes.has_room(stream.cast) else None
+    groups = {"open": _section(beat, steps), "explain": [_big_ideas(beat, steps)],
+              "sayings": _sayings_slide(beat),
+              "story": _story(beat, stream, scenario_title), "check": _checks(beat),
+              "task": task_slides(beat, room), "feedback": feedback_slides(beat, room)}
+    if steps is not None:
+        groups = _place_steps(groups, steps)
+    # The story first where the notes tell it before explaining (KS2-KS4); KS1 explains,
+    # practises the sayings, then tells the story.
+    teach = (["story", "explain", "sayings"] if steps is not None and steps.story_first
+             else ["explain", "sayings", "story"])
+    return [s for key in ["open", *teach, "check", "task", "feedback"] for s in groups[key]]
+
+def _place_steps(groups: dict[str, list[Slide]], steps: Steps) -> dict[str, list[Slide]]:
+    """Each step's paragraph on the first slide of its group ("answer": the last check's
+    answer; "open": the cycle's title slide, after its timing), in the notes' order, every
+    word once. Where the deck has no such slide, the paragraph goes with the one before."""
+    slot = {"story": ("story", 0), "explain": ("explain", 0), "check": ("check", 0),
+            "answer": ("check", -1), "task": ("task", 0), "feedback": ("feedback", 0),
+            OPEN: ("open", 0)}
+    said: dict[tuple[str, int], list[str]] = {}
+    at = ("explain", 0)  # the big ideas slide: always there
+    for paragraph in steps.paragraphs:
+        found = next((slot[p] for p in paragraph.places if groups[slot[p][0]]), None)
+        at = found or at
+        said.setdefault(at, []).append(paragraph.text)
+    out = {k: list(v) for k, v in groups.items()}
+    for (key, index), texts in said.items():
+        slide = out[key][index]
+        # The big ideas slide's notes are its step (planned there); the title slide and the
+        # answer say their own lines first (timing; the answer before its ending).
+        if key == "explain":
+            continue
+        own = slide.notes
+        notes = join_notes(own, *texts) if key == "open" or index == -1 \
+            else join_notes(*texts, own)
+        out[key][index] = replace(slide, notes=notes)
+    big = out["explain"][0]
+    # A big ideas slide whose step is said on the story slide (one "Say" step introduces
+    # the story and the ideas) points back to it rather than repeat it.
+    out["explain"][0] = replace(big, notes=join_notes(
+        big.notes, *said.get(("explain", 0), ["Teach these points as the notes on the slide "
+                                              "before say."])))
+    return out
+
+def _section(beat: Beat, steps: Steps | None = None) -> list[Slide]:
+    """The cycle's title and outcome, for readers (non-readers go straight to the ideas)."""
+    if not beat.readers:
+        return []
+    cycle = beat.cycle
+    return [Slide(
+        cycle.title, payload=SectionSlide(cycle.outcome),
+        pictures=one(_cycle_picture(cycle, beat.library)),
+        kicker=beat.label,
+        notes=join_notes(_timing(beat, steps, "explanation, checks, practice, feedback"),
+                         f"Outcome: {cycle.outcome}"))]
+
+def _timing(beat: Beat, steps: Steps | None, parts: str = "") -> str:
+    """ "Timing: 14 min for this cycle (story 2, explain 3, check 1, task 6, feedback 2).":
+    the steps' minutes in the order the slides follow, where the notes give them."""
+    parts = summary(steps) if steps is not None else parts
+    return f"{beat.timing[:-1]} ({parts})." if parts else beat.timing
+
+def _big_ideas(beat: Beat, steps: Steps | None = None) -> Slide:
+    """The big ideas; their notes are the whole cycle's when they name no steps to place
+    (with ``steps``, _place_steps adds the explanation's)."""
+    cycle, readers = beat.cycle, beat.readers
+    # "Big ideas: What does live mean?" rather than "What does live mean?: the big ideas".
+    return Slide(
+        f"Big ideas: {cycle.title}",
+        kicker=beat.label,
+        # Without a section slide before it, the big ideas carry the cycle's own picture;
+        # after one, numbered rows that fill the slide (the same light bulb on every one
+        # was wallpaper).
+        payload=BulletSlide(tuple(cycle.explain)) if not readers
+        else ChecklistSlide(tuple(cycle.explain), numbered=True),
+        pictures=() if readers else one(_cycle_picture(cycle, beat.library)),
+        notes=join_notes("" if readers else join_notes(_timing(beat, steps),
+                                                       f"Outcome: {cycle.outcome}"),
+                         cycle.notes if steps is None else ""))
+
+def _sayings_slide(beat: Beat) -> list[Slide]:
+    """The sayings the notes teach with actions ("No!" with a flat hand up...), as large
+    picture panels the class copies: for children who cannot read, the slide shows what to
+    do and say. Found in the notes' wording (content/wording.py; LP159 warns of near misses)."""
+    actions = [] if beat.readers else _sayings(beat.cycle.notes, beat.library)
+    if len(actions) < SAYINGS_FOR_A_SLIDE:
+        return []
+    return [Slide(
+        "Say it and show it", kicker=beat.label,
+        payload=CardsSlide(tuple(actions)),
+        notes=join_notes("Say each one with its action, in a strong, calm voice; the "
+                         "class copies you. Practise them together."))]
+
+def _stream(beat: Beat) -> StreamScreen | None:
+    """The cycle's story as a live stream on screen, or None when it has no scenario."""
+    sc = beat.cycle.scenario
+    if not sc:
+        return None
+    return replace(scenario.screen(sc, streamer(beat.cycle, beat.library),
+                                   *scenes.scene(sc, beat.audience, beat.library,
+                                                beat.casting)),
+                   streamer=scenes.account_name(sc))
+
+_LIGHTS = {"kind": "green", "neutral": "green", "unkind": "amber", "red-flag": "red"}
+
+def _story(beat: Beat, stream: StreamScreen | None, scenario_title: str) -> list[Slide]:
+    sc = beat.cycle.scenario
+    if stream is None or not sc:
+        return []
+    # Children who cannot read yet learn traffic lights, not the older classes' words
+    # (kind, neutral, red flag): the notes use the words the class has.
+    says = _LIGHTS if not beat.readers else {}
+    flags = [f"“{c.text}” ({c.user}): {says.get(c.kind, c.kind.replace('-', ' '))}"
+             for c in sc.comments]
+    return [Slide(
+        scenario_title,
+        kicker=f"{beat.label} · Case study" if beat.readers else f"{beat.label} · Story",
+        payload=stream,
+        notes=join_notes("Read the story aloud: " + sc.story,
+                         f"The picture shows: {sc.picture_shows}" if sc.picture_shows
+                         else "",
+                         "Comments, for discussion: " + "; ".join(flags) + ".",
+                         "Talk about the character, never about pupils' own experiences. "
+                         "It is never the child's fault.", safeguarding_reminder(beat.brand)))]
+
+def _checks(beat: Beat) -> list[Slide]:
+    """Each check question, then the same question with its answer shown."""
+    checks, readers, library = beat.cycle.checks, beat.readers, beat.library
+    slides = []
+    for i, check in enumerate(checks, 1):
+        # "Check 1 of 1" counts nothing for a pupil: a lone check is a quick check.
+        kicker = (f"{beat.label} · Check {i} of {len(checks)}" if len(checks) > 1
+                  else f"{beat.label} · Quick check")
+        slides.append(Slide(
+            check.question, kicker=kicker,
+            payload=question_slide(i, check, readers, library,
+                                   family=scenes.animals([beat.cycle])),
+            pictures=one(quiz_picture(check, library, scenes.animals([beat.cycle]))),
+            notes=join_notes(("" if readers else "Read the question and each answer "
+                              "aloud. ") + (PRIVATE_NOTE if check.private else
+                                            FINGERS if readers else FINGERS_KS1),
+                             quiz_answer_note(check, readers))))
+        slides.append(reveal(check.question, kicker, i, check, readers, library,
+                             scenes.animals([beat.cycle])))
+    return slides

@@ -1,0 +1,79 @@
+"""After a cycle's task: the clues circled, how a contact escalated, and the self-check."""
+
+from __future__ import annotations
+
+from lessonpack.content.model import Audience, LearningCycle
+from lessonpack.kinds.checklist import ChecklistSlide
+from lessonpack.kinds.scenario import StreamScreen
+from lessonpack.kinds.task import TaskSlide
+from lessonpack.kinds.timeline import Stage, TimelineSlide
+from lessonpack.plan.deck.beat import Beat
+from lessonpack.plan.deck.task import task_key
+from lessonpack.plan.model import Slide
+from lessonpack.plan.notes import join_notes
+
+
+def _clue_talk(audience: Audience) -> str:
+    """How the circled clues are talked through. Primary pupils are not old enough to go
+    live alone, so the lesson never coaches a tidier stream: the step is stop and tell
+    ("keep it out of shot" on KS2 23 taught 9-year-olds to stream alone better)."""
+    if audience in (Audience.KS1, Audience.KS2):
+        return ("Go through each circled clue: what it could tell a viewer about who she is "
+                "or where she lives. The safe step is not a tidier stream: going live alone "
+                "is not for her age, so she stops and tells a grown-up she trusts.")
+    return "Go through each circled clue: what it gives away, and how to keep it out of shot."
+
+def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
+    """After the task: the clues circled, the timeline of how it escalated, and (for
+    readers) the points pupils check their own work against."""
+    cycle, task, label = beat.cycle, beat.cycle.task, beat.label
+    slides = []
+    if room is not None:
+        slides.append(Slide(
+            f"Clues circled: {room.streamer.split()[0]}'s stream", kicker=f"{label} · Feedback",
+            payload=TaskSlide((), task.minutes, scene=room, circled=True, show_steps=False),
+            notes=join_notes(_clue_talk(beat.audience), task_key(cycle))))
+    stages = _stages(cycle)
+    if beat.readers and stages:
+        slides.append(Slide(
+            f"How it escalates: {after_colon(task.title)}", kicker=f"{label} · Feedback",
+            payload=TimelineSlide(stages),
+            notes=join_notes("Walk along the timeline: the cards in the order they happened, "
+                             "under the stage each belongs to. At every stage help can break "
+                             "the chain; it is never too late to tell someone.",
+                             task_key(cycle))))
+    if beat.readers:
+        # A written self-check is for readers; for non-readers the feedback is said aloud.
+        slides.append(Slide(
+            f"Check your work: {task.title}", kicker=f"{label} · Feedback",
+            payload=ChecklistSlide(tuple(cycle.feedback)),
+            notes=join_notes("Pupils check and improve their own work against these points.",
+                             task_key(cycle))))
+    return slides
+
+def after_colon(title: str) -> str:
+    """A title continued after a colon: its first letter lower case ("Warning-sign sort" ->
+    "warning-sign sort"), but never a name's or an initialism's ("Mei's clues", "DMs that
+    escalate"), and never the rest of the title (names inside it keep their capitals)."""
+    first = title.split(" ", 1)[0]
+    if len(first) > 1 and (first[1].isupper() or first.endswith(("'s", "’s"))):
+        return title
+    return title[:1].lower() + title[1:]
+
+
+# Where help breaks the chain at each of three stages of an escalating contact (trust,
+# going private, threats), in the words the lessons teach.
+STAGE_HELP = ("One sign is enough: pause.",
+              "Say no. Tell someone you trust.",
+              "Don't pay. Save, block, report.")
+
+def _stages(cycle: LearningCycle) -> tuple[Stage, ...]:
+    """A story sorted into the stages of an escalating contact (a sort that says it is a
+    timeline, or one in story order, with three stages): the stages in order, each with its
+    cards, for a timeline."""
+    sort = cycle.task.sort
+    if (sort is None or len(sort.columns) != len(STAGE_HELP)
+            or not (sort.ordered or sort.timeline)):
+        return ()
+    return tuple(Stage(column, tuple(i.text for i in sort.items if i.answer == column), help_)
+                 for column, help_ in zip(sort.columns, STAGE_HELP, strict=True))

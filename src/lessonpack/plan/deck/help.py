@@ -1,0 +1,104 @@
+"""The "Who can help" slides: the help cards, the DSL's photo, and what children who
+cannot read are told aloud."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import FactsFile, Lesson
+from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.plan import common, visiting
+from lessonpack.plan import pictures as pics
+from lessonpack.plan.model import Signpost, Slide
+from lessonpack.plan.notes import join_notes, safeguarding_reminder
+
+CARDS_PER_SLIDE = 4
+
+
+# A photo (drawn in a circle by render/deck_pictures.py), not an icon.
+DSL_PHOTO = "dsl-photo"
+
+
+def with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost, ...]:
+    """The school's safeguarding lead's card with the DSL's photo (brand ``dsl_photo``), in
+    place of the school's icon: pupils know a face before a name. Without one the icon
+    stays (an empty photo frame would read as unfinished)."""
+    if brand.dsl_photo is None:
+        return helps
+    # Found, read and checked by the brand's loader: the planner only places it.
+    photo = Picture(DSL_PHOTO, f"Photo of {common.dsl(brand)}",
+                    str(brand.dsl_photo.path), brand.dsl_photo.sha1)
+    school = pics.HELPLINE_PICTURES["dsl"]
+    return tuple(replace(h, picture=photo) if h.picture is not None
+                 and h.picture.name == school else h for h in helps)
+
+def said_aloud(help_card: Signpost) -> str:
+    """What a help card is for, said aloud to children who cannot read: its words and then
+    whatever its contact adds, each thing once (the lead's card says "keeps children safe"
+    and "Or ask Mr Adeyemi" in its words; its contact repeats both beside the place)."""
+    def plain(text: str) -> str:
+        return re.sub(r"[^a-z0-9 ]", "", text.lower().replace("ask ", ""))
+
+    blurb = help_card.blurb.strip()
+    extra = [s for s in re.split(r"(?<=[.!?])\s+", help_card.contact.strip())
+             if s and plain(s) not in plain(blurb)]
+    return " ".join([f"{help_card.name}:", *filter(None, [blurb, *extra])]) + (
+        "" if (extra[-1] if extra else blurb).endswith((".", "!", "?")) else ".")
+
+def few_words(contact: str) -> str:
+    """A help card's line for children who cannot read yet: the picture and the name say
+    who; under them only what the class must remember, a short line (KS1's
+    help slide was four lines a card). The rest is said aloud (the slide's notes): the
+    deputy's name where the card names one ("Or Mr Okoro"), a number to ring ("0800 1111"),
+    else the first sentence."""
+    deputy = re.search(r"\b(Or (?:ask )?[^.]+)\.?$", contact)
+    if deputy and len(deputy.group(1)) <= 40 and deputy.start() > 0:
+        # Where to find the lead ("By the school hall.") stays beside the deputy: a child
+        # taken to find help needs the place as well as the names.
+        before = re.split(r"(?<=[.!?])\s", contact[:deputy.start()].strip())
+        where = before[-1]
+        if where == common.TEACHER_TAKES_YOU:  # no place named: nothing to point to
+            where = ""
+        if where and len(where) + len(deputy.group(1)) <= 60:
+            return f"{where} {deputy.group(1)}"
+        return deputy.group(1)
+    number = re.search(r"\b\d{3,5}(?: \d{3,4}){1,2}\b", contact)
+    if number:
+        return number.group(0)
+    first = re.split(r"(?<=[.!?])\s", contact, maxsplit=1)[0]
+    return first
+
+
+def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
+                ) -> list[Slide]:
+    """The lesson's last slides: who can help (plan/common ``signposts``), the cards shared
+    out over as few slides as hold them."""
+    readers = lesson.readers
+    slides: list[Slide] = []
+    helps = with_dsl_photo(common.signposts(lesson, facts, brand, library), brand)
+    # At most four cards a slide (a brand's own local helplines can make more), shared out
+    # evenly: never a slide holding one card.
+    size = common.even_share(len(helps), CARDS_PER_SLIDE)
+    for n, start in enumerate(range(0, len(helps), size)):
+        shown = helps[start:start + size]
+        said = ""
+        if not readers:
+            # Children who cannot read see who and how (a picture, a name, a number); what
+            # each is for is said aloud.
+            said = "Say what each is for: " + " ".join(said_aloud(h) for h in shown)
+            shown = tuple(replace(h, blurb="", contact=few_words(h.contact)) for h in shown)
+        slides.append(Slide(
+            common.continued("Who can help", n, len(helps), size),
+            kicker="Getting help",
+            payload=SignpostingSlide(
+                shown,
+                common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
+                slots=size,
+                series=helps if readers else tuple(
+                    replace(h, blurb="", contact=few_words(h.contact)) for h in helps)),
+            notes=join_notes(said, visiting.help_note(lesson, brand),
+                             safeguarding_reminder(brand))))
+    return slides

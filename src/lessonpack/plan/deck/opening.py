@@ -1,0 +1,115 @@
+"""A lesson deck's opening: the title, ground rules, goal, objectives, key words and the starter."""
+
+from __future__ import annotations
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import AUDIENCE_LABELS, Audience, Lesson
+from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.cards import Card, CardsSlide
+from lessonpack.kinds.key_messages import KeyMessagesSlide
+from lessonpack.kinds.title import TitleSlide
+from lessonpack.plan import common, visiting
+from lessonpack.plan import pictures as pics
+from lessonpack.plan.deck.art import decoration, one, streamer
+from lessonpack.plan.deck.votes import votes_slides
+from lessonpack.plan.model import Slide
+from lessonpack.plan.notes import join_notes, safeguarding_cue
+
+KEYWORDS_PER_SLIDE = 3
+
+
+# Five-to-seven-year-olds: ground rules at most four to a slide (cards large enough to
+# read the picture from the carpet).
+KS1_RULES_PER_SLIDE = 4
+
+
+def _title_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Picture, ...]:
+    """The title slide's art: the lesson's characters for KS1 (they stream on it), else one
+    picture that sets the age's tone."""
+    found: list[Picture] = []
+    for cycle in lesson.cycles:
+        picture = streamer(cycle, library)
+        if picture is not None and picture.name not in {p.name for p in found}:
+            found.append(picture)
+    if lesson.audience is Audience.KS1 and found:
+        return tuple(found)
+    default = {Audience.KS1: "rabbit", Audience.KS2: "video-camera",
+               # Not the selfie arm (with no person it read as a severed limb).
+               Audience.KS3: "mobile-phone", Audience.KS4: "live-badge"}
+    return one(pics.get(library, default.get(lesson.audience, "mobile-phone")))
+
+
+def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, ...]:
+    return tuple(Card(rule, "", pics.by_words(library, rule)) for rule in rules)
+
+
+def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list[Slide]:
+    sg = lesson.safeguarding
+    rules = list(sg.ground_rules)
+    per = KS1_RULES_PER_SLIDE if lesson.audience is Audience.KS1 else len(rules)
+    # Even slides (3 + 3), never one rule left over on a slide of its own.
+    size = common.even_share(len(rules), per)
+    rule_slides = [
+        Slide(common.continued("Our ground rules", n, len(rules), size),
+              kicker="Before we start",
+              payload=CardsSlide(rule_cards(rules[start:start + size], library)),
+              notes=join_notes("Agree the ground rules with the class and keep them on show. "
+                               "They apply to adults in the room too.", *sg.notes))
+        for n, start in enumerate(range(0, len(rules), size))]
+    slides = [
+        Slide(lesson.title, payload=TitleSlide(lesson.subtitle),
+              pictures=_title_pictures(lesson, library),
+              kicker=f"{AUDIENCE_LABELS[lesson.audience]} · {lesson.duration_minutes} minutes",
+              notes=join_notes(
+                  visiting.introduction(lesson, brand),
+                  f"Lesson overview ({lesson.duration_minutes} minutes): {lesson.summary}",
+                  "Before the lesson, work through the safeguarding checklist in the lesson "
+                  f"plan and talk to {brand.safeguarding_lead}.",
+                  safeguarding_cue(brand))),
+        *rule_slides,
+        Slide("Today's goal", kicker="Learning outcome",
+              payload=KeyMessagesSlide((lesson.outcome,)),
+              pictures=decoration(lesson, library, "star"),
+              # Children who cannot read yet come back to the goal later in the day (their
+              # traffic lights are coloured then), not at the lesson's end.
+              notes=join_notes("Read the outcome aloud. Pupils will check themselves against "
+                               + ("it at the end of the lesson." if lesson.readers
+                                  else "it later in the day."),
+                               "" if lesson.readers else "Objectives, for you: "
+                               + " ".join(lesson.objectives))),
+    ]
+    if lesson.readers:
+        # Children who cannot read yet hear the goal; a list of objectives is for readers.
+        slides.append(Slide(
+            "Steps to get there", kicker="Learning objectives",
+            payload=BulletSlide(tuple(lesson.objectives)),
+            pictures=decoration(lesson, library, "footprints"),
+            notes=join_notes("Go through each step briefly; each learning cycle covers one.",
+                             "Prior knowledge to check: " + " ".join(lesson.prior_knowledge))))
+    for n, start in enumerate(range(0, len(lesson.keywords), KEYWORDS_PER_SLIDE)):
+        words = lesson.keywords[start:start + KEYWORDS_PER_SLIDE]
+        slides.append(Slide(
+            "Key words" if n == 0 else "More key words", kicker="Vocabulary",
+            payload=CardsSlide(tuple(
+                Card(w.term, w.definition, pics.get(library, w.picture) if w.picture else
+                     pics.by_words(library, w.term) or pics.by_words(library, w.definition))
+                for w in words)),
+            # No pair work here: the starter's minutes, as the plans time them, only read
+            # the words (KS3: "No pair work yet"). Non-readers learn each with an action
+            # (the KS1 starter and EAL notes name them).
+            notes=join_notes("Read each word and its meaning together." if lesson.readers
+                             else "Say each word and its meaning together, then say each "
+                             "word with its action.")))
+    return slides
+
+
+def starter_slides(lesson: Lesson, library: PictureLibrary | None) -> list[Slide]:
+    st = lesson.starter
+    return votes_slides(
+        lesson, st.title, "Starter",
+        join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes),
+        "Answers (for the end of the lesson, not now): " + " ".join(
+           f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
+           for i, s in enumerate(st.statements, 1)) if lesson.readers else "", library,
+        "Tick the Start row on your sheet, privately")

@@ -1,0 +1,73 @@
+"""Question slides (a cycle's checks and the exit quiz) and the slides that reveal their answers."""
+
+from __future__ import annotations
+
+from lessonpack.content.model import QuizQuestion
+from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.kinds.quiz_question import Question, QuestionSlide
+from lessonpack.plan import pictures as pics
+from lessonpack.plan.deck.art import one
+from lessonpack.plan.model import Slide
+from lessonpack.plan.notes import answer_note, join_notes
+from lessonpack.plan.quotes import closed
+
+
+def quiz_picture(question: QuizQuestion, library: PictureLibrary | None,
+                 family: dict[str, str]) -> Picture | None:
+    """Beside a question: a story child it names who is an animal (``family``, the lesson's:
+    plan/scenes.animals), else nothing (a thinking face on every quiz slide was wallpaper;
+    the answers get the room)."""
+    return pics.characters(library, question.question, family)
+
+
+# How pupils show a multiple-choice answer, said the same way in every slide's notes.
+FINGERS = "Pupils show A, B or C: one, two or three fingers, or a whiteboard."
+# Children who cannot read see the answers numbered, with a picture each.
+FINGERS_KS1 = "Children show 1, 2 or 3 fingers for the answer they choose."
+# The same, on the question slide, in the strip where the reveal shows why.
+SHOW = "Show A, B or C with your fingers or on a whiteboard."
+SHOW_KS1 = "Show 1, 2 or 3 fingers."
+# A private check (blame, what should happen to a victim): written, never shown by hand.
+PRIVATE = "Write A, B or C privately on your worksheet. No hands."
+PRIVATE_NOTE = ("Private check: pupils write A, B or C on their worksheet (or a whiteboard "
+                "turned to you only). No fingers or hands, so no pupil sees classmates put the "
+                "blame on someone who was tricked.")
+# The exit quiz is answered on the worksheet; its answers come at the end, all together.
+ON_SHEET = "Ring A, B or C on your worksheet."
+
+def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibrary | None,
+                   reveal: bool = False, revealed: bool = True, how: str = "",
+                   family: dict[str, str] | None = None) -> QuestionSlide:
+    """A question's answer panels (numbered, with pictures, for non-readers); with
+    ``reveal``, the same panels with the right one ticked and why it is right. A question
+    ``revealed`` on the next slide says how to answer where the reveal says why; one that is
+    not says ``how`` there (the exit quiz: on the worksheet)."""
+    options, right = q.arranged
+    return QuestionSlide(
+        Question(n, q.question, options,
+                 () if readers else pics.option_pictures(library, options, q.question,
+                                                         family or {}),
+                 right if reveal else None, q.explanation if reveal else "",
+                 "" if reveal else (PRIVATE if q.private else SHOW if readers else SHOW_KS1)
+                 if revealed else how),
+        pics.get(library, "check", "A tick: the right answer") if reveal else None)
+
+def quiz_answer_note(q: QuizQuestion, readers: bool) -> str:
+    if readers:
+        return answer_note(q)
+    return f"Answer: {q.arranged[1] + 1}, {closed(f'“{q.correct_text}”')} {q.explanation}"
+
+def reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
+           library: PictureLibrary | None, family: dict[str, str] | None = None) -> Slide:
+    """The question slide plus a layer: the same picture, panels and title lines (the
+    drawing fits "Answer: ..." to the question's lines), the right panel ticked."""
+    # Slide titles stay unique (screen readers list slides by title).
+    return Slide(f"Answer: {title}", kicker=f"{kicker} · Answer",
+                 payload=question_slide(n, q, readers, library, reveal=True, family=family),
+                 pictures=one(quiz_picture(q, library, family or {})),
+                 notes=join_notes("Show the answer once everyone has written it down. Talk "
+                                  "through why it is right; do not ask who chose what."
+                                  if q.private else
+                                  "Show the answer once everyone has chosen. Ask a pupil why "
+                                  "it is right before you read the reason.",
+                                  quiz_answer_note(q, readers)))

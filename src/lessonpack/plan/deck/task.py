@@ -1,0 +1,183 @@
+"""A learning cycle's task on screen: its steps, cards, questions or message, one slide or two."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lessonpack.content.model import LearningCycle, SortItem, Task
+from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.wording import MESSAGE
+from lessonpack.kinds.scenario import StreamScreen
+from lessonpack.kinds.task import Message, TaskCard, TaskSlide
+from lessonpack.plan import common
+from lessonpack.plan import pictures as pics
+from lessonpack.plan.deck.beat import Beat
+from lessonpack.plan.model import Slide
+from lessonpack.plan.notes import join_notes
+from lessonpack.plan.picture_sheet import place_labels
+
+
+def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
+    """The stream close up (when it holds clues), then the task: its steps and cards on one
+    slide, or on two when the cards are too many to sit beside the steps."""
+    cycle, task, readers = beat.cycle, beat.cycle.task, beat.readers
+    slides = []
+    if room is not None:
+        name = room.streamer.split()[0]
+        slides.append(Slide(
+            f"{name}'s stream, close up", kicker=f"{beat.label} · Look closely",
+            payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
+            notes=join_notes("The task starts here: pupils look closely for the first "
+                             "minute of its time. Do not point anything out yet: finding the "
+                             "clues is the task.")))
+    shown = task_slide(task, readers, beat.library)
+    if _crowded(shown):
+        # Many long cards do not fit beside the steps at a readable size: the steps first,
+        # then the cards on a slide of their own.
+        slides.append(Slide(
+            task.title, kicker="Your turn",
+            payload=replace(shown, columns=(), cards=()),
+            notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
+                             "worksheet; the cards are on the next slide.")))
+        slides.append(Slide(
+            # "Blaming, dismissing or supportive? The cards", never "supportive?: the cards".
+            f"{task.title} The cards" if task.title.endswith(("?", "!"))
+            else f"{task.title}: the cards", kicker="Your turn",
+            payload=replace(shown, show_steps=False),
+            notes=join_notes("Leave the cards up while pupils work.", task_key(cycle))))
+    else:
+        slides.append(Slide(
+            task.title, kicker="Your turn",
+            payload=shown,
+            notes=join_notes(f"Timing: {common.minutes(task.minutes)}. "
+                             # A sort for children who cannot read is played with cards
+                             # held up; its sheet is coloured later, not in this slot.
+                             + ("Pupils hold up their cards; no sheet yet."
+                                if task.sort is not None and not readers
+                                else "Pupils use the worksheet."),
+                             # Said aloud where the slide has no room to show them.
+                             "Steps: " + " ".join(f"{n}. {step}" for n, step
+                                                  in enumerate(task.instructions, 1)),
+                             task_key(cycle),
+                             # Non-readers' success criteria are what a child does
+                             # ("they hold up red for…"), one sentence for the teacher.
+                             "" if readers else "Children succeed when "
+                             + "; ".join(f.rstrip(".") for f in cycle.feedback) + ".")))
+    return slides
+
+
+def _card_picture(item: SortItem, library: PictureLibrary | None) -> Picture | None:
+    """A sort card's picture: the one content names for it (``picture:`` on the item), else
+    one found from its words."""
+    if item.picture:
+        return pics.get(library, item.picture, item.text)
+    return pics.card_picture(library, item.text)
+
+def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> TaskSlide:
+    """The task's material on screen: the cards to sort (with pictures and lights for
+    children who cannot read), else its questions, a message to reply to as a message."""
+    questions: list[str] = []
+    message = None
+    for prompt in task.prompts:
+        # Marked in content (``message: true``, checked by the model), never guessed.
+        found = MESSAGE.match(prompt.text) if prompt.message else None
+        if found and message is None:
+            message = Message(found["who"].strip(), found["text"].strip())
+            if found["rest"]:
+                questions.append(found["rest"])
+        else:
+            questions.append(prompt.text)
+    sort = task.sort
+    cards: tuple[TaskCard, ...] = ()
+    columns: tuple[tuple[str, Picture | None], ...] = ()
+    if sort is not None:
+        columns = tuple((c, pics.light(library, c)) for c in sort.columns)
+        cards = tuple(TaskCard(i.text, None if readers else _card_picture(i, library))
+                      for i in sort.items)
+        if any(c.picture is None for c in cards):
+            cards = tuple(replace(c, picture=None) for c in cards)
+    steps, asked = tuple(task.instructions), tuple(questions)
+    if sort is None and readers:
+        steps, asked = one_list(steps, asked, alone=message is None)
+    return TaskSlide(
+        steps, task.minutes, columns, cards,
+        () if sort is not None else asked, message,
+        pics.get(library, task.picture) if task.picture and not readers and sort is None
+        else None,
+        show_steps=readers,
+        clock=pics.get(library, "alarm-clock", f"A clock: {task.minutes} minutes"),
+        slots=() if readers or sort is not None else _slots(task, library))
+
+_STOP = frozenset({"the", "and", "with", "your", "for", "each", "one", "two", "that", "what",
+                   "his", "her", "him", "you", "its", "are", "can", "then", "who", "how",
+                   "before"})
+# A step that only says to answer the questions shown ("answer the two questions").
+_ANSWER_THEM = re.compile(r"[^.]*\banswer the (?:\w+ )?questions\b[^.]*\.\s*", re.I)
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z_']+", text.lower()) if len(w) > 2 and w not in _STOP}
+
+def _covers(wider: str, narrower: str) -> bool:
+    """Most of ``narrower``'s words are in ``wider``: it says the same thing again."""
+    words = _words(narrower)
+    return bool(words) and len(words & _words(wider)) >= 0.6 * len(words)
+
+def one_list(steps: tuple[str, ...], questions: tuple[str, ...], alone: bool
+             ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The task's steps and questions said once each (a timer sidebar listed
+    the steps and the cards beside it said two of them again). ``alone``: nothing else is
+    shown (no message), so the questions join the steps as one numbered list, each in the
+    place of the step it restates (or of "answer the questions"). Else a question a step
+    already says is dropped and a step a question says is dropped."""
+    if not questions:
+        return steps, questions
+    if not alone:
+        kept_q = tuple(q for q in questions if not any(_covers(s, q) for s in steps))
+        kept_s = tuple(s for s in steps if not any(_covers(q, s) for q in kept_q))
+        return kept_s, kept_q
+    merged: list[str] = []
+    left = list(questions)
+    tail: list[str] = []
+    for step in steps:
+        match = next((q for q in left if _covers(q, step)), None)
+        if match is not None:
+            merged.append(match)
+            left.remove(match)
+        elif _ANSWER_THEM.search(step):
+            merged += left
+            left = []
+            rest = _ANSWER_THEM.sub("", step).strip()
+            if rest:
+                tail.append(rest)
+        else:
+            merged.append(step)
+    if tail and merged:  # "Write about Kai, not about yourself": said as they start
+        merged[0] = f"{merged[0]} {' '.join(tail)}"
+    return tuple(merged + left), ()
+
+def _slots(task: Task, library: PictureLibrary | None
+          ) -> tuple[tuple[str, Picture | None], ...]:
+    """Where the steps ask a child to draw someone ("one grown-up at home and one at
+    school"): a frame each on the slide, with the place's picture, in the steps' order."""
+    # The worksheet's hand frame has the same places under it (picture_sheet).
+    return tuple((label, pics.get(library, place, label)) for place, label in place_labels(task))
+
+
+# Characters of card text that still fit beside the task's steps at a size read from the
+# back of a classroom (about 24 pt; 330 fitted only at 18-19 pt, too small to model the
+# task from): more, and the cards get a slide of their own, the whole width.
+BESIDE_STEPS = 200
+
+def _crowded(task: TaskSlide) -> bool:
+    return task.show_steps and sum(len(c.text) for c in task.cards) > BESIDE_STEPS
+
+def task_key(cycle: LearningCycle) -> str:
+    task = cycle.task
+    parts = []
+    if task.sort:
+        parts.append("Sort answers: " + "; ".join(f"“{i.text}” → {i.answer}"
+                                                  for i in task.sort.items) + ".")
+    for p in task.prompts:
+        parts.append(f"Model answer to “{p.text}”: {p.model_answer}")
+    return " ".join(parts)

@@ -1,0 +1,46 @@
+"""The statements pupils vote on, at the start of a lesson and again at its end."""
+
+from __future__ import annotations
+
+from lessonpack.content.model import Lesson
+from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.vote_rows import VoteRowsSlide
+from lessonpack.plan import common
+from lessonpack.plan import pictures as pics
+from lessonpack.plan.model import Slide
+from lessonpack.plan.notes import join_notes
+
+
+def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
+    """Agree, disagree and not sure, shown equally: one thumbs-up beside statements pupils
+    should disagree with reads as the answer to a child who cannot read them."""
+    found = (pics.get(library, "thumbs-up", "A thumbs up: agree"),
+             pics.get(library, "thumbs-down", "A thumbs down: disagree"),
+             # Its own picture and action (a hand on the chin): a flat hand is also
+             # "No!" (designer s9mid), one sign with two meanings for 5-year-olds.
+             pics.get(library, "thinking", "A thinking face: not sure"))
+    return tuple(p for p in found if p is not None)
+
+
+def votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: str,
+                 library: PictureLibrary | None, caption: str = "") -> list[Slide]:
+    """The starter's statements to vote on. Readers (KS2-KS4) tick them privately on their
+    sheet: all three on one slide, a row each with the sheet's boxes under ``caption`` and no
+    hand signals (a show of thumbs on "partly the child's fault" would let a tricked child
+    see classmates blame them; six thumbs slides were a fifth of a deck). Five-to-seven-
+    year-olds vote with thumbs, one statement a slide, large, over a row of thumbs to copy
+    (three at once was too much for them)."""
+    st = lesson.starter
+    texts = [s.text for s in st.statements]
+    if lesson.readers:
+        return [Slide(title, kicker=kicker, payload=VoteRowsSlide(tuple(texts), caption),
+                      notes=join_notes(notes, answers))]
+    again = "Read the sentence aloud. Thumbs up, thumbs down or a hand on the chin."
+    return [Slide(common.continued(title, n, len(texts), 1), kicker=kicker,
+                  pictures=_votes(library),
+                  payload=BulletSlide((text,), scale=True),
+                  notes=join_notes(notes if n == 0 else again,
+                                   f"{'Agree' if st.statements[n].agree else 'Disagree'}: "
+                                   f"{st.statements[n].why}" if answers else ""))
+            for n, text in enumerate(texts)]
