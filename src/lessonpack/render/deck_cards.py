@@ -143,6 +143,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         sides = list(_HELP_SIDES) if pictured else [0]
         if look.name == "ks1" and pictured:  # few words, tall cards: the icon says who
             sides = [int(f * INCH) for f in (1.8, 1.4, 1.0)] + sides
+        elif look.name == "ks2" and pictured:  # friendly: larger where two share a slide
+            sides = [int(1.2 * INCH), *sides]
         return draw_tall_help_cards(slide, boxes, cards, brand, look, sides, like=like,
                                     said=said)
     # Adults' help slides: one size for the run (the run's other cards measured in a card

@@ -15,7 +15,10 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.model import Signpost, Slide
 from lessonpack.plan.notes import join_notes, safeguarding_reminder
 
-CARDS_PER_SLIDE = 4
+# At most three pupils' help cards a slide: four in a row set their words at 18-19 pt, the
+# smallest type in the deck, on the slide pupils must read from the back (trainer s10
+# final); three (or two) a slide keep them at the deck's body size.
+CARDS_PER_SLIDE = 3
 
 
 # A photo (drawn in a circle by render/deck_pictures.py), not an icon.
@@ -79,7 +82,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
     readers = lesson.readers
     slides: list[Slide] = []
     helps = with_dsl_photo(common.signposts(lesson, facts, brand, library), brand)
-    # At most four cards a slide (a brand's own local helplines can make more), shared out
+    # At most three cards a slide (a brand's own local helplines can make more), shared out
     # evenly: never a slide holding one card.
     size = common.even_share(len(helps), CARDS_PER_SLIDE)
     for n, start in enumerate(range(0, len(helps), size)):
