@@ -346,7 +346,7 @@ def photo_frames(card: Card, look: Look) -> bool:
     return card.heading == FILL_IN_DSL and look.name in ("ks1", "ks2")
 
 
-def _photo_frames(slide: Slide, box: Box, name: str) -> None:
+def _photo_frames(slide: Slide, box: Box) -> None:
     """Two dashed circles side by side, a camera in each: where the DSL's and the deputy's
     photos go, each a field to fill in like the bracketed names beside it."""
     x, y, w, h = box
@@ -354,10 +354,12 @@ def _photo_frames(slide: Slide, box: Box, name: str) -> None:
     side = min(h, (w - gap) // 2)
     left = x + (w - 2 * side - gap) // 2
     camera = builtin_library().get("camera")
-    for i, who in enumerate(("the DSL", "the deputy DSL")):
+    for i, (who, label) in enumerate((("the DSL", "DSL"), ("the deputy DSL", "Deputy DSL"))):
         frame = (left + i * (side + gap), y + (h - side) // 2, side, side)
+        # Named for whose photo it holds, not as a part of the card ("Help card 1 …"): a
+        # frame holds no words.
         circle = new_shape(slide.shapes, MSO_SHAPE.OVAL, frame, T.BACKGROUND_1,
-                           f"{name} photo frame {i + 1}")
+                           f"{label} photo frame")
         circle.line.color.theme_color = MSO_THEME_COLOR.ACCENT_1
         circle.line.dash_style = MSO_LINE.DASH
         circle.line.width = Pt(2.25)
@@ -366,7 +368,7 @@ def _photo_frames(slide: Slide, box: Box, name: str) -> None:
             icon = int(side * 0.45)
             add_picture(slide, camera, (frame[0] + (side - icon) // 2,
                                         frame[1] + (side - icon) // 2, icon, icon),
-                        f"{name} photo frame {i + 1} camera")
+                        f"{label} photo frame camera")
 
 
 # Below a tall card's icon, before its name.
@@ -408,7 +410,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
                                       "18 pt"))
         top = ty + max(0, (th - whole) // 2)
         if side and photo_frames(card, look):
-            _photo_frames(slide, (tx, top, tw, side), name)
+            _photo_frames(slide, (tx, top, tw, side))
             if said is not None:
                 said.append(FRAMES_NOTE)
         elif side and card.picture is not None:
