@@ -77,8 +77,8 @@ def test_help_cards_are_shared_evenly_and_read_from_the_back(
             if "parents" not in deck.name:
                 # Every pupils' help card keeps its icon (KS2's four had none, s5).
                 # (Or, on a card whose names are still to fill in, its photo frames.)
-                icons = [sh for sh in slide.shapes if sh.name.startswith("Help card")
-                         and sh.name.endswith(" picture") or sh.name == "DSL photo frame"]
+                icons = [sh for sh in slide.shapes if (sh.name.startswith("Help card")
+                         and sh.name.endswith(" picture")) or sh.name == "DSL photo frame"]
                 assert len(icons) == len(cards), (deck.name, len(icons), len(cards))
             for shape in slide.shapes:
                 if shape.name.startswith("Help card") and shape.has_text_frame:

@@ -41,7 +41,7 @@ _DOT = " \u00b7 "
 def keep_whole(text: str) -> str:
     """``text`` with a joiner after each in-word hyphen and each dash of a number range,
     outside kept spans (a [field], code), and each list dot held to the word before it."""
-    if _DOT in text:
+    if text.count(_DOT) >= 3:  # a list, not a kicker ("Cycle 2 · Check 1 of 2 · Answer")
         text = text.replace(_DOT, "\u00a0\u00b7 ")
     if "-" not in text and "\u2013" not in text:
         return text
