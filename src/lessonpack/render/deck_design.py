@@ -204,7 +204,7 @@ def keep_title_lines(filler: Filler, reference: str) -> None:
         runs[0].get_or_add_rPr().set("sz", str(int(smaller * 100)))
     own = runs[0].find(qn("a:rPr"))
     if own is not None and own.get("sz"):
-        smaller = min(smaller, int(own.get("sz")) // 100)
+        smaller = min(smaller, int(own.get("sz")) / 100)
     # The question's title and this one at one size, the smaller of the two: the heading
     # no longer shrinks on the click to its answer (designer s10 final #6: 36 pt to 31 pt
     # on KS3 slides 20-21, 32 to 30 on KS4 29-30).
@@ -217,7 +217,7 @@ def keep_title_lines(filler: Filler, reference: str) -> None:
         _even_lines(runs[0], text, family, smaller, width, bold)
 
 
-def _question_title_size(filler: Filler, question: str, size: int) -> int:
+def _question_title_size(filler: Filler, question: str, size: float) -> float:
     """The slide before a reveal (its question) with its title at ``size`` or at its own
     size where that is smaller; the size both now have."""
     slides = filler.slide.part.package.presentation_part.presentation.slides
@@ -230,7 +230,7 @@ def _question_title_size(filler: Filler, question: str, size: int) -> int:
 
     if title is None or letters(title.text_frame.text) != letters(question):
         return size
-    own = [int(r.get("sz")) // 100 for r in title.element.iter(qn("a:rPr")) if r.get("sz")]
+    own = [int(r.get("sz")) / 100 for r in title.element.iter(qn("a:rPr")) if r.get("sz")]
     size = min([size, *own])
     for run in title.element.iter(qn("a:r")):
         run.get_or_add_rPr().set("sz", str(int(size * 100)))

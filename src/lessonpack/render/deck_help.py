@@ -158,11 +158,6 @@ def said_aloud(cards: Sequence[Card], brief: int | Sequence[int]) -> str:
         f"{name}: {' '.join(lines)}" for name, lines in jobs if lines)
 
 
-def _fullest(card: Card, fits: Callable[[int], bool], allowed: Sequence[int]) -> int | None:
-    """The most of what ``card`` is for that ``fits`` (FULL, FIRST, NONE), None if none."""
-    return next((brief for brief in allowed if fits(brief)), None)
-
-
 def _choose(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
             like: Sequence[Card], allow_brief: bool
             ) -> tuple[list[Box], int, int, list[int]] | None:
@@ -199,8 +194,9 @@ def _choose(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Loo
             # smaller icon before a card reduced to its name), the larger icon when equal.
             found = []
             for icon in group:
-                briefs = [_fullest(c, lambda brief, c=c, b=b, icon=icon, floor=floor: _total(
-                    c, brand, floor, b[2], icon, brief) <= b[3], allowed) for c, b in sized]
+                briefs = [next((br for br in allowed
+                                if _total(c, brand, floor, b[2], icon, br) <= b[3]), None)
+                          for c, b in sized]
                 if all(brief is not None for brief in briefs):
                     found.append((sum(b or 0 for b in briefs[:len(cards)]), -icon, briefs))
             if found:
@@ -306,8 +302,9 @@ def _tall_choice(sized: Sequence[tuple[Card, Box]], count: int, sides: Sequence[
             # card reduced to its name and contact), the larger icon when equal.
             found = []
             for side in group:
-                briefs = [_fullest(c, lambda brief, c=c, b=b, side=side, floor=floor: need(
-                    c, floor, b[2], side, brief) <= b[3], allowed) for c, b in sized]
+                briefs = [next((br for br in allowed
+                                if need(c, floor, b[2], side, br) <= b[3]), None)
+                          for c, b in sized]
                 if all(brief is not None for brief in briefs):
                     found.append((sum(b or 0 for b in briefs[:count]), -side, briefs))
             if found:
