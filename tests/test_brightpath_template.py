@@ -154,9 +154,12 @@ def test_the_visiting_team_is_named_on_the_slides(decks: dict[str, Path]) -> Non
         assert deck.core_properties.last_modified_by == TEAM, audience
         cover = " ".join(sh.text_frame.text for sh in deck.slides[0].shapes
                          if sh.has_text_frame)
-        # Named once, in the pupil decks' words: the credit at the cover's foot, or the
-        # parents' kicker (trainer s8/s9: "With …" there read as another credit).
+        # Named once, in the pupil decks' words: the credit at the cover's foot (trainer
+        # s8/s9: "With …" there read as another credit), the kicker saying who the session
+        # is for and how long, the parents' too (designer s10 final).
         assert cover.count(TEAM) == 1 and f"Delivered by {TEAM}" in cover, audience
+        kicker = next(sh.text_frame.text for sh in deck.slides[0].shapes if sh.name == "Kicker")
+        assert "minutes" in kicker and TEAM not in kicker, (audience, kicker)
         footers = [ph.text_frame.text for slide in list(deck.slides)[1:]
                    for ph in slide.placeholders
                    if ph.placeholder_format.type == PP_PLACEHOLDER.FOOTER]
@@ -357,3 +360,47 @@ def test_stream_names_sit_level_with_their_avatars_and_chats_clear_the_frame(
                 assert screen.top + screen.height - last >= Inches(0.15)
                 streams += 1
     assert streams >= 3
+
+
+def test_a_title_that_wraps_keeps_clear_of_its_kicker(decks: dict[str, Path]) -> None:
+    """Designer s10 final: Brightpath's title sits on its rule, so a two-line question grew
+    up to 0.1 in under the kicker (0.5 in over a one-line title). Measured as `check`
+    measures the title's lines."""
+    from lessonpack.check.pptx_layout_rules import text_extent
+    from lessonpack.render.deck_contrast import view_of
+
+    wrapped = 0
+    for key, path in decks.items():
+        for number, slide in enumerate(Presentation(str(path)).slides, 1):
+            if "Section" in slide.slide_layout.name:
+                continue  # a divider stacks its kicker on its title mid-slide (deck_design)
+            view = view_of(slide)
+            kicker = next((i for i in view.items if i.name == "Kicker"), None)
+            title = next((i for i in view.items if i.ph is not None
+                          and i.ph.type == "title" and i.text.strip()), None)
+            if kicker is None or title is None or kicker.box[1] > title.box[1]:
+                continue
+            top, bottom = text_extent(title, view)
+            wrapped += bottom - top > Inches(0.8)
+            assert top - (kicker.box[1] + kicker.box[3]) >= Inches(0.15), (key, number)
+            assert kicker.box[1] + kicker.box[3] - Inches(0.24) >= Inches(0.25), (key, number)
+    assert wrapped >= 5
+
+
+def test_zainabs_stream_keeps_its_title_and_dads_tag(decks: dict[str, Path]) -> None:
+    """Trainer and designer s10 final: Brightpath's shorter area dropped the stream's title
+    ("Zainab's keepy-uppy challenge!") and the "Dad" tag that the default look shows."""
+    deck = Presentation(str(decks["ks2"]))
+    slide = next(s for s in deck.slides if s.shapes.title.text == "Zainab is live")
+    group = next(sh for sh in slide.shapes if sh.name == "Mock live stream")
+
+    def shapes(node):
+        for shape in node.shapes:
+            yield shape
+            if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+                yield from shapes(shape)
+
+    texts = [(sh.name, sh.text_frame.text) for sh in shapes(group) if sh.has_text_frame]
+    assert any(name == "Stream title" and text.strip() for name, text in texts), texts
+    assert any(text == "Dad" for _name, text in texts), texts
+    assert any(name == "Comment box" for name, _text in texts), "the comment bar"

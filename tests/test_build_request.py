@@ -92,12 +92,28 @@ def test_debug_and_owning_the_process_travel_in_the_request(
 
 
 def test_a_misspelt_build_keyword_is_refused_not_ignored(tmp_path: Path) -> None:
-    """api.build passes its keywords to BuildRequest: a typo (outt=, forse=) must stop the
-    build, not quietly write to ./out without --force (maintainer review s9)."""
-    import pydantic
-
+    """api.build takes its keywords by name: a typo (outt=, forse=) stops the build before it
+    quietly writes to ./out without --force, and mypy sees it."""
     from lessonpack import api
 
-    with pytest.raises(pydantic.ValidationError, match="outt"):
-        api.build(api.pack(audiences=["ks2"]), outt=tmp_path / "x")
+    with pytest.raises(TypeError, match="outt"):
+        api.build(api.pack(audiences=["ks2"]), outt=tmp_path / "x")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="topik"):
+        api.pack(audiences=["ks2"], topik="x")  # type: ignore[call-arg]
+    assert not (tmp_path / "x").exists()
+
+
+def test_a_bad_value_from_a_library_caller_is_a_usage_error_naming_the_keyword(
+        tmp_path: Path) -> None:
+    """One exception type for a library caller's mistakes, worded for the call, not for the
+    command line's options (those are pack_from_options')."""
+    from lessonpack import api
+    from lessonpack.errors import UsageError
+
+    with pytest.raises(UsageError, match=r"^build\(\): jobs: Input should be greater"):
+        api.build(api.pack(audiences=["ks2"]), out=tmp_path / "x", jobs=0)
+    with pytest.raises(UsageError, match=r"^pack\(\): audiences\.0: 'ks9' is not an audience"):
+        api.pack(audiences=["ks9"])
+    with pytest.raises(UsageError, match=r"^--lesson-date is 100 characters"):
+        api.pack_from_options(audiences=["ks2"], lesson_date="x" * 100)
     assert not (tmp_path / "x").exists()

@@ -12,6 +12,7 @@ from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 
 from lessonpack.api import load
+from lessonpack.plan.quotes import typographic
 from lessonpack.plan.sort_cards import CLASS_SIZE, LIGHT_SETS, card_columns
 from lessonpack.render.docx_pictures import CARDS_LABEL, HEADINGS_LABEL
 
@@ -70,7 +71,8 @@ def test_each_sort_prints_a_labelled_heading_strip_apart_from_its_cards(built_pa
             assert rows and all(len(r.columns) != len(sort.columns) for r in rows), ks
             assert len(rows[0].columns) == card_columns(len(sort.columns))
             printed = [c.text for r in rows for c in r.rows[0].cells if c.text]
-            assert sorted(printed[:len(sort.items)]) == sorted(i.text for i in sort.items)
+            assert sorted(printed[:len(sort.items)]) == sorted(typographic(i.text)
+                                                               for i in sort.items)
 
 
 def test_ks1_cards_say_each_pages_copies(built_packs: Path) -> None:

@@ -43,9 +43,9 @@ def test_a_primary_schools_handout_has_its_key_stages_words(tmp_path: Path) -> N
     assert main(["build", "-a", "parents", "--out", str(tmp_path), "-q", "-f", "docx", "-j", "1",
                  "--brand", str(ROOT / "examples/brands/oakfield-primary/brand.yml")]) == 0
     box = _box(next(tmp_path.rglob("*-handout.docx")))
-    assert "Red: stop and tell" in box and "I'll tell!" in box
+    assert "Red: stop and tell" in box and "I’ll tell!" in box
     assert "Stop, Tell, Save, Report" in box
-    assert "Years 7 to 9" not in box and "Don't pay" not in box  # a primary school's parents
+    assert "Years 7 to 9" not in box and "Don’t pay" not in box  # a primary school's parents
     # Oakfield names the classes taught (Year 2, Miss Cole; Year 4, Mr Okoro): parents of
     # other years are not told their child learned these words.
     assert box.startswith(TITLE_NAMED)

@@ -68,6 +68,7 @@ def test_sort_cards_file(ks2_pack: Path) -> None:
     on a page of its own; the plan's resources say to print the file."""
     from lessonpack.api import load
     from lessonpack.plan.lesson_docs import printed_order
+    from lessonpack.plan.quotes import typographic
 
     doc = Document(str(ks2_pack / "live-streaming-ks2-cards.docx"))
     lesson = next(loaded.item for loaded in load().items.values()
@@ -76,7 +77,8 @@ def test_sort_cards_file(ks2_pack: Path) -> None:
     assert len(sorts) == 2
     cells = [cell for t in doc.tables for row in t.rows for cell in row.cells]
     texts = [cell.text for cell in cells if cell.text]
-    expected = [t for s in sorts for t in (*s.columns, *(i.text for i in printed_order(s)))]
+    expected = [typographic(t) for s in sorts
+                for t in (*s.columns, *(i.text for i in printed_order(s)))]
     assert texts == expected  # one card (or heading) per cell, in the sheet's order
     body = doc.element.body.xml
     assert body.count('w:val="dashed"') >= 4 * len(texts)  # every card framed to cut out

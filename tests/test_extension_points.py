@@ -14,9 +14,9 @@ import pytest
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.errors import InternalError
 from lessonpack.plan.model import Block, DocMeta, DocPlan
+from lessonpack.plan.outline import _OUTLINE
 from lessonpack.render.docx import render_docx
 from lessonpack.render.docx_blocks import HANDLERS
-from lessonpack.web.outline import _OUTLINE
 
 ROOT = Path(__file__).resolve().parents[1]
 BLOCKS = set(typing.get_args(Block))

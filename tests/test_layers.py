@@ -86,3 +86,49 @@ def test_the_check_finds_an_upward_import(tmp_path: Path) -> None:
     assert upward_imports(tmp_path) == [
         "lessonpack.check.measure imports lessonpack.render",
         "lessonpack.kinds.quote imports lessonpack.render.deck_design"]
+
+
+# The doors (the command line, the web page) are thin: they reach the library through
+# lessonpack.api only, besides errors and the doors themselves (`lessonpack serve` starts the
+# web page; `python -m lessonpack` is the command line). The few modules also allowed
+# are light and hold no behaviour of a build, imported before the library loads so that
+# `--help` and a usage error stay quick: each with why.
+DOORS = ("lessonpack.cli", "lessonpack.web", "lessonpack.__main__")
+DOOR_MAY_IMPORT = {
+    "lessonpack", "lessonpack.api", "lessonpack.errors",
+    # Option choices and defaults (key stages, formats, the topic) for click's options.
+    "lessonpack.build.defaults",
+    # How a path is shown in a message.
+    "lessonpack.io.paths",
+    # "2/4" read as a shard before any content loads: a typo is a quick usage error.
+    "lessonpack.build.shard",
+    # Ctrl-C and SIGTERM handled for the whole command, set before it is parsed.
+    "lessonpack.build.interrupt",
+}
+
+
+def door_imports(src: Path = SRC) -> list[str]:
+    wrong = []
+    for path in sorted((src / "lessonpack").rglob("*.py")):
+        module = _module(path, src)
+        if not any(module == d or module.startswith(d + ".") for d in DOORS):
+            continue
+        for target in sorted(_imports(path)):
+            if target not in DOOR_MAY_IMPORT and not any(
+                    target == d or target.startswith(d + ".") for d in DOORS):
+                wrong.append(f"{module} imports {target}")
+    return wrong
+
+
+def test_doors_reach_the_library_through_the_api_only() -> None:
+    assert door_imports() == []
+
+
+def test_the_door_check_finds_a_door_reaching_past_the_api(tmp_path: Path) -> None:
+    web = tmp_path / "lessonpack/web"
+    web.mkdir(parents=True)
+    (web / "adapter.py").write_text(
+        "from lessonpack import api\n"
+        "def build():\n    from lessonpack.build.request import BuildRequest\n")
+    (web / "page.py").write_text("from lessonpack.web.adapter import build\n")
+    assert door_imports(tmp_path) == ["lessonpack.web.adapter imports lessonpack.build.request"]

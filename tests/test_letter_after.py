@@ -20,6 +20,7 @@ from lessonpack.content.loader import load_content
 from lessonpack.content.model import Audience, Lesson
 from lessonpack.errors import UserError
 from lessonpack.plan.lesson_docs import WORKSHOP_LABEL, plan_letters
+from lessonpack.plan.quotes import typographic
 
 sys.path.insert(0, str(Path(__file__).parent))
 from pagefill import measure
@@ -54,7 +55,8 @@ def _lesson(audience: Audience) -> Lesson:
 
 
 def _words(text: str) -> str:
-    return " ".join(text.split())
+    """Spacing evened, marks as printed (the document's quotes are typographic)."""
+    return typographic(" ".join(text.split()))
 
 
 @pytest.fixture(scope="module")

@@ -32,8 +32,9 @@ MAX_PAGES = {
     "ks1-letter-home": 1, "ks2-letter-home": 1, "ks3-letter-home": 1, "ks4-letter-home": 1,
     "parents-handout": 2,  # one sheet, two sides
     "parents-facilitator-notes": 9,  # issue 13 asks 8: over by its last half page
-    # Sort cards to cut out (optional to print): each sort starts a page.
-    "ks1-cards": 3, "ks2-cards": 2, "ks3-cards": 1, "ks4-cards": 2,
+    # Sort cards to cut out (optional to print): each sort starts a page; KS3 and KS4 add a
+    # page of help cards every pupil keeps.
+    "ks1-cards": 3, "ks2-cards": 2, "ks3-cards": 2, "ks4-cards": 3,
 }
 # Measured (the files of cards to cut out not included: they are printed as needed);
 # issue 13 asks at most 75.

@@ -107,7 +107,7 @@ def test_an_all_through_school_gets_both(builds: dict[str, dict[str, str]]) -> N
     assert "Teenagers: IWF sextortion reports" in both["slides"]
     assert "if Tobi were ten?" in both["slides"]
     assert "Younger children are only on a live video with a parent or carer" in both["handout"]
-    assert "Teenagers go live only within the app's age rules" in both["handout"]
+    assert "Teenagers go live only within the app’s age rules" in both["handout"]
 
 
 def test_the_figures_say_their_base_and_one_year(builds: dict[str, dict[str, str]]) -> None:

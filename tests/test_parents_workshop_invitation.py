@@ -12,6 +12,7 @@ from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.school import with_classes
 from lessonpack.plan.lesson_docs import WORKSHOP_LABEL, workshop_invitation
+from lessonpack.plan.quotes import typographic
 
 ROOT = Path(__file__).resolve().parent.parent
 OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
@@ -20,7 +21,7 @@ OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
 def test_a_brand_giving_the_date_invites_parents_to_it(tmp_path: Path) -> None:
     assert main(["build", "-k", "ks1", "--out", str(tmp_path), "-q", "-f", "docx", "-j", "1",
                  "--brand", str(OAKFIELD)]) == 0
-    line = next(t for t in _letter(tmp_path) if t.startswith(WORKSHOP_LABEL))
+    line = next(t for t in _letter(tmp_path) if t.startswith(typographic(WORKSHOP_LABEL)))
     assert "Thursday 21 January 2027, 3.30pm, the school hall." in line
 
 
@@ -37,10 +38,10 @@ def _build(out: Path, *args: str) -> list[str]:
 
 def test_a_build_with_the_parents_pack_invites_parents(tmp_path: Path) -> None:
     texts = _build(tmp_path / "with", "-k", "ks1", "-a", "parents")
-    line = next(t for t in texts if t.startswith(WORKSHOP_LABEL))
+    line = next(t for t in texts if t.startswith(typographic(WORKSHOP_LABEL)))
     assert "(when)" in line and "(where)" in line  # lines to write them on
     alone = _build(tmp_path / "alone", "-k", "ks1")
-    assert not any(WORKSHOP_LABEL in t for t in alone)
+    assert not any(typographic(WORKSHOP_LABEL) in t for t in alone)
 
 
 def test_the_brands_date_and_venue_are_printed() -> None:

@@ -60,9 +60,11 @@ def test_catalogue_read_with_libyaml_is_what_the_python_parser_reads() -> None:
 
 
 def test_every_default_picture_exists() -> None:
+    # The pictures code chooses by a slide's purpose; a topic's picture words are content,
+    # checked when it loads (tests/test_picture_words.py).
     names = set(builtin_library().names())
-    used = {name for _pattern, name in defaults.WORD_PICTURES}
-    used |= set(defaults.HELPLINE_PICTURES.values())
+    used = set(defaults.HELPLINE_PICTURES.values()) | set(defaults.LIGHTS.values())
+    used |= set(defaults.OTHER_HELP_PICTURES)
     assert used <= names, used - names
 
 

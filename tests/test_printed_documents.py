@@ -124,7 +124,7 @@ def test_facilitator_notes_give_venue_presenter_and_slides(oakfield: Path) -> No
 
 def test_handout_says_which_session_it_is_from(oakfield: Path) -> None:
     header = _doc(oakfield, "parents-handout").sections[0].header
-    assert "Parents' and carers' session" in "".join(p.text for p in header.paragraphs)
+    assert "Parents’ and carers’ session" in "".join(p.text for p in header.paragraphs)
 
 
 def test_ks1_sheet_has_big_pictures_a_date_and_no_line_for_home(oakfield: Path) -> None:

@@ -54,11 +54,11 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
     # school's system) is handed over before the visitor leaves.
     act = next(line for line in text.splitlines() if line.startswith("Act immediately"))
     assert "before you leave" not in act
-    assert "Neither free: Mrs Sarah Whitfield (Headteacher), then Northshire Children's " \
+    assert "Neither free: Mrs Sarah Whitfield (Headteacher), then Northshire Children’s " \
         "Services, 0306 999 0123 (24 hours)." in act
-    assert "school's paper form or a signed, dated note for the DSL" in text
+    assert "school’s paper form or a signed, dated note for the DSL" in text
     assert "(paper or online)" not in text and "Northshire Council" in text
-    assert "on the school's safeguarding system the same day" not in text
+    assert "on the school’s safeguarding system the same day" not in text
     notes = _notes(visiting / f"live-streaming-{ks}" / f"live-streaming-{ks}-slides.pptx", 1)
     staying = "Miss Laura Bennett" if ks == "ks2" else "Mrs Ruth Evans"
     assert "Introduce yourself" in notes and f"{staying} is staying with us" in notes
@@ -78,7 +78,7 @@ def test_a_visitors_letter_and_parents_title_say_who_teaches(visiting: Path) -> 
 def test_a_schools_own_plan_keeps_its_wording(built_packs: Path) -> None:
     text = _doc_text(built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx")
     assert "known vulnerabilities" in text and "never teach the class alone" not in text
-    assert "on your school's safeguarding system the same day" in text
+    assert "on your school’s safeguarding system the same day" in text
 
 
 def test_mei_is_told_to_stop_and_tell_not_to_stream_more_safely(built_packs: Path) -> None:
@@ -99,7 +99,7 @@ def test_childline_is_confidential_with_its_limit_and_ks3_records_same_day(
     assert "Childline is confidential." not in shown
     assert "unless you're in danger" in shown or "serious danger" in shown
     plan = _doc_text(folder / "live-streaming-ks3-lesson-plan.docx")
-    assert "on the school's safeguarding system the same day" in plan
+    assert "on the school’s safeguarding system the same day" in plan
 
 
 def _pictures(slide: object) -> int:
@@ -189,4 +189,4 @@ def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> Non
 def test_the_handout_names_the_lead_in_its_steps(visiting: Path) -> None:
     """Trainer s7, 19: "Tell the school's Designated Safeguarding Lead" named nobody."""
     handout = _doc_text(visiting / "live-streaming-parents" / "live-streaming-parents-handout.docx")
-    assert "Tell the school's Designated Safeguarding Lead, Mrs Helen Okafor, so" in handout
+    assert "Tell the school’s Designated Safeguarding Lead, Mrs Helen Okafor, so" in handout

@@ -31,7 +31,9 @@ from lessonpack.plan.lesson_deck import plan_lesson_deck
 
 ROOT = Path(__file__).resolve().parents[1]
 
-LIBRARY = builtin_library()
+# With the topic's picture words (content/live-streaming/picture-words.yml), as a planner of
+# one of its lessons has them: they draw the props a story mentions.
+LIBRARY = builtin_library().with_words(load().items["live-streaming-ks2"].item.picture_words)
 
 
 def _scenario(audience: str, character: str) -> Scenario:
@@ -110,7 +112,8 @@ def test_renamed_characters_keep_their_pictures() -> None:
     index = load()
     ks1 = index.items["live-streaming-ks1"].item
     assert isinstance(ks1, Lesson)
-    renamed = Lesson.model_validate(json.loads(_renamed(ks1.model_dump_json())))
+    renamed = Lesson.model_validate(json.loads(_renamed(ks1.model_dump_json()))
+                                    ).with_picture_words(ks1.picture_words)
     assert "Pip" not in renamed.model_dump_json() and "Bunny" not in renamed.model_dump_json()
     before = plan_lesson_deck(ks1, index.facts, DEFAULT_BRAND, LIBRARY)
     after = plan_lesson_deck(renamed, index.facts, DEFAULT_BRAND, LIBRARY)

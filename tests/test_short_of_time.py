@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from lessonpack.cli import main
 from lessonpack.content.loader import load_content
 from lessonpack.content.model import Lesson
+from lessonpack.plan.quotes import typographic
 
 INDEX = load_content([])
 LESSONS = [i.item for i in INDEX.items.values() if isinstance(i.item, Lesson)]
@@ -37,5 +38,5 @@ def test_the_plan_prints_the_cuts_before_the_starter(tmp_path: Path) -> None:
     starter = next(i for i, t in enumerate(texts) if i > at and t.startswith("Starter:"))
     ks1 = next(lesson for lesson in LESSONS if lesson.id == "live-streaming-ks1")
     cuts = texts[at + 1:starter]
-    assert cuts == list(ks1.short_of_time)
+    assert cuts == [typographic(cut) for cut in ks1.short_of_time]
     assert texts[at - 1] == "The lesson, step by step"

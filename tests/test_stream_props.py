@@ -5,7 +5,7 @@ nothing takes what its story says it is."""
 from __future__ import annotations
 
 from lessonpack.api import load
-from lessonpack.plan import scenes
+from lessonpack.plan import pictures, scenes
 
 
 def _props(stream_title: str) -> list[str]:
@@ -19,7 +19,8 @@ def _props(stream_title: str) -> list[str]:
             for sc in found:
                 if sc is not None and sc.stream_title == stream_title:
                     return [p.name for _label, p in
-                            scenes.scene(sc, item.audience, index.pictures)[1]]
+                            scenes.scene(sc, item.audience,
+                                         pictures.for_item(index.pictures, item))[1]]
     raise AssertionError(f"no stream titled {stream_title!r}")
 
 

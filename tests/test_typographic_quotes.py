@@ -28,6 +28,7 @@ _KEPT = re.compile(r"\[[^\[\]]*\]|`[^`]*`|\S*(?:://|[\\=<>{}_@])\S*|--\S*")
     ("Run `x --name 'a'` with key='v' and --label='x'",
      "Run `x --name 'a'` with key='v' and --label='x'"),
     ("the 1990s' rules", "the 1990s’ rules"),
+    ("StarFan_J's: tricking", "StarFan_J’s: tricking"),  # a username's possessive is prose
 ])
 def test_marks_are_set_outside_fields_and_code(straight: str, curly: str) -> None:
     assert typographic(straight) == curly
@@ -52,6 +53,32 @@ def test_no_straight_marks_reach_a_slide_or_its_notes(built_packs: Path, audienc
                 assert "'" not in outside and '"' not in outside, (audience, number, text)
                 curled += sum(text.count(c) for c in "‘’“”")
     assert curled > 10, audience  # the decks do quote and abbreviate
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_no_straight_marks_reach_a_document(built_packs: Path, audience: str) -> None:
+    """Every Word document's body, header and footer: a worksheet's story, a plan's script
+    and its answer key in one style (designer s10 final: straight in the teaching text,
+    curly in the key)."""
+    import zipfile
+
+    from lxml import etree
+
+    curled = 0
+    for path in sorted((built_packs / f"live-streaming-{audience}").glob("*.docx")):
+        with zipfile.ZipFile(path) as z:
+            parts = [n for n in z.namelist() if re.fullmatch(
+                r"word/(document|header\d*|footer\d*)\.xml", n)]
+            for name in parts:
+                for p in etree.fromstring(z.read(name)).iter(f"{W}p"):
+                    text = "".join(t.text or "" for t in p.iter(f"{W}t"))
+                    outside = _KEPT.sub("", text)
+                    assert "'" not in outside and '"' not in outside, (path.name, text)
+                    curled += sum(text.count(c) for c in "‘’“”")
+    assert curled > 10, audience
 
 
 def test_the_default_looks_fields_keep_their_exact_text(built_packs: Path) -> None:

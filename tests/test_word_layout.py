@@ -17,6 +17,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from conftest import need_libreoffice
 from lessonpack.cli import main
+from lessonpack.plan.quotes import typographic
 from lessonpack.render.docx_page import COMPATIBILITY_MODE, modern_layout
 from pagefill import measure
 
@@ -78,7 +79,7 @@ def test_the_story_box_is_one_box_with_a_comment_a_line(built_packs: Path, audie
                                                         title: str) -> None:
     document = _doc(built_packs, audience, "worksheet")
     body = _body(document)
-    at = next(i for i, p in enumerate(body) if p.text.startswith(title))
+    at = next(i for i, p in enumerate(body) if p.text.startswith(typographic(title)))
     head, first = body[at], body[at + 1]
     if head._p.getparent().tag == qn("w:body"):  # drawn in paragraphs (kept with its sort)
         # The lines' box starts right under the title's rule: no paragraph spacing between

@@ -8,6 +8,7 @@ from pathlib import Path
 from docx import Document
 
 from lessonpack.api import load
+from lessonpack.plan.quotes import typographic
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -32,18 +33,18 @@ def test_ks4_story_keeps_with_its_sort_and_help_follows_the_starter(built_packs:
     first = _lesson("ks4").cycles[0]
     assert first.scenario is not None and first.task.sort is not None
     story = next(i for i, el in enumerate(body) if el.tag == f"{W}p"
-                 and first.scenario.story[:40] in _text(el))
+                 and typographic(first.scenario.story[:40]) in _text(el))
     sort = next(i for i in range(story, len(body)) if body[i].tag == f"{W}tbl")
-    assert first.task.sort.items[0].text in _text(body[sort])
+    assert typographic(first.task.sort.items[0].text) in _text(body[sort])
     # Every paragraph from the story's box to the sort keeps with the next: one page.
     between = [el for el in body[story:sort] if el.tag == f"{W}p"]
     assert between and all(_keeps(p) for p in between)
     # Drawn in paragraphs (LibreOffice moves no table for keep-with-next), its question in.
-    assert any(_text(p).startswith(f"Talk with a partner: {first.scenario.question}")
+    assert any(_text(p).startswith(typographic(f"Talk with a partner: {first.scenario.question}"))
                for p in between)
     # The help box is between the starter's table and Part 1's heading.
     texts = [_text(el) for el in body]
-    part1 = texts.index(f"Part 1: {first.task.title}")
+    part1 = texts.index(typographic(f"Part 1: {first.task.title}"))
     starter = next(i for i, el in enumerate(body) if el.tag == f"{W}tbl")
     helps = [i for i, el in enumerate(body) if el.tag == f"{W}tbl"
              and _text(el).startswith("Who can help")]
@@ -56,7 +57,7 @@ def test_ks3_help_stays_after_the_last_part(built_packs: Path) -> None:
     texts = [_text(el) for el in doc.element.body.iterchildren()]
     last = _lesson("ks3").cycles[-1].task.title
     help_at = next(i for i, t in enumerate(texts) if t.startswith("Who can help"))
-    assert help_at > texts.index(f"Part 3: {last}")
+    assert help_at > texts.index(typographic(f"Part 3: {last}"))
 
 
 def test_help_box_lines_end_in_a_full_stop_unless_an_address(built_packs: Path) -> None:

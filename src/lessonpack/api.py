@@ -1,48 +1,79 @@
-"""Library entry points: what the CLI calls, usable from Python with keyword arguments."""
+"""Library entry points: what the CLI calls, usable from Python with keyword arguments.
+
+The doors (``lessonpack.cli``, ``lessonpack.web``) reach the library through this module only
+(tests/test_layers.py holds them to it): what they show of a pack, a brand or a check is
+asked for here, never read from the modules below.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ValidationError
 
 from lessonpack.build.look import PackLook, prepare_look, render_pack
 from lessonpack.build.report import Report
-from lessonpack.build.request import DEFAULT_TOPIC
+from lessonpack.build.request import DEFAULT_TOPIC, BuildRequest, PackRequest
+from lessonpack.build.shard import Shard, parse_shard
+from lessonpack.content.brand import COLOUR_FIELDS, Brand
 from lessonpack.content.loader import ContentIndex, load_content
-from lessonpack.content.model import Audience
+from lessonpack.content.model import AUDIENCE_LABELS, Audience
 from lessonpack.errors import Problem, UsageError, UserError, exit_code_for
+from lessonpack.io.zipnorm import build_time
+from lessonpack.plan.model import PackPlan
+from lessonpack.plan.outline import outline, what_document
 
 if TYPE_CHECKING:
     from lessonpack.build.parallel import JobResult
     from lessonpack.build.preview import PreviewResult
-    from lessonpack.build.request import BuildRequest, PackRequest
     from lessonpack.content.model import Lesson, ParentSession
-    from lessonpack.plan.model import PackPlan
 
 # What ``build`` returns: the one report of every build (lessonpack.build.report).
 BuildReport = Report
 # The public entry points; PackLook, prepare_look and render_pack are lessonpack.build.look's
 # (how a pack looks, and rendering a planned pack with it), offered here unchanged.
+# What the doors show is the library's own: a brand's fields and colours (the web form), the
+# audiences' names, a pack's outline, the fixed time a zip's members carry.
 __all__ = [
+    "AUDIENCE_LABELS",
+    "COLOUR_FIELDS",
+    "Brand",
+    "BrandRead",
     "BuildReport",
+    "BuildRequest",
     "Catalogue",
     "CheckReport",
     "PackLook",
+    "PackPlan",
+    "PackRequest",
+    "Shard",
     "Validation",
     "audiences",
     "batch",
     "build",
+    "build_time",
     "catalogue",
     "check",
+    "default_jobs",
+    "libreoffice_found",
     "load",
+    "outline",
     "pack",
+    "pack_from_options",
+    "parse_shard",
+    "pdf_pages",
     "prepare_look",
     "preview",
+    "read_brand",
     "render_pack",
     "run",
     "validate",
+    "warm_up",
+    "what_document",
+    "write_scaffold",
 ]
 
 
@@ -167,11 +198,41 @@ def packs_offered(index: ContentIndex, topic: str = DEFAULT_TOPIC) -> list[Offer
     return offered
 
 
-def pack(**fields: Any) -> PackRequest:
-    """One pack request from keywords: ``PackRequest``'s fields (topic, audiences, brand and
-    school as file paths, template, lesson_date, classes, formats, out, allow_low_contrast,
-    every), checked by the model a manifest line is; a bad value is a UsageError naming the
-    command line's option."""
+def _checked(call: str, model: type[BaseModel], **fields: Any) -> Any:
+    """``model`` made from a library caller's keywords; a bad value is a UsageError said of
+    the call and its keyword (a command line's problems name its options instead)."""
+    try:
+        return model(**fields)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ".".join(str(p) for p in error["loc"])
+        message = error["msg"].removeprefix("Value error, ")
+        raise UsageError(f"{call}(): {where}: {message}") from None
+
+
+def pack(*, audiences: Iterable[Audience | str] | str, topic: str = DEFAULT_TOPIC,
+         brand: Path | None = None, school: Path | None = None, lesson_date: str = "",
+         classes: Iterable[str] = (), template: Path | None = None,
+         formats: Iterable[str] | None = None, out: str = "",
+         allow_low_contrast: bool = False, every: bool = False) -> PackRequest:
+    """One pack request: a ``topic`` for some ``audiences`` (``"all"``: every one), a look
+    (``brand``, ``school`` and ``template`` as file paths, ``lesson_date``, ``classes``),
+    the ``formats`` to write (pptx and docx when not given) into the folder ``out`` under
+    the build's output root. Checked by the model a manifest line is; a bad value is a
+    UsageError naming the keyword."""
+    fields: dict[str, Any] = {
+        "topic": topic, "brand": brand, "school": school, "lesson_date": lesson_date,
+        "classes": tuple(classes), "template": template, "out": out,
+        "allow_low_contrast": allow_low_contrast, "every": every,
+        "audiences": audiences if isinstance(audiences, str) else tuple(audiences)}
+    if formats is not None:
+        fields["formats"] = tuple(formats)
+    return _checked("pack", PackRequest, **fields)  # type: ignore[no-any-return]
+
+
+def pack_from_options(**fields: Any) -> PackRequest:
+    """``pack`` for a command line: the same model and rules, a problem said as a usage
+    error naming the option (``--lesson-date``), not the keyword."""
     from lessonpack.build.request import pack_request
 
     return pack_request(**fields)
@@ -187,28 +248,48 @@ def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
     return run_request(request, on_start=on_start, on_result=on_result)
 
 
-def build(*packs: PackRequest, **request: Any) -> BuildReport:
-    """Build ``packs`` (each from ``pack(...)``) with the ``BuildRequest``'s other fields as
-    keywords: ``out``, ``content``, ``force``, ``jobs`` (> 1: worker processes), ``shard``,
-    ``brand`` (a Brand already loaded, for packs without a brand file), ``index`` (content
-    already loaded with ``load``: a server building one pack per request), ``scratch``,
-    ``debug``. One field list, the models': e.g.
+def build(*packs: PackRequest, out: Path = Path("out"), content: Iterable[Path] = (),
+          force: bool = False, jobs: int = 1, shard: Shard | None = None,
+          brand: Brand | None = None, index: ContentIndex | None = None,
+          scratch: Path | None = None, debug: bool = False,
+          owns_process: bool = False) -> BuildReport:
+    """Build ``packs`` (each from ``pack(...)``) into ``out``, with the extra ``content``
+    folders; ``force`` overwrites files that exist; ``jobs`` > 1 builds in worker processes
+    (``default_jobs()``: as many as help); ``shard`` only that slice of the packs;
+    ``brand``, a Brand already loaded, for packs without a brand file; ``index``, content
+    already loaded with ``load`` (a server building one pack per request); ``scratch``, the
+    folder for temporary files; ``debug``, tracebacks where a library fails;
+    ``owns_process``, the build is all this process does (the command line). E.g.
     ``build(pack(audiences=["ks2"], brand=Path("brand.yml")), out=Path("out"))``."""
-    from lessonpack.build.request import BuildRequest
+    return run(_checked("build", BuildRequest, packs=packs, out=out, content=tuple(content),
+                        force=force, jobs=jobs, shard=shard, brand=brand, index=index,
+                        scratch=scratch, debug=debug, owns_process=owns_process))
 
-    return run(BuildRequest(packs=packs, **request))
 
-
-def batch(manifest: Path, *, out: Path | None = None,
-          on_start: Callable[[int], None] | None = None,
-          on_result: Callable[[JobResult], None] | None = None,
-          **options: Any) -> BuildReport:
+def batch(manifest: Path, *, out: Path | None = None, jobs: int = 1,
+          shard: Shard | None = None, force: bool = False, debug: bool = False,
+          owns_process: bool = False, on_start: Callable[[int], None] | None = None,
+          on_result: Callable[[JobResult], None] | None = None) -> BuildReport:
     """Build every pack a batch manifest lists (``lessonpack batch``); ``out`` replaces its
-    output root, ``options`` are the BuildRequest's fields a manifest leaves to the run
-    (jobs, shard, force, debug); ``on_start`` and ``on_result`` as for ``run``."""
+    output root; ``jobs``, ``shard``, ``force``, ``debug`` and ``owns_process`` as for
+    ``build`` (a manifest leaves them to the run); ``on_start`` and ``on_result`` as for
+    ``run``."""
     from lessonpack.build.batch import run_batch
 
-    return run_batch(manifest, out=out, on_start=on_start, on_result=on_result, **options)
+    try:
+        return run_batch(manifest, out=out, on_start=on_start, on_result=on_result, jobs=jobs,
+                         shard=shard, force=force, debug=debug, owns_process=owns_process)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        raise UsageError(f"batch(): {'.'.join(str(p) for p in error['loc'])}: "
+                         + error["msg"].removeprefix("Value error, ")) from None
+
+
+def default_jobs() -> int:
+    """How many worker processes help a build on this machine (the command line's default)."""
+    from lessonpack.build.parallel import default_workers
+
+    return default_workers()
 
 
 @dataclass(frozen=True)
@@ -221,6 +302,22 @@ class CheckReport:
     @property
     def exit_code(self) -> int:
         return exit_code_for(self.findings)
+
+    def lines(self) -> list[str]:
+        """A line a finding, as ``lessonpack check`` prints them."""
+        from lessonpack.check.report import lines
+
+        return lines(self.findings)
+
+    def summary(self) -> str:
+        from lessonpack.check.report import summary
+
+        return summary(self.findings, len(self.files))
+
+    def as_json(self) -> str:
+        from lessonpack.check.report import as_json
+
+        return as_json(self.findings)
 
 
 def check(paths: Iterable[Path], *, min_slide_pt: float = 18.0,
@@ -243,3 +340,60 @@ def preview(paths: Iterable[Path], out_dir: Path | None = None, *,
     from lessonpack.build.preview import preview as make_previews
 
     return make_previews(paths, out_dir, dpi=dpi)
+
+
+@dataclass(frozen=True)
+class BrandRead:
+    """A brand file as the web form shows it: the Brand, its file's own values (as written,
+    for the form's fields) and the warnings found on the way."""
+
+    brand: Brand
+    values: dict[str, Any]
+    warnings: list[Problem]
+
+
+def read_brand(path: Path, *, logo: Path | None = None) -> BrandRead:
+    """A brand file checked exactly as ``lessonpack build --brand`` checks it, except that
+    its ``logo:`` is never followed: ``logo`` (an upload of its own) replaces it. A
+    UserError carrying every problem."""
+    from lessonpack.content.brand import load_brand
+    from lessonpack.content.yamlsource import read_yaml
+
+    parsed = read_yaml(path, path.name)  # bounded and safe; the same reader load_brand uses
+    values = parsed.data if isinstance(parsed.data, dict) else {}
+    loaded = load_brand(path, logo=logo)
+    return BrandRead(loaded.brand, values, list(loaded.warnings))
+
+
+def pdf_pages(pdf: Path, out_dir: Path, *, dpi: int = 60) -> list[Path]:
+    """A PNG of every page of ``pdf`` in ``out_dir`` (pdftoppm), in page order."""
+    from lessonpack.build.libreoffice import pdf_to_pngs
+
+    return pdf_to_pngs(pdf, out_dir, dpi=dpi)
+
+
+def libreoffice_found() -> bool:
+    """Whether LibreOffice is there to make PDFs (and so previews)."""
+    from lessonpack.build.libreoffice import find_soffice
+
+    try:
+        find_soffice()
+    except UserError:
+        return False
+    return True
+
+
+def write_scaffold(folder: Path, kind: Literal["brand", "school"], *, force: bool = False
+                   ) -> Path:
+    """A commented brand.yml or school.yml in ``folder`` to fill in (``lessonpack new``)."""
+    from lessonpack.content import scaffold
+
+    if kind == "brand":
+        return scaffold.write_brand_scaffold(folder, force=force)
+    return scaffold.write_scaffold(folder, scaffold.SCHOOL_FILE, force=force)
+
+
+def warm_up() -> None:
+    """Load the renderers before the first build asks for them (a web worker, waiting)."""
+    import lessonpack.render.docx
+    import lessonpack.render.pptx  # noqa: F401

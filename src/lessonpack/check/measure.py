@@ -216,3 +216,14 @@ def count_styled_lines(pieces: list[Piece], width: float) -> int:
                 current = trial
         total += lines
     return total
+
+
+@lru_cache(maxsize=32)
+def x_height(family: str) -> float:
+    """The height of a lower-case "x" in ``family`` at 1 pt (0.0 when the font is not
+    found): how large its text reads, beside another font at the same size."""
+    font = _font(family, False, 100.0)
+    if font is None:
+        return 0.0
+    top, bottom = font.getbbox("x")[1::2]
+    return (bottom - top) / (100.0 * _SCALE)

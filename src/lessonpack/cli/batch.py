@@ -18,15 +18,15 @@ from lessonpack.cli.options import (
     FORCE_OPTION,
     JOBS_OPTION,
     QUIET_OPTION,
-    door_options,
+    debug_asked,
     shard_option,
 )
 from lessonpack.cli.options import err as _err
 from lessonpack.io.paths import display_path
 
 if TYPE_CHECKING:
-    from lessonpack.build.parallel import JobResult
-    from lessonpack.build.report import Report
+    from lessonpack.api import BuildReport as Report
+    from lessonpack.api import JobResult
 
 
 def colour_wanted() -> bool:
@@ -110,14 +110,14 @@ def batch(manifest: Path, jobs: int | None, shard: str | None, out_dir: Path | N
     Example: lessonpack batch examples/packs.yml --jobs 2
     """
     from lessonpack import api
-    from lessonpack.build.parallel import default_workers
 
     chosen = parse_shard(shard)  # before loading anything: a typo is a quick usage error
     progress = Progress(quiet)
     try:
         report = api.batch(manifest, out=out_dir, on_start=progress.start,
-                           on_result=progress.done, jobs=jobs or default_workers(),
-                           shard=chosen, force=force, **door_options())
+                           on_result=progress.done, jobs=jobs or api.default_jobs(),
+                           shard=chosen, force=force, debug=debug_asked(),
+                           owns_process=True)
     finally:
         progress.finish()
     for warning in report.warnings:

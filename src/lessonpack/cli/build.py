@@ -16,7 +16,7 @@ from lessonpack.cli.options import (
     JOBS_OPTION,
     KEY_STAGES,
     QUIET_OPTION,
-    door_options,
+    debug_asked,
     err,
     json_option,
     shard_option,
@@ -24,7 +24,7 @@ from lessonpack.cli.options import (
 from lessonpack.io.paths import display_path
 
 if TYPE_CHECKING:
-    from lessonpack.build.report import Report
+    from lessonpack.api import BuildReport as Report
 
 
 @click.command()
@@ -76,19 +76,17 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
           formats: tuple[str, ...]) -> int:
     """Build lesson packs: slides, worksheet, lesson plan and letter home."""
     from lessonpack import api
-    from lessonpack.build.parallel import default_workers
-    from lessonpack.build.shard import parse_shard
 
-    pack = api.pack(topic=topic, every=build_all,
-                        audiences=api.audiences([*key_stage, *audience], age=age,
-                                                every=build_all),
-                        brand=brand_file, school=school_file, template=template,
-                        lesson_date=lesson_date, classes=classes,
-                        formats=tuple(f.lower() for f in formats) or OFFICE_FORMATS,
-                        allow_low_contrast=allow_low_contrast)
+    pack = api.pack_from_options(topic=topic, every=build_all,
+                                 audiences=api.audiences([*key_stage, *audience], age=age,
+                                                         every=build_all),
+                                 brand=brand_file, school=school_file, template=template,
+                                 lesson_date=lesson_date, classes=classes,
+                                 formats=tuple(f.lower() for f in formats) or OFFICE_FORMATS,
+                                 allow_low_contrast=allow_low_contrast)
     report = api.build(pack, out=out_dir, content=content_dirs, force=force,
-                       jobs=jobs or default_workers(), shard=parse_shard(shard),
-                       **door_options())
+                       jobs=jobs or api.default_jobs(), shard=api.parse_shard(shard),
+                       debug=debug_asked(), owns_process=True)
     _print(report, out_dir, as_json=as_json, quiet=quiet, verbose=verbose)
     return report.exit_code
 

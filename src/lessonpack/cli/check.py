@@ -33,14 +33,12 @@ def check(files: tuple[Path, ...], as_json: bool, min_slide_pt: float,
     Exit code 1 when an error is found; warnings do not fail.
     """
     from lessonpack import api
-    from lessonpack.check.report import as_json as to_json
-    from lessonpack.check.report import lines, summary
 
     report = api.check(files, min_slide_pt=min_slide_pt, min_doc_pt=min_doc_pt)
     if as_json:
-        click.echo(to_json(report.findings))
+        click.echo(report.as_json())
     else:
-        for line in lines(report.findings):
+        for line in report.lines():
             click.echo(line)
-    click.echo(summary(report.findings, len(report.files)), err=True)
+    click.echo(report.summary(), err=True)
     return report.exit_code

@@ -34,12 +34,11 @@ def json_option(help_text: str = "Print as JSON.") -> Callable[[_F], _F]:
     return click.option("--json", "as_json", is_flag=True, help=help_text)
 
 
-def door_options() -> dict[str, bool]:
-    """What every build from the command line asks besides its packs: ``--debug`` as the
-    request's own (never a process-wide setting), and that the build owns this process."""
+def debug_asked() -> bool:
+    """``--debug``, as every build from the command line asks it: the request's own (never
+    a process-wide setting). Such a build also owns its process (``owns_process=True``)."""
     ctx = click.get_current_context(silent=True)
-    debug = bool(ctx is not None and ctx.obj and ctx.obj.get("debug"))
-    return {"debug": debug, "owns_process": True}
+    return bool(ctx is not None and ctx.obj and ctx.obj.get("debug"))
 
 
 def err(message: str) -> None:

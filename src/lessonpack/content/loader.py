@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from lessonpack.content import picture_words
 from lessonpack.content.model import ContentItem, FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import (
     PictureLibrary,
@@ -43,12 +44,23 @@ class LoadedItem:
     parsed: Parsed
 
 
+@dataclass(frozen=True)
+class LoadedWords:
+    """A topic folder's picture-words.yml (content/picture_words.py), as read."""
+
+    item: picture_words.PictureWords
+    display: str
+    parsed: Parsed
+
+
 @dataclass
 class ContentIndex:
     facts: FactsFile
     items: dict[str, LoadedItem] = field(default_factory=dict)
     # Built-in pictures and those of each --content folder's pictures/ (picture_library).
     pictures: PictureLibrary = field(default_factory=builtin_library)
+    # Each topic folder's picture words, by folder: its items carry them too.
+    picture_words: dict[Path, LoadedWords] = field(default_factory=dict)
 
     def by_topic(self) -> dict[str, list[LoadedItem]]:
         out: dict[str, list[LoadedItem]] = {}
@@ -78,7 +90,7 @@ def content_files(root: Path) -> list[Path]:
         for name in files:
             path = Path(folder, name)
             if (not name.startswith(("_", ".")) and path.suffix in {".yml", ".yaml"}
-                    and name != FACTS_FILE and path.is_file()):
+                    and name not in (FACTS_FILE, picture_words.FILE) and path.is_file()):
                 found.append(path)
     return sorted(found)
 
@@ -144,6 +156,42 @@ def _load_item(path: Path, context: dict[str, Any], problems: list[Problem]) -> 
     return LoadedItem(item, path, shown, parsed)  # type: ignore[arg-type]
 
 
+def _load_words(path: Path, problems: list[Problem]) -> LoadedWords | None:
+    shown = display_path(path)
+    parsed = read_yaml(path, shown)
+    problems.extend(parsed.problems)
+    if parsed.problems:
+        return None
+    if not isinstance(parsed.data, dict):
+        problems.append(problem_at(shown, "LP102", "picture words must be a mapping of "
+                                   "sections (words, cards, options, points, props)",
+                                   line=1, column=1))
+        return None
+    try:
+        words = picture_words.PictureWords.model_validate(parsed.data)
+    except ValidationError as exc:
+        problems.extend(_validation_problems(exc, parsed, shown,
+                                             model=picture_words.PictureWords))
+        return None
+    return LoadedWords(words, shown, parsed)
+
+
+def _with_words(items: Iterable[LoadedItem], index: ContentIndex, problems: list[Problem]
+                ) -> dict[str, LoadedItem]:
+    """Each item with its folder's picture words (none when the folder has no file)."""
+    out = {}
+    for loaded in items:
+        folder = loaded.path.parent
+        if folder not in index.picture_words and (folder / picture_words.FILE).is_file():
+            words = _load_words(folder / picture_words.FILE, problems)
+            if words is not None:
+                index.picture_words[folder] = words
+        found = index.picture_words.get(folder)
+        out[loaded.item.id] = (replace(loaded, item=loaded.item.with_picture_words(found.item))
+                               if found is not None else loaded)
+    return out
+
+
 def _shown(value: Any) -> str:
     return repr(shorten(value)) if isinstance(value, str) else shorten(repr(value))
 
@@ -183,6 +231,7 @@ def load_content(extra_dirs: Iterable[Path] = ()) -> ContentIndex:
                 continue
             seen_here[item_id] = loaded.display
             index.items[item_id] = loaded  # a later root overrides an earlier one
+    index.items = _with_words(index.items.values(), index, problems)
     problems.extend(check_references(index))
     index.pictures = load_library(roots[1:], problems)
     problems.extend(unknown_pictures(index, index.pictures))

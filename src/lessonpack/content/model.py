@@ -11,13 +11,14 @@ import datetime as dt
 import enum
 import hashlib
 import re
-from typing import Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     StringConstraints,
     ValidationError,
     field_validator,
@@ -26,6 +27,9 @@ from pydantic import (
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from lessonpack.content.wording import MESSAGE
+
+if TYPE_CHECKING:
+    from lessonpack.content.picture_words import PictureWords
 
 
 def Chars(max_chars: int) -> StringConstraints:  # noqa: N802 - reads like a type's part
@@ -557,7 +561,41 @@ class Plenary(Strict):
     reflection: list[Annotated[str, Chars(110)]] = Field(min_length=1, max_length=3)
 
 
-class Lesson(Strict):
+class TakeAway(Strict):
+    """A business-card-sized help card every pupil keeps: the worksheet with the helplines is
+    collected at the end, so without it a pupil left a lesson on sextortion with nothing on
+    paper. Given to every pupil, so nobody is singled out. The school's
+    DSL is added by the build, from the brand, after ``reassurance``."""
+
+    heading: Annotated[str, Chars(40)]
+    reassurance: Annotated[str, Chars(90)]
+    # One route a line, its number or address through {{ helpline.* }} (facts.yml).
+    lines: list[Annotated[str, Chars(80)]] = Field(min_length=2, max_length=6)
+
+
+_Item = TypeVar("_Item", bound="TopicItem")
+
+
+class TopicItem(Strict):
+    """A lesson or a parents' session, with its topic folder's picture words."""
+
+    # Given by the loader from the folder's picture-words.yml (content/picture_words.py), never
+    # written in the item itself: which picture a rule, card or answer that names none gets.
+    _picture_words: Any = PrivateAttr(default=None)
+
+    @property
+    def picture_words(self) -> PictureWords:
+        from lessonpack.content.picture_words import NONE
+
+        return self._picture_words or NONE
+
+    def with_picture_words(self: _Item, words: PictureWords) -> _Item:
+        copy = self.model_copy()
+        copy._picture_words = words  # noqa: SLF001 - its own attribute, on its copy
+        return copy
+
+
+class Lesson(TopicItem):
     kind: Literal["lesson"] = "lesson"
     id: Id
     topic: Id
@@ -578,6 +616,8 @@ class Lesson(Strict):
     # set cuts a class's cutting by more than half (teacher review s10: KS2's two sorts, one
     # set per pair, were about 270 pieces to cut the night before).
     card_sets: Literal["pair", "table"] = "pair"
+    # The take-away help card printed with the sort cards, ten to a page (KS3, KS4).
+    take_away: TakeAway | None = None
     safeguarding: Safeguarding
     starter: Starter
     cycles: list[LearningCycle] = Field(min_length=2, max_length=3)
@@ -796,7 +836,7 @@ class QuizVariant(Strict):
 WELCOME_MINUTES = 5
 
 
-class ParentSession(Strict):
+class ParentSession(TopicItem):
     kind: Literal["parents-session"] = "parents-session"
     id: Id
     topic: Id

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from lessonpack.caches import kept
+from lessonpack.content.picture_words import NONE, PictureWords
 from lessonpack.errors import Problem, problem_at
 from lessonpack.io.safety import logo_bytes, logo_problem
 
@@ -44,6 +45,12 @@ MAX_PICTURES = 500  # per --content folder: a folder of holiday photos is a mist
 @dataclass(frozen=True)
 class PictureLibrary:
     pictures: dict[str, Picture] = field(default_factory=dict)
+    # The words that choose among them for the item being planned (its topic's
+    # picture-words.yml, content/picture_words.py); none outside a plan.
+    words: PictureWords = field(default_factory=lambda: NONE)
+
+    def with_words(self, words: PictureWords) -> PictureLibrary:
+        return self if words is self.words else replace(self, words=words)
 
     def get(self, name: str, alt: str = "") -> Picture | None:
         """The picture called ``name``, with ``alt`` as its alt text when given."""
@@ -190,7 +197,8 @@ def unknown_pictures(index: Any, library: PictureLibrary) -> list[Problem]:
     from lessonpack.content.yamlsource import format_field
 
     problems = []
-    for loaded in index.items.values():
+    # Content items and the picture words of their topic folders (content/picture_words.py).
+    for loaded in [*index.items.values(), *index.picture_words.values()]:
         for loc, name in _picture_fields(loaded.item, ()):
             if library.get(name) is not None:
                 continue

@@ -42,6 +42,8 @@ QUOTED: dict[Audience, tuple[str, ...]] = {
     Audience.KS4: ("Don't pay. Stop replying. Save the messages, never the image.",),
 }
 
+OTHER_CLASSES = "Other year groups: your child's teacher can tell you what their class covered."
+
 _PHASE_STAGES = {"primary": (Audience.KS1, Audience.KS2),
                  "secondary": (Audience.KS3, Audience.KS4)}
 
@@ -63,6 +65,8 @@ def words_box(phase: str, brand: Brand | None = None) -> Callout | Paragraph:
         if taught:
             line, named = f"{taught}:{line.split(':', 1)[1]}", True
         lines.append(line)
+    if named:  # the workshop is open to every family, not only the classes named (DSL s10)
+        lines.append(OTHER_CLASSES)
     return Callout(TITLE_NAMED if named else TITLE, tuple(lines), bold_lead=True)
 
 

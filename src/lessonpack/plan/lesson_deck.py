@@ -21,6 +21,7 @@ from lessonpack.plan.model import DeckPlan
 def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
                      library: PictureLibrary | None = None) -> DeckPlan:
     """``library``: the pictures content may name (built-in and a school's own)."""
+    library = pics.for_item(library, lesson)  # with its topic's picture words
     slides = steps_in_place([*opening_slides(lesson, brand, library),
                              *starter_slides(lesson, library)],
                             lesson.starter.notes, "Starter", STARTER_PLACES)

@@ -35,7 +35,7 @@ from lessonpack.plan.model import (
     SideBySide,
     Table,
 )
-from lessonpack.plan.quotes import closed, typographic
+from lessonpack.plan.quotes import closed
 from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts
 
 
@@ -341,20 +341,19 @@ def quiz_key(quiz: list[QuizQuestion], numbered: bool = False, others: bool = Tr
                           if k != right)
         rest = f"\nOther options: {closed(wrong)}" if others else ""
         blocks.append(Paragraph(
-            typographic(f"\nAnswer: {mark(right)} – {closed(q.correct_text)} "
-                        f"{q.explanation}{rest}"),
-            label=typographic(f"{i}. {q.question}"), keep_lines=True))
+            f"\nAnswer: {mark(right)} – {closed(q.correct_text)} {q.explanation}{rest}",
+            label=f"{i}. {q.question}", keep_lines=True))
     return blocks
 
 
 def _sort_key(sort: SortActivity) -> list[Block]:
     """Which cards belong in each column (an ordering task: the cards in order)."""
     if sort.ordered:
-        return [Paragraph(typographic(" → ".join(f"{k}. {i.text} ({i.answer})"
-                                                for k, i in enumerate(sort.items, 1))),
+        return [Paragraph(" → ".join(f"{k}. {i.text} ({i.answer})"
+                                     for k, i in enumerate(sort.items, 1)),
                           label="Order:")]
     # "Green: OK" is a column's own name: a dash after it, not a second colon.
-    return [Paragraph("; ".join(f"“{typographic(_inner_quotes(i.text))}”" for i in sort.items
+    return [Paragraph("; ".join(f"“{_inner_quotes(i.text)}”" for i in sort.items
                                 if i.answer == column),
                       label=f"{column} –" if ":" in column else f"{column}:")
             for column in sort.columns]
@@ -382,7 +381,7 @@ def _answer_key(lesson: Lesson) -> list[Block]:
         Paragraph("For the teacher: pupils' worksheets carry no answers.", "note",
                   keep_next=True),
         Heading("Starter and plenary statements", 3),
-        *[Paragraph(typographic(f"{s.text} {s.why}"),
+        *[Paragraph(f"{s.text} {s.why}",
                     label=f"{'Agree' if s.agree else 'Disagree'}:")
           for s in lesson.starter.statements],
     ]
@@ -404,12 +403,11 @@ def _answer_key(lesson: Lesson) -> list[Block]:
         if cycle.task.sort:
             blocks += _sort_key(cycle.task.sort)
         prompts = cycle.task.prompts
-        blocks += [Paragraph(typographic(p.model_answer), label=f"{typographic(p.text)} "
-                             "Model answer:",
+        blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:",
                              keep_next=last and short and i == len(prompts) - 1)
                    for i, p in enumerate(prompts)]
         blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
-                   BulletList(tuple(map(typographic, cycle.feedback)), keep_next=last and short)]
+                   BulletList(tuple(cycle.feedback), keep_next=last and short)]
     # Its last two questions kept together (never one alone on the last page); the rest may
     # break between questions, each kept whole (the heading keeps with the first): kept
     # whole, the four KS2-KS4 answers moved to a page of their own and left the one before

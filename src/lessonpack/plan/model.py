@@ -303,10 +303,20 @@ class PageBreak:
     pass
 
 
+@dataclass(frozen=True)
+class HelpCards:
+    """The same small help card ``count`` times, to cut out and keep: a bold heading, then
+    its lines, each card in a dashed frame (business-card size, ten to an A4 page)."""
+
+    heading: str
+    lines: tuple[str, ...]
+    count: int = 10
+
+
 Block = (
     Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
     | Callout | PageBreak | CircleChoice | HandOutline | PictureCards | SmileyScale | Letterhead
-    | WriteOnLine | CutLine | SideBySide | QuizGrid | SortCards
+    | WriteOnLine | CutLine | SideBySide | QuizGrid | SortCards | HelpCards
 )
 
 

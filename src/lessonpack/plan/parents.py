@@ -301,6 +301,7 @@ def _help_said(brand: Brand, first: bool) -> str:
 def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                       library: PictureLibrary | None = None) -> DeckPlan:
     session = session.for_phase(brand.phase)  # the school's own phase
+    library = pics.for_item(library, session)  # with its topic's picture words
     sg = session.safeguarding
     slides = [
         # Adults' slides carry pictures only where they say something (the stories' people,
@@ -310,10 +311,11 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               # phone with hearts said nothing; a trainer's empty circles
               # neither). Warm colours that read on any brand's circle.
               pictures=_one(pics.get(library, "home", "A family home")),
-              # Parents are told who presents: a visiting team is named in the kicker, on one
-              # line (render/deck_cover's credit then does not name it twice).
-              kicker=(f"Delivered by {common.visitor(brand)}" if common.visitor(brand)
-                      else f"Parents and carers · {session.duration_minutes} minutes"),
+              # Who it is for and how long, as the pupils' covers say it; a visiting team is
+              # credited at the cover's foot beside its logo (render/deck_cover.credit_line)
+              # and in every footer, not in the kicker (designer s10 final: the audience and
+              # length had gone from the trainer's parents' cover).
+              kicker=f"Parents and carers · {session.duration_minutes} minutes",
               notes=join_notes(visiting.introduction(session, brand), session.summary,
                                parent_safeguarding_cue(brand))),
         # The rules as words alone: an adult session about sextortion is not decorated with

@@ -1,6 +1,7 @@
 """Which picture goes on which slide: what content names (``picture: rabbit``), else a
-default chosen by what the slide is for (help-card icons, a thumb for agree-or-disagree,
-a picture per ground rule found from its words).
+default chosen by what the slide is for (help-card icons, a thumb for agree-or-disagree),
+else one its topic's picture words give it (content/picture_words.py: a ground rule's,
+a card's, an answer's words; none for a topic without them).
 
 Content may name any picture of the library (built-in or a school's own); defaults name only
 built-in pictures, and a school's own picture of the same name replaces them too.
@@ -12,7 +13,9 @@ import re
 from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
+from lessonpack.content.model import TopicItem
 from lessonpack.content.picture_library import Picture, PictureLibrary, builtin_library
+from lessonpack.content.picture_words import PictureWords, first
 from lessonpack.plan.model import Signpost
 
 # Help services by helpline id (content/facts.yml) -> picture.
@@ -34,109 +37,19 @@ HELPLINE_PICTURES = {
     "posh": "phone",
 }
 
-# Ground rules and key words: the first pattern found in the text picks the picture. Each
-# picture must say what the words say: no padlock for a risky private stream (a padlock
-# reads "safe"), no megaphone for a confidential report, no hook for grooming.
-WORD_PICTURES: tuple[tuple[str, str], ...] = (
-    (r"\blive\b|live stream", "video-camera"),
-    (r"\blisten", "ear"),
-    (r"\bkind\b|respect", "heart-hands"),
-    (r"question box|worry box|the box\b", "question-box"),
-    (r"\bpass\b|step out|take a break", "raised-hand"),
-    (r"names of|no names|not say the names|don't name|hints about|personal|private",
-     "zip-mouth"),
-    (r"characters|not about (us|ourselves|yourself)|in general", "books"),
-    (r"challenge ideas", "thinking"),
-    (r"silly|laugh|every question", "question"),
-    (r"stays here|shared here", "zip-mouth"),
-    (r"different\. listen|don't judge|judge", "handshake"),
-    (r"trusted|grown-up|adult", "teacher"),
-    (r"worried|worry", "worried"),
-    (r"tummy|feeling", "upset"),
-    (r"gift|coins?\b", "gift"),
-    (r"one-to-one|private stream", "eye"),
-    (r"groom", "stranger"),
-    (r"coerc|pressure|threat", "chain"),
-    (r"sextortion|blackmail", "bomb"),
-    (r"fake profile|pretend", "mask"),
-    (r"evidence|screenshot", "camera"),
-    (r"victim-blaming|blame", "person-no"),
-    (r"bystander", "people"),
-    (r"safety plan|plan\b", "clipboard"),
-    (r"red flag|warning", "red-flag"),
-    (r"report", "person-raising-hand"),
-    (r"information", "zip-mouth"),
-    (r"pattern", "magnifier"),
-    (r"at home|practical", "home"),
-    (r"talking|conversation", "speech-bubble"),
-    (r"if something happens|what to do", "shield"),
-    (r"quiz|questions", "question"),
-)
-
-
-# A task card read aloud to children who cannot read yet: what it shows, as a picture.
-CARD_PICTURES: tuple[tuple[str, str], ...] = (
-    (r"granny|grandad|grandparent", "grandparent"),
-    (r"well done|a friend", "clapping"),
-    (r"don.t know|stranger|new viewer", "stranger"),
-    (r"prize|tap for|gift|coins?\b", "gift"),
-    (r"don.t tell|secret|between us", "hand-over-mouth"),
-)
-
-# An answer option read aloud to children who cannot read yet, as a picture they point to.
-OPTION_PICTURES: tuple[tuple[str, str], ...] = (
-    (r"\bdad\b", "dad"),
-    (r"\bmum\b|grown-up", "grown-up"),
-    # The thing to tap (a prize box), not one raised finger: children answer with fingers.
-    (r"\btap\b", "gift"),
-    (r"\bhide\b|tablet|on the screen", "mobile-phone"),
-    (r"secret", "zip-mouth"),
-    (r"write back|reply", "speech-bubble"),
-    (r"right now|\bnow\b", "alarm-clock"),
-    (r"\byear\b|tomorrow", "calendar"),
-    (r"\bbook\b", "books"),
-    (r"\bstop\b", "stop"),
-    (r"nobody|no one", "cross"),
-    (r"pop-up|prize", "gift"),
-)
-
-
-# A parents' point, as an icon of what it says (slides of bullets with no imagery read as
-# text documents; cartoon decoration read as childish). Objects, never faces; each picture
-# must say what the point says, so a point none fits leaves the whole slide without pictures.
-POINT_PICTURES: tuple[tuple[str, str], ...] = (
-    (r"video shared as it happens|what live streaming is", "video-camera"),
-    (r"play games", "game"),
-    (r"show talents|go live to show", "microphone"),
-    (r"the buzz", "sparkles"),
-    (r"praise and attention|gifts or coins", "gift"),
-    (r"secrecy|pressure or threats", "chain"),
-    (r"any order", "hourglass"),
-    (r"any age or gender", "people"),
-    (r"age rules|under 13", "calendar"),
-    (r"private account|location off", "gear"),
-    (r"shared (family )?spaces?|same room|shared room", "sofa"),
-    (r"chat off|know in real life", "speech-bubble"),
-    (r"family rules", "memo"),
-    (r"small chats|little and often", "talk"),
-    (r"what they enjoy|show you", "mobile-phone"),
-    (r"traffic lights", "traffic-light"),
-    (r"praise them", "heart"),
-    (r"won't be in trouble", "people-hugging"),
-    (r"calm and listen|stay calm", "ear"),
-    (r"screenshot|save messages", "camera"),
-    (r"report to ceop|police 999", "shield"),
-    (r"report remove|take it down|school's dsl", "school"),
-    (r"quiz", "question"),
-    (r"take home", "clipboard"),
-    (r"question(s)? in the box", "question-box"),
-    (r"help is always there|contacts", "helping-hand"),
-)
-
-
 def _a(word: str) -> str:
     """"An" before a vowel sound ("An amber light"), else "A": alt text is read aloud."""
     return "An" if word[:1].lower() in "aeiou" else "A"
+
+
+def for_item(library: PictureLibrary | None, item: TopicItem) -> PictureLibrary:
+    """The library a planner of ``item`` chooses from: with the picture words of its topic."""
+    return (library or builtin_library()).with_words(item.picture_words)
+
+
+def words(library: PictureLibrary | None) -> PictureWords:
+    """The picture words planning reads (those of the item being planned: ``for_item``)."""
+    return (library or builtin_library()).words
 
 
 def point_pictures(library: PictureLibrary | None, points: tuple[str, ...]
@@ -144,9 +57,9 @@ def point_pictures(library: PictureLibrary | None, points: tuple[str, ...]
     """A picture per point, each a different one, or none at all when a point has no
     fitting picture (pictures on some points and not others would mark those)."""
     found: list[Picture] = []
+    rows = words(library).points
     for point in points:
-        lowered = point.lower()
-        name = next((n for pattern, n in POINT_PICTURES if re.search(pattern, lowered)), None)
+        name = first(rows, point)
         picture = get(library, name) if name else None  # its own alt: the words are beside it
         if picture is None or any(p.name == picture.name for p in found):
             return ()
@@ -166,9 +79,9 @@ def option_pictures(library: PictureLibrary | None, options: tuple[str, ...],
     animal = next((a for name, a in (family or {}).items()
                    if re.search(rf"\b{re.escape(name)}\b", question)), "")
     found = []
+    rows = words(library).options
     for option in options:
-        lowered = option.lower()
-        name = next((n for pattern, n in OPTION_PICTURES if re.search(pattern, lowered)), None)
+        name = first(rows, option)
         if name and animal:
             name = kin_picture(animal, name)
         picture = get(library, name, option) if name else None
@@ -183,11 +96,7 @@ LIGHTS = {"green": "green-light", "amber": "amber-light", "red": "red-light"}
 
 
 def card_picture(library: PictureLibrary | None, text: str) -> Picture | None:
-    lowered = text.lower()
-    for pattern, name in CARD_PICTURES:
-        if re.search(pattern, lowered):
-            return get(library, name, text)
-    return None
+    return get(library, first(words(library).cards, text), text)
 
 
 def light(library: PictureLibrary | None, column: str) -> Picture | None:
@@ -203,11 +112,7 @@ def get(library: PictureLibrary | None, name: str | None, alt: str = "") -> Pict
 
 def by_words(library: PictureLibrary | None, text: str, alt: str = "") -> Picture | None:
     """The picture for a rule or key word, from its words; None when nothing matches."""
-    lowered = text.lower()
-    for pattern, name in WORD_PICTURES:
-        if re.search(pattern, lowered):
-            return get(library, name, alt)
-    return None
+    return get(library, first(words(library).words, text), alt)
 
 
 def helpline(library: PictureLibrary | None, helpline_id: str, contact: str = ""

@@ -2,8 +2,8 @@
 
 Content is written with straight quotes (easy to type in YAML); printed next to curly ones
 they read as typewriter marks (designer s9 final, s10). One rule for decks
-(render/deck_quotes) and documents (plan/lesson_plan's answer key), so a quote in a key
-reads as it did on the slide.
+(render/deck_quotes) and documents (render/docx sets every string of a document's plan with
+``typographic_fields`` before drawing it), so a quote on paper reads as it did on the slide.
 
 Left straight on purpose: a [bracketed field] a school fills in (it is found and replaced by
 its exact text, "[DSL's name]"), and code-like tokens (`backticked`, a path, a URL or an
@@ -14,10 +14,15 @@ so a text keeps its length.
 from __future__ import annotations
 
 import re
+from dataclasses import fields, is_dataclass, replace
+from typing import Any, cast
+
+from lessonpack.content.picture_library import Picture
 
 # Spans left as they are: a [field], `code`, and a token that is a URL, an option (--brand)
 # or holds marks prose does not (a path's backslash, key=value, a_name, <tag>, {x}, @handle).
 _KEEP = re.compile(r"\[[^\[\]]*\]|`[^`]*`|(?<!\S)(?:--|\S*(?:://|[\\=<>{}_@]))\S*")
+_POSSESSIVE = re.compile(r"(?<=\w)'s\W*$")
 # After one of these (or at the start) a mark opens a quotation.
 _OPENERS = set(" \t\n\u00a0([{\u2014\u2013-/\u2018\u201c")
 
@@ -33,6 +38,11 @@ def typographic(text: str) -> str:
     for span in _KEEP.finditer(text):
         for i in range(span.start(), span.end()):
             kept[i] = True
+        # A username's possessive ("StarFan_J's:") is prose, not part of the name: kept
+        # straight, it was the one straight apostrophe on a KS2 slide (trainer s10).
+        owned = _POSSESSIVE.search(span.group())
+        if owned and span.group()[0] not in "[`-" and "=" not in span.group():
+            kept[span.start() + owned.start()] = False
     out = list(text)
     for i, char in enumerate(text):
         if char not in "'\"" or kept[i]:
@@ -51,3 +61,35 @@ def closed(text: str) -> str:
     """``text`` ending its sentence: a full stop added unless it already ends with one (or
     with ! or ?), closing quotes looked through ("“Keep practising.”." read as a typo)."""
     return text if text.rstrip("\"'”’)").endswith((".", "!", "?")) else f"{text}."
+
+
+def typographic_fields(value: Any) -> Any:
+    """``value`` with every string in it made typographic: through dataclasses, tuples, lists
+    and dicts; a picture is left as it is (its name finds its file). Only strings holding a
+    straight mark change (an identifier, a colour or a file name holds none), and what does
+    not change is returned as the same object."""
+    if isinstance(value, str):
+        curled = typographic(value)
+        return value if curled == value else curled
+    if isinstance(value, (Picture, type)):
+        return value
+    if is_dataclass(value):
+        changed = {}
+        for field in fields(value):
+            if field.init:
+                old = getattr(value, field.name)
+                new = typographic_fields(old)
+                if new is not old:
+                    changed[field.name] = new
+        return replace(cast("Any", value), **changed) if changed else value
+    if isinstance(value, (tuple, list)):
+        items = [typographic_fields(v) for v in value]
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        if isinstance(value, list):
+            return items
+        return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
+    if isinstance(value, dict):
+        pairs = {k: typographic_fields(v) for k, v in value.items()}
+        return value if all(pairs[k] is v for k, v in value.items()) else pairs
+    return value

@@ -27,25 +27,11 @@ if TYPE_CHECKING:
 
 Cast = tuple[tuple[str, "Picture"], ...]
 
-# What a story mentions -> the picture drawn in the stream's video area, in story order.
-# The names are the picture library's; the alt text says what the clue gives away.
-PROPS: tuple[tuple[str, str, str], ...] = (
-    (r"school jumper|uniform|school hoodie", "school-top", "A school top with the school badge"),
-    (r"street sign", "street-sign", "A street sign seen through the window"),
-    (r"certificate", "certificate", "A certificate on the wall with her full name"),
-    (r"parcel|address label", "parcel", "A parcel with an address label"),
-    (r"location on", "pin", "A location pin: the stream shows where he is"),
-    (r"late nights?|late-night|bedroom", "moon", "The moon through the window: late at night"),
-    (r"football|keepy-uppy", "football", "A football"),
-    (r"\bgames?\b|gaming", "game", "A games controller"),
-    (r"\bpupp(y|ies)\b|\bdogs?\b", "puppy", "A puppy"),
-    (r"guitar", "microphone", "A microphone for her guitar practice"),
-    (r"\bgifts?\b", "gift", "A gift sent by a viewer"),
-    (r"cupcake|bake|baking", "cake", "Cupcakes"),
-    # Her drawing itself, pinned up where the class can see it (a sort card asks about it).
-    (r"\bdrawing cats\b|\bdraws cats\b|drawing of a cat", "cat", "Her drawing of a cat"),
-    (r"\bdraw", "art", "A paint palette"),
-)
+# What a story mentions is drawn in the stream's video area by the topic's picture words
+# (``props`` in its picture-words.yml, content/picture_words.py), in story order.
+# The clues a room can give away (the content's ``clues`` words are written on them): two
+# of them in a story make its video a room to search, with harmless things beside them.
+CLUE_PROPS = ("school-top", "street-sign", "certificate", "parcel")
 # What a stream can be about: when its title names one, the others come from the title too,
 # not from the story's passing mentions.
 STREAM_PROPS = frozenset({"game", "puppy"})
@@ -155,14 +141,16 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
     # A stream whose title says what it is (a bake-along, a puppy party) shows that, not a
     # game its story mentions in passing ("gems for his game"); an untold one ("Castle
     # build, live!") takes what its story says it is.
-    titled = any(re.search(pattern, shown) for pattern, name, _alt in PROPS
-                 if name in STREAM_PROPS or name in TITLE_PROPS)
-    for pattern, name, alt in PROPS:
-        if re.search(pattern, shown if titled and name in STREAM_PROPS else seen):
+    props = pics.words(library).props
+    titled = any(re.search(p.match, shown) for p in props
+                 if p.picture in STREAM_PROPS or p.picture in TITLE_PROPS)
+    for prop in props:
+        name, alt = prop.picture, prop.alt
+        if re.search(prop.match, shown if titled and name in STREAM_PROPS else seen):
             # The words on a clue (a street's name, a full name) are the content's.
             words = next((w for clue, w in sc.clues.items() if clue == name), "")
             _add(cast, words, pics.get(library, name, alt))
-    clues = sum(1 for pattern, *_ in PROPS[:4] if re.search(pattern, seen))
+    clues = sum(1 for p in props if p.picture in CLUE_PROPS and re.search(p.match, seen))
     if clues >= 2:
         # A teenager's room has books, not a teddy (KS3's Kai).
         for name in (DISTRACTORS if audience in (Audience.KS1, Audience.KS2)

@@ -14,6 +14,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson, SortItem
 from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
+from lessonpack.plan.help_cards import help_card_blocks
 from lessonpack.plan.lesson_docs import printed_order
 from lessonpack.plan.model import (
     Block,
@@ -178,8 +179,8 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
     if not has_cards(lesson):
         return None
     if lesson.readers:
-        blocks, what = _sorts(lesson), "Sort cards to cut out"
-        subtitle = what
+        blocks, what = _sorts(lesson) + help_card_blocks(lesson, brand), "Sort cards to cut out"
+        subtitle = what if lesson.take_away is None else f"{what}, and help cards to keep"
     else:
         blocks, what = _pictures(lesson, pictures or builtin_library()), "Cards to cut out"
         subtitle = f"{what}. Print {print_counts(lesson)}."

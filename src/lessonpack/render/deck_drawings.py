@@ -242,6 +242,8 @@ NAME_MIN_W = 1.4  # narrower than this beside the pills: the pills move to a sec
 VIDEO_MIN = 1.0  # the least room for a video with things to spot in it (0.1 in of it a gap)
 VIDEO_SOME = 0.95  # where VIDEO_WANT cannot be had: the least worth giving the chat's room for
 VIDEO_WANT = 1.2  # room a video with things in it gets where the chat can give it (a gap in it)
+TITLE_ROW = int(Inches(0.5))  # the stream title's row, under the header
+VIDEO_TAGGED = 1.4  # with name tags: draw_props shows them in 1.3 in, after a 0.1 in gap
 VIDEO_ROOM = 1.8  # the most a room of clues asks of a small area's chat (deck_room.room_height)
 
 
@@ -274,16 +276,22 @@ def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan
     videos = [_clue_video(screen, w, font), int(VIDEO_MIN * inch)] if shows_clues(screen) \
         else [0]
     video = videos[-1]
-    options = [(FULL, True, False), (FULL, False, False), (FULL, False, True),
-               (COMPACT, False, True), (BARE, False, True)]
+    # The stream's title keeps its row before the chat keeps roomy bubbles: it says whose
+    # stream it is (Brightpath KS2 8 lost "Zainab's keepy-uppy challenge!", designer s10).
+    options = [(FULL, True, False), (FULL, True, True), (COMPACT, True, True),
+               (FULL, False, False), (FULL, False, True), (COMPACT, False, True),
+               (BARE, False, True)]
     if screen.cast and not video:
         # Things in the video (a football, the streamer): the first option that leaves them
-        # room to be seen from the back of a room; without one, the first where the chat fits.
+        # room to be seen from the back of a room, with their name tags where they have any
+        # ("Dad", deck_scenes.draw_props); without one, the first where the chat fits.
         # The reactions bar (BARE drops it) is decoration; the video's things are the scene.
         tried = [_plan_option(w, h, screen, font, *option) for option in options]
-        for plan in tried:
-            if plan.needed + int(VIDEO_WANT * inch) <= plan.bottom - plan.top:
-                return plan
+        tagged = any(label and label != "on screen" for label, _ in screen.cast)
+        for want in ((VIDEO_TAGGED, VIDEO_WANT) if tagged else (VIDEO_WANT,)):
+            for plan in tried:
+                if plan.needed + int(want * inch) <= plan.bottom - plan.top:
+                    return plan
         # None gives that much: the one with the most, if its pictures can still be seen
         # (Brightpath KS2 27 chose roomy bubbles and Kofi's stream lost its game, cake and
         # Baker Bea).
@@ -311,8 +319,8 @@ def _plan_option(w: int, h: int, screen: StreamScreen, font: str, frame: StreamF
     chat_w = w - int(2 * frame.margin * inch)
     pills_below = (w - frame.name_left * inch - PILLS_W * inch) < NAME_MIN_W * inch
     top = int(round(frame.chat_top + (ROW2 if pills_below else 0), 3) * inch)
-    if title_row:
-        top = int(1.55 * inch)
+    if title_row:  # under the header (FULL's at 1.0 in, the chat at 1.55 in)
+        top += TITLE_ROW
     return _StreamPlan(frame, title_row, pad, gap, _comment_heights(screen, font, chat_w, pad),
                        top, h - int(frame.foot * inch), pills_below)
 
@@ -397,7 +405,8 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     chat_w = w - int(2 * f.margin * inch)
     left = x + int(f.margin * inch)
     if plan.title_row:
-        new_label(g, (left, y + int(1.0 * inch), chat_w, int(0.42 * inch)),
+        new_label(g, (left, y + plan.top - TITLE_ROW - int(0.05 * inch), chat_w,
+                      int(0.42 * inch)),
                   [(screen.stream_title, T.BACKGROUND_1, False)], 18, font, "Stream title")
     top, bottom, needed = plan.top, plan.bottom, plan.needed
     if f is BARE:

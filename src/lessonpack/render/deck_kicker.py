@@ -30,6 +30,9 @@ from lessonpack.render.deck_geometry import INCH
 KICKER_NAME = "Kicker"  # the text box render/pptx.py adds for the "kicker" role
 GAP = int(0.04 * INCH)  # between the kicker's line and the title's first line
 EMU_PER_PT = 12700
+CLEAR = int(0.16 * INCH)  # least room between the kicker's box and a title's first line
+TOP_EDGE = int(0.3 * INCH)  # a kicker's line no nearer the slide's top edge than this
+TITLE_SPACING = "90000"  # a wrapped title's lines, as PowerPoint's own title style sets them
 
 
 def hug_kicker(slide: Any) -> None:
@@ -52,11 +55,43 @@ def hug_kicker(slide: Any) -> None:
     if extent is None or frame is None:
         return
     inset = int(frame.insets[0] * EMU_PER_PT)
-    new_y = max(ky, min(extent[0], _two_line_top(title, view, frame)) - GAP - kh)
+    two_top = _two_line_top(title, view, frame)
+    new_y = max(ky, min(extent[0], two_top) - GAP - kh)
+    if ky + kh + CLEAR > two_top and anchor_of(title) == "b":
+        # A title that wraps grows up to the kicker in a box anchored at its foot (Brightpath's
+        # title sits on its rule): 0.1 in between them, against 0.5 in over a one-line title
+        # (designer s10 final). The kicker goes up, on every slide of the layout alike (it
+        # must not jump as a title wraps, designer s9), as far as TOP_EDGE (projectors crop
+        # the slide's edge), and a title that wraps closes its lines up to 90 %, PowerPoint's
+        # own title spacing.
+        kicker_frame = text_frame(kicker, view)
+        size = max((r.size for p in kicker_frame.paras for r in p.runs), default=14.0) \
+            if kicker_frame is not None else 14.0
+        new_y = min(ky, TOP_EDGE - (kh - int(size * LINE * EMU_PER_PT)))  # text at its foot
+        if extent[1] - extent[0] > int(1.5 * size * LINE * EMU_PER_PT):
+            _close_up(title)
     # In line with the title's text when the kicker starts where the title's box does.
     new_x, new_w = (tx + inset, kw - inset) if kx == tx and kw > inset else (kx, kw)
     if (new_x, new_y) != (kx, ky):
         set_box(kicker.el, (new_x, new_y, new_w, kh))
+
+
+def _close_up(title: Any) -> None:
+    """A title's lines at TITLE_SPACING (unless it sets its own spacing)."""
+    from lxml import etree
+
+    ns = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    paras = title.el.findall(f".//{ns}p")
+    if not paras or any(p.find(f"{ns}pPr/{ns}lnSpc") is not None for p in paras):
+        return
+    for para in paras:
+        ppr = para.find(f"{ns}pPr")
+        if ppr is None:
+            ppr = etree.SubElement(para, f"{ns}pPr")
+            para.insert(0, ppr)
+        spacing = etree.Element(f"{ns}lnSpc")
+        etree.SubElement(spacing, f"{ns}spcPct").set("val", TITLE_SPACING)
+        ppr.insert(0, spacing)
 
 
 def _two_line_top(title: Any, view: Any, frame: Any) -> int:

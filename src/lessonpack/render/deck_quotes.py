@@ -19,13 +19,12 @@ opened or closed by what stands around it in the next.
 
 from __future__ import annotations
 
-from dataclasses import fields, is_dataclass, replace
-from typing import Any, cast
+from dataclasses import replace
+from typing import Any
 
 from lessonpack.caches import BoundedCache
-from lessonpack.content.picture_library import Picture
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.plan.quotes import typographic
+from lessonpack.plan.quotes import typographic, typographic_fields
 from lessonpack.render.ooxml import A
 
 _P, _R, _T, _BR, _FLD = (f"{{{A}}}{tag}" for tag in ("p", "r", "t", "br", "fld"))
@@ -74,29 +73,5 @@ def typographic_plan(plan: DeckPlan) -> DeckPlan:
 _SLIDES: BoundedCache[Slide, Slide] = BoundedCache(512)  # a slide -> the same, typographic
 
 
-def _curl(value: Any) -> Any:
-    if isinstance(value, str):
-        curled = typographic(value)
-        return value if curled == value else curled
-    if isinstance(value, (Picture, type)):
-        return value
-    if is_dataclass(value):
-        changed = {}
-        for field in fields(value):
-            if field.init:
-                old = getattr(value, field.name)
-                new = _curl(old)
-                if new is not old:
-                    changed[field.name] = new
-        return replace(cast("Any", value), **changed) if changed else value
-    if isinstance(value, (tuple, list)):
-        items = [_curl(v) for v in value]
-        if all(a is b for a, b in zip(items, value, strict=True)):
-            return value
-        if isinstance(value, list):
-            return items
-        return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
-    if isinstance(value, dict):
-        pairs = {k: _curl(v) for k, v in value.items()}
-        return value if all(pairs[k] is v for k, v in value.items()) else pairs
-    return value
+# The walk is shared with the documents' (plan/quotes): one rule on slides and on paper.
+_curl = typographic_fields

@@ -36,6 +36,7 @@ from lessonpack.plan.model import (
     DocMeta,
     DocPlan,
 )
+from lessonpack.plan.quotes import typographic_fields
 from lessonpack.render import docx_letter
 from lessonpack.render.docx_blocks import HANDLERS
 from lessonpack.render.docx_page import measured, prepare_page
@@ -50,6 +51,7 @@ from lessonpack.render.docx_styles import (
     apply_plan_sizes,
     apply_pupil_sizes,
     check_template,
+    size_headings_by_eye,
 )
 from lessonpack.render.docx_template import adopt_lp_styles
 from lessonpack.render.docx_xml import (
@@ -89,6 +91,11 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
     template used without a brand file, whose header and footer are then kept too).
     Raises UserError (LP130) naming every style the template lacks.
     """
+    # Curly quotes and apostrophes in every string of the plan, here, once for every kind of
+    # document and before any text is measured: content is typed straight, and a sheet's
+    # story in straight marks beside its chat in curly ones read as two typefaces (designer
+    # s10). [Fields] a school fills in and code-like tokens stay as typed (plan/quotes).
+    plan = typographic_fields(plan)
     document = docx.Document(io.BytesIO(template_bytes(template)))
     if custom:
         adopt_lp_styles(document, builtin().document)
@@ -153,6 +160,16 @@ class _DocxRenderer:
             return None
         return self.brand.logo
 
+    @property
+    def trainers_logo(self) -> Path | None:
+        """A visiting trainer's logo, for the header of its own working documents (the lesson
+        plan, the facilitator's notes) beside the host school's crest; None elsewhere."""
+        own = self.brand.delivered_by_logo
+        if (not self.brand.delivered_by or own is None or self.plan.kind != "lesson_plan"
+                or self.logo is None or own == self.logo):
+            return None
+        return own
+
     def shape_id(self) -> int:
         self.next_shape_id += 1
         return self.next_shape_id
@@ -169,6 +186,8 @@ class _DocxRenderer:
             apply_handout_sizes(self.doc)
         else:
             apply_plan_sizes(self.doc)
+        if self.plan.kind != "letter":  # a letter's one heading is its subject line
+            size_headings_by_eye(self.doc)
         self.width = _text_width(self.doc)  # margins may have changed: measure again
         self._clear_body()
         for section in self.doc.sections:
@@ -251,6 +270,17 @@ class _DocxRenderer:
             doc_pr = inline_xml(shape).docPr
             doc_pr.set("name", "Logo")
             doc_pr.set("descr", self.brand.logo_alt)
+            trainers = self.trainers_logo
+            if trainers is not None:
+                # The visiting team's own working documents (plan, facilitator's notes)
+                # carry its logo beside the host school's crest (trainer s10 final: no
+                # document carried it).
+                paragraph.add_run("  ")
+                shape = paragraph.add_run().add_picture(logo_file(trainers),
+                                                        height=HEADER_LOGO_HEIGHT)
+                doc_pr = inline_xml(shape).docPr
+                doc_pr.set("name", "Trainer logo")
+                doc_pr.set("descr", f"{self.brand.delivered_by} logo")
             if not self.brand.logo_shows_name:
                 paragraph.add_run("  ")
         runs = []
@@ -277,9 +307,10 @@ class _DocxRenderer:
         size = style.font.size or Pt(12)
         font = style.font.name or self.brand.body_font
         logo_pt = 0.0
-        if logo is not None:
-            with Image.open(logo_file(logo)) as image:
-                logo_pt = HEADER_LOGO_HEIGHT.pt * image.width / max(image.height, 1)
+        for each in (logo, self.trainers_logo if logo is not None else None):
+            if each is not None:
+                with Image.open(logo_file(each)) as image:
+                    logo_pt += HEADER_LOGO_HEIGHT.pt * image.width / max(image.height, 1)
 
         def needed(pt: float) -> float:
             return logo_pt + sum(text_width(run.text.replace("\t", "  "), font, pt,

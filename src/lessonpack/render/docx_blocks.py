@@ -16,6 +16,7 @@ from lessonpack.plan.model import (
     CutLine,
     HandOutline,
     Heading,
+    HelpCards,
     Letterhead,
     MultipleChoice,
     PageBreak,
@@ -29,7 +30,14 @@ from lessonpack.plan.model import (
     WriteOnLine,
     WritingLines,
 )
-from lessonpack.render import docx_letter, docx_pictures, docx_quiz, docx_table, docx_text
+from lessonpack.render import (
+    docx_help_cards,
+    docx_letter,
+    docx_pictures,
+    docx_quiz,
+    docx_table,
+    docx_text,
+)
 from lessonpack.render.docx_writer import DocWriter, Handler, handles
 
 if TYPE_CHECKING:
@@ -55,6 +63,7 @@ HANDLERS: dict[type, Handler] = dict([
     handles(PictureCards, docx_pictures.picture_cards),
     handles(SmileyScale, docx_pictures.smiley_scale),
     handles(SortCards, docx_pictures.sort_cards),
+    handles(HelpCards, docx_help_cards.help_cards),
 ])
 
 

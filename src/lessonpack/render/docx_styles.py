@@ -346,3 +346,44 @@ def apply_language(document: Document, language: str) -> None:
     theme_lang = settings.find(qn("w:themeFontLang"))
     if theme_lang is not None:
         theme_lang.set(qn("w:val"), language)
+
+
+# The headings sized by eye against the body (designer s10 final: Brightpath's 13 pt Calibri
+# headings read smaller than the 12 pt bold Arial labels under them, for Calibri's small
+# x-height). Titles keep their size: it is set to fit one line.
+EYE_SIZED = ("LP Heading 1", "LP Heading 2", "LP Heading 3")
+EYE_MOST = 1.25  # a heading is never made more than this much larger
+
+
+def x_height_ratio(body_font: str, heading_font: str) -> float:
+    """How much larger the heading font must be set for its lower-case letters to stand as
+    tall as the body font's (its x-height, measured in the fonts the check measures with);
+    1.0 when the fonts are one, unknown, or the heading's letters are already as tall."""
+    from lessonpack.check.measure import x_height
+
+    if body_font.strip().lower() == heading_font.strip().lower():
+        return 1.0
+    body, heading = x_height(body_font), x_height(heading_font)
+    if not body or not heading:
+        return 1.0
+    return min(EYE_MOST, max(1.0, body / heading))
+
+
+def size_headings_by_eye(document: Document) -> None:
+    """Headings in a font with smaller letters than the body's enlarged to match (whole
+    points, up), so a plan's signposts stay above the text under them. The fonts are the
+    document's own (a trainer's template keeps its fonts)."""
+    from lessonpack.render.docx_template import style_font
+
+    body, heading = style_font(document, "LP Body"), style_font(document, "LP Heading 3")
+    ratio = x_height_ratio(body, heading) if body and heading else 1.0
+    if ratio <= 1.02:
+        return
+    styles = NamedStyles(document)
+    for name in (*EYE_SIZED, "Heading 1", "Heading 2", "Heading 3"):
+        style = styles.get(name)
+        size = style.font.size if style is not None else None
+        if style is None or size is None:
+            continue
+        points = -(-size.pt * ratio // 1)  # up, to a whole point
+        _at_least(style, points)

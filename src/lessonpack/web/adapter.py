@@ -4,8 +4,9 @@ returns plain data (problems, a zip, an outline, thumbnails). It runs in a build
 
 Everything a user sent arrives here as bytes and is written under fixed names (``brand.yml``,
 ``logo.png``): no text from a request ever becomes a path. The brand is checked by
-``load_brand`` exactly as ``lessonpack build --brand`` checks it, except that a ``logo:`` path
-written in an uploaded file is never followed (the logo is an upload of its own).
+``api.read_brand`` exactly as ``lessonpack build --brand`` checks it, except that a ``logo:``
+path written in an uploaded file is never followed (the logo is an upload of its own). Like
+every door, it reaches the library through ``lessonpack.api`` only.
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from lessonpack.errors import Problem, UserError
+
+if TYPE_CHECKING:
+    from lessonpack.api import Brand, ContentIndex, PackPlan
 
 # Where an upload is stored, by what its name ends with; anything else is stored as .png and
 # the library's own header check names what is wrong with it.
@@ -77,9 +81,8 @@ def run_job(job: Job, workdir: Path) -> Outcome:
     return outcome
 
 
-def _load_brand(job: Job, workdir: Path) -> tuple[Any, dict[str, Any], list[Problem]]:
-    from lessonpack.content.brand import load_brand
-    from lessonpack.content.yamlsource import read_yaml
+def _load_brand(job: Job, workdir: Path) -> tuple[Brand, dict[str, Any], list[Problem]]:
+    from lessonpack import api
 
     brand_file = workdir / "brand.yml"
     brand_file.write_bytes(job.brand_yaml)
@@ -88,10 +91,8 @@ def _load_brand(job: Job, workdir: Path) -> tuple[Any, dict[str, Any], list[Prob
         suffix = Path(job.logo_name).suffix.lower()
         logo = Path(LOGO_NAMES.get(suffix, "logo.png"))
         (workdir / logo).write_bytes(job.logo)
-    parsed = read_yaml(brand_file, "brand.yml")  # bounded and safe; the same reader as below
-    values = _plain(parsed.data) if isinstance(parsed.data, dict) else {}
-    loaded = load_brand(brand_file, logo=logo)
-    return loaded.brand, values, list(loaded.warnings)
+    read = api.read_brand(brand_file, logo=logo)
+    return read.brand, _plain(read.values), read.warnings
 
 
 def _plain(data: dict[str, Any]) -> dict[str, Any]:
@@ -110,7 +111,7 @@ def _plain(data: dict[str, Any]) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _content() -> Any:
+def _content() -> ContentIndex:
     """The built-in content, read once per worker (workers are replaced after a number of
     builds, so an upgraded lessonpack is picked up)."""
     from lessonpack import api
@@ -118,17 +119,15 @@ def _content() -> Any:
     return api.load()
 
 
-def _build(job: Job, brand: Any, workdir: Path, outcome: Outcome) -> None:
+def _build(job: Job, brand: Brand, workdir: Path, outcome: Outcome) -> None:
     from lessonpack import api
     from lessonpack.build.defaults import OFFICE_FORMATS
-    from lessonpack.build.request import BuildRequest, PackRequest
 
     formats = (*OFFICE_FORMATS, "pdf") if job.pdf or job.thumbnails else OFFICE_FORMATS
     scratch = workdir / "tmp"
     scratch.mkdir(exist_ok=True)
-    pack = PackRequest(audiences=(job.audience,), formats=formats)
-    report = api.run(BuildRequest(packs=(pack,), out=workdir / "out", brand=brand,
-                                  index=_content(), scratch=scratch))
+    report = api.build(api.pack(audiences=(job.audience,), formats=formats),
+                       out=workdir / "out", brand=brand, index=_content(), scratch=scratch)
     if report.problems:
         raise UserError(report.problems)
     outcome.warnings += report.warnings
@@ -139,9 +138,7 @@ def _build(job: Job, brand: Any, workdir: Path, outcome: Outcome) -> None:
         outcome.zip_bytes = _zip(plan.folder, [f for f in files if job.pdf or
                                                f.suffix != ".pdf"])
         return
-    from lessonpack.web.outline import outline
-
-    outcome.outline = outline(plan)
+    outcome.outline = api.outline(plan)
     if job.thumbnails:
         _add_thumbnails(outcome, plan, [f for f in files if f.suffix == ".pdf"], workdir)
 
@@ -149,9 +146,9 @@ def _build(job: Job, brand: Any, workdir: Path, outcome: Outcome) -> None:
 def _zip(folder: str, files: list[Path]) -> bytes:
     """One zip of the pack, members under the pack's folder name, with fixed timestamps so the
     same inputs give the same bytes. Office files are zips already: stored, not deflated."""
-    from lessonpack.io.zipnorm import build_time
+    from lessonpack import api
 
-    when = build_time().timetuple()[:6]
+    when = api.build_time().timetuple()[:6]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for path in files:
@@ -163,12 +160,13 @@ def _zip(folder: str, files: list[Path]) -> bytes:
     return buffer.getvalue()
 
 
-def _add_thumbnails(outcome: Outcome, plan: Any, pdfs: list[Path], workdir: Path) -> None:
+def _add_thumbnails(outcome: Outcome, plan: PackPlan, pdfs: list[Path], workdir: Path
+                    ) -> None:
     """A small JPEG of every slide and page (LibreOffice made the PDFs; pdftoppm the PNGs),
     attached to the outline entry of its file as data the page shows inline."""
     from PIL import Image
 
-    from lessonpack.build.libreoffice import pdf_to_pngs
+    from lessonpack import api
 
     if shutil.which("pdftoppm") is None:
         outcome.thumbnails_missing = "pdftoppm (poppler-utils) is not installed"
@@ -178,7 +176,7 @@ def _add_thumbnails(outcome: Outcome, plan: Any, pdfs: list[Path], workdir: Path
         entry = by_stem.get(pdf.stem)
         if entry is None:
             continue
-        pages = pdf_to_pngs(pdf, workdir / "png", dpi=50)
+        pages = api.pdf_pages(pdf, workdir / "png", dpi=50)
         thumbs = []
         for page in pages:
             with Image.open(page) as opened:
@@ -206,17 +204,15 @@ def _catalogue() -> list[dict[str, Any]]:
     """The audiences the page offers, from the content and plans lessonpack ships: age, length,
     what the lesson is about and which files its pack holds."""
     from lessonpack import api
-    from lessonpack.content.model import AUDIENCE_LABELS
-    from lessonpack.web.outline import what_document
 
     cards = []
     for offered in api.packs_offered(_content()):
         item, plan, audience = offered.item, offered.plan, offered.item.audience
         files = [{"name": d.filename, "title": d.meta.title, "kind": "slides",
                   "slides": len(d.slides)} for d in plan.decks]
-        files += [{"name": d.filename, "title": what_document(d), "kind": d.kind}
+        files += [{"name": d.filename, "title": api.what_document(d), "kind": d.kind}
                   for d in plan.documents]
-        cards.append({"audience": audience.value, "label": AUDIENCE_LABELS[audience],
+        cards.append({"audience": audience.value, "label": api.AUDIENCE_LABELS[audience],
                       "title": item.title, "subtitle": item.subtitle,
                       "minutes": item.duration_minutes, "summary": item.summary,
                       "files": files})

@@ -14,7 +14,7 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
-from lessonpack.content.brand import COLOUR_FIELDS, Brand
+from lessonpack.api import COLOUR_FIELDS, Brand
 from lessonpack.errors import Problem
 
 HELPLINE_ROWS = 4  # Brand allows at most four local services

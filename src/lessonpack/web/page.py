@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import jinja2
 from starlette.responses import HTMLResponse
 
-from lessonpack.content.brand import COLOUR_FIELDS, Brand
+from lessonpack.api import COLOUR_FIELDS, Brand
 from lessonpack.errors import Problem
 from lessonpack.web import brandform
 

@@ -126,14 +126,9 @@ async def _disconnected(request: Request | None) -> None:
 
 
 def _libreoffice() -> bool:
-    from lessonpack.build.libreoffice import find_soffice
-    from lessonpack.errors import UserError
+    from lessonpack import api
 
-    try:
-        find_soffice()
-    except UserError:
-        return False
-    return shutil.which("pdftoppm") is not None
+    return api.libreoffice_found() and shutil.which("pdftoppm") is not None
 
 
 # --------------------------------------------------------------------------- the form

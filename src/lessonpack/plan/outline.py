@@ -18,6 +18,7 @@ from lessonpack.plan.model import (
     DocPlan,
     HandOutline,
     Heading,
+    HelpCards,
     Letterhead,
     MultipleChoice,
     PackPlan,
@@ -46,7 +47,7 @@ _OUTLINE: dict[type, str | Callable[[Any], str | None] | None] = {
     Heading: lambda block: block.text if block.level <= 2 else None,
     Callout: lambda block: block.title,
     BulletList: CONTINUED, Checklist: CONTINUED, Table: CONTINUED, WritingLines: CONTINUED,
-    MultipleChoice: CONTINUED, SortCards: CONTINUED,
+    MultipleChoice: CONTINUED, SortCards: CONTINUED, HelpCards: CONTINUED,
     # Text, pictures, a letter's parts and a quiz grid under its own heading: nothing more.
     Paragraph: None, QuizGrid: None, CircleChoice: None, HandOutline: None,
     PictureCards: None, SmileyScale: None, Letterhead: None, WriteOnLine: None, CutLine: None,

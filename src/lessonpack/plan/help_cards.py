@@ -1,0 +1,44 @@
+"""Plans the take-away help card: a page of small cards, one for every pupil to keep.
+
+The lesson's worksheet, with its "Who can help" box, is collected at the end, so the card is
+what a pupil takes home (teacher review s10: a KS4 lesson on sextortion said "every pupil
+leaves knowing where to get help tonight" and gave them nothing on paper). Every pupil gets
+one, so taking it singles nobody out. The card is printed with the lesson's cards to cut.
+"""
+
+from __future__ import annotations
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Lesson
+from lessonpack.plan.common import FILL_IN_DSL
+from lessonpack.plan.model import Block, Heading, HelpCards, PageBreak, Paragraph
+
+# Cards to a page (two across, two down: about 8.5 x 10 cm, room for 12 pt text) and a
+# class to print for.
+CARDS_A_PAGE = 4
+CLASS_SIZE = 30
+HEADING = "Help cards to keep"
+
+
+def copies() -> int:
+    return -(-CLASS_SIZE // CARDS_A_PAGE)
+
+
+def in_school(brand: Brand) -> str:
+    """Who to go to in school, by name (a fill-in field where the brand names nobody)."""
+    name = brand.dsl_name.strip() or FILL_IN_DSL
+    return f"In school: {name} (safeguarding lead), or any adult you trust"
+
+
+def help_card_blocks(lesson: Lesson, brand: Brand) -> list[Block]:
+    """The page of help cards, or nothing for a lesson without one."""
+    card = lesson.take_away
+    if card is None:
+        return []
+    lines = (card.reassurance, in_school(brand), *card.lines)
+    return [PageBreak(),
+            Heading(f"{HEADING}: print {copies()} copies", 2),
+            Paragraph(f"{CARDS_A_PAGE} cards a page. Cut along the dashed lines and give one to "
+                      "every pupil as the lesson ends, so nobody is singled out. Pupils keep "
+                      "it: it is not collected with the worksheet.", "note", keep_next=True),
+            HelpCards(card.heading, lines, count=CARDS_A_PAGE)]

@@ -1,0 +1,72 @@
+"""A visiting trainer's documents, built on its own Word template at a host school.
+
+Trainer s10 final: the team's logo was on no document, not even its own lesson plans and
+facilitator's notes. Designer s10 final: the template's Calibri headings read smaller than
+the 12 pt Arial labels under them (Calibri's lower-case letters are smaller).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from lessonpack.check.measure import x_height
+from lessonpack.cli import main
+from lessonpack.render.docx_template import style_font
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("trainer-docs")
+    code = main(["build", "-a", "ks2", "-a", "parents", "-f", "docx", "-q", "-j", "1",
+                 "--out", str(out),
+                 "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--template", str(ROOT / "examples/templates/brightpath-training"),
+                 "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")])
+    assert code == 0
+    return out
+
+
+def _header_pictures(path: Path) -> list[tuple[str, str]]:
+    document = docx.Document(str(path))
+    found = []
+    for section in document.sections:
+        for doc_pr in section.header._element.iter(
+                "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"):
+            found.append((doc_pr.get("name"), doc_pr.get("descr")))
+    return found
+
+
+def test_the_teams_logo_sits_beside_the_schools_crest_on_its_own_documents(built: Path) -> None:
+    plans = [built / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx",
+             built / "live-streaming-parents" / "live-streaming-parents-facilitator-notes.docx"]
+    for path in plans:
+        pictures = _header_pictures(path)
+        assert any(name == "Logo" for name, _ in pictures), (path.name, pictures)
+        assert ("Trainer logo", "Northshire Council Online Safety Team logo") in pictures, \
+            (path.name, pictures)
+    # The school's own papers stay the school's (trainer s10: letters, sheets, handout).
+    for path in (built / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx",
+                 built / "live-streaming-parents" / "live-streaming-parents-handout.docx"):
+        assert all(name != "Trainer logo" for name, _ in _header_pictures(path)), path.name
+
+
+def test_headings_stand_above_the_body_by_eye(built: Path) -> None:
+    for path in (built / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx",
+                 built / "live-streaming-parents"
+                 / "live-streaming-parents-facilitator-notes.docx"):
+        document = docx.Document(str(path))
+        body_font, heading_font = style_font(document, "LP Body"), style_font(
+            document, "LP Heading 3")
+        assert body_font and heading_font and body_font != heading_font  # the case at issue
+        body = document.styles["LP Body"].font.size or docx.shared.Pt(12)
+        for name in ("LP Heading 2", "LP Heading 3"):
+            size = document.styles[name].font.size
+            # Its lower-case letters at least 1.1 times the body's (13 pt Calibri beside
+            # 12 pt Arial was 0.98 times).
+            seen = size.pt * x_height(heading_font) / (body.pt * x_height(body_font))
+            assert seen >= 1.1, (path.name, name, size.pt, round(seen, 2))
