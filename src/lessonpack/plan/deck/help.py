@@ -65,9 +65,12 @@ def few_words(contact: str) -> str:
         where = before[-1]
         if where == common.TEACHER_TAKES_YOU:  # no place named: nothing to point to
             where = ""
-        if where and len(where) + len(deputy.group(1)) <= 60:
-            return f"{where} {deputy.group(1)}"
-        return deputy.group(1)
+        # "or Mr Adeyemi" under the lead's name continues it, so no capital; after the
+        # place, a dot between them, not a new sentence (designer s10 final #12).
+        also = "or" + deputy.group(1)[2:]
+        if where and len(where) + len(also) <= 60:
+            return f"{where.rstrip('.')} · {also}"
+        return also
     number = re.search(r"\b\d{3,5}(?: \d{3,4}){1,2}\b", contact)
     if number:
         return number.group(0)
