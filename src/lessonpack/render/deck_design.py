@@ -208,7 +208,7 @@ def keep_title_lines(filler: Filler, reference: str) -> None:
     # The question's title and this one at one size, the smaller of the two: the heading
     # no longer shrinks on the click to its answer (designer s10 final #6: 36 pt to 31 pt
     # on KS3 slides 20-21, 32 to 30 on KS4 29-30).
-    smaller = _question_title_size(filler, reference, smaller)
+    smaller = _question_title_size(filler, reference, smaller, size)
     if smaller < size:
         runs[0].get_or_add_rPr().set("sz", str(int(smaller * 100)))
     if count_lines(text, family, smaller, width, bold) >= 2:
@@ -217,9 +217,11 @@ def keep_title_lines(filler: Filler, reference: str) -> None:
         _even_lines(runs[0], text, family, smaller, width, bold)
 
 
-def _question_title_size(filler: Filler, question: str, size: float) -> float:
+def _question_title_size(filler: Filler, question: str, size: float, layout: float
+                         ) -> float:
     """The slide before a reveal (its question) with its title at ``size`` or at its own
-    size where that is smaller; the size both now have."""
+    size where that is smaller; the size both now have. A title at its layout's size
+    (``layout``) is left to inherit it."""
     slides = filler.slide.part.package.presentation_part.presentation.slides
     index = next((i for i, s in enumerate(slides) if s.slide_id == filler.slide.slide_id), 0)
     if index == 0:
@@ -232,6 +234,8 @@ def _question_title_size(filler: Filler, question: str, size: float) -> float:
         return size
     own = [int(r.get("sz")) / 100 for r in title.element.iter(qn("a:rPr")) if r.get("sz")]
     size = min([size, *own])
+    if size >= min(own, default=layout):
+        return size
     for run in title.element.iter(qn("a:r")):
         run.get_or_add_rPr().set("sz", str(int(size * 100)))
     for br in title.element.iter(qn("a:br")):
