@@ -60,6 +60,16 @@ def test_without_picture_words_no_word_picks_a_picture(tmp_path: Path) -> None:
                for s in deck.slides)
 
 
+def test_validate_says_which_items_get_no_picture(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A content author hears of it (LP156, a warning): each rule by its place."""
+    shutil.copy(TOPIC / "ks1.yml", tmp_path / "ks1.yml")
+    assert main(["validate", "--content", str(tmp_path)]) == 0
+    warned = [x for x in capsys.readouterr().err.splitlines() if "warning[LP156]" in x]
+    assert any("safeguarding.ground_rules[0]: no picture for the rule 'We take turns.'" in x
+               for x in warned), warned
+
+
 def test_the_second_topic_builds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     assert main(["build", "-t", "garden-games", "-k", "ks1", "--content", str(TOPIC.parent),

@@ -128,6 +128,10 @@ LESSONS: dict[str, str] = {
     "saying-form": edit('"No!" (flat hand up, like a stop sign),\n      "Stop!" (both hands up)',
                         "'No!' (flat hand up, like a stop sign),\n      'Stop!' (both hands up)",
                         KS1),
+    # 13. a KS1 lesson whose ground rules the topic's picture words give no picture (LP156):
+    # children who cannot read find a rule by its picture
+    "picture-words": edit("    - We listen.\n    - We are kind.",
+                          "    - We take turns.\n    - We help each other.", KS1),
     # 14. a learning cycle's steps named so the deck cannot place one (LP157): its notes all
     # stay on the big ideas slide, before the story
     "step-names": edit("      Story (2 min): show Zainab's", "      Hook (2 min): show Zainab's")
@@ -197,6 +201,11 @@ def main() -> None:
         folder = CASES / name
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "facts.yml").write_text(text, encoding="utf-8")
+    # KS1 lessons are drawn with their topic's picture words (content/picture_words.py):
+    # their folders hold a copy, as a topic's folder does.
+    for name in ("saying-form", "picture-words"):
+        (CASES / name / "picture-words.yml").write_text(
+            committed("picture-words.yml"), encoding="utf-8")
     rules = CASES / "never-say-list" / "_rules"
     rules.mkdir(parents=True, exist_ok=True)
     (rules / "never-say.yml").write_text(BROKEN_RULES, encoding="utf-8")

@@ -23,7 +23,6 @@ CODES: dict[str, str] = {rule.code: rule.meaning for rule in RULES
                          if rule.command != "check"}
 
 
-
 @dataclass(frozen=True, order=True)
 class Problem:
     """One thing wrong, from any part of lessonpack: content and brand files (at a line and

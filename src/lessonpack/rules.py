@@ -84,6 +84,9 @@ RULES: tuple[Rule, ...] = tuple([
     # Content rules beyond the schema (`lessonpack validate`).
     *_rules(
         "validate",
+        ("LP156", WARNING, "a lesson for children who cannot read yet has a ground rule, an "
+         "answer or a card its topic's picture words give no picture", _VALIDATE
+         + "picture-words"),
         ("LP157", WARNING, "a learning cycle's timed steps name none the slides are made "
          "for (Say, Story, Explain, Check, Task…): its notes all stay on the big ideas slide",
          _VALIDATE + "step-names"),

@@ -1,8 +1,8 @@
 """Does a lesson date's weekday match its day and month?
 
 Letters home print the date as the user gives it ("Tuesday 9 December"). A weekday that does
-not fall on that date is the mistake parents notice first (and the DSL reviewer did: in 2026
-9 December is a Wednesday). Without a year, the date meant is its next occurrence within a year
+not fall on that date is the mistake parents notice first (in 2026 9 December is a
+Wednesday). Without a year, the date meant is its next occurrence within a year
 of today (a lesson is planned ahead, or was taught at most a few weeks ago); with a year, that
 year. Dates in other shapes ("next Tuesday", "w/c 8 Dec") are not judged.
 """

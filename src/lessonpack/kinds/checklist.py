@@ -31,7 +31,7 @@ class DrawsRows(Protocol):
                  pictures: Sequence[Picture] = (), flow: bool = False) -> bool: ...
 
 
-# The rows (or the flow) in the body area: render/kinds/checklist.py (render/kinds/task.py).
+# The rows (or the flow) in the body area: render/kinds/checklist.py.
 ROWS: DrawingSlot[DrawsRows] = DrawingSlot("checklist")
 
 

@@ -39,7 +39,7 @@ class Look:
     # stay in every look.
     decorative: bool = True
     # Icons drawn as one-colour line icons (pictures/plain-*.png), not emoji: the emoji's
-    # faces, hands and clapping read as primary to 11-16s (designer s8). Stories keep
+    # faces, hands and clapping read as primary-school art to 11-16s. Stories keep
     # theirs: a stream's props and its streamer are the scene, not icons.
     plain_icons: bool = False
 

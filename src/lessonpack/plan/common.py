@@ -128,14 +128,14 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         dsl, deputy = pupil_name(dsl), pupil_name(deputy)
         # Short: the card's words set the text size of every help card on the slide
         # (a longer blurb made every help card's text small), so the lead's job in one line.
-        # "Safeguarding lead" is not a five-year-old's word (trainer s9): what the lead
+        # "Safeguarding lead" is not a five-year-old's word: what the lead
         # does, and that a child can go to them, in words a Year 1 child knows.
         blurb = (f"{our} grown-up who keeps children safe at school. You can tell them any "
                  f"worry. Or ask {deputy}." if item.audience is Audience.KS1 else
                  f"{our} safeguarding lead keeps children safe at school. Or ask {deputy}.")
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
         # A room keeps the teacher beside it: a primary child is not sent to an office
-        # alone (DSL review s9).
+        # alone (KCSIE: the adult stays with the child).
         with_teacher = f"{room[0].upper()}{room[1:]}. {TEACHER_TAKES_YOU}" if room else ""
         contact = with_teacher or f"Ask your teacher to take you to {dsl or 'them'}"
         if item.audience is Audience.KS1:  # the card shows its name and contact only
@@ -156,7 +156,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
             reach = ""  # the office number, said once on the card
         # The slide's lead line already says to start with the school: the card names who
         # and how. The deputy's own number is a contact line of its own, not in the
-        # sentence (designer s9mid: a number buried in the words is missed or misread).
+        # sentence: a number buried in the words is missed or misread.
         whose = "The school's" if visitor(brand) else "Our"
         blurb = f"{whose} {DSL_TITLE}. Deputy: {deputy}."
         # The brand's phone is the school office's only when the brand names the school's
@@ -188,7 +188,7 @@ _REACHABLE = re.compile(r"\d{3,}[\d ]{4,}|@|\.(?:org|com|uk|gov|net)\b", re.IGNO
 
 NBSP = "\u00a0"
 # The space between a phone number's digit groups: "01632 960 214" split over two lines
-# is misread (designer s9mid, the parents' DSL card and handout), so the groups are held
+# is misread (a DSL card, a handout's contacts), so the groups are held
 # together wherever a contact is printed in a narrow card or column.
 _DIGIT_SPACE = re.compile(r"(?<=\d) (?=\d)")
 
@@ -260,7 +260,7 @@ def help_lead(item: Item, brand: Brand) -> str:
         if visitor(brand):
             # The presenter speaks for the visiting team, so "we" is the team, and the DSL is
             # named ("today's trainer … its DSL" was faceless and named nobody). "Its DSL":
-            # the school's, so "we" cannot be read as the school (trainer s9).
+            # the school's, so "we" cannot be read as the school.
             name = brand.dsl_name.strip()
             # One line above the cards: two lines ran into them.
             return (f"Start with {school}: its DSL, {name}, hears any concern from us at once."
@@ -419,7 +419,7 @@ def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[B
 def sources_section(item: Item, facts: FactsFile) -> list[Block]:
     """The sources, cited by title and organisation, in a numbered list at the end: one
     source a line in the list style's plain type (run on in grey italics, 25 to 45 lines of
-    them were a wall a teacher could not scan: a designer's review). The web addresses are
+    them were a wall a teacher could not scan). The web addresses are
     in content/facts.yml."""
     by_id = {s.id: s for s in facts.sources}
     lines = []

@@ -5,7 +5,7 @@ taught ("Story (2 min): …", "Explain (3 min): …", "Check (1 min): …", "Tas
 "Feedback (2 min): …"; LP175 checks the minutes add up), and the lesson plan prints them in
 that order. The deck once put every step on the big ideas slide, before the story: a teacher
 with a clicker jumped forward to the story and back, and read the task's words three slides
-early (teacher review s10, F3 and F7). Here each step gets a place (a group of the cycle's
+early. Here each step gets a place (a group of the cycle's
 slides), and the deck shows the story before the big ideas when the steps do.
 """
 

@@ -218,7 +218,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     if cycle.scenario:
         # The story box never ends a page with its "Talk with a partner" question on the next.
         # One comment a line with the name in bold, at every age: run-in comments were
-        # hard to scan on the secondary sheets too (a designer's review).
+        # hard to scan on the secondary sheets too.
         blocks += _story_with_question(scenario.worksheet_blocks(cycle.scenario))
     # The Part's private checks come on the slides after its story, before its task.
     private = _private_checks(cycle, under_story=cycle.scenario is not None)
@@ -494,8 +494,8 @@ def _role_line(role: str, brand: Brand) -> str:
     return f"{role}, {org}"
 
 
-# Points above the signatory's name: room for a wet signature, 12 mm (a designer's review:
-# one blank line was too little). Room found in the DSL's contact by phone, not by room.
+# Points above the signatory's name: room for a wet signature, 12 mm (one blank line was
+# too little). Room found in the DSL's contact by phone, not by room.
 SIGN_SPACE = 24
 
 

@@ -85,7 +85,7 @@ def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Blo
     hand = [p for p in task.prompts if p.space == "box" and "hand" in p.text.lower()]
     blocks: list[Block] = [Heading(f"{n}. {task.title}", 2)]
     example = _example(task.sort) if task.sort else -1
-    if example >= 0:  # a Year 2 child copies a row done for them (teacher review s9)
+    if example >= 0:  # a Year 2 child copies a row done for them
         word = choice_colours(task.sort)[example][1] if task.sort else ""
         said += f" Pick the light that matches the picture. Row 1 is done for you: {word}."
     if not hand:  # the hand's frame carries its own words to read aloud, at its top
@@ -148,7 +148,7 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # No line for the grown-ups at home: the sheet stays in school (the plan collects it), and
     # the letter home says whom to tell.
     blocks += [Heading("How did I do?", 2),
-               # Three faces and no word on what to do with them (teacher review s9).
+               # Three faces and no word on what to do with them: the children need the step.
                Paragraph("Colour one face.", "note", label="Read aloud:", keep_next=True),
                SmileyScale(lesson.outcome)]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
@@ -157,6 +157,6 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                    # needs the room for pictures they can find their row by.
                    subtitle="", header=lesson.topic_title,
                    # The date beside the name: the sheet stays in school, and the DSL
-                   # reads it later (teacher review s9: no date or class on it).
+                   # reads it later: without them it cannot tell when or in which class.
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
                    date=date, print_size="large" if lesson.audience is Audience.KS1 else "pupil")

@@ -2,7 +2,7 @@
 
 A deck built without a school's details keeps "[DSL's name]" and the like on the slides pupils
 see (highlighted, to be filled in); nothing stopped a teacher presenting it as it was, and on
-KS1's help slide the first thing a five-year-old saw was "[DSL's name]" (designer s9 final M5).
+KS1's help slide the first thing a five-year-old saw was "[DSL's name]".
 So such a deck gets a slide listing every field and the slide it is on, and the title slide's
 notes (what a teacher reads first) open by pointing to it.
 

@@ -64,7 +64,7 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
     x, y, w, h = circle
     if look.name == "ks1" and len(pictures) >= 2:
         # Two squares side by side, as large as fit inside the circle (each D / sqrt 5): the
-        # characters fill it rather than sitting small in a large circle (designer s8).
+        # characters fill it rather than sitting small in a large circle.
         each = int(min(w, h) * 0.44)
         side = 2 * each
         top = y + (h - each) // 2

@@ -3,9 +3,9 @@ apart, centred on the cover's height beside its pictures, clear of a school's lo
 
 The layout keeps each in a fixed box (kicker at 1.45 in, a title box to 4.65 in anchored to
 its foot, subtitle from 4.85 in): a one-line title then sat two inches under its kicker,
-which read as a stray label, and a school's logo plate crowded that kicker from above
-(designer s9 final, s10start F13). The boxes are set on the slide from the words' measured
-height, so a two-line title and a one-line one both read as kicker-title-subtitle.
+which read as a stray label, and a school's logo plate crowded that kicker from above. The
+boxes are set on the slide from the words' measured height, so a two-line title and a
+one-line one both read as kicker-title-subtitle.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 same colour and the same sign inside (a tick, a pause, a raised hand).
 
 The slide's sort key once showed Fluent Emoji's orange circle as "amber": RGB(253,102,34)
-beside a red of RGB(247,47,46), while the children held up cards in a yellow amber
-(designer s10start F5). On a projector, or to the 1 boy in 12 who cannot tell red from
+beside a red of RGB(247,47,46), while the children held up cards in a yellow amber. On a
+projector, or to the 1 boy in 12 who cannot tell red from
 green, orange and red merge; the sign and the lighter amber keep the three apart without
 colour. One table of colours (plan/picture_sheet.LIGHTS) and one of signs
 (render/docx_shapes.SIGNS) serve slides, cards and sheet alike.

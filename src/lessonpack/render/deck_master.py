@@ -264,8 +264,8 @@ def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float
                    size: tuple[int, int]) -> Box | None:
     height = _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H)
     cover = at is not None and getattr(owner, "name", "") == COVER_LAYOUT
-    # The cover's plate 0.3 in clear of the slide's edge (0.13 in crowded it, designer
-    # s10start F13); the words under it are placed clear of it (deck_cover_group).
+    # The cover's plate 0.3 in clear of the slide's edge (0.13 in crowded it); the words
+    # under it are placed clear of it (deck_cover_group).
     edge = int(Inches(0.3 if cover else 0.15))
     if at is not None and cover:
         # Taller: as tall as it was with its top 0.15 in from the edge (the kicker under it

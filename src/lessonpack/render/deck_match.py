@@ -339,7 +339,7 @@ def intro_room(slide: Slide, resolved: ResolvedLayout, family: str) -> Box | Non
     of the introduction's box its words leave empty, and that box cut to its words. The box
     is made for two lines (a visiting trainer's intro can name the school and the team); a
     one-line intro left 0.3 in of it empty while the help cards under it were drawn without
-    their icons for want of height (designer s9final M6). None where the region has no
+    their icons for want of height. None where the region has no
     introduction of lessonpack's own directly above it."""
     from lessonpack.render.deck_fit import needed_height
 

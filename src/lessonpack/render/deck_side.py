@@ -3,10 +3,10 @@
 lessonpack's "LP Chart" layout gives the points beside research figures a tinted panel and
 bullets. A trainer's layout has no such placeholder, so the points go into a stand-in text
 box (render/pptx.py, role "side"), styled for the one bold question a stream slide asks
-beside it. Several points set that way read as one bold block run to the margin (Brightpath
-parents s5-6). Here the box with more than one paragraph becomes a panel: the theme's light
-background (its text colour is then chosen by deck_contrast), bullets, regular 20 pt. The
-text is fitted afterwards by deck_contrast.refit_text, as any other text box.
+beside it. Several points set that way read as one bold block run to the margin (a
+trainer's parents' slides). Here the box with more than one paragraph becomes a panel: the
+theme's light background (its text colour is then chosen by deck_contrast), bullets, regular
+20 pt. The text is fitted afterwards by deck_contrast.refit_text, as any other text box.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from lessonpack.render.ooxml import paragraph_xml, run_xml
 
 SIDE_NAME = "Side"  # the text box render/pptx.py adds for the "side" role
 # Inside the panel: at 0.15 in its longest lines ran to 4 px from the panel's edge in a
-# render (Brightpath parents' figures, designer s9final M7).
+# render (a trainer's parents' figures).
 INSET = int(Inches(0.2))
 BULLET_INDENT = int(Inches(0.25))
 POINTS_PT = 20

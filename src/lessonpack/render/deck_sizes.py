@@ -2,8 +2,8 @@
 
 Each drawing sizes its words to its own room, so equivalent text drifted by a point or two from
 slide to slide: quiz answers at 28 pt on one question and 26 or 23 pt on the next, help cards
-at 18, 20 and 21 pt on three slides in a row (designer s9 final: "type sizes drift in 1 pt
-steps"). Once every slide is drawn, the drawn text is grouped by what it is (the layout and the
+at 18, 20 and 21 pt on three slides in a row, which reads as carelessness, not as meaning.
+Once every slide is drawn, the drawn text is grouped by what it is (the layout and the
 shape's name with its letter or number left out: "Answer A" and "Answer C" are one part,
 "Help card 2 text" and "Help card 3 text" another) and each group is set at its smallest size:
 smaller words always still fit the box they were fitted to, so nothing is measured or laid out

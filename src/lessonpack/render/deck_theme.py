@@ -167,7 +167,7 @@ def apply_theme(prs: Presentation, brand: Brand = DEFAULT_BRAND, name: str | Non
         colours = {k: v for k, v in colours.items() if k in keep}
     # The colours and fonts are the brand's: a visiting team's palette keeps the team's name
     # (with --school, org_name is the host school's, and the trainer reusing the deck at the
-    # next school saw their palette named after the last one: trainer s9 final).
+    # next school would see their palette named after the last one).
     owner = name or brand.delivered_by.strip() or brand.org_name
     for master in prs.slide_masters:
         part = _theme_part(master)

@@ -2,8 +2,8 @@
 
 Our content layouts keep a title box two 36 pt lines tall (0.8 to 2.1 in) and start the body at
 2.2 in. Under a title that takes one line, about 0.8 in of that box stayed empty and the body
-was pushed down onto the footer band (designer s9 final M1: "dead space under the title,
-content sliding off the slide"). So when a slide's body is first placed, the title's lines are
+was pushed down onto the footer band: dead space under the title, the content sliding off
+the slide. So when a slide's body is first placed, the title's lines are
 counted as they will show (its text, size and face, in its box's width) and, for each line the
 title leaves unused, the body starts higher: its foot stays where it was, so a body running to
 the foot gets the room (cards, panels and rows are laid out in the taller area) and a one-line
@@ -133,7 +133,7 @@ def kicker_on_title(filler: Filler) -> None:
     """On our cover and section slides, the kicker (the audience line, "Learning cycle 2")
     sits 0.2 in above the title's first line: the title hangs from the foot of a tall box,
     and the kicker at the box's top floated about 1.3 in above a one- or two-line title
-    (designer s9 final: group kicker, title and subtitle with a fixed rhythm)."""
+    (kicker, title and subtitle read as one group, with a fixed rhythm)."""
     if filler.resolved.how != "name":
         return
     slide = filler.slide

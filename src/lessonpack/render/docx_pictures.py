@@ -47,8 +47,8 @@ if TYPE_CHECKING:
     from lessonpack.render.docx_writer import DocWriter
 
 # An empty light a Year 2 child colours: 1.8 cm, as big as five rows hold on side one in
-# every look (a 1 cm one holding a sign was coloured over or scribbled past; teacher review
-# s9); the column's sign goes beside its heading instead.
+# every look (a 1 cm one holding a sign was coloured over or scribbled past); the column's
+# sign goes beside its heading instead.
 CIRCLE_CM = 1.8
 HEAD_LIGHT_CM = 0.9
 # A non-reader finds the row by its picture (1 cm emoji were too small
@@ -130,7 +130,7 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
         _centre(renderer, p)
         if choice is not None:
             # Each column's sign above its heading, as on the card held up (the lights to
-            # colour stay empty: a sign inside was coloured over; teacher review s9).
+            # colour stay empty: a sign inside was coloured over).
             _, word, colour = choice
             p.append(parse_xml(light_run(renderer.shape_id(), HEAD_LIGHT_CM, colour, word,
                                          f"{_a(word)} {word} card", filled=True)))
@@ -199,8 +199,7 @@ def _screen(paragraph: DocxParagraph, room_twips: int, picture_twips: int) -> No
 
 # A picture card held up on the carpet, one across the page: its height (two under the
 # page's title, three on the next page), its picture's, and its words' size. Two to a row,
-# 9 cm wide with a 4.5 cm picture and 18 pt words, they were too small to show 30 children
-# (teacher review s9).
+# 9 cm wide with a 4.5 cm picture and 18 pt words, they were too small to show 30 children.
 STRIP_CM = 7.8
 STRIP_PICTURE_CM = 6.6
 STRIP_TEXT_PT = 28

@@ -189,8 +189,8 @@ def writing_lines(writer: DocWriter, block: WritingLines) -> None:
 def _kept_lines(writer: DocWriter, count: int) -> None:
     """A short run of lines in one borderless row that cannot split, kept with the question
     above it: LibreOffice does not honour keep-with-next down a run of paragraphs (it left
-    two of a KS4 question's lines at the top of the next page with no question above them,
-    a designer's review) but does keep a paragraph with the table after it. No cell
+    two of a KS4 question's lines at the top of the next page with no question above them)
+    but does keep a paragraph with the table after it. No cell
     margins: the lines run from margin to margin as outside a table."""
     width = writer.width.twips
     table = writer.append_table(table_xml([width], [row_xml([cell_xml(width, [])])],

@@ -298,8 +298,8 @@ class _SlideFiller:
         ph.element.getparent().remove(ph.element)
         if clear and self.resolved.how == "name":
             # Our layouts' drawing areas run to the footer band: help cards, stat tiles and
-            # streams drawn to their foot read as sliding off the slide (designer s9final
-            # M1). The same clear gap the body's drawings keep (deck_design.in_body).
+            # streams drawn to their foot read as sliding off the slide. The same clear gap
+            # the body's drawings keep (deck_design.in_body).
             box = (box[0], box[1], box[2], box[3] - deck_design.FOOT_GAP)
         self.drawn = box
         return box

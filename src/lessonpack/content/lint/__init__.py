@@ -13,6 +13,7 @@ Rules (every code, its severity and an example: lessonpack.rules):
   evidence advice says "never the image"; age rules on a slide say "as of"
                                                         LP179   evidence.py, agerules.py
   sayings written so the planner finds them             LP159 (warning)   wording.py
+  pictures for children who cannot read yet             LP156 (warning)   pictures.py
   a cycle's steps named so each goes on its slide       LP157 (warning)   steps.py
   visitors' asides written so a school's own plan drops them   LP158   visitor_asides.py
 
@@ -32,6 +33,7 @@ from lessonpack.content.lint.evidence import check_evidence_advice
 from lessonpack.content.lint.figures import check_figures
 from lessonpack.content.lint.neversay import Rule, check_never_say, read_rules
 from lessonpack.content.lint.output_text import check_output_text
+from lessonpack.content.lint.pictures import check_pictures
 from lessonpack.content.lint.quizzes import check_quizzes
 from lessonpack.content.lint.readability import check_reading_level
 from lessonpack.content.lint.safeguarding import check_safeguarding
@@ -84,6 +86,7 @@ def lint(index: ContentIndex, inputs: LintInputs) -> list[Problem]:
         *check_output_text(index),
         *check_timings(index),
         *check_sayings(index),
+        *check_pictures(index),
         *check_step_names(index),
         *check_visitor_asides(index),
         *check_sources(index.facts, inputs.places),

@@ -1,7 +1,7 @@
 """Advice to save evidence always says "never the image" where it is given (LP179).
 
-The DSL review found a parents' slide saying "Screenshot the evidence first" with the
-qualifier only in the speaker notes. A slide is what a parent photographs and remembers; in a
+A parents' slide once said "Screenshot the evidence first" with the qualifier only in
+the speaker notes. A slide is what a parent photographs and remembers; in a
 sextortion case, screenshotting "the evidence" can mean saving an indecent image of a child,
 which is itself an offence and harms the child again. So every paragraph that tells someone
 to save, keep or screenshot evidence or messages must also say, in that paragraph, that the

@@ -4,7 +4,7 @@ The deck puts each step of a cycle's notes on the slide where it happens ("Story
 beside the story, "Task (6 min): …" on the task; content/steps.py, plan/cycle_steps.py). Notes
 whose steps have other names ("Hook (2 min)", "Activity (6 min)") still add up (LP175), but
 the deck cannot place them: they all stay on the big ideas slide, before the story, which is
-what the teacher review of s10 found hard to teach from. This warns where that happens.
+which a teacher with a clicker cannot teach from. This warns where that happens.
 """
 
 from __future__ import annotations

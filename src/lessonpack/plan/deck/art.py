@@ -12,6 +12,7 @@ from lessonpack.plan import scenes
 def one(picture: Picture | None) -> tuple[Picture, ...]:
     return (picture,) if picture is not None else ()
 
+
 def decoration(lesson: Lesson, library: PictureLibrary | None, name: str
                ) -> tuple[Picture, ...]:
     """A picture that only decorates its slide, where the audience's look has them

@@ -40,6 +40,7 @@ from lessonpack.plan.notes import join_notes, safeguarding_reminder
 _ACTION_PICTURES = ((r"both hands", "stop"), (r"hand up|flat hand", "raised-hand"),
                     (r"mouth|say|tell", "talk"), (r"point", "pointing"))
 
+
 def _sayings(notes: str, library: PictureLibrary | None) -> list[Card]:
     """The sayings a cycle's notes teach with actions, a card each: the words, the action,
     its picture."""
@@ -94,6 +95,7 @@ def cycle_slides(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str
              else ["explain", "sayings", "story"])
     return [s for key in ["open", *teach, "check", "task", "feedback"] for s in groups[key]]
 
+
 def _place_steps(groups: dict[str, list[Slide]], steps: Steps) -> dict[str, list[Slide]]:
     """Each step's paragraph on the first slide of its group ("answer": the last check's
     answer; "open": the cycle's title slide, after its timing), in the notes' order, every
@@ -126,6 +128,7 @@ def _place_steps(groups: dict[str, list[Slide]], steps: Steps) -> dict[str, list
                                               "before say."])))
     return out
 
+
 def _section(beat: Beat, steps: Steps | None = None) -> list[Slide]:
     """The cycle's title and outcome, for readers (non-readers go straight to the ideas)."""
     if not beat.readers:
@@ -138,11 +141,13 @@ def _section(beat: Beat, steps: Steps | None = None) -> list[Slide]:
         notes=join_notes(_timing(beat, steps, "explanation, checks, practice, feedback"),
                          f"Outcome: {cycle.outcome}"))]
 
+
 def _timing(beat: Beat, steps: Steps | None, parts: str = "") -> str:
     """ "Timing: 14 min for this cycle (story 2, explain 3, check 1, task 6, feedback 2).":
     the steps' minutes in the order the slides follow, where the notes give them."""
     parts = summary(steps) if steps is not None else parts
     return f"{beat.timing[:-1]} ({parts})." if parts else beat.timing
+
 
 def _big_ideas(beat: Beat, steps: Steps | None = None) -> Slide:
     """The big ideas; their notes are the whole cycle's when they name no steps to place
@@ -162,6 +167,7 @@ def _big_ideas(beat: Beat, steps: Steps | None = None) -> Slide:
                                                        f"Outcome: {cycle.outcome}"),
                          cycle.notes if steps is None else ""))
 
+
 def _sayings_slide(beat: Beat) -> list[Slide]:
     """The sayings the notes teach with actions ("No!" with a flat hand up...), as large
     picture panels the class copies: for children who cannot read, the slide shows what to
@@ -175,6 +181,7 @@ def _sayings_slide(beat: Beat) -> list[Slide]:
         notes=join_notes("Say each one with its action, in a strong, calm voice; the "
                          "class copies you. Practise them together."))]
 
+
 def _stream(beat: Beat) -> StreamScreen | None:
     """The cycle's story as a live stream on screen, or None when it has no scenario."""
     sc = beat.cycle.scenario
@@ -186,6 +193,7 @@ def _stream(beat: Beat) -> StreamScreen | None:
                    streamer=scenes.account_name(sc))
 
 _LIGHTS = {"kind": "green", "neutral": "green", "unkind": "amber", "red-flag": "red"}
+
 
 def _story(beat: Beat, stream: StreamScreen | None, scenario_title: str) -> list[Slide]:
     sc = beat.cycle.scenario
@@ -206,6 +214,7 @@ def _story(beat: Beat, stream: StreamScreen | None, scenario_title: str) -> list
                          "Comments, for discussion: " + "; ".join(flags) + ".",
                          "Talk about the character, never about pupils' own experiences. "
                          "It is never the child's fault.", safeguarding_reminder(beat.brand)))]
+
 
 def _checks(beat: Beat) -> list[Slide]:
     """Each check question, then the same question with its answer shown."""

@@ -42,7 +42,7 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
     if readers:
         thinking = decoration(lesson, library, "thinking")
         # One sentence to finish goes in a frame to write in (KS2's thinking face small at
-        # its right: large, it outweighed the sentence, designer s9 final).
+        # its right: large, it outweighed the sentence).
         slides.append(Slide("Think about it", kicker="Reflection",
                             payload=(WriteOnSlide(pl.reflection[0])
                                      if len(pl.reflection) == 1

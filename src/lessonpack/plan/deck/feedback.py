@@ -23,6 +23,7 @@ def _clue_talk(audience: Audience) -> str:
                 "is not for her age, so she stops and tells a grown-up she trusts.")
     return "Go through each circled clue: what it gives away, and how to keep it out of shot."
 
+
 def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     """After the task: the clues circled, the timeline of how it escalated, and (for
     readers) the points pupils check their own work against."""
@@ -51,6 +52,7 @@ def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
                              task_key(cycle))))
     return slides
 
+
 def after_colon(title: str) -> str:
     """A title continued after a colon: its first letter lower case ("Warning-sign sort" ->
     "warning-sign sort"), but never a name's or an initialism's ("Mei's clues", "DMs that
@@ -68,6 +70,7 @@ def after_colon(title: str) -> str:
 STAGE_HELP = ("One sign is enough: pause.",
               "Say no. Tell someone.",
               "Don't pay. Save, block, report.")
+
 
 def _stages(cycle: LearningCycle) -> tuple[Stage, ...]:
     """A story sorted into the stages of an escalating contact (a sort that says it is a

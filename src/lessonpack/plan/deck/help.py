@@ -38,6 +38,7 @@ def with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost,
     return tuple(replace(h, picture=photo) if h.picture is not None
                  and h.picture.name == school else h for h in helps)
 
+
 def said_aloud(help_card: Signpost) -> str:
     """What a help card is for, said aloud to children who cannot read: its words and then
     whatever its contact adds, each thing once (the lead's card says "keeps children safe"
@@ -50,6 +51,7 @@ def said_aloud(help_card: Signpost) -> str:
              if s and plain(s) not in plain(blurb)]
     return " ".join([f"{help_card.name}:", *filter(None, [blurb, *extra])]) + (
         "" if (extra[-1] if extra else blurb).endswith((".", "!", "?")) else ".")
+
 
 def few_words(contact: str) -> str:
     """A help card's line for children who cannot read yet: the picture and the name say

@@ -16,12 +16,14 @@ STARTER_PLACES = ((("ground", "welcome"), "Before we start"), (("goal",), "Learn
 PLENARY_PLACES = ((("exit",), "Exit "), (("self-check",), "Check your answers"),
                   (("help", "close", "who"), "Getting help"))
 
+
 def steps_in_place(slides: list[Slide], notes: str, home: str,
                    places: tuple[tuple[tuple[str, ...], str], ...]) -> list[Slide]:
     """A part's notes were all on its first slide (``home``, by kicker): the starter's after
     the ground rules and goal they tell the teacher to go through, the plenary's exit quiz
-    and close before them (teacher review s10, F7). Each step moves to the slide where it
-    happens, a paragraph after it (Watch for…, After the lesson…) with it, every word once."""
+    and close before them, away from the slides they are about. Each step moves to the slide
+    where it happens, a paragraph after it (Watch for…, After the lesson…) with it, every
+    word once."""
     at_home = next((i for i, s in enumerate(slides) if s.kicker == home), None)
     if at_home is None:
         return slides

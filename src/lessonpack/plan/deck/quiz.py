@@ -35,6 +35,7 @@ PRIVATE_NOTE = ("Private check: pupils write A, B or C on their worksheet (or a 
 # The exit quiz is answered on the worksheet; its answers come at the end, all together.
 ON_SHEET = "Ring A, B or C on your worksheet."
 
+
 def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibrary | None,
                    reveal: bool = False, revealed: bool = True, how: str = "",
                    family: dict[str, str] | None = None) -> QuestionSlide:
@@ -52,10 +53,12 @@ def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibra
                  if revealed else how),
         pics.get(library, "check", "A tick: the right answer") if reveal else None)
 
+
 def quiz_answer_note(q: QuizQuestion, readers: bool) -> str:
     if readers:
         return answer_note(q)
     return f"Answer: {q.arranged[1] + 1}, {closed(f'“{q.correct_text}”')} {q.explanation}"
+
 
 def reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
            library: PictureLibrary | None, family: dict[str, str] | None = None) -> Slide:

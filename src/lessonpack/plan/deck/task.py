@@ -74,6 +74,7 @@ def _card_picture(item: SortItem, library: PictureLibrary | None) -> Picture | N
         return pics.get(library, item.picture, item.text)
     return pics.card_picture(library, item.text)
 
+
 def task_slide(task: Task, readers: bool, library: PictureLibrary | None) -> TaskSlide:
     """The task's material on screen: the cards to sort (with pictures and lights for
     children who cannot read), else its questions, a message to reply to as a message."""
@@ -115,13 +116,16 @@ _STOP = frozenset({"the", "and", "with", "your", "for", "each", "one", "two", "t
 # A step that only says to answer the questions shown ("answer the two questions").
 _ANSWER_THEM = re.compile(r"[^.]*\banswer the (?:\w+ )?questions\b[^.]*\.\s*", re.I)
 
+
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z_']+", text.lower()) if len(w) > 2 and w not in _STOP}
+
 
 def _covers(wider: str, narrower: str) -> bool:
     """Most of ``narrower``'s words are in ``wider``: it says the same thing again."""
     words = _words(narrower)
     return bool(words) and len(words & _words(wider)) >= 0.6 * len(words)
+
 
 def one_list(steps: tuple[str, ...], questions: tuple[str, ...], alone: bool
              ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -156,6 +160,7 @@ def one_list(steps: tuple[str, ...], questions: tuple[str, ...], alone: bool
         merged[0] = f"{merged[0]} {' '.join(tail)}"
     return tuple(merged + left), ()
 
+
 def _slots(task: Task, library: PictureLibrary | None
           ) -> tuple[tuple[str, Picture | None], ...]:
     """Where the steps ask a child to draw someone ("one grown-up at home and one at
@@ -169,8 +174,10 @@ def _slots(task: Task, library: PictureLibrary | None
 # task from): more, and the cards get a slide of their own, the whole width.
 BESIDE_STEPS = 200
 
+
 def _crowded(task: TaskSlide) -> bool:
     return task.show_steps and sum(len(c.text) for c in task.cards) > BESIDE_STEPS
+
 
 def task_key(cycle: LearningCycle) -> str:
     task = cycle.task

@@ -18,7 +18,7 @@ def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
     found = (pics.get(library, "thumbs-up", "A thumbs up: agree"),
              pics.get(library, "thumbs-down", "A thumbs down: disagree"),
              # Its own picture and action (a hand on the chin): a flat hand is also
-             # "No!" (designer s9mid), one sign with two meanings for 5-year-olds.
+             # "No!" in the sayings, one sign with two meanings for 5-year-olds.
              pics.get(library, "thinking", "A thinking face: not sure"))
     return tuple(p for p in found if p is not None)
 

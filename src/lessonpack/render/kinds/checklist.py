@@ -3,8 +3,142 @@ steps side by side with arrows."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.checklist import ROWS
+from lessonpack.kinds.look import Look
+from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_size, grid
+from lessonpack.render.deck_drawings import T, new_label, new_shape
+from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.kinds import supply
-from lessonpack.render.kinds.task import draw_checklist
+from lessonpack.render.kinds.task.rows import number_disc, text_rows
+
+if TYPE_CHECKING:
+    from lessonpack.kinds.base import Filler
+
+Box = tuple[int, int, int, int]
+
+
+def draw_checklist(filler: Filler, points: Sequence[str], numbered: bool = False,
+                   pictures: Sequence[Picture] = (), flow: bool = False) -> bool:
+    """The points in the body area, a row each with an empty box to tick, a number or its
+    picture; with ``flow``, steps in order side by side with arrows between. False when the
+    layout has no body area."""
+    from lessonpack.render.deck_design import in_body
+
+    def draw(region: Box) -> list[str]:
+        slide, brand, look = filler.slide, filler.brand, filler.look
+        if flow:
+            return _flow(slide, region, points, pictures, brand, look)
+        return _checklist(slide, region, points, brand, look, numbered, pictures)
+
+    return in_body(filler, draw)
+
+
+def _checklist(slide: Slide, box: Box, points: Sequence[str], brand: Brand, look: Look,
+               numbered: bool = False, pictures: Sequence[Picture] = ()) -> list[str]:
+    if pictures:
+        return _picture_points(slide, box, points, pictures, brand, look)
+    return text_rows(slide, box, points, brand, look, marker="number" if numbered else "box",
+                     name="Check", largest=look.body_pt, radius=min(0.3, look.radius * 2))
+
+
+def _picture_disc(slide: Slide, box: Box, picture: Picture, name: str) -> None:
+    """A picture on a white disc: the pictures of an adults' slide sit calmly in one
+    shape, as icons of what the words say, not as stickers."""
+    x, y, w, h = box
+    side = min(w, h)
+    disc = (x + (w - side) // 2, y + (h - side) // 2, side, side)
+    shape = new_shape(slide.shapes, MSO_SHAPE.OVAL, disc, T.BACKGROUND_1, f"{name} disc")
+    shape.text_frame.text = ""
+    inset = int(side * 0.2)
+    add_picture(slide, picture, (disc[0] + inset, disc[1] + inset, side - 2 * inset,
+                                 side - 2 * inset), f"{name} picture")
+
+
+def _picture_points(slide: Slide, box: Box, points: Sequence[str],
+                    pictures: Sequence[Picture], brand: Brand, look: Look) -> list[str]:
+    """Each point on a card with its picture large on the left: two columns for four
+    points (full-width rows left the right half of each row empty and the pictures small),
+    one for fewer. One text size for all, the largest every card fits."""
+    n = len(points)
+    cols = 2 if n >= 4 else 1
+    gap = int(0.2 * INCH)
+    cards = grid(n, box, cols, gap=gap)
+    font = brand.body_font
+    side = int(min(1.5 * INCH, cards[0][3] * 0.75, cards[0][2] * 0.3))
+    inner = [(cx + 2 * PAD + side, cy + PAD // 2, cw - 3 * PAD - side, ch - PAD)
+             for cx, cy, cw, ch in cards]
+    # One column of wide cards (three take-home messages): words up to 4 pt larger, or a
+    # short line leaves most of each card empty.
+    largest = look.body_pt + (4 if cols == 1 else 0)
+    size = min(fit_size([(t, font, False, 0)], ib[2], ib[3], largest)
+               for t, ib in zip(points, inner, strict=True))
+    misfits: list[str] = []
+    for i, (text, (cx, cy, cw, ch), ib) in enumerate(zip(points, cards, inner, strict=True)):
+        name = f"Point {i + 1}"
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.BACKGROUND_2,
+                  name, radius=min(0.12, look.radius * 2))
+        _picture_disc(slide, (cx + PAD, cy + (ch - side) // 2, side, side), pictures[i], name)
+        if _lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
+            misfits.append(TextMisfit(f"the text of point {i + 1} does not fit its card at 18 pt"))
+        new_label(slide.shapes, ib, [(text, T.TEXT_1, False)], size, font, f"{name} text")
+    return misfits
+
+
+def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Picture],
+          brand: Brand, look: Look) -> list[str]:
+    """Steps in order, side by side: each on a card with its number, its picture (when
+    every step has one) and its words, an arrow to the next. One text size for all."""
+    x, y, w, h = box
+    n = len(steps)
+    arrow = int(0.45 * INCH)
+    cw = (w - arrow * (n - 1)) // n
+    font = brand.body_font
+    number = int(0.45 * INCH)
+    # The picture's disc centred clear of the number in the card's corner on both sides: on
+    # a narrow card (a 4:3 or 10 in template) it ran over the number (LPC305).
+    mark = int(min(1.3 * INCH, cw * 0.45, h * 0.3, cw - 2 * (PAD + number + int(0.02 * INCH))))
+    top_pad = int(0.2 * INCH)
+    head = top_pad + (mark if pictures else number) + int(0.15 * INCH)
+    inner_w = cw - 2 * PAD
+    inner_h = h - head - PAD
+    size = min(fit_size([(t, font, False, 0)], inner_w, inner_h, look.body_pt)
+               for t in steps)
+    # The cards as tall as the longest step needs, centred down the area: no card
+    # two-thirds empty under short words.
+    need = max(int(_lines_height([(t, font, False, size)], inner_w) * EMU_PT) for t in steps)
+    ch = min(h, head + need + 2 * PAD)
+    cy = y + (h - ch) // 2
+    misfits: list[str] = []
+    for i, text in enumerate(steps):
+        cx = x + i * (cw + arrow)
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch),
+                  T.BACKGROUND_2, f"Step {i + 1}", radius=min(0.12, look.radius * 2))
+        number_disc(slide, (cx + PAD, cy + top_pad, number, number), str(i + 1),
+                brand.heading_font, f"Step {i + 1} number")
+        if pictures:
+            _picture_disc(slide, (cx + (cw - mark) // 2, cy + top_pad, mark, mark),
+                          pictures[i], f"Step {i + 1}")
+        inner = (cx + PAD, cy + head, inner_w, ch - head - PAD)
+        if _lines_height([(text, font, False, size)], inner_w) * EMU_PT > inner[3]:
+            misfits.append(TextMisfit(f"the text of step {i + 1} does not fit its card at 18 pt"))
+        new_label(slide.shapes, inner, [(text, T.TEXT_1, False)], size, font,
+                  f"Step {i + 1} text", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.TOP)
+        if i < n - 1:
+            ah = int(0.5 * INCH)
+            new_shape(slide.shapes, MSO_SHAPE.CHEVRON,
+                      (cx + cw + arrow // 4, cy + (ch - ah) // 2, arrow // 2, ah),
+                      T.ACCENT_1, f"Step {i + 1} arrow").text_frame.text = ""
+    return misfits
+
 
 SUPPLIES = (supply(ROWS, draw_checklist),)

@@ -36,8 +36,8 @@ def statistics(filler: Filler, stats: Sequence[Statistic]) -> None:
 def _panel_corner(filler: Filler) -> int | None:
     """EMU of corner rounding of the points' panel beside the tiles (our layout's caption
     panel), so narrow tiles round as much as the wide panel: rounding is a share of a
-    shape's shorter side, and the same share left 2 in tiles near square beside it
-    (designer s10start F14). None without such a panel."""
+    shape's shorter side, and the same share left 2 in tiles nearly square-cornered beside
+    it. None without such a panel."""
     from pptx.oxml.ns import qn
 
     panel = next((sh for sh in filler.slide.slide_layout.shapes
@@ -93,7 +93,7 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     # One size for every figure on the slide, the largest all of them fit at.
     inner = boxes[0][2] - 2 * PAD
     # The figure kept a little further in than the words: "65%" at full size ran almost to
-    # the tile's edges (designer s10start F14).
+    # the tile's edges.
     figure = min(fit_size([(stat.figure, brand.heading_font, True, 0)],
                           inner - int(0.2 * INCH),
                           int(boxes[0][3] * 0.4), look.figure_pt, 28) for stat in stats)
@@ -116,7 +116,7 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
                   f"Statistic {n}", radius=radius)
         source_h, _room = rooms(stat, h)
         # The figure and its words together in the middle of the tile (above its own source
-        # line): top-aligned in a tall tile they left its lower half empty (designer s8).
+        # line): top-aligned in a tall tile they left its lower half empty.
         # Centred as the longest words need, so every tile's figure sits on one line.
         free = h - 2 * PAD - (source_h + int(0.1 * INCH) if source_h else 0)
         top = y + PAD + max(0, (free - fig_h - int(0.1 * INCH) - label_h) // 2)

@@ -39,7 +39,7 @@ def draw_timeline(filler: Filler, stages: Sequence[Stage]) -> bool:
         return _timeline(filler.slide, region, stages, filler.brand, filler.look)
 
     # Clear of the footer band like every other drawing: the help row ended 0.1 in above
-    # it (designer s10start F15); the steps give up the height instead.
+    # it; the steps give up the height instead.
     return in_body(filler, draw)
 
 

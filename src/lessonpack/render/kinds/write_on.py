@@ -50,7 +50,7 @@ def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
            picture: Picture | None = None) -> list[str]:
     x, y, w, h = box
     # A picture keeps to a corner of the frame: a 1.5 in face beside a 24 pt sentence
-    # outweighed it (designer s9 final, KS2's reflection).
+    # outweighed it (KS2's reflection).
     side = PICTURE if picture is not None else 0
     inner_w = w - BAR - 2 * PAD - (side + PAD if side else 0)
     ruled = LINES * LINE_STEP

@@ -1,0 +1,95 @@
+"""Numbered rows of text sized to their need (a task's steps and questions, a checklist's
+points), and the number discs beside them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import PP_ALIGN
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from lessonpack.content.brand import Brand
+from lessonpack.kinds.look import Look
+from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, _lines_height, grid
+from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
+from lessonpack.render.deck_fit import TextMisfit
+
+Box = tuple[int, int, int, int]
+
+
+# Space above and below a row's words: never on the row's edge ("back." resting on the border
+# of a "Check your work" bar read as overflow on a projector).
+ROW_PAD = int(0.15 * INCH)
+
+
+def number_disc(slide: Slide, box: Box, number: str, font: str, name: str) -> None:
+    disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, box, T.ACCENT_1, name)
+    write_runs(disc, [(number, T.BACKGROUND_1, True)], max(MIN_PT, int(box[3] / EMU_PT * 0.5)),
+               font, align=PP_ALIGN.CENTER)
+
+
+def _rows_by_need(box: Box, texts: Sequence[str], font: str, side: int, largest: int
+                  ) -> tuple[list[Box], int, int]:
+    """Rows as tall as their words need (with a row pad above and below) at the largest
+    size at which all of them fit the area, the spare height shared out evenly: a two-line
+    row taller than a one-line one, none with words on its edges. Returns the rows, the
+    size and the pad. Where they do not fit at 18 pt with ``ROW_PAD`` (a short slide:
+    Google's 10 x 5.625 in), the rows close up (half the pad, a narrower gap) before the
+    words are given equal rows they overflow."""
+    x, y, w, h = box
+    text_w = w - 3 * PAD - side
+    equal = grid(len(texts), box, 1, gap=int(0.15 * INCH))
+    for pad, gap, sizes in ((ROW_PAD, int(0.15 * INCH), range(largest, MIN_PT - 1, -1)),
+                            (ROW_PAD // 2, int(0.08 * INCH), range(MIN_PT, MIN_PT - 1, -1))):
+        if pad != ROW_PAD and all(
+                _lines_height([(t, font, False, MIN_PT)], text_w) * EMU_PT
+                <= equal[0][3] - 2 * ROW_PAD for t in texts):
+            return equal, MIN_PT, ROW_PAD  # equal rows hold every text: as they were
+        least = max(side + PAD, int(0.7 * INCH)) if pad == ROW_PAD else side + pad
+        for size in sizes:
+            need = [max(least, int(_lines_height([(t, font, False, size)], text_w) * EMU_PT)
+                        + 2 * pad) for t in texts]
+            spare = h - sum(need) - gap * (len(texts) - 1)
+            if spare >= 0:
+                rows, top = [], y
+                for n in need:
+                    rh = n + spare // len(texts)
+                    rows.append((x, top, w, rh))
+                    top += rh + gap
+                return rows, size, pad
+    # Not even so: equal rows, and the misfit is reported.
+    return equal, MIN_PT, ROW_PAD
+
+
+def text_rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look, *,
+              marker: str, name: str, largest: int, radius: float) -> list[str]:
+    """A full-width row per text, with a number, an empty box to tick or nothing on its
+    left; one text size for all, the largest (up to ``largest``) that every row fits, each
+    row as tall as its words need."""
+    equal = grid(len(texts), box, 1, gap=int(0.15 * INCH))
+    font = brand.body_font
+    side = int(min(0.6 * INCH, equal[0][3] - PAD)) if marker else -PAD
+    rows, size, pad = _rows_by_need(box, texts, font, side, largest)
+    inner = [(rx + 2 * PAD + side, ry + pad, rw - 3 * PAD - side, rh - 2 * pad)
+             for rx, ry, rw, rh in rows]
+    misfits: list[str] = []
+    for n, (text, (rx, ry, rw, rh), ib) in enumerate(zip(texts, rows, inner, strict=True), 1):
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (rx, ry, rw, rh), T.BACKGROUND_2,
+                  f"{name} {n}", radius=radius)
+        mark = (rx + PAD, ry + (rh - side) // 2, side, side)
+        if marker == "number":
+            number_disc(slide, mark, str(n), brand.heading_font, f"{name} {n} number")
+        elif marker == "box":
+            tick_box = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, mark, T.BACKGROUND_1,
+                                 f"{name} {n} box", radius=0.15)
+            tick_box.line.fill.solid()
+            tick_box.line.fill.fore_color.theme_color = T.ACCENT_1
+            tick_box.line.width = Pt(3)
+            tick_box.text_frame.text = ""
+        if _lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
+            misfits.append(TextMisfit(
+                f"the text of {name.lower()} {n} does not fit its box at 18 pt"))
+        new_label(slide.shapes, ib, [(text, T.TEXT_1, False)], size, font, f"{name} {n} text")
+    return misfits

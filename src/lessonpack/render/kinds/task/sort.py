@@ -1,0 +1,197 @@
+"""A sort's material on the task slide: the key of columns (a chip each, with a traffic light
+where the column is one) and the numbered cards, one size for every card so none reads as
+more important."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from lessonpack.check.measure import text_width
+from lessonpack.content.brand import Brand
+from lessonpack.content.picture_library import Picture
+from lessonpack.kinds.look import Look
+from lessonpack.kinds.task import TaskCard
+from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_size, grid
+from lessonpack.render.deck_drawings import T, new_label, new_shape
+from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_lights import add_light, light_word
+from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.kinds.task.rows import number_disc
+
+Box = tuple[int, int, int, int]
+
+
+CHIP_H = int(0.55 * INCH)
+
+
+KEY_WORDS = "Sort into:"
+
+
+def sort_key(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None]], brand: Brand
+             ) -> list[str]:
+    """Where the cards go, as a key: "Sort into:" and a chip per group (a light's picture in
+    it where it has one), each as wide as its name, side by side from the left. Chips the
+    width of the card grid's columns would read as headings, and a card under one as its
+    answer."""
+    x, y, w, h = box
+    font = brand.heading_font
+    gap = int(0.2 * INCH)
+    size = 22 if h <= CHIP_H else 20
+    lead = int(text_width(KEY_WORDS, font, size, True) * EMU_PT * 1.08) + gap
+    widths = []
+    for name, picture in columns:
+        inner = int(text_width(name, font, size, True) * EMU_PT * 1.08)
+        widths.append(inner + int(0.5 * INCH) + (h if picture is not None else 0))
+    if lead + sum(widths) + gap * (len(columns) - 1) > w:
+        # Too long for one row of chips sized to their names: equal shares of what is left
+        # after "Sort into:", names wrapped. The words stay: without them (and with chips
+        # the width of the grid's columns) three chips over two columns of cards read as
+        # column headings that do not match the columns.
+        share = (w - lead - gap * (len(columns) - 1)) // len(columns)
+        if share < int(1.4 * INCH):
+            lead = 0  # a narrow slide: the chips alone, the whole width
+            share = (w - gap * (len(columns) - 1)) // len(columns)
+        widths = [share] * len(columns)
+    if lead:
+        new_label(slide.shapes, (x, y, lead, h), [(KEY_WORDS, T.TEXT_2, True)], size, font,
+                  "Sort key words")
+    left = x + lead
+    if not lead:  # the key alone: centred over the cards, not ending inside the last one
+        left = x + max(0, (w - sum(widths) - gap * (len(columns) - 1)) // 2)
+    # One size for every chip's name, the largest all of them fit (a short "Green: OK"
+    # grown past its neighbours read as the answer).
+    pictured = [h - int(0.05 * INCH) if p is not None else 0 for _n, p in columns]
+    fitted = min(fit_size([(name, font, True, 0)],
+                          cw - int(0.35 * INCH) - extra, h, size)
+                 for (name, _p), cw, extra in zip(columns, widths, pictured, strict=True))
+    # Traffic lights on a neutral chip (white, dark rim, dark words): a green light on a
+    # brand-green chip vanished, and the light's own colour is the key.
+    lights = all(light_word(p) is not None for _n, p in columns)
+    for n, ((name, picture), cw) in enumerate(zip(columns, widths, strict=True), 1):
+        chip = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, y, cw, h),
+                         T.BACKGROUND_1 if lights else T.TEXT_2, f"Sort column {n}",
+                         radius=0.5)
+        chip.text_frame.text = ""
+        if lights:
+            chip.line.color.theme_color = T.TEXT_1
+            chip.line.width = Pt(1.5)
+        inner_left = left + int(0.2 * INCH)
+        if picture is not None:
+            spot = (inner_left, y + int(0.06 * INCH), h - int(0.12 * INCH),
+                    h - int(0.12 * INCH))
+            word = light_word(picture)
+            if word is not None:
+                add_light(slide, word, spot, picture.alt, f"Sort column {n} light")
+            else:
+                add_picture(slide, picture, spot, f"Sort column {n} picture")
+            inner_left += h - int(0.05 * INCH)
+        text_w = left + cw - inner_left - int(0.15 * INCH)
+        new_label(slide.shapes, (inner_left, y, text_w, h),
+                  [(name, T.TEXT_1 if lights else T.BACKGROUND_1, True)],
+                  fitted, font, f"Sort column {n} name",
+                  align=PP_ALIGN.CENTER if picture is None else PP_ALIGN.LEFT)
+        left += cw + gap
+    return []
+
+
+def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Brand,
+               look: Look, *, cols: int | None = None, name: str = "Task card",
+               compact: bool = False) -> list[str]:
+    """The cards, numbered, in a grid: picture cards (for non-readers) tall with the picture
+    on top; word cards wide with the number on the left. One text size for all. With no
+    ``slide``, only what would not fit (to choose an arrangement). ``compact``: a smaller
+    number, gaps and padding, for a small area (a 10 x 5.625 in deck)."""
+    font = brand.body_font
+    pictures = all(c.picture is not None for c in cards)
+    n = len(cards)
+    # Picture cards up to four in a row, else in two rows; word cards in one column of up
+    # to three, else two columns.
+    wide = n if n <= 5 else -(-n // 2)
+    card_gap = int((0.1 if compact else 0.18) * INCH)
+    disc = int((0.36 if compact else 0.5) * INCH)
+    pad = PAD // 2 if compact else PAD
+
+    def arrange(cols: int) -> tuple[list[Box], list[Box], int, int, int, bool]:
+        """Card boxes, text boxes, the text size, picture side and drop, and tallness."""
+        rows = -(-n // cols)
+        # Four rows of word cards: closer together, the height goes to the words.
+        gap = card_gap if pictures or rows < 4 else min(card_gap, int(0.1 * INCH))
+        boxes = grid(n, box, cols, gap=gap)
+        if not pictures and cols > 1 and n % cols:
+            # An uneven number of word cards: read down each column, then the next (a
+            # list in columns, the last one short), not a last card alone in the middle.
+            # Columns as even as they come (seven in three: 3, 2, 2, not 3, 3, 1), every
+            # card the same size on one grid: rows line up across the columns (short
+            # columns stretched to the full height made a ragged grid).
+            full = grid(rows * cols, box, cols, gap=gap)
+            sizes = [n // cols + (1 if c < n % cols else 0) for c in range(cols)]
+            boxes = [full[r * cols + c] for c, size in enumerate(sizes) for r in range(size)]
+        tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above
+        side = drop = 0
+        if pictures:
+            # The picture as large as leaves every card's words room at 20 pt.
+            cw, ch = boxes[0][2], boxes[0][3]
+            words = max(_lines_height([(c.text, font, False, min(look.card_pt, 24))],
+                                      cw - PAD) for c in cards)
+            # Under the number in the card's corner, never behind it.
+            drop = int(0.1 * INCH) + disc + int(0.05 * INCH) - PAD // 2
+            side = int(max(0.4 * INCH, min(cw - 2 * PAD, ch * 0.62,
+                                           ch - PAD - drop - words * EMU_PT - int(0.1 * INCH))))
+        elif tall:
+            side = disc
+        text_boxes = []
+        for cx, cy, cw, ch in boxes:
+            if pictures or tall:
+                top = cy + PAD // 2 + drop + side + int(0.05 * INCH) + (PAD if tall else 0)
+                text_boxes.append((cx + PAD // 2, top, cw - PAD, cy + ch - PAD // 4 - top))
+            else:
+                # Padding inside the card on every side: words never touch its edges.
+                left = cx + pad + disc
+                text_boxes.append((left, cy + pad // 3, cx + cw - pad // 2 - left,
+                                   ch - 2 * (pad // 3)))
+        size = min(fit_size([(c.text, font, False, 0)], tb[2], tb[3], look.card_pt)
+                   for c, tb in zip(cards, text_boxes, strict=True))
+        return boxes, text_boxes, size, side, drop, tall
+
+    if cols is None and not pictures and n > 3:
+        # Word cards in two columns, or three where that gives larger words (short cards
+        # on a whole slide): the largest text wins, it is read from the back of the room.
+        two, three = arrange(2), arrange(3)
+        # Three columns only for clearly larger words (a short third column looks odd).
+        boxes, text_boxes, size, side, drop, tall = three if three[2] >= two[2] + 2 else two
+    else:
+        boxes, text_boxes, size, side, drop, tall = arrange(
+            cols or (wide if pictures else (1 if n <= 3 else 2)))
+    misfits: list[str] = [
+        TextMisfit(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
+               for i, (card, tb) in enumerate(zip(cards, text_boxes, strict=True), 1)
+               if _lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]]
+    if slide is None:
+        return misfits
+    # Each card whole (panel, number, picture, words) before the next: read in that order.
+    for i, (card, (cx, cy, cw, ch), tb) in enumerate(zip(cards, boxes, text_boxes,
+                                                        strict=True), 1):
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.BACKGROUND_2,
+                  f"{name} {i}", radius=look.radius)
+        if pictures and card.picture is not None:  # pictures: every card has one
+            number_disc(slide, (cx + int(0.1 * INCH), cy + int(0.1 * INCH), disc, disc), str(i),
+                        brand.heading_font, f"{name} {i} number")
+            add_picture(slide, card.picture,
+                        (cx + (cw - side) // 2, cy + PAD // 2 + drop, side, side),
+                        f"{name} {i} picture")
+        elif tall:
+            number_disc(slide, (cx + (cw - disc) // 2, cy + PAD, disc, disc), str(i),
+                        brand.heading_font, f"{name} {i} number")
+        else:
+            number_disc(slide, (cx + pad // 2, cy + (ch - disc) // 2, disc, disc), str(i),
+                        brand.heading_font, f"{name} {i} number")
+        centred = pictures or tall
+        new_label(slide.shapes, tb, [(card.text, T.TEXT_1, False)], size, font,
+                  f"{name} {i} text", align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,
+                  anchor=MSO_ANCHOR.TOP if pictures else MSO_ANCHOR.MIDDLE)
+    return misfits

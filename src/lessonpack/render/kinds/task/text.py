@@ -1,0 +1,151 @@
+"""The task slide's words: its numbered steps (in the task panel, or wide above the material),
+the message to reply to, drawn as a message, and the questions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
+
+from lessonpack.content.brand import Brand
+from lessonpack.kinds.look import Look
+from lessonpack.kinds.task import Message, TaskSlide
+from lessonpack.render.deck_cards import EMU_PT, GAP, INCH, PAD, _lines_height, fit_size
+from lessonpack.render.deck_drawings import T, new_label, new_shape
+from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.kinds.task.rows import number_disc, text_rows
+
+Box = tuple[int, int, int, int]
+
+
+def steps_panel(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:
+    """A tinted panel with a bar down its left: a clock and the minutes, then each step."""
+    x, y, w, h = box
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_2, "Task panel",
+              radius=min(0.12, look.radius))
+    new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, int(0.12 * INCH), h), T.ACCENT_1,
+              "Task panel bar")
+    clock = task.clock
+    side = int(0.6 * INCH)
+    bar = int(0.12 * INCH)
+    inner_x, inner_w = x + PAD + bar, w - 2 * PAD - bar
+    # The timer as on every other "Your turn" slide: the clock on a white disc and the
+    # minutes in white, on a band in the accent colour across the panel's whole top (a band
+    # starting right of the bar read as offset from its panel), the disc inside the band.
+    tile_h = side + PAD
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, tile_h), T.ACCENT_1,
+              "Task timer tile", radius=min(0.12, look.radius))
+    ring = side + int(0.1 * INCH)
+    if clock is not None:
+        disc = new_shape(slide.shapes, MSO_SHAPE.OVAL,
+                         (inner_x, y + (tile_h - ring) // 2, ring, ring),
+                         T.BACKGROUND_1, "Task clock disc")
+        disc.text_frame.text = ""
+        inset = (ring - int(side * 0.8)) // 2
+        add_picture(slide, clock, (inner_x + inset, y + (tile_h - ring) // 2 + inset,
+                                   ring - 2 * inset, ring - 2 * inset), "Task clock")
+    new_label(slide.shapes, (inner_x + ring + PAD // 2, y + (tile_h - side) // 2,
+                             inner_w - ring - PAD // 2, side),
+              [(f"{task.minutes} min", T.BACKGROUND_1, True)], 28, brand.heading_font,
+              "Task minutes")
+    top = y + tile_h + PAD
+    room = y + h - PAD - top
+    if not task.steps or not task.show_steps:
+        return []
+    # Measured in bold (the number is) and a little narrower than drawn: LibreOffice wraps
+    # a shade earlier than our measure, and a step must never run into the next.
+    measure_w = inner_w - int(0.15 * INCH)
+    # The number is bold, the words are not: measured so (a bold measure of the whole step
+    # found lines that are not there and pushed the last step into the footer).
+    texts = [(f"{n}.  {s}", brand.body_font, False, 0) for n, s in enumerate(task.steps, 1)]
+    spacing = int(0.12 * INCH) * (len(texts) - 1)
+    size = fit_size(texts, measure_w, room - spacing, min(look.card_pt, 24))
+    for n, step in enumerate(task.steps, 1):
+        height = int(_lines_height([(f"{n}.  {step}", brand.body_font, False, size)], measure_w)
+                     * EMU_PT)
+        new_label(slide.shapes, (inner_x, top, inner_w, height),
+                  [(f"{n}.  ", T.ACCENT_1, True), (step, T.TEXT_1, False)], size,
+                  brand.body_font, f"Task step {n}", anchor=MSO_ANCHOR.TOP)
+        top += height + int(0.12 * INCH)
+    if top - int(0.12 * INCH) > y + h - PAD:
+        return [TextMisfit("the text of the task's steps does not fit its box at 18 pt")]
+    return []
+
+
+def steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
+               ) -> list[str]:
+    """The steps alone (the material follows on the next slide): the clock and minutes in a
+    panel on the left, a numbered row per step beside it in large type. The block is as
+    tall as its words need (at least the clock's height), centred in the area, so no card
+    stands mostly empty."""
+    x, y, w, h = box
+    panel_w = int(2.4 * INCH)
+    rows_x, rows_w = x + panel_w + GAP, w - panel_w - GAP
+    gap = int(0.15 * INCH)
+    num = int(0.6 * INCH)
+    inner_w = rows_w - 3 * PAD - num
+    font = brand.body_font
+    largest = max(look.card_pt, 32)
+    size = min(fit_size([(step, font, False, 0)], inner_w, h, largest) for step in task.steps)
+    needed = sum(max(int(1.1 * INCH), int(_lines_height([(step, font, False, size)], inner_w)
+                                          * EMU_PT) + 2 * PAD) for step in task.steps)
+    block = min(h, max(int(2.9 * INCH), needed + gap * (len(task.steps) - 1)))
+    y = y + (h - block) // 2
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, panel_w, block), T.ACCENT_1,
+              "Task panel", radius=min(0.12, look.radius))
+    side = int(1.3 * INCH)
+    ring = side + int(0.3 * INCH)
+    clock_top = y + (block - ring - int(0.8 * INCH)) // 2
+    if task.clock is not None:
+        disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, (x + (panel_w - ring) // 2, clock_top,
+                                                        ring, ring), T.BACKGROUND_1,
+                         "Task clock disc")
+        disc.text_frame.text = ""
+        add_picture(slide, task.clock, (x + (panel_w - side) // 2,
+                                        clock_top + int(0.15 * INCH), side, side),
+                    "Task clock")
+    new_label(slide.shapes, (x, clock_top + ring, panel_w, int(0.8 * INCH)),
+              [(f"{task.minutes} min", T.BACKGROUND_1, True)], 36, brand.heading_font,
+              "Task minutes", align=PP_ALIGN.CENTER)
+    return text_rows(slide, (rows_x, y, rows_w, block), task.steps, brand, look, marker="number",
+                     name="Task step", largest=largest, radius=min(0.3, look.radius * 2))
+
+
+def message_box(slide: Slide, box: Box, message: Message, brand: Brand, look: Look
+                ) -> list[str]:
+    """A direct message as a phone shows it: the sender's name and initial over a bubble."""
+    x, y, w, h = box
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.TEXT_2, "Message screen",
+              radius=0.08)
+    head = int(0.6 * INCH)
+    avatar = int(0.45 * INCH)
+    number_disc(slide, (x + PAD, y + (head - avatar) // 2 + int(0.05 * INCH), avatar, avatar),
+                message.sender[:1].upper(), brand.heading_font, "Message sender picture")
+    new_label(slide.shapes, (x + PAD + avatar + PAD // 2, y + int(0.05 * INCH), w // 2, head),
+              [(message.sender, T.BACKGROUND_1, True)], 20, brand.heading_font,
+              "Message sender")
+    bx, by = x + PAD, y + head + int(0.05 * INCH)
+    bw, bh = w - 2 * PAD - int(1.0 * INCH), y + h - PAD // 2 - by
+    bubble = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (bx, by, bw, bh),
+                       T.BACKGROUND_1, "Message bubble", radius=0.18)
+    bubble.text_frame.text = ""
+    inner = (bx + PAD, by + PAD // 2, bw - 2 * PAD, bh - PAD)
+    size = fit_size([(message.text, brand.body_font, False, 0)], inner[2], inner[3],
+                    look.card_pt + 2)
+    new_label(slide.shapes, inner, [(message.text, T.TEXT_1, False)], size, brand.body_font,
+              "Message text")
+    if _lines_height([(message.text, brand.body_font, False, size)], inner[2]) * EMU_PT \
+            > inner[3]:
+        return [TextMisfit("the text of the task's message does not fit its box at 18 pt")]
+    return []
+
+
+def question_rows(slide: Slide, box: Box, questions: Sequence[str], brand: Brand, look: Look,
+                  largest: int = 0) -> list[str]:
+    """Each question on a wide card with its number (one question needs none)."""
+    return text_rows(slide, box, questions, brand, look, marker="number" if len(questions) > 1
+                     else "", name="Task question", largest=largest or look.card_pt,
+                     radius=look.radius)
