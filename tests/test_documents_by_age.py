@@ -119,14 +119,20 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     pictures = [d.get("descr") for d in body.iter(f"{WP}docPr")
                 if d.getparent().find(f".//{A}graphic//{PIC}pic") is not None]
     assert pictures == [i.text for i in items]
-    # A frame big enough to draw round a Year 2 hand (about 12 cm long), on page two: 13 cm
-    # for the hand, then a space for each place the slide frames ("At school", "At home or
-    # another place"; teacher review s9), 15 cm and more in all (test_page_layout: two pages).
+    # A frame big enough to draw round a Year 2 hand (12-13 cm from wrist to fingertip), on
+    # page two: 17 cm with nothing printed inside it (teacher s10: its own text left 11 cm
+    # clear), the words read aloud above it and a ruled place for each place the slide
+    # frames ("At school", "At home or another place") on the line under it.
     frame = next(t for t in doc.tables if t._tbl.find(f".//{W}tblCaption") is not None
                  and "hand" in t._tbl.find(f".//{W}tblCaption").get(f"{W}val"))
-    hand_row, *place_rows = [int(h.get(f"{W}val")) for h in frame._tbl.iter(f"{W}trHeight")]
-    assert hand_row >= 13 * 567 and hand_row + sum(place_rows) >= 15 * 567
-    assert [c.text for c in frame.rows[-1].cells] == ["At school", "At home or another place"]
+    (hand_row,) = [int(h.get(f"{W}val")) for h in frame._tbl.iter(f"{W}trHeight")]
+    assert hand_row >= 17 * 567 and not frame.rows[0].cells[0].text.strip()
+    under = frame._tbl.getnext().getnext()  # past the spacer
+    line = "".join(t.text or "" for t in under.iter(f"{W}t"))
+    assert line.startswith("Who did I draw?")
+    assert "At school:" in line and "At home or another place:" in line
+    above = "".join(t.text or "" for t in frame._tbl.getprevious().iter(f"{W}t"))
+    assert above.startswith("Read aloud: Draw round your hand")
     text = _text(path)
     assert "For the adult" in text and "Read aloud:" in text
     # The adult is asked for what the task asks (not a name on every finger).

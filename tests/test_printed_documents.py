@@ -130,11 +130,11 @@ def test_handout_says_which_session_it_is_from(oakfield: Path) -> None:
 def test_ks1_sheet_has_big_pictures_a_date_and_no_line_for_home(oakfield: Path) -> None:
     doc = _doc(oakfield, "ks1-worksheet")
     texts = _texts(doc)
-    # The lesson's date printed beside the name (a Year 1 child cannot write it), and the
-    # hand's page names the child and class too: the DSL reads it, maybe on its own
-    # (teacher review s9: no date or class on the sheet).
+    # A date line beside the name for the adult to fill in, never the planned day (a lesson
+    # that moves left 30 sheets dated wrongly: teacher s10), and the hand's page names the
+    # child and class too: the DSL reads it, maybe on its own (teacher review s9).
     (first,) = [t for t in texts if t.startswith("Name:") and "Date:" in t]
-    assert first.endswith("Date: 20 Jan 2027")  # the fixture's --lesson-date, short
+    assert "2027" not in first and "Jan" not in first
     (second,) = [t for t in texts if t.startswith("Name:") and "Class:" in t]
     assert second.endswith("Class: Year 2")
     assert texts.index(first) < texts.index(second) < texts.index("2. My helping hand")
@@ -218,6 +218,6 @@ def test_ks1_sheet_without_a_lesson_date_asks_the_adult_to_fill_it_in() -> None:
     assert "fill in the date" in adult.text
     dated = plan_picture_worksheet(lesson, index.facts, DEFAULT_BRAND.model_copy(
         update={"lesson_date": "Wednesday 9 December 2026"}))
-    assert dated.date == "9 Dec 2026"
+    assert dated.date == ""  # a known day is still the adult's to write in
     adult = next(b for b in dated.blocks if getattr(b, "label", "") == "For the adult:")
-    assert "date" not in adult.text
+    assert "fill in the date" in adult.text

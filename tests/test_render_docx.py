@@ -261,7 +261,7 @@ def test_writing_lines_are_ruled_paragraphs(worksheet: Document) -> None:
     assert held.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
     prompt = held._tbl.getprevious()
     style = worksheet.styles["LP Writing Line"]
-    assert style.paragraph_format.line_spacing == Pt(25.5)  # 9 mm for secondary pupils
+    assert style.paragraph_format.line_spacing == Pt(22.7)  # 8 mm for secondary pupils
     borders = style.element.pPr.find(qn("w:pBdr"))
     assert {b.tag for b in borders} == {qn("w:bottom"), qn("w:between")}
     assert DocxParagraph(prompt, None).paragraph_format.keep_with_next is True

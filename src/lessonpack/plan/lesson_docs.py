@@ -81,11 +81,11 @@ def _sort_table(sort: SortActivity) -> Table:
 WRITE_IN_WIDTH = 2.6
 
 
-# Writing lines per prompt at most, by age: enough to answer in full sentences without a
-# worksheet running past four sides (Key Stage 2: a Part a side leaves room for a Year 3 hand).
-# Key Stage 3: four, so Part 1 a)'s two features each get two lines (three was too few for
-# two explanations, teacher review s10; its other prompts ask for three or share a Part).
-MAX_LINES = {Audience.KS2: 4, Audience.KS3: 4, Audience.KS4: 5}
+# Writing lines per prompt, by age: at least three (a sentence and its reason in a pupil's
+# hand; one or two lines for "what would you say, and who could help?" was too little,
+# teacher and designer s10), at most five, so a worksheet stays four sides.
+MIN_LINES = 3
+MAX_LINES = {Audience.KS2: 5, Audience.KS3: 4, Audience.KS4: 4}
 
 
 def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[Block]:
@@ -103,15 +103,9 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
                                 tuple((STEP_HINTS.get(step, step), "") for step in steps),
                                 widths=STEP_WIDTHS, row_lines=STEP_LINES, keep_whole=True))
         elif prompt.lines:
-            most = MAX_LINES.get(audience, 4)
-            # Three questions or more in one Part share its room: a line fewer each (KS3's
-            # a)-c) ran the sheet onto a fifth side on a US Letter page).
-            most -= len(prompts) >= MANY_PROMPTS
-            blocks.append(WritingLines(min(prompt.lines, max(2, most))))
+            blocks.append(WritingLines(max(MIN_LINES, min(prompt.lines,
+                                                          MAX_LINES.get(audience, 4)))))
     return blocks
-
-
-MANY_PROMPTS = 3
 
 
 # A step a child could take the wrong way on a bare line: a 9-year-old never saves a picture
@@ -119,9 +113,9 @@ MANY_PROMPTS = 3
 # "Never a picture" beside a screenshot confused a nine-year-old (a screenshot is a picture).
 STEP_HINTS = {"Save": "Save (a grown-up screenshots the words; no photos)"}
 STEP_WIDTHS = (2.6, 4.4)  # the step's name (and its hint) beside the room to write
-# Two lines of handwriting per step, 7 mm apart (a Year 4 exercise book is ruled 7-8 mm): the
-# steps, the help box and Part 3's story then share the side.
-STEP_LINES = 1.4
+# Two lines of a Year 4 hand per step (about 9 mm each): the help box opens the next side,
+# so Part 3's side has the room (at 14 mm a row, a step's sentence did not fit).
+STEP_LINES = 1.8
 
 
 # "…: Stop, Tell, Save, Report." — two to five capitalised words listed after a colon.
@@ -221,15 +215,17 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
         # hard to scan on the secondary sheets too.
         blocks += _story_with_question(scenario.worksheet_blocks(cycle.scenario))
     # The Part's private checks come on the slides after its story, before its task.
-    private = _private_checks(cycle, under_story=cycle.scenario is not None)
-    blocks += private
+    blocks += _private_checks(cycle, under_story=cycle.scenario is not None)
     steps = _steps(task.instructions, task.prompts)
     if cycle.scenario:  # the story is in the box above: a step to read it costs a line
         steps = tuple(step for step in steps if not _reads_story(step))
     steps, prompts = _merge_repeated_prompts(steps, list(task.prompts))
     if steps:  # one step left is a sentence, not a list numbered "1." alone
-        blocks.append(Paragraph(" ".join(steps)) if len(steps) == 1 or run_on
-                      else BulletList(steps, numbered=True))
+        # Kept with what follows (the first question and its lines, or the sort): a Part's
+        # heading and steps at a page's foot with its question overleaf read as two tasks
+        # (KS4's Part 2, teacher, designer and trainer s10).
+        blocks.append(Paragraph(" ".join(steps), keep_next=True) if len(steps) == 1 or run_on
+                      else BulletList(steps, numbered=True, keep_next=True))
     if task.sort and task.sort.ordered:
         blocks.append(Paragraph("Number the cards in the order they happened, then tick the "
                                 "column each belongs in.", "note"))
@@ -242,14 +238,6 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
                       else b for b in blocks]
     # The success criteria ("Check your work") give the answers away: they are the teacher's,
     # in the lesson plan's answer key, never on the pupil's sheet.
-    if run_on and private:
-        # A Part on its side of its own (Year 3 to 6) pays for the check's line with a line
-        # of its first written answer (Kofi's page ran onto a fifth side on Oakfield's font).
-        first = next((i for i, p in enumerate(prompts) if p.lines > 2 and p.space == "lines"),
-                     None)
-        if first is not None:
-            prompts[first] = prompts[first].model_copy(
-                update={"lines": min(prompts[first].lines, MAX_LINES[audience]) - 1})
     return blocks + _prompt_blocks(prompts, audience)
 
 
@@ -339,7 +327,6 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     by_page = lesson.audience is Audience.KS2
     # Key words are on the slides and in the lesson plan; four sides leave no room for them.
     blocks: list[Block] = [
-        *([] if by_page else [Paragraph(lesson.outcome, "lead")]),
         Heading(f"Starter: {st.title}", 2),
         Paragraph(st.instructions),
         # A Start and an End row under each statement: ticked again privately at the end,
@@ -361,6 +348,13 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
         # the side the starter leaves: pupils see where to get help before the story.
         blocks += help_blocks
         help_blocks = []
+    # Secondary sheets whose Part 1 shares the first side with the starter: Who can help
+    # closes the side of the last Part that is a sort (KS3's warning signs, its last column
+    # "Get help now"), so the Part of written answers after it has its side's room (KS3's
+    # Part 3 gave one or two lines an answer with the box on its side: teacher, designer s10).
+    sorted_parts = [n for n, c in enumerate(lesson.cycles, 1) if c.task.sort]
+    help_after = sorted_parts[-1] if help_blocks and not by_page and sorted_parts \
+        else len(lesson.cycles)
     for n, cycle in enumerate(lesson.cycles, 1):
         if n > 1 and by_page:
             # Year 3 turns the page for each Part: its story and task are one side, never
@@ -369,8 +363,15 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
         blocks += _cycle_worksheet(n, cycle, lesson.audience, run_on=by_page)
         if by_page:
             blocks += _finished_early(cycle, lesson.differentiation.stretch)
-    # Who can help follows the last part (getting help is where every lesson ends), so the
-    # last side holds the quiz, "How did I do?" and the reflection: four sides in all.
+        if n == help_after and not by_page:
+            blocks += help_blocks
+            help_blocks = []
+    # Who can help follows the last part (getting help is where every lesson ends), then the
+    # quiz, "How did I do?" and the reflection: four sides in all. Year 3 to 6: the help box
+    # opens the last side, so Part 3's side has room for its answers (two lines for "name
+    # two tricks and copy the words" was too little for a Year 4 hand: teacher, designer s10).
+    if by_page and help_blocks:
+        blocks.append(PageBreak())
     blocks += [*help_blocks,
                Heading("Exit quiz", 2),
                *quiz_blocks(lesson.exit_quiz,
@@ -383,11 +384,10 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                  for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))]]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
-                   # Side one holds the starter and Part 1: "Pupil worksheet" is said in the
-                   # header, not on a line of its own.
-                   subtitle="" if by_page else "Pupil worksheet",
-                   header=f"{lesson.topic_title} · Pupil worksheet" if by_page
-                   else lesson.topic_title,
+                   # "Pupil worksheet" in the running header at every age (the designer
+                   # found it a header at KS2, a subtitle at KS3: pick one), never a line of
+                   # side one's room.
+                   subtitle="", header=f"{lesson.topic_title} · Pupil worksheet",
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
                    print_size="pupil" if lesson.audience is Audience.KS2 else "standard")
 

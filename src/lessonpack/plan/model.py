@@ -209,6 +209,10 @@ class SmileyScale:
 
     statement: str
     labels: tuple[str, str, str] = ("Not yet", "Getting there", "Yes!")
+    # What the adult reads aloud first ("Colour one face."), beside the statement, under
+    # the scale's own heading ("How did I do?") in the same cell.
+    read_aloud: str = ""
+    heading: str = ""
 
 
 @dataclass(frozen=True)

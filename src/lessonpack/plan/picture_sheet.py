@@ -9,7 +9,6 @@ quiz are done aloud (thumbs and fingers), so they are in the lesson plan, not on
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.lesson_date import dated
 from lessonpack.content.model import (
     Audience,
     FactsFile,
@@ -68,8 +67,13 @@ def place_labels(task: Task) -> tuple[tuple[str, str], ...]:
                   in said else f"At {place}") for _at, place in places)
 
 
-# The foot of the hand frame, over the places: for the adult, not a second task.
-SCRIBE = "Who did I draw? A grown-up writes the names here."
+# The line under the hand frame, before its places: a grown-up writes the names there (the
+# note for the adult at the top of the sheet says so).
+SCRIBE = "Who did I draw?"
+# The frame's height: a Year 2 hand is 12-13 cm from wrist to fingertip; traced upright with
+# room round it and no text inside (the teacher asked 18 cm; 17 keeps the faces on the
+# side, the sheet two sides).
+HAND_CM = 17.0
 
 
 def _example(sort: SortActivity) -> int:
@@ -100,7 +104,7 @@ def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Blo
             # The task's words say the grown-ups go on the fingers; the places under the
             # hand are the adult's, to write the names down (the DSL check reads them), so
             # the frame's foot says whose they are rather than repeating the task.
-            blocks.append(HandOutline(f"Read aloud: {said}",
+            blocks.append(HandOutline(f"Read aloud: {said}", height_cm=HAND_CM,
                                       footnote=SCRIBE if zones else prompt.text,
                                       zones=zones))
         elif prompt.space == "box":
@@ -109,9 +113,6 @@ def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Blo
         else:
             blocks.append(Paragraph(prompt.text, "lead"))
     return blocks
-
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _for_the_adult(lesson: Lesson, *, date: bool = False) -> Paragraph:
@@ -133,12 +134,9 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     faces."""
     library = library or builtin_library()
     first, *rest = lesson.cycles
-    # The lesson's date printed beside the name when known (a Year 1 child cannot write
-    # it); else the adult writes it in.
-    when = dated(brand.lesson_date)
-    # "22 Sep 2027": "22 September 2027" ran onto a second line at a Year 1 sheet's size.
-    date = f"{when.day} {_MONTHS[when.month - 1]} {when.year}" if when else ""
-    blocks: list[Block] = [_for_the_adult(lesson, date=not date),
+    # The date left for the adult to write in, never the planned day's: a lesson that moves
+    # would leave 30 sheets with the wrong date on them (teacher s10).
+    blocks: list[Block] = [_for_the_adult(lesson, date=True),
                            *_activity(1, first, library)]
     for n, cycle in enumerate(rest, 2):
         # The hand has a page, with the child's name and class on it: printed on one side,
@@ -147,16 +145,17 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                    *_activity(n, cycle, library)]
     # No line for the grown-ups at home: the sheet stays in school (the plan collects it), and
     # the letter home says whom to tell.
-    blocks += [Heading("How did I do?", 2),
-               # Three faces and no word on what to do with them: the children need the step.
-               Paragraph("Colour one face.", "note", label="Read aloud:", keep_next=True),
-               SmileyScale(lesson.outcome)]
+    # Three faces and no word on what to do with them: the children need the step. The
+    # heading in the faces' row, so the row fits under the 18 cm hand frame on the same side.
+    blocks += [SmileyScale(lesson.outcome, read_aloud="Colour one face.",
+                           heading="How did I do?")]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    # No "Pupil worksheet" line: the children cannot read it, and side one
                    # needs the room for pictures they can find their row by.
-                   subtitle="", header=lesson.topic_title,
-                   # The date beside the name: the sheet stays in school, and the DSL
-                   # reads it later: without them it cannot tell when or in which class.
+                   subtitle="", header=f"{lesson.topic_title} · Pupil worksheet",
+                   # A date line beside the name for the adult to fill in: the sheet stays
+                   # in school, and the DSL reads it later: without them it cannot tell when
+                   # or in which class.
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
-                   date=date, print_size="large" if lesson.audience is Audience.KS1 else "pupil")
+                   print_size="large" if lesson.audience is Audience.KS1 else "pupil")

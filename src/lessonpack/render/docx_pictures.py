@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Cm, Emu, Pt
+from docx.shared import Cm, Emu, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from lessonpack.check.measure import text_width
 from lessonpack.content.picture_library import Picture
 from lessonpack.plan.model import (
     CircleChoice,
@@ -68,12 +69,6 @@ MEANING_PT = 14  # a traffic-light card's meaning under its colour ("stop and as
 # The hand frame's border (eighths of a point) and its colour.
 FRAME_BORDER = 18
 CAPTION_GREY = "595959"
-# Height the frame's two lines of text take (cm), left out of the space between them.
-FRAME_TEXT_CM = 2.4
-# A place's space under the hand (room for an adult to write two or three names: the page
-# also holds the child's name and class at its top), and what it takes from the hand.
-ZONE_CM = 2.5
-ZONE_FROM_HAND_CM = 2.0
 _MIDDLE = '<w:vAlign w:val="center"/>'
 
 
@@ -109,7 +104,8 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
     widths = distribute(renderer.width.twips, (*lead, *(1.2 for _ in block.choices)), columns)
     header_fill = shading_xml(renderer.brand.secondary)
     ids = renderer.ids
-    rows = [row_xml([cell_xml(w, [ids["LP Table Header"]], header_fill + _MIDDLE)
+    # Headings from the top: the signs in a row whatever their words' lines below them.
+    rows = [row_xml([cell_xml(w, [ids["LP Table Header"]], header_fill)
                      for w in widths], header=True)]
     body = [cell_xml(w, [ids["LP Table Text"]] * (1 if i < len(lead) else 2), _MIDDLE)
             for i, w in enumerate(widths)]
@@ -134,7 +130,10 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
             _, word, colour = choice
             p.append(parse_xml(light_run(renderer.shape_id(), HEAD_LIGHT_CM, colour, word,
                                          f"{_a(word)} {word} card", filled=True)))
-            p.append(parse_xml(f'<w:r {W}><w:t xml:space="preserve"> </w:t></w:r>'))
+            # A line break after the sign, in every column: a space let the shortest
+            # heading ("Red:") sit beside its sign while the others wrapped under theirs
+            # (designer and trainer s10).
+            p.append(parse_xml(f'<w:r {W}><w:br/></w:r>'))
         add_run(p, text)
     pictures = block.pictures or (None,) * len(block.cards)
     for number, (tr, card, picture) in enumerate(zip(trs[1:], block.cards, pictures,
@@ -358,59 +357,87 @@ def sort_cards(renderer: DocWriter, block: SortCards) -> None:
 
 
 def hand_outline(renderer: DocWriter, block: HandOutline) -> None:
-    """An empty frame a child draws round their own hand in: a caption at its top, what to
-    draw on the fingers at its foot, nothing printed in between; under it, inside the same
-    border, a labelled space for each place the task names (as its slide frames them)."""
+    """The words read aloud above an empty frame a child draws round their own hand in
+    (nothing printed inside it: a Year 2 hand, 12-13 cm from wrist to fingertip, traced
+    upright, ran into the frame's own text, teacher s10), then under it a ruled line for
+    each place the task names (as its slide frames them), where a grown-up writes the names
+    the child drew, or the footnote when it names none."""
+    caption = renderer.para("LP Note", block.caption)
+    keep_with_next(paragraph_xml(caption), True)
     width = renderer.width.twips
     border = "".join(border_xml(side, FRAME_BORDER, CAPTION_GREY)
                      for side in ("top", "left", "bottom", "right"))
-    ids = renderer.ids
-    zones = len(block.zones)
-    span = f'<w:gridSpan w:val="{zones}"/>' if zones > 1 else ""
-    cell = cell_xml(width, [ids["LP Note"], ids["LP Note"]],
-                    f"<w:tcBorders>{border}</w:tcBorders>{span}")
-    # The places take the page's spare room and a little of the hand's (a Year 2 hand, about
-    # 12 cm, still fits the frame drawn round at a slant).
-    height_cm = block.height_cm * _fit(renderer) - (ZONE_FROM_HAND_CM if zones else 0)
-    # With places under it, the frame is a grid of two rows: its first (the words read aloud)
-    # is the header row a screen reader gives first (LPC105).
-    rows = [row_xml([cell], header=zones > 1, min_height=round(height_cm * TWIPS_PER_CM))]
-    columns = distribute(width, (), zones) if zones else [width]
-    if zones:
-        rows.append(row_xml([cell_xml(w, [ids["LP Note"]], f"<w:tcBorders>{border}</w:tcBorders>")
-                             for w in columns], min_height=round(ZONE_CM * TWIPS_PER_CM)))
-    intro = renderer.previous_paragraph()
-    table = renderer.append_table(table_xml(columns, rows, cell_margins=(113, 170),
+    cell = cell_xml(width, [renderer.ids["LP Spacer"]], f"<w:tcBorders>{border}</w:tcBorders>")
+    height = round(block.height_cm * _fit(renderer) * TWIPS_PER_CM)
+    row = row_xml([cell], min_height=height).replace('w:hRule="atLeast"', 'w:hRule="exact"')
+    table = renderer.append_table(table_xml([width], [row], cell_margins=(0, 0),
                                              caption="A box to draw round your hand"))
-    if intro is not None:
-        keep_with_next(paragraph_xml(intro), True)
-    top, foot, *labels = table.iter(qn("w:p"))
-    for p, text in ((top, block.caption), (foot, block.footnote)):
-        _centre(renderer, p)
-        if text:
-            add_run(p, text)
-    # The footnote sits at the frame's foot: the space above it is the drawing space.
-    foot.get_or_add_pPr().append(parse_xml(
-        f'<w:spacing {W} w:before="{round((height_cm - FRAME_TEXT_CM) * TWIPS_PER_CM)}"/>'))
-    if zones:
-        keep_with_next(foot, True)  # the hand and its places on one page
-    for p, label in zip(labels, block.zones, strict=True):
-        _centre(renderer, p)
-        styled_run(p, label, bold=True)
+    # The frame keeps with the line under it: the names are read with the hand.
+    for p in table.iter(qn("w:p")):
+        keep_with_next(p, True)
+    spacer = renderer.previous_paragraph()
+    if spacer is not None:
+        keep_with_next(paragraph_xml(spacer), True)
+    if not block.zones:
+        renderer.para("LP Note", block.footnote)
+        return
+    # "Who did I draw?  At school: ______  At home or another place: ______": each place
+    # ruled to its share of the width, in one line under the frame.
+    names = renderer.para("LP Note")  # one line at the note's size, not two at the body's
+    names.paragraph_format.space_before = Pt(4)
+    stops = names.paragraph_format.tab_stops
+    font, size = renderer.brand.body_font, _size(renderer)
+    lead = text_width(f"{block.footnote}", font, size, bold=True) * 20
+    said = [text_width(f"  {label}: ", font, size) * 20 for label in block.zones]
+    rule = (width - lead - sum(said)) / len(block.zones)  # each place's ruled space alike
+    styled_run(paragraph_xml(names), block.footnote, bold=True)
+    for n, label in enumerate(block.zones):
+        # Ruled up to the next place's name (a left stop: the name starts there), the last
+        # to the margin.
+        last = n == len(block.zones) - 1
+        stops.add_tab_stop(Twips(width if last else round(lead + sum(said[:n + 1])
+                                                          + rule * (n + 1))),
+                           WD_TAB_ALIGNMENT.RIGHT if last else WD_TAB_ALIGNMENT.LEFT,
+                           WD_TAB_LEADER.LINES)
+        add_run(paragraph_xml(names), "  " if n == 0 else "\t  ")
+        add_run(paragraph_xml(names), f"{label}: ")
+    add_run(paragraph_xml(names), "\t")
+
+
+def _size(renderer: DocWriter) -> float:
+    """The note style's size in points (12 when the template leaves it unset)."""
+    size = renderer.styles["LP Note"].font.size
+    return size.pt if size is not None else 12.0
 
 
 def smiley_scale(renderer: DocWriter, block: SmileyScale) -> None:
-    """The "I can" statement, then three faces in a row with their words under them."""
-    statement = renderer.para("LP Body", block.statement)
-    keep_with_next(paragraph_xml(statement), True)
-    widths = distribute(renderer.width.twips, (), 3)
+    """One row: what is read aloud and the "I can" statement at its left, then three faces
+    with their words under them. In a row, not a statement over the faces: under a hand
+    frame 18 cm tall the page had no room for both lines (teacher s10)."""
     ids = renderer.ids
-    cells = [cell_xml(w, [ids["LP Table Text"], ids["LP Table Text"]]) for w in widths]
+    widths = distribute(renderer.width.twips, (STATEMENT_SHARE, 1, 1, 1), 4)
+    cells = [cell_xml(widths[0], [*([ids["LP Heading 2"]] if block.heading else []),
+                                  ids["LP Note"], ids["LP Note"]], _MIDDLE),
+             *(cell_xml(w, [ids["LP Table Text"], ids["LP Table Text"]], _MIDDLE)
+               for w in widths[1:])]
     table = renderer.append_table(table_xml(widths, [row_xml(cells)]))
-    for tc, label, smile in zip(table.iter(qn("w:tc")), block.labels, SMILES, strict=True):
+    *heading, said, statement = table.find(qn("w:tr")).find(qn("w:tc")).findall(qn("w:p"))
+    for p in heading:
+        add_run(p, block.heading)
+        DocxParagraph(p, renderer.doc).paragraph_format.space_before = Pt(0)
+    if block.read_aloud:
+        styled_run(said, "Read aloud: ", bold=True)
+        add_run(said, block.read_aloud)
+    add_run(statement, block.statement)  # read aloud by the adult: the note's size
+    DocxParagraph(statement, renderer.doc).paragraph_format.space_after = Pt(0)
+    faces = list(table.iter(qn("w:tc")))[1:]
+    for tc, label, smile in zip(faces, block.labels, SMILES, strict=True):
         face, words = tc.findall(qn("w:p"))
         _centre(renderer, face)
         face.append(parse_xml(smiley_run(renderer.shape_id(), FACE_CM, smile,
                                          f"A face to colour for: {label}")))
         _centre(renderer, words)
         add_run(words, label)
+
+
+STATEMENT_SHARE = 4.5  # the statement's column against one face's

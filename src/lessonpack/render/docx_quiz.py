@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.parfmt import ParagraphFormat
 
 from lessonpack.plan.model import MultipleChoice, QuizGrid
 from lessonpack.render.docx_xml import (
@@ -33,6 +36,7 @@ PER_ROW = 2
 QUESTION_INDENT, OPTION_INDENT, HANG = 340, 700, 340
 # Twips between the two questions of a row (half each side of the column line).
 GUTTER = 360
+ROW_GAP_PT = 1  # the paragraph between two rows' tables (exact height)
 
 
 def quiz_grid(renderer: DocWriter, block: QuizGrid) -> None:
@@ -70,6 +74,10 @@ def quiz_grid(renderer: DocWriter, block: QuizGrid) -> None:
             spacer = renderer.previous_paragraph()
             if spacer is not None:
                 keep_with_next(paragraph_xml(spacer), True)
+                # Only there to keep the tables apart (Word merges two that touch): the
+                # question's own space above parts the rows, and a row's height of gap
+                # pushed a Year 4 sheet's reflection onto a fifth side.
+                spacer.paragraph_format.line_spacing = Pt(ROW_GAP_PT)
     if intro is not None:  # "Ring the letter…" goes with the first questions
         keep_with_next(paragraph_xml(intro), True)
 
@@ -81,6 +89,8 @@ def _question(renderer: DocWriter, tc: BaseOxmlElement, question: MultipleChoice
     # read that as "keep this row with the next" (the row is kept whole anyway).
     keep_with_next(asked, False)
     add_run(asked, f"{question.number}.\t{question.question}")
+    asked_format = DocxParagraph(asked, renderer.doc).paragraph_format
+    asked_format.space_after = Pt(OPTION_AFTER_PT)
     num_id = renderer.restart_numbering("LP Option")
     for index, option in enumerate(question.options):
         p = new_paragraph(tc, renderer.ids["LP Option"])
@@ -90,8 +100,10 @@ def _question(renderer: DocWriter, tc: BaseOxmlElement, question: MultipleChoice
         keep_with_next(p, False)
         if num_id is None:  # a trainer's style without numbering: typed letters
             add_run(p, f"{chr(65 + index)}\t{option}")
+            _tight(p)
             continue
         add_run(p, option)
+        _tight(p)
         num_pr = p.get_or_add_pPr().get_or_add_numPr()
         num_pr.get_or_add_ilvl().val = 0
         num_pr.get_or_add_numId().val = num_id
@@ -102,3 +114,15 @@ def _indent(p: BaseOxmlElement, left: int) -> None:
     ppr = p.get_or_add_pPr()
     ppr.append(parse_xml(f'<w:tabs {W}><w:tab w:val="left" w:pos="{left}"/></w:tabs>'))
     ppr.append(parse_xml(f'<w:ind {W} w:left="{left}" w:hanging="{HANG}"/>'))
+
+
+# Points after each option and after the question, single-spaced: in half a page's width
+# the options wrap, and at the style's 1.15 lines and 4 pt a Year 4 quiz took half a side
+# (its reflection went onto a fifth). Each option still starts on its own lettered line.
+OPTION_AFTER_PT = 3
+
+
+def _tight(p: BaseOxmlElement) -> None:
+    fmt = ParagraphFormat(p)
+    fmt.space_after = Pt(OPTION_AFTER_PT)
+    fmt.line_spacing = 1.0

@@ -178,8 +178,9 @@ LARGE_PUPIL_SIZES = {
 # Secondary pupils read the template's 12 pt text; headings a touch larger than a plan's.
 SECONDARY_SIZES = {"LP Title": 26, "LP Heading 2": 15, "LP Question": 12}
 _SIZES = {"large": LARGE_PUPIL_SIZES, "pupil": PUPIL_SIZES, "standard": SECONDARY_SIZES}
-# Ruled writing lines, spaced for the writer's handwriting (points between lines).
-WRITING_PITCH = {"large": 42.5, "pupil": 25.5, "standard": 25.5}
+# Points between writing lines: 15 mm for Year 1-2, 9 mm for Year 3-6 (a Year 4 book is
+# ruled 8-9 mm), 8 mm for secondary pupils (their exercise books' feint ruling).
+WRITING_PITCH = {"large": 42.5, "pupil": 25.5, "standard": 22.7}
 
 
 def apply_pupil_sizes(document: Document, print_size: str = "pupil") -> None:
@@ -199,10 +200,10 @@ def apply_pupil_sizes(document: Document, print_size: str = "pupil") -> None:
 
 # Points above headings and questions, and the spacer under a table, on a pupil's sheet:
 # a little less than a plan's, so a lesson's parts fit four sides.
-PUPIL_SPACE_BEFORE = {"LP Heading 2": 10, "LP Question": 4}
+PUPIL_SPACE_BEFORE = {"LP Heading 2": 8, "LP Question": 4}
 # Points after the title block's lines: the sheet's first side holds the starter and a part.
 PUPIL_SPACE_AFTER = {"LP Subtitle": 8, "LP Name Line": 10, "LP Lead": 6}
-PUPIL_SPACER = 8
+PUPIL_SPACER = 6
 
 
 def _narrow_margins(document: Document) -> None:

@@ -45,6 +45,8 @@ TABLE_CELL_PAD = 7.1
 TICK_SLACK = 4.0
 TICK_MIN = 1000
 TEXT_SHARE_MIN = 0.45
+# Below this share of the width for the text columns, tick headings go on two lines.
+TEXT_SHARE_WRAP = 0.55
 
 
 def table(renderer: DocWriter, block: Table) -> None:
@@ -91,16 +93,33 @@ def _tick_widths(renderer: DocWriter, block: Table) -> list[int]:
     size = style.font.size.pt if style.font.size else 12.0
     font = style.font.name or renderer.brand.heading_font
     pad = 2 * TABLE_CELL_PAD + TICK_SLACK
+    heads = block.header[-block.tick_columns:]
     ticks = [max(TICK_MIN, round((text_width(h, font, size, bold=True) + pad) * 20))
-             for h in block.header[-block.tick_columns:]]
+             for h in heads]
     text_columns = len(block.header) - block.tick_columns
     rest = renderer.width.twips - sum(ticks)
+    if rest < renderer.width.twips * TEXT_SHARE_WRAP:
+        # Headings on one line would squeeze the cards to three lines each (KS3's
+        # warning-sign sort, five columns): each heading on two lines instead, so the
+        # cards print on one or two and the sort's side has room to spare.
+        ticks = [max(TICK_MIN, round((_two_lines(h, font, size) + pad) * 20)) for h in heads]
+        rest = renderer.width.twips - sum(ticks)
     if rest < renderer.width.twips * TEXT_SHARE_MIN:  # long headings: let them wrap instead
         scale = (renderer.width.twips * (1 - TEXT_SHARE_MIN)) / sum(ticks)
         ticks = [int(t * scale) for t in ticks]
         rest = renderer.width.twips - sum(ticks)
     lead = distribute(rest, block.widths[:text_columns], text_columns)
     return [*lead, *ticks]
+
+
+def _two_lines(heading: str, font: str, size: float) -> float:
+    """The width (points) ``heading`` needs broken at its best space onto two lines."""
+    words = heading.split()
+    if len(words) < 2:
+        return text_width(heading, font, size, bold=True)
+    return min(max(text_width(" ".join(words[:k]), font, size, bold=True),
+                   text_width(" ".join(words[k:]), font, size, bold=True))
+               for k in range(1, len(words)))
 
 
 def _merge_pairs(rows: list[BaseOxmlElement]) -> None:

@@ -169,6 +169,9 @@ def multiple_choice(writer: DocWriter, block: MultipleChoice) -> None:
         keep_with_next(paragraph_xml(paragraph), index < len(block.options) - 1)
 
 
+PROMPT_GAP_PT = 1
+
+
 def writing_lines(writer: DocWriter, block: WritingLines) -> None:
     if block.count <= 0:
         return
@@ -176,6 +179,10 @@ def writing_lines(writer: DocWriter, block: WritingLines) -> None:
     prompt = writer.previous_paragraph()
     if keep and prompt is not None:
         keep_with_next(paragraph_xml(prompt), True)
+        # The first line's own height is the room to start writing under the question: a
+        # paragraph's gap as well put a line's worth of white between them (and pushed
+        # KS3's Part 1 b) overleaf, away from its story).
+        prompt.paragraph_format.space_after = Pt(PROMPT_GAP_PT)
     if keep:
         _kept_lines(writer, block.count)
         return
