@@ -165,7 +165,7 @@ def test_ks1_help_card_names_the_lead_as_children_say_it(visiting: Path) -> None
     assert "Mrs Okafor" in last and "Mrs Helen Okafor" not in last
     # Who, where and who else are on the card; what she is for, for children who cannot
     # read yet, is said aloud from the notes (designer s7: four lines a card was too many).
-    assert "by the school hall" in last and "Or Mr Price" in last
+    assert "by the school hall" in last and "or Mr Price" in last  # one line, no capital
     said = slide.notes_slide.notes_text_frame.text
     assert "keeps children safe at school." in said and "Or ask Mr Price." in said
     assert said.count("Mr Price") == 1  # each thing said once

@@ -43,10 +43,11 @@ PICTURES: dict[str, tuple[str, str]] = {
     "girl-2": ("girl-medium-dark", "A girl"),
     "girl-3": ("girl-light", "A girl"),
     "boy-2": ("boy-medium-light", "A boy"),
-    # A secondary story's boy (Kai, Ravi, Tobi): a boy, not the grown man (s7), and not
+    # A secondary story's boy (Kai, Ravi, Tobi; 14-16): the young man's face, beardless, not
+    # the child's "boy" (Kai read as a young child to the teacher, s10 final), and not
     # "person", which read as a woman to the DSL (s5).
-    "teen-boy": ("boy-medium", "A teenage boy"),
-    "teen-boy-2": ("boy-dark", "A teenage boy"),
+    "teen-boy": ("man-medium", "A teenage boy"),
+    "teen-boy-2": ("man-dark", "A teenage boy"),
     "teacher": ("teacher", "A teacher"),
     "grown-up": ("woman", "A grown-up"),
     "grown-up-2": ("woman-medium", "A grown-up"),

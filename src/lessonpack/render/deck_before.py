@@ -48,9 +48,16 @@ def fields_by_slide(slides: Sequence[SlideXml]) -> list[tuple[int, str, list[str
     return found
 
 
+# The help card's frames for the DSL's and the deputy's photos (render/deck_help): a field
+# with no words, listed as one.
+PHOTOS = "[photos of the DSL and the deputy]"
+
+
 def _fields(tree: Any) -> tuple[str, list[str]]:
     """A slide's title and the fields on it, in order, once each (no title read without)."""
     on_slide = list(dict.fromkeys(_FIELD.findall(_text(tree))))
+    if any(name.get("name") == "DSL photo frame" for name in tree.iter(qn("p:cNvPr"))):
+        on_slide.append(PHOTOS)
     return (_title(tree) if on_slide else ""), on_slide
 
 

@@ -26,7 +26,12 @@ from lessonpack.kinds.look import Look
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
-from lessonpack.render.deck_help import draw_help_cards, link
+from lessonpack.render.deck_help import (
+    draw_help_cards,
+    draw_tall_help_cards,
+    link,
+    tall_cards_read,
+)
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
@@ -103,11 +108,11 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         longest = max(len(c.heading) + len(c.text) for c in cards)
         cols = len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
     if name == "Help card" and len(cards) == 3 and look.name == "parents":
-        # Three help cards two a row, the third the row's whole width: three narrow
-        # columns left the school's card 3.9 in wide and split its phone numbers over lines
-        # (designer s9mid); wide cards keep each number on a line of its own. Pupils' cards
-        # name a room, not numbers: they keep tall cards, their icon the first thing read.
-        cols = 2
+        # Three help cards in a row, as pupils' are, where their words fit at the body
+        # size (numbers are held whole by non-breaking spaces): two a row with the third
+        # across the whole width left that card half empty (designer s10 final #9). Else
+        # two a row, the third the row's width: wide cards keep each number on a line.
+        cols = 3 if tall_cards_read(grid(3, box, 3), cards, brand, look, _HELP_SIDES) else 2
     boxes = grid(len(cards), box, cols)
     if cols == 2 and len(cards) % 2 and (name == "Help card" or not any(c.text for c in cards)):
         # An odd rule out: the last one across the whole width, a deliberate last row (a
@@ -119,7 +124,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # step above other cards' (help cards read small).
         look = replace(look, card_pt=look.card_pt + 4)
     if name == "Help card" and cols == 4 and len(cards) == 4 \
-            and not _columns_read(boxes, cards, brand, look):
+            and not tall_cards_read(boxes, cards, brand, look, _HELP_SIDES):
         # Four narrow columns would set the words under the look's floor (18 pt in a 2.9 in
         # column; overflowing on 4:3 templates, LPC306): two by two, wide
         # cards with the icon beside the name.
@@ -132,12 +137,16 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     # 18 pt, else no pictures. A card without a picture keeps the picture's room.
     pictured = any(card.picture is not None for card in cards)
     sides = _picture_sides(boxes[0], pictured)
-    if name == "Help card" and pictured:
+    if name == "Help card":
         # Help cards: one modest icon size on every help slide of a deck, tall cards or wide
         # (a service's icon marks it, it is not the message), smaller before none at all.
-        sides = [int(0.8 * INCH), int(0.6 * INCH), 0]
-        if look.name == "ks1":  # few words, tall cards: the icon says who
+        sides = list(_HELP_SIDES) if pictured else [0]
+        if look.name == "ks1" and pictured:  # few words, tall cards: the icon says who
             sides = [int(f * INCH) for f in (1.8, 1.4, 1.0)] + sides
+        elif look.name == "ks2" and pictured:  # friendly: larger where two share a slide
+            sides = [int(1.2 * INCH), *sides]
+        return draw_tall_help_cards(slide, boxes, cards, brand, look, sides, like=like,
+                                    said=said)
     # Adults' help slides: one size for the run (the run's other cards measured in a card
     # of this size). Pupils' size per slide: a run's one long card (the school's lead, with
     # its deputy) would set all their help slides at 18 pt, too small for a classroom.
@@ -176,12 +185,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     return misfits
 
 
-def _columns_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look
-                  ) -> bool:
-    """Every card's words fit its column at the look's floor with a small icon on top."""
-    icon = int(0.6 * INCH) if any(c.picture is not None for c in cards) else 0
-    return all(_card_size(_card_boxes(b, icon)[1], card, brand, look) >= look.floor_pt
-               for card, b in zip(cards, boxes, strict=True))
+# A help card's icon on top: one modest size on every help slide, smaller before none.
+_HELP_SIDES = (int(0.8 * INCH), int(0.6 * INCH), 0)
 
 
 def _picture_sides(box: Box, has_picture: bool) -> list[int]:

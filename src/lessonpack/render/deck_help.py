@@ -11,22 +11,25 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from pptx.enum.dml import MSO_LINE, MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
-from pptx.util import Inches
+from pptx.util import Inches, Pt
 
 from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
+from lessonpack.content.picture_library import builtin_library
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
-from lessonpack.plan.common import NBSP, unbroken
+from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, NBSP, unbroken
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.ooxml import set_alt_text
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))
@@ -66,7 +69,32 @@ def name_pt(size: int) -> int:
 # How much of what a card is for it shows: all of it, its first sentence, none (the card's
 # name and contact only); what is left out is said aloud (the slide's notes).
 FULL, FIRST, NONE = 0, 1, 2
+BRIEFS = (FULL, FIRST, NONE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A sentence that names who else to go to (the deputy DSL) stays on a brief card: it is
+# who a child asks when the lead is away, not a description.
+_WHO_ELSE = re.compile(r"\b(?:deputy|or ask)\b", re.IGNORECASE)
+
+
+def line_pt(look: Look) -> int:
+    """The size of a help card's words: the deck's body floor, never smaller (the slide
+    pupils must read from the back of the room was the smallest type in each deck: 18 pt
+    beside 22-32 pt, trainer and designer s10 final); 22 pt at least for adults."""
+    return max(look.floor_pt, 22)
+
+
+def first_words(text: str) -> str:
+    """What a brief card keeps of what it is for: its first sentence (with the next when
+    the first is a two-word question: "Under 18?" alone says nothing), and any sentence
+    naming who else to ask."""
+    sentences = _SENTENCE.split(text.strip())
+    keep = sentences[:1]
+    if len(sentences) > 1 and len(sentences[0].split()) <= 2:
+        # "Under 18? A nude of you online, or a threat to share one: help to get it
+        # taken down." keeps the question and what it asks about, up to the colon.
+        keep.append(sentences[1].split(": ")[0].rstrip(".,;"))
+    keep += [s for s in sentences[len(keep):] if _WHO_ELSE.search(s)]
+    return " ".join(keep) if len(keep) > 1 or not keep[0].endswith("?") else keep[0]
 
 
 def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
@@ -78,8 +106,10 @@ def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
         # line: one number a line, none run into the next.
         contacts = [(part.strip(), True) for part in lines[-1].split("; ") if part.strip()]
     if brief and len(lines) > 1:
-        purpose = _SENTENCE.split(" ".join(lines[:-1]))[0]
-        return [*([(purpose, False)] if brief == FIRST else []), *contacts]
+        said = " ".join(lines[:-1])
+        purpose = first_words(said) if brief == FIRST else " ".join(
+            s for s in _SENTENCE.split(said) if _WHO_ELSE.search(s))
+        return [*([(purpose, False)] if purpose else []), *contacts]
     if len(lines) > 1:
         return [*((line, False) for line in lines[:-1]), *contacts]
     return [(line, False) for line in lines]
@@ -115,95 +145,280 @@ def _inner(boxes: Sequence[Box]) -> list[Box]:
     return [(x + PAD, y + V_PAD, w - 2 * PAD, h - 2 * V_PAD) for x, y, w, h in boxes]
 
 
-def said_aloud(cards: Sequence[Card], brief: int) -> str:
-    """The notes' line for cards drawn with less of what they are for: all of it."""
-    jobs = [(card.heading, card.text.split("\n")[:-1]) for card in cards
-            if _lines(card, brief) != _lines(card, FULL)]
+def said_aloud(cards: Sequence[Card], brief: int | Sequence[int]) -> str:
+    """The notes' line for cards drawn with less of what they are for (``brief``: one for
+    every card, or each card's own): all of it."""
+    briefs = [brief] * len(cards) if isinstance(brief, int) else list(brief)
+    jobs = [(card.heading, card.text.split("\n")[:-1]) for card, b in zip(cards, briefs,
+                                                                          strict=True)
+            if _lines(card, b) != _lines(card, FULL)]
+    if not any(lines for _name, lines in jobs):
+        return ""
     return "Say what each is for: " + " ".join(
         f"{name}: {' '.join(lines)}" for name, lines in jobs if lines)
 
 
 def _choose(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
-            like: Sequence[Card], brief: int) -> tuple[list[Box], int, int] | None:
-    """The boxes, icon and size with which every card's words fit (and the run's ``like``
-    cards in a card of this size): the largest icon at the look's size or at most 4 pt under
-    it (never under 18 pt), else the next icon; else an icon in rows re-divided by need;
-    only then no icon (equal rows, else by need); None when nothing fits at 18 pt."""
+            like: Sequence[Card], allow_brief: bool
+            ) -> tuple[list[Box], int, int, list[int]] | None:
+    """The boxes, icon, size and how much each card says (FULL, FIRST, NONE) with which
+    every card fits (and the run's ``like`` cards in a card of this size): the words at
+    the deck's body size or larger (``line_pt``), whole, with the largest icon; else in rows
+    re-divided by need; else a brief card at that size (what it is for said aloud, when
+    ``allow_brief``); else without an icon; only then smaller type, down to 18 pt. None
+    when nothing fits at 18 pt."""
     inner = _inner(boxes)
     pictured = any(card.picture is not None for card in [*cards, *like])
     icons = ICONS if pictured else (0,)
     sized = [*zip(cards, inner, strict=True), *((card, inner[0]) for card in like)]
-    for floor in (max(MIN_SLIDE_PT + 2, look.floor_pt - 4), MIN_SLIDE_PT):
+    allowed = BRIEFS if allow_brief else (FULL,)
+    top = max(look.card_pt, line_pt(look) + 2)
+    for floor in (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
         # An icon in rows of unequal need (a tall first row, a short second one) before
         # none in equal rows: the icons are how pupils find a service (Brightpath KS2's
         # help cards lost theirs to the school's longer directions, designer s9final M6).
         for group in ([icon for icon in icons if icon], [0]):
             for icon in group:
-                for size in range(max(look.card_pt, floor), floor - 1, -1):
-                    if all(_total(c, brand, size, b[2], icon, brief) <= b[3]
-                           for c, b in sized):
-                        return list(boxes), icon, size
+                for size in range(top, floor - 1, -1):
+                    # The run's other cards set no smaller type here, however brief
+                    # they must be on their own slide.
+                    if all(_total(c, brand, size, b[2], icon,
+                                  FULL if i < len(cards) else allowed[-1]) <= b[3]
+                           for i, (c, b) in enumerate(sized)):
+                        return list(boxes), icon, size, [FULL] * len(cards)
             for icon in group:
-                rows = _rows_by_need(boxes, cards, brand, floor, icon, brief)
+                rows = _rows_by_need(boxes, cards, brand, floor, icon)
                 if rows is not None:
-                    return rows, icon, floor
+                    return rows, icon, floor, [FULL] * len(cards)
+            # Brief cards: the icon size that leaves out least of this slide's cards (a
+            # smaller icon before a card reduced to its name), the larger icon when equal.
+            found = []
+            for icon in group:
+                briefs = [next((br for br in allowed
+                                if _total(c, brand, floor, b[2], icon, br) <= b[3]), None)
+                          for c, b in sized]
+                if all(brief is not None for brief in briefs):
+                    found.append((sum(b or 0 for b in briefs[:len(cards)]), -icon, briefs))
+            if found:
+                _lost, icon, briefs = min(found, key=lambda f: (f[0], f[1]))
+                return list(boxes), -icon, floor, [b or FULL for b in briefs[:len(cards)]]
     return None
 
 
 def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
                     look: Look, like: Sequence[Card] = (),
                     said: list[str] | None = None) -> list[str]:
-    """The cards in ``boxes``, one icon size and one text size for all of them
+    """Wide cards in ``boxes``, one icon size and one text size for all of them
     (``_choose``). The ``like`` cards (the run's other slides) must fit too: one style for
     the run. The name is always 2 pt larger than the words under it (names no bigger than
     the text read as text).
 
-    Where the words cannot fit at 18 pt (a small template's short drawing area: a 10.2 x
-    6.2 in LibreOffice slide), each card says what it is for in its first sentence only,
-    else not at all, keeping its name and contact; the whole is said aloud (appended to
-    ``said``, the slide's notes): fewer words, never words under the floor or cards drawn
-    over each other."""
-    brief = FULL
-    choice = _choose(boxes, cards, brand, look, like, brief)
-    while choice is None and said is not None and brief < NONE:
-        brief += 1
-        choice = _choose(boxes, cards, brand, look, like, brief)
-    if brief != FULL and said is not None:
-        said.append(said_aloud(cards, brief))
-    boxes, icon, size = choice or (list(boxes), 0, MIN_SLIDE_PT)
+    The words are never smaller than the deck's body (``line_pt``): a card whose words do
+    not fit says what it is for in its first sentence only, else not at all, keeping its
+    name and contact; the whole is said aloud (appended to ``said``, the slide's notes):
+    fewer words, never small words or cards drawn over each other. Every card's contact
+    lines end at one height, so a row of contacts reads as a row."""
+    choice = _choose(boxes, cards, brand, look, like, said is not None)
+    boxes, icon, size, briefs = choice or (list(boxes), 0, MIN_SLIDE_PT, [FULL] * len(cards))
+    if said is not None and any(briefs):
+        said.append(said_aloud(cards, briefs))
     inner = _inner(boxes)
-    tallest = max(_total(c, brand, size, b[2], icon, brief)
-                  for c, b in zip(cards, inner, strict=True))
     misfits: list[str] = []
-    for n, (card, card_box, (tx, ty, tw, th)) in enumerate(zip(cards, boxes, inner,
-                                                               strict=True), 1):
+    stacks = [_stack(c, brand, size, b[2], icon, brief)
+              for c, b, brief in zip(cards, inner, briefs, strict=True)]
+    for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
+            zip(cards, boxes, inner, stacks, strict=True), 1):
         name = f"Help card {n}"
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card_box, T.BACKGROUND_2, name,
                   radius=look.radius)
-        if _total(card, brand, size, tw, icon, brief) > th:
+        total = row + sum(gap + h for gap, (*_r, h) in zip(_gaps(under), under, strict=True))
+        if total > th:
             misfits.append(TextMisfit(f"the text of help card {n} does not fit its card at "
                                       "18 pt"))
+        # The row's tallest stack centred in the cards' height: names start at one height
+        # and contacts end at one height on every card of the row.
+        row_cards = [i for i, b in enumerate(inner) if b[1] == ty]
+        tallest = max(_stack_height(stacks[i]) for i in row_cards)
         top = ty + max(0, (th - tallest) // 2)
-        row, under = _stack(card, brand, size, tw, icon, brief)
         indent = icon + INDENT if icon else 0
         if icon and card.picture is not None:
             add_picture(slide, card.picture, (tx, top + (row - icon) // 2, icon, icon),
                         f"{name} picture")
         new_label(slide.shapes, (tx + indent, top, tw - indent, row),
                   [(card.heading, T.TEXT_2, True)], name_pt(size), brand.heading_font,
-                  f"{name} heading",
-                  align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
-        top += row
-        for gap, (text, bold, pt, height) in zip(_gaps(under), under, strict=True):
-            top += gap
-            role = "contact" if bold else "text"
-            shape = new_label(slide.shapes, (tx, top, tw, height),
-                              [(text, T.ACCENT_1 if bold else T.TEXT_1, bold)], pt,
-                              brand.body_font, f"{name} {role}", align=PP_ALIGN.LEFT,
-                              anchor=MSO_ANCHOR.TOP)
-            if bold:
-                link(shape, text)
-            top += height
+                  f"{name} heading", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
+        _under(slide, (tx, top + row, tw, tallest - row), under, brand, name, PP_ALIGN.LEFT)
+    return misfits
+
+
+def _stack_height(stack: tuple[int, list[tuple[str, bool, int, int]]]) -> int:
+    row, under = stack
+    return row + sum(gap + h for gap, (*_r, h) in zip(_gaps(under), under, strict=True))
+
+
+def _under(slide: Slide, box: Box, under: Sequence[tuple[str, bool, int, int]], brand: Brand,
+           name: str, align: PP_ALIGN) -> None:
+    """A card's words under its name in ``box``: what it is for from the top, its contact
+    lines at the foot (bottom-aligned: in a row of cards the numbers and addresses sit on
+    one line, designer s10 final #9)."""
+    x, y, w, h = box
+    gaps = _gaps(under)
+    contacts = [i for i, (_t, bold, *_r) in enumerate(under) if bold]
+    first_contact = contacts[0] if contacts else len(under)
+    tail = sum(gaps[i] + under[i][3] for i in range(first_contact, len(under)))
+    top = y
+    for i, (gap, (text, bold, pt, height)) in enumerate(zip(gaps, under, strict=True)):
+        if i == first_contact:
+            top = max(top, y + h - tail)
+        top += gap
+        role = "contact" if bold else "text"
+        # A contact sits on its box's foot: one line measured a little tall still ends
+        # where the next card's contact ends.
+        shape = new_label(slide.shapes, (x, top, w, height),
+                          [(text, T.ACCENT_1 if bold else T.TEXT_1, bold)], pt,
+                          brand.body_font, f"{name} {role}", align=align,
+                          anchor=MSO_ANCHOR.BOTTOM if bold else MSO_ANCHOR.TOP)
+        if bold:
+            link(shape, text)
+        top += height
+
+
+def _tall_choice(sized: Sequence[tuple[Card, Box]], count: int, sides: Sequence[int],
+                 top_pt: int, need: Callable[..., int], allowed: Sequence[int], look: Look,
+                 floors: Sequence[int] | None = None) -> tuple[int, int, list[int]] | None:
+    """Icon side, size and each card's brief for tall cards: whole words with an icon
+    (largest first), then brief words with an icon, then the same without one; at the
+    body size or larger before any smaller type."""
+    for floor in floors or (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
+        for group in ([side for side in sides if side], [0]):
+            for side in group:
+                size = next((pt for pt in range(top_pt, floor - 1, -1)
+                             if all(need(c, pt, b[2], side,
+                                         FULL if i < count else allowed[-1]) <= b[3]
+                                    for i, (c, b) in enumerate(sized))), 0)
+                if size:
+                    return side, size, [FULL] * count
+            # Brief cards: the icon size that leaves out least (a smaller icon before a
+            # card reduced to its name and contact), the larger icon when equal.
+            found = []
+            for side in group:
+                briefs = [next((br for br in allowed
+                                if need(c, floor, b[2], side, br) <= b[3]), None)
+                          for c, b in sized]
+                if all(brief is not None for brief in briefs):
+                    found.append((sum(b or 0 for b in briefs[:count]), -side, briefs))
+            if found:
+                _lost, side, briefs = min(found, key=lambda f: (f[0], f[1]))
+                return -side, floor, [b or FULL for b in briefs[:count]]
+    return None
+
+
+def tall_cards_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
+                    sides: Sequence[int]) -> bool:
+    """Every card fits its column at the deck's body size (briefly, what it is for said
+    aloud, if need be): four pupils' cards in a row rather than two by two."""
+    inner = [(x + PAD, y + PAD, w - 2 * PAD, h - 2 * PAD) for x, y, w, h in boxes]
+
+    def need(card: Card, size: int, width: int, side: int, brief: int = FULL) -> int:
+        return side + (ICON_GAP if side else 0) + _total(card, brand, size, width, 0, brief)
+
+    return _tall_choice(list(zip(cards, inner, strict=True)), len(cards), sides,
+                        line_pt(look) + 2, need, BRIEFS, look,
+                        floors=(line_pt(look) + 2,)) is not None
+
+
+# What the notes say where the school's card has frames for its staff's photos.
+FRAMES_NOTE = (f"Photos: before the lesson, put a photo of {FILL_IN_DSL} and of "
+               f"{FILL_IN_DEPUTY} in the two dashed circles on the school's card (select a "
+               "circle, then Shape Format, Shape Fill, Picture), or hold the photos up as you "
+               "say their names: young children know a face before a name.")
+
+
+def photo_frames(card: Card, look: Look) -> bool:
+    """Frames for the DSL's and the deputy's photos in place of the school's icon, on a
+    primary deck's card still waiting for the school's names: a 5-year-old finds a face,
+    not a name (teacher and DSL s10 final). Not on a school's finished deck without a photo
+    (its card keeps its icon: empty frames there would read as unfinished), nor for 11-16s,
+    who are told where to find the DSL."""
+    return card.heading == FILL_IN_DSL and look.name in ("ks1", "ks2")
+
+
+def _photo_frames(slide: Slide, box: Box) -> None:
+    """Two dashed circles side by side, a camera in each: where the DSL's and the deputy's
+    photos go, each a field to fill in like the bracketed names beside it."""
+    x, y, w, h = box
+    gap = int(0.15 * INCH)
+    side = min(h, (w - gap) // 2)
+    left = x + (w - 2 * side - gap) // 2
+    camera = builtin_library().get("camera")
+    for i, (who, label) in enumerate((("the DSL", "DSL"), ("the deputy DSL", "Deputy DSL"))):
+        frame = (left + i * (side + gap), y + (h - side) // 2, side, side)
+        # Named for whose photo it holds, not as a part of the card ("Help card 1 …"): a
+        # frame holds no words.
+        circle = new_shape(slide.shapes, MSO_SHAPE.OVAL, frame, T.BACKGROUND_1,
+                           f"{label} photo frame")
+        circle.line.color.theme_color = MSO_THEME_COLOR.ACCENT_1
+        circle.line.dash_style = MSO_LINE.DASH
+        circle.line.width = Pt(2.25)
+        set_alt_text(circle.element.nvSpPr.cNvPr, f"A frame for a photo of {who}")
+        if camera is not None:
+            icon = int(side * 0.45)
+            add_picture(slide, camera, (frame[0] + (side - icon) // 2,
+                                        frame[1] + (side - icon) // 2, icon, icon),
+                        f"{label} photo frame camera")
+
+
+# Below a tall card's icon, before its name.
+ICON_GAP = int(0.12 * INCH)
+
+
+def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card],
+                         brand: Brand, look: Look, sides: Sequence[int],
+                         like: Sequence[Card] = (), said: list[str] | None = None
+                         ) -> list[str]:
+    """Help cards side by side: icon on top, the name, what it is for and the contact
+    under it, centred; the largest icon in ``sides`` with which every card's words fit at
+    the deck's body size (``line_pt``) or larger, else brief cards at that size (what they
+    are for said aloud), else smaller type down to 18 pt. Contacts end at one height."""
+    inner = [(x + PAD, y + PAD, w - 2 * PAD, h - 2 * PAD) for x, y, w, h in boxes]
+    sized = [*zip(cards, inner, strict=True), *((card, inner[0]) for card in like)]
+    allowed = BRIEFS if said is not None else (FULL,)
+    top_pt = max(look.card_pt, line_pt(look) + 2)
+
+    def need(card: Card, size: int, width: int, side: int, brief: int = FULL) -> int:
+        return side + (ICON_GAP if side else 0) + _total(card, brand, size, width, 0, brief)
+
+    choice = _tall_choice(sized, len(cards), sides, top_pt, need, allowed, look)
+    side, size, briefs = choice or (0, MIN_SLIDE_PT, [FULL] * len(cards))
+    if said is not None and any(briefs):
+        said.append(said_aloud(cards, briefs))
+    stacks = [_stack(c, brand, size, b[2], 0, brief)
+              for c, b, brief in zip(cards, inner, briefs, strict=True)]
+    tallest = max(_stack_height(stack) for stack in stacks)
+    misfits: list[str] = []
+    for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
+            zip(cards, boxes, inner, stacks, strict=True), 1):
+        name = f"Help card {n}"
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card_box, T.BACKGROUND_2, name,
+                  radius=look.radius)
+        whole = side + (ICON_GAP if side else 0) + tallest
+        if side + (ICON_GAP if side else 0) + _stack_height((row, under)) > th:
+            misfits.append(TextMisfit(f"the text of help card {n} does not fit its card at "
+                                      "18 pt"))
+        top = ty + max(0, (th - whole) // 2)
+        if side and photo_frames(card, look):
+            _photo_frames(slide, (tx, top, tw, side))
+            if said is not None:
+                said.append(FRAMES_NOTE)
+        elif side and card.picture is not None:
+            add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
+                        f"{name} picture")
+        top += side + (ICON_GAP if side else 0)
+        new_label(slide.shapes, (tx, top, tw, row), [(card.heading, T.TEXT_2, True)],
+                  name_pt(size), brand.heading_font, f"{name} heading",
+                  align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.TOP)
+        _under(slide, (tx, top + row, tw, tallest - row), under, brand, name,
+               PP_ALIGN.CENTER)
     return misfits
 
 

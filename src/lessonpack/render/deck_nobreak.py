@@ -33,9 +33,16 @@ _T = f"{{{A}}}t"
 _JOIN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])|(?<=\d)[-\u2013](?=\d)")
 
 
+# A middle dot between list items ("not your fault · don't pay · report"): the space before
+# it held, so no line starts with a dot (designer s10 final #7, KS4 "Amara's reply").
+_DOT = " \u00b7 "
+
+
 def keep_whole(text: str) -> str:
     """``text`` with a joiner after each in-word hyphen and each dash of a number range,
-    outside kept spans (a [field], code)."""
+    outside kept spans (a [field], code), and each list dot held to the word before it."""
+    if text.count(_DOT) >= 3:  # a list, not a kicker ("Cycle 2 · Check 1 of 2 · Answer")
+        text = text.replace(_DOT, "\u00a0\u00b7 ")
     if "-" not in text and "\u2013" not in text:
         return text
     kept = [False] * len(text)

@@ -267,12 +267,13 @@ def _fill(shape: Shape, colour: RGBColor) -> Shape:
     return shape
 
 
-def _words(g: GroupShapes, box: Box, thing: Thing, p: Plan, font: str, colour: T = T.TEXT_1
-           ) -> Box:
-    """The clue's words on a white plate, centred in ``box``; returns the plate's box."""
+def _words(g: GroupShapes, box: Box, thing: Thing, p: Plan, font: str, colour: T = T.TEXT_1,
+           pt: int | None = None) -> Box:
+    """The clue's words on a white plate, centred in ``box`` (at ``pt``, else the scene's
+    size); returns the plate's box."""
     x, y, w, h = box
     label = new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_1, f"Clue words: {thing.name}")
-    write_runs(label, [(thing.lines[0], colour, True)], p.pt, font, align=PP_ALIGN.CENTER)
+    write_runs(label, [(thing.lines[0], colour, True)], pt or p.pt, font, align=PP_ALIGN.CENTER)
     # A second line is a second paragraph, made like the first.
     body = text_body(label.text_frame)
     first = body.find(qn("a:p"))
@@ -419,9 +420,17 @@ def _draw_figure(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
                     "In the video: " + thing.picture.name)
     if not thing.lines:
         return [(x, body_top, w, y + h - body_top)]
-    plate_w, plate_h = _plate_w(thing, p, font), _plate_h(thing, p)
-    badge = (x + (w - plate_w) // 2, y + h - _i(0.2 * s) - plate_h, plate_w, plate_h)
-    return [_words(g, badge, thing, p, font)]
+    # The school's badge as a badge: small (18 pt, the least a class reads from the back)
+    # on the left of the chest, where a school top has it. A plate across the middle of the
+    # jumper at the scene's size shouted the answer to "what gives away where Kai is?"
+    # (designer s10 final); pupils should have to look for it, as for the other clues.
+    widest = max((_width(line, font) for line in thing.lines), default=0)
+    plate_w = _i(widest + 0.16)
+    plate_h = _i(len(thing.lines) * LINE_IN + 0.12)
+    left = x + w // 2 + max(_i(0.1 * s), (w // 2 - plate_w) // 2)
+    left = min(left, x + w - plate_w - _i(0.08 * s))
+    badge = (left, body_top + _i(0.42 * s), plate_w, plate_h)
+    return [_words(g, badge, thing, p, font, pt=BASE_PT)]
 
 
 def _draw_desk_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:

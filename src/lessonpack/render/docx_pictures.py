@@ -424,12 +424,12 @@ def smiley_scale(renderer: DocWriter, block: SmileyScale) -> None:
     *heading, said, statement = table.find(qn("w:tr")).find(qn("w:tc")).findall(qn("w:p"))
     for p in heading:
         add_run(p, block.heading)
-        DocxParagraph(p, None).paragraph_format.space_before = Pt(0)
+        DocxParagraph(p, renderer.doc).paragraph_format.space_before = Pt(0)
     if block.read_aloud:
         styled_run(said, "Read aloud: ", bold=True)
         add_run(said, block.read_aloud)
     add_run(statement, block.statement)  # read aloud by the adult: the note's size
-    DocxParagraph(statement, None).paragraph_format.space_after = Pt(0)
+    DocxParagraph(statement, renderer.doc).paragraph_format.space_after = Pt(0)
     faces = list(table.iter(qn("w:tc")))[1:]
     for tc, label, smile in zip(faces, block.labels, SMILES, strict=True):
         face, words = tc.findall(qn("w:p"))

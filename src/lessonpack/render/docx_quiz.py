@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.parfmt import ParagraphFormat
 
 from lessonpack.plan.model import MultipleChoice, QuizGrid
 from lessonpack.render.docx_xml import (
@@ -88,7 +89,7 @@ def _question(renderer: DocWriter, tc: BaseOxmlElement, question: MultipleChoice
     # read that as "keep this row with the next" (the row is kept whole anyway).
     keep_with_next(asked, False)
     add_run(asked, f"{question.number}.\t{question.question}")
-    asked_format = DocxParagraph(asked, None).paragraph_format
+    asked_format = DocxParagraph(asked, renderer.doc).paragraph_format
     asked_format.space_after = Pt(OPTION_AFTER_PT)
     num_id = renderer.restart_numbering("LP Option")
     for index, option in enumerate(question.options):
@@ -122,6 +123,6 @@ OPTION_AFTER_PT = 3
 
 
 def _tight(p: BaseOxmlElement) -> None:
-    fmt = DocxParagraph(p, None).paragraph_format
+    fmt = ParagraphFormat(p)
     fmt.space_after = Pt(OPTION_AFTER_PT)
     fmt.line_spacing = 1.0

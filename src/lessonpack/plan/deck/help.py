@@ -15,7 +15,10 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.model import Signpost, Slide
 from lessonpack.plan.notes import join_notes, safeguarding_reminder
 
-CARDS_PER_SLIDE = 4
+# At most three pupils' help cards a slide: four in a row set their words at 18-19 pt, the
+# smallest type in the deck, on the slide pupils must read from the back (trainer s10
+# final); three (or two) a slide keep them at the deck's body size.
+CARDS_PER_SLIDE = 3
 
 
 # A photo (drawn in a circle by render/deck_pictures.py), not an icon.
@@ -64,9 +67,12 @@ def few_words(contact: str) -> str:
         where = before[-1]
         if where == common.TEACHER_TAKES_YOU:  # no place named: nothing to point to
             where = ""
-        if where and len(where) + len(deputy.group(1)) <= 60:
-            return f"{where} {deputy.group(1)}"
-        return deputy.group(1)
+        # "or Mr Adeyemi" under the lead's name continues it, so no capital; after the
+        # place, a dot between them, not a new sentence (designer s10 final #12).
+        also = "or" + deputy.group(1)[2:]
+        if where and len(where) + len(also) <= 60:
+            return f"{where.rstrip('.')} · {also}"
+        return also
     number = re.search(r"\b\d{3,5}(?: \d{3,4}){1,2}\b", contact)
     if number:
         return number.group(0)
@@ -81,7 +87,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
     readers = lesson.readers
     slides: list[Slide] = []
     helps = with_dsl_photo(common.signposts(lesson, facts, brand, library), brand)
-    # At most four cards a slide (a brand's own local helplines can make more), shared out
+    # At most three cards a slide (a brand's own local helplines can make more), shared out
     # evenly: never a slide holding one card.
     size = common.even_share(len(helps), CARDS_PER_SLIDE)
     for n, start in enumerate(range(0, len(helps), size)):

@@ -1,4 +1,4 @@
-"""The timeline drawn: an arrow across the slide naming the stages in order, under each
+"""The timeline drawn: an arrow across the slide (the story's time) naming the stages, under each
 stage its steps as numbered cards (numbered through the whole story), and at the foot of
 each stage a green-edged card saying how help breaks the chain there. Theme colours only;
 one text size for every step, never below 18 pt."""
@@ -75,9 +75,10 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     number = 0
     for i, stage in enumerate(stages):
         cx = x + i * (col_w + gap)
-        # The stage's name on the arrow, in order along it.
+        # The stage's name on the arrow, unnumbered: the arrow is the story's time, and the
+        # signs come in any order (numbered stages read as steps, designer s10 final).
         new_label(slide.shapes, (cx + PAD, y, col_w - 2 * PAD, ARROW_H),
-                  [(f"{i + 1}. {stage.name}", T.BACKGROUND_1, True)], 22, heading,
+                  [(stage.name, T.BACKGROUND_1, True)], 22, heading,
                   f"Stage {i + 1} name", align=PP_ALIGN.CENTER)
         top = steps_top
         for step in stage.steps:

@@ -1,0 +1,166 @@
+"""Help slides as each age reads them: for KS1, who cannot read yet, the picture large and a
+few words under the name (designer s7 final: KS1's help slide had four lines a card and
+30 px icons); what each service is for is said aloud, in the notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.util import Inches
+
+from lessonpack.check.measure import count_lines
+from squeezed_template import squeezed_default
+
+
+def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> None:
+    path = built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
+    slides = [s for s in Presentation(str(path)).slides
+              if any(sh.name == "Help card 1" for sh in s.shapes)]
+    assert slides
+    for slide in slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        cards = [n for n in shapes if n.startswith("Help card") and n[10:].isdigit()]
+        assert len(cards) >= 3
+        for card in cards:
+            # The school's card, its names still to fill in: frames for the DSL's and the
+            # deputy's photos where its icon was (teacher s10 final §6).
+            picture = shapes.get(f"{card} picture") or shapes["DSL photo frame"]
+            assert picture.width >= Inches(1.0), (card, picture.width)
+            words = " ".join(sh.text_frame.text for name, sh in shapes.items()
+                             if name.startswith(f"{card} ") and name != f"{card} heading"
+                             and sh.has_text_frame)
+            assert len(words.split()) <= 7, (card, words)
+        notes = slide.notes_slide.notes_text_frame.text
+        # What the card no longer shows is said aloud: the DSL card's job and Childline's.
+        assert "keeps children safe at school" in notes and "any time" in notes
+        assert {"DSL photo frame", "Deputy DSL photo frame"} <= set(shapes)
+        assert "dashed circles" in notes
+
+
+@pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4", "parents"])
+def test_help_cards_are_set_at_the_decks_body_size(built_packs: Path, audience: str) -> None:
+    """The help slides were the smallest type in each deck: 18-19 pt beside 22-32 pt
+    (trainer and designer s10 final). Their words are at the deck's body size or larger,
+    each name larger than the words under it, and in a row of cards the contact lines end
+    at one height (designer s10 final #9: the numbers floated at three heights)."""
+    from lessonpack.kinds.look import LOOKS
+    from lessonpack.render.deck_help import line_pt
+
+    path = built_packs / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
+    slides = [s for s in Presentation(str(path)).slides
+              if any(sh.name == "Help card 1" for sh in s.shapes)]
+    assert slides
+    least = line_pt(LOOKS[audience])
+    for slide in slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        sizes = {name: min(r.font.size.pt for p in sh.text_frame.paragraphs for r in p.runs)
+                 for name, sh in shapes.items()
+                 if name.startswith("Help card") and sh.has_text_frame and sh.text_frame.text}
+        assert sizes and min(sizes.values()) >= least, sizes
+        for name, size in sizes.items():
+            if name.endswith(" heading"):
+                card = name.removesuffix(" heading")
+                assert all(size >= pt + 2 for n, pt in sizes.items()
+                           if n.startswith(f"{card} ") and n != name), (name, sizes)
+        rows: dict[int, list[int]] = {}
+        for n in range(1, 9):
+            contacts = [sh for name, sh in shapes.items() if name == f"Help card {n} contact"]
+            if contacts:
+                rows.setdefault(shapes[f"Help card {n}"].top, []).append(
+                    max(sh.top + sh.height for sh in contacts))
+        for feet in rows.values():
+            assert max(feet) - min(feet) <= 12700 * 2, feet
+
+
+def test_help_cards_on_a_short_slide_keep_their_words_inside_each_card(tmp_path: Path) -> None:
+    """A 10 x 5.6 in template leaves the help cards 1.2 in rows: at 18 pt the DSL card's
+    three lines and its contact ran into the card under it (LPC305) and past the slide
+    (LPC306). Each card keeps its name and contact inside it, at 18 pt or more; what each
+    is for is said aloud (the notes), never drawn over the next card."""
+    from lessonpack.check import Options, check_file
+    from lessonpack.cli import main
+
+    template = squeezed_default(tmp_path / "short.pptx", 5.625)
+    out = tmp_path / "out"
+    assert main(["build", "-k", "ks2", "--out", str(out), "-q", "-j", "1",
+                 "--template", str(template)]) == 0
+    deck = out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
+    prs = Presentation(str(deck))
+    slides = [s for s in prs.slides if any(sh.name == "Help card 1" for sh in s.shapes)]
+    assert slides
+    for slide in slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        cards = [n for n in shapes if n.startswith("Help card") and n[10:].isdigit()]
+        for card in cards:
+            box = shapes[card]
+            parts = [sh for name, sh in shapes.items()
+                     if name.startswith(f"{card} ") and sh.has_text_frame]
+            assert any(name == f"{card} contact" for name in shapes), card
+            for part in parts:
+                assert box.left <= part.left and part.left + part.width <= box.left + box.width
+                assert box.top <= part.top and part.top + part.height <= box.top + box.height, \
+                    (card, part.name, part.text_frame.text)
+                run = part.text_frame.paragraphs[0].runs[0]
+                assert run.font.size.pt >= 18, (part.name, run.font.size.pt)
+                assert count_lines(part.text_frame.text, run.font.name or "Arial",
+                                   run.font.size.pt, part.width / 12700,
+                                   bool(run.font.bold)) * run.font.size.pt * 1.2 * 12700 \
+                    <= part.height + 12700, (part.name, part.text_frame.text)
+        if not any(name.endswith(" text") for name in shapes):  # purposes not drawn: said
+            notes = slide.notes_slide.notes_text_frame.text
+            assert "Say what each is for:" in notes and "Childline:" in notes, notes
+    found = [f"{f.code} {f.location} {f.message}" for f in check_file(deck, Options())
+             if f.code in {"LPC305", "LPC306", "LPC301"}]
+    assert not found, found
+
+
+def test_a_short_card_keeps_the_first_sentence_of_what_it_is_for(tmp_path: Path) -> None:
+    """Between every word and only the name and contact: the first sentence of what each
+    card is for stays on the card (a parent reading 'Mr Daniel Okafor' alone would not know
+    he is the school's safeguarding lead); the whole is said aloud."""
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.kinds.cards import Card
+    from lessonpack.kinds.look import LOOKS
+    from lessonpack.render.deck_help import draw_help_cards
+
+    cards = [Card(f"Service {n}", "Who we are. What we do for you, every day of the "
+                  "week and in the holidays.\n0800 000 000 (free)") for n in range(1, 5)]
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    w, h, gap = Inches(4.2), Inches(1.6), Inches(0.2)
+    boxes = [(Inches(0.5) + c * (w + gap), Inches(2) + r * (h + gap), w, h)
+             for r in range(2) for c in range(2)]
+    said: list[str] = []
+    assert draw_help_cards(slide, boxes, cards, DEFAULT_BRAND, LOOKS["parents"],
+                           said=said) == []
+    shapes = {sh.name: sh for sh in slide.shapes}
+    for n in range(1, 5):
+        assert shapes[f"Help card {n} text"].text_frame.text == "Who we are."
+        contact = shapes[f"Help card {n} contact"].text_frame.text
+        assert contact == "0800\u00a0000\u00a0000 (free)"  # the number's groups held together
+    assert said and "Service 1: Who we are. What we do for you" in said[0]
+
+
+def test_parents_dsl_card_has_one_unbroken_number_a_line(tmp_path: Path) -> None:
+    """A phone number split over two lines is misread on the slide parents photograph
+    (designer s9mid: "School office: 01632 960 / 214"): each number is a line of its own,
+    its groups joined by non-breaking spaces."""
+    import re
+
+    from lessonpack.cli import main
+
+    root = Path(__file__).resolve().parents[1]
+    assert main(["build", "-a", "parents", "--quiet", "--out", str(tmp_path),
+                 "--brand", str(root / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--template", str(root / "examples/templates/brightpath-training"),
+                 "--school", str(root / "examples/schools/ashgrove-primary/school.yml")]) == 0
+    deck = Presentation(str(next(tmp_path.rglob("*parents-slides.pptx"))))
+    slide = next(s for s in deck.slides for sh in s.shapes
+                 if sh.name == "Help card 1 heading" and "Okafor" in sh.text_frame.text)
+    contacts = [sh.text_frame.text for sh in slide.shapes if sh.name == "Help card 1 contact"]
+    assert len(contacts) == 3, contacts  # office, DSL, deputy: a line each
+    for line in contacts:
+        assert ";" not in line and not re.search(r"\d \d", line), line
+        assert re.search("\\d\u00a0\\d", line), line
