@@ -45,11 +45,9 @@ def test_the_notes_give_the_date_room_and_handover(tmp_path: Path) -> None:
         t.text or "" for t in letter.iter(qn("w:t")))
 
 
-def test_notes_end_on_the_handover_and_the_quiz_answers() -> None:
+def test_notes_end_on_the_handover_and_the_quiz_answers_kept_together() -> None:
     """Sources, then After the session, then Quiz answers: kept whole at the end, the
-    sources were a last page of their own; the answers end the notes, each whole, the last
-    two together (all kept together, they took a ninth page and left the eighth a third
-    empty)."""
+    sources were a last page of their own; the answers end the notes, together."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
     from lessonpack.plan.parents import plan_facilitator_notes
@@ -63,8 +61,7 @@ def test_notes_end_on_the_handover_and_the_quiz_answers() -> None:
     assert sources < after < answers
     key = blocks[answers + 1:]
     assert len(key) == len(session.quiz)
-    assert [b.keep_next for b in key] == [False] * (len(key) - 2) + [True, False]
-    assert all(b.keep_lines for b in key)
+    assert [b.keep_next for b in key] == [True] * (len(key) - 1) + [False]
 
 
 def test_the_quiz_answers_give_each_answers_words_beside_its_letter() -> None:

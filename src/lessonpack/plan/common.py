@@ -431,11 +431,6 @@ def sources_section(item: Item, facts: FactsFile) -> list[Block]:
         lines.append(f"{title} {s.publisher}{date}.")
     return [Heading("Sources", 2),
             Paragraph("The facts and guidance here come from:", keep_next=True),
-            BulletList(tuple(lines), numbered=True, size=SOURCES_PT)]
-
-
-# The sources' type size: a reference list a teacher looks up, not reads through (35 lines
-# at the body's 12 pt ran the parents' facilitator notes onto a ninth page).
-SOURCES_PT = 9.5
+            BulletList(tuple(lines), numbered=True)]
 
 

@@ -103,9 +103,6 @@ class BulletList:
     # Keep the last item with what follows (a cycle's success criteria with the exit quiz's
     # answers that end a plan).
     keep_next: bool = False
-    # Text size in points (0: the style's), single-spaced with no gap between items: a
-    # document's sources in small print, a reference list rather than reading.
-    size: float = 0
 
 
 @dataclass(frozen=True)

@@ -484,16 +484,13 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # The quiz is run from its slides, which show every option: the key gives the answer
     # and what to say about it (the wrong options too left the notes' last page holding
     # only the end of the sources).
-    # The sources, the handover, then the quiz's answers to end the notes: kept whole at
-    # the end, the sources were a last page of their own, and the handover's two lines
-    # alone on one after the answers.
+    # The sources, the handover, then the quiz's answers kept together to end the notes:
+    # kept whole at the end, the sources were a last page of their own, and the handover's
+    # two lines alone on one after the answers.
     key = quiz_key(session.quiz, others=False)
     blocks += [*common.sources_section(session, facts),
                *session_sheet.after_session(brand), Heading("Quiz answers", 2),
-               # Each answer whole, the last two together: all kept together they moved
-               # to a ninth page and left the eighth a third empty.
-               *(replace(p, keep_next=k >= len(key) - 2, keep_lines=True)
-                 for k, p in enumerate(key[:-1])), *key[-1:]]
+               *(replace(p, keep_next=True) for p in key[:-1]), *key[-1:]]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
                    common.meta(session, brand, "facilitator notes"),
                    title=session.title,

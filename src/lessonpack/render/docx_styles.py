@@ -315,11 +315,6 @@ def apply_letter_sizes(document: Document) -> None:
         section.footer_distance = min(measured(section.footer_distance), Cm(0.6))
 
 
-# Lines of a teacher's document: 1.05 of single (1.08 ran the parents' facilitator notes, seven
-# pages of 12 pt script, onto a ninth page; closer is still easy to read at a desk).
-PLAN_LINE_SPACING = 1.05
-
-
 def apply_plan_spacing(document: Document) -> None:
     """Teachers' documents are read at a desk, not by a class: lines and paragraphs a little
     closer together than a worksheet's (12 pt text throughout)."""
@@ -328,7 +323,7 @@ def apply_plan_spacing(document: Document) -> None:
                         ("LP Checkbox", 3), ("LP Callout Text", 2)):
         fmt = styles[name].paragraph_format
         fmt.space_after = Pt(after)
-        fmt.line_spacing = PLAN_LINE_SPACING
+        fmt.line_spacing = 1.08
     for name in ("LP Table Text", "LP Table Header"):
         fmt = styles[name].paragraph_format
         fmt.space_before = fmt.space_after = Pt(1)

@@ -93,11 +93,6 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
             last = _listed(writer, "LP Number", item, num_id)
         else:
             last = _literal_number(writer, number, item)
-        if block.size:
-            last.paragraph_format.space_after = Pt(0)
-            last.paragraph_format.line_spacing = 1.0
-            for run in last.runs:
-                run.font.size = Pt(block.size)
         made.append(last)
     made[-1].paragraph_format.space_after = LIST_END_SPACE
     if len(block.items) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
