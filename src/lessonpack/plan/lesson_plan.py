@@ -368,7 +368,7 @@ def _inner_quotes(text: str) -> str:
     return _QUOTED.sub("\u2018\\1\u2019", text)
 
 
-EXIT_KEY_TAIL = 2
+EXIT_KEY_TAIL = 3
 SHORT_KEY_CHARS = 600  # an exit quiz's answers under about six lines of a plan's text
 
 
@@ -408,7 +408,8 @@ def _answer_key(lesson: Lesson) -> list[Block]:
                    for i, p in enumerate(prompts)]
         blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
                    BulletList(tuple(cycle.feedback), keep_next=last and short)]
-    # Its last two questions kept together (never one alone on the last page); the rest may
+    # Its last three questions kept together (never one or two alone on the last page: a
+    # branded KS2 plan's last page held 19%); the rest may
     # break between questions, each kept whole (the heading keeps with the first): kept
     # whole, the four KS2-KS4 answers moved to a page of their own and left the one before
     # half empty.
