@@ -179,7 +179,7 @@ def close_group(group: GroupShape) -> None:
     fit_extents(group)
 
 
-def _pill(shapes: GroupShapes, box: Box, fill: T, text: str, font: str, name: str,
+def name_pill(shapes: GroupShapes, box: Box, fill: T, text: str, font: str, name: str,
           alpha: int | None = None) -> Shape:
     pill = new_shape(shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, fill, name, radius=0.5)
     if alpha is not None:
@@ -506,12 +506,12 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
               [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
     pill_y = y + int(round(f.pill_top + (ROW2 if pills_below else 0), 3) * inch)
     right = x + (int((f.margin + 0.1) * inch) + pills_w if pills_below else w)
-    live = _pill(g, (right - pills_w - int(0.1 * inch), pill_y, int(0.95 * inch),
+    live = name_pill(g, (right - pills_w - int(0.1 * inch), pill_y, int(0.95 * inch),
                      int(0.42 * inch)), T.ACCENT_2, "LIVE", font, "LIVE badge")
     # Red in every brand, as on a real stream (a brand's accent may be pink or green).
     live.fill.fore_color.rgb = RGBColor(0xC8, 0x10, 0x2E)
     if right <= x + w:  # a screen narrower than both pills shows the LIVE badge alone
-        _pill(g, (right - int(2.0 * inch), pill_y, int(1.8 * inch), int(0.42 * inch)),
+        name_pill(g, (right - int(2.0 * inch), pill_y, int(1.8 * inch), int(0.42 * inch)),
               T.TEXT_1, f"{_count(screen.viewers)} watching", font, "Viewer count",
               alpha=55000)
 

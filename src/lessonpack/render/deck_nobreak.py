@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lessonpack.plan.quotes import _KEEP as KEPT
+from lessonpack.plan.quotes import KEPT_SPANS as KEPT
 from lessonpack.render.ooxml import A
 
 JOINER = "\u2060"

@@ -14,7 +14,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.checklist import ROWS
 from lessonpack.kinds.look import Look
-from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_size, grid
+from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
@@ -88,7 +88,7 @@ def _picture_points(slide: Slide, box: Box, points: Sequence[str],
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.BACKGROUND_2,
                   name, radius=min(0.12, look.radius * 2))
         _picture_disc(slide, (cx + PAD, cy + (ch - side) // 2, side, side), pictures[i], name)
-        if _lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
+        if lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
             misfits.append(TextMisfit(f"the text of point {i + 1} does not fit its card at 18 pt"))
         new_label(slide.shapes, ib, [(text, T.TEXT_1, False)], size, font, f"{name} text")
     return misfits
@@ -115,7 +115,7 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
                for t in steps)
     # The cards as tall as the longest step needs, centred down the area: no card
     # two-thirds empty under short words.
-    need = max(int(_lines_height([(t, font, False, size)], inner_w) * EMU_PT) for t in steps)
+    need = max(int(lines_height([(t, font, False, size)], inner_w) * EMU_PT) for t in steps)
     ch = min(h, head + need + 2 * PAD)
     cy = y + (h - ch) // 2
     misfits: list[str] = []
@@ -129,7 +129,7 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
             _picture_disc(slide, (cx + (cw - mark) // 2, cy + top_pad, mark, mark),
                           pictures[i], f"Step {i + 1}")
         inner = (cx + PAD, cy + head, inner_w, ch - head - PAD)
-        if _lines_height([(text, font, False, size)], inner_w) * EMU_PT > inner[3]:
+        if lines_height([(text, font, False, size)], inner_w) * EMU_PT > inner[3]:
             misfits.append(TextMisfit(f"the text of step {i + 1} does not fit its card at 18 pt"))
         new_label(slide.shapes, inner, [(text, T.TEXT_1, False)], size, font,
                   f"Step {i + 1} text", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.TOP)

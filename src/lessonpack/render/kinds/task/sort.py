@@ -16,7 +16,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TaskCard
-from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_size, grid
+from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_lights import add_light, light_word
@@ -136,7 +136,7 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
         if pictures:
             # The picture as large as leaves every card's words room at 20 pt.
             cw, ch = boxes[0][2], boxes[0][3]
-            words = max(_lines_height([(c.text, font, False, min(look.card_pt, 24))],
+            words = max(lines_height([(c.text, font, False, min(look.card_pt, 24))],
                                       cw - PAD) for c in cards)
             # Under the number in the card's corner, never behind it.
             drop = int(0.1 * INCH) + disc + int(0.05 * INCH) - PAD // 2
@@ -170,7 +170,7 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
     misfits: list[str] = [
         TextMisfit(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
                for i, (card, tb) in enumerate(zip(cards, text_boxes, strict=True), 1)
-               if _lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]]
+               if lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]]
     if slide is None:
         return misfits
     # Each card whole (panel, number, picture, words) before the next: read in that order.

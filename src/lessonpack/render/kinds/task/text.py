@@ -12,7 +12,7 @@ from pptx.slide import Slide
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import Message, TaskSlide
-from lessonpack.render.deck_cards import EMU_PT, GAP, INCH, PAD, _lines_height, fit_size
+from lessonpack.render.deck_cards import EMU_PT, GAP, INCH, PAD, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
@@ -64,7 +64,7 @@ def steps_panel(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Loo
     spacing = int(0.12 * INCH) * (len(texts) - 1)
     size = fit_size(texts, measure_w, room - spacing, min(look.card_pt, 24))
     for n, step in enumerate(task.steps, 1):
-        height = int(_lines_height([(f"{n}.  {step}", brand.body_font, False, size)], measure_w)
+        height = int(lines_height([(f"{n}.  {step}", brand.body_font, False, size)], measure_w)
                      * EMU_PT)
         new_label(slide.shapes, (inner_x, top, inner_w, height),
                   [(f"{n}.  ", T.ACCENT_1, True), (step, T.TEXT_1, False)], size,
@@ -90,7 +90,7 @@ def steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
     font = brand.body_font
     largest = max(look.card_pt, 32)
     size = min(fit_size([(step, font, False, 0)], inner_w, h, largest) for step in task.steps)
-    needed = sum(max(int(1.1 * INCH), int(_lines_height([(step, font, False, size)], inner_w)
+    needed = sum(max(int(1.1 * INCH), int(lines_height([(step, font, False, size)], inner_w)
                                           * EMU_PT) + 2 * PAD) for step in task.steps)
     block = min(h, max(int(2.9 * INCH), needed + gap * (len(task.steps) - 1)))
     y = y + (h - block) // 2
@@ -137,7 +137,7 @@ def message_box(slide: Slide, box: Box, message: Message, brand: Brand, look: Lo
                     look.card_pt + 2)
     new_label(slide.shapes, inner, [(message.text, T.TEXT_1, False)], size, brand.body_font,
               "Message text")
-    if _lines_height([(message.text, brand.body_font, False, size)], inner[2]) * EMU_PT \
+    if lines_height([(message.text, brand.body_font, False, size)], inner[2]) * EMU_PT \
             > inner[3]:
         return [TextMisfit("the text of the task's message does not fit its box at 18 pt")]
     return []
