@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("lessonpack.check",),
     ("lessonpack.render",),
     ("lessonpack.build",),
-    ("lessonpack.api",),
+    ("lessonpack.api", "lessonpack.doors"),
     ("lessonpack.cli", "lessonpack.web", "lessonpack.__main__"),
 ]
 
@@ -89,13 +89,16 @@ def test_the_check_finds_an_upward_import(tmp_path: Path) -> None:
 
 
 # The doors (the command line, the web page) are thin: they reach the library through
-# lessonpack.api only, besides errors and the doors themselves (`lessonpack serve` starts the
-# web page; `python -m lessonpack` is the command line). The few modules also allowed
+# lessonpack.api (and lessonpack.doors, their own helpers) only, besides errors and the
+# doors themselves (`lessonpack serve` starts the web page; `python -m lessonpack` is the
+# command line). The few modules also allowed
 # are light and hold no behaviour of a build, imported before the library loads so that
 # `--help` and a usage error stay quick: each with why.
 DOORS = ("lessonpack.cli", "lessonpack.web", "lessonpack.__main__")
 DOOR_MAY_IMPORT = {
     "lessonpack", "lessonpack.api", "lessonpack.errors",
+    # The doors' own helpers (reading options, a form's fields, LibreOffice probes): not API.
+    "lessonpack.doors",
     # Option choices and defaults (key stages, formats, the topic) for click's options.
     "lessonpack.build.defaults",
     # How a path is shown in a message.
