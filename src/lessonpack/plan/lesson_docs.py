@@ -244,7 +244,8 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
 # How far across the text width a lone private check's ruled space runs: room for a letter,
 # not a line that asks for a sentence.
 PRIVATE_REACH = 0.62
-PAIR_REACH = 0.86  # the second of two: its space about as long as the first's
+PAIR_REACH = 1.0  # the second of two, labelled as fully as the first, runs to the margin
+ASKED_REACH = 0.86  # a lone check that carries its question: the label takes more of the line
 
 
 def _private_checks(cycle: LearningCycle, under_story: bool = False) -> list[Block]:
@@ -265,7 +266,8 @@ def _private_checks(cycle: LearningCycle, under_story: bool = False) -> list[Blo
             ask = _short_ask(next(c.question for c in checks if c.private))
             write = "Write" if ask else "write"
             lines.append(WriteOnLine(f"{pair[0]} (private): {ask}{write} A, B or C",
-                                     reach=PRIVATE_REACH, space_before=0 if under_story else 6))
+                                     reach=ASKED_REACH if ask else PRIVATE_REACH,
+                                     space_before=0 if under_story else 6))
         else:
             # Both of a pair labelled alike, so neither reads as a different kind of answer.
             lines.append(WriteOnLine(f"{pair[1]} (private): A, B or C",
