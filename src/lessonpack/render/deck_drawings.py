@@ -276,22 +276,25 @@ def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan
     videos = [_clue_video(screen, w, font), int(VIDEO_MIN * inch)] if shows_clues(screen) \
         else [0]
     video = videos[-1]
-    # The stream's title keeps its row before the chat keeps roomy bubbles: it says whose
-    # stream it is (Brightpath KS2 8 lost "Zainab's keepy-uppy challenge!", designer s10).
-    options = [(FULL, True, False), (FULL, True, True), (COMPACT, True, True),
-               (FULL, False, False), (FULL, False, True), (COMPACT, False, True),
-               (BARE, False, True)]
+    options = [(FULL, True, False), (FULL, False, False), (FULL, False, True),
+               (COMPACT, False, True), (BARE, False, True)]
     if screen.cast and not video:
         # Things in the video (a football, the streamer): the first option that leaves them
-        # room to be seen from the back of a room, with their name tags where they have any
-        # ("Dad", deck_scenes.draw_props); without one, the first where the chat fits.
+        # room to be seen from the back of a room; without one, the first where the chat fits.
         # The reactions bar (BARE drops it) is decoration; the video's things are the scene.
         tried = [_plan_option(w, h, screen, font, *option) for option in options]
-        tagged = any(label and label != "on screen" for label, _ in screen.cast)
-        for want in ((VIDEO_TAGGED, VIDEO_WANT) if tagged else (VIDEO_WANT,)):
-            for plan in tried:
-                if plan.needed + int(want * inch) <= plan.bottom - plan.top:
+        if any(label and label != "on screen" for label, _ in screen.cast):
+            # Where the video names who is in it ("Dad", deck_scenes.draw_props), the tags
+            # and the stream's title (whose stream it is) keep their room before the chat
+            # keeps roomy bubbles or a full-size header (Brightpath KS2 8 lost "Zainab's
+            # keepy-uppy challenge!" and "Dad", trainer and designer s10 final).
+            for option in ((FULL, True, False), (FULL, True, True), (COMPACT, True, True)):
+                plan = _plan_option(w, h, screen, font, *option)
+                if plan.needed + int(VIDEO_TAGGED * inch) <= plan.bottom - plan.top:
                     return plan
+        for plan in tried:
+            if plan.needed + int(VIDEO_WANT * inch) <= plan.bottom - plan.top:
+                return plan
         # None gives that much: the one with the most, if its pictures can still be seen
         # (Brightpath KS2 27 chose roomy bubbles and Kofi's stream lost its game, cake and
         # Baker Bea).
