@@ -34,8 +34,8 @@ def _deck_text(path: Path) -> tuple[str, str]:
                     shown.append(inner.text_frame.text)
         if slide.has_notes_slide:
             notes.append(slide.notes_slide.notes_text_frame.text)
-    # Slides join a hyphen or dash to the next word with U+2060 (render/deck_nobreak).
-    return "\n".join(shown).replace("\u2060", ""), "\n".join(notes)
+    # A line break that keeps a compound whole (render/deck_nobreak) reads as a space.
+    return "\n".join(shown).replace("\v", " "), "\n".join(notes)
 
 
 def _doc_text(path: Path) -> str:

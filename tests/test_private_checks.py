@@ -12,7 +12,6 @@ import yaml
 from pptx import Presentation
 
 from lessonpack.plan.quotes import typographic
-from lessonpack.render.deck_nobreak import JOINER
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content" / "live-streaming"
@@ -29,7 +28,7 @@ def _slides(built_packs: Path, audience: str) -> list[tuple[str, str]]:
     out = []
     for slide in deck.slides:
         words = " ".join(sh.text_frame.text for sh in slide.shapes
-                         if sh.has_text_frame).replace(JOINER, "")
+                         if sh.has_text_frame)
         notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
         out.append((" ".join(words.split()), notes))
     return out
