@@ -404,3 +404,15 @@ def test_zainabs_stream_keeps_its_title_and_dads_tag(decks: dict[str, Path]) -> 
     assert any(name == "Stream title" and text.strip() for name, text in texts), texts
     assert any(text == "Dad" for _name, text in texts), texts
     assert any(name == "Comment box" for name, _text in texts), "the comment bar"
+
+
+def test_kofis_stream_keeps_its_comment_bar(decks: dict[str, Path]) -> None:
+    """Designer s10 final: beside the template's question panel Kofi's chat wrapped every
+    comment and lost its "Add a comment…" bar; the question's column narrows instead."""
+    deck = Presentation(str(decks["ks2"]))
+    slide = next(s for s in deck.slides if s.shapes.title.text == "Kofi is watching")
+    group = next(sh for sh in slide.shapes if sh.name == "Mock live stream")
+    assert any(sh.name == "Comment box" for sh in group.shapes)
+    comments = [sh for sh in group.shapes if sh.name.startswith("Comment ")
+                and sh.name != "Comment box"]
+    assert len(comments) >= 4

@@ -188,3 +188,28 @@ def test_oversized_slides_are_scaled_to_widescreen_and_named_in_one_warning(
              for para in shape.text_frame.paragraphs
              for run in para.runs if run.font.size is not None]
     assert sizes and min(sizes) >= 18, min(sizes)
+
+
+def test_an_oversized_templates_theme_and_table_styles_scale_with_it() -> None:
+    """The masters scaled alone kept a 25 in template's theme line widths (its rules and
+    shape outlines) and shadows at 1.9 times their weight on the 13.33 in slide."""
+    from lxml import etree
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from lessonpack.render.deck_resize import _scale, fit_to_widescreen
+
+    prs = Presentation()
+    theme = prs.slide_masters[0].part.part_related_by(RT.THEME)
+    root = etree.fromstring(theme.blob)
+    _scale(root, 2.5)
+    theme._blob = etree.tostring(root)
+    widths = [int(ln.get("w")) for ln in root.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/main}ln") if ln.get("w")]
+    for master in prs.slide_masters:
+        _scale(master.element, 2.5)
+    prs.slide_width, prs.slide_height = int(prs.slide_width * 2.5), int(prs.slide_height * 2.5)
+    assert widths and fit_to_widescreen(prs)
+    factor = 12192000 / int(9144000 * 2.5)
+    scaled = [int(ln.get("w")) for ln in etree.fromstring(theme.blob).iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/main}ln") if ln.get("w")]
+    assert scaled == [round(w * factor) for w in widths]

@@ -24,7 +24,24 @@ TEMPLATE_HINT = ("change it on the template's slide master or layout (View > Sli
 _FURNITURE = re.compile(r"\b(footer|slide\s*number|date)\b", re.IGNORECASE)
 
 
-def _covers(outer: Box, inner: Box) -> bool:
+# A solid shape under this share of the text box (and less than COVER) counts as well.
+PARTIAL = 0.1
+
+
+def _share(outer: Box, inner: Box) -> float:
+    """How much of ``inner``'s area ``outer`` covers (0 to 1)."""
+    ox, oy, ow, oh = outer
+    ix, iy, iw, ih = inner
+    if iw <= 0 or ih <= 0:
+        return 0.0
+    w = min(ox + ow, ix + iw) - max(ox, ix)
+    h = min(oy + oh, iy + ih) - max(oy, iy)
+    return w * h / (iw * ih) if w > 0 and h > 0 else 0.0
+
+
+def mostly_covers(outer: Box, inner: Box) -> bool:
+    """Whether ``outer`` covers at least ``COVER`` of ``inner``'s area (render/deck_contrast
+    asks it too, to find what a text sits on)."""
     ox, oy, ow, oh = outer
     ix, iy, iw, ih = inner
     if iw <= 0 or ih <= 0:
@@ -43,10 +60,22 @@ def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None
     stack: list[Paint] = [_measured(view, shape_fill(item, view.theme,
                                                      view.clr_maps[item.layer]),
                                     item.box, item.box)]
+    # Solid shapes under part of the text (a label grown past its card's foot, Google's
+    # 10 x 5.625 in slides): the text sits on them too, so it must read on them as well
+    # as on what covers the whole box (pink on the dark card went unseen: the text box
+    # was 84 % on the card and the white slide was taken as its backdrop).
+    partial: list[RGB] = []
+    drawn = _lines_box(view, item)
     for under in reversed(below):
         if stack[-1].unknown or (stack[-1].colours and stack[-1].alpha >= 0.999):
             break
-        if under.tag == "cxnSp" or not _covers(under.box, item.box):
+        if under.tag == "cxnSp":
+            continue
+        if not mostly_covers(under.box, drawn):
+            if _share(under.box, drawn) >= PARTIAL:
+                paint = shape_fill(under, view.theme, view.clr_maps[under.layer])
+                if not paint.unknown and paint.colours and paint.alpha >= 0.999:
+                    partial += paint.colours
             continue
         stack.append(_measured(view, shape_fill(under, view.theme, view.clr_maps[under.layer]),
                                under.box, item.box))
@@ -62,7 +91,23 @@ def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None
             colours = list(paint.colours)
         else:
             colours = [blend(c, paint.alpha, b) for c in paint.colours for b in colours]
+    if colours and partial:
+        colours += [c for c in partial if c not in colours]
     return colours or None
+
+
+def _lines_box(view: SlideView, item: Item) -> Box:
+    """Where the text of ``item`` is drawn: its box, from its first line's top to its last
+    line's foot where they can be measured (a box anchored at its middle that is deeper than
+    its lines sits on a card its lines are inside)."""
+    from lessonpack.check.pptx_layout_rules import text_extent
+
+    x, y, w, h = item.box
+    extent = text_extent(item, view) if item.tag == "sp" else None
+    if extent is None or extent[1] <= extent[0]:
+        return item.box
+    top, bottom = max(y, extent[0]), min(y + h, extent[1])
+    return (x, top, w, bottom - top) if bottom > top else item.box
 
 
 def _measured(view: SlideView, paint: Paint, drawn: Box, text: Box) -> Paint:

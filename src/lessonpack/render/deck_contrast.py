@@ -43,6 +43,7 @@ from lessonpack.render.deck_fit import EMU_PER_PT, MIN_PT
 from lessonpack.render.ooxml import memo
 
 MARGIN = 228600  # EMU kept clear at the slide's foot when a box grows: 0.25 in
+CARD_PAD = 457200  # EMU: a card deeper than its label by more than this holds more (0.5 in)
 PLATE_ALPHA = 0.9  # a plate behind text on a busy picture: the picture shows through a little
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -136,6 +137,8 @@ def _grow(item: Any, frame: Any, view: SlideView, slide: Any) -> bool:
     slide_h = int(slide.part.package.presentation_part.presentation.slide_height)
     if y + new_h > slide_h - MARGIN:
         return False
+    if item.group is None and not _grow_card(item, new_h - h, view, slide_h):
+        return False
     sp_pr = item.el.find("p:spPr", NS)
     xfrm = sp_pr.find("a:xfrm", NS) if sp_pr is not None else None
     if sp_pr is None:
@@ -153,6 +156,52 @@ def _grow(item: Any, frame: Any, view: SlideView, slide: Any) -> bool:
     refreshed = text_frame(item, view)
     item.box = (x, y, w, new_h)
     return refreshed is None or overflow(item, refreshed) is None
+
+
+def _grow_card(item: Any, more: int, view: SlideView, slide_h: int) -> bool:
+    """The card a growing text box sits on (lessonpack's row or card, drawn just before it)
+    grows with it, what it holds stays centred and what is drawn under it in its column
+    moves down: a label grown alone ran past its card's foot onto the slide (Google's
+    10 x 5.625 in export: pink text half on the dark card, half on white). False when that
+    would take something past the slide's foot; True when there is no card."""
+    from lessonpack.check.pptx_text_rules import mostly_covers
+    from lessonpack.render.deck_clone import set_box
+
+    index = next((n for n, i in enumerate(view.items) if i is item), None)
+    if index is None or more <= 0:
+        return True
+    card = next((i for i in reversed(view.items[:index]) if i.tag == "sp" and i.ph is None
+                 and i.group is None and mostly_covers(i.box, item.box)), None)
+    # Its own card: no deeper than the label and its padding (not a panel under many), and
+    # the label its words, across most of it (not a number in its corner).
+    if card is None or card.box[3] > item.box[3] + CARD_PAD or item.box[2] < card.box[2] // 2:
+        return True
+    cx, cy, cw, ch = card.box
+    foot = cy + ch
+    inside, under = [], []
+    for other in view.items[index + 1:] + view.items[:index]:
+        if other is card or other is item or other.ph is not None or other.group is not None:
+            continue
+        ox, oy, ow, oh = other.box
+        if ox >= cx + cw or ox + ow <= cx:
+            continue  # another column
+        if oy >= foot - EMU_PER_PT:
+            under.append(other)
+        elif oy >= cy and oy + oh <= foot and ox >= cx and ox + ow <= cx + cw:
+            inside.append(other)
+    # Clear of the slide's foot and of the template's footer and slide number.
+    limit = min([slide_h - MARGIN] + [
+        i.box[1] for i in view.beneath if i.ph is not None and i.ph.type in FOOTER_TYPES
+        and i.box[0] < cx + cw and i.box[0] + i.box[2] > cx and i.box[1] > cy])
+    if max((i.box[1] + i.box[3] for i in under), default=foot) + more > limit:
+        return False
+    for other, by in [*((i, more // 2) for i in inside), *((i, more) for i in under)]:
+        ox, oy, ow, oh = other.box
+        other.box = (ox, oy + by, ow, oh)
+        set_box(other.el, other.box)
+    card.box = (cx, cy, cw, ch + more)
+    set_box(card.el, card.box)
+    return True
 
 
 def _run_properties(tx_body: etree._Element) -> list[etree._Element]:

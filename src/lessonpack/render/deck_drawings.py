@@ -263,7 +263,7 @@ class _StreamPlan:
         return sum(self.heights) + self.gap * (len(self.heights) - 1)
 
 
-def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
+def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
     """The roomiest stream whose comments fit the w x h area; the tightest when none does.
 
     In order: FULL with the stream title row, without it, with tighter chat bubbles; then
@@ -276,22 +276,25 @@ def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan
     videos = [_clue_video(screen, w, font), int(VIDEO_MIN * inch)] if shows_clues(screen) \
         else [0]
     video = videos[-1]
-    # The stream's title keeps its row before the chat keeps roomy bubbles: it says whose
-    # stream it is (Brightpath KS2 8 lost "Zainab's keepy-uppy challenge!", designer s10).
-    options = [(FULL, True, False), (FULL, True, True), (COMPACT, True, True),
-               (FULL, False, False), (FULL, False, True), (COMPACT, False, True),
-               (BARE, False, True)]
+    options = [(FULL, True, False), (FULL, False, False), (FULL, False, True),
+               (COMPACT, False, True), (BARE, False, True)]
     if screen.cast and not video:
         # Things in the video (a football, the streamer): the first option that leaves them
-        # room to be seen from the back of a room, with their name tags where they have any
-        # ("Dad", deck_scenes.draw_props); without one, the first where the chat fits.
+        # room to be seen from the back of a room; without one, the first where the chat fits.
         # The reactions bar (BARE drops it) is decoration; the video's things are the scene.
         tried = [_plan_option(w, h, screen, font, *option) for option in options]
-        tagged = any(label and label != "on screen" for label, _ in screen.cast)
-        for want in ((VIDEO_TAGGED, VIDEO_WANT) if tagged else (VIDEO_WANT,)):
-            for plan in tried:
-                if plan.needed + int(want * inch) <= plan.bottom - plan.top:
+        if any(label and label != "on screen" for label, _ in screen.cast):
+            # Where the video names who is in it ("Dad", deck_scenes.draw_props), the tags
+            # and the stream's title (whose stream it is) keep their room before the chat
+            # keeps roomy bubbles or a full-size header (Brightpath KS2 8 lost "Zainab's
+            # keepy-uppy challenge!" and "Dad", trainer and designer s10 final).
+            for option in ((FULL, True, False), (FULL, True, True), (COMPACT, True, True)):
+                plan = _plan_option(w, h, screen, font, *option)
+                if plan.needed + int(VIDEO_TAGGED * inch) <= plan.bottom - plan.top:
                     return plan
+        for plan in tried:
+            if plan.needed + int(VIDEO_WANT * inch) <= plan.bottom - plan.top:
+                return plan
         # None gives that much: the one with the most, if its pictures can still be seen
         # (Brightpath KS2 27 chose roomy bubbles and Kofi's stream lost its game, cake and
         # Baker Bea).
@@ -339,7 +342,7 @@ def stream_shows(box: Box, screen: StreamScreen, font: str) -> int:
     stream fits, else the newest that do): a trainer's layout can be tried both ways."""
     if screen.scene != "stream":
         return len(screen.comments)
-    plan = _plan_stream(box[2], box[3], screen, font)
+    plan = plan_stream(box[2], box[3], screen, font)
     return _newest_that_fit(plan, screen, int(VIDEO_MIN * Inches(1)) if shows_clues(screen) else 0)
 
 
@@ -388,7 +391,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
         if drawn is not None:
             return drawn
     screen = _scroll_for_video(screen, w, h, font)
-    plan = _plan_stream(w, h, screen, font)
+    plan = plan_stream(w, h, screen, font)
     total = len(screen.comments)
     video = int(VIDEO_MIN * inch) if shows_clues(screen) else 0
     if plan.needed + video > plan.bottom - plan.top:
@@ -444,7 +447,7 @@ def _scroll_for_video(screen: StreamScreen, w: int, h: int, font: str) -> Stream
     """A room of clues to spot (Mei's) is the stimulus: in lessonpack's own full-size area its
     video keeps about half the screen, and the oldest comments scroll off, as in a real chat,
     down to four. Elsewhere the comments are what the class sorts, and a trainer's small area
-    is left to _plan_stream, which says in one line what it leaves out."""
+    is left to plan_stream, which says in one line what it leaves out."""
     if not shows_clues(screen):
         return screen
     inch = Inches(1)
@@ -452,7 +455,7 @@ def _scroll_for_video(screen: StreamScreen, w: int, h: int, font: str) -> Stream
     heights = _comment_heights(screen, font, w - int(2 * FULL.margin * inch), pad)
     top, bottom = int(1.55 * inch), h - int(FULL.foot * inch)
     if bottom - top <= int(3.6 * inch):
-        return screen  # a trainer's small area: _plan_stream decides, and says what it drops
+        return screen  # a trainer's small area: plan_stream decides, and says what it drops
     video = max(int(1.5 * inch), (bottom - top) * 11 // 20)
     keep = 4
     while (len(screen.comments) > keep

@@ -5,8 +5,10 @@ template exported at 26.67 x 15 in (Keynote's 1920 x 1080 pt slides) shows that 
 the size it reads as: 18 pt looks like 9 pt on the projector. Where a template is more than
 1.5 times PowerPoint's width, its masters and layouts are scaled as PowerPoint's Design >
 Slide Size > Widescreen (Ensure Fit) scales them: every position and size, every font size,
-inset, indent, line width and spacing in the same proportion, the aspect kept; the deck is
-then built on the scaled template, at 13.33 in wide, and one warning says so.
+inset, indent, line width and spacing in the same proportion, the aspect kept; with them the
+theme (line widths, shadows, the defaults of a new shape and text box) and the table styles,
+and in the masters' tables their cell margins, columns and rows; the deck is then built on
+the scaled template, at 13.33 in wide, and one warning says so.
 """
 
 from __future__ import annotations
@@ -29,11 +31,14 @@ _P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 _SCALED: dict[str, tuple[str, ...]] = {
     f"{{{_A}}}off": ("x", "y"), f"{{{_A}}}ext": ("cx", "cy"),
     f"{{{_A}}}chOff": ("x", "y"), f"{{{_A}}}chExt": ("cx", "cy"),
-    f"{{{_A}}}bodyPr": ("lIns", "tIns", "rIns", "bIns"),
+    f"{{{_A}}}bodyPr": ("lIns", "tIns", "rIns", "bIns", "spcCol"),
     f"{{{_A}}}ln": ("w",),
     f"{{{_A}}}spcPts": ("val",), f"{{{_A}}}buSzPts": ("val",), f"{{{_A}}}tab": ("pos",),
     f"{{{_A}}}outerShdw": ("blurRad", "dist"), f"{{{_A}}}innerShdw": ("blurRad", "dist"),
     f"{{{_A}}}glow": ("rad",), f"{{{_A}}}softEdge": ("rad",),
+    f"{{{_A}}}reflection": ("blurRad", "dist"), f"{{{_A}}}prstShdw": ("dist",),
+    f"{{{_A}}}tcPr": ("marL", "marR", "marT", "marB"), f"{{{_A}}}gridCol": ("w",),
+    f"{{{_A}}}tr": ("h",), f"{{{_A}}}tile": ("tx", "ty"),
     **{f"{{{_A}}}{name}": ("sz", "spc", "kern") for name in ("rPr", "defRPr", "endParaRPr")},
     **{f"{{{_A}}}{name}": ("marL", "marR", "indent", "defTabSz")
        for name in ("pPr", "defPPr", *(f"lvl{n}pPr" for n in range(1, 10)))},
@@ -83,8 +88,36 @@ def fit_to_widescreen(prs: Any) -> bool:
     default = prs.element.find(f"{{{_P}}}defaultTextStyle")
     if default is not None:
         _scale(default, factor)
+    # The parts the masters draw with, in proportion too: a theme's line widths, shadows and
+    # the object defaults a new shape or text box takes (its insets, its outline), and the
+    # table styles' borders. Scaled alone, the masters kept a 26.67 in template's 6 pt
+    # rules and shadows at twice their weight on the 13.33 in slide.
+    seen: set[str] = set()
+    for part in (prs.part.package.iter_parts()):
+        name = str(part.partname)
+        if name in seen or not (name.startswith("/ppt/theme/") or
+                                name == "/ppt/tableStyles.xml"):
+            continue
+        seen.add(name)
+        _scale_blob(part, factor)
     prs.slide_width, prs.slide_height = WIDE, round(height * factor)
     return True
+
+
+def _scale_blob(part: Any, factor: float) -> None:
+    """A part python-pptx keeps as bytes (a theme, the table styles), scaled in place."""
+    element = getattr(part, "_element", None)
+    if element is not None:  # a part python-pptx parsed (read as XML)
+        _scale(element, factor)
+        return
+    try:
+        root = etree.fromstring(part.blob)
+    except etree.XMLSyntaxError:
+        return
+    _scale(root, factor)
+    # python-pptx keeps these parts as bytes and has no setter for them.
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",  # noqa: SLF001
+                                standalone=True)
 
 
 def resized_warning(data: bytes) -> list[str]:

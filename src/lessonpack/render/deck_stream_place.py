@@ -65,6 +65,13 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
             filler.misfits += draw_stream(filler.slide, region, screen, filler.brand)
             return region
     if side is not None and screen.scene == "stream":
+        wider = _stream_wider(filler, region, side, screen)
+        if wider is not None:
+            question_box, region = wider
+            filler.text_box("side", question_box, [screen.question], font)
+            filler.drawn = region
+            filler.misfits += draw_stream(filler.slide, region, screen, filler.brand)
+            return region
         beside = stream_shows(region, screen, font)
         if beside < len(screen.comments):
             question_box, below = stacked(region, side, screen.question, font)
@@ -107,6 +114,42 @@ def _scene_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
     if not beside_fits(scene, screen, font):
         return None
     return (side[0] + side[2] - width, side[1], width, side[3]), scene
+
+
+def _stream_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
+                  ) -> tuple[Box, Box] | None:
+    """(question box, stream box) with the question's column narrowed (as _scene_wider
+    narrows it), where the layout's own split leaves the stream without its comment bar or
+    its title and the wider stream keeps more of them, every comment still shown
+    (Brightpath KS2 26: Kofi's chat wrapped every comment onto two lines and lost its
+    "Add a comment…" bar, designer s10 final). None otherwise: the layout's split stays."""
+    from lessonpack.check.measure import text_width
+    from lessonpack.render.deck_drawings import BARE, plan_stream
+    from lessonpack.render.deck_scenes import QUESTION_PT, tab_words
+
+    font = filler.brand.body_font
+
+    def kept(box: Box) -> tuple[int, int]:
+        plan = plan_stream(box[2], box[3], screen, font)
+        return int(plan.frame is not BARE) + int(plan.title_row), \
+            int(stream_shows(box, screen, font) == len(screen.comments))
+
+    now = kept(region)
+    if now[0] == 2:
+        return None
+    tab = text_width(tab_words(filler.look.name), font, 18, True) * EMU_PER_PT
+    width = max(int(3.0 * 914400), int(tab * 1.1) + 2 * SIDE_PAD)
+    if width >= side[2]:
+        return None
+    inner = (width - 2 * SIDE_PAD) / EMU_PER_PT
+    if needed_height([(screen.question, False)], font, QUESTION_PT[1], inner, True, 6) \
+            > (side[3] - int(0.5 * 914400) - 2 * SIDE_PAD) / EMU_PER_PT:
+        return None
+    stream = (region[0], region[1], region[2] + side[2] - width, region[3])
+    better = kept(stream)
+    if better[1] < now[1] or better[0] <= now[0]:
+        return None
+    return (side[0] + side[2] - width, side[1], width, side[3]), stream
 
 
 def _read_question_first(slide: Any) -> None:

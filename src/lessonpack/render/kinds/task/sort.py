@@ -18,7 +18,7 @@ from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TaskCard
 from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
-from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_fit import MIN_PT, TextMisfit
 from lessonpack.render.deck_lights import add_light, light_word
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.kinds.task.rows import number_disc
@@ -167,10 +167,21 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
     else:
         boxes, text_boxes, size, side, drop, tall = arrange(
             cols or (wide if pictures else (1 if n <= 3 else 2)))
-    misfits: list[str] = [
-        TextMisfit(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
-               for i, (card, tb) in enumerate(zip(cards, text_boxes, strict=True), 1)
-               if lines_height([(card.text, font, False, size)], tb[2]) * EMU_PT > tb[3]]
+    def misfit(boxes_of_text: Sequence[Box], at: int) -> list[str]:
+        return [TextMisfit(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
+                for i, (card, tb) in enumerate(zip(cards, boxes_of_text, strict=True), 1)
+                if lines_height([(card.text, font, False, at)], tb[2]) * EMU_PT > tb[3]]
+
+    misfits = misfit(text_boxes, size)
+    if misfits and not pictures and not tall:
+        # Word cards whose words do not fit equal rows (a short 10 x 5.625 in slide): rows as
+        # tall as their longest card needs, so a two-line card does not run off its card
+        # onto the slide (Google's export: pink words half on the dark card, half on white).
+        fitted = _rows_by_card_need(boxes, text_boxes, cards, font, box)
+        if fitted is not None:
+            boxes, text_boxes = fitted
+            size = MIN_PT
+            misfits = misfit(text_boxes, size)
     if slide is None:
         return misfits
     # Each card whole (panel, number, picture, words) before the next: read in that order.
@@ -195,3 +206,33 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
                   f"{name} {i} text", align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,
                   anchor=MSO_ANCHOR.TOP if pictures else MSO_ANCHOR.MIDDLE)
     return misfits
+
+
+def _rows_by_card_need(boxes: Sequence[Box], text_boxes: Sequence[Box],
+                       cards: Sequence[TaskCard], font: str, area: Box
+                       ) -> tuple[list[Box], list[Box]] | None:
+    """The grid's rows (cards sharing a top) as tall as their tallest card's words at 18 pt,
+    the spare height shared out, the columns kept; None when they do not fit the area."""
+    tops = sorted({b[1] for b in boxes})
+    if len(tops) < 2:
+        return None
+    gap = tops[1] - (tops[0] + boxes[0][3])
+    row_of = [tops.index(b[1]) for b in boxes]
+    inset = [(tb[1] - b[1], b[1] + b[3] - (tb[1] + tb[3])) for b, tb in
+             zip(boxes, text_boxes, strict=True)]
+    need = [0] * len(tops)
+    for card, row, tb, (above, below) in zip(cards, row_of, text_boxes, inset, strict=True):
+        words = int(lines_height([(card.text, font, False, MIN_PT)], tb[2]) * EMU_PT)
+        need[row] = max(need[row], words + above + below)
+    spare = area[3] - sum(need) - gap * (len(tops) - 1)
+    if spare < 0:
+        return None
+    heights = [n + spare // len(tops) for n in need]
+    new_tops = [area[1] + sum(heights[:r]) + gap * r for r in range(len(tops))]
+    new_boxes, new_text = [], []
+    for b, tb, row, (above, below) in zip(boxes, text_boxes, row_of, inset, strict=True):
+        top, height = new_tops[row], heights[row]
+        new_boxes.append((b[0], top, b[2], height))
+        new_text.append((tb[0], top + above, tb[2], height - above - below))
+    return new_boxes, new_text
+
