@@ -27,9 +27,10 @@ _SLOW_FIXTURES = {"page", "browser"}
 _CALLED = re.compile(r"\b([A-Za-z_]\w*)\(")
 
 
-def _reaches_slow(function: Any, seen: set[Any]) -> bool:
-    """``function``'s source makes a slow call, or a function of its own module it calls
-    does (followed to any depth, each once)."""
+def _reaches_slow(function: Any, seen: set[Any], tests: Path = ROOT / "tests") -> bool:
+    """``function``'s source makes a slow call, or a function it calls does: one of its own
+    module's or one imported from another module of ``tests`` (tests/built_decks.py),
+    followed to any depth, each once."""
     if function in seen:
         return False
     seen.add(function)
@@ -41,8 +42,17 @@ def _reaches_slow(function: Any, seen: set[Any]) -> bool:
         return True
     module = inspect.getmodule(function)
     helpers = (getattr(module, name, None) for name in set(_CALLED.findall(source)))
-    return any(inspect.isfunction(helper) and helper.__module__ == function.__module__
-               and _reaches_slow(helper, seen) for helper in helpers)
+    return any(inspect.isfunction(helper) and _ours(helper, function, tests)
+               and _reaches_slow(helper, seen, tests) for helper in helpers)
+
+
+def _ours(helper: Any, caller: Any, tests: Path) -> bool:
+    if helper.__module__ == caller.__module__:
+        return True
+    try:
+        return Path(inspect.getsourcefile(helper) or "").resolve().is_relative_to(tests)
+    except TypeError:
+        return False
 
 
 def _fixture_functions(item: pytest.Item) -> list[Any]:
@@ -90,9 +100,26 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+# Whether the running test is marked slow, set before any of its fixtures (session ones
+# included) is made: a real client asked for by a test the marking above missed is a
+# failure, not a quick subset that silently runs LibreOffice.
+_RUNNING_SLOW = [False]
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    _RUNNING_SLOW[0] = item.get_closest_marker("slow") is not None
+
+
+def _must_be_slow(what: str) -> None:
+    if not _RUNNING_SLOW[0]:
+        pytest.fail(f"this test runs {what} but is not marked slow: mark it "
+                    "@pytest.mark.slow (tests/conftest.py did not see the call)")
+
+
 def need_tool(name: str, package: str) -> str:
     """A program a test needs (pdftoppm…): skipped locally without it, a failure in CI
     where it must be present, as for LibreOffice."""
+    _must_be_slow(name)
     found = shutil.which(name)
     if found is None:
         if os.environ.get("CI"):
@@ -103,6 +130,7 @@ def need_tool(name: str, package: str) -> str:
 
 def need_libreoffice() -> str:
     """LibreOffice tests skip locally without it, and fail in CI where it must be present."""
+    _must_be_slow("LibreOffice")
     found = soffice()
     if found is None:
         if os.environ.get("CI"):

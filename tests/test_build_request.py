@@ -107,7 +107,7 @@ def test_a_bad_value_from_a_library_caller_is_a_usage_error_naming_the_keyword(
         tmp_path: Path) -> None:
     """One exception type for a library caller's mistakes, worded for the call, not for the
     command line's options (those are pack_from_options')."""
-    from lessonpack import api
+    from lessonpack import api, doors
     from lessonpack.errors import UsageError
 
     with pytest.raises(UsageError, match=r"^build\(\): jobs: Input should be greater"):
@@ -115,5 +115,5 @@ def test_a_bad_value_from_a_library_caller_is_a_usage_error_naming_the_keyword(
     with pytest.raises(UsageError, match=r"^pack\(\): audiences\.0: 'ks9' is not an audience"):
         api.pack(audiences=["ks9"])
     with pytest.raises(UsageError, match=r"^--lesson-date is 100 characters"):
-        api.pack_from_options(audiences=["ks2"], lesson_date="x" * 100)
+        doors.pack_from_options(audiences=["ks2"], lesson_date="x" * 100)
     assert not (tmp_path / "x").exists()

@@ -1,6 +1,6 @@
 """Every problem code is declared once, in lessonpack.rules, and each row of that table holds:
 the code is raised by some code, its example shows it with the table's severity, and the
-README lists exactly the table."""
+command line reference (docs/cli.md) lists exactly the table."""
 
 from __future__ import annotations
 
@@ -68,14 +68,14 @@ def test_each_code_has_an_example_with_its_severity(rule: rules.Rule) -> None:
         assert (rule.code, rule.severity) in {(f.code, f.severity) for f in found}
 
 
-def test_the_readme_lists_the_table() -> None:
+def test_the_cli_reference_lists_the_table() -> None:
     sys.path.insert(0, str(ROOT / "tools"))
     try:
         from codes_table import with_table
     finally:
         sys.path.remove(str(ROOT / "tools"))
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert with_table(readme) == readme, "run: python tools/codes_table.py"
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert with_table(page) == page, "run: python tools/codes_table.py"
 
 
 # Examples for the codes no fixture elsewhere shows.

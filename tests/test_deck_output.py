@@ -10,7 +10,6 @@ from pptx import Presentation
 from pptx.util import Emu
 
 from lessonpack.render.deck_layouts import layout_specs
-from lessonpack.render.deck_nobreak import JOINER
 
 LAYOUT_NAMES = {spec.name for spec in layout_specs().values()}
 
@@ -128,7 +127,7 @@ def test_parents_deck_shows_each_figure_large_with_its_source_and_year(built_pac
                             / "live-streaming-parents-slides.pptx"))
     tiles = []
     for slide in deck.slides:
-        shapes = {sh.name: sh.text_frame.text.replace(JOINER, "")
+        shapes = {sh.name: sh.text_frame.text.replace("\v", " ")
                   for sh in slide.shapes if sh.has_text_frame}
         n = 1
         while f"Statistic {n} figure" in shapes:

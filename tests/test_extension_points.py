@@ -47,17 +47,18 @@ def test_the_guides_name_files_that_exist() -> None:
 SET_BY_SCHOOL = {"delivered_by", "delivered_by_logo", "logo_of"}
 
 
-def test_every_brand_field_is_in_the_readme_table_and_the_starter_file() -> None:
+def test_every_brand_field_is_in_the_brand_table_and_the_starter_file() -> None:
     """The brand-field recipe's places that no other test holds (the schema and the web form
-    have their own): the README's field table and `lessonpack new brand`'s brand.yml."""
+    have their own): the field table of docs/brand-and-templates.md and `lessonpack new
+    brand`'s brand.yml."""
     from lessonpack.content.brand import Brand
     from lessonpack.content.scaffold import BRAND_YML
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "docs" / "brand-and-templates.md").read_text(encoding="utf-8")
     first_cells = re.findall(r"^\| (`[^|]+)\|", readme, re.MULTILINE)
     rows = {name for cell in first_cells for name in re.findall(r"`(\w+)`", cell)}
     fields = set(Brand.model_fields)
-    assert fields - rows == set(), "brand fields missing from the README's table"
+    assert fields - rows == set(), "brand fields missing from docs/brand-and-templates.md's table"
     written = set(re.findall(r"^#? ?(\w+):", BRAND_YML, re.MULTILINE))
     assert fields - SET_BY_SCHOOL - written == set(), "brand fields missing from brand.yml"
     assert all(f in fields for f in SET_BY_SCHOOL)

@@ -36,9 +36,9 @@ def test_source_line_names_each_cited_source(primary: Path) -> None:
         shapes = {s.name: s for s in slide.shapes}
         if "Statistics source" not in shapes:
             continue
-        line = shapes["Statistics source"].text_frame.text.replace("\u2060", "")
+        line = shapes["Statistics source"].text_frame.text.replace("\v", " ")
         points = " ".join(p.text_frame.text for p in slide.placeholders
-                          if p.placeholder_format.idx not in (0,)).replace("\u2060", "")
+                          if p.placeholder_format.idx not in (0,)).replace("\v", " ")
         for publisher, year in re.findall(r"\(([^()]+?), (\d{4})\)", points):
             assert f"{publisher}, {year}" in line, (line, publisher, year)
             checked += 1

@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("lessonpack.check",),
     ("lessonpack.render",),
     ("lessonpack.build",),
-    ("lessonpack.api",),
+    ("lessonpack.api", "lessonpack.doors"),
     ("lessonpack.cli", "lessonpack.web", "lessonpack.__main__"),
 ]
 
@@ -89,13 +89,16 @@ def test_the_check_finds_an_upward_import(tmp_path: Path) -> None:
 
 
 # The doors (the command line, the web page) are thin: they reach the library through
-# lessonpack.api only, besides errors and the doors themselves (`lessonpack serve` starts the
-# web page; `python -m lessonpack` is the command line). The few modules also allowed
+# lessonpack.api (and lessonpack.doors, their own helpers) only, besides errors and the
+# doors themselves (`lessonpack serve` starts the web page; `python -m lessonpack` is the
+# command line). The few modules also allowed
 # are light and hold no behaviour of a build, imported before the library loads so that
 # `--help` and a usage error stay quick: each with why.
 DOORS = ("lessonpack.cli", "lessonpack.web", "lessonpack.__main__")
 DOOR_MAY_IMPORT = {
     "lessonpack", "lessonpack.api", "lessonpack.errors",
+    # The doors' own helpers (reading options, a form's fields, LibreOffice probes): not API.
+    "lessonpack.doors",
     # Option choices and defaults (key stages, formats, the topic) for click's options.
     "lessonpack.build.defaults",
     # How a path is shown in a message.
@@ -132,3 +135,47 @@ def test_the_door_check_finds_a_door_reaching_past_the_api(tmp_path: Path) -> No
         "def build():\n    from lessonpack.build.request import BuildRequest\n")
     (web / "page.py").write_text("from lessonpack.web.adapter import build\n")
     assert door_imports(tmp_path) == ["lessonpack.web.adapter imports lessonpack.build.request"]
+
+
+# A name starting with an underscore is private to its module (docs/architecture.md): another
+# module that needs it gets a public name for it, so every use is visible where it is defined.
+# ruff's SLF001 only sees `obj._x` and PLC2701 counts the package's own modules as internal,
+# so neither sees `from lessonpack.render.deck_cards import _lines_height`; this does.
+def private_imports(src: Path = SRC) -> list[str]:
+    wrong = []
+    for path in sorted((src / "lessonpack").rglob("*.py")):
+        module = _module(path, src)
+        package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            if node.level:  # from .x import _y, relative to this module's package
+                base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                source = f"{base}.{node.module}" if node.module else base
+            else:
+                source = node.module or ""
+            if source.split(".")[0] != "lessonpack" or source == module:
+                continue
+            wrong += [f"{module} imports {a.name} from {source}" for a in node.names
+                      if a.name.startswith("_") and not a.name.startswith("__")]
+    return wrong
+
+
+def test_private_names_stay_in_their_module() -> None:
+    assert private_imports() == []
+
+
+def test_the_private_name_check_finds_one(tmp_path: Path) -> None:
+    """The check itself can fail: absolute, relative and in-function imports are reported;
+    a module's own public names and dunders are not."""
+    render = tmp_path / "lessonpack/render"
+    render.mkdir(parents=True)
+    (render / "__init__.py").write_text("from lessonpack.render.cards import __doc__\n")
+    (render / "cards.py").write_text("def _lines_height():\n    return 1\n")
+    (render / "vote.py").write_text(
+        "from lessonpack.render.cards import _lines_height as height\n"
+        "def fill():\n    from .cards import _lines_height\n")
+    (render / "ok.py").write_text("from lessonpack.render.cards import lines_height\n")
+    assert private_imports(tmp_path) == [
+        "lessonpack.render.vote imports _lines_height from lessonpack.render.cards",
+        "lessonpack.render.vote imports _lines_height from lessonpack.render.cards"]

@@ -1,6 +1,8 @@
-"""Slides keep "grown-up", "live-streamed" and "13–15" whole on a line (designer s10start
-F17/F14: "Tell a grown-/up.", "Instagram 13–/15", "live-/streamed"): a word joiner (U+2060)
-follows the mark on the slides; notes, [fields] and addresses keep their text as written."""
+"""Slides keep "grown-up", "live-streamed" and "13–15" whole on a line ("Tell a grown-/up.",
+"Instagram 13–/15", "live-/streamed" were split by the renderer): where the measured line ends
+just before such a compound, a real line break replaces the space before it. No invisible
+character (a word joiner, a zero-width space) is written: they break search and copy in an
+exported PDF and some screen readers speak them."""
 
 from __future__ import annotations
 
@@ -9,60 +11,87 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
 from pptx.util import Inches, Pt
 
 from conftest import need_libreoffice, need_tool
-from lessonpack.render.deck_nobreak import JOINER, keep_whole
+from lessonpack.render.deck_nobreak import hold_compounds, keep_whole
+
+# Zero-width and invisible format characters a screen reader or a PDF's text layer trips on.
+INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 
 
-def test_compounds_and_ranges_get_a_joiner() -> None:
-    assert keep_whole("Tell a grown-up.") == f"Tell a grown-{JOINER}up."
-    assert keep_whole("Instagram 13–15") == f"Instagram 13–{JOINER}15"
-    assert keep_whole("Pause - then tell") == "Pause - then tell"  # a dash between spaces
-    assert keep_whole("[DSL's name-here] and a grown-up") == \
-        f"[DSL's name-here] and a grown-{JOINER}up"
-    assert keep_whole("ceop.police.uk/safety-centre") == "ceop.police.uk/safety-centre"
-    assert keep_whole(f"grown-{JOINER}up") == f"grown-{JOINER}up"  # never twice
-
-
-def test_built_slides_join_and_notes_do_not(built_packs: Path) -> None:
-    deck = built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
-    with zipfile.ZipFile(deck) as z:
-        slides = [z.read(n).decode() for n in z.namelist()
-                  if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)]
-        notes = [z.read(n).decode() for n in z.namelist()
-                 if re.fullmatch(r"ppt/notesSlides/notesSlide\d+\.xml", n)]
-    texts = [t for xml in slides for t in re.findall(r"<a:t>([^<]*)</a:t>", xml)]
-    assert any(f"grown-{JOINER}up" in t for t in texts)
-    bare = [t for t in texts if re.search(r"[^\W\d_]-[^\W\d_]", t)
-            and keep_whole(t) != t]
-    assert not bare, bare[:3]
-    assert notes and not any(JOINER in xml for xml in notes)
-
-
-def test_libreoffice_keeps_the_joined_word_on_one_line(tmp_path: Path) -> None:
-    """A box just wide enough for "Tell a grown-": LibreOffice broke after the hyphen; with
-    the joiner "grown-up." moves to the next line whole."""
-    soffice = need_libreoffice()
-    pdftotext = need_tool("pdftotext", "poppler-utils")
+def _slide_with(texts: list[str], width: float, size: float = 22):
+    """A slide with one Liberation Sans text box per text, ``width`` inches wide."""
     prs = Presentation()
     slide = prs.slides.add_slide(prs.slide_layouts[6])
-    for n, text in enumerate(("Tell a grown-up.", keep_whole("Tell a grown-up."))):
-        box = slide.shapes.add_textbox(Inches(0.5), Inches(0.5 + 1.5 * n), Inches(2.05),
+    for n, text in enumerate(texts):
+        box = slide.shapes.add_textbox(Inches(0.5), Inches(0.5 + 1.5 * n), Inches(width),
                                        Inches(1.2))
         box.text_frame.word_wrap = True
         run = box.text_frame.paragraphs[0].add_run()
         run.text = text
-        run.font.size = Pt(22)
+        run.font.size = Pt(size)
         run.font.name = "Liberation Sans"
-    prs.save(str(tmp_path / "words.pptx"))
-    subprocess.run([soffice, "--headless", "--norestore",
-                    f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(tmp_path / "words.pptx")],
-                   check=True, capture_output=True, timeout=120)
-    lines = subprocess.run([pdftotext, "-layout", str(tmp_path / "words.pdf"), "-"],
-                           check=True, capture_output=True, text=True).stdout
-    lines = [line.strip().replace(JOINER, "") for line in lines.splitlines() if line.strip()]
-    assert "grown-" in lines[:2] or any(line.endswith("grown-") for line in lines[:2]), lines
-    assert "grown-up." in lines[2:], lines
+    return prs, slide
+
+
+def test_a_compound_the_line_would_split_starts_the_next_line() -> None:
+    _prs, slide = _slide_with(["Tell a grown-up.", "Instagram 13–15 and 16–18 too",
+                               "[DSL's name-here] please", "see ceop.police.uk/safety-centre"],
+                              2.05)
+    hold_compounds(slide)
+    texts = [sh.text_frame.text for sh in slide.shapes]
+    assert texts[0] == "Tell a\vgrown-up."
+    assert texts[1].replace("\v", " ") == "Instagram 13–15 and 16–18 too"
+    assert "[DSL's name-here]" in texts[2]  # a field the school fills in is left as written
+    assert "ceop.police.uk/safety-centre" in texts[3]  # an address too
+    assert not any(INVISIBLE.search(t) for t in texts)
+
+
+def test_a_line_with_room_for_the_compound_is_left_alone() -> None:
+    _prs, slide = _slide_with(["Tell a grown-up."], 4.0)
+    hold_compounds(slide)
+    assert slide.shapes[0].text_frame.text == "Tell a grown-up."
+
+
+def test_list_dots_are_held_with_a_visible_no_break_space() -> None:
+    text = "not your fault · don't pay · report · get help"
+    assert keep_whole(text) == "not your fault\u00a0· don't pay\u00a0· report\u00a0· get help"
+    kicker = "Cycle 2 · Check 1 of 2 · Answer"
+    assert keep_whole(kicker) == kicker
+
+
+@pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4", "parents"])
+def test_built_slides_hold_no_invisible_characters(built_packs: Path, audience: str) -> None:
+    deck = built_packs / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
+    with zipfile.ZipFile(deck) as z:
+        parts = [n for n in z.namelist()
+                 if re.fullmatch(r"ppt/(slides/slide|notesSlides/notesSlide)\d+\.xml", n)]
+        found = [(n, m.group()) for n in parts
+                 for m in INVISIBLE.finditer(z.read(n).decode())]
+    assert parts and not found, found[:3]
+
+
+def test_libreoffice_keeps_the_compound_on_one_line(tmp_path: Path) -> None:
+    """A box just wide enough for "Tell a grown-": LibreOffice breaks after the hyphen; with
+    the line break before it "grown-up." moves to the next line whole."""
+    soffice = need_libreoffice()
+    pdftotext = need_tool("pdftotext", "poppler-utils")
+    prs, slide = _slide_with(["Tell a grown-up."], 2.05)
+    prs.save(str(tmp_path / "before.pptx"))
+    hold_compounds(slide)
+    prs.save(str(tmp_path / "after.pptx"))
+    shown = {}
+    for name in ("before", "after"):
+        subprocess.run([soffice, "--headless", "--norestore",
+                        f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
+                        "pdf", "--outdir", str(tmp_path), str(tmp_path / f"{name}.pptx")],
+                       check=True, capture_output=True, timeout=120)
+        out = subprocess.run([pdftotext, "-layout", str(tmp_path / f"{name}.pdf"), "-"],
+                             check=True, capture_output=True, text=True).stdout
+        shown[name] = [line.strip() for line in out.splitlines() if line.strip()]
+    assert any(line.endswith("grown-") for line in shown["before"]), shown
+    assert "grown-up." in shown["after"], shown
+    assert not any(INVISIBLE.search(line) for line in shown["after"])

@@ -3,8 +3,12 @@ real client or run mypy (tests/conftest.py marks them by what they call), and ke
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from conftest import ROOT
 
@@ -40,3 +44,32 @@ def test_libreoffice_behind_a_fixture_or_helper_is_slow_too() -> None:
     # What stays quick there measures a drawn image, no LibreOffice.
     assert _collected("-m", "not slow", files=files) == [
         "tests/test_blank_area.py::test_ink_reach_measures_the_lowest_ink"]
+
+
+def test_libreoffice_behind_a_helper_of_another_test_module_is_slow_too(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test calling a helper imported from another test module (tests/built_decks.py) that
+    renders with LibreOffice is marked slow; one calling a library function is not."""
+    from conftest import _reaches_slow
+
+    (tmp_path / "rendering_help.py").write_text(
+        "def render(deck):\n    return need_libreoffice(), deck\n")
+    (tmp_path / "test_uses_help.py").write_text(
+        "import os\nfrom rendering_help import render\n\n"
+        "def test_slow():\n    render('x')\n\n"
+        "def test_quick():\n    os.path.join('a', 'b')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("test_uses_help")
+    assert _reaches_slow(module.test_slow, set(), tmp_path)
+    assert not _reaches_slow(module.test_quick, set(), tmp_path)
+    # Only helpers of the tests are followed: outside them the call is not seen.
+    assert not _reaches_slow(module.test_slow, set(), tmp_path / "elsewhere")
+
+
+def test_a_real_client_asked_for_by_an_unmarked_test_fails_it() -> None:
+    """What the marking misses is not run quietly: need_libreoffice and need_tool fail a
+    test that is not marked slow (this one is not)."""
+    from conftest import _must_be_slow
+
+    with pytest.raises(pytest.fail.Exception, match="not marked slow"):
+        _must_be_slow("LibreOffice")

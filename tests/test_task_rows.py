@@ -3,6 +3,7 @@ the timer of a task beside a message drawn in its panel."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -50,19 +51,33 @@ def test_a_two_line_check_row_is_taller_than_a_one_line_one(built_packs: Path) -
     assert found
 
 
-def test_the_timer_band_spans_its_panel_and_the_clock_sits_in_it(built_packs: Path) -> None:
-    slides = [s for s in built_deck(built_packs, "ks4").slides
-              if any(sh.name == "Message bubble" for sh in s.shapes)]
+def test_a_reply_task_has_the_tall_timer_tile_and_the_message_on_the_right(
+        built_packs: Path) -> None:
+    """A message to reply to is set like every other "Your turn" slide: the tall timer tile
+    on the left, as tall as the numbered steps beside it, and the message card on the right
+    with its labelled question under it (not a timer strip over a narrow panel)."""
+    deck = built_deck(built_packs, "ks4")
+    slides = [s for s in deck.slides if any(sh.name == "Message bubble" for sh in s.shapes)]
     assert slides
+    tiles = [{sh.name: sh for sh in s.shapes}["Task panel"] for s in deck.slides
+             if any(sh.name == "Task panel" for sh in s.shapes)
+             and not any(sh.name == "Message bubble" for sh in s.shapes)]
+    assert tiles
     for slide in slides:
         shapes = {sh.name: sh for sh in slide.shapes}
-        panel, band = shapes["Task panel"], shapes["Task timer tile"]
-        assert (band.left, band.width, band.top) == (panel.left, panel.width, panel.top)
-        disc = shapes["Task clock disc"]
-        assert band.top <= disc.top and disc.top + disc.height <= band.top + band.height
-        assert disc.left > shapes["Task panel bar"].left + shapes["Task panel bar"].width
-        # The question after the message is labelled, above its card.
+        assert "Task timer tile" not in shapes
+        tile, disc = shapes["Task panel"], shapes["Task clock disc"]
+        assert tile.width == tiles[0].width  # the same tile as the other tasks'
+        assert tile.left < disc.left and disc.left + disc.width < tile.left + tile.width
+        steps = [sh for name, sh in shapes.items() if re.fullmatch(r"Task step \d+", name)]
+        assert steps and min(s.left for s in steps) > tile.left + tile.width
+        assert tile.top <= min(s.top for s in steps)
+        assert max(s.top + s.height for s in steps) <= tile.top + tile.height
+        screen = shapes["Message screen"]
+        assert screen.left > max(s.left + s.width for s in steps)
+        # The question after the message is labelled, above its card, under the message.
         then = shapes["Task then"]
         assert then.text_frame.text.strip()
         card = shapes["Task question 1"]
+        assert screen.top + screen.height <= then.top
         assert then.top + then.height <= card.top

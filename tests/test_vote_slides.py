@@ -41,7 +41,8 @@ def test_readers_tick_all_statements_on_one_slide_at_start_and_end(built_packs: 
         captions.append(shapes["Ticks caption"].text_frame.text)
         assert [shapes[f"Ticks column {n}"].text_frame.text for n in (1, 2, 3)] == list(COLUMNS)
         for n, text in enumerate(statements, 1):
-            assert shapes[f"Statement {n} text"].text_frame.text == keep_whole(typographic(text))
+            shown = shapes[f"Statement {n} text"].text_frame.text.replace("\v", " ")
+            assert shown == keep_whole(typographic(text))
             boxes = [shapes[f"Statement {n} box: {word}"] for word in COLUMNS]
             # Each box sits under its column's word, inside its statement's row.
             row = shapes[f"Statement {n}"]

@@ -3,7 +3,7 @@ uvicorn server. A teacher's path (KS1, a school with a logo, preview, download, 
 files), contrast checked as you type, the keyboard alone, no JavaScript at all, hostile
 uploads, and axe-core's WCAG 2.2 AA rules.
 
-``UPDATE_SCREENSHOTS=1`` writes the screenshots the README shows into docs/web/.
+``UPDATE_SCREENSHOTS=1`` writes the screenshots docs/web.md shows into docs/web/.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Library entry points: what the CLI calls, usable from Python with keyword arguments.
 
-The doors (``lessonpack.cli``, ``lessonpack.web``) reach the library through this module only
-(tests/test_layers.py holds them to it): what they show of a pack, a brand or a check is
-asked for here, never read from the modules below.
+The doors (``lessonpack.cli``, ``lessonpack.web``) reach the library through this module and
+``lessonpack.doors`` (their own helpers, not API) only; tests/test_layers.py holds them to
+it: what they show of a pack, a brand or a check is asked for there, never read from the
+modules below.
 """
 
 from __future__ import annotations
@@ -10,21 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from lessonpack.build.look import PackLook, prepare_look, render_pack
 from lessonpack.build.report import Report
 from lessonpack.build.request import DEFAULT_TOPIC, BuildRequest, PackRequest
-from lessonpack.build.shard import Shard, parse_shard
-from lessonpack.content.brand import COLOUR_FIELDS, Brand
+from lessonpack.build.shard import Shard
+from lessonpack.content.brand import Brand
 from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import AUDIENCE_LABELS, Audience
 from lessonpack.errors import Problem, UsageError, UserError, exit_code_for
-from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.model import PackPlan
-from lessonpack.plan.outline import outline, what_document
 
 if TYPE_CHECKING:
     from lessonpack.build.parallel import JobResult
@@ -33,13 +32,12 @@ if TYPE_CHECKING:
 
 # What ``build`` returns: the one report of every build (lessonpack.build.report).
 BuildReport = Report
-# The public entry points; PackLook, prepare_look and render_pack are lessonpack.build.look's
-# (how a pack looks, and rendering a planned pack with it), offered here unchanged.
-# What the doors show is the library's own: a brand's fields and colours (the web form), the
-# audiences' names, a pack's outline, the fixed time a zip's members carry.
+# The public entry points, kept small: what a library caller needs to build, check and read
+# packs and brands. PackLook, prepare_look and render_pack are lessonpack.build.look's (how a
+# pack looks, and rendering a planned pack with it), offered here unchanged. What only the
+# command line and the web page need (option parsing, a form's fields, LibreOffice probes) is
+# in lessonpack.doors, which is not API.
 __all__ = [
-    "AUDIENCE_LABELS",
-    "COLOUR_FIELDS",
     "Brand",
     "BrandRead",
     "BuildReport",
@@ -51,51 +49,19 @@ __all__ = [
     "PackRequest",
     "Shard",
     "Validation",
-    "audiences",
     "batch",
     "build",
-    "build_time",
     "catalogue",
     "check",
-    "default_jobs",
-    "libreoffice_found",
     "load",
-    "outline",
     "pack",
-    "pack_from_options",
-    "parse_shard",
-    "pdf_pages",
     "prepare_look",
     "preview",
     "read_brand",
     "render_pack",
     "run",
     "validate",
-    "warm_up",
-    "what_document",
-    "write_scaffold",
 ]
-
-
-def audiences(names: Iterable[str] = (), *, age: int | None = None, every: bool = False
-              ) -> list[Audience]:
-    """The audiences a build is asked for: by name (``ks2``, ``parents``), by the pupils'
-    ``age``, or ``every`` one (``--all``, which takes nothing else); in the order asked, once
-    each. A UsageError when none is asked for, or ``every`` with others."""
-    from lessonpack.content.select import audience_for_age
-
-    chosen = [Audience(name) for name in names]
-    if age is not None:
-        chosen.append(audience_for_age(age))
-    if every:
-        if chosen:
-            raise UsageError("--all builds every audience; leave out --key-stage, "
-                             "--audience and --age")
-        chosen = list(Audience)
-    if not chosen:
-        raise UsageError("say which pack to build: --key-stage ks1|ks2|ks3|ks4, "
-                         "--audience parents, --age N or --all")
-    return list(dict.fromkeys(chosen))
 
 
 def load(content_dirs: Iterable[Path] = ()) -> ContentIndex:
@@ -161,7 +127,6 @@ class Catalogue:
 def catalogue(content_dirs: Iterable[Path] = ()) -> Catalogue:
     """Topics and audiences of the content (built-in and ``content_dirs``), the built-in
     templates and the slide layouts a template may supply."""
-    from lessonpack.content.model import AUDIENCE_LABELS
     from lessonpack.io.resources import builtin_templates
     from lessonpack.kinds.registry import kinds
 
@@ -230,14 +195,6 @@ def pack(*, audiences: Iterable[Audience | str] | str, topic: str = DEFAULT_TOPI
     return _checked("pack", PackRequest, **fields)  # type: ignore[no-any-return]
 
 
-def pack_from_options(**fields: Any) -> PackRequest:
-    """``pack`` for a command line: the same model and rules, a problem said as a usage
-    error naming the option (``--lesson-date``), not the keyword."""
-    from lessonpack.build.request import pack_request
-
-    return pack_request(**fields)
-
-
 def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
         on_result: Callable[[JobResult], None] | None = None) -> BuildReport:
     """Build a request's packs (or its shard of them): the one build path, which
@@ -283,13 +240,6 @@ def batch(manifest: Path, *, out: Path | None = None, jobs: int = 1,
         error = exc.errors()[0]
         raise UsageError(f"batch(): {'.'.join(str(p) for p in error['loc'])}: "
                          + error["msg"].removeprefix("Value error, ")) from None
-
-
-def default_jobs() -> int:
-    """How many worker processes help a build on this machine (the command line's default)."""
-    from lessonpack.build.parallel import default_workers
-
-    return default_workers()
 
 
 @dataclass(frozen=True)
@@ -363,37 +313,3 @@ def read_brand(path: Path, *, logo: Path | None = None) -> BrandRead:
     values = parsed.data if isinstance(parsed.data, dict) else {}
     loaded = load_brand(path, logo=logo)
     return BrandRead(loaded.brand, values, list(loaded.warnings))
-
-
-def pdf_pages(pdf: Path, out_dir: Path, *, dpi: int = 60) -> list[Path]:
-    """A PNG of every page of ``pdf`` in ``out_dir`` (pdftoppm), in page order."""
-    from lessonpack.build.libreoffice import pdf_to_pngs
-
-    return pdf_to_pngs(pdf, out_dir, dpi=dpi)
-
-
-def libreoffice_found() -> bool:
-    """Whether LibreOffice is there to make PDFs (and so previews)."""
-    from lessonpack.build.libreoffice import find_soffice
-
-    try:
-        find_soffice()
-    except UserError:
-        return False
-    return True
-
-
-def write_scaffold(folder: Path, kind: Literal["brand", "school"], *, force: bool = False
-                   ) -> Path:
-    """A commented brand.yml or school.yml in ``folder`` to fill in (``lessonpack new``)."""
-    from lessonpack.content import scaffold
-
-    if kind == "brand":
-        return scaffold.write_brand_scaffold(folder, force=force)
-    return scaffold.write_scaffold(folder, scaffold.SCHOOL_FILE, force=force)
-
-
-def warm_up() -> None:
-    """Load the renderers before the first build asks for them (a web worker, waiting)."""
-    import lessonpack.render.docx
-    import lessonpack.render.pptx  # noqa: F401

@@ -4,7 +4,7 @@ to see it happen.
 ``build``, ``validate`` and ``batch`` report LP codes, ``check`` LPC codes; all of them are
 ``errors.Problem`` lines with one exit policy (errors fail, warnings do not). The table is the
 one place a code is declared: errors.CODES and check.findings.CODES are read from it, the
-README's "Problem codes" table is printed from it (``python tools/codes_table.py``), and
+"Problem codes" table of docs/cli.md is printed from it (``python tools/codes_table.py``), and
 tests/test_codes.py holds every row to its example.
 
 Codes are stable: never renumber, never reuse a retired code; only add.
@@ -24,7 +24,7 @@ WARNING: Final = "warning"
 class Rule:
     code: str
     severity: Severity  # the severity it is reported with; LP151 is a warning only on request
-    meaning: str  # one line, as the README lists it
+    meaning: str  # one line, as docs/cli.md lists it
     # Where to see it: a fixture folder or file under tests/ whose expected output (or
     # planted defect) is this code, or a test ("tests/test_x.py::test_name") that asserts it.
     example: str
@@ -193,14 +193,15 @@ def severity(code: str) -> Severity:
     return BY_CODE[code].severity
 
 
-def markdown_table() -> str:
-    """The README's table of codes (tools/codes_table.py writes it there; a test compares)."""
+def markdown_table(up: str = "") -> str:
+    """The table of codes in docs/cli.md (tools/codes_table.py writes it there; a test
+    compares); ``up`` leads each example's link from that page to the repository's root."""
     rows = ["| code | severity | reported by | meaning | example |", "|---|---|---|---|---|"]
     for rule in RULES:
         where = rule.example.split("::")[0]
         shown = rule.example.removeprefix("tests/")
         meaning = rule.meaning.replace("|", "\\|")
         rows.append(f"| {rule.code} | {rule.severity} | `{rule.command}` | {meaning} | "
-                    f"[{shown}]({where}) |")
+                    f"[{shown}]({up}{where}) |")
     rows += [f"| {code} | retired | | {why} | |" for code, why in RETIRED.items()]
     return "\n".join(rows) + "\n"

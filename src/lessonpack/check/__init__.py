@@ -4,7 +4,7 @@
 Each finding has a stable code, a location (``slide N``, ``paragraph N``, ``table N``,
 ``header N``/``footer N``, or none for the whole file), a message and a fix hint.
 
-Every code, its severity and meaning is declared once in lessonpack.rules (the README's
+Every code, its severity and meaning is declared once in lessonpack.rules (docs/cli.md's
 "Problem codes" table is printed from it).
 
 Modules: ``findings`` (codes, Finding, Options), ``colour`` (themes, colour maps, WCAG),

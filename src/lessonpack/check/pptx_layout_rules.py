@@ -23,6 +23,7 @@ from lessonpack.check.pptx_shapes import (
     Item,
     SlideView,
     shape_fill,
+    text_anchor,
 )
 from lessonpack.check.pptx_text import text_frame
 from lessonpack.check.pptx_text_rules import needed_height
@@ -49,14 +50,6 @@ def title_item(view: SlideView) -> Item | None:
     return None
 
 
-def _anchor(item: Item) -> str:
-    for el in (item.el, *item.bases):
-        body = el.find("p:txBody/a:bodyPr", NS)
-        if body is not None and body.get("anchor"):
-            return body.get("anchor")
-    return "t"
-
-
 def text_extent(item: Item, view: SlideView) -> tuple[int, int] | None:
     """Top and bottom (EMU) of the lines of text in a shape, None when it has none."""
     frame = text_frame(item, view) if item.tag == "sp" else None
@@ -69,7 +62,7 @@ def text_extent(item: Item, view: SlideView) -> tuple[int, int] | None:
         return (y, y + h)
     height = int(needed_height(frame, width) * EMU_PER_PT)
     inner_top, inner_h = y + int(top * EMU_PER_PT), h - int((top + bottom) * EMU_PER_PT)
-    anchor = _anchor(item)
+    anchor = text_anchor(item)
     if anchor == "b":
         start = inner_top + inner_h - height
     elif anchor == "ctr":

@@ -137,6 +137,17 @@ def shape_text(el: etree._Element) -> str:
                      for p in el.iter(f"{{{A}}}p"))
 
 
+def text_anchor(item: Item) -> str:
+    """Where a shape's text sits in its box ("t", "ctr", "b"): its own bodyPr's anchor, else
+    the nearest placeholder it inherits from, else the top (OOXML's default). The checker
+    places text by it and render/deck_kicker.py moves a kicker by it."""
+    for el in (item.el, *item.bases):
+        body = el.find("p:txBody/a:bodyPr", NS)
+        if body is not None and body.get("anchor"):
+            return str(body.get("anchor"))
+    return "t"
+
+
 def _own_box(el: etree._Element) -> Box | None:
     xfrm = el.find("./p:spPr/a:xfrm", NS)
     if xfrm is None:

@@ -39,7 +39,9 @@ def _share(outer: Box, inner: Box) -> float:
     return w * h / (iw * ih) if w > 0 and h > 0 else 0.0
 
 
-def _covers(outer: Box, inner: Box) -> bool:
+def mostly_covers(outer: Box, inner: Box) -> bool:
+    """Whether ``outer`` covers at least ``COVER`` of ``inner``'s area (render/deck_contrast
+    asks it too, to find what a text sits on)."""
     ox, oy, ow, oh = outer
     ix, iy, iw, ih = inner
     if iw <= 0 or ih <= 0:
@@ -69,7 +71,7 @@ def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None
             break
         if under.tag == "cxnSp":
             continue
-        if not _covers(under.box, drawn):
+        if not mostly_covers(under.box, drawn):
             if _share(under.box, drawn) >= PARTIAL:
                 paint = shape_fill(under, view.theme, view.clr_maps[under.layer])
                 if not paint.unknown and paint.colours and paint.alpha >= 0.999:

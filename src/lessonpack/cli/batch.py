@@ -109,13 +109,13 @@ def batch(manifest: Path, jobs: int | None, shard: str | None, out_dir: Path | N
     (manifest-K-of-N.json for a shard) with every file's sha256 in the output root.
     Example: lessonpack batch examples/packs.yml --jobs 2
     """
-    from lessonpack import api
+    from lessonpack import api, doors
 
     chosen = parse_shard(shard)  # before loading anything: a typo is a quick usage error
     progress = Progress(quiet)
     try:
         report = api.batch(manifest, out=out_dir, on_start=progress.start,
-                           on_result=progress.done, jobs=jobs or api.default_jobs(),
+                           on_result=progress.done, jobs=jobs or doors.default_jobs(),
                            shard=chosen, force=force, debug=debug_asked(),
                            owns_process=True)
     finally:

@@ -75,17 +75,17 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
           as_json: bool, quiet: bool, verbose: bool, jobs: int | None, shard: str | None,
           formats: tuple[str, ...]) -> int:
     """Build lesson packs: slides, worksheet, lesson plan and letter home."""
-    from lessonpack import api
+    from lessonpack import api, doors
 
-    pack = api.pack_from_options(topic=topic, every=build_all,
-                                 audiences=api.audiences([*key_stage, *audience], age=age,
+    pack = doors.pack_from_options(topic=topic, every=build_all,
+                                 audiences=doors.audiences([*key_stage, *audience], age=age,
                                                          every=build_all),
                                  brand=brand_file, school=school_file, template=template,
                                  lesson_date=lesson_date, classes=classes,
                                  formats=tuple(f.lower() for f in formats) or OFFICE_FORMATS,
                                  allow_low_contrast=allow_low_contrast)
     report = api.build(pack, out=out_dir, content=content_dirs, force=force,
-                       jobs=jobs or api.default_jobs(), shard=api.parse_shard(shard),
+                       jobs=jobs or doors.default_jobs(), shard=doors.parse_shard(shard),
                        debug=debug_asked(), owns_process=True)
     _print(report, out_dir, as_json=as_json, quiet=quiet, verbose=verbose)
     return report.exit_code

@@ -22,9 +22,9 @@ def new() -> None:
 @click.option("--force", is_flag=True, help="Overwrite an existing brand.yml.")
 def new_brand(folder: Path, force: bool) -> int:
     """Write a commented brand.yml into FOLDER (default: here) to fill in."""
-    from lessonpack import api
+    from lessonpack import doors
 
-    path = api.write_scaffold(folder, "brand", force=force)
+    path = doors.write_scaffold(folder, "brand", force=force)
     err(f"wrote {display_path(path)}: fill it in, then build with "
         f"lessonpack build --brand {display_path(path)} -k ks2")
     return EXIT_OK
@@ -36,9 +36,9 @@ def new_brand(folder: Path, force: bool) -> int:
 def new_school(folder: Path, force: bool) -> int:
     """Write a commented school.yml into FOLDER (default: here): the host school of a
     trainer's lesson (name, crest, DSL, contacts), for build --school."""
-    from lessonpack import api
+    from lessonpack import doors
 
-    path = api.write_scaffold(folder, "school", force=force)
+    path = doors.write_scaffold(folder, "school", force=force)
     err(f"wrote {display_path(path)}: fill in name and dsl_name at least, then build with "
         f"lessonpack build --brand TRAINER/brand.yml --school {display_path(path)} --all")
     return EXIT_OK

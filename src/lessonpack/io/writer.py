@@ -3,7 +3,11 @@
 - Every name is checked first (``safety.output_name_problem``): no absolute paths, no ``..``,
   no names Windows refuses; a bad name is LP142 and nothing of that call is written.
 - A file that exists and differs is kept (LP140) unless ``force``; if any file of a call
-  would be kept, none of that call's files is written, so a pack is never half old, half new.
+  would be kept, none of that call's files is written, so without ``force`` a pack is never
+  half old, half new. With ``force`` the files are replaced one by one: if the disk fills or
+  the folder turns read-only part-way, the files before the one named (LP141) are new and
+  those after it old, until the build is run again. (A staging folder renamed into place
+  would close that gap but not on Windows, where a folder in use cannot be replaced.)
 - Each file is written to a temporary ``.NAME.PID.XXXXXXXX.part`` beside it, flushed to disk,
   then moved into place in one step: a crash or Ctrl-C never leaves a truncated file under
   the real name. Without ``force`` the move is a hard link, which fails if the name appeared

@@ -247,7 +247,8 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
 # How far across the text width a lone private check's ruled space runs: room for a letter,
 # not a line that asks for a sentence.
 PRIVATE_REACH = 0.62
-PAIR_REACH = 0.86  # the second of two: its space about as long as the first's
+PAIR_REACH = 1.0  # the second of two, labelled as fully as the first, runs to the margin
+ASKED_REACH = 0.86  # a lone check that carries its question: the label takes more of the line
 
 
 def _private_checks(cycle: LearningCycle, under_story: bool = False) -> list[Block]:
@@ -263,13 +264,28 @@ def _private_checks(cycle: LearningCycle, under_story: bool = False) -> list[Blo
     lines: list[Block] = []
     for pair in (named[i:i + 2] for i in range(0, len(named), 2)):
         if len(pair) == 1:
-            lines.append(WriteOnLine(f"{pair[0]} (private): write A, B or C",
-                                     reach=PRIVATE_REACH, space_before=0 if under_story else 6))
+            # A lone check carries its question ("Whose fault is it?"): "write A, B or C"
+            # alone left a pupil asking which question it was (DSL review s11 M10).
+            ask = _short_ask(next(c.question for c in checks if c.private))
+            write = "Write" if ask else "write"
+            lines.append(WriteOnLine(f"{pair[0]} (private): {ask}{write} A, B or C",
+                                     reach=ASKED_REACH if ask else PRIVATE_REACH,
+                                     space_before=0 if under_story else 6))
         else:
-            lines.append(WriteOnLine(f"{pair[1]} (private):",
+            # Both of a pair labelled alike, so neither reads as a different kind of answer.
+            lines.append(WriteOnLine(f"{pair[1]} (private): A, B or C",
                                      lead=(f"{pair[0]} (private): A, B or C", ""),
                                      reach=PAIR_REACH, space_before=0 if under_story else 6))
     return lines
+
+
+SHORT_ASK = 30  # characters: a question longer than this would push the space off the line
+
+
+def _short_ask(question: str) -> str:
+    """The question's last sentence, when short ("Whose fault is it? "), else ""."""
+    last = question.rstrip().rsplit(". ", 1)[-1].strip()
+    return f"{last} " if last.endswith("?") and len(last) <= SHORT_ASK else ""
 
 
 def _full_stop(line: str) -> str:

@@ -21,7 +21,7 @@ from lessonpack.content.picture_library import Picture
 
 # Spans left as they are: a [field], `code`, and a token that is a URL, an option (--brand)
 # or holds marks prose does not (a path's backslash, key=value, a_name, <tag>, {x}, @handle).
-_KEEP = re.compile(r"\[[^\[\]]*\]|`[^`]*`|(?<!\S)(?:--|\S*(?:://|[\\=<>{}_@]))\S*")
+KEPT_SPANS = re.compile(r"\[[^\[\]]*\]|`[^`]*`|(?<!\S)(?:--|\S*(?:://|[\\=<>{}_@]))\S*")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\W*$")
 # After one of these (or at the start) a mark opens a quotation.
 _OPENERS = set(" \t\n\u00a0([{\u2014\u2013-/\u2018\u201c")
@@ -35,7 +35,7 @@ def typographic(text: str) -> str:
     if "'" not in text and '"' not in text:
         return text
     kept = [False] * len(text)
-    for span in _KEEP.finditer(text):
+    for span in KEPT_SPANS.finditer(text):
         for i in range(span.start(), span.end()):
             kept[i] = True
         # A username's possessive ("StarFan_J's:") is prose, not part of the name: kept

@@ -44,7 +44,7 @@ STRIP_PAD = int(0.15 * INCH)
 LETTERS = "ABCDEF"
 
 
-def _lines_height(texts: Sequence[tuple[str, str, bool, int]], width_emu: int) -> float:
+def lines_height(texts: Sequence[tuple[str, str, bool, int]], width_emu: int) -> float:
     """Points of height a stack of paragraphs (text, font, bold, size) takes in ``width``."""
     width = width_emu / EMU_PT
     return sum(count_lines(text, font, size, width, bold) * size * LINE
@@ -58,7 +58,7 @@ def fit_size(texts: Sequence[tuple[str, str, bool, int]], width_emu: int, height
     base = texts[0][3]
     for size in range(largest, floor - 1, -1):
         stack = [(t, f, b, max(MIN_PT, size + s - base)) for t, f, b, s in texts]
-        if (_lines_height(stack, width_emu) * EMU_PT <= height_emu
+        if (lines_height(stack, width_emu) * EMU_PT <= height_emu
                 and _longest_word(stack) * EMU_PT <= width_emu):
             return size
     return floor
@@ -236,14 +236,14 @@ def _card_size(box: Box, card: Card, brand: Brand, look: Look) -> int:
     spacing = int(0.06 * INCH) * (len(texts) - 1)
     size = fit_size(texts, box[2], box[3] - spacing, look.card_pt)
     sized = _sized(texts, size)
-    return size if _lines_height(sized, box[2]) * EMU_PT <= box[3] - spacing else 0
+    return size if lines_height(sized, box[2]) * EMU_PT <= box[3] - spacing else 0
 
 
 def _stack_height(box: Box, card: Card, brand: Brand, size: int) -> int:
     texts = _card_texts(card, brand)
     spacing = int(0.06 * INCH) * (len(texts) - 1)
     sized = _sized(texts, size)
-    return sum(int(_lines_height([item], box[2]) * EMU_PT) for item in sized) + spacing
+    return sum(int(lines_height([item], box[2]) * EMU_PT) for item in sized) + spacing
 
 
 def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, name: str, *,
@@ -256,7 +256,7 @@ def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, nam
     spacing = int(0.06 * INCH) * (len(texts) - 1)
     size = size or fit_size(texts, w, h - spacing, look.card_pt)
     sized = _sized(texts, size)
-    heights = [int(_lines_height([item], w) * EMU_PT) for item in sized]
+    heights = [int(lines_height([item], w) * EMU_PT) for item in sized]
     total = sum(heights) + spacing
     top = y
     align = PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT
@@ -349,7 +349,7 @@ def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
     size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3],
                     min(look.card_pt, 24))
     misfits: list[str] = []
-    if _lines_height([(text, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
+    if lines_height([(text, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
         misfits.append(TextMisfit(f"the text of the {name.lower()} does not fit its box "
                                   "at 18 pt"))
     new_label(slide.shapes, inner, [(text, T.TEXT_1, False)], size, brand.body_font, name,
@@ -377,7 +377,7 @@ def _panels_need(box: Box, options: Sequence[str], brand: Brand, look: Look) -> 
     text_w, text_h = bw - 2 * PAD, bh - PAD - disc - PAD // 2 - PAD
     font = brand.body_font
     size = min(fit_size([(o, font, True, 0)], text_w, text_h, look.card_pt + 4) for o in options)
-    words = max(int(_lines_height([(o, font, True, size)], text_w) * EMU_PT) for o in options)
+    words = max(int(lines_height([(o, font, True, size)], text_w) * EMU_PT) for o in options)
     panel = PAD + disc + PAD // 2 + words + PAD
     return min(h, panel * rows + GAP * (rows - 1))
 
@@ -434,7 +434,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
         if right and mark is not None:
             add_picture(slide, mark, (x + w - tick - PAD // 3, y + PAD // 3, tick, tick),
                         f"Answer {letter} tick")
-        if _lines_height([(option, font, True, size)], text_box[2]) * EMU_PT > text_box[3]:
+        if lines_height([(option, font, True, size)], text_box[2]) * EMU_PT > text_box[3]:
             misfits.append(TextMisfit(f"answer {letter} does not fit its panel at 18 pt"))
         # Not bold on the reveal: bold words wrap differently, and the words must not move.
         label = new_label(slide.shapes, text_box, [(option, T.TEXT_1, False)], size, font,
@@ -494,7 +494,7 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
         if answer.letter:
             _disc(slide, (x + PAD + number_w, top + (row_h - disc) // 2, disc, disc),
                   answer.letter, brand.heading_font, f"Answer {answer.number} letter")
-        if _lines_height([(answer.answer, font, False, size)], text_w) * EMU_PT > row_h:
+        if lines_height([(answer.answer, font, False, size)], text_w) * EMU_PT > row_h:
             misfits.append(TextMisfit(f"answer {answer.number} does not fit its row at 18 pt"))
         new_label(slide.shapes, (text_left, top, text_w, row_h), [(answer.answer, T.TEXT_1, False)],
                   size, font, f"Answer {answer.number}")

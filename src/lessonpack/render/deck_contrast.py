@@ -164,14 +164,14 @@ def _grow_card(item: Any, more: int, view: SlideView, slide_h: int) -> bool:
     moves down: a label grown alone ran past its card's foot onto the slide (Google's
     10 x 5.625 in export: pink text half on the dark card, half on white). False when that
     would take something past the slide's foot; True when there is no card."""
-    from lessonpack.check.pptx_text_rules import _covers
+    from lessonpack.check.pptx_text_rules import mostly_covers
     from lessonpack.render.deck_clone import set_box
 
     index = next((n for n, i in enumerate(view.items) if i is item), None)
     if index is None or more <= 0:
         return True
     card = next((i for i in reversed(view.items[:index]) if i.tag == "sp" and i.ph is None
-                 and i.group is None and _covers(i.box, item.box)), None)
+                 and i.group is None and mostly_covers(i.box, item.box)), None)
     # Its own card: no deeper than the label and its padding (not a panel under many), and
     # the label its words, across most of it (not a number in its corner).
     if card is None or card.box[3] > item.box[3] + CARD_PAD or item.box[2] < card.box[2] // 2:

@@ -190,7 +190,7 @@ def keep_title_lines(filler: Filler, reference: str) -> None:
     if len(runs) != 1:
         return
     text = runs[0].findtext(qn("a:t")) or ""
-    if _inherited_attr(ph, "cap") in ("all", "small"):
+    if inherited_attr(ph, "cap") in ("all", "small"):
         text, reference = text.upper(), reference.upper()
     size, bold, _space, _bulleted = layout_style(ph, filler.resolved.layout)
     family = filler.brand.heading_font
@@ -310,7 +310,7 @@ def balance_title(filler: Filler) -> None:
     if len(runs) != 1:
         return
     text = runs[0].findtext(qn("a:t")) or ""
-    if _inherited_attr(ph, "cap") in ("all", "small"):
+    if inherited_attr(ph, "cap") in ("all", "small"):
         text = text.upper()  # measured as shown; the words are written as they were
     words = text.split()
     size, bold, _space, _bulleted = layout_style(ph, filler.resolved.layout)
@@ -505,7 +505,7 @@ def _decorative(shape: Any) -> None:
     mark_decorative(shape.element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
 
 
-def _alignment(ph: SlidePlaceholder) -> str | None:
+def placeholder_alignment(ph: SlidePlaceholder) -> str | None:
     """The paragraph alignment a placeholder's text takes (its own, its layout's, its
     master's), or None when nothing sets it (left)."""
     from lessonpack.render.deck_fit import level1_styles
@@ -526,7 +526,7 @@ def align_kicker(filler: Filler) -> None:
         if shape.name == "Kicker" and not shape.is_placeholder:
             # Read first, as it sits first: before the title (screen readers follow the tree).
             title.element.addprevious(shape.element)
-    align = _alignment(title)
+    align = placeholder_alignment(title)
     if align in (None, "l"):
         return
     for shape in filler.slide.shapes:
@@ -548,7 +548,7 @@ def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
         if r_pr.get("sz"):
             size = int(r_pr.get("sz")) / 100
             break
-    caps = _inherited_attr(ph, "cap") in ("all", "small")
+    caps = inherited_attr(ph, "cap") in ("all", "small")
     paragraphs = [(p.text.upper() if caps else p.text, False) for p in ph.text_frame.paragraphs]
     # Less the default insets (0.1 in each side), which a trainer's placeholder may keep.
     width = box_size(ph, layout)[0] / EMU_PT - 14.4
@@ -620,7 +620,7 @@ def title_face(ph: SlidePlaceholder, run: Any, brand: Brand) -> str:
     return brand.heading_font
 
 
-def _inherited_attr(ph: SlidePlaceholder, name: str) -> str | None:
+def inherited_attr(ph: SlidePlaceholder, name: str) -> str | None:
     """An attribute of the level-1 run defaults the placeholder inherits (e.g. "cap")."""
     from lessonpack.render.deck_fit import level1_styles
 

@@ -179,7 +179,7 @@ def close_group(group: GroupShape) -> None:
     fit_extents(group)
 
 
-def _pill(shapes: GroupShapes, box: Box, fill: T, text: str, font: str, name: str,
+def name_pill(shapes: GroupShapes, box: Box, fill: T, text: str, font: str, name: str,
           alpha: int | None = None) -> Shape:
     pill = new_shape(shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, fill, name, radius=0.5)
     if alpha is not None:
@@ -263,7 +263,7 @@ class _StreamPlan:
         return sum(self.heights) + self.gap * (len(self.heights) - 1)
 
 
-def _plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
+def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
     """The roomiest stream whose comments fit the w x h area; the tightest when none does.
 
     In order: FULL with the stream title row, without it, with tighter chat bubbles; then
@@ -342,7 +342,7 @@ def stream_shows(box: Box, screen: StreamScreen, font: str) -> int:
     stream fits, else the newest that do): a trainer's layout can be tried both ways."""
     if screen.scene != "stream":
         return len(screen.comments)
-    plan = _plan_stream(box[2], box[3], screen, font)
+    plan = plan_stream(box[2], box[3], screen, font)
     return _newest_that_fit(plan, screen, int(VIDEO_MIN * Inches(1)) if shows_clues(screen) else 0)
 
 
@@ -391,7 +391,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
         if drawn is not None:
             return drawn
     screen = _scroll_for_video(screen, w, h, font)
-    plan = _plan_stream(w, h, screen, font)
+    plan = plan_stream(w, h, screen, font)
     total = len(screen.comments)
     video = int(VIDEO_MIN * inch) if shows_clues(screen) else 0
     if plan.needed + video > plan.bottom - plan.top:
@@ -447,7 +447,7 @@ def _scroll_for_video(screen: StreamScreen, w: int, h: int, font: str) -> Stream
     """A room of clues to spot (Mei's) is the stimulus: in lessonpack's own full-size area its
     video keeps about half the screen, and the oldest comments scroll off, as in a real chat,
     down to four. Elsewhere the comments are what the class sorts, and a trainer's small area
-    is left to _plan_stream, which says in one line what it leaves out."""
+    is left to plan_stream, which says in one line what it leaves out."""
     if not shows_clues(screen):
         return screen
     inch = Inches(1)
@@ -455,7 +455,7 @@ def _scroll_for_video(screen: StreamScreen, w: int, h: int, font: str) -> Stream
     heights = _comment_heights(screen, font, w - int(2 * FULL.margin * inch), pad)
     top, bottom = int(1.55 * inch), h - int(FULL.foot * inch)
     if bottom - top <= int(3.6 * inch):
-        return screen  # a trainer's small area: _plan_stream decides, and says what it drops
+        return screen  # a trainer's small area: plan_stream decides, and says what it drops
     video = max(int(1.5 * inch), (bottom - top) * 11 // 20)
     keep = 4
     while (len(screen.comments) > keep
@@ -509,12 +509,12 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
               [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
     pill_y = y + int(round(f.pill_top + (ROW2 if pills_below else 0), 3) * inch)
     right = x + (int((f.margin + 0.1) * inch) + pills_w if pills_below else w)
-    live = _pill(g, (right - pills_w - int(0.1 * inch), pill_y, int(0.95 * inch),
+    live = name_pill(g, (right - pills_w - int(0.1 * inch), pill_y, int(0.95 * inch),
                      int(0.42 * inch)), T.ACCENT_2, "LIVE", font, "LIVE badge")
     # Red in every brand, as on a real stream (a brand's accent may be pink or green).
     live.fill.fore_color.rgb = RGBColor(0xC8, 0x10, 0x2E)
     if right <= x + w:  # a screen narrower than both pills shows the LIVE badge alone
-        _pill(g, (right - int(2.0 * inch), pill_y, int(1.8 * inch), int(0.42 * inch)),
+        name_pill(g, (right - int(2.0 * inch), pill_y, int(1.8 * inch), int(0.42 * inch)),
               T.TEXT_1, f"{_count(screen.viewers)} watching", font, "Viewer count",
               alpha=55000)
 

@@ -19,9 +19,8 @@ from __future__ import annotations
 from typing import Any
 
 from lessonpack.check.measure import LINE
-from lessonpack.check.pptx_layout_rules import _anchor as anchor_of
 from lessonpack.check.pptx_layout_rules import opaque, text_extent
-from lessonpack.check.pptx_shapes import TITLE_TYPES
+from lessonpack.check.pptx_shapes import TITLE_TYPES, text_anchor
 from lessonpack.check.pptx_text import text_frame
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_contrast import view_of
@@ -57,7 +56,7 @@ def hug_kicker(slide: Any) -> None:
     inset = int(frame.insets[0] * EMU_PER_PT)
     two_top = _two_line_top(title, view, frame)
     new_y = max(ky, min(extent[0], two_top) - GAP - kh)
-    if ky + kh + CLEAR > two_top and anchor_of(title) == "b":
+    if ky + kh + CLEAR > two_top and text_anchor(title) == "b":
         # A title that wraps grows up to the kicker in a box anchored at its foot (Brightpath's
         # title sits on its rule): 0.1 in between them, against 0.5 in over a one-line title
         # (designer s10 final). The kicker goes up, on every slide of the layout alike (it
@@ -105,7 +104,7 @@ def _two_line_top(title: Any, view: Any, frame: Any) -> int:
     factor = max(0.0, para.line_factor - frame.line_reduction)
     pitch = para.line_points if para.line_points is not None else size * LINE * factor
     two = min(inner_h, int(2 * pitch * EMU_PER_PT))
-    anchor = anchor_of(title)
+    anchor = text_anchor(title)
     if anchor == "b":
         return inner_top + inner_h - two
     if anchor == "ctr":

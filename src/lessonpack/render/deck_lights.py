@@ -21,7 +21,7 @@ from pptx.util import Emu, Pt
 from lessonpack.content.picture_library import Picture, builtin_library
 from lessonpack.plan.picture_sheet import LIGHTS
 from lessonpack.render.deck_geometry import Box
-from lessonpack.render.docx_shapes import OUTLINE, SIGN_WORDS, SIGNS, _custom
+from lessonpack.render.docx_shapes import OUTLINE, SIGN_WORDS, SIGNS, custom_geometry
 from lessonpack.render.ooxml import set_alt_text
 
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -64,7 +64,7 @@ def add_light(slide: Slide, word: str, box: Box, alt: str, name: str) -> GroupSh
     sign.fill.fore_color.rgb = RGBColor.from_string("FFFFFF")
     sign.line.color.rgb = RGBColor.from_string(OUTLINE)
     sign.line.width = Pt(1)
-    geometry = etree.fromstring(f'<g xmlns:a="{_A}">{_custom(w, h, path)}</g>')[0]
+    geometry = etree.fromstring(f'<g xmlns:a="{_A}">{custom_geometry(w, h, path)}</g>')[0]
     preset = sign.element.spPr.find(f"{{{_A}}}prstGeom")
     preset.addprevious(geometry)
     sign.element.spPr.remove(preset)

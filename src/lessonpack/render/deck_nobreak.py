@@ -1,71 +1,200 @@
-"""Words with a hyphen or a range with a dash kept whole on a slide's lines.
+"""Words with a hyphen, and ranges with a dash, kept whole on a slide's lines, by layout.
 
 LibreOffice and PowerPoint may break a line after a hyphen or an en dash: "Tell a grown-/up."
 on KS1's ground rules, "Instagram 13–/15" on KS4's age rules, "live-/streamed" in a parents'
-figure (designer s10start F17/F14). lessonpack measures a word as everything between spaces,
-so a break inside one also made the text a line longer than measured.
+figure. lessonpack measures a word as everything between spaces, so a break inside one also
+made the text a line longer than measured.
 
-A WORD JOINER (U+2060) goes after the mark: zero width, no glyph, and it forbids a break on
-either side. A non-breaking hyphen (U+2011) would replace the hyphen's own glyph, and Carlito
-(LibreOffice's stand-in for Calibri) has none: it came from a fallback font; a joiner keeps
-each face's own hyphen and dash. Only on the slides: notes and documents are read, not
-projected, and keep their text as written.
+No invisible character does the holding: a zero-width joiner (U+2060) breaks search and copy
+in exported PDFs and is spoken by some screen readers, and Carlito (LibreOffice's stand-in for
+Calibri) has no non-breaking hyphen (U+2011). Instead each text is wrapped here as the check
+measures it (check.measure's fonts, check.pptx_text's resolved sizes and insets), and where a
+line ends just before a compound whose first part would still fit on it, a real line break
+(a:br) replaces the space before the compound: the renderer then has nowhere to split it.
+Where a compound ends a line with almost no room to spare, it is moved too, since a renderer
+measuring a hair wider would split it.
 
-Left alone: a [bracketed field] a school fills in (found by its exact text) and code-like
-tokens (deck_quotes' kept spans), and a dash between spaces (a pause, not a compound).
+Left alone: a [bracketed field] a school fills in, code-like tokens (deck_quotes' kept spans),
+addresses (a break in them is harmless, and they are copied), a dash between spaces (a
+pause, not a compound), and table cells (lessonpack's tables hold no compounds near an edge).
+
+A middle dot between list items ("not your fault · don't pay · report") is held to the word
+before it with a no-break space, an ordinary visible space, so no line starts with a dot.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
-from lessonpack.plan.quotes import _KEEP as KEPT
+from lxml import etree
+
+from lessonpack.check.measure import text_width
+from lessonpack.check.pptx_shapes import NS
+from lessonpack.check.pptx_text import EMU_PER_PT, Frame, Para, text_frame
+from lessonpack.plan.quotes import KEPT_SPANS as KEPT
 from lessonpack.render.ooxml import A
 
-JOINER = "\u2060"
-# An address a reader may copy (a web or email address, a path): an invisible joiner inside
-# it would break it when pasted.
-_ADDRESS = re.compile(r"\S*(?:/|@|[^\W_]\.[^\W\d_])\S*")
 _T = f"{{{A}}}t"
+_R = f"{{{A}}}r"
+# An address a reader may copy (a web or email address, a path).
+_ADDRESS = re.compile(r"\S*(?:/|@|[^\W_]\.[^\W\d_])\S*")
 # A hyphen between letters ("grown-up", "live-streamed"), or a hyphen or en dash between
-# digits ("13–15", "5-7"); never one that already has its joiner.
+# digits ("13–15", "5-7").
 _JOIN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])|(?<=\d)[-\u2013](?=\d)")
+# A compound that fills its line to within this share of the width moves to the next line:
+# PowerPoint (Calibri) and LibreOffice (Carlito) kern a little differently from Pillow.
+_SPARE = 0.015
 
-
-# A middle dot between list items ("not your fault · don't pay · report"): the space before
-# it held, so no line starts with a dot (designer s10 final #7, KS4 "Amara's reply").
+# A middle dot between list items: the space before it held, so no line starts with a dot.
 _DOT = " \u00b7 "
 
 
 def keep_whole(text: str) -> str:
-    """``text`` with a joiner after each in-word hyphen and each dash of a number range,
-    outside kept spans (a [field], code), and each list dot held to the word before it."""
-    if text.count(_DOT) >= 3:  # a list, not a kicker ("Cycle 2 · Check 1 of 2 · Answer")
+    """``text`` with each list dot held to the word before it (a list: three dots or more,
+    not a kicker such as "Cycle 2 · Check 1 of 2 · Answer")."""
+    if text.count(_DOT) >= 3:
         text = text.replace(_DOT, "\u00a0\u00b7 ")
-    if "-" not in text and "\u2013" not in text:
-        return text
+    return text
+
+
+def _splits(text: str) -> dict[int, list[int]]:
+    """Where a renderer may break inside a word of ``text``: for each word's start, the
+    indexes just after its compounds' hyphens and ranges' dashes, outside kept spans (a
+    [field], code) and addresses."""
     kept = [False] * len(text)
     for span in (*KEPT.finditer(text), *_ADDRESS.finditer(text)):
         for i in range(span.start(), span.end()):
             kept[i] = True
-    out = []
-    last = 0
+    found: dict[int, list[int]] = {}
     for mark in _JOIN.finditer(text):
-        if kept[mark.start()]:
+        if not kept[mark.start()]:
+            start = max(text.rfind(" ", 0, mark.start()), text.rfind("\n", 0, mark.start()))
+            found.setdefault(start + 1, []).append(mark.end())
+    return found
+
+
+class _Styled:
+    """A paragraph's text with each character's look, measured in stretches of one look."""
+
+    def __init__(self, para: Para, scale: float) -> None:
+        self.text = "".join(r.shown for r in para.runs)
+        self.looks: list[tuple[str, float, bool]] = []
+        for run in para.runs:
+            self.looks += [(run.font, run.size * scale, run.bold)] * len(run.shown)
+
+    def width(self, start: int, end: int) -> float:
+        total, i = 0.0, start
+        while i < end:
+            j = i
+            while j < end and self.looks[j] == self.looks[i]:
+                j += 1
+            family, size, bold = self.looks[i]
+            total += text_width(self.text[i:j], family, size, bold)
+            i = j
+        return total
+
+
+def _breaks(para: Para, scale: float, width: float) -> list[int]:
+    """Indexes (into the paragraph's text) of the spaces to turn into line breaks."""
+    styled = _Styled(para, scale)
+    text = styled.text
+    if len(text) != sum(len(r.text) for r in para.runs) or not re.search(_JOIN, text):
+        return []  # capitals changed a length (ß → SS), or nothing to hold
+    splits = _splits(text)
+    if not splits:
+        return []
+    found: list[int] = []
+    offset = 0
+    for line in text.split("\n"):
+        words = [(m.start() + offset, m.end() + offset) for m in re.finditer(r"[^ ]+", line)]
+        start: int | None = None
+        for w_start, w_end in words:
+            if start is None:
+                start = w_start
+                continue
+            inside = splits.get(w_start, [])
+            whole = styled.width(start, w_end)
+            if whole > width:
+                if any(styled.width(start, s) <= width for s in inside):
+                    found.append(w_start - 1)
+                start = w_start
+            elif inside and whole > width * (1 - _SPARE):
+                found.append(w_start - 1)
+                start = w_start
+        offset += len(line) + 1
+    return [i for i in found if text[i] == " "]
+
+
+def _break_at(p: etree._Element, index: int) -> None:
+    """Replace the space at ``index`` of paragraph ``p``'s text with an a:br."""
+    at = 0
+    for child in p:
+        name = etree.QName(child).localname
+        if name == "br":
+            at += 1
             continue
-        out.append(text[last:mark.end()])
-        out.append(JOINER)
-        last = mark.end()
-    out.append(text[last:])
-    return "".join(out)
+        if name not in ("r", "fld"):
+            continue
+        t = child.find("a:t", NS)
+        text = (t.text or "") if t is not None else ""
+        if at <= index < at + len(text):
+            if name != "r" or t is None:
+                return
+            cut = index - at
+            after = copy.deepcopy(child)
+            t.text = text[:cut]
+            after_t = after.find("a:t", NS)
+            after_t.text = text[cut + 1:]
+            br = etree.Element(f"{{{A}}}br")
+            r_pr = child.find("a:rPr", NS)
+            if r_pr is not None:
+                br.append(copy.deepcopy(r_pr))
+            child.addnext(br)
+            br.addnext(after)
+            if not t.text:
+                p.remove(child)
+            if not after_t.text:
+                p.remove(after)
+            return
+        at += len(text)
 
 
-def join_words(tree: Any) -> None:
-    """Every run of text under ``tree`` (a slide's shape tree) with its compounds and ranges
-    kept whole. Run by run: a hyphen never ends a run in what lessonpack writes."""
+def _hold(p_els: list[etree._Element], frame: Frame, width: float) -> None:
+    for p, para in zip(p_els, frame.paras, strict=False):
+        room = width - para.indent
+        if room <= 0 or not para.runs:
+            continue
+        for index in reversed(_breaks(para, frame.font_scale, room)):
+            _break_at(p, index)
+
+
+def hold_compounds(slide: Any) -> None:
+    """Every text on ``slide`` (a python-pptx Slide) with its compounds and ranges on one
+    line, and its list dots held to the word before."""
+    tree = slide.shapes.element
+    candidates = False
     for t in tree.iter(_T):
         if t.text:
-            joined = keep_whole(t.text)
-            if joined != t.text:
-                t.text = joined
+            held = keep_whole(t.text)
+            if held != t.text:
+                t.text = held
+            candidates = candidates or bool(_JOIN.search(held))
+    if not candidates:
+        return
+    from lessonpack.render.deck_contrast import view_of  # deck_contrast imports widely
+
+    view = view_of(slide)
+    for item in view.items:
+        if item.layer != "slide" or item.tx_body is None:
+            continue
+        if not any(_JOIN.search(t.text or "") for t in item.tx_body.iter(_T)):
+            continue
+        frame = text_frame(item, view)
+        if frame is None or not frame.wrap or frame.vertical:
+            continue
+        left, _top, right, _bottom = frame.insets
+        width = item.box[2] / EMU_PER_PT - left - right
+        if width > 0:
+            _hold(item.tx_body.findall("a:p", NS), frame, width)

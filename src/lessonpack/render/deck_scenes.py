@@ -21,9 +21,9 @@ from lessonpack.plan.scenes import has_room
 from lessonpack.render.deck_drawings import (
     Box,
     T,
-    _pill,
     close_group,
     device,
+    name_pill,
     new_group,
     new_label,
     new_shape,
@@ -61,7 +61,7 @@ def _person(g: GroupShapes, picture: Picture | None, name: str, box: Box, font: 
         add_picture(g, picture, (x, y, w, h - pill_h - _i(0.05)), f"Picture: {name}")
     named = int(text_width(name, font, 18, True) * PT * 1.05) + _i(0.22)  # + its insets
     pill_w = max(min(w, _i(0.35) + _i(0.17) * len(name)), named)
-    _pill(g, (x + (w - pill_w) // 2, y + h - pill_h, pill_w, pill_h), T.ACCENT_1, name, font,
+    name_pill(g, (x + (w - pill_w) // 2, y + h - pill_h, pill_w, pill_h), T.ACCENT_1, name, font,
           f"Name: {name}")
 
 

@@ -124,13 +124,13 @@ def _stream_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
     (Brightpath KS2 26: Kofi's chat wrapped every comment onto two lines and lost its
     "Add a comment…" bar, designer s10 final). None otherwise: the layout's split stays."""
     from lessonpack.check.measure import text_width
-    from lessonpack.render.deck_drawings import BARE, _plan_stream
+    from lessonpack.render.deck_drawings import BARE, plan_stream
     from lessonpack.render.deck_scenes import QUESTION_PT, tab_words
 
     font = filler.brand.body_font
 
     def kept(box: Box) -> tuple[int, int]:
-        plan = _plan_stream(box[2], box[3], screen, font)
+        plan = plan_stream(box[2], box[3], screen, font)
         return int(plan.frame is not BARE) + int(plan.title_row), \
             int(stream_shows(box, screen, font) == len(screen.comments))
 

@@ -41,13 +41,13 @@ _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 def title_lines(filler: Filler, ph: Any) -> int:
     """Lines the title's text takes in its box as set now: each paragraph, and each piece of
     it between hand-made breaks (a balanced title), wrapped at the box's inner width."""
-    from lessonpack.render.deck_design import _inherited_attr, title_face
+    from lessonpack.render.deck_design import inherited_attr, title_face
 
     layout = filler.resolved.layout
     size, bold, _space, _bulleted = layout_style(ph, layout)
     left, _top, right, _bottom = insets(ph, layout)
     width = box_size(ph, layout)[0] / EMU_PER_PT - left - right
-    caps = _inherited_attr(ph, "cap") in ("all", "small")
+    caps = inherited_attr(ph, "cap") in ("all", "small")
     body = ph.element.find(qn("p:txBody"))
     lines = 0
     for para in body.findall(qn("a:p")) if body is not None else []:

@@ -146,7 +146,7 @@ def balance_by_width(filler: Any, ph: Any) -> None:
     title wraps at the template's full width (designer s9 final: titles narrowed to even
     lines wrapped at half the slide and pushed up into the kicker)."""
     from lessonpack.check.measure import count_lines
-    from lessonpack.render.deck_design import _inherited_attr, title_face
+    from lessonpack.render.deck_design import inherited_attr, title_face
 
     body = ph.element.find(qn("p:txBody"))
     paras = body.findall(qn("a:p")) if body is not None else []
@@ -154,7 +154,7 @@ def balance_by_width(filler: Any, ph: Any) -> None:
     if len(runs) != 1 or paras[0].find(qn("a:br")) is not None:
         return
     text = runs[0].findtext(qn("a:t")) or ""
-    if _inherited_attr(ph, "cap") in ("all", "small"):
+    if inherited_attr(ph, "cap") in ("all", "small"):
         text = text.upper()  # measured as shown
     layout = filler.resolved.layout
     size, bold, _space, _bulleted = layout_style(ph, layout)
@@ -258,12 +258,12 @@ def _sentence_break(text: str, family: str, size: float, width: float, bold: boo
 def _narrow(ph: Any, body: Any, spare: float, left: float, right: float) -> None:
     """The title's text ``spare`` points narrower: a larger right inset (both sides when the
     title is centred)."""
-    from lessonpack.render.deck_design import _alignment
+    from lessonpack.render.deck_design import placeholder_alignment
 
     body_pr = body.find(qn("a:bodyPr"))
     if body_pr is None:
         return
-    if _alignment(ph) == "ctr":
+    if placeholder_alignment(ph) == "ctr":
         body_pr.set("lIns", str(int((left + spare / 2) * EMU_PER_PT)))
         body_pr.set("rIns", str(int((right + spare / 2) * EMU_PER_PT)))
     else:

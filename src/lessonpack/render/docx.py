@@ -101,7 +101,7 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
         adopt_lp_styles(document, builtin().document)
         prepare_page(document, keep_furniture=not brand_styles)
     check_template(document, str(template))
-    _DocxRenderer(document, plan, brand, brand_styles=brand_styles,
+    DocxRenderer(document, plan, brand, brand_styles=brand_styles,
                   keep_furniture=custom and not brand_styles).render()
     _set_core_properties(document, plan.meta, timestamp)
     return package_bytes(document.part.package, timestamp)
@@ -129,7 +129,7 @@ def _text_width(document: Document) -> Twips:
     return Twips(Emu(usable).twips)
 
 
-class _DocxRenderer:
+class DocxRenderer:
     def __init__(self, document: Document, plan: DocPlan, brand: Brand, *,
                  brand_styles: bool = True, keep_furniture: bool = False) -> None:
         self.doc = document

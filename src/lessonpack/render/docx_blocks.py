@@ -41,7 +41,7 @@ from lessonpack.render import (
 from lessonpack.render.docx_writer import DocWriter, Handler, handles
 
 if TYPE_CHECKING:
-    from lessonpack.render.docx import _DocxRenderer
+    from lessonpack.render.docx import DocxRenderer
 
 HANDLERS: dict[type, Handler] = dict([
     handles(Heading, docx_text.heading),
@@ -67,7 +67,7 @@ HANDLERS: dict[type, Handler] = dict([
 ])
 
 
-def _renderer_is_a_writer(renderer: _DocxRenderer) -> DocWriter:
+def _renderer_is_a_writer(renderer: DocxRenderer) -> DocWriter:
     """Never called: mypy checks here that the renderer offers everything DocWriter
     promises a handler."""
     return renderer

@@ -85,7 +85,7 @@ def smiley_run(shape_id: int, size_cm: float, smile: int, descr: str) -> str:
                    _solid("FFFFFF"), _line(OUTLINE, 2.25))
 
 
-def _custom(w: int, h: int, path: tuple[tuple, ...]) -> str:
+def custom_geometry(w: int, h: int, path: tuple[tuple, ...]) -> str:
     """Custom geometry from moveTo/lnTo/cubicBezTo steps ("M", "L", "C": a Bézier's three
     points are three steps' worth, given together) and "Z" (close), in a w x h box."""
     steps = []
@@ -106,7 +106,7 @@ def hand_run(shape_id: int, height_cm: float, descr: str) -> str:
     cy = round(height_cm * EMU_PER_CM)
     cx = round(cy * _HAND_W / _HAND_H)
     return _inline(shape_id, f"Hand {shape_id}", descr, cx, cy,
-                   _custom(_HAND_W, _HAND_H, _HAND_PATH), "<a:noFill/>", _line(OUTLINE, 3))
+                   custom_geometry(_HAND_W, _HAND_H, _HAND_PATH), "<a:noFill/>", _line(OUTLINE, 3))
 
 
 # Traffic lights carry a sign as well as a colour and a word: about 1 boy in 12 cannot tell
@@ -149,7 +149,7 @@ def light_run(shape_id: int, diameter_cm: float, colour: str, sign: str, descr: 
                     '<a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom>',
                     _solid(colour if filled else "FFFFFF"), _line(colour, 3))
     mark = _child(shape_id * 4 + 100_002, f"Sign: {sign}", round(size * fx),
-                  round(size * fy), cx, cy, _custom(w, h, path),
+                  round(size * fy), cx, cy, custom_geometry(w, h, path),
                   _solid("FFFFFF") if filled else "<a:noFill/>",
                   _line(OUTLINE, 1.75 if filled else 1.25))
     return (

@@ -3,7 +3,7 @@
 A handler is a function ``(writer: DocWriter, block: TheBlock) -> None`` in the
 render/docx_*.py module of its family, listed once in render/docx_blocks.py. It writes at
 the end of the document body through the members below and nothing else: the renderer
-behind them (render/docx.py's _DocxRenderer, checked against this protocol by mypy in
+behind them (render/docx.py's DocxRenderer, checked against this protocol by mypy in
 tests/test_types.py) may change its inside freely. docs/contributing.md ("A document block")
 walks through adding one.
 """

@@ -69,7 +69,7 @@ from lessonpack.render.deck_layouts import (
 )
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_match import derived_warnings, intro_room, keep_room
-from lessonpack.render.deck_nobreak import join_words
+from lessonpack.render.deck_nobreak import hold_compounds
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_quotes import curl_quotes, typographic_plan
 from lessonpack.render.deck_resize import fit_to_widescreen, resized_warning
@@ -508,7 +508,6 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             slide_misfits = filler.misfits
             _drop_empty_placeholders(slide)
             curl_quotes(slide.shapes.element)  # whatever drew the text (deck_quotes)
-            join_words(slide.shapes.element)  # no line break inside "grown-up" (deck_nobreak)
             if not has_footer:
                 add_slide_footer(slide, resolved.layout, plan.footer, brand.body_font)
             if custom:
@@ -516,6 +515,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 slide_misfits = [m for m in slide_misfits if not isinstance(m, TextMisfit)]
                 # Panels, refit, title, kicker, contrast, reading order: deck_finish's steps.
                 finish_on_trainers_template(Finishing(filler, kind, slide_misfits, unreadable))
+            # Last, on the sizes the slide ends with: no line break inside "grown-up".
+            hold_compounds(slide)
             # The notes talk about what the slide shows: a kind may say its own.
             notes = kind.notes(filler, spec, spec.payload) if kind.notes is not None \
                 else spec.notes

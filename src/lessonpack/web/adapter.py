@@ -120,7 +120,7 @@ def _content() -> ContentIndex:
 
 
 def _build(job: Job, brand: Brand, workdir: Path, outcome: Outcome) -> None:
-    from lessonpack import api
+    from lessonpack import api, doors
     from lessonpack.build.defaults import OFFICE_FORMATS
 
     formats = (*OFFICE_FORMATS, "pdf") if job.pdf or job.thumbnails else OFFICE_FORMATS
@@ -138,7 +138,7 @@ def _build(job: Job, brand: Brand, workdir: Path, outcome: Outcome) -> None:
         outcome.zip_bytes = _zip(plan.folder, [f for f in files if job.pdf or
                                                f.suffix != ".pdf"])
         return
-    outcome.outline = api.outline(plan)
+    outcome.outline = doors.outline(plan)
     if job.thumbnails:
         _add_thumbnails(outcome, plan, [f for f in files if f.suffix == ".pdf"], workdir)
 
@@ -146,9 +146,9 @@ def _build(job: Job, brand: Brand, workdir: Path, outcome: Outcome) -> None:
 def _zip(folder: str, files: list[Path]) -> bytes:
     """One zip of the pack, members under the pack's folder name, with fixed timestamps so the
     same inputs give the same bytes. Office files are zips already: stored, not deflated."""
-    from lessonpack import api
+    from lessonpack import doors
 
-    when = api.build_time().timetuple()[:6]
+    when = doors.build_time().timetuple()[:6]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for path in files:
@@ -166,7 +166,7 @@ def _add_thumbnails(outcome: Outcome, plan: PackPlan, pdfs: list[Path], workdir:
     attached to the outline entry of its file as data the page shows inline."""
     from PIL import Image
 
-    from lessonpack import api
+    from lessonpack import doors
 
     if shutil.which("pdftoppm") is None:
         outcome.thumbnails_missing = "pdftoppm (poppler-utils) is not installed"
@@ -176,7 +176,7 @@ def _add_thumbnails(outcome: Outcome, plan: PackPlan, pdfs: list[Path], workdir:
         entry = by_stem.get(pdf.stem)
         if entry is None:
             continue
-        pages = api.pdf_pages(pdf, workdir / "png", dpi=50)
+        pages = doors.pdf_pages(pdf, workdir / "png", dpi=50)
         thumbs = []
         for page in pages:
             with Image.open(page) as opened:
@@ -203,16 +203,16 @@ def _shown(problem: Problem, job: Job, workdir: Path) -> Problem:
 def _catalogue() -> list[dict[str, Any]]:
     """The audiences the page offers, from the content and plans lessonpack ships: age, length,
     what the lesson is about and which files its pack holds."""
-    from lessonpack import api
+    from lessonpack import api, doors
 
     cards = []
     for offered in api.packs_offered(_content()):
         item, plan, audience = offered.item, offered.plan, offered.item.audience
         files = [{"name": d.filename, "title": d.meta.title, "kind": "slides",
                   "slides": len(d.slides)} for d in plan.decks]
-        files += [{"name": d.filename, "title": api.what_document(d), "kind": d.kind}
+        files += [{"name": d.filename, "title": doors.what_document(d), "kind": d.kind}
                   for d in plan.documents]
-        cards.append({"audience": audience.value, "label": api.AUDIENCE_LABELS[audience],
+        cards.append({"audience": audience.value, "label": doors.AUDIENCE_LABELS[audience],
                       "title": item.title, "subtitle": item.subtitle,
                       "minutes": item.duration_minutes, "summary": item.summary,
                       "files": files})

@@ -14,7 +14,8 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
-from lessonpack.api import COLOUR_FIELDS, Brand
+from lessonpack.api import Brand
+from lessonpack.doors import COLOUR_FIELDS
 from lessonpack.errors import Problem
 
 HELPLINE_ROWS = 4  # Brand allows at most four local services

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 import jinja2
 from starlette.responses import HTMLResponse
 
-from lessonpack.api import COLOUR_FIELDS, Brand
+from lessonpack.api import Brand
+from lessonpack.doors import COLOUR_FIELDS
 from lessonpack.errors import Problem
 from lessonpack.web import brandform
 

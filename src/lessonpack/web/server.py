@@ -126,9 +126,9 @@ async def _disconnected(request: Request | None) -> None:
 
 
 def _libreoffice() -> bool:
-    from lessonpack import api
+    from lessonpack import doors
 
-    return api.libreoffice_found() and shutil.which("pdftoppm") is not None
+    return doors.libreoffice_found() and shutil.which("pdftoppm") is not None
 
 
 # --------------------------------------------------------------------------- the form

@@ -67,9 +67,9 @@ def main() -> None:
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not corrupt frames
     max_jobs = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     # Load the libraries before the first job arrives, while the worker waits anyway.
-    from lessonpack import api
+    from lessonpack import doors
 
-    api.warm_up()
+    doors.warm_up()
 
     serve(sys.stdin.buffer, outbox, max_jobs)
 

@@ -14,7 +14,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.checklist import ROWS
 from lessonpack.kinds.look import Look
-from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_size, grid
+from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler
 
 Box = tuple[int, int, int, int]
+# The least a flow's picture disc may be: below it the pictures are left out (a picture
+# smaller than this is not read from the back of a room; tests/test_wild_layouts.py holds
+# a stream's pictures to 0.8 in for the same reason).
+MIN_MARK = int(0.8 * INCH)
 
 
 def draw_checklist(filler: Filler, points: Sequence[str], numbered: bool = False,
@@ -88,7 +92,7 @@ def _picture_points(slide: Slide, box: Box, points: Sequence[str],
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch), T.BACKGROUND_2,
                   name, radius=min(0.12, look.radius * 2))
         _picture_disc(slide, (cx + PAD, cy + (ch - side) // 2, side, side), pictures[i], name)
-        if _lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
+        if lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
             misfits.append(TextMisfit(f"the text of point {i + 1} does not fit its card at 18 pt"))
         new_label(slide.shapes, ib, [(text, T.TEXT_1, False)], size, font, f"{name} text")
     return misfits
@@ -107,6 +111,14 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
     # The picture's disc centred clear of the number in the card's corner on both sides: on
     # a narrow card (a 4:3 or 10 in template) it ran over the number (LPC305).
     mark = int(min(1.3 * INCH, cw * 0.45, h * 0.3, cw - 2 * (PAD + number + int(0.02 * INCH))))
+    misfits: list[str] = []
+    if pictures and mark < MIN_MARK:
+        # Cards too narrow (four steps on a 4:3 or portrait template) for a picture that can
+        # be read from the back of the room, or for any at all (the size would be zero or
+        # less: invalid OOXML). The words carry the steps; the teacher is told.
+        pictures = ()
+        misfits.append(TextMisfit("the pictures of the steps are left out: each step's card "
+                                  f"is {cw / INCH:.2f} in wide, too narrow for one"))
     top_pad = int(0.2 * INCH)
     head = top_pad + (mark if pictures else number) + int(0.15 * INCH)
     inner_w = cw - 2 * PAD
@@ -115,21 +127,20 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
                for t in steps)
     # The cards as tall as the longest step needs, centred down the area: no card
     # two-thirds empty under short words.
-    need = max(int(_lines_height([(t, font, False, size)], inner_w) * EMU_PT) for t in steps)
+    need = max(int(lines_height([(t, font, False, size)], inner_w) * EMU_PT) for t in steps)
     ch = min(h, head + need + 2 * PAD)
     cy = y + (h - ch) // 2
-    misfits: list[str] = []
     for i, text in enumerate(steps):
         cx = x + i * (cw + arrow)
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch),
                   T.BACKGROUND_2, f"Step {i + 1}", radius=min(0.12, look.radius * 2))
         number_disc(slide, (cx + PAD, cy + top_pad, number, number), str(i + 1),
-                brand.heading_font, f"Step {i + 1} number")
+                    brand.heading_font, f"Step {i + 1} number")
         if pictures:
             _picture_disc(slide, (cx + (cw - mark) // 2, cy + top_pad, mark, mark),
                           pictures[i], f"Step {i + 1}")
         inner = (cx + PAD, cy + head, inner_w, ch - head - PAD)
-        if _lines_height([(text, font, False, size)], inner_w) * EMU_PT > inner[3]:
+        if lines_height([(text, font, False, size)], inner_w) * EMU_PT > inner[3]:
             misfits.append(TextMisfit(f"the text of step {i + 1} does not fit its card at 18 pt"))
         new_label(slide.shapes, inner, [(text, T.TEXT_1, False)], size, font,
                   f"Step {i + 1} text", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.TOP)

@@ -13,7 +13,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.kinds.base import Box, Filler
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.statistic import STATISTICS, Statistic
-from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, _lines_height, fit_size, grid
+from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.kinds import supply
 
@@ -79,7 +79,7 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     # where the tiles' width alone would wrap it and shorten every tile.
     slide_w = slide.part.package.presentation_part.presentation.slide_width or 0
     source_w = max(w0, slide_w - 2 * x0) if x0 < slide_w // 2 else w0
-    line_h = int(_lines_height([(shared, brand.body_font, False, MIN_PT)], source_w) * EMU_PT)
+    line_h = int(lines_height([(shared, brand.body_font, False, MIN_PT)], source_w) * EMU_PT)
     # The foot of the area is kept for the source line (one line, clear of the footer
     # band under the area), shared or not: the tiles end at one height on every figures
     # slide, where our layout's caption panel beside them ends (tools/build_pptx_template).
@@ -97,18 +97,18 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     figure = min(fit_size([(stat.figure, brand.heading_font, True, 0)],
                           inner - int(0.2 * INCH),
                           int(boxes[0][3] * 0.4), look.figure_pt, 28) for stat in stats)
-    fig_h = max(int(_lines_height([(s.figure, brand.heading_font, True, figure)], inner)
+    fig_h = max(int(lines_height([(s.figure, brand.heading_font, True, figure)], inner)
                     * EMU_PT) for s in stats)
 
     def rooms(stat: Statistic, h: int) -> tuple[int, int]:
         source_h = 0 if shared else int(
-            _lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner) * EMU_PT)
+            lines_height([(stat.source, brand.body_font, False, MIN_PT)], inner) * EMU_PT)
         return source_h, h - 2 * PAD - fig_h - int(0.1 * INCH) - source_h - int(0.1 * INCH)
 
     # One size for every label too: tiles side by side read as a set.
     label_pt = min(fit_size([(s.label, brand.body_font, False, 0)], inner, rooms(s, b[3])[1],
                             look.card_pt) for s, b in zip(stats, boxes, strict=True))
-    label_h = max(int(_lines_height([(s.label, brand.body_font, False, label_pt)], inner)
+    label_h = max(int(lines_height([(s.label, brand.body_font, False, label_pt)], inner)
                       * EMU_PT) for s in stats)
     for n, (stat, (x, y, w, h)) in enumerate(zip(stats, boxes, strict=True), 1):
         radius = look.radius if corner is None else min(0.5, corner / max(1, min(w, h)))
@@ -125,7 +125,7 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
         top += fig_h + int(0.1 * INCH)
         room = y + h - PAD - source_h - int(0.1 * INCH) - top
         size = label_pt
-        if _lines_height([(stat.label, brand.body_font, False, size)], inner) * EMU_PT > room:
+        if lines_height([(stat.label, brand.body_font, False, size)], inner) * EMU_PT > room:
             misfits.append(f"the words of statistic {n} do not fit its tile at 18 pt")
         new_label(slide.shapes, (x + PAD, top, inner, room), [(stat.label, T.TEXT_1, False)],
                   size, brand.body_font, f"Statistic {n} label", align=PP_ALIGN.CENTER,

@@ -15,7 +15,7 @@ from pptx.slide import Slide
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.timeline import TIMELINE, Stage
-from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_size
+from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.kinds import supply
@@ -59,7 +59,7 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     help_w = col_w - 2 * HELP_INSET - int(0.2 * INCH)
     help_size = min(fit_size([(s.help, heading, True, 0)], help_w,
                              HELP_H - HELP_INSET // 2, 22) for s in stages)
-    help_lines = max(_lines_height([(s.help, heading, True, help_size)], help_w)
+    help_lines = max(lines_height([(s.help, heading, True, help_size)], help_w)
                      for s in stages)
     help_h = max(HELP_H, int(help_lines * EMU_PT) + int(0.2 * INCH))
     steps_h = h - ARROW_H - help_h - GAP - HELP_GAP
@@ -92,7 +92,7 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
                        align=PP_ALIGN.CENTER)
             text_box = (cx + disc + int(0.26 * INCH), top + INSET, inner_w,
                         step_h - 2 * INSET)
-            if _lines_height([(step, font, False, size)], inner_w) * EMU_PT > text_box[3]:
+            if lines_height([(step, font, False, size)], inner_w) * EMU_PT > text_box[3]:
                 misfits.append(TextMisfit(
                     f"the text of timeline step {number} does not fit its box at 18 pt"))
             new_label(slide.shapes, text_box, [(step, T.TEXT_1, False)], size, font,

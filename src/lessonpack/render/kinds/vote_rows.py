@@ -19,7 +19,7 @@ from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.vote_rows import ROWS
-from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, _lines_height
+from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.kinds import supply
@@ -67,7 +67,7 @@ def _size_and_rows(texts: Sequence[str], font: str, text_w: int, room: int, larg
     gaps = spacing.gap * (len(texts) - 1)
 
     def need(size: int) -> list[int]:
-        return [max(spacing.least, int(_lines_height([(t, font, False, size)], text_w) * EMU_PT)
+        return [max(spacing.least, int(lines_height([(t, font, False, size)], text_w) * EMU_PT)
                     + 2 * spacing.pad) for t in texts]
 
     for size in range(largest, floor - 1, -1):
@@ -91,7 +91,7 @@ def _ticks(slide: Slide, box: Box, texts: Sequence[str], caption: str, brand: Br
     cap_w = ticks_x - x - PAD
     head_pt = next((pt for pt in (HEAD_PT, MIN_PT) if count_lines(
         caption, brand.heading_font, pt, cap_w / EMU_PT, True) == 1), MIN_PT)
-    head_h = max(int(0.45 * INCH), int(_lines_height([(caption, brand.heading_font, True,
+    head_h = max(int(0.45 * INCH), int(lines_height([(caption, brand.heading_font, True,
                                                        head_pt)], cap_w) * EMU_PT))
     for spacing in (CALM, COMPACT):
         number = spacing.number
@@ -135,7 +135,7 @@ def _ticks(slide: Slide, box: Box, texts: Sequence[str], caption: str, brand: Br
                                                                            * 0.45)),
                    brand.heading_font, align=PP_ALIGN.CENTER)
         inner = (text_x, ry + spacing.pad, text_w, rh - 2 * spacing.pad)
-        if _lines_height([(text, brand.body_font, False, size)], text_w) * EMU_PT > inner[3]:
+        if lines_height([(text, brand.body_font, False, size)], text_w) * EMU_PT > inner[3]:
             misfits.append(TextMisfit(f"statement {n} does not fit its row at 18 pt"))
         new_label(slide.shapes, inner, [(text, T.TEXT_1, False)], size, brand.body_font,
                   f"{name} text")

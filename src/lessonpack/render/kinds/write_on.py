@@ -18,7 +18,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.write_on import FRAME
-from lessonpack.render.deck_cards import EMU_PT, INCH, _lines_height, fit_size
+from lessonpack.render.deck_cards import EMU_PT, INCH, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
@@ -57,7 +57,7 @@ def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
     # The sentence as large as fits above the lines (never over LARGEST_PT).
     room = h - 2 * PAD - ruled - int(0.2 * INCH)
     size = fit_size([(sentence, brand.body_font, False, 0)], inner_w, room, LARGEST_PT)
-    text_h = int(_lines_height([(sentence, brand.body_font, False, size)], inner_w) * EMU_PT)
+    text_h = int(lines_height([(sentence, brand.body_font, False, size)], inner_w) * EMU_PT)
     # The panel as tall as its sentence and lines, centred down the area (no band of tint
     # under the last line).
     panel_h = min(h, 2 * PAD + text_h + int(0.2 * INCH) + ruled)

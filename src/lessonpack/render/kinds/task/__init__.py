@@ -23,9 +23,17 @@ from lessonpack.render.deck_cards import EMU_PT, GAP, INCH
 from lessonpack.render.deck_drawings import T, new_label
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.kinds import supply
+from lessonpack.render.kinds.task.rows import text_rows
 from lessonpack.render.kinds.task.scene import close_up, draw_slots, story_box
 from lessonpack.render.kinds.task.sort import CHIP_H, sort_cards, sort_key
-from lessonpack.render.kinds.task.text import message_box, question_rows, steps_panel, steps_wide
+from lessonpack.render.kinds.task.text import (
+    TILE_W,
+    message_box,
+    question_rows,
+    steps_panel,
+    steps_wide,
+    timer_tile,
+)
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler
@@ -60,6 +68,18 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
     if compact:
         # A small area (a 10 x 5.625 in deck): the cards at 18 pt need all of it, drawn
         # compact. The steps are said from the notes and are on the worksheet.
+        task = replace(task, show_steps=False)
+    if task.show_steps and task.message is not None and task.steps and not task.cards:
+        # A reply to write: the tall timer tile of every other "Your turn" slide, the steps
+        # as numbered rows beside it, and the message (then its question) as a card on the
+        # right, rather than a header strip over a narrow panel.
+        timer_tile(slide, (x, y, TILE_W, h), task, brand, look)
+        x, w = x + TILE_W + GAP, w - TILE_W - GAP
+        steps_w = (w - GAP) // 2
+        misfits += text_rows(slide, (x, y, steps_w, h), task.steps, brand, look,
+                             marker="number", name="Task step", largest=look.card_pt,
+                             radius=min(0.3, look.radius * 2))
+        x, w = x + steps_w + GAP, w - steps_w - GAP
         task = replace(task, show_steps=False)
     if task.show_steps:
         # A message or questions beside the steps need less width than cards: the steps,

@@ -12,7 +12,7 @@ from pptx.util import Pt
 
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
-from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, _lines_height, grid
+from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 
@@ -44,12 +44,12 @@ def _rows_by_need(box: Box, texts: Sequence[str], font: str, side: int, largest:
     for pad, gap, sizes in ((ROW_PAD, int(0.15 * INCH), range(largest, MIN_PT - 1, -1)),
                             (ROW_PAD // 2, int(0.08 * INCH), range(MIN_PT, MIN_PT - 1, -1))):
         if pad != ROW_PAD and all(
-                _lines_height([(t, font, False, MIN_PT)], text_w) * EMU_PT
+                lines_height([(t, font, False, MIN_PT)], text_w) * EMU_PT
                 <= equal[0][3] - 2 * ROW_PAD for t in texts):
             return equal, MIN_PT, ROW_PAD  # equal rows hold every text: as they were
         least = max(side + PAD, int(0.7 * INCH)) if pad == ROW_PAD else side + pad
         for size in sizes:
-            need = [max(least, int(_lines_height([(t, font, False, size)], text_w) * EMU_PT)
+            need = [max(least, int(lines_height([(t, font, False, size)], text_w) * EMU_PT)
                         + 2 * pad) for t in texts]
             spare = h - sum(need) - gap * (len(texts) - 1)
             if spare >= 0:
@@ -88,7 +88,7 @@ def text_rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: 
             tick_box.line.fill.fore_color.theme_color = T.ACCENT_1
             tick_box.line.width = Pt(3)
             tick_box.text_frame.text = ""
-        if _lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
+        if lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
             misfits.append(TextMisfit(
                 f"the text of {name.lower()} {n} does not fit its box at 18 pt"))
         new_label(slide.shapes, ib, [(text, T.TEXT_1, False)], size, font, f"{name} {n} text")

@@ -16,7 +16,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TaskSlide
-from lessonpack.render.deck_cards import EMU_PT, GAP, INCH, PAD, _lines_height, fit_size, grid
+from lessonpack.render.deck_cards import EMU_PT, GAP, INCH, PAD, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
@@ -41,7 +41,7 @@ def draw_slots(slide: Slide, box: Box, slots: Sequence[tuple[str, Picture | None
     size = min((fit_size([(name, brand.heading_font, True, NAME_PT)], text_w,
                          (boxes[0][3] if boxes else 0) // 3, NAME_PT) for name, _p in slots),
                default=NAME_PT)
-    label_h = max((int(_lines_height([(name, brand.heading_font, True, size)], text_w)
+    label_h = max((int(lines_height([(name, brand.heading_font, True, size)], text_w)
                        * EMU_PT) for name, _p in slots), default=0)
     for n, ((name, picture), (sx, sy, sw, sh)) in enumerate(zip(slots, boxes, strict=True),
                                                             1):
@@ -80,7 +80,7 @@ def story_box(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> l
                     min(look.body_pt, 24))
     new_label(slide.shapes, inner, [(story, T.TEXT_1, False)], size, brand.body_font,
               "Story text")
-    if _lines_height([(story, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
+    if lines_height([(story, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
         return [TextMisfit("the text of the story does not fit its box at 18 pt")]
     return []
 
@@ -97,7 +97,7 @@ def _beats(slide: Slide, box: Box, beats: Sequence[str], brand: Brand, look: Loo
     row_h = h // len(beats)
     size = min(fit_size([(b, font, False, 0)], text_w, row_h, min(look.body_pt, 24))
                for b in beats)
-    heights = [int(_lines_height([(b, font, False, size)], text_w) * EMU_PT) for b in beats]
+    heights = [int(lines_height([(b, font, False, size)], text_w) * EMU_PT) for b in beats]
     gap = max(0, (h - sum(heights)) // len(beats))
     centres = []
     top = y + gap // 2

@@ -16,7 +16,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TaskCard
-from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, _lines_height, fit_size, grid
+from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import MIN_PT, TextMisfit
 from lessonpack.render.deck_lights import add_light, light_word
@@ -136,7 +136,7 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
         if pictures:
             # The picture as large as leaves every card's words room at 20 pt.
             cw, ch = boxes[0][2], boxes[0][3]
-            words = max(_lines_height([(c.text, font, False, min(look.card_pt, 24))],
+            words = max(lines_height([(c.text, font, False, min(look.card_pt, 24))],
                                       cw - PAD) for c in cards)
             # Under the number in the card's corner, never behind it.
             drop = int(0.1 * INCH) + disc + int(0.05 * INCH) - PAD // 2
@@ -170,7 +170,7 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
     def misfit(boxes_of_text: Sequence[Box], at: int) -> list[str]:
         return [TextMisfit(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
                 for i, (card, tb) in enumerate(zip(cards, boxes_of_text, strict=True), 1)
-                if _lines_height([(card.text, font, False, at)], tb[2]) * EMU_PT > tb[3]]
+                if lines_height([(card.text, font, False, at)], tb[2]) * EMU_PT > tb[3]]
 
     misfits = misfit(text_boxes, size)
     if misfits and not pictures and not tall:
@@ -222,7 +222,7 @@ def _rows_by_card_need(boxes: Sequence[Box], text_boxes: Sequence[Box],
              zip(boxes, text_boxes, strict=True)]
     need = [0] * len(tops)
     for card, row, tb, (above, below) in zip(cards, row_of, text_boxes, inset, strict=True):
-        words = int(_lines_height([(card.text, font, False, MIN_PT)], tb[2]) * EMU_PT)
+        words = int(lines_height([(card.text, font, False, MIN_PT)], tb[2]) * EMU_PT)
         need[row] = max(need[row], words + above + below)
     spare = area[3] - sum(need) - gap * (len(tops) - 1)
     if spare < 0:

@@ -12,7 +12,7 @@ from pptx.slide import Slide
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import Message, TaskSlide
-from lessonpack.render.deck_cards import EMU_PT, GAP, INCH, PAD, _lines_height, fit_size
+from lessonpack.render.deck_cards import EMU_PT, GAP, INCH, PAD, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
@@ -64,7 +64,7 @@ def steps_panel(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Loo
     spacing = int(0.12 * INCH) * (len(texts) - 1)
     size = fit_size(texts, measure_w, room - spacing, min(look.card_pt, 24))
     for n, step in enumerate(task.steps, 1):
-        height = int(_lines_height([(f"{n}.  {step}", brand.body_font, False, size)], measure_w)
+        height = int(lines_height([(f"{n}.  {step}", brand.body_font, False, size)], measure_w)
                      * EMU_PT)
         new_label(slide.shapes, (inner_x, top, inner_w, height),
                   [(f"{n}.  ", T.ACCENT_1, True), (step, T.TEXT_1, False)], size,
@@ -82,7 +82,7 @@ def steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
     tall as its words need (at least the clock's height), centred in the area, so no card
     stands mostly empty."""
     x, y, w, h = box
-    panel_w = int(2.4 * INCH)
+    panel_w = TILE_W
     rows_x, rows_w = x + panel_w + GAP, w - panel_w - GAP
     gap = int(0.15 * INCH)
     num = int(0.6 * INCH)
@@ -90,11 +90,23 @@ def steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
     font = brand.body_font
     largest = max(look.card_pt, 32)
     size = min(fit_size([(step, font, False, 0)], inner_w, h, largest) for step in task.steps)
-    needed = sum(max(int(1.1 * INCH), int(_lines_height([(step, font, False, size)], inner_w)
+    needed = sum(max(int(1.1 * INCH), int(lines_height([(step, font, False, size)], inner_w)
                                           * EMU_PT) + 2 * PAD) for step in task.steps)
     block = min(h, max(int(2.9 * INCH), needed + gap * (len(task.steps) - 1)))
     y = y + (h - block) // 2
-    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, panel_w, block), T.ACCENT_1,
+    timer_tile(slide, (x, y, panel_w, block), task, brand, look)
+    return text_rows(slide, (rows_x, y, rows_w, block), task.steps, brand, look, marker="number",
+                     name="Task step", largest=largest, radius=min(0.3, look.radius * 2))
+
+
+TILE_W = int(2.4 * INCH)  # the timer tile's width on every "Your turn" slide
+
+
+def timer_tile(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look) -> None:
+    """The tall timer tile of a "Your turn" slide: a large clock on a white disc over the
+    minutes, in white on the accent colour."""
+    x, y, panel_w, block = box
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.ACCENT_1,
               "Task panel", radius=min(0.12, look.radius))
     side = int(1.3 * INCH)
     ring = side + int(0.3 * INCH)
@@ -110,8 +122,6 @@ def steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
     new_label(slide.shapes, (x, clock_top + ring, panel_w, int(0.8 * INCH)),
               [(f"{task.minutes} min", T.BACKGROUND_1, True)], 36, brand.heading_font,
               "Task minutes", align=PP_ALIGN.CENTER)
-    return text_rows(slide, (rows_x, y, rows_w, block), task.steps, brand, look, marker="number",
-                     name="Task step", largest=largest, radius=min(0.3, look.radius * 2))
 
 
 def message_box(slide: Slide, box: Box, message: Message, brand: Brand, look: Look
@@ -128,7 +138,9 @@ def message_box(slide: Slide, box: Box, message: Message, brand: Brand, look: Lo
               [(message.sender, T.BACKGROUND_1, True)], 20, brand.heading_font,
               "Message sender")
     bx, by = x + PAD, y + head + int(0.05 * INCH)
-    bw, bh = w - 2 * PAD - int(1.0 * INCH), y + h - PAD // 2 - by
+    # Room on the right, as a phone leaves beside a received message: at most a tenth of a
+    # narrow card, so its words stay large.
+    bw, bh = w - 2 * PAD - min(int(1.0 * INCH), w // 10), y + h - PAD // 2 - by
     bubble = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (bx, by, bw, bh),
                        T.BACKGROUND_1, "Message bubble", radius=0.18)
     bubble.text_frame.text = ""
@@ -137,7 +149,7 @@ def message_box(slide: Slide, box: Box, message: Message, brand: Brand, look: Lo
                     look.card_pt + 2)
     new_label(slide.shapes, inner, [(message.text, T.TEXT_1, False)], size, brand.body_font,
               "Message text")
-    if _lines_height([(message.text, brand.body_font, False, size)], inner[2]) * EMU_PT \
+    if lines_height([(message.text, brand.body_font, False, size)], inner[2]) * EMU_PT \
             > inner[3]:
         return [TextMisfit("the text of the task's message does not fit its box at 18 pt")]
     return []

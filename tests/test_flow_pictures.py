@@ -1,0 +1,55 @@
+"""A flow's steps (render/kinds/checklist.py, ``_flow``) keep their pictures only where a
+picture can be read: on a 4:3 template or a narrow body area the cards are too narrow, so the
+pictures are left out, the words stay and a misfit says so; no shape is ever drawn with a zero
+or negative size (invalid OOXML)."""
+
+from __future__ import annotations
+
+from pptx import Presentation
+from pptx.util import Inches
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Audience
+from lessonpack.content.picture_library import builtin_library
+from lessonpack.kinds.look import look_for
+from lessonpack.render.kinds.checklist import MIN_MARK, _flow
+
+STEPS = ["Stop", "Tell", "Save", "Report"]
+
+
+def _draw(slide_w: float, slide_h: float, box_w: float) -> tuple[list[str], list]:
+    prs = Presentation()  # python-pptx's own template: 10 x 7.5 in, 4:3
+    prs.slide_width, prs.slide_height = Inches(slide_w), Inches(slide_h)
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    pictures = list(builtin_library().pictures.values())[:len(STEPS)]
+    box = (int(Inches(0.5)), int(Inches(1.5)), int(Inches(box_w)), int(Inches(slide_h - 2.2)))
+    misfits = _flow(slide, box, STEPS, pictures, Brand(), look_for(Audience("parents")))
+    return misfits, list(slide.shapes)
+
+
+def _pictures(shapes: list) -> list[str]:
+    return [s.name for s in shapes if s.name.endswith((" disc", " picture"))]
+
+
+def test_a_wide_slide_keeps_the_pictures_at_a_readable_size() -> None:
+    misfits, shapes = _draw(13.333, 7.5, 12.3)
+    discs = [s for s in shapes if s.name.endswith(" disc")]
+    assert len(discs) == len(STEPS) and misfits == []
+    assert all(d.width >= MIN_MARK for d in discs)
+
+
+def test_a_4_3_slide_leaves_the_pictures_out_and_says_so() -> None:
+    misfits, shapes = _draw(10, 7.5, 9)
+    assert _pictures(shapes) == []
+    assert len(misfits) == 1 and "pictures of the steps are left out" in misfits[0]
+    words = [s for s in shapes if s.name.endswith(" text")]
+    assert [w.text_frame.text for w in words] == STEPS
+
+
+def test_a_narrow_body_draws_nothing_with_a_zero_or_negative_size() -> None:
+    """Four steps in a 6.5 in body (a portrait or narrow trainer's template): each card is
+    about 1.29 in wide, where the picture's size used to come out below zero."""
+    misfits, shapes = _draw(7.5, 10, 6.5)
+    assert _pictures(shapes) == [] and misfits
+    assert all(s.width > 0 and s.height > 0 for s in shapes), \
+        [(s.name, s.width, s.height) for s in shapes if s.width <= 0 or s.height <= 0]
