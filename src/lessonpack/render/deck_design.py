@@ -205,44 +205,12 @@ def keep_title_lines(filler: Filler, reference: str) -> None:
     own = runs[0].find(qn("a:rPr"))
     if own is not None and own.get("sz"):
         smaller = min(smaller, int(own.get("sz")) / 100)
-    # The question's title and this one at one size, the smaller of the two: the heading
-    # no longer shrinks on the click to its answer (designer s10 final #6: 36 pt to 31 pt
-    # on KS3 slides 20-21, 32 to 30 on KS4 29-30).
-    smaller = _question_title_size(filler, reference, smaller, size)
-    if smaller < size:
-        runs[0].get_or_add_rPr().set("sz", str(int(smaller * 100)))
+    # The question's title takes this size too, once the deck is whole
+    # (deck_reveal_titles): a fill changes only its own slide.
     if count_lines(text, family, smaller, width, bold) >= 2:
         # Lines as even as they can be, as the question's own title is balanced: the answer
         # wrapped naturally and left "a streamer?" alone (designer s10 final, KS3 s23).
         _even_lines(runs[0], text, family, smaller, width, bold)
-
-
-def _question_title_size(filler: Filler, question: str, size: float, layout: float
-                         ) -> float:
-    """The slide before a reveal (its question) with its title at ``size`` or at its own
-    size where that is smaller; the size both now have. A title at its layout's size
-    (``layout``) is left to inherit it."""
-    slides = filler.slide.part.package.presentation_part.presentation.slides
-    index = next((i for i, s in enumerate(slides) if s.slide_id == filler.slide.slide_id), 0)
-    if index == 0:
-        return size
-    title = slides[index - 1].shapes.title
-    def letters(text: str) -> str:  # quotes made curly and joiners added since
-        return "".join(ch for ch in text if ch.isalnum())
-
-    if title is None or letters(title.text_frame.text) != letters(question):
-        return size
-    own = [int(r.get("sz")) / 100 for r in title.element.iter(qn("a:rPr")) if r.get("sz")]
-    size = min([size, *own])
-    if size >= min(own, default=layout):
-        return size
-    for run in title.element.iter(qn("a:r")):
-        run.get_or_add_rPr().set("sz", str(int(size * 100)))
-    for br in title.element.iter(qn("a:br")):
-        props = br.find(qn("a:rPr"))
-        if props is not None:
-            props.set("sz", str(int(size * 100)))
-    return size
 
 
 def _even_lines(run: Any, text: str, family: str, size: float, width: float,

@@ -73,6 +73,7 @@ from lessonpack.render.deck_nobreak import hold_compounds
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_quotes import curl_quotes, typographic_plan
 from lessonpack.render.deck_resize import fit_to_widescreen, resized_warning
+from lessonpack.render.deck_reveal_titles import even_reveal_titles
 from lessonpack.render.deck_sizes import even_sizes
 from lessonpack.render.deck_template_text import drop_covered_template_text
 from lessonpack.render.deck_text import fill_body
@@ -411,7 +412,8 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None
     if done is not None and set_part_blobs(prs, done[1]):
         return done[0]
     shown = slides_xml(prs)
-    changed = even_sizes(shown)  # one size for a repeated part of a repeated slide
+    changed = even_reveal_titles(shown)  # a question and its answer: one title size
+    changed |= even_sizes(shown)  # one size for a repeated part of a repeated slide
     found = fields_by_slide(shown)
     if found:
         open_notes_with(shown[0], title_note(found))

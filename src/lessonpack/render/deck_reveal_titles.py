@@ -1,0 +1,81 @@
+"""A question slide and its reveal ("Answer: " + the question) with their titles at one size.
+
+The reveal's title is longer, so its fill may set it a point or two smaller to keep the
+question's line count (deck_design.keep_title_lines); left alone, the heading then shrinks on
+the click from the question to its answer. Both titles take the smaller size.
+
+This is a pass over the finished deck, not part of the reveal's fill: a slide's fill may
+change only its own slide, because a kept slide (render/slide_cache) is stored as it was
+filled and added again as saved bytes; a fill that reached back into the slide before it
+left a kept question at its old size, and met a saved part with no python-pptx slide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pptx.oxml.ns import qn
+
+from lessonpack.render.ooxml.slides import SlideXml
+
+_SP, _TX, _R, _T = qn("p:sp"), qn("p:txBody"), qn("a:r"), qn("a:t")
+_PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
+_TITLES = {"title", "ctrTitle"}
+_ANSWER = "Answer"
+
+
+def _title(tree: Any) -> Any:
+    """The slide's title placeholder, or None."""
+    for sp in tree.iterchildren(_SP):
+        ph = sp.find(_PH)
+        if ph is not None and ph.get("type") in _TITLES and sp.find(_TX) is not None:
+            return sp
+    return None
+
+
+def _read(tree: Any) -> tuple[str, tuple[int | None, ...]]:
+    """The title's letters and digits (quotes, spaces and line breaks aside) and the size of
+    each of its runs (None: the layout's)."""
+    sp = _title(tree)
+    if sp is None:
+        return "", ()
+    runs = list(sp.find(_TX).iter(_R))
+    letters = "".join(ch for r in runs for ch in (r.findtext(_T) or "") if ch.isalnum())
+    sizes = tuple(int(r.find(qn("a:rPr")).get("sz")) if r.find(qn("a:rPr")) is not None
+                  and r.find(qn("a:rPr")).get("sz") else None for r in runs)
+    return letters, sizes
+
+
+def _set(size: int) -> Any:
+    def change(tree: Any) -> None:
+        sp = _title(tree)
+        if sp is None:
+            return
+        for run in sp.find(_TX).iter(_R):
+            run.get_or_add_rPr().set("sz", str(size))
+        for br in sp.find(_TX).iter(qn("a:br")):  # a line break's own size, where it has one
+            props = br.find(qn("a:rPr"))
+            if props is not None:
+                props.set("sz", str(size))
+    return change
+
+
+def even_reveal_titles(slides: Sequence[SlideXml]) -> set[int]:
+    """Each question-and-reveal pair's titles at the smaller of their sizes; the indices of
+    the slides changed. A pair where neither title sets a size keeps its layout's."""
+    read = [slide.reading("reveal title", _read) for slide in slides]
+    changed: set[int] = set()
+    for index in range(1, len(slides)):
+        (question, q_sizes), (answer, a_sizes) = read[index - 1], read[index]
+        if not question or answer != _ANSWER + question:
+            continue
+        explicit = [s for s in (*q_sizes, *a_sizes) if s is not None]
+        if not explicit:
+            continue
+        size = min(explicit)
+        for at, sizes in ((index - 1, q_sizes), (index, a_sizes)):
+            if any(s != size for s in sizes):
+                slides[at].rewrite(("reveal title", size), _set(size))
+                changed.add(at)
+    return changed
