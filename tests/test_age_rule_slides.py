@@ -37,7 +37,7 @@ def _shown(slide: Any) -> str:
             if sh.shape_type == 6:
                 walk(sh.shapes)
             elif sh.has_text_frame:
-                texts.append(sh.text_frame.text)
+                texts.append(sh.text_frame.text.replace("\v", " "))  # a line break: a space
     walk(slide.shapes)
     return " ".join(texts)
 

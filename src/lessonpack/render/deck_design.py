@@ -441,8 +441,12 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
     """
     from pptx.enum.shapes import MSO_SHAPE
 
+    from lessonpack.render.deck_cover import credit_line
     from lessonpack.render.deck_drawings import T, new_shape
 
+    # A visiting team named at the cover's foot, as on a trainer's own cover: the kicker
+    # says who the session is for and how long it is.
+    credit_line(filler)
     slide = filler.slide
     window = next((sh for sh in slide.slide_layout.shapes if sh.name == "Stream window"), None)
     if window is not None:  # our layout's (a trainer's layout named like ours may lack it)
