@@ -181,8 +181,7 @@ def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> Non
     text = f"{notes} {shown} {_doc_text(folder / 'live-streaming-parents-facilitator-notes.docx')}"
     assert "recent" not in text.lower()
     # Dated, and said to be the latest checked when the pack was written.
-    assert "2024 report, the latest we had checked when this pack was written, about " \
-           "children aged 5 to 7" in notes
+    assert "2024 report, the latest checked when this pack was written, about 5–7s" in notes
     # The presenter is told to check for newer figures before, never to say aloud that the
     # pack could not (teacher final s7, 4).
     assert "this pack could check" not in text and "(Before the session:" in notes
