@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
+from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.content.school import apply_school_file, load_school
 from lessonpack.plan import common
 from lessonpack.plan.lesson_plan import plan_lesson_plan
@@ -26,6 +27,18 @@ def _trainer_in_school() -> Brand:
                              load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
 
 
+def _lesson(key: str) -> Lesson:
+    item = load().items[f"live-streaming-{key}"].item
+    assert isinstance(item, Lesson)
+    return item
+
+
+def _session() -> ParentSession:
+    item = load().items["live-streaming-parents"].item
+    assert isinstance(item, ParentSession)
+    return item
+
+
 def _logistics(blocks: tuple[object, ...]) -> dict[str, str]:
     assert isinstance(blocks[0], Heading) and blocks[0].text == "Visit logistics"
     table = blocks[1]
@@ -42,7 +55,7 @@ def test_send_by_is_three_school_days_before_the_lesson() -> None:
 def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     index = load()
     brand = _trainer_in_school()
-    ks1 = plan_lesson_plan(index.items["live-streaming-ks1"].item, index.facts, brand)
+    ks1 = plan_lesson_plan(_lesson("ks1"), index.facts, brand)
     rows = _logistics(ks1.blocks)
     prints = rows["The school prints"]
     assert prints.startswith("Send the files to office@ashgrove-primary.example.sch.uk by "
@@ -55,12 +68,12 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     provides = rows["The school provides"]
     assert "HDMI input" in provides and "Mrs Ruth Evans, the class teacher" in provides
     assert "clipboards" in provides
-    ks2 = plan_lesson_plan(index.items["live-streaming-ks2"].item, index.facts, brand)
+    ks2 = plan_lesson_plan(_lesson("ks2"), index.facts, brand)
     rows = _logistics(ks2.blocks)
     assert "live-streaming-ks2-cards.docx: the sort cards one set per table (six)" in \
         rows["The school prints"]
     assert "puppets" not in rows["The trainer brings"]
-    notes = plan_facilitator_notes(index.items["live-streaming-parents"].item, index.facts,
+    notes = plan_facilitator_notes(_session(), index.facts,
                                    brand)
     rows = _logistics(notes.blocks)
     # The evening session's own date: the files go three school days before it.
@@ -71,7 +84,7 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
 
 def test_a_schools_own_plan_says_how_long_printing_and_cutting_takes() -> None:
     index = load()
-    ks2 = plan_lesson_plan(index.items["live-streaming-ks2"].item, index.facts, DEFAULT_BRAND)
+    ks2 = plan_lesson_plan(_lesson("ks2"), index.facts, DEFAULT_BRAND)
     first = ks2.blocks[0]
     assert isinstance(first, Paragraph) and first.label == "Before the lesson:"
     assert first.text.startswith("print and cut (about ") and " minutes)" in first.text
@@ -81,12 +94,12 @@ def test_a_schools_own_plan_says_how_long_printing_and_cutting_takes() -> None:
 def test_the_visiting_team_is_credited_on_what_pupils_and_parents_keep() -> None:
     index = load()
     brand = _trainer_in_school()
-    lesson = index.items["live-streaming-ks2"].item
+    lesson = _lesson("ks2")
     assert common.doc_footer(lesson, brand) == \
         "Delivered by Northshire Council Online Safety Team  ·  KS2"
     assert "Delivered by" not in common.doc_footer(lesson, DEFAULT_BRAND)
-    handout = plan_handout(index.items["live-streaming-parents"].item, index.facts, brand)
+    handout = plan_handout(_session(), index.facts, brand)
     assert handout.footer == ("Session delivered by Northshire Council Online Safety Team\n"
                               "www.northshire.example.gov.uk/onlinesafety")
-    own = plan_handout(index.items["live-streaming-parents"].item, index.facts, DEFAULT_BRAND)
+    own = plan_handout(_session(), index.facts, DEFAULT_BRAND)
     assert "delivered by" not in own.footer.lower()
