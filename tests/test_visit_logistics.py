@@ -60,26 +60,24 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     prints = rows["The school prints"]
     assert prints.startswith("Send the files to office@ashgrove-primary.example.sch.uk by "
                              "Tuesday 19 January 2027.")
-    assert "live-streaming-ks1-worksheet.docx: 30 copies" in prints
-    assert "live-streaming-ks1-cards.docx: pages 1 and 2 once and page 3 eight times, in " \
-        "colour" in prints
+    assert "Worksheet: 30 copies" in prints
+    assert "Cards: pages 1 and 2 once and page 3 eight times, in colour" in prints
     assert "HDMI adaptor" in rows["The trainer brings"]
-    assert "puppets" in rows["The trainer brings"]
+    assert "Puppets; red, amber and green cards" in rows["The trainer brings"]
     provides = rows["The school provides"]
     assert "HDMI input" in provides and "Mrs Ruth Evans, the class teacher" in provides
     assert "clipboards" in provides
     ks2 = plan_lesson_plan(_lesson("ks2"), index.facts, brand)
     rows = _logistics(ks2.blocks)
-    assert "live-streaming-ks2-cards.docx: the sort cards one set per table (six)" in \
-        rows["The school prints"]
-    assert "puppets" not in rows["The trainer brings"]
+    assert "Cards: sort cards one set per table (six)" in rows["The school prints"]
+    assert "uppets" not in rows["The trainer brings"]
     notes = plan_facilitator_notes(_session(), index.facts,
                                    brand)
     rows = _logistics(notes.blocks)
     # The evening session's own date: the files go three school days before it.
     assert "by Tuesday 19 January 2027" in rows["The school prints"]
-    assert "live-streaming-parents-handout.docx" in rows["The school prints"]
-    assert rows["The school provides"].startswith("•  The school hall")
+    assert "Handout: one per family expected" in rows["The school prints"]
+    assert rows["The school provides"].startswith("• The school hall")
 
 
 def test_a_schools_own_plan_says_how_long_printing_and_cutting_takes() -> None:
@@ -87,7 +85,7 @@ def test_a_schools_own_plan_says_how_long_printing_and_cutting_takes() -> None:
     ks2 = plan_lesson_plan(_lesson("ks2"), index.facts, DEFAULT_BRAND)
     first = ks2.blocks[0]
     assert isinstance(first, Paragraph) and first.label == "Before the lesson:"
-    assert first.text.startswith("print and cut (about ") and " minutes)" in first.text
+    assert first.text.startswith("print and cut (about ") and first.text.endswith(" minutes).")
     assert not any(isinstance(b, Heading) and b.text == "Visit logistics" for b in ks2.blocks)
 
 

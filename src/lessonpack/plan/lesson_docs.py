@@ -81,6 +81,11 @@ def _sort_table(sort: SortActivity) -> Table:
 WRITE_IN_WIDTH = 4.2
 
 
+# The most lines (services) a secondary sheet's Who can help box has and still fits under
+# the last Part's written answers.
+HELP_LINES_AT_END = 6
+
+
 # Writing lines per prompt, by age: at least three (a sentence and its reason in a pupil's
 # hand; one or two lines for "what would you say, and who could help?" left no room for
 # the second half of the answer), at most five, so a worksheet stays four sides.
@@ -369,8 +374,13 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
         help_blocks = []
     # Secondary sheets whose Part 1 shares the first side with the starter: Who can help
     # follows the last Part, beside the exit quiz where the plan turns to it (between KS3's
-    # Parts 2 and 3 it sat mid-sheet, where no step of the lesson uses it).
-    help_after = len(lesson.cycles)
+    # Parts 2 and 3 it sat mid-sheet, where no step of the lesson uses it). A box the
+    # school's own services lengthen does not fit under the last Part's answers: it closes
+    # the last sort's Part instead, so the sheet stays four sides (Riverside KS3).
+    sorted_parts = [n for n, c in enumerate(lesson.cycles, 1) if c.task.sort]
+    long_box = len(box.lines) > HELP_LINES_AT_END
+    help_after = sorted_parts[-1] if long_box and help_blocks and not by_page \
+        and sorted_parts else len(lesson.cycles)
     for n, cycle in enumerate(lesson.cycles, 1):
         if n > 1 and by_page:
             # Year 3 turns the page for each Part: its story and task are one side, never

@@ -17,12 +17,7 @@ from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.plan import common, visiting
 from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import Block, Heading, Paragraph, Table
-from lessonpack.plan.sort_cards import (
-    CLASS_SIZE,
-    cards_filename,
-    has_cards,
-    print_counts,
-)
+from lessonpack.plan.sort_cards import CLASS_SIZE, has_cards, print_counts
 
 HEADING = "Visit logistics"
 # Card sets a class needs: one a table of four or five, else one a pair.
@@ -43,18 +38,15 @@ def _take_away(lesson: Lesson) -> bool:
 
 
 def _prints(lesson: Lesson) -> tuple[str, ...]:
-    """The files the school's office prints, with copies and colour."""
-    sheet = common.file_stem(lesson, "worksheet") + ".docx"
-    items = [f"{sheet}: {CLASS_SIZE} copies, double-sided, black and white"]
+    """The files the school's office prints, with copies and colour, a line each (the
+    files' own names are in the message that sends them and in the resources)."""
+    items = [f"Worksheet: {CLASS_SIZE} copies, double-sided, black and white"]
     if has_cards(lesson):
-        cards = cards_filename(lesson)
         if not lesson.readers:  # pictures and red, amber and green lights: colour matters
-            items.append(f"{cards}: {print_counts(lesson)}, in colour")
+            items.append(f"Cards: {print_counts(lesson)}, in colour")
         else:
-            help_cards = " (its last page of help cards: one per pupil)" \
-                if _take_away(lesson) else ""
-            items.append(f"{cards}: the sort cards {_copies(lesson)}{help_cards}, "
-                         "colour or black and white")
+            help_cards = "; help cards one per pupil" if _take_away(lesson) else ""
+            items.append(f"Cards: sort cards {_copies(lesson)}{help_cards}")
     return tuple(items)
 
 
@@ -66,13 +58,14 @@ def _brings(resources: Sequence[str]) -> tuple[str, ...]:
     """What only the trainer has: the slides and the kit to show them, and the lesson's own
     props where its resources name them."""
     said = _resources_text(resources)
-    items = ["Laptop with the slides (and a copy on a USB stick), HDMI adaptor, clicker"]
-    if "puppet" in said:
-        items.append("The puppets or soft toys for the stories")
-    if re.search(r"\bred\b.*\bamber\b.*\bgreen\b.*\bcard", said):
-        items.append("Red, amber and green cards for every child")
-    if "question box" in said:
-        items.append("A question box and paper slips (left with the school)")
+    items = ["Laptop with the slides (and a USB copy), HDMI adaptor, clicker"]
+    props = [*(["puppets"] if "puppet" in said else []),
+             *(["red, amber and green cards for every child"]
+               if re.search(r"\bred\b.*\bamber\b.*\bgreen\b.*\bcard", said) else []),
+             *(["the question box (it stays in school)"] if "question box" in said else [])]
+    if props:  # the lesson's own things, on one line
+        said_once = "; ".join(props)
+        items.append(f"{said_once[0].upper()}{said_once[1:]}")
     return tuple(items)
 
 
@@ -82,15 +75,14 @@ def _provides(item: Lesson | ParentSession, brand: Brand, resources: Sequence[st
     said = _resources_text(resources)
     if isinstance(item, ParentSession):
         room = brand.parents_session_venue or "The hall"
-        return (f"{room[0].upper()}{room[1:]}, set out with tables and chairs",
-                "A screen or projector with an HDMI input, tested with the laptop beforehand",
+        return (f"{room[0].upper()}{room[1:]}, with tables and chairs; a screen with an HDMI "
+                "input (tried beforehand)",
                 "A member of staff who knows the families, there throughout")
     kit = [w for w, seen in (("clipboards", "clipboard" in said),
                              ("crayons", "crayon" in said),
                              ("pencils", "pencil" in said),
                              ("mini whiteboards", "whiteboard" in said)) if seen]
-    return ("The classroom, and a screen or board with an HDMI input (try the slides on it "
-            "before the class comes in)",
+    return ("The classroom; a screen with an HDMI input (try the slides on it first)",
             _stays(visiting.after_owner(item, brand)),
             *([f"Pupils' {', '.join(kit)}"] if kit else []))
 
@@ -128,21 +120,19 @@ def _table(prints: tuple[str, ...], brings: tuple[str, ...], provides: tuple[str
     to = f" to {brand.email}" if brand.email else ""
     send = f"Send the files{to} by {when}." if when else f"Send the files{to} a week ahead."
     def listed(items: Sequence[str]) -> str:  # a short list in its cell, a bullet a line
-        return "\n".join(f"•  {i}" for i in items)
+        return "\n".join(f"• {i}" for i in items)
 
     rows = (("The school prints", f"{send}\n{listed(prints)}"),
             ("The trainer brings", listed(brings)),
             ("The school provides", listed(provides)))
-    return Table(("Who", "What"), rows, widths=(1.6, 5.4), keep_whole=True)
+    return Table(("Who", "What"), rows, widths=(1.5, 5.5), keep_whole=True)
 
 
 def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
     """A visitor's "Visit logistics", or a school's one line on printing and cutting."""
-    if not common.visitor(brand):
+    if not common.visitor(brand):  # one line: the resources name the files
         what = "print and cut" if has_cards(lesson) else "print"
-        return [Paragraph(f"{what} (about {_cut_minutes(lesson)} minutes): the worksheet, "
-                          f"{CLASS_SIZE} copies"
-                          + (f"; {cards_filename(lesson)}" if has_cards(lesson) else "") + ".",
+        return [Paragraph(f"{what} (about {_cut_minutes(lesson)} minutes).",
                           label="Before the lesson:")]
     return [Heading(HEADING, 2),
             _table(_prints(lesson), _brings(lesson.resources),
@@ -154,10 +144,9 @@ HANDOUTS = "one per family expected, and ten spare"
 
 def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
     """The parents' session's: the handout to print; no cards to cut."""
-    handout = common.file_stem(session, "handout") + ".docx"
-    prints = (f"{handout}: {HANDOUTS}, double-sided, black and white",)
+    prints = (f"Handout: {HANDOUTS}, double-sided, black and white",)
     if not common.visitor(brand):
-        return [Paragraph(f"print (about {PRINT_MINUTES} minutes): {prints[0]}.",
+        return [Paragraph(f"print the handouts, {HANDOUTS} (about {PRINT_MINUTES} minutes).",
                           label="Before the session:")]
     return [Heading(HEADING, 2),
             _table(prints, _brings(session.resources), _provides(session, brand, ()), brand,
