@@ -13,7 +13,7 @@ from lessonpack.content.school import apply_school_file, load_school
 from lessonpack.plan import common
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.letter_dates import send_by
-from lessonpack.plan.model import Heading, Paragraph, Table
+from lessonpack.plan.model import SideBySide, Table
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,10 +40,9 @@ def _session() -> ParentSession:
 
 
 def _logistics(blocks: tuple[object, ...]) -> dict[str, str]:
-    assert isinstance(blocks[0], Heading) and blocks[0].text == "Visit logistics"
-    table = blocks[1]
-    assert isinstance(table, Table)
-    return dict((who, what) for who, what in table.rows)
+    table = blocks[0]
+    assert isinstance(table, Table) and table.header[0] == "Visit logistics"
+    return {"send": table.header[1], **{who: what for who, what in table.rows}}
 
 
 def test_send_by_is_three_school_days_before_the_lesson() -> None:
@@ -58,8 +57,8 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     ks1 = plan_lesson_plan(_lesson("ks1"), index.facts, brand)
     rows = _logistics(ks1.blocks)
     prints = rows["The school prints"]
-    assert prints.startswith("Send the files to office@ashgrove-primary.example.sch.uk by "
-                             "Tuesday 19 January 2027.")
+    assert rows["send"] == ("Send the files to office@ashgrove-primary.example.sch.uk by "
+                            "Tuesday 19 January 2027.")
     assert "Worksheet: 30 copies" in prints
     assert "Cards: pages 1 and 2 once and page 3 eight times, in colour" in prints
     assert "HDMI adaptor" in rows["The trainer brings"]
@@ -75,18 +74,19 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
                                    brand)
     rows = _logistics(notes.blocks)
     # The evening session's own date: the files go three school days before it.
-    assert "by Tuesday 19 January 2027" in rows["The school prints"]
+    assert rows["send"].endswith("by Tuesday 19 January 2027.")
     assert "Handout: one per family expected" in rows["The school prints"]
     assert rows["The school provides"].startswith("• The school hall")
 
 
 def test_a_schools_own_plan_says_how_long_printing_and_cutting_takes() -> None:
-    index = load()
-    ks2 = plan_lesson_plan(_lesson("ks2"), index.facts, DEFAULT_BRAND)
-    first = ks2.blocks[0]
-    assert isinstance(first, Paragraph) and first.label == "Before the lesson:"
-    assert first.text.startswith("print and cut (about ") and first.text.endswith(" minutes).")
-    assert not any(isinstance(b, Heading) and b.text == "Visit logistics" for b in ks2.blocks)
+    ks2 = plan_lesson_plan(_lesson("ks2"), load().facts, DEFAULT_BRAND)
+    (resources,) = [b for b in ks2.blocks if isinstance(b, SideBySide)]
+    first = resources.left[1][0]
+    assert first.startswith("Before the lesson: print and cut (about ")
+    assert first.endswith(" minutes).")
+    assert not any(isinstance(b, Table) and b.header[0] == "Visit logistics"
+                   for b in ks2.blocks)
 
 
 def test_the_visiting_team_is_credited_on_what_pupils_and_parents_keep() -> None:

@@ -197,7 +197,11 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
         # flows on after it. Free to continue overleaf, each item kept whole: kept whole,
         # a visiting trainer's longer checklist moved both lists to page 2 and left page 1
         # more than half empty (Brightpath KS1).
-        SideBySide(("Resources", _resources(lesson)),
+        # A school's own plan opens its resources with the time printing and cutting takes
+        # (the shorter column: no line of page one's height).
+        SideBySide(("Resources", (*([] if common.visitor(brand) else
+                                    [visit_logistics.before_the_lesson(lesson)]),
+                                  *_resources(lesson))),
                    ("Safeguarding checklist", _checklist(lesson, brand)),
                    right_ticks=True, tight=True),
     ]

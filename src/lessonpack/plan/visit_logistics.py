@@ -16,7 +16,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.plan import common, visiting
 from lessonpack.plan.letter_dates import send_by
-from lessonpack.plan.model import Block, Heading, Paragraph, Table
+from lessonpack.plan.model import Block, Paragraph, Table
 from lessonpack.plan.sort_cards import CLASS_SIZE, has_cards, print_counts
 
 HEADING = "Visit logistics"
@@ -122,20 +122,27 @@ def _table(prints: tuple[str, ...], brings: tuple[str, ...], provides: tuple[str
     def listed(items: Sequence[str]) -> str:  # a short list in its cell, a bullet a line
         return "\n".join(f"• {i}" for i in items)
 
-    rows = (("The school prints", f"{send}\n{listed(prints)}"),
+    # The block's title and when the files go in its header row: a heading above the table
+    # and the date in a row cost the KS1 plan a tenth page.
+    rows = (("The school prints", listed(prints)),
             ("The trainer brings", listed(brings)),
             ("The school provides", listed(provides)))
-    return Table(("Who", "What"), rows, widths=(1.5, 5.5), keep_whole=True)
+    return Table((HEADING, send), rows, widths=(1.5, 5.5), keep_whole=True)
+
+
+def before_the_lesson(lesson: Lesson) -> str:
+    """"Before the lesson: print and cut (about 30 minutes)." for a school's own plan: its
+    resources name the files."""
+    what = "print and cut" if has_cards(lesson) else "print"
+    return f"Before the lesson: {what} (about {_cut_minutes(lesson)} minutes)."
 
 
 def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
-    """A visitor's "Visit logistics", or a school's one line on printing and cutting."""
-    if not common.visitor(brand):  # one line: the resources name the files
-        what = "print and cut" if has_cards(lesson) else "print"
-        return [Paragraph(f"{what} (about {_cut_minutes(lesson)} minutes).",
-                          label="Before the lesson:")]
-    return [Heading(HEADING, 2),
-            _table(_prints(lesson), _brings(lesson.resources),
+    """A visitor's "Visit logistics" table; nothing for a school's own plan (its resources
+    open with ``before_the_lesson``)."""
+    if not common.visitor(brand):
+        return []
+    return [_table(_prints(lesson), _brings(lesson.resources),
                    _provides(lesson, brand, lesson.resources), brand, brand.lesson_date)]
 
 
@@ -148,7 +155,6 @@ def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
     if not common.visitor(brand):
         return [Paragraph(f"print the handouts, {HANDOUTS} (about {PRINT_MINUTES} minutes).",
                           label="Before the session:")]
-    return [Heading(HEADING, 2),
-            _table(prints, _brings(session.resources), _provides(session, brand, ()), brand,
+    return [_table(prints, _brings(session.resources), _provides(session, brand, ()), brand,
                    brand.parents_session_date)]
 
