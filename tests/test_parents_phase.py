@@ -103,7 +103,7 @@ def test_an_all_through_school_gets_both(builds: dict[str, dict[str, str]]) -> N
     assert "5–7s" in both["slides"] and "Boys: 138 of 175 reports" in both["slides"]
     # Each slide says which age group it is about (DSL s8 #4: 5–7s, then straight to teenage
     # sextortion, read as one muddled audience); the teenage scenario asks what changes at ten.
-    assert "What children do online: 5–7s and teenagers" in both["slides"]
+    assert "Younger children: what 5–7s do online" in both["slides"]
     assert "Teenagers: IWF sextortion reports" in both["slides"]
     assert "if Tobi were ten?" in both["slides"]
     assert "Younger children are only on a live video with a parent or carer" in both["handout"]

@@ -180,8 +180,10 @@ def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> Non
                      if sh.has_text_frame)
     text = f"{notes} {shown} {_doc_text(folder / 'live-streaming-parents-facilitator-notes.docx')}"
     assert "recent" not in text.lower()
-    # Dated, and said to be the latest checked when the pack was written.
-    assert "2024 report, the latest checked when this pack was written, about 5–7s" in notes
+    # Dated, never called the latest: Ofcom reports each spring.
+    assert "2024 report (it reports each spring; newer editions may exist), about 5–7s" \
+        in notes
+    assert "latest" not in notes
     # The presenter is told to check for newer figures before, never to say aloud that the
     # pack could not (teacher final s7, 4).
     assert "this pack could check" not in text and "(Before the session:" in notes

@@ -207,8 +207,10 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
     slides: list[Slide] = []
     if section.charts:
         first, *more = section.charts
+        # The first chart's own heading where it has one: a section of two age groups'
+        # figures names each group on its slide, the section's title in the notes' part.
         slides.append(_figures_slide(
-            section.title, label, first.points or section.points, first,
+            first.heading or section.title, label, first.points or section.points, first,
             join_notes(f"Timing: {common.minutes(section.minutes)}.", section.notes,
                        _fact_notes(first, facts)), facts))
         slides += [_figures_slide(chart.heading or chart.title, f"Part {n} · The research",

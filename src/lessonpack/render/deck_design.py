@@ -229,7 +229,7 @@ def _even_lines(run: Any, text: str, family: str, size: float, width: float,
                 or count_lines(tail, family, size, width, bold) != 1:
             continue
         score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold))
-        if not head.rstrip("\"'”’)").endswith((".", "?", "!", ":", ";", ",")):
+        if not _ends_a_clause(head):
             score += size * 2
         if best is None or score < best[0]:
             best = (score, cut)
@@ -314,7 +314,7 @@ def balance_title(filler: Filler) -> None:
                     / max(1, lines - 1))
         # A break where the sentence breaks reads best ("Answer: “Don't tell your dad.” /
         # What should Olly do?"), not inside a quotation: worth a few words' unevenness.
-        if not head.rstrip("\"'”’)").endswith((".", "?", "!", ":", ";", ",")):
+        if not _ends_a_clause(head):
             score += size * 6
         if best is None or score < best[0]:
             best = (score, cut)
@@ -652,3 +652,9 @@ def _layout_background(slide: PptxSlide) -> tuple[float, float, float] | None:
         if paint is not None and paint.colours and not paint.unknown:
             return paint.colours[0]
     return None
+
+
+def _ends_a_clause(head: str) -> bool:
+    """Whether a title's first line ends where a sentence or clause does (closing quotes and
+    brackets aside): a line break there reads best."""
+    return head.rstrip("\"'”’)").endswith((".", "?", "!", ":", ";", ","))

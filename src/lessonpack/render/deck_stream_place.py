@@ -95,20 +95,13 @@ def _scene_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
     and the question at 24 pt need, where that lets a KS1 story scene in a short area stand
     the family beside the tablet (deck_scenes.beside_fits) and it could not before. None
     otherwise: the layout's own split stays (the default look, Google's 10 x 5.625 in)."""
-    from lessonpack.check.measure import text_width
-    from lessonpack.render.deck_scenes import QUESTION_PT, beside_fits, tab_words
+    from lessonpack.render.deck_scenes import beside_fits
 
     font = filler.brand.body_font
     if beside_fits(region, screen, font):
         return None
-    tab = text_width(tab_words(filler.look.name), font, 18, True) * EMU_PER_PT
-    width = max(int(3.0 * 914400), int(tab * 1.1) + 2 * SIDE_PAD)
-    if width >= side[2]:
-        return None
-    inner = (width - 2 * SIDE_PAD) / EMU_PER_PT
-    # The question's words at the panel's least size, under its tab, in the panel's height.
-    if needed_height([(screen.question, False)], font, QUESTION_PT[1], inner, True, 6) \
-            > (side[3] - int(0.5 * 914400) - 2 * SIDE_PAD) / EMU_PER_PT:
+    width = _narrow_column(filler, side, screen)
+    if width is None:
         return None
     scene = (region[0], region[1], region[2] + side[2] - width, region[3])
     if not beside_fits(scene, screen, font):
@@ -123,9 +116,7 @@ def _stream_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
     its title and the wider stream keeps more of them, every comment still shown
     (Brightpath KS2 26: Kofi's chat wrapped every comment onto two lines and lost its
     "Add a comment…" bar, designer s10 final). None otherwise: the layout's split stays."""
-    from lessonpack.check.measure import text_width
     from lessonpack.render.deck_drawings import BARE, plan_stream
-    from lessonpack.render.deck_scenes import QUESTION_PT, tab_words
 
     font = filler.brand.body_font
 
@@ -137,13 +128,8 @@ def _stream_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
     now = kept(region)
     if now[0] == 2:
         return None
-    tab = text_width(tab_words(filler.look.name), font, 18, True) * EMU_PER_PT
-    width = max(int(3.0 * 914400), int(tab * 1.1) + 2 * SIDE_PAD)
-    if width >= side[2]:
-        return None
-    inner = (width - 2 * SIDE_PAD) / EMU_PER_PT
-    if needed_height([(screen.question, False)], font, QUESTION_PT[1], inner, True, 6) \
-            > (side[3] - int(0.5 * 914400) - 2 * SIDE_PAD) / EMU_PER_PT:
+    width = _narrow_column(filler, side, screen)
+    if width is None:
         return None
     stream = (region[0], region[1], region[2] + side[2] - width, region[3])
     better = kept(stream)
@@ -159,3 +145,22 @@ def _read_question_first(slide: Any) -> None:
     question, stream = shapes.get("Side"), shapes.get("Mock live stream")
     if question is not None and stream is not None:
         stream.addprevious(question)
+
+
+def _narrow_column(filler: Any, side: Box, screen: StreamScreen) -> int | None:
+    """The question column's least width: its tab's words on one line, at least 3 in; None
+    when that is no narrower than ``side`` or the question's words at the panel's least
+    size, under its tab, no longer fit the panel's height."""
+    from lessonpack.check.measure import text_width
+    from lessonpack.render.deck_scenes import QUESTION_PT, tab_words
+
+    font = filler.brand.body_font
+    tab = text_width(tab_words(filler.look.name), font, 18, True) * EMU_PER_PT
+    width = max(int(3.0 * 914400), int(tab * 1.1) + 2 * SIDE_PAD)
+    if width >= side[2]:
+        return None
+    inner = (width - 2 * SIDE_PAD) / EMU_PER_PT
+    if needed_height([(screen.question, False)], font, QUESTION_PT[1], inner, True, 6) \
+            > (side[3] - int(0.5 * 914400) - 2 * SIDE_PAD) / EMU_PER_PT:
+        return None
+    return width
