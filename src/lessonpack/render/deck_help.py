@@ -343,7 +343,7 @@ def frames_note(card: Card) -> str:
         return FRAMES_NOTE.format(dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY)
     dsl, _, deputy = card.heading.replace(NBSP, " ").partition(" or ")
     if not deputy:
-        found = re.search(r"\bOr (?:ask )?([^.]+)\.", card.text)
+        found = re.search(r"\bOr (?:ask )?([^.]+)\.", card.text.replace(NBSP, " "))
         deputy = found.group(1).strip() if found else "the deputy"
     return FRAMES_NOTE.format(dsl=dsl.strip(), deputy=deputy.strip())
 
