@@ -44,7 +44,7 @@ def test_the_guides_name_files_that_exist() -> None:
 
 # Fields a brand file may hold but a user does not write: `--school` sets them (their
 # descriptions say so), so the starter file leaves them out.
-SET_BY_SCHOOL = {"delivered_by", "delivered_by_logo", "logo_of"}
+SET_BY_SCHOOL = {"delivered_by", "delivered_by_logo", "delivered_by_website", "logo_of"}
 
 
 def test_every_brand_field_is_in_the_brand_table_and_the_starter_file() -> None:

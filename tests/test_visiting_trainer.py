@@ -137,7 +137,7 @@ def test_a_named_trainer_introduces_themselves_and_is_named_where_the_school_rea
         visiting.introduction(lesson, named)
     assert visiting.letter_sentence(lesson, named).startswith(
         "Sam Carter, a visiting trainer from Northshire Council, will teach it")
-    first = [b.text for b in plan_lesson_plan(lesson, index.facts, named).blocks[:4]
+    first = [b.text for b in plan_lesson_plan(lesson, index.facts, named).blocks[:6]
              if isinstance(b, Paragraph)]
     assert any(t.startswith("Visiting trainer: Sam Carter. DSL: Mrs Priya Shah") for t in first)
     # Unnamed, the introduction leaves the name to say; a school's own staff get none of it.

@@ -243,6 +243,10 @@ class Brand(SchoolFacts):
         "Who delivers the lesson when it is not the school itself, as a footer credits it: "
         "'Northshire Council Online Safety Team'. Set for you when a school file is applied "
         "(build --school): org_name becomes the school's and the trainer's moves here."))
+    delivered_by_website: Text120 = Field("", description=(
+        "The website of who delivers the lesson (delivered_by): set for you when a school "
+        "file is applied (build --school), from the trainer's website, which the school's "
+        "replaces. The parents' handout's footer gives it, so families can find the team."))
     delivered_by_logo: Path | None = Field(None, description=(
         "The logo of who delivers the lesson (delivered_by), when logo is the host school's "
         "crest: set for you when a school file with a crest is applied (build --school). The "

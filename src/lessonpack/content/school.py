@@ -118,6 +118,9 @@ def apply_school(brand: Brand, school: School, *, shown: str = "school file",
         # The school's booking may name the trainer; else the trainer's own brand does.
         "trainer_name": school.trainer_name or brand.trainer_name,
         "delivered_by": delivered_by if delivered_by != school.name else "",
+        # The trainer's website goes with the credit (the school's replaces it as website).
+        "delivered_by_website": (brand.website if delivered_by == trainer
+                                 else brand.delivered_by_website),
     })
 
 

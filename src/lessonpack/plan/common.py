@@ -72,26 +72,26 @@ def doc_footer(item: Item, brand: Brand) -> str:
     """A document's footer on one line: a footer that wraps takes a line from every page.
     The lesson's name gives way first, then a long brand footer to the organisation's name.
     The key stage stays to the last: a pile of printed plans for four key stages is
-    sorted by its footers."""
+    sorted by its footers. A visiting trainer's documents credit the team instead of the
+    school (whose crest and name head every page): a worksheet or card set with the school
+    alone did not say who made it and teaches from it."""
     own = brand.footer or brand.named
     label = AUDIENCE_LABELS[item.audience]
     short = item.audience.value.upper() if item.audience.is_pupils else label
+    if brand.delivered_by:
+        credit = f"Delivered by {brand.delivered_by}"
+        return next((c for c in (f"{credit}  ·  {label}", f"{credit}  ·  {short}")
+                     if len(c) <= DOC_FOOTER_CHARS), credit)
     candidates = (footer(item, brand), f"{own}  ·  {label}", f"{brand.named}  ·  {label}",
                   f"{brand.named}  ·  {short}")
     return next((c for c in candidates if len(c) <= DOC_FOOTER_CHARS), brand.named)
 
 
 def script_footer(item: Item, brand: Brand) -> str:
-    """The footer of the deliverer's own script (lesson plan, facilitator notes): a visiting
-    trainer's credit and the key stage, the header already naming the school (with the school
-    alone named, the trainer's own script did not say whose it was)."""
-    if not brand.delivered_by:
-        return doc_footer(item, brand)
-    label = AUDIENCE_LABELS[item.audience]
-    short = item.audience.value.upper() if item.audience.is_pupils else label
-    credit = f"Delivered by {brand.delivered_by}"
-    return next((c for c in (f"{credit}  ·  {label}", f"{credit}  ·  {short}")
-                 if len(c) <= DOC_FOOTER_CHARS), credit)
+    """The footer of the deliverer's own script (lesson plan, facilitator notes): as every
+    document's, a visiting trainer's credit and the key stage (with the school alone named,
+    the trainer's own script did not say whose it was)."""
+    return doc_footer(item, brand)
 
 
 def _contact(contact: str, web: str | None, *, with_web: bool) -> str:

@@ -76,9 +76,9 @@ def _sort_table(sort: SortActivity) -> Table:
 
 
 # A sort's write-in column beside the card (relative widths): room for two words such as
-# "special treatment" on two lines of a 14-year-old's hand (about 2.7 cm on A4; wider pushed
-# KS3's Part 2 sort, kept whole with its story, onto a page of its own).
-WRITE_IN_WIDTH = 2.6
+# "special treatment" in a 14-year-old's hand, "special" over "treatment" (about 4.5 cm on
+# A4; at under 4 cm pupils could not fit the word "treatment").
+WRITE_IN_WIDTH = 4.2
 
 
 # Writing lines per prompt, by age: at least three (a sentence and its reason in a pupil's
@@ -368,12 +368,9 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
         blocks += help_blocks
         help_blocks = []
     # Secondary sheets whose Part 1 shares the first side with the starter: Who can help
-    # closes the side of the last Part that is a sort (KS3's warning signs, its last column
-    # "Get help now"), so the Part of written answers after it has its side's room (KS3's
-    # Part 3 gave one or two lines an answer with the box on its side).
-    sorted_parts = [n for n, c in enumerate(lesson.cycles, 1) if c.task.sort]
-    help_after = sorted_parts[-1] if help_blocks and not by_page and sorted_parts \
-        else len(lesson.cycles)
+    # follows the last Part, beside the exit quiz where the plan turns to it (between KS3's
+    # Parts 2 and 3 it sat mid-sheet, where no step of the lesson uses it).
+    help_after = len(lesson.cycles)
     for n, cycle in enumerate(lesson.cycles, 1):
         if n > 1 and by_page:
             # Year 3 turns the page for each Part: its story and task are one side, never

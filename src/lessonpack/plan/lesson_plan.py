@@ -21,7 +21,7 @@ from lessonpack.content.model import (
     QuizQuestion,
     SortActivity,
 )
-from lessonpack.plan import common, visiting
+from lessonpack.plan import common, visit_logistics, visiting
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.lesson_docs import without_fill_in_check
 from lessonpack.plan.model import (
@@ -184,7 +184,10 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
     # (script_footer): said again here it cost page one a line its lists needed at 12 pt.
     by = f"Visiting trainer: {visiting.trainer(brand)}" if visiting.trainer(brand) else ""
     who = ". ".join(filter(None, (by, _dsl_line(brand))))
+    # Who prints, brings and provides what, first: a visitor's files must reach the school
+    # days ahead, and a school's own teacher plans the printing and cutting the night before.
     return [
+        *visit_logistics.lesson_logistics(lesson, brand),
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),
         *([Paragraph(who, "note")] if who else []),

@@ -46,3 +46,15 @@ def reply_by(lesson_date: str, letter_date: str = "") -> str:
         when = min(max(when, _school_days(sent, ANSWER_SCHOOL_DAYS)),
                    _school_days(lesson, -REPLY_SCHOOL_DAYS_LEAST))
     return spoken(when)
+
+
+# School days the office has to print a visiting trainer's files before the lesson.
+PRINT_SCHOOL_DAYS = 3
+
+
+def send_by(lesson_date: str) -> str:
+    """"Tuesday 19 January 2027" for a lesson on "Friday 22 January 2027": when a visiting
+    trainer sends the school the files to print. "" when the date cannot be worked from (a
+    session date with a time after it is read up to its comma)."""
+    lesson = dated(lesson_date.split(",")[0])
+    return spoken(_school_days(lesson, -PRINT_SCHOOL_DAYS)) if lesson else ""

@@ -28,7 +28,7 @@ from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.statistic import Statistic, StatisticSlide
 from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
-from lessonpack.plan import common, scenes, session_sheet, visiting
+from lessonpack.plan import common, scenes, session_sheet, visit_logistics, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.children_words import phase_stages, taught_note, words_box
@@ -435,8 +435,21 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
                    subtitle="", header="Parents' and carers' session",
                    # The school's handout (its name and crest in the header); a visiting
                    # trainer is credited in the footer instead of the school's name again.
-                   footer=delivered_credit(brand, "Session") or common.doc_footer(session, brand),
+                   footer=_handout_footer(brand) or common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
+
+
+def _handout_footer(brand: Brand) -> str:
+    """"Session delivered by Northshire Council Online Safety Team · www.northshire…": the
+    visiting team's credit with its website where the trainer's brand gives one (a parent who
+    wants more from the team had nowhere to look); empty for a school's own session."""
+    credit = delivered_credit(brand, "Session")
+    if not credit or not brand.delivered_by_website:
+        return credit
+    # The website on a line of its own when both do not fit one: wrapped, it broke at a dot.
+    one = f"{credit}  ·  {brand.delivered_by_website}"
+    return one if len(one) <= common.DOC_FOOTER_CHARS else \
+        f"{credit}\n{brand.delivered_by_website}"
 
 
 def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand,
@@ -448,6 +461,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # its slides, the resources, the safeguarding checks to make first.
     slides = session_sheet.part_slides(session, deck)
     blocks: list[Block] = [
+        *visit_logistics.session_logistics(session, brand),
         *session_sheet.details(brand),
         Paragraph(session.summary),
         SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),

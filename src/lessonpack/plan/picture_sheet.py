@@ -19,7 +19,6 @@ from lessonpack.content.model import (
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary, builtin_library
 from lessonpack.plan import common
-from lessonpack.plan.class_line import name_and_class
 from lessonpack.plan.model import (
     Block,
     CircleChoice,
@@ -30,6 +29,7 @@ from lessonpack.plan.model import (
     Paragraph,
     SmileyScale,
     Table,
+    WriteOnLine,
 )
 
 # Traffic-light colours, drawn as outlines in their colour, each named under it: a class set
@@ -139,9 +139,10 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     blocks: list[Block] = [_for_the_adult(lesson, date=True),
                            *_activity(1, first, library)]
     for n, cycle in enumerate(rest, 2):
-        # The hand has a page, with the child's name and class on it: printed on one side,
-        # it is read apart from the first (the DSL checks the grown-ups named on it).
-        blocks += [PageBreak(), name_and_class(lesson.audience, brand),
+        # The hand has a page, with the child's name on it: printed on one side, it is read
+        # apart from the first (the DSL checks the grown-ups named on it). The same
+        # "Name / Date" line as page one's, so the adult fills in one kind of line twice.
+        blocks += [PageBreak(), WriteOnLine("Date:", lead=("Name:", ""), space_before=0),
                    *_activity(n, cycle, library)]
     # No line for the grown-ups at home: the sheet stays in school (the plan collects it), and
     # the letter home says whom to tell.

@@ -1,0 +1,165 @@
+"""Who prints, brings and provides what before a lesson or session: the block that opens a
+plan and the facilitator notes.
+
+A visiting trainer's pack was written as if everything were already in the classroom: the
+school's office prints, the trainer brings what only they have, the school gives the room and
+the screen, and the files have to reach the school in time to print. A school's own teacher
+needs one line instead: how long printing and cutting takes, the night before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Lesson, ParentSession
+from lessonpack.plan import common, visiting
+from lessonpack.plan.letter_dates import send_by
+from lessonpack.plan.model import Block, Heading, Paragraph, Table
+from lessonpack.plan.sort_cards import (
+    CLASS_SIZE,
+    cards_filename,
+    has_cards,
+    print_counts,
+)
+
+HEADING = "Visit logistics"
+# Card sets a class needs: one a table of four or five, else one a pair.
+TABLE_SETS, PAIR_SETS = 6, CLASS_SIZE // 2
+# Minutes: collecting the printing, and cutting (scissors or a guillotine, about eight small
+# cards a minute); rounded up to five.
+PRINT_MINUTES, CARDS_A_MINUTE = 5, 8
+HELP_CARDS_A_PAGE = 6  # help cards to keep, as the cards file lays them out
+
+
+def _copies(lesson: Lesson) -> str:
+    return "one set per table (six)" if lesson.card_sets == "table" else \
+        f"one set per pair ({PAIR_SETS})"
+
+
+def _take_away(lesson: Lesson) -> bool:
+    return lesson.take_away is not None
+
+
+def _prints(lesson: Lesson) -> tuple[str, ...]:
+    """The files the school's office prints, with copies and colour."""
+    sheet = common.file_stem(lesson, "worksheet") + ".docx"
+    items = [f"{sheet}: {CLASS_SIZE} copies, double-sided, black and white"]
+    if has_cards(lesson):
+        cards = cards_filename(lesson)
+        if not lesson.readers:  # pictures and red, amber and green lights: colour matters
+            items.append(f"{cards}: {print_counts(lesson)}, in colour")
+        else:
+            help_cards = " (its last page of help cards: one per pupil)" \
+                if _take_away(lesson) else ""
+            items.append(f"{cards}: the sort cards {_copies(lesson)}{help_cards}, "
+                         "colour or black and white")
+    return tuple(items)
+
+
+def _resources_text(resources: Sequence[str]) -> str:
+    return " ".join(resources).lower()
+
+
+def _brings(resources: Sequence[str]) -> tuple[str, ...]:
+    """What only the trainer has: the slides and the kit to show them, and the lesson's own
+    props where its resources name them."""
+    said = _resources_text(resources)
+    items = ["Laptop with the slides (and a copy on a USB stick), HDMI adaptor, clicker"]
+    if "puppet" in said:
+        items.append("The puppets or soft toys for the stories")
+    if re.search(r"\bred\b.*\bamber\b.*\bgreen\b.*\bcard", said):
+        items.append("Red, amber and green cards for every child")
+    if "question box" in said:
+        items.append("A question box and paper slips (left with the school)")
+    return tuple(items)
+
+
+def _provides(item: Lesson | ParentSession, brand: Brand, resources: Sequence[str]
+              ) -> tuple[str, ...]:
+    """The room, the screen, the staff who stay, and pupils' own things."""
+    said = _resources_text(resources)
+    if isinstance(item, ParentSession):
+        room = brand.parents_session_venue or "The hall"
+        return (f"{room[0].upper()}{room[1:]}, set out with tables and chairs",
+                "A screen or projector with an HDMI input, tested with the laptop beforehand",
+                "A member of staff who knows the families, there throughout")
+    kit = [w for w, seen in (("clipboards", "clipboard" in said),
+                             ("crayons", "crayon" in said),
+                             ("pencils", "pencil" in said),
+                             ("mini whiteboards", "whiteboard" in said)) if seen]
+    return ("The classroom, and a screen or board with an HDMI input (try the slides on it "
+            "before the class comes in)",
+            _stays(visiting.after_owner(item, brand)),
+            *([f"Pupils' {', '.join(kit)}"] if kit else []))
+
+
+def _stays(teacher: str) -> str:
+    """"Mrs Ruth Evans, the class teacher, in the room all lesson"."""
+    if teacher == "the class teacher":
+        return "The class teacher, in the room all lesson"
+    return f"{teacher}, the class teacher, in the room all lesson"
+
+
+def _cut_minutes(lesson: Lesson) -> int:
+    """Minutes to print and cut a lesson's cards, rounded up to five."""
+    pieces = 0
+    for cycle in lesson.cycles:
+        sort = cycle.task.sort
+        if sort is None:
+            continue
+        sets = 1 if not lesson.readers else (
+            TABLE_SETS if lesson.card_sets == "table" else PAIR_SETS)
+        pieces += (len(sort.items) + len(sort.columns)) * sets
+    if not lesson.readers and has_cards(lesson):
+        pieces += CLASS_SIZE * 3  # a red, an amber and a green light for every child
+    if _take_away(lesson):
+        pieces += CLASS_SIZE
+    minutes = PRINT_MINUTES + -(-pieces // CARDS_A_MINUTE)
+    return -(-minutes // 5) * 5
+
+
+def _table(prints: tuple[str, ...], brings: tuple[str, ...], provides: tuple[str, ...],
+           brand: Brand, day: str) -> Table:
+    """Three short lists, a row each: the school prints, the trainer brings, the school
+    provides."""
+    when = send_by(day)
+    to = f" to {brand.email}" if brand.email else ""
+    send = f"Send the files{to} by {when}." if when else f"Send the files{to} a week ahead."
+    def listed(items: Sequence[str]) -> str:  # a short list in its cell, a bullet a line
+        return "\n".join(f"•  {i}" for i in items)
+
+    rows = (("The school prints", f"{send}\n{listed(prints)}"),
+            ("The trainer brings", listed(brings)),
+            ("The school provides", listed(provides)))
+    return Table(("Who", "What"), rows, widths=(1.6, 5.4), keep_whole=True)
+
+
+def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
+    """A visitor's "Visit logistics", or a school's one line on printing and cutting."""
+    if not common.visitor(brand):
+        what = "print and cut" if has_cards(lesson) else "print"
+        return [Paragraph(f"{what} (about {_cut_minutes(lesson)} minutes): the worksheet, "
+                          f"{CLASS_SIZE} copies"
+                          + (f"; {cards_filename(lesson)}" if has_cards(lesson) else "") + ".",
+                          label="Before the lesson:")]
+    return [Heading(HEADING, 2),
+            _table(_prints(lesson), _brings(lesson.resources),
+                   _provides(lesson, brand, lesson.resources), brand, brand.lesson_date)]
+
+
+HANDOUTS = "one per family expected, and ten spare"
+
+
+def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
+    """The parents' session's: the handout to print; no cards to cut."""
+    handout = common.file_stem(session, "handout") + ".docx"
+    prints = (f"{handout}: {HANDOUTS}, double-sided, black and white",)
+    if not common.visitor(brand):
+        return [Paragraph(f"print (about {PRINT_MINUTES} minutes): {prints[0]}.",
+                          label="Before the session:")]
+    return [Heading(HEADING, 2),
+            _table(prints, _brings(session.resources), _provides(session, brand, ()), brand,
+                   brand.parents_session_date)]
+

@@ -1,0 +1,105 @@
+"""Who prints, brings and provides what: the block that opens a visiting trainer's lesson plans
+and facilitator notes, a school's own one line on printing and cutting, and the visiting
+team's credit in the footers of what pupils and parents keep."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lessonpack.api import load
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
+from lessonpack.content.model import Lesson, ParentSession
+from lessonpack.content.school import apply_school_file, load_school
+from lessonpack.plan import common
+from lessonpack.plan.lesson_plan import plan_lesson_plan
+from lessonpack.plan.letter_dates import send_by
+from lessonpack.plan.model import Heading, Paragraph, Table
+from lessonpack.plan.parents import plan_facilitator_notes, plan_handout
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _trainer_in_school() -> Brand:
+    from lessonpack.content.brand import load_brand
+
+    brand = load_brand(ROOT / "examples/brands/northshire-online-safety/brand.yml").brand
+    return apply_school_file(brand,
+                             load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
+
+
+def _lesson(key: str) -> Lesson:
+    item = load().items[f"live-streaming-{key}"].item
+    assert isinstance(item, Lesson)
+    return item
+
+
+def _session() -> ParentSession:
+    item = load().items["live-streaming-parents"].item
+    assert isinstance(item, ParentSession)
+    return item
+
+
+def _logistics(blocks: tuple[object, ...]) -> dict[str, str]:
+    assert isinstance(blocks[0], Heading) and blocks[0].text == "Visit logistics"
+    table = blocks[1]
+    assert isinstance(table, Table)
+    return dict((who, what) for who, what in table.rows)
+
+
+def test_send_by_is_three_school_days_before_the_lesson() -> None:
+    assert send_by("Friday 22 January 2027") == "Tuesday 19 January 2027"
+    assert send_by("Monday 25 January 2027, 6pm") == "Wednesday 20 January 2027"
+    assert send_by("next week") == ""
+
+
+def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
+    index = load()
+    brand = _trainer_in_school()
+    ks1 = plan_lesson_plan(_lesson("ks1"), index.facts, brand)
+    rows = _logistics(ks1.blocks)
+    prints = rows["The school prints"]
+    assert prints.startswith("Send the files to office@ashgrove-primary.example.sch.uk by "
+                             "Tuesday 19 January 2027.")
+    assert "live-streaming-ks1-worksheet.docx: 30 copies" in prints
+    assert "live-streaming-ks1-cards.docx: pages 1 and 2 once and page 3 eight times, in " \
+        "colour" in prints
+    assert "HDMI adaptor" in rows["The trainer brings"]
+    assert "puppets" in rows["The trainer brings"]
+    provides = rows["The school provides"]
+    assert "HDMI input" in provides and "Mrs Ruth Evans, the class teacher" in provides
+    assert "clipboards" in provides
+    ks2 = plan_lesson_plan(_lesson("ks2"), index.facts, brand)
+    rows = _logistics(ks2.blocks)
+    assert "live-streaming-ks2-cards.docx: the sort cards one set per table (six)" in \
+        rows["The school prints"]
+    assert "puppets" not in rows["The trainer brings"]
+    notes = plan_facilitator_notes(_session(), index.facts,
+                                   brand)
+    rows = _logistics(notes.blocks)
+    # The evening session's own date: the files go three school days before it.
+    assert "by Tuesday 19 January 2027" in rows["The school prints"]
+    assert "live-streaming-parents-handout.docx" in rows["The school prints"]
+    assert rows["The school provides"].startswith("•  The school hall")
+
+
+def test_a_schools_own_plan_says_how_long_printing_and_cutting_takes() -> None:
+    index = load()
+    ks2 = plan_lesson_plan(_lesson("ks2"), index.facts, DEFAULT_BRAND)
+    first = ks2.blocks[0]
+    assert isinstance(first, Paragraph) and first.label == "Before the lesson:"
+    assert first.text.startswith("print and cut (about ") and " minutes)" in first.text
+    assert not any(isinstance(b, Heading) and b.text == "Visit logistics" for b in ks2.blocks)
+
+
+def test_the_visiting_team_is_credited_on_what_pupils_and_parents_keep() -> None:
+    index = load()
+    brand = _trainer_in_school()
+    lesson = _lesson("ks2")
+    assert common.doc_footer(lesson, brand) == \
+        "Delivered by Northshire Council Online Safety Team  ·  KS2"
+    assert "Delivered by" not in common.doc_footer(lesson, DEFAULT_BRAND)
+    handout = plan_handout(_session(), index.facts, brand)
+    assert handout.footer == ("Session delivered by Northshire Council Online Safety Team\n"
+                              "www.northshire.example.gov.uk/onlinesafety")
+    own = plan_handout(_session(), index.facts, DEFAULT_BRAND)
+    assert "delivered by" not in own.footer.lower()
