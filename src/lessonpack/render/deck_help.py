@@ -26,6 +26,7 @@ from lessonpack.content.picture_library import builtin_library
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, NBSP, unbroken
+from lessonpack.plan.pictures import HELPLINE_PICTURES
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
@@ -398,19 +399,38 @@ def tall_cards_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, l
 
 
 # What the notes say where the school's card has frames for its staff's photos.
-FRAMES_NOTE = (f"Photos: before the lesson, put a photo of {FILL_IN_DSL} and of "
-               f"{FILL_IN_DEPUTY} in the two dashed circles on the school's card (select a "
-               "circle, then Shape Format, Shape Fill, Picture), or hold the photos up as you "
-               "say their names: young children know a face before a name.")
+FRAMES_NOTE = ("Photos: before the lesson, put a photo of {dsl} and of {deputy} in the two "
+               "dashed circles on the school's card, with their agreement (select a circle, "
+               "then Shape Format, Shape Fill, Picture), or hold the photos up as you say "
+               "their names: young children know a face before a name.")
+
+
+def frames_note(card: Card) -> str:
+    """The notes line for the photo frames, naming whose photos go in them: the card's
+    names where the school gave them ("Mrs Okafor or Mr Price", or "Mrs Shah" with "Or ask
+    Mr Adeyemi" in its words), else the fields to fill in."""
+    if card.heading == FILL_IN_DSL:
+        return FRAMES_NOTE.format(dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY)
+    dsl, _, deputy = card.heading.replace(NBSP, " ").partition(" or ")
+    if not deputy:
+        found = re.search(r"\bOr (?:ask )?([^.]+)\.", card.text.replace(NBSP, " "))
+        deputy = found.group(1).strip() if found else "the deputy"
+    return FRAMES_NOTE.format(dsl=dsl.strip(), deputy=deputy.strip())
+
+
+# The school's own icon: the school's card in a deck whose brand gave no photo of its lead
+# (with one, the card carries the photo instead: plan/deck/help.with_dsl_photo).
+SCHOOL_ICON = HELPLINE_PICTURES["dsl"]
 
 
 def photo_frames(card: Card, look: Look) -> bool:
-    """Frames for the DSL's and the deputy's photos in place of the school's icon, on a
-    primary deck's card still waiting for the school's names: a 5-year-old finds a face,
-    not a name (teacher and DSL s10 final). Not on a school's finished deck without a photo
-    (its card keeps its icon: empty frames there would read as unfinished), nor for 11-16s,
-    who are told where to find the DSL."""
-    return card.heading == FILL_IN_DSL and look.name in ("ks1", "ks2")
+    """Frames for the DSL's and the deputy's photos in place of the school's icon on a
+    primary deck's school card: a 5-year-old finds a face, not a name (teacher and DSL s10
+    final). On a school's own deck too, names given but no photo (DSL s11 final F6: the
+    checklist's photos had no place on the slide); not for 11-16s, who are told where to
+    find the DSL."""
+    return (look.name in ("ks1", "ks2") and card.picture is not None
+            and card.picture.name == SCHOOL_ICON)
 
 
 def _photo_frames(slide: Slide, box: Box) -> None:
@@ -481,7 +501,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         if side and photo_frames(card, look):
             _photo_frames(slide, (tx, top, tw, side))
             if said is not None:
-                said.append(FRAMES_NOTE)
+                said.append(frames_note(card))
         elif side and card.picture is not None:
             add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
                         f"{name} picture")
