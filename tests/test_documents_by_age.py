@@ -433,7 +433,7 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
     assert head._tbl.xpath(".//pic:pic")
     # Never from, nor signed by, the trainer: the body names the visiting team only to say
     # who teaches the lesson (DSL review s7, m6).
-    visiting = ("A visiting trainer from Northshire Council Online Safety Team will teach it, "
+    visiting = ("A visiting trainer from the Northshire Council Online Safety Team will teach it, "
                 "with Mr Daniel Price in the room.")
     assert visiting in text
     assert "Northshire" not in text.replace(visiting, "")

@@ -39,10 +39,14 @@ def test_source_line_names_each_cited_source(primary: Path) -> None:
         line = shapes["Statistics source"].text_frame.text.replace("\v", " ")
         points = " ".join(p.text_frame.text for p in slide.placeholders
                           if p.placeholder_format.idx not in (0,)).replace("\v", " ")
+        # A point citing its own source ("(Ofcom, 2022)") has it named on the line too.
         for publisher, year in re.findall(r"\(([^()]+?), (\d{4})\)", points):
             assert f"{publisher}, {year}" in line, (line, publisher, year)
+        # The chart's own source is named with its year (Oakfield's 5–7s chart: Ofcom 2024).
+        if "5–7" in points + " ".join(shapes):
+            assert "Ofcom" in line and "2024" in line, line
             checked += 1
-    assert checked  # Oakfield's primary slide cites Ofcom 2022 beside 2024 figures
+    assert checked
 
 
 def test_tiles_round_like_the_points_panel(primary: Path) -> None:

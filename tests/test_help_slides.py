@@ -164,3 +164,103 @@ def test_parents_dsl_card_has_one_unbroken_number_a_line(tmp_path: Path) -> None
     for line in contacts:
         assert ";" not in line and not re.search(r"\d \d", line), line
         assert re.search("\\d\u00a0\\d", line), line
+
+
+def _long_contacts_brand(tmp_path: Path) -> Path:
+    """A secondary school whose lead's card has three long contact lines (office, DSL,
+    deputy, two of them long email addresses that wrap in half a slide's width)."""
+    import shutil
+
+    root = Path(__file__).resolve().parents[1]
+    folder = tmp_path / "brand"
+    shutil.copytree(root / "examples/brands/riverside-academy", folder)
+    brand = folder / "brand.yml"
+    text = brand.read_text(encoding="utf-8")
+    for old, new in (
+            ("safeguarding@riverside-academy.example.org.uk",
+             "designated.safeguarding.lead@kingsbridge-community-college.example.org.uk"),
+            ("deputy.dsl@riverside-academy.example.org.uk",
+             "deputy.safeguarding.lead@kingsbridge-community-college.example.org.uk"),
+            ('"Mr Daniel Okafor"', '"Mrs Oluwaseun Fairweather-Blackwood"')):
+        assert old in text, old
+        text = text.replace(old, new)
+    brand.write_text(text, encoding="utf-8")
+    return brand
+
+
+def _help_parts_outside_their_card(deck: Path) -> list[str]:
+    """Every help card's words (its contact above all) that lie outside its own card."""
+    outside = []
+    for number, slide in enumerate(Presentation(str(deck)).slides, 1):
+        shapes = {sh.name: sh for sh in slide.shapes}
+        for card in (n for n in shapes if n.startswith("Help card") and n[10:].isdigit()):
+            box = shapes[card]
+            for part in slide.shapes:
+                if part.name.startswith(f"{card} ") and part.has_text_frame and not (
+                        box.left <= part.left and part.left + part.width
+                        <= box.left + box.width and box.top <= part.top
+                        and part.top + part.height <= box.top + box.height):
+                    outside.append(f"slide {number} {part.name}: {part.text_frame.text}")
+    return outside
+
+
+@pytest.mark.parametrize("audience", ["parents", "ks3"])
+def test_a_school_card_with_three_long_contacts_keeps_every_contact_in_its_card(
+        tmp_path: Path, audience: str) -> None:
+    """Riverside's parents' slide: the lead's card (office, DSL and deputy, two long
+    addresses) fitted no card of the two-by-two grid, so every card was drawn whole at
+    18 pt, the lead's words ran under the card below and NSPCC's number, aligned to the
+    lead's foot, sat below its own card, hidden under the Police card (LPC305 twice). Every
+    contact of every help card lies inside its own card, the lead's three contacts are all
+    drawn (parents'), and check finds nothing (also on the pupils' deck, one contact)."""
+    from lessonpack.check import Options, check_file
+    from lessonpack.cli import main
+
+    out = tmp_path / "out"
+    assert main(["build", "-a", audience, "--out", str(out), "-q", "-j", "1",
+                 "--brand", str(_long_contacts_brand(tmp_path))]) == 0
+    deck = next(out.rglob("*-slides.pptx"))
+    slides = [s for s in Presentation(str(deck)).slides
+              if any(sh.name == "Help card 1" for sh in s.shapes)]
+    assert slides
+    first = {sh.name: sh for sh in slides[0].shapes}
+    assert "Fairweather-Blackwood" in first["Help card 1 heading"].text_frame.text
+    school = [sh.text_frame.text for sh in slides[0].shapes
+              if sh.name == "Help card 1 contact"]
+    if audience == "parents":  # adults get the office, the DSL and the deputy, a line each
+        assert len(school) == 3 and any("deputy.safeguarding.lead@" in c for c in school), \
+            school
+    for slide in slides:
+        names = {sh.name for sh in slide.shapes}
+        cards = [n for n in names if n.startswith("Help card") and n[10:].isdigit()]
+        assert all(f"{card} contact" in names for card in cards), names
+    assert _help_parts_outside_their_card(deck) == []
+    found = [f"{f.code} {f.location} {f.message}" for f in check_file(deck, Options())]
+    assert not found, found
+
+
+def test_a_card_that_fits_nowhere_keeps_its_contact_inside_it() -> None:
+    """The last resort, when no size or layout fits: a row's contacts end at one height but
+    never below a card's own foot (a taller neighbour once set NSPCC's number under the
+    card below), and the misfit is reported."""
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.kinds.cards import Card
+    from lessonpack.kinds.look import LOOKS
+    from lessonpack.render.deck_help import draw_help_cards
+
+    long = Card("Our school", "Who we are. " * 12 + "\nOffice: 01632 960 500; "
+                + "; ".join(f"Staff {n}: a.very.long.address.{n}@a-long-school-name.example.org.uk"
+                            for n in range(4)))
+    short = Card("Helpline", "Advice for adults.\n0808 800 5000")
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    w, h, gap = Inches(4.2), Inches(1.2), Inches(0.2)
+    boxes = [(Inches(0.5) + c * (w + gap), Inches(2) + r * (h + gap), w, h)
+             for r in range(2) for c in range(2)]
+    misfits = draw_help_cards(slide, boxes, [long, short, short, short], DEFAULT_BRAND,
+                              LOOKS["parents"], said=[])
+    assert misfits
+    shapes = {sh.name: sh for sh in slide.shapes}
+    for n in (2, 3, 4):
+        card, contact = shapes[f"Help card {n}"], shapes[f"Help card {n} contact"]
+        assert card.top <= contact.top and contact.top + contact.height <= card.top + card.height

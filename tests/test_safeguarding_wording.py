@@ -66,7 +66,7 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
 
 def test_a_visitors_letter_and_parents_title_say_who_teaches(visiting: Path) -> None:
     letter = _doc_text(visiting / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
-    assert ("Sam Carter, a visiting trainer from Northshire Council Online Safety Team, will "
+    assert ("Sam Carter, a visiting trainer from the Northshire Council Online Safety Team, will "
             "teach it") in letter
     assert "with Miss Laura Bennett in the room." in letter
     deck = Presentation(str(visiting / "live-streaming-parents"

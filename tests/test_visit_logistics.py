@@ -65,7 +65,7 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     assert "Puppets; red, amber and green cards" in rows["The trainer brings"]
     provides = rows["The school provides"]
     assert "HDMI input" in provides and "Mrs Ruth Evans, the class teacher" in provides
-    assert "clipboards" in provides
+    assert "crayons" in provides  # KS1 draws at tables now: no clipboards
     ks2 = plan_lesson_plan(_lesson("ks2"), index.facts, brand)
     rows = _logistics(ks2.blocks)
     assert "Cards: sort cards one set per table (six)" in rows["The school prints"]

@@ -144,3 +144,18 @@ def test_a_named_trainer_introduces_themselves_and_is_named_where_the_school_rea
     assert "I'm … from" in visiting.introduction(lesson, _visiting())
     own = DEFAULT_BRAND.model_copy(update={**SCHOOL, "trainer_name": "Sam Carter"})
     assert visiting.trainer(own) == "" and visiting.introduction(lesson, own) == ""
+
+
+def test_a_team_is_from_the_team_and_an_organisation_has_no_article() -> None:
+    from lessonpack.plan import visiting
+
+    lesson = load().items["live-streaming-ks2"].item
+    base = _visiting().model_copy(update={"trainer_name": "Sam Carter"})
+    team = base.model_copy(update={"delivered_by": "Northshire Council Online Safety Team"})
+    assert visiting.letter_sentence(lesson, team).startswith(
+        "Sam Carter, a visiting trainer from the Northshire Council Online Safety Team, will")
+    assert 'from the Northshire Council Online Safety Team.' in visiting.introduction(lesson, team)
+    already = base.model_copy(update={"delivered_by": "The Online Safety Team"})
+    assert "from The Online Safety Team," in visiting.letter_sentence(lesson, already)
+    assert "from the The" not in visiting.letter_sentence(lesson, already)
+    assert "from Northshire Council," in visiting.letter_sentence(lesson, base)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from lessonpack.build.report import Report
 from lessonpack.caches import TEMPLATE_BYTES, kept
+from lessonpack.check.measure import fonts_missing
 from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
 from lessonpack.content.lesson_date import weekday_mismatch
 from lessonpack.content.school import (
@@ -138,6 +139,14 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         # A pack that names no safeguarding lead cannot go out as it is: say so once, with
         # the first step that fixes it.
         report.notes.append(unnamed_dsl_note(brand))
+    missing = fonts_missing(brand.heading_font, brand.body_font)
+    if missing:
+        # Without the font (or its metric twin) text is fitted by estimate: slides may wrap
+        # or overflow where this machine could not measure them.
+        report.notes.append(
+            f"no font file for {', '.join(missing)} (or a metric twin) on this machine: text "
+            "is fitted by estimate, so check slides for overflow; install the font, or "
+            "Liberation Sans (for Arial) and Carlito (for Calibri)")
     return PackLook(brand, templates, explicit or not templates.custom,
                     gaps if gaps is not None and gaps.needs else None)
 

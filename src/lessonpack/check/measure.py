@@ -59,14 +59,26 @@ def _font_files() -> dict[str, Path]:
 
 @lru_cache(maxsize=256)
 def font_path(family: str, bold: bool) -> Path | None:
+    """The font file text in ``family`` is measured with: its metric twin's (Liberation Sans
+    for Arial, Carlito for Calibri: the widths PowerPoint lays out with) or, where no twin is
+    installed (Windows, macOS), the font's own file (arial.ttf, arialbd.ttf, calibrib.ttf,
+    "Arial Bold.ttf"). None: widths are estimated (see ``fonts_missing``)."""
     files = _font_files()
-    stem = _TWINS.get(family.lower(), family.replace(" ", ""))
-    suffixes = ["-Bold", "bd", " Bold", "Bold"] if bold else ["-Regular", "", " Regular"]
-    for suffix in suffixes:
-        hit = files.get(f"{stem}{suffix}".lower())
-        if hit:
-            return hit
+    own = family.replace(" ", "")
+    stems = dict.fromkeys([_TWINS.get(family.lower(), own), own])
+    suffixes = ["-Bold", "bd", " Bold", "Bold", "b"] if bold else ["-Regular", "", " Regular"]
+    for stem in stems:
+        for suffix in suffixes:
+            hit = files.get(f"{stem}{suffix}".lower())
+            if hit:
+                return hit
     return None
+
+
+def fonts_missing(*families: str) -> list[str]:
+    """The families among ``families`` with no font file here to measure text with: their
+    text is fitted by average glyph widths, an estimate (a build says so in a note)."""
+    return [f for f in dict.fromkeys(families) if font_path(f, False) is None]
 
 
 @lru_cache(maxsize=128)  # a font object per family, weight and size in use

@@ -216,6 +216,9 @@ class QuizQuestion(Strict):
     # A check on blame or on what should happen to a victim: answered privately (written, no
     # fingers or hands), so no pupil sees classmates put a tricked child at fault.
     private: bool = False
+    # A cycle's second check, run only if time allows: the slide says so, so a teacher can
+    # skip it without reading the notes.
+    optional: bool = False
 
     @model_validator(mode="after")
     def _one_correct(self) -> QuizQuestion:

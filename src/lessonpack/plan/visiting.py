@@ -228,6 +228,20 @@ def delivered_by(brand: Brand) -> str:
     return ", ".join(filter(None, (trainer(brand), visitor(brand)))) if visitor(brand) else ""
 
 
+# A team or service is "from the Northshire Council Online Safety Team"; an organisation's
+# own name is not ("from Northshire Council", "from Brightpath Training Ltd").
+_GROUP_NOUNS = frozenset({"team", "service", "unit", "partnership", "hub", "network", "trust"})
+
+
+def from_visitor(brand: Brand) -> str:
+    """The visitor after "from", with "the" where the name is a team or service."""
+    name = visitor(brand)
+    words = name.split()
+    if words and words[-1].lower() in _GROUP_NOUNS and words[0].lower() != "the":
+        return f"the {name}"
+    return name
+
+
 def introduction(item: Item, brand: Brand) -> str:
     """The first slide's note for a visitor: who they are, and that the class teacher stays."""
     if not visitor(brand):
@@ -236,12 +250,12 @@ def introduction(item: Item, brand: Brand) -> str:
         # The role is said once: after the name, or alone where the brand names nobody.
         name = brand.dsl_name.strip()
         who = f"{name}, the school's Designated Safeguarding Lead," if name else UNNAMED_DSL
-        me = (f"\"I'm {trainer(brand)} from {visitor(brand)}.\"" if trainer(brand) else
-              f"your name, and that you are from {visitor(brand)}.")
+        me = (f"\"I'm {trainer(brand)} from {from_visitor(brand)}.\"" if trainer(brand) else
+              f"your name, and that you are from {from_visitor(brand)}.")
         return (f"Introduce yourself: {me} Name {who} as the person to talk to about any "
                 "worry after today.")
     teacher = _class_teacher(item, brand) or "Your class teacher"
-    return (f"Introduce yourself: \"I'm {trainer(brand) or '…'} from {visitor(brand)}. "
+    return (f"Introduce yourself: \"I'm {trainer(brand) or '…'} from {from_visitor(brand)}. "
             f"{teacher} is staying with us all lesson.\" You are a visitor: the class teacher "
             "keeps charge of the class, and "
             f"any concern goes to {_dsl_or_deputy(brand)} at once, in person or by phone.")
@@ -255,8 +269,8 @@ def letter_sentence(item: Item, brand: Brand, *, taught: bool = False) -> str:
         return ""
     teacher = _class_teacher(item, brand) or "your child's class teacher"
     # The letter's closing paragraph names the DSL as the contact for any worry.
-    who = (f"{trainer(brand)}, a visiting trainer from {visitor(brand)},"
-           if trainer(brand) else f"A visiting trainer from {visitor(brand)}")
+    who = (f"{trainer(brand)}, a visiting trainer from {from_visitor(brand)},"
+           if trainer(brand) else f"A visiting trainer from {from_visitor(brand)}")
     return (f"{who} {'taught' if taught else 'will teach'} it, with {teacher} in the room.")
 
 

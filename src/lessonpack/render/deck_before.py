@@ -56,7 +56,10 @@ PHOTOS = "[photos of the DSL and the deputy]"
 def _fields(tree: Any) -> tuple[str, list[str]]:
     """A slide's title and the fields on it, in order, once each (no title read without)."""
     on_slide = list(dict.fromkeys(_FIELD.findall(_text(tree))))
-    if any(name.get("name") == "DSL photo frame" for name in tree.iter(qn("p:cNvPr"))):
+    # Frames on a school's own deck (names given) are an offer, not a gap: they alone do not
+    # make a hidden slide and a title note about "bracketed fields" the deck does not have.
+    if on_slide and any(name.get("name") == "DSL photo frame"
+                        for name in tree.iter(qn("p:cNvPr"))):
         on_slide.append(PHOTOS)
     return (_title(tree) if on_slide else ""), on_slide
 
@@ -99,14 +102,20 @@ def open_notes_with(slide: SlideXml, line: str) -> None:
 def lines_for(found: list[tuple[int, str, list[str]]]) -> list[str]:
     """The slide's body: a line per slide with fields, and what to do."""
     lines = [f"Slide {number} · {title}: {', '.join(names)}" for number, title, names in found]
-    return [*lines, "Type over each field on its slide, or build the pack again with your "
-            "school’s brand file. This slide is hidden: it is not shown when you present."]
+    return [*lines, "Type over each field on its slide, or ask whoever made this pack to "
+            "rebuild it with your school’s details. This slide is hidden: it is not shown "
+            "when you present."]
 
 
+# Read by the teacher, who is not the person running the tool: what to do in words a
+# teacher acts on; the command is a short line of its own for whoever builds the packs
+# (teacher and trainer s11 final: "lessonpack new brand" meant nothing to a teacher).
 NOTES = ("This slide is hidden: it is skipped when you present. The bracketed fields it "
-         "lists are on slides your audience will see. Fill them in before the session, or "
-         "build the pack again with your school’s brand file (lessonpack new brand); then "
-         "delete this slide.")
+         "lists are on slides your audience will see. Before the session, type over each "
+         "field, or ask whoever made this pack to rebuild it with your school’s details; "
+         "then delete this slide.\n"
+         "For whoever builds the packs: lessonpack new brand, fill in brand.yml, then "
+         "lessonpack build --brand brand.yml.")
 
 
 def title_note(found: list[tuple[int, str, list[str]]]) -> str:

@@ -201,10 +201,20 @@ def _count(n: int) -> str:
 
 def _comment_heights(screen: StreamScreen, font: str, width: int, pad: int) -> list[int]:
     width_pt = (width - 2 * PAD) / 12700
-    # Measured all in bold: the user name is bold, and bold is the wider of the two, so the
-    # bubble is never too short for its text.
-    return [int(Pt(18 * LINE * count_lines(f"{c.user}  {c.text}", font, 18, width_pt, True)))
-            + pad for c in screen.comments]
+    return [int(Pt(18 * LINE * _comment_lines(c.user, c.text, font, width_pt))) + pad
+            for c in screen.comments]
+
+
+def _comment_lines(user: str, text: str, font: str, width_pt: float) -> int:
+    """A comment's lines: one where its bold name and its regular words fit the line as
+    drawn (2% kept for renderers that round advances up); else measured all in bold, the
+    wider, so the bubble is never too short. All in bold, Kofi's "Dare you to type a joke,
+    just for me" took a second line it never used, one bubble taller than the rest
+    (trainer s11 final #5)."""
+    one = text_width(f"{user}  ", font, 18, True) + text_width(text, font, 18)
+    if one * 1.02 <= width_pt:
+        return 1
+    return count_lines(f"{user}  {text}", font, 18, width_pt, True)
 
 
 @dataclass(frozen=True)
@@ -264,6 +274,35 @@ class _StreamPlan:
 
 
 def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
+    """The stream's layout (``_plan_at_floor``), its bubbles one height where the chat has
+    room for that beside what its video needs (a two-line comment among one-line ones
+    read as uneven rows, trainer s11 final #5)."""
+    plan = _plan_at_floor(w, h, screen, font)
+    room = plan.bottom - plan.top
+    if plan.needed > room or shows_clues(screen):
+        return plan  # a room of clues keeps its own proportions (deck_room)
+    inch = Inches(1)
+    # The video keeps what it needs: all it had where it names who is in it (its tags, as
+    # deck_scenes.draw_props draws them, need their room), else room for its things to be
+    # seen from the back (VIDEO_WANT), the streamer's picture from 0.8 in.
+    want = 0
+    if screen.cast:
+        tagged = any(label and label != "on screen" for label, _ in screen.cast)
+        want = room if tagged else int(VIDEO_WANT * inch)
+    elif screen.picture is not None:
+        want = int(0.9 * inch)
+    return _even(plan, room - min(want, room - plan.needed))
+
+
+def _even(plan: _StreamPlan, room: int) -> _StreamPlan:
+    """Every bubble the tallest's height where ``room`` holds them so."""
+    if not plan.heights:
+        return plan
+    even = replace(plan, heights=[max(plan.heights)] * len(plan.heights))
+    return even if even.needed <= room else plan
+
+
+def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
     """The roomiest stream whose comments fit the w x h area; the tightest when none does.
 
     In order: FULL with the stream title row, without it, with tighter chat bubbles; then

@@ -26,6 +26,7 @@ from lessonpack.content.picture_library import builtin_library
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, NBSP, unbroken
+from lessonpack.plan.pictures import HELPLINE_PICTURES
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
@@ -170,7 +171,8 @@ def _choose(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Loo
     inner = _inner(boxes)
     pictured = any(card.picture is not None for card in [*cards, *like])
     icons = ICONS if pictured else (0,)
-    sized = [*zip(cards, inner, strict=True), *((card, inner[0]) for card in like)]
+    others = [card for card in like if card not in cards]
+    sized = _sized(cards, inner, others)
     allowed = BRIEFS if allow_brief else (FULL,)
     top = max(look.card_pt, line_pt(look) + 2)
     for floor in (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
@@ -202,7 +204,56 @@ def _choose(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Loo
             if found:
                 _lost, icon, briefs = min(found, key=lambda f: (f[0], f[1]))
                 return list(boxes), -icon, floor, [b or FULL for b in briefs[:len(cards)]]
+            # Brief cards in rows re-divided by need: the school's card with three long
+            # contact lines across the slide keeps them all, the row beneath says what
+            # its services are for aloud (Riverside's parents' slide).
+            for icon in group:
+                for brief in allowed[1:]:
+                    rows = _rows_by_need(boxes, cards, brand, floor, icon, brief)
+                    if rows is None:
+                        continue
+                    fitted = _briefs(_sized(cards, _inner(rows), others), brand, floor,
+                                     icon, allowed)
+                    if fitted is not None:
+                        return rows, icon, floor, fitted[:len(cards)]
     return None
+
+
+def _sized(cards: Sequence[Card], inner: Sequence[Box], others: Sequence[Card]
+           ) -> list[tuple[Card, Box]]:
+    """Each card in its own box, and the run's other cards in this slide's narrowest one
+    (a card across the whole width is not the size the others are drawn at)."""
+    narrowest = min(inner, key=lambda b: b[2])
+    return [*zip(cards, inner, strict=True), *((card, narrowest) for card in others)]
+
+
+def _briefs(sized: Sequence[tuple[Card, Box]], brand: Brand, size: int, icon: int,
+            allowed: Sequence[int]) -> list[int] | None:
+    """Each card's least brief with which it fits its box at ``size``; None when one
+    does not fit even by name and contact."""
+    briefs = [next((br for br in allowed if _total(c, brand, size, b[2], icon, br) <= b[3]),
+                   None) for c, b in sized]
+    return None if any(b is None for b in briefs) else [b or FULL for b in briefs]
+
+
+def _wide_first(boxes: Sequence[Box]) -> list[Box] | None:
+    """The grid as two rows: the first card across the whole width (the school's, whose
+    several long contact lines wrap in half a slide's width), the others side by side
+    under it. None for a grid of one row or of two cards."""
+    tops = sorted({y for _x, y, _w, _h in boxes})
+    if len(tops) < 2 or len(boxes) < 3:
+        return None
+    left = min(x for x, _y, _w, _h in boxes)
+    right = max(x + w for x, _y, w, _h in boxes)
+    foot = max(y + h for _x, y, _w, h in boxes)
+    first = boxes[0]
+    gap = tops[1] - (first[1] + first[3])
+    height = (foot - first[1] - gap) // 2
+    count = len(boxes) - 1
+    width = (right - left - gap * (count - 1)) // count
+    return [(left, first[1], right - left, height),
+            *((left + i * (width + gap), first[1] + height + gap, width, height)
+              for i in range(count))]
 
 
 def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
@@ -219,7 +270,18 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     fewer words, never small words or cards drawn over each other. Every card's contact
     lines end at one height, so a row of contacts reads as a row."""
     choice = _choose(boxes, cards, brand, look, like, said is not None)
-    boxes, icon, size, briefs = choice or (list(boxes), 0, MIN_SLIDE_PT, [FULL] * len(cards))
+    wide = _wide_first(boxes) if choice is None or choice[3][0] != FULL else None
+    if wide is not None:
+        # The first card (the school's) not whole in the grid, its office, DSL and deputy
+        # each a long address that wraps in half the slide: across the whole first row,
+        # the others under it, when that shows it whole.
+        across = _choose(wide, cards, brand, look, like, said is not None)
+        if across is not None and across[3][0] == FULL:
+            choice = across
+    # Nothing fits at 18 pt: the least words (what each is for said aloud), and the
+    # misfit reported below.
+    boxes, icon, size, briefs = choice or (
+        list(boxes), 0, MIN_SLIDE_PT, [BRIEFS[-1] if said is not None else FULL] * len(cards))
     if said is not None and any(briefs):
         said.append(said_aloud(cards, briefs))
     inner = _inner(boxes)
@@ -238,7 +300,10 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
         # The row's tallest stack centred in the cards' height: names start at one height
         # and contacts end at one height on every card of the row.
         row_cards = [i for i, b in enumerate(inner) if b[1] == ty]
-        tallest = max(_stack_height(stacks[i]) for i in row_cards)
+        # Never past the card's own height: a contact aligned to a taller neighbour's
+        # foot would sit below its card, under the next row's (NSPCC's number on
+        # Riverside's parents' slide, hidden under the Police card).
+        tallest = min(th, max(_stack_height(stacks[i]) for i in row_cards))
         top = ty + max(0, (th - tallest) // 2)
         indent = icon + INDENT if icon else 0
         if icon and card.picture is not None:
@@ -267,9 +332,15 @@ def _under(slide: Slide, box: Box, under: Sequence[tuple[str, bool, int, int]], 
     first_contact = contacts[0] if contacts else len(under)
     tail = sum(gaps[i] + under[i][3] for i in range(first_contact, len(under)))
     top = y
+    # The contacts end at the box's foot whatever is above them: words that ran into them
+    # are left out (the card is reported as a misfit), never the contact pushed out of
+    # its card.
+    foot = max(y, y + h - tail)
     for i, (gap, (text, bold, pt, height)) in enumerate(zip(gaps, under, strict=True)):
         if i == first_contact:
-            top = max(top, y + h - tail)
+            top = foot
+        elif i < first_contact and top + gap + height > foot:
+            continue
         top += gap
         role = "contact" if bold else "text"
         # A contact sits on its box's foot: one line measured a little tall still ends
@@ -328,19 +399,38 @@ def tall_cards_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, l
 
 
 # What the notes say where the school's card has frames for its staff's photos.
-FRAMES_NOTE = (f"Photos: before the lesson, put a photo of {FILL_IN_DSL} and of "
-               f"{FILL_IN_DEPUTY} in the two dashed circles on the school's card (select a "
-               "circle, then Shape Format, Shape Fill, Picture), or hold the photos up as you "
-               "say their names: young children know a face before a name.")
+FRAMES_NOTE = ("Photos: before the lesson, put a photo of {dsl} and of {deputy} in the two "
+               "dashed circles on the school's card, with their agreement (select a circle, "
+               "then Shape Format, Shape Fill, Picture), or hold the photos up as you say "
+               "their names: young children know a face before a name.")
+
+
+def frames_note(card: Card) -> str:
+    """The notes line for the photo frames, naming whose photos go in them: the card's
+    names where the school gave them ("Mrs Okafor or Mr Price", or "Mrs Shah" with "Or ask
+    Mr Adeyemi" in its words), else the fields to fill in."""
+    if card.heading == FILL_IN_DSL:
+        return FRAMES_NOTE.format(dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY)
+    dsl, _, deputy = card.heading.replace(NBSP, " ").partition(" or ")
+    if not deputy:
+        found = re.search(r"\bOr (?:ask )?([^.]+)\.", card.text.replace(NBSP, " "))
+        deputy = found.group(1).strip() if found else "the deputy"
+    return FRAMES_NOTE.format(dsl=dsl.strip(), deputy=deputy.strip())
+
+
+# The school's own icon: the school's card in a deck whose brand gave no photo of its lead
+# (with one, the card carries the photo instead: plan/deck/help.with_dsl_photo).
+SCHOOL_ICON = HELPLINE_PICTURES["dsl"]
 
 
 def photo_frames(card: Card, look: Look) -> bool:
-    """Frames for the DSL's and the deputy's photos in place of the school's icon, on a
-    primary deck's card still waiting for the school's names: a 5-year-old finds a face,
-    not a name (teacher and DSL s10 final). Not on a school's finished deck without a photo
-    (its card keeps its icon: empty frames there would read as unfinished), nor for 11-16s,
-    who are told where to find the DSL."""
-    return card.heading == FILL_IN_DSL and look.name in ("ks1", "ks2")
+    """Frames for the DSL's and the deputy's photos in place of the school's icon on a
+    primary deck's school card: a 5-year-old finds a face, not a name (teacher and DSL s10
+    final). On a school's own deck too, names given but no photo (DSL s11 final F6: the
+    checklist's photos had no place on the slide); not for 11-16s, who are told where to
+    find the DSL."""
+    return (look.name in ("ks1", "ks2") and card.picture is not None
+            and card.picture.name == SCHOOL_ICON)
 
 
 def _photo_frames(slide: Slide, box: Box) -> None:
@@ -394,7 +484,9 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         said.append(said_aloud(cards, briefs))
     stacks = [_stack(c, brand, size, b[2], 0, brief)
               for c, b, brief in zip(cards, inner, briefs, strict=True)]
-    tallest = max(_stack_height(stack) for stack in stacks)
+    # Contacts end at one height, but never below the cards' foot (as on wide cards).
+    room = inner[0][3] - side - (ICON_GAP if side else 0)
+    tallest = min(room, max(_stack_height(stack) for stack in stacks))
     misfits: list[str] = []
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
             zip(cards, boxes, inner, stacks, strict=True), 1):
@@ -409,7 +501,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         if side and photo_frames(card, look):
             _photo_frames(slide, (tx, top, tw, side))
             if said is not None:
-                said.append(FRAMES_NOTE)
+                said.append(frames_note(card))
         elif side and card.picture is not None:
             add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
                         f"{name} picture")

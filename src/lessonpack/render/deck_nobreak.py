@@ -33,6 +33,7 @@ from lxml import etree
 from lessonpack.check.measure import text_width
 from lessonpack.check.pptx_shapes import NS
 from lessonpack.check.pptx_text import EMU_PER_PT, Frame, Para, text_frame
+from lessonpack.check.pptx_text_rules import overflow
 from lessonpack.plan.quotes import KEPT_SPANS as KEPT
 from lessonpack.render.ooxml import A
 
@@ -196,5 +197,15 @@ def hold_compounds(slide: Any) -> None:
             continue
         left, _top, right, _bottom = frame.insets
         width = item.box[2] / EMU_PER_PT - left - right
-        if width > 0:
-            _hold(item.tx_body.findall("a:p", NS), frame, width)
+        if width <= 0:
+            continue
+        fitted = overflow(item, frame) is None
+        paragraphs = item.tx_body.findall("a:p", NS)
+        kept = [copy.deepcopy(p) for p in paragraphs]
+        _hold(paragraphs, frame, width)
+        after = text_frame(item, view)
+        if fitted and after is not None and overflow(item, after) is not None:
+            # A line break that costs a line the box does not have: a word split at its
+            # hyphen reads better than text running out of its box.
+            for p, before in zip(paragraphs, kept, strict=True):
+                p.getparent().replace(p, before)

@@ -223,7 +223,7 @@ def _checks(beat: Beat) -> list[Slide]:
     for i, check in enumerate(checks, 1):
         # "Check 1 of 1" counts nothing for a pupil: a lone check is a quick check.
         kicker = (f"{beat.label} · Check {i} of {len(checks)}" if len(checks) > 1
-                  else f"{beat.label} · Quick check")
+                  else f"{beat.label} · Quick check") + (" · optional" if check.optional else "")
         slides.append(Slide(
             check.question, kicker=kicker,
             payload=question_slide(i, check, readers, library,

@@ -80,6 +80,51 @@ def few_words(contact: str) -> str:
     return first
 
 
+def _few(help_card: Signpost, brand: Brand, school: bool) -> Signpost:
+    """A help card as children who cannot read see it (``few_words``). The school's card,
+    where the brand names its staff, reads as two lines: who ("Mrs Okafor or Mr Price")
+    and where ("by the school hall"); a dot joining the place to the deputy ("… hall · or
+    Mr Price") read as one thing (trainer s11 final #6)."""
+    if not (school and brand.dsl_name.strip()):
+        return replace(help_card, blurb="", contact=few_words(help_card.contact))
+    dsl = common.pupil_name(brand.dsl_name.strip())
+    deputy = common.pupil_name(brand.deputy_dsl_name.strip()) or common.FILL_IN_DEPUTY
+    # Each name held whole ("Mr Price", never "Mr" / "Price" across a line break).
+    names = " or ".join(n if n.startswith("[") else n.replace(" ", common.NBSP)
+                        for n in (dsl, deputy))
+    return replace(help_card, name=names, blurb="",
+                   contact=school_place(help_card.contact, dsl))
+
+
+def _names_held(school: Signpost, brand: Brand) -> Signpost:
+    """The school's card with its staff's names each held whole on a line ("take you to
+    Mrs" / "Shah" split a name a child reads as one word)."""
+    names = [common.pupil_name(n.strip()) for n in (brand.dsl_name, brand.deputy_dsl_name)]
+    blurb, contact = school.blurb, school.contact
+    for name in filter(lambda n: " " in n, names):
+        held = name.replace(" ", common.NBSP)
+        blurb, contact = blurb.replace(name, held), contact.replace(name, held)
+    return replace(school, blurb=blurb, contact=contact)
+
+
+def school_place(contact: str, dsl: str) -> str:
+    """Where to find the school's lead, from the KS1 card's contact ("Your teacher can take
+    you. Mrs Okafor's office, by the school hall. Or Mr Price."): the place only, without
+    the lead's name the line above already gives ("by the school hall"); "" where the brand
+    names no place."""
+    parts = [s.strip().rstrip(".") for s in re.split(r"(?<=[.!?])\s+", contact.strip())]
+    places = [s for s in parts if s and s != common.TEACHER_TAKES_YOU.rstrip(".")
+              and not re.match(r"Or\b", s)]
+    if not places:
+        return ""
+    place = places[0]
+    surname = dsl.split()[-1] if dsl else ""
+    head, _, rest = place.partition(",")
+    if rest.strip() and surname and re.search(rf"\b{re.escape(surname)}[’']s\b", head):
+        place = rest.strip()
+    return place
+
+
 def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
                 ) -> list[Slide]:
     """The lesson's last slides: who can help (plan/common ``signposts``), the cards shared
@@ -87,6 +132,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
     readers = lesson.readers
     slides: list[Slide] = []
     helps = with_dsl_photo(common.signposts(lesson, facts, brand, library), brand)
+    helps = (_names_held(helps[0], brand), *helps[1:]) if helps else helps
     # At most three cards a slide (a brand's own local helplines can make more), shared out
     # evenly: never a slide holding one card.
     size = common.even_share(len(helps), CARDS_PER_SLIDE)
@@ -97,7 +143,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
             # Children who cannot read see who and how (a picture, a name, a number); what
             # each is for is said aloud.
             said = "Say what each is for: " + " ".join(said_aloud(h) for h in shown)
-            shown = tuple(replace(h, blurb="", contact=few_words(h.contact)) for h in shown)
+            shown = tuple(_few(h, brand, h is helps[0]) for h in shown)
         slides.append(Slide(
             common.continued("Who can help", n, len(helps), size),
             kicker="Getting help",
@@ -106,7 +152,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
                 common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
                 slots=size,
                 series=helps if readers else tuple(
-                    replace(h, blurb="", contact=few_words(h.contact)) for h in helps)),
+                    _few(h, brand, h is helps[0]) for h in helps)),
             notes=join_notes(said, visiting.help_note(lesson, brand),
                              safeguarding_reminder(brand))))
     return slides

@@ -41,6 +41,9 @@ def votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: s
                   pictures=_votes(library),
                   payload=BulletSlide((text,), scale=True),
                   notes=join_notes(notes if n == 0 else again,
+                                   # The teacher reads the slide aloud to non-readers, so the
+                                   # key says plainly it is not part of the script.
+                                   "Answer (don't read this aloud): "
                                    f"{'Agree' if st.statements[n].agree else 'Disagree'}: "
                                    f"{st.statements[n].why}" if answers else ""))
             for n, text in enumerate(texts)]

@@ -129,6 +129,14 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
     if task.story:
         share = 0.5 if task.questions else 1.0
         story_h = int(h * share) - (GAP // 2 if task.questions else 0)
+        if task.questions:
+            # The questions' rows their least height each (rows.ROW_PAD twice around a
+            # line: 0.7 in) before the story takes half: a story of short beats left them
+            # 0.05 in short, and parents' table questions fell to 18 pt under 24 pt beats
+            # (trainer s11 final #5). The story keeps at least a third.
+            rows_h = len(task.questions) * int(0.72 * INCH) \
+                + int(0.15 * INCH) * (len(task.questions) - 1)
+            story_h = max(int(h / 3), min(story_h, h - rows_h - GAP // 2))
         misfits += story_box(slide, (x, y, w, story_h), task.story, brand, look)
         y, h = y + story_h + GAP // 2, h - story_h - GAP // 2
     if task.questions:
