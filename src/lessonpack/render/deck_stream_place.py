@@ -56,22 +56,19 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
         region = (region[0], region[1], region[2], region[3] - SCENE_FOOT)
         filler.drawn = region
     side = resolved.boxes.get("side") if resolved is not None and "side" not in slots else None
+    # A narrower question column where that shows the scene beside it, or more of the stream.
+    wider = None
     if side is not None and screen.scene in ("call", "watch"):
         wider = _scene_wider(filler, region, side, screen)
-        if wider is not None:
-            question_box, region = wider
-            filler.text_box("side", question_box, [screen.question], font)
-            filler.drawn = region
-            filler.misfits += draw_stream(filler.slide, region, screen, filler.brand)
-            return region
-    if side is not None and screen.scene == "stream":
+    elif side is not None and screen.scene == "stream":
         wider = _stream_wider(filler, region, side, screen)
-        if wider is not None:
-            question_box, region = wider
-            filler.text_box("side", question_box, [screen.question], font)
-            filler.drawn = region
-            filler.misfits += draw_stream(filler.slide, region, screen, filler.brand)
-            return region
+    if wider is not None:
+        question_box, region = wider
+        filler.text_box("side", question_box, [screen.question], font)
+        filler.drawn = region
+        filler.misfits += draw_stream(filler.slide, region, screen, filler.brand)
+        return region
+    if side is not None and screen.scene == "stream":
         beside = stream_shows(region, screen, font)
         if beside < len(screen.comments):
             question_box, below = stacked(region, side, screen.question, font)
