@@ -19,7 +19,7 @@ from pptx.oxml.ns import qn
 
 from lessonpack.render.ooxml.slides import SlideXml
 
-_SP, _TX, _R, _T = qn("p:sp"), qn("p:txBody"), qn("a:r"), qn("a:t")
+_SP, _TX, _R, _T, _RPR = qn("p:sp"), qn("p:txBody"), qn("a:r"), qn("a:t"), qn("a:rPr")
 _PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
 _TITLES = {"title", "ctrTitle"}
 _ANSWER = "Answer"
@@ -42,9 +42,14 @@ def _read(tree: Any) -> tuple[str, tuple[int | None, ...]]:
         return "", ()
     runs = list(sp.find(_TX).iter(_R))
     letters = "".join(ch for r in runs for ch in (r.findtext(_T) or "") if ch.isalnum())
-    sizes = tuple(int(r.find(qn("a:rPr")).get("sz")) if r.find(qn("a:rPr")) is not None
-                  and r.find(qn("a:rPr")).get("sz") else None for r in runs)
+    sizes = tuple(int(sz) if (sz := _size(r)) else None for r in runs)
     return letters, sizes
+
+
+def _size(run: Any) -> str | None:
+    """A run's own size (hundredths of a point), or None: its layout's."""
+    props = run.find(_RPR)
+    return props.get("sz") if props is not None else None
 
 
 def _set(size: int) -> Any:
@@ -55,7 +60,7 @@ def _set(size: int) -> Any:
         for run in sp.find(_TX).iter(_R):
             run.get_or_add_rPr().set("sz", str(size))
         for br in sp.find(_TX).iter(qn("a:br")):  # a line break's own size, where it has one
-            props = br.find(qn("a:rPr"))
+            props = br.find(_RPR)
             if props is not None:
                 props.set("sz", str(size))
     return change
