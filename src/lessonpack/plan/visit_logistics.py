@@ -25,7 +25,6 @@ TABLE_SETS, PAIR_SETS = 6, CLASS_SIZE // 2
 # Minutes: collecting the printing, and cutting (scissors or a guillotine, about eight small
 # cards a minute); rounded up to five.
 PRINT_MINUTES, CARDS_A_MINUTE = 5, 8
-HELP_CARDS_A_PAGE = 6  # help cards to keep, as the cards file lays them out
 
 
 def _copies(lesson: Lesson) -> str:
