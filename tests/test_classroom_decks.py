@@ -116,13 +116,12 @@ def test_an_answer_slide_is_its_question_slide_plus_a_layer(built_packs: Path) -
 
 def test_an_answer_title_takes_no_more_lines_than_its_question(built_packs: Path) -> None:
     """"Answer: " in front of a one-line question is set a little smaller rather than
-    wrapping to a second line (KS1's "Pip's tummy feels funny. What should Pip do?")."""
-    checked = set()
+    wrapping to a second line (as a long one-line question would)."""
     for audience in ("ks1", "ks2", "ks3", "ks4"):
-        for question, answer in _pairs(_deck(built_packs, audience)):
+        pairs = _pairs(_deck(built_packs, audience))
+        assert pairs, audience  # every key stage has questions answered on a slide
+        for question, answer in pairs:
             assert _lines(answer) <= _lines(question), _title(answer)
-            checked.add(_title(question))
-    assert "Pip’s tummy feels funny. What should Pip do?" in checked
 
 
 def _cast(slides: list[Slide]) -> dict[str, str]:
