@@ -172,7 +172,7 @@ def _figures_slide(title: str, kicker: str, points: list[str], chart: Chart, not
     stats = tuple(Statistic(b.shown or f"{b.value:g}%", b.label, _source(b.fact, facts))
                   for b in chart.bars)
     # A point that cites its own source ("… (Ofcom, 2022)") adds it to the shared source
-    # line: the line names every source the slide uses (designer s10start F14: the points
+    # line: the line names every source the slide uses (the points
     # cited 2022, the line named only the 2024 report).
     shared = {s.source for s in stats}
     cited = [c for c in _cited(points, facts) if f"Source: {c}" not in shared]
@@ -315,7 +315,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               pictures=_one(pics.get(library, "home", "A family home")),
               # Who it is for and how long, as the pupils' covers say it; a visiting team is
               # credited at the cover's foot beside its logo (render/deck_cover.credit_line)
-              # and in every footer, not in the kicker (designer s10 final: the audience and
+              # and in every footer, not in the kicker (the audience and
               # length had gone from the trainer's parents' cover).
               kicker=f"Parents and carers · {session.duration_minutes} minutes",
               notes=join_notes(visiting.introduction(session, brand), session.summary,
