@@ -275,7 +275,7 @@ def test_the_think_pair_share_question_fills_its_panel(built_packs: Path) -> Non
 
 def test_the_adults_session_pictures_say_what_its_points_say(built_packs: Path) -> None:
     """Designer s7: no cartoon emoji decorate the parents' slides (the zipped mouth on the
-    ground rules); designer s7 final: the sections' slides of bullets need imagery. So a
+    ground rules); the sections' slides of bullets need imagery. So a
     section's points each carry one icon of what they say (a different one each), the steps
     of "if something happens" are a numbered flow, and pictures elsewhere are only the
     stories' people and the help services' marks."""
@@ -309,7 +309,7 @@ def test_the_adults_session_pictures_say_what_its_points_say(built_packs: Path) 
 
 
 def test_ks1_families_are_the_story_animals(built_packs: Path) -> None:
-    """DSL s7 m4: Pip the rabbit's Mum, Granny and Grandad are rabbits and Olly the owl's
+    """Pip the rabbit's Mum, Granny and Grandad are rabbits and Olly the owl's
     Dad an owl, each their own picture, as the puppet stories tell them."""
     seen: dict[str, str] = {}
     for slide in _deck(built_packs, "ks1"):
@@ -330,10 +330,9 @@ def test_ks1_families_are_the_story_animals(built_packs: Path) -> None:
 
 
 def test_a_sentence_starter_is_large_and_centred(built_packs: Path) -> None:
-    """Designer s7 minor: the reflection's one sentence starter is set at 32 pt or more,
+    """The reflection's one sentence starter is set at 32 pt or more,
     not a line in the top quarter beside a giant emoji. KS2's is in the frame to write in,
-    as KS3's and KS4's (tests/test_reflection_slide.py), its face small at the right
-    (designer s9 final)."""
+    as KS3's and KS4's (tests/test_reflection_slide.py), its face small at the right."""
     for audience in ("ks2",):
         sentence = next(sh for s in _deck(built_packs, audience) for sh in s.shapes
                         if sh.name == "Write-on sentence")
@@ -413,7 +412,7 @@ def test_a_story_told_in_moments_is_a_timeline(built_packs: Path) -> None:
 
 
 def test_five_year_olds_answer_the_story_with_their_faces(built_packs: Path) -> None:
-    """DSL s8 #8: a story stop for 5-year-olds is a whole-class "show me with your face",
+    """A story stop for 5-year-olds is a whole-class "show me with your face",
     not pair talk; the notes call each comment by the class's traffic-light colour."""
     deck = _deck(built_packs, "ks1")
     tabs = [sh.text_frame.text for s in deck for sh in s.shapes if sh.name == "Question tab"]

@@ -216,7 +216,7 @@ def test_ks1_votes_one_statement_a_slide_with_the_thumbs_under_it(built_packs: P
 
 def test_close_ups_describe_the_room_not_the_whole_stream(built_packs: Path) -> None:
     """The close-up and the circled clues show the room only: their alt text names the
-    clues' words, not the chat's comments (trainer s9 final, KS2 slides 20 and 23)."""
+    clues' words, not the chat's comments (KS2 slides 20 and 23)."""
     deck = built_deck(built_packs, "ks2")
     alts = [sh.element.find(".//{*}cNvPr").get("descr") for s in deck.slides
             for sh in s.shapes if sh.name == "Close-up of the stream"]

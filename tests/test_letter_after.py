@@ -1,4 +1,4 @@
-"""The letter home sent after the lesson (teacher review s9, major 6): a brand's or school's
+"""The letter home sent after the lesson: a brand's or school's
 ``letter_sent`` asks for it (``after``) or for both letters (``both``). Both are built from
 the lesson's letter fields (``letter.after`` for what was taught), never typed prose, and the
 letter after the lesson never asks to see the materials "before the lesson"."""

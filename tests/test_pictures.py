@@ -177,7 +177,7 @@ def test_ks2_streams_show_what_the_story_says_is_on_screen(built_packs: Path) ->
     mei = next(s for s in seen if "In the video: certificate" in s)
     # The clues are drawn things carrying their words; the harmless things join them on
     # the close-up, where there is room (tests/test_room_layout.py). Mei is a girl, not
-    # Zainab's figure (designer s7), with the cat drawing the sort card asks about.
+    # Zainab's figure, with the cat drawing the sort card asks about.
     assert {f"In the video: {n}" for n in ("school-top", "street-sign", "parcel", "girl-2",
                                            "cat")} <= mei
     close = next(sh for s in deck.slides for sh in s.shapes

@@ -1,5 +1,5 @@
 """The body starts under the title's last line: about 0.35 in under a one-line title, not
-at the foot of a two-line title box (designer s9 final M1: about 0.8 in sat empty under every
+at the foot of a two-line title box (about 0.8 in sat empty under every
 one-line title and the content was pushed onto the footer band). A question and its answer
 reveal keep their panels in the same place."""
 
