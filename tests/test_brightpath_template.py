@@ -392,7 +392,7 @@ def test_a_title_that_wraps_keeps_clear_of_its_kicker(decks: dict[str, Path]) ->
 
 
 def test_zainabs_stream_keeps_its_title_and_dads_tag(decks: dict[str, Path]) -> None:
-    """Trainer and designer s10 final: Brightpath's shorter area dropped the stream's title
+    """Brightpath's shorter area dropped the stream's title
     ("Zainab's keepy-uppy challenge!") and the "Dad" tag that the default look shows."""
     deck = Presentation(str(decks["ks2"]))
     slide = next(s for s in deck.slides if s.shapes.title.text == "Zainab is live")
