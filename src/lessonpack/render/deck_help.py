@@ -437,17 +437,23 @@ FRAMES_NOTE = ("Photos: before the lesson, put a photo of {dsl} and of {deputy} 
                "their names: young children know a face before a name.")
 
 
-def frames_note(card: Card) -> str:
-    """The notes line for the photo frames, naming whose photos go in them: the card's
-    names where the school gave them ("Mrs Okafor or Mr Price", or "Mrs Shah" with "Or ask
-    Mr Adeyemi" in its words), else the fields to fill in."""
+def _whose_photos(card: Card) -> tuple[str, str]:
+    """(the DSL, the deputy) as the card names them: its names where the school gave them
+    ("Mrs Okafor or Mr Price", or "Mrs Shah" with "Or ask Mr Adeyemi" in its words), else
+    the fields to fill in."""
     if card.heading == FILL_IN_DSL:
-        return FRAMES_NOTE.format(dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY)
+        return FILL_IN_DSL, FILL_IN_DEPUTY
     dsl, _, deputy = card.heading.replace(NBSP, " ").partition(" or ")
     if not deputy:
         found = re.search(r"\bOr (?:ask )?([^.]+)\.", card.text.replace(NBSP, " "))
         deputy = found.group(1).strip() if found else "the deputy"
-    return FRAMES_NOTE.format(dsl=dsl.strip(), deputy=deputy.strip())
+    return dsl.strip(), deputy.strip()
+
+
+def frames_note(card: Card) -> str:
+    """The notes line for the photo frames, naming whose photos go in them."""
+    dsl, deputy = _whose_photos(card)
+    return FRAMES_NOTE.format(dsl=dsl, deputy=deputy)
 
 
 # The school's own icon: the school's card in a deck whose brand gave no photo of its lead
@@ -457,12 +463,29 @@ SCHOOL_ICON = HELPLINE_PICTURES["dsl"]
 
 def photo_frames(card: Card, look: Look) -> bool:
     """Frames for the DSL's and the deputy's photos in place of the school's icon on a
-    primary deck's school card: a 5-year-old finds a face, not a name (teacher and DSL s10
-    final). On a school's own deck too, names given but no photo (DSL s11 final F6: the
-    checklist's photos had no place on the slide); not for 11-16s, who are told where to
-    find the DSL."""
+    primary deck's school card (a 5-year-old finds a face, not a name: teacher and DSL s10
+    final), only in the draft whose names are still to fill in: its hidden to-do slide
+    says to put the photos in. A deck with the school's names and no photo projected two
+    empty dashed circles (teacher and DSL s12 start): its card keeps the school's icon and
+    the notes say to hold the photos up (``held_up_note``). Not for 11-16s, who are told
+    where to find the DSL."""
     return (look.name in ("ks1", "ks2") and card.picture is not None
-            and card.picture.name == SCHOOL_ICON)
+            and card.picture.name == SCHOOL_ICON and card.heading == FILL_IN_DSL)
+
+
+HELD_UP_NOTE = ("Photos: hold up photos of {dsl} and of {deputy} as you say their names "
+                "(the school provides them, with their agreement): young children know a "
+                "face before a name.")
+
+
+def held_up_note(card: Card, look: Look) -> str:
+    """The notes line for a primary deck's named school card without frames: hold up the
+    staff's photos as their names are said ("" for any other card)."""
+    if look.name not in ("ks1", "ks2") or card.picture is None \
+            or card.picture.name != SCHOOL_ICON or card.heading == FILL_IN_DSL:
+        return ""
+    dsl, deputy = _whose_photos(card)
+    return HELD_UP_NOTE.format(dsl=dsl, deputy=deputy)
 
 
 def _photo_frames(slide: Slide, box: Box) -> None:
@@ -543,6 +566,8 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         elif side and card.picture is not None:
             add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
                         f"{name} picture")
+            if said is not None and held_up_note(card, look):
+                said.append(held_up_note(card, look))
         top += side + (ICON_GAP if side else 0)
         new_label(slide.shapes, (tx, top, tw, row), [(card.heading, T.TEXT_2, True)],
                   name_pt(size), brand.heading_font, f"{name} heading",
