@@ -465,7 +465,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         *session_sheet.details(brand),
         Paragraph(session.summary),
         SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
-                   ("Resources", tuple(session.resources))),
+                   ("Resources", tuple(r.text for r in session.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
         Checklist((*without_fill_in_check(session_sheet.for_phase(sg.checks,
