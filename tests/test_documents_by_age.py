@@ -354,7 +354,8 @@ def test_lesson_plan_timings_give_each_stage_its_slides() -> None:
         deck, plan = pack.decks[0], pack.documents[1]
         sheet = next(b for b in plan.blocks if isinstance(b, Table) and "Slides" in b.header)
         column = sheet.header.index("Slides")
-        timings = [row[column] for row in sheet.rows]
+        # The follow-up row ("Later, 10") is after the lesson: it has no slides.
+        timings = [row[column] for row in sheet.rows if not row[0].startswith("Later")]
         ranges = [re.fullmatch(r"(\d+)(?:–(\d+))?", t) for t in timings]
         assert all(ranges), timings
         spans = [(int(m[1]), int(m[2] or m[1])) for m in ranges]
@@ -497,3 +498,25 @@ def test_school_without_a_crest_never_gets_the_trainers_logo_on_its_letter(
     assert not handout.sections[0].header._element.xpath(".//pic:pic")
     plan = Document(str(out / "live-streaming-ks2/live-streaming-ks2-lesson-plan.docx"))
     assert plan.sections[0].header._element.xpath(".//pic:pic")  # the trainer's own document
+
+
+def test_follow_up_after_the_lesson_has_its_own_running_sheet_row() -> None:
+    """KS1's sheet work done later the same day is on the running sheet with its minutes,
+    after the plenary and outside the lesson's; a lesson without a follow-up has no such row."""
+    from lessonpack.plan.model import Table
+    from lessonpack.plan.pack import plan_pack
+
+    index = load(())
+    for audience in ("ks1", "ks2"):
+        lesson = _lesson(audience)
+        plan = plan_pack(lesson, index.facts, Brand()).documents[1]
+        sheet = next(b for b in plan.blocks if isinstance(b, Table) and "Slides" in b.header)
+        later = [row for row in sheet.rows if row[0].startswith("Later")]
+        if lesson.follow_up is None:
+            assert later == []
+            continue
+        assert later == [sheet.rows[-1]]
+        assert later[0][0] == f"Later, {lesson.follow_up.minutes}"
+        assert lesson.follow_up.what in later[0][2]
+        # The lesson's own rows still end at its length.
+        assert sheet.rows[-2][0].endswith(f"–{lesson.duration_minutes}")

@@ -36,6 +36,8 @@ def _ranges(plan: Path) -> list[range]:
     table = next(t for t in Document(str(plan)).tables if t.rows[0].cells[1].text == "Slides")
     out = []
     for row in table.rows[1:]:
+        if row.cells[0].text.startswith("Later"):  # the follow-up after the lesson: no slides
+            continue
         a, _, b = row.cells[1].text.partition("–")
         out.append(range(int(a), int(b or a) + 1))
     return out

@@ -607,6 +607,17 @@ class Plenary(Strict):
     reflection: list[Annotated[str, Chars(110)]] = Field(min_length=1, max_length=3)
 
 
+class FollowUp(Strict):
+    """Sheet work done after the lesson, the same day, with the class teacher (KS1 colours its
+    traffic lights later, away from the carpet). Its minutes are not the lesson's: the plan's
+    running sheet gives them a row of their own after the plenary, so a teacher sees the time
+    the follow-up takes (teacher s11: "lesson time that no running sheet shows")."""
+
+    minutes: Minutes
+    what: Annotated[str, Chars(110)]
+    sheet: Annotated[str, Chars(60)]
+
+
 class TakeAway(Strict):
     """A business-card-sized help card every pupil keeps: the worksheet with the helplines is
     collected at the end, so without it a pupil left a lesson on sextortion with nothing on
@@ -676,6 +687,7 @@ class Lesson(TopicItem):
     # is never cut (no plan said what to do with 35 minutes, and what
     # got cut was the signposting). Printed at the head of the plan's step-by-step.
     short_of_time: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=4)
+    follow_up: FollowUp | None = None
     # Up to three lines each on the "Remember" slide: a rule with its safe alternative
     # ("Going live to the public is not for your age. Watch with a grown-up near; ...").
     key_messages: list[Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]] = Field(

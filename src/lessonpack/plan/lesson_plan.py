@@ -98,6 +98,14 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
         where = (slides[i].removeprefix("slides ").removeprefix("slide "),) if slides else ()
         rows.append((f"{clock}–{clock + mins}", *where, what, sheet))
         clock += mins
+    follow = lesson.follow_up
+    if follow is not None:
+        # Outside the lesson's minutes, but on the sheet: the class teacher's time is planned
+        # too (a visitor has gone by then).
+        owner = visiting.after_owner(lesson, brand)
+        rows.append((f"Later, {follow.minutes}", *(("–",) if slides else ()),
+                     f"Same day, with {owner}: {follow.what}" if owner
+                     else f"Same day: {follow.what}", follow.sheet))
     # "Mins" (not "Minutes"): the narrower first column leaves what happens and the sheet's
     # part on one line each, and page one its resources and checks at 12 pt.
     header = ("Mins", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
