@@ -38,6 +38,7 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
         slides = [pics.plain_icons(s, library) for s in slides]
     # The school's own teacher's notes, like their lesson plan, leave out visitors' asides.
     slides = [replace(s, notes=visiting.for_own_staff(s.notes, brand)) for s in slides]
+    slides = common.next_part_slides(slides)  # numbered as the deck is, once it is whole
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",
         meta=common.meta(lesson, brand, "lesson slides"),
