@@ -109,7 +109,7 @@ def lines_for(found: list[tuple[int, str, list[str]]]) -> list[str]:
 
 # Read by the teacher, who is not the person running the tool: what to do in words a
 # teacher acts on; the command is a short line of its own for whoever builds the packs
-# (teacher and trainer s11 final: "lessonpack new brand" meant nothing to a teacher).
+# ("lessonpack new brand" meant nothing to a teacher).
 NOTES = ("This slide is hidden: it is skipped when you present. The bracketed fields it "
          "lists are on slides your audience will see. Before the session, type over each "
          "field, or ask whoever made this pack to rebuild it with your school’s details; "
