@@ -108,8 +108,8 @@ def lines_for(found: list[tuple[int, str, list[str]]]) -> list[str]:
 
 
 # Read by the teacher, who is not the person running the tool: only what a teacher acts
-# on (teacher s11 final and s12 start: a line of tool commands for whoever builds the
-# packs meant nothing to a teacher; the tool's own build message tells the builder).
+# on; a line of tool commands meant nothing to a teacher, and the tool's own build
+# message tells whoever builds the packs.
 NOTES = ("This slide is hidden: it is skipped when you present. The bracketed fields it "
          "lists are on slides your audience will see. Before the session, type over each "
          "field, or ask whoever made this pack to rebuild it with your school’s details; "

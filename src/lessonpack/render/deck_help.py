@@ -41,7 +41,7 @@ ICONS = (int(0.7 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)  # largest firs
 INDENT = int(0.15 * INCH)  # from the icon to the name
 # Above and below a card's words: less than beside them (the rows are what is short of
 # room), but clear of the card's edge (at 0.07 in a school's last phone number touched it:
-# Brightpath parents, designer s9final M6).
+# Brightpath parents).
 V_PAD = PAD // 2
 
 
@@ -80,7 +80,7 @@ _WHO_ELSE = re.compile(r"\b(?:deputy|or ask)\b", re.IGNORECASE)
 def line_pt(look: Look) -> int:
     """The size of a help card's words: the deck's body floor, never smaller (the slide
     pupils must read from the back of the room was the smallest type in each deck: 18 pt
-    beside 22-32 pt, trainer and designer s10 final); 22 pt at least for adults."""
+    beside 22-32 pt); 22 pt at least for adults."""
     return max(look.floor_pt, 22)
 
 
@@ -191,7 +191,7 @@ def _choose(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Loo
     for floor in (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
         # An icon in rows of unequal need (a tall first row, a short second one) before
         # none in equal rows: the icons are how pupils find a service (Brightpath KS2's
-        # help cards lost theirs to the school's longer directions, designer s9final M6).
+        # help cards lost theirs to the school's longer directions).
         for group in ([icon for icon in icons if icon], [0]):
             for icon in group:
                 for size in range(top, floor - 1, -1):
@@ -338,7 +338,7 @@ def _under(slide: Slide, box: Box, under: Sequence[tuple[str, bool, int, int]], 
            name: str, align: PP_ALIGN) -> None:
     """A card's words under its name in ``box``: what it is for from the top, its contact
     lines at the foot (bottom-aligned: in a row of cards the numbers and addresses sit on
-    one line, designer s10 final #9)."""
+    one line)."""
     x, y, w, h = box
     gaps = _gaps(under)
     contacts = [i for i, (_t, bold, *_r) in enumerate(under) if bold]
@@ -463,12 +463,11 @@ SCHOOL_ICON = HELPLINE_PICTURES["dsl"]
 
 def photo_frames(card: Card, look: Look) -> bool:
     """Frames for the DSL's and the deputy's photos in place of the school's icon on a
-    primary deck's school card (a 5-year-old finds a face, not a name: teacher and DSL s10
-    final), only in the draft whose names are still to fill in: its hidden to-do slide
-    says to put the photos in. A deck with the school's names and no photo projected two
-    empty dashed circles (teacher and DSL s12 start): its card keeps the school's icon and
-    the notes say to hold the photos up (``held_up_note``). Not for 11-16s, who are told
-    where to find the DSL."""
+    primary deck's school card (a 5-year-old finds a face, not a name), only in the
+    draft whose names are still to fill in: its hidden to-do slide says to put the
+    photos in. A deck with the school's names and no photo would project two empty
+    dashed circles: its card keeps the school's icon and the notes say to hold the
+    photos up (``held_up_note``). Not for 11-16s, who are told where to find the DSL."""
     return (look.name in ("ks1", "ks2") and card.picture is not None
             and card.picture.name == SCHOOL_ICON and card.heading == FILL_IN_DSL)
 
