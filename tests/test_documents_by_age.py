@@ -96,7 +96,7 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     lesson = _lesson("ks1")
     items = [i for c in lesson.cycles if c.task.sort for i in c.task.sort.items]
     # Lights are outlines to colour: white inside, the rim in the light's colour, nothing
-    # drawn in them; only row 1's answer is coloured in, a worked example (teacher review s9).
+    # drawn in them; only row 1's answer is coloured in, a worked example.
     # (The column headings' signs are grouped drawings, not lights to colour.)
     circles = [s for s in body.iter(WPS)
                if s.find(f".//{A}prstGeom[@prst='ellipse']") is not None
@@ -120,7 +120,7 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
                 if d.getparent().find(f".//{A}graphic//{PIC}pic") is not None]
     assert pictures == [i.text for i in items]
     # A frame big enough to draw round a Year 2 hand (12-13 cm from wrist to fingertip), on
-    # page two: 17 cm with nothing printed inside it (teacher s10: its own text left 11 cm
+    # page two: 17 cm with nothing printed inside it (its own text left 11 cm
     # clear), the words read aloud above it and a ruled place for each place the slide
     # frames ("At school", "At home or another place") on the line under it.
     frame = next(t for t in doc.tables if t._tbl.find(f".//{W}tblCaption") is not None
@@ -138,7 +138,7 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     # The adult is asked for what the task asks (not a name on every finger).
     hand = next(c.task for c in lesson.cycles if not c.task.sort)
     assert " ".join(hand.instructions) in text
-    # No line for the grown-ups at home: the sheet stays in school (teacher review s7, 15).
+    # No line for the grown-ups at home: the sheet stays in school.
     assert not any(p.text.startswith("Grown-ups,") for p in doc.paragraphs)
     assert "Exit quiz" not in text  # done aloud with thumbs and fingers
 
@@ -433,7 +433,7 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
     assert "Ashgrove Road" in head.rows[0].cells[1].text
     assert head._tbl.xpath(".//pic:pic")
     # Never from, nor signed by, the trainer: the body names the visiting team only to say
-    # who teaches the lesson (DSL review s7, m6).
+    # who teaches the lesson.
     visiting = ("A visiting trainer from the Northshire Council Online Safety Team will teach it, "
                 "with Mr Daniel Price in the room.")
     assert visiting in text

@@ -339,7 +339,7 @@ def quiz_key(quiz: list[QuizQuestion], numbered: bool = False, others: bool = Tr
 
     One paragraph a question, kept whole: the question in bold, then on lines of their own
     "Answer: 2 – Show Mum." with the reason, and the other options. Run on, "What should Pip
-    do? 2: Show Mum" read as a question 2 (a designer's review)."""
+    do? 2: Show Mum" read as a question 2."""
     def mark(index: int) -> str:
         return str(index + 1) if numbered else chr(65 + index)
 
