@@ -172,7 +172,7 @@ def _figures_slide(title: str, kicker: str, points: list[str], chart: Chart, not
     stats = tuple(Statistic(b.shown or f"{b.value:g}%", b.label, _source(b.fact, facts))
                   for b in chart.bars)
     # A point that cites its own source ("… (Ofcom, 2022)") adds it to the shared source
-    # line: the line names every source the slide uses (designer s10start F14: the points
+    # line: the line names every source the slide uses (the points
     # cited 2022, the line named only the 2024 report).
     shared = {s.source for s in stats}
     cited = [c for c in _cited(points, facts) if f"Source: {c}" not in shared]
@@ -279,6 +279,10 @@ def _dsl_named(step: str, brand: Brand) -> str:
     return step.replace(lead, f"{lead}, {name}", 1) if name else step
 
 
+SESSION_SAFE_DELIVERY = ("Before the evening, read the facilitator notes' page “Delivering this "
+                         "session safely”: tone, no-blame words, fictional examples and figures.")
+
+
 def _welcome(brand: Brand) -> str:
     """The welcome, said on the ground-rules slide it introduces (it was
     in Part 1's notes, two slides after the rules)."""
@@ -315,17 +319,19 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               pictures=_one(pics.get(library, "home", "A family home")),
               # Who it is for and how long, as the pupils' covers say it; a visiting team is
               # credited at the cover's foot beside its logo (render/deck_cover.credit_line)
-              # and in every footer, not in the kicker (designer s10 final: the audience and
+              # and in every footer, not in the kicker (the audience and
               # length had gone from the trainer's parents' cover).
               kicker=f"Parents and carers · {session.duration_minutes} minutes",
-              notes=join_notes(visiting.introduction(session, brand), session.summary,
+              notes=join_notes(visiting.introduction(session, brand),
                                parent_safeguarding_cue(brand))),
         # The rules as words alone: an adult session about sextortion is not decorated with
         # children's emoji; pictures here are ones that carry
         # information (the streams, the figures, the help cards).
         Slide(f"How we will work {_today(brand)}", kicker="Ground rules",
               payload=CardsSlide(tuple(Card(rule, "") for rule in sg.ground_rules)),
-              notes=join_notes(_welcome(brand), *sg.notes)),
+              # The safe-delivery notes are read before the evening, in the facilitator notes;
+              # presenter view keeps the welcome and a pointer (trainer s11: SAY/DO notes).
+              notes=join_notes(_welcome(brand), SESSION_SAFE_DELIVERY if sg.notes else "")),
         Slide("What this session covers", kicker="Objectives",
               payload=KeyMessagesSlide(tuple(session.objectives)),
               notes="Run through the plan for the session."),
