@@ -30,12 +30,16 @@ from lessonpack.plan.notes import join_notes
 LETTERS = "ABCDEF"
 
 
+def _plenary_start(lesson: Lesson) -> int:
+    return lesson.starter.minutes + sum(c.minutes for c in lesson.cycles)
+
+
 def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
                   ) -> list[Slide]:
     st, pl = lesson.starter, lesson.plenary
     slides = votes_slides(
         lesson, "Look back: what do you think now?", "Plenary",
-        join_notes(f"Timing: {common.minutes(pl.minutes)}.", pl.notes),
+        join_notes(f"{common.section_timing(_plenary_start(lesson), pl.minutes)}.", pl.notes),
         "Answers: " + " ".join(f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
                               for i, s in enumerate(st.statements, 1)), library,
         "Now tick the End row on your sheet, privately")

@@ -118,7 +118,7 @@ def starter_slides(lesson: Lesson, library: PictureLibrary | None) -> list[Slide
     st = lesson.starter
     return votes_slides(
         lesson, st.title, "Starter",
-        join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes),
+        join_notes(f"{common.section_timing(0, st.minutes)}.", st.instructions, st.notes),
         "Answers (for the end of the lesson, not now): " + " ".join(
            f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
            for i, s in enumerate(st.statements, 1)) if lesson.readers else "", library,
