@@ -107,7 +107,8 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     assert set(fills[1:]) == {"FFFFFF"}
     alts = [d.get("descr") for d in body.iter(f"{WP}docPr")]
     assert sum("(done for you)" in a for a in alts) == 1
-    assert "Row 1 is done for you" in _text(path)
+    text_all = _text(path)
+    assert "Row 1 is done for you" in text_all
     circles = circles[1:]
     rims = {c.find(f".//{A}ln//{A}srgbClr").get("val") for c in circles}
     assert rims == {"2E9E4F", "F2A900", "D62828"}
@@ -118,7 +119,13 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     # A picture on each card's row, described by the card's words.
     pictures = [d.get("descr") for d in body.iter(f"{WP}docPr")
                 if d.getparent().find(f".//{A}graphic//{PIC}pic") is not None]
-    assert pictures == [i.text for i in items]
+    assert pictures[:len(items)] == [i.text for i in items]
+    # "How did I do?" in the same colour emoji set, each face named by its label, and only
+    # the paper step read aloud for the sort (no "hold up a card" at a table later).
+    assert [p.rsplit(": ", 1)[-1] for p in pictures[len(items):]] == [
+        "Not yet", "Getting there", "Yes!"]
+    assert "Read aloud: Colour one light in each row. Row 1 is done for you." in text_all \
+        and "Hold up" not in text_all
     # A frame big enough to draw round a Year 2 hand (12-13 cm from wrist to fingertip), on
     # page two: 17 cm with nothing printed inside it (teacher s10: its own text left 11 cm
     # clear), the words read aloud above it and a ruled place for each place the slide

@@ -7,6 +7,7 @@ the shapes themselves are drawn by ``docx_shapes``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
@@ -192,15 +193,17 @@ def _picture(renderer: DocWriter, p: CT_P, picture: Picture,
 # near-black bezel with a 4.5 pt chin read as a printing fault beside light emoji art, and
 # the emoji touched it: a designer's review).
 SCREEN_EDGE = 6
-SCREEN_GAP = 6
+SCREEN_GAP = 4
 SCREEN_COLOUR = "808080"
 SCREEN_CM = (2 * SCREEN_GAP + 2 * SCREEN_EDGE / 8) * 2.54 / 72
 
 
 def _screen(paragraph: DocxParagraph, room_twips: int, picture_twips: int) -> None:
-    """Paragraph borders hugging the picture, indented in from the cell's sides."""
-    frame = picture_twips + round(2 * (SCREEN_GAP + SCREEN_EDGE / 8) * 20)
-    indent = max(0, (room_twips - frame) // 2)
+    """Paragraph borders hugging the picture, indented in from the cell's sides: a side
+    border is drawn outside the paragraph's indent, its gap and width beyond the text, so
+    the indent leaves room for them (or the right edge ran past the cell and was lost)."""
+    frame = picture_twips + 2 * round(2 * (SCREEN_GAP + SCREEN_EDGE / 8) * 20)
+    indent = max(0, (room_twips - frame) // 2) + round((SCREEN_GAP + SCREEN_EDGE / 8) * 20)
     paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = \
         Emu(indent * 635)
     set_paragraph_borders(paragraph_xml(paragraph).get_or_add_pPr(), [
@@ -448,11 +451,16 @@ def smiley_scale(renderer: DocWriter, block: SmileyScale) -> None:
     add_run(statement, block.statement)  # read aloud by the adult: the note's size
     DocxParagraph(statement, renderer.doc).paragraph_format.space_after = Pt(0)
     faces = list(table.iter(qn("w:tc")))[1:]
-    for tc, label, smile in zip(faces, block.labels, SMILES, strict=True):
+    pictures = block.pictures or (None,) * len(block.labels)
+    for tc, label, smile, picture in zip(faces, block.labels, SMILES, pictures, strict=True):
         face, words = tc.findall(qn("w:p"))
         _centre(renderer, face)
-        face.append(parse_xml(smiley_run(renderer.shape_id(), FACE_CM, smile,
-                                         f"A face to colour for: {label}")))
+        if picture is not None:  # the sheet's colour emoji, to circle
+            _picture(renderer, face, replace(picture, alt=f"{picture.alt}: {label}"),
+                     FACE_CM)
+        else:
+            face.append(parse_xml(smiley_run(renderer.shape_id(), FACE_CM, smile,
+                                             f"A face to colour for: {label}")))
         _centre(renderer, words)
         add_run(words, label)
 
