@@ -1,6 +1,6 @@
 """The take-away help card (Lesson.take_away): KS3 and KS4 pupils keep a small card with who
-to tell and the routes to help, because the worksheet with its help box is collected (teacher
-review s10). Printed on the last page of the cards file, the same card four times, at 12 pt."""
+to tell and the routes to help, because the worksheet with its help box is collected.
+Printed on the last page of the cards file, the same card four times, at 12 pt."""
 
 from __future__ import annotations
 

@@ -69,3 +69,21 @@ def test_the_dump_runs_from_the_command_line(ks2_pack: Path) -> None:
     out = subprocess.run([sys.executable, str(ROOT / "tools" / "dump_output.py"), str(plan)],
                          capture_output=True, text=True, check=True).stdout
     assert out.startswith("section 1: page 210.0x297.0")
+
+
+def test_check_names_files_whose_bytes_are_not_the_baselines(ks2_pack: Path,
+                                                             tmp_path: Path) -> None:
+    tool = _tool("sample_hashes")
+    out = tmp_path / "out" / "pack"
+    out.mkdir(parents=True)
+    plan = next(ks2_pack.glob("*lesson-plan.docx"))
+    shutil.copy(plan, out / "a.docx")
+    shutil.copy(plan, out / "b.docx")
+    baseline = tmp_path / "hashes.txt"
+    baseline.write_text("\n".join([tool.fonts_line(), f"{tool._sha(plan)}  pack/a.docx",
+                                   f"{'0' * 64}  pack/b.docx"]) + "\n", encoding="utf-8")
+    assert tool.check(tmp_path / "out", baseline) == ["differs from the baseline: pack/b.docx"]
+    (out / "b.docx").unlink()
+    assert tool.check(tmp_path / "out", baseline) == []
+    shutil.copy(plan, out / "c.docx")
+    assert tool.check(tmp_path / "out", baseline) == ["not in the baseline: pack/c.docx"]

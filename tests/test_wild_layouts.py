@@ -319,7 +319,7 @@ def _looks_like_the_trainers_deck(deck: Path) -> None:
             for pic in (sh for sh in slide.shapes if sh.shape_type == 13):
                 # The picture beside the goal (left in KS1, right above) never under it,
                 # and sized to the panel (a small icon in a big panel reads as an
-                # afterthought; designer s5: ~70 px of a 300 px panel).
+                # afterthought: ~70 px of a 300 px panel).
                 assert (pic.left + pic.width <= text.left
                         or pic.left >= text.left + text.width), (deck.name, pic.name)
                 assert pic.height >= 0.35 * panel.height, (deck.name, pic.height / panel.height)

@@ -23,6 +23,11 @@ the zip members they differ in and a diff of their text dumps (tools/dump_output
 changed in a deck or document, not only that a hash did. It exits 1 when anything differs,
 so "bytes identical" in a commit message is a checked claim: run it against the parent
 (``--against HEAD`` before committing, ``--against HEAD~1`` after).
+
+    python tools/sample_hashes.py --check out/samples
+
+compares files already built (all of the batch, or one shard of it) with the baseline: the
+sample-packs workflow checks that what it publishes is the tested bytes.
 """
 
 from __future__ import annotations
@@ -135,15 +140,38 @@ def against(rev: str, max_lines: int) -> int:
     return 1 if report else 0
 
 
+def check(folder: Path, baseline: Path = ROOT / "tests" / "sample-hashes.txt") -> list[str]:
+    """How the .pptx/.docx files under ``folder`` (a batch's output root, or one shard's)
+    differ from the baseline: a line a file whose hash differs or which the baseline does
+    not list, and one for other measuring fonts. Empty when they are the tested bytes."""
+    fonts, *lines = baseline.read_text(encoding="utf-8").splitlines()
+    expected = {name: sha for sha, name in (line.split("  ", 1) for line in lines)}
+    found = [] if fonts_line() == fonts else [f"fonts differ: {fonts_line()} (baseline: {fonts})"]
+    files = [p for p in sorted(folder.rglob("*")) if p.suffix in (".pptx", ".docx")]
+    for path in files:
+        name = str(path.relative_to(folder))
+        if name not in expected:
+            found.append(f"not in the baseline: {name}")
+        elif _sha(path) != expected[name]:
+            found.append(f"differs from the baseline: {name}")
+    return found if files else [f"no .pptx or .docx under {folder}"]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", metavar="REV",
                         help="compare with the sample batch built at this git revision")
     parser.add_argument("--max-lines", type=int, default=60, metavar="N",
                         help="with --against: at most N diff lines a file (0: all)")
+    parser.add_argument("--check", metavar="DIR", type=Path,
+                        help="compare files already built under DIR with the baseline")
     args = parser.parse_args(argv)
     if args.against:
         sys.exit(against(args.against, args.max_lines))
+    if args.check:
+        problems = check(args.check)
+        print("\n".join(problems) or f"{args.check}: the baseline's bytes")
+        sys.exit(1 if problems else 0)
     with tempfile.TemporaryDirectory() as tmp:
         one, two = hashes(Path(tmp, "one"), 1), hashes(Path(tmp, "two"), 2)
     if one != two:

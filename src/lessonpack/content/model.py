@@ -160,7 +160,7 @@ class Fact(Strict):
     # A fact that cannot go out of date (a finished study's figures): no "check again" warning.
     stable: bool = False
     # Where in the source the figure is, so a DSL can check it word for word: a page of a
-    # report, or the paragraph or section of a web page, which has no pages (DSL review s9).
+    # report, or the paragraph or section of a web page, which has no pages.
     where: Annotated[str, Chars(200)] = ""
 
 
@@ -528,7 +528,7 @@ class SortActivity(Strict):
     # A column pupils write in beside each card, after the card's words and before the tick
     # columns (KS3: "Tactic", the tactic each warning sign shows). A prompt that asks for it
     # takes ``lines: 0``: it keeps its model answer for the key, and the sheet has no loose
-    # lines to match up with the cards (teacher review s10).
+    # lines to match up with the cards.
     write_in: Annotated[str, Chars(24)] | None = None
 
     @model_validator(mode="after")
@@ -607,6 +607,17 @@ class Plenary(Strict):
     reflection: list[Annotated[str, Chars(110)]] = Field(min_length=1, max_length=3)
 
 
+class FollowUp(Strict):
+    """Sheet work done after the lesson, the same day, with the class teacher (KS1 colours its
+    traffic lights later, away from the carpet). Its minutes are not the lesson's: the plan's
+    running sheet gives them a row of their own after the plenary, so a teacher sees the time
+    the follow-up takes (teacher s11: "lesson time that no running sheet shows")."""
+
+    minutes: Minutes
+    what: Annotated[str, Chars(110)]
+    sheet: Annotated[str, Chars(60)]
+
+
 class TakeAway(Strict):
     """A business-card-sized help card every pupil keeps: the worksheet with the helplines is
     collected at the end, so without it a pupil left a lesson on sextortion with nothing on
@@ -658,7 +669,7 @@ class Lesson(TopicItem):
     misconceptions: list[Misconception] = Field(min_length=1, max_length=3)
     resources: Resources = Field(min_length=1)
     # Who shares one set of cut-out sort cards: a pair, or a table of four or five. A table
-    # set cuts a class's cutting by more than half (teacher review s10: KS2's two sorts, one
+    # set cuts a class's cutting by more than half (KS2's two sorts, one
     # set per pair, were about 270 pieces to cut the night before).
     card_sets: Literal["pair", "table"] = "pair"
     # The take-away help card printed with the sort cards, ten to a page (KS3, KS4).
@@ -673,9 +684,10 @@ class Lesson(TopicItem):
     exit_quiz: list[QuizQuestion] = Field(min_length=2, max_length=6)
     differentiation: Differentiation
     # What to drop when the slot is shorter than planned, in the order to drop it, and what
-    # is never cut (teacher review s10: no plan said what to do with 35 minutes, and what
+    # is never cut (no plan said what to do with 35 minutes, and what
     # got cut was the signposting). Printed at the head of the plan's step-by-step.
     short_of_time: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=4)
+    follow_up: FollowUp | None = None
     # Up to three lines each on the "Remember" slide: a rule with its safe alternative
     # ("Going live to the public is not for your age. Watch with a grown-up near; ...").
     key_messages: list[Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]] = Field(

@@ -98,6 +98,14 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
         where = (slides[i].removeprefix("slides ").removeprefix("slide "),) if slides else ()
         rows.append((f"{clock}–{clock + mins}", *where, what, sheet))
         clock += mins
+    follow = lesson.follow_up
+    if follow is not None:
+        # Outside the lesson's minutes, but on the sheet: the class teacher's time is planned
+        # too (a visitor has gone by then).
+        owner = visiting.after_owner(lesson, brand)
+        rows.append((f"Later, {follow.minutes}", *(("–",) if slides else ()),
+                     f"Same day, with {owner}: {follow.what}" if owner
+                     else f"Same day: {follow.what}", follow.sheet))
     # "Mins" (not "Minutes"): the narrower first column leaves what happens and the sheet's
     # part on one line each, and page one its resources and checks at 12 pt.
     header = ("Mins", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
@@ -331,7 +339,7 @@ def quiz_key(quiz: list[QuizQuestion], numbered: bool = False, others: bool = Tr
 
     One paragraph a question, kept whole: the question in bold, then on lines of their own
     "Answer: 2 – Show Mum." with the reason, and the other options. Run on, "What should Pip
-    do? 2: Show Mum" read as a question 2 (a designer's review)."""
+    do? 2: Show Mum" read as a question 2."""
     def mark(index: int) -> str:
         return str(index + 1) if numbered else chr(65 + index)
 

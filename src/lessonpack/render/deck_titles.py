@@ -73,8 +73,8 @@ def flush_titles(slide: Any) -> None:
         if _flush(ph):
             flushed.append(ph.left)
     # The text under it that starts where the title's box does (a section slide's line
-    # under its title: Brightpath's sat 0.1 in right of the kicker and title, designer
-    # s9final) starts where the title's text does.
+    # under its title: Brightpath's sat 0.1 in right of the kicker and title)
+    # starts where the title's text does.
     for ph in slide.placeholders:
         if ph.placeholder_format.type in (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY) \
                 and any(abs(ph.left - left) <= ALIGNED for left in flushed) \
@@ -143,7 +143,7 @@ def balance_by_width(filler: Any, ph: Any) -> None:
     title whose natural wrap leaves its last word alone (LPC304) is narrowed only as far as
     it takes to bring a second word down: the widest width with no lone word and the same
     number of lines. Every other
-    title wraps at the template's full width (designer s9 final: titles narrowed to even
+    title wraps at the template's full width (titles narrowed to even
     lines wrapped at half the slide and pushed up into the kicker)."""
     from lessonpack.check.measure import count_lines
     from lessonpack.render.deck_design import inherited_attr, title_face
@@ -210,7 +210,7 @@ def balance_by_width(filler: Any, ph: Any) -> None:
 # Where a title's sentence ends: a break there reads best ("…if you do a dare.' / What comes
 # first?"); commas are left to wrap as they fall.
 SENTENCE_ENDS = (".", "?", "!", ":", ";")
-LEAST_WIDTH = 0.7  # of the title's width: never the half-width titles of designer s9 M2
+LEAST_WIDTH = 0.7  # of the title's width: never a half-width title (it read as a mistake)
 
 
 def sentence_width(text: str, family: str, size: float, width: float, bold: bool
