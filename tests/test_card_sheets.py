@@ -167,3 +167,29 @@ def test_ks1_picture_cards_are_big_enough_to_hold_up_to_a_class(built_packs: Pat
     first, then = (order.index(t._tbl) for t in tables)
     assert any(el.tag == qn("w:p") and el.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}")
                is not None for el in order[first:then])
+
+
+def test_card_rows_grow_to_fill_their_page(built_packs: Path) -> None:
+    """Rows share out the page's room (within a card's least and most height): the sort
+    pages were a third empty with cards at their least (a designer's review), and the two
+    picture cards under the title left a quarter of that page blank."""
+    from lessonpack.render.docx_pictures import (
+        SORT_CARD_CM,
+        SORT_CARD_MOST_CM,
+        STRIP_LEAST_CM,
+        STRIP_MOST_CM,
+    )
+
+    def heights(ks: str, caption: str) -> list[list[float]]:
+        doc = Document(str(built_packs / f"live-streaming-{ks}" /
+                           f"live-streaming-{ks}-cards.docx"))
+        return [[int(h.get(f"{W}val")) / 567 for h in t._tbl.iter(f"{W}trHeight")]
+                for t in doc.tables if _caption(t) == caption]
+
+    strips = [g for g in heights("ks1", "Cards to cut out") if len(g) != 4]
+    assert all(STRIP_LEAST_CM <= h <= STRIP_MOST_CM + 0.01 for g in strips for h in g)
+    assert strips[0][0] > STRIP_LEAST_CM + 1  # the title's page grows its two cards
+    for ks in ("ks2", "ks3", "ks4"):
+        grids = heights(ks, "Cards to cut out")
+        assert grids and all(SORT_CARD_CM + 0.5 < h <= SORT_CARD_MOST_CM + 0.01
+                             for g in grids for h in g), (ks, grids)

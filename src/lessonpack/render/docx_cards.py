@@ -112,6 +112,8 @@ def used_cm(writer: DocWriter) -> float:
     """How far down its page the document has written: its elements since the last page
     break, each paragraph's lines at its style's size and spacing, each table's rows at
     their set heights (or their paragraphs', when taller)."""
+    if writer.break_pending:  # what comes next starts a page: nothing is on it yet
+        return 0.0
     names = {sid: name for name, sid in writer.ids.items()}
     body = writer.doc.element.body
     total = 0.0

@@ -26,12 +26,10 @@ from lessonpack.plan.model import (
     SortCards,
 )
 from lessonpack.render.docx_cards import (
-    SLACK_CM,
     cut_borders,
     cut_grid,
     fill_height,
     row_counts,
-    text_height_cm,
 )
 from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_page import measured
@@ -215,6 +213,7 @@ def _screen(paragraph: DocxParagraph, room_twips: int, picture_twips: int) -> No
 # the page's title, three on the next page), its picture's, and its words' size. Two to a row,
 # 9 cm wide with a 4.5 cm picture and 18 pt words, they were too small to show 30 children.
 STRIP_MOST_CM = 9.0  # grown to fill a page of three (A4 holds three of 8.3 cm)
+STRIP_LEAST_CM = 7.2  # the picture's 6.6 cm and the cell's margins
 STRIP_PICTURE_CM = 6.6
 STRIP_TEXT_PT = 28
 STRIP_PICTURE_SHARE = 0.45  # of the card's width: the picture's side, the words the rest
@@ -274,8 +273,10 @@ def _picture_strips(renderer: DocWriter, block: PictureCards) -> None:
     ids = renderer.ids
     # The picture's cell open on its right, the words' on their left: one frame round both.
     sides = (cut_borders(("right",)), cut_borders(("left",)))
-    # As tall as a page of STRIPS_A_PAGE holds (the same on every page: one set of cards).
-    height = round(min(STRIP_MOST_CM * block.scale, _strip_most(renderer)) * TWIPS_PER_CM)
+    # As tall as the page's room shares out, to a most: three fill a page of their own, and
+    # the two under the file's title grow to use that page too (a quarter of it was blank).
+    height = fill_height(renderer, len(block.cards), STRIP_LEAST_CM * block.scale * scale,
+                         STRIP_MOST_CM * block.scale * scale)
     row = row_xml([cell_xml(w, [ids["LP Body"]], side + _MIDDLE)
                    for w, side in zip(widths, sides, strict=True)], min_height=height)
     table = renderer.append_table(table_xml(widths, [row] * len(block.cards),
@@ -299,14 +300,6 @@ def _picture_strips(renderer: DocWriter, block: PictureCards) -> None:
         for run in caption.runs:
             run.font.size = Pt(STRIP_TEXT_PT)
             run.bold = True
-
-
-STRIPS_A_PAGE = 3  # as plan.sort_cards.STRIPS_A_PAGE: a full page of strips
-
-
-def _strip_most(renderer: DocWriter) -> float:
-    """A strip's height when a page holds ``STRIPS_A_PAGE`` of them and nothing else."""
-    return (text_height_cm(renderer) - SLACK_CM) / STRIPS_A_PAGE
 
 
 # Cut-out sort cards for readers: a card's height and its words' size (a hand moves it on a
