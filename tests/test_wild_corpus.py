@@ -50,3 +50,18 @@ def test_every_fixture_has_its_licence_noted() -> None:
     readme = (WILD / "README.md").read_text(encoding="utf-8")
     for path in WILD.glob("*.pptx"):
         assert path.name in notice and path.name in readme, path.name
+
+
+def test_parents_workshop_reads_on_a_google_slides_sized_deck(tmp_path: Path) -> None:
+    """A real Google Slides export (10 x 5.625 in): the parents' workshop's text holds 18 pt
+    on every slide. The story beside its questions, not over them; the points beside the
+    figures widened (their words whole in each tile) or run the area's height; the steps
+    as numbered rows where four narrow cards overflowed; ground-rule rows as tall as their
+    words; each of these overflowed (LPC301) or was covered (LPC305) on the short slide."""
+    out = tmp_path / "google"
+    assert main(["build", "-a", "parents", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
+                 "--template", str(WILD / "google-slides-export.pptx")]) == 0
+    deck = next(out.glob("*/*-slides.pptx"))
+    found = [f"{f.code} {f.location} {f.message}" for f in check_file(deck, Options())
+             if f.code in UNREADABLE]
+    assert not found, found[:5]

@@ -287,6 +287,20 @@ def _document_findings(data: bytes, path: Path, shown: str, custom: bool
                         f"({', '.join(added)}), in its own Normal and Heading 1 fonts; the "
                         "file itself is unchanged")
             check_template(document, shown)
+            if custom and _has_letterhead(document):
+                notes.append(
+                    f"{shown}: its header and footer lines are kept on the trainer's own "
+                    "documents (lesson plans, facilitator notes), beside lessonpack's; "
+                    "letters, worksheets, cards and handouts carry the school's only")
     except UserError as exc:
         return tuple(exc.problems), ()
     return (), tuple(notes)
+
+
+def _has_letterhead(document: Any) -> bool:
+    """Whether a Word template's first section has a header or footer that shows something."""
+    from lessonpack.render.docx_xml import has_content
+    from lessonpack.render.ooxml.docx import story_xml
+
+    section = document.sections[0]
+    return any(has_content(story_xml(story)) for story in (section.header, section.footer))
