@@ -99,3 +99,26 @@ def test_the_trainers_word_template_heads_its_own_documents_only(built: Path) ->
                  built / "live-streaming-parents" / "live-streaming-parents-handout.docx"):
         for part in ("header", "footer"):
             assert theirs[part] not in _furniture_text(path, part), (path.name, part)
+
+
+def test_without_a_brand_file_the_schools_papers_drop_the_templates_letterhead(
+        tmp_path: Path) -> None:
+    """A trainer's template used without a brand file keeps its header and footer, but at a
+    host school (--school) only on the trainer's own documents: the school's letter, signed
+    by its head, and the pupils' and parents' papers read as the school's, not the training
+    company's."""
+    out = tmp_path / "out"
+    assert main(["build", "-a", "ks2", "-a", "parents", "-f", "docx", "-q", "-j", "1",
+                 "--out", str(out),
+                 "--template", str(ROOT / "examples/templates/brightpath-training"),
+                 "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")]) == 0
+    template = docx.Document(str(ROOT / "examples/templates/brightpath-training/document.docx"))
+    theirs = " ".join(p.text for p in template.sections[0].footer.paragraphs if p.text.strip())
+    assert theirs
+    for name in ("live-streaming-ks2/live-streaming-ks2-letter-home.docx",
+                 "live-streaming-ks2/live-streaming-ks2-worksheet.docx",
+                 "live-streaming-parents/live-streaming-parents-handout.docx"):
+        for part in ("header", "footer"):
+            assert theirs not in _furniture_text(out / name, part), (name, part)
+    plan = out / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx"
+    assert theirs in _furniture_text(plan, "footer")

@@ -84,12 +84,15 @@ CREDIT_COLOUR = "262626"  # a letter's "delivered by" line: near-black, printed 
 
 
 def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime, *,
-                custom: bool = False, brand_styles: bool = True) -> bytes:
+                custom: bool = False, brand_styles: bool = True, hosted: bool = False
+                ) -> bytes:
     """Render `plan` on the Word `template` and return the .docx bytes.
 
     ``custom``: a trainer's template; LP styles it lacks are added in its own fonts.
     ``brand_styles``: write the brand's fonts and colours into the styles (not for a trainer's
-    template used without a brand file, whose header and footer are then kept too).
+    template used without a brand file, whose header and footer are then kept too, but
+    for ``hosted``, a host school's file applied, on the trainer's own documents only: the
+    school's letter signed by its head must not read as the training company's).
     Raises UserError (LP130) naming every style the template lacks.
     """
     # Curly quotes and apostrophes in every string of the plan, here, once for every kind of
@@ -98,13 +101,14 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
     # a school fills in and code-like tokens stay as typed (plan/quotes).
     plan = typographic_fields(plan)
     document = docx.Document(io.BytesIO(template_bytes(template)))
+    own = plan.kind == "lesson_plan"  # the trainer's working papers, not the school's
+    keep = not brand_styles and (own or not hosted)
     if custom:
         adopt_lp_styles(document, builtin().document)
-        prepare_page(document, keep_furniture=not brand_styles)
+        prepare_page(document, keep_furniture=keep)
     check_template(document, str(template))
     DocxRenderer(document, plan, brand, brand_styles=brand_styles,
-                  keep_furniture=custom and not brand_styles,
-                  letterhead=custom and plan.kind == "lesson_plan").render()
+                  keep_furniture=custom and keep, letterhead=custom and own).render()
     _set_core_properties(document, plan.meta, timestamp)
     return package_bytes(document.part.package, timestamp)
 
