@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 
 from lessonpack.check.measure import LINE
@@ -79,7 +80,7 @@ def _room_for_points(filler: Filler, region: Box, stats: Sequence[Statistic]
     from lessonpack.render.deck_side import INSET
 
     side = next((sh for sh in filler.slide.shapes if sh.name == "Side"
-                 and not sh.is_placeholder and sh.has_text_frame), None)
+                 and not sh.is_placeholder and isinstance(sh, Shape)), None)
     x, y, w, h = region
     points = [p.text for p in side.text_frame.paragraphs if p.text.strip()] if side else []
     if side is None or len(points) < 2 or side.left is None or side.left < x + w:
@@ -87,9 +88,9 @@ def _room_for_points(filler: Filler, region: Box, stats: Sequence[Statistic]
     # The panel's words end where the tiles do, above the source line's strip.
     one_line = int(MIN_PT * LINE / 72 * INCH)
     room = (h - one_line - SOURCE_GAP - SOURCE_CLEAR - 2 * INSET) / EMU_PT
-    right = side.left + side.width
-    gap = side.left - (x + w)
-    width = side.width
+    right = int(side.left) + int(side.width)
+    gap = int(side.left) - (x + w)
+    width = int(side.width)
     # Words as renderers break them: at spaces and after a hyphen ("live-" / "streamed").
     longest = max((text_width(word, filler.brand.body_font, MIN_PT) for s in stats
                    for word in re.split(r"\s+|(?<=-)", s.label) if word),
@@ -103,7 +104,7 @@ def _room_for_points(filler: Filler, region: Box, stats: Sequence[Statistic]
         return needed_height([(t, True) for t in points], filler.brand.body_font, MIN_PT,
                              (side_w - 2 * INSET) / EMU_PT, False, 8)
 
-    while width < (w + side.width) // 2 and tiles_hold(width + int(0.1 * INCH)) \
+    while width < (w + int(side.width)) // 2 and tiles_hold(width + int(0.1 * INCH)) \
             and need(width) > room:
         width += int(0.1 * INCH)
     side.left, side.width = Emu(right - width), Emu(width)
