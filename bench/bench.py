@@ -111,6 +111,7 @@ def warm_pack_ms(repeat: int) -> tuple[float, float, float, float]:
     build, wall and CPU)."""
     sys.path.insert(0, str(ROOT / "src"))
     from lessonpack import api
+    from lessonpack.build.look import PackLook, render_pack
     from lessonpack.content.brand import DEFAULT_BRAND
     from lessonpack.io import zipnorm
     from lessonpack.io.resources import builtin_templates
@@ -127,8 +128,8 @@ def warm_pack_ms(repeat: int) -> tuple[float, float, float, float]:
 
     def once() -> None:
         brand = brands[next(turn) % len(brands)]
-        api.render_pack(plan_pack(item, index.facts, brand, index.pictures),
-                        api.PackLook.of(brand, templates))
+        render_pack(plan_pack(item, index.facts, brand, index.pictures),
+                    PackLook.of(brand, templates))
 
     def first() -> None:
         slide_cache.forget()

@@ -96,6 +96,20 @@ def ks2_pack(built_packs: Path) -> Path:
     return built_packs / "live-streaming-ks2"
 
 
+# A second topic whose words the tests own (tests/topics/garden-games): a renderer test that
+# checks what a scene draws reads it here, so rewording the built-in lesson breaks no test.
+GARDEN_GAMES = ROOT / "tests" / "topics" / "garden-games"
+
+
+@pytest.fixture(scope="session")
+def garden_games_ks1(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The garden-games KS1 deck, built once."""
+    out = tmp_path_factory.mktemp("garden-games")
+    assert main(["build", "-t", "garden-games", "-k", "ks1", "-f", "pptx", "--content",
+                 str(GARDEN_GAMES.parent), "--out", str(out), "--quiet"]) == 0
+    return out / "garden-games-ks1" / "garden-games-ks1-slides.pptx"
+
+
 def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 

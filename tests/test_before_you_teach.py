@@ -1,6 +1,6 @@
 """A deck with fields still to fill in ("[DSL's name]") lists them on a hidden last slide,
-with the slide each is on, and its title slide's notes open by saying so (designer s9 final
-M5: KS1's help slide showed "[DSL's name]" to five-year-olds). Hidden: skipped when
+with the slide each is on, and its title slide's notes open by saying so
+(KS1's help slide showed "[DSL's name]" to five-year-olds). Hidden: skipped when
 presenting, left out of `lessonpack check`; last, so every shown slide keeps its number."""
 
 from __future__ import annotations

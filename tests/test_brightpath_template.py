@@ -95,7 +95,7 @@ def test_kofis_stream_keeps_its_pictures(decks: dict[str, Path], tmp_path: Path)
     slide = next(s for s in deck.slides if s.shapes.title.text == "Kofi is watching")
     stream = next(sh for sh in slide.shapes if sh.name == "Mock live stream")
     said = " ".join(sh.text_frame.text for sh in stream.shapes if sh.name.startswith("Comment"))
-    assert "Kofi says yum" in said and "Don’t tell your mum" in said
+    assert "Kofi says yum" in said and "Don’t tell your grandma" in said
 
 
 def _room_stream_comments() -> list[dict[str, str]]:
@@ -156,7 +156,7 @@ def test_the_visiting_team_is_named_on_the_slides(decks: dict[str, Path]) -> Non
                          if sh.has_text_frame)
         # Named once, in the pupil decks' words: the credit at the cover's foot (trainer
         # s8/s9: "With …" there read as another credit), the kicker saying who the session
-        # is for and how long, the parents' too (designer s10 final).
+        # is for and how long, the parents' too.
         assert cover.count(TEAM) == 1 and f"Delivered by {TEAM}" in cover, audience
         kicker = next(sh.text_frame.text for sh in deck.slides[0].shapes if sh.name == "Kicker")
         assert "minutes" in kicker and TEAM not in kicker, (audience, kicker)
@@ -264,7 +264,7 @@ def _help_slides(path: Path) -> list:
 
 
 def test_help_cards_keep_their_icons_and_a_clear_foot(decks: dict[str, Path]) -> None:
-    """Brightpath's help cards (designer s9final M6): every card keeps the icon it has in
+    """Brightpath's help cards: every card keeps the icon it has in
     our own layouts (KS2's four had none: the school's longer directions took the room),
     and the last line of each card ends clear of the card's foot (the parents' school card's
     deputy number touched it)."""
@@ -299,7 +299,7 @@ def _group_parts(path: Path, name: str) -> tuple[object, dict[str, object]]:
 
 def test_ks1_story_scenes_fill_the_area_with_the_family_beside_the_tablet(
         decks: dict[str, Path]) -> None:
-    """Brightpath KS1's story scenes (designer s9final M3): in the short area under the
+    """Brightpath KS1's story scenes: in the short area under the
     template's title rule the family stands in a column beside a full-height tablet, the
     question's column narrowed to what its tab and words need; the people as large as the
     default look's (~1.5 in), the callers' words in bubbles of whole words."""
@@ -328,7 +328,7 @@ def test_ks1_story_scenes_fill_the_area_with_the_family_beside_the_tablet(
 
 
 def test_section_lines_start_where_the_title_does(decks: dict[str, Path]) -> None:
-    """Section slides (designer s9final): the line under the title sat 0.1 in right of the
+    """Section slides: the line under the title sat 0.1 in right of the
     kicker and title (the title's inset was taken away, the line's kept). A text placeholder
     lined up with a flush title is flush too; and a panel of points keeps 0.2 in inside it
     (its lines ran to 4 px from its edge)."""
@@ -354,7 +354,7 @@ def test_section_lines_start_where_the_title_does(decks: dict[str, Path]) -> Non
 
 def test_stream_names_sit_level_with_their_avatars_and_chats_clear_the_frame(
         decks: dict[str, Path]) -> None:
-    """Brightpath's mock streams (designer s9final): the streamer's name sat below its
+    """Brightpath's mock streams: the streamer's name sat below its
     avatar's middle and Kofi's last comment touched the screen's frame."""
     streams = 0
     for path in (decks["ks2"], decks["parents"]):
@@ -400,7 +400,7 @@ def test_a_title_that_wraps_keeps_clear_of_its_kicker(decks: dict[str, Path]) ->
 
 
 def test_zainabs_stream_keeps_its_title_and_dads_tag(decks: dict[str, Path]) -> None:
-    """Trainer and designer s10 final: Brightpath's shorter area dropped the stream's title
+    """Brightpath's shorter area dropped the stream's title
     ("Zainab's keepy-uppy challenge!") and the "Dad" tag that the default look shows."""
     deck = Presentation(str(decks["ks2"]))
     slide = next(s for s in deck.slides if s.shapes.title.text == "Zainab is live")

@@ -98,7 +98,7 @@ def test_ks1_cards_say_each_pages_copies(built_packs: Path) -> None:
 
 def test_ks1_picture_cards_are_big_enough_to_hold_up_to_a_class(built_packs: Path) -> None:
     """One card across the page, its picture about 7 cm on a screen and its words at 28 pt
-    beside it (teacher review s9: two to a row, 9 cm wide, were too small for the carpet);
+    beside it (two to a row, 9 cm wide, were too small for the carpet);
     two under the title, then three a page, as the subtitle's page numbers say."""
     from docx.shared import Cm, Pt
 

@@ -1,5 +1,5 @@
 """The parents' handout gives the words children learn in the lessons, quoted from the
-lessons themselves, for each key stage of the school's phase (teacher review s7, 5)."""
+lessons themselves, for each key stage of the school's phase."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A trainer's cover circle filled by its pictures (designer s8: two small emoji in a large
+"""A trainer's cover circle filled by its pictures (two small emoji in a large
 circle read as a placeholder): KS1's two characters span most of the circle."""
 
 from __future__ import annotations

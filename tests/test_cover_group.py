@@ -1,6 +1,6 @@
 """Our title slide reads as one group: kicker, title and subtitle a fixed gap apart whatever
 the title's length, centred on the cover, and a school's logo plate 0.3 in clear of the
-slide's edge and of the kicker (designer s10start F13: the kicker floated ~2 in above a
+slide's edge and of the kicker (the kicker floated ~2 in above a
 one-line title; Oakfield's plate sat 0.13 in from the top edge)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A learning cycle's slides follow the steps its notes teach, each step's paragraph on the
-slide where it happens (teacher review s10, F3 and F7: "Big ideas" came before the story the
+slide where it happens ("Big ideas" came before the story the
 notes start with, and every step of a cycle sat in the big ideas slide's notes).
 
 Steps are read from the notes ("Story (2 min): …"); slides are found by kind and kicker."""

@@ -1,5 +1,5 @@
 """A task's title continued after "How it escalates:" keeps the capitals of names and
-initialisms (maintainer s7: .lower() gave "…mei's…")."""
+initialisms (.lower() gave "…mei's…")."""
 
 from __future__ import annotations
 

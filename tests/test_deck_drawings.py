@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from lessonpack import api
+from lessonpack.build.look import prepare_look
 from lessonpack.caches import BoundedCache
 from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.pack import plan_pack
@@ -24,7 +25,7 @@ CASES = [(a, None, None) for a in ("ks1", "ks2", "ks3", "ks4", "parents")] + [
 
 def _deck(audience: str, brand_file: Path | None, template: Path | None) -> bytes:
     index = api.load()
-    look = api.prepare_look(brand_file=brand_file, template=template)
+    look = prepare_look(brand_file=brand_file, template=template)
     plan = plan_pack(index.items[f"live-streaming-{audience}"].item, index.facts, look.brand)
     slide_cache.forget()  # every slide drawn, none copied whole
     return render_pptx(plan.decks[0], look.brand, look.templates.deck, build_time(),

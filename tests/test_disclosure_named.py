@@ -1,5 +1,5 @@
 """A school's "If a child discloses" box names its own DSL and deputy in the step that says
-whom to tell (DSL final s7 m5): it is the box staff read under pressure. Built for real and
+whom to tell: it is the box staff read under pressure. Built for real and
 read back from the lesson plan; a brand that names nobody keeps the role words."""
 
 from __future__ import annotations

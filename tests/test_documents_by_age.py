@@ -96,7 +96,7 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     lesson = _lesson("ks1")
     items = [i for c in lesson.cycles if c.task.sort for i in c.task.sort.items]
     # Lights are outlines to colour: white inside, the rim in the light's colour, nothing
-    # drawn in them; only row 1's answer is coloured in, a worked example (teacher review s9).
+    # drawn in them; only row 1's answer is coloured in, a worked example.
     # (The column headings' signs are grouped drawings, not lights to colour.)
     circles = [s for s in body.iter(WPS)
                if s.find(f".//{A}prstGeom[@prst='ellipse']") is not None
@@ -120,7 +120,7 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
                 if d.getparent().find(f".//{A}graphic//{PIC}pic") is not None]
     assert pictures == [i.text for i in items]
     # A frame big enough to draw round a Year 2 hand (12-13 cm from wrist to fingertip), on
-    # page two: 17 cm with nothing printed inside it (teacher s10: its own text left 11 cm
+    # page two: 17 cm with nothing printed inside it (its own text left 11 cm
     # clear), the words read aloud above it and a ruled place for each place the slide
     # frames ("At school", "At home or another place") on the line under it.
     frame = next(t for t in doc.tables if t._tbl.find(f".//{W}tblCaption") is not None
@@ -138,7 +138,7 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     # The adult is asked for what the task asks (not a name on every finger).
     hand = next(c.task for c in lesson.cycles if not c.task.sort)
     assert " ".join(hand.instructions) in text
-    # No line for the grown-ups at home: the sheet stays in school (teacher review s7, 15).
+    # No line for the grown-ups at home: the sheet stays in school.
     assert not any(p.text.startswith("Grown-ups,") for p in doc.paragraphs)
     assert "Exit quiz" not in text  # done aloud with thumbs and fingers
 
@@ -354,7 +354,8 @@ def test_lesson_plan_timings_give_each_stage_its_slides() -> None:
         deck, plan = pack.decks[0], pack.documents[1]
         sheet = next(b for b in plan.blocks if isinstance(b, Table) and "Slides" in b.header)
         column = sheet.header.index("Slides")
-        timings = [row[column] for row in sheet.rows]
+        # The follow-up row ("Later, 10") is after the lesson: it has no slides.
+        timings = [row[column] for row in sheet.rows if not row[0].startswith("Later")]
         ranges = [re.fullmatch(r"(\d+)(?:–(\d+))?", t) for t in timings]
         assert all(ranges), timings
         spans = [(int(m[1]), int(m[2] or m[1])) for m in ranges]
@@ -432,7 +433,7 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
     assert "Ashgrove Road" in head.rows[0].cells[1].text
     assert head._tbl.xpath(".//pic:pic")
     # Never from, nor signed by, the trainer: the body names the visiting team only to say
-    # who teaches the lesson (DSL review s7, m6).
+    # who teaches the lesson.
     visiting = ("A visiting trainer from the Northshire Council Online Safety Team will teach it, "
                 "with Mr Daniel Price in the room.")
     assert visiting in text
@@ -497,3 +498,25 @@ def test_school_without_a_crest_never_gets_the_trainers_logo_on_its_letter(
     assert not handout.sections[0].header._element.xpath(".//pic:pic")
     plan = Document(str(out / "live-streaming-ks2/live-streaming-ks2-lesson-plan.docx"))
     assert plan.sections[0].header._element.xpath(".//pic:pic")  # the trainer's own document
+
+
+def test_follow_up_after_the_lesson_has_its_own_running_sheet_row() -> None:
+    """KS1's sheet work done later the same day is on the running sheet with its minutes,
+    after the plenary and outside the lesson's; a lesson without a follow-up has no such row."""
+    from lessonpack.plan.model import Table
+    from lessonpack.plan.pack import plan_pack
+
+    index = load(())
+    for audience in ("ks1", "ks2"):
+        lesson = _lesson(audience)
+        plan = plan_pack(lesson, index.facts, Brand()).documents[1]
+        sheet = next(b for b in plan.blocks if isinstance(b, Table) and "Slides" in b.header)
+        later = [row for row in sheet.rows if row[0].startswith("Later")]
+        if lesson.follow_up is None:
+            assert later == []
+            continue
+        assert later == [sheet.rows[-1]]
+        assert later[0][0] == f"Later, {lesson.follow_up.minutes}"
+        assert lesson.follow_up.what in later[0][2]
+        # The lesson's own rows still end at its length.
+        assert sheet.rows[-2][0].endswith(f"–{lesson.duration_minutes}")

@@ -1,7 +1,7 @@
-"""One type size for the same part of the same kind of slide across a deck (designer s9
-final: quiz answers at 27 pt on one slide and 22 pt on another, help cards at 18, 20 and
-21 pt on three slides in a row). Sizes of one part differ only by more than a fifth: a
-different use of it, not drift."""
+"""One type size for the same part of the same kind of slide across a deck (quiz answers
+at 27 pt on one slide and 22 pt on another, help cards at 18, 20 and 21 pt on three slides
+in a row). Sizes of one part differ only by more than a fifth: a different use of it, not
+drift."""
 
 from __future__ import annotations
 

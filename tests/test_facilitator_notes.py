@@ -1,6 +1,6 @@
 """The parents' facilitator notes as a presenter uses them on the night: the date and room
 given, checklist items for this school's phase only, and what to hand over afterwards
-(teacher review s7: facilitator notes graded C)."""
+(the notes were the pack's weakest document)."""
 
 from __future__ import annotations
 

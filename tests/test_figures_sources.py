@@ -1,6 +1,6 @@
 """Parents' figures slides: the source line names every source the slide uses, a point's own
 "(Ofcom, 2022)" too, and the figures' tiles round their corners as much as the points' panel
-beside them (designer s10start F14)."""
+beside them."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Content clear of the footer band: cards, help cards, streams and grown text in our own
-layouts end at least 0.2 in above it (designer s9final M1: help cards, streams and big-idea
+layouts end at least 0.2 in above it (help cards, streams and big-idea
 text ended 0.05 in above the band and read as sliding off the slide)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Word's own heading styles (Title, Heading 1-3…) look like the document's LP headings, so a
-heading a teacher or trainer adds in Word is on brand (trainer review s9: the Brightpath
+heading a teacher or trainer adds in Word is on brand (the Brightpath
 template's navy and Word's blue stayed in them under the Northshire brand).
 
 With a brand file, the brand is the trainer's: its heading font and colours go into the LP

@@ -1,5 +1,5 @@
 """Help slides as each age reads them: for KS1, who cannot read yet, the picture large and a
-few words under the name (designer s7 final: KS1's help slide had four lines a card and
+few words under the name (KS1's help slide had four lines a card and
 30 px icons); what each service is for is said aloud, in the notes."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> 
         assert len(cards) >= 3
         for card in cards:
             # The school's card, its names still to fill in: frames for the DSL's and the
-            # deputy's photos where its icon was (teacher s10 final §6).
+            # deputy's photos where its icon was.
             picture = shapes.get(f"{card} picture") or shapes["DSL photo frame"]
             assert picture.width >= Inches(1.0), (card, picture.width)
             words = " ".join(sh.text_frame.text for name, sh in shapes.items()
@@ -41,10 +41,10 @@ def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> 
 
 @pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4", "parents"])
 def test_help_cards_are_set_at_the_decks_body_size(built_packs: Path, audience: str) -> None:
-    """The help slides were the smallest type in each deck: 18-19 pt beside 22-32 pt
-    (trainer and designer s10 final). Their words are at the deck's body size or larger,
+    """The help slides were the smallest type in each deck: 18-19 pt beside 22-32 pt.
+    Their words are at the deck's body size or larger,
     each name larger than the words under it, and in a row of cards the contact lines end
-    at one height (designer s10 final #9: the numbers floated at three heights)."""
+    at one height (the numbers floated at three heights)."""
     from lessonpack.kinds.look import LOOKS
     from lessonpack.render.deck_help import line_pt
 
@@ -145,7 +145,7 @@ def test_a_short_card_keeps_the_first_sentence_of_what_it_is_for(tmp_path: Path)
 
 def test_parents_dsl_card_has_one_unbroken_number_a_line(tmp_path: Path) -> None:
     """A phone number split over two lines is misread on the slide parents photograph
-    (designer s9mid: "School office: 01632 960 / 214"): each number is a line of its own,
+    ("School office: 01632 960 / 214"): each number is a line of its own,
     its groups joined by non-breaking spaces."""
     import re
 

@@ -11,6 +11,7 @@ import pytest
 from pptx import Presentation
 
 from lessonpack import api
+from lessonpack.build.look import prepare_look
 from lessonpack.content.model import Audience
 from lessonpack.errors import UserError
 from lessonpack.io.resources import builtin_templates
@@ -53,7 +54,7 @@ def test_gaps_name_only_the_kinds_the_template_cannot_serve(no_chart: Path) -> N
 
 def test_a_look_for_any_deck_is_refused(no_chart: Path) -> None:
     with pytest.raises(UserError) as caught:
-        api.prepare_look(template=no_chart)
+        prepare_look(template=no_chart)
     assert [p.code for p in caught.value.problems] == ["LP130"]
 
 

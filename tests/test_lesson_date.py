@@ -1,6 +1,6 @@
 """A lesson date whose weekday is not that date's is reported (LP153, a warning), naming where
-the date came from; the letters still print what the user wrote (DSL and teacher review s7:
-"Tuesday 9 December" for a lesson in December 2026, when the 9th is a Wednesday)."""
+the date came from; the letters still print what the user wrote
+("Tuesday 9 December" for a lesson in December 2026, when the 9th is a Wednesday)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The letter home sent after the lesson (teacher review s9, major 6): a brand's or school's
+"""The letter home sent after the lesson: a brand's or school's
 ``letter_sent`` asks for it (``after``) or for both letters (``both``). Both are built from
 the lesson's letter fields (``letter.after`` for what was taught), never typed prose, and the
 letter after the lesson never asks to see the materials "before the lesson"."""
@@ -14,6 +14,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from conftest import need_libreoffice
+from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, load_brand
 from lessonpack.content.loader import load_content
@@ -115,9 +116,11 @@ def test_after_alone_builds_only_the_letter_after(tmp_path: Path) -> None:
                    "-k", "ks3")
     assert [f.name for f in files] == ["live-streaming-ks3-letter-home-after.docx"]
     text = " ".join(_texts(files[0]))
-    # Its RSE withdrawal field was for the letter before: the lesson has been taught.
-    assert "[applies / does not apply]" not in text
-    assert "Kai" in text
+    # The right to withdraw is for the letter before: the lesson has been taught.
+    assert "withdraw" not in text
+    # It says what the class met: the lesson's story characters.
+    lesson = load().items["live-streaming-ks3"].item
+    assert any(c.scenario.character in text for c in lesson.cycles if c.scenario is not None)
 
 
 def test_a_word_other_than_the_three_is_one_clear_line(tmp_path: Path,

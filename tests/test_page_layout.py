@@ -28,7 +28,7 @@ MAX_PAGES = {
     # Issue 13's 12 for a plan. KS2 prints 11 in the default look, 12 with a school's or
     # trainer's longer contacts and help rows (Oakfield, Riverside, Northshire).
     # KS1: 9, and 10 for a visiting trainer, whose page one opens with the visit logistics
-    # (who prints, brings and provides what: a trainer's review) — within the issue's 12.
+    # (who prints, brings and provides what) — within the issue's 12.
     "ks1-lesson-plan": 10,
     "ks2-lesson-plan": 12, "ks3-lesson-plan": 12, "ks4-lesson-plan": 12,
     "ks1-letter-home": 1, "ks2-letter-home": 1, "ks3-letter-home": 1, "ks4-letter-home": 1,

@@ -101,7 +101,7 @@ def test_an_all_through_school_gets_both(builds: dict[str, dict[str, str]]) -> N
     # A younger child for the tactics, a teenager for what to do; both sets of figures.
     assert "Table talk: Leo" in both["slides"] and "Table talk: Tobi" in both["slides"]
     assert "5–7s" in both["slides"] and "Boys: 138 of 175 reports" in both["slides"]
-    # Each slide says which age group it is about (DSL s8 #4: 5–7s, then straight to teenage
+    # Each slide says which age group it is about (5–7s, then straight to teenage
     # sextortion, read as one muddled audience); the teenage scenario asks what changes at ten.
     assert "Younger children: what 5–7s do online" in both["slides"]
     assert "Teenagers: IWF sextortion reports" in both["slides"]
@@ -141,8 +141,8 @@ def test_help_lists_start_with_the_dsl_and_keep_services_to_their_readers() -> N
                       what_for="Talk to an adult.", audience="pupils")])
     pupils = common.signposts(ks2, index.facts, brand)
     adults = common.signposts(parents, index.facts, brand)
-    # Pupils' cards name the lead as children say it (trainer review s7, 7).
-    # The room, and the teacher beside it: a primary child is not sent alone (DSL s9 m16).
+    # Pupils' cards name the lead as children say it.
+    # The room, and the teacher beside it: a primary child is not sent alone.
     assert (pupils[0].name, pupils[0].contact) == ("Mr Lee", "Room 4. Your teacher can take you.")
     assert adults[0].name == "Mr Sam Lee"
     assert [s.name for s in pupils][-1] == "Pupil Drop-in"
@@ -171,7 +171,7 @@ def test_one_variant_a_phase_and_a_phase_build_has_no_variants_left() -> None:
 
 def test_the_quiz_fits_the_phase(builds: dict[str, dict[str, str]]) -> None:
     # A primary school's parents are quizzed on chat in games, gifts and private calls; the
-    # nudes and sextortion questions stay with the schools that teach teenagers (DSL s7 m1).
+    # nudes and sextortion questions stay with the schools that teach teenagers.
     primary = builds["primary"]
     quiz = primary["slides"] + primary["facilitator"]
     assert "free coins in a game" in quiz and "video call" in quiz
@@ -218,7 +218,7 @@ def test_key_stage_one_help_says_grown_up_and_a_child_can_ring_childline() -> No
     index = load()
     helps = common.signposts(index.items["live-streaming-ks1"].item, index.facts,
                              Brand(dsl_name="Mrs Ada Rahman"))
-    # The lead as children say it (trainer review s7, 7).
+    # The lead as children say it.
     assert [s.name for s in helps][:2] == ["Mrs Rahman", "A grown-up you trust"]
     childline = next(s for s in helps if s.name == "Childline")
     # Childline is for a child to ring themselves: the card must not say a grown-up is needed.
@@ -231,7 +231,7 @@ def test_every_dsl_card_names_the_deputy_or_leaves_fields_to_fill_in() -> None:
     for item_id, loaded in index.items.items():
         named = common.signposts(loaded.item, index.facts,
                                  Brand(dsl_name="Mrs Ada Rahman", deputy_dsl_name="Mr Sam Okoro"))
-        # Primary pupils' cards say "Mrs Rahman", as children do (trainer review s7, 7).
+        # Primary pupils' cards say "Mrs Rahman", as children do.
         primary = loaded.item.audience.value in ("ks1", "ks2")
         said = ("Mrs Rahman", "Mr Okoro") if primary else ("Mrs Ada Rahman", "Mr Sam Okoro")
         assert named[0].name == said[0], item_id

@@ -1,5 +1,5 @@
 """Letters home invite parents to the parents' and carers' workshop when the school runs one
-with the lesson (teacher review s7, 3: nothing in the pack told parents it was on)."""
+with the lesson (nothing in the pack told parents it was on)."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ def test_sources_are_a_numbered_list_and_the_key_follows_them() -> None:
         rest = blocks[at + 1:]
         assert isinstance(rest[0], Paragraph) and rest[0].text.startswith("The facts")
         # One source a line, numbered, in the list's plain type (run on in grey italics
-        # they were a wall of 25 to 45 lines: a designer's review).
+        # they were a wall of 25 to 45 lines).
         assert isinstance(rest[1], BulletList) and rest[1].numbered, plan.filename
         assert len(rest[1].items) >= 10 and all(i.endswith(".") for i in rest[1].items)
         assert not any("?." in i for i in rest[1].items)  # "What is live streaming?."

@@ -52,7 +52,7 @@ def test_ks1_lights_on_the_worksheet_carry_their_signs(default: Path) -> None:
     doc = _doc(default, "ks1-worksheet")
     signs = _signs(doc)
     # Each column's sign once, beside its heading, as on the card held up; none inside the
-    # lights to colour (a sign there was coloured over; teacher review s9).
+    # lights to colour (a sign there was coloured over).
     assert signs == [("Sign: green", "FFFFFF"), ("Sign: amber", "FFFFFF"),
                      ("Sign: red", "FFFFFF")]
     alts = [d.get("descr") for d in doc.element.body.iter(

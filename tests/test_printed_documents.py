@@ -117,7 +117,7 @@ def test_facilitator_notes_give_venue_presenter_and_slides(oakfield: Path) -> No
     assert any(t.startswith("3:35–3:42pm · slide 4: 1. ") for t in texts)
     assert not any("before the hour" in t for t in texts)
     parts = [p.text for p in doc.paragraphs if p.text.startswith("Part ")]
-    # "slide 4" for one slide, "slides 6–8" for more: never "slides 4" (teacher review s7, 18).
+    # "slide 4" for one slide, "slides 6–8" for more: never "slides 4".
     assert parts and all(", slide " in p or ", slides " in p for p in parts), parts
     assert not any(re.search(r"slides \d+\)", p) for p in parts), parts
 
@@ -131,8 +131,8 @@ def test_ks1_sheet_has_big_pictures_a_date_and_no_line_for_home(oakfield: Path) 
     doc = _doc(oakfield, "ks1-worksheet")
     texts = _texts(doc)
     # A date line beside the name for the adult to fill in, never the planned day (a lesson
-    # that moves left 30 sheets dated wrongly: teacher s10), and the hand's page names the
-    # child too (the DSL reads it, maybe on its own: teacher review s9), with the same
+    # that moves left 30 sheets dated wrongly), and the hand's page names the
+    # child too (the DSL reads it, maybe on its own), with the same
     # "Name / Date" line as page one (a trainer's review: Name / Class on one, Date on the
     # other).
     first, second = [t for t in texts if t.startswith("Name:")]
@@ -155,14 +155,14 @@ def test_ks1_light_cards_print_four_sets_a_page(oakfield: Path) -> None:
     assert any(t.startswith("Print in colour") and "a class of 30 needs 8 copies" in t
                and "Cut out one green, one amber and one red card for each child" in t
                for t in texts)
-    # Each card says what it means under its colour (teacher final s9); paper circles offered.
+    # Each card says what it means under its colour; paper circles offered.
     assert any("or use paper circles on lolly sticks" in t for t in texts)
     lights = [t for t in texts if t in ("GreenOK", "AmberStop and ask", "RedStop and tell")]
     assert lights.count("GreenOK") == 4 and len(lights) == 12
 
 
 def test_a_visiting_trainers_own_files_name_the_trainer_as_author(tmp_path: Path) -> None:
-    """Trainer review s7, 1: the plans and notes said 'Ashgrove Primary School' as author;
+    """The plans and notes said 'Ashgrove Primary School' as author;
     the letters and handout are the school's and keep its name."""
     assert main(["build", "--all", "--out", str(tmp_path), "-q", "-f", "docx", "-j", "1",
                  "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),

@@ -1,4 +1,4 @@
-"""LP102 in a teacher's words, not pydantic's (maintainer s7): a whole number asked for as
+"""LP102 in a teacher's words, not pydantic's: a whole number asked for as
 one, and an unknown field that is a typo of a real one named."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """What a class or a hall reads from the back of the room, measured in the built decks:
 help cards (text size, cards shared evenly over the slides, a short slide centred at the
-full slide's card size), card sorts, and the parents' figures (designer review s5)."""
+full slide's card size), card sorts, and the parents' figures."""
 
 from __future__ import annotations
 
@@ -61,12 +61,12 @@ def test_help_cards_are_shared_evenly_and_read_from_the_back(
         for slide, cards in slides:
             # One card size over the run: a short slide is not two cards stretched wide. The
             # one exception is a deliberate last row: an odd card two-a-row takes the row's
-            # whole width (designer s9mid: a card centred alone read as an orphan).
+            # whole width (a card centred alone read as an orphan).
             left = min(c.left for c in cards)
             right = max(c.left + c.width for c in cards)
             if "parents" in deck.name and len(cards) == 3:
                 # Adults' three cards are one row of three, never two and a lone card
-                # across the slide (designer s10 final #9): one grid a slide.
+                # across the slide: one grid a slide.
                 assert len({c.width for c in cards}) == 1 and len({c.top for c in cards}) == 1
             else:
                 assert {c.width for c in cards[:-1]} <= {width}, (deck.name, counts)
@@ -93,7 +93,7 @@ def _inches(emu: int) -> float:
 
 def test_parents_figures_share_a_bottom_edge_with_their_points(built_packs: Path) -> None:
     """The figures' tiles and the points' panel end at one height, the source line under
-    them clear of the footer band, the points at 20 pt (designer s5: tiles 25 px short of
+    them clear of the footer band, the points at 20 pt (tiles 25 px short of
     the panel, the source touching the footer, the points at about 12 pt)."""
     prs = Presentation(str(built_packs / "live-streaming-parents"
                            / "live-streaming-parents-slides.pptx"))
@@ -137,9 +137,9 @@ def test_school_crest_is_large_on_the_cover(oakfield: Path) -> None:
 
 
 def test_sort_cards_are_large_enough_to_model_the_task(built_packs: Path) -> None:
-    """Word cards to sort are read from the back of the room: 20 pt or more (designer s5:
-    6-8 cards beside the steps came out at 18-19 pt); cards too many to sit beside the
-    steps get a slide of their own, the whole width."""
+    """Word cards to sort are read from the back of the room: 20 pt or more (6-8 cards
+    beside the steps came out at 18-19 pt); cards too many to sit beside the steps get a
+    slide of their own, the whole width."""
     seen = 0
     for deck in _decks(built_packs):
         for slide in Presentation(str(deck)).slides:
@@ -153,7 +153,7 @@ def test_sort_cards_are_large_enough_to_model_the_task(built_packs: Path) -> Non
 
 def test_a_boys_story_shows_a_boy(built_packs: Path) -> None:
     """Kai and Ravi are boys: their stream shows a teenage boy, never the neutral figure
-    that read as a woman (DSL s5); Leo, eight, in the parents' primary story, a boy."""
+    that read as a woman; Leo, eight, in the parents' primary story, a boy."""
     expected = {"ks3": {"teen-boy"}, "ks4": {"teen-boy"}}
     for audience, names in expected.items():
         prs = Presentation(str(built_packs / f"live-streaming-{audience}"

@@ -212,7 +212,7 @@ def _reparts(data: bytes, rng: random.Random) -> bytes:
 @example(seed=4_190_971_304, damage=_rexml, name="document.docx")
 def test_damaged_templates_give_problems_not_crashes(seed: int, damage: Any,
                                                      name: str) -> None:
-    from lessonpack.api import prepare_look
+    from lessonpack.build.look import prepare_look
 
     rng = random.Random(seed)
     data = damage(DOCUMENT if name == "document.docx" else DECK, rng)

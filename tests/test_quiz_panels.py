@@ -1,5 +1,5 @@
 """Quiz question slides: lettered answer panels as tall as their letter and words need, the
-"how to answer" strip right under them (designer s7 final: 260 px cards with a line in the
+"how to answer" strip right under them (260 px cards with a line in the
 middle read as empty; the parents' quiz had no strip)."""
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ def test_secondary_reflection_is_a_frame_to_write_in(built_packs: Path, audience
 
 def test_ks2_reflection_keeps_its_picture(built_packs: Path) -> None:
     """KS2's sentence to finish is framed with lines too; its thinking face stays, small at
-    the frame's right, not larger than the sentence's lines (designer s9 final)."""
+    the frame's right, not larger than the sentence's lines."""
     deck = built_deck(built_packs, "ks2")
     (framed,) = [s for s in deck.slides if any(sh.name == "Write-on sentence"
                                                 for sh in s.shapes)]

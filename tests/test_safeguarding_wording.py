@@ -131,9 +131,9 @@ def _picture_names(slide: object) -> list[str]:
 
 
 def test_the_parents_deck_is_written_and_drawn_for_adults(built_packs: Path) -> None:
-    """No children's emoji decorating the adult session (designer s7, 6); the table-talk
-    slide shows the story in short beats, the full story is in the notes (designer s7, 5);
-    the welcome is said on the ground-rules slide (trainer s7, 6)."""
+    """No children's emoji decorating the adult session; the table-talk
+    slide shows the story in short beats, the full story is in the notes;
+    the welcome is said on the ground-rules slide."""
     deck = Presentation(str(built_packs / "live-streaming-parents"
                             / "live-streaming-parents-slides.pptx"))
     slides = list(deck.slides)
@@ -145,7 +145,7 @@ def test_the_parents_deck_is_written_and_drawn_for_adults(built_packs: Path) -> 
     assert _pictures(rules) == 0
     assert "Welcome: introduce yourself" in rules.notes_slide.notes_text_frame.text
     assert _pictures(next(s for s in slides if "What this session covers" in text(s))) == 0
-    # Section slides carry one icon per point or step (decks s8: the designer asked for
+    # Section slides carry one icon per point or step (the designer asked for
     # imagery), and nothing else: no decorative pictures beside them.
     for title in ("Spotting the tactics", "If something happens"):
         slide = next(s for s in slides if title in text(s))
@@ -166,7 +166,7 @@ def test_ks1_help_card_names_the_lead_as_children_say_it(visiting: Path) -> None
                     if s.has_text_frame).replace("\xa0", " ")
     assert "Mrs Okafor" in last and "Mrs Helen Okafor" not in last
     # Who, where and who else are on the card; what she is for, for children who cannot
-    # read yet, is said aloud from the notes (designer s7: four lines a card was too many).
+    # read yet, is said aloud from the notes (four lines a card was too many).
     assert "by the school hall" in last and "or Mr Price" in last  # one line, no capital
     said = slide.notes_slide.notes_text_frame.text.replace("\xa0", " ")
     assert "keeps children safe at school." in said and "Or ask Mr Price." in said
@@ -175,7 +175,7 @@ def test_ks1_help_card_names_the_lead_as_children_say_it(visiting: Path) -> None
 
 
 def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> None:
-    """DSL s7, M3: 2024 figures called "recent" in a December 2026 session."""
+    """2024 figures called "recent" in a December 2026 session."""
     folder = built_packs / "live-streaming-parents"
     deck = Presentation(str(folder / "live-streaming-parents-slides.pptx"))
     notes = " ".join(s.notes_slide.notes_text_frame.text for s in deck.slides)
@@ -184,12 +184,11 @@ def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> Non
     text = f"{notes} {shown} {_doc_text(folder / 'live-streaming-parents-facilitator-notes.docx')}"
     assert "recent" not in text.lower()
     # Dated, never called the latest: Ofcom reports each spring.
-    assert "2024 report (it reports each spring; newer editions may exist), about 5–7s" \
-        in notes
+    assert "2024 report, about 5–7s" in notes and "Newer editions exist" in notes
     assert "latest" not in notes
     # The presenter is told to check for newer figures before, never to say aloud that the
-    # pack could not (teacher final s7, 4).
-    assert "this pack could check" not in text and "(Before the session:" in notes
+    # pack could not.
+    assert "this pack could check" not in text and "before the session, give the newest" in notes
 
 
 def test_the_handout_names_the_lead_in_its_steps(visiting: Path) -> None:

@@ -82,4 +82,5 @@ def test_sample_batch_builds_the_committed_bytes(tmp_path: Path,
     assert len(built) == len(expected) > 80
     diff = "\n".join(difflib.unified_diff(expected, built, "committed", "built", lineterm="", n=0))
     assert built == expected, (
-        f"the sample batch's bytes changed; if on purpose, run: {REGENERATE}\n{diff}")
+        f"the sample batch's bytes changed; to see what changed: python tools/sample_hashes.py "
+        f"--against HEAD; if on purpose, run: {REGENERATE}\n{diff}")

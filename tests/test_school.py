@@ -56,7 +56,7 @@ def _docx_text(path: Path) -> str:
 
 def test_help_slide_names_the_schools_dsl(pack: Path) -> None:
     slides = _slide_texts(pack / "live-streaming-ks2-slides.pptx")
-    # Pupils' cards name the lead as children say it: "Mrs Okafor" (trainer review s7, 7).
+    # Pupils' cards name the lead as children say it: "Mrs Okafor".
     help_slides = [t for t in slides if pupil_name(DSL) in t]
     assert all(DSL not in t for t in slides)
     assert help_slides, "no slide names the school's DSL"

@@ -1,4 +1,4 @@
-"""What a teacher drops when the slot is shorter than planned (teacher review s10, F4: no
+"""What a teacher drops when the slot is shorter than planned (no
 plan said, and what got cut in practice was the signposting): each lesson lists the cuts in
 order and ends with what is never cut; the plan prints the list at the head of its
 step-by-step, before the starter."""

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from lessonpack import api
+from lessonpack.build.look import prepare_look
 from lessonpack.caches import BoundedCache
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.io.zipnorm import build_time
@@ -28,8 +29,8 @@ def index() -> api.ContentIndex:
 
 def _deck(index: api.ContentIndex, key: str, brand: Path | Brand | None,
           template: Path | None = None) -> tuple[bytes, list[str]]:
-    look = (api.prepare_look(brand=brand, template=template) if isinstance(brand, Brand)
-            else api.prepare_look(brand_file=brand, template=template))
+    look = (prepare_look(brand=brand, template=template) if isinstance(brand, Brand)
+            else prepare_look(brand_file=brand, template=template))
     plan = plan_pack(index.items[key].item, index.facts, look.brand)
     misfits: list[str] = []
     data = render_pptx(plan.decks[0], look.brand, look.templates.deck, build_time(),
@@ -98,7 +99,7 @@ def test_slide_kinds_sharing_a_layout(index: api.ContentIndex, tmp_path: Path,
             master.slide_layouts.remove(layout)
     template = tmp_path / "three-layouts.pptx"
     prs.save(str(template))
-    look = api.prepare_look(template=template, allow_low_contrast=True)
+    look = prepare_look(template=template, allow_low_contrast=True)
     plan = plan_pack(index.items["live-streaming-ks2"].item, index.facts, look.brand)
 
     def deck() -> bytes:

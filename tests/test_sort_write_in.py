@@ -1,5 +1,5 @@
 """A sort's write-in column (SortActivity.write_in): KS3 pupils name each warning sign's
-tactic in a "Tactic" column of the sort, not on loose lines under it (teacher review s10)."""
+tactic in a "Tactic" column of the sort, not on loose lines under it."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The body starts under the title's last line: about 0.35 in under a one-line title, not
-at the foot of a two-line title box (designer s9 final M1: about 0.8 in sat empty under every
+at the foot of a two-line title box (about 0.8 in sat empty under every
 one-line title and the content was pushed onto the footer band). A question and its answer
 reveal keep their panels in the same place."""
 
@@ -90,8 +90,7 @@ def test_a_reveal_keeps_its_questions_panels_in_place(built_packs: Path,
 @pytest.mark.parametrize("audience", ("ks3", "parents"))
 def test_cover_and_section_kickers_sit_on_their_titles(built_packs: Path, audience: str) -> None:
     """Kicker, title and subtitle together: the kicker 0.2 in above the title's first line
-    (a title hangs from its box's foot), not at the box's top 1.3 in above it (designer s9
-    final)."""
+    (a title hangs from its box's foot), not at the box's top 1.3 in above it."""
     sizes = {"LP Title": 48, "LP Section": 44}  # tools/build_pptx_template.py
     seen = 0
     for slide in built_deck(built_packs, audience).slides:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from lessonpack import api
+from lessonpack.build.look import prepare_look
 from lessonpack.errors import InternalError
 from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.pack import plan_pack
@@ -54,7 +55,7 @@ def _slides(data: bytes) -> dict[str, bytes]:
 
 def _brightpath_ks2() -> dict[str, bytes]:
     index = api.load()
-    look = api.prepare_look(template=BRIGHTPATH)
+    look = prepare_look(template=BRIGHTPATH)
     plan = plan_pack(index.items["live-streaming-ks2"].item, index.facts, look.brand)
     slide_cache.forget()  # every slide finished again, none kept from another order
     return _slides(render_pptx(plan.decks[0], look.brand, look.templates.deck, build_time(),

@@ -1,4 +1,4 @@
-"""Curly quotes and apostrophes on slides and in their notes (designer s9 final: straight
+"""Curly quotes and apostrophes on slides and in their notes (straight
 'I'll' and "Jess" on the slides beside curly notes); a [field] a school fills in and code-like
 tokens keep their straight marks (a field is found by its exact text)."""
 
@@ -61,7 +61,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_no_straight_marks_reach_a_document(built_packs: Path, audience: str) -> None:
     """Every Word document's body, header and footer: a worksheet's story, a plan's script
-    and its answer key in one style (designer s10 final: straight in the teaching text,
+    and its answer key in one style (straight in the teaching text,
     curly in the key)."""
     import zipfile
 

@@ -266,8 +266,8 @@ def test_age_rule_check_follows_the_slide_marker_not_field_names() -> None:
 
 
 def test_pupils_slide_may_say_rules_change_when_the_checklist_dates_them() -> None:
-    """A month on a pupils' slide read as a note to the teacher and went stale by the lesson
-    (trainer review s10): pupils' age rules may say "Rules change" instead, but only while
+    """A month on a pupils' slide read as a note to the teacher and went stale by the lesson:
+    pupils' age rules may say "Rules change" instead, but only while
     the lesson's checklist dates them; without either, LP179 still fires."""
     from dataclasses import replace
 

@@ -2,7 +2,7 @@
 is worded for someone who does not belong to the school: no "we"/"our" for the school on the
 help slides, and the help-slide notes say how the question box, the helping hands (KS1) and the
 baseline sheets reach the school's DSL the same day, and that any concern is handed over in
-person before the trainer leaves (DSL review s5, findings 1 and 2)."""
+person before the trainer leaves."""
 
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def _plan_text(plan: object) -> str:
 
 def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> None:
     """The handover is a checklist item a trainer ticks before the day, not only a line in
-    the help slides' notes (DSL review s6: the plans' checklists did not say it)."""
+    the help slides' notes (the plans' checklists did not say it)."""
     from lessonpack.plan.lesson_plan import plan_lesson_plan
     from lessonpack.plan.parents import plan_facilitator_notes
 
@@ -109,7 +109,7 @@ def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> Non
 def test_a_visitor_never_takes_an_upset_child_aside() -> None:
     """A visitor tells the class teacher, who (or the DSL) checks in with the child in sight of
     others; the visitor passes on what they heard and does not question the child. The
-    school's own staff keep a quiet check-in of their own (trainer review s8, 1)."""
+    school's own staff keep a quiet check-in of their own."""
     index = load()
     for audience in ("ks1", "ks2"):
         lesson = index.items[f"live-streaming-{audience}"].item

@@ -1,5 +1,5 @@
 """KS1's thumbs votes: "Not sure" has its own picture (and action), not the flat hand
-the deck also uses for "No!" (designer s9mid: one sign, two meanings, for 5-year-olds)."""
+the deck also uses for "No!" (one sign, two meanings, for 5-year-olds)."""
 
 from __future__ import annotations
 

@@ -103,7 +103,7 @@ def test_ks1_keeps_its_thumbs(built_packs: Path) -> None:
 
 def test_statements_to_tick_stay_in_a_short_content_area(tmp_path: Path) -> None:
     """A 10 x 5.625 in template's content area is short: the calm rows put statement 3 past
-    it and off the slide (LPC306, wild s9). Compact rows keep all three inside the area the
+    it and off the slide (LPC306). Compact rows keep all three inside the area the
     layout gives, at 18 pt or more, with no warning."""
     from lessonpack.cli import main
 

@@ -19,6 +19,7 @@ from pptx.dml.color import RGBColor
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
+from lessonpack.build.look import prepare_look
 from lessonpack.check import Options, check_file
 from lessonpack.cli import main
 from squeezed_template import squeezed_default
@@ -117,7 +118,7 @@ def test_stream_in_a_tiny_area_stays_on_its_screen() -> None:
     from lessonpack.plan.pack import plan_pack
     from lessonpack.render.deck_drawings import draw_stream
 
-    index, look = api.load(), api.prepare_look()
+    index, look = api.load(), prepare_look()
     plan = plan_pack(index.items["live-streaming-ks2"].item, index.facts, look.brand)
     screen = next(s.payload for s in plan.decks[0].slides
                   if isinstance(s.payload, StreamScreen) and s.payload.scene == "stream")
@@ -318,7 +319,7 @@ def _looks_like_the_trainers_deck(deck: Path) -> None:
             for pic in (sh for sh in slide.shapes if sh.shape_type == 13):
                 # The picture beside the goal (left in KS1, right above) never under it,
                 # and sized to the panel (a small icon in a big panel reads as an
-                # afterthought; designer s5: ~70 px of a 300 px panel).
+                # afterthought: ~70 px of a 300 px panel).
                 assert (pic.left + pic.width <= text.left
                         or pic.left >= text.left + text.width), (deck.name, pic.name)
                 assert pic.height >= 0.35 * panel.height, (deck.name, pic.height / panel.height)

@@ -49,7 +49,7 @@ def test_the_teams_logo_sits_beside_the_schools_crest_on_its_own_documents(built
         assert any(name == "Logo" for name, _ in pictures), (path.name, pictures)
         assert ("Trainer logo", "Northshire Council Online Safety Team logo") in pictures, \
             (path.name, pictures)
-    # The school's own papers stay the school's (trainer s10: letters, sheets, handout).
+    # The school's own papers stay the school's (letters, sheets, handout).
     for path in (built / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx",
                  built / "live-streaming-parents" / "live-streaming-parents-handout.docx"):
         assert all(name != "Trainer logo" for name, _ in _header_pictures(path)), path.name

@@ -54,7 +54,7 @@ def test_ks4_story_keeps_with_its_sort_and_help_follows_the_starter(built_packs:
 def test_ks3_help_follows_the_last_part_before_the_exit_quiz(built_packs: Path) -> None:
     """KS3's Part 1 has no sort: it shares page 1 with the starter; Who can help follows the
     last Part, beside the exit quiz where the plan turns to it (between Parts 2 and 3 it sat
-    mid-sheet: a teacher's review)."""
+    mid-sheet)."""
     doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-worksheet.docx"))
     texts = [_text(el) for el in doc.element.body.iterchildren()]
     cycles = _lesson("ks3").cycles

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
-from lessonpack.build.look import PackLook, prepare_look, render_pack
 from lessonpack.build.report import Report
 from lessonpack.build.request import DEFAULT_TOPIC, BuildRequest, PackRequest
 from lessonpack.build.shard import Shard
@@ -23,19 +22,19 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import AUDIENCE_LABELS, Audience
 from lessonpack.errors import Problem, UsageError, UserError, exit_code_for
-from lessonpack.plan.model import PackPlan
 
 if TYPE_CHECKING:
     from lessonpack.build.parallel import JobResult
     from lessonpack.build.preview import PreviewResult
-    from lessonpack.content.model import Lesson, ParentSession
 
 # What ``build`` returns: the one report of every build (lessonpack.build.report).
 BuildReport = Report
 # The public entry points, kept small: what a library caller needs to build, check and read
-# packs and brands. PackLook, prepare_look and render_pack are lessonpack.build.look's (how a
-# pack looks, and rendering a planned pack with it), offered here unchanged. What only the
-# command line and the web page need (option parsing, a form's fields, LibreOffice probes) is
+# packs and brands, through one request (BuildRequest, or pack() and build()'s keywords) and
+# one result (BuildReport). The plan and look models are not offered: they change with every
+# layout, and a caller who needs them (a benchmark, a test) imports lessonpack.build.look and
+# lessonpack.plan.model knowing they are internal. What only the command line and the web
+# page need (option parsing, a form's fields, the packs a page offers, LibreOffice probes) is
 # in lessonpack.doors, which is not API.
 __all__ = [
     "Brand",
@@ -44,8 +43,6 @@ __all__ = [
     "BuildRequest",
     "Catalogue",
     "CheckReport",
-    "PackLook",
-    "PackPlan",
     "PackRequest",
     "Shard",
     "Validation",
@@ -55,10 +52,8 @@ __all__ = [
     "check",
     "load",
     "pack",
-    "prepare_look",
     "preview",
     "read_brand",
-    "render_pack",
     "run",
     "validate",
 ]
@@ -138,29 +133,6 @@ def catalogue(content_dirs: Iterable[Path] = ()) -> Catalogue:
         templates=sorted(p.name for p in builtin_templates().iterdir()
                          if p.suffix in {".pptx", ".docx"}),
         slide_layouts=list(dict.fromkeys(kind.layout.name for kind in kinds())))
-
-
-@dataclass(frozen=True)
-class Offered:
-    """One pack as a door offers it before anything is built: the lesson or session, and
-    what its pack would hold, planned with the built-in brand."""
-
-    item: Lesson | ParentSession
-    plan: PackPlan
-
-
-def packs_offered(index: ContentIndex, topic: str = DEFAULT_TOPIC) -> list[Offered]:
-    """The topic's pack for every audience, in the audiences' order (the web page's choice
-    of packs): selection and planning stay behind the api, as a build's do."""
-    from lessonpack.content.brand import DEFAULT_BRAND
-    from lessonpack.content.select import select
-    from lessonpack.plan.pack import plan_pack
-
-    offered = []
-    for audience in Audience:
-        item = select(index, topic, [audience])[0].item
-        offered.append(Offered(item, plan_pack(item, index.facts, DEFAULT_BRAND)))
-    return offered
 
 
 def _checked(call: str, model: type[BaseModel], **fields: Any) -> Any:

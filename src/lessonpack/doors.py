@@ -8,26 +8,34 @@ release. The doors reach the library through ``lessonpack.api`` and this module 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from lessonpack.build.request import PackRequest
+from lessonpack.build.request import DEFAULT_TOPIC, PackRequest
 from lessonpack.build.shard import parse_shard
 from lessonpack.content.brand import COLOUR_FIELDS
-from lessonpack.content.model import AUDIENCE_LABELS, Audience
+from lessonpack.content.model import AUDIENCE_LABELS, Audience, Lesson, ParentSession
 from lessonpack.errors import UsageError, UserError
 from lessonpack.io.zipnorm import build_time
+from lessonpack.plan.model import PackPlan
 from lessonpack.plan.outline import outline, what_document
+
+if TYPE_CHECKING:
+    from lessonpack.content.loader import ContentIndex
 
 __all__ = [
     "AUDIENCE_LABELS",
     "COLOUR_FIELDS",
+    "Offered",
+    "PackPlan",
     "audiences",
     "build_time",
     "default_jobs",
     "libreoffice_found",
     "outline",
     "pack_from_options",
+    "packs_offered",
     "parse_shard",
     "pdf_pages",
     "warm_up",
@@ -104,3 +112,26 @@ def warm_up() -> None:
     """Load the renderers before the first build asks for them (a web worker, waiting)."""
     import lessonpack.render.docx
     import lessonpack.render.pptx  # noqa: F401
+
+
+@dataclass(frozen=True)
+class Offered:
+    """One pack as a door offers it before anything is built: the lesson or session, and
+    what its pack would hold, planned with the built-in brand."""
+
+    item: Lesson | ParentSession
+    plan: PackPlan
+
+
+def packs_offered(index: ContentIndex, topic: str = DEFAULT_TOPIC) -> list[Offered]:
+    """The topic's pack for every audience, in the audiences' order (the web page's choice
+    of packs): selection and planning stay behind the api, as a build's do."""
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.content.select import select
+    from lessonpack.plan.pack import plan_pack
+
+    offered = []
+    for audience in Audience:
+        item = select(index, topic, [audience])[0].item
+        offered.append(Offered(item, plan_pack(item, index.facts, DEFAULT_BRAND)))
+    return offered

@@ -160,7 +160,7 @@ class Fact(Strict):
     # A fact that cannot go out of date (a finished study's figures): no "check again" warning.
     stable: bool = False
     # Where in the source the figure is, so a DSL can check it word for word: a page of a
-    # report, or the paragraph or section of a web page, which has no pages (DSL review s9).
+    # report, or the paragraph or section of a web page, which has no pages.
     where: Annotated[str, Chars(200)] = ""
 
 
@@ -251,6 +251,9 @@ class Keyword(Strict):
     term: Annotated[str, Chars(32)]
     definition: Annotated[str, Chars(150), SLIDE_TEXT, ON_SLIDE]
     picture: PictureName | None = None
+    # What the picture means for this word, for screen readers, over the library's alt text
+    # (a DSL's review: "someone you don't know" beside grooming taught stranger danger).
+    picture_alt: Annotated[str, Chars(120)] | None = None
 
 
 class Misconception(Strict):
@@ -269,15 +272,59 @@ def _text_item(data: Any) -> Any:
     return {"text": data} if isinstance(data, str) else data
 
 
+# What a check's role needs its text to say for the plan to put the school's names in it.
+_CHECK_ROLE_WORDS = {"names_dsl_and_deputy": "the DSL and the deputy"}
+
+
 class Check(Strict):
     """One safeguarding check. ``visitor`` says what a visiting trainer's plan does with it
     (plan/visiting.py), so rewording the check can never change that: ``skip``, the school
     keeps it (who is vulnerable, who is on site, the question box; the visitor's own checks
     ask the DSL instead); ``ask_class_teacher``, the class teacher does it ("Ask Mr Hale to
-    show pupils a photo of the DSL…")."""
+    show pupils a photo of the DSL…").
+
+    ``role`` marks what the plan relies on, so rewording cannot change it silently:
+    ``talk_to_dsl``, the check has the teacher talk to the DSL about the lesson beforehand
+    (without one the lesson plan adds its own "Talk to … before the lesson" first);
+    ``names_dsl_and_deputy``, a visitor's plan puts the school's DSL and deputy by name
+    where the text says "the DSL and the deputy" (a visitor has not met them)."""
 
     text: Annotated[str, Chars(200)]
     visitor: Literal["skip", "ask_class_teacher"] | None = None
+    role: Literal["talk_to_dsl", "names_dsl_and_deputy"] | None = None
+
+    @model_validator(mode="after")
+    def _names_fit(self) -> Check:
+        words = _CHECK_ROLE_WORDS.get(self.role or "")
+        if words and words not in self.text:
+            raise ValueError(f"a '{self.role}' check must say '{words}' (a visitor's plan "
+                             "puts the school's names there)")
+        return self
+
+
+class Resource(Strict):
+    """One thing a lesson needs. Written as a plain string, or as a mapping where a plan
+    uses it: ``provided_by`` says who has it when a visiting trainer teaches (``trainer``:
+    the trainer brings it, a prop only they have; ``pupils``: the pupils' own kit, which the
+    school provides), with ``short``, the few words the plan's "Visit logistics" table lists
+    it by; ``cut_cards`` marks the resource that speaks of the cut-out sort cards, where the
+    plan names the cards file to print."""
+
+    text: Annotated[str, Chars(160)]
+    provided_by: Literal["trainer", "pupils"] | None = None
+    short: Annotated[str, Chars(60)] | None = None
+    cut_cards: bool = False
+
+    @model_validator(mode="after")
+    def _short_with_provider(self) -> Resource:
+        if (self.provided_by is None) != (self.short is None):
+            raise ValueError("'provided_by' and 'short' go together: who has it when a "
+                             "visitor teaches, and the words the visit logistics table uses")
+        return self
+
+
+Resources = list[Annotated[Resource, BeforeValidator(
+    _text_item, json_schema_input_type=Annotated[str, Chars(160)] | Resource)]]
 
 
 # What a role's step must say for the plan to put the school's names in it (plan/visiting.py):
@@ -306,9 +353,8 @@ class DisclosureStep(Strict):
 
 
 class Safeguarding(Strict):
-    # An item naming the DSL ('DSL', 'Designated Safeguarding Lead') stands for the plan's
-    # own "Talk to the DSL before the lesson" first item.
-    # Each item a string, or a mapping where a visitor's plan treats it differently.
+    # Each item a string, or a mapping where a plan treats it differently (Check: a
+    # visitor's plan, and the role a lesson plan relies on).
     checklist: list[Annotated[Check, BeforeValidator(
         _text_item, json_schema_input_type=Annotated[str, Chars(200)] | Check)]] = Field(
         min_length=3)
@@ -485,7 +531,7 @@ class SortActivity(Strict):
     # A column pupils write in beside each card, after the card's words and before the tick
     # columns (KS3: "Tactic", the tactic each warning sign shows). A prompt that asks for it
     # takes ``lines: 0``: it keeps its model answer for the key, and the sheet has no loose
-    # lines to match up with the cards (teacher review s10).
+    # lines to match up with the cards.
     write_in: Annotated[str, Chars(24)] | None = None
 
     @model_validator(mode="after")
@@ -564,6 +610,17 @@ class Plenary(Strict):
     reflection: list[Annotated[str, Chars(110)]] = Field(min_length=1, max_length=3)
 
 
+class FollowUp(Strict):
+    """Sheet work done after the lesson, the same day, with the class teacher (KS1 colours its
+    traffic lights later, away from the carpet). Its minutes are not the lesson's: the plan's
+    running sheet gives them a row of their own after the plenary, so a teacher sees the time
+    the follow-up takes (teacher s11: "lesson time that no running sheet shows")."""
+
+    minutes: Minutes
+    what: Annotated[str, Chars(110)]
+    sheet: Annotated[str, Chars(60)]
+
+
 class TakeAway(Strict):
     """A business-card-sized help card every pupil keeps: the worksheet with the helplines is
     collected at the end, so without it a pupil left a lesson on sextortion with nothing on
@@ -572,8 +629,9 @@ class TakeAway(Strict):
 
     heading: Annotated[str, Chars(40)]
     reassurance: Annotated[str, Chars(90)]
-    # One route a line, its number or address through {{ helpline.* }} (facts.yml).
-    lines: list[Annotated[str, Chars(80)]] = Field(min_length=2, max_length=6)
+    # One route a line, its number or address through {{ helpline.* }} (facts.yml). Seven
+    # fit a card: KS4's lists both image routes the slides teach (DSL review s12).
+    lines: list[Annotated[str, Chars(80)]] = Field(min_length=2, max_length=7)
 
 
 _Item = TypeVar("_Item", bound="TopicItem")
@@ -613,10 +671,9 @@ class Lesson(TopicItem):
     prior_knowledge: list[Annotated[str, Chars(160)]] = Field(min_length=1, max_length=5)
     keywords: list[Keyword] = Field(min_length=3, max_length=6)
     misconceptions: list[Misconception] = Field(min_length=1, max_length=3)
-    # An item saying 'cut … cards' is where the plan names the sort-card file to print.
-    resources: list[Annotated[str, Chars(160)]] = Field(min_length=1)
+    resources: Resources = Field(min_length=1)
     # Who shares one set of cut-out sort cards: a pair, or a table of four or five. A table
-    # set cuts a class's cutting by more than half (teacher review s10: KS2's two sorts, one
+    # set cuts a class's cutting by more than half (KS2's two sorts, one
     # set per pair, were about 270 pieces to cut the night before).
     card_sets: Literal["pair", "table"] = "pair"
     # The take-away help card printed with the sort cards, ten to a page (KS3, KS4).
@@ -631,9 +688,10 @@ class Lesson(TopicItem):
     exit_quiz: list[QuizQuestion] = Field(min_length=2, max_length=6)
     differentiation: Differentiation
     # What to drop when the slot is shorter than planned, in the order to drop it, and what
-    # is never cut (teacher review s10: no plan said what to do with 35 minutes, and what
+    # is never cut (no plan said what to do with 35 minutes, and what
     # got cut was the signposting). Printed at the head of the plan's step-by-step.
     short_of_time: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=4)
+    follow_up: FollowUp | None = None
     # Up to three lines each on the "Remember" slide: a rule with its safe alternative
     # ("Going live to the public is not for your age. Watch with a grown-up near; ...").
     key_messages: list[Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]] = Field(
@@ -850,7 +908,7 @@ class ParentSession(TopicItem):
     duration_minutes: Annotated[int, Field(ge=20, le=120)]
     summary: Annotated[str, Chars(500)]
     objectives: list[Annotated[str, Chars(100)]] = Field(min_length=3, max_length=4)
-    resources: list[Annotated[str, Chars(160)]] = Field(min_length=1)
+    resources: Resources = Field(min_length=1)
     safeguarding: Safeguarding
     sections: list[WorkshopSection] = Field(min_length=4, max_length=7)
     quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)

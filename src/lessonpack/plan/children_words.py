@@ -65,14 +65,14 @@ def words_box(phase: str, brand: Brand | None = None) -> Callout | Paragraph:
         if taught:
             line, named = f"{taught}:{line.split(':', 1)[1]}", True
         lines.append(line)
-    if named:  # the workshop is open to every family, not only the classes named (DSL s10)
+    if named:  # the workshop is open to every family, not only the classes named
         lines.append(OTHER_CLASSES)
     return Callout(TITLE_NAMED if named else TITLE, tuple(lines), bold_lead=True)
 
 
 # Each key stage's words on a line of their own, under their years (one line "Years 1 to 6"
 # told a Year 5 parent their child learned the traffic lights; two key stages run together
-# on a line read as one: teacher review s9), shortened to keep the handout to two sides.
+# on a line read as one), shortened to keep the handout to two sides.
 ALL_THROUGH = (
     "Years 1 and 2: Green: OK. Amber: stop and ask. Red: stop and tell.",
     "Years 3 to 6: Stop, Tell, Save, Report.",
@@ -88,7 +88,7 @@ def taught_note(stages: tuple[Audience, ...], brand: Brand) -> str:
     if not taught:
         return ""
     which = " and ".join(taught)
-    # "have", not "had": the workshop may come before or after the lessons (DSL s10).
+    # "have", not "had": the workshop may come before or after the lessons.
     return (f"Say which classes have these lessons: {which}. Parents of other year groups can "
             "use the same words at home; their child's teacher can say what the class has "
             "covered.")

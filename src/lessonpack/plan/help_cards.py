@@ -1,7 +1,7 @@
 """Plans the take-away help card: a page of small cards, one for every pupil to keep.
 
 The lesson's worksheet, with its "Who can help" box, is collected at the end, so the card is
-what a pupil takes home (teacher review s10: a KS4 lesson on sextortion said "every pupil
+what a pupil takes home (a KS4 lesson on sextortion said "every pupil
 leaves knowing where to get help tonight" and gave them nothing on paper). Every pupil gets
 one, so taking it singles nobody out. The card is printed with the lesson's cards to cut.
 """

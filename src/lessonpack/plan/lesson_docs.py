@@ -270,7 +270,7 @@ def _private_checks(cycle: LearningCycle, under_story: bool = False) -> list[Blo
     for pair in (named[i:i + 2] for i in range(0, len(named), 2)):
         if len(pair) == 1:
             # A lone check carries its question ("Whose fault is it?"): "write A, B or C"
-            # alone left a pupil asking which question it was (DSL review s11 M10).
+            # alone left a pupil asking which question it was.
             ask = _short_ask(next(c.question for c in checks if c.private))
             write = "Write" if ask else "write"
             lines.append(WriteOnLine(f"{pair[0]} (private): {ask}{write} A, B or C",

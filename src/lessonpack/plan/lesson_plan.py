@@ -23,6 +23,7 @@ from lessonpack.content.model import (
 )
 from lessonpack.plan import common, visit_logistics, visiting
 from lessonpack.plan.class_line import date_and_class
+from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.lesson_docs import without_fill_in_check
 from lessonpack.plan.model import (
     Block,
@@ -98,6 +99,14 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
         where = (slides[i].removeprefix("slides ").removeprefix("slide "),) if slides else ()
         rows.append((f"{clock}–{clock + mins}", *where, what, sheet))
         clock += mins
+    follow = lesson.follow_up
+    if follow is not None:
+        # Outside the lesson's minutes, but on the sheet: the class teacher's time is planned
+        # too (a visitor has gone by then).
+        owner = visiting.after_owner(lesson, brand)
+        rows.append((f"Later, {follow.minutes}", *(("–",) if slides else ()),
+                     f"Same day, with {owner}: {follow.what}" if owner
+                     else f"Same day: {follow.what}", follow.sheet))
     # "Mins" (not "Minutes"): the narrower first column leaves what happens and the sheet's
     # part on one line each, and page one its resources and checks at 12 pt.
     header = ("Mins", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
@@ -138,35 +147,29 @@ def _shared_place(own: str, deputy: str) -> str:
     return ", ".join(a[:n])
 
 
-_NAMES_DSL = re.compile(r"\bDSL\b|Designated Safeguarding Lead")
-
-
 def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """The lesson's safeguarding checks, with a first one to talk to the DSL before the
-    lesson unless the lesson's own checks already do."""
+    lesson unless a kept check already does (``role: talk_to_dsl``; a visitor's own checks
+    always do: they ask the DSL who needs extra care)."""
     kept = set(without_fill_in_check(lesson.safeguarding.checks, brand))
-    checks = visiting.checklist(
-        lesson, brand, [c for c in lesson.safeguarding.checklist if c.text in kept])
+    chosen = [c for c in lesson.safeguarding.checklist if c.text in kept]
+    checks = visiting.checklist(lesson, brand, chosen)
     handover = visiting.handover_check(lesson, brand)
-    if any(_NAMES_DSL.search(c) for c in checks):
+    if common.visitor(brand) or any(c.role == "talk_to_dsl" for c in chosen):
         return (*checks, *handover)
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
-    ahead = " (at least a week before)" if common.visitor(brand) else ""
-    return (f"Talk to {brand.safeguarding_lead}{contact} before the lesson{ahead}.", *checks,
+    return (f"Talk to {brand.safeguarding_lead}{contact} before the lesson.", *checks,
             *handover)
 
 
-_CUT_CARDS = re.compile(r"\bcut\b.*\bcards?\b|\bcards?\b.*\bcut", re.IGNORECASE)
-
-
 def _resources(lesson: Lesson) -> tuple[str, ...]:
-    """The lesson's resources, with the file of sort cards to print named where the
-    resources speak of cut-out cards (else as a resource of its own)."""
-    items = list(lesson.resources)
+    """The lesson's resources, with the file of sort cards to print named in the resource
+    marked ``cut_cards`` (else as a resource of its own)."""
+    items = [r.text for r in lesson.resources]
     if not has_cards(lesson):
         return tuple(items)
     where = f"print {cards_filename(lesson)}"
-    at = next((i for i, item in enumerate(items) if _CUT_CARDS.search(item)), None)
+    at = next((i for i, r in enumerate(lesson.resources) if r.cut_cards), None)
     if not lesson.readers:  # the cards the teacher holds up, and each child's three
         # As short as before the copies were said: page one holds the resources whole.
         return (*items, f"Cards to cut out: {where}, {print_counts(lesson)}.")
@@ -337,7 +340,7 @@ def quiz_key(quiz: list[QuizQuestion], numbered: bool = False, others: bool = Tr
 
     One paragraph a question, kept whole: the question in bold, then on lines of their own
     "Answer: 2 – Show Mum." with the reason, and the other options. Run on, "What should Pip
-    do? 2: Show Mum" read as a question 2 (a designer's review)."""
+    do? 2: Show Mum" read as a question 2."""
     def mark(index: int) -> str:
         return str(index + 1) if numbered else chr(65 + index)
 
@@ -389,7 +392,7 @@ def _answer_key(lesson: Lesson) -> list[Block]:
                   keep_next=True),
         Heading("Starter and plenary statements", 3),
         *[Paragraph(f"{s.text} {s.why}",
-                    label=f"{'Agree' if s.agree else 'Disagree'}:")
+                    label=f"{vote_word(s.agree, lesson.readers)}:")
           for s in lesson.starter.statements],
     ]
     # The exit quiz's answers kept together: they end the plan, so its last page always

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
+    WELCOME_MINUTES,
     Audience,
     Chart,
     FactsFile,
@@ -172,7 +173,7 @@ def _figures_slide(title: str, kicker: str, points: list[str], chart: Chart, not
     stats = tuple(Statistic(b.shown or f"{b.value:g}%", b.label, _source(b.fact, facts))
                   for b in chart.bars)
     # A point that cites its own source ("… (Ofcom, 2022)") adds it to the shared source
-    # line: the line names every source the slide uses (designer s10start F14: the points
+    # line: the line names every source the slide uses (the points
     # cited 2022, the line named only the 2024 report).
     shared = {s.source for s in stats}
     cited = [c for c in _cited(points, facts) if f"Source: {c}" not in shared]
@@ -202,8 +203,10 @@ def _one(picture: Picture | None) -> tuple[Picture, ...]:
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                     starters: tuple[str, ...],
                     library: PictureLibrary | None = None,
-                    casting: Casting | None = None, taught: str = "") -> list[Slide]:
+                    casting: Casting | None = None, taught: str = "", start: int = 0
+                    ) -> list[Slide]:
     label = f"Part {n} · {common.minutes(section.minutes)}"
+    timing = f"{common.section_timing(start, section.minutes)}."
     slides: list[Slide] = []
     if section.charts:
         first, *more = section.charts
@@ -211,8 +214,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
         # figures names each group on its slide, the section's title in the notes' part.
         slides.append(_figures_slide(
             first.heading or section.title, label, first.points or section.points, first,
-            join_notes(f"Timing: {common.minutes(section.minutes)}.", section.notes,
-                       _fact_notes(first, facts)), facts))
+            join_notes(timing, section.notes, _fact_notes(first, facts)), facts))
         slides += [_figures_slide(chart.heading or chart.title, f"Part {n} · The research",
                                   chart.points or section.points, chart,
                                   join_notes(chart.notes or "Read the figures once, calmly.",
@@ -233,8 +235,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                                      else KeyMessagesSlide(points)),
                             pictures=_one(pics.get(library, section.picture)
                                           if section.picture else None),
-                            notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
-                                             section.notes,
+                            notes=join_notes(timing, section.notes,
                                              taught if section.lessons_taught else "")))
     if section.scenario:
         sc = section.scenario
@@ -279,6 +280,10 @@ def _dsl_named(step: str, brand: Brand) -> str:
     return step.replace(lead, f"{lead}, {name}", 1) if name else step
 
 
+SESSION_SAFE_DELIVERY = ("Before the evening, read the facilitator notes' page “Delivering this "
+                         "session safely”: tone, no-blame words, fictional examples and figures.")
+
+
 def _welcome(brand: Brand) -> str:
     """The welcome, said on the ground-rules slide it introduces (it was
     in Part 1's notes, two slides after the rules)."""
@@ -315,26 +320,30 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               pictures=_one(pics.get(library, "home", "A family home")),
               # Who it is for and how long, as the pupils' covers say it; a visiting team is
               # credited at the cover's foot beside its logo (render/deck_cover.credit_line)
-              # and in every footer, not in the kicker (designer s10 final: the audience and
+              # and in every footer, not in the kicker (the audience and
               # length had gone from the trainer's parents' cover).
               kicker=f"Parents and carers · {session.duration_minutes} minutes",
-              notes=join_notes(visiting.introduction(session, brand), session.summary,
+              notes=join_notes(visiting.introduction(session, brand),
                                parent_safeguarding_cue(brand))),
         # The rules as words alone: an adult session about sextortion is not decorated with
         # children's emoji; pictures here are ones that carry
         # information (the streams, the figures, the help cards).
         Slide(f"How we will work {_today(brand)}", kicker="Ground rules",
               payload=CardsSlide(tuple(Card(rule, "") for rule in sg.ground_rules)),
-              notes=join_notes(_welcome(brand), *sg.notes)),
+              # The safe-delivery notes are read before the evening, in the facilitator notes;
+              # presenter view keeps the welcome and a pointer (trainer s11: SAY/DO notes).
+              notes=join_notes(_welcome(brand), SESSION_SAFE_DELIVERY if sg.notes else "")),
         Slide("What this session covers", kicker="Objectives",
               payload=KeyMessagesSlide(tuple(session.objectives)),
               notes="Run through the plan for the session."),
     ]
     casting = Casting()  # one figure per character across the session's stories
     taught = taught_note(phase_stages(brand.phase), brand)
+    start = WELCOME_MINUTES  # the notes' running clock: the welcome, then each part
     for n, section in enumerate(session.sections, 1):
         slides += _section_slides(n, section, facts, tuple(session.handout.conversation_starters),
-                                  library, casting, taught)
+                                  library, casting, taught, start)
+        start += section.minutes
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
             q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
@@ -465,7 +474,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         *session_sheet.details(brand),
         Paragraph(session.summary),
         SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
-                   ("Resources", tuple(session.resources))),
+                   ("Resources", tuple(r.text for r in session.resources))),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
         Checklist((*without_fill_in_check(session_sheet.for_phase(sg.checks,

@@ -1,7 +1,7 @@
 """Typographic quotes and apostrophes for text a reader sees, on slides and on paper.
 
 Content is written with straight quotes (easy to type in YAML); printed next to curly ones
-they read as typewriter marks (designer s9 final, s10). One rule for decks
+they read as typewriter marks. One rule for decks
 (render/deck_quotes) and documents (render/docx sets every string of a document's plan with
 ``typographic_fields`` before drawing it), so a quote on paper reads as it did on the slide.
 

@@ -94,7 +94,7 @@ def _pictures(lesson: Lesson, library: PictureLibrary) -> list[Block]:
         for n, page in enumerate(pages):
             blocks += [*([PageBreak()] if n else []), PictureCards(tuple(page), per_row=1)]
     # Each card says what it means under its colour ("Amber: stop and ask"), as the
-    # column headings do (teacher review s9: "Green / Amber / Red" alone).
+    # column headings do ("Green / Amber / Red" alone).
     lights = [(_meaning(heading, word), colour) for cycle in lesson.cycles if cycle.task.sort
               for heading, word, colour in choice_colours(cycle.task.sort)]
     if lights:  # a card of each colour for every child to hold up

@@ -9,11 +9,10 @@ needs one line instead: how long printing and cutting takes, the night before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Lesson, ParentSession
+from lessonpack.content.model import Lesson, ParentSession, Resource
 from lessonpack.plan import common, visiting
 from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import Block, Paragraph, Table
@@ -49,38 +48,31 @@ def _prints(lesson: Lesson) -> tuple[str, ...]:
     return tuple(items)
 
 
-def _resources_text(resources: Sequence[str]) -> str:
-    return " ".join(resources).lower()
+def _short(resources: Sequence[Resource], by: str) -> list[str]:
+    """The ``short`` names of the resources ``by`` has when a visitor teaches, in order."""
+    return [r.short for r in resources if r.provided_by == by and r.short]
 
 
-def _brings(resources: Sequence[str]) -> tuple[str, ...]:
+def _brings(resources: Sequence[Resource]) -> tuple[str, ...]:
     """What only the trainer has: the slides and the kit to show them, and the lesson's own
-    props where its resources name them."""
-    said = _resources_text(resources)
+    props (its resources marked ``provided_by: trainer``)."""
     items = ["Laptop with the slides (and a USB copy), HDMI adaptor, clicker"]
-    props = [*(["puppets"] if "puppet" in said else []),
-             *(["red, amber and green cards for every child"]
-               if re.search(r"\bred\b.*\bamber\b.*\bgreen\b.*\bcard", said) else []),
-             *(["the question box (it stays in school)"] if "question box" in said else [])]
+    props = _short(resources, "trainer")
     if props:  # the lesson's own things, on one line
         said_once = "; ".join(props)
         items.append(f"{said_once[0].upper()}{said_once[1:]}")
     return tuple(items)
 
 
-def _provides(item: Lesson | ParentSession, brand: Brand, resources: Sequence[str]
-              ) -> tuple[str, ...]:
-    """The room, the screen, the staff who stay, and pupils' own things."""
-    said = _resources_text(resources)
+def _provides(item: Lesson | ParentSession, brand: Brand) -> tuple[str, ...]:
+    """The room, the screen, the staff who stay, and pupils' own things (the resources
+    marked ``provided_by: pupils``)."""
     if isinstance(item, ParentSession):
         room = brand.parents_session_venue or "The hall"
         return (f"{room[0].upper()}{room[1:]}, with tables and chairs; a screen with an HDMI "
                 "input (tried beforehand)",
                 "A member of staff who knows the families, there throughout")
-    kit = [w for w, seen in (("clipboards", "clipboard" in said),
-                             ("crayons", "crayon" in said),
-                             ("pencils", "pencil" in said),
-                             ("mini whiteboards", "whiteboard" in said)) if seen]
+    kit = _short(item.resources, "pupils")
     return ("The classroom; a screen with an HDMI input (try the slides on it first)",
             _stays(visiting.after_owner(item, brand)),
             *([f"Pupils' {', '.join(kit)}"] if kit else []))
@@ -141,8 +133,8 @@ def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
     open with ``before_the_lesson``)."""
     if not common.visitor(brand):
         return []
-    return [_table(_prints(lesson), _brings(lesson.resources),
-                   _provides(lesson, brand, lesson.resources), brand, brand.lesson_date)]
+    return [_table(_prints(lesson), _brings(lesson.resources), _provides(lesson, brand), brand,
+                   brand.lesson_date)]
 
 
 HANDOUTS = "one per family expected, and ten spare"
@@ -154,6 +146,6 @@ def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
     if not common.visitor(brand):
         return [Paragraph(f"print the handouts, {HANDOUTS} (about {PRINT_MINUTES} minutes).",
                           label="Before the session:")]
-    return [_table(prints, _brings(session.resources), _provides(session, brand, ()), brand,
+    return [_table(prints, _brings(session.resources), _provides(session, brand), brand,
                    brand.parents_session_date)]
 

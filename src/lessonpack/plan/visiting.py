@@ -85,8 +85,8 @@ def after_owner(item: Item, brand: Brand) -> str:
 
 
 def _the_dsl(brand: Brand) -> str:
-    """"the DSL, Mrs Helen Okafor": says the role, so no second "talk to the DSL" check is
-    added beside it (lesson_plan._checklist adds one when no check names the DSL)."""
+    """"the DSL, Mrs Helen Okafor": says the role, as the check that asks the DSL who needs
+    extra care is the visitor's talk with the DSL (lesson_plan._checklist adds none)."""
     name = brand.dsl_name.strip()
     return f"the DSL, {name}," if name else UNNAMED_DSL
 
@@ -108,7 +108,7 @@ def checklist(lesson: Lesson, brand: Brand, checks: Sequence[Check]) -> tuple[st
            f"A week ahead, ask {_the_dsl(brand)} who needs extra care; the school plans it "
            "and tells you only what you need.",
            *arrival_check(lesson, brand))
-    kept = (_names_said(_asked(c, lesson, brand), brand) for c in checks
+    kept = (_names_said(c, _asked(c, lesson, brand), brand) for c in checks
             if c.visitor != "skip")
     return (*own, *kept)
 
@@ -134,12 +134,13 @@ def _asked(check: Check, lesson: Lesson, brand: Brand) -> str:
     return check.text
 
 
-def _names_said(check: str, brand: Brand) -> str:
-    """"the DSL and the deputy" by name, for a visitor who has not met them."""
+def _names_said(check: Check, text: str, brand: Brand) -> str:
+    """"the DSL and the deputy" by name in a check marked ``role: names_dsl_and_deputy``
+    (the model makes sure its text says it), for a visitor who has not met them."""
     dsl, deputy = brand.dsl_name.strip(), brand.deputy_dsl_name.strip()
-    if dsl and deputy:
-        return check.replace("the DSL and the deputy", f"{dsl} (DSL) and {deputy} (deputy)")
-    return check
+    if check.role == "names_dsl_and_deputy" and dsl and deputy:
+        return text.replace("the DSL and the deputy", f"{dsl} (DSL) and {deputy} (deputy)")
+    return text
 
 
 def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tuple[str, ...]:

@@ -110,13 +110,13 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     if name == "Help card" and len(cards) == 3 and look.name == "parents":
         # Three help cards in a row, as pupils' are, where their words fit at the body
         # size (numbers are held whole by non-breaking spaces): two a row with the third
-        # across the whole width left that card half empty (designer s10 final #9). Else
+        # across the whole width left that card half empty. Else
         # two a row, the third the row's width: wide cards keep each number on a line.
         cols = 3 if tall_cards_read(grid(3, box, 3), cards, brand, look, _HELP_SIDES) else 2
     boxes = grid(len(cards), box, cols)
     if cols == 2 and len(cards) % 2 and (name == "Help card" or not any(c.text for c in cards)):
         # An odd rule out: the last one across the whole width, a deliberate last row (a
-        # half-width card alone in the middle of the foot read as an orphan, designer s8).
+        # half-width card alone in the middle of the foot read as an orphan).
         _x, y, _w, h = boxes[-1]
         boxes[-1] = (boxes[0][0], y, box[0] + box[2] - boxes[0][0], h)
     if name == "Help card":
@@ -377,8 +377,8 @@ def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
     name = "Answer explanation" if reveal else "How to answer"
     new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_2,
               f"{name} panel", radius=min(0.3, look.radius * 2))
-    # 0.15 in above and below the words: text touching the strip's edges read as overflow
-    # (designer s9mid); a long reason takes a smaller size instead.
+    # 0.15 in above and below the words: text touching the strip's edges read as overflow;
+    # a long reason takes a smaller size instead.
     inner = (x + PAD, y + STRIP_PAD, w - 2 * PAD, h - 2 * STRIP_PAD)
     size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3],
                     min(look.card_pt, 24))
@@ -439,7 +439,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
                 pic_box = (x + (w - side) // 2, top, side, side)
                 top += side + PAD // 3
             # A full pad under the words: four lines set to the panel's foot read as
-            # overflow (designer s9mid, KS4 s13 card A).
+            # overflow (KS4 s13 card A).
             text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD - top)
         else:
             disc_box = (x + PAD, y + (h - disc_side) // 2, disc_side, disc_side)

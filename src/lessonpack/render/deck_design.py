@@ -97,8 +97,8 @@ def grow_text(filler: Filler, role: str, look: Look, largest: int = 0) -> int:
         return 0
     if role == "body" and filler.resolved.how == "name" and _on_footer(filler, ph):
         # Text grown to fill our own layout's body stops 0.2 in above the footer: grown
-        # objectives ended on the footer band and read as overfilled (designer s9mid, KS3/KS4
-        # slide 4; KS1 big ideas, KS2 steps: s9final M1). Our layouts only: a trainer's
+        # objectives ended on the footer band and read as overfilled (KS3/KS4
+        # slide 4; KS1 big ideas, KS2 steps). Our layouts only: a trainer's
         # placeholder keeps the template's box.
         x, y, w, h = box_of(ph)
         ph.left, ph.top, ph.width, ph.height = x, y, w, h - FOOT_GAP
@@ -209,7 +209,7 @@ def keep_title_lines(filler: Filler, reference: str) -> None:
     # (deck_reveal_titles): a fill changes only its own slide.
     if count_lines(text, family, smaller, width, bold) >= 2:
         # Lines as even as they can be, as the question's own title is balanced: the answer
-        # wrapped naturally and left "a streamer?" alone (designer s10 final, KS3 s23).
+        # wrapped naturally and left "a streamer?" alone.
         _even_lines(runs[0], text, family, smaller, width, bold)
 
 
@@ -351,7 +351,7 @@ def in_body(filler: Filler, draw: Callable[[Box], list[str]], clear: bool = True
         return False
     if clear and filler.resolved.how == "name":
         # A clear gap above the footer: panels, rows and cards ending on the footer band
-        # read as overflow (designer s9mid). Our own layouts; a trainer's keeps its area.
+        # read as overflow. Our own layouts; a trainer's keeps its area.
         # ``clear=False``: a drawing that needs the whole height (KS4's seven-step timeline).
         x, y, w, h = region
         region = (x, y, w, h - FOOT_GAP)

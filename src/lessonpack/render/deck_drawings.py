@@ -209,8 +209,7 @@ def _comment_lines(user: str, text: str, font: str, width_pt: float) -> int:
     """A comment's lines: one where its bold name and its regular words fit the line as
     drawn (2% kept for renderers that round advances up); else measured all in bold, the
     wider, so the bubble is never too short. All in bold, Kofi's "Dare you to type a joke,
-    just for me" took a second line it never used, one bubble taller than the rest
-    (trainer s11 final #5)."""
+    just for me" took a second line it never used, one bubble taller than the rest."""
     one = text_width(f"{user}  ", font, 18, True) + text_width(text, font, 18)
     if one * 1.02 <= width_pt:
         return 1
@@ -276,7 +275,7 @@ class _StreamPlan:
 def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
     """The stream's layout (``_plan_at_floor``), its bubbles one height where the chat has
     room for that beside what its video needs (a two-line comment among one-line ones
-    read as uneven rows, trainer s11 final #5)."""
+    read as uneven rows)."""
     plan = _plan_at_floor(w, h, screen, font)
     room = plan.bottom - plan.top
     if plan.needed > room or shows_clues(screen):
@@ -326,7 +325,7 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPl
             # Where the video names who is in it ("Dad", deck_scenes.draw_props), the tags
             # and the stream's title (whose stream it is) keep their room before the chat
             # keeps roomy bubbles or a full-size header (Brightpath KS2 8 lost "Zainab's
-            # keepy-uppy challenge!" and "Dad", trainer and designer s10 final).
+            # keepy-uppy challenge!" and "Dad").
             for option in ((FULL, True, False), (FULL, True, True), (COMPACT, True, True)):
                 plan = _plan_option(w, h, screen, font, *option)
                 if plan.needed + int(VIDEO_TAGGED * inch) <= plan.bottom - plan.top:
@@ -453,7 +452,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     top, bottom, needed = plan.top, plan.bottom, plan.needed
     if f is BARE:
         # The last comment clear of the frame where the chat has room to spare (at BARE's
-        # 0.12 in foot it touched it: designer s9final, Brightpath's Kofi); a comment is never
+        # 0.12 in foot it touched it in Brightpath's Kofi stream); a comment is never
         # dropped for it.
         bottom -= min(int(0.08 * inch), max(0, bottom - top - needed))
     _draw_comments(g, (left, y + top, chat_w, bottom - top), screen, font, plan.heights,
@@ -546,7 +545,7 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
     name_h = max(int(round(f.avatar - 0.2, 3) * inch),
                  int(Pt(name_pt * LINE * name_lines)) + int(0.05 * inch))
     # Level with the avatar's middle (a name box taller than the avatar's inner band sat
-    # below it: designer s9final, Brightpath's streams).
+    # below it in Brightpath's streams).
     name_y = max(y + int(0.05 * inch), y + int(f.top * inch) + (side - name_h) // 2)
     new_label(g, (x + name_left, name_y, name_w, name_h),
               [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")

@@ -10,7 +10,7 @@ block. The title's lines are measured as `check` measures them (check/pptx_layou
 
 The kicker goes to where a TWO-line title's first line would start, not the title's own first
 line: a question that wraps to two lines and the one-line slide after it then have their kicker
-at one place, and it does not jump as the trainer clicks through (designer s9: in Brightpath
+at one place, and it does not jump as the trainer clicks through (in Brightpath
 the kicker moved from 0.6 in to 0.2 in from the top edge whenever a title wrapped).
 """
 
@@ -58,9 +58,9 @@ def hug_kicker(slide: Any) -> None:
     new_y = max(ky, min(extent[0], two_top) - GAP - kh)
     if ky + kh + CLEAR > two_top and text_anchor(title) == "b":
         # A title that wraps grows up to the kicker in a box anchored at its foot (Brightpath's
-        # title sits on its rule): 0.1 in between them, against 0.5 in over a one-line title
-        # (designer s10 final). The kicker goes up, on every slide of the layout alike (it
-        # must not jump as a title wraps, designer s9), as far as TOP_EDGE (projectors crop
+        # title sits on its rule): 0.1 in between them, against 0.5 in over a one-line title.
+        # The kicker goes up, on every slide of the layout alike (it
+        # must not jump as a title wraps), as far as TOP_EDGE (projectors crop
         # the slide's edge), and a title that wraps closes its lines up to 90 %, PowerPoint's
         # own title spacing.
         kicker_frame = text_frame(kicker, view)

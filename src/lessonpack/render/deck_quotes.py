@@ -1,7 +1,7 @@
 """Typographic quotes and apostrophes on the slides and in their notes.
 
 Content is written with straight quotes (easy to type in YAML); a projected slide showed
-'I'll' and "Jess" in typewriter marks next to notes with curly ones (designer s9 final). The
+'I'll' and "Jess" in typewriter marks next to notes with curly ones. The
 deck's plan goes through ``typographic_plan`` before anything is drawn: every string in it
 (titles, kickers, notes, each kind's payload) gets its marks set, in one place, and text is
 measured as it will show (a curly apostrophe is wider than a straight one: measured straight,

@@ -422,8 +422,8 @@ def _draw_figure(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
         return [(x, body_top, w, y + h - body_top)]
     # The school's badge as a badge: small (18 pt, the least a class reads from the back)
     # on the left of the chest, where a school top has it. A plate across the middle of the
-    # jumper at the scene's size shouted the answer to "what gives away where Kai is?"
-    # (designer s10 final); pupils should have to look for it, as for the other clues.
+    # jumper at the scene's size shouted the answer to "what gives away where Kai is?";
+    # pupils should have to look for it, as for the other clues.
     widest = max((_width(line, font) for line in thing.lines), default=0)
     plate_w = _i(widest + 0.16)
     plate_h = _i(len(thing.lines) * LINE_IN + 0.12)

@@ -132,7 +132,7 @@ def _stream_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
     narrows it), where the layout's own split leaves the stream without its comment bar or
     its title and the wider stream keeps more of them, every comment still shown
     (Brightpath KS2 26: Kofi's chat wrapped every comment onto two lines and lost its
-    "Add a comment…" bar, designer s10 final). None otherwise: the layout's split stays."""
+    "Add a comment…" bar). None otherwise: the layout's split stays."""
     from lessonpack.render.deck_drawings import BARE, plan_stream
 
     font = filler.brand.body_font
@@ -150,7 +150,7 @@ def _stream_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
     stream = (region[0], region[1], region[2] + side[2] - width, region[3])
     better = kept(stream)
     # Wider where that keeps more of the stream's parts, or (as much kept) evens its chat's
-    # rows: fewer comments wrapped onto a second line (trainer s11 final #5).
+    # rows: fewer comments wrapped onto a second line.
     if better[1] < now[1] or better[0] < now[0] or better[:1] + better[2:] <= now[:1] + now[2:]:
         return None
     return (side[0] + side[2] - width, side[1], width, side[3]), stream

@@ -74,8 +74,8 @@ def flush_titles(slide: Any) -> None:
         if _flush(ph):
             flushed.append(ph.left)
     # The text under it that starts where the title's box does (a section slide's line
-    # under its title: Brightpath's sat 0.1 in right of the kicker and title, designer
-    # s9final) starts where the title's text does.
+    # under its title: Brightpath's sat 0.1 in right of the kicker and title)
+    # starts where the title's text does.
     for ph in slide.placeholders:
         if ph.placeholder_format.type in (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY) \
                 and any(abs(ph.left - left) <= ALIGNED for left in flushed) \

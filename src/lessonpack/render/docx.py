@@ -299,7 +299,7 @@ class DocxRenderer:
             trainers = self.trainers_logo
             if trainers is not None:
                 # The visiting team's own working documents (plan, facilitator's notes)
-                # carry its logo beside the host school's crest (trainer s10 final: no
+                # carry its logo beside the host school's crest (no
                 # document carried it).
                 paragraph.add_run("  ")
                 shape = paragraph.add_run().add_picture(logo_file(trainers),
@@ -369,7 +369,7 @@ class DocxRenderer:
         footer.is_linked_to_previous = False
         paragraph = self._furniture_paragraph(story_xml(footer), "LP Footer", footer.add_paragraph)
         # Parents are entitled to know who teaches their child: dark and bold, not the
-        # footer's small grey, which a teacher's review missed.
+        # footer's small grey, which a reader passes over.
         run = paragraph.add_run(self.plan.footer)
         run.bold = True
         run.font.color.rgb = RGBColor.from_string(CREDIT_COLOUR)

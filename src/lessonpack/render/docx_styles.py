@@ -44,8 +44,8 @@ _TEXT_COLOURS = {
 # Word's own heading styles, as a teacher picks them to add a heading (and the navigation
 # pane and a table of contents read them): in the brand's heading font and the colour of the
 # LP style that matches, so a heading added later looks like the document's own. A trainer's
-# template kept its navy and Word's blue in them under the trainer's brand (trainer review
-# s9); the template's sizes and spacing stay, its layout is the trainer's choice.
+# template kept its navy and Word's blue in them under the trainer's brand;
+# the template's sizes and spacing stay, its layout is the trainer's choice.
 BUILTIN_HEADING_COLOURS = {
     "Title": "primary", "Subtitle": "secondary",
     **{f"Heading {n}": "primary" for n in range(1, 10)},
@@ -217,8 +217,8 @@ def _narrow_margins(document: Document) -> None:
         # header into the text and the text down the page).
         section.header_distance = min(measured(section.header_distance), Cm(0.9))
         # The footer lower than the header (0.6 cm, inside any printer's reach): a page
-        # filled to its foot ended 2 mm above the footer's rule, read as touching it (a
-        # designer's review); the text area stays as it was (a sheet's sides are counted).
+        # filled to its foot ended 2 mm above the footer's rule, read as touching it;
+        # the text area stays as it was (a sheet's sides are counted).
         section.footer_distance = min(measured(section.footer_distance), Cm(FOOTER_CM))
 
 
@@ -349,7 +349,7 @@ def apply_language(document: Document, language: str) -> None:
         theme_lang.set(qn("w:val"), language)
 
 
-# The headings sized by eye against the body (designer s10 final: Brightpath's 13 pt Calibri
+# The headings sized by eye against the body (Brightpath's 13 pt Calibri
 # headings read smaller than the 12 pt bold Arial labels under them, for Calibri's small
 # x-height). Titles keep their size: it is set to fit one line.
 EYE_SIZED = ("LP Heading 1", "LP Heading 2", "LP Heading 3")

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from lessonpack.errors import Problem, UserError
 
 if TYPE_CHECKING:
-    from lessonpack.api import Brand, ContentIndex, PackPlan
+    from lessonpack.api import Brand, ContentIndex
+    from lessonpack.doors import PackPlan
 
 # Where an upload is stored, by what its name ends with; anything else is stored as .png and
 # the library's own header check names what is wrong with it.
@@ -203,10 +204,10 @@ def _shown(problem: Problem, job: Job, workdir: Path) -> Problem:
 def _catalogue() -> list[dict[str, Any]]:
     """The audiences the page offers, from the content and plans lessonpack ships: age, length,
     what the lesson is about and which files its pack holds."""
-    from lessonpack import api, doors
+    from lessonpack import doors
 
     cards = []
-    for offered in api.packs_offered(_content()):
+    for offered in doors.packs_offered(_content()):
         item, plan, audience = offered.item, offered.plan, offered.item.audience
         files = [{"name": d.filename, "title": d.meta.title, "kind": "slides",
                   "slides": len(d.slides)} for d in plan.decks]

@@ -1,7 +1,7 @@
 """Platform age rules on a slide say when they were checked (LP179, with evidence advice).
 
 The apps change their rules (YouTube raised the age to stream alone to 16 in July 2025), and a
-rule on a slide with no date cannot be trusted or rechecked: the DSL review asked for an
+rule on a slide with no date cannot be trusted or rechecked: it needs an
 "accurate as of <month year>" line wherever pupils or parents see one. So slide text that
 names TikTok, YouTube or Instagram with an age must also say "as of" or a month and year
 somewhere on the same slide: in the same list (learning-cycle points and feedback, key
@@ -11,7 +11,7 @@ checked. Slide text is what the content model marks ON_SLIDE (``PupilText``, ``S
 so a new kind's fields are checked as soon as they are marked, whatever they are called.
 
 Pupils' slides are the exception: a month on a Year 4 slide read like a note to the teacher and,
-taught a month later, stamped a past date on the board (trainer review s10). A pupils' slide may
+taught a month later, stamped a past date on the board. A pupils' slide may
 instead say the rules change ("Rules change: check the app"), provided the lesson's own
 checklist dates them (``{{ rules_checked }}`` or "as of"), where the teacher re-checks them.
 """

@@ -1,6 +1,6 @@
 """Nothing meant for authors reaches the reader (LP173).
 
-Two slips the review found in printed packs: an authoring note ("EfCW 14–18 statements were not
+Two slips that reached printed packs: an authoring note ("EfCW 14–18 statements were not
 available to us") and source-register codes in teacher prose ("(S46, S48)"). Sources belong in a
 sources section, named by title and organisation; notes to other authors belong in YAML
 comments. Every text field is checked, teacher-facing ones included, after facts are rendered in.

@@ -1,7 +1,7 @@
 """Every timed step is doable and the steps add up (LP175).
 
 The schema already checks that the starter, learning cycles and plenary add up to the lesson's
-length (LP111). The review found the time *inside* each part was fiction: six minutes to read,
+length (LP111). The time *inside* each part could still be fiction: six minutes to read,
 find, plan four steps and write; one minute of feedback after seven of writing; no time for the
 ground rules or the story. Teachers plan from the "(N min)" steps in the notes, so those steps
 must add up to the part's minutes exactly, and the "Task (N min)" step must be the task's own

@@ -66,7 +66,7 @@ def after_colon(title: str) -> str:
 # Where help breaks the chain at each of three stages of an escalating contact (trust,
 # going private, threats), in the words the lessons teach.
 # Each one line in its pill: "Say no. Tell someone you trust." wrapped beside one-line
-# neighbours (designer s10 final #7).
+# neighbours.
 STAGE_HELP = ("One sign is enough: pause.",
               "Say no. Tell someone.",
               "Don't pay. Save, block, report.")

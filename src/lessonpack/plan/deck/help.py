@@ -16,8 +16,8 @@ from lessonpack.plan.model import Signpost, Slide
 from lessonpack.plan.notes import join_notes, safeguarding_reminder
 
 # At most three pupils' help cards a slide: four in a row set their words at 18-19 pt, the
-# smallest type in the deck, on the slide pupils must read from the back (trainer s10
-# final); three (or two) a slide keep them at the deck's body size.
+# smallest type in the deck, on the slide pupils must read from the back;
+# three (or two) a slide keep them at the deck's body size.
 CARDS_PER_SLIDE = 3
 
 
@@ -68,7 +68,7 @@ def few_words(contact: str) -> str:
         if where == common.TEACHER_TAKES_YOU:  # no place named: nothing to point to
             where = ""
         # "or Mr Adeyemi" under the lead's name continues it, so no capital; after the
-        # place, a dot between them, not a new sentence (designer s10 final #12).
+        # place, a dot between them, not a new sentence.
         also = "or" + deputy.group(1)[2:]
         if where and len(where) + len(also) <= 60:
             return f"{where.rstrip('.')} · {also}"
@@ -84,7 +84,7 @@ def _few(help_card: Signpost, brand: Brand, school: bool) -> Signpost:
     """A help card as children who cannot read see it (``few_words``). The school's card,
     where the brand names its staff, reads as two lines: who ("Mrs Okafor or Mr Price")
     and where ("by the school hall"); a dot joining the place to the deputy ("… hall · or
-    Mr Price") read as one thing (trainer s11 final #6)."""
+    Mr Price") read as one thing."""
     if not (school and brand.dsl_name.strip()):
         return replace(help_card, blurb="", contact=few_words(help_card.contact))
     dsl = common.pupil_name(brand.dsl_name.strip())

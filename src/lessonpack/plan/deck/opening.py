@@ -18,6 +18,10 @@ from lessonpack.plan.notes import join_notes, safeguarding_cue
 
 KEYWORDS_PER_SLIDE = 3
 
+SAFE_DELIVERY_POINTER = ("Before the day, read the plan's page “Delivering this lesson safely”: "
+                         "names to check, distancing, no blame, families, EAL and pupils who "
+                         "are more at risk.")
+
 
 # Five-to-seven-year-olds: ground rules at most four to a slide (cards large enough to
 # read the picture from the carpet).
@@ -54,16 +58,21 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
         Slide(common.continued("Our ground rules", n, len(rules), size),
               kicker="Before we start",
               payload=CardsSlide(rule_cards(rules[start:start + size], library)),
+              # The safe-delivery notes (names, distancing, EAL, pupils more at risk) are for
+              # before the day, so they live in the plan, not in presenter view (a trainer
+              # found 480 words of them here and could not teach from the slide).
               notes=join_notes("Agree the ground rules with the class and keep them on show. "
-                               "They apply to adults in the room too.", *sg.notes))
+                               "They apply to adults in the room too.",
+                               SAFE_DELIVERY_POINTER if sg.notes else ""))
         for n, start in enumerate(range(0, len(rules), size))]
     slides = [
         Slide(lesson.title, payload=TitleSlide(lesson.subtitle),
               pictures=_title_pictures(lesson, library),
               kicker=f"{AUDIENCE_LABELS[lesson.audience]} · {lesson.duration_minutes} minutes",
+              # The lesson's overview is the plan's "Before you teach"; presenter view keeps
+              # what is needed in the room.
               notes=join_notes(
                   visiting.introduction(lesson, brand),
-                  f"Lesson overview ({lesson.duration_minutes} minutes): {lesson.summary}",
                   "Before the lesson, work through the safeguarding checklist in the lesson "
                   f"plan and talk to {brand.safeguarding_lead}.",
                   safeguarding_cue(brand))),
@@ -92,7 +101,8 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
         slides.append(Slide(
             "Key words" if n == 0 else "More key words", kicker="Vocabulary",
             payload=CardsSlide(tuple(
-                Card(w.term, w.definition, pics.get(library, w.picture) if w.picture else
+                Card(w.term, w.definition,
+                     pics.get(library, w.picture, w.picture_alt or "") if w.picture else
                      pics.by_words(library, w.term) or pics.by_words(library, w.definition))
                 for w in words)),
             # No pair work here: the starter's minutes, as the plans time them, only read
@@ -108,7 +118,7 @@ def starter_slides(lesson: Lesson, library: PictureLibrary | None) -> list[Slide
     st = lesson.starter
     return votes_slides(
         lesson, st.title, "Starter",
-        join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes),
+        join_notes(f"{common.section_timing(0, st.minutes)}.", st.instructions, st.notes),
         "Answers (for the end of the lesson, not now): " + " ".join(
            f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
            for i, s in enumerate(st.statements, 1)) if lesson.readers else "", library,

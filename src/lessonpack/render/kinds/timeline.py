@@ -76,7 +76,7 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     for i, stage in enumerate(stages):
         cx = x + i * (col_w + gap)
         # The stage's name on the arrow, unnumbered: the arrow is the story's time, and the
-        # signs come in any order (numbered stages read as steps, designer s10 final).
+        # signs come in any order (numbered stages read as steps).
         new_label(slide.shapes, (cx + PAD, y, col_w - 2 * PAD, ARROW_H),
                   [(stage.name, T.BACKGROUND_1, True)], 22, heading,
                   f"Stage {i + 1} name", align=PP_ALIGN.CENTER)

@@ -132,8 +132,8 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         if task.questions:
             # The questions' rows their least height each (rows.ROW_PAD twice around a
             # line: 0.7 in) before the story takes half: a story of short beats left them
-            # 0.05 in short, and parents' table questions fell to 18 pt under 24 pt beats
-            # (trainer s11 final #5). The story keeps at least a third.
+            # 0.05 in short, and parents' table questions fell to 18 pt under 24 pt beats.
+            # The story keeps at least a third.
             rows_h = len(task.questions) * int(0.72 * INCH) \
                 + int(0.15 * INCH) * (len(task.questions) - 1)
             story_h = max(int(h / 3), min(story_h, h - rows_h - GAP // 2))
