@@ -210,28 +210,36 @@ def test_the_kicker_stays_put_when_a_title_wraps(decks: dict[str, Path]) -> None
             assert len(found) == 1, (key, layout, found)
 
 
-def test_two_line_titles_have_no_hand_break_and_a_question_wraps_like_its_answer(
+def test_titles_keep_their_full_width_and_break_by_hand_one_line_a_line(
         decks: dict[str, Path]) -> None:
-    # Designer s9: titles carried hard breaks (\v), one question broken at half width and its
-    # answer slide not; then (final) titles narrowed to even lines wrapped at half the slide
-    # and pushed up into the kicker. Now a template's titles wrap naturally at full width.
-    deck = Presentation(str(decks["ks2"]))
-    titles = {}
-    for slide in deck.slides:
-        title = slide.shapes.title
-        if title is None:
+    """A template's titles follow the rule every look follows (deck_design.balance_title):
+    never narrowed by a wide inset (titles narrowed to even lines wrapped at half the slide
+    and grew up into the kicker), a hand break only where the natural wrap left a runt or
+    split a last sentence, and then each line one line at the title's full width, measured
+    as `check` measures titles."""
+    from lessonpack.check.measure import count_styled_lines
+    from lessonpack.check.pptx_layout_rules import title_item
+    from lessonpack.check.pptx_shapes import open_deck
+    from lessonpack.check.pptx_text import text_frame
+
+    broken = 0
+    for view in open_deck(decks["ks2"], decks["ks2"].name).slides:
+        item = title_item(view)
+        frame = text_frame(item, view) if item is not None else None
+        if item is None or frame is None or len(frame.paras) != 1:
             continue
-        assert "\v" not in title.text_frame.text and "\x0b" not in title.text_frame.text
-        titles[title.text_frame.text] = title
-    pairs = [(q, titles[f"Answer: {q}"]) for q in titles if f"Answer: {q}" in titles]
-    assert pairs
-    for question, answer in pairs:
-        for title in (titles[question], answer):
-            body = title.text_frame._txBody.bodyPr
-            insets = int(body.get("lIns") or 91440) + int(body.get("rIns") or 91440)
-            # Only a lone last word is mended, by bringing one word down: a title keeps
-            # most of its width (narrowed to even lines, one wrapped at half the slide).
-            assert title.width - insets >= 0.7 * title.width, (question, insets)
+        left, _top, right, _bottom = frame.insets
+        assert left + right <= 2 * 7.2, (frame.paras[0].text, left, right)
+        text = frame.paras[0].text.replace("\v", "\n")
+        if "\n" not in text:
+            continue
+        broken += 1
+        run = frame.paras[0].runs[0]
+        style = (run.font, run.size * frame.font_scale, run.bold)
+        for line in text.split("\n"):
+            assert count_styled_lines([(line, style)], item.box[2] / 12700 - left - right) \
+                == 1, (text, line)
+    assert broken  # some title of the KS2 deck takes two lines
 
 
 def test_the_trainers_palette_keeps_the_teams_name_in_a_host_school(

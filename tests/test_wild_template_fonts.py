@@ -105,3 +105,23 @@ def test_a_brand_without_fonts_keeps_the_templates(tmp_path: Path) -> None:
     assert _theme_fonts(path) == ("Calibri", "Calibri")
     titles, texts = _resolved(path)
     assert titles | texts == {"Calibri"}
+
+
+def _theme_colours(path: Path) -> dict[str, str]:
+    theme = Presentation(str(path)).slide_masters[0].part.part_related_by(RT.THEME).blob
+    return dict(re.findall(r'<a:(dk2|lt2|accent\d|hlink|folHlink)><a:srgbClr val="([0-9A-F]{6})"',
+                           theme.decode()))
+
+
+def test_a_brand_without_colours_keeps_the_templates_palette(tmp_path: Path) -> None:
+    """Colours behave as fonts do: a brand file naming only its organisation and trainer
+    (a freelance trainer's) leaves every theme colour of the template as it was, where
+    lessonpack's default blue and red used to replace its teal and raspberry; a brand
+    naming its four colours still sets those four slots."""
+    brand = tmp_path / "brand.yml"
+    brand.write_text("org_name: Sam Carter Online Safety\ntrainer_name: Sam Carter\n",
+                     encoding="utf-8")
+    path = _build(tmp_path, TEMPLATE, brand)
+    assert _theme_colours(path) == _theme_colours(TEMPLATE)
+    named = _build(tmp_path / "named", TEMPLATE, BRAND)
+    assert _theme_colours(named)["dk2"] != _theme_colours(TEMPLATE)["dk2"]

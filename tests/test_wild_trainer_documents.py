@@ -70,3 +70,55 @@ def test_headings_stand_above_the_body_by_eye(built: Path) -> None:
             # 12 pt Arial was 0.98 times).
             seen = size.pt * x_height(heading_font) / (body.pt * x_height(body_font))
             assert seen >= 1.1, (path.name, name, size.pt, round(seen, 2))
+
+
+def _furniture_text(path: Path, part: str) -> str:
+    document = docx.Document(str(path))
+    story = getattr(document.sections[0], part)
+    return " ".join(p.text for p in story.paragraphs)
+
+
+def test_the_trainers_word_template_heads_its_own_documents_only(built: Path) -> None:
+    """The trainer's Word template's own header and footer lines (its letterhead) stay on
+    the trainer's working documents, above the header with the logos and under the footer
+    with the page numbers; the school-facing papers carry none of it (a training company's
+    address there would contradict the school's letterhead)."""
+    template = docx.Document(str(ROOT / "examples/templates/brightpath-training/document.docx"))
+    theirs = {part: " ".join(p.text for p in getattr(template.sections[0], part).paragraphs
+                             if p.text.strip())
+              for part in ("header", "footer")}
+    assert all(theirs.values()), theirs
+    own = [built / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx",
+           built / "live-streaming-parents" / "live-streaming-parents-facilitator-notes.docx"]
+    for path in own:
+        header, footer = _furniture_text(path, "header"), _furniture_text(path, "footer")
+        assert header.startswith(theirs["header"]), (path.name, header)
+        assert footer.endswith(theirs["footer"]) and "Page" in footer, (path.name, footer)
+    for path in (built / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx",
+                 built / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx",
+                 built / "live-streaming-parents" / "live-streaming-parents-handout.docx"):
+        for part in ("header", "footer"):
+            assert theirs[part] not in _furniture_text(path, part), (path.name, part)
+
+
+def test_without_a_brand_file_the_schools_papers_drop_the_templates_letterhead(
+        tmp_path: Path) -> None:
+    """A trainer's template used without a brand file keeps its header and footer, but at a
+    host school (--school) only on the trainer's own documents: the school's letter, signed
+    by its head, and the pupils' and parents' papers read as the school's, not the training
+    company's."""
+    out = tmp_path / "out"
+    assert main(["build", "-a", "ks2", "-a", "parents", "-f", "docx", "-q", "-j", "1",
+                 "--out", str(out),
+                 "--template", str(ROOT / "examples/templates/brightpath-training"),
+                 "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")]) == 0
+    template = docx.Document(str(ROOT / "examples/templates/brightpath-training/document.docx"))
+    theirs = " ".join(p.text for p in template.sections[0].footer.paragraphs if p.text.strip())
+    assert theirs
+    for name in ("live-streaming-ks2/live-streaming-ks2-letter-home.docx",
+                 "live-streaming-ks2/live-streaming-ks2-worksheet.docx",
+                 "live-streaming-parents/live-streaming-parents-handout.docx"):
+        for part in ("header", "footer"):
+            assert theirs not in _furniture_text(out / name, part), (name, part)
+    plan = out / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx"
+    assert theirs in _furniture_text(plan, "footer")

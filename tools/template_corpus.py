@@ -1,7 +1,7 @@
 """Run `lessonpack build` and `lessonpack check` over a folder of real templates; print a table.
 
 Usage:
-    python tools/template_corpus.py FOLDER [FOLDER...] [--key-stage ks2] [--timeout 180]
+    python tools/template_corpus.py FOLDER [FOLDER...] [--key-stage ks2|parents] [--timeout 180]
         [--jobs 1] [--json results.json] [--keep OUTDIR] [--only SUBSTRING]
 
 Each .pptx/.potx/.docx/.dotx under FOLDER (searched recursively) is given to
@@ -104,7 +104,9 @@ def run_one(path: Path, key_stage: str, timeout: float, keep: Path | None) -> Ro
     if keep and out.exists():
         shutil.rmtree(out)
     try:
-        rc, so, se = _run([*_lessonpack(), "build", "-k", key_stage, "--template", str(path),
+        # "parents" is an audience, not a key stage: the workshop's pack (-a parents).
+        which = ["-a", key_stage] if key_stage == "parents" else ["-k", key_stage]
+        rc, so, se = _run([*_lessonpack(), "build", *which, "--template", str(path),
                            "--out", str(out), "-j", "1", "--force"], timeout)
         row.build_rc = rc
         text = so + se

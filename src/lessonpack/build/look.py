@@ -54,6 +54,9 @@ class PackLook:
     templates: Templates
     brand_in_template: bool = True
     gaps: LayoutGaps | None = None
+    # A host school's file applied (build --school): its papers (letters, sheets, handout)
+    # never carry a trainer's Word template's own header and footer.
+    hosted: bool = False
 
     @classmethod
     def of(cls, brand: Brand, templates: Path | None = None) -> PackLook:
@@ -88,7 +91,8 @@ def render_pack(plan: PackPlan, look: PackLook, *,
     with trainers_template(t.document, t.custom_document, filling=True):
         files += [(f"{plan.folder}/{doc.filename}",
                    render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
-                               brand_styles=doc_branded)) for doc in plan.documents]
+                               brand_styles=doc_branded, hosted=look.hosted))
+                  for doc in plan.documents]
     return files  # each renderer zips reproducibly (zipnorm.package_bytes)
 
 
@@ -148,7 +152,8 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
             "is fitted by estimate, so check slides for overflow; install the font, or "
             "Liberation Sans (for Arial) and Carlito (for Calibri)")
     return PackLook(brand, templates, explicit or not templates.custom,
-                    gaps if gaps is not None and gaps.needs else None)
+                    gaps if gaps is not None and gaps.needs else None,
+                    hosted=school is not None)
 
 
 def date_problems(date: str, given: str, school_file: Path | None, brand_file: Path | None,
@@ -287,6 +292,20 @@ def _document_findings(data: bytes, path: Path, shown: str, custom: bool
                         f"({', '.join(added)}), in its own Normal and Heading 1 fonts; the "
                         "file itself is unchanged")
             check_template(document, shown)
+            if custom and _has_letterhead(document):
+                notes.append(
+                    f"{shown}: its header and footer lines are kept on the trainer's own "
+                    "documents (lesson plans, facilitator notes), beside lessonpack's; "
+                    "letters, worksheets, cards and handouts carry the school's only")
     except UserError as exc:
         return tuple(exc.problems), ()
     return (), tuple(notes)
+
+
+def _has_letterhead(document: Any) -> bool:
+    """Whether a Word template's first section has a header or footer that shows something."""
+    from lessonpack.render.docx_xml import has_content
+    from lessonpack.render.ooxml.docx import story_xml
+
+    section = document.sections[0]
+    return any(has_content(story_xml(story)) for story in (section.header, section.footer))

@@ -162,6 +162,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
                      next((d for d, pt in zip(sides, fits, strict=True) if pt), 0)))
     size = min(_card_size(_card_boxes(b, side)[1], card, brand, look) or MIN_PT
                for card, b in sized)
+    boxes = _rows_to_words(box, boxes, cards, brand, side, size)
     # The words start at one height on every card (headings in line), the tallest stack
     # centred in its room.
     tallest = max(_stack_height(_card_boxes(b, side)[1], card, brand, size)
@@ -183,6 +184,39 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
             misfits.append(TextMisfit(
                 f"the text of {name.lower()} {n} does not fit its card at 18 pt"))
     return misfits
+
+
+def _rows_to_words(area: Box, boxes: list[Box], cards: Sequence[Card], brand: Brand,
+                   side: int, size: int) -> list[Box]:
+    """The cards' rows as tall as their words need, where in equal rows some card's words
+    run over its edge and rows sized by need all fit the area: on Google's 10 x 5.625 in
+    slide a three-line ground rule ran out of its two-line card onto the slide. Otherwise
+    the rows as they were (equal rows line up across slides)."""
+    def overflows(i: int, b: Box) -> bool:
+        text = _card_boxes(b, side)[1]
+        return _stack_height(text, cards[i], brand, size) > text[3]
+
+    if not any(overflows(i, b) for i, b in enumerate(boxes)):
+        return boxes
+    rows: dict[int, list[int]] = {}
+    for i, b in enumerate(boxes):
+        rows.setdefault(b[1], []).append(i)
+    need = []
+    for members in rows.values():
+        need.append(max(boxes[i][3] - _card_boxes(boxes[i], side)[1][3]
+                        + _stack_height(_card_boxes(boxes[i], side)[1], cards[i], brand, size)
+                        for i in members))
+    spare = area[3] - sum(need) - GAP * (len(need) - 1)
+    if spare < 0:
+        return boxes
+    out = list(boxes)
+    top = area[1]
+    for members, row_need in zip(rows.values(), need, strict=True):
+        row_h = row_need + spare // len(need)
+        for i in members:
+            out[i] = (boxes[i][0], top, boxes[i][2], row_h)
+        top += row_h + GAP
+    return out
 
 
 # A help card's icon on top: one modest size on every help slide, smaller before none.

@@ -266,9 +266,23 @@ def question_large(filler: Filler, look: Look) -> None:
 
 
 def balance_title(filler: Filler) -> None:
-    """A title that would leave one word alone on its last line is broken by hand where its
-    lines come out most even (a soft line break, as PowerPoint's Shift+Enter); a two-line
-    title wrapping inside its last sentence, at that sentence's start (deck_titles)."""
+    """One rule for titles in every look, lessonpack's own layouts and a trainer's template
+    alike (deck_titles.rebalance_title applies it again after a template's title is
+    refitted). A title wraps naturally at its box's full width, except:
+
+    - a two-line title wrapping inside its last sentence: broken by hand (a soft line
+      break, as PowerPoint's Shift+Enter) at that sentence's start, the first line still
+      70 % of the width (deck_titles.sentence_cut);
+    - else, its natural last line is a runt (one word, or under a third as wide as the
+      lines above: "Tricks, pressure and what / to do"): broken by hand where its lines
+      come out most even, a clause's end preferred ("Tricks, pressure / and what to do").
+
+    Why the even split and not the 70 % narrowing templates' titles had: the titles that
+    read badly were runts left by natural wraps ("…what / to do"), while an even break at a
+    comma read well in the look that had it; the 70 % floor only guarded a right-inset
+    narrowing that grew two-line titles up into the kicker, and a hand break changes no
+    box, so the title keeps the lines it was measured with. One rule: the same title breaks
+    at the same words in every look."""
     ph = placeholder(filler.slide, filler.slots.get("title"))
     if ph is None:
         return
@@ -292,20 +306,18 @@ def balance_title(filler: Filler) -> None:
     lines = count_lines(text, family, size, width, bold)
     if len(words) < 4 or lines < 2:
         return
-    rest = " ".join(words[:-1])
-    best: tuple[float, int] | None = None
-    if count_lines(rest, family, size, width, bold) == lines:
-        # The last line holds more than its last word: broken by hand only where it wraps
-        # inside its last sentence and can break at its start, as the default look's
-        # narrower face does ("…a dare.' / What comes first?" in every look).
-        from lessonpack.render.deck_titles import comma_cut, sentence_cut
+    from lessonpack.render.deck_titles import comma_cut, sentence_cut
 
-        cut = sentence_cut(text, family, size, width, bold)
-        if cut is None:
-            cut = comma_cut(words, family, size, width, bold)
-        if cut is None:
-            return
-        best = (0.0, cut)
+    # Where it wraps inside its last sentence and can break at its start, there, as the
+    # default look's narrower face does ("…a dare.' / What comes first?" in every look);
+    # else a scrap of a phrase left on the last line breaks where that phrase starts
+    # ("Tricks, pressure / and what to do").
+    cut = sentence_cut(text, family, size, width, bold)
+    if cut is None:
+        cut = comma_cut(words, family, size, width, bold)
+    best: tuple[float, int] | None = None if cut is None else (0.0, cut)
+    if best is None and not _runt_last_line(words, family, size, width, bold, lines):
+        return  # a full last line wraps as it falls
     for cut in range(1, len(words) if best is None else 0):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if (count_lines(head, family, size, width, bold) != lines - 1
@@ -654,6 +666,30 @@ def _layout_background(slide: PptxSlide) -> tuple[float, float, float] | None:
         if paint is not None and paint.colours and not paint.unknown:
             return paint.colours[0]
     return None
+
+
+# A last line narrower than this share of the lines above it reads as left over (the
+# typographer's rule of thumb: a last line of a third of the measure or more stands).
+RUNT = 1 / 3
+
+
+def _runt_last_line(words: Sequence[str], family: str, size: float, width: float,
+                    bold: bool, lines: int) -> bool:
+    """Whether the title's natural wrap (each line filled before the next) leaves its last
+    line one word, or under RUNT of the average width of the lines above; not where that
+    line is a sentence of its own ("…at the door. / Whose fault is it?")."""
+    natural = max((cut for cut in range(1, len(words))
+                   if count_lines(" ".join(words[:cut]), family, size, width, bold)
+                   == lines - 1), default=0)
+    if not natural:
+        return False
+    tail = words[natural:]
+    if len(tail) == 1:
+        return True
+    if words[natural - 1].rstrip("\"'”’)").endswith((".", "?", "!", ":", ";")):
+        return False
+    above = text_width(" ".join(words[:natural]), family, size, bold) / max(1, lines - 1)
+    return text_width(" ".join(tail), family, size, bold) < RUNT * above
 
 
 def _ends_a_clause(head: str) -> bool:

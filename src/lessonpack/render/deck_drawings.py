@@ -536,7 +536,11 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
     # The name at 22 pt on one line; in a narrow drawing area at 18 pt, on two lines if
     # need be (the row below starts clear of a two-line name).
     name_w = w - name_left - (int(0.1 * inch) if pills_below else int(0.2 * inch) + pills_w)
-    name_pt = 22 if count_lines(screen.streamer, font, 22, name_w / 12700, True) == 1 else 18
+    # A one-word name wider than its box counts one line but is broken inside the word
+    # ("BlockyBe / n" on Google's 10 in slide): its widest word must fit too.
+    widest = max(text_width(word, font, 22, True) for word in screen.streamer.split())
+    name_pt = 22 if count_lines(screen.streamer, font, 22, name_w / 12700, True) == 1 \
+        and widest <= name_w / 12700 else 18
     name_lines = count_lines(screen.streamer, font, name_pt, name_w / 12700, True)
     name_h = max(int(round(f.avatar - 0.2, 3) * inch),
                  int(Pt(name_pt * LINE * name_lines)) + int(0.05 * inch))

@@ -581,6 +581,12 @@ def _lay_out_chat(box: Box, screen: StreamScreen, font: str) -> Chat | None:
     return Chat(video, chat, heights, _i(0.06), False)
 
 
+def room_fits(box: Box, screen: StreamScreen, font: str) -> bool:
+    """Whether a stream drawn in ``box`` shows its room of clues large beside the chat
+    (draw_room_stream draws it), not the usual stream with the room squeezed above it."""
+    return _lay_out_chat(box, screen, font) is not None
+
+
 def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
                      ) -> list[str] | None:
     """The stream with its room large: header across the top, the room on the left with

@@ -26,6 +26,10 @@ GAP = int(0.15 * 914400)
 # needs it for its words); its dark frame, not a character, meets the band.
 SCENE_FOOT = int(0.2 * 914400)
 SCENE_TALL = int(4.0 * 914400)  # under this (Google's 5.625 in slide) the faces need it all
+# A stream's frame stops this much higher too (Brightpath's ran to 0.09 in above its logo,
+# the other slides' content 0.27 in): only where its room of clues still shows large
+# beside the chat, which on Brightpath needs every point of the area (Mei's room, KS2 16).
+STREAM_FOOT = int(0.15 * 914400)
 
 
 def stacked(region: Box, side: Box, question: str, font: str) -> tuple[Box, Box]:
@@ -55,6 +59,9 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
             and resolved.region is not None and region[3] >= SCENE_TALL:
         region = (region[0], region[1], region[2], region[3] - SCENE_FOOT)
         filler.drawn = region
+    if screen.scene == "stream" and resolved is not None and resolved.region is not None \
+            and region[3] >= SCENE_TALL:
+        region = _clear_foot(region, screen, font)
     side = resolved.boxes.get("side") if resolved is not None and "side" not in slots else None
     # A narrower question column where that shows the scene beside it, or more of the stream.
     wider = None
@@ -81,6 +88,19 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
     filler.put("side", [screen.question])
     filler.misfits += draw_stream(filler.slide, region, screen, filler.brand)
     return region
+
+
+def _clear_foot(region: Box, screen: StreamScreen, font: str) -> Box:
+    """The stream's area STREAM_FOOT shorter, clear of a trainer's footer band, unless that
+    costs a room of clues its large layout (the room and its words are the slide's task)."""
+    from lessonpack.render.deck_drawings import shows_clues
+    from lessonpack.render.deck_room import room_fits
+
+    cleared = (region[0], region[1], region[2], region[3] - STREAM_FOOT)
+    if shows_clues(screen) and room_fits(region, screen, font) \
+            and not room_fits(cleared, screen, font):
+        return region
+    return cleared
 
 
 SIDE_PAD = int(0.2 * 914400)  # the question panel's margin (deck_scenes.question_panel)

@@ -163,7 +163,14 @@ def apply_theme(prs: Presentation, brand: Brand = DEFAULT_BRAND, name: str | Non
     """
     colours = scheme_colours(brand)
     if roles_only:
-        keep = set(ROLE_SLOTS.values()) | {"hlink", "folHlink"}
+        # Only the slots of the colours the brand file names: a brand that names none (a
+        # freelance trainer's name and website) keeps the template's whole palette, as a
+        # brand that names no font keeps the template's fonts; lessonpack's default blue
+        # and red over a template's teal and raspberry were nobody's choice.
+        named = brand.model_fields_set
+        keep = {slot for role, slot in ROLE_SLOTS.items() if role in named}
+        keep |= {"hlink"} if "secondary" in named else set()
+        keep |= {"folHlink"} if "primary" in named else set()
         colours = {k: v for k, v in colours.items() if k in keep}
     # The colours and fonts are the brand's: a visiting team's palette keeps the team's name
     # (with --school, org_name is the host school's, and the trainer reusing the deck at the

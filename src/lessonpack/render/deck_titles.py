@@ -6,7 +6,8 @@ lessonpack's own slides and the hierarchy went. A title smaller than
 lessonpack's (36 pt, the cover 48 pt, on a 7.5 in tall slide; in proportion on a shorter
 one) is set to it; a larger one is the template's choice and stays. The title is then
 balanced (deck_design.balance_title) and fitted (deck_contrast.refit_text, which makes a
-long title smaller again where it would not fit its box) at that size.
+long title smaller again where it would not fit its box) at that size, then broken again by
+the same rule at the size it was left at (``rebalance_title``).
 
 A slide title's text also starts where its box does (no left inset) when the box has no fill
 of its own: lessonpack's panels and cards, and most templates' title rules, start at the
@@ -116,10 +117,12 @@ def _filled(ph: Any) -> bool:
 
 
 def rebalance_title(filler: Any) -> None:
-    """The hand-made break deck_design.balance_title put in a title is undone on a trainer's
-    template, so the title wraps naturally across the template's full title width (a trainer
-    who edits it gets natural wrapping); only a lone last word is mended (balance_by_width)."""
-    from lessonpack.render.deck_design import placeholder
+    """The title broken again by the one rule every look follows (deck_design.balance_title),
+    at the size deck_contrast.refit_text left it: the hand-made break put in at the size it
+    was filled at is undone first (a title made smaller may now fit one line, or break
+    elsewhere). The title's box is never narrowed: a right inset that evened the lines
+    grew two-line titles up into the kicker."""
+    from lessonpack.render.deck_design import balance_title, placeholder
 
     ph = placeholder(filler.slide, filler.slots.get("title"))
     if ph is None:
@@ -133,100 +136,21 @@ def rebalance_title(filler: Any) -> None:
         head.text = f"{head.text or ''} {tail.text or ''}"
         paras[0].remove(breaks[0])
         paras[0].remove(runs[1])
-    balance_by_width(filler, ph)
-
-
-def balance_by_width(filler: Any, ph: Any) -> None:
-    """A two-line title that wraps inside its last sentence is narrowed, by a larger right
-    inset (both sides when centred), to break where that sentence starts, as the default
-    look's does (``sentence_width``, the title kept at 70 % of its width or more). Else a
-    title whose natural wrap leaves its last word alone (LPC304) is narrowed only as far as
-    it takes to bring a second word down: the widest width with no lone word and the same
-    number of lines. Every other
-    title wraps at the template's full width (titles narrowed to even
-    lines wrapped at half the slide and pushed up into the kicker)."""
-    from lessonpack.check.measure import count_lines
-    from lessonpack.render.deck_design import inherited_attr, title_face
-
-    body = ph.element.find(qn("p:txBody"))
-    paras = body.findall(qn("a:p")) if body is not None else []
-    runs = paras[0].findall(qn("a:r")) if len(paras) == 1 else []
-    if len(runs) != 1 or paras[0].find(qn("a:br")) is not None:
-        return
-    text = runs[0].findtext(qn("a:t")) or ""
-    if inherited_attr(ph, "cap") in ("all", "small"):
-        text = text.upper()  # measured as shown
-    layout = filler.resolved.layout
-    size, bold, _space, _bulleted = layout_style(ph, layout)
-    own = runs[0].find(qn("a:rPr"))
-    if own is not None and own.get("sz"):
-        size = int(own.get("sz")) / 100
-    family = title_face(ph, runs[0], filler.brand)
-    left, _top, right, _bottom = insets(ph, layout)
-    width = box_size(ph, layout)[0] / EMU_PER_PT - left - right
-    lines = count_lines(text, family, size, width, bold)
-    if lines < 2 or len(text.split()) < 4:
-        return
-    cut = text[: text.rstrip().rfind(" ")]
-
-    def lone_word(at: float) -> bool:  # the text without its last word needs a line less
-        return count_lines(cut, family, size, at, bold) < count_lines(text, family, size, at,
-                                                                       bold)
-
-    # A break at the start of its last sentence first, as the default look's; else only a
-    # lone last word mended.
-    at = sentence_width(text, family, size, width, bold)
-    if at is not None:
-        _narrow(ph, body, width - at, left, right)
-        return
-    if not lone_word(width):
-        return
-    # The narrowest width that keeps the lines (words do not split evenly: width / lines
-    # may need a line more), where the lines come out most even.
-    low, high = width / lines, width
-    for _ in range(14):
-        mid = (low + high) / 2
-        if count_lines(text, family, size, mid, bold) <= lines:
-            high = mid
-        else:
-            low = mid
-    even = high
-    if lone_word(even):
-        return
-    low, high = even, width  # no lone word at low; one at high
-    for _ in range(14):
-        mid = (low + high) / 2
-        if lone_word(mid) or count_lines(text, family, size, mid, bold) != lines:
-            high = mid
-        else:
-            low = mid
-    # Half an em narrower still, so a renderer measuring a little wider keeps a word down.
-    narrow = max(even, low - size / 2)
-    if count_lines(text, family, size, narrow, bold) != lines or lone_word(narrow):
-        return
-    _narrow(ph, body, width - narrow, left, right)
+    balance_title(filler)
 
 
 # Where a title's sentence ends: a break there reads best ("…if you do a dare.' / What comes
 # first?"); commas are left to wrap as they fall.
 SENTENCE_ENDS = (".", "?", "!", ":", ";")
-LEAST_WIDTH = 0.7  # of the title's width: never a half-width title (it read as a mistake)
-
-
-def sentence_width(text: str, family: str, size: float, width: float, bold: bool
-                   ) -> float | None:
-    """For a two-line title that wraps inside its last sentence ("…a dare.' What / comes
-    first?", a brand's wider font) where the default look's breaks at that sentence's start:
-    the widest width (points) that moves the break there, the second line still one line
-    and the title at least LEAST_WIDTH of its box; None when it already breaks at a
-    sentence's end or no such width is there."""
-    found = _sentence_break(text, family, size, width, bold)
-    return None if found is None else found[1]
+LEAST_WIDTH = 0.7  # of the title's width: a sentence kept whole is not worth a half-width line
 
 
 def sentence_cut(text: str, family: str, size: float, width: float, bold: bool) -> int | None:
-    """How many words go on the first line of a two-line title broken at a sentence's end
-    (``sentence_width``), for a break made by hand (lessonpack's own layouts)."""
+    """For a two-line title that wraps inside its last sentence ("…a dare.' What / comes
+    first?", a brand's wider font) where the default look's breaks at that sentence's
+    start: how many words go on the first line of a break made by hand there, the first
+    line still LEAST_WIDTH of the title's width and the second one line; None when it
+    already breaks at a sentence's end or no such break is there."""
     found = _sentence_break(text, family, size, width, bold)
     return None if found is None else found[0]
 
@@ -278,21 +202,3 @@ def _sentence_break(text: str, family: str, size: float, width: float, bold: boo
             or count_lines(" ".join(words[:cut]), family, size, at, bold) != 1:
         return None
     return cut, at
-
-
-def _narrow(ph: Any, body: Any, spare: float, left: float, right: float) -> None:
-    """The title's text ``spare`` points narrower: a larger right inset (both sides when the
-    title is centred)."""
-    from lessonpack.render.deck_design import placeholder_alignment
-
-    body_pr = body.find(qn("a:bodyPr"))
-    if body_pr is None:
-        return
-    if placeholder_alignment(ph) == "ctr":
-        body_pr.set("lIns", str(int((left + spare / 2) * EMU_PER_PT)))
-        body_pr.set("rIns", str(int((right + spare / 2) * EMU_PER_PT)))
-    else:
-        body_pr.set("lIns", str(int(left * EMU_PER_PT)))
-        body_pr.set("rIns", str(int((right + spare) * EMU_PER_PT)))
-
-

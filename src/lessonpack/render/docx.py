@@ -8,6 +8,7 @@ a teacher editing the file later keeps the look.
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -84,12 +85,15 @@ CREDIT_COLOUR = "262626"  # a letter's "delivered by" line: near-black, printed 
 
 
 def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime, *,
-                custom: bool = False, brand_styles: bool = True) -> bytes:
+                custom: bool = False, brand_styles: bool = True, hosted: bool = False
+                ) -> bytes:
     """Render `plan` on the Word `template` and return the .docx bytes.
 
     ``custom``: a trainer's template; LP styles it lacks are added in its own fonts.
     ``brand_styles``: write the brand's fonts and colours into the styles (not for a trainer's
-    template used without a brand file, whose header and footer are then kept too).
+    template used without a brand file, whose header and footer are then kept too, but
+    for ``hosted``, a host school's file applied, on the trainer's own documents only: the
+    school's letter signed by its head must not read as the training company's).
     Raises UserError (LP130) naming every style the template lacks.
     """
     # Curly quotes and apostrophes in every string of the plan, here, once for every kind of
@@ -98,12 +102,14 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
     # a school fills in and code-like tokens stay as typed (plan/quotes).
     plan = typographic_fields(plan)
     document = docx.Document(io.BytesIO(template_bytes(template)))
+    own = plan.kind == "lesson_plan"  # the trainer's working papers, not the school's
+    keep = not brand_styles and (own or not hosted)
     if custom:
         adopt_lp_styles(document, builtin().document)
-        prepare_page(document, keep_furniture=not brand_styles)
+        prepare_page(document, keep_furniture=keep)
     check_template(document, str(template))
     DocxRenderer(document, plan, brand, brand_styles=brand_styles,
-                  keep_furniture=custom and not brand_styles).render()
+                  keep_furniture=custom and keep, letterhead=custom and own).render()
     _set_core_properties(document, plan.meta, timestamp)
     return package_bytes(document.part.package, timestamp)
 
@@ -132,12 +138,18 @@ def _text_width(document: Document) -> Twips:
 
 class DocxRenderer:
     def __init__(self, document: Document, plan: DocPlan, brand: Brand, *,
-                 brand_styles: bool = True, keep_furniture: bool = False) -> None:
+                 brand_styles: bool = True, keep_furniture: bool = False,
+                 letterhead: bool = False) -> None:
         self.doc = document
         self.plan = plan
         self.brand = brand
         self.brand_styles = brand_styles
         self.keep_furniture = keep_furniture
+        # A trainer's own working document (plan, facilitator's notes) on their Word
+        # template: the template's header and footer lines stay beside ours. School-facing
+        # documents (letters, sheets, handouts) carry the school's furniture only: a
+        # training company's address there would contradict the school's letterhead.
+        self.letterhead = letterhead
         named = NamedStyles(document)
         self.styles = {name: named[name] for name in PARAGRAPH_STYLES}
         self.ids = {name: style.style_id for name, style in self.styles.items()}
@@ -195,12 +207,18 @@ class DocxRenderer:
             # A trainer's letterhead (their logo, address) stays unless a brand replaces it.
             if not (self.keep_furniture and has_content(story_xml(section.header))):
                 if self.plan.furniture:
+                    theirs = self._template_lines(section.header)
                     self._header(section)
+                    for line in reversed(theirs):  # their letterhead line above ours
+                        story_xml(section.header).insert(0, line)
                 else:
                     self._blank(section.header)
             if not (self.keep_furniture and has_content(story_xml(section.footer))):
                 if self.plan.furniture:
+                    theirs = self._template_lines(section.footer)
                     self._footer(section)
+                    for line in theirs:  # their address line under our page numbers
+                        story_xml(section.footer).append(line)
                 elif self.plan.footer:  # a letter's credit line, no page numbers
                     self._credit_footer(section)
                 else:
@@ -247,6 +265,14 @@ class DocxRenderer:
         # A right tab at the text edge, set here because a teacher's margins may differ.
         paragraph.paragraph_format.tab_stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT)
         return paragraph
+
+    def _template_lines(self, story: Any) -> list[BaseOxmlElement]:
+        """Copies of the template's own header or footer paragraphs that show something,
+        for a trainer's own working document (``letterhead``); none otherwise."""
+        if not self.letterhead or not has_content(story_xml(story)):
+            return []
+        return [copy.deepcopy(p) for p in story_xml(story).iterchildren(qn("w:p"))
+                if has_content(p)]
 
     def _blank(self, story: Any) -> None:
         """An empty header or footer (a letter: its letterhead is in the body)."""

@@ -14,12 +14,12 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.checklist import ROWS
 from lessonpack.kinds.look import Look
-from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, fit_size, grid, lines_height
+from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.kinds import supply
-from lessonpack.render.kinds.task.rows import number_disc, text_rows
+from lessonpack.render.kinds.task.rows import number_disc, rows_need, text_rows
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler
@@ -123,6 +123,13 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
     head = top_pad + (mark if pictures else number) + int(0.15 * INCH)
     inner_w = cw - 2 * PAD
     inner_h = h - head - PAD
+    if any(lines_height([(t, font, False, MIN_PT)], inner_w) * EMU_PT > inner_h
+           for t in steps) and rows_need(w, steps, font) <= h:
+        # A short, narrow area (Google's 10 x 5.625 in slide: four 1.5 in cards) where a
+        # step's words overflow their card even at 18 pt: the steps as numbered rows
+        # instead, read in the same order, every word on the slide.
+        return text_rows(slide, box, steps, brand, look, marker="number", name="Step",
+                         largest=look.body_pt, radius=min(0.3, look.radius * 2))
     size = min(fit_size([(t, font, False, 0)], inner_w, inner_h, look.body_pt)
                for t in steps)
     # The cards as tall as the longest step needs, centred down the area: no card

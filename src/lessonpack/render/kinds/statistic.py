@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 
 from lessonpack.check.measure import LINE
@@ -13,7 +15,16 @@ from lessonpack.content.brand import Brand
 from lessonpack.kinds.base import Box, Filler
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.statistic import STATISTICS, Statistic
-from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, fit_size, grid, lines_height
+from lessonpack.render.deck_cards import (
+    EMU_PT,
+    GAP,
+    INCH,
+    MIN_PT,
+    PAD,
+    fit_size,
+    grid,
+    lines_height,
+)
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.kinds import supply
 
@@ -27,10 +38,12 @@ def statistics(filler: Filler, stats: Sequence[Statistic]) -> None:
     stand-in panel end where the tiles end."""
     # Full area: the chart area already keeps the source line's strip above the footer,
     # and the tiles end with the layout's caption panel.
-    region = filler.region(clear=False)
+    region, tall_side = _room_for_points(filler, filler.region(clear=False), stats)
     filler.misfits += draw_statistics(filler.slide, region, stats, filler.brand, filler.look,
-                                      corner=_panel_corner(filler))
-    _side_ends_with_tiles(filler)
+                                      corner=_panel_corner(filler),
+                                      source_beside=not tall_side)
+    if not tall_side:
+        _side_ends_with_tiles(filler)
 
 
 def _panel_corner(filler: Filler) -> int | None:
@@ -48,6 +61,54 @@ def _panel_corner(filler: Filler) -> int | None:
     share = int(gd.get("fmla", "val 16667").split()[-1]) / 100_000 if gd is not None \
         else 0.16667
     return int(share * min(int(panel.width), int(panel.height)))
+
+
+def _room_for_points(filler: Filler, region: Box, stats: Sequence[Statistic]
+                     ) -> tuple[Box, bool]:
+    """The tiles' region, narrowed where the points in a stand-in panel beside it ("Side",
+    a trainer's layout) need more width to hold their words at 18 pt in the tiles' height:
+    on Google's 10 x 5.625 in slide the panel's fixed share (deck_match.SIDE_SHARE) was
+    2.3 in, and four points ran 1 in below it. The panel grows leftwards, the tiles keep
+    at least half the width (they hold the figures the slide is about) and each tile its
+    longest word at 18 pt (a word wider than its tile is broken inside it: "streame / d").
+    Where even then the points need more height than the tiles', the panel keeps the
+    area's full height (True) and the source line goes under the tiles alone."""
+    from pptx.util import Emu
+
+    from lessonpack.check.measure import text_width
+    from lessonpack.render.deck_fit import needed_height
+    from lessonpack.render.deck_side import INSET
+
+    side = next((sh for sh in filler.slide.shapes if sh.name == "Side"
+                 and not sh.is_placeholder and isinstance(sh, Shape)), None)
+    x, y, w, h = region
+    points = [p.text for p in side.text_frame.paragraphs if p.text.strip()] if side else []
+    if side is None or len(points) < 2 or side.left is None or side.left < x + w:
+        return region, False
+    # The panel's words end where the tiles do, above the source line's strip.
+    one_line = int(MIN_PT * LINE / 72 * INCH)
+    room = (h - one_line - SOURCE_GAP - SOURCE_CLEAR - 2 * INSET) / EMU_PT
+    right = int(side.left) + int(side.width)
+    gap = int(side.left) - (x + w)
+    width = int(side.width)
+    # Words as renderers break them: at spaces and after a hyphen ("live-" / "streamed").
+    longest = max((text_width(word, filler.brand.body_font, MIN_PT) for s in stats
+                   for word in re.split(r"\s+|(?<=-)", s.label) if word),
+                  default=0.0) * EMU_PT
+
+    def tiles_hold(side_w: int) -> bool:
+        tile_w = (right - side_w - gap - x - GAP * (len(stats) - 1)) // max(1, len(stats))
+        return tile_w - 2 * PAD >= longest
+
+    def need(side_w: int) -> float:
+        return needed_height([(t, True) for t in points], filler.brand.body_font, MIN_PT,
+                             (side_w - 2 * INSET) / EMU_PT, False, 8)
+
+    while width < (w + int(side.width)) // 2 and tiles_hold(width + int(0.1 * INCH)) \
+            and need(width) > room:
+        width += int(0.1 * INCH)
+    side.left, side.width = Emu(right - width), Emu(width)
+    return (x, y, right - width - gap - x, h), need(width) > room
 
 
 def _side_ends_with_tiles(filler: Filler) -> None:
@@ -68,7 +129,8 @@ def _side_ends_with_tiles(filler: Filler) -> None:
 
 
 def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: Brand,
-                    look: Look, corner: int | None = None) -> list[str]:
+                    look: Look, corner: int | None = None, source_beside: bool = True
+                    ) -> list[str]:
     """Each figure large on its own tile, what it counts below it, its source at the foot;
     figures from one source share one source line under the tiles (the same line under every
     tile reads as clutter)."""
@@ -76,9 +138,10 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     x0, y0, w0, h0 = box
     # A shared source line may run on under what sits beside the tiles (a caption panel or
     # the points, which end where the tiles end), to the slide's right margin: one line
-    # where the tiles' width alone would wrap it and shorten every tile.
+    # where the tiles' width alone would wrap it and shorten every tile. Not where the points
+    # beside need the area's full height (``source_beside`` False): under the tiles alone.
     slide_w = slide.part.package.presentation_part.presentation.slide_width or 0
-    source_w = max(w0, slide_w - 2 * x0) if x0 < slide_w // 2 else w0
+    source_w = max(w0, slide_w - 2 * x0) if x0 < slide_w // 2 and source_beside else w0
     line_h = int(lines_height([(shared, brand.body_font, False, MIN_PT)], source_w) * EMU_PT)
     # The foot of the area is kept for the source line (one line, clear of the footer
     # band under the area), shared or not: the tiles end at one height on every figures

@@ -23,8 +23,8 @@ from lessonpack.render.deck_cards import EMU_PT, GAP, INCH
 from lessonpack.render.deck_drawings import T, new_label
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.kinds import supply
-from lessonpack.render.kinds.task.rows import text_rows
-from lessonpack.render.kinds.task.scene import close_up, draw_slots, story_box
+from lessonpack.render.kinds.task.rows import rows_need, text_rows
+from lessonpack.render.kinds.task.scene import close_up, draw_slots, story_box, story_need
 from lessonpack.render.kinds.task.sort import CHIP_H, sort_cards, sort_key
 from lessonpack.render.kinds.task.text import (
     TILE_W,
@@ -137,6 +137,22 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
             rows_h = len(task.questions) * int(0.72 * INCH) \
                 + int(0.15 * INCH) * (len(task.questions) - 1)
             story_h = max(int(h / 3), min(story_h, h - rows_h - GAP // 2))
+            if story_need(w, task.story, brand) > story_h or rows_need(
+                    w, task.questions, brand.body_font) > h - story_h - GAP // 2:
+                # A short area (Google's 10 x 5.625 in slide): stacked, the story and its
+                # questions cannot both hold their words at 18 pt (the story's last beat
+                # ran under the first question). Side by side they can: the story on the
+                # left, read first; the split the one whose fuller side is least full.
+                def fullest(sw: int) -> float:
+                    return max(story_need(sw, task.story, brand) / h,
+                               rows_need(w - sw - GAP, task.questions, brand.body_font) / h)
+
+                story_w = min((int((w - GAP) * f / 100) for f in range(30, 61, 2)),
+                              key=fullest)
+                misfits += story_box(slide, (x, y, story_w, h), task.story, brand, look)
+                return misfits + question_rows(
+                    slide, (x + story_w + GAP, y, w - story_w - GAP, h), task.questions,
+                    brand, look)
         misfits += story_box(slide, (x, y, w, story_h), task.story, brand, look)
         y, h = y + story_h + GAP // 2, h - story_h - GAP // 2
     if task.questions:

@@ -63,6 +63,18 @@ def _rows_by_need(box: Box, texts: Sequence[str], font: str, side: int, largest:
     return equal, MIN_PT, ROW_PAD
 
 
+def rows_need(width: int, texts: Sequence[str], font: str) -> int:
+    """The least height numbered rows ``width`` wide take at 18 pt: closed up, as
+    ``_rows_by_need`` sets them when nothing roomier fits (half the pad, the narrow gap).
+    How a task decides whether its questions fit under a story or go beside it."""
+    side = int(0.6 * INCH)
+    text_w = width - 3 * PAD - side
+    pad = ROW_PAD // 2
+    need = [max(side + pad, int(lines_height([(t, font, False, MIN_PT)], text_w) * EMU_PT)
+                + 2 * pad) for t in texts]
+    return sum(need) + int(0.08 * INCH) * (len(texts) - 1)
+
+
 def text_rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look, *,
               marker: str, name: str, largest: int, radius: float) -> list[str]:
     """A full-width row per text, with a number, an empty box to tick or nothing on its

@@ -16,7 +16,16 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TaskSlide
-from lessonpack.render.deck_cards import EMU_PT, GAP, INCH, PAD, fit_size, grid, lines_height
+from lessonpack.render.deck_cards import (
+    EMU_PT,
+    GAP,
+    INCH,
+    MIN_PT,
+    PAD,
+    fit_size,
+    grid,
+    lines_height,
+)
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
@@ -65,14 +74,32 @@ def draw_slots(slide: Slide, box: Box, slots: Sequence[tuple[str, Picture | None
     return []
 
 
+def _story_inner(box: Box) -> Box:
+    """The story card's text area: inside its left bar and padding."""
+    x, y, w, h = box
+    bar = int(0.1 * INCH)
+    return (x + PAD + bar, y + PAD // 3, w - 2 * PAD - bar, h - 2 * (PAD // 3))
+
+
+def story_need(width: int, story: str, brand: Brand) -> int:
+    """The height a story card ``width`` wide needs to hold its words at 18 pt, the floor
+    (its beats stacked, or its one paragraph): what the task weighs before stacking the
+    story over its questions on a short slide."""
+    _x, _y, inner_w, _h = _story_inner((0, 0, width, 0))
+    beats = [b for b in story.split("\n") if b.strip()] or [story]
+    if len(beats) > 1:
+        inner_w -= int(0.2 * INCH) + PAD  # the timeline's dot and its gap
+    words = sum(lines_height([(b, brand.body_font, False, MIN_PT)], inner_w) for b in beats)
+    return int(words * EMU_PT) + 2 * (PAD // 3)
+
+
 def story_box(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> list[str]:
     """The story, on a white card with a bar down its left, as large as it fits."""
     x, y, w, h = box
     new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_2, "Story card")
     new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, int(0.1 * INCH), h), T.TEXT_2,
               "Story card bar")
-    inner = (x + PAD + int(0.1 * INCH), y + PAD // 3, w - 2 * PAD - int(0.1 * INCH),
-             h - 2 * (PAD // 3))
+    inner = _story_inner(box)
     beats = [b for b in story.split("\n") if b.strip()]
     if len(beats) > 1:
         return _beats(slide, inner, beats, brand, look)
