@@ -1,6 +1,7 @@
 """Secondary decks (KS3, KS4) are typographic where a primary deck decorates: the goal, the
-reflection and the key messages carry no picture that only decorates (a cartoon heart beside
-a lesson on sextortion read as juvenile). Slides are found by kind (the plan's payload)."""
+reflection and the key messages carry no colour picture that only decorates (a cartoon heart
+beside a lesson on sextortion read as juvenile); the closing key messages a line icon. Slides
+are found by kind (the plan's payload)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,11 @@ def _word_slides(slides: tuple[Slide, ...]) -> list[Slide]:
 def test_secondary_word_slides_have_no_decoration(audience: str) -> None:
     slides = _word_slides(_slides(audience))
     assert len(slides) >= 2, audience  # goal and key messages at least
-    assert [s.title for s in slides if s.pictures] == [], audience
+    # The closing key messages carry a one-colour line icon, as every other closing slide
+    # has its picture (designer s11 final #8); no word slide has a colour picture.
+    assert [s.title for s in slides if s.pictures
+            and not isinstance(s.payload, KeyMessagesSlide)] == [], audience
+    assert all(p.name.startswith("plain-") for s in slides for p in s.pictures), audience
 
 
 @pytest.mark.parametrize("audience", ["ks1", "ks2"])

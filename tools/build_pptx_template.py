@@ -250,19 +250,23 @@ def layout_bullets(t: Tree) -> None:
 
 
 def layout_scenario(t: Tree) -> None:
-    # The mock stream needs the full height, so the title moves to the right-hand column.
-    # Stream and question panel end 0.25 in above the footer band (6.8 in), as every
+    # Kicker and title top-left across the whole width, as on every content slide (in the
+    # right-hand column the title moved to a new x on each story slide, with an uneven gap
+    # above the question's tab: designer s11 final #9); the stream and the question panel
+    # side by side under it, ending 0.2 in above the footer band (6.8 in), as every
     # drawing does (designer s9final M1: drawn to the band they read as sliding off).
-    t.placeholder("Stream screen", obj_ph(15), (0.6, 0.45, 7.3, 6.1), size=18, colour="tx1",
-                  prompt="Mock live stream (drawn by lessonpack)")
-    t.placeholder("Kicker", body_ph(13), (8.25, 0.45, 4.45, 0.36), size=18, colour="accent1",
+    t.placeholder("Kicker", body_ph(13), (0.6, 0.42, 12.1, 0.36), size=18, colour="accent1",
                   bold=True, caps=True, prompt="Kicker")
-    t.placeholder("Title", TITLE, (8.25, 0.85, 4.45, 1.45), size=36, colour="tx2", bold=True,
-                  font="+mj-lt", prompt="Slide title")
-    t.rect("Question panel", (8.25, 2.45, 4.45, 4.1), "bg2", geom="roundRect", adj=5000)
-    t.rect("Question tab", (8.25, 2.45, 4.45, 0.6), "accent1", geom="rect",
+    t.placeholder("Title", TITLE, (0.6, 0.8, 12.1, 0.7), size=36, colour="tx2", bold=True,
+                  font="+mj-lt", anchor="t", prompt="Slide title")
+    # The stream a little wider than under a right-hand title: its comments on one line
+    # where they can be, with the height the title now takes.
+    t.placeholder("Stream screen", obj_ph(15), (0.6, 1.6, 7.9, 5.0), size=18, colour="tx1",
+                  prompt="Mock live stream (drawn by lessonpack)")
+    t.rect("Question panel", (8.8, 1.6, 3.9, 5.0), "bg2", geom="roundRect", adj=5000)
+    t.rect("Question tab", (8.8, 1.6, 3.9, 0.6), "accent1", geom="rect",
            text="Think, pair, share", size=18)
-    t.placeholder("Question", body_ph(14), (8.55, 3.3, 3.9, 3.1), size=24, colour="tx1",
+    t.placeholder("Question", body_ph(14), (9.05, 2.45, 3.4, 4.0), size=24, colour="tx1",
                   bold=True, prompt="Question for the class")
 
 
@@ -280,10 +284,12 @@ def layout_answers(t: Tree) -> None:
 
 def layout_key_messages(t: Tree) -> None:
     content_frame(t)
-    t.rect("Message panel", (0.6, 2.2, 12.1, 4.5), "bg2", geom="roundRect", adj=3000)
-    t.rect("Message accent", (0.6, 2.2, 0.18, 4.5), "accent1")
+    # Ending 0.2 in above the footer band (6.8 in), as every drawing does: at 6.7 in the
+    # panel ran into the band (designer s11 final #8).
+    t.rect("Message panel", (0.6, 2.2, 12.1, 4.4), "bg2", geom="roundRect", adj=3000)
+    t.rect("Message accent", (0.6, 2.2, 0.18, 4.4), "accent1")
     # Centred in the panel's height: a short goal does not leave the panel's lower half empty.
-    t.placeholder("Messages", body_ph(1), (1.1, 2.45, 11.3, 4.05), size=28, colour="tx2",
+    t.placeholder("Messages", body_ph(1), (1.1, 2.45, 11.3, 3.9), size=28, colour="tx2",
                   bold=True, bullets=True, prompt="Key messages", space_before=18,
                   anchor="ctr")
 

@@ -352,6 +352,18 @@ def minutes(n: int) -> str:
     return f"{n} min"
 
 
+def clock(minute: int) -> str:
+    """ "0:06": the lesson's running clock, hours and minutes since it started."""
+    return f"{minute // 60}:{minute % 60:02d}"
+
+
+def section_timing(start: int, length: int) -> str:
+    """ "Section 0:06–0:20 (14 min)": where the clock should be at a part's first slide and
+    when it should move on, as the plan's running sheet has it; a slide's own activity says
+    "This slide: …" instead, so the two are never mixed up."""
+    return f"Section {clock(start)}–{clock(start + length)} ({minutes(length)})"
+
+
 # "Say (3 min): …", "Watch for: …", "Key message (CEOP): …": a stage label a teacher scans
 # for, up to four words with an optional bracket, then a colon.
 _LABEL = re.compile(r"^((?:[A-Z][\w'’-]*)(?: [\w'’&-]+){0,3}(?: \([^()]{1,40}\))?:)\s+(.+)$",

@@ -27,9 +27,11 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
                             lesson.starter.notes, "Starter", STARTER_PLACES)
     titles = scenario_titles(lesson.cycles, lesson.audience)
     casting = Casting()  # one figure per character across the deck's stories
+    start = lesson.starter.minutes  # the notes' running clock, as the plan's running sheet
     for n, cycle in enumerate(lesson.cycles, 1):
         slides += cycle_slides(n, cycle, brand, titles[n - 1], lesson.readers, library,
-                               lesson.audience, casting)
+                               lesson.audience, casting, start)
+        start += cycle.minutes
     slides += steps_in_place(ending_slides(lesson, facts, brand, library), lesson.plenary.notes,
                              "Plenary", PLENARY_PLACES)
     if look_for(lesson.audience).plain_icons:

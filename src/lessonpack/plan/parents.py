@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
+    WELCOME_MINUTES,
     Audience,
     Chart,
     FactsFile,
@@ -202,8 +203,10 @@ def _one(picture: Picture | None) -> tuple[Picture, ...]:
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                     starters: tuple[str, ...],
                     library: PictureLibrary | None = None,
-                    casting: Casting | None = None, taught: str = "") -> list[Slide]:
+                    casting: Casting | None = None, taught: str = "", start: int = 0
+                    ) -> list[Slide]:
     label = f"Part {n} · {common.minutes(section.minutes)}"
+    timing = f"{common.section_timing(start, section.minutes)}."
     slides: list[Slide] = []
     if section.charts:
         first, *more = section.charts
@@ -211,8 +214,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
         # figures names each group on its slide, the section's title in the notes' part.
         slides.append(_figures_slide(
             first.heading or section.title, label, first.points or section.points, first,
-            join_notes(f"Timing: {common.minutes(section.minutes)}.", section.notes,
-                       _fact_notes(first, facts)), facts))
+            join_notes(timing, section.notes, _fact_notes(first, facts)), facts))
         slides += [_figures_slide(chart.heading or chart.title, f"Part {n} · The research",
                                   chart.points or section.points, chart,
                                   join_notes(chart.notes or "Read the figures once, calmly.",
@@ -233,8 +235,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                                      else KeyMessagesSlide(points)),
                             pictures=_one(pics.get(library, section.picture)
                                           if section.picture else None),
-                            notes=join_notes(f"Timing: {common.minutes(section.minutes)}.",
-                                             section.notes,
+                            notes=join_notes(timing, section.notes,
                                              taught if section.lessons_taught else "")))
     if section.scenario:
         sc = section.scenario
@@ -338,9 +339,11 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     ]
     casting = Casting()  # one figure per character across the session's stories
     taught = taught_note(phase_stages(brand.phase), brand)
+    start = WELCOME_MINUTES  # the notes' running clock: the welcome, then each part
     for n, section in enumerate(session.sections, 1):
         slides += _section_slides(n, section, facts, tuple(session.handout.conversation_starters),
-                                  library, casting, taught)
+                                  library, casting, taught, start)
+        start += section.minutes
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
             q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",

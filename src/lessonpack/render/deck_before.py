@@ -107,15 +107,13 @@ def lines_for(found: list[tuple[int, str, list[str]]]) -> list[str]:
             "when you present."]
 
 
-# Read by the teacher, who is not the person running the tool: what to do in words a
-# teacher acts on; the command is a short line of its own for whoever builds the packs
-# ("lessonpack new brand" meant nothing to a teacher).
+# Read by the teacher, who is not the person running the tool: only what a teacher acts
+# on; a line of tool commands meant nothing to a teacher, and the tool's own build
+# message tells whoever builds the packs.
 NOTES = ("This slide is hidden: it is skipped when you present. The bracketed fields it "
          "lists are on slides your audience will see. Before the session, type over each "
          "field, or ask whoever made this pack to rebuild it with your school’s details; "
-         "then delete this slide.\n"
-         "For whoever builds the packs: lessonpack new brand, fill in brand.yml, then "
-         "lessonpack build --brand brand.yml.")
+         "then delete this slide.")
 
 
 def title_note(found: list[tuple[int, str, list[str]]]) -> str:

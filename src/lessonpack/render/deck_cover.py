@@ -63,11 +63,13 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
         return False
     x, y, w, h = circle
     if look.name == "ks1" and len(pictures) >= 2:
-        # Two squares side by side, as large as fit inside the circle (each D / sqrt 5): the
-        # characters fill it rather than sitting small in a large circle.
-        each = int(min(w, h) * 0.44)
+        # Two squares side by side, well inside the circle: at D / sqrt 5 (as large as fit)
+        # they touched its edge and the template's second circle overlapped the owl
+        # (designer s11 final #6: "scale both to 70%"). A little above the middle, away
+        # from that second circle.
+        each = int(min(w, h) * 0.32)
         side = 2 * each
-        top = y + (h - each) // 2
+        top = y + (h - each) * 9 // 20
         left = x + (w - side) // 2
         add_picture(filler.slide, pictures[0], (left, top, each, each))
         add_picture(filler.slide, pictures[1], (left + each, top, each, each))

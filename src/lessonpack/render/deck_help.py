@@ -98,10 +98,23 @@ def first_words(text: str) -> str:
     return " ".join(keep) if len(keep) > 1 or not keep[0].endswith("?") else keep[0]
 
 
+# A person's name: a title and the capitalised words after it ("Mrs Shah", "Mr Daniel
+# Price"), or a bracketed name to fill in ("[deputy DSL's name]").
+_NAME = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?(?: [A-Z][\w'’-]+)+|\[[^\]\n]+\]")
+
+
+def hold_names(text: str) -> str:
+    """``text`` with each person's name held on one line by non-breaking spaces: "Ask your
+    teacher to take you to Mrs / Shah" and "[deputy / DSL's name]" broke a name in two
+    (designer s11 final #4)."""
+    return _NAME.sub(lambda m: m.group(0).replace(" ", NBSP), text)
+
+
 def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
     """The lines under a card's name and whether each is its contact (bold, last of
     several), at ``brief`` (FULL, FIRST, NONE)."""
-    lines = [unbroken(line) for line in card.text.split("\n")] if card.text else []
+    lines = [hold_names(unbroken(line)) for line in card.text.split("\n")] if card.text \
+        else []
     if len(lines) > 1:
         # Several ways to reach one person ("School office: …; DSL: …") each on its own
         # line: one number a line, none run into the next.
@@ -360,13 +373,32 @@ def _tall_choice(sized: Sequence[tuple[Card, Box]], count: int, sides: Sequence[
     """Icon side, size and each card's brief for tall cards: whole words with an icon
     (largest first), then brief words with an icon, then the same without one; at the
     body size or larger before any smaller type."""
+    icons = [side for side in sides if side]
+
+    def whole(side: int, floor: int, run: bool = False) -> int:
+        # The largest size down to ``floor`` at which every card is whole (and the run's
+        # other cards: whole too where ``run``, else at their briefest).
+        return next((pt for pt in range(top_pt, floor - 1, -1)
+                     if all(need(c, pt, b[2], side,
+                                 FULL if run or i < count else allowed[-1]) <= b[3]
+                            for i, (c, b) in enumerate(sized))), 0)
+
+    if floors is None:
+        # Whole words with an icon down to 2 pt under the body size before any card says
+        # less or loses its icon: the whole run at one size first (one size per role
+        # across its slides), else this slide's. No card shows a name with a hole under
+        # it (Brightpath parents' Childline and Report Remove, designer s11 final #1:
+        # "drop all three to 20 pt rather than deleting content").
+        for run in ((True, False) if len(sized) > count else (False,)):
+            for floor in (line_pt(look) + 2, line_pt(look)):
+                for side in icons:
+                    size = whole(side, floor, run)
+                    if size:
+                        return side, size, [FULL] * count
     for floor in floors or (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
-        for group in ([side for side in sides if side], [0]):
+        for group in (icons, [0]):
             for side in group:
-                size = next((pt for pt in range(top_pt, floor - 1, -1)
-                             if all(need(c, pt, b[2], side,
-                                         FULL if i < count else allowed[-1]) <= b[3]
-                                    for i, (c, b) in enumerate(sized))), 0)
+                size = whole(side, floor)
                 if size:
                     return side, size, [FULL] * count
             # Brief cards: the icon size that leaves out least (a smaller icon before a
@@ -405,17 +437,23 @@ FRAMES_NOTE = ("Photos: before the lesson, put a photo of {dsl} and of {deputy} 
                "their names: young children know a face before a name.")
 
 
-def frames_note(card: Card) -> str:
-    """The notes line for the photo frames, naming whose photos go in them: the card's
-    names where the school gave them ("Mrs Okafor or Mr Price", or "Mrs Shah" with "Or ask
-    Mr Adeyemi" in its words), else the fields to fill in."""
+def _whose_photos(card: Card) -> tuple[str, str]:
+    """(the DSL, the deputy) as the card names them: its names where the school gave them
+    ("Mrs Okafor or Mr Price", or "Mrs Shah" with "Or ask Mr Adeyemi" in its words), else
+    the fields to fill in."""
     if card.heading == FILL_IN_DSL:
-        return FRAMES_NOTE.format(dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY)
+        return FILL_IN_DSL, FILL_IN_DEPUTY
     dsl, _, deputy = card.heading.replace(NBSP, " ").partition(" or ")
     if not deputy:
         found = re.search(r"\bOr (?:ask )?([^.]+)\.", card.text.replace(NBSP, " "))
         deputy = found.group(1).strip() if found else "the deputy"
-    return FRAMES_NOTE.format(dsl=dsl.strip(), deputy=deputy.strip())
+    return dsl.strip(), deputy.strip()
+
+
+def frames_note(card: Card) -> str:
+    """The notes line for the photo frames, naming whose photos go in them."""
+    dsl, deputy = _whose_photos(card)
+    return FRAMES_NOTE.format(dsl=dsl, deputy=deputy)
 
 
 # The school's own icon: the school's card in a deck whose brand gave no photo of its lead
@@ -425,12 +463,28 @@ SCHOOL_ICON = HELPLINE_PICTURES["dsl"]
 
 def photo_frames(card: Card, look: Look) -> bool:
     """Frames for the DSL's and the deputy's photos in place of the school's icon on a
-    primary deck's school card: a 5-year-old finds a face, not a name. On a
-    school's own deck too, names given but no photo (the checklist's photos had no place
-    on the slide); not for 11-16s, who are told where to
-    find the DSL."""
+    primary deck's school card (a 5-year-old finds a face, not a name), only in the
+    draft whose names are still to fill in: its hidden to-do slide says to put the
+    photos in. A deck with the school's names and no photo would project two empty
+    dashed circles: its card keeps the school's icon and the notes say to hold the
+    photos up (``held_up_note``). Not for 11-16s, who are told where to find the DSL."""
     return (look.name in ("ks1", "ks2") and card.picture is not None
-            and card.picture.name == SCHOOL_ICON)
+            and card.picture.name == SCHOOL_ICON and card.heading == FILL_IN_DSL)
+
+
+HELD_UP_NOTE = ("Photos: hold up photos of {dsl} and of {deputy} as you say their names "
+                "(the school provides them, with their agreement): young children know a "
+                "face before a name.")
+
+
+def held_up_note(card: Card, look: Look) -> str:
+    """The notes line for a primary deck's named school card without frames: hold up the
+    staff's photos as their names are said ("" for any other card)."""
+    if look.name not in ("ks1", "ks2") or card.picture is None \
+            or card.picture.name != SCHOOL_ICON or card.heading == FILL_IN_DSL:
+        return ""
+    dsl, deputy = _whose_photos(card)
+    return HELD_UP_NOTE.format(dsl=dsl, deputy=deputy)
 
 
 def _photo_frames(slide: Slide, box: Box) -> None:
@@ -484,9 +538,13 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         said.append(said_aloud(cards, briefs))
     stacks = [_stack(c, brand, size, b[2], 0, brief)
               for c, b, brief in zip(cards, inner, briefs, strict=True)]
-    # Contacts end at one height, but never below the cards' foot (as on wide cards).
+    if side:
+        side = _grown(side, size, sized, briefs, need, allowed)
+    # Contacts end at one height, on the cards' foot: icon, name and words from the top
+    # and the contacts at the foot, where every slide of a run has them (centred, each
+    # slide's stack started at its own height).
     room = inner[0][3] - side - (ICON_GAP if side else 0)
-    tallest = min(room, max(_stack_height(stack) for stack in stacks))
+    tallest = room
     misfits: list[str] = []
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
             zip(cards, boxes, inner, stacks, strict=True), 1):
@@ -497,6 +555,8 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         if side + (ICON_GAP if side else 0) + _stack_height((row, under)) > th:
             misfits.append(TextMisfit(f"the text of help card {n} does not fit its card at "
                                       "18 pt"))
+        # From the card's top: icon, name and what it is for; the contacts on the card's
+        # foot, one line for the row (designer s11 final #4).
         top = ty + max(0, (th - whole) // 2)
         if side and photo_frames(card, look):
             _photo_frames(slide, (tx, top, tw, side))
@@ -505,6 +565,8 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         elif side and card.picture is not None:
             add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
                         f"{name} picture")
+            if said is not None and held_up_note(card, look):
+                said.append(held_up_note(card, look))
         top += side + (ICON_GAP if side else 0)
         new_label(slide.shapes, (tx, top, tw, row), [(card.heading, T.TEXT_2, True)],
                   name_pt(size), brand.heading_font, f"{name} heading",
@@ -512,6 +574,25 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         _under(slide, (tx, top + row, tw, tallest - row), under, brand, name,
                PP_ALIGN.CENTER)
     return misfits
+
+
+# A help card's icon grows into room its card has spare, up to the vocabulary cards' size
+# (80 pt): at 0.6 in it was a 30 px mark above dense copy (designer s11 final #4).
+ICON_MOST = int(1.1 * INCH)
+
+
+def _grown(side: int, size: int, sized: Sequence[tuple[Card, Box]], briefs: Sequence[int],
+           need: Callable[..., int], allowed: Sequence[int]) -> int:
+    """``side``, or larger (to ICON_MOST) where every card of the run, at ``size`` and as
+    brief as it is drawn, leaves that room under its icon: one icon size for the run."""
+    def spare(card: Card, box: Box, brief: int) -> int:
+        return box[3] - need(card, size, box[2], side, brief)
+
+    count = len(briefs)
+    room = min(spare(c, b, briefs[i] if i < count else next(
+        (br for br in allowed if spare(c, b, br) >= 0), allowed[-1]))
+        for i, (c, b) in enumerate(sized))
+    return max(side, min(ICON_MOST, side + room))
 
 
 def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, size: int,

@@ -23,6 +23,7 @@ class Beat:
     library: PictureLibrary | None
     audience: Audience
     casting: Casting | None = None  # who plays whom: figures by age and gender (plan/casting)
+    start: int = 0  # minutes into the lesson when the cycle starts (its notes' clock)
 
     @property
     def label(self) -> str:
@@ -32,4 +33,4 @@ class Beat:
 
     @property
     def timing(self) -> str:
-        return f"Timing: {common.minutes(self.cycle.minutes)} for this cycle."
+        return f"{common.section_timing(self.start, self.cycle.minutes)}."

@@ -74,11 +74,12 @@ def scenario_titles(cycles: list[LearningCycle], audience: Audience) -> list[str
 
 def cycle_slides(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str,
                  readers: bool = True, library: PictureLibrary | None = None,
-                 audience: Audience = Audience.KS2, casting: Casting | None = None) -> list[Slide]:
+                 audience: Audience = Audience.KS2, casting: Casting | None = None,
+                 start: int = 0) -> list[Slide]:
     """A learning cycle's slides: its outcome, big ideas, sayings, story, checks, task and
     feedback, each group planned by the function named for it, in the order its notes teach
     them (plan/cycle_steps.py), each step's notes on the slide where it happens."""
-    beat = Beat(n, cycle, brand, readers, library, audience, casting)
+    beat = Beat(n, cycle, brand, readers, library, audience, casting, start)
     steps = cycle_steps(cycle.notes, cycle.scenario is not None)
     stream = _stream(beat)
     # A stream whose video holds clues to spot is shown close up for the task.
@@ -143,10 +144,10 @@ def _section(beat: Beat, steps: Steps | None = None) -> list[Slide]:
 
 
 def _timing(beat: Beat, steps: Steps | None, parts: str = "") -> str:
-    """ "Timing: 14 min for this cycle (story 2, explain 3, check 1, task 6, feedback 2).":
-    the steps' minutes in the order the slides follow, where the notes give them."""
+    """ "Section 0:06–0:20 (14 min): story 2, explain 3, check 1, task 6, feedback 2.": the
+    clock, then the steps' minutes in the order the slides follow, where the notes give them."""
     parts = summary(steps) if steps is not None else parts
-    return f"{beat.timing[:-1]} ({parts})." if parts else beat.timing
+    return f"{beat.timing[:-1]}: {parts}." if parts else beat.timing
 
 
 def _big_ideas(beat: Beat, steps: Steps | None = None) -> Slide:

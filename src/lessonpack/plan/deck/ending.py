@@ -12,6 +12,7 @@ from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes
+from lessonpack.plan import pictures as pics
 from lessonpack.plan.deck.art import decoration, one
 from lessonpack.plan.deck.help import help_slides
 from lessonpack.plan.deck.quiz import (
@@ -29,12 +30,16 @@ from lessonpack.plan.notes import join_notes
 LETTERS = "ABCDEF"
 
 
+def _plenary_start(lesson: Lesson) -> int:
+    return lesson.starter.minutes + sum(c.minutes for c in lesson.cycles)
+
+
 def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
                   ) -> list[Slide]:
     st, pl = lesson.starter, lesson.plenary
     slides = votes_slides(
         lesson, "Look back: what do you think now?", "Plenary",
-        join_notes(f"Timing: {common.minutes(pl.minutes)}.", pl.notes),
+        join_notes(f"{common.section_timing(_plenary_start(lesson), pl.minutes)}.", pl.notes),
         "Answers: " + " ".join(f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
                               for i, s in enumerate(st.statements, 1)), library,
         "Now tick the End row on your sheet, privately")
@@ -82,7 +87,11 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
             notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(quiz, 1)))))
     slides.append(Slide("Remember", kicker="Key messages",
                         payload=KeyMessagesSlide(tuple(lesson.key_messages)),
-                        pictures=decoration(lesson, library, "heart"),
+                        # KS3-KS4, typographic, have no decoration; their closing slide
+                        # has a line icon as every other closing slide has its heart (the
+                        # panel of three lines alone read as unfinished, designer s11 #8).
+                        pictures=(decoration(lesson, library, "heart")
+                                  or one(pics.get(library, "shield"))),
                         notes="Read the key messages together. Leave this slide up while pupils "
                               "pack away."))
     return [*slides, *help_slides(lesson, facts, brand, library)]

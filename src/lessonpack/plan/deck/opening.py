@@ -101,7 +101,8 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
         slides.append(Slide(
             "Key words" if n == 0 else "More key words", kicker="Vocabulary",
             payload=CardsSlide(tuple(
-                Card(w.term, w.definition, pics.get(library, w.picture) if w.picture else
+                Card(w.term, w.definition,
+                     pics.get(library, w.picture, w.picture_alt or "") if w.picture else
                      pics.by_words(library, w.term) or pics.by_words(library, w.definition))
                 for w in words)),
             # No pair work here: the starter's minutes, as the plans time them, only read
@@ -117,7 +118,7 @@ def starter_slides(lesson: Lesson, library: PictureLibrary | None) -> list[Slide
     st = lesson.starter
     return votes_slides(
         lesson, st.title, "Starter",
-        join_notes(f"Timing: {common.minutes(st.minutes)}.", st.instructions, st.notes),
+        join_notes(f"{common.section_timing(0, st.minutes)}.", st.instructions, st.notes),
         "Answers (for the end of the lesson, not now): " + " ".join(
            f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
            for i, s in enumerate(st.statements, 1)) if lesson.readers else "", library,

@@ -38,7 +38,7 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
         slides.append(Slide(
             task.title, kicker="Your turn",
             payload=replace(shown, columns=(), cards=()),
-            notes=join_notes(f"Timing: {common.minutes(task.minutes)}. Pupils use the "
+            notes=join_notes(f"This slide: {common.minutes(task.minutes)}. Pupils use the "
                              "worksheet; the cards are on the next slide.")))
         slides.append(Slide(
             # "Blaming, dismissing or supportive? The cards", never "supportive?: the cards".
@@ -50,7 +50,7 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
         slides.append(Slide(
             task.title, kicker="Your turn",
             payload=shown,
-            notes=join_notes(f"Timing: {common.minutes(task.minutes)}. "
+            notes=join_notes(f"This slide: {common.minutes(task.minutes)}. "
                              # A sort for children who cannot read is played with cards
                              # held up; its sheet is coloured later, not in this slot.
                              + ("Pupils hold up their cards; no sheet yet."

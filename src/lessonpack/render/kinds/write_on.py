@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 Box = tuple[int, int, int, int]
 LARGEST_PT = 36
-LINES = 3  # ruled lines to write on
+LINES = 3  # ruled lines to write on, at least
+MOST_LINES = 5
 LINE_STEP = int(0.62 * INCH)  # between ruled lines: handwriting height, read from the back
 BAR = int(0.14 * INCH)
 PAD = int(0.45 * INCH)
@@ -58,8 +59,12 @@ def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
     room = h - 2 * PAD - ruled - int(0.2 * INCH)
     size = fit_size([(sentence, brand.body_font, False, 0)], inner_w, room, LARGEST_PT)
     text_h = int(lines_height([(sentence, brand.body_font, False, size)], inner_w) * EMU_PT)
-    # The panel as tall as its sentence and lines, centred down the area (no band of tint
-    # under the last line).
+    # As many ruled lines as the area holds under the sentence (up to MOST_LINES): three
+    # under a short sentence left the slide's lower quarter to a third empty (designer s11
+    # final #8). The panel as tall as its sentence and lines, centred down the area (no
+    # band of tint under the last line).
+    lines = max(LINES, min(MOST_LINES, (h - 2 * PAD - text_h - int(0.2 * INCH)) // LINE_STEP))
+    ruled = lines * LINE_STEP
     panel_h = min(h, 2 * PAD + text_h + int(0.2 * INCH) + ruled)
     top = y + (h - panel_h) // 2
     new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, w, panel_h), T.BACKGROUND_2,
@@ -70,7 +75,7 @@ def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
     new_label(slide.shapes, (left, top + PAD, inner_w, text_h), [(sentence, T.TEXT_1, False)],
               size, brand.body_font, "Write-on sentence", anchor=MSO_ANCHOR.TOP)
     first = top + PAD + text_h + int(0.2 * INCH)
-    for n in range(1, LINES + 1):
+    for n in range(1, lines + 1):
         line_y = first + n * LINE_STEP - int(0.08 * INCH)
         new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (left, line_y, inner_w, RULE),
                   T.TEXT_2, f"Write-on line {n}").text_frame.text = ""

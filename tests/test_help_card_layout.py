@@ -1,0 +1,111 @@
+"""Help slides laid out as one set: every card says what its service is for, at one size
+across the run's slides (designer s11 final #1: Brightpath parents' Childline and Report
+Remove cards showed a name, a hole and a contact); icon, name and words from the card's
+top, contacts on its foot; a person's name never broken across lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from lessonpack.cli import main
+from lessonpack.plan.common import NBSP
+from lessonpack.render.deck_help import hold_names
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def brightpath_parents(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("brightpath-help")
+    code = main(["build", "-a", "parents", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
+                 "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--template", str(ROOT / "examples/templates/brightpath-training"),
+                 "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")])
+    assert code == 0
+    return out / "live-streaming-parents" / "live-streaming-parents-slides.pptx"
+
+
+def _help_slides(path: Path) -> list:
+    return [s for s in Presentation(str(path)).slides
+            if any(sh.name == "Help card 1" for sh in s.shapes)]
+
+
+def _cards(slide) -> dict[str, dict[str, list]]:
+    """Each card's parts by role (heading, text, contact, picture)."""
+    cards: dict[str, dict[str, list]] = {}
+    for sh in slide.shapes:
+        parts = sh.name.split(" ")
+        if sh.name.startswith("Help card ") and len(parts) == 3:
+            cards.setdefault(sh.name, {})["card"] = [sh]
+        elif sh.name.startswith("Help card ") and len(parts) == 4:
+            cards.setdefault(" ".join(parts[:3]), {}).setdefault(parts[3], []).append(sh)
+    return cards
+
+
+def _sizes(shapes: list) -> set[float]:
+    return {r.font.size.pt for sh in shapes for p in sh.text_frame.paragraphs for r in p.runs
+            if r.font.size is not None}
+
+
+def test_every_help_card_says_what_it_is_for_at_one_size_across_the_run(
+        brightpath_parents: Path) -> None:
+    slides = _help_slides(brightpath_parents)
+    assert len(slides) >= 3
+    text_sizes: set[float] = set()
+    name_sizes: set[float] = set()
+    for slide in slides:
+        for name, parts in _cards(slide).items():
+            assert parts.get("text"), f"{name} shows no words under its name"
+            assert parts.get("contact"), name
+            text_sizes |= _sizes(parts["text"] + parts["contact"])
+            name_sizes |= _sizes(parts["heading"])
+        assert "Say what each is for" not in slide.notes_slide.notes_text_frame.text
+    assert len(text_sizes) == 1 and len(name_sizes) == 1, (text_sizes, name_sizes)
+    assert min(text_sizes) >= 20 and min(name_sizes) >= min(text_sizes) + 2
+
+
+def test_icons_names_and_contacts_line_up_across_the_run(brightpath_parents: Path) -> None:
+    """Icon, name and words from each card's top; every contact ends on its card's foot, so
+    the icons sit at one height on every slide of the run and the contacts on one line."""
+    tops, sides = set(), set()
+    for slide in _help_slides(brightpath_parents):
+        for name, parts in _cards(slide).items():
+            card = parts["card"][0]
+            picture = parts["picture"][0]
+            tops.add(picture.top - card.top)
+            sides.add(picture.width)
+            foot = max(sh.top + sh.height for sh in parts["contact"])
+            pad = card.top + card.height - foot
+            assert 0 <= pad <= 0.3 * 914400, (name, pad)
+    assert max(tops) - min(tops) <= 2 * 12700, tops
+    assert max(sides) - min(sides) <= 2 * 12700, sides
+
+
+def test_a_persons_name_is_held_on_one_line() -> None:
+    held = hold_names("Ask your teacher to take you to Mrs Shah. Or ask Mr Daniel Price, "
+                      "or [deputy DSL's name]. Free, any time.")
+    assert f"Mrs{NBSP}Shah" in held and f"Mr{NBSP}Daniel{NBSP}Price" in held
+    assert f"[deputy{NBSP}DSL's{NBSP}name]" in held
+    assert "Free, any time." in held  # no other words are joined
+
+
+def test_the_story_slides_title_is_top_left_above_the_stream(built_packs: Path) -> None:
+    """Kicker and title top-left across the width on every story slide, the stream under
+    them (designer s11 final #9: in the right-hand column the title moved to a new x)."""
+    seen = 0
+    for deck in built_packs.glob("*/*-slides.pptx"):
+        prs = Presentation(str(deck))
+        for slide in prs.slides:
+            shapes = {sh.name: sh for sh in slide.shapes}
+            stream = shapes.get("Mock live stream")
+            if stream is None or slide.shapes.title is None:
+                continue
+            title = slide.shapes.title
+            assert title.left == stream.left, deck.name
+            assert title.top + title.height <= stream.top, deck.name
+            assert title.width > prs.slide_width * 0.8, deck.name
+            seen += 1
+    assert seen >= 8
