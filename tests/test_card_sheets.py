@@ -65,14 +65,57 @@ def test_each_sort_prints_a_labelled_heading_strip_apart_from_its_cards(built_pa
             label = next(i for i in range(at + 1, len(body)) if body[i][0] == "p"
                          and body[i][1])
             assert body[label][1] == CARDS_LABEL, (ks, body[label])
-            rows = [item for kind, item in body[label + 1:label + 1 + 8] if kind == "t"
-                    and _caption(item) == "Cards to cut out"]
-            # Never as many cards to a row as headings: nothing lines up under one.
-            assert rows and all(len(r.columns) != len(sort.columns) for r in rows), ks
-            assert len(rows[0].columns) == card_columns(len(sort.columns))
-            printed = [c.text for r in rows for c in r.rows[0].cells if c.text]
-            assert sorted(printed[:len(sort.items)]) == sorted(typographic(i.text)
-                                                               for i in sort.items)
+            grid = body[label + 1][1]
+            assert body[label + 1][0] == "t" and _caption(grid) == "Cards to cut out", ks
+            counts = [len(_cells(row)) for row in grid._tbl.findall(f"{W}tr")]
+            # The row under the heading cards never has as many cards as headings (no column
+            # lines up under one), and no card is left alone on a row.
+            assert counts[0] == card_columns(len(sort.columns)) != len(sort.columns), ks
+            assert 1 not in counts and sum(counts) == len(sort.items), (ks, counts)
+            printed = ["".join(t.text or "" for t in tc.iter(f"{W}t")) for row in
+                       grid._tbl.findall(f"{W}tr") for tc in _cells(row)]
+            assert sorted(printed) == sorted(typographic(i.text) for i in sort.items)
+
+
+def _cells(row) -> list:
+    return row.findall(f"{W}tc")
+
+
+def test_cards_share_one_dashed_cut_line_between_neighbours(built_packs: Path) -> None:
+    """Each set of cards is one table of dashed cells with no spacing between them: two
+    cards meet on one line to cut (a table per card or per row printed two dashed lines
+    about 2 mm apart, a designer's review), and a row never splits over a page."""
+    for ks in ("ks1", "ks2", "ks3", "ks4"):
+        doc = Document(str(built_packs / f"live-streaming-{ks}" /
+                           f"live-streaming-{ks}-cards.docx"))
+        grids = [t._tbl for t in doc.tables if _caption(t).endswith("to cut out")]
+        assert grids, ks
+        for tbl in grids:
+            assert tbl.find(f"{W}tblPr/{W}tblCellSpacing") is None
+            rows = tbl.findall(f"{W}tr")
+            assert all(r.find(f"{W}trPr/{W}cantSplit") is not None for r in rows)
+            sides = [b.get(f"{W}val") for tc in tbl.iter(f"{W}tc")
+                     for b in tc.findall(f"{W}tcPr/{W}tcBorders/*")]
+            assert "dashed" in sides and set(sides) <= {"dashed", "nil"}, (ks, set(sides))
+        # Consecutive grids are whole pages apart, never rows of one set stacked as tables.
+        body = list(doc.element.body.iterchildren())
+        for first, then in itertools.pairwise(grids):
+            between = body[body.index(first) + 1:body.index(then)]
+            assert any(el.find(f"{W}pPr/{W}pageBreakBefore") is not None or
+                       (el.find(f"{W}pPr/{W}pStyle") is not None and
+                       "".join(t.text or "" for t in el.iter(f"{W}t"))) for el in between), ks
+
+
+def test_rows_of_cards_leave_no_card_alone() -> None:
+    from lessonpack.render.docx_cards import row_counts
+
+    assert row_counts(7, 2) == (2, 2, 3) and row_counts(7, 3) == (3, 4)
+    assert row_counts(5, 2) == (2, 3) and row_counts(6, 2) == (2, 2, 2)
+    assert row_counts(9, 3) == (3, 3, 3) and row_counts(2, 3) == (2,)
+    for cards in range(2, 20):
+        for per_row in (2, 3, 4):
+            counts = row_counts(cards, per_row)
+            assert sum(counts) == cards and 1 not in counts, (cards, per_row)
 
 
 def test_ks1_cards_say_each_pages_copies(built_packs: Path) -> None:
@@ -106,23 +149,47 @@ def test_ks1_picture_cards_are_big_enough_to_hold_up_to_a_class(built_packs: Pat
 
     doc = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-cards.docx"))
     body = doc.element.body
-    strips = [t for t in doc.tables if len(t.columns) == 2
+    # A page's strips are one table, a strip a row: its picture cell, then its words.
+    tables = [t for t in doc.tables if len(t.columns) == 2
               and t._tbl.find(f".//{{{PIC_NS}}}pic") is not None]
-    assert len(strips) == 5
-    for table in strips:
-        art, words = table.rows[0].cells
-        assert table._tbl.find(f".//{{{PIC_NS}}}pic") is not None and not art.text.strip()
-        assert words.text.strip() and all(r.font.size == Pt(28) for r in
-                                          words.paragraphs[0].runs)
-        assert art.width + words.width > Cm(17)  # across the text width
-        extent = art._tc.find(f".//{{{WP_NS}}}extent")
-        assert int(extent.get("cy")) >= Cm(6)
-    # The page breaks the plan puts in: a break before the third card and the lights.
+    assert [len(t.rows) for t in tables] == [STRIPS_FIRST_PAGE, STRIPS_A_PAGE]
+    for table in tables:
+        for row in table.rows:
+            art, words = row.cells
+            assert art._tc.find(f".//{{{PIC_NS}}}pic") is not None and not art.text.strip()
+            assert words.text.strip() and all(r.font.size == Pt(28) for r in
+                                              words.paragraphs[0].runs)
+            assert art.width + words.width > Cm(17)  # across the text width
+            extent = art._tc.find(f".//{{{WP_NS}}}extent")
+            assert int(extent.get("cy")) >= Cm(6)
+    # The page break the plan puts in: between the two pages of strips.
     order = list(body.iterchildren())
-    breaks = [i for i, el in enumerate(order) if el.tag == qn("w:p")
-              and el.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None]
-    at = [order.index(t._tbl) for t in strips]
-    between = [sum(1 for b in breaks if first < b < then)
-               for first, then in itertools.pairwise(at)]
-    assert len(strips) == STRIPS_FIRST_PAGE + STRIPS_A_PAGE
-    assert between == [1 if n == STRIPS_FIRST_PAGE - 1 else 0 for n in range(len(at) - 1)]
+    first, then = (order.index(t._tbl) for t in tables)
+    assert any(el.tag == qn("w:p") and el.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}")
+               is not None for el in order[first:then])
+
+
+def test_card_rows_grow_to_fill_their_page(built_packs: Path) -> None:
+    """Rows share out the page's room (within a card's least and most height): the sort
+    pages were a third empty with cards at their least (a designer's review), and the two
+    picture cards under the title left a quarter of that page blank."""
+    from lessonpack.render.docx_pictures import (
+        SORT_CARD_CM,
+        SORT_CARD_MOST_CM,
+        STRIP_LEAST_CM,
+        STRIP_MOST_CM,
+    )
+
+    def heights(ks: str, caption: str) -> list[list[float]]:
+        doc = Document(str(built_packs / f"live-streaming-{ks}" /
+                           f"live-streaming-{ks}-cards.docx"))
+        return [[int(h.get(f"{W}val")) / 567 for h in t._tbl.iter(f"{W}trHeight")]
+                for t in doc.tables if _caption(t) == caption]
+
+    strips = [g for g in heights("ks1", "Cards to cut out") if len(g) != 4]
+    assert all(STRIP_LEAST_CM <= h <= STRIP_MOST_CM + 0.01 for g in strips for h in g)
+    assert strips[0][0] > STRIP_LEAST_CM + 1  # the title's page grows its two cards
+    for ks in ("ks2", "ks3", "ks4"):
+        grids = heights(ks, "Cards to cut out")
+        assert grids and all(SORT_CARD_CM + 0.5 < h <= SORT_CARD_MOST_CM + 0.01
+                             for g in grids for h in g), (ks, grids)

@@ -106,3 +106,13 @@ def test_preview_of_a_file_that_is_no_deck_or_document(
     assert capsys.readouterr().err.splitlines()[0] == (
         f"{notes}: error[LP182] not a .pptx or .docx file, or a folder holding them")
     assert sorted(tmp_path.iterdir()) == [notes]
+
+
+def test_a_value_the_code_relies_on_is_a_bug_when_missing_even_under_python_o() -> None:
+    # errors.expect stands in for `assert x is not None`, which python -O skips.
+    from lessonpack.errors import EXIT_INTERNAL, InternalError, expect
+
+    assert expect(0, "a count") == 0  # falsy but there
+    with pytest.raises(InternalError, match="the content index is missing") as raised:
+        expect(None, "the content index")
+    assert raised.value.exit_code == EXIT_INTERNAL

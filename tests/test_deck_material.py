@@ -227,3 +227,22 @@ def test_close_ups_describe_the_room_not_the_whole_stream(built_packs: Path) -> 
     assert len(alts) == 2 and "circled" in alts[1] and "circled" not in alts[0]
     for alt in alts:
         assert "Comments" not in alt and "“Elm Road”" in alt and "“Hillside Primary”" in alt
+
+
+def test_a_key_words_picture_says_what_the_lesson_means_by_it(built_packs: Path) -> None:
+    """A key word's own alt text reaches the slide over the library's (DSL review s12: the
+    grooming card's "someone you don't know" taught stranger danger to screen-reader users)."""
+    lesson = yaml.safe_load((CONTENT / "ks3.yml").read_text(encoding="utf-8"))
+    given = {k["term"]: k["picture_alt"] for k in lesson["keywords"] if k.get("picture_alt")}
+    assert given
+    deck = built_deck(built_packs, "ks3")
+    alts = {}
+    for slide in deck.slides:
+        by_name = {sh.name: sh for sh in slide.shapes}
+        for name, shape in by_name.items():
+            heading = by_name.get(name.replace(" picture", " heading"))
+            if name.endswith(" picture") and heading is not None and heading.has_text_frame:
+                alts[heading.text_frame.text] = shape._element.xpath(".//p:cNvPr/@descr")[0]
+    for term, alt in given.items():
+        assert alts[term] == alt
+    assert not any("don't know" in a or "stranger" in a.lower() for a in alts.values())

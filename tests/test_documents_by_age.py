@@ -108,7 +108,8 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     assert set(fills[1:]) == {"FFFFFF"}
     alts = [d.get("descr") for d in body.iter(f"{WP}docPr")]
     assert sum("(done for you)" in a for a in alts) == 1
-    assert "Row 1 is done for you" in _text(path)
+    text_all = _text(path)
+    assert "Row 1 is done for you" in text_all
     circles = circles[1:]
     rims = {c.find(f".//{A}ln//{A}srgbClr").get("val") for c in circles}
     assert rims == {"2E9E4F", "F2A900", "D62828"}
@@ -119,7 +120,13 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     # A picture on each card's row, described by the card's words.
     pictures = [d.get("descr") for d in body.iter(f"{WP}docPr")
                 if d.getparent().find(f".//{A}graphic//{PIC}pic") is not None]
-    assert pictures == [i.text for i in items]
+    assert pictures[:len(items)] == [i.text for i in items]
+    # "How did I do?" in the same colour emoji set, each face named by its label, and only
+    # the paper step read aloud for the sort (no "hold up a card" at a table later).
+    assert [p.rsplit(": ", 1)[-1] for p in pictures[len(items):]] == [
+        "Not yet", "Getting there", "Yes!"]
+    assert "Read aloud: Colour one light in each row. Row 1 is done for you." in text_all \
+        and "Hold up" not in text_all
     # A frame big enough to draw round a Year 2 hand (12-13 cm from wrist to fingertip), on
     # page two: 17 cm with nothing printed inside it (its own text left 11 cm
     # clear), the words read aloud above it and a ruled place for each place the slide
@@ -150,17 +157,16 @@ def test_key_stage_1_cards_file_holds_the_picture_and_light_cards(built_packs: P
     plan = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-cards.docx"))
     boxes = [t for t in plan.tables if t._tbl.find(f".//{W}tblCaption") is not None
              and t._tbl.find(f".//{W}tblCaption").get(f"{W}val") == "Cards to cut out"]
-    # One-row tables (layout, not data): picture cards two a row, then the light cards.
-    assert all(len(t.rows) == 1 for t in boxes)
+    # A grid of cards a page (layout, not data): the picture strips, then the light cards.
     cards = [c for t in boxes if t._tbl.find(f".//{PIC}pic") is not None
-             for c in t.rows[0].cells]
+             for r in t.rows for c in r.cells]
     lights = [t for t in boxes if t._tbl.find(f".//{PIC}pic") is None]
     items = [i for c in _lesson("ks1").cycles if c.task.sort for i in c.task.sort.items]
     assert [c.text.strip() for c in cards if c.text.strip()] == [typographic(i.text)
                                                                  for i in items]
     assert sum(len(list(c._tc.iter(f"{PIC}pic"))) for c in cards) == len(items)
     # A red, an amber and a green card for every child: four children's sets a page, solid.
-    assert [c.text.strip() for t in lights for c in t.rows[0].cells] == [
+    assert [c.text.strip() for t in lights for r in t.rows for c in r.cells] == [
         "Green\nOK", "Amber\nStop and ask", "Red\nStop and tell"] * 4  # what each means
     shapes = [(s.find(f"{WPS[:-3]}cNvPr").get("name"),
                s.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr").get("val"))

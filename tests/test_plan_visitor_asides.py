@@ -80,7 +80,9 @@ def test_own_staff_slide_notes_carry_no_visitor_asides() -> None:
     theirs = " ".join(_notes(Brand(org_name="Ashgrove Primary School",
                                    delivered_by="Northshire Council Online Safety Team")))
     assert not [a for a in ASIDES if a in own]
-    assert "(a visitor tells the class teacher, who does)" in theirs
+    # The safe-delivery notes are the plan's now (slide 2 points to them); an aside said in
+    # the room, at the close, is still a visitor's.
+    assert "(a visitor hands them over)" in theirs
 
 
 def test_an_aside_that_opens_a_paragraph_leaves_the_paragraph_break() -> None:

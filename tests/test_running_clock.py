@@ -16,16 +16,24 @@ from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.model import DeckPlan
 from lessonpack.plan.parents import plan_parents_deck
 
-SECTION = re.compile(r"^Section (\d+):(\d\d)–(\d+):(\d\d) \((\d+) min\)[.:]", re.M)
+SECTION = re.compile(r"^Section (\d+):(\d\d)–(\d+):(\d\d) \((\d+) min"
+                     r"(?:; at (\d+):(\d\d) be on slide (\d+))?\)[.:]", re.M)
 
 
 def _sections(plan: DeckPlan) -> list[tuple[int, int, int]]:
-    found = []
-    for slide in plan.slides:
+    """(start, end, minutes) of each part, checking that each but the last names the slide
+    the next part's clock line is on, at the minute this part ends."""
+    found, pointers, at = [], [], []
+    for number, slide in enumerate(plan.slides, 1):
         assert "Timing:" not in slide.notes, slide.title
         for m in SECTION.finditer(slide.notes):
-            h1, m1, h2, m2, length = map(int, m.groups())
+            h1, m1, h2, m2, length = map(int, m.groups()[:5])
             found.append((h1 * 60 + m1, h2 * 60 + m2, length))
+            at.append(number)
+            if m[8] is not None:
+                assert (int(m[6]), int(m[7])) == (h2, m2)
+                pointers.append(int(m[8]))
+    assert pointers == at[1:]
     return found
 
 

@@ -81,3 +81,21 @@ def test_a_reply_task_has_the_tall_timer_tile_and_the_message_on_the_right(
         card = shapes["Task question 1"]
         assert screen.top + screen.height <= then.top
         assert then.top + then.height <= card.top
+
+
+def test_table_questions_alone_on_a_slide_are_set_larger_than_under_a_story(
+        built_packs: Path) -> None:
+    """Parents' "Talk about it" questions have the slide to themselves: set above the body
+    size, not evened down to the questions under a story (one 21 pt line on a 2.3 in card
+    read as a half-empty box, designer s12 start #12)."""
+    from lessonpack.kinds.look import LOOKS
+
+    alone, under = set(), set()
+    for slide in built_deck(built_packs, "parents").slides:
+        names = [sh.name for sh in slide.shapes]
+        sizes = {r.font.size.pt for sh in slide.shapes
+                 if re.fullmatch(r"Task question \d+ text", sh.name)
+                 for p in sh.text_frame.paragraphs for r in p.runs if r.font.size}
+        (under if "Story card" in names else alone).update(sizes)
+    assert alone and under
+    assert min(alone) > LOOKS["parents"].body_pt and min(alone) > max(under), (alone, under)

@@ -161,3 +161,19 @@ def test_a_title_breaks_at_its_sentence_as_the_default_looks_does(tmp_path: Path
     # one: KS2's "…a dare.’ What comes first?" no longer breaks at its sentence in the
     # default's width); some title must have been compared.
     assert compared
+
+
+def test_a_title_leaving_a_scrap_of_a_phrase_breaks_where_the_phrase_starts() -> None:
+    """"Tricks, pressure and what / to do" left "to do" alone on the section slide; broken
+    where its phrase starts instead, the most even such break (designer s11 final #10)."""
+    from lessonpack.check.measure import count_lines
+    from lessonpack.render.deck_titles import comma_cut
+
+    words = ["Tricks,", "pressure", "and", "what", "to", "do"]
+    width = next(w for w in range(200, 900, 5)
+                 if count_lines(" ".join(words), "Arial", 44, w, True) == 2
+                 and count_lines(" ".join(words[:4]), "Arial", 44, w, True) == 1)
+    assert comma_cut(words, "Arial", 44, width, True) == 2  # "Tricks, pressure / and what…"
+    # No phrase starts before the scrap (no comma, no "and"): left to the other rules.
+    assert comma_cut(["Tricky", "pressure", "tactics", "seen", "to", "do"], "Arial", 44,
+                     width, True) is None

@@ -48,7 +48,10 @@ SECONDARY = "2456A6"
 LIGHT = "EEF2F9"
 TEXT = "1F1F1F"  # near-black body text: softer than pure black, 16:1 on white
 MUTED = "4D4D4D"  # notes, header and footer: 8.5:1 on white, still AA for small text
-RULE = "A6A6A6"  # pupil writing lines: visible when printed, quieter than the text
+RULE = "A6A6A6"  # header and footer rules: quieter than the text
+# Writing lines: 0.75 pt mid-grey, as a school's toner prints it (0.5 pt #A6A6A6 lines
+# printed faint and partly dropped out; a designer's review).
+WRITING_RULE, WRITING_RULE_SIZE = "808080", 6
 
 # Styles from the library template that Word needs as defaults; everything else goes.
 KEEP_STYLE_IDS = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList"}
@@ -176,7 +179,8 @@ PARA_STYLES: tuple[ParaStyle, ...] = (
     # same borders only when "between" is set, so both sides are needed.
     ParaStyle(
         "LP Writing Line", 12, next="LP Writing Line", after=0, exact_line=28.35,
-        borders=(Border("bottom", 4, RULE, 1), Border("between", 4, RULE, 1)),
+        borders=(Border("bottom", WRITING_RULE_SIZE, WRITING_RULE, 1),
+                 Border("between", WRITING_RULE_SIZE, WRITING_RULE, 1)),
     ),
     # After every table: gives breathing room and stops Word merging adjacent tables.
     ParaStyle("LP Spacer", 12, next="LP Body", after=0, exact_line=12),

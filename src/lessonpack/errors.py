@@ -9,8 +9,11 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from lessonpack.rules import BY_CODE, RULES, Severity
+
+T = TypeVar("T")
 
 EXIT_OK = 0
 EXIT_USER = 1
@@ -109,6 +112,14 @@ class InternalError(LessonpackError):
     """A bug in lessonpack itself (a planner made a slide no kind draws): never the user's."""
 
     exit_code = EXIT_INTERNAL
+
+
+def expect(value: T | None, what: str) -> T:
+    """``value``, which the code before has made sure is there; an InternalError naming
+    ``what`` if it is not. An ``assert`` would say the same but is skipped under python -O."""
+    if value is None:
+        raise InternalError(f"{what} is missing")
+    return value
 
 
 class UserError(LessonpackError):

@@ -26,7 +26,7 @@ from lessonpack.content.brand import audiences_for_phase
 from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.content.select import select
-from lessonpack.errors import Problem, UserError, problem_at
+from lessonpack.errors import Problem, UserError, expect, problem_at
 from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import write_files
 from lessonpack.plan.common import pack_folder
@@ -99,7 +99,7 @@ def plan(request: BuildRequest) -> RunPlan:
     if problems:
         # A brand shared by several entries is reported once, not once per look.
         raise UserError(list(dict.fromkeys(problems)))
-    assert index is not None
+    index = expect(index, "the content index (every problem was raised above)")
     report.warnings = list(dict.fromkeys(report.warnings))
     report.notes = list(dict.fromkeys(report.notes))
     report.layouts = list(dict.fromkeys(report.layouts))

@@ -172,6 +172,15 @@ def alt_text(view: DocView, block: Block) -> list[Finding]:
     return found
 
 
+def _cut_grid(table: etree._Element) -> bool:
+    """Every cell's borders dashed (the lines to cut along) or none: cards, not data."""
+    cells = table.findall("w:tr/w:tc", NS)
+    kinds = {side.get(w("val")) for tc in cells
+             for side in tc.findall("w:tcPr/w:tcBorders/*", NS)}
+    return bool(cells) and "dashed" in kinds and kinds <= {"dashed", "nil", "none"} and all(
+        tc.find("w:tcPr/w:tcBorders", NS) is not None for tc in cells)
+
+
 def table_headers(view: DocView, block: Block) -> list[Finding]:
     found = []
     for table in block.element.iter(w("tbl")):  # the block itself and nested tables
@@ -179,8 +188,9 @@ def table_headers(view: DocView, block: Block) -> list[Finding]:
         columns = table.findall("w:tblGrid/w:gridCol", NS)
         first = rows[0].find("w:trPr/w:tblHeader", NS) if rows else None
         header = first is not None and first.get(w("val"), "true") not in ("0", "false", "off")
-        # One row or one column is a layout box (a callout) rather than data.
-        if header or len(rows) < 2 or len(columns) < 2:
+        # One row or one column is a layout box (a callout) rather than data; so is a grid
+        # of cards to cut out, every cell framed by dashed cut lines.
+        if header or len(rows) < 2 or len(columns) < 2 or _cut_grid(table):
             continue
         heading = " | ".join(
             "".join(t.text or "" for t in tc.iter(w("t"))) for tc in rows[0].findall("w:tc", NS))

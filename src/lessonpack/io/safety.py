@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lessonpack.caches import kept
-from lessonpack.errors import Problem, UserError, problem_at
+from lessonpack.errors import InternalError, Problem, UserError, problem_at
 from lessonpack.io.zipend import zip_directory
 
 if TYPE_CHECKING:
@@ -296,7 +296,8 @@ def _embeds_as_is(image: object) -> bool:
     16-bit or palette PNGs, photos turned by an Exif orientation) are redrawn as RGB PNGs."""
     from PIL import Image
 
-    assert isinstance(image, Image.Image)
+    if not isinstance(image, Image.Image):  # callers pass what PIL opened
+        raise InternalError(f"not a PIL image: {type(image).__name__}")
     orientation = image.getexif().get(0x0112, 1)
     if orientation not in (0, 1):
         return False
@@ -314,7 +315,8 @@ def _downscale(image: object) -> bytes:
     same bytes every time."""
     from PIL import Image, ImageOps
 
-    assert isinstance(image, Image.Image)
+    if not isinstance(image, Image.Image):  # callers pass what PIL opened
+        raise InternalError(f"not a PIL image: {type(image).__name__}")
     keep_jpeg = image.format == "JPEG" and image.mode in ("RGB", "L")
     width, height = image.size
     scale = min(1.0, LOGO_MAX_SIDE / max(width, height))
@@ -339,7 +341,8 @@ def _eight_bit(image: PilImage) -> PilImage:
     transparency to RGBA, 16-bit grey scaled down rather than clipped to white)."""
     from PIL import Image
 
-    assert isinstance(image, Image.Image)
+    if not isinstance(image, Image.Image):  # callers pass what PIL opened
+        raise InternalError(f"not a PIL image: {type(image).__name__}")
     if image.mode in ("RGB", "RGBA", "L", "LA"):
         return image
     if image.mode in ("I;16", "I;16B", "I;16L", "I"):

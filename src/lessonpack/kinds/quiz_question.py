@@ -26,6 +26,10 @@ class Question:
     # On the question slide: how to answer ("Show 1, 2 or 3 fingers."), in the strip where
     # the reveal puts its reason, so the reveal only adds a layer (nothing moves).
     prompt: str = ""
+    # The answers of every quiz question in the deck: the panels' words at the size the
+    # longest of them allows, one size for the role across the deck (designer s11 and s12:
+    # Brightpath KS1 set one question's answers at 32 pt, the rest at 25 pt).
+    like: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from lessonpack.content.brand import Brand, LocalHelpline
 from lessonpack.content.model import (
@@ -17,8 +18,17 @@ from lessonpack.content.model import (
     ParentSession,
 )
 from lessonpack.content.picture_library import PictureLibrary
+from lessonpack.errors import expect
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.model import Block, BulletList, DocMeta, Heading, Paragraph, Signpost
+from lessonpack.plan.model import (
+    Block,
+    BulletList,
+    DocMeta,
+    Heading,
+    Paragraph,
+    Signpost,
+    Slide,
+)
 from lessonpack.plan.pictures import contact_picture
 from lessonpack.plan.pictures import helpline as helpline_picture
 
@@ -362,6 +372,22 @@ def section_timing(start: int, length: int) -> str:
     when it should move on, as the plan's running sheet has it; a slide's own activity says
     "This slide: …" instead, so the two are never mixed up."""
     return f"Section {clock(start)}–{clock(start + length)} ({minutes(length)})"
+
+
+_SECTION = re.compile(r"^(Section \d+:\d\d–(\d+:\d\d) \(\d+ min)\)", re.M)
+
+
+def next_part_slides(slides: list[Slide]) -> list[Slide]:
+    """Each part's clock line also says where the next part starts: "Section 0:06–0:20
+    (14 min; at 0:20 be on slide 15)", counted in the finished deck's order."""
+    starts = [i for i, s in enumerate(slides) if _SECTION.search(s.notes)]
+    out = list(slides)
+    for i, j in pairwise(starts):
+        m = expect(_SECTION.search(slides[i].notes), "the clock line found above")
+        notes = (f"{slides[i].notes[:m.start()]}{m[1]}; at {m[2]} be on slide {j + 1})"
+                 f"{slides[i].notes[m.end():]}")
+        out[i] = replace(slides[i], notes=notes)
+    return out
 
 
 # "Say (3 min): …", "Watch for: …", "Key message (CEOP): …": a stage label a teacher scans

@@ -15,6 +15,7 @@ from lessonpack.plan.deck.cycle import cycle_slides, scenario_titles
 from lessonpack.plan.deck.ending import ending_slides
 from lessonpack.plan.deck.opening import opening_slides, starter_slides
 from lessonpack.plan.deck.places import PLENARY_PLACES, STARTER_PLACES, steps_in_place
+from lessonpack.plan.deck.quiz import one_answer_size
 from lessonpack.plan.model import DeckPlan
 
 
@@ -34,10 +35,12 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
         start += cycle.minutes
     slides += steps_in_place(ending_slides(lesson, facts, brand, library), lesson.plenary.notes,
                              "Plenary", PLENARY_PLACES)
+    slides = one_answer_size(slides)
     if look_for(lesson.audience).plain_icons:
         slides = [pics.plain_icons(s, library) for s in slides]
     # The school's own teacher's notes, like their lesson plan, leave out visitors' asides.
     slides = [replace(s, notes=visiting.for_own_staff(s.notes, brand)) for s in slides]
+    slides = common.next_part_slides(slides)  # numbered as the deck is, once it is whole
     return DeckPlan(
         filename=common.file_stem(lesson, "slides") + ".pptx",
         meta=common.meta(lesson, brand, "lesson slides"),

@@ -222,6 +222,9 @@ class SmileyScale:
     # the scale's own heading ("How did I do?") in the same cell.
     read_aloud: str = ""
     heading: str = ""
+    # Colour faces from the sheet's own picture set (one per label), drawn in place of the
+    # outline faces: line emoticons beside colour emoji looked like two sets.
+    pictures: tuple[Picture, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -385,7 +385,8 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
             notes=_help_said(brand, first=n == 0)))
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
-                    common.deck_footer(session, brand), tuple(slides), look=Audience.PARENTS)
+                    common.deck_footer(session, brand), tuple(common.next_part_slides(slides)),
+                    look=Audience.PARENTS)
 
 
 def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:

@@ -83,15 +83,25 @@ def _example(sort: SortActivity) -> int:
     return next((n for n, column in enumerate(sort.columns) if column == answer), -1)
 
 
+# "Not yet", "Getting there", "Yes!" as faces from the pictures the sheet's rows use (the
+# same colour emoji set, to circle); outline faces to colour where a library lacks them.
+FACES = ("confused", "calm", "happy")
+# The picture sort's words read aloud on the sheet; a Year 2 child copies a row done for them.
+COLOUR_ROWS = "Colour one light in each row."
+EXAMPLE_ROW = "Row 1 is done for you."
+
+
 def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Block]:
     task = cycle.task
     said = " ".join(task.instructions)
     hand = [p for p in task.prompts if p.space == "box" and "hand" in p.text.lower()]
     blocks: list[Block] = [Heading(f"{n}. {task.title}", 2)]
     example = _example(task.sort) if task.sort else -1
-    if example >= 0:  # a Year 2 child copies a row done for them
-        word = choice_colours(task.sort)[example][1] if task.sort else ""
-        said += f" Pick the light that matches the picture. Row 1 is done for you: {word}."
+    if task.sort:
+        # Only what the child does on this paper: the task's steps are the carpet's ("hold
+        # up a colour card"), and the adult reading the sheet aloud later said them to
+        # children with no cards (a teacher's review).
+        said = COLOUR_ROWS + (f" {EXAMPLE_ROW}" if example >= 0 else "")
     if not hand:  # the hand's frame carries its own words to read aloud, at its top
         blocks.append(Paragraph(said, "note", label="Read aloud:", keep_next=True))
     if task.sort:
@@ -148,8 +158,11 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # the letter home says whom to tell.
     # Three faces and a word on what to do with them (the children need the step); the
     # heading in the faces' row, so the row fits under the hand frame on the same side.
-    blocks += [SmileyScale(lesson.outcome, read_aloud="Colour one face.",
-                           heading="How did I do?")]
+    faces = tuple(library.get(name) for name in FACES)
+    blocks += [SmileyScale(lesson.outcome, heading="How did I do?",
+                           read_aloud="Circle one face." if all(faces) else "Colour one face.",
+                           pictures=tuple(f for f in faces if f is not None)
+                           if all(faces) else ())]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    # No "Pupil worksheet" line: the children cannot read it, and side one

@@ -139,7 +139,7 @@ def light_copies(verb: bool = True) -> str:
 
 
 # Picture cards a page, one across the page each: two under the file's title and the
-# page's heading, three on a page after (render.docx_pictures.STRIP_CM is sized for it).
+# page's heading, three on a page after (render.docx_pictures sizes the strips for it).
 STRIPS_FIRST_PAGE, STRIPS_A_PAGE = 2, 3
 
 

@@ -295,12 +295,13 @@ def option_label(n: int, look: Look) -> str:
 def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
                  *, pictures: Sequence[Picture] = (), answer: int | None = None,
                  explanation: str = "", mark: Picture | None = None,
-                 prompt: str = "") -> list[str]:
+                 prompt: str = "", like: Sequence[Sequence[str]] = ()) -> list[str]:
     """Large lettered (KS1: numbered) answer panels across the slide, two by two for four
     options, a picture on each where there are pictures. With ``answer``, the reveal: the
     right panel outlined and ticked, the others faded, and why it is right underneath. The
     question slide before a reveal says how to answer (``prompt``) in the same strip, so the
-    reveal is the question slide plus a layer: no panel, picture or word moves."""
+    reveal is the question slide plus a layer: no panel, picture or word moves. ``like``:
+    the deck's other answers, which the words' size must fit too (one size a deck)."""
     misfits: list[str] = []
     strip = explanation if answer is not None else prompt
     # The arrangement (letter above the words, or beside them) is decided on the whole area.
@@ -320,7 +321,7 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
             box = (box[0], box[1] + spare // 2, box[2], need)
             if why_box is not None:
                 why_box = (why_box[0], why_box[1] - spare // 2, why_box[2], why_box[3])
-    misfits += _panels(slide, box, options, brand, look, pictures, answer, mark, tall)
+    misfits += _panels(slide, box, options, brand, look, pictures, answer, mark, tall, like)
     if why_box is not None:
         # Drawn after the panels: read (and tabbed to) in the order it is seen.
         misfits += _strip(slide, why_box, strip, brand, look, answer is not None)
@@ -384,7 +385,7 @@ def _panels_need(box: Box, options: Sequence[str], brand: Brand, look: Look) -> 
 
 def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
             pictures: Sequence[Picture], answer: int | None, mark: Picture | None,
-            tall: bool) -> list[str]:
+            tall: bool, like: Sequence[Sequence[str]] = ()) -> list[str]:
     misfits: list[str] = []
     cols = len(options) if len(options) <= 3 else 2
     boxes = grid(len(options), box, cols)
@@ -417,6 +418,14 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
         layout.append((disc_box, pic_box, text_box))
     size = min(fit_size([(option, font, True, 0)], tb[2], tb[3], look.card_pt + 4)
                for option, (_d, _p, tb) in zip(options, layout, strict=True))
+    if with_pictures or not tall:
+        # The deck's other questions of as many answers, each answer in the panel it has on
+        # its own slide (the same grid of fixed panels): one size on every such quiz slide.
+        # Words-only tall panels are cut to their own words' height, so not compared.
+        size = min([size, *(fit_size([(option, font, True, 0)], tb[2], tb[3],
+                                     look.card_pt + 4)
+                            for other in like if len(other) == len(options)
+                            for option, (_d, _p, tb) in zip(other, layout, strict=True))])
     for n, (option, (x, y, w, h), (disc_box, pic_box, text_box)) in enumerate(
             zip(options, boxes, layout, strict=True)):
         letter = option_label(n, look)

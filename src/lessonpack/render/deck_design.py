@@ -298,9 +298,11 @@ def balance_title(filler: Filler) -> None:
         # The last line holds more than its last word: broken by hand only where it wraps
         # inside its last sentence and can break at its start, as the default look's
         # narrower face does ("…a dare.' / What comes first?" in every look).
-        from lessonpack.render.deck_titles import sentence_cut
+        from lessonpack.render.deck_titles import comma_cut, sentence_cut
 
         cut = sentence_cut(text, family, size, width, bold)
+        if cut is None:
+            cut = comma_cut(words, family, size, width, bold)
         if cut is None:
             return
         best = (0.0, cut)
@@ -371,7 +373,7 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
         return draw_options(slide, region, question.options, filler.brand, look,
                             pictures=question.pictures, answer=question.answer,
                             explanation=question.explanation, mark=mark,
-                            prompt=question.prompt)
+                            prompt=question.prompt, like=question.like)
 
     if question.answer is not None:
         # Before the panels are placed: they start under the title's last line

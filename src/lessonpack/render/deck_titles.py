@@ -231,6 +231,31 @@ def sentence_cut(text: str, family: str, size: float, width: float, bold: bool) 
     return None if found is None else found[0]
 
 
+def comma_cut(words: list[str], family: str, size: float, width: float, bold: bool
+              ) -> int | None:
+    """How many words go on the first line of a two-line title whose natural wrap leaves a
+    scrap of a phrase (two words or fewer) on its last line, broken instead where a phrase
+    starts (after a comma, before "and", "or", "but"), the most even such break with each
+    part one line: "Tricks, pressure / and what to do", not "Tricks, pressure and what /
+    to do" (designer s11 final #10). None otherwise."""
+    from lessonpack.check.measure import count_lines, text_width
+
+    text = " ".join(words)
+    if len(words) < 4 or count_lines(text, family, size, width, bold) != 2:
+        return None
+    natural = max((cut for cut in range(1, len(words))
+                   if count_lines(" ".join(words[:cut]), family, size, width, bold) == 1),
+                  default=0)
+    if not natural or len(words) - natural > 2:
+        return None
+    cuts = [cut for cut in range(1, natural)
+            if (words[cut - 1].endswith(",") or words[cut].lower() in ("and", "or", "but"))
+            and count_lines(" ".join(words[cut:]), family, size, width, bold) == 1]
+    return min(cuts, default=None, key=lambda cut: abs(
+        text_width(" ".join(words[:cut]), family, size, bold)
+        - text_width(" ".join(words[cut:]), family, size, bold)))
+
+
 def _sentence_break(text: str, family: str, size: float, width: float, bold: bool
                     ) -> tuple[int, float] | None:
     from lessonpack.check.measure import count_lines, text_width

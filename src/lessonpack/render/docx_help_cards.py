@@ -2,31 +2,26 @@
 
 Each card is a cell of about 8.5 x 10 cm (four to an A4 page, a pocket card), its text at the
 documents' least size (12 pt, LPC202): a business card at 9 pt failed the pack's own check and
-is hard to read for the pupils who most need it. Each row of cards is a table of its own (one
-row is a layout box, not a data table, LPC105) that never splits over a page.
+is hard to read for the pupils who most need it. The cards are one grid of dashed cells
+(``render.docx_cards``): one cut line between two cards, and rows that never split.
 """
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from docx.oxml.ns import qn
 from docx.shared import Emu, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from lessonpack.check.measure import text_width
 from lessonpack.plan.model import HelpCards
+from lessonpack.render.docx_cards import cut_grid, fill_height, row_counts
 from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_page import measured
 from lessonpack.render.docx_pictures import A4_TEXT_CM
-from lessonpack.render.docx_xml import (
-    TWIPS_PER_CM,
-    border_xml,
-    cell_xml,
-    distribute,
-    keep_with_next,
-    row_xml,
-    table_xml,
-)
+from lessonpack.render.docx_xml import keep_with_next
 from lessonpack.render.ooxml.docx import paragraph_xml
 
 if TYPE_CHECKING:
@@ -40,7 +35,6 @@ CARDS_A_ROW = 2
 CARD_CM = 10.0
 HEADING_PT = 14
 LINE_PT = 12
-_GREY = "808080"
 # A line's words before its first colon are bold when they name a route, not a sentence.
 LEAD_CHARS = 48
 
@@ -55,41 +49,61 @@ def fit_to_page(renderer: DocWriter) -> float:
 
 
 def help_cards(renderer: DocWriter, block: HelpCards) -> None:
-    """``block.count`` copies of the card, ``CARDS_A_ROW`` to a row, each in a dashed frame."""
-    cut = "<w:tcBorders>" + "".join(border_xml(side, 8, _GREY, style="dashed")
-                                    for side in ("top", "left", "bottom", "right")) \
-        + "</w:tcBorders>"
+    """``block.count`` copies of the card, ``CARDS_A_ROW`` to a row, in one grid whose
+    neighbours share each dashed cut line; each card's words centred in it, the rows as tall
+    as the page allows."""
     body = renderer.ids["LP Body"]
-    widths = distribute(renderer.width.twips, (), CARDS_A_ROW)
-    styles = [body] * (1 + len(block.lines))
-    height = round(CARD_CM * fit_to_page(renderer) * TWIPS_PER_CM)
-    for start in range(0, block.count, CARDS_A_ROW):
-        shown = min(CARDS_A_ROW, block.count - start)
-        row = row_xml([cell_xml(w, styles if k < shown else [body], cut if k < shown else "")
-                       for k, w in enumerate(widths)], min_height=height)
-        intro = renderer.previous_paragraph()
-        table = renderer.append_table(table_xml(widths, [row], cell_margins=(113, 170),
-                                                caption="Help cards to cut out"))
-        if intro is not None:  # the instructions stay with the first cards
-            keep_with_next(paragraph_xml(intro), True)
-        for cell in table.iter(qn("w:tc")):
-            paragraphs = list(cell.iter(qn("w:p")))
-            if len(paragraphs) == 1 + len(block.lines):  # not the empty cell beside an odd card
-                _fill(renderer, paragraphs, (block.heading, *block.lines))
+    counts = row_counts(block.count, CARDS_A_ROW)
+    least = CARD_CM * fit_to_page(renderer)
+    height = fill_height(renderer, len(counts), least, least * CARD_MOST)
+    intro = renderer.previous_paragraph()
+    cells = cut_grid(renderer, counts, ('<w:vAlign w:val="center"/>',),
+                     [body] * (1 + len(block.lines)), height, "Help cards to cut out")
+    if intro is not None:  # the instructions stay with the first cards
+        keep_with_next(paragraph_xml(intro), True)
+    texts = (block.heading, *block.lines)
+    size = _line_size(renderer, texts, height, renderer.width.twips // CARDS_A_ROW - 340)
+    for cell in cells:
+        _fill(renderer, list(cell.iter(qn("w:p"))), texts, size)
 
 
-def _fill(renderer: DocWriter, paragraphs: list[CT_P], texts: tuple[str, ...]) -> None:
+# A card's words as large as its frame holds (KS3's seven lines at 12 pt left a third of a
+# card blank), never under the documents' least size; most of the frame, not all of it.
+LINE_SIZES = (15, 14, 13, LINE_PT)
+FILL_SHARE = 0.85
+
+
+def _line_size(renderer: DocWriter, texts: tuple[str, ...], height_twips: int,
+               width_twips: int) -> float:
+    font, room = renderer.brand.body_font, width_twips / 20
+    for size in LINE_SIZES:
+        heading = size + HEADING_PT - LINE_PT
+        lines = [math.ceil(text_width(t, font, heading if k == 0 else size, bold=k == 0)
+                           / room) for k, t in enumerate(texts)]
+        points = sum(n * (heading if k == 0 else size) * 1.17 for k, n in enumerate(lines)) \
+            + 6 + 3 * (len(texts) - 1)
+        if points * 20 <= FILL_SHARE * (height_twips - 226):
+            return size
+    return LINE_PT
+
+
+# Of a card's least height: the rows fill the page's foot (a blank band there read as waste).
+CARD_MOST = 1.25
+
+
+def _fill(renderer: DocWriter, paragraphs: list[CT_P], texts: tuple[str, ...],
+          size: float = LINE_PT) -> None:
     for k, (p, text) in enumerate(zip(paragraphs, texts, strict=True)):
         if k == 0:
-            styled_run(p, text, bold=True, size=HEADING_PT)
+            styled_run(p, text, bold=True, size=size + HEADING_PT - LINE_PT)
         else:
             # "Childline: 0800 1111…": the route in bold, so a pupil finds it at a glance.
             lead, colon, rest = text.partition(": ")
             if colon and len(lead) <= LEAD_CHARS:
-                styled_run(p, lead + ":", bold=True, size=LINE_PT)
-                styled_run(p, " " + rest, size=LINE_PT)
+                styled_run(p, lead + ":", bold=True, size=size)
+                styled_run(p, " " + rest, size=size)
             else:
-                styled_run(p, text, size=LINE_PT)
+                styled_run(p, text, size=size)
         para = DocxParagraph(p, renderer.doc)
         para.paragraph_format.space_before = Pt(0)
         para.paragraph_format.space_after = Pt(6 if k == 0 else 3)

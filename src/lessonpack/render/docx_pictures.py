@@ -7,6 +7,7 @@ the shapes themselves are drawn by ``docx_shapes``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
@@ -23,6 +24,12 @@ from lessonpack.plan.model import (
     PictureCards,
     SmileyScale,
     SortCards,
+)
+from lessonpack.render.docx_cards import (
+    cut_borders,
+    cut_grid,
+    fill_height,
+    row_counts,
 )
 from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_page import measured
@@ -43,6 +50,7 @@ from lessonpack.render.docx_xml import (
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml
 
 if TYPE_CHECKING:
+    from docx.oxml.table import CT_Tc
     from docx.oxml.text.paragraph import CT_P
 
     from lessonpack.render.docx_writer import DocWriter
@@ -178,28 +186,34 @@ def _picture(renderer: DocWriter, p: CT_P, picture: Picture,
         _screen(paragraph, cell_twips - 2 * margin_twips, round(shape.width / 635))
 
 
-# The screen's edge (eighths of a point): a bezel, its thicker foot the tablet's chin, and
-# the gap (points) between edge and picture.
-SCREEN_EDGE, SCREEN_CHIN, SCREEN_GAP = 18, 36, 2
-SCREEN_COLOUR = "3A3A3A"
-SCREEN_CM = (2 * SCREEN_GAP + (SCREEN_EDGE + SCREEN_CHIN) / 8) * 2.54 / 72
+# The screen's edge (eighths of a point), the same on every side, and the gap (points)
+# between edge and picture: a 0.75 pt mid-grey frame with room round the picture (a 2.25 pt
+# near-black bezel with a 4.5 pt chin read as a printing fault beside light emoji art, and
+# the emoji touched it: a designer's review).
+SCREEN_EDGE = 6
+SCREEN_GAP = 4
+SCREEN_COLOUR = "808080"
+SCREEN_CM = (2 * SCREEN_GAP + 2 * SCREEN_EDGE / 8) * 2.54 / 72
 
 
 def _screen(paragraph: DocxParagraph, room_twips: int, picture_twips: int) -> None:
-    """Paragraph borders hugging the picture, indented in from the cell's sides."""
-    frame = picture_twips + round(2 * (SCREEN_GAP + SCREEN_EDGE / 8) * 20)
-    indent = max(0, (room_twips - frame) // 2)
+    """Paragraph borders hugging the picture, indented in from the cell's sides: a side
+    border is drawn outside the paragraph's indent, its gap and width beyond the text, so
+    the indent leaves room for them (or the right edge ran past the cell and was lost)."""
+    frame = picture_twips + 2 * round(2 * (SCREEN_GAP + SCREEN_EDGE / 8) * 20)
+    indent = max(0, (room_twips - frame) // 2) + round((SCREEN_GAP + SCREEN_EDGE / 8) * 20)
     paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = \
         Emu(indent * 635)
     set_paragraph_borders(paragraph_xml(paragraph).get_or_add_pPr(), [
-        border_xml(side, SCREEN_CHIN if side == "bottom" else SCREEN_EDGE, SCREEN_COLOUR,
-                   space=SCREEN_GAP) for side in ("top", "left", "bottom", "right")])
+        border_xml(side, SCREEN_EDGE, SCREEN_COLOUR, space=SCREEN_GAP)
+        for side in ("top", "left", "bottom", "right")])
 
 
-# A picture card held up on the carpet, one across the page: its height (two under the
-# page's title, three on the next page), its picture's, and its words' size. Two to a row,
+# A picture card held up on the carpet, one across the page: its most height (two under
+# the page's title, three on the next page), its picture's, and its words' size. Two to a row,
 # 9 cm wide with a 4.5 cm picture and 18 pt words, they were too small to show 30 children.
-STRIP_CM = 7.8
+STRIP_MOST_CM = 9.0  # grown to fill a page of three (A4 holds three of 8.3 cm)
+STRIP_LEAST_CM = 7.2  # the picture's 6.6 cm and the cell's margins
 STRIP_PICTURE_CM = 6.6
 STRIP_TEXT_PT = 28
 STRIP_PICTURE_SHARE = 0.45  # of the card's width: the picture's side, the words the rest
@@ -208,29 +222,20 @@ _IN_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 def picture_cards(renderer: DocWriter, block: PictureCards) -> None:
     """Cards ``per_row`` to a row, each a large picture over its words (one to a row: a
-    picture card across the page, its words beside it), dashed lines to cut along; a row
-    never splits, so no card is cut in half by a page break."""
+    picture card across the page, its words beside it), in one grid whose neighbours share
+    each dashed cut line; a row never splits, so no card is cut in half by a page break."""
     per_row = block.per_row
     if per_row == 1 and not any(isinstance(picture, str) for _, picture in block.cards):
         _picture_strips(renderer, block)
         return
-    widths = distribute(renderer.width.twips, (), per_row)
-    cut = "".join(border_xml(side, 8, CAPTION_GREY, style="dashed")
-                  for side in ("top", "left", "bottom", "right"))
     ids = renderer.ids
-    cell = [cell_xml(w, [ids["LP Body"], ids["LP Body"]],
-                     f"<w:tcBorders>{cut}</w:tcBorders>{_MIDDLE}") for w in widths]
-    # A one-row table per row of cards: a layout box, not data with a header to repeat.
-    row = row_xml(cell, min_height=round(CARD_CM * block.scale * TWIPS_PER_CM))
-    cells = []
-    for _ in range(0, len(block.cards), per_row):
-        table = renderer.append_table(table_xml(widths, [row], cell_margins=(113, 170),
-                                                 caption="Cards to cut out"))
-        cells += list(table.iter(qn("w:tc")))
-    for tc in cells[len(block.cards):]:  # the last row's empty places: nothing to cut
-        props = tc.find(qn("w:tcPr"))
-        props.remove(props.find(qn("w:tcBorders")))
-    for tc, (text, picture) in zip(cells, block.cards, strict=False):
+    counts = row_counts(len(block.cards), per_row)
+    least = CARD_CM * block.scale
+    cells = cut_grid(renderer, counts, (_MIDDLE,), [ids["LP Body"], ids["LP Body"]],
+                     fill_height(renderer, len(counts), least, least * CARD_MOST),
+                     "Cards to cut out")
+    widths = renderer.width.twips // max(counts)
+    for tc, (text, picture) in zip(cells, block.cards, strict=True):
         art, words = tc.findall(qn("w:p"))
         # A traffic-light card's words are "Green: OK": its colour, then what it means.
         word, _, meaning = text.partition(": ") if isinstance(picture, str) else (text, "", "")
@@ -241,8 +246,7 @@ def picture_cards(renderer: DocWriter, block: PictureCards) -> None:
                                            f"{_a(word)} {word.lower()} card",
                                            filled=True)))
         else:
-            _picture(renderer, art, picture, CARD_PICTURE_CM * block.scale,
-                     widths[0], 170)
+            _picture(renderer, art, picture, CARD_PICTURE_CM * block.scale, widths, 170)
         caption = _centre(renderer, words)
         add_run(words, word)
         caption.runs[0].font.size = Pt(CARD_TEXT_PT)
@@ -255,30 +259,33 @@ def picture_cards(renderer: DocWriter, block: PictureCards) -> None:
             styled_run(words, meaning, size=MEANING_PT)
 
 
+# A grid card's most height, of its least: rows grow to fill the page's foot, no further.
+CARD_MOST = 1.3
+
+
 def _picture_strips(renderer: DocWriter, block: PictureCards) -> None:
     """Each card across the page: its picture on a screen at the left, its words large at
-    the right, one dashed line round both to cut along (no line between them: one card)."""
+    the right, one dashed line round both to cut along (no line between them: one card);
+    the page's cards one grid, so two cards share the line between them."""
     scale = _fit(renderer)
     widths = distribute(renderer.width.twips, (STRIP_PICTURE_SHARE, 1 - STRIP_PICTURE_SHARE),
                         2)
-    dashed = {side: border_xml(side, 8, CAPTION_GREY, style="dashed")
-              for side in ("top", "left", "bottom", "right")}
-    inner = {"right": '<w:right w:val="nil"/>', "left": '<w:left w:val="nil"/>'}
-    # The picture's cell open on its right, the words' on their left: one frame round both.
-    sides = ({**dashed, "right": inner["right"]}, {**dashed, "left": inner["left"]})
     ids = renderer.ids
-    for text, picture in block.cards:
+    # The picture's cell open on its right, the words' on their left: one frame round both.
+    sides = (cut_borders(("right",)), cut_borders(("left",)))
+    # As tall as the page's room shares out, to a most: three fill a page of their own, and
+    # the two under the file's title grow to use that page too (a quarter of it was blank).
+    height = fill_height(renderer, len(block.cards), STRIP_LEAST_CM * block.scale * scale,
+                         STRIP_MOST_CM * block.scale * scale)
+    row = row_xml([cell_xml(w, [ids["LP Body"]], side + _MIDDLE)
+                   for w, side in zip(widths, sides, strict=True)], min_height=height)
+    table = renderer.append_table(table_xml(widths, [row] * len(block.cards),
+                                            cell_margins=(113, 170),
+                                            caption="Cards to cut out"))
+    cells = list(table.iter(qn("w:tc")))
+    for (text, picture), art_cell, words_cell in zip(block.cards, cells[::2], cells[1::2],
+                                                     strict=True):
         assert not isinstance(picture, str)  # traffic lights are drawn in a grid
-        cells = [cell_xml(w, [ids["LP Body"]],
-                          "<w:tcBorders>" + "".join(side[k] for k in
-                                                    ("top", "left", "bottom", "right"))
-                          + f"</w:tcBorders>{_MIDDLE}")
-                 for w, side in zip(widths, sides, strict=True)]
-        table = renderer.append_table(table_xml(
-            widths, [row_xml(cells, min_height=round(STRIP_CM * block.scale * scale
-                                                     * TWIPS_PER_CM))],
-            cell_margins=(113, 170), caption="Cards to cut out"))
-        art_cell, words_cell = table.iter(qn("w:tc"))
         _picture(renderer, art_cell.find(qn("w:p")), picture,
                  STRIP_PICTURE_CM * block.scale * scale, widths[0], 170)
         words = words_cell.find(qn("w:p"))
@@ -298,6 +305,7 @@ def _picture_strips(renderer: DocWriter, block: PictureCards) -> None:
 # Cut-out sort cards for readers: a card's height and its words' size (a hand moves it on a
 # desk; a pair reads it from across the table), a heading card's height.
 SORT_CARD_CM = 3.8
+SORT_CARD_MOST_CM = 7.5  # taller only spreads the words out
 SORT_HEADING_CM = 1.8
 
 
@@ -319,41 +327,46 @@ def _label(renderer: DocWriter, text: str, space_before: float) -> None:
 
 def sort_cards(renderer: DocWriter, block: SortCards) -> None:
     """The headings as shaded cards in a labelled strip, then, under their own label and
-    apart from it, the cards ``per_row`` to a row, each centred in its dashed frame; a row
-    is a table of its own that never splits, so a page break never cuts a card in two."""
-    cut = "<w:tcBorders>" + "".join(border_xml(side, 8, CAPTION_GREY, style="dashed")
-                                    for side in ("top", "left", "bottom", "right")) \
-        + "</w:tcBorders>"
+    apart from it, the cards about ``per_row`` to a row (never one alone), each centred in
+    its dashed frame: one grid whose neighbours share each cut line, its rows as tall as the
+    page allows and never split, so a page break never cuts a card in two."""
     ids = renderer.ids
     scale = _fit(renderer)
-    rows = [(block.headings, SORT_HEADING_CM, shading_xml(renderer.brand.light))] if \
-        block.headings else []
-    rows += [(block.cards[i:i + block.per_row], SORT_CARD_CM, "")
-             for i in range(0, len(block.cards), block.per_row)]
-    for n, (texts, height_cm, fill) in enumerate(rows):
-        if n == 0 and fill:
-            _label(renderer, HEADINGS_LABEL, 0)
-        elif n == (1 if block.headings else 0):
-            _label(renderer, CARDS_LABEL, 12 if block.headings else 0)
-        count = len(block.headings) if fill else block.per_row
-        widths = distribute(renderer.width.twips, (), count)
-        cells = [cell_xml(w, [ids["LP Body"]], (cut if k < len(texts) else "") + fill
-                          + _MIDDLE) for k, w in enumerate(widths)]
-        table = renderer.append_table(table_xml(
-            widths, [row_xml(cells, min_height=round(height_cm * scale * TWIPS_PER_CM))],
-            cell_margins=(113, 170), caption="Sort headings to cut out" if fill
-            else "Cards to cut out"))
-        for tc, text in zip(table.iter(qn("w:tc")), texts, strict=False):
-            p = tc.find(qn("w:p"))
-            add_run(p, text)
-            caption = _centre(renderer, p)
-            caption.runs[0].font.size = Pt(block.size)
-            caption.runs[0].bold = bool(fill)
-        if n == 0:  # the instructions above stay with the first row (and its label)
-            label = table.getprevious()
-            intro = label.getprevious() if label is not None else None
-            if intro is not None and intro.tag == qn("w:p"):
-                keep_with_next(intro, True)
+    if block.headings:
+        _label(renderer, HEADINGS_LABEL, 0)
+        cells = cut_grid(renderer, (len(block.headings),),
+                         (shading_xml(renderer.brand.light), _MIDDLE), [ids["LP Body"]],
+                         round(SORT_HEADING_CM * scale * TWIPS_PER_CM),
+                         "Sort headings to cut out")
+        _write_cards(renderer, cells, block.headings, block.size, bold=True)
+        _keep_intro(cells[0])
+    _label(renderer, CARDS_LABEL, 12 if block.headings else 0)
+    counts = row_counts(len(block.cards), block.per_row)
+    height = fill_height(renderer, len(counts), SORT_CARD_CM * scale, SORT_CARD_MOST_CM * scale)
+    cells = cut_grid(renderer, counts, (_MIDDLE,), [ids["LP Body"]], height,
+                     "Cards to cut out")
+    _write_cards(renderer, cells, block.cards, block.size, bold=False)
+    if not block.headings:
+        _keep_intro(cells[0])
+
+
+def _write_cards(renderer: DocWriter, cells: list[CT_Tc], texts: tuple[str, ...],
+                 size: float, *, bold: bool) -> None:
+    for tc, text in zip(cells, texts, strict=True):
+        p = tc.find(qn("w:p"))
+        add_run(p, text)
+        caption = _centre(renderer, p)
+        caption.runs[0].font.size = Pt(size)
+        caption.runs[0].bold = bold
+
+
+def _keep_intro(first_cell: CT_Tc) -> None:
+    """The instructions above (and the label) stay with the grid's first row."""
+    table = next(first_cell.iterancestors(qn("w:tbl")))
+    label = table.getprevious()
+    intro = label.getprevious() if label is not None else None
+    if intro is not None and intro.tag == qn("w:p"):
+        keep_with_next(intro, True)
 
 
 def hand_outline(renderer: DocWriter, block: HandOutline) -> None:
@@ -431,11 +444,16 @@ def smiley_scale(renderer: DocWriter, block: SmileyScale) -> None:
     add_run(statement, block.statement)  # read aloud by the adult: the note's size
     DocxParagraph(statement, renderer.doc).paragraph_format.space_after = Pt(0)
     faces = list(table.iter(qn("w:tc")))[1:]
-    for tc, label, smile in zip(faces, block.labels, SMILES, strict=True):
+    pictures = block.pictures or (None,) * len(block.labels)
+    for tc, label, smile, picture in zip(faces, block.labels, SMILES, pictures, strict=True):
         face, words = tc.findall(qn("w:p"))
         _centre(renderer, face)
-        face.append(parse_xml(smiley_run(renderer.shape_id(), FACE_CM, smile,
-                                         f"A face to colour for: {label}")))
+        if picture is not None:  # the sheet's colour emoji, to circle
+            _picture(renderer, face, replace(picture, alt=f"{picture.alt}: {label}"),
+                     FACE_CM)
+        else:
+            face.append(parse_xml(smiley_run(renderer.shape_id(), FACE_CM, smile,
+                                             f"A face to colour for: {label}")))
         _centre(renderer, words)
         add_run(words, label)
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lessonpack.errors import expect
 from lessonpack.web.worker import read_frame, write_frame
 
 
@@ -54,10 +55,11 @@ class _Worker:
 
     def call(self, job: Any, workdir: Path) -> tuple[str, Any]:
         """Send one job and wait for its answer (in a thread: this blocks)."""
-        assert self.process.stdin is not None and self.process.stdout is not None
+        stdin = expect(self.process.stdin, "the worker's stdin (opened as a pipe)")
+        stdout = expect(self.process.stdout, "the worker's stdout (opened as a pipe)")
         try:
-            write_frame(self.process.stdin, (job, str(workdir)))
-            return pickle.loads(read_frame(self.process.stdout))
+            write_frame(stdin, (job, str(workdir)))
+            return pickle.loads(read_frame(stdout))
         except (EOFError, OSError, pickle.UnpicklingError, ValueError):
             return ("lost", None)
 

@@ -29,6 +29,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from lessonpack.errors import expect
 from lessonpack.web import brandform
 from lessonpack.web.adapter import Job, JobAction, Outcome
 from lessonpack.web.page import render_page
@@ -71,8 +72,8 @@ class Web:
     async def run(self, job: Job, request: Request | None) -> Outcome:
         """Run a job in a folder of its own; the folder is gone when this returns or raises,
         and the build is stopped if the browser disconnects first."""
-        assert self.root is not None
-        workdir = self.root / secrets.token_hex(8)
+        workdir = expect(self.root, "the job folder (set when the server starts)") \
+            / secrets.token_hex(8)
         workdir.mkdir()
         build = asyncio.ensure_future(self.pool.run(job, workdir))
         gone = asyncio.ensure_future(_disconnected(request))

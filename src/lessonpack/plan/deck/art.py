@@ -13,11 +13,15 @@ def one(picture: Picture | None) -> tuple[Picture, ...]:
     return (picture,) if picture is not None else ()
 
 
-def decoration(lesson: Lesson, library: PictureLibrary | None, name: str
+def decoration(lesson: Lesson, library: PictureLibrary | None, name: str, line: str = ""
                ) -> tuple[Picture, ...]:
     """A picture that only decorates its slide, where the audience's look has them
-    (kinds/look.py ``decorative``: none for KS3 and KS4, whose slides are typographic)."""
-    return one(pics.get(library, name)) if look_for(lesson.audience).decorative else ()
+    (kinds/look.py ``decorative``: none for KS3 and KS4, whose slides are typographic);
+    there, the ``line`` picture if one is named (its one-colour line icon: the goal and the
+    closing messages half a panel of nothing beside them otherwise, designer s11 and s12)."""
+    if look_for(lesson.audience).decorative:
+        return one(pics.get(library, name))
+    return one(pics.get(library, line)) if line else ()
 
 
 def streamer(cycle: LearningCycle, library: PictureLibrary | None) -> Picture | None:

@@ -12,7 +12,6 @@ from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes
-from lessonpack.plan import pictures as pics
 from lessonpack.plan.deck.art import decoration, one
 from lessonpack.plan.deck.help import help_slides
 from lessonpack.plan.deck.quiz import (
@@ -87,11 +86,7 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
             notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(quiz, 1)))))
     slides.append(Slide("Remember", kicker="Key messages",
                         payload=KeyMessagesSlide(tuple(lesson.key_messages)),
-                        # KS3-KS4, typographic, have no decoration; their closing slide
-                        # has a line icon as every other closing slide has its heart (the
-                        # panel of three lines alone read as unfinished, designer s11 #8).
-                        pictures=(decoration(lesson, library, "heart")
-                                  or one(pics.get(library, "shield"))),
+                        pictures=decoration(lesson, library, "heart", line="shield"),
                         notes="Read the key messages together. Leave this slide up while pupils "
                               "pack away."))
     return [*slides, *help_slides(lesson, facts, brand, library)]

@@ -28,12 +28,16 @@ def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     """After the task: the clues circled, the timeline of how it escalated, and (for
     readers) the points pupils check their own work against."""
     cycle, task, label = beat.cycle, beat.cycle.task, beat.label
-    slides = []
+    slides: list[Slide] = []
+    # The answers once, on the first feedback slide, where they are given (a trainer found
+    # the same sort answers in three slides' notes running).
+    def key() -> str:
+        return "" if slides else task_key(cycle)
     if room is not None:
         slides.append(Slide(
             f"Clues circled: {room.streamer.split()[0]}'s stream", kicker=f"{label} · Feedback",
             payload=TaskSlide((), task.minutes, scene=room, circled=True, show_steps=False),
-            notes=join_notes(_clue_talk(beat.audience), task_key(cycle))))
+            notes=join_notes(_clue_talk(beat.audience), key())))
     stages = _stages(cycle)
     if beat.readers and stages:
         slides.append(Slide(
@@ -42,14 +46,14 @@ def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
             notes=join_notes("Walk along the timeline: the cards in the order they happened, "
                              "under the stage each belongs to. At every stage help can break "
                              "the chain; it is never too late to tell someone.",
-                             task_key(cycle))))
+                             key())))
     if beat.readers:
         # A written self-check is for readers; for non-readers the feedback is said aloud.
         slides.append(Slide(
             f"Check your work: {task.title}", kicker=f"{label} · Feedback",
             payload=ChecklistSlide(tuple(cycle.feedback)),
             notes=join_notes("Pupils check and improve their own work against these points.",
-                             task_key(cycle))))
+                             key())))
     return slides
 
 

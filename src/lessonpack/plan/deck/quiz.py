@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lessonpack.content.model import QuizQuestion
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
@@ -74,3 +76,13 @@ def reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
                                   "Show the answer once everyone has chosen. Ask a pupil why "
                                   "it is right before you read the reason.",
                                   quiz_answer_note(q, readers)))
+
+
+def one_answer_size(slides: list[Slide]) -> list[Slide]:
+    """``slides`` with each quiz slide told every answer on the deck's quiz slides, so the
+    renderer sets the answers at one size across the deck (kinds/quiz_question ``like``)."""
+    questions = [s.payload.question for s in slides if isinstance(s.payload, QuestionSlide)]
+    answers = tuple(dict.fromkeys(q.options for q in questions))
+    return [replace(s, payload=replace(s.payload, question=replace(s.payload.question,
+                                                                   like=answers)))
+            if isinstance(s.payload, QuestionSlide) else s for s in slides]

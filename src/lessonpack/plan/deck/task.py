@@ -23,6 +23,9 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     slide, or on two when the cards are too many to sit beside the steps."""
     cycle, task, readers = beat.cycle, beat.cycle.task, beat.readers
     slides = []
+    # Readers' answers are given on the first feedback slide (plan/deck/feedback.py); a
+    # class that cannot read yet has no feedback slides, so its key stays with the task.
+    key = FEEDBACK_HAS_KEY if readers else task_key(cycle)
     if room is not None:
         name = room.streamer.split()[0]
         slides.append(Slide(
@@ -45,7 +48,7 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
             f"{task.title} The cards" if task.title.endswith(("?", "!"))
             else f"{task.title}: the cards", kicker="Your turn",
             payload=replace(shown, show_steps=False),
-            notes=join_notes("Leave the cards up while pupils work.", task_key(cycle))))
+            notes=join_notes("Leave the cards up while pupils work.", key)))
     else:
         slides.append(Slide(
             task.title, kicker="Your turn",
@@ -59,12 +62,15 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
                              # Said aloud where the slide has no room to show them.
                              "Steps: " + " ".join(f"{n}. {step}" for n, step
                                                   in enumerate(task.instructions, 1)),
-                             task_key(cycle),
+                             key,
                              # Non-readers' success criteria are what a child does
                              # ("they hold up red for…"), one sentence for the teacher.
                              "" if readers else "Children succeed when "
                              + "; ".join(f.rstrip(".") for f in cycle.feedback) + ".")))
     return slides
+
+
+FEEDBACK_HAS_KEY = "Answers: in the first feedback slide's notes (and the plan's answer key)."
 
 
 def _card_picture(item: SortItem, library: PictureLibrary | None) -> Picture | None:

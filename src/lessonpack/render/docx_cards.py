@@ -1,0 +1,188 @@
+"""Cards to cut out as one grid per page: one dashed line between neighbours, rows that fill it.
+
+Each card used to be (or sit in a row that was) a table of its own with a dashed frame, so two
+neighbouring cards printed two dashed lines about 2 mm apart: double cutting and slivers of
+paper for a teacher with scissors (a designer's review). Here a page's cards are the cells of
+one table with no cell spacing, every cell framed by the same dashed border: where two cells
+meet Word and LibreOffice draw their shared edge once, so each cut is one line. A row cannot
+split, so a page break never cuts a card in two (the next page's first row draws its own top
+edge). Rows of unequal counts (four cards over three) share a grid of their least common
+multiple of columns, each card spanning its share, so a set never ends with a card alone.
+
+The rows are as tall as the page allows (within a card's least and most height): a set of
+cards printed a third of a page short wastes a sheet per table (a designer's review).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from docx.oxml.ns import qn
+from docx.shared import Emu
+
+from lessonpack.check.measure import text_width
+from lessonpack.render.docx_page import measured
+from lessonpack.render.docx_xml import TWIPS_PER_CM, border_xml, distribute, row_xml, table_xml
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
+
+    from lessonpack.render.docx_writer import DocWriter
+
+CUT_GREY = "595959"
+CUT_EIGHTHS = 8  # a 1 pt dashed line: seen at arm's length over a guillotine
+SIDES = ("top", "left", "bottom", "right")
+# What the height estimate may be short by (a line's leading, a style's unseen spacing):
+# better a few millimetres spare at a page's foot than a row pushed onto a page of its own.
+SLACK_CM = 1.2
+
+
+def cut_borders(open_sides: Sequence[str] = ()) -> str:
+    """A cell's tcBorders: dashed on every side but ``open_sides`` (none drawn there)."""
+    return "<w:tcBorders>" + "".join(
+        f'<w:{side} w:val="nil"/>' if side in open_sides else
+        border_xml(side, CUT_EIGHTHS, CUT_GREY, style="dashed") for side in SIDES) \
+        + "</w:tcBorders>"
+
+
+def row_counts(cards: int, per_row: int) -> tuple[int, ...]:
+    """Cards in each row, about ``per_row`` to a row, never one left alone: 7 at 2 a row is
+    2, 2 and 3; 7 at 3 a row is 3 and 4; 5 at 2 a row is 2 and 3 (the fuller rows last, so
+    the row under the heading cards keeps the count chosen not to line up with them)."""
+    if cards <= per_row:
+        return (cards,) if cards else ()
+    rows = cards // per_row if cards % per_row == 1 else math.ceil(cards / per_row)
+    base, extra = divmod(cards, rows)
+    return tuple(base + (k >= rows - extra) for k in range(rows))
+
+
+def grid_widths(total: int, counts: Sequence[int]) -> tuple[list[int], int]:
+    """The grid's column widths (twips) and how many columns it has: the least common
+    multiple of the row counts, so every row's cards are equal and fill the width."""
+    columns = math.lcm(*counts) if counts else 1
+    return distribute(total, (), columns), columns
+
+
+def cut_grid(writer: DocWriter, counts: Sequence[int], cell_props: Sequence[str],
+             styles: Sequence[str], row_twips: int, caption: str,
+             cell_margins: tuple[int, int] = (113, 170)) -> list[BaseOxmlElement]:
+    """One table: ``counts[k]`` cards in row k, each a cell framed in dashed lines with
+    ``cell_props`` (its alignment, shading) and one paragraph per style id; returns the
+    cards' cells in reading order."""
+    widths, columns = grid_widths(writer.width.twips, counts)
+    rows = []
+    for count in counts:
+        span = columns // count
+        cells = [f'<w:tc><w:tcPr><w:tcW w:w="{sum(widths[k * span:(k + 1) * span])}" '
+                 f'w:type="dxa"/>' + (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "")
+                 + cut_borders() + "".join(cell_props) + "</w:tcPr>"
+                 + "".join(f'<w:p><w:pPr><w:pStyle w:val="{sid}"/></w:pPr></w:p>'
+                           for sid in styles) + "</w:tc>" for k in range(count)]
+        rows.append(row_xml(cells, min_height=row_twips))
+    table = writer.append_table(table_xml(widths, rows, cell_margins=cell_margins,
+                                          caption=caption))
+    return list(table.iter(qn("w:tc")))
+
+
+def text_height_cm(writer: DocWriter) -> float:
+    """The page's text height (between the margins) in centimetres."""
+    section = writer.doc.sections[-1]
+    return Emu(measured(section.page_height) - measured(section.top_margin)
+               - measured(section.bottom_margin)).cm
+
+
+def room_cm(writer: DocWriter) -> float:
+    """What is left of the current page's text height below what it already holds (an
+    estimate from the paragraphs' styles and the tables' row heights, less a slack)."""
+    return text_height_cm(writer) - used_cm(writer) - SLACK_CM
+
+
+def fill_height(writer: DocWriter, rows: int, least_cm: float, most_cm: float) -> int:
+    """A row's height in twips: the page's room shared by ``rows``, within least and most."""
+    share = room_cm(writer) / max(1, rows)
+    return round(max(least_cm, min(most_cm, share)) * TWIPS_PER_CM)
+
+
+_PT_CM = 2.54 / 72
+
+
+def used_cm(writer: DocWriter) -> float:
+    """How far down its page the document has written: its elements since the last page
+    break, each paragraph's lines at its style's size and spacing, each table's rows at
+    their set heights (or their paragraphs', when taller)."""
+    if writer.break_pending:  # what comes next starts a page: nothing is on it yet
+        return 0.0
+    names = {sid: name for name, sid in writer.ids.items()}
+    body = writer.doc.element.body
+    total = 0.0
+    for element in reversed([e for e in body if e.tag in (qn("w:p"), qn("w:tbl"))]):
+        if element.tag == qn("w:tbl"):
+            total += _table_cm(writer, element, names)
+            continue
+        total += _paragraph_cm(writer, element, names, writer.width.twips)
+        if element.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None:
+            break
+    return total
+
+
+def _style_of(writer: DocWriter, p: BaseOxmlElement, names: dict[str, str]) -> tuple[
+        float, float, float, float | None, float]:
+    """A paragraph's size, space before and after (points), exact line height (points, or
+    None) and line-spacing multiple, from its style (its own spacing where it sets it)."""
+    style_el = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    name = names.get(style_el.get(qn("w:val")) if style_el is not None else "", "LP Body")
+    style = writer.styles[name] if name in writer.ids else writer.styles["LP Body"]
+    fmt = style.paragraph_format
+    size = style.font.size.pt if style.font.size is not None else 12.0
+    before = fmt.space_before.pt if fmt.space_before is not None else 0.0
+    after = fmt.space_after.pt if fmt.space_after is not None else 0.0
+    exact: float | None = None
+    multiple = 1.15
+    spacing = style.element.pPr.find(qn("w:spacing")) if style.element.pPr is not None \
+        else None
+    own = p.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+    for found in (spacing, own):
+        if found is None:
+            continue
+        if found.get(qn("w:before")) is not None:
+            before = int(found.get(qn("w:before"))) / 20
+        if found.get(qn("w:after")) is not None:
+            after = int(found.get(qn("w:after"))) / 20
+        line, rule = found.get(qn("w:line")), found.get(qn("w:lineRule"), "auto")
+        if line is not None:
+            exact, multiple = (int(line) / 20, 1.0) if rule in ("exact", "atLeast") \
+                else (None, int(line) / 240)
+    return size, before, after, exact, multiple
+
+
+def _paragraph_cm(writer: DocWriter, p: BaseOxmlElement, names: dict[str, str],
+                  width_twips: int) -> float:
+    size, before, after, exact, multiple = _style_of(writer, p, names)
+    runs = p.findall(qn("w:r"))
+    sizes = [int(s.get(qn("w:val"))) / 2 for r in runs
+             for s in r.findall(f"{qn('w:rPr')}/{qn('w:sz')}")]
+    size = max([size, *sizes])
+    text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+    breaks = len(p.findall(f"{qn('w:r')}/{qn('w:br')}"))
+    width_pt = max(1.0, width_twips / 20)
+    lines = breaks + max(1, math.ceil(text_width(text, writer.brand.body_font, size)
+                                      / width_pt)) if text else 1 + breaks
+    line_pt = exact if exact is not None else size * 1.17 * multiple
+    return (before + after + lines * line_pt) * _PT_CM
+
+
+def _table_cm(writer: DocWriter, table: BaseOxmlElement, names: dict[str, str]) -> float:
+    total = 0.0
+    for tr in table.findall(qn("w:tr")):
+        height = tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}")
+        set_cm = int(height.get(qn("w:val"))) / TWIPS_PER_CM if height is not None else 0.0
+        tallest = 0.0
+        for tc in tr.findall(qn("w:tc")):
+            width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+            twips = int(width.get(qn("w:w"))) - 340 if width is not None else 2000
+            tallest = max(tallest, sum(_paragraph_cm(writer, p, names, max(200, twips))
+                                       for p in tc.findall(qn("w:p"))) + 0.4)
+        total += max(set_cm, tallest)
+    return total
