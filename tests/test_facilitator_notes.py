@@ -45,9 +45,10 @@ def test_the_notes_give_the_date_room_and_handover(tmp_path: Path) -> None:
         t.text or "" for t in letter.iter(qn("w:t")))
 
 
-def test_notes_end_on_the_handover_and_the_quiz_answers_kept_together() -> None:
-    """Sources, then After the session, then Quiz answers: kept whole at the end, the
-    sources were a last page of their own; the answers end the notes, together."""
+def test_notes_end_on_the_handover_the_quiz_answers_kept_together_then_sources() -> None:
+    """After the session, then Quiz answers (kept together), then the sources that end the
+    notes as they end a lesson plan: a designer read the handover and key, placed after the
+    sources, as an appendix to them."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
     from lessonpack.plan.parents import plan_facilitator_notes
@@ -58,8 +59,8 @@ def test_notes_end_on_the_handover_and_the_quiz_answers_kept_together() -> None:
     texts = [getattr(b, "text", "") for b in blocks]
     sources, after, answers = (texts.index(t) for t in
                                ("Sources", "After the session", "Quiz answers"))
-    assert sources < after < answers
-    key = blocks[answers + 1:]
+    assert after < answers < sources
+    key = blocks[answers + 1:sources]
     assert len(key) == len(session.quiz)
     assert [b.keep_next for b in key] == [True] * (len(key) - 1) + [False]
 
@@ -76,7 +77,7 @@ def test_the_quiz_answers_give_each_answers_words_beside_its_letter() -> None:
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
     blocks = list(plan_facilitator_notes(session, index.facts, Brand()).blocks)
     texts = [getattr(b, "text", "") for b in blocks]
-    key = texts[texts.index("Quiz answers") + 1:]
+    key = texts[texts.index("Quiz answers") + 1:texts.index("Sources")]
     for line, q in zip(key, session.quiz, strict=True):
         options, right = q.arranged
         assert line.startswith(f"\nAnswer: {chr(65 + right)} – {typographic(q.correct_text)}")

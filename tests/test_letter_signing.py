@@ -12,6 +12,7 @@ from docx.shared import Pt
 
 from conftest import need_libreoffice
 from lessonpack.cli import main
+from lessonpack.content.brand import Brand
 from pagefill import measure
 
 BUILDS = {
@@ -70,3 +71,25 @@ def test_every_letter_is_still_one_page(letters: dict[str, list[Path]]) -> None:
         layouts = measure(paths, soffice)
         for path in paths:
             assert layouts[path.name].pages == 1, (look, path.name, layouts[path.name].fills)
+
+
+def test_a_school_file_build_notes_who_signs_and_who_teaches() -> None:
+    """A trainer's brand signatory is replaced by the school's on its letters, and the plans
+    name the school file's trainer: the build says both, so a wrong name is caught."""
+    from lessonpack.build.look import prepare_look
+    from lessonpack.build.report import Report
+    from lessonpack.plan.signatory_note import signatory_note
+
+    report = Report()
+    prepare_look(brand_file=Path("examples/brands/northshire-online-safety/brand.yml"),
+                 school_file=Path("examples/schools/ashgrove-primary/school.yml"),
+                 report=report)
+    said = [n for n in report.notes if "letters home are signed by" in n]
+    assert len(said) == 1
+    assert "Mrs Sarah Whitfield, Headteacher," in said[0] and "not by Dr Joanna Reid" in said[0]
+    assert "name Sam Carter as the trainer" in said[0]
+    trainer = Brand(letter_signatory="Sam Carter", trainer_name="Sam Carter")
+    # The same person signs: nothing to say; a brand without a signatory: nothing either.
+    assert signatory_note(trainer, trainer) is None
+    assert signatory_note(Brand(), Brand(letter_signatory="Mrs Jo Patel")) is None
+    assert "a [Name] to fill in" in (signatory_note(trainer, Brand()) or "")

@@ -33,6 +33,7 @@ from lessonpack.io.templates import (
 )
 from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.model import PackPlan
+from lessonpack.plan.signatory_note import signatory_note
 
 if TYPE_CHECKING:
     from lessonpack.render.deck_layouts import LayoutGaps
@@ -132,7 +133,11 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         # the documents take from it are readable ones (deck_theme.brand_from_theme).
         brand = theme_brand.model_copy(update={"logo": None})
     if school is not None and not problems:
-        brand = _attempt(problems, apply_school_file, brand or DEFAULT_BRAND, school) or brand
+        trainer = brand or DEFAULT_BRAND
+        brand = _attempt(problems, apply_school_file, trainer, school) or brand
+        # Who signs the school's letters, and who the plans name as the trainer.
+        signing = signatory_note(trainer, brand) if brand is not None else None
+        report.notes.extend([signing] if signing else [])
     if problems:
         raise UserError(problems)
     brand = with_lesson_date(brand or DEFAULT_BRAND, lesson_date)

@@ -510,13 +510,14 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # The quiz is run from its slides, which show every option: the key gives the answer
     # and what to say about it (the wrong options too left the notes' last page holding
     # only the end of the sources).
-    # The sources, the handover, then the quiz's answers kept together to end the notes:
-    # kept whole at the end, the sources were a last page of their own, and the handover's
-    # two lines alone on one after the answers.
+    # The handover and the quiz's answers, what a facilitator uses on the evening, before
+    # the sources, which end the notes as they end a lesson plan (after the sources they
+    # read as an appendix); the list may break between sources, so it makes no last page
+    # of its own.
     key = quiz_key(session.quiz, others=False)
-    blocks += [*common.sources_section(session, facts),
-               *session_sheet.after_session(brand), Heading("Quiz answers", 2),
-               *(replace(p, keep_next=True) for p in key[:-1]), *key[-1:]]
+    blocks += [*session_sheet.after_session(brand), Heading("Quiz answers", 2),
+               *(replace(p, keep_next=True) for p in key[:-1]), *key[-1:],
+               *common.sources_section(session, facts)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
                    common.meta(session, brand, "facilitator notes"),
                    title=session.title,

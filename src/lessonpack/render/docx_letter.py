@@ -148,8 +148,10 @@ def cut_line(renderer: DocWriter, block: CutLine) -> None:
     keep_with_next(paragraph_xml(paragraph), True)
 
 
-SIDE_SHARE_MAX = 0.66  # of the width, for the longer of two lists side by side
 PARENT_COLUMN_LEAST = 0.4  # of the width: a letter's or handout's narrower column
+# A plan's page one: resources beside the checklist about 45/55 at the most uneven (at a
+# third, the resources wrapped at four or five words a line into a tall ragged column).
+PLAN_COLUMN_LEAST = 0.42
 
 
 # Rough measures for balancing two lists: a 12 pt character's mean width and a list item's
@@ -191,7 +193,7 @@ def side_by_side(renderer: DocWriter, block: SideBySide) -> None:
     # The share whose taller column is shortest; for parents never under two fifths of the
     # width (a column given its share by characters left
     # "tummy?" alone on a line, and conversation starters squeezed into a third).
-    least = 1 - SIDE_SHARE_MAX if block.tight else PARENT_COLUMN_LEAST
+    least = PLAN_COLUMN_LEAST if block.tight else PARENT_COLUMN_LEAST
     share = _level_share(renderer.width.twips - 2 * gap, block, least)
     widths = distribute(renderer.width.twips, (share, 1 - share), 2)
     cells = []
