@@ -33,6 +33,8 @@ class Layout:
     fills: tuple[float, ...]
     # Each page's text as pdftotext reads it (what is printed on which side).
     texts: tuple[str, ...] = ()
+    # Each page's lines as pdftotext -layout prints them (blank lines dropped).
+    lines: tuple[tuple[str, ...], ...] = ()
 
     @property
     def pages(self) -> int:
@@ -105,8 +107,13 @@ def measure(files: list[Path], soffice: str = "soffice") -> dict[str, Layout]:
                            key=lambda p: int(p.stem.rsplit("-", 1)[1]))
             text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
                                   text=True, timeout=300).stdout
+            laid = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                                  capture_output=True, text=True, timeout=300).stdout
             out[f.name] = Layout(f.name, tuple(round(_page_fill(p, band), 3) for p in pages),
-                                 tuple(" ".join(t.split()) for t in text.split("\f")[:len(pages)]))
+                                 tuple(" ".join(t.split()) for t in text.split("\f")[:len(pages)]),
+                                 tuple(tuple(line.strip() for line in page.splitlines()
+                                             if line.strip())
+                                       for page in laid.split("\f")[:len(pages)]))
         return out
 
 

@@ -95,7 +95,7 @@ def test_kofis_stream_keeps_its_pictures(decks: dict[str, Path], tmp_path: Path)
     slide = next(s for s in deck.slides if s.shapes.title.text == "Kofi is watching")
     stream = next(sh for sh in slide.shapes if sh.name == "Mock live stream")
     said = " ".join(sh.text_frame.text for sh in stream.shapes if sh.name.startswith("Comment"))
-    assert "Kofi says yum" in said and "Don’t tell your mum" in said
+    assert "Kofi says yum" in said and "Don’t tell your grandma" in said
 
 
 def _room_stream_comments() -> list[dict[str, str]]:

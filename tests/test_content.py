@@ -107,3 +107,31 @@ def test_disclosures_go_to_the_dsl_immediately() -> None:
         text = " ".join(loaded.item.safeguarding.steps).lower()
         assert "immediately" in text  # KCSIE: act immediately, not "the same day"
         assert not re.search(r"\bDSL\b[^.]*\bsame day\b", text)
+
+
+def test_secondary_letters_state_the_right_to_withdraw_with_no_choice_left_open() -> None:
+    # RSHE statutory guidance: parents may withdraw a child from sex education in RSE, not
+    # from relationships or health education. These lessons are online safety, so the letter
+    # says so; a "[applies / does not apply]" left for the school went home as it was.
+    for stage in ("ks3", "ks4"):
+        letter = " ".join(INDEX.items[f"live-streaming-{stage}"].item.letter.paragraphs)
+        assert "[" not in letter and "does not apply" in letter, stage
+        assert re.search(r"not (as )?sex education", letter), stage
+
+
+def test_secondary_sextortion_is_not_only_a_fake_girl_and_a_boy() -> None:
+    # DSL review s12: girls are targeted too (IWF 2024); the parents' fake profile is not
+    # always a girl, and KS4 has one case of a girl, answered without blame.
+    ks4 = INDEX.items["live-streaming-ks4"].item
+    answers = [p.model_answer for c in ks4.cycles for p in c.task.prompts]
+    assert any(re.search(r"\bher\b", a) and "not her fault" in a for a in answers)
+    parents = INDEX.items["live-streaming-parents"].item
+    stories = [c.scenario.story for c in parents.sections if getattr(c, "scenario", None)]
+    assert stories and not any(re.search(r"\bshe (is|will)\b", s) for s in stories
+                               if "nude" in s)
+
+
+def test_ks1_trusted_grown_up_is_taught_without_touch() -> None:
+    # A hug pairs trust with touch (DSL review s12): the action is hands open, no contact.
+    raw = INDEX.items["live-streaming-ks1"].path.read_text(encoding="utf-8").lower()
+    assert not re.search(r"trusted grown-up: (a )?hug", raw)

@@ -212,6 +212,10 @@ def test_ks1_votes_one_statement_a_slide_with_the_thumbs_under_it(built_packs: P
         assert text in _texts(slide)
         names = {sh.name for sh in slide.shapes}
         assert {"Line: Disagree picture", "Line: Not sure picture", "Line: Agree picture"} <= names
+        # Five-year-olds' words under the thumbs, as the teacher says them: no "Disagree".
+        words = [sh.text_frame.text for sh in slide.shapes
+                 if sh.name in ("Line: Disagree", "Line: Not sure", "Line: Agree")]
+        assert words == ["No", "Not sure", "Yes"]
 
 
 def test_close_ups_describe_the_room_not_the_whole_stream(built_packs: Path) -> None:

@@ -116,8 +116,8 @@ def test_after_alone_builds_only_the_letter_after(tmp_path: Path) -> None:
                    "-k", "ks3")
     assert [f.name for f in files] == ["live-streaming-ks3-letter-home-after.docx"]
     text = " ".join(_texts(files[0]))
-    # Its RSE withdrawal field was for the letter before: the lesson has been taught.
-    assert "[applies / does not apply]" not in text
+    # The right to withdraw is for the letter before: the lesson has been taught.
+    assert "withdraw" not in text
     # It says what the class met: the lesson's story characters.
     lesson = load().items["live-streaming-ks3"].item
     assert any(c.scenario.character in text for c in lesson.cycles if c.scenario is not None)

@@ -7,10 +7,13 @@ plans 12, facilitator notes 8), lower where a document is shorter now, so a regr
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
+import docx
 import pytest
+from docx.oxml.ns import qn
 
 from conftest import need_libreoffice
 from lessonpack.cli import main
@@ -65,8 +68,9 @@ def _build(out: Path, *args: str) -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def layouts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    soffice = need_libreoffice()
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
+    """Each look's .docx files."""
+    need_libreoffice()
     root = tmp_path_factory.mktemp("layout")
     looks = {"default": _build(root / "default")}
     for brand in BRANDS:
@@ -85,7 +89,13 @@ def layouts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
         "--template", str(ROOT / "examples/templates/brightpath-training"),
         "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml"))
-    return {look: measure(files, soffice) for look, files in looks.items()}
+    return looks
+
+
+@pytest.fixture(scope="module")
+def layouts(built: dict[str, list[Path]]) -> dict[str, dict]:
+    soffice = need_libreoffice()
+    return {look: measure(files, soffice) for look, files in built.items()}
 
 
 def test_page_counts(layouts: dict[str, dict]) -> None:
@@ -126,6 +136,56 @@ def _before_the_key(lay: Layout, n: int) -> bool:
     """Page ``n`` ends what comes before a plan's answer key, which starts a page of its own
     (it can be taken out before the plan is shared)."""
     return n < lay.pages and "Answer key" in " ".join(lay.texts[n].split())[:120]
+
+
+def _headings(path: Path) -> tuple[list[str], set[str]]:
+    """The document's headings (Heading 1-3 styles) as words; and those whose first lines
+    lead into a box or table that cannot split (render/docx_keep.RUN_WITH_LINES: the box may
+    go overleaf, the heading and its lead-in line stay)."""
+    document = docx.Document(str(path))
+    found, boxed = [], set()
+    for p in document.paragraphs:
+        if p.style is None or not p.style.name.startswith("LP Heading") or not p.text.strip():
+            continue
+        text = " ".join(p.text.split())
+        found.append(text)
+        follower = p._p.getnext()
+        for _ in range(3):
+            if follower is None:
+                break
+            if follower.tag == qn("w:tbl") or (
+                    follower.tag == qn("w:p") and follower.style
+                    and "Callout" in follower.style):
+                boxed.add(text[:40])
+                break
+            follower = follower.getnext()
+    return found, boxed
+
+
+def test_every_heading_keeps_three_lines_under_it(built: dict[str, list[Path]],
+                                                   layouts: dict[str, dict]) -> None:
+    """A heading at a page foot takes at least three lines of its section with it (the
+    facilitator notes' "Part 5" had two, a KS1 plan's "Starter" one: designer, s11)."""
+    stranded = []
+    for look, files in built.items():
+        for path in files:
+            lay = layouts[look][path.name]
+            found, boxed = _headings(path)
+            headings = {h[:40] for h in found}
+            for n, page in enumerate(lay.lines, 1):
+                body = [line for line in page if not re.search(r"Page \d+ of \d+", line)]
+                for at, line in enumerate(body):
+                    if " ".join(line.split())[:40] not in headings:
+                        continue
+                    after = body[at + 1:]
+                    ends = next((k for k, later in enumerate(after)
+                                 if " ".join(later.split())[:40] in headings), None)
+                    # A section that ends on this page is whole; one that runs overleaf
+                    # leaves at least three lines here.
+                    if ends is None and n < lay.pages and len(after) < 3 and \
+                            " ".join(line.split())[:40] not in boxed:
+                        stranded.append(f"{look}: {path.name} p{n}: {line!r}")
+    assert not stranded, "\n".join(stranded)
 
 
 def test_no_page_is_blank(layouts: dict[str, dict]) -> None:

@@ -251,6 +251,9 @@ class Keyword(Strict):
     term: Annotated[str, Chars(32)]
     definition: Annotated[str, Chars(150), SLIDE_TEXT, ON_SLIDE]
     picture: PictureName | None = None
+    # What the picture means for this word, for screen readers, over the library's alt text
+    # (a DSL's review: "someone you don't know" beside grooming taught stranger danger).
+    picture_alt: Annotated[str, Chars(120)] | None = None
 
 
 class Misconception(Strict):
@@ -626,8 +629,9 @@ class TakeAway(Strict):
 
     heading: Annotated[str, Chars(40)]
     reassurance: Annotated[str, Chars(90)]
-    # One route a line, its number or address through {{ helpline.* }} (facts.yml).
-    lines: list[Annotated[str, Chars(80)]] = Field(min_length=2, max_length=6)
+    # One route a line, its number or address through {{ helpline.* }} (facts.yml). Seven
+    # fit a card: KS4's lists both image routes the slides teach (DSL review s12).
+    lines: list[Annotated[str, Chars(80)]] = Field(min_length=2, max_length=7)
 
 
 _Item = TypeVar("_Item", bound="TopicItem")

@@ -38,6 +38,7 @@ from lessonpack.plan.model import (
     MultipleChoice,
     PageBreak,
     Paragraph,
+    Questions,
     QuizGrid,
     SideBySide,
     Table,
@@ -109,11 +110,34 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
                                 tuple((STEP_HINTS.get(step, step), "") for step in steps),
                                 widths=STEP_WIDTHS, row_lines=STEP_LINES, keep_whole=True))
         elif prompt.lines:
-            # A prompt written for one line asks for a short answer (a clue, a name): two.
-            least = SHORT_ANSWER_LINES if prompt.lines == 1 else MIN_LINES
-            blocks.append(WritingLines(max(least, min(prompt.lines,
-                                                      MAX_LINES.get(audience, 4)))))
-    return blocks
+            blocks.append(WritingLines(_line_count(prompt, audience)))
+    return _grouped(blocks)
+
+
+def _line_count(prompt: WorksheetPrompt, audience: Audience) -> int:
+    # A prompt written for one line asks for a short answer (a clue, a name): two.
+    least = SHORT_ANSWER_LINES if prompt.lines == 1 else MIN_LINES
+    return max(least, min(prompt.lines, MAX_LINES.get(audience, 4)))
+
+
+# A Part's questions are kept on one side when they have at most this many lines in all.
+GROUP_LINES_MAX = 16
+
+
+def _grouped(blocks: list[Block]) -> list[Block]:
+    """Two questions that are each a prompt and its lines, as one Questions block: kept on
+    one side together (KS4's Part 2 b) stood alone at the top of side three). Three or more
+    may break between questions: kept whole, KS3's Part 3 a)-c) went overleaf from under
+    its story with a school's longer help box above it, and the sheet took a fifth side."""
+    pairs = list(zip(blocks[::2], blocks[1::2], strict=False))
+    if len(blocks) != 4 or not all(
+            isinstance(p, Paragraph) and isinstance(w, WritingLines) for p, w in pairs):
+        return blocks
+    items = tuple((p.label, p.text, w.count) for p, w in pairs
+                  if isinstance(p, Paragraph) and isinstance(w, WritingLines))
+    if sum(count for _, _, count in items) > GROUP_LINES_MAX:
+        return blocks
+    return [Questions(items)]
 
 
 # A step a child could take the wrong way on a bare line: a 9-year-old never saves a picture
@@ -365,7 +389,11 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     box = help_box("Who can help", common.signposts(lesson, facts, brand))
     # Whole on one side: LibreOffice splits a long box's row line by line, and a school's
     # last service (its own drop-in) went overleaf alone (Riverside KS3).
+    # Year 3 to 6: in two columns under its title (render/docx_box_columns), to fit the last
+    # side under How did I do?. A secondary box's long entries gain nothing from columns (each
+    # takes twice the lines at half the width).
     help_blocks: list[Block] = [replace(box, bold_lead=True, whole=True,
+                                        columns=2 if by_page else 1,
                                         lines=tuple(_full_stop(t) for t in box.lines))]
     if not by_page and _story_with_sort(lesson.cycles[0]):
         # Part 1's story goes overleaf with its sort (kept together), so the help box fills
@@ -392,13 +420,16 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
         if n == help_after and not by_page:
             blocks += help_blocks
             help_blocks = []
-    # Who can help follows the last part (getting help is where every lesson ends), then the
-    # quiz, "How did I do?" and the reflection: four sides in all. Year 3 to 6: the help box
-    # opens the last side, so Part 3's side has room for its answers (two lines for "name
-    # two tricks and copy the words" is too little for a Year 4 hand).
-    if by_page and help_blocks:
+    # Secondary sheets: Who can help follows the last part (getting help is where every
+    # lesson ends), then the quiz, "How did I do?" and the reflection: four sides in all.
+    # Year 3 to 6 turn the page for the quiz, and their box closes that last side, after
+    # How did I do? and the reflection, where a designer asked for it (atop the side it read
+    # as the start of the quiz). The secondary sheets' longer boxes do not fit there as well:
+    # a fifth side (KS3), or side one left half empty by Part 1's story and sort (KS4).
+    if by_page:
         blocks.append(PageBreak())
-    blocks += [*help_blocks,
+    closing = help_blocks if by_page else []
+    blocks += [*([] if by_page else help_blocks),
                Heading("Exit quiz", 2),
                *quiz_blocks(lesson.exit_quiz,
                             "Ring the letter of one answer for each question."),
@@ -407,7 +438,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                      tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
                      tick_columns=3),
                *[b for r in lesson.plenary.reflection
-                 for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))]]
+                 for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))],
+               *closing]
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    # "Pupil worksheet" in the running header at every age (one place for it

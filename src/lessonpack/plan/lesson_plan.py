@@ -23,6 +23,7 @@ from lessonpack.content.model import (
 )
 from lessonpack.plan import common, visit_logistics, visiting
 from lessonpack.plan.class_line import date_and_class
+from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.lesson_docs import without_fill_in_check
 from lessonpack.plan.model import (
     Block,
@@ -391,7 +392,7 @@ def _answer_key(lesson: Lesson) -> list[Block]:
                   keep_next=True),
         Heading("Starter and plenary statements", 3),
         *[Paragraph(f"{s.text} {s.why}",
-                    label=f"{'Agree' if s.agree else 'Disagree'}:")
+                    label=f"{vote_word(s.agree, lesson.readers)}:")
           for s in lesson.starter.statements],
     ]
     # The exit quiz's answers kept together: they end the plan, so its last page always

@@ -142,6 +142,15 @@ class WritingLines:
 
 
 @dataclass(frozen=True)
+class Questions:
+    """A Part's written questions, each with its ruled lines, on one side together: the
+    renderer keeps them in one row that cannot split (KS4's Part 2 b) stood alone at the top
+    of side three, its a) at the foot of side two). ``items``: (label, question, lines)."""
+
+    items: tuple[tuple[str, str, int], ...]
+
+
+@dataclass(frozen=True)
 class MultipleChoice:
     """A question with options lettered A, B, C (as on the slides; the key uses the letters)."""
 
@@ -287,6 +296,8 @@ class Callout:
     # The last lines are a stream's comments, a line each with the user's name in bold: run
     # together in one paragraph, Year 3 could not tell where one ended.
     chat_lines: int = 0
+    # Lines in this many columns under the title (2: a pupil sheet's closing help box).
+    columns: int = 1
 
     def bold_at(self, line: int) -> bool:
         """Whether the words before ": " of ``lines[line]`` are in bold."""
@@ -323,7 +334,7 @@ class HelpCards:
 Block = (
     Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
     | Callout | PageBreak | CircleChoice | HandOutline | PictureCards | SmileyScale | Letterhead
-    | WriteOnLine | CutLine | SideBySide | QuizGrid | SortCards | HelpCards
+    | WriteOnLine | CutLine | SideBySide | QuizGrid | SortCards | HelpCards | Questions
 )
 
 

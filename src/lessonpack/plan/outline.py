@@ -25,6 +25,7 @@ from lessonpack.plan.model import (
     PageBreak,
     Paragraph,
     PictureCards,
+    Questions,
     QuizGrid,
     SideBySide,
     Slide,
@@ -47,6 +48,7 @@ _OUTLINE: dict[type, str | Callable[[Any], str | None] | None] = {
     Heading: lambda block: block.text if block.level <= 2 else None,
     Callout: lambda block: block.title,
     BulletList: CONTINUED, Checklist: CONTINUED, Table: CONTINUED, WritingLines: CONTINUED,
+    Questions: CONTINUED,
     MultipleChoice: CONTINUED, SortCards: CONTINUED, HelpCards: CONTINUED,
     # Text, pictures, a letter's parts and a quiz grid under its own heading: nothing more.
     Paragraph: None, QuizGrid: None, CircleChoice: None, HandOutline: None,

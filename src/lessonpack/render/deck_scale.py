@@ -3,8 +3,8 @@ starter's "confidence line", the plenary's look back): pupils stand or point alo
 ends and middle are labelled "Disagree", "Not sure", "Agree", with the vote pictures at the
 stops where the slide has them (KS2); the statements sit above it, numbered, so no picture
 lines up with a statement and reads as its answer. KS1's one statement a slide has a row of
-thumbs under it instead. And a goal's panel behind its text in a trainer's layout. Theme
-colours only."""
+thumbs under it instead, labelled "No", "Not sure", "Yes". And a goal's panel behind its
+text in a trainer's layout. Theme colours only."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ from lessonpack.render.deck_pictures import add_picture
 
 IN = int(Inches(1))
 STOPS = ("Disagree", "Not sure", "Agree")
+# The thumbs row is only for children who cannot read yet: the teacher says "thumbs down for
+# no, thumbs up for yes", so the words under the thumbs are theirs (teacher review s12). The
+# shapes keep the stops' names, which say what each is for.
+THUMB_WORDS = {"Disagree": "No", "Not sure": "Not sure", "Agree": "Yes"}
 STATEMENT_PT = 40  # KS1's one statement a slide
 
 
@@ -94,7 +98,7 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
 
 def draw_row(slide: Any, box: tuple[int, int, int, int], font: str,
              pictures: Sequence[Any]) -> None:
-    """Three thumbs side by side (disagree, not sure, agree), each large with its word."""
+    """Three thumbs side by side (no, not sure, yes), each large with its word."""
     x, y, w, h = box
     agree, disagree, unsure = pictures
     side = h - _i(0.6)
@@ -104,7 +108,8 @@ def draw_row(slide: Any, box: tuple[int, int, int, int], font: str,
         add_picture(slide, picture, (left + (step - side) // 2, y, side, side),
                     f"Line: {word} picture")
         new_label(slide.shapes, (left, y + side + _i(0.05), step, _i(0.5)),
-                  [(word, T.TEXT_2, True)], 24, font, f"Line: {word}", align=PP_ALIGN.CENTER)
+                  [(THUMB_WORDS[word], T.TEXT_2, True)], 24, font, f"Line: {word}",
+                  align=PP_ALIGN.CENTER)
 
 
 def draw_scale(slide: Any, box: tuple[int, int, int, int], font: str,

@@ -39,6 +39,7 @@ from lessonpack.plan.model import (
 from lessonpack.plan.quotes import typographic_fields
 from lessonpack.render import docx_letter
 from lessonpack.render.docx_blocks import HANDLERS
+from lessonpack.render.docx_keep import hold_headings
 from lessonpack.render.docx_page import measured, prepare_page
 from lessonpack.render.docx_styles import (
     PARAGRAPH_STYLES,
@@ -211,6 +212,8 @@ class DocxRenderer:
                 raise InternalError(f"no docx handler for block {type(block).__name__} "
                                     "(render/docx_blocks.HANDLERS)")
             handler(self, block)
+        # Every heading with at least three lines under it on its page, in every document.
+        hold_headings(self.doc.element.body, self.styles, Pt(self.width.pt), self.brand.body_font)
         self._trim_end()
         # What to fill in before it is printed, in yellow: a letter's school details, and the
         # DSL's name in a pupil's help box (the one line a frightened child most needs).

@@ -236,6 +236,10 @@ def apply_plan_sizes(document: Document) -> None:
 
 
 PLAN_TITLE = 20
+# A plan's lines: a little apart for reading at a desk. 1.05, not 1.08: keeping every heading
+# with three lines of its section (render/docx_keep.py) moves a few headings overleaf, and a
+# trainer's KS3 and KS4 plans, full to their twelfth page, then printed thirteen.
+PLAN_LINE_SPACING = 1.05
 # Points above a plan's headings (a sheet's and a letter's keep the style's 14 and 10).
 PLAN_HEADING_BEFORE = {"LP Heading 2": 10, "LP Heading 3": 7}
 HANDOUT_TITLE = 22  # one line: the sheet's first side also holds the age rules
@@ -323,7 +327,7 @@ def apply_plan_spacing(document: Document) -> None:
                         ("LP Checkbox", 3), ("LP Callout Text", 2)):
         fmt = styles[name].paragraph_format
         fmt.space_after = Pt(after)
-        fmt.line_spacing = 1.08
+        fmt.line_spacing = PLAN_LINE_SPACING
     for name in ("LP Table Text", "LP Table Header"):
         fmt = styles[name].paragraph_format
         fmt.space_before = fmt.space_after = Pt(1)

@@ -102,8 +102,16 @@ def _tick_widths(renderer: DocWriter, block: Table) -> list[int]:
         # Headings on one line would squeeze the cards to three lines each (KS3's
         # warning-sign sort, five columns): each heading on two lines instead, so the
         # cards print on one or two and the sort's side has room to spare.
-        ticks = [max(TICK_MIN, round((_two_lines(h, font, size) + pad) * 20)) for h in heads]
+        ticks = [max(TICK_MIN, round((_broken(h, font, size, 2) + pad) * 20)) for h in heads]
         rest = renderer.width.twips - sum(ticks)
+        if text_columns == 1 and _longest(renderer, block) > rest / 20 - pad:
+            # The cards would still wrap: headings on three lines give them the width
+            # (KS4's warning-sign sort printed every card on two lines, and its side then
+            # had no room left for the story above it).
+            three = [max(TICK_MIN, round((_broken(h, font, size, 3) + pad) * 20))
+                     for h in heads]
+            if sum(three) < sum(ticks):
+                ticks, rest = three, renderer.width.twips - sum(three)
     if rest < renderer.width.twips * TEXT_SHARE_MIN:  # long headings: let them wrap instead
         scale = (renderer.width.twips * (1 - TEXT_SHARE_MIN)) / sum(ticks)
         ticks = [int(t * scale) for t in ticks]
@@ -112,14 +120,23 @@ def _tick_widths(renderer: DocWriter, block: Table) -> list[int]:
     return [*lead, *ticks]
 
 
-def _two_lines(heading: str, font: str, size: float) -> float:
-    """The width (points) ``heading`` needs broken at its best space onto two lines."""
+def _broken(heading: str, font: str, size: float, lines: int) -> float:
+    """The width (points) ``heading`` needs broken at its best spaces onto ``lines`` lines
+    (fewer when it has fewer words)."""
     words = heading.split()
-    if len(words) < 2:
+    if lines <= 1 or len(words) < 2:
         return text_width(heading, font, size, bold=True)
     return min(max(text_width(" ".join(words[:k]), font, size, bold=True),
-                   text_width(" ".join(words[k:]), font, size, bold=True))
+                   _broken(" ".join(words[k:]), font, size, lines - 1))
                for k in range(1, len(words)))
+
+
+def _longest(renderer: DocWriter, block: Table) -> float:
+    """The widest first-column text of the table's body, in points, in the body's style."""
+    style = renderer.styles["LP Table Text"]
+    size = style.font.size.pt if style.font.size else 12.0
+    font = style.font.name or renderer.brand.body_font
+    return max((text_width(row[0], font, size) for row in block.rows if row), default=0.0)
 
 
 def _merge_pairs(rows: list[BaseOxmlElement]) -> None:

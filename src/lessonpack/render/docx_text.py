@@ -22,9 +22,10 @@ from lessonpack.plan.model import (
     MultipleChoice,
     PageBreak,
     Paragraph,
+    Questions,
     WritingLines,
 )
-from lessonpack.render import docx_box
+from lessonpack.render import docx_box, docx_box_columns
 from lessonpack.render.docx_xml import (
     W,
     add_run,
@@ -210,8 +211,38 @@ def _kept_lines(writer: DocWriter, count: int) -> None:
         spacer.paragraph_format.line_spacing = Pt(4)
 
 
+QUESTION_GAP_PT = 8  # above each question of a group after the first
+
+
+def questions(writer: DocWriter, block: Questions) -> None:
+    """A Part's questions and their lines in one borderless row that cannot split, kept
+    with the steps above it (LibreOffice keeps a paragraph with the table after it, but not
+    a run of paragraphs and tables with one another)."""
+    intro = writer.previous_paragraph()
+    if intro is not None:
+        keep_with_next(paragraph_xml(intro), True)
+    width = writer.width.twips
+    table = writer.append_table(table_xml([width], [row_xml([cell_xml(width, [])])],
+                                          cell_margins=(0, 0)))
+    cell = table.find(qn("w:tr")).find(qn("w:tc"))
+    for index, (label, question, count) in enumerate(block.items):
+        asked = DocxParagraph(new_paragraph(cell, writer.ids["LP Body"]), writer.doc)
+        if label:
+            bold = add_run(paragraph_xml(asked), f"{label} ")
+            bold.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
+        add_run(paragraph_xml(asked), question)
+        asked.paragraph_format.space_after = Pt(PROMPT_GAP_PT)
+        if index:
+            asked.paragraph_format.space_before = Pt(QUESTION_GAP_PT)
+        for _ in range(count):
+            new_paragraph(cell, writer.ids["LP Writing Line"])
+
+
 def callout(writer: DocWriter, block: Callout) -> None:
     colour = str(getattr(writer.brand, _TONE_ROLES[block.tone]))
+    if block.columns == 2 and len(block.lines) > 1 and not any(block.ask):
+        docx_box_columns.columns_box(writer, block, colour, CALLOUT_BAR)
+        return
     if block is writer.plan.blocks[-1] or block.keep_next:
         # Nothing may follow the document's last box onto a page of its own; and a box
         # kept with what follows is drawn in paragraphs, as LibreOffice does not move a

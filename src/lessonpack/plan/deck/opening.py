@@ -101,7 +101,8 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
         slides.append(Slide(
             "Key words" if n == 0 else "More key words", kicker="Vocabulary",
             payload=CardsSlide(tuple(
-                Card(w.term, w.definition, pics.get(library, w.picture) if w.picture else
+                Card(w.term, w.definition,
+                     pics.get(library, w.picture, w.picture_alt or "") if w.picture else
                      pics.by_words(library, w.term) or pics.by_words(library, w.definition))
                 for w in words)),
             # No pair work here: the starter's minutes, as the plans time them, only read

@@ -12,11 +12,21 @@ from lessonpack.plan.model import Slide
 from lessonpack.plan.notes import join_notes
 
 
+def vote_word(agree: bool, readers: bool) -> str:
+    """A statement's key as its voters say it: readers agree or disagree; children who
+    cannot read yet answer yes or no with their thumbs (teacher review s12: "Disagree" and
+    "Agree" are not five-year-olds' words)."""
+    if readers:
+        return "Agree" if agree else "Disagree"
+    return "Yes" if agree else "No"
+
+
 def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
-    """Agree, disagree and not sure, shown equally: one thumbs-up beside statements pupils
-    should disagree with reads as the answer to a child who cannot read them."""
-    found = (pics.get(library, "thumbs-up", "A thumbs up: agree"),
-             pics.get(library, "thumbs-down", "A thumbs down: disagree"),
+    """Yes, no and not sure, shown equally: one thumbs-up beside statements pupils should
+    say no to reads as the answer to a child who cannot read them. Only children who cannot
+    read yet vote with thumbs, so the alt text says their words."""
+    found = (pics.get(library, "thumbs-up", "A thumbs up: yes"),
+             pics.get(library, "thumbs-down", "A thumbs down: no"),
              # Its own picture and action (a hand on the chin): a flat hand is also
              # "No!" in the sayings, one sign with two meanings for 5-year-olds.
              pics.get(library, "thinking", "A thinking face: not sure"))
@@ -44,6 +54,6 @@ def votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: s
                                    # The teacher reads the slide aloud to non-readers, so the
                                    # key says plainly it is not part of the script.
                                    "Answer (don't read this aloud): "
-                                   f"{'Agree' if st.statements[n].agree else 'Disagree'}: "
+                                   f"{vote_word(st.statements[n].agree, False)}: "
                                    f"{st.statements[n].why}" if answers else ""))
             for n, text in enumerate(texts)]
