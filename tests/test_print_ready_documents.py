@@ -61,16 +61,24 @@ def test_ks1_lights_on_the_worksheet_carry_their_signs(default: Path) -> None:
 
 
 def test_ks1_sort_pictures_are_drawn_on_a_screen(default: Path) -> None:
+    # The sort's statements, by their pictures' alt text: each framed as a screen; the
+    # lights to colour, the light cards and the faces to circle are not screens.
+    ks1 = load().items["live-streaming-ks1"].item
+    statements = {item.text for cycle in ks1.cycles if cycle.task.sort is not None
+                  for item in cycle.task.sort.items}
     for name in ("ks1-worksheet", "ks1-cards"):
         doc = _doc(default, name)
-        framed = []
+        framed, unframed = [], []
         for p in doc.element.body.iter(qn("w:p")):
-            if p.find(f".//{PIC}pic") is None:
+            described = p.find(f".//{qn('wp:docPr')}")
+            if described is None:
                 continue
             borders = p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}")
-            framed.append(borders is not None and {
-                b.tag.split("}")[1] for b in borders} == {"top", "left", "bottom", "right"})
-        assert len(framed) == 5 and all(framed), (name, framed)
+            screen = borders is not None and {
+                b.tag.split("}")[1] for b in borders} == {"top", "left", "bottom", "right"}
+            (framed if screen else unframed).append(described.get("descr", ""))
+        assert sorted(framed) == sorted(statements), (name, framed)
+        assert not statements & set(unframed), (name, unframed)
 
 
 @pytest.mark.parametrize("name", ["ks2-worksheet", "ks3-worksheet", "ks4-worksheet",

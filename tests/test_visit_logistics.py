@@ -45,9 +45,13 @@ def _logistics(blocks: tuple[object, ...]) -> dict[str, str]:
     return {"send": table.header[1], **{who: what for who, what in table.rows}}
 
 
-def test_send_by_is_three_school_days_before_the_lesson() -> None:
-    assert send_by("Friday 22 January 2027") == "Tuesday 19 January 2027"
-    assert send_by("Monday 25 January 2027, 6pm") == "Wednesday 20 January 2027"
+def test_files_reach_the_school_before_the_dsl_checks_and_the_letters_go() -> None:
+    # A school week ahead: the DSL checks them.
+    assert send_by("Friday 22 January 2027") == "Friday 15 January 2027"
+    assert send_by("Monday 25 January 2027, 6pm") == "Monday 18 January 2027"
+    # Never after the letters home, which offer parents a look before the lesson.
+    assert send_by("Friday 22 January 2027", "Thursday 7 January 2027") \
+        == "Wednesday 6 January 2027"
     assert send_by("next week") == ""
 
 
@@ -58,11 +62,14 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     rows = _logistics(ks1.blocks)
     prints = rows["The school prints"]
     assert rows["send"] == ("Send the files to office@ashgrove-primary.example.sch.uk by "
-                            "Tuesday 19 January 2027.")
+                            "Wednesday 6 January 2027 (before the letters home go out).")
     assert "Worksheet: 30 copies" in prints
     assert "Cards: pages 1 and 2 once and page 3 eight times, in colour" in prints
     assert "HDMI adaptor" in rows["The trainer brings"]
-    assert "Puppets; red, amber and green cards" in rows["The trainer brings"]
+    # The school prints the light cards (the cards file's last page): the trainer does
+    # not bring them too.
+    assert "Puppets; the question box" in rows["The trainer brings"]
+    assert "amber" not in rows["The trainer brings"]
     provides = rows["The school provides"]
     assert "HDMI input" in provides and "Mrs Ruth Evans, the class teacher" in provides
     assert "crayons" in provides  # KS1 draws at tables now: no clipboards
@@ -73,8 +80,8 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     notes = plan_facilitator_notes(_session(), index.facts,
                                    brand)
     rows = _logistics(notes.blocks)
-    # The evening session's own date: the files go three school days before it.
-    assert rows["send"].endswith("by Tuesday 19 January 2027.")
+    # The evening session's files too reach the school before the letters home go out.
+    assert rows["send"].endswith("by Wednesday 6 January 2027 (before the letters home go out).")
     assert "Handout: one per family expected" in rows["The school prints"]
     assert rows["The school provides"].startswith("• The school hall")
 

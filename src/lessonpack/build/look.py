@@ -299,9 +299,9 @@ def _document_findings(data: bytes, path: Path, shown: str, custom: bool
             check_template(document, shown)
             if custom and _has_letterhead(document):
                 notes.append(
-                    f"{shown}: its header and footer lines are kept on the trainer's own "
-                    "documents (lesson plans, facilitator notes), beside lessonpack's; "
-                    "letters, worksheets, cards and handouts carry the school's only")
+                    f"{shown}: its footer line is kept on the trainer's own documents "
+                    "(lesson plans, facilitator notes), under lessonpack's; letters, "
+                    "worksheets, cards and handouts carry the school's only")
     except UserError as exc:
         return tuple(exc.problems), ()
     return (), tuple(notes)

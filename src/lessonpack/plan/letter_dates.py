@@ -48,13 +48,22 @@ def reply_by(lesson_date: str, letter_date: str = "") -> str:
     return spoken(when)
 
 
-# School days the office has to print a visiting trainer's files before the lesson.
-PRINT_SCHOOL_DAYS = 3
+# School days before the lesson the DSL checks a visitor's files: a school week.
+DSL_CHECK_SCHOOL_DAYS = 5
 
 
-def send_by(lesson_date: str) -> str:
-    """"Tuesday 19 January 2027" for a lesson on "Friday 22 January 2027": when a visiting
-    trainer sends the school the files to print. "" when the date cannot be worked from (a
-    session date with a time after it is read up to its comma)."""
+def send_by(lesson_date: str, letter_date: str = "") -> str:
+    """"Friday 15 January 2027" for a lesson on "Friday 22 January 2027": when a visiting
+    trainer sends the school the files. A school week ahead, so the DSL can check them, and
+    never after the letters home go out (with the letter's date, the school day before
+    it): the letters offer parents a look at the materials before the lesson. "" when the
+    date cannot be worked from (a session date with a time after it is read up to its
+    comma)."""
     lesson = dated(lesson_date.split(",")[0])
-    return spoken(_school_days(lesson, -PRINT_SCHOOL_DAYS)) if lesson else ""
+    if lesson is None:
+        return ""
+    when = _school_days(lesson, -DSL_CHECK_SCHOOL_DAYS)
+    sent = dated(letter_date) if letter_date else None
+    if sent is not None and sent < lesson:
+        when = min(when, _school_days(sent, -1))
+    return spoken(when)

@@ -107,9 +107,12 @@ def _table(prints: tuple[str, ...], brings: tuple[str, ...], provides: tuple[str
            brand: Brand, day: str) -> Table:
     """Three short lists, a row each: the school prints, the trainer brings, the school
     provides."""
-    when = send_by(day)
+    when = send_by(day, brand.letter_date)
     to = f" to {brand.email}" if brand.email else ""
-    send = f"Send the files{to} by {when}." if when else f"Send the files{to} a week ahead."
+    # Why that day, in a few words: the DSL's check, and parents who ask before the lesson.
+    why = " (before the letters home go out)" if brand.letter_date else " (the DSL checks them)"
+    send = (f"Send the files{to} by {when}{why}." if when
+            else f"Send the files{to} a week ahead (the DSL checks them).")
     def listed(items: Sequence[str]) -> str:  # a short list in its cell, a bullet a line
         return "\n".join(f"• {i}" for i in items)
 

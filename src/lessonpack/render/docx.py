@@ -207,10 +207,9 @@ class DocxRenderer:
             # A trainer's letterhead (their logo, address) stays unless a brand replaces it.
             if not (self.keep_furniture and has_content(story_xml(section.header))):
                 if self.plan.furniture:
-                    theirs = self._template_lines(section.header)
+                    # Ours only: it already names the trainer's team beside its logo, and
+                    # their letterhead's header line on every page cost the plans a page.
                     self._header(section)
-                    for line in reversed(theirs):  # their letterhead line above ours
-                        story_xml(section.header).insert(0, line)
                 else:
                     self._blank(section.header)
             if not (self.keep_furniture and has_content(story_xml(section.footer))):
