@@ -216,8 +216,10 @@ def _before(lesson: Lesson, brand: Brand) -> list[Block]:
         Heading("Before you teach", 2),
         Paragraph(lesson.summary),
         Heading("Ground rules", 3), BulletList(tuple(sg.ground_rules)),
+        # Whole, on one page: steps someone acts on at once are not read across a page turn.
         Callout("If a child discloses",
-                visiting.disclosure(lesson, brand, sg.disclosure), "safeguarding"),
+                visiting.disclosure(lesson, brand, sg.disclosure), "safeguarding",
+                whole=True),
         Heading("Delivering this lesson safely", 3), BulletList(tuple(sg.notes)),
         Heading("Learning objectives", 3), BulletList(tuple(lesson.objectives), numbered=True),
         Heading("Key words", 3),

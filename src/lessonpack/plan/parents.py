@@ -482,8 +482,10 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                                                                   brand.phase), brand),
                    *visiting.handover_check(session, brand))),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
+        # Whole, on one page: steps someone acts on at once are not read across a page turn.
         Callout("If a parent or carer discloses a concern",
-                visiting.disclosure(session, brand, sg.disclosure), "safeguarding"),
+                visiting.disclosure(session, brand, sg.disclosure), "safeguarding",
+                whole=True),
         Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes)),
         # The objectives are on slide 3, read aloud in the welcome, and page one's summary
         # says them: a list of them here cost the notes a ninth page.
