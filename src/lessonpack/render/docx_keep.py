@@ -56,22 +56,53 @@ def _font(style: ParagraphStyle, fallback: str) -> str:
     return fallback
 
 
-def _lines(p: BaseOxmlElement, style: ParagraphStyle | None, width_pt: float,
-           font: str, *, least: bool = False) -> int:
-    """About how many lines the paragraph takes (at least one: an empty one is a gap).
-    ``least``: the fewest it may take, the measure's error allowed for (a trainer's font
-    set a paragraph measured at three lines on two, under a heading at a page foot)."""
+class _Faces:
+    """Each style's type size and font, read down its based-on chain once per document
+    (python-docx walks the styles part on every look-up: this pass measures hundreds of
+    paragraphs)."""
+
+    def __init__(self, font: str) -> None:
+        self.font = font
+        self._seen: dict[str, tuple[str, float, str]] = {}
+
+    def of(self, style: ParagraphStyle) -> tuple[str, float, str]:
+        """(name, size, font) of ``style``."""
+        key = style.style_id
+        if key not in self._seen:
+            self._seen[key] = (style.name or "", _size(style), _font(style, self.font))
+        return self._seen[key]
+
+
+def _widths(p: BaseOxmlElement, style: ParagraphStyle | None, width_pt: float,
+            faces: _Faces) -> tuple[float, float] | None:
+    """The paragraph's text width and the line's room, in points; None when it is empty or
+    unstyled (a line of its own)."""
     text = "".join(t.text or "" for t in p.iter(qn("w:t")))
     if not text.strip() or style is None:
+        return None
+    name, size, font = faces.of(style)
+    listed = name in _LISTS or (p.pPr is not None and p.pPr.numPr is not None)
+    return text_width(text, font, size), width_pt - (_INDENT_PT if listed else 0.0)
+
+
+def _count(widths: tuple[float, float] | None, *, least: bool = False) -> int:
+    """About how many lines a paragraph of ``widths`` takes (at least one: an empty one is a
+    gap). ``least``: the fewest it may take, the measure's error allowed for (a trainer's
+    font set a paragraph measured at three lines on two, under a heading at a page foot)."""
+    if widths is None:
         return 1
-    listed = style.name in _LISTS or (p.pPr is not None and p.pPr.numPr is not None)
-    room = width_pt - (_INDENT_PT if listed else 0.0)
-    used = text_width(text, _font(style, font), _size(style)) * (MEASURE_ERROR if least
-                                                                  else 1.0)
+    used, room = widths
+    used *= MEASURE_ERROR if least else 1.0
     return max(1, -(-int(used) // max(int(room), 1)))
 
 
-def _table_lines(tbl: BaseOxmlElement, by_id: dict[str, ParagraphStyle], font: str) -> int:
+def _lines(p: BaseOxmlElement, style: ParagraphStyle | None, width_pt: float,
+           faces: _Faces) -> int:
+    return _count(_widths(p, style, width_pt, faces))
+
+
+def _table_lines(tbl: BaseOxmlElement, by_id: dict[str, ParagraphStyle], faces: _Faces
+                 ) -> int:
     """About how many lines high a table is: each row as high as its tallest cell, and a
     line for its padding."""
     total = 0
@@ -82,7 +113,7 @@ def _table_lines(tbl: BaseOxmlElement, by_id: dict[str, ParagraphStyle], font: s
             tcw = width.find(qn("w:tcW")) if width is not None else None
             cell_pt = int(tcw.get(qn("w:w"), "0")) / 20 if tcw is not None else 0.0
             tallest = max(tallest, sum(_lines(p, by_id.get(p.style), max(cell_pt - 14, 20.0),
-                                              font) for p in tc.iterchildren(_P)))
+                                              faces) for p in tc.iterchildren(_P)))
         total += tallest + 1  # and the cell's padding and rules: about a line a row
     return total
 
@@ -97,7 +128,7 @@ def _kept(p: BaseOxmlElement, by_id: dict[str, ParagraphStyle]) -> bool:
 
 
 def _kept_run(first: BaseOxmlElement, by_id: dict[str, ParagraphStyle], width_pt: float,
-              font: str) -> int:
+              faces: _Faces) -> int:
     """How many lines move as one from ``first``: a table, or paragraphs that keep with the
     next (a box drawn in paragraphs) up to the first that does not, and of that one its
     first two lines (the rest may go overleaf)."""
@@ -105,10 +136,10 @@ def _kept_run(first: BaseOxmlElement, by_id: dict[str, ParagraphStyle], width_pt
     each: BaseOxmlElement | None = first
     while each is not None:
         if each.tag == _TBL:
-            return total + _table_lines(each, by_id, font)
+            return total + _table_lines(each, by_id, faces)
         if each.tag != _P:
             return total
-        lines = _lines(each, by_id.get(each.style), width_pt, font)
+        lines = _lines(each, by_id.get(each.style), width_pt, faces)
         if not _kept(each, by_id):
             # The last of the run: only its first two lines come along, unless it is held
             # whole.
@@ -131,6 +162,7 @@ def hold_headings(body: BaseOxmlElement, styles: dict[str, ParagraphStyle],
     by_id = {style.style_id: style for style in styles.values()}
     heading_ids = {styles[name].style_id for name in HEADINGS if name in styles}
     width_pt = float(width.pt)
+    faces = _Faces(font)
     for p in body.iterchildren(_P):
         if p.style not in heading_ids:
             continue
@@ -140,11 +172,11 @@ def hold_headings(body: BaseOxmlElement, styles: dict[str, ParagraphStyle],
             if follower.style in heading_ids:
                 break  # the next heading holds its own lines
             style = by_id.get(follower.style)
-            lines = _lines(follower, style, width_pt, font)
-            fewest = _lines(follower, style, width_pt, font, least=True)
+            widths = _widths(follower, style, width_pt, faces)
+            lines, fewest = _count(widths), _count(widths, least=True)
             after = follower.getnext()
             if held + fewest < LINES_UNDER and (
-                    after is None or _kept_run(after, by_id, width_pt, font) <= RUN_WITH_LINES):
+                    after is None or _kept_run(after, by_id, width_pt, faces) <= RUN_WITH_LINES):
                 # Too short alone: the next comes too; but not a box or table that cannot
                 # split, whose move would leave a gap of its own height (a Part's heading
                 # and outcome line taken overleaf with its story box put a trainer's KS3
