@@ -108,3 +108,35 @@ def test_the_visiting_team_is_credited_on_what_pupils_and_parents_keep() -> None
                               "www.northshire.example.gov.uk/onlinesafety")
     own = plan_handout(_session(), index.facts, DEFAULT_BRAND)
     assert "delivered by" not in own.footer.lower()
+
+
+def test_a_schools_own_plan_says_when_the_letter_home_goes() -> None:
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.plan.letter_dates import letter_by
+
+    assert letter_by("Wednesday 20 January 2027") == "Wednesday 6 January 2027"
+    index = load()
+
+    def said(brand: Brand) -> list[str]:
+        plan = plan_lesson_plan(_lesson("ks2"), index.facts, brand)
+        texts = [t for b in plan.blocks for t in _strings(b)]
+        return [t for t in texts if "letter home" in t.lower()]
+
+    dated = DEFAULT_BRAND.model_copy(update={"lesson_date": "Wednesday 20 January 2027"})
+    assert any("by Wednesday 6 January 2027" in t for t in said(dated))
+    assert any("two school weeks before" in t for t in said(DEFAULT_BRAND))
+    # A letter the school has dated needs no reminder; a visitor's school sends its own.
+    sent = dated.model_copy(update={"letter_date": "Monday 4 January 2027"})
+    assert said(sent) == [] and said(_trainer_in_school()) == []
+
+
+def _strings(block: object) -> list[str]:
+    """Every string a plan block holds, however nested (lists, tables, side by side)."""
+    if isinstance(block, str):
+        return [block]
+    if isinstance(block, (tuple, list)):
+        return [t for item in block for t in _strings(item)]
+    fields = getattr(block, "__dataclass_fields__", None)
+    if fields is None:
+        return []
+    return [t for name in fields for t in _strings(getattr(block, name))]

@@ -299,9 +299,10 @@ def _document_findings(data: bytes, path: Path, shown: str, custom: bool
             check_template(document, shown)
             if custom and _has_letterhead(document):
                 notes.append(
-                    f"{shown}: its footer line is kept on the trainer's own documents "
-                    "(lesson plans, facilitator notes), under lessonpack's; letters, "
-                    "worksheets, cards and handouts carry the school's only")
+                    f"{shown}: its header and footer (a letterhead) stay on lesson plans "
+                    "and facilitator notes unless a brand file replaces them; with a "
+                    "school file, letters, worksheets, cards and handouts carry the "
+                    "school's")
     except UserError as exc:
         return tuple(exc.problems), ()
     return (), tuple(notes)

@@ -25,6 +25,7 @@ from lessonpack.plan import common, visit_logistics, visiting
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.lesson_docs import without_fill_in_check
+from lessonpack.plan.letter_dates import letter_by
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -162,6 +163,19 @@ def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
             *handover)
 
 
+def _letter_check(brand: Brand) -> tuple[str, ...]:
+    """When to send the letter home, unless the school has dated it: its reply slip offers
+    parents a look at the materials before the lesson, so it cannot go the day before. Not
+    on a visitor's plan: the school sends its own letters (the visit logistics say when the
+    files reach it)."""
+    if brand.letter_date or common.visitor(brand):
+        return ()
+    by = letter_by(brand.lesson_date)
+    when = f"by {by}" if by else "two school weeks before the lesson"
+    return (f"Letter home: send it {when}; its slip offers parents a look at the "
+            "materials first.",)
+
+
 def _resources(lesson: Lesson) -> tuple[str, ...]:
     """The lesson's resources, with the file of sort cards to print named in the resource
     marked ``cut_cards`` (else as a resource of its own)."""
@@ -201,10 +215,10 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
         # a visiting trainer's longer checklist moved both lists to page 2 and left page 1
         # more than half empty (Brightpath KS1).
         # A school's own plan opens its resources with the time printing and cutting takes
-        # (the shorter column: no line of page one's height).
+        # and when the letter home goes (the shorter column: no line of page one's height).
         SideBySide(("Resources", (*([] if common.visitor(brand) else
                                     [visit_logistics.before_the_lesson(lesson)]),
-                                  *_resources(lesson))),
+                                  *_letter_check(brand), *_resources(lesson))),
                    ("Safeguarding checklist", _checklist(lesson, brand)),
                    right_ticks=True, tight=True),
     ]

@@ -67,3 +67,15 @@ def send_by(lesson_date: str, letter_date: str = "") -> str:
     if sent is not None and sent < lesson:
         when = min(when, _school_days(sent, -1))
     return spoken(when)
+
+
+# School days before the lesson a letter home goes out when the school has not dated it:
+# two school weeks, so its reply slip can come back a week ahead (REPLY_SCHOOL_DAYS).
+LETTER_SCHOOL_DAYS = 10
+
+
+def letter_by(lesson_date: str) -> str:
+    """"Friday 8 January 2027" for a lesson on "Friday 22 January 2027": the day an undated
+    letter home goes out at the latest. "" when the date cannot be worked from."""
+    lesson = dated(lesson_date.split(",")[0])
+    return spoken(_school_days(lesson, -LETTER_SCHOOL_DAYS)) if lesson else ""

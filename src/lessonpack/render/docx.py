@@ -109,7 +109,10 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
         prepare_page(document, keep_furniture=keep)
     check_template(document, str(template))
     DocxRenderer(document, plan, brand, brand_styles=brand_styles,
-                  keep_furniture=custom and keep, letterhead=custom and own).render()
+                  keep_furniture=custom and keep,
+                  # A brand file replaces the template's letterhead: its organisation is
+                  # the one the papers name (one provider throughout, for vetting).
+                  letterhead=custom and own and not brand_styles).render()
     _set_core_properties(document, plan.meta, timestamp)
     return package_bytes(document.part.package, timestamp)
 
