@@ -10,8 +10,12 @@ import importlib.metadata
 import sys
 from pathlib import Path
 
-import tomllib
+import pytest
 from packaging.requirements import Requirement
+
+# tomllib is in the standard library from Python 3.11; on 3.10 (still supported) this check
+# is left to the newer interpreters CI also runs.
+tomllib = pytest.importorskip("tomllib")
 
 ROOT = Path(__file__).resolve().parents[1]
 
