@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "tests" / "sample-hashes.txt"
-REGENERATE = "python tools/sample_hashes.py > tests/sample-hashes.txt"
+REGENERATE = "python tools/sample_hashes.py --write"
 CONSTRAINTS = ROOT / "constraints.txt"
 # The libraries whose releases can change the bytes: they write the files (python-pptx,
 # python-docx, lxml), encode and measure pictures (Pillow), or read the text (Jinja2, PyYAML).

@@ -1,6 +1,6 @@
 """Print the sha256 of every file the sample batch builds, to check a change keeps bytes.
 
-    python tools/sample_hashes.py > tests/sample-hashes.txt
+    python tools/sample_hashes.py --write
 
 regenerates the committed baseline that tests/test_sample_hashes.py compares a build with, so
 a change that alters output on purpose shows as a diff of that file in the commit, and one
@@ -165,6 +165,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="with --against: at most N diff lines a file (0: all)")
     parser.add_argument("--check", metavar="DIR", type=Path,
                         help="compare files already built under DIR with the baseline")
+    parser.add_argument("--write", action="store_true",
+                        help="write tests/sample-hashes.txt (only with constraints.txt's "
+                             "library versions; the old file stays if anything fails)")
     args = parser.parse_args(argv)
     if args.against:
         sys.exit(against(args.against, args.max_lines))
@@ -176,7 +179,39 @@ def main(argv: list[str] | None = None) -> None:
         one, two = hashes(Path(tmp, "one"), 1), hashes(Path(tmp, "two"), 2)
     if one != two:
         sys.exit("one worker and two workers built different bytes")
-    print("\n".join([fonts_line(), *one]))
+    text = "\n".join([fonts_line(), *one])
+    if not args.write:
+        print(text)
+        return
+    wrong = unpinned()
+    if wrong:
+        sys.exit("not written: the baseline is made with constraints.txt's versions; "
+                 + "; ".join(wrong))
+    # Through a file beside it, renamed over it: a build that fails leaves the old one.
+    target = ROOT / "tests" / "sample-hashes.txt"
+    partial = target.with_suffix(".txt.partial")
+    partial.write_text(text + "\n", encoding="utf-8")
+    partial.replace(target)
+    print(f"wrote {target.relative_to(ROOT)} ({len(one)} files)")
+
+
+def unpinned() -> list[str]:
+    """Each library whose installed version is not the one constraints.txt pins (the byte
+    baseline holds only for those)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    wrong = []
+    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        name, _, pinned = line.split("#")[0].strip().partition("==")
+        if not pinned:
+            continue
+        try:
+            have = version(name)
+        except PackageNotFoundError:
+            continue  # an extra's library this build does not use
+        if have != pinned.strip():
+            wrong.append(f"{name} {have} (constraints.txt: {pinned.strip()})")
+    return wrong
 
 
 if __name__ == "__main__":

@@ -105,9 +105,17 @@ _NAME = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?(?: [A-Z][\w'’-]+)+|\[[^\]\n
 
 def hold_names(text: str) -> str:
     """``text`` with each person's name held on one line by non-breaking spaces: "Ask your
-    teacher to take you to Mrs / Shah" and "[deputy / DSL's name]" broke a name in two
-    (designer s11 final #4)."""
-    return _NAME.sub(lambda m: m.group(0).replace(" ", NBSP), text)
+    teacher to take you to Mrs / Shah" and "[deputy / DSL's name]" broke a name in two. A
+    field of three words or more keeps its first word free: held whole, "[deputy DSL's
+    name]" was wider than a KS1 card's line at 30 pt and broke inside a word."""
+    def held(match: re.Match[str]) -> str:
+        name = match.group(0)
+        if name.startswith("[") and name.count(" ") >= 2:
+            first, rest = name.split(" ", 1)
+            return f"{first} {rest.replace(' ', NBSP)}"
+        return name.replace(" ", NBSP)
+
+    return _NAME.sub(held, text)
 
 
 def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
