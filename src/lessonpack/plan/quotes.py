@@ -13,6 +13,7 @@ so a text keeps its length.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, cast
@@ -27,6 +28,8 @@ _POSSESSIVE = re.compile(r"(?<=\w)'s\W*$")
 _OPENERS = set(" \t\n\u00a0([{\u2014\u2013-/\u2018\u201c")
 
 
+# Pure in the text, and a batch plans the same strings for every school: worked out once.
+@functools.lru_cache(maxsize=8192)
 def typographic(text: str) -> str:
     """``text`` with straight quotes and apostrophes made typographic, outside the kept
     spans: ' after a letter, a digit or closing punctuation is an apostrophe or a closing

@@ -225,12 +225,23 @@ def side_by_side(renderer: DocWriter, block: SideBySide) -> None:
 _PLACEHOLDER = re.compile(r"(\[[^\[\]]{2,60}\])")
 
 
+def _runs_with_placeholders(body: BaseOxmlElement) -> list[BaseOxmlElement]:
+    """The runs holding a [placeholder] in a w:t of theirs, in document order (each text's
+    runs outermost first): found from the texts in one pass, not by walking every run's."""
+    runs: list[BaseOxmlElement] = []
+    for t in body.iter(qn("w:t")):
+        if not _PLACEHOLDER.search(t.text or ""):
+            continue
+        for run in reversed(list(t.iterancestors(qn("w:r")))):
+            if not any(run is seen for seen in runs):
+                runs.append(run)
+    return runs
+
+
 def highlight_placeholders(body: BaseOxmlElement) -> None:
     """Every [placeholder] in a run highlighted yellow, in a run of its own, so none is
     missed when the letter is filled in (Word's Find can step through them too)."""
-    for run in list(body.iter(qn("w:r"))):
-        if not any(_PLACEHOLDER.search(t.text or "") for t in run.iter(qn("w:t"))):
-            continue
+    for run in _runs_with_placeholders(body):
         rpr = run.find(qn("w:rPr"))
         pieces: list[tuple[BaseOxmlElement, bool]] = []  # (content element, highlighted)
         for child in run:
