@@ -156,5 +156,5 @@ def test_ks1_answer_key_quotes_a_card_in_single_quotes(default: Path) -> None:
     doc = _doc(default, "ks1-lesson-plan")
     text = "\n".join("".join(t.text or "" for t in p.iter(qn("w:t")))
                      for p in doc.element.body.iter(qn("w:p")))
-    assert "\u201cA friend says \u2018Well done!\u2019\u201d" in text
+    assert "\u201cYour friend from class says \u2018Well done!\u2019\u201d" in text
     assert '"Well done!"\u201d' not in text
