@@ -15,11 +15,6 @@ from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
-from lessonpack.render.ooxml import docx_speed
-
-# python-docx's child lookups, same results, faster: every docx helper imports this module.
-docx_speed.install()
-
 W = nsdecls("w")
 
 # Successors of w:pBdr inside w:pPr (ECMA-376 CT_PPrBase order).
