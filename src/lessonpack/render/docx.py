@@ -8,7 +8,6 @@ a teacher editing the file later keeps the look.
 
 from __future__ import annotations
 
-import copy
 import io
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -108,11 +107,11 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
         adopt_lp_styles(document, builtin().document)
         prepare_page(document, keep_furniture=keep)
     check_template(document, str(template))
+    # A brand file replaces the template's letterhead (its organisation is the one the
+    # papers name: one provider throughout, for vetting); without one, the trainer's own
+    # documents keep it whole.
     DocxRenderer(document, plan, brand, brand_styles=brand_styles,
-                  keep_furniture=custom and keep,
-                  # A brand file replaces the template's letterhead: its organisation is
-                  # the one the papers name (one provider throughout, for vetting).
-                  letterhead=custom and own and not brand_styles).render()
+                  keep_furniture=custom and keep).render()
     _set_core_properties(document, plan.meta, timestamp)
     return package_bytes(document.part.package, timestamp)
 
@@ -141,18 +140,12 @@ def _text_width(document: Document) -> Twips:
 
 class DocxRenderer:
     def __init__(self, document: Document, plan: DocPlan, brand: Brand, *,
-                 brand_styles: bool = True, keep_furniture: bool = False,
-                 letterhead: bool = False) -> None:
+                 brand_styles: bool = True, keep_furniture: bool = False) -> None:
         self.doc = document
         self.plan = plan
         self.brand = brand
         self.brand_styles = brand_styles
         self.keep_furniture = keep_furniture
-        # A trainer's own working document (plan, facilitator's notes) on their Word
-        # template: the template's header and footer lines stay beside ours. School-facing
-        # documents (letters, sheets, handouts) carry the school's furniture only: a
-        # training company's address there would contradict the school's letterhead.
-        self.letterhead = letterhead
         named = NamedStyles(document)
         self.styles = {name: named[name] for name in PARAGRAPH_STYLES}
         self.ids = {name: style.style_id for name, style in self.styles.items()}
@@ -210,17 +203,12 @@ class DocxRenderer:
             # A trainer's letterhead (their logo, address) stays unless a brand replaces it.
             if not (self.keep_furniture and has_content(story_xml(section.header))):
                 if self.plan.furniture:
-                    # Ours only: it already names the trainer's team beside its logo, and
-                    # their letterhead's header line on every page cost the plans a page.
                     self._header(section)
                 else:
                     self._blank(section.header)
             if not (self.keep_furniture and has_content(story_xml(section.footer))):
                 if self.plan.furniture:
-                    theirs = self._template_lines(section.footer)
                     self._footer(section)
-                    for line in theirs:  # their address line under our page numbers
-                        story_xml(section.footer).append(line)
                 elif self.plan.footer:  # a letter's credit line, no page numbers
                     self._credit_footer(section)
                 else:
@@ -267,14 +255,6 @@ class DocxRenderer:
         # A right tab at the text edge, set here because a teacher's margins may differ.
         paragraph.paragraph_format.tab_stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT)
         return paragraph
-
-    def _template_lines(self, story: Any) -> list[BaseOxmlElement]:
-        """Copies of the template's own header or footer paragraphs that show something,
-        for a trainer's own working document (``letterhead``); none otherwise."""
-        if not self.letterhead or not has_content(story_xml(story)):
-            return []
-        return [copy.deepcopy(p) for p in story_xml(story).iterchildren(qn("w:p"))
-                if has_content(p)]
 
     def _blank(self, story: Any) -> None:
         """An empty header or footer (a letter: its letterhead is in the body)."""
