@@ -92,6 +92,19 @@ def built_packs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def brightpath_at_ashgrove(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The visiting-trainer look built once: the Northshire team's brand on its Brightpath
+    template, teaching at Ashgrove Primary (its audiences: KS1, KS2, parents)."""
+    out = tmp_path_factory.mktemp("brightpath-ashgrove")
+    examples = ROOT / "examples"
+    assert main(["build", "--all", "-q", "-j", "1", "--out", str(out),
+                 "--brand", str(examples / "brands/northshire-online-safety/brand.yml"),
+                 "--template", str(examples / "templates/brightpath-training"),
+                 "--school", str(examples / "schools/ashgrove-primary/school.yml")]) == 0
+    return out
+
+
+@pytest.fixture(scope="session")
 def ks2_pack(built_packs: Path) -> Path:
     return built_packs / "live-streaming-ks2"
 

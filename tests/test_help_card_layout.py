@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from lessonpack.cli import main
 from lessonpack.plan.common import NBSP
 from lessonpack.render.deck_help import hold_names
 
@@ -18,14 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def brightpath_parents(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("brightpath-help")
-    code = main(["build", "-a", "parents", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
-                 "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
-                 "--template", str(ROOT / "examples/templates/brightpath-training"),
-                 "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")])
-    assert code == 0
-    return out / "live-streaming-parents" / "live-streaming-parents-slides.pptx"
+def brightpath_parents(brightpath_at_ashgrove: Path) -> Path:
+    return brightpath_at_ashgrove / "live-streaming-parents" / "live-streaming-parents-slides.pptx"
 
 
 def _help_slides(path: Path) -> list:

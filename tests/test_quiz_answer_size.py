@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from lessonpack.cli import main
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.plan.deck.quiz import one_answer_size
@@ -20,14 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def brightpath_ks1(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("brightpath-quiz")
-    code = main(["build", "-a", "ks1", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
-                 "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
-                 "--template", str(ROOT / "examples/templates/brightpath-training"),
-                 "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")])
-    assert code == 0
-    return out / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
+def brightpath_ks1(brightpath_at_ashgrove: Path) -> Path:
+    return brightpath_at_ashgrove / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
 
 
 def _answer_sizes(path: Path) -> dict[int, set[float]]:
