@@ -26,11 +26,27 @@ _SLOW_CALLS = ("need_libreoffice(", "need_tool(", 'which("soffice")', '"mypy"')
 _SLOW_FIXTURES = {"page", "browser"}
 _CALLED = re.compile(r"\b([A-Za-z_]\w*)\(")
 
+# What makes a test an integration test: it builds whole packs, decks or documents (the
+# CLI's build/batch/check/preview/serve, the api's build/pack/batch, a renderer on a planned
+# pack), starts processes (lessonpack or pytest in a subprocess, a worker pool, the web
+# server's builders) or takes a fixture that does. Each takes a second or more, so
+# `pytest -m "not slow and not integration"` (the unit loop, README) leaves them out and
+# runs in under a minute; the quick subset and CI still run them all.
+_INTEGRATION_CALLS = (
+    'main(["build"', 'main(["batch"', 'main(["check"', 'main(["preview"', 'main(["serve"',
+    "api.build(", "api.pack(", "api.batch(", "run_batch(", "render_pptx(",
+    "render_docx(", "build_pack(", "write_pack(", "run_jobs(", "held(",
+    '"-m", "lessonpack"', '"-m", "pytest"', "create_app(", "BuildPool(", "Web(Settings(",
+)
+_INTEGRATION_FIXTURES = {"built_packs", "ks2_pack", "garden_games_ks1",
+                         "brightpath_at_ashgrove"}
 
-def _reaches_slow(function: Any, seen: set[Any], tests: Path = ROOT / "tests") -> bool:
-    """``function``'s source makes a slow call, or a function it calls does: one of its own
-    module's or one imported from another module of ``tests`` (tests/built_decks.py),
-    followed to any depth, each once."""
+
+def _reaches(function: Any, calls: tuple[str, ...], seen: set[Any],
+             tests: Path = ROOT / "tests") -> bool:
+    """``function``'s source makes one of ``calls``, or a function it calls does: one of
+    its own module's or one imported from another module of ``tests``
+    (tests/built_decks.py), followed to any depth, each once."""
     if function in seen:
         return False
     seen.add(function)
@@ -38,12 +54,16 @@ def _reaches_slow(function: Any, seen: set[Any], tests: Path = ROOT / "tests") -
         source = inspect.getsource(function)
     except (OSError, TypeError):
         return False
-    if any(call in source for call in _SLOW_CALLS):
+    if any(call in source for call in calls):
         return True
     module = inspect.getmodule(function)
     helpers = (getattr(module, name, None) for name in set(_CALLED.findall(source)))
     return any(inspect.isfunction(helper) and _ours(helper, function, tests)
-               and _reaches_slow(helper, seen, tests) for helper in helpers)
+               and _reaches(helper, calls, seen, tests) for helper in helpers)
+
+
+def _reaches_slow(function: Any, seen: set[Any], tests: Path = ROOT / "tests") -> bool:
+    return _reaches(function, _SLOW_CALLS, seen, tests)
 
 
 def _ours(helper: Any, caller: Any, tests: Path) -> bool:
@@ -62,14 +82,32 @@ def _fixture_functions(item: pytest.Item) -> list[Any]:
     return [d.func for fixturedefs in defs.values() for d in fixturedefs]
 
 
+def _marked(item: pytest.Item, fixtures: set[str], calls: tuple[str, ...]) -> bool:
+    # fixturenames is the whole closure: a fixture that takes built_packs counts too.
+    if fixtures & set(getattr(item, "fixturenames", ())):
+        return True
+    function = getattr(item, "function", None)
+    seen: set[Any] = set()
+    return any(_reaches(f, calls, seen) for f in
+               [*([function] if function is not None else []), *_fixture_functions(item)])
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        function = getattr(item, "function", None)
-        seen: set[Any] = set()
-        if _SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or any(
-                _reaches_slow(f, seen) for f in
-                [*([function] if function is not None else []), *_fixture_functions(item)]):
+        if _marked(item, _SLOW_FIXTURES, _SLOW_CALLS):
             item.add_marker(pytest.mark.slow)
+        if _marked(item, _INTEGRATION_FIXTURES, _INTEGRATION_CALLS):
+            item.add_marker(pytest.mark.integration)
+
+
+def pytest_report_header() -> str:
+    # A non-editable install tests site-packages' copy, not the edits in src/ (README).
+    import lessonpack
+
+    where = Path(lessonpack.__file__).resolve().parent
+    kind = ("this checkout" if where.is_relative_to(ROOT / "src")
+            else "an installed copy: edits to src/ are not under test (pip install -e)")
+    return f"lessonpack: {where} ({kind})"
 
 
 @pytest.fixture(autouse=True)

@@ -73,3 +73,18 @@ def test_a_real_client_asked_for_by_an_unmarked_test_fails_it() -> None:
 
     with pytest.raises(pytest.fail.Exception, match="not marked slow"):
         _must_be_slow("LibreOffice")
+
+
+def test_the_unit_loop_leaves_out_what_builds_packs_or_starts_processes() -> None:
+    """`-m "not slow and not integration"` (README's unit loop) drops a test that builds a
+    pack itself, one that only takes a built-pack fixture, and one that runs lessonpack in
+    a subprocess; it keeps a test that checks a planner's pure output."""
+    files = ("tests/test_reproducible.py", "tests/test_deck_output.py",
+             "tests/test_codes.py")
+    integration = _collected("-m", "integration", files=files)
+    unit = _collected("-m", "not slow and not integration", files=files)
+    assert unit and not set(unit) & set(integration)
+    assert "tests/test_reproducible.py::test_two_builds_are_byte_identical" in integration
+    assert "tests/test_reproducible.py::test_source_date_epoch_is_honoured" in integration
+    assert not any(line.startswith("tests/test_deck_output.py") for line in unit)
+    assert any(line.startswith("tests/test_codes.py") for line in unit)
