@@ -49,6 +49,9 @@ BAD_MANIFESTS = {
     "bad-audience": (
         "packs:\n  - audiences: [ks2, ks9]\n",
         [f"{{f}}:2:22: error[LP190] packs[0].audiences[1]: 'ks9' {NOT_AUDIENCE}"]),
+    "only-bad-audience": (  # one line, not a second "has 1 items; at least 1" one too
+        "packs:\n  - audiences: [ks9]\n",
+        [f"{{f}}:2:17: error[LP190] packs[0].audiences[0]: 'ks9' {NOT_AUDIENCE}"]),
     "all-in-a-list": (
         "packs:\n  - audiences: [ks1, all]\n",
         ["{f}:2:22: error[LP190] packs[0].audiences[1]: 'all' stands on its own: write "

@@ -75,8 +75,14 @@ def validation_problems(exc: ValidationError, parsed: Parsed, shown: str, *,
     ``model`` (the one validated) lets an unknown field name the field it may be a typo of."""
     known = field_names(model) if model is not None else frozenset()
     problems = []
-    for err in exc.errors(include_url=False):
-        loc = (*prefix, *(p for p in err["loc"] if not str(p).startswith("function-")))
+    errors = [(err, (*prefix, *(p for p in err["loc"] if not str(p).startswith("function-"))))
+              for err in exc.errors(include_url=False)]
+    for err, loc in errors:
+        if err["type"] in _LENGTH_ERRORS and any(
+                len(other) > len(loc) and other[:len(loc)] == loc for _e, other in errors):
+            # A list whose bad items were dropped is then "too short" too: the items'
+            # own errors say what is wrong, once each.
+            continue
         if at_value and err["type"] not in _KEY_ERRORS:
             line, column = parsed.value_position(loc)
         else:
@@ -109,6 +115,8 @@ def field_names(model: type[BaseModel]) -> frozenset[str]:
     return frozenset(names)
 
 
+_LENGTH_ERRORS = frozenset({"too_short", "too_long"})
+
 # pydantic's wording for a value that is not a whole number, said as a teacher would.
 _NOT_WHOLE = frozenset({"int_parsing", "int_type", "int_from_float"})
 
@@ -133,7 +141,8 @@ def message(err: Any, loc: tuple[Any, ...], known: frozenset[str] = frozenset())
         # Ids become folder and file names, so the rule is worth saying in words.
         return (f"{shorten(str(value))!r} is not a valid id: "
                 f"{_ID_WORDS[ctx['pattern']]}")
-    if kind in {"too_short", "too_long"} and isinstance(value, list):
+    if kind in _LENGTH_ERRORS and isinstance(value, (list, tuple)):
         limit = err["msg"].split(", ")[0].lower().removesuffix(" after validation")
-        return f"has {len(value)} items; {limit}"
+        # actual_length: what was counted (after validation), not what was given.
+        return f"has {ctx.get('actual_length', len(value))} items; {limit}"
     return str(err["msg"]).removeprefix("Value error, ")
