@@ -80,6 +80,9 @@ LESSON_EDITS: dict[str, str] = {
                              "[trusted_adult, childlines, ceop]"),
     "timing-mismatch": edit("duration_minutes: 60", "duration_minutes: 50"),
     "unknown-fact": edit("{{ fact.liveskills_8_10 }}", "{{ fact.liveskills }}"),
+    # A bad reference does not hide the file's other problems: all three, one line each.
+    "unknown-fact-and-schema": edit("duration_minutes: 60", "duration_minutes: sixty\nlevel: easy",
+                                    1, edit("{{ fact.liveskills_8_10 }}", "{{ fact.liveskills }}")),
     "jinja-syntax": edit("{{ fact.liveskills_8_10 }}", "{{ fact.liveskills_8_10 }"),
     "unknown-source": edit("sources: [S-RSHE25, ", "sources: [S999, S-RSHE25, "),
     "jinja-python-internals": edit("{{ fact.liveskills_8_10 }}", "{{ ''.__class__.__mro__ }}"),

@@ -146,14 +146,23 @@ def _load_item(path: Path, context: dict[str, Any], problems: list[Problem]) -> 
         line, column = parsed.position(loc)
         problems.append(problem_at(shown, "LP112", message, line=line + line_offset,
                                    column=column, field=format_field(loc)))
-    if errors:
-        return None
     try:
         item = model.model_validate(rendered)
     except ValidationError as exc:
-        problems.extend(_validation_problems(exc, parsed, shown, model=model))
+        # Checked even when a reference failed, so one run reports every problem in the
+        # file; a field whose text could not be rendered is left to its LP112 line.
+        failed = [format_field(loc) for loc, _message, _offset in errors]
+        problems.extend(p for p in _validation_problems(exc, parsed, shown, model=model)
+                        if not any(_within(p.field, field) for field in failed))
+        return None
+    if errors:
         return None
     return LoadedItem(item, path, shown, parsed)  # type: ignore[arg-type]
+
+
+def _within(field: str, outer: str) -> bool:
+    """``field`` is ``outer`` or a part of it (``cycles[0].notes`` in ``cycles[0]``)."""
+    return field == outer or field.startswith((f"{outer}.", f"{outer}["))
 
 
 def _load_words(path: Path, problems: list[Problem]) -> LoadedWords | None:
