@@ -86,4 +86,44 @@ def test_internal_error_exits_3(monkeypatch: pytest.MonkeyPatch,
     assert "Traceback" in capsys.readouterr().err
     # "--debug" as another option's value (a folder so named) is not the flag.
     assert main(["build", "-k", "ks2", "--out", "--debug"]) == 3
+
+
+def test_a_full_disk_is_one_line_naming_the_file(monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The system refusing a write is the machine's state, not a bug: exit 1, one line."""
+    import errno
+
+    import lessonpack.build.run
+
+    def full(*_: object, **__: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", "out/pack/slides.pptx")
+
+    monkeypatch.setattr(lessonpack.build.run, "run", full)
+    assert main(["build", "-k", "ks2"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "error: cannot write out/pack/slides.pptx: No space left on device"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_a_full_standard_output_is_named_as_such(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        run = subprocess.run([sys.executable, "-m", "lessonpack", "list", "--json"],
+                             stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+    assert (run.returncode, run.stderr.splitlines()) == (
+        1, ["error: cannot write standard output: No space left on device"])
+
+
+def test_a_missing_file_of_lessonpack_s_own_stays_an_internal_error(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import lessonpack.build.run
+
+    def gone(*_: object, **__: object) -> None:
+        raise FileNotFoundError(2, "No such file or directory", "templates/deck.pptx")
+
+    monkeypatch.setattr(lessonpack.build.run, "run", gone)
+    assert main(["build", "-k", "ks2"]) == 3
+    assert "internal error: FileNotFoundError" in capsys.readouterr().err
     assert "Traceback" not in capsys.readouterr().err

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 import traceback
@@ -27,6 +28,7 @@ from lessonpack.errors import (
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_USAGE,
+    EXIT_USER,
     InternalError,
     UsageError,
     UserError,
@@ -82,19 +84,53 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         _err(f"lessonpack: {exc}")
         code = exc.exit_code
-    except Exception as exc:  # a bug (InternalError included): one line, the traceback on ask
-        if _DEBUG.get():
-            traceback.print_exc()
-        what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
-        _err(f"internal error: {what} (this is a bug in lessonpack, not in your files: please "
-             "report it with the command you ran, the files it names and what it prints with "
-             "--debug)")
-        code = EXIT_INTERNAL
+    except OSError as exc:
+        code = _refused(exc) if exc.errno in _REFUSED else _internal(exc)
+    except Exception as exc:
+        code = _internal(exc)
     finally:
         _DEBUG.reset(token)
     if isinstance(code, int):
         return code
     return EXIT_OK
+
+
+def _internal(exc: Exception) -> int:
+    """A bug (InternalError included): one line, the traceback on ask."""
+    if _DEBUG.get():
+        traceback.print_exc()
+    what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
+    _err(f"internal error: {what} (this is a bug in lessonpack, not in your files: please "
+         "report it with the command you ran, the files it names and what it prints with "
+         "--debug)")
+    return EXIT_INTERNAL
+
+
+# The system refusing a write (a full disk or quota, a read-only or failing disk, a file too
+# big): the machine's state, not a bug, so it is one plain line and exit 1. A missing file
+# lessonpack itself ships stays an internal error.
+_REFUSED = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO, errno.EFBIG})
+
+
+def _refused(exc: OSError) -> int:
+    if _DEBUG.get():
+        traceback.print_exc()
+    _err(f"error: cannot write {_where(exc)}: {exc.strerror or exc}")
+    return EXIT_USER
+
+
+def _where(exc: OSError) -> str:
+    """The file the system refused, or standard output when what failed was printing the
+    answer there (`lessonpack list --json > /dev/full`): click.echo raised it."""
+    if exc.filename is not None:
+        return str(exc.filename)
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_name == "echo" and tb.tb_frame.f_globals.get("__name__") == "click.utils":
+            return "standard output"
+        tb = tb.tb_next
+    return "the output"
 
 
 def run() -> None:
