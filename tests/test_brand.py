@@ -11,7 +11,7 @@ import pytest
 from pptx import Presentation
 
 from lessonpack.cli import main
-from lessonpack.content.brand import Brand, load_brand
+from lessonpack.content.brand import DEFAULT_LEAD, Brand, load_brand
 from lessonpack.plan.common import DOC_FOOTER_CHARS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -130,6 +130,9 @@ def test_new_brand_scaffold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     written = tmp_path / "brand.yml"
     loaded = load_brand(written).brand  # the scaffold is a valid brand as it stands
     assert loaded.org_name == "Your school" and loaded.named == ""
+    # The scaffold's lead is the model's default, so the planners read it as "none named".
+    assert loaded.safeguarding_lead == DEFAULT_LEAD and not loaded.names_its_lead
+    assert Brand(safeguarding_lead="the school's Designated Safeguarding Lead").names_its_lead
     written.write_text("org_name: Edited by a teacher\n", encoding="utf-8")
     assert main(["new", "brand", str(tmp_path)]) == 1
     assert "error[LP140] already exists" in capsys.readouterr().err

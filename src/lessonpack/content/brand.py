@@ -36,6 +36,9 @@ from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.io.safety import logo_problem, read_limited
 
 DEFAULT_ORG = "Your school"
+# How a brand that names no lead of its own refers to one; planners ask names_its_lead, and
+# `lessonpack new brand` writes this text, so rewording it here rewords every use.
+DEFAULT_LEAD = "your Designated Safeguarding Lead"
 COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
 HexColour = Annotated[str, StringConstraints(pattern=COLOUR_PATTERN)]
 COLOUR_FIELDS = ("primary", "secondary", "accent", "light")
@@ -236,7 +239,7 @@ class Brand(SchoolFacts):
     body_font: Required60 = Field("Arial", description="Font for body text: Arial or Calibri.")
     footer: Text120 = Field("", description=(
         "Footer text on slides and documents; the organisation name when empty."))
-    safeguarding_lead: Required80 = Field("your Designated Safeguarding Lead", description=(
+    safeguarding_lead: Required80 = Field(DEFAULT_LEAD, description=(
         "Who pupils and staff report concerns to, as it reads in a sentence: 'Mrs A Khan "
         "(Designated Safeguarding Lead)'."))
     delivered_by: Text80 = Field("", description=(
@@ -276,6 +279,12 @@ class Brand(SchoolFacts):
     def named(self) -> str:
         """The organisation's name, or "" while it is still the placeholder default."""
         return "" if self.org_name == DEFAULT_ORG else self.org_name
+
+    @property
+    def names_its_lead(self) -> bool:
+        """The brand says how its safeguarding lead is referred to ("the school's Designated
+        Safeguarding Lead", "Mrs A Khan (DSL)"), rather than keeping the default."""
+        return self.safeguarding_lead != DEFAULT_LEAD
 
     @property
     def logo_alt(self) -> str:

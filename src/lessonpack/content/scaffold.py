@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lessonpack.content.brand import DEFAULT_LEAD
 from lessonpack.errors import UserError, problem_at
 from lessonpack.io.writer import write_files
 
@@ -78,7 +79,7 @@ footer: ""
 website: ""
 
 # Who pupils and staff go to with a concern, as it reads in a sentence, and how to reach them.
-safeguarding_lead: "your Designated Safeguarding Lead"
+safeguarding_lead: "{DEFAULT_LEAD}"
 safeguarding_contact: ""
 
 # For letters home. The letterhead: address on one line, office phone and email (left empty,
@@ -165,6 +166,9 @@ extra_helplines: []
 #    contact: 0300 123 4567
 #    what_for: Support for families who are worried about a child.
 """
+
+# The brand model's own default, not a copy of its words (DEFAULT_LEAD).
+BRAND_YML = BRAND_YML.replace("{DEFAULT_LEAD}", DEFAULT_LEAD)
 
 SCAFFOLDS = {BRAND_FILE: BRAND_YML, SCHOOL_FILE: SCHOOL_YML}
 

@@ -504,16 +504,13 @@ def without_fill_in_check(checks: tuple[str, ...], brand: Brand) -> tuple[str, .
     return tuple(c for c in checks if _FILL_IN_CHECK not in c)
 
 
-DEFAULT_LEAD = "your Designated Safeguarding Lead"  # Brand.safeguarding_lead's default
-
-
 def dsl_sentence(brand: Brand) -> str:
     """Who to contact about a child's safety. A school's brand names its own DSL and deputy
     (placeholders to fill in when unset); a brand that says how its lead is referred to
     ("the school's Designated Safeguarding Lead": a trainer or a council, who is not the
     school) and names nobody gets that, never "our" with a gap to fill."""
     contact = brand.safeguarding_contact
-    if not brand.dsl_name and brand.safeguarding_lead != DEFAULT_LEAD:
+    if not brand.dsl_name and brand.names_its_lead:
         how = f" ({contact})" if contact else ", through the school office"
         return (f"Any worry about your child's safety, online or offline? Please contact "
                 f"{brand.safeguarding_lead}{how}.")

@@ -72,9 +72,6 @@ def _kicker_part(kicker: str) -> str:
     return kicker.split("·")[0].strip()
 
 
-DEFAULT_LEAD = "your Designated Safeguarding Lead"  # Brand.safeguarding_lead's default
-
-
 def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table:
     """The lesson at a glance: a row per stage with the clock running from the start, the
     slides on screen, what happens and where pupils are on their sheet."""
@@ -120,7 +117,7 @@ def _dsl_line(brand: Brand) -> str:
     Mr Ben Adeyemi"; for a visiting trainer's brand (it names no DSL but says how its lead
     is referred to), when to reach them; empty for an unbranded pack (its checklist asks)."""
     if not brand.dsl_name:
-        if brand.safeguarding_lead == DEFAULT_LEAD:
+        if not brand.names_its_lead:
             return ""
         return f"Contact {brand.safeguarding_lead} a week ahead"
     own, deputy = brand.safeguarding_contact or "", brand.deputy_dsl_contact or ""
