@@ -117,3 +117,22 @@ def test_a_bad_value_from_a_library_caller_is_a_usage_error_naming_the_keyword(
     with pytest.raises(UsageError, match=r"^--lesson-date is 100 characters"):
         doors.pack_from_options(audiences=["ks2"], lesson_date="x" * 100)
     assert not (tmp_path / "x").exists()
+
+
+def test_a_report_shows_each_pack_as_its_folder_and_files_not_its_plan(tmp_path: Path) -> None:
+    """BuildReport.packs and on_result give a library caller api.PackOutcome (folder and
+    what was written), not the plan models, which change with every layout."""
+    import dataclasses
+
+    from lessonpack import api
+
+    heard: list[api.PackOutcome] = []
+    report = api.run(api.BuildRequest(packs=(api.pack(audiences=["ks1"], formats=("docx",)),),
+                                      out=tmp_path), on_result=heard.append)
+    assert report.packs == heard and len(heard) == 1
+    (pack,) = heard
+    assert type(pack) is api.PackOutcome
+    assert [f.name for f in dataclasses.fields(pack)] == ["folder", "write"]
+    assert pack.folder == "live-streaming-ks1"
+    assert {p.parent for p in pack.write.written} == {tmp_path / "live-streaming-ks1"}
+    assert "PackOutcome" in api.__all__ and "ContentIndex" in api.__all__

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
-from lessonpack.build.report import Report
+from lessonpack.build.report import PackOutcome, Report
 from lessonpack.build.request import DEFAULT_TOPIC, BuildRequest, PackRequest
 from lessonpack.build.shard import Shard
 from lessonpack.content.brand import Brand
@@ -43,6 +43,8 @@ __all__ = [
     "BuildRequest",
     "Catalogue",
     "CheckReport",
+    "ContentIndex",
+    "PackOutcome",
     "PackRequest",
     "Shard",
     "Validation",
@@ -168,13 +170,21 @@ def pack(*, audiences: Iterable[Audience | str] | str, topic: str = DEFAULT_TOPI
 
 
 def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
-        on_result: Callable[[JobResult], None] | None = None) -> BuildReport:
+        on_result: Callable[[PackOutcome], None] | None = None) -> BuildReport:
     """Build a request's packs (or its shard of them): the one build path, which
     ``lessonpack build``, ``lessonpack batch`` and the web page all take. ``on_start`` hears
     how many packs there are, ``on_result`` each pack as it is done."""
     from lessonpack.build.run import run as run_request
 
-    return run_request(request, on_start=on_start, on_result=on_result)
+    return run_request(request, on_start=on_start, on_result=_outcomes(on_result))
+
+
+def _outcomes(on_result: Callable[[PackOutcome], None] | None
+              ) -> Callable[[JobResult], None] | None:
+    """The build's own per-pack results, shown to a caller as the PackOutcome they make."""
+    if on_result is None:
+        return None
+    return lambda result: on_result(result.outcome)
 
 
 def build(*packs: PackRequest, out: Path = Path("out"), content: Iterable[Path] = (),
@@ -198,7 +208,7 @@ def build(*packs: PackRequest, out: Path = Path("out"), content: Iterable[Path] 
 def batch(manifest: Path, *, out: Path | None = None, jobs: int = 1,
           shard: Shard | None = None, force: bool = False, debug: bool = False,
           owns_process: bool = False, on_start: Callable[[int], None] | None = None,
-          on_result: Callable[[JobResult], None] | None = None) -> BuildReport:
+          on_result: Callable[[PackOutcome], None] | None = None) -> BuildReport:
     """Build every pack a batch manifest lists (``lessonpack batch``); ``out`` replaces its
     output root; ``jobs``, ``shard``, ``force``, ``debug`` and ``owns_process`` as for
     ``build`` (a manifest leaves them to the run); ``on_start`` and ``on_result`` as for
@@ -206,8 +216,9 @@ def batch(manifest: Path, *, out: Path | None = None, jobs: int = 1,
     from lessonpack.build.batch import run_batch
 
     try:
-        return run_batch(manifest, out=out, on_start=on_start, on_result=on_result, jobs=jobs,
-                         shard=shard, force=force, debug=debug, owns_process=owns_process)
+        return run_batch(manifest, out=out, on_start=on_start, on_result=_outcomes(on_result),
+                         jobs=jobs, shard=shard, force=force, debug=debug,
+                         owns_process=owns_process)
     except ValidationError as exc:
         error = exc.errors()[0]
         raise UsageError(f"batch(): {'.'.join(str(p) for p in error['loc'])}: "

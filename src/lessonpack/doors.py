@@ -22,6 +22,7 @@ from lessonpack.plan.model import PackPlan
 from lessonpack.plan.outline import outline, what_document
 
 if TYPE_CHECKING:
+    from lessonpack.build.report import Report as BuildReport
     from lessonpack.content.loader import ContentIndex
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "libreoffice_found",
     "outline",
     "pack_from_options",
+    "pack_plans",
     "packs_offered",
     "parse_shard",
     "pdf_pages",
@@ -96,6 +98,13 @@ def libreoffice_found() -> bool:
     except UserError:
         return False
     return True
+
+
+def pack_plans(report: BuildReport) -> list[PackPlan]:
+    """The plans a build drew its packs from, in ``report.packs``' order: the web page
+    outlines a pack from its plan. Not in the api's report (BuildReport.packs): plans change
+    with the layouts."""
+    return [result.plan for result in report.results]
 
 
 def write_scaffold(folder: Path, kind: Literal["brand", "school"], *, force: bool = False

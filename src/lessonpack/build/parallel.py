@@ -28,6 +28,7 @@ from typing import Any
 
 from lessonpack.build.defaults import OFFICE_FORMATS
 from lessonpack.build.look import PackLook, render_pack
+from lessonpack.build.report import PackOutcome
 from lessonpack.content.loader import ContentIndex
 from lessonpack.errors import InternalError, Problem, UserError
 from lessonpack.io.templates import tracebacks_shown
@@ -69,6 +70,11 @@ class JobResult:
     write: WriteResult
     files: list[FileRecord] = field(default_factory=list)  # of the bytes built, all of them
     warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def outcome(self) -> PackOutcome:
+        """What the api shows of it (build.report.PackOutcome)."""
+        return PackOutcome(self.key, self.write)
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """What a build did, and the exit code that follows from it (as Black's ``Report``).
 
 One report for ``lessonpack build``, ``lessonpack batch`` and the web page: each pack's
-result (its plan, the files written, kept or unchanged, its problems), warnings, notes on
+result (its folder, the files written, kept or unchanged, its problems), warnings, notes on
 trainers' templates, the layout each slide kind uses, and problems that belong to the run
 rather than one pack (LibreOffice failing before it made any PDF, the run manifest).
 """
@@ -18,7 +18,17 @@ from lessonpack.io.writer import WriteResult
 if TYPE_CHECKING:
     from lessonpack.build.parallel import JobResult
     from lessonpack.build.shard import Shard
-    from lessonpack.plan.model import PackPlan
+
+
+@dataclass(frozen=True)
+class PackOutcome:
+    """One pack of a build as a library caller sees it: its folder, relative to the
+    build's output root ("live-streaming-ks2"; "oakfield/live-streaming-ks2" for a batch
+    entry with out: oakfield), and what happened to its files. Not the plan it was built
+    from: the plan models change with the layouts, and a caller's code should not."""
+
+    folder: str
+    write: WriteResult
 
 
 @dataclass
@@ -35,8 +45,8 @@ class Report:
     total_jobs: int = 0  # in the whole request, before sharding
 
     @property
-    def packs(self) -> list[tuple[PackPlan, WriteResult]]:
-        return [(r.plan, r.write) for r in self.results]
+    def packs(self) -> list[PackOutcome]:
+        return [r.outcome for r in self.results]
 
     @property
     def problems(self) -> list[Problem]:

@@ -26,7 +26,7 @@ from lessonpack.io.paths import display_path
 
 if TYPE_CHECKING:
     from lessonpack.api import BuildReport as Report
-    from lessonpack.api import JobResult
+    from lessonpack.api import PackOutcome
 
 
 def colour_wanted() -> bool:
@@ -49,10 +49,10 @@ class Progress:
                                          item_show_func=lambda key: key)
             self.bar.__enter__()
 
-    def done(self, result: JobResult) -> None:
+    def done(self, result: PackOutcome) -> None:
         problems = [str(p) for p in result.write.problems]
         if self.bar is not None:
-            self.bar.update(1, result.key)
+            self.bar.update(1, result.folder)
             self.held += problems
             return
         if not self.quiet:

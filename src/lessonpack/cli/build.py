@@ -97,10 +97,10 @@ def _print(report: Report, out_dir: Path, *, as_json: bool, quiet: bool, verbose
     lines = [str(warning) for warning in report.warnings]
     lines += [f"layout {line}" for line in report.layouts if verbose]
     lines += [f"note: {note}" for note in report.notes if not quiet]
-    for _plan, result in report.packs:
-        lines += [f"wrote {display_path(p)}" for p in result.written if not quiet]
-        lines += [f"unchanged {display_path(p)}" for p in result.unchanged if not quiet]
-        lines += [str(problem) for problem in result.problems]
+    for pack in report.packs:
+        lines += [f"wrote {display_path(p)}" for p in pack.write.written if not quiet]
+        lines += [f"unchanged {display_path(p)}" for p in pack.write.unchanged if not quiet]
+        lines += [str(problem) for problem in pack.write.problems]
     lines += [str(problem) for problem in report.run_problems]
     for line in lines:
         err(line)
@@ -109,15 +109,15 @@ def _print(report: Report, out_dir: Path, *, as_json: bool, quiet: bool, verbose
     if report.problems:
         err(f"{len(report.problems)} problem(s); existing files were kept")
     elif not quiet:
-        folders = ", ".join(str(out_dir / plan.folder) for plan, _ in report.packs)
+        folders = ", ".join(str(out_dir / pack.folder) for pack in report.packs)
         err(f"done: {len(report.packs)} pack(s) in {folders}")
 
 
 def _as_json(report: Report, out_dir: Path) -> dict[str, Any]:
-    return {"packs": [{"folder": str(out_dir / plan.folder),
-                       "written": [display_path(p) for p in result.written],
-                       "unchanged": [display_path(p) for p in result.unchanged],
-                       "kept": [display_path(p) for p in result.kept]}
-                      for plan, result in report.packs],
+    return {"packs": [{"folder": str(out_dir / pack.folder),
+                       "written": [display_path(p) for p in pack.write.written],
+                       "unchanged": [display_path(p) for p in pack.write.unchanged],
+                       "kept": [display_path(p) for p in pack.write.kept]}
+                      for pack in report.packs],
             "problems": [str(p) for p in report.problems],
             "warnings": [str(w) for w in report.warnings]}

@@ -132,7 +132,7 @@ def _build(job: Job, brand: Brand, workdir: Path, outcome: Outcome) -> None:
     if report.problems:
         raise UserError(report.problems)
     outcome.warnings += report.warnings
-    plan, result = report.packs[0]
+    result, plan = report.packs[0].write, doors.pack_plans(report)[0]
     files = sorted(p for p in [*result.written, *result.unchanged])
     if job.action == "pack":
         outcome.zip_name = f"{plan.folder}.zip"
