@@ -59,3 +59,33 @@ def test_a_marked_message_worded_otherwise_is_refused() -> None:
     with pytest.raises(ValidationError, match="message: true needs text that opens with the "
                                               "message"):
         _prompt("Write Amara's reply to Ravi's message.", True)
+
+
+def _step_rows(prompt: WorksheetPrompt) -> list[str]:
+    from lessonpack.content.model import Audience
+    from lessonpack.plan.lesson_docs import _prompt_blocks
+    from lessonpack.plan.model import Table
+
+    tables = [b for b in _prompt_blocks([prompt], Audience.KS2) if isinstance(b, Table)]
+    return [row[0] for table in tables for row in table.rows]
+
+
+def test_the_worksheet_step_rows_follow_the_field_not_the_sentence() -> None:
+    """A step's row and its hint come from the prompt's ``steps``: a prompt that only ends in
+    a capitalised list ("…: Open, Edit, Save, Print.") gets writing lines, no screenshot
+    advice; the built-in KS2 task's Save row carries its hint from the content."""
+    ks2 = api.load().items["live-streaming-ks2"].item
+    assert isinstance(ks2, Lesson)
+    prompt = next(p for c in ks2.cycles for p in c.task.prompts if p.steps)
+    save = next(step for step in prompt.steps if step.hint)
+    assert f"{save.name} ({save.hint})" in _step_rows(prompt)
+    assert _step_rows(prompt) == [step.shown for step in prompt.steps]
+    prose = WorksheetPrompt(text="Write your story: Open, Edit, Save, Print.",
+                            model_answer="Any story.")
+    assert _step_rows(prose) == []
+
+
+def test_a_step_the_text_does_not_name_is_refused() -> None:
+    with pytest.raises(ValidationError, match="steps: Hide not named in the text"):
+        WorksheetPrompt(text="Plan the steps: Stop, Tell.", model_answer="x",
+                        steps=[{"name": "Stop"}, {"name": "Hide"}])

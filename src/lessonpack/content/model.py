@@ -494,10 +494,24 @@ class Scenario(Strict):
         return self
 
 
+class PromptStep(Strict):
+    """A step the pupil plans on the worksheet, a row of its own: ``name`` as the text says
+    it ("Save"), ``hint`` in brackets after it where a child could take the step the wrong
+    way ("a grown-up screenshots the words; no photos")."""
+
+    name: Annotated[str, Chars(20)]
+    hint: Annotated[str, Chars(60)] = ""
+
+    @property
+    def shown(self) -> str:
+        return f"{self.name} ({self.hint})" if self.hint else self.name
+
+
 class WorksheetPrompt(Strict):
-    # Wording the planners read (docs/contributing.md): a text ending ': Stop, Tell, Save,
-    # Report.' gets a write-on line per word on the worksheet.
     text: Annotated[str, Chars(200)]
+    # The steps the text names ("Plan Kofi's steps: Stop, Tell, Save, Report."), each a
+    # row with room to write beside it on the worksheet instead of ruled lines.
+    steps: list[PromptStep] = Field(default_factory=list, max_length=5)
     # The text opens with a message to reply to, 'Ravi messages Amara: "…" Write Amara's
     # reply.': the task slide draws it on a phone (content/wording.MESSAGE).
     message: bool = False
@@ -512,6 +526,16 @@ class WorksheetPrompt(Strict):
         if self.message and not MESSAGE.match(self.text):
             raise ValueError("message: true needs text that opens with the message, as "
                              "'Ravi messages Amara: \"...\" Write Amara's reply.'")
+        return self
+
+    @model_validator(mode="after")
+    def _steps_as_written(self) -> WorksheetPrompt:
+        # The sheet prints the text above the rows: a row the text does not name reads as
+        # a step from nowhere.
+        unnamed = [step.name for step in self.steps if step.name not in self.text]
+        if unnamed:
+            raise ValueError(f"steps: {', '.join(unnamed)} not named in the text; name each "
+                             "step there, as 'Plan Kofi's steps: Stop, Tell, Save, Report.'")
         return self
 
 

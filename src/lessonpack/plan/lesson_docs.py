@@ -102,12 +102,12 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
         blocks.append(Paragraph(prompt.text, label=label, keep_next=bool(prompt.lines)))
         if prompt.lines and prompt.space == "box":
             blocks.append(Table(("Draw here",), (("",),), row_lines=prompt.lines))
-        elif steps := _named_steps(prompt.text):
+        elif prompt.steps:
             # "Plan Kofi's steps: Stop, Tell, Save, Report.": a row for each step, the step
             # named on its left and two lines' room to write on its right (one short line
             # each was too little for a Year 4 hand on the lesson's main task).
             blocks.append(Table(("Step", "What should happen"),
-                                tuple((STEP_HINTS.get(step, step), "") for step in steps),
+                                tuple((step.shown, "") for step in prompt.steps),
                                 widths=STEP_WIDTHS, row_lines=STEP_LINES, keep_whole=True))
         elif prompt.lines:
             blocks.append(WritingLines(_line_count(prompt, audience)))
@@ -140,23 +140,10 @@ def _grouped(blocks: list[Block]) -> list[Block]:
     return [Questions(items)]
 
 
-# A step a child could take the wrong way on a bare line: a 9-year-old never saves a picture
-# (the plan and key say the grown-up screenshots the words).
-# "Never a picture" beside a screenshot confused a nine-year-old (a screenshot is a picture).
-STEP_HINTS = {"Save": "Save (a grown-up screenshots the words; no photos)"}
 STEP_WIDTHS = (2.6, 4.4)  # the step's name (and its hint) beside the room to write
 # Two lines of a Year 4 hand per step (about 9 mm each): the help box opens the next side,
 # so Part 3's side has the room (at 14 mm a row, a step's sentence did not fit).
 STEP_LINES = 1.8
-
-
-# "…: Stop, Tell, Save, Report." — two to five capitalised words listed after a colon.
-_STEP_LIST = re.compile(r":\s*((?:[A-Z][a-z]+,\s*){1,4}[A-Z][a-z]+)\.?\s*$")
-
-
-def _named_steps(text: str) -> tuple[str, ...]:
-    found = _STEP_LIST.search(text)
-    return tuple(w.strip() for w in found[1].split(",")) if found else ()
 
 
 def _words(text: str) -> set[str]:
