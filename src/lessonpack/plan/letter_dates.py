@@ -32,16 +32,23 @@ def _school_days(day: dt.date, count: int) -> dt.date:
     return day
 
 
+def _day(text: str) -> dt.date | None:
+    """The day a date names ("Friday 22 January 2027"), read up to a comma, so a session's
+    time after it ("Thursday 21 January 2027, 6pm") is left out; None when it names none (no
+    year, another shape, empty): the one reading of a date every function here uses."""
+    return dated(text.split(",")[0]) if text else None
+
+
 def reply_by(lesson_date: str, letter_date: str = "") -> str:
     """"Wednesday 2 December 2026" for a lesson on "Wednesday 9 December 2026"; with the
     letter's own date, no sooner than three school days after it (a letter sent late asks
     back sooner, down to two school days before the lesson). "" when the lesson date has no
     year or another shape (the slip then has a line to write it on)."""
-    lesson = dated(lesson_date)
+    lesson = _day(lesson_date)
     if lesson is None:
         return ""
     when = _school_days(lesson, -REPLY_SCHOOL_DAYS)
-    sent = dated(letter_date) if letter_date else None
+    sent = _day(letter_date)
     if sent is not None:
         when = min(max(when, _school_days(sent, ANSWER_SCHOOL_DAYS)),
                    _school_days(lesson, -REPLY_SCHOOL_DAYS_LEAST))
@@ -59,11 +66,11 @@ def send_by(lesson_date: str, letter_date: str = "") -> str:
     it): the letters offer parents a look at the materials before the lesson. "" when the
     date cannot be worked from (a session date with a time after it is read up to its
     comma)."""
-    lesson = dated(lesson_date.split(",")[0])
+    lesson = _day(lesson_date)
     if lesson is None:
         return ""
     when = _school_days(lesson, -DSL_CHECK_SCHOOL_DAYS)
-    sent = dated(letter_date) if letter_date else None
+    sent = _day(letter_date)
     if sent is not None and sent < lesson:
         when = min(when, _school_days(sent, -1))
     return spoken(when)
@@ -77,5 +84,5 @@ LETTER_SCHOOL_DAYS = 10
 def letter_by(lesson_date: str) -> str:
     """"Friday 8 January 2027" for a lesson on "Friday 22 January 2027": the day an undated
     letter home goes out at the latest. "" when the date cannot be worked from."""
-    lesson = dated(lesson_date.split(",")[0])
+    lesson = _day(lesson_date)
     return spoken(_school_days(lesson, -LETTER_SCHOOL_DAYS)) if lesson else ""
