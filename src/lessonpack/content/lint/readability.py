@@ -1,11 +1,13 @@
 """Reading level of the text pupils (or parents) read themselves, per audience (LP160).
 
 Metric: the Coleman–Liau index, a US school grade computed from letters per word and sentences
-per word. Why not Flesch–Kincaid: it needs syllable counts, and textstat 0.7.9+ counts them
-with NLTK's CMU dictionary, which it *downloads at first use*. Offline (CI, most school
-networks) that raises LookupError, and a machine that has the corpus scores the same text
-differently from one that falls back to hyphenation. Letters and sentences need no dictionary,
-so Coleman–Liau gives the same grade everywhere and for every textstat version we allow.
+per word. Why not Flesch–Kincaid: it needs syllable counts, which textstat takes from NLTK's
+CMU dictionary, *downloaded at first use*: offline (CI, most school networks) that fails, and
+a machine with the corpus scores the same text differently from one without. Letters and
+sentences need no dictionary, so Coleman–Liau gives the same grade everywhere. It is counted
+here (``coleman_liau``, a dozen lines) as textstat 0.7.9–0.7.13 counts it, rather than taken
+from textstat, which brought NLTK, regex, joblib and tqdm into every install for this one
+formula; tests/test_readability.py checks it against textstat, which only the tests install.
 
 Readability formulas are unreliable on a few lines, so text is measured in groups of at least
 about a hundred words that are read together: the lesson opening, each learning cycle, the
@@ -17,6 +19,7 @@ kind's content field is graded once it is marked, with nothing to add here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, get_args, get_origin
@@ -162,11 +165,41 @@ def as_prose(texts: Iterable[str]) -> str:
     return " ".join(out)
 
 
+# Counted as textstat counts them (its defaults): an apostrophe is kept only inside a
+# contraction ("don't", "Kai's"); other punctuation goes; words are what whitespace splits.
+_NOT_CONTRACTION = re.compile(r"'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+
+
+def _words(text: str) -> list[str]:
+    return _PUNCTUATION.sub("", _NOT_CONTRACTION.sub("", text)).split()
+
+
+def _letters(text: str) -> int:
+    return len(re.sub(r"[^\w]", "", text))  # letters and digits, as textstat's count_letters
+
+
+def _sentences(text: str) -> int:
+    # A "sentence" of two words or fewer ("Stop.", "Tell a grown-up.") is not counted.
+    found = _SENTENCE.findall(text)
+    return max(1, len(found) - sum(len(_words(s)) <= 2 for s in found)) if text else 0
+
+
+def coleman_liau(text: str) -> float:
+    """0.058 L - 0.296 S - 15.8, L letters and S sentences per hundred words (textstat's
+    constant 0.058, not the paper's 0.0588, so the grades the limits were set by stay)."""
+    words = len(_words(text))
+    letters = _letters(text) / words * 100 if words else 0.0
+    sentences = _sentences(text) / words * 100 if words else 0.0
+    if letters == 0 or sentences == 0:
+        return 0.0
+    return 0.058 * letters - 0.296 * sentences - 15.8
+
+
 def grade(text: str) -> tuple[float, int]:
     """Coleman–Liau grade and word count of ``text``."""
-    import textstat  # imported here: it pulls in NLTK, ~1 s, and only validate needs it
-
-    return textstat.coleman_liau_index(text), textstat.lexicon_count(text)
+    return coleman_liau(text), len(_words(text))
 
 
 def check_reading_level(index: ContentIndex) -> list[Problem]:
