@@ -9,14 +9,10 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from lessonpack.cli import main
-
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("disclosure")
-    assert main(["build", "--all", "-f", "docx", "--out", str(out), "--quiet"]) == 0
-    return out
+def built(built_packs: Path) -> Path:
+    return built_packs  # every audience in the default look, built once a session (conftest)
 
 
 @pytest.mark.parametrize("name", ["ks1-lesson-plan", "ks2-lesson-plan", "ks3-lesson-plan",

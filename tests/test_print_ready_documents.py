@@ -27,10 +27,8 @@ PLACEHOLDER = re.compile(r"\[[^\[\]]{2,60}\]")
 
 
 @pytest.fixture(scope="module")
-def default(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("default")
-    assert main(["build", "--all", "--out", str(out), "-q", "-f", "docx", "-j", "1"]) == 0
-    return out
+def default(built_packs: Path) -> Path:
+    return built_packs  # every audience in the default look, built once a session (conftest)
 
 
 def _doc(out: Path, name: str) -> Document:

@@ -92,13 +92,9 @@ def _check_room(group, slide_height: int, stream: bool) -> None:
 
 
 @pytest.fixture(scope="module")
-def brightpath_ks2(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("brightpath")
-    code = main(["build", "-a", "ks2", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
-                 "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
-                 "--template", str(ROOT / "examples/templates/brightpath-training")])
-    assert code == 0
-    return out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
+def brightpath_ks2(brightpath_at_ashgrove: Path) -> Path:
+    # The session's trainer look (tests/conftest.py), built once for every test file.
+    return brightpath_at_ashgrove / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
 
 
 def _decks(built_packs: Path, brightpath: Path) -> list[Path]:
