@@ -1,0 +1,76 @@
+"""The facts file's model (content/facts.yml): sources, facts, helplines and platform age
+rules, each referenced from the lessons' text by id."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
+
+from lessonpack.content.fields import Chars, FactId, Strict
+
+
+class Source(Strict):
+    """A document a fact rests on: ``publisher`` and ``url`` name the authority itself.
+
+    When only a copy could be read (a school's page quoting CEOP, a news report of a platform's
+    announcement), ``url`` stays the owner's own page and ``read_at`` records the copy: the copy
+    is where it was read, never the authority (``lessonpack validate`` refuses document-sharing
+    sites and news aggregators as ``url``).
+    """
+
+    id: Annotated[str, StringConstraints(pattern=r"^S[-A-Za-z0-9]{1,20}$")]
+    title: Annotated[str, Chars(300)]
+    publisher: Annotated[str, Chars(160)]
+    url: Annotated[str, Chars(400)]
+    date: Annotated[str, Chars(40)] | None = None
+    read_at: list[Annotated[str, Chars(400)]] = []
+    checked: dt.date | None = None
+
+
+class Fact(Strict):
+    """A statistic or claim used in content, with where it came from."""
+
+    id: FactId
+    text: Annotated[str, Chars(300)]
+    sources: list[str] = Field(min_length=1)
+    checked: dt.date
+    # A fact that cannot go out of date (a finished study's figures): no "check again" warning.
+    stable: bool = False
+    # Where in the source the figure is, so a DSL can check it word for word: a page of a
+    # report, or the paragraph or section of a web page, which has no pages.
+    where: Annotated[str, Chars(200)] = ""
+
+
+class Helpline(Strict):
+    id: FactId
+    name: Annotated[str, Chars(60)]
+    for_whom: Annotated[str, Chars(120)]
+    what_for: Annotated[str, Chars(200)]
+    child_friendly: Annotated[str, Chars(120)]
+    # The same for 11–16-year-olds: plainer than what_for, not as young as child_friendly.
+    young_people: Annotated[str, Chars(120)]
+    # Shown on slides beside the name: keep it short (a number, a web address).
+    contact: Annotated[str, Chars(60)]
+    web: Annotated[str, Chars(80)] | None = None
+    sources: list[str] = Field(min_length=1)
+    checked: dt.date
+    stable: bool = False
+
+
+class PlatformRule(Strict):
+    id: FactId
+    platform: Annotated[str, Chars(40)]
+    rule: Annotated[str, Chars(240)]
+    since: Annotated[str, Chars(40)] | None = None
+    sources: list[str] = Field(min_length=1)
+    checked: dt.date
+    stable: bool = False
+
+
+class FactsFile(Strict):
+    sources: list[Source]
+    facts: list[Fact]
+    helplines: list[Helpline]
+    platform_rules: list[PlatformRule] = []

@@ -1,0 +1,202 @@
+"""The parents' and carers' session (content/<topic>/parents.yml): its sections, charts,
+handout and quiz, with the variants a primary or secondary school gets."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import BaseModel, Field, model_validator
+
+from lessonpack.content.fields import (
+    ON_SLIDE,
+    Audience,
+    Chars,
+    FactId,
+    Id,
+    Minutes,
+    PictureName,
+    Strict,
+)
+from lessonpack.content.parts import QuizQuestion, Resources, Safeguarding, Scenario, TopicItem
+
+
+class ChartBar(Strict):
+    label: Annotated[str, Chars(40)]
+    value: Annotated[float, Field(ge=0, le=100)]
+    fact: FactId
+    # For a figure its source gives in words ("almost 1 in 8"): the deck shows these words
+    # (which must appear in the fact) as the figure instead of ``value`` as a percentage.
+    shown: Annotated[str, Chars(24)] | None = None
+
+
+class Chart(Strict):
+    title: Annotated[str, Chars(80)]
+    bars: list[ChartBar] = Field(min_length=2, max_length=6)
+    alt: Annotated[str, Chars(250)]
+    # A second chart in a section gets its own slide: its title and the points beside it.
+    heading: Annotated[str, Chars(50)] | None = None
+    points: list[Annotated[str, Chars(100), ON_SLIDE]] = Field(default=[], max_length=4)
+    # What to say on that slide: figures about harm get their own framing where they are shown
+    # (a reassurance and an action), not on the slide before them.
+    notes: Annotated[str, Chars(1200)] | None = None
+
+
+# The school phase a parents' pack is built for: the brand's ``phase``. A primary school's
+# parents need primary-age examples, a secondary school's the teenage ones, an all-through
+# school's both.
+Phase = Literal["primary", "secondary", "all"]
+_M = TypeVar("_M", bound=BaseModel)
+PHASES: tuple[str, ...] = ("primary", "secondary", "all")
+
+
+def _one_variant_a_phase(variants: list[Any]) -> None:
+    seen: set[str] = set()
+    for variant in variants:
+        twice = seen & set(variant.phases)
+        if twice:
+            raise ValueError(f"more than one variant for phase {sorted(twice)[0]!r}")
+        seen |= set(variant.phases)
+
+
+def _with_variant(item: _M, variants: list[Any], phase: str) -> _M:
+    """``item`` with the fields its variant for ``phase`` gives (only those given), and no
+    variants left: what a school of that phase gets."""
+    variant = next((v for v in variants if phase in v.phases), None)
+    update = ({name: getattr(variant, name) for name in variant.model_fields_set
+               if name != "phases"} if variant else {})
+    return item.model_copy(update={**update, "variants": []})
+
+
+class SectionVariant(Strict):
+    """What a workshop section says instead for the schools of ``phases``: only the fields
+    given replace the section's own (which are written for secondary schools)."""
+
+    phases: list[Phase] = Field(min_length=1)
+    title: Annotated[str, Chars(50)] | None = None
+    points: list[Annotated[str, Chars(100), ON_SLIDE]] | None = Field(
+        None, min_length=2, max_length=4)
+    notes: Annotated[str, Chars(2000)] | None = None
+    charts: list[Chart] | None = Field(None, max_length=2)
+    scenario: Scenario | None = None
+    discussion: list[Annotated[str, Chars(160)]] | None = Field(None, max_length=3)
+    picture: PictureName | None = None
+
+
+class WorkshopSection(Strict):
+    title: Annotated[str, Chars(50)]
+    minutes: Minutes
+    points: list[Annotated[str, Chars(100), ON_SLIDE]] = Field(min_length=2, max_length=4)
+    notes: Annotated[str, Chars(2000)]
+    charts: list[Chart] = Field(default=[], max_length=2)
+    scenario: Scenario | None = None
+    discussion: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=3)
+    picture: PictureName | None = None
+    # The points are steps to take in order (what to do if something happens): the slide
+    # draws them as a flow, left to right.
+    steps: bool = False
+    # The notes say what the pupils' lessons teach: the build adds which classes had them when
+    # the school names its classes, so no parent hears their child had a lesson they did not.
+    lessons_taught: bool = False
+    variants: list[SectionVariant] = Field(default=[], max_length=3)
+
+    @model_validator(mode="after")
+    def _one_variant_a_phase(self) -> WorkshopSection:
+        _one_variant_a_phase(self.variants)
+        return self
+
+    def every_chart(self) -> list[tuple[tuple[str | int, ...], Chart]]:
+        """Each chart of the section and of its variants, with where it is under the section
+        ("charts", 0) or ("variants", 1, "charts", 0): the checks look at all of them."""
+        found: list[tuple[tuple[str | int, ...], Chart]] = [
+            (("charts", c), chart) for c, chart in enumerate(self.charts)]
+        for v, variant in enumerate(self.variants):
+            found += [(("variants", v, "charts", c), chart)
+                      for c, chart in enumerate(variant.charts or [])]
+        return found
+
+    def for_phase(self, phase: str) -> WorkshopSection:
+        """This section as a school of ``phase`` sees it."""
+        return _with_variant(self, self.variants, phase)
+
+
+class HandoutVariant(Strict):
+    """Handout lists a school of ``phases`` gets instead; lists not given stay the same."""
+
+    phases: list[Phase] = Field(min_length=1)
+    conversation_starters: list[Annotated[str, Chars(160)]] | None = Field(
+        None, min_length=4, max_length=8)
+    settings_checklist: list[Annotated[str, Chars(160)]] | None = Field(
+        None, min_length=4, max_length=8)
+    family_agreement: list[Annotated[str, Chars(160)]] | None = Field(
+        None, min_length=4, max_length=8)
+    warning_signs: list[Annotated[str, Chars(160)]] | None = Field(None, min_length=3, max_length=8)
+    if_something_happens: list[Annotated[str, Chars(200)]] | None = Field(
+        None, min_length=4, max_length=8)
+
+
+class Handout(Strict):
+    conversation_starters: list[Annotated[str, Chars(160)]] = Field(min_length=4, max_length=8)
+    settings_checklist: list[Annotated[str, Chars(160)]] = Field(min_length=4, max_length=8)
+    family_agreement: list[Annotated[str, Chars(160)]] = Field(min_length=4, max_length=8)
+    warning_signs: list[Annotated[str, Chars(160)]] = Field(min_length=3, max_length=8)
+    if_something_happens: list[Annotated[str, Chars(200)]] = Field(min_length=4, max_length=8)
+    variants: list[HandoutVariant] = Field(default=[], max_length=3)
+
+    @model_validator(mode="after")
+    def _one_variant_a_phase(self) -> Handout:
+        _one_variant_a_phase(self.variants)
+        return self
+
+    def for_phase(self, phase: str) -> Handout:
+        return _with_variant(self, self.variants, phase)
+
+
+class QuizVariant(Strict):
+    """The quiz a school of ``phases`` runs instead of the session's own (written for
+    secondary schools): a primary school's parents are not quizzed on nudes and sextortion,
+    but on what their children meet (chat in games, gifts, private calls)."""
+
+    phases: list[Phase] = Field(min_length=1)
+    quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
+
+
+# The parents' session opens with five minutes of welcome (title, ground rules, plan) before
+# Part 1: its sections and this make the advertised length.
+WELCOME_MINUTES = 5
+
+
+class ParentSession(TopicItem):
+    kind: Literal["parents-session"] = "parents-session"
+    id: Id
+    topic: Id
+    topic_title: Annotated[str, Chars(40)]
+    audience: Literal[Audience.PARENTS] = Audience.PARENTS
+    title: Annotated[str, Chars(60)]
+    subtitle: Annotated[str, Chars(90)]
+    duration_minutes: Annotated[int, Field(ge=20, le=120)]
+    summary: Annotated[str, Chars(500)]
+    objectives: list[Annotated[str, Chars(100)]] = Field(min_length=3, max_length=4)
+    resources: Resources = Field(min_length=1)
+    safeguarding: Safeguarding
+    sections: list[WorkshopSection] = Field(min_length=4, max_length=7)
+    quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
+    quiz_variants: list[QuizVariant] = Field(default=[], max_length=3)
+    handout: Handout
+    key_messages: list[Annotated[str, Chars(80)]] = Field(min_length=3, max_length=3)
+    signposting: list[FactId] = Field(min_length=3, max_length=8)
+    platform_rules: list[FactId] = []
+    sources: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one_quiz_a_phase(self) -> ParentSession:
+        _one_variant_a_phase(self.quiz_variants)
+        return self
+
+    def for_phase(self, phase: str) -> ParentSession:
+        """The workshop a school of ``phase`` (the brand's) runs: each section, the handout and
+        the quiz with the variant written for that phase, where there is one."""
+        quiz = next((v.quiz for v in self.quiz_variants if phase in v.phases), self.quiz)
+        return self.model_copy(update={
+            "sections": [s.for_phase(phase) for s in self.sections],
+            "handout": self.handout.for_phase(phase),
+            "quiz": quiz, "quiz_variants": []})

@@ -1,0 +1,331 @@
+"""Parts the pupils' lessons and the parents' session share (content/model.py,
+content/parents_model.py): quiz questions, key words, checks, resources, safeguarding,
+letters, a story's live stream, and TopicItem, what every item of a topic is."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
+
+from pydantic import BeforeValidator, Field, PrivateAttr, field_validator, model_validator
+
+from lessonpack.content.fields import ON_SLIDE, SLIDE_TEXT, Chars, PictureName, Strict
+
+if TYPE_CHECKING:
+    from lessonpack.content.picture_words import PictureWords
+
+
+class QuizOption(Strict):
+    text: Annotated[str, Chars(90), SLIDE_TEXT, ON_SLIDE]
+    correct: bool = False
+
+
+class QuizQuestion(Strict):
+    question: Annotated[str, Chars(150), SLIDE_TEXT, ON_SLIDE]
+    options: list[QuizOption] = Field(min_length=3, max_length=4)
+    explanation: Annotated[str, Chars(240)]
+    # Where the right answer is shown (A, B, C or D). Unset, a stable hash of the question
+    # decides; set it to spread a quiz's answers (validate checks no letter is keyed for more
+    # than half a quiz).
+    key: Literal["A", "B", "C", "D"] | None = None
+    # A check on blame or on what should happen to a victim: answered privately (written, no
+    # fingers or hands), so no pupil sees classmates put a tricked child at fault.
+    private: bool = False
+    # A cycle's second check, run only if time allows: the slide says so, so a teacher can
+    # skip it without reading the notes.
+    optional: bool = False
+
+    @model_validator(mode="after")
+    def _one_correct(self) -> QuizQuestion:
+        if sum(o.correct for o in self.options) != 1:
+            raise ValueError("exactly one option must have 'correct: true'")
+        if self.key is not None and "ABCD".index(self.key) >= len(self.options):
+            raise ValueError(f"key {self.key} is past the last of {len(self.options)} options")
+        return self
+
+    @property
+    def correct_text(self) -> str:
+        return next(o.text for o in self.options if o.correct)
+
+    @property
+    def arranged(self) -> tuple[tuple[str, ...], int]:
+        """Options in the order shown to pupils, and the index of the correct one.
+
+        Authors tend to write the right answer first; showing it first every time would teach
+        pupils to pick "A". A stable hash of the question decides where it goes, so the same
+        content always gives the same order (and the same bytes).
+        """
+        others = [o.text for o in self.options if not o.correct]
+        slot = ("ABCD".index(self.key) if self.key is not None
+                else hashlib.sha256(self.question.encode()).digest()[0] % len(self.options))
+        others.insert(slot, self.correct_text)
+        return tuple(others), slot
+
+
+class Keyword(Strict):
+    term: Annotated[str, Chars(32)]
+    definition: Annotated[str, Chars(150), SLIDE_TEXT, ON_SLIDE]
+    picture: PictureName | None = None
+    # What the picture means for this word, for screen readers, over the library's alt text
+    # (a DSL's review: "someone you don't know" beside grooming taught stranger danger).
+    picture_alt: Annotated[str, Chars(120)] | None = None
+
+
+class Misconception(Strict):
+    belief: Annotated[str, Chars(140)]
+    correction: Annotated[str, Chars(240)]
+
+
+class CurriculumLink(Strict):
+    framework: Annotated[str, Chars(60)]
+    detail: Annotated[str, Chars(240)]
+
+
+def _text_item(data: Any) -> Any:
+    """A plain string item is ``{text: ...}``: only the items a visitor's plan treats
+    differently are written as a mapping."""
+    return {"text": data} if isinstance(data, str) else data
+
+
+# What a check's role needs its text to say for the plan to put the school's names in it.
+_CHECK_ROLE_WORDS = {"names_dsl_and_deputy": "the DSL and the deputy"}
+
+
+class Check(Strict):
+    """One safeguarding check. ``visitor`` says what a visiting trainer's plan does with it
+    (plan/visiting.py), so rewording the check can never change that: ``skip``, the school
+    keeps it (who is vulnerable, who is on site, the question box; the visitor's own checks
+    ask the DSL instead); ``ask_class_teacher``, the class teacher does it ("Ask Mr Hale to
+    show pupils a photo of the DSL…").
+
+    ``role`` marks what the plan relies on, so rewording cannot change it silently:
+    ``talk_to_dsl``, the check has the teacher talk to the DSL about the lesson beforehand
+    (without one the lesson plan adds its own "Talk to … before the lesson" first);
+    ``names_dsl_and_deputy``, a visitor's plan puts the school's DSL and deputy by name
+    where the text says "the DSL and the deputy" (a visitor has not met them)."""
+
+    text: Annotated[str, Chars(200)]
+    visitor: Literal["skip", "ask_class_teacher"] | None = None
+    role: Literal["talk_to_dsl", "names_dsl_and_deputy"] | None = None
+
+    @model_validator(mode="after")
+    def _names_fit(self) -> Check:
+        words = _CHECK_ROLE_WORDS.get(self.role or "")
+        if words and words not in self.text:
+            raise ValueError(f"a '{self.role}' check must say '{words}' (a visitor's plan "
+                             "puts the school's names there)")
+        return self
+
+
+class Resource(Strict):
+    """One thing a lesson needs. Written as a plain string, or as a mapping where a plan
+    uses it: ``provided_by`` says who has it when a visiting trainer teaches (``trainer``:
+    the trainer brings it, a prop only they have; ``pupils``: the pupils' own kit, which the
+    school provides), with ``short``, the few words the plan's "Visit logistics" table lists
+    it by; ``cut_cards`` marks the resource that speaks of the cut-out sort cards, where the
+    plan names the cards file to print."""
+
+    text: Annotated[str, Chars(160)]
+    provided_by: Literal["trainer", "pupils"] | None = None
+    short: Annotated[str, Chars(60)] | None = None
+    cut_cards: bool = False
+
+    @model_validator(mode="after")
+    def _short_with_provider(self) -> Resource:
+        if (self.provided_by is None) != (self.short is None):
+            raise ValueError("'provided_by' and 'short' go together: who has it when a "
+                             "visitor teaches, and the words the visit logistics table uses")
+        return self
+
+
+Resources = list[Annotated[Resource, BeforeValidator(
+    _text_item, json_schema_input_type=Annotated[str, Chars(160)] | Resource)]]
+
+
+# What a role's step must say for the plan to put the school's names in it (plan/visiting.py):
+# a school's own staff read this box under pressure, and it must name someone.
+_ROLE_WORDS = {"tell": "the DSL", "staff_concern": "the headteacher"}
+
+
+class DisclosureStep(Strict):
+    """One "If a child discloses" step. ``role`` marks the steps a visitor does differently
+    (plan/visiting.py): ``tell`` (whom to tell: a visitor goes to or phones the school's DSL
+    at once; a school's staff see the DSL and deputy named), ``record`` (where it is written:
+    a visitor has no login to the school's system, so paper or a signed note), and
+    ``staff_concern`` (a concern about a member of staff: the head named, the chair of
+    governors and the LADO added)."""
+
+    text: Annotated[str, Chars(240)]
+    role: Literal["tell", "record", "staff_concern"] | None = None
+
+    @model_validator(mode="after")
+    def _names_fit(self) -> DisclosureStep:
+        words = _ROLE_WORDS.get(self.role or "")
+        if words and words not in self.text:
+            raise ValueError(f"a '{self.role}' step must say '{words}' (the plan puts the "
+                             "school's name there)")
+        return self
+
+
+class Safeguarding(Strict):
+    # Each item a string, or a mapping where a plan treats it differently (Check: a
+    # visitor's plan, and the role a lesson plan relies on).
+    checklist: list[Annotated[Check, BeforeValidator(
+        _text_item, json_schema_input_type=Annotated[str, Chars(200)] | Check)]] = Field(
+        min_length=3)
+    ground_rules: list[Annotated[str, Chars(90), SLIDE_TEXT, ON_SLIDE]] = Field(
+        min_length=3, max_length=7)
+    disclosure: list[Annotated[DisclosureStep, BeforeValidator(
+        _text_item, json_schema_input_type=Annotated[str, Chars(240)] | DisclosureStep)]] = Field(
+        min_length=3)
+    notes: list[Annotated[str, Chars(400)]] = Field(min_length=1)
+
+    @field_validator("disclosure")
+    @classmethod
+    def _one_tell_step(cls, steps: list[DisclosureStep]) -> list[DisclosureStep]:
+        # Without its `tell` step a visitor's plan would not say to go to the DSL at once.
+        roles = [s.role for s in steps]
+        if roles.count("tell") != 1:
+            raise ValueError("exactly one step needs 'role: tell' (the step that says whom "
+                             "to tell, which a visitor's plan rewrites); found "
+                             f"{roles.count('tell')}")
+        for role in ("record", "staff_concern"):
+            if roles.count(role) > 1:
+                raise ValueError(f"more than one step has 'role: {role}'")
+        return steps
+
+    @property
+    def checks(self) -> tuple[str, ...]:
+        return tuple(c.text for c in self.checklist)
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        return tuple(s.text for s in self.disclosure)
+
+
+class Differentiation(Strict):
+    support: list[Annotated[str, Chars(240)]] = Field(min_length=1)
+    stretch: list[Annotated[str, Chars(240)]] = Field(min_length=1)
+    send: list[Annotated[str, Chars(240)]] = Field(min_length=1)
+
+
+class LetterAfter(Strict):
+    """The letter home sent after the lesson (a brand's ``letter_sent: after`` or ``both``):
+    what the class talked about and how to keep talking at home. Its tips and where to get
+    help are the letter's own: a parent reads the same advice whenever the letter comes."""
+
+    paragraphs: list[Annotated[str, Chars(700)]] = Field(min_length=2, max_length=4)
+    # Questions that follow the lesson up ("What did Pip do?"); the letter's own when left
+    # out, which are asked before a child has had the lesson.
+    conversation_starters: list[Annotated[str, Chars(160)]] | None = Field(
+        None, min_length=2, max_length=6)
+
+
+class Letter(Strict):
+    """A letter home; the school name, date and signature come from the brand. Written to go
+    before the lesson; ``after`` is the version sent once it has been taught."""
+
+    subject: Annotated[str, Chars(90)]
+    paragraphs: list[Annotated[str, Chars(700)]] = Field(min_length=2, max_length=5)
+    conversation_starters: list[Annotated[str, Chars(160)]] = Field(min_length=2, max_length=6)
+    tips: list[Annotated[str, Chars(200)]] = Field(min_length=2, max_length=6)
+    after: LetterAfter | None = None
+
+
+
+
+class StreamComment(Strict):
+    user: Annotated[str, Chars(18)]
+    text: Annotated[str, Chars(70), SLIDE_TEXT, ON_SLIDE]
+    kind: Literal["kind", "unkind", "red-flag", "neutral"] = "neutral"
+
+
+class Scenario(Strict):
+    """A fictional live stream, drawn as an editable mock screen on the slide."""
+
+    character: Annotated[str, Chars(30)]
+    # The account the stream or chat is on, as the mock screen shows it. A child on a live video
+    # is on a parent's or carer's account ("Sam (Zainab's dad)"), so the picture matches the rule
+    # taught; only a story where a child breaks the rule shows the child's own name.
+    account: Annotated[str, Chars(30)] | None = None
+    stream_title: Annotated[str, Chars(40)]
+    viewers: Annotated[int, Field(ge=0, le=999_999)]
+    likes: Annotated[int, Field(ge=0, le=999_999)]
+    gifts: Annotated[int, Field(ge=0, le=99_999)] = 0
+    story: Annotated[str, Chars(600), SLIDE_TEXT, ON_SLIDE]
+    comments: list[StreamComment] = Field(min_length=3, max_length=5)
+    question: Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]
+    picture_alt: Annotated[str, Chars(250)]
+    # How the one on screen is drawn in the stream's video: a kind of figure the deck casts
+    # (girl, boy, teen-boy, grown-up: each character keeps one, no two share one) or any
+    # library picture (person, child). Said here, never guessed from the story's pronouns;
+    # without it a primary story draws a child, a secondary or parents' story a person.
+    picture: PictureName | None = None
+    # The story's child when someone else is on screen (Olly watches the Moon Bunny Show,
+    # Kofi watches Baker Bea): the slide reads "Olly is watching" and the video shows the
+    # show's host, a grown-up; for KS1 the child is drawn watching a screen.
+    watcher: Annotated[str, Chars(30)] | None = None
+    # The grown-up drawn beside the child (Zainab's dad filming her, Olly's dad on the sofa);
+    # never drawn in a parents' story, whose parent is not on the stream.
+    beside: Literal["mum", "dad"] | None = None
+    # The animal the story's child is (KS1's Pip the rabbit, Olly the owl), a library picture:
+    # the child is drawn as it, beside any question naming the child ("Pip the rabbit"), and
+    # their family (Mum, Granny, Dad) as that animal where the library has them (rabbit-mum,
+    # owl-dad). Said here, never found from the story's words: a renamed character keeps it.
+    animal: PictureName | None = None
+    # The story is a private video call with family (KS1's Pip and Granny): KS1's slide draws
+    # a call (the relatives who comment, no viewer count or comment feed), titled "Pip's video
+    # call". Other ages draw the stream.
+    video_call: bool = False
+    # A ``watcher`` story's show as KS1's slide draws it: its star in the middle of the screen
+    # (bunny; a television when not given) and a picture in its top corner (moon).
+    star: PictureName | None = None
+    show_corner: PictureName | None = None
+    # Words written on a clue the picture shows, so pupils can read what it gives away:
+    # {street-sign: Elm Road, certificate: Mei Chen, parcel: 4 Elm Road, school-top: Hillside
+    # Primary}. Illustration details, fictional like the stories.
+    clues: dict[Literal["street-sign", "certificate", "parcel", "school-top"],
+                Annotated[str, Chars(30)]] = Field(default_factory=dict)
+    # What the stream's picture shows (its clues: "a school jumper, a street sign through the
+    # window..."), for drawing it; the story read aloud then need not list them, so pupils
+    # find them in the picture. Teachers see it in the notes.
+    picture_shows: Annotated[str, Chars(300)] | None = None
+    # The story in three or four short beats, for a slide read from the back of a hall (the
+    # parents' table-talk slide): the full story is read aloud from the notes and printed in
+    # the facilitator notes (a 14 pt paragraph on the slide).
+    beats: list[Annotated[str, Chars(70)]] | None = Field(None, min_length=3, max_length=4)
+
+    @model_validator(mode="after")
+    def _watcher_in_story(self) -> Scenario:
+        if self.watcher and not re.search(rf"\b{re.escape(self.watcher)}\b", self.story):
+            raise ValueError(f"watcher: the story never names {self.watcher!r}")
+        if (self.star or self.show_corner) and not self.watcher:
+            raise ValueError("star and show_corner draw a watched show: the story needs a "
+                             "watcher (the child watching it)")
+        if self.video_call and self.watcher:
+            raise ValueError("video_call: a video call is the child's own, so it has no "
+                             "watcher; remove one of them")
+        return self
+
+
+_Item = TypeVar("_Item", bound="TopicItem")
+
+
+class TopicItem(Strict):
+    """A lesson or a parents' session, with its topic folder's picture words."""
+
+    # Given by the loader from the folder's picture-words.yml (content/picture_words.py), never
+    # written in the item itself: which picture a rule, card or answer that names none gets.
+    _picture_words: Any = PrivateAttr(default=None)
+
+    @property
+    def picture_words(self) -> PictureWords:
+        from lessonpack.content.picture_words import NONE
+
+        return self._picture_words or NONE
+
+    def with_picture_words(self: _Item, words: PictureWords) -> _Item:
+        copy = self.model_copy()
+        copy._picture_words = words  # noqa: SLF001 - its own attribute, on its copy
+        return copy
