@@ -6,6 +6,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.plan import common
+from lessonpack.plan.class_fit import for_class
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_docs import plan_letters, plan_worksheet
 from lessonpack.plan.lesson_plan import plan_lesson_plan
@@ -19,6 +20,7 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
     """``pictures``: the library with a school's own pictures (ContentIndex.pictures);
     the built-in pictures when not given."""
     if isinstance(item, Lesson):
+        item = for_class(item, brand)  # a known class year: its route alone in the notes
         deck = plan_lesson_deck(item, facts, brand, pictures)
         cards = plan_sort_cards(item, brand, pictures)  # cards to cut out: a file of its own
         return PackPlan(
