@@ -43,8 +43,9 @@ def _planned(built: Path, audience: str) -> list[tuple[Slide, object]]:
     item = index.items[f"live-streaming-{audience}"].item
     (plan,) = plan_pack(item, index.facts, DEFAULT_BRAND, index.pictures).decks
     deck = _deck(built, audience)
-    assert len(deck) == len(plan.slides), audience
-    return [(slide, spec.payload) for slide, spec in zip(deck, plan.slides, strict=True)]
+    planned = [spec for spec in plan.slides if not spec.hidden]  # as shown() leaves them out
+    assert len(deck) == len(planned), audience
+    return [(slide, spec.payload) for slide, spec in zip(deck, planned, strict=True)]
 
 
 def _streams(built: Path, audience: str) -> list[tuple[Slide, StreamScreen]]:

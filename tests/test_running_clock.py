@@ -49,9 +49,13 @@ def test_a_lessons_parts_follow_one_clock_from_start_to_end(audience: str) -> No
     for (_s, end, _n), (start, _e, _m) in pairwise(sections):
         assert start == end
     assert all(end - start == length for start, end, length in sections)
-    # A task's own time is said on its slide, apart from the clock.
-    tasks = [s for s in plan.slides if re.search(r"^This slide: \d+ min\.", s.notes, re.M)]
-    assert tasks and not any(SECTION.search(s.notes) for s in tasks)
+    # A task's own time is said on its first slide, apart from the clock, once: by its step
+    # ("Task (6 min):") or, with no such step, "This slide"; never both.
+    tasks = [s for s in plan.slides if re.search(r"^Task \(\d+ min\):", s.notes, re.M)]
+    assert tasks
+    assert not any(re.search(r"^This slide: ", s.notes, re.M) for s in tasks)
+    assert not any(SECTION.search(s.notes) for s in plan.slides
+                   if re.search(r"^This slide: ", s.notes, re.M))
 
 
 def test_the_parents_parts_start_after_the_welcome() -> None:

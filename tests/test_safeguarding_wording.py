@@ -143,7 +143,7 @@ def test_the_parents_deck_is_written_and_drawn_for_adults(built_packs: Path) -> 
                         if s.has_text_frame)
     rules = next(s for s in slides if "How we will work" in text(s))
     assert _pictures(rules) == 0
-    assert "Welcome: introduce yourself" in rules.notes_slide.notes_text_frame.text
+    assert "Welcome (5 min): introduce yourself" in rules.notes_slide.notes_text_frame.text
     assert _pictures(next(s for s in slides if "What this session covers" in text(s))) == 0
     # Section slides carry one icon per point or step (the designer asked for
     # imagery), and nothing else: no decorative pictures beside them.

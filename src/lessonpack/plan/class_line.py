@@ -64,6 +64,14 @@ def class_and_teacher(audience: Audience, brand: Brand) -> tuple[str, str]:
     return name, teacher
 
 
+def class_year(audience: Audience, brand: Brand) -> int | None:
+    """4 for a Key Stage 2 lesson built for "Year 4 Owls"; None when the brand or school names
+    no class of this key stage by its year (the notes then keep every year group's route)."""
+    name, _ = class_and_teacher(audience, brand)
+    found = _YEAR.search(name)
+    return int(found[1]) if found and _key_stage(name) is audience else None
+
+
 def taught_class(audience: Audience, brand: Brand) -> str:
     """"Year 2 (Mrs Evans)" when the brand or school names this key stage's class
     by its year, else "": what parents are told was taught, so a parent of another year is

@@ -54,6 +54,9 @@ class Slide:
     # Pictures any slide may carry (render/deck_design.py places them for its kind): beside
     # the text, on a section's disc, a quiz question's character, the title slide's art.
     pictures: tuple[Picture, ...] = ()
+    # Skipped when presenting (PowerPoint's "Hide Slide"): extra material a presenter unhides
+    # when there is time, so nobody skips slides live in front of the room.
+    hidden: bool = False
 
     @property
     def kind(self) -> str:

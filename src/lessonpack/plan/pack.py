@@ -12,6 +12,7 @@ from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
 from lessonpack.plan.sort_cards import plan_sort_cards
+from lessonpack.plan.year_routes import for_class
 
 
 def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
@@ -19,6 +20,7 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
     """``pictures``: the library with a school's own pictures (ContentIndex.pictures);
     the built-in pictures when not given."""
     if isinstance(item, Lesson):
+        item = for_class(item, brand)  # a known class year: its route alone in the notes
         deck = plan_lesson_deck(item, facts, brand, pictures)
         cards = plan_sort_cards(item, brand, pictures)  # cards to cut out: a file of its own
         return PackPlan(

@@ -208,13 +208,14 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
     label = f"Part {n} · {common.minutes(section.minutes)}"
     timing = f"{common.section_timing(start, section.minutes)}."
     slides: list[Slide] = []
+    talk, tables = _at_tables(section.notes) if section.discussion else (section.notes, "")
     if section.charts:
         first, *more = section.charts
         # The first chart's own heading where it has one: a section of two age groups'
         # figures names each group on its slide, the section's title in the notes' part.
         slides.append(_figures_slide(
             first.heading or section.title, label, first.points or section.points, first,
-            join_notes(timing, section.notes, _fact_notes(first, facts)), facts))
+            join_notes(timing, talk, _fact_notes(first, facts)), facts))
         slides += [_figures_slide(chart.heading or chart.title, f"Part {n} · The research",
                                   chart.points or section.points, chart,
                                   join_notes(chart.notes or "Read the figures once, calmly.",
@@ -235,7 +236,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                                      else KeyMessagesSlide(points)),
                             pictures=_one(pics.get(library, section.picture)
                                           if section.picture else None),
-                            notes=join_notes(timing, section.notes,
+                            notes=join_notes(timing, talk,
                                              taught if section.lessons_taught else "")))
     if section.scenario:
         sc = section.scenario
@@ -257,7 +258,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                 payload=TaskSlide((), 0, questions=tuple(section.discussion),
                                   story="\n".join(sc.beats) if sc.beats else sc.story,
                                   show_steps=False),
-                notes="Give tables a few minutes, then take one idea from each."))
+                notes=tables or TABLES_NOTE))
     elif section.discussion:
         slides.append(Slide(f"Talk about it: {section.title.lower()}",
                             kicker=f"Part {n} · Table discussion",
@@ -268,8 +269,26 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                                 cards=tuple(TaskCard(t) for t in starters[:4])
                                 if any("starter" in d.lower() for d in section.discussion)
                                 else ()),
-                            notes="Give tables a few minutes, then take one idea from each."))
+                            notes=tables or TABLES_NOTE))
     return slides
+
+
+HIDDEN_NOTE = ("Hidden: skipped when you present. With time to spare, unhide it before the "
+               "session (Slide Show, Hide Slide).")
+TABLES_NOTE = "Give tables a few minutes, then take one idea from each."
+# What a presenter does and says while tables work: on the table-questions slide, where they
+# are then (a model answer three slides before its feedback slide was no use to the trainer).
+_AT_TABLES = ("Table discussion", "Family agreement", "Activity", "Model answer")
+
+
+def _at_tables(notes: str) -> tuple[str, str]:
+    """A section's notes as (the talk, said on its first slide; the paragraphs for the
+    table-questions slide), each in the notes' order."""
+    talk: list[str] = []
+    tables: list[str] = []
+    for paragraph in (p.strip() for p in notes.split("\n")):
+        (tables if paragraph.startswith(_AT_TABLES) else talk).append(paragraph)
+    return join_notes(*talk), join_notes(*tables)
 
 
 def _dsl_named(step: str, brand: Brand) -> str:
@@ -288,10 +307,11 @@ def _welcome(brand: Brand) -> str:
     """The welcome, said on the ground-rules slide it introduces (it was
     in Part 1's notes, two slides after the rules)."""
     lead = common.dsl(brand)
-    return (f"Welcome: introduce yourself and {lead} (or say how to reach them). Agree these "
-            "ground rules, and say plainly that this topic can stir up worries and that you "
-            "will be around afterwards for a private word. Point to the handout on their "
-            "chairs: parts of the session use it, and it is theirs to take home.")
+    return (f"Welcome ({WELCOME_MINUTES} min): introduce yourself and {lead} (or say how to "
+            "reach them). Agree these ground rules, and say plainly that this topic can stir "
+            "up worries and that you will be around afterwards for a private word. Point to "
+            "the handout on their chairs: parts of the session use it, and it is theirs to "
+            "take home.")
 
 
 def _help_said(brand: Brand, first: bool) -> str:
@@ -344,20 +364,27 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         slides += _section_slides(n, section, facts, tuple(session.handout.conversation_starters),
                                   library, casting, taught, start)
         start += section.minutes
+    # The session has a minute for its quiz: the first question is asked; the others and the
+    # answers slide follow hidden, for a session with time to spare (the trainer skipped
+    # two slides live in front of parents).
     for i, q in enumerate(session.quiz, 1):
         slides.append(Slide(
-            q.question, kicker=f"Quick quiz · Question {i} of {len(session.quiz)}",
+            q.question, kicker="Quick quiz" if i == 1 else "Quick quiz · If there is time",
             # How to answer in the strip under the panels, as on the pupils' exit quizzes
             # (the quiz slides dropped the bar the checks have).
             payload=QuestionSlide(Question(i, q.question, q.arranged[0],
                                            prompt="Tables: hold up A, B or C.")),
-            notes=join_notes("Tables hold up A, B or C.", answer_note(q))))
+            notes=join_notes("" if i == 1 else HIDDEN_NOTE, "Tables hold up A, B or C.",
+                             answer_note(q)),
+            hidden=i > 1))
     slides.append(Slide(
         "Quiz answers", kicker="Quick quiz",
         payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation,
                                           "ABCDEF"[q.arranged[1]])
                                    for i, q in enumerate(session.quiz, 1))),
-        notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(session.quiz, 1)))))
+        notes=join_notes(HIDDEN_NOTE, *(f"{i}. {q.explanation}"
+                                        for i, q in enumerate(session.quiz, 1))),
+        hidden=True))
     keys = tuple(session.key_messages)
     key_icons = pics.point_pictures(library, keys)
     slides.append(Slide("Take home", kicker="Key messages",

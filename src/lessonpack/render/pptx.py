@@ -88,6 +88,7 @@ from lessonpack.render.deck_title_room import settle_body
 from lessonpack.render.deck_titles import raise_titles
 from lessonpack.render.kinds import D
 from lessonpack.render.kinds import drawing as supplied_drawing
+from lessonpack.render.notes_cues import fill_notes
 from lessonpack.render.ooxml import run_xml, slide_id_list, text_body
 from lessonpack.render.ooxml.elements import open_presentation
 from lessonpack.render.ooxml.parts import count_partnames
@@ -395,7 +396,7 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
         ph = find_ph(element)
         body = element.find(_TX_BODY)
         if ph is not None and ph.get("type") == "body" and body is not None:
-            fill_body(body, notes.split("\n"), size_pt=12)
+            fill_notes(body, notes, size_pt=12)  # each cue's label bold
             curl_quotes(body)
             return
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
@@ -525,6 +526,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             if filler.said:  # what a drawing had no room to show is said aloud
                 notes = "\n".join([notes, *filler.said]) if notes else "\n".join(filler.said)
             _set_notes(slide, notes, notes_maker)
+            if spec.hidden:
+                hide(slide)
             kept.keep(key, slide, slide_misfits)
         if misfits is not None:
             misfits += [f"slide {number}: {m}" for m in slide_misfits]

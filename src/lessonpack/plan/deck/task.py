@@ -12,6 +12,7 @@ from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
 from lessonpack.plan import common
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.cycle_steps import cycle_steps
 from lessonpack.plan.deck.beat import Beat
 from lessonpack.plan.model import Slide
 from lessonpack.plan.notes import join_notes
@@ -26,14 +27,20 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     # Readers' answers are given on the first feedback slide (plan/deck/feedback.py); a
     # class that cannot read yet has no feedback slides, so its key stays with the task.
     key = FEEDBACK_HAS_KEY if readers else task_key(cycle)
+    # The task's minutes are said once, on its first slide: by the notes' "Task (6 min)" step
+    # (plan/deck/cycle.py puts it there) or, with no such step, by "This slide"; every later
+    # slide of the task says it continues (a 6-min task on two slides read as 12 minutes).
+    timing = [] if _task_step(cycle) else [f"This slide: {common.minutes(task.minutes)}."]
     if room is not None:
         name = room.streamer.split()[0]
         slides.append(Slide(
             f"{name}'s stream, close up", kicker=f"{beat.label} · Look closely",
             payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
-            notes=join_notes("The task starts here: pupils look closely for the first "
+            notes=join_notes(*timing,
+                             "The task starts here: pupils look closely for the first "
                              "minute of its time. Do not point anything out yet: finding the "
                              "clues is the task.")))
+        timing = [_continues(task)]
     shown = task_slide(task, readers, beat.library)
     if _crowded(shown):
         # Many long cards do not fit beside the steps at a readable size: the steps first,
@@ -41,22 +48,23 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
         slides.append(Slide(
             task.title, kicker="Your turn",
             payload=replace(shown, columns=(), cards=()),
-            notes=join_notes(f"This slide: {common.minutes(task.minutes)}. Pupils use the "
-                             "worksheet; the cards are on the next slide.")))
+            # Where the pupils work (sheet or cards) is the task step's to say: a class
+            # year may sort cards and use no sheet.
+            notes=join_notes(*timing, "The cards are on the next slide.")))
         slides.append(Slide(
             # "Blaming, dismissing or supportive? The cards", never "supportive?: the cards".
             f"{task.title} The cards" if task.title.endswith(("?", "!"))
             else f"{task.title}: the cards", kicker="Your turn",
             payload=replace(shown, show_steps=False),
-            notes=join_notes("Leave the cards up while pupils work.", key)))
+            notes=join_notes(_continues(task), "Leave the cards up while pupils work.", key)))
     else:
         slides.append(Slide(
             task.title, kicker="Your turn",
             payload=shown,
-            notes=join_notes(f"This slide: {common.minutes(task.minutes)}. "
+            notes=join_notes(*timing,
                              # A sort for children who cannot read is played with cards
                              # held up; its sheet is coloured later, not in this slot.
-                             + ("Pupils hold up their cards; no sheet yet."
+                             ("Pupils hold up their cards; no sheet yet."
                                 if task.sort is not None and not readers
                                 else "Pupils use the worksheet."),
                              # Said aloud where the slide has no room to show them.
@@ -68,6 +76,17 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
                              "" if readers else "Children succeed when "
                              + "; ".join(f.rstrip(".") for f in cycle.feedback) + ".")))
     return slides
+
+
+def _task_step(cycle: LearningCycle) -> bool:
+    """Whether the cycle's notes time the task in a step of their own ("Task (6 min): …")."""
+    steps = cycle_steps(cycle.notes, cycle.scenario is not None)
+    return steps is not None and any("task" in p.places[:1] for p in steps.paragraphs)
+
+
+def _continues(task: Task) -> str:
+    """A later slide of one task: its minutes are the task's, not more."""
+    return f"Time: the same {task.minutes}-min task continues (no extra time)."
 
 
 FEEDBACK_HAS_KEY = "Answers: in the first feedback slide's notes (and the plan's answer key)."

@@ -1,0 +1,62 @@
+"""A lesson's year-group routes cut to the class it is built for.
+
+Content gives a Key Stage 2 lesson's activities one route a year group ("Years 3–4: one card
+set per table… Years 5–6: pairs tick the sheet's table…"), written inline in a step's notes
+and in the resources. Built for a known class (the school file's classes, ``--class``), the
+notes print that class's route alone, labelled with its year ("Year 4: …"): a trainer handing
+out cards read both routes on the slide. With no class year every route stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Lesson
+from lessonpack.plan.class_line import class_year
+
+# "Years 3–4:" or "Years 5–6 only:", at the start of a paragraph or after a sentence or clause.
+_ROUTE = re.compile(r"(?:^|(?<=[.;:!?)”\"] ))Years (\d+)[–-](\d+)( only)?: ")
+# Where a route's words end when no other route follows: the next cue of the step.
+_CUE = re.compile(r"(?<=[.;!?)”\"] )(?:Do|Say|Ask|Then ask|If asked|Model answer)\b[^:.]{0,40}: ")
+
+
+def for_year(text: str, year: int | None) -> str:
+    """``text`` with only ``year``'s routes, each labelled "Year 4:"; unchanged for None."""
+    if year is None:
+        return text
+    return "\n".join(_paragraph(p, year) for p in text.split("\n"))
+
+
+def _paragraph(text: str, year: int) -> str:
+    routes = list(_ROUTE.finditer(text))
+    if not routes:
+        return text
+    out, at = [], 0
+    for n, route in enumerate(routes):
+        following = routes[n + 1].start() if n + 1 < len(routes) else len(text)
+        cue = _CUE.search(text, route.end(), following)
+        end = cue.start() if cue else following
+        out.append(text[at:route.start()])
+        if int(route[1]) <= year <= int(route[2]):
+            out.append(f"Year {year}: " + text[route.end():end])
+        at = end
+    out.append(text[at:])
+    return re.sub(r"  +", " ", "".join(out)).strip()
+
+
+def for_class(lesson: Lesson, brand: Brand) -> Lesson:
+    """``lesson`` with every step's notes and every resource cut to the class's year routes."""
+    year = class_year(lesson.audience, brand)
+    if year is None:
+        return lesson
+    return lesson.model_copy(update={
+        "starter": lesson.starter.model_copy(
+            update={"notes": for_year(lesson.starter.notes, year)}),
+        "cycles": [c.model_copy(update={"notes": for_year(c.notes, year)})
+                   for c in lesson.cycles],
+        "plenary": lesson.plenary.model_copy(
+            update={"notes": for_year(lesson.plenary.notes, year)}),
+        "resources": [r.model_copy(update={"text": for_year(r.text, year)})
+                      for r in lesson.resources],
+    })

@@ -1,0 +1,105 @@
+"""Speaker notes as cue lines, each opening with its label in bold.
+
+A presenter glances at the notes pane mid-lesson: "Story (3 min): Do: … Ask: … Say: …" in one
+plain paragraph hid the cue they needed (trainer, s12). Each paragraph is split where a cue
+starts ("Do:", "Say:", "Ask:", "If asked:", a year group's route), outside quoted words, and
+each line's label (a step with its minutes, a cue, the part's clock) is set in a bold run.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+from lxml import etree
+
+from lessonpack.render.deck_text import LANG, escape_control
+from lessonpack.render.ooxml import A, set_lang
+
+_P, _R, _RPR, _T = (f"{{{A}}}{tag}" for tag in ("p", "r", "rPr", "t"))
+_CONTENT = {f"{{{A}}}{tag}" for tag in ("r", "br", "fld")}
+
+# A cue said inside a paragraph, which starts a line of its own.
+_INLINE = re.compile(r"(?:Do|Say|Ask|Then ask|If asked|Model answer(?: to “[^”]{1,120}”)?"
+                     r"|Years? \d+(?:[–-]\d+)?(?: only)?)(?: \([^()]{1,40}\))?: ")
+# What may end the text before an inline cue: a sentence, a clause or a step's label.
+_BEFORE = (". ", ": ", "; ", "? ", "! ", ") ", "” ", '" ')
+# A line's label: a step or cue of up to four words, with an optional bracket ("Story
+# (3 min):", "If asked:", "Model answer to “…”:"), or the part's clock ("Section 0:06–0:20
+# (14 min; at 0:20 be on slide 15).").
+_LABEL = re.compile(r"^(?:Section \d+:\d\d–\d+:\d\d \([^()]+\)\.?"
+                    r"|Model answer to “[^”]{1,120}”:"
+                    r"|[A-Z][\w'’-]*(?: [\w'’&–-]+){0,3}(?: \([^()]{1,80}\))?:)(?=\s|$)")
+
+
+def cue_lines(notes: str) -> list[tuple[str, str]]:
+    """``notes`` as (bold label, rest) lines: each paragraph split before its inline cues."""
+    out: list[tuple[str, str]] = []
+    for paragraph in notes.split("\n"):
+        for line in _split(paragraph):
+            found = _LABEL.match(line)
+            label = found[0] if found else ""
+            out.append((label, line[len(label):]))
+    return out
+
+
+def _split(paragraph: str) -> list[str]:
+    """The paragraph cut before each cue that starts outside quotation marks."""
+    quoted = _quoted(paragraph)
+    cuts = [m.start() for m in _INLINE.finditer(paragraph)
+            if m.start() > 0 and not quoted[m.start()]
+            and paragraph[:m.start()].endswith(_BEFORE)]
+    if not cuts:
+        return [paragraph]
+    bounds = [0, *cuts, len(paragraph)]
+    return [paragraph[a:b].strip() for a, b in pairwise(bounds)
+            if paragraph[a:b].strip()]
+
+
+def _quoted(text: str) -> list[bool]:
+    """For each character, whether it is inside “…” or "…"."""
+    inside, out = False, []
+    for ch in text:
+        if ch == "“" or (ch == '"' and not inside):
+            out.append(inside)
+            inside = True
+        elif ch == "”" or ch == '"':
+            out.append(inside)
+            inside = False
+        else:
+            out.append(inside)
+    return out
+
+
+def fill_notes(body: Any, notes: str, size_pt: int) -> None:
+    """The notes text body ``body`` (a p:txBody) holding ``notes``, one paragraph a cue line,
+    its label in a bold run, every run at ``size_pt``."""
+    paragraphs = body.findall(_P)
+    for extra in paragraphs[1:]:
+        body.remove(extra)
+    first = paragraphs[0]
+    for child in list(first):
+        if child.tag in _CONTENT:
+            first.remove(child)
+    for i, (label, rest) in enumerate(cue_lines(notes)):
+        p = first if i == 0 else etree.SubElement(body, _P)
+        if label:
+            _run(p, label, bold=True)
+        if rest or not label:
+            _run(p, rest, bold=False)
+    set_lang(body, LANG)
+    for rpr in body.iter(_RPR):
+        rpr.set("sz", str(size_pt * 100))
+
+
+def _run(p: Any, text: str, *, bold: bool) -> None:
+    r = p.makeelement(_R, {})
+    end = p.find(f"{{{A}}}endParaRPr")
+    if end is not None:
+        end.addprevious(r)
+    else:
+        p.append(r)
+    if bold:
+        etree.SubElement(r, _RPR, {"b": "1"})
+    etree.SubElement(r, _T).text = escape_control(text)

@@ -1,0 +1,46 @@
+"""The parents' deck's notes follow the slides: what to say while tables work (the timing,
+the model answer) is on the table-questions slide, and the quiz slides the session has no
+time for are hidden, not skipped live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+
+def _deck(root: Path) -> list[tuple[str, str, bool]]:
+    deck = next((root / "live-streaming-parents").glob("*-slides.pptx"))
+    return [(s.shapes.title.text_frame.text if s.shapes.title is not None else "",
+             "\n".join(p.text for p in s.notes_slide.notes_text_frame.paragraphs),
+             s.element.get("show") == "0")
+            for s in Presentation(str(deck)).slides]
+
+
+@pytest.mark.parametrize("look", ["built_packs", "brightpath_at_ashgrove"])
+def test_model_answers_on_the_table_questions_slide(look: str,
+                                                    request: pytest.FixtureRequest) -> None:
+    slides = _deck(request.getfixturevalue(look))
+    answered = [i for i, (_, notes, _) in enumerate(slides) if "Model answer" in notes]
+    assert len(answered) >= 2
+    for i in answered:
+        title, notes, _ = slides[i]
+        # The slide tables talk over (the story's beats and the questions), which the
+        # scenario slide before it introduces.
+        assert title.startswith("Table talk") and title.endswith("story"), title
+        assert slides[i - 1][1].startswith("Read the scenario aloud")
+        assert notes.index("Table discussion (") < notes.index("Model answer")
+
+
+@pytest.mark.parametrize("look", ["built_packs", "brightpath_at_ashgrove"])
+def test_only_the_asked_quiz_question_is_shown(look: str, request: pytest.FixtureRequest
+                                               ) -> None:
+    slides = _deck(request.getfixturevalue(look))
+    quiz = [(notes, hidden) for _, notes, hidden in slides if "Tables hold up A, B or C" in notes]
+    assert len(quiz) == 3
+    assert [hidden for _, hidden in quiz] == [False, True, True]
+    answers = next(hidden for title, _, hidden in slides if title == "Quiz answers")
+    assert answers
+    part = next(notes for _, notes, _ in slides if notes.count("Quiz (1 min)"))
+    assert "hidden" in part

@@ -1,0 +1,42 @@
+"""A Key Stage 2 lesson built for a known class prints that year group's route alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx import Presentation
+
+from lessonpack.plan.year_routes import for_year
+
+STEP = ("Task (6 min): Years 3–4: one card set per table; no tick table. Years 5–6: pairs "
+        "tick the sheet's table; no cards. Then ask: “What now?”")
+
+
+def test_the_class_years_route_alone() -> None:
+    assert for_year(STEP, 4) == ("Task (6 min): Year 4: one card set per table; no tick "
+                                 "table. Then ask: “What now?”")
+    assert for_year(STEP, 6) == ("Task (6 min): Year 6: pairs tick the sheet's table; no "
+                                 "cards. Then ask: “What now?”")
+
+
+def test_every_route_when_the_year_is_unknown() -> None:
+    assert for_year(STEP, None) == STEP
+
+
+def test_a_route_for_other_years_only_is_dropped() -> None:
+    assert for_year("Explain (1 min): Say the lines. Years 5–6 only: read the ages line.", 4) \
+        == "Explain (1 min): Say the lines."
+
+
+def _notes(deck: Path) -> str:
+    return "\n".join(p.text for s in Presentation(str(deck)).slides
+                     for p in s.notes_slide.notes_text_frame.paragraphs)
+
+
+def test_built_for_year_4_and_for_no_class(brightpath_at_ashgrove: Path,
+                                           ks2_pack: Path) -> None:
+    year4 = _notes(next((brightpath_at_ashgrove / "live-streaming-ks2").glob("*-slides.pptx")))
+    assert "Year 4: one card set per table" in year4
+    assert "Years 3–4" not in year4 and "Years 5–6" not in year4
+    unknown = _notes(next(ks2_pack.glob("*-slides.pptx")))
+    assert "Years 3–4:" in unknown and "Years 5–6:" in unknown
