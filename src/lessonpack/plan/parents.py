@@ -64,10 +64,16 @@ def _today(brand: Brand) -> str:
     return "tonight" if start is not None and start >= EVENING_FROM else "today"
 
 
-def _fact_notes(chart: Chart, facts: FactsFile) -> str:
+def _fact_notes(chart: Chart, facts: FactsFile, said: str = "") -> str:
+    """The chart's figures with their sources, for the notes; nothing when ``said`` (the
+    slide's script) already reads every figure word for word: the slide names the sources,
+    and the same three sentences twice made the figures slide the longest in presenter view
+    (trainer, s12)."""
     # Sources named by their organisation: a register code such as "(S37)" means nothing to
     # the person presenting (the codes stay in the facilitator notes' sources list).
     by_id = {f.id: f for f in facts.facts}
+    if said and all(by_id[bar.fact].text in said for bar in chart.bars):
+        return ""
     publisher = {s.id: s.publisher for s in facts.sources}
     texts = [by_id[bar.fact].text for bar in chart.bars]
     names = "; ".join(dict.fromkeys(publisher.get(s, s) for bar in chart.bars
@@ -215,11 +221,12 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
         # figures names each group on its slide, the section's title in the notes' part.
         slides.append(_figures_slide(
             first.heading or section.title, label, first.points or section.points, first,
-            join_notes(timing, talk, _fact_notes(first, facts)), facts))
+            join_notes(timing, talk, _fact_notes(first, facts, talk)), facts))
         slides += [_figures_slide(chart.heading or chart.title, f"Part {n} · The research",
                                   chart.points or section.points, chart,
                                   join_notes(chart.notes or "Read the figures once, calmly.",
-                                             _fact_notes(chart, facts)), facts)
+                                             _fact_notes(chart, facts, chart.notes or "")),
+                                  facts)
                    for chart in more]
     else:
         # Each point with an icon of what it says, or steps as a flow (bullet slides with

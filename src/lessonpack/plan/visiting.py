@@ -16,7 +16,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Check, DisclosureStep, Lesson
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan.class_line import class_and_teacher
-from lessonpack.plan.common import UNNAMED_DSL, Item, dsl, visitor
+from lessonpack.plan.common import UNNAMED_DSL, Item, dsl, pupil_name, visitor
 
 # Which checks a visitor skips or asks the class teacher to do, and which disclosure steps a
 # visitor does differently, are content fields (`visitor:` on a check, `role:` on a step;
@@ -255,7 +255,8 @@ def introduction(item: Item, brand: Brand) -> str:
               f"your name, and that you are from {from_visitor(brand)}.")
         return (f"Introduce yourself: {me} Name {who} as the person to talk to about any "
                 "worry after today.")
-    teacher = _class_teacher(item, brand) or "Your class teacher"
+    # Said to the class: "Miss Bennett", never the first name children do not use.
+    teacher = pupil_name(_class_teacher(item, brand)) or "Your class teacher"
     return (f"Introduce yourself: \"I'm {trainer(brand) or '…'} from {from_visitor(brand)}. "
             f"{teacher} is staying with us all lesson.\" You are a visitor: the class teacher "
             "keeps charge of the class, and "
