@@ -6,13 +6,13 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.plan import common
+from lessonpack.plan.class_fit import for_class
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_docs import plan_letters, plan_worksheet
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
 from lessonpack.plan.sort_cards import plan_sort_cards
-from lessonpack.plan.year_routes import for_class
 
 
 def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,

@@ -11,10 +11,6 @@ from __future__ import annotations
 
 import re
 
-from lessonpack.content.brand import Brand
-from lessonpack.content.model import Lesson
-from lessonpack.plan.class_line import class_year
-
 # "Years 3–4:" or "Years 5–6 only:", at the start of a paragraph or after a sentence or clause.
 _ROUTE = re.compile(r"(?:^|(?<=[.;:!?)”\"] ))Years (\d+)[–-](\d+)( only)?: ")
 # Where a route's words end when no other route follows: the next cue of the step.
@@ -44,19 +40,3 @@ def _paragraph(text: str, year: int) -> str:
     out.append(text[at:])
     return re.sub(r"  +", " ", "".join(out)).strip()
 
-
-def for_class(lesson: Lesson, brand: Brand) -> Lesson:
-    """``lesson`` with every step's notes and every resource cut to the class's year routes."""
-    year = class_year(lesson.audience, brand)
-    if year is None:
-        return lesson
-    return lesson.model_copy(update={
-        "starter": lesson.starter.model_copy(
-            update={"notes": for_year(lesson.starter.notes, year)}),
-        "cycles": [c.model_copy(update={"notes": for_year(c.notes, year)})
-                   for c in lesson.cycles],
-        "plenary": lesson.plenary.model_copy(
-            update={"notes": for_year(lesson.plenary.notes, year)}),
-        "resources": [r.model_copy(update={"text": for_year(r.text, year)})
-                      for r in lesson.resources],
-    })
