@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
 from pptx import Presentation
 
 
@@ -44,3 +45,14 @@ def test_only_the_asked_quiz_question_is_shown(look: str, request: pytest.Fixtur
     assert answers
     part = next(notes for _, notes, _ in slides if notes.count("Quiz (1 min)"))
     assert "hidden" in part
+
+
+def test_the_facilitator_notes_meet_the_tables_after_their_questions(built_packs: Path) -> None:
+    notes = next((built_packs / "live-streaming-parents").glob("*-facilitator-notes.docx"))
+    texts = [p.text for p in Document(str(notes)).paragraphs]
+    said = [i for i, t in enumerate(texts) if t.startswith(("Table discussion (", "Model answer"))]
+    assert said
+    for i in said:
+        part = max(j for j in range(i) if texts[j].startswith("Part "))
+        # After the part's talk, its scenario and its table questions, as on the slides.
+        assert "Table questions" in texts[part:i], texts[i]

@@ -525,14 +525,14 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         # says them: a list of them here cost the notes a ninth page.
     ]
     for n, section in enumerate(session.sections, 1):
-        # The model answer follows the scenario and its questions, as the facilitator meets
-        # them: read the story, ask, then compare with the answer.
-        script = common.script(section.notes)
-        answers = [b for b in script
-                   if (b.label or b.text).lower().startswith("model answer")]
+        # What is said while tables work (their timing, the model answer) follows the
+        # scenario and its questions, as the facilitator meets them on the slides: read the
+        # story, ask, then compare with the answer.
+        talk, tables = _at_tables(section.notes) if section.discussion else (section.notes, "")
+        answers = common.script(tables)
         where = f", {session_sheet.slides_label(slides[n - 1])}" if slides else ""
         blocks += [Heading(f"Part {n}: {section.title} ({section.minutes} min{where})", 2),
-                   *(b for b in script if b not in answers)]
+                   *common.script(talk)]
         for chart in section.charts:
             # A second chart's own script (its framing), then where its figures come from.
             blocks += [*(common.script(chart.notes) if chart.notes else ()),
