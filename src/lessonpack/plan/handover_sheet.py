@@ -28,9 +28,9 @@ def _dsl_line(brand: Brand) -> str:
 
     dsl = who(brand.dsl_name.strip(), brand.safeguarding_contact) \
         if brand.dsl_name.strip() else "the DSL"
-    deputy = who(brand.deputy_dsl_name.strip(), brand.deputy_dsl_contact) \
-        if brand.deputy_dsl_name.strip() else "a deputy DSL"
-    return f"{dsl}, or the deputy, {deputy}"
+    if not brand.deputy_dsl_name.strip():
+        return f"{dsl} or a deputy DSL"
+    return f"{dsl}, or the deputy, {who(brand.deputy_dsl_name.strip(), brand.deputy_dsl_contact)}"
 
 
 def _papers(lesson: Lesson) -> str:
