@@ -27,7 +27,7 @@ def _dsl_line(brand: Brand) -> str:
         return f"{name} ({reach})" if reach else name
 
     dsl = who(brand.dsl_name.strip(), brand.safeguarding_contact) \
-        if brand.dsl_name.strip() else "the DSL"
+        if brand.dsl_name.strip() else common.UNNAMED_DSL
     if not brand.deputy_dsl_name.strip():
         return f"{dsl} or a deputy DSL"
     return f"{dsl}, or the deputy, {who(brand.deputy_dsl_name.strip(), brand.deputy_dsl_contact)}"
@@ -39,7 +39,7 @@ def _papers(lesson: Lesson) -> str:
 
 
 def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
-    dsl = brand.dsl_name.strip() or "the DSL"
+    dsl = common.dsl(brand)
     printed = "; ".join(p[:1].lower() + p[1:] for p in prints(lesson))
     return (
         f"Tell {dsl} (not the trainer) about any pupil the topic may touch; the school "
@@ -82,10 +82,11 @@ def lesson_after(lesson: Lesson) -> tuple[str, ...]:
 
 
 def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
-    dsl = brand.dsl_name.strip() or "the DSL"
+    dsl = common.dsl(brand)
+    named = bool(brand.dsl_name.strip())
     own = lesson_after(lesson)
     if own:  # the content's jobs, with the DSL named where the school gives the name
-        return (*(s.replace("the DSL", dsl, 1) if dsl != "the DSL" else s for s in own),
+        return (*(s.replace("the DSL", dsl, 1) if named else s for s in own),
                 "Check in quietly with any pupil you noted, somewhere others can see you.")
     out = []
     if lesson.follow_up is not None:
