@@ -61,7 +61,7 @@ def test_parents_reach_the_dsl_by_phone_not_by_room(letters: dict[str, list[Path
     for paths in letters.values():
         for path in paths:
             text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-            assert "Please contact our Designated Safeguarding Lead" in text
+            assert "Contact our Designated Safeguarding Lead" in text
             assert "Deputy Head's office" not in text, path.name
 
 

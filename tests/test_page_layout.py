@@ -40,6 +40,9 @@ MAX_PAGES = {
     # Sort cards to cut out (optional to print): each sort starts a page; KS3 and KS4 add a
     # page of help cards every pupil keeps.
     "ks1-cards": 3, "ks2-cards": 2, "ks3-cards": 2, "ks4-cards": 3,
+    # A visiting trainer's: the school's dated brief and the class teacher's handover.
+    **{f"{ks}-{paper}": 1 for ks in ("ks1", "ks2", "ks3", "ks4")
+       for paper in ("visit-brief", "handover")},
 }
 # Measured (the files of cards to cut out not included: they are printed as needed);
 # issue 13 asks at most 75. 74 since the KS2 plan gives each sort one route per year group
@@ -205,6 +208,28 @@ def test_letters_are_one_page_on_a_trainers_template(tmp_path: Path) -> None:
                    "--template", str(ROOT / "examples/templates/brightpath-training"))
     letters = [f for f in files if "letter-home" in f.name]
     assert len(letters) == 4
+    over = {name: lay.pages for name, lay in measure(letters, soffice).items()
+            if lay.pages != 1}
+    assert not over, over
+
+
+def test_secondary_letters_with_two_local_helplines_are_one_page(tmp_path: Path) -> None:
+    """The trainer's brand (two local helplines) at a host school, KS3 and KS4 named (the
+    school's phase would leave them out of --all): the longest letters, with the school's
+    DSL, deputy, workshop and both local lines, still fit one sheet with their reply slip
+    (trainer, s12 final: the slip, or the signature, ran onto page two)."""
+    soffice = need_libreoffice()
+    out = tmp_path / "secondary"
+    assert main(["build", "-k", "ks3", "-k", "ks4", "--out", str(out), "-q", "-f", "docx",
+                 "-j", "1", "--brand",
+                 str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--template", str(ROOT / "examples/templates/brightpath-training"),
+                 "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")]) == 0
+    letters = sorted(out.rglob("*letter-home.docx"))
+    assert len(letters) == 2
+    for path in letters:  # the case the budget is about: both local lines are printed
+        text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+        assert "Northshire Children" in text and "Northshire Early Help" in text
     over = {name: lay.pages for name, lay in measure(letters, soffice).items()
             if lay.pages != 1}
     assert not over, over

@@ -32,6 +32,7 @@ from lessonpack.io.templates import (
     trainers_template,
 )
 from lessonpack.io.zipnorm import build_time
+from lessonpack.plan.fill_in_notes import fictional_contacts_note, school_fill_ins
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.signatory_note import signatory_note
 
@@ -138,6 +139,13 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         # Who signs the school's letters, and who the plans name as the trainer.
         signing = signatory_note(trainer, brand) if brand is not None else None
         report.notes.extend([signing] if signing else [])
+        if brand is not None:  # what the school file leaves the documents to fill in
+            report.notes.extend(school_fill_ins(brand, school.shown))
+    # Made-up contacts (the examples'): said before anything is printed.
+    made_up = ([fictional_contacts_note(loaded.brand, display_path(loaded.path))]
+               if loaded is not None else []) + \
+        ([fictional_contacts_note(school.model, school.shown)] if school is not None else [])
+    report.notes.extend(n for n in made_up if n)
     if problems:
         raise UserError(problems)
     brand = with_lesson_date(brand or DEFAULT_BRAND, lesson_date)

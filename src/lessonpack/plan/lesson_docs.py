@@ -441,6 +441,9 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
 # children are taught in class (a school's local lines once pushed Childline off the letter,
 # so home and school no longer named the same help). The lesson plan and handout list all.
 LETTER_SERVICES = 4
+# The most characters of the school's own services on one line of a letter (A4, 1.6 cm
+# sides, 11 pt): longer, they go one a line.
+LETTER_LINE_CHARS = 88
 LETTER_NATIONAL_LEAST, LETTER_NATIONAL_MOST = 3, 3
 
 
@@ -510,7 +513,8 @@ def dsl_sentence(brand: Brand) -> str:
     reach = common.parent_contact(contact)
     deputy_reach = common.parent_contact(brand.deputy_dsl_contact)
     deputy_contact = f" ({deputy_reach})" if deputy_reach else ""
-    return (f"Any worry about your child's safety, online or offline? Please contact our "
+    # Two lines, not three, with both numbers: the letter and its slip are one page.
+    return (f"Any worry about your child's safety? Contact our "
             f"Designated Safeguarding Lead, {name} ({reach or common.FILL_IN_CONTACT}), or our "
             f"deputy, {deputy}{deputy_contact}.")
 
@@ -585,8 +589,17 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     # A line break, not a paragraph, between them: the letter stays one page.
     national = max(LETTER_NATIONAL_LEAST, min(LETTER_NATIONAL_MOST,
                                               LETTER_SERVICES - (len(services) - local)))
-    helps = "\n".join(f"{s.name}: {s.contact}" for s in (
-        *services[:local][:national], *services[local:]))
+    # The brand's or school's own services share one line, as on the handout: at a
+    # secondary school, two of them on lines of their own pushed the reply slip onto a second
+    # page (trainer, s12 final).
+    # A number never split over the line's end (it wrapped as "0306 999 / 0150"); two that
+    # do not fit one line go one a line, each whole (no "(24 hours)" alone on a line).
+    entries = [f"{s.name}: {common.unbroken(s.contact)}" for s in services[local:]]
+    own = " · ".join(entries)
+    if len(own) > LETTER_LINE_CHARS:
+        own = "\n".join(entries)
+    helps = "\n".join([*(f"{s.name}: {s.contact}" for s in services[:local][:national]),
+                       *([own] if own else [])])
     visit = visiting.letter_sentence(lesson, brand, taught=after)
     blocks: list[Block] = [
         letterhead(brand),
@@ -606,7 +619,11 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
           for n, p in enumerate(paragraphs)],
         SideBySide(("Keep talking at home" if after else "Things to talk about at home",
                     tuple(starters)),
-                   ("Helpful tips", tuple(letter.tips))),
+                   ("Helpful tips", tuple(letter.tips)),
+                   # Single-spaced lists where the school's own services add lines: the
+                   # slip stays on page one (trainer, s12 final: two local helplines at a
+                   # secondary school pushed it over).
+                   tight=bool(own)),
         # The school's own people first, then the services, one a line, under one label.
         Paragraph(f"{dsl_sentence(brand)}\n{helps}", label="Where to get help:"),
         # Sent after the lesson, no invitation to a workshop already held.

@@ -86,3 +86,11 @@ def letter_by(lesson_date: str) -> str:
     letter home goes out at the latest. "" when the date cannot be worked from."""
     lesson = _day(lesson_date)
     return spoken(_school_days(lesson, -LETTER_SCHOOL_DAYS)) if lesson else ""
+
+
+def school_days_before(lesson_date: str, count: int) -> str:
+    """"Thursday 21 January 2027" for ``count`` 1 and a lesson on "Friday 22 January 2027":
+    a day in a visit's timetable (printing, cutting) counted back in school days. "" when
+    the date cannot be worked from."""
+    lesson = dated(lesson_date.split(",")[0])
+    return spoken(_school_days(lesson, -count)) if lesson else ""

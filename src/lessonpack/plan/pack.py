@@ -7,12 +7,14 @@ from lessonpack.content.model import FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.plan import common
 from lessonpack.plan.class_fit import for_class
+from lessonpack.plan.handover_sheet import plan_handover
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_docs import plan_letters, plan_worksheet
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
 from lessonpack.plan.sort_cards import plan_sort_cards
+from lessonpack.plan.visit_brief import plan_visit_brief
 
 
 def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
@@ -23,12 +25,16 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
         item = for_class(item, brand)  # a known class year: its route alone in the notes
         deck = plan_lesson_deck(item, facts, brand, pictures)
         cards = plan_sort_cards(item, brand, pictures)  # cards to cut out: a file of its own
+        # A visiting trainer's: the school's dated brief and the class teacher's handover.
+        visit = tuple(d for d in (plan_visit_brief(item, brand), plan_handover(item, brand))
+                      if d is not None)
         return PackPlan(
             folder=common.pack_folder(item),
             decks=(deck,),
             documents=(plan_worksheet(item, facts, brand, pictures),
                        plan_lesson_plan(item, facts, brand, deck),
-                       *plan_letters(item, facts, brand), *((cards,) if cards else ())),
+                       *plan_letters(item, facts, brand), *((cards,) if cards else ()),
+                       *visit),
         )
     deck = plan_parents_deck(item, facts, brand, pictures)
     return PackPlan(

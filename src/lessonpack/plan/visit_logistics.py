@@ -35,7 +35,7 @@ def _take_away(lesson: Lesson) -> bool:
     return lesson.take_away is not None
 
 
-def _prints(lesson: Lesson) -> tuple[str, ...]:
+def prints(lesson: Lesson) -> tuple[str, ...]:
     """The files the school's office prints, with copies and colour, a line each (the
     files' own names are in the message that sends them and in the resources)."""
     items = [f"Worksheet: {CLASS_SIZE} copies, double-sided, black and white"]
@@ -85,7 +85,7 @@ def _stays(teacher: str) -> str:
     return f"{teacher}, the class teacher, in the room all lesson"
 
 
-def _cut_minutes(lesson: Lesson) -> int:
+def cut_minutes(lesson: Lesson) -> int:
     """Minutes to print and cut a lesson's cards, rounded up to five."""
     pieces = 0
     for cycle in lesson.cycles:
@@ -128,7 +128,7 @@ def before_the_lesson(lesson: Lesson) -> str:
     """"Before the lesson: print and cut (about 30 minutes)." for a school's own plan: its
     resources name the files."""
     what = "print and cut" if has_cards(lesson) else "print"
-    return f"Before the lesson: {what} (about {_cut_minutes(lesson)} minutes)."
+    return f"Before the lesson: {what} (about {cut_minutes(lesson)} minutes)."
 
 
 def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
@@ -136,7 +136,7 @@ def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
     open with ``before_the_lesson``)."""
     if not common.visitor(brand):
         return []
-    return [_table(_prints(lesson), _brings(lesson.resources), _provides(lesson, brand), brand,
+    return [_table(prints(lesson), _brings(lesson.resources), _provides(lesson, brand), brand,
                    brand.lesson_date)]
 
 

@@ -1,0 +1,127 @@
+"""The class teacher's handover sheet: one page when a trainer visits, saying who is coming
+and when, and what the class teacher does before, during and after the lesson.
+
+What a visitor leaves behind (the question box, the sheets, a colouring session later, a
+quiet check-in) was written only in the trainer's speaker notes and plan, which the class
+teacher never reads (trainer, s12 final). The sheet names the school's DSL and deputy where
+the school file gives them, as the plan's disclosure box does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Audience, Lesson
+from lessonpack.plan import common, visiting
+from lessonpack.plan.class_line import class_and_teacher, date_and_class
+from lessonpack.plan.model import Block, Checklist, DocPlan, Heading, Paragraph, WriteOnLine
+from lessonpack.plan.visit_logistics import prints
+
+
+def _dsl_line(brand: Brand) -> str:
+    """"Mrs Helen Okafor (01632 960419), or the deputy, Mr Daniel Price (01632 960420)": by
+    phone where a number is given (a class teacher phones from the classroom)."""
+    def who(name: str, contact: str) -> str:
+        reach = common.parent_contact(contact)
+        return f"{name} ({reach})" if reach else name
+
+    dsl = who(brand.dsl_name.strip(), brand.safeguarding_contact) \
+        if brand.dsl_name.strip() else common.UNNAMED_DSL
+    if not brand.deputy_dsl_name.strip():
+        return f"{dsl} or a deputy DSL"
+    return f"{dsl}, or the deputy, {who(brand.deputy_dsl_name.strip(), brand.deputy_dsl_contact)}"
+
+
+def _papers(lesson: Lesson) -> str:
+    return ("the question box and the helping hands" if lesson.audience is Audience.KS1
+            else "the question box and the pupils' sheets")
+
+
+def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+    dsl = common.dsl(brand)
+    printed = "; ".join(p[:1].lower() + p[1:] for p in prints(lesson))
+    return (
+        f"Tell {dsl} (not the trainer) about any pupil the topic may touch; the school "
+        "decides what they need, and the trainer is told only what they need.",
+        f"Check with the office that the printing is ready: {printed}.",
+        "A question box in the room, and a quiet place nearby where a pupil can go with an "
+        "adult.",
+    )
+
+
+def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+    rules = " · ".join(r.rstrip(".") for r in lesson.safeguarding.ground_rules)
+    return (
+        f"Back up the ground rules (on the first slides): {rules}.",
+        "Stay in the room all lesson, where you can see every pupil: the class stays "
+        "yours, and the trainer never teaches it alone.",
+        "Watch for a pupil who goes quiet, gets upset, leaves or says something worrying: "
+        "look after them while the trainer keeps teaching, and note their name.",
+        f"A disclosure goes at once to {_dsl_line(brand)}, in person or by phone, not at "
+        "the end of the lesson; one of you stays with the class. Write the pupil's own "
+        "words on the school's form the same day.",
+    )
+
+
+# A sentence of the content's "After the lesson" step: split at a full stop before a capital.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# "(a visitor hands them over)": said to the trainer, not to the class teacher.
+_TO_VISITOR = re.compile(r"\s*\([^()]*\bvisitor\b[^()]*\)", re.IGNORECASE)
+
+
+def lesson_after(lesson: Lesson) -> tuple[str, ...]:
+    """The sentences of the plenary's "After the lesson:" step, the content's own words for
+    the class teacher's jobs (KS1: the "If I tell" thumbs to the DSL; KS2: the statement-two
+    answers), without what is said to a visitor: this sheet is the handing over."""
+    step = next((p.text for p in common.script(lesson.plenary.notes)
+                 if p.label.lower().startswith("after the lesson")), "")
+    step = _TO_VISITOR.sub("", step)
+    return tuple(s[:1].upper() + s[1:] for s in (t.strip() for t in _SENTENCE.split(step))
+                 if s and not s.lower().startswith("a visitor"))
+
+
+def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+    dsl = common.dsl(brand)
+    named = bool(brand.dsl_name.strip())
+    own = lesson_after(lesson)
+    if own:  # the content's jobs, with the DSL named where the school gives the name
+        return (*(s.replace("the DSL", dsl, 1) if named else s for s in own),
+                "Check in quietly with any pupil you noted, somewhere others can see you.")
+    out = []
+    if lesson.follow_up is not None:
+        f = lesson.follow_up
+        out.append(f"Later today ({f.minutes} min): {f.what[:1].lower()}{f.what[1:]}"
+                   f"{'' if f.what.endswith('.') else '.'}")
+    out += [
+        f"Read {_papers(lesson)} the same day; anything that worries you goes to {dsl}.",
+        "Check in quietly with any pupil you noted, somewhere others can see you.",
+        "Pupils' sheets stay in school; the trainer takes nothing about a pupil away.",
+    ]
+    return tuple(out)
+
+
+def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
+    """The sheet for a visiting trainer's lesson; None for a school's own staff."""
+    if not common.visitor(brand):
+        return None
+    teacher = class_and_teacher(lesson.audience, brand)[1].strip()
+    coming = visiting.delivered_by(brand)
+    blocks: list[Block] = [
+        date_and_class("Lesson:", lesson.audience, brand),
+        Paragraph(f"{coming} teaches this {lesson.duration_minutes}-minute lesson with your "
+                  "class. Thank you for having us: the lesson works best with you in it.",
+                  label="Who is coming:"),
+        Heading("Before the lesson", 2), Checklist(before(lesson, brand)),
+        Heading("During the lesson", 2), Checklist(during(lesson, brand)),
+        Heading("After the lesson", 2), Checklist(after(lesson, brand)),
+        Paragraph(f"{_papers(lesson)[4:].capitalize()}: handed over at the end of the "
+                  "lesson.", label="Sign-off:", keep_next=True),
+        WriteOnLine("Handed to (name):", lead=("Time:", "")),
+    ]
+    return DocPlan(common.file_stem(lesson, "handover") + ".docx", "lesson_plan",
+                   common.meta(lesson, brand, "handover for the class teacher"),
+                   title=f"Handover: {lesson.topic_title}",
+                   subtitle=f"For {teacher or 'the class teacher'} · {lesson.title}",
+                   header="Handover for the class teacher",
+                   footer=common.doc_footer(lesson, brand), blocks=tuple(blocks))
