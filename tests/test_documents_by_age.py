@@ -295,7 +295,7 @@ def test_worksheet_steps_a_written_prompt_repeats_are_printed_once(built_packs: 
         for prompt in cycle.task.prompts:
             assert sum(typographic(prompt.text) in t for t in texts) == 1, prompt.text
     # Steps no prompt repeats stay: the sort is still explained.
-    assert any("Sort each thing" in t for t in texts)
+    assert any("Each card says where to look" in t for t in texts)
 
 
 def test_sort_cards_get_the_width_and_tick_columns_only_what_they_need(built_packs: Path

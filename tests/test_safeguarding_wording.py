@@ -13,6 +13,7 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
+from lessonpack.api import load
 from lessonpack.cli import main
 
 SCHOOL = ["--brand", "examples/brands/northshire-online-safety/brand.yml",
@@ -88,7 +89,14 @@ def test_mei_is_told_to_stop_and_tell_not_to_stream_more_safely(built_packs: Pat
     folder = built_packs / "live-streaming-ks2"
     sheet = _doc_text(folder / "live-streaming-ks2-worksheet.docx")
     plan = _doc_text(folder / "live-streaming-ks2-lesson-plan.docx")
-    assert "What could a viewer learn about Mei?" in sheet
+    # The cards say where to look, never what is there (teacher s12 final 3: the sheet
+    # named all seven clues, so there was nothing left to spot).
+    assert "Each card says where to look" in sheet
+    cards = load().items["live-streaming-ks2"].item.cycles[1].task.sort
+    assert cards is not None
+    named = ("street sign", "jumper", "badge", "address", "certificate", "Hillside", "Elm Road",
+             "full name")
+    assert not [c.text for c in cards.items if any(n.lower() in c.text.lower() for n in named)]
     assert "OK to show" not in sheet + plan and "plain top" not in sheet + plan
     assert "Stop the stream and tell a grown-up she trusts" in plan
 
@@ -189,9 +197,12 @@ def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> Non
     # Dated, never called the latest: Ofcom reports each spring.
     assert "2024 report, about 5–7s" in notes and "Newer editions exist" in notes
     assert "latest" not in notes
-    # The presenter is told to check for newer figures before, never to say aloud that the
-    # pack could not.
-    assert "this pack could check" not in text and "before the session, give the newest" in notes
+    # The presenter checks for a newer report before the session and may say it exists, but
+    # never patches numbers on the night (DSL s12 final 5): the dated figures stay on the slide.
+    assert "this pack could check" not in text
+    assert "before the session, give the newest" not in notes
+    assert "Children and parents: media use and attitudes" in notes
+    assert "keep these on the slide, with their year" in notes
 
 
 def test_the_handout_names_the_lead_in_its_steps(visiting: Path) -> None:
