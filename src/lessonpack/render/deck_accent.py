@@ -132,8 +132,7 @@ def recoloured(name: str, large: bool, colour: str) -> bytes:
     every blend of it with its white blended the same way (antialiased edges, the badge's
     letters), alpha unchanged."""
     (own, white) = THEMED[name]
-    image = Image.open(io.BytesIO(_sources()[(name, large)]))
-    image = image.convert("RGBA")
+    image = Image.open(io.BytesIO(_sources()[(name, large)])).convert("RGBA")
     # The channel where the colour and its white differ most says how far a pixel is
     # from white towards the colour: each output channel is a table of that one.
     k = max(range(3), key=lambda c: abs(white[c] - own[c]))
