@@ -119,7 +119,9 @@ def test_brand_on_a_trainers_template(tmp_path: Path, capsys: pytest.CaptureFixt
         theme = etree.fromstring(z.read("ppt/theme/theme1.xml"))
     slots = {el.getparent().tag.split("}")[1]: el.get("val")
              for el in theme.iter(f"{{{A}}}srgbClr")}
-    assert slots["dk2"] == "0B2545" and slots["accent1"] == "13607C"
+    # Brightpath chose its colours: its house style wins over Riverside's palette (the rule:
+    # render/deck_house_style.py); the brand brings its logo and names.
+    assert slots["dk2"] == "123C69" and slots["accent1"] == "1F6F8B"
     assert slots["accent3"] == "4E8D5B"  # the trainer's other colours are kept
     prs = Presentation(str(deck))
     logos = [s for s in prs.slide_master.shapes if s.shape_type == 13]

@@ -1,4 +1,6 @@
-"""Which fonts a deck on a trainer's template uses, per role (heading, body).
+"""Which fonts a deck on a trainer's template uses, per role (heading, body), where the
+template's palette is a stock one (Office's): a template that chose its colours is a house
+style and keeps its fonts and colours whole (tests/test_house_style.py).
 
 A font the template chose stays (its layouts were designed round it); where the template's
 theme names only a default (Office's Calibri, Google's Arial), the brand file's font for that
@@ -25,8 +27,13 @@ TEMPLATE = ROOT / "examples/templates/brightpath-training/deck.pptx"
 BRAND = ROOT / "examples/brands/northshire-online-safety/brand.yml"  # Calibri / Arial
 
 
+# Office 2013-2022's first two accents: a palette nobody chose (deck_house_style).
+STOCK = {"accent1": "4472C4", "accent2": "ED7D31"}
+
+
 def _template_with_fonts(folder: Path, heading: str, body: str) -> Path:
-    """Brightpath's deck with its theme's heading and body fonts set to the given faces."""
+    """Brightpath's deck with its theme's heading and body fonts set to the given faces and
+    Office's stock accents, so the brand's fonts and colours may fill in."""
     out = folder / "template.pptx"
     with zipfile.ZipFile(TEMPLATE) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
@@ -36,6 +43,9 @@ def _template_with_fonts(folder: Path, heading: str, body: str) -> Path:
                 for tag, face in (("majorFont", heading), ("minorFont", body)):
                     text = re.sub(rf'(<a:{tag}><a:latin typeface=")[^"]*"', rf'\g<1>{face}"',
                                   text)
+                for slot, value in STOCK.items():
+                    text = re.sub(rf'(<a:{slot}><a:srgbClr val=")[0-9A-Fa-f]{{6}}"',
+                                  rf'\g<1>{value}"', text)
                 data = text.encode("utf-8")
             dst.writestr(item, data)
     return out
@@ -121,7 +131,9 @@ def test_a_brand_without_colours_keeps_the_templates_palette(tmp_path: Path) -> 
     brand = tmp_path / "brand.yml"
     brand.write_text("org_name: Sam Carter Online Safety\ntrainer_name: Sam Carter\n",
                      encoding="utf-8")
-    path = _build(tmp_path, TEMPLATE, brand)
-    assert _theme_colours(path) == _theme_colours(TEMPLATE)
-    named = _build(tmp_path / "named", TEMPLATE, BRAND)
-    assert _theme_colours(named)["dk2"] != _theme_colours(TEMPLATE)["dk2"]
+    stock = _template_with_fonts(tmp_path, "Calibri", "Calibri")
+    path = _build(tmp_path, stock, brand)
+    assert _theme_colours(path) == _theme_colours(stock)
+    named = _build(tmp_path / "named", stock, BRAND)
+    assert _theme_colours(named)["dk2"] != _theme_colours(stock)["dk2"]
+    assert _theme_colours(named)["accent1"] == "5B2A86"  # Northshire's purple

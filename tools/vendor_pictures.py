@@ -9,7 +9,12 @@ ever needs an SVG converter. Needs the npm package and cairosvg (a development t
     python tools/vendor_pictures.py package/icons.json
 
 512 px squares: a picture shown 3.5 inches wide on a 13.33-inch slide projected at 1920 px
-is 504 px, so every picture is drawn at or above the projector's own resolution.
+is 504 px, so every picture is drawn at or above the projector's own resolution. The few a
+deck shows wider (HERO: a stop sign or the LIVE badge across half the slide) also get a
+1024 px copy in pictures/large/, drawn from the same vector source, which decks embed where
+the picture is placed wider than 512 px covers (render/deck_pictures.py):
+
+    python tools/vendor_pictures.py --large package/icons.json
 """
 
 from __future__ import annotations
@@ -188,13 +193,14 @@ PICTURES: dict[str, tuple[str, str]] = {
 }
 
 
-def icon_png(icon: dict, width: int, height: int, body: str | None = None) -> bytes:
-    """An Iconify icon (its own size, or the set's) as a SIZE-square PNG, with no text chunks
-    (no dates): the same icon always gives the same bytes."""
+def icon_png(icon: dict, width: int, height: int, body: str | None = None,
+             size: int = SIZE) -> bytes:
+    """An Iconify icon (its own size, or the set's) as a ``size``-square PNG, with no text
+    chunks (no dates): the same icon always gives the same bytes."""
     w, h = icon.get("width", width), icon.get("height", height)
     svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
-           f'width="{SIZE}" height="{SIZE}">{body or icon["body"]}</svg>')
-    png = cairosvg.svg2png(bytestring=svg.encode(), output_width=SIZE, output_height=SIZE)
+           f'width="{size}" height="{size}">{body or icon["body"]}</svg>')
+    png = cairosvg.svg2png(bytestring=svg.encode(), output_width=size, output_height=size)
     out = io.BytesIO()
     Image.open(io.BytesIO(png)).convert("RGBA").save(out, "PNG", optimize=True)
     return out.getvalue()
@@ -230,12 +236,12 @@ DRAWN = {"live-badge": "A red LIVE badge"}
 BADGE_FONT = "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"
 
 
-def live_badge() -> bytes:
-    """A red rounded badge with a white dot and LIVE, centred in a transparent square."""
+def live_badge(size: int = SIZE) -> bytes:
+    """A red rounded badge with a white dot and LIVE, centred in a ``size`` square."""
     from PIL import ImageDraw, ImageFont
 
     scale = 4  # drawn large and scaled down: smooth edges
-    big = SIZE * scale
+    big = size * scale
     image = Image.new("RGBA", (big, big), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
     top, bottom = int(big * 0.3), int(big * 0.7)
@@ -249,10 +255,32 @@ def live_badge() -> bytes:
     draw.ellipse((left, middle - dot // 2, left + dot, middle + dot // 2), fill="white")
     draw.text((left + dot + int(dot * 0.7), middle), "LIVE", font=font, fill="white",
               anchor="lm")
-    image = image.resize((SIZE, SIZE), Image.Resampling.LANCZOS)
+    image = image.resize((size, size), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     image.save(out, "PNG", optimize=True)
     return out.getvalue()
+
+
+# Pictures decks place wider than 3.5 in (measured on every deck of the review set: the stop
+# sign, the LIVE badge and the helping hand at 4.75 in, footprints 4.1, star and heart 3.9):
+# at 512 px they were 108-134 px an inch, soft on a 1080p projector (designer, s12 final).
+# Only these get a large copy: the rest are never shown wider than 512 px covers, and every
+# large copy embedded is bytes in every pack.
+LARGE = 1024
+HERO = ("footprints", "heart", "helping-hand", "live-badge", "star", "stop")
+
+
+def large_main(icons_json: str) -> None:
+    """pictures/large/NAME.png at LARGE px for each HERO picture, from the same source."""
+    data = json.loads(Path(icons_json).read_text(encoding="utf-8"))
+    width, height = data.get("width", 16), data.get("height", 16)
+    folder = OUT / "large"
+    folder.mkdir(exist_ok=True)
+    for name in HERO:
+        png = live_badge(LARGE) if name in DRAWN else icon_png(
+            data["icons"][PICTURES[name][0]], width, height, size=LARGE)
+        (folder / f"{name}.png").write_bytes(png)
+    print(f"wrote {len(HERO)} large pictures to {folder}")
 
 
 # KS1's puppet families, animals like the children in the stories (DSL s7: Pip the rabbit's
@@ -371,5 +399,7 @@ def plain_main(icons_json: str) -> None:
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--plain":
         plain_main(sys.argv[2])
+    elif len(sys.argv) > 2 and sys.argv[1] == "--large":
+        large_main(sys.argv[2])
     else:
         main(sys.argv[1] if len(sys.argv) > 1 else "package/icons.json")

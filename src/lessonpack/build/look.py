@@ -35,6 +35,7 @@ from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.fill_in_notes import fictional_contacts_note, school_fill_ins
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.signatory_note import signatory_note
+from lessonpack.render.deck_house_style import Theme, in_house_style
 
 if TYPE_CHECKING:
     from lessonpack.render.deck_layouts import LayoutGaps
@@ -121,7 +122,7 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
     school = _attempt(problems, load_school, school_file)
     templates = resolve_templates(template)
     inspected = _attempt(problems, _inspect_deck, templates, brand, report)
-    theme_brand, gaps = inspected if inspected is not None else (None, None)
+    theme_brand, gaps, theme = inspected if inspected is not None else (None, None, None)
     if gaps is not None:
         refused = gaps.refusal(kinds if kinds is not None else _every_kind())
         problems += [refused] if refused is not None else []
@@ -133,6 +134,11 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         # its slides are chosen by what they sit on (render.deck_contrast), and the colours
         # the documents take from it are readable ones (deck_theme.brand_from_theme).
         brand = theme_brand.model_copy(update={"logo": None})
+    if brand is not None and templates.custom_deck and theme is not None:
+        # A trainer's template that chose its colours is their house style: its palette and
+        # fonts win over the brand file's, on decks and documents alike (the rule and why:
+        # render/deck_house_style.py).
+        brand = in_house_style(brand, theme)
     if school is not None and not problems:
         trainer = brand or DEFAULT_BRAND
         brand = _attempt(problems, apply_school_file, trainer, school) or brand
@@ -213,19 +219,19 @@ def _attempt(problems: list[Problem], step: Callable[..., _T], first: Any,
 
 
 def _inspect_deck(templates: Templates, brand: Brand | None, report: Report
-                  ) -> tuple[Brand, LayoutGaps]:
-    """Check the deck template (its layouts, what it lacks): the brand its theme gives, and
-    the slide kinds it has no layout for."""
+                  ) -> tuple[Brand, LayoutGaps, Theme]:
+    """Check the deck template (its layouts, what it lacks): the brand its theme gives, the
+    slide kinds it has no layout for, and its theme as it is."""
     from lessonpack.render.pptx import inspect_deck
 
     shown = display_path(templates.deck)
     with trainers_template(templates.deck, templates.custom_deck):
-        layouts, gaps, theme_brand, notes = inspect_deck(templates.deck, shown, brand)
+        layouts, gaps, theme_brand, notes, theme = inspect_deck(templates.deck, shown, brand)
     report.layouts.extend(f"{shown}: {r.describe()}" for r in layouts.values())
     report.layouts.extend(f"{shown}: {kind}: no layout ({need}); refused for a deck with "
                           "these slides" for kind, need in gaps.needs.items())
     report.notes.extend(notes)
-    return theme_brand, gaps
+    return theme_brand, gaps, theme
 
 
 def _every_kind() -> list[str]:

@@ -56,27 +56,47 @@ def cover_circle(filler: Any) -> Box | None:
     return None if any(overlaps(best, t) for t in _text_boxes(filler)) else best
 
 
+# The light disc's share of the template's circle: a ring of the template's colour stays
+# round it, so the circle still reads as the template's own.
+DISC_SHARE = 0.86
+
+
 def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
-    """KS1's two characters side by side in the circle, else one picture centred in it."""
+    """The age's pictures on a light disc centred in the circle: KS1's two characters side
+    by side, else one picture at about 60% of the circle's width.
+
+    Straight on the template's circle a picture sank into it (Fluent's dark camera body on a
+    purple or navy circle) and its own margins put it off the middle; the section slides'
+    white disc read well (designer, s12 final #6), so the cover takes the same.
+    """
+    from pptx.enum.shapes import MSO_SHAPE
+
+    from lessonpack.render.deck_design import _decorative
+    from lessonpack.render.deck_drawings import T, new_shape
+
     circle = cover_circle(filler)
     if circle is None or not pictures:
         return False
     x, y, w, h = circle
+    diameter = min(w, h)
+    cx, cy = x + w // 2, y + h // 2
+    disc_d = int(diameter * DISC_SHARE)
+    disc = new_shape(filler.slide.shapes, MSO_SHAPE.OVAL,
+                     (cx - disc_d // 2, cy - disc_d // 2, disc_d, disc_d), T.BACKGROUND_1,
+                     "Picture disc")
+    disc.text_frame.text = ""  # as the section slides' disc: the same shape XML
+    _decorative(disc)
     if look.name == "ks1" and len(pictures) >= 2:
-        # Two squares side by side, well inside the circle: at D / sqrt 5 (as large as fit)
-        # they touched its edge and the template's second circle overlapped the owl
-        # (designer s11 final #6: "scale both to 70%"). A little above the middle, away
-        # from that second circle.
-        each = int(min(w, h) * 0.32)
-        side = 2 * each
-        top = y + (h - each) * 9 // 20
-        left = x + (w - side) // 2
-        add_picture(filler.slide, pictures[0], (left, top, each, each))
-        add_picture(filler.slide, pictures[1], (left + each, top, each, each))
+        # Two squares side by side fit a disc of diameter d up to d / sqrt 5 each (0.447 d);
+        # Fluent's artwork leaves a margin inside its square, so 0.44 d keeps the
+        # rabbit's and owl's ink inside the disc. At 0.32 of the circle they were a third
+        # of it (designer, s12 final #6: "tiny").
+        each = int(disc_d * 0.44)
+        add_picture(filler.slide, pictures[0], (cx - each, cy - each // 2, each, each))
+        add_picture(filler.slide, pictures[1], (cx, cy - each // 2, each, each))
     else:
-        side = int(min(w, h) * 0.7)  # about the circle's inscribed square
-        add_picture(filler.slide, pictures[0], (x + (w - side) // 2, y + (h - side) // 2,
-                                                side, side))
+        side = int(diameter * 0.6)
+        add_picture(filler.slide, pictures[0], (cx - side // 2, cy - side // 2, side, side))
     return True
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from lessonpack.errors import InternalError
+from lessonpack.render.deck_accent import callout_colour
 from lessonpack.render.deck_contrast import fix_text_contrast, refit_text
 from lessonpack.render.deck_kicker import hug_kicker, unhide_kicker
 from lessonpack.render.deck_reading_order import fix_reading_order
@@ -67,7 +68,7 @@ def in_order(steps: Iterable[Step]) -> tuple[Step, ...]:
 
 def _message_panel(f: Finishing) -> None:
     if f.kind.message_panel:  # the goal, the key messages: as in lessonpack's own layout
-        message_panel(f.slide)
+        message_panel(f.slide, callout_colour(f.slide))
 
 
 def _refit_text(f: Finishing) -> None:

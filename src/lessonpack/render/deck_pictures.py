@@ -12,6 +12,9 @@ the library finds it by opening the image with Pillow, for every package anew.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from pptx.enum.shapes import MSO_SHAPE
@@ -75,6 +78,31 @@ def relate_image(slide_part: Any, data: bytes) -> str:
     return slide_part.relate_to(image_part(slide_part.package, data), RT.IMAGE)
 
 
+# The widest a 512 px library picture is placed and still sharp: a 13.33 in slide projected
+# 1920 px wide is 144 px an inch, so 512 px covers 3.56 in. Placed wider, a picture with a
+# 1024 px copy in pictures/large/ (tools/vendor_pictures.py HERO) embeds that instead.
+SHARP_EMU = 512 * 914400 // 144
+
+
+def _large_copy(picture: Picture) -> bytes | None:
+    """The 1024 px copy of a built-in picture, if it has one."""
+    path = Path(picture.path)
+    if path.parent != _builtin_folder():
+        return None  # a school's own picture (--content) is embedded as it is
+    return large_bytes(path.name)
+
+
+@lru_cache(maxsize=1)
+def _builtin_folder() -> Path:
+    return Path(str(files("lessonpack") / "pictures"))
+
+
+@lru_cache(maxsize=64)
+def large_bytes(name: str) -> bytes | None:
+    large = _builtin_folder() / "large" / name
+    return large.read_bytes() if large.is_file() else None
+
+
 def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: str = ""
                 ) -> PptxPicture:
     """The picture, as large as fits ``box`` keeping its shape, centred in it, on a slide
@@ -82,6 +110,8 @@ def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: s
     shapes = target.shapes if isinstance(target, Slide) else target
     slide_part = shapes.part
     data = picture_bytes(picture)
+    if min(box[2], box[3]) > SHARP_EMU:
+        data = _large_copy(picture) or data
     part = image_part(slide_part.package, data)
     r_id = slide_part.relate_to(part, RT.IMAGE)
     x, y, w, h = box

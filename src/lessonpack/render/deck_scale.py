@@ -16,6 +16,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
+from lessonpack.render.deck_accent import callout_colour
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_pictures import add_picture
 
@@ -170,8 +171,8 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
     panel = new_shape(filler.slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_2,
                       "Outcome panel")
     panel.text_frame.text = ""
-    bar = new_shape(filler.slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, _i(0.14), h), T.ACCENT_1,
-                    "Outcome panel bar")
+    bar = new_shape(filler.slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, _i(0.14), h),
+                    callout_colour(filler.slide), "Outcome panel bar")  # deck_accent
     # Behind the text, in the shape tree (read after it: no words in either).
     ph.element.addprevious(panel.element)
     ph.element.addprevious(bar.element)

@@ -77,12 +77,12 @@ ACCENT_W = int(Inches(0.18))
 PICTURE_SHARE = 0.7  # a picture beside the messages, this share of the size decks gave it
 
 
-def message_panel(slide: Any) -> None:
+def message_panel(slide: Any, bar: MSO_THEME_COLOR = MSO_THEME_COLOR.ACCENT_1) -> None:
     """The goal and the key messages on a trainer's layout as on lessonpack's own: a tinted
     panel with an accent bar down its left, the messages centred in its height, the picture
     beside them smaller and centred (Brightpath "Today's goal" was top-aligned text opposite
     a star that filled the slide's height). For kinds that ask for it
-    (``SlideKind.message_panel``)."""
+    (``SlideKind.message_panel``). ``bar``: the call-out colour (deck_accent)."""
     from pptx.enum.shapes import MSO_SHAPE
 
     if any(sh.name == "Outcome panel" for sh in slide.shapes):
@@ -107,7 +107,7 @@ def message_panel(slide: Any) -> None:
     accent = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(x), Emu(y), Emu(ACCENT_W), Emu(h))
     accent.name = "Message accent"
     for shape, colour in ((panel, MSO_THEME_COLOR.BACKGROUND_2),
-                          (accent, MSO_THEME_COLOR.ACCENT_1)):
+                          (accent, bar)):
         shape.fill.solid()
         shape.fill.fore_color.theme_color = colour
         shape.line.fill.background()

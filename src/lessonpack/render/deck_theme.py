@@ -19,6 +19,7 @@ from pptx.presentation import Presentation
 from pptx.slide import SlideMaster
 
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
+from lessonpack.render.deck_accent import callout_role
 from lessonpack.render.ooxml import set_part_bytes
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -42,7 +43,9 @@ def scheme_colours(brand: Brand) -> dict[str, str]:
         "accent3": "2E7D4F",
         "accent4": "B25E00",
         "accent5": "5B3FA0",
-        "accent6": "0E6E78",
+        # The call-out bars' colour (render/deck_accent.py): the accent a brand file chose,
+        # else the secondary (lessonpack's own accent is the red kept for danger).
+        "accent6": getattr(brand, callout_role(brand)).lstrip("#").upper(),
         "hlink": brand.secondary.lstrip("#").upper(),
         "folHlink": brand.primary.lstrip("#").upper(),
     }

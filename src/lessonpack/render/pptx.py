@@ -34,6 +34,7 @@ from lessonpack.kinds.look import LOOKS, Look, look_for
 from lessonpack.kinds.registry import kind_of
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_design, deck_draw
+from lessonpack.render.deck_accent import set_callout, theme_pictures
 from lessonpack.render.deck_before import KICKER as BEFORE_KICKER
 from lessonpack.render.deck_before import NOTES as BEFORE_NOTES
 from lessonpack.render.deck_before import TITLE as BEFORE_TITLE
@@ -61,6 +62,7 @@ from lessonpack.render.deck_fit import (
     needed_height,
 )
 from lessonpack.render.deck_geometry import Box
+from lessonpack.render.deck_house_style import Theme
 from lessonpack.render.deck_layouts import (
     LayoutGaps,
     ResolvedLayout,
@@ -81,6 +83,7 @@ from lessonpack.render.deck_theme import (
     apply_theme,
     brand_from_theme,
     left_to_right,
+    read_theme,
     relink_to_theme,
     with_template_fonts,
 )
@@ -125,19 +128,19 @@ def open_deck(template: Path, shown: str) -> PresentationT:
 
 
 def inspect_deck(template: Path, shown: str, brand: Brand | None = None
-                 ) -> tuple[dict[str, ResolvedLayout], LayoutGaps, Brand, list[str]]:
+                 ) -> tuple[dict[str, ResolvedLayout], LayoutGaps, Brand, list[str], Theme]:
     """Layouts per slide kind the template serves and the gaps (what the others need:
     refused, LP130, only for a deck with such slides), the template's own theme colours and
-    fonts as a brand, and notes on where the brand's logo could not go."""
+    fonts as a brand, notes on where the brand's logo could not go, and the theme as it is
+    (its slot colours and fonts: deck_house_style decides with them whether it wins)."""
+    layouts, gaps, theme_brand, theme = _inspect_template(template_bytes(template), template,
+                                                          shown)
     if brand is None or brand.logo is None:
         # Only a logo can fail to find a place: without one the answer is the template's
         # alone, worked out once per template (a batch brings the same one for many brands).
-        return (*_inspect_template(template_bytes(template), template, shown), [])
-    prs = open_lean_deck(template, shown)
-    layouts, gaps = find_layouts(prs, shown)
-    notes = brand_masters(prs, brand, "")
-    return layouts, gaps, brand_from_theme(prs.slide_masters[0]), [f"{shown}: {n}"
-                                                                    for n in notes]
+        return layouts, gaps, theme_brand, [], theme
+    notes = brand_masters(open_lean_deck(template, shown), brand, "")
+    return layouts, gaps, theme_brand, [f"{shown}: {n}" for n in notes], theme
 
 
 def open_lean_deck(template: Path, shown: str) -> PresentationT:
@@ -170,10 +173,11 @@ def _digest(data: bytes) -> bytes:
 
 @kept(16, max_bytes=TEMPLATE_BYTES)
 def _inspect_template(_data: bytes, template: Path, shown: str
-                      ) -> tuple[dict[str, ResolvedLayout], LayoutGaps, Brand]:
+                      ) -> tuple[dict[str, ResolvedLayout], LayoutGaps, Brand, Theme]:
     # Keyed by the template's bytes too: a file changed in place is inspected again.
     prs = open_lean_deck(template, shown)
-    return (*find_layouts(prs, shown), brand_from_theme(prs.slide_masters[0]))
+    master = prs.slide_masters[0]
+    return (*find_layouts(prs, shown), brand_from_theme(master), read_theme(master))
 
 
 def fill(frame: TextFrame, lines: Sequence[str], *, bold_prefix: tuple[str, ...]
@@ -474,6 +478,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             brand = with_template_fonts(prs, brand)
         apply_theme(prs, brand, roles_only=custom)
     brand_masters(prs, brand, plan.footer)
+    callout = set_callout(prs, brand, custom)  # the brand's accent on call-out bars
     master_footer = {m.part.partname: any(s.name == FOOTER_NAME for s in m.shapes)
                      for m in prs.slide_masters}
     count_partnames(prs.part.package)
@@ -482,6 +487,9 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     # Kept slides are good for the same template bytes; on a trainer's template also only
     # for the same theme colours, since text colours are chosen by what is drawn (deck_contrast).
     kept_for = _digest(template_bytes(template))
+    # On a trainer's template bars drawn on slides name accent1 or accent2 by the brand
+    # (deck_accent): kept apart.
+    kept_for += str(callout).encode()
     if custom:
         kept_for += b"".join(_theme_blob(m) for m in prs.slide_masters)
     kept = DeckSlides(prs, kept_for, (brand.heading_font, brand.body_font), plan.footer)
@@ -546,6 +554,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                          for u in dict.fromkeys(unreadable)])
     if custom:
         drop_covered_template_text(prs)  # sample text under lessonpack's text
+    theme_pictures(prs)  # the LIVE badge in the accent, the tick readable (deck_accent)
     core = prs.core_properties
     core.title, core.subject, core.author = plan.meta.title, plan.meta.subject, plan.meta.author
     core.keywords, core.language = plan.meta.keywords, plan.meta.language

@@ -18,6 +18,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.write_on import FRAME
+from lessonpack.render.deck_accent import callout_colour
 from lessonpack.render.deck_cards import EMU_PT, INCH, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
@@ -69,7 +70,7 @@ def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
     top = y + (h - panel_h) // 2
     new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, w, panel_h), T.BACKGROUND_2,
               "Write-on panel").text_frame.text = ""
-    new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, BAR, panel_h), T.ACCENT_1,
+    new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, BAR, panel_h), callout_colour(slide),
               "Write-on panel bar").text_frame.text = ""
     left = x + BAR + PAD
     new_label(slide.shapes, (left, top + PAD, inner_w, text_h), [(sentence, T.TEXT_1, False)],

@@ -1,0 +1,114 @@
+"""The brand's accent where it carries meaning (render/deck_accent.py): Oakfield's brick red
+on its call-out bars and on KS1's LIVE badge picture, while lessonpack's own look keeps its
+red for danger; the answer tick at 3:1 or more against its panel (WCAG's ratio for graphics;
+Fluent's bright green was 1.8:1 on Oakfield's pale green). Decks are built and reopened: the
+theme colour each bar names, the colours of the picture each slide embeds."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pptx import Presentation
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+from lessonpack.cli import main
+from lessonpack.contrast import contrast_ratio
+from lessonpack.render.deck_accent import TICK_GREEN, tick_colour
+
+ROOT = Path(__file__).resolve().parents[1]
+OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
+
+
+def _build(out: Path, *brand: str) -> dict[str, Path]:
+    assert main(["build", "-k", "ks1", "-k", "ks2", "-f", "pptx", "-q", "-j", "1",
+                 "--out", str(out), *brand]) == 0
+    return {a: out / f"live-streaming-{a}" / f"live-streaming-{a}-slides.pptx"
+            for a in ("ks1", "ks2")}
+
+
+@pytest.fixture(scope="module")
+def oakfield(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return _build(tmp_path_factory.mktemp("oakfield"), "--brand", str(OAKFIELD))
+
+
+@pytest.fixture(scope="module")
+def default(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return _build(tmp_path_factory.mktemp("default"))
+
+
+def _theme(prs) -> dict[str, str]:
+    blob = prs.slide_masters[0].part.part_related_by(RT.THEME).blob.decode()
+    return dict(re.findall(r'<a:(dk2|lt2|accent\d)><a:srgbClr val="([0-9A-F]{6})"', blob))
+
+
+def _bar_colours(prs) -> set[str]:
+    """The theme colour of every call-out bar a slide shows (its layout's or its own)."""
+    found = set()
+    for slide in prs.slides:
+        for shape in [*slide.slide_layout.shapes, *slide.shapes]:
+            if shape.name in ("Message accent", "Write-on panel bar", "Outcome panel bar"):
+                found |= set(re.findall(r'schemeClr val="(\w+)"', shape.element.xml))
+    return found
+
+
+def _ink(picture) -> tuple[int, int, int]:
+    """The commonest opaque colour of a placed picture's image."""
+    image = Image.open(io.BytesIO(picture.image.blob)).convert("RGBA")
+    counts = Counter({colour[:3]: n for n, colour in image.getcolors(1 << 20)
+                      if colour[3] == 255})
+    return counts.most_common(1)[0][0]
+
+
+def _hex(rgb: tuple[int, int, int]) -> str:
+    return "".join(f"{c:02X}" for c in rgb)
+
+
+def _pictures(prs, prefix: str, suffix: str = "") -> list:
+    return [sh for s in prs.slides for sh in s.shapes
+            if sh.shape_type == 13 and sh.name.startswith(prefix) and sh.name.endswith(suffix)]
+
+
+def test_oakfields_call_out_bars_are_its_accent(oakfield: dict[str, Path]) -> None:
+    for audience, path in oakfield.items():
+        prs = Presentation(str(path))
+        # One slot for every bar, the same whatever the brand (the slide cache's rule)...
+        assert _bar_colours(prs) == {"accent6"}, audience
+        # ... holding the accent Oakfield's brand file names for "call-out bars".
+        theme = _theme(prs)
+        assert theme["accent6"] == theme["accent2"] == "A8321A", audience
+
+
+def test_lessonpacks_own_look_keeps_its_red_for_danger(default: dict[str, Path]) -> None:
+    for audience, path in default.items():
+        prs = Presentation(str(path))
+        theme = _theme(prs)
+        assert _bar_colours(prs) == {"accent6"}, audience
+        assert theme["accent6"] == theme["accent1"] != theme["accent2"], audience
+
+
+def test_the_live_badge_picture_is_drawn_in_the_accent(oakfield: dict[str, Path]) -> None:
+    prs = Presentation(str(oakfield["ks1"]))
+    badges = _pictures(prs, "Picture: live-badge")
+    assert badges, "KS1's 'what is live' slide shows the LIVE badge"
+    assert {_hex(_ink(b)) for b in badges} == {_theme(prs)["accent2"]}
+
+
+@pytest.mark.parametrize("look", ["oakfield", "default"])
+def test_the_answer_tick_reads_on_its_panel(look: str, request: pytest.FixtureRequest) -> None:
+    for path in request.getfixturevalue(look).values():
+        prs = Presentation(str(path))
+        ticks = _pictures(prs, "Answer ", " tick")
+        assert ticks
+        panel = _theme(prs)["lt2"]
+        for tick in ticks:
+            assert contrast_ratio(f"#{_hex(_ink(tick))}", f"#{panel}") >= 3.0
+
+
+def test_the_tick_takes_the_secondary_where_green_would_not_read() -> None:
+    assert tick_colour("EEF6EC", "2A6B30") == TICK_GREEN
+    assert tick_colour("4C8C50", "FFFFFF") == "FFFFFF"  # a mid-green panel: not green on it
