@@ -44,6 +44,22 @@ def statistics(filler: Filler, stats: Sequence[Statistic]) -> None:
                                       source_beside=not tall_side)
     if not tall_side:
         _side_ends_with_tiles(filler)
+    _points_mid_panel(filler)
+
+
+def _points_mid_panel(filler: Filler) -> None:
+    """The points in our layout's caption panel centred down it: the figures' rows fill the
+    panel's height, and points at its top left its lower third empty beside them
+    (designer s11 final #7: "align them the same way")."""
+    panel = next((sh for sh in filler.slide.slide_layout.shapes
+                  if sh.name == "Caption panel"), None)
+    if panel is None or panel.left is None or panel.top is None:
+        return
+    for shape in filler.slide.placeholders:
+        if shape.has_text_frame and shape.text_frame.text.strip() and shape.left is not None \
+                and shape.top is not None and shape.left >= panel.left \
+                and shape.top >= panel.top and shape.top < panel.top + panel.height:
+            shape.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
 
 
 def _panel_corner(filler: Filler) -> int | None:
