@@ -133,10 +133,10 @@ def _side_ends_with_tiles(filler: Filler) -> None:
     below) end, the source line under both (else the panel runs down to the footer)."""
     from pptx.util import Emu
 
-    tiles = [sh for sh in filler.slide.shapes
-             if sh.name.startswith("Statistic ") and sh.name.split()[-1].isdigit()]
+    tiles = [sh for sh in filler.slide.shapes if isinstance(sh, Shape)
+             and sh.name.startswith("Statistic ") and sh.name.split()[-1].isdigit()]
     side = next((sh for sh in filler.slide.shapes if sh.name == "Side"
-                 and not sh.is_placeholder), None)
+                 and not sh.is_placeholder and isinstance(sh, Shape)), None)
     if not tiles or side is None:
         return
     bottom = max(sh.top + sh.height for sh in tiles)
@@ -189,9 +189,9 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     if shared and line_h > one_line:  # a source too long for one line takes more room
         box = (x0, y0, w0, h0 - line_h - SOURCE_GAP - SOURCE_CLEAR)
     if _as_rows(box, stats):
-        misfits = _rows(slide, box, stats, brand, look, corner, shared)
+        in_rows = _rows(slide, box, stats, brand, look, corner, shared)
         _shared_source(slide, box, shared, source_w, line_h, brand)
-        return misfits
+        return in_rows
     boxes = grid(len(stats), box)
     misfits: list[str] = []
     # One size for every figure on the slide, the largest all of them fit at.
