@@ -1,6 +1,6 @@
 """Grids that read as finished: sort cards of one size on one grid (rows line up across the
 columns, an odd card leaves a slot empty rather than stretching its column), and figures
-centred in their tiles on one line."""
+centred in their rows in one column."""
 
 from __future__ import annotations
 
@@ -30,8 +30,14 @@ def test_word_cards_share_one_grid(built_packs: Path, audience: str) -> None:
     assert seen, audience
 
 
-def test_figures_sit_mid_tile_on_one_line(built_packs: Path) -> None:
-    seen = 0
+def test_figures_sit_mid_row_in_one_column(built_packs: Path) -> None:
+    """The parents' figures as rows (designer s10/s11 finals: three tiles side by side set
+    each figure's words in four lines and the figure smaller than the next slide's): every
+    figure at one size across the deck, in one column, centred down its row, its words
+    beside it in at most two lines."""
+    from lessonpack.check.measure import count_lines
+
+    seen, sizes = 0, set()
     for slide in built_deck(built_packs, "parents").slides:
         shapes = {sh.name: sh for sh in slide.shapes}
         tiles = [shapes[f"Statistic {n}"] for n in range(1, 6) if f"Statistic {n}" in shapes]
@@ -39,13 +45,22 @@ def test_figures_sit_mid_tile_on_one_line(built_packs: Path) -> None:
             continue
         seen += 1
         figures = [shapes[f"Statistic {n} figure"] for n in range(1, len(tiles) + 1)]
-        assert len({f.top for f in figures}) == 1  # one line across the tiles
-        for n, tile in enumerate(tiles, 1):
-            figure = shapes[f"Statistic {n} figure"]
-            above = figure.top - tile.top
-            # The figure sits well down a tall tile, not pinned to its top edge.
-            assert above > 0.15 * tile.height or tile.height < 2 * INCH, n
-    assert seen
+        assert len({f.left for f in figures}) == 1  # one column
+        assert len({t.height for t in tiles}) == 1 and len({t.left for t in tiles}) == 1
+        for n, (tile, figure) in enumerate(zip(tiles, figures, strict=True), 1):
+            middle = tile.top + tile.height // 2
+            assert abs(figure.top + figure.height // 2 - middle) <= 0.02 * INCH, n
+            sizes |= {r.font.size.pt for p in figure.text_frame.paragraphs for r in p.runs}
+            label = shapes[f"Statistic {n} label"]
+            assert label.left > figure.left + figure.width  # the words beside the figure
+            run = label.text_frame.paragraphs[0].runs[0]
+            lines = count_lines(label.text_frame.text, run.font.name, run.font.size.pt,
+                                label.width / 12700)
+            assert lines <= 2, (n, label.text_frame.text)
+            assert run.font.size.pt >= 20
+    assert seen >= 2
+    # One figure size on every figures slide, large: over twice the words' size.
+    assert len(sizes) == 1 and sizes.pop() >= 48
 
 
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])

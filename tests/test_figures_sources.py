@@ -57,3 +57,20 @@ def test_tiles_round_like_the_points_panel(primary: Path) -> None:
     assert len(tiles) >= 2
     for tile in tiles:
         assert abs(_corner(tile) - _corner(panel)) < 2000  # EMU: under 0.003 in
+
+
+def test_a_trainers_points_panel_rounds_like_the_tiles(brightpath_at_ashgrove: Path) -> None:
+    """On a trainer's layout the points beside the figures sit in a stand-in panel ("Side"):
+    square-cornered beside rounded tiles it read as a different object (designer s11
+    final #2). It rounds as much as the tiles, and ends where they end."""
+    seen = 0
+    for slide in built_deck(brightpath_at_ashgrove, "parents").slides:
+        shapes = {s.name: s for s in slide.shapes}
+        if "Statistic 1" not in shapes or "Side" not in shapes:
+            continue
+        seen += 1
+        side, tile = shapes["Side"], shapes["Statistic 1"]
+        assert abs(_corner(side) - _corner(tile)) < 2000  # EMU: under 0.003 in
+        tiles = [s for s in slide.shapes if re.fullmatch(r"Statistic \d+", s.name)]
+        assert abs(side.top + side.height - max(t.top + t.height for t in tiles)) < 2000
+    assert seen

@@ -53,3 +53,31 @@ def test_a_narrow_body_draws_nothing_with_a_zero_or_negative_size() -> None:
     assert _pictures(shapes) == [] and misfits
     assert all(s.width > 0 and s.height > 0 for s in shapes), \
         [(s.name, s.width, s.height) for s in shapes if s.width <= 0 or s.height <= 0]
+
+
+def test_four_steps_on_a_wide_slide_are_two_by_two() -> None:
+    """Designer s12 final #9: four narrow columns of 6-7 centred lines, the badge on the
+    picture's disc. Two by two, each step's words beside its picture, left-aligned, at
+    most three lines at the parents' body size or larger; the badge clear of the disc."""
+    from pptx.enum.text import PP_ALIGN
+
+    from lessonpack.check.measure import count_lines
+    from lessonpack.render.kinds.checklist import GRID_LINES
+
+    misfits, shapes = _draw(13.333, 7.5, 12.3)
+    named = {s.name: s for s in shapes}
+    cards = [named[f"Step {n}"] for n in range(1, 5)]
+    assert misfits == []
+    assert len({c.left for c in cards}) == 2 and len({c.top for c in cards}) == 2
+    assert len({(c.width, c.height) for c in cards}) == 1
+    for n in range(1, 5):
+        badge, disc, words = (named[f"Step {n} {part}"] for part in ("number", "disc", "text"))
+        # The badge above the disc, not on it; the words right of both.
+        assert badge.top + badge.height <= disc.top
+        assert words.left >= max(disc.left + disc.width, badge.left + badge.width)
+        run = words.text_frame.paragraphs[0].runs[0]
+        assert words.text_frame.paragraphs[0].alignment == PP_ALIGN.LEFT
+        assert run.font.size.pt >= 24
+        assert count_lines(words.text_frame.text, run.font.name, run.font.size.pt,
+                           words.width / 12700) <= GRID_LINES
+    assert not any(s.name.endswith(" arrow") for s in shapes)

@@ -27,6 +27,7 @@ from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_help import (
+    TALL_ICONS,
     draw_help_cards,
     draw_tall_help_cards,
     link,
@@ -131,6 +132,13 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         boxes = grid(len(cards), box, 2)
     if name == "Help card" and boxes[0][2] > 1.9 * boxes[0][3]:
         return draw_help_cards(slide, boxes, cards, brand, look, like=like, said=said)
+    if name == "Help card" and look.plain_icons and len({b[1] for b in boxes}) == 1:
+        # 11-16s' help cards in a row: the line icon beside the name, the words under both,
+        # left-aligned (a grown-up card, not a centred poster). Above the name, five lines
+        # of words at the body size left the icon 43 pt, small beside the cards (designer
+        # s11/s12 finals: 64-80 pt, as the vocabulary cards).
+        return draw_help_cards(slide, boxes, cards, brand, look, like=like, said=said,
+                               sizes=TALL_ICONS)
     # One picture size and one text size for every card on the slide, so pictures, headings
     # and words line up across a row and no card reads as more important: the largest
     # picture that leaves every card's words room at a good size (the look's floor), else at

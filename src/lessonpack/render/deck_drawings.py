@@ -251,6 +251,9 @@ NAME_MIN_W = 1.4  # narrower than this beside the pills: the pills move to a sec
 VIDEO_MIN = 1.0  # the least room for a video with things to spot in it (0.1 in of it a gap)
 VIDEO_SOME = 0.95  # where VIDEO_WANT cannot be had: the least worth giving the chat's room for
 VIDEO_WANT = 1.2  # room a video with things in it gets where the chat can give it (a gap in it)
+# What the chat's spacing leaves such a video (plan_stream): its things at 0.8 in and more
+# (at 0.95 in they came out 0.72 in: Kofi's cake and Baker Bea on the Brightpath template).
+VIDEO_BREATHE = 1.1
 TITLE_ROW = int(Inches(0.5))  # the stream title's row, under the header
 VIDEO_TAGGED = 1.4  # with name tags: draw_props shows them in 1.3 in, after a 0.1 in gap
 VIDEO_ROOM = 1.8  # the most a room of clues asks of a small area's chat (deck_room.room_height)
@@ -273,32 +276,51 @@ class _StreamPlan:
 
 
 def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
-    """The stream's layout (``_plan_at_floor``), its bubbles one height where the chat has
-    room for that beside what its video needs (a two-line comment among one-line ones
-    read as uneven rows)."""
+    """The stream's layout (``_plan_at_floor``), its bubbles given room to breathe where the
+    chat has room beside what its video needs (``_breathe``)."""
     plan = _plan_at_floor(w, h, screen, font)
     room = plan.bottom - plan.top
     if plan.needed > room or shows_clues(screen):
         return plan  # a room of clues keeps its own proportions (deck_room)
     inch = Inches(1)
-    # The video keeps what it needs: all it had where it names who is in it (its tags, as
-    # deck_scenes.draw_props draws them, need their room), else room for its things to be
-    # seen from the back (VIDEO_WANT), the streamer's picture from 0.8 in.
+    # The video keeps what it needs: room for its name tags where it names who is in it
+    # (as deck_scenes.draw_props draws them), else room for its things to be seen from
+    # the back (VIDEO_BREATHE), the streamer's picture from 0.8 in; the chat's spacing
+    # takes only what is more (it was empty video above the pictures).
     want = 0
     if screen.cast:
         tagged = any(label and label != "on screen" for label, _ in screen.cast)
-        want = room if tagged else int(VIDEO_WANT * inch)
+        want = int((VIDEO_TAGGED + 0.1 if tagged else VIDEO_BREATHE) * inch)
     elif screen.picture is not None:
         want = int(0.9 * inch)
-    return _even(plan, room - min(want, room - plan.needed))
+    return _breathe(plan, room - min(want, room - plan.needed))
 
 
-def _even(plan: _StreamPlan, room: int) -> _StreamPlan:
-    """Every bubble the tallest's height where ``room`` holds them so."""
+# The most a bubble's padding (above and below its words together) and the gap between two
+# bubbles grow to where the chat has room: a chat, not a list of boxes.
+PAD_MOST = int(Inches(0.16))
+GAP_MOST = int(Inches(0.08))
+
+
+def _breathe(plan: _StreamPlan, room: int) -> _StreamPlan:
+    """Every bubble sized to its words with one padding above and below them, and one gap
+    between every two bubbles, both as roomy as ``room`` holds (up to PAD_MOST and
+    GAP_MOST). A tight chat (0.03 in over and under each comment's words, 0.04 in
+    between) read as uneven rows where a comment wrapped (designer s12 final)."""
     if not plan.heights:
         return plan
-    even = replace(plan, heights=[max(plan.heights)] * len(plan.heights))
-    return even if even.needed <= room else plan
+    words = [height - plan.pad for height in plan.heights]
+    count = len(words)
+    best = plan
+    step = int(Inches(0.01))
+    grow = step
+    while plan.pad + grow <= PAD_MOST:
+        pad, gap = plan.pad + grow, min(GAP_MOST, plan.gap + grow // 2)
+        if sum(words) + count * pad + (count - 1) * gap > room:
+            break
+        best = replace(plan, pad=pad, gap=gap, heights=[w + pad for w in words])
+        grow += step
+    return best
 
 
 def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:

@@ -38,11 +38,16 @@ EMU_PT = 12700
 PAD = int(0.22 * INCH)
 SPACE = int(0.06 * INCH)  # between the name row and each line under it (_gaps)
 ICONS = (int(0.7 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)  # largest first
+# Beside the name on a tall card (a column of three, 11-16s' line icons): up to the
+# vocabulary cards' 80 pt. Above the name they had 0.6 in (43 pt) left by five lines of
+# words at 22 pt; beside it the icon costs only what it is taller than the name.
+TALL_ICONS = tuple(int(f * INCH) for f in (1.1, 1.0, 0.9, 0.8)) + ICONS
 INDENT = int(0.15 * INCH)  # from the icon to the name
 # Above and below a card's words: less than beside them (the rows are what is short of
-# room), but clear of the card's edge (at 0.07 in a school's last phone number touched it:
-# Brightpath parents).
-V_PAD = PAD // 2
+# room), but clear of the card's edge: at 0.07 in a school's last phone number touched it
+# (Brightpath parents), at 0.11 in it still read as packed to the edge (designer s12 final
+# #8 asks 0.15 in).
+V_PAD = int(0.15 * INCH)
 
 
 
@@ -118,15 +123,19 @@ def hold_names(text: str) -> str:
     return _NAME.sub(held, text)
 
 
+_WAYS = re.compile(r"; | · ")
+
+
 def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
     """The lines under a card's name and whether each is its contact (bold, last of
     several), at ``brief`` (FULL, FIRST, NONE)."""
     lines = [hold_names(unbroken(line)) for line in card.text.split("\n")] if card.text \
         else []
     if len(lines) > 1:
-        # Several ways to reach one person ("School office: …; DSL: …") each on its own
-        # line: one number a line, none run into the next.
-        contacts = [(part.strip(), True) for part in lines[-1].split("; ") if part.strip()]
+        # Several ways to reach one person ("School office: …; DSL: …", "0800 1111 … ·
+        # childline.org.uk") each on its own line: one number a line, none run into the
+        # next, and those past two lines left to the handout (``_capped``).
+        contacts = [(part.strip(), True) for part in _WAYS.split(lines[-1]) if part.strip()]
     if brief and len(lines) > 1:
         said = " ".join(lines[:-1])
         purpose = first_words(said) if brief == FIRST else " ".join(
@@ -145,7 +154,50 @@ def _stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief: in
     pt = max(MIN_SLIDE_PT, size - 2)
     under = [(line, bold, pt, _height(line, brand.body_font, pt, width, bold))
              for line, bold in _lines(card, brief)]
-    return max(name_h, icon), under
+    return max(name_h, icon), _capped(under)
+
+
+# The most lines a card's contacts take: a school's office, DSL and deputy numbers as four
+# bold lines packed the card to its foot (designer s12 final #8, Brightpath parents). The
+# numbers left off are on the handout, and the notes say them (``left_off``).
+CONTACT_LINES = 2
+
+
+def _capped(under: list[tuple[str, bool, int, int]]) -> list[tuple[str, bool, int, int]]:
+    """``under`` with its contacts after the first left off once they run past
+    CONTACT_LINES lines (the first is always kept: it is how to reach the service)."""
+    kept: list[tuple[str, bool, int, int]] = []
+    lines = 0.0
+    for item in under:
+        _text, bold, pt, height = item
+        if bold:
+            lines += height / (pt * LINE * EMU_PT)
+            if lines > CONTACT_LINES + 0.01 and any(k[1] for k in kept):
+                continue
+        kept.append(item)
+    return kept
+
+
+def left_off(card: Card, brand: Brand, size: int, width: int, brief: int) -> list[str]:
+    """The contacts ``_capped`` leaves off the card drawn at ``size`` in ``width``."""
+    pt = max(MIN_SLIDE_PT, size - 2)
+    under = [(line, bold, pt, _height(line, brand.body_font, pt, width, bold))
+             for line, bold in _lines(card, brief)]
+    shown = {text for text, *_rest in _capped(under)}
+    return [text.replace(NBSP, " ") for text, bold, *_rest in under
+            if bold and text not in shown]
+
+
+def contacts_note(cards: Sequence[Card], brand: Brand, size: int,
+                  widths: Sequence[int], briefs: Sequence[int]) -> str:
+    """The notes' line for contacts left off the cards ("" when none is)."""
+    gone = [(card.heading.replace(NBSP, " "), left)
+            for card, width, brief in zip(cards, widths, briefs, strict=True)
+            if (left := left_off(card, brand, size, width, brief))]
+    if not gone:
+        return ""
+    return "Also on the handout: " + " ".join(
+        f"{name}: {'; '.join(left)}." for name, left in gone)
 
 
 def _total(card: Card, brand: Brand, size: int, width: int, icon: int,
@@ -181,7 +233,7 @@ def said_aloud(cards: Sequence[Card], brief: int | Sequence[int]) -> str:
 
 
 def _choose(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
-            like: Sequence[Card], allow_brief: bool
+            like: Sequence[Card], allow_brief: bool, sizes: Sequence[int] = ICONS
             ) -> tuple[list[Box], int, int, list[int]] | None:
     """The boxes, icon, size and how much each card says (FULL, FIRST, NONE) with which
     every card fits (and the run's ``like`` cards in a card of this size): the words at
@@ -191,7 +243,7 @@ def _choose(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Loo
     when nothing fits at 18 pt."""
     inner = _inner(boxes)
     pictured = any(card.picture is not None for card in [*cards, *like])
-    icons = ICONS if pictured else (0,)
+    icons = tuple(sizes) if pictured else (0,)
     others = [card for card in like if card not in cards]
     sized = _sized(cards, inner, others)
     allowed = BRIEFS if allow_brief else (FULL,)
@@ -279,7 +331,7 @@ def _wide_first(boxes: Sequence[Box]) -> list[Box] | None:
 
 def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
                     look: Look, like: Sequence[Card] = (),
-                    said: list[str] | None = None) -> list[str]:
+                    said: list[str] | None = None, sizes: Sequence[int] = ICONS) -> list[str]:
     """Wide cards in ``boxes``, one icon size and one text size for all of them
     (``_choose``). The ``like`` cards (the run's other slides) must fit too: one style for
     the run. The name is always 2 pt larger than the words under it (names no bigger than
@@ -289,14 +341,21 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     not fit says what it is for in its first sentence only, else not at all, keeping its
     name and contact; the whole is said aloud (appended to ``said``, the slide's notes):
     fewer words, never small words or cards drawn over each other. Every card's contact
-    lines end at one height, so a row of contacts reads as a row."""
-    choice = _choose(boxes, cards, brand, look, like, said is not None)
+    lines end at one height, so a row of contacts reads as a row.
+
+    With ``sizes`` other than ICONS (a row of tall cards, TALL_ICONS): one icon size for the
+    whole run, the largest with which every card of it is whole at the body size; icon and
+    name from the card's top and contacts on its foot, at one height on every slide."""
+    tall = sizes is not ICONS
+    if tall and like:
+        sizes = _run_icons(boxes, [*cards, *like], brand, look, sizes)
+    choice = _choose(boxes, cards, brand, look, like, said is not None, sizes)
     wide = _wide_first(boxes) if choice is None or choice[3][0] != FULL else None
     if wide is not None:
         # The first card (the school's) not whole in the grid, its office, DSL and deputy
         # each a long address that wraps in half the slide: across the whole first row,
         # the others under it, when that shows it whole.
-        across = _choose(wide, cards, brand, look, like, said is not None)
+        across = _choose(wide, cards, brand, look, like, said is not None, sizes)
         if across is not None and across[3][0] == FULL:
             choice = across
     # Nothing fits at 18 pt: the least words (what each is for said aloud), and the
@@ -306,6 +365,9 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     if said is not None and any(briefs):
         said.append(said_aloud(cards, briefs))
     inner = _inner(boxes)
+    note = contacts_note(cards, brand, size, [b[2] for b in inner], briefs)
+    if said is not None and note:
+        said.append(note)
     misfits: list[str] = []
     stacks = [_stack(c, brand, size, b[2], icon, brief)
               for c, b, brief in zip(cards, inner, briefs, strict=True)]
@@ -326,6 +388,8 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
         # Riverside's parents' slide, hidden under the Police card).
         tallest = min(th, max(_stack_height(stacks[i]) for i in row_cards))
         top = ty + max(0, (th - tallest) // 2)
+        if tall:  # from the top, contacts on the foot: one place on every slide of a run
+            top, tallest = ty, th
         indent = icon + INDENT if icon else 0
         if icon and card.picture is not None:
             add_picture(slide, card.picture, (tx, top + (row - icon) // 2, icon, icon),
@@ -335,6 +399,19 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
                   f"{name} heading", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
         _under(slide, (tx, top + row, tw, tallest - row), under, brand, name, PP_ALIGN.LEFT)
     return misfits
+
+
+def _run_icons(boxes: Sequence[Box], run: Sequence[Card], brand: Brand, look: Look,
+               sizes: Sequence[int]) -> tuple[int, ...]:
+    """``sizes`` from the largest icon with which every card of the ``run``, whole, fits
+    this slide's narrowest card at the body size (one icon size across the run's slides:
+    the school's long card set 0.8 in on one slide, 1.1 in on the next)."""
+    _x, _y, width, height = min(_inner(boxes), key=lambda b: b[2])
+    size = line_pt(look) + 2
+    fits = next((icon for icon in sizes
+                 if all(_total(card, brand, size, width, icon) <= height for card in run)),
+                None)
+    return tuple(sizes) if fits is None else tuple(icon for icon in sizes if icon <= fits)
 
 
 def _stack_height(stack: tuple[int, list[tuple[str, bool, int, int]]]) -> int:
@@ -544,6 +621,9 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     side, size, briefs = choice or (0, MIN_SLIDE_PT, [FULL] * len(cards))
     if said is not None and any(briefs):
         said.append(said_aloud(cards, briefs))
+    note = contacts_note(cards, brand, size, [b[2] for b in inner], briefs)
+    if said is not None and note:
+        said.append(note)
     stacks = [_stack(c, brand, size, b[2], 0, brief)
               for c, b, brief in zip(cards, inner, briefs, strict=True)]
     if side:

@@ -10,6 +10,7 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 
+from lessonpack.check.measure import LINE
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.checklist import ROWS
@@ -104,6 +105,12 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
     every step has one) and its words, an arrow to the next. One text size for all."""
     x, y, w, h = box
     n = len(steps)
+    if n == 4 and w >= 2 * h:
+        # Four steps: two by two, each card's words beside its picture, left-aligned. Four
+        # narrow columns set 6-7 centred lines a step at 24 pt, the badge on the picture's
+        # disc: the slide parents most need to remember was the hardest to read (designer
+        # s12 final #9).
+        return _flow_grid(slide, box, steps, pictures, brand, look)
     arrow = int(0.45 * INCH)
     cw = (w - arrow * (n - 1)) // n
     font = brand.body_font
@@ -156,6 +163,64 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
             new_shape(slide.shapes, MSO_SHAPE.CHEVRON,
                       (cx + cw + arrow // 4, cy + (ch - ah) // 2, arrow // 2, ah),
                       T.ACCENT_1, f"Step {i + 1} arrow").text_frame.text = ""
+    return misfits
+
+
+# Lines a step may take in the two-by-two flow: more reads as a paragraph, not a step.
+GRID_LINES = 3
+
+
+def _flow_grid(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Picture],
+               brand: Brand, look: Look) -> list[str]:
+    """Four steps two by two, read across then down: in each card the step's number above its
+    picture on the left (the badge clear of the disc), the words beside them, left-aligned
+    and centred down the card. One text size, the largest (up to 4 pt over the body) at
+    which every step takes at most GRID_LINES lines; else the largest that fits."""
+    gap = int(0.3 * INCH)
+    cards = grid(len(steps), box, 2, gap=gap)
+    cw, ch = cards[0][2], cards[0][3]
+    font = brand.body_font
+    number = int(0.45 * INCH)
+    stack_gap = int(0.1 * INCH)
+    mark = int(min(1.1 * INCH, ch - 2 * PAD - number - stack_gap, cw * 0.2))
+    misfits: list[str] = []
+    if pictures and mark < MIN_MARK:
+        pictures = ()
+        misfits.append(TextMisfit("the pictures of the steps are left out: each step's card "
+                                  f"is {ch / INCH:.2f} in tall, too short for one"))
+    column = mark if pictures else number
+    text_gap = int(0.25 * INCH)
+    inner_w = cw - 2 * PAD - column - text_gap
+    inner_h = ch - 2 * PAD
+
+    def lines(text: str, size: int) -> float:
+        return lines_height([(text, font, False, size)], inner_w) / (size * LINE)
+
+    largest = look.body_pt + 4
+    # Not below the look's floor for the sake of the line count: a longer step at a
+    # readable size before every step small (the back of a hall reads 20 pt, not 18).
+    size = next((pt for pt in range(largest, look.floor_pt - 1, -1)
+                 if all(lines(t, pt) <= GRID_LINES
+                        and lines_height([(t, font, False, pt)], inner_w) * EMU_PT <= inner_h
+                        for t in steps)),
+                min(fit_size([(t, font, False, 0)], inner_w, inner_h, largest)
+                    for t in steps))
+    for i, (text, (cx, cy, _cw, _ch)) in enumerate(zip(steps, cards, strict=True)):
+        name = f"Step {i + 1}"
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch),
+                  T.BACKGROUND_2, name, radius=min(0.12, look.radius * 2))
+        stack = number + (stack_gap + mark if pictures else 0)
+        top = cy + (ch - stack) // 2
+        number_disc(slide, (cx + PAD + (column - number) // 2, top, number, number),
+                    str(i + 1), brand.heading_font, f"{name} number")
+        if pictures:
+            _picture_disc(slide, (cx + PAD, top + number + stack_gap, mark, mark),
+                          pictures[i], name)
+        inner = (cx + PAD + column + text_gap, cy + PAD, inner_w, inner_h)
+        if lines_height([(text, font, False, size)], inner_w) * EMU_PT > inner_h:
+            misfits.append(TextMisfit(f"the text of step {i + 1} does not fit its card at 18 pt"))
+        new_label(slide.shapes, inner, [(text, T.TEXT_1, False)], size, font,
+                  f"{name} text", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
     return misfits
 
 

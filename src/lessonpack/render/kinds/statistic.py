@@ -10,7 +10,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 
-from lessonpack.check.measure import LINE
+from lessonpack.check.measure import LINE, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.base import Box, Filler
 from lessonpack.kinds.look import Look
@@ -44,6 +44,22 @@ def statistics(filler: Filler, stats: Sequence[Statistic]) -> None:
                                       source_beside=not tall_side)
     if not tall_side:
         _side_ends_with_tiles(filler)
+    _points_mid_panel(filler)
+
+
+def _points_mid_panel(filler: Filler) -> None:
+    """The points in our layout's caption panel centred down it: the figures' rows fill the
+    panel's height, and points at its top left its lower third empty beside them
+    (designer s11 final #7: "align them the same way")."""
+    panel = next((sh for sh in filler.slide.slide_layout.shapes
+                  if sh.name == "Caption panel"), None)
+    if panel is None or panel.left is None or panel.top is None:
+        return
+    for shape in filler.slide.placeholders:
+        if shape.has_text_frame and shape.text_frame.text.strip() and shape.left is not None \
+                and shape.top is not None and shape.left >= panel.left \
+                and shape.top >= panel.top and shape.top < panel.top + panel.height:
+            shape.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
 
 
 def _panel_corner(filler: Filler) -> int | None:
@@ -117,15 +133,36 @@ def _side_ends_with_tiles(filler: Filler) -> None:
     below) end, the source line under both (else the panel runs down to the footer)."""
     from pptx.util import Emu
 
-    tiles = [sh for sh in filler.slide.shapes
-             if sh.name.startswith("Statistic ") and sh.name.split()[-1].isdigit()]
+    tiles = [sh for sh in filler.slide.shapes if isinstance(sh, Shape)
+             and sh.name.startswith("Statistic ") and sh.name.split()[-1].isdigit()]
     side = next((sh for sh in filler.slide.shapes if sh.name == "Side"
-                 and not sh.is_placeholder), None)
+                 and not sh.is_placeholder and isinstance(sh, Shape)), None)
     if not tiles or side is None:
         return
     bottom = max(sh.top + sh.height for sh in tiles)
     if side.top < bottom < side.top + side.height:
         side.height = Emu(bottom - side.top)
+    _round_like(side, tiles[0])
+
+
+def _round_like(side: Shape, tile: Shape) -> None:
+    """The points' stand-in panel rounded as the tiles beside it (a square-cornered panel
+    beside rounded tiles: designer s8/s11 finals, Brightpath parents' figures)."""
+    from pptx.oxml.ns import qn
+
+    geometry = side.element.spPr.find(qn("a:prstGeom"))
+    if geometry is None or geometry.get("prst") != "rect" or not side.width or not side.height:
+        return
+    share = tile.adjustments[0] if len(tile.adjustments) else 0.0
+    corner = share * min(int(tile.width), int(tile.height))
+    geometry.set("prst", "roundRect")
+    for child in list(geometry):
+        geometry.remove(child)
+    av = geometry.makeelement(qn("a:avLst"), {})
+    share = min(0.5, corner / min(int(side.width), int(side.height)))
+    gd = av.makeelement(qn("a:gd"), {"name": "adj", "fmla": f"val {round(share * 100_000)}"})
+    av.append(gd)
+    geometry.append(av)
 
 
 def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: Brand,
@@ -151,6 +188,10 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
     box = (x0, y0, w0, h0 - strip)
     if shared and line_h > one_line:  # a source too long for one line takes more room
         box = (x0, y0, w0, h0 - line_h - SOURCE_GAP - SOURCE_CLEAR)
+    if _as_rows(box, stats):
+        in_rows = _rows(slide, box, stats, brand, look, corner, shared)
+        _shared_source(slide, box, shared, source_w, line_h, brand)
+        return in_rows
     boxes = grid(len(stats), box)
     misfits: list[str] = []
     # One size for every figure on the slide, the largest all of them fit at.
@@ -197,11 +238,96 @@ def draw_statistics(slide: Slide, box: Box, stats: Sequence[Statistic], brand: B
             new_label(slide.shapes, (x + PAD, y + h - PAD - source_h, inner, source_h),
                       [(stat.source, T.TEXT_1, False)], MIN_PT, brand.body_font,
                       f"Statistic {n} source", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
+    _shared_source(slide, box, shared, source_w, line_h, brand)
+    return misfits
+
+
+def _shared_source(slide: Slide, box: Box, shared: str, width: int, height: int,
+                   brand: Brand) -> None:
+    """One source line under the tiles, for figures from one source."""
     if shared:
-        top = box[1] + box[3] + SOURCE_GAP
-        new_label(slide.shapes, (x0, top, source_w, line_h), [(shared, T.TEXT_1, False)],
-                  MIN_PT, brand.body_font, "Statistics source", align=PP_ALIGN.LEFT,
-                  anchor=MSO_ANCHOR.TOP)
+        new_label(slide.shapes, (box[0], box[1] + box[3] + SOURCE_GAP, width, height),
+                  [(shared, T.TEXT_1, False)], MIN_PT, brand.body_font, "Statistics source",
+                  align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP)
+
+
+# Figures as rows (figure left, what it counts beside it) where the area is at least this
+# wide, and this many rows' height sets the figure's size on every figures slide.
+ROWS_MIN_W = int(4.0 * INCH)
+ROWS_SIZED_FOR = 3
+ROW_GAP = int(0.15 * INCH)
+# Between the figure's column and its words.
+FIGURE_GAP = int(0.3 * INCH)
+
+
+def _as_rows(box: Box, stats: Sequence[Statistic]) -> bool:
+    """Rows for two or three figures, in an area wide enough for a figure and its words
+    side by side. Three tiles side by side in 6.8 in set each
+    figure's words in four lines of two words and the figure smaller than the next slide's
+    (designer s10/s11 finals: "captions wrap to four lines", "big numbers smaller than on
+    slide 6"): a row each gives the figure one size on every slide and its words one or two
+    lines."""
+    return 2 <= len(stats) <= ROWS_SIZED_FOR and box[2] >= ROWS_MIN_W
+
+
+def _row_figure_pt(box: Box, stats: Sequence[Statistic], brand: Brand, look: Look) -> int:
+    """The figure's size in rows: the largest (to the look's figure size) whose line fits a
+    row of a ROWS_SIZED_FOR-row area, so the figure is one size on every figures slide,
+    however many figures each has; and whose widest figure leaves its words half the row."""
+    row_h = (box[3] - ROW_GAP * (ROWS_SIZED_FOR - 1)) // ROWS_SIZED_FOR - PAD // 2
+    for pt in range(look.figure_pt, 27, -2):
+        widest = max(text_width(s.figure, brand.heading_font, pt, True) for s in stats)
+        if pt * LINE * EMU_PT <= row_h and widest * EMU_PT <= box[2] // 2 - 2 * PAD:
+            return pt
+    return 28
+
+
+def _rows(slide: Slide, box: Box, stats: Sequence[Statistic], brand: Brand, look: Look,
+          corner: int | None, shared: str) -> list[str]:
+    """Each figure on a row of its own, the rows filling the area: the figure large on the
+    left, in a column as wide as the widest figure, what it counts beside it, left-aligned
+    and centred down the row; one size for every figure and one for every row's words."""
+    x, y, w, h = box
+    n = len(stats)
+    row_h = (h - ROW_GAP * (n - 1)) // n
+    figure = _row_figure_pt(box, stats, brand, look)
+    column = int(max(text_width(s.figure, brand.heading_font, figure, True) for s in stats)
+                 * 1.06 * EMU_PT)
+    fig_h = int(figure * LINE * EMU_PT)
+    words_x = x + PAD + column + FIGURE_GAP
+    words_w = x + w - PAD - words_x
+
+    def sources(stat: Statistic) -> int:
+        return 0 if shared else int(
+            lines_height([(stat.source, brand.body_font, False, MIN_PT)], words_w) * EMU_PT)
+
+    room = row_h - PAD  # half a pad above and below the words
+    size = min(fit_size([(s.label, brand.body_font, False, 0)], words_w,
+                        room - sources(s), look.body_pt) for s in stats)
+    misfits: list[str] = []
+    for n_, stat in enumerate(stats, 1):
+        top = y + (n_ - 1) * (row_h + ROW_GAP)
+        radius = look.radius if corner is None else min(0.5, corner / max(1, min(w, row_h)))
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, row_h),
+                  T.BACKGROUND_2, f"Statistic {n_}", radius=radius)
+        new_label(slide.shapes, (x + PAD, top + (row_h - fig_h) // 2, column, fig_h),
+                  [(stat.figure, T.TEXT_2, True)], figure, brand.heading_font,
+                  f"Statistic {n_} figure", align=PP_ALIGN.LEFT)
+        words = int(lines_height([(stat.label, brand.body_font, False, size)], words_w)
+                    * EMU_PT)
+        source_h = sources(stat)
+        if words + source_h > room:
+            misfits.append(f"the words of statistic {n_} do not fit its tile at 18 pt")
+        block = min(room, words + source_h)
+        words_top = top + (row_h - block) // 2
+        new_label(slide.shapes, (words_x, words_top, words_w, block - source_h),
+                  [(stat.label, T.TEXT_1, False)], size, brand.body_font,
+                  f"Statistic {n_} label", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
+        if source_h:
+            new_label(slide.shapes, (words_x, words_top + block - source_h, words_w,
+                                     source_h),
+                      [(stat.source, T.TEXT_1, False)], MIN_PT, brand.body_font,
+                      f"Statistic {n_} source", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP)
     return misfits
 
 

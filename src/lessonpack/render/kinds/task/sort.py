@@ -116,8 +116,11 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
     disc = int((0.36 if compact else 0.5) * INCH)
     pad = PAD // 2 if compact else PAD
 
-    def arrange(cols: int) -> tuple[list[Box], list[Box], int, int, int, bool]:
-        """Card boxes, text boxes, the text size, picture side and drop, and tallness."""
+    def arrange(cols: int, v_pad: int = int(0.1 * INCH)
+                ) -> tuple[list[Box], list[Box], int, int, int, bool]:
+        """Card boxes, text boxes, the text size, picture side and drop, and tallness;
+        word cards' words ``v_pad`` clear of their card's top and foot, less (as before)
+        where that would leave a card's words too long for it at 18 pt (a short slide)."""
         rows = -(-n // cols)
         # Four rows of word cards: closer together, the height goes to the words.
         gap = card_gap if pictures or rows < 4 else min(card_gap, int(0.1 * INCH))
@@ -150,12 +153,18 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
                 top = cy + PAD // 2 + drop + side + int(0.05 * INCH) + (PAD if tall else 0)
                 text_boxes.append((cx + PAD // 2, top, cw - PAD, cy + ch - PAD // 4 - top))
             else:
-                # Padding inside the card on every side: words never touch its edges.
+                # Padding inside the card on every side: words never touch its edges (at
+                # 0.07 in above and below, three-line cards read as touching them: designer
+                # s12 final #8, KS4 s34; 0.15 in cost KS3/KS4's cards 4 pt, to 18 pt).
                 left = cx + pad + disc
-                text_boxes.append((left, cy + pad // 3, cx + cw - pad // 2 - left,
-                                   ch - 2 * (pad // 3)))
+                text_boxes.append((left, cy + v_pad, cx + cw - pad // 2 - left,
+                                   ch - 2 * v_pad))
         size = min(fit_size([(c.text, font, False, 0)], tb[2], tb[3], look.card_pt)
                    for c, tb in zip(cards, text_boxes, strict=True))
+        if v_pad > pad // 3 and not (pictures or tall) and any(
+                lines_height([(c.text, font, False, size)], tb[2]) * EMU_PT > tb[3]
+                for c, tb in zip(cards, text_boxes, strict=True)):
+            return arrange(cols, pad // 3)
         return boxes, text_boxes, size, side, drop, tall
 
     if cols is None and not pictures and n > 3:

@@ -1,0 +1,70 @@
+"""A mock live stream's chat as rows of one rhythm: every bubble sized to its words with the
+same room above and below them, the same gap between every two bubbles, and more of both
+where the screen has room (designer s12 final: "chat rows uneven where a comment wraps";
+the chat drew 0.03 in over and under each comment's words and 0.04 in between)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.util import Inches, Pt
+
+from lessonpack.check.measure import LINE
+
+ONE_LINE = int(Pt(18 * LINE))  # a comment's line, as the stream measures it (18 pt)
+
+
+def _chats(deck: Path) -> list[tuple[int, list]]:
+    found = []
+    for n, slide in enumerate(Presentation(str(deck)).slides, 1):
+        for group in slide.shapes:
+            if group.name != "Mock live stream":
+                continue
+            bubbles = [sh for sh in group.shapes if sh.name.startswith("Comment ")
+                       and sh.name.removeprefix("Comment ").isdigit()]
+            if len(bubbles) >= 2:
+                found.append((n, bubbles))
+    return found
+
+
+def _rhythm(bubbles: list) -> tuple[set[int], set[int]]:
+    """The padding of each bubble (its height less its lines) and the gaps between them."""
+    pads = {b.height - int(Pt(18 * LINE * (b.height // ONE_LINE))) for b in bubbles}
+    gaps = {later.top - (b.top + b.height) for b, later in pairwise(bubbles)}
+    return pads, gaps
+
+
+def _check(deck: Path) -> int:
+    chats = _chats(deck)
+    for n, bubbles in chats:
+        pads, gaps = _rhythm(bubbles)
+        assert len(pads) == 1 and len(gaps) == 1, (deck.name, n, pads, gaps)
+        # Room over and under the words (0.04 in a side at least), a clear gap between.
+        assert pads.pop() >= Inches(0.08) - 1 and gaps.pop() >= Inches(0.04) - 1, (deck.name, n)
+    return len(chats)
+
+
+@pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4", "parents"])
+def test_chat_rows_share_one_padding_and_one_gap(built_packs: Path, audience: str) -> None:
+    deck = built_packs / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
+    assert _check(deck)
+
+
+def test_chat_rows_breathe_where_the_screen_has_room(built_packs: Path) -> None:
+    """Ravi's stream (three comments, a 7.9 x 5 in screen): more than the tight 0.06 in of
+    padding and 0.04 in gaps the chat had."""
+    deck = built_packs / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"
+    n, bubbles = _chats(deck)[0]
+    pads, gaps = _rhythm(bubbles)
+    assert min(pads) >= Inches(0.15) and min(gaps) >= Inches(0.08), n
+
+
+@pytest.mark.parametrize("audience", ["ks2", "parents"])
+def test_a_trainers_template_keeps_the_rhythm(brightpath_at_ashgrove: Path,
+                                              audience: str) -> None:
+    deck = (brightpath_at_ashgrove / f"live-streaming-{audience}"
+            / f"live-streaming-{audience}-slides.pptx")
+    assert _check(deck)
