@@ -428,3 +428,54 @@ def test_kofis_stream_keeps_its_comment_bar(decks: dict[str, Path]) -> None:
     comments = [sh for sh in group.shapes if sh.name.startswith("Comment ")
                 and sh.name != "Comment box"]
     assert len(comments) >= 4
+
+
+def test_two_line_titles_keep_the_templates_32_pt(decks: dict[str, Path]) -> None:
+    """Designer s12 final: Brightpath's question titles came out at 30 pt beside 36 pt ones:
+    the template's title box (1.1 in) held two lines only at 30. Every title that wraps is
+    now at least the template's own 32 pt, and the question and its reveal at one size;
+    sizes as `check` reads them (the run's, else the placeholder's, layout's or master's)."""
+    from lessonpack.check.pptx_layout_rules import text_extent, title_item
+    from lessonpack.check.pptx_shapes import open_deck
+    from lessonpack.check.pptx_text import text_frame
+
+    wrapped = 0
+    for key, path in decks.items():
+        for view in open_deck(path, path.name).slides:
+            item = title_item(view)
+            frame = text_frame(item, view) if item is not None else None
+            if frame is None or not frame.text.strip() or item.ph.type != "title":
+                continue
+            top, bottom = text_extent(item, view)
+            if bottom - top < Inches(0.8):
+                continue  # one line
+            wrapped += 1
+            sizes = {r.size * frame.font_scale for p in frame.paras for r in p.runs}
+            assert min(sizes) >= 32, (key, view.number, frame.text, sizes)
+    assert wrapped >= 8
+
+
+def test_a_question_beside_a_stream_gets_room(decks: dict[str, Path]) -> None:
+    """Designer s12 final: KS2 8's "Think, pair, share" question ran seven lines of bold
+    27 pt, one or two words a line, in a 3 in column beside an 8.65 in stream. The column
+    is now as wide as the stream can spare, up to a third of the area (Zainab's 4 in), and
+    no question beside a stream takes more than six lines."""
+    from lessonpack.check.measure import count_lines
+
+    columns = []
+    for key in ("ks2", "parents"):
+        for number, slide in enumerate(Presentation(str(decks[key])).slides, 1):
+            shapes = {sh.name: sh for sh in slide.shapes}
+            tab, side = shapes.get("Question tab"), shapes.get("Side")
+            if tab is None or side is None or "Mock live stream" not in shapes:
+                continue
+            columns.append(tab.width)
+            run = side.text_frame.paragraphs[0].runs[0]
+            width = (side.width - side.text_frame.margin_left - side.text_frame.margin_right) \
+                / EMU_PT
+            lines = sum(count_lines(p.text, "Arial", run.font.size.pt, width, True)
+                        for p in side.text_frame.paragraphs)
+            assert lines <= 6, (key, number, lines)
+            assert tab.width >= Inches(3.2), (key, number, tab.width / 914400)
+    assert len(columns) >= 5
+    assert max(columns) >= Inches(3.9)  # a third of the area, where the stream can spare it

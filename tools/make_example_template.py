@@ -35,7 +35,7 @@ NSDECL = f'xmlns:a="{A}" xmlns:p="{P}"'
 COLOURS = {"dk1": "1F2328", "lt1": "FFFFFF", "dk2": "123C69", "lt2": "F1F5F9",
            "accent1": "1F6F8B", "accent2": "B8336A", "accent3": "4E8D5B", "accent4": "C77D1A",
            "accent5": "6B5CA5", "accent6": "2A7F87", "hlink": "1F6F8B", "folHlink": "6B5CA5"}
-TITLE_BOX = (0.8, 0.6, 11.9, 1.1)
+TITLE_BOX = (0.8, 0.55, 11.9, 1.17)
 BODY_BOX = (0.8, 1.92, 11.9, 4.93)
 WIDE = 12192000 / 9144000  # the blank Office template is 4:3; the trainer's deck is 16:9
 

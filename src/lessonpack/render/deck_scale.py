@@ -192,26 +192,119 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
         sized = replace(look, picture_share=min(look.picture_share, 0.5 * h / inner_w))
         picture_beside(filler, "body", pictures[0], sized, pictures[1:])
     else:
+        _own_bullets(ph, filler.resolved.layout)
         # As large as fits, to PANEL_POINTS_PT: the points are the slide, read from the back
         # of a hall (18-20 pt bold in a full-height panel).
         grow_text(filler, "body", look, PANEL_POINTS_PT)
         # Points set solid read as one block in a big panel (Brightpath's parents' deck): a
         # gap between them where the panel has the room.
-        _space_points(ph, h - pad, filler.brand.body_font, filler.resolved.layout)
+        _space_points(ph, (x, y, w, h), filler.brand.body_font, filler.resolved.layout)
+
+
+BULLET_INDENT = int(Inches(0.3))  # a point's words after its bullet
+
+
+def _own_bullets(ph: Any, layout: Any) -> None:
+    """Several points in a layout that bullets its text get their bullets on the slide, in
+    each point's own paragraph properties. A Google Slides export bullets its body in the
+    layout's list style, 0.5 in deep, its master's bullet colour black: on the export's
+    dark panel four points read as one block of bold text, their bullets unseen."""
+    from lxml import etree
+
+    from lessonpack.render.deck_fit import layout_style
+    from lessonpack.render.ooxml import paragraph_xml
+
+    paragraphs = [p for p in ph.text_frame.paragraphs if p.text.strip()]
+    if len(paragraphs) < 2 or not layout_style(ph, layout)[3]:
+        return
+    for para in paragraphs:
+        p_pr = paragraph_xml(para).get_or_add_pPr()
+        if any(child.tag.startswith(qn("a:bu")) for child in p_pr):
+            continue  # the point has its own bullet (or none) already
+        p_pr.set("marL", str(BULLET_INDENT))
+        p_pr.set("indent", str(-BULLET_INDENT))
+        # In the text's colour: the export's master bullets in black, unseen on its dark
+        # panel. Schema order: the colour, then the character, then tabs and defaults.
+        colour = etree.Element(qn("a:buClrTx"))
+        bullet = etree.Element(qn("a:buChar"))
+        bullet.set("char", "\u2022")
+        later = next((child for child in p_pr if child.tag in (
+            qn("a:tabLst"), qn("a:defRPr"), qn("a:extLst"))), None)
+        for element in (colour, bullet):
+            if later is not None:
+                later.addprevious(element)
+            else:
+                p_pr.append(element)
 
 
 POINT_GAP_PT = 12  # between the points in an outcome panel, room allowing
+POINT_GAPS_PT = (12, 8, 6)  # where the text must come down a size for them: the largest fitting
+POINTS_EDGE = 0.1  # inches between the points and the panel's top and foot, where they need it
 PANEL_POINTS_PT = 28  # the largest for points alone in an outcome panel
+# The least a gap between the points may cost them: the smallest slide text (deck_fit), to
+# which the deck's final fit took the solid points anyway.
+POINTS_LEAST_PT = 18
 
 
-def _space_points(ph: Any, room: int, family: str, layout: Any) -> None:
-    """A gap before each point after the first, when the text with the gaps still fits."""
+def _space_points(ph: Any, panel: tuple[int, int, int, int], family: str, layout: Any) -> None:
+    """A gap before each point after the first, when the text with the gaps fits: at the
+    size the text was grown to; else, in the panel's full height (less POINTS_EDGE), the
+    largest size down to POINTS_LEAST_PT with a gap of POINT_GAPS_PT, at the template's
+    line spacing or else single. Points set solid read as one block: four 22 pt points
+    filled Google Slides' 10 x 5.625 in panel with no gap, and were then fitted down to
+    18 pt, still solid. Where the size must come down, the text is measured as `check` and
+    the deck's last fit (deck_contrast.refit_text) measure it, which would otherwise take
+    it lower still."""
+    from lessonpack.render.deck_clone import set_box
+    from lessonpack.render.deck_design import box_of
     from lessonpack.render.deck_fit import text_height
 
     paragraphs = ph.text_frame.paragraphs
     if len(paragraphs) < 2 or any(p.space_before is not None for p in paragraphs[1:]):
         return
-    extra = int(Pt(POINT_GAP_PT)) * (len(paragraphs) - 1)
-    if text_height(ph, family, layout) + extra <= room:
+    gaps = len(paragraphs) - 1
+    box = box_of(ph)
+    if text_height(ph, family, layout) + int(Pt(POINT_GAP_PT)) * gaps <= box[3]:
         for paragraph in paragraphs[1:]:
             paragraph.space_before = Pt(POINT_GAP_PT)
+        return
+    runs = [r for p in paragraphs for r in p.runs]
+    grown = [r.font.size for r in runs]
+    sizes = [size.pt for size in grown if size is not None]
+    if not sizes:
+        return
+    edge = int(Inches(POINTS_EDGE))
+    set_box(ph.element, (box[0], panel[1] + edge, box[2], panel[3] - 2 * edge))
+    # The template's line spacing first; then single (Google's 115 %): the gaps, not air
+    # under every line, then part the points.
+    for spacing in (None, 1.0):
+        for paragraph in paragraphs:
+            paragraph.line_spacing = spacing
+        for size in range(int(max(sizes)), POINTS_LEAST_PT - 1, -1):
+            for run in runs:
+                run.font.size = Pt(size)
+            for gap in POINT_GAPS_PT:
+                for paragraph in paragraphs[1:]:
+                    paragraph.space_before = Pt(gap)
+                if _fits_as_checked(ph):
+                    return
+    # No size gives the room: as it was, solid.
+    set_box(ph.element, box)
+    for run, was in zip(runs, grown, strict=True):
+        run.font.size = was
+    for paragraph in paragraphs:
+        paragraph.space_before = paragraph.line_spacing = None
+
+
+def _fits_as_checked(ph: Any) -> bool:
+    """The placeholder's text fits its box as `check` measures it (check.pptx_text_rules)."""
+    from lessonpack.check.pptx_text import text_frame
+    from lessonpack.check.pptx_text_rules import overflow
+    from lessonpack.render.deck_contrast import view_of
+
+    view = view_of(ph.part.slide)
+    item = next((i for i in view.items if i.el is ph.element), None)
+    if item is None:
+        return False
+    frame = text_frame(item, view)
+    return frame is not None and overflow(item, frame) is None

@@ -132,7 +132,13 @@ def _stream_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
     narrows it), where the layout's own split leaves the stream without its comment bar or
     its title and the wider stream keeps more of them, every comment still shown
     (Brightpath KS2 26: Kofi's chat wrapped every comment onto two lines and lost its
-    "Add a comment…" bar). None otherwise: the layout's split stays."""
+    "Add a comment…" bar). None otherwise: the layout's split stays.
+
+    The column is narrowed no further than the stream needs: from a third of the area's
+    width (the question's room) down to the least column, the widest that keeps what the
+    least keeps of the stream's frame, comments and pictures (a comment may wrap). At the
+    least column (3 in) a class's question ran seven lines of one or two words beside a
+    stream that had the room to give (Brightpath KS2 8)."""
     from lessonpack.render.deck_drawings import BARE, plan_stream
 
     font = filler.brand.body_font
@@ -143,17 +149,39 @@ def _stream_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
             int(stream_shows(box, screen, font) == len(screen.comments)), \
             -len(set(plan.heights))
 
+    def beside(width: int) -> Box:
+        return (region[0], region[1], region[2] + side[2] - width, region[3])
+
     now = kept(region)
-    width = _narrow_column(filler, side, screen)
-    if width is None:
+    least = _narrow_column(filler, side, screen)
+    if least is None:
         return None
-    stream = (region[0], region[1], region[2] + side[2] - width, region[3])
-    better = kept(stream)
+    better = kept(beside(least))
     # Wider where that keeps more of the stream's parts, or (as much kept) evens its chat's
     # rows: fewer comments wrapped onto a second line.
     if better[1] < now[1] or better[0] < now[0] or better[:1] + better[2:] <= now[:1] + now[2:]:
         return None
-    return (side[0] + side[2] - width, side[1], width, side[3]), stream
+    width = least
+    step = int(0.1 * 914400)
+    for wide in range(min(side[2], (side[0] + side[2] - region[0]) // 3), least, -step):
+        parts = kept(beside(wide))
+        if parts[0] >= better[0] and parts[1] >= better[1] and _pictures_kept(
+                beside(wide), beside(least), screen, font):
+            width = wide
+            break
+    return (side[0] + side[2] - width, side[1], width, side[3]), beside(width)
+
+
+def _pictures_kept(box: Box, least: Box, screen: StreamScreen, font: str) -> bool:
+    """The stream in ``box`` keeps room for its video's pictures where the one in ``least``
+    does (Kofi's cake and Baker Bea went at 7.4 in, in a chat of two-line comments)."""
+    from lessonpack.render.deck_drawings import VIDEO_SOME, plan_stream
+
+    def room(area: Box) -> bool:
+        plan = plan_stream(area[2], area[3], screen, font)
+        return plan.bottom - plan.top - plan.needed >= int(VIDEO_SOME * 914400)
+
+    return room(box) or not room(least)
 
 
 def _read_question_first(slide: Any) -> None:

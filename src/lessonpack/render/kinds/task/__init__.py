@@ -103,9 +103,18 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         two = any(count_lines(name, brand.heading_font, 18, (chip_w - int(0.9 * INCH)) / EMU_PT,
                               True) > 1 for name, _p in task.columns)
         chip_h = int(0.85 * INCH) if two else CHIP_H
-        misfits += sort_key(slide, (x, y, w, chip_h), task.columns, brand)
         # A clear gap under the key: it says where cards go, it is not a row of headings.
-        y, h = y + chip_h + GAP * 3 // 4, h - chip_h - GAP * 3 // 4
+        under = GAP * 3 // 4
+        cols = None
+        if task.cards and not task.questions and not two:
+            tight = _tight_key((x, y, w, h), task, brand, look, chip_h + under)
+            if tight is not None:
+                chip_h, under, cols = tight
+        misfits += sort_key(slide, (x, y, w, chip_h), task.columns, brand)
+        y, h = y + chip_h + under, h - chip_h - under
+        if cols is not None:
+            return misfits + sort_cards(slide, (x, y, w, h), task.cards, brand, look,
+                                        cols=cols, compact=True)
     if task.cards:
         if task.questions and not task.show_steps:
             # The question above the cards it is about.
@@ -164,6 +173,27 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         misfits += question_rows(slide, (x, y, w, h), task.questions, brand, look,
                                  largest=look.body_pt + 4 if alone else look.card_pt)
     return misfits
+
+
+KEY_TIGHT = (int(0.45 * INCH), int(0.1 * INCH))  # a key's chips and the gap under them
+
+
+def _tight_key(area: Box, task: TaskSlide, brand: Brand, look: Look, key: int
+               ) -> tuple[int, int, int] | None:
+    """(chip height, gap under the key, columns) for word cards that do not fit at 18 pt
+    under the key as it is drawn in a large area, where a lower key and compact cards in
+    two or three columns fit them all (Google's 10 x 5.625 in slide: seven cards of two
+    lines, four of them over their cards' edges). None where the cards fit as they are,
+    or fit no better."""
+    x, y, w, h = area
+    if not sort_cards(None, (x, y + key, w, h - key), task.cards, brand, look):
+        return None
+    chip_h, under = KEY_TIGHT
+    cards = (x, y + chip_h + under, w, h - chip_h - under)
+    for cols in (2, 3):
+        if not sort_cards(None, cards, task.cards, brand, look, cols=cols, compact=True):
+            return chip_h, under, cols
+    return None
 
 
 def _small_area(region: Box, task: TaskSlide, brand: Brand, look: Look) -> bool:
