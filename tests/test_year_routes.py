@@ -28,6 +28,15 @@ def test_a_route_for_other_years_only_is_dropped() -> None:
         == "Explain (1 min): Say the lines."
 
 
+def test_routes_inside_a_bracket_end_with_it() -> None:
+    step = ("Sort (3 min): pupils sort the cards (Years 3–4: cards per table; Years 5–6: the "
+            "sheet's table). Then (1 min): board one answer.")
+    assert for_year(step, 4) == ("Sort (3 min): pupils sort the cards (Year 4: cards per "
+                                 "table). Then (1 min): board one answer.")
+    assert for_year(step, 5) == ("Sort (3 min): pupils sort the cards (Year 5: the sheet's "
+                                 "table). Then (1 min): board one answer.")
+
+
 def _notes(deck: Path) -> str:
     return "\n".join(p.text for s in Presentation(str(deck)).slides
                      for p in s.notes_slide.notes_text_frame.paragraphs)
