@@ -18,6 +18,11 @@ def test_a_step_is_split_into_its_cues_outside_quotes() -> None:
                      ("Model answer:", " she tells her dad."), ("", "Plain line.")]
 
 
+def test_a_cue_timed_inside_a_step_stays_in_its_line() -> None:
+    assert cue_lines("Task (6 min): Sort (3 min): sort the cards. Ask (1 min): “Now?”") == \
+        [("Task (6 min):", " Sort (3 min): sort the cards. Ask (1 min): “Now?”")]
+
+
 def test_the_clock_line_is_bold_whole() -> None:
     line = "Section 0:06–0:20 (14 min; at 0:20 be on slide 15)."
     assert cue_lines(line) == [(line, "")]

@@ -23,6 +23,9 @@ _CONTENT = {f"{{{A}}}{tag}" for tag in ("r", "br", "fld")}
 # A cue said inside a paragraph, which starts a line of its own.
 _INLINE = re.compile(r"(?:Do|Say|Ask|Then ask|If asked|Model answer(?: to “[^”]{1,120}”)?"
                      r"|Years? \d+(?:[–-]\d+)?(?: only)?)(?: \([^()]{1,40}\))?: ")
+# A cue timed inside a step ("Ask (1 min):" within "Task (6 min): …") stays in the step's
+# line: on a line of its own it read as minutes more than the step's.
+_TIMED = re.compile(r"\(\d+ min")
 # What may end the text before an inline cue: a sentence, a clause or a step's label.
 _BEFORE = (". ", ": ", "; ", "? ", "! ", ") ", "” ", '" ')
 # A line's label: a step or cue of up to four words, with an optional bracket ("Story
@@ -49,7 +52,7 @@ def _split(paragraph: str) -> list[str]:
     quoted = _quoted(paragraph)
     cuts = [m.start() for m in _INLINE.finditer(paragraph)
             if m.start() > 0 and not quoted[m.start()]
-            and paragraph[:m.start()].endswith(_BEFORE)]
+            and paragraph[:m.start()].endswith(_BEFORE) and not _TIMED.search(m[0])]
     if not cuts:
         return [paragraph]
     bounds = [0, *cuts, len(paragraph)]
