@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 def _unknown(loaded: LoadedItem, loc: tuple[Any, ...], what: str, value: str,
              known: set[str]) -> Problem:
     line, column = loaded.parsed.position(loc)
-    hint = ", ".join(sorted(known)[:12])
+    # Twelve names keep the line readable; say when there are more, so the list is not
+    # taken for all of them.
+    names = sorted(known)
+    hint = ", ".join(names[:12]) + (f", … ({len(names)} in all)" if len(names) > 12 else "")
     return problem_at(loaded.display, "LP110", f"unknown {what} {value!r}; known: {hint}",
                       line=line, column=column, field=format_field(loc))
 

@@ -71,7 +71,7 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
     """
     from pptx.enum.shapes import MSO_SHAPE
 
-    from lessonpack.render.deck_design import _decorative
+    from lessonpack.render.deck_design import decorative_shape
     from lessonpack.render.deck_drawings import T, new_shape
 
     circle = cover_circle(filler)
@@ -85,7 +85,7 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
                      (cx - disc_d // 2, cy - disc_d // 2, disc_d, disc_d), T.BACKGROUND_1,
                      "Picture disc")
     disc.text_frame.text = ""  # as the section slides' disc: the same shape XML
-    _decorative(disc)
+    decorative_shape(disc)
     if look.name == "ks1" and len(pictures) >= 2:
         # Two squares side by side fit a disc of diameter d up to d / sqrt 5 each (0.447 d);
         # Fluent's artwork leaves a margin inside its square, so 0.44 d keeps the

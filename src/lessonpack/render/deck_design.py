@@ -439,7 +439,7 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
     disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
                      "Picture disc")
     disc.text_frame.text = ""
-    _decorative(disc)
+    decorative_shape(disc)
     inset = int(side * 0.17)
     add_picture(slide, picture, (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
 
@@ -468,7 +468,7 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
         cover = new_shape(slide.shapes, MSO_SHAPE.RECTANGLE,
                           (window.left - pad, window.top - pad, window.width + 2 * pad,
                            window.height + 2 * pad), T.TEXT_2, "Cover")
-        _decorative(cover)
+        decorative_shape(cover)
     if look.name == "ks1" and len(pictures) >= 2:
         add_picture(slide, pictures[0], (int(8.4 * INCH), int(2.3 * INCH), int(2.2 * INCH),
                                          int(2.2 * INCH)))
@@ -480,12 +480,12 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
     disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
                      "Picture disc")
     disc.text_frame.text = ""  # as section_picture's disc: the same shape XML
-    _decorative(disc)
+    decorative_shape(disc)
     inset = int(side * 0.2)
     add_picture(slide, pictures[0], (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
 
 
-def _decorative(shape: Any) -> None:
+def decorative_shape(shape: Any) -> None:
     from lessonpack.render.ooxml import mark_decorative
 
     mark_decorative(shape.element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
