@@ -34,9 +34,10 @@ def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> 
             assert len(words.split()) <= 7, (card, words)
         notes = slide.notes_slide.notes_text_frame.text
         # What the card no longer shows is said aloud: the DSL card's job and Childline's.
-        assert "keeps children safe at school" in notes and "any time" in notes
+        assert "keeps children safe at school" in notes and "someone kind" in notes
         assert {"DSL photo frame", "Deputy DSL photo frame"} <= set(shapes)
-        assert "dashed circles" in notes
+        # The cue here; how to put the photos in, on the hidden fill-in slide.
+        assert "Photos: point to" in notes and "dashed circles" not in notes
 
 
 @pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4", "parents"])
@@ -140,7 +141,8 @@ def test_a_short_card_keeps_the_first_sentence_of_what_it_is_for(tmp_path: Path)
         assert shapes[f"Help card {n} text"].text_frame.text == "Who we are."
         contact = shapes[f"Help card {n} contact"].text_frame.text
         assert contact == "0800\u00a0000\u00a0000 (free)"  # the number's groups held together
-    assert said and "Service 1: Who we are. What we do for you" in said[0]
+    # What each is for, its first sentence: a cue read at a glance (teacher s12 final #8).
+    assert said and "Service 1: Who we are." in said[0] and "What we do" not in said[0]
 
 
 def test_parents_dsl_card_has_one_unbroken_number_a_line(brightpath_at_ashgrove: Path

@@ -80,9 +80,9 @@ def test_own_staff_slide_notes_carry_no_visitor_asides() -> None:
     theirs = " ".join(_notes(Brand(org_name="Ashgrove Primary School",
                                    delivered_by="Northshire Council Online Safety Team")))
     assert not [a for a in ASIDES if a in own]
-    # The safe-delivery notes are the plan's now (slide 2 points to them); an aside said in
-    # the room, at the close, is still a visitor's.
-    assert "(a visitor hands them over)" in theirs
+    # The safe-delivery notes and the after-lesson jobs are the plan's now (the close points
+    # to them); what a visitor does at the close is still said in the room, to a visitor only.
+    assert "stay with the school" in theirs and "stay with the school" not in own
 
 
 def test_an_aside_that_opens_a_paragraph_leaves_the_paragraph_break() -> None:

@@ -180,9 +180,10 @@ def test_ks1_help_card_names_the_lead_as_children_say_it(visiting: Path) -> None
     # read yet, is said aloud from the notes (four lines a card was too many).
     assert "by the school hall" in last and "or Mr Price" in last  # one line, no capital
     said = slide.notes_slide.notes_text_frame.text.replace("\xa0", " ")
-    assert "keeps children safe at school." in said and "Or ask Mr Price." in said
-    # Each thing said once (the photo frames' own line, for before the lesson, aside).
-    assert said.split("Photos:")[0].count("Mr Price") == 1
+    # What each is for in its first sentence; the deputy named as the photos are held up.
+    assert "keeps children safe at school." in said and "Mr Price" in said
+    # Each thing said once: the deputy is named as the photos are held up.
+    assert said.count("Mr Price") == 1
 
 
 def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> None:

@@ -12,6 +12,7 @@ from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.plan.parents import plan_parents_deck
+from lessonpack.plan.visiting import handover_check
 
 SCHOOL = {"org_name": "Ashgrove Primary School", "dsl_name": "Mrs Priya Shah",
           "deputy_dsl_name": "Mr Tom Reid"}
@@ -39,7 +40,12 @@ def test_a_visiting_trainer_hands_everything_to_the_school_dsl() -> None:
         slides = _help_slides(plan_lesson_deck(lesson, index.facts, _visiting()))
         notes = slides[0].notes
         assert papers in notes and "question box" in notes, notes
-        assert "Mrs Priya Shah" in notes and "in person" in notes and "same day" in notes
+        # The concern to the DSL at once, said once here; in person or by phone on the title
+        # slide, and who reads the papers the same day agreed by the plan's checklist.
+        assert "Mrs Priya Shah at once" in notes, notes
+        assert "in person or by phone" in plan_lesson_deck(lesson, index.facts,
+                                                           _visiting()).slides[0].notes
+        assert any("same day" in c for c in handover_check(lesson, _visiting()))
         shown = " ".join(_all_text(s) for s in slides)
         assert " our " not in f" {shown.lower()} ", shown
         # KS1's cards show no words (they are said aloud from the notes).

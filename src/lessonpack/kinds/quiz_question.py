@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.content.picture_library import Picture
@@ -36,7 +36,9 @@ class Question:
 class QuestionSlide:
     kind: ClassVar[str] = "quiz_question"
     question: Question
-    mark: Picture | None = None  # the tick on the right answer of a reveal slide
+    # The tick on the right answer of a reveal slide: the one filled tick in every deck (a
+    # mark that carries meaning, not a decorative icon made plain for 11-16s: designer s12).
+    mark: Picture | None = field(default=None, metadata={"plain": False})
 
 
 class DrawsQuestion(Protocol):

@@ -14,7 +14,12 @@ from lessonpack.plan.casting import Casting
 from lessonpack.plan.deck.cycle import cycle_slides, scenario_titles
 from lessonpack.plan.deck.ending import ending_slides
 from lessonpack.plan.deck.opening import opening_slides, starter_slides
-from lessonpack.plan.deck.places import PLENARY_PLACES, STARTER_PLACES, steps_in_place
+from lessonpack.plan.deck.places import (
+    PLENARY_PLACES,
+    STARTER_PLACES,
+    closing_once,
+    steps_in_place,
+)
 from lessonpack.plan.deck.quiz import one_answer_size
 from lessonpack.plan.model import DeckPlan
 
@@ -33,8 +38,10 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
         slides += cycle_slides(n, cycle, brand, titles[n - 1], lesson.readers, library,
                                lesson.audience, casting, start)
         start += cycle.minutes
-    slides += steps_in_place(ending_slides(lesson, facts, brand, library), lesson.plenary.notes,
-                             "Plenary", PLENARY_PLACES)
+    slides += closing_once(steps_in_place(ending_slides(lesson, facts, brand, library),
+                                          lesson.plenary.notes, "Plenary", PLENARY_PLACES),
+                           # A visitor's line (who keeps the box) is never a repeat.
+                           "" if visiting.visitor(brand) else visiting.help_note(lesson, brand))
     slides = one_answer_size(slides)
     if look_for(lesson.audience).plain_icons:
         slides = [pics.plain_icons(s, library) for s in slides]

@@ -54,11 +54,10 @@ def safeguarding_reminder(brand: Brand) -> str:
     """One line for the story and help slides: the full cue is said once, on the title slide
     (the same 70 words on ten slides buried the cues that matter)."""
     if visitor(brand):
-        return ("Safeguarding: an upset pupil? Tell the class teacher quietly (they check in "
-                f"with the child) and pass what you heard to {dsl(brand)} at once (title "
-                "slide's notes).")
-    return ("Safeguarding: an upset pupil gets a quiet check-in once the class is settled, "
-            f"and {brand.safeguarding_lead} hears of it straight away (title slide's notes).")
+        return ("Safeguarding: an upset pupil? Tell the class teacher quietly (they check in); "
+                f"pass what you heard to {dsl(brand)} at once (title slide's notes).")
+    return ("Safeguarding: an upset pupil? A quiet check-in once the class is settled; "
+            f"{brand.safeguarding_lead} hears of it straight away (title slide's notes).")
 
 
 def parent_safeguarding_cue(brand: Brand) -> str:

@@ -191,7 +191,8 @@ def plain(library: PictureLibrary | None, picture: Picture) -> Picture:
 
 def plain_icons(value: Any, library: PictureLibrary | None) -> Any:
     """``value`` (a slide, its payload, anything in it) with every icon made plain, except
-    inside a live stream's screen: its props and streamer are the story's scene."""
+    inside a live stream's screen (its props and streamer are the story's scene) and a field
+    marked ``plain: False`` (the answer tick, one style in every deck)."""
     from lessonpack.kinds.scenario import StreamScreen
 
     if isinstance(value, Picture):
@@ -202,7 +203,7 @@ def plain_icons(value: Any, library: PictureLibrary | None) -> Any:
         items = tuple(plain_icons(v, library) for v in value)
         return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
     if is_dataclass(value) and not isinstance(value, type):
-        changed = {f.name: new for f in fields(value) if f.init
+        changed = {f.name: new for f in fields(value) if f.init and f.metadata.get("plain", True)
                    if (new := plain_icons(getattr(value, f.name), library))
                    is not getattr(value, f.name)}
         return replace(value, **changed) if changed else value

@@ -203,17 +203,13 @@ def help_note(item: Item, brand: Brand) -> str:
     and the baseline sheets need a named owner in the school the same day, and any concern
     is handed over in person before the trainer goes (KCSIE: without delay)."""
     if not visitor(brand):
-        return ("Tell pupils exactly where the question box is and when you will answer it. "
-                "Stay available at the end of the lesson.")
-    papers = ("the question box and the helping hands" if item.audience is Audience.KS1
+        return "Say where the question box is and when you will read it; stay available after."
+    papers = ("the question box and helping hands" if item.audience is Audience.KS1
               else "the question box and the pupils' baseline sheets")
-    lead = dsl(brand)
-    return (f"You are visiting, so {papers} stay with the school. Before the lesson, agree "
-            f"with {lead} who takes them and reads them the same day, and tell pupils who "
-            "will read the box and when. A concern raised in the lesson goes to "
-            f"{lead} (or the deputy) at once, in person or by phone, while the class teacher "
-            "keeps the class; it is recorded on the school's form, and your own organisation "
-            "notes only that a concern was handed to the school's DSL.")
+    # A concern handed over at once is the safeguarding line's and the title slide's; how it
+    # is recorded is in the plan: said once each, not again in the lesson's last minutes.
+    # Who in the school reads them is agreed beforehand (the plan's checklist: handover_check).
+    return f"Visiting: {papers} stay with the school; tell pupils who reads the box, and when."
 
 
 def trainer(brand: Brand) -> str:

@@ -84,12 +84,14 @@ _SLOT_NAMES = {MSO_THEME_COLOR.ACCENT_1: "accent1", MSO_THEME_COLOR.ACCENT_2: "a
                MSO_THEME_COLOR.ACCENT_6: "accent6"}
 
 
-def tick_colour(panel: str, secondary: str) -> str:
+def tick_colour(panel: str, secondary: str, text: str = "000000") -> str:
     """The answer tick's colour on a ``panel`` (RRGGBB): green when it reads, else the
-    secondary colour (the right answer's outline)."""
-    if contrast_ratio(f"#{TICK_GREEN}", f"#{panel}") >= GRAPHIC_RATIO:
-        return TICK_GREEN
-    return secondary
+    secondary colour (the right answer's outline), else the text colour: the first of them
+    at 3:1 or more against the panel (the text colour always is, or nothing on it reads)."""
+    for colour in (TICK_GREEN, secondary):
+        if contrast_ratio(f"#{colour}", f"#{panel}") >= GRAPHIC_RATIO:
+            return colour
+    return text
 
 
 def theme_pictures(prs: Presentation) -> None:
@@ -101,7 +103,8 @@ def theme_pictures(prs: Presentation) -> None:
     if not {"accent1", "accent2"} <= colours.keys():
         return
     wanted = {"live-badge": colours["accent2"],
-              "check": tick_colour(colours.get("lt2", "FFFFFF"), colours["accent1"])}
+              "check": tick_colour(colours.get("lt2", "FFFFFF"), colours["accent1"],
+                                  colours.get("dk1", "000000"))}
     sources = _sources()
     sizes = {len(data) for data in sources.values()}
     for part in prs.part.package.iter_parts():

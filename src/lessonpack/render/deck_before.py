@@ -116,6 +116,21 @@ NOTES = ("This slide is hidden: it is skipped when you present. The bracketed fi
          "then delete this slide.")
 
 
+# How the staff's photos go into the school card's frames: said here, where the teacher
+# fills the deck in before the lesson, not on the help slide, whose notes are read in the
+# lesson's last two minutes (teacher s12 final #8).
+PHOTOS_HOW = ("Photos: with their agreement, put a photo of the DSL and of the deputy in the "
+              "two dashed circles on the school's help card (select a circle, then Shape "
+              "Format, Shape Fill, Picture), or hold the photos up as you say their names: "
+              "young children know a face before a name.")
+
+
+def notes_for(lines: list[str]) -> str:
+    """The hidden slide's notes: what to do with it, and how to put the photos in where
+    they are one of its fields."""
+    return f"{NOTES}\n{PHOTOS_HOW}" if any(PHOTOS in line for line in lines) else NOTES
+
+
 def title_note(found: list[tuple[int, str, list[str]]]) -> str:
     """What the title slide's notes open with: what is left to fill in, and where."""
     numbers = [str(number) for number, _title, _names in found]

@@ -221,7 +221,8 @@ def _inner(boxes: Sequence[Box]) -> list[Box]:
 
 def said_aloud(cards: Sequence[Card], brief: int | Sequence[int]) -> str:
     """The notes' line for cards drawn with less of what they are for (``brief``: one for
-    every card, or each card's own): all of it."""
+    every card, or each card's own): the first sentence of what each is for, a cue read at a
+    glance in the lesson's last minutes (the rest is on the handout and help cards)."""
     briefs = [brief] * len(cards) if isinstance(brief, int) else list(brief)
     jobs = [(card.heading, card.text.split("\n")[:-1]) for card, b in zip(cards, briefs,
                                                                           strict=True)
@@ -229,7 +230,11 @@ def said_aloud(cards: Sequence[Card], brief: int | Sequence[int]) -> str:
     if not any(lines for _name, lines in jobs):
         return ""
     return "Say what each is for: " + " ".join(
-        f"{name}: {' '.join(lines)}" for name, lines in jobs if lines)
+        f"{name}: {_first_sentence(' '.join(lines))}" for name, lines in jobs if lines)
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z\[])", text.strip())[0]
 
 
 def _choose(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
@@ -515,11 +520,11 @@ def tall_cards_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, l
                         floors=(line_pt(look) + 2,)) is not None
 
 
-# What the notes say where the school's card has frames for its staff's photos.
-FRAMES_NOTE = ("Photos: before the lesson, put a photo of {dsl} and of {deputy} in the two "
-               "dashed circles on the school's card, with their agreement (select a circle, "
-               "then Shape Format, Shape Fill, Picture), or hold the photos up as you say "
-               "their names: young children know a face before a name.")
+# What the help slide's notes say where the school's card has frames for its staff's
+# photos: the cue at the moment, nothing more (a presenter reads notes at a glance). How to
+# put the photos in is said before the lesson, on the hidden fill-in slide that lists them
+# (deck_before.PHOTOS_HOW).
+FRAMES_NOTE = "Photos: point to {dsl} and {deputy} as you say their names."
 
 
 def _whose_photos(card: Card) -> tuple[str, str]:
@@ -557,9 +562,10 @@ def photo_frames(card: Card, look: Look) -> bool:
             and card.picture.name == SCHOOL_ICON and card.heading == FILL_IN_DSL)
 
 
-HELD_UP_NOTE = ("Photos: hold up photos of {dsl} and of {deputy} as you say their names "
-                "(the school provides them, with their agreement): young children know a "
-                "face before a name.")
+# The same cue where the card names the school's staff but has no frames (and no fill-in
+# slide to say more on): where the photos come from, in a few words.
+HELD_UP_NOTE = ("Photos: hold up photos of {dsl} and {deputy} (the school's, with their "
+                "agreement) as you say their names.")
 
 
 def held_up_note(card: Card, look: Look) -> str:

@@ -36,7 +36,6 @@ from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_design, deck_draw
 from lessonpack.render.deck_accent import set_callout, theme_pictures
 from lessonpack.render.deck_before import KICKER as BEFORE_KICKER
-from lessonpack.render.deck_before import NOTES as BEFORE_NOTES
 from lessonpack.render.deck_before import TITLE as BEFORE_TITLE
 from lessonpack.render.deck_before import (
     fields_by_slide,
@@ -45,6 +44,7 @@ from lessonpack.render.deck_before import (
     open_notes_with,
     title_note,
 )
+from lessonpack.render.deck_before import notes_for as before_notes
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -455,7 +455,7 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     _drop_empty_placeholders(slide)
     if not has_footer:
         add_slide_footer(slide, resolved.layout, footer, brand.body_font)
-    _set_notes(slide, BEFORE_NOTES, notes_maker)
+    _set_notes(slide, before_notes(lines), notes_maker)
     hide(slide)
 
 

@@ -3,6 +3,7 @@ it happens."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from lessonpack.content.steps import kind, step_of
@@ -47,4 +48,39 @@ def steps_in_place(slides: list[Slide], notes: str, home: str,
         out[i] = replace(out[i], notes=join_notes(*said, out[i].notes))
         out[at_home] = replace(out[at_home], notes="\n".join(
             x for x in lines if x.strip() not in said))
+    return out
+
+
+# The plenary's "After the lesson" jobs (question box, sheets, the DSL) are the class
+# teacher's that afternoon, printed in full in the lesson plan's plenary (and a visitor's
+# handover sheet): in the closing slide's notes, read in the lesson's last two minutes, a
+# pointer to them is enough (teacher s12 final #8: notes are cues, not admin).
+AFTER = "After the lesson:"
+AFTER_POINTER = "After the lesson: the plan lists today's jobs."
+# A sentence of it about a pupil at risk now ("A pupil being threatened now is never sent
+# alone: …") is a step for this minute, not after the lesson: it stays, after the pointer.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+
+
+def closing_once(slides: list[Slide], box_line: str) -> list[Slide]:
+    """The slides with each "After the lesson:" paragraph of their notes a pointer to the
+    plan (once a deck), and the help slides' question-box line (``box_line``) left out of
+    notes whose own step already says where the question box is: each thing said once."""
+    out: list[Slide] = []
+    pointed = False
+    for slide in slides:
+        lines = slide.notes.split("\n")
+        kept = []
+        for x in lines:
+            if x.strip().startswith(AFTER):
+                if pointed:
+                    continue
+                now = [t for t in _SENTENCE.split(x.strip()) if _NOW.search(t)]
+                x, pointed = " ".join([AFTER_POINTER, *now]), True
+            kept.append(x)
+        if box_line and box_line in kept and any(
+                "question box" in y.lower() for y in kept if y != box_line):
+            kept.remove(box_line)
+        out.append(slide if kept == lines else replace(slide, notes="\n".join(kept)))
     return out
