@@ -12,6 +12,7 @@ repository: no network.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,58 @@ def test_parents_workshop_reads_on_a_google_slides_sized_deck(tmp_path: Path) ->
     found = [f"{f.code} {f.location} {f.message}" for f in check_file(deck, Options())
              if f.code in UNREADABLE]
     assert not found, found[:5]
+
+
+def test_timeline_stage_names_stay_on_their_arrow_on_a_four_by_three_template(
+        tmp_path: Path) -> None:
+    """KS4's warning-sign timeline on a 4:3 LibreOffice template (klee2): a stage's name
+    ("Fake or too-fast trust") took two lines of 22 pt in its 2.4 in column and ran out of
+    the 0.46 in arrow; its plate made it black on the arrow's navy (2.3:1, LPC201). The
+    names now share one size and the arrow is as deep as their lines."""
+    assert main(["build", "-a", "ks4", "-f", "pptx", "-q", "-j", "1", "--out", str(tmp_path),
+                 "--template", str(WILD / "klee2-libreoffice.pptx")]) == 0
+    deck = tmp_path / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"
+    from pptx import Presentation
+
+    arrows = 0
+    for number, slide in enumerate(Presentation(str(deck)).slides, 1):
+        shapes = {sh.name: sh for sh in slide.shapes}
+        arrow = shapes.get("Timeline arrow")
+        if arrow is None:
+            continue
+        arrows += 1
+        names = [sh for name, sh in shapes.items() if name.startswith("Stage ")
+                 and name.endswith(" name")]
+        assert len({r.font.size for sh in names for p in sh.text_frame.paragraphs
+                    for r in p.runs}) == 1, number
+        for name in names:
+            assert arrow.top <= name.top and \
+                name.top + name.height <= arrow.top + arrow.height, (number, name.name)
+    assert arrows
+    found = [f"{f.location} {f.message}" for f in check_file(deck, Options())
+             if f.code == "LPC201"]
+    assert not found, found[:3]
+
+
+def test_a_reply_task_fits_beside_a_narrower_timer_on_a_four_by_three_template(
+        tmp_path: Path) -> None:
+    """KS4's "Amara's reply" on the same 4:3 template: the 2.4 in timer tile left the steps
+    beside it too narrow (the checklist step over its box at 18 pt, LPC301). On a narrow
+    slide the tile takes a fifth of the area, never under its clock's 1.8 in."""
+    assert main(["build", "-a", "ks4", "-f", "pptx", "-q", "-j", "1", "--out", str(tmp_path),
+                 "--template", str(WILD / "klee2-libreoffice.pptx")]) == 0
+    deck = tmp_path / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    tiles = {number: next(sh for sh in slide.shapes if sh.name == "Task panel")
+             for number, slide in enumerate(Presentation(str(deck)).slides, 1)
+             if any(sh.name == "Message text" for sh in slide.shapes)
+             and any(sh.name == "Task panel" for sh in slide.shapes)}
+    assert tiles
+    for tile in tiles.values():
+        assert Inches(1.8) <= tile.width < Inches(2.4)
+    over = [f"{f.location} {f.message}" for f in check_file(deck, Options())
+            if f.code == "LPC301" and any(re.match(rf"slide {n}\b", f.location)
+                                          for n in tiles)]
+    assert not over, over[:3]

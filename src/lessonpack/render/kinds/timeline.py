@@ -48,11 +48,19 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     x, y, w, h = box
     gap = int(0.2 * INCH)
     col_w = (w - gap * (len(stages) - 1)) // len(stages)
-    arrow = new_shape(slide.shapes, MSO_SHAPE.PENTAGON, (x, y, w, ARROW_H), T.TEXT_2,
+    font, heading = brand.body_font, brand.heading_font
+    # The stages' names on the arrow at one size, to 22 pt, on one line where 18 pt allows;
+    # else the arrow deep enough for two lines (a 4:3 template's 2.4 in stage: "Fake or
+    # too-fast trust" ran in two lines of 22 pt out of a 0.46 in arrow, off its colour).
+    name_w = col_w - 2 * PAD
+    name_size = min(fit_size([(s.name, heading, True, 0)], name_w, ARROW_H, 22)
+                    for s in stages)
+    arrow_h = max(ARROW_H, max(int(lines_height([(s.name, heading, True, name_size)], name_w)
+                                   * EMU_PT) for s in stages) + int(0.08 * INCH))
+    arrow = new_shape(slide.shapes, MSO_SHAPE.PENTAGON, (x, y, w, arrow_h), T.TEXT_2,
                       "Timeline arrow")
     arrow.text_frame.text = ""
-    font, heading = brand.body_font, brand.heading_font
-    steps_top = y + ARROW_H + GAP
+    steps_top = y + arrow_h + GAP
     # Measured a little narrower than drawn: the words keep clear of the outline. One line
     # when every help fits one at 18 pt or more, else two lines and a card tall enough for
     # them with its padding ("Say no. Tell someone you trust." wrapped in a one-line pill).
@@ -62,7 +70,7 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     help_lines = max(lines_height([(s.help, heading, True, help_size)], help_w)
                      for s in stages)
     help_h = max(HELP_H, int(help_lines * EMU_PT) + int(0.2 * INCH))
-    steps_h = h - ARROW_H - help_h - GAP - HELP_GAP
+    steps_h = h - arrow_h - help_h - GAP - HELP_GAP
     most = max(len(s.steps) for s in stages)
     step_h = (steps_h - GAP * (most - 1)) // most
     disc = int(0.36 * INCH)
@@ -77,8 +85,8 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
         cx = x + i * (col_w + gap)
         # The stage's name on the arrow, unnumbered: the arrow is the story's time, and the
         # signs come in any order (numbered stages read as steps).
-        new_label(slide.shapes, (cx + PAD, y, col_w - 2 * PAD, ARROW_H),
-                  [(stage.name, T.BACKGROUND_1, True)], 22, heading,
+        new_label(slide.shapes, (cx + PAD, y, name_w, arrow_h),
+                  [(stage.name, T.BACKGROUND_1, True)], name_size, heading,
                   f"Stage {i + 1} name", align=PP_ALIGN.CENTER)
         top = steps_top
         for step in stage.steps:

@@ -42,6 +42,8 @@ Box = tuple[int, int, int, int]
 
 
 STEPS_SHARE = 0.3  # of the area's width, for the task panel
+TILE_LEAST = int(1.8 * INCH)  # the timer tile's clock disc (1.6 in) and its margins
+NARROW = int(10.5 * INCH)  # an area narrower than this (4:3, 10 x 5.625 in) is narrow
 THEN = "Then answer:"  # over the question that follows a message to reply to
 
 
@@ -73,8 +75,12 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         # A reply to write: the tall timer tile of every other "Your turn" slide, the steps
         # as numbered rows beside it, and the message (then its question) as a card on the
         # right, rather than a header strip over a narrow panel.
-        timer_tile(slide, (x, y, TILE_W, h), task, brand, look)
-        x, w = x + TILE_W + GAP, w - TILE_W - GAP
+        # Narrower on a narrow slide (4:3, Google's 10 in), down to what its clock needs:
+        # at 2.4 in the steps and the message beside it overflowed their boxes at 18 pt.
+        # A widescreen area keeps the tile of every other "Your turn" slide.
+        tile_w = TILE_W if w >= NARROW else max(TILE_LEAST, int(w * 0.2))
+        timer_tile(slide, (x, y, tile_w, h), task, brand, look)
+        x, w = x + tile_w + GAP, w - tile_w - GAP
         steps_w = (w - GAP) // 2
         misfits += text_rows(slide, (x, y, steps_w, h), task.steps, brand, look,
                              marker="number", name="Task step", largest=look.card_pt,
