@@ -454,6 +454,9 @@ def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[B
     return map_texts(blocks, lambda text: strip_codes(text, codes) if "(" in text else text)
 
 
+SOURCES_PT = 9
+
+
 def sources_section(item: Item, facts: FactsFile) -> list[Block]:
     """The sources, cited by title and organisation, in a numbered list at the end: one
     source a line in the list style's plain type (run on in grey italics, 25 to 45 lines of
@@ -467,8 +470,9 @@ def sources_section(item: Item, facts: FactsFile) -> list[Block]:
         # "What is live streaming?" takes no full stop after its own question mark.
         title = s.title if s.title[-1:] in ".?!" else f"{s.title}."
         lines.append(f"{title} {s.publisher}{date}.")
+    # At 9 pt, single-spaced, under the heading alone: read least, the list took a plan's or
+    # the facilitator notes' last page (notes: nine pages, the issue asks eight).
     return [Heading("Sources", 2),
-            Paragraph("The facts and guidance here come from:", keep_next=True),
-            BulletList(tuple(lines), numbered=True)]
+            BulletList(tuple(lines), numbered=True, size=SOURCES_PT)]
 
 

@@ -106,6 +106,11 @@ class BulletList:
     # Keep the last item with what follows (a cycle's success criteria with the exit quiz's
     # answers that end a plan).
     keep_next: bool = False
+    # Each item's lines kept together: a plan's page-one list may run overleaf, but only
+    # between items (never a helpline number cut in two).
+    whole_items: bool = False
+    # Type size in points, when not the style's: a plan's sources, read least, at 9.
+    size: float | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,8 @@ class Checklist:
     items: tuple[str, ...]
     # Keep the last item with what follows (a family agreement with its "anything else").
     keep_next: bool = False
+    # Each item's lines kept together (see BulletList.whole_items).
+    whole_items: bool = False
 
 
 @dataclass(frozen=True)

@@ -457,7 +457,9 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
         SideBySide(("Signs that something may be wrong", tuple(h.warning_signs)),
                    ("If something happens", tuple(_dsl_named(step, brand)
                                                   for step in h.if_something_happens)),
-                   whole=True),
+                   # Single-spaced (a plan's page-one lists): the side keeps its local help
+                   # line with the footer 8 mm from the page foot (Brightpath at Ashgrove).
+                   whole=True, tight=True),
         # The words children learn, for parents to use at home too (plan/children_words).
         words_box(brand.phase, brand),
         Heading("Where to report and get help", 2),
@@ -509,18 +511,25 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         *session_sheet.details(brand),
         Paragraph(session.summary),
         SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
-                   ("Resources", tuple(r.text for r in session.resources))),
+                   ("Resources", tuple(r.text for r in session.resources)),
+                   # Single-spaced, as a plan's page one: the notes keep to eight pages.
+                   tight=True),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
         Checklist((*without_fill_in_check(session_sheet.for_phase(sg.checks,
                                                                   brand.phase), brand),
-                   *visiting.handover_check(session, brand))),
+                   *visiting.handover_check(session, brand)),
+                  # Breaking between checks, each whole (as a plan's page one): chained, a
+                  # trainer's checks moved overleaf together and left page one a quarter empty.
+                  whole_items=True),
         Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
+        # The safety notes (they may run overleaf) before the box, as in a lesson plan:
+        # moving whole, the box after the ground rules left page two a quarter empty.
+        Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes)),
         # Whole, on one page: steps someone acts on at once are not read across a page turn.
         Callout("If a parent or carer discloses a concern",
                 visiting.disclosure(session, brand, sg.disclosure), "safeguarding",
                 whole=True),
-        Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes)),
         # The objectives are on slide 3, read aloud in the welcome, and page one's summary
         # says them: a list of them here cost the notes a ninth page.
     ]
@@ -538,10 +547,17 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
             blocks += [*(common.script(chart.notes) if chart.notes else ()),
                        Paragraph(_chart_sources(chart, facts), "note")]
         if section.scenario:
-            blocks += [Heading(f"Scenario: {section.scenario.character}", 3),
-                       Paragraph(section.scenario.story)]
+            # Named in bold at the start of the story, not in a heading of its own: a
+            # heading holds its first lines, and a seven-line story held whole under it
+            # moved overleaf twice and left pages four and six a sixth empty (notes: nine
+            # pages, the issue asks eight).
+            blocks += [Paragraph(section.scenario.story,
+                                 label=f"Scenario: {section.scenario.character}.")]
         if section.discussion:
-            blocks += [Heading("Table questions", 3), BulletList(tuple(section.discussion))]
+            # May break between questions (each whole): kept together, three questions went
+            # overleaf with their heading and left page five a sixth empty.
+            blocks += [Heading("Table questions", 3),
+                       BulletList(tuple(section.discussion), whole_items=True)]
         blocks += answers
     # The quiz is run from its slides, which show every option: the key gives the answer
     # and what to say about it (the wrong options too left the notes' last page holding
@@ -550,10 +566,11 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # the sources, which end the notes as they end a lesson plan (after the sources they
     # read as an appendix); the list may break between sources, so it makes no last page
     # of its own.
+    # Each answer whole, but the key may break between them: kept together, its three
+    # answers left page seven a fifth empty and the notes ran to nine pages (issue: 8).
     key = quiz_key(session.quiz, others=False)
     blocks += [*session_sheet.after_session(brand), Heading("Quiz answers", 2),
-               *(replace(p, keep_next=True) for p in key[:-1]), *key[-1:],
-               *common.sources_section(session, facts)]
+               *key, *common.sources_section(session, facts)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
                    common.meta(session, brand, "facilitator notes"),
                    title=session.title,

@@ -23,6 +23,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
 from docx.shared import Cm, Emu, Pt, RGBColor, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
 from PIL import Image
 
 from lessonpack.check.measure import text_width
@@ -62,6 +63,7 @@ from lessonpack.render.docx_xml import (
     has_content,
     new_paragraph,
     raise_run,
+    set_paragraph_borders,
 )
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml, run_xml, story_xml
 
@@ -71,11 +73,15 @@ __all__ = ["render_docx"]
 # moved up to suit, a logo's header ends within the top margin and the text starts where it
 # does without a logo; at 1 cm it pushed every page's text about 0.4 cm down (a branded
 # 12-page plan lost half a page of room to its headers).
-HEADER_LOGO_HEIGHT = Cm(0.75)
+# 0.65 cm, with the rule 3 pt under the line (the style's 6 pt without a logo): the header
+# 8 mm from the page's top edge, where a school copier prints (at 5 mm logos clip on some:
+# designer, s12), and the text still starting where it does without a logo.
+HEADER_LOGO_HEIGHT = Cm(0.65)
+HEADER_RULE_SPACE_PT = 3
 # Room under the logo's line for the header's rule, its spacing and a gap above the text;
 # and the least distance of the header from the page's top edge (within a printer's reach).
-HEADER_LOGO_BELOW = Cm(0.55)
-HEADER_EDGE_MIN = Cm(0.5)
+HEADER_LOGO_BELOW = Cm(0.35)
+HEADER_EDGE_MIN = Cm(0.8)
 # The header line's least type size when a long name must fit beside the label, and the
 # room kept between them (the logo's spacing and the tab: 18 pt measured left them touching).
 HEADER_MIN_PT = 8.0
@@ -281,6 +287,7 @@ class DocxRenderer:
             doc_pr = inline_xml(shape).docPr
             doc_pr.set("name", "Logo")
             doc_pr.set("descr", self.brand.logo_alt)
+            self._closer_rule(paragraph)
             trainers = self.trainers_logo
             if trainers is not None:
                 # The visiting team's own working documents (plan, facilitator's notes)
@@ -308,6 +315,23 @@ class DocxRenderer:
             lift = (HEADER_LOGO_HEIGHT.pt - 0.72 * size.pt) / 2
             for run in runs:
                 raise_run(run_xml(run).get_or_add_rPr(), lift)
+
+    def _closer_rule(self, paragraph: Any, style: str = "LP Header",
+                     side: str = "bottom") -> None:
+        """The style's rule HEADER_RULE_SPACE_PT from the line rather than the style's gap:
+        a logo's header, and a two-line footer, end within their margins at 8 mm from the
+        page's edge."""
+        ppr = self.styles[style].element.pPr
+        rule = ppr.find(qn("w:pBdr")) if ppr is not None else None
+        if rule is None or rule.find(qn(f"w:{side}")) is None:
+            return
+        own = paragraph_xml(paragraph).get_or_add_pPr()
+        mine = own.find(qn("w:pBdr"))
+        sides = [etree.tostring(each, encoding="unicode")
+                 for each in (mine if mine is not None else rule)]
+        set_paragraph_borders(own, sides)
+        for each in own.find(qn("w:pBdr")).findall(qn(f"w:{side}")):
+            each.set(qn("w:space"), str(HEADER_RULE_SPACE_PT))
 
     def _fit_header(self, runs: list[Any], logo: Path | None) -> Pt:
         """The header's one line at the size it fits in: a long organisation name
@@ -341,6 +365,9 @@ class DocxRenderer:
         footer = section.footer
         footer.is_linked_to_previous = False
         paragraph = self._furniture_paragraph(story_xml(footer), "LP Footer", footer.add_paragraph)
+        # Its rule 3 pt over the line: 8 mm from the edge, the footer still clears a page
+        # filled to its foot by 3.5 mm (a two-line footer, the handout's, by a little less).
+        self._closer_rule(paragraph, "LP Footer", "top")
         # No-break spaces keep "Page 3 of 10" together when a long footer wraps.
         paragraph.add_run(f"{self.plan.footer}\tPage\u00a0")
         paragraph_xml(paragraph).append(parse_xml(field_xml("PAGE")))

@@ -96,7 +96,19 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
             last = _literal_number(writer, number, item)
         made.append(last)
     made[-1].paragraph_format.space_after = LIST_END_SPACE
-    if len(block.items) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
+    if block.size:
+        for paragraph in made:
+            paragraph.paragraph_format.line_spacing = 1.0
+            for run in paragraph.runs:
+                run.font.size = Pt(block.size)
+            # The number or bullet takes the paragraph mark's size.
+            ppr = paragraph_xml(paragraph).get_or_add_pPr()
+            ppr.append(parse_xml(f'<w:rPr {W}><w:sz w:val="{round(block.size * 2)}"/>'
+                                 '</w:rPr>'))
+    if block.whole_items:  # may break between any two items (page one's resources)
+        for paragraph in made:
+            paragraph.paragraph_format.keep_together = True
+    elif len(block.items) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
         # A short list reads as one unit: don't strand its last items on the next page.
         # A long one (paragraphs of guidance) may break rather than leave a gap.
         for paragraph in made[:-1]:
@@ -143,7 +155,10 @@ def checklist(writer: DocWriter, block: Checklist) -> None:
                   for item in block.items]
     if paragraphs:
         paragraphs[-1].paragraph_format.space_after = LIST_END_SPACE
-    if len(paragraphs) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
+    if block.whole_items:  # may break between any two items (page one's checks)
+        for paragraph in paragraphs:
+            paragraph.paragraph_format.keep_together = True
+    elif len(paragraphs) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
         for paragraph in paragraphs[:-1]:  # a short checklist stays on one page
             keep_with_next(paragraph_xml(paragraph), True)
     elif paragraphs:  # a long one may break, but never leaves its first item behind
