@@ -30,6 +30,7 @@ from lessonpack.render.kinds.task.text import (
     TILE_W,
     message_box,
     question_rows,
+    steps_fit_panel,
     steps_panel,
     steps_wide,
     timer_tile,
@@ -208,6 +209,8 @@ def _small_area(region: Box, task: TaskSlide, brand: Brand, look: Look) -> bool:
     x, y, w, h = region
     below = CHIP_H + GAP * 3 // 4 if task.columns else 0
     panel_w = int(w * STEPS_SHARE) + GAP
+    if not steps_fit_panel((x, y, panel_w - GAP, h), task, brand):
+        return True  # the steps, said from the notes, leave the cards the whole area
     beside = (x + panel_w, y + below, w - panel_w, h - below)
     return bool(sort_cards(None, beside, task.cards, brand, look))
 

@@ -75,6 +75,20 @@ def steps_panel(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Loo
     return []
 
 
+def steps_fit_panel(box: Box, task: TaskSlide, brand: Brand) -> bool:
+    """Whether ``task``'s steps fit a steps_panel drawn in ``box`` at 18 pt (measured as
+    steps_panel measures them). A squeezed template's narrow panel (a vertical title down
+    the right of a 10 x 5.625 in slide) left the last step under the slide's foot."""
+    x, y, w, h = box
+    bar = int(0.12 * INCH)
+    measure_w = w - 2 * PAD - bar - int(0.15 * INCH)
+    room = h - int(0.6 * INCH) - 3 * PAD
+    spacing = int(0.12 * INCH) * (len(task.steps) - 1)
+    need = sum(lines_height([(f"{n}.  {s}", brand.body_font, False, 18)], measure_w)
+               for n, s in enumerate(task.steps, 1)) * EMU_PT
+    return need + spacing <= room
+
+
 def steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
                ) -> list[str]:
     """The steps alone (the material follows on the next slide): the clock and minutes in a
