@@ -79,7 +79,7 @@ def steps_fit_panel(box: Box, task: TaskSlide, brand: Brand) -> bool:
     """Whether ``task``'s steps fit a steps_panel drawn in ``box`` at 18 pt (measured as
     steps_panel measures them). A squeezed template's narrow panel (a vertical title down
     the right of a 10 x 5.625 in slide) left the last step under the slide's foot."""
-    x, y, w, h = box
+    _x, _y, w, h = box
     bar = int(0.12 * INCH)
     measure_w = w - 2 * PAD - bar - int(0.15 * INCH)
     room = h - int(0.6 * INCH) - 3 * PAD
