@@ -444,6 +444,15 @@ LETTER_SERVICES = 4
 # The most characters of the school's own services on one line of a letter (A4, 1.6 cm
 # sides, 11 pt): longer, they go one a line.
 LETTER_LINE_CHARS = 88
+# Narrower fonts hold more on the line (Calibri's letters average about nine tenths of
+# Arial's width): in a trainer's template's Calibri the two local services fit one line,
+# which the taller Calibri lines need to keep the slip on page one.
+NARROW_FONTS = {"calibri": 0.88, "carlito": 0.88}
+
+
+def letter_line_chars(font: str) -> int:
+    """Characters of the school's own services that fit one line of a letter in ``font``."""
+    return round(LETTER_LINE_CHARS / NARROW_FONTS.get(font.strip().lower(), 1.0))
 LETTER_NATIONAL_LEAST, LETTER_NATIONAL_MOST = 3, 3
 
 
@@ -596,7 +605,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     # do not fit one line go one a line, each whole (no "(24 hours)" alone on a line).
     entries = [f"{s.name}: {common.unbroken(s.contact)}" for s in services[local:]]
     own = " · ".join(entries)
-    if len(own) > LETTER_LINE_CHARS:
+    if len(own) > letter_line_chars(brand.body_font):
         own = "\n".join(entries)
     helps = "\n".join([*(f"{s.name}: {s.contact}" for s in services[:local][:national]),
                        *([own] if own else [])])
