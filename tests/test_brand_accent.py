@@ -20,6 +20,10 @@ from lessonpack.cli import main
 from lessonpack.contrast import contrast_ratio
 from lessonpack.render.deck_accent import TICK_GREEN, tick_colour
 
+# Built looks reached through request.getfixturevalue, which the conftest's marking
+# cannot see: these build whole packs, so they stay out of the unit loop.
+pytestmark = pytest.mark.integration
+
 ROOT = Path(__file__).resolve().parents[1]
 OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
 

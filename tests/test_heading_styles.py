@@ -15,9 +15,12 @@ import docx
 import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
+from pptx import Presentation
 
 from lessonpack.cli import main
 from lessonpack.content.brand import load_brand
+from lessonpack.render.deck_house_style import in_house_style
+from lessonpack.render.deck_theme import read_theme
 
 ROOT = Path(__file__).resolve().parent.parent
 BRIGHTPATH = ROOT / "examples/templates/brightpath-training"
@@ -44,7 +47,10 @@ def template() -> Document:
 
 def test_under_a_brand_words_headings_take_the_brands_font_and_colour(
         tmp_path: Path, template: Document) -> None:
-    brand = load_brand(NORTHSHIRE).brand
+    # Brightpath chose its own palette, so the brand is drawn in its house style
+    # (render/deck_house_style.py): the brand as styled is what the headings must carry.
+    master = Presentation(str(BRIGHTPATH / "deck.pptx")).slide_masters[0]
+    brand = in_house_style(load_brand(NORTHSHIRE).brand, read_theme(master))
     document = _plan(tmp_path, "--template", str(BRIGHTPATH), "--brand", str(NORTHSHIRE))
     for name in BUILTINS:
         # The brand's colour alone: a theme colour left beside it would win in Word.

@@ -18,7 +18,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, contrast_failures, load_brand
-from lessonpack.render.deck_house_style import in_house_style, is_house_style
+from lessonpack.render.deck_house_style import house_style_note, in_house_style, is_house_style
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "examples/templates/brightpath-training"
@@ -83,3 +83,15 @@ def test_a_theme_colour_unreadable_on_paper_gives_way_to_the_brands() -> None:
     assert (styled.heading_font, styled.body_font) == ("Georgia", "Verdana")
     assert not contrast_failures(styled)
     assert in_house_style(DEFAULT_BRAND, dark).primary == DEFAULT_BRAND.primary
+
+
+def test_the_build_says_when_the_brands_colours_give_way(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A trainer who gave a brand file and a template learns from the build, not the
+    printed pages, that the template's colours were used."""
+    assert main(["build", "-k", "ks1", "-f", "docx", "--out", str(tmp_path), "-j", "1",
+                 "--brand", str(BRAND), "--template", str(TEMPLATE)]) == 0
+    said = [line for line in capsys.readouterr().err.splitlines() if "house style" in line]
+    assert len(said) == 1 and "primary" in said[0] and "not the brand file" in said[0]
+    styled = in_house_style(load_brand(BRAND).brand, (BRIGHTPATH, "Calibri", "Calibri"))
+    assert house_style_note(styled, styled, "t.pptx") is None  # nothing changed: no note

@@ -49,3 +49,11 @@ def test_built_for_year_4_and_for_no_class(brightpath_at_ashgrove: Path,
     assert "Years 3–4" not in year4 and "Years 5–6" not in year4
     unknown = _notes(next(ks2_pack.glob("*-slides.pptx")))
     assert "Years 3–4:" in unknown and "Years 5–6:" in unknown
+
+
+def test_a_bracket_emptied_for_another_year_leaves_no_gap() -> None:
+    text = ("Exit quiz (3 min): about half a minute a question (Years 3–4: questions 1 "
+            "and 4 only). Then the answers.")
+    assert for_year(text, 6) == ("Exit quiz (3 min): about half a minute a question. "
+                                 "Then the answers.")
+    assert "question (Year 4: questions 1 and 4 only). Then" in for_year(text, 4)

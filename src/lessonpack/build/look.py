@@ -35,7 +35,7 @@ from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.fill_in_notes import fictional_contacts_note, school_fill_ins
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.signatory_note import signatory_note
-from lessonpack.render.deck_house_style import Theme, in_house_style
+from lessonpack.render.deck_house_style import Theme, house_style_note, in_house_style
 
 if TYPE_CHECKING:
     from lessonpack.render.deck_layouts import LayoutGaps
@@ -138,7 +138,10 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         # A trainer's template that chose its colours is their house style: its palette and
         # fonts win over the brand file's, on decks and documents alike (the rule and why:
         # render/deck_house_style.py).
-        brand = in_house_style(brand, theme)
+        styled = in_house_style(brand, theme)
+        note = house_style_note(brand, styled, display_path(templates.deck))
+        report.notes.extend([note] if note else [])
+        brand = styled
     if school is not None and not problems:
         trainer = brand or DEFAULT_BRAND
         brand = _attempt(problems, apply_school_file, trainer, school) or brand

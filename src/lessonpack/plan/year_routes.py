@@ -41,7 +41,9 @@ def _paragraph(text: str, year: int) -> str:
     out.append(text[at:])
     kept = re.sub(r"  +", " ", "".join(out)).strip()
     # A bracket whose routes all went, or a route cut before its bracket's end: tidied.
-    return re.sub(r"\(\s*\)\s?", "", re.sub(r"[;,]\s*\)", ")", kept))
+    # The space before an emptied bracket goes with it ("a question (…). Then" read
+    # "a question . Then").
+    return re.sub(r"\s*\(\s*\)", "", re.sub(r"[;,]\s*\)", ")", kept))
 
 
 def _bracket_end(text: str, start: int) -> int:

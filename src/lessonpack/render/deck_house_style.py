@@ -62,3 +62,17 @@ def in_house_style(brand: Brand, theme: Theme) -> Brand:
             break
         styled = styled.model_copy(update={theirs[0]: getattr(brand, theirs[0])})
     return styled
+
+
+def house_style_note(brand: Brand, styled: Brand, template: str) -> str | None:
+    """A build note saying the brand's colours or fonts gave way to the template's house
+    style (None when nothing changed): a trainer who gave both should not find out from
+    the printed pages."""
+    fields = ("primary", "secondary", "accent", "light", "heading_font", "body_font")
+    replaced = [f.replace("_", " ") for f in fields if getattr(styled, f) != getattr(brand, f)]
+    if not replaced:
+        return None
+    return (f"{template}: the template chose its own colours, so its house style is used "
+            f"on decks and documents ({', '.join(replaced)} from the template, not the brand "
+            "file); the brand file still brings the logo, names and contacts. For the "
+            "brand's colours, use a template with a stock palette or none")
