@@ -154,9 +154,11 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
                 else TEACHER_TAKES_YOU
             contact = f"{where} Or {deputy}."  # what the lead is for is in the blurb
     elif item.audience in (Audience.KS3, Audience.KS4):
-        blurb = (f"{our} {DSL_TITLE}, or the deputy, {deputy}. Their job is keeping you "
-                 "safe: talk to them about any worry.")
-        contact = room or "In school: any member of staff can fetch them"
+        # Two lines on a worksheet's help box with names filled in: a third line of one
+        # word ran the box past the last Part's answers, and the sheet to a fifth side.
+        blurb = (f"{our} {DSL_TITLE}, or the deputy, {deputy}. They keep you safe: talk to "
+                 "them about any worry.")
+        contact = room or "Any member of staff can fetch them"
     else:
         # Parents phone or call in: a room inside the school ("Year 5 classroom") is no way
         # for a parent to reach anyone, so the office and the DSL's own line lead.
