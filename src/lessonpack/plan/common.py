@@ -456,9 +456,6 @@ def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[B
     return map_texts(blocks, lambda text: strip_codes(text, codes) if "(" in text else text)
 
 
-SOURCES_PT = 9
-
-
 def sources_section(item: Item, facts: FactsFile) -> list[Block]:
     """The sources, cited by title and organisation, in a numbered list at the end: one
     source a line in the list style's plain type (run on in grey italics, 25 to 45 lines of
@@ -472,9 +469,8 @@ def sources_section(item: Item, facts: FactsFile) -> list[Block]:
         # "What is live streaming?" takes no full stop after its own question mark.
         title = s.title if s.title[-1:] in ".?!" else f"{s.title}."
         lines.append(f"{title} {s.publisher}{date}.")
-    # At 9 pt, single-spaced, under the heading alone: read least, the list took a plan's or
-    # the facilitator notes' last page (notes: nine pages, the issue asks eight).
-    return [Heading("Sources", 2),
-            BulletList(tuple(lines), numbered=True, size=SOURCES_PT)]
+    # In the list style (12 pt and its spacing: at 9 pt the sources failed the documents'
+    # own accessibility floor, LPC202), under the heading alone.
+    return [Heading("Sources", 2), BulletList(tuple(lines), numbered=True)]
 
 

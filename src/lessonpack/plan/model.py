@@ -109,8 +109,6 @@ class BulletList:
     # Each item's lines kept together: a plan's page-one list may run overleaf, but only
     # between items (never a helpline number cut in two).
     whole_items: bool = False
-    # Type size in points, when not the style's: a plan's sources, read least, at 9.
-    size: float | None = None
 
 
 @dataclass(frozen=True)

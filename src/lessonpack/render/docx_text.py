@@ -96,15 +96,6 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
             last = _literal_number(writer, number, item)
         made.append(last)
     made[-1].paragraph_format.space_after = LIST_END_SPACE
-    if block.size:
-        for paragraph in made:
-            paragraph.paragraph_format.line_spacing = 1.0
-            for run in paragraph.runs:
-                run.font.size = Pt(block.size)
-            # The number or bullet takes the paragraph mark's size.
-            ppr = paragraph_xml(paragraph).get_or_add_pPr()
-            ppr.append(parse_xml(f'<w:rPr {W}><w:sz w:val="{round(block.size * 2)}"/>'
-                                 '</w:rPr>'))
     if block.whole_items:  # may break between any two items (page one's resources)
         for paragraph in made:
             paragraph.paragraph_format.keep_together = True
