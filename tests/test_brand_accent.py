@@ -18,7 +18,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from lessonpack.cli import main
 from lessonpack.contrast import contrast_ratio
-from lessonpack.render.deck_accent import TICK_GREEN, tick_colour
+from lessonpack.render.deck_accent import LIVE_RED, TICK_GREEN, tick_colour
 
 # Built looks reached through request.getfixturevalue, which the conftest's marking
 # cannot see: these build whole packs, so they stay out of the unit loop.
@@ -95,11 +95,13 @@ def test_lessonpacks_own_look_keeps_its_red_for_danger(default: dict[str, Path])
         assert theme["accent6"] == theme["accent1"] != theme["accent2"], audience
 
 
-def test_the_live_badge_picture_is_drawn_in_the_accent(oakfield: dict[str, Path]) -> None:
+def test_the_live_badge_picture_is_the_streams_red(oakfield: dict[str, Path]) -> None:
+    """LIVE is one red in every brand: the picture's ink is the drawn streams' badge red,
+    never the brand's accent (Oakfield's brick beside crimson read as two signals)."""
     prs = Presentation(str(oakfield["ks1"]))
     badges = _pictures(prs, "Picture: live-badge")
     assert badges, "KS1's 'what is live' slide shows the LIVE badge"
-    assert {_hex(_ink(b)) for b in badges} == {_theme(prs)["accent2"]}
+    assert {_hex(_ink(b)) for b in badges} == {LIVE_RED} != {_theme(prs)["accent2"]}
 
 
 @pytest.mark.parametrize("look", ["oakfield", "default"])

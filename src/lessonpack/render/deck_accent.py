@@ -14,7 +14,9 @@ Oakfield's decks read all green (designer, s12 final #11). Now:
   slide cache's rule, tests/test_slide_cache_rule.py); on a trainer's template, whose
   accent6 is its own, they name accent2 or accent1 and kept slides are keyed by it;
 - the library's LIVE badge picture (KS1's "what is live", the KS3 and KS4 covers) is drawn
-  in the deck's accent, as the drawn streams' LIVE badges are;
+  in LIVE_RED, the drawn streams' badge red, in every brand: LIVE is a real-world signal,
+  and a badge in the brand's accent on one slide beside red ones on the next read as two
+  different things;
 - the answer tick (Fluent's bright green button, 1.8:1 on a pale panel: green on green on
   Oakfield) is a darker green where that reaches 3:1 on the deck's panel colour (WCAG's
   ratio for graphics), else the deck's secondary colour, which brand checks keep readable
@@ -44,6 +46,7 @@ from lessonpack.render.ooxml import memo, set_part_bytes
 CALLOUT_BARS = ("Message accent",)
 GRAPHIC_RATIO = 3.0  # WCAG 1.4.11: a graphic that carries meaning against what is next to it
 TICK_GREEN = "2E7D32"  # a "right" green dark enough for a white tick and a pale panel
+LIVE_RED = "C8102E"  # a real stream's LIVE badge: the same red in every brand
 # picture -> (its own colour and the white it blends into, both as drawn in the file)
 THEMED = {"live-badge": ((214, 31, 38), (255, 255, 255)),
           "check": ((0, 210, 106), (244, 244, 244))}
@@ -95,14 +98,14 @@ def tick_colour(panel: str, secondary: str, text: str = "000000") -> str:
 
 
 def theme_pictures(prs: Presentation) -> None:
-    """The library's LIVE badge in the deck's accent and its tick in a colour that reads
+    """The library's LIVE badge in the streams' red and its tick in a colour that reads
     on the panels, in the image parts the slides share. Last thing before saving."""
     from lessonpack.render.deck_theme import read_theme  # it reads callout_role from here
 
     colours, _heading, _body = read_theme(prs.slide_masters[0])
     if not {"accent1", "accent2"} <= colours.keys():
         return
-    wanted = {"live-badge": colours["accent2"],
+    wanted = {"live-badge": LIVE_RED,
               "check": tick_colour(colours.get("lt2", "FFFFFF"), colours["accent1"],
                                   colours.get("dk1", "000000"))}
     sources = _sources()

@@ -23,6 +23,7 @@ from lessonpack.check.measure import LINE, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
+from lessonpack.render.deck_accent import LIVE_RED
 from lessonpack.render.deck_text import escape_control
 from lessonpack.render.ooxml import (
     fill_xml,
@@ -576,7 +577,7 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
     live = name_pill(g, (right - pills_w - int(0.1 * inch), pill_y, int(0.95 * inch),
                      int(0.42 * inch)), T.ACCENT_2, "LIVE", font, "LIVE badge")
     # Red in every brand, as on a real stream (a brand's accent may be pink or green).
-    live.fill.fore_color.rgb = RGBColor(0xC8, 0x10, 0x2E)
+    live.fill.fore_color.rgb = RGBColor.from_string(LIVE_RED)
     if right <= x + w:  # a screen narrower than both pills shows the LIVE badge alone
         name_pill(g, (right - int(2.0 * inch), pill_y, int(1.8 * inch), int(0.42 * inch)),
               T.TEXT_1, f"{_count(screen.viewers)} watching", font, "Viewer count",
