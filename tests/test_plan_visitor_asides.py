@@ -53,9 +53,9 @@ def test_sources_are_a_numbered_list_and_the_key_follows_them() -> None:
         at = next(i for i, b in enumerate(blocks) if getattr(b, "text", "") == "Sources")
         rest = blocks[at:]
         # One source a line, numbered, in the list's plain type (run on in grey italics
-        # they were a wall of 25 to 45 lines), small and straight under the heading.
+        # they were a wall of 25 to 45 lines), straight under the heading, at the list
+        # style's size (documents keep 12 pt or more: the accessibility check's floor).
         assert isinstance(rest[1], BulletList) and rest[1].numbered, plan.filename
-        assert rest[1].size and rest[1].size < 12
         assert len(rest[1].items) >= 10 and all(i.endswith(".") for i in rest[1].items)
         assert not any("?." in i for i in rest[1].items)  # "What is live streaming?."
         # The answer key ends the plan, straight after the sources (a page of its own put
