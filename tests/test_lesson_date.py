@@ -61,3 +61,33 @@ def test_the_build_warns_and_still_prints_the_date_as_written(
     text = "\n".join(p.text for p in letter.paragraphs) + "\n".join(
         c.text for t in letter.tables for r in t.rows for c in r.cells)
     assert "Tuesday 9 December 2026" in text
+
+
+def test_dates_out_of_order_are_reported(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A letter dated 18 January inviting parents to a session on the 14th, for a lesson two
+    days after the letter: each is said before anything is printed (LP154)."""
+    school = tmp_path / "school.yml"
+    ashgrove = ROOT / "examples/schools/ashgrove-primary"
+    dates = {"letter_date": "Monday 18 January 2027",
+             "parents_session_date": "Thursday 14 January 2027, 6pm",
+             "lesson_date": "Wednesday 20 January 2027"}
+    lines = [line for line in (ashgrove / "school.yml").read_text(encoding="utf-8").splitlines()
+             if line.split(":")[0] not in dates]
+    school.write_text("\n".join([*lines, *(f'{k}: "{v}"' for k, v in dates.items())]) + "\n",
+                      encoding="utf-8")
+    for picture in ashgrove.iterdir():
+        if picture.suffix in (".png", ".jpg", ".svg"):
+            (tmp_path / picture.name).write_bytes(picture.read_bytes())
+    assert main(["build", "-k", "ks2", "-f", "docx", "--school", str(school),
+                 "--out", str(tmp_path / "out"), "-j", "1"]) == 0
+    said = [line for line in capsys.readouterr().err.splitlines() if "LP154" in line]
+    assert any("under a school week" in line for line in said), said
+    assert any("already past (Thursday 14 January 2027, 6pm)" in line for line in said), said
+
+
+def test_dates_in_order_say_nothing() -> None:
+    from lessonpack.plan.letter_dates import date_order_problems
+    assert date_order_problems("Friday 22 January 2027", "Monday 4 January 2027",
+                               "Thursday 21 January 2027, 6pm") == []
+    assert date_order_problems("Friday 22 January", "Monday 4 January", "") == []  # no year

@@ -80,6 +80,9 @@ RULES: tuple[Rule, ...] = tuple([
          "tests/bad_schools/missing-dsl"),
         ("LP153", WARNING, "the lesson date's weekday is not the day that date falls on",
          "tests/test_lesson_date.py::test_a_wrong_weekday_is_reported_naming_where_it_came_from"),
+        ("LP154", WARNING, "the letter home's date is after the lesson, under a school week "
+         "before it, or after the parents' session it invites to",
+         "tests/test_lesson_date.py::test_dates_out_of_order_are_reported"),
     ),
     # Content rules beyond the schema (`lessonpack validate`).
     *_rules(

@@ -33,6 +33,7 @@ from lessonpack.io.templates import (
 )
 from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.fill_in_notes import fictional_contacts_note, school_fill_ins
+from lessonpack.plan.letter_dates import date_order_problems
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.signatory_note import signatory_note
 from lessonpack.render.deck_house_style import Theme, house_style_note, in_house_style
@@ -161,6 +162,10 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
     brand = with_classes(brand, classes, parents_workshop)
     report.warnings.extend(date_problems(brand.lesson_date, lesson_date, school_file,
                                          brand_file))
+    # Checked once the brand, school file and --lesson-date are all applied: the dates the
+    # documents will print, wherever each came from.
+    report.warnings.extend(problem_at("dates", "LP154", said) for said in date_order_problems(
+        brand.lesson_date, brand.letter_date, brand.parents_session_date))
     if not brand.dsl_name.strip():
         # A pack that names no safeguarding lead cannot go out as it is: say so once, with
         # the first step that fixes it.

@@ -94,3 +94,28 @@ def school_days_before(lesson_date: str, count: int) -> str:
     the date cannot be worked from."""
     lesson = dated(lesson_date.split(",")[0])
     return spoken(_school_days(lesson, -count)) if lesson else ""
+
+
+# School days a family needs between a letter and what it asks of them (a reply, a look at
+# the materials, the lesson itself): a school week.
+NOTICE_SCHOOL_DAYS = 5
+
+
+def date_order_problems(lesson_date: str, letter_date: str, parents_date: str) -> list[str]:
+    """What is impossible or too short in the dates a build prints: a letter dated after the
+    lesson, a parents' session before the letter that invites to it, under a school week
+    between letter and lesson. Dates without a year are not compared."""
+    lesson, sent, evening = _day(lesson_date), _day(letter_date), _day(parents_date)
+    found: list[str] = []
+    if sent is None:
+        return found
+    if lesson is not None and lesson <= sent:
+        found.append(f"the letter home ({letter_date}) is dated on or after the lesson "
+                     f"({lesson_date})")
+    elif lesson is not None and _school_days(sent, NOTICE_SCHOOL_DAYS) > lesson:
+        found.append(f"the letter home ({letter_date}) gives families under a school week "
+                     f"before the lesson ({lesson_date}) to read it, ask or reply")
+    if evening is not None and evening < sent:
+        found.append(f"the letter home ({letter_date}) invites parents to a session that is "
+                     f"already past ({parents_date})")
+    return found
