@@ -1,4 +1,4 @@
-"""One answer tick in every deck (designer s12 final: KS1/KS2 had a filled green tick, KS3/KS4
+"""One answer tick in every deck (KS1/KS2 had a filled green tick, KS3/KS4
 a small grey outline one): the filled tick, not made a plain line icon for 11-16s, and at 3:1
 or more against its panel (WCAG's ratio for graphics) in every look. Decks are reopened and
 the placed tick's pixels read."""

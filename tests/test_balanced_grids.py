@@ -31,7 +31,7 @@ def test_word_cards_share_one_grid(built_packs: Path, audience: str) -> None:
 
 
 def test_figures_sit_mid_row_in_one_column(built_packs: Path) -> None:
-    """The parents' figures as rows (designer s10/s11 finals: three tiles side by side set
+    """The parents' figures as rows (three tiles side by side set
     each figure's words in four lines and the figure smaller than the next slide's): every
     figure at one size across the deck, in one column, centred down its row, its words
     beside it in at most two lines."""

@@ -192,7 +192,7 @@ def test_a_kicker_on_a_title_given_a_plate_goes_back_above_it() -> None:
 
 
 def test_the_kicker_stays_put_when_a_title_wraps(decks: dict[str, Path]) -> None:
-    # Designer s9: a two-line question pushed the kicker up to the top edge and a one-line
+    # A two-line question pushed the kicker up to the top edge and a one-line
     # slide pulled it down again, so it jumped as the trainer clicked through. (A section
     # divider stacks its kicker with its title mid-slide; it is not clicked through in pairs.)
     for key, path in decks.items():
@@ -244,7 +244,7 @@ def test_titles_keep_their_full_width_and_break_by_hand_one_line_a_line(
 
 def test_the_trainers_palette_keeps_the_teams_name_in_a_host_school(
         decks: dict[str, Path]) -> None:
-    # Trainer s9 final: with --school the theme's colour set was named "Ashgrove Primary
+    # With --school the theme's colour set was named "Ashgrove Primary
     # School", so reusing the deck at the next school showed the team's palette under it.
     from lxml import etree
 
@@ -375,7 +375,7 @@ def test_stream_names_sit_level_with_their_avatars_and_chats_clear_the_frame(
 
 
 def test_a_title_that_wraps_keeps_clear_of_its_kicker(decks: dict[str, Path]) -> None:
-    """Designer s10 final: Brightpath's title sits on its rule, so a two-line question grew
+    """Brightpath's title sits on its rule, so a two-line question grew
     up to 0.1 in under the kicker (0.5 in over a one-line title). Measured as `check`
     measures the title's lines."""
     from lessonpack.check.pptx_layout_rules import text_extent
@@ -419,7 +419,7 @@ def test_zainabs_stream_keeps_its_title_and_dads_tag(decks: dict[str, Path]) -> 
 
 
 def test_kofis_stream_keeps_its_comment_bar(decks: dict[str, Path]) -> None:
-    """Designer s10 final: beside the template's question panel Kofi's chat wrapped every
+    """Beside the template's question panel Kofi's chat wrapped every
     comment and lost its "Add a comment…" bar; the question's column narrows instead."""
     deck = Presentation(str(decks["ks2"]))
     slide = next(s for s in deck.slides if s.shapes.title.text == "Kofi is watching")
@@ -431,7 +431,7 @@ def test_kofis_stream_keeps_its_comment_bar(decks: dict[str, Path]) -> None:
 
 
 def test_two_line_titles_keep_the_templates_32_pt(decks: dict[str, Path]) -> None:
-    """Designer s12 final: Brightpath's question titles came out at 30 pt beside 36 pt ones:
+    """Brightpath's question titles came out at 30 pt beside 36 pt ones:
     the template's title box (1.1 in) held two lines only at 30. Every title that wraps is
     now at least the template's own 32 pt, and the question and its reveal at one size;
     sizes as `check` reads them (the run's, else the placeholder's, layout's or master's)."""
@@ -458,7 +458,7 @@ def test_two_line_titles_keep_the_templates_32_pt(decks: dict[str, Path]) -> Non
 
 
 def test_a_question_beside_a_stream_gets_room(decks: dict[str, Path]) -> None:
-    """Designer s12 final: KS2 8's "Think, pair, share" question ran seven lines of bold
+    """KS2 8's "Think, pair, share" question ran seven lines of bold
     27 pt, one or two words a line, in a 3 in column beside an 8.65 in stream. The column
     is now as wide as the stream can spare, up to a third of the area (Zainab's 4 in), and
     no question beside a stream takes more than six lines."""

@@ -1,4 +1,4 @@
-"""Cards whose words keep clear of their edges (designer s12 final #8: help and contact cards
+"""Cards whose words keep clear of their edges (help and contact cards
 "packed to the edge"): every word of a help card at least 0.15 in inside its card, at most
 two lines of contacts a card (a school's office, DSL and deputy numbers were four bold
 lines ending on the card's foot; the numbers left off are on the handout and in the notes),

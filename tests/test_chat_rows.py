@@ -1,6 +1,6 @@
 """A mock live stream's chat as rows of one rhythm: every bubble sized to its words with the
 same room above and below them, the same gap between every two bubbles, and more of both
-where the screen has room (designer s12 final: "chat rows uneven where a comment wraps";
+where the screen has room ("chat rows uneven where a comment wraps";
 the chat drew 0.03 in over and under each comment's words and 0.04 in between)."""
 
 from __future__ import annotations

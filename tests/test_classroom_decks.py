@@ -89,7 +89,7 @@ def _lines(slide: Slide) -> int:
 
 
 def test_an_answer_slide_is_its_question_slide_plus_a_layer(built_packs: Path) -> None:
-    """Designer s7 Major 1: the panels, their pictures and letters, and the character beside
+    """The panels, their pictures and letters, and the character beside
     them stand exactly where they stood on the question slide; the reason replaces "how to
     answer" in the same strip; the right panel is outlined and ticked."""
     for audience in ("ks1", "ks2", "ks3", "ks4"):
@@ -187,7 +187,7 @@ def test_the_dad_and_the_teenage_boy_are_different_pictures() -> None:
 
 
 def test_meis_cat_drawing_is_in_every_view_of_her_room(built_packs: Path) -> None:
-    """Designer s7 Major 3: sort card 1 is "Her drawing of a cat": the stream, the close-up
+    """Sort card 1 is "Her drawing of a cat": the stream, the close-up
     and the circled feedback all show it, pinned on her wall, never circled as a clue."""
     views = 0
     for slide in _deck(built_packs, "ks2"):
@@ -199,7 +199,7 @@ def test_meis_cat_drawing_is_in_every_view_of_her_room(built_packs: Path) -> Non
 
 
 def test_a_task_says_each_step_once(built_packs: Path) -> None:
-    """Designer s7 Major 4: no step of a task slide is said again in other words beside it;
+    """No step of a task slide is said again in other words beside it;
     a task with questions is one numbered list beside the timer tile."""
     for audience in ("ks2", "ks3", "ks4"):
         for slide in _deck(built_packs, audience):
@@ -233,7 +233,7 @@ def test_one_list_puts_each_question_where_its_step_was() -> None:
 
 
 def test_fill_in_fields_are_highlighted_on_slides(built_packs: Path) -> None:
-    """Designer s7 Major 7: a draft's [DSL's name] on the help slide is marked as a field
+    """A draft's [DSL's name] on the help slide is marked as a field
     to fill in (highlighted), the words around it are not."""
     found = 0
     for audience in ("ks1", "ks2", "parents"):
@@ -250,7 +250,7 @@ def test_fill_in_fields_are_highlighted_on_slides(built_packs: Path) -> None:
 
 
 def test_notes_list_only_the_comments_the_slide_shows(built_packs: Path) -> None:
-    """Trainer s7 Major 4: KS1's watching scene shows only the message that pops up, so its
+    """KS1's watching scene shows only the message that pops up, so its
     notes must not ask about the comments it leaves out. Every stream slide of every deck: a
     comment the plan gave but the slide does not draw is not in the notes."""
     left_out = 0
@@ -278,7 +278,7 @@ def test_trim_notes_keeps_the_rest_of_the_notes() -> None:
 
 
 def test_the_think_pair_share_question_fills_its_panel(built_packs: Path) -> None:
-    """Designer s7 minor: the question beside a stream is set at the look's body size
+    """The question beside a stream is set at the look's body size
     (24 pt at least) and centred down its panel, not left in the panel's top third."""
     scene = next(slide for slide, screen in _streams(built_packs, "ks2") if screen.question)
     side = next(sh for sh in scene.placeholders if sh.placeholder_format.idx == SIDE)
@@ -293,7 +293,7 @@ def test_the_think_pair_share_question_fills_its_panel(built_packs: Path) -> Non
 
 
 def test_the_adults_session_pictures_say_what_its_points_say(built_packs: Path) -> None:
-    """Designer s7: no cartoon emoji decorate the parents' slides (the zipped mouth on the
+    """No cartoon emoji decorate the parents' slides (the zipped mouth on the
     ground rules); the sections' slides of bullets need imagery. So a
     section's points each carry one icon of what they say (a different one each), the steps
     of "if something happens" are a numbered flow, and pictures elsewhere are only the
@@ -361,7 +361,7 @@ def test_a_sentence_starter_is_large_and_centred(built_packs: Path) -> None:
 
 
 def test_the_ks4_title_picture_is_not_the_selfie_arm(built_packs: Path) -> None:
-    """Designer s7 minor: a selfie arm with no person read as a severed limb."""
+    """A selfie arm with no person read as a severed limb."""
     title = _deck(built_packs, "ks4")[0]
     names = {sh._element.nvPicPr.cNvPr.get("descr") for sh in title.shapes
              if sh.shape_type == PICTURE}
@@ -395,7 +395,7 @@ def test_a_run_of_adults_help_slides_has_one_card_style(built_packs: Path) -> No
 
 
 def test_exit_quiz_slides_say_how_to_answer_as_the_checks_do(built_packs: Path) -> None:
-    """Designer final s7: the exit quiz's answers floated in empty cards with no line saying
+    """The exit quiz's answers floated in empty cards with no line saying
     how to answer, where the lesson's checks have one. Pupils answer on the worksheet, which
     says to ring the letter: the slide says the same."""
     for audience in ("ks2", "ks3", "ks4"):
@@ -419,7 +419,7 @@ def test_adults_discuss_at_their_tables(built_packs: Path) -> None:
 
 
 def test_a_story_told_in_moments_is_a_timeline(built_packs: Path) -> None:
-    """Designer s7: the parents' stories read as four unpunctuated lines, like a poem: each
+    """The parents' stories read as four unpunctuated lines, like a poem: each
     moment is a dot on a line, its words beside it, in order down the card."""
     stories = [s for s in _deck(built_packs, "parents")
                if any(sh.name == "Story line" for sh in s.shapes)]

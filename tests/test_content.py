@@ -120,7 +120,7 @@ def test_secondary_letters_state_the_right_to_withdraw_with_no_choice_left_open(
 
 
 def test_secondary_sextortion_is_not_only_a_fake_girl_and_a_boy() -> None:
-    # DSL review s12: girls are targeted too (IWF 2024); the parents' fake profile is not
+    # Girls are targeted too (IWF 2024); the parents' fake profile is not
     # always a girl, and KS4 has one case of a girl, answered without blame.
     ks4 = INDEX.items["live-streaming-ks4"].item
     answers = [p.model_answer for c in ks4.cycles for p in c.task.prompts]
@@ -132,6 +132,6 @@ def test_secondary_sextortion_is_not_only_a_fake_girl_and_a_boy() -> None:
 
 
 def test_ks1_trusted_grown_up_is_taught_without_touch() -> None:
-    # A hug pairs trust with touch (DSL review s12): the action is hands open, no contact.
+    # A hug pairs trust with touch: the action is hands open, no contact.
     raw = INDEX.items["live-streaming-ks1"].path.read_text(encoding="utf-8").lower()
     assert not re.search(r"trusted grown-up: (a )?hug", raw)

@@ -39,7 +39,7 @@ def test_characters_fill_the_trainers_circle(covers: dict) -> None:
     pictures = [sh for sh in cover.shapes if sh.shape_type == 13]
     assert len(pictures) == 2
     span = max(p.left + p.width for p in pictures) - min(p.left for p in pictures)
-    assert span >= 0.7 * circle.width  # at 0.64 they read as "tiny" (designer, s12 final)
+    assert span >= 0.7 * circle.width  # at 0.64 they read as "tiny"
     margin = 0.08 * circle.width
     for pic in pictures:  # inside it, clear of the rim
         assert circle.left + margin <= pic.left

@@ -230,7 +230,7 @@ def test_close_ups_describe_the_room_not_the_whole_stream(built_packs: Path) -> 
 
 
 def test_a_key_words_picture_says_what_the_lesson_means_by_it(built_packs: Path) -> None:
-    """A key word's own alt text reaches the slide over the library's (DSL review s12: the
+    """A key word's own alt text reaches the slide over the library's (the
     grooming card's "someone you don't know" taught stranger danger to screen-reader users)."""
     lesson = yaml.safe_load((CONTENT / "ks3.yml").read_text(encoding="utf-8"))
     given = {k["term"]: k["picture_alt"] for k in lesson["keywords"] if k.get("picture_alt")}

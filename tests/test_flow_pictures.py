@@ -56,7 +56,7 @@ def test_a_narrow_body_draws_nothing_with_a_zero_or_negative_size() -> None:
 
 
 def test_four_steps_on_a_wide_slide_are_two_by_two() -> None:
-    """Designer s12 final #9: four narrow columns of 6-7 centred lines, the badge on the
+    """Four narrow columns of 6-7 centred lines, the badge on the
     picture's disc. Two by two, each step's words beside its picture, left-aligned, at
     most three lines at the parents' body size or larger; the badge clear of the disc."""
     from pptx.enum.text import PP_ALIGN

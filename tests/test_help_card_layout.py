@@ -1,5 +1,5 @@
 """Help slides laid out as one set: every card says what its service is for, at one size
-across the run's slides (designer s11 final #1: Brightpath parents' Childline and Report
+across the run's slides (Brightpath parents' Childline and Report
 Remove cards showed a name, a hole and a contact); icon, name and words from the card's
 top, contacts on its foot; a person's name never broken across lines."""
 
@@ -89,7 +89,7 @@ def test_a_persons_name_is_held_on_one_line() -> None:
 
 def test_the_story_slides_title_is_top_left_above_the_stream(built_packs: Path) -> None:
     """Kicker and title top-left across the width on every story slide, the stream under
-    them (designer s11 final #9: in the right-hand column the title moved to a new x)."""
+    them (in the right-hand column the title moved to a new x)."""
     seen = 0
     for deck in built_packs.glob("*/*-slides.pptx"):
         prs = Presentation(str(deck))

@@ -69,7 +69,7 @@ def test_ks4_card_prints_a_page_of_cards_with_every_route_from_the_facts(tmp_pat
             assert by_id[ref].contact in text, ref
         assert "0800 1111" in text and "116 123" in text and "85258" in text
         assert by_id["report_remove"].name in text and "ceop.police.uk" in text
-        # Both image routes the slides teach (DSL review s12: Take It Down was missing).
+        # Both image routes the slides teach (Take It Down was missing).
         assert by_id["take_it_down"].name in text and by_id["take_it_down"].web in text
 
 

@@ -141,7 +141,7 @@ def test_a_short_card_keeps_the_first_sentence_of_what_it_is_for(tmp_path: Path)
         assert shapes[f"Help card {n} text"].text_frame.text == "Who we are."
         contact = shapes[f"Help card {n} contact"].text_frame.text
         assert contact == "0800\u00a0000\u00a0000 (free)"  # the number's groups held together
-    # What each is for, its first sentence: a cue read at a glance (teacher s12 final #8).
+    # What each is for, its first sentence: a cue read at a glance.
     assert said and "Service 1: Who we are." in said[0] and "What we do" not in said[0]
 
 
@@ -230,7 +230,7 @@ def test_a_school_card_with_three_long_contacts_keeps_every_contact_in_its_card(
               if sh.name == "Help card 1 contact"]
     if audience == "parents":
         # Adults get the office on the card, two lines of contacts at most; the DSL's and
-        # the deputy's addresses in the notes, on the handout (designer s12 final #8).
+        # the deputy's addresses in the notes, on the handout.
         notes = slides[0].notes_slide.notes_text_frame.text
         assert school and "deputy.safeguarding.lead@" in notes, (school, notes)
     for slide in slides:

@@ -1,4 +1,4 @@
-"""Speaker notes a presenter can read at a glance (teacher, s12 final #8: closing notes of
+"""Speaker notes a presenter can read at a glance (closing notes of
 150-380 words were admin, not cues). Every deck of the three looks is reopened and each
 slide's notes counted, as python-pptx reads them.
 

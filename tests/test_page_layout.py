@@ -170,7 +170,7 @@ def _headings(path: Path) -> tuple[list[str], set[str]]:
 def test_every_heading_keeps_three_lines_under_it(built: dict[str, list[Path]],
                                                    layouts: dict[str, dict]) -> None:
     """A heading at a page foot takes at least three lines of its section with it (the
-    facilitator notes' "Part 5" had two, a KS1 plan's "Starter" one: designer, s11)."""
+    facilitator notes' "Part 5" had two, a KS1 plan's "Starter" one)."""
     stranded = []
     for look, files in built.items():
         for path in files:
@@ -219,7 +219,7 @@ def test_secondary_letters_with_two_local_helplines_are_one_page(tmp_path: Path)
     """The trainer's brand (two local helplines) at a host school, KS3 and KS4 named (the
     school's phase would leave them out of --all): the longest letters, with the school's
     DSL, deputy, workshop and both local lines, still fit one sheet with their reply slip
-    (trainer, s12 final: the slip, or the signature, ran onto page two)."""
+    (the slip, or the signature, ran onto page two)."""
     soffice = need_libreoffice()
     out = tmp_path / "secondary"
     assert main(["build", "-k", "ks3", "-k", "ks4", "--out", str(out), "-q", "-f", "docx",

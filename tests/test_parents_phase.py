@@ -76,7 +76,7 @@ def test_a_primary_school_gets_primary_age_examples(builds: dict[str, dict[str, 
     everything = "\n".join(primary.values())
     # Primary-age children, Ofcom's figures for 5–7s, the words KS1 and KS2 learn.
     assert "Table talk: Leo" in primary["slides"] and "Table talk: Amira" in primary["slides"]
-    # The figures slide's title says whom its figures are about (teacher s12 final 7: titled
+    # The figures slide's title says whom its figures are about (titled
     # "primary-age children", it showed 5–7s only).
     assert "of 5–7s" in primary["slides"]
     assert "What 5–7s do online (Ofcom, 2024)" in primary["slides"]

@@ -151,7 +151,7 @@ def test_ks1_sheet_has_big_pictures_a_date_and_no_line_for_home(oakfield: Path) 
 def test_ks1_light_cards_print_four_sets_a_page(oakfield: Path) -> None:
     doc = _doc(oakfield, "ks1-cards")
     texts = _texts(doc)
-    # Teacher final s7, 6: colour matters to non-readers, and the print count is given.
+    # Colour matters to non-readers, and the print count is given.
     assert any(t.startswith("Print in colour") and "a class of 30 needs 8 copies" in t
                and "Cut out one green, one amber and one red card for each child" in t
                for t in texts)

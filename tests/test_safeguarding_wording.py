@@ -90,7 +90,7 @@ def test_mei_is_told_to_stop_and_tell_not_to_stream_more_safely(built_packs: Pat
     folder = built_packs / "live-streaming-ks2"
     sheet = _doc_text(folder / "live-streaming-ks2-worksheet.docx")
     plan = _doc_text(folder / "live-streaming-ks2-lesson-plan.docx")
-    # The cards say where to look, never what is there (teacher s12 final 3: the sheet
+    # The cards say where to look, never what is there (the sheet
     # named all seven clues, so there was nothing left to spot).
     assert "Each card says where to look" in sheet
     cards = load().items["live-streaming-ks2"].item.cycles[1].task.sort
@@ -169,7 +169,7 @@ def test_the_parents_deck_is_written_and_drawn_for_adults(built_packs: Path) -> 
 
 
 def test_ks1_help_card_names_the_lead_as_children_say_it(visiting: Path) -> None:
-    """Trainer s7, 7: "Mrs Helen Okafor / Ask your teacher to take you to Mrs Helen Okafor"
+    """A card reading "Mrs Helen Okafor / Ask your teacher to take you to Mrs Helen Okafor"
     said neither who she is, where she is, nor who else to go to."""
     deck = Presentation(str(visiting / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
     slide = deck.slides[-1]
@@ -200,7 +200,7 @@ def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> Non
     assert "2024 report, about 5–7s" in notes and "Newer editions exist" in notes
     assert "latest" not in notes
     # The presenter checks for a newer report before the session and may say it exists, but
-    # never patches numbers on the night (DSL s12 final 5): the dated figures stay on the slide.
+    # never patches numbers on the night: the dated figures stay on the slide.
     assert "this pack could check" not in text
     assert "before the session, give the newest" not in notes
     assert "Children and parents: media use and attitudes" in notes
@@ -208,6 +208,6 @@ def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> Non
 
 
 def test_the_handout_names_the_lead_in_its_steps(visiting: Path) -> None:
-    """Trainer s7, 19: "Tell the school's Designated Safeguarding Lead" named nobody."""
+    """A handout step "Tell the school's Designated Safeguarding Lead" named nobody."""
     handout = _doc_text(visiting / "live-streaming-parents" / "live-streaming-parents-handout.docx")
     assert "Tell the school’s Designated Safeguarding Lead, Mrs Helen Okafor, so" in handout

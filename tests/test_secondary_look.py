@@ -35,7 +35,7 @@ def test_secondary_word_slides_have_no_decoration(audience: str) -> None:
     slides = _word_slides(_slides(audience))
     assert len(slides) >= 2, audience  # goal and key messages at least
     # The closing key messages carry a one-colour line icon, as every other closing slide
-    # has its picture (designer s11 final #8); no word slide has a colour picture.
+    # has its picture; no word slide has a colour picture.
     assert [s.title for s in slides if s.pictures
             and not isinstance(s.payload, KeyMessagesSlide)] == [], audience
     assert all(p.name.startswith("plain-") for s in slides for p in s.pictures), audience

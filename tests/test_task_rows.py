@@ -87,7 +87,7 @@ def test_table_questions_alone_on_a_slide_are_set_larger_than_under_a_story(
         built_packs: Path) -> None:
     """Parents' "Talk about it" questions have the slide to themselves: set above the body
     size, not evened down to the questions under a story (one 21 pt line on a 2.3 in card
-    read as a half-empty box, designer s12 start #12)."""
+    read as a half-empty box)."""
     from lessonpack.kinds.look import LOOKS
 
     alone, under = set(), set()

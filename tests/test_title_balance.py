@@ -176,7 +176,7 @@ def test_a_title_breaks_at_its_sentence_as_the_default_looks_does(tmp_path: Path
 
 def test_a_title_leaving_a_scrap_of_a_phrase_breaks_where_the_phrase_starts() -> None:
     """"Tricks, pressure and what / to do" left "to do" alone on the section slide; broken
-    where its phrase starts instead, the most even such break (designer s11 final #10)."""
+    where its phrase starts instead, the most even such break."""
     from lessonpack.check.measure import count_lines
     from lessonpack.render.deck_titles import comma_cut
 

@@ -86,7 +86,7 @@ def test_the_templates_fonts_where_it_chose_its_colours(
         decks: dict[str, Path]) -> None:
     """Brightpath chose its own colours, so it is the trainer's house style: its Calibri
     stays for both roles, though Northshire's brand asks Arial text (Calibri titles over
-    Arial text in one card read as two voices: designer, s12 final #7)."""
+    Arial text in one card read as two voices)."""
     for audience, path in decks.items():
         prs = Presentation(str(path))
         theme = prs.slide_masters[0].part.part_related_by(RT.THEME).blob.decode()

@@ -171,7 +171,7 @@ def test_answers_sit_under_their_question(built_packs: Path) -> None:
 def test_the_footer_sits_low_enough_to_clear_a_full_page(built_packs: Path) -> None:
     """A page filled to its foot ended 2 mm above the footer's rule (Oakfield's KS1 sheet);
     the footer sits 8 mm from the edge, where a school copier still prints (at 6 mm its ink
-    ended 6.3 mm from the edge: designer, s12), its rule 3 pt over its line, and the text
+    ended 6.3 mm from the edge), its rule 3 pt over its line, and the text
     stops about 3.5 mm above the rule."""
     from docx.shared import Cm
 

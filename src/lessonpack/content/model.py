@@ -214,7 +214,7 @@ class FollowUp(Strict):
     """Sheet work done after the lesson, the same day, with the class teacher (KS1 colours its
     traffic lights later, away from the carpet). Its minutes are not the lesson's: the plan's
     running sheet gives them a row of their own after the plenary, so a teacher sees the time
-    the follow-up takes (teacher s11: "lesson time that no running sheet shows")."""
+    the follow-up takes (otherwise it is lesson time that no running sheet shows)."""
 
     minutes: Minutes
     what: Annotated[str, Chars(110)]
@@ -230,7 +230,7 @@ class TakeAway(Strict):
     heading: Annotated[str, Chars(40)]
     reassurance: Annotated[str, Chars(90)]
     # One route a line, its number or address through {{ helpline.* }} (facts.yml). Seven
-    # fit a card: KS4's lists both image routes the slides teach (DSL review s12).
+    # fit a card: KS4's lists both image routes the slides teach.
     lines: list[Annotated[str, Chars(80)]] = Field(min_length=2, max_length=7)
 
 

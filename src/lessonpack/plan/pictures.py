@@ -23,7 +23,7 @@ HELPLINE_PICTURES = {
     # One picture per service on a slide: the school's safeguarding lead (the school) is
     # not the trusted adult (family, at home or at school), who is not a helpline.
     "dsl": "school",
-    # Two people, not hugging: trust is not paired with touch (DSL s12 start: some children
+    # Two people, not hugging: trust is not paired with touch (some children
     # dislike touch; for some an adult's hug was part of how they were groomed).
     "trusted_adult": "people",
     "childline": "phone",

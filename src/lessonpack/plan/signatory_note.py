@@ -3,7 +3,7 @@
 With a school file, a school's letters are signed by the school (its letter_signatory, or a
 [Name] to fill in), never by the trainer's brand's signatory; and the plan names the school
 file's trainer_name. A trainer whose brand says "Dr Joanna Reid" signs, and whose booking
-names "Sam Carter", saw neither change said anywhere (trainer, s11 final): one note says
+names "Sam Carter", saw neither change said anywhere: one note says
 both, so a wrong name in either file is caught before the letters go out.
 """
 

@@ -3,7 +3,7 @@ row per file saying who acts on it and what they do.
 
 The plan's "Visit logistics" block says what the school prints and provides; it did not say
 which file goes to whom, when the letters go home, where the reply slips go, who shows the
-materials to a parent who asks, or who cuts the cards (trainer, s12 final). The dates come
+materials to a parent who asks, or who cuts the cards, so jobs fell between them. The dates come
 from the lesson's and the letter's dates (plan/letter_dates.py), never typed.
 """
 

@@ -3,7 +3,7 @@
 A brand's ``accent`` is its highlight for "the LIVE badge and call-out bars" (the field's own
 description; Oakfield's brick red). The decks used it only for the drawn streams' badges:
 the call-out bars were the secondary colour and KS1's LIVE picture a fixed red, so
-Oakfield's decks read all green (designer, s12 final #11). Now:
+Oakfield's decks read all green, its accent unseen. Now:
 
 - call-out bars (the goal and key messages' "Message accent", the write-on and outcome
   panels' bars) take the accent when the brand chose one (a brand file naming ``accent``,

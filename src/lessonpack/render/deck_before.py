@@ -118,7 +118,7 @@ NOTES = ("This slide is hidden: it is skipped when you present. The bracketed fi
 
 # How the staff's photos go into the school card's frames: said here, where the teacher
 # fills the deck in before the lesson, not on the help slide, whose notes are read in the
-# lesson's last two minutes (teacher s12 final #8).
+# lesson's last two minutes (notes are cues there, not admin).
 PHOTOS_HOW = ("Photos: with their agreement, put a photo of the DSL and of the deputy in the "
               "two dashed circles on the school's help card (select a circle, then Shape "
               "Format, Shape Fill, Picture), or hold the photos up as you say their names: "

@@ -135,8 +135,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     if name == "Help card" and look.plain_icons and len({b[1] for b in boxes}) == 1:
         # 11-16s' help cards in a row: the line icon beside the name, the words under both,
         # left-aligned (a grown-up card, not a centred poster). Above the name, five lines
-        # of words at the body size left the icon 43 pt, small beside the cards (designer
-        # s11/s12 finals: 64-80 pt, as the vocabulary cards).
+        # of words at the body size left the icon 43 pt, small beside the cards (64-80 pt
+        # reads as the vocabulary cards' icons do).
         return draw_help_cards(slide, boxes, cards, brand, look, like=like, said=said,
                                sizes=TALL_ICONS)
     # One picture size and one text size for every card on the slide, so pictures, headings
@@ -448,7 +448,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
                 pic_box = (x + (w - side) // 2, top, side, side)
                 top += side + PAD // 3
             # A full pad under the words: four lines set to the panel's foot read as
-            # overflow (KS4 s13 card A).
+            # overflow (KS4's card A).
             text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD - top)
         else:
             disc_box = (x + PAD, y + (h - disc_side) // 2, disc_side, disc_side)

@@ -67,7 +67,7 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
 
     Straight on the template's circle a picture sank into it (Fluent's dark camera body on a
     purple or navy circle) and its own margins put it off the middle; the section slides'
-    white disc read well (designer, s12 final #6), so the cover takes the same.
+    white disc read well, so the cover takes the same.
     """
     from pptx.enum.shapes import MSO_SHAPE
 
@@ -90,7 +90,7 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
         # Two squares side by side fit a disc of diameter d up to d / sqrt 5 each (0.447 d);
         # Fluent's artwork leaves a margin inside its square, so 0.44 d keeps the
         # rabbit's and owl's ink inside the disc. At 0.32 of the circle they were a third
-        # of it (designer, s12 final #6: "tiny").
+        # of it and read as tiny.
         each = int(disc_d * 0.44)
         add_picture(filler.slide, pictures[0], (cx - each, cy - each // 2, each, each))
         add_picture(filler.slide, pictures[1], (cx, cy - each // 2, each, each))

@@ -307,7 +307,7 @@ def _breathe(plan: _StreamPlan, room: int) -> _StreamPlan:
     """Every bubble sized to its words with one padding above and below them, and one gap
     between every two bubbles, both as roomy as ``room`` holds (up to PAD_MOST and
     GAP_MOST). A tight chat (0.03 in over and under each comment's words, 0.04 in
-    between) read as uneven rows where a comment wrapped (designer s12 final)."""
+    between) read as uneven rows where a comment wrapped."""
     if not plan.heights:
         return plan
     words = [height - plan.pad for height in plan.heights]

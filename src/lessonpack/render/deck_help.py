@@ -45,8 +45,8 @@ TALL_ICONS = tuple(int(f * INCH) for f in (1.1, 1.0, 0.9, 0.8)) + ICONS
 INDENT = int(0.15 * INCH)  # from the icon to the name
 # Above and below a card's words: less than beside them (the rows are what is short of
 # room), but clear of the card's edge: at 0.07 in a school's last phone number touched it
-# (Brightpath parents), at 0.11 in it still read as packed to the edge (designer s12 final
-# #8 asks 0.15 in).
+# (Brightpath parents), at 0.11 in it still read as packed to the edge (0.15 in
+# reads as clear).
 V_PAD = int(0.15 * INCH)
 
 
@@ -158,7 +158,7 @@ def _stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief: in
 
 
 # The most lines a card's contacts take: a school's office, DSL and deputy numbers as four
-# bold lines packed the card to its foot (designer s12 final #8, Brightpath parents). The
+# bold lines packed the card to its foot (Brightpath parents). The
 # numbers left off are on the handout, and the notes say them (``left_off``).
 CONTACT_LINES = 2
 
@@ -477,8 +477,8 @@ def _tall_choice(sized: Sequence[tuple[Card, Box]], count: int, sides: Sequence[
         # Whole words with an icon down to 2 pt under the body size before any card says
         # less or loses its icon: the whole run at one size first (one size per role
         # across its slides), else this slide's. No card shows a name with a hole under
-        # it (Brightpath parents' Childline and Report Remove, designer s11 final #1:
-        # "drop all three to 20 pt rather than deleting content").
+        # it (Brightpath parents' Childline and Report Remove: all three at 20 pt
+        # beats content dropped from one).
         for run in ((True, False) if len(sized) > count else (False,)):
             for floor in (line_pt(look) + 2, line_pt(look)):
                 for side in icons:
@@ -650,7 +650,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
             misfits.append(TextMisfit(f"the text of help card {n} does not fit its card at "
                                       "18 pt"))
         # From the card's top: icon, name and what it is for; the contacts on the card's
-        # foot, one line for the row (designer s11 final #4).
+        # foot, one line for the row.
         top = ty + max(0, (th - whole) // 2)
         if side and photo_frames(card, look):
             _photo_frames(slide, (tx, top, tw, side))
@@ -671,7 +671,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
 
 
 # A help card's icon grows into room its card has spare, up to the vocabulary cards' size
-# (80 pt): at 0.6 in it was a 30 px mark above dense copy (designer s11 final #4).
+# (80 pt): at 0.6 in it was a 30 px mark above dense copy.
 ICON_MOST = int(1.1 * INCH)
 
 

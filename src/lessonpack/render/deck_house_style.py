@@ -6,7 +6,7 @@ its palette and fonts win, on the decks and on the documents alike; the brand fi
 the identity** (logo, names, contacts, footer, helplines, who signs). A trainer's other
 decks are in that template's colours: a pack in the brand file's colours on the template's
 shapes matched none of them, and mixed the brand's Arial text with the template's Calibri
-headings in one card (designer, s12 final). Only a theme that is a stock one (Office's,
+headings in one card. Only a theme that is a stock one (Office's,
 Google Slides' or LibreOffice's palette: nobody's choice) takes the brand's colours, and
 then the brand's fonts per role where the theme names only a stock face (deck_theme).
 

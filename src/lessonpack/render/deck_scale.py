@@ -23,7 +23,7 @@ from lessonpack.render.deck_pictures import add_picture
 IN = int(Inches(1))
 STOPS = ("Disagree", "Not sure", "Agree")
 # The thumbs row is only for children who cannot read yet: the teacher says "thumbs down for
-# no, thumbs up for yes", so the words under the thumbs are theirs (teacher review s12). The
+# no, thumbs up for yes", so the words under the thumbs are theirs. The
 # shapes keep the stops' names, which say what each is for.
 THUMB_WORDS = {"Disagree": "No", "Not sure": "Not sure", "Agree": "Yes"}
 STATEMENT_PT = 40  # KS1's one statement a slide

@@ -29,7 +29,7 @@ from lessonpack.render.deck_fit import EMU_PER_PT, box_size, insets, layout_styl
 from lessonpack.render.ooxml.placeholders import placeholder
 
 # Clear space between the title's last line and the body under a title that leaves lines
-# unused (the designer asked for the body at about 1.75 in under a one-line title at 0.8 in).
+# unused (the aim: the body at about 1.75 in under a one-line title at 0.8 in).
 UNDER_TITLE = int(Inches(0.35))
 # A placeholder ending this close to the lowest one runs to the foot: it keeps its foot and
 # takes the room; the others (an intro line above the cards) move up whole.

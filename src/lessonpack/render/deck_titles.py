@@ -161,7 +161,7 @@ def comma_cut(words: list[str], family: str, size: float, width: float, bold: bo
     scrap of a phrase (two words or fewer) on its last line, broken instead where a phrase
     starts (after a comma, before "and", "or", "but"), the most even such break with each
     part one line: "Tricks, pressure / and what to do", not "Tricks, pressure and what /
-    to do" (designer s11 final #10). None otherwise."""
+    to do". None otherwise."""
     from lessonpack.check.measure import count_lines, text_width
 
     text = " ".join(words)

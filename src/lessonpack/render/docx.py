@@ -74,8 +74,8 @@ __all__ = ["render_docx"]
 # does without a logo; at 1 cm it pushed every page's text about 0.4 cm down (a branded
 # 12-page plan lost half a page of room to its headers).
 # 0.65 cm, with the rule 3 pt under the line (the style's 6 pt without a logo): the header
-# 8 mm from the page's top edge, where a school copier prints (at 5 mm logos clip on some:
-# designer, s12), and the text still starting where it does without a logo.
+# 8 mm from the page's top edge, where a school copier prints (at 5 mm logos clip on
+# some), and the text still starting where it does without a logo.
 HEADER_LOGO_HEIGHT = Cm(0.65)
 HEADER_RULE_SPACE_PT = 3
 # Room under the logo's line for the header's rule, its spacing and a gap above the text;

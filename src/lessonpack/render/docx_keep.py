@@ -2,7 +2,7 @@
 
 A heading's style keeps it with the next paragraph, but Word and LibreOffice read that as
 "with the next paragraph's first lines", and widow/orphan control lets two lines stand: a
-heading with two lines under it at a page foot reads as stranded (designer, s11 final: the
+heading with two lines under it at a page foot reads as stranded (e.g. the
 facilitator notes' "Part 5", a KS1 plan's "Starter" with one line). This pass, run once the
 body is written, measures the paragraphs after each heading and ties enough of them to it:
 

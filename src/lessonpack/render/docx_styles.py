@@ -223,7 +223,7 @@ def _narrow_margins(document: Document) -> None:
 
 
 # The footer's distance from the page foot: 8 mm, where a school copier prints (at 6 mm a
-# footer's ink ended 6.3 mm from the edge: designer, s12).
+# footer's ink ended 6.3 mm from the edge, inside many copiers' unprinted margin).
 FOOTER_CM = 0.8
 
 

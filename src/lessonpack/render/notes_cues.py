@@ -1,7 +1,7 @@
 """Speaker notes as cue lines, each opening with its label in bold.
 
 A presenter glances at the notes pane mid-lesson: "Story (3 min): Do: … Ask: … Say: …" in one
-plain paragraph hid the cue they needed (trainer, s12). Each paragraph is split where a cue
+plain paragraph hid the cue they needed. Each paragraph is split where a cue
 starts ("Do:", "Say:", "Ask:", "If asked:", a year group's route), outside quoted words, and
 each line's label (a step with its minutes, a cue, the part's clock) is set in a bold run.
 """

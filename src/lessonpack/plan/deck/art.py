@@ -18,7 +18,7 @@ def decoration(lesson: Lesson, library: PictureLibrary | None, name: str, line: 
     """A picture that only decorates its slide, where the audience's look has them
     (kinds/look.py ``decorative``: none for KS3 and KS4, whose slides are typographic);
     there, the ``line`` picture if one is named (its one-colour line icon: the goal and the
-    closing messages half a panel of nothing beside them otherwise, designer s11 and s12)."""
+    closing messages half a panel of nothing beside them otherwise)."""
     if look_for(lesson.audience).decorative:
         return one(pics.get(library, name))
     return one(pics.get(library, line)) if line else ()

@@ -42,8 +42,8 @@ def with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost,
 def said_aloud(help_card: Signpost) -> str:
     """What a help card is for, said aloud to children who cannot read: the first sentence
     of its words. Its contact and the rest are on the slide, and the notes are read at a
-    glance in the lesson's last minutes (teacher s12 final #8: every card's whole text made
-    the closing notes 70 words of reading)."""
+    glance in the lesson's last minutes (every card's whole text made the closing notes
+    70 words of reading)."""
     blurb = help_card.blurb.strip()
     first = re.split(r"(?<=[.!?])\s+", blurb)[0] if blurb else ""
     return f"{help_card.name}: {first}" + ("" if first.endswith((".", "!", "?")) else ".")

@@ -54,7 +54,7 @@ def steps_in_place(slides: list[Slide], notes: str, home: str,
 # The plenary's "After the lesson" jobs (question box, sheets, the DSL) are the class
 # teacher's that afternoon, printed in full in the lesson plan's plenary (and a visitor's
 # handover sheet): in the closing slide's notes, read in the lesson's last two minutes, a
-# pointer to them is enough (teacher s12 final #8: notes are cues, not admin).
+# pointer to them is enough (notes are cues, not admin).
 AFTER = "After the lesson:"
 AFTER_POINTER = "After the lesson: the plan lists today's jobs."
 # A sentence of it about a pupil at risk now ("A pupil being threatened now is never sent

@@ -14,8 +14,8 @@ from lessonpack.plan.notes import join_notes
 
 def vote_word(agree: bool, readers: bool) -> str:
     """A statement's key as its voters say it: readers agree or disagree; children who
-    cannot read yet answer yes or no with their thumbs (teacher review s12: "Disagree" and
-    "Agree" are not five-year-olds' words)."""
+    cannot read yet answer yes or no with their thumbs ("Disagree" and "Agree" are not
+    five-year-olds' words)."""
     if readers:
         return "Agree" if agree else "Disagree"
     return "Yes" if agree else "No"

@@ -108,8 +108,7 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
     if n == 4 and w >= 2 * h:
         # Four steps: two by two, each card's words beside its picture, left-aligned. Four
         # narrow columns set 6-7 centred lines a step at 24 pt, the badge on the picture's
-        # disc: the slide parents most need to remember was the hardest to read (designer
-        # s12 final #9).
+        # disc: the slide parents most need to remember was the hardest to read).
         return _flow_grid(slide, box, steps, pictures, brand, look)
     arrow = int(0.45 * INCH)
     cw = (w - arrow * (n - 1)) // n

@@ -50,7 +50,7 @@ def statistics(filler: Filler, stats: Sequence[Statistic]) -> None:
 def _points_mid_panel(filler: Filler) -> None:
     """The points in our layout's caption panel centred down it: the figures' rows fill the
     panel's height, and points at its top left its lower third empty beside them
-    (designer s11 final #7: "align them the same way")."""
+    (the figures and their points align the same way)."""
     panel = next((sh for sh in filler.slide.slide_layout.shapes
                   if sh.name == "Caption panel"), None)
     if panel is None or panel.left is None or panel.top is None:
@@ -147,7 +147,7 @@ def _side_ends_with_tiles(filler: Filler) -> None:
 
 def _round_like(side: Shape, tile: Shape) -> None:
     """The points' stand-in panel rounded as the tiles beside it (a square-cornered panel
-    beside rounded tiles: designer s8/s11 finals, Brightpath parents' figures)."""
+    beside rounded tiles reads as a mistake, e.g. on Brightpath parents' figures)."""
     from pptx.oxml.ns import qn
 
     geometry = side.element.spPr.find(qn("a:prstGeom"))
@@ -264,8 +264,8 @@ def _as_rows(box: Box, stats: Sequence[Statistic]) -> bool:
     """Rows for two or three figures, in an area wide enough for a figure and its words
     side by side. Three tiles side by side in 6.8 in set each
     figure's words in four lines of two words and the figure smaller than the next slide's
-    (designer s10/s11 finals: "captions wrap to four lines", "big numbers smaller than on
-    slide 6"): a row each gives the figure one size on every slide and its words one or two
+    (captions wrapped to four lines, big numbers smaller than on the next
+    slide): a row each gives the figure one size on every slide and its words one or two
     lines."""
     return 2 <= len(stats) <= ROWS_SIZED_FOR and box[2] >= ROWS_MIN_W
 

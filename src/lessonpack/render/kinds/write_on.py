@@ -61,8 +61,8 @@ def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
     size = fit_size([(sentence, brand.body_font, False, 0)], inner_w, room, LARGEST_PT)
     text_h = int(lines_height([(sentence, brand.body_font, False, size)], inner_w) * EMU_PT)
     # As many ruled lines as the area holds under the sentence (up to MOST_LINES): three
-    # under a short sentence left the slide's lower quarter to a third empty (designer s11
-    # final #8). The panel as tall as its sentence and lines, centred down the area (no
+    # under a short sentence left the slide's lower quarter to a third empty. The
+    # panel as tall as its sentence and lines, centred down the area (no
     # band of tint under the last line).
     lines = max(LINES, min(MOST_LINES, (h - 2 * PAD - text_h - int(0.2 * INCH)) // LINE_STEP))
     ruled = lines * LINE_STEP

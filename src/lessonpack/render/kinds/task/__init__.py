@@ -175,7 +175,7 @@ def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) 
         alone = not (task.show_steps or task.story or task.message or task.picture)
         # Questions with the whole area to themselves: set larger than body text, not as
         # card text (parents' table questions, one 21 pt line on a 2.3 in card read as a
-        # half-empty box, designer s12 start #12); more than a fifth over the questions
+        # half-empty box); more than a fifth over the questions
         # under a story, so the deck's evening of sizes (deck_sizes) keeps them apart.
         misfits += question_rows(slide, (x, y, w, h), task.questions, brand, look,
                                  largest=look.body_pt + 4 if alone else look.card_pt)

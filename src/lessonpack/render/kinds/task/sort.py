@@ -154,8 +154,8 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
                 text_boxes.append((cx + PAD // 2, top, cw - PAD, cy + ch - PAD // 4 - top))
             else:
                 # Padding inside the card on every side: words never touch its edges (at
-                # 0.07 in above and below, three-line cards read as touching them: designer
-                # s12 final #8, KS4 s34; 0.15 in cost KS3/KS4's cards 4 pt, to 18 pt).
+                # 0.07 in above and below, three-line cards read as touching them,
+                # e.g. KS4's; 0.15 in cost KS3/KS4's cards 4 pt, to 18 pt).
                 left = cx + pad + disc
                 text_boxes.append((left, cy + v_pad, cx + cw - pad // 2 - left,
                                    ch - 2 * v_pad))
