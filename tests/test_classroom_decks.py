@@ -297,7 +297,7 @@ def test_the_adults_session_pictures_say_what_its_points_say(built_packs: Path) 
     ground rules); the sections' slides of bullets need imagery. So a
     section's points each carry one icon of what they say (a different one each), the steps
     of "if something happens" are a numbered flow, and pictures elsewhere are only the
-    stories' people and the help services' marks."""
+    stories' people, the help services' marks and the quiz reveal's tick."""
     flows = 0
     for slide in _deck(built_packs, "parents"):
         pictures = [sh.name for sh in slide.shapes if sh.shape_type == PICTURE]
@@ -307,7 +307,10 @@ def test_the_adults_session_pictures_say_what_its_points_say(built_packs: Path) 
             # The cover: one calm picture of where families act (a home), in its disc.
             assert pictures == ["Picture: home"], pictures
             continue
+        # The quiz's reveal ticks the right answer: a mark that carries meaning, the one
+        # filled tick of every deck's reveals.
         assert all(n.startswith("Help card") or re.fullmatch(r"(Point|Step) \d+ picture", n)
+                   or re.fullmatch(r"Answer [A-F] tick", n)
                    for n in pictures), (_title(slide), pictures)
         if _title(slide) in ("How we will work tonight", "How we will work today",
                              "What this session covers"):

@@ -42,13 +42,39 @@ def test_model_answers_on_the_table_questions_slide(look: str,
 def test_only_the_asked_quiz_question_is_shown(look: str, request: pytest.FixtureRequest
                                                ) -> None:
     slides = _deck(request.getfixturevalue(look))
-    quiz = [(notes, hidden) for _, notes, hidden in slides if "Tables hold up A, B or C" in notes]
-    assert len(quiz) == 3
-    assert [hidden for _, hidden in quiz] == [False, True, True]
-    answers = next(hidden for title, _, hidden in slides if title == "Quiz answers")
-    assert answers
+    asked = [i for i, (_, notes, _) in enumerate(slides) if "Tables hold up A, B or C" in notes]
+    assert len(asked) == 3
+    assert [slides[i][2] for i in asked] == [False, True, True]
+    # Each question is followed by its answer, shown or hidden as the question is: the one
+    # question asked must have its answer shown.
+    for i in asked:
+        title, _, hidden = slides[i]
+        answer, notes, answer_hidden = slides[i + 1]
+        assert " ".join(answer.split()) == f"Answer: {' '.join(title.split())}"
+        assert answer_hidden == hidden and "Show the answer" in notes
     part = next(notes for _, notes, _ in slides if notes.count("Quiz (1 min)"))
     assert "hidden" in part
+
+
+@pytest.mark.parametrize("look", ["built_packs", "brightpath_at_ashgrove"])
+def test_the_hidden_extras_end_the_deck_and_say_where_they_go(
+        look: str, request: pytest.FixtureRequest) -> None:
+    """Hidden slides mid-deck made the numbers jump in the show (18 to 22) and in the plan's
+    slide references: the extras come after the last shown slide, and their notes give their
+    own numbers and the slide they follow if unhidden, as the deck numbers them."""
+    slides = _deck(request.getfixturevalue(look))
+    shown = [n for n, (_, _, hidden) in enumerate(slides, 1) if not hidden]
+    assert shown == list(range(1, len(shown) + 1))
+    # The two extra questions, each with its answer, straight after the last shown slide.
+    extras = [n for n, (_, notes, _) in enumerate(slides, 1) if notes.startswith("Hidden extra")]
+    assert extras == list(range(len(shown) + 1, len(shown) + 5))
+    first_answer = next(n for n, (title, _, _) in enumerate(slides, 1)
+                        if title.startswith("Answer:"))
+    for n in extras:
+        assert slides[n - 1][1].startswith(
+            f"Hidden extra, for a session with time to spare: before the session, unhide "
+            f"slides {extras[0]}–{extras[-1]} (Slide Show, Hide Slide) and move them to follow "
+            f"slide {first_answer}, the first question’s answer."), slides[n - 1][1]
 
 
 def test_the_facilitator_notes_meet_the_tables_after_their_questions(built_packs: Path) -> None:

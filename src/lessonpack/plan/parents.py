@@ -14,6 +14,7 @@ from lessonpack.content.model import (
     Chart,
     FactsFile,
     ParentSession,
+    QuizQuestion,
     Source,
     WorkshopSection,
 )
@@ -23,7 +24,6 @@ from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
-from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.statistic import Statistic, StatisticSlide
@@ -33,6 +33,7 @@ from lessonpack.plan import common, scenes, session_sheet, visit_logistics, visi
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.children_words import phase_stages, taught_note, words_box
+from lessonpack.plan.deck.quiz import question_slide
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
@@ -279,8 +280,37 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
     return slides
 
 
-HIDDEN_NOTE = ("Hidden: skipped when you present. With time to spare, unhide it before the "
-               "session (Slide Show, Hide Slide).")
+ASK_NOTE = "Tables hold up A, B or C."
+REVEAL_NOTE = "Show the answer once every table has chosen, then read why it is right."
+
+
+def _quiz_slides(n: int, q: QuizQuestion, library: PictureLibrary | None) -> list[Slide]:
+    """Question ``n`` and, straight after it, the same panels with the right one ticked and
+    the reason under them, as the pupils' decks reveal an answer."""
+    first = n == 1
+    kicker = "Quick quiz" if first else "Quick quiz · If there is time"
+    return [
+        # How to answer in the strip under the panels, as on the pupils' exit quizzes
+        # (the quiz slides dropped the bar the checks have).
+        Slide(q.question, kicker=kicker,
+              payload=QuestionSlide(Question(n, q.question, q.arranged[0],
+                                             prompt="Tables: hold up A, B or C.")),
+              notes=join_notes(ASK_NOTE, answer_note(q))),
+        # Slide titles stay unique (screen readers list slides by title).
+        Slide(f"Answer: {q.question}", kicker=f"{kicker} · Answer",
+              payload=question_slide(n, q, True, library, reveal=True),
+              notes=join_notes(REVEAL_NOTE, answer_note(q))),
+    ]
+
+
+def _extra_note(first: int, last: int, after: int) -> str:
+    """What a hidden extra question's notes open with: what it is for and how to use it,
+    by slide number (the extras end the deck, so the live slides keep their numbers)."""
+    return (f"Hidden extra, for a session with time to spare: before the session, unhide "
+            f"slides {first}–{last} (Slide Show, Hide Slide) and move them to follow slide "
+            f"{after}, the first question's answer.")
+
+
 TABLES_NOTE = "Give tables a few minutes, then take one idea from each."
 # What a presenter does and says while tables work: on the table-questions slide, where they
 # are then (a model answer three slides before its feedback slide was no use to the trainer).
@@ -370,27 +400,14 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         slides += _section_slides(n, section, facts, tuple(session.handout.conversation_starters),
                                   library, casting, taught, start)
         start += section.minutes
-    # The session has a minute for its quiz: the first question is asked; the others and the
-    # answers slide follow hidden, for a session with time to spare (the trainer skipped
-    # two slides live in front of parents).
-    for i, q in enumerate(session.quiz, 1):
-        slides.append(Slide(
-            q.question, kicker="Quick quiz" if i == 1 else "Quick quiz · If there is time",
-            # How to answer in the strip under the panels, as on the pupils' exit quizzes
-            # (the quiz slides dropped the bar the checks have).
-            payload=QuestionSlide(Question(i, q.question, q.arranged[0],
-                                           prompt="Tables: hold up A, B or C.")),
-            notes=join_notes("" if i == 1 else HIDDEN_NOTE, "Tables hold up A, B or C.",
-                             answer_note(q)),
-            hidden=i > 1))
-    slides.append(Slide(
-        "Quiz answers", kicker="Quick quiz",
-        payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation,
-                                          "ABCDEF"[q.arranged[1]])
-                                   for i, q in enumerate(session.quiz, 1))),
-        notes=join_notes(HIDDEN_NOTE, *(f"{i}. {q.explanation}"
-                                        for i, q in enumerate(session.quiz, 1))),
-        hidden=True))
+    # The session has a minute for its quiz: the first question is asked, then its answer
+    # is shown as the pupils' decks reveal one (asked with no reveal, the room never hears
+    # it). The others, each with its answer, wait hidden after the help slides, so nobody
+    # skips slides live in front of parents; in the middle, hidden slides made the numbers
+    # jump (18 to 22) in the show and in the notes' slide references.
+    first, *extras = session.quiz  # three at least (content/parents_model)
+    slides += _quiz_slides(1, first, library)
+    asked_answer = len(slides)  # the first answer's slide number, where the extras can go
     keys = tuple(session.key_messages)
     key_icons = pics.point_pictures(library, keys)
     slides.append(Slide("Take home", kicker="Key messages",
@@ -416,6 +433,11 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                                      else "More places to get help.", slots=len(groups[0]),
                                      series=tuple(helps)),
             notes=_help_said(brand, first=n == 0)))
+    extra = [slide for i, q in enumerate(extras, 2) for slide in _quiz_slides(i, q, library)]
+    slides += [replace(slide, hidden=True,
+                       notes=join_notes(_extra_note(len(slides) + 1, len(slides) + len(extra),
+                                                    asked_answer), slide.notes))
+               for slide in extra]
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
                     common.deck_footer(session, brand), tuple(common.next_part_slides(slides)),

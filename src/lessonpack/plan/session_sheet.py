@@ -25,8 +25,9 @@ def _part_of(kicker: str) -> str:
 
 def part_slides(session: ParentSession, deck: DeckPlan | None) -> list[str]:
     """"4–6" for each Part (its first slide with a "Part n" kicker to the next Part's), the
-    last Part to the deck's end (its quiz, take-home and help slides); none without a deck
-    or when the deck's Parts do not match the sections."""
+    last Part to the deck's last shown slide (its quiz, take-home and help slides: the hidden
+    extras after them are ``hidden_extras``); none without a deck or when the deck's Parts do
+    not match the sections."""
     if deck is None:
         return []
     starts = [next((n for n, s in enumerate(deck.slides, 1)
@@ -34,8 +35,18 @@ def part_slides(session: ParentSession, deck: DeckPlan | None) -> list[str]:
               for k in range(1, len(session.sections) + 1)]
     if not all(starts) or starts != sorted(starts):
         return []
+    end = len(deck.slides) - len(hidden_extras(deck))
     return [str(a) if b - a == 1 else f"{a}–{b - 1}"
-            for a, b in itertools.pairwise([*starts, len(deck.slides) + 1])]
+            for a, b in itertools.pairwise([*starts, end + 1])]
+
+
+def hidden_extras(deck: DeckPlan | None) -> list[int]:
+    """The numbers of the hidden slides that end the deck (the quiz's extra questions), for
+    a session with time to spare."""
+    if deck is None:
+        return []
+    shown = [n for n, s in enumerate(deck.slides, 1) if not s.hidden]
+    return list(range(max(shown, default=0) + 1, len(deck.slides) + 1))
 
 
 def opening_slides(deck: DeckPlan | None, first_part: str) -> str:
