@@ -41,7 +41,7 @@ def test_own_staff_plans_carry_no_visitor_asides() -> None:
 
 def test_own_staff_plans_speak_to_the_class_teacher_as_you() -> None:
     """A school's own plan is read by the class teacher: "the class teacher checks in
-    afterwards" is "you check in afterwards" (teacher, s13 final)."""
+    afterwards" is "you check in afterwards"."""
     texts = " ".join(t for plan in _plans(Brand(org_name="Oakfield Primary School"))
                      for t in _texts(plan.blocks))
     assert "class teacher" not in texts.replace("class teacher's", "")

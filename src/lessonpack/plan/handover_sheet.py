@@ -21,8 +21,8 @@ from lessonpack.plan.visit_logistics import prints
 
 def times_line() -> Paragraph:
     """What the school and trainer agree and neither file gives: when the lesson starts, when
-    the trainer arrives and where they meet (teacher, s13 final: two lessons and a parents'
-    evening on one day, with no hour anywhere). A line to fill in, on the sheet and the brief;
+    the trainer arrives and where they meet (two lessons and a parents' evening can fall on one
+    day, and no hour was given anywhere). A line to fill in, on the sheet and the brief;
     a school or brand file with these fields would print them here instead."""
     return Paragraph("Lesson time: ________   Trainer arrives: ________   "
                      "Meet at: ____________________", label="Fill in:")
@@ -87,7 +87,7 @@ def _imperative(verb: str) -> str:
 def second_adult_jobs(lesson: Lesson) -> tuple[str, ...]:
     """The jobs the lesson gives the second adult, each with when: "At the start: note who
     shows thumbs up to …". The class teacher was asked after the lesson for "the thumbs
-    names" they were never told to collect (teacher, s13 final)."""
+    names" they were never told to collect."""
     parts = [("At the start", lesson.starter.notes),
              *((c.title, c.notes) for c in lesson.cycles),
              ("At the end", lesson.plenary.notes)]

@@ -187,8 +187,8 @@ def _named(step: str, brand: Brand) -> str:
 
 
 # The content's "the class teacher" is a visitor's colleague; a school's own plan is read
-# by the class teacher, who had to turn every "the class teacher checks in" into "I" (teacher,
-# s13 final). Each pattern's replacement speaks to the reader.
+# by the class teacher, who would otherwise turn every "the class teacher checks in" into
+# "I". Each pattern's replacement speaks to the reader.
 _ASK_TEACHER = re.compile(r"\b([Aa])sk\s+the\s+class\s+teacher\s+(about|who)\b")
 _TEACHER_DOES = re.compile(r"\b([Tt])he\s+class\s+teacher(,\s+who\s+knows\s+them,)?\s+"
                            r"(will|can|should|(\w+?)(e?s))\b([^.;:]*)")
