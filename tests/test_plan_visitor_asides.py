@@ -39,11 +39,37 @@ def test_own_staff_plans_carry_no_visitor_asides() -> None:
             assert "with a second adult in the room throughout. Assume" in text
 
 
+def test_own_staff_plans_speak_to_the_class_teacher_as_you() -> None:
+    """A school's own plan is read by the class teacher: "the class teacher checks in
+    afterwards" is "you check in afterwards"."""
+    texts = " ".join(t for plan in _plans(Brand(org_name="Oakfield Primary School"))
+                     for t in _texts(plan.blocks))
+    assert "class teacher" not in texts.replace("class teacher's", "")
+    assert "You check in afterwards." in texts
+    assert "That day you give the DSL the names" in texts
+    assert "Before the lesson, note any children in care" in texts
+
+
+def test_the_reader_gets_every_verb_of_the_sentence() -> None:
+    assert visiting.as_the_reader(
+        "After the lesson: the class teacher reads the box (sheets stay in school), passes "
+        "any concern to the DSL, and sends the DSL the answers.") == (
+        "After the lesson: you read the box (sheets stay in school), pass any concern to the "
+        "DSL, and send the DSL the answers.")
+    assert visiting.as_the_reader("The class teacher, who knows them, plans a check-in and "
+                                  "tells the DSL.") == \
+        "You know them: plan a check-in and tell the DSL."
+    assert visiting.as_the_reader("Ask the class teacher who is in care; say the class "
+                                  "teacher will read it, with the class teacher.") == \
+        "Note who is in care; say you will read it, with you."
+
+
 def test_a_visiting_trainers_plans_keep_them() -> None:
     brand = Brand(org_name="Ashgrove Primary School",
                   delivered_by="Northshire Council Online Safety Team")
     texts = " ".join(t for plan in _plans(brand) for t in _texts(plan.blocks))
     assert "(a visitor asks the class teacher)" in texts
+    assert "The class teacher checks in afterwards." in texts  # a visitor's words stay
     assert "(at least a week before)" in texts or "A week ahead" in texts
 
 

@@ -70,6 +70,7 @@ def test_the_handover_carries_the_lessons_own_after_the_lesson_jobs(ks2: Path) -
     lesson:"), with the DSL named and without what is said to the visitor."""
     from lessonpack.api import load
     from lessonpack.plan.handover_sheet import lesson_after
+    from lessonpack.plan.visiting import as_the_reader
 
     lesson = load().items["live-streaming-ks2"].item
     jobs = lesson_after(lesson)
@@ -77,8 +78,45 @@ def test_the_handover_carries_the_lessons_own_after_the_lesson_jobs(ks2: Path) -
     paragraphs = [p.text.replace("\u2019", "'") for p in docx.Document(
         str(ks2 / "live-streaming-ks2-handover.docx")).paragraphs]
     after = paragraphs[paragraphs.index("After the lesson") + 1:]
+    for job in jobs:  # said to its reader, the class teacher: "You read the question box"
+        assert as_the_reader(job).replace("the DSL", "Mrs Helen Okafor", 1) in after
+    assert not [p for p in after if "class teacher" in p]
+
+
+def test_both_papers_have_a_line_for_the_time_and_meeting_place(ks2: Path) -> None:
+    """Neither file gives the lesson's hour: each paper's first lines ask for it."""
+    for name in ("handover", "visit-brief"):
+        lines = [p.text for p in docx.Document(
+            str(ks2 / f"live-streaming-ks2-{name}.docx")).paragraphs][:4]
+        assert [t for t in lines if "Lesson time:" in t and "Trainer arrives:" in t
+                and "Meet at:" in t], name
+
+
+def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
+        tmp_path: Path) -> None:
+    """The KS1 lesson gives the second adult jobs (the thumbs names, the sheets and crayons,
+    names on the hands); at a visit that is the class teacher, so the handover lists each,
+    and names one owner for the question box: the trainer brings it, as the plan says."""
+    from lessonpack.api import load
+    from lessonpack.plan.handover_sheet import second_adult_jobs
+
+    assert main(["build", "-k", "ks1", "-f", "docx", "-q", "--out", str(tmp_path),
+                 *VISIT]) == 0
+    lesson = load().items["live-streaming-ks1"].item
+    jobs = second_adult_jobs(lesson)
+    assert len(jobs) >= 3 and not [j for j in jobs if "second adult" in j or ")" in j]
+    assert jobs[0].startswith("At the start: note who shows thumbs up")
+    paragraphs = [p.text.replace("\u201c", '"').replace("\u201d", '"') for p in
+                  docx.Document(str(tmp_path / "live-streaming-ks1" /
+                                    "live-streaming-ks1-handover.docx")).paragraphs]
+    during = paragraphs[paragraphs.index("During the lesson"):
+                        paragraphs.index("After the lesson")]
     for job in jobs:
-        assert job.replace("the DSL", "Mrs Helen Okafor", 1) in after
+        assert job.replace("\u201c", '"').replace("\u201d", '"') in during
+    before = paragraphs[:paragraphs.index("During the lesson")]
+    assert [p for p in before if p.startswith("The trainer brings the question box")]
+    assert "provided_by: trainer" in (ROOT / "content/live-streaming/ks1.yml").read_text() \
+        and not [p for p in before if p.startswith("A question box")]
 
 
 def test_a_schools_own_pack_has_neither(tmp_path: Path) -> None:

@@ -19,6 +19,15 @@ from lessonpack.plan.model import Block, Checklist, DocPlan, Heading, Paragraph,
 from lessonpack.plan.visit_logistics import prints
 
 
+def times_line() -> Paragraph:
+    """What the school and trainer agree and neither file gives: when the lesson starts, when
+    the trainer arrives and where they meet (two lessons and a parents' evening can fall on one
+    day, and no hour was given anywhere). A line to fill in, on the sheet and the brief;
+    a school or brand file with these fields would print them here instead."""
+    return Paragraph("Lesson time: ________   Trainer arrives: ________   "
+                     "Meet at: ____________________", label="Fill in:")
+
+
 def _dsl_line(brand: Brand) -> str:
     """"Mrs Helen Okafor (01632 960419), or the deputy, Mr Daniel Price (01632 960420)": by
     phone where a number is given (a class teacher phones from the classroom)."""
@@ -45,15 +54,57 @@ def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         f"Tell {dsl} (not the trainer) about any pupil the topic may touch; the school "
         "decides what they need, and the trainer is told only what they need.",
         f"Check with the office that the printing is ready: {printed}.",
-        "A question box in the room, and a quiet place nearby where a pupil can go with an "
-        "adult.",
+        _question_box(lesson),
     )
+
+
+def _question_box(lesson: Lesson) -> str:
+    """One owner for the question box: the trainer's when the content says they bring it
+    (the plan said the trainer brings it while this sheet asked the school for one)."""
+    brought = any(r.provided_by == "trainer" and "question box" in r.text.lower()
+                  for r in lesson.resources)
+    box = ("The trainer brings the question box; it stays with you after the lesson. "
+           if brought else "A question box in the room. ")
+    return box + "A quiet place nearby where a pupil can go with an adult."
+
+
+# The content marks the second adult's jobs in the lesson ("the second adult notes who shows
+# thumbs up"); at a visit the class teacher is that adult (plan/class_fit.py names them:
+# "Mrs Evans (the second adult) notes…"). The clause after it is the job.
+_SECOND_ADULT_JOB = re.compile(
+    r"(?:\byou and )?(?:[^()]*\()?\b[Tt]he second adult\)?\s+((?:\w+ly\s+)?)(\w+)"
+    r"(.*?)(?=\)|[.;](?:\s|$)|$)", re.DOTALL)
+_ES_VERBS = ("ch", "sh", "ss", "x")
+
+
+def _imperative(verb: str) -> str:
+    """"notes" -> "note", "lays" -> "lay", "watches" -> "watch"; "write" stays."""
+    if verb.endswith("es") and verb[:-2].endswith(_ES_VERBS):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+
+
+def second_adult_jobs(lesson: Lesson) -> tuple[str, ...]:
+    """The jobs the lesson gives the second adult, each with when: "At the start: note who
+    shows thumbs up to …". The class teacher was asked after the lesson for "the thumbs
+    names" they were never told to collect."""
+    parts = [("At the start", lesson.starter.notes),
+             *((c.title, c.notes) for c in lesson.cycles),
+             ("At the end", lesson.plenary.notes)]
+    out = []
+    for when, notes in parts:
+        for para in common.script(notes):
+            for m in _SECOND_ADULT_JOB.finditer(" ".join(para.text.split())):
+                job = f"{m[1]}{_imperative(m[2])}{m[3]}".strip().rstrip(",")
+                out.append(f"{when}: {job}.")
+    return tuple(out)
 
 
 def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     rules = " · ".join(r.rstrip(".") for r in lesson.safeguarding.ground_rules)
     return (
         f"Back up the ground rules (on the first slides): {rules}.",
+        *second_adult_jobs(lesson),
         "Stay in the room all lesson, where you can see every pupil: the class stays "
         "yours, and the trainer never teaches it alone.",
         "Watch for a pupil who goes quiet, gets upset, leaves or says something worrying: "
@@ -84,7 +135,8 @@ def lesson_after(lesson: Lesson) -> tuple[str, ...]:
 def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     dsl = common.dsl(brand)
     named = bool(brand.dsl_name.strip())
-    own = lesson_after(lesson)
+    # This sheet is read by the class teacher: "the class teacher reads…" is "you read…".
+    own = tuple(visiting.as_the_reader(s) for s in lesson_after(lesson))
     if own:  # the content's jobs, with the DSL named where the school gives the name
         return (*(s.replace("the DSL", dsl, 1) if named else s for s in own),
                 "Check in quietly with any pupil you noted, somewhere others can see you.")
@@ -109,6 +161,7 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
     coming = visiting.delivered_by(brand)
     blocks: list[Block] = [
         date_and_class("Lesson:", lesson.audience, brand),
+        times_line(),
         Paragraph(f"{coming} teaches this {lesson.duration_minutes}-minute lesson with your "
                   "class. Thank you for having us: the lesson works best with you in it.",
                   label="Who is coming:"),

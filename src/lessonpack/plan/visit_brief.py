@@ -13,6 +13,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import date_and_class
+from lessonpack.plan.handover_sheet import times_line
 from lessonpack.plan.letter_dates import letter_by, reply_by, school_days_before, send_by
 from lessonpack.plan.model import Block, DocPlan, Paragraph, Table
 from lessonpack.plan.sort_cards import CLASS_SIZE, has_cards
@@ -85,6 +86,7 @@ def plan_visit_brief(lesson: Lesson, brand: Brand) -> DocPlan | None:
              f"starts {common.pack_folder(lesson)}-.")
     blocks: list[Block] = [
         date_and_class("Lesson:", lesson.audience, brand),
+        times_line(),
         Paragraph(intro),
         Table(("By", "File", "Who", "What to do"), rows(lesson, brand),
               widths=(1.4, 1.6, 1.4, 3.6)),

@@ -186,15 +186,60 @@ def _named(step: str, brand: Brand) -> str:
     return step
 
 
+# The content's "the class teacher" is a visitor's colleague; a school's own plan is read
+# by the class teacher, who would otherwise turn every "the class teacher checks in" into
+# "I". Each pattern's replacement speaks to the reader.
+_ASK_TEACHER = re.compile(r"\b([Aa])sk\s+the\s+class\s+teacher\s+(about|who)\b")
+_TEACHER_DOES = re.compile(r"\b([Tt])he\s+class\s+teacher(,\s+who\s+knows\s+them,)?\s+"
+                           r"(will|can|should|(\w+?)(e?s))\b([^.;:]*)")
+# A second verb the teacher does, in the same sentence: "and passes any concern", ", sends
+# the DSL" (a verb straight after "and" or a comma, then its object; "sheets and crayons"
+# has none).
+_AND_DOES = re.compile(r"(\band\s+|,\s+)(\w+?)(e?s)(?=\s+(?:the|any|a|an|them|it|what)\b)")
+_WITH_TEACHER = re.compile(r"\bwith\s+the\s+class\s+teacher\b")
+_ES_VERBS = ("ch", "sh", "ss", "x")
+_IRREGULAR = {"has": "have", "is": "are", "does": "do"}
+
+
+def _base(stem: str, ending: str) -> str:
+    """"check"+"s" -> "check"; "giv"+"es" -> "give"; "watch"+"es" -> "watch"."""
+    return stem + ("" if ending == "es" and stem.endswith(_ES_VERBS) else ending[:-1])
+
+
+def _you_do(m: re.Match[str]) -> str:
+    """"The class teacher checks … and passes" -> "You check … and pass"; "will" stays;
+    "The class teacher, who knows them, plans" -> "You know them: plan"."""
+    you = "You" if m[1] == "T" else "you"
+    rest = _AND_DOES.sub(lambda a: a[1] + _IRREGULAR.get(a[2] + a[3], _base(a[2], a[3])), m[6])
+    if m[4] is None:  # a modal: "you will read it"
+        return f"{you} {m[3]}{rest}"
+    verb = _IRREGULAR.get(m[3], _base(m[4], m[5]))
+    return f"{you} know them: {verb}{rest}" if m[2] else f"{you} {verb}{rest}"
+
+
+def as_the_reader(text: str) -> str:
+    """"the class teacher checks in afterwards" as the class teacher reads it: "you check in
+    afterwards"; "ask the class teacher about children in care" -> "note any children in care"."""
+    if "teacher" not in text:
+        return text
+    text = _ASK_TEACHER.sub(lambda m: ("N" if m[1] == "A" else "n") + "ote"
+                            + (" any" if m[2] == "about" else " who"), text)
+    text = _TEACHER_DOES.sub(_you_do, text)
+    return _WITH_TEACHER.sub("with you", text)
+
+
 def for_own_staff(text: str, brand: Brand) -> str:
     """``text`` as a school's own teacher reads it: without the content's asides for a
     visiting trainer ("(a visitor asks the class teacher)", content/wording.VISITOR_ASIDE),
-    kept for a visitor. A paragraph break the aside began after is kept."""
-    if visitor(brand) or "isit" not in text:
+    kept for a visitor, and with "the class teacher" said to the reader (as_the_reader).
+    A paragraph break the aside began after is kept."""
+    if visitor(brand):
         return text
-    out = VISITOR_ASIDE.sub(lambda m: "\n" * m[0][:len(m[0]) - len(m[0].lstrip())].count("\n"),
-                            text)
-    return re.sub(r"\n[ \t]+", "\n", out).strip() if out != text else text
+    if "isit" in text:
+        out = VISITOR_ASIDE.sub(
+            lambda m: "\n" * m[0][:len(m[0]) - len(m[0].lstrip())].count("\n"), text)
+        text = re.sub(r"\n[ \t]+", "\n", out).strip() if out != text else text
+    return as_the_reader(text)
 
 
 def help_note(item: Item, brand: Brand) -> str:
