@@ -246,3 +246,22 @@ def test_a_key_words_picture_says_what_the_lesson_means_by_it(built_packs: Path)
     for term, alt in given.items():
         assert alts[term] == alt
     assert not any("don't know" in a or "stranger" in a.lower() for a in alts.values())
+
+
+def test_the_close_up_stays_up_while_pupils_sort(built_packs: Path) -> None:
+    """Teacher s13: the cards say where to look ("The frame on the wall"), so the room is on
+    screen while pupils sort: the task's cards come first, then the plain close-up, and no
+    note sends the teacher back a slide mid-task."""
+    deck = built_deck(built_packs, "ks2")
+    slides = list(deck.slides)
+
+    def has(slide, name: str) -> bool:
+        return any(sh.name == name for sh in slide.shapes)
+
+    up = next(i for i, s in enumerate(slides) if has(s, "Close-up of the stream"))
+    cards = [i for i, s in enumerate(slides)
+             if any(sh.name.startswith("Task card") for sh in s.shapes)]
+    assert any(i == up - 1 for i in cards)  # the sort's slide, then the room
+    notes = " ".join(s.notes_slide.notes_text_frame.text for s in slides)
+    assert "go back to it" not in notes
+    assert "leave this up" in slides[up].notes_slide.notes_text_frame.text.lower()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx import Document
 from pptx import Presentation
 
+from lessonpack.api import load
 from lessonpack.plan.year_routes import for_year
 
 STEP = ("Task (6 min): Years 3–4: one card set per table; no tick table. Years 5–6: pairs "
@@ -57,3 +59,26 @@ def test_a_bracket_emptied_for_another_year_leaves_no_gap() -> None:
     assert for_year(text, 6) == ("Exit quiz (3 min): about half a minute a question. "
                                  "Then the answers.")
     assert "question (Year 4: questions 1 and 4 only). Then" in for_year(text, 4)
+
+
+def _sheet_first_lines(pack: Path) -> list[str]:
+    """The worksheet's paragraphs above its starter, with plain quotes."""
+    doc = Document(str(next(pack.glob("*-worksheet.docx"))))
+    lines = []
+    for p in doc.paragraphs:
+        if p.text.startswith("Starter"):
+            break
+        lines.append(p.text.replace("\u2019", "'"))
+    return lines
+
+
+def test_the_worksheet_says_what_a_known_class_year_does(brightpath_at_ashgrove: Path,
+                                                         ks2_pack: Path) -> None:
+    """Teacher s13: Year 4 got four sides with no word on the sheet of which to skip."""
+    lesson = load().items["live-streaming-ks2"].item
+    year4 = for_year(next(r for r in lesson.sheet_routes if r.startswith("Years 3–4")), 4)
+    assert year4.startswith("Year 4: ")
+    first = _sheet_first_lines(brightpath_at_ashgrove / "live-streaming-ks2")
+    assert year4 in first
+    # No class year: the routes stay in the plan, and the sheet names no year.
+    assert not any(line.startswith("Year") for line in _sheet_first_lines(ks2_pack))

@@ -7,6 +7,7 @@ validation error here rather than a surprise on a slide.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
@@ -254,6 +255,10 @@ class Lesson(TopicItem):
     # set cuts a class's cutting by more than half (KS2's two sorts, one
     # set per pair, were about 270 pieces to cut the night before).
     card_sets: Literal["pair", "table"] = "pair"
+    # What each year group does on the pupil worksheet, one route a line ("Years 3–4: do
+    # only …"). Built for a known class, its route is boxed atop the sheet's first side: a
+    # Year 4 class got four dense sides, most of which the plan told it to skip.
+    sheet_routes: list[Annotated[str, Chars(200)]] = Field(default=[], max_length=3)
     # The take-away help card printed with the sort cards, ten to a page (KS3, KS4).
     take_away: TakeAway | None = None
     safeguarding: Safeguarding
@@ -282,6 +287,15 @@ class Lesson(TopicItem):
     # readers (objectives, written self-checks, reflection prompts) and the teacher reads
     # everything aloud.
     readers: bool = True
+
+    @field_validator("sheet_routes")
+    @classmethod
+    def _routes_name_years(cls, routes: list[str]) -> list[str]:
+        # plan/year_routes.py keeps a class's route by its "Years 3–4:" label.
+        for route in routes:
+            if not re.match(r"Years \d+[–-]\d+: ", route):
+                raise ValueError(f"a sheet route starts 'Years 3–4: ', not {route[:30]!r}")
+        return routes
 
     @model_validator(mode="after")
     def _quiz_length(self) -> Lesson:

@@ -43,4 +43,7 @@ def for_class(lesson: Lesson, brand: Brand) -> Lesson:
         "plenary": lesson.plenary.model_copy(update={"notes": fit(lesson.plenary.notes)}),
         "resources": [r.model_copy(update={"text": for_year(r.text, year)})
                       for r in lesson.resources],
+        # The class's own route alone, "Year 4: do only …" (the worksheet boxes it).
+        "sheet_routes": [r for r in (for_year(t, year).strip() for t in lesson.sheet_routes)
+                         if r],
     })

@@ -222,6 +222,20 @@ def _story_with_question(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+# A route fitted to a known class: "Year 4: do only …" (plan/class_fit.py). Unfitted
+# routes ("Years 3–4: …", no class year) stay in the plan, not on the pupils' sheet.
+_CLASS_ROUTE = re.compile(r"(Year \d+): (.+)", re.S)
+
+
+def _class_route(lesson: Lesson) -> list[Block]:
+    """The class year's parts of the sheet, boxed atop its first side: a Year 4 class was
+    handed all four sides and told in the plan alone which to skip."""
+    found = [m for m in map(_CLASS_ROUTE.fullmatch, lesson.sheet_routes) if m]
+    # One line under the name, not a box: side one is full (a box pushed Part 1's sort
+    # onto a fifth side).
+    return [Paragraph(found[0][2], label=f"{found[0][1]}:", keep_next=True)] if found else []
+
+
 def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
                      run_on: bool = False) -> list[Block]:
     """A Part: its story, steps and task. ``run_on``: the steps as one short paragraph (a
@@ -362,6 +376,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     by_page = lesson.audience is Audience.KS2
     # Key words are on the slides and in the lesson plan; four sides leave no room for them.
     blocks: list[Block] = [
+        *_class_route(lesson),
         Heading(f"Starter: {st.title}", 2),
         Paragraph(st.instructions),
         # A Start and an End row under each statement: ticked again privately at the end,

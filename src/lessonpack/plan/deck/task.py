@@ -20,8 +20,9 @@ from lessonpack.plan.picture_sheet import place_labels
 
 
 def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
-    """The stream close up (when it holds clues), then the task: its steps and cards on one
-    slide, or on two when the cards are too many to sit beside the steps."""
+    """The task: its steps and cards on one slide, or on two when the cards are too many
+    to sit beside the steps; then, when the stream holds clues, the stream close up, which
+    stays on screen while pupils work."""
     cycle, task, readers = beat.cycle, beat.cycle.task, beat.readers
     slides = []
     # Readers' answers are given on the first feedback slide (plan/deck/feedback.py); a
@@ -31,16 +32,6 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     # (plan/deck/cycle.py puts it there) or, with no such step, by "This slide"; every later
     # slide of the task says it continues (a 6-min task on two slides read as 12 minutes).
     timing = [] if _task_step(cycle) else [f"This slide: {common.minutes(task.minutes)}."]
-    if room is not None:
-        name = room.streamer.split()[0]
-        slides.append(Slide(
-            f"{name}'s stream, close up", kicker=f"{beat.label} · Look closely",
-            payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
-            notes=join_notes(*timing,
-                             "The task starts here: pupils look closely for the first "
-                             "minute of its time. Do not point anything out yet: finding the "
-                             "clues is the task.")))
-        timing = [_continues(task)]
     shown = task_slide(task, readers, beat.library)
     if _crowded(shown):
         # Many long cards do not fit beside the steps at a readable size: the steps first,
@@ -56,7 +47,10 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
             f"{task.title} The cards" if task.title.endswith(("?", "!"))
             else f"{task.title}: the cards", kicker="Your turn",
             payload=replace(shown, show_steps=False),
-            notes=join_notes(_continues(task), "Leave the cards up while pupils work.", key)))
+            notes=join_notes(_continues(task),
+                             ("The close-up of the stream is next: leave it up while "
+                              "pupils work." if room is not None
+                              else "Leave the cards up while pupils work."), key)))
     else:
         slides.append(Slide(
             task.title, kicker="Your turn",
@@ -75,6 +69,18 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
                              # ("they hold up red for…"), one sentence for the teacher.
                              "" if readers else "Children succeed when "
                              + "; ".join(f.rstrip(".") for f in cycle.feedback) + ".")))
+    if room is not None:
+        # Last, so the picture stays up while pupils work: the cards say where to look
+        # ("The frame on the wall") and the task slide would hide the room (a teacher
+        # reported clicking back mid-task to show it).
+        name = room.streamer.split()[0]
+        slides.append(Slide(
+            f"{name}'s stream, close up", kicker=f"{beat.label} · Look closely",
+            payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
+            notes=join_notes(_continues(task),
+                             "Leave this up for the rest of the task: pupils look here for "
+                             "what each card or question points to. Do not point anything "
+                             "out yet: finding the clues is the task.")))
     return slides
 
 
