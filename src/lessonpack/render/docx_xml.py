@@ -192,18 +192,12 @@ def new_paragraph(body: BaseOxmlElement, style_id: str) -> BaseOxmlElement:
     return p
 
 
-# The space inside a phone number ("0344 381 4772", "0800 1111"): held by a no-break space
-# in every document, so a number never splits over two lines or pages (a plan's page-one
-# table printed "0344 381" at one page's foot and "4772" at the next page's top).
-_PHONE_SPACE = re.compile(r"(?<=\d{3}) (?=\d{3})")
-
-
 def add_run(p: BaseOxmlElement, text: str) -> BaseOxmlElement:
     """A run holding ``text`` appended to paragraph ``p``, as python-docx's add_run makes it:
     a w:t per stretch of text (space-preserving when it starts or ends with a space), w:tab
     per tab and w:br per line break."""
     r = etree.SubElement(p, _R)
-    for piece in _BREAKS.split(_PHONE_SPACE.sub("\u00a0", text)):
+    for piece in _BREAKS.split(text):
         if piece == "\t":
             etree.SubElement(r, _TAB)
         elif piece in ("\r", "\n"):
