@@ -89,7 +89,9 @@ def second_adult_jobs(lesson: Lesson) -> tuple[str, ...]:
     shows thumbs up to …". The class teacher was asked after the lesson for "the thumbs
     names" they were never told to collect."""
     parts = [("At the start", lesson.starter.notes),
-             *((c.title, c.notes) for c in lesson.cycles),
+             # A cycle's title names the part, not the job ("Say no and tell: lay out
+             # sheets" read as an instruction to say no).
+             *((f'In "{c.title}"', c.notes) for c in lesson.cycles),
              ("At the end", lesson.plenary.notes)]
     out = []
     for when, notes in parts:
