@@ -91,7 +91,11 @@ def test_the_build_says_when_the_brands_colours_give_way(
     printed pages, that the template's colours were used."""
     assert main(["build", "-k", "ks1", "-f", "docx", "--out", str(tmp_path), "-j", "1",
                  "--brand", str(BRAND), "--template", str(TEMPLATE)]) == 0
-    said = [line for line in capsys.readouterr().err.splitlines() if "house style" in line]
+    err = capsys.readouterr().err.splitlines()
+    said = [line for line in err if "house style" in line]
     assert len(said) == 1 and "primary" in said[0] and "not the brand file" in said[0]
+    # With a brand file the template's letterhead gives way, and the note says so plainly.
+    letterhead = [line for line in err if "(a letterhead)" in line]
+    assert len(letterhead) == 1 and "give way to the brand file's" in letterhead[0]
     styled = in_house_style(load_brand(BRAND).brand, (BRIGHTPATH, "Calibri", "Calibri"))
     assert house_style_note(styled, styled, "t.pptx") is None  # nothing changed: no note

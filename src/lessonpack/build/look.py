@@ -127,7 +127,8 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
     if gaps is not None:
         refused = gaps.refusal(kinds if kinds is not None else _every_kind())
         problems += [refused] if refused is not None else []
-    problems.extend(_check_document(templates, report))
+    problems.extend(_check_document(templates, report,
+                                    branded=brand is not None or brand_file is not None))
     explicit = brand is not None or brand_file is not None
     if not explicit and templates.custom_deck and theme_brand is not None:
         # A trainer's deck without a brand file keeps its own theme. Its slots say little
@@ -281,7 +282,7 @@ def _looks_like_school(name: str) -> bool:
     return any(word in lowered for word in _SCHOOL_WORDS)
 
 
-def _check_document(templates: Templates, report: Report) -> list[Problem]:
+def _check_document(templates: Templates, report: Report, *, branded: bool) -> list[Problem]:
     shown = display_path(templates.document)
     try:
         data = template_bytes(templates.document)
@@ -289,8 +290,16 @@ def _check_document(templates: Templates, report: Report) -> list[Problem]:
         return exc.problems
     problems, notes = _document_findings(data, templates.document, shown,
                                          templates.custom_document)
+    if branded:
+        # With a brand file the letterhead does give way: say what happens, not "unless".
+        notes = tuple(f"{shown}: its header and footer (a letterhead) give way to the brand "
+                      "file's on every document" if n.startswith(f"{shown}: {_LETTERHEAD}")
+                      else n for n in notes)
     report.notes.extend(notes)
     return list(problems)
+
+
+_LETTERHEAD = "its header and footer (a letterhead) stay"
 
 
 @kept(16, max_bytes=TEMPLATE_BYTES)
@@ -321,7 +330,7 @@ def _document_findings(data: bytes, path: Path, shown: str, custom: bool
             check_template(document, shown)
             if custom and _has_letterhead(document):
                 notes.append(
-                    f"{shown}: its header and footer (a letterhead) stay on lesson plans "
+                    f"{shown}: {_LETTERHEAD} on lesson plans "
                     "and facilitator notes unless a brand file replaces them; with a "
                     "school file, letters, worksheets, cards and handouts carry the "
                     "school's")
