@@ -29,6 +29,24 @@ def fill_body(body: Any, lines: Sequence[str], *, bold_prefix: Sequence[str] = (
     """One paragraph per line in the text body ``body`` (a p:txBody), replacing its text;
     an optional bold prefix per line, or (``lead``) a first line that is a bold, unbulleted
     heading for the rest; every run at ``size_pt`` when given."""
+    first = emptied(body)
+    plain = bool(bold_prefix) or len(lines) == 1  # numbered and lone lines need no bullet
+    for i, line in enumerate(lines):
+        p = first if i == 0 else etree.SubElement(body, _P)
+        if plain or (lead and i == 0):
+            no_bullet(p)
+        if bold_prefix:
+            add_run(p, bold_prefix[i], bold=True)
+        add_run(p, line, bold=lead and i == 0)
+    set_lang(body, LANG)
+    if size_pt is not None:
+        for rpr in body.iter(_RPR):
+            rpr.set("sz", str(size_pt * 100))
+
+
+def emptied(body: Any) -> Any:
+    """``body``'s first paragraph with its text removed (its properties kept), the others
+    gone: where fill_body and the notes' cue lines (notes_cues) write their paragraphs."""
     paragraphs = body.findall(_P)
     for extra in paragraphs[1:]:
         body.remove(extra)
@@ -36,18 +54,7 @@ def fill_body(body: Any, lines: Sequence[str], *, bold_prefix: Sequence[str] = (
     for child in list(first):
         if child.tag in _CONTENT:
             first.remove(child)
-    plain = bool(bold_prefix) or len(lines) == 1  # numbered and lone lines need no bullet
-    for i, line in enumerate(lines):
-        p = first if i == 0 else etree.SubElement(body, _P)
-        if plain or (lead and i == 0):
-            no_bullet(p)
-        if bold_prefix:
-            _run(p, bold_prefix[i], bold=True)
-        _run(p, line, bold=lead and i == 0)
-    set_lang(body, LANG)
-    if size_pt is not None:
-        for rpr in body.iter(_RPR):
-            rpr.set("sz", str(size_pt * 100))
+    return first
 
 
 def no_bullet(p: Any) -> None:
@@ -63,7 +70,9 @@ def no_bullet(p: Any) -> None:
     ppr.insert(0, ppr.makeelement(_BU_NONE, {}))
 
 
-def _run(p: Any, text: str, *, bold: bool) -> None:
+def add_run(p: Any, text: str, *, bold: bool) -> None:
+    """A run of ``text`` at the end of paragraph ``p`` (before its end properties), bold
+    when asked."""
     r = p.makeelement(_R, {})
     end = p.find(_END)
     if end is not None:

@@ -14,11 +14,10 @@ from typing import Any
 
 from lxml import etree
 
-from lessonpack.render.deck_text import LANG, escape_control
+from lessonpack.render.deck_text import LANG, add_run, emptied
 from lessonpack.render.ooxml import A, set_lang
 
-_P, _R, _RPR, _T = (f"{{{A}}}{tag}" for tag in ("p", "r", "rPr", "t"))
-_CONTENT = {f"{{{A}}}{tag}" for tag in ("r", "br", "fld")}
+_P, _RPR = f"{{{A}}}p", f"{{{A}}}rPr"
 
 # A cue said inside a paragraph, which starts a line of its own.
 _INLINE = re.compile(r"(?:Do|Say|Ask|Then ask|If asked|Model answer(?: to “[^”]{1,120}”)?"
@@ -78,31 +77,13 @@ def _quoted(text: str) -> list[bool]:
 def fill_notes(body: Any, notes: str, size_pt: int) -> None:
     """The notes text body ``body`` (a p:txBody) holding ``notes``, one paragraph a cue line,
     its label in a bold run, every run at ``size_pt``."""
-    paragraphs = body.findall(_P)
-    for extra in paragraphs[1:]:
-        body.remove(extra)
-    first = paragraphs[0]
-    for child in list(first):
-        if child.tag in _CONTENT:
-            first.remove(child)
+    first = emptied(body)
     for i, (label, rest) in enumerate(cue_lines(notes)):
         p = first if i == 0 else etree.SubElement(body, _P)
         if label:
-            _run(p, label, bold=True)
+            add_run(p, label, bold=True)
         if rest or not label:
-            _run(p, rest, bold=False)
+            add_run(p, rest, bold=False)
     set_lang(body, LANG)
     for rpr in body.iter(_RPR):
         rpr.set("sz", str(size_pt * 100))
-
-
-def _run(p: Any, text: str, *, bold: bool) -> None:
-    r = p.makeelement(_R, {})
-    end = p.find(f"{{{A}}}endParaRPr")
-    if end is not None:
-        end.addprevious(r)
-    else:
-        p.append(r)
-    if bold:
-        etree.SubElement(r, _RPR, {"b": "1"})
-    etree.SubElement(r, _T).text = escape_control(text)
