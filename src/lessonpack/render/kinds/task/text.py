@@ -52,12 +52,9 @@ def steps_panel(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Loo
               [(f"{task.minutes} min", T.BACKGROUND_1, True)], 28, brand.heading_font,
               "Task minutes")
     top = y + tile_h + PAD
-    room = y + h - PAD - top
     if not task.steps or not task.show_steps:
         return []
-    # Measured in bold (the number is) and a little narrower than drawn: LibreOffice wraps
-    # a shade earlier than our measure, and a step must never run into the next.
-    measure_w = inner_w - int(0.15 * INCH)
+    measure_w, room = _steps_area(w, h)
     # The number is bold, the words are not: measured so (a bold measure of the whole step
     # found lines that are not there and pushed the last step into the footer).
     texts = [(f"{n}.  {s}", brand.body_font, False, 0) for n, s in enumerate(task.steps, 1)]
@@ -75,14 +72,20 @@ def steps_panel(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Loo
     return []
 
 
+def _steps_area(w: int, h: int) -> tuple[int, int]:
+    """(width the steps are measured at, height they have) in a steps_panel ``w`` x ``h``:
+    inside the bar and padding, under the timer tile (0.6 in clock and a pad). Measured a
+    little narrower than drawn: LibreOffice wraps a shade earlier than our measure, and a
+    step must never run into the next."""
+    return (w - 2 * PAD - int(0.12 * INCH) - int(0.15 * INCH),
+            h - int(0.6 * INCH) - 3 * PAD)
+
+
 def steps_fit_panel(box: Box, task: TaskSlide, brand: Brand) -> bool:
     """Whether ``task``'s steps fit a steps_panel drawn in ``box`` at 18 pt (measured as
     steps_panel measures them). A squeezed template's narrow panel (a vertical title down
     the right of a 10 x 5.625 in slide) left the last step under the slide's foot."""
-    _x, _y, w, h = box
-    bar = int(0.12 * INCH)
-    measure_w = w - 2 * PAD - bar - int(0.15 * INCH)
-    room = h - int(0.6 * INCH) - 3 * PAD
+    measure_w, room = _steps_area(box[2], box[3])
     spacing = int(0.12 * INCH) * (len(task.steps) - 1)
     need = sum(lines_height([(f"{n}.  {s}", brand.body_font, False, 18)], measure_w)
                for n, s in enumerate(task.steps, 1)) * EMU_PT
