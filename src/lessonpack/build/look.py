@@ -288,25 +288,25 @@ def _check_document(templates: Templates, report: Report, *, branded: bool) -> l
         data = template_bytes(templates.document)
     except UserError as exc:
         return exc.problems
-    problems, notes = _document_findings(data, templates.document, shown,
-                                         templates.custom_document)
-    if branded:
-        # With a brand file the letterhead does give way: say what happens, not "unless".
-        notes = tuple(f"{shown}: its header and footer (a letterhead) give way to the brand "
-                      "file's on every document" if n.startswith(f"{shown}: {_LETTERHEAD}")
-                      else n for n in notes)
+    problems, notes, letterhead = _document_findings(data, templates.document, shown,
+                                                     templates.custom_document)
     report.notes.extend(notes)
+    if letterhead:
+        report.notes.append(
+            f"{shown}: its header and footer (a letterhead) give way to the brand file's on "
+            "every document" if branded else
+            f"{shown}: its header and footer (a letterhead) stay on lesson plans and "
+            "facilitator notes unless a brand file replaces them; with a school file, "
+            "letters, worksheets, cards and handouts carry the school's")
     return list(problems)
-
-
-_LETTERHEAD = "its header and footer (a letterhead) stay"
 
 
 @kept(16, max_bytes=TEMPLATE_BYTES)
 def _document_findings(data: bytes, path: Path, shown: str, custom: bool
-                       ) -> tuple[tuple[Problem, ...], tuple[str, ...]]:
-    """Problems with a Word template, and notes on what was added to it; once per template
-    (keyed by its bytes too: a file changed in place is checked again)."""
+                       ) -> tuple[tuple[Problem, ...], tuple[str, ...], bool]:
+    """Problems with a Word template, notes on what was added to it, and whether a trainer's
+    template carries a letterhead (the build's note on it depends on the brand file); once
+    per template (keyed by its bytes too: a file changed in place is checked again)."""
     import docx
 
     from lessonpack.render.docx_styles import check_template
@@ -316,7 +316,7 @@ def _document_findings(data: bytes, path: Path, shown: str, custom: bool
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds for a broken package
         return (problem_at(shown, "LP130", "cannot be opened as a Word file "
-                           f"({type(exc).__name__}: {exc})"),), ()
+                           f"({type(exc).__name__}: {exc})"),), (), False
     notes: list[str] = []
     try:
         with trainers_template(path, custom):
@@ -328,15 +328,10 @@ def _document_findings(data: bytes, path: Path, shown: str, custom: bool
                         f"({', '.join(added)}), in its own Normal and Heading 1 fonts; the "
                         "file itself is unchanged")
             check_template(document, shown)
-            if custom and _has_letterhead(document):
-                notes.append(
-                    f"{shown}: {_LETTERHEAD} on lesson plans "
-                    "and facilitator notes unless a brand file replaces them; with a "
-                    "school file, letters, worksheets, cards and handouts carry the "
-                    "school's")
+            letterhead = custom and _has_letterhead(document)
     except UserError as exc:
-        return tuple(exc.problems), ()
-    return (), tuple(notes)
+        return tuple(exc.problems), (), False
+    return (), tuple(notes), letterhead
 
 
 def _has_letterhead(document: Any) -> bool:
