@@ -2,41 +2,129 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
 from docx import Document
 from pptx import Presentation
+from pydantic import ValidationError
 
 from lessonpack.api import load
+from lessonpack.cli import main
+from lessonpack.content.routes import YearRoute
 from lessonpack.plan.year_routes import for_year
+
+ROOT = Path(__file__).resolve().parent.parent
 
 STEP = ("Task (6 min): Years 3–4: one card set per table; no tick table. Years 5–6: pairs "
         "tick the sheet's table; no cards. Then ask: “What now?”")
+ROUTES = [YearRoute(years="3-4", text="one card set per table; no tick table."),
+          YearRoute(years="5-6", text="pairs tick the sheet's table; no cards.")]
 
 
 def test_the_class_years_route_alone() -> None:
-    assert for_year(STEP, 4) == ("Task (6 min): Year 4: one card set per table; no tick "
-                                 "table. Then ask: “What now?”")
-    assert for_year(STEP, 6) == ("Task (6 min): Year 6: pairs tick the sheet's table; no "
-                                 "cards. Then ask: “What now?”")
+    assert for_year(STEP, ROUTES, 4) == ("Task (6 min): Year 4: one card set per table; no "
+                                         "tick table. Then ask: “What now?”")
+    assert for_year(STEP, ROUTES, 6) == ("Task (6 min): Year 6: pairs tick the sheet's "
+                                         "table; no cards. Then ask: “What now?”")
 
 
 def test_every_route_when_the_year_is_unknown() -> None:
-    assert for_year(STEP, None) == STEP
+    assert for_year(STEP, ROUTES, None) == STEP
+
+
+def test_a_route_ends_where_the_content_says_not_at_a_known_cue() -> None:
+    """A route followed by a step label the planner does not know ("Explain:") keeps it: the
+    route's words are the field's, not guessed from the words after them."""
+    text = "Task (4 min): Years 3–4: cards. Years 5–6: the sheet. Explain: why it matters."
+    routes = [YearRoute(years="3-4", text="cards."), YearRoute(years="5-6", text="the sheet.")]
+    assert for_year(text, routes, 4) == "Task (4 min): Year 4: cards. Explain: why it matters."
+    assert for_year(text, routes, 5) == ("Task (4 min): Year 5: the sheet. Explain: why it "
+                                         "matters.")
 
 
 def test_a_route_for_other_years_only_is_dropped() -> None:
-    assert for_year("Explain (1 min): Say the lines. Years 5–6 only: read the ages line.", 4) \
-        == "Explain (1 min): Say the lines."
+    only = [YearRoute(years="5-6", text="read the ages line.")]
+    assert for_year("Explain (1 min): Say the lines. Years 5–6 only: read the ages line.",
+                    only, 4) == "Explain (1 min): Say the lines."
+    assert for_year("Explain (1 min): Say the lines. Years 5–6 only: read the ages line.",
+                    only, 5) == "Explain (1 min): Say the lines. Year 5: read the ages line."
 
 
-def test_routes_inside_a_bracket_end_with_it() -> None:
+def test_routes_inside_a_bracket() -> None:
     step = ("Sort (3 min): pupils sort the cards (Years 3–4: cards per table; Years 5–6: the "
             "sheet's table). Then (1 min): board one answer.")
-    assert for_year(step, 4) == ("Sort (3 min): pupils sort the cards (Year 4: cards per "
-                                 "table). Then (1 min): board one answer.")
-    assert for_year(step, 5) == ("Sort (3 min): pupils sort the cards (Year 5: the sheet's "
-                                 "table). Then (1 min): board one answer.")
+    routes = [YearRoute(years="3-4", text="cards per table;"),
+              YearRoute(years="5-6", text="the sheet's table")]
+    assert for_year(step, routes[1:], 5) == ("Sort (3 min): pupils sort the cards (Years 3–4: "
+                                             "cards per table; Year 5: the sheet's table). "
+                                             "Then (1 min): board one answer.")
+    assert for_year(step, routes, 5) == ("Sort (3 min): pupils sort the cards (Year 5: the "
+                                         "sheet's table). Then (1 min): board one answer.")
+
+
+def test_a_bracket_emptied_for_another_year_leaves_no_gap() -> None:
+    text = ("Exit quiz (3 min): about half a minute a question (Years 3–4: questions 1 "
+            "and 4 only). Then the answers.")
+    routes = [YearRoute(years="3-4", text="questions 1 and 4 only")]
+    for year in (5, 6):
+        assert for_year(text, routes, year) == ("Exit quiz (3 min): about half a minute a "
+                                                "question. Then the answers.")
+    assert "question (Year 4: questions 1 and 4 only). Then" in for_year(text, routes, 4)
+
+
+def test_the_route_labels() -> None:
+    assert YearRoute(years="3-4", text="x").label == "Years 3–4"
+    assert YearRoute(years="4", text="x").label == "Year 4"
+    with pytest.raises(ValidationError, match="low to high"):
+        YearRoute(years="6-5", text="x")
+
+
+def _copy_topic(tmp_path: Path) -> Path:
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    return content
+
+
+def _validate_errors(content: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    assert main(["validate", "--content", str(content)]) == 1
+    return capsys.readouterr().err.splitlines()
+
+
+def test_a_route_not_written_in_the_notes_is_one_positioned_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An editor rewords a route in the notes and not in ``routes``: validate names the
+    file, the route's line and its field, so the two cannot drift apart."""
+    content = _copy_topic(tmp_path)
+    ks2 = content / "live-streaming" / "ks2.yml"
+    text = ks2.read_text(encoding="utf-8")
+    field = '{years: 5-6, text: "pairs tick the sheet\'s Card table; no cards."}'
+    assert field in text
+    ks2.write_text(text.replace(field, field.replace("no cards", "no card sets")),
+                   encoding="utf-8")
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if field in t)
+    err = _validate_errors(content, capsys)
+    assert [e for e in err if e.startswith(f"{ks2}:{line}:")
+            and "error[LP102] cycles[0].routes[1].text: route 'Years 5–6: …' is not written "
+                "word for word in this part's notes" in e], err
+
+
+def test_second_adult_jobs_and_notes_agree(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Notes that give "the second adult" a job with no ``second_adult`` list are refused at
+    the field: the class teacher's handover would have left the job out."""
+    content = _copy_topic(tmp_path)
+    ks1 = content / "live-streaming" / "ks1.yml"
+    text = ks1.read_text(encoding="utf-8")
+    field = '  second_adult:\n    - "quietly note any child'
+    assert field in text
+    at = text.index(field)
+    end = text.index("\n", text.index("\n", at + 1) + 1)
+    ks1.write_text(text[:at] + text[end + 1:], encoding="utf-8")
+    err = _validate_errors(content, capsys)
+    assert [e for e in err if e.startswith(f"{ks1}:") and "error[LP102] plenary.second_adult: "
+            "the notes give 'the second adult' a job" in e], err
 
 
 def _notes(deck: Path) -> str:
@@ -53,14 +141,6 @@ def test_built_for_year_4_and_for_no_class(brightpath_at_ashgrove: Path,
     assert "Years 3–4:" in unknown and "Years 5–6:" in unknown
 
 
-def test_a_bracket_emptied_for_another_year_leaves_no_gap() -> None:
-    text = ("Exit quiz (3 min): about half a minute a question (Years 3–4: questions 1 "
-            "and 4 only). Then the answers.")
-    assert for_year(text, 6) == ("Exit quiz (3 min): about half a minute a question. "
-                                 "Then the answers.")
-    assert "question (Year 4: questions 1 and 4 only). Then" in for_year(text, 4)
-
-
 def _sheet_first_lines(pack: Path) -> list[str]:
     """The worksheet's paragraphs above its starter, with plain quotes."""
     doc = Document(str(next(pack.glob("*-worksheet.docx"))))
@@ -74,10 +154,10 @@ def _sheet_first_lines(pack: Path) -> list[str]:
 
 def test_the_worksheet_says_what_a_known_class_year_does(brightpath_at_ashgrove: Path,
                                                          ks2_pack: Path) -> None:
-    """Teacher s13: Year 4 got four sides with no word on the sheet of which to skip."""
+    """A Year 4 class got four sides with no word on the sheet of which to skip."""
     lesson = load().items["live-streaming-ks2"].item
-    year4 = for_year(next(r for r in lesson.sheet_routes if r.startswith("Years 3–4")), 4)
-    assert year4.startswith("Year 4: ")
+    route = next(r for r in lesson.sheet_routes if r.covers(4))
+    year4 = f"Year 4: {route.text}".replace("\u2019", "'")
     first = _sheet_first_lines(brightpath_at_ashgrove / "live-streaming-ks2")
     assert year4 in first
     # No class year: the routes stay in the plan, and the sheet names no year.

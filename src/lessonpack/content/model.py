@@ -7,7 +7,6 @@ validation error here rather than a surprise on a slide.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
@@ -53,6 +52,7 @@ from lessonpack.content.parts import (
     Scenario,
     TopicItem,
 )
+from lessonpack.content.routes import Routes, SecondAdultJobs, YearRoute, check_part
 from lessonpack.content.wording import MESSAGE
 
 # The model is read from this module (content/model.py) whichever module below defines a
@@ -182,6 +182,10 @@ class LearningCycle(Strict):
     # 'readers: false', two or more sayings written '"No!" (flat hand up)' make a "Say it and
     # show it" slide (content/wording.py; LP159 warns of sayings written otherwise).
     notes: Annotated[str, Chars(2000)]
+    # Each year group's route and the second adult's jobs, as written in ``notes``
+    # (content/routes.py; the plan keeps a known class's route, the handover lists the jobs).
+    routes: Routes
+    second_adult: SecondAdultJobs
     scenario: Scenario | None = None
     checks: list[QuizQuestion] = Field(min_length=1, max_length=2)
     task: Task
@@ -189,6 +193,11 @@ class LearningCycle(Strict):
         min_length=1, max_length=4)
     # Shown on the cycle's section slide and beside its big ideas.
     picture: PictureName | None = None
+
+    @model_validator(mode="after")
+    def _fields_in_notes(self) -> LearningCycle:
+        check_part("LearningCycle", self.notes, self.routes, self.second_adult)
+        return self
 
 
 class BaselineStatement(Strict):
@@ -202,13 +211,27 @@ class Starter(Strict):
     minutes: Minutes
     instructions: Annotated[str, Chars(160)]
     notes: Annotated[str, Chars(1200)]
+    routes: Routes
+    second_adult: SecondAdultJobs
     statements: list[BaselineStatement] = Field(min_length=3, max_length=5)
+
+    @model_validator(mode="after")
+    def _fields_in_notes(self) -> Starter:
+        check_part("Starter", self.notes, self.routes, self.second_adult)
+        return self
 
 
 class Plenary(Strict):
     minutes: Minutes
     notes: Annotated[str, Chars(1200)]
+    routes: Routes
+    second_adult: SecondAdultJobs
     reflection: list[Annotated[str, Chars(110)]] = Field(min_length=1, max_length=3)
+
+    @model_validator(mode="after")
+    def _fields_in_notes(self) -> Plenary:
+        check_part("Plenary", self.notes, self.routes, self.second_adult)
+        return self
 
 
 class FollowUp(Strict):
@@ -255,10 +278,10 @@ class Lesson(TopicItem):
     # set cuts a class's cutting by more than half (KS2's two sorts, one
     # set per pair, were about 270 pieces to cut the night before).
     card_sets: Literal["pair", "table"] = "pair"
-    # What each year group does on the pupil worksheet, one route a line ("Years 3–4: do
-    # only …"). Built for a known class, its route is boxed atop the sheet's first side: a
-    # Year 4 class got four dense sides, most of which the plan told it to skip.
-    sheet_routes: list[Annotated[str, Chars(200)]] = Field(default=[], max_length=3)
+    # What each year group does on the pupil worksheet ({years: 3-4, text: "do only …"}).
+    # Built for a known class, its route is printed atop the sheet's first side: a Year 4
+    # class got four dense sides, most of which the plan told it to skip.
+    sheet_routes: list[YearRoute] = Field(default=[], max_length=3)
     # The take-away help card printed with the sort cards, ten to a page (KS3, KS4).
     take_away: TakeAway | None = None
     safeguarding: Safeguarding
@@ -287,15 +310,6 @@ class Lesson(TopicItem):
     # readers (objectives, written self-checks, reflection prompts) and the teacher reads
     # everything aloud.
     readers: bool = True
-
-    @field_validator("sheet_routes")
-    @classmethod
-    def _routes_name_years(cls, routes: list[str]) -> list[str]:
-        # plan/year_routes.py keeps a class's route by its "Years 3–4:" label.
-        for route in routes:
-            if not re.match(r"Years \d+[–-]\d+: ", route):
-                raise ValueError(f"a sheet route starts 'Years 3–4: ', not {route[:30]!r}")
-        return routes
 
     @model_validator(mode="after")
     def _quiz_length(self) -> Lesson:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 from pydantic import BeforeValidator, Field, PrivateAttr, field_validator, model_validator
 
 from lessonpack.content.fields import ON_SLIDE, SLIDE_TEXT, Chars, PictureName, Strict
+from lessonpack.content.routes import Routes, check_part
 
 if TYPE_CHECKING:
     from lessonpack.content.picture_words import PictureWords
@@ -130,6 +131,14 @@ class Resource(Strict):
     provided_by: Literal["trainer", "pupils"] | None = None
     short: Annotated[str, Chars(60)] | None = None
     cut_cards: bool = False
+    # A resource that differs by year group: each route as written in ``text``
+    # (content/routes.py), so a plan for a known class lists that year's alone.
+    routes: Routes
+
+    @model_validator(mode="after")
+    def _routes_in_text(self) -> Resource:
+        check_part("Resource", self.text, self.routes, None)
+        return self
 
     @model_validator(mode="after")
     def _short_with_provider(self) -> Resource:

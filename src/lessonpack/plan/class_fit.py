@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Lesson
+from lessonpack.content.model import LearningCycle, Lesson, Plenary, Starter
 from lessonpack.plan.class_line import class_and_teacher, class_year
 from lessonpack.plan.common import pupil_name, visitor
 from lessonpack.plan.year_routes import for_year
@@ -34,16 +34,17 @@ def for_class(lesson: Lesson, brand: Brand) -> Lesson:
     if year is None and not teacher:
         return lesson
 
-    def fit(text: str) -> str:
-        return second_adult(for_year(text, year), teacher)
+    def fit(part: Starter | LearningCycle | Plenary) -> str:
+        return second_adult(for_year(part.notes, part.routes, year), teacher)
 
     return lesson.model_copy(update={
-        "starter": lesson.starter.model_copy(update={"notes": fit(lesson.starter.notes)}),
-        "cycles": [c.model_copy(update={"notes": fit(c.notes)}) for c in lesson.cycles],
-        "plenary": lesson.plenary.model_copy(update={"notes": fit(lesson.plenary.notes)}),
-        "resources": [r.model_copy(update={"text": for_year(r.text, year)})
+        "starter": lesson.starter.model_copy(update={"notes": fit(lesson.starter)}),
+        "cycles": [c.model_copy(update={"notes": fit(c)}) for c in lesson.cycles],
+        "plenary": lesson.plenary.model_copy(update={"notes": fit(lesson.plenary)}),
+        "resources": [r.model_copy(update={"text": for_year(r.text, r.routes, year)})
                       for r in lesson.resources],
-        # The class's own route alone, "Year 4: do only …" (the worksheet boxes it).
-        "sheet_routes": [r for r in (for_year(t, year).strip() for t in lesson.sheet_routes)
-                         if r],
+        # The class's own route alone, "Year 4: do only …" (the worksheet prints it).
+        "sheet_routes": [] if year is None else [
+            r.model_copy(update={"years": str(year)}) for r in lesson.sheet_routes
+            if r.covers(year)],
     })

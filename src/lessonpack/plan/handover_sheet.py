@@ -68,38 +68,17 @@ def _question_box(lesson: Lesson) -> str:
     return box + "A quiet place nearby where a pupil can go with an adult."
 
 
-# The content marks the second adult's jobs in the lesson ("the second adult notes who shows
-# thumbs up"); at a visit the class teacher is that adult (plan/class_fit.py names them:
-# "Mrs Evans (the second adult) notes…"). The clause after it is the job.
-_SECOND_ADULT_JOB = re.compile(
-    r"(?:\byou and )?(?:[^()]*\()?\b[Tt]he second adult\)?\s+((?:\w+ly\s+)?)(\w+)"
-    r"(.*?)(?=\)|[.;](?:\s|$)|$)", re.DOTALL)
-_ES_VERBS = ("ch", "sh", "ss", "x")
-
-
-def _imperative(verb: str) -> str:
-    """"notes" -> "note", "lays" -> "lay", "watches" -> "watch"; "write" stays."""
-    if verb.endswith("es") and verb[:-2].endswith(_ES_VERBS):
-        return verb[:-2]
-    return verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
-
-
 def second_adult_jobs(lesson: Lesson) -> tuple[str, ...]:
-    """The jobs the lesson gives the second adult, each with when: "At the start: note who
-    shows thumbs up to …". The class teacher was asked after the lesson for "the thumbs
-    names" they were never told to collect."""
-    parts = [("At the start", lesson.starter.notes),
+    """The jobs the lesson gives the second adult (its parts' ``second_adult`` fields; at a
+    visit that adult is the class teacher), each with when: "At the start: note who shows
+    thumbs up to …". The class teacher was asked after the lesson for "the thumbs names"
+    they were never told to collect."""
+    parts = [("At the start", lesson.starter.second_adult),
              # A cycle's title names the part, not the job ("Say no and tell: lay out
              # sheets" read as an instruction to say no).
-             *((f'In "{c.title}"', c.notes) for c in lesson.cycles),
-             ("At the end", lesson.plenary.notes)]
-    out = []
-    for when, notes in parts:
-        for para in common.script(notes):
-            for m in _SECOND_ADULT_JOB.finditer(" ".join(para.text.split())):
-                job = f"{m[1]}{_imperative(m[2])}{m[3]}".strip().rstrip(",")
-                out.append(f"{when}: {job}.")
-    return tuple(out)
+             *((f'In "{c.title}"', c.second_adult) for c in lesson.cycles),
+             ("At the end", lesson.plenary.second_adult)]
+    return tuple(f"{when}: {job}" for when, jobs in parts for job in jobs)
 
 
 def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:

@@ -222,18 +222,16 @@ def _story_with_question(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-# A route fitted to a known class: "Year 4: do only …" (plan/class_fit.py). Unfitted
-# routes ("Years 3–4: …", no class year) stay in the plan, not on the pupils' sheet.
-_CLASS_ROUTE = re.compile(r"(Year \d+): (.+)", re.S)
-
-
 def _class_route(lesson: Lesson) -> list[Block]:
-    """The class year's parts of the sheet, boxed atop its first side: a Year 4 class was
-    handed all four sides and told in the plan alone which to skip."""
-    found = [m for m in map(_CLASS_ROUTE.fullmatch, lesson.sheet_routes) if m]
+    """The class year's parts of the sheet, atop its first side: a Year 4 class was handed
+    all four sides and told in the plan alone which to skip. Only a route fitted to a known
+    class ("Year 4", plan/class_fit.py) is printed; unfitted routes ("Years 3–4", no class
+    year) stay in the plan, not on the pupils' sheet."""
+    found = [r for r in lesson.sheet_routes if r.first == r.last]
     # One line under the name, not a box: side one is full (a box pushed Part 1's sort
     # onto a fifth side).
-    return [Paragraph(found[0][2], label=f"{found[0][1]}:", keep_next=True)] if found else []
+    return [Paragraph(found[0].text, label=f"{found[0].label}:", keep_next=True)] \
+        if found else []
 
 
 def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,

@@ -1,0 +1,127 @@
+"""Year-group routes and the second adult's jobs: content fields, not shapes read from prose.
+
+A Key Stage 2 step gives each year group its own route ("Years 3–4: one card set per table…
+Years 5–6: pairs tick the sheet's table…"). Built for a known class, the plan keeps that
+class's route alone (plan/year_routes.py). Where a route ends used to be guessed from the
+words after it (the next "Ask:" or bracket), and a route followed by a step label the guess
+did not know ("Explain:") swallowed it. The part now lists its routes, ``routes: [{years:
+3-4, text: …}]``, each written in its notes word for word (the model refuses one that is not),
+so the plan cuts exactly the words the author marked.
+
+``second_adult`` lists the jobs a part gives the second adult, as an instruction to them
+("note who shows thumbs up to …"): at a visit that adult is the class teacher, whose handover
+sheet lists them (plan/handover_sheet.py). The notes must name "the second adult" where a part
+has jobs, and a part whose notes name them must list the jobs, so neither is forgotten.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+from lessonpack.content.fields import Chars, Strict
+
+# "3-4" for a route written "Years 3–4: …"; a single year ("4") is a route fitted to a class.
+_YEARS = re.compile(r"^(\d+)(?:-(\d+))?$")
+
+
+class YearRoute(Strict):
+    """What one year group does: ``years`` "3-4", ``text`` the words after "Years 3–4: " (or
+    "Years 3–4 only: ") in the part's notes, ending with the route's own full stop."""
+
+    years: Annotated[str, Field(pattern=r"^\d+(-\d+)?$", max_length=5)]
+    text: Annotated[str, Chars(300)]
+
+    @field_validator("years")
+    @classmethod
+    def _in_order(cls, years: str) -> str:
+        first, last = _bounds(years)
+        if first > last:
+            raise ValueError(f"years run low to high ('{last}-{first}'), not '{years}'")
+        return years
+
+    @property
+    def first(self) -> int:
+        return _bounds(self.years)[0]
+
+    @property
+    def last(self) -> int:
+        return _bounds(self.years)[1]
+
+    @property
+    def label(self) -> str:
+        """ "Years 3–4" as written in the notes; "Year 4" for a route fitted to a class."""
+        if self.first == self.last:
+            return f"Year {self.first}"
+        return f"Years {self.first}–{self.last}"
+
+    def covers(self, year: int) -> bool:
+        return self.first <= year <= self.last
+
+    def written(self) -> tuple[str, ...]:
+        """The ways the route may be written in the notes, label and words."""
+        return (f"{self.label}: {self.text}", f"{self.label} only: {self.text}")
+
+    def span(self, text: str) -> tuple[int, int] | None:
+        """Where the route is written in ``text`` (start, end), or None."""
+        for form in self.written():
+            at = text.find(form)
+            if at >= 0:
+                return at, at + len(form)
+        return None
+
+
+def _bounds(years: str) -> tuple[int, int]:
+    found = _YEARS.match(years)
+    if found is None:  # the field's pattern refuses it first
+        raise ValueError(f"years are written '3-4', not {years!r}")
+    first = int(found[1])
+    return first, int(found[2]) if found[2] else first
+
+
+Routes = Annotated[list[YearRoute], Field(default_factory=list, max_length=6)]
+# One job a line, said to the second adult: "lay out sheets and crayons during the ending".
+SecondAdultJobs = Annotated[list[Annotated[str, Chars(160)]],
+                            Field(default_factory=list, max_length=4)]
+
+SECOND_ADULT = "second adult"
+
+
+def unwritten_routes(notes: str, routes: list[YearRoute]) -> list[int]:
+    """The indexes of ``routes`` not written, word for word, in ``notes``."""
+    return [i for i, r in enumerate(routes) if r.span(notes) is None]
+
+
+def second_adult_mismatch(notes: str, jobs: list[str]) -> str | None:
+    """Why a part's notes and its ``second_adult`` jobs disagree, or None."""
+    named = SECOND_ADULT in notes.lower()
+    if jobs and not named:
+        return "second_adult lists jobs but the notes never name 'the second adult'"
+    if named and not jobs:
+        return ("the notes give 'the second adult' a job: list it under second_adult, said "
+                "to them ('note who …'; the class teacher's handover sheet prints it)")
+    return None
+
+
+def check_part(model: str, notes: str, routes: list[YearRoute],
+               jobs: list[str] | None) -> None:
+    """Refuse a part whose routes or second-adult jobs (None: a part that has none, such as
+    a resource) its notes do not bear out: one error at the field, so the message names the
+    file's line of the route or job."""
+    errors = [InitErrorDetails(
+        type=PydanticCustomError("route_not_in_notes", (
+            "route '{label}: …' is not written word for word in this part's notes: write "
+            "it there as '{label}: {start}…' (the plan keeps exactly those words for the "
+            "class's year)"), {"label": routes[i].label, "start": routes[i].text[:40]}),
+        loc=("routes", i, "text"), input=routes[i].text)
+        for i in unwritten_routes(notes, routes)]
+    why = None if jobs is None else second_adult_mismatch(notes, jobs)
+    if why:
+        errors.append(InitErrorDetails(
+            type=PydanticCustomError("second_adult_jobs", why),
+            loc=("second_adult",), input=jobs))
+    if errors:
+        raise ValidationError.from_exception_data(model, errors)
