@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import os
 import re
@@ -42,6 +43,16 @@ _INTEGRATION_FIXTURES = {"built_packs", "ks2_pack", "garden_games_ks1",
                          "brightpath_at_ashgrove"}
 
 
+@functools.cache
+def _source(function: Any) -> str:
+    """``function``'s source, read once: collection asks for the same helpers thousands of
+    times."""
+    try:
+        return inspect.getsource(function)
+    except (OSError, TypeError):
+        return ""
+
+
 def _reaches(function: Any, calls: tuple[str, ...], seen: set[Any],
              tests: Path = ROOT / "tests") -> bool:
     """``function``'s source makes one of ``calls``, or a function it calls does: one of
@@ -50,10 +61,7 @@ def _reaches(function: Any, calls: tuple[str, ...], seen: set[Any],
     if function in seen:
         return False
     seen.add(function)
-    try:
-        source = inspect.getsource(function)
-    except (OSError, TypeError):
-        return False
+    source = _source(function)
     if any(call in source for call in calls):
         return True
     module = inspect.getmodule(function)
@@ -75,18 +83,33 @@ def _ours(helper: Any, caller: Any, tests: Path) -> bool:
         return False
 
 
+# A fixture name written as a string in a test ("oakfield" in a parametrize list that
+# request.getfixturevalue(look) reads): the fixture the test reaches at run time.
+_QUOTED = re.compile(r"""["']([A-Za-z_]\w*)["']""")
+
+
 def _fixture_functions(item: pytest.Item) -> list[Any]:
-    # pytest's record of the fixtures a test uses, with each one's own function.
-    info = getattr(item, "_fixtureinfo", None)
-    defs = getattr(info, "name2fixturedefs", {}) or {}
-    return [d.func for fixturedefs in defs.values() for d in fixturedefs]
+    """The functions of the test module's own fixtures the test takes (``fixturenames`` is
+    the closure: a fixture that takes another counts too), or names as a string for
+    ``request.getfixturevalue``. Conftest's builders are known by name
+    (``_INTEGRATION_FIXTURES``)."""
+    module = getattr(item, "module", None)
+    function = getattr(item, "function", None)
+    names = set(getattr(item, "fixturenames", ()))
+    if function is not None and "getfixturevalue(" in _source(function):
+        names |= set(_QUOTED.findall(_source(function)))
+    found = (getattr(module, name, None) for name in names)
+    # pytest.fixture wraps the function (functools.wraps): inspect.unwrap gives it back.
+    return [inspect.unwrap(f) for f in found if f is not None and hasattr(f, "__wrapped__")]
 
 
 def _marked(item: pytest.Item, fixtures: set[str], calls: tuple[str, ...]) -> bool:
-    # fixturenames is the whole closure: a fixture that takes built_packs counts too.
-    if fixtures & set(getattr(item, "fixturenames", ())):
-        return True
+    names = set(getattr(item, "fixturenames", ()))
     function = getattr(item, "function", None)
+    if function is not None and "getfixturevalue(" in _source(function):
+        names |= set(_QUOTED.findall(_source(function)))
+    if fixtures & names:
+        return True
     seen: set[Any] = set()
     return any(_reaches(f, calls, seen) for f in
                [*([function] if function is not None else []), *_fixture_functions(item)])
@@ -98,6 +121,45 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.slow)
         if _marked(item, _INTEGRATION_FIXTURES, _INTEGRATION_CALLS):
             item.add_marker(pytest.mark.integration)
+
+
+# Where every pack's files are drawn (build/look.py's render_pack imports them when it runs).
+_PACK_RENDERERS = (("lessonpack.render.pptx", "render_pptx"),
+                   ("lessonpack.render.docx", "render_docx"))
+_GUARD = pytest.StashKey[pytest.MonkeyPatch]()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> Any:
+    """A test not marked ``integration`` that builds a pack, however it reaches the build (a
+    fixture through request.getfixturevalue, a helper the marking above cannot follow),
+    fails with one line saying so, from before its fixtures are set up to its teardown:
+    the unit loop (``-m "not slow and not integration"``) had quietly built whole packs.
+    Also records whether the test is marked slow (``_must_be_slow``)."""
+    _RUNNING_SLOW[0] = item.get_closest_marker("slow") is not None
+    if item.get_closest_marker("integration") is None:
+        guard = item.stash[_GUARD] = pytest.MonkeyPatch()
+        for module, name in _PACK_RENDERERS:
+            guard.setattr(f"{module}.{name}", _refuse(item.nodeid))
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True, trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Any:
+    try:
+        return (yield)
+    finally:
+        guard = item.stash.get(_GUARD, None)
+        if guard is not None:
+            guard.undo()
+
+
+def _refuse(nodeid: str) -> Any:
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        pytest.fail(f"{nodeid} builds a pack but is not marked integration: add "
+                    "pytestmark = pytest.mark.integration (or @pytest.mark.integration) so "
+                    "the unit loop leaves it out", pytrace=False)
+    return refuse
 
 
 def pytest_report_header() -> str:
@@ -170,9 +232,7 @@ def soffice() -> str | None:
 # failure, not a quick subset that silently runs LibreOffice.
 _RUNNING_SLOW = [False]
 
-
-def pytest_runtest_setup(item: pytest.Item) -> None:
-    _RUNNING_SLOW[0] = item.get_closest_marker("slow") is not None
+# (set in pytest_runtest_setup above)
 
 
 def _must_be_slow(what: str) -> None:

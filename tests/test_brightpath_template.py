@@ -154,8 +154,8 @@ def test_the_visiting_team_is_named_on_the_slides(decks: dict[str, Path]) -> Non
         assert deck.core_properties.last_modified_by == TEAM, audience
         cover = " ".join(sh.text_frame.text for sh in deck.slides[0].shapes
                          if sh.has_text_frame)
-        # Named once, in the pupil decks' words: the credit at the cover's foot (trainer
-        # s8/s9: "With …" there read as another credit), the kicker saying who the session
+        # Named once, in the pupil decks' words: the credit at the cover's foot ("With …"
+        # there read as a second credit), the kicker saying who the session
         # is for and how long, the parents' too.
         assert cover.count(TEAM) == 1 and f"Delivered by {TEAM}" in cover, audience
         kicker = next(sh.text_frame.text for sh in deck.slides[0].shapes if sh.name == "Kicker")

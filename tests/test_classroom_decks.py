@@ -1,7 +1,7 @@
-"""The designer's s7 review of the built decks, reopened and measured: an answer slide is its
-question slide plus a layer, each story character has a figure of their own, a task says
-each step once, fill-in fields are marked as fields, and the notes talk only about the
-comments a slide shows."""
+"""The built decks, reopened and measured as a presentation designer reads them: an
+answer slide is its question slide plus a layer, each story character has a figure of their
+own, a task says each step once, fill-in fields are marked as fields, and the notes talk
+only about the comments a slide shows."""
 
 from __future__ import annotations
 
@@ -178,8 +178,8 @@ def test_each_story_character_has_a_figure_of_their_own(built_packs: Path) -> No
 
 
 def test_the_dad_and_the_teenage_boy_are_different_pictures() -> None:
-    """The library's dad is a grown man and its teenage boy a boy: before s7 both were the
-    same Fluent Emoji "man"."""
+    """The library's dad is a grown man and its teenage boy a boy: one Fluent Emoji "man" had played
+    both."""
     library = builtin_library()
     dad, teen = library.get("dad", ""), library.get("teen-boy", "")
     assert dad is not None and teen is not None
@@ -384,7 +384,7 @@ def _help_style(slide: Slide) -> tuple[set[float], set[float], int]:
 
 
 def test_a_run_of_adults_help_slides_has_one_card_style(built_packs: Path) -> None:
-    """Designer s7 #11 / trainer #8: the parents' "Where to get help (1 of 2)..." slides
+    """The parents' "Where to get help (1 of 2)..." slides
     set their names and words at one size each, the name larger than the words, and the
     cards start at one height on every slide of the run."""
     run = [_help_style(s) for s, payload in _planned(built_packs, "parents")
@@ -412,7 +412,7 @@ def test_exit_quiz_slides_say_how_to_answer_as_the_checks_do(built_packs: Path) 
 
 
 def test_adults_discuss_at_their_tables(built_packs: Path) -> None:
-    """Designer s7 #4: "Think, pair, share" is a classroom routine and read as patronising
+    """"Think, pair, share" is a classroom routine and reads as patronising
     to parents: their stream slides' tab says "Discuss at your table"; pupils' keep it."""
     tabs = [sh.text_frame.text for s in _deck(built_packs, "parents") for sh in s.shapes
             if sh.name == "Question tab"]

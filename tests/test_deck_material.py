@@ -249,7 +249,7 @@ def test_a_key_words_picture_says_what_the_lesson_means_by_it(built_packs: Path)
 
 
 def test_the_close_up_stays_up_while_pupils_sort(built_packs: Path) -> None:
-    """Teacher s13: the cards say where to look ("The frame on the wall"), so the room is on
+    """The cards say where to look ("The frame on the wall"), so the room is on
     screen while pupils sort: the task's cards come first, then the plain close-up, and no
     note sends the teacher back a slide mid-task."""
     deck = built_deck(built_packs, "ks2")

@@ -26,6 +26,7 @@ def _tell_step(tmp_path: Path, audience: str, brand: str | None) -> str:
     return next(line for line in lines if line.startswith("Act immediately"))
 
 
+@pytest.mark.integration  # builds a pack (through _tell_step's arguments)
 @pytest.mark.parametrize("audience", ["ks1", "ks3"])
 def test_the_school_dsl_and_deputy_are_named_where_staff_are_told_whom_to_tell(
         tmp_path: Path, audience: str) -> None:

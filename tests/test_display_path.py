@@ -1,5 +1,5 @@
-"""Paths in messages: relative inside the working folder, as given outside it (maintainer
-s7: `--brand /nonexist.yml` was reported as ../../nonexist.yml)."""
+"""Paths in messages: relative inside the working folder, as given outside it
+(`--brand /nonexist.yml` was once reported as ../../nonexist.yml)."""
 
 from __future__ import annotations
 

@@ -61,8 +61,8 @@ def test_tiles_round_like_the_points_panel(primary: Path) -> None:
 
 def test_a_trainers_points_panel_rounds_like_the_tiles(brightpath_at_ashgrove: Path) -> None:
     """On a trainer's layout the points beside the figures sit in a stand-in panel ("Side"):
-    square-cornered beside rounded tiles it read as a different object (designer s11
-    final #2). It rounds as much as the tiles, and ends where they end."""
+    square-cornered beside rounded tiles it read as a different object. It
+    rounds as much as the tiles, and ends where they end."""
     seen = 0
     for slide in built_deck(brightpath_at_ashgrove, "parents").slides:
         shapes = {s.name: s for s in slide.shapes}

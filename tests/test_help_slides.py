@@ -156,8 +156,8 @@ def test_parents_dsl_card_has_one_unbroken_number_a_line(brightpath_at_ashgrove:
     slide = next(s for s in deck.slides for sh in s.shapes
                  if sh.name == "Help card 1 heading" and "Okafor" in sh.text_frame.text)
     contacts = [sh.text_frame.text for sh in slide.shapes if sh.name == "Help card 1 contact"]
-    # The office's number first; at most two lines of contacts on the card (designer s12
-    # final #8: four bold lines packed it to its foot), the DSL's and the deputy's numbers
+    # The office's number first; at most two lines of contacts on the card (four bold
+    # lines packed it to its foot), the DSL's and the deputy's numbers
     # in the notes, which send parents to the handout for them.
     assert contacts and contacts[0].startswith("School office"), contacts
     for line in contacts:

@@ -1,6 +1,6 @@
 """The lesson plan's running sheet and step headings send the teacher to the right slides:
 each range read back from the built plan holds exactly the slides the built deck labels for
-that stage (teacher and trainer reviews s7: the KS1 plan put "Big ideas: What is live?" in
+that stage (the KS1 plan once put "Big ideas: What is live?" in
 the starter and "Say no and tell" in Part 1, because a kicker of only "Part 1" was missed)."""
 
 from __future__ import annotations

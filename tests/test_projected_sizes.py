@@ -75,7 +75,7 @@ def test_help_cards_are_shared_evenly_and_read_from_the_back(
             assert abs(middle - Presentation(str(deck)).slide_width / 2) < Emu(914400 * 0.1), (
                 deck.name, "help cards not centred")
             if "parents" not in deck.name:
-                # Every pupils' help card keeps its icon (KS2's four had none, s5).
+                # Every pupils' help card keeps its icon (KS2's four once had none).
                 # (Or, on a card whose names are still to fill in, its photo frames.)
                 icons = [sh for sh in slide.shapes if (sh.name.startswith("Help card")
                          and sh.name.endswith(" picture")) or sh.name == "DSL photo frame"]

@@ -1,7 +1,7 @@
 """Quiz answers at one size across a deck: each question's panels fit the longest answer of
 every question laid out the same way (as many answers, pictures on them), so the role keeps
-one size from slide to slide (designer s11 final #3, s12 start #9: Brightpath KS1 set one
-question's answers at 32 pt and the others at 25 pt)."""
+one size from slide to slide (Brightpath KS1 set one question's answers at 32 pt and the
+others at 25 pt)."""
 
 from __future__ import annotations
 

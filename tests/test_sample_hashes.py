@@ -7,8 +7,7 @@ import difflib
 import importlib.util
 import os
 import platform
-import re
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -16,40 +15,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "tests" / "sample-hashes.txt"
 REGENERATE = "python tools/sample_hashes.py --write"
-CONSTRAINTS = ROOT / "constraints.txt"
-# The libraries whose releases can change the bytes: they write the files (python-pptx,
-# python-docx, lxml), encode and measure pictures (Pillow), or read the text (Jinja2, PyYAML).
-BYTE_LIBRARIES = ("python-pptx", "python-docx", "lxml", "pillow", "jinja2", "pyyaml")
-
-
-def _name(text: str) -> str:
-    return re.sub(r"[-_.]+", "-", text).lower()
-
-
-def version_differences(constraints: str = "") -> list[str]:
-    """How this environment differs from the one the baseline was made in (constraints.txt:
-    its ``# python:`` line and its pins of BYTE_LIBRARIES); empty when it is the same."""
-    text = constraints or CONSTRAINTS.read_text(encoding="utf-8")
-    pins = {_name(m[1]): m[2] for m in re.finditer(r"^([A-Za-z0-9_.-]+)==(\S+)", text, re.M)}
-    wanted = re.search(r"^# python: (\S+)", text, re.M)
-    here = ".".join(platform.python_version_tuple()[:2])
-    found = [] if wanted is None or wanted[1] == here else [f"Python {here}, not {wanted[1]}"]
-    for name in BYTE_LIBRARIES:
-        try:
-            installed = version(name)
-        except PackageNotFoundError:
-            installed = "none"
-        if pins.get(name, installed) != installed:
-            found.append(f"{name} {installed}, not {pins[name]}")
-    return found
-
-
-def test_a_different_library_release_is_named() -> None:
-    """The skip below can happen: a pin this environment does not have is reported, by name."""
-    assert version_differences("# python: 2.7\nlxml==0.1\n") == [
-        f"Python {'.'.join(platform.python_version_tuple()[:2])}, not 2.7",
-        f"lxml {version('lxml')}, not 0.1"]
-
 
 def _tool():  # type: ignore[no-untyped-def]
     tool = ROOT / "tools" / "sample_hashes.py"
@@ -60,18 +25,41 @@ def _tool():  # type: ignore[no-untyped-def]
     return module
 
 
+def test_a_different_library_release_is_named() -> None:
+    """The skip below can happen: a pin this environment does not have is reported, by name,
+    by the same function ``--write`` refuses with (a release of a library that writes no
+    bytes, such as ruff, is neither)."""
+    assert _tool().environment_differences("# python: 2.7\nlxml==0.1\nruff==0.0.1\n") == [
+        f"Python {'.'.join(platform.python_version_tuple()[:2])}, not 2.7",
+        f"lxml {version('lxml')}, not 0.1"]
+
+
+def test_check_names_a_file_missing_from_a_built_pack(tmp_path: Path) -> None:
+    tool = _tool()
+    _fonts, first, second, *_ = BASELINE.read_text(encoding="utf-8").splitlines()
+    name = first.split("  ", 1)[1]
+    missing = second.split("  ", 1)[1]
+    assert Path(name).parent == Path(missing).parent
+    (tmp_path / name).parent.mkdir(parents=True)
+    (tmp_path / name).write_bytes(b"not the bytes")
+    baseline = tmp_path.parent / "baseline.txt"
+    baseline.write_text("\n".join([tool.fonts_line(), first, second]) + "\n", encoding="utf-8")
+    assert tool.check(tmp_path, baseline) == [f"differs from the baseline: {name}",
+                                               f"missing from {tmp_path}: {missing}"]
+
+
 @pytest.mark.slow  # builds the whole sample batch (about half a minute on two workers)
 def test_sample_batch_builds_the_committed_bytes(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)  # the baseline has the fixed date
-    differ = version_differences()
+    tool = _tool()
+    differ = tool.environment_differences()
     if differ:
         # The baseline pins bytes, which these releases write: elsewhere (the workflow's
         # other Pythons, floating releases) a comparison would only show their differences.
         # .ci/run installs constraints.txt, so there this never skips.
         pytest.skip("the baseline was made with constraints.txt's versions; here "
                     + "; ".join(differ))
-    tool = _tool()
     fonts, *expected = BASELINE.read_text(encoding="utf-8").splitlines()
     if tool.fonts_line() != fonts and not os.environ.get("CI"):
         # Text is sized by font metrics, so other font files give other bytes; CI installs the

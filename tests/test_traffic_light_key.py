@@ -1,6 +1,7 @@
 """One amber everywhere: the KS1 sort key on the slide draws its traffic lights in the
-printed cards' and worksheet's colours, with the cards' signs, on neutral chips (designer
-s10start F5: an orange "amber" dot beside red on the slide, a yellow amber on the cards)."""
+printed cards' and worksheet's colours, with the cards' signs, on neutral chips (an orange
+"amber" dot beside red on the slide had read as a second red, beside a yellow amber on the
+cards)."""
 
 from __future__ import annotations
 

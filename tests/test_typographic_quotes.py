@@ -88,8 +88,8 @@ def test_the_default_looks_fields_keep_their_exact_text(built_packs: Path) -> No
 
 
 def test_a_quoted_answer_ends_its_sentence_once() -> None:
-    """"Answer: B, “Great trick! Keep practising.”." read as a typo (trainer and designer,
-    s10 final): a quote that ends its own sentence takes no second full stop."""
+    """"Answer: B, “Great trick! Keep practising.”." read as a typo: a
+    quote that ends its own sentence takes no second full stop."""
     from lessonpack.api import load
     from lessonpack.content.brand import DEFAULT_BRAND
     from lessonpack.plan.pack import plan_pack

@@ -154,6 +154,7 @@ def subprocess_pid_that_has_ended() -> int:
     return int(done.stdout)
 
 
+@pytest.mark.integration  # run_job builds the pack
 def test_a_job_keeps_its_temporary_files_in_its_folder_and_changes_nothing_else(
         tmp_path: Path, _own_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The build's temporary folders are made in the job's own folder, passed with the build

@@ -1,7 +1,7 @@
 """Text on the cards and rows lessonpack draws on a real Google Slides export (its theme's
 dark 1 is pink, #E91D63, its cards dark grey, #424242; 10 x 5.625 in).
 
-Trainer s10 final: red text on dark grey on the Big ideas, Check your work and ground-rules
+Red text on dark grey on the Big ideas, Check your work and ground-rules
 slides, unreadable, and `check` passed it: the words had outgrown their row onto the white
 slide, so the check took the slide, not the row, as what they sat on.
 """

@@ -1,7 +1,7 @@
 """A visiting trainer's documents, built on its own Word template at a host school.
 
-Trainer s10 final: the team's logo was on no document, not even its own lesson plans and
-facilitator's notes. Designer s10 final: the template's Calibri headings read smaller than
+The team's logo was on no document, not even its own lesson plans and facilitator's notes,
+and the template's Calibri headings read smaller than
 the 12 pt Arial labels under them (Calibri's lower-case letters are smaller).
 """
 

@@ -12,7 +12,8 @@ from pydantic import ValidationError
 
 from lessonpack.api import load
 from lessonpack.cli import main
-from lessonpack.content.routes import YearRoute
+from lessonpack.content.model import Lesson
+from lessonpack.content.routes import YearRoute, unlisted_routes
 from lessonpack.plan.year_routes import for_year
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +73,24 @@ def test_a_bracket_emptied_for_another_year_leaves_no_gap() -> None:
         assert for_year(text, routes, year) == ("Exit quiz (3 min): about half a minute a "
                                                 "question. Then the answers.")
     assert "question (Year 4: questions 1 and 4 only). Then" in for_year(text, routes, 4)
+
+
+def test_every_route_the_lessons_write_is_listed() -> None:
+    """A "Years 3–4:" written in a part's notes or a resource with no ``routes`` entry would
+    be printed to every year of a known class; each built-in lesson lists all of its own."""
+    lessons = [e.item for e in load().items.values() if isinstance(e.item, Lesson)]
+    assert any(c.routes for lesson in lessons for c in lesson.cycles)
+    unlisted = [(lesson.id, where, label) for lesson in lessons
+                for where, text, routes in [
+                    ("starter", lesson.starter.notes, lesson.starter.routes),
+                    *((f"cycles[{i}]", c.notes, c.routes) for i, c in enumerate(lesson.cycles)),
+                    ("plenary", lesson.plenary.notes, lesson.plenary.routes),
+                    *((f"resources[{i}]", r.text, r.routes)
+                      for i, r in enumerate(lesson.resources))]
+                for label in unlisted_routes(text, routes)]
+    assert not unlisted, f"write these under the part's routes: {unlisted}"
+    assert unlisted_routes("Task: Years 3–4: cards. Years 5–6 only: the sheet.",
+                           [YearRoute(years="3-4", text="cards.")]) == ["Years 5–6 only"]
 
 
 def test_the_route_labels() -> None:

@@ -252,9 +252,9 @@ def layout_bullets(t: Tree) -> None:
 def layout_scenario(t: Tree) -> None:
     # Kicker and title top-left across the whole width, as on every content slide (in the
     # right-hand column the title moved to a new x on each story slide, with an uneven gap
-    # above the question's tab: designer s11 final #9); the stream and the question panel
+    # above the question's tab); the stream and the question panel
     # side by side under it, ending 0.2 in above the footer band (6.8 in), as every
-    # drawing does (designer s9final M1: drawn to the band they read as sliding off).
+    # drawing does (drawn to the band they read as sliding off).
     t.placeholder("Kicker", body_ph(13), (0.6, 0.42, 12.1, 0.36), size=18, colour="accent1",
                   bold=True, caps=True, prompt="Kicker")
     t.placeholder("Title", TITLE, (0.6, 0.8, 12.1, 0.7), size=36, colour="tx2", bold=True,
@@ -285,7 +285,7 @@ def layout_answers(t: Tree) -> None:
 def layout_key_messages(t: Tree) -> None:
     content_frame(t)
     # Ending 0.2 in above the footer band (6.8 in), as every drawing does: at 6.7 in the
-    # panel ran into the band (designer s11 final #8).
+    # panel ran into the band.
     t.rect("Message panel", (0.6, 2.2, 12.1, 4.4), "bg2", geom="roundRect", adj=3000)
     t.rect("Message accent", (0.6, 2.2, 0.18, 4.4), "accent1")
     # Centred in the panel's height: a short goal does not leave the panel's lower half empty.

@@ -37,10 +37,13 @@ import difflib
 import hashlib
 import io
 import os
+import platform
+import re
 import subprocess
 import sys
 import tarfile
 import tempfile
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -50,6 +53,36 @@ ROOT = Path(__file__).resolve().parents[1]
 # The families the sample batch uses: the built-in look and the example brands set Arial and
 # Calibri, and the trainer's template's theme sets Calibri.
 FAMILIES = ("Arial", "Calibri")
+
+
+CONSTRAINTS = ROOT / "constraints.txt"
+# The libraries whose releases can change the bytes: they write the files (python-pptx,
+# python-docx, lxml), encode and measure pictures (Pillow), or read the text (Jinja2, PyYAML).
+# A tool such as ruff can move to a new release without a new baseline.
+BYTE_LIBRARIES = ("python-pptx", "python-docx", "lxml", "pillow", "jinja2", "pyyaml")
+
+
+def _name(text: str) -> str:
+    return re.sub(r"[-_.]+", "-", text).lower()
+
+
+def environment_differences(constraints: str = "") -> list[str]:
+    """How this environment differs from the one the baseline is made in (constraints.txt:
+    its ``# python:`` line and its pins of BYTE_LIBRARIES); empty when it is the same. The
+    one answer for ``--write`` (which refuses) and tests/test_sample_hashes.py (which skips)."""
+    text = constraints or CONSTRAINTS.read_text(encoding="utf-8")
+    pins = {_name(m[1]): m[2] for m in re.finditer(r"^([A-Za-z0-9_.-]+)==(\S+)", text, re.M)}
+    wanted = re.search(r"^# python: (\S+)", text, re.M)
+    here = ".".join(platform.python_version_tuple()[:2])
+    found = [] if wanted is None or wanted[1] == here else [f"Python {here}, not {wanted[1]}"]
+    for name in BYTE_LIBRARIES:
+        try:
+            installed = version(name)
+        except PackageNotFoundError:
+            installed = "none"
+        if pins.get(name, installed) != installed:
+            found.append(f"{name} {installed}, not {pins[name]}")
+    return found
 
 
 def fonts_line() -> str:
@@ -154,6 +187,12 @@ def check(folder: Path, baseline: Path = ROOT / "tests" / "sample-hashes.txt") -
             found.append(f"not in the baseline: {name}")
         elif _sha(path) != expected[name]:
             found.append(f"differs from the baseline: {name}")
+    # A shard builds some packs, so a pack folder not there is another shard's; a pack
+    # folder there without one of its baseline files is a pack missing a file.
+    built = {str(p.relative_to(folder)) for p in files}
+    packs = {str(Path(name).parent) for name in built}
+    found += [f"missing from {folder}: {name}" for name in sorted(expected)
+              if name not in built and str(Path(name).parent) in packs]
     return found if files else [f"no .pptx or .docx under {folder}"]
 
 
@@ -167,7 +206,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="compare files already built under DIR with the baseline")
     parser.add_argument("--write", action="store_true",
                         help="write tests/sample-hashes.txt (only with constraints.txt's "
-                             "library versions; the old file stays if anything fails)")
+                             "Python and byte-writing libraries, checked before building; "
+                             "the old file stays if anything fails)")
     args = parser.parse_args(argv)
     if args.against:
         sys.exit(against(args.against, args.max_lines))
@@ -175,6 +215,11 @@ def main(argv: list[str] | None = None) -> None:
         problems = check(args.check)
         print("\n".join(problems) or f"{args.check}: the baseline's bytes")
         sys.exit(1 if problems else 0)
+    # Refused before two builds, not after them: the test skips in any other environment.
+    wrong = environment_differences()
+    if args.write and wrong:
+        sys.exit("not written: the baseline is made with constraints.txt's Python and "
+                 "byte-writing libraries; here " + "; ".join(wrong))
     with tempfile.TemporaryDirectory() as tmp:
         one, two = hashes(Path(tmp, "one"), 1), hashes(Path(tmp, "two"), 2)
     if one != two:
@@ -182,36 +227,16 @@ def main(argv: list[str] | None = None) -> None:
     text = "\n".join([fonts_line(), *one])
     if not args.write:
         print(text)
+        if wrong:
+            print("note: not the baseline's environment: " + "; ".join(wrong),
+                  file=sys.stderr)
         return
-    wrong = unpinned()
-    if wrong:
-        sys.exit("not written: the baseline is made with constraints.txt's versions; "
-                 + "; ".join(wrong))
     # Through a file beside it, renamed over it: a build that fails leaves the old one.
     target = ROOT / "tests" / "sample-hashes.txt"
     partial = target.with_suffix(".txt.partial")
     partial.write_text(text + "\n", encoding="utf-8")
     partial.replace(target)
     print(f"wrote {target.relative_to(ROOT)} ({len(one)} files)")
-
-
-def unpinned() -> list[str]:
-    """Each library whose installed version is not the one constraints.txt pins (the byte
-    baseline holds only for those)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    wrong = []
-    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
-        name, _, pinned = line.split("#")[0].strip().partition("==")
-        if not pinned:
-            continue
-        try:
-            have = version(name)
-        except PackageNotFoundError:
-            continue  # an extra's library this build does not use
-        if have != pinned.strip():
-            wrong.append(f"{name} {have} (constraints.txt: {pinned.strip()})")
-    return wrong
 
 
 if __name__ == "__main__":

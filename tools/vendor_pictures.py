@@ -43,14 +43,14 @@ PICTURES: dict[str, tuple[str, str]] = {
     "boy": ("boy", "A boy"),
     "person": ("person", "A person"),
     # Each named character a figure of their own age and gender, never one shared by two
-    # characters of a deck (designer s7: one adult man played a dad, a girl of nine and
+    # characters of a deck (one adult man had played a dad, a girl of nine and
     # teenage boys). plan/figures.py picks from these in turn.
     "girl-2": ("girl-medium-dark", "A girl"),
     "girl-3": ("girl-light", "A girl"),
     "boy-2": ("boy-medium-light", "A boy"),
     # A secondary story's boy (Kai, Ravi, Tobi; 14-16): the young man's face, beardless, not
-    # the child's "boy" (Kai read as a young child to the teacher, s10 final), and not
-    # "person", which read as a woman to the DSL (s5).
+    # the child's "boy" (Kai read as a young child to a teacher), and not
+    # "person", which read as a woman.
     "teen-boy": ("man-medium", "A teenage boy"),
     "teen-boy-2": ("man-dark", "A teenage boy"),
     "teacher": ("teacher", "A teacher"),
@@ -231,7 +231,7 @@ def main(icons_json: str) -> None:
 
 
 # Drawn here, not from the emoji set: a "LIVE" badge as every streaming app shows it, the
-# one picture that means "live" in every deck (designer s5: eyes meant "live" to nobody).
+# one picture that means "live" in every deck (eyes meant "live" to nobody).
 DRAWN = {"live-badge": "A red LIVE badge"}
 BADGE_FONT = "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"
 
@@ -263,7 +263,7 @@ def live_badge(size: int = SIZE) -> bytes:
 
 # Pictures decks place wider than 3.5 in (measured on every deck of the review set: the stop
 # sign, the LIVE badge and the helping hand at 4.75 in, footprints 4.1, star and heart 3.9):
-# at 512 px they were 108-134 px an inch, soft on a 1080p projector (designer, s12 final).
+# at 512 px they were 108-134 px an inch, soft on a 1080p projector.
 # Only these get a large copy: the rest are never shown wider than 512 px covers, and every
 # large copy embedded is bytes in every pack.
 LARGE = 1024
@@ -283,7 +283,7 @@ def large_main(icons_json: str) -> None:
     print(f"wrote {len(HERO)} large pictures to {folder}")
 
 
-# KS1's puppet families, animals like the children in the stories (DSL s7: Pip the rabbit's
+# KS1's puppet families, animals like the children in the stories (Pip the rabbit's
 # Mum, Granny and Grandad and Olly the owl's Dad were drawn as people): the story's own
 # animal recoloured (fur, or an owl's feathers), the grandparents with glasses.
 # name: (picture recoloured, colour for its light fur / its brown feathers, glasses, alt)
@@ -324,7 +324,7 @@ def family_member(base: str, colour: tuple[int, int, int], specs: bool) -> bytes
     return out.getvalue()
 
 
-# KS3-KS4's own icons (designer s8: the emoji's thumbs, faces and clapping hands read as
+# KS3-KS4's own icons (the emoji's thumbs, faces and clapping hands read as
 # primary to 14-16-year-olds): Microsoft's Fluent UI System Icons (regular, one colour, MIT),
 # the line-drawn family of the same design language, in one ink colour that sits on any
 # brand's tinted cards. Each stands in for the emoji of the same meaning, named

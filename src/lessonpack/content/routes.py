@@ -90,6 +90,17 @@ SecondAdultJobs = Annotated[list[Annotated[str, Chars(160)]],
 SECOND_ADULT = "second adult"
 
 
+# A route's label as an author writes it in notes ("Years 3–4:", "Years 5–6 only:").
+ROUTE_LABEL = re.compile(r"\bYears \d+[–-]\d+(?: only)?: ")
+
+
+def unlisted_routes(notes: str, routes: list[YearRoute]) -> list[str]:
+    """The route labels written in ``notes`` that no listed route starts at: a pack for a
+    known class would print that route to every year."""
+    starts = {span[0] for r in routes if (span := r.span(notes)) is not None}
+    return [m[0].rstrip(": ") for m in ROUTE_LABEL.finditer(notes) if m.start() not in starts]
+
+
 def unwritten_routes(notes: str, routes: list[YearRoute]) -> list[int]:
     """The indexes of ``routes`` not written, word for word, in ``notes``."""
     return [i for i, r in enumerate(routes) if r.span(notes) is None]

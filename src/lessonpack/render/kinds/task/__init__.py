@@ -9,7 +9,7 @@ rows, shared with the checklist kind).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from pptx.enum.text import MSO_ANCHOR
@@ -58,128 +58,206 @@ def draw_task(filler: Filler, payload: TaskSlide) -> bool:
     return in_body(filler, draw)
 
 
+@dataclass
+class _Drawing:
+    """One slide's drawing in progress: what is drawn on, and the area still free (each
+    part takes a strip off its left or top); the texts that did not fit, for the build."""
+
+    slide: Slide
+    brand: Brand
+    look: Look
+    x: int
+    y: int
+    w: int
+    h: int
+    misfits: list[str] = field(default_factory=list)
+
+    @property
+    def area(self) -> Box:
+        return self.x, self.y, self.w, self.h
+
+    def left(self, width: int, gap: int = GAP) -> Box:
+        """A strip ``width`` wide off the area's left, and ``gap`` after it."""
+        strip = (self.x, self.y, width, self.h)
+        self.x, self.w = self.x + width + gap, self.w - width - gap
+        return strip
+
+    def top(self, height: int, gap: int) -> Box:
+        """A strip ``height`` high off the area's top, and ``gap`` under it."""
+        strip = (self.x, self.y, self.w, height)
+        self.y, self.h = self.y + height + gap, self.h - height - gap
+        return strip
+
+
 def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:
-    x, y, w, h = region
-    misfits: list[str] = []
+    """The parts of a "Your turn" slide in order, each taking its share of the area: the
+    reply's tile and steps or the steps' panel, a picture, then the material (questions
+    over frames to draw in; the sort's key and cards; the message; the story; the
+    questions). A part that fills what is left ends the slide."""
     if task.scene is not None:
         return close_up(slide, region, task, brand)
-    has_material = bool(task.cards or task.questions or task.message or task.picture
-                        or task.story)
-    if not has_material:
+    if not (task.cards or task.questions or task.message or task.picture or task.story):
         return steps_wide(slide, region, task, brand, look)
     compact = task.show_steps and bool(task.cards) and _small_area(region, task, brand, look)
     if compact:
         # A small area (a 10 x 5.625 in deck): the cards at 18 pt need all of it, drawn
         # compact. The steps are said from the notes and are on the worksheet.
         task = replace(task, show_steps=False)
-    if task.show_steps and task.message is not None and task.steps and not task.cards:
-        # A reply to write: the tall timer tile of every other "Your turn" slide, the steps
-        # as numbered rows beside it, and the message (then its question) as a card on the
-        # right, rather than a header strip over a narrow panel.
-        # Narrower on a narrow slide (4:3, Google's 10 in), down to what its clock needs:
-        # at 2.4 in the steps and the message beside it overflowed their boxes at 18 pt.
-        # A widescreen area keeps the tile of every other "Your turn" slide.
-        tile_w = TILE_W if w >= NARROW else max(TILE_LEAST, int(w * 0.2))
-        timer_tile(slide, (x, y, tile_w, h), task, brand, look)
-        x, w = x + tile_w + GAP, w - tile_w - GAP
-        steps_w = (w - GAP) // 2
-        misfits += text_rows(slide, (x, y, steps_w, h), task.steps, brand, look,
-                             marker="number", name="Task step", largest=look.card_pt,
-                             radius=min(0.3, look.radius * 2))
-        x, w = x + steps_w + GAP, w - steps_w - GAP
-        task = replace(task, show_steps=False)
-    if task.show_steps:
-        # A message or questions beside the steps need less width than cards: the steps,
-        # often a checklist, take more.
-        panel_w = int(w * (STEPS_SHARE if task.cards else 0.4 if task.message else 0.36))
-        misfits += steps_panel(slide, (x, y, panel_w, h), task, brand, look)
-        x, w = x + panel_w + GAP, w - panel_w - GAP
-    if task.picture is not None and not task.cards:
-        side = min(h, int(w * 0.4))
-        add_picture(slide, task.picture, (x, y + (h - side) // 2, side, side),
-                    f"Task picture: {task.picture.name}")
-        x, w = x + side + GAP, w - side - GAP
-    if task.slots and task.questions:
-        q_h = int(min(1.2 * INCH, h * 0.28))
-        misfits += question_rows(slide, (x, y, w, q_h), task.questions, brand, look)
-        return misfits + draw_slots(slide, (x, y + q_h + GAP // 2, w, h - q_h - GAP // 2),
-                                    task.slots, brand)
-    if task.columns:
-        # Chips one line high, two where a column's name needs two lines at 18 pt.
-        chip_w = (w - int(0.15 * INCH) * (len(task.columns) - 1)) // len(task.columns)
-        two = any(count_lines(name, brand.heading_font, 18, (chip_w - int(0.9 * INCH)) / EMU_PT,
-                              True) > 1 for name, _p in task.columns)
-        chip_h = int(0.85 * INCH) if two else CHIP_H
-        # A clear gap under the key: it says where cards go, it is not a row of headings.
-        under = GAP * 3 // 4
-        cols = None
-        if task.cards and not task.questions and not two:
-            tight = _tight_key((x, y, w, h), task, brand, look, chip_h + under)
-            if tight is not None:
-                chip_h, under, cols = tight
-        misfits += sort_key(slide, (x, y, w, chip_h), task.columns, brand)
-        y, h = y + chip_h + under, h - chip_h - under
-        if cols is not None:
-            return misfits + sort_cards(slide, (x, y, w, h), task.cards, brand, look,
-                                        cols=cols, compact=True)
-    if task.cards:
-        if task.questions and not task.show_steps:
-            # The question above the cards it is about.
-            q_h = int(min(1.1 * INCH, h * 0.25))
-            misfits += question_rows(slide, (x, y, w, q_h), task.questions, brand, look)
-            y, h = y + q_h + GAP // 2, h - q_h - GAP // 2
-        misfits += sort_cards(slide, (x, y, w, h), task.cards, brand, look, compact=compact)
-        return misfits
-    if task.message is not None:
-        share = 0.55 if task.questions else 1.0
-        msg_h = int(h * share) - (GAP // 2 if task.questions else 0)
-        misfits += message_box(slide, (x, y, w, msg_h), task.message, brand, look)
-        y, h = y + msg_h + GAP // 2, h - msg_h - GAP // 2
-        if task.questions:
-            # What to answer after the reply, labelled (a bare box under the message read
-            # as part of the chat, or as a stretch task nobody was told about).
-            label_h = int(0.45 * INCH)
-            new_label(slide.shapes, (x, y, w, label_h), [(THEN, T.TEXT_2, True)], 20,
-                      brand.heading_font, "Task then", anchor=MSO_ANCHOR.BOTTOM)
-            y, h = y + label_h + int(0.06 * INCH), h - label_h - int(0.06 * INCH)
-    if task.story:
-        share = 0.5 if task.questions else 1.0
-        story_h = int(h * share) - (GAP // 2 if task.questions else 0)
-        if task.questions:
-            # The questions' rows their least height each (rows.ROW_PAD twice around a
-            # line: 0.7 in) before the story takes half: a story of short beats left them
-            # 0.05 in short, and parents' table questions fell to 18 pt under 24 pt beats.
-            # The story keeps at least a third.
-            rows_h = len(task.questions) * int(0.72 * INCH) \
-                + int(0.15 * INCH) * (len(task.questions) - 1)
-            story_h = max(int(h / 3), min(story_h, h - rows_h - GAP // 2))
-            if story_need(w, task.story, brand) > story_h or rows_need(
-                    w, task.questions, brand.body_font) > h - story_h - GAP // 2:
-                # A short area (Google's 10 x 5.625 in slide): stacked, the story and its
-                # questions cannot both hold their words at 18 pt (the story's last beat
-                # ran under the first question). Side by side they can: the story on the
-                # left, read first; the split the one whose fuller side is least full.
-                def fullest(sw: int) -> float:
-                    return max(story_need(sw, task.story, brand) / h,
-                               rows_need(w - sw - GAP, task.questions, brand.body_font) / h)
+    d = _Drawing(slide, brand, look, *region)
+    task = _reply_steps(d, task)
+    _steps_panel(d, task)
+    _picture(d, task)
+    if _questions_over_slots(d, task) or _sort_key(d, task) or _cards(d, task, compact):
+        return d.misfits
+    _message(d, task)
+    if not _story(d, task):
+        _questions(d, task)
+    return d.misfits
 
-                story_w = min((int((w - GAP) * f / 100) for f in range(30, 61, 2)),
-                              key=fullest)
-                misfits += story_box(slide, (x, y, story_w, h), task.story, brand, look)
-                return misfits + question_rows(
-                    slide, (x + story_w + GAP, y, w - story_w - GAP, h), task.questions,
-                    brand, look)
-        misfits += story_box(slide, (x, y, w, story_h), task.story, brand, look)
-        y, h = y + story_h + GAP // 2, h - story_h - GAP // 2
+
+def _reply_steps(d: _Drawing, task: TaskSlide) -> TaskSlide:
+    """A reply to write: the tall timer tile of every other "Your turn" slide, the steps as
+    numbered rows beside it, and the message (then its question) as a card on the right,
+    rather than a header strip over a narrow panel. The task, its steps now drawn."""
+    if not (task.show_steps and task.message is not None and task.steps and not task.cards):
+        return task
+    # Narrower on a narrow slide (4:3, Google's 10 in), down to what its clock needs: at
+    # 2.4 in the steps and the message beside it overflowed their boxes at 18 pt. A
+    # widescreen area keeps the tile of every other "Your turn" slide.
+    tile_w = TILE_W if d.w >= NARROW else max(TILE_LEAST, int(d.w * 0.2))
+    timer_tile(d.slide, d.left(tile_w), task, d.brand, d.look)
+    d.misfits += text_rows(d.slide, d.left((d.w - GAP) // 2), task.steps, d.brand, d.look,
+                           marker="number", name="Task step", largest=d.look.card_pt,
+                           radius=min(0.3, d.look.radius * 2))
+    return replace(task, show_steps=False)
+
+
+def _steps_panel(d: _Drawing, task: TaskSlide) -> None:
+    """The task panel on the left. A message or questions beside the steps need less width
+    than cards: the steps, often a checklist, take more."""
+    if task.show_steps:
+        share = STEPS_SHARE if task.cards else 0.4 if task.message else 0.36
+        d.misfits += steps_panel(d.slide, d.left(int(d.w * share)), task, d.brand, d.look)
+
+
+def _picture(d: _Drawing, task: TaskSlide) -> None:
+    """The task's picture, square, centred down the area's left (with no cards)."""
+    if task.picture is not None and not task.cards:
+        side = min(d.h, int(d.w * 0.4))
+        add_picture(d.slide, task.picture, (d.x, d.y + (d.h - side) // 2, side, side),
+                    f"Task picture: {task.picture.name}")
+        d.left(side)
+
+
+def _questions_over_slots(d: _Drawing, task: TaskSlide) -> bool:
+    """The questions over the frames pupils draw in, which take the rest."""
+    if not (task.slots and task.questions):
+        return False
+    q_h = int(min(1.2 * INCH, d.h * 0.28))
+    d.misfits += question_rows(d.slide, d.top(q_h, GAP // 2), task.questions, d.brand, d.look)
+    d.misfits += draw_slots(d.slide, d.area, task.slots, d.brand)
+    return True
+
+
+def _sort_key(d: _Drawing, task: TaskSlide) -> bool:
+    """The sort's key over its cards: chips one line high, two where a column's name needs
+    two lines at 18 pt. True when word cards that did not fit under it were drawn compact
+    under a lower key (``_tight_key``), which ends the slide."""
+    if not task.columns:
+        return False
+    chip_w = (d.w - int(0.15 * INCH) * (len(task.columns) - 1)) // len(task.columns)
+    two = any(count_lines(name, d.brand.heading_font, 18, (chip_w - int(0.9 * INCH)) / EMU_PT,
+                          True) > 1 for name, _p in task.columns)
+    chip_h = int(0.85 * INCH) if two else CHIP_H
+    # A clear gap under the key: it says where cards go, it is not a row of headings.
+    under = GAP * 3 // 4
+    cols = None
+    if task.cards and not task.questions and not two:
+        tight = _tight_key(d.area, task, d.brand, d.look, chip_h + under)
+        if tight is not None:
+            chip_h, under, cols = tight
+    d.misfits += sort_key(d.slide, d.top(chip_h, under), task.columns, d.brand)
+    if cols is None:
+        return False
+    d.misfits += sort_cards(d.slide, d.area, task.cards, d.brand, d.look, cols=cols,
+                            compact=True)
+    return True
+
+
+def _cards(d: _Drawing, task: TaskSlide, compact: bool) -> bool:
+    """The numbered cards in the rest of the area, with the question they are about above
+    them when no steps' panel carries it."""
+    if not task.cards:
+        return False
+    if task.questions and not task.show_steps:
+        q_h = int(min(1.1 * INCH, d.h * 0.25))
+        d.misfits += question_rows(d.slide, d.top(q_h, GAP // 2), task.questions, d.brand,
+                                   d.look)
+    d.misfits += sort_cards(d.slide, d.area, task.cards, d.brand, d.look, compact=compact)
+    return True
+
+
+def _message(d: _Drawing, task: TaskSlide) -> None:
+    """The message to reply to; with questions after it, over a "Then answer:" label (a
+    bare box under the message read as part of the chat, or as a stretch task nobody was
+    told about)."""
+    if task.message is None:
+        return
+    share = 0.55 if task.questions else 1.0
+    msg_h = int(d.h * share) - (GAP // 2 if task.questions else 0)
+    d.misfits += message_box(d.slide, d.top(msg_h, GAP // 2), task.message, d.brand, d.look)
+    if task.questions:
+        new_label(d.slide.shapes, d.top(int(0.45 * INCH), int(0.06 * INCH)),
+                  [(THEN, T.TEXT_2, True)], 20, d.brand.heading_font, "Task then",
+                  anchor=MSO_ANCHOR.BOTTOM)
+
+
+def _story(d: _Drawing, task: TaskSlide) -> bool:
+    """The story over its questions, or beside them where stacked they cannot both hold
+    their words at 18 pt (then the questions are drawn too, and True ends the slide)."""
+    if not task.story:
+        return False
+    share = 0.5 if task.questions else 1.0
+    story_h = int(d.h * share) - (GAP // 2 if task.questions else 0)
+    if task.questions:
+        # The questions' rows their least height each (rows.ROW_PAD twice around a line:
+        # 0.7 in) before the story takes half: a story of short beats left them 0.05 in
+        # short, and parents' table questions fell to 18 pt under 24 pt beats. The story
+        # keeps at least a third.
+        rows_h = len(task.questions) * int(0.72 * INCH) \
+            + int(0.15 * INCH) * (len(task.questions) - 1)
+        story_h = max(int(d.h / 3), min(story_h, d.h - rows_h - GAP // 2))
+        if story_need(d.w, task.story, d.brand) > story_h or rows_need(
+                d.w, task.questions, d.brand.body_font) > d.h - story_h - GAP // 2:
+            _story_beside_questions(d, task)
+            return True
+    d.misfits += story_box(d.slide, d.top(story_h, GAP // 2), task.story, d.brand, d.look)
+    return False
+
+
+def _story_beside_questions(d: _Drawing, task: TaskSlide) -> None:
+    """A short area (Google's 10 x 5.625 in slide): stacked, the story and its questions
+    cannot both hold their words at 18 pt (the story's last beat ran under the first
+    question). Side by side they can: the story on the left, read first; the split the
+    one whose fuller side is least full."""
+    def fullest(sw: int) -> float:
+        return max(story_need(sw, task.story, d.brand) / d.h,
+                   rows_need(d.w - sw - GAP, task.questions, d.brand.body_font) / d.h)
+
+    story_w = min((int((d.w - GAP) * f / 100) for f in range(30, 61, 2)), key=fullest)
+    d.misfits += story_box(d.slide, d.left(story_w), task.story, d.brand, d.look)
+    d.misfits += question_rows(d.slide, d.area, task.questions, d.brand, d.look)
+
+
+def _questions(d: _Drawing, task: TaskSlide) -> None:
+    """The questions in what is left. With the whole area to themselves: set larger than
+    body text, not as card text (parents' table questions, one 21 pt line on a 2.3 in card
+    read as a half-empty box); more than a fifth over the questions under a story, so the
+    deck's evening of sizes (deck_sizes) keeps them apart."""
     if task.questions:
         alone = not (task.show_steps or task.story or task.message or task.picture)
-        # Questions with the whole area to themselves: set larger than body text, not as
-        # card text (parents' table questions, one 21 pt line on a 2.3 in card read as a
-        # half-empty box); more than a fifth over the questions
-        # under a story, so the deck's evening of sizes (deck_sizes) keeps them apart.
-        misfits += question_rows(slide, (x, y, w, h), task.questions, brand, look,
-                                 largest=look.body_pt + 4 if alone else look.card_pt)
-    return misfits
+        d.misfits += question_rows(d.slide, d.area, task.questions, d.brand, d.look,
+                                   largest=d.look.body_pt + 4 if alone else d.look.card_pt)
 
 
 KEY_TIGHT = (int(0.45 * INCH), int(0.1 * INCH))  # a key's chips and the gap under them
