@@ -45,6 +45,8 @@ MAX_PAGES = {
     # A visiting trainer's: the school's dated brief and the class teacher's handover.
     **{f"{ks}-{paper}": 1 for ks in ("ks1", "ks2", "ks3", "ks4")
        for paper in ("visit-brief", "handover")},
+    # A visiting trainer's parents' session: the school's brief and its invitation home.
+    "parents-visit-brief": 1, "parents-invitation": 1,
 }
 # Measured (the files of cards to cut out not included: they are printed as needed);
 # issue 13 asks at most 75. 74 since the KS2 plan gives each sort one route per year group
