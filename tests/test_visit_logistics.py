@@ -40,8 +40,8 @@ def _session() -> ParentSession:
 
 
 def _logistics(blocks: tuple[object, ...]) -> dict[str, str]:
-    table = blocks[0]
-    assert isinstance(table, Table) and table.header[0] == "Visit logistics"
+    # The plan's after its crib and lists; the facilitator notes' first.
+    table = next(b for b in blocks if isinstance(b, Table) and b.header[0] == "Visit logistics")
     return {"send": table.header[1], **{who: what for who, what in table.rows}}
 
 
