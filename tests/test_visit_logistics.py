@@ -40,18 +40,20 @@ def _session() -> ParentSession:
 
 
 def _logistics(blocks: tuple[object, ...]) -> dict[str, str]:
-    table = blocks[0]
-    assert isinstance(table, Table) and table.header[0] == "Visit logistics"
+    # The plan's after its crib and lists; the facilitator notes' first.
+    table = next(b for b in blocks if isinstance(b, Table) and b.header[0] == "Visit logistics")
     return {"send": table.header[1], **{who: what for who, what in table.rows}}
 
 
 def test_files_reach_the_school_before_the_dsl_checks_and_the_letters_go() -> None:
-    # A school week ahead: the DSL checks them.
-    assert send_by("Friday 22 January 2027") == "Friday 15 January 2027"
-    assert send_by("Monday 25 January 2027, 6pm") == "Monday 18 January 2027"
-    # Never after the letters home, which offer parents a look before the lesson.
+    # A school week for the DSL's check before the sign-off, two school days before the
+    # letters home (which offer parents a look before the lesson); the holidays not counted.
     assert send_by("Friday 22 January 2027", "Thursday 7 January 2027") \
-        == "Wednesday 6 January 2027"
+        == "Monday 14 December 2026"
+    assert send_by("Friday 19 March 2027, 6pm", "Friday 5 March 2027") \
+        == "Wednesday 24 February 2027"
+    # No letter before the lesson: a school week before the sign-off two days ahead.
+    assert send_by("Monday 25 January 2027, 6pm", before=False) == "Thursday 14 January 2027"
     assert send_by("next week") == ""
 
 
@@ -62,7 +64,8 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     rows = _logistics(ks1.blocks)
     prints = rows["The school prints"]
     assert rows["send"] == ("Send the files to office@ashgrove-primary.example.sch.uk by "
-                            "Wednesday 6 January 2027 (before the letters home go out).")
+                            "Monday 14 December 2026 (the DSL checks them before the letters "
+                            "home go out).")
     assert "Worksheet: 30 copies" in prints
     assert "Cards: pages 1 and 2 once and page 3 eight times, in colour" in prints
     assert "HDMI adaptor" in rows["The trainer brings"]
@@ -81,7 +84,8 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
                                    brand)
     rows = _logistics(notes.blocks)
     # The evening session's files too reach the school before the letters home go out.
-    assert rows["send"].endswith("by Wednesday 6 January 2027 (before the letters home go out).")
+    assert rows["send"].endswith("by Monday 14 December 2026 (the DSL checks them before the "
+                                 "letters home go out).")
     assert "Handout: one per family expected" in rows["The school prints"]
     assert rows["The school provides"].startswith("• The school hall")
 

@@ -37,21 +37,29 @@ def _rows(path: Path) -> list[list[str]]:
 def test_the_brief_dates_each_file_and_names_who_acts(ks2: Path) -> None:
     rows = _rows(ks2 / "live-streaming-ks2-visit-brief.docx")
     assert rows[0] == ["By", "File", "Who", "What to do"]
-    by_file = {r[1]: r for r in rows[1:]}
+    letter = [r for r in rows[1:] if r[1] == "Letter home"]
     # The school file: letters dated Thursday 7 January, lesson Friday 22 January 2027.
-    assert by_file["Letter home"][0] == "Thursday 7 January 2027"
-    assert by_file["Letter home"][2] == "School office"
-    assert by_file["Reply slips"][0] == "Friday 15 January 2027"
+    # The head approves the letter she signs the school day before it goes.
+    assert [r[0] for r in letter] == ["Wed 6 Jan", "Thu 7 Jan"]
+    assert letter[0][2] == "Headteacher" and "Approve the letter you sign" in letter[0][3]
+    assert letter[1][2] == "School office"
+    by_file = {r[1]: r for r in rows[1:]}
+    assert by_file["Reply slips"][0] == "Fri 15 Jan"
     assert by_file["Reply slips"][2] == "Miss Laura Bennett"
-    assert "parents who ask" in "".join(by_file)
-    asked = next(r for f, r in by_file.items() if "parents who ask" in f)
-    assert asked[2] == "Mrs Helen Okafor (DSL)"
-    # Files reach the school before the letters go home, printing the school day before.
-    assert by_file["All files, by email"][0] == "Wednesday 6 January 2027"
-    assert by_file["Worksheet and cards"][0] == "Thursday 21 January 2027"
+    assert by_file["Materials, if asked"][2] == "Mrs Helen Okafor (DSL)"
+    # The DSL has a school week with the files before the sign-off (Tuesday 5 January),
+    # the Christmas holidays not counted: the files arrive before the holidays.
+    assert by_file["All files, by email"][0] == "Mon 14 Dec"
+    signed = by_file["Safeguarding checklist (plan)"]
+    assert signed[0] == "Tue 5 Jan" and "trust DSL" in signed[3]
+    assert by_file["Worksheet and cards"][0] == "Thu 21 Jan"
     cut = by_file["Cards, printed"]
     assert cut[2].startswith("Miss Laura Bennett") and "Cut them out" in cut[3]
+    # The evening's workshop is in the day's rows, pointing to its own brief.
+    evening = next(r for f, r in by_file.items() if f.endswith("visit brief"))
+    assert evening[0] == "Fri 22 Jan" and "6pm, the school hall" in evening[3]
     assert all(r[0] for r in rows[1:]), "every row has its date"
+    assert "On the day" in _text(ks2 / "live-streaming-ks2-visit-brief.docx")
 
 
 def test_the_handover_names_the_teacher_the_dsl_and_the_sign_off(ks2: Path) -> None:
@@ -113,6 +121,12 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
                         paragraphs.index("After the lesson")]
     for job in jobs:
         assert job.replace("\u201c", '"').replace("\u201d", '"') in during
+    # After the lesson: which names go to the DSL, in words (it said "the thumbs names").
+    after = paragraphs[paragraphs.index("After the lesson"):]
+    assert [p for p in after if p.startswith("You read the question box") and
+            "pass any concern, and the names of children who showed thumbs up to" in p
+            and "to Mrs Helen Okafor at once" in p]
+    assert "thumbs names" not in " ".join(paragraphs)
     before = paragraphs[:paragraphs.index("During the lesson")]
     assert [p for p in before if p.startswith("The trainer brings the question box")]
     assert "provided_by: trainer" in (ROOT / "content/live-streaming/ks1.yml").read_text() \
@@ -139,4 +153,54 @@ def test_no_reply_slip_row_without_a_slip_and_undated_rows_say_when() -> None:
     found = rows(lesson, brand)
     assert "Reply slips" not in [r[1] for r in found]
     assert all(r[0] for r in found)
-    assert found[0][0] == "A school week ahead"
+    assert found[0][0] == "Three school weeks ahead"
+
+
+@pytest.fixture(scope="module")
+def parents(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("visit-parents")
+    assert main(["build", "-a", "parents", "-f", "docx", "-q", "--out", str(out),
+                 *VISIT]) == 0
+    return out / "live-streaming-parents"
+
+
+def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Path) -> None:
+    """The school is told what only it can do for the evening, each with its day: the
+    invitation out and its slips back, the handouts for the families expected, supervised
+    play, a member of staff who knows the families, the DSL or deputy confirmed."""
+    path = parents / "live-streaming-parents-visit-brief.docx"
+    rows = _rows(path)
+    assert rows[0] == ["By", "File or job", "Who", "What to do"]
+    text = "\n".join(" ".join(r) for r in rows[1:])
+    by_job = {r[1]: r for r in rows[1:]}
+    assert by_job["All files, by email"][0] == "Mon 14 Dec"
+    invite = [r for r in rows[1:] if r[1] == "Invitation"]
+    assert [r[0] for r in invite] == ["Wed 6 Jan", "Thu 7 Jan"]
+    assert invite[0][2] == "Headteacher" and "every year group" in invite[1][3]
+    assert by_job["Reply slips"][0] == "Fri 15 Jan"
+    cover = by_job["Evening cover"]
+    assert cover[2] == "Mrs Helen Okafor" and "Mr Daniel Price" in cover[3]
+    assert "one per family expected and ten spare" in by_job["Handout"][3]
+    assert "supervised play" in by_job["Staff for the evening"][3]
+    assert "knows the families" in by_job["Staff for the evening"][3]
+    assert "the school hall" in by_job["The room"][3] and by_job["The room"][0] == "Fri 22 Jan"
+    assert "{" not in text, "every name filled in"
+    assert "Friday 22 January 2027, 6pm" in _text(path)
+
+
+def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: Path) -> None:
+    text = _text(parents / "live-streaming-parents-invitation.docx")
+    assert "Friday 22 January 2027, 6pm" in text and "The school hall" in text
+    assert "Sam Carter, Northshire Council Online Safety Team leads it" in text
+    assert "Children who come with you can play in another room" in text
+    slip = text.split("Reply slip")[1]
+    assert "by Friday 15 January 2027" in slip
+    assert "Number of adults" in slip and "supervised play" in slip
+    assert "Mrs Sarah Whitfield" in text and "{" not in text
+
+
+def test_a_schools_own_parents_pack_has_no_visit_papers(tmp_path: Path) -> None:
+    assert main(["build", "-a", "parents", "-f", "docx", "-q", "--out", str(tmp_path),
+                 "--brand", str(ROOT / "examples/brands/oakfield-primary/brand.yml")]) == 0
+    names = [p.name for p in tmp_path.rglob("*.docx")]
+    assert names and not [n for n in names if "invitation" in n or "visit-brief" in n]

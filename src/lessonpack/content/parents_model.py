@@ -3,9 +3,10 @@ handout and quiz, with the variants a primary or secondary school gets."""
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import AfterValidator, BaseModel, Field, model_validator
 
 from lessonpack.content.fields import (
     ON_SLIDE,
@@ -160,6 +161,45 @@ class QuizVariant(Strict):
     quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
 
 
+# The names a visit row's or invitation's text may use, filled from the school file: the
+# school's DSL and deputy, the visiting trainer, the session's room.
+VISIT_NAMES = ("{dsl}", "{deputy}", "{trainer}", "{venue}")
+
+
+def _known_names(text: str) -> str:
+    for word in re.findall(r"\{[^{}]*\}", text):
+        if word not in VISIT_NAMES:
+            raise ValueError(f"unknown name {word} (use {', '.join(VISIT_NAMES)})")
+    return text
+
+
+VisitText = Annotated[str, Chars(220), AfterValidator(_known_names)]
+
+
+class VisitRow(Strict):
+    """A row of the parents' visit brief: which day (worked out from the school's dates,
+    never typed), the paper or job, who does it, what they do."""
+    when: Literal["files", "sign_off", "approve", "invitation", "replies", "print", "evening"]
+    file: Annotated[str, Chars(40)]
+    who: Annotated[str, Chars(60), AfterValidator(_known_names)]
+    what: VisitText
+
+
+class Invitation(Strict):
+    """The whole-school invitation to the session, sent with the letters home: its
+    paragraphs (the date and room are printed from the school file) and its reply slip."""
+    paragraphs: list[VisitText] = Field(min_length=2, max_length=5)
+    reply_slip: list[Annotated[str, Chars(120)]] = Field(min_length=2, max_length=5)
+
+
+class ParentsVisit(Strict):
+    """What the host school does when a visiting trainer runs the session: the rows of its
+    visit brief and the invitation home (a visiting trainer's --school build only). The
+    DSL reviews this wording here, not in code."""
+    rows: list[VisitRow] = Field(min_length=4, max_length=14)
+    invitation: Invitation
+
+
 # The parents' session opens with five minutes of welcome (title, ground rules, plan) before
 # Part 1: its sections and this make the advertised length.
 WELCOME_MINUTES = 5
@@ -186,6 +226,7 @@ class ParentSession(TopicItem):
     signposting: list[FactId] = Field(min_length=3, max_length=8)
     platform_rules: list[FactId] = []
     sources: list[str] = Field(min_length=1)
+    visit: ParentsVisit | None = None
 
     @model_validator(mode="after")
     def _one_quiz_a_phase(self) -> ParentSession:

@@ -21,7 +21,7 @@ from lessonpack.content.model import (
     QuizQuestion,
     SortActivity,
 )
-from lessonpack.plan import common, visit_logistics, visiting
+from lessonpack.plan import common, plan_crib, visit_logistics, visiting
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.lesson_docs import without_fill_in_check
@@ -191,22 +191,25 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
 
 
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
-    """Page one, the running sheet: what the lesson is for, each stage's time, slides and
-    sheet, what to have ready and the safeguarding checks to make first."""
+    """Page one, the crib to teach from: what the lesson is for, each stage's time, slides
+    and sheet, the stories and the answers; then who to reach, what to have ready and the
+    safeguarding checks to make first, and a visitor's logistics."""
     # The DSL, and a visiting trainer where the school names them (so the plan does not read
     # as if the class teacher delivers); a team alone is credited in every page's footer
     # (script_footer): said again here it cost page one a line its lists needed at 12 pt.
     by = f"Visiting trainer: {visiting.trainer(brand)}" if visiting.trainer(brand) else ""
     who = ". ".join(filter(None, (by, _dsl_line(brand))))
-    # Who prints, brings and provides what, first: a visitor's files must reach the school
-    # days ahead, and a school's own teacher plans the printing and cutting the night before.
     return [
-        *visit_logistics.lesson_logistics(lesson, brand),
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),
-        *([Paragraph(who, "note")] if who else []),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck, brand),
+        # The crib: what is read aloud and what is said to be right, on the running
+        # sheet's page; the plan's second page onwards prepares and scripts it at length.
+        *plan_crib.stories(lesson),
+        *plan_crib.answers(lesson),
+        # Who is who, under the crib (above it, two lines pushed the crib's last line over).
+        *([Paragraph(who, "note")] if who else []),
         # Side by side, so the running sheet is one page where the lists allow; the plan
         # flows on after it. Free to continue overleaf, each item kept whole: kept whole,
         # a visiting trainer's longer checklist moved both lists to page 2 and left page 1
@@ -218,6 +221,9 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
                                   *_letter_check(brand), *_resources(lesson))),
                    ("Safeguarding checklist", _checklist(lesson, brand)),
                    right_ticks=True, tight=True),
+        # A visitor's: who prints, brings and provides what, after the lists (kept whole,
+        # straight after the crib it took the crib's last line with it onto page two).
+        *visit_logistics.lesson_logistics(lesson, brand),
     ]
 
 
@@ -413,7 +419,9 @@ def _answer_key(lesson: Lesson) -> list[Block]:
     # questions) takes the last cycle's last model answer and success criteria with it, or
     # the plan's last page held a fifth of a page; a longer one goes alone (tied to the
     # criteria too, Riverside KS3's page before it was left 41% used).
-    exit_key = quiz_key(lesson.exit_quiz, not lesson.readers)
+    # The right answer and why, without the other options: pupils' sheets and the slides
+    # print those, and with the crib on page one they cost the KS4 plan a thirteenth page.
+    exit_key = quiz_key(lesson.exit_quiz, not lesson.readers, others=False)
     short = sum(len(p.text) + len(p.label) for p in exit_key) < SHORT_KEY_CHARS
     for n, cycle in enumerate(lesson.cycles, 1):
         last = n == len(lesson.cycles)
@@ -422,7 +430,7 @@ def _answer_key(lesson: Lesson) -> list[Block]:
         # for a branded KS3 plan.
         blocks += [Heading(f"{n}. {cycle.title}", 3),
                    *(replace(p, keep_lines=False)
-                     for p in quiz_key(cycle.checks, not lesson.readers))]
+                     for p in quiz_key(cycle.checks, not lesson.readers, others=False))]
         if cycle.task.sort:
             blocks += _sort_key(cycle.task.sort)
         prompts = cycle.task.prompts

@@ -20,14 +20,29 @@ REPLY_SCHOOL_DAYS_LEAST = 2
 ANSWER_SCHOOL_DAYS = 3
 
 
+# The Christmas holidays, as (month, day) inclusive at each end: no school day falls in them.
+# English schools' breaks vary by a day or two each side; the widest usual span is taken, so
+# a date counted across it is early rather than in the holidays (files sent "Wednesday 6
+# January" for a 22 January visit left the DSL the first days back after Christmas). Half
+# terms and training days differ by school: the visit brief says to move its dates for them.
+CHRISTMAS = ((12, 19), (1, 4))
+
+
+def school_day(day: dt.date) -> bool:
+    """A weekday outside the Christmas holidays."""
+    (m1, d1), (m2, d2) = CHRISTMAS
+    md = (day.month, day.day)
+    return day.weekday() < 5 and not (md >= (m1, d1) or md <= (m2, d2))
+
+
 def _school_days(day: dt.date, count: int) -> dt.date:
-    """``count`` school days after ``day`` (before it when negative): Saturdays and Sundays
-    are not school days."""
+    """``count`` school days after ``day`` (before it when negative): weekends and the
+    Christmas holidays are not school days."""
     step = dt.timedelta(days=1 if count > 0 else -1)
     left = abs(count)
     while left:
         day += step
-        if day.weekday() < 5:
+        if school_day(day):
             left -= 1
     return day
 
@@ -55,25 +70,66 @@ def reply_by(lesson_date: str, letter_date: str = "") -> str:
     return spoken(when)
 
 
-# School days before the lesson the DSL checks a visitor's files: a school week.
+# School days the DSL has to check a visitor's files before signing them off: a school week
+# (the trust's DSL asked for at least five, the holidays not counted).
 DSL_CHECK_SCHOOL_DAYS = 5
+# The sign-off is recorded two school days before the letters home go out, and the
+# headteacher approves the letter she signs the school day before it goes.
+SIGN_OFF_SCHOOL_DAYS, APPROVE_SCHOOL_DAYS = 2, 1
 
 
-def send_by(lesson_date: str, letter_date: str = "") -> str:
-    """"Friday 15 January 2027" for a lesson on "Friday 22 January 2027": when a visiting
-    trainer sends the school the files. A school week ahead, so the DSL can check them, and
-    never after the letters home go out (with the letter's date, the school day before
-    it): the letters offer parents a look at the materials before the lesson. "" when the
-    date cannot be worked from (a session date with a time after it is read up to its
-    comma)."""
+def _anchor(lesson: dt.date, letter_date: str, before: bool) -> dt.date:
+    """The day the visit's checks must be done by: the letter home's (its own date, or two
+    school weeks ahead when undated), or the lesson's when no letter goes before it."""
+    sent = _day(letter_date)
+    if not before:
+        return lesson
+    if sent is not None and sent < lesson:
+        return sent
+    return _school_days(lesson, -LETTER_SCHOOL_DAYS)
+
+
+def sign_off_by(lesson_date: str, letter_date: str = "", *, before: bool = True) -> str:
+    """The day the DSL's sign-off of a visitor's files is recorded: two school days before
+    the letters home go out (the lesson's when none goes before it). "" when undated."""
     lesson = _day(lesson_date)
     if lesson is None:
         return ""
-    when = _school_days(lesson, -DSL_CHECK_SCHOOL_DAYS)
-    sent = _day(letter_date)
-    if sent is not None and sent < lesson:
-        when = min(when, _school_days(sent, -1))
-    return spoken(when)
+    return spoken(_school_days(_anchor(lesson, letter_date, before), -SIGN_OFF_SCHOOL_DAYS))
+
+
+def approve_by(lesson_date: str, letter_date: str = "") -> str:
+    """The day the headteacher approves the letter she signs: the school day before it goes."""
+    lesson = _day(lesson_date)
+    if lesson is None:
+        return ""
+    return spoken(_school_days(_anchor(lesson, letter_date, True), -APPROVE_SCHOOL_DAYS))
+
+
+def send_by(lesson_date: str, letter_date: str = "", *, before: bool = True) -> str:
+    """"Monday 14 December 2026" for a letter dated "Thursday 7 January 2027": when a
+    visiting trainer sends the school the files. The DSL has a school week to check them
+    before the sign-off (sign_off_by), the holidays not counted, and the letters home, which
+    offer parents a look at the materials, go after it. "" when the date cannot be worked
+    from (a session date with a time after it is read up to its comma)."""
+    lesson = _day(lesson_date)
+    if lesson is None:
+        return ""
+    signed = _school_days(_anchor(lesson, letter_date, before), -SIGN_OFF_SCHOOL_DAYS)
+    return spoken(_school_days(signed, -DSL_CHECK_SCHOOL_DAYS))
+
+
+def short(spoken_date: str) -> str:
+    """"Mon 14 Dec" for "Monday 14 December 2026": a visit brief's date column, one line
+    (the year is in the lesson line above it). The text unchanged when it is not a date."""
+    day = _day(spoken_date)
+    if day is None:
+        return spoken_date
+    # English names whatever the machine's locale (strftime's %a follows it).
+    return f"{spoken(day)[:3]} {day.day} {_MONTHS[day.month - 1]}"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 # School days before the lesson a letter home goes out when the school has not dated it:
@@ -92,7 +148,7 @@ def school_days_before(lesson_date: str, count: int) -> str:
     """"Thursday 21 January 2027" for ``count`` 1 and a lesson on "Friday 22 January 2027":
     a day in a visit's timetable (printing, cutting) counted back in school days. "" when
     the date cannot be worked from."""
-    lesson = dated(lesson_date.split(",")[0])
+    lesson = _day(lesson_date)
     return spoken(_school_days(lesson, -count)) if lesson else ""
 
 

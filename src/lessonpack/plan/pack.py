@@ -13,6 +13,7 @@ from lessonpack.plan.lesson_docs import plan_letters, plan_worksheet
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
+from lessonpack.plan.parents_visit import plan_invitation, plan_parents_brief
 from lessonpack.plan.sort_cards import plan_sort_cards
 from lessonpack.plan.visit_brief import plan_visit_brief
 
@@ -37,9 +38,12 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
                        *visit),
         )
     deck = plan_parents_deck(item, facts, brand, pictures)
+    # A visiting trainer's: the host school's brief for the session and its invitation home.
+    visit = tuple(d for d in (plan_parents_brief(item, brand), plan_invitation(item, brand))
+                  if d is not None)
     return PackPlan(
         folder=common.pack_folder(item),
         decks=(deck,),
         documents=(plan_handout(item, facts, brand),
-                   plan_facilitator_notes(item, facts, brand, deck)),
+                   plan_facilitator_notes(item, facts, brand, deck), *visit),
     )

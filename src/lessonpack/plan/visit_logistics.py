@@ -110,7 +110,8 @@ def _table(prints: tuple[str, ...], brings: tuple[str, ...], provides: tuple[str
     when = send_by(day, brand.letter_date)
     to = f" to {brand.email}" if brand.email else ""
     # Why that day, in a few words: the DSL's check, and parents who ask before the lesson.
-    why = " (before the letters home go out)" if brand.letter_date else " (the DSL checks them)"
+    why = (" (the DSL checks them before the letters home go out)" if brand.letter_date
+           else " (the DSL checks them)")
     send = (f"Send the files{to} by {when}{why}." if when
             else f"Send the files{to} a week ahead (the DSL checks them).")
     def listed(items: Sequence[str]) -> str:  # a short list in its cell, a bullet a line

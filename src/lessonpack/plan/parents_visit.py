@@ -1,0 +1,160 @@
+"""A visiting trainer's parents' session, as the host school sees it: the parents' visit
+brief (a dated row per job, who does it) and the whole-school invitation with a reply slip.
+
+The facilitator notes listed jobs only the school can do (the handouts to print for the
+families expected, the hall, supervised play for children who come, a member of staff who
+knows the families, the DSL there or on call), but the school never received them, and the
+only publicity was one line in two classes' letters: nobody could count "families
+expected". The wording is the session's own (``visit:`` in its parents.yml, where the DSL
+reviews it); the dates come from the school file's session and letter dates, never typed.
+"""
+
+from __future__ import annotations
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import ParentSession
+from lessonpack.content.parents_model import ParentsVisit
+from lessonpack.plan import common, visiting
+from lessonpack.plan.lesson_docs import delivered_credit, letterhead
+from lessonpack.plan.letter_dates import (
+    approve_by,
+    letter_by,
+    reply_by,
+    school_days_before,
+    send_by,
+    short,
+    sign_off_by,
+)
+from lessonpack.plan.model import (
+    Block,
+    Callout,
+    Checklist,
+    CutLine,
+    DocPlan,
+    Heading,
+    Paragraph,
+    Table,
+    WriteOnLine,
+)
+from lessonpack.plan.visit_brief import HOLIDAYS_NOTE
+
+# The letters' room to sign above the name (lesson_docs.SIGN_SPACE).
+SIGN_SPACE = 24
+
+
+def _day_of(session_date: str) -> str:
+    """"Friday 22 January 2027" from "Friday 22 January 2027, 6pm"."""
+    return session_date.split(",")[0].strip()
+
+
+def _time_of(session_date: str) -> str:
+    """"6pm" from "Friday 22 January 2027, 6pm"; "" when no time is given."""
+    return session_date.split(",", 1)[1].strip() if "," in session_date else ""
+
+
+def _venue(brand: Brand) -> str:
+    return brand.parents_session_venue.strip() or "the hall"
+
+
+def _names(brand: Brand) -> dict[str, str]:
+    """What the content's {dsl}, {deputy}, {trainer} and {venue} stand for at this school."""
+    return {"{dsl}": brand.dsl_name.strip() or "the DSL",
+            "{deputy}": brand.deputy_dsl_name.strip() or "the deputy DSL",
+            "{trainer}": visiting.delivered_by(brand),
+            "{venue}": _venue(brand)}
+
+
+def _filled(text: str, names: dict[str, str]) -> str:
+    for key, value in names.items():
+        text = text.replace(key, value)
+    return text[:1].upper() + text[1:]
+
+
+def _when(brand: Brand) -> dict[str, str]:
+    """The day each kind of row falls on ("Mon 14 Dec"), or words when the school file gives
+    no full date: the session's date and the letters' (the invitation goes with them)."""
+    day, letter = _day_of(brand.parents_session_date), brand.letter_date
+    sent = letter or letter_by(day)
+    return {
+        "files": short(send_by(day, letter)) or "Three school weeks ahead",
+        "sign_off": short(sign_off_by(day, letter)) or "Two school weeks ahead",
+        "approve": short(approve_by(day, letter)) or "The day before the invitation",
+        "invitation": short(sent) or "Two school weeks ahead",
+        "replies": short(reply_by(day, letter)) or "A school week ahead",
+        "print": short(school_days_before(day, 1)) or "The day before",
+        "evening": short(day) or "On the day",
+    }
+
+
+def rows(visit: ParentsVisit, brand: Brand) -> tuple[tuple[str, str, str, str], ...]:
+    """(when, file or job, who, what they do), in the content's order (which is date order)."""
+    names, when = _names(brand), _when(brand)
+    # Who the trainer is, in a row: the name alone ("tell Sam Carter the numbers").
+    names["{trainer}"] = visiting.trainer(brand) or "the trainer"
+    return tuple((when[r.when], r.file, _filled(r.who, names), _filled(r.what, names))
+                 for r in visit.rows)
+
+
+def _on_the_evening() -> Callout:
+    """What the office and the trainer agree and no file gives: written in when booked."""
+    return Callout("On the evening", (
+        "Trainer arrives: ________   Doors open: ________   Sign in at: ______________",
+        "Contact on the evening, name and phone: ______________________________",
+        "Parking: ______________________________________________"), whole=True)
+
+
+def plan_parents_brief(session: ParentSession, brand: Brand) -> DocPlan | None:
+    """The host school's brief for a visiting trainer's session; None for a school's own
+    staff, or a session without a ``visit:`` block."""
+    if not common.visitor(brand) or session.visit is None:
+        return None
+    when = brand.parents_session_date
+    line = (Paragraph(f"{when}  ·  {_venue(brand)[:1].upper()}{_venue(brand)[1:]}",
+                      label="Session:") if when
+            else WriteOnLine("Session:", lead=("Where:", _venue(brand))))
+    blocks: list[Block] = [
+        line,
+        Paragraph(f"{visiting.delivered_by(brand)} runs the session. Please pass each row to "
+                  f"the person named. {HOLIDAYS_NOTE}"),
+        Table(("By", "File or job", "Who", "What to do"), rows(session.visit, brand),
+              widths=(1.3, 1.5, 1.5, 3.7)),
+        _on_the_evening(),
+    ]
+    return DocPlan(common.file_stem(session, "visit-brief") + ".docx", "lesson_plan",
+                   common.meta(session, brand, "visit brief"),
+                   title=f"Visit brief: {session.topic_title} for parents",
+                   subtitle=f"For the school office and the DSL · {session.title}",
+                   header="Visit brief", footer=common.doc_footer(session, brand),
+                   blocks=tuple(blocks))
+
+
+def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
+    """The invitation home, for every family (the class letters reached two year groups),
+    from the school and signed by its signatory, with a slip to count who is coming."""
+    if not common.visitor(brand) or session.visit is None:
+        return None
+    invitation = session.visit.invitation
+    names = _names(brand)
+    names["{trainer}"] = visiting.delivered_by(brand) or "Our visitor"
+    when = brand.parents_session_date
+    back = reply_by(_day_of(when), brand.letter_date) if when else ""
+    blocks: list[Block] = [
+        letterhead(brand),
+        WriteOnLine("Date:", "right", filled=brand.letter_date or letter_by(_day_of(when))),
+        Heading(f"Parents' and carers' workshop: {session.topic_title.lower()}", 1),
+        Paragraph(f"{when or '_' * 24}  ·  {_venue(brand)[:1].upper()}{_venue(brand)[1:]}",
+                  label="When and where:"),
+        Paragraph("Dear parent or carer,", space_before=4),
+        *(Paragraph(_filled(p, names)) for p in invitation.paragraphs),
+        Paragraph("Yours sincerely,", keep_next=True),
+        Paragraph(brand.letter_signatory or "[Name]", keep_next=True, space_before=SIGN_SPACE),
+        Paragraph(brand.letter_signatory_role or "Headteacher"),
+        CutLine(f"Reply slip: return to your child's class teacher by {back or '_' * 22}."),
+        Checklist(tuple(invitation.reply_slip)),
+        WriteOnLine("Signed (parent or carer):", lead=("Child's name and class:", "")),
+    ]
+    return DocPlan(common.file_stem(session, "invitation") + ".docx", "letter",
+                   common.meta(session, brand, "invitation", schools=True),
+                   title="", subtitle="", header="",
+                   footer=delivered_credit(brand, "Workshop"), blocks=tuple(blocks),
+                   furniture=False)

@@ -1,0 +1,68 @@
+"""The lesson plan's first page: a crib to teach from (the running sheet, the stories read
+aloud, the answers), so a teacher preparing overnight or standing at the front has the
+lesson on one sheet; the plan's later pages say the same at length.
+
+A teacher found the teachable part of a 9–12 page plan starting on page 3 or 4, after
+logistics and reference, and taught from presenter view instead.
+"""
+
+from __future__ import annotations
+
+from lessonpack.content.model import Lesson, QuizQuestion
+from lessonpack.plan.deck.votes import vote_word
+from lessonpack.plan.model import Block, Heading, Paragraph
+from lessonpack.plan.quotes import closed
+
+# The most characters of an answer's words on the crib: enough to recognise it by (the
+# slide shows it whole); a key stage's six checks and four exit questions in full ran the
+# crib onto a second page.
+ANSWER_CHARS = 32
+
+
+def _gist(text: str) -> str:
+    """The answer's first words, whole words to ANSWER_CHARS, "…" where cut."""
+    text = text.rstrip(".")
+    if len(text) <= ANSWER_CHARS:
+        return text
+    return text[:ANSWER_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _answer(q: QuizQuestion, numbered: bool) -> str:
+    """"C (Tell a grown-up)": the letter, or the number children show on their fingers."""
+    _, right = q.arranged
+    mark = f"{right + 1} fingers" if numbered else chr(65 + right)
+    return f"{mark} ({_gist(q.correct_text)})"
+
+
+def _answers(quiz: list[QuizQuestion], numbered: bool) -> str:
+    """"Q1 C (…) · Q2 A (…)" for a quiz; the answer alone for a single question."""
+    if len(quiz) == 1:
+        return _answer(quiz[0], numbered)
+    return " · ".join(f"Q{n} {_answer(q, numbered)}" for n, q in enumerate(quiz, 1))
+
+
+def stories(lesson: Lesson) -> list[Block]:
+    """Each part's story as it is read aloud, under its part's name."""
+    told = [(n, c) for n, c in enumerate(lesson.cycles, 1) if c.scenario]
+    if not told:
+        return []
+    return [Heading("The stories", 2),
+            *(Paragraph(closed(c.scenario.story) if c.scenario else "",
+                        label=f"Part {n}, {c.scenario.character if c.scenario else ''}:",
+                        keep_lines=True)
+              for n, c in told)]
+
+
+def answers(lesson: Lesson) -> list[Block]:
+    """The answers a teacher says in the lesson: the starter statements (agree or not),
+    each part's check, the exit quiz. The answer key at the plan's end gives the reasons."""
+    numbered = not lesson.readers  # children who cannot read yet answer with fingers
+    votes = " · ".join(f"{n} {vote_word(s.agree, lesson.readers).lower()}"
+                       for n, s in enumerate(lesson.starter.statements, 1))
+    return [
+        Heading("The answers (the reasons: the answer key at the end)", 2),
+        Paragraph(votes, label="Starter and plenary statements:"),
+        *(Paragraph(_answers(c.checks, numbered), label=f"Part {n} check:")
+          for n, c in enumerate(lesson.cycles, 1) if c.checks),
+        Paragraph(_answers(lesson.exit_quiz, numbered), label="Exit quiz:"),
+    ]

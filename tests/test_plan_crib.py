@@ -1,0 +1,61 @@
+"""The lesson plan's crib: page one carries the running sheet, the stories read aloud and the
+answers, so a teacher can teach from one sheet (plan/plan_crib.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lessonpack.api import load
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.plan.lesson_plan import plan_lesson_plan
+from lessonpack.plan.model import Heading, Paragraph
+
+
+def _crib(ks: str) -> tuple[list[object], object]:
+    index = load()
+    lesson = index.items[f"live-streaming-{ks}"].item
+    blocks = list(plan_lesson_plan(lesson, index.facts, DEFAULT_BRAND).blocks)
+    # The crib: from the start to the resources and checklist that follow it.
+    end = next(i for i, b in enumerate(blocks) if type(b).__name__ == "SideBySide")
+    return blocks[:end], lesson
+
+
+@pytest.mark.parametrize("ks", ["ks1", "ks2", "ks3", "ks4"])
+def test_the_crib_comes_first_with_the_stories_and_the_answers(ks: str) -> None:
+    crib, lesson = _crib(ks)
+    headings = [b.text for b in crib if isinstance(b, Heading)]
+    assert headings[0] == "Running sheet"
+    assert headings[-1].startswith("The answers")
+    said = {b.label: b.text for b in crib if isinstance(b, Paragraph)}
+    for n, cycle in enumerate(lesson.cycles, 1):
+        if cycle.scenario:  # each story as it is read aloud, under its part
+            assert said[f"Part {n}, {cycle.scenario.character}:"].startswith(
+                cycle.scenario.story[:40])
+        if cycle.checks:
+            assert f"Part {n} check:" in said
+    exit_answers = said["Exit quiz:"]
+    for q_n, q in enumerate(lesson.exit_quiz, 1):
+        _, right = q.arranged
+        mark = f"{right + 1} fingers" if not lesson.readers else chr(65 + right)
+        assert f"Q{q_n} {mark} (" in exit_answers
+    votes = said["Starter and plenary statements:"].split(" · ")
+    assert len(votes) == len(lesson.starter.statements)
+
+
+def test_children_who_cannot_read_answer_with_fingers_and_readers_by_letter() -> None:
+    ks1, _ = _crib("ks1")
+    ks2, _ = _crib("ks2")
+    text1 = " ".join(b.text for b in ks1 if isinstance(b, Paragraph))
+    text2 = " ".join(b.text for b in ks2 if isinstance(b, Paragraph))
+    assert "fingers (" in text1 and "1 yes" in text1
+    assert "fingers" not in text2 and "1 disagree" in text2
+
+
+def test_a_long_answer_is_cut_at_a_word_with_a_mark() -> None:
+    from lessonpack.plan.plan_crib import ANSWER_CHARS, _gist
+
+    long = "Tell a trusted adult and report it to the app as well, tonight."
+    cut = _gist(long)
+    assert cut.endswith("…") and len(cut) <= ANSWER_CHARS + 1
+    assert long.startswith(cut[:-1]) and not cut[:-1].endswith(" ")
+    assert _gist("Show Mum.") == "Show Mum"
