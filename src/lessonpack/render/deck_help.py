@@ -13,24 +13,21 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
-from pptx.enum.dml import MSO_LINE, MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
-from pptx.util import Inches, Pt
+from pptx.util import Inches
 
 from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
-from lessonpack.content.picture_library import builtin_library
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
-from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, NBSP, unbroken
-from lessonpack.plan.pictures import HELPLINE_PICTURES
+from lessonpack.plan.common import NBSP, unbroken
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_photo_frames import draw_photo_frames, frames_note, photo_frames
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.ooxml import set_alt_text
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))
@@ -520,89 +517,6 @@ def tall_cards_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, l
                         floors=(line_pt(look) + 2,)) is not None
 
 
-# What the help slide's notes say where the school's card has frames for its staff's
-# photos: the cue at the moment, nothing more (a presenter reads notes at a glance). How to
-# put the photos in is said before the lesson, on the hidden fill-in slide that lists them
-# (deck_before.PHOTOS_HOW).
-FRAMES_NOTE = "Photos: point to {dsl} and {deputy} as you say their names."
-
-
-def _whose_photos(card: Card) -> tuple[str, str]:
-    """(the DSL, the deputy) as the card names them: its names where the school gave them
-    ("Mrs Okafor or Mr Price", or "Mrs Shah" with "Or ask Mr Adeyemi" in its words), else
-    the fields to fill in."""
-    if card.heading == FILL_IN_DSL:
-        return FILL_IN_DSL, FILL_IN_DEPUTY
-    dsl, _, deputy = card.heading.replace(NBSP, " ").partition(" or ")
-    if not deputy:
-        found = re.search(r"\bOr (?:ask )?([^.]+)\.", card.text.replace(NBSP, " "))
-        deputy = found.group(1).strip() if found else "the deputy"
-    return dsl.strip(), deputy.strip()
-
-
-def frames_note(card: Card) -> str:
-    """The notes line for the photo frames, naming whose photos go in them."""
-    dsl, deputy = _whose_photos(card)
-    return FRAMES_NOTE.format(dsl=dsl, deputy=deputy)
-
-
-# The school's own icon: the school's card in a deck whose brand gave no photo of its lead
-# (with one, the card carries the photo instead: plan/deck/help.with_dsl_photo).
-SCHOOL_ICON = HELPLINE_PICTURES["dsl"]
-
-
-def photo_frames(card: Card, look: Look) -> bool:
-    """Frames for the DSL's and the deputy's photos in place of the school's icon on a
-    primary deck's school card (a 5-year-old finds a face, not a name), only in the
-    draft whose names are still to fill in: its hidden to-do slide says to put the
-    photos in. A deck with the school's names and no photo would project two empty
-    dashed circles: its card keeps the school's icon and the notes say to hold the
-    photos up (``held_up_note``). Not for 11-16s, who are told where to find the DSL."""
-    return (look.name in ("ks1", "ks2") and card.picture is not None
-            and card.picture.name == SCHOOL_ICON and card.heading == FILL_IN_DSL)
-
-
-# The same cue where the card names the school's staff but has no frames (and no fill-in
-# slide to say more on): where the photos come from, in a few words.
-HELD_UP_NOTE = ("Photos: hold up photos of {dsl} and {deputy} (the school's, with their "
-                "agreement) as you say their names.")
-
-
-def held_up_note(card: Card, look: Look) -> str:
-    """The notes line for a primary deck's named school card without frames: hold up the
-    staff's photos as their names are said ("" for any other card)."""
-    if look.name not in ("ks1", "ks2") or card.picture is None \
-            or card.picture.name != SCHOOL_ICON or card.heading == FILL_IN_DSL:
-        return ""
-    dsl, deputy = _whose_photos(card)
-    return HELD_UP_NOTE.format(dsl=dsl, deputy=deputy)
-
-
-def _photo_frames(slide: Slide, box: Box) -> None:
-    """Two dashed circles side by side, a camera in each: where the DSL's and the deputy's
-    photos go, each a field to fill in like the bracketed names beside it."""
-    x, y, w, h = box
-    gap = int(0.15 * INCH)
-    side = min(h, (w - gap) // 2)
-    left = x + (w - 2 * side - gap) // 2
-    camera = builtin_library().get("camera")
-    for i, (who, label) in enumerate((("the DSL", "DSL"), ("the deputy DSL", "Deputy DSL"))):
-        frame = (left + i * (side + gap), y + (h - side) // 2, side, side)
-        # Named for whose photo it holds, not as a part of the card ("Help card 1 …"): a
-        # frame holds no words.
-        circle = new_shape(slide.shapes, MSO_SHAPE.OVAL, frame, T.BACKGROUND_1,
-                           f"{label} photo frame")
-        circle.line.color.theme_color = MSO_THEME_COLOR.ACCENT_1
-        circle.line.dash_style = MSO_LINE.DASH
-        circle.line.width = Pt(2.25)
-        set_alt_text(circle.element.nvSpPr.cNvPr, f"A frame for a photo of {who}")
-        if camera is not None:
-            icon = int(side * 0.45)
-            add_picture(slide, camera, (frame[0] + (side - icon) // 2,
-                                        frame[1] + (side - icon) // 2, icon, icon),
-                        f"{label} photo frame camera")
-
-
 # Below a tall card's icon, before its name.
 ICON_GAP = int(0.12 * INCH)
 
@@ -653,14 +567,12 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         # foot, one line for the row.
         top = ty + max(0, (th - whole) // 2)
         if side and photo_frames(card, look):
-            _photo_frames(slide, (tx, top, tw, side))
+            draw_photo_frames(slide, (tx, top, tw, side), card)
             if said is not None:
                 said.append(frames_note(card))
         elif side and card.picture is not None:
             add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
                         f"{name} picture")
-            if said is not None and held_up_note(card, look):
-                said.append(held_up_note(card, look))
         top += side + (ICON_GAP if side else 0)
         new_label(slide.shapes, (tx, top, tw, row), [(card.heading, T.TEXT_2, True)],
                   name_pt(size), brand.heading_font, f"{name} heading",
