@@ -296,7 +296,7 @@ def test_help_cards_keep_their_icons_and_a_clear_foot(decks: dict[str, Path]) ->
             for card in cards:
                 box = shapes[card]
                 # The school's card on a pupils' deck shows frames for its DSL's and deputy's
-                # photos in the icon's place (render/deck_help.photo_frames).
+                # photos in the icon's place (render/deck_photo_frames.photo_frames).
                 framed = audience != "parents" and card == "Help card 1" \
                     and "DSL photo frame" in shapes and "Deputy DSL photo frame" in shapes
                 assert f"{card} picture" in shapes or framed, (audience, card)

@@ -49,7 +49,7 @@ def fields_by_slide(slides: Sequence[SlideXml]) -> list[tuple[int, str, list[str
     return found
 
 
-# The help card's frames for the DSL's and the deputy's photos (render/deck_help): a field
+# The help card's frames for the DSL's and the deputy's photos (render/deck_photo_frames): a field
 # with no words, listed as one.
 PHOTOS_FIELD = "[photos of "
 PHOTOS = f"{PHOTOS_FIELD}the DSL and the deputy]"

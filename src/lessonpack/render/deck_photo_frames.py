@@ -24,11 +24,10 @@ from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, NBSP
 from lessonpack.plan.pictures import HELPLINE_PICTURES
-from lessonpack.render.deck_drawings import T, new_shape
+from lessonpack.render.deck_drawings import Box, T, new_shape
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml import set_alt_text
 
-Box = tuple[int, int, int, int]
 GAP = int(Inches(0.15))  # between the two frames
 
 # The school's own icon: the card that gets the frames (a brand's DSL photo replaces it
