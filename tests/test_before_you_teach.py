@@ -58,11 +58,23 @@ def test_check_reads_shown_slides_only(built_packs: Path) -> None:
     assert [s.number for s in view.slides] == list(range(1, len(shown) + 1))
 
 
-def test_a_filled_in_deck_has_no_such_slide(tmp_path: Path) -> None:
+def test_a_filled_in_deck_lists_only_the_photo_frames(tmp_path: Path) -> None:
+    # A school's own deck has its names filled in; the frames for its staff's photos on the
+    # KS1 help slide are all that is left, named for whose photos go in them.
     brand = ROOT / "examples" / "brands" / "oakfield-primary" / "brand.yml"
     assert main(["build", "-a", "ks1", "--brand", str(brand), "--out", str(tmp_path),
                  "--quiet"]) == 0
     deck = Presentation(str(next(tmp_path.rglob("*-slides.pptx"))))
-    assert not any(_hidden(s) for s in deck.slides)
-    assert not any(FIELD.search(_text(s)) for s in deck.slides)
-    assert not deck.slides[0].notes_slide.notes_text_frame.text.startswith("Before you teach")
+    *shown, last = deck.slides
+    assert not any(_hidden(s) for s in shown) and _hidden(last)
+    assert not any(FIELD.search(_text(s)) for s in shown)
+    (number,) = [n for n, s in enumerate(shown, 1)
+                 if any(sh.name == "DSL photo frame" for sh in s.shapes)]
+    listed = re.findall(r"Slide (\d+) · [^:\n]*: (.*)", _text(last))
+    assert listed == [(str(number), "[photos of Mrs Shah and Mr Adeyemi]")], listed
+    assert "dashed circle" in _text(last) and "Type over" not in _text(last)
+    notes = last.notes_slide.notes_text_frame.text
+    assert "Shape Fill" in notes and "bracketed" not in notes
+    opening = deck.slides[0].notes_slide.notes_text_frame.text.splitlines()[0]
+    assert opening.startswith("Before you teach:") and str(number) in opening, opening
+    assert "bracketed" not in opening

@@ -1,5 +1,6 @@
 """The DSL's photo on the pupils' "Who can help" card (brand ``dsl_photo``): in a circle,
-named in its alt text. Without one, the card keeps its icon: no empty photo frame."""
+named in its alt text. Without one, a primary deck's school card has dashed frames for the
+DSL's and the deputy's photos, named for whose photos go in them (render/deck_photo_frames)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,28 @@ def test_dsl_photo_in_a_circle_on_the_help_card(tmp_path: Path) -> None:
     assert photo.width == photo.height  # a circle, the portrait cropped to its middle
     assert photo.crop_top > 0 and photo.crop_left == 0
     assert "Mrs Priya Shah" in photo._element.nvPicPr.cNvPr.get("descr")
+    # The photo is the DSL's face: no empty frames beside it.
+    assert not [sh for s in deck.slides for sh in s.shapes if "photo frame" in sh.name]
+
+
+def test_a_school_without_a_photo_gets_named_frames(tmp_path: Path) -> None:
+    brand = ROOT / "examples" / "brands" / "oakfield-primary" / "brand.yml"
+    assert main(["build", "-a", "ks1", "-a", "ks2", "--brand", str(brand), "--out",
+                 str(tmp_path), "--quiet"]) == 0
+    for audience in ("ks1", "ks2"):
+        deck = Presentation(str(tmp_path / f"live-streaming-{audience}" /
+                                f"live-streaming-{audience}-slides.pptx"))
+        frames = {sh.name: sh._element.nvSpPr.cNvPr.get("descr") for s in deck.slides
+                  for sh in s.shapes if sh.name.endswith("photo frame")}
+        assert frames == {"DSL photo frame": "A frame for a photo of Mrs Shah, the DSL",
+                          "Deputy DSL photo frame":
+                          "A frame for a photo of Mr Adeyemi, the deputy DSL"}, audience
+        (slide,) = [s for s in deck.slides
+                    if any(sh.name == "DSL photo frame" for sh in s.shapes)]
+        # The school's icon gives way to the frames; the card still names both people.
+        assert not any(sh.name == "Help card 1 picture" for sh in slide.shapes)
+        notes = slide.notes_slide.notes_text_frame.text
+        assert "point to Mrs Shah and Mr Adeyemi" in notes, notes
 
 
 def test_no_photo_no_frame(built_packs: Path) -> None:

@@ -47,7 +47,7 @@ def test_help_cards_are_set_at_the_decks_body_size(built_packs: Path, audience: 
     each name larger than the words under it, and in a row of cards the contact lines end
     at one height (the numbers floated at three heights)."""
     from lessonpack.kinds.look import LOOKS
-    from lessonpack.render.deck_help import line_pt
+    from lessonpack.render.deck_help_words import line_pt
 
     path = built_packs / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
     slides = [s for s in Presentation(str(path)).slides

@@ -35,7 +35,7 @@ def _deck_text(path: Path) -> tuple[str, str]:
         if slide.has_notes_slide:
             notes.append(slide.notes_slide.notes_text_frame.text)
     # A line break that keeps a compound whole (render/deck_nobreak) reads as a space.
-    # So do the no-break spaces that keep a name whole (render/deck_help.hold_names).
+    # So do the no-break spaces that keep a name whole (render/deck_help_words.hold_names).
     return "\n".join(shown).replace("\v", " ").replace("\xa0", " "), "\n".join(notes)
 
 

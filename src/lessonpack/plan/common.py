@@ -67,9 +67,12 @@ def deck_footer(item: Item, brand: Brand) -> str:
     own = brand.footer or brand.named
     if brand.logo is not None and brand.named:
         own = own.removeprefix(brand.named).lstrip(" ·-–—,:|")
-    # A visiting trainer's slides carry the school's crest: the footer names the team that
-    # made and delivers them, or nobody in the room can tell whose slides they are.
-    credit = f"Delivered by {brand.delivered_by}" if brand.delivered_by else ""
+    # A visiting trainer's slides: the footer names the team that made and delivers them,
+    # or nobody in the room can tell whose slides they are. Where the team's logo sits in
+    # the footer instead of the school's crest (render/deck_master), the logo says it.
+    team_logo = brand.delivered_by_logo is not None and brand.logo is not None
+    credit = f"Delivered by {brand.delivered_by}" if brand.delivered_by and not team_logo \
+        else ""
     parts = [own, f"{item.topic_title} · {AUDIENCE_LABELS[item.audience]}", credit]
     return "  ·  ".join(p for p in parts if p)
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from pptx.oxml.ns import qn
 
+from lessonpack.render.deck_photo_frames import FRAMES, whose
 from lessonpack.render.ooxml.slides import SlideXml
 
 _FIELD = re.compile(r"\[[^\[\]]{2,60}\]")  # as render/deck_fill_ins marks them
@@ -48,20 +49,36 @@ def fields_by_slide(slides: Sequence[SlideXml]) -> list[tuple[int, str, list[str
     return found
 
 
-# The help card's frames for the DSL's and the deputy's photos (render/deck_help): a field
+# The help card's frames for the DSL's and the deputy's photos (render/deck_photo_frames): a field
 # with no words, listed as one.
-PHOTOS = "[photos of the DSL and the deputy]"
+PHOTOS_FIELD = "[photos of "
+PHOTOS = f"{PHOTOS_FIELD}the DSL and the deputy]"
 
 
 def _fields(tree: Any) -> tuple[str, list[str]]:
     """A slide's title and the fields on it, in order, once each (no title read without)."""
     on_slide = list(dict.fromkeys(_FIELD.findall(_text(tree))))
-    # Frames on a school's own deck (names given) are an offer, not a gap: they alone do not
-    # make a hidden slide and a title note about "bracketed fields" the deck does not have.
-    if on_slide and any(name.get("name") == "DSL photo frame"
-                        for name in tree.iter(qn("p:cNvPr"))):
-        on_slide.append(PHOTOS)
+    # The frames are a field too on a school's own deck (names given): left empty, pupils
+    # see two dashed circles, so the teacher is told about them before the lesson.
+    photos = _photos(tree)
+    if photos:
+        on_slide.append(photos)
     return (_title(tree) if on_slide else ""), on_slide
+
+
+def _photos(tree: Any) -> str:
+    """The frames' field ("" without frames): whose photos, where the frames' alt texts name
+    them ("[photos of Mrs Shah and Mr Adeyemi]"), else PHOTOS."""
+    alts = {c.get("name"): c.get("descr") or "" for c in tree.iter(qn("p:cNvPr"))
+            if c.get("name") in FRAMES}
+    if len(alts) < len(FRAMES):
+        return ""
+    names = [whose(alts[frame]) for frame in FRAMES]
+    return f"[photos of {names[0]} and {names[1]}]" if all(names) else PHOTOS
+
+
+def _is_photos(field: str) -> bool:
+    return field.startswith(PHOTOS_FIELD)
 
 
 def _title(tree: Any) -> str:
@@ -99,9 +116,23 @@ def open_notes_with(slide: SlideXml, line: str) -> None:
         return
 
 
+def _photos_only(found: list[tuple[int, str, list[str]]]) -> bool:
+    """Whether the photo frames are all there is to fill in (a school's own deck)."""
+    return all(len(names) == 1 and _is_photos(names[0]) for _number, _title, names in found)
+
+
+# What to do, for a deck whose only fields are the photo frames: there is nothing to type
+# over or rebuild.
+PHOTOS_ONLY = ("Put a photo in each dashed circle (see this slide’s notes), or hold the "
+               "photos up as you say the names. This slide is hidden: it is not shown when "
+               "you present.")
+
+
 def lines_for(found: list[tuple[int, str, list[str]]]) -> list[str]:
     """The slide's body: a line per slide with fields, and what to do."""
     lines = [f"Slide {number} · {title}: {', '.join(names)}" for number, title, names in found]
+    if _photos_only(found):
+        return [*lines, PHOTOS_ONLY]
     return [*lines, "Type over each field on its slide, or ask whoever made this pack to "
             "rebuild it with your school’s details. This slide is hidden: it is not shown "
             "when you present."]
@@ -125,10 +156,18 @@ PHOTOS_HOW = ("Photos: with their agreement, put a photo of the DSL and of the d
               "young children know a face before a name.")
 
 
+# The notes of a deck whose only fields are the photo frames: no bracketed fields to speak of.
+NOTES_PHOTOS = ("This slide is hidden: it is skipped when you present. The photo frames it "
+                "lists are on a slide your audience will see; fill them before the lesson, "
+                "then delete this slide.")
+
+
 def notes_for(lines: list[str]) -> str:
     """The hidden slide's notes: what to do with it, and how to put the photos in where
     they are one of its fields."""
-    return f"{NOTES}\n{PHOTOS_HOW}" if any(PHOTOS in line for line in lines) else NOTES
+    if PHOTOS_ONLY in lines:
+        return f"{NOTES_PHOTOS}\n{PHOTOS_HOW}"
+    return f"{NOTES}\n{PHOTOS_HOW}" if any(PHOTOS_FIELD in line for line in lines) else NOTES
 
 
 def title_note(found: list[tuple[int, str, list[str]]]) -> str:
@@ -136,6 +175,9 @@ def title_note(found: list[tuple[int, str, list[str]]]) -> str:
     numbers = [str(number) for number, _title, _names in found]
     where = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
     slides = "slides" if len(numbers) > 1 else "slide"
+    if _photos_only(found):
+        return (f"Before you teach: put the staff’s photos in the frames on {slides} {where} "
+                "(the hidden last slide says how).")
     return (f"Before you teach: fill in the bracketed fields on {slides} {where} before anyone "
             "sees them (the hidden last slide lists them).")
 

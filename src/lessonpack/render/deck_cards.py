@@ -26,13 +26,8 @@ from lessonpack.kinds.look import Look
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
-from lessonpack.render.deck_help import (
-    TALL_ICONS,
-    draw_help_cards,
-    draw_tall_help_cards,
-    link,
-    tall_cards_read,
-)
+from lessonpack.render.deck_help import draw_help_cards, draw_tall_help_cards, link
+from lessonpack.render.deck_help_fit import TALL_ICONS, tall_cards_read
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]

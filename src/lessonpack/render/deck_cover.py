@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
@@ -101,23 +101,27 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
 
 
 def credit_line(filler: Any) -> None:
-    """'Delivered by Northshire Council Online Safety Team' at the cover's foot, left of the
-    logo: a visiting trainer's slides carry the school's crest, so the cover names the team."""
+    """'Delivered by Northshire Council Online Safety Team' at the cover's foot, clear of
+    the school's crest, for a visiting team without a logo of its own: the cover names the
+    team. A team whose logo is on the cover needs no words beside it."""
     team = filler.brand.delivered_by.strip()
     said = " ".join(sh.text_frame.text for sh in filler.slide.shapes if sh.has_text_frame)
     if not team or team.lower() in said.lower():  # the parents' cover's kicker names it
+        return
+    layout = filler.slide.slide_layout
+    owners = [layout, layout.slide_master] if shows_master_shapes(layout) else [layout]
+    if any(sh.name == TRAINER_LOGO for owner in owners for sh in owner.shapes):
+        # The team's logo is on the cover and says who delivers: the same words beside it
+        # said it twice.
         return
     prs = filler.slide.part.package.presentation_part.presentation
     width, height = int(prs.slide_width), int(prs.slide_height)
     title = next(iter(_text_boxes(filler)), None)
     left = title[0] if title is not None else int(0.6 * INCH)
-    # The leftmost logo in the lower half: the trainer's own (beside the school's crest),
-    # which the credit then runs up to, right-aligned, so the words and the logo read as one.
-    plates = [(b, sh.name) for sh in filler.slide.slide_layout.shapes
-              if sh.name in LOGO_NAMES
-              and (b := box_of(sh)) is not None and b[1] > height // 2]
-    plate = min((b for b, _ in plates), key=lambda b: b[0], default=None)
-    beside_logo = any(name in (TRAINER_PANEL, TRAINER_LOGO) for _, name in plates)
+    # The leftmost logo in the lower half, which the credit runs up to.
+    plate = min((b for sh in layout.shapes if sh.name in LOGO_NAMES
+                 and (b := box_of(sh)) is not None and b[1] > height // 2),
+                key=lambda b: b[0], default=None)
     line_h = int(0.4 * INCH)
     logo_left = plate is not None and plate[0] + plate[2] // 2 < width // 2
     if plate is not None and logo_left:
@@ -130,8 +134,6 @@ def credit_line(filler: Any) -> None:
         top, right = height - int(0.6 * INCH) - line_h // 2, width - int(0.6 * INCH)
     # Clear of every logo on that row, the master's too where the cover shows it (a school's
     # crest at the foot of an Office template's title slide ran under the words).
-    layout = filler.slide.slide_layout
-    owners = [layout, layout.slide_master] if shows_master_shapes(layout) else [layout]
     gap = int(0.25 * INCH)
     for b in (b for owner in owners for sh in owner.shapes if sh.name in LOGO_NAMES
               and (b := box_of(sh)) is not None):
@@ -150,8 +152,6 @@ def credit_line(filler: Any) -> None:
     frame.auto_size = MSO_AUTO_SIZE.NONE
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
     frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
-    if beside_logo and not logo_left:
-        frame.paragraphs[0].alignment = PP_ALIGN.RIGHT
     run = frame.paragraphs[0].add_run()
     run.text = f"Delivered by {team}"
     run.font.size = Pt(CREDIT_PT)

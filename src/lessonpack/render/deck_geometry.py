@@ -43,21 +43,22 @@ def inset(box: Box, by: int) -> Box:
 
 
 def clear_of_edges(box: Box, obstacles: Iterable[Box], room: int, *,
-                   least_height: int = 0) -> Box:
+                   least_height: int = 0, below: int | None = None) -> Box:
     """``box`` moved in from the shapes above and below it (a title rule, the footers) so at
-    least ``room`` lies between: a template's own content area often starts a few points
-    under its title rule and ends on its footer, which reads as cramped once drawn cards
-    fill it. Shapes beside or inside the box do not count. The box stays
-    as it was when clearing would leave it under ``least_height``."""
+    least ``room`` lies between (``below``, where given, under the box): a template's own
+    content area often starts a few points under its title rule and ends on its footer,
+    which reads as cramped once drawn cards fill it. Shapes beside or inside the box do not
+    count. The box stays as it was when clearing would leave it under ``least_height``."""
     x, y, w, h = box
     top, bottom = y, y + h
+    under = room if below is None else below
     for ox, oy, ow, oh in obstacles:
         if ox >= x + w or x >= ox + ow:
             continue  # beside the box
         if oy < y and oy + oh <= y + room:
             top = max(top, oy + oh + room)
-        elif oy + oh > y + h and oy >= y + h - room:
-            bottom = min(bottom, oy - room)
+        elif oy + oh > y + h and oy >= y + h - under:
+            bottom = min(bottom, oy - under)
     if bottom - top < max(least_height, 1):
         return box
     return x, top, w, bottom - top

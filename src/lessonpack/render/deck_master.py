@@ -144,18 +144,29 @@ def _is_cover(layout: SlideLayout) -> bool:
                for ph in each_placeholder(layout.placeholders))
 
 
-def _trainer_in_corner(layout: SlideLayout, brand: Brand, size: tuple[int, int]) -> bool:
+def _second_in_corner(layout: SlideLayout, brand: Brand, size: tuple[int, int],
+                      school: bool = False) -> bool:
     """A cover layout that shows its master (most Office templates' title slide) gets the
-    trainer's logo on a plate in a free corner, clear of the master's crest and footers: the
-    cover carries both marks whatever the template. False when no corner is free."""
-    w, h = _trainer_size(brand, CORNER_LOGO_H)
+    mark its master lacks on a plate in a free corner, clear of the master's logo and
+    footers: the trainer's beside the school's crest, or (``school``: the master carries
+    the trainer's logo) the school's crest. The cover carries both marks whatever the
+    template. False when no corner is free."""
+    if school:
+        assert brand.logo is not None
+        w, h = _fit(_aspect(brand.logo), CORNER_LOGO_H, FOOTER_LOGO_MAX_W)
+        if w < READABLE_W:
+            w, h = _fit(_aspect(brand.logo), int(READABLE_W / _aspect(brand.logo)),
+                        FOOTER_LOGO_MAX_W)
+    else:
+        w, h = _trainer_size(brand, CORNER_LOGO_H)
     plate = free_corner(size, layout_obstacles(layout, size),
                         (w + 2 * PLATE_PAD, h + 2 * PLATE_PAD), int(Inches(0.25)))
     if plate is None:
         return False
     w, h = plate[2] - 2 * PLATE_PAD, plate[3] - 2 * PLATE_PAD  # free_corner may shrink it
-    _add_plate(layout, plate, TRAINER_PANEL)
-    _add_logo(layout, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h), trainer=True)
+    _add_plate(layout, plate, "Logo panel" if school else TRAINER_PANEL)
+    _add_logo(layout, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h),
+              trainer=not school)
     return True
 
 
@@ -176,7 +187,8 @@ def _add_plate(owner: SlideMaster | SlideLayout, box: Box, name: str = "Logo pan
     mark_decorative(sp.find(f".//{qn('p:cNvPr')}"))
 
 
-def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float) -> None:
+def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float,
+                    trainer: bool = False) -> None:
     """Our master: the logo sits in the footer band, right of the footer text and before
     the slide number; the footer text box is shortened to make room. When a later shape
     covers the band (LibreOffice folds a title layout's background into its master), the
@@ -194,7 +206,7 @@ def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float) -> None:
            and (b := box_of(s)) is not None and overlaps(b, box) for s in later):
         pad = int(Inches(0.05))
         _add_plate(master, (x - pad, y - pad, w + 2 * pad, h + 2 * pad))
-    _add_logo(master, brand, box)
+    _add_logo(master, brand, box, trainer=trainer)
     footer.width = Emu(max(0, x - GAP - int(footer.left)))
 
 
@@ -261,7 +273,9 @@ COVER_LAYOUT = "LP Title"
 
 def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float,
                    at: tuple[int, int] | None, obstacles: list[Box],
-                   size: tuple[int, int]) -> Box | None:
+                   size: tuple[int, int], trainer: bool = False) -> Box | None:
+    """The school's logo (``trainer``: the visiting trainer's) on a white plate, at ``at``
+    or in a free corner; the plate's box, or None when there is no room."""
     height = _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H)
     cover = at is not None and getattr(owner, "name", "") == COVER_LAYOUT
     # The cover's plate 0.3 in clear of the slide's edge (0.13 in crowded it); the words
@@ -284,8 +298,9 @@ def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float
         plate = free_corner(size, obstacles, plate_size, int(Inches(0.25)))
     if plate is None:
         return None
-    _add_plate(owner, plate)
-    _add_logo(owner, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h))
+    _add_plate(owner, plate, TRAINER_PANEL if trainer else "Logo panel")
+    _add_logo(owner, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h),
+              trainer=trainer)
     if cover:
         _kicker_below(owner, plate[1] + plate[3] + GAP)
     return plate
@@ -307,6 +322,14 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
     assert prs.slide_width is not None and prs.slide_height is not None
     size = (int(prs.slide_width), int(prs.slide_height))
     aspect = _aspect(brand.logo) if brand.logo is not None else 1.0
+    # A visiting trainer's slides are the trainer's material, taught at the school: the
+    # trainer's logo in the footer and on section slides, the school's crest on the cover
+    # beside it (the school is the audience, not the author). The school's crest in every
+    # footer beside "Delivered by …" and both logos on every section slide left it
+    # unclear whose slides they were.
+    trainer = brand.delivered_by_logo is not None and brand.logo is not None
+    own = _aspect(brand.delivered_by_logo) if brand.delivered_by_logo is not None and trainer \
+        else aspect
     for n, master in enumerate(prs.slide_masters, start=1):
         named = _named(master, FOOTER_NAME)
         # Only a shape with text (an autoshape or placeholder: a Shape) can hold the footer.
@@ -318,22 +341,30 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
                 _fit_footer(footer_box, brand)
             continue
         if footer_box is not None and _named(master, NUMBER_NAME) is not None:
-            _logo_in_footer(master, brand, aspect)
+            _logo_in_footer(master, brand, own, trainer)
             _fit_footer(footer_box, brand)
         else:
-            corner = _master_corner(master, aspect, size)
+            corner = _master_corner(master, own, size)
             if corner is None:
                 notes.append(f"no free corner for the logo on slide master {n}")
             else:
-                _add_logo(master, brand, corner)
+                _add_logo(master, brand, corner, trainer=trainer)
         for layout in master.slide_layouts:
             if shows_master_shapes(layout):
                 if brand.delivered_by_logo is not None and _is_cover(layout) and \
-                        not _trainer_in_corner(layout, brand, size):
-                    notes.append(f"no free corner for {brand.delivered_by}'s logo on layout "
+                        not _second_in_corner(layout, brand, size, school=trainer):
+                    whose = "the school" if trainer else brand.delivered_by
+                    notes.append(f"no free corner for {whose}'s logo on layout "
                                  f"{layout.name!r}")
                 continue
             obstacles = layout_obstacles(layout, size)
+            if trainer and not _is_cover(layout):
+                # A section slide: the trainer's logo alone.
+                if _logo_on_plate(layout, brand, own, PLATE_AT.get(layout.name), obstacles,
+                                  size, trainer=True) is None:
+                    notes.append(f"no free corner for {brand.delivered_by}'s logo on layout "
+                                 f"{layout.name!r}")
+                continue
             placed = _logo_on_plate(layout, brand, aspect, PLATE_AT.get(layout.name),
                                     obstacles, size)
             if placed is None:

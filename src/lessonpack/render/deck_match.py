@@ -66,6 +66,12 @@ SIDE_SHARE = 0.36
 # Room kept between drawn content and a template's title rule or footers: 16 px on an
 # 800 px-wide render of a widescreen slide ("0-8 px under the rule").
 ROOM = int(0.27 * INCH)
+# Above the footers, more: a template without a footer band (Brightpath's) has nothing but
+# this gap between the last row of cards and the footer's logo and words, and at ROOM the
+# cards seemed to rest on the footer. 5.5 % of the slide's height (0.41 in, 30 pt, on a
+# 7.5 in slide: 25 pt clear of a logo that stands a little above the footer's box), never
+# less than ROOM.
+FOOT_SHARE = 0.055
 
 # A layout's placeholder, or a master's where a master is matched as a layout.
 Placeholder = LayoutPlaceholder | MasterPlaceholder
@@ -376,12 +382,13 @@ def keep_room(slide: Slide, resolved: ResolvedLayout) -> None:
 
 
 def _roomy(region: Box, r: Roles, layout: SlideLayout, size: tuple[int, int]) -> Box:
-    """The drawing area kept ROOM clear of the title (and its rule) above and of the
-    footers below, shrinking the area rather than its gutters; unchanged where that would
-    leave it under 40 % of the slide's height (the drawings' least)."""
+    """The drawing area kept ROOM clear of the title (and its rule) above and more of the
+    footers below (FOOT_SHARE), shrinking the area rather than its gutters; unchanged where
+    that would leave it under 40 % of the slide's height (the drawings' least)."""
     title = [_box(r.title)] if r.title is not None else []
     return clear_of_edges(region, [*title, *layout_obstacles(layout, size)], ROOM,
-                          least_height=int(0.4 * size[1]))
+                          least_height=int(0.4 * size[1]),
+                          below=max(ROOM, int(FOOT_SHARE * size[1])))
 
 
 def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],

@@ -1,0 +1,263 @@
+"""Which icon, text size and brevity let every help card fit its box: the deck's body size
+or larger with the largest icon first, then rows re-divided by need, brief cards (what they
+are for said aloud), no icon, and only then smaller type down to 18 pt. One choice for a
+run of help slides, so the style holds across them. deck_help draws what is chosen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from pptx.util import Inches
+
+from lessonpack.check.measure import MIN_SLIDE_PT
+from lessonpack.content.brand import Brand
+from lessonpack.kinds.cards import Card
+from lessonpack.kinds.look import Look
+from lessonpack.render.deck_drawings import Box
+from lessonpack.render.deck_help_words import BRIEFS, FULL, card_need, line_pt
+
+INCH = int(Inches(1))
+PAD = int(0.22 * INCH)
+
+
+ICONS = (int(0.7 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)  # largest first
+
+
+# Beside the name on a tall card (a column of three, 11-16s' line icons): up to the
+# vocabulary cards' 80 pt. Above the name they had 0.6 in (43 pt) left by five lines of
+# words at 22 pt; beside it the icon costs only what it is taller than the name.
+TALL_ICONS = tuple(int(f * INCH) for f in (1.1, 1.0, 0.9, 0.8)) + ICONS
+
+
+# Above and below a card's words: less than beside them (the rows are what is short of
+# room), but clear of the card's edge: at 0.07 in a school's last phone number touched it
+# (Brightpath parents), at 0.11 in it still read as packed to the edge (0.15 in
+# reads as clear).
+V_PAD = int(0.15 * INCH)
+
+
+# Below a tall card's icon, before its name.
+ICON_GAP = int(0.12 * INCH)
+
+
+# A help card's icon grows into room its card has spare, up to the vocabulary cards' size
+# (80 pt): at 0.6 in it was a 30 px mark above dense copy.
+ICON_MOST = int(1.1 * INCH)
+
+
+def padded(boxes: Sequence[Box]) -> list[Box]:
+    # Less padding above and below than beside: the rows are what is short of room.
+    return [(x + PAD, y + V_PAD, w - 2 * PAD, h - 2 * V_PAD) for x, y, w, h in boxes]
+
+
+def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
+            like: Sequence[Card], allow_brief: bool, sizes: Sequence[int] = ICONS
+            ) -> tuple[list[Box], int, int, list[int]] | None:
+    """The boxes, icon, size and how much each card says (FULL, FIRST, NONE) with which
+    every card fits (and the run's ``like`` cards in a card of this size): the words at
+    the deck's body size or larger (``line_pt``), whole, with the largest icon; else in rows
+    re-divided by need; else a brief card at that size (what it is for said aloud, when
+    ``allow_brief``); else without an icon; only then smaller type, down to 18 pt. None
+    when nothing fits at 18 pt."""
+    inner = padded(boxes)
+    pictured = any(card.picture is not None for card in [*cards, *like])
+    icons = tuple(sizes) if pictured else (0,)
+    others = [card for card in like if card not in cards]
+    sized = _sized(cards, inner, others)
+    allowed = BRIEFS if allow_brief else (FULL,)
+    top = max(look.card_pt, line_pt(look) + 2)
+    for floor in (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
+        # An icon in rows of unequal need (a tall first row, a short second one) before
+        # none in equal rows: the icons are how pupils find a service (Brightpath KS2's
+        # help cards lost theirs to the school's longer directions).
+        for group in ([icon for icon in icons if icon], [0]):
+            for icon in group:
+                for size in range(top, floor - 1, -1):
+                    # The run's other cards set no smaller type here, however brief
+                    # they must be on their own slide.
+                    if all(card_need(c, brand, size, b[2], icon,
+                                  FULL if i < len(cards) else allowed[-1]) <= b[3]
+                           for i, (c, b) in enumerate(sized)):
+                        return list(boxes), icon, size, [FULL] * len(cards)
+            for icon in group:
+                rows = _rows_by_need(boxes, cards, brand, floor, icon)
+                if rows is not None:
+                    return rows, icon, floor, [FULL] * len(cards)
+            # Brief cards: the icon size that leaves out least of this slide's cards (a
+            # smaller icon before a card reduced to its name), the larger icon when equal.
+            found = []
+            for icon in group:
+                briefs = [next((br for br in allowed
+                                if card_need(c, brand, floor, b[2], icon, br) <= b[3]), None)
+                          for c, b in sized]
+                if all(brief is not None for brief in briefs):
+                    found.append((sum(b or 0 for b in briefs[:len(cards)]), -icon, briefs))
+            if found:
+                _lost, icon, briefs = min(found, key=lambda f: (f[0], f[1]))
+                return list(boxes), -icon, floor, [b or FULL for b in briefs[:len(cards)]]
+            # Brief cards in rows re-divided by need: the school's card with three long
+            # contact lines across the slide keeps them all, the row beneath says what
+            # its services are for aloud (Riverside's parents' slide).
+            for icon in group:
+                for brief in allowed[1:]:
+                    rows = _rows_by_need(boxes, cards, brand, floor, icon, brief)
+                    if rows is None:
+                        continue
+                    fitted = _briefs(_sized(cards, padded(rows), others), brand, floor,
+                                     icon, allowed)
+                    if fitted is not None:
+                        return rows, icon, floor, fitted[:len(cards)]
+    return None
+
+
+def _sized(cards: Sequence[Card], inner: Sequence[Box], others: Sequence[Card]
+           ) -> list[tuple[Card, Box]]:
+    """Each card in its own box, and the run's other cards in this slide's narrowest one
+    (a card across the whole width is not the size the others are drawn at)."""
+    narrowest = min(inner, key=lambda b: b[2])
+    return [*zip(cards, inner, strict=True), *((card, narrowest) for card in others)]
+
+
+def _briefs(sized: Sequence[tuple[Card, Box]], brand: Brand, size: int, icon: int,
+            allowed: Sequence[int]) -> list[int] | None:
+    """Each card's least brief with which it fits its box at ``size``; None when one
+    does not fit even by name and contact."""
+    briefs = [next((br for br in allowed if card_need(c, brand, size, b[2], icon, br) <= b[3]),
+                   None) for c, b in sized]
+    return None if any(b is None for b in briefs) else [b or FULL for b in briefs]
+
+
+def wide_first(boxes: Sequence[Box]) -> list[Box] | None:
+    """The grid as two rows: the first card across the whole width (the school's, whose
+    several long contact lines wrap in half a slide's width), the others side by side
+    under it. None for a grid of one row or of two cards."""
+    tops = sorted({y for _x, y, _w, _h in boxes})
+    if len(tops) < 2 or len(boxes) < 3:
+        return None
+    left = min(x for x, _y, _w, _h in boxes)
+    right = max(x + w for x, _y, w, _h in boxes)
+    foot = max(y + h for _x, y, _w, h in boxes)
+    first = boxes[0]
+    gap = tops[1] - (first[1] + first[3])
+    height = (foot - first[1] - gap) // 2
+    count = len(boxes) - 1
+    width = (right - left - gap * (count - 1)) // count
+    return [(left, first[1], right - left, height),
+            *((left + i * (width + gap), first[1] + height + gap, width, height)
+              for i in range(count))]
+
+
+def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, size: int,
+                  icon: int, brief: int = FULL) -> list[Box] | None:
+    """The grid's rows re-divided by what their cards need at ``size`` (the school's card with
+    a deputy's own contact beside short national ones), each row its need plus an equal
+    share of what is left; None when even that does not fit."""
+    tops = sorted({y for _x, y, _w, _h in boxes})
+    if len(tops) < 2:
+        return None
+    row_of = [tops.index(y) for _x, y, _w, _h in boxes]
+    pad = 2 * V_PAD
+    needs = [max(card_need(c, brand, size, b[2] - 2 * PAD, icon, brief) + pad
+                 for c, b, r in zip(cards, boxes, row_of, strict=True) if r == row)
+             for row in range(len(tops))]
+    first = boxes[row_of.index(0)]
+    last = boxes[row_of.index(len(tops) - 1)]
+    gap = tops[1] - (first[1] + first[3])
+    room = last[1] + last[3] - first[1] - gap * (len(tops) - 1)
+    if sum(needs) > room:
+        return None
+    share = (room - sum(needs)) // len(tops)
+    heights = [need + share for need in needs]
+    row_top = [first[1] + sum(heights[:r]) + gap * r for r in range(len(tops))]
+    return [(x, row_top[r], w, heights[r])
+            for (x, _y, w, _h), r in zip(boxes, row_of, strict=True)]
+
+
+def run_icons(boxes: Sequence[Box], run: Sequence[Card], brand: Brand, look: Look,
+               sizes: Sequence[int]) -> tuple[int, ...]:
+    """``sizes`` from the largest icon with which every card of the ``run``, whole, fits
+    this slide's narrowest card at the body size (one icon size across the run's slides:
+    the school's long card set 0.8 in on one slide, 1.1 in on the next)."""
+    _x, _y, width, height = min(padded(boxes), key=lambda b: b[2])
+    size = line_pt(look) + 2
+    fits = next((icon for icon in sizes
+                 if all(card_need(card, brand, size, width, icon) <= height for card in run)),
+                None)
+    return tuple(sizes) if fits is None else tuple(icon for icon in sizes if icon <= fits)
+
+
+def choose_tall(sized: Sequence[tuple[Card, Box]], count: int, sides: Sequence[int],
+                 top_pt: int, need: Callable[..., int], allowed: Sequence[int], look: Look,
+                 floors: Sequence[int] | None = None) -> tuple[int, int, list[int]] | None:
+    """Icon side, size and each card's brief for tall cards: whole words with an icon
+    (largest first), then brief words with an icon, then the same without one; at the
+    body size or larger before any smaller type."""
+    icons = [side for side in sides if side]
+
+    def whole(side: int, floor: int, run: bool = False) -> int:
+        # The largest size down to ``floor`` at which every card is whole (and the run's
+        # other cards: whole too where ``run``, else at their briefest).
+        return next((pt for pt in range(top_pt, floor - 1, -1)
+                     if all(need(c, pt, b[2], side,
+                                 FULL if run or i < count else allowed[-1]) <= b[3]
+                            for i, (c, b) in enumerate(sized))), 0)
+
+    if floors is None:
+        # Whole words with an icon down to 2 pt under the body size before any card says
+        # less or loses its icon: the whole run at one size first (one size per role
+        # across its slides), else this slide's. No card shows a name with a hole under
+        # it (Brightpath parents' Childline and Report Remove: all three at 20 pt
+        # beats content dropped from one).
+        for run in ((True, False) if len(sized) > count else (False,)):
+            for floor in (line_pt(look) + 2, line_pt(look)):
+                for side in icons:
+                    size = whole(side, floor, run)
+                    if size:
+                        return side, size, [FULL] * count
+    for floor in floors or (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
+        for group in (icons, [0]):
+            for side in group:
+                size = whole(side, floor)
+                if size:
+                    return side, size, [FULL] * count
+            # Brief cards: the icon size that leaves out least (a smaller icon before a
+            # card reduced to its name and contact), the larger icon when equal.
+            found = []
+            for side in group:
+                briefs = [next((br for br in allowed
+                                if need(c, floor, b[2], side, br) <= b[3]), None)
+                          for c, b in sized]
+                if all(brief is not None for brief in briefs):
+                    found.append((sum(b or 0 for b in briefs[:count]), -side, briefs))
+            if found:
+                _lost, side, briefs = min(found, key=lambda f: (f[0], f[1]))
+                return -side, floor, [b or FULL for b in briefs[:count]]
+    return None
+
+
+def tall_cards_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
+                    sides: Sequence[int]) -> bool:
+    """Every card fits its column at the deck's body size (briefly, what it is for said
+    aloud, if need be): four pupils' cards in a row rather than two by two."""
+    inner = [(x + PAD, y + PAD, w - 2 * PAD, h - 2 * PAD) for x, y, w, h in boxes]
+
+    def need(card: Card, size: int, width: int, side: int, brief: int = FULL) -> int:
+        return side + (ICON_GAP if side else 0) + card_need(card, brand, size, width, 0, brief)
+
+    return choose_tall(list(zip(cards, inner, strict=True)), len(cards), sides,
+                        line_pt(look) + 2, need, BRIEFS, look,
+                        floors=(line_pt(look) + 2,)) is not None
+
+
+def grown_icon(side: int, size: int, sized: Sequence[tuple[Card, Box]], briefs: Sequence[int],
+           need: Callable[..., int], allowed: Sequence[int]) -> int:
+    """``side``, or larger (to ICON_MOST) where every card of the run, at ``size`` and as
+    brief as it is drawn, leaves that room under its icon: one icon size for the run."""
+    def spare(card: Card, box: Box, brief: int) -> int:
+        return box[3] - need(card, size, box[2], side, brief)
+
+    count = len(briefs)
+    room = min(spare(c, b, briefs[i] if i < count else next(
+        (br for br in allowed if spare(c, b, br) >= 0), allowed[-1]))
+        for i, (c, b) in enumerate(sized))
+    return max(side, min(ICON_MOST, side + room))

@@ -1,0 +1,217 @@
+"""What a help card says and how tall its words stand: its name, what it is for (whole,
+its first sentence, or none: FULL, FIRST, NONE) and its contact lines, measured as a slide
+shows them; and the notes' lines for what a card leaves out (said aloud, or "Also on the
+handout"). The sizes and layouts that fit them are chosen in deck_help_fit; deck_help
+draws the cards."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from pptx.util import Inches
+
+from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
+from lessonpack.content.brand import Brand
+from lessonpack.kinds.cards import Card
+from lessonpack.kinds.look import Look
+from lessonpack.plan.common import NBSP, unbroken
+
+INCH = int(Inches(1))
+INDENT = int(0.15 * INCH)  # from the icon to the name
+EMU_PT = 12700
+
+
+SPACE = int(0.06 * INCH)  # between the name row and each line under it (line_gaps)
+
+
+def _height(text: str, font: str, pt: int, width: int, bold: bool = False) -> int:
+    """The lines' height as a slide shows them: a contact's long web or email address
+    breaks after a hyphen ("safeguarding@riverside-" / "academy.example.org.uk"), and one
+    still wider than the card takes as many lines as its width asks (`count_lines` gives a
+    word one line however long: Riverside's DSL card ran a line past its card)."""
+    # A non-breaking space keeps its number one word (str.split would split at it): measured
+    # as a narrow letter of about a space's width.
+    broken = text.replace("-", "- ").replace(NBSP, "i")
+    lines = count_lines(broken, font, pt, width / EMU_PT, bold)
+    lines += sum(max(0, math.ceil(text_width(word, font, pt, bold) / (width / EMU_PT)) - 1)
+                 for word in broken.split())
+    return int(lines * pt * LINE * EMU_PT)
+
+
+def name_pt(size: int) -> int:
+    """A card's name: ``size``, and always 2 pt over the words under it (18 pt at least),
+    so the name reads as the card's name (names no bigger than the text)."""
+    return max(size, MIN_SLIDE_PT + 2)
+
+
+# How much of what a card is for it shows: all of it, its first sentence, none (the card's
+# name and contact only); what is left out is said aloud (the slide's notes).
+FULL, FIRST, NONE = 0, 1, 2
+
+
+BRIEFS = (FULL, FIRST, NONE)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+# A sentence that names who else to go to (the deputy DSL) stays on a brief card: it is
+# who a child asks when the lead is away, not a description.
+_WHO_ELSE = re.compile(r"\b(?:deputy|or ask)\b", re.IGNORECASE)
+
+
+def line_pt(look: Look) -> int:
+    """The size of a help card's words: the deck's body floor, never smaller (the slide
+    pupils must read from the back of the room was the smallest type in each deck: 18 pt
+    beside 22-32 pt); 22 pt at least for adults."""
+    return max(look.floor_pt, 22)
+
+
+def first_words(text: str) -> str:
+    """What a brief card keeps of what it is for: its first sentence (with the next when
+    the first is a two-word question: "Under 18?" alone says nothing), and any sentence
+    naming who else to ask."""
+    sentences = _SENTENCE.split(text.strip())
+    keep = sentences[:1]
+    if len(sentences) > 1 and len(sentences[0].split()) <= 2:
+        # "Under 18? A nude of you online, or a threat to share one: help to get it
+        # taken down." keeps the question and what it asks about, up to the colon.
+        keep.append(sentences[1].split(": ")[0].rstrip(".,;"))
+    keep += [s for s in sentences[len(keep):] if _WHO_ELSE.search(s)]
+    return " ".join(keep) if len(keep) > 1 or not keep[0].endswith("?") else keep[0]
+
+
+# A person's name: a title and the capitalised words after it ("Mrs Shah", "Mr Daniel
+# Price"), or a bracketed name to fill in ("[deputy DSL's name]").
+_NAME = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?(?: [A-Z][\w'’-]+)+|\[[^\]\n]+\]")
+
+
+def hold_names(text: str) -> str:
+    """``text`` with each person's name held on one line by non-breaking spaces: "Ask your
+    teacher to take you to Mrs / Shah" and "[deputy / DSL's name]" broke a name in two. A
+    field of three words or more keeps its first word free: held whole, "[deputy DSL's
+    name]" was wider than a KS1 card's line at 30 pt and broke inside a word."""
+    def held(match: re.Match[str]) -> str:
+        name = match.group(0)
+        if name.startswith("[") and name.count(" ") >= 2:
+            first, rest = name.split(" ", 1)
+            return f"{first} {rest.replace(' ', NBSP)}"
+        return name.replace(" ", NBSP)
+
+    return _NAME.sub(held, text)
+
+
+_WAYS = re.compile(r"; | · ")
+
+
+def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
+    """The lines under a card's name and whether each is its contact (bold, last of
+    several), at ``brief`` (FULL, FIRST, NONE)."""
+    lines = [hold_names(unbroken(line)) for line in card.text.split("\n")] if card.text \
+        else []
+    if len(lines) > 1:
+        # Several ways to reach one person ("School office: …; DSL: …", "0800 1111 … ·
+        # childline.org.uk") each on its own line: one number a line, none run into the
+        # next, and those past two lines left to the handout (``_capped``).
+        contacts = [(part.strip(), True) for part in _WAYS.split(lines[-1]) if part.strip()]
+    if brief and len(lines) > 1:
+        said = " ".join(lines[:-1])
+        purpose = first_words(said) if brief == FIRST else " ".join(
+            s for s in _SENTENCE.split(said) if _WHO_ELSE.search(s))
+        return [*([(purpose, False)] if purpose else []), *contacts]
+    if len(lines) > 1:
+        return [*((line, False) for line in lines[:-1]), *contacts]
+    return [(line, False) for line in lines]
+
+
+def card_stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief: int = FULL
+           ) -> tuple[int, list[tuple[str, bool, int, int]]]:
+    """The name row's height and the lines under it (text, bold, size, height)."""
+    indent = icon + INDENT if icon else 0
+    name_h = _height(card.heading, brand.heading_font, name_pt(size), width - indent, True)
+    pt = max(MIN_SLIDE_PT, size - 2)
+    under = [(line, bold, pt, _height(line, brand.body_font, pt, width, bold))
+             for line, bold in _lines(card, brief)]
+    return max(name_h, icon), _capped(under)
+
+
+# The most lines a card's contacts take: a school's office, DSL and deputy numbers as four
+# bold lines packed the card to its foot (Brightpath parents). The
+# numbers left off are on the handout, and the notes say them (``left_off``).
+CONTACT_LINES = 2
+
+
+def _capped(under: list[tuple[str, bool, int, int]]) -> list[tuple[str, bool, int, int]]:
+    """``under`` with its contacts after the first left off once they run past
+    CONTACT_LINES lines (the first is always kept: it is how to reach the service)."""
+    kept: list[tuple[str, bool, int, int]] = []
+    lines = 0.0
+    for item in under:
+        _text, bold, pt, height = item
+        if bold:
+            lines += height / (pt * LINE * EMU_PT)
+            if lines > CONTACT_LINES + 0.01 and any(k[1] for k in kept):
+                continue
+        kept.append(item)
+    return kept
+
+
+def left_off(card: Card, brand: Brand, size: int, width: int, brief: int) -> list[str]:
+    """The contacts ``_capped`` leaves off the card drawn at ``size`` in ``width``."""
+    pt = max(MIN_SLIDE_PT, size - 2)
+    under = [(line, bold, pt, _height(line, brand.body_font, pt, width, bold))
+             for line, bold in _lines(card, brief)]
+    shown = {text for text, *_rest in _capped(under)}
+    return [text.replace(NBSP, " ") for text, bold, *_rest in under
+            if bold and text not in shown]
+
+
+def contacts_note(cards: Sequence[Card], brand: Brand, size: int,
+                  widths: Sequence[int], briefs: Sequence[int]) -> str:
+    """The notes' line for contacts left off the cards ("" when none is)."""
+    gone = [(card.heading.replace(NBSP, " "), left)
+            for card, width, brief in zip(cards, widths, briefs, strict=True)
+            if (left := left_off(card, brand, size, width, brief))]
+    if not gone:
+        return ""
+    return "Also on the handout: " + " ".join(
+        f"{name}: {'; '.join(left)}." for name, left in gone)
+
+
+def card_need(card: Card, brand: Brand, size: int, width: int, icon: int,
+           brief: int = FULL) -> int:
+    row, under = card_stack(card, brand, size, width, icon, brief)
+    return row + sum(gap + h for gap, (*_rest, h) in zip(line_gaps(under), under, strict=True))
+
+
+def line_gaps(under: Sequence[tuple[str, bool, int, int]]) -> list[int]:
+    """The space above each line under a card's name: SPACE, but none between one contact
+    and the next (a school's office, DSL and deputy numbers read as one list, and the 0.12 in
+    they gave back let the school's card keep its icon and a clear foot)."""
+    return [0 if i and bold and under[i - 1][1] else SPACE
+            for i, (_text, bold, *_rest) in enumerate(under)]
+
+
+def stack_height(stack: tuple[int, list[tuple[str, bool, int, int]]]) -> int:
+    row, under = stack
+    return row + sum(gap + h for gap, (*_r, h) in zip(line_gaps(under), under, strict=True))
+
+
+def said_aloud(cards: Sequence[Card], brief: int | Sequence[int]) -> str:
+    """The notes' line for cards drawn with less of what they are for (``brief``: one for
+    every card, or each card's own): the first sentence of what each is for, a cue read at a
+    glance in the lesson's last minutes (the rest is on the handout and help cards)."""
+    briefs = [brief] * len(cards) if isinstance(brief, int) else list(brief)
+    jobs = [(card.heading, card.text.split("\n")[:-1]) for card, b in zip(cards, briefs,
+                                                                          strict=True)
+            if _lines(card, b) != _lines(card, FULL)]
+    if not any(lines for _name, lines in jobs):
+        return ""
+    return "Say what each is for: " + " ".join(
+        f"{name}: {_first_sentence(' '.join(lines))}" for name, lines in jobs if lines)
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z\[])", text.strip())[0]
