@@ -112,9 +112,9 @@ def test_disclosures_go_to_the_dsl_immediately() -> None:
 def test_secondary_letters_leave_the_classification_to_the_rse_policy() -> None:
     # Whether a lesson counts as sex education (which secondary parents can ask to withdraw
     # from) is set by each school's RSE policy (RSHE guidance 2025), so the letter never states
-    # it flatly (DSL s13: a school whose policy differs would send a wrong statement). It names
+    # it flatly: a school whose policy differs would send a wrong statement. It names
     # the policy, leaves relationships / health for the PSHE lead as a highlighted field, flags
-    # the check in the letter itself (teacher s13), and a pupil who misses the lesson is still
+    # the check in the letter itself, and a pupil who misses the lesson is still
     # told where to get help.
     for stage in ("ks3", "ks4"):
         letter = " ".join(INDEX.items[f"live-streaming-{stage}"].item.letter.paragraphs)

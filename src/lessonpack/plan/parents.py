@@ -471,7 +471,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
         # The reminder that rules change sits in the table's header: a line of its own
         # under the table is what side one lacks.
         # "At the time of writing": the month the rules were checked, in words a parent reads
-        # as a date to re-check against (DSL s13: the under-16 restrictions will change them).
+        # as a date to re-check against: the under-16 restrictions will change them.
         Table(("Platform", f"Rule at the time of writing ({rules_checked(facts)}): check "
                            "the app"), tuple(
             (rules[r].platform, rules[r].rule + (f" (since {rules[r].since})"

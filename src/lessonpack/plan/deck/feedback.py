@@ -42,7 +42,7 @@ def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     if beat.readers and stages:
         slides.append(Slide(
             # "This time": the lesson teaches that signs come in any order, so the one story's
-            # order is named as one story's (teacher s13: a tidy timeline read as the rule).
+            # order is named as one story's: a tidy timeline read as the rule.
             f"How it escalated this time: {after_colon(task.title)}",
             kicker=f"{label} · Feedback",
             payload=TimelineSlide(stages),
