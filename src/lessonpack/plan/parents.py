@@ -19,6 +19,7 @@ from lessonpack.content.model import (
     WorkshopSection,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.textrender import rules_checked
 from lessonpack.kinds import scenario
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
@@ -469,7 +470,10 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
         # The date in the rule's cell: a column of dates costs each rule a line.
         # The reminder that rules change sits in the table's header: a line of its own
         # under the table is what side one lacks.
-        Table(("Platform", "Rule (rules change often: check the app's own help pages)"), tuple(
+        # "At the time of writing": the month the rules were checked, in words a parent reads
+        # as a date to re-check against: the under-16 restrictions will change them.
+        Table(("Platform", f"Rule at the time of writing ({rules_checked(facts)}): check "
+                           "the app"), tuple(
             (rules[r].platform, rules[r].rule + (f" (since {rules[r].since})"
                                                  if rules[r].since else ""))
             for r in session.platform_rules), widths=(1.8, 5.2)),

@@ -41,10 +41,14 @@ def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     stages = _stages(cycle)
     if beat.readers and stages:
         slides.append(Slide(
-            f"How it escalates: {after_colon(task.title)}", kicker=f"{label} · Feedback",
+            # "This time": the lesson teaches that signs come in any order, so the one story's
+            # order is named as one story's: a tidy timeline read as the rule.
+            f"How it escalated this time: {after_colon(task.title)}",
+            kicker=f"{label} · Feedback",
             payload=TimelineSlide(stages),
-            notes=join_notes("Walk along the timeline: the cards in the order they happened, "
-                             "under the stage each belongs to. At every stage help can break "
+            notes=join_notes("Walk along the timeline: this time it went in this order, but "
+                             "the signs can come in any order, and fast. The cards sit under "
+                             "the stage each belongs to. At every stage help can break "
                              "the chain; it is never too late to tell someone.",
                              key())))
     if beat.readers:
