@@ -397,20 +397,6 @@ def test_a_run_of_adults_help_slides_has_one_card_style(built_packs: Path) -> No
     assert min(names) >= max(words) + 2
 
 
-def test_exit_quiz_slides_say_how_to_answer_as_the_checks_do(built_packs: Path) -> None:
-    """The exit quiz's answers floated in empty cards with no line saying
-    how to answer, where the lesson's checks have one. Pupils answer on the worksheet, which
-    says to ring the letter: the slide says the same."""
-    for audience in ("ks2", "ks3", "ks4"):
-        quiz = [s for s in _deck(built_packs, audience)
-                if any(sh.has_text_frame and sh.text_frame.text.startswith("Exit quiz · Question")
-                       for sh in s.shapes)]
-        assert quiz, audience
-        for slide in quiz:
-            words = " ".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
-            assert "Ring A, B or C on your worksheet." in words, (audience, _title(slide))
-
-
 def test_adults_discuss_at_their_tables(built_packs: Path) -> None:
     """Designer s7 #4: "Think, pair, share" is a classroom routine and read as patronising
     to parents: their stream slides' tab says "Discuss at your table"; pupils' keep it."""
