@@ -65,6 +65,9 @@ PICTURES: dict[str, tuple[str, str]] = {
     "detective": ("detective", "A detective looking closely"),
     "people": ("busts-in-silhouette", "Two people"),
     "stranger": ("bust-in-silhouette", "The outline of a person nobody knows"),
+    # KS1's "Nobody." answer: an empty outline (a red cross read as "wrong answer" before
+    # the reveal; designer s13).
+    "nobody": ("bust-in-silhouette", "An empty outline of a person: nobody"),
     "people-hugging": ("people-hugging", "Two people hugging"),
     # feelings
     "red-light": ("red-circle", "A red circle: stop and tell"),
@@ -105,7 +108,7 @@ PICTURES: dict[str, tuple[str, str]] = {
     "heart": ("red-heart", "A red heart"),
     "check": ("check-mark-button", "A green tick"),
     "cross": ("cross-mark", "A red cross"),
-    "stop": ("stop-sign", "A stop sign"),
+    "stop": ("stop-sign", "A stop sign with the word STOP"),
     "no-entry": ("no-entry", "A no entry sign"),
     "warning": ("warning", "A warning sign"),
     "bell": ("bell", "A bell"),
@@ -214,7 +217,8 @@ def main(icons_json: str) -> None:
              "# Made by tools/vendor_pictures.py from Microsoft Fluent Emoji (flat), MIT.",
              "# Alt text may be replaced per use with picture_alt in content."]
     for name, (icon_name, alt) in sorted(PICTURES.items()):
-        (OUT / f"{name}.png").write_bytes(icon_png(icons[icon_name], width, height))
+        (OUT / f"{name}.png").write_bytes(worded(name, icon_png(icons[icon_name], width,
+                                                                height)))
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      f"  source: fluent-emoji-flat/{icon_name}")
     for name, alt in DRAWN.items():
@@ -228,6 +232,30 @@ def main(icons_json: str) -> None:
                      "tools/vendor_pictures.py")
     (OUT / "catalogue.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(PICTURES) + len(DRAWN) + len(FAMILY)} pictures to {OUT}")
+
+
+# Pictures that carry a word, drawn on in white: the stop sign says STOP, as a real one does
+# (children who cannot read yet know the word on the sign; designer s13 #14).
+WORDED = {"stop": "STOP"}
+
+
+def worded(name: str, png: bytes) -> bytes:
+    """``png`` with its WORDED word across its middle in white capitals (the stop sign's
+    octagon), or as it was."""
+    from PIL import ImageDraw, ImageFont
+
+    word = WORDED.get(name)
+    if word is None:
+        return png
+    image = Image.open(io.BytesIO(png)).convert("RGBA")
+    scale = 4  # drawn large and scaled down: smooth edges
+    big = image.resize((image.width * scale, image.height * scale), Image.Resampling.LANCZOS)
+    draw = ImageDraw.Draw(big)
+    font = ImageFont.truetype(BADGE_FONT, int(big.height * 0.25))
+    draw.text((big.width // 2, big.height // 2), word, font=font, fill="white", anchor="mm")
+    out = io.BytesIO()
+    big.resize(image.size, Image.Resampling.LANCZOS).save(out, "PNG", optimize=True)
+    return out.getvalue()
 
 
 # Drawn here, not from the emoji set: a "LIVE" badge as every streaming app shows it, the
@@ -277,8 +305,8 @@ def large_main(icons_json: str) -> None:
     folder = OUT / "large"
     folder.mkdir(exist_ok=True)
     for name in HERO:
-        png = live_badge(LARGE) if name in DRAWN else icon_png(
-            data["icons"][PICTURES[name][0]], width, height, size=LARGE)
+        png = live_badge(LARGE) if name in DRAWN else worded(name, icon_png(
+            data["icons"][PICTURES[name][0]], width, height, size=LARGE))
         (folder / f"{name}.png").write_bytes(png)
     print(f"wrote {len(HERO)} large pictures to {folder}")
 

@@ -212,7 +212,9 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                     library: PictureLibrary | None = None,
                     casting: Casting | None = None, taught: str = "", start: int = 0
                     ) -> list[Slide]:
-    label = f"Part {n} · {common.minutes(section.minutes)}"
+    # The part's minutes are the presenter's (the notes' clock line says them): on the
+    # screen "Part 1 · 7 min" told the room how long it would be kept (trainer s13 #11).
+    label = f"Part {n}"
     timing = f"{common.section_timing(start, section.minutes)}."
     slides: list[Slide] = []
     talk, tables = _at_tables(section.notes) if section.discussion else (section.notes, "")

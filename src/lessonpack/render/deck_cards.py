@@ -434,14 +434,25 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
     # right answer is set on the reveal): the right answer is never the smallest text.
     layout = []
     for x, y, w, h in boxes:
-        if tall:
+        if with_pictures:
+            # Non-readers choose by the picture: the number beside it, not above it, so the
+            # picture takes the panel's height above the words (stacked under the number
+            # it was about 1/12 of the slide's height; designer s13 #14).
+            disc = min(disc_side, int(0.6 * INCH))
+            gap = PAD // 2
+            words_h = int(min(h * 0.4, 0.9 * INCH))
+            # Clear of the reveal's tick in the panel's top-right corner, as the words are.
+            side = int(max(0, min(h - 2 * PAD - PAD // 3 - words_h,
+                                  w - 2 * PAD - disc - gap - tick // 2)))
+            left = x + (w - (disc + gap + side)) // 2
+            disc_box = (left, y + PAD + (side - disc) // 2, disc, disc)
+            pic_box = (left + disc + gap, y + PAD, side, side)
+            top = y + PAD + side + PAD // 3
+            text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD - top)
+        elif tall:
             disc_box = (x + (w - disc_side) // 2, y + PAD, disc_side, disc_side)
             top = y + PAD + disc_side + PAD // 2
             pic_box = None
-            if with_pictures:
-                side = int(min(w - 2 * PAD, (y + h - top) * 0.5))
-                pic_box = (x + (w - side) // 2, top, side, side)
-                top += side + PAD // 3
             # A full pad under the words: four lines set to the panel's foot read as
             # overflow (KS4's card A).
             text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD - top)

@@ -178,48 +178,79 @@ def _key_word(filler: Filler, picture: Picture, box: Box) -> None:
                   align=PP_ALIGN.LEFT)
 
 
-def keep_title_lines(filler: Filler, reference: str) -> None:
-    """A reveal's title ("Answer: " + the question) set small enough to take no more lines
-    than the question's own title did, so clicking to the answer does not rewrap the title
-    (at most a fifth smaller; past that it wraps as it must)."""
+def _title_run(filler: Filler) -> tuple[Any, Any, str, float, bool, str, float] | None:
+    """The title's one run with what its lines are measured by: the placeholder, the run,
+    its text as shown, size, boldness, face and inner width; None for a title of several
+    runs (already broken by hand) or none."""
     ph = placeholder(filler.slide, filler.slots.get("title"))
     if ph is None:
-        return
+        return None
     runs = [r for p in ph.element.find(qn("p:txBody")).findall(qn("a:p"))
             for r in p.findall(qn("a:r"))]
     if len(runs) != 1:
-        return
+        return None
     text = runs[0].findtext(qn("a:t")) or ""
     if inherited_attr(ph, "cap") in ("all", "small"):
-        text, reference = text.upper(), reference.upper()
+        text = text.upper()
     size, bold, _space, _bulleted = layout_style(ph, filler.resolved.layout)
-    family = filler.brand.heading_font
+    own = runs[0].find(qn("a:rPr"))
+    if own is not None and own.get("sz"):  # a trainer's title refitted to its box
+        size = int(own.get("sz")) / 100
     left, _top, right, _bottom = insets(ph, filler.resolved.layout)
     width = box_size(ph, filler.resolved.layout)[0] / EMU_PT - left - right
-    lines = count_lines(reference, family, size, width, bold)
-    smaller = size
-    while count_lines(text, family, smaller, width, bold) > lines and smaller > size * 0.8:
-        smaller -= 1
-    if smaller < size and count_lines(text, family, smaller, width, bold) <= lines:
-        runs[0].get_or_add_rPr().set("sz", str(int(smaller * 100)))
-    own = runs[0].find(qn("a:rPr"))
-    if own is not None and own.get("sz"):
-        smaller = min(smaller, int(own.get("sz")) / 100)
-    # The question's title takes this size too, once the deck is whole
-    # (deck_reveal_titles): a fill changes only its own slide.
-    if count_lines(text, family, smaller, width, bold) >= 2:
-        # Lines as even as they can be, as the question's own title is balanced: the answer
-        # wrapped naturally and left "a streamer?" alone.
-        _even_lines(runs[0], text, family, smaller, width, bold)
+    return ph, runs[0], text, size, bold, title_face(ph, runs[0], filler.brand), width
+
+
+def keep_title_lines(filler: Filler) -> None:
+    """A reveal's title ("Answer: " + the question) at the deck's one title size, its lines
+    as even as they can be. It used to be set up to a fifth smaller to keep the question's
+    line count, and the question took that size too: 31 pt titles beside neighbours that
+    wrapped at 40 (designer s13 #13). Now the question's title wraps to the reveal's lines
+    instead (``match_reveal_lines``), so the click to the answer still moves nothing."""
+    found = _title_run(filler)
+    if found is None:
+        return
+    _ph, run, text, size, bold, family, width = found
+    if count_lines(text, family, size, width, bold) >= 2:
+        # The answer wrapped naturally and left "a streamer?" alone.
+        _even_lines(run, text, family, size, width, bold)
+
+
+# The strip under a question's panels saying how to answer: only a question slide (not
+# its reveal) has it (deck_cards.draw_options).
+HOW_TO_ANSWER = "How to answer panel"
+
+
+def match_reveal_lines(filler: Filler, reveal: str = "") -> None:
+    """A question's title broken by hand into two even lines when its reveal's title
+    (``reveal``; by default "Answer: " + the question) takes two at the same size and the
+    question alone one: both slides' panels start under the same two lines, no title
+    shrinks. Without ``reveal``, only on a slide with a question's how-to-answer strip (a
+    trainer's title, broken again after it was refitted: deck_titles.rebalance_title)."""
+    if not reveal:
+        title = placeholder(filler.slide, filler.slots.get("title"))
+        if title is None or not any(sh.name == HOW_TO_ANSWER for sh in filler.slide.shapes):
+            return
+        reveal = "Answer: " + " ".join(title.text_frame.text.split())
+    found = _title_run(filler)
+    if found is None:
+        return
+    ph, run, text, size, bold, family, width = found
+    if inherited_attr(ph, "cap") in ("all", "small"):
+        reveal = reveal.upper()
+    if (count_lines(text, family, size, width, bold) == 1
+            and count_lines(reveal, family, size, width, bold) == 2):
+        _even_lines(run, text, family, size, width, bold, lines=2)
 
 
 def _even_lines(run: Any, text: str, family: str, size: float, width: float,
-                bold: bool) -> None:
+                bold: bool, lines: int = 0) -> None:
     """``run`` broken by hand (a soft break) where its lines come out most even, keeping
-    their number; sentence breaks preferred."""
+    their number (or into ``lines``: two, where a one-line title must match its reveal's
+    two); sentence breaks preferred."""
     words = (run.findtext(qn("a:t")) or "").split()
     shown = text.split()
-    lines = count_lines(text, family, size, width, bold)
+    lines = lines or count_lines(text, family, size, width, bold)
     if lines != 2 or len(words) != len(shown) or len(words) < 4:
         return
     best: tuple[float, int] | None = None
@@ -231,6 +262,10 @@ def _even_lines(run: Any, text: str, family: str, size: float, width: float,
         score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold))
         if not _ends_a_clause(head):
             score += size * 2
+        if head.rstrip("\"'”’)").endswith((".", "?", "!")):
+            # A question after its sentence on a line of its own, uneven or not: "A young
+            # person talks to Childline. / What happens?", never "…talks to / Childline.".
+            score -= width
         if best is None or score < best[0]:
             best = (score, cut)
     if best is None:
@@ -387,10 +422,12 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
                             explanation=question.explanation, mark=mark,
                             prompt=question.prompt, like=question.like)
 
+    # Before the panels are placed: they start under the title's last line
+    # (deck_title_room), which must be where the question slide's was.
     if question.answer is not None:
-        # Before the panels are placed: they start under the title's last line
-        # (deck_title_room), which must be where the question slide's was.
-        keep_title_lines(filler, question.text)
+        keep_title_lines(filler)
+    else:
+        match_reveal_lines(filler, f"Answer: {spec.title}")
     return in_body(filler, draw)
 
 

@@ -162,7 +162,10 @@ def _big_ideas(beat: Beat, steps: Steps | None = None) -> Slide:
         # after one, numbered rows that fill the slide (the same light bulb on every one
         # was wallpaper).
         payload=BulletSlide(tuple(cycle.explain)) if not readers
-        else ChecklistSlide(tuple(cycle.explain), numbered=True),
+        # After one, the cycle's picture beside the rows, as on its section slide: it ties
+        # the ideas to the part (rows of pale cards alone read as a text document).
+        else ChecklistSlide(tuple(cycle.explain), numbered=True,
+                            cue=_cycle_picture(cycle, beat.library)),
         pictures=() if readers else one(_cycle_picture(cycle, beat.library)),
         notes=join_notes("" if readers else join_notes(_timing(beat, steps),
                                                        f"Outcome: {cycle.outcome}"),

@@ -8,15 +8,17 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
+from lessonpack.kinds.look import look_for
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes
+from lessonpack.plan import pictures as pics
 from lessonpack.plan.deck.art import decoration, one
 from lessonpack.plan.deck.help import help_slides
 from lessonpack.plan.deck.quiz import (
     FINGERS_KS1,
-    ON_SHEET,
     question_slide,
     quiz_answer_note,
     quiz_picture,
@@ -31,6 +33,27 @@ LETTERS = "ABCDEF"
 
 def _plenary_start(lesson: Lesson) -> int:
     return lesson.starter.minutes + sum(c.minutes for c in lesson.cycles)
+
+
+def exit_quiz_slide(lesson: Lesson, library: PictureLibrary | None) -> Slide:
+    """Readers' exit quiz on one slide: its questions in numbered rows beside a page and
+    pencil; the options are on the worksheet, where pupils ring their answer. One slide in
+    the question slides' A/B/C panels per question made four look-alike slides in a row
+    (designer s13 #6), and pupils answer on the sheet anyway. The answers stay hidden until
+    the answers slide after it (the notes hold them for the teacher)."""
+    quiz = lesson.exit_quiz
+    return Slide(
+        "Exit quiz: ring A, B or C on your worksheet",
+        kicker=f"Exit quiz · {len(quiz)} questions",
+        # A page and pencil; the older looks' line icons have no such twin, so a question
+        # mark in line like the rest of their pictures (an emoji among line icons jarred).
+        payload=ChecklistSlide(tuple(q.question for q in quiz), numbered=True,
+                               cue=pics.get(library, "question" if look_for(lesson.audience)
+                                            .plain_icons else "memo")),
+        notes=join_notes("Pupils answer on their worksheet first: read each question and its "
+                         "options aloud, and give them time to ring A, B or C on their own.",
+                         *(f"{i}. {quiz_answer_note(q, True)}"
+                           for i, q in enumerate(quiz, 1))))
 
 
 def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
@@ -55,28 +78,27 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
                             notes="Give pupils quiet thinking time. Nobody has to share their "
                                   "answer."))
     quiz = lesson.exit_quiz
-    name = "Exit quiz" if readers else "Exit check"
-    for i, q in enumerate(quiz, 1):
-        how = ("Pupils answer on their worksheet first." if readers else
-               "Read the question and each answer aloud. " + FINGERS_KS1 +
+    if readers:
+        slides.append(exit_quiz_slide(lesson, library))
+    for i, q in enumerate([] if readers else quiz, 1):
+        # For children who cannot read, each question is read aloud with its pictured
+        # answers, and its answer is shown straight after it.
+        how = ("Read the question and each answer aloud. " + FINGERS_KS1 +
                " Then show the answer on the next slide.")
-        kicker = f"{name} · Question {i} of {len(quiz)}"
+        kicker = f"Exit check · Question {i} of {len(quiz)}"
         slides.append(Slide(
             q.question, kicker=kicker,
-            payload=question_slide(i, q, readers, library, revealed=not readers,
-                                   how=ON_SHEET if readers else "",
+            payload=question_slide(i, q, readers, library, revealed=True,
                                    family=scenes.animals(lesson.cycles)),
             pictures=one(quiz_picture(q, library, scenes.animals(lesson.cycles))),
             notes=join_notes(how, quiz_answer_note(q, readers))))
-        if not readers:
-            # For children who cannot read, each answer is shown straight after its question.
-            slides.append(replace(
-                reveal(q.question, kicker, i, q, readers, library,
-                       scenes.animals(lesson.cycles)),
-                notes=join_notes(quiz_answer_note(q, readers),
-                                 "" if i < len(quiz) else
-                                 "Then ask, for pupils to answer aloud: "
-                                 + " ".join(pl.reflection))))
+        slides.append(replace(
+            reveal(q.question, kicker, i, q, readers, library,
+                   scenes.animals(lesson.cycles)),
+            notes=join_notes(quiz_answer_note(q, readers),
+                             "" if i < len(quiz) else
+                             "Then ask, for pupils to answer aloud: "
+                             + " ".join(pl.reflection))))
     if readers:
         slides.append(Slide(
             "Exit quiz answers", kicker="Check your answers",

@@ -78,18 +78,23 @@ def sort_key(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
                          radius=0.5)
         chip.text_frame.text = ""
         if lights:
-            chip.line.color.theme_color = T.TEXT_1
+            # The palette's dark colour, not black (which no brand has).
+            chip.line.color.theme_color = T.TEXT_2
             chip.line.width = Pt(1.5)
         inner_left = left + int(0.2 * INCH)
         if picture is not None:
-            spot = (inner_left, y + int(0.06 * INCH), h - int(0.12 * INCH),
-                    h - int(0.12 * INCH))
+            # The light and its name together, centred in the chip: in an equal share
+            # "Green: OK" sat at the left beside its neighbours' full chips.
+            light = h - int(0.1 * INCH)
+            used = light + int(text_width(name, font, fitted, True) * EMU_PT * 1.08)
+            inner_left = max(inner_left, left + (cw - used - int(0.1 * INCH)) // 2)
+            spot = (inner_left, y + int(0.05 * INCH), light, light)
             word = light_word(picture)
             if word is not None:
                 add_light(slide, word, spot, picture.alt, f"Sort column {n} light")
             else:
                 add_picture(slide, picture, spot, f"Sort column {n} picture")
-            inner_left += h - int(0.05 * INCH)
+            inner_left += light + int(0.05 * INCH)
         text_w = left + cw - inner_left - int(0.15 * INCH)
         new_label(slide.shapes, (inner_left, y, text_w, h),
                   [(name, T.TEXT_1 if lights else T.BACKGROUND_1, True)],
