@@ -9,9 +9,12 @@ fixtures in the repository (sources and licences: tests/fixtures/wild/NOTICE): n
 
 from __future__ import annotations
 
+import hashlib
+import io
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pptx import Presentation
 from pptx.util import Inches
 
@@ -42,15 +45,27 @@ def test_which_sizes_are_scaled_up(width: float, height: float, scaled: bool) ->
         assert Inches(width) * factor <= WIDE + 2000 and Inches(height) * factor <= TALL + 2000
 
 
+@pytest.fixture(scope="module")
+def google_ks4(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """KS4 on the Google Slides export: the deck's path and what the build printed."""
+    import contextlib
+    import io
+
+    out = tmp_path_factory.mktemp("google-ks4")
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(["build", "-a", "ks4", "-f", "pptx", "-j", "1", "--out", str(out),
+                     "--template", str(GOOGLE)])
+    assert code == 0, err.getvalue()
+    return next(out.glob("*/*-slides.pptx")), err.getvalue()
+
+
 def test_google_slides_ks4_deck_is_built_at_widescreen_and_reads(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        google_ks4: tuple[Path, str]) -> None:
     """The deck that overflowed most: KS4 on the Google Slides export."""
-    assert main(["build", "-a", "ks4", "-f", "pptx", "-j", "1", "--out", str(tmp_path),
-                 "--template", str(GOOGLE)]) == 0
-    err = capsys.readouterr().err
+    deck_path, err = google_ks4
     said = [line for line in err.splitlines() if "10.00 x 5.62 in" in line]
     assert len(said) == 1 and "warning[LP131]" in said[0] and "13.33 x 7.50 in" in said[0], err
-    deck_path = next(tmp_path.glob("*/*-slides.pptx"))
     deck, template = Presentation(str(deck_path)), Presentation(str(GOOGLE))
     assert (deck.slide_width, deck.slide_height) == (WIDE, TALL)
     # The template's layouts in proportion: each placeholder where it was, as a share of the
@@ -76,3 +91,51 @@ def test_google_slides_decks_read_at_every_key_stage(tmp_path: Path, audience: s
     found = [f"{f.code} {f.location} {f.message}" for f in check_file(deck_path, Options())
              if f.code in UNREADABLE]
     assert not found, found[:5]
+
+
+def test_timeline_help_cards_line_up(google_ks4: tuple[Path, str]) -> None:
+    """The seven-step timeline: each step as tall as its words, and the three help cards
+    on one line (a stage's grown steps pushed its help card below the others')."""
+    deck = Presentation(str(google_ks4[0]))
+    slide = next(s for s in deck.slides if any(sh.name == "Timeline arrow" for sh in s.shapes))
+    helps = [sh for sh in slide.shapes if sh.name.startswith("Stage ")
+             and sh.name.endswith(" help")]
+    assert len(helps) == 3 and len({sh.top for sh in helps}) == 1
+    shapes = {sh.name: sh for sh in slide.shapes}
+    for n in range(1, 8):
+        card, words = shapes[f"Step {n}"], shapes[f"Step {n} text"]
+        assert card.top <= words.top and words.top + words.height <= card.top + card.height
+        assert card.top + card.height < helps[0].top
+
+
+def test_line_icons_show_on_the_dark_cards(google_ks4: tuple[Path, str]) -> None:
+    """The library's one-colour line icons (navy) sat on the export's #424242 cards at about
+    1.3:1 (ground rules, key words, help cards): each is now drawn in a colour reaching 3:1
+    on what is under it (WCAG 1.4.11). The emoji-style pictures are not line icons."""
+    from lessonpack import contrast
+    from lessonpack.check.pptx_shapes import NS
+    from lessonpack.render.deck_contrast import view_of
+    from lessonpack.render.deck_icon_contrast import GRAPHIC, R_EMBED, _under, line_icons
+
+    original = line_icons()
+    icons = recoloured = 0
+    for number, slide in enumerate(Presentation(str(google_ks4[0])).slides, 1):
+        view = view_of(slide)
+        for n, item in enumerate(view.items):
+            if item.tag != "pic":
+                continue
+            blip = item.el.find("p:blipFill/a:blip", NS)
+            data = slide.part.rels[blip.get(R_EMBED)].target_part.blob
+            under = _under(view, item, view.items[:n])
+            image = Image.open(io.BytesIO(data)).convert("RGBA")
+            if under is None or image.getextrema()[3][0] > 0:
+                continue  # not on one known colour, or no transparent ground
+            ink = [p[:3] for p in image.getdata() if p[3] >= 200]
+            mean = tuple(sum(p[c] for p in ink) / len(ink) / 255 for c in range(3))
+            if hashlib.sha1(data).hexdigest() in original:
+                icons += 1
+                assert contrast.ratio(mean, under) >= GRAPHIC, (number, item.name)
+            elif len({p for p in ink}) == 1:  # recoloured: one colour, alpha kept
+                recoloured += 1
+                assert contrast.ratio(mean, under) >= GRAPHIC, (number, item.name)
+    assert recoloured >= 10, (icons, recoloured)  # ground rules, key words, help cards
