@@ -130,7 +130,8 @@ def test_line_icons_show_on_the_dark_cards(google_ks4: tuple[Path, str]) -> None
             image = Image.open(io.BytesIO(data)).convert("RGBA")
             if under is None or image.getextrema()[3][0] > 0:
                 continue  # not on one known colour, or no transparent ground
-            ink = [p[:3] for p in image.getdata() if p[3] >= 200]
+            raw = image.tobytes()
+            ink = [tuple(raw[i:i + 3]) for i in range(0, len(raw), 4) if raw[i + 3] >= 200]
             mean = tuple(sum(p[c] for p in ink) / len(ink) / 255 for c in range(3))
             if hashlib.sha1(data).hexdigest() in original:
                 icons += 1

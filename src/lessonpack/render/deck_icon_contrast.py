@@ -138,7 +138,8 @@ def _ink_of(digest: str, data: bytes) -> RGB | None:
         return None  # no transparent ground: not a line icon
     small = image.convert("RGBA")
     small.thumbnail((96, 96))
-    pixels = list(small.getdata())
+    raw = small.tobytes()  # RGBA, four bytes a pixel
+    pixels = [tuple(raw[i:i + 4]) for i in range(0, len(raw), 4)]
     ink = [p[:3] for p in pixels if p[3] >= 200]
     clear = sum(1 for p in pixels if p[3] <= 20)
     if not ink or clear < CLEAR_SHARE * len(pixels):
