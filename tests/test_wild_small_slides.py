@@ -140,3 +140,20 @@ def test_line_icons_show_on_the_dark_cards(google_ks4: tuple[Path, str]) -> None
                 recoloured += 1
                 assert contrast.ratio(mean, under) >= GRAPHIC, (number, item.name)
     assert recoloured >= 10, (icons, recoloured)  # ground rules, key words, help cards
+
+
+def test_a_drawing_area_past_the_slide_edge_is_cut_to_the_slide() -> None:
+    """A conference deck's 'title and image' area runs 0.5 in past its 10 in slide; the
+    live stream drawn in it ran off the slide (LPC306). Areas are cut to the slide; one
+    wholly off it is left for the check to name."""
+    from lessonpack.render.deck_layouts import on_slide
+
+    size = (int(Inches(13.333)), int(Inches(7.5)))
+    wide = (0, int(Inches(3)), int(Inches(14.01)), int(Inches(4.5)))
+    assert on_slide(wide, size) == (0, int(Inches(3)), size[0], int(Inches(4.5)))
+    inside = (int(Inches(1)), int(Inches(2)), int(Inches(5)), int(Inches(3)))
+    assert on_slide(inside, size) == inside
+    above = (int(Inches(-1)), int(Inches(-0.5)), int(Inches(3)), int(Inches(2)))
+    assert on_slide(above, size) == (0, 0, int(Inches(2)), int(Inches(1.5)))
+    gone = (size[0] + 10, 0, int(Inches(2)), int(Inches(2)))
+    assert on_slide(gone, size) == gone
