@@ -70,6 +70,13 @@ def fix_icon_contrast(slide: Any) -> None:
     """Recolour each one-colour picture on ``slide`` that misses 3:1 against its fill."""
     from lessonpack.render.deck_contrast import view_of
 
+    # The check's view of the slide is costly: only for a slide with a line icon on it.
+    icons = line_icons()
+    rels = slide.part.rels
+    if not any(r_id in rels and _digest(rels[r_id].target_part.blob) in icons
+               for r_id in (b.get(R_EMBED) for b in slide.shapes._spTree.iter(  # noqa: SLF001
+                   f"{{{NS['a']}}}blip"))):
+        return
     view = view_of(slide)
     for n, item in enumerate(view.items):
         if item.tag != "pic" or item.layer != "slide":
@@ -149,6 +156,10 @@ def _ink_of(digest: str, data: bytes) -> RGB | None:
     if near < INK_SHARE * len(ink):
         return None  # several colours: an emoji-style picture or a photo
     return (mean[0] / 255, mean[1] / 255, mean[2] / 255)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()
 
 
 def _ink(data: bytes) -> RGB | None:
