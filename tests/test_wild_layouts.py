@@ -353,7 +353,8 @@ def _looks_like_the_trainers_deck(deck: Path) -> None:
 def test_real_google_slides_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A real Google Slides export (tests/fixtures/wild/README.md): its colour map is the
     other way round, and its 10 x 5.625 in slides are where the stream ran over. The deck
-    built on it is readable and fits, and what the stream leaves out is said in one line."""
+    built on it is readable and fits, and what the stream leaves out is said in one line.
+    The template is scaled up to 13.33 x 7.5 in first (deck_resize), which one line says."""
     fixture = Path(__file__).parent / "fixtures" / "wild" / "google-slides-export.pptx"
     template = Presentation(str(fixture))
     clr_map = template.slide_masters[0]._element.find(
@@ -368,7 +369,10 @@ def test_real_google_slides_export(tmp_path: Path, capsys: pytest.CaptureFixture
     # the one clue card whose two lines cannot have a taller card on this 5.625 in slide
     # (its box was once grown past its card, the words spilling onto the white slide,
     # and `check` passed it; now the card grows with its words where there is room).
+    assert sum("10.00 x 5.62 in, smaller than PowerPoint's" in line
+               for line in err.splitlines()) == 1, err
     assert all(re.search(r"the live stream shows only its last \d of \d comments", line)
+               or "10.00 x 5.62 in, smaller than PowerPoint's" in line
                or 'the text of "Statements to tick" does not fit' in line
                or 'the text of "Task card 4 text" does not fit' in line
                for line in err.splitlines() if "LP131" in line), err

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from lessonpack.errors import InternalError
 from lessonpack.render.deck_accent import callout_colour
 from lessonpack.render.deck_contrast import fix_text_contrast, refit_text
+from lessonpack.render.deck_icon_contrast import fix_icon_contrast
 from lessonpack.render.deck_kicker import hug_kicker, unhide_kicker
 from lessonpack.render.deck_reading_order import fix_reading_order
 from lessonpack.render.deck_side import message_panel, points_beside_picture, points_panel
@@ -97,6 +98,9 @@ TRAINER_FINISH: tuple[Step, ...] = in_order((
     # Every run recoloured for what it sits on, panels and the kicker's place included.
     Step("fix text contrast", _fix_text_contrast,
          after=("points panel", "message panel", "hug kicker")),
+    # One-colour icons that vanish on a dark card: in a colour that shows (deck_icon_contrast).
+    Step("fix icon contrast", lambda f: fix_icon_contrast(f.slide),
+         after=("points panel", "message panel")),
     # A kicker above a title that contrast gave a plate is moved clear of the plate.
     Step("unhide kicker", lambda f: unhide_kicker(f.slide),
          after=("hug kicker", "fix text contrast")),

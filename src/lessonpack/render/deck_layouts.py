@@ -185,3 +185,15 @@ def _summary(layout: SlideLayout) -> str:
     from lessonpack.render.deck_match import placeholder_summary
 
     return f"{layout.name!r} [{placeholder_summary(layout)}]"
+
+
+def on_slide(box: Box, size: tuple[int, int]) -> Box:
+    """``box`` cut to the slide: a template's picture placeholder may run past its edge (a
+    conference deck's 'title and image' area is 10.5 in wide on a 10 in slide), and a
+    drawing sized to it ran off the slide (LPC306)."""
+    x, y, w, h = box
+    left, top = max(0, x), max(0, y)
+    right, bottom = min(size[0], x + w), min(size[1], y + h)
+    if right <= left or bottom <= top:
+        return box  # wholly off the slide: left as it is, for the check to name
+    return left, top, right - left, bottom - top

@@ -46,7 +46,7 @@ from lessonpack.render.deck_geometry import (
     layout_obstacles,
     shows_master_shapes,
 )
-from lessonpack.render.deck_layouts import Clone, ResolvedLayout
+from lessonpack.render.deck_layouts import Clone, ResolvedLayout, on_slide
 from lessonpack.render.ooxml.placeholders import each_placeholder
 
 P = PP_PLACEHOLDER
@@ -433,6 +433,9 @@ def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
         if drawn is None:
             return None
         region, score = drawn
+        # Only the part on the slide: a template's placeholder may run past its edge.
+        region = on_slide(region, size) if region is not None else None
+        boxes.update({role: on_slide(box, size) for role, box in boxes.items()})
         score -= 2 * r.others
     else:
         raise InternalError(f"slide kind {name!r} matches as unknown {kind!r}")

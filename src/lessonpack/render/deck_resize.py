@@ -1,4 +1,5 @@
-"""A template whose slides are far larger than PowerPoint's, scaled down to its size.
+"""A template whose slides are far larger, or clearly smaller, than PowerPoint's, scaled to its
+size.
 
 lessonpack sets type in points for a slide 13.33 in wide (18 pt and up, titles 36 pt). A
 template exported at 26.67 x 15 in (Keynote's 1920 x 1080 pt slides) shows that text at half
@@ -9,6 +10,15 @@ inset, indent, line width and spacing in the same proportion, the aspect kept; w
 theme (line widths, shadows, the defaults of a new shape and text box) and the table styles,
 and in the masters' tables their cell margins, columns and rows; the deck is then built on
 the scaled template, at 13.33 in wide, and one warning says so.
+
+The same the other way: a template clearly smaller than PowerPoint's widescreen slide (Google
+Slides' 10 x 5.625 in, a LibreOffice 11 x 6.2 in) is scaled up until it meets 13.33 x 7.5 in,
+its aspect kept. lessonpack's slides hold the same words at 18 pt and up on any template;
+on a 10 x 5.625 in slide 18 pt is a third larger against the slide than in lessonpack's own
+decks, and a KS4 sort's seven cards, a timeline's seven steps or a reply task no longer fit
+(their words ran out of their cards). Scaled, the trainer's design keeps its proportions
+(its own type grows with it) and lessonpack's drawings get the room they are made for. A 4:3
+10 x 7.5 in template is as tall as widescreen and is left at its size.
 """
 
 from __future__ import annotations
@@ -20,9 +30,15 @@ from typing import Any
 from lxml import etree
 from pptx.util import Inches
 
+from lessonpack.render.deck_layouts import MIN_SLIDE
+
 INCH = int(Inches(1))
 WIDE = 12192000  # EMU: PowerPoint's widescreen slide, 13.33 in
+TALL = 6858000  # EMU: PowerPoint's widescreen slide, 7.5 in
 OVERSIZED_W = int(1.5 * WIDE)  # wider than this, a template is scaled down to WIDE
+# A template that can grow by this much or more to meet WIDE x TALL is scaled up (Google's
+# 10 x 5.625 in by 1.33, LibreOffice's 11 x 6.2 in by 1.21); less is left as it is.
+UNDERSIZED = 1.15
 
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _P = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -74,13 +90,28 @@ def _scale(root: Any, factor: float) -> None:
             element.set(name, str(scaled))
 
 
+def _factor(width: int, height: int) -> float | None:
+    """How much a template of this size is scaled by, or None when it is left as it is:
+    down to WIDE when over 1.5 times as wide; up until it meets WIDE x TALL when it can grow
+    by UNDERSIZED or more."""
+    if width <= 0 or height <= 0:
+        return None
+    if width > OVERSIZED_W:
+        return WIDE / width
+    if width < MIN_SLIDE[0] or height < MIN_SLIDE[1]:
+        return None  # a thumbnail-sized test deck: refused in one line (deck_layouts)
+    grow = min(WIDE / width, TALL / height)
+    return grow if grow >= UNDERSIZED else None
+
+
 def fit_to_widescreen(prs: Any) -> bool:
-    """The lean template (no slides) scaled to PowerPoint's width when it is more than 1.5
-    times as wide: its masters, layouts and default text style; True when it was."""
+    """The lean template (no slides) scaled to PowerPoint's widescreen size when it is far
+    larger or clearly smaller (_factor): its masters, layouts and default text style, with
+    its theme and table styles; True when it was."""
     width, height = int(prs.slide_width or 0), int(prs.slide_height or 0)
-    if width <= OVERSIZED_W:
+    factor = _factor(width, height)
+    if factor is None:
         return False
-    factor = WIDE / width
     for master in prs.slide_masters:
         _scale(master.element, factor)
         for layout in master.slide_layouts:
@@ -100,7 +131,7 @@ def fit_to_widescreen(prs: Any) -> bool:
             continue
         seen.add(name)
         _scale_blob(part, factor)
-    prs.slide_width, prs.slide_height = WIDE, round(height * factor)
+    prs.slide_width, prs.slide_height = round(width * factor), round(height * factor)
     return True
 
 
@@ -123,13 +154,22 @@ def _scale_blob(part: Any, factor: float) -> None:
 def resized_warning(data: bytes) -> list[str]:
     """The line for a template scaled by ``fit_to_widescreen``: its size, and what was done."""
     size = slide_size(data)
-    if size is None or size[0] <= OVERSIZED_W:
+    factor = _factor(*size) if size is not None else None
+    if size is None or factor is None:
         return []
     width, height = size
-    new_h = height * WIDE / width
+    new_w, new_h = width * factor, height * factor
+    if factor > 1:
+        return [f"the template's slides are {width / INCH:.2f} x {height / INCH:.2f} in, "
+                f"smaller than PowerPoint's 13.33 x 7.5 in for which lessonpack sets its "
+                "slides (the same words at 18 pt and up on every template): lessonpack "
+                f"scaled its masters and layouts to {new_w / INCH:.2f} x {new_h / INCH:.2f} "
+                "in, the shape kept (as PowerPoint's Slide Size > Widescreen, Ensure Fit), "
+                "and built the deck at that size; to keep this from happening each time, "
+                "resize the template that way yourself"]
     return [f"the template's slides are {width / INCH:.2f} x {height / INCH:.2f} in, "
             f"{width / WIDE:.1f} times PowerPoint's 13.33 x 7.5 in, where classroom text "
             "(18 pt and up) would look half its size: lessonpack scaled its masters and "
-            f"layouts to {WIDE / INCH:.2f} x {new_h / INCH:.2f} in (as PowerPoint's Slide "
+            f"layouts to {new_w / INCH:.2f} x {new_h / INCH:.2f} in (as PowerPoint's Slide "
             "Size > Widescreen, Ensure Fit) and built the deck at that size; to keep this "
             "from happening each time, resize the template that way yourself"]

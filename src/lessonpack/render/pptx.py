@@ -67,6 +67,7 @@ from lessonpack.render.deck_layouts import (
     LayoutGaps,
     ResolvedLayout,
     find_layouts,
+    on_slide,
     resolve_layouts,
 )
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
@@ -300,7 +301,9 @@ class _SlideFiller:
         settle_body(self)  # under a one-line title the area starts higher
         ph = placeholder(self.slide, self.slots["region"])
         assert ph is not None, "resolve_layouts guarantees a drawing region"
-        box = (int(ph.left), int(ph.top), int(ph.width), int(ph.height))
+        prs = self.slide.part.package.presentation_part.presentation
+        box = on_slide((int(ph.left), int(ph.top), int(ph.width), int(ph.height)),
+                       (int(prs.slide_width), int(prs.slide_height)))
         ph.element.getparent().remove(ph.element)
         if clear and self.resolved.how == "name":
             # Our layouts' drawing areas run to the footer band: help cards, stat tiles and

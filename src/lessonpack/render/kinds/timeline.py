@@ -79,6 +79,7 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     inner_w = col_w - disc - int(0.26 * INCH) - int(0.12 * INCH)
     size = min(fit_size([(step, font, False, 0)], inner_w, step_h - 2 * INSET,
                         look.card_pt) for stage in stages for step in stage.steps)
+    heights = _step_heights(stages, step_h, steps_h, font, size, inner_w)
     misfits: list[str] = []
     number = 0
     for i, stage in enumerate(stages):
@@ -89,7 +90,7 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
                   [(stage.name, T.BACKGROUND_1, True)], name_size, heading,
                   f"Stage {i + 1} name", align=PP_ALIGN.CENTER)
         top = steps_top
-        for step in stage.steps:
+        for step, step_h in zip(stage.steps, heights[i], strict=True):
             number += 1
             new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, top, col_w, step_h),
                       T.BACKGROUND_2, f"Step {number}", radius=0.1)
@@ -98,8 +99,11 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
                             T.ACCENT_1, f"Step {number} number")
             write_runs(dot, [(str(number), T.BACKGROUND_1, True)], 18, heading,
                        align=PP_ALIGN.CENTER)
-            text_box = (cx + disc + int(0.26 * INCH), top + INSET, inner_w,
-                        step_h - 2 * INSET)
+            # The words centred in their card (a label's text is anchored in the middle).
+            inset = min(INSET, max(0, (step_h - int(lines_height(
+                [(step, font, False, size)], inner_w) * EMU_PT)) // 2))
+            text_box = (cx + disc + int(0.26 * INCH), top + inset, inner_w,
+                        step_h - 2 * inset)
             if lines_height([(step, font, False, size)], inner_w) * EMU_PT > text_box[3]:
                 misfits.append(TextMisfit(
                     f"the text of timeline step {number} does not fit its box at 18 pt"))
@@ -119,6 +123,35 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
                   [(stage.help, T.TEXT_2, True)], help_size, heading, f"Stage {i + 1} help text",
                   align=PP_ALIGN.CENTER)
     return misfits
+
+
+def _step_heights(stages: Sequence[Stage], step_h: int, steps_h: int, font: str, size: int,
+                  inner_w: int) -> list[list[int]]:
+    """Each stage's step heights: one height for every step (rows line up across the
+    stages) when every step's words fit it; else each step as tall as its words need, down
+    its stage's column, where every column then fits the height the steps have. On a 4:3
+    or scaled 10 x 5.625 in template a stage's three steps of three lines overflowed equal
+    rows, their cards were grown after drawing and pushed that stage's help card below the
+    others (and the last step ran out of its card where the help card could not move)."""
+    def need(step: str, inset: int = INSET) -> int:
+        return int(lines_height([(step, font, False, size)], inner_w) * EMU_PT) + 2 * inset
+
+    same = [[step_h] * len(stage.steps) for stage in stages]
+    if all(need(step) <= step_h for stage in stages for step in stage.steps):
+        return same
+    # Short steps no shorter than a line's card would be in the equal rows; the words'
+    # padding above and below halved in a column the full padding leaves too tall.
+    least = min(step_h, need("x") + int(0.1 * INCH))
+    by_need = []
+    for stage in stages:
+        for inset in (INSET, INSET // 2):
+            col = [max(least, need(step, inset)) for step in stage.steps]
+            if sum(col) + GAP * (len(col) - 1) <= steps_h:
+                by_need.append(col)
+                break
+        else:
+            return same
+    return by_need
 
 
 SUPPLIES = (supply(TIMELINE, draw_timeline),)
