@@ -7,6 +7,7 @@ from lessonpack.content.model import FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.plan import common
 from lessonpack.plan.class_fit import for_class
+from lessonpack.plan.fill_in_first import with_fill_in_first
 from lessonpack.plan.handover_sheet import plan_handover
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_docs import plan_letters, plan_worksheet
@@ -28,18 +29,19 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
         # A visiting trainer's: the school's dated brief and the class teacher's handover.
         visit = tuple(d for d in (plan_visit_brief(item, brand), plan_handover(item, brand))
                       if d is not None)
-        return PackPlan(
+        # The plan opens with every file and place still to fill in (plan/fill_in_first).
+        return with_fill_in_first(PackPlan(
             folder=common.pack_folder(item),
             decks=(deck,),
             documents=(plan_worksheet(item, facts, brand, pictures),
                        plan_lesson_plan(item, facts, brand, deck),
                        *plan_letters(item, facts, brand), *((cards,) if cards else ()),
                        *visit),
-        )
+        ))
     deck = plan_parents_deck(item, facts, brand, pictures)
-    return PackPlan(
+    return with_fill_in_first(PackPlan(
         folder=common.pack_folder(item),
         decks=(deck,),
         documents=(plan_handout(item, facts, brand),
                    plan_facilitator_notes(item, facts, brand, deck)),
-    )
+    ))
