@@ -101,7 +101,7 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
 
 
 def credit_line(filler: Any) -> None:
-    """'Delivered by Northshire Online Safety Team' at the cover's foot, left of the
+    """'Delivered by Northshire Council Online Safety Team' at the cover's foot, left of the
     logo: a visiting trainer's slides carry the school's crest, so the cover names the team."""
     team = filler.brand.delivered_by.strip()
     said = " ".join(sh.text_frame.text for sh in filler.slide.shapes if sh.has_text_frame)
