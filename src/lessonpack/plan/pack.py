@@ -21,7 +21,13 @@ from lessonpack.plan.visit_brief import plan_visit_brief
 def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
               pictures: PictureLibrary | None = None) -> PackPlan:
     """``pictures``: the library with a school's own pictures (ContentIndex.pictures);
-    the built-in pictures when not given."""
+    the built-in pictures when not given. The lesson plan (or facilitator notes) opens
+    with every file and place still to fill in (plan/fill_in_first)."""
+    return with_fill_in_first(_planned(item, facts, brand, pictures))
+
+
+def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
+             pictures: PictureLibrary | None) -> PackPlan:
     if isinstance(item, Lesson):
         item = for_class(item, brand)  # a known class year: its route alone in the notes
         deck = plan_lesson_deck(item, facts, brand, pictures)
@@ -29,19 +35,18 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
         # A visiting trainer's: the school's dated brief and the class teacher's handover.
         visit = tuple(d for d in (plan_visit_brief(item, brand), plan_handover(item, brand))
                       if d is not None)
-        # The plan opens with every file and place still to fill in (plan/fill_in_first).
-        return with_fill_in_first(PackPlan(
+        return PackPlan(
             folder=common.pack_folder(item),
             decks=(deck,),
             documents=(plan_worksheet(item, facts, brand, pictures),
                        plan_lesson_plan(item, facts, brand, deck),
                        *plan_letters(item, facts, brand), *((cards,) if cards else ()),
                        *visit),
-        ))
+        )
     deck = plan_parents_deck(item, facts, brand, pictures)
-    return with_fill_in_first(PackPlan(
+    return PackPlan(
         folder=common.pack_folder(item),
         decks=(deck,),
         documents=(plan_handout(item, facts, brand),
                    plan_facilitator_notes(item, facts, brand, deck)),
-    ))
+    )
