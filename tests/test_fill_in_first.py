@@ -50,9 +50,9 @@ def _has_field(path: Path) -> bool:
 
 
 def _box(plan: Path) -> list[str]:
-    """The files listed in the plan's "Fill in first" box, or [] (its first table)."""
+    """The files listed in the plan's "Fill in first" box, or [] (a one-cell table)."""
     doc = Document(str(plan))
-    for table in doc.tables[:1]:
+    for table in doc.tables:
         text = table.cell(0, 0).text
         if text.startswith(TITLE):  # its title, then the files one after another
             return text.split("\n", 1)[1].strip().rstrip(".").split("; ")

@@ -127,8 +127,8 @@ def fill_in_lines(pack: PackPlan, leave_out: str) -> tuple[str, ...]:
 
 
 def with_fill_in_first(pack: PackPlan) -> PackPlan:
-    """``pack`` with the list as the first block of its lesson plan (or facilitator notes),
-    when any file prints a field; unchanged otherwise."""
+    """``pack`` with the list in its lesson plan (or facilitator notes), before page one's
+    resources and checklist, when any file prints a field; unchanged otherwise."""
     plans = [d for d in pack.documents if d.kind == "lesson_plan"]
     if not plans:
         return pack
@@ -138,6 +138,10 @@ def with_fill_in_first(pack: PackPlan) -> PackPlan:
         return pack
     # One paragraph, the files one after another: page one holds the running sheet too.
     box = Callout(HEADING, ("; ".join(lines) + ".",), "info", whole=True)
-    documents = tuple(dataclasses.replace(d, blocks=(box, *d.blocks)) if d is plan else d
+    # Above the resources and checklist (page one's lists, side by side), where the
+    # preparing is read: page one's top is the running sheet a teacher teaches from.
+    at = next((i for i, b in enumerate(plan.blocks) if isinstance(b, SideBySide)), 0)
+    blocks = (*plan.blocks[:at], box, *plan.blocks[at:])
+    documents = tuple(dataclasses.replace(d, blocks=blocks) if d is plan else d
                       for d in pack.documents)
     return dataclasses.replace(pack, documents=documents)
