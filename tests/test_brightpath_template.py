@@ -21,7 +21,7 @@ from lessonpack.cli import main
 from lessonpack.plan.quotes import typographic
 
 ROOT = Path(__file__).resolve().parents[1]
-TEAM = "Northshire Council Online Safety Team"
+TEAM = "Northshire Online Safety Team"
 EMU_PT = 12700
 ROOM_PT = 19  # 16 px on an 800 px render of a 13.33 in slide
 # Above the footer's logo and words: the template has no footer band, so only a clear gap

@@ -433,7 +433,7 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
     logo = Path(__file__).parent.parent / "examples/brands/oakfield-primary/logo.png"
     brand = tmp_path / "brand.yml"
     brand.write_text(f"org_name: Ashgrove Primary School\nlogo: {logo}\n"
-                     "delivered_by: Northshire Council Online Safety Team\n"
+                     "delivered_by: Northshire Online Safety Team\n"
                      "address: Ashgrove Road, Ashford AS4 7QT\nphone: 01632 960 500\n"
                      "dsl_name: Mrs Helen Okafor\nclass_teacher: Mr Daniel Price\n",
                      encoding="utf-8")
@@ -448,19 +448,19 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
     assert head._tbl.xpath(".//pic:pic")
     # Never from, nor signed by, the trainer: the body names the visiting team only to say
     # who teaches the lesson.
-    visiting = ("A visiting trainer from the Northshire Council Online Safety Team will teach it, "
+    visiting = ("A visiting trainer from the Northshire Online Safety Team will teach it, "
                 "with Mr Daniel Price in the room.")
     assert visiting in text
     assert "Northshire" not in text.replace(visiting, "")
     assert "Mr Daniel Price\nClass teacher, Ashgrove Primary School" in text
     footer = "".join(p.text for p in doc.sections[0].footer.paragraphs)
-    assert footer == "Lesson delivered by Northshire Council Online Safety Team"
+    assert footer == "Lesson delivered by Northshire Online Safety Team"
     assert "Lesson date: \t" in text and "[" not in text.split("Reply slip")[0].replace(
         "[deputy DSL's name]", "").replace("[school phone or email]", "")
     handout = Document(str(tmp_path / "o/live-streaming-parents/"
                            "live-streaming-parents-handout.docx"))
     foot = "".join(p.text for p in handout.sections[0].footer.paragraphs)
-    assert foot.startswith("Session delivered by Northshire Council Online Safety Team")
+    assert foot.startswith("Session delivered by Northshire Online Safety Team")
     assert "Ashgrove Primary School" in "".join(
         p.text for p in handout.sections[0].header.paragraphs)
     plan = Document(str(tmp_path / "o/live-streaming-ks2/live-streaming-ks2-lesson-plan.docx"))
@@ -468,26 +468,21 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
     texts = [p.text for p in plan.paragraphs]
     first = "\n".join(texts[:texts.index("Before you teach")])
     # The visiting team is credited in every page's footer (page one names the DSL only).
-    assert "Delivered by Northshire Council Online Safety Team" in "".join(
+    assert "Delivered by Northshire Online Safety Team" in "".join(
         p.text for p in plan.sections[0].footer.paragraphs)
     assert "DSL: Mrs Helen Okafor" in first
     assert "Class teacher: Mr Daniel Price" in first and "Date: \t" in first
 
 
-def test_fill_in_check_only_while_a_bracket_is_left() -> None:
-    """The checklist's "no [bracketed] field is left" item goes once the brand (or a school
-    overlay) fills every field; an unbranded pack, or one missing a contact, keeps it."""
+def test_fill_in_check_gives_way_to_the_fill_in_first_box() -> None:
+    """The checklist's "no [bracketed] field is left" item is never printed: a pack with
+    fields left lists each file and field in its plan's "Fill in first" box instead
+    (tests/test_fill_in_first.py), and one with none has nothing to hunt for."""
     from lessonpack.plan.lesson_docs import without_fill_in_check
 
     checks = ("Before printing, check: no [bracketed] field is left on any page.",
               "Set up the question box.")
-    full = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs H Okafor",
-                 deputy_dsl_name="Mr D Price", address="Ashgrove Road", phone="01632 960418",
-                 email="office@example.sch.uk", website="www.example.sch.uk",
-                 class_teacher="Miss L Bennett")
-    assert without_fill_in_check(checks, full) == checks[1:]
-    assert without_fill_in_check(checks, Brand()) == checks
-    assert without_fill_in_check(checks, full.model_copy(update={"email": ""})) == checks
+    assert without_fill_in_check(checks) == checks[1:]
 
 
 def test_school_without_a_crest_never_gets_the_trainers_logo_on_its_letter(

@@ -1,5 +1,5 @@
 """A document's header is one line: logo, the organisation's name and the document's label.
-Northshire's long name ("Northshire Council Online Safety Team") beside its logo pushed the
+Northshire's long name ("Northshire Online Safety Team") beside its logo pushed the
 KS2 worksheet's label ("Live streaming · Pupil worksheet") onto a second line; the line's type
 is made smaller to fit (never clipped), and a header that fits keeps its style's size."""
 
@@ -27,7 +27,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # 6.5 mm: a longer team name (as councils' are) keeps the shrink being tested.
     brand = out / "brand.yml"
     brand.write_text(NORTHSHIRE.read_text(encoding="utf-8").replace(
-        "org_name: Northshire Council Online Safety Team",
+        "org_name: Northshire Online Safety Team",
         "org_name: Northshire Council Children's Services Online Safety Team").replace(
         "logo: logo.png", f"logo: {NORTHSHIRE.parent / 'logo.png'}"), encoding="utf-8")
     assert main(["build", "-k", "ks2", "-f", "docx", "--quiet", "--out", str(out / "b"),

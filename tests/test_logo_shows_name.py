@@ -75,7 +75,7 @@ def test_a_letterhead_beside_such_a_logo_starts_with_the_address(
 def test_a_school_file_says_it_of_its_crest_never_of_the_trainers_logo(tmp_path: Path
                                                                       ) -> None:
     logo = Path("examples/schools/ashgrove-primary/crest.png").resolve()
-    trainer = Brand(org_name="Northshire Council Online Safety Team", logo=logo,
+    trainer = Brand(org_name="Northshire Online Safety Team", logo=logo,
                     logo_shows_name=True)
     with_crest = School(name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor", logo=logo,
                         logo_shows_name=True)

@@ -33,7 +33,8 @@ def _stage(kicker: str) -> str:
 
 def _ranges(plan: Path) -> list[range]:
     """The running sheet's Slides column, in order (starter, parts, plenary)."""
-    table = next(t for t in Document(str(plan)).tables if t.rows[0].cells[1].text == "Slides")
+    table = next(t for t in Document(str(plan)).tables
+                 if len(t.columns) > 1 and t.rows[0].cells[1].text == "Slides")
     out = []
     for row in table.rows[1:]:
         if row.cells[0].text.startswith("Later"):  # the follow-up after the lesson: no slides
@@ -67,5 +68,6 @@ def test_ks1_running_sheet_says_the_traffic_lights_sheet_is_for_later(built_pack
     """The step says colouring is for later in the day; the running sheet said "1. Traffic
     lights (4 min)" under Pupils' sheet."""
     plan = built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx"
-    table = next(t for t in Document(str(plan)).tables if t.rows[0].cells[1].text == "Slides")
+    table = next(t for t in Document(str(plan)).tables
+                 if len(t.columns) > 1 and t.rows[0].cells[1].text == "Slides")
     assert table.rows[2].cells[3].text == "1. Traffic lights: cards now (4 min), sheet later"

@@ -66,7 +66,7 @@ def test_the_reader_gets_every_verb_of_the_sentence() -> None:
 
 def test_a_visiting_trainers_plans_keep_them() -> None:
     brand = Brand(org_name="Ashgrove Primary School",
-                  delivered_by="Northshire Council Online Safety Team")
+                  delivered_by="Northshire Online Safety Team")
     texts = " ".join(t for plan in _plans(brand) for t in _texts(plan.blocks))
     assert "(a visitor asks the class teacher)" in texts
     assert "The class teacher checks in afterwards." in texts  # a visitor's words stay
@@ -104,7 +104,7 @@ def _notes(brand: Brand) -> list[str]:
 def test_own_staff_slide_notes_carry_no_visitor_asides() -> None:
     own = " ".join(_notes(Brand(org_name="Oakfield Primary School")))
     theirs = " ".join(_notes(Brand(org_name="Ashgrove Primary School",
-                                   delivered_by="Northshire Council Online Safety Team")))
+                                   delivered_by="Northshire Online Safety Team")))
     assert not [a for a in ASIDES if a in own]
     # The safe-delivery notes and the after-lesson jobs are the plan's now (the close points
     # to them); what a visitor does at the close is still said in the room, to a visitor only.

@@ -167,7 +167,7 @@ def test_a_visiting_trainers_own_files_name_the_trainer_as_author(tmp_path: Path
     assert main(["build", "--all", "--out", str(tmp_path), "-q", "-f", "docx", "-j", "1",
                  "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
                  "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")]) == 0
-    trainer = "Northshire Council Online Safety Team"
+    trainer = "Northshire Online Safety Team"
     for name, author in (("ks1-lesson-plan", trainer), ("parents-facilitator-notes", trainer),
                          ("ks2-worksheet", trainer), ("ks1-letter-home", "Ashgrove Primary School"),
                          ("parents-handout", "Ashgrove Primary School")):
@@ -183,7 +183,7 @@ def test_a_visiting_trainers_script_credits_the_trainer_in_its_footer(tmp_path: 
     for name in ("ks1-lesson-plan", "parents-facilitator-notes"):
         footer = _doc(tmp_path, name).sections[0].footer
         text = " ".join(_texts_of(footer._element))
-        assert "Delivered by Northshire Council Online Safety Team" in text, (name, text)
+        assert "Delivered by Northshire Online Safety Team" in text, (name, text)
 
 
 def _texts_of(element: object) -> list[str]:
@@ -198,7 +198,7 @@ def test_presenter_line_is_filled_for_a_visitor_and_left_blank_only_unbranded() 
     def presenter(brand: Brand) -> list[WriteOnLine]:
         return [w for w in details(brand) if w.label.startswith("Presenter")]
 
-    team = "Northshire Council Online Safety Team"
+    team = "Northshire Online Safety Team"
     assert presenter(Brand(org_name="Ashgrove Primary School", delivered_by=team)) == [
         WriteOnLine("Presenter:", filled=team)]
     assert presenter(Brand(org_name="Oakfield Primary School")) == []

@@ -105,10 +105,10 @@ def test_the_visiting_team_is_credited_on_what_pupils_and_parents_keep() -> None
     brand = _trainer_in_school()
     lesson = _lesson("ks2")
     assert common.doc_footer(lesson, brand) == \
-        "Delivered by Northshire Council Online Safety Team  ·  KS2"
+        "Delivered by Northshire Online Safety Team  ·  KS2"
     assert "Delivered by" not in common.doc_footer(lesson, DEFAULT_BRAND)
     handout = plan_handout(_session(), index.facts, brand)
-    assert handout.footer == ("Session delivered by Northshire Council Online Safety Team\n"
+    assert handout.footer == ("Session delivered by Northshire Online Safety Team\n"
                               "www.northshire.example.gov.uk/onlinesafety")
     own = plan_handout(_session(), index.facts, DEFAULT_BRAND)
     assert "delivered by" not in own.footer.lower()

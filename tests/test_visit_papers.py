@@ -65,7 +65,7 @@ def test_the_brief_dates_each_file_and_names_who_acts(ks2: Path) -> None:
 def test_the_handover_names_the_teacher_the_dsl_and_the_sign_off(ks2: Path) -> None:
     text = _text(ks2 / "live-streaming-ks2-handover.docx")
     assert "For Miss Laura Bennett" in text
-    assert "Sam Carter, Northshire Council Online Safety Team" in text
+    assert "Sam Carter, Northshire Online Safety Team" in text
     for heading in ("Before the lesson", "During the lesson", "After the lesson"):
         assert heading in text
     assert "Mrs Helen Okafor (01632 960419)" in text and "Mr Daniel Price" in text
@@ -149,7 +149,7 @@ def test_no_reply_slip_row_without_a_slip_and_undated_rows_say_when() -> None:
 
     lesson = load().items["live-streaming-ks2"].item
     brand = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor",
-                  delivered_by="Northshire Council Online Safety Team", reply_slip=False)
+                  delivered_by="Northshire Online Safety Team", reply_slip=False)
     found = rows(lesson, brand)
     assert "Reply slips" not in [r[1] for r in found]
     assert all(r[0] for r in found)

@@ -40,7 +40,7 @@ def test_the_teams_logo_sits_beside_the_schools_crest_on_its_own_documents(built
     for path in plans:
         pictures = _header_pictures(path)
         assert any(name == "Logo" for name, _ in pictures), (path.name, pictures)
-        assert ("Trainer logo", "Northshire Council Online Safety Team logo") in pictures, \
+        assert ("Trainer logo", "Northshire Online Safety Team logo") in pictures, \
             (path.name, pictures)
     # The school's own papers stay the school's (letters, sheets, handout).
     for path in (built / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx",
@@ -89,7 +89,7 @@ def test_a_brand_file_replaces_the_templates_letterhead(built: Path) -> None:
         for part in ("header", "footer"):
             assert theirs[part] not in _furniture_text(path, part), (path.name, part)
     plan = built / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx"
-    assert "Northshire Council Online Safety Team" in _furniture_text(plan, "footer")
+    assert "Northshire Online Safety Team" in _furniture_text(plan, "footer")
 
 
 def test_without_a_brand_file_the_schools_papers_drop_the_templates_letterhead(

@@ -122,6 +122,11 @@ class SchoolFacts(BaseModel):
     # The file a relative logo path starts from, as problems name it.
     file_kind: ClassVar[str] = "brand file"
 
+    example: bool = Field(False, description=(
+        "true only in lessonpack's own example files, whose people, phone numbers and "
+        "addresses are made up: every contact from the file then prints highlighted yellow "
+        "as a fill-in, like [DSL's name], so no pack built from it can go out as it is. A "
+        "real school's file leaves this out."))
     logo: Path | None = Field(None, description=(
         "PNG or JPEG logo or crest, relative to this file. Wide logos (about 3:1) fit the "
         "footer best; export SVG logos as PNG first."))
@@ -244,8 +249,14 @@ class Brand(SchoolFacts):
         "(Designated Safeguarding Lead)'."))
     delivered_by: Text80 = Field("", description=(
         "Who delivers the lesson when it is not the school itself, as a footer credits it: "
-        "'Northshire Council Online Safety Team'. Set for you when a school file is applied "
+        "'Northshire Online Safety Team'. Set for you when a school file is applied "
         "(build --school): org_name becomes the school's and the trainer's moves here."))
+    concern_record: Annotated[str, _text(240)] = Field("", description=(
+        "For a team whose trainers visit schools: what the team itself records when its "
+        "trainer hands a child's concern to the school's DSL, as your own safeguarding "
+        "policy says, in one or two sentences. Printed after 'record it on the school's "
+        "form' in the 'If a child discloses' box of a visit's plans. Empty: '<your team> "
+        "notes only that a concern was handed to the school's DSL, as agreed with them.'"))
     delivered_by_website: Text120 = Field("", description=(
         "The website of who delivers the lesson (delivered_by): set for you when a school "
         "file is applied (build --school), from the trainer's website, which the school's "

@@ -99,6 +99,9 @@ deputy_dsl_contact: ""
 # A trainer's brand: the trainer who teaches, named in their introduction, on the plans and
 # in the letters home (a school file may name who comes for one booking instead).
 # trainer_name: "Sam Carter"
+# A trainer's brand: what your team records itself when a trainer hands a child's concern to
+# a school's DSL, in your policy's words. Left out: only that it was handed to the DSL.
+# concern_record: "Our team also logs the date and the school in our safeguarding record."
 """ + _LESSON + """\
 # A tear-off reply slip at the foot of letters home, or not.
 reply_slip: true

@@ -113,6 +113,9 @@ def apply_school(brand: Brand, school: School, *, shown: str = "school file",
         "logo_shows_name": school.logo_shows_name if school.logo else False,
         "lesson_date": school.lesson_date or brand.lesson_date,
         "extra_helplines": helplines,
+        # Either file made up: its contacts print as fill-ins (the trainer's helplines and
+        # website stay on the school's pack, so an example trainer marks them too).
+        "example": school.example or brand.example,
         "safeguarding_lead": lead if len(lead) <= LEAD_CHARS else school.dsl_name,
         "phase": school.phase or brand.phase,
         # The school's booking may name the trainer; else the trainer's own brand does.
@@ -126,7 +129,7 @@ def apply_school(brand: Brand, school: School, *, shown: str = "school file",
 
 # SchoolFacts fields not simply taken from the school: combined with the trainer's.
 _MERGED = frozenset({"logo", "logo_shows_name", "lesson_date", "extra_helplines",
-                     "trainer_name"})
+                     "trainer_name", "example"})
 LEAD_CHARS = 80  # as Brand.safeguarding_lead
 
 

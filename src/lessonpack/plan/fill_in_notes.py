@@ -9,7 +9,8 @@ Two kinds, each one line naming the file:
 - A file whose phone numbers are in Ofcom's ranges for TV and radio drama, or whose web and
   email addresses are on .example domains: the example brands and school are made up on
   purpose, and a reader of the pack could take the numbers for dead local lines.
-  The note says they are fictional, before anything is printed.
+  The note says they are fictional, before anything is printed; a file marked
+  ``example: true`` also has them printed as yellow fill-ins (render/fill_in_marks).
 """
 
 from __future__ import annotations
@@ -85,8 +86,11 @@ def fictional_contacts_note(model: BaseModel, shown: str) -> str | None:
     texts = list(_strings(model.model_dump(mode="json")))
     numbers = list(dict.fromkeys(n for t in texts for n in drama_numbers(t)))
     example = any(_EXAMPLE.search(t) for t in texts)
+    marked = bool(getattr(model, "example", False))
     if not numbers and not example:
-        return None
+        return (f"{shown}: example data (example: true): its people and contacts print "
+                "highlighted yellow as fill-ins; make a real file with `lessonpack new` "
+                "before anything is printed") if marked else None
     said = []
     if numbers:
         more = len(numbers) - SHOWN_NUMBERS
@@ -95,5 +99,8 @@ def fictional_contacts_note(model: BaseModel, shown: str) -> str | None:
                     "(they never connect)")
     if example:
         said.append("web and email addresses are on .example domains (they do not exist)")
+    if marked:
+        said.append("every person and contact from it prints highlighted yellow as a "
+                    "fill-in (example: true)")
     return (f"{shown}: example data: {'; '.join(said)}: replace every contact with a real "
             "one, checked by the DSL, before anything is printed")

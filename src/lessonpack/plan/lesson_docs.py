@@ -497,22 +497,13 @@ def letterhead(brand: Brand) -> Letterhead:
                       (brand.address or "[School address]", *lines))
 
 
-def leaves_fill_ins(brand: Brand) -> bool:
-    """Whether any document still prints a [bracketed] field for this brand: the DSL, deputy
-    and school contacts on help boxes and letters, the letter's letterhead and signatory."""
-    return not all((brand.named, brand.dsl_name, brand.deputy_dsl_name, brand.address,
-                    brand.phone, brand.email, brand.website,
-                    brand.letter_signatory or brand.class_teacher))
-
-
 _FILL_IN_CHECK = "[bracketed]"
 
 
-def without_fill_in_check(checks: tuple[str, ...], brand: Brand) -> tuple[str, ...]:
-    """A checklist without its "fill in every [bracketed] field" item when the brand leaves
-    none: a teacher would hunt for brackets that are not there."""
-    if leaves_fill_ins(brand):
-        return checks
+def without_fill_in_check(checks: tuple[str, ...]) -> tuple[str, ...]:
+    """A checklist without its "fill in every [bracketed] field" item: where a pack leaves
+    fields, the plan's first page lists each file and field instead (plan/fill_in_first);
+    where it leaves none, a teacher would hunt for brackets that are not there."""
     return tuple(c for c in checks if _FILL_IN_CHECK not in c)
 
 
@@ -708,6 +699,6 @@ def workshop_invitation(brand: Brand) -> list[Block]:
 
 
 def delivered_credit(brand: Brand, what: str) -> str:
-    """"Lesson delivered by Northshire Council Online Safety Team": a trainer's credit on
+    """"Lesson delivered by Northshire Online Safety Team": a trainer's credit on
     the school's letters and handout; empty when the school delivers it."""
     return f"{what} delivered by {brand.delivered_by}" if brand.delivered_by else ""

@@ -149,7 +149,7 @@ def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """The lesson's safeguarding checks, with a first one to talk to the DSL before the
     lesson unless a kept check already does (``role: talk_to_dsl``; a visitor's own checks
     always do: they ask the DSL who needs extra care)."""
-    kept = set(without_fill_in_check(lesson.safeguarding.checks, brand))
+    kept = set(without_fill_in_check(lesson.safeguarding.checks))
     chosen = [c for c in lesson.safeguarding.checklist if c.text in kept]
     checks = visiting.checklist(lesson, brand, chosen)
     handover = visiting.handover_check(lesson, brand)
@@ -170,7 +170,13 @@ def _letter_check(brand: Brand) -> tuple[str, ...]:
     by = letter_by(brand.lesson_date)
     when = f"by {by}" if by else "two school weeks before the lesson"
     return (f"Letter home: send it {when}; its slip offers parents a look at the "
-            "materials first.",)
+            f"materials first. {SHORT_NOTICE}",)
+
+
+# A teacher asked to teach it this week cannot send the letter a fortnight ahead: the DSL
+# still hears first, and parents still hear, on the day, what their child learned.
+SHORT_NOTICE = ("At short notice: tell the DSL today, and send the letter on the lesson day "
+                "as a note of what the class learned this week.")
 
 
 def _resources(lesson: Lesson) -> tuple[str, ...]:

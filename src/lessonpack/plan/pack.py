@@ -7,6 +7,7 @@ from lessonpack.content.model import FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.plan import common
 from lessonpack.plan.class_fit import for_class
+from lessonpack.plan.fill_in_first import with_fill_in_first
 from lessonpack.plan.handover_sheet import plan_handover
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_docs import plan_letters, plan_worksheet
@@ -21,7 +22,13 @@ from lessonpack.plan.visit_brief import plan_visit_brief
 def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
               pictures: PictureLibrary | None = None) -> PackPlan:
     """``pictures``: the library with a school's own pictures (ContentIndex.pictures);
-    the built-in pictures when not given."""
+    the built-in pictures when not given. The lesson plan (or facilitator notes) opens
+    with every file and place still to fill in (plan/fill_in_first)."""
+    return with_fill_in_first(_planned(item, facts, brand, pictures))
+
+
+def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
+             pictures: PictureLibrary | None) -> PackPlan:
     if isinstance(item, Lesson):
         item = for_class(item, brand)  # a known class year: its route alone in the notes
         deck = plan_lesson_deck(item, facts, brand, pictures)

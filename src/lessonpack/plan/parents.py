@@ -513,7 +513,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
 
 
 def _handout_footer(brand: Brand) -> str:
-    """"Session delivered by Northshire Council Online Safety Team · www.northshire…": the
+    """"Session delivered by Northshire Online Safety Team · www.northshire…": the
     visiting team's credit with its website where the trainer's brand gives one (a parent who
     wants more from the team had nowhere to look); empty for a school's own session."""
     credit = delivered_credit(brand, "Session")
@@ -543,8 +543,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                    tight=True),
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
-        Checklist((*without_fill_in_check(session_sheet.for_phase(sg.checks,
-                                                                  brand.phase), brand),
+        Checklist((*without_fill_in_check(session_sheet.for_phase(sg.checks, brand.phase)),
                    *visiting.handover_check(session, brand)),
                   # Breaking between checks, each whole (as a plan's page one): chained, a
                   # trainer's checks moved overleaf together and left page one a quarter empty.

@@ -162,13 +162,23 @@ def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tup
     # A visitor has no login to the school's online system: paper, or a signed note.
     record = (f"Write {child}, in their words, with date and time, on the school's paper "
               "form or a signed, dated note for the DSL before you leave. "
-              f"{visitor(brand)} notes only that a "
-              f"concern was handed to the school's DSL, as agreed with them. {kept}")
+              f"{own_record(brand)} {kept}")
     out = [tell if r == "tell" else record if r == "record" else t for r, t in pairs]
     roles = [r for r, _ in pairs]
     if "record" not in roles:  # recorded straight after telling
         out.insert(roles.index("tell") + 1, record)
     return tuple(out)
+
+
+def own_record(brand: Brand) -> str:
+    """What the visiting team keeps of a concern it handed over: its own policy's words
+    (``concern_record``: a council may require its own log), else only that it was handed
+    to the school's DSL."""
+    said = " ".join(brand.concern_record.split())
+    if said:
+        return said if said.endswith((".", "!", "?")) else f"{said}."
+    return (f"{visitor(brand)} notes only that a concern was handed to the school's DSL, "
+            "as agreed with them.")
 
 
 _THE_DSL = re.compile(r"\bthe DSL\b")  # a `tell` step says it (the model checks)
@@ -264,13 +274,13 @@ def trainer(brand: Brand) -> str:
 
 
 def delivered_by(brand: Brand) -> str:
-    """"Sam Carter, Northshire Council Online Safety Team": who is coming, named where the
+    """"Sam Carter, Northshire Online Safety Team": who is coming, named where the
     school or brand gives the trainer's name; the team alone otherwise; "" for a school's
     own staff."""
     return ", ".join(filter(None, (trainer(brand), visitor(brand)))) if visitor(brand) else ""
 
 
-# A team or service is "from the Northshire Council Online Safety Team"; an organisation's
+# A team or service is "from the Northshire Online Safety Team"; an organisation's
 # own name is not ("from Northshire Council", "from Brightpath Training Ltd").
 _GROUP_NOUNS = frozenset({"team", "service", "unit", "partnership", "hub", "network", "trust"})
 

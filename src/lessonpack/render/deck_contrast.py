@@ -39,6 +39,7 @@ from lessonpack.check.colour import RGB, Theme, blend, hex_rgb, rgb_hex
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, SlideView, master_theme, slide_view
 from lessonpack.check.pptx_text import colour_origin, text_frame
 from lessonpack.check.pptx_text_rules import backdrop, overflow
+from lessonpack.render.deck_fill_ins import HIGHLIGHT as FILL_IN_YELLOW
 from lessonpack.render.deck_fit import EMU_PER_PT, MIN_PT
 from lessonpack.render.ooxml import memo
 
@@ -221,9 +222,11 @@ def fix_text_contrast(slide: Any, kind: str) -> list[str]:
     """Recolour the runs on ``slide`` (a python-pptx Slide) that miss WCAG AA on what they
     sit on; returns a description of each run no allowed colour can make readable."""
     # LibreOffice writes its character background as a:highlight (white on the masters of
-    # lo5 "leaf"): white title text on a white highlight. lessonpack's text needs none.
+    # lo5 "leaf"): white title text on a white highlight. lessonpack's text needs none but
+    # its own fill-in yellow (render/deck_fill_ins), which is kept.
     for mark in list(slide.element.iter(f"{{{A}}}highlight")):
-        mark.getparent().remove(mark)
+        if mark.find(f"{{{A}}}srgbClr[@val='{FILL_IN_YELLOW}']") is None:
+            mark.getparent().remove(mark)
     view = view_of(slide)
     _pin_colours(view)
     failures: list[str] = []

@@ -448,7 +448,7 @@ def after_fill(filler: Filler, spec: Slide, kind: SlideKind, look: Look) -> None
     kicker_on_title(filler)  # over a title hanging from its box's foot (cover, section)
     balance_title(filler)
     compose_cover(filler)
-    mark_fill_ins(filler.slide.element)
+    mark_fill_ins(filler.slide.element, filler.brand)
 
 
 def section_picture(filler: Filler, picture: Picture, look: Look) -> None:

@@ -10,6 +10,8 @@ import re
 
 from lxml import etree
 
+from lessonpack.content.brand import Brand
+from lessonpack.render.fill_in_marks import fill_in_pattern
 from lessonpack.render.ooxml import A
 
 _FIELD = re.compile(r"(\[[^\[\]]{2,60}\])")
@@ -21,19 +23,21 @@ _AFTER = {f"{{{A}}}{n}" for n in ("uLnTx", "uLn", "uFillTx", "uFill", "latin", "
                                    "sym", "hlinkClick", "hlinkMouseOver", "rtl", "extLst")}
 
 
-def mark_fill_ins(tree: etree._Element) -> int:
+def mark_fill_ins(tree: etree._Element, brand: Brand | None = None) -> int:
     """Highlight every [bracketed field] in the runs under ``tree`` (a slide's shape tree),
-    splitting a run where a field starts and ends; the number of fields marked."""
+    and an example ``brand``'s made-up contacts (render/fill_in_marks), splitting a run where
+    a field starts and ends; the number of fields marked."""
+    field = fill_in_pattern(brand) or _FIELD
     marked = 0
     for run in list(tree.iter(f"{{{A}}}r")):
         t = run.find(f"{{{A}}}t")
-        if t is None or not t.text or not _FIELD.search(t.text):
+        if t is None or not t.text or not field.search(t.text):
             continue
-        parts = [p for p in _FIELD.split(t.text) if p]
+        parts = [p for p in field.split(t.text) if p]
         for part in parts:
             piece = copy.deepcopy(run)
             piece.find(f"{{{A}}}t").text = part
-            if _FIELD.fullmatch(part):
+            if field.fullmatch(part):
                 _highlight(piece)
                 marked += 1
             run.addprevious(piece)

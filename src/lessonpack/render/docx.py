@@ -65,6 +65,7 @@ from lessonpack.render.docx_xml import (
     raise_run,
     set_paragraph_borders,
 )
+from lessonpack.render.fill_in_marks import fill_in_pattern
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml, run_xml, story_xml
 
 __all__ = ["render_docx"]
@@ -231,8 +232,18 @@ class DocxRenderer:
         self._trim_end()
         # What to fill in before it is printed, in yellow: a letter's school details, and the
         # DSL's name in a pupil's help box (the one line a frightened child most needs).
-        if self.plan.kind in ("letter", "worksheet", "handout"):
-            docx_letter.highlight_placeholders(self.doc.element.body)
+        # An example file's made-up contacts, in every document and its header and footer.
+        pattern = fill_in_pattern(self.brand,
+                                  brackets=self.plan.kind in ("letter", "worksheet", "handout"))
+        if pattern is not None:
+            for story in (self.doc.element.body, *self._furniture_stories()):
+                docx_letter.highlight_placeholders(story, pattern)
+
+    def _furniture_stories(self) -> list[Any]:
+        """Each section's header and footer XML this document wrote (a letter's letterhead
+        is in its body)."""
+        return [story_xml(part) for section in self.doc.sections
+                for part in (section.header, section.footer) if not part.is_linked_to_previous]
 
     def _trim_end(self) -> None:
         """A document must end with a paragraph; after a final table it is an empty spacer,
@@ -335,7 +346,7 @@ class DocxRenderer:
 
     def _fit_header(self, runs: list[Any], logo: Path | None) -> Pt:
         """The header's one line at the size it fits in: a long organisation name
-        ("Northshire Council Online Safety Team") beside the logo pushed the document's
+        ("Northshire Online Safety Team") beside the logo pushed the document's
         label onto a second line. Smaller type (down to HEADER_MIN_PT), never clipped; a
         line that still does not fit wraps as before."""
         style = self.styles["LP Header"]

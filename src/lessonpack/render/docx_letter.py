@@ -225,12 +225,13 @@ def side_by_side(renderer: DocWriter, block: SideBySide) -> None:
 _PLACEHOLDER = re.compile(r"(\[[^\[\]]{2,60}\])")
 
 
-def _runs_with_placeholders(body: BaseOxmlElement) -> list[BaseOxmlElement]:
+def _runs_with_placeholders(body: BaseOxmlElement,
+                            pattern: re.Pattern[str] = _PLACEHOLDER) -> list[BaseOxmlElement]:
     """The runs holding a [placeholder] in a w:t of theirs, in document order (each text's
     runs outermost first): found from the texts in one pass, not by walking every run's."""
     runs: list[BaseOxmlElement] = []
     for t in body.iter(qn("w:t")):
-        if not _PLACEHOLDER.search(t.text or ""):
+        if not pattern.search(t.text or ""):
             continue
         for run in reversed(list(t.iterancestors(qn("w:r")))):
             if not any(run is seen for seen in runs):
@@ -238,10 +239,12 @@ def _runs_with_placeholders(body: BaseOxmlElement) -> list[BaseOxmlElement]:
     return runs
 
 
-def highlight_placeholders(body: BaseOxmlElement) -> None:
+def highlight_placeholders(body: BaseOxmlElement,
+                           pattern: re.Pattern[str] = _PLACEHOLDER) -> None:
     """Every [placeholder] in a run highlighted yellow, in a run of its own, so none is
-    missed when the letter is filled in (Word's Find can step through them too)."""
-    for run in _runs_with_placeholders(body):
+    missed when the letter is filled in (Word's Find can step through them too);
+    ``pattern`` (render/fill_in_marks, one capturing group) may add an example's contacts."""
+    for run in _runs_with_placeholders(body, pattern):
         rpr = run.find(qn("w:rPr"))
         pieces: list[tuple[BaseOxmlElement, bool]] = []  # (content element, highlighted)
         for child in run:
@@ -250,10 +253,10 @@ def highlight_placeholders(body: BaseOxmlElement) -> None:
             if child.tag != qn("w:t"):
                 pieces.append((copy.deepcopy(child), False))
                 continue
-            for text in filter(None, _PLACEHOLDER.split(child.text or "")):
+            for text in filter(None, pattern.split(child.text or "")):
                 t = child.makeelement(qn("w:t"), {XML_SPACE: "preserve"})
                 t.text = text
-                pieces.append((t, bool(_PLACEHOLDER.fullmatch(text))))
+                pieces.append((t, bool(pattern.fullmatch(text))))
         for content, marked in pieces:
             new = run.makeelement(qn("w:r"), {})
             style = copy.deepcopy(rpr) if rpr is not None else new.makeelement(qn("w:rPr"), {})

@@ -454,7 +454,7 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     filler.put("kicker", [BEFORE_KICKER])
     filler.put("body", lines)
     deck_design.grow_text(filler, "body", look)  # under the title, clear of the footer
-    mark_fill_ins(slide.shapes.element)  # the fields as yellow as on their slides
+    mark_fill_ins(slide.shapes.element, brand)  # the fields as yellow as on their slides
     _drop_empty_placeholders(slide)
     if not has_footer:
         add_slide_footer(slide, resolved.layout, footer, brand.body_font)

@@ -1,0 +1,147 @@
+"""One list, on the lesson plan's first page, of every file in the pack that still prints a
+[bracketed] fill-in, and where in it.
+
+A pack built without a school's details keeps "[DSL's name]" on the help slide, the sheets'
+help boxes, the help cards and the letter's letterhead and signature. Each is highlighted
+where it is, but a teacher preparing the night before had to open four or five files to find
+them all, and could hand out a help card that still said "[DSL's name]". The list is read
+from the planned pack itself (every slide's and document's printed text, never the speaker
+notes), so it names exactly the files and places that carry a field, and nothing when none do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from lessonpack.plan.model import (
+    Callout,
+    DeckPlan,
+    DocPlan,
+    Heading,
+    HelpCards,
+    Letterhead,
+    PackPlan,
+    SideBySide,
+)
+
+FIELD = re.compile(r"\[[^\[\]]{2,60}\]")  # as the renderers highlight them
+TITLE = "Fill in first"
+# The box's title says what to do and when; each line is a file, short for room (page one
+# holds the running sheet, and a plan keeps to twelve pages).
+HEADING = f"{TITLE}: your school's details over each yellow [field] in these files"
+# Places named for a file, at most; the rest are counted.
+SHOWN_PLACES = 3
+_OF = re.compile(r"\s*\(\d+ of \d+\)$")  # a run of slides' "(1 of 2)"
+# Fields a plan mentions in its own guidance ("no [bracketed] field is left"): never a gap.
+_NOT_FIELDS = frozenset({"[bracketed]", "[field]"})
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every string a planned block or slide payload prints (speaker notes left out: they
+    are the teacher's script, never on a slide)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _strings(item)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            if f.name not in ("notes", "meta", "filename"):
+                yield from _strings(getattr(value, f.name))
+
+
+def _fields(value: object) -> list[str]:
+    return [m for s in _strings(value) for m in FIELD.findall(s) if m not in _NOT_FIELDS]
+
+
+def _place(block: object) -> str:
+    """The heading a block prints under, or its own title, for a document's place."""
+    if isinstance(block, Heading):
+        return block.text
+    if isinstance(block, (Callout, HelpCards)):
+        return block.title if isinstance(block, Callout) else block.heading
+    if isinstance(block, Letterhead):
+        return "letterhead"
+    if isinstance(block, SideBySide):
+        return block.left[0]
+    return ""
+
+
+def _deck_places(deck: DeckPlan) -> tuple[list[str], list[str]]:
+    titles: list[str] = []
+    fields: list[str] = []
+    for slide in deck.slides:
+        if slide.hidden:
+            continue
+        found = _fields(slide.payload) + _fields(slide.title)
+        if found:
+            # "Who can help (1 of 2)" and "(2 of 2)" are one place to a teacher.
+            titles.append(_OF.sub("", slide.title))
+            fields += found
+    places = [f"“{t}” {'slides' if titles.count(t) > 1 else 'slide'}"
+              for t in dict.fromkeys(titles)]
+    return places, fields
+
+
+def _doc_places(doc: DocPlan) -> tuple[list[str], list[str]]:
+    places: list[str] = []
+    fields: list[str] = _fields((doc.title, doc.subtitle, doc.header, doc.footer))
+    if doc.kind == "letter":  # one page: its fields, no places to find them by
+        return [], fields + _fields(doc.blocks)
+    under = ""
+    for block in doc.blocks:
+        here = _place(block)
+        found = _fields(block)
+        if found:
+            where = here or under
+            label = where if where == "letterhead" else f"“{where}”" if where else ""
+            if label and label not in places:
+                places.append(label)
+            fields += found
+        if isinstance(block, Heading):
+            under = block.text
+    return places, fields
+
+
+def fill_in_lines(pack: PackPlan, leave_out: str) -> tuple[str, ...]:
+    """One line per file of ``pack`` (but ``leave_out``, the plan that prints the list) with
+    a fill-in: its name, where the fields are, and which fields, each once."""
+    lines: list[str] = []
+    # The files' shared start ("live-streaming-ks4-") is said once, in the first line.
+    prefix = f"{pack.folder}-"
+    files: list[tuple[str, tuple[list[str], list[str]]]] = [
+        *((d.filename, _deck_places(d)) for d in pack.decks),
+        *((d.filename, _doc_places(d)) for d in pack.documents if d.filename != leave_out)]
+    for filename, (places, fields) in files:
+        if not fields:
+            continue
+        # Where to look; a one-page letter's first fields instead (the yellow shows the rest).
+        shown = places or list(dict.fromkeys(fields))
+        more = len(shown) - SHOWN_PLACES
+        where = ", ".join(shown[:SHOWN_PLACES]) + (f" and {more} more" if more > 0 else "")
+        name = filename if not lines else f"…{filename.removeprefix(prefix)}"
+        lines.append(f"{name}: {where}")
+    return tuple(lines)
+
+
+def with_fill_in_first(pack: PackPlan) -> PackPlan:
+    """``pack`` with the list in its lesson plan (or facilitator notes), before page one's
+    resources and checklist, when any file prints a field; unchanged otherwise."""
+    plans = [d for d in pack.documents if d.kind == "lesson_plan"]
+    if not plans:
+        return pack
+    plan = plans[0]
+    lines = fill_in_lines(pack, plan.filename)
+    if not lines:
+        return pack
+    # One paragraph, the files one after another: page one holds the running sheet too.
+    box = Callout(HEADING, ("; ".join(lines) + ".",), "info", whole=True)
+    # Above the resources and checklist (page one's lists, side by side), where the
+    # preparing is read: page one's top is the running sheet a teacher teaches from.
+    at = next((i for i, b in enumerate(plan.blocks) if isinstance(b, SideBySide)), 0)
+    blocks = (*plan.blocks[:at], box, *plan.blocks[at:])
+    documents = tuple(dataclasses.replace(d, blocks=blocks) if d is plan else d
+                      for d in pack.documents)
+    return dataclasses.replace(pack, documents=documents)

@@ -1,0 +1,91 @@
+"""A pack that still has [fields] to fill in opens its lesson plan with one "Fill in first" box
+naming every file that carries one, read back from the files themselves; a school's complete
+pack has no box. Each school's own plan says what to do at short notice."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from lxml import etree
+
+from lessonpack.cli import main
+from lessonpack.plan.fill_in_first import TITLE
+from lessonpack.plan.lesson_plan import SHORT_NOTICE
+
+ROOT = Path(__file__).resolve().parent.parent
+OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
+FIELD = re.compile(r"\[[^\[\]]{2,60}\]")
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+
+
+def _build(out: Path, audience: str, *brand: str) -> Path:
+    assert main(["build", "-a", audience, "--out", str(out), "--quiet", "-j", "1",
+                 *brand]) == 0
+    return next(out.iterdir())
+
+
+def _has_field(path: Path) -> bool:
+    """Whether a built file shows a [field]: a document's body, or a shown slide's text."""
+    with zipfile.ZipFile(path) as z:
+        if path.suffix == ".docx":
+            body = etree.fromstring(z.read("word/document.xml"))
+            paragraphs = ["".join(t.text or "" for t in p.iter(f"{W}t"))
+                          for p in body.iter(f"{W}p")]
+            return any(FIELD.search(p) for p in paragraphs)
+        for name in z.namelist():
+            if re.fullmatch(r"ppt/slides/slide\d+\.xml", name):
+                slide = etree.fromstring(z.read(name))
+                if slide.get("show") == "0":
+                    continue  # the hidden "fill these in" slide
+                if any(FIELD.search("".join(t.text or "" for t in p.iter(f"{A}t")))
+                       for p in slide.iter(f"{A}p")):
+                    return True
+    return False
+
+
+def _box(plan: Path) -> list[str]:
+    """The files listed in the plan's "Fill in first" box, or [] (a one-cell table)."""
+    doc = Document(str(plan))
+    for table in doc.tables:
+        text = table.cell(0, 0).text
+        if text.startswith(TITLE):  # its title, then the files one after another
+            return text.split("\n", 1)[1].strip().rstrip(".").split("; ")
+    return []
+
+
+@pytest.mark.parametrize("audience", ["ks3", "parents"])
+def test_the_box_names_exactly_the_files_with_a_field(tmp_path: Path, audience: str) -> None:
+    pack = _build(tmp_path, audience)
+    plan = next(p for p in pack.iterdir()
+                if p.name.endswith(("lesson-plan.docx", "facilitator-notes.docx")))
+    lines = _box(plan)
+    assert lines, "a default pack keeps [DSL's name]: its plan must list where"
+    # "live-streaming-ks3-slides.pptx, …" then "…worksheet.docx, …": the start said once.
+    named = {re.split(r"[,:]", line, maxsplit=1)[0].replace("…", f"{pack.name}-")
+             for line in lines}
+    with_fields = {p.name for p in pack.iterdir() if p != plan and _has_field(p)}
+    assert named == with_fields
+    # The box replaces the checklist's general "no [bracketed] field" line.
+    assert "[bracketed]" not in _text(plan)
+    if audience == "ks3":  # no letter date given: the plan says what to do at short notice
+        assert SHORT_NOTICE in _text(plan)
+
+
+def _text(plan: Path) -> str:
+    doc = Document(str(plan))
+    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    return "\n".join([*cells, *(p.text for p in doc.paragraphs)]).replace("’", "'")
+
+
+def test_a_complete_school_pack_has_no_box(tmp_path: Path) -> None:
+    pack = _build(tmp_path, "ks1", "--brand", str(OAKFIELD))
+    plan = pack / "live-streaming-ks1-lesson-plan.docx"
+    assert _box(plan) == []
+    # Its letter is dated two weeks ahead (letter_date): no short-notice route to offer.
+    assert SHORT_NOTICE not in _text(plan)
