@@ -7,14 +7,11 @@ from pathlib import Path
 from docx import Document
 
 from lessonpack.api import load
+from printed import document_text
 
 
 def _texts(doc: Document) -> str:
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            parts += [cell.text for cell in row.cells]
-    return "\n".join(parts)
+    return document_text(doc)
 
 
 def test_pack_has_the_five_files(ks2_pack: Path) -> None:

@@ -17,6 +17,7 @@ from lessonpack.content.brand import Brand, audiences_for_phase
 from lessonpack.content.model import Audience
 from lessonpack.plan.common import script, strip_codes
 from lessonpack.plan.quotes import typographic
+from printed import document_text
 
 WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}wsp"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -26,10 +27,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _text(path: Path) -> str:
-    doc = Document(str(path))
-    parts = [p.text for p in doc.paragraphs]
-    parts += [c.text for t in doc.tables for row in t.rows for c in row.cells]
-    return "\n".join(parts)
+    return document_text(Document(str(path)))
 
 
 def _lesson(audience: str):
@@ -102,21 +100,21 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
     circles = [s for s in body.iter(WPS)
                if s.find(f".//{A}prstGeom[@prst='ellipse']") is not None
                and "wordprocessingGroup" not in s.getparent().tag]
-    assert len(circles) == 3 * len(items)
-    fills = [c.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr").get("val") for c in circles]
-    assert fills[0] == "2E9E4F" and items[0].answer.startswith("Green")
-    assert set(fills[1:]) == {"FFFFFF"}
+    # Row 1's answer is the worked example: a green light with its tick drawn in it (a
+    # grouped drawing, read in grey too) and "green: done" under it; the rest are empty.
+    assert len(circles) == 3 * len(items) - 1
+    fills = {c.find(f"{WPS[:-3]}spPr/{A}solidFill/{A}srgbClr").get("val") for c in circles}
+    assert fills == {"FFFFFF"} and items[0].answer.startswith("Green")
     alts = [d.get("descr") for d in body.iter(f"{WP}docPr")]
     assert sum("(done for you)" in a for a in alts) == 1
     text_all = _text(path)
-    assert "Row 1 is done for you" in text_all
-    circles = circles[1:]
+    assert "Row 1 is done for you" in text_all and "green: done" in text_all
     rims = {c.find(f".//{A}ln//{A}srgbClr").get("val") for c in circles}
     assert rims == {"2E9E4F", "F2A900", "D62828"}
     # Each light is named under it, for a class set printed in black and white.
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
     for word in ("green", "amber", "red"):
-        assert sum(c.endswith(word) for c in cells) == len(items), word
+        assert sum(c.endswith((word, f"{word}: done")) for c in cells) == len(items), word
     # A picture on each card's row, described by the card's words.
     pictures = [d.get("descr") for d in body.iter(f"{WP}docPr")
                 if d.getparent().find(f".//{A}graphic//{PIC}pic") is not None]

@@ -26,6 +26,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.render.docx import render_docx
 from lessonpack.render.docx_box_columns import split_point
+from printed import printed
 
 WHEN = datetime(2025, 3, 1, 9, 30, tzinfo=timezone.utc)
 LONG = "A sentence of the kind a plan holds, long enough to fill some of a line. " * 4
@@ -101,8 +102,7 @@ def test_a_two_column_help_box_is_a_title_kept_with_one_row() -> None:
     table = document.tables[0]
     assert table._tbl is title._p.getnext() and len(table.rows) == 1
     left, right = table.rows[0].cells
-    assert [p.text for p in left.paragraphs] + [p.text for p in right.paragraphs] == \
-        list(lines)
+    assert [printed(p.text) for p in (*left.paragraphs, *right.paragraphs)] == list(lines)
     # The bar down the left cell only; nothing in the row keeps with what follows.
     assert left._tc.find(f"{qn('w:tcPr')}/{qn('w:tcBorders')}/{qn('w:left')}").get(
         qn("w:val")) == "single"

@@ -14,6 +14,7 @@ from lessonpack.cli import main
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.plan.help_cards import CARDS_A_PAGE, HEADING
 from lessonpack.plan.quotes import typographic
+from printed import printed
 
 ROOT = Path(__file__).resolve().parents[1]
 BRAND = ROOT / "examples" / "brands" / "riverside-academy" / "brand.yml"
@@ -61,7 +62,7 @@ def test_ks4_card_prints_a_page_of_cards_with_every_route_from_the_facts(tmp_pat
     assert len(cells) == CARDS_A_PAGE
     by_id = {h.id: h for h in _facts().helplines}
     for cell in cells:
-        text = "\n".join(p.text for p in cell.paragraphs)
+        text = printed("\n".join(p.text for p in cell.paragraphs))
         assert typographic(card.reassurance) in text  # documents print curly quotes
         # The school's lead first, as a field to fill in when the brand names nobody.
         assert "In school: [DSL's name]" in text

@@ -20,6 +20,7 @@ from lessonpack.cli import main
 from lessonpack.content.brand import Brand, LocalHelpline
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
 from lessonpack.plan import common
+from printed import printed
 
 
 def _deck_text(path: Path) -> tuple[str, str]:
@@ -36,7 +37,7 @@ def _deck_text(path: Path) -> tuple[str, str]:
             notes.append(slide.notes_slide.notes_text_frame.text)
     # A line break that keeps a compound whole (render/deck_nobreak) reads as a space.
     # So do the no-break spaces that keep a name whole (render/deck_help_words.hold_names).
-    return "\n".join(shown).replace("\v", " ").replace("\xa0", " "), "\n".join(notes)
+    return printed("\n".join(shown).replace("\v", " ")), "\n".join(notes)
 
 
 def _doc_text(path: Path) -> str:

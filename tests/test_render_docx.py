@@ -20,7 +20,7 @@ import pytest
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -369,7 +369,8 @@ def test_header_and_footer() -> None:
     assert header.text == "Oakfield Academy\tLive streaming · KS3"
     [footer] = section.footer.paragraphs
     assert footer.style.name == "LP Footer"
-    assert footer.text.startswith("Childline 0800 1111\tPage\u00a0")  # kept together
+    # The number's groups and "Page 3" each kept together.
+    assert footer.text.startswith("Childline 0800\u00a01111\tPage\u00a0")
     fields = [f.get(qn("w:instr")).strip()
               for f in footer._p.iter(qn("w:fldSimple"))]
     assert fields == ["PAGE", "NUMPAGES"]
@@ -384,6 +385,29 @@ def test_logo_in_header_has_alt_text(tmp_path: Path) -> None:
     [doc_pr] = header.iter(qn("wp:docPr"))
     assert doc_pr.get("descr") == "Oakfield Academy logo"
     assert "Oakfield Academy" in document.sections[0].header.paragraphs[0].text
+
+
+def test_header_logo_prints_10_mm_tall_and_8_mm_on_a_pupils_sheet(tmp_path: Path) -> None:
+    """A school's name inside its logo reads when printed: 10 mm on what staff and
+    families keep, 8 mm on a pupil's sheet (at 6.5 mm it printed at about 3 pt)."""
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(tiny_png())
+    brand = CUSTOM.model_copy(update={"logo": logo})
+    for kind, mm in (("lesson_plan", 10), ("handout", 10), ("worksheet", 8)):
+        header = reopen(render(make_plan(kind), brand)).sections[0].header._element
+        [extent] = header.iter(qn("wp:extent"))
+        assert round(int(extent.get("cy")) / 36000) == mm, kind
+
+
+def test_handout_title_is_white_on_a_band_of_the_brand_colour() -> None:
+    document = reopen(render(make_plan("handout", subtitle=""), CUSTOM))
+    title = next(p for p in document.paragraphs if p.style.name == "LP Title")
+    shading = title._p.pPr.find(qn("w:shd"))
+    assert shading is not None and shading.get(qn("w:fill")) == "3B1F5C"
+    assert all(run.font.color.rgb == RGBColor(0xFF, 0xFF, 0xFF) for run in title.runs)
+    plan = next(p for p in reopen(render(make_plan("lesson_plan"), CUSTOM)).paragraphs
+                if p.style.name == "LP Title")
+    assert plan._p.pPr is None or plan._p.pPr.find(qn("w:shd")) is None  # a plan: no band
 
 
 def test_default_brand_header_shows_no_placeholder_name() -> None:

@@ -15,6 +15,7 @@ from pptx import Presentation
 
 from lessonpack.api import load
 from lessonpack.cli import main
+from printed import document_text, printed
 
 SCHOOL = ["--brand", "examples/brands/northshire-online-safety/brand.yml",
           "--school", "examples/schools/ashgrove-primary/school.yml",
@@ -30,10 +31,7 @@ def visiting(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _doc_text(path: Path) -> str:
-    doc = Document(str(path))
-    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
-    # Phone numbers' groups are held by no-break spaces in print; read as spaces.
-    return "\n".join([p.text for p in doc.paragraphs] + cells).replace("\xa0", " ")
+    return document_text(Document(str(path)))
 
 
 def _notes(path: Path, n: int) -> str:
@@ -177,13 +175,12 @@ def test_ks1_help_card_names_the_lead_as_children_say_it(visiting: Path) -> None
     deck = Presentation(str(visiting / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
     slide = deck.slides[-1]
     # A name is kept on one line with a no-break space: read as a space.
-    last = " ".join(s.text_frame.text for s in slide.shapes
-                    if s.has_text_frame).replace("\xa0", " ")
+    last = printed(" ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame))
     assert "Mrs Okafor" in last and "Mrs Helen Okafor" not in last
     # Who, where and who else are on the card; what she is for, for children who cannot
     # read yet, is said aloud from the notes (four lines a card was too many).
     assert "by the school hall" in last and "or Mr Price" in last  # one line, no capital
-    said = slide.notes_slide.notes_text_frame.text.replace("\xa0", " ")
+    said = printed(slide.notes_slide.notes_text_frame.text)
     # What each is for in its first sentence; the deputy named as the photos are held up.
     assert "keeps children safe at school." in said and "Mr Price" in said
     # Each thing said once: the deputy is named as the photos are held up.

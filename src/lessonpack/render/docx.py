@@ -21,7 +21,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
-from docx.shared import Cm, Emu, Pt, RGBColor, Twips
+from docx.shared import Cm, Emu, Length, Pt, RGBColor, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 from PIL import Image
@@ -57,32 +57,37 @@ from lessonpack.render.docx_styles import (
 )
 from lessonpack.render.docx_template import adopt_lp_styles
 from lessonpack.render.docx_xml import (
+    W,
     add_run,
+    border_xml,
     copy_paragraph_borders,
     field_xml,
     has_content,
+    hold_phone_numbers,
     new_paragraph,
     raise_run,
     set_paragraph_borders,
+    shading_xml,
 )
 from lessonpack.render.fill_in_marks import fill_in_pattern
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml, run_xml, story_xml
 
 __all__ = ["render_docx"]
 
-# In the page header (a letter's letterhead has its own). 0.75 cm, not 1: with the header
-# moved up to suit, a logo's header ends within the top margin and the text starts where it
-# does without a logo; at 1 cm it pushed every page's text about 0.4 cm down (a branded
-# 12-page plan lost half a page of room to its headers).
-# 0.65 cm, with the rule 3 pt under the line (the style's 6 pt without a logo): the header
-# 8 mm from the page's top edge, where a school copier prints (at 5 mm logos clip on
-# some), and the text still starting where it does without a logo.
-HEADER_LOGO_HEIGHT = Cm(0.65)
+# In the page header (a letter's letterhead has its own): 10 mm tall on what staff and
+# families keep (plans, notes, briefs, the handout), where a school's name inside its logo
+# must still read when printed (at 6.5 mm Oakfield's "Primary School" printed at about
+# 3 pt: designer); 8 mm on a pupil's sheet and cards, which keep the room for writing. The
+# header sits 8 mm from the page's top edge, where a school copier prints, and the text
+# starts where it does without a logo as far as the margin allows.
+HEADER_LOGO_HEIGHT = Cm(1.0)
+PUPIL_LOGO_HEIGHT = Cm(0.8)
 HEADER_RULE_SPACE_PT = 3
+BAND_PAD_PT = 8  # the handout's title band: room either side of the words
 # Room under the logo's line for the header's rule, its spacing and a gap above the text;
 # and the least distance of the header from the page's top edge (within a printer's reach).
-HEADER_LOGO_BELOW = Cm(0.35)
-HEADER_EDGE_MIN = Cm(0.8)
+HEADER_LOGO_BELOW = Cm(0.25)
+HEADER_EDGE_MIN = Cm(0.7)
 # The header line's least type size when a long name must fit beside the label, and the
 # room kept between them (the logo's spacing and the tab: 18 pt measured left them touching).
 HEADER_MIN_PT = 8.0
@@ -186,6 +191,11 @@ class DocxRenderer:
             return None
         return own
 
+    @property
+    def header_logo_height(self) -> Length:
+        """The page header's logo height for this document (a pupil's sheet smaller)."""
+        return PUPIL_LOGO_HEIGHT if self.plan.kind == "worksheet" else HEADER_LOGO_HEIGHT
+
     def shape_id(self) -> int:
         self.next_shape_id += 1
         return self.next_shape_id
@@ -227,6 +237,11 @@ class DocxRenderer:
                 raise InternalError(f"no docx handler for block {type(block).__name__} "
                                     "(render/docx_blocks.HANDLERS)")
             handler(self, block)
+        hold_phone_numbers(self.doc.element.body)
+        for section in self.doc.sections:
+            for story in (section.header, section.footer):
+                if not story.is_linked_to_previous:
+                    hold_phone_numbers(story_xml(story))
         # Every heading with at least three lines under it on its page, in every document.
         hold_headings(self.doc.element.body, self.styles, Pt(self.width.pt), self.brand.body_font)
         self._trim_end()
@@ -289,12 +304,12 @@ class DocxRenderer:
         header.is_linked_to_previous = False
         paragraph = self._furniture_paragraph(story_xml(header), "LP Header", header.add_paragraph)
         logo = self.logo
+        tall = self.header_logo_height
         if logo is not None:
-            top = measured(section.top_margin) - HEADER_LOGO_HEIGHT - HEADER_LOGO_BELOW
+            top = measured(section.top_margin) - tall - HEADER_LOGO_BELOW
             section.header_distance = Emu(min(measured(section.header_distance),
                                               max(top, HEADER_EDGE_MIN)))
-            shape = paragraph.add_run().add_picture(logo_file(logo),
-                                                    height=HEADER_LOGO_HEIGHT)
+            shape = paragraph.add_run().add_picture(logo_file(logo), height=tall)
             doc_pr = inline_xml(shape).docPr
             doc_pr.set("name", "Logo")
             doc_pr.set("descr", self.brand.logo_alt)
@@ -305,8 +320,7 @@ class DocxRenderer:
                 # carry its logo beside the host school's crest (no
                 # document carried it).
                 paragraph.add_run("  ")
-                shape = paragraph.add_run().add_picture(logo_file(trainers),
-                                                        height=HEADER_LOGO_HEIGHT)
+                shape = paragraph.add_run().add_picture(logo_file(trainers), height=tall)
                 doc_pr = inline_xml(shape).docPr
                 doc_pr.set("name", "Trainer logo")
                 doc_pr.set("descr", f"{self.brand.delivered_by} logo")
@@ -323,7 +337,7 @@ class DocxRenderer:
         size = self._fit_header(runs, logo)
         if logo is not None:
             # Centre the text on the logo rather than sitting it on the logo's baseline.
-            lift = (HEADER_LOGO_HEIGHT.pt - 0.72 * size.pt) / 2
+            lift = (tall.pt - 0.72 * size.pt) / 2
             for run in runs:
                 raise_run(run_xml(run).get_or_add_rPr(), lift)
 
@@ -356,7 +370,7 @@ class DocxRenderer:
         for each in (logo, self.trainers_logo if logo is not None else None):
             if each is not None:
                 with Image.open(logo_file(each)) as image:
-                    logo_pt += HEADER_LOGO_HEIGHT.pt * image.width / max(image.height, 1)
+                    logo_pt += self.header_logo_height.pt * image.width / max(image.height, 1)
 
         def needed(pt: float) -> float:
             return logo_pt + sum(text_width(run.text.replace("\t", "  "), font, pt,
@@ -407,11 +421,30 @@ class DocxRenderer:
                 subtitle = self.styles["LP Subtitle"]
                 copy_paragraph_borders(subtitle.element.pPr, paragraph_xml(title).get_or_add_pPr())
                 title.paragraph_format.space_after = subtitle.paragraph_format.space_after
+            if self.plan.kind == "handout":
+                self._band(title)
         if self.plan.subtitle:
             self.para("LP Subtitle", self.plan.subtitle)
         if self.plan.name_line:
             self._name_line()
         return self.plan.blocks
+
+    def _band(self, title: DocxParagraph) -> None:
+        """The title white on a band of the brand's colour across the page: a handout a
+        family keeps opens like a school's leaflet, not a working document (designer)."""
+        colour = str(self.brand.primary)
+        ppr = paragraph_xml(title).get_or_add_pPr()
+        set_paragraph_borders(ppr, [border_xml(side, 4, colour, pad) for side, pad in
+                                    (("top", 5), ("left", BAND_PAD_PT), ("bottom", 7),
+                                     ("right", BAND_PAD_PT))])
+        ppr.find(qn("w:pBdr")).addnext(parse_xml(shading_xml(colour).replace(
+            "<w:shd ", f"<w:shd {W} ")))
+        fmt = title.paragraph_format
+        # The band's edges (drawn BAND_PAD_PT outside the text) on the margins.
+        fmt.left_indent = fmt.right_indent = Pt(BAND_PAD_PT + 0.5)
+        fmt.space_before, fmt.space_after = Pt(0), Pt(10)
+        for run in title.runs:
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
 
     def _name_line(self) -> None:
         paragraph = self.para("LP Name Line")

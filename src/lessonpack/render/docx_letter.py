@@ -144,6 +144,9 @@ def cut_line(renderer: DocWriter, block: CutLine) -> None:
     # About 8 mm clear above the dashed rule (with the border's own 6 pt): the cut line sat
     # right under the signatory's role, cutting through the letter's end.
     paragraph.paragraph_format.space_before = Pt(CUT_CLEAR)
+    # The rule ends 2 mm inside the right margin: drawn to the margin, it printed to or just
+    # past it, where the letter's text stops (designer).
+    paragraph.paragraph_format.right_indent = Cm(0.2)
     add_run(paragraph_xml(paragraph), f"\u2702  {block.label}")
     keep_with_next(paragraph_xml(paragraph), True)
 

@@ -162,14 +162,23 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
             light, name = tc.findall(qn("w:p"))
             _centre(renderer, light)
             done = number == 1 and k == block.example
-            light.append(parse_xml(circle_run(
-                renderer.shape_id(), CIRCLE_CM * fit, colour,
-                f"The {word} light coloured in for: {card} (done for you)" if done else
-                f"An empty {word} light to colour for: {card}", filled=done)))
+            if done:
+                # The worked example carries its sign (the tick), white edged dark, as the
+                # card held up does, and its word in bold: a solid circle alone printed as
+                # a grey blot on a black-and-white copier (teacher).
+                light.append(parse_xml(light_run(
+                    renderer.shape_id(), CIRCLE_CM * fit, colour, word,
+                    f"The {word} light coloured in for: {card} (done for you)", filled=True)))
+            else:
+                light.append(parse_xml(circle_run(
+                    renderer.shape_id(), CIRCLE_CM * fit, colour,
+                    f"An empty {word} light to colour for: {card}")))
             label = _centre(renderer, name)
             label.paragraph_format.space_before = label.paragraph_format.space_after = Pt(0)
-            add_run(name, word)  # "Row 1 is done for you" is in the words read aloud
+            # "Row 1 is done for you" is in the words read aloud.
+            add_run(name, f"{word}: done" if done else word)
             label.runs[0].font.size = Pt(LABEL_PT)
+            label.runs[0].bold = done or None
 
 
 def _picture(renderer: DocWriter, p: CT_P, picture: Picture,

@@ -192,6 +192,26 @@ def new_paragraph(body: BaseOxmlElement, style_id: str) -> BaseOxmlElement:
     return p
 
 
+# A phone number's digit groups ("0344 381 4772", "0800 1111", "116 123", "01632 960 214"):
+# a number starting 0 or 1, then one to three more groups of two to four digits.
+_PHONE = re.compile(r"(?<![\d\u00a0])[01]\d{2,4}(?: \d{2,4}){1,3}(?![\d\u00a0])")
+
+
+def hold_phone_numbers(story: BaseOxmlElement) -> None:
+    """Every phone number in ``story``'s texts with its groups joined by no-break spaces, so
+    no number splits over two lines or two pages (a plan's first page printed "0344 381"
+    at its foot and "4772" overleaf). Done on the finished document, so every way a run is
+    written is covered; a number split between runs is left as it is."""
+    for t in story.iter(_T):
+        if t.text and " " in t.text:
+            t.text = held_numbers(t.text)
+
+
+def held_numbers(text: str, joiner: str = "\u00a0") -> str:
+    """``text`` with the spaces inside its phone numbers replaced by ``joiner``."""
+    return _PHONE.sub(lambda m: m.group().replace(" ", joiner), text)
+
+
 def add_run(p: BaseOxmlElement, text: str) -> BaseOxmlElement:
     """A run holding ``text`` appended to paragraph ``p``, as python-docx's add_run makes it:
     a w:t per stretch of text (space-preserving when it starts or ends with a space), w:tab
