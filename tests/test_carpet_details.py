@@ -1,4 +1,4 @@
-"""KS1 slides as non-readers see them from the carpet (designer s13 #14): answer pictures
+"""KS1 slides as non-readers see them from the carpet: answer pictures
 large, a neutral outline for "nobody", the stop sign saying STOP, the sort key's chips in
 the palette."""
 

@@ -123,7 +123,7 @@ def test_an_answer_slide_is_its_question_slide_plus_a_layer(built_packs: Path) -
 def test_an_answer_title_takes_no_more_lines_than_its_question(built_packs: Path) -> None:
     """"Answer: " in front of a one-line question wraps it to a second line; the question
     is then broken into two even lines too, at the same size, so the click to the answer
-    moves nothing. No title is set smaller to stay on one line (designer s13 #13: 31 pt
+    moves nothing. No title is set smaller to stay on one line (31 pt
     titles beside neighbours that wrapped at full size)."""
     for audience in ("ks1", "ks2", "ks3", "ks4"):
         pairs = _pairs(_deck(built_packs, audience))

@@ -1,4 +1,4 @@
-"""The back half of a pupil deck (designer s13 #6): the readers' exit quiz on one slide,
+"""The back half of a pupil deck: the readers' exit quiz on one slide,
 and the big ideas, self-checks and that quiz each with a picture beside their rows."""
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ PICTURES: dict[str, tuple[str, str]] = {
     "people": ("busts-in-silhouette", "Two people"),
     "stranger": ("bust-in-silhouette", "The outline of a person nobody knows"),
     # KS1's "Nobody." answer: an empty outline (a red cross read as "wrong answer" before
-    # the reveal; designer s13).
+    # the reveal).
     "nobody": ("bust-in-silhouette", "An empty outline of a person: nobody"),
     "people-hugging": ("people-hugging", "Two people hugging"),
     # feelings
@@ -235,7 +235,7 @@ def main(icons_json: str) -> None:
 
 
 # Pictures that carry a word, drawn on in white: the stop sign says STOP, as a real one does
-# (children who cannot read yet know the word on the sign; designer s13 #14).
+# (children who cannot read yet know the word on the sign).
 WORDED = {"stop": "STOP"}
 
 

@@ -26,7 +26,7 @@ class ChecklistSlide:
     flow: bool = False
     # One picture for the whole slide, large beside the rows (the cycle's picture beside its
     # big ideas, a clipboard beside a self-check): the back half of a deck was rows of pale
-    # cards with nothing to look at (designer s13 #6).
+    # cards with nothing to look at.
     cue: Picture | None = None
 
 

@@ -213,7 +213,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                     casting: Casting | None = None, taught: str = "", start: int = 0
                     ) -> list[Slide]:
     # The part's minutes are the presenter's (the notes' clock line says them): on the
-    # screen "Part 1 · 7 min" told the room how long it would be kept (trainer s13 #11).
+    # screen "Part 1 · 7 min" told the room how long it would be kept.
     label = f"Part {n}"
     timing = f"{common.section_timing(start, section.minutes)}."
     slides: list[Slide] = []

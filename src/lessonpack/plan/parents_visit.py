@@ -58,7 +58,7 @@ def _venue(brand: Brand) -> str:
 
 def _names(brand: Brand) -> dict[str, str]:
     """What the content's {dsl}, {deputy}, {trainer} and {venue} stand for at this school."""
-    return {"{dsl}": brand.dsl_name.strip() or "the DSL",
+    return {"{dsl}": brand.dsl_name.strip() or common.FILL_IN_DSL,
             "{deputy}": brand.deputy_dsl_name.strip() or "the deputy DSL",
             "{trainer}": visiting.delivered_by(brand),
             "{venue}": _venue(brand)}

@@ -437,7 +437,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
         if with_pictures:
             # Non-readers choose by the picture: the number beside it, not above it, so the
             # picture takes the panel's height above the words (stacked under the number
-            # it was about 1/12 of the slide's height; designer s13 #14).
+            # it was about 1/12 of the slide's height).
             disc = min(disc_side, int(0.6 * INCH))
             gap = PAD // 2
             words_h = int(min(h * 0.4, 0.9 * INCH))

@@ -205,7 +205,7 @@ def keep_title_lines(filler: Filler) -> None:
     """A reveal's title ("Answer: " + the question) at the deck's one title size, its lines
     as even as they can be. It used to be set up to a fifth smaller to keep the question's
     line count, and the question took that size too: 31 pt titles beside neighbours that
-    wrapped at 40 (designer s13 #13). Now the question's title wraps to the reveal's lines
+    wrapped at 40. Now the question's title wraps to the reveal's lines
     instead (``match_reveal_lines``), so the click to the answer still moves nothing."""
     found = _title_run(filler)
     if found is None:

@@ -39,7 +39,7 @@ def exit_quiz_slide(lesson: Lesson, library: PictureLibrary | None) -> Slide:
     """Readers' exit quiz on one slide: its questions in numbered rows beside a page and
     pencil; the options are on the worksheet, where pupils ring their answer. One slide in
     the question slides' A/B/C panels per question made four look-alike slides in a row
-    (designer s13 #6), and pupils answer on the sheet anyway. The answers stay hidden until
+   , and pupils answer on the sheet anyway. The answers stay hidden until
     the answers slide after it (the notes hold them for the teacher)."""
     quiz = lesson.exit_quiz
     return Slide(
