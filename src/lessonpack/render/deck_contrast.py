@@ -317,8 +317,8 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
     for p_el, para in zip(tx_body.findall("a:p", NS), frame.paras, strict=True):
         elements = [c for c in p_el if c.tag in _RUN_TAGS]
         for r_el, run in zip(elements, para.runs, strict=True):
-            if not run.text.strip() or run.colour is None:
-                continue
+            if not run.text.strip() or run.colour is None or _is_fill_in(r_el):
+                continue  # a fill-in sits on its own yellow, in its own dark ink
             need = contrast.required_ratio(run.size * frame.font_scale, run.bold)
             rgb, alpha = run.colour
             if _passes(rgb, alpha, colours, need):
@@ -331,6 +331,10 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
                 continue
             _set_colour(r_el, *choice)
     return failures
+
+
+def _is_fill_in(r_el: etree._Element) -> bool:
+    return r_el.find(f"a:rPr/a:highlight/a:srgbClr[@val='{FILL_IN_YELLOW}']", NS) is not None
 
 
 def _choose(colours: list[RGB], theme: Theme, clr_map: dict[str, str], need: float

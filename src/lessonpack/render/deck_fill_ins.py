@@ -18,6 +18,11 @@ _FIELD = re.compile(r"(\[[^\[\]]{2,60}\])")
 # A marker-pen yellow: not a brand colour (it means "fill this in" in every brand), and
 # dark text on it reads at well over 4.5:1.
 HIGHLIGHT = "FFE066"
+# The field's own ink: the run keeps no card colour, since white or pale grey text on a
+# dark card's colours is unreadable on the yellow (1.3:1 for white).
+INK = "1A1A1A"
+_FILLS = {f"{{{A}}}{n}" for n in ("noFill", "solidFill", "gradFill", "blipFill", "pattFill",
+                                   "grpFill")}
 # Where a:highlight goes in a run's properties (CT_TextCharacterProperties): before these.
 _AFTER = {f"{{{A}}}{n}" for n in ("uLnTx", "uLn", "uFillTx", "uFill", "latin", "ea", "cs",
                                    "sym", "hlinkClick", "hlinkMouseOver", "rtl", "extLst")}
@@ -50,6 +55,15 @@ def _highlight(run: etree._Element) -> None:
     if props is None:
         props = etree.Element(f"{{{A}}}rPr")
         run.insert(0, props)
+    for fill in [child for child in props if child.tag in _FILLS]:
+        props.remove(fill)
+    ink = etree.Element(f"{{{A}}}solidFill")
+    etree.SubElement(ink, f"{{{A}}}srgbClr", val=INK)
+    outline = props.find(f"{{{A}}}ln")  # the schema puts a run's fill straight after ln
+    if outline is not None:
+        outline.addnext(ink)
+    else:
+        props.insert(0, ink)
     mark = etree.Element(f"{{{A}}}highlight")
     etree.SubElement(mark, f"{{{A}}}srgbClr", val=HIGHLIGHT)
     follower = next((child for child in props if child.tag in _AFTER), None)

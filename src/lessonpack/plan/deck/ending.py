@@ -38,9 +38,9 @@ def _plenary_start(lesson: Lesson) -> int:
 def exit_quiz_slide(lesson: Lesson, library: PictureLibrary | None) -> Slide:
     """Readers' exit quiz on one slide: its questions in numbered rows beside a page and
     pencil; the options are on the worksheet, where pupils ring their answer. One slide in
-    the question slides' A/B/C panels per question made four look-alike slides in a row
-   , and pupils answer on the sheet anyway. The answers stay hidden until
-    the answers slide after it (the notes hold them for the teacher)."""
+    the question slides' A/B/C panels per question made four look-alike slides in a row,
+    and pupils answer on the sheet anyway. The answers stay hidden until the answers slide
+    after it (the notes hold them for the teacher)."""
     quiz = lesson.exit_quiz
     return Slide(
         "Exit quiz: ring A, B or C on your worksheet",
