@@ -191,7 +191,7 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Pa
 def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: Path) -> None:
     text = _text(parents / "live-streaming-parents-invitation.docx")
     assert "Friday 22 January 2027, 6pm" in text and "The school hall" in text
-    assert "Sam Carter, Northshire Council Online Safety Team leads it" in text
+    assert "The workshop is led by Sam Carter, Northshire Online Safety Team." in text
     assert "Children who come with you can play in another room" in text
     slip = text.split("Reply slip")[1]
     assert "by Friday 15 January 2027" in slip
