@@ -242,6 +242,24 @@ def _runs_with_placeholders(body: BaseOxmlElement,
     return runs
 
 
+FILL_IN_INK = "1A1A1A"
+
+
+def _ink(style: BaseOxmlElement) -> None:
+    """Give a fill-in run's properties the dark ink, in w:color's place in the schema."""
+    for old in style.findall(qn("w:color")):
+        style.remove(old)
+    colour = style.makeelement(qn("w:color"), {qn("w:val"): FILL_IN_INK})
+    later = ("w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight",
+             "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs",
+             "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+    follower = next((c for c in style if c.tag in {qn(t) for t in later}), None)
+    if follower is not None:
+        follower.addprevious(colour)
+    else:
+        style.append(colour)
+
+
 def highlight_placeholders(body: BaseOxmlElement,
                            pattern: re.Pattern[str] = _PLACEHOLDER) -> None:
     """Every [placeholder] in a run highlighted yellow, in a run of its own, so none is
@@ -265,6 +283,9 @@ def highlight_placeholders(body: BaseOxmlElement,
             style = copy.deepcopy(rpr) if rpr is not None else new.makeelement(qn("w:rPr"), {})
             if marked:
                 style.append(parse_xml(f'<w:highlight {W} w:val="yellow"/>'))
+                # Its own dark ink: in a table header's white-on-colour text the field
+                # would be white on yellow, the one thing the office must read gone.
+                _ink(style)
             if len(style):
                 new.append(style)
             new.append(content)
