@@ -600,3 +600,23 @@ def test_a_quiz_keeps_its_introduction(built_packs: Path) -> None:
         assert first_row.find(f".//{qn('w:gridSpan')}").get(qn("w:val")) == "2"
         first = DocxParagraph(next(first_row.getnext().iter(qn("w:p"))), sheet)
         assert first.style.name == "LP Question" and first.text.startswith("1.")
+
+
+def test_a_fill_in_is_dark_ink_on_its_yellow_whatever_the_text_colour() -> None:
+    """White header text (a table's header row on the brand colour) would be white on the
+    field's yellow: the field carries its own dark ink."""
+    from lessonpack.render.docx_letter import FILL_IN_INK, highlight_placeholders
+
+    document = docx.Document()
+    run = document.add_paragraph().add_run("Send the files to [school email] by Monday")
+    run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    run.font.size = Pt(11)
+    highlight_placeholders(document.element.body)
+    runs = document.paragraphs[0].runs
+    field = next(r for r in runs if r.text == "[school email]")
+    assert field.font.highlight_color is not None
+    assert str(field.font.color.rgb) == FILL_IN_INK
+    # The rest of the line keeps its colour, and the properties keep the schema's order.
+    assert all(str(r.font.color.rgb) == "FFFFFF" for r in runs if r is not field)
+    tags = [c.tag.split("}")[1] for c in field._r.rPr]
+    assert tags.index("color") < tags.index("sz") < tags.index("highlight")
