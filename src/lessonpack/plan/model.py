@@ -372,6 +372,8 @@ class DocPlan:
     print_size: Literal["large", "pupil", "standard"] = "standard"
     # Letters: no page header or footer (the letterhead is in the body).
     furniture: bool = True
+    # A lesson plan's text single-spaced (render/docx_styles.LESSON_PLAN_LINE_SPACING).
+    single_spaced: bool = False
 
 
 @dataclass(frozen=True)

@@ -211,7 +211,7 @@ class DocxRenderer:
         elif self.plan.kind == "handout":
             apply_handout_sizes(self.doc)
         else:
-            apply_plan_sizes(self.doc)
+            apply_plan_sizes(self.doc, single=self.plan.single_spaced)
         if self.plan.kind != "letter":  # a letter's one heading is its subject line
             size_headings_by_eye(self.doc)
         self.width = _text_width(self.doc)  # margins may have changed: measure again

@@ -227,10 +227,11 @@ def _narrow_margins(document: Document) -> None:
 FOOTER_CM = 0.8
 
 
-def apply_plan_sizes(document: Document) -> None:
+def apply_plan_sizes(document: Document, single: bool = False) -> None:
     """A lesson plan or facilitator's notes: a plan's spacing and a sheet's margins (its
-    first page, the running sheet, is one page; the whole is shorter to print)."""
-    apply_plan_spacing(document)
+    first page, the running sheet, is one page; the whole is shorter to print). ``single``:
+    a lesson plan's lines single-spaced (LESSON_PLAN_LINE_SPACING)."""
+    apply_plan_spacing(document, LESSON_PLAN_LINE_SPACING if single else PLAN_LINE_SPACING)
     _narrow_margins(document)
     # The lesson's title on one line: at a sheet's size it took two, and page one's lists
     # (resources, safeguarding checks) then moved whole to page two.
@@ -242,6 +243,12 @@ PLAN_TITLE = 20
 # with three lines of its section (render/docx_keep.py) moves a few headings overleaf, and a
 # trainer's KS3 and KS4 plans, full to their twelfth page, then printed thirteen.
 PLAN_LINE_SPACING = 1.05
+# A lesson plan's lines single-spaced, at 12 pt with its paragraphs' gaps still apart: the
+# crib on page one, the "Fill in first" box, the dated age rules and the secondary letters'
+# RSE-policy check each fitted alone, and together put the KS3 plans (and a trainer's KS4)
+# on a thirteenth page. The facilitator's notes and worksheets keep 1.05: they fit, and a
+# plan's last page would otherwise hold a line or two.
+LESSON_PLAN_LINE_SPACING = 1.0
 # Points above a plan's headings (a sheet's and a letter's keep the style's 14 and 10).
 PLAN_HEADING_BEFORE = {"LP Heading 2": 10, "LP Heading 3": 7}
 HANDOUT_TITLE = 22  # one line: the sheet's first side also holds the age rules
@@ -324,7 +331,7 @@ def apply_letter_sizes(document: Document) -> None:
         section.footer_distance = min(measured(section.footer_distance), Cm(FOOTER_CM))
 
 
-def apply_plan_spacing(document: Document) -> None:
+def apply_plan_spacing(document: Document, line_spacing: float = PLAN_LINE_SPACING) -> None:
     """Teachers' documents are read at a desk, not by a class: lines and paragraphs a little
     closer together than a worksheet's (12 pt text throughout)."""
     styles = NamedStyles(document)
@@ -332,7 +339,7 @@ def apply_plan_spacing(document: Document) -> None:
                         ("LP Checkbox", 3), ("LP Callout Text", 2)):
         fmt = styles[name].paragraph_format
         fmt.space_after = Pt(after)
-        fmt.line_spacing = PLAN_LINE_SPACING
+        fmt.line_spacing = line_spacing
     for name in ("LP Table Text", "LP Table Header"):
         fmt = styles[name].paragraph_format
         fmt.space_before = fmt.space_after = Pt(1)
