@@ -56,5 +56,5 @@ def test_checklist_names_the_age_rule_slides(built_packs: Path, audience: str) -
                                f"{sorted(platforms - named)}"
     off_topic = {n for n in named if not ABOUT_RULES.search(shown.get(n, ""))}
     assert not off_topic, f"checklist names slides that state no age rule: {sorted(off_topic)}"
-    # When to check: close to the lesson ("A week before", "within a week of teaching").
-    assert re.search(r"\ba week\b", items[0].string, re.IGNORECASE)
+    # When to check: close to the lesson ("Before every use", "a week before").
+    assert re.search(r"\bbefore every use\b|\ba week\b", items[0].string, re.IGNORECASE)

@@ -71,6 +71,11 @@ def test_scenario_is_editable_shapes_with_alt_text(deck: Presentation) -> None:
         assert sum(1 for sh in group.shapes if sh.name.startswith("Comment ")) >= 3
 
 
+def _straight(text: str) -> str:
+    """The deck sets typographic quotes; the content is written with straight ones."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
 def test_quiz_and_signposting_content(deck: Presentation) -> None:
     # Phone numbers keep their groups together with no-break spaces (common.unbroken).
     text = "\n".join(sh.text_frame.text for s in deck.slides for sh in s.shapes
@@ -89,10 +94,16 @@ def test_quiz_and_signposting_content(deck: Presentation) -> None:
     # The right answer's letter, as on its question slide, beside each answer.
     letters = [rows[f"Answer {n} letter"] for n in range(1, count + 1)]
     assert set(letters) <= {"A", "B", "C", "D"}
-    questions = [s for s in deck.slides if s.slide_layout.name == "LP Quiz Question"][-count:]
-    for n, (question, letter) in enumerate(zip(questions, letters, strict=True), 1):
-        panels = {sh.name: sh.text_frame.text for sh in question.shapes if sh.has_text_frame}
-        assert panels[f"Answer {letter}"] == rows[f"Answer {n}"]
+    # The quiz is asked on one slide (options on the worksheet): each answer row gives the
+    # right option's words, as the question lists them.
+    quiz = load().items["live-streaming-ks2"].item.exit_quiz
+    for n, question in enumerate(quiz, 1):
+        right = next(o.text for o in question.options if o.correct)
+        assert _straight(rows[f"Answer {n}"]) == right, (n, rows[f"Answer {n}"])
+    asked = next(s for s in deck.slides if s.shapes.title is not None
+                 and s.shapes.title.text.startswith("Exit quiz:"))
+    shown = " ".join(sh.text_frame.text for sh in asked.shapes if sh.has_text_frame)
+    assert all(q.question in _straight(shown) for q in quiz), shown
 
 
 def test_core_properties_and_language(deck: Presentation) -> None:

@@ -256,7 +256,7 @@ def _space_points(ph: Any, panel: tuple[int, int, int, int], family: str, layout
     the deck's last fit (deck_contrast.refit_text) measure it, which would otherwise take
     it lower still."""
     from lessonpack.render.deck_clone import set_box
-    from lessonpack.render.deck_design import box_of
+    from lessonpack.render.deck_design import box_of, own_defaults
     from lessonpack.render.deck_fit import text_height
 
     paragraphs = ph.text_frame.paragraphs
@@ -271,6 +271,10 @@ def _space_points(ph: Any, panel: tuple[int, int, int, int], family: str, layout
     runs = [r for p in paragraphs for r in p.runs]
     grown = [r.font.size for r in runs]
     sizes = [size.pt for size in grown if size is not None]
+    if not sizes:
+        # Grown as the placeholder's own default (deck_design._set_size), not run by run.
+        default = own_defaults(ph).get("sz")
+        sizes = [int(default) / 100] if default else []
     if not sizes:
         return
     edge = int(Inches(POINTS_EDGE))
