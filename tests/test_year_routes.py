@@ -160,24 +160,33 @@ def test_built_for_year_4_and_for_no_class(brightpath_at_ashgrove: Path,
     assert "Years 3–4:" in unknown and "Years 5–6:" in unknown
 
 
-def _sheet_first_lines(pack: Path) -> list[str]:
-    """The worksheet's paragraphs above its starter, with plain quotes."""
+def _sheet_text(pack: Path) -> str:
+    """The worksheet's paragraphs and table cells, with plain quotes."""
     doc = Document(str(next(pack.glob("*-worksheet.docx"))))
-    lines = []
-    for p in doc.paragraphs:
-        if p.text.startswith("Starter"):
-            break
-        lines.append(p.text.replace("\u2019", "'"))
-    return lines
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    return _plain("\n".join([p.text for p in doc.paragraphs] + cells))
 
 
-def test_the_worksheet_says_what_a_known_class_year_does(brightpath_at_ashgrove: Path,
-                                                         ks2_pack: Path) -> None:
-    """A Year 4 class got four sides with no word on the sheet of which to skip."""
+def _plain(text: str) -> str:
+    return text.replace("\u2018", "'").replace("\u2019", "'")
+
+
+def test_a_known_class_year_gets_only_its_own_parts(brightpath_at_ashgrove: Path,
+                                                    ks2_pack: Path) -> None:
+    """A Year 4 class was handed all four sides with a note of which to skip: its sheet now
+    holds only what its route keeps, numbered as the slides number them."""
     lesson = load().items["live-streaming-ks2"].item
     route = next(r for r in lesson.sheet_routes if r.covers(4))
-    year4 = f"Year 4: {route.text}".replace("\u2019", "'")
-    first = _sheet_first_lines(brightpath_at_ashgrove / "live-streaming-ks2")
-    assert year4 in first
-    # No class year: the routes stay in the plan, and the sheet names no year.
-    assert not any(line.startswith("Year") for line in _sheet_first_lines(ks2_pack))
+    year4 = _sheet_text(brightpath_at_ashgrove / "live-streaming-ks2")
+    assert route.text not in year4 and "Year 4:" not in year4
+    for n, cycle in enumerate(lesson.cycles, 1):
+        assert (f"Part {n}:" in year4) == (n in route.parts), n
+        if n in route.parts and cycle.task.sort:  # the Card table is the older years'
+            assert _plain(cycle.task.sort.items[-1].text) not in year4
+    for n, question in enumerate(lesson.exit_quiz, 1):
+        assert (_plain(question.question) in year4) == (n in route.quiz), n
+    assert "How did I do?" in year4 and "Starter" in year4
+    # No class year: every Part and question, and no year named.
+    unknown = _sheet_text(ks2_pack)
+    assert all(f"Part {n}:" in unknown for n in range(1, len(lesson.cycles) + 1))
+    assert "Year 4:" not in unknown and "Years 3" not in unknown

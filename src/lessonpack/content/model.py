@@ -52,7 +52,7 @@ from lessonpack.content.parts import (
     Scenario,
     TopicItem,
 )
-from lessonpack.content.routes import Routes, SecondAdultJobs, YearRoute, check_part
+from lessonpack.content.routes import Routes, SecondAdultJobs, SheetRoute, check_part
 from lessonpack.content.wording import MESSAGE
 
 # The model is read from this module (content/model.py) whichever module below defines a
@@ -281,7 +281,7 @@ class Lesson(TopicItem):
     # What each year group does on the pupil worksheet ({years: 3-4, text: "do only …"}).
     # Built for a known class, its route is printed atop the sheet's first side: a Year 4
     # class got four dense sides, most of which the plan told it to skip.
-    sheet_routes: list[YearRoute] = Field(default=[], max_length=3)
+    sheet_routes: list[SheetRoute] = Field(default=[], max_length=3)
     # The take-away help card printed with the sort cards, ten to a page (KS3, KS4).
     take_away: TakeAway | None = None
     safeguarding: Safeguarding

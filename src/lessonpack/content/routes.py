@@ -82,6 +82,17 @@ def _bounds(years: str) -> tuple[int, int]:
     return first, int(found[2]) if found[2] else first
 
 
+class SheetRoute(YearRoute):
+    """A year group's route through the pupil worksheet. ``parts`` and ``quiz`` list, by the
+    numbers the slides give them, the Parts (their story, its question and private checks,
+    without the sort or written task) and the exit-quiz questions it keeps: built for a class
+    in those years, the sheet holds only them, so pupils are never handed sides they are told
+    to skip. Empty lists: the whole sheet."""
+
+    parts: list[Annotated[int, Field(ge=1, le=3)]] = Field(default_factory=list, max_length=3)
+    quiz: list[Annotated[int, Field(ge=1, le=8)]] = Field(default_factory=list, max_length=8)
+
+
 Routes = Annotated[list[YearRoute], Field(default_factory=list, max_length=6)]
 # One job a line, said to the second adult: "lay out sheets and crayons during the ending".
 SecondAdultJobs = Annotated[list[Annotated[str, Chars(160)]],

@@ -20,6 +20,7 @@ from lessonpack.content.model import (
     WorksheetPrompt,
 )
 from lessonpack.content.picture_library import PictureLibrary
+from lessonpack.content.routes import SheetRoute
 from lessonpack.errors import Problem, UserError
 from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
@@ -222,6 +223,44 @@ def _story_with_question(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def _class_sheet(lesson: Lesson) -> SheetRoute | None:
+    """The route of the class's own year when it names the Parts and quiz questions its
+    sheet keeps (a Year 4 class: Parts 2 and 3, questions 1 and 4); else None."""
+    return next((r for r in lesson.sheet_routes
+                 if r.first == r.last and (r.parts or r.quiz)), None)
+
+
+def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
+                     ) -> list[Block]:
+    """A sheet of only the parts the class's year does, numbered as on the slides: each
+    kept Part's story with its question and private checks (its Card table and written task
+    are the older years'), the kept quiz questions and How did I do?. Two sides: the
+    starter, the first kept Part and Who can help (it fills the side the short sheet leaves,
+    under a story that ends "What should she do now?"), then the rest."""
+    blocks: list[Block] = []
+    for n, cycle in enumerate(lesson.cycles, 1):
+        if n not in route.parts:
+            continue
+        if blocks:
+            blocks += [*help_blocks, PageBreak()]
+            help_blocks = []
+        blocks.append(Heading(f"Part {n}: {cycle.title}", 2))
+        if cycle.scenario:
+            blocks += _story_with_question(scenario.worksheet_blocks(cycle.scenario))
+        blocks += _private_checks(cycle, under_story=cycle.scenario is not None)
+    kept = [(i, q) for i, q in enumerate(lesson.exit_quiz, 1)
+            if not route.quiz or i in route.quiz]
+    return [*blocks,
+            Heading("Exit quiz", 2),
+            QuizGrid(tuple(MultipleChoice(i, q.question, q.arranged[0]) for i, q in kept),
+                     intro="Ring the letter of one answer for each question."),
+            Heading("How did I do?", 2),
+            Table(("I can…", "Not yet", "Getting there", "Yes!"),
+                  tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
+                  tick_columns=3),
+            *help_blocks]  # (a route of one Part: the box closes the sheet)
+
+
 def _class_route(lesson: Lesson) -> list[Block]:
     """The class year's parts of the sheet, atop its first side: a Year 4 class was handed
     all four sides and told in the plan alone which to skip. Only a route fitted to a known
@@ -372,9 +411,10 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # side then holds the starter and Part 1, without the outcome (its "I can"s are the
     # rows of How did I do?) or a note the End rows and the starter's words already give.
     by_page = lesson.audience is Audience.KS2
+    own = _class_sheet(lesson)
     # Key words are on the slides and in the lesson plan; four sides leave no room for them.
     blocks: list[Block] = [
-        *_class_route(lesson),
+        *([] if own else _class_route(lesson)),
         Heading(f"Starter: {st.title}", 2),
         Paragraph(st.instructions),
         # A Start and an End row under each statement: ticked again privately at the end,
@@ -395,6 +435,9 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     help_blocks: list[Block] = [replace(box, bold_lead=True, whole=True,
                                         columns=2 if by_page else 1,
                                         lines=tuple(_full_stop(t) for t in box.lines))]
+    if own is not None:
+        blocks += _route_worksheet(lesson, own, help_blocks)
+        return _worksheet_plan(lesson, brand, blocks)
     if not by_page and _story_with_sort(lesson.cycles[0]):
         # Part 1's story goes overleaf with its sort (kept together), so the help box fills
         # the side the starter leaves: pupils see where to get help before the story.
@@ -440,6 +483,10 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                *[b for r in lesson.plenary.reflection
                  for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))],
                *closing]
+    return _worksheet_plan(lesson, brand, blocks)
+
+
+def _worksheet_plan(lesson: Lesson, brand: Brand, blocks: list[Block]) -> DocPlan:
     return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    # "Pupil worksheet" in the running header at every age (one place for it
