@@ -67,14 +67,27 @@ def test_each_sort_prints_a_labelled_heading_strip_apart_from_its_cards(built_pa
             assert body[label][1] == CARDS_LABEL, (ks, body[label])
             grid = body[label + 1][1]
             assert body[label + 1][0] == "t" and _caption(grid) == "Cards to cut out", ks
-            counts = [len(_cells(row)) for row in grid._tbl.findall(f"{W}tr")]
+            rows = grid._tbl.findall(f"{W}tr")
             # The row under the heading cards never has as many cards as headings (no column
-            # lines up under one), and no card is left alone on a row.
-            assert counts[0] == card_columns(len(sort.columns)) != len(sort.columns), ks
-            assert 1 not in counts and sum(counts) == len(sort.items), (ks, counts)
-            printed = ["".join(t.text or "" for t in tc.iter(f"{W}t")) for row in
-                       grid._tbl.findall(f"{W}tr") for tc in _cells(row)]
-            assert sorted(printed) == sorted(typographic(i.text) for i in sort.items)
+            # lines up under one).
+            per_row = card_columns(len(sort.columns))
+            assert per_row != len(sort.columns), ks
+            # One even grid: every row as many cells, every cell one width and spanning
+            # one column, so all cards are one size and the cuts run the sheet; only the
+            # last row may end in blank cells, with no line on their open sides.
+            assert all(len(_cells(row)) == per_row for row in rows), ks
+            widths = {tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w") for row in rows
+                      for tc in _cells(row)}
+            assert len(widths) == 1 and grid._tbl.find(f".//{W}gridSpan") is None, ks
+            printed = ["".join(t.text or "" for t in tc.iter(f"{W}t")) for row in rows
+                       for tc in _cells(row)]
+            cards = [t for t in printed if t]
+            assert printed[:len(cards)] == cards, (ks, printed)
+            assert len(printed) - len(cards) < per_row, (ks, printed)
+            for tc in [tc for row in rows for tc in _cells(row)][len(cards):]:
+                sides = {b.tag: b.get(f"{W}val") for b in tc.findall(f"{W}tcPr/{W}tcBorders/*")}
+                assert sides[f"{W}bottom"] == sides[f"{W}right"] == "nil", ks
+            assert sorted(cards) == sorted(typographic(i.text) for i in sort.items)
 
 
 def _cells(row) -> list:
@@ -191,5 +204,8 @@ def test_card_rows_grow_to_fill_their_page(built_packs: Path) -> None:
     assert strips[0][0] > STRIP_LEAST_CM + 1  # the title's page grows its two cards
     for ks in ("ks2", "ks3", "ks4"):
         grids = heights(ks, "Cards to cut out")
-        assert grids and all(SORT_CARD_CM + 0.5 < h <= SORT_CARD_MOST_CM + 0.01
+        # Every row within a card's least and most; a set whose rows are not all at the
+        # least grew into its page (four rows of cards under a title may only just fit).
+        assert grids and all(SORT_CARD_CM <= h <= SORT_CARD_MOST_CM + 0.01
                              for g in grids for h in g), (ks, grids)
+        assert all(g[0] > SORT_CARD_CM + 0.2 for g in grids), (ks, grids)

@@ -84,17 +84,18 @@ def taught_class(audience: Audience, brand: Brand) -> str:
 
 
 def _class_field(audience: Audience, brand: Brand) -> tuple[str, str]:
-    """("Class:", "Year 2 · Miss Amy Cole"), ("Class teacher:", "Miss Amy Cole") for a brand
-    naming no class, or ("Class:", "") to write in."""
+    """("Class:", "Year 2 (Miss Amy Cole)"), ("Class teacher:", "Miss Amy Cole") for a brand
+    naming no class, or ("Class:", "") to write in. The teacher in brackets after the class:
+    a name alone after a dot read as whoever teaches the lesson or takes the replies."""
     name, teacher = class_and_teacher(audience, brand)
     if teacher and not name:
         return "Class teacher:", teacher
-    return "Class:", "  ·  ".join(filter(None, (name, teacher)))
+    return "Class:", f"{name} ({teacher})" if name and teacher else name
 
 
 def date_and_class(date_label: str, audience: Audience, brand: Brand
                    ) -> Paragraph | WriteOnLine:
-    """"Lesson date: Wednesday 9 December 2026  ·  Class: Year 2  ·  Miss Amy Cole" on one
+    """"Lesson date: Wednesday 9 December 2026  ·  Class: Year 2 (Miss Amy Cole)" on one
     line; what the brand leaves unknown is a ruled space to write on (a printed plan or
     letter is filled in with a pen)."""
     date = brand.lesson_date

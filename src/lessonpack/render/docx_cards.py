@@ -8,6 +8,8 @@ meet Word and LibreOffice draw their shared edge once, so each cut is one line. 
 split, so a page break never cuts a card in two (the next page's first row draws its own top
 edge). Rows of unequal counts (four cards over three) share a grid of their least common
 multiple of columns, each card spanning its share, so a set never ends with a card alone.
+A sort's cards are the exception: one even grid, a short last row left open at its end,
+because a wider card reads as a weightier one in a sorting task.
 
 The rows are as tall as the page allows (within a card's least and most height): a set of
 cards printed a third of a page short wastes a sheet per table (a designer's review).
@@ -65,25 +67,42 @@ def grid_widths(total: int, counts: Sequence[int]) -> tuple[list[int], int]:
     return distribute(total, (), columns), columns
 
 
+def even_counts(cards: int, per_row: int) -> tuple[int, ...]:
+    """Cards in each row of an even grid: ``per_row`` to a row, the last row what is left
+    (7 at 3 a row is 3, 3 and 1), so every card is one size and one cut runs the sheet."""
+    return tuple(min(per_row, cards - k) for k in range(0, cards, per_row))
+
+
 def cut_grid(writer: DocWriter, counts: Sequence[int], cell_props: Sequence[str],
              styles: Sequence[str], row_twips: int, caption: str,
-             cell_margins: tuple[int, int] = (113, 170)) -> list[BaseOxmlElement]:
+             cell_margins: tuple[int, int] = (113, 170),
+             even: bool = False) -> list[BaseOxmlElement]:
     """One table: ``counts[k]`` cards in row k, each a cell framed in dashed lines with
     ``cell_props`` (its alignment, shading) and one paragraph per style id; returns the
-    cards' cells in reading order."""
-    widths, columns = grid_widths(writer.width.twips, counts)
-    rows = []
+    cards' cells in reading order. ``even``: every card the width of a full row's, a short
+    row ending in empty cells with no lines to cut (cards of one size sort as equals)."""
+    widths, columns = (distribute(writer.width.twips, (), max(counts)), max(counts)) \
+        if even and counts else grid_widths(writer.width.twips, counts)
+    rows, cards = [], []
     for count in counts:
-        span = columns // count
+        span = 1 if even else columns // count
         cells = [f'<w:tc><w:tcPr><w:tcW w:w="{sum(widths[k * span:(k + 1) * span])}" '
                  f'w:type="dxa"/>' + (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "")
                  + cut_borders() + "".join(cell_props) + "</w:tcPr>"
                  + "".join(f'<w:p><w:pPr><w:pStyle w:val="{sid}"/></w:pPr></w:p>'
                            for sid in styles) + "</w:tc>" for k in range(count)]
+        cards.append(count)
+        # The gap after a short row: blank cells drawn with no line, so the cards stay on
+        # the grid of the rows above.
+        cells += [f'<w:tc><w:tcPr><w:tcW w:w="{widths[k]}" w:type="dxa"/>'
+                  + cut_borders(("right", "bottom") if k == count else ("left", "right", "bottom"))
+                  + "</w:tcPr><w:p/></w:tc>"
+                  for k in range(count * span, columns)] if even else []
         rows.append(row_xml(cells, min_height=row_twips))
     table = writer.append_table(table_xml(widths, rows, cell_margins=cell_margins,
                                           caption=caption))
-    return list(table.iter(qn("w:tc")))
+    return [tc for tr, count in zip(table.iter(qn("w:tr")), cards, strict=True)
+            for tc in tr.findall(qn("w:tc"))[:count]]
 
 
 def text_height_cm(writer: DocWriter) -> float:

@@ -28,6 +28,7 @@ from lessonpack.plan.model import (
 from lessonpack.render.docx_cards import (
     cut_borders,
     cut_grid,
+    even_counts,
     fill_height,
     row_counts,
 )
@@ -336,9 +337,10 @@ def _label(renderer: DocWriter, text: str, space_before: float) -> None:
 
 def sort_cards(renderer: DocWriter, block: SortCards) -> None:
     """The headings as shaded cards in a labelled strip, then, under their own label and
-    apart from it, the cards about ``per_row`` to a row (never one alone), each centred in
-    its dashed frame: one grid whose neighbours share each cut line, its rows as tall as the
-    page allows and never split, so a page break never cuts a card in two."""
+    apart from it, the cards ``per_row`` to a row on one even grid (all one size, so no card
+    reads as weightier in the sort), each centred in its dashed frame: one grid whose
+    neighbours share each cut line, its rows as tall as the page allows and never split,
+    so a page break never cuts a card in two."""
     ids = renderer.ids
     scale = _fit(renderer)
     if block.headings:
@@ -350,10 +352,10 @@ def sort_cards(renderer: DocWriter, block: SortCards) -> None:
         _write_cards(renderer, cells, block.headings, block.size, bold=True)
         _keep_intro(cells[0])
     _label(renderer, CARDS_LABEL, 12 if block.headings else 0)
-    counts = row_counts(len(block.cards), block.per_row)
+    counts = even_counts(len(block.cards), block.per_row)
     height = fill_height(renderer, len(counts), SORT_CARD_CM * scale, SORT_CARD_MOST_CM * scale)
     cells = cut_grid(renderer, counts, (_MIDDLE,), [ids["LP Body"]], height,
-                     "Cards to cut out")
+                     "Cards to cut out", even=True)
     _write_cards(renderer, cells, block.cards, block.size, bold=False)
     if not block.headings:
         _keep_intro(cells[0])
