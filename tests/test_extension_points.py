@@ -44,7 +44,8 @@ def test_the_guides_name_files_that_exist() -> None:
 
 # Fields a brand file may hold but a user does not write: `--school` sets them (their
 # descriptions say so), so the starter file leaves them out.
-SET_BY_SCHOOL = {"delivered_by", "delivered_by_logo", "delivered_by_website", "logo_of"}
+SET_BY_SCHOOL = {"delivered_by", "delivered_by_logo", "delivered_by_website",
+                 "delivered_by_phone", "delivered_by_email", "logo_of"}
 # Marks the made-up files under examples/ only: a starter for a real school never carries it
 # (tests/test_example_fill_ins.py holds `lessonpack new` to that).
 ONLY_IN_EXAMPLES = {"example"}

@@ -182,6 +182,8 @@ def test_ks1_help_card_names_the_lead_as_children_say_it(visiting: Path) -> None
     # Who, where and who else are on the card; what she is for, for children who cannot
     # read yet, is said aloud from the notes (four lines a card was too many).
     assert "by the school hall" in last and "or Mr Price" in last  # one line, no capital
+    # Each person's own place: the lead's under both names read as the deputy's too.
+    assert "Mrs Okafor: by the school hall. Mr Price: next to reception." in last
     said = printed(slide.notes_slide.notes_text_frame.text)
     # What each is for in its first sentence; the deputy named as the photos are held up.
     assert "keeps children safe at school." in said and "Mr Price" in said

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from lessonpack.cli import main
 
@@ -180,6 +181,8 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Pa
     assert by_job["Reply slips"][0] == "Fri 15 Jan"
     cover = by_job["Evening cover"]
     assert cover[2] == "Mrs Helen Okafor" and "Mr Daniel Price" in cover[3]
+    # On site all evening: a DSL "on call" from home cannot take a parent's disclosure.
+    assert "on site until the last family leaves." in cover[3] and "on call" not in text
     assert "one per family expected and ten spare" in by_job["Handout"][3]
     assert "supervised play" in by_job["Staff for the evening"][3]
     assert "knows the families" in by_job["Staff for the evening"][3]
@@ -197,6 +200,37 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     assert "by Friday 15 January 2027" in slip
     assert "Number of adults" in slip and "supervised play" in slip
     assert "Mrs Sarah Whitfield" in text and "{" not in text
+
+
+def _every_run(path: Path) -> str:
+    """All the body's text, boxes and callouts too (python-docx's paragraphs miss some)."""
+    body = docx.Document(str(path)).element.body
+    return "".join(t.text or "" for t in body.iter(qn("w:t"))).replace("\u00a0", " ")
+
+
+def _footer(path: Path) -> str:
+    return "\n".join(p.text for s in docx.Document(str(path)).sections
+                     for p in s.footer.paragraphs).replace("\u00a0", " ")
+
+
+# The trainer's brand's own office; the school file's replace them as the pack's phone/email.
+TEAM_PHONE, TEAM_EMAIL = "0306 999 0100", "onlinesafety@northshire.example.gov.uk"
+
+
+def test_every_visit_paper_says_how_to_reach_the_visiting_team(
+        ks2: Path, parents: Path) -> None:
+    """The school's contacts replace the trainer's under --school: the papers the school
+    acts on still say how to reach the team (a change on the day, a trainer not arrived)."""
+    for brief in (ks2 / "live-streaming-ks2-visit-brief.docx",
+                  parents / "live-streaming-parents-visit-brief.docx"):
+        text = _every_run(brief)
+        assert f"Reach the team: {TEAM_PHONE}  ·  {TEAM_EMAIL}" in text, brief.name
+        assert "01632 960418" not in text.split("Reach the team")[1], "not the school's"
+    handover = _every_run(ks2 / "live-streaming-ks2-handover.docx")
+    assert f"Northshire Online Safety Team ({TEAM_PHONE}) teaches" in handover
+    footer = _footer(parents / "live-streaming-parents-invitation.docx")
+    assert "Workshop delivered by Northshire Online Safety Team" in footer
+    assert TEAM_PHONE in footer and TEAM_EMAIL in footer
 
 
 def test_a_schools_own_parents_pack_has_no_visit_papers(tmp_path: Path) -> None:

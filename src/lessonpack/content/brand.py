@@ -261,6 +261,14 @@ class Brand(SchoolFacts):
         "The website of who delivers the lesson (delivered_by): set for you when a school "
         "file is applied (build --school), from the trainer's website, which the school's "
         "replaces. The parents' handout's footer gives it, so families can find the team."))
+    delivered_by_phone: Text40 = Field("", description=(
+        "The phone of who delivers the lesson (delivered_by): set for you when a school "
+        "file is applied (build --school), from the trainer's phone, which the school's "
+        "replaces. The visit briefs, handover sheets and parents' invitation give it."))
+    delivered_by_email: Text120 = Field("", description=(
+        "The email of who delivers the lesson (delivered_by): set for you when a school "
+        "file is applied (build --school), from the trainer's email, which the school's "
+        "replaces. The visit briefs, handover sheets and parents' invitation give it."))
     delivered_by_logo: Path | None = Field(None, description=(
         "The logo of who delivers the lesson (delivered_by), when logo is the host school's "
         "crest: set for you when a school file with a crest is applied (build --school). The "

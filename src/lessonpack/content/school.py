@@ -124,6 +124,11 @@ def apply_school(brand: Brand, school: School, *, shown: str = "school file",
         # The trainer's website goes with the credit (the school's replaces it as website).
         "delivered_by_website": (brand.website if delivered_by == trainer
                                  else brand.delivered_by_website),
+        # So are its phone and email: the host school's office cannot answer for the team.
+        "delivered_by_phone": (brand.phone if delivered_by == trainer
+                               else brand.delivered_by_phone),
+        "delivered_by_email": (brand.email if delivered_by == trainer
+                               else brand.delivered_by_email),
     })
 
 

@@ -134,6 +134,14 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _phone(brand: Brand) -> str:
+    """" (0306 999 0100)": how the class teacher reaches the team if the trainer is late or
+    a question comes after the lesson (the school's contacts replaced the team's). The phone
+    alone, or the email without one: both ran the sheet to a second page."""
+    phone, email = brand.delivered_by_phone.strip(), brand.delivered_by_email.strip()
+    return f" ({phone or email})" if phone or email else ""
+
+
 def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
     """The sheet for a visiting trainer's lesson; None for a school's own staff."""
     if not common.visitor(brand):
@@ -143,7 +151,8 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
     blocks: list[Block] = [
         date_and_class("Lesson:", lesson.audience, brand),
         times_line(),
-        Paragraph(f"{coming} teaches this {lesson.duration_minutes}-minute lesson with your "
+        Paragraph(f"{coming}{_phone(brand)} teaches this {lesson.duration_minutes}-minute "
+                  "lesson with your "
                   "class. Thank you for having us: the lesson works best with you in it.",
                   label="Who is coming:"),
         Heading("Before the lesson", 2), Checklist(before(lesson, brand)),

@@ -3,7 +3,7 @@ brief (a dated row per job, who does it) and the whole-school invitation with a 
 
 The facilitator notes listed jobs only the school can do (the handouts to print for the
 families expected, the hall, supervised play for children who come, a member of staff who
-knows the families, the DSL there or on call), but the school never received them, and the
+knows the families, the DSL or deputy on site), but the school never received them, and the
 only publicity was one line in two classes' letters: nobody could count "families
 expected". The wording is the session's own (``visit:`` in its parents.yml, where the DSL
 reviews it); the dates come from the school file's session and letter dates, never typed.
@@ -95,12 +95,17 @@ def rows(visit: ParentsVisit, brand: Brand) -> tuple[tuple[str, str, str, str], 
                  for r in visit.rows)
 
 
-def _on_the_evening() -> Callout:
-    """What the office and the trainer agree and no file gives: written in when booked."""
+def _on_the_evening(brand: Brand) -> Callout:
+    """What the office and the trainer agree and no file gives: written in when booked;
+    with the team's own phone and email (the school's replaced them on every page), on the
+    parking line's room so the brief stays one page."""
+    team = visiting.team_contact(brand)
     return Callout("On the evening", (
         "Trainer arrives: ________   Doors open: ________   Sign in at: ______________",
-        "Contact on the evening, name and phone: ______________________________",
-        "Parking: ______________________________________________"), whole=True)
+        *(("School contact, name and phone: ____________________   Parking: ____________",
+           f"Reach the team: {team}") if team else
+          ("Contact on the evening, name and phone: ______________________________",
+           "Parking: ______________________________________________"))), whole=True)
 
 
 def plan_parents_brief(session: ParentSession, brand: Brand) -> DocPlan | None:
@@ -118,7 +123,7 @@ def plan_parents_brief(session: ParentSession, brand: Brand) -> DocPlan | None:
                   f"the person named. {HOLIDAYS_NOTE}"),
         Table(("By", "File or job", "Who", "What to do"), rows(session.visit, brand),
               widths=(1.3, 1.5, 1.5, 3.7)),
-        _on_the_evening(),
+        _on_the_evening(brand),
     ]
     return DocPlan(common.file_stem(session, "visit-brief") + ".docx", "lesson_plan",
                    common.meta(session, brand, "visit brief"),
@@ -156,5 +161,13 @@ def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
     return DocPlan(common.file_stem(session, "invitation") + ".docx", "letter",
                    common.meta(session, brand, "invitation", schools=True),
                    title="", subtitle="", header="",
-                   footer=delivered_credit(brand, "Workshop"), blocks=tuple(blocks),
+                   footer=_invitation_footer(brand), blocks=tuple(blocks),
                    furniture=False)
+
+
+def _invitation_footer(brand: Brand) -> str:
+    """"Workshop delivered by Northshire Online Safety Team" with the team's phone and email
+    on the line below: a family with a question about the workshop itself can ask the team."""
+    credit = delivered_credit(brand, "Workshop")
+    contact = visiting.team_contact(brand)
+    return f"{credit}\n{contact}" if credit and contact else credit

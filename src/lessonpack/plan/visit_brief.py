@@ -126,12 +126,19 @@ def _evening(brand: Brand) -> tuple[str, str, str, str] | None:
 HOLIDAYS_NOTE = "Dates skip weekends and Christmas: move them earlier for a half-term."
 
 
-def on_the_day_box() -> Callout:
+def on_the_day_box(brand: Brand) -> Callout:
     """What the office tells the trainer and the trainer needs on arrival, and no file
-    gives: written in when the visit is booked (the page's lower third was empty)."""
+    gives: written in when the visit is booked (the page's lower third was empty). The
+    team's own phone and email go here too (the school's replaced them on every page): a
+    change on the day needs a number."""
+    team = visiting.team_contact(brand)
     return Callout("On the day", (
         "Sign in at: __________________ (photo ID)   Parking: __________________",
-        "Contact on the day, name and phone: ______________________________",
+        "School contact on the day, name and phone: ______________________________",
+        # In one paragraph of two lines with the papers that stay (which then need not add
+        # that the trainer takes none): a line of its own ran the KS1 brief to a second page.
+        f"Reach the team: {team}. Pupils' sheets, the question box and any note of a "
+        "concern stay in school." if team else
         "Pupils' sheets, the question box and any note of a concern stay in school; the "
         "trainer takes nothing about a pupil away."), whole=True)
 
@@ -149,7 +156,7 @@ def plan_visit_brief(lesson: Lesson, brand: Brand) -> DocPlan | None:
         # The date column one line wide ("Mon 14 Dec"), the jobs the room.
         Table(("By", "File", "Who", "What to do"), rows(lesson, brand),
               widths=(1.3, 1.5, 1.5, 3.7)),
-        on_the_day_box(),
+        on_the_day_box(brand),
     ]
     return DocPlan(common.file_stem(lesson, "visit-brief") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "visit brief"),

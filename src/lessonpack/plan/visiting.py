@@ -280,6 +280,16 @@ def delivered_by(brand: Brand) -> str:
     return ", ".join(filter(None, (trainer(brand), visitor(brand)))) if visitor(brand) else ""
 
 
+def team_contact(brand: Brand) -> str:
+    """"0306 999 0100 · onlinesafety@northshire…": how the school reaches the visiting
+    team on the day (a late change, a trainer not arrived); "" for a school's own staff or
+    a trainer's brand with neither. The school's own phone and email replaced the team's."""
+    if not visitor(brand):
+        return ""
+    return "  ·  ".join(filter(None, (brand.delivered_by_phone.strip(),
+                                      brand.delivered_by_email.strip())))
+
+
 # A team or service is "from the Northshire Online Safety Team"; an organisation's
 # own name is not ("from Northshire Council", "from Brightpath Training Ltd").
 _GROUP_NOUNS = frozenset({"team", "service", "unit", "partnership", "hub", "network", "trust"})

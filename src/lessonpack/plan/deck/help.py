@@ -88,8 +88,29 @@ def _few(help_card: Signpost, brand: Brand, school: bool) -> Signpost:
     # Each name held whole ("Mr Price", never "Mr" / "Price" across a line break).
     names = " or ".join(n if n.startswith("[") else n.replace(" ", common.NBSP)
                         for n in (dsl, deputy))
-    return replace(help_card, name=names, blurb="",
-                   contact=school_place(help_card.contact, dsl))
+    # Each person's own place: the lead's alone under both names read as the deputy's too.
+    places = [(name, place_of(contact)) for name, contact in
+              ((dsl, brand.safeguarding_contact), (deputy, brand.deputy_dsl_contact))]
+    if not places[1][1]:  # the deputy's place unknown: the lead's, as before
+        return replace(help_card, name=names, blurb="",
+                       contact=school_place(help_card.contact, dsl))
+    return replace(help_card, name=names, blurb="", contact=" ".join(
+        f"{name}: {place}." for name, place in places if place))
+
+
+def place_of(contact: str) -> str:
+    """Where in school a person is, from their contact, without whose office it is: "Mrs
+    Okafor's office, by the school hall; 01632 960419" is "by the school hall", "school
+    office, 01632 960 214" is "school office"; "" where it names no room."""
+    for part in (p.strip() for p in re.split(r"[;,]", contact)):
+        if part and pics.contact_picture(part) == "door":
+            # "Mrs Okafor's office" is followed by where it is: that is the place.
+            rest = contact.split(part, 1)[1].lstrip(" ,")
+            after = re.split(r"[;,]", rest)[0].strip() if rest[:1] != ";" else ""
+            owned = re.search(r"[’']s office$", part)
+            return after if owned and after and not re.search(r"\d{3,}|@", after) \
+                else part
+    return ""
 
 
 def _names_held(school: Signpost, brand: Brand) -> Signpost:
