@@ -36,7 +36,8 @@ def test_the_crib_comes_first_with_the_stories_and_the_answers(ks: str) -> None:
     exit_answers = said["Exit quiz:"]
     for q_n, q in enumerate(lesson.exit_quiz, 1):
         _, right = q.arranged
-        mark = f"{right + 1} fingers" if not lesson.readers else chr(65 + right)
+        fingers = f"{right + 1} finger{'s' if right else ''}"  # "1 finger", "2 fingers"
+        mark = fingers if not lesson.readers else chr(65 + right)
         assert f"Q{q_n} {mark} (" in exit_answers
     votes = said["Starter and plenary statements:"].split(" · ")
     assert len(votes) == len(lesson.starter.statements)

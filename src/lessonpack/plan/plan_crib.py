@@ -30,7 +30,7 @@ def _gist(text: str) -> str:
 def _answer(q: QuizQuestion, numbered: bool) -> str:
     """"C (Tell a grown-up)": the letter, or the number children show on their fingers."""
     _, right = q.arranged
-    mark = f"{right + 1} fingers" if numbered else chr(65 + right)
+    mark = f"{right + 1} finger{'s' if right else ''}" if numbered else chr(65 + right)
     return f"{mark} ({_gist(q.correct_text)})"
 
 
