@@ -491,8 +491,8 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
         words_box(brand.phase, brand),
         Heading("Where to report and get help", 2),
         Table(("Service", "Contact", "What it is for"), tuple(
-            (s.name, common.unbroken(s.contact), s.blurb) for s in services
-            if s.name not in local),
+            (s.name, common.unbroken(_without_office(s.contact)), s.blurb)
+            for s in services if s.name not in local),
             # Contacts hold whole phone numbers and email addresses: the wider middle column
             # keeps a school's DSL row (office, DSL, deputy) to three lines.
             widths=(1.5, 2.9, 3.6)),
@@ -510,6 +510,17 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
                    # trainer is credited in the footer instead of the school's name again.
                    footer=_handout_footer(brand) or common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
+
+
+def _without_office(contact: str) -> str:
+    """The DSL's row as two lines where the DSL has an email address: that address alone.
+    The school office's number (the letters home leave it out beside a DSL's own address
+    too) and the deputy's address (the deputy is named in the row; the letter home gives
+    their address) beside two long addresses ran the row to four lines and the Riverside
+    handout to a third page. A row without a DSL email keeps every contact it has."""
+    parts = contact.split("; ")
+    lead = [p for p in parts if p.startswith("DSL: ") and "@" in p]
+    return lead[0] if lead and len(parts) > 1 else contact
 
 
 def _handout_footer(brand: Brand) -> str:
