@@ -125,8 +125,8 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     # After the lesson: which names go to the DSL, in words (it said "the thumbs names").
     after = paragraphs[paragraphs.index("After the lesson"):]
     assert [p for p in after if p.startswith("You read the question box") and
-            "pass any concern, and the names of children who showed thumbs up to" in p
-            and "to Mrs Helen Okafor at once" in p]
+            "pass any concern to Mrs Helen Okafor at once" in p
+            and "the names of children who showed thumbs up to" in p and "that day" in p]
     assert "thumbs names" not in " ".join(paragraphs)
     before = paragraphs[:paragraphs.index("During the lesson")]
     assert [p for p in before if p.startswith("The trainer brings the question box")]

@@ -36,7 +36,7 @@ from lessonpack.plan.model import (
     Table,
     WriteOnLine,
 )
-from lessonpack.plan.visit_brief import HOLIDAYS_NOTE
+from lessonpack.plan.visit_brief import BRIEF_WIDTHS, HOLIDAYS_NOTE, brief_doc
 
 # The letters' room to sign above the name (lesson_docs.SIGN_SPACE).
 SIGN_SPACE = 24
@@ -122,15 +122,10 @@ def plan_parents_brief(session: ParentSession, brand: Brand) -> DocPlan | None:
         Paragraph(f"{visiting.delivered_by(brand)} runs the session. Please pass each row to "
                   f"the person named. {HOLIDAYS_NOTE}"),
         Table(("By", "File or job", "Who", "What to do"), rows(session.visit, brand),
-              widths=(1.3, 1.5, 1.5, 3.7)),
+              widths=BRIEF_WIDTHS),
         _on_the_evening(brand),
     ]
-    return DocPlan(common.file_stem(session, "visit-brief") + ".docx", "lesson_plan",
-                   common.meta(session, brand, "visit brief"),
-                   title=f"Visit brief: {session.topic_title} for parents",
-                   subtitle=f"For the school office and the DSL · {session.title}",
-                   header="Visit brief", footer=common.doc_footer(session, brand),
-                   blocks=tuple(blocks))
+    return brief_doc(session, brand, f"Visit brief: {session.topic_title} for parents", blocks)
 
 
 def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:

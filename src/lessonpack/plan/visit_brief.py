@@ -10,7 +10,7 @@ from the lesson's and the letter's dates (plan/letter_dates.py), never typed.
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Lesson
+from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.handover_sheet import times_line
@@ -153,14 +153,22 @@ def plan_visit_brief(lesson: Lesson, brand: Brand) -> DocPlan | None:
         date_and_class("Lesson:", lesson.audience, brand),
         times_line(),
         Paragraph(intro),
-        # The date column one line wide ("Mon 14 Dec"), the jobs the room.
-        Table(("By", "File", "Who", "What to do"), rows(lesson, brand),
-              widths=(1.3, 1.5, 1.5, 3.7)),
+        Table(("By", "File", "Who", "What to do"), rows(lesson, brand), widths=BRIEF_WIDTHS),
         on_the_day_box(brand),
     ]
-    return DocPlan(common.file_stem(lesson, "visit-brief") + ".docx", "lesson_plan",
-                   common.meta(lesson, brand, "visit brief"),
-                   title=f"Visit brief: {lesson.topic_title}",
-                   subtitle=f"For the school office and the DSL · {lesson.title}",
-                   header="Visit brief", footer=common.doc_footer(lesson, brand),
+    return brief_doc(lesson, brand, f"Visit brief: {lesson.topic_title}", blocks)
+
+
+# The date column one line wide ("Mon 14 Dec"), the jobs the room.
+BRIEF_WIDTHS = (1.3, 1.5, 1.5, 3.7)
+
+
+def brief_doc(item: Lesson | ParentSession, brand: Brand, title: str,
+              blocks: list[Block]) -> DocPlan:
+    """A visit brief's document (a class's or the parents' session's): one page for the
+    school office and the DSL, named and footed as the pack's other papers."""
+    return DocPlan(common.file_stem(item, "visit-brief") + ".docx", "lesson_plan",
+                   common.meta(item, brand, "visit brief"), title=title,
+                   subtitle=f"For the school office and the DSL · {item.title}",
+                   header="Visit brief", footer=common.doc_footer(item, brand),
                    blocks=tuple(blocks))
