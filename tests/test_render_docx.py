@@ -605,7 +605,8 @@ def test_a_quiz_keeps_its_introduction(built_packs: Path) -> None:
 def test_a_fill_in_is_dark_ink_on_its_yellow_whatever_the_text_colour() -> None:
     """White header text (a table's header row on the brand colour) would be white on the
     field's yellow: the field carries its own dark ink."""
-    from lessonpack.render.docx_letter import FILL_IN_INK, highlight_placeholders
+    from lessonpack.render.docx_letter import highlight_placeholders
+    from lessonpack.render.fill_in_marks import INK
 
     document = docx.Document()
     run = document.add_paragraph().add_run("Send the files to [school email] by Monday")
@@ -615,7 +616,7 @@ def test_a_fill_in_is_dark_ink_on_its_yellow_whatever_the_text_colour() -> None:
     runs = document.paragraphs[0].runs
     field = next(r for r in runs if r.text == "[school email]")
     assert field.font.highlight_color is not None
-    assert str(field.font.color.rgb) == FILL_IN_INK
+    assert str(field.font.color.rgb) == INK
     # The rest of the line keeps its colour, and the properties keep the schema's order.
     assert all(str(r.font.color.rgb) == "FFFFFF" for r in runs if r is not field)
     tags = [c.tag.split("}")[1] for c in field._r.rPr]

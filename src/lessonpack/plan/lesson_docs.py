@@ -238,9 +238,9 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
     starter, the first kept Part and Who can help (it fills the side the short sheet leaves,
     under a story that ends "What should she do now?"), then the rest."""
     blocks: list[Block] = []
-    for n, cycle in enumerate(lesson.cycles, 1):
-        if n not in route.parts:
-            continue
+    # No Parts listed keeps them all (a route may cut the quiz alone).
+    done = [(n, c) for n, c in enumerate(lesson.cycles, 1) if not route.parts or n in route.parts]
+    for n, cycle in done:
         if blocks:
             blocks += [*help_blocks, PageBreak()]
             help_blocks = []
@@ -256,7 +256,8 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
                      intro="Ring the letter of one answer for each question."),
             Heading("How did I do?", 2),
             Table(("I can…", "Not yet", "Getting there", "Yes!"),
-                  tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
+                  # Only what this class did: no "I can" for a Part it never met.
+                  tuple((_can(c.outcome), "", "", "") for _n, c in done),
                   tick_columns=3),
             *help_blocks]  # (a route of one Part: the box closes the sheet)
 

@@ -491,7 +491,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
         words_box(brand.phase, brand),
         Heading("Where to report and get help", 2),
         Table(("Service", "Contact", "What it is for"), tuple(
-            (s.name, common.unbroken(_without_office(s.contact)), s.blurb)
+            (s.name, common.unbroken(_without_deputy_address(s.contact)), s.blurb)
             for s in services if s.name not in local),
             # Contacts hold whole phone numbers and email addresses: the wider middle column
             # keeps a school's DSL row (office, DSL, deputy) to three lines.
@@ -512,15 +512,16 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
                    blocks=common.without_source_codes(tuple(blocks), facts))
 
 
-def _without_office(contact: str) -> str:
-    """The DSL's row as two lines where the DSL has an email address: that address alone.
-    The school office's number (the letters home leave it out beside a DSL's own address
-    too) and the deputy's address (the deputy is named in the row; the letter home gives
-    their address) beside two long addresses ran the row to four lines and the Riverside
-    handout to a third page. A row without a DSL email keeps every contact it has."""
+def _without_deputy_address(contact: str) -> str:
+    """The DSL's row without the deputy's own address where the DSL has an email: the
+    deputy is named in the row's last column, and the letter home gives their address.
+    Beside the office's number and the DSL's address, two long addresses ran the row to four
+    lines and a secondary school's handout to a third page; the school's number and the
+    lead's own contacts always stay (a parent needs a number to ring, not one address)."""
     parts = contact.split("; ")
-    lead = [p for p in parts if p.startswith("DSL: ") and "@" in p]
-    return lead[0] if lead and len(parts) > 1 else contact
+    if not any(p.startswith("DSL: ") and "@" in p for p in parts):
+        return contact
+    return "; ".join(p for p in parts if not p.startswith("Deputy"))
 
 
 def _handout_footer(brand: Brand) -> str:

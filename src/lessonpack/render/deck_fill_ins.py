@@ -11,16 +11,13 @@ import re
 from lxml import etree
 
 from lessonpack.content.brand import Brand
-from lessonpack.render.fill_in_marks import fill_in_pattern
+from lessonpack.render.fill_in_marks import INK, fill_in_pattern
 from lessonpack.render.ooxml import A
 
 _FIELD = re.compile(r"(\[[^\[\]]{2,60}\])")
 # A marker-pen yellow: not a brand colour (it means "fill this in" in every brand), and
 # dark text on it reads at well over 4.5:1.
 HIGHLIGHT = "FFE066"
-# The field's own ink: the run keeps no card colour, since white or pale grey text on a
-# dark card's colours is unreadable on the yellow (1.3:1 for white).
-INK = "1A1A1A"
 _FILLS = {f"{{{A}}}{n}" for n in ("noFill", "solidFill", "gradFill", "blipFill", "pattFill",
                                    "grpFill")}
 # Where a:highlight goes in a run's properties (CT_TextCharacterProperties): before these.

@@ -32,6 +32,7 @@ from lessonpack.render.docx_xml import (
     set_paragraph_borders,
     table_xml,
 )
+from lessonpack.render.fill_in_marks import INK
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml
 
 if TYPE_CHECKING:
@@ -242,18 +243,19 @@ def _runs_with_placeholders(body: BaseOxmlElement,
     return runs
 
 
-FILL_IN_INK = "1A1A1A"
+# Where w:color goes among a run's properties (CT_RPr): before all of these.
+_AFTER_COLOUR = frozenset(qn(t) for t in (
+    "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u",
+    "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em",
+    "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath"))
 
 
 def _ink(style: BaseOxmlElement) -> None:
     """Give a fill-in run's properties the dark ink, in w:color's place in the schema."""
     for old in style.findall(qn("w:color")):
         style.remove(old)
-    colour = style.makeelement(qn("w:color"), {qn("w:val"): FILL_IN_INK})
-    later = ("w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight",
-             "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs",
-             "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
-    follower = next((c for c in style if c.tag in {qn(t) for t in later}), None)
+    colour = style.makeelement(qn("w:color"), {qn("w:val"): INK})
+    follower = next((c for c in style if c.tag in _AFTER_COLOUR), None)
     if follower is not None:
         follower.addprevious(colour)
     else:

@@ -30,6 +30,10 @@ _CONTACTS = ("safeguarding_contact", "deputy_dsl_contact", "address", "phone", "
              "website", "delivered_by_website", "delivered_by_phone", "delivered_by_email")
 
 
+# A fill-in's own ink, on its yellow in decks and documents alike: the run keeps no colour
+# of its own, since white or pale text (a dark card, a table header) on yellow is unreadable.
+INK = "1A1A1A"
+
 def example_values(brand: Brand) -> tuple[str, ...]:
     """The made-up contacts an ``example: true`` file prints, longest first (so a whole
     contact is marked before a number inside it); none for a real school's file."""
