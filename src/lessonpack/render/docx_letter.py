@@ -211,7 +211,10 @@ def side_by_side(renderer: DocWriter, block: SideBySide) -> None:
                                   strict=True):
         first, *bullets = tc.findall(qn("w:p"))
         styled_run(first, title, bold=True, colour=renderer.brand.primary)
-        DocxParagraph(first, renderer.doc).paragraph_format.space_after = Pt(2)
+        heading = DocxParagraph(first, renderer.doc).paragraph_format
+        heading.space_after = Pt(2)
+        # A column's title goes over the page with its first item, never alone at a foot.
+        heading.keep_with_next = True
         for p, item in zip(bullets, items, strict=True):
             add_run(p, item)
             fmt = DocxParagraph(p, renderer.doc).paragraph_format
