@@ -134,7 +134,7 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _phone(brand: Brand) -> str:
+def _team_reach(brand: Brand) -> str:
     """" (0306 999 0100)": how the class teacher reaches the team if the trainer is late or
     a question comes after the lesson (the school's contacts replaced the team's). The phone
     alone, or the email without one: both ran the sheet to a second page."""
@@ -151,7 +151,7 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
     blocks: list[Block] = [
         date_and_class("Lesson:", lesson.audience, brand),
         times_line(),
-        Paragraph(f"{coming}{_phone(brand)} teaches this {lesson.duration_minutes}-minute "
+        Paragraph(f"{coming}{_team_reach(brand)} teaches this {lesson.duration_minutes}-minute "
                   "lesson with your "
                   "class. Thank you for having us: the lesson works best with you in it.",
                   label="Who is coming:"),
