@@ -15,10 +15,10 @@ from pptx.oxml.ns import qn
 from built_decks import built_deck
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.cli import main
+from lessonpack.content.fill_ins import FIELD
 from lessonpack.render.deck_before import PHOTOS
 
 ROOT = Path(__file__).resolve().parents[1]
-FIELD = re.compile(r"\[[^\[\]]{2,60}\]")
 
 
 def _hidden(slide: object) -> bool:

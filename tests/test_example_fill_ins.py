@@ -14,8 +14,8 @@ from pptx import Presentation
 
 from lessonpack.cli import main
 from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import example_values, fill_in_pattern
 from lessonpack.content.school import School, apply_school
-from lessonpack.render.fill_in_marks import example_values, fill_in_pattern
 
 ROOT = Path(__file__).resolve().parent.parent
 OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"

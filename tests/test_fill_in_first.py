@@ -1,6 +1,7 @@
 """A pack that still has [fields] to fill in opens its lesson plan with one "Fill in first" box
-naming every file that carries one, read back from the files themselves; a school's complete
-pack has no box. Each school's own plan says what to do at short notice."""
+naming every file that carries one, read back from the files themselves; so does a pack built
+from an example file (its made-up contacts print in yellow too); a school's complete pack has
+no box. Each school's own plan says what to do at short notice."""
 
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from docx import Document
 from lxml import etree
 
 from lessonpack.cli import main
+from lessonpack.content.fill_ins import FIELD
 from lessonpack.plan.fill_in_first import TITLE
 from lessonpack.plan.lesson_plan import SHORT_NOTICE
 
 ROOT = Path(__file__).resolve().parent.parent
 OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
-FIELD = re.compile(r"\[[^\[\]]{2,60}\]")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
@@ -83,8 +84,43 @@ def _text(plan: Path) -> str:
     return "\n".join([*cells, *(p.text for p in doc.paragraphs)]).replace("’", "'")
 
 
-def test_a_complete_school_pack_has_no_box(tmp_path: Path) -> None:
+def _highlighted(path: Path) -> bool:
+    """Whether a built file prints anything in fill-in yellow (a shown slide, or a
+    document's body, header or footer)."""
+    with zipfile.ZipFile(path) as z:
+        parts = [n for n in z.namelist()
+                 if re.fullmatch(r"ppt/slides/slide\d+\.xml|word/(document|header\d*|footer\d*)"
+                                 r"\.xml", n)]
+        trees = [etree.fromstring(z.read(n)) for n in parts]
+    mark = f"{A}highlight" if path.suffix == ".pptx" else f"{W}highlight"
+    return any(tree.get("show") != "0" and next(tree.iter(mark), None) is not None
+               for tree in trees)
+
+
+def test_an_example_pack_lists_its_made_up_contacts(tmp_path: Path) -> None:
+    """Oakfield is an example file: every contact prints in yellow, so its plan lists each
+    file that carries them, exactly the files with yellow in them."""
     pack = _build(tmp_path, "ks1", "--brand", str(OAKFIELD))
+    plan = pack / "live-streaming-ks1-lesson-plan.docx"
+    lines = _box(plan)
+    assert lines, "an example pack prints made-up contacts in yellow: its plan must list them"
+    named = {re.split(r"[,:]", line, maxsplit=1)[0].replace("…", f"{pack.name}-")
+             for line in lines}
+    assert named == {p.name for p in pack.iterdir() if p != plan and _highlighted(p)}
+
+
+def _real_school(tmp_path: Path) -> Path:
+    """Oakfield's brand file as a real school's: the same contacts, not marked example."""
+    text = OAKFIELD.read_text(encoding="utf-8").replace("example: true\n", "")
+    assert "example:" not in text
+    brand = tmp_path / "brand.yml"
+    brand.write_text(text.replace("logo: logo.png", f"logo: {OAKFIELD.parent}/logo.png"),
+                     encoding="utf-8")
+    return brand
+
+
+def test_a_complete_school_pack_has_no_box(tmp_path: Path) -> None:
+    pack = _build(tmp_path / "out", "ks1", "--brand", str(_real_school(tmp_path)))
     plan = pack / "live-streaming-ks1-lesson-plan.docx"
     assert _box(plan) == []
     # Its letter is dated two weeks ahead (letter_date): no short-notice route to offer.

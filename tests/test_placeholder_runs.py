@@ -9,7 +9,8 @@ from lxml import etree
 
 
 def test_letter_placeholder_runs_are_those_the_run_walk_finds() -> None:
-    from lessonpack.render.docx_letter import _PLACEHOLDER, _runs_with_placeholders
+    from lessonpack.content.fill_ins import FIELD
+    from lessonpack.render.docx_letter import _runs_with_placeholders
 
     document = docx.Document()
     for n in range(20):
@@ -22,6 +23,6 @@ def test_letter_placeholder_runs_are_those_the_run_walk_finds() -> None:
     etree.SubElement(inner, qn("w:t")).text = "[inside the box]"
     body = document.element.body
     walked = [run for run in body.iter(qn("w:r"))
-              if any(_PLACEHOLDER.search(t.text or "") for t in run.iter(qn("w:t")))]
+              if any(FIELD.search(t.text or "") for t in run.iter(qn("w:t")))]
     assert _runs_with_placeholders(body) == walked
     assert len(walked) > 20

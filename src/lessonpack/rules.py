@@ -58,6 +58,8 @@ RULES: tuple[Rule, ...] = tuple([
         ("LP112", ERROR, "text template error", _BAD + "jinja-syntax"),
         ("LP113", ERROR, "unknown picture name, or a picture of your own that cannot be used",
          "tests/test_pictures.py::test_unknown_picture_in_content_is_one_line"),
+        ("LP114", ERROR, "a year route names a Part or exit-quiz question the lesson does "
+         "not have", _BAD + "route-unknown-part"),
         ("LP120", ERROR, "nothing matches the request",
          "tests/test_cli.py::test_unknown_topic_is_user_error"),
         # Templates and output.

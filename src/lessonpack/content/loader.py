@@ -24,6 +24,7 @@ from lessonpack.content.picture_library import (
 )
 from lessonpack.content.problems import validation_problems as _validation_problems
 from lessonpack.content.references import check_references
+from lessonpack.content.route_numbers import route_number_problems
 from lessonpack.content.textrender import render_tree, text_context
 from lessonpack.content.yamlsource import Parsed, format_field, read_yaml, shorten
 from lessonpack.errors import Problem, UserError, problem_at
@@ -242,6 +243,8 @@ def load_content(extra_dirs: Iterable[Path] = ()) -> ContentIndex:
             index.items[item_id] = loaded  # a later root overrides an earlier one
     index.items = _with_words(index.items.values(), index, problems)
     problems.extend(check_references(index))
+    for loaded in index.items.values():
+        problems.extend(route_number_problems(loaded))
     index.pictures = load_library(roots[1:], problems)
     problems.extend(unknown_pictures(index, index.pictures))
     if problems:

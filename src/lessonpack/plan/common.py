@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from lessonpack.content.brand import Brand, LocalHelpline
+from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
     Audience,
@@ -184,17 +185,6 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
                                           f"Deputy: {reach}" if reach else ""))) \
             or given or FILL_IN_CONTACT
     return Signpost(dsl or FILL_IN_DSL, blurb, contact, helpline_picture(library, "dsl"))
-
-
-_TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})
-
-
-def pupil_name(full: str) -> str:
-    """"Mrs Helen Okafor" as children say it, "Mrs Okafor"; other names as given."""
-    words = full.split()
-    if len(words) >= 3 and words[0].rstrip(".") in _TITLES:
-        return f"{words[0]} {words[-1]}"
-    return full
 
 
 # A phone number, an email address or a website: ways to reach someone from home.

@@ -1,5 +1,5 @@
 """One list, on the lesson plan's first page, of every file in the pack that still prints a
-[bracketed] fill-in, and where in it.
+fill-in (a [bracketed] field, or an example file's made-up contact), and where in it.
 
 A pack built without a school's details keeps "[DSL's name]" on the help slide, the sheets'
 help boxes, the help cards and the letter's letterhead and signature. Each is highlighted
@@ -7,6 +7,8 @@ where it is, but a teacher preparing the night before had to open four or five f
 them all, and could hand out a help card that still said "[DSL's name]". The list is read
 from the planned pack itself (every slide's and document's printed text, never the speaker
 notes), so it names exactly the files and places that carry a field, and nothing when none do.
+What counts as a fill-in is content/fill_ins's one pattern, the one the renderers highlight:
+the box lists exactly what prints in yellow, an example brand's contacts included.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
+from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import fill_ins
 from lessonpack.plan.model import (
     Callout,
     DeckPlan,
@@ -26,11 +30,12 @@ from lessonpack.plan.model import (
     SideBySide,
 )
 
-FIELD = re.compile(r"\[[^\[\]]{2,60}\]")  # as the renderers highlight them
 TITLE = "Fill in first"
 # The box's title says what to do and when; each line is a file, short for room (page one
 # holds the running sheet, and a plan keeps to twelve pages).
 HEADING = f"{TITLE}: your school's details over each yellow [field] in these files"
+# An example file's made-up contacts are yellow too, and are not [fields] to the eye.
+EXAMPLE_HEADING = f"{TITLE}: your school's details over each yellow field and made-up contact"
 # Places named for a file, at most; the rest are counted.
 SHOWN_PLACES = 3
 _OF = re.compile(r"\s*\(\d+ of \d+\)$")  # a run of slides' "(1 of 2)"
@@ -52,8 +57,8 @@ def _strings(value: object) -> Iterator[str]:
                 yield from _strings(getattr(value, f.name))
 
 
-def _fields(value: object) -> list[str]:
-    return [m for s in _strings(value) for m in FIELD.findall(s) if m not in _NOT_FIELDS]
+def _fields(value: object, pattern: re.Pattern[str]) -> list[str]:
+    return [m for s in _strings(value) for m in pattern.findall(s) if m not in _NOT_FIELDS]
 
 
 def _place(block: object) -> str:
@@ -69,13 +74,13 @@ def _place(block: object) -> str:
     return ""
 
 
-def _deck_places(deck: DeckPlan) -> tuple[list[str], list[str]]:
+def _deck_places(deck: DeckPlan, pattern: re.Pattern[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     fields: list[str] = []
     for slide in deck.slides:
         if slide.hidden:
             continue
-        found = _fields(slide.payload) + _fields(slide.title)
+        found = _fields(slide.payload, pattern) + _fields(slide.title, pattern)
         if found:
             # "Who can help (1 of 2)" and "(2 of 2)" are one place to a teacher.
             titles.append(_OF.sub("", slide.title))
@@ -85,15 +90,15 @@ def _deck_places(deck: DeckPlan) -> tuple[list[str], list[str]]:
     return places, fields
 
 
-def _doc_places(doc: DocPlan) -> tuple[list[str], list[str]]:
+def _doc_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[list[str], list[str]]:
     places: list[str] = []
-    fields: list[str] = _fields((doc.title, doc.subtitle, doc.header, doc.footer))
+    fields: list[str] = _fields((doc.title, doc.subtitle, doc.header, doc.footer), pattern)
     if doc.kind == "letter":  # one page: its fields, no places to find them by
-        return [], fields + _fields(doc.blocks)
+        return [], fields + _fields(doc.blocks, pattern)
     under = ""
     for block in doc.blocks:
         here = _place(block)
-        found = _fields(block)
+        found = _fields(block, pattern)
         if found:
             where = here or under
             label = where if where == "letterhead" else f"“{where}”" if where else ""
@@ -105,15 +110,19 @@ def _doc_places(doc: DocPlan) -> tuple[list[str], list[str]]:
     return places, fields
 
 
-def fill_in_lines(pack: PackPlan, leave_out: str) -> tuple[str, ...]:
+def fill_in_lines(pack: PackPlan, leave_out: str,
+                  brand: Brand | None = None) -> tuple[str, ...]:
     """One line per file of ``pack`` (but ``leave_out``, the plan that prints the list) with
-    a fill-in: its name, where the fields are, and which fields, each once."""
+    a fill-in (``brand``'s example contacts too): its name, where the fields are, and which
+    fields, each once."""
+    pattern = fill_ins(brand)
     lines: list[str] = []
     # The files' shared start ("live-streaming-ks4-") is said once, in the first line.
     prefix = f"{pack.folder}-"
     files: list[tuple[str, tuple[list[str], list[str]]]] = [
-        *((d.filename, _deck_places(d)) for d in pack.decks),
-        *((d.filename, _doc_places(d)) for d in pack.documents if d.filename != leave_out)]
+        *((d.filename, _deck_places(d, pattern)) for d in pack.decks),
+        *((d.filename, _doc_places(d, pattern)) for d in pack.documents
+          if d.filename != leave_out)]
     for filename, (places, fields) in files:
         if not fields:
             continue
@@ -126,18 +135,20 @@ def fill_in_lines(pack: PackPlan, leave_out: str) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def with_fill_in_first(pack: PackPlan) -> PackPlan:
+def with_fill_in_first(pack: PackPlan, brand: Brand | None = None) -> PackPlan:
     """``pack`` with the list in its lesson plan (or facilitator notes), before page one's
-    resources and checklist, when any file prints a field; unchanged otherwise."""
+    resources and checklist, when any file prints a fill-in (an example ``brand``'s
+    contacts count); unchanged otherwise."""
     plans = [d for d in pack.documents if d.kind == "lesson_plan"]
     if not plans:
         return pack
     plan = plans[0]
-    lines = fill_in_lines(pack, plan.filename)
+    lines = fill_in_lines(pack, plan.filename, brand)
     if not lines:
         return pack
     # One paragraph, the files one after another: page one holds the running sheet too.
-    box = Callout(HEADING, ("; ".join(lines) + ".",), "info", whole=True)
+    heading = EXAMPLE_HEADING if brand is not None and brand.example else HEADING
+    box = Callout(heading, ("; ".join(lines) + ".",), "info", whole=True)
     # Above the resources and checklist (page one's lists, side by side), where the
     # preparing is read: page one's top is the running sheet a teacher teaches from.
     at = next((i for i, b in enumerate(plan.blocks) if isinstance(b, SideBySide)), 0)

@@ -24,7 +24,7 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
     """``pictures``: the library with a school's own pictures (ContentIndex.pictures);
     the built-in pictures when not given. The lesson plan (or facilitator notes) opens
     with every file and place still to fill in (plan/fill_in_first)."""
-    return with_fill_in_first(_planned(item, facts, brand, pictures))
+    return with_fill_in_first(_planned(item, facts, brand, pictures), brand)
 
 
 def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,

@@ -15,16 +15,15 @@ away from the numbers the lesson plan and notes give. ``lessonpack check`` reads
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from pptx.oxml.ns import qn
 
+from lessonpack.content.fill_ins import FIELD
 from lessonpack.render.deck_photo_frames import FRAMES, whose
 from lessonpack.render.ooxml.slides import SlideXml
 
-_FIELD = re.compile(r"\[[^\[\]]{2,60}\]")  # as render/deck_fill_ins marks them
 _SP, _TX, _P, _R, _T, _BR = (qn(t) for t in ("p:sp", "p:txBody", "a:p", "a:r", "a:t", "a:br"))
 _PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
 TITLE = "Before you teach: fill these in"
@@ -57,7 +56,7 @@ PHOTOS = f"{PHOTOS_FIELD}the DSL and the deputy]"
 
 def _fields(tree: Any) -> tuple[str, list[str]]:
     """A slide's title and the fields on it, in order, once each (no title read without)."""
-    on_slide = list(dict.fromkeys(_FIELD.findall(_text(tree))))
+    on_slide = list(dict.fromkeys(FIELD.findall(_text(tree))))
     # The frames are a field too on a school's own deck (names given): left empty, pupils
     # see two dashed circles, so the teacher is told about them before the lesson.
     photos = _photos(tree)

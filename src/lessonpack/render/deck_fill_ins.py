@@ -6,15 +6,14 @@ documents highlight theirs, so a teacher sees at a glance what is left to fill i
 from __future__ import annotations
 
 import copy
-import re
 
 from lxml import etree
 
 from lessonpack.content.brand import Brand
-from lessonpack.render.fill_in_marks import INK, fill_in_pattern
+from lessonpack.content.fill_ins import fill_ins
+from lessonpack.render.fill_in_marks import INK
 from lessonpack.render.ooxml import A
 
-_FIELD = re.compile(r"(\[[^\[\]]{2,60}\])")
 # A marker-pen yellow: not a brand colour (it means "fill this in" in every brand), and
 # dark text on it reads at well over 4.5:1.
 HIGHLIGHT = "FFE066"
@@ -27,9 +26,9 @@ _AFTER = {f"{{{A}}}{n}" for n in ("uLnTx", "uLn", "uFillTx", "uFill", "latin", "
 
 def mark_fill_ins(tree: etree._Element, brand: Brand | None = None) -> int:
     """Highlight every [bracketed field] in the runs under ``tree`` (a slide's shape tree),
-    and an example ``brand``'s made-up contacts (render/fill_in_marks), splitting a run where
+    and an example ``brand``'s made-up contacts (content/fill_ins), splitting a run where
     a field starts and ends; the number of fields marked."""
-    field = fill_in_pattern(brand) or _FIELD
+    field = fill_ins(brand)
     marked = 0
     for run in list(tree.iter(f"{{{A}}}r")):
         t = run.find(f"{{{A}}}t")

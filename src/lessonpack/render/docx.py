@@ -28,6 +28,7 @@ from PIL import Image
 
 from lessonpack.check.measure import text_width
 from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import fill_in_pattern
 from lessonpack.errors import InternalError
 from lessonpack.io.safety import logo_file  # big logos downscaled
 from lessonpack.io.templates import builtin, template_bytes
@@ -69,7 +70,6 @@ from lessonpack.render.docx_xml import (
     set_paragraph_borders,
     shading_xml,
 )
-from lessonpack.render.fill_in_marks import fill_in_pattern
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml, run_xml, story_xml
 
 __all__ = ["render_docx"]

@@ -17,6 +17,7 @@ from docx.shared import Cm, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 from PIL import Image
 
+from lessonpack.content.fill_ins import FIELD
 from lessonpack.io.safety import logo_file
 from lessonpack.plan.model import CutLine, Letterhead, SideBySide, WriteOnLine
 from lessonpack.render.docx_xml import (
@@ -228,12 +229,8 @@ def side_by_side(renderer: DocWriter, block: SideBySide) -> None:
                 fmt.first_line_indent = Twips(-TIGHT_INDENT_TWIPS)
 
 
-# "[School name]", "[date of the lesson]": what a teacher must fill in before sending.
-_PLACEHOLDER = re.compile(r"(\[[^\[\]]{2,60}\])")
-
-
 def _runs_with_placeholders(body: BaseOxmlElement,
-                            pattern: re.Pattern[str] = _PLACEHOLDER) -> list[BaseOxmlElement]:
+                            pattern: re.Pattern[str] = FIELD) -> list[BaseOxmlElement]:
     """The runs holding a [placeholder] in a w:t of theirs, in document order (each text's
     runs outermost first): found from the texts in one pass, not by walking every run's."""
     runs: list[BaseOxmlElement] = []
@@ -266,10 +263,10 @@ def _ink(style: BaseOxmlElement) -> None:
 
 
 def highlight_placeholders(body: BaseOxmlElement,
-                           pattern: re.Pattern[str] = _PLACEHOLDER) -> None:
+                           pattern: re.Pattern[str] = FIELD) -> None:
     """Every [placeholder] in a run highlighted yellow, in a run of its own, so none is
     missed when the letter is filled in (Word's Find can step through them too);
-    ``pattern`` (render/fill_in_marks, one capturing group) may add an example's contacts."""
+    ``pattern`` (content/fill_ins, one capturing group) may add an example's contacts."""
     for run in _runs_with_placeholders(body, pattern):
         rpr = run.find(qn("w:rPr"))
         pieces: list[tuple[BaseOxmlElement, bool]] = []  # (content element, highlighted)

@@ -91,26 +91,37 @@ def _few(help_card: Signpost, brand: Brand, school: bool) -> Signpost:
     # Each person's own place: the lead's alone under both names read as the deputy's too.
     places = [(name, place_of(contact)) for name, contact in
               ((dsl, brand.safeguarding_contact), (deputy, brand.deputy_dsl_contact))]
-    if not places[1][1]:  # the deputy's place unknown: the lead's, as before
-        return replace(help_card, name=names, blurb="",
-                       contact=school_place(help_card.contact, dsl))
+    if not places[1][1]:  # the deputy's place unknown: the lead's, a line of its own
+        lead = places[0][1]
+        return replace(help_card, name=names, blurb="", contact=lead[:1].upper() + lead[1:])
     return replace(help_card, name=names, blurb="", contact=" ".join(
         f"{name}: {place}." for name, place in places if place))
 
 
+# A way to reach someone from home, not a place in school: a phone number, an email
+# address, or the "or ..." of another way ("room G14, or safeguarding@...").
+_REACH = re.compile(r"\d{3,}|@|^or\b", re.IGNORECASE)
+
+
 def place_of(contact: str) -> str:
-    """Where in school a person is, from their contact, without whose office it is: "Mrs
-    Okafor's office, by the school hall; 01632 960419" is "by the school hall", "school
-    office, 01632 960 214" is "school office"; "" where it names no room."""
+    """Where in school a person is, from their brand or school file's contact: the place's
+    words up to the first number, address or "or", without whose office it is where a place
+    follows. "Mrs Okafor's office, by the school hall; 01632 960419" is "by the school
+    hall", "school office, 01632 960 214" is "school office", "Student Services, room G14,
+    or safeguarding@..." is "Student Services, room G14"; "" where it names no room."""
+    words: list[str] = []
     for part in (p.strip() for p in re.split(r"[;,]", contact)):
-        if part and pics.contact_picture(part) == "door":
-            # "Mrs Okafor's office" is followed by where it is: that is the place.
-            rest = contact.split(part, 1)[1].lstrip(" ,")
-            after = re.split(r"[;,]", rest)[0].strip() if rest[:1] != ";" else ""
-            owned = re.search(r"[’']s office$", part)
-            return after if owned and after and not re.search(r"\d{3,}|@", after) \
-                else part
-    return ""
+        if _REACH.search(part):
+            break
+        if part:
+            words.append(part)
+    if not any(pics.contact_picture(part) == "door" for part in words):
+        return ""
+    # "Mrs Okafor's office" is followed by where it is: that is the place, and the card
+    # names the person already.
+    if len(words) > 1 and re.search(r"[’']s office$", words[0]):
+        words = words[1:]
+    return ", ".join(words)
 
 
 def _names_held(school: Signpost, brand: Brand) -> Signpost:
@@ -122,24 +133,6 @@ def _names_held(school: Signpost, brand: Brand) -> Signpost:
         held = name.replace(" ", common.NBSP)
         blurb, contact = blurb.replace(name, held), contact.replace(name, held)
     return replace(school, blurb=blurb, contact=contact)
-
-
-def school_place(contact: str, dsl: str) -> str:
-    """Where to find the school's lead, from the KS1 card's contact ("Your teacher can take
-    you. Mrs Okafor's office, by the school hall. Or Mr Price."): the place only, without
-    the lead's name the line above already gives ("by the school hall"); "" where the brand
-    names no place."""
-    parts = [s.strip().rstrip(".") for s in re.split(r"(?<=[.!?])\s+", contact.strip())]
-    places = [s for s in parts if s and s != common.TEACHER_TAKES_YOU.rstrip(".")
-              and not re.match(r"Or\b", s)]
-    if not places:
-        return ""
-    place = places[0]
-    surname = dsl.split()[-1] if dsl else ""
-    head, _, rest = place.partition(",")
-    if rest.strip() and surname and re.search(rf"\b{re.escape(surname)}[’']s\b", head):
-        place = rest.strip()
-    return place
 
 
 def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None

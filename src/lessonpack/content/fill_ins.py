@@ -1,0 +1,97 @@
+"""What a teacher must still fill in: one pattern the planners list and the renderers
+highlight yellow.
+
+A [bracketed field] ("[DSL's name]") is a fill-in wherever it prints. So is every contact from
+a file marked ``example: true`` (lessonpack's own example brands and school): their names,
+phone numbers and addresses are made up, and printed plain they read as real, checked
+contacts (a parent ringing a "24 hours" line that never connects). Marked like the brackets,
+they still show what goes where, but nobody can print them by mistake.
+
+It lives with the content, below the planners and the renderers, so the lesson plan's
+"Fill in first" box (plan/fill_in_first), the hidden "Before you teach" slide and the yellow
+in both renderers all ask the same question and never disagree about what is a fill-in.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lessonpack.content.brand import Brand
+
+# "[School name]", "[date of the lesson]": a field left for the teacher.
+BRACKETS = r"\[[^\[\]]{2,60}\]"
+# The bracketed fields alone, as one capturing group: ``findall`` gives each field,
+# ``split`` keeps them between the text around them.
+FIELD = re.compile(f"({BRACKETS})")
+# Phone numbers and email addresses inside a longer contact ("Mrs Okafor's office, by the
+# school hall; 01632 960419"): a slide may print the number on a line of its own.
+_PHONE = re.compile(r"\b0\d[\d ]{8,12}\d\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PARTS = re.compile(r"[,;]")
+_NAMED = re.compile(r"^.+[A-Z0-9]")
+# The fields of a brand or school file that print a person or a way to reach someone.
+_PEOPLE = ("dsl_name", "deputy_dsl_name", "trainer_name", "class_teacher", "letter_signatory")
+_CONTACTS = ("safeguarding_contact", "deputy_dsl_contact", "address", "phone", "email",
+             "website", "delivered_by_website", "delivered_by_phone", "delivered_by_email")
+_TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})
+
+
+def pupil_name(full: str) -> str:
+    """"Mrs Helen Okafor" as children say it, "Mrs Okafor"; other names as given."""
+    words = full.split()
+    if len(words) >= 3 and words[0].rstrip(".") in _TITLES:
+        return f"{words[0]} {words[-1]}"
+    return full
+
+
+def example_values(brand: Brand) -> tuple[str, ...]:
+    """The made-up contacts an ``example: true`` file prints, longest first (so a whole
+    contact is marked before a number inside it); none for a real school's file."""
+    if not brand.example:
+        return ()
+    people = [getattr(brand, f) for f in _PEOPLE]
+    # "Year 4, Mr Sam Okoro": the teacher after the class.
+    people += [c.rsplit(",", 1)[-1] for c in brand.classes if "," in c]
+    values = [*people, *(pupil_name(p.strip()) for p in people if p.strip())]
+    contacts = [getattr(brand, f) for f in _CONTACTS]
+    for line in brand.extra_helplines:
+        values.append(line.name)
+        contacts.append(line.contact)
+    values += contacts
+    for text in contacts:
+        values += _PHONE.findall(text) + _EMAIL.findall(text)
+        # A plan may print a contact in parts ("both in Student Services, room G14"): each
+        # part that names a place (a capital past its start, or a digit), not "school office".
+        values += [p for p in (q.strip().removeprefix("or ") for q in _PARTS.split(text))
+                   if _NAMED.search(p)]
+    kept = {v.strip() for v in values if len(v.strip()) > 3}
+    return tuple(sorted(kept, key=lambda v: (-len(v), v)))
+
+
+def _literal(value: str) -> str:
+    """``value`` as a pattern that also matches it as printed: spaces unbreakable where a
+    phone number is held together, an apostrophe curled."""
+    words = [re.escape(w).replace("'", "['\u2019]") for w in value.split()]
+    return r"[ \u00a0]+".join(words)
+
+
+@lru_cache(maxsize=32)
+def _compiled(brackets: bool, values: tuple[str, ...]) -> re.Pattern[str] | None:
+    if brackets and not values:
+        return FIELD
+    parts = ([BRACKETS] if brackets else []) + [_literal(v) for v in values]
+    return re.compile("(" + "|".join(parts) + ")") if parts else None
+
+
+def fill_in_pattern(brand: Brand | None, *, brackets: bool = True) -> re.Pattern[str] | None:
+    """One capturing group matching every fill-in: bracketed fields (unless ``brackets`` is
+    False) and an example file's contacts; None if nothing."""
+    return _compiled(brackets, example_values(brand) if brand is not None else ())
+
+
+def fill_ins(brand: Brand | None) -> re.Pattern[str]:
+    """Every fill-in ``brand``'s pack prints, brackets included (never None)."""
+    pattern = fill_in_pattern(brand)
+    assert pattern is not None  # brackets alone make a pattern
+    return pattern
