@@ -59,6 +59,7 @@ _AFTER_FILL = {f"{{{A}}}{t}" for t in ("effectLst", "effectDag", "highlight", "u
                                        "uFillTx", "uFill", "latin", "ea", "cs", "sym",
                                        "hlinkClick", "hlinkMouseOver", "rtl", "extLst")}
 _RUN_TAGS = {f"{{{A}}}r", f"{{{A}}}fld", f"{{{A}}}br"}
+Box = tuple[int, int, int, int]  # x, y, width, height in EMU
 
 
 def view_of(slide: Any) -> SlideView:
@@ -79,6 +80,7 @@ def refit_text(slide: Any) -> list[str]:
     """Shrink placeholder text the check would find overflowing, down to 18 pt; returns what
     still does not fit."""
     view = view_of(slide)
+    before = {id(i): i.box for i in view.items}
     misfits = []
     for item in view.items:
         # Placeholders and lessonpack's text boxes; not footers, not the drawings' labels
@@ -106,7 +108,65 @@ def refit_text(slide: Any) -> list[str]:
         if frame is not None and overflow(item, frame) is not None and \
                 not _grow(item, frame, view, slide):
             misfits.append(f"the text of \"{item.name}\" does not fit its box at {MIN_PT} pt")
+    slide_h = int(slide.part.package.presentation_part.presentation.slide_height)
+    _level_rows(view, before, slide_h)
     return misfits
+
+
+def _level_rows(view: SlideView, before: dict[int, Box], slide_h: int) -> None:
+    """Cards that stood level across columns (a timeline's help cards under each stage) and
+    were moved down unevenly by cards growing above them (_grow_card) are levelled again at
+    the lowest one's top, with what they hold, when every one stays clear of the slide's
+    foot, its column's footer and what is below it; otherwise they stay where they are."""
+    from lessonpack.render.deck_clone import set_box
+
+    drawn = [i for i in view.items if i.tag == "sp" and i.ph is None and i.group is None
+             and id(i) in before]
+    moved = [i for i in drawn if i.box[1] != before[id(i)][1]]
+    # A box inside another (a card's label) moves with that box.
+    held = {id(i): [o for o in drawn if o is not i and _inside(before[id(o)], before[id(i)])]
+            for i in drawn}
+    outer = [i for i in moved if not any(i in held[id(o)] for o in moved)]
+    footers = [i for i in view.items + view.beneath
+               if i.ph is not None and i.ph.type in FOOTER_TYPES]
+    rows: dict[tuple[int, int], list[Any]] = {}
+    for i in outer:
+        rows.setdefault((before[id(i)][1], before[id(i)][3]), []).append(i)
+    for (old_top, old_h), row in rows.items():
+        if len(row) < 2 or any(a is not b and _overlap_x(before[id(a)], before[id(b)])
+                               for a in row for b in row):
+            continue  # boxes stacked in one column: not a row across columns
+        top = max(i.box[1] for i in row)
+        # Boxes that stood level with the moved ones but did not move are in the row too.
+        row += [i for i in drawn if i not in moved and before[id(i)][1:4:2] == (old_top, old_h)
+                and not any(_overlap_x(i.box, r.box) for r in row)]
+        if all(_room_below(i, top, old_top + old_h, drawn, footers, slide_h) for i in row):
+            for i in row:
+                shift = top - i.box[1]
+                for box in (i, *held[id(i)]):
+                    box.box = (box.box[0], box.box[1] + shift, box.box[2], box.box[3])
+                    set_box(box.el, box.box)
+
+
+def _room_below(item: Any, top: int, old_foot: int, drawn: list[Any], footers: list[Any],
+                slide_h: int) -> bool:
+    """``item`` moved to ``top`` stays above the slide's foot, its column's footer and
+    whatever of lessonpack's stood below it in its column."""
+    bottom = top + item.box[3]
+    limit = min([slide_h - MARGIN] + [f.box[1] for f in footers if f.box[1] >= old_foot
+                                      and _overlap_x(f.box, item.box)])
+    below = [o.box[1] for o in drawn if o is not item and _overlap_x(o.box, item.box)
+             and o.box[1] >= item.box[1] + item.box[3]]
+    return bottom <= min([limit, *below])
+
+
+def _inside(inner: Box, outer: Box) -> bool:
+    return (outer[0] <= inner[0] and outer[1] <= inner[1] and inner[0] + inner[2] <=
+            outer[0] + outer[2] and inner[1] + inner[3] <= outer[1] + outer[3])
+
+
+def _overlap_x(a: Box, b: Box) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2]
 
 
 def _no_stored_shrink(tx_body: etree._Element) -> None:
