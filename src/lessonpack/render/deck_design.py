@@ -472,7 +472,11 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
             set_box(ph.element, (bx, by, max(INCH, x - int(0.4 * INCH) - bx), bh))
             if not fits_placeholder(ph, filler.brand.heading_font if role == "title"
                                     else filler.brand.body_font, filler.resolved.layout):
-                filler.misfits.append(f"the {role} text does not fit beside the picture")
+                # On a trainer's template the check's own measure of the finished slide
+                # (deck_contrast.refit_text) says whether it fits: this estimate, in the
+                # brand's font rather than the template's, warned of text that did fit.
+                filler.misfits.append(TextMisfit(
+                    f"the {role} text does not fit beside the picture"))
     disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
                      "Picture disc")
     disc.text_frame.text = ""
