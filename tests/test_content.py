@@ -35,7 +35,9 @@ def test_lesson_structure(lesson: Lesson) -> None:
 
 def test_durations_follow_the_brief() -> None:
     minutes = {x.audience: x.duration_minutes for x in LESSONS}
-    assert minutes[Audience.KS1] == 40
+    # The brief's "typically 40" for KS1; 45 where a real Year 2 of 30 needs the time for the
+    # helping hand (two adults writing thirty children's names).
+    assert 40 <= minutes[Audience.KS1] <= 45
     assert 50 <= minutes[Audience.KS2] <= 60
     assert minutes[Audience.KS3] == minutes[Audience.KS4] == 60
 
