@@ -58,7 +58,9 @@ def test_figures_sit_mid_row_in_one_column(built_packs: Path) -> None:
                                 label.width / 12700)
             assert lines <= 2, (n, label.text_frame.text)
             assert run.font.size.pt >= 20
-    assert seen >= 2
+    # The default (all-through) workshop has one figures slide, the teenagers' (primary-age
+    # children's figures could not be read for a current year); a secondary school's has two.
+    assert seen >= 1
     # One figure size on every figures slide, large: over twice the words' size.
     assert len(sizes) == 1 and sizes.pop() >= 48
 

@@ -35,7 +35,9 @@ def test_lesson_structure(lesson: Lesson) -> None:
 
 def test_durations_follow_the_brief() -> None:
     minutes = {x.audience: x.duration_minutes for x in LESSONS}
-    assert minutes[Audience.KS1] == 40
+    # The brief's "typically 40" for KS1; 45 where a real Year 2 of 30 needs the time for the
+    # helping hand (two adults writing thirty children's names).
+    assert 40 <= minutes[Audience.KS1] <= 45
     assert 50 <= minutes[Audience.KS2] <= 60
     assert minutes[Audience.KS3] == minutes[Audience.KS4] == 60
 
@@ -113,16 +115,19 @@ def test_secondary_letters_leave_the_classification_to_the_rse_policy() -> None:
     # Whether a lesson counts as sex education (which secondary parents can ask to withdraw
     # from) is set by each school's RSE policy (RSHE guidance 2025), so the letter never states
     # it flatly: a school whose policy differs would send a wrong statement. It names
-    # the policy, leaves relationships / health / sex for the PSHE lead as a highlighted field,
-    # tells parents they may ask to withdraw where the policy makes it sex education (and whom
-    # to ask), and a withdrawn pupil is still told where to get help.
+    # the policy and leaves one highlighted choice: health education, or RSE with the right to
+    # ask for withdrawal inside the choice, so a school keeping "health education" prints no
+    # withdrawal sentence. Any pupil who misses the lesson is still told where to get help.
     for stage in ("ks3", "ks4"):
         letter = " ".join(INDEX.items[f"live-streaming-{stage}"].item.letter.paragraphs)
         assert "does not apply" not in letter, stage
-        assert "[relationships / health / sex] education" in letter, stage
+        choice = re.search(r"\[health education / RSE \(([^()\[\]]+)\)\]", letter)
+        assert choice and "withdraw" in choice.group(1), stage
+        assert len(choice.group(0)) <= 62, stage  # the renderers' fill-in: at most 60 inside
+        outside = letter.replace(choice.group(0), "")
+        assert "withdraw" not in outside, stage
         assert re.search(r"RSE policy \(\[[^\]]+\]\)", letter), stage
-        assert re.search(r"sex education, you may ask to withdraw[^.]*\[[^\]]+\]", letter), stage
-        assert re.search(r"still told[^.]*where to get help", letter), stage
+        assert re.search(r"misses the lesson[^.]*where to get help", letter), stage
 
 
 def test_secondary_sextortion_is_not_only_a_fake_girl_and_a_boy() -> None:

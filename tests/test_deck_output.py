@@ -147,7 +147,7 @@ def test_parents_deck_shows_each_figure_large_with_its_source_and_year(built_pac
                           shapes.get(f"Statistic {n} source", shapes.get("Statistics source"))))
             assert ("Statistics source" in shapes) != (f"Statistic {n} source" in shapes)
             n += 1
-    assert [t[0] for t in tiles] == expected and len(expected) >= 4
+    assert [t[0] for t in tiles] == expected and len(expected) >= 2
     labels = [b.label for section in session.sections for chart in section.charts
               for b in chart.bars]
     assert [t[1] for t in tiles] == labels
@@ -156,5 +156,6 @@ def test_parents_deck_shows_each_figure_large_with_its_source_and_year(built_pac
     # nobody can present a report two editions old as the newest.
     assert all(re.fullmatch(r"Source: .+, (19|20)\d\d( report(, published ([A-Z][a-z]+ )?"
                             r"(19|20)\d\d)?)?", t[2]) for t in tiles), tiles
-    assert any(t[2] == "Source: Ofcom, 2024 report, published April 2024" for t in tiles), tiles
+    assert any(t[2] == "Source: Internet Watch Foundation (IWF), 2024 report, published 2025"
+               for t in tiles), tiles
     assert not any("newest" in t[2].lower() for t in tiles)

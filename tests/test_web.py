@@ -57,7 +57,7 @@ def test_page_offers_every_audience_with_labels_for_every_field(web) -> None:
     page = Page(response.text)
     for audience in ("ks1", "ks2", "ks3", "ks4", "parents"):
         assert page.by_id(f"audience-{audience}") is not None
-    assert "“Live means right now”" in response.text and "40 minutes" in response.text
+    assert "“Live means right now”" in response.text and "45 minutes" in response.text
     labelled = {a.get("for") for tag, a in page.elements if tag == "label"}
     for tag, attrs in page.elements:
         if tag in ("input", "select", "textarea") and attrs.get("type") != "hidden":

@@ -81,6 +81,7 @@ class SectionVariant(Strict):
     scenario: Scenario | None = None
     discussion: list[Annotated[str, Chars(160)]] | None = Field(None, max_length=3)
     picture: PictureName | None = None
+    figures_after_points: bool | None = None
 
 
 class WorkshopSection(Strict):
@@ -98,6 +99,10 @@ class WorkshopSection(Strict):
     # The notes say what the pupils' lessons teach: the build adds which classes had them when
     # the school names its classes, so no parent hears their child had a lesson they did not.
     lessons_taught: bool = False
+    # The points get their own slide and the charts follow it: an all-through school's section
+    # speaks to both age groups first, then shows the older group's figures on the next slide.
+    # Without it the first chart's slide carries the points.
+    figures_after_points: bool = False
     variants: list[SectionVariant] = Field(default=[], max_length=3)
 
     @model_validator(mode="after")

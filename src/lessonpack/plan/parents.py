@@ -207,6 +207,17 @@ def _one(picture: Picture | None) -> tuple[Picture, ...]:
     return (picture,) if picture is not None else ()
 
 
+def _research_slides(n: int, section: WorkshopSection, charts: list[Chart],
+                     facts: FactsFile) -> list[Slide]:
+    """A slide for each of ``charts`` after the part's first, each under its own heading."""
+    return [_figures_slide(chart.heading or chart.title, f"Part {n} · The research",
+                           chart.points or section.points, chart,
+                           join_notes(chart.notes or "Read the figures once, calmly.",
+                                      _fact_notes(chart, facts, chart.notes or "")),
+                           facts)
+            for chart in charts]
+
+
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                     starters: tuple[str, ...],
                     library: PictureLibrary | None = None,
@@ -218,19 +229,14 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
     timing = f"{common.section_timing(start, section.minutes)}."
     slides: list[Slide] = []
     talk, tables = _at_tables(section.notes) if section.discussion else (section.notes, "")
-    if section.charts:
+    if section.charts and not section.figures_after_points:
         first, *more = section.charts
         # The first chart's own heading where it has one: a section of two age groups'
         # figures names each group on its slide, the section's title in the notes' part.
         slides.append(_figures_slide(
             first.heading or section.title, label, first.points or section.points, first,
             join_notes(timing, talk, _fact_notes(first, facts, talk)), facts))
-        slides += [_figures_slide(chart.heading or chart.title, f"Part {n} · The research",
-                                  chart.points or section.points, chart,
-                                  join_notes(chart.notes or "Read the figures once, calmly.",
-                                             _fact_notes(chart, facts, chart.notes or "")),
-                                  facts)
-                   for chart in more]
+        slides += _research_slides(n, section, more, facts)
     else:
         # Each point with an icon of what it says, or steps as a flow (bullet slides with
         # no imagery read as text); never one picture guessed from the title (that was
@@ -248,6 +254,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                                           if section.picture else None),
                             notes=join_notes(timing, talk,
                                              taught if section.lessons_taught else "")))
+        slides += _research_slides(n, section, section.charts, facts)
     if section.scenario:
         sc = section.scenario
         slides.append(Slide(
