@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import fill_ins
 from lessonpack.plan.model import (
+    TEACHING_PLANS,
     Callout,
     DeckPlan,
     DocPlan,
@@ -139,7 +140,8 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None) -> PackPlan:
     """``pack`` with the list in its lesson plan (or facilitator notes), before page one's
     resources and checklist, when any file prints a fill-in (an example ``brand``'s
     contacts count); unchanged otherwise."""
-    plans = [d for d in pack.documents if d.kind == "lesson_plan"]
+    # Found by its kind, not its place in the pack: a visit brief listed first is no plan.
+    plans = [d for d in pack.documents if d.kind in TEACHING_PLANS]
     if not plans:
         return pack
     plan = plans[0]
