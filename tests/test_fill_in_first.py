@@ -125,3 +125,32 @@ def test_a_complete_school_pack_has_no_box(tmp_path: Path) -> None:
     assert _box(plan) == []
     # Its letter is dated two weeks ahead (letter_date): no short-notice route to offer.
     assert SHORT_NOTICE not in _text(plan)
+
+
+def test_the_box_goes_in_the_teaching_plan_wherever_the_pack_lists_it() -> None:
+    """The box is found a home by the document's kind, not its place in the pack: with a
+    visiting trainer's visit brief and handover listed first, it still goes in the lesson
+    plan, and in nothing else."""
+    import dataclasses
+
+    from lessonpack.content.brand import load_brand
+    from lessonpack.content.loader import load_content
+    from lessonpack.content.model import Audience, Lesson
+    from lessonpack.content.school import apply_school_file, load_school
+    from lessonpack.plan.fill_in_first import with_fill_in_first
+    from lessonpack.plan.model import Callout
+    from lessonpack.plan.pack import _planned
+
+    brand = apply_school_file(
+        load_brand(ROOT / "examples/brands/northshire-online-safety/brand.yml").brand,
+        load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
+    index = load_content()
+    lesson = next(loaded.item for loaded in index.items.values()
+                  if isinstance(loaded.item, Lesson) and loaded.item.audience is Audience.KS2)
+    pack = _planned(lesson, index.facts, brand, None)
+    reordered = dataclasses.replace(pack, documents=pack.documents[::-1])
+    assert reordered.documents[0].kind in ("visit_brief", "handover")
+    with_box = with_fill_in_first(reordered, brand)
+    boxed = [d.filename for d in with_box.documents
+             if any(isinstance(b, Callout) and b.title.startswith(TITLE) for b in d.blocks)]
+    assert boxed == ["live-streaming-ks2-lesson-plan.docx"]

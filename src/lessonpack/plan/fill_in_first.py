@@ -20,7 +20,10 @@ from collections.abc import Iterator
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import fill_ins
 from lessonpack.plan.model import (
+    TEACHING_PLANS,
+    Block,
     Callout,
+    Checklist,
     DeckPlan,
     DocPlan,
     Heading,
@@ -126,20 +129,35 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
     for filename, (places, fields) in files:
         if not fields:
             continue
-        # Where to look; a one-page letter's first fields instead (the yellow shows the rest).
-        shown = places or list(dict.fromkeys(fields))
-        more = len(shown) - SHOWN_PLACES
-        where = ", ".join(shown[:SHOWN_PLACES]) + (f" and {more} more" if more > 0 else "")
         name = filename if not lines else f"…{filename.removeprefix(prefix)}"
-        lines.append(f"{name}: {where}")
+        lines.append(f"{name}: {_where(places, fields)}")
     return tuple(lines)
+
+
+def _where(places: list[str], fields: list[str]) -> str:
+    """Where to look in a file; a one-page letter's first [fields] instead (the yellow shows
+    the rest), and how many made-up contacts: an example's address and numbers written out
+    took the box past page one, and each is yellow where it is."""
+    if places:
+        shown, made_up = places, 0
+    else:
+        unique = list(dict.fromkeys(fields))
+        shown = [f for f in unique if f.startswith("[")]
+        made_up = len(unique) - len(shown)
+    more = len(shown) - SHOWN_PLACES
+    where = ", ".join(shown[:SHOWN_PLACES]) + (f" and {more} more" if more > 0 else "")
+    if not made_up:
+        return where
+    contacts = f"{made_up} made-up contact{'' if made_up == 1 else 's'}"
+    return f"{where}, plus {contacts}" if where else contacts
 
 
 def with_fill_in_first(pack: PackPlan, brand: Brand | None = None) -> PackPlan:
     """``pack`` with the list in its lesson plan (or facilitator notes), before page one's
     resources and checklist, when any file prints a fill-in (an example ``brand``'s
     contacts count); unchanged otherwise."""
-    plans = [d for d in pack.documents if d.kind == "lesson_plan"]
+    # Found by its kind, not its place in the pack: a visit brief listed first is no plan.
+    plans = [d for d in pack.documents if d.kind in TEACHING_PLANS]
     if not plans:
         return pack
     plan = plans[0]
@@ -149,10 +167,23 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None) -> PackPlan:
     # One paragraph, the files one after another: page one holds the running sheet too.
     heading = EXAMPLE_HEADING if brand is not None and brand.example else HEADING
     box = Callout(heading, ("; ".join(lines) + ".",), "info", whole=True)
-    # Above the resources and checklist (page one's lists, side by side), where the
-    # preparing is read: page one's top is the running sheet a teacher teaches from.
-    at = next((i for i, b in enumerate(plan.blocks) if isinstance(b, SideBySide)), 0)
+    at = _above_the_checklist(plan.blocks)
     blocks = (*plan.blocks[:at], box, *plan.blocks[at:])
     documents = tuple(dataclasses.replace(d, blocks=blocks) if d is plan else d
                       for d in pack.documents)
     return dataclasses.replace(pack, documents=documents)
+
+
+def _above_the_checklist(blocks: tuple[Block, ...]) -> int:
+    """Where the box goes: right above the safeguarding checklist, where the preparing is
+    read (page one's top is the running sheet a teacher teaches from). A lesson plan's
+    checklist is the right-hand list beside its resources; facilitator notes give theirs a
+    heading of its own after the running order, and the box above the running order pushed
+    that onto page two of a visiting trainer's notes, leaving page one a third empty. The
+    top when there is no checklist."""
+    for i, block in enumerate(blocks):
+        if isinstance(block, SideBySide) and block.right_ticks:
+            return i
+        if isinstance(block, Checklist):
+            return next((j for j in range(i, -1, -1) if isinstance(blocks[j], Heading)), i)
+    return 0

@@ -162,7 +162,7 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
                   "lesson.", label="Sign-off:", keep_next=True),
         WriteOnLine("Handed to (name):", lead=("Time:", "")),
     ]
-    return DocPlan(common.file_stem(lesson, "handover") + ".docx", "lesson_plan",
+    return DocPlan(common.file_stem(lesson, "handover") + ".docx", "handover",
                    common.meta(lesson, brand, "handover for the class teacher"),
                    title=f"Handover: {lesson.topic_title}",
                    subtitle=f"For {teacher or 'the class teacher'} · {lesson.title}",

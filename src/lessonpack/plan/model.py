@@ -346,12 +346,25 @@ Block = (
 )
 
 
+# What a document is, where a planner or the renderer treats it differently. A worksheet,
+# a letter and a handout each have their own style set; the rest are a teacher's or
+# trainer's papers, set as a plan.
+DocKind = Literal["worksheet", "letter", "handout",
+                  "lesson_plan", "facilitator_notes", "visit_brief", "handover"]
+# The papers of whoever teaches, not the school's to pupils and families: set in the plan's
+# style, and a visiting trainer's own (their logo beside the school's crest, their
+# template's letterhead kept).
+OWN_PAPERS: frozenset[DocKind] = frozenset(
+    {"lesson_plan", "facilitator_notes", "visit_brief", "handover"})
+# The plan taught from: a lesson's, or a parents' session's facilitator notes. Its first
+# page lists what is left to fill in (plan/fill_in_first).
+TEACHING_PLANS: frozenset[DocKind] = frozenset({"lesson_plan", "facilitator_notes"})
+
+
 @dataclass(frozen=True)
 class DocPlan:
     filename: str
-    # Which style set the docx renderer uses: worksheet (large pupil text), lesson_plan,
-    # letter or handout.
-    kind: Literal["worksheet", "lesson_plan", "letter", "handout"]
+    kind: DocKind
     meta: DocMeta
     # The visible title block at the top of page one (meta.title is the file's property).
     title: str

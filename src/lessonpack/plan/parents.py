@@ -616,7 +616,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     key = quiz_key(session.quiz, others=False)
     blocks += [*session_sheet.after_session(brand), Heading("Quiz answers", 2),
                *key, *common.sources_section(session, facts)]
-    return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx", "lesson_plan",
+    return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx",
+                   "facilitator_notes",
                    common.meta(session, brand, "facilitator notes"),
                    title=session.title,
                    subtitle="Facilitator notes for a parents' and carers' workshop",

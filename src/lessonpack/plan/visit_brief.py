@@ -167,7 +167,7 @@ def brief_doc(item: Lesson | ParentSession, brand: Brand, title: str,
               blocks: list[Block]) -> DocPlan:
     """A visit brief's document (a class's or the parents' session's): one page for the
     school office and the DSL, named and footed as the pack's other papers."""
-    return DocPlan(common.file_stem(item, "visit-brief") + ".docx", "lesson_plan",
+    return DocPlan(common.file_stem(item, "visit-brief") + ".docx", "visit_brief",
                    common.meta(item, brand, "visit brief"), title=title,
                    subtitle=f"For the school office and the DSL · {item.title}",
                    header="Visit brief", footer=common.doc_footer(item, brand),

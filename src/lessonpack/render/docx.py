@@ -34,6 +34,7 @@ from lessonpack.io.safety import logo_file  # big logos downscaled
 from lessonpack.io.templates import builtin, template_bytes
 from lessonpack.io.zipnorm import package_bytes
 from lessonpack.plan.model import (
+    OWN_PAPERS,
     Block,
     DocMeta,
     DocPlan,
@@ -113,7 +114,7 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
     # a school fills in and code-like tokens stay as typed (plan/quotes).
     plan = typographic_fields(plan)
     document = docx.Document(io.BytesIO(template_bytes(template)))
-    own = plan.kind == "lesson_plan"  # the trainer's working papers, not the school's
+    own = plan.kind in OWN_PAPERS  # the trainer's working papers, not the school's
     keep = not brand_styles and (own or not hosted)
     if custom:
         adopt_lp_styles(document, builtin().document)
@@ -186,7 +187,7 @@ class DocxRenderer:
         """A visiting trainer's logo, for the header of its own working documents (the lesson
         plan, the facilitator's notes) beside the host school's crest; None elsewhere."""
         own = self.brand.delivered_by_logo
-        if (not self.brand.delivered_by or own is None or self.plan.kind != "lesson_plan"
+        if (not self.brand.delivered_by or own is None or self.plan.kind not in OWN_PAPERS
                 or self.logo is None or own == self.logo):
             return None
         return own
