@@ -25,6 +25,12 @@ lesson_date: ""
 class_name: ""
 # More classes, one a key stage, each "class, teacher": ["Year 4 Owls, Miss Laura Bennett"].
 classes: []
+# Pupils in each class, by its name as written above ({"Year 4": 28}): a visitor's papers
+# count letters, worksheets and cards from it (30, said to be assumed, when left out).
+class_sizes: {}
+# The academy trust the school is in, if any ("Northshire Learning Trust"); empty for a
+# maintained (local authority) school: the visit brief's sign-off row follows it.
+trust: ""
 letter_date: ""
 # When letters home go out: before (the lesson), after (what the class talked about, how to
 # keep talking at home) or both (two letters).
