@@ -28,8 +28,6 @@ TABLE_SETS = 6
 # (90 cards, 30 bags) come to about 45 minutes, as a visiting team timed it; the picture
 # cards and collecting the printing make 50.
 PRINT_MINUTES, CARDS_A_MINUTE, BAGS_A_MINUTE = 5, 8, 1
-# What the cards' own page says of their colour: the two must agree.
-CARD_COLOUR = "colour or black and white"
 
 
 def _pair_sets(size: int) -> int:
@@ -51,8 +49,11 @@ def prints(lesson: Lesson, size: int = ASSUMED) -> tuple[str, ...]:
     the resources)."""
     items = [f"Worksheet: {size} copies, double-sided, black and white"]
     if has_cards(lesson):
-        if not lesson.readers:  # pictures and lights, each with its sign and word
-            items.append(f"Cards: {print_counts(lesson, size)}, in {CARD_COLOUR}")
+        if not lesson.readers:
+            # No colour said: the cards read in black and white (each light has its sign
+            # and word) and their own page says "colour or black and white"; "in colour"
+            # here contradicted it, and the longer phrase took the plan a page.
+            items.append(f"Cards: {print_counts(lesson, size)}")
         else:
             help_cards = "; help cards one per pupil" if _take_away(lesson) else ""
             items.append(f"Cards: sort cards {_copies(lesson, size)}{help_cards}")
