@@ -50,7 +50,7 @@ def test_the_brief_dates_each_file_and_names_who_acts(ks2: Path) -> None:
     assert by_file["Materials, if asked"][2] == "Mrs Helen Okafor (DSL)"
     # The DSL has a school week with the files before the sign-off (Tuesday 5 January),
     # the Christmas holidays not counted: the files arrive before the holidays.
-    assert by_file["All files, by email"][0] == "Mon 14 Dec"
+    assert by_file["All files and DBS letter, by email"][0] == "Mon 14 Dec"
     signed = by_file["Safeguarding checklist (plan)"]
     # Ashgrove is a maintained school (its file names no trust): the council's wording.
     assert signed[0] == "Tue 5 Jan" and "local authority" in signed[3]
@@ -191,6 +191,9 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Pa
     assert "supervised play" in by_job["Staff for the evening"][3]
     assert "knows the families" in by_job["Staff for the evening"][3]
     assert "the school hall" in by_job["The room"][3] and by_job["The room"][0] == "Fri 22 Jan"
+    # A Friday's slips are read that evening, never left over a weekend.
+    box = by_job["Question box"][3]
+    assert "before you leave that evening" in box and "next school day" not in box
     assert "{" not in text, "every name filled in"
     assert "Friday 22 January 2027, 6pm" in _text(path)
 
@@ -201,7 +204,10 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     assert "The workshop is led by Sam Carter, Northshire Online Safety Team." in text
     assert "Children who come with you can play in another room" in text
     slip = text.split("Reply slip")[1]
-    assert "by Friday 15 January 2027" in slip
+    # To the office, which counts them (not to a dozen class teachers).
+    assert "return to the school office by Friday 15 January 2027" in slip
+    # Only what the school can arrange is offered: an interpreter, no translated guide.
+    assert "translat" not in text
     assert "Number of adults" in slip and "supervised play" in slip
     assert "Mrs Sarah Whitfield" in text and "{" not in text
 
@@ -219,6 +225,7 @@ def _footer(path: Path) -> str:
 
 # The trainer's brand's own office; the school file's replace them as the pack's phone/email.
 TEAM_PHONE, TEAM_EMAIL = "0306 999 0100", "onlinesafety@northshire.example.gov.uk"
+TRAINER_PHONE = "07700 900123"  # the school file's trainer_phone
 
 
 def test_every_visit_paper_says_how_to_reach_the_visiting_team(
@@ -228,12 +235,14 @@ def test_every_visit_paper_says_how_to_reach_the_visiting_team(
     for brief in (ks2 / "live-streaming-ks2-visit-brief.docx",
                   parents / "live-streaming-parents-visit-brief.docx"):
         text = _every_run(brief)
-        assert f"Reach the team: {TEAM_PHONE}  ·  {TEAM_EMAIL}" in text, brief.name
+        # The trainer's own mobile (the school file's booking) first, then the team's.
+        assert f"Reach the team: Sam Carter {TRAINER_PHONE}  ·  {TEAM_PHONE}  ·  " \
+            f"{TEAM_EMAIL}" in text, brief.name
         assert "01632 960418" not in text.split("Reach the team")[1], "not the school's"
     handover = _every_run(ks2 / "live-streaming-ks2-handover.docx")
     # Both, and the comma that closes the team's name before the verb.
-    assert f"Sam Carter, Northshire Online Safety Team ({TEAM_PHONE}, {TEAM_EMAIL}), " \
-        "teaches" in handover
+    assert f"Sam Carter, Northshire Online Safety Team ({TRAINER_PHONE}, {TEAM_PHONE}, " \
+        f"{TEAM_EMAIL}), teaches" in handover
     footer = _footer(parents / "live-streaming-parents-invitation.docx")
     assert "Workshop delivered by Northshire Online Safety Team" in footer
     assert TEAM_PHONE in footer and TEAM_EMAIL in footer
@@ -264,7 +273,8 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     jobs = [(r[0], r[1], r[2]) for r in rows]
     assert len(jobs) == len(set(jobs)), "each row once"
     files = [r[1] for r in rows]
-    for once in ("All files, by email", "Safeguarding checklists", "Handover sheets"):
+    for once in ("All files and DBS letter, by email", "Safeguarding checklists",
+                 "Handover sheets"):
         assert files.count(once) == 1, once
     # The letters and the invitation go home in one row, with each class's own count.
     home = [r for r in rows if r[1] == "Letters home and invitation"]

@@ -154,6 +154,10 @@ class SchoolFacts(BaseModel):
         "'Sam Carter'. Said in their introduction in the first slide's notes, beside 'Delivered "
         "by' on the lesson plans' first page, as the facilitator notes' presenter and in the "
         "letter home, so the school knows who is coming."))
+    trainer_phone: Text40 = Field("", description=(
+        "The visiting trainer's own phone on the day (a mobile): '07700 900123'. Printed "
+        "beside the team's line on the visit brief and the handover, so the school can reach "
+        "the trainer if they are late or lost."))
     deputy_dsl_contact: Text120 = Field("", description=(
         "How to reach the deputy DSL: room, phone or email."))
     dsl_photo: PhotoFile | None = Field(None, description=(

@@ -103,8 +103,10 @@ dsl_name: ""
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
 # A trainer's brand: the trainer who teaches, named in their introduction, on the plans and
-# in the letters home (a school file may name who comes for one booking instead).
+# in the letters home (a school file may name who comes for one booking instead), and
+# their own phone on the day, beside the team's line on the visit brief and handover.
 # trainer_name: "Sam Carter"
+# trainer_phone: ""
 # A trainer's brand: what your team records itself when a trainer hands a child's concern to
 # a school's DSL, in your policy's words. Left out: only that it was handed to the DSL.
 # concern_record: "Our team also logs the date and the school in our safeguarding record."
@@ -161,8 +163,10 @@ safeguarding_contact: ""
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
 # The trainer who comes, so the school knows who to expect: named in their introduction, on
-# the plans and in the letters home (the trainer's brand may name them instead).
+# the plans and in the letters home (the trainer's brand may name them instead), and their
+# own phone on the day (a mobile), printed on the visit brief and handover.
 # trainer_name: "Sam Carter"
+# trainer_phone: ""
 
 """ + _LESSON + """\
 

@@ -138,9 +138,11 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 def _team_reach(brand: Brand) -> str:
     """" (0306 999 0100, onlinesafety@…)": how the class teacher reaches the team if the
     trainer is late or a question comes after the lesson (the school's contacts replaced
-    the team's): the phone and the email, either alone when only one is given."""
-    phone, email = brand.delivered_by_phone.strip(), brand.delivered_by_email.strip()
-    said = ", ".join(filter(None, (phone, email)))
+    the team's): the trainer's own phone first where the booking gives one, then the
+    team's phone and email, whichever are given."""
+    said = ", ".join(filter(None, (brand.trainer_phone.strip(),
+                                   brand.delivered_by_phone.strip(),
+                                   brand.delivered_by_email.strip())))
     return f" ({said})" if said else ""
 
 

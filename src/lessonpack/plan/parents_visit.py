@@ -180,7 +180,9 @@ def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
         Paragraph("Yours sincerely,", keep_next=True),
         Paragraph(brand.letter_signatory or "[Name]", keep_next=True, space_before=SIGN_SPACE),
         Paragraph(brand.letter_signatory_role or "Headteacher"),
-        CutLine(f"Reply slip: return to your child's class teacher by {back or '_' * 22}."),
+        # To the office, which counts them: slips handed to a dozen class teachers reached
+        # nobody counting.
+        CutLine(f"Reply slip: return to the school office by {back or '_' * 22}."),
         Checklist(tuple(invitation.reply_slip)),
         WriteOnLine("Signed (parent or carer):", lead=("Child's name and class:", "")),
     ]

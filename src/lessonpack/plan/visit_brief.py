@@ -112,9 +112,12 @@ def day_rows(lessons: Sequence[Lesson], session: EveningJobs | None, brand: Bran
     plans = ("plan" if one else "plans") + (" and facilitator notes" if session else "")
     out: list[Row] = [
         # The office passes the slides and plans on the day they come: one row, one date.
-        (sent, "All files, by email", f"Office, then {dsl}",
+        # The team's written confirmation of the trainer's DBS check (KCSIE asks the school
+        # to have it) comes with the files: the plans' checklist asks for it before the day.
+        (sent, "All files and DBS letter, by email", f"Office, then {dsl}",
          f"Slides and {plans} to the DSL, who checks them and tells {who} only what they "
-         f"need about pupils who need extra care; {_and(kept)} kept to print."),
+         f"need about pupils who need extra care; {_and(kept)} kept to print; the DBS "
+         "letter filed."),
         (signed, "Safeguarding checklist" + (" (plan)" if one and not session else "s"),
          dsl, f"Sign and date {'it' if one and not session else 'each'}; "
               f"{visiting.sign_off_record(brand)}."),

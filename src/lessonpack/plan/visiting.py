@@ -299,12 +299,16 @@ def sign_off_record(brand: Brand) -> str:
 
 
 def team_contact(brand: Brand) -> str:
-    """"0306 999 0100 · onlinesafety@northshire…": how the school reaches the visiting
-    team on the day (a late change, a trainer not arrived); "" for a school's own staff or
-    a trainer's brand with neither. The school's own phone and email replaced the team's."""
+    """"0306 999 0100  ·  onlinesafety@northshire…": how the school reaches the visiting
+    team on the day (a late change, a trainer not arrived), the trainer's own phone first
+    ("Sam Carter 07700 900123  ·  …") where the booking gives one; "" for a school's own
+    staff or a trainer's brand with none. The school's own phone and email replaced the
+    team's."""
     if not visitor(brand):
         return ""
-    return "  ·  ".join(filter(None, (brand.delivered_by_phone.strip(),
+    own = brand.trainer_phone.strip()
+    mobile = f"{trainer(brand) or 'the trainer'} {own}" if own else ""
+    return "  ·  ".join(filter(None, (mobile, brand.delivered_by_phone.strip(),
                                       brand.delivered_by_email.strip())))
 
 
