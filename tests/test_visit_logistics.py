@@ -66,8 +66,9 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     assert rows["send"] == ("Send the files to office@ashgrove-primary.example.sch.uk by "
                             "Monday 14 December 2026 (the DSL checks them before the letters "
                             "home go out).")
-    assert "Worksheet: 30 copies" in prints
-    assert "Cards: pages 1 and 2 once and page 3 eight times, in colour" in prints
+    # Ashgrove's file: Year 2 has 26 pupils (a page makes four children's lights: seven).
+    assert "Worksheet: 26 copies" in prints
+    assert "Cards: pages 1 and 2 once and page 3 seven times" in prints
     assert "HDMI adaptor" in rows["The trainer brings"]
     # The school prints the light cards (the cards file's last page): the trainer does
     # not bring them too.

@@ -50,9 +50,11 @@ def test_the_brief_dates_each_file_and_names_who_acts(ks2: Path) -> None:
     assert by_file["Materials, if asked"][2] == "Mrs Helen Okafor (DSL)"
     # The DSL has a school week with the files before the sign-off (Tuesday 5 January),
     # the Christmas holidays not counted: the files arrive before the holidays.
-    assert by_file["All files, by email"][0] == "Mon 14 Dec"
+    assert by_file["All files and DBS letter, by email"][0] == "Mon 14 Dec"
     signed = by_file["Safeguarding checklist (plan)"]
-    assert signed[0] == "Tue 5 Jan" and "trust DSL" in signed[3]
+    # Ashgrove is a maintained school (its file names no trust): the council's wording.
+    assert signed[0] == "Tue 5 Jan" and "local authority" in signed[3]
+    assert "trust" not in signed[3]
     assert by_file["Worksheet and cards"][0] == "Thu 21 Jan"
     cut = by_file["Cards, printed"]
     assert cut[2].startswith("Miss Laura Bennett") and "Cut them out" in cut[3]
@@ -93,12 +95,14 @@ def test_the_handover_carries_the_lessons_own_after_the_lesson_jobs(ks2: Path) -
 
 
 def test_both_papers_have_a_line_for_the_time_and_meeting_place(ks2: Path) -> None:
-    """Neither file gives the lesson's hour: each paper's first lines ask for it."""
-    for name in ("handover", "visit-brief"):
-        lines = [p.text for p in docx.Document(
-            str(ks2 / f"live-streaming-ks2-{name}.docx")).paragraphs][:4]
-        assert [t for t in lines if "Lesson time:" in t and "Trainer arrives:" in t
-                and "Meet at:" in t], name
+    """Neither file gives the lesson's hour: the handover's first lines ask for it, and
+    the brief's "On the day" box (with where to sign in)."""
+    lines = [p.text for p in docx.Document(
+        str(ks2 / "live-streaming-ks2-handover.docx")).paragraphs][:4]
+    assert [t for t in lines if "Lesson time:" in t and "Trainer arrives:" in t
+            and "Meet at:" in t]
+    box = _every_run(ks2 / "live-streaming-ks2-visit-brief.docx").split("On the day")[1]
+    assert "Lesson time:" in box and "Trainer arrives:" in box and "Sign in at:" in box
 
 
 def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
@@ -187,6 +191,9 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Pa
     assert "supervised play" in by_job["Staff for the evening"][3]
     assert "knows the families" in by_job["Staff for the evening"][3]
     assert "the school hall" in by_job["The room"][3] and by_job["The room"][0] == "Fri 22 Jan"
+    # A Friday's slips are read that evening, never left over a weekend.
+    box = by_job["Question box"][3]
+    assert "before you leave that evening" in box and "next school day" not in box
     assert "{" not in text, "every name filled in"
     assert "Friday 22 January 2027, 6pm" in _text(path)
 
@@ -197,7 +204,10 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     assert "The workshop is led by Sam Carter, Northshire Online Safety Team." in text
     assert "Children who come with you can play in another room" in text
     slip = text.split("Reply slip")[1]
-    assert "by Friday 15 January 2027" in slip
+    # To the office, which counts them (not to a dozen class teachers).
+    assert "return to the school office by Friday 15 January 2027" in slip
+    # Only what the school can arrange is offered: an interpreter, no translated guide.
+    assert "translat" not in text
     assert "Number of adults" in slip and "supervised play" in slip
     assert "Mrs Sarah Whitfield" in text and "{" not in text
 
@@ -215,6 +225,7 @@ def _footer(path: Path) -> str:
 
 # The trainer's brand's own office; the school file's replace them as the pack's phone/email.
 TEAM_PHONE, TEAM_EMAIL = "0306 999 0100", "onlinesafety@northshire.example.gov.uk"
+TRAINER_PHONE = "07700 900123"  # the school file's trainer_phone
 
 
 def test_every_visit_paper_says_how_to_reach_the_visiting_team(
@@ -224,10 +235,14 @@ def test_every_visit_paper_says_how_to_reach_the_visiting_team(
     for brief in (ks2 / "live-streaming-ks2-visit-brief.docx",
                   parents / "live-streaming-parents-visit-brief.docx"):
         text = _every_run(brief)
-        assert f"Reach the team: {TEAM_PHONE}  ·  {TEAM_EMAIL}" in text, brief.name
+        # The trainer's own mobile (the school file's booking) first, then the team's.
+        assert f"Reach the team: Sam Carter {TRAINER_PHONE}  ·  {TEAM_PHONE}  ·  " \
+            f"{TEAM_EMAIL}" in text, brief.name
         assert "01632 960418" not in text.split("Reach the team")[1], "not the school's"
     handover = _every_run(ks2 / "live-streaming-ks2-handover.docx")
-    assert f"Northshire Online Safety Team ({TEAM_PHONE}) teaches" in handover
+    # Both, and the comma that closes the team's name before the verb.
+    assert f"Sam Carter, Northshire Online Safety Team ({TRAINER_PHONE}, {TEAM_PHONE}, " \
+        f"{TEAM_EMAIL}), teaches" in handover
     footer = _footer(parents / "live-streaming-parents-invitation.docx")
     assert "Workshop delivered by Northshire Online Safety Team" in footer
     assert TEAM_PHONE in footer and TEAM_EMAIL in footer
@@ -238,3 +253,144 @@ def test_a_schools_own_parents_pack_has_no_visit_papers(tmp_path: Path) -> None:
                  "--brand", str(ROOT / "examples/brands/oakfield-primary/brand.yml")]) == 0
     names = [p.name for p in tmp_path.rglob("*.docx")]
     assert names and not [n for n in names if "invitation" in n or "visit-brief" in n]
+
+
+@pytest.fixture(scope="module")
+def day(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Ashgrove's visit: Year 2 and Year 4 taught on Friday 22 January 2027, the parents'
+    workshop that evening, built together."""
+    out = tmp_path_factory.mktemp("visit-day")
+    assert main(["build", "--all", "-f", "docx", "-q", "--out", str(out), *VISIT]) == 0
+    return out
+
+
+def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
+    briefs = sorted(p.relative_to(day).as_posix() for p in day.rglob("*brief*.docx"))
+    assert briefs == ["live-streaming-ks1/live-streaming-visit-day-brief.docx"]
+    assert (day / "live-streaming-parents/live-streaming-parents-invitation.docx").exists()
+    path = day / briefs[0]
+    rows = _rows(path)[1:]
+    jobs = [(r[0], r[1], r[2]) for r in rows]
+    assert len(jobs) == len(set(jobs)), "each row once"
+    files = [r[1] for r in rows]
+    for once in ("All files and DBS letter, by email", "Safeguarding checklists",
+                 "Handover sheets"):
+        assert files.count(once) == 1, once
+    # The letters and the invitation go home in one row, with each class's own count.
+    home = [r for r in rows if r[1] == "Letters home and invitation"]
+    assert [r[2] for r in home] == ["Headteacher", "School office"]
+    assert "Year 2: 26" in home[1][3] and "Year 4: 28" in home[1][3]
+    assert "every year group" in home[1][3]
+    printing = next(r for r in rows if r[1] == "Printing")[3]
+    assert "26 copies" in printing and "28 copies" in printing and "Handout:" in printing
+    # Each class cuts its own cards; the evening's own jobs are in the day's table.
+    assert {"Year 2 cards", "Year 4 cards", "The room", "Evening cover"} <= set(files)
+    text = _text(path)
+    assert "Year 2 (Mrs Ruth Evans), Year 4 (Miss Laura Bennett)" in text
+    assert "Sam Carter, Northshire Online Safety Team, teaches Year 2 and Year 4 and runs" \
+        in text
+    assert "class of 30" not in text, "the school file gives both classes' sizes"
+    assert "{" not in text
+
+
+def _visitor(**fields: object) -> object:
+    from lessonpack.content.brand import Brand
+
+    return Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor",
+                 delivered_by="Northshire Online Safety Team", trainer_name="Sam Carter",
+                 lesson_date="Friday 22 January 2027", letter_date="Thursday 7 January 2027",
+                 **fields)
+
+
+def test_a_parents_evening_on_another_day_keeps_its_own_brief() -> None:
+    from lessonpack.api import load
+    from lessonpack.plan.visit_day import brief_for
+
+    items = load().items
+    ks1, ks2, parents = (items[f"live-streaming-{a}"].item for a in ("ks1", "ks2", "parents"))
+    visit = (ks1, ks2, parents)
+    brand = _visitor(parents_session_date="Thursday 28 January 2027, 6pm",
+                     parents_workshop=True)
+    assert brief_for(ks2, visit, brand) is None, "the day's brief is in the KS1 pack"
+    own = brief_for(parents, visit, brand)
+    assert own is not None and own.filename == "live-streaming-parents-visit-brief.docx"
+    day_brief = brief_for(ks1, visit, brand)
+    assert day_brief is not None
+    table = next(b for b in day_brief.blocks if type(b).__name__ == "Table")
+    later = [r for r in table.rows if r[1] == "Parents' visit brief"]
+    assert later and later[0][0] == "Thu 28 Jan" and later[0][3].startswith("Then:")
+    assert "Evening:" not in " ".join(getattr(b, "text", "") for b in day_brief.blocks)
+
+
+def test_the_sign_off_names_a_trust_only_for_a_school_in_one() -> None:
+    from lessonpack.api import load
+    from lessonpack.plan.visit_brief import rows
+
+    lesson = load().items["live-streaming-ks2"].item
+    council = {r[1]: r for r in rows(lesson, _visitor())}
+    said = council["Safeguarding checklist (plan)"][3]
+    assert "local authority" in said and "trust" not in said
+    academy = {r[1]: r for r in rows(lesson, _visitor(trust="Northshire Learning Trust"))}
+    assert "Northshire Learning Trust's DSL sign-off" in \
+        academy["Safeguarding checklist (plan)"][3]
+
+
+def test_counts_come_from_the_class_size_or_say_30_is_assumed() -> None:
+    from lessonpack.api import load
+    from lessonpack.plan.visit_brief import plan_visit_brief, rows
+
+    lesson = load().items["live-streaming-ks2"].item
+    sized = _visitor(class_name="Year 4", class_sizes={"year 4": 27})
+    letter = next(r for r in rows(lesson, sized) if r[2] == "School office" and
+                  r[1] == "Letter home")
+    assert letter[3].startswith("Print 27,")
+    printing = next(r for r in rows(lesson, sized) if r[1].startswith("Worksheet"))
+    assert printing[3].startswith("Worksheet: 27 copies")
+    unsized = plan_visit_brief(lesson, _visitor(class_name="Year 4"))
+    assert unsized is not None
+    intro = " ".join(getattr(b, "text", "") for b in unsized.blocks)
+    assert "Counts are for a class of 30: change them if yours differs." in intro
+
+
+def test_a_class_size_for_a_class_not_named_is_refused() -> None:
+    from pydantic import ValidationError
+
+    from lessonpack.content.brand import Brand
+
+    with pytest.raises(ValidationError, match="'Year 5' names no class"):
+        Brand(class_name="Year 4", classes=["Year 2, Mrs Ruth Evans"],
+              class_sizes={"Year 5": 20})
+    assert Brand(classes=["Year 2, Mrs Ruth Evans"], class_sizes={"Year 2": 26})
+
+
+def test_the_ks1_cards_print_as_the_cards_say_and_take_their_real_time() -> None:
+    """The cards' page says colour or black and white (each light has its sign and word),
+    and the print lists do not contradict it;
+    thirty children's lights, cut and bagged, take about 45 minutes on their own."""
+    from lessonpack.api import load
+    from lessonpack.plan.visit_logistics import cut_minutes, prints
+
+    lesson = load().items["live-streaming-ks1"].item
+    cards = next(p for p in prints(lesson, 30) if p.startswith("Cards"))
+    assert "colour" not in cards, "the cards' own page says colour or black and white"
+    assert cut_minutes(lesson, 30) >= 45
+    assert cut_minutes(lesson, 20) < cut_minutes(lesson, 30)
+
+
+def _header_pictures(path: Path) -> list[str]:
+    doc = docx.Document(str(path))
+    return [el.get("name") for s in doc.sections
+            for el in s.header._element.iter(qn("wp:docPr"))]
+
+
+def test_the_teams_own_papers_carry_its_logo_and_the_schools_letters_do_not(
+        day: Path) -> None:
+    """The trainer's own papers (brief, handover, the workshop's take-home guide) carry the
+    team's logo beside the school's crest; the letters and invitation stay the school's."""
+    for own in ("live-streaming-ks1/live-streaming-visit-day-brief.docx",
+                "live-streaming-ks2/live-streaming-ks2-handover.docx",
+                "live-streaming-parents/live-streaming-parents-handout.docx"):
+        assert _header_pictures(day / own) == ["Logo", "Trainer logo"], own
+    for school in ("live-streaming-ks2/live-streaming-ks2-letter-home.docx",
+                   "live-streaming-parents/live-streaming-parents-invitation.docx"):
+        assert "Trainer logo" not in _header_pictures(day / school), school

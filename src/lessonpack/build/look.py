@@ -294,7 +294,9 @@ def _check_document(templates: Templates, report: Report, *, branded: bool) -> l
     if letterhead:
         report.notes.append(
             f"{shown}: its header and footer (a letterhead) give way to the brand file's on "
-            "every document" if branded else
+            "every document; with a school file, the team's logo heads its own papers (plans, "
+            "notes, visit briefs, handovers, the parents' handout) beside the school's crest, "
+            "and letters home and the invitation stay the school's" if branded else
             f"{shown}: its header and footer (a letterhead) stay on lesson plans and "
             "facilitator notes unless a brand file replaces them; with a school file, "
             "letters, worksheets, cards and handouts carry the school's")

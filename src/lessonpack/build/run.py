@@ -146,11 +146,21 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
                 jobs.append(PackJob(key, item.id, look, request.out, entry.out,
                                     office or OFFICE_FORMATS, pdf="pdf" in entry.formats,
                                     keep_office=bool(office)))
+    jobs = _told_their_visit(jobs)
     for (look, _), (kinds, folders) in refused.items():
         gaps = look_list[look].gaps
         problem = gaps.refusal(kinds, decks=folders) if gaps is not None else None
         problems += [problem] if problem is not None else []
     return jobs
+
+
+def _told_their_visit(jobs: list[PackJob]) -> list[PackJob]:
+    """Packs drawn with one look are one school's visit (same brand, school file, lesson
+    date): each is told the others, so the visit day has one brief (plan/visit_day)."""
+    visits: dict[int, tuple[str, ...]] = {}
+    for job in jobs:
+        visits[job.look] = (*visits.get(job.look, ()), job.item_id)
+    return [replace(job, visit=visits[job.look]) for job in jobs]
 
 
 def _layouts_missing(item: Lesson | ParentSession, index: ContentIndex, look: PackLook

@@ -154,6 +154,10 @@ class SchoolFacts(BaseModel):
         "'Sam Carter'. Said in their introduction in the first slide's notes, beside 'Delivered "
         "by' on the lesson plans' first page, as the facilitator notes' presenter and in the "
         "letter home, so the school knows who is coming."))
+    trainer_phone: Text40 = Field("", description=(
+        "The visiting trainer's own phone on the day (a mobile): '07700 900123'. Printed "
+        "beside the team's line on the visit brief and the handover, so the school can reach "
+        "the trainer if they are late or lost."))
     deputy_dsl_contact: Text120 = Field("", description=(
         "How to reach the deputy DSL: room, phone or email."))
     dsl_photo: PhotoFile | None = Field(None, description=(
@@ -173,6 +177,16 @@ class SchoolFacts(BaseModel):
         "More classes, one per key stage taught, each as 'class, teacher': 'Year 4 Owls, "
         "Miss Laura Bennett'. Each is named on the plan and letter of the key stage its year "
         "is in, before class_name; build --class adds one for a single build."))
+    class_sizes: dict[Text40, Annotated[int, Field(ge=1, le=60)]] = Field(
+        default_factory=dict, description=(
+            "Pupils in each class, by the class's name as class_name or classes write it: "
+            "{'Year 4': 28, 'Year 2': 26}. The visit papers count letters, worksheets and "
+            "cards from it; a class left out is counted as 30, and the papers say so."))
+    trust: Text80 = Field("", description=(
+        "The academy trust the school belongs to: 'Northshire Learning Trust'. Empty: a "
+        "maintained (local authority) school. The visit papers ask the DSL to record the "
+        "trust DSL's sign-off only for a school in a trust; a maintained school's ask for "
+        "its record as the local authority's safeguarding procedures require."))
     letter_date: Text60 = Field("", description=(
         "The date letters home go out, as a letter says it: 'Wednesday 6 January 2027'. "
         "Printed at the top of letters; a line to write it on when empty."))
@@ -210,6 +224,22 @@ class SchoolFacts(BaseModel):
             raise ValueError(f"{value!r} is not a choice; write before (a letter sent ahead "
                              "of the lesson), after (sent once it is taught) or both")
         return text
+
+    @field_validator("class_sizes", mode="after")
+    @classmethod
+    def _sized_classes(cls, value: dict[str, int], info: ValidationInfo) -> dict[str, int]:
+        # A size for a class the file does not name would be silently unused: a typo in
+        # "Year 4" would print 30 copies for a class of 34.
+        named = [" ".join(str(info.data.get("class_name", "")).split()),
+                 *(" ".join(c.split()) for c in info.data.get("classes", []))]
+        for key in value:
+            key_said = " ".join(key.split()).lower()
+            if not any(n.lower() == key_said or n.lower().startswith(key_said + ",")
+                       for n in named if n):
+                said = "; ".join(n for n in named if n) or "none yet"
+                raise ValueError(f"{key!r} names no class in class_name or classes ({said}); "
+                                 "write the class as it is written there")
+        return value
 
     # check_fields=False: delivered_by_logo is Brand's (a school file has no trainer).
     @field_validator("logo", "delivered_by_logo", mode="after", check_fields=False)

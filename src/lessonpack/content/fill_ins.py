@@ -33,7 +33,8 @@ _NAMED = re.compile(r"^.+[A-Z0-9]")
 # The fields of a brand or school file that print a person or a way to reach someone.
 _PEOPLE = ("dsl_name", "deputy_dsl_name", "trainer_name", "class_teacher", "letter_signatory")
 _CONTACTS = ("safeguarding_contact", "deputy_dsl_contact", "address", "phone", "email",
-             "website", "delivered_by_website", "delivered_by_phone", "delivered_by_email")
+             "website", "delivered_by_website", "delivered_by_phone", "delivered_by_email",
+             "trainer_phone")
 _TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})
 
 

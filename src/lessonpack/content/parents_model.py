@@ -168,7 +168,9 @@ class QuizVariant(Strict):
 
 # The names a visit row's or invitation's text may use, filled from the school file: the
 # school's DSL and deputy, the visiting trainer, the session's room.
-VISIT_NAMES = ("{dsl}", "{deputy}", "{trainer}", "{venue}")
+# {record}: what the DSL does with the signed checklist (a trust's sign-off, or the local
+# authority's procedures for a maintained school: plan/visiting.sign_off_record).
+VISIT_NAMES = ("{dsl}", "{deputy}", "{trainer}", "{venue}", "{record}")
 
 
 def _known_names(text: str) -> str:

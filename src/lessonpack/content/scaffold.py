@@ -25,6 +25,12 @@ lesson_date: ""
 class_name: ""
 # More classes, one a key stage, each "class, teacher": ["Year 4 Owls, Miss Laura Bennett"].
 classes: []
+# Pupils in each class, by its name as written above ({"Year 4": 28}): a visitor's papers
+# count letters, worksheets and cards from it (30, said to be assumed, when left out).
+class_sizes: {}
+# The academy trust the school is in, if any ("Northshire Learning Trust"); empty for a
+# maintained (local authority) school: the visit brief's sign-off row follows it.
+trust: ""
 letter_date: ""
 # When letters home go out: before (the lesson), after (what the class talked about, how to
 # keep talking at home) or both (two letters).
@@ -97,8 +103,10 @@ dsl_name: ""
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
 # A trainer's brand: the trainer who teaches, named in their introduction, on the plans and
-# in the letters home (a school file may name who comes for one booking instead).
+# in the letters home (a school file may name who comes for one booking instead), and
+# their own phone on the day, beside the team's line on the visit brief and handover.
 # trainer_name: "Sam Carter"
+# trainer_phone: ""
 # A trainer's brand: what your team records itself when a trainer hands a child's concern to
 # a school's DSL, in your policy's words. Left out: only that it was handed to the DSL.
 # concern_record: "Our team also logs the date and the school in our safeguarding record."
@@ -155,8 +163,10 @@ safeguarding_contact: ""
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
 # The trainer who comes, so the school knows who to expect: named in their introduction, on
-# the plans and in the letters home (the trainer's brand may name them instead).
+# the plans and in the letters home (the trainer's brand may name them instead), and their
+# own phone on the day (a mobile), printed on the visit brief and handover.
 # trainer_name: "Sam Carter"
+# trainer_phone: ""
 
 """ + _LESSON + """\
 

@@ -120,6 +120,7 @@ def apply_school(brand: Brand, school: School, *, shown: str = "school file",
         "phase": school.phase or brand.phase,
         # The school's booking may name the trainer; else the trainer's own brand does.
         "trainer_name": school.trainer_name or brand.trainer_name,
+        "trainer_phone": school.trainer_phone or brand.trainer_phone,
         "delivered_by": delivered_by if delivered_by != school.name else "",
         # The trainer's website goes with the credit (the school's replaces it as website).
         "delivered_by_website": (brand.website if delivered_by == trainer
@@ -134,7 +135,7 @@ def apply_school(brand: Brand, school: School, *, shown: str = "school file",
 
 # SchoolFacts fields not simply taken from the school: combined with the trainer's.
 _MERGED = frozenset({"logo", "logo_shows_name", "lesson_date", "extra_helplines",
-                     "trainer_name", "example"})
+                     "trainer_name", "trainer_phone", "example"})
 LEAD_CHARS = 80  # as Brand.safeguarding_lead
 
 

@@ -16,7 +16,7 @@ from lessonpack.content.model import Audience, Lesson
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.model import Block, Checklist, DocPlan, Heading, Paragraph, WriteOnLine
-from lessonpack.plan.visit_logistics import prints
+from lessonpack.plan.visit_logistics import counted_note, prints_for
 
 
 def times_line() -> Paragraph:
@@ -49,11 +49,12 @@ def _papers(lesson: Lesson) -> str:
 
 def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     dsl = common.dsl(brand)
-    printed = "; ".join(p[:1].lower() + p[1:] for p in prints(lesson))
+    printed = "; ".join(p[:1].lower() + p[1:] for p in prints_for(lesson, brand))
     return (
         f"Tell {dsl} (not the trainer) about any pupil the topic may touch; the school "
         "decides what they need, and the trainer is told only what they need.",
-        f"Check with the office that the printing is ready: {printed}.",
+        f"Check with the office that the printing is ready: {printed}"
+        f"{counted_note(lesson, brand)}.",
         _question_box(lesson),
     )
 
@@ -86,8 +87,8 @@ def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     return (
         f"Back up the ground rules (on the first slides): {rules}.",
         *second_adult_jobs(lesson),
-        "Stay in the room all lesson, where you can see every pupil: the class stays "
-        "yours, and the trainer never teaches it alone.",
+        # One line: that the trainer never teaches alone is the plan's first check.
+        "Stay in the room all lesson, where you can see every pupil: the class stays yours.",
         "Watch for a pupil who goes quiet, gets upset, leaves or says something worrying: "
         "look after them while the trainer keeps teaching, and note their name.",
         f"A disclosure goes at once to {_dsl_line(brand)}, in person or by phone, not at "
@@ -135,11 +136,14 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 
 
 def _team_reach(brand: Brand) -> str:
-    """" (0306 999 0100)": how the class teacher reaches the team if the trainer is late or
-    a question comes after the lesson (the school's contacts replaced the team's). The phone
-    alone, or the email without one: both ran the sheet to a second page."""
-    phone, email = brand.delivered_by_phone.strip(), brand.delivered_by_email.strip()
-    return f" ({phone or email})" if phone or email else ""
+    """" (0306 999 0100, onlinesafety@…)": how the class teacher reaches the team if the
+    trainer is late or a question comes after the lesson (the school's contacts replaced
+    the team's): the trainer's own phone first where the booking gives one, then the
+    team's phone and email, whichever are given."""
+    said = ", ".join(filter(None, (brand.trainer_phone.strip(),
+                                   brand.delivered_by_phone.strip(),
+                                   brand.delivered_by_email.strip())))
+    return f" ({said})" if said else ""
 
 
 def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
@@ -148,12 +152,14 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
         return None
     teacher = class_and_teacher(lesson.audience, brand)[1].strip()
     coming = visiting.delivered_by(brand)
+    # "Sam Carter, Northshire Online Safety Team (…), teaches": the comma closes the team.
+    closing = "," if visiting.trainer(brand) and "," in coming else ""
     blocks: list[Block] = [
         date_and_class("Lesson:", lesson.audience, brand),
         times_line(),
-        Paragraph(f"{coming}{_team_reach(brand)} teaches this {lesson.duration_minutes}-minute "
-                  "lesson with your "
-                  "class. Thank you for having us: the lesson works best with you in it.",
+        Paragraph(f"{coming}{_team_reach(brand)}{closing} teaches this "
+                  f"{lesson.duration_minutes}-minute lesson with your class. Thank you for "
+                  "having us: it works best with you in it.",
                   label="Who is coming:"),
         Heading("Before the lesson", 2), Checklist(before(lesson, brand)),
         Heading("During the lesson", 2), Checklist(during(lesson, brand)),
@@ -167,4 +173,7 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
                    title=f"Handover: {lesson.topic_title}",
                    subtitle=f"For {teacher or 'the class teacher'} · {lesson.title}",
                    header="Handover for the class teacher",
-                   footer=common.doc_footer(lesson, brand), blocks=tuple(blocks))
+                   footer=common.doc_footer(lesson, brand), blocks=tuple(blocks),
+                   # Single-spaced as the lesson plans: the KS1 sheet filled its page, and
+                   # the team's email beside its phone ran it onto a second.
+                   single_spaced=True)

@@ -36,7 +36,13 @@ from lessonpack.plan.model import (
     Table,
     WriteOnLine,
 )
-from lessonpack.plan.visit_brief import BRIEF_WIDTHS, HOLIDAYS_NOTE, brief_doc
+from lessonpack.plan.visit_brief import (
+    BRIEF_WIDTHS,
+    HOLIDAYS_NOTE,
+    EveningJobs,
+    Row,
+    brief_doc,
+)
 
 # The letters' room to sign above the name (lesson_docs.SIGN_SPACE).
 SIGN_SPACE = 24
@@ -61,7 +67,8 @@ def _names(brand: Brand) -> dict[str, str]:
     return {"{dsl}": brand.dsl_name.strip() or common.FILL_IN_DSL,
             "{deputy}": brand.deputy_dsl_name.strip() or "the deputy DSL",
             "{trainer}": visiting.delivered_by(brand),
-            "{venue}": _venue(brand)}
+            "{venue}": _venue(brand),
+            "{record}": visiting.sign_off_record(brand)}
 
 
 def _filled(text: str, names: dict[str, str]) -> str:
@@ -95,6 +102,30 @@ def rows(visit: ParentsVisit, brand: Brand) -> tuple[tuple[str, str, str, str], 
                  for r in visit.rows)
 
 
+# Kinds of row a visit day's brief says once for the day: the files, the DSL's sign-off, the
+# head's approval (of the letters and the invitation together).
+_SAID_FOR_THE_DAY = ("files", "sign_off", "approve")
+
+
+def evening_jobs(session: ParentSession, brand: Brand) -> EveningJobs | None:
+    """The session's part of a visit day's brief when it is that day's evening: its own
+    rows, less those the day says once; the invitation's going home and the handout's
+    printing as text for the day's letters and printing rows. None without a ``visit:``."""
+    if session.visit is None:
+        return None
+    kept: dict[str, list[Row]] = {}
+    said: dict[str, str] = {}
+    for row, planned in zip(session.visit.rows, rows(session.visit, brand), strict=True):
+        if row.when in _SAID_FOR_THE_DAY:
+            continue
+        if row.when in ("invitation", "print") and row.when not in said:
+            said[row.when] = planned[3]
+            continue
+        kept.setdefault(row.when, []).append(planned)
+    return EveningJobs({kind: tuple(found) for kind, found in kept.items()},
+                       said.get("invitation", ""), said.get("print", ""))
+
+
 def _on_the_evening(brand: Brand) -> Callout:
     """What the office and the trainer agree and no file gives: written in when booked;
     with the team's own phone and email (the school's replaced them on every page), on the
@@ -119,7 +150,7 @@ def plan_parents_brief(session: ParentSession, brand: Brand) -> DocPlan | None:
             else WriteOnLine("Session:", lead=("Where:", _venue(brand))))
     blocks: list[Block] = [
         line,
-        Paragraph(f"{visiting.delivered_by(brand)} runs the session. Please pass each row to "
+        Paragraph(f"{visiting.coming(brand)} runs the session. Please pass each row to "
                   f"the person named. {HOLIDAYS_NOTE}"),
         Table(("By", "File or job", "Who", "What to do"), rows(session.visit, brand),
               widths=BRIEF_WIDTHS),
@@ -149,7 +180,9 @@ def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
         Paragraph("Yours sincerely,", keep_next=True),
         Paragraph(brand.letter_signatory or "[Name]", keep_next=True, space_before=SIGN_SPACE),
         Paragraph(brand.letter_signatory_role or "Headteacher"),
-        CutLine(f"Reply slip: return to your child's class teacher by {back or '_' * 22}."),
+        # To the office, which counts them: slips handed to a dozen class teachers reached
+        # nobody counting.
+        CutLine(f"Reply slip: return to the school office by {back or '_' * 22}."),
         Checklist(tuple(invitation.reply_slip)),
         WriteOnLine("Signed (parent or carer):", lead=("Child's name and class:", "")),
     ]

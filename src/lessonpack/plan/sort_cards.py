@@ -155,10 +155,11 @@ def picture_pages(cards: int) -> int:
     return 1 + -(-max(0, cards - STRIPS_FIRST_PAGE) // STRIPS_A_PAGE)
 
 
-def print_counts(lesson: Lesson) -> str:
-    """A picture-led lesson's cards file as a whole: which pages are printed how often (said
-    under its title and in the plan's resources, before anyone sends the file to print)."""
-    copies = -(-CLASS_SIZE // LIGHT_SETS)
+def print_counts(lesson: Lesson, class_size: int = CLASS_SIZE) -> str:
+    """A picture-led lesson's cards file as a whole: which pages are printed how often for
+    a class of ``class_size`` (said under its title and in the plan's resources, before
+    anyone sends the file to print; the visit papers count the school file's class)."""
+    copies = -(-class_size // LIGHT_SETS)
     # "page 3 eight times", not "page 3 8 times": two numbers side by side misread.
     times = _NUMBER_WORDS[copies] if copies < len(_NUMBER_WORDS) else str(copies)
     pages = picture_pages(len(_picture_items(lesson)))

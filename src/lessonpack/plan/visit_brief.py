@@ -9,11 +9,14 @@ from the lesson's and the letter's dates (plan/letter_dates.py), never typed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.plan import common, visiting
-from lessonpack.plan.class_line import date_and_class
-from lessonpack.plan.handover_sheet import times_line
+from lessonpack.plan.class_line import class_and_teacher, date_and_class
+from lessonpack.plan.class_size import assumption, pupils
 from lessonpack.plan.letter_dates import (
     approve_by,
     letter_by,
@@ -24,11 +27,23 @@ from lessonpack.plan.letter_dates import (
     sign_off_by,
 )
 from lessonpack.plan.model import Block, Callout, DocPlan, Paragraph, Table
-from lessonpack.plan.sort_cards import CLASS_SIZE, has_cards
+from lessonpack.plan.sort_cards import has_cards
 from lessonpack.plan.visit_logistics import cut_minutes, prints
 
 # Printing is done and checked the school day before the lesson, not on the morning.
 PRINT_SCHOOL_DAYS = 1
+Row = tuple[str, str, str, str]
+
+
+@dataclass(frozen=True)
+class EveningJobs:
+    """The parents' evening's part of a visit day's brief (parents_visit.evening_jobs):
+    its rows by kind ("replies", "evening"), and what the invitation's going home and the
+    handout's printing ask, said in the day's own letters and printing rows."""
+
+    rows: dict[str, tuple[Row, ...]]
+    invitation: str
+    handout: str
 
 
 def _dsl(brand: Brand) -> str:
@@ -46,11 +61,35 @@ def _head(brand: Brand) -> str:
     return visiting.head(brand) or "The headteacher"
 
 
-def rows(lesson: Lesson, brand: Brand) -> tuple[tuple[str, str, str, str], ...]:
-    """(when, file, who, what they do), in date order: the files reach the school, the DSL
-    checks and signs them off, the head approves the letter, the letter goes home, slips come
-    back, printing, the day itself. Short cells and short dates ("Mon 14 Dec"): the brief is
-    one page (the files' names are said once, above the table)."""
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def class_label(lesson: Lesson, brand: Brand) -> str:
+    """"Year 2": how a visit day's brief tells its classes apart; the key stage ("KS1")
+    when the school file names no class for it."""
+    name, _ = class_and_teacher(lesson.audience, brand)
+    return name or lesson.audience.value.upper()
+
+
+def _and(words: Sequence[str]) -> str:
+    return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
+
+
+def rows(lesson: Lesson, brand: Brand) -> tuple[Row, ...]:
+    """One class's rows (see ``day_rows``): a visit of one lesson."""
+    return day_rows((lesson,), None, brand)
+
+
+def day_rows(lessons: Sequence[Lesson], session: EveningJobs | None, brand: Brand
+             ) -> tuple[Row, ...]:
+    """(when, file, who, what they do), in date order, for a visit day: each class's
+    lesson and the parents' evening (``session``, when it is the same day and built with
+    them). The files reach the school, the DSL checks and signs them off, the head approves
+    the letters, they go home, slips come back, printing, the day itself. A job every
+    paper shares is one row ("All files", the sign-off), never one a class; a job each
+    class does apart (cutting its cards) is a row a class, named by its class. Short cells
+    and short dates ("Mon 14 Dec"): the brief is one page."""
     day = brand.lesson_date
     before = brand.letter_sent != "after"  # the letter home goes before the lesson
     sent = short(send_by(day, brand.letter_date, before=before)) or "Three school weeks ahead"
@@ -60,51 +99,92 @@ def rows(lesson: Lesson, brand: Brand) -> tuple[tuple[str, str, str, str], ...]:
     back = short(reply_by(day, brand.letter_date)) or "A school week ahead"
     printed = short(school_days_before(day, PRINT_SCHOOL_DAYS)) or "The day before"
     on_the_day = short(day) or "The lesson day"
-    dsl, teacher = _dsl(brand), _teacher(lesson, brand)
-    who = visiting.trainer(brand) or "the trainer"
-    print_what = "; ".join(p[:1].lower() + p[1:] for p in prints(lesson))
-    out = [
-        # The office passes the slides and plan on the day they come: one row, one date.
-        (sent, "All files, by email", f"Office, then {dsl}",
-         f"Slides and plan to the DSL, who checks them and tells {who} only what they need "
-         f"about pupils who need extra care; letter, worksheet"
-         f"{' and cards' if has_cards(lesson) else ''} kept to print."),
-        (signed, "Safeguarding checklist (plan)", dsl,
-         "Sign and date it; record the trust DSL's sign-off where the trust asks for one."),
+    dsl, who = _dsl(brand), visiting.trainer(brand) or "the trainer"
+    # In a row's job, the DSL by name alone: the "Who" column says "(DSL)" beside it.
+    to_dsl = common.dsl(brand)
+    one = len(lessons) == 1
+    named = {id(lesson): class_label(lesson, brand) for lesson in lessons}
+    cards = any(has_cards(lesson) for lesson in lessons)
+    teachers = _and([_teacher(lesson, brand) for lesson in lessons])
+
+    kept = [f"{'letter' if one else 'letters'}", f"{'worksheet' if one else 'worksheets'}",
+            *(["cards"] if cards else []), *(["handout", "invitation"] if session else [])]
+    plans = ("plan" if one else "plans") + (" and facilitator notes" if session else "")
+    out: list[Row] = [
+        # The office passes the slides and plans on the day they come: one row, one date.
+        # The team's written confirmation of the trainer's DBS check (KCSIE asks the school
+        # to have it) comes with the files: the plans' checklist asks for it before the day.
+        (sent, "All files and DBS letter, by email", f"Office, then {dsl}",
+         f"Slides and {plans} to the DSL, who checks them and tells {who} only what they "
+         f"need about pupils who need extra care; {_and(kept)} kept to print; the DBS "
+         "letter filed."),
+        (signed, "Safeguarding checklist" + (" (plan)" if one and not session else "s"),
+         dsl, f"Sign and date {'it' if one and not session else 'each'}; "
+              f"{visiting.sign_off_record(brand)}."),
     ]
+    letters = "Letter home" if one else "Letters home"
     if before:
+        sent_too = session.invitation if session else ""
         out += [
-            (approved, "Letter home", "Headteacher",
-             f"Approve the letter you sign; any change to {who} that day."),
-            (letter_day, "Letter home", "School office",
-             f"Print {CLASS_SIZE}, one side; send one home with each pupil that day."),
+            (approved, letters + (" and invitation" if session else ""), "Headteacher",
+             f"Approve {'the letter' if one else 'each letter'}"
+             f"{' and the invitation' if session else ''} you sign; any change to {who} "
+             "that day."),
+            (letter_day, letters + (" and invitation" if session else ""), "School office",
+             _letters_out(lessons, brand, named, one, "that day")
+             + (f" Invitation: {_lower(sent_too)}" if sent_too else "")),
         ]
     if before and brand.reply_slip:  # a slip asks to see the materials: where it goes
-        out.append((back, "Reply slips", teacher,
+        out.append((back, "Letters' reply slips" if session else "Reply slips", teachers,
                     f"Collect them; pass each request to see the materials, and each "
-                    f"question, to {dsl} that day."))
+                    f"question, to {to_dsl} that day."))
     if before:
         out.append((back, "Materials, if asked", dsl,
                     f"Show them to each parent who asked; questions about the lesson to "
                     f"{who}."))
-    out += [
-        (printed, "Worksheet" + (" and cards" if has_cards(lesson) else ""), "School office",
-         f"Print: {print_what}."),
-    ]
-    if has_cards(lesson):
-        out.append((printed, "Cards, printed", f"{teacher} or a TA",
-                    f"Cut them out, each set kept together (about {cut_minutes(lesson)} "
-                    "minutes)."))
-    out.append((on_the_day, "Handover sheet", teacher,
-                "Read it before the lesson; the trainer goes through it on arrival."))
+    out += session.rows.get("replies", ()) if session else ()
+    print_what = [(named[id(x)], "; ".join(_lower(p) if one else _lower(p).replace(":", ",", 1)
+                                           for p in prints(x, pupils(x.audience, brand))))
+                  for x in lessons]
+    # A day's printing: each class's (and the handout) on a line of its own in the cell.
+    printing = (f"{print_what[0][1][:1].upper()}{print_what[0][1][1:]}." if one else
+                "\n".join(f"{label}: {what}." for label, what in print_what))
+    out.append((printed, ("Worksheet" + (" and cards" if cards else "")) if one
+                else "Printing", "School office",
+                printing + (f"\nHandout: {_lower(session.handout)}" if session and
+                            session.handout else "")))
+    for lesson in lessons:
+        if has_cards(lesson):
+            size = pupils(lesson.audience, brand)
+            out.append((printed, "Cards, printed" if one else f"{named[id(lesson)]} cards",
+                        f"{_teacher(lesson, brand)} or a TA",
+                        f"Cut them out, each set kept together (about "
+                        f"{cut_minutes(lesson, size)} minutes)."))
+    out.append((on_the_day, "Handover sheet" if one else "Handover sheets", teachers,
+                "Read it before the lesson; the trainer goes through it on arrival." if one
+                else "Each reads theirs before the lesson; the trainer goes through it on "
+                     "arrival."))
     if not before:
-        out.append((on_the_day, "Letter home", "School office",
-                    f"Print {CLASS_SIZE}, one side; send one home with each pupil after "
-                    "the lesson."))
-    evening = _evening(brand)
-    if evening:
-        out.append(evening)
+        out.append((on_the_day, letters, "School office",
+                    _letters_out(lessons, brand, named, one, "after the lesson")))
+    out += session.rows.get("evening", ()) if session else ()
+    if session is None:
+        later = _evening(brand)
+        if later:
+            out.append(later)
     return tuple(out)
+
+
+def _letters_out(lessons: Sequence[Lesson], brand: Brand, named: dict[int, str], one: bool,
+                 when: str) -> str:
+    """"Print 28, one side; send one home with each pupil that day." (one class), or each
+    class's letter with its count."""
+    if one:
+        return (f"Print {pupils(lessons[0].audience, brand)}, one side; send one home with "
+                f"each pupil {when}.")
+    counts = ", ".join(f"{named[id(x)]}: {pupils(x.audience, brand)}" for x in lessons)
+    return (f"Print each class's letter, one side ({counts}); send one home with each pupil "
+            f"{when}.")
 
 
 def _evening(brand: Brand) -> tuple[str, str, str, str] | None:
@@ -126,15 +206,27 @@ def _evening(brand: Brand) -> tuple[str, str, str, str] | None:
 HOLIDAYS_NOTE = "Dates skip weekends and Christmas: move them earlier for a half-term."
 
 
-def on_the_day_box(brand: Brand) -> Callout:
+def on_the_day_box(brand: Brand, evening: bool = False,
+                   classes: Sequence[str] = ()) -> Callout:
     """What the office tells the trainer and the trainer needs on arrival, and no file
-    gives: written in when the visit is booked (the page's lower third was empty). The
-    team's own phone and email go here too (the school's replaced them on every page): a
-    change on the day needs a number."""
+    gives: written in when the visit is booked. The lesson's time and the trainer's arrival
+    open it (a line above the table of their own ran a full brief onto a second page).
+    The team's own phone and email go here too (the school's replaced them on every page):
+    a change on the day needs a number. ``evening``: the day ends with the parents'
+    session, whose doors are agreed here too; ``classes``: a day's classes, a time each."""
     team = visiting.team_contact(brand)
+    times = ("   ".join(f"{label} lesson: ________" for label in classes) if classes
+             else "Lesson time: ________")
     return Callout("On the day", (
-        "Sign in at: __________________ (photo ID)   Parking: __________________",
-        "School contact on the day, name and phone: ______________________________",
+        f"{times}   Trainer arrives: ________"
+        + ("" if classes else "   Sign in at: ______________ (photo ID)"),
+        *(("Sign in at: ______________ (photo ID)   Parking: ______________",
+           "School contact on the day, name and phone: ______________________________")
+          if classes else
+          ("Parking: ______________   School contact on the day, name and phone: "
+           "______________",)),
+        *(("Evening: trainer back by ________   Doors open: ________   Hall set out by: "
+           "________",) if evening else ()),
         # In one paragraph of two lines with the papers that stay (which then need not add
         # that the trainer takes none): a line of its own ran the KS1 brief to a second page.
         f"Reach the team: {team}. Pupils' sheets, the question box and any note of a "
@@ -147,20 +239,76 @@ def plan_visit_brief(lesson: Lesson, brand: Brand) -> DocPlan | None:
     """The brief for a visiting trainer's lesson; None for a school's own staff."""
     if not common.visitor(brand):
         return None
-    intro = (f"{visiting.delivered_by(brand)} teaches this lesson. Please pass each row to "
-             f"the person named. {HOLIDAYS_NOTE}")
+    return plan_day_brief((lesson,), None, brand)
+
+
+def plan_day_brief(lessons: Sequence[Lesson], evening: tuple[ParentSession, EveningJobs] | None,
+                   brand: Brand) -> DocPlan | None:
+    """The one brief for a visit day (each class's lesson, and the parents' evening when it
+    is that day): one table, each job once, in the first lesson's pack. A visit of one
+    lesson is the class's own brief, as before."""
+    if not common.visitor(brand) or not lessons:
+        return None
+    one = len(lessons) == 1 and evening is None
+    jobs = evening[1] if evening else None
+    labels = [class_label(lesson, brand) for lesson in lessons]
+    what = ("this lesson" if len(lessons) == 1 else _and(labels)) + \
+        (" and runs that evening's parents' workshop" if evening else "")
+    intro = " ".join(filter(None, (
+        # Whom each row is for is its "Who" column: the intro says only what no row does.
+        f"{visiting.coming(brand)} teaches {what}.",
+        assumption([lesson.audience for lesson in lessons], brand), HOLIDAYS_NOTE)))
     blocks: list[Block] = [
-        date_and_class("Lesson:", lesson.audience, brand),
-        times_line(),
+        date_and_class("Lesson:", lessons[0].audience, brand) if len(lessons) == 1
+        else _visit_line(lessons, brand),
+        *((_evening_line(brand),) if evening else ()),
         Paragraph(intro),
-        Table(("By", "File", "Who", "What to do"), rows(lesson, brand), widths=BRIEF_WIDTHS),
-        on_the_day_box(brand),
+        Table(("By", "File" if one else "File or job", "Who", "What to do"),
+              day_rows(lessons, jobs, brand), widths=BRIEF_WIDTHS),
+        on_the_day_box(brand, evening=evening is not None,
+                       classes=labels if len(lessons) > 1 else ()),
     ]
-    return brief_doc(lesson, brand, f"Visit brief: {lesson.topic_title}", blocks)
+    first = lessons[0]
+    if one:
+        return brief_doc(first, brand, f"Visit brief: {first.topic_title}", blocks)
+    classes = _and(labels) + (" and the parents' workshop" if evening else "")
+    return DocPlan(f"{first.topic}-visit-day-brief.docx", "visit_brief",
+                   common.meta(first, brand, "visit day brief"),
+                   title=f"Visit brief: {first.topic_title}",
+                   subtitle=f"For the school office and the DSL · {classes}",
+                   header="Visit brief", footer=_day_footer(brand), blocks=tuple(blocks),
+                   single_spaced=True)
 
 
-# The date column one line wide ("Mon 14 Dec"), the jobs the room.
-BRIEF_WIDTHS = (1.3, 1.5, 1.5, 3.7)
+def _visit_line(lessons: Sequence[Lesson], brand: Brand) -> Paragraph:
+    """"Visit: Friday 22 January 2027  ·  Year 2 (Mrs Ruth Evans), Year 4 (Miss Laura
+    Bennett)": the day and each class, a line."""
+    said = []
+    for lesson in lessons:
+        name, teacher = class_and_teacher(lesson.audience, brand)
+        label = name or lesson.audience.value.upper()
+        said.append(f"{label} ({teacher})" if teacher else label)
+    day = brand.lesson_date or "________________"
+    return Paragraph(f"{day}  ·  {', '.join(said)}", label="Visit:")
+
+
+def _evening_line(brand: Brand) -> Paragraph:
+    """"Evening: 6pm, the school hall: the parents' and carers' workshop"."""
+    when = brand.parents_session_date
+    time = when.split(",", 1)[1].strip() if "," in when else "________"
+    venue = brand.parents_session_venue.strip() or "________________"
+    return Paragraph(f"the parents' and carers' workshop, {time}, {venue}", label="Evening:")
+
+
+def _day_footer(brand: Brand) -> str:
+    """"Delivered by Northshire Online Safety Team  ·  Visit day": no one key stage's."""
+    credit = f"Delivered by {brand.delivered_by}" if brand.delivered_by else brand.named
+    return f"{credit}  ·  Visit day"
+
+
+# The date column one line wide ("Mon 14 Dec"), "Mrs Helen Okafor (DSL)" on a line, the
+# jobs the room.
+BRIEF_WIDTHS = (1.2, 1.5, 1.7, 3.6)
 
 
 def brief_doc(item: Lesson | ParentSession, brand: Brand, title: str,
@@ -171,4 +319,7 @@ def brief_doc(item: Lesson | ParentSession, brand: Brand, title: str,
                    common.meta(item, brand, "visit brief"), title=title,
                    subtitle=f"For the school office and the DSL · {item.title}",
                    header="Visit brief", footer=common.doc_footer(item, brand),
-                   blocks=tuple(blocks))
+                   blocks=tuple(blocks),
+                   # Single-spaced as the lesson plans: a brief filled its page, and any
+                   # line more ran it onto a second.
+                   single_spaced=True)

@@ -14,38 +14,63 @@ from collections.abc import Sequence
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson, ParentSession, Resource
 from lessonpack.plan import common, visiting
+from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import Block, Paragraph, Table
-from lessonpack.plan.sort_cards import CLASS_SIZE, has_cards, print_counts
+from lessonpack.plan.sort_cards import has_cards, print_counts
 
 HEADING = "Visit logistics"
-# Card sets a class needs: one a table of four or five, else one a pair.
-TABLE_SETS, PAIR_SETS = 6, CLASS_SIZE // 2
-# Minutes: collecting the printing, and cutting (scissors or a guillotine, about eight small
-# cards a minute); rounded up to five.
-PRINT_MINUTES, CARDS_A_MINUTE = 5, 8
+# Card sets a class needs: one a table of four or five.
+TABLE_SETS = 6
+# Minutes: collecting the printing, cutting (scissors or a guillotine, about eight small
+# cards a minute), and bagging each child's own set of traffic lights (count three cards,
+# bag them: about a minute a set); rounded up to five. Thirty children's lights alone
+# (90 cards, 30 bags) come to about 45 minutes, as a visiting team timed it; the picture
+# cards and collecting the printing make 50.
+PRINT_MINUTES, CARDS_A_MINUTE, BAGS_A_MINUTE = 5, 8, 1
 
 
-def _copies(lesson: Lesson) -> str:
+def _pair_sets(size: int) -> int:
+    return -(-size // 2)
+
+
+def _copies(lesson: Lesson, size: int) -> str:
     return "one set per table (six)" if lesson.card_sets == "table" else \
-        f"one set per pair ({PAIR_SETS})"
+        f"one set per pair ({_pair_sets(size)})"
 
 
 def _take_away(lesson: Lesson) -> bool:
     return lesson.take_away is not None
 
 
-def prints(lesson: Lesson) -> tuple[str, ...]:
-    """The files the school's office prints, with copies and colour, a line each (the
-    files' own names are in the message that sends them and in the resources)."""
-    items = [f"Worksheet: {CLASS_SIZE} copies, double-sided, black and white"]
+def prints(lesson: Lesson, size: int = ASSUMED) -> tuple[str, ...]:
+    """The files the school's office prints for a class of ``size``, with copies and
+    colour, a line each (the files' own names are in the message that sends them and in
+    the resources)."""
+    items = [f"Worksheet: {size} copies, double-sided, black and white"]
     if has_cards(lesson):
-        if not lesson.readers:  # pictures and red, amber and green lights: colour matters
-            items.append(f"Cards: {print_counts(lesson)}, in colour")
+        if not lesson.readers:
+            # No colour said: the cards read in black and white (each light has its sign
+            # and word) and their own page says "colour or black and white"; "in colour"
+            # here contradicted it, and the longer phrase took the plan a page.
+            items.append(f"Cards: {print_counts(lesson, size)}")
         else:
             help_cards = "; help cards one per pupil" if _take_away(lesson) else ""
-            items.append(f"Cards: sort cards {_copies(lesson)}{help_cards}")
+            items.append(f"Cards: sort cards {_copies(lesson, size)}{help_cards}")
     return tuple(items)
+
+
+def prints_for(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+    """``prints`` for the class the school file names for this lesson's key stage."""
+    return prints(lesson, pupils(lesson.audience, brand))
+
+
+def counted_note(lesson: Lesson, brand: Brand) -> str:
+    """" (for a class of 30: change if yours differs)" after counts the school file gave
+    no class size for; "" when it gave one."""
+    if class_size(lesson.audience, brand):
+        return ""
+    return f" (for a class of {ASSUMED}: change if yours differs)"
 
 
 def _short(resources: Sequence[Resource], by: str) -> list[str]:
@@ -85,21 +110,22 @@ def _stays(teacher: str) -> str:
     return f"{teacher}, the class teacher, in the room all lesson"
 
 
-def cut_minutes(lesson: Lesson) -> int:
-    """Minutes to print and cut a lesson's cards, rounded up to five."""
-    pieces = 0
+def cut_minutes(lesson: Lesson, size: int = ASSUMED) -> int:
+    """Minutes to print, cut and bag a class of ``size``'s cards, rounded up to five."""
+    pieces = bags = 0
     for cycle in lesson.cycles:
         sort = cycle.task.sort
         if sort is None:
             continue
         sets = 1 if not lesson.readers else (
-            TABLE_SETS if lesson.card_sets == "table" else PAIR_SETS)
+            TABLE_SETS if lesson.card_sets == "table" else _pair_sets(size))
         pieces += (len(sort.items) + len(sort.columns)) * sets
     if not lesson.readers and has_cards(lesson):
-        pieces += CLASS_SIZE * 3  # a red, an amber and a green light for every child
+        pieces += size * 3  # a red, an amber and a green light for every child
+        bags += size  # each child's three kept together in a bag
     if _take_away(lesson):
-        pieces += CLASS_SIZE
-    minutes = PRINT_MINUTES + -(-pieces // CARDS_A_MINUTE)
+        pieces += size
+    minutes = PRINT_MINUTES + -(-pieces // CARDS_A_MINUTE) + -(-bags // BAGS_A_MINUTE)
     return -(-minutes // 5) * 5
 
 
@@ -137,8 +163,8 @@ def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
     open with ``before_the_lesson``)."""
     if not common.visitor(brand):
         return []
-    return [_table(prints(lesson), _brings(lesson.resources), _provides(lesson, brand), brand,
-                   brand.lesson_date)]
+    return [_table(prints_for(lesson, brand), _brings(lesson.resources),
+                   _provides(lesson, brand), brand, brand.lesson_date)]
 
 
 HANDOUTS = "one per family expected, and ten spare"

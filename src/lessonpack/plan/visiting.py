@@ -280,13 +280,35 @@ def delivered_by(brand: Brand) -> str:
     return ", ".join(filter(None, (trainer(brand), visitor(brand)))) if visitor(brand) else ""
 
 
+def coming(brand: Brand) -> str:
+    """``delivered_by`` as the subject of a sentence: "Sam Carter, Northshire Online Safety
+    Team," before the verb (the team is said in apposition, so a comma closes it), the team
+    alone with none ("Northshire Online Safety Team")."""
+    said = delivered_by(brand)
+    return f"{said}," if trainer(brand) and "," in said else said
+
+
+def sign_off_record(brand: Brand) -> str:
+    """What the DSL records with the signed safeguarding checklist: the trust DSL's sign-off
+    for a school in an academy trust (``trust``), the local authority's procedures for a
+    maintained school (a trust's wording read wrong to a council school)."""
+    trust = brand.trust.strip()
+    if trust:
+        return f"record {trust}'s DSL sign-off where the trust asks for one"
+    return "file it as your local authority's safeguarding procedures ask"
+
+
 def team_contact(brand: Brand) -> str:
-    """"0306 999 0100 · onlinesafety@northshire…": how the school reaches the visiting
-    team on the day (a late change, a trainer not arrived); "" for a school's own staff or
-    a trainer's brand with neither. The school's own phone and email replaced the team's."""
+    """"0306 999 0100  ·  onlinesafety@northshire…": how the school reaches the visiting
+    team on the day (a late change, a trainer not arrived), the trainer's own phone first
+    ("Sam Carter 07700 900123  ·  …") where the booking gives one; "" for a school's own
+    staff or a trainer's brand with none. The school's own phone and email replaced the
+    team's."""
     if not visitor(brand):
         return ""
-    return "  ·  ".join(filter(None, (brand.delivered_by_phone.strip(),
+    own = brand.trainer_phone.strip()
+    mobile = f"{trainer(brand) or 'the trainer'} {own}" if own else ""
+    return "  ·  ".join(filter(None, (mobile, brand.delivered_by_phone.strip(),
                                       brand.delivered_by_email.strip())))
 
 

@@ -184,10 +184,13 @@ class DocxRenderer:
 
     @property
     def trainers_logo(self) -> Path | None:
-        """A visiting trainer's logo, for the header of its own working documents (the lesson
-        plan, the facilitator's notes) beside the host school's crest; None elsewhere."""
+        """A visiting trainer's logo, for the header of its own papers beside the host
+        school's crest: its working documents (plans, facilitator's notes, visit briefs,
+        handovers) and the parents' take-home guide from its workshop. The school's letters
+        and invitation stay the school's alone; None there."""
         own = self.brand.delivered_by_logo
-        if (not self.brand.delivered_by or own is None or self.plan.kind not in OWN_PAPERS
+        if (not self.brand.delivered_by or own is None
+                or (self.plan.kind not in OWN_PAPERS and self.plan.kind != "handout")
                 or self.logo is None or own == self.logo):
             return None
         return own
