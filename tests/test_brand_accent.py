@@ -1,8 +1,9 @@
-"""The brand's accent where it carries meaning (render/deck_accent.py): Oakfield's brick red
-on its call-out bars and on KS1's LIVE badge picture, while lessonpack's own look keeps its
-red for danger; the answer tick at 3:1 or more against its panel (WCAG's ratio for graphics;
-Fluent's bright green was 1.8:1 on Oakfield's pale green). Decks are built and reopened: the
-theme colour each bar names, the colours of the picture each slide embeds."""
+"""The brand's accent where it carries meaning (render/deck_accent.py): a brand's accent on its
+call-out bars unless it is a warning colour (Oakfield's brick red: its bars are its green),
+while lessonpack's own look keeps its red for danger; the answer tick at 3:1 or more against
+its panel (WCAG's ratio for graphics; Fluent's bright green was 1.8:1 on Oakfield's pale
+green). Decks are built and reopened: the theme colour each bar names, the colours of the
+picture each slide embeds."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from lessonpack.cli import main
+from lessonpack.content.brand import Brand
 from lessonpack.contrast import contrast_ratio
-from lessonpack.render.deck_accent import LIVE_RED, TICK_GREEN, tick_colour
+from lessonpack.render.deck_accent import LIVE_RED, TICK_GREEN, callout_role, tick_colour, warns
 
 # Built looks reached through request.getfixturevalue, which the conftest's marking
 # cannot see: these build whole packs, so they stay out of the unit loop.
@@ -77,14 +79,31 @@ def _pictures(prs, prefix: str, suffix: str = "") -> list:
             if sh.shape_type == 13 and sh.name.startswith(prefix) and sh.name.endswith(suffix)]
 
 
-def test_oakfields_call_out_bars_are_its_accent(oakfield: dict[str, Path]) -> None:
+def test_oakfields_call_out_bars_are_its_green_not_its_warning_red(
+        oakfield: dict[str, Path]) -> None:
     for audience, path in oakfield.items():
         prs = Presentation(str(path))
         # One slot for every bar, the same whatever the brand (the slide cache's rule)...
         assert _bar_colours(prs) == {"accent6"}, audience
-        # ... holding the accent Oakfield's brand file names for "call-out bars".
+        # ... holding Oakfield's leaf green: its brick red accent would read as an error bar
+        # on the goal and the key messages, good news both.
         theme = _theme(prs)
-        assert theme["accent6"] == theme["accent2"] == "A8321A", audience
+        assert theme["accent6"] == "2A6B30" != theme["accent2"], audience
+
+
+@pytest.mark.parametrize(("accent", "role"), [
+    ("#A8321A", "secondary"),  # brick red: a warning
+    ("#E67E22", "secondary"),  # orange: a warning
+    ("#B0174F", "accent"),  # raspberry: a brand colour
+    ("#1F7A8C", "accent"),  # teal
+    ("#F1C40F", "accent"),  # yellow
+])
+def test_call_out_bars_take_the_accent_unless_it_warns(accent: str, role: str) -> None:
+    brand = Brand(org_name="A school", accent=accent)
+    assert warns(accent) is (role == "secondary")
+    assert callout_role(brand) == role
+    # A brand that names no accent keeps lessonpack's own: bars in the secondary colour.
+    assert callout_role(Brand(org_name="A school")) == "secondary"
 
 
 def test_lessonpacks_own_look_keeps_its_red_for_danger(default: dict[str, Path]) -> None:

@@ -303,20 +303,27 @@ def test_the_think_pair_share_question_fills_its_panel(built_packs: Path) -> Non
 
 
 def test_the_adults_session_pictures_say_what_its_points_say(built_packs: Path) -> None:
-    """No cartoon emoji decorate the parents' slides (the zipped mouth on the
-    ground rules); the sections' slides of bullets need imagery. So a
-    section's points each carry one icon of what they say (a different one each), the steps
-    of "if something happens" are a numbered flow, and pictures elsewhere are only the
-    stories' people, the help services' marks and the quiz reveal's tick."""
+    """No cartoon emoji on the parents' slides (the zipped mouth on the ground rules; a house,
+    sparkles and chains beside the points): line icons. The sections' slides of bullets need
+    imagery, so a section's points each carry one icon of what they say (a different one
+    each), the steps of "if something happens" are a numbered flow, and pictures elsewhere
+    are only the stories' people, the help services' marks and the quiz reveal's tick."""
     flows = 0
+    plain = {hashlib.sha1(Path(p.path).read_bytes()).hexdigest()
+             for name, p in builtin_library().pictures.items() if name.startswith("plain-")}
     for slide in _deck(built_packs, "parents"):
         pictures = [sh.name for sh in slide.shapes if sh.shape_type == PICTURE]
         drawn_in = {sh.name for g in slide.shapes if g.shape_type == 6 for sh in g.shapes}
         points = [sh for sh in slide.shapes if re.fullmatch(r"(Point|Step) \d+ text", sh.name)]
         if slide.slide_layout.name == "LP Title":
             # The cover: one calm picture of where families act (a home), in its disc.
-            assert pictures == ["Picture: home"], pictures
+            assert pictures == ["Picture: plain-home"], pictures
             continue
+        # Adults get the line icons the KS3-KS4 decks have, not cartoon emoji: every icon
+        # of a point, a step or a help card is one of the library's plain-* icons.
+        icons = [sh.image.sha1 for sh in slide.shapes if sh.shape_type == PICTURE
+                 and not re.fullmatch(r"Answer [A-F] tick", sh.name)]
+        assert set(icons) <= plain, (_title(slide), pictures)
         # The quiz's reveal ticks the right answer: a mark that carries meaning, the one
         # filled tick of every deck's reveals.
         assert all(n.startswith("Help card") or re.fullmatch(r"(Point|Step) \d+ picture", n)

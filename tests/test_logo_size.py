@@ -32,3 +32,27 @@ def test_a_square_logo_is_readable_on_the_title_slide(tmp_path: Path) -> None:
         assert logo.width >= Inches(0.9), layout_name
         assert plate.top + plate.height <= kicker.top, layout_name
         assert plate.top >= 0
+
+
+def test_the_footer_logo_ends_on_the_right_margin_after_the_slide_number(
+        tmp_path: Path) -> None:
+    """The slide footer's logo is anchored to the content's right edge (where the title and
+    body end), the slide number right-aligned just before it, the footer text before that:
+    placed before the number's wide box, the logo floated about an inch inside the margin."""
+    Image.new("RGB", (600, 300), (30, 90, 50)).save(tmp_path / "logo.png")
+    (tmp_path / "brand.yml").write_text("org_name: Crest Primary School\nlogo: logo.png\n",
+                                        encoding="utf-8")
+    assert main(["build", "-a", "ks2", "-f", "pptx", "-q", "-j", "1", "--out",
+                 str(tmp_path / "out"), "--brand", str(tmp_path / "brand.yml")]) == 0
+    deck = Presentation(str(tmp_path / "out" / "live-streaming-ks2"
+                            / "live-streaming-ks2-slides.pptx"))
+    shapes = {sh.name: sh for sh in deck.slide_masters[0].shapes}
+    logo, number, footer, title = (shapes["Logo"], shapes["LP Slide Number"],
+                                   shapes["LP Footer Text"], shapes["Title"])
+    right = title.left + title.width
+    # On the margin where the slide number's box ended (0.03 in past the title's box).
+    assert abs(logo.left + logo.width - right) <= Inches(0.05)
+    assert number.left + number.width <= logo.left <= number.left + number.width + Inches(0.3)
+    assert footer.left + footer.width <= number.left
+    # Every paragraph of the number right-aligned, so its digits end by the logo.
+    assert all(p.alignment == 3 for p in number.text_frame.paragraphs)  # PP_ALIGN.RIGHT

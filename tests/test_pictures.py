@@ -90,16 +90,16 @@ def test_a_schools_own_picture_is_used_with_its_alt_text(tmp_path: Path,
                                                          ) -> None:
     content = tmp_path / "content"
     (content / "pictures").mkdir(parents=True)
-    shutil.copy(PICTURES / "owl.png", content / "pictures" / "thinking.png")
+    shutil.copy(PICTURES / "owl.png", content / "pictures" / "clapping.png")
     (content / "pictures" / "catalogue.yml").write_text(
-        "thinking: Our school mascot, Hoot the owl, thinking\n", encoding="utf-8")
+        "clapping: Our school mascot, Hoot the owl, clapping\n", encoding="utf-8")
     out = tmp_path / "out"
     assert main(["build", "-k", "ks2", "--content", str(content), "--out", str(out),
                  "-f", "pptx", "--quiet"]) == 0, capsys.readouterr().err
     deck = Presentation(str(out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"))
     alts = [sh._element.nvPicPr.cNvPr.get("descr") for s in deck.slides for sh in s.shapes
             if sh.shape_type == 13]
-    assert "Our school mascot, Hoot the owl, thinking" in alts
+    assert "Our school mascot, Hoot the owl, clapping" in alts
 
 
 def test_a_broken_picture_of_ones_own_is_refused(tmp_path: Path,

@@ -285,11 +285,14 @@ def layout_answers(t: Tree) -> None:
 def layout_key_messages(t: Tree) -> None:
     content_frame(t)
     # Ending 0.2 in above the footer band (6.8 in), as every drawing does: at 6.7 in the
-    # panel ran into the band.
-    t.rect("Message panel", (0.6, 2.2, 12.1, 4.4), "bg2", geom="roundRect", adj=3000)
-    t.rect("Message accent", (0.6, 2.2, 0.18, 4.4), "accent1")
+    # panel ran into the band. Starting at 1.75 in, where the other layouts' content starts
+    # under a one-line title (render/deck_title_room.py): the goal and the closing messages
+    # always have one ("Today's goal", "Remember"), and a panel of the layout's own cannot
+    # move up with the body, so at 2.2 in it started lower than the slides around it.
+    t.rect("Message panel", (0.6, 1.75, 12.1, 4.85), "bg2", geom="roundRect", adj=3000)
+    t.rect("Message accent", (0.6, 1.75, 0.18, 4.85), "accent1")
     # Centred in the panel's height: a short goal does not leave the panel's lower half empty.
-    t.placeholder("Messages", body_ph(1), (1.1, 2.45, 11.3, 3.9), size=28, colour="tx2",
+    t.placeholder("Messages", body_ph(1), (1.1, 2.0, 11.3, 4.35), size=28, colour="tx2",
                   bold=True, bullets=True, prompt="Key messages", space_before=18,
                   anchor="ctr")
 

@@ -401,6 +401,18 @@ PLAIN: dict[str, tuple[str, str]] = {
     "check": ("checkmark-circle-24-regular", "A tick: the right answer"),
     "home": ("home-24-regular", "A house"),
     "gear": ("settings-24-regular", "A settings cog"),
+    # The parents' deck: adults get the line icons too (cartoon emoji read as a children's
+    # deck), so every picture its points use has a twin. Not the traffic light: its three
+    # colours are what it says (the pupils' cards), and a one-colour outline would lose them.
+    "calendar": ("calendar-ltr-24-regular", "A calendar"),
+    "game": ("games-24-regular", "A game controller"),
+    "heart": ("heart-24-regular", "A heart"),
+    "helping-hand": ("hand-right-24-regular", "An open hand"),
+    "memo": ("note-edit-24-regular", "A page and a pencil"),
+    "microphone": ("mic-24-regular", "A microphone"),
+    "sofa": ("couch-24-regular", "A sofa"),
+    "sparkles": ("sparkle-24-regular", "Sparkles"),
+    "talk": ("person-voice-24-regular", "A person talking"),
 }
 
 

@@ -38,24 +38,23 @@ SCALE: DrawingSlot[DrawsScale] = DrawingSlot("scale_under")
 def arrange_points(filler: Filler, slide: Slide, points: Sequence[str], look: Look, *,
                    scale: bool = False) -> None:
     """The picture beside the points (or the points grown), then, in our own layout, where
-    the words sit: KS1's beside their picture, centred; one sentence ("If a message in a chat
-    worried me, I would...") large and centred; a text-led slide of points with no picture
-    (adults, teenagers: no decoration) large and centred, read from the back of a hall.
-    What the vote-rows and write-on kinds fall back to where their drawing has no room."""
+    the words sit: one sentence ("If a message in a chat worried me, I would...") large and
+    centred; a text-led slide of points with no picture (readers: no decoration) large, read
+    from the back of a hall. Points start at the body's top, under the title, as every
+    content slide's rows and cards do: centred, the first line sat at a different height on
+    each slide. What the vote-rows and write-on kinds fall back to where their drawing has
+    no room."""
     if scale:
         filler.drawing(SCALE)(filler, "body", look, slide.pictures)
     else:
         points_with_picture(filler, slide, look)
     if filler.resolved.how != "name":
         return
-    if look.name == "ks1" and slide.pictures:
-        filler.draw.centred(filler, "body")
     if len(points) == 1 and not scale:
         filler.draw.grow_text(filler, "body", look, 36)
         filler.draw.centred(filler, "body")
-    elif not look.decorative and not slide.pictures:  # parents, KS3, KS4: text-led slides
+    elif not look.decorative and not slide.pictures:  # KS2 up, parents: text-led slides
         filler.draw.grow_text(filler, "body", look, 30)
-        filler.draw.centred(filler, "body")
 
 
 def _decorate(filler: Filler, slide: Slide, payload: BulletSlide, look: Look) -> None:

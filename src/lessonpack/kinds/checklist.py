@@ -24,16 +24,11 @@ class ChecklistSlide:
     pictures: tuple[Picture, ...] = ()
     # The points are steps in order: side by side with arrows between (what to do).
     flow: bool = False
-    # One picture for the whole slide, large beside the rows (the cycle's picture beside its
-    # big ideas, a clipboard beside a self-check): the back half of a deck was rows of pale
-    # cards with nothing to look at.
-    cue: Picture | None = None
 
 
 class DrawsRows(Protocol):
     def __call__(self, filler: Filler, points: Sequence[str], numbered: bool = False,
-                 pictures: Sequence[Picture] = (), flow: bool = False,
-                 cue: Picture | None = None) -> bool: ...
+                 pictures: Sequence[Picture] = (), flow: bool = False) -> bool: ...
 
 
 # The rows (or the flow) in the body area: render/kinds/checklist.py.
@@ -42,8 +37,7 @@ ROWS: DrawingSlot[DrawsRows] = DrawingSlot("checklist")
 
 def _fill(filler: Filler, _slide: Slide, payload: ChecklistSlide) -> None:
     if not filler.drawing(ROWS)(filler, payload.points, numbered=payload.numbered,
-                                   pictures=payload.pictures, flow=payload.flow,
-                                   cue=payload.cue):
+                                   pictures=payload.pictures, flow=payload.flow):
         filler.put("body", payload.points)  # a trainer's layout with no text body
 
 

@@ -31,11 +31,19 @@ class DrawsPanel(Protocol):
 PANEL: DrawingSlot[DrawsPanel] = DrawingSlot("outcome_panel")
 
 
-def outcome_panel(filler: Filler, slide: Slide, _payload: object, look: Look) -> None:
+# The goal (one sentence) and the closing messages with no picture beside them: the panel
+# is theirs, so the words are set as large as it holds, up to these sizes.
+GOAL_PT, MESSAGES_PT = 40, 34
+
+
+def outcome_panel(filler: Filler, slide: Slide, payload: KeyMessagesSlide, look: Look) -> None:
     """Key messages and the lesson's goal: in our own layout its panel and bar are the
     layout's; in a trainer's plain text layout the renderer draws the same panel behind the
     text, so the goal reads as the slide's point, not as a caption."""
-    if filler.resolved.how == "name":
+    if filler.resolved.how == "name" and not slide.pictures:
+        filler.draw.grow_text(filler, "body", look,
+                              GOAL_PT if len(payload.bullets) == 1 else MESSAGES_PT)
+    elif filler.resolved.how == "name":
         points_with_picture(filler, slide, look)
     else:
         filler.drawing(PANEL)(filler, slide.pictures, look)

@@ -33,26 +33,27 @@ class Look:
     # Answers numbered 1, 2, 3 (children show that many fingers), not lettered A, B, C.
     numbered: bool = False
     # Pictures that only decorate (a star by the goal, a thinking face by the reflection, a
-    # heart by the key messages): friendly for primary children, patronising for 11-16s on
-    # a lesson about coercion. Without them a slide is typographic; pictures that carry
-    # meaning (story characters, the drawn stream, help-service icons, the votes' thumbs)
-    # stay in every look.
+    # heart by the key messages): for children who cannot read yet the picture is what they
+    # look at; for readers it took a third of a panel from the words, and for 11-16s on a
+    # lesson about coercion it patronised. Without them a slide is typographic; pictures
+    # that carry meaning (story characters, the drawn stream, help-service icons, the votes'
+    # thumbs) stay in every look.
     decorative: bool = True
     # Icons drawn as one-colour line icons (pictures/plain-*.png), not emoji: the emoji's
-    # faces, hands and clapping read as primary-school art to 11-16s. Stories keep
-    # theirs: a stream's props and its streamer are the scene, not icons.
+    # faces, hands and clapping read as primary-school art to 11-16s and to parents. Stories
+    # keep theirs: a stream's props and its streamer are the scene, not icons.
     plain_icons: bool = False
 
 
 LOOKS: dict[str, Look] = {
     "ks1": Look("ks1", 32, 28, 28, 96, 0.16, True, 0.40, True, numbered=True),
-    "ks2": Look("ks2", 28, 24, 24, 88, 0.12, False, 0.34, True),
+    "ks2": Look("ks2", 28, 24, 24, 88, 0.12, False, 0.34, True, decorative=False),
     "ks3": Look("ks3", 26, 22, 22, 80, 0.06, False, 0.30, False, decorative=False,
                 plain_icons=True),
     "ks4": Look("ks4", 26, 22, 22, 80, 0.05, False, 0.30, False, decorative=False,
                 plain_icons=True),
     "parents": Look("parents", 24, 20, 22, 80, 0.05, False, 0.28, False,
-                    decorative=False),
+                    decorative=False, plain_icons=True),
 }
 
 

@@ -25,6 +25,7 @@ from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
+from lessonpack.kinds.look import look_for
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.statistic import Statistic, StatisticSlide
@@ -448,6 +449,10 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                        notes=join_notes(_extra_note(len(slides) + 1, len(slides) + len(extra),
                                                     asked_answer), slide.notes))
                for slide in extra]
+    if look_for(Audience.PARENTS).plain_icons:
+        # The line icons of the KS3-KS4 decks: cartoon emoji (a house, sparkles, chains)
+        # were the wrong register for adults.
+        slides = [pics.plain_icons(s, library) for s in slides]
     return DeckPlan(common.file_stem(session, "slides") + ".pptx",
                     common.meta(session, brand, "workshop slides"),
                     common.deck_footer(session, brand), tuple(common.next_part_slides(slides)),

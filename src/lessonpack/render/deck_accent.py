@@ -7,10 +7,12 @@ Oakfield's decks read all green, its accent unseen. Now:
 
 - call-out bars (the goal and key messages' "Message accent", the write-on and outcome
   panels' bars) take the accent when the brand chose one (a brand file naming ``accent``,
-  or a trainer's template: its own accent). lessonpack's own look keeps them in its
-  secondary blue: its accent is the red kept for danger (LIVE, pop-ups, red flags). On
-  lessonpack's template the bars name theme slot accent6, which the theme fills with that
-  choice (deck_theme.scheme_colours), so a slide's XML stays the same for every brand (the
+  or a trainer's template: its own accent), unless that accent is a warning colour (a red
+  or orange: Oakfield's brick red on "Today's goal" read as an error bar), when they take
+  the brand's secondary colour. lessonpack's own look keeps them in its secondary blue:
+  its accent is the red kept for danger (LIVE, pop-ups, red flags). On lessonpack's
+  template the bars name theme slot accent6, which the theme fills with that choice
+  (deck_theme.scheme_colours), so a slide's XML stays the same for every brand (the
   slide cache's rule, tests/test_slide_cache_rule.py); on a trainer's template, whose
   accent6 is its own, they name accent2 or accent1 and kept slides are keyed by it;
 - the library's LIVE badge picture (KS1's "what is live", the KS3 and KS4 covers) is drawn
@@ -53,8 +55,30 @@ THEMED = {"live-badge": ((214, 31, 38), (255, 255, 255)),
 
 
 def callout_role(brand: Brand) -> str:
-    """The brand colour (role) call-out bars are drawn in."""
-    return "accent" if "accent" in brand.model_fields_set else "secondary"
+    """The brand colour (role) call-out bars are drawn in: the accent a brand chose, unless
+    it is a warning colour. The bars sit on the goal, the key messages and the reflection,
+    all good news; in a red or orange (Oakfield's brick red) they read as error bars, and
+    that colour is kept for what warns (the LIVE badge, red flags)."""
+    if "accent" in brand.model_fields_set and not warns(brand.accent):
+        return "accent"
+    return "secondary"
+
+
+# Hues (degrees) that read as a warning: red through orange. Pinks and purples past 320 do
+# not (a raspberry reads as a brand colour, a scarlet as an alarm).
+WARNING_HUES = ((0.0, 40.0), (345.0, 360.0))
+WARNING_SATURATION = 0.45  # greyer than this, no colour says "warning"
+
+
+def warns(colour: str) -> bool:
+    """Whether ``colour`` (#RRGGBB) reads as a warning: a saturated red or orange."""
+    import colorsys
+
+    r, g, b = (int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
+    if saturation < WARNING_SATURATION or not 0.15 < lightness < 0.85:
+        return False
+    return any(low <= hue * 360 < high for low, high in WARNING_HUES)
 
 
 def set_callout(prs: Presentation, brand: Brand, custom: bool) -> MSO_THEME_COLOR:
@@ -62,7 +86,7 @@ def set_callout(prs: Presentation, brand: Brand, custom: bool) -> MSO_THEME_COLO
     put the layouts' bars in it."""
     if not custom:
         slot = MSO_THEME_COLOR.ACCENT_6  # holds the brand's choice (deck_theme)
-    elif callout_role(brand) == "accent":
+    elif "accent" in brand.model_fields_set:  # a trainer's template keeps its own accent
         slot = MSO_THEME_COLOR.ACCENT_2
     else:
         slot = MSO_THEME_COLOR.ACCENT_1

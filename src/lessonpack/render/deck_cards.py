@@ -351,13 +351,14 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     if tall and len(pictures) != len(options):
         # Words only: panels as tall as their letter and words need (a 260 px card with a
         # line in its middle read as empty), the strip right under them, the
-        # two together centred down the area.
+        # two together from the area's top, where every slide's content starts under its
+        # title (centred, the panels started lower than the slides around them).
         need = _panels_need(box, options, brand, look)
         spare = box[3] - need
         if spare > 0:
-            box = (box[0], box[1] + spare // 2, box[2], need)
+            box = (box[0], box[1], box[2], need)
             if why_box is not None:
-                why_box = (why_box[0], why_box[1] - spare // 2, why_box[2], why_box[3])
+                why_box = (why_box[0], why_box[1] - spare, why_box[2], why_box[3])
     misfits += _panels(slide, box, options, brand, look, pictures, answer, mark, tall, like)
     if why_box is not None:
         # Drawn after the panels: read (and tabbed to) in the order it is seen.

@@ -15,7 +15,7 @@ from lxml import etree
 from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
-from pptx.util import Inches
+from pptx.util import Emu, Inches
 
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
@@ -159,9 +159,11 @@ def picture_beside(filler: Filler, role: str, picture: Picture, look: Look,
             _key_word(filler, one, (pic_box[0] + each, top + n * (each + gap),
                                     side - each, each))
         return
-    # Centred on the text area's height.
-    pic_box = (pic_box[0], y + max(0, (h - side) // 2), side, side)
-    add_picture(filler.slide, picture, pic_box)
+    # At the area's top, level with the text's first line: the content of every slide
+    # starts on one line under the title. A wide picture (the LIVE badge) too, not centred
+    # down its square.
+    pic_box = (pic_box[0], y, side, side)
+    add_picture(filler.slide, picture, pic_box).top = Emu(y)
 
 
 def _key_word(filler: Filler, picture: Picture, box: Box) -> None:

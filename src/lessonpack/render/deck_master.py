@@ -46,6 +46,7 @@ PLATE_LOGO_MAX_W = int(Inches(3.2))
 PLATE_PAD = int(Inches(0.1))
 CORNER_LOGO_H = int(Inches(0.45))
 GAP = int(Inches(0.2))
+NUMBER_W = int(Inches(0.5))  # a slide number beside the footer's logo: "100" at 12 pt bold
 # Where the logo plate goes on our own layouts that hide the master (top left, above the
 # kicker); other layouts get the first free corner.
 PLATE_AT = {"LP Title": (Inches(0.8), Inches(0.4)), "LP Section": (Inches(1.0), Inches(0.5))}
@@ -189,15 +190,18 @@ def _add_plate(owner: SlideMaster | SlideLayout, box: Box, name: str = "Logo pan
 
 def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float,
                     trainer: bool = False) -> None:
-    """Our master: the logo sits in the footer band, right of the footer text and before
-    the slide number; the footer text box is shortened to make room. When a later shape
-    covers the band (LibreOffice folds a title layout's background into its master), the
-    logo gets a white panel so it still reads."""
+    """Our master: the logo sits in the footer band, its right edge on the content's right
+    margin (where the slide number ended), the slide number right-aligned just before it
+    and the footer text before that, shortened to make room. Placed before the number's
+    wide box, the logo floated about an inch left of the margin, aligned to nothing. When a
+    later shape covers the band (LibreOffice folds a title layout's background into its
+    master), the logo gets a white panel so it still reads."""
     footer, number = _named(master, FOOTER_NAME), _named(master, NUMBER_NAME)
     assert footer is not None and number is not None  # brand_masters checked both are there
     w, h = _fit(aspect, FOOTER_LOGO_H, FOOTER_LOGO_MAX_W)
-    x = int(number.left) - GAP - w
+    x = int(number.left) + int(number.width) - w
     y = int(footer.top) + (int(footer.height) - h) // 2
+    number.left, number.width = Emu(x - GAP - NUMBER_W), Emu(NUMBER_W)
     box = (x, y, w, h)
     band = _named(master, BAND_NAME)
     shapes = list(master.shapes)
@@ -207,7 +211,7 @@ def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float,
         pad = int(Inches(0.05))
         _add_plate(master, (x - pad, y - pad, w + 2 * pad, h + 2 * pad))
     _add_logo(master, brand, box, trainer=trainer)
-    footer.width = Emu(max(0, x - GAP - int(footer.left)))
+    footer.width = Emu(max(0, int(number.left) - GAP - int(footer.left)))
 
 
 def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) -> Box | None:

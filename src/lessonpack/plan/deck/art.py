@@ -13,15 +13,15 @@ def one(picture: Picture | None) -> tuple[Picture, ...]:
     return (picture,) if picture is not None else ()
 
 
-def decoration(lesson: Lesson, library: PictureLibrary | None, name: str, line: str = ""
+def decoration(lesson: Lesson, library: PictureLibrary | None, name: str
                ) -> tuple[Picture, ...]:
     """A picture that only decorates its slide, where the audience's look has them
-    (kinds/look.py ``decorative``: none for KS3 and KS4, whose slides are typographic);
-    there, the ``line`` picture if one is named (its one-colour line icon: the goal and the
-    closing messages half a panel of nothing beside them otherwise)."""
+    (kinds/look.py ``decorative``: the picture-led KS1 deck only). Elsewhere the slide is
+    typographic and its words take the room: a star by the goal, a heart or a shield by the
+    closing messages took a third of the panel and said nothing the words did not."""
     if look_for(lesson.audience).decorative:
         return one(pics.get(library, name))
-    return one(pics.get(library, line)) if line else ()
+    return ()
 
 
 def streamer(cycle: LearningCycle, library: PictureLibrary | None) -> Picture | None:

@@ -159,13 +159,11 @@ def _big_ideas(beat: Beat, steps: Steps | None = None) -> Slide:
         f"Big ideas: {cycle.title}",
         kicker=beat.label,
         # Without a section slide before it, the big ideas carry the cycle's own picture;
-        # after one, numbered rows that fill the slide (the same light bulb on every one
-        # was wallpaper).
+        # after one, numbered rows across the whole width at the largest size they fit: the
+        # section slide just showed the cycle's picture, and the same icon again on a pale
+        # disc took a quarter of the slide from the words.
         payload=BulletSlide(tuple(cycle.explain)) if not readers
-        # After one, the cycle's picture beside the rows, as on its section slide: it ties
-        # the ideas to the part (rows of pale cards alone read as a text document).
-        else ChecklistSlide(tuple(cycle.explain), numbered=True,
-                            cue=_cycle_picture(cycle, beat.library)),
+        else ChecklistSlide(tuple(cycle.explain), numbered=True),
         pictures=() if readers else one(_cycle_picture(cycle, beat.library)),
         notes=join_notes("" if readers else join_notes(_timing(beat, steps),
                                                        f"Outcome: {cycle.outcome}"),

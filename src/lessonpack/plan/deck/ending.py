@@ -10,11 +10,9 @@ from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
-from lessonpack.kinds.look import look_for
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes
-from lessonpack.plan import pictures as pics
 from lessonpack.plan.deck.art import decoration, one
 from lessonpack.plan.deck.help import help_slides
 from lessonpack.plan.deck.quiz import (
@@ -36,8 +34,8 @@ def _plenary_start(lesson: Lesson) -> int:
 
 
 def exit_quiz_slide(lesson: Lesson, library: PictureLibrary | None) -> Slide:
-    """Readers' exit quiz on one slide: its questions in numbered rows beside a page and
-    pencil; the options are on the worksheet, where pupils ring their answer. One slide in
+    """Readers' exit quiz on one slide: its questions in numbered rows across the slide;
+    the options are on the worksheet, where pupils ring their answer. One slide in
     the question slides' A/B/C panels per question made four look-alike slides in a row,
     and pupils answer on the sheet anyway. The answers stay hidden until the answers slide
     after it (the notes hold them for the teacher)."""
@@ -45,11 +43,9 @@ def exit_quiz_slide(lesson: Lesson, library: PictureLibrary | None) -> Slide:
     return Slide(
         "Exit quiz: ring A, B or C on your worksheet",
         kicker=f"Exit quiz · {len(quiz)} questions",
-        # A page and pencil; the older looks' line icons have no such twin, so a question
-        # mark in line like the rest of their pictures (an emoji among line icons jarred).
-        payload=ChecklistSlide(tuple(q.question for q in quiz), numbered=True,
-                               cue=pics.get(library, "question" if look_for(lesson.audience)
-                                            .plain_icons else "memo")),
+        # The questions across the whole width: a page and pencil beside them only
+        # decorated, and took a quarter of the slide from the words.
+        payload=ChecklistSlide(tuple(q.question for q in quiz), numbered=True),
         notes=join_notes("Pupils answer on their worksheet first: read each question and its "
                          "options aloud, and give them time to ring A, B or C on their own.",
                          *(f"{i}. {quiz_answer_note(q, True)}"
@@ -108,7 +104,7 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
             notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(quiz, 1)))))
     slides.append(Slide("Remember", kicker="Key messages",
                         payload=KeyMessagesSlide(tuple(lesson.key_messages)),
-                        pictures=decoration(lesson, library, "heart", line="shield"),
+                        pictures=decoration(lesson, library, "heart"),
                         notes="Read the key messages together. Leave this slide up while pupils "
                               "pack away."))
     return [*slides, *help_slides(lesson, facts, brand, library)]

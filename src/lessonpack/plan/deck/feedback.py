@@ -7,7 +7,6 @@ from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.task import TaskSlide
 from lessonpack.kinds.timeline import Stage, TimelineSlide
-from lessonpack.plan import pictures as pics
 from lessonpack.plan.deck.beat import Beat
 from lessonpack.plan.deck.task import task_key
 from lessonpack.plan.model import Slide
@@ -56,10 +55,9 @@ def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
         # A written self-check is for readers; for non-readers the feedback is said aloud.
         slides.append(Slide(
             f"Check your work: {task.title}", kicker=f"{label} · Feedback",
-            # A clipboard beside the boxes to tick: every self-check looks like one, unlike
-            # the big ideas' numbered rows beside the cycle's picture.
-            payload=ChecklistSlide(tuple(cycle.feedback),
-                                   cue=pics.get(beat.library, "clipboard")),
+            # Boxes to tick across the whole width: a clipboard beside them repeated the
+            # same icon on every self-check and took a quarter of the slide from the words.
+            payload=ChecklistSlide(tuple(cycle.feedback)),
             notes=join_notes("Pupils check and improve their own work against these points.",
                              key())))
     return slides

@@ -79,7 +79,7 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
         *rule_slides,
         Slide("Today's goal", kicker="Learning outcome",
               payload=KeyMessagesSlide((lesson.outcome,)),
-              pictures=decoration(lesson, library, "star", line="check"),
+              pictures=decoration(lesson, library, "star"),
               # Children who cannot read yet come back to the goal later in the day (their
               # traffic lights are coloured then), not at the lesson's end.
               notes=join_notes("Read the outcome aloud. Pupils will check themselves against "

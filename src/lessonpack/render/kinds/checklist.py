@@ -33,8 +33,7 @@ MIN_MARK = int(0.8 * INCH)
 
 
 def draw_checklist(filler: Filler, points: Sequence[str], numbered: bool = False,
-                   pictures: Sequence[Picture] = (), flow: bool = False,
-                   cue: Picture | None = None) -> bool:
+                   pictures: Sequence[Picture] = (), flow: bool = False) -> bool:
     """The points in the body area, a row each with an empty box to tick, a number or its
     picture; with ``flow``, steps in order side by side with arrows between. False when the
     layout has no body area."""
@@ -44,8 +43,6 @@ def draw_checklist(filler: Filler, points: Sequence[str], numbered: bool = False
         slide, brand, look = filler.slide, filler.brand, filler.look
         if flow:
             return _flow(slide, region, points, pictures, brand, look)
-        if cue is not None and not pictures:
-            region = _cue_beside(slide, region, cue, points, brand.body_font)
         return _checklist(slide, region, points, brand, look, numbered, pictures)
 
     return in_body(filler, draw)
@@ -57,37 +54,6 @@ def _checklist(slide: Slide, box: Box, points: Sequence[str], brand: Brand, look
         return _picture_points(slide, box, points, pictures, brand, look)
     return text_rows(slide, box, points, brand, look, marker="number" if numbered else "box",
                      name="Check", largest=look.body_pt, radius=min(0.3, look.radius * 2))
-
-
-# The cue's share of the area's width, and the most it may be: large enough to read as the
-# slide's picture from the back of a room, small enough that the rows keep two-thirds.
-CUE_SHARE, CUE_MOST = 0.27, int(3.2 * INCH)
-# Below this the cue is left out (a 4:3 or 10 in template): the rows need the width more.
-CUE_LEAST = int(1.6 * INCH)
-# The most of the area's height the rows may need at 18 pt, closed up, beside the cue:
-# above it the rows would be set at the floor size to make room for a picture.
-ROOM = 0.75
-
-
-def _cue_beside(slide: Slide, box: Box, cue: Picture, points: Sequence[str], font: str
-                ) -> Box:
-    """The slide's one picture on a tinted disc at the right of the area, centred down it;
-    returns the area left for the rows. The whole area, and no picture, when there is no
-    room for it: a picture too small to read, or rows that would no longer fit beside it
-    with room to spare (a 10 x 5.625 in Google Slides template: the words come first)."""
-    x, y, w, h = box
-    side = int(min(w * CUE_SHARE, h * 0.85, CUE_MOST))
-    gap = int(0.35 * INCH)
-    if side < CUE_LEAST or rows_need(w - side - gap, points, font) > h * ROOM:
-        return box
-    left = x + w - side
-    disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, (left, y + (h - side) // 2, side, side),
-                     T.BACKGROUND_2, "Cue disc")
-    disc.text_frame.text = ""
-    inset = int(side * 0.2)
-    add_picture(slide, cue, (left + inset, y + (h - side) // 2 + inset, side - 2 * inset,
-                             side - 2 * inset), "Cue picture")
-    return (x, y, w - side - gap, h)
 
 
 def _picture_disc(slide: Slide, box: Box, picture: Picture, name: str) -> None:

@@ -96,8 +96,9 @@ def steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
                ) -> list[str]:
     """The steps alone (the material follows on the next slide): the clock and minutes in a
     panel on the left, a numbered row per step beside it in large type. The block is as
-    tall as its words need (at least the clock's height), centred in the area, so no card
-    stands mostly empty."""
+    tall as its words need (at least the clock's height), from the area's top, where every
+    slide's content starts under its title (centred, it started lower than the slides
+    around it), so no card stands mostly empty."""
     x, y, w, h = box
     panel_w = TILE_W
     rows_x, rows_w = x + panel_w + GAP, w - panel_w - GAP
@@ -110,7 +111,6 @@ def steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
     needed = sum(max(int(1.1 * INCH), int(lines_height([(step, font, False, size)], inner_w)
                                           * EMU_PT) + 2 * PAD) for step in task.steps)
     block = min(h, max(int(2.9 * INCH), needed + gap * (len(task.steps) - 1)))
-    y = y + (h - block) // 2
     timer_tile(slide, (x, y, panel_w, block), task, brand, look)
     return text_rows(slide, (rows_x, y, rows_w, block), task.steps, brand, look, marker="number",
                      name="Task step", largest=largest, radius=min(0.3, look.radius * 2))
