@@ -717,7 +717,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     blocks: list[Block] = [
         letterhead(brand),
         # The letter's own date (a headteacher's letter goes out dated).
-        WriteOnLine("Date:", "right", filled=dated),
+        WriteOnLine("Date:", "right", filled=dated, space_before=0),
         Heading(f"{'After y' if after else 'Y'}our child's online safety lesson: "
                 f"{_lower_first(lesson.topic_title)}", 1),
         # When the lesson is and whose class, under the subject: apart from the letter's own
@@ -745,20 +745,23 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         Paragraph("Yours sincerely,", keep_next=True),
         # Room to sign above the name, as a school's letters leave it (no ruled line: the
         # reply slip below is the part a parent fills in).
-        Paragraph(name, keep_next=True, space_before=SIGN_SPACE),
-        Paragraph(_role_line(role, brand)),
+        # The name and role one paragraph, a line apart: the paragraph gap between them was
+        # room the reply slip's margin needs.
+        Paragraph(f"{name}\n{_role_line(role, brand)}", space_before=SIGN_SPACE),
     ]
     if brand.reply_slip:
         blocks += [*_reply_slip(lesson, brand, after),
                    # A signature, as a school's reply slips ask for: the parent's to sign.
                    WriteOnLine("Signed (parent or carer):", lead=("Child's name and class:", ""))]
-    # The school's letter (its letterhead, its signatory); a visiting trainer is credited
-    # at the page foot, the only line outside the body.
+    # The school's letter (its letterhead, its signatory). A visiting trainer is named in its
+    # first paragraph, so no credit at the page foot: there it printed under the reply slip,
+    # was cut off with it and returned, and took the lines the slip's margin needs.
     return DocPlan(common.file_stem(lesson, "letter-home-after" if after else "letter-home")
                    + ".docx", "letter",
                    common.meta(lesson, brand, "letter home after the lesson" if after
                                else "letter home", schools=True),
-                   title="", subtitle="", header="", footer=delivered_credit(brand, "Lesson"),
+                   title="", subtitle="", header="",
+                   footer="" if visit else delivered_credit(brand, "Lesson"),
                    blocks=tuple(blocks), furniture=False)
 
 
