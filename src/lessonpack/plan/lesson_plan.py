@@ -1,8 +1,7 @@
 """Plans the teacher's lesson plan: a one-page overview, the script, sources, the answer key.
 
-The first page is what a teacher glances at before the lesson (outcome, timings, the
-stories, the answers); the second opens "Before you teach" (what the lesson is, resources,
-safeguarding checks); the script after them is followed in the lesson, with "Say", "Task" and
+The first page is what a teacher glances at before the lesson (outcome, timings, resources,
+safeguarding checks); the script after it is followed in the lesson, with "Say", "Task" and
 "Watch for" as bold labels; the answer key holds everything pupils must not see.
 """
 
@@ -34,7 +33,6 @@ from lessonpack.plan.model import (
     DeckPlan,
     DocPlan,
     Heading,
-    PageBreak,
     Paragraph,
     SideBySide,
     Table,
@@ -147,34 +145,10 @@ def _shared_place(own: str, deputy: str) -> str:
     return ", ".join(a[:n])
 
 
-# A check's sign-off at its end: "Signed, dated: ______", "Checked by ______ on ______".
-_SIGN_OFF = re.compile(r"\s*((?:Signed, dated:|Checked by)[^_]*_{3,}(?:[^_]*_{3,})?)\s*$")
-# The blanks' underscores: about 40 mm for a signature and date, and two of about 19 mm for
-# a name and a date, on the column's width with their words.
-SIGN_BLANK, NAME_BLANK = 20, 9
-
-
-def sign_off_line(check: str) -> str:
-    """``check`` with its sign-off on a line of its own, its blanks long enough to write in
-    and joined to their words by no-break spaces: "Signed, dated: ______" wrapped its blank
-    alone onto the next line, a few millimetres to sign in."""
-    found = _SIGN_OFF.search(check)
-    if found is None:
-        return check
-    blanks = re.findall(r"_{3,}", found[1])
-    width = SIGN_BLANK if len(blanks) == 1 else NAME_BLANK
-    line = re.sub(r"_{3,}", "_" * width, found[1]).replace(" ", "\u00a0")
-    return f"{check[:found.start()]}\n{line}"
-
-
 def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """The lesson's safeguarding checks, with a first one to talk to the DSL before the
     lesson unless a kept check already does (``role: talk_to_dsl``; a visitor's own checks
-    always do: they ask the DSL who needs extra care). Each sign-off on its own line."""
-    return tuple(sign_off_line(c) for c in _checks(lesson, brand))
-
-
-def _checks(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+    always do: they ask the DSL who needs extra care)."""
     kept = set(without_fill_in_check(lesson.safeguarding.checks))
     chosen = [c for c in lesson.safeguarding.checklist if c.text in kept]
     checks = visiting.checklist(lesson, brand, chosen)
@@ -224,7 +198,8 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
 
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     """Page one, the crib to teach from: what the lesson is for, each stage's time, slides
-    and sheet, the stories and the answers, and who to reach."""
+    and sheet, the stories and the answers; then who to reach, what to have ready and the
+    safeguarding checks to make first, and a visitor's logistics."""
     # The DSL, and a visiting trainer where the school names them (so the plan does not read
     # as if the class teacher delivers); a team alone is credited in every page's footer
     # (script_footer): said again here it cost page one a line its lists needed at 12 pt.
@@ -241,41 +216,28 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
         *plan_crib.answers(lesson),
         # Who is who, under the crib (above it, two lines pushed the crib's last line over).
         *([Paragraph(who, "note")] if who else []),
+        # Side by side, so the running sheet is one page where the lists allow; the plan
+        # flows on after it. Free to continue overleaf, each item kept whole: kept whole,
+        # a visiting trainer's longer checklist moved both lists to page 2 and left page 1
+        # more than half empty (Brightpath KS1).
+        # A school's own plan opens its resources with the time printing and cutting takes
+        # and when the letter home goes (the shorter column: no line of page one's height).
+        SideBySide(("Resources", (*([] if common.visitor(brand) else
+                                    [visit_logistics.before_the_lesson(lesson)]),
+                                  *_letter_check(brand), *_resources(lesson))),
+                   ("Safeguarding checklist", _checklist(lesson, brand)),
+                   right_ticks=True, tight=True),
+        # A visitor's: who prints, brings and provides what, after the lists (kept whole,
+        # straight after the crib it took the crib's last line with it onto page two).
+        *visit_logistics.lesson_logistics(lesson, brand),
     ]
 
 
 def _before(lesson: Lesson, brand: Brand) -> list[Block]:
-    """Page two on: what the lesson is, then what to have ready and check, in the order a
-    teacher reads them. It starts a page, and the lists are kept whole: under the crib at
-    page one's foot they split mid-item in LibreOffice, and "Before you teach" followed
-    them, the lesson's summary after its shopping list. Lists too long to share page two
-    with the summary come first, and the summary under them (kept whole after the summary,
-    they moved to page three and left page two a quarter used)."""
     sg = lesson.safeguarding
-    resources = (*([] if common.visitor(brand) else [visit_logistics.before_the_lesson(lesson)]),
-                 *_letter_check(brand), *_resources(lesson))
-    checks = _checklist(lesson, brand)
-    # Side by side. A school's own plan opens its resources with the time printing and
-    # cutting takes and when the letter home goes.
-    tallest = max(sum(_lines(t, COLUMN_LINE) for t in column) for column in (resources, checks))
-    whole = tallest <= PAGE_LINES
-    lists = SideBySide(("Resources", resources), ("Safeguarding checklist", checks),
-                       right_ticks=True, tight=True, whole=whole)
-    summary = [Paragraph(lesson.summary, label="The lesson:")]
-    fits = _lines(lesson.summary, FULL_LINE) + tallest <= SHARED_LINES
-    # Lists longer than a page under the heading (a visitor's KS3 checklist at a primary
-    # school) follow the crib as they did, free to turn the page, their sign-offs run on:
-    # whole on page two they left it empty but for the heading and took two more pages.
-    opening = [PageBreak(), Heading("Before you teach", 2), *(summary if fits else []), lists,
-               *([] if fits else summary)] if whole else \
-        [SideBySide(("Resources", resources),
-                    ("Safeguarding checklist", _checks(lesson, brand)),
-                    right_ticks=True, tight=True),
-         Heading("Before you teach", 2), *summary]
     return [
-        *opening,
-        # A visitor's: who prints, brings and provides what, after the lists.
-        *visit_logistics.lesson_logistics(lesson, brand),
+        Heading("Before you teach", 2),
+        Paragraph(lesson.summary),
         Heading("Ground rules", 3), BulletList(tuple(sg.ground_rules)),
         # Whole, on one page: steps someone acts on at once are not read across a page turn.
         Callout("If a child discloses",
@@ -289,19 +251,6 @@ def _before(lesson: Lesson, brand: Brand) -> list[Block]:
         Table(("Pupils may think", "Correction"), tuple(
             (m.belief, m.correction) for m in lesson.misconceptions), widths=(2.8, 3.7)),
     ]
-
-
-# A list column's lines (as _lines counts them) that fit page two under its heading, and
-# that fit there under the summary too, in LibreOffice at 12 pt single-spaced: measured on
-# the visitor plans (45 fit alone; 43 under a 6-line summary did not, 36 did). Then the
-# characters of a line across the page and in a list's column, for the wider fonts.
-PAGE_LINES, SHARED_LINES = 46, 40
-FULL_LINE, COLUMN_LINE = 92, 40
-
-
-def _lines(text: str, width: int) -> int:
-    """Lines ``text`` takes at ``width`` characters a line (line breaks start new ones)."""
-    return sum(-(-max(len(part), 1) // width) for part in text.split("\n"))
 
 
 def _with_story(steps: list[Paragraph], story: Callout) -> list[Block]:
