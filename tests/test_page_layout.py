@@ -116,10 +116,25 @@ def test_page_counts(layouts: dict[str, dict]) -> None:
     assert total <= DEFAULT_TOTAL, f"the default build prints {total} pages"
 
 
-def test_every_letter_is_exactly_one_page(layouts: dict[str, dict]) -> None:
+# The most of its page a letter home may fill, reply slip and all: two lines to spare (a
+# page's text area is some 270 mm, a line about 5 mm), so a line more of a school's
+# contacts or a longer name never pushes the slip, or its signature line, onto a second
+# sheet (the KS4 letter at a host school filled its page to the last line).
+LETTER_FILL_MAX = 0.96
+
+
+def _too_full(found: dict[str, Layout]) -> list[str]:
+    """Letters that print on more than one page or fill it past LETTER_FILL_MAX."""
+    return [f"{name}: {lay.pages} pages, {lay.fills[0]:.1%} of page one"
+            for name, lay in found.items() if "letter-home" in name
+            and (lay.pages != 1 or lay.fills[0] > LETTER_FILL_MAX)]
+
+
+def test_every_letter_is_one_page_with_room_to_spare(layouts: dict[str, dict]) -> None:
     for look, found in layouts.items():
-        letters = [lay for name, lay in found.items() if "letter-home" in name]
-        assert letters and all(lay.pages == 1 for lay in letters), look
+        assert any("letter-home" in name for name in found), look
+    full = [f"{look}: {line}" for look, found in layouts.items() for line in _too_full(found)]
+    assert not full, "\n".join(full)
 
 
 def test_no_last_page_holds_only_a_line_or_two(layouts: dict[str, dict]) -> None:
@@ -212,16 +227,15 @@ def test_letters_are_one_page_on_a_trainers_template(tmp_path: Path) -> None:
                    "--template", str(ROOT / "examples/templates/brightpath-training"))
     letters = [f for f in files if "letter-home" in f.name]
     assert len(letters) == 4
-    over = {name: lay.pages for name, lay in measure(letters, soffice).items()
-            if lay.pages != 1}
-    assert not over, over
+    full = _too_full(measure(letters, soffice))
+    assert not full, full
 
 
 def test_secondary_letters_with_two_local_helplines_are_one_page(tmp_path: Path) -> None:
     """The trainer's brand (two local helplines) at a host school, KS3 and KS4 named (the
     school's phase would leave them out of --all): the longest letters, with the school's
     DSL, deputy, workshop and both local lines, still fit one sheet with their reply slip
-    (the slip, or the signature, ran onto page two)."""
+    and room to spare (the slip, or the signature, ran onto page two)."""
     soffice = need_libreoffice()
     out = tmp_path / "secondary"
     assert main(["build", "-k", "ks3", "-k", "ks4", "--out", str(out), "-q", "-f", "docx",
@@ -234,9 +248,8 @@ def test_secondary_letters_with_two_local_helplines_are_one_page(tmp_path: Path)
     for path in letters:  # the case the budget is about: both local lines are printed
         text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
         assert "Northshire Children" in text and "Northshire Early Help" in text
-    over = {name: lay.pages for name, lay in measure(letters, soffice).items()
-            if lay.pages != 1}
-    assert not over, over
+    full = _too_full(measure(letters, soffice))
+    assert not full, full
 
 
 def test_each_ks2_part_is_one_side(layouts: dict[str, dict]) -> None:

@@ -131,13 +131,18 @@ def test_ks1_plan_says_when_the_sheets_come_back_to_colour(default: Path) -> Non
     assert "during the close" not in text
 
 
-def test_a_visiting_trainers_credit_is_dark_and_bold(tmp_path: Path) -> None:
+def test_a_visiting_trainers_letter_credits_the_team_above_the_slip(tmp_path: Path) -> None:
+    """The letter's first paragraph names the visiting team; no credit at the page foot,
+    where it printed under the reply slip and was cut off and returned with it."""
     assert main(["build", "-k", "ks2", "--out", str(tmp_path), "-q", "-f", "docx",
                  "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
                  "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")]) == 0
-    footer = _doc(tmp_path, "ks2-letter-home").sections[0].footer
-    runs = [r for p in footer.paragraphs for r in p.runs if "delivered by" in r.text]
-    assert runs and runs[0].bold and str(runs[0].font.color.rgb) == "262626"
+    letter = _doc(tmp_path, "ks2-letter-home")
+    footer = "".join(p.text for p in letter.sections[0].footer.paragraphs)
+    assert "delivered by" not in footer.lower()
+    body = "\n".join(p.text for p in letter.paragraphs)
+    above_slip = body.split("Reply slip")[0]
+    assert "Northshire Online Safety Team" in above_slip
 
 
 def test_parents_last_part_has_time_for_its_quiz_and_signposting() -> None:

@@ -186,6 +186,52 @@ def test_a_known_class_year_gets_only_its_own_parts(brightpath_at_ashgrove: Path
     for n, question in enumerate(lesson.exit_quiz, 1):
         assert (_plain(question.question) in year4) == (n in route.quiz), n
     assert "How did I do?" in year4 and "Starter" in year4
+    # What the slides send pupils to the sheet for: the reflection to finish, and room to
+    # copy a trick's words and write each of Kofi's steps.
+    assert all(_plain(r) in year4 for r in lesson.plenary.reflection)
+    written = next(c for n, c in enumerate(lesson.cycles, 1)
+                   if n in route.parts and not c.task.sort)
+    assert all(_plain(p.text) in year4 for p in written.task.prompts)
+    steps = next(p.steps for p in written.task.prompts if p.steps)
+    assert all(f"{step.shown}:" in year4 for step in steps)
+    # An "I can" for every Part taught, those done on cards too.
+    assert all(c.outcome.removeprefix("I can ").rstrip(".") in year4 for c in lesson.cycles)
+
+
+def _quiz_slide(deck: Path) -> list[str]:
+    """The exit-quiz slide's texts (the one whose title says to ring on the worksheet)."""
+    for slide in Presentation(str(deck)).slides:
+        texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+        if any(t.startswith("Exit quiz: ring") for t in texts):
+            return texts
+    raise AssertionError("no exit-quiz slide")
+
+
+def test_a_year_4_class_is_asked_only_its_questions_numbered_from_1(
+        brightpath_at_ashgrove: Path, ks2_pack: Path) -> None:
+    """The sheet's "1." and "4." under a slide of four sent Year 4 looking for 2 and 3: the
+    slides, the sheet and the notes ask the year's questions alone, numbered 1 and 2."""
+    lesson = load().items["live-streaming-ks2"].item
+    route = next(r for r in lesson.sheet_routes if r.covers(4))
+    kept = [_plain(q.question) for n, q in enumerate(lesson.exit_quiz, 1) if n in route.quiz]
+    left = [_plain(q.question) for n, q in enumerate(lesson.exit_quiz, 1)
+            if n not in route.quiz]
+    pack = brightpath_at_ashgrove / "live-streaming-ks2"
+    deck = next(pack.glob("*-slides.pptx"))
+    slide = _plain(" ".join(_quiz_slide(deck)))
+    assert all(q in slide for q in kept) and not any(q in slide for q in left)
+    assert f"{len(kept)} questions" in slide
+    notes = _notes(deck)
+    assert "questions 1 and 4 only" not in notes
+    doc = Document(str(next(pack.glob("*-worksheet.docx"))))
+    numbered = [p.text for t in doc.tables for row in t.rows for c in row.cells
+                for p in c.paragraphs if any(q in _plain(p.text) for q in kept)]
+    assert [n.split(".")[0].strip() for n in numbered][:len(kept)] == \
+        [str(i) for i in range(1, len(kept) + 1)], numbered
+    # No class year: all four on the slide, and the notes say which Years 3–4 answer.
+    whole = _plain(" ".join(_quiz_slide(next(ks2_pack.glob("*-slides.pptx")))))
+    assert all(_plain(q.question) in whole for q in lesson.exit_quiz)
+    assert "Years 3–4: questions 1 and 4 only" in _notes(next(ks2_pack.glob("*-slides.pptx")))
     # No class year: every Part and question, and no year named.
     unknown = _sheet_text(ks2_pack)
     assert all(f"Part {n}:" in unknown for n in range(1, len(lesson.cycles) + 1))

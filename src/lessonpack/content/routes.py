@@ -85,9 +85,10 @@ def _bounds(years: str) -> tuple[int, int]:
 class SheetRoute(YearRoute):
     """A year group's route through the pupil worksheet. ``parts`` and ``quiz`` list, by the
     numbers the slides give them, the Parts (their story, its question and private checks,
-    without the sort or written task) and the exit-quiz questions it keeps: built for a class
-    in those years, the sheet holds only them, so pupils are never handed sides they are told
-    to skip. Empty lists: the whole sheet."""
+    and a written task in short room; a sort is done on cards) and the exit-quiz questions
+    it keeps: built for a class in those years, the sheet holds only them, so pupils are
+    never handed sides they are told to skip, and the slides and plan ask only those
+    questions, numbered from 1. Empty lists: the whole sheet."""
 
     parts: list[Annotated[int, Field(ge=1, le=3)]] = Field(default_factory=list, max_length=3)
     quiz: list[Annotated[int, Field(ge=1, le=8)]] = Field(default_factory=list, max_length=8)

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import LearningCycle, Lesson, Plenary, Starter
+from lessonpack.content.model import LearningCycle, Lesson, Plenary, QuizQuestion, Starter
 from lessonpack.plan.class_line import class_and_teacher, class_year
 from lessonpack.plan.common import pupil_name, visitor
-from lessonpack.plan.year_routes import for_year
+from lessonpack.plan.year_routes import for_year, without
 
 _SECOND_ADULT = re.compile(r"\b([Tt])he second adult\b")
 
@@ -37,14 +37,33 @@ def for_class(lesson: Lesson, brand: Brand) -> Lesson:
     def fit(part: Starter | LearningCycle | Plenary) -> str:
         return second_adult(for_year(part.notes, part.routes, year), teacher)
 
+    quiz = _class_quiz(lesson, year)
+    plenary = lesson.plenary
+    if quiz != lesson.exit_quiz and year is not None:
+        # The plenary's route for the year says which questions it answers: the slides, sheet
+        # and plan now hold only those, numbered 1 and 2 as the pupils see them (the sheet's
+        # "1." and "4." under a slide of four sent Year 4 looking for 2 and 3).
+        plenary = plenary.model_copy(update={"notes": without(
+            plenary.notes, [r for r in plenary.routes if r.covers(year)])})
     return lesson.model_copy(update={
         "starter": lesson.starter.model_copy(update={"notes": fit(lesson.starter)}),
         "cycles": [c.model_copy(update={"notes": fit(c)}) for c in lesson.cycles],
-        "plenary": lesson.plenary.model_copy(update={"notes": fit(lesson.plenary)}),
+        "plenary": lesson.plenary.model_copy(update={"notes": fit(plenary)}),
+        "exit_quiz": quiz,
         "resources": [r.model_copy(update={"text": for_year(r.text, r.routes, year)})
                       for r in lesson.resources],
         # The class's own route alone, "Year 4: do only …" (the worksheet prints it).
+        # (Its quiz is cut above, so the route keeps every question left.)
         "sheet_routes": [] if year is None else [
-            r.model_copy(update={"years": str(year)}) for r in lesson.sheet_routes
+            r.model_copy(update={"years": str(year), "quiz": []}) for r in lesson.sheet_routes
             if r.covers(year)],
     })
+
+
+def _class_quiz(lesson: Lesson, year: int | None) -> list[QuizQuestion]:
+    """The exit quiz the class's year answers (its sheet route's ``quiz``), else all of it."""
+    route = next((r for r in lesson.sheet_routes
+                  if year is not None and r.covers(year) and r.quiz), None)
+    if route is None:
+        return lesson.exit_quiz
+    return [q for n, q in enumerate(lesson.exit_quiz, 1) if n in route.quiz]

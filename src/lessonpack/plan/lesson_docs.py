@@ -233,33 +233,86 @@ def _class_sheet(lesson: Lesson) -> SheetRoute | None:
 def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
                      ) -> list[Block]:
     """A sheet of only the parts the class's year does, numbered as on the slides: each
-    kept Part's story with its question and private checks (its Card table and written task
-    are the older years'), the kept quiz questions and How did I do?. Two sides: the
-    starter, the first kept Part and Who can help (it fills the side the short sheet leaves,
-    under a story that ends "What should she do now?"), then the rest."""
+    kept Part's story with its question and private checks, and the written task of a Part
+    with no sort (its sort is done on cards), in short room; the exit quiz (class_fit keeps
+    only the year's questions, numbered as its slide numbers them) and How did I do? for
+    every Part the lesson teaches. Two sides: the starter, the first kept Part, Who can help
+    and the reflection (the plenary opens on side one with the End rows; the reflection
+    asks what the box beside it answers), then the rest."""
     blocks: list[Block] = []
     # No Parts listed keeps them all (a route may cut the quiz alone).
     done = [(n, c) for n, c in enumerate(lesson.cycles, 1) if not route.parts or n in route.parts]
     for n, cycle in done:
         if blocks:
-            blocks += [*help_blocks, PageBreak()]
+            blocks += [*help_blocks, *_reflection(lesson, "Think about it:"), PageBreak()]
             help_blocks = []
         blocks.append(Heading(f"Part {n}: {cycle.title}", 2))
+        written = cycle.task.sort is None
         if cycle.scenario:
-            blocks += _story_with_question(scenario.worksheet_blocks(cycle.scenario))
+            story = _story_with_question(scenario.worksheet_blocks(cycle.scenario))
+            blocks += _without_asked(story, cycle.task.prompts) if written else story
         blocks += _private_checks(cycle, under_story=cycle.scenario is not None)
-    kept = [(i, q) for i, q in enumerate(lesson.exit_quiz, 1)
-            if not route.quiz or i in route.quiz]
+        if written:
+            blocks += _short_task(cycle.task.prompts)
     return [*blocks,
-            Heading("Exit quiz", 2),
-            QuizGrid(tuple(MultipleChoice(i, q.question, q.arranged[0]) for i, q in kept),
-                     intro="Ring the letter of one answer for each question."),
-            Heading("How did I do?", 2),
-            Table(("I can…", "Not yet", "Getting there", "Yes!"),
-                  # Only what this class did: no "I can" for a Part it never met.
-                  tuple((_can(c.outcome), "", "", "") for _n, c in done),
+            # The slide's "ring A, B or C" in the heading: the intro's line is a writing line
+            # the second side needs.
+            Heading("Exit quiz: ring one letter for each question", 2),
+            *quiz_blocks(lesson.exit_quiz),
+            # Every Part the lesson taught: the ones done on cards or aloud were still taught
+            # (the slides' lesson goal names all three). Its heading is the table's first
+            # header cell: a heading's line was the room the third row needed.
+            Table(("How did I do? I can…", "Not yet", "Getting there", "Yes!"),
+                  tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
                   tick_columns=3),
-            *help_blocks]  # (a route of one Part: the box closes the sheet)
+            # (a route of one Part: the box and the reflection close the sheet)
+            *help_blocks, *([] if len(done) > 1 else _reflection(lesson, "Think about it:"))]
+
+
+def _without_asked(story: list[Block], prompts: list[WorksheetPrompt]) -> list[Block]:
+    """The story box without its "Talk with a partner" question when a written prompt
+    under it asks the same ("What should Kofi do? Plan his steps: …" above "b) Plan Kofi's
+    steps: …"): asked once, where the pupil writes."""
+    asked = [_words(p.text) for p in prompts if p.lines]
+    match story:
+        case [Callout(ask=(_, question)) as box, *rest] if question and any(
+                len(a & _words(question)) >= SAME_STEP * len(a) for a in asked):
+            return [replace(box, ask=("", "")), *rest]
+    return story
+
+
+# Points above each step's ruled line on a younger class's own sheet: with the line's own
+# height about 8 mm, a Key Stage 2 exercise book's ruling. A line a step, not a table: its
+# header row and the hint wrapping in a narrow column cost the room How did I do? needs.
+SHORT_STEP_GAP = 9
+
+
+def _short_task(prompts: list[WorksheetPrompt]) -> list[Block]:
+    """A Part's written task on a younger class's own sheet: each prompt, lettered as on the
+    slide, with two lines (a trick's words) or a line a step ("Stop: ____"); the slide's
+    "Pupils use the worksheet" needs somewhere to write, even when the class plan is
+    written on the board and copied."""
+    asked = [p for p in prompts if p.lines]
+    blocks: list[Block] = []
+    for i, prompt in enumerate(asked):
+        label = f"{chr(97 + i)})" if len(asked) > 1 else ""
+        blocks.append(Paragraph(prompt.text, label=label, keep_next=True))
+        if prompt.steps:
+            blocks += [WriteOnLine(f"{step.shown}:", space_before=SHORT_STEP_GAP)
+                       for step in prompt.steps]
+        else:
+            blocks.append(WritingLines(SHORT_ANSWER_LINES))
+    return blocks
+
+
+def _reflection(lesson: Lesson, label: str = "") -> list[Block]:
+    """The plenary's sentences to finish, each with its lines: the notes say the class
+    teacher reads them that day, a private way for a child to say something is wrong.
+    ``label``: the slide's title before the first ("Think about it:"), where the sentence
+    is not under How did I do?."""
+    return [b for i, r in enumerate(lesson.plenary.reflection)
+            for b in (Paragraph(r, label="" if i else label, keep_next=True),
+                      WritingLines(REFLECTION_LINES))]
 
 
 def _class_route(lesson: Lesson) -> list[Block]:
@@ -481,8 +534,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                Table(("I can…", "Not yet", "Getting there", "Yes!"),
                      tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
                      tick_columns=3),
-               *[b for r in lesson.plenary.reflection
-                 for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))],
+               *_reflection(lesson),
                *closing]
     return _worksheet_plan(lesson, brand, blocks)
 
@@ -665,7 +717,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     blocks: list[Block] = [
         letterhead(brand),
         # The letter's own date (a headteacher's letter goes out dated).
-        WriteOnLine("Date:", "right", filled=dated),
+        WriteOnLine("Date:", "right", filled=dated, space_before=0),
         Heading(f"{'After y' if after else 'Y'}our child's online safety lesson: "
                 f"{_lower_first(lesson.topic_title)}", 1),
         # When the lesson is and whose class, under the subject: apart from the letter's own
@@ -693,20 +745,23 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         Paragraph("Yours sincerely,", keep_next=True),
         # Room to sign above the name, as a school's letters leave it (no ruled line: the
         # reply slip below is the part a parent fills in).
-        Paragraph(name, keep_next=True, space_before=SIGN_SPACE),
-        Paragraph(_role_line(role, brand)),
+        # The name and role one paragraph, a line apart: the paragraph gap between them was
+        # room the reply slip's margin needs.
+        Paragraph(f"{name}\n{_role_line(role, brand)}", space_before=SIGN_SPACE),
     ]
     if brand.reply_slip:
         blocks += [*_reply_slip(lesson, brand, after),
                    # A signature, as a school's reply slips ask for: the parent's to sign.
                    WriteOnLine("Signed (parent or carer):", lead=("Child's name and class:", ""))]
-    # The school's letter (its letterhead, its signatory); a visiting trainer is credited
-    # at the page foot, the only line outside the body.
+    # The school's letter (its letterhead, its signatory). A visiting trainer is named in its
+    # first paragraph, so no credit at the page foot: there it printed under the reply slip,
+    # was cut off with it and returned, and took the lines the slip's margin needs.
     return DocPlan(common.file_stem(lesson, "letter-home-after" if after else "letter-home")
                    + ".docx", "letter",
                    common.meta(lesson, brand, "letter home after the lesson" if after
                                else "letter home", schools=True),
-                   title="", subtitle="", header="", footer=delivered_credit(brand, "Lesson"),
+                   title="", subtitle="", header="",
+                   footer="" if visit else delivered_credit(brand, "Lesson"),
                    blocks=tuple(blocks), furniture=False)
 
 

@@ -32,6 +32,16 @@ def for_year(text: str, routes: Sequence[YearRoute], year: int | None) -> str:
     return text
 
 
+def without(text: str, routes: Sequence[YearRoute]) -> str:
+    """``text`` with none of ``routes`` (what they say is done another way: a Year 4 class's
+    slides show only its two quiz questions, so "Year 4: questions 1 and 4 only" is said)."""
+    for route in routes:
+        span = route.span(text)
+        if span is not None:
+            text = _without(text, *span)
+    return text
+
+
 def _without(text: str, start: int, end: int) -> str:
     """``text`` without [start, end) and the space that separated it: a route alone in a
     bracket takes the bracket and the space before it ("a question (Years 3–4: …). Then" reads

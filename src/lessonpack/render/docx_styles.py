@@ -296,8 +296,10 @@ def _at_least(style: ParagraphStyle, size: float) -> None:
 
 
 LETTER_SIDE_MARGIN_CM = 1.6
-# 6 pt between a letter's paragraphs: at 3 its page read as one block of text.
-LETTER_PARAGRAPH_GAP_PT = 6
+# 4 pt between a letter's paragraphs: at 3 its page read as one block of text; at 6 the
+# longest letters (a secondary letter with a school's local lines) filled the page to the
+# reply slip's last line, with no room for one more.
+LETTER_PARAGRAPH_GAP_PT = 4
 LETTER_TOP_CM = 1.5
 
 
