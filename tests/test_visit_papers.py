@@ -283,6 +283,11 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert "every year group" in home[1][3]
     printing = next(r for r in rows if r[1] == "Printing")[3]
     assert "26 copies" in printing and "28 copies" in printing and "Handout:" in printing
+    # The day's kit once: a question box for each class and the evening; a bag for each
+    # Year 2 child's lights.
+    kit = next(r for r in rows if r[1] == "Kit")
+    assert kit[2] == "Sam Carter" and "puppets" in kit[3] and "(three)" in kit[3]
+    assert "26 bags" in next(r for r in rows if r[1] == "Year 2 cards")[3]
     # Each class cuts its own cards; the evening's own jobs are in the day's table.
     assert {"Year 2 cards", "Year 4 cards", "The room", "Evening cover"} <= set(files)
     text = _text(path)
