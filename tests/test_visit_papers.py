@@ -193,7 +193,7 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Pa
     assert "the school hall" in by_job["The room"][3] and by_job["The room"][0] == "Fri 22 Jan"
     # A Friday's slips are read that evening, never left over a weekend.
     box = by_job["Question box"][3]
-    assert "before you leave that evening" in box and "next school day" not in box
+    assert "that evening" in box and "next school day" not in box
     assert "{" not in text, "every name filled in"
     assert "Friday 22 January 2027, 6pm" in _text(path)
 
