@@ -246,6 +246,7 @@ def test_every_visit_paper_says_how_to_reach_the_visiting_team(
     footer = _footer(parents / "live-streaming-parents-invitation.docx")
     assert "Workshop delivered by Northshire Online Safety Team" in footer
     assert TEAM_PHONE in footer and TEAM_EMAIL in footer
+    assert TRAINER_PHONE not in footer, "the trainer's own mobile is not for every family"
 
 
 def test_a_schools_own_parents_pack_has_no_visit_papers(tmp_path: Path) -> None:
