@@ -47,6 +47,9 @@ MAX_PAGES = {
        for paper in ("visit-brief", "handover")},
     # A visiting trainer's parents' session: the school's brief and its invitation home.
     "parents-visit-brief": 1, "parents-invitation": 1,
+    # One brief for a visit day (two classes and the evening at Ashgrove): a table that
+    # runs onto a second page with its header row, each job once.
+    "visit-day-brief": 2,
 }
 # Measured (the files of cards to cut out not included: they are printed as needed);
 # issue 13 asks at most 75. 74 since the KS2 plan gives each sort one route per year group

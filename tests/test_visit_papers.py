@@ -193,7 +193,7 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Pa
     assert "the school hall" in by_job["The room"][3] and by_job["The room"][0] == "Fri 22 Jan"
     # A Friday's slips are read that evening, never left over a weekend.
     box = by_job["Question box"][3]
-    assert "before you leave that evening" in box and "next school day" not in box
+    assert "that evening" in box and "next school day" not in box
     assert "{" not in text, "every name filled in"
     assert "Friday 22 January 2027, 6pm" in _text(path)
 
@@ -246,6 +246,7 @@ def test_every_visit_paper_says_how_to_reach_the_visiting_team(
     footer = _footer(parents / "live-streaming-parents-invitation.docx")
     assert "Workshop delivered by Northshire Online Safety Team" in footer
     assert TEAM_PHONE in footer and TEAM_EMAIL in footer
+    assert TRAINER_PHONE not in footer, "the trainer's own mobile is not for every family"
 
 
 def test_a_schools_own_parents_pack_has_no_visit_papers(tmp_path: Path) -> None:
@@ -283,6 +284,11 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert "every year group" in home[1][3]
     printing = next(r for r in rows if r[1] == "Printing")[3]
     assert "26 copies" in printing and "28 copies" in printing and "Handout:" in printing
+    # The day's kit once: a question box for each class and the evening; a bag for each
+    # Year 2 child's lights.
+    kit = next(r for r in rows if r[1] == "Kit")
+    assert kit[2] == "Sam Carter" and "puppets" in kit[3] and "(three)" in kit[3]
+    assert "26 bags" in next(r for r in rows if r[1] == "Year 2 cards")[3]
     # Each class cuts its own cards; the evening's own jobs are in the day's table.
     assert {"Year 2 cards", "Year 4 cards", "The room", "Evening cover"} <= set(files)
     text = _text(path)

@@ -197,5 +197,5 @@ def _invitation_footer(brand: Brand) -> str:
     """"Workshop delivered by Northshire Online Safety Team" with the team's phone and email
     on the line below: a family with a question about the workshop itself can ask the team."""
     credit = delivered_credit(brand, "Workshop")
-    contact = visiting.team_contact(brand)
+    contact = visiting.team_contact(brand, trainers_own=False)
     return f"{credit}\n{contact}" if credit and contact else credit

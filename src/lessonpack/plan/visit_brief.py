@@ -28,7 +28,7 @@ from lessonpack.plan.letter_dates import (
 )
 from lessonpack.plan.model import Block, Callout, DocPlan, Paragraph, Table
 from lessonpack.plan.sort_cards import has_cards
-from lessonpack.plan.visit_logistics import cut_minutes, prints
+from lessonpack.plan.visit_logistics import brings, cut_minutes, prints
 
 # Printing is done and checked the school day before the lesson, not on the morning.
 PRINT_SCHOOL_DAYS = 1
@@ -156,10 +156,15 @@ def day_rows(lessons: Sequence[Lesson], session: EveningJobs | None, brand: Bran
     for lesson in lessons:
         if has_cards(lesson):
             size = pupils(lesson.audience, brand)
+            # Each child's lights kept in a bag of their own (the handover hands them out).
+            minutes = cut_minutes(lesson, size)
+            job = (f"Cut out; each child's three lights in a bag ({size} bags, about "
+                   f"{minutes} minutes)." if not lesson.readers else
+                   f"Cut them out, each set kept together (about {minutes} minutes).")
             out.append((printed, "Cards, printed" if one else f"{named[id(lesson)]} cards",
-                        f"{_teacher(lesson, brand)} or a TA",
-                        f"Cut them out, each set kept together (about "
-                        f"{cut_minutes(lesson, size)} minutes)."))
+                        f"{_teacher(lesson, brand)} or a TA", job))
+    if not one:  # a day's kit in one place: a question box stays with each class
+        out.append((on_the_day, "Kit", who[:1].upper() + who[1:], _kit(lessons, session)))
     out.append((on_the_day, "Handover sheet" if one else "Handover sheets", teachers,
                 "Read it before the lesson; the trainer goes through it on arrival." if one
                 else "Each reads theirs before the lesson; the trainer goes through it on "
@@ -173,6 +178,28 @@ def day_rows(lessons: Sequence[Lesson], session: EveningJobs | None, brand: Bran
         if later:
             out.append(later)
     return tuple(out)
+
+
+def _kit(lessons: Sequence[Lesson], evening: EveningJobs | None) -> str:
+    """"Brings: laptop …; puppets; a question box for each class and the evening (three),
+    each staying in school": what the trainer brings for the whole day, said once."""
+    said: list[str] = []
+    boxes = 0
+    for lesson in lessons:
+        for item in brings(lesson.resources):
+            for part in (p.strip() for p in item.split(";")):
+                if "question box" in part.lower():
+                    boxes += 1
+                elif part.lower() not in (x.lower() for x in said):
+                    said.append(part)
+    if evening is not None and boxes:
+        boxes += 1  # the parents' evening has its own
+    words = ("one", "two", "three", "four", "five", "six")
+    if boxes:
+        said.append(f"a question box for each class{' and the evening' if evening else ''}"
+                    f" ({words[boxes - 1] if boxes <= len(words) else boxes}), each staying "
+                    "in school")
+    return "Brings: " + "; ".join(_lower(x) for x in said) + "."
 
 
 def _letters_out(lessons: Sequence[Lesson], brand: Brand, named: dict[int, str], one: bool,

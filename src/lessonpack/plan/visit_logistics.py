@@ -78,7 +78,7 @@ def _short(resources: Sequence[Resource], by: str) -> list[str]:
     return [r.short for r in resources if r.provided_by == by and r.short]
 
 
-def _brings(resources: Sequence[Resource]) -> tuple[str, ...]:
+def brings(resources: Sequence[Resource]) -> tuple[str, ...]:
     """What only the trainer has: the slides and the kit to show them, and the lesson's own
     props (its resources marked ``provided_by: trainer``)."""
     items = ["Laptop with the slides (and a USB copy), HDMI adaptor, clicker"]
@@ -163,7 +163,7 @@ def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
     open with ``before_the_lesson``)."""
     if not common.visitor(brand):
         return []
-    return [_table(prints_for(lesson, brand), _brings(lesson.resources),
+    return [_table(prints_for(lesson, brand), brings(lesson.resources),
                    _provides(lesson, brand), brand, brand.lesson_date)]
 
 
@@ -176,6 +176,6 @@ def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
     if not common.visitor(brand):
         return [Paragraph(f"print the handouts, {HANDOUTS} (about {PRINT_MINUTES} minutes).",
                           label="Before the session:")]
-    return [_table(prints, _brings(session.resources), _provides(session, brand), brand,
+    return [_table(prints, brings(session.resources), _provides(session, brand), brand,
                    brand.parents_session_date)]
 

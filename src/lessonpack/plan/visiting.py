@@ -298,15 +298,16 @@ def sign_off_record(brand: Brand) -> str:
     return "file it as your local authority's safeguarding procedures ask"
 
 
-def team_contact(brand: Brand) -> str:
+def team_contact(brand: Brand, *, trainers_own: bool = True) -> str:
     """"0306 999 0100  ·  onlinesafety@northshire…": how the school reaches the visiting
     team on the day (a late change, a trainer not arrived), the trainer's own phone first
     ("Sam Carter 07700 900123  ·  …") where the booking gives one; "" for a school's own
     staff or a trainer's brand with none. The school's own phone and email replaced the
-    team's."""
+    team's. ``trainers_own=False``: the team's alone, for what goes to every family (a
+    trainer's own mobile is for the school on the day)."""
     if not visitor(brand):
         return ""
-    own = brand.trainer_phone.strip()
+    own = brand.trainer_phone.strip() if trainers_own else ""
     mobile = f"{trainer(brand) or 'the trainer'} {own}" if own else ""
     return "  ·  ".join(filter(None, (mobile, brand.delivered_by_phone.strip(),
                                       brand.delivered_by_email.strip())))
