@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -63,3 +64,20 @@ def test_kept_widths_are_the_measured_ones(text: str, size: float, bold: bool,
     assert first == text_width(text, family, size, bold) == measure._measure(text, family,
                                                                             size, bold)
     assert len(measure._WIDTHS) <= measure._WIDTHS.max_items
+
+
+@pytest.mark.parametrize(("family", "twin"), [("Times New Roman", "LiberationSerif"),
+                                              ("Courier New", "LiberationMono")])
+def test_office_serif_and_mono_fonts_are_measured_by_their_metric_twins(
+        family: str, twin: str) -> None:
+    # Old 4:3 decks in Times New Roman were measured by the 0.55 em estimate, about a third
+    # wider than the font: text that fitted its card was reported and boxes grown for it.
+    from lessonpack.check.measure import _font_files, font_path
+
+    if f"{twin}-Regular".lower() not in _font_files():
+        pytest.skip(f"{twin} is not installed here (fonts-liberation2)")
+    assert font_path(family, False) == _font_files()[f"{twin}-Regular".lower()]
+    assert font_path(family, True) == _font_files()[f"{twin}-Bold".lower()]
+    words = "You can tell a grown-up even if someone online says to keep it secret."
+    estimate = text_width(words, "No Such Font", 18)
+    assert text_width(words, family, 18) != estimate

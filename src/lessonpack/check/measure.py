@@ -2,8 +2,9 @@
 find them: the one measure of text that the renderer (to make text fit as it draws) and
 ``lessonpack check`` (to find text that does not fit) share.
 
-Office fonts (Arial, Calibri) are often absent on Linux, so we measure with their
-metric-compatible twins (Liberation Sans, Carlito), which have identical advance widths.
+Office fonts (Arial, Calibri, Times New Roman, Courier New) are often absent on Linux, so we
+measure with their metric-compatible twins (Liberation Sans, Carlito, Liberation Serif,
+Liberation Mono), which have identical advance widths.
 When no font file is found we fall back to an average glyph width of 0.55 em for regular and
 0.6 em for bold text, which over-estimates typical English text in Arial slightly (safe side).
 
@@ -28,6 +29,13 @@ _TWINS = {
     "liberation sans": "LiberationSans",
     "calibri": "Carlito",
     "carlito": "Carlito",
+    # Times New Roman, much narrower than the 0.55 em estimate: old 4:3 decks' serif text was
+    # found overflowing cards it fitted, and the build shrank and grew boxes for nothing.
+    "times new roman": "LiberationSerif",
+    "times": "LiberationSerif",
+    "liberation serif": "LiberationSerif",
+    "courier new": "LiberationMono",
+    "liberation mono": "LiberationMono",
 }
 _DIRS = [
     Path("/usr/share/fonts"),

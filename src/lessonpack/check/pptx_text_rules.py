@@ -92,6 +92,12 @@ def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None
         else:
             colours = [blend(c, paint.alpha, b) for c in paint.colours for b in colours]
     if colours and partial:
+        # Those shapes lie under the text's own fill too: a see-through plate of the theme's
+        # background behind a slide number over a navy band and a white slide (lo51
+        # "midnight-blue") is what the text reads on, not the band.
+        own = stack[0]
+        if own.colours and not own.unknown:
+            partial = [blend(c, own.alpha, p) for c in own.colours for p in partial]
         colours += [c for c in partial if c not in colours]
     return colours or None
 

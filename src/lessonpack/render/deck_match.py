@@ -284,12 +284,25 @@ def candidates(layouts: list[SlideLayout], *, fallback: bool = False) -> list[Ca
             if fallback:
                 out += [Candidate(lay, roles(lay)) for lay in group]
                 continue
-            titled = [lay for lay in group if roles(lay).title is not None]
-            base = min(titled, key=lambda lay: len(lay.placeholders)) if titled else group[0]
-            out.append(Candidate(base, roles(master), from_master=True))
+            # A slide takes the master's title through its layout's title placeholder, whatever
+            # that one's own box (a converted Impress file's layouts may carry 18 in wide titles
+            # on an 11 in slide, lo5 "simple-dark"). A master without a title of its own, or
+            # whose layouts have none to take it through, is no design to fill.
+            titled = [lay for lay in group if _title_placeholder(lay) is not None]
+            master_roles = roles(master)
+            if not titled or master_roles.title is None:
+                continue
+            base = min(titled, key=lambda lay: len(lay.placeholders))
+            out.append(Candidate(base, master_roles, from_master=True))
         elif not fallback:
             out += [Candidate(lay, roles(lay)) for lay in group]
     return out
+
+
+def _title_placeholder(layout: SlideLayout) -> Any | None:
+    """The layout's title placeholder, wherever its box lies."""
+    return next((ph for ph in each_placeholder(layout.placeholders)
+                 if ph.placeholder_format.type in TITLE_TYPES), None)
 
 
 def _title_only_region(r: Roles, layout: SlideLayout, size: tuple[int, int]) -> Box | None:
@@ -480,8 +493,10 @@ def _resolved(name: str, title_like: bool, cand: Candidate, parts: dict[str, Any
         return ResolvedLayout(name, cand.layout, "placeholders",
                               {role: _idx(ph) for role, ph in parts.items()}, region, boxes,
                               tuple(notes))
-    title = roles(cand.layout).title
-    assert title is not None and cand.roles.title is not None
+    title = _title_placeholder(cand.layout)
+    if title is None or cand.roles.title is None:
+        raise InternalError(f"layout {cand.layout.name!r} was matched by its master's title, "
+                            "but has no title placeholder")
     clones = {role: Clone(ph.element) for role, ph in parts.items() if role != "title"}
     if title_like and "subtitle" not in clones:
         # A title-only design (LibreOffice keeps no subtitle on the master): the subtitle

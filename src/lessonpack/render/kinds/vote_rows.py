@@ -128,7 +128,10 @@ def _ticks(slide: Slide, box: Box, texts: Sequence[str], caption: str, brand: Br
     if block > h:
         # Not a TextMisfit: rows past the content area are kept as a warning on a trainer's
         # template too (the check's re-measure only finds text that overflows its box).
-        misfits.append('the text of "Statements to tick" does not fit its box at 18 pt')
+        # Each statement fits its row; the rows together are what run past the area.
+        over = max(0.1, (block - h) / INCH)
+        misfits.append(f"the statements to tick run {over:.1f} in below the layout's content "
+                       "area at 18 pt (a taller content area keeps them in it)")
     ry = top + head_h + gap
     tick = int(min(0.5 * INCH, col_w * 0.4))
     for n, (text, rh) in enumerate(zip(texts, rows, strict=True), 1):
