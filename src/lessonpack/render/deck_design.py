@@ -40,7 +40,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.deck_title_room import kicker_on_title, settle_body
+from lessonpack.render.deck_title_room import grow_title, kicker_on_title, settle_body
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder
 
@@ -370,16 +370,44 @@ def balance_title(filler: Filler) -> None:
     if best is None:
         return
     original = (runs[0].findtext(qn("a:t")) or "").split()
-    head, tail = " ".join(original[:best[1]]), " ".join(original[best[1]:])
-    first = runs[0]
-    first.find(qn("a:t")).text = head
-    second = etree.fromstring(etree.tostring(first))
-    second.find(qn("a:t")).text = tail
-    br = etree.Element(f"{{{A}}}br")
-    if own is not None:
-        br.append(etree.fromstring(etree.tostring(own)))
-    first.addnext(br)
-    br.addnext(second)
+    cuts = [best[1]]
+    if lines == 3:
+        # The two lines above the last evened too: a three-line title (a grown title box,
+        # deck_title_room.grow_title) filled its first line and left its middle one short.
+        middle = _even_cut(words[:best[1]], family, size, width, bold)
+        if middle is not None:
+            cuts.insert(0, middle)
+    pieces = [" ".join(original[a:b]) for a, b in zip([0, *cuts], [*cuts, len(original)],
+                                                       strict=True)]
+    last = runs[0]
+    last.find(qn("a:t")).text = pieces[0]
+    for piece in pieces[1:]:
+        nxt = etree.fromstring(etree.tostring(runs[0]))
+        nxt.find(qn("a:t")).text = piece
+        br = etree.Element(f"{{{A}}}br")
+        if own is not None:
+            br.append(etree.fromstring(etree.tostring(own)))
+        last.addnext(br)
+        br.addnext(nxt)
+        last = nxt
+
+
+def _even_cut(words: Sequence[str], family: str, size: float, width: float,
+              bold: bool) -> int | None:
+    """Where ``words`` (two lines' worth) break into two one-line pieces most evenly, a
+    clause's end preferred; None where no such break is there."""
+    best: tuple[float, int] | None = None
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if count_lines(head, family, size, width, bold) != 1 \
+                or count_lines(tail, family, size, width, bold) != 1:
+            continue
+        score = abs(text_width(head, family, size, bold) - text_width(tail, family, size, bold))
+        if not _ends_a_clause(head):
+            score += size * 2
+        if best is None or score < best[0]:
+            best = (score, cut)
+    return None if best is None else best[1]
 
 
 def in_body(filler: Filler, draw: Callable[[Box], list[str]], clear: bool = True) -> bool:
@@ -427,6 +455,9 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
     if question.answer is not None:
         keep_title_lines(filler)
     else:
+        title = slide.shapes.title
+        if title is not None:  # the box its reveal's title grows to, if it grows
+            grow_title(filler, title, f"Answer: {spec.title}")
         match_reveal_lines(filler, f"Answer: {spec.title}")
     return in_body(filler, draw)
 

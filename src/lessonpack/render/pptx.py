@@ -89,7 +89,7 @@ from lessonpack.render.deck_theme import (
     relink_to_theme,
     with_template_fonts,
 )
-from lessonpack.render.deck_title_room import settle_body
+from lessonpack.render.deck_title_room import grow_title, settle_body
 from lessonpack.render.deck_titles import raise_titles
 from lessonpack.render.kinds import D
 from lessonpack.render.kinds import drawing as supplied_drawing
@@ -246,6 +246,8 @@ class _SlideFiller:
         ph = placeholder(self.slide, idx) if idx is not None else None
         if ph is not None:
             fill(ph.text_frame, lines, bold_prefix=bold_prefix, lead=lead)
+            if role == "title":
+                grow_title(self, ph)  # a line more, not a smaller title
             if not fits_placeholder(ph, family, self.resolved.layout):
                 self.misfits.append(TextMisfit(
                     f"the {role} text does not fit its placeholder at {MIN_PT} pt"))
