@@ -156,6 +156,10 @@ class SchoolFacts(BaseModel):
         "letter home, so the school knows who is coming."))
     deputy_dsl_contact: Text120 = Field("", description=(
         "How to reach the deputy DSL: room, phone or email."))
+    palette: Literal["template", "brand"] = Field("template", description=(
+        "With a trainer's template whose theme chose its own colours: 'template' (default) "
+        "keeps its palette and fonts, your house style; 'brand' puts this file's colours "
+        "and fonts into the template's theme instead (the logo's colours with them)."))
     dsl_photo: PhotoFile | None = Field(None, description=(
         "PNG or JPEG photo of the DSL, relative to this file: shown in a circle on the "
         "pupils' 'Who can help' card (children know faces before names). No photo: a "
