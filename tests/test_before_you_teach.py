@@ -6,6 +6,7 @@ presenting, left out of `lessonpack check`; last, so every shown slide keeps its
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,6 @@ from built_decks import built_deck
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.cli import main
 from lessonpack.content.fill_ins import FIELD
-from lessonpack.render.deck_before import PHOTOS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,12 +38,12 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
     # Hidden before it: only the parents' quiz slides kept for a session with time to spare.
     assert _hidden(last) and all("quiz" in _text(s).lower() for s in shown if _hidden(s))
     assert "Before you teach" in last.shapes.title.text_frame.text
+    # A primary deck's line on adding the DSL's photo names a slide too, with no field.
     listed = {int(n): set(FIELD.findall(rest)) for n, rest in
-              re.findall(r"Slide (\d+) · ([^\n]*)", _text(last))}
-    # The help card's photo frames are a field with no words (render/deck_before.PHOTOS).
-    on_slides = {n: set(FIELD.findall(_text(s))) | (
-                     {PHOTOS} if any(sh.name == "DSL photo frame" for sh in s.shapes) else set())
-                 for n, s in enumerate(shown, 1) if FIELD.search(_text(s))}
+              re.findall(r"Slide (\d+) · ([^\n]*)", _text(last)) if "dsl_photo" not in rest}
+    assert ("dsl_photo" in _text(last)) == (audience in ("ks1", "ks2")), audience
+    on_slides = {n: set(FIELD.findall(_text(s))) for n, s in enumerate(shown, 1)
+                 if FIELD.search(_text(s))}
     assert on_slides and listed == on_slides, (listed, on_slides)
     opening = shown[0].notes_slide.notes_text_frame.text.splitlines()[0]
     assert opening.startswith("Before you teach:"), opening
@@ -58,9 +58,10 @@ def test_check_reads_shown_slides_only(built_packs: Path) -> None:
     assert [s.number for s in view.slides] == list(range(1, len(shown) + 1))
 
 
-def test_a_filled_in_deck_lists_only_the_photo_frames(tmp_path: Path) -> None:
-    # A school's own deck has its names filled in; the frames for its staff's photos on the
-    # KS1 help slide are all that is left, named for whose photos go in them.
+def test_a_filled_in_deck_says_how_to_add_the_photo(tmp_path: Path) -> None:
+    # A school's own deck has its names filled in and no DSL photo: nothing is left to
+    # fill in, so the title slide's notes do not send the teacher anywhere; the hidden
+    # slide says the photo goes in through the file, and on which slide it shows.
     brand = ROOT / "examples" / "brands" / "oakfield-primary" / "brand.yml"
     assert main(["build", "-a", "ks1", "--brand", str(brand), "--out", str(tmp_path),
                  "--quiet"]) == 0
@@ -69,12 +70,27 @@ def test_a_filled_in_deck_lists_only_the_photo_frames(tmp_path: Path) -> None:
     assert not any(_hidden(s) for s in shown) and _hidden(last)
     assert not any(FIELD.search(_text(s)) for s in shown)
     (number,) = [n for n, s in enumerate(shown, 1)
-                 if any(sh.name == "DSL photo frame" for sh in s.shapes)]
-    listed = re.findall(r"Slide (\d+) · [^:\n]*: (.*)", _text(last))
-    assert listed == [(str(number), "[photos of Mrs Shah and Mr Adeyemi]")], listed
-    assert "dashed circle" in _text(last) and "Type over" not in _text(last)
-    notes = last.notes_slide.notes_text_frame.text
-    assert "Shape Fill" in notes and "bracketed" not in notes
+                 if any(sh.name == "Help card 1" for sh in s.shapes)]
+    assert last.shapes.title.text_frame.text == "Before you teach"
+    (photo,) = re.findall(r"Slide (\d+) · [^:\n]*: [^\n]*dsl_photo", _text(last))
+    assert photo == str(number)
+    assert "Type over" not in _text(last) and "dashed" not in _text(last)
+    assert "bracketed" not in last.notes_slide.notes_text_frame.text
     opening = deck.slides[0].notes_slide.notes_text_frame.text.splitlines()[0]
-    assert opening.startswith("Before you teach:") and str(number) in opening, opening
-    assert "bracketed" not in opening
+    assert not opening.startswith("Before you teach"), opening
+
+
+def test_a_deck_with_the_photo_has_no_hidden_slide(tmp_path: Path) -> None:
+    from PIL import Image
+
+    brand_dir = tmp_path / "brand"
+    shutil.copytree(ROOT / "examples" / "brands" / "oakfield-primary", brand_dir)
+    Image.new("RGB", (300, 400), (180, 140, 120)).save(brand_dir / "dsl.png")
+    brand = brand_dir / "brand.yml"
+    brand.write_text(brand.read_text(encoding="utf-8") + "dsl_photo: dsl.png\n",
+                     encoding="utf-8")
+    assert main(["build", "-a", "ks1", "--brand", str(brand), "--out",
+                 str(tmp_path / "out"), "--quiet"]) == 0
+    deck = Presentation(str(next((tmp_path / "out").rglob("*-slides.pptx"))))
+    # The photo is in, the names are filled in: no hidden slide at all.
+    assert not any(_hidden(s) for s in deck.slides)

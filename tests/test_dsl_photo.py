@@ -1,6 +1,6 @@
 """The DSL's photo on the pupils' "Who can help" card (brand ``dsl_photo``): in a circle,
-named in its alt text. Without one, a primary deck's school card has dashed frames for the
-DSL's and the deputy's photos, named for whose photos go in them (render/deck_photo_frames)."""
+named in its alt text. Without one, a primary deck's school card shows its people's names,
+large, in the picture's place: no empty frames (render/deck_name_card)."""
 
 from __future__ import annotations
 
@@ -47,24 +47,32 @@ def test_dsl_photo_in_a_circle_on_the_help_card(tmp_path: Path) -> None:
     assert not [sh for s in deck.slides for sh in s.shapes if "photo frame" in sh.name]
 
 
-def test_a_school_without_a_photo_gets_named_frames(tmp_path: Path) -> None:
+def test_a_school_without_a_photo_gets_its_names_large_not_frames(tmp_path: Path) -> None:
     brand = ROOT / "examples" / "brands" / "oakfield-primary" / "brand.yml"
     assert main(["build", "-a", "ks1", "-a", "ks2", "--brand", str(brand), "--out",
                  str(tmp_path), "--quiet"]) == 0
     for audience in ("ks1", "ks2"):
         deck = Presentation(str(tmp_path / f"live-streaming-{audience}" /
                                 f"live-streaming-{audience}-slides.pptx"))
-        frames = {sh.name: sh._element.nvSpPr.cNvPr.get("descr") for s in deck.slides
-                  for sh in s.shapes if sh.name.endswith("photo frame")}
-        assert frames == {"DSL photo frame": "A frame for a photo of Mrs Shah, the DSL",
-                          "Deputy DSL photo frame":
-                          "A frame for a photo of Mr Adeyemi, the deputy DSL"}, audience
-        (slide,) = [s for s in deck.slides
-                    if any(sh.name == "DSL photo frame" for sh in s.shapes)]
-        # The school's icon gives way to the frames; the card still names both people.
-        assert not any(sh.name == "Help card 1 picture" for sh in slide.shapes)
-        notes = slide.notes_slide.notes_text_frame.text
-        assert "point to Mrs Shah and Mr Adeyemi" in notes, notes
+        slide = next(s for s in deck.slides if any(sh.name == "Help card 1" for sh in s.shapes))
+        assert not [sh.name for sh in slide.shapes
+                    if "photo" in sh.name.lower() or "camera" in sh.name.lower()], audience
+        shapes = {sh.name: sh for sh in slide.shapes}
+        # No picture on the school's card: its names in the picture's place, larger than
+        # the other cards' names, and the card's words under them.
+        assert "Help card 1 picture" not in shapes and "Help card 2 picture" in shapes
+        sizes = {name: max(r.font.size.pt for p in shapes[name].text_frame.paragraphs
+                           for r in p.runs)
+                 for name in ("Help card 1 heading", "Help card 2 heading")}
+        assert sizes["Help card 1 heading"] > sizes["Help card 2 heading"], sizes
+        assert "Mrs Shah" in shapes["Help card 1 heading"].text_frame.text.replace("\u00a0", " ")
+        name = shapes["Help card 1 heading"]
+        assert name.top + name.height <= min(sh.top for n, sh in shapes.items()
+                                               if n in ("Help card 1 text",
+                                                        "Help card 1 contact")), audience
+        # Inside its card.
+        card = shapes["Help card 1"]
+        assert card.top <= name.top and name.top + name.height <= card.top + card.height
 
 
 def test_no_photo_no_frame(built_packs: Path) -> None:

@@ -9,6 +9,7 @@ and reopened: the deck's theme, the fonts its text resolves to, a document's hea
 from __future__ import annotations
 
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -99,3 +100,36 @@ def test_the_build_says_when_the_brands_colours_give_way(
     assert len(letterhead) == 1 and "give way to the brand file's" in letterhead[0]
     styled = in_house_style(load_brand(BRAND).brand, (BRIGHTPATH, "Calibri", "Calibri"))
     assert house_style_note(styled, styled, "t.pptx") is None  # nothing changed: no note
+
+
+def test_palette_brand_puts_the_brands_colours_and_fonts_on_the_template(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``palette: brand`` in the brand file: the trainer chose the brand's colours (their
+    purple logo on a deck in the same purples), so the template's theme takes them, and the
+    build says nothing about a house style."""
+    brand_dir = tmp_path / "brand"
+    shutil.copytree(BRAND.parent, brand_dir)
+    brand = brand_dir / "brand.yml"
+    brand.write_text(brand.read_text(encoding="utf-8") + "palette: brand\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", "-k", "ks1", "-q", "-j", "1", "--out", str(out), "--brand",
+                 str(brand), "--template", str(TEMPLATE), "--school", str(SCHOOL)]) == 0
+    assert not [line for line in capsys.readouterr().err.splitlines()
+                if "house style" in line]
+    prs = Presentation(str(out / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
+    theme = prs.slide_masters[0].part.part_related_by(RT.THEME).blob.decode()
+    slots = dict(SLOT.findall(theme))
+    assert {k: slots[k] for k in BRIGHTPATH} == {
+        "dk2": "2E1A47", "accent1": "5B2A86", "accent2": "B0174F", "lt2": "F3EEF8"}, slots
+
+
+def test_a_palette_that_is_not_a_choice_is_one_line(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    brand_dir = tmp_path / "brand"
+    shutil.copytree(BRAND.parent, brand_dir)
+    brand = brand_dir / "brand.yml"
+    brand.write_text(brand.read_text(encoding="utf-8") + "palette: mine\n", encoding="utf-8")
+    assert main(["build", "-k", "ks1", "-q", "-j", "1", "--out", str(tmp_path / "out"),
+                 "--brand", str(brand)]) == 1
+    said = [line for line in capsys.readouterr().err.splitlines() if "error[" in line]
+    assert len(said) == 1 and said[0].startswith(f"{brand}:") and "palette" in said[0], said

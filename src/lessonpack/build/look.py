@@ -136,10 +136,11 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         # its slides are chosen by what they sit on (render.deck_contrast), and the colours
         # the documents take from it are readable ones (deck_theme.brand_from_theme).
         brand = theme_brand.model_copy(update={"logo": None})
-    if brand is not None and templates.custom_deck and theme is not None:
+    if brand is not None and templates.custom_deck and theme is not None \
+            and brand.palette == "template":
         # A trainer's template that chose its colours is their house style: its palette and
         # fonts win over the brand file's, on decks and documents alike (the rule and why:
-        # render/deck_house_style.py).
+        # render/deck_house_style.py), unless the brand file says ``palette: brand``.
         styled = in_house_style(brand, theme)
         note = house_style_note(brand, styled, display_path(templates.deck))
         report.notes.extend([note] if note else [])

@@ -81,6 +81,23 @@ def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None
                                under.box, item.box))
     else:
         stack.append(_measured(view, view.background, (0, 0, *view.size), item.box))
+    colours = _layered(stack)
+    if colours is None:
+        return None
+    if colours and partial:
+        # Those shapes lie under the text's own fill too: a see-through plate of the theme's
+        # background behind a slide number over a navy band and a white slide (lo51
+        # "midnight-blue") is what the text reads on, not the band.
+        own = stack[0]
+        if own.colours and not own.unknown:
+            partial = [blend(c, own.alpha, p) for c in own.colours for p in partial]
+        colours += [c for c in partial if c not in colours]
+    return colours or None
+
+
+def _layered(stack: list[Paint]) -> list[RGB] | None:
+    """The colours ``stack`` (the text's own fill first, the slide's background last) shows
+    from above, see-through paints blended over what lies beneath; None if one is unknown."""
     colours: list[RGB] = []
     for paint in reversed(stack):
         if paint.unknown:
@@ -91,15 +108,7 @@ def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None
             colours = list(paint.colours)
         else:
             colours = [blend(c, paint.alpha, b) for c in paint.colours for b in colours]
-    if colours and partial:
-        # Those shapes lie under the text's own fill too: a see-through plate of the theme's
-        # background behind a slide number over a navy band and a white slide (lo51
-        # "midnight-blue") is what the text reads on, not the band.
-        own = stack[0]
-        if own.colours and not own.unknown:
-            partial = [blend(c, own.alpha, p) for c in own.colours for p in partial]
-        colours += [c for c in partial if c not in colours]
-    return colours or None
+    return colours
 
 
 def _lines_box(view: SlideView, item: Item) -> Box:

@@ -160,10 +160,14 @@ class SchoolFacts(BaseModel):
         "the trainer if they are late or lost."))
     deputy_dsl_contact: Text120 = Field("", description=(
         "How to reach the deputy DSL: room, phone or email."))
+    palette: Literal["template", "brand"] = Field("template", description=(
+        "With a trainer's template whose theme chose its own colours: 'template' (default) "
+        "keeps its palette and fonts, your house style; 'brand' puts this file's colours "
+        "and fonts into the template's theme instead (the logo's colours with them)."))
     dsl_photo: PhotoFile | None = Field(None, description=(
         "PNG or JPEG photo of the DSL, relative to this file: shown in a circle on the "
-        "pupils' 'Who can help' card (children know faces before names). No photo: the card "
-        "shows an icon, never an empty frame."))
+        "pupils' 'Who can help' card (children know faces before names). No photo: a "
+        "primary deck's card shows the names large in its place, never an empty frame."))
     class_teacher: Text80 = Field("", description=(
         "The teacher of the class, as pupils' parents know them: 'Miss Amy Cole'. On the "
         "lesson plan, and signs primary letters home when letter_signatory is empty."))

@@ -97,8 +97,12 @@ email: ""
 # sheet, and the letters. Left empty, the packs print [DSL's name] for you to fill in.
 dsl_name: ""
 # A photo of the DSL (PNG or JPEG, relative to this file): drawn in a circle on the pupils'
-# "Who can help" card, so children know the face. Left out, the card shows an icon.
+# "Who can help" card, so children know the face. Left out, a primary deck's card shows
+# the names large in its place.
 # dsl_photo: dsl.jpg
+# With your own template (--template) whose theme chose its colours: template (its palette
+# and fonts win) or brand (this file's colours and fonts go into the template's theme).
+# palette: template
 # The deputy DSL, named beside the DSL for when they are away, and how to reach them.
 deputy_dsl_name: ""
 deputy_dsl_contact: ""

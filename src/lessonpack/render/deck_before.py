@@ -21,7 +21,6 @@ from typing import Any
 from pptx.oxml.ns import qn
 
 from lessonpack.content.fill_ins import FIELD
-from lessonpack.render.deck_photo_frames import FRAMES, whose
 from lessonpack.render.ooxml.slides import SlideXml
 
 _SP, _TX, _P, _R, _T, _BR = (qn(t) for t in ("p:sp", "p:txBody", "a:p", "a:r", "a:t", "a:br"))
@@ -48,36 +47,30 @@ def fields_by_slide(slides: Sequence[SlideXml]) -> list[tuple[int, str, list[str
     return found
 
 
-# The help card's frames for the DSL's and the deputy's photos (render/deck_photo_frames): a field
-# with no words, listed as one.
-PHOTOS_FIELD = "[photos of "
-PHOTOS = f"{PHOTOS_FIELD}the DSL and the deputy]"
-
-
 def _fields(tree: Any) -> tuple[str, list[str]]:
     """A slide's title and the fields on it, in order, once each (no title read without)."""
     on_slide = list(dict.fromkeys(FIELD.findall(_text(tree))))
-    # The frames are a field too on a school's own deck (names given): left empty, pupils
-    # see two dashed circles, so the teacher is told about them before the lesson.
-    photos = _photos(tree)
-    if photos:
-        on_slide.append(photos)
     return (_title(tree) if on_slide else ""), on_slide
 
 
-def _photos(tree: Any) -> str:
-    """The frames' field ("" without frames): whose photos, where the frames' alt texts name
-    them ("[photos of Mrs Shah and Mr Adeyemi]"), else PHOTOS."""
-    alts = {c.get("name"): c.get("descr") or "" for c in tree.iter(qn("p:cNvPr"))
-            if c.get("name") in FRAMES}
-    if len(alts) < len(FRAMES):
-        return ""
-    names = [whose(alts[frame]) for frame in FRAMES]
-    return f"[photos of {names[0]} and {names[1]}]" if all(names) else PHOTOS
+# The first help card's shape: the school's card on a primary deck (render/deck_help).
+_SCHOOL_CARD = "Help card 1"
 
 
-def _is_photos(field: str) -> bool:
-    return field.startswith(PHOTOS_FIELD)
+def help_slide(slides: Sequence[SlideXml]) -> tuple[int, str] | None:
+    """(number, title) of the first shown slide with help cards, None without one."""
+    for number, slide in enumerate(slides, 1):
+        title = slide.reading("school card", _school_card)
+        if title is not None:
+            return number, title
+    return None
+
+
+def _school_card(tree: Any) -> str | None:
+    """The slide's title where the school's help card is on it, else None."""
+    if any(c.get("name") == _SCHOOL_CARD for c in tree.iter(qn("p:cNvPr"))):
+        return _title(tree)
+    return None
 
 
 def _title(tree: Any) -> str:
@@ -115,26 +108,34 @@ def open_notes_with(slide: SlideXml, line: str) -> None:
         return
 
 
-def _photos_only(found: list[tuple[int, str, list[str]]]) -> bool:
-    """Whether the photo frames are all there is to fill in (a school's own deck)."""
-    return all(len(names) == 1 and _is_photos(names[0]) for _number, _title, names in found)
+# Said where a primary deck's school card shows names only (render/deck_name_card): the DSL's
+# photo is optional, and it goes in through the file, not by hand on the slide.
+PHOTO_HOW = ("Slide {number} · {title}: the school's card shows the names only. To show the "
+             "DSL's photo there (young children know a face before a name), ask whoever made "
+             "this pack to add it to the school or brand file (dsl_photo: dsl.jpg, with the "
+             "DSL's agreement) and build the pack again.")
 
 
-# What to do, for a deck whose only fields are the photo frames: there is nothing to type
-# over or rebuild.
-PHOTOS_ONLY = ("Put a photo in each dashed circle (see this slide’s notes), or hold the "
-               "photos up as you say the names. This slide is hidden: it is not shown when "
-               "you present.")
+# The slide's title and body when the photo is all it has to say.
+TITLE_DONE = "Before you teach"
+NOTHING_LEFT = "Nothing is left to fill in: every name and number is on its slide."
 
 
-def lines_for(found: list[tuple[int, str, list[str]]]) -> list[str]:
-    """The slide's body: a line per slide with fields, and what to do."""
+def lines_for(found: list[tuple[int, str, list[str]]],
+              photo: tuple[int, str] | None = None) -> list[str]:
+    """The slide's body: a line per slide with fields, the photo's line where the school's
+    card has names only (``photo``: that slide's number and title), and what to do."""
     lines = [f"Slide {number} · {title}: {', '.join(names)}" for number, title, names in found]
-    if _photos_only(found):
-        return [*lines, PHOTOS_ONLY]
-    return [*lines, "Type over each field on its slide, or ask whoever made this pack to "
-            "rebuild it with your school’s details. This slide is hidden: it is not shown "
+    how = [PHOTO_HOW.format(number=photo[0], title=photo[1])] if photo else []
+    if not found:
+        return [NOTHING_LEFT, *how, "This slide is hidden: it is not shown when you present."]
+    return [*lines, *how, "Type over each field on its slide, or ask whoever made this pack "
+            "to rebuild it with your school’s details. This slide is hidden: it is not shown "
             "when you present."]
+
+
+def title_for(found: list[tuple[int, str, list[str]]]) -> str:
+    return TITLE if found else TITLE_DONE
 
 
 # Read by the teacher, who is not the person running the tool: only what a teacher acts
@@ -146,27 +147,14 @@ NOTES = ("This slide is hidden: it is skipped when you present. The bracketed fi
          "then delete this slide.")
 
 
-# How the staff's photos go into the school card's frames: said here, where the teacher
-# fills the deck in before the lesson, not on the help slide, whose notes are read in the
-# lesson's last two minutes (notes are cues there, not admin).
-PHOTOS_HOW = ("Photos: with their agreement, put a photo of the DSL and of the deputy in the "
-              "two dashed circles on the school's help card (select a circle, then Shape "
-              "Format, Shape Fill, Picture), or hold the photos up as you say their names: "
-              "young children know a face before a name.")
-
-
-# The notes of a deck whose only fields are the photo frames: no bracketed fields to speak of.
-NOTES_PHOTOS = ("This slide is hidden: it is skipped when you present. The photo frames it "
-                "lists are on a slide your audience will see; fill them before the lesson, "
-                "then delete this slide.")
+# The notes of a deck with nothing to fill in: the photo is a choice, not a gap.
+NOTES_DONE = ("This slide is hidden: it is skipped when you present. Nothing on the slides "
+              "your audience sees is left to fill in; the DSL's photo is optional.")
 
 
 def notes_for(lines: list[str]) -> str:
-    """The hidden slide's notes: what to do with it, and how to put the photos in where
-    they are one of its fields."""
-    if PHOTOS_ONLY in lines:
-        return f"{NOTES_PHOTOS}\n{PHOTOS_HOW}"
-    return f"{NOTES}\n{PHOTOS_HOW}" if any(PHOTOS_FIELD in line for line in lines) else NOTES
+    """The hidden slide's notes: what to do with it."""
+    return NOTES_DONE if lines and lines[0] == NOTHING_LEFT else NOTES
 
 
 def title_note(found: list[tuple[int, str, list[str]]]) -> str:
@@ -174,9 +162,6 @@ def title_note(found: list[tuple[int, str, list[str]]]) -> str:
     numbers = [str(number) for number, _title, _names in found]
     where = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
     slides = "slides" if len(numbers) > 1 else "slide"
-    if _photos_only(found):
-        return (f"Before you teach: put the staff’s photos in the frames on {slides} {where} "
-                "(the hidden last slide says how).")
     return (f"Before you teach: fill in the bracketed fields on {slides} {where} before anyone "
             "sees them (the hidden last slide lists them).")
 

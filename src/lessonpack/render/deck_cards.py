@@ -345,9 +345,23 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     cols = len(options) if len(options) <= 3 else 2
     first = grid(len(options), box, cols)[0]
     tall = first[3] > first[2] * (0.6 if len(pictures) == len(options) else 0.8)
-    why_box = None
+    why_box: Box | None = None
     if strip:
-        box, why_box = _strip_below(box, bool(pictures))
+        box, strip_box = _strip_below(box, bool(pictures))
+        why_box = strip_box
+        if not pictures and strip_box[3] < STRIP_MOST:
+            # A short area (under a title grown a line): the strip as tall as the reason
+            # (or the prompt) needs at 18 pt, up to its full height, taken from the panels
+            # on the question and its reveal alike (both know the reason).
+            words = max(explanation, prompt, key=lambda t: lines_height(
+                [(t, brand.body_font, False, MIN_PT)], strip_box[2] - 2 * PAD))
+            need = int(lines_height([(words, brand.body_font, False, MIN_PT)],
+                                    strip_box[2] - 2 * PAD) * EMU_PT) + 2 * STRIP_PAD
+            extra = min(STRIP_MOST, need) - strip_box[3]
+            if extra > 0:
+                box = (box[0], box[1], box[2], box[3] - extra)
+                why_box = (strip_box[0], strip_box[1] - extra, strip_box[2],
+                           strip_box[3] + extra)
     if tall and len(pictures) != len(options):
         # Words only: panels as tall as their letter and words need (a 260 px card with a
         # line in its middle read as empty), the strip right under them, the
@@ -366,12 +380,15 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     return misfits
 
 
+STRIP_MOST = int(1.3 * INCH)  # the strip under the panels, at its tallest
+
+
 def _strip_below(box: Box, pictures: bool) -> tuple[Box, Box]:
     """The panels' area and the strip under them, the same on a question and its reveal.
     With pictures on the answers (non-readers, who hear the reason) a shorter strip leaves
     the pictures their room."""
     x, y, w, h = box
-    why_h = int(min(1.0 * INCH, h * 0.22) if pictures else min(1.3 * INCH, h * 0.3))
+    why_h = int(min(1.0 * INCH, h * 0.22) if pictures else min(STRIP_MOST, h * 0.3))
     return (x, y, w, h - why_h - int(0.15 * INCH)), (x, y + h - why_h, w, why_h)
 
 

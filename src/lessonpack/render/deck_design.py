@@ -40,7 +40,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.deck_title_room import kicker_on_title, settle_body
+from lessonpack.render.deck_title_room import grow_title, kicker_on_title, settle_body
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder
 
@@ -355,10 +355,32 @@ def balance_title(filler: Filler) -> None:
     best: tuple[float, int] | None = None if cut is None else (0.0, cut)
     if best is None and not _runt_last_line(words, family, size, width, bold, lines):
         return  # a full last line wraps as it falls
-    for cut in range(1, len(words) if best is None else 0):
+    if best is None:
+        best = _evenest_last_line(words, family, size, width, bold, lines)
+    if best is None:
+        return
+    original = (runs[0].findtext(qn("a:t")) or "").split()
+    cuts = [best[1]]
+    if lines == 3:
+        # The two lines above the last evened too: a three-line title (a grown title box,
+        # deck_title_room.grow_title) filled its first line and left its middle one short.
+        middle = _even_cut(words[:best[1]], family, size, width, bold)
+        if middle is not None:
+            cuts.insert(0, middle)
+    pieces = [" ".join(original[a:b]) for a, b in zip([0, *cuts], [*cuts, len(original)],
+                                                       strict=True)]
+    _break_run(runs[0], own, pieces)
+
+
+def _evenest_last_line(words: Sequence[str], family: str, size: float, width: float,
+                       bold: bool, lines: int) -> tuple[float, int] | None:
+    """(score, cut) of the hand break that leaves ``lines`` lines with the last one as
+    even as can be, a clause's end preferred; None where no break keeps the line count."""
+    best: tuple[float, int] | None = None
+    for cut in range(1, len(words) - 1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if (count_lines(head, family, size, width, bold) != lines - 1
-                or count_lines(tail, family, size, width, bold) != 1 or cut == len(words) - 1):
+                or count_lines(tail, family, size, width, bold) != 1):
             continue
         # Even lines: the last line as close as can be to the average of the others.
         score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold)
@@ -369,19 +391,41 @@ def balance_title(filler: Filler) -> None:
             score += size * 6
         if best is None or score < best[0]:
             best = (score, cut)
-    if best is None:
-        return
-    original = (runs[0].findtext(qn("a:t")) or "").split()
-    head, tail = " ".join(original[:best[1]]), " ".join(original[best[1]:])
-    first = runs[0]
-    first.find(qn("a:t")).text = head
-    second = etree.fromstring(etree.tostring(first))
-    second.find(qn("a:t")).text = tail
-    br = etree.Element(f"{{{A}}}br")
-    if own is not None:
-        br.append(etree.fromstring(etree.tostring(own)))
-    first.addnext(br)
-    br.addnext(second)
+    return best
+
+
+def _break_run(run: Any, own: Any, pieces: Sequence[str]) -> None:
+    """``run`` holds ``pieces[0]``; each further piece follows in a copy of it after a soft
+    line break (a:br, carrying the run's own properties so the break's line keeps its size)."""
+    last = run
+    last.find(qn("a:t")).text = pieces[0]
+    for piece in pieces[1:]:
+        nxt = etree.fromstring(etree.tostring(run))
+        nxt.find(qn("a:t")).text = piece
+        br = etree.Element(f"{{{A}}}br")
+        if own is not None:
+            br.append(etree.fromstring(etree.tostring(own)))
+        last.addnext(br)
+        br.addnext(nxt)
+        last = nxt
+
+
+def _even_cut(words: Sequence[str], family: str, size: float, width: float,
+              bold: bool) -> int | None:
+    """Where ``words`` (two lines' worth) break into two one-line pieces most evenly, a
+    clause's end preferred; None where no such break is there."""
+    best: tuple[float, int] | None = None
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if count_lines(head, family, size, width, bold) != 1 \
+                or count_lines(tail, family, size, width, bold) != 1:
+            continue
+        score = abs(text_width(head, family, size, bold) - text_width(tail, family, size, bold))
+        if not _ends_a_clause(head):
+            score += size * 2
+        if best is None or score < best[0]:
+            best = (score, cut)
+    return None if best is None else best[1]
 
 
 def in_body(filler: Filler, draw: Callable[[Box], list[str]], clear: bool = True) -> bool:
@@ -429,6 +473,9 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
     if question.answer is not None:
         keep_title_lines(filler)
     else:
+        title = slide.shapes.title
+        if title is not None:  # the box its reveal's title grows to, if it grows
+            grow_title(filler, title, f"Answer: {spec.title}")
         match_reveal_lines(filler, f"Answer: {spec.title}")
     return in_body(filler, draw)
 

@@ -200,6 +200,17 @@ def _count(n: int) -> str:
     return f"{n / 1000:.1f}k".replace(".0k", "k") if n >= 10_000 else f"{n:,}"
 
 
+def held_end(text: str) -> str:
+    """A chat comment with its last two words held together (a no-break space): a comment
+    that wraps never leaves one word alone on its last line ("…just for / me", "…be /
+    sad"). Never a line more: the pair goes down together where the last word alone would.
+    """
+    head, space, last = text.rpartition(" ")
+    if not space or len(text.split()) < 4:
+        return text
+    return f"{head}\u00a0{last}"
+
+
 def _comment_heights(screen: StreamScreen, font: str, width: int, pad: int) -> list[int]:
     width_pt = (width - 2 * PAD) / 12700
     return [int(Pt(18 * LINE * _comment_lines(c.user, c.text, font, width_pt))) + pad
@@ -592,7 +603,7 @@ def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str,
         bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height), T.BACKGROUND_1,
                            f"Comment {i + 1}", radius=0.25)
         write_runs(bubble, [(comment.user + "  ", T.ACCENT_1, True),
-                            (comment.text, T.TEXT_1, False)], 18, font, inset=PAD)
+                            (held_end(comment.text), T.TEXT_1, False)], 18, font, inset=PAD)
         top += height + gap
 
 

@@ -7,7 +7,7 @@ KS2's four-card help slide had none). Beside the name only, it costs a
 row's height instead. One text size and one icon size for every card on the slide.
 
 This module draws the cards; what they say is measured in deck_help_words, the sizes that
-fit are chosen in deck_help_fit, the school card's photo frames are deck_photo_frames'.
+fit are chosen in deck_help_fit, the school card's names without a photo are deck_name_card's.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ from lessonpack.render.deck_help_words import (
     said_aloud,
     stack_height,
 )
-from lessonpack.render.deck_photo_frames import draw_photo_frames, frames_note, photo_frames
+from lessonpack.render.deck_name_card import draw_names, name_only
 from lessonpack.render.deck_pictures import add_picture
 
 
@@ -204,17 +204,19 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         # From the card's top: icon, name and what it is for; the contacts on the card's
         # foot, one line for the row.
         top = ty + max(0, (th - whole) // 2)
-        if side and photo_frames(card, look):
-            draw_photo_frames(slide, (tx, top, tw, side), card)
-            if said is not None:
-                said.append(frames_note(card))
-        elif side and card.picture is not None:
-            add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
-                        f"{name} picture")
+        if side and name_only(card, look):
+            # The names in the picture's place and their own row: the words under them
+            # start where the other cards' words start.
+            draw_names(slide, (tx, top, tw, side + ICON_GAP + row), card, brand,
+                       name_pt(size), name)
+        else:
+            if side and card.picture is not None:
+                add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
+                            f"{name} picture")
+            new_label(slide.shapes, (tx, top + side + (ICON_GAP if side else 0), tw, row),
+                      [(card.heading, T.TEXT_2, True)], name_pt(size), brand.heading_font,
+                      f"{name} heading", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.TOP)
         top += side + (ICON_GAP if side else 0)
-        new_label(slide.shapes, (tx, top, tw, row), [(card.heading, T.TEXT_2, True)],
-                  name_pt(size), brand.heading_font, f"{name} heading",
-                  align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.TOP)
         _under(slide, (tx, top + row, tw, tallest - row), under, brand, name,
                PP_ALIGN.CENTER)
     return misfits

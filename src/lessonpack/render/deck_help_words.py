@@ -40,6 +40,11 @@ def _height(text: str, font: str, pt: int, width: int, bold: bool = False) -> in
     return int(lines * pt * LINE * EMU_PT)
 
 
+def heading_height(heading: str, brand: Brand, pt: int, width: int) -> int:
+    """A card's name's height at ``pt`` in ``width``, as the name row measures it."""
+    return _height(heading, brand.heading_font, pt, width, True)
+
+
 def name_pt(size: int) -> int:
     """A card's name: ``size``, and always 2 pt over the words under it (18 pt at least),
     so the name reads as the card's name (names no bigger than the text)."""

@@ -9,6 +9,8 @@ shapes matched none of them, and mixed the brand's Arial text with the template'
 headings in one card. Only a theme that is a stock one (Office's,
 Google Slides' or LibreOffice's palette: nobody's choice) takes the brand's colours, and
 then the brand's fonts per role where the theme names only a stock face (deck_theme).
+A brand file with ``palette: brand`` asks for its own colours and fonts on any template
+(build/look.py skips this module): the trainer's choice, said in one setting.
 
 A theme colour that would make the documents' text hard to read on white paper (a dark
 template's light dk2) gives way to the brand's own colour for that role, as
@@ -75,4 +77,5 @@ def house_style_note(brand: Brand, styled: Brand, template: str) -> str | None:
     return (f"{template}: the template chose its own colours, so its house style is used "
             f"on decks and documents ({', '.join(replaced)} from the template, not the brand "
             "file); the brand file still brings the logo, names and contacts. For the "
-            "brand's colours, use a template with a stock palette or none")
+            "brand's colours and fonts on this template, set palette: brand in the brand "
+            "file")

@@ -27,7 +27,7 @@ from pptx.util import Inches, Pt
 
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.plan.scenes import ROOM_CLUES
-from lessonpack.render.deck_drawings import Box, T, new_shape, write_runs
+from lessonpack.render.deck_drawings import Box, T, held_end, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml import set_lang, text_body
@@ -666,14 +666,14 @@ def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: st
              inline: bool = False) -> None:
     bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_1, name, radius=0.15)
     if inline:  # one paragraph: the name in the accent, then the words
-        write_runs(bubble, [(user + "  ", T.ACCENT_1, True), (text, T.TEXT_1, False)], 18, font,
-                   inset=_i(0.1))
+        write_runs(bubble, [(user + "  ", T.ACCENT_1, True), (held_end(text), T.TEXT_1, False)],
+                   18, font, inset=_i(0.1))
         return
     write_runs(bubble, [(user, T.ACCENT_1, True)], 18, font, inset=_i(0.1))
     body = text_body(bubble.text_frame)
     para = copy.deepcopy(body.find(qn("a:p")))
     run = para.find(qn("a:r"))
-    run.find(qn("a:t")).text = text
+    run.find(qn("a:t")).text = held_end(text)
     props = run.find(qn("a:rPr"))
     props.set("b", "0")
     for colour in props.iter(qn("a:schemeClr")):

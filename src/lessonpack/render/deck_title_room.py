@@ -69,6 +69,58 @@ def title_lines(filler: Filler, ph: Any) -> int:
     return max(1, lines)
 
 
+# A title one line longer than its box holds (a three-line question in a two-line box) gets
+# the line: shrunk to fit two, it came out at 30-33 pt beside its neighbours' 36 pt. More
+# than one line over is shrunk to the grown box as before.
+MORE_LINES = 1
+
+
+def _box_lines(filler: Filler, ph: Any, size: float) -> int:
+    """Whole lines of ``size`` the title's box holds inside its insets."""
+    layout = filler.resolved.layout
+    _left, top, _right, bottom = insets(ph, layout)
+    height = box_size(ph, layout)[1] / EMU_PER_PT - top - bottom
+    return int(height / (size * LINE) + 0.01)
+
+
+def grow_title(filler: Filler, ph: Any, text: str = "") -> None:
+    """The title's box a line taller (its top kept) where its text, or ``text`` (a
+    question's reveal, whose lines the question's box must match), at the box's own size
+    takes up to MORE_LINES more lines than the box holds: the body under it is moved down
+    by settle_body. Only our own layouts with a top-anchored title (a trainer's template
+    keeps its geometry); before the title is fitted to its box."""
+    if filler.resolved.how != "name" or not _top_anchored(ph) \
+            or ph.placeholder_format.type not in _TITLES:
+        return
+    from lessonpack.render.deck_design import title_face
+
+    layout = filler.resolved.layout
+    size, bold, _space, _bulleted = layout_style(ph, layout)
+    holds = _box_lines(filler, ph, size)
+    need = title_lines(filler, ph)
+    if text:
+        left, _top, right, _bottom = insets(ph, layout)
+        width = box_size(ph, layout)[0] / EMU_PER_PT - left - right
+        runs = ph.element.findall(f"{qn('p:txBody')}/{qn('a:p')}/{qn('a:r')}")
+        if runs:
+            need = max(need, count_lines(text, title_face(ph, runs[0], filler.brand), size,
+                                         width, bold))
+    if need <= holds or int(ph.top or 0) + int(ph.height or 0) > _layout_foot(ph):
+        return  # fits, or grown already
+    x, y, w, h = int(ph.left or 0), int(ph.top or 0), int(ph.width or 0), int(ph.height or 0)
+    set_box(ph.element, (x, y, w, h + int(MORE_LINES * size * LINE * EMU_PER_PT)))
+
+
+def _layout_foot(ph: Any) -> int:
+    """The foot of the title's box as its layout draws it (before grow_title)."""
+    from lessonpack.render.ooxml.placeholders import layout_placeholder
+
+    base = layout_placeholder(ph)
+    if base is None or base.top is None or base.height is None:
+        return int(ph.top or 0) + int(ph.height or 0)
+    return int(base.top) + int(base.height)
+
+
 def _title_text_foot(filler: Filler, ph: Any) -> int:
     """EMU from the slide's top to the foot of the title's last line (top-anchored box)."""
     layout = filler.resolved.layout
@@ -76,8 +128,11 @@ def _title_text_foot(filler: Filler, ph: Any) -> int:
     # question's lines (deck_design.keep_title_lines) keeps its panels where they were.
     size = layout_style(ph, layout)[0]
     top_inset = insets(ph, layout)[1]
-    return int(ph.top or 0) + int((top_inset + title_lines(filler, ph) * size * LINE)
-                                  * EMU_PER_PT)
+    lines = title_lines(filler, ph)
+    if int(ph.top or 0) + int(ph.height or 0) > _layout_foot(ph):
+        # Grown for a question's reveal: the body where the reveal's has it.
+        lines = max(lines, _box_lines(filler, ph, size))
+    return int(ph.top or 0) + int((top_inset + lines * size * LINE) * EMU_PER_PT)
 
 
 def _top_anchored(ph: Any) -> bool:
@@ -106,7 +161,7 @@ def settle_body(filler: Filler) -> None:
     if title is None or title.placeholder_format.type not in _TITLES or not _top_anchored(title):
         return
     layout = filler.resolved.layout
-    title_foot = int(title.top or 0) + int(title.height or 0)
+    title_foot = _layout_foot(title)
     if any(not sh.is_placeholder and int(sh.top or 0) + int(sh.height or 0) > title_foot
            for sh in layout.shapes):
         return  # a panel of the layout's own sits under the title
@@ -118,7 +173,12 @@ def settle_body(filler: Filler) -> None:
     body_top = min(int(ph.top or 0) for ph in below)
     wanted = _title_text_foot(filler, title) + UNDER_TITLE
     lift = body_top - wanted
-    if lift < int(Inches(0.1)):
+    grown = int(title.top or 0) + int(title.height or 0) - title_foot
+    if grown > 0:
+        # A title grown a line (grow_title): the body moves down as far, its foot kept
+        # where the layout has it, the gap under the title's last line as on any slide.
+        lift = -grown
+    elif lift < int(Inches(0.1)):
         return  # the title uses its box: the layout's places stand
     lowest = max(int(ph.top or 0) + int(ph.height or 0) for ph in below)
     for ph in below:

@@ -36,12 +36,13 @@ from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_design, deck_draw
 from lessonpack.render.deck_accent import set_callout, theme_pictures
 from lessonpack.render.deck_before import KICKER as BEFORE_KICKER
-from lessonpack.render.deck_before import TITLE as BEFORE_TITLE
 from lessonpack.render.deck_before import (
     fields_by_slide,
+    help_slide,
     hide,
     lines_for,
     open_notes_with,
+    title_for,
     title_note,
 )
 from lessonpack.render.deck_before import notes_for as before_notes
@@ -88,7 +89,7 @@ from lessonpack.render.deck_theme import (
     relink_to_theme,
     with_template_fonts,
 )
-from lessonpack.render.deck_title_room import settle_body
+from lessonpack.render.deck_title_room import grow_title, settle_body
 from lessonpack.render.deck_titles import raise_titles
 from lessonpack.render.kinds import D
 from lessonpack.render.kinds import drawing as supplied_drawing
@@ -245,6 +246,8 @@ class _SlideFiller:
         ph = placeholder(self.slide, idx) if idx is not None else None
         if ph is not None:
             fill(ph.text_frame, lines, bold_prefix=bold_prefix, lead=lead)
+            if role == "title":
+                grow_title(self, ph)  # a line more, not a smaller title
             if not fits_placeholder(ph, family, self.resolved.layout):
                 self.misfits.append(TextMisfit(
                     f"the {role} text does not fit its placeholder at {MIN_PT} pt"))
@@ -440,8 +443,8 @@ _FINISHED: BoundedCache[Hashable, tuple[list[tuple[int, str, list[str]]],
 
 
 def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand, look: Look,
-                      lines: list[str], kept: DeckSlides, notes_maker: NotesMaker, footer: str,
-                      has_footer: bool, custom: bool) -> None:
+                      title: str, lines: list[str], kept: DeckSlides, notes_maker: NotesMaker,
+                      footer: str, has_footer: bool, custom: bool) -> None:
     """The hidden last slide listing the fields still to fill in (deck_before)."""
     slide, slots = kept.blank_slide(resolved.layout, BEFORE_KIND)
     filler = _SlideFiller(slide, resolved, brand, slots, look)
@@ -450,7 +453,7 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     keep_room(slide, resolved)
     if custom:
         raise_titles(slide, resolved.layout)
-    filler.put("title", [BEFORE_TITLE])
+    filler.put("title", [title])
     filler.put("kicker", [BEFORE_KICKER])
     filler.put("body", lines)
     deck_design.grow_text(filler, "body", look)  # under the title, clear of the footer
@@ -543,12 +546,16 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         if misfits is not None:
             misfits += [f"slide {number}: {m}" for m in slide_misfits]
     found = _deck_finish(prs, tuple(keys) if all_kept else None)
-    if found and "bullets" in layouts:
+    # A primary deck's school card with names only (no DSL photo): the hidden slide says
+    # how to add the photo through the file (deck_before.PHOTO_HOW).
+    photo = help_slide(slides_xml(prs)) if look.name in ("ks1", "ks2") \
+        and brand.dsl_photo is None else None
+    if (found or photo) and "bullets" in layouts:
         # Fields left to fill in: a hidden last slide lists them (deck_before).
         resolved = layouts["bullets"]
-        _before_you_teach(prs, resolved, brand, look, lines_for(found), kept, notes_maker,
-                          plan.footer, master_footer[resolved.layout.slide_master.part.partname],
-                          custom)
+        _before_you_teach(prs, resolved, brand, look, title_for(found),
+                          lines_for(found, photo), kept, notes_maker, plan.footer,
+                          master_footer[resolved.layout.slide_master.part.partname], custom)
     if misfits is not None:  # layouts made from a title-only one (deck_match._derive)
         misfits += derived_warnings(layouts, (kind_of(spec).name for spec in plan.slides))
         misfits += resized_warning(template_bytes(template)) if custom else []

@@ -28,7 +28,8 @@ DSL_PHOTO = "dsl-photo"
 def with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost, ...]:
     """The school's safeguarding lead's card with the DSL's photo (brand ``dsl_photo``), in
     place of the school's icon: pupils know a face before a name. Without one the icon
-    stays (an empty photo frame would read as unfinished)."""
+    stays in the plan; a primary deck draws the card's names in its place
+    (render/deck_name_card), never an empty photo frame."""
     if brand.dsl_photo is None:
         return helps
     # Found, read and checked by the brand's loader: the planner only places it.
