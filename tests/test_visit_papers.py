@@ -7,14 +7,32 @@ from pathlib import Path
 
 import docx
 import pytest
+import yaml
 from docx.oxml.ns import qn
 
 from lessonpack.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-VISIT = ["--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
-         "--template", str(ROOT / "examples/templates/brightpath-training"),
-         "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")]
+TEAM_FILE = ROOT / "examples/brands/northshire-online-safety/brand.yml"
+SCHOOL_FILE = ROOT / "examples/schools/ashgrove-primary/school.yml"
+VISIT = ["--brand", str(TEAM_FILE), "--template",
+         str(ROOT / "examples/templates/brightpath-training"), "--school", str(SCHOOL_FILE)]
+
+# Who and where, read from the example files the packs are built from, so a new name there
+# changes no test. The days (Wed 6 Jan, Fri 15 Jan) stay written out: they are what the
+# brief works out from the school file's dates, and the tests check that arithmetic.
+TEAM_YML = yaml.safe_load(TEAM_FILE.read_text(encoding="utf-8"))
+SCHOOL_YML = yaml.safe_load(SCHOOL_FILE.read_text(encoding="utf-8"))
+TEAM, TRAINER = TEAM_YML["org_name"], SCHOOL_YML["trainer_name"]
+DSL, DEPUTY = SCHOOL_YML["dsl_name"], SCHOOL_YML["deputy_dsl_name"]
+DSL_PHONE = SCHOOL_YML["safeguarding_contact"].rsplit("; ", 1)[1]
+TEACHER, HEAD = SCHOOL_YML["class_teacher"], SCHOOL_YML["letter_signatory"]
+KS1_CLASS, KS1_TEACHER = SCHOOL_YML["classes"][0].split(", ")
+KS2_CLASS, SIZES = SCHOOL_YML["class_name"], SCHOOL_YML["class_sizes"]
+EVENING, VENUE = SCHOOL_YML["parents_session_date"], SCHOOL_YML["parents_session_venue"]
+# The team's own office; the school file's replace them as the pack's phone and email.
+TEAM_PHONE, TEAM_EMAIL = TEAM_YML["phone"], TEAM_YML["email"]
+TRAINER_PHONE, SCHOOL_PHONE = SCHOOL_YML["trainer_phone"], SCHOOL_YML["phone"]
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +64,8 @@ def test_the_brief_dates_each_file_and_names_who_acts(ks2: Path) -> None:
     assert letter[1][2] == "School office"
     by_file = {r[1]: r for r in rows[1:]}
     assert by_file["Reply slips"][0] == "Fri 15 Jan"
-    assert by_file["Reply slips"][2] == "Miss Laura Bennett"
-    assert by_file["Materials, if asked"][2] == "Mrs Helen Okafor (DSL)"
+    assert by_file["Reply slips"][2] == TEACHER
+    assert by_file["Materials, if asked"][2] == f"{DSL} (DSL)"
     # The DSL has a school week with the files before the sign-off (Tuesday 5 January),
     # the Christmas holidays not counted: the files arrive before the holidays.
     assert by_file["All files and DBS letter, by email"][0] == "Mon 14 Dec"
@@ -57,21 +75,21 @@ def test_the_brief_dates_each_file_and_names_who_acts(ks2: Path) -> None:
     assert "trust" not in signed[3]
     assert by_file["Worksheet and cards"][0] == "Thu 21 Jan"
     cut = by_file["Cards, printed"]
-    assert cut[2].startswith("Miss Laura Bennett") and "Cut them out" in cut[3]
+    assert cut[2].startswith(TEACHER) and "Cut them out" in cut[3]
     # The evening's workshop is in the day's rows, pointing to its own brief.
     evening = next(r for f, r in by_file.items() if f.endswith("visit brief"))
-    assert evening[0] == "Fri 22 Jan" and "6pm, the school hall" in evening[3]
+    assert evening[0] == "Fri 22 Jan" and f"6pm, {VENUE}" in evening[3]
     assert all(r[0] for r in rows[1:]), "every row has its date"
     assert "On the day" in _text(ks2 / "live-streaming-ks2-visit-brief.docx")
 
 
 def test_the_handover_names_the_teacher_the_dsl_and_the_sign_off(ks2: Path) -> None:
     text = _text(ks2 / "live-streaming-ks2-handover.docx")
-    assert "For Miss Laura Bennett" in text
-    assert "Sam Carter, Northshire Online Safety Team" in text
+    assert f"For {TEACHER}" in text
+    assert f"{TRAINER}, {TEAM}" in text
     for heading in ("Before the lesson", "During the lesson", "After the lesson"):
         assert heading in text
-    assert "Mrs Helen Okafor (01632 960419)" in text and "Mr Daniel Price" in text
+    assert f"{DSL} ({DSL_PHONE})" in text and DEPUTY in text
     assert "ground rules" in text and "Watch for a pupil" in text
     assert "Handed to (name):" in text and "Time:" in text
 
@@ -90,7 +108,7 @@ def test_the_handover_carries_the_lessons_own_after_the_lesson_jobs(ks2: Path) -
         str(ks2 / "live-streaming-ks2-handover.docx")).paragraphs]
     after = paragraphs[paragraphs.index("After the lesson") + 1:]
     for job in jobs:  # said to its reader, the class teacher: "You read the question box"
-        assert as_the_reader(job).replace("the DSL", "Mrs Helen Okafor", 1) in after
+        assert as_the_reader(job).replace("the DSL", DSL, 1) in after
     assert not [p for p in after if "class teacher" in p]
 
 
@@ -129,7 +147,7 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     # After the lesson: which names go to the DSL, in words (it said "the thumbs names").
     after = paragraphs[paragraphs.index("After the lesson"):]
     assert [p for p in after if p.startswith("You read the question box") and
-            "pass any concern to Mrs Helen Okafor at once" in p
+            f"pass any concern to {DSL} at once" in p
             and "the names of children who showed thumbs up to" in p and "that day" in p]
     assert "thumbs names" not in " ".join(paragraphs)
     before = paragraphs[:paragraphs.index("During the lesson")]
@@ -153,8 +171,8 @@ def test_no_reply_slip_row_without_a_slip_and_undated_rows_say_when() -> None:
     from lessonpack.plan.visit_brief import rows
 
     lesson = load().items["live-streaming-ks2"].item
-    brand = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor",
-                  delivered_by="Northshire Online Safety Team", reply_slip=False)
+    brand = Brand(org_name=SCHOOL_YML["name"], dsl_name=DSL, delivered_by=TEAM,
+                  reply_slip=False)
     found = rows(lesson, brand)
     assert "Reply slips" not in [r[1] for r in found]
     assert all(r[0] for r in found)
@@ -184,32 +202,38 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Pa
     assert invite[0][2] == "Headteacher" and "every year group" in invite[1][3]
     assert by_job["Reply slips"][0] == "Fri 15 Jan"
     cover = by_job["Evening cover"]
-    assert cover[2] == "Mrs Helen Okafor" and "Mr Daniel Price" in cover[3]
+    assert cover[2] == DSL and DEPUTY in cover[3]
     # On site all evening: a DSL "on call" from home cannot take a parent's disclosure.
     assert "on site until the last family leaves." in cover[3] and "on call" not in text
     assert "one per family expected and ten spare" in by_job["Handout"][3]
     assert "supervised play" in by_job["Staff for the evening"][3]
     assert "knows the families" in by_job["Staff for the evening"][3]
-    assert "the school hall" in by_job["The room"][3] and by_job["The room"][0] == "Fri 22 Jan"
+    assert VENUE in by_job["The room"][3] and by_job["The room"][0] == "Fri 22 Jan"
     # A Friday's slips are read that evening, never left over a weekend.
     box = by_job["Question box"][3]
     assert "that evening" in box and "next school day" not in box
     assert "{" not in text, "every name filled in"
-    assert "Friday 22 January 2027, 6pm" in _text(path)
+    assert EVENING in _text(path)
 
 
 def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: Path) -> None:
-    text = _text(parents / "live-streaming-parents-invitation.docx")
-    assert "Friday 22 January 2027, 6pm" in text and "The school hall" in text
-    assert "The workshop is led by Sam Carter, Northshire Online Safety Team." in text
-    assert "Children who come with you can play in another room" in text
+    """The invitation prints parents.yml's own paragraphs and slip, the trainer named with
+    the team; the date and room come from the school file."""
+    from lessonpack.api import load
+
+    invitation = load().items["live-streaming-parents"].item.visit.invitation
+    text = _text(parents / "live-streaming-parents-invitation.docx").replace("\u2019", "'")
+    assert EVENING in text and VENUE[0].upper() + VENUE[1:] in text
+    for paragraph in invitation.paragraphs:
+        assert paragraph.replace("{trainer}", f"{TRAINER}, {TEAM}") in text, paragraph
     slip = text.split("Reply slip")[1]
     # To the office, which counts them (not to a dozen class teachers).
     assert "return to the school office by Friday 15 January 2027" in slip
+    for line in invitation.reply_slip:
+        assert line in slip, line
     # Only what the school can arrange is offered: an interpreter, no translated guide.
     assert "translat" not in text
-    assert "Number of adults" in slip and "supervised play" in slip
-    assert "Mrs Sarah Whitfield" in text and "{" not in text
+    assert HEAD in text and "{" not in text
 
 
 def _every_run(path: Path) -> str:
@@ -223,11 +247,6 @@ def _footer(path: Path) -> str:
                      for p in s.footer.paragraphs).replace("\u00a0", " ")
 
 
-# The trainer's brand's own office; the school file's replace them as the pack's phone/email.
-TEAM_PHONE, TEAM_EMAIL = "0306 999 0100", "onlinesafety@northshire.example.gov.uk"
-TRAINER_PHONE = "07700 900123"  # the school file's trainer_phone
-
-
 def test_every_visit_paper_says_how_to_reach_the_visiting_team(
         ks2: Path, parents: Path) -> None:
     """The school's contacts replace the trainer's under --school: the papers the school
@@ -236,15 +255,15 @@ def test_every_visit_paper_says_how_to_reach_the_visiting_team(
                   parents / "live-streaming-parents-visit-brief.docx"):
         text = _every_run(brief)
         # The trainer's own mobile (the school file's booking) first, then the team's.
-        assert f"Reach the team: Sam Carter {TRAINER_PHONE}  ·  {TEAM_PHONE}  ·  " \
+        assert f"Reach the team: {TRAINER} {TRAINER_PHONE}  ·  {TEAM_PHONE}  ·  " \
             f"{TEAM_EMAIL}" in text, brief.name
-        assert "01632 960418" not in text.split("Reach the team")[1], "not the school's"
+        assert SCHOOL_PHONE not in text.split("Reach the team")[1], "not the school's"
     handover = _every_run(ks2 / "live-streaming-ks2-handover.docx")
     # Both, and the comma that closes the team's name before the verb.
-    assert f"Sam Carter, Northshire Online Safety Team ({TRAINER_PHONE}, {TEAM_PHONE}, " \
+    assert f"{TRAINER}, {TEAM} ({TRAINER_PHONE}, {TEAM_PHONE}, " \
         f"{TEAM_EMAIL}), teaches" in handover
     footer = _footer(parents / "live-streaming-parents-invitation.docx")
-    assert "Workshop delivered by Northshire Online Safety Team" in footer
+    assert f"Workshop delivered by {TEAM}" in footer
     assert TEAM_PHONE in footer and TEAM_EMAIL in footer
     assert TRAINER_PHONE not in footer, "the trainer's own mobile is not for every family"
 
@@ -280,21 +299,22 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # The letters and the invitation go home in one row, with each class's own count.
     home = [r for r in rows if r[1] == "Letters home and invitation"]
     assert [r[2] for r in home] == ["Headteacher", "School office"]
-    assert "Year 2: 26" in home[1][3] and "Year 4: 28" in home[1][3]
+    for name, size in SIZES.items():
+        assert f"{name}: {size}" in home[1][3]
     assert "every year group" in home[1][3]
     printing = next(r for r in rows if r[1] == "Printing")[3]
-    assert "26 copies" in printing and "28 copies" in printing and "Handout:" in printing
+    assert all(f"{size} copies" in printing for size in SIZES.values())
+    assert "Handout:" in printing
     # The day's kit once: a question box for each class and the evening; a bag for each
     # Year 2 child's lights.
     kit = next(r for r in rows if r[1] == "Kit")
-    assert kit[2] == "Sam Carter" and "puppets" in kit[3] and "(three)" in kit[3]
-    assert "26 bags" in next(r for r in rows if r[1] == "Year 2 cards")[3]
+    assert kit[2] == TRAINER and "puppets" in kit[3] and "(three)" in kit[3]
+    assert f"{SIZES[KS1_CLASS]} bags" in next(r for r in rows if r[1] == f"{KS1_CLASS} cards")[3]
     # Each class cuts its own cards; the evening's own jobs are in the day's table.
-    assert {"Year 2 cards", "Year 4 cards", "The room", "Evening cover"} <= set(files)
+    assert {f"{KS1_CLASS} cards", f"{KS2_CLASS} cards", "The room", "Evening cover"} <= set(files)
     text = _text(path)
-    assert "Year 2 (Mrs Ruth Evans), Year 4 (Miss Laura Bennett)" in text
-    assert "Sam Carter, Northshire Online Safety Team, teaches Year 2 and Year 4 and runs" \
-        in text
+    assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER})" in text
+    assert f"{TRAINER}, {TEAM}, teaches {KS1_CLASS} and {KS2_CLASS} and runs" in text
     assert "class of 30" not in text, "the school file gives both classes' sizes"
     assert "{" not in text
 
@@ -302,10 +322,9 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
 def _visitor(**fields: object) -> object:
     from lessonpack.content.brand import Brand
 
-    return Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor",
-                 delivered_by="Northshire Online Safety Team", trainer_name="Sam Carter",
-                 lesson_date="Friday 22 January 2027", letter_date="Thursday 7 January 2027",
-                 **fields)
+    return Brand(org_name=SCHOOL_YML["name"], dsl_name=DSL, delivered_by=TEAM,
+                 trainer_name=TRAINER, lesson_date="Friday 22 January 2027",
+                 letter_date="Thursday 7 January 2027", **fields)
 
 
 def test_a_parents_evening_on_another_day_keeps_its_own_brief() -> None:

@@ -6,6 +6,10 @@ person before the trainer leaves."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.kinds.signposting import SignpostingSlide
@@ -14,13 +18,23 @@ from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.plan.parents import plan_parents_deck
 from lessonpack.plan.visiting import handover_check
 
-SCHOOL = {"org_name": "Ashgrove Primary School", "dsl_name": "Mrs Priya Shah",
-          "deputy_dsl_name": "Mr Tom Reid"}
+ROOT = Path(__file__).resolve().parent.parent
+# The example host school and team, read from their files: a new name there changes no test.
+_SCHOOL_YML = yaml.safe_load((ROOT / "examples/schools/ashgrove-primary/school.yml")
+                             .read_text(encoding="utf-8"))
+TEAM = yaml.safe_load((ROOT / "examples/brands/northshire-online-safety/brand.yml")
+                      .read_text(encoding="utf-8"))["org_name"]
+SCHOOL_NAME, DSL = _SCHOOL_YML["name"], _SCHOOL_YML["dsl_name"]
+TRAINER = _SCHOOL_YML["trainer_name"]
+SCHOOL = {"org_name": SCHOOL_NAME, "dsl_name": DSL,
+          "deputy_dsl_name": _SCHOOL_YML["deputy_dsl_name"]}
+# An organisation named without "Team": no article before it ("from Northshire Council").
+COUNCIL = "Northshire Council"
 
 
 def _visiting() -> Brand:
     # model_copy(update=…) sets the field whether or not this Brand declares it yet.
-    return DEFAULT_BRAND.model_copy(update={**SCHOOL, "delivered_by": "Northshire Council"})
+    return DEFAULT_BRAND.model_copy(update={**SCHOOL, "delivered_by": COUNCIL})
 
 
 def _help_slides(plan: DeckPlan) -> list[Slide]:
@@ -42,7 +56,7 @@ def test_a_visiting_trainer_hands_everything_to_the_school_dsl() -> None:
         assert papers in notes and "question box" in notes, notes
         # The concern to the DSL at once, said once here; in person or by phone on the title
         # slide, and who reads the papers the same day agreed by the plan's checklist.
-        assert "Mrs Priya Shah at once" in notes, notes
+        assert f"{DSL} at once" in notes, notes
         assert "in person or by phone" in plan_lesson_deck(lesson, index.facts,
                                                            _visiting()).slides[0].notes
         assert any("same day" in c for c in handover_check(lesson, _visiting()))
@@ -63,9 +77,9 @@ def test_the_parents_help_slide_names_the_school_when_a_trainer_presents() -> No
     session = index.items["live-streaming-parents"].item
     first = _help_slides(plan_parents_deck(session, index.facts, _visiting()))[0]
     text = _all_text(first)
-    assert "Start with Ashgrove Primary School:" in text
+    assert f"Start with {SCHOOL_NAME}:" in text
     assert "we are here" not in text and "Tell us" not in text, text
-    assert "its DSL, Mrs Priya Shah, hears any concern from us at once." in text
+    assert f"its DSL, {DSL}, hears any concern from us at once." in text
     own = _help_slides(plan_parents_deck(session, index.facts,
                                          DEFAULT_BRAND.model_copy(update=SCHOOL)))[0]
     assert "Start with the school: we are here to help" in _all_text(own)
@@ -99,14 +113,14 @@ def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> Non
     for audience, papers in (("ks1", "helping hands"), ("ks2", "baseline sheets")):
         lesson = index.items[f"live-streaming-{audience}"].item
         text = _plan_text(plan_lesson_plan(lesson, index.facts, _visiting()))
-        assert f"Visiting: agree with Mrs Priya Shah who keeps the question box and {papers}" \
+        assert f"Visiting: agree with {DSL} who keeps the question box and {papers}" \
             in text, audience
         own = _plan_text(plan_lesson_plan(lesson, index.facts,
                                           DEFAULT_BRAND.model_copy(update=SCHOOL)))
         assert "Visiting:" not in own
     session = index.items["live-streaming-parents"].item
     notes = _plan_text(plan_facilitator_notes(session, index.facts, _visiting()))
-    assert "Visiting: the school confirms beforehand that Mrs Priya Shah or the deputy will " \
+    assert f"Visiting: the school confirms beforehand that {DSL} or the deputy will " \
         "be on site and free all session" in notes
     assert "written confirmation of your enhanced DBS check. Sign in with photo ID; hand any " \
         "concern to them at once" in notes
@@ -138,19 +152,19 @@ def test_a_named_trainer_introduces_themselves_and_is_named_where_the_school_rea
 
     index = load()
     lesson = index.items["live-streaming-ks2"].item
-    named = _visiting().model_copy(update={"trainer_name": "Sam Carter"})
-    assert 'Introduce yourself: "I\'m Sam Carter from Northshire Council.' in \
+    named = _visiting().model_copy(update={"trainer_name": TRAINER})
+    assert f'Introduce yourself: "I\'m {TRAINER} from {COUNCIL}.' in \
         visiting.introduction(lesson, named)
     assert visiting.letter_sentence(lesson, named).startswith(
-        "Sam Carter, a visiting trainer from Northshire Council, will teach it")
+        f"{TRAINER}, a visiting trainer from {COUNCIL}, will teach it")
     # Page one: the crib, then who is who above the resources (the overview's first lists).
     blocks = plan_lesson_plan(lesson, index.facts, named).blocks
     end = next(i for i, b in enumerate(blocks) if type(b).__name__ == "SideBySide")
     first = [b.text for b in blocks[:end] if isinstance(b, Paragraph)]
-    assert any(t.startswith("Visiting trainer: Sam Carter. DSL: Mrs Priya Shah") for t in first)
+    assert any(t.startswith(f"Visiting trainer: {TRAINER}. DSL: {DSL}") for t in first)
     # Unnamed, the introduction leaves the name to say; a school's own staff get none of it.
     assert "I'm … from" in visiting.introduction(lesson, _visiting())
-    own = DEFAULT_BRAND.model_copy(update={**SCHOOL, "trainer_name": "Sam Carter"})
+    own = DEFAULT_BRAND.model_copy(update={**SCHOOL, "trainer_name": TRAINER})
     assert visiting.trainer(own) == "" and visiting.introduction(lesson, own) == ""
 
 
@@ -158,12 +172,12 @@ def test_a_team_is_from_the_team_and_an_organisation_has_no_article() -> None:
     from lessonpack.plan import visiting
 
     lesson = load().items["live-streaming-ks2"].item
-    base = _visiting().model_copy(update={"trainer_name": "Sam Carter"})
-    team = base.model_copy(update={"delivered_by": "Northshire Online Safety Team"})
+    base = _visiting().model_copy(update={"trainer_name": TRAINER})
+    team = base.model_copy(update={"delivered_by": TEAM})
     assert visiting.letter_sentence(lesson, team).startswith(
-        "Sam Carter, a visiting trainer from the Northshire Online Safety Team, will")
-    assert 'from the Northshire Online Safety Team.' in visiting.introduction(lesson, team)
+        f"{TRAINER}, a visiting trainer from the {TEAM}, will")
+    assert f"from the {TEAM}." in visiting.introduction(lesson, team)
     already = base.model_copy(update={"delivered_by": "The Online Safety Team"})
     assert "from The Online Safety Team," in visiting.letter_sentence(lesson, already)
     assert "from the The" not in visiting.letter_sentence(lesson, already)
-    assert "from Northshire Council," in visiting.letter_sentence(lesson, base)
+    assert f"from {COUNCIL}," in visiting.letter_sentence(lesson, base)
