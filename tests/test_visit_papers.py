@@ -94,15 +94,64 @@ def test_the_handover_carries_the_lessons_own_after_the_lesson_jobs(ks2: Path) -
     assert not [p for p in after if "class teacher" in p]
 
 
-def test_both_papers_have_a_line_for_the_time_and_meeting_place(ks2: Path) -> None:
-    """Neither file gives the lesson's hour: the handover's first lines ask for it, and
-    the brief's "On the day" box (with where to sign in)."""
+def test_the_times_and_meeting_place_print_from_the_school_file(ks2: Path) -> None:
+    """Ashgrove's file gives Year 4's lesson time, the trainer's arrival and where they are
+    met: the handover's first lines and the brief's "On the day" box print them."""
     lines = [p.text for p in docx.Document(
         str(ks2 / "live-streaming-ks2-handover.docx")).paragraphs][:4]
-    assert [t for t in lines if "Lesson time:" in t and "Trainer arrives:" in t
-            and "Meet at:" in t]
+    assert [t for t in lines if "Lesson time: 10:45am" in t and "Trainer arrives: 8:30am"
+            in t and "Meet at: main reception" in t and "___" not in t]
     box = _every_run(ks2 / "live-streaming-ks2-visit-brief.docx").split("On the day")[1]
-    assert "Lesson time:" in box and "Trainer arrives:" in box and "Sign in at:" in box
+    assert "Lesson time: 10:45am" in box and "Trainer arrives: 8:30am" in box
+    assert "Sign in at: main reception (photo ID)" in box
+
+
+def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
+    """No time or place in the file: the same lines, to fill in; a time given for one class
+    prints for it alone (Year 2's, not Year 4's)."""
+    from lessonpack.api import load
+    from lessonpack.plan.visit_brief import on_the_day_box
+    from lessonpack.plan.visit_times import times_line
+
+    items = load().items
+    ks1, ks2 = (items[f"live-streaming-{a}"].item for a in ("ks1", "ks2"))
+    blank = times_line(ks2, _visitor(class_name="Year 4"))
+    assert blank.label == "Fill in:" and blank.text == (
+        "Lesson time: ________   Trainer arrives: ________   Meet at: ____________________")
+    brand = _visitor(class_name="Year 4", classes=["Year 2, Mrs Ruth Evans"],
+                     lesson_times={"Year 2": "9:15am"}, trainer_arrives="8:30am")
+    assert "Lesson time: ________" in times_line(ks2, brand).text
+    assert times_line(ks1, brand).text.startswith("Lesson time: 9:15am   Trainer arrives: "
+                                                  "8:30am   Meet at: ____")
+    first = on_the_day_box(brand, (ks1, ks2)).lines[0]
+    assert first == ("Year 2 lesson: 9:15am   Year 4 lesson: ________   Trainer arrives: "
+                     "8:30am")
+
+
+def test_a_lesson_time_for_a_class_not_named_is_refused() -> None:
+    from pydantic import ValidationError
+
+    from lessonpack.content.brand import Brand
+
+    with pytest.raises(ValidationError, match="'Year 5' names no class"):
+        Brand(class_name="Year 4", lesson_times={"Year 5": "9am"})
+
+
+def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> None:
+    """An optional row: with no photo the primary help slide shows the names large; with
+    ``dsl_photo`` it already shows the face, so nothing is asked."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Photo
+    from lessonpack.plan.visit_brief import day_rows
+
+    items = load().items
+    lessons = [items[f"live-streaming-{a}"].item for a in ("ks1", "ks2")]
+    asked = [r for r in day_rows(lessons, None, _visitor()) if "photo" in r[1]]
+    assert len(asked) == 1 and asked[0][1] == "DSL's photo (optional)"
+    assert asked[0][0] == "Tue 5 Jan" and asked[0][3].startswith("If you wish")
+    photo = Photo(ROOT / "examples/schools/ashgrove-primary/crest.png", "0")
+    assert not [r for r in day_rows(lessons, None, _visitor(dsl_photo=photo))
+                if "photo" in r[1]]
 
 
 def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(

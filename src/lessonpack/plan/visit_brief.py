@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Lesson, ParentSession
+from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.class_size import assumption, pupils
@@ -29,7 +29,10 @@ from lessonpack.plan.letter_dates import (
 from lessonpack.plan.model import Block, Callout, DocPlan, Paragraph, Table
 from lessonpack.plan.sort_cards import has_cards
 from lessonpack.plan.visit_logistics import brings, cut_minutes, prints
+from lessonpack.plan.visit_times import arrives, lesson_time, meeting_place
 
+# The key stages whose "Who can help" slide has the DSL's card with a photo or the names.
+PHOTO_CARD = (Audience.KS1, Audience.KS2)
 # Printing is done and checked the school day before the lesson, not on the morning.
 PRINT_SCHOOL_DAYS = 1
 Row = tuple[str, str, str, str]
@@ -122,6 +125,13 @@ def day_rows(lessons: Sequence[Lesson], session: EveningJobs | None, brand: Bran
          dsl, f"Sign and date {'it' if one and not session else 'each'}; "
               f"{visiting.sign_off_record(brand)}."),
     ]
+    # Optional: a primary deck's help slide shows the DSL's and deputy's names large when it
+    # has no photo (render/deck_name_card), which works; a face helps young children more.
+    # A visit day's brief asks (it runs to a second page); a one-lesson brief's page is full.
+    if brand.dsl_photo is None and not one and any(x.audience in PHOTO_CARD for x in lessons):
+        out.append((signed, "DSL's photo (optional)", dsl,
+                    f"If you wish, email {who} your photo: the pupils' \"Who can help\" "
+                    "slide then shows your face, not only the names."))
     letters = "Letter home" if one else "Letters home"
     if before:
         sent_too = session.invitation if session else ""
@@ -233,23 +243,27 @@ def _evening(brand: Brand) -> tuple[str, str, str, str] | None:
 HOLIDAYS_NOTE = "Dates skip weekends and Christmas: move them earlier for a half-term."
 
 
-def on_the_day_box(brand: Brand, evening: bool = False,
-                   classes: Sequence[str] = ()) -> Callout:
-    """What the office tells the trainer and the trainer needs on arrival, and no file
-    gives: written in when the visit is booked. The lesson's time and the trainer's arrival
-    open it (a line above the table of their own ran a full brief onto a second page).
-    The team's own phone and email go here too (the school's replaced them on every page):
-    a change on the day needs a number. ``evening``: the day ends with the parents'
-    session, whose doors are agreed here too; ``classes``: a day's classes, a time each."""
+def on_the_day_box(brand: Brand, lessons: Sequence[Lesson], evening: bool = False
+                   ) -> Callout:
+    """What the office tells the trainer and the trainer needs on arrival, and no paper
+    gives: each lesson's time, the trainer's arrival and where they sign in open it (a line
+    above the table of their own ran a full brief onto a second page), printed from the
+    school file, with lines to write in whatever it leaves out (visit_times). The team's
+    own phone and email go here too (the school's replaced them on every page): a change
+    on the day needs a number. ``evening``: the day ends with the parents' session, whose
+    doors are agreed here too; more than one lesson: a time for each class."""
     team = visiting.team_contact(brand)
-    times = ("   ".join(f"{label} lesson: ________" for label in classes) if classes
-             else "Lesson time: ________")
+    day = len(lessons) > 1
+    times = ("   ".join(f"{class_label(x, brand)} lesson: {lesson_time(x, brand)}"
+                        for x in lessons) if day
+             else f"Lesson time: {lesson_time(lessons[0], brand)}")
+    sign_in = f"Sign in at: {meeting_place(brand, '______________')} (photo ID)"
     return Callout("On the day", (
-        f"{times}   Trainer arrives: ________"
-        + ("" if classes else "   Sign in at: ______________ (photo ID)"),
-        *(("Sign in at: ______________ (photo ID)   Parking: ______________",
+        f"{times}   Trainer arrives: {arrives(brand)}"
+        + ("" if day else f"   {sign_in}"),
+        *((f"{sign_in}   Parking: ______________",
            "School contact on the day, name and phone: ______________________________")
-          if classes else
+          if day else
           ("Parking: ______________   School contact on the day, name and phone: "
            "______________",)),
         *(("Evening: trainer back by ________   Doors open: ________   Hall set out by: "
@@ -292,8 +306,7 @@ def plan_day_brief(lessons: Sequence[Lesson], evening: tuple[ParentSession, Even
         Paragraph(intro),
         Table(("By", "File" if one else "File or job", "Who", "What to do"),
               day_rows(lessons, jobs, brand), widths=BRIEF_WIDTHS),
-        on_the_day_box(brand, evening=evening is not None,
-                       classes=labels if len(lessons) > 1 else ()),
+        on_the_day_box(brand, lessons, evening=evening is not None),
     ]
     first = lessons[0]
     if one:
