@@ -46,8 +46,8 @@ def test_the_brief_dates_each_file_and_names_who_acts(ks2: Path) -> None:
     assert letter[1][2] == "School office"
     by_file = {r[1]: r for r in rows[1:]}
     assert by_file["Reply slips"][0] == "Fri 15 Jan"
-    assert by_file["Reply slips"][2] == "Miss Laura Bennett"
-    assert by_file["Materials, if asked"][2] == "Mrs Helen Okafor (DSL)"
+    assert by_file["Reply slips"][2] == "Miss Bennett"
+    assert by_file["Materials, if asked"][2] == "Mrs Okafor (DSL)"
     # The DSL has a school week with the files before the sign-off (Tuesday 5 January),
     # the Christmas holidays not counted: the files arrive before the holidays.
     assert by_file["All files and DBS letter, by email"][0] == "Mon 14 Dec"
@@ -57,7 +57,7 @@ def test_the_brief_dates_each_file_and_names_who_acts(ks2: Path) -> None:
     assert "trust" not in signed[3]
     assert by_file["Worksheet and cards"][0] == "Thu 21 Jan"
     cut = by_file["Cards, printed"]
-    assert cut[2].startswith("Miss Laura Bennett") and "Cut them out" in cut[3]
+    assert cut[2].startswith("Miss Bennett") and "Cut them out" in cut[3]
     # The evening's workshop is in the day's rows, pointing to its own brief.
     evening = next(r for f, r in by_file.items() if f.endswith("visit brief"))
     assert evening[0] == "Fri 22 Jan" and "6pm, the school hall" in evening[3]
@@ -233,7 +233,7 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Pa
     assert invite[0][2] == "Headteacher" and "every year group" in invite[1][3]
     assert by_job["Reply slips"][0] == "Fri 15 Jan"
     cover = by_job["Evening cover"]
-    assert cover[2] == "Mrs Helen Okafor" and "Mr Daniel Price" in cover[3]
+    assert cover[2] == "Mrs Okafor" and "Mr Daniel Price" in cover[3]
     # On site all evening: a DSL "on call" from home cannot take a parent's disclosure.
     assert "on site until the last family leaves." in cover[3] and "on call" not in text
     assert "one per family expected and ten spare" in by_job["Handout"][3]
@@ -249,7 +249,11 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Pa
 
 def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: Path) -> None:
     text = _text(parents / "live-streaming-parents-invitation.docx")
-    assert "Friday 22 January 2027, 6pm" in text and "The school hall" in text
+    # The day, time and place in a box of their own, a line each.
+    box = text.split("When and where")[1]
+    for line in ("Date: Friday 22 January 2027", "Time: 6pm, for about an hour",
+                 "Place: The school hall"):
+        assert line in box, line
     assert "The workshop is led by Sam Carter, Northshire Online Safety Team." in text
     assert "Children who come with you can play in another room" in text
     slip = text.split("Reply slip")[1]

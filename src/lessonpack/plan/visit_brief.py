@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
@@ -50,12 +51,15 @@ class EveningJobs:
 
 
 def _dsl(brand: Brand) -> str:
-    name = brand.dsl_name.strip()
+    """"Mrs Okafor (DSL)": the "Who" column's short name (a school's longer names, in full,
+    wrapped to three lines and ran a brief a page over)."""
+    name = pupil_name(brand.dsl_name.strip())
     return f"{name} (DSL)" if name else "The DSL"
 
 
 def _teacher(lesson: Lesson, brand: Brand) -> str:
-    teacher = visiting.after_owner(lesson, brand)
+    """"Mrs Evans": the class teacher in the "Who" column, as ``_dsl``."""
+    teacher = pupil_name(visiting.after_owner(lesson, brand))
     return teacher[:1].upper() + teacher[1:]
 
 
@@ -103,8 +107,8 @@ def day_rows(lessons: Sequence[Lesson], session: EveningJobs | None, brand: Bran
     printed = short(school_days_before(day, PRINT_SCHOOL_DAYS)) or "The day before"
     on_the_day = short(day) or "The lesson day"
     dsl, who = _dsl(brand), visiting.trainer(brand) or "the trainer"
-    # In a row's job, the DSL by name alone: the "Who" column says "(DSL)" beside it.
-    to_dsl = common.dsl(brand)
+    # In a row's job, the DSL by short name alone: the "Who" column says "(DSL)" beside it.
+    to_dsl = pupil_name(common.dsl(brand))
     one = len(lessons) == 1
     named = {id(lesson): class_label(lesson, brand) for lesson in lessons}
     cards = any(has_cards(lesson) for lesson in lessons)
@@ -125,13 +129,7 @@ def day_rows(lessons: Sequence[Lesson], session: EveningJobs | None, brand: Bran
          dsl, f"Sign and date {'it' if one and not session else 'each'}; "
               f"{visiting.sign_off_record(brand)}."),
     ]
-    # Optional: a primary deck's help slide shows the DSL's and deputy's names large when it
-    # has no photo (render/deck_name_card), which works; a face helps young children more.
-    # A visit day's brief asks (it runs to a second page); a one-lesson brief's page is full.
-    if brand.dsl_photo is None and not one and any(x.audience in PHOTO_CARD for x in lessons):
-        out.append((signed, "DSL's photo (optional)", dsl,
-                    f"If you wish, email {who} your photo: the pupils' \"Who can help\" "
-                    "slide then shows your face, not only the names."))
+    out += _photo_row(lessons, brand, signed, who)
     letters = "Letter home" if one else "Letters home"
     if before:
         sent_too = session.invitation if session else ""
@@ -188,6 +186,20 @@ def day_rows(lessons: Sequence[Lesson], session: EveningJobs | None, brand: Bran
         if later:
             out.append(later)
     return tuple(out)
+
+
+def _photo_row(lessons: Sequence[Lesson], brand: Brand, signed: str, who: str
+               ) -> tuple[Row, ...]:
+    """The DSL's photo, asked for as optional on the sign-off date: a primary deck's help
+    slide shows the DSL's and deputy's names large when it has no photo
+    (render/deck_name_card), which works; a face helps young children more. A visit day's
+    brief asks (it runs to a second page); a one-lesson brief's page is full."""
+    if brand.dsl_photo is not None or len(lessons) < 2 or \
+            not any(x.audience in PHOTO_CARD for x in lessons):
+        return ()
+    return ((signed, "DSL's photo (optional)", _dsl(brand),
+             f"If you wish, email {who} your photo: the pupils' \"Who can help\" slide "
+             "then shows your face, not only the names."),)
 
 
 def _kit(lessons: Sequence[Lesson], evening: EveningJobs | None) -> str:
@@ -261,11 +273,10 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson], evening: bool = Fals
     return Callout("On the day", (
         f"{times}   Trainer arrives: {arrives(brand)}"
         + ("" if day else f"   {sign_in}"),
-        *((f"{sign_in}   Parking: ______________",
-           "School contact on the day, name and phone: ______________________________")
-          if day else
-          ("Parking: ______________   School contact on the day, name and phone: "
-           "______________",)),
+        # Parking beside the contact: after a long meeting place it wrapped alone.
+        *((sign_in,) if day else ()),
+        "Parking: ______________   School contact on the day, name and phone: "
+        "______________",
         *(("Evening: trainer back by ________   Doors open: ________   Hall set out by: "
            "________",) if evening else ()),
         # In one paragraph of two lines with the papers that stay (which then need not add
