@@ -42,6 +42,12 @@ def ks2(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out / "live-streaming-ks2"
 
 
+def _short(name: str) -> str:
+    """A person as the briefs' narrow "Who" column names them: "Mrs Okafor"."""
+    words = name.split()
+    return f"{words[0]} {words[-1]}"
+
+
 def _text(path: Path) -> str:
     doc = docx.Document(str(path))
     cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
@@ -64,8 +70,8 @@ def test_the_brief_dates_each_file_and_names_who_acts(ks2: Path) -> None:
     assert letter[1][2] == "School office"
     by_file = {r[1]: r for r in rows[1:]}
     assert by_file["Reply slips"][0] == "Fri 15 Jan"
-    assert by_file["Reply slips"][2] == TEACHER
-    assert by_file["Materials, if asked"][2] == f"{DSL} (DSL)"
+    assert by_file["Reply slips"][2] == _short(TEACHER)
+    assert by_file["Materials, if asked"][2] == f"{_short(DSL)} (DSL)"
     # The DSL has a school week with the files before the sign-off (Tuesday 5 January),
     # the Christmas holidays not counted: the files arrive before the holidays.
     assert by_file["All files and DBS letter, by email"][0] == "Mon 14 Dec"
@@ -75,7 +81,7 @@ def test_the_brief_dates_each_file_and_names_who_acts(ks2: Path) -> None:
     assert "trust" not in signed[3]
     assert by_file["Worksheet and cards"][0] == "Thu 21 Jan"
     cut = by_file["Cards, printed"]
-    assert cut[2].startswith(TEACHER) and "Cut them out" in cut[3]
+    assert cut[2].startswith(_short(TEACHER)) and "Cut them out" in cut[3]
     # The evening's workshop is in the day's rows, pointing to its own brief.
     evening = next(r for f, r in by_file.items() if f.endswith("visit brief"))
     assert evening[0] == "Fri 22 Jan" and f"6pm, {VENUE}" in evening[3]
@@ -112,15 +118,64 @@ def test_the_handover_carries_the_lessons_own_after_the_lesson_jobs(ks2: Path) -
     assert not [p for p in after if "class teacher" in p]
 
 
-def test_both_papers_have_a_line_for_the_time_and_meeting_place(ks2: Path) -> None:
-    """Neither file gives the lesson's hour: the handover's first lines ask for it, and
-    the brief's "On the day" box (with where to sign in)."""
+def test_the_times_and_meeting_place_print_from_the_school_file(ks2: Path) -> None:
+    """Ashgrove's file gives Year 4's lesson time, the trainer's arrival and where they are
+    met: the handover's first lines and the brief's "On the day" box print them."""
     lines = [p.text for p in docx.Document(
         str(ks2 / "live-streaming-ks2-handover.docx")).paragraphs][:4]
-    assert [t for t in lines if "Lesson time:" in t and "Trainer arrives:" in t
-            and "Meet at:" in t]
+    assert [t for t in lines if "Lesson time: 10:45am" in t and "Trainer arrives: 8:30am"
+            in t and "Meet at: main reception" in t and "___" not in t]
     box = _every_run(ks2 / "live-streaming-ks2-visit-brief.docx").split("On the day")[1]
-    assert "Lesson time:" in box and "Trainer arrives:" in box and "Sign in at:" in box
+    assert "Lesson time: 10:45am" in box and "Trainer arrives: 8:30am" in box
+    assert "Sign in at: main reception (photo ID)" in box
+
+
+def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
+    """No time or place in the file: the same lines, to fill in; a time given for one class
+    prints for it alone (Year 2's, not Year 4's)."""
+    from lessonpack.api import load
+    from lessonpack.plan.visit_brief import on_the_day_box
+    from lessonpack.plan.visit_times import times_line
+
+    items = load().items
+    ks1, ks2 = (items[f"live-streaming-{a}"].item for a in ("ks1", "ks2"))
+    blank = times_line(ks2, _visitor(class_name="Year 4"))
+    assert blank.label == "Fill in:" and blank.text == (
+        "Lesson time: ________   Trainer arrives: ________   Meet at: ____________________")
+    brand = _visitor(class_name="Year 4", classes=["Year 2, Mrs Ruth Evans"],
+                     lesson_times={"Year 2": "9:15am"}, trainer_arrives="8:30am")
+    assert "Lesson time: ________" in times_line(ks2, brand).text
+    assert times_line(ks1, brand).text.startswith("Lesson time: 9:15am   Trainer arrives: "
+                                                  "8:30am   Meet at: ____")
+    first = on_the_day_box(brand, (ks1, ks2)).lines[0]
+    assert first == ("Year 2 lesson: 9:15am   Year 4 lesson: ________   Trainer arrives: "
+                     "8:30am")
+
+
+def test_a_lesson_time_for_a_class_not_named_is_refused() -> None:
+    from pydantic import ValidationError
+
+    from lessonpack.content.brand import Brand
+
+    with pytest.raises(ValidationError, match="'Year 5' names no class"):
+        Brand(class_name="Year 4", lesson_times={"Year 5": "9am"})
+
+
+def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> None:
+    """An optional row: with no photo the primary help slide shows the names large; with
+    ``dsl_photo`` it already shows the face, so nothing is asked."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Photo
+    from lessonpack.plan.visit_brief import day_rows
+
+    items = load().items
+    lessons = [items[f"live-streaming-{a}"].item for a in ("ks1", "ks2")]
+    asked = [r for r in day_rows(lessons, None, _visitor()) if "photo" in r[1]]
+    assert len(asked) == 1 and asked[0][1] == "DSL's photo (optional)"
+    assert asked[0][0] == "Tue 5 Jan" and asked[0][3].startswith("If you wish")
+    photo = Photo(ROOT / "examples/schools/ashgrove-primary/crest.png", "0")
+    assert not [r for r in day_rows(lessons, None, _visitor(dsl_photo=photo))
+                if "photo" in r[1]]
 
 
 def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
@@ -202,7 +257,7 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Pa
     assert invite[0][2] == "Headteacher" and "every year group" in invite[1][3]
     assert by_job["Reply slips"][0] == "Fri 15 Jan"
     cover = by_job["Evening cover"]
-    assert cover[2] == DSL and DEPUTY in cover[3]
+    assert cover[2] == _short(DSL) and DEPUTY in cover[3]
     # On site all evening: a DSL "on call" from home cannot take a parent's disclosure.
     assert "on site until the last family leaves." in cover[3] and "on call" not in text
     assert "one per family expected and ten spare" in by_job["Handout"][3]
@@ -218,12 +273,15 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Pa
 
 def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: Path) -> None:
     """The invitation prints parents.yml's own paragraphs and slip, the trainer named with
-    the team; the date and room come from the school file."""
+    the team; the day, time and place in a box of their own, a line each."""
     from lessonpack.api import load
 
     invitation = load().items["live-streaming-parents"].item.visit.invitation
     text = _text(parents / "live-streaming-parents-invitation.docx").replace("\u2019", "'")
-    assert EVENING in text and VENUE[0].upper() + VENUE[1:] in text
+    box = text.split("When and where")[1]
+    for line in ("Date: Friday 22 January 2027", "Time: 6pm, for about an hour",
+                 f"Place: {VENUE[0].upper() + VENUE[1:]}"):
+        assert line in box, line
     for paragraph in invitation.paragraphs:
         assert paragraph.replace("{trainer}", f"{TRAINER}, {TEAM}") in text, paragraph
     slip = text.split("Reply slip")[1]

@@ -186,6 +186,16 @@ class SchoolFacts(BaseModel):
             "Pupils in each class, by the class's name as class_name or classes write it: "
             "{'Year 4': 28, 'Year 2': 26}. The visit papers count letters, worksheets and "
             "cards from it; a class left out is counted as 30, and the papers say so."))
+    lesson_times: dict[Text40, Text40] = Field(default_factory=dict, description=(
+        "When each class's lesson starts, by the class's name as class_name or classes "
+        "write it: {'Year 2': '9:15am', 'Year 4': '10:45am'}. A visitor's day brief and the "
+        "class's handover print it; a line to write it on when left out."))
+    trainer_arrives: Text40 = Field("", description=(
+        "When the visiting trainer arrives on the day: '8:30am'. On the visit brief and the "
+        "handovers; a line to write it on when empty."))
+    meeting_place: Text80 = Field("", description=(
+        "Where the visiting trainer signs in and is met: 'main reception, Ashgrove Road "
+        "gate'. On the visit brief and the handovers; a line to write it on when empty."))
     trust: Text80 = Field("", description=(
         "The academy trust the school belongs to: 'Northshire Learning Trust'. Empty: a "
         "maintained (local authority) school. The visit papers ask the DSL to record the "
@@ -229,11 +239,11 @@ class SchoolFacts(BaseModel):
                              "of the lesson), after (sent once it is taught) or both")
         return text
 
-    @field_validator("class_sizes", mode="after")
+    @field_validator("class_sizes", "lesson_times", mode="after")
     @classmethod
-    def _sized_classes(cls, value: dict[str, int], info: ValidationInfo) -> dict[str, int]:
-        # A size for a class the file does not name would be silently unused: a typo in
-        # "Year 4" would print 30 copies for a class of 34.
+    def _known_classes(cls, value: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
+        # A size or time for a class the file does not name would be silently unused: a typo
+        # in "Year 4" would print 30 copies for a class of 34, or leave its time blank.
         named = [" ".join(str(info.data.get("class_name", "")).split()),
                  *(" ".join(c.split()) for c in info.data.get("classes", []))]
         for key in value:

@@ -65,6 +65,8 @@ def example_values(brand: Brand) -> tuple[str, ...]:
         values.append(line.name)
         contacts.append(line.contact)
     values += contacts
+    # A made-up booking's times and meeting place read as agreed ones: marked too.
+    values += [*brand.lesson_times.values(), brand.trainer_arrives, brand.meeting_place]
     for text in contacts:
         values += _PHONE.findall(text) + _EMAIL.findall(text)
         # A plan may print a contact in parts ("both in Student Services, room G14"): each

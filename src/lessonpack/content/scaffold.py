@@ -28,6 +28,12 @@ classes: []
 # Pupils in each class, by its name as written above ({"Year 4": 28}): a visitor's papers
 # count letters, worksheets and cards from it (30, said to be assumed, when left out).
 class_sizes: {}
+# A visitor's day: each class's lesson time by its name ({"Year 2": "9:15am"}), when the
+# trainer arrives ("8:30am") and where they sign in and are met ("main reception"): the
+# visit brief and handovers print them, with lines to write on for any left empty.
+lesson_times: {}
+trainer_arrives: ""
+meeting_place: ""
 # The academy trust the school is in, if any ("Northshire Learning Trust"); empty for a
 # maintained (local authority) school: the visit brief's sign-off row follows it.
 trust: ""

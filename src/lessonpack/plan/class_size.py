@@ -7,23 +7,33 @@ assumption rather than print it as though the school had said so.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
 from lessonpack.plan.class_line import class_and_teacher
 
+T = TypeVar("T")
 ASSUMED = 30  # a typical primary class: counted when the school file gives no size
 
 
-def class_size(audience: Audience, brand: Brand) -> int | None:
-    """The size the school file gives for this key stage's class; None when it gives none."""
+def for_class(by_class: Mapping[str, T], audience: Audience, brand: Brand) -> T | None:
+    """This key stage's class's entry in a mapping by class name (``class_sizes``,
+    ``lesson_times``), spaces and case aside; None when the file gives none."""
     name, _ = class_and_teacher(audience, brand)
     wanted = " ".join(name.split()).lower()
     if not wanted:
         return None
-    for key, size in brand.class_sizes.items():
+    for key, value in by_class.items():
         if " ".join(key.split()).lower() == wanted:
-            return size
+            return value
     return None
+
+
+def class_size(audience: Audience, brand: Brand) -> int | None:
+    """The size the school file gives for this key stage's class; None when it gives none."""
+    return for_class(brand.class_sizes, audience, brand)
 
 
 def pupils(audience: Audience, brand: Brand) -> int:

@@ -17,15 +17,7 @@ from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.model import Block, Checklist, DocPlan, Heading, Paragraph, WriteOnLine
 from lessonpack.plan.visit_logistics import counted_note, prints_for
-
-
-def times_line() -> Paragraph:
-    """What the school and trainer agree and neither file gives: when the lesson starts, when
-    the trainer arrives and where they meet (two lessons and a parents' evening can fall on one
-    day, and no hour was given anywhere). A line to fill in, on the sheet and the brief;
-    a school or brand file with these fields would print them here instead."""
-    return Paragraph("Lesson time: ________   Trainer arrives: ________   "
-                     "Meet at: ____________________", label="Fill in:")
+from lessonpack.plan.visit_times import times_line
 
 
 def _dsl_line(brand: Brand) -> str:
@@ -71,15 +63,19 @@ def _question_box(lesson: Lesson) -> str:
 
 def second_adult_jobs(lesson: Lesson) -> tuple[str, ...]:
     """The jobs the lesson gives the second adult (its parts' ``second_adult`` fields; at a
-    visit that adult is the class teacher), each with when: "At the start: note who shows
-    thumbs up to …". The class teacher was asked after the lesson for "the thumbs names"
-    they were never told to collect."""
+    visit that adult is the class teacher), a part's jobs together after when: "At the
+    start: note who shows thumbs up to …; hand each child a bag …". The class teacher was
+    asked after the lesson for "the thumbs names" they were never told to collect."""
     parts = [("At the start", lesson.starter.second_adult),
              # A cycle's title names the part, not the job ("Say no and tell: lay out
              # sheets" read as an instruction to say no).
              *((f'In "{c.title}"', c.second_adult) for c in lesson.cycles),
              ("At the end", lesson.plenary.second_adult)]
-    return tuple(f"{when}: {job}" for when, jobs in parts for job in jobs)
+    # A part's jobs on one line of the list, after one "when": a line each repeated it,
+    # and the KS1 sheet had no room left for a school's longer names.
+    return tuple(f"{when}: " + "; ".join(j.rstrip(".") if i < len(jobs) - 1 else j
+                                         for i, j in enumerate(jobs))
+                 for when, jobs in parts if jobs)
 
 
 def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
@@ -156,7 +152,7 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
     closing = "," if visiting.trainer(brand) and "," in coming else ""
     blocks: list[Block] = [
         date_and_class("Lesson:", lesson.audience, brand),
-        times_line(),
+        times_line(lesson, brand),
         Paragraph(f"{coming}{_team_reach(brand)}{closing} teaches this "
                   f"{lesson.duration_minutes}-minute lesson with your class. Thank you for "
                   "having us: it works best with you in it.",

@@ -12,6 +12,7 @@ reviews it); the dates come from the school file's session and letter dates, nev
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import ParentSession
 from lessonpack.content.parents_model import ParentsVisit
 from lessonpack.plan import common, visiting
@@ -98,7 +99,9 @@ def rows(visit: ParentsVisit, brand: Brand) -> tuple[tuple[str, str, str, str], 
     names, when = _names(brand), _when(brand)
     # Who the trainer is, in a row: the name alone ("tell Sam Carter the numbers").
     names["{trainer}"] = visiting.trainer(brand) or "the trainer"
-    return tuple((when[r.when], r.file, _filled(r.who, names), _filled(r.what, names))
+    # The "Who" column by short name ("Mrs Okafor"), as the day brief's own rows.
+    who = {**names, **{k: pupil_name(names[k]) for k in ("{dsl}", "{deputy}")}}
+    return tuple((when[r.when], r.file, _filled(r.who, who), _filled(r.what, names))
                  for r in visit.rows)
 
 
@@ -173,8 +176,7 @@ def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
         letterhead(brand),
         WriteOnLine("Date:", "right", filled=brand.letter_date or letter_by(_day_of(when))),
         Heading(f"Parents' and carers' workshop: {session.topic_title.lower()}", 1),
-        Paragraph(f"{when or '_' * 24}  ·  {_venue(brand)[:1].upper()}{_venue(brand)[1:]}",
-                  label="When and where:"),
+        _when_and_where(session, brand),
         Paragraph("Dear parent or carer,", space_before=4),
         *(Paragraph(_filled(p, names)) for p in invitation.paragraphs),
         Paragraph("Yours sincerely,", keep_next=True),
@@ -191,6 +193,25 @@ def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
                    title="", subtitle="", header="",
                    footer=_invitation_footer(brand), blocks=tuple(blocks),
                    furniture=False)
+
+
+def _when_and_where(session: ParentSession, brand: Brand) -> Callout:
+    """The date, time and place in a box of their own under the heading, a line each: in
+    one line among the letter's paragraphs, a family looking for when to come missed them.
+    Lines to write on for what the file leaves out."""
+    when = brand.parents_session_date
+    time = _time_of(when)
+    length = _length(session.duration_minutes)
+    venue = _venue(brand)
+    return Callout("When and where", (
+        f"Date: {_day_of(when) or '_' * 24}",
+        f"Time: {time or '_' * 10}, {length}" if time else f"Time: {'_' * 10} ({length})",
+        f"Place: {venue[:1].upper()}{venue[1:]}"), bold_lead=True, whole=True)
+
+
+def _length(minutes: int) -> str:
+    """"for about an hour" (55-65 minutes), else "for about 90 minutes"."""
+    return "for about an hour" if 55 <= minutes <= 65 else f"for about {minutes} minutes"
 
 
 def _invitation_footer(brand: Brand) -> str:

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Lesson, ParentSession
+from lessonpack.content.fill_ins import pupil_name
+from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.class_size import assumption, pupils
@@ -29,7 +30,10 @@ from lessonpack.plan.letter_dates import (
 from lessonpack.plan.model import Block, Callout, DocPlan, Paragraph, Table
 from lessonpack.plan.sort_cards import has_cards
 from lessonpack.plan.visit_logistics import brings, cut_minutes, prints
+from lessonpack.plan.visit_times import arrives, lesson_time, meeting_place
 
+# The key stages whose "Who can help" slide has the DSL's card with a photo or the names.
+PHOTO_CARD = (Audience.KS1, Audience.KS2)
 # Printing is done and checked the school day before the lesson, not on the morning.
 PRINT_SCHOOL_DAYS = 1
 Row = tuple[str, str, str, str]
@@ -47,12 +51,15 @@ class EveningJobs:
 
 
 def _dsl(brand: Brand) -> str:
-    name = brand.dsl_name.strip()
+    """"Mrs Okafor (DSL)": the "Who" column's short name (a school's longer names, in full,
+    wrapped to three lines and ran a brief a page over)."""
+    name = pupil_name(brand.dsl_name.strip())
     return f"{name} (DSL)" if name else "The DSL"
 
 
 def _teacher(lesson: Lesson, brand: Brand) -> str:
-    teacher = visiting.after_owner(lesson, brand)
+    """"Mrs Evans": the class teacher in the "Who" column, as ``_dsl``."""
+    teacher = pupil_name(visiting.after_owner(lesson, brand))
     return teacher[:1].upper() + teacher[1:]
 
 
@@ -100,8 +107,8 @@ def day_rows(lessons: Sequence[Lesson], session: EveningJobs | None, brand: Bran
     printed = short(school_days_before(day, PRINT_SCHOOL_DAYS)) or "The day before"
     on_the_day = short(day) or "The lesson day"
     dsl, who = _dsl(brand), visiting.trainer(brand) or "the trainer"
-    # In a row's job, the DSL by name alone: the "Who" column says "(DSL)" beside it.
-    to_dsl = common.dsl(brand)
+    # In a row's job, the DSL by short name alone: the "Who" column says "(DSL)" beside it.
+    to_dsl = pupil_name(common.dsl(brand))
     one = len(lessons) == 1
     named = {id(lesson): class_label(lesson, brand) for lesson in lessons}
     cards = any(has_cards(lesson) for lesson in lessons)
@@ -122,6 +129,7 @@ def day_rows(lessons: Sequence[Lesson], session: EveningJobs | None, brand: Bran
          dsl, f"Sign and date {'it' if one and not session else 'each'}; "
               f"{visiting.sign_off_record(brand)}."),
     ]
+    out += _photo_row(lessons, brand, signed, who)
     letters = "Letter home" if one else "Letters home"
     if before:
         sent_too = session.invitation if session else ""
@@ -180,6 +188,20 @@ def day_rows(lessons: Sequence[Lesson], session: EveningJobs | None, brand: Bran
     return tuple(out)
 
 
+def _photo_row(lessons: Sequence[Lesson], brand: Brand, signed: str, who: str
+               ) -> tuple[Row, ...]:
+    """The DSL's photo, asked for as optional on the sign-off date: a primary deck's help
+    slide shows the DSL's and deputy's names large when it has no photo
+    (render/deck_name_card), which works; a face helps young children more. A visit day's
+    brief asks (it runs to a second page); a one-lesson brief's page is full."""
+    if brand.dsl_photo is not None or len(lessons) < 2 or \
+            not any(x.audience in PHOTO_CARD for x in lessons):
+        return ()
+    return ((signed, "DSL's photo (optional)", _dsl(brand),
+             f"If you wish, email {who} your photo: the pupils' \"Who can help\" slide "
+             "then shows your face, not only the names."),)
+
+
 def _kit(lessons: Sequence[Lesson], evening: EveningJobs | None) -> str:
     """"Brings: laptop …; puppets; a question box for each class and the evening (three),
     each staying in school": what the trainer brings for the whole day, said once."""
@@ -233,25 +255,28 @@ def _evening(brand: Brand) -> tuple[str, str, str, str] | None:
 HOLIDAYS_NOTE = "Dates skip weekends and Christmas: move them earlier for a half-term."
 
 
-def on_the_day_box(brand: Brand, evening: bool = False,
-                   classes: Sequence[str] = ()) -> Callout:
-    """What the office tells the trainer and the trainer needs on arrival, and no file
-    gives: written in when the visit is booked. The lesson's time and the trainer's arrival
-    open it (a line above the table of their own ran a full brief onto a second page).
-    The team's own phone and email go here too (the school's replaced them on every page):
-    a change on the day needs a number. ``evening``: the day ends with the parents'
-    session, whose doors are agreed here too; ``classes``: a day's classes, a time each."""
+def on_the_day_box(brand: Brand, lessons: Sequence[Lesson], evening: bool = False
+                   ) -> Callout:
+    """What the office tells the trainer and the trainer needs on arrival, and no paper
+    gives: each lesson's time, the trainer's arrival and where they sign in open it (a line
+    above the table of their own ran a full brief onto a second page), printed from the
+    school file, with lines to write in whatever it leaves out (visit_times). The team's
+    own phone and email go here too (the school's replaced them on every page): a change
+    on the day needs a number. ``evening``: the day ends with the parents' session, whose
+    doors are agreed here too; more than one lesson: a time for each class."""
     team = visiting.team_contact(brand)
-    times = ("   ".join(f"{label} lesson: ________" for label in classes) if classes
-             else "Lesson time: ________")
+    day = len(lessons) > 1
+    times = ("   ".join(f"{class_label(x, brand)} lesson: {lesson_time(x, brand)}"
+                        for x in lessons) if day
+             else f"Lesson time: {lesson_time(lessons[0], brand)}")
+    sign_in = f"Sign in at: {meeting_place(brand, '______________')} (photo ID)"
     return Callout("On the day", (
-        f"{times}   Trainer arrives: ________"
-        + ("" if classes else "   Sign in at: ______________ (photo ID)"),
-        *(("Sign in at: ______________ (photo ID)   Parking: ______________",
-           "School contact on the day, name and phone: ______________________________")
-          if classes else
-          ("Parking: ______________   School contact on the day, name and phone: "
-           "______________",)),
+        f"{times}   Trainer arrives: {arrives(brand)}"
+        + ("" if day else f"   {sign_in}"),
+        # Parking beside the contact: after a long meeting place it wrapped alone.
+        *((sign_in,) if day else ()),
+        "Parking: ______________   School contact on the day, name and phone: "
+        "______________",
         *(("Evening: trainer back by ________   Doors open: ________   Hall set out by: "
            "________",) if evening else ()),
         # In one paragraph of two lines with the papers that stay (which then need not add
@@ -292,8 +317,7 @@ def plan_day_brief(lessons: Sequence[Lesson], evening: tuple[ParentSession, Even
         Paragraph(intro),
         Table(("By", "File" if one else "File or job", "Who", "What to do"),
               day_rows(lessons, jobs, brand), widths=BRIEF_WIDTHS),
-        on_the_day_box(brand, evening=evening is not None,
-                       classes=labels if len(lessons) > 1 else ()),
+        on_the_day_box(brand, lessons, evening=evening is not None),
     ]
     first = lessons[0]
     if one:

@@ -111,9 +111,9 @@ _GROUPS = (
     ("colours", "Colours", COLOUR_FIELDS),
     ("type", "Fonts and footer", ("heading_font", "body_font", "footer")),
 )
-# Not on the form: the logo is an upload of its own, helplines a list, class sizes a
-# mapping (a school file's); logo_of is set by build --school only.
-_SPECIAL = {"logo", "extra_helplines", "logo_of", "classes", "class_sizes"}
+# Not on the form: the logo is an upload of its own, helplines a list, class sizes and
+# lesson times mappings (a school file's); logo_of is set by build --school only.
+_SPECIAL = {"logo", "extra_helplines", "logo_of", "classes", "class_sizes", "lesson_times"}
 
 
 def _spec(name: str) -> FieldSpec:
