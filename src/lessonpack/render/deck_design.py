@@ -325,25 +325,32 @@ def match_reveal_lines(filler: Filler, reveal: str = "") -> None:
     ph, run, text, size, bold, family, width = found
     if inherited_attr(ph, "cap") in ("all", "small"):
         reveal = reveal.upper()
+    if not _break_as_reveal(run, text, reveal, (family, size, width, bold)) and broken:
+        balance_title(filler)
+
+
+def _break_as_reveal(run: Any, text: str, reveal: str,
+                     measure: tuple[str, float, float, bool]) -> bool:
+    """The question's title ``run`` (``text`` as shown) broken where its reveal's title
+    breaks (two lines: ``pair_cut``; three: ``wrap_cuts``); False where it is left whole."""
+    family, size, width, bold = measure
     prefix = reveal.split()[0] + " "
-    cut = None
-    if count_lines(text, family, size, width, bold) <= 2:
-        cut = pair_cut(text, prefix, family, size, width, bold)
-    reveal_lines = count_lines(reveal, family, size, width, bold)
-    if cut is None and reveal_lines == 3 and count_lines(text, family, size, width, bold) <= 3:
+    lines = count_lines(text, family, size, width, bold)
+    cut = pair_cut(text, prefix, family, size, width, bold) if lines <= 2 else None
+    if cut is None and lines <= 3 and count_lines(reveal, family, size, width, bold) == 3:
         # Three lines: the question held at the words where its reveal wraps, each of its
         # lines its reveal's without "Answer:", so no line is wider than the reveal's.
         cuts = [c - 1 for c in wrap_cuts(reveal, family, size, width, bold)]
         if len(cuts) == 2 and cuts[0] > 0:
             _break_at_each(run, cuts)
-            return
+            return True
     if cut is not None:
         _break_at(run, cut)
-    elif (count_lines(text, family, size, width, bold) == 1
-          and count_lines(reveal, family, size, width, bold) == 2):
+        return True
+    if lines == 1 and count_lines(reveal, family, size, width, bold) == 2:
         _even_lines(run, text, family, size, width, bold, lines=2)
-    elif broken:
-        balance_title(filler)
+        return True
+    return False
 
 
 def _even_lines(run: Any, text: str, family: str, size: float, width: float,
