@@ -145,6 +145,20 @@ def test_an_answer_title_takes_no_more_lines_than_its_question(built_packs: Path
     assert grown, "no title took a third line"
 
 
+def test_an_answer_title_breaks_where_its_question_breaks(built_packs: Path) -> None:
+    """The title the class reads on the question stays put on the reveal: each line of the
+    answer's title is the question's line, "Answer: " in front of the first (two-line
+    titles once broke after "age" on one slide and "about" on the next). Every title that
+    wraps is broken by hand, so the lines are the file's own line breaks."""
+    for audience in ("ks1", "ks2", "ks3", "ks4", "parents"):
+        for question, answer in _pairs(_deck(built_packs, audience)):
+            asked = question.shapes.title.text_frame.text.split("\x0b")
+            shown = answer.shapes.title.text_frame.text.split("\x0b")
+            assert shown == [f"Answer: {asked[0]}", *asked[1:]], (audience, shown, asked)
+            if _lines(answer) >= 2:  # a wrap, not left to the renderer
+                assert len(shown) == _lines(answer), (audience, shown)
+
+
 def _cast(slides: list[Slide]) -> dict[str, str]:
     """Who is drawn in each stream: the picture's alt text ("Mei, on screen", "Dad") -> the
     library picture it is."""

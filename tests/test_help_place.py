@@ -59,5 +59,8 @@ def test_each_person_s_place_when_both_name_one() -> None:
     brand = Brand(org_name="Test Primary", dsl_name="Mrs Jo Test", deputy_dsl_name="Mr Al Deputy",
                   safeguarding_contact="Mrs Test's office, by the school hall; 01632 960419",
                   deputy_dsl_contact="Room 4, next to the library")
-    assert _school_card_contact(brand) == ("Mrs Test: by the school hall. "
-                                           "Mr Deputy: Room 4, next to the library.")
+    # The card's name says both people; its line gives their places in that order, without
+    # the names again (each short place held whole on its line).
+    line = _school_card_contact(brand).replace("\u00a0", " ")
+    assert line == "By the school hall · Room 4, next to the library"
+    assert "Test" not in line and "Deputy" not in line

@@ -167,3 +167,38 @@ def test_on_a_4_3_template_the_stream_shows_the_whole_room_at_its_proportions(
 def _python_pptx_default(path: Path) -> Path:
     Presentation().save(str(path))
     return path
+
+
+def _jumpers(group) -> list[str]:
+    """The fill of every school top drawn in the room: a rounded-top shape "In the video"."""
+    from pptx.enum.dml import MSO_COLOR_TYPE, MSO_FILL_TYPE
+    from pptx.enum.shapes import MSO_SHAPE
+
+    fills = []
+    for sh in group.shapes:
+        if (sh.name.startswith("In the video: ") and sh.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE
+                and sh.auto_shape_type == MSO_SHAPE.ROUND_2_SAME_RECTANGLE):
+            assert sh.fill.type == MSO_FILL_TYPE.SOLID, sh.name
+            # A fixed colour, not the theme's: a theme colour is whatever the brand says.
+            assert sh.fill.fore_color.type == MSO_COLOR_TYPE.RGB, sh.name
+            fills.append(str(sh.fill.fore_color.rgb))
+    return fills
+
+
+def test_the_child_s_school_top_is_one_neutral_colour_in_every_look(
+        built_packs: Path, brightpath_ks2: Path) -> None:
+    """The lesson teaches that a uniform identifies a school: the fictional child's top in
+    the host school's brand colour could be the class's own uniform."""
+    seen: set[str] = set()
+    for path in _decks(built_packs, brightpath_ks2):
+        deck = Presentation(str(path))
+        _slide, stream = _stream(deck)
+        plain, circled = _close_ups(deck)
+        for group in (stream, plain, circled):
+            fills = _jumpers(group)
+            assert len(fills) == 1, fills
+            seen.update(fills)
+    assert len(seen) == 1, seen
+    grey = next(iter(seen))
+    red, green, blue = (int(grey[i:i + 2], 16) for i in (0, 2, 4))
+    assert max(red, green, blue) - min(red, green, blue) <= 24, grey  # a grey, no hue

@@ -181,10 +181,14 @@ def test_ks1_help_card_names_the_lead_as_children_say_it(visiting: Path) -> None
     assert "Mrs Okafor" in last and "Mrs Helen Okafor" not in last
     # Who, where and who else are on the card; what she is for, for children who cannot
     # read yet, is said aloud from the notes (four lines a card was too many).
-    assert "by the school hall" in last and "or Mr Price" in last  # one line, no capital
-    # Each person's own place: the lead's under both names read as the deputy's too.
-    assert "Mrs Okafor: by the school hall. Mr Price: next to reception." in last
+    assert "or Mr Price" in last  # no capital
+    # Each person's own place, in the names' order, the names said once on the card (the
+    # place line once repeated both names under the names themselves).
+    assert "By the school hall · next to reception" in last
+    assert last.count("Mr Price") == 1 and last.count("Mrs Okafor") == 1
     said = printed(slide.notes_slide.notes_text_frame.text)
+    # Whose place is whose, said aloud for the adult reading the notes.
+    assert "Mrs Okafor: by the school hall; Mr Price: next to reception." in said
     # What each is for in its first sentence; the deputy named as the photos are held up.
     assert "keeps children safe at school." in said and "Mr Price" in said
     # Each thing said once: the deputy is named as the photos are held up.

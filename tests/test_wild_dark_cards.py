@@ -73,3 +73,25 @@ def test_the_check_sees_text_that_runs_off_its_card(tmp_path: Path) -> None:
     prs.save(str(path))
     found = [f.message for f in check_file(path, Options()) if f.code == "LPC201"]
     assert any("#424242" in message for message in found), found
+
+
+def test_no_words_lessonpack_drew_take_the_theme_s_pink_text_colour(deck: Path) -> None:
+    """The export's dark 1 (its theme's text colour) is pink: chat messages, chip words and
+    card text in it read as pink body text. Each run of the shapes lessonpack drew is
+    pinned to a colour; none is dark 1 (by its slot or its value)."""
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    runs = pink = 0
+    for number, slide in enumerate(Presentation(str(deck)).slides, 1):
+        for shape in slide.shapes:
+            if shape.is_placeholder:
+                continue
+            for fill in shape.element.iter(f"{a}rPr"):
+                colour = fill.find(f"{a}solidFill/*")
+                if colour is None:
+                    continue
+                runs += 1
+                if colour.get("val") in ("tx1", "dk1", "E91D63"):
+                    pink += 1
+                    print(number, shape.name, colour.get("val"))
+    assert runs > 200
+    assert pink == 0

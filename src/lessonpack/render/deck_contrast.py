@@ -381,9 +381,10 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
                 continue  # a fill-in sits on its own yellow, in its own dark ink
             need = contrast.required_ratio(run.size * frame.font_scale, run.bold)
             rgb, alpha = run.colour
-            if _passes(rgb, alpha, colours, need):
+            loud = _loud_text(rgb, theme, clr_map)
+            if _passes(rgb, alpha, colours, need) and not loud:
                 continue
-            choice = _choose(colours, theme, clr_map, need)
+            choice = _neutral(colours, need) if loud else _choose(colours, theme, clr_map, need)
             if choice is None:
                 shown = ", ".join(rgb_hex(c) for c in colours)
                 failures.append(f"{kind.replace('_', ' ')} slide: no text colour reaches "
@@ -391,6 +392,28 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
                 continue
             _set_colour(r_el, *choice)
     return failures
+
+
+def _loud_text(rgb: RGB, theme: Theme, clr_map: dict[str, str]) -> bool:
+    """A run in the theme's text colour where that colour is a bright hue, not a text ink:
+    a Google Slides export's dark 1 is pink (#E91D63), so chat messages, chip words and
+    card text came out pink, readable by the ratio but not as body text."""
+    value = theme.colours.get(clr_map.get("tx1", "dk1"))
+    if value is None or hex_rgb(value) != rgb:
+        return False
+    high, low = max(rgb), min(rgb)
+    lightness = (high + low) / 2
+    saturation = 0.0 if high == low else (high - low) / (1 - abs(2 * lightness - 1))
+    return saturation >= 0.6 and 0.25 <= lightness <= 0.75
+
+
+def _neutral(colours: list[RGB], need: float) -> tuple[str, str] | None:
+    """The first neutral ink (dark text, white, black) that reads on every backdrop."""
+    for threshold in (contrast.AA_NORMAL_TEXT, need):
+        for value in FIXED:
+            if _passes(hex_rgb(value), 1.0, colours, threshold):  # type: ignore[arg-type]
+                return "srgbClr", value
+    return None
 
 
 def _is_fill_in(r_el: etree._Element) -> bool:

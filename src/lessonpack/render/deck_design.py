@@ -204,18 +204,96 @@ def _title_run(filler: Filler) -> tuple[Any, Any, str, float, bool, str, float] 
 
 
 def keep_title_lines(filler: Filler) -> None:
-    """A reveal's title ("Answer: " + the question) at the deck's one title size, its lines
-    as even as they can be. It used to be set up to a fifth smaller to keep the question's
-    line count, and the question took that size too: 31 pt titles beside neighbours that
-    wrapped at 40. Now the question's title wraps to the reveal's lines
-    instead (``match_reveal_lines``), so the click to the answer still moves nothing."""
+    """A reveal's title ("Answer: " + the question) at the deck's one title size, broken
+    where its question's title breaks (``pair_cut``): the second line the same words in
+    the same place on both slides, so the click to the answer moves nothing but the
+    cards. Where no break suits both, its lines as even as they can be."""
+    _unbreak(placeholder(filler.slide, filler.slots.get("title")))
     found = _title_run(filler)
     if found is None:
         return
     _ph, run, text, size, bold, family, width = found
-    if count_lines(text, family, size, width, bold) >= 2:
-        # The answer wrapped naturally and left "a streamer?" alone.
+    if count_lines(text, family, size, width, bold) < 2:
+        return
+    prefix = text.split()[0] + " "
+    cut = pair_cut(text[len(prefix):], prefix, family, size, width, bold) \
+        if text.startswith(prefix) and prefix.strip().upper() == "ANSWER:" else None
+    if cut is not None:
+        _break_at(run, cut + 1)
+    elif count_lines(text, family, size, width, bold) == 3:
+        # Three lines: where they wrap, held by hand, as its question holds them.
+        _break_at_each(run, wrap_cuts(text, family, size, width, bold))
+    else:  # the answer wrapped naturally and left "a streamer?" alone
         _even_lines(run, text, family, size, width, bold)
+
+
+def pair_cut(question: str, prefix: str, family: str, size: float, width: float,
+             bold: bool) -> int | None:
+    """Where a question's title and its reveal's (``prefix`` + the question) both break:
+    the number of the question's words on the first line, chosen so that each title is two
+    lines and the reveal's lines come out most even, a clause's or sentence's end
+    preferred. None where the reveal fits one line, takes more than two, or no break
+    keeps both at two."""
+    words = question.split()
+    if len(words) < 3 or count_lines(prefix + question, family, size, width, bold) != 2:
+        return None
+    best: tuple[float, int] | None = None
+    for cut in range(1, len(words)):
+        head, tail = prefix + " ".join(words[:cut]), " ".join(words[cut:])
+        if count_lines(head, family, size, width, bold) != 1 \
+                or count_lines(tail, family, size, width, bold) != 1:
+            continue
+        score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold))
+        if not _ends_a_clause(head):
+            score += size * 2
+        if head.rstrip("\"'”’)").endswith((".", "?", "!")):
+            score -= width  # "A young person talks to Childline. / What happens?"
+        if best is None or score < best[0]:
+            best = (score, cut)
+    return None if best is None else best[1]
+
+
+def wrap_cuts(text: str, family: str, size: float, width: float, bold: bool) -> list[int]:
+    """Where ``text`` (three lines at ``width``) breaks into three lines as even as they
+    can be, each fitting one line: the number of words before the second and third lines'
+    starts (a natural wrap left "internet?" alone on the last line). [] where none fit."""
+    words = text.split()
+    best: tuple[float, list[int]] | None = None
+    for one in range(1, len(words) - 1):
+        head = " ".join(words[:one])
+        if count_lines(head, family, size, width, bold) != 1:
+            break
+        for two in range(one + 1, len(words)):
+            lines = [head, " ".join(words[one:two]), " ".join(words[two:])]
+            if any(count_lines(line, family, size, width, bold) != 1 for line in lines):
+                continue
+            wide = [text_width(line, family, size, bold) for line in lines]
+            score = max(wide) - min(wide)
+            if best is None or score < best[0]:
+                best = (score, [one, two])
+    return [] if best is None else best[1]
+
+
+def _break_at_each(run: Any, cuts: Sequence[int]) -> None:
+    """``run`` broken by hand after each of its first ``cuts`` words."""
+    for cut in sorted(cuts, reverse=True):
+        _break_at(run, cut)
+
+
+def _unbreak(ph: Any) -> None:
+    """A title broken by hand (runs and soft breaks in one paragraph) made one run again,
+    to be broken anew."""
+    if ph is None:
+        return
+    paras = ph.element.findall(f"{qn('p:txBody')}/{qn('a:p')}")
+    if len(paras) != 1:
+        return
+    runs, breaks = paras[0].findall(qn("a:r")), paras[0].findall(qn("a:br"))
+    if len(runs) >= 2 and len(breaks) == len(runs) - 1:
+        head = runs[0].find(qn("a:t"))
+        head.text = " ".join(r.findtext(qn("a:t")) or "" for r in runs)
+        for gone in (*breaks, *runs[1:]):
+            paras[0].remove(gone)
 
 
 # The strip under a question's panels saying how to answer: only a question slide (not
@@ -234,15 +312,45 @@ def match_reveal_lines(filler: Filler, reveal: str = "") -> None:
         if title is None or not any(sh.name == HOW_TO_ANSWER for sh in filler.slide.shapes):
             return
         reveal = "Answer: " + " ".join(title.text_frame.text.split())
+    ph = placeholder(filler.slide, filler.slots.get("title"))
+    if ph is None:
+        return
+    # Measured whole: a question already broken by its own rule is broken anew where its
+    # reveal breaks (keep_title_lines), or given its own rule's break back.
+    broken = len(ph.element.findall(f"{qn('p:txBody')}/{qn('a:p')}/{qn('a:br')}")) > 0
+    _unbreak(ph)
     found = _title_run(filler)
     if found is None:
         return
     ph, run, text, size, bold, family, width = found
     if inherited_attr(ph, "cap") in ("all", "small"):
         reveal = reveal.upper()
-    if (count_lines(text, family, size, width, bold) == 1
-            and count_lines(reveal, family, size, width, bold) == 2):
+    if not _break_as_reveal(run, text, reveal, (family, size, width, bold)) and broken:
+        balance_title(filler)
+
+
+def _break_as_reveal(run: Any, text: str, reveal: str,
+                     measure: tuple[str, float, float, bool]) -> bool:
+    """The question's title ``run`` (``text`` as shown) broken where its reveal's title
+    breaks (two lines: ``pair_cut``; three: ``wrap_cuts``); False where it is left whole."""
+    family, size, width, bold = measure
+    prefix = reveal.split()[0] + " "
+    lines = count_lines(text, family, size, width, bold)
+    cut = pair_cut(text, prefix, family, size, width, bold) if lines <= 2 else None
+    if cut is None and lines <= 3 and count_lines(reveal, family, size, width, bold) == 3:
+        # Three lines: the question held at the words where its reveal wraps, each of its
+        # lines its reveal's without "Answer:", so no line is wider than the reveal's.
+        cuts = [c - 1 for c in wrap_cuts(reveal, family, size, width, bold)]
+        if len(cuts) == 2 and cuts[0] > 0:
+            _break_at_each(run, cuts)
+            return True
+    if cut is not None:
+        _break_at(run, cut)
+        return True
+    if lines == 1 and count_lines(reveal, family, size, width, bold) == 2:
         _even_lines(run, text, family, size, width, bold, lines=2)
+        return True
+    return False
 
 
 def _even_lines(run: Any, text: str, family: str, size: float, width: float,
@@ -270,12 +378,19 @@ def _even_lines(run: Any, text: str, family: str, size: float, width: float,
             score -= width
         if best is None or score < best[0]:
             best = (score, cut)
-    if best is None:
+    if best is not None:
+        _break_at(run, best[1])
+
+
+def _break_at(run: Any, cut: int) -> None:
+    """``run`` broken by hand (a soft break) after its first ``cut`` words."""
+    words = (run.findtext(qn("a:t")) or "").split()
+    if not 0 < cut < len(words):
         return
     own = run.find(qn("a:rPr"))
-    run.find(qn("a:t")).text = " ".join(words[:best[1]])
+    run.find(qn("a:t")).text = " ".join(words[:cut])
     second = etree.fromstring(etree.tostring(run))
-    second.find(qn("a:t")).text = " ".join(words[best[1]:])
+    second.find(qn("a:t")).text = " ".join(words[cut:])
     br = etree.Element(f"{{{A}}}br")
     if own is not None:
         br.append(etree.fromstring(etree.tostring(own)))

@@ -117,8 +117,9 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
             top, tallest = ty, th
         indent = icon + INDENT if icon else 0
         if icon and card.picture is not None:
-            add_picture(slide, card.picture, (tx, top + (row - icon) // 2, icon, icon),
-                        f"{name} picture")
+            # From the row's top, not centred on it: a name of two lines ("Northshire
+            # Children's Services") dropped its icon below its neighbours' on the run.
+            add_picture(slide, card.picture, (tx, top, icon, icon), f"{name} picture")
         new_label(slide.shapes, (tx + indent, top, tw - indent, row),
                   [(card.heading, T.TEXT_2, True)], name_pt(size), brand.heading_font,
                   f"{name} heading", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)

@@ -57,6 +57,11 @@ TAPE = RGBColor(0xA8, 0x72, 0x38)
 GOLD = RGBColor(0xD9, 0xA4, 0x41)
 POST = RGBColor(0x8A, 0x8F, 0x98)
 DANGER = RGBColor(0xC8, 0x10, 0x2E)  # red whatever the brand: what gives a child away
+# The fictional child's school top is one fixed neutral grey, never a brand colour: the
+# lesson is about how a uniform identifies a school, so the character must not wear what
+# may be the host school's own uniform colour.
+JUMPER = RGBColor(0x7D, 0x83, 0x8C)
+JUMPER_COLLAR = RGBColor(0x4E, 0x53, 0x5B)
 
 
 def _i(v: float) -> int:
@@ -408,12 +413,14 @@ def _draw_figure(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     head = _i(1.0 * s)
     body_top = y + int(head * 0.82)
     body_h = y + h + _i(p.desk * s) // 2 - body_top  # down behind the desk
-    jumper = new_shape(g, MSO_SHAPE.ROUND_2_SAME_RECTANGLE, (x, body_top, w, body_h), T.ACCENT_1,
+    jumper = new_shape(g, MSO_SHAPE.ROUND_2_SAME_RECTANGLE, (x, body_top, w, body_h), None,
                        f"In the video: {thing.name}", radius=0.3)
+    _fill(jumper, JUMPER)
     jumper.text_frame.text = ""
     # The neck of the jumper, a darker band the head sits in.
     collar = new_shape(g, MSO_SHAPE.OVAL, (x + w // 2 - _i(0.33 * s), body_top - _i(0.06 * s),
-                                           _i(0.66 * s), _i(0.3 * s)), T.TEXT_2, "Jumper collar")
+                                           _i(0.66 * s), _i(0.3 * s)), None, "Jumper collar")
+    _fill(collar, JUMPER_COLLAR)
     collar.text_frame.text = ""
     if thing.picture is not None:
         add_picture(g, thing.picture, (x + (w - head) // 2, y, head, head),

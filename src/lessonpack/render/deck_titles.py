@@ -122,7 +122,13 @@ def rebalance_title(filler: Any) -> None:
     was filled at is undone first (a title made smaller may now fit one line, or break
     elsewhere). The title's box is never narrowed: a right inset that evened the lines
     grew two-line titles up into the kicker."""
-    from lessonpack.render.deck_design import balance_title, match_reveal_lines, placeholder
+    from lessonpack.render.deck_design import (
+        HOW_TO_ANSWER,
+        balance_title,
+        keep_title_lines,
+        match_reveal_lines,
+        placeholder,
+    )
 
     ph = placeholder(filler.slide, filler.slots.get("title"))
     if ph is None:
@@ -137,8 +143,11 @@ def rebalance_title(filler: Any) -> None:
         paras[0].remove(breaks[0])
         paras[0].remove(runs[1])
     balance_title(filler)
-    # A question whose reveal wraps at this size: two lines too, as in our own layouts.
+    # A question and its reveal break at the same word at this size, as in our own layouts.
     match_reveal_lines(filler)
+    if ph.text_frame.text.startswith("Answer: ") and not any(
+            sh.name == HOW_TO_ANSWER for sh in filler.slide.shapes):
+        keep_title_lines(filler)
 
 
 # Where a title's sentence ends: a break there reads best ("…if you do a dare.' / What comes

@@ -20,6 +20,9 @@ from lessonpack.plan.notes import join_notes, safeguarding_reminder
 # three (or two) a slide keep them at the deck's body size.
 CARDS_PER_SLIDE = 3
 
+# The longest place (characters) held whole on a help card's line: longer ones may break.
+HELD_PLACE = 22
+
 
 # A photo (drawn in a circle by render/deck_pictures.py), not an icon.
 DSL_PHOTO = "dsl-photo"
@@ -92,11 +95,57 @@ def _few(help_card: Signpost, brand: Brand, school: bool) -> Signpost:
     # Each person's own place: the lead's alone under both names read as the deputy's too.
     places = [(name, place_of(contact)) for name, contact in
               ((dsl, brand.safeguarding_contact), (deputy, brand.deputy_dsl_contact))]
+    lead = places[0][1]
     if not places[1][1]:  # the deputy's place unknown: the lead's, a line of its own
-        lead = places[0][1]
-        return replace(help_card, name=names, blurb="", contact=lead[:1].upper() + lead[1:])
-    return replace(help_card, name=names, blurb="", contact=" ".join(
-        f"{name}: {place}." for name, place in places if place))
+        return replace(help_card, name=names, blurb="", contact=_capital(lead))
+    # The card's name already says both people, in order, large: the line under it gives
+    # their places in the same order without saying the names again ("Mrs Shah or Mr
+    # Adeyemi" over "School office · by the library"); the notes say whose place is whose.
+    # Each short place held whole and the dot kept with the first, so the line breaks
+    # after the dot ("School office ·" / "by the library"), never inside a place.
+    where = [place.replace(" ", common.NBSP) if len(place) <= HELD_PLACE else place
+             for _name, place in places]
+    return replace(help_card, name=names, blurb="",
+                   contact=_capital(f"{common.NBSP}· ".join(where)))
+
+
+def _capital(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
+def places_said(brand: Brand) -> str:
+    """Where each of the school's two people is, said aloud (the card shows their places
+    without their names): "Where to find them: Mrs Shah: school office; Mr Adeyemi: by the
+    library." "" where the brand lacks either name or either place."""
+    dsl = common.pupil_name(brand.dsl_name.strip())
+    deputy = common.pupil_name(brand.deputy_dsl_name.strip())
+    if not (dsl and deputy):
+        return ""
+    places = [(name, place_of(contact)) for name, contact in
+              ((dsl, brand.safeguarding_contact), (deputy, brand.deputy_dsl_contact))]
+    if not all(place for _name, place in places):
+        return ""
+    return "Where to find them: " + "; ".join(f"{n}: {p}" for n, p in places) + "."
+
+
+def _name_said_once(school: Signpost) -> Signpost:
+    """The school's card for readers without the lead's name said again under it: the
+    card's name is the lead ("Mrs Shah"), so "Ask your teacher to take you to Mrs Shah"
+    says "Your teacher can take you." and "Mrs Okafor's office, by the school hall" says
+    "By the school hall"."""
+    name = school.name.strip()
+    if not name or name.startswith("["):
+        return school
+    contact = school.contact
+    held = name.replace(" ", common.NBSP)
+    for shown in {name, held}:
+        if contact.rstrip(".").endswith(f"take you to {shown}"):
+            return replace(school, contact=common.TEACHER_TAKES_YOU)
+        for apostrophe in ("’", "'"):
+            office = f"{shown}{apostrophe}s office, "
+            if contact.startswith(office):
+                contact = _capital(contact[len(office):])
+    return replace(school, contact=contact)
 
 
 # A way to reach someone from home, not a place in school: a phone number, an email
@@ -143,7 +192,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
     readers = lesson.readers
     slides: list[Slide] = []
     helps = with_dsl_photo(common.signposts(lesson, facts, brand, library), brand)
-    helps = (_names_held(helps[0], brand), *helps[1:]) if helps else helps
+    helps = (_name_said_once(_names_held(helps[0], brand)), *helps[1:]) if helps else helps
     # At most three cards a slide (a brand's own local helplines can make more), shared out
     # evenly: never a slide holding one card.
     size = common.even_share(len(helps), CARDS_PER_SLIDE)
@@ -154,6 +203,8 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
             # Children who cannot read see who and how (a picture, a name, a number); what
             # each is for is said aloud.
             said = "Say what each is for: " + " ".join(said_aloud(h) for h in shown)
+            if n == 0:
+                said = join_notes(said, places_said(brand))
             shown = tuple(_few(h, brand, h is helps[0]) for h in shown)
         slides.append(Slide(
             common.continued("Who can help", n, len(helps), size),
