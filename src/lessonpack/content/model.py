@@ -52,7 +52,13 @@ from lessonpack.content.parts import (
     Scenario,
     TopicItem,
 )
-from lessonpack.content.routes import Routes, SecondAdultJobs, SheetRoute, check_part
+from lessonpack.content.routes import (
+    Routes,
+    SecondAdultJobs,
+    SheetRoute,
+    YearWords,
+    check_part,
+)
 from lessonpack.content.wording import MESSAGE
 
 # The model is read from this module (content/model.py) whichever module below defines a
@@ -282,6 +288,9 @@ class Lesson(TopicItem):
     # Built for a known class, its route is printed atop the sheet's first side: a Year 4
     # class got four dense sides, most of which the plan told it to skip.
     sheet_routes: list[SheetRoute] = Field(default=[], max_length=3)
+    # Words one year group reads instead ("a private picture of you" for Year 7 where Years
+    # 8-9 read "a nude of you"): built for that class, every slide, sheet and card says them.
+    year_words: list[YearWords] = Field(default=[], max_length=6)
     # The take-away help card printed with the sort cards, ten to a page (KS3, KS4).
     take_away: TakeAway | None = None
     safeguarding: Safeguarding

@@ -94,6 +94,22 @@ class SheetRoute(YearRoute):
     quiz: list[Annotated[int, Field(ge=1, le=8)]] = Field(default_factory=list, max_length=8)
 
 
+class YearWords(Strict):
+    """Words a year group is given instead of the lesson's own, wherever pupils read them
+    (slides, sheet, help cards): ``{years: "7", words: "a nude of you", say: "a private
+    picture of you"}``. Built for a class in those years, every place says ``say``; for any
+    other class, or none, the lesson's words stand. One field, so no place is missed by a
+    hand edit."""
+
+    years: Annotated[str, Field(pattern=r"^\d+(-\d+)?$", max_length=5)]
+    words: Annotated[str, Chars(60)]
+    say: Annotated[str, Chars(60)]
+
+    def covers(self, year: int) -> bool:
+        first, last = _bounds(self.years)
+        return first <= year <= last
+
+
 Routes = Annotated[list[YearRoute], Field(default_factory=list, max_length=6)]
 # One job a line, said to the second adult: "lay out sheets and crayons during the ending".
 SecondAdultJobs = Annotated[list[Annotated[str, Chars(160)]],
