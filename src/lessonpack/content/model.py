@@ -305,7 +305,9 @@ class Lesson(TopicItem):
     # What to drop when the slot is shorter than planned, in the order to drop it, and what
     # is never cut (no plan said what to do with 35 minutes, and what
     # got cut was the signposting). Printed at the head of the plan's step-by-step.
-    short_of_time: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=4)
+    # A line for some years alone starts with their label ("Years 5–6: …"): built for a class,
+    # only its year's lines print (content/routes.py lines_for_year).
+    short_of_time: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=5)
     follow_up: FollowUp | None = None
     # Up to three lines each on the "Remember" slide: a rule with its safe alternative
     # ("Going live to the public is not for your age. Watch with a grown-up near; ...").

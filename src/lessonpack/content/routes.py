@@ -122,6 +122,27 @@ SECOND_ADULT = "second adult"
 ROUTE_LABEL = re.compile(r"\bYears \d+[–-]\d+(?: only)?: ")
 
 
+# A list line that is one year group's alone starts with its label ("Years 5–6: do both
+# sorts on the sheet"): the whole line is the route, so no end is guessed.
+_LINE_LABEL = re.compile(r"^Years (\d+)[–-](\d+)(?: only)?: ")
+
+
+def lines_for_year(lines: list[str], year: int | None) -> list[str]:
+    """``lines`` (short of time, differentiation) for a class of ``year``: a line labelled
+    for other years left out, one labelled for this year's relabelled "Year 4: …"; all of
+    them for None."""
+    if year is None:
+        return lines
+    kept = []
+    for line in lines:
+        found = _LINE_LABEL.match(line)
+        if found is None:
+            kept.append(line)
+        elif int(found[1]) <= year <= int(found[2]):
+            kept.append(f"Year {year}: {line[found.end():]}")
+    return kept
+
+
 def unlisted_routes(notes: str, routes: list[YearRoute]) -> list[str]:
     """The route labels written in ``notes`` that no listed route starts at: a pack for a
     known class would print that route to every year."""

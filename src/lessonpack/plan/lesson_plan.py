@@ -78,8 +78,15 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     readers = lesson.readers
     stages = [(lesson.starter.minutes, f"Starter: {lesson.starter.title}",
                "Tick the Start rows" if readers else "None: thumbs, aloud")]
+    on_sheet = _class_sheet_parts(lesson)
     for n, c in enumerate(lesson.cycles, 1):
         part = f"Part {n}" if readers else f"{n}."
+        if on_sheet and n not in on_sheet:
+            # Not on this class's sheet (a Year 4 sort is done on cards): said, so the
+            # teacher does not look for a Part 1 the pupils were never given.
+            stages.append((c.minutes, f"{n}. {c.title}",
+                           f"None: {c.task.title} on cards ({c.task.minutes} min)"))
+            continue
         # A task done aloud in the lesson whose sheet is done later (KS1's traffic lights:
         # "Later, colour one light…") says so, as the step's notes do.
         later = any(i.lower().startswith("later") for i in c.task.instructions)
@@ -110,6 +117,13 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     header = ("Mins", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
     widths = (0.9, *((0.9,) if slides else ()), 3.35, 3.65)
     return Table(header, tuple(rows), widths=widths, keep_whole=True)
+
+
+def _class_sheet_parts(lesson: Lesson) -> tuple[int, ...]:
+    """The Parts on the sheet of the class the lesson is fitted to (plan/class_fit.py keeps
+    its year's sheet route alone); empty when the sheet holds them all."""
+    fitted = [r for r in lesson.sheet_routes if r.first == r.last and r.parts]
+    return tuple(fitted[0].parts) if len(fitted) == 1 else ()
 
 
 def _dsl_line(brand: Brand) -> str:
