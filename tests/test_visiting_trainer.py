@@ -65,7 +65,7 @@ def test_the_parents_help_slide_names_the_school_when_a_trainer_presents() -> No
     text = _all_text(first)
     assert "Start with Ashgrove Primary School:" in text
     assert "we are here" not in text and "Tell us" not in text, text
-    assert "its DSL, Mrs Priya Shah, hears any concern from us at once." in text
+    assert "its DSL, Mrs Priya Shah, is there to help you." in text
     own = _help_slides(plan_parents_deck(session, index.facts,
                                          DEFAULT_BRAND.model_copy(update=SCHOOL)))[0]
     assert "Start with the school: we are here to help" in _all_text(own)
