@@ -51,7 +51,7 @@ def test_a_nameless_dsl_is_the_role_spelled_one_way() -> None:
 def test_a_named_dsl_is_named_wherever_the_role_would_be() -> None:
     words = _deck_words("Mrs Priya Shah")
     assert "Mrs Priya Shah" in words
-    assert "its DSL, Mrs Priya Shah, hears any concern from us at once" in words
+    assert "its DSL, Mrs Priya Shah, is there to help you" in words
 
 
 @pytest.mark.parametrize("name", ["", "Mrs Priya Shah"])

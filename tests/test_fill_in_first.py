@@ -16,7 +16,7 @@ from lxml import etree
 from lessonpack.cli import main
 from lessonpack.content.fill_ins import FIELD
 from lessonpack.plan.fill_in_first import TITLE
-from lessonpack.plan.lesson_plan import SHORT_NOTICE
+from lessonpack.plan.lesson_plan import SHORT_NOTICE_RSE
 
 ROOT = Path(__file__).resolve().parent.parent
 OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
@@ -75,7 +75,7 @@ def test_the_box_names_exactly_the_files_with_a_field(tmp_path: Path, audience: 
     # The box replaces the checklist's general "no [bracketed] field" line.
     assert "[bracketed]" not in _text(plan)
     if audience == "ks3":  # no letter date given: the plan says what to do at short notice
-        assert SHORT_NOTICE in _text(plan)
+        assert SHORT_NOTICE_RSE in _text(plan)
 
 
 def _text(plan: Path) -> str:
@@ -124,7 +124,7 @@ def test_a_complete_school_pack_has_no_box(tmp_path: Path) -> None:
     plan = pack / "live-streaming-ks1-lesson-plan.docx"
     assert _box(plan) == []
     # Its letter is dated two weeks ahead (letter_date): no short-notice route to offer.
-    assert SHORT_NOTICE not in _text(plan)
+    assert "At short notice" not in _text(plan)
 
 
 def test_the_box_goes_in_the_teaching_plan_wherever_the_pack_lists_it() -> None:

@@ -155,15 +155,15 @@ def test_parents_dsl_card_has_one_unbroken_number_a_line(brightpath_at_ashgrove:
     slide = next(s for s in deck.slides for sh in s.shapes
                  if sh.name == "Help card 1 heading" and "Okafor" in sh.text_frame.text)
     contacts = [sh.text_frame.text for sh in slide.shapes if sh.name == "Help card 1 contact"]
-    # The office's number first; at most two lines of contacts on the card (four bold
-    # lines packed it to its foot), the DSL's and the deputy's numbers
-    # in the notes, which send parents to the handout for them.
-    assert contacts and contacts[0].startswith("School office"), contacts
+    # The DSL's own number first (a parent ringing in the evening reaches no office); at
+    # most two lines of contacts on the card (four bold lines packed it to its foot), the
+    # rest in the notes, which send parents to the handout for them.
+    assert contacts and contacts[0].startswith("DSL: 01632"), contacts
     for line in contacts:
         assert ";" not in line and not re.search(r"\d \d", line), line
         assert re.search("\\d\u00a0\\d", line), line
     notes = slide.notes_slide.notes_text_frame.text
-    assert "Also on the handout" in notes and "DSL: 01632 960419" in notes, notes
+    assert "School office" not in contacts[0] and "Okafor" in notes, notes
 
 
 def _long_contacts_brand(tmp_path: Path) -> Path:
@@ -266,3 +266,18 @@ def test_a_card_that_fits_nowhere_keeps_its_contact_inside_it() -> None:
     for n in (2, 3, 4):
         card, contact = shapes[f"Help card {n}"], shapes[f"Help card {n} contact"]
         assert card.top <= contact.top and contact.top + contact.height <= card.top + card.height
+
+
+def test_the_parents_help_lead_offers_help_and_says_who_is_here_tonight() -> None:
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.content.loader import load_content
+    from lessonpack.plan import common
+
+    session = load_content().items["live-streaming-parents"].item
+    brand = DEFAULT_BRAND.model_copy(update={
+        "delivered_by": "Northshire Online Safety Team", "org_name": "Ashgrove Primary",
+        "dsl_name": "Mrs Okafor", "deputy_dsl_name": "Mr Price"})
+    day = common.help_lead(session, brand)
+    assert "is there to help you" in day and "at once" not in day
+    evening = common.help_lead(session, brand, tonight=True)
+    assert "Mrs Okafor (DSL) or Mr Price (deputy) is here tonight" in evening

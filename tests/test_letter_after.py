@@ -64,7 +64,7 @@ def _words(text: str) -> str:
 def both(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     tmp = tmp_path_factory.mktemp("both")
     files = _build(tmp / "out", _brand(tmp, "oakfield-primary", "both"), "-k", "ks1",
-                   "--lesson-date", "Wednesday 9 December 2026")
+                   "--lesson-date", "Wednesday 20 January 2027")
     return {f.name.removeprefix("live-streaming-ks1-").removesuffix(".docx"): _texts(f)
             for f in files}
 
@@ -105,7 +105,7 @@ def test_the_letter_after_keeps_the_tips_and_help_but_not_a_preview(
 def test_sent_with_the_letter_before_it_is_dated_the_lessons_day(
         both: dict[str, list[str]]) -> None:
     (dated,) = [t for t in both["letter-home-after"] if t.startswith("Date:")]
-    assert dated.endswith("Wednesday 9 December 2026")
+    assert dated.endswith("Wednesday 20 January 2027")
     (first,) = [t for t in both["letter-home"] if t.startswith("Date:")]
     letter_date = load_brand(BRANDS / "oakfield-primary/brand.yml").brand.letter_date
     assert letter_date and first.endswith(letter_date)  # the brand's own

@@ -79,7 +79,7 @@ def test_the_parents_help_slide_names_the_school_when_a_trainer_presents() -> No
     text = _all_text(first)
     assert f"Start with {SCHOOL_NAME}:" in text
     assert "we are here" not in text and "Tell us" not in text, text
-    assert f"its DSL, {DSL}, hears any concern from us at once." in text
+    assert f"its DSL, {DSL}, is there to help you." in text
     own = _help_slides(plan_parents_deck(session, index.facts,
                                          DEFAULT_BRAND.model_copy(update=SCHOOL)))[0]
     assert "Start with the school: we are here to help" in _all_text(own)

@@ -52,7 +52,13 @@ from lessonpack.content.parts import (
     Scenario,
     TopicItem,
 )
-from lessonpack.content.routes import Routes, SecondAdultJobs, SheetRoute, check_part
+from lessonpack.content.routes import (
+    Routes,
+    SecondAdultJobs,
+    SheetRoute,
+    YearWords,
+    check_part,
+)
 from lessonpack.content.wording import MESSAGE
 
 # The model is read from this module (content/model.py) whichever module below defines a
@@ -282,6 +288,9 @@ class Lesson(TopicItem):
     # Built for a known class, its route is printed atop the sheet's first side: a Year 4
     # class got four dense sides, most of which the plan told it to skip.
     sheet_routes: list[SheetRoute] = Field(default=[], max_length=3)
+    # Words one year group reads instead ("a private picture of you" for Year 7 where Years
+    # 8-9 read "a nude of you"): built for that class, every slide, sheet and card says them.
+    year_words: list[YearWords] = Field(default=[], max_length=6)
     # The take-away help card printed with the sort cards, ten to a page (KS3, KS4).
     take_away: TakeAway | None = None
     safeguarding: Safeguarding
@@ -296,7 +305,9 @@ class Lesson(TopicItem):
     # What to drop when the slot is shorter than planned, in the order to drop it, and what
     # is never cut (no plan said what to do with 35 minutes, and what
     # got cut was the signposting). Printed at the head of the plan's step-by-step.
-    short_of_time: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=4)
+    # A line for some years alone starts with their label ("Years 5–6: …"): built for a class,
+    # only its year's lines print (content/routes.py lines_for_year).
+    short_of_time: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=5)
     follow_up: FollowUp | None = None
     # Up to three lines each on the "Remember" slide: a rule with its safe alternative
     # ("Going live to the public is not for your age. Watch with a grown-up near; ...").

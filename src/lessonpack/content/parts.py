@@ -240,6 +240,10 @@ class Letter(Strict):
     conversation_starters: list[Annotated[str, Chars(160)]] = Field(min_length=2, max_length=6)
     tips: list[Annotated[str, Chars(200)]] = Field(min_length=2, max_length=6)
     after: LetterAfter | None = None
+    # The letter may give parents the right to withdraw their child (where the school
+    # teaches this lesson as RSE): it must reach them before the lesson, so at short notice
+    # the lesson moves, not the letter, and no letter dated on the lesson's day is built.
+    rse_withdrawal: bool = False
 
 
 

@@ -94,6 +94,22 @@ class SheetRoute(YearRoute):
     quiz: list[Annotated[int, Field(ge=1, le=8)]] = Field(default_factory=list, max_length=8)
 
 
+class YearWords(Strict):
+    """Words a year group is given instead of the lesson's own, wherever pupils read them
+    (slides, sheet, help cards): ``{years: "7", words: "a nude of you", say: "a private
+    picture of you"}``. Built for a class in those years, every place says ``say``; for any
+    other class, or none, the lesson's words stand. One field, so no place is missed by a
+    hand edit."""
+
+    years: Annotated[str, Field(pattern=r"^\d+(-\d+)?$", max_length=5)]
+    words: Annotated[str, Chars(60)]
+    say: Annotated[str, Chars(60)]
+
+    def covers(self, year: int) -> bool:
+        first, last = _bounds(self.years)
+        return first <= year <= last
+
+
 Routes = Annotated[list[YearRoute], Field(default_factory=list, max_length=6)]
 # One job a line, said to the second adult: "lay out sheets and crayons during the ending".
 SecondAdultJobs = Annotated[list[Annotated[str, Chars(160)]],
@@ -104,6 +120,27 @@ SECOND_ADULT = "second adult"
 
 # A route's label as an author writes it in notes ("Years 3–4:", "Years 5–6 only:").
 ROUTE_LABEL = re.compile(r"\bYears \d+[–-]\d+(?: only)?: ")
+
+
+# A list line that is one year group's alone starts with its label ("Years 5–6: do both
+# sorts on the sheet"): the whole line is the route, so no end is guessed.
+_LINE_LABEL = re.compile(r"^Years (\d+)[–-](\d+)(?: only)?: ")
+
+
+def lines_for_year(lines: list[str], year: int | None) -> list[str]:
+    """``lines`` (short of time, differentiation) for a class of ``year``: a line labelled
+    for other years left out, one labelled for this year's relabelled "Year 4: …"; all of
+    them for None."""
+    if year is None:
+        return lines
+    kept = []
+    for line in lines:
+        found = _LINE_LABEL.match(line)
+        if found is None:
+            kept.append(line)
+        elif int(found[1]) <= year <= int(found[2]):
+            kept.append(f"Year {year}: {line[found.end():]}")
+    return kept
 
 
 def unlisted_routes(notes: str, routes: list[YearRoute]) -> list[str]:

@@ -9,6 +9,7 @@ import re
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import LearningCycle, Lesson, Plenary, QuizQuestion, Starter
+from lessonpack.content.routes import lines_for_year
 from lessonpack.plan.class_line import class_and_teacher, class_year
 from lessonpack.plan.common import pupil_name, visitor
 from lessonpack.plan.year_routes import for_year, without
@@ -50,6 +51,12 @@ def for_class(lesson: Lesson, brand: Brand) -> Lesson:
         "cycles": [c.model_copy(update={"notes": fit(c)}) for c in lesson.cycles],
         "plenary": lesson.plenary.model_copy(update={"notes": fit(plenary)}),
         "exit_quiz": quiz,
+        # "Years 5–6: …" lines in the class's year alone: a Year 4 plan's short-of-time
+        # cuts and stretch describe what Year 4 does.
+        "short_of_time": lines_for_year(lesson.short_of_time, year),
+        "differentiation": lesson.differentiation.model_copy(update={
+            kind: lines_for_year(getattr(lesson.differentiation, kind), year)
+            for kind in ("support", "stretch", "send")}),
         "resources": [r.model_copy(update={"text": for_year(r.text, r.routes, year)})
                       for r in lesson.resources],
         # The class's own route alone, "Year 4: do only …" (the worksheet prints it).

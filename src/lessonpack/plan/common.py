@@ -147,6 +147,9 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         blurb = (f"{our} grown-up who keeps children safe at school. You can tell them any "
                  f"worry. Or ask {deputy}." if item.audience is Audience.KS1 else
                  f"{our} safeguarding lead keeps children safe at school. Or ask {deputy}.")
+        # "Mrs Okafor's office, by the school hall" under the name "Mrs Okafor" said her name
+        # twice: the place alone ("By the school hall").
+        room = re.sub(r"^[^,]*[’']s office, ", "", room)
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
         # A room keeps the teacher beside it: a primary child is not sent to an office
         # alone (KCSIE: the adult stays with the child).
@@ -181,9 +184,12 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         line = _by_phone(given, sep="; ")
         if office and _digits(line) == office_digits:
             line = ""  # "DSL: school office, 01632 960 214" beside the same office number
-        contact = "; ".join(filter(None, (office, f"DSL: {line}" if line else "",
-                                          f"Deputy: {reach}" if reach else ""))) \
-            or given or FILL_IN_CONTACT
+        # The DSL's own line first, then the deputy's: the card shows the first, and a
+        # parent ringing at 7pm reaches no office. The office last, for the day; first
+        # where it is the DSL's own way to be reached.
+        deputy_line = f"Deputy: {reach}" if reach else ""
+        ways = (f"DSL: {line}", deputy_line, office) if line else (office, deputy_line)
+        contact = "; ".join(filter(None, ways)) or given or FILL_IN_CONTACT
     return Signpost(dsl or FILL_IN_DSL, blurb, contact, helpline_picture(library, "dsl"))
 
 
@@ -257,24 +263,38 @@ def visitor(brand: Brand) -> str:
     return brand.delivered_by.strip()
 
 
-def help_lead(item: Item, brand: Brand) -> str:
+def help_lead(item: Item, brand: Brand, *, tonight: bool = False) -> str:
     """The line above the first help cards. A school's staff say "our"; a visiting trainer
-    speaks for no school, so the school is named and the trainer's duty is said instead."""
+    speaks for no school, so the school is named and its DSL offered as help. ``tonight``: an
+    evening session, where the DSL or deputy is on site throughout (the checklist asks it)."""
     school = brand.named or "your school"
     if item.audience is Audience.PARENTS:
         if visitor(brand):
-            # The presenter speaks for the visiting team, so "we" is the team, and the DSL is
-            # named ("today's trainer … its DSL" was faceless and named nobody). "Its DSL":
-            # the school's, so "we" cannot be read as the school.
-            name = brand.dsl_name.strip()
+            # The school's DSL named as help on offer: "hears any concern from us at once"
+            # read as a warning that the team reports parents. "Its DSL": the school's, so
+            # "we", the visiting team, cannot be read as the school.
             # One line above the cards: two lines ran into them.
-            return (f"Start with {school}: its DSL, {name}, hears any concern from us at once."
-                    if name else
-                    f"Start with {school}: its DSL hears any concern from us at once.")
+            return f"Start with {school}: {_on_site(brand) if tonight else _its_dsl(brand)}"
+        if tonight and brand.dsl_name.strip():
+            return f"Start with the school: {_on_site(brand)}"
         return "Start with the school: we are here to help, and so are these services."
     if visitor(brand):
         return "You can talk to any of these, or put a question in the question box."
     return "You can talk to any of these, or put a question in our question box."
+
+
+def _its_dsl(brand: Brand) -> str:
+    name = brand.dsl_name.strip()
+    return f"its DSL, {name}, is there to help you." if name else \
+        "its DSL is there to help you."
+
+
+def _on_site(brand: Brand) -> str:
+    """Who parents can talk to in the building on the evening: the DSL or the deputy."""
+    name, deputy = brand.dsl_name.strip(), brand.deputy_dsl_name.strip()
+    if name and deputy:
+        return f"{name} (DSL) or {deputy} (deputy) is here tonight to help."
+    return f"{name or 'the DSL'} (DSL) or a deputy is here tonight to help."
 
 
 def _for_five_year_olds(h: Helpline) -> Signpost:

@@ -26,7 +26,7 @@ from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
-from lessonpack.plan.letter_dates import reply_by
+from lessonpack.plan.letter_dates import reply_by, too_late
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -659,9 +659,28 @@ SIGN_SPACE = 24
 
 def plan_letters(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[DocPlan, ...]:
     """The letters home the brand asks for (``letter_sent``): the one sent before the lesson,
-    the one sent after it, or both."""
+    the one sent after it, or both. A letter dated on or after the lesson's day is the one
+    sent after it: its slip cannot offer a look "before the lesson"."""
+    if brand.letter_sent != "after" and too_late(brand.lesson_date, brand.letter_date):
+        _refuse_late_withdrawal(lesson, brand)
+        brand = brand.model_copy(update={"letter_sent": "after"})
     return tuple(plan_letter(lesson, facts, brand, after=after)
                  for after in (False, True) if brand.letter_sent in LETTER_SENT_BY[after])
+
+
+def _refuse_late_withdrawal(lesson: Lesson, brand: Brand) -> None:
+    """No build of a letter that may offer the right to withdraw, dated when withdrawing is
+    no longer possible: written after the lesson, it would drop that right without a word.
+    A school teaching the lesson as health education says so with ``letter_sent: after``."""
+    if not lesson.letter.rse_withdrawal:
+        return
+    raise UserError(Problem(
+        "dates", 0, 0, "LP155", "letter_date",
+        f"the letter home ({brand.letter_date}) is dated on or after the lesson "
+        f"({brand.lesson_date}), and this lesson's letter offers parents the right to "
+        "withdraw their child from RSE, which it can no longer give: move the lesson, not the "
+        "letter (date it a school week before); taught as health education, set "
+        "letter_sent: after"))
 
 
 # Which ``letter_sent`` choices make the letter before the lesson (False) and after it (True).

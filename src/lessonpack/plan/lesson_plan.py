@@ -25,7 +25,7 @@ from lessonpack.plan import common, plan_crib, visit_logistics, visiting
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.lesson_docs import without_fill_in_check
-from lessonpack.plan.letter_dates import letter_by
+from lessonpack.plan.letter_dates import letter_by, too_late
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -78,8 +78,15 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     readers = lesson.readers
     stages = [(lesson.starter.minutes, f"Starter: {lesson.starter.title}",
                "Tick the Start rows" if readers else "None: thumbs, aloud")]
+    on_sheet = _class_sheet_parts(lesson)
     for n, c in enumerate(lesson.cycles, 1):
         part = f"Part {n}" if readers else f"{n}."
+        if on_sheet and n not in on_sheet:
+            # Not on this class's sheet (a Year 4 sort is done on cards): said, so the
+            # teacher does not look for a Part 1 the pupils were never given.
+            stages.append((c.minutes, f"{n}. {c.title}",
+                           f"None: {c.task.title} on cards ({c.task.minutes} min)"))
+            continue
         # A task done aloud in the lesson whose sheet is done later (KS1's traffic lights:
         # "Later, colour one light…") says so, as the step's notes do.
         later = any(i.lower().startswith("later") for i in c.task.instructions)
@@ -110,6 +117,13 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     header = ("Mins", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
     widths = (0.9, *((0.9,) if slides else ()), 3.35, 3.65)
     return Table(header, tuple(rows), widths=widths, keep_whole=True)
+
+
+def _class_sheet_parts(lesson: Lesson) -> tuple[int, ...]:
+    """The Parts on the sheet of the class the lesson is fitted to (plan/class_fit.py keeps
+    its year's sheet route alone); empty when the sheet holds them all."""
+    fitted = [r for r in lesson.sheet_routes if r.first == r.last and r.parts]
+    return tuple(fitted[0].parts) if len(fitted) == 1 else ()
 
 
 def _dsl_line(brand: Brand) -> str:
@@ -160,23 +174,35 @@ def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
             *handover)
 
 
-def _letter_check(brand: Brand) -> tuple[str, ...]:
+def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """When to send the letter home, unless the school has dated it: its reply slip offers
     parents a look at the materials before the lesson, so it cannot go the day before. Not
     on a visitor's plan: the school sends its own letters (the visit logistics say when the
     files reach it)."""
-    if brand.letter_date or common.visitor(brand):
+    if common.visitor(brand) or brand.letter_sent == "after":
         return ()
+    if brand.letter_date:
+        # Dated on the lesson's day or after, the pack holds the letter after the lesson
+        # (plan_letters): said, so no one sends it expecting replies before.
+        return ((f"Letter home: dated {brand.letter_date}, not before the lesson, so it "
+                 "tells parents what the class learned.",)
+                if too_late(brand.lesson_date, brand.letter_date) else ())
     by = letter_by(brand.lesson_date)
     when = f"by {by}" if by else "two school weeks before the lesson"
+    short = SHORT_NOTICE_RSE if lesson.letter.rse_withdrawal else SHORT_NOTICE
     return (f"Letter home: send it {when}; its slip offers parents a look at the "
-            f"materials first. {SHORT_NOTICE}",)
+            f"materials first. {short}",)
 
 
 # A teacher asked to teach it this week cannot send the letter a fortnight ahead: the DSL
-# still hears first, and parents still hear, on the day, what their child learned.
-SHORT_NOTICE = ("At short notice: tell the DSL today, and send the letter on the lesson day "
-                "as a note of what the class learned this week.")
+# still hears first, and parents hear what their child learned, in the letter written for
+# after the lesson (its slip asks for questions, not a look "before the lesson").
+SHORT_NOTICE = ("At short notice: tell the DSL today; rebuild with letter_sent: after and "
+                "send that letter on the lesson day.")
+# Where the letter may offer the right to withdraw from RSE, it must reach parents first.
+SHORT_NOTICE_RSE = ("At short notice: tell the DSL today. If RSE here, move the lesson, not "
+                    "the letter (parents may withdraw their child only before it); if "
+                    "health education, rebuild with letter_sent: after.")
 
 
 def _resources(lesson: Lesson) -> tuple[str, ...]:
@@ -224,7 +250,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
         # and when the letter home goes (the shorter column: no line of page one's height).
         SideBySide(("Resources", (*([] if common.visitor(brand) else
                                     [visit_logistics.before_the_lesson(lesson)]),
-                                  *_letter_check(brand), *_resources(lesson))),
+                                  *_letter_check(lesson, brand), *_resources(lesson))),
                    ("Safeguarding checklist", _checklist(lesson, brand)),
                    right_ticks=True, tight=True),
         # A visitor's: who prints, brings and provides what, after the lists (kept whole,

@@ -54,6 +54,13 @@ def _day(text: str) -> dt.date | None:
     return dated(text.split(",")[0]) if text else None
 
 
+def too_late(lesson_date: str, letter_date: str) -> bool:
+    """Whether the letter is dated on or after the lesson's day (both full dates): it can
+    no longer offer anything "before the lesson"."""
+    lesson, sent = _day(lesson_date), _day(letter_date)
+    return lesson is not None and sent is not None and sent >= lesson
+
+
 def reply_by(lesson_date: str, letter_date: str = "") -> str:
     """"Wednesday 2 December 2026" for a lesson on "Wednesday 9 December 2026"; with the
     letter's own date, no sooner than three school days after it (a letter sent late asks
@@ -167,7 +174,9 @@ def date_order_problems(lesson_date: str, letter_date: str, parents_date: str) -
         return found
     if lesson is not None and lesson <= sent:
         found.append(f"the letter home ({letter_date}) is dated on or after the lesson "
-                     f"({lesson_date})")
+                     f"({lesson_date}), so the pack holds the letter for after the lesson "
+                     "(what the class learned); to send one before, date it a school week "
+                     "ahead")
     elif lesson is not None and _school_days(sent, NOTICE_SCHOOL_DAYS) > lesson:
         found.append(f"the letter home ({letter_date}) gives families under a school week "
                      f"before the lesson ({lesson_date}) to read it, ask or reply")

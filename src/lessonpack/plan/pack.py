@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import PictureLibrary
-from lessonpack.plan import common
+from lessonpack.plan import common, year_words
 from lessonpack.plan.class_fit import for_class
+from lessonpack.plan.class_line import class_year
 from lessonpack.plan.fill_in_first import with_fill_in_first
 from lessonpack.plan.handover_sheet import plan_handover
 from lessonpack.plan.lesson_deck import plan_lesson_deck
@@ -37,6 +38,8 @@ def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
              ) -> PackPlan:
     if isinstance(item, Lesson):
         item = for_class(item, brand)  # a known class year: its route alone in the notes
+        # The year's own words (Year 7's Report Remove line) in the lesson and its helplines.
+        item, facts = year_words.for_year(item, facts, class_year(item.audience, brand))
         deck = plan_lesson_deck(item, facts, brand, pictures)
         cards = plan_sort_cards(item, brand, pictures)  # cards to cut out: a file of its own
         # A visiting trainer's: the school's dated brief (the visit day's, in its first

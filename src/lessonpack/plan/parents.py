@@ -366,6 +366,12 @@ def _help_said(brand: Brand, first: bool) -> str:
     slide's notes; repeated on every help slide, it was all they said)."""
     lead = common.dsl(brand)
     if first:
+        # Tonight: whichever of the DSL and deputy is in the building, pointed out.
+        if _today(brand) == "tonight":
+            return (f"Start with the school: name {lead} and the deputy, point out which of "
+                    "them is here tonight and say how to reach them, then say who each "
+                    "service is for and when it is open. A worried parent gets a private word "
+                    "now, not in front of the group.")
         return (f"Start with the school: name {lead} and say how to reach them, then say who "
                 "each service is for and when it is open. A worried parent gets a private "
                 "word now, not in front of the group.")
@@ -432,6 +438,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     # evenly (seven cards: 4 then 3, eight: 4 and 4), never one card alone on a slide; the
     # slides of a run keep one card size (decks helper: layout only, the wording is content's).
     groups = _even_groups(helps, 4)
+    tonight = _today(brand) == "tonight"  # the DSL or deputy on site: the lead says who
     for n, group in enumerate(groups):
         title = ("Where to get help" if len(groups) == 1
                  else f"Where to get help ({n + 1} of {len(groups)})")
@@ -440,7 +447,8 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
             # The school's own lead is the first card: the line above the cards says why.
             # Every slide of the run with a line above its cards (the pupils' decks' words),
             # so the cards start at one height and take one size.
-            payload=SignpostingSlide(group, common.help_lead(session, brand) if n == 0
+            payload=SignpostingSlide(group, common.help_lead(session, brand, tonight=tonight)
+                                     if n == 0
                                      else "More places to get help.", slots=len(groups[0]),
                                      series=tuple(helps)),
             notes=_help_said(brand, first=n == 0)))

@@ -1,0 +1,98 @@
+"""A letter that can no longer reach parents before the lesson never offers what only a
+letter before it can: a look at the materials first, or (RSE) the right to withdraw."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
+from lessonpack.content.loader import ContentIndex, load_content
+from lessonpack.content.model import Audience, Lesson
+from lessonpack.errors import UserError
+from lessonpack.plan.lesson_docs import plan_letters
+from lessonpack.plan.lesson_plan import SHORT_NOTICE, SHORT_NOTICE_RSE, plan_lesson_plan
+from lessonpack.plan.model import Checklist, CutLine
+
+LESSON_DAY = "Wednesday 20 January 2027"
+
+
+@cache
+def _index() -> ContentIndex:
+    return load_content()
+
+
+def _lesson(audience: Audience) -> Lesson:
+    return next(x.item for x in _index().items.values()
+                if isinstance(x.item, Lesson) and x.item.audience is audience)
+
+
+def _brand(letter_date: str = "", **more: object) -> Brand:
+    return DEFAULT_BRAND.model_copy(update={"lesson_date": LESSON_DAY,
+                                            "letter_date": letter_date, **more})
+
+
+def _slip(letter: object) -> str:
+    return " ".join([*(b.label for b in letter.blocks if isinstance(b, CutLine)),  # type: ignore[attr-defined]
+                     *(i for b in letter.blocks if isinstance(b, Checklist)  # type: ignore[attr-defined]
+                       for i in b.items)])
+
+
+def test_rse_lessons_mark_their_letters() -> None:
+    assert [a for a in Audience if a is not Audience.PARENTS
+            and _lesson(a).letter.rse_withdrawal] == [Audience.KS3, Audience.KS4]
+
+
+@pytest.mark.parametrize("sent", [LESSON_DAY, "Friday 22 January 2027"])
+def test_a_letter_dated_on_or_after_the_lesson_is_the_letter_after(sent: str) -> None:
+    letters = plan_letters(_lesson(Audience.KS2), _index().facts, _brand(sent))
+    assert [x.filename for x in letters] == ["live-streaming-ks2-letter-home-after.docx"]
+    assert "before the lesson" not in _slip(letters[0])
+
+
+def test_a_letter_in_time_still_offers_a_look_first() -> None:
+    letters = plan_letters(_lesson(Audience.KS2), _index().facts,
+                           _brand("Wednesday 6 January 2027"))
+    assert [x.filename for x in letters] == ["live-streaming-ks2-letter-home.docx"]
+    assert "before the lesson" in _slip(letters[0])
+
+
+@pytest.mark.parametrize("audience", [Audience.KS3, Audience.KS4])
+def test_a_late_letter_that_may_offer_withdrawal_is_refused(audience: Audience) -> None:
+    with pytest.raises(UserError) as refused:
+        plan_letters(_lesson(audience), _index().facts, _brand(LESSON_DAY))
+    said = str(refused.value)
+    assert "LP155" in said and "move the lesson" in said and "letter_sent: after" in said
+    # Taught as health education, the school asks for the letter after the lesson.
+    after = plan_letters(_lesson(audience), _index().facts,
+                         _brand(LESSON_DAY, letter_sent="after"))
+    assert [x.filename.endswith("letter-home-after.docx") for x in after] == [True]
+
+
+def _plan_text(audience: Audience, brand: Brand) -> str:
+    plan = plan_lesson_plan(_lesson(audience), _index().facts, brand, None)
+    out: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v)
+        elif hasattr(value, "__dataclass_fields__"):
+            for name in value.__dataclass_fields__:
+                walk(getattr(value, name))
+    walk(plan.blocks)
+    return " ".join(out)
+
+
+def test_short_notice_advice_follows_the_rse_rule() -> None:
+    rse = _plan_text(Audience.KS3, _brand())
+    assert SHORT_NOTICE_RSE in rse and SHORT_NOTICE not in rse
+    assert "move the lesson, not the letter" in SHORT_NOTICE_RSE
+    other = _plan_text(Audience.KS2, _brand())
+    assert SHORT_NOTICE in other and "letter_sent: after" in SHORT_NOTICE
+    # The lesson's day offers none: the plan says which letter it holds instead.
+    late = _plan_text(Audience.KS2, _brand(LESSON_DAY))
+    assert "At short notice" not in late and "not before the lesson" in late

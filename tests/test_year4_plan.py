@@ -1,0 +1,76 @@
+"""A Year 4 class's lesson plan describes what Year 4 does: its short-of-time cuts and
+stretch are its own, its running sheet says Part 1 is done on cards, and its resources
+describe its two-sided sheet, not the Card tables it does not have."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from functools import cache
+
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
+from lessonpack.content.loader import ContentIndex, load_content
+from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.routes import lines_for_year
+from lessonpack.plan.class_fit import for_class
+from lessonpack.plan.lesson_plan import plan_lesson_plan
+from lessonpack.plan.model import Table
+
+
+@cache
+def _index() -> ContentIndex:
+    return load_content()
+
+
+def _ks2() -> Lesson:
+    return next(x.item for x in _index().items.values()
+                if isinstance(x.item, Lesson) and x.item.audience is Audience.KS2)
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _strings(getattr(value, field.name))
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
+
+
+def _brand(class_name: str) -> Brand:
+    return DEFAULT_BRAND.model_copy(update={"class_name": class_name})
+
+
+def _plan(class_name: str) -> tuple[Lesson, str, Table]:
+    brand = _brand(class_name)
+    lesson = for_class(_ks2(), brand)
+    plan = plan_lesson_plan(lesson, _index().facts, brand)
+    sheet = next(b for b in plan.blocks if isinstance(b, Table) and "Pupils' sheet" in b.header)
+    return lesson, " ".join(_strings(plan.blocks)), sheet
+
+
+def test_lines_labelled_for_other_years_are_left_out() -> None:
+    lines = ["Everyone: this.", "Years 5–6: that.", "Years 3–4: the other."]
+    assert lines_for_year(lines, 4) == ["Everyone: this.", "Year 4: the other."]
+    assert lines_for_year(lines, 6) == ["Everyone: this.", "Year 6: that."]
+    assert lines_for_year(lines, None) == lines
+
+
+def test_a_year_4_plan_is_year_4s() -> None:
+    lesson, text, sheet = _plan("Year 4 Owls")
+    assert not any("Years 5–6" in line for line in
+                   [*lesson.short_of_time, *lesson.differentiation.stretch])
+    assert any(line.startswith("Year 4:") for line in lesson.short_of_time)
+    for gone in ("Years 5–6", "Card tables", "tick tables", "both sorts"):
+        assert gone not in text, gone
+    # Part 1's sort is on cards: the running sheet sends no one to a Part 1 on the sheet.
+    sheet_column = [row[-1] for row in sheet.rows]
+    assert any(c.startswith("None:") and "on cards" in c for c in sheet_column)
+    assert not any(c.startswith("Part 1") for c in sheet_column)
+
+
+def test_a_class_of_no_known_year_keeps_every_route() -> None:
+    lesson, _text, sheet = _plan("")
+    assert any(line.startswith("Years 5–6:") for line in lesson.short_of_time)
+    assert any(row[-1].startswith("Part 1") for row in sheet.rows)

@@ -1,0 +1,68 @@
+"""A Year 7 class reads its own Report Remove words in every place pupils see them (slides,
+sheet's help box, take-away cards); Years 8–9, and a class of no known year, keep "nude"."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from functools import cache
+
+import pytest
+
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.content.loader import ContentIndex, load_content
+from lessonpack.content.model import Audience, Lesson
+from lessonpack.plan.pack import plan_pack
+
+YEAR_7 = "a private picture of you"
+
+
+@cache
+def _index() -> ContentIndex:
+    return load_content()
+
+
+def _ks3() -> Lesson:
+    return next(x.item for x in _index().items.values()
+                if isinstance(x.item, Lesson) and x.item.audience is Audience.KS3)
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every piece of text pupils see in a planned file (not the teacher's notes)."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            if field.name != "notes":
+                yield from _strings(getattr(value, field.name))
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
+
+
+def _pupil_texts(class_name: str) -> dict[str, str]:
+    """The pack's pupils' files (deck, worksheet, cards) by name, as one text each."""
+    brand = DEFAULT_BRAND.model_copy(update={"class_name": class_name})
+    pack = plan_pack(_ks3(), _index().facts, brand)
+    files = [*pack.decks, *pack.documents]
+    return {f.filename: " ".join(_strings(f)).lower() for f in files
+            if any(k in f.filename for k in ("slides", "worksheet", "cards"))}
+
+
+def test_the_lesson_lists_year_7_words() -> None:
+    assert any(w.years == "7" and w.words == "a nude of you" for w in _ks3().year_words)
+
+
+def test_a_year_7_class_reads_its_words_in_every_pupils_file() -> None:
+    texts = _pupil_texts("Year 7 Ash")
+    assert len(texts) == 3, sorted(texts)
+    for name, text in texts.items():
+        assert YEAR_7 in text, name
+        assert "a nude of you" not in text and "a nude image of you" not in text, name
+
+
+@pytest.mark.parametrize("class_name", ["Year 8 Elm", "Year 9 Oak", ""])
+def test_other_years_keep_the_lessons_words(class_name: str) -> None:
+    for name, text in _pupil_texts(class_name).items():
+        assert YEAR_7 not in text, name
+    assert any("a nude of you" in t for t in _pupil_texts(class_name).values())
