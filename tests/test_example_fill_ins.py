@@ -118,3 +118,19 @@ def test_new_school_and_brand_files_are_not_examples(tmp_path: Path) -> None:
         assert main(["new", kind, str(tmp_path / kind)]) == 0
         written = next((tmp_path / kind).glob("*.yml")).read_text(encoding="utf-8")
         assert "\nexample:" not in written, kind
+
+
+def test_a_long_choice_is_one_field_and_a_long_aside_is_none() -> None:
+    """A choice the teacher strikes through ("[health education / relationships and sex
+    education (you may ask to withdraw your child)]") is marked whole; a bracketed aside
+    longer than any field is left as the writer's words."""
+    from lessonpack.content.fill_ins import FIELD, FIELD_MAX
+
+    choice = ("[health education / relationships and sex education "
+              "(you may ask to withdraw your child)]")
+    assert FIELD.findall(f"Lessons in {choice} begin") == [choice]
+    aside = f"[{'an aside that runs on ' * (FIELD_MAX // 20)}]"
+    assert len(aside) > FIELD_MAX + 2 and FIELD.findall(f"Text {aside} and [School name]") \
+        == ["[School name]"]
+    pattern = fill_in_pattern(None)
+    assert pattern is not None and pattern.findall(choice) == [choice]

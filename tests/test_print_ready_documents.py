@@ -17,13 +17,13 @@ from docx.oxml.ns import qn
 
 from lessonpack.api import load
 from lessonpack.cli import main
+from lessonpack.content.fill_ins import FIELD as PLACEHOLDER
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
 
 ROOT = Path(__file__).resolve().parent.parent
 WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 PIC = "{http://schemas.openxmlformats.org/drawingml/2006/picture}"
-PLACEHOLDER = re.compile(r"\[[^\[\]]{2,60}\]")
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from pptx.util import Inches
 
 from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import BRACKETS
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.plan.common import NBSP, unbroken
@@ -85,7 +86,7 @@ def first_words(text: str) -> str:
 
 # A person's name: a title and the capitalised words after it ("Mrs Shah", "Mr Daniel
 # Price"), or a bracketed name to fill in ("[deputy DSL's name]").
-_NAME = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?(?: [A-Z][\w'’-]+)+|\[[^\]\n]+\]")
+_NAME = re.compile(rf"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?(?: [A-Z][\w'’-]+)+|{BRACKETS}")
 
 
 def hold_names(text: str) -> str:
