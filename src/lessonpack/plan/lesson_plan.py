@@ -159,10 +159,21 @@ def _shared_place(own: str, deputy: str) -> str:
     return ", ".join(a[:n])
 
 
+# The spaces either side of a blank to write on ("______"): no-break spaces, so a blank
+# never wraps alone onto the next line ("Signed, dated: / ______"), and "by ______ on
+# ______" stays on one line.
+_BESIDE_BLANK = re.compile(r" (?=_{3})|(?<=_{3}) (?=\S+ _{3})")
+
+
 def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
-    """The lesson's safeguarding checks, with a first one to talk to the DSL before the
-    lesson unless a kept check already does (``role: talk_to_dsl``; a visitor's own checks
-    always do: they ask the DSL who needs extra care)."""
+    """The lesson's safeguarding checks (each blank kept with its label), with a first one
+    to talk to the DSL before the lesson unless a kept check already does."""
+    return tuple(_BESIDE_BLANK.sub("\u00a0", c) for c in _checks(lesson, brand))
+
+
+def _checks(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+    """The checks as written: ``role: talk_to_dsl`` marks a kept check that talks to the
+    DSL already; a visitor's own checks always do (they ask the DSL who needs extra care)."""
     kept = set(without_fill_in_check(lesson.safeguarding.checks))
     chosen = [c for c in lesson.safeguarding.checklist if c.text in kept]
     checks = visiting.checklist(lesson, brand, chosen)
