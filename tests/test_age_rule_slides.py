@@ -15,7 +15,10 @@ from pptx import Presentation
 from lessonpack.api import load
 
 PLATFORMS = re.compile(r"\b(TikTok|YouTube|Instagram)\b")
-ABOUT_RULES = re.compile(r"\b(TikTok|YouTube|Instagram)\b|age rules", re.IGNORECASE)
+# A slide may state the rule without the ages ("Going live alone is for older teenagers and
+# adults (the apps' rules as of December 2026)"), the ages in its notes for Years 5-6.
+ABOUT_RULES = re.compile(r"\b(TikTok|YouTube|Instagram)\b|age rules|\bapps[’'] rules",
+                         re.IGNORECASE)
 NAMED = re.compile(r"\bslides? ([0-9](?:[0-9–, and]*[0-9])?)")
 
 

@@ -204,8 +204,13 @@ def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> Non
                      if sh.has_text_frame)
     text = f"{notes} {shown} {_doc_text(folder / 'live-streaming-parents-facilitator-notes.docx')}"
     assert "recent" not in text.lower()
-    # Dated, never called the latest: Ofcom reports each spring.
-    assert "2024 report (published April 2024), about" in notes
+    # Dated, never called the latest: each figure is said with its report's year.
+    assert "the IWF’s full year 2024" in notes and "first half of 2025" in notes
+    # Ofcom's 2024 figures for younger children are not quoted (no current edition could be
+    # read): the notes say where its newest one is, and to say that edition's year.
+    sentences = re.split(r"(?<=[.?!])\s+", notes)
+    assert not [s for s in sentences if "Ofcom" in s and re.search(r"\d\s?%", s)]
+    assert any("Ofcom’s yearly" in s and "saying the year" in s for s in sentences)
     assert "latest" not in notes
     # A newer report is brought in once, where every figure lives, never patched on a
     # slide on the night: the checklist says so, and each slide keeps its source and year.

@@ -35,16 +35,19 @@ def _header_pictures(path: Path) -> list[tuple[str, str]]:
 
 
 def test_the_teams_logo_sits_beside_the_schools_crest_on_its_own_documents(built: Path) -> None:
+    # Its working documents, and the take-home guide parents keep from its workshop.
     plans = [built / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx",
-             built / "live-streaming-parents" / "live-streaming-parents-facilitator-notes.docx"]
+             built / "live-streaming-parents" / "live-streaming-parents-facilitator-notes.docx",
+             built / "live-streaming-parents" / "live-streaming-parents-handout.docx"]
     for path in plans:
         pictures = _header_pictures(path)
         assert any(name == "Logo" for name, _ in pictures), (path.name, pictures)
         assert ("Trainer logo", "Northshire Online Safety Team logo") in pictures, \
             (path.name, pictures)
-    # The school's own papers stay the school's (letters, sheets, handout).
+    # The school's own papers stay the school's (letters, invitation, sheets).
     for path in (built / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx",
-                 built / "live-streaming-parents" / "live-streaming-parents-handout.docx"):
+                 built / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx",
+                 built / "live-streaming-parents" / "live-streaming-parents-invitation.docx"):
         assert all(name != "Trainer logo" for name, _ in _header_pictures(path)), path.name
 
 

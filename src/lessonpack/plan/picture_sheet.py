@@ -8,6 +8,8 @@ quiz are done aloud (thumbs and fingers), so they are in the lesson plan, not on
 
 from __future__ import annotations
 
+import re
+
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     Audience,
@@ -59,11 +61,15 @@ def place_labels(task: Task) -> tuple[tuple[str, str], ...]:
     each place ("home", "school") with its label, in the steps' order. The slide draws a
     frame for each and the worksheet's hand frame a space for each, so the two match."""
     said = " ".join(task.instructions).lower()
-    places = sorted((said.find(f"at {place}"), place) for place in ("home", "school")
-                    if f"at {place}" in said and "draw" in said)
+    if "draw" not in said:
+        return ()
+    # One "at" may lead a list ("at school, home or another place"): KS1's slides are kept
+    # short, so the second place is not always given its own "at".
+    found = {place: re.search(rf"\bat (?:\w+, )*{place}\b", said) for place in ("home", "school")}
+    places = sorted((match.end(), place) for place, match in found.items() if match)
     # "someone at home or another place you go": the label keeps the choice (a child may
     # have no trusted grown-up at home), never only "At home".
-    return tuple((place, f"At {place} or another place" if f"at {place} or another place"
+    return tuple((place, f"At {place} or another place" if f"{place} or another place"
                   in said else f"At {place}") for _at, place in places)
 
 

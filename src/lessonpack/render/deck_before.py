@@ -110,10 +110,10 @@ def open_notes_with(slide: SlideXml, line: str) -> None:
 
 # Said where a primary deck's school card shows names only (render/deck_name_card): the DSL's
 # photo is optional, and it goes in through the file, not by hand on the slide.
-PHOTO_HOW = ("Slide {number} · {title}: the school's card shows the names only. To show the "
-             "DSL's photo there (young children know a face before a name), ask whoever made "
+PHOTO_HOW = ("Slide {number} · {title}: the school’s card shows the names only. To show the "
+             "DSL’s photo there (young children know a face before a name), ask whoever made "
              "this pack to add it to the school or brand file (dsl_photo: dsl.jpg, with the "
-             "DSL's agreement) and build the pack again.")
+             "DSL’s agreement) and build the pack again.")
 
 
 # The slide's title and body when the photo is all it has to say.

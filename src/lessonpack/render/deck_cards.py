@@ -545,19 +545,33 @@ def _fade_picture(picture: Any) -> None:
         blip.insert(0, blip.makeelement(qn("a:alphaModFix"), {"amt": str(FADED)}))
 
 
+# How many points a question shown above its answer is set under the answer.
+QUESTION_UNDER = 8
+
+
 def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand, look: Look
                  ) -> list[str]:
-    """One row per question: its number, the letter of the right answer, and the answer."""
+    """One row per question: its number, the letter of the right answer, and the answer.
+    Few answers (a Year 3-4 class's two questions) take the area between them, each row
+    with its question above the answer: rows of a longer quiz's height left half the slide
+    empty, and the class hears which answer goes with which question."""
     x, y, w, h = box
     gap = int(0.14 * INCH)
-    row_h = min(int(1.15 * INCH), (h - gap * (len(answers) - 1)) // max(1, len(answers)))
+    asked = len(answers) <= 2 and all(a.question for a in answers)
+    most = int((2.1 if asked else 1.15) * INCH)
+    row_h = min(most, (h - gap * (len(answers) - 1)) // max(1, len(answers)))
     font = brand.body_font
     disc = int(min(row_h - 0.16 * INCH, 0.75 * INCH))
     number_w = int(0.75 * INCH)
     text_left = x + PAD + number_w + disc + PAD
     text_w = x + w - PAD - text_left
-    size = min(fit_size([(a.answer, font, False, 0)], text_w, row_h - int(0.1 * INCH),
-                        look.card_pt) for a in answers)
+    room = row_h - int((0.3 if asked else 0.1) * INCH)
+    # The question a size step under the answer it leads to (never under the slide floor).
+    below = -QUESTION_UNDER if asked else 0
+    size = min(fit_size([(a.answer, font, False, 0)]
+                        + ([(a.question, font, False, below)] if asked else []),
+                        text_w, room, look.card_pt) for a in answers)
+    question_pt = max(MIN_SLIDE_PT, size - QUESTION_UNDER)
     misfits: list[str] = []
     for n, answer in enumerate(answers):
         top = y + n * (row_h + gap)
@@ -569,8 +583,24 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
         if answer.letter:
             _disc(slide, (x + PAD + number_w, top + (row_h - disc) // 2, disc, disc),
                   answer.letter, brand.heading_font, f"Answer {answer.number} letter")
-        if lines_height([(answer.answer, font, False, size)], text_w) * EMU_PT > row_h:
+        said = [(answer.answer, font, False, size)]
+        if asked:
+            said.append((answer.question, font, False, question_pt))
+        if lines_height(said, text_w) * EMU_PT > row_h:
             misfits.append(TextMisfit(f"answer {answer.number} does not fit its row at 18 pt"))
-        new_label(slide.shapes, (text_left, top, text_w, row_h), [(answer.answer, T.TEXT_1, False)],
-                  size, font, f"Answer {answer.number}")
+        if not asked:
+            new_label(slide.shapes, (text_left, top, text_w, row_h),
+                      [(answer.answer, T.TEXT_1, False)], size, font, f"Answer {answer.number}")
+            continue
+        # The question and the answer as one block centred in the row: the question's box
+        # ends where the answer's begins.
+        question_h = int(lines_height([said[1]], text_w) * EMU_PT)
+        block = int(lines_height(said, text_w) * EMU_PT)
+        split = top + max(0, (row_h - block) // 2) + question_h
+        new_label(slide.shapes, (text_left, top, text_w, split - top),
+                  [(answer.question, T.TEXT_2, False)], question_pt, font,
+                  f"Answer {answer.number} question", anchor=MSO_ANCHOR.BOTTOM)
+        new_label(slide.shapes, (text_left, split, text_w, top + row_h - split),
+                  [(answer.answer, T.TEXT_1, True)], size, font, f"Answer {answer.number}",
+                  anchor=MSO_ANCHOR.TOP)
     return misfits

@@ -50,7 +50,7 @@ from lessonpack.render.deck_help_words import (
     said_aloud,
     stack_height,
 )
-from lessonpack.render.deck_name_card import draw_names, name_only
+from lessonpack.render.deck_name_card import draw_names, name_only, names_note
 from lessonpack.render.deck_pictures import add_picture
 
 
@@ -180,6 +180,9 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     side, size, briefs = choice or (0, MIN_SLIDE_PT, [FULL] * len(cards))
     if said is not None and any(briefs):
         said.append(said_aloud(cards, briefs))
+    if said is not None and side:
+        # Right after what each is for: the names on a name-only card, said as shown.
+        said.extend(names_note(card) for card in cards if name_only(card, look))
     note = contacts_note(cards, brand, size, [b[2] for b in inner], briefs)
     if said is not None and note:
         said.append(note)

@@ -20,6 +20,7 @@ from pptx.slide import Slide
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
+from lessonpack.plan.common import NBSP
 from lessonpack.plan.pictures import HELPLINE_PICTURES
 from lessonpack.render.deck_drawings import Box, T, new_label
 from lessonpack.render.deck_help_words import heading_height
@@ -31,6 +32,11 @@ SCHOOL_ICON = HELPLINE_PICTURES["dsl"]
 # How much larger than the other cards' names the names may grow: enough to take the
 # picture's place, no larger than a slide title (a name bigger than the title shouts).
 MOST_PT = 40
+
+# What the help slide's notes say for the card: children who cannot read yet hear both
+# names (the deputy's is said nowhere else on the slide), a cue at a glance.
+NAMES_NOTE = "Names: point to {names} on the card as you say them."
+NAME_NOTE = "Name: point to {names} on the card as you say it."
 
 
 def name_only(card: Card, look: Look) -> bool:
@@ -54,3 +60,9 @@ def draw_names(slide: Slide, box: Box, card: Card, brand: Brand, least: int,
     new_label(slide.shapes, box, [(card.heading, T.TEXT_2, True)],
               name_size(card, brand, box, least), brand.heading_font, f"{name} heading",
               align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE)
+
+
+def names_note(card: Card) -> str:
+    """The notes line for a name-only card, naming each person on it."""
+    names = [n.strip() for n in card.heading.replace(NBSP, " ").split(" or ") if n.strip()]
+    return (NAMES_NOTE if len(names) > 1 else NAME_NOTE).format(names=" and ".join(names))
