@@ -249,12 +249,12 @@ def test_the_quiz_fits_the_phase(builds: dict[str, dict[str, str]]) -> None:
     # nudes and sextortion questions stay with the schools that teach teenagers.
     primary = builds["primary"]
     quiz = primary["slides"] + primary["facilitator"]
-    assert "free coins in a game" in quiz and "video call" in quiz
+    assert "offered coins to chat somewhere private" in quiz and "video call" in quiz
     for teen in ("Report Remove help a young person", "threatening to share a photo"):
         assert teen not in quiz, teen
     for phase in ("secondary", "all"):
         assert "threatening to share a photo" in builds[phase]["slides"], phase
-        assert "free coins in a game" not in builds[phase]["slides"], phase
+        assert "offered coins to chat somewhere private" not in builds[phase]["slides"], phase
 
 
 def test_one_quiz_a_phase_and_its_letters_are_spread() -> None:

@@ -181,8 +181,11 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     if said is not None and any(briefs):
         said.append(said_aloud(cards, briefs))
     if said is not None and side:
-        # Right after what each is for: the names on a name-only card, said as shown.
-        said.extend(names_note(card) for card in cards if name_only(card, look))
+        # Right after what each is for: the names on a name-only card, said as shown; a
+        # card that shows the people's places has them said with their places (the plan's
+        # notes, plan/deck/help.places_said), not twice.
+        said.extend(names_note(card) for card in cards
+                    if name_only(card, look) and not card.text.strip())
     note = contacts_note(cards, brand, size, [b[2] for b in inner], briefs)
     if said is not None and note:
         said.append(note)

@@ -114,9 +114,10 @@ def _capital(words: str) -> str:
 
 
 def places_said(brand: Brand) -> str:
-    """Where each of the school's two people is, said aloud (the card shows their places
-    without their names): "Where to find them: Mrs Shah: school office; Mr Adeyemi: by the
-    library." "" where the brand lacks either name or either place."""
+    """Where each of the school's two people is, said aloud as the presenter points to them
+    (the card shows their places without their names; children who cannot read hear both
+    names here): "Point to each name as you say where: Mrs Shah: school office; Mr
+    Adeyemi: by the library." "" where the brand lacks either name or either place."""
     dsl = common.pupil_name(brand.dsl_name.strip())
     deputy = common.pupil_name(brand.deputy_dsl_name.strip())
     if not (dsl and deputy):
@@ -125,7 +126,8 @@ def places_said(brand: Brand) -> str:
               ((dsl, brand.safeguarding_contact), (deputy, brand.deputy_dsl_contact))]
     if not all(place for _name, place in places):
         return ""
-    return "Where to find them: " + "; ".join(f"{n}: {p}" for n, p in places) + "."
+    return ("Point to each name as you say where: "
+            + "; ".join(f"{n}: {p}" for n, p in places) + ".")
 
 
 def _name_said_once(school: Signpost) -> Signpost:
