@@ -119,16 +119,23 @@ PHOTO_HOW = ("Slide {number} · {title}: the school’s card shows the names onl
 # The slide's title and body when the photo is all it has to say.
 TITLE_DONE = "Before you teach"
 NOTHING_LEFT = "Nothing is left to fill in: every name and number is on its slide."
+# An example school's deck has no bracketed field, but every name and number on it is made
+# up (highlighted yellow): "nothing is left" would tell the teacher the opposite.
+EXAMPLE_LEFT = ("Every highlighted name and number on the slides is example data, not a "
+                "real contact: replace each (the lesson plan’s “Fill in first” box lists "
+                "them) before anyone sees the slides.")
 
 
 def lines_for(found: list[tuple[int, str, list[str]]],
-              photo: tuple[int, str] | None = None) -> list[str]:
+              photo: tuple[int, str] | None = None, example: bool = False) -> list[str]:
     """The slide's body: a line per slide with fields, the photo's line where the school's
-    card has names only (``photo``: that slide's number and title), and what to do."""
+    card has names only (``photo``: that slide's number and title), and what to do
+    (``example``: the brand or school file is an example, its contacts made up)."""
     lines = [f"Slide {number} · {title}: {', '.join(names)}" for number, title, names in found]
     how = [PHOTO_HOW.format(number=photo[0], title=photo[1])] if photo else []
     if not found:
-        return [NOTHING_LEFT, *how, "This slide is hidden: it is not shown when you present."]
+        return [EXAMPLE_LEFT if example else NOTHING_LEFT, *how,
+                "This slide is hidden: it is not shown when you present."]
     return [*lines, *how, "Type over each field on its slide, or ask whoever made this pack "
             "to rebuild it with your school’s details. This slide is hidden: it is not shown "
             "when you present."]
@@ -152,8 +159,17 @@ NOTES_DONE = ("This slide is hidden: it is skipped when you present. Nothing on 
               "your audience sees is left to fill in; the DSL's photo is optional.")
 
 
+# The notes of an example school's deck: its contacts are made up, not missing.
+NOTES_EXAMPLE = ("This slide is hidden: it is skipped when you present. The highlighted "
+                 "names and numbers on the slides your audience sees are example data: "
+                 "replace each with your school’s own before the session, then delete "
+                 "this slide.")
+
+
 def notes_for(lines: list[str]) -> str:
     """The hidden slide's notes: what to do with it."""
+    if lines and lines[0] == EXAMPLE_LEFT:
+        return NOTES_EXAMPLE
     return NOTES_DONE if lines and lines[0] == NOTHING_LEFT else NOTES
 
 

@@ -554,7 +554,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         # Fields left to fill in: a hidden last slide lists them (deck_before).
         resolved = layouts["bullets"]
         _before_you_teach(prs, resolved, brand, look, title_for(found),
-                          lines_for(found, photo), kept, notes_maker, plan.footer,
+                          lines_for(found, photo, brand.example), kept, notes_maker,
+                          plan.footer,
                           master_footer[resolved.layout.slide_master.part.partname], custom)
     if misfits is not None:  # layouts made from a title-only one (deck_match._derive)
         misfits += derived_warnings(layouts, (kind_of(spec).name for spec in plan.slides))
