@@ -13,7 +13,7 @@ from pptx.oxml.ns import qn
 from built_decks import built_deck
 from lessonpack.cli import main
 
-BRIGHTPATH = "examples/templates/brightpath-training"
+BRIGHTPATH = str(Path(__file__).resolve().parents[1] / "examples/templates/brightpath-training")
 
 
 @pytest.fixture(scope="module")

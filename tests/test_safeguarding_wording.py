@@ -17,8 +17,10 @@ from lessonpack.api import load
 from lessonpack.cli import main
 from printed import document_text, printed
 
-SCHOOL = ["--brand", "examples/brands/northshire-online-safety/brand.yml",
-          "--school", "examples/schools/ashgrove-primary/school.yml",
+# Absolute, so the tests run from any folder (not only the repository's root).
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+SCHOOL = ["--brand", str(EXAMPLES / "brands/northshire-online-safety/brand.yml"),
+          "--school", str(EXAMPLES / "schools/ashgrove-primary/school.yml"),
           "--lesson-date", "Friday 22 January 2027"]
 
 

@@ -252,7 +252,7 @@ def _evening(brand: Brand) -> tuple[str, str, str, str] | None:
             f"{f', {at}' if at else ''}; see its own brief.")
 
 
-HOLIDAYS_NOTE = "Dates skip weekends and Christmas: move them earlier for a half-term."
+HOLIDAYS_NOTE = "If a date falls in a half-term or INSET day, do that job before it."
 
 
 def on_the_day_box(brand: Brand, lessons: Sequence[Lesson], evening: bool = False
