@@ -239,18 +239,28 @@ def pair_cut(question: str, prefix: str, family: str, size: float, width: float,
         return None
     best: tuple[float, int] | None = None
     for cut in range(1, len(words)):
-        head, tail = prefix + " ".join(words[:cut]), " ".join(words[cut:])
-        if count_lines(head, family, size, width, bold) != 1 \
-                or count_lines(tail, family, size, width, bold) != 1:
-            continue
-        score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold))
-        if not _ends_a_clause(head):
-            score += size * 2
-        if head.rstrip("\"'”’)").endswith((".", "?", "!")):
-            score -= width  # "A young person talks to Childline. / What happens?"
-        if best is None or score < best[0]:
+        score = _two_line_score(prefix + " ".join(words[:cut]), " ".join(words[cut:]),
+                                family, size, width, bold)
+        if score is not None and (best is None or score < best[0]):
             best = (score, cut)
     return None if best is None else best[1]
+
+
+def _two_line_score(head: str, tail: str, family: str, size: float, width: float,
+                    bold: bool) -> float | None:
+    """How well a title reads broken into ``head`` / ``tail`` (lower is better): the lines
+    as even as can be, a clause's end preferred, a sentence's end most of all ("A young
+    person talks to Childline. / What happens?", uneven or not, never "…talks to /
+    Childline."). None where either line does not fit one line."""
+    if count_lines(head, family, size, width, bold) != 1 \
+            or count_lines(tail, family, size, width, bold) != 1:
+        return None
+    score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold))
+    if not _ends_a_clause(head):
+        score += size * 2
+    if head.rstrip("\"'”’)").endswith((".", "?", "!")):
+        score -= width
+    return score
 
 
 def wrap_cuts(text: str, family: str, size: float, width: float, bold: bool) -> list[int]:
@@ -365,18 +375,9 @@ def _even_lines(run: Any, text: str, family: str, size: float, width: float,
         return
     best: tuple[float, int] | None = None
     for cut in range(2, len(words) - 1):
-        head, tail = " ".join(shown[:cut]), " ".join(shown[cut:])
-        if count_lines(head, family, size, width, bold) != 1 \
-                or count_lines(tail, family, size, width, bold) != 1:
-            continue
-        score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold))
-        if not _ends_a_clause(head):
-            score += size * 2
-        if head.rstrip("\"'”’)").endswith((".", "?", "!")):
-            # A question after its sentence on a line of its own, uneven or not: "A young
-            # person talks to Childline. / What happens?", never "…talks to / Childline.".
-            score -= width
-        if best is None or score < best[0]:
+        score = _two_line_score(" ".join(shown[:cut]), " ".join(shown[cut:]),
+                                family, size, width, bold)
+        if score is not None and (best is None or score < best[0]):
             best = (score, cut)
     if best is not None:
         _break_at(run, best[1])
