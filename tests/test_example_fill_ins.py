@@ -134,3 +134,14 @@ def test_a_long_choice_is_one_field_and_a_long_aside_is_none() -> None:
         == ["[School name]"]
     pattern = fill_in_pattern(None)
     assert pattern is not None and pattern.findall(choice) == [choice]
+
+
+def test_every_fill_in_is_one_pattern_with_or_without_example_values() -> None:
+    """``fill_ins`` is the pattern with the brackets always in it: a real brand's is the
+    bracketed field alone, an example brand's adds its contacts."""
+    from lessonpack.content.fill_ins import FIELD, fill_ins
+
+    real = Brand(org_name="Real School", dsl_name="Mrs Jo Real")
+    assert fill_ins(None) is FIELD and fill_ins(real) is FIELD
+    example = fill_ins(real.model_copy(update={"example": True}))
+    assert example.findall("Ask Mrs Jo Real or [DSL's name]") == ["Mrs Jo Real", "[DSL's name]"]

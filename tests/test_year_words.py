@@ -66,3 +66,37 @@ def test_other_years_keep_the_lessons_words(class_name: str) -> None:
     for name, text in _pupil_texts(class_name).items():
         assert YEAR_7 not in text, name
     assert any("a nude of you" in t for t in _pupil_texts(class_name).values())
+
+
+def test_only_text_pupils_read_is_rewritten() -> None:
+    """Ids, picture names, the teacher's notes and the entries themselves keep their words:
+    a lesson whose id or picture held the words would otherwise name a file that is not
+    there."""
+    from lessonpack.content.routes import YearWords
+    from lessonpack.plan.year_words import for_year
+
+    lesson = _ks3()
+    entry = YearWords(years="7", words="kai", say="a private picture of you")
+    lesson = lesson.model_copy(update={"year_words": [entry]})
+    said, _ = for_year(lesson, _index().facts, 7)
+    assert said.id == lesson.id and said.year_words == [entry]
+    assert said.cycles[0].picture == lesson.cycles[0].picture
+    assert said.cycles[0].notes == lesson.cycles[0].notes and "Kai" in said.cycles[0].notes
+    stories = [c.scenario.story for c in said.cycles if c.scenario is not None]
+    assert stories and all("Kai" not in s for s in stories)
+
+
+def test_each_entry_is_said_once_never_rewritten_by_another() -> None:
+    """Two entries where one's ``say`` holds the other's ``words``: the text is matched once,
+    so the first replacement is not replaced again."""
+    from lessonpack.content.routes import YearWords
+    from lessonpack.plan.year_words import for_year
+
+    lesson = _ks3().model_copy(update={"year_words": [
+        YearWords(years="7", words="a nude of you", say="a private picture of you"),
+        YearWords(years="7", words="picture", say="photo")]})
+    said, facts = for_year(lesson, _index().facts, 7)
+    lines = " ".join(said.take_away.lines if said.take_away else [])
+    assert "a private picture of you online" in lines
+    young = " ".join(h.young_people for h in facts.helplines)
+    assert "A private picture of you online" in young and "private photo" not in young

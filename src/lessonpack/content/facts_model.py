@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from lessonpack.content.fields import Chars, FactId, Strict
+from lessonpack.content.fields import PUPIL_PAPER, Chars, FactId, Strict
 
 
 class Source(Strict):
@@ -48,9 +48,10 @@ class Helpline(Strict):
     name: Annotated[str, Chars(60)]
     for_whom: Annotated[str, Chars(120)]
     what_for: Annotated[str, Chars(200)]
-    child_friendly: Annotated[str, Chars(120)]
-    # The same for 11–16-year-olds: plainer than what_for, not as young as child_friendly.
-    young_people: Annotated[str, Chars(120)]
+    # What the help slides, sheets and cards tell children; ``young_people`` the same for
+    # 11–16-year-olds: plainer than what_for, not as young as child_friendly.
+    child_friendly: Annotated[str, Chars(120), PUPIL_PAPER]
+    young_people: Annotated[str, Chars(120), PUPIL_PAPER]
     # Shown on slides beside the name: keep it short (a number, a web address).
     contact: Annotated[str, Chars(60)]
     web: Annotated[str, Chars(80)] | None = None

@@ -1,10 +1,10 @@
 """The building blocks of the content model (content/model.py): text budgets, the marks
-the rules read (SLIDE_TEXT, ON_SLIDE), ids, and the audiences."""
+the rules read (SLIDE_TEXT, ON_SLIDE, PUPIL_PAPER), ids, and the audiences."""
 
 from __future__ import annotations
 
 import enum
-from typing import Annotated
+from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -39,6 +39,34 @@ class OnSlide:
 
 
 ON_SLIDE = OnSlide()
+
+
+class PupilPaper:
+    """Marks a field whose text pupils read on paper but never on a slide (the take-away
+    card's lines, a helpline's words for children or young people): with SLIDE_TEXT, what a
+    year group's own words (``year_words``, plan/year_words.py) rewrite. No rule grades it:
+    the slide rules stay with the slides."""
+
+    def __repr__(self) -> str:
+        return "PUPIL_PAPER"
+
+
+PUPIL_PAPER = PupilPaper()
+# Every mark of text pupils read themselves, on a slide or on paper.
+PUPILS_READ = (SLIDE_TEXT, PUPIL_PAPER)
+
+
+def is_marked(annotation: Any, metadata: list[Any], mark: object) -> bool:
+    """Whether a field (``str`` or a list of them, perhaps optional) is marked ``mark``:
+    ``annotation`` and ``metadata`` as pydantic's FieldInfo holds them."""
+    if mark in metadata:
+        return True
+    for inner in get_args(annotation):
+        if get_origin(inner) is Annotated and mark in inner.__metadata__:
+            return True
+        if get_origin(inner) is list and is_marked(inner, [], mark):
+            return True
+    return False
 
 
 # The same types as calls, for models outside the package that still use them (the fields

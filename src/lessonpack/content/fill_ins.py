@@ -85,21 +85,27 @@ def _literal(value: str) -> str:
 
 
 @lru_cache(maxsize=32)
-def _compiled(brackets: bool, values: tuple[str, ...]) -> re.Pattern[str] | None:
-    if brackets and not values:
+def _bracketed(values: tuple[str, ...]) -> re.Pattern[str]:
+    """The bracketed fields and ``values``: one capturing group."""
+    if not values:
         return FIELD
-    parts = ([BRACKETS] if brackets else []) + [_literal(v) for v in values]
-    return re.compile("(" + "|".join(parts) + ")") if parts else None
+    return re.compile("(" + "|".join([BRACKETS, *(_literal(v) for v in values)]) + ")")
+
+
+@lru_cache(maxsize=32)
+def _values_only(values: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``values`` alone as one capturing group; None for none."""
+    return re.compile("(" + "|".join(_literal(v) for v in values) + ")") if values else None
 
 
 def fill_in_pattern(brand: Brand | None, *, brackets: bool = True) -> re.Pattern[str] | None:
     """One capturing group matching every fill-in: bracketed fields (unless ``brackets`` is
     False) and an example file's contacts; None if nothing."""
-    return _compiled(brackets, example_values(brand) if brand is not None else ())
+    values = example_values(brand) if brand is not None else ()
+    return _bracketed(values) if brackets else _values_only(values)
 
 
 def fill_ins(brand: Brand | None) -> re.Pattern[str]:
-    """Every fill-in ``brand``'s pack prints, brackets included (never None)."""
-    pattern = fill_in_pattern(brand)
-    assert pattern is not None  # brackets alone make a pattern
-    return pattern
+    """Every fill-in ``brand``'s pack prints, brackets included (never None: the brackets
+    alone are a pattern)."""
+    return _bracketed(example_values(brand) if brand is not None else ())

@@ -17,6 +17,7 @@ from lessonpack.content.fields import (
     AGE_RANGES,
     AUDIENCE_LABELS,
     ON_SLIDE,
+    PUPIL_PAPER,
     SLIDE_TEXT,
     Audience,
     Chars,
@@ -261,7 +262,7 @@ class TakeAway(Strict):
     reassurance: Annotated[str, Chars(90)]
     # One route a line, its number or address through {{ helpline.* }} (facts.yml). Seven
     # fit a card: KS4's lists both image routes the slides teach.
-    lines: list[Annotated[str, Chars(80)]] = Field(min_length=2, max_length=7)
+    lines: list[Annotated[str, Chars(80), PUPIL_PAPER]] = Field(min_length=2, max_length=7)
 
 
 class Lesson(TopicItem):

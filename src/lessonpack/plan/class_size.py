@@ -38,12 +38,13 @@ def class_size(audience: Audience, brand: Brand) -> int | None:
 
 def pupils(audience: Audience, brand: Brand) -> int:
     """The pupils to print for: the class's size, else the assumed 30."""
-    return class_size(audience, brand) or ASSUMED
+    size = class_size(audience, brand)
+    return ASSUMED if size is None else size
 
 
 def assumption(audiences: list[Audience], brand: Brand) -> str:
     """"Counts are for a class of 30: change them if yours differs." when any of these
     classes has no size in the school file; "" when every one has."""
-    if all(class_size(a, brand) for a in audiences):
+    if all(class_size(a, brand) is not None for a in audiences):
         return ""
     return f"Counts are for a class of {ASSUMED}: change them if yours differs."

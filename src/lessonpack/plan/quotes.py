@@ -18,11 +18,14 @@ import re
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, cast
 
+from lessonpack.content.fill_ins import BRACKETS
 from lessonpack.content.picture_library import Picture
 
-# Spans left as they are: a [field], `code`, and a token that is a URL, an option (--brand)
-# or holds marks prose does not (a path's backslash, key=value, a_name, <tag>, {x}, @handle).
-KEPT_SPANS = re.compile(r"\[[^\[\]]*\]|`[^`]*`|(?<!\S)(?:--|\S*(?:://|[\\=<>{}_@]))\S*")
+# Spans left as they are: a [field] (the fill-in pattern itself, so a bracketed aside too
+# long to be a field is prose and curled like the rest), `code`, and a token that is a URL,
+# an option (--brand) or holds marks prose does not (a path's backslash, key=value, a_name,
+# <tag>, {x}, @handle).
+KEPT_SPANS = re.compile(BRACKETS + r"|`[^`]*`|(?<!\S)(?:--|\S*(?:://|[\\=<>{}_@]))\S*")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\W*$")
 # After one of these (or at the start) a mark opens a quotation.
 _OPENERS = set(" \t\n\u00a0([{\u2014\u2013-/\u2018\u201c")

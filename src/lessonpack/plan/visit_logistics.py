@@ -68,7 +68,7 @@ def prints_for(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 def counted_note(lesson: Lesson, brand: Brand) -> str:
     """" (for a class of 30: change if yours differs)" after counts the school file gave
     no class size for; "" when it gave one."""
-    if class_size(lesson.audience, brand):
+    if class_size(lesson.audience, brand) is not None:
         return ""
     return f" (for a class of {ASSUMED}: change if yours differs)"
 

@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, get_args, get_origin
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from lessonpack.content.fields import is_marked
 from lessonpack.content.lint._common import problem
 from lessonpack.content.model import SLIDE_TEXT, Audience, Lesson, ParentSession
 from lessonpack.content.yamlsource import FieldPath
@@ -79,7 +80,7 @@ def slide_text(model: BaseModel, at: FieldPath = (), mark: object = SLIDE_TEXT
         value = getattr(model, name)
         if value is None:
             continue
-        if _marked(info.annotation, info.metadata, mark):
+        if is_marked(info.annotation, info.metadata, mark):
             if isinstance(value, str):
                 yield (*at, name), value
             else:
@@ -90,18 +91,6 @@ def slide_text(model: BaseModel, at: FieldPath = (), mark: object = SLIDE_TEXT
             for i, item in enumerate(value):
                 if isinstance(item, BaseModel):
                     yield from slide_text(item, (*at, name, i), mark)
-
-
-def _marked(annotation: Any, metadata: list[Any], mark: object = SLIDE_TEXT) -> bool:
-    """Whether a field (``str`` or a list of them, perhaps optional) is marked ``mark``."""
-    if mark in metadata:
-        return True
-    for inner in get_args(annotation):
-        if get_origin(inner) is Annotated and mark in inner.__metadata__:
-            return True
-        if get_origin(inner) is list and _marked(inner, [], mark):
-            return True
-    return False
 
 
 # How a lesson's slide text is grouped to be graded: by where it is read.
