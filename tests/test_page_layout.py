@@ -47,8 +47,8 @@ MAX_PAGES = {
        for paper in ("visit-brief", "handover")},
     # A visiting trainer's parents' session: the school's brief and its invitation home.
     "parents-visit-brief": 1, "parents-invitation": 1,
-    # One brief for a visit day (two classes and the evening at Ashgrove): a table that
-    # runs onto a second page with its header row, each job once.
+    # One brief for a visit day (two classes and the evening at Ashgrove), at the build's
+    # root: a table that runs onto a second page with its header row, each job once.
     "visit-day-brief": 2,
 }
 # Measured (the files of cards to cut out not included: they are printed as needed);
@@ -68,7 +68,9 @@ BLANK = 0.02  # a page this empty is blank (a stray paragraph spilled onto it)
 
 
 def _key(name: str) -> str:
-    return name.removeprefix("live-streaming-").removesuffix(".docx")
+    key = name.removeprefix("live-streaming-").removesuffix(".docx")
+    # A visit's brief, at the build's root, is named by its school and day.
+    return "visit-day-brief" if key.startswith("visit-brief-") else key
 
 
 def _build(out: Path, *args: str) -> list[Path]:

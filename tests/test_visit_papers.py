@@ -35,11 +35,39 @@ TEAM_PHONE, TEAM_EMAIL = TEAM_YML["phone"], TEAM_YML["email"]
 TRAINER_PHONE, SCHOOL_PHONE = SCHOOL_YML["trainer_phone"], SCHOOL_YML["phone"]
 
 
+# The day's brief is at the build's root, named by the school and the day.
+DAY_BRIEF = "live-streaming-visit-brief-ashgrove-primary-school-2027-01-22.docx"
+
+
+def _school_file(folder: Path, **changes: object) -> Path:
+    """Ashgrove's file with ``changes`` (None drops a field), its crest by full path."""
+    data = {**SCHOOL_YML, "logo": str(SCHOOL_FILE.parent / SCHOOL_YML["logo"]), **changes}
+    path = folder / "school.yml"
+    path.write_text(yaml.safe_dump({k: v for k, v in data.items() if v is not None}),
+                    encoding="utf-8")
+    return path
+
+
+def _visiting(school: Path) -> list[str]:
+    return [*VISIT[:-1], str(school)]
+
+
 @pytest.fixture(scope="module")
-def ks2(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def one_class(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A visit booked for Year 4 alone, its parents' evening the next Thursday: the brief
+    is Year 4's own; the parents' pack keeps a brief of its own."""
     out = tmp_path_factory.mktemp("visit")
-    assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--out", str(out), *VISIT]) == 0
-    return out / "live-streaming-ks2"
+    school = _school_file(out, classes=None, class_sizes={KS2_CLASS: SIZES[KS2_CLASS]},
+                          lesson_times={KS2_CLASS: SCHOOL_YML["lesson_times"][KS2_CLASS]},
+                          parents_session_date="Thursday 28 January 2027, 6pm")
+    assert main(["build", "-k", "ks2", "-a", "parents", "-f", "docx", "-q", "--out",
+                 str(out / "built"), *_visiting(school)]) == 0
+    return out / "built"
+
+
+@pytest.fixture(scope="module")
+def ks2(one_class: Path) -> Path:
+    return one_class / "live-streaming-ks2"
 
 
 def _short(name: str) -> str:
@@ -59,8 +87,8 @@ def _rows(path: Path) -> list[list[str]]:
     return [[c.text for c in r.cells] for r in table.rows]
 
 
-def test_the_brief_dates_each_file_and_names_who_acts(ks2: Path) -> None:
-    rows = _rows(ks2 / "live-streaming-ks2-visit-brief.docx")
+def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
+    rows = _rows(one_class / DAY_BRIEF)
     assert rows[0] == ["By", "File", "Who", "What to do"]
     letter = [r for r in rows[1:] if r[1] == "Letter home"]
     # The school file: letters dated Thursday 7 January, lesson Friday 22 January 2027.
@@ -84,9 +112,9 @@ def test_the_brief_dates_each_file_and_names_who_acts(ks2: Path) -> None:
     assert cut[2].startswith(_short(TEACHER)) and "Cut them out" in cut[3]
     # The evening's workshop is in the day's rows, pointing to its own brief.
     evening = next(r for f, r in by_file.items() if f.endswith("visit brief"))
-    assert evening[0] == "Fri 22 Jan" and f"6pm, {VENUE}" in evening[3]
+    assert evening[0] == "Thu 28 Jan" and f"6pm, {VENUE}" in evening[3]
     assert all(r[0] for r in rows[1:]), "every row has its date"
-    assert "On the day" in _text(ks2 / "live-streaming-ks2-visit-brief.docx")
+    assert "On the day" in _text(one_class / DAY_BRIEF)
 
 
 def test_the_handover_names_the_teacher_the_dsl_and_the_sign_off(ks2: Path) -> None:
@@ -118,14 +146,14 @@ def test_the_handover_carries_the_lessons_own_after_the_lesson_jobs(ks2: Path) -
     assert not [p for p in after if "class teacher" in p]
 
 
-def test_the_times_and_meeting_place_print_from_the_school_file(ks2: Path) -> None:
+def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path) -> None:
     """Ashgrove's file gives Year 4's lesson time, the trainer's arrival and where they are
     met: the handover's first lines and the brief's "On the day" box print them."""
     lines = [p.text for p in docx.Document(
-        str(ks2 / "live-streaming-ks2-handover.docx")).paragraphs][:4]
+        str(one_class / "live-streaming-ks2/live-streaming-ks2-handover.docx")).paragraphs][:4]
     assert [t for t in lines if "Lesson time: 10:45am" in t and "Trainer arrives: 8:30am"
             in t and "Meet at: main reception" in t and "___" not in t]
-    box = _every_run(ks2 / "live-streaming-ks2-visit-brief.docx").split("On the day")[1]
+    box = _every_run(one_class / DAY_BRIEF).split("On the day")[1]
     assert "Lesson time: 10:45am" in box and "Trainer arrives: 8:30am" in box
     assert "Sign in at: main reception (photo ID)" in box
 
@@ -166,15 +194,17 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     ``dsl_photo`` it already shows the face, so nothing is asked."""
     from lessonpack.api import load
     from lessonpack.content.brand import Photo
-    from lessonpack.plan.visit_brief import day_rows
+    from lessonpack.plan.visit_brief import day_rows, taught
 
     items = load().items
     lessons = [items[f"live-streaming-{a}"].item for a in ("ks1", "ks2")]
-    asked = [r for r in day_rows(lessons, None, _visitor()) if "photo" in r[1]]
+    asked = [r for r in day_rows(taught(lessons, _visitor()), None, _visitor())
+             if "photo" in r[1]]
     assert len(asked) == 1 and asked[0][1] == "DSL's photo (optional)"
     assert asked[0][0] == "Tue 5 Jan" and asked[0][3].startswith("If you wish")
     photo = Photo(ROOT / "examples/schools/ashgrove-primary/crest.png", "0")
-    assert not [r for r in day_rows(lessons, None, _visitor(dsl_photo=photo))
+    with_photo = _visitor(dsl_photo=photo)
+    assert not [r for r in day_rows(taught(lessons, with_photo), None, with_photo)
                 if "photo" in r[1]]
 
 
@@ -242,11 +272,11 @@ def parents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out / "live-streaming-parents"
 
 
-def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Path) -> None:
+def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: Path) -> None:
     """The school is told what only it can do for the evening, each with its day: the
     invitation out and its slips back, the handouts for the families expected, supervised
     play, a member of staff who knows the families, the DSL or deputy confirmed."""
-    path = parents / "live-streaming-parents-visit-brief.docx"
+    path = one_class / "live-streaming-parents/live-streaming-parents-visit-brief.docx"
     rows = _rows(path)
     assert rows[0] == ["By", "File or job", "Who", "What to do"]
     text = "\n".join(" ".join(r) for r in rows[1:])
@@ -255,7 +285,7 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Pa
     invite = [r for r in rows[1:] if r[1] == "Invitation"]
     assert [r[0] for r in invite] == ["Wed 6 Jan", "Thu 7 Jan"]
     assert invite[0][2] == "Headteacher" and "every year group" in invite[1][3]
-    assert by_job["Reply slips"][0] == "Fri 15 Jan"
+    assert by_job["Reply slips"][0] == "Thu 21 Jan"  # a school week before the evening
     cover = by_job["Evening cover"]
     assert cover[2] == _short(DSL) and DEPUTY in cover[3]
     # On site all evening: a DSL "on call" from home cannot take a parent's disclosure.
@@ -263,12 +293,10 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(parents: Pa
     assert "one per family expected and ten spare" in by_job["Handout"][3]
     assert "supervised play" in by_job["Staff for the evening"][3]
     assert "knows the families" in by_job["Staff for the evening"][3]
-    assert VENUE in by_job["The room"][3] and by_job["The room"][0] == "Fri 22 Jan"
-    # A Friday's slips are read that evening, never left over a weekend.
-    box = by_job["Question box"][3]
-    assert "that evening" in box and "next school day" not in box
+    assert VENUE in by_job["The room"][3] and by_job["The room"][0] == "Thu 28 Jan"
+    assert "that evening" in by_job["Question box"][3]
     assert "{" not in text, "every name filled in"
-    assert EVENING in _text(path)
+    assert "Thursday 28 January 2027, 6pm" in _text(path)
 
 
 def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: Path) -> None:
@@ -306,11 +334,11 @@ def _footer(path: Path) -> str:
 
 
 def test_every_visit_paper_says_how_to_reach_the_visiting_team(
-        ks2: Path, parents: Path) -> None:
+        ks2: Path, one_class: Path, parents: Path) -> None:
     """The school's contacts replace the trainer's under --school: the papers the school
     acts on still say how to reach the team (a change on the day, a trainer not arrived)."""
-    for brief in (ks2 / "live-streaming-ks2-visit-brief.docx",
-                  parents / "live-streaming-parents-visit-brief.docx"):
+    for brief in (one_class / DAY_BRIEF,
+                  one_class / "live-streaming-parents/live-streaming-parents-visit-brief.docx"):
         text = _every_run(brief)
         # The trainer's own mobile (the school file's booking) first, then the team's.
         assert f"Reach the team: {TRAINER} {TRAINER_PHONE}  ·  {TEAM_PHONE}  ·  " \
@@ -344,7 +372,7 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     briefs = sorted(p.relative_to(day).as_posix() for p in day.rglob("*brief*.docx"))
-    assert briefs == ["live-streaming-ks1/live-streaming-visit-day-brief.docx"]
+    assert briefs == [DAY_BRIEF]
     assert (day / "live-streaming-parents/live-streaming-parents-invitation.docx").exists()
     path = day / briefs[0]
     rows = _rows(path)[1:]
@@ -387,22 +415,26 @@ def _visitor(**fields: object) -> object:
 
 def test_a_parents_evening_on_another_day_keeps_its_own_brief() -> None:
     from lessonpack.api import load
-    from lessonpack.plan.visit_day import brief_for
+    from lessonpack.content.model import Audience
+    from lessonpack.plan.visit_day import day_brief, parents_brief
 
     items = load().items
     ks1, ks2, parents = (items[f"live-streaming-{a}"].item for a in ("ks1", "ks2", "parents"))
-    visit = (ks1, ks2, parents)
+    lessons = {Audience.KS1: ks1, Audience.KS2: ks2}
     brand = _visitor(parents_session_date="Thursday 28 January 2027, 6pm",
                      parents_workshop=True)
-    assert brief_for(ks2, visit, brand) is None, "the day's brief is in the KS1 pack"
-    own = brief_for(parents, visit, brand)
+    own = parents_brief(parents, brand)
     assert own is not None and own.filename == "live-streaming-parents-visit-brief.docx"
-    day_brief = brief_for(ks1, visit, brand)
-    assert day_brief is not None
-    table = next(b for b in day_brief.blocks if type(b).__name__ == "Table")
+    brief = day_brief(lessons, parents, brand)
+    assert brief is not None
+    table = next(b for b in brief.blocks if type(b).__name__ == "Table")
     later = [r for r in table.rows if r[1] == "Parents' visit brief"]
     assert later and later[0][0] == "Thu 28 Jan" and later[0][3].startswith("Then:")
-    assert "Evening:" not in " ".join(getattr(b, "text", "") for b in day_brief.blocks)
+    assert "Evening:" not in " ".join(getattr(b, "text", "") for b in brief.blocks)
+    # The same evening said another way ("Fri 22 Jan 2027") is the lesson's day: the
+    # dates are compared, not their words.
+    that_day = _visitor(parents_session_date="Fri 22 Jan 2027, 6pm", parents_workshop=True)
+    assert parents_brief(parents, that_day) is None
 
 
 def test_the_sign_off_names_a_trust_only_for_a_school_in_one() -> None:
@@ -470,10 +502,57 @@ def test_the_teams_own_papers_carry_its_logo_and_the_schools_letters_do_not(
         day: Path) -> None:
     """The trainer's own papers (brief, handover, the workshop's take-home guide) carry the
     team's logo beside the school's crest; the letters and invitation stay the school's."""
-    for own in ("live-streaming-ks1/live-streaming-visit-day-brief.docx",
+    for own in (DAY_BRIEF,
                 "live-streaming-ks2/live-streaming-ks2-handover.docx",
                 "live-streaming-parents/live-streaming-parents-handout.docx"):
         assert _header_pictures(day / own) == ["Logo", "Trainer logo"], own
     for school in ("live-streaming-ks2/live-streaming-ks2-letter-home.docx",
                    "live-streaming-parents/live-streaming-parents-invitation.docx"):
         assert "Trainer logo" not in _header_pictures(day / school), school
+
+
+def test_a_key_stage_rebuilt_alone_leaves_the_days_brief_as_it_was(day: Path) -> None:
+    """The visit is the school file's: rebuilding Key Stage 2 alone (the usual "fix one
+    thing") writes the same brief, byte for byte, at the same place, and no second one."""
+    before = (day / DAY_BRIEF).read_bytes()
+    assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--out", str(day), *VISIT]) == 0
+    assert (day / DAY_BRIEF).read_bytes() == before
+    assert sorted(p.name for p in day.rglob("*brief*.docx")) == [DAY_BRIEF]
+
+
+def test_the_evening_is_the_lessons_day_by_its_date_not_its_words() -> None:
+    from lessonpack.plan.letter_dates import same_day
+
+    assert same_day("Fri 22 Jan 2027, 6pm", "Friday  22 January 2027")
+    assert not same_day("Thursday 28 January 2027, 6pm", "Friday 22 January 2027")
+    assert same_day("Friday 22 January, 6pm", "friday 22 january")  # no year: the words
+    assert not same_day("", "")
+
+
+def test_two_classes_of_one_key_stage_get_a_pack_each_from_one_command(
+        tmp_path: Path) -> None:
+    """A Year 4 and a Year 6 class (both Key Stage 2) in the school file: one command
+    builds a pack for each, in a folder of its own, each drawn for its class (its teacher,
+    its time, its count); the day's brief has a row and a count for each."""
+    school = _school_file(tmp_path, classes=[*SCHOOL_YML["classes"], "Year 6, Mr Tom Reed"],
+                          class_sizes={**SIZES, "Year 6": 31},
+                          lesson_times={**SCHOOL_YML["lesson_times"], "Year 6": "1:15pm"})
+    out = tmp_path / "built"
+    assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--out", str(out),
+                 *_visiting(school)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "live-streaming-ks2-year-4", "live-streaming-ks2-year-6", DAY_BRIEF]
+    for folder, teacher, time in (("year-4", TEACHER, "10:45am"),
+                                  ("year-6", "Mr Tom Reed", "1:15pm")):
+        handover = _text(out / f"live-streaming-ks2-{folder}/live-streaming-ks2-handover.docx")
+        assert f"For {teacher}" in handover and f"Lesson time: {time}" in handover
+    text = _text(out / DAY_BRIEF)
+    assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER}), Year 6 (Mr Tom Reed)" \
+        in text
+    assert "Year 4: 28, Year 6: 31" in text and "Year 6 cards" in text
+    # --class picks one of them: that class's pack alone, in its own folder.
+    again = tmp_path / "again"
+    assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--out", str(again),
+                 "--class", "Year 6, Mr Tom Reed", *_visiting(school)]) == 0
+    assert sorted(p.name for p in again.iterdir()) == ["live-streaming-ks2-year-6", DAY_BRIEF]
+    assert (again / DAY_BRIEF).read_bytes() == (out / DAY_BRIEF).read_bytes()

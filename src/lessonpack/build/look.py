@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -34,7 +34,7 @@ from lessonpack.io.templates import (
 from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.fill_in_notes import fictional_contacts_note, school_fill_ins
 from lessonpack.plan.letter_dates import date_order_problems
-from lessonpack.plan.model import PackPlan
+from lessonpack.plan.model import DocPlan, PackPlan
 from lessonpack.plan.signatory_note import signatory_note
 from lessonpack.render.deck_house_style import Theme, house_style_note, in_house_style
 
@@ -76,12 +76,10 @@ def render_pack(plan: PackPlan, look: PackLook, *,
 
     Text or drawings that cannot be made to fit a trainer's layout are added to ``warnings``.
     """
-    from lessonpack.render.docx import render_docx
     from lessonpack.render.pptx import render_pptx
 
     t, when = look.templates, build_time()
     deck_branded = look.brand_in_template or not t.custom_deck
-    doc_branded = look.brand_in_template or not t.custom_document
     files = []
     for deck in plan.decks:
         misfits: list[str] = []
@@ -92,12 +90,23 @@ def render_pack(plan: PackPlan, look: PackLook, *,
         if warnings is not None:
             warnings += [problem_at(f"{plan.folder}/{deck.filename}", "LP131", m)
                          for m in misfits]
-    with trainers_template(t.document, t.custom_document, filling=True):
-        files += [(f"{plan.folder}/{doc.filename}",
-                   render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
-                               brand_styles=doc_branded, hosted=look.hosted))
-                  for doc in plan.documents]
+    files += [(f"{plan.folder}/{doc.filename}", data) for doc, data in
+              zip(plan.documents, render_documents(plan.documents, look, when), strict=True)]
     return files  # each renderer zips reproducibly (zipnorm.package_bytes)
+
+
+def render_documents(documents: Sequence[DocPlan], look: PackLook,
+                     when: dt.datetime | None = None) -> list[bytes]:
+    """Render Word documents drawn with ``look`` (a pack's, or a visit's brief, which is
+    no pack's) to bytes."""
+    from lessonpack.render.docx import render_docx
+
+    t, when = look.templates, when or build_time()
+    doc_branded = look.brand_in_template or not t.custom_document
+    with trainers_template(t.document, t.custom_document, filling=True):
+        return [render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
+                            brand_styles=doc_branded, hosted=look.hosted)
+                for doc in documents]
 
 
 def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,

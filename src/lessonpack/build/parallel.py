@@ -54,8 +54,6 @@ class PackJob:
     formats: tuple[str, ...] = OFFICE_FORMATS  # the office files to build
     pdf: bool = False  # PDFs of them too (made after all packs: lessonpack.build.batch_pdf)
     keep_office: bool = True  # False: PDFs only; the office files go to a scratch folder
-    # The items built with this one in the same look (one school's visit): plan/visit_day.
-    visit: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,8 +106,7 @@ def run_job(job: PackJob, state: State) -> JobResult:
         raise InternalError("a spawned worker took a pack before loading the content")
     item = index.items[job.item_id].item
     look = state.looks[job.look]
-    visit = tuple(index.items[i].item for i in job.visit if i in index.items)
-    plan = plan_pack(item, index.facts, look.brand, index.pictures, visit)
+    plan = plan_pack(item, index.facts, look.brand, index.pictures)
     if job.formats != OFFICE_FORMATS:
         # Drop what was not asked for before rendering, not after: rendering is the cost.
         plan = replace(plan, decks=plan.decks if "pptx" in job.formats else (),

@@ -22,6 +22,7 @@ from lessonpack.build.parallel import JobResult, PackJob, State, run_jobs
 from lessonpack.build.report import Report
 from lessonpack.build.request import BuildRequest, PackRequest
 from lessonpack.build.run_manifest import input_files, run_manifest_bytes
+from lessonpack.build.visit_briefs import VisitBrief, Visits, plan_briefs, write_briefs
 from lessonpack.content.brand import audiences_for_phase
 from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience, Lesson, ParentSession
@@ -30,6 +31,7 @@ from lessonpack.errors import Problem, UserError, expect, problem_at
 from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import write_files
 from lessonpack.plan.common import pack_folder
+from lessonpack.plan.school_classes import by_year, class_folder, classes_of, for_class
 
 LookKey = tuple[Path | None, Path | None, bool, Path | None, str, tuple[str, ...], bool]
 
@@ -44,6 +46,7 @@ class RunPlan:
     jobs: list[PackJob]  # every pack of the request, before sharding
     report: Report  # warnings, notes and layouts found while loading
     inputs: list[Path] = field(default_factory=list)
+    briefs: list[VisitBrief] = field(default_factory=list)  # written at the root, no pack's
 
     @property
     def root(self) -> Path:
@@ -94,8 +97,9 @@ def plan(request: BuildRequest) -> RunPlan:
             looks[key] = None
             problems.extend(exc.problems)
     jobs: list[PackJob] = []
+    visits: Visits = {}
     if index is not None:
-        jobs = _expand(request, index, looks, problems, look_list, report.notes)
+        jobs = _expand(request, index, looks, problems, look_list, report.notes, visits)
     if problems:
         # A brand shared by several entries is reported once, not once per look.
         raise UserError(list(dict.fromkeys(problems)))
@@ -105,12 +109,14 @@ def plan(request: BuildRequest) -> RunPlan:
     report.layouts = list(dict.fromkeys(report.layouts))
     return RunPlan(request, index, look_list, jobs, report, input_files(
         list(request.content), [f for e in request.packs for f in (e.brand, e.school) if f],
-        look_list))
+        look_list), plan_briefs(visits, look_list, index))
 
 
 def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int | None],
-            problems: list[Problem], look_list: list[PackLook], notes: list[str]
-            ) -> list[PackJob]:
+            problems: list[Problem], look_list: list[PackLook], notes: list[str],
+            visits: Visits) -> list[PackJob]:
+    """The request's packs as jobs; ``visits`` gets each entry's school (look) and the
+    topics it builds documents of, for the visit briefs (build/visit_briefs)."""
     jobs: list[PackJob] = []
     owner: dict[str, int] = {}
     # Packs whose decks a template fails alike (look, what is missing) -> their kinds and
@@ -125,8 +131,9 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
         look = looks[_look_key(entry, _with_workshop(request, entry))]
         if entry.every and look is not None:
             chosen = _for_phase(chosen, look_list[look].brand.phase, notes)
-        for item in chosen:
-            folder = pack_folder(item)
+        for item, drawn in _per_class(chosen, look, entry, look_list):
+            folder = class_folder(item, look_list[drawn].brand) if drawn is not None \
+                else pack_folder(item)
             key = f"{entry.out}/{folder}" if entry.out else folder
             if key in owner:
                 problems.append(_problem(request, ("packs", n), "LP190",
@@ -135,18 +142,18 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
                                          "folder"))
                 continue
             owner[key] = n
-            if look is not None:
+            if drawn is not None:
                 office = tuple(f for f in OFFICE_FORMATS if f in entry.formats)
                 if "pptx" in (office or OFFICE_FORMATS):
-                    missing = _layouts_missing(item, index, look_list[look])
+                    missing = _layouts_missing(item, index, look_list[drawn])
                     if missing is not None:
-                        refused.setdefault((look, missing[0]), (missing[1], []))[1].append(
+                        refused.setdefault((drawn, missing[0]), (missing[1], []))[1].append(
                             folder)
                         continue
-                jobs.append(PackJob(key, item.id, look, request.out, entry.out,
+                jobs.append(PackJob(key, item.id, drawn, request.out, entry.out,
                                     office or OFFICE_FORMATS, pdf="pdf" in entry.formats,
                                     keep_office=bool(office)))
-    jobs = _told_their_visit(jobs)
+                _note_visit(visits, entry, look, item.topic, office)
     for (look, _), (kinds, folders) in refused.items():
         gaps = look_list[look].gaps
         problem = gaps.refusal(kinds, decks=folders) if gaps is not None else None
@@ -154,13 +161,44 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
     return jobs
 
 
-def _told_their_visit(jobs: list[PackJob]) -> list[PackJob]:
-    """Packs drawn with one look are one school's visit (same brand, school file, lesson
-    date): each is told the others, so the visit day has one brief (plan/visit_day)."""
-    visits: dict[int, tuple[str, ...]] = {}
-    for job in jobs:
-        visits[job.look] = (*visits.get(job.look, ()), job.item_id)
-    return [replace(job, visit=visits[job.look]) for job in jobs]
+def _note_visit(visits: Visits, entry: PackRequest, look: int | None, topic: str,
+                office: tuple[str, ...]) -> None:
+    """The entry's school (look) builds ``topic``: its visit brief, a Word file, is written
+    when the entry writes Word files (build/visit_briefs)."""
+    if look is not None and ("docx" in office or (not office and "pdf" not in entry.formats)):
+        visits.setdefault((entry.out, look), set()).add(topic)
+
+
+def _visit_briefs(planned: RunPlan, on_result: Callable[[JobResult], None] | None) -> None:
+    """Write the visits' briefs at the root (one shard writes them), reported as packs."""
+    request = planned.request
+    if request.shard is not None and request.shard.index != 1:
+        return
+    briefs = write_briefs(planned.briefs, planned.looks, request.out, request.force)
+    planned.report.results += briefs
+    for brief in briefs:
+        if on_result:
+            on_result(brief)
+
+
+def _per_class(chosen: list[Lesson | ParentSession], look: int | None, entry: PackRequest,
+               look_list: list[PackLook]) -> list[tuple[Lesson | ParentSession, int | None]]:
+    """Each item with the look it is drawn with: a key stage whose school file names two
+    classes (Year 4 and Year 6) builds a pack for each, drawn with a look naming that class
+    first (plan/school_classes), unless ``--class`` picked one; the rest as they are."""
+    if look is None:
+        return [(item, None) for item in chosen]
+    brand = look_list[look].brand
+    out: list[tuple[Lesson | ParentSession, int | None]] = []
+    for item in chosen:
+        ours = classes_of(item.audience, brand) if isinstance(item, Lesson) else []
+        if len(ours) < 2 or entry.classes:
+            out.append((item, look))
+            continue
+        for name, teacher in by_year(ours):
+            look_list.append(replace(look_list[look], brand=for_class(brand, name, teacher)))
+            out.append((item, len(look_list) - 1))
+    return out
 
 
 def _layouts_missing(item: Lesson | ParentSession, index: ContentIndex, look: PackLook
@@ -257,6 +295,7 @@ def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
 
         report.results = run_jobs(chosen, state, workers=request.jobs, on_result=finished,
                                   method=method)
+        _visit_briefs(planned, on_result)
         if held:
             ready = [r for r in held if not r.write.problems]
             report.run_problems += add_pdfs(ready, want_pdf, request.out, force=request.force,

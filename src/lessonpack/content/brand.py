@@ -178,9 +178,12 @@ class SchoolFacts(BaseModel):
         "documents get a line to write their class and teacher on. Empty: class_teacher is "
         "named on every key stage's documents."))
     classes: list[Text80] = Field(default_factory=list, max_length=8, description=(
-        "More classes, one per key stage taught, each as 'class, teacher': 'Year 4 Owls, "
+        "More classes the lesson is taught to, each as 'class, teacher': 'Year 4 Owls, "
         "Miss Laura Bennett'. Each is named on the plan and letter of the key stage its year "
-        "is in, before class_name; build --class adds one for a single build."))
+        "is in, before class_name. Two classes of one key stage (Year 4 and Year 6) get a "
+        "pack each from one build, in folders named by class (live-streaming-ks2-year-6); "
+        "build --class picks one for a single build. A visitor's day brief lists every "
+        "class."))
     class_sizes: dict[Text40, Annotated[int, Field(ge=1, le=60)]] = Field(
         default_factory=dict, description=(
             "Pupils in each class, by the class's name as class_name or classes write it: "

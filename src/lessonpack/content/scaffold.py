@@ -23,7 +23,8 @@ lesson_date: ""
 # stage's plan and letter. The date letters go out ("Wednesday 6 January 2027"); the reply
 # slip asks for replies a school week before a lesson_date with a year.
 class_name: ""
-# More classes, one a key stage, each "class, teacher": ["Year 4 Owls, Miss Laura Bennett"].
+# More classes, each "class, teacher": ["Year 4 Owls, Miss Laura Bennett"]. Two classes of
+# one key stage (Year 4 and Year 6) get a pack each, in folders named by class.
 classes: []
 # Pupils in each class, by its name as written above ({"Year 4": 28}): a visitor's papers
 # count letters, worksheets and cards from it (30, said to be assumed, when left out).

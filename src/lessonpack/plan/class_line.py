@@ -17,16 +17,17 @@ from lessonpack.plan.common import pupil_name
 from lessonpack.plan.model import Paragraph, WriteOnLine
 
 # England's year groups by key stage.
-_KEY_STAGE_OF_YEAR = {**dict.fromkeys((1, 2), Audience.KS1),
+_KEY_STAGE_OFYEAR = {**dict.fromkeys((1, 2), Audience.KS1),
                       **dict.fromkeys((3, 4, 5, 6), Audience.KS2),
                       **dict.fromkeys((7, 8, 9), Audience.KS3),
                       **dict.fromkeys((10, 11), Audience.KS4)}
-_YEAR = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b", re.IGNORECASE)
 
 
-def _key_stage(class_name: str) -> Audience | None:
-    found = _YEAR.search(class_name)
-    return _KEY_STAGE_OF_YEAR.get(int(found[1])) if found else None
+def key_stage_of(class_name: str) -> Audience | None:
+    """Audience.KS2 for "Year 4 Owls"; None for a class named without its year."""
+    found = YEAR.search(class_name)
+    return _KEY_STAGE_OFYEAR.get(int(found[1])) if found else None
 
 
 # "Mrs Patel", "Mr A. Khan", "Dr Lee": what starts a teacher's name after the class's comma;
@@ -55,8 +56,8 @@ def class_and_teacher(audience: Audience, brand: Brand) -> tuple[str, str]:
         named.append((brand.class_name, brand.class_teacher))
     if not named:
         return "", brand.class_teacher
-    ours = [c for c in named if _key_stage(c[0]) is audience]
-    anywhere = [c for c in named if _key_stage(c[0]) is None]  # "Hazel class": no year
+    ours = [c for c in named if key_stage_of(c[0]) is audience]
+    anywhere = [c for c in named if key_stage_of(c[0]) is None]  # "Hazel class": no year
     name, teacher = (ours or anywhere or [("", "")])[0]
     # A class given without its teacher keeps the brand's, when the brand's class is it.
     if name and not teacher and name == brand.class_name:
@@ -68,8 +69,8 @@ def class_year(audience: Audience, brand: Brand) -> int | None:
     """4 for a Key Stage 2 lesson built for "Year 4 Owls"; None when the brand or school names
     no class of this key stage by its year (the notes then keep every year group's route)."""
     name, _ = class_and_teacher(audience, brand)
-    found = _YEAR.search(name)
-    return int(found[1]) if found and _key_stage(name) is audience else None
+    found = YEAR.search(name)
+    return int(found[1]) if found and key_stage_of(name) is audience else None
 
 
 def taught_class(audience: Audience, brand: Brand) -> str:
@@ -77,7 +78,7 @@ def taught_class(audience: Audience, brand: Brand) -> str:
     by its year, else "": what parents are told was taught, so a parent of another year is
     not told their child had the lesson."""
     name, teacher = class_and_teacher(audience, brand)
-    if not name or _key_stage(name) is not audience:
+    if not name or key_stage_of(name) is not audience:
         return ""
     # Children and parents say "Miss Cole"; the line must stay one line on the handout.
     return f"{name} ({pupil_name(teacher)})" if teacher else name

@@ -54,6 +54,17 @@ def _day(text: str) -> dt.date | None:
     return dated(text.split(",")[0]) if text else None
 
 
+def same_day(when: str, day: str) -> bool:
+    """Whether a session ("Fri 22 Jan 2027, 6pm") falls on a day ("Friday 22 January
+    2027"): the dates compared where both name one; where either has no year or another
+    shape, their words before any comma, spaces and case aside. Two empty texts are no day."""
+    first, second = _day(when), _day(day)
+    if first is not None and second is not None:
+        return first == second
+    words = [" ".join(t.split(",")[0].split()).lower() for t in (when, day)]
+    return bool(words[0]) and words[0] == words[1]
+
+
 def too_late(lesson_date: str, letter_date: str) -> bool:
     """Whether the letter is dated on or after the lesson's day (both full dates): it can
     no longer offer anything "before the lesson"."""

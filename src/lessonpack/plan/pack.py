@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import PictureLibrary
@@ -18,46 +16,44 @@ from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
 from lessonpack.plan.parents_visit import plan_invitation
+from lessonpack.plan.school_classes import class_folder
 from lessonpack.plan.sort_cards import plan_sort_cards
-from lessonpack.plan.visit_day import brief_for
+from lessonpack.plan.visit_day import parents_brief
 
 
 def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
-              pictures: PictureLibrary | None = None,
-              visit: Sequence[Lesson | ParentSession] = ()) -> PackPlan:
+              pictures: PictureLibrary | None = None) -> PackPlan:
     """``pictures``: the library with a school's own pictures (ContentIndex.pictures);
-    the built-in pictures when not given. ``visit``: the packs built with this one for the
-    same school and day (plan/visit_day: one brief for the day). The lesson plan (or
-    facilitator notes) opens with every file and place still to fill in
-    (plan/fill_in_first)."""
-    return with_fill_in_first(_planned(item, facts, brand, pictures, visit), brand)
+    the built-in pictures when not given. A visit day's brief is no pack's: the build
+    writes it once at its root (plan/visit_day). The lesson plan (or facilitator notes)
+    opens with every file and place still to fill in (plan/fill_in_first)."""
+    return with_fill_in_first(_planned(item, facts, brand, pictures), brand)
 
 
 def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
-             pictures: PictureLibrary | None, visit: Sequence[Lesson | ParentSession]
-             ) -> PackPlan:
+             pictures: PictureLibrary | None) -> PackPlan:
     if isinstance(item, Lesson):
         item = for_class(item, brand)  # a known class year: its route alone in the notes
         # The year's own words (Year 7's Report Remove line) in the lesson and its helplines.
         item, facts = year_words.for_year(item, facts, class_year(item.audience, brand))
         deck = plan_lesson_deck(item, facts, brand, pictures)
         cards = plan_sort_cards(item, brand, pictures)  # cards to cut out: a file of its own
-        # A visiting trainer's: the school's dated brief (the visit day's, in its first
-        # lesson's pack) and the class teacher's handover.
-        papers = tuple(d for d in (brief_for(item, visit, brand), plan_handover(item, brand))
-                       if d is not None)
+        # A visiting trainer's: the class teacher's handover (the day's brief is the
+        # build's, at its root).
+        handover = plan_handover(item, brand)
         return PackPlan(
-            folder=common.pack_folder(item),
+            # Two classes of one key stage: a folder each (plan/school_classes).
+            folder=class_folder(item, brand),
             decks=(deck,),
             documents=(plan_worksheet(item, facts, brand, pictures),
                        plan_lesson_plan(item, facts, brand, deck),
                        *plan_letters(item, facts, brand), *((cards,) if cards else ()),
-                       *papers),
+                       *((handover,) if handover else ())),
         )
     deck = plan_parents_deck(item, facts, brand, pictures)
     # A visiting trainer's: the host school's brief for the session (none when its evening
     # is in the visit day's brief) and its invitation home.
-    papers = tuple(d for d in (brief_for(item, visit, brand), plan_invitation(item, brand))
+    papers = tuple(d for d in (parents_brief(item, brand), plan_invitation(item, brand))
                    if d is not None)
     return PackPlan(
         folder=common.pack_folder(item),

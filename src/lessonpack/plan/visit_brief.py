@@ -9,25 +9,29 @@ from the lesson's and the letter's dates (plan/letter_dates.py), never typed.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
+from lessonpack.content.lesson_date import dated
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
-from lessonpack.plan.class_size import assumption, pupils
+from lessonpack.plan.class_size import assumption, class_size, pupils
 from lessonpack.plan.letter_dates import (
     approve_by,
     letter_by,
     reply_by,
+    same_day,
     school_days_before,
     send_by,
     short,
     sign_off_by,
 )
 from lessonpack.plan.model import Block, Callout, DocPlan, Paragraph, Table
+from lessonpack.plan.school_classes import slug
 from lessonpack.plan.sort_cards import has_cards
 from lessonpack.plan.visit_logistics import brings, cut_minutes, prints
 from lessonpack.plan.visit_times import arrives, lesson_time, meeting_place
@@ -83,123 +87,237 @@ def _and(words: Sequence[str]) -> str:
     return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
 
 
+@dataclass(frozen=True)
+class Taught:
+    """One class's lesson on a visit day, with the brand that names that class first
+    (plan/school_classes.for_class): its label, teacher, size and time are its own, so two
+    classes of one key stage (Year 4 and Year 6) are two rows, not one."""
+
+    lesson: Lesson
+    brand: Brand
+
+    @property
+    def label(self) -> str:
+        return class_label(self.lesson, self.brand)
+
+    @property
+    def teacher(self) -> str:
+        return _teacher(self.lesson, self.brand)
+
+    @property
+    def size(self) -> int:
+        return pupils(self.lesson.audience, self.brand)
+
+
+@dataclass(frozen=True)
+class Day:
+    """What every row of a visit day's brief reads: the classes taught, the evening's jobs
+    when it is that day's, and the school's brand (its dates, DSL and trainer)."""
+
+    classes: tuple[Taught, ...]
+    evening: EveningJobs | None
+    brand: Brand
+
+    @property
+    def one(self) -> bool:
+        return len(self.classes) == 1
+
+    @property
+    def before(self) -> bool:
+        """The letter home goes before the lesson."""
+        return self.brand.letter_sent != "after"
+
+    @property
+    def dsl(self) -> str:
+        return _dsl(self.brand)
+
+    @property
+    def trainer(self) -> str:
+        return visiting.trainer(self.brand) or "the trainer"
+
+    @property
+    def teachers(self) -> str:
+        return _and([c.teacher for c in self.classes])
+
+    @property
+    def cards(self) -> bool:
+        return any(has_cards(c.lesson) for c in self.classes)
+
+    def by(self, kind: str) -> str:
+        """The date a row is due, short ("Mon 14 Dec"), or when in words for an undated
+        booking: "sent", "signed", "letter", "approved", "back", "printed", "on the day"."""
+        day, letter, before = self.brand.lesson_date, self.brand.letter_date, self.before
+        worked_out = {
+            "sent": (lambda: send_by(day, letter, before=before), "Three school weeks ahead"),
+            "signed": (lambda: sign_off_by(day, letter, before=before),
+                       "A school week ahead"),
+            "letter": (lambda: letter or letter_by(day), "Two school weeks ahead"),
+            "approved": (lambda: approve_by(day, letter), "The day before the letter"),
+            "back": (lambda: reply_by(day, letter), "A school week ahead"),
+            "printed": (lambda: school_days_before(day, PRINT_SCHOOL_DAYS), "The day before"),
+            "on the day": (lambda: day, "The lesson day"),
+        }
+        found, words = worked_out[kind]
+        return short(found()) or words
+
+
+def taught(lessons: Sequence[Lesson], brand: Brand) -> tuple[Taught, ...]:
+    """Lessons each taught to its key stage's first-named class (one class a key stage)."""
+    return tuple(Taught(lesson, brand) for lesson in lessons)
+
+
 def rows(lesson: Lesson, brand: Brand) -> tuple[Row, ...]:
     """One class's rows (see ``day_rows``): a visit of one lesson."""
-    return day_rows((lesson,), None, brand)
+    return day_rows(taught((lesson,), brand), None, brand)
 
 
-def day_rows(lessons: Sequence[Lesson], session: EveningJobs | None, brand: Brand
+def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Brand
              ) -> tuple[Row, ...]:
     """(when, file, who, what they do), in date order, for a visit day: each class's
-    lesson and the parents' evening (``session``, when it is the same day and built with
-    them). The files reach the school, the DSL checks and signs them off, the head approves
-    the letters, they go home, slips come back, printing, the day itself. A job every
-    paper shares is one row ("All files", the sign-off), never one a class; a job each
-    class does apart (cutting its cards) is a row a class, named by its class. Short cells
-    and short dates ("Mon 14 Dec"): the brief is one page."""
-    day = brand.lesson_date
-    before = brand.letter_sent != "after"  # the letter home goes before the lesson
-    sent = short(send_by(day, brand.letter_date, before=before)) or "Three school weeks ahead"
-    signed = short(sign_off_by(day, brand.letter_date, before=before)) or "A school week ahead"
-    letter_day = short(brand.letter_date or letter_by(day)) or "Two school weeks ahead"
-    approved = short(approve_by(day, brand.letter_date)) or "The day before the letter"
-    back = short(reply_by(day, brand.letter_date)) or "A school week ahead"
-    printed = short(school_days_before(day, PRINT_SCHOOL_DAYS)) or "The day before"
-    on_the_day = short(day) or "The lesson day"
-    dsl, who = _dsl(brand), visiting.trainer(brand) or "the trainer"
-    # In a row's job, the DSL by short name alone: the "Who" column says "(DSL)" beside it.
-    to_dsl = pupil_name(common.dsl(brand))
-    one = len(lessons) == 1
-    named = {id(lesson): class_label(lesson, brand) for lesson in lessons}
-    cards = any(has_cards(lesson) for lesson in lessons)
-    teachers = _and([_teacher(lesson, brand) for lesson in lessons])
-
-    kept = [f"{'letter' if one else 'letters'}", f"{'worksheet' if one else 'worksheets'}",
-            *(["cards"] if cards else []), *(["handout", "invitation"] if session else [])]
-    plans = ("plan" if one else "plans") + (" and facilitator notes" if session else "")
-    out: list[Row] = [
-        # The office passes the slides and plans on the day they come: one row, one date.
-        # The team's written confirmation of the trainer's DBS check (KCSIE asks the school
-        # to have it) comes with the files: the plans' checklist asks for it before the day.
-        (sent, "All files and DBS letter, by email", f"Office, then {dsl}",
-         f"Slides and {plans} to the DSL, who checks them and tells {who} only what they "
-         f"need about pupils who need extra care; {_and(kept)} kept to print; the DBS "
-         "letter filed."),
-        (signed, "Safeguarding checklist" + (" (plan)" if one and not session else "s"),
-         dsl, f"Sign and date {'it' if one and not session else 'each'}; "
-              f"{visiting.sign_off_record(brand)}."),
-    ]
-    out += _photo_row(lessons, brand, signed, who)
-    letters = "Letter home" if one else "Letters home"
-    if before:
-        sent_too = session.invitation if session else ""
-        out += [
-            (approved, letters + (" and invitation" if session else ""), "Headteacher",
-             f"Approve {'the letter' if one else 'each letter'}"
-             f"{' and the invitation' if session else ''} you sign; any change to {who} "
-             "that day."),
-            (letter_day, letters + (" and invitation" if session else ""), "School office",
-             _letters_out(lessons, brand, named, one, "that day")
-             + (f" Invitation: {_lower(sent_too)}" if sent_too else "")),
-        ]
-    if before and brand.reply_slip:  # a slip asks to see the materials: where it goes
-        out.append((back, "Letters' reply slips" if session else "Reply slips", teachers,
-                    f"Collect them; pass each request to see the materials, and each "
-                    f"question, to {to_dsl} that day."))
-    if before:
-        out.append((back, "Materials, if asked", dsl,
-                    f"Show them to each parent who asked; questions about the lesson to "
-                    f"{who}."))
-    out += session.rows.get("replies", ()) if session else ()
-    print_what = [(named[id(x)], "; ".join(_lower(p) if one else _lower(p).replace(":", ",", 1)
-                                           for p in prints(x, pupils(x.audience, brand))))
-                  for x in lessons]
-    # A day's printing: each class's (and the handout) on a line of its own in the cell.
-    printing = (f"{print_what[0][1][:1].upper()}{print_what[0][1][1:]}." if one else
-                "\n".join(f"{label}: {what}." for label, what in print_what))
-    out.append((printed, ("Worksheet" + (" and cards" if cards else "")) if one
-                else "Printing", "School office",
-                printing + (f"\nHandout: {_lower(session.handout)}" if session and
-                            session.handout else "")))
-    for lesson in lessons:
-        if has_cards(lesson):
-            size = pupils(lesson.audience, brand)
-            # Each child's lights kept in a bag of their own (the handover hands them out).
-            minutes = cut_minutes(lesson, size)
-            job = (f"Cut out; each child's three lights in a bag ({size} bags, about "
-                   f"{minutes} minutes)." if not lesson.readers else
-                   f"Cut them out, each set kept together (about {minutes} minutes).")
-            out.append((printed, "Cards, printed" if one else f"{named[id(lesson)]} cards",
-                        f"{_teacher(lesson, brand)} or a TA", job))
-    if not one:  # a day's kit in one place: a question box stays with each class
-        out.append((on_the_day, "Kit", who[:1].upper() + who[1:], _kit(lessons, session)))
-    out.append((on_the_day, "Handover sheet" if one else "Handover sheets", teachers,
-                "Read it before the lesson; the trainer goes through it on arrival." if one
-                else "Each reads theirs before the lesson; the trainer goes through it on "
-                     "arrival."))
-    if not before:
-        out.append((on_the_day, letters, "School office",
-                    _letters_out(lessons, brand, named, one, "after the lesson")))
-    out += session.rows.get("evening", ()) if session else ()
-    if session is None:
-        later = _evening(brand)
-        if later:
-            out.append(later)
-    return tuple(out)
+    lesson and the parents' evening (``session``, when it is that day). The files reach the
+    school, the DSL checks and signs them off, the head approves the letters, they go home,
+    slips come back, printing, the day itself. A job every paper shares is one row ("All
+    files", the sign-off), never one a class; a job each class does apart (cutting its
+    cards) is a row a class, named by its class. Short cells and short dates ("Mon 14
+    Dec"): the brief is one page."""
+    day = Day(tuple(classes), session, brand)
+    evening = session.rows if session else {}
+    return (
+        _files_row(day), _sign_off_row(day), *_photo_row(day),
+        *(_letters_home_rows(day) if day.before else ()),
+        *(_replies_rows(day) if day.before else ()), *evening.get("replies", ()),
+        _printing_row(day), *_cards_rows(day),
+        *((_kit_row(day),) if not day.one else ()), _handover_row(day),
+        *((_letters_after_row(day),) if not day.before else ()),
+        *evening.get("evening", ()), *(() if session else _later_evening(brand)),
+    )
 
 
-def _photo_row(lessons: Sequence[Lesson], brand: Brand, signed: str, who: str
-               ) -> tuple[Row, ...]:
+def _files_row(day: Day) -> Row:
+    """The office passes the slides and plans on the day they come: one row, one date. The
+    team's written confirmation of the trainer's DBS check (KCSIE asks the school to have
+    it) comes with the files: the plans' checklist asks for it before the day."""
+    one, evening = day.one, day.evening is not None
+    kept = ["letter" if one else "letters", "worksheet" if one else "worksheets",
+            *(["cards"] if day.cards else []), *(["handout", "invitation"] if evening else [])]
+    plans = ("plan" if one else "plans") + (" and facilitator notes" if evening else "")
+    return (day.by("sent"), "All files and DBS letter, by email", f"Office, then {day.dsl}",
+            f"Slides and {plans} to the DSL, who checks them and tells {day.trainer} only "
+            f"what they need about pupils who need extra care; {_and(kept)} kept to print; "
+            "the DBS letter filed.")
+
+
+def _sign_off_row(day: Day) -> Row:
+    """The DSL signs each plan's safeguarding checklist (the facilitator notes' too)."""
+    alone = day.one and day.evening is None
+    return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
+            day.dsl, f"Sign and date {'it' if alone else 'each'}; "
+                     f"{visiting.sign_off_record(day.brand)}.")
+
+
+def _photo_row(day: Day) -> tuple[Row, ...]:
     """The DSL's photo, asked for as optional on the sign-off date: a primary deck's help
     slide shows the DSL's and deputy's names large when it has no photo
     (render/deck_name_card), which works; a face helps young children more. A visit day's
     brief asks (it runs to a second page); a one-lesson brief's page is full."""
-    if brand.dsl_photo is not None or len(lessons) < 2 or \
-            not any(x.audience in PHOTO_CARD for x in lessons):
+    if day.brand.dsl_photo is not None or day.one or \
+            not any(c.lesson.audience in PHOTO_CARD for c in day.classes):
         return ()
-    return ((signed, "DSL's photo (optional)", _dsl(brand),
-             f"If you wish, email {who} your photo: the pupils' \"Who can help\" slide "
-             "then shows your face, not only the names."),)
+    return ((day.by("signed"), "DSL's photo (optional)", day.dsl,
+             f"If you wish, email {day.trainer} your photo: the pupils' \"Who can help\" "
+             "slide then shows your face, not only the names."),)
+
+
+def _letters_home_rows(day: Day) -> tuple[Row, ...]:
+    """The head approves the letters (and the invitation) they sign; the office sends them
+    home, with the invitation when the evening is the day's."""
+    one, evening = day.one, day.evening
+    letters = ("Letter home" if one else "Letters home") + (" and invitation" if evening
+                                                           else "")
+    sent_too = evening.invitation if evening else ""
+    return (
+        (day.by("approved"), letters, "Headteacher",
+         f"Approve {'the letter' if one else 'each letter'}"
+         f"{' and the invitation' if evening else ''} you sign; any change to "
+         f"{day.trainer} that day."),
+        (day.by("letter"), letters, "School office",
+         _letters_out(day, "that day")
+         + (f" Invitation: {_lower(sent_too)}" if sent_too else "")),
+    )
+
+
+def _replies_rows(day: Day) -> tuple[Row, ...]:
+    """Where a reply slip goes (it asks to see the materials), and who shows them."""
+    out: list[Row] = []
+    if day.brand.reply_slip:
+        # In a row's job, the DSL by short name alone: the "Who" column says "(DSL)".
+        to_dsl = pupil_name(common.dsl(day.brand))
+        out.append((day.by("back"), "Letters' reply slips" if day.evening else "Reply slips",
+                    day.teachers,
+                    f"Collect them; pass each request to see the materials, and each "
+                    f"question, to {to_dsl} that day."))
+    out.append((day.by("back"), "Materials, if asked", day.dsl,
+                f"Show them to each parent who asked; questions about the lesson to "
+                f"{day.trainer}."))
+    return tuple(out)
+
+
+def _printing_row(day: Day) -> Row:
+    """A day's printing: each class's (and the handout) on a line of its own in the cell;
+    one class's in a sentence."""
+    if day.one:
+        only = day.classes[0]
+        what = "; ".join(_lower(p) for p in prints(only.lesson, only.size))
+        printing = f"{what[:1].upper()}{what[1:]}."
+        file = "Worksheet" + (" and cards" if day.cards else "")
+    else:
+        printing = "\n".join(
+            f"{c.label}: "
+            + "; ".join(_lower(p).replace(":", ",", 1) for p in prints(c.lesson, c.size))
+            + "." for c in day.classes)
+        file = "Printing"
+    handout = day.evening.handout if day.evening else ""
+    return (day.by("printed"), file, "School office",
+            printing + (f"\nHandout: {_lower(handout)}" if handout else ""))
+
+
+def _cards_rows(day: Day) -> tuple[Row, ...]:
+    """Each class with cards cuts its own (a job done apart, a row a class); each child's
+    lights kept in a bag of their own (the handover hands them out)."""
+    out: list[Row] = []
+    for c in (c for c in day.classes if has_cards(c.lesson)):
+        minutes = cut_minutes(c.lesson, c.size)
+        job = (f"Cut out; each child's three lights in a bag ({c.size} bags, about "
+               f"{minutes} minutes)." if not c.lesson.readers else
+               f"Cut them out, each set kept together (about {minutes} minutes).")
+        out.append((day.by("printed"), "Cards, printed" if day.one else f"{c.label} cards",
+                    f"{c.teacher} or a TA", job))
+    return tuple(out)
+
+
+def _kit_row(day: Day) -> Row:
+    """A day's kit in one place: a question box stays with each class."""
+    who = day.trainer
+    return (day.by("on the day"), "Kit", who[:1].upper() + who[1:],
+            _kit([c.lesson for c in day.classes], day.evening))
+
+
+def _handover_row(day: Day) -> Row:
+    return (day.by("on the day"), "Handover sheet" if day.one else "Handover sheets",
+            day.teachers,
+            "Read it before the lesson; the trainer goes through it on arrival." if day.one
+            else "Each reads theirs before the lesson; the trainer goes through it on "
+                 "arrival.")
+
+
+def _letters_after_row(day: Day) -> Row:
+    return (day.by("on the day"), "Letter home" if day.one else "Letters home",
+            "School office", _letters_out(day, "after the lesson"))
+
+
+def _later_evening(brand: Brand) -> tuple[Row, ...]:
+    later = _evening(brand)
+    return (later,) if later else ()
 
 
 def _kit(lessons: Sequence[Lesson], evening: EveningJobs | None) -> str:
@@ -224,14 +342,13 @@ def _kit(lessons: Sequence[Lesson], evening: EveningJobs | None) -> str:
     return "Brings: " + "; ".join(_lower(x) for x in said) + "."
 
 
-def _letters_out(lessons: Sequence[Lesson], brand: Brand, named: dict[int, str], one: bool,
-                 when: str) -> str:
+def _letters_out(day: Day, when: str) -> str:
     """"Print 28, one side; send one home with each pupil that day." (one class), or each
     class's letter with its count."""
-    if one:
-        return (f"Print {pupils(lessons[0].audience, brand)}, one side; send one home with "
-                f"each pupil {when}.")
-    counts = ", ".join(f"{named[id(x)]}: {pupils(x.audience, brand)}" for x in lessons)
+    if day.one:
+        return (f"Print {day.classes[0].size}, one side; send one home with each pupil "
+                f"{when}.")
+    counts = ", ".join(f"{c.label}: {c.size}" for c in day.classes)
     return (f"Print each class's letter, one side ({counts}); send one home with each pupil "
             f"{when}.")
 
@@ -242,20 +359,20 @@ def _evening(brand: Brand) -> tuple[str, str, str, str] | None:
     if not (brand.parents_workshop and brand.parents_session_date):
         return None
     when = brand.parents_session_date
-    same_day = when.split(",")[0].strip() == brand.lesson_date.strip()
+    that_day = same_day(when, brand.lesson_date)
     time = when.split(",", 1)[1].strip() if "," in when else ""
     at = f"{time}, {brand.parents_session_venue}" if time and brand.parents_session_venue \
         else time or brand.parents_session_venue
     return ((short(when.split(",")[0]) or when),
             "Parents' visit brief", "Office and DSL",
-            f"{'That evening' if same_day else 'Then'}: the parents' workshop"
+            f"{'That evening' if that_day else 'Then'}: the parents' workshop"
             f"{f', {at}' if at else ''}; see its own brief.")
 
 
 HOLIDAYS_NOTE = "If a date falls in a half-term or INSET day, do that job before it."
 
 
-def on_the_day_box(brand: Brand, lessons: Sequence[Lesson], evening: bool = False
+def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bool = False
                    ) -> Callout:
     """What the office tells the trainer and the trainer needs on arrival, and no paper
     gives: each lesson's time, the trainer's arrival and where they sign in open it (a line
@@ -265,10 +382,11 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson], evening: bool = Fals
     on the day needs a number. ``evening``: the day ends with the parents' session, whose
     doors are agreed here too; more than one lesson: a time for each class."""
     team = visiting.team_contact(brand)
-    day = len(lessons) > 1
-    times = ("   ".join(f"{class_label(x, brand)} lesson: {lesson_time(x, brand)}"
-                        for x in lessons) if day
-             else f"Lesson time: {lesson_time(lessons[0], brand)}")
+    classes = [x if isinstance(x, Taught) else Taught(x, brand) for x in lessons]
+    day = len(classes) > 1
+    times = ("   ".join(f"{c.label} lesson: {lesson_time(c.lesson, c.brand)}"
+                        for c in classes) if day
+             else f"Lesson time: {lesson_time(classes[0].lesson, classes[0].brand)}")
     sign_in = f"Sign in at: {meeting_place(brand, '______________')} (photo ID)"
     return Callout("On the day", (
         f"{times}   Trainer arrives: {arrives(brand)}"
@@ -291,53 +409,70 @@ def plan_visit_brief(lesson: Lesson, brand: Brand) -> DocPlan | None:
     """The brief for a visiting trainer's lesson; None for a school's own staff."""
     if not common.visitor(brand):
         return None
-    return plan_day_brief((lesson,), None, brand)
+    return plan_day_brief(taught((lesson,), brand), None, brand)
 
 
-def plan_day_brief(lessons: Sequence[Lesson], evening: tuple[ParentSession, EveningJobs] | None,
+def brief_name(topic: str, brand: Brand) -> str:
+    """"live-streaming-visit-brief-ashgrove-primary-school-2027-01-22.docx": a visit's one
+    brief, at the build's top, named by the school and the day (not by a key stage: the
+    office is sent it whatever else it is sent)."""
+    day = dated(brand.lesson_date.split(",")[0])
+    when = day.isoformat() if day else slug(brand.lesson_date) or "undated"
+    return f"{topic}-visit-brief-{slug(brand.org_name) or 'school'}-{when}.docx"
+
+
+def plan_day_brief(classes: Sequence[Taught],
+                   evening: tuple[ParentSession, EveningJobs] | None,
                    brand: Brand) -> DocPlan | None:
     """The one brief for a visit day (each class's lesson, and the parents' evening when it
-    is that day): one table, each job once, in the first lesson's pack. A visit of one
-    lesson is the class's own brief, as before."""
-    if not common.visitor(brand) or not lessons:
+    is that day): one table, each job once. A visit of one class reads as that class's."""
+    if not common.visitor(brand) or not classes:
         return None
-    one = len(lessons) == 1 and evening is None
+    one = len(classes) == 1 and evening is None
     jobs = evening[1] if evening else None
-    labels = [class_label(lesson, brand) for lesson in lessons]
-    what = ("this lesson" if len(lessons) == 1 else _and(labels)) + \
+    labels = [c.label for c in classes]
+    what = ("this lesson" if len(classes) == 1 else _and(labels)) + \
         (" and runs that evening's parents' workshop" if evening else "")
     intro = " ".join(filter(None, (
         # Whom each row is for is its "Who" column: the intro says only what no row does.
         f"{visiting.coming(brand)} teaches {what}.",
-        assumption([lesson.audience for lesson in lessons], brand), HOLIDAYS_NOTE)))
+        _assumption(classes), HOLIDAYS_NOTE)))
+    first = classes[0]
     blocks: list[Block] = [
-        date_and_class("Lesson:", lessons[0].audience, brand) if len(lessons) == 1
-        else _visit_line(lessons, brand),
+        date_and_class("Lesson:", first.lesson.audience, first.brand) if len(classes) == 1
+        else _visit_line(classes, brand),
         *((_evening_line(brand),) if evening else ()),
         Paragraph(intro),
         Table(("By", "File" if one else "File or job", "Who", "What to do"),
-              day_rows(lessons, jobs, brand), widths=BRIEF_WIDTHS),
-        on_the_day_box(brand, lessons, evening=evening is not None),
+              day_rows(classes, jobs, brand), widths=BRIEF_WIDTHS),
+        on_the_day_box(brand, classes, evening=evening is not None),
     ]
-    first = lessons[0]
+    lesson = first.lesson
     if one:
-        return brief_doc(first, brand, f"Visit brief: {first.topic_title}", blocks)
-    classes = _and(labels) + (" and the parents' workshop" if evening else "")
-    return DocPlan(f"{first.topic}-visit-day-brief.docx", "visit_brief",
-                   common.meta(first, brand, "visit day brief"),
-                   title=f"Visit brief: {first.topic_title}",
-                   subtitle=f"For the school office and the DSL · {classes}",
+        own = brief_doc(lesson, first.brand, f"Visit brief: {lesson.topic_title}", blocks)
+        return dataclasses.replace(own, filename=brief_name(lesson.topic, brand))
+    said = _and(labels) + (" and the parents' workshop" if evening else "")
+    return DocPlan(brief_name(lesson.topic, brand), "visit_brief",
+                   common.meta(lesson, brand, "visit day brief"),
+                   title=f"Visit brief: {lesson.topic_title}",
+                   subtitle=f"For the school office and the DSL · {said}",
                    header="Visit brief", footer=_day_footer(brand), blocks=tuple(blocks),
                    single_spaced=True)
 
 
-def _visit_line(lessons: Sequence[Lesson], brand: Brand) -> Paragraph:
+def _assumption(classes: Sequence[Taught]) -> str:
+    """"Counts are for a class of 30 …" when any class has no size in the school file."""
+    unsized = [c for c in classes if not class_size(c.lesson.audience, c.brand)]
+    return assumption([unsized[0].lesson.audience], unsized[0].brand) if unsized else ""
+
+
+def _visit_line(classes: Sequence[Taught], brand: Brand) -> Paragraph:
     """"Visit: Friday 22 January 2027  ·  Year 2 (Mrs Ruth Evans), Year 4 (Miss Laura
     Bennett)": the day and each class, a line."""
     said = []
-    for lesson in lessons:
-        name, teacher = class_and_teacher(lesson.audience, brand)
-        label = name or lesson.audience.value.upper()
+    for c in classes:
+        name, teacher = class_and_teacher(c.lesson.audience, c.brand)
+        label = name or c.lesson.audience.value.upper()
         said.append(f"{label} ({teacher})" if teacher else label)
     day = brand.lesson_date or "________________"
     return Paragraph(f"{day}  ·  {', '.join(said)}", label="Visit:")

@@ -1,59 +1,72 @@
-"""Which pack of a visit holds the visit's brief, and what that brief covers.
+"""A visit day as the school file books it, and its one brief.
 
 A trainer who teaches Year 2 and Year 4 at one school and runs the parents' evening the same
-day used to send three briefs, each repeating the files' email, the DSL's sign-off and the
-letters' day. The build passes every pack it makes with one look (the same brand, school
-file and lesson date) as the visit (``build.run``): its lessons are taught on the school
-file's ``lesson_date``, and its parents' session joins them when ``parents_session_date``
-is that day. The visit's one brief goes in the first lesson's pack (KS1 before KS2); the
-other packs of the day have none. A session on another day keeps a brief of its own, and
-the day's brief points to it.
+day sends the school one brief. What it covers is the school file's, never the command's:
+the classes it names (``classes``, ``class_name``, with their ``lesson_times`` and
+``class_sizes``) are taught on its ``lesson_date``, and the parents' session joins them
+when ``parents_session_date`` falls that day. Rebuilding Key Stage 2 alone writes the same
+brief, byte for byte, at the same place: the build's output root, named by the school and
+the day (``visit_brief.brief_name``), where the office finds it whichever pack it was sent.
+A file that names no class by its year books its phase's key stages (a primary: KS1 and
+KS2). A parents' session on another day is a visit of its own: its brief stays in its pack.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 
-from lessonpack.content.brand import Brand
+from lessonpack.content.brand import PHASE_KEY_STAGES, Brand
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan import common
+from lessonpack.plan.letter_dates import same_day
 from lessonpack.plan.model import DocPlan
 from lessonpack.plan.parents_visit import evening_jobs, plan_parents_brief
-from lessonpack.plan.visit_brief import plan_day_brief
+from lessonpack.plan.school_classes import by_year, classes_of, for_class
+from lessonpack.plan.visit_brief import Taught, plan_day_brief
 
-Item = Lesson | ParentSession
 _ORDER = list(Audience)
 
 
-def same_day(session_date: str, lesson_date: str) -> bool:
-    """"Friday 22 January 2027, 6pm" falls on "Friday 22 January 2027"."""
-    day = session_date.split(",")[0].strip()
-    return bool(day) and day == lesson_date.strip()
+def evening_on_the_day(brand: Brand) -> bool:
+    """The parents' session falls on the lessons' day ("Friday 22 January 2027, 6pm" on
+    "Fri 22 Jan 2027"): its jobs are in the day's brief."""
+    return same_day(brand.parents_session_date, brand.lesson_date)
 
 
-def visit_day(item: Item, visit: Sequence[Item], brand: Brand
-              ) -> tuple[list[Lesson], ParentSession | None]:
-    """The lessons of ``item``'s visit (its topic, in key-stage order) and its parents'
-    session when that is the lessons' day; ``item`` alone when no visit is given."""
-    found = {i.id: i for i in (*visit, item) if i.topic == item.topic}
-    ordered = sorted(found.values(), key=lambda i: _ORDER.index(i.audience))
-    lessons = [i for i in ordered if isinstance(i, Lesson)]
-    session = next((i for i in ordered if isinstance(i, ParentSession)), None)
-    on_the_day = session is not None and bool(lessons) and same_day(
-        brand.parents_session_date, brand.lesson_date)
-    return lessons, session if on_the_day else None
+def booked(lessons: Mapping[Audience, Lesson], brand: Brand) -> tuple[Taught, ...]:
+    """The classes the school file books, each with its key stage's lesson, in key-stage
+    order and the file's order within one: a key stage with two classes (Year 4 and Year 6)
+    gives each its own, drawn for that class. No class named by its year: the phase's key
+    stages, one class each."""
+    out: list[Taught] = []
+    for audience in sorted(lessons, key=_ORDER.index):
+        ours = classes_of(audience, brand)
+        if len(ours) > 1:
+            out += [Taught(lessons[audience], for_class(brand, *c)) for c in by_year(ours)]
+        elif ours:
+            out.append(Taught(lessons[audience], brand))
+    if out:
+        return tuple(out)
+    allowed = PHASE_KEY_STAGES.get(brand.phase)
+    return tuple(Taught(lessons[a], brand) for a in sorted(lessons, key=_ORDER.index)
+                 if allowed is None or a.value in allowed)
 
 
-def brief_for(item: Item, visit: Sequence[Item], brand: Brand) -> DocPlan | None:
-    """``item``'s pack's brief: the day's for the visit's first lesson, the session's own
-    when its evening is not a lesson day's, none for the rest; None for a school's own
-    staff."""
+def day_brief(lessons: Mapping[Audience, Lesson], session: ParentSession | None,
+              brand: Brand) -> DocPlan | None:
+    """The visit day's brief from the topic's lessons (every key stage's, whatever was
+    built) and its parents' session; None for a school's own staff."""
     if not common.visitor(brand):
         return None
-    lessons, session = visit_day(item, visit, brand)
-    if isinstance(item, ParentSession):
-        return None if session is not None else plan_parents_brief(item, brand)
-    if lessons[0].id != item.id:
-        return None  # the day's brief is in the first lesson's pack
-    jobs = evening_jobs(session, brand) if session is not None else None
-    return plan_day_brief(lessons, (session, jobs) if session and jobs else None, brand)
+    jobs = evening_jobs(session, brand) if session is not None and \
+        evening_on_the_day(brand) else None
+    evening = (session, jobs) if session is not None and jobs is not None else None
+    return plan_day_brief(booked(lessons, brand), evening, brand)
+
+
+def parents_brief(session: ParentSession, brand: Brand) -> DocPlan | None:
+    """The parents' pack's own brief when its evening is not the lesson day's (then the
+    day's brief says its jobs); None for a school's own staff."""
+    if not common.visitor(brand) or evening_on_the_day(brand):
+        return None
+    return plan_parents_brief(session, brand)

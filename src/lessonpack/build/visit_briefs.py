@@ -1,0 +1,65 @@
+"""A visit day's brief, written once at the build's output root (plan/visit_day).
+
+The brief used to live in the first lesson's pack and cover what one command built, so a
+Key Stage 2 rebuild wrote a second, different brief. It is now no pack's: for each school
+(look) and topic a build draws, the brief the school file books is written beside the
+packs, named by the school and the day, the same bytes whatever subset was built.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from lessonpack.build.look import PackLook, render_documents
+from lessonpack.build.parallel import FileRecord, JobResult
+from lessonpack.content.loader import ContentIndex
+from lessonpack.content.model import Audience, Lesson, ParentSession
+from lessonpack.io.writer import write_files
+from lessonpack.plan.model import DocPlan, PackPlan
+from lessonpack.plan.visit_day import day_brief
+
+# (the entry's out: folder, or "", and its look's index) -> the topics it builds.
+Visits = dict[tuple[str, int], set[str]]
+
+
+@dataclass(frozen=True)
+class VisitBrief:
+    name: str  # relative to the output root, with the entry's out: folder
+    look: int
+    plan: DocPlan
+
+
+def plan_briefs(visits: Visits, looks: Sequence[PackLook], index: ContentIndex
+                ) -> list[VisitBrief]:
+    """Each visit's brief, once per place (two entries of one school write one file)."""
+    topics = index.by_topic()
+    found: dict[str, VisitBrief] = {}
+    for (prefix, look), built in sorted(visits.items()):
+        brand = looks[look].brand
+        for topic in sorted(built):
+            items = [loaded.item for loaded in topics.get(topic, [])]
+            lessons: dict[Audience, Lesson] = {
+                i.audience: i for i in items if isinstance(i, Lesson)}
+            session = next((i for i in items if isinstance(i, ParentSession)), None)
+            plan = day_brief(lessons, session, brand) if lessons else None
+            if plan is not None:
+                name = f"{prefix}/{plan.filename}" if prefix else plan.filename
+                found.setdefault(name, VisitBrief(name, look, plan))
+    return list(found.values())
+
+
+def write_briefs(briefs: Sequence[VisitBrief], looks: Sequence[PackLook], root: Path,
+                 force: bool) -> list[JobResult]:
+    """Render and write each brief; a result each, reported as a pack is."""
+    results: list[JobResult] = []
+    for brief in briefs:
+        (data,) = render_documents((brief.plan,), looks[brief.look])
+        written = write_files(root, [(brief.name, data)], force=force)
+        record = FileRecord(brief.name, hashlib.sha256(data).hexdigest(), len(data))
+        results.append(JobResult(brief.name, PackPlan(folder="", decks=(),
+                                                      documents=(brief.plan,)),
+                                 written, [record]))
+    return results
