@@ -61,6 +61,13 @@ DRAWINGS = (Match.TALL_DRAWING, Match.FIGURES, Match.CARDS)
 # keeps the two apart wins (and LPC305 reports the text hidden where none does).
 TITLE_INSIDE_CONTENT = 20
 VERTICAL = 20
+# A text layout whose content area is under this share of the slide (a title slide's
+# design: a short body under a title set mid-slide, LibreOffice's first master in lo5
+# "sakura", or a half-width one beside a photo, "cosmos") loses SHORT_CONTENT to one with
+# more room: answers and cards squeezed into 2 in overlapped at 18 pt while the template's
+# content master had 4.8 in. A PowerPoint "Title and Content" body is about half the slide.
+SMALL_SHARE = 0.3
+SHORT_CONTENT = 4
 # Share of the region's width the side question / caption takes beside a drawing.
 SIDE_SHARE = 0.36
 # Room kept between drawn content and a template's title rule or footers: 16 px on an
@@ -441,6 +448,7 @@ def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
         drawn_in["body"] = _roomy(_box(r.bodies[0]), r, layout, size)
         score = 10 - 2 * _extras(r, 1) + _name_bonus(layout, ("content", "body", "text"),
                                                       ("obj", "tx"))
+        score -= SHORT_CONTENT * (area(drawn_in["body"]) < SMALL_SHARE * slide_area)
     elif kind in DRAWINGS:
         drawn = _drawing_parts(kind, r, layout, size, parts, boxes)
         if drawn is None:
