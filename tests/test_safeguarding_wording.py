@@ -207,19 +207,20 @@ def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> Non
     text = f"{notes} {shown} {_doc_text(folder / 'live-streaming-parents-facilitator-notes.docx')}"
     assert "recent" not in text.lower()
     # Dated, never called the latest: each figure is said with its report's year.
-    assert "the IWF’s full year 2024" in notes and "first half of 2025" in notes
+    assert "the IWF’s full year 2024" in notes and "January to June 2025" in notes
     # Ofcom's 2024 figures for younger children are not quoted (no current edition could be
     # read): the notes say where its newest one is, and to say that edition's year.
     sentences = re.split(r"(?<=[.?!])\s+", notes)
     assert not [s for s in sentences if "Ofcom" in s and re.search(r"\d\s?%", s)]
     assert any("Ofcom’s yearly" in s and "saying the year" in s for s in sentences)
     assert "latest" not in notes
-    # A newer report is brought in once, where every figure lives, never patched on a
-    # slide on the night: the checklist says so, and each slide keeps its source and year.
+    # A newer report is brought in once, by whoever prepared the pack, never patched on a
+    # slide on the night: the checklist says so, in words a presenter can act on.
     assert "this pack could check" not in text
     assert "before the session, give the newest" not in notes
-    assert ("A newer report out? Update the figure once in the pack’s facts file" in text
-            and "never edit a slide by hand" in text)
+    assert ("A newer report out? Ask whoever prepared this pack to update the figure" in text
+            and "never change a figure on a slide by hand" in text)
+    assert "facts file" not in text and "brand or school file" not in text
 
 
 def test_the_handout_names_the_lead_in_its_steps(visiting: Path) -> None:

@@ -92,7 +92,9 @@ def test_short_notice_advice_follows_the_rse_rule() -> None:
     assert SHORT_NOTICE_RSE in rse and SHORT_NOTICE not in rse
     assert "move the lesson, not the letter" in SHORT_NOTICE_RSE
     other = _plan_text(Audience.KS2, _brand())
-    assert SHORT_NOTICE in other and "letter_sent: after" in SHORT_NOTICE
+    assert SHORT_NOTICE in other and "for after the lesson" in SHORT_NOTICE
+    # Said to a teacher: what to ask for, never the brand file's setting.
+    assert "letter_sent" not in rse + other
     # The lesson's day offers none: the plan says which letter it holds instead.
     late = _plan_text(Audience.KS2, _brand(LESSON_DAY))
     assert "At short notice" not in late and "not before the lesson" in late

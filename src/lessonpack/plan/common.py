@@ -290,11 +290,14 @@ def _its_dsl(brand: Brand) -> str:
 
 
 def _on_site(brand: Brand) -> str:
-    """Who parents can talk to in the building on the evening: the DSL or the deputy."""
+    """Whom parents can talk to on the evening: the presenters, and the DSL or deputy by
+    name. Printed weeks before, the slide promises no one's presence: if neither came, a
+    parent about to disclose would be told someone was there for them who was not (the
+    notes have the presenter say which of them is here)."""
     name, deputy = brand.dsl_name.strip(), brand.deputy_dsl_name.strip()
     if name and deputy:
-        return f"{name} (DSL) or {deputy} (deputy) is here tonight to help."
-    return f"{name or 'the DSL'} (DSL) or a deputy is here tonight to help."
+        return f"talk to us tonight, or to {name} (DSL) or {deputy} (deputy)."
+    return f"talk to us tonight, or to {name or 'the DSL'} (DSL) or a deputy."
 
 
 def _for_five_year_olds(h: Helpline) -> Signpost:

@@ -207,13 +207,15 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 
 # A teacher asked to teach it this week cannot send the letter a fortnight ahead: the DSL
 # still hears first, and parents hear what their child learned, in the letter written for
-# after the lesson (its slip asks for questions, not a look "before the lesson").
-SHORT_NOTICE = ("At short notice: tell the DSL today; rebuild with letter_sent: after and "
-                "send that letter on the lesson day.")
+# after the lesson (its slip asks for questions, not a look "before the lesson"). The teacher
+# asks for that letter: making it is the pack-maker's job (brand.yml ``letter_sent: after``).
+SHORT_NOTICE = ("At short notice: tell the DSL today; ask whoever prepared this pack for "
+                "the letter written for after the lesson, and send it on the lesson day.")
 # Where the letter may offer the right to withdraw from RSE, it must reach parents first.
 SHORT_NOTICE_RSE = ("At short notice: tell the DSL today. If RSE here, move the lesson, not "
                     "the letter (parents may withdraw their child only before it); if "
-                    "health education, rebuild with letter_sent: after.")
+                    "health education, ask whoever prepared this pack for the letter "
+                    "written for after the lesson.")
 
 
 def _resources(lesson: Lesson) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
@@ -76,11 +77,26 @@ def _fact_notes(chart: Chart, facts: FactsFile, said: str = "") -> str:
     by_id = {f.id: f for f in facts.facts}
     if said and all(by_id[bar.fact].text in said for bar in chart.bars):
         return ""
-    publisher = {s.id: s.publisher for s in facts.sources}
     texts = [by_id[bar.fact].text for bar in chart.bars]
-    names = "; ".join(dict.fromkeys(publisher.get(s, s) for bar in chart.bars
-                                    for s in by_id[bar.fact].sources))
-    return f"Figures and sources: {_said_once(texts)} ({names})"
+    return f"Figures and sources: {_said_once(texts)} ({'; '.join(_source_names(chart, facts))})"
+
+
+def _source_names(chart: Chart, facts: FactsFile) -> list[str]:
+    """Each source of the chart's figures once, as a presenter can find it again: publisher,
+    title and site ("Internet Watch Foundation (IWF), “Annual Data and Insights Report 2024:
+    sexually coerced extortion”, iwf.org.uk"). A parent who asks where a figure is from gets
+    the page itself, not only the organisation."""
+    by_id = {f.id: f for f in facts.facts}
+    sources = {s.id: s for s in facts.sources}
+    names: list[str] = []
+    for code in dict.fromkeys(s for bar in chart.bars for s in by_id[bar.fact].sources):
+        source = sources.get(code)
+        if source is None:
+            names.append(code)
+            continue
+        site = urlsplit(source.url).netloc.removeprefix("www.") if source.url else ""
+        names.append(", ".join(x for x in (source.publisher, f"“{source.title}”", site) if x))
+    return names
 
 
 def _said_once(texts: list[str]) -> str:
@@ -106,11 +122,8 @@ SHARED_OPENING_WORDS = 4
 def _chart_sources(chart: Chart, facts: FactsFile) -> str:
     """ "Where these figures come from: Ofcom": the organisations once, for the printed notes,
     whose script already reads each figure out (repeating every sentence reads badly)."""
-    by_id = {f.id: f for f in facts.facts}
-    publisher = {s.id: s.publisher for s in facts.sources}
-    names = dict.fromkeys(publisher.get(s, s) for bar in chart.bars
-                          for s in by_id[bar.fact].sources)
-    return f"Where these figures come from: {'; '.join(names)} ({chart.title})."
+    return (f"Where these figures come from: {'; '.join(_source_names(chart, facts))} "
+            f"({chart.title}).")
 
 
 _CITATION = re.compile(r"\(([^()]+?), (\d{4})\)")
@@ -368,10 +381,10 @@ def _help_said(brand: Brand, first: bool) -> str:
     if first:
         # Tonight: whichever of the DSL and deputy is in the building, pointed out.
         if _today(brand) == "tonight":
-            return (f"Start with the school: name {lead} and the deputy, point out which of "
-                    "them is here tonight and say how to reach them, then say who each "
-                    "service is for and when it is open. A worried parent gets a private word "
-                    "now, not in front of the group.")
+            return (f"Start with the school: name {lead} and the deputy, say which of them "
+                    "is here tonight (if neither could come, say so) and how to reach them, "
+                    "then say who each service is for and when it is open. A worried parent "
+                    "gets a private word now, not in front of the group.")
         return (f"Start with the school: name {lead} and say how to reach them, then say who "
                 "each service is for and when it is open. A worried parent gets a private "
                 "word now, not in front of the group.")

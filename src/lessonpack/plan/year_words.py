@@ -1,11 +1,13 @@
 """A lesson's words for one year group (``year_words``), put in every place pupils read them.
 
 Year 7 at our schools is told about Report Remove as "a private picture of you" where Years
-8–9 read "a nude of you". The words sit in a slide's lines, the help slide's service line, the
-worksheet's help box and the take-away cards, some from the lesson and some from the facts
-file's helplines: a hand edit in four places left a class with two messages when one was
-missed. Built for a class in the years, both the lesson and the helplines it prints are
-rewritten here, once, before anything is planned.
+8–9 read "a nude of you". A pack made for no one class is worded for the key stage's
+youngest year: it sits in a shared folder and any class may be taught from it, so only the
+youngest's words are safe for all. The words sit in a slide's lines, the help slide's
+service line, the worksheet's help box and the take-away cards, some from the lesson and
+some from the facts file's helplines: a hand edit in four places left a class with two
+messages when one was missed. Built for a class in the years, both the lesson and the
+helplines it prints are rewritten here, once, before anything is planned.
 
 Only text pupils read is rewritten: the fields the content model marks SLIDE_TEXT or
 PUPIL_PAPER (content/fields.PUPILS_READ). Ids, picture names, addresses, the teacher's notes
@@ -21,16 +23,23 @@ from pydantic import BaseModel
 
 from lessonpack.content.facts_model import FactsFile
 from lessonpack.content.fields import PUPILS_READ, is_marked
-from lessonpack.content.model import Lesson
+from lessonpack.content.model import Audience, Lesson
 from lessonpack.content.routes import YearWords
 
 M = TypeVar("M", bound=BaseModel)
+
+# The first year group of each key stage (England): whom a pack for the whole stage must suit.
+FIRST_YEAR: dict[Audience, int] = {Audience.KS1: 1, Audience.KS2: 3, Audience.KS3: 7,
+                                   Audience.KS4: 10}
 
 
 def for_year(lesson: Lesson, facts: FactsFile, year: int | None
              ) -> tuple[Lesson, FactsFile]:
     """``lesson`` and ``facts`` with the year's words in place of the lesson's; unchanged for
-    a class outside every ``year_words`` entry, or an unknown year."""
+    a class outside every ``year_words`` entry. No class year (``None``): the key stage's
+    first year's words."""
+    if year is None:
+        year = FIRST_YEAR.get(lesson.audience)
     chosen = [w for w in lesson.year_words if year is not None and w.covers(year)]
     if not chosen:
         return lesson, facts
