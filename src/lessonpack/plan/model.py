@@ -256,6 +256,9 @@ class WriteOnLine:
     lead: tuple[str, str] = ("", "")  # (bold label, text)
     # What is known already, printed after the label instead of the ruled space.
     filled: str = ""
+    # Plain text between the bold label and the ruled space: a sentence to finish ("Think
+    # about it: If a message in a chat worried me, I would… ____").
+    said: str = ""
     # Points of space above it, when not its kind's (None): 0 close under the block it
     # belongs to (a Part's private check under its story), 6 apart from a heading above.
     space_before: float | None = None

@@ -131,7 +131,9 @@ def write_on_line(renderer: DocWriter, block: WriteOnLine) -> None:
         Twips(round(renderer.width.twips * block.reach)), WD_TAB_ALIGNMENT.RIGHT,
         WD_TAB_LEADER.LINES)
     styled_run(paragraph_xml(paragraph), block.label, bold=True)
-    add_run(paragraph_xml(paragraph), " \t")
+    if block.said:  # a sentence to finish keeps its next ruled line with it
+        paragraph.paragraph_format.keep_with_next = True
+    add_run(paragraph_xml(paragraph), f" {block.said} \t" if block.said else " \t")
 
 
 CUT_CLEAR = 14  # points above a reply slip's cut line, over the border's 6 pt spacing and the
