@@ -778,7 +778,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
                    # secondary school pushed it over).
                    tight=bool(own)),
         # The school's own people first, then the services, one a line, under one label.
-        Paragraph(f"{dsl_sentence(brand)}\n{helps}", label="Where to get help:"),
+        Paragraph(f"{dsl_sentence(brand)}\n{helps}", label="Where to get help:", panel=True),
         # Sent after the lesson, no invitation to a workshop already held.
         *(workshop_invitation(brand) if not after or _still_to_come(
             brand.parents_session_date, dated) else []),

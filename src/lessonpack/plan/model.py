@@ -97,6 +97,9 @@ class Paragraph:
     space_before: float = 0
     # Text size in points over its style's (0: the style's): a plan's sources in small print.
     size: float = 0
+    # A tinted panel with the brand's bar down its left, each later line's service names in
+    # bold: a letter's help contacts, the part a parent looks for, read as one block.
+    panel: bool = False
 
 
 @dataclass(frozen=True)
