@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from conftest import need_libreoffice
@@ -23,7 +24,7 @@ BUILDS = {
                    "--school", "examples/schools/ashgrove-primary/school.yml"],
 }
 SIGN_LEAST = Pt(24)  # with the lines' own leading, about 12 mm of clear paper to sign in
-CUT_LEAST = Pt(20)  # with the line above's 3 pt: about 8 mm above the dashed rule
+CUT_LEAST = Pt(18)  # with the line above's 3 pt: about 8 mm above the dashed line
 
 
 @pytest.fixture(scope="module")
@@ -47,14 +48,15 @@ def test_room_to_sign_and_the_cut_line_clear_of_the_signatory(
             name = body[sincerely + 1]
             assert name.paragraph_format.space_before >= SIGN_LEAST, path.name
             cut = next(p for p in body if p.text.startswith("\u2702"))
-            border = cut._p.pPr.find(
-                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pBdr")
-            top = border[0]
-            assert top.get(
-                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val") == "dashed"
-            space = int(top.get(
-                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}space"))
-            assert cut.paragraph_format.space_before + Pt(space) >= CUT_LEAST, path.name
+            # Scissors on the line they cut: the line is a dashed underline of a tab to
+            # the text's edge, the slip's first line under it.
+            scissors, line = cut.runs[0], cut.runs[1]
+            assert "\t" in line.text and line._r.rPr.find(qn("w:u")).get(qn("w:val")) == "dash"
+            assert scissors.font.size >= Pt(12), path.name
+            # Clear of the signatory: the spacing over the scissors' own line (its ascent
+            # above the dashes).
+            assert cut.paragraph_format.space_before + scissors.font.size >= CUT_LEAST, \
+                path.name
 
 
 def test_parents_reach_the_dsl_by_phone_not_by_room(letters: dict[str, list[Path]]) -> None:
@@ -93,3 +95,25 @@ def test_a_school_file_build_notes_who_signs_and_who_teaches() -> None:
     assert signatory_note(trainer, trainer) is None
     assert signatory_note(Brand(), Brand(letter_signatory="Mrs Jo Patel")) is None
     assert "a [Name] to fill in" in (signatory_note(trainer, Brand()) or "")
+
+
+def test_the_help_block_is_a_panel_with_each_service_named_in_bold(
+        letters: dict[str, list[Path]]) -> None:
+    """The letter's contacts read as one block a parent finds: tinted, a bar down the left,
+    the school's own sentence first, then each service's name in bold (run-in lines among
+    the paragraphs were the least organised part of the letter)."""
+    for paths in letters.values():
+        for path in paths:
+            body = docx.Document(str(path)).paragraphs
+            help_block = next(p for p in body if p.text.startswith("Where to get help:"))
+            ppr = help_block._p.pPr
+            assert ppr.find(qn("w:shd")) is not None, path.name
+            assert ppr.find(qn("w:pBdr")).find(qn("w:left")) is not None, path.name
+            bold = [r.text for r in help_block.runs if r.bold]
+            assert bold[0] == "Where to get help: ", bold
+            lines = help_block.text.split("\n")[1:]
+            assert len(lines) >= 3, path.name
+            for line in lines:  # every service line starts with its bold name
+                assert any(line.startswith(b) for b in bold), (path.name, line)
+            # The sentence's own words are not bolded as if they were a service's name.
+            assert not any("?" in b for b in bold), bold

@@ -242,10 +242,17 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
     blocks: list[Block] = []
     # No Parts listed keeps them all (a route may cut the quiz alone).
     done = [(n, c) for n, c in enumerate(lesson.cycles, 1) if not route.parts or n in route.parts]
-    for n, cycle in done:
-        if blocks:
+    kept = 0
+    for n, cycle in enumerate(lesson.cycles, 1):
+        if (n, cycle) not in done:
+            # A Part done away from the sheet still has its heading: the Parts read 1, 2, 3
+            # and the child sees where the sort on the table's cards belongs.
+            blocks.append(_away_from_sheet(n, cycle))
+            continue
+        if kept:
             blocks += [*help_blocks, *_reflection(lesson, "Think about it:"), PageBreak()]
             help_blocks = []
+        kept += 1
         blocks.append(Heading(f"Part {n}: {cycle.title}", 2))
         written = cycle.task.sort is None
         if cycle.scenario:
@@ -267,6 +274,15 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
                   tick_columns=3),
             # (a route of one Part: the box and the reflection close the sheet)
             *help_blocks, *([] if len(done) > 1 else _reflection(lesson, "Think about it:"))]
+
+
+def _away_from_sheet(n: int, cycle: LearningCycle) -> Paragraph:
+    """The one line of a Part the class's sheet leaves out: its name and what the class
+    does instead (its sort on the table's cards, or the task aloud). A line, not a heading:
+    side one is full to its foot."""
+    where = f"{cycle.task.title} on your table's cards" if cycle.task.sort else "done aloud"
+    return Paragraph(f"{where[0].lower()}{where[1:]}.", label=f"Part {n}: {cycle.title} \u2013",
+                     keep_next=True)
 
 
 def _without_asked(story: list[Block], prompts: list[WorksheetPrompt]) -> list[Block]:
@@ -310,9 +326,14 @@ def _reflection(lesson: Lesson, label: str = "") -> list[Block]:
     teacher reads them that day, a private way for a child to say something is wrong.
     ``label``: the slide's title before the first ("Think about it:"), where the sentence
     is not under How did I do?."""
+    if label:
+        # The sentence's first line ruled from where it ends, then one more: the same room
+        # to write as two lines under it, a line less down a side that is full to its foot.
+        return [b for i, r in enumerate(lesson.plenary.reflection)
+                for b in (WriteOnLine("" if i else label, said=r, space_before=6),
+                          WritingLines(REFLECTION_LINES - 1))]
     return [b for i, r in enumerate(lesson.plenary.reflection)
-            for b in (Paragraph(r, label="" if i else label, keep_next=True),
-                      WritingLines(REFLECTION_LINES))]
+            for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))]
 
 
 def _class_route(lesson: Lesson) -> list[Block]:
@@ -757,7 +778,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
                    # secondary school pushed it over).
                    tight=bool(own)),
         # The school's own people first, then the services, one a line, under one label.
-        Paragraph(f"{dsl_sentence(brand)}\n{helps}", label="Where to get help:"),
+        Paragraph(f"{dsl_sentence(brand)}\n{helps}", label="Where to get help:", panel=True),
         # Sent after the lesson, no invitation to a workshop already held.
         *(workshop_invitation(brand) if not after or _still_to_come(
             brand.parents_session_date, dated) else []),

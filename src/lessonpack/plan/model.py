@@ -97,6 +97,9 @@ class Paragraph:
     space_before: float = 0
     # Text size in points over its style's (0: the style's): a plan's sources in small print.
     size: float = 0
+    # A tinted panel with the brand's bar down its left, each later line's service names in
+    # bold: a letter's help contacts, the part a parent looks for, read as one block.
+    panel: bool = False
 
 
 @dataclass(frozen=True)
@@ -256,6 +259,9 @@ class WriteOnLine:
     lead: tuple[str, str] = ("", "")  # (bold label, text)
     # What is known already, printed after the label instead of the ruled space.
     filled: str = ""
+    # Plain text between the bold label and the ruled space: a sentence to finish ("Think
+    # about it: If a message in a chat worried me, I would… ____").
+    said: str = ""
     # Points of space above it, when not its kind's (None): 0 close under the block it
     # belongs to (a Part's private check under its story), 6 apart from a heading above.
     space_before: float | None = None

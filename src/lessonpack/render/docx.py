@@ -289,7 +289,13 @@ class DocxRenderer:
             story.remove(child)
         paragraph = add(style=self.styles[style])
         # A right tab at the text edge, set here because a teacher's margins may differ.
-        paragraph.paragraph_format.tab_stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT)
+        stops = paragraph.paragraph_format.tab_stops
+        stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT)
+        # The style's own stops cleared: a template's right tab for narrower margins came
+        # first, so the page number and label ended short of the rule's end.
+        for inherited in self.styles[style].paragraph_format.tab_stops:
+            if inherited.position != self.width:
+                stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
         return paragraph
 
     def _blank(self, story: Any) -> None:

@@ -30,7 +30,6 @@ from lessonpack.render.docx_xml import (
     hex_colour,
     keep_with_next,
     row_xml,
-    set_paragraph_borders,
     table_xml,
 )
 from lessonpack.render.fill_in_marks import INK
@@ -131,26 +130,43 @@ def write_on_line(renderer: DocWriter, block: WriteOnLine) -> None:
         Twips(round(renderer.width.twips * block.reach)), WD_TAB_ALIGNMENT.RIGHT,
         WD_TAB_LEADER.LINES)
     styled_run(paragraph_xml(paragraph), block.label, bold=True)
-    add_run(paragraph_xml(paragraph), " \t")
+    if block.said:  # a sentence to finish keeps its next ruled line with it
+        paragraph.paragraph_format.keep_with_next = True
+    add_run(paragraph_xml(paragraph), f" {block.said} \t" if block.said else " \t")
 
 
-CUT_CLEAR = 14  # points above a reply slip's cut line, over the border's 6 pt spacing and the
-# signatory line's 3 pt: about 8 mm clear
+# Points above a reply slip's cut line, over the scissors' line's own height above its dashed
+# underline (some 12 pt) and the signatory line's 3 pt: about 8 mm clear.
+CUT_CLEAR = 6
 
 
 def cut_line(renderer: DocWriter, block: CutLine) -> None:
-    """A dashed rule across the page, scissors and what to do with the slip below it."""
+    """Scissors on a dashed line across the page, and what to do with the slip below it.
+    The line is a tab's dashed underline, so the scissors sit on the line they cut (a
+    paragraph border runs under or over its text, never through it) and it prints in Word
+    and LibreOffice alike, in the text's grey rather than a rule's pale one."""
     paragraph = renderer.para("LP Note")
-    set_paragraph_borders(paragraph_xml(paragraph).get_or_add_pPr(),
-                          [border_xml("top", 8, MUTED, 6, style="dashed")])
-    # About 8 mm clear above the dashed rule (with the border's own 6 pt): the cut line sat
-    # right under the signatory's role, cutting through the letter's end.
+    # About 8 mm clear above the cut line: it sat right under the signatory's role, cutting
+    # through the letter's end.
     paragraph.paragraph_format.space_before = Pt(CUT_CLEAR)
-    # The rule ends 2 mm inside the right margin: drawn to the margin, it printed to or just
-    # past it, where the letter's text stops (designer).
-    paragraph.paragraph_format.right_indent = Cm(0.2)
-    add_run(paragraph_xml(paragraph), f"\u2702  {block.label}")
+    # The line ends 2 mm inside the right margin: drawn to the margin, it printed to or just
+    # past it, where the letter's text stops.
+    paragraph.paragraph_format.tab_stops.add_tab_stop(
+        Twips(renderer.width.twips - CUT_SHORT_TWIPS), WD_TAB_ALIGNMENT.RIGHT)
+    scissors = add_run(paragraph_xml(paragraph), "\u2702")
+    scissors.insert(0, parse_xml(
+        f'<w:rPr {W}><w:color w:val="{MUTED}"/><w:position w:val="{-2 * SCISSORS_DROP_PT}"/>'
+        f'<w:sz w:val="{2 * SCISSORS_PT}"/><w:szCs w:val="{2 * SCISSORS_PT}"/></w:rPr>'))
+    line = add_run(paragraph_xml(paragraph), "\t")
+    line.insert(0, parse_xml(f'<w:rPr {W}><w:u w:val="dash" w:color="{MUTED}"/></w:rPr>'))
+    add_run(paragraph_xml(paragraph), f"\n{block.label}")
     keep_with_next(paragraph_xml(paragraph), True)
+
+
+CUT_SHORT_TWIPS = 113  # 2 mm
+SCISSORS_PT = 12
+# The scissors lowered onto the dashed underline (it runs just under the baseline).
+SCISSORS_DROP_PT = 4
 
 
 PARENT_COLUMN_LEAST = 0.4  # of the width: a letter's or handout's narrower column

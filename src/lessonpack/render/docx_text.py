@@ -25,7 +25,7 @@ from lessonpack.plan.model import (
     Questions,
     WritingLines,
 )
-from lessonpack.render import docx_box, docx_box_columns
+from lessonpack.render import docx_box, docx_box_columns, docx_panel
 from lessonpack.render.docx_xml import (
     W,
     add_run,
@@ -66,6 +66,10 @@ def heading(writer: DocWriter, block: Heading) -> None:
 
 def paragraph(writer: DocWriter, block: Paragraph) -> None:
     paragraph = writer.para(_PARAGRAPH_STYLES[block.style])
+    if block.panel:
+        docx_panel.write_lines(paragraph_xml(paragraph), block.label, block.text)
+        docx_panel.as_panel(writer, paragraph)
+        return
     if block.label:
         label = add_run(paragraph_xml(paragraph), block.label + (" " if block.text else ""))
         label.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))

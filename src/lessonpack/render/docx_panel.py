@@ -1,0 +1,77 @@
+"""A paragraph set as a tinted panel: a letter's "Where to get help" block.
+
+The school's own sentence first, then a service a line with its name in bold, on the
+brand's light tint with its colour's bar down the left: one block a parent finds on the page,
+as a school prints its contacts, not run-in lines among the letter's paragraphs. One
+paragraph (line breaks between services, single-spaced), so it costs the one-page letter
+only its padding.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from lessonpack.render.docx_xml import W, add_run, border_xml, set_paragraph_borders, shading_xml
+from lessonpack.render.ooxml.docx import paragraph_xml
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    from lessonpack.render.docx_writer import DocWriter
+
+BAR = 24  # eighths of a point: a 3 pt bar, lighter than a box's
+SIDE_PAD = 8  # points between the bar and the text, and at the right
+END_PAD = 2  # points of tint above and below the text
+# A service's name: a short run of words before ": " at a line's start or after " · "
+# ("NSPCC Helpline:", "Northshire Early Help:"); never a sentence's colon.
+_NAME = re.compile(r"(^|(?<= · ))([^:?.·\n]{2,40}):(?= )")
+
+
+def _bold(p: BaseOxmlElement, text: str) -> None:
+    run = add_run(p, text)
+    run.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
+
+
+def write_lines(p: BaseOxmlElement, label: str, text: str) -> None:
+    """``label`` in bold, then ``text``'s lines; from the second line on, each service's
+    name in bold."""
+    first, *rest = text.split("\n")
+    if label:
+        _bold(p, f"{label} ")
+    add_run(p, first)
+    for line in rest:
+        add_run(p, "\n")
+        at = 0
+        for name in _NAME.finditer(line):
+            if name.start(2) > at:
+                add_run(p, line[at:name.start(2)])
+            _bold(p, f"{name.group(2)}:")
+            at = name.end()
+        if at < len(line):
+            add_run(p, line[at:])
+
+
+def as_panel(writer: DocWriter, paragraph: DocxParagraph) -> None:
+    """Tint, bar and padding round ``paragraph``, single-spaced, on one page."""
+    fill = str(writer.brand.light)
+    ppr = paragraph_xml(paragraph).get_or_add_pPr()
+    # Borders in the tint's own colour are padding that the shading fills.
+    set_paragraph_borders(ppr, [border_xml("top", 4, fill, END_PAD),
+                                border_xml("left", BAR, str(writer.brand.primary), SIDE_PAD),
+                                border_xml("bottom", 4, fill, END_PAD),
+                                border_xml("right", 4, fill, SIDE_PAD)])
+    ppr.find(qn("w:pBdr")).addnext(parse_xml(shading_xml(fill).replace("<w:shd ", f"<w:shd {W} ")))
+    fmt = paragraph.paragraph_format
+    fmt.left_indent = Pt(BAR / 8 + SIDE_PAD)
+    fmt.right_indent = Pt(SIDE_PAD)
+    fmt.line_spacing = 1.0
+    # The letter's 4 pt between paragraphs below the tint; 2 above it, where the two
+    # columns of tips end in their own spacing. (A one-page letter has no more to give.)
+    fmt.space_before, fmt.space_after = Pt(2), Pt(4)
+    fmt.keep_together = True
