@@ -250,19 +250,47 @@ def _grow_card(item: Any, more: int, view: SlideView, slide_h: int) -> bool:
             under.append(other)
         elif oy >= cy and oy + oh <= foot and ox >= cx and ox + ow <= cx + cw:
             inside.append(other)
-    # Clear of the slide's foot and of the template's footer and slide number.
+    # Clear of the slide's foot and of the template's footer, date and slide number, on
+    # the layout or the slide's own (a template whose slides carry their footers: Apache
+    # POI "45541_Header" had KS4's timeline help cards pushed 0.3 in over them).
     limit = min([slide_h - MARGIN] + [
-        i.box[1] for i in view.beneath if i.ph is not None and i.ph.type in FOOTER_TYPES
+        i.box[1] for i in (*view.beneath, *view.items)
+        if i.ph is not None and i.ph.type in FOOTER_TYPES
         and i.box[0] < cx + cw and i.box[0] + i.box[2] > cx and i.box[1] > cy])
-    if max((i.box[1] + i.box[3] for i in under), default=foot) + more > limit:
+    shifts = _shifts_below(under, foot, more)
+    if max((i.box[1] + i.box[3] + shifts[id(i)] for i in under), default=foot + more) > limit:
         return False
-    for other, by in [*((i, more // 2) for i in inside), *((i, more) for i in under)]:
+    for other, by in [*((i, more // 2) for i in inside), *((i, shifts[id(i)]) for i in under)]:
         ox, oy, ow, oh = other.box
         other.box = (ox, oy + by, ow, oh)
         set_box(other.el, other.box)
     card.box = (cx, cy, cw, ch + more)
     set_box(card.el, card.box)
     return True
+
+
+def _shifts_below(under: list[Any], foot: int, more: int) -> dict[int, int]:
+    """How far each thing under a card growing by ``more`` at ``foot`` moves: down by
+    ``more`` less the free space (beyond a GAP_KEPT gap) between the card and it, so a
+    column's spare room above its last card (a KS4 timeline stage of two steps above its
+    help card) is taken before anything moves, and nothing moves further than it must."""
+    spans = sorted((o.box[1], o.box[1] + o.box[3]) for o in under)
+
+    def free_above(top: int) -> int:
+        free, reach = 0, foot
+        for start, end in spans:
+            if start >= top:
+                break
+            free += max(0, start - reach - GAP_KEPT)
+            reach = max(reach, end)
+        return free + max(0, top - reach - GAP_KEPT)
+
+    return {id(o): max(0, more - free_above(o.box[1])) for o in under}
+
+
+# The gap kept between cards stacked in a column when one above grows (a timeline's 0.08 in
+# between steps; a wider gap gives up its spare room).
+GAP_KEPT = int(0.08 * 914400)
 
 
 def _run_properties(tx_body: etree._Element) -> list[etree._Element]:
