@@ -94,8 +94,8 @@ def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 
 def lesson_after(lesson: Lesson) -> tuple[str, ...]:
     """The plenary's ``after_lesson`` steps, the content's own words for the class teacher's
-    jobs (KS1: the "If I tell" thumbs to the DSL; KS2: the statement-two answers), without
-    what is said to a visitor: this sheet is the handing over."""
+    jobs (KS1: the "If I tell" thumbs to the DSL; KS2: who still blames a tricked child),
+    without what is said to a visitor: this sheet is the handing over."""
     steps = (VISITOR_ASIDE.sub("", s.text).strip() for s in lesson.plenary.after_lesson)
     return tuple(s[:1].upper() + s[1:] for s in steps if s)
 
