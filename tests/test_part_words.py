@@ -99,3 +99,13 @@ def test_after_lesson_steps_the_notes_never_say_are_one_line(tmp_path: Path) -> 
         load_content([tmp_path])
     lines = [p for p in str(caught.value).splitlines() if "after_lesson" in p]
     assert len(lines) == 1 and "ks2.yml:" in lines[0], str(caught.value)
+
+
+def test_a_part_reference_that_names_nothing_says_why() -> None:
+    routes = [{"years": "3-4", "text": "cards."}]
+    _, beyond = render_tree({"notes": "{{ part.routes[2] }}", "routes": routes}, {})
+    _, outside = render_tree({"notes": "{{ part.after_lesson }}"}, {})
+    assert [m for _, m, _ in beyond] == [
+        "no entry 2 in that list: a part's routes are numbered from 0 in the order its "
+        "routes field lists them"]
+    assert len(outside) == 1 and "not in a part that lists them" in outside[0][1]

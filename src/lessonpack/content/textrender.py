@@ -55,6 +55,7 @@ _ENV.globals.clear()  # no range(), lipsum(), cycler(), namespace(): content nee
 _ENV.filters = {k: v for k, v in _ENV.filters.items() if k in _SAFE_FILTERS}
 _MISSING = re.compile(r"has no attribute '([^']+)'|'([^']+)' is undefined")
 _UNSAFE = re.compile(r"access to attribute '([^']+)'")
+_NO_ELEMENT = re.compile(r"object has no element (\d+)")
 
 
 class ContentTemplateError(TemplateError):
@@ -93,7 +94,14 @@ def _friendly(exc: TemplateError) -> str:
     missing = _MISSING.search(message)
     if missing:
         name = missing.group(1) or missing.group(2)
+        if name == "part":
+            return ("'part' names a part's own routes or after_lesson: this text is not in a "
+                    "part that lists them")
         return f"unknown reference {shorten(name)!r}: it is not in facts.yml"
+    beyond = _NO_ELEMENT.search(message)
+    if beyond:
+        return (f"no entry {beyond[1]} in that list: a part's routes are numbered from 0 in "
+                "the order its routes field lists them")
     return message
 
 
