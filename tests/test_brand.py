@@ -149,3 +149,19 @@ def test_relative_logo_resolves_against_brand_folder(tmp_path: Path) -> None:
     (folder / "img" / "crest.png").write_bytes(logo.read_bytes())
     (folder / "brand.yml").write_text("org_name: Test\nlogo: img/crest.png\n", encoding="utf-8")
     assert load_brand(folder / "brand.yml").brand.logo == (folder / "img" / "crest.png")
+
+
+def test_a_bad_class_list_is_one_error_not_a_second_about_its_sizes() -> None:
+    """Sizes and times are checked against the classes once every field is valid: a
+    ``classes`` entry that is not text is the one error, not also "names no class"."""
+    from pydantic import ValidationError
+
+    from lessonpack.content.brand import Brand
+
+    with pytest.raises(ValidationError) as caught:
+        Brand(class_name="Year 4", classes=[123], class_sizes={"Year 2": 20})
+    assert [e["loc"][0] for e in caught.value.errors()] == ["classes"]
+    with pytest.raises(ValidationError) as caught:
+        Brand(class_name="Year 4", class_sizes={"Year 6": 3}, lesson_times={"Year 5": "9am"})
+    assert sorted(e["loc"][0] for e in caught.value.errors()) == ["class_sizes",
+                                                                  "lesson_times"]

@@ -114,15 +114,18 @@ def _validate_errors(content: Path, capsys: pytest.CaptureFixture[str]) -> list[
 
 def test_a_route_not_written_in_the_notes_is_one_positioned_line(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """An editor rewords a route in the notes and not in ``routes``: validate names the
-    file, the route's line and its field, so the two cannot drift apart."""
+    """An editor writes a route out in the notes, reworded, instead of naming it
+    (``{{ part.routes[1] }}``): validate names the file, the route's line and its field, so
+    the two cannot drift apart."""
     content = _copy_topic(tmp_path)
     ks2 = content / "live-streaming" / "ks2.yml"
     text = ks2.read_text(encoding="utf-8")
     field = '{years: 5-6, text: "pairs tick the sheet\'s Card table; no cards."}'
-    assert field in text
-    ks2.write_text(text.replace(field, field.replace("no cards", "no card sets")),
-                   encoding="utf-8")
+    named = "Task (6 min): {{ part.routes[0] }} {{ part.routes[1] }}"
+    assert field in text and named in text
+    ks2.write_text(text.replace(named, named.replace(
+        "{{ part.routes[1] }}", "Years 5–6: pairs tick the sheet's Card table; no card sets.")),
+        encoding="utf-8")
     line = next(n for n, t in enumerate(text.splitlines(), 1) if field in t)
     err = _validate_errors(content, capsys)
     assert [e for e in err if e.startswith(f"{ks2}:{line}:")

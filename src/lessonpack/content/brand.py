@@ -19,10 +19,13 @@ from pydantic import (
     PlainSerializer,
     PlainValidator,
     StringConstraints,
+    ValidationError,
     ValidationInfo,
     WithJsonSchema,
     field_validator,
+    model_validator,
 )
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from lessonpack.contrast import (
     AA_NORMAL_TEXT,
@@ -112,6 +115,13 @@ class LocalHelpline(BaseModel):
 
 # When letters home go out (SchoolFacts.letter_sent).
 LETTER_SENT = ("before", "after", "both")
+
+
+def _names_a_class(key: str, named: list[str]) -> bool:
+    """Whether ``key`` ("Year 4") is one of ``named`` ("Year 4" or "Year 4, Mr Okoro"),
+    spaces and case aside."""
+    key_said = " ".join(key.split()).lower()
+    return any(n.lower() == key_said or n.lower().startswith(key_said + ",") for n in named)
 
 
 class SchoolFacts(BaseModel):
@@ -242,21 +252,24 @@ class SchoolFacts(BaseModel):
                              "of the lesson), after (sent once it is taught) or both")
         return text
 
-    @field_validator("class_sizes", "lesson_times", mode="after")
-    @classmethod
-    def _known_classes(cls, value: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
+    @model_validator(mode="after")
+    def _known_classes(self) -> SchoolFacts:
         # A size or time for a class the file does not name would be silently unused: a typo
-        # in "Year 4" would print 30 copies for a class of 34, or leave its time blank.
-        named = [" ".join(str(info.data.get("class_name", "")).split()),
-                 *(" ".join(c.split()) for c in info.data.get("classes", []))]
-        for key in value:
-            key_said = " ".join(key.split()).lower()
-            if not any(n.lower() == key_said or n.lower().startswith(key_said + ",")
-                       for n in named if n):
-                said = "; ".join(n for n in named if n) or "none yet"
-                raise ValueError(f"{key!r} names no class in class_name or classes ({said}); "
-                                 "write the class as it is written there")
-        return value
+        # in "Year 4" would print 30 copies for a class of 34, or leave its time blank. After
+        # the fields, so a ``classes`` that failed its own check gives no second error here.
+        named = [" ".join(n.split()) for n in (self.class_name, *self.classes)
+                 if n and n.strip()]
+        said = "; ".join(named) or "none yet"
+        errors = [InitErrorDetails(
+            type=PydanticCustomError("unknown_class", (
+                "{key} names no class in class_name or classes ({said}); write the class "
+                "as it is written there"), {"key": repr(key), "said": said}),
+            loc=(field,), input=key)
+            for field in ("class_sizes", "lesson_times")
+            for key in getattr(self, field) if not _names_a_class(key, named)]
+        if errors:
+            raise ValidationError.from_exception_data(type(self).__name__, errors)
+        return self
 
     # check_fields=False: delivered_by_logo is Brand's (a school file has no trainer).
     @field_validator("logo", "delivered_by_logo", mode="after", check_fields=False)

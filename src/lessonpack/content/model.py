@@ -37,6 +37,7 @@ from lessonpack.content.parents_model import (
     ParentSession,
     WorkshopSection,
 )
+from lessonpack.content.part_words import after_paragraph
 from lessonpack.content.parts import (
     Check,
     CurriculumLink,
@@ -66,15 +67,58 @@ from lessonpack.content.wording import MESSAGE
 # part: the building blocks (fields.py), the facts file (facts_model.py), the parts lessons
 # and the parents' session share (parts.py) and the parents' session (parents_model.py).
 __all__ = [
-    "AGE_RANGES", "AUDIENCE_LABELS", "ON_SLIDE", "SLIDE_TEXT", "WELCOME_MINUTES", "Audience",
-    "BaselineStatement", "Chars", "Chart", "ChartBar", "Check", "ContentItem",
-    "CurriculumLink", "Differentiation", "DisclosureStep", "Fact", "FactId", "FactsFile",
-    "FollowUp", "Helpline", "Id", "Keyword", "LearningCycle", "Lesson", "Letter",
-    "LetterAfter", "Minutes", "Misconception", "ParentSession", "PictureName",
-    "PlatformRule", "Plenary", "PromptStep", "PupilText", "QuizQuestion", "Resource",
-    "Resources", "Safeguarding", "Scenario", "SlideLine", "SortActivity", "SortItem",
-    "Source", "Starter", "Strict", "TakeAway", "Task", "Text", "TopicItem",
-    "WorksheetPrompt", "WorkshopSection",
+    "AGE_RANGES",
+    "AUDIENCE_LABELS",
+    "ON_SLIDE",
+    "SLIDE_TEXT",
+    "WELCOME_MINUTES",
+    "AfterStep",
+    "Audience",
+    "BaselineStatement",
+    "Chars",
+    "Chart",
+    "ChartBar",
+    "Check",
+    "ContentItem",
+    "CurriculumLink",
+    "Differentiation",
+    "DisclosureStep",
+    "Fact",
+    "FactId",
+    "FactsFile",
+    "FollowUp",
+    "Helpline",
+    "Id",
+    "Keyword",
+    "LearningCycle",
+    "Lesson",
+    "Letter",
+    "LetterAfter",
+    "Minutes",
+    "Misconception",
+    "ParentSession",
+    "PictureName",
+    "PlatformRule",
+    "Plenary",
+    "PromptStep",
+    "PupilText",
+    "QuizQuestion",
+    "Resource",
+    "Resources",
+    "Safeguarding",
+    "Scenario",
+    "SlideLine",
+    "SortActivity",
+    "SortItem",
+    "Source",
+    "Starter",
+    "Strict",
+    "TakeAway",
+    "Task",
+    "Text",
+    "TopicItem",
+    "WorksheetPrompt",
+    "WorkshopSection",
 ]
 
 
@@ -228,16 +272,35 @@ class Starter(Strict):
         return self
 
 
+class AfterStep(Strict):
+    """One step of the plenary's "After the lesson" paragraph, a sentence as the notes say
+    it: the class teacher's job ("the class teacher reads the question box…"), an aside for a
+    visitor ("A visitor hands them over.", left out of the school's own papers and the
+    handover, content/wording.VISITOR_ASIDE), or, with ``now``, what is done this minute,
+    not after ("A pupil being threatened now is never sent alone…": kept on the closing
+    slide, where the rest is a pointer to the plan)."""
+
+    text: Annotated[str, Chars(300)]
+    now: bool = False
+
+
 class Plenary(Strict):
     minutes: Minutes
     notes: Annotated[str, Chars(1200)]
     routes: Routes
     second_adult: SecondAdultJobs
+    # What is done after the lesson, read by the handover and the closing slide; the notes
+    # say it where ``{{ part.after_lesson }}`` stands (content/part_words.py).
+    after_lesson: list[AfterStep] = Field(default=[], max_length=5)
     reflection: list[Annotated[str, Chars(110)]] = Field(min_length=1, max_length=3)
 
     @model_validator(mode="after")
     def _fields_in_notes(self) -> Plenary:
         check_part("Plenary", self.notes, self.routes, self.second_adult)
+        said = after_paragraph([s.text for s in self.after_lesson])
+        if self.after_lesson and said not in self.notes:
+            raise ValueError("after_lesson is never said: write {{ part.after_lesson }} in "
+                             "the notes where it is read")
         return self
 
 

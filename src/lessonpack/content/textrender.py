@@ -16,6 +16,7 @@ Output is plain text (python-pptx and python-docx escape XML themselves), so no 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -24,6 +25,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from lessonpack.content.model import FactsFile
+from lessonpack.content.part_words import part_context
 from lessonpack.content.yamlsource import FieldPath, shorten
 
 _SAFE_FILTERS = frozenset({
@@ -53,6 +55,7 @@ _ENV.globals.clear()  # no range(), lipsum(), cycler(), namespace(): content nee
 _ENV.filters = {k: v for k, v in _ENV.filters.items() if k in _SAFE_FILTERS}
 _MISSING = re.compile(r"has no attribute '([^']+)'|'([^']+)' is undefined")
 _UNSAFE = re.compile(r"access to attribute '([^']+)'")
+_NO_ELEMENT = re.compile(r"object has no element (\d+)")
 
 
 class ContentTemplateError(TemplateError):
@@ -91,7 +94,14 @@ def _friendly(exc: TemplateError) -> str:
     missing = _MISSING.search(message)
     if missing:
         name = missing.group(1) or missing.group(2)
+        if name == "part":
+            return ("'part' names a part's own routes or after_lesson: this text is not in a "
+                    "part that lists them")
         return f"unknown reference {shorten(name)!r}: it is not in facts.yml"
+    beyond = _NO_ELEMENT.search(message)
+    if beyond:
+        return (f"no entry {beyond[1]} in that list: a part's routes are numbered from 0 in "
+                "the order its routes field lists them")
     return message
 
 
@@ -146,7 +156,7 @@ def render_tree(
     """
     errors: list[tuple[FieldPath, str, int]] = []
 
-    def walk(node: Any, where: FieldPath) -> Any:
+    def walk(node: Any, where: FieldPath, context: dict[str, Any]) -> Any:
         if isinstance(node, str):
             try:
                 return render_text(node, context)
@@ -162,9 +172,20 @@ def render_tree(
                 errors.append((where, f"cannot render: {type(exc).__name__}: {exc}", 0))
             return node
         if isinstance(node, dict):
-            return {k: walk(v, (*where, k)) for k, v in node.items()}
+            # A part's notes name its own fields: {{ part.routes[0] }} (content/part_words).
+            part = part_context(node, functools.partial(_said, context=context))
+            inner = context if part is None else {**context, "part": part}
+            return {k: walk(v, (*where, k), inner) for k, v in node.items()}
         if isinstance(node, list):
-            return [walk(v, (*where, i)) for i, v in enumerate(node)]
+            return [walk(v, (*where, i), context) for i, v in enumerate(node)]
         return node
 
-    return walk(data, loc), errors
+    return walk(data, loc, context), errors
+
+
+def _said(text: str, context: dict[str, Any]) -> str:
+    """``text`` rendered, or as written where it cannot be (its own field reports why)."""
+    try:
+        return render_text(text, context)
+    except Exception:  # the text's own field is rendered, and its problem reported, later
+        return text

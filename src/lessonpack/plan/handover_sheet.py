@@ -9,10 +9,9 @@ school's DSL and deputy where the school file gives them, as the plan's disclosu
 
 from __future__ import annotations
 
-import re
-
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.model import Block, Checklist, DocPlan, Heading, Paragraph, WriteOnLine
@@ -93,21 +92,12 @@ def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     )
 
 
-# A sentence of the content's "After the lesson" step: split at a full stop before a capital.
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-# "(a visitor hands them over)": said to the trainer, not to the class teacher.
-_TO_VISITOR = re.compile(r"\s*\([^()]*\bvisitor\b[^()]*\)", re.IGNORECASE)
-
-
 def lesson_after(lesson: Lesson) -> tuple[str, ...]:
-    """The sentences of the plenary's "After the lesson:" step, the content's own words for
-    the class teacher's jobs (KS1: the "If I tell" thumbs to the DSL; KS2: the statement-two
-    answers), without what is said to a visitor: this sheet is the handing over."""
-    step = next((p.text for p in common.script(lesson.plenary.notes)
-                 if p.label.lower().startswith("after the lesson")), "")
-    step = _TO_VISITOR.sub("", step)
-    return tuple(s[:1].upper() + s[1:] for s in (t.strip() for t in _SENTENCE.split(step))
-                 if s and not s.lower().startswith("a visitor"))
+    """The plenary's ``after_lesson`` steps, the content's own words for the class teacher's
+    jobs (KS1: the "If I tell" thumbs to the DSL; KS2: who still blames a tricked child),
+    without what is said to a visitor: this sheet is the handing over."""
+    steps = (VISITOR_ASIDE.sub("", s.text).strip() for s in lesson.plenary.after_lesson)
+    return tuple(s[:1].upper() + s[1:] for s in steps if s)
 
 
 def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:

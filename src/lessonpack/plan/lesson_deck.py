@@ -41,7 +41,8 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     slides += closing_once(steps_in_place(ending_slides(lesson, facts, brand, library),
                                           lesson.plenary.notes, "Plenary", PLENARY_PLACES),
                            # A visitor's line (who keeps the box) is never a repeat.
-                           "" if visiting.visitor(brand) else visiting.help_note(lesson, brand))
+                           "" if visiting.visitor(brand) else visiting.help_note(lesson, brand),
+                           lesson.plenary.after_lesson)
     slides = one_answer_size(slides)
     if look_for(lesson.audience).plain_icons:
         slides = [pics.plain_icons(s, library) for s in slides]

@@ -3,9 +3,10 @@ it happens."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from lessonpack.content.model import AfterStep
+from lessonpack.content.part_words import AFTER_LABEL
 from lessonpack.content.steps import kind, step_of
 from lessonpack.plan.model import Slide
 from lessonpack.plan.notes import join_notes
@@ -54,30 +55,30 @@ def steps_in_place(slides: list[Slide], notes: str, home: str,
 # The plenary's "After the lesson" jobs (question box, sheets, the DSL) are the class
 # teacher's that afternoon, printed in full in the lesson plan's plenary (and a visitor's
 # handover sheet): in the closing slide's notes, read in the lesson's last two minutes, a
-# pointer to them is enough (notes are cues, not admin).
-AFTER = "After the lesson:"
-AFTER_POINTER = "After the lesson: the plan lists today's jobs."
-# A sentence of it about a pupil at risk now ("A pupil being threatened now is never sent
-# alone: …") is a step for this minute, not after the lesson: it stays, after the pointer.
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+# pointer to them is enough (notes are cues, not admin). A step marked ``now`` ("A pupil
+# being threatened now is never sent alone: …") is for this minute: it stays, after the
+# pointer.
+AFTER_POINTER = f"{AFTER_LABEL} the plan lists today's jobs."
 
 
-def closing_once(slides: list[Slide], box_line: str) -> list[Slide]:
-    """The slides with each "After the lesson:" paragraph of their notes a pointer to the
-    plan (once a deck), and the help slides' question-box line (``box_line``) left out of
-    notes whose own step already says where the question box is: each thing said once."""
+def closing_once(slides: list[Slide], box_line: str, after: list[AfterStep]) -> list[Slide]:
+    """The slides with the plenary's after-the-lesson paragraph (its steps ``after``) a
+    pointer to the plan in their notes (once a deck), and the help slides' question-box
+    line (``box_line``) left out of notes whose own step already says where the question box
+    is: each thing said once."""
+    pointer = " ".join([AFTER_POINTER, *(s.text for s in after if s.now)])
     out: list[Slide] = []
     pointed = False
     for slide in slides:
         lines = slide.notes.split("\n")
         kept = []
         for x in lines:
-            if x.strip().startswith(AFTER):
+            # Only steps the plenary lists are pointed to: a paragraph written out in the
+            # notes alone stays whole, so no step for this minute is lost.
+            if after and x.strip().startswith(AFTER_LABEL):
                 if pointed:
                     continue
-                now = [t for t in _SENTENCE.split(x.strip()) if _NOW.search(t)]
-                x, pointed = " ".join([AFTER_POINTER, *now]), True
+                x, pointed = pointer, True
             kept.append(x)
         if box_line and box_line in kept and any(
                 "question box" in y.lower() for y in kept if y != box_line):
