@@ -93,3 +93,24 @@ def test_the_cards_file_passes_lessonpack_check(tmp_path: Path) -> None:
     _cards(tmp_path, "ks4")
     cards = tmp_path / "live-streaming-ks4" / "live-streaming-ks4-cards.docx"
     assert main(["check", str(cards)]) == 0
+
+
+def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
+    """Its question white on a band of the brand's colour, the reassurance set apart, each
+    route's name in bold in that colour, and no phone number split at a line's end."""
+    from docx.oxml.ns import qn
+
+    doc = _cards(tmp_path, "ks4", "--brand", str(BRAND))
+    card = _lesson("ks4").take_away
+    assert card is not None
+    table = next(t for t in doc.tables if t.rows[0].cells[0].paragraphs[0].text == card.heading)
+    for cell in {c._tc: c for row in table.rows for c in row.cells}.values():
+        question, reassurance, *routes = cell.paragraphs
+        band = question._p.pPr.find(qn("w:shd")).get(qn("w:fill"))
+        assert band.upper() not in ("FFFFFF", "AUTO"), band
+        assert {str(r.font.color.rgb) for r in question.runs} == {"FFFFFF"}
+        assert all(r.italic for r in reassurance.runs)
+        named = [r for p in routes for r in p.runs[:1]]
+        assert all(r.bold and str(r.font.color.rgb) == band.upper() for r in named)
+        text = "\n".join(p.text for p in routes)
+        assert "0800\u00a01111" in text and "116\u00a0123" in text

@@ -292,7 +292,7 @@ def _before(lesson: Lesson, brand: Brand) -> list[Block]:
     ]
 
 
-def _with_story(steps: list[Paragraph], story: Callout) -> list[Block]:
+def _with_story(steps: list[Paragraph], story: Paragraph) -> list[Block]:
     """The steps with the story's box placed at the step that reads it (the first whose label
     or words name the story), else before them all: read where it is used."""
     at = next((i + 1 for i, p in enumerate(steps)
@@ -303,9 +303,12 @@ def _with_story(steps: list[Paragraph], story: Callout) -> list[Block]:
 def _cycle_script(n: int, cycle: LearningCycle, slides: str = "") -> list[Block]:
     steps: list[Block] = list(common.script(cycle.notes))
     if cycle.scenario:
-        sc = cycle.scenario
-        steps = _with_story(common.script(cycle.notes),
-                            Callout(f"Story to read aloud: {sc.character}", (sc.story,)))
+        # The story is on page one under "The stories", where the teacher reads it from: a
+        # pointer at the step that reads it, not the story boxed a second time (three boxes
+        # of it cost a plan most of a page).
+        steps = _with_story(common.script(cycle.notes), Paragraph(
+            f"{cycle.scenario.character}'s, on page 1 under \u201cThe stories\u201d.",
+            label="Story to read aloud:"))
     blocks: list[Block] = [
         Heading(f"{n}. {cycle.title} ({cycle.minutes} min{slides})", 3),
         Paragraph(cycle.outcome, label="Outcome:"),

@@ -11,17 +11,25 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Emu, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.check.measure import text_width
+from lessonpack.plan.common import unbroken
 from lessonpack.plan.model import HelpCards
 from lessonpack.render.docx_cards import cut_grid, fill_height, row_counts
 from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_page import measured
 from lessonpack.render.docx_pictures import A4_TEXT_CM
-from lessonpack.render.docx_xml import keep_with_next
+from lessonpack.render.docx_xml import (
+    W,
+    border_xml,
+    keep_with_next,
+    set_paragraph_borders,
+    shading_xml,
+)
 from lessonpack.render.ooxml.docx import paragraph_xml
 
 if TYPE_CHECKING:
@@ -94,17 +102,46 @@ CARD_MOST = 1.25
 
 def _fill(renderer: DocWriter, paragraphs: list[CT_P], texts: tuple[str, ...],
           size: float = LINE_PT) -> None:
+    """A card: its question white on a band of the brand's colour (the card reads as an
+    object, not a photocopied list), the reassurance under it in italics, then a route a
+    line, its name in bold in the brand's colour and its number never split at a line's
+    end."""
+    brand = renderer.brand
     for k, (p, text) in enumerate(zip(paragraphs, texts, strict=True)):
-        if k == 0:
-            styled_run(p, text, bold=True, size=size + HEADING_PT - LINE_PT)
-        else:
-            # "Childline: 0800 1111…": the route in bold, so a pupil finds it at a glance.
-            lead, colon, rest = text.partition(": ")
-            if colon and len(lead) <= LEAD_CHARS:
-                styled_run(p, lead + ":", bold=True, size=size)
-                styled_run(p, " " + rest, size=size)
-            else:
-                styled_run(p, text, size=size)
         para = DocxParagraph(p, renderer.doc)
-        para.paragraph_format.space_before = Pt(0)
-        para.paragraph_format.space_after = Pt(6 if k == 0 else 3)
+        fmt = para.paragraph_format
+        fmt.space_before = Pt(0)
+        fmt.space_after = Pt(3)
+        if k == 0:
+            styled_run(p, text, bold=True, size=size + HEADING_PT - LINE_PT, colour="FFFFFF")
+            _band(p, str(brand.primary))
+            # The band inside the card's frame: its padding is drawn outside the text.
+            fmt.left_indent = fmt.right_indent = Pt(BAND_PAD + 1)
+            fmt.space_after = Pt(BAND_PAD + 6)
+            continue
+        text = unbroken(text)
+        # "Childline: 0800 1111…": the route in bold, so a pupil finds it at a glance.
+        lead, colon, rest = text.partition(": ")
+        if k == 1:  # the reassurance: "It's never your fault, …"
+            styled_run(p, text, size=size)
+            for run in para.runs:
+                run.italic = True
+            fmt.space_after = Pt(6)
+        elif colon and len(lead) <= LEAD_CHARS:
+            styled_run(p, lead + ":", bold=True, size=size, colour=str(brand.primary))
+            styled_run(p, " " + rest, size=size)
+        else:
+            styled_run(p, text, size=size)
+
+
+BAND_PAD = 3  # points of the band's colour round the card's question
+
+
+def _band(p: CT_P, colour: str) -> None:
+    """The paragraph on a band of ``colour`` (its shading, padded by borders of the same
+    colour), as a handout's title is."""
+    ppr = p.get_or_add_pPr()
+    set_paragraph_borders(ppr, [border_xml(side, 4, colour, BAND_PAD)
+                                for side in ("top", "left", "bottom", "right")])
+    ppr.find(qn("w:pBdr")).addnext(parse_xml(shading_xml(colour).replace("<w:shd ",
+                                                                         f"<w:shd {W} ")))
