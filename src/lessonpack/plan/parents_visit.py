@@ -124,9 +124,20 @@ def evening_jobs(session: ParentSession, brand: Brand) -> EveningJobs | None:
         if row.when in ("invitation", "print") and row.when not in said:
             said[row.when] = planned[3]
             continue
-        kept.setdefault(row.when, []).append(planned)
+        kept.setdefault(row.when, []).append(
+            _evenings(planned) if row.when == "evening" else planned)
     return EveningJobs({kind: tuple(found) for kind, found in kept.items()},
                        said.get("invitation", ""), said.get("print", ""))
+
+
+def _evenings(row: Row) -> Row:
+    """"Evening: the room", "Evening: question box": in a day's brief the evening's jobs
+    sit beside the lessons' (the classes' question boxes have a row too; "The room" read as
+    where the lessons are), so each says it is the evening's."""
+    when, file, who, what = row
+    if not file.lower().startswith("evening"):
+        file = f"Evening: {file[:1].lower()}{file[1:]}"
+    return when, file, who, what
 
 
 def _on_the_evening(brand: Brand) -> Callout:

@@ -188,6 +188,7 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         *(_replies_rows(day) if day.before else ()), *evening.get("replies", ()),
         _printing_row(day), *_cards_rows(day),
         *((_kit_row(day),) if not day.one else ()), _handover_row(day),
+        *_question_boxes_row(day),
         *((_letters_after_row(day),) if not day.before else ()),
         *evening.get("evening", ()), *(() if session else _later_evening(brand)),
     )
@@ -310,6 +311,30 @@ def _handover_row(day: Day) -> Row:
                  "arrival.")
 
 
+def _question_boxes_row(day: Day) -> tuple[Row, ...]:
+    """Who reads each class's question box, and when: its class teacher, that day, any
+    concern to the DSL at once (as each handover tells them). The evening's box is the
+    DSL's, in the evening's own row; with both in one brief, each row says whose box."""
+    boxed = [c for c in day.classes if _has_box(c.lesson)]
+    if not boxed:
+        return ()
+    to_dsl = pupil_name(common.dsl(day.brand))
+    if len(boxed) == 1:
+        file = "Class question box" if day.evening else "Question box"
+        what = "Read every slip that day, after the lesson"
+    else:
+        file = "Class question boxes"
+        what = ("Each reads every slip in their class's box that day, after the lesson ("
+                + "; ".join(f"{c.label}: {c.teacher}" for c in boxed) + ")")
+    return ((day.by("on the day"), file, _and([c.teacher for c in boxed]),
+             f"{what}; any concern to {to_dsl} at once. "
+             f"{'The box stays' if len(boxed) == 1 else 'The boxes stay'} in school."),)
+
+
+def _has_box(lesson: Lesson) -> bool:
+    return any("question box" in r.text.lower() for r in lesson.resources)
+
+
 def _letters_after_row(day: Day) -> Row:
     return (day.by("on the day"), "Letter home" if day.one else "Letters home",
             "School office", _letters_out(day, "after the lesson"))
@@ -388,6 +413,8 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
                         for c in classes) if day
              else f"Lesson time: {lesson_time(classes[0].lesson, classes[0].brand)}")
     sign_in = f"Sign in at: {meeting_place(brand, '______________')} (photo ID)"
+    rooms = "Lessons: each class in its own" if day else "Lesson: in the class's own"
+    back = short(reply_by(brand.lesson_date, brand.letter_date)) or "a school week ahead"
     return Callout("On the day", (
         f"{times}   Trainer arrives: {arrives(brand)}"
         + ("" if day else f"   {sign_in}"),
@@ -397,6 +424,10 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         "______________",
         *(("Evening: trainer back by ________   Doors open: ________   Hall set out by: "
            "________",) if evening else ()),
+        # Whose blanks these are, and where the lessons are: "The room" (the evening's)
+        # was read as the lessons' too.
+        f"{rooms} classroom, with a screen with an HDMI input. Office: fill in the blanks "
+        f"and send them to {visiting.trainer(brand) or 'the trainer'} by {back}.",
         # In one paragraph of two lines with the papers that stay (which then need not add
         # that the trainer takes none): a line of its own ran the KS1 brief to a second page.
         f"Reach the team: {team}. Pupils' sheets, the question box and any note of a "
