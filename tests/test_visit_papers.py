@@ -320,6 +320,8 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     # Only what the school can arrange is offered: an interpreter, no translated guide.
     assert "translat" not in text
     assert HEAD in text and "{" not in text
+    # Signed as the school's letters are: the role and the school.
+    assert f"{SCHOOL_YML['letter_signatory_role']}, {SCHOOL_YML['name']}" in text
 
 
 def _every_run(path: Path) -> str:

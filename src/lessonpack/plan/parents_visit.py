@@ -16,7 +16,7 @@ from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import ParentSession
 from lessonpack.content.parents_model import ParentsVisit
 from lessonpack.plan import common, visiting
-from lessonpack.plan.lesson_docs import delivered_credit, letterhead
+from lessonpack.plan.lesson_docs import delivered_credit, letterhead, role_line
 from lessonpack.plan.letter_dates import (
     approve_by,
     letter_by,
@@ -192,7 +192,8 @@ def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
         *(Paragraph(_filled(p, names)) for p in invitation.paragraphs),
         Paragraph("Yours sincerely,", keep_next=True),
         Paragraph(brand.letter_signatory or "[Name]", keep_next=True, space_before=SIGN_SPACE),
-        Paragraph(brand.letter_signatory_role or "Headteacher"),
+        # "Headteacher, Ashgrove Primary School", as the school's letters sign.
+        Paragraph(role_line(brand.letter_signatory_role or "Headteacher", brand)),
         # To the office, which counts them: slips handed to a dozen class teachers reached
         # nobody counting.
         CutLine(f"Reply slip: return to the school office by {back or '_' * 22}."),

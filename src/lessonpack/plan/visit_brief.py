@@ -316,7 +316,9 @@ def _question_boxes_row(day: Day) -> tuple[Row, ...]:
     concern to the DSL at once (as each handover tells them). The evening's box is the
     DSL's, in the evening's own row; with both in one brief, each row says whose box."""
     boxed = [c for c in day.classes if _has_box(c.lesson)]
-    if not boxed:
+    if not boxed or (day.one and day.evening is None):
+        # One class's box, and no other: its handover says who reads it, and a row more
+        # ran the one-class brief onto a second page.
         return ()
     to_dsl = pupil_name(common.dsl(day.brand))
     if len(boxed) == 1:
@@ -413,9 +415,13 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
                         for c in classes) if day
              else f"Lesson time: {lesson_time(classes[0].lesson, classes[0].brand)}")
     sign_in = f"Sign in at: {meeting_place(brand, '______________')} (photo ID)"
-    rooms = "Lessons: each class in its own" if day else "Lesson: in the class's own"
     back = short(reply_by(brand.lesson_date, brand.letter_date)) or "a school week ahead"
-    return Callout("On the day", (
+    rooms = "Lessons: each class in its" if day else "Lesson: in the class's"
+    # Whose blanks these are, and by when, in the box's title: a line more ran a one-class
+    # brief onto a second page.
+    title = f"On the day: office, fill in the blanks and send them to " \
+            f"{visiting.trainer(brand) or 'the trainer'} by {back}"
+    return Callout(title, (
         f"{times}   Trainer arrives: {arrives(brand)}"
         + ("" if day else f"   {sign_in}"),
         # Parking beside the contact: after a long meeting place it wrapped alone.
@@ -424,10 +430,10 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         "______________",
         *(("Evening: trainer back by ________   Doors open: ________   Hall set out by: "
            "________",) if evening else ()),
-        # Whose blanks these are, and where the lessons are: "The room" (the evening's)
-        # was read as the lessons' too.
-        f"{rooms} classroom, with a screen with an HDMI input. Office: fill in the blanks "
-        f"and send them to {visiting.trainer(brand) or 'the trainer'} by {back}.",
+        # Where the lessons are, beside the evening's room ("The room" was read as the
+        # lessons' too).
+        *((f"{rooms} own classroom, with a screen with an HDMI input.",)
+          if day or evening else ()),
         # In one paragraph of two lines with the papers that stay (which then need not add
         # that the trainer takes none): a line of its own ran the KS1 brief to a second page.
         f"Reach the team: {team}. Pupils' sheets, the question box and any note of a "
