@@ -287,7 +287,9 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     assert invite[0][2] == "Headteacher" and "every year group" in invite[1][3]
     assert by_job["Reply slips"][0] == "Thu 21 Jan"  # a school week before the evening
     cover = by_job["Evening cover"]
-    assert cover[2] == _short(DSL) and DEPUTY in cover[3]
+    # Each person by one short name, the DSL's "Who" with "(DSL)", as the day brief says.
+    assert cover[2] == f"{_short(DSL)} (DSL)" and _short(DEPUTY) in cover[3]
+    assert DSL not in text and DEPUTY not in text
     # On site all evening: a DSL "on call" from home cannot take a parent's disclosure.
     assert "on site until the last family leaves." in cover[3] and "on call" not in text
     assert "one per family expected and ten spare" in by_job["Handout"][3]
@@ -574,7 +576,7 @@ def test_the_brief_says_who_reads_each_question_box(day: Path) -> None:
     assert f"{KS1_CLASS}: {_short(KS1_TEACHER)}; {KS2_CLASS}: {_short(TEACHER)}" in classes[3]
     assert "that day" in classes[3] and f"to {_short(DSL)} at once" in classes[3]
     evening = rows["Evening: question box"]
-    assert evening[2] == _short(DSL) and "that evening" in evening[3]
+    assert evening[2] == f"{_short(DSL)} (DSL)" and "that evening" in evening[3]
     assert "Evening: the room" in rows and "The room" not in rows
     for ks in ("ks1", "ks2"):
         handover = _text(day / f"live-streaming-{ks}/live-streaming-{ks}-handover.docx")

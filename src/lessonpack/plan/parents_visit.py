@@ -43,6 +43,7 @@ from lessonpack.plan.visit_brief import (
     EveningJobs,
     Row,
     brief_doc,
+    dsl_who,
 )
 
 # The letters' room to sign above the name (lesson_docs.SIGN_SPACE).
@@ -99,9 +100,11 @@ def rows(visit: ParentsVisit, brand: Brand) -> tuple[tuple[str, str, str, str], 
     names, when = _names(brand), _when(brand)
     # Who the trainer is, in a row: the name alone ("tell Sam Carter the numbers").
     names["{trainer}"] = visiting.trainer(brand) or "the trainer"
-    # The "Who" column by short name ("Mrs Okafor"), as the day brief's own rows.
-    who = {**names, **{k: pupil_name(names[k]) for k in ("{dsl}", "{deputy}")}}
-    return tuple((when[r.when], r.file, _filled(r.who, who), _filled(r.what, names))
+    # By short name ("Mrs Okafor", "Mr Price"), the "Who" column's DSL with "(DSL)", as
+    # the day brief's own rows say them: one brief named one person three ways.
+    said = {**names, **{k: pupil_name(names[k]) for k in ("{dsl}", "{deputy}")}}
+    who = {**said, "{dsl}": dsl_who(brand)}
+    return tuple((when[r.when], r.file, _filled(r.who, who), _filled(r.what, said))
                  for r in visit.rows)
 
 

@@ -54,7 +54,7 @@ class EveningJobs:
     handout: str
 
 
-def _dsl(brand: Brand) -> str:
+def dsl_who(brand: Brand) -> str:
     """"Mrs Okafor (DSL)": the "Who" column's short name (a school's longer names, in full,
     wrapped to three lines and ran a brief a page over)."""
     name = pupil_name(brand.dsl_name.strip())
@@ -62,7 +62,7 @@ def _dsl(brand: Brand) -> str:
 
 
 def _teacher(lesson: Lesson, brand: Brand) -> str:
-    """"Mrs Evans": the class teacher in the "Who" column, as ``_dsl``."""
+    """"Mrs Evans": the class teacher in the "Who" column, as ``dsl_who``."""
     teacher = pupil_name(visiting.after_owner(lesson, brand))
     return teacher[:1].upper() + teacher[1:]
 
@@ -129,7 +129,7 @@ class Day:
 
     @property
     def dsl(self) -> str:
-        return _dsl(self.brand)
+        return dsl_who(self.brand)
 
     @property
     def trainer(self) -> str:
