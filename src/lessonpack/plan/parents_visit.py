@@ -23,6 +23,8 @@ from lessonpack.plan.letter_dates import (
     reply_by,
     school_days_before,
     send_by,
+    session_day,
+    session_time,
     short,
     sign_off_by,
 )
@@ -50,16 +52,6 @@ from lessonpack.plan.visit_brief import (
 SIGN_SPACE = 24
 
 
-def _day_of(session_date: str) -> str:
-    """"Friday 22 January 2027" from "Friday 22 January 2027, 6pm"."""
-    return session_date.split(",")[0].strip()
-
-
-def _time_of(session_date: str) -> str:
-    """"6pm" from "Friday 22 January 2027, 6pm"; "" when no time is given."""
-    return session_date.split(",", 1)[1].strip() if "," in session_date else ""
-
-
 def _venue(brand: Brand) -> str:
     return brand.parents_session_venue.strip() or "the hall"
 
@@ -82,7 +74,7 @@ def _filled(text: str, names: dict[str, str]) -> str:
 def _when(brand: Brand) -> dict[str, str]:
     """The day each kind of row falls on ("Mon 14 Dec"), or words when the school file gives
     no full date: the session's date and the letters' (the invitation goes with them)."""
-    day, letter = _day_of(brand.parents_session_date), brand.letter_date
+    day, letter = session_day(brand.parents_session_date), brand.letter_date
     sent = letter or letter_by(day)
     return {
         "files": short(send_by(day, letter)) or "Three school weeks ahead",
@@ -185,10 +177,10 @@ def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
     names = _names(brand)
     names["{trainer}"] = visiting.delivered_by(brand) or "Our visitor"
     when = brand.parents_session_date
-    back = reply_by(_day_of(when), brand.letter_date) if when else ""
+    back = reply_by(session_day(when), brand.letter_date) if when else ""
     blocks: list[Block] = [
         letterhead(brand),
-        WriteOnLine("Date:", "right", filled=brand.letter_date or letter_by(_day_of(when))),
+        WriteOnLine("Date:", "right", filled=brand.letter_date or letter_by(session_day(when))),
         Heading(f"Parents' and carers' workshop: {session.topic_title.lower()}", 1),
         _when_and_where(session, brand),
         Paragraph("Dear parent or carer,", space_before=4),
@@ -215,11 +207,11 @@ def _when_and_where(session: ParentSession, brand: Brand) -> Callout:
     one line among the letter's paragraphs, a family looking for when to come missed them.
     Lines to write on for what the file leaves out."""
     when = brand.parents_session_date
-    time = _time_of(when)
+    time = session_time(when)
     length = _length(session.duration_minutes)
     venue = _venue(brand)
     return Callout("When and where", (
-        f"Date: {_day_of(when) or '_' * 24}",
+        f"Date: {session_day(when) or '_' * 24}",
         f"Time: {time or '_' * 10}, {length}" if time else f"Time: {'_' * 10} ({length})",
         f"Place: {venue[:1].upper()}{venue[1:]}"), bold_lead=True, whole=True)
 

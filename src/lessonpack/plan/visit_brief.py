@@ -27,6 +27,8 @@ from lessonpack.plan.letter_dates import (
     same_day,
     school_days_before,
     send_by,
+    session_day,
+    session_time,
     short,
     sign_off_by,
 )
@@ -387,10 +389,10 @@ def _evening(brand: Brand) -> tuple[str, str, str, str] | None:
         return None
     when = brand.parents_session_date
     that_day = same_day(when, brand.lesson_date)
-    time = when.split(",", 1)[1].strip() if "," in when else ""
+    time = session_time(when)
     at = f"{time}, {brand.parents_session_venue}" if time and brand.parents_session_venue \
         else time or brand.parents_session_venue
-    return ((short(when.split(",")[0]) or when),
+    return ((short(session_day(when)) or when),
             "Parents' visit brief", "Office and DSL",
             f"{'That evening' if that_day else 'Then'}: the parents' workshop"
             f"{f', {at}' if at else ''}; see its own brief.")
@@ -453,7 +455,7 @@ def brief_name(topic: str, brand: Brand) -> str:
     """"live-streaming-visit-brief-ashgrove-primary-school-2027-01-22.docx": a visit's one
     brief, at the build's top, named by the school and the day (not by a key stage: the
     office is sent it whatever else it is sent)."""
-    day = dated(brand.lesson_date.split(",")[0])
+    day = dated(session_day(brand.lesson_date))
     when = day.isoformat() if day else slug(brand.lesson_date) or "undated"
     return f"{topic}-visit-brief-{slug(brand.org_name) or 'school'}-{when}.docx"
 
@@ -518,7 +520,7 @@ def _visit_line(classes: Sequence[Taught], brand: Brand) -> Paragraph:
 def _evening_line(brand: Brand) -> Paragraph:
     """"Evening: 6pm, the school hall: the parents' and carers' workshop"."""
     when = brand.parents_session_date
-    time = when.split(",", 1)[1].strip() if "," in when else "________"
+    time = session_time(when) or "________"
     venue = brand.parents_session_venue.strip() or "________________"
     return Paragraph(f"the parents' and carers' workshop, {time}, {venue}", label="Evening:")
 
