@@ -287,7 +287,9 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     assert invite[0][2] == "Headteacher" and "every year group" in invite[1][3]
     assert by_job["Reply slips"][0] == "Thu 21 Jan"  # a school week before the evening
     cover = by_job["Evening cover"]
-    assert cover[2] == _short(DSL) and DEPUTY in cover[3]
+    # Each person by one short name, the DSL's "Who" with "(DSL)", as the day brief says.
+    assert cover[2] == f"{_short(DSL)} (DSL)" and _short(DEPUTY) in cover[3]
+    assert DSL not in text and DEPUTY not in text
     # On site all evening: a DSL "on call" from home cannot take a parent's disclosure.
     assert "on site until the last family leaves." in cover[3] and "on call" not in text
     assert "one per family expected and ten spare" in by_job["Handout"][3]
@@ -320,6 +322,8 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     # Only what the school can arrange is offered: an interpreter, no translated guide.
     assert "translat" not in text
     assert HEAD in text and "{" not in text
+    # Signed as the school's letters are: the role and the school.
+    assert f"{SCHOOL_YML['letter_signatory_role']}, {SCHOOL_YML['name']}" in text
 
 
 def _every_run(path: Path) -> str:
@@ -397,7 +401,8 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert kit[2] == TRAINER and "puppets" in kit[3] and "(three)" in kit[3]
     assert f"{SIZES[KS1_CLASS]} bags" in next(r for r in rows if r[1] == f"{KS1_CLASS} cards")[3]
     # Each class cuts its own cards; the evening's own jobs are in the day's table.
-    assert {f"{KS1_CLASS} cards", f"{KS2_CLASS} cards", "The room", "Evening cover"} <= set(files)
+    assert {f"{KS1_CLASS} cards", f"{KS2_CLASS} cards", "Evening: the room",
+            "Evening cover"} <= set(files)
     text = _text(path)
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER})" in text
     assert f"{TRAINER}, {TEAM}, teaches {KS1_CLASS} and {KS2_CLASS} and runs" in text
@@ -546,6 +551,10 @@ def test_two_classes_of_one_key_stage_get_a_pack_each_from_one_command(
                                   ("year-6", "Mr Tom Reed", "1:15pm")):
         handover = _text(out / f"live-streaming-ks2-{folder}/live-streaming-ks2-handover.docx")
         assert f"For {teacher}" in handover and f"Lesson time: {time}" in handover
+        # A job the lesson marks for Years 3–4 (the card sets): Year 4's, unmarked;
+        # not Year 6's, who sort on the sheet.
+        assert "Years 3–4" not in handover
+        assert ("with card sets, hand one to each table" in handover) == (folder == "year-4")
     text = _text(out / DAY_BRIEF)
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER}), Year 6 (Mr Tom Reed)" \
         in text
@@ -556,3 +565,35 @@ def test_two_classes_of_one_key_stage_get_a_pack_each_from_one_command(
                  "--class", "Year 6, Mr Tom Reed", *_visiting(school)]) == 0
     assert sorted(p.name for p in again.iterdir()) == ["live-streaming-ks2-year-6", DAY_BRIEF]
     assert (again / DAY_BRIEF).read_bytes() == (out / DAY_BRIEF).read_bytes()
+
+
+def test_the_brief_says_who_reads_each_question_box(day: Path) -> None:
+    """Three boxes on the day (the Kit row): each class's is read by its teacher that day,
+    as their handover says; the evening's by the DSL or deputy before leaving."""
+    rows = {r[1]: r for r in _rows(day / DAY_BRIEF)[1:]}
+    classes = rows["Class question boxes"]
+    assert classes[2] == f"{_short(KS1_TEACHER)} and {_short(TEACHER)}"
+    assert f"{KS1_CLASS}: {_short(KS1_TEACHER)}; {KS2_CLASS}: {_short(TEACHER)}" in classes[3]
+    assert "that day" in classes[3] and f"to {_short(DSL)} at once" in classes[3]
+    evening = rows["Evening: question box"]
+    assert evening[2] == f"{_short(DSL)} (DSL)" and "that evening" in evening[3]
+    assert "Evening: the room" in rows and "The room" not in rows
+    for ks in ("ks1", "ks2"):
+        handover = _text(day / f"live-streaming-{ks}/live-streaming-{ks}-handover.docx")
+        assert "You read the question box" in handover
+
+
+def test_the_ks1_cards_count_one_class_in_every_paper(day: Path) -> None:
+    """The cards file, the plan's resources and the brief's printing row give one number
+    of traffic-light pages, from the school file's class size (26: seven, not eight)."""
+    from lessonpack.plan.sort_cards import LIGHT_SETS
+
+    copies = -(-SIZES[KS1_CLASS] // LIGHT_SETS)
+    said = {7: "seven"}[copies]
+    cards = _text(day / "live-streaming-ks1/live-streaming-ks1-cards.docx")
+    assert f"page 3 {said} times" in cards and f"print {copies} copies" in cards
+    assert f"a class of {SIZES[KS1_CLASS]} needs {copies} copies" in cards
+    plan = _text(day / "live-streaming-ks1/live-streaming-ks1-lesson-plan.docx")
+    assert f"page 3 {said} times" in plan and "eight times" not in plan
+    printing = next(r for r in _rows(day / DAY_BRIEF) if r[1] == "Printing")[3]
+    assert f"page 3 {said} times" in printing

@@ -132,8 +132,7 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
         if entry.every and look is not None:
             chosen = _for_phase(chosen, look_list[look].brand.phase, notes)
         for item, drawn in _per_class(chosen, look, entry, look_list):
-            folder = class_folder(item, look_list[drawn].brand) if drawn is not None \
-                else pack_folder(item)
+            folder = _folder(item, drawn, look_list)
             key = f"{entry.out}/{folder}" if entry.out else folder
             if key in owner:
                 problems.append(_problem(request, ("packs", n), "LP190",
@@ -159,6 +158,12 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
         problem = gaps.refusal(kinds, decks=folders) if gaps is not None else None
         problems += [problem] if problem is not None else []
     return jobs
+
+
+def _folder(item: Lesson | ParentSession, drawn: int | None, look_list: list[PackLook]
+            ) -> str:
+    """The pack's folder: its class's where the look names two of its key stage."""
+    return pack_folder(item) if drawn is None else class_folder(item, look_list[drawn].brand)
 
 
 def _note_visit(visits: Visits, entry: PackRequest, look: int | None, topic: str,

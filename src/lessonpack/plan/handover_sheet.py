@@ -13,7 +13,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import common, visiting
-from lessonpack.plan.class_line import class_and_teacher, date_and_class
+from lessonpack.plan.class_line import class_and_teacher, class_year, date_and_class
 from lessonpack.plan.model import Block, Checklist, DocPlan, Heading, Paragraph, WriteOnLine
 from lessonpack.plan.visit_logistics import counted_note, prints_for
 from lessonpack.plan.visit_times import times_line
@@ -60,7 +60,23 @@ def _question_box(lesson: Lesson) -> str:
     return box + "A quiet place nearby where a pupil can go with an adult."
 
 
-def second_adult_jobs(lesson: Lesson) -> tuple[str, ...]:
+# "(Years 3–4)" after a job: it is done in those years only.
+_FOR_YEARS = re.compile(r"\s*\(Years?\s+(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\)")
+
+
+def for_the_class(job: str, year: int | None) -> str:
+    """A job marked for some years, as the class's teacher reads it: unmarked in those
+    years ("with card sets, hand one …" for a Year 4 class), "" in others (Year 6 has no
+    cards); as written when the class's year is not known."""
+    found = _FOR_YEARS.search(job)
+    if found is None or year is None:
+        return job
+    first = int(found[1])
+    last = int(found[2]) if found[2] else first
+    return _FOR_YEARS.sub("", job, count=1) if first <= year <= last else ""
+
+
+def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...]:
     """The jobs the lesson gives the second adult (its parts' ``second_adult`` fields; at a
     visit that adult is the class teacher), a part's jobs together after when: "At the
     start: note who shows thumbs up to …; hand each child a bag …". The class teacher was
@@ -70,6 +86,8 @@ def second_adult_jobs(lesson: Lesson) -> tuple[str, ...]:
              # sheets" read as an instruction to say no).
              *((f'In "{c.title}"', c.second_adult) for c in lesson.cycles),
              ("At the end", lesson.plenary.second_adult)]
+    parts = [(when, [j for j in (for_the_class(job, year) for job in jobs) if j])
+             for when, jobs in parts]
     # A part's jobs on one line of the list, after one "when": a line each repeated it,
     # and the KS1 sheet had no room left for a school's longer names.
     return tuple(f"{when}: " + "; ".join(j.rstrip(".") if i < len(jobs) - 1 else j
@@ -81,7 +99,7 @@ def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     rules = " · ".join(r.rstrip(".") for r in lesson.safeguarding.ground_rules)
     return (
         f"Back up the ground rules (on the first slides): {rules}.",
-        *second_adult_jobs(lesson),
+        *second_adult_jobs(lesson, class_year(lesson.audience, brand)),
         # One line: that the trainer never teaches alone is the plan's first check.
         "Stay in the room all lesson, where you can see every pupil: the class stays yours.",
         "Watch for a pupil who goes quiet, gets upset, leaves or says something worrying: "

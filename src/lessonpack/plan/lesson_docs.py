@@ -664,7 +664,7 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def _role_line(role: str, brand: Brand) -> str:
+def role_line(role: str, brand: Brand) -> str:
     """"Headteacher, Oakfield Primary School"; the organisation is not added again when the
     role already names it ("Online Safety Adviser, Northshire Council")."""
     org = brand.named
@@ -787,7 +787,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         # reply slip below is the part a parent fills in).
         # The name and role one paragraph, a line apart: the paragraph gap between them was
         # room the reply slip's margin needs.
-        Paragraph(f"{name}\n{_role_line(role, brand)}", space_before=SIGN_SPACE),
+        Paragraph(f"{name}\n{role_line(role, brand)}", space_before=SIGN_SPACE),
     ]
     if brand.reply_slip:
         blocks += [*_reply_slip(lesson, brand, after),

@@ -23,6 +23,7 @@ from lessonpack.content.model import (
 )
 from lessonpack.plan import common, plan_crib, visit_logistics, visiting
 from lessonpack.plan.class_line import date_and_class
+from lessonpack.plan.class_size import pupils
 from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.lesson_docs import without_fill_in_check
 from lessonpack.plan.letter_dates import letter_by, too_late
@@ -218,7 +219,7 @@ SHORT_NOTICE_RSE = ("At short notice: tell the DSL today. If RSE here, move the 
                     "written for after the lesson.")
 
 
-def _resources(lesson: Lesson) -> tuple[str, ...]:
+def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """The lesson's resources, with the file of sort cards to print named in the resource
     marked ``cut_cards`` (else as a resource of its own)."""
     items = [r.text for r in lesson.resources]
@@ -228,7 +229,9 @@ def _resources(lesson: Lesson) -> tuple[str, ...]:
     at = next((i for i, r in enumerate(lesson.resources) if r.cut_cards), None)
     if not lesson.readers:  # the cards the teacher holds up, and each child's three
         # As short as before the copies were said: page one holds the resources whole.
-        return (*items, f"Cards to cut out: {where}, {print_counts(lesson)}.")
+        # The class's own count, as the cards file and the visit brief say it.
+        return (*items, f"Cards to cut out: {where}, "
+                        f"{print_counts(lesson, pupils(lesson.audience, brand))}.")
     if at is None:
         return (*items, f"Sort cards to cut out, one set per pair: {where}.")
     items[at] = f"{items[at].rstrip('.')}: {where}."
@@ -263,7 +266,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
         # and when the letter home goes (the shorter column: no line of page one's height).
         SideBySide(("Resources", (*([] if common.visitor(brand) else
                                     [visit_logistics.before_the_lesson(lesson)]),
-                                  *_letter_check(lesson, brand), *_resources(lesson))),
+                                  *_letter_check(lesson, brand), *_resources(lesson, brand))),
                    ("Safeguarding checklist", _checklist(lesson, brand)),
                    right_ticks=True, tight=True),
         # A visitor's: who prints, brings and provides what, after the lists (kept whole,

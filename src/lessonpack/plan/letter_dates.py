@@ -54,6 +54,17 @@ def _day(text: str) -> dt.date | None:
     return dated(text.split(",")[0]) if text else None
 
 
+def session_day(session_date: str) -> str:
+    """"Friday 22 January 2027" from "Friday 22 January 2027, 6pm": a session's day as
+    written (the one reading of a session's date the visit papers use)."""
+    return session_date.split(",")[0].strip()
+
+
+def session_time(session_date: str) -> str:
+    """"6pm" from "Friday 22 January 2027, 6pm"; "" when no time is given."""
+    return session_date.split(",", 1)[1].strip() if "," in session_date else ""
+
+
 def same_day(when: str, day: str) -> bool:
     """Whether a session ("Fri 22 Jan 2027, 6pm") falls on a day ("Friday 22 January
     2027"): the dates compared where both name one; where either has no year or another

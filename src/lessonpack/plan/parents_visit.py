@@ -16,13 +16,15 @@ from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import ParentSession
 from lessonpack.content.parents_model import ParentsVisit
 from lessonpack.plan import common, visiting
-from lessonpack.plan.lesson_docs import delivered_credit, letterhead
+from lessonpack.plan.lesson_docs import delivered_credit, letterhead, role_line
 from lessonpack.plan.letter_dates import (
     approve_by,
     letter_by,
     reply_by,
     school_days_before,
     send_by,
+    session_day,
+    session_time,
     short,
     sign_off_by,
 )
@@ -43,20 +45,11 @@ from lessonpack.plan.visit_brief import (
     EveningJobs,
     Row,
     brief_doc,
+    dsl_who,
 )
 
 # The letters' room to sign above the name (lesson_docs.SIGN_SPACE).
 SIGN_SPACE = 24
-
-
-def _day_of(session_date: str) -> str:
-    """"Friday 22 January 2027" from "Friday 22 January 2027, 6pm"."""
-    return session_date.split(",")[0].strip()
-
-
-def _time_of(session_date: str) -> str:
-    """"6pm" from "Friday 22 January 2027, 6pm"; "" when no time is given."""
-    return session_date.split(",", 1)[1].strip() if "," in session_date else ""
 
 
 def _venue(brand: Brand) -> str:
@@ -81,7 +74,7 @@ def _filled(text: str, names: dict[str, str]) -> str:
 def _when(brand: Brand) -> dict[str, str]:
     """The day each kind of row falls on ("Mon 14 Dec"), or words when the school file gives
     no full date: the session's date and the letters' (the invitation goes with them)."""
-    day, letter = _day_of(brand.parents_session_date), brand.letter_date
+    day, letter = session_day(brand.parents_session_date), brand.letter_date
     sent = letter or letter_by(day)
     return {
         "files": short(send_by(day, letter)) or "Three school weeks ahead",
@@ -99,9 +92,11 @@ def rows(visit: ParentsVisit, brand: Brand) -> tuple[tuple[str, str, str, str], 
     names, when = _names(brand), _when(brand)
     # Who the trainer is, in a row: the name alone ("tell Sam Carter the numbers").
     names["{trainer}"] = visiting.trainer(brand) or "the trainer"
-    # The "Who" column by short name ("Mrs Okafor"), as the day brief's own rows.
-    who = {**names, **{k: pupil_name(names[k]) for k in ("{dsl}", "{deputy}")}}
-    return tuple((when[r.when], r.file, _filled(r.who, who), _filled(r.what, names))
+    # By short name ("Mrs Okafor", "Mr Price"), the "Who" column's DSL with "(DSL)", as
+    # the day brief's own rows say them: one brief named one person three ways.
+    said = {**names, **{k: pupil_name(names[k]) for k in ("{dsl}", "{deputy}")}}
+    who = {**said, "{dsl}": dsl_who(brand)}
+    return tuple((when[r.when], r.file, _filled(r.who, who), _filled(r.what, said))
                  for r in visit.rows)
 
 
@@ -124,9 +119,20 @@ def evening_jobs(session: ParentSession, brand: Brand) -> EveningJobs | None:
         if row.when in ("invitation", "print") and row.when not in said:
             said[row.when] = planned[3]
             continue
-        kept.setdefault(row.when, []).append(planned)
+        kept.setdefault(row.when, []).append(
+            _evenings(planned) if row.when == "evening" else planned)
     return EveningJobs({kind: tuple(found) for kind, found in kept.items()},
                        said.get("invitation", ""), said.get("print", ""))
+
+
+def _evenings(row: Row) -> Row:
+    """"Evening: the room", "Evening: question box": in a day's brief the evening's jobs
+    sit beside the lessons' (the classes' question boxes have a row too; "The room" read as
+    where the lessons are), so each says it is the evening's."""
+    when, file, who, what = row
+    if not file.lower().startswith("evening"):
+        file = f"Evening: {file[:1].lower()}{file[1:]}"
+    return when, file, who, what
 
 
 def _on_the_evening(brand: Brand) -> Callout:
@@ -171,17 +177,18 @@ def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
     names = _names(brand)
     names["{trainer}"] = visiting.delivered_by(brand) or "Our visitor"
     when = brand.parents_session_date
-    back = reply_by(_day_of(when), brand.letter_date) if when else ""
+    back = reply_by(session_day(when), brand.letter_date) if when else ""
     blocks: list[Block] = [
         letterhead(brand),
-        WriteOnLine("Date:", "right", filled=brand.letter_date or letter_by(_day_of(when))),
+        WriteOnLine("Date:", "right", filled=brand.letter_date or letter_by(session_day(when))),
         Heading(f"Parents' and carers' workshop: {session.topic_title.lower()}", 1),
         _when_and_where(session, brand),
         Paragraph("Dear parent or carer,", space_before=4),
         *(Paragraph(_filled(p, names)) for p in invitation.paragraphs),
         Paragraph("Yours sincerely,", keep_next=True),
         Paragraph(brand.letter_signatory or "[Name]", keep_next=True, space_before=SIGN_SPACE),
-        Paragraph(brand.letter_signatory_role or "Headteacher"),
+        # "Headteacher, Ashgrove Primary School", as the school's letters sign.
+        Paragraph(role_line(brand.letter_signatory_role or "Headteacher", brand)),
         # To the office, which counts them: slips handed to a dozen class teachers reached
         # nobody counting.
         CutLine(f"Reply slip: return to the school office by {back or '_' * 22}."),
@@ -200,11 +207,11 @@ def _when_and_where(session: ParentSession, brand: Brand) -> Callout:
     one line among the letter's paragraphs, a family looking for when to come missed them.
     Lines to write on for what the file leaves out."""
     when = brand.parents_session_date
-    time = _time_of(when)
+    time = session_time(when)
     length = _length(session.duration_minutes)
     venue = _venue(brand)
     return Callout("When and where", (
-        f"Date: {_day_of(when) or '_' * 24}",
+        f"Date: {session_day(when) or '_' * 24}",
         f"Time: {time or '_' * 10}, {length}" if time else f"Time: {'_' * 10} ({length})",
         f"Place: {venue[:1].upper()}{venue[1:]}"), bold_lead=True, whole=True)
 

@@ -14,6 +14,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson, SortItem
 from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
+from lessonpack.plan.class_size import ASSUMED, pupils
 from lessonpack.plan.help_cards import help_card_blocks
 from lessonpack.plan.lesson_docs import printed_order
 from lessonpack.plan.model import (
@@ -74,7 +75,7 @@ def card_columns(headings: int) -> int:
     return 3 if headings == 2 else 2
 
 
-def _pictures(lesson: Lesson, library: PictureLibrary) -> list[Block]:
+def _pictures(lesson: Lesson, library: PictureLibrary, size: int) -> list[Block]:
     """The cards a picture-led lesson holds up as it reads them aloud, then a red, an amber
     and a green card for each child to hold up in answer."""
     cards = [(item.text, picture) for item in _picture_items(lesson)
@@ -99,11 +100,11 @@ def _pictures(lesson: Lesson, library: PictureLibrary) -> list[Block]:
               for heading, word, colour in choice_colours(cycle.task.sort)]
     if lights:  # a card of each colour for every child to hold up
         blocks += [*([PageBreak()] if blocks else []),
-                   Heading(f"Traffic-light cards: {light_copies()}", 2),
+                   Heading(f"Traffic-light cards: {light_copies(size)}", 2),
                    # Two lines, so four sets fit the page: the signs say why grey works.
                    Paragraph("Print in colour, or in black and white: each card has a sign "
                              f"and its word too. A page makes {LIGHT_SETS_WORD} children's "
-                             f"sets, so a class of {CLASS_SIZE} needs {light_copies(False)}. "
+                             f"sets, so a class of {size} needs {light_copies(size, False)}. "
                              f"Cut out one {_listed([w.split(':')[0].lower() for w, _ in lights])}"
                              " card for each child, or use paper circles on lolly sticks.",
                              "note", keep_next=True),
@@ -128,13 +129,15 @@ def _listed(words: list[str]) -> str:
 
 
 LIGHT_SETS, LIGHT_SETS_WORD = 4, "four"  # children's sets of traffic-light cards a page
-CLASS_SIZE = 30  # a typical primary class: the copies a teacher asks the office for
+CLASS_SIZE = ASSUMED  # a class the file gives no size for: the copies asked of the office
 PRINT_ONCE = "print 1 copy"
 
 
-def light_copies(verb: bool = True) -> str:
-    """"print 8 copies": the traffic-light page's copies for a class, as its heading says."""
-    n = -(-CLASS_SIZE // LIGHT_SETS)
+def light_copies(size: int = CLASS_SIZE, verb: bool = True) -> str:
+    """"print 7 copies": the traffic-light page's copies for a class of ``size``, as its
+    heading says (the school file's class, so the cards, the plan and the visit brief give
+    one number)."""
+    n = -(-size // LIGHT_SETS)
     return f"print {n} copies" if verb else f"{n} copies"
 
 
@@ -183,8 +186,12 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
         blocks, what = _sorts(lesson) + help_card_blocks(lesson, brand), "Sort cards to cut out"
         subtitle = what if lesson.take_away is None else f"{what}, and help cards to keep"
     else:
-        blocks, what = _pictures(lesson, pictures or builtin_library()), "Cards to cut out"
-        subtitle = f"{what}. Print {print_counts(lesson)}."
+        # The class's own size (class_sizes), else the assumed 30: the brief and the plan
+        # count the same class.
+        size = pupils(lesson.audience, brand)
+        blocks, what = _pictures(lesson, pictures or builtin_library(), size), \
+            "Cards to cut out"
+        subtitle = f"{what}. Print {print_counts(lesson, size)}."
     return DocPlan(cards_filename(lesson), "worksheet",
                    common.meta(lesson, brand, what[:1].lower() + what[1:]),
                    title=lesson.title, subtitle=subtitle, header=lesson.topic_title,

@@ -27,6 +27,8 @@ from lessonpack.plan.letter_dates import (
     same_day,
     school_days_before,
     send_by,
+    session_day,
+    session_time,
     short,
     sign_off_by,
 )
@@ -54,7 +56,7 @@ class EveningJobs:
     handout: str
 
 
-def _dsl(brand: Brand) -> str:
+def dsl_who(brand: Brand) -> str:
     """"Mrs Okafor (DSL)": the "Who" column's short name (a school's longer names, in full,
     wrapped to three lines and ran a brief a page over)."""
     name = pupil_name(brand.dsl_name.strip())
@@ -62,7 +64,7 @@ def _dsl(brand: Brand) -> str:
 
 
 def _teacher(lesson: Lesson, brand: Brand) -> str:
-    """"Mrs Evans": the class teacher in the "Who" column, as ``_dsl``."""
+    """"Mrs Evans": the class teacher in the "Who" column, as ``dsl_who``."""
     teacher = pupil_name(visiting.after_owner(lesson, brand))
     return teacher[:1].upper() + teacher[1:]
 
@@ -129,7 +131,7 @@ class Day:
 
     @property
     def dsl(self) -> str:
-        return _dsl(self.brand)
+        return dsl_who(self.brand)
 
     @property
     def trainer(self) -> str:
@@ -188,6 +190,7 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         *(_replies_rows(day) if day.before else ()), *evening.get("replies", ()),
         _printing_row(day), *_cards_rows(day),
         *((_kit_row(day),) if not day.one else ()), _handover_row(day),
+        *_question_boxes_row(day),
         *((_letters_after_row(day),) if not day.before else ()),
         *evening.get("evening", ()), *(() if session else _later_evening(brand)),
     )
@@ -310,6 +313,32 @@ def _handover_row(day: Day) -> Row:
                  "arrival.")
 
 
+def _question_boxes_row(day: Day) -> tuple[Row, ...]:
+    """Who reads each class's question box, and when: its class teacher, that day, any
+    concern to the DSL at once (as each handover tells them). The evening's box is the
+    DSL's, in the evening's own row; with both in one brief, each row says whose box."""
+    boxed = [c for c in day.classes if _has_box(c.lesson)]
+    if not boxed or (day.one and day.evening is None):
+        # One class's box, and no other: its handover says who reads it, and a row more
+        # ran the one-class brief onto a second page.
+        return ()
+    to_dsl = pupil_name(common.dsl(day.brand))
+    if len(boxed) == 1:
+        file = "Class question box" if day.evening else "Question box"
+        what = "Read every slip that day, after the lesson"
+    else:
+        file = "Class question boxes"
+        what = ("Each reads every slip in their class's box that day, after the lesson ("
+                + "; ".join(f"{c.label}: {c.teacher}" for c in boxed) + ")")
+    return ((day.by("on the day"), file, _and([c.teacher for c in boxed]),
+             f"{what}; any concern to {to_dsl} at once. "
+             f"{'The box stays' if len(boxed) == 1 else 'The boxes stay'} in school."),)
+
+
+def _has_box(lesson: Lesson) -> bool:
+    return any("question box" in r.text.lower() for r in lesson.resources)
+
+
 def _letters_after_row(day: Day) -> Row:
     return (day.by("on the day"), "Letter home" if day.one else "Letters home",
             "School office", _letters_out(day, "after the lesson"))
@@ -360,10 +389,10 @@ def _evening(brand: Brand) -> tuple[str, str, str, str] | None:
         return None
     when = brand.parents_session_date
     that_day = same_day(when, brand.lesson_date)
-    time = when.split(",", 1)[1].strip() if "," in when else ""
+    time = session_time(when)
     at = f"{time}, {brand.parents_session_venue}" if time and brand.parents_session_venue \
         else time or brand.parents_session_venue
-    return ((short(when.split(",")[0]) or when),
+    return ((short(session_day(when)) or when),
             "Parents' visit brief", "Office and DSL",
             f"{'That evening' if that_day else 'Then'}: the parents' workshop"
             f"{f', {at}' if at else ''}; see its own brief.")
@@ -388,7 +417,13 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
                         for c in classes) if day
              else f"Lesson time: {lesson_time(classes[0].lesson, classes[0].brand)}")
     sign_in = f"Sign in at: {meeting_place(brand, '______________')} (photo ID)"
-    return Callout("On the day", (
+    back = short(reply_by(brand.lesson_date, brand.letter_date)) or "a school week ahead"
+    rooms = "Lessons: each class in its" if day else "Lesson: in the class's"
+    # Whose blanks these are, and by when, in the box's title: a line more ran a one-class
+    # brief onto a second page.
+    title = f"On the day: office, fill in the blanks and send them to " \
+            f"{visiting.trainer(brand) or 'the trainer'} by {back}"
+    return Callout(title, (
         f"{times}   Trainer arrives: {arrives(brand)}"
         + ("" if day else f"   {sign_in}"),
         # Parking beside the contact: after a long meeting place it wrapped alone.
@@ -397,6 +432,10 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         "______________",
         *(("Evening: trainer back by ________   Doors open: ________   Hall set out by: "
            "________",) if evening else ()),
+        # Where the lessons are, beside the evening's room ("The room" was read as the
+        # lessons' too).
+        *((f"{rooms} own classroom, with a screen with an HDMI input.",)
+          if day or evening else ()),
         # In one paragraph of two lines with the papers that stay (which then need not add
         # that the trainer takes none): a line of its own ran the KS1 brief to a second page.
         f"Reach the team: {team}. Pupils' sheets, the question box and any note of a "
@@ -416,7 +455,7 @@ def brief_name(topic: str, brand: Brand) -> str:
     """"live-streaming-visit-brief-ashgrove-primary-school-2027-01-22.docx": a visit's one
     brief, at the build's top, named by the school and the day (not by a key stage: the
     office is sent it whatever else it is sent)."""
-    day = dated(brand.lesson_date.split(",")[0])
+    day = dated(session_day(brand.lesson_date))
     when = day.isoformat() if day else slug(brand.lesson_date) or "undated"
     return f"{topic}-visit-brief-{slug(brand.org_name) or 'school'}-{when}.docx"
 
@@ -481,7 +520,7 @@ def _visit_line(classes: Sequence[Taught], brand: Brand) -> Paragraph:
 def _evening_line(brand: Brand) -> Paragraph:
     """"Evening: 6pm, the school hall: the parents' and carers' workshop"."""
     when = brand.parents_session_date
-    time = when.split(",", 1)[1].strip() if "," in when else "________"
+    time = session_time(when) or "________"
     venue = brand.parents_session_venue.strip() or "________________"
     return Paragraph(f"the parents' and carers' workshop, {time}, {venue}", label="Evening:")
 
