@@ -129,9 +129,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         return draw_help_cards(slide, boxes, cards, brand, look, like=like, said=said)
     if name == "Help card" and look.plain_icons and len({b[1] for b in boxes}) == 1:
         # 11-16s' help cards in a row: the line icon beside the name, the words under both,
-        # left-aligned (a grown-up card, not a centred poster). Above the name, five lines
-        # of words at the body size left the icon 43 pt, small beside the cards (64-80 pt
-        # reads as the vocabulary cards' icons do).
+        # left-aligned (a grown-up card, not a centred poster); the icon in proportion with
+        # the name (TALL_ICONS).
         return draw_help_cards(slide, boxes, cards, brand, look, like=like, said=said,
                                sizes=TALL_ICONS)
     # One picture size and one text size for every card on the slide, so pictures, headings
