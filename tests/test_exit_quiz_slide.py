@@ -1,5 +1,5 @@
-"""The back half of a pupil deck: the readers' exit quiz on one slide,
-and the big ideas, self-checks and that quiz each as rows across the whole slide."""
+"""The back half of a pupil deck: the readers' exit quiz with its options, two questions a
+slide, and the big ideas and self-checks as rows across the whole slide."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from built_decks import shown
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.kinds.checklist import ChecklistSlide
+from lessonpack.kinds.exit_quiz import ExitQuizSlide
 from lessonpack.kinds.quiz_answers import AnswersSlide
 from lessonpack.kinds.quiz_question import QuestionSlide
 from lessonpack.plan.pack import plan_pack
@@ -42,27 +43,56 @@ def _words(slide: Slide) -> str:
 
 
 @pytest.mark.parametrize("audience", READERS)
-def test_the_exit_quiz_is_one_slide_its_answers_hidden_until_the_next(
+def test_the_exit_quiz_shows_each_question_with_its_lettered_options(
         built_packs: Path, audience: str) -> None:
+    """Two questions a slide, each with its options on lettered panels (the teacher reads
+    them aloud from the screen, weaker readers follow them), no answer marked until the
+    answers slide after them."""
     slides, lesson = _planned(built_packs, audience)
     quiz = lesson.exit_quiz
-    questions = tuple(q.question for q in quiz)
-    at = [i for i, (_s, p) in enumerate(slides)
-          if isinstance(p, ChecklistSlide) and p.points == questions]
-    assert len(at) == 1, audience
-    slide, _payload = slides[at[0]]
-    words = _words(slide)
-    assert "ring A, B or C on your worksheet" in words
-    for q in quiz:
-        assert _plain(q.question) in words
-        # The answers wait for the answers slide: none of them is on the question slide.
-        assert _plain(q.correct_text) not in words, (audience, q.correct_text)
-    assert isinstance(slides[at[0] + 1][1], AnswersSlide), audience
-    # No question slide of the old one-per-question run is left after it.
+    at = [i for i, (_s, p) in enumerate(slides) if isinstance(p, ExitQuizSlide)]
+    assert len(at) == -(-len(quiz) // 2), audience
+    assert at == list(range(at[0], at[0] + len(at))), audience  # one run of slides
+    assert "ring A, B or C on your worksheet" in _words(slides[at[0]][0])
+    shown_questions = []
+    for i in at:
+        slide, payload = slides[i]
+        words = _words(slide)
+        names = [sh.name for sh in slide.shapes]
+        for q in payload.questions:
+            shown_questions.append(q.text)
+            assert _plain(q.text) in words
+            for letter, option in zip("ABC", q.options, strict=False):
+                assert _plain(option) in words, (audience, option)
+                # Its letter on a disc beside it, on a panel of its own.
+                label = f"Question {q.number} option {letter}"
+                assert {label, f"{label} letter", f"{label} panel"} <= set(names), names
+        # Nothing marks the right answer before the answers slide.
+        assert not [n for n in names if "tick" in n.lower()], (audience, names)
+    assert shown_questions == [q.question for q in quiz]
+    assert isinstance(slides[at[-1] + 1][1], AnswersSlide), audience
+    # No one-question-a-slide run is left after it.
     assert not any(isinstance(p, QuestionSlide) for _s, p in slides[at[0]:])
     # The teacher still has every answer in the notes.
-    notes = _plain(slide.notes_slide.notes_text_frame.text)
+    notes = " ".join(_plain(slides[i][0].notes_slide.notes_text_frame.text) for i in at)
     assert all(_plain(q.explanation)[:40] in notes for q in quiz)
+
+
+@pytest.mark.parametrize("audience", READERS)
+def test_the_exit_quiz_panels_are_sized_to_their_words(
+        built_packs: Path, audience: str) -> None:
+    """No option panel stretched to fill the slide (pale bars with a line in them): each is
+    at most the height its words need plus its padding, and its words at 18 pt or more."""
+    slides, _lesson = _planned(built_packs, audience)
+    for slide, payload in slides:
+        if not isinstance(payload, ExitQuizSlide):
+            continue
+        for shape in slide.shapes:
+            if shape.name.endswith(" panel") and " option " in shape.name:
+                assert shape.height <= int(1.25 * 914400), (audience, shape.name)
+            elif " option " in shape.name and shape.has_text_frame and shape.text_frame.text:
+                sizes = {r.font.size.pt for p in shape.text_frame.paragraphs for r in p.runs}
+                assert min(sizes) >= 18, (audience, shape.name, sizes)
 
 
 @pytest.mark.parametrize("audience", READERS)
@@ -71,7 +101,7 @@ def test_rows_of_big_ideas_and_self_checks_take_the_whole_width(
     slides, _lesson = _planned(built_packs, audience)
     rows = [(s, p) for s, p in slides if isinstance(p, ChecklistSlide)
             and not p.flow and not p.pictures]
-    assert len(rows) >= 4, audience  # big ideas and a self-check a cycle, and the quiz
+    assert len(rows) >= 4, audience  # big ideas and a self-check a cycle
     for slide, _p in rows:
         title = slide.shapes.title.text_frame.text
         # No icon repeated on a pale disc beside them: the words have its room.

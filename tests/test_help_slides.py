@@ -10,6 +10,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Inches
 
+from built_decks import built_deck
 from lessonpack.check.measure import count_lines
 from squeezed_template import squeezed_default
 
@@ -283,3 +284,26 @@ def test_the_parents_help_lead_offers_help_and_says_who_is_here_tonight() -> Non
     assert "talk to us tonight, or to Mrs Okafor (DSL) or Mr Price (deputy)" in evening
     # Printed before anyone is confirmed: the slide names people, never promises who is here.
     assert "is here" not in evening
+
+
+@pytest.mark.parametrize("audience", ("ks3", "ks4"))
+def test_11_16s_help_icons_are_in_proportion_with_their_names(
+        built_packs: Path, audience: str) -> None:
+    """The line icon beside a card's name is under twice the name's size (at 58 pt beside a
+    24 pt name it outweighed the words it stood for), and one size on every card."""
+    deck = built_deck(built_packs, audience)
+    checked = 0
+    for slide in deck.slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        for name, shape in shapes.items():
+            if not (name.startswith("Help card") and name.endswith(" picture")):
+                continue
+            card = name.removesuffix(" picture")
+            # The card's largest words are its name.
+            sizes = [r.font.size.pt for sh in slide.shapes if sh.name.startswith(card + " ")
+                     and sh.has_text_frame for p in sh.text_frame.paragraphs for r in p.runs
+                     if r.font.size]
+            assert sizes, (audience, card)
+            assert shape.width / 12700 < 2 * max(sizes), (audience, card, shape.width / 12700)
+            checked += 1
+    assert checked >= 6, audience

@@ -65,9 +65,10 @@ PICTURES: dict[str, tuple[str, str]] = {
     "detective": ("detective", "A detective looking closely"),
     "people": ("busts-in-silhouette", "Two people"),
     "stranger": ("bust-in-silhouette", "The outline of a person nobody knows"),
-    # KS1's "Nobody." answer: an empty outline (a red cross read as "wrong answer" before
-    # the reveal).
-    "nobody": ("bust-in-silhouette", "An empty outline of a person: nobody"),
+    # KS1's "Nobody." answer: an empty chair, the seat no one is in (an outline of a person
+    # said "somebody" to children who cannot read the word; a red cross read as "wrong
+    # answer" before the reveal).
+    "nobody": ("chair", "An empty chair: nobody"),
     "people-hugging": ("people-hugging", "Two people hugging"),
     # feelings
     "red-light": ("red-circle", "A red circle: stop and tell"),
@@ -221,17 +222,42 @@ def main(icons_json: str) -> None:
                                                                 height)))
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      f"  source: fluent-emoji-flat/{icon_name}")
+    for name, (left, right, alt) in PAIRS.items():
+        (OUT / f"{name}.png").write_bytes(pair(icons, left, right))
+        lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
+                     f"  source: fluent-emoji-flat/{left} and {right}, side by side")
     for name, alt in DRAWN.items():
         (OUT / f"{name}.png").write_bytes(live_badge())
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      "  source: lessonpack (drawn by tools/vendor_pictures.py)")
-    for name, (base, colour, specs, alt) in FAMILY.items():
-        (OUT / f"{name}.png").write_bytes(family_member(base, colour, specs))
+    for name, (base, colour, specs, prop, alt) in FAMILY.items():
+        (OUT / f"{name}.png").write_bytes(family_member(base, colour, specs, prop, icons))
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      f"  source: fluent-emoji-flat/{PICTURES[base][0]}, recoloured by "
                      "tools/vendor_pictures.py")
     (OUT / "catalogue.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(PICTURES) + len(DRAWN) + len(FAMILY)} pictures to {OUT}")
+    print(f"wrote {len(PICTURES) + len(PAIRS) + len(DRAWN) + len(FAMILY)} pictures to {OUT}")
+
+
+# Two of the emoji set's faces side by side, drawn as one picture: (left icon, right icon, alt).
+# "A grown-up you trust" on a help card: warm faces of two different people (any grown-up,
+# not one kind), where the grey silhouettes it had looked like the "Nobody" picture.
+PAIRS = {"trusted-grown-ups": ("man-beard-medium-dark", "woman",
+                               "Two smiling grown-ups: people you trust")}
+
+
+def pair(icons: dict, left: str, right: str) -> bytes:
+    """Two icons at two-thirds size, the left one behind and higher, the right one in front:
+    two people together, not touching."""
+    image = Image.new("RGBA", (SIZE, SIZE), (0, 0, 0, 0))
+    small = int(SIZE * 0.64)
+    for name, (x, y) in ((left, (0, int(SIZE * 0.08))),
+                         (right, (SIZE - small, SIZE - small - int(SIZE * 0.08)))):
+        face = Image.open(io.BytesIO(icon_png(icons[name], 32, 32, size=small)))
+        image.alpha_composite(face, (x, y))
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
 
 
 # Pictures that carry a word, drawn on in white: the stop sign says STOP, as a real one does
@@ -313,20 +339,30 @@ def large_main(icons_json: str) -> None:
 
 # KS1's puppet families, animals like the children in the stories (Pip the rabbit's
 # Mum, Granny and Grandad and Olly the owl's Dad were drawn as people): the story's own
-# animal recoloured (fur, or an owl's feathers), the grandparents with glasses.
-# name: (picture recoloured, colour for its light fur / its brown feathers, glasses, alt)
-FAMILY: dict[str, tuple[str, tuple[int, int, int], bool, str]] = {
-    "rabbit-mum": ("rabbit", (200, 150, 110), False, "Pip's mum, a brown rabbit"),
-    "rabbit-granny": ("rabbit", (205, 200, 215), True, "Granny, a grey rabbit with glasses"),
-    "rabbit-grandad": ("rabbit", (150, 150, 165), True,
-                       "Grandad, a dark grey rabbit with glasses"),
-    "owl-dad": ("owl", (120, 120, 135), False, "Olly's dad, a grey owl"),
+# animal recoloured (fur, or an owl's feathers), the grandparents with glasses. Granny,
+# Grandad and Dad each wear something of their own (a pink bow, a flat cap, a tie), so a
+# child who cannot read their name pills still tells them apart.
+# name: (picture recoloured, colour for its light fur / its brown feathers, glasses, prop, alt)
+FAMILY: dict[str, tuple[str, tuple[int, int, int], bool, str, str]] = {
+    "rabbit-mum": ("rabbit", (200, 150, 110), False, "", "Pip's mum, a brown rabbit"),
+    "rabbit-granny": ("rabbit", (222, 216, 232), True, "bow",
+                      "Granny, a pale grey rabbit with glasses and a pink bow"),
+    "rabbit-grandad": ("rabbit", (128, 132, 148), True, "cap",
+                       "Grandad, a dark grey rabbit with glasses and a flat cap"),
+    "owl-dad": ("owl", (120, 120, 135), False, "tie", "Olly's dad, a grey owl with a tie"),
 }
+# The props, from the same emoji set where it has one: (icon, size, centre x, centre y) as
+# fractions of the picture: Granny's bow on her head between her ears, Dad's tie on his
+# chest (Olly and his dad were the same owl in two colours).
+PROPS = {"bow": ("ribbon", 0.28, 0.31, 0.15), "tie": ("necktie", 0.3, 0.5, 0.62)}
+CAP = (120, 82, 58)  # a brown tweed flat cap, drawn (the emoji set's caps are baseball caps)
 
 
-def family_member(base: str, colour: tuple[int, int, int], specs: bool) -> bytes:
+def family_member(base: str, colour: tuple[int, int, int], specs: bool, prop: str = "",
+                  icons: dict | None = None) -> bytes:
     """The vendored ``base`` picture with its fur (light grey and white: a rabbit) or its
-    brown feathers (an owl) in ``colour``, shaded as before; with ``specs``, glasses."""
+    brown feathers (an owl) in ``colour``, shaded as before; with ``specs``, glasses; with
+    ``prop``, a bow or a tie (the emoji set's, from ``icons``) or a drawn flat cap."""
     from PIL import ImageDraw
 
     image = Image.open(OUT / f"{base}.png").convert("RGBA")
@@ -340,16 +376,57 @@ def family_member(base: str, colour: tuple[int, int, int], specs: bool) -> bytes
             if a and (fur if base != "owl" else feathers):
                 shade = light if base != "owl" else (0.3 * r + 0.59 * g + 0.11 * b) / 160
                 pixels[x, y] = (*(min(255, int(c * shade)) for c in colour), a)
+    s = image.width
     if specs:
         draw = ImageDraw.Draw(image)
-        s = image.width
         cx, cy, r, line = int(s * 0.2), int(s * 0.44), int(s * 0.07), int(s * 0.018)
         draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=(60, 60, 70, 255), width=line)
         draw.line((cx + r, cy, int(s * 0.36), int(s * 0.40)), fill=(60, 60, 70, 255),
                   width=line)
+    if prop == "cap":
+        image = flat_cap(image)
+    elif prop and icons is not None:
+        icon_name, size, px, py = PROPS[prop]
+        width = int(s * size)
+        sticker = Image.open(io.BytesIO(icon_png(icons[icon_name], 32, 32, size=width)))
+        if prop == "bow":
+            sticker = pink(sticker)
+        image.alpha_composite(sticker, (int(s * px - width / 2), int(s * py - width / 2)))
     out = io.BytesIO()
     image.save(out, "PNG", optimize=True)
     return out.getvalue()
+
+
+def pink(image: Image.Image) -> Image.Image:
+    """``image`` (the emoji set's red ribbon) in pink: a red bow beside the red prize pop-up
+    of the same story read as another gift."""
+    pixels = image.load()
+    for y in range(image.height):
+        for x in range(image.width):
+            r, g, b, a = pixels[x, y]
+            if a:
+                pixels[x, y] = (r, int(g * 0.5 + 110), int(b * 0.5 + 165), a)
+    return image
+
+
+def flat_cap(image: Image.Image) -> Image.Image:
+    """``image`` (the rabbit, facing left) with a flat cap on its head, peak to the front:
+    drawn four times larger and scaled down, for smooth edges."""
+    from PIL import ImageDraw
+
+    scale, s = 4, image.width
+    layer = Image.new("RGBA", (s * scale, s * scale), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    k = s * scale / 512  # the shapes are laid out on a 512 px rabbit
+    edge, line = (70, 48, 34, 255), int(9 * k)
+    # The peak first, so the crown's edge lies over its back.
+    draw.ellipse((4 * k, 104 * k, 150 * k, 146 * k), fill=(*CAP, 255), outline=edge,
+                 width=line)
+    draw.chord((44 * k, 40 * k, 262 * k, 200 * k), 180, 360, fill=(*CAP, 255), outline=edge,
+               width=line)
+    draw.line([(92 * k, 78 * k), (214 * k, 66 * k)], fill=edge, width=int(6 * k))
+    image.alpha_composite(layer.resize(image.size, Image.Resampling.LANCZOS))
+    return image
 
 
 # KS3-KS4's own icons (the emoji's thumbs, faces and clapping hands read as
@@ -384,6 +461,7 @@ PLAIN: dict[str, tuple[str, str]] = {
     "camera": ("camera-24-regular", "A camera"),
     "person-no": ("person-prohibited-24-regular", "A person with a no sign"),
     "people": ("people-24-regular", "Two people"),
+    "trusted-grown-ups": ("people-24-regular", "Two people: grown-ups you trust"),
     "clipboard": ("clipboard-task-list-ltr-24-regular", "A clipboard with a checklist"),
     "red-flag": ("flag-24-regular", "A flag: a warning sign"),
     "person-raising-hand": ("person-feedback-24-regular", "A person speaking up"),

@@ -19,6 +19,10 @@ class Stage:
     name: str
     steps: tuple[str, ...]  # in the order they happened
     help: str  # what breaks the chain at this stage
+    # Each step's number on the sort slide's card, so "card 1" is the same card on both
+    # slides (numbered afresh in time order, the timeline's card 1 was another card); none:
+    # numbered through the story.
+    cards: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,10 @@ HELPLINE_PICTURES = {
     # One picture per service on a slide: the school's safeguarding lead (the school) is
     # not the trusted adult (family, at home or at school), who is not a helpline.
     "dsl": "school",
-    # Two people, not hugging: trust is not paired with touch (some children
-    # dislike touch; for some an adult's hug was part of how they were groomed).
-    "trusted_adult": "people",
+    # Two warm, different faces, not hugging: trust is not paired with touch (some children
+    # dislike touch; for some an adult's hug was part of how they were groomed), and not
+    # grey silhouettes (they looked like KS1's "Nobody" picture).
+    "trusted_adult": "trusted-grown-ups",
     "childline": "phone",
     "nspcc_helpline": "phone",
     "ceop": "shield",

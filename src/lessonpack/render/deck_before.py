@@ -136,9 +136,10 @@ def lines_for(found: list[tuple[int, str, list[str]]],
     if not found:
         return [EXAMPLE_LEFT if example else NOTHING_LEFT, *how,
                 "This slide is hidden: it is not shown when you present."]
-    return [*lines, *how, "Type over each field on its slide, or ask whoever made this pack "
-            "to rebuild it with your school’s details. This slide is hidden: it is not shown "
-            "when you present."]
+    return [*lines, *how, "Type over each field on its slide (then select what you typed "
+            "and set its highlight to No Color: the tint stays on typed words), or ask whoever "
+            "made this pack to rebuild it with your school’s details. This slide is hidden: "
+            "it is not shown when you present."]
 
 
 def title_for(found: list[tuple[int, str, list[str]]]) -> str:

@@ -129,9 +129,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         return draw_help_cards(slide, boxes, cards, brand, look, like=like, said=said)
     if name == "Help card" and look.plain_icons and len({b[1] for b in boxes}) == 1:
         # 11-16s' help cards in a row: the line icon beside the name, the words under both,
-        # left-aligned (a grown-up card, not a centred poster). Above the name, five lines
-        # of words at the body size left the icon 43 pt, small beside the cards (64-80 pt
-        # reads as the vocabulary cards' icons do).
+        # left-aligned (a grown-up card, not a centred poster); the icon in proportion with
+        # the name (TALL_ICONS).
         return draw_help_cards(slide, boxes, cards, brand, look, like=like, said=said,
                                sizes=TALL_ICONS)
     # One picture size and one text size for every card on the slide, so pictures, headings
@@ -316,7 +315,7 @@ def _card_text(slide: Slide, box: Box, card: Card, brand: Brand, look: Look, nam
     return total <= h
 
 
-def _disc(slide: Slide, box: Box, letter: str, font: str, name: str,
+def letter_disc(slide: Slide, box: Box, letter: str, font: str, name: str,
           faded: bool = False) -> None:
     disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, box, T.BACKGROUND_1 if faded else T.ACCENT_1,
                      name)
@@ -501,7 +500,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
                           T.BACKGROUND_2, f"Answer {letter} panel", radius=look.radius)
         if right:
             _outline(panel)
-        _disc(slide, disc_box, letter, brand.heading_font, f"Answer {letter} letter", faded)
+        letter_disc(slide, disc_box, letter, brand.heading_font, f"Answer {letter} letter", faded)
         if pic_box is not None:
             picture = add_picture(slide, pictures[n], pic_box, f"Answer {letter} picture")
             if faded:
@@ -545,8 +544,9 @@ def _fade_picture(picture: Any) -> None:
         blip.insert(0, blip.makeelement(qn("a:alphaModFix"), {"amt": str(FADED)}))
 
 
-# How many points a question shown above its answer is set under the answer.
-QUESTION_UNDER = 8
+# How many points a question shown above its answer is set under the answer: a size step
+# (8 points under read as small print beside the answer).
+QUESTION_UNDER = 4
 
 
 def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand, look: Look
@@ -561,7 +561,7 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
     most = int((2.1 if asked else 1.15) * INCH)
     row_h = min(most, (h - gap * (len(answers) - 1)) // max(1, len(answers)))
     font = brand.body_font
-    disc = int(min(row_h - 0.16 * INCH, 0.75 * INCH))
+    disc = int(min(row_h - 0.16 * INCH, (0.9 if asked else 0.75) * INCH))
     number_w = int(0.75 * INCH)
     text_left = x + PAD + number_w + disc + PAD
     text_w = x + w - PAD - text_left
@@ -570,8 +570,15 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
     below = -QUESTION_UNDER if asked else 0
     size = min(fit_size([(a.answer, font, False, 0)]
                         + ([(a.question, font, False, below)] if asked else []),
-                        text_w, room, look.card_pt) for a in answers)
+                        text_w, room, look.card_pt + (8 if asked else 0)) for a in answers)
     question_pt = max(MIN_SLIDE_PT, size - QUESTION_UNDER)
+    if asked:
+        # Rows as tall as their question and answer need, with room around them: two rows
+        # stretched to fill the slide read as two empty pale bars.
+        need = max(lines_height([(a.answer, font, False, size), (a.question, font, False,
+                                                                 question_pt)], text_w)
+                   for a in answers) * EMU_PT
+        row_h = min(row_h, max(disc, int(need)) + int(0.6 * INCH))
     misfits: list[str] = []
     for n, answer in enumerate(answers):
         top = y + n * (row_h + gap)
@@ -581,7 +588,7 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
                   [(f"{answer.number}.", T.TEXT_2, True)], max(size, 24), brand.heading_font,
                   f"Question {answer.number} number")
         if answer.letter:
-            _disc(slide, (x + PAD + number_w, top + (row_h - disc) // 2, disc, disc),
+            letter_disc(slide, (x + PAD + number_w, top + (row_h - disc) // 2, disc, disc),
                   answer.letter, brand.heading_font, f"Answer {answer.number} letter")
         said = [(answer.answer, font, False, size)]
         if asked:

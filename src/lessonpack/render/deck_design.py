@@ -40,6 +40,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_reveal_sentence import answer_in_front, answer_on_second_line
 from lessonpack.render.deck_title_room import grow_title, kicker_on_title, settle_body
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder
@@ -213,9 +214,22 @@ def keep_title_lines(filler: Filler) -> None:
     if found is None:
         return
     _ph, run, text, size, bold, family, width = found
+    if text != answer_in_front(text):  # broken before (a trainer's title refitted)
+        run.find(qn("a:t")).text = answer_in_front(run.findtext(qn("a:t")) or "")
+        text = answer_in_front(text)
     if count_lines(text, family, size, width, bold) < 2:
         return
     prefix = text.split()[0] + " "
+    if prefix.strip().upper() == "ANSWER:":
+        asked = text[len(prefix):]
+        k = answer_on_second_line(asked, prefix, family, size, width, bold)
+        if k is not None:
+            # The question's own lines, "Answer: " leading its second (the last sentence).
+            words = (run.findtext(qn("a:t")) or "").split()
+            own = words[0]
+            run.find(qn("a:t")).text = " ".join([*words[1:k + 1], own, *words[k + 1:]])
+            _break_at(run, k)
+            return
     cut = pair_cut(text[len(prefix):], prefix, family, size, width, bold) \
         if text.startswith(prefix) and prefix.strip().upper() == "ANSWER:" else None
     if cut is not None:
@@ -346,6 +360,11 @@ def _break_as_reveal(run: Any, text: str, reveal: str,
     family, size, width, bold = measure
     prefix = reveal.split()[0] + " "
     lines = count_lines(text, family, size, width, bold)
+    at_sentence = answer_on_second_line(text, prefix, family, size, width, bold)
+    if at_sentence is not None:
+        # Its reveal puts "Answer: " on the second line: both break at the sentence.
+        _break_at(run, at_sentence)
+        return True
     cut = pair_cut(text, prefix, family, size, width, bold) if lines <= 2 else None
     if cut is None and lines <= 3 and count_lines(reveal, family, size, width, bold) == 3:
         # Three lines: the question held at the words where its reveal wraps, each of its

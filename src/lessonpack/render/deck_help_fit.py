@@ -23,10 +23,10 @@ PAD = int(0.22 * INCH)
 ICONS = (int(0.7 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)  # largest first
 
 
-# Beside the name on a tall card (a column of three, 11-16s' line icons): up to the
-# vocabulary cards' 80 pt. Above the name they had 0.6 in (43 pt) left by five lines of
-# words at 22 pt; beside it the icon costs only what it is taller than the name.
-TALL_ICONS = tuple(int(f * INCH) for f in (1.1, 1.0, 0.9, 0.8)) + ICONS
+# Beside the name on a tall card (a column of three, 11-16s' line icons): in proportion
+# with the name beside it (24 pt), at most 43 pt, under twice its height: at 58-80 pt the
+# icons outweighed the names and words they stood for.
+TALL_ICONS = (int(0.6 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)
 
 
 # Above and below a card's words: less than beside them (the rows are what is short of

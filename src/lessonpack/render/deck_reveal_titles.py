@@ -46,6 +46,13 @@ def _read(tree: Any) -> tuple[str, tuple[int | None, ...]]:
     return letters, sizes
 
 
+def _reveals(question: str, answer: str) -> bool:
+    """Whether ``answer`` (letters and digits) is ``question``'s with "Answer" in front, or
+    in front of its last sentence (deck_reveal_sentence)."""
+    return any(answer[:at] + answer[at + len(_ANSWER):] == question
+               for at in range(len(answer)) if answer.startswith(_ANSWER, at))
+
+
 def _size(run: Any) -> str | None:
     """A run's own size (hundredths of a point), or None: its layout's."""
     props = run.find(_RPR)
@@ -73,7 +80,7 @@ def even_reveal_titles(slides: Sequence[SlideXml]) -> set[int]:
     changed: set[int] = set()
     for index in range(1, len(slides)):
         (question, q_sizes), (answer, a_sizes) = read[index - 1], read[index]
-        if not question or answer != _ANSWER + question:
+        if not question or not _reveals(question, answer):
             continue
         explicit = [s for s in (*q_sizes, *a_sizes) if s is not None]
         if not explicit:

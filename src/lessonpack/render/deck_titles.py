@@ -22,6 +22,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
 from lessonpack.render.deck_fit import EMU_PER_PT, box_size, insets, layout_style
+from lessonpack.render.deck_reveal_sentence import answer_in_front
 from lessonpack.render.ooxml.placeholders import layout_placeholder, level1_run_defaults
 
 TITLE_PT = 36  # lessonpack's own "LP Bullets" title
@@ -145,7 +146,7 @@ def rebalance_title(filler: Any) -> None:
     balance_title(filler)
     # A question and its reveal break at the same word at this size, as in our own layouts.
     match_reveal_lines(filler)
-    if ph.text_frame.text.startswith("Answer: ") and not any(
+    if answer_in_front(ph.text_frame.text).startswith("Answer: ") and not any(
             sh.name == HOW_TO_ANSWER for sh in filler.slide.shapes):
         keep_title_lines(filler)
 

@@ -8,9 +8,10 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds.bullets import BulletSlide
-from lessonpack.kinds.checklist import ChecklistSlide
+from lessonpack.kinds.exit_quiz import PER_SLIDE, ExitQuizSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
+from lessonpack.kinds.quiz_question import Question
 from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan.deck.art import decoration, one
@@ -33,23 +34,38 @@ def _plenary_start(lesson: Lesson) -> int:
     return lesson.starter.minutes + sum(c.minutes for c in lesson.cycles)
 
 
-def exit_quiz_slide(lesson: Lesson, library: PictureLibrary | None) -> Slide:
-    """Readers' exit quiz on one slide: its questions in numbered rows across the slide;
-    the options are on the worksheet, where pupils ring their answer. One slide in
-    the question slides' A/B/C panels per question made four look-alike slides in a row,
-    and pupils answer on the sheet anyway. The answers stay hidden until the answers slide
-    after it (the notes hold them for the teacher)."""
+def exit_quiz_slides(lesson: Lesson) -> list[Slide]:
+    """Readers' exit quiz: each question with its options lettered A, B, C on panels under
+    it, two questions a slide (a Year 4 class's two on one, four on two): the teacher reads
+    the options aloud from the screen and weaker readers follow them, while pupils ring their
+    answer on the worksheet. One slide a question made four look-alike slides in a row; the
+    questions alone left the options on the sheet only. The answers stay hidden until the
+    answers slide after them (the notes hold them for the teacher)."""
     quiz = lesson.exit_quiz
-    return Slide(
-        "Exit quiz: ring A, B or C on your worksheet",
-        kicker=f"Exit quiz · {len(quiz)} questions",
-        # The questions across the whole width: a page and pencil beside them only
-        # decorated, and took a quarter of the slide from the words.
-        payload=ChecklistSlide(tuple(q.question for q in quiz), numbered=True),
-        notes=join_notes("Pupils answer on their worksheet first: read each question and its "
-                         "options aloud, and give them time to ring A, B or C on their own.",
-                         *(f"{i}. {quiz_answer_note(q, True)}"
-                           for i, q in enumerate(quiz, 1))))
+    questions = [Question(i, q.question, q.arranged[0]) for i, q in enumerate(quiz, 1)]
+    parts = [questions[i:i + PER_SLIDE] for i in range(0, len(questions), PER_SLIDE)]
+    every = tuple(q.options for q in questions)
+    slides = []
+    for part in parts:
+        first, last = part[0].number, part[-1].number
+        asked = f"{first}" if first == last else f"{first}–{last}"
+        # Titles stay unique (screen readers list slides by title): the second says which.
+        title = ("Exit quiz: ring A, B or C on your worksheet" if first == 1 else
+                 f"Exit quiz: question {asked}" if first == last else
+                 f"Exit quiz: questions {first} and {last}" if last == first + 1 else
+                 f"Exit quiz: questions {asked}")
+        kicker = (f"Exit quiz · {len(quiz)} questions" if len(parts) == 1 else
+                  f"Exit quiz · Questions {asked} of {len(quiz)}")
+        slides.append(Slide(
+            title, kicker=kicker,
+            payload=ExitQuizSlide(tuple(part), every),
+            notes=join_notes("Pupils answer on their worksheet first: read each question and "
+                             "its options aloud, and give them time to ring A, B or C on "
+                             "their own." if first == 1 else
+                             "Read each question and its options aloud, as before.",
+                             *(f"{q.number}. {quiz_answer_note(quiz[q.number - 1], True)}"
+                               for q in part))))
+    return slides
 
 
 def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
@@ -75,7 +91,7 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
                                   "answer."))
     quiz = lesson.exit_quiz
     if readers:
-        slides.append(exit_quiz_slide(lesson, library))
+        slides += exit_quiz_slides(lesson)
     for i, q in enumerate([] if readers else quiz, 1):
         # For children who cannot read, each question is read aloud with its pictured
         # answers, and its answer is shown straight after it.

@@ -90,5 +90,10 @@ def _stages(cycle: LearningCycle) -> tuple[Stage, ...]:
     if (sort is None or len(sort.columns) != len(STAGE_HELP)
             or not (sort.ordered or sort.timeline)):
         return ()
-    return tuple(Stage(column, tuple(i.text for i in sort.items if i.answer == column), help_)
+    def cards(column: str) -> tuple[int, ...]:
+        # The numbers the sort slide gives these cards: their places in the content's list.
+        return tuple(n for n, i in enumerate(sort.items, 1) if i.answer == column)
+
+    return tuple(Stage(column, tuple(i.text for i in sort.items if i.answer == column), help_,
+                       cards(column))
                  for column, help_ in zip(sort.columns, STAGE_HELP, strict=True))

@@ -1,7 +1,7 @@
-"""The timeline drawn: an arrow across the slide (the story's time) naming the stages, under each
-stage its steps as numbered cards (numbered through the whole story), and at the foot of
-each stage a green-edged card saying how help breaks the chain there. Theme colours only;
-one text size for every step, never below 18 pt."""
+"""The timeline drawn: an arrow across the slide (the story's time) naming the stages, under
+each stage its steps as numbered cards (each card's number as on the sort slide), and at the
+foot of each stage a green-edged card saying how help breaks the chain there. Theme colours
+only; one text size for every step, never below 18 pt."""
 
 from __future__ import annotations
 
@@ -90,14 +90,15 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
                   [(stage.name, T.BACKGROUND_1, True)], name_size, heading,
                   f"Stage {i + 1} name", align=PP_ALIGN.CENTER)
         top = steps_top
-        for step, step_h in zip(stage.steps, heights[i], strict=True):
+        for j, (step, step_h) in enumerate(zip(stage.steps, heights[i], strict=True)):
             number += 1
+            label = stage.cards[j] if len(stage.cards) == len(stage.steps) else number
             new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, top, col_w, step_h),
                       T.BACKGROUND_2, f"Step {number}", radius=0.1)
             dot = new_shape(slide.shapes, MSO_SHAPE.OVAL,
                             (cx + int(0.1 * INCH), top + (step_h - disc) // 2, disc, disc),
                             T.ACCENT_1, f"Step {number} number")
-            write_runs(dot, [(str(number), T.BACKGROUND_1, True)], 18, heading,
+            write_runs(dot, [(str(label), T.BACKGROUND_1, True)], 18, heading,
                        align=PP_ALIGN.CENTER)
             # The words centred in their card (a label's text is anchored in the middle).
             inset = min(INSET, max(0, (step_h - int(lines_height(

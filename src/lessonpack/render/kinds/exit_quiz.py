@@ -1,0 +1,109 @@
+"""The exit quiz kind's drawing: two questions side by side, each with its number and its
+lettered options on panels under it (letter beside the words, as on the answers slide)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from math import ceil
+from typing import TYPE_CHECKING
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR
+from pptx.slide import Slide
+
+from lessonpack.content.brand import Brand
+from lessonpack.kinds.exit_quiz import EXIT_QUIZ
+from lessonpack.kinds.look import Look
+from lessonpack.kinds.quiz_question import Question
+from lessonpack.render.deck_cards import (
+    EMU_PT,
+    INCH,
+    LETTERS,
+    PAD,
+    fit_size,
+    letter_disc,
+    lines_height,
+)
+from lessonpack.render.deck_drawings import T, new_label, new_shape
+from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.kinds import supply
+from lessonpack.render.kinds.task.rows import number_disc
+
+if TYPE_CHECKING:
+    from lessonpack.kinds.base import Filler
+
+Box = tuple[int, int, int, int]
+# Between one question's column and the next: more than between its own panels, so each
+# question and its options read as one group.
+BETWEEN = int(0.45 * INCH)
+UNDER = int(0.15 * INCH)  # between a question's words and its first option
+ROW_GAP = int(0.12 * INCH)  # between one option's panel and the next
+NUMBER = int(0.6 * INCH)  # the question's number disc
+# The tallest an option's panel grows: sized to its words (panels stretched to fill the
+# slide read as empty pale bars).
+PANEL_MOST = int(1.2 * INCH)
+LETTER = int(0.6 * INCH)  # an option's letter disc, beside its words
+
+
+def draw_exit_quiz(filler: Filler, questions: Sequence[Question],
+                   like: Sequence[Sequence[str]] = ()) -> bool:
+    """The questions in the body area, top down from under the title. False when the
+    layout has no body area."""
+    from lessonpack.render.deck_design import in_body
+
+    return in_body(filler, lambda region: _quiz(filler.slide, region, questions, filler.brand,
+                                                filler.look, like))
+
+
+def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, look: Look,
+          like: Sequence[Sequence[str]]) -> list[str]:
+    """The questions side by side, each a column: its number and words on top, its options
+    one under another on panels as tall as the longest option of the quiz needs."""
+    x, y, w, h = box
+    n = max(1, len(questions))
+    col_w = (w - BETWEEN * (n - 1)) // n
+    font = brand.body_font
+    head_w = col_w - NUMBER - PAD // 2
+    # One size for the question lines, the largest at which each takes at most a quarter of
+    # the height (the options need the rest); the options one size too (this slide's and
+    # the quiz's other slide's).
+    head_size = min(fit_size([(q.text, font, True, 0)], head_w, h // 4, look.card_pt + 2)
+                    for q in questions)
+    head = max(NUMBER, max(ceil(lines_height([(q.text, font, True, head_size)], head_w)
+                                * EMU_PT) for q in questions))
+    rows = max(len(q.options) for q in questions)
+    row_room = min(PANEL_MOST, (h - head - UNDER - ROW_GAP * (rows - 1)) // rows)
+    words_w = col_w - 3 * PAD - LETTER
+    options = [o for q in questions for o in q.options] + [o for other in like for o in other]
+    size = min(fit_size([(o, font, False, 0)], words_w, row_room - PAD, look.card_pt)
+               for o in options)
+    need = max(ceil(lines_height([(o, font, False, size)], words_w) * EMU_PT) for o in options)
+    row_h = min(row_room, max(LETTER, need) + PAD)
+    misfits: list[str] = []
+    for c, q in enumerate(questions):
+        left = x + c * (col_w + BETWEEN)
+        number_disc(slide, (left, y + (head - NUMBER) // 2 if head < 2 * NUMBER else y,
+                            NUMBER, NUMBER), str(q.number), brand.heading_font,
+                    f"Question {q.number} number")
+        if lines_height([(q.text, font, True, head_size)], head_w) * EMU_PT > head:
+            misfits.append(TextMisfit(f"exit quiz question {q.number} does not fit its line"))
+        new_label(slide.shapes, (left + NUMBER + PAD // 2, y, head_w, head),
+                  [(q.text, T.TEXT_1, True)], head_size, font, f"Question {q.number}",
+                  anchor=MSO_ANCHOR.MIDDLE)
+        for i, option in enumerate(q.options):
+            letter = LETTERS[i]
+            name = f"Question {q.number} option {letter}"
+            top = y + head + UNDER + i * (row_h + ROW_GAP)
+            new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, top, col_w, row_h),
+                      T.BACKGROUND_2, f"{name} panel", radius=min(0.3, look.radius * 2))
+            letter_disc(slide, (left + PAD, top + (row_h - LETTER) // 2, LETTER, LETTER),
+                        letter, brand.heading_font, f"{name} letter")
+            if lines_height([(option, font, False, size)], words_w) * EMU_PT > row_h:
+                misfits.append(TextMisfit(f"option {letter} of exit quiz question {q.number} "
+                                          "does not fit its panel at 18 pt"))
+            new_label(slide.shapes, (left + 2 * PAD + LETTER, top, words_w, row_h),
+                      [(option, T.TEXT_1, False)], size, font, name, anchor=MSO_ANCHOR.MIDDLE)
+    return misfits
+
+
+SUPPLIES = (supply(EXIT_QUIZ, draw_exit_quiz),)
