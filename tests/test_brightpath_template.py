@@ -555,3 +555,14 @@ def test_the_goal_is_set_as_large_as_in_our_own_layout(decks: dict[str, Path]) -
     frame = text_frame(body, view)
     assert frame is not None and len(frame.paras) == 1
     assert min(r.size * frame.font_scale for r in frame.paras[0].runs) >= GOAL_PT - 4
+
+
+def test_the_goals_picture_is_centred_with_its_sentence(decks: dict[str, Path]) -> None:
+    """KS1's star sat in the goal panel's top corner, apart from the sentence centred down
+    the panel: the picture is centred on the same line as the words."""
+    slide = next(s for s in Presentation(str(decks["ks1"])).slides
+                 if any(sh.name == "Outcome panel" for sh in s.shapes))
+    panel = next(sh for sh in slide.shapes if sh.name == "Outcome panel")
+    (picture,) = [sh for sh in slide.shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    middle = panel.top + panel.height // 2
+    assert abs(picture.top + picture.height // 2 - middle) <= Inches(0.02)

@@ -192,6 +192,12 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
         inner_w = w - 2 * pad
         sized = replace(look, picture_share=min(look.picture_share, 0.5 * h / inner_w))
         picture_beside(filler, "body", pictures[0], sized, pictures[1:])
+        # Centred down the panel, on the line the words are centred on: at the panel's top
+        # corner the picture (KS1's star) read as pinned there, apart from its sentence.
+        if len(pictures) == 1:
+            for pic in (sh for sh in filler.slide.shapes if sh.shape_type == 13
+                        and y <= sh.top and sh.top + sh.height <= y + h):
+                pic.top = y + (h - pic.height) // 2
     else:
         _own_bullets(ph, filler.resolved.layout)
         # As large as fits, to PANEL_POINTS_PT: the points are the slide, read from the back
