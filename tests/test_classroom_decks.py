@@ -479,3 +479,42 @@ def test_five_year_olds_answer_the_story_with_their_faces(built_packs: Path) -> 
     assert listed and not any(re.search(r"\): (kind|neutral|red flag)\b", n) for n in listed)
     sort = [n for n in notes if "Sort answers" in n]
     assert sort and all("hold up their cards; no sheet yet" in n for n in sort)
+
+
+def test_a_step_number_stands_before_its_words_first_line(built_packs: Path) -> None:
+    """The parents' "If something happens" badges floated above the icon's disc, apart from
+    both: each number now stands before its step's words, centred on their first line, the
+    badges in a column down each column of cards and in line across each row."""
+    grids = 0
+    for slide in _deck(built_packs, "parents"):
+        badges = {sh.name[:-len(" number")]: sh for sh in slide.shapes
+                  if re.fullmatch(r"Step \d+ number", sh.name)}
+        texts = {sh.name[:-len(" text")]: sh for sh in slide.shapes
+                 if re.fullmatch(r"Step \d+ text", sh.name)}
+        if len(badges) != 4 or set(badges) != set(texts):
+            continue
+        grids += 1
+        for name, badge in badges.items():
+            text = texts[name]
+            size = max(int(v) for v in text.element.xpath(".//a:rPr/@sz")) / 100
+            middle = text.top + Inches(size * 1.2 / 72) // 2  # the first line's middle
+            assert abs(badge.top + badge.height // 2 - middle) <= Inches(0.05), name
+            assert badge.left + badge.width <= text.left  # before the words, not above
+        assert len({badges[f"Step {n}"].left for n in (1, 3)}) == 1
+        assert len({badges[f"Step {n}"].top for n in (1, 2)}) == 1
+    assert grids == 1
+
+
+def test_a_run_of_adults_help_slides_keeps_one_layout(built_packs: Path) -> None:
+    """The default parents' help slides went from two by two (four cards) to three in a row:
+    every slide of the run is one row of cards of one width, a short slide's centred."""
+    rows = []
+    for slide, payload in _planned(built_packs, "parents"):
+        if not isinstance(payload, SignpostingSlide):
+            continue
+        cards = [sh for sh in slide.shapes if re.fullmatch(r"Help card \d+", sh.name)]
+        assert len({c.top for c in cards}) == 1, "one row"
+        rows.append({c.width for c in cards})
+        middle = (min(c.left for c in cards) + max(c.left + c.width for c in cards)) // 2
+        assert abs(middle - Inches(13.333) // 2) <= Inches(0.1)
+    assert len(rows) >= 2 and len(set().union(*rows)) == 1

@@ -58,7 +58,8 @@ def test_a_narrow_body_draws_nothing_with_a_zero_or_negative_size() -> None:
 def test_four_steps_on_a_wide_slide_are_two_by_two() -> None:
     """Four narrow columns of 6-7 centred lines, the badge on the
     picture's disc. Two by two, each step's words beside its picture, left-aligned, at
-    most three lines at the parents' body size or larger; the badge clear of the disc."""
+    most three lines at the parents' body size or larger; the badge clear of the disc, before
+    the words, on their first line (above the disc it floated apart from both)."""
     from pptx.enum.text import PP_ALIGN
 
     from lessonpack.check.measure import count_lines
@@ -72,10 +73,12 @@ def test_four_steps_on_a_wide_slide_are_two_by_two() -> None:
     assert len({(c.width, c.height) for c in cards}) == 1
     for n in range(1, 5):
         badge, disc, words = (named[f"Step {n} {part}"] for part in ("number", "disc", "text"))
-        # The badge above the disc, not on it; the words right of both.
-        assert badge.top + badge.height <= disc.top
-        assert words.left >= max(disc.left + disc.width, badge.left + badge.width)
+        # The badge right of the disc, before the words, centred on their first line.
+        assert badge.left >= disc.left + disc.width
+        assert words.left >= badge.left + badge.width
         run = words.text_frame.paragraphs[0].runs[0]
+        line = run.font.size.pt * 1.2 * 12700
+        assert abs(badge.top + badge.height / 2 - (words.top + line / 2)) <= 0.05 * 914400
         assert words.text_frame.paragraphs[0].alignment == PP_ALIGN.LEFT
         assert run.font.size.pt >= 24
         assert count_lines(words.text_frame.text, run.font.name, run.font.size.pt,

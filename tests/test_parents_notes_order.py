@@ -57,24 +57,29 @@ def test_only_the_asked_quiz_question_is_shown(look: str, request: pytest.Fixtur
 
 
 @pytest.mark.parametrize("look", ["built_packs", "brightpath_at_ashgrove"])
-def test_the_hidden_extras_end_the_deck_and_say_where_they_go(
+def test_the_hidden_extras_follow_the_quiz_and_the_deck_ends_on_help(
         look: str, request: pytest.FixtureRequest) -> None:
-    """Hidden slides mid-deck made the numbers jump in the show (18 to 22) and in the plan's
-    slide references: the extras come after the last shown slide, and their notes give their
-    own numbers and the slide they follow if unhidden, as the deck numbers them."""
+    """The extra questions sat hidden after the help slides, so a presenter with time to spare
+    left the help slides to find them in front of parents: they follow the quiz's first answer,
+    hidden (the show skips them), the deck ends on its help slides, and their notes name their
+    own numbers as the deck numbers them."""
     slides = _deck(request.getfixturevalue(look))
-    shown = [n for n, (_, _, hidden) in enumerate(slides, 1) if not hidden]
-    assert shown == list(range(1, len(shown) + 1))
-    # The two extra questions, each with its answer, straight after the last shown slide.
-    extras = [n for n, (_, notes, _) in enumerate(slides, 1) if notes.startswith("Hidden extra")]
-    assert extras == list(range(len(shown) + 1, len(shown) + 5))
     first_answer = next(n for n, (title, _, _) in enumerate(slides, 1)
                         if title.startswith("Answer:"))
+    extras = [n for n, (_, notes, _) in enumerate(slides, 1) if notes.startswith("Hidden extra")]
+    assert extras == list(range(first_answer + 1, first_answer + 5))
+    assert all(slides[n - 1][2] for n in extras)
+    # After them the deck runs on to its help slides, the last it shows (a hidden "Before
+    # you teach" for the teacher may follow them).
+    shown = [title for title, _, hidden in slides if not hidden]
+    assert shown[-1].startswith("Where to get help"), shown[-1]
+    others = [title for n, (title, _, hidden) in enumerate(slides, 1)
+              if hidden and n not in extras]
+    assert all(title.startswith("Before you teach") for title in others), others
     for n in extras:
         assert slides[n - 1][1].startswith(
-            f"Hidden extra, for a session with time to spare: before the session, unhide "
-            f"slides {extras[0]}–{extras[-1]} (Slide Show, Hide Slide) and move them to follow "
-            f"slide {first_answer}, the first question’s answer."), slides[n - 1][1]
+            f"Hidden extra, for a session with time to spare: the show skips slides "
+            f"{extras[0]}–{extras[-1]}."), slides[n - 1][1]
 
 
 def test_the_facilitator_notes_meet_the_tables_after_their_questions(built_packs: Path) -> None:

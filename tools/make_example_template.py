@@ -133,12 +133,14 @@ def build_deck() -> bytes:
     tree.insert(3, rect(41, "Title rule", (0.8, 1.74, 11.9, 0.04), "accent2"))
     place(master, "title", TITLE_BOX)
     place(master, "body", BODY_BOX)
-    # The footer: one line at the foot, left-aligned after the logo's place (the date's, which
-    # lessonpack leaves out), the slide number at the right.
+    # The footer: one line at the foot, centred on the slide as in PowerPoint's own master
+    # (left-aligned after the logo's place, it started 1.2 in after the logo, in line with
+    # nothing, and floated alone on a section slide), the date's place at the left (where
+    # lessonpack puts the team's logo) and the slide number at the right.
     place(master, "dt", (0.8, 7.0, 2.0, 0.4))
-    place(master, "ftr", (3.0, 7.0, 7.9, 0.4))
+    place(master, "ftr", ((13.333 - 7.9) / 2, 7.0, 7.9, 0.4))
     place(master, "sldNum", (11.2, 7.0, 1.5, 0.4))
-    align(master, "ftr", "l")
+    align(master, "ftr", "ctr")
     align(master, "title", "l")
     anchor(master, "title", "b")
     styles = master._element.find(f"{{{P}}}txStyles")

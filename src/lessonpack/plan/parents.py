@@ -327,12 +327,13 @@ def _quiz_slides(n: int, q: QuizQuestion, library: PictureLibrary | None) -> lis
     ]
 
 
-def _extra_note(first: int, last: int, after: int) -> str:
-    """What a hidden extra question's notes open with: what it is for and how to use it,
-    by slide number (the extras end the deck, so the live slides keep their numbers)."""
-    return (f"Hidden extra, for a session with time to spare: before the session, unhide "
-            f"slides {first}–{last} (Slide Show, Hide Slide) and move them to follow slide "
-            f"{after}, the first question's answer.")
+def _extra_note(first: int, last: int) -> str:
+    """What a hidden extra question's notes open with: what it is for and how to show it,
+    by slide number (the extras follow the first question's answer, hidden)."""
+    return (f"Hidden extra, for a session with time to spare: the show skips slides "
+            f"{first}–{last}. To ask them, type the slide's number and press Enter in the show "
+            f"(or press H: PowerPoint shows the next slide when it is hidden), or unhide them "
+            f"before the session (Slide Show, Hide Slide).")
 
 
 TABLES_NOTE = "Give tables a few minutes, then take one idea from each."
@@ -432,12 +433,18 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         start += section.minutes
     # The session has a minute for its quiz: the first question is asked, then its answer
     # is shown as the pupils' decks reveal one (asked with no reveal, the room never hears
-    # it). The others, each with its answer, wait hidden after the help slides, so nobody
-    # skips slides live in front of parents; in the middle, hidden slides made the numbers
-    # jump (18 to 22) in the show and in the notes' slide references.
+    # it). The others, each with its answer, follow it hidden: the show skips them, so the
+    # deck still ends on its help slides, and a presenter with time to spare shows them from
+    # where the quiz is (PowerPoint's H key shows the next hidden slide) instead of leaving
+    # the help slides to find them at the deck's end in front of parents.
     first, *extras = session.quiz  # three at least (content/parents_model)
     slides += _quiz_slides(1, first, library)
-    asked_answer = len(slides)  # the first answer's slide number, where the extras can go
+    asked_answer = len(slides)  # the first answer's slide number: the extras follow it
+    extra = [slide for i, q in enumerate(extras, 2) for slide in _quiz_slides(i, q, library)]
+    slides += [replace(slide, hidden=True,
+                       notes=join_notes(_extra_note(asked_answer + 1, asked_answer + len(extra)),
+                                        slide.notes))
+               for slide in extra]
     keys = tuple(session.key_messages)
     key_icons = pics.point_pictures(library, keys)
     slides.append(Slide("Take home", kicker="Key messages",
@@ -447,10 +454,11 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                         # The handout is on the chairs from the start (Parts 4 and 5 use it).
                         notes="Remind families to take their handout home."))
     helps = common.signposts(session, facts, brand, library)
-    # At most four cards a slide (two by two keeps adult descriptions readable), shared out
-    # evenly (seven cards: 4 then 3, eight: 4 and 4), never one card alone on a slide; the
-    # slides of a run keep one card size (decks helper: layout only, the wording is content's).
-    groups = _even_groups(helps, 4)
+    # Three cards a slide, in a row, shared out evenly (seven cards: 3, 2, 2; nine: 3, 3, 3),
+    # never one card alone on a slide; the slides of a run keep one card size and one layout
+    # (four then three switched from two by two to a row between consecutive slides). Four
+    # cards or fewer stay on one slide, two by two.
+    groups = _even_groups(helps, 4 if len(helps) <= 4 else 3)
     tonight = _today(brand) == "tonight"  # the DSL or deputy on site: the lead says who
     for n, group in enumerate(groups):
         title = ("Where to get help" if len(groups) == 1
@@ -465,11 +473,6 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                                      else "More places to get help.", slots=len(groups[0]),
                                      series=tuple(helps)),
             notes=_help_said(brand, first=n == 0)))
-    extra = [slide for i, q in enumerate(extras, 2) for slide in _quiz_slides(i, q, library)]
-    slides += [replace(slide, hidden=True,
-                       notes=join_notes(_extra_note(len(slides) + 1, len(slides) + len(extra),
-                                                    asked_answer), slide.notes))
-               for slide in extra]
     if look_for(Audience.PARENTS).plain_icons:
         # The line icons of the KS3-KS4 decks: cartoon emoji (a house, sparkles, chains)
         # were the wrong register for adults.

@@ -25,8 +25,8 @@ def _part_of(kicker: str) -> str:
 
 def part_slides(session: ParentSession, deck: DeckPlan | None) -> list[str]:
     """"4–6" for each Part (its first slide with a "Part n" kicker to the next Part's), the
-    last Part to the deck's last shown slide (its quiz, take-home and help slides: the hidden
-    extras after them are ``hidden_extras``); none without a deck or when the deck's Parts do
+    last Part to the deck's last shown slide (hidden slides after it, ``hidden_extras``, are
+    no Part's); none without a deck or when the deck's Parts do
     not match the sections."""
     if deck is None:
         return []
@@ -41,8 +41,7 @@ def part_slides(session: ParentSession, deck: DeckPlan | None) -> list[str]:
 
 
 def hidden_extras(deck: DeckPlan | None) -> list[int]:
-    """The numbers of the hidden slides that end the deck (the quiz's extra questions), for
-    a session with time to spare."""
+    """The numbers of the hidden slides that end the deck, after its last shown slide."""
     if deck is None:
         return []
     shown = [n for n, s in enumerate(deck.slides, 1) if not s.hidden]

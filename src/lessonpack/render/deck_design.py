@@ -17,7 +17,7 @@ from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
 from pptx.util import Emu, Inches
 
-from lessonpack.check.measure import count_lines, text_width
+from lessonpack.check.measure import LINE, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import Filler, SlideKind
@@ -766,6 +766,16 @@ def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
     return int(needed_height(paragraphs, family, size, width, bold, space) * EMU_PT)
 
 
+def _lines_height(ph: SlidePlaceholder, layout: Any, lines: int) -> int:
+    """EMU of height ``lines`` lines of the placeholder's text take at its size."""
+    size = layout_style(ph, layout)[0]
+    for r_pr in ph.element.iter(qn("a:rPr")):
+        if r_pr.get("sz"):
+            size = int(r_pr.get("sz")) / 100
+            break
+    return int(lines * size * LINE * EMU_PT)
+
+
 def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
     """On a trainer's title or section layout, always kicker, then title, then the line
     under it: a subtitle placeholder above the title (PowerPoint's "Section Header") moves
@@ -790,7 +800,12 @@ def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
     sub_h = _text_height(sub, body, layout) + int(0.15 * INCH) if payload_sub else 0
     kicker_h = int(0.45 * INCH) if spec.kicker else 0
     gap = int(0.12 * INCH)
-    block = kicker_h + gap + title_h + gap + sub_h
+    # Centred as if the title and the line under it took two lines each, then placed from the
+    # top down: the title's first line is at one place on every section slide, and a title
+    # or a line that wraps grows down (a one-line title centred on its own climbed 0.3 in).
+    two_title = min(th + sh, _lines_height(title, layout, 2) + int(0.15 * INCH))
+    two_sub = _lines_height(sub, layout, 2) + int(0.15 * INCH) if payload_sub else 0
+    block = kicker_h + gap + max(title_h, two_title) + gap + max(sub_h, two_sub)
     top = max(int(0.4 * INCH), (height - block) // 2)
     if spec.kicker:
         inset = int(insets(title)[0] * EMU_PT)  # in line with the title's text

@@ -14,7 +14,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_drawings import Box
-from lessonpack.render.deck_help_words import BRIEFS, FULL, card_need, line_pt
+from lessonpack.render.deck_help_words import BRIEFS, FULL, card_need, line_pt, words_whole
 
 INCH = int(Inches(1))
 PAD = int(0.22 * INCH)
@@ -75,8 +75,11 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
                 for size in range(top, floor - 1, -1):
                     # The run's other cards set no smaller type here, however brief
                     # they must be on their own slide.
+                    # Whole words too: a smaller size before an address broken mid-word.
                     if all(card_need(c, brand, size, b[2], icon,
                                   FULL if i < len(cards) else allowed[-1]) <= b[3]
+                           and words_whole(c, brand, size, b[2], icon,
+                                           FULL if i < len(cards) else allowed[-1])
                            for i, (c, b) in enumerate(sized)):
                         return list(boxes), icon, size, [FULL] * len(cards)
             for icon in group:

@@ -186,6 +186,20 @@ def contacts_note(cards: Sequence[Card], brand: Brand, size: int,
         f"{name}: {'; '.join(left)}." for name, left in gone)
 
 
+def words_whole(card: Card, brand: Brand, size: int, width: int, icon: int,
+                brief: int = FULL) -> bool:
+    """Whether every word of the card, as ``card_stack`` sets it, fits its line's width: a
+    web address wider than its card is broken mid-word ("takeitdown.ncmec.or" / "g"),
+    which `_height` counts as one more line, and which a smaller size avoids."""
+    indent = icon + INDENT if icon else 0
+    pt = max(MIN_SLIDE_PT, size - 2)
+    said = [(card.heading, brand.heading_font, name_pt(size), width - indent, True),
+            *((line, brand.body_font, pt, width, bold) for line, bold in _lines(card, brief))]
+    return all(text_width(word, font, at, bold) <= room / EMU_PT
+               for text, font, at, room, bold in said
+               for word in text.replace("-", "- ").replace(NBSP, "i").split())
+
+
 def card_need(card: Card, brand: Brand, size: int, width: int, icon: int,
            brief: int = FULL) -> int:
     row, under = card_stack(card, brand, size, width, icon, brief)

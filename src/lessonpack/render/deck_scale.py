@@ -16,6 +16,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
+from lessonpack.kinds.key_messages import GOAL_PT
 from lessonpack.render.deck_accent import callout_colour
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_pictures import add_picture
@@ -191,11 +192,19 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
         inner_w = w - 2 * pad
         sized = replace(look, picture_share=min(look.picture_share, 0.5 * h / inner_w))
         picture_beside(filler, "body", pictures[0], sized, pictures[1:])
+        # Centred down the panel, on the line the words are centred on: at the panel's top
+        # corner the picture (KS1's star) read as pinned there, apart from its sentence.
+        if len(pictures) == 1:
+            for pic in (sh for sh in filler.slide.shapes if sh.shape_type == 13
+                        and y <= sh.top and sh.top + sh.height <= y + h):
+                pic.top = y + (h - pic.height) // 2
     else:
         _own_bullets(ph, filler.resolved.layout)
         # As large as fits, to PANEL_POINTS_PT: the points are the slide, read from the back
-        # of a hall (18-20 pt bold in a full-height panel).
-        grow_text(filler, "body", look, PANEL_POINTS_PT)
+        # of a hall (18-20 pt bold in a full-height panel). One sentence (the goal) to the size
+        # our own layout gives it: at 28 pt it read smaller than the goal in every other look.
+        said = [p for p in ph.text_frame.paragraphs if p.text.strip()]
+        grow_text(filler, "body", look, GOAL_PT if len(said) == 1 else PANEL_POINTS_PT)
         # Points set solid read as one block in a big panel (Brightpath's parents' deck): a
         # gap between them where the panel has the room.
         _space_points(ph, (x, y, w, h), filler.brand.body_font, filler.resolved.layout)

@@ -171,55 +171,64 @@ GRID_LINES = 3
 
 def _flow_grid(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Picture],
                brand: Brand, look: Look) -> list[str]:
-    """Four steps two by two, read across then down: in each card the step's number above its
-    picture on the left (the badge clear of the disc), the words beside them, left-aligned
-    and centred down the card. One text size, the largest (up to 4 pt over the body) at
+    """Four steps two by two, read across then down: in each card the step's picture on the
+    left, centred down the card, then its number in front of its words, the badge centred on
+    the words' first line (a badge above the picture floated apart from both, and the eye
+    read three things). A row's words start at one height, so its badges line up across it
+    as well as down each column. One text size, the largest (up to 4 pt over the body) at
     which every step takes at most GRID_LINES lines; else the largest that fits."""
     gap = int(0.3 * INCH)
     cards = grid(len(steps), box, 2, gap=gap)
     cw, ch = cards[0][2], cards[0][3]
     font = brand.body_font
     number = int(0.45 * INCH)
-    stack_gap = int(0.1 * INCH)
-    mark = int(min(1.1 * INCH, ch - 2 * PAD - number - stack_gap, cw * 0.2))
+    # The picture a little smaller than a card's own (0.9 in): the number before the words
+    # takes its room from the picture, not from the words' size.
+    mark = int(min(0.9 * INCH, ch - 2 * PAD, cw * 0.16))
     misfits: list[str] = []
     if pictures and mark < MIN_MARK:
         pictures = ()
         misfits.append(TextMisfit("the pictures of the steps are left out: each step's card "
                                   f"is {ch / INCH:.2f} in tall, too short for one"))
-    column = mark if pictures else number
-    text_gap = int(0.25 * INCH)
-    inner_w = cw - 2 * PAD - column - text_gap
+    picture_w = mark + int(0.15 * INCH) if pictures else 0  # the disc and its gap to the badge
+    badge_gap = int(0.15 * INCH)
+    inner_w = cw - 2 * PAD - picture_w - number - badge_gap
     inner_h = ch - 2 * PAD
+    # Measured a little narrower than drawn: a line that fills the width exactly by the
+    # font's metrics wrapped on screen (the default's fourth step took a fourth line).
+    room = inner_w - int(0.1 * INCH)
 
     def lines(text: str, size: int) -> float:
-        return lines_height([(text, font, False, size)], inner_w) / (size * LINE)
+        return lines_height([(text, font, False, size)], room) / (size * LINE)
 
     largest = look.body_pt + 4
     # Not below the look's floor for the sake of the line count: a longer step at a
     # readable size before every step small (the back of a hall reads 20 pt, not 18).
     size = next((pt for pt in range(largest, look.floor_pt - 1, -1)
                  if all(lines(t, pt) <= GRID_LINES
-                        and lines_height([(t, font, False, pt)], inner_w) * EMU_PT <= inner_h
+                        and lines_height([(t, font, False, pt)], room) * EMU_PT <= inner_h
                         for t in steps)),
-                min(fit_size([(t, font, False, 0)], inner_w, inner_h, largest)
+                min(fit_size([(t, font, False, 0)], room, inner_h, largest)
                     for t in steps))
+    heights = [min(inner_h, int(lines_height([(t, font, False, size)], room) * EMU_PT))
+               for t in steps]
+    line = int(size * LINE * EMU_PT)
     for i, (text, (cx, cy, _cw, _ch)) in enumerate(zip(steps, cards, strict=True)):
         name = f"Step {i + 1}"
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, cy, cw, ch),
                   T.BACKGROUND_2, name, radius=min(0.12, look.radius * 2))
-        stack = number + (stack_gap + mark if pictures else 0)
-        top = cy + (ch - stack) // 2
-        number_disc(slide, (cx + PAD + (column - number) // 2, top, number, number),
-                    str(i + 1), brand.heading_font, f"{name} number")
+        row = [h for j, h in enumerate(heights) if cards[j][1] == cy]
+        top = cy + (ch - max(row)) // 2  # the row's words centred down its cards, top-aligned
         if pictures:
-            _picture_disc(slide, (cx + PAD, top + number + stack_gap, mark, mark),
-                          pictures[i], name)
-        inner = (cx + PAD + column + text_gap, cy + PAD, inner_w, inner_h)
-        if lines_height([(text, font, False, size)], inner_w) * EMU_PT > inner_h:
+            _picture_disc(slide, (cx + PAD, cy + (ch - mark) // 2, mark, mark), pictures[i], name)
+        badge_x = cx + PAD + picture_w
+        number_disc(slide, (badge_x, top + (line - number) // 2, number, number), str(i + 1),
+                    brand.heading_font, f"{name} number")
+        inner = (badge_x + number + badge_gap, top, inner_w, cy + ch - PAD - top)
+        if lines_height([(text, font, False, size)], room) * EMU_PT > inner_h:
             misfits.append(TextMisfit(f"the text of step {i + 1} does not fit its card at 18 pt"))
         new_label(slide.shapes, inner, [(text, T.TEXT_1, False)], size, font,
-                  f"{name} text", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
+                  f"{name} text", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP)
     return misfits
 
 
