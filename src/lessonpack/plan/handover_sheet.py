@@ -9,6 +9,8 @@ school's DSL and deputy where the school file gives them, as the plan's disclosu
 
 from __future__ import annotations
 
+import re
+
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson
 from lessonpack.content.wording import VISITOR_ASIDE
