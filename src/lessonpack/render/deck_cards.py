@@ -562,7 +562,9 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
     row_h = min(most, (h - gap * (len(answers) - 1)) // max(1, len(answers)))
     font = brand.body_font
     disc = int(min(row_h - 0.16 * INCH, (0.9 if asked else 0.75) * INCH))
-    number_w = int(0.75 * INCH)
+    # The question's number before its row; not where the question itself is shown above
+    # the answer (a "1." beside "Which comment is a red flag?" said the same thing twice).
+    number_w = 0 if asked else int(0.75 * INCH)
     text_left = x + PAD + number_w + disc + PAD
     text_w = x + w - PAD - text_left
     room = row_h - int((0.3 if asked else 0.1) * INCH)
@@ -584,9 +586,10 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
         top = y + n * (row_h + gap)
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, row_h), T.BACKGROUND_2,
                   f"Answer {answer.number} row", radius=min(0.5, look.radius * 2))
-        new_label(slide.shapes, (x + PAD, top, number_w, row_h),
-                  [(f"{answer.number}.", T.TEXT_2, True)], max(size, 24), brand.heading_font,
-                  f"Question {answer.number} number")
+        if number_w:
+            new_label(slide.shapes, (x + PAD, top, number_w, row_h),
+                      [(f"{answer.number}.", T.TEXT_2, True)], max(size, 24),
+                      brand.heading_font, f"Question {answer.number} number")
         if answer.letter:
             letter_disc(slide, (x + PAD + number_w, top + (row_h - disc) // 2, disc, disc),
                   answer.letter, brand.heading_font, f"Answer {answer.number} letter")
