@@ -562,15 +562,13 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
     row_h = min(most, (h - gap * (len(answers) - 1)) // max(1, len(answers)))
     font = brand.body_font
     disc = int(min(row_h - 0.16 * INCH, (0.9 if asked else 0.75) * INCH))
-    number_w = int(0.75 * INCH)
+    # The question's number before its row; not where the question itself is shown above
+    # the answer (a "1." beside "Which comment is a red flag?" said the same thing twice).
+    number_w = 0 if asked else int(0.75 * INCH)
     text_left = x + PAD + number_w + disc + PAD
     text_w = x + w - PAD - text_left
     room = row_h - int((0.3 if asked else 0.1) * INCH)
-    # The question a size step under the answer it leads to (never under the slide floor).
-    below = -QUESTION_UNDER if asked else 0
-    size = min(fit_size([(a.answer, font, False, 0)]
-                        + ([(a.question, font, False, below)] if asked else []),
-                        text_w, room, look.card_pt + (8 if asked else 0)) for a in answers)
+    size = _answers_size(answers, font, text_w, room, look, asked)
     question_pt = max(MIN_SLIDE_PT, size - QUESTION_UNDER)
     if asked:
         # Rows as tall as their question and answer need, with room around them: two rows
@@ -584,30 +582,52 @@ def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand
         top = y + n * (row_h + gap)
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, row_h), T.BACKGROUND_2,
                   f"Answer {answer.number} row", radius=min(0.5, look.radius * 2))
-        new_label(slide.shapes, (x + PAD, top, number_w, row_h),
-                  [(f"{answer.number}.", T.TEXT_2, True)], max(size, 24), brand.heading_font,
-                  f"Question {answer.number} number")
+        if number_w:
+            new_label(slide.shapes, (x + PAD, top, number_w, row_h),
+                      [(f"{answer.number}.", T.TEXT_2, True)], max(size, 24),
+                      brand.heading_font, f"Question {answer.number} number")
         if answer.letter:
             letter_disc(slide, (x + PAD + number_w, top + (row_h - disc) // 2, disc, disc),
                   answer.letter, brand.heading_font, f"Answer {answer.number} letter")
-        said = [(answer.answer, font, False, size)]
-        if asked:
-            said.append((answer.question, font, False, question_pt))
-        if lines_height(said, text_w) * EMU_PT > row_h:
-            misfits.append(TextMisfit(f"answer {answer.number} does not fit its row at 18 pt"))
-        if not asked:
-            new_label(slide.shapes, (text_left, top, text_w, row_h),
-                      [(answer.answer, T.TEXT_1, False)], size, font, f"Answer {answer.number}")
-            continue
-        # The question and the answer as one block centred in the row: the question's box
-        # ends where the answer's begins.
-        question_h = int(lines_height([said[1]], text_w) * EMU_PT)
-        block = int(lines_height(said, text_w) * EMU_PT)
-        split = top + max(0, (row_h - block) // 2) + question_h
-        new_label(slide.shapes, (text_left, top, text_w, split - top),
-                  [(answer.question, T.TEXT_2, False)], question_pt, font,
-                  f"Answer {answer.number} question", anchor=MSO_ANCHOR.BOTTOM)
-        new_label(slide.shapes, (text_left, split, text_w, top + row_h - split),
-                  [(answer.answer, T.TEXT_1, True)], size, font, f"Answer {answer.number}",
-                  anchor=MSO_ANCHOR.TOP)
+        misfits += _answer_words(slide, (text_left, top, text_w, row_h), answer, font,
+                                 (size, question_pt) if asked else (size, 0))
+    return misfits
+
+
+def _answers_size(answers: Sequence[Answer], font: str, width: int, room: int, look: Look,
+                  asked: bool) -> int:
+    """One size for every answer's words (with its question above it, ``asked``: the
+    question a size step under the answer it leads to, never under the slide floor)."""
+    below = -QUESTION_UNDER if asked else 0
+    return min(fit_size([(a.answer, font, False, 0)]
+                        + ([(a.question, font, False, below)] if asked else []),
+                        width, room, look.card_pt + (8 if asked else 0)) for a in answers)
+
+
+def _answer_words(slide: Slide, box: Box, answer: Answer, font: str,
+                  sizes: tuple[int, int]) -> list[str]:
+    """An answer's words in its row's text ``box``; with a question size (``sizes``' second,
+    0: none shown), the question above the answer, the two as one block centred in the row:
+    the question's box ends where the answer's begins."""
+    text_left, top, text_w, row_h = box
+    size, question_pt = sizes
+    said = [(answer.answer, font, False, size)]
+    if question_pt:
+        said.append((answer.question, font, False, question_pt))
+    misfits: list[str] = []
+    if lines_height(said, text_w) * EMU_PT > row_h:
+        misfits.append(TextMisfit(f"answer {answer.number} does not fit its row at 18 pt"))
+    if not question_pt:
+        new_label(slide.shapes, box, [(answer.answer, T.TEXT_1, False)], size, font,
+                  f"Answer {answer.number}")
+        return misfits
+    question_h = int(lines_height([said[1]], text_w) * EMU_PT)
+    block = int(lines_height(said, text_w) * EMU_PT)
+    split = top + max(0, (row_h - block) // 2) + question_h
+    new_label(slide.shapes, (text_left, top, text_w, split - top),
+              [(answer.question, T.TEXT_2, False)], question_pt, font,
+              f"Answer {answer.number} question", anchor=MSO_ANCHOR.BOTTOM)
+    new_label(slide.shapes, (text_left, split, text_w, top + row_h - split),
+              [(answer.answer, T.TEXT_1, True)], size, font, f"Answer {answer.number}",
+              anchor=MSO_ANCHOR.TOP)
     return misfits
