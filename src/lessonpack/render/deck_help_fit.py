@@ -75,12 +75,7 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
                 for size in range(top, floor - 1, -1):
                     # The run's other cards set no smaller type here, however brief
                     # they must be on their own slide.
-                    # Whole words too: a smaller size before an address broken mid-word.
-                    if all(card_need(c, brand, size, b[2], icon,
-                                  FULL if i < len(cards) else allowed[-1]) <= b[3]
-                           and words_whole(c, brand, size, b[2], icon,
-                                           FULL if i < len(cards) else allowed[-1])
-                           for i, (c, b) in enumerate(sized)):
+                    if _all_whole(sized, len(cards), brand, size, icon, allowed[-1]):
                         return list(boxes), icon, size, [FULL] * len(cards)
             for icon in group:
                 rows = _rows_by_need(boxes, cards, brand, floor, icon)
@@ -111,6 +106,19 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
                     if fitted is not None:
                         return rows, icon, floor, fitted[:len(cards)]
     return None
+
+
+def _all_whole(sized: Sequence[tuple[Card, Box]], count: int, brand: Brand, size: int,
+               icon: int, briefest: int) -> bool:
+    """Whether every card fits its box at ``size``, the first ``count`` (this slide's) whole
+    and the run's others at ``briefest``, and no word wider than its card: a smaller size
+    before a web address broken mid-word."""
+    for i, (card, box) in enumerate(sized):
+        brief = FULL if i < count else briefest
+        if card_need(card, brand, size, box[2], icon, brief) > box[3] \
+                or not words_whole(card, brand, size, box[2], icon, brief):
+            return False
+    return True
 
 
 def _sized(cards: Sequence[Card], inner: Sequence[Box], others: Sequence[Card]

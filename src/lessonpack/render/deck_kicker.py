@@ -46,7 +46,7 @@ def hug_kicker(slide: Any) -> None:
     if title is None or kicker is None:
         return
     kx, ky, kw, kh = kicker.box
-    tx, ty, tw, th = title.box
+    tx, ty, _tw, _th = title.box
     if ky + kh > ty + GAP:
         return  # not above the title (a title slide stacks its own, deck_design)
     if opaque(title, view):
@@ -61,23 +61,35 @@ def hug_kicker(slide: Any) -> None:
         view = view_of(slide)
         title = next(i for i in view.items if i.el is title.el)
         extent = text_extent(title, view) or extent
-    kicker_frame = text_frame(kicker, view)
-    kicker_size = max((r.size for p in kicker_frame.paras for r in p.runs), default=14.0) \
-        if kicker_frame is not None else 14.0
-    kicker_line = int(kicker_size * LINE * EMU_PER_PT)
-    top_in, bottom_in = (int(v * EMU_PER_PT) for v in (frame.insets[1], frame.insets[3]))
-    first = max(ty + top_in, TOP_EDGE + kicker_line + GAP)
-    if first + extent[1] - extent[0] <= ty + th - bottom_in + SLACK:
-        set_box(title.el, (tx, first - top_in, tw, ty + th - first + top_in))
-        _anchor_top(title.el)
-    else:
-        first = extent[0]  # too deep to hang from the top: the template's anchor stands
+    kicker_line = _kicker_line(kicker, view)
+    first = _hang_title(title, frame, extent, TOP_EDGE + kicker_line + GAP)
     new_y = max(first - GAP - kh, TOP_EDGE - (kh - kicker_line))
     # In line with the title's text when the kicker starts where the title's box does.
     inset = int(frame.insets[0] * EMU_PER_PT)
     new_x, new_w = (tx + inset, kw - inset) if kx == tx and kw > inset else (kx, kw)
     if (new_x, new_y) != (kx, ky):
         set_box(kicker.el, (new_x, new_y, new_w, kh))
+
+
+def _kicker_line(kicker: Any, view: Any) -> int:
+    """EMU of the kicker's line (its largest run's size, 14 pt when it has none)."""
+    frame = text_frame(kicker, view)
+    sizes = [r.size for p in frame.paras for r in p.runs] if frame is not None else []
+    return int(max(sizes, default=14.0) * LINE * EMU_PER_PT)
+
+
+def _hang_title(title: Any, frame: Any, extent: tuple[int, int], lowest: int) -> int:
+    """Anchor the title at its box's top, the box keeping its foot and starting its text no
+    higher than ``lowest`` (room for the kicker above); returns where its first line starts.
+    A title too deep for that keeps its box and anchor: its first line as it is."""
+    tx, ty, tw, th = title.box
+    top_in, bottom_in = (int(v * EMU_PER_PT) for v in (frame.insets[1], frame.insets[3]))
+    first = max(ty + top_in, lowest)
+    if first + extent[1] - extent[0] > ty + th - bottom_in + SLACK:
+        return extent[0]  # too deep to hang from the top: the template's anchor stands
+    set_box(title.el, (tx, first - top_in, tw, ty + th - first + top_in))
+    _anchor_top(title.el)
+    return first
 
 
 def _anchor_top(el: Any) -> None:
