@@ -55,3 +55,20 @@ def test_running_head_and_page_number_end_at_the_text_edge(documents: list[Path]
                                  f"{_first_tab(paragraph)}, edge {edge}")
     assert checked >= 6, checked
     assert not short, "\n".join(short)
+
+
+def test_two_columns_start_and_end_on_the_text_edges(documents: list[Path]) -> None:
+    """A letter's two lists ("Things to talk about at home" | "Helpful tips") start at the
+    letter's left edge and end at its right: the gap is between the columns only."""
+    from docx.oxml.ns import qn
+
+    letters = [p for p in documents if p.name.endswith("letter-home.docx")]
+    assert letters
+    for path in letters:
+        table = next(t for t in docx.Document(str(path)).tables
+                     if t.rows[0].cells[0].paragraphs[0].text.startswith("Things to talk"))
+        first, last = table._tbl.iter(qn("w:tc"))
+        assert first.find(f"{qn('w:tcPr')}/{qn('w:tcMar')}/{qn('w:left')}").get(
+            qn("w:w")) == "0", path.name
+        assert last.find(f"{qn('w:tcPr')}/{qn('w:tcMar')}/{qn('w:right')}").get(
+            qn("w:w")) == "0", path.name

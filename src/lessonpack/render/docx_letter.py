@@ -201,6 +201,12 @@ def _level_share(text_width: int, block: SideBySide, least: float) -> float:
         _lines(block.right[1], round(text_width * (1 - share)))))
 
 
+def _side_margins(left: int, right: int) -> str:
+    """A cell's own left and right margins (twips), over the table's."""
+    return (f'<w:tcMar><w:left w:w="{left}" w:type="dxa"/>'
+            f'<w:right w:w="{right}" w:type="dxa"/></w:tcMar>')
+
+
 def side_by_side(renderer: DocWriter, block: SideBySide) -> None:
     """Two bulleted lists in borderless columns, each under a bold title.
 
@@ -222,6 +228,11 @@ def side_by_side(renderer: DocWriter, block: SideBySide) -> None:
     for width, (_title, items), style in zip(widths, (block.left, block.right), styles,
                                              strict=True):
         cells.append(cell_xml(width, [ids["LP Body"]] + [style] * len(items)))
+    # The columns' outer edges on the text's edges (the table's margins set a gap at both
+    # sides of each cell, which inset the first column's words from the letter's left edge
+    # and ended the second short of its right): the gap only between them.
+    cells = [cells[0].replace("</w:tcPr>", _side_margins(0, gap) + "</w:tcPr>", 1),
+             cells[1].replace("</w:tcPr>", _side_margins(gap, 0) + "</w:tcPr>", 1)]
     row = row_xml(cells) if block.whole else row_xml(cells).replace("<w:cantSplit/>", "")
     table = renderer.append_table(table_xml(widths, [row], cell_margins=(0, gap)))
     for tc, (title, items) in zip(table.iter(qn("w:tc")), (block.left, block.right),
