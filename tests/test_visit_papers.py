@@ -597,3 +597,20 @@ def test_the_ks1_cards_count_one_class_in_every_paper(day: Path) -> None:
     assert f"page 3 {said} times" in plan and "eight times" not in plan
     printing = next(r for r in _rows(day / DAY_BRIEF) if r[1] == "Printing")[3]
     assert f"page 3 {said} times" in printing
+
+
+def test_a_batch_entry_writes_its_visit_brief_in_its_own_folder(tmp_path: Path) -> None:
+    """A manifest entry's brief goes beside its packs, under the entry's out: folder, and
+    the run manifest lists it with them."""
+    import json
+
+    manifest = tmp_path / "packs.yml"
+    manifest.write_text(yaml.safe_dump({"out": "out", "packs": [{
+        "topic": "live-streaming", "audiences": ["ks2"], "brand": str(TEAM_FILE),
+        "template": str(ROOT / "examples/templates/brightpath-training"),
+        "school": str(SCHOOL_FILE), "formats": ["docx"], "out": "ashgrove"}]}),
+        encoding="utf-8")
+    assert main(["batch", str(manifest), "-j", "1", "-q"]) == 0
+    assert (tmp_path / "out/ashgrove" / DAY_BRIEF).exists()
+    listed = json.loads((tmp_path / "out/manifest.json").read_text(encoding="utf-8"))
+    assert f"ashgrove/{DAY_BRIEF}" in listed["packs"]
