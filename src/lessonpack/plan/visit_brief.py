@@ -203,9 +203,10 @@ def _files_row(day: Day) -> Row:
     one, evening = day.one, day.evening is not None
     kept = ["letter" if one else "letters", "worksheet" if one else "worksheets",
             *(["cards"] if day.cards else []), *(["handout", "invitation"] if evening else [])]
-    plans = ("plan" if one else "plans") + (" and facilitator notes" if evening else "")
+    plans = (", plans and facilitator notes" if evening else " and plans") if not one \
+        else (", plan and facilitator notes" if evening else " and plan")
     return (day.by("sent"), "All files and DBS letter, by email", f"Office, then {day.dsl}",
-            f"Slides and {plans} to the DSL, who checks them and tells {day.trainer} only "
+            f"Slides{plans} to the DSL, who checks them and tells {day.trainer} only "
             f"what they need about pupils who need extra care; {_and(kept)} kept to print; "
             "the DBS letter filed.")
 
@@ -215,7 +216,7 @@ def _sign_off_row(day: Day) -> Row:
     alone = day.one and day.evening is None
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
             day.dsl, f"Sign and date {'it' if alone else 'each'}; "
-                     f"{visiting.sign_off_record(day.brand)}.")
+                     f"{visiting.sign_off_record(day.brand, several=not alone)}.")
 
 
 def _photo_row(day: Day) -> tuple[Row, ...]:
