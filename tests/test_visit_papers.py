@@ -201,7 +201,8 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     asked = [r for r in day_rows(taught(lessons, _visitor()), None, _visitor())
              if "photo" in r[1]]
     assert len(asked) == 1 and asked[0][1] == "DSL's photo (optional)"
-    assert asked[0][0] == "Tue 5 Jan" and asked[0][3].startswith("If you wish")
+    # With the files: the DSL checks the slides she will see, photo and all.
+    assert asked[0][0] == "Mon 14 Dec" and asked[0][3].startswith("If you wish")
     photo = Photo(ROOT / "examples/schools/ashgrove-primary/crest.png", "0")
     with_photo = _visitor(dsl_photo=photo)
     assert not [r for r in day_rows(taught(lessons, with_photo), None, with_photo)
@@ -573,11 +574,14 @@ def test_the_brief_says_who_reads_each_question_box(day: Path) -> None:
     rows = {r[1]: r for r in _rows(day / DAY_BRIEF)[1:]}
     classes = rows["Class question boxes"]
     assert classes[2] == f"{_short(KS1_TEACHER)} and {_short(TEACHER)}"
-    assert f"{KS1_CLASS}: {_short(KS1_TEACHER)}; {KS2_CLASS}: {_short(TEACHER)}" in classes[3]
     assert "that day" in classes[3] and f"to {_short(DSL)} at once" in classes[3]
     evening = rows["Evening: question box"]
     assert evening[2] == f"{_short(DSL)} (DSL)" and "that evening" in evening[3]
     assert "Evening: the room" in rows and "The room" not in rows
+    # The handovers go with the files: their "Before the lesson" jobs fall a week ahead.
+    handovers = rows["Handover sheets"]
+    assert handovers[0] == rows["All files and DBS letter, by email"][0]
+    assert "Before the lesson" in handovers[3]
     for ks in ("ks1", "ks2"):
         handover = _text(day / f"live-streaming-{ks}/live-streaming-{ks}-handover.docx")
         assert "You read the question box" in handover
@@ -597,3 +601,20 @@ def test_the_ks1_cards_count_one_class_in_every_paper(day: Path) -> None:
     assert f"page 3 {said} times" in plan and "eight times" not in plan
     printing = next(r for r in _rows(day / DAY_BRIEF) if r[1] == "Printing")[3]
     assert f"page 3 {said} times" in printing
+
+
+def test_a_batch_entry_writes_its_visit_brief_in_its_own_folder(tmp_path: Path) -> None:
+    """A manifest entry's brief goes beside its packs, under the entry's out: folder, and
+    the run manifest lists it with them."""
+    import json
+
+    manifest = tmp_path / "packs.yml"
+    manifest.write_text(yaml.safe_dump({"out": "out", "packs": [{
+        "topic": "live-streaming", "audiences": ["ks2"], "brand": str(TEAM_FILE),
+        "template": str(ROOT / "examples/templates/brightpath-training"),
+        "school": str(SCHOOL_FILE), "formats": ["docx"], "out": "ashgrove"}]}),
+        encoding="utf-8")
+    assert main(["batch", str(manifest), "-j", "1", "-q"]) == 0
+    assert (tmp_path / "out/ashgrove" / DAY_BRIEF).exists()
+    listed = json.loads((tmp_path / "out/manifest.json").read_text(encoding="utf-8"))
+    assert f"ashgrove/{DAY_BRIEF}" in listed["packs"]

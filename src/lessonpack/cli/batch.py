@@ -87,7 +87,9 @@ def _summary(report: Report, quiet: bool) -> int:
         unchanged = sum(len(r.write.unchanged) for r in report.results)
         shard = f" (shard {report.shard} of {report.total_jobs} packs)" if report.shard else ""
         where = display_path(report.manifest) if report.manifest else "-"
-        _err(_paint(f"done: {len(report.results)} pack(s){shard}, {written} file(s) written, "
+        # A visit's brief (build/visit_briefs) is a file beside the packs, not a pack.
+        packs = sum(1 for r in report.results if not r.key.endswith(".docx"))
+        _err(_paint(f"done: {packs} pack(s){shard}, {written} file(s) written, "
                     f"{unchanged} unchanged; manifest {where}", "green"))
     return report.exit_code
 

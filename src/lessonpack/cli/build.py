@@ -109,12 +109,17 @@ def _print(report: Report, out_dir: Path, *, as_json: bool, quiet: bool, verbose
     if report.problems:
         err(f"{len(report.problems)} problem(s); existing files were kept")
     elif not quiet:
-        # A visit's brief (a file at the root, build/visit_briefs) is said apart from packs.
-        packs = [p for p in report.packs if not p.folder.endswith(".docx")]
-        briefs = [p for p in report.packs if p.folder.endswith(".docx")]
-        folders = ", ".join(str(out_dir / pack.folder) for pack in packs)
-        also = "".join(f"; visit brief {out_dir / b.folder}" for b in briefs)
-        err(f"done: {len(packs)} pack(s) in {folders}{also}")
+        err(_done(report, out_dir))
+
+
+def _done(report: Report, out_dir: Path) -> str:
+    """"done: 3 pack(s) in …; visit brief …": a visit's brief (a file at the root,
+    build/visit_briefs) said apart from the packs."""
+    packs = [p for p in report.packs if not p.folder.endswith(".docx")]
+    briefs = [p for p in report.packs if p.folder.endswith(".docx")]
+    folders = ", ".join(str(out_dir / pack.folder) for pack in packs)
+    also = "".join(f"; visit brief {out_dir / b.folder}" for b in briefs)
+    return f"done: {len(packs)} pack(s) in {folders}{also}"
 
 
 def _as_json(report: Report, out_dir: Path) -> dict[str, Any]:

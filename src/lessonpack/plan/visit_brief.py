@@ -185,11 +185,11 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
     day = Day(tuple(classes), session, brand)
     evening = session.rows if session else {}
     return (
-        _files_row(day), _sign_off_row(day), *_photo_row(day),
+        _files_row(day), _handover_row(day), *_photo_row(day), _sign_off_row(day),
         *(_letters_home_rows(day) if day.before else ()),
         *(_replies_rows(day) if day.before else ()), *evening.get("replies", ()),
         _printing_row(day), *_cards_rows(day),
-        *((_kit_row(day),) if not day.one else ()), _handover_row(day),
+        *((_kit_row(day),) if not day.one else ()),
         *_question_boxes_row(day),
         *((_letters_after_row(day),) if not day.before else ()),
         *evening.get("evening", ()), *(() if session else _later_evening(brand)),
@@ -203,9 +203,10 @@ def _files_row(day: Day) -> Row:
     one, evening = day.one, day.evening is not None
     kept = ["letter" if one else "letters", "worksheet" if one else "worksheets",
             *(["cards"] if day.cards else []), *(["handout", "invitation"] if evening else [])]
-    plans = ("plan" if one else "plans") + (" and facilitator notes" if evening else "")
+    plans = (", plans and facilitator notes" if evening else " and plans") if not one \
+        else (", plan and facilitator notes" if evening else " and plan")
     return (day.by("sent"), "All files and DBS letter, by email", f"Office, then {day.dsl}",
-            f"Slides and {plans} to the DSL, who checks them and tells {day.trainer} only "
+            f"Slides{plans} to the DSL, who checks them and tells {day.trainer} only "
             f"what they need about pupils who need extra care; {_and(kept)} kept to print; "
             "the DBS letter filed.")
 
@@ -215,7 +216,7 @@ def _sign_off_row(day: Day) -> Row:
     alone = day.one and day.evening is None
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
             day.dsl, f"Sign and date {'it' if alone else 'each'}; "
-                     f"{visiting.sign_off_record(day.brand)}.")
+                     f"{visiting.sign_off_record(day.brand, several=not alone)}.")
 
 
 def _photo_row(day: Day) -> tuple[Row, ...]:
@@ -226,9 +227,11 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
     if day.brand.dsl_photo is not None or day.one or \
             not any(c.lesson.audience in PHOTO_CARD for c in day.classes):
         return ()
-    return ((day.by("signed"), "DSL's photo (optional)", day.dsl,
-             f"If you wish, email {day.trainer} your photo: the pupils' \"Who can help\" "
-             "slide then shows your face, not only the names."),)
+    # With the files: the DSL checks the slides she will see, photo and all, not a deck
+    # changed after her check.
+    return ((day.by("sent"), "DSL's photo (optional)", day.dsl,
+             f"If you wish, email {day.trainer} your photo as you check the slides: the "
+             "pupils' \"Who can help\" slide then shows your face, not only the names."),)
 
 
 def _letters_home_rows(day: Day) -> tuple[Row, ...]:
@@ -306,11 +309,12 @@ def _kit_row(day: Day) -> Row:
 
 
 def _handover_row(day: Day) -> Row:
-    return (day.by("on the day"), "Handover sheet" if day.one else "Handover sheets",
-            day.teachers,
-            "Read it before the lesson; the trainer goes through it on arrival." if day.one
-            else "Each reads theirs before the lesson; the trainer goes through it on "
-                 "arrival.")
+    """The handovers reach the class teachers with the files: their "Before the lesson"
+    jobs (tell the DSL about a pupil, check the printing) fall a week ahead, not on the
+    morning; the trainer still goes through them on arrival."""
+    return (day.by("sent"), "Handover sheet" if day.one else "Handover sheets", day.teachers,
+            "With the files: " + ("do its" if day.one else "each does their")
+            + " \"Before the lesson\" jobs; the trainer goes through it on arrival.")
 
 
 def _question_boxes_row(day: Day) -> tuple[Row, ...]:
@@ -328,8 +332,7 @@ def _question_boxes_row(day: Day) -> tuple[Row, ...]:
         what = "Read every slip that day, after the lesson"
     else:
         file = "Class question boxes"
-        what = ("Each reads every slip in their class's box that day, after the lesson ("
-                + "; ".join(f"{c.label}: {c.teacher}" for c in boxed) + ")")
+        what = "Each reads every slip in their class's box that day, after the lesson"
     return ((day.by("on the day"), file, _and([c.teacher for c in boxed]),
              f"{what}; any concern to {to_dsl} at once. "
              f"{'The box stays' if len(boxed) == 1 else 'The boxes stay'} in school."),)
@@ -366,8 +369,7 @@ def _kit(lessons: Sequence[Lesson], evening: EveningJobs | None) -> str:
     words = ("one", "two", "three", "four", "five", "six")
     if boxes:
         said.append(f"a question box for each class{' and the evening' if evening else ''}"
-                    f" ({words[boxes - 1] if boxes <= len(words) else boxes}), each staying "
-                    "in school")
+                    f" ({words[boxes - 1] if boxes <= len(words) else boxes})")
     return "Brings: " + "; ".join(_lower(x) for x in said) + "."
 
 
@@ -418,7 +420,6 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
              else f"Lesson time: {lesson_time(classes[0].lesson, classes[0].brand)}")
     sign_in = f"Sign in at: {meeting_place(brand, '______________')} (photo ID)"
     back = short(reply_by(brand.lesson_date, brand.letter_date)) or "a school week ahead"
-    rooms = "Lessons: each class in its" if day else "Lesson: in the class's"
     # Whose blanks these are, and by when, in the box's title: a line more ran a one-class
     # brief onto a second page.
     title = f"On the day: office, fill in the blanks and send them to " \
@@ -432,10 +433,6 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         "______________",
         *(("Evening: trainer back by ________   Doors open: ________   Hall set out by: "
            "________",) if evening else ()),
-        # Where the lessons are, beside the evening's room ("The room" was read as the
-        # lessons' too).
-        *((f"{rooms} own classroom, with a screen with an HDMI input.",)
-          if day or evening else ()),
         # In one paragraph of two lines with the papers that stay (which then need not add
         # that the trainer takes none): a line of its own ran the KS1 brief to a second page.
         f"Reach the team: {team}. Pupils' sheets, the question box and any note of a "

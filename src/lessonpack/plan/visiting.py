@@ -288,14 +288,15 @@ def coming(brand: Brand) -> str:
     return f"{said}," if trainer(brand) and "," in said else said
 
 
-def sign_off_record(brand: Brand) -> str:
+def sign_off_record(brand: Brand, several: bool = False) -> str:
     """What the DSL records with the signed safeguarding checklist: the trust DSL's sign-off
     for a school in an academy trust (``trust``), the local authority's procedures for a
     maintained school (a trust's wording read wrong to a council school)."""
     trust = brand.trust.strip()
     if trust:
         return f"record {trust}'s DSL sign-off where the trust asks for one"
-    return "file it as your local authority's safeguarding procedures ask"
+    return (f"file {'them' if several else 'it'} as your local authority's safeguarding "
+            "procedures ask")
 
 
 def team_contact(brand: Brand, *, trainers_own: bool = True) -> str:
