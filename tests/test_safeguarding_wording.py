@@ -218,8 +218,8 @@ def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> Non
     # slide on the night: the checklist says so, in words a presenter can act on.
     assert "this pack could check" not in text
     assert "before the session, give the newest" not in notes
-    assert ("A newer report out? Ask whoever prepared this pack to update the figure" in text
-            and "never change a figure on a slide by hand" in text)
+    assert ("Newer report out? Ask whoever prepared this pack to update the figure" in text
+            and "never change one on a slide by hand" in text)
     assert "facts file" not in text and "brand or school file" not in text
 
 

@@ -88,6 +88,13 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
             stages.append((c.minutes, f"{n}. {c.title}",
                            f"None: {c.task.title} on cards ({c.task.minutes} min)"))
             continue
+        if on_sheet and c.task.sort is not None:
+            # On this class's sheet for its story and question only: the sort itself is on
+            # cards (content/routes.SheetRoute), so no one looks for a table to fill in.
+            stages.append((c.minutes, f"{n}. {c.title}",
+                           f"{part}: the story; {c.task.title} on cards "
+                           f"({c.task.minutes} min)"))
+            continue
         # A task done aloud in the lesson whose sheet is done later (KS1's traffic lights:
         # "Later, colour one light…") says so, as the step's notes do.
         later = any(i.lower().startswith("later") for i in c.task.instructions)
