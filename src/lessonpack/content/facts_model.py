@@ -55,6 +55,10 @@ class Helpline(Strict):
     # Shown on slides beside the name: keep it short (a number, a web address).
     contact: Annotated[str, Chars(60)]
     web: Annotated[str, Chars(80)] | None = None
+    # The same as ``contact`` in one line of a pupil's keep-it help card (about 36 characters
+    # at 13 pt on an 8.5 cm card): "0800 1111, free, any time". Nine routes each wrapping to
+    # two lines made the card a wall a worried pupil would not read.
+    card: Annotated[str, Chars(40)] | None = None
     sources: list[str] = Field(min_length=1)
     checked: dt.date
     stable: bool = False
