@@ -80,29 +80,8 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     stages = [(lesson.starter.minutes, f"Starter: {lesson.starter.title}",
                "Tick the Start rows" if readers else "None: thumbs, aloud")]
     on_sheet = _class_sheet_parts(lesson)
-    for n, c in enumerate(lesson.cycles, 1):
-        part = f"Part {n}" if readers else f"{n}."
-        if on_sheet and n not in on_sheet:
-            # Not on this class's sheet (a Year 4 sort is done on cards): said, so the
-            # teacher does not look for a Part 1 the pupils were never given.
-            stages.append((c.minutes, f"{n}. {c.title}",
-                           f"None: {c.task.title} on cards ({c.task.minutes} min)"))
-            continue
-        if on_sheet and c.task.sort is not None:
-            # On this class's sheet for its story and question only: the sort itself is on
-            # cards (content/routes.SheetRoute), so no one looks for a table to fill in.
-            stages.append((c.minutes, f"{n}. {c.title}",
-                           f"{part}: the story; {c.task.title} on cards "
-                           f"({c.task.minutes} min)"))
-            continue
-        # A task done aloud in the lesson whose sheet is done later (KS1's traffic lights:
-        # "Later, colour one light…") says so, as the step's notes do.
-        later = any(i.lower().startswith("later") for i in c.task.instructions)
-        # A visitor has gone by then: the sheet is the class teacher's to finish.
-        owner = " (class teacher)" if visiting.after_owner(lesson, brand) else ""
-        sheet = (f"{part} {c.task.title}: cards now ({c.task.minutes} min), sheet later{owner}"
-                 if later else f"{part} {c.task.title} ({c.task.minutes} min)")
-        stages.append((c.minutes, f"{n}. {c.title}", sheet))
+    stages += [(c.minutes, f"{n}. {c.title}", _cycle_on_sheet(lesson, brand, n, on_sheet))
+               for n, c in enumerate(lesson.cycles, 1)]
     stages.append((lesson.plenary.minutes, "Plenary",
                    "End rows, exit quiz, How did I do?" if readers
                    else "None now; How did I do? later"))
@@ -125,6 +104,27 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     header = ("Mins", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
     widths = (0.9, *((0.9,) if slides else ()), 3.35, 3.65)
     return Table(header, tuple(rows), widths=widths, keep_whole=True)
+
+
+def _cycle_on_sheet(lesson: Lesson, brand: Brand, n: int, on_sheet: tuple[int, ...]) -> str:
+    """Where pupils are on their sheet during cycle ``n`` (the running sheet's last column)."""
+    c = lesson.cycles[n - 1]
+    part = f"Part {n}" if lesson.readers else f"{n}."
+    if on_sheet and n not in on_sheet:
+        # Not on this class's sheet (a Year 4 sort is done on cards): said, so the
+        # teacher does not look for a Part 1 the pupils were never given.
+        return f"None: {c.task.title} on cards ({c.task.minutes} min)"
+    if on_sheet and c.task.sort is not None:
+        # On this class's sheet for its story and question only: the sort itself is on
+        # cards (content/routes.SheetRoute), so no one looks for a table to fill in.
+        return f"{part}: the story; {c.task.title} on cards ({c.task.minutes} min)"
+    # A task done aloud in the lesson whose sheet is done later (KS1's traffic lights:
+    # "Later, colour one light…") says so, as the step's notes do.
+    later = any(i.lower().startswith("later") for i in c.task.instructions)
+    # A visitor has gone by then: the sheet is the class teacher's to finish.
+    owner = " (class teacher)" if visiting.after_owner(lesson, brand) else ""
+    return (f"{part} {c.task.title}: cards now ({c.task.minutes} min), sheet later{owner}"
+            if later else f"{part} {c.task.title} ({c.task.minutes} min)")
 
 
 def _class_sheet_parts(lesson: Lesson) -> tuple[int, ...]:
