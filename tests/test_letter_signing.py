@@ -117,3 +117,19 @@ def test_the_help_block_is_a_panel_with_each_service_named_in_bold(
                 assert any(line.startswith(b) for b in bold), (path.name, line)
             # The sentence's own words are not bolded as if they were a service's name.
             assert not any("?" in b for b in bold), bold
+
+
+def test_a_letter_from_an_example_file_says_so_at_its_top(
+        letters: dict[str, list[Path]], tmp_path: Path) -> None:
+    """Example files' people and numbers are made up: their letters say so in the header
+    (above the letterhead, no line of the page), a real school's never."""
+    from lessonpack.render.docx import EXAMPLE_MARK
+
+    for paths in letters.values():
+        for path in paths:
+            header = docx.Document(str(path)).sections[0].header
+            assert EXAMPLE_MARK in "\n".join(p.text for p in header.paragraphs), path.name
+    assert main(["build", "-k", "ks1", "-f", "docx", "--quiet", "--out", str(tmp_path)]) == 0
+    (own,) = tmp_path.rglob("*-letter-home.docx")
+    header = docx.Document(str(own)).sections[0].header
+    assert EXAMPLE_MARK not in "\n".join(p.text for p in header.paragraphs)

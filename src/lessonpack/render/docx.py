@@ -16,7 +16,7 @@ from typing import Any
 
 import docx
 from docx.document import Document
-from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -151,6 +151,13 @@ def _text_width(document: Document) -> Twips:
     return Twips(Emu(usable).twips)
 
 
+# Printed at the top of a letter built from an example file (brand or school ``example:
+# true``); dark red, which prints as a dark grey in black and white.
+EXAMPLE_MARK = "EXAMPLE: made-up school and contacts. Not to be sent to families."
+EXAMPLE_MARK_PT = 9
+EXAMPLE_MARK_COLOUR = "A4161A"
+
+
 class DocxRenderer:
     def __init__(self, document: Document, plan: DocPlan, brand: Brand, *,
                  brand_styles: bool = True, keep_furniture: bool = False) -> None:
@@ -226,7 +233,7 @@ class DocxRenderer:
                 if self.plan.furniture:
                     self._header(section)
                 else:
-                    self._blank(section.header)
+                    self._letter_header(section)
             if not (self.keep_furniture and has_content(story_xml(section.footer))):
                 if self.plan.furniture:
                     self._footer(section)
@@ -308,6 +315,26 @@ class DocxRenderer:
         fmt = story.add_paragraph().paragraph_format
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing = Pt(1)
+
+    def _letter_header(self, section: Section) -> None:
+        """A letter's header: empty (its letterhead is in the body), or the example mark."""
+        self._blank(section.header)
+        if self.brand.example:
+            self._example_mark(section)
+
+    def _example_mark(self, section: Section) -> None:
+        """A letter from lessonpack's example files says so at its top edge: its people and
+        numbers are made up, and a letter that looks finished could be sent as it is. In the
+        header, above the letterhead, in the top margin's room: it costs the one-page letter
+        no line."""
+        paragraph = section.header.paragraphs[-1]
+        fmt = paragraph.paragraph_format
+        fmt.line_spacing = 1.0
+        fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = paragraph.add_run(EXAMPLE_MARK)
+        run.bold = True
+        run.font.size = Pt(EXAMPLE_MARK_PT)
+        run.font.color.rgb = RGBColor.from_string(EXAMPLE_MARK_COLOUR)
 
     def _header(self, section: Section) -> None:
         header = section.header
