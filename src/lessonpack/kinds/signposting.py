@@ -20,8 +20,8 @@ class SignpostingSlide:
     signposts: tuple[Signpost, ...]
     intro: str = ""
     # Cards a slide holds in this deck's run of help slides (0: this slide alone). A slide
-    # with fewer keeps the full slide's card size and grid, centred: 3 then 2 reads as one
-    # set, not as two wide cards stretched across a half-empty slide.
+    # with fewer shares the width out among its own cards: at the full slide's card width,
+    # two cards left a third of the slide empty.
     slots: int = 0
     # Every card of the run of help slides this one belongs to: each slide sets its cards
     # at the size that fits all of them, so the run reads as one set.
@@ -35,9 +35,6 @@ def help_box(title: str, signposts: tuple[Signpost, ...]) -> Callout:
 
 # Help cards side by side (icon, name, what for, contact) up to this many; more as rows.
 AS_CARDS = 4
-# The renderer's gap between cards (render/deck_cards.GAP): a short slide's cards are
-# centred at the width a full slide's cards have.
-CARD_GAP = 228600
 
 
 def card_room(region: Box, count: int, slots: int, *, wide: bool = False
@@ -45,15 +42,10 @@ def card_room(region: Box, count: int, slots: int, *, wide: bool = False
     """Where ``count`` help cards go, and in how many columns, on a slide of a run whose
     fullest slide holds ``slots``: in one row, the icon on top as on every pupils' help
     slide; ``wide`` (adults' longer descriptions), four as two by two, three of four as two
-    with one centred under them. A slide with fewer than a row is centred at the full
-    slide's card width."""
+    with one under them. A slide with fewer than a row shares the area's whole width out
+    among its cards (the run keeps one text size: render/deck_help)."""
     cols = 2 if slots == 4 and wide else slots
-    x, y, w, h = region
-    if count >= cols:
-        return region, cols
-    card_w = (w - CARD_GAP * (cols - 1)) // cols
-    narrow = card_w * count + CARD_GAP * (count - 1)
-    return (x + (w - narrow) // 2, y, narrow, h), count
+    return region, min(count, cols)
 
 
 class DrawsSignposts(Protocol):
