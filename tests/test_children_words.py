@@ -72,3 +72,14 @@ def test_an_all_through_schools_line_quotes_the_lessons_too() -> None:
         # Each sentence ("Green: OK.", "Stop, Tell, Save, Report.") is a quote's, or in one.
         for sentence in filter(None, (s.strip() for s in said.split("."))):
             assert any(sentence in q for q in quotes), sentence
+
+
+def test_an_all_through_handout_gives_each_key_stage_a_line_under_the_title() -> None:
+    """The title on a line of its own, then a key stage a line (run on after the title, the
+    first line wrapped and left "Red: stop and tell." alone, read as a fifth item)."""
+    from lessonpack.plan.children_words import ALL_THROUGH, TITLE, words_box
+
+    box = words_box("all-through")
+    assert box.label == TITLE and box.panel
+    first, *lines = box.text.split("\n")
+    assert first == "" and lines == list(ALL_THROUGH)

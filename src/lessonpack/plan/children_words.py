@@ -55,7 +55,10 @@ def words_box(phase: str, brand: Brand | None = None) -> Callout | Paragraph:
     a third side. A key stage whose class the brand names says that class ("Year 2 (Mrs
     Evans):") in place of its years."""
     if phase not in ("primary", "secondary"):
-        return Paragraph("\n".join(ALL_THROUGH), label=f"{TITLE}:")
+        # The title a line of its own and the years in bold, on the letters' help tint:
+        # run on after the title, the first line wrapped and left "Red: stop and tell."
+        # alone on a line, read as a fifth key stage.
+        return Paragraph("\n" + "\n".join(ALL_THROUGH), label=TITLE, panel=True)
     stages = _PHASE_STAGES[phase]
     lines, named = [], False
     for stage, line in WORDS:
