@@ -345,10 +345,41 @@ class HelpCards:
     count: int = 10
 
 
+@dataclass(frozen=True)
+class ActionCards:
+    """A take-home leaflet's way in: a few things to do, side by side on the brand's tint,
+    each a line icon over its short bold heading (render/docx_handout)."""
+
+    cards: tuple[tuple[str, Picture], ...]  # (heading, icon)
+
+
+@dataclass(frozen=True)
+class TickPanel:
+    """Tick boxes on a tinted panel, a line of its own to add to them at the foot: a
+    family's agreement, filled in together at the kitchen table (render/docx_handout)."""
+
+    items: tuple[str, ...]
+    intro: str = ""
+    write_in: str = ""  # the last line's label ("Anything else we agree:"), a rule after it
+
+
+@dataclass(frozen=True)
+class CompactTable:
+    """A leaflet's table: ``table``'s text at ``size`` points; ``tinted``: its body rows on
+    the brand's light tint, a panel a reader finds at a glance (render/docx_handout)."""
+
+    table: Table
+    size: float = 12
+    tinted: bool = False
+    # Set after the last column's heading, not bold: a date to re-check against.
+    header_note: str = ""
+
+
 Block = (
     Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
     | Callout | PageBreak | CircleChoice | HandOutline | PictureCards | SmileyScale | Letterhead
     | WriteOnLine | CutLine | SideBySide | QuizGrid | SortCards | HelpCards | Questions
+    | ActionCards | TickPanel | CompactTable
 )
 
 

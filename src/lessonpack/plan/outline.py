@@ -9,10 +9,12 @@ from collections.abc import Callable
 from typing import Any
 
 from lessonpack.plan.model import (
+    ActionCards,
     BulletList,
     Callout,
     Checklist,
     CircleChoice,
+    CompactTable,
     CutLine,
     DeckPlan,
     DocPlan,
@@ -32,6 +34,7 @@ from lessonpack.plan.model import (
     SmileyScale,
     SortCards,
     Table,
+    TickPanel,
     WriteOnLine,
     WritingLines,
 )
@@ -54,6 +57,9 @@ _OUTLINE: dict[type, str | Callable[[Any], str | None] | None] = {
     Paragraph: None, QuizGrid: None, CircleChoice: None, HandOutline: None,
     PictureCards: None, SmileyScale: None, Letterhead: None, WriteOnLine: None, CutLine: None,
     SideBySide: None,
+    # A leaflet's cards, agreement panel and tables, each under a heading of its own (the
+    # cards under the title).
+    ActionCards: None, TickPanel: CONTINUED, CompactTable: CONTINUED,
 }
 
 

@@ -58,6 +58,6 @@ def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
     return PackPlan(
         folder=common.pack_folder(item),
         decks=(deck,),
-        documents=(plan_handout(item, facts, brand),
+        documents=(plan_handout(item, facts, brand, pictures),
                    plan_facilitator_notes(item, facts, brand, deck), *papers),
     )

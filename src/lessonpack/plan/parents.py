@@ -37,6 +37,7 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.children_words import phase_stages, taught_note, words_box
 from lessonpack.plan.deck.quiz import question_slide
+from lessonpack.plan.handout_actions import action_cards
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import quiz_key
 from lessonpack.plan.model import (
@@ -44,6 +45,7 @@ from lessonpack.plan.model import (
     BulletList,
     Callout,
     Checklist,
+    CompactTable,
     DeckPlan,
     DocPlan,
     Heading,
@@ -51,7 +53,7 @@ from lessonpack.plan.model import (
     SideBySide,
     Slide,
     Table,
-    WritingLines,
+    TickPanel,
 )
 from lessonpack.plan.notes import answer_note, join_notes, parent_safeguarding_cue
 
@@ -483,55 +485,54 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                     look=Audience.PARENTS)
 
 
-def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocPlan:
+def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
+                 library: PictureLibrary | None = None) -> DocPlan:
     session = session.for_phase(brand.phase)  # the school's own phase
     h = session.handout
     rules = {r.id: r for r in facts.platform_rules}
     services = common.signposts(session, facts, brand)
     local = {h.name for h in common.local_helplines(brand, pupils=False)}
-    # Two sides of one sheet: short lists sit side by side; the family agreement is kept
-    # whole, with room to add to it.
-    # The agreement comes first, whole on page one: it is what a family does together.
-    # Side one: the agreement, what to talk about and set up, and the age rules; side two:
-    # the signs, what to do and where to report. Each pair of lists is kept whole: a
-    # sentence is never split over the page turn.
+    actions = action_cards(session, library)
+    # A leaflet, not a report, on two sides of one sheet: side one opens with four things to
+    # do (the slides' own icons and headings), then the agreement a family ticks together,
+    # what to talk about and set up, and the apps' age rules; side two the children's words,
+    # the signs and what to do, and where to get help, the contacts last on a tint where a
+    # parent finds them again. Each pair of lists is kept whole: a sentence is never split
+    # over the page turn.
     blocks: list[Block] = [
-        Heading("Our family agreement", 2),
-        Paragraph("Talk these through together and tick the ones you agree.", "note",
-                  keep_next=True),
-        Checklist(tuple(h.family_agreement), keep_next=True),
-        Paragraph("Anything else we agree:", keep_next=True), WritingLines(2),
+        *((actions,) if actions else ()),
+        # What to do with it in the heading: a line of instructions in the panel cost side
+        # one the room the age rules need.
+        Heading("Our family agreement: talk it through, tick what you agree", 2),
+        TickPanel(tuple(h.family_agreement), write_in="Anything else we agree:"),
         SideBySide(("Conversation starters", tuple(h.conversation_starters)),
                    ("Settings checklist", tuple(h.settings_checklist)), right_ticks=True,
                    whole=True),
         Heading("Platform age rules for going live", 2),
-        # The date in the rule's cell: a column of dates costs each rule a line.
-        # The reminder that rules change sits in the table's header: a line of its own
-        # under the table is what side one lacks.
-        # "At the time of writing": the month the rules were checked, in words a parent reads
-        # as a date to re-check against: the under-16 restrictions will change them.
-        Table(("Platform", f"Rule at the time of writing ({rules_checked(facts)}): check "
-                           "the app"), tuple(
+        # "At the time of writing": the month the rules were checked, in the header after the
+        # rules' heading, not bold: a date to re-check against, not a line to read first
+        # (the under-16 restrictions will change them).
+        CompactTable(Table(("Platform", "Rule for going live"), tuple(
             (rules[r].platform, rules[r].rule + (f" (since {rules[r].since})"
                                                  if rules[r].since else ""))
-            for r in session.platform_rules), widths=(1.8, 5.2)),
+            for r in session.platform_rules), widths=(1.5, 5.5)),
+            header_note=f"(as of {rules_checked(facts)}: check the app)"),
+        # The words children learn, for parents to use at home too (plan/children_words):
+        # a year group a line, never run together.
+        _as_list(words_box(brand.phase, brand)),
         # Each variant's signs end with its own note that they have many causes (a fixed
         # note here said it twice beside the teenagers' one and ran the handout to 3 pages).
         SideBySide(("Signs that something may be wrong", tuple(h.warning_signs)),
                    ("If something happens", tuple(_dsl_named(step, brand)
                                                   for step in h.if_something_happens)),
-                   # Single-spaced (a plan's page-one lists): the side keeps its local help
-                   # line with the footer 8 mm from the page foot (Brightpath at Ashgrove).
                    whole=True, tight=True),
-        # The words children learn, for parents to use at home too (plan/children_words).
-        words_box(brand.phase, brand),
         Heading("Where to report and get help", 2),
-        Table(("Service", "Contact", "What it is for"), tuple(
+        CompactTable(Table(("Service", "Contact", "What it is for"), tuple(
             (s.name, common.unbroken(_without_deputy_address(s.contact)), s.blurb)
             for s in services if s.name not in local),
             # Contacts hold whole phone numbers and email addresses: the wider middle column
             # keeps a school's DSL row (office, DSL, deputy) to three lines.
-            widths=(1.5, 2.9, 3.6)),
+            widths=(1.5, 2.6, 3.9)), tinted=True),
     ]
     if local:  # the brand's own services in one line under the national ones: one sheet
         blocks.append(Paragraph("  ·  ".join(f"{s.name}: {s.contact}" for s in services
@@ -546,6 +547,17 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand) -> DocP
                    # trainer is credited in the footer instead of the school's name again.
                    footer=_handout_footer(brand) or common.doc_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))
+
+
+
+
+def _as_list(words: Callout | Paragraph) -> Callout:
+    """The children's words a year group a line in a box, each line's years in bold, as a
+    primary or secondary school's are: the same box on every school's side one."""
+    if isinstance(words, Callout):
+        return words
+    return Callout(words.label.rstrip(":"), tuple(filter(None, words.text.split("\n"))),
+                   bold_lead=True)
 
 
 def _without_deputy_address(contact: str) -> str:

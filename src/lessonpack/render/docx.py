@@ -94,6 +94,8 @@ HEADER_EDGE_MIN = Cm(0.7)
 HEADER_MIN_PT = 8.0
 HEADER_GAP_PT = 40.0
 CREDIT_COLOUR = "262626"  # a letter's "delivered by" line: near-black, printed dark on any copier
+# The handout's header fill-ins without a brand: as the letters home spell them.
+LOGO_SLOT, NAME_SLOT = "[School logo]", "[School name]"
 
 
 def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime, *,
@@ -367,7 +369,7 @@ class DocxRenderer:
         # The name beside the logo, unless the logo spells it out already (the brand's
         # logo_shows_name): Oakfield's and Ashgrove's headers named the school twice.
         if logo is None or not self.brand.logo_shows_name:
-            runs.append(paragraph.add_run(self.brand.named))
+            runs.append(paragraph.add_run(self.brand.named or self._name_slot(logo)))
             runs[0].bold = True
         if self.plan.header:
             runs.append(paragraph.add_run("\t" + self.plan.header))
@@ -377,6 +379,13 @@ class DocxRenderer:
             lift = (tall.pt - 0.72 * size.pt) / 2
             for run in runs:
                 raise_run(run_xml(run).get_or_add_rPr(), lift)
+
+    def _name_slot(self, logo: Path | None) -> str:
+        """What a school fills in where its name goes: the handout a family takes home
+        says whose it is, in every look; "" on other papers, as before."""
+        if self.plan.kind != "handout":
+            return ""
+        return NAME_SLOT if logo is not None else f"{LOGO_SLOT}  {NAME_SLOT}"
 
     def _closer_rule(self, paragraph: Any, style: str = "LP Header",
                      side: str = "bottom") -> None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lessonpack.plan.model import (
+    ActionCards,
     BulletList,
     Callout,
     Checklist,
     CircleChoice,
+    CompactTable,
     CutLine,
     HandOutline,
     Heading,
@@ -28,10 +30,12 @@ from lessonpack.plan.model import (
     SmileyScale,
     SortCards,
     Table,
+    TickPanel,
     WriteOnLine,
     WritingLines,
 )
 from lessonpack.render import (
+    docx_handout,
     docx_help_cards,
     docx_letter,
     docx_pictures,
@@ -66,6 +70,9 @@ HANDLERS: dict[type, Handler] = dict([
     handles(SmileyScale, docx_pictures.smiley_scale),
     handles(SortCards, docx_pictures.sort_cards),
     handles(HelpCards, docx_help_cards.help_cards),
+    handles(ActionCards, docx_handout.action_cards),
+    handles(TickPanel, docx_handout.tick_panel),
+    handles(CompactTable, docx_handout.compact_table),
 ])
 
 

@@ -255,11 +255,22 @@ HANDOUT_TITLE = 22  # one line: the sheet's first side also holds the age rules
 ADULT_WRITING_PITCH = 22.7  # points: 8 mm
 
 
+HANDOUT_SIDE_CM, HANDOUT_TOP_CM, HANDOUT_BOTTOM_CM = 1.4, 1.6, 1.5
+
+
 def apply_handout_sizes(document: Document) -> None:
     """The parents' handout is one sheet, two sides: a plan's 12 pt text and spacing, a
     worksheet's margins, tables and gaps."""
     apply_plan_spacing(document)
     _narrow_margins(document)
+    for section in document.sections:
+        # A leaflet's margins, as far in as a school copier prints with the header and
+        # footer clear of the text: the sheet's four action cards took the room a 12 pt
+        # side two needed.
+        section.left_margin = min(measured(section.left_margin), Cm(HANDOUT_SIDE_CM))
+        section.right_margin = min(measured(section.right_margin), Cm(HANDOUT_SIDE_CM))
+        section.top_margin = min(measured(section.top_margin), Cm(HANDOUT_TOP_CM))
+        section.bottom_margin = min(measured(section.bottom_margin), Cm(HANDOUT_BOTTOM_CM))
     styles = NamedStyles(document)
     _compact_pupil_spacing(styles)
     for name in ("LP Bullet", "LP Checkbox"):

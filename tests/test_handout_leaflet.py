@@ -1,0 +1,103 @@
+"""The parents' handout reads as a take-home leaflet: a school masthead (a fill-in in the
+default look), four action cards with the session's line icons and alt text, the agreement
+as one tick-box panel, and the contacts on the brand's tint with the school first. Each test
+plans the handout and reopens the .docx it renders."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, timezone
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.oxml.ns import qn
+
+from lessonpack.api import load
+from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
+from lessonpack.content.model import ParentSession
+from lessonpack.content.picture_library import builtin_library
+from lessonpack.io.templates import builtin
+from lessonpack.plan.handout_actions import ACTIONS, action_cards
+from lessonpack.plan.model import ActionCards, CompactTable, TickPanel
+from lessonpack.plan.parents import plan_handout
+from lessonpack.render.docx import render_docx
+
+ROOT = Path(__file__).resolve().parents[1]
+WHEN = datetime(2026, 12, 5, tzinfo=timezone.utc)
+
+
+def _session() -> ParentSession:
+    item = load().items["live-streaming-parents"].item
+    assert isinstance(item, ParentSession)
+    return item
+
+
+def _oakfield() -> Brand:
+    return load_brand(ROOT / "examples/brands/oakfield-primary/brand.yml").brand
+
+
+def _handout(brand: Brand) -> Document:
+    plan = plan_handout(_session(), load().facts, brand, builtin_library())
+    return docx.Document(io.BytesIO(render_docx(plan, brand, builtin().document, WHEN)))
+
+
+def test_every_phase_gets_four_action_cards_from_its_own_slides() -> None:
+    """Each card stands only while the phase's slides still teach it (its words found)."""
+    for phase in ("primary", "secondary", "all"):
+        cards = action_cards(_session().for_phase(phase), builtin_library())
+        assert isinstance(cards, ActionCards), phase
+        assert [heading for heading, _ in cards.cards] == [a[0] for a in ACTIONS], phase
+        assert all(picture.name.startswith("plain-") for _, picture in cards.cards)
+
+
+def test_the_handout_opens_with_the_cards_and_ends_with_the_tinted_contacts() -> None:
+    plan = plan_handout(_session(), load().facts, DEFAULT_BRAND, builtin_library())
+    assert isinstance(plan.blocks[0], ActionCards)
+    assert sum(isinstance(b, TickPanel) for b in plan.blocks) == 1
+    contacts = [b for b in plan.blocks if isinstance(b, CompactTable) and b.tinted]
+    assert len(contacts) == 1
+    # The school's own row first: its DSL before any national service.
+    assert contacts[0].table.rows[0][2].startswith("Our Designated Safeguarding Lead")
+
+
+def test_the_cards_carry_icons_with_alt_text_and_their_headings() -> None:
+    document = _handout(DEFAULT_BRAND)
+    cards = document.tables[0]
+    pictures = cards._tbl.findall(".//" + qn("wp:docPr"))
+    assert len(pictures) == len(ACTIONS)
+    assert all(p.get("descr") for p in pictures)
+    text = " ".join(cell.text for cell in cards.rows[0].cells).replace("\u2019", "'")
+    for heading, *_ in ACTIONS:
+        assert heading in text
+
+
+def test_the_default_header_leaves_the_school_a_name_and_logo_to_fill_in() -> None:
+    header = _handout(DEFAULT_BRAND).sections[0].header
+    text = "".join(p.text for p in header.paragraphs)
+    assert "[School name]" in text and "[School logo]" in text
+
+
+def test_a_branded_header_names_no_fill_in() -> None:
+    header = _handout(_oakfield()).sections[0].header
+    assert "[School" not in "".join(p.text for p in header.paragraphs)
+
+
+def test_the_agreement_is_one_panel_of_tick_boxes_under_a_word_heading() -> None:
+    document = _handout(_oakfield())
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("LP Heading")]
+    assert any(h.startswith("Our family agreement") for h in headings)
+    panel = next(t for t in document.tables
+                 if any("Anything else we agree" in c.text for c in t._cells))
+    assert len(panel.rows) == 1 and len(panel.columns) == 1
+    ticks = [p for p in panel.cell(0, 0).paragraphs if p.style.name == "LP Checkbox"]
+    assert len(ticks) == len(_session().for_phase("primary").handout.family_agreement)
+
+
+def test_the_contacts_sit_on_the_brand_tint() -> None:
+    brand = _oakfield()
+    document = _handout(brand)
+    contacts = next(t for t in document.tables if t.rows[0].cells[0].text == "Service")
+    fills = {shd.get(qn("w:fill")) for row in contacts.rows[1:] for cell in row.cells
+             for shd in cell._tc.findall(".//" + qn("w:shd"))}
+    assert fills == {str(brand.light).lstrip("#").upper()}
