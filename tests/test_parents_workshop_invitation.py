@@ -10,8 +10,15 @@ from docx.oxml.ns import qn
 
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.content.fill_ins import FIELD
 from lessonpack.content.school import with_classes
-from lessonpack.plan.lesson_docs import WORKSHOP_LABEL, workshop_invitation
+from lessonpack.plan.lesson_docs import (
+    WORKSHOP_LABEL,
+    WORKSHOP_OPTIONAL,
+    WORKSHOP_WHEN,
+    WORKSHOP_WHERE,
+    workshop_invitation,
+)
 from lessonpack.plan.quotes import typographic
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +46,11 @@ def _build(out: Path, *args: str) -> list[str]:
 def test_a_build_with_the_parents_pack_invites_parents(tmp_path: Path) -> None:
     texts = _build(tmp_path / "with", "-k", "ks1", "-a", "parents")
     line = next(t for t in texts if t.startswith(typographic(WORKSHOP_LABEL)))
-    assert "(when)" in line and "(where)" in line  # lines to write them on
+    # Fill-ins for when and where, and the whole line marked optional: building the
+    # parents' pack does not say the school runs a workshop.
+    assert WORKSHOP_WHEN in line and WORKSHOP_WHERE in line
+    assert line.endswith(WORKSHOP_OPTIONAL)
+    assert FIELD.findall(line) == [WORKSHOP_WHEN, WORKSHOP_WHERE, WORKSHOP_OPTIONAL]
     alone = _build(tmp_path / "alone", "-k", "ks1")
     assert not any(typographic(WORKSHOP_LABEL) in t for t in alone)
 
@@ -52,4 +63,9 @@ def test_the_brands_date_and_venue_are_printed() -> None:
     (line,) = workshop_invitation(with_classes(brand, ()))
     assert line.label == WORKSHOP_LABEL
     assert line.text.startswith("Thursday 10 December 2026, 6pm, the school hall.")
+    assert not FIELD.findall(line.text)  # a workshop the school runs: nothing optional
+    # A date without a place: only the place is asked for.
+    (dated,) = workshop_invitation(with_classes(brand.model_copy(
+        update={"parents_session_venue": ""}), ()))
+    assert FIELD.findall(dated.text) == [WORKSHOP_WHERE]
     assert not workshop_invitation(DEFAULT_BRAND)

@@ -13,6 +13,7 @@ from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience, Lesson
 from lessonpack.content.routes import lines_for_year
 from lessonpack.plan.class_fit import for_class
+from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import Table
 
@@ -68,6 +69,26 @@ def test_a_year_4_plan_is_year_4s() -> None:
     sheet_column = [row[-1] for row in sheet.rows]
     assert any(c.startswith("None:") and "on cards" in c for c in sheet_column)
     assert not any(c.startswith("Part 1") for c in sheet_column)
+
+
+def _where_pupils_work(class_name: str) -> dict[str, str]:
+    """Each sort's task slide (by title) and its notes' line saying where pupils work."""
+    brand = _brand(class_name)
+    lesson = for_class(_ks2(), brand)
+    sorts = {c.task.title for c in lesson.cycles if c.task.sort is not None}
+    deck = plan_lesson_deck(lesson, _index().facts, brand)
+    return {s.title: line for s in deck.slides if s.title in sorts
+            for line in s.notes.splitlines() if line.startswith("Pupils ")}
+
+
+def test_a_year_4_sort_is_sent_to_the_cards() -> None:
+    # Year 4's sheet keeps Part 2's story, not its sort: its notes never say "use the
+    # worksheet" for a sort done on cards.
+    year4 = _where_pupils_work("Year 4 Owls")
+    assert year4 and set(year4.values()) == {
+        "Pupils sort on the cards; the sheet has the story only."}
+    # A class with the whole sheet does the same sort on it.
+    assert set(_where_pupils_work("").values()) == {"Pupils use the worksheet."}
 
 
 def test_a_class_of_no_known_year_keeps_every_route() -> None:

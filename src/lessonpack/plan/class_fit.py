@@ -25,6 +25,13 @@ def second_adult(text: str, teacher: str) -> str:
     return _SECOND_ADULT.sub(lambda m: f"{teacher} ({m[1].lower()}he second adult)", text)
 
 
+def class_sheet_parts(lesson: Lesson) -> tuple[int, ...]:
+    """The Parts on the sheet of the class the lesson is fitted to (for_class keeps its
+    year's sheet route alone); empty when the sheet holds them all."""
+    fitted = [r for r in lesson.sheet_routes if r.first == r.last and r.parts]
+    return tuple(fitted[0].parts) if len(fitted) == 1 else ()
+
+
 def for_class(lesson: Lesson, brand: Brand) -> Lesson:
     """``lesson`` with every step's notes and every resource fitted to the class."""
     year = class_year(lesson.audience, brand)

@@ -11,6 +11,7 @@ from lessonpack.kinds.look import look_for
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
+from lessonpack.plan.class_fit import class_sheet_parts
 from lessonpack.plan.deck.cycle import cycle_slides, scenario_titles
 from lessonpack.plan.deck.ending import ending_slides
 from lessonpack.plan.deck.opening import opening_slides, starter_slides
@@ -36,7 +37,7 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     start = lesson.starter.minutes  # the notes' running clock, as the plan's running sheet
     for n, cycle in enumerate(lesson.cycles, 1):
         slides += cycle_slides(n, cycle, brand, titles[n - 1], lesson.readers, library,
-                               lesson.audience, casting, start)
+                               lesson.audience, casting, start, class_sheet_parts(lesson))
         start += cycle.minutes
     slides += closing_once(steps_in_place(ending_slides(lesson, facts, brand, library),
                                           lesson.plenary.notes, "Plenary", PLENARY_PLACES),

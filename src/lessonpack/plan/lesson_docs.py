@@ -830,15 +830,25 @@ WORKSHOP_LABEL = "Parents' and carers' workshop:"
 
 
 def workshop_invitation(brand: Brand) -> list[Block]:
-    """The parents' workshop, when the school runs one with this lesson (the build makes the
-    parents' pack, or the brand gives its date): when and where, or lines to write them on.
+    """The parents' workshop, when the school may run one with this lesson (the build makes
+    the parents' pack, or the brand gives its date): when and where, or fill-ins for them.
     Nothing else in the pack told parents it was on."""
     if not brand.parents_workshop:
         return []
+    # Fill-ins (content/fill_ins.py), so "Fill in first" and the yellow ask for them.
+    when = brand.parents_session_date or WORKSHOP_WHEN
+    where = brand.parents_session_venue or WORKSHOP_WHERE
+    # Neither given: building the parents' pack does not mean this school runs the
+    # workshop, and a letter inviting parents to blanks would send them asking.
+    optional = "" if brand.parents_session_date or brand.parents_session_venue else (
+        " " + WORKSHOP_OPTIONAL)
     # One line: the letter and its reply slip are one page.
-    when = brand.parents_session_date or "_" * 10 + " (when)"
-    where = brand.parents_session_venue or "_" * 10 + " (where)"
-    return [Paragraph(f"{when}, {where}. All welcome.", label=WORKSHOP_LABEL)]
+    return [Paragraph(f"{when}, {where}. All welcome.{optional}", label=WORKSHOP_LABEL)]
+
+
+WORKSHOP_WHEN = "[date and time]"
+WORKSHOP_WHERE = "[place]"
+WORKSHOP_OPTIONAL = "[Delete if none.]"
 
 
 def delivered_credit(brand: Brand, what: str) -> str:

@@ -22,6 +22,7 @@ from lessonpack.content.model import (
     SortActivity,
 )
 from lessonpack.plan import common, plan_crib, visit_logistics, visiting
+from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.class_size import pupils
 from lessonpack.plan.deck.votes import vote_word
@@ -125,13 +126,6 @@ def _cycle_on_sheet(lesson: Lesson, brand: Brand, n: int, on_sheet: tuple[int, .
     owner = " (class teacher)" if visiting.after_owner(lesson, brand) else ""
     return (f"{part} {c.task.title}: cards now ({c.task.minutes} min), sheet later{owner}"
             if later else f"{part} {c.task.title} ({c.task.minutes} min)")
-
-
-def _class_sheet_parts(lesson: Lesson) -> tuple[int, ...]:
-    """The Parts on the sheet of the class the lesson is fitted to (plan/class_fit.py keeps
-    its year's sheet route alone); empty when the sheet holds them all."""
-    fitted = [r for r in lesson.sheet_routes if r.first == r.last and r.parts]
-    return tuple(fitted[0].parts) if len(fitted) == 1 else ()
 
 
 def _dsl_line(brand: Brand) -> str:

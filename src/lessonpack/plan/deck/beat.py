@@ -24,6 +24,8 @@ class Beat:
     audience: Audience
     casting: Casting | None = None  # who plays whom: figures by age and gender (plan/casting)
     start: int = 0  # minutes into the lesson when the cycle starts (its notes' clock)
+    # The Parts on the class's own sheet (plan/class_fit.class_sheet_parts); empty: all.
+    on_sheet: tuple[int, ...] = ()
 
     @property
     def label(self) -> str:

@@ -56,11 +56,7 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
             task.title, kicker="Your turn",
             payload=shown,
             notes=join_notes(*timing,
-                             # A sort for children who cannot read is played with cards
-                             # held up; its sheet is coloured later, not in this slot.
-                             ("Pupils hold up their cards; no sheet yet."
-                                if task.sort is not None and not readers
-                                else "Pupils use the worksheet."),
+                             _where_pupils_work(beat),
                              # Said aloud where the slide has no room to show them.
                              "Steps: " + " ".join(f"{n}. {step}" for n, step
                                                   in enumerate(task.instructions, 1)),
@@ -82,6 +78,22 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
                              "what each card or question points to. Do not point anything "
                              "out yet: finding the clues is the task.")))
     return slides
+
+
+def _where_pupils_work(beat: Beat) -> str:
+    """Where pupils do the task, for the teacher: a sort for children who cannot read is
+    played with cards held up (its sheet is coloured later); a class whose own sheet keeps
+    some Parts only (a Year 4 sheet: content/routes.SheetRoute) sorts on cards, and its
+    sheet has that Part's story or nothing of it."""
+    sorts = beat.cycle.task.sort is not None
+    if sorts and not beat.readers:
+        return "Pupils hold up their cards; no sheet yet."
+    if beat.on_sheet and beat.n not in beat.on_sheet:
+        return ("Pupils sort on the cards; this Part is not on their sheet." if sorts
+                else "This Part is not on the pupils' sheet: they answer aloud.")
+    if beat.on_sheet and sorts:
+        return "Pupils sort on the cards; the sheet has the story only."
+    return "Pupils use the worksheet."
 
 
 def _task_step(cycle: LearningCycle) -> bool:
