@@ -243,6 +243,34 @@ def deck_off_slide(prs: Deck) -> None:
              name="Answer")
 
 
+def deck_footer_overlap(prs: Deck) -> None:
+    # The layout's slide number on the slide, a filled panel's corner over its words (a
+    # drawing placed in a template's free area reaching into the number's corner).
+    import copy
+
+    slide = titled(prs, TITLE_ONLY, "A panel in the corner")
+    number = next(ph for ph in slide.slide_layout.placeholders
+                  if ph.placeholder_format.type is not None
+                  and ph.placeholder_format.type.name == "SLIDE_NUMBER")
+    shown = copy.deepcopy(number._element)
+    for field in shown.iter(f"{{{A}}}fld"):  # dark, to read on white (the layout's is grey)
+        r_pr = field.find(f"{{{A}}}rPr")
+        if r_pr is None:
+            r_pr = etree.SubElement(field, f"{{{A}}}rPr")
+            field.insert(0, r_pr)
+        fill = etree.SubElement(r_pr, f"{{{A}}}solidFill")
+        etree.SubElement(fill, f"{{{A}}}srgbClr").set("val", "1A1A1A")
+    slide.shapes._spTree.append(shown)
+    panel = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(0.5), Inches(1.9), Inches(9.0),
+                                   Inches(5.25))
+    panel.fill.solid()
+    panel.fill.fore_color.theme_color = MSO_THEME_COLOR.TEXT_2
+    panel.name = "Panel"
+    panel.text_frame.text = "Most of this slide is full of useful words. " * 6
+    panel.text_frame.word_wrap = True
+    panel.text_frame.paragraphs[0].runs[0].font.size = Pt(24)
+
+
 DECKS: dict[str, Callable[[Deck], None] | None] = {
     "clean": None,
     "alt-text": deck_alt_text,
@@ -260,6 +288,7 @@ DECKS: dict[str, Callable[[Deck], None] | None] = {
     "title-widow": deck_title_widow,
     "hidden-text": deck_hidden_text,
     "off-slide": deck_off_slide,
+    "footer-overlap": deck_footer_overlap,
 }
 
 

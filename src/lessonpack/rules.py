@@ -177,6 +177,8 @@ RULES: tuple[Rule, ...] = tuple([
         ("LPC305", ERROR, "slide text hidden under a shape or picture drawn over it",
          _CHECK + "hidden-text.pptx"),
         ("LPC306", ERROR, "text, picture or shape runs off the slide", _CHECK + "off-slide.pptx"),
+        ("LPC307", ERROR, "shape or text meets the slide's footer, date or slide number",
+         _CHECK + "footer-overlap.pptx"),
         ("LPC401", WARNING, "heading can be left alone at the foot of a page",
          _CHECK + "stranded-heading.docx"),
     ),

@@ -296,3 +296,19 @@ def colour_origin(item: Item, view: SlideView, p_el: etree._Element,
         if fill is not None:
             return copy.deepcopy(fill)
     return _scheme("tx1")[0]
+
+
+def alignments(item: Item, view: SlideView) -> list[str]:
+    """Each paragraph's horizontal alignment ("l", "ctr", "r", "just", …) as the shape's own
+    and inherited list styles set it; "l" where nothing does."""
+    tx_body = item.tx_body
+    if tx_body is None:
+        return []
+    chain = _Chain(item, view, tx_body)
+    found = []
+    for p in tx_body.findall("a:p", NS):
+        p_pr = p.find("a:pPr", NS)
+        level = int(p_pr.get("lvl", "0")) if p_pr is not None else 0
+        own, fallback = chain.levels(level)
+        found.append(_attr([p_pr, *own, *fallback], "algn") or "l")
+    return found

@@ -42,6 +42,30 @@ def inset(box: Box, by: int) -> Box:
     return box[0] + by, box[1] + by, max(0, box[2] - 2 * by), max(0, box[3] - 2 * by)
 
 
+# A drawing in a layout's picture area stops this far above a footer line or slide number
+# that sits in that area's foot (the drawing's own gap to its foot comes on top).
+FOOTER_CLEAR = int(0.05 * INCH)
+SHOWN_FOOTERS = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)  # the build fills these
+
+
+def above_footers(box: Box, layout: SlideLayout) -> Box:
+    """``box`` ending above the layout's footer line and slide number where they sit in its
+    lowest third: a speaker's picture area runs to the slide's foot with the slide number
+    centred in it, and the stream drawn there covered the number's top. A footer beside or
+    below the box, or one that would leave it under two thirds of its height, does not
+    count."""
+    x, y, w, h = box
+    bottom = y + h
+    for ph in each_placeholder(layout.placeholders):
+        if ph.placeholder_format.type not in SHOWN_FOOTERS:
+            continue
+        footer = box_of(ph)
+        if footer is None or not overlaps(box, footer) or footer[1] < y + h * 2 // 3:
+            continue
+        bottom = min(bottom, footer[1] - FOOTER_CLEAR)
+    return x, y, w, bottom - y
+
+
 def clear_of_edges(box: Box, obstacles: Iterable[Box], room: int, *,
                    least_height: int = 0, below: int | None = None) -> Box:
     """``box`` moved in from the shapes above and below it (a title rule, the footers) so at

@@ -39,6 +39,7 @@ from lessonpack.kinds.base import Match
 from lessonpack.render.deck_geometry import (
     INCH,
     Box,
+    above_footers,
     area,
     box_of,
     clear_of_edges,
@@ -339,7 +340,10 @@ def _drawing_parts(kind: Match, r: Roles, layout: SlideLayout, size: tuple[int, 
     bodies = sorted(r.bodies, key=lambda b: -area(_box(b)))
     if not bodies or area(_box(bodies[0])) < 0.25 * slide_area:
         return None
-    main = _roomy(_box(bodies[0]), r, layout, size) if roomy else _box(bodies[0])
+    # A tall drawing keeps the area's full height but not over a slide number or footer
+    # line set in its foot (a speaker's picture area running to the slide's foot).
+    main = _roomy(_box(bodies[0]), r, layout, size) if roomy \
+        else above_footers(_box(bodies[0]), layout)
     if kind is Match.CARDS and len(bodies) == 1:
         heading = r.headings.get(_idx(bodies[0]))
         if heading is not None:

@@ -220,6 +220,7 @@ def _own_bullets(ph: Any, layout: Any) -> None:
     dark panel four points read as one block of bold text, their bullets unseen."""
     from lxml import etree
 
+    from lessonpack.render.deck_bullet import set_round_bullet
     from lessonpack.render.deck_fit import layout_style
     from lessonpack.render.ooxml import paragraph_xml
 
@@ -233,17 +234,15 @@ def _own_bullets(ph: Any, layout: Any) -> None:
         p_pr.set("marL", str(BULLET_INDENT))
         p_pr.set("indent", str(-BULLET_INDENT))
         # In the text's colour: the export's master bullets in black, unseen on its dark
-        # panel. Schema order: the colour, then the character, then tabs and defaults.
+        # panel. Schema order: the colour before the bullet's font and character.
         colour = etree.Element(qn("a:buClrTx"))
-        bullet = etree.Element(qn("a:buChar"))
-        bullet.set("char", "\u2022")
         later = next((child for child in p_pr if child.tag in (
             qn("a:tabLst"), qn("a:defRPr"), qn("a:extLst"))), None)
-        for element in (colour, bullet):
-            if later is not None:
-                later.addprevious(element)
-            else:
-                p_pr.append(element)
+        if later is not None:
+            later.addprevious(colour)
+        else:
+            p_pr.append(colour)
+        set_round_bullet(p_pr)
 
 
 POINT_GAP_PT = 12  # between the points in an outcome panel, room allowing

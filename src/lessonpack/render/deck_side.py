@@ -20,6 +20,7 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
+from lessonpack.render.deck_bullet import set_round_bullet
 from lessonpack.render.ooxml import paragraph_xml, run_xml
 
 SIDE_NAME = "Side"  # the text box render/pptx.py adds for the "side" role
@@ -48,28 +49,11 @@ def points_panel(slide: Any) -> None:
             p_pr = paragraph_xml(para).get_or_add_pPr()
             p_pr.set("marL", str(BULLET_INDENT))
             p_pr.set("indent", str(-BULLET_INDENT))
-            for child in p_pr.findall(qn("a:buNone")):
-                p_pr.remove(child)
-            bullet = etree.SubElement(p_pr, qn("a:buChar"))
-            bullet.set("char", "•")
-            _in_schema_order(p_pr)
+            set_round_bullet(p_pr)
             para.space_before = Pt(8)
             for run in para.runs:
                 run.font.bold = False
                 run.font.size = Pt(POINTS_PT)
-
-
-_P_PR_ORDER = ("lnSpc", "spcBef", "spcAft", "buClrTx", "buClr", "buSzTx", "buSzPct", "buSzPts",
-               "buFontTx", "buFont", "buNone", "buAutoNum", "buChar", "buBlip", "tabLst",
-               "defRPr", "extLst")
-
-
-def _in_schema_order(p_pr: etree._Element) -> None:
-    """a:pPr's children in the order the schema asks (PowerPoint repairs a file otherwise)."""
-    rank = {qn(f"a:{name}"): n for n, name in enumerate(_P_PR_ORDER)}
-    children = sorted(p_pr, key=lambda el: rank.get(el.tag, len(rank)))
-    for child in children:
-        p_pr.append(child)
 
 
 PANEL_PAD = int(Inches(0.3))

@@ -1,0 +1,122 @@
+"""Shapes on a slide that meet its footer, date or slide number (LPC307).
+
+A template puts its slide number, date and footer line in placeholders near the slide's
+edge, and the build fills the slide's content area; a drawing placed in a layout's largest
+free area can still reach into the corner where the number sits (a speaker's 16:9 deck: the
+mock live stream's corner over the slide number). What counts is the footer's text as
+shown, not its box: a footer placeholder is often far wider than its words, so its lines
+are measured (height as the overflow rule measures it, width with the fonts' real widths,
+placed by the paragraph's alignment) and compared with each other shape's box (a picture or
+filled shape) or lines (a text box without a fill).
+"""
+
+from __future__ import annotations
+
+from lessonpack.check.findings import Finding, finding, quote
+from lessonpack.check.measure import text_width
+from lessonpack.check.pptx_layout_rules import opaque, text_extent
+from lessonpack.check.pptx_shapes import FOOTER_TYPES, Box, DeckView, Item, SlideView
+from lessonpack.check.pptx_text import alignments, text_frame
+
+EMU_PER_PT = 12700
+EMU_PER_INCH = 914400
+# Less than this much overlap each way (EMU) is a shared edge, not a collision.
+TOUCH = int(0.02 * EMU_PER_INCH)
+# A slide-number field holds a placeholder mark ("‹#›", "<#>"); the number shown is this.
+NUMBER_SHOWN = "88"
+WHAT = {"sldNum": "slide number", "dt": "date", "ftr": "footer", "hdr": "header"}
+
+
+def footer_lines(item: Item, view: SlideView) -> Box | None:
+    """The box (EMU) the footer's words take on the slide, None when it shows none."""
+    extent = text_extent(item, view)
+    frame = text_frame(item, view) if extent is not None else None
+    if extent is None or frame is None:
+        return None
+    left, _top, right, _bottom = frame.insets
+    x, _y, w, _h = item.box
+    inner_x = x + int(left * EMU_PER_PT)
+    inner_w = w - int((left + right) * EMU_PER_PT)
+    widest = 0.0
+    for para in frame.paras:
+        shown = sum(text_width(_shown(run.shown), run.font, run.size * frame.font_scale,
+                               run.bold) for run in para.runs)
+        widest = max(widest, shown + para.indent)
+    width = min(inner_w, int(widest * EMU_PER_PT))
+    align = next(iter(alignments(item, view)), "l")
+    if align == "ctr":
+        start = inner_x + (inner_w - width) // 2
+    elif align == "r":
+        start = inner_x + inner_w - width
+    else:
+        start = inner_x
+    return (start, extent[0], width, extent[1] - extent[0])
+
+
+def _shown(text: str) -> str:
+    return text.replace("\u2039#\u203a", NUMBER_SHOWN).replace("<#>", NUMBER_SHOWN)
+
+
+def _reach(item: Item, view: SlideView) -> Box | None:
+    """What of a shape can cover or meet a footer's words: a picture's or filled shape's box,
+    a text box's lines; None for an empty unfilled box."""
+    if opaque(item, view):
+        return item.box
+    if item.tag != "sp":
+        return None
+    extent = text_extent(item, view)
+    if extent is None:
+        return None
+    return (item.box[0], extent[0], item.box[2], extent[1] - extent[0])
+
+
+def _meeting(a: Box, b: Box) -> tuple[int, int]:
+    """How far two boxes overlap across and down (EMU; negative where they do not)."""
+    across = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    down = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    return across, down
+
+
+def _deepest_meeting(footer: Item, words: Box, view: SlideView) -> tuple[Item, int] | None:
+    """The shape meeting a footer's words furthest down, and how far (EMU)."""
+    worst: tuple[Item, int] | None = None
+    for other in view.items:
+        if other is footer or (other.ph is not None and other.ph.type in FOOTER_TYPES):
+            continue
+        if footer.group is not None and other.group is footer.group:
+            continue
+        reach = _reach(other, view)
+        across, down = _meeting(words, reach) if reach is not None else (0, 0)
+        if across > TOUCH and down > TOUCH and (worst is None or down > worst[1]):
+            worst = (other, down)
+    return worst
+
+
+def footer_overlaps(view: SlideView) -> list[tuple[Item, Item, int]]:
+    """(footer, the shape meeting its words, how far down they overlap in EMU): the deepest
+    meeting for each footer, date or number placeholder on the slide."""
+    found = []
+    for footer in view.items:
+        if footer.ph is None or footer.ph.type not in FOOTER_TYPES or not footer.text.strip():
+            continue
+        words = footer_lines(footer, view)
+        if words is None or words[2] <= 0 or words[3] <= 0:
+            continue
+        worst = _deepest_meeting(footer, words, view)
+        if worst is not None:
+            found.append((footer, worst[0], worst[1]))
+    return found
+
+
+def footer_rules(deck: DeckView) -> list[Finding]:
+    found = []
+    for view in deck.slides:
+        for footer, other, down in footer_overlaps(view):
+            what = WHAT.get(footer.ph.type if footer.ph is not None else "", "footer")
+            found.append(finding(
+                deck.path, f"slide {view.number}", "LPC307",
+                f"{what} {quote(footer.text)} in {quote(footer.name)} meets "
+                f"{quote(other.name)}, {down / EMU_PER_INCH:.2f} in of its words' height",
+                "move or shrink the shape to keep clear of the footer; on a template, keep "
+                "the layout's content area above its footer placeholders", view.number))
+    return found
