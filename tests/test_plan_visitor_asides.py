@@ -85,8 +85,8 @@ def test_sources_are_a_numbered_list_and_the_key_follows_them() -> None:
         assert len(rest[1].items) >= 10 and all(i.endswith(".") for i in rest[1].items)
         assert not any("?." in i for i in rest[1].items)  # "What is live streaming?."
         # The answer key ends the plan, straight after the sources (a page of its own put
-        # the KS2-KS4 plans a page over their limits); the exit quiz may break between its
-        # answers but keeps its last three together, never one or two alone on the last page.
+        # the KS2-KS4 plans a page over their limits); the exit quiz keeps its last four
+        # answers together (all of a KS1-KS4 key), never one or two alone on the last page.
         assert getattr(rest[2], "text", "") == "Answer key"
         key = blocks[next(i for i, b in enumerate(blocks) if getattr(b, "text", "") ==
                           "Exit quiz"):]

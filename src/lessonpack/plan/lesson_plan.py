@@ -449,7 +449,7 @@ def _inner_quotes(text: str) -> str:
     return _QUOTED.sub("\u2018\\1\u2019", text)
 
 
-EXIT_KEY_TAIL = 3
+EXIT_KEY_TAIL = 4  # the exit quiz's last questions that share a page
 SHORT_KEY_CHARS = 600  # an exit quiz's answers under about six lines of a plan's text
 
 
@@ -491,11 +491,10 @@ def _answer_key(lesson: Lesson) -> list[Block]:
                    for i, p in enumerate(prompts)]
         blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
                    BulletList(tuple(cycle.feedback), keep_next=last and short)]
-    # Its last three questions kept together (never one or two alone on the last page: a
-    # branded KS2 plan's last page held 19%); the rest may
-    # break between questions, each kept whole (the heading keeps with the first): kept
-    # whole, the four KS2-KS4 answers moved to a page of their own and left the one before
-    # half empty.
+    # Its last four questions kept together, so a KS2-KS4 key moves overleaf whole with its
+    # heading: kept three, the KS3 plan's last page held three answers, a fifth of a page,
+    # and the page before ended on the heading and one answer. A longer quiz may break
+    # between its earlier questions, each kept whole (the heading keeps with the first).
     tail = len(exit_key) - EXIT_KEY_TAIL
     blocks += [Heading("Exit quiz", 3),
                *(replace(p, keep_next=k >= tail, keep_lines=True)

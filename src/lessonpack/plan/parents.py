@@ -648,15 +648,15 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # The quiz is run from its slides, which show every option: the key gives the answer
     # and what to say about it (the wrong options too left the notes' last page holding
     # only the end of the sources).
-    # The handover and the quiz's answers, what a facilitator uses on the evening, before
-    # the sources, which end the notes as they end a lesson plan (after the sources they
-    # read as an appendix); the list may break between sources, so it makes no last page
-    # of its own.
-    # Each answer whole, but the key may break between them: kept together, its three
-    # answers left page seven a fifth empty and the notes ran to nine pages (issue: 8).
+    # The handover after the session, then the sources, then the quiz's answers, which end
+    # the notes as the answer key ends a lesson plan: a page the facilitator uses, never a
+    # last page holding one source alone (the sources may break anywhere, so their tail
+    # was a line or two overleaf on A4). The key is kept together, heading and all: at the
+    # end it moves overleaf whole, and the page it leaves is the sources' last.
     key = quiz_key(session.quiz, others=False)
-    blocks += [*session_sheet.after_session(brand), Heading("Quiz answers", 2),
-               *key, *common.sources_section(session, facts)]
+    blocks += [*session_sheet.after_session(brand), *common.sources_section(session, facts),
+               Heading("Quiz answers", 2),
+               *(replace(p, keep_next=True) for p in key[:-1]), *key[-1:]]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx",
                    "facilitator_notes",
                    common.meta(session, brand, "facilitator notes"),
