@@ -51,6 +51,8 @@ def _python_pptx_fill(frame: TextFrame, lines: list[str], bold_prefix: tuple[str
         run.text = line
         if lead and i == 0:
             run.font.bold = True
+        elif bold_prefix:  # the words after a bold lead: regular, in any placeholder
+            run.font.bold = False
     set_lang(frame._txBody, "en-GB")
     if size is not None:
         for para in frame.paragraphs:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from lessonpack.kinds._shared import fill_points, points_with_picture
+from lessonpack.kinds._shared import points_with_picture
 from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
@@ -20,6 +21,27 @@ class KeyMessagesSlide:
     kind: ClassVar[str] = "key_messages"
     bullets: tuple[str, ...]
     leads: tuple[str, ...] = ()
+
+    @classmethod
+    def led(cls, messages: Sequence[str], *, clause: bool = False) -> KeyMessagesSlide:
+        """Messages each with a bold lead (up to its first full stop or colon) and the
+        rest regular: every line in bold left nothing standing out. The goal (one
+        sentence, the slide's point) is built without leads and stays bold. ``clause``: a
+        message of one sentence leads with its first clause (up to a comma), so each of a
+        lesson's closing messages has a lead."""
+        return cls(tuple(messages), tuple(_lead(m, clause) for m in messages))
+
+
+_LEAD_END = re.compile(r"[.:](?=\s)")
+_CLAUSE_END = re.compile(r",(?=\s)")
+
+
+def _lead(message: str, clause: bool) -> str:
+    """``message`` up to its first full stop or colon that ends a phrase (not the dot of a
+    web address), else (``clause``) its first comma; else no lead: all of it regular (a list
+    of such lines in bold is the wall of bold this avoids)."""
+    end = _LEAD_END.search(message) or (_CLAUSE_END.search(message) if clause else None)
+    return "" if end is None else message[:end.end()]
 
 
 class DrawsPanel(Protocol):
@@ -49,7 +71,16 @@ def outcome_panel(filler: Filler, slide: Slide, payload: KeyMessagesSlide, look:
         filler.drawing(PANEL)(filler, slide.pictures, look)
 
 
+def _fill(filler: Filler, _slide: Slide, payload: KeyMessagesSlide) -> None:
+    # ``bullets`` stay whole (the outline and checks read them); a lead is drawn bold.
+    if not payload.leads:
+        filler.put("body", payload.bullets)
+        return
+    rests = [m[len(lead):] for m, lead in zip(payload.bullets, payload.leads, strict=True)]
+    filler.put("body", rests, bold_prefix=payload.leads)
+
+
 KIND = SlideKind(
     "key_messages", KeyMessagesSlide, layout("LP Key Messages", body=BODY),
-    "a title and content layout (title + one text box)", fill_points, match=Match.TEXT, order=70,
+    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=70,
     decorate=outcome_panel, message_panel=True)

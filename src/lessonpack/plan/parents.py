@@ -265,7 +265,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
                                      else ChecklistSlide(points, pictures=icons,
                                                          flow=section.steps)
                                      if icons or section.steps
-                                     else KeyMessagesSlide(points)),
+                                     else KeyMessagesSlide.led(points)),
                             pictures=_one(pics.get(library, section.picture)
                                           if section.picture else None),
                             notes=join_notes(timing, talk,
@@ -423,7 +423,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               # presenter view keeps the welcome and a pointer (notes there are cues).
               notes=join_notes(_welcome(brand), SESSION_SAFE_DELIVERY if sg.notes else "")),
         Slide("What this session covers", kicker="Objectives",
-              payload=KeyMessagesSlide(tuple(session.objectives)),
+              payload=KeyMessagesSlide.led(session.objectives),
               notes="Run through the plan for the session."),
     ]
     casting = Casting()  # one figure per character across the session's stories
@@ -452,7 +452,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     slides.append(Slide("Take home", kicker="Key messages",
                         # Each message with its icon, as the sections' points.
                         payload=(ChecklistSlide(keys, pictures=key_icons) if key_icons
-                                 else KeyMessagesSlide(keys)),
+                                 else KeyMessagesSlide.led(keys)),
                         # The handout is on the chairs from the start (Parts 4 and 5 use it).
                         notes="Remind families to take their handout home."))
     helps = common.signposts(session, facts, brand, library)

@@ -99,10 +99,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     cards fit those too, one style for the whole run (render/deck_help.py); ``said``: the
     slide's notes, to which wide help cards add what they had no room to show."""
     misfits: list[str] = []
-    if cols is None:
-        # Short cards side by side; many or wordy ones in two columns of wide cards.
-        longest = max(len(c.heading) + len(c.text) for c in cards)
-        cols = len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
+    cols = cols or _default_cols(box, cards, brand, look, name)
     if name == "Help card" and len(cards) == 3 and look.name == "parents":
         # Three help cards in a row, as pupils' are, where their words fit at the body
         # size (numbers are held whole by non-breaking spaces): two a row with the third
@@ -186,6 +183,24 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
             misfits.append(TextMisfit(
                 f"the text of {name.lower()} {n} does not fit its card at 18 pt"))
     return misfits
+
+
+def _default_cols(box: Box, cards: Sequence[Card], brand: Brand, look: Look, name: str) -> int:
+    """Short cards side by side; many or wordy ones in two columns of wide cards. Readers'
+    key words (a term and its meaning on every card) one a row, the picture left of
+    the words: a definition centred in a narrow column ran to six ragged lines; across the
+    slide it reads left-aligned in two or three, where the rows hold it within 4 pt of the
+    look's floor (as a card's picture is kept)."""
+    if name == "Card" and look.name != "ks1" and len(cards) <= 3 and all(c.text for c in cards):
+        rows = grid(len(cards), box, 1)
+        side = _picture_sides(rows[0], True)[0]
+        if rows[0][2] > 1.9 * rows[0][3] and all(
+                _card_size(_card_boxes(row, side)[1], card, brand, look)
+                >= max(MIN_PT, look.floor_pt - 4)
+                for card, row in zip(cards, rows, strict=True)):
+            return 1
+    longest = max(len(c.heading) + len(c.text) for c in cards)
+    return len(cards) if len(cards) <= 3 or (len(cards) == 4 and longest <= 40) else 2
 
 
 def _rows_to_words(area: Box, boxes: list[Box], cards: Sequence[Card], brand: Brand,

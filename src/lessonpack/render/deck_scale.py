@@ -182,10 +182,11 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
     ph.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
     # Bold, as in our own layout: the goal and the key messages are the lesson's point,
     # whatever weight the trainer's body text has (set as the placeholder's own default,
-    # so the text is fitted in bold).
+    # so the text is fitted in bold); words set regular after a bold lead stay regular.
     own_defaults(ph).set("b", "1")
     for r_pr in ph.element.iter(qn("a:rPr")):
-        r_pr.attrib.pop("b", None)
+        if r_pr.get("b") != "0":
+            r_pr.attrib.pop("b", None)
     if pictures:
         # The picture sized to the panel, as our own layout's (about half its height): a
         # small icon in a large tinted panel reads as an afterthought.

@@ -37,7 +37,10 @@ def fill_body(body: Any, lines: Sequence[str], *, bold_prefix: Sequence[str] = (
             no_bullet(p)
         if bold_prefix:
             add_run(p, bold_prefix[i], bold=True)
-        add_run(p, line, bold=lead and i == 0)
+        # After a bold lead the words are regular even in a bold placeholder (the closing
+        # messages' panel): a lead stands out only against plain words.
+        add_run(p, line, bold=lead and i == 0,
+                regular=bool(bold_prefix))
     set_lang(body, LANG)
     if size_pt is not None:
         for rpr in body.iter(_RPR):
@@ -70,17 +73,17 @@ def no_bullet(p: Any) -> None:
     ppr.insert(0, ppr.makeelement(_BU_NONE, {}))
 
 
-def add_run(p: Any, text: str, *, bold: bool) -> None:
+def add_run(p: Any, text: str, *, bold: bool, regular: bool = False) -> None:
     """A run of ``text`` at the end of paragraph ``p`` (before its end properties), bold
-    when asked."""
+    when asked; ``regular``: not bold whatever the placeholder's own weight."""
     r = p.makeelement(_R, {})
     end = p.find(_END)
     if end is not None:
         end.addprevious(r)
     else:
         p.append(r)
-    if bold:
-        etree.SubElement(r, _RPR, {"b": "1"})
+    if bold or regular:
+        etree.SubElement(r, _RPR, {"b": "1" if bold else "0"})
     etree.SubElement(r, _T).text = escape_control(text)
 
 

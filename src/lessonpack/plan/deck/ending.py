@@ -119,7 +119,10 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
                                        for i, q in enumerate(quiz, 1))),
             notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(quiz, 1)))))
     slides.append(Slide("Remember", kicker="Key messages",
-                        payload=KeyMessagesSlide(tuple(lesson.key_messages)),
+                        payload=(KeyMessagesSlide.led(lesson.key_messages, clause=True)
+                                 if lesson.readers
+                                 # Non-readers' three short sayings, heard: big and bold.
+                                 else KeyMessagesSlide(tuple(lesson.key_messages))),
                         pictures=decoration(lesson, library, "heart"),
                         notes="Read the key messages together. Leave this slide up while pupils "
                               "pack away."))
