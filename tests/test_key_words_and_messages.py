@@ -68,3 +68,19 @@ def test_a_lead_ends_at_the_first_full_stop_or_colon_of_a_phrase() -> None:
     assert slide.bullets == messages
     assert slide.leads == ("Get help any time:", "Visit ceop.police.uk.", "")
     assert KeyMessagesSlide.led(messages, clause=True).leads[2] == "Watch for the tactics,"
+
+
+def test_timeline_takeaways_keep_clear_of_their_outline(built_packs: Path) -> None:
+    slides = [s for s in shown(built_deck(built_packs, "ks4").slides)
+              if any(sh.name == "Timeline arrow" for sh in s.shapes)]
+    assert slides
+    for slide in slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        cards = [name for name in shapes if name.startswith("Stage ")
+                 and name.endswith(" help")]
+        assert cards
+        for name in cards:
+            card, words = shapes[name], shapes[f"{name} text"]
+            # Words at least a fifth of an inch inside the outline on each side.
+            assert words.left - card.left >= 0.19 * 914400, name
+            assert card.left + card.width - words.left - words.width >= 0.19 * 914400, name

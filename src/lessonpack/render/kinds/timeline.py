@@ -29,7 +29,7 @@ HELP_H = int(0.7 * INCH)
 GAP = int(0.08 * INCH)
 HELP_GAP = int(0.12 * INCH)  # clear space above the help row
 INSET = int(0.07 * INCH)  # padding above and below a step's words (0.045 in touched)
-HELP_INSET = int(0.14 * INCH)  # the help card's words from its sides
+HELP_INSET = int(0.2 * INCH)  # the takeaway card's words clear of its outline (0.14 in touched)
 
 
 def draw_timeline(filler: Filler, stages: Sequence[Stage]) -> bool:
@@ -64,7 +64,7 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     # Measured a little narrower than drawn: the words keep clear of the outline. One line
     # when every help fits one at 18 pt or more, else two lines and a card tall enough for
     # them with its padding ("Say no. Tell someone you trust." wrapped in a one-line pill).
-    help_w = col_w - 2 * HELP_INSET - int(0.2 * INCH)
+    help_w = col_w - 2 * HELP_INSET - int(0.1 * INCH)
     help_size = min(fit_size([(s.help, heading, True, 0)], help_w,
                              HELP_H - HELP_INSET // 2, 22) for s in stages)
     help_lines = max(lines_height([(s.help, heading, True, help_size)], help_w)
