@@ -20,6 +20,9 @@ from lessonpack.content.fill_ins import FIELD
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# How the hidden slide asks for the DSL's photo (render/deck_before.PHOTO_HOW).
+PHOTO = "ask your DSL for a photo"
+
 
 def _hidden(slide: object) -> bool:
     return slide.element.get("show") == "0"  # type: ignore[attr-defined]
@@ -40,8 +43,8 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
     assert "Before you teach" in last.shapes.title.text_frame.text
     # A primary deck's line on adding the DSL's photo names a slide too, with no field.
     listed = {int(n): set(FIELD.findall(rest)) for n, rest in
-              re.findall(r"Slide (\d+) · ([^\n]*)", _text(last)) if "dsl_photo" not in rest}
-    assert ("dsl_photo" in _text(last)) == (audience in ("ks1", "ks2")), audience
+              re.findall(r"Slide (\d+) · ([^\n]*)", _text(last)) if PHOTO not in rest}
+    assert (PHOTO in _text(last)) == (audience in ("ks1", "ks2")), audience
     on_slides = {n: set(FIELD.findall(_text(s))) for n, s in enumerate(shown, 1)
                  if FIELD.search(_text(s))}
     assert on_slides and listed == on_slides, (listed, on_slides)
@@ -72,8 +75,10 @@ def test_a_filled_in_deck_says_how_to_add_the_photo(tmp_path: Path) -> None:
     (number,) = [n for n, s in enumerate(shown, 1)
                  if any(sh.name == "Help card 1" for sh in s.shapes)]
     assert last.shapes.title.text_frame.text == "Before you teach"
-    (photo,) = re.findall(r"Slide (\d+) · [^:\n]*: [^\n]*dsl_photo", _text(last))
+    (photo,) = re.findall(rf"Slide (\d+) · [^:\n]*: [^\n]*{PHOTO}", _text(last))
     assert photo == str(number)
+    # Said to a teacher: whom to ask, never the file's field or a build step.
+    assert "dsl_photo" not in _text(last) and "build" not in _text(last)
     assert "Type over" not in _text(last) and "dashed" not in _text(last)
     assert "bracketed" not in last.notes_slide.notes_text_frame.text
     opening = deck.slides[0].notes_slide.notes_text_frame.text.splitlines()[0]

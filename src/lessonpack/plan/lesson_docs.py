@@ -835,11 +835,17 @@ def workshop_invitation(brand: Brand) -> list[Block]:
     Nothing else in the pack told parents it was on."""
     if not brand.parents_workshop:
         return []
-    # Fill-ins (content/fill_ins.py), so "Fill in first" and the yellow ask for them.
+    if brand.named:
+        # A school's own letter leaves what it has not said as lines to write on, as its
+        # lesson date: it built the parents' pack, so it runs the workshop.
+        when = brand.parents_session_date or "_" * 10 + " (when)"
+        where = brand.parents_session_venue or "_" * 10 + " (where)"
+        return [Paragraph(f"{when}, {where}. All welcome.", label=WORKSHOP_LABEL)]
+    # An unbranded letter is all fill-ins (content/fill_ins.py), so "Fill in first" and the
+    # yellow ask for these too; and building the parents' pack says nothing of whether the
+    # school runs the workshop, so the line says it goes when it runs none.
     when = brand.parents_session_date or WORKSHOP_WHEN
     where = brand.parents_session_venue or WORKSHOP_WHERE
-    # Neither given: building the parents' pack does not mean this school runs the
-    # workshop, and a letter inviting parents to blanks would send them asking.
     optional = "" if brand.parents_session_date or brand.parents_session_venue else (
         " " + WORKSHOP_OPTIONAL)
     # One line: the letter and its reply slip are one page.

@@ -109,11 +109,12 @@ def open_notes_with(slide: SlideXml, line: str) -> None:
 
 
 # Said where a primary deck's school card shows names only (render/deck_name_card): the DSL's
-# photo is optional, and it goes in through the file, not by hand on the slide.
-PHOTO_HOW = ("Slide {number} · {title}: the school’s card shows the names only. To show the "
-             "DSL’s photo there (young children know a face before a name), ask whoever made "
-             "this pack to add it to the school or brand file (dsl_photo: dsl.jpg, with the "
-             "DSL’s agreement) and build the pack again.")
+# photo is optional, and it goes in through the file, not by hand on the slide. A teacher
+# reads this first: what to ask and whom, never the file's field or a build step (the
+# school file's own comments tell whoever builds the pack).
+PHOTO_HOW = ("Slide {number} · {title}: the school’s card shows the names only. Young "
+             "children know a face before a name: ask your DSL for a photo to put on slide "
+             "{number}, with their agreement (whoever prepared this pack adds it).")
 
 
 # The slide's title and body when the photo is all it has to say.
