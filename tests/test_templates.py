@@ -15,6 +15,7 @@ from pptx import Presentation
 from conftest import need_libreoffice
 from lessonpack.cli import main
 from lessonpack.kinds.registry import kinds
+from lessonpack.render.deck_reveal_sentence import answer_in_front
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "templates"
@@ -30,7 +31,10 @@ def _build(tmp_path: Path, capsys: pytest.CaptureFixture[str], *args: str,
 
 
 def _plain(text: str) -> str:
-    return text.replace("\v", " ")
+    """A title's words as read: a hand break is a space, and a reveal's "Answer: " in front
+    wherever a look set it (the default moves it to the last sentence's start when the
+    first sentence fills a line)."""
+    return answer_in_front(" ".join(text.replace("\v", " ").split()))
 
 
 def assert_complete_deck(deck: Path, reference: Path) -> None:
