@@ -19,6 +19,7 @@ from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.fill_ins import FIELD as PLACEHOLDER
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
+from lessonpack.render.fill_in_marks import TINT
 
 ROOT = Path(__file__).resolve().parent.parent
 WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
@@ -88,7 +89,7 @@ def test_every_placeholder_is_highlighted(default: Path, name: str) -> None:
     for run in body.iter(qn("w:r")):
         text = "".join(t.text or "" for t in run.iter(qn("w:t")))
         if PLACEHOLDER.search(text):
-            lit = run.find(f"{qn('w:rPr')}/{qn('w:highlight')}") is not None
+            lit = run.find(f"{qn('w:rPr')}/{qn('w:shd')}[@{qn('w:fill')}='{TINT}']") is not None
             (marked if lit and PLACEHOLDER.fullmatch(text) else plain).append(text)
     assert "[DSL's name]" in marked
     assert plain == []

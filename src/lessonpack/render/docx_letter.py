@@ -32,7 +32,7 @@ from lessonpack.render.docx_xml import (
     row_xml,
     table_xml,
 )
-from lessonpack.render.fill_in_marks import INK
+from lessonpack.render.fill_in_marks import INK, TINT
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml
 
 if TYPE_CHECKING:
@@ -289,9 +289,30 @@ def _ink(style: BaseOxmlElement) -> None:
         style.append(colour)
 
 
+# Where w:shd goes among a run's properties (CT_RPr): before all of these.
+_AFTER_SHADING = frozenset(qn(t) for t in (
+    "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
+    "w:specVanish", "w:oMath"))
+
+
+def _tint(style: BaseOxmlElement) -> None:
+    """Put a fill-in run on the pale tint the slides use (render/fill_in_marks.TINT): a run
+    shading, since Word's w:highlight has fixed colours only and its yellow is a marker band
+    that spoils a printed page. Any other shading or highlight on the run gives way."""
+    for old in [*style.findall(qn("w:shd")), *style.findall(qn("w:highlight"))]:
+        style.remove(old)
+    shading = style.makeelement(qn("w:shd"), {qn("w:val"): "clear", qn("w:color"): "auto",
+                                               qn("w:fill"): TINT})
+    follower = next((c for c in style if c.tag in _AFTER_SHADING), None)
+    if follower is not None:
+        follower.addprevious(shading)
+    else:
+        style.append(shading)
+
+
 def highlight_placeholders(body: BaseOxmlElement,
                            pattern: re.Pattern[str] = FIELD) -> None:
-    """Every [placeholder] in a run highlighted yellow, in a run of its own, so none is
+    """Every [placeholder] in a run on the fill-in tint, in a run of its own, so none is
     missed when the letter is filled in (Word's Find can step through them too);
     ``pattern`` (content/fill_ins, one capturing group) may add an example's contacts."""
     for run in _runs_with_placeholders(body, pattern):
@@ -311,9 +332,9 @@ def highlight_placeholders(body: BaseOxmlElement,
             new = run.makeelement(qn("w:r"), {})
             style = copy.deepcopy(rpr) if rpr is not None else new.makeelement(qn("w:rPr"), {})
             if marked:
-                style.append(parse_xml(f'<w:highlight {W} w:val="yellow"/>'))
+                _tint(style)
                 # Its own dark ink: in a table header's white-on-colour text the field
-                # would be white on yellow, the one thing the office must read gone.
+                # would be white on the tint, the one thing the office must read gone.
                 _ink(style)
             if len(style):
                 new.append(style)
