@@ -30,6 +30,7 @@ from lessonpack.render.docx_xml import (
     hex_colour,
     keep_with_next,
     row_xml,
+    set_paragraph_borders,
     table_xml,
 )
 from lessonpack.render.fill_in_marks import INK, TINT
@@ -88,7 +89,7 @@ def letterhead(renderer: DocWriter, block: Letterhead) -> None:
         inline_xml(shape).docPr.set("name", "Logo")
         inline_xml(shape).docPr.set("descr", f"{block.name} logo")
     elif not brand.delivered_by:  # a school's own brand without a logo: one to add
-        styled_run(logo_p, "[School logo]", colour=MUTED)
+        logo_space(DocxParagraph(logo_p, renderer.doc), widths[0])
     paragraphs = text_cell.findall(qn("w:p"))
     if named:
         styled_run(paragraphs[0], block.name, bold=True, size=16, colour=brand.primary)
@@ -98,6 +99,37 @@ def letterhead(renderer: DocWriter, block: Letterhead) -> None:
         fmt = DocxParagraph(p, renderer.doc)
         fmt.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         fmt.paragraph_format.space_after = Pt(1)
+
+
+# The space a missing logo leaves: as high as a logo prints, twice as wide (most school
+# logos are a crest beside the school's name), and its words small, so the letterhead
+# keeps its shape and reads as "a logo goes here", not as a line of the letter.
+LOGO_SPACE_WIDTH = Cm(LOGO_HEIGHT.cm * 2)
+LOGO_SPACE_WORDS_PT = 8
+# The dashed line's padding above and below the words: with their 10 pt line, the box is
+# about LOGO_HEIGHT high (each w:space is in points, at most 31).
+LOGO_SPACE_PAD_PT = 15
+
+
+def logo_space(paragraph: DocxParagraph, cell_twips: int) -> None:
+    """"[School logo]" in a dashed box the size of a logo, at the left of the logo's cell
+    ``cell_twips`` wide: the fill-in shows where the logo goes and how much room it has."""
+    box = min(round(LOGO_SPACE_WIDTH.cm * TWIPS_PER_CM), cell_twips - 240)
+    fmt = paragraph.paragraph_format
+    fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing = Pt(LOGO_SPACE_WORDS_PT + 2)
+    # The paragraph's borders draw the box, so its right indent sets the box's width (the
+    # side borders sit 4 pt outside the text, inside the cell's margins).
+    fmt.left_indent = Pt(4)
+    fmt.right_indent = Twips(max(cell_twips - box, 0))
+    ppr = paragraph_xml(paragraph).get_or_add_pPr()
+    set_paragraph_borders(ppr, [
+        border_xml(side, 6, MUTED, LOGO_SPACE_PAD_PT if side in ("top", "bottom") else 4,
+                   style="dashed")
+        for side in ("top", "left", "bottom", "right")])
+    styled_run(paragraph_xml(paragraph), "[School logo]", size=LOGO_SPACE_WORDS_PT,
+               colour=MUTED)
 
 
 def write_on_line(renderer: DocWriter, block: WriteOnLine) -> None:
