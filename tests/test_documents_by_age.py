@@ -330,9 +330,10 @@ def test_letter_placeholders_are_highlighted_to_fill_in(built_packs: Path) -> No
               if r.find(f"{qn('w:rPr')}/{qn('w:shd')}[@{qn('w:fill')}='{TINT}']") is not None]
     assert "[DSL's name]" in marked and "[School name]" in marked
     assert all(m.startswith("[") and m.endswith("]") for m in marked), marked
-    # Splitting the runs lost no text and kept the tabs of the date lines.
+    # Splitting the runs lost no text and kept the tabs of the lesson's date line; the
+    # letter's own date, in the letterhead, is a line to write it on.
     text = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
-    assert "Date: \t" in text and "Lesson date: \t" in text
+    assert "Date: ____" in text and "Lesson date: \t" in text
 
 
 def test_story_question_is_in_its_box_and_the_box_never_splits(built_packs: Path) -> None:

@@ -77,7 +77,8 @@ def letterhead(renderer: DocWriter, block: Letterhead) -> None:
             '<w:vAlign w:val="center"/>')
     # The name once: not beside a logo that spells it out (the brand's logo_shows_name).
     named = logo is None or not brand.logo_shows_name
-    lines = [ids["LP Body"]] * (named + len(block.lines))
+    dated = block.date is not None
+    lines = [ids["LP Body"]] * (named + len(block.lines) + dated)
     cells = [cell_xml(widths[0], [ids["LP Body"]], rule), cell_xml(widths[1], lines, rule)]
     table = renderer.append_table(table_xml(widths, [row_xml(cells)], cell_margins=(40, 60),
                                              caption=f"Letterhead: {block.name}"))
@@ -93,12 +94,16 @@ def letterhead(renderer: DocWriter, block: Letterhead) -> None:
     paragraphs = text_cell.findall(qn("w:p"))
     if named:
         styled_run(paragraphs[0], block.name, bold=True, size=16, colour=brand.primary)
-    for p, line in zip(paragraphs[named:], block.lines, strict=True):
+    for p, line in zip(paragraphs[named:named + len(block.lines)], block.lines, strict=True):
         styled_run(p, line, colour=MUTED)
+    if dated:
+        letter_date(DocxParagraph(paragraphs[-1], renderer.doc), block.date or "")
     for p in paragraphs:
         fmt = DocxParagraph(p, renderer.doc)
         fmt.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        fmt.paragraph_format.space_after = Pt(1)
+        # Lines close together: with the letter's date among them, the fullest letters
+        # (a secondary school's, on a trainer's template) had no point to spare.
+        fmt.paragraph_format.space_after = Pt(0)
 
 
 # The space a missing logo leaves: as high as a logo prints, twice as wide (most school
@@ -109,6 +114,18 @@ LOGO_SPACE_WORDS_PT = 8
 # The dashed line's padding above and below the words: with their 10 pt line, the box is
 # about LOGO_HEIGHT high (each w:space is in points, at most 31).
 LOGO_SPACE_PAD_PT = 15
+
+
+# Underscores to write the date on, when the letter goes out undated.
+DATE_BLANK = "_" * 18
+
+
+def letter_date(paragraph: DocxParagraph, date: str) -> None:
+    """"Date: 14 December 2026" (or a line to write it on) last in the letterhead's text,
+    in the letter's own ink and its label bold, set apart from the grey contacts above it
+    by these alone: a gap above it took the fullest letters past one page."""
+    styled_run(paragraph_xml(paragraph), "Date:", bold=True)
+    add_run(paragraph_xml(paragraph), f" {date or DATE_BLANK}")
 
 
 def logo_space(paragraph: DocxParagraph, cell_twips: int) -> None:
