@@ -17,6 +17,7 @@ from lessonpack.content.brand import Brand, audiences_for_phase, load_brand
 from lessonpack.content.model import Audience
 from lessonpack.plan.common import script, strip_codes
 from lessonpack.plan.quotes import typographic
+from lessonpack.render.fill_in_marks import TINT
 from printed import document_text
 
 WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}wsp"
@@ -326,12 +327,13 @@ def test_letter_placeholders_are_highlighted_to_fill_in(built_packs: Path) -> No
     doc = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx"))
     runs = list(doc.element.body.iter(qn("w:r")))
     marked = ["".join(t.text for t in r.iter(qn("w:t"))) for r in runs
-              if r.find(f"{qn('w:rPr')}/{qn('w:highlight')}") is not None]
+              if r.find(f"{qn('w:rPr')}/{qn('w:shd')}[@{qn('w:fill')}='{TINT}']") is not None]
     assert "[DSL's name]" in marked and "[School name]" in marked
     assert all(m.startswith("[") and m.endswith("]") for m in marked), marked
-    # Splitting the runs lost no text and kept the tabs of the date lines.
+    # Splitting the runs lost no text and kept the tabs of the lesson's date line; the
+    # letter's own date, in the letterhead, is a line to write it on.
     text = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
-    assert "Date: \t" in text and "Lesson date: \t" in text
+    assert "Date: ____" in text and "Lesson date: \t" in text
 
 
 def test_story_question_is_in_its_box_and_the_box_never_splits(built_packs: Path) -> None:

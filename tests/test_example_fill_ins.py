@@ -16,6 +16,7 @@ from lessonpack.cli import main
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import example_values, fill_in_pattern
 from lessonpack.content.school import School, apply_school
+from lessonpack.render.fill_in_marks import TINT
 
 ROOT = Path(__file__).resolve().parent.parent
 OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
@@ -34,7 +35,7 @@ def _marked_docx(path: Path, needle: str) -> tuple[int, int]:
             if needle not in (t.text or "").replace("\u00a0", " "):
                 continue
             rpr = t.getparent().find(qn("w:rPr"))
-            if rpr is not None and rpr.find(qn("w:highlight")) is not None:
+            if rpr is not None and rpr.find(f"{qn('w:shd')}[@{qn('w:fill')}='{TINT}']") is not None:
                 marked += 1
             else:
                 plain += 1

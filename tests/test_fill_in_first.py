@@ -1,7 +1,7 @@
 """A pack that still has [fields] to fill in opens its lesson plan with one "Fill in first" box
 naming every file that carries one, read back from the files themselves; so does a pack built
-from an example file (its made-up contacts print in yellow too); a school's complete pack has
-no box. Each school's own plan says what to do at short notice."""
+from an example file (its made-up contacts are on the fill-in tint too); a school's complete
+pack has no box. Each school's own plan says what to do at short notice."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from lessonpack.cli import main
 from lessonpack.content.fill_ins import FIELD
 from lessonpack.plan.fill_in_first import TITLE
 from lessonpack.plan.lesson_plan import SHORT_NOTICE_RSE
+from lessonpack.render.fill_in_marks import TINT
 
 ROOT = Path(__file__).resolve().parent.parent
 OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
@@ -85,16 +86,19 @@ def _text(plan: Path) -> str:
 
 
 def _highlighted(path: Path) -> bool:
-    """Whether a built file prints anything in fill-in yellow (a shown slide, or a
+    """Whether a built file prints anything on the fill-in tint (a shown slide, or a
     document's body, header or footer)."""
     with zipfile.ZipFile(path) as z:
         parts = [n for n in z.namelist()
                  if re.fullmatch(r"ppt/slides/slide\d+\.xml|word/(document|header\d*|footer\d*)"
                                  r"\.xml", n)]
         trees = [etree.fromstring(z.read(n)) for n in parts]
-    mark = f"{A}highlight" if path.suffix == ".pptx" else f"{W}highlight"
-    return any(tree.get("show") != "0" and next(tree.iter(mark), None) is not None
-               for tree in trees)
+    # A slide marks a fill-in with a:highlight, a document with a run shading of the tint.
+    if path.suffix == ".pptx":
+        return any(tree.get("show") != "0" and next(tree.iter(f"{A}highlight"), None) is not None
+                   for tree in trees)
+    return any(shd.get(f"{W}fill") == TINT for tree in trees for shd in tree.iter(f"{W}shd")
+               if shd.getparent().tag == f"{W}rPr")
 
 
 def test_an_example_pack_lists_its_made_up_contacts(tmp_path: Path) -> None:

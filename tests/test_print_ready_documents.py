@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from lxml import etree
 
 from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.fill_ins import FIELD as PLACEHOLDER
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
+from lessonpack.render.fill_in_marks import TINT
 
 ROOT = Path(__file__).resolve().parent.parent
 WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
@@ -88,10 +90,28 @@ def test_every_placeholder_is_highlighted(default: Path, name: str) -> None:
     for run in body.iter(qn("w:r")):
         text = "".join(t.text or "" for t in run.iter(qn("w:t")))
         if PLACEHOLDER.search(text):
-            lit = run.find(f"{qn('w:rPr')}/{qn('w:highlight')}") is not None
+            lit = run.find(f"{qn('w:rPr')}/{qn('w:shd')}[@{qn('w:fill')}='{TINT}']") is not None
             (marked if lit and PLACEHOLDER.fullmatch(text) else plain).append(text)
     assert "[DSL's name]" in marked
     assert plain == []
+
+
+def test_a_letter_without_a_logo_keeps_a_dashed_space_for_one(default: Path) -> None:
+    """A school brand with no logo: the letterhead keeps a dashed box the logo's size with
+    "[School logo]" small inside, not a line of grey text where the logo would be."""
+    from lessonpack.render.docx_letter import LOGO_HEIGHT, LOGO_SPACE_WORDS_PT
+
+    letterhead = _doc(default, "ks3-letter-home").tables[0]
+    space = letterhead.cell(0, 0).paragraphs[0]
+    assert space.text == "[School logo]"
+    sides = space._p.pPr.find(qn("w:pBdr"))
+    assert {etree.QName(b).localname: b.get(qn("w:val")) for b in sides} == {
+        "top": "dashed", "left": "dashed", "bottom": "dashed", "right": "dashed"}
+    assert all(r.font.size.pt == LOGO_SPACE_WORDS_PT for r in space.runs)
+    # About the logo's height: the words' line and the padding above and below them.
+    padding = sum(int(sides.find(qn(f"w:{s}")).get(qn("w:space"))) for s in ("top", "bottom"))
+    high = space.paragraph_format.line_spacing.pt + padding
+    assert abs(high - LOGO_HEIGHT.pt) <= 4, high
 
 
 def test_ks2_steps_each_get_two_lines_and_save_says_the_grown_up_saves_the_words(

@@ -602,11 +602,12 @@ def test_a_quiz_keeps_its_introduction(built_packs: Path) -> None:
         assert first.style.name == "LP Question" and first.text.startswith("1.")
 
 
-def test_a_fill_in_is_dark_ink_on_its_yellow_whatever_the_text_colour() -> None:
+def test_a_fill_in_is_dark_ink_on_its_tint_whatever_the_text_colour() -> None:
     """White header text (a table's header row on the brand colour) would be white on the
-    field's yellow: the field carries its own dark ink."""
+    field's tint: the field carries its own dark ink, on the slides' pale tint (a run
+    shading), not Word's marker-yellow highlight."""
     from lessonpack.render.docx_letter import highlight_placeholders
-    from lessonpack.render.fill_in_marks import INK
+    from lessonpack.render.fill_in_marks import INK, TINT
 
     document = docx.Document()
     run = document.add_paragraph().add_run("Send the files to [school email] by Monday")
@@ -615,9 +616,10 @@ def test_a_fill_in_is_dark_ink_on_its_yellow_whatever_the_text_colour() -> None:
     highlight_placeholders(document.element.body)
     runs = document.paragraphs[0].runs
     field = next(r for r in runs if r.text == "[school email]")
-    assert field.font.highlight_color is not None
+    assert field.font.highlight_color is None
+    assert field._r.rPr.find(qn("w:shd")).get(qn("w:fill")) == TINT
     assert str(field.font.color.rgb) == INK
     # The rest of the line keeps its colour, and the properties keep the schema's order.
     assert all(str(r.font.color.rgb) == "FFFFFF" for r in runs if r is not field)
     tags = [c.tag.split("}")[1] for c in field._r.rPr]
-    assert tags.index("color") < tags.index("sz") < tags.index("highlight")
+    assert tags.index("color") < tags.index("sz") < tags.index("shd")

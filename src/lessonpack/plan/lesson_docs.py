@@ -606,8 +606,9 @@ def _signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:
 LETTERHEAD_LINE_CHARS = 64
 
 
-def letterhead(brand: Brand) -> Letterhead:
-    """Name, address and contacts from the brand, in [brackets] where it gives none."""
+def letterhead(brand: Brand, date: str | None = None) -> Letterhead:
+    """Name, address and contacts from the brand, in [brackets] where it gives none; the
+    letter's ``date`` under them ("" for one to write in, None for none)."""
     # The website on a line of its own when all three are too long for one: after the phone
     # and email it wrapped, leaving a "·" at a line's end.
     contacts = (brand.phone or "[Phone]", brand.email or "[Email]", brand.website or "[Website]")
@@ -615,7 +616,7 @@ def letterhead(brand: Brand) -> Letterhead:
     if len(lines[0]) > LETTERHEAD_LINE_CHARS:
         lines = ("  ·  ".join(contacts[:2]), contacts[2])
     return Letterhead(brand.named or "[School name]",
-                      (brand.address or "[School address]", *lines))
+                      (brand.address or "[School address]", *lines), date)
 
 
 _FILL_IN_CHECK = "[bracketed]"
@@ -755,9 +756,9 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
                        *([own] if own else [])])
     visit = visiting.letter_sentence(lesson, brand, taught=after)
     blocks: list[Block] = [
-        letterhead(brand),
-        # The letter's own date (a headteacher's letter goes out dated).
-        WriteOnLine("Date:", "right", filled=dated, space_before=0),
+        # The letter's own date in the letterhead (a headteacher's letter goes out dated):
+        # alone above the heading, it read as a form's field.
+        letterhead(brand, dated),
         Heading(f"{'After y' if after else 'Y'}our child's online safety lesson: "
                 f"{_lower_first(lesson.topic_title)}", 1),
         # When the lesson is and whose class, under the subject: apart from the letter's own

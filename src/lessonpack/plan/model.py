@@ -245,6 +245,9 @@ class Letterhead:
 
     name: str
     lines: tuple[str, ...]
+    # The letter's own date, last in the block under the contacts, as a headteacher's
+    # letter is dated: None for no date line, "" for one written in by hand.
+    date: str | None = None
 
 
 @dataclass(frozen=True)

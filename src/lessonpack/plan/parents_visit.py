@@ -179,8 +179,7 @@ def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
     when = brand.parents_session_date
     back = reply_by(session_day(when), brand.letter_date) if when else ""
     blocks: list[Block] = [
-        letterhead(brand),
-        WriteOnLine("Date:", "right", filled=brand.letter_date or letter_by(session_day(when))),
+        letterhead(brand, brand.letter_date or letter_by(session_day(when))),
         Heading(f"Parents' and carers' workshop: {session.topic_title.lower()}", 1),
         _when_and_where(session, brand),
         Paragraph("Dear parent or carer,", space_before=4),

@@ -39,8 +39,8 @@ from lessonpack.check.colour import RGB, Theme, blend, hex_rgb, rgb_hex
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, SlideView, master_theme, slide_view
 from lessonpack.check.pptx_text import colour_origin, text_frame
 from lessonpack.check.pptx_text_rules import backdrop, overflow
-from lessonpack.render.deck_fill_ins import HIGHLIGHT as FILL_IN_YELLOW
 from lessonpack.render.deck_fit import EMU_PER_PT, MIN_PT
+from lessonpack.render.fill_in_marks import TINT as FILL_IN_TINT
 from lessonpack.render.ooxml import memo
 
 MARGIN = 228600  # EMU kept clear at the slide's foot when a box grows: 0.25 in
@@ -311,9 +311,9 @@ def fix_text_contrast(slide: Any, kind: str) -> list[str]:
     sit on; returns a description of each run no allowed colour can make readable."""
     # LibreOffice writes its character background as a:highlight (white on the masters of
     # lo5 "leaf"): white title text on a white highlight. lessonpack's text needs none but
-    # its own fill-in yellow (render/deck_fill_ins), which is kept.
+    # its own fill-in tint (render/fill_in_marks), which is kept.
     for mark in list(slide.element.iter(f"{{{A}}}highlight")):
-        if mark.find(f"{{{A}}}srgbClr[@val='{FILL_IN_YELLOW}']") is None:
+        if mark.find(f"{{{A}}}srgbClr[@val='{FILL_IN_TINT}']") is None:
             mark.getparent().remove(mark)
     view = view_of(slide)
     _pin_colours(view)
@@ -406,7 +406,7 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
         elements = [c for c in p_el if c.tag in _RUN_TAGS]
         for r_el, run in zip(elements, para.runs, strict=True):
             if not run.text.strip() or run.colour is None or _is_fill_in(r_el):
-                continue  # a fill-in sits on its own yellow, in its own dark ink
+                continue  # a fill-in sits on its own tint, in its own dark ink
             need = contrast.required_ratio(run.size * frame.font_scale, run.bold)
             rgb, alpha = run.colour
             loud = _loud_text(rgb, theme, clr_map)
@@ -445,7 +445,7 @@ def _neutral(colours: list[RGB], need: float) -> tuple[str, str] | None:
 
 
 def _is_fill_in(r_el: etree._Element) -> bool:
-    return r_el.find(f"a:rPr/a:highlight/a:srgbClr[@val='{FILL_IN_YELLOW}']", NS) is not None
+    return r_el.find(f"a:rPr/a:highlight/a:srgbClr[@val='{FILL_IN_TINT}']", NS) is not None
 
 
 def _choose(colours: list[RGB], theme: Theme, clr_map: dict[str, str], need: float

@@ -1,7 +1,7 @@
 """Fields a school fills in, marked on the slide as fields: a draft built without a school's
 details shows "[DSL's name]" on the slide children most need to read, and a square-bracketed
-name read as part of the design. Each bracketed field is on a pale tint, as the documents
-highlight theirs, so a teacher sees at a glance what is left to fill in."""
+name read as part of the design. Each bracketed field is on the pale tint the documents
+mark theirs with, so a teacher sees at a glance what is left to fill in."""
 
 from __future__ import annotations
 
@@ -11,14 +11,9 @@ from lxml import etree
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import fill_ins
-from lessonpack.render.fill_in_marks import INK
+from lessonpack.render.fill_in_marks import INK, TINT
 from lessonpack.render.ooxml import A
 
-# A pale yellow tint: not a brand colour (it means "fill this in" in every brand), dark
-# text on it reads at well over 4.5:1, and a deck printed before every field is filled in
-# shows a light wash behind the brackets, not the marker-pen bands (FFE066) that a
-# printed slide could not be used with.
-HIGHLIGHT = "FFF3C4"
 _FILLS = {f"{{{A}}}{n}" for n in ("noFill", "solidFill", "gradFill", "blipFill", "pattFill",
                                    "grpFill")}
 # Where a:highlight goes in a run's properties (CT_TextCharacterProperties): before these.
@@ -63,7 +58,7 @@ def _highlight(run: etree._Element) -> None:
     else:
         props.insert(0, ink)
     mark = etree.Element(f"{{{A}}}highlight")
-    etree.SubElement(mark, f"{{{A}}}srgbClr", val=HIGHLIGHT)
+    etree.SubElement(mark, f"{{{A}}}srgbClr", val=TINT)
     follower = next((child for child in props if child.tag in _AFTER), None)
     if follower is not None:
         follower.addprevious(mark)

@@ -30,9 +30,10 @@ from lessonpack.render.docx_xml import (
     hex_colour,
     keep_with_next,
     row_xml,
+    set_paragraph_borders,
     table_xml,
 )
-from lessonpack.render.fill_in_marks import INK
+from lessonpack.render.fill_in_marks import INK, TINT
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml
 
 if TYPE_CHECKING:
@@ -76,7 +77,8 @@ def letterhead(renderer: DocWriter, block: Letterhead) -> None:
             '<w:vAlign w:val="center"/>')
     # The name once: not beside a logo that spells it out (the brand's logo_shows_name).
     named = logo is None or not brand.logo_shows_name
-    lines = [ids["LP Body"]] * (named + len(block.lines))
+    dated = block.date is not None
+    lines = [ids["LP Body"]] * (named + len(block.lines) + dated)
     cells = [cell_xml(widths[0], [ids["LP Body"]], rule), cell_xml(widths[1], lines, rule)]
     table = renderer.append_table(table_xml(widths, [row_xml(cells)], cell_margins=(40, 60),
                                              caption=f"Letterhead: {block.name}"))
@@ -88,16 +90,63 @@ def letterhead(renderer: DocWriter, block: Letterhead) -> None:
         inline_xml(shape).docPr.set("name", "Logo")
         inline_xml(shape).docPr.set("descr", f"{block.name} logo")
     elif not brand.delivered_by:  # a school's own brand without a logo: one to add
-        styled_run(logo_p, "[School logo]", colour=MUTED)
+        logo_space(DocxParagraph(logo_p, renderer.doc), widths[0])
     paragraphs = text_cell.findall(qn("w:p"))
     if named:
         styled_run(paragraphs[0], block.name, bold=True, size=16, colour=brand.primary)
-    for p, line in zip(paragraphs[named:], block.lines, strict=True):
+    for p, line in zip(paragraphs[named:named + len(block.lines)], block.lines, strict=True):
         styled_run(p, line, colour=MUTED)
+    if dated:
+        letter_date(DocxParagraph(paragraphs[-1], renderer.doc), block.date or "")
     for p in paragraphs:
         fmt = DocxParagraph(p, renderer.doc)
         fmt.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        fmt.paragraph_format.space_after = Pt(1)
+        # Lines close together: with the letter's date among them, the fullest letters
+        # (a secondary school's, on a trainer's template) had no point to spare.
+        fmt.paragraph_format.space_after = Pt(0)
+
+
+# The space a missing logo leaves: as high as a logo prints, twice as wide (most school
+# logos are a crest beside the school's name), and its words small, so the letterhead
+# keeps its shape and reads as "a logo goes here", not as a line of the letter.
+LOGO_SPACE_WIDTH = Cm(LOGO_HEIGHT.cm * 2)
+LOGO_SPACE_WORDS_PT = 8
+# The dashed line's padding above and below the words: with their 10 pt line, the box is
+# about LOGO_HEIGHT high (each w:space is in points, at most 31).
+LOGO_SPACE_PAD_PT = 15
+
+
+# Underscores to write the date on, when the letter goes out undated.
+DATE_BLANK = "_" * 18
+
+
+def letter_date(paragraph: DocxParagraph, date: str) -> None:
+    """"Date: 14 December 2026" (or a line to write it on) last in the letterhead's text,
+    in the letter's own ink and its label bold, set apart from the grey contacts above it
+    by these alone: a gap above it took the fullest letters past one page."""
+    styled_run(paragraph_xml(paragraph), "Date:", bold=True)
+    add_run(paragraph_xml(paragraph), f" {date or DATE_BLANK}")
+
+
+def logo_space(paragraph: DocxParagraph, cell_twips: int) -> None:
+    """"[School logo]" in a dashed box the size of a logo, at the left of the logo's cell
+    ``cell_twips`` wide: the fill-in shows where the logo goes and how much room it has."""
+    box = min(round(LOGO_SPACE_WIDTH.cm * TWIPS_PER_CM), cell_twips - 240)
+    fmt = paragraph.paragraph_format
+    fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing = Pt(LOGO_SPACE_WORDS_PT + 2)
+    # The paragraph's borders draw the box, so its right indent sets the box's width (the
+    # side borders sit 4 pt outside the text, inside the cell's margins).
+    fmt.left_indent = Pt(4)
+    fmt.right_indent = Twips(max(cell_twips - box, 0))
+    ppr = paragraph_xml(paragraph).get_or_add_pPr()
+    set_paragraph_borders(ppr, [
+        border_xml(side, 6, MUTED, LOGO_SPACE_PAD_PT if side in ("top", "bottom") else 4,
+                   style="dashed")
+        for side in ("top", "left", "bottom", "right")])
+    styled_run(paragraph_xml(paragraph), "[School logo]", size=LOGO_SPACE_WORDS_PT,
+               colour=MUTED)
 
 
 def write_on_line(renderer: DocWriter, block: WriteOnLine) -> None:
@@ -289,9 +338,30 @@ def _ink(style: BaseOxmlElement) -> None:
         style.append(colour)
 
 
+# Where w:shd goes among a run's properties (CT_RPr): before all of these.
+_AFTER_SHADING = frozenset(qn(t) for t in (
+    "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
+    "w:specVanish", "w:oMath"))
+
+
+def _tint(style: BaseOxmlElement) -> None:
+    """Put a fill-in run on the pale tint the slides use (render/fill_in_marks.TINT): a run
+    shading, since Word's w:highlight has fixed colours only and its yellow is a marker band
+    that spoils a printed page. Any other shading or highlight on the run gives way."""
+    for old in [*style.findall(qn("w:shd")), *style.findall(qn("w:highlight"))]:
+        style.remove(old)
+    shading = style.makeelement(qn("w:shd"), {qn("w:val"): "clear", qn("w:color"): "auto",
+                                               qn("w:fill"): TINT})
+    follower = next((c for c in style if c.tag in _AFTER_SHADING), None)
+    if follower is not None:
+        follower.addprevious(shading)
+    else:
+        style.append(shading)
+
+
 def highlight_placeholders(body: BaseOxmlElement,
                            pattern: re.Pattern[str] = FIELD) -> None:
-    """Every [placeholder] in a run highlighted yellow, in a run of its own, so none is
+    """Every [placeholder] in a run on the fill-in tint, in a run of its own, so none is
     missed when the letter is filled in (Word's Find can step through them too);
     ``pattern`` (content/fill_ins, one capturing group) may add an example's contacts."""
     for run in _runs_with_placeholders(body, pattern):
@@ -311,9 +381,9 @@ def highlight_placeholders(body: BaseOxmlElement,
             new = run.makeelement(qn("w:r"), {})
             style = copy.deepcopy(rpr) if rpr is not None else new.makeelement(qn("w:rPr"), {})
             if marked:
-                style.append(parse_xml(f'<w:highlight {W} w:val="yellow"/>'))
+                _tint(style)
                 # Its own dark ink: in a table header's white-on-colour text the field
-                # would be white on yellow, the one thing the office must read gone.
+                # would be white on the tint, the one thing the office must read gone.
                 _ink(style)
             if len(style):
                 new.append(style)

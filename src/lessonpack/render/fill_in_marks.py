@@ -1,9 +1,16 @@
 """How both renderers mark a fill-in (what is one: content/fill_ins).
 
-A fill-in's own ink, on its yellow in decks and documents alike: the run keeps no colour of
-its own, since white or pale text (a dark card, a table header) on yellow is unreadable.
+A fill-in sits on one pale tint in decks and documents alike, and carries its own dark ink:
+the run keeps no colour of its own, since white or pale text (a dark card, a table header)
+on the tint would be unreadable.
 """
 
 from __future__ import annotations
 
 INK = "1A1A1A"
+# A pale yellow tint: not a brand colour (it means "fill this in" in every brand), dark
+# text on it reads at well over 4.5:1, and a slide or letter printed before every field is
+# filled in shows a light wash behind the words, not the marker-pen bands (Word's fixed
+# "yellow" highlight, FFFF00) that a printed page could not be used with. Documents give it
+# as a run's shading, since Word's own highlight offers fixed colours only.
+TINT = "FFF3C4"
