@@ -98,6 +98,7 @@ def test_the_contacts_sit_on_the_brand_tint() -> None:
     brand = _oakfield()
     document = _handout(brand)
     contacts = next(t for t in document.tables if t.rows[0].cells[0].text == "Service")
+    # The cells' own shading (a fill-in's run carries the fill-in tint of its own).
     fills = {shd.get(qn("w:fill")) for row in contacts.rows[1:] for cell in row.cells
-             for shd in cell._tc.findall(".//" + qn("w:shd"))}
+             for shd in cell._tc.findall(qn("w:tcPr") + "/" + qn("w:shd"))}
     assert fills == {str(brand.light).lstrip("#").upper()}

@@ -107,10 +107,11 @@ def letterhead(renderer: DocWriter, block: Letterhead) -> None:
 
 
 # The space a missing logo leaves: as high as a logo prints, twice as wide (most school
-# logos are a crest beside the school's name), and its words small, so the letterhead
-# keeps its shape and reads as "a logo goes here", not as a line of the letter.
+# logos are a crest beside the school's name), its words small enough that the letterhead
+# keeps its shape and reads as "a logo goes here", not as a line of the letter (at the
+# smallest size `check` allows in a document, LPC202).
 LOGO_SPACE_WIDTH = Cm(LOGO_HEIGHT.cm * 2)
-LOGO_SPACE_WORDS_PT = 8
+LOGO_SPACE_WORDS_PT = 12
 # The dashed line's padding above and below the words: with their 10 pt line, the box is
 # about LOGO_HEIGHT high (each w:space is in points, at most 31).
 LOGO_SPACE_PAD_PT = 15
