@@ -18,9 +18,9 @@ PLATFORMS = re.compile(r"\b(TikTok|YouTube|Instagram)\b")
 # A slide may state the rule without the ages ("Going live alone is for older teenagers and
 # adults (the apps' rules as of December 2026)"), the ages in its notes for Years 5-6.
 # An age rule stated: an app named, "age rules", "the apps' rules" or an age limit in years
-# ("at least 13, and 16 or 18 on the big apps").
+# ("the big apps say 16 or 18", "at least 13").
 ABOUT_RULES = re.compile(r"\b(TikTok|YouTube|Instagram)\b|age rules|\bapps[’'] rules"
-                         r"|\bat least 1[0-9]\b",
+                         r"|\bat least 1[0-9]\b|\b1[0-9] or 1[0-9]\b",
                          re.IGNORECASE)
 NAMED = re.compile(r"\bslides? ([0-9](?:[0-9–, and]*[0-9])?)")
 
