@@ -731,8 +731,8 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     letter = lesson.letter
     taught = _after(lesson) if after else None
     # The school's RSE policy, where its file gives it, makes the letter's RSE choice.
-    paragraphs = [settle_rse(p, brand.rse_lesson)
-                  for p in (taught.paragraphs if taught else letter.paragraphs)]
+    paragraphs = settle_rse(taught.paragraphs if taught else letter.paragraphs,
+                            brand.rse_lesson)
     starters = (taught.conversation_starters if taught else None) or \
         letter.conversation_starters
     # Sent after the lesson alone, it goes out on the letter's date; sent as well as the one

@@ -9,6 +9,7 @@ finished sentence; one that does not keeps the bracketed choice for the school t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # The choice as the lesson files write it, then the rest of its sentence (the policy's
 # fill-in). Line breaks in the lesson file are spaces by now (YAML folds them).
@@ -24,10 +25,11 @@ _HEALTH = ("health education{rest}: parents cannot withdraw their child from it,
            "can see the materials beforehand.")
 
 
-def settle_rse(paragraph: str, rse_lesson: bool | None) -> str:
-    """``paragraph`` with the RSE choice made as ``rse_lesson`` says (True: RSE, False:
+def settle_rse(paragraphs: Sequence[str], rse_lesson: bool | None) -> tuple[str, ...]:
+    """``paragraphs`` with the RSE choice made as ``rse_lesson`` says (True: RSE, False:
     health education); unchanged when the school has not said (None)."""
     if rse_lesson is None:
-        return paragraph
+        return tuple(paragraphs)
     said = _RSE if rse_lesson else _HEALTH
-    return _SENTENCE.sub(lambda m: said.format(rest=m.group("rest")), paragraph)
+    return tuple(_SENTENCE.sub(lambda m: said.format(rest=m.group("rest")), p)
+                 for p in paragraphs)
