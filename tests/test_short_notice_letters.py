@@ -63,7 +63,7 @@ def test_a_late_letter_that_may_offer_withdrawal_is_refused(audience: Audience) 
     with pytest.raises(UserError) as refused:
         plan_letters(_lesson(audience), _index().facts, _brand(LESSON_DAY))
     said = str(refused.value)
-    assert "LP155" in said and "move the lesson" in said and "letter_sent: after" in said
+    assert "LP155" in said and "move the lesson" in said and "rse_lesson: false" in said
     # Taught as health education, the school asks for the letter after the lesson.
     after = plan_letters(_lesson(audience), _index().facts,
                          _brand(LESSON_DAY, letter_sent="after"))

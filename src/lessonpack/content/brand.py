@@ -225,6 +225,12 @@ class SchoolFacts(BaseModel):
         "see the materials first), 'after' it (what the class talked about, how to keep "
         "talking at home, a reply slip for questions) or 'both' (two letters; the one after "
         "is dated the lesson's day)."))
+    rse_lesson: bool | None = Field(None, description=(
+        "How the school's RSE policy teaches the KS3 and KS4 lessons on sexual images: true "
+        "as relationships and sex education (the letter home says parents may ask to "
+        "withdraw their child, so it must reach them before the lesson), false as health "
+        "education (the letter says parents cannot withdraw and can see the materials "
+        "first). Left out: the letter keeps the choice in brackets for the school to make."))
     letter_signatory: Text80 = Field("", description=(
         "Who signs letters home: 'Mrs Jo Patel'. A [Name] placeholder when empty."))
     letter_signatory_role: Text80 = Field("", description=(

@@ -104,11 +104,13 @@ class Check(Strict):
     ``talk_to_dsl``, the check has the teacher talk to the DSL about the lesson beforehand
     (without one the lesson plan adds its own "Talk to … before the lesson" first);
     ``names_dsl_and_deputy``, a visitor's plan puts the school's DSL and deputy by name
-    where the text says "the DSL and the deputy" (a visitor has not met them)."""
+    where the text says "the DSL and the deputy" (a visitor has not met them);
+    ``rse_choice``, the check asks the school to settle the letter's RSE choice, which the
+    plan leaves out once a brand or school file has (``rse_lesson``)."""
 
     text: Annotated[str, Chars(200)]
     visitor: Literal["skip", "ask_class_teacher"] | None = None
-    role: Literal["talk_to_dsl", "names_dsl_and_deputy"] | None = None
+    role: Literal["talk_to_dsl", "names_dsl_and_deputy", "rse_choice"] | None = None
 
     @model_validator(mode="after")
     def _names_fit(self) -> Check:

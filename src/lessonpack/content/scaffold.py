@@ -42,6 +42,11 @@ letter_date: ""
 # When letters home go out: before (the lesson), after (what the class talked about, how to
 # keep talking at home) or both (two letters).
 letter_sent: before
+# Secondary letters (KS3, KS4): your RSE policy's choice for this lesson. true: taught as
+# relationships and sex education (the letter says parents may ask to withdraw their child);
+# false: health education (they cannot, and may see the materials first). Left out, the
+# letter keeps the choice in [brackets] to settle before it goes out.
+# rse_lesson: false
 # Who signs letters home, and their role (e.g. Headteacher).
 letter_signatory: ""
 letter_signatory_role: ""

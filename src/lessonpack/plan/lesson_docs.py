@@ -47,6 +47,7 @@ from lessonpack.plan.model import (
     WritingLines,
 )
 from lessonpack.plan.picture_sheet import plan_picture_worksheet
+from lessonpack.plan.rse_sentence import settle_rse
 
 
 def printed_order(sort: SortActivity) -> list[SortItem]:
@@ -693,16 +694,18 @@ def plan_letters(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[DocPla
 def _refuse_late_withdrawal(lesson: Lesson, brand: Brand) -> None:
     """No build of a letter that may offer the right to withdraw, dated when withdrawing is
     no longer possible: written after the lesson, it would drop that right without a word.
-    A school teaching the lesson as health education says so with ``letter_sent: after``."""
-    if not lesson.letter.rse_withdrawal:
+    A school teaching the lesson as health education says so with ``rse_lesson: false``."""
+    if not lesson.letter.rse_withdrawal or brand.rse_lesson is False:
         return
+    # Taught as RSE (``rse_lesson: true``), only the lesson can move; not yet said, either.
+    health = ("" if brand.rse_lesson else
+              "; taught as health education, set rse_lesson: false")
     raise UserError(Problem(
         "dates", 0, 0, "LP155", "letter_date",
         f"the letter home ({brand.letter_date}) is dated on or after the lesson "
         f"({brand.lesson_date}), and this lesson's letter offers parents the right to "
         "withdraw their child from RSE, which it can no longer give: move the lesson, not the "
-        "letter (date it a school week before); taught as health education, set "
-        "letter_sent: after"))
+        f"letter (date it a school week before){health}"))
 
 
 # Which ``letter_sent`` choices make the letter before the lesson (False) and after it (True).
@@ -727,7 +730,9 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     at home, a slip for questions). The tips, help and signatory are the same in both."""
     letter = lesson.letter
     taught = _after(lesson) if after else None
-    paragraphs = taught.paragraphs if taught else letter.paragraphs
+    # The school's RSE policy, where its file gives it, makes the letter's RSE choice.
+    paragraphs = settle_rse(taught.paragraphs if taught else letter.paragraphs,
+                            brand.rse_lesson)
     starters = (taught.conversation_starters if taught else None) or \
         letter.conversation_starters
     # Sent after the lesson alone, it goes out on the letter's date; sent as well as the one

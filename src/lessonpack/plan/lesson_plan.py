@@ -177,7 +177,9 @@ def _checks(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """The checks as written: ``role: talk_to_dsl`` marks a kept check that talks to the
     DSL already; a visitor's own checks always do (they ask the DSL who needs extra care)."""
     kept = set(without_fill_in_check(lesson.safeguarding.checks))
-    chosen = [c for c in lesson.safeguarding.checklist if c.text in kept]
+    # The letter's RSE choice is no check to make once the school's file has made it.
+    chosen = [c for c in lesson.safeguarding.checklist if c.text in kept
+              and not (c.role == "rse_choice" and brand.rse_lesson is not None)]
     checks = visiting.checklist(lesson, brand, chosen)
     handover = visiting.handover_check(lesson, brand)
     if common.visitor(brand) or any(c.role == "talk_to_dsl" for c in chosen):
@@ -202,7 +204,7 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
                 if too_late(brand.lesson_date, brand.letter_date) else ())
     by = letter_by(brand.lesson_date)
     when = f"by {by}" if by else "two school weeks before the lesson"
-    short = SHORT_NOTICE_RSE if lesson.letter.rse_withdrawal else SHORT_NOTICE
+    short = short_notice(lesson, brand)
     return (f"Letter home: send it {when}; its slip offers parents a look at the "
             f"materials first. {short}",)
 
@@ -213,11 +215,22 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 # asks for that letter: making it is the pack-maker's job (brand.yml ``letter_sent: after``).
 SHORT_NOTICE = ("At short notice: tell the DSL today; ask whoever prepared this pack for "
                 "the letter written for after the lesson, and send it on the lesson day.")
-# Where the letter may offer the right to withdraw from RSE, it must reach parents first.
+# Where the letter offers the right to withdraw from RSE, it must reach parents first.
+SHORT_NOTICE_WITHDRAW = ("At short notice: tell the DSL today, and move the lesson, not the "
+                         "letter (parents may withdraw their child only before it).")
+# Where the school has not said whether the lesson is RSE, the teacher is told both ways.
 SHORT_NOTICE_RSE = ("At short notice: tell the DSL today. If RSE here, move the lesson, not "
                     "the letter (parents may withdraw their child only before it); if "
                     "health education, ask whoever prepared this pack for the letter "
                     "written for after the lesson.")
+
+
+def short_notice(lesson: Lesson, brand: Brand) -> str:
+    """What a teacher does at short notice: the letter after the lesson, unless the letter
+    may offer parents the right to withdraw (the school's ``rse_lesson``, or not yet said)."""
+    if not lesson.letter.rse_withdrawal or brand.rse_lesson is False:
+        return SHORT_NOTICE
+    return SHORT_NOTICE_WITHDRAW if brand.rse_lesson else SHORT_NOTICE_RSE
 
 
 def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
