@@ -66,8 +66,10 @@ def test_a_lead_ends_at_the_first_full_stop_or_colon_of_a_phrase() -> None:
                 "Watch for the tactics, not a type of person.")
     slide = KeyMessagesSlide.led(messages)
     assert slide.bullets == messages
-    assert slide.leads == ("Get help any time:", "Visit ceop.police.uk.", "")
-    assert KeyMessagesSlide.led(messages, clause=True).leads[2] == "Watch for the tactics,"
+    # The third has no full stop or colon: a panel with one unled line leads none.
+    assert slide.leads == ("", "", "")
+    assert KeyMessagesSlide.led(messages, clause=True).leads == (
+        "Get help any time:", "Visit ceop.police.uk.", "Watch for the tactics,")
 
 
 def test_timeline_takeaways_keep_clear_of_their_outline(built_packs: Path) -> None:

@@ -62,6 +62,12 @@ def test_panel_points_are_bulleted_in_their_colour_and_spaced(
         panels += 1
         for n, point in enumerate(points):
             p_pr = point._p.pPr
+            runs = [r for r in point.runs if r.text]
+            if len(runs) > 1 and runs[0].font.bold is not False and runs[1].font.bold is False:
+                # A point with a lead (bold, or the panel's own weight) and regular words after
+                # it stands apart by its
+                # lead (the closing and section messages: a lead up to the first full stop).
+                continue
             assert p_pr is not None and p_pr.find(qn("a:buChar")) is not None, (number, n)
             # The bullet in the text's colour (the master's is black, on a dark panel).
             assert p_pr.find(qn("a:buClrTx")) is not None, (number, n)

@@ -28,8 +28,11 @@ class KeyMessagesSlide:
         rest regular: every line in bold left nothing standing out. The goal (one
         sentence, the slide's point) is built without leads and stays bold. ``clause``: a
         message of one sentence leads with its first clause (up to a comma), so each of a
-        lesson's closing messages has a lead."""
-        return cls(tuple(messages), tuple(_lead(m, clause) for m in messages))
+        lesson's closing messages has a lead. Leads only when every message has one: a
+        panel where some lines lead in bold and others do not read as two lists (and the
+        unled lines lost their bullets), so a mixed panel is all regular, bulleted."""
+        leads = tuple(_lead(m, clause) for m in messages)
+        return cls(tuple(messages), leads if all(leads) else tuple("" for _ in leads))
 
 
 _LEAD_END = re.compile(r"[.:](?=\s)")

@@ -30,12 +30,14 @@ def fill_body(body: Any, lines: Sequence[str], *, bold_prefix: Sequence[str] = (
     an optional bold prefix per line, or (``lead``) a first line that is a bold, unbulleted
     heading for the rest; every run at ``size_pt`` when given."""
     first = emptied(body)
-    plain = bool(bold_prefix) or len(lines) == 1  # numbered and lone lines need no bullet
+    # Numbered and lone lines need no bullet; lines whose leads are all empty (a panel of
+    # one-phrase points, set regular) keep the layout's bullets.
+    plain = any(bold_prefix) or len(lines) == 1
     for i, line in enumerate(lines):
         p = first if i == 0 else etree.SubElement(body, _P)
         if plain or (lead and i == 0):
             no_bullet(p)
-        if bold_prefix:
+        if bold_prefix and bold_prefix[i]:
             add_run(p, bold_prefix[i], bold=True)
         # After a bold lead the words are regular even in a bold placeholder (the closing
         # messages' panel): a lead stands out only against plain words.
