@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # How the hidden slide asks for the DSL's photo (render/deck_before.PHOTO_HOW).
 PHOTO = "ask your DSL for a photo"
+# How it asks for the names the pupils' school card leaves out (deck_before.UNNAMED_HOW).
+NAMES = "type the names over those words"
 
 
 def _hidden(slide: object) -> bool:
@@ -41,15 +43,24 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
     # Hidden before it: only the parents' quiz slides kept for a session with time to spare.
     assert _hidden(last) and all("quiz" in _text(s).lower() for s in shown if _hidden(s))
     assert "Before you teach" in last.shapes.title.text_frame.text
-    # A primary deck's line on adding the DSL's photo names a slide too, with no field.
-    listed = {int(n): set(FIELD.findall(rest)) for n, rest in
-              re.findall(r"Slide (\d+) · ([^\n]*)", _text(last)) if PHOTO not in rest}
-    assert (PHOTO in _text(last)) == (audience in ("ks1", "ks2")), audience
+    # The pupils' help slide shows no bracket when no DSL is named: its line asks for the
+    # names, for the slide where the school's card is. No photo line while nobody is named.
+    entries = re.findall(r"Slide (\d+) · ([^\n]*)", _text(last))
+    names = [int(n) for n, rest in entries if NAMES in rest]
+    listed = {int(n): set(FIELD.findall(rest)) for n, rest in entries if NAMES not in rest}
+    assert PHOTO not in _text(last), audience
     on_slides = {n: set(FIELD.findall(_text(s))) for n, s in enumerate(shown, 1)
                  if FIELD.search(_text(s))}
-    assert on_slides and listed == on_slides, (listed, on_slides)
+    assert listed == on_slides, (listed, on_slides)
     opening = shown[0].notes_slide.notes_text_frame.text.splitlines()[0]
     assert opening.startswith("Before you teach:"), opening
+    if audience == "parents":  # adults' slide keeps its fields, to be typed over
+        assert on_slides and not names
+    else:
+        (number,) = names
+        assert any(sh.name == "Help card 1" for sh in shown[number - 1].shapes)
+        assert "[DSL's name]" not in _text(shown[number - 1])
+        assert f"slide {number}" in opening
     for number in on_slides:
         assert str(number) in opening
 

@@ -43,8 +43,13 @@ def _has_field(path: Path) -> bool:
         for name in z.namelist():
             if re.fullmatch(r"ppt/slides/slide\d+\.xml", name):
                 slide = etree.fromstring(z.read(name))
+                words = "".join(t.text or "" for t in slide.iter(f"{A}t"))
                 if slide.get("show") == "0":
-                    continue  # the hidden "fill these in" slide
+                    # The hidden "fill these in" slide: it counts only where it asks for
+                    # the names a pupils' school card leaves out (no bracket on that card).
+                    if "type the names over those words" in words:
+                        return True
+                    continue
                 if any(FIELD.search("".join(t.text or "" for t in p.iter(f"{A}t")))
                        for p in slide.iter(f"{A}p")):
                     return True

@@ -79,14 +79,15 @@ def test_the_help_slides_still_carry_every_safeguarding_cue(
 
 def test_how_to_add_the_photo_is_on_the_hidden_slide_not_the_help_slide(
         built_packs: Path) -> None:
-    """The KS1 deck without a DSL photo shows the school card's names only: the hidden
-    slide the teacher reads beforehand says the photo goes in through the file; the help
-    slide's notes, read in the lesson's last minutes, say nothing of photos."""
+    """The hidden slide the teacher reads beforehand is where what to add is said (the
+    photo's line, on a deck whose card names its staff, is tested on Oakfield's deck in
+    test_before_you_teach); the help slide's notes, read in the lesson's last minutes, say
+    nothing of photos."""
     prs = Presentation(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
     slides = list(prs.slides)
     hidden = [s for s in slides if s._element.get("show") == "0"]
     assert len(hidden) == 1
     words = " ".join(sh.text_frame.text for sh in hidden[0].shapes if sh.has_text_frame)
-    assert "dsl_photo" in words and "Shape Fill" not in words + _notes(hidden[0])
+    assert "Before you teach" in words and "Shape Fill" not in words + _notes(hidden[0])
     help_notes = " ".join(_notes(s) for s in slides if _help(s))
     assert "photo" not in help_notes.lower(), help_notes

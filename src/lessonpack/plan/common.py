@@ -193,6 +193,45 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     return Signpost(dsl or FILL_IN_DSL, blurb, contact, helpline_picture(library, "dsl"))
 
 
+# The school's card on a pupils' help slide when the brand names no DSL: who the lead is and
+# how to reach them, with no [fill-in] projected to the class (a tinted "[DSL's name]" was
+# the first thing six-year-olds saw). The staff papers keep their fill-ins, and the deck's
+# hidden "Before you teach" slide still asks for the names (render/deck_before).
+# ONE wording of each, read by the planner and by the renderer that draws the card.
+UNNAMED_LEAD_KS1 = "A grown-up at school who keeps you safe"
+UNNAMED_LEAD = "{our} safeguarding lead"
+UNNAMED_LEAD_WHAT = {
+    Audience.KS1: "You can tell them any worry.",
+    Audience.KS2: "They keep children safe at school. You can tell them any worry.",
+}
+UNNAMED_LEAD_WHAT_OLDER = "They keep you safe: talk to them about any worry."
+UNNAMED_LEAD_WAY = "Your teacher can take you to them."
+
+
+def unnamed_lead_heading(item: Item, brand: Brand) -> str:
+    """The unnamed school card's heading: "Our safeguarding lead" (a visiting trainer says
+    "Your school's"); for five- to seven-year-olds, what the lead is, in their words."""
+    if item.audience is Audience.KS1:
+        return UNNAMED_LEAD_KS1
+    return UNNAMED_LEAD.format(our="Your school's" if visitor(brand) else "Our")
+
+
+def unnamed_leads() -> frozenset[str]:
+    """Every heading an unnamed school card can have: drawn beside the school's icon, never
+    set large in the picture's place as a lead's name is (render/deck_name_card)."""
+    return frozenset({UNNAMED_LEAD_KS1, *(UNNAMED_LEAD.format(our=our)
+                                          for our in ("Our", "Your school's"))})
+
+
+def pupils_school_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
+    """``school`` (the school_contact card) as a pupils' slide shows it: as it is where the
+    brand names the DSL; else the unnamed lead's card, ``school``'s picture kept."""
+    if not item.audience.is_pupils or brand.dsl_name.strip():
+        return school
+    what = UNNAMED_LEAD_WHAT.get(item.audience, UNNAMED_LEAD_WHAT_OLDER)
+    return Signpost(unnamed_lead_heading(item, brand), what, UNNAMED_LEAD_WAY, school.picture)
+
+
 # A phone number, an email address or a website: ways to reach someone from home.
 _REACHABLE = re.compile(r"\d{3,}[\d ]{4,}|@|\.(?:org|com|uk|gov|net)\b", re.IGNORECASE)
 

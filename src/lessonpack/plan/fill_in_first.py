@@ -19,6 +19,8 @@ from collections.abc import Iterator
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import fill_ins
+from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, unnamed_leads
 from lessonpack.plan.model import (
     TEACHING_PLANS,
     Block,
@@ -84,6 +86,7 @@ def _deck_places(deck: DeckPlan, pattern: re.Pattern[str]) -> tuple[list[str], l
         if slide.hidden:
             continue
         found = _fields(slide.payload, pattern) + _fields(slide.title, pattern)
+        found += _names_wanted(slide.payload)
         if found:
             # "Who can help (1 of 2)" and "(2 of 2)" are one place to a teacher.
             titles.append(_OF.sub("", slide.title))
@@ -91,6 +94,15 @@ def _deck_places(deck: DeckPlan, pattern: re.Pattern[str]) -> tuple[list[str], l
     places = [f"“{t}” {'slides' if titles.count(t) > 1 else 'slide'}"
               for t in dict.fromkeys(titles)]
     return places, fields
+
+
+def _names_wanted(payload: object) -> list[str]:
+    """The DSL's and deputy's fields for a pupils' help slide whose school card names no
+    one (plan/common pupils_school_card): it shows no bracket, but the names go on it."""
+    if isinstance(payload, SignpostingSlide) and payload.signposts \
+            and payload.signposts[0].name in unnamed_leads():
+        return [FILL_IN_DSL, FILL_IN_DEPUTY]
+    return []
 
 
 def _doc_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[list[str], list[str]]:

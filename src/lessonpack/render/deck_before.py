@@ -21,6 +21,7 @@ from typing import Any
 from pptx.oxml.ns import qn
 
 from lessonpack.content.fill_ins import FIELD
+from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL
 from lessonpack.render.ooxml.slides import SlideXml
 
 _SP, _TX, _P, _R, _T, _BR = (qn(t) for t in ("p:sp", "p:txBody", "a:p", "a:r", "a:t", "a:br"))
@@ -127,14 +128,27 @@ EXAMPLE_LEFT = ("Every highlighted name and number on the slides is example data
                 "them) before anyone sees the slides.")
 
 
+# Said where the pupils' help slide's school card names no one (plan/common
+# pupils_school_card): the slide shows no bracket, so the names to put on it are listed here.
+UNNAMED_HOW = ("Slide {number} · {title}: {dsl} and {deputy}. The school’s card says "
+               "“{heading}”: type the names over those words.")
+
+
 def lines_for(found: list[tuple[int, str, list[str]]],
-              photo: tuple[int, str] | None = None, example: bool = False) -> list[str]:
+              photo: tuple[int, str] | None = None, example: bool = False,
+              unnamed: tuple[int, str, str] | None = None) -> list[str]:
     """The slide's body: a line per slide with fields, the photo's line where the school's
-    card has names only (``photo``: that slide's number and title), and what to do
-    (``example``: the brand or school file is an example, its contacts made up)."""
+    card has names only (``photo``: that slide's number and title), the DSL's names where
+    the school's card names no one (``unnamed``: that slide's number, title and the card's
+    heading), and what to do (``example``: the brand or school file is an example, its
+    contacts made up)."""
     lines = [f"Slide {number} · {title}: {', '.join(names)}" for number, title, names in found]
+    if unnamed:
+        lines.append(UNNAMED_HOW.format(number=unnamed[0], title=unnamed[1],
+                                        heading=unnamed[2], dsl=FILL_IN_DSL,
+                                        deputy=FILL_IN_DEPUTY))
     how = [PHOTO_HOW.format(number=photo[0], title=photo[1])] if photo else []
-    if not found:
+    if not lines:
         return [EXAMPLE_LEFT if example else NOTHING_LEFT, *how,
                 "This slide is hidden: it is not shown when you present."]
     return [*lines, *how, "Type over each field on its slide (then select what you typed "
@@ -143,8 +157,8 @@ def lines_for(found: list[tuple[int, str, list[str]]],
             "it is not shown when you present."]
 
 
-def title_for(found: list[tuple[int, str, list[str]]]) -> str:
-    return TITLE if found else TITLE_DONE
+def title_for(found: list[tuple[int, str, list[str]]], unnamed: bool = False) -> str:
+    return TITLE if found or unnamed else TITLE_DONE
 
 
 # Read by the teacher, who is not the person running the tool: only what a teacher acts
@@ -182,6 +196,13 @@ def title_note(found: list[tuple[int, str, list[str]]]) -> str:
     slides = "slides" if len(numbers) > 1 else "slide"
     return (f"Before you teach: fill in the bracketed fields on {slides} {where} before anyone "
             "sees them (the hidden last slide lists them).")
+
+
+def names_note(number: int) -> str:
+    """What the title slide's notes open with where the only thing to fill in is the DSL's
+    names on the help slide's school card (it shows no bracket)."""
+    return (f"Before you teach: put your DSL's and deputy's names on slide {number}'s school "
+            "card before anyone sees it (the hidden last slide says where).")
 
 
 def hide(slide: Any) -> None:

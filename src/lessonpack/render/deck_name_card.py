@@ -20,7 +20,7 @@ from pptx.slide import Slide
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
-from lessonpack.plan.common import NBSP
+from lessonpack.plan.common import NBSP, unnamed_leads
 from lessonpack.plan.pictures import HELPLINE_PICTURES
 from lessonpack.render.deck_drawings import Box, T, new_label
 from lessonpack.render.deck_help_words import heading_height
@@ -41,9 +41,10 @@ NAME_NOTE = "Name: point to {names} on the card as you say it."
 
 def name_only(card: Card, look: Look) -> bool:
     """The school's card on a primary deck without a DSL photo: its names in the picture's
-    place. Not for 11-16s, who are told where to find the DSL beside the school's icon."""
+    place. Not for 11-16s, who are told where to find the DSL beside the school's icon, nor
+    for a card that names no one (its heading beside the icon, as the other cards')."""
     return (look.name in ("ks1", "ks2") and card.picture is not None
-            and card.picture.name == SCHOOL_ICON)
+            and card.picture.name == SCHOOL_ICON and card.heading not in unnamed_leads())
 
 
 def name_size(card: Card, brand: Brand, box: Box, least: int) -> int:

@@ -32,6 +32,8 @@ from lessonpack.io.zipnorm import package_bytes, zip_members
 from lessonpack.kinds.base import Drawing, DrawingSlot, SlideKind
 from lessonpack.kinds.look import LOOKS, Look, look_for
 from lessonpack.kinds.registry import kind_of
+from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.plan.common import unnamed_leads
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_design, deck_draw
 from lessonpack.render.deck_accent import set_callout, theme_pictures
@@ -41,6 +43,7 @@ from lessonpack.render.deck_before import (
     help_slide,
     hide,
     lines_for,
+    names_note,
     open_notes_with,
     title_for,
     title_note,
@@ -442,6 +445,34 @@ _FINISHED: BoundedCache[Hashable, tuple[list[tuple[int, str, list[str]]],
     16, max_weight=16 << 20, weigh=lambda done: sum(len(b) for b in done[1].values()))
 
 
+def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
+                  found: list[tuple[int, str, list[str]]]) -> tuple[str, list[str]] | None:
+    """The hidden "Before you teach" slide's title and lines (deck_before), None where the
+    deck needs none: the fields ``found`` on shown slides; a primary deck's school card with
+    names only (no DSL photo): how to add the photo; a pupils' school card naming no one:
+    the names to put on it, which the title slide's notes then point to."""
+    heading = _unnamed_lead(plan)
+    primary = look.name in ("ks1", "ks2")
+    help_at = help_slide(slides_xml(prs)) if heading or primary else None
+    photo = help_at if primary and brand.dsl_photo is None and not heading else None
+    unnamed = (*help_at, heading) if heading and help_at else None
+    if unnamed and not found:  # the title slide's notes point to it, as to fields
+        open_notes_with(slides_xml(prs)[0], names_note(unnamed[0]))
+    if not (found or photo or unnamed):
+        return None
+    return (title_for(found, bool(unnamed)),
+            lines_for(found, photo, brand.example, unnamed))
+
+
+def _unnamed_lead(plan: DeckPlan) -> str:
+    """The heading of the pupils' school card that names no one (plan/common
+    pupils_school_card), "" where the deck has none."""
+    leads = unnamed_leads()
+    return next((slide.payload.signposts[0].name for slide in plan.slides
+                 if isinstance(slide.payload, SignpostingSlide) and slide.payload.signposts
+                 and slide.payload.signposts[0].name in leads), "")
+
+
 def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand, look: Look,
                       title: str, lines: list[str], kept: DeckSlides, notes_maker: NotesMaker,
                       footer: str, has_footer: bool, custom: bool) -> None:
@@ -548,13 +579,11 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     found = _deck_finish(prs, tuple(keys) if all_kept else None)
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
-    photo = help_slide(slides_xml(prs)) if look.name in ("ks1", "ks2") \
-        and brand.dsl_photo is None else None
-    if (found or photo) and "bullets" in layouts:
+    before = _before_words(prs, plan, brand, look, found)
+    if before and "bullets" in layouts:
         # Fields left to fill in: a hidden last slide lists them (deck_before).
         resolved = layouts["bullets"]
-        _before_you_teach(prs, resolved, brand, look, title_for(found),
-                          lines_for(found, photo, brand.example), kept, notes_maker,
+        _before_you_teach(prs, resolved, brand, look, *before, kept, notes_maker,
                           plan.footer,
                           master_footer[resolved.layout.slide_master.part.partname], custom)
     if misfits is not None:  # layouts made from a title-only one (deck_match._derive)

@@ -194,6 +194,8 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
     readers = lesson.readers
     slides: list[Slide] = []
     helps = with_dsl_photo(common.signposts(lesson, facts, brand, library), brand)
+    if helps:  # no [DSL's name] projected to the class (plan/common pupils_school_card)
+        helps = (common.pupils_school_card(lesson, brand, helps[0]), *helps[1:])
     helps = (_name_said_once(_names_held(helps[0], brand)), *helps[1:]) if helps else helps
     # At most three cards a slide (a brand's own local helplines can make more), shared out
     # evenly: never a slide holding one card.

@@ -32,6 +32,8 @@ from lessonpack.render.kinds.task.text import (
     question_rows,
     steps_fit_panel,
     steps_panel,
+    steps_row,
+    steps_row_height,
     steps_wide,
     timer_tile,
 )
@@ -135,6 +137,14 @@ def _reply_steps(d: _Drawing, task: TaskSlide) -> TaskSlide:
 def _steps_panel(d: _Drawing, task: TaskSlide) -> None:
     """The task panel on the left. A message or questions beside the steps need less width
     than cards: the steps, often a checklist, take more."""
+    if task.show_steps and task.cards and task.columns and len(task.steps) > 1:
+        # A sort: the panel beside its key and cards was a narrow column that wrapped each
+        # step every two or three words. The tile shows the time; the steps read as a row
+        # over the key.
+        timer_tile(d.slide, d.left(TILE_LEAST), task, d.brand, d.look)
+        steps_row(d.slide, d.top(steps_row_height(d.w, task, d.brand), GAP // 2), task,
+                  d.brand)
+        return
     if task.show_steps:
         share = STEPS_SHARE if task.cards else 0.4 if task.message else 0.36
         d.misfits += steps_panel(d.slide, d.left(int(d.w * share)), task, d.brand, d.look)

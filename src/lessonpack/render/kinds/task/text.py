@@ -72,6 +72,27 @@ def steps_panel(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Loo
     return []
 
 
+STEP_GAP = int(0.2 * INCH)  # between the steps of a row
+
+
+def steps_row_height(width: int, task: TaskSlide, brand: Brand) -> int:
+    """How tall a steps_row ``width`` wide is: its tallest step at 18 pt."""
+    col = (width - STEP_GAP * (len(task.steps) - 1)) // max(1, len(task.steps))
+    return max(int(lines_height([(f"{n}.  {s}", brand.body_font, False, 18)], col) * EMU_PT)
+               for n, s in enumerate(task.steps, 1))
+
+
+def steps_row(slide: Slide, box: Box, task: TaskSlide, brand: Brand) -> None:
+    """The steps side by side across ``box`` at 18 pt, each a numbered column: over a sort's
+    key and cards, where a panel beside them wrapped each step every two or three words."""
+    x, y, w, h = box
+    col = (w - STEP_GAP * (len(task.steps) - 1)) // max(1, len(task.steps))
+    for n, step in enumerate(task.steps, 1):
+        new_label(slide.shapes, (x + (n - 1) * (col + STEP_GAP), y, col, h),
+                  [(f"{n}.  ", T.ACCENT_1, True), (step, T.TEXT_1, False)], 18,
+                  brand.body_font, f"Task step {n}", anchor=MSO_ANCHOR.TOP)
+
+
 def _steps_area(w: int, h: int) -> tuple[int, int]:
     """(width the steps are measured at, height they have) in a steps_panel ``w`` x ``h``:
     inside the bar and padding, under the timer tile (0.6 in clock and a pad). Measured a

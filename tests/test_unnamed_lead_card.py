@@ -1,0 +1,58 @@
+"""The pupils' help slide of a pack built without a DSL's name shows a card that names no one
+("Our safeguarding lead", and for KS1 what the lead is) with no [fill-in] on it; the staff
+papers keep their fields, and the lesson plan's "Fill in first" box still sends the teacher
+to the slide for the names."""
+
+from __future__ import annotations
+
+from lessonpack.api import load
+from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import FIELD
+from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.plan import common
+from lessonpack.plan.fill_in_first import fill_in_lines
+from lessonpack.plan.pack import plan_pack
+
+PUPILS = ("ks1", "ks2", "ks3", "ks4")
+
+
+def _pack(audience: str, brand: Brand):  # type: ignore[no-untyped-def]
+    index = load(())
+    lesson = next(i.item for i in index.items.values()
+                  if i.item.audience.value == audience and i.item.kind == "lesson")
+    return plan_pack(lesson, index.facts, brand)
+
+
+def _school_card(pack) -> common.Signpost:  # type: ignore[no-untyped-def]
+    help_slide = next(s for s in pack.decks[0].slides if isinstance(s.payload, SignpostingSlide))
+    return help_slide.payload.signposts[0]
+
+
+def test_the_pupils_card_names_no_one_and_shows_no_field() -> None:
+    for audience in PUPILS:
+        card = _school_card(_pack(audience, Brand()))
+        words = " ".join((card.name, card.blurb, card.contact))
+        assert not FIELD.search(words), (audience, words)
+        expected = ("A grown-up at school who keeps you safe" if audience == "ks1"
+                    else "Our safeguarding lead")
+        assert card.name == expected, audience
+        assert card.contact == "Your teacher can take you to them.", audience
+        assert card.picture is not None  # the school's icon stays
+
+
+def test_a_visiting_trainer_says_whose_lead() -> None:
+    card = _school_card(_pack("ks2", Brand(delivered_by="Northshire Online Safety")))
+    assert card.name == "Your school's safeguarding lead"
+
+
+def test_a_named_dsl_is_on_the_card() -> None:
+    card = _school_card(_pack("ks2", Brand(dsl_name="Mrs Amina Shah")))
+    assert "Mrs" in card.name and card.name not in common.unnamed_leads()
+
+
+def test_staff_papers_keep_their_fields_and_the_plan_points_to_the_slide() -> None:
+    pack = _pack("ks3", Brand())
+    lines = fill_in_lines(pack, pack.documents[1].filename)
+    slides = next(line for line in lines if line.split(":")[0].endswith("slides.pptx"))
+    assert "Who can help" in slides
+    assert any("worksheet" in line and "Who can help" in line for line in lines)
