@@ -51,7 +51,7 @@ def assert_complete_deck(deck: Path, reference: Path) -> None:
         for ph in slide.placeholders:
             assert ph.has_text_frame and ph.text_frame.text.strip(), (n, ph.name)
         names |= {s.name for s in slide.shapes}
-        words = _plain(" ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame))
+        words = " ".join(_plain(s.text_frame.text) for s in slide.shapes if s.has_text_frame)
         for shape in expected.placeholders:  # every text of our deck is somewhere on the slide
             if shape.has_text_frame and shape.placeholder_format.idx != 13:
                 for para in shape.text_frame.paragraphs:
