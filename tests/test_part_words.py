@@ -101,6 +101,19 @@ def test_after_lesson_steps_the_notes_never_say_are_one_line(tmp_path: Path) -> 
     assert len(lines) == 1 and "ks2.yml:" in lines[0], str(caught.value)
 
 
+
+def test_an_empty_after_lesson_said_in_the_notes_is_refused(tmp_path: Path) -> None:
+    """{{ part.after_lesson }} with no steps would print the label alone in the notes."""
+    topic = tmp_path / "live-streaming"
+    topic.mkdir()
+    text = (ROOT / "content" / "live-streaming" / "ks2.yml").read_text("utf-8")
+    start = text.index("  after_lesson:\n")
+    end = text.index("\n  reflection:", start)
+    (topic / "ks2.yml").write_text(text[:start] + "  after_lesson: []" + text[end:], "utf-8")
+    with pytest.raises(UserError) as caught:
+        load_content([tmp_path])
+    assert "has no steps" in str(caught.value) and "ks2.yml:" in str(caught.value)
+
 def test_a_part_reference_that_names_nothing_says_why() -> None:
     routes = [{"years": "3-4", "text": "cards."}]
     _, beyond = render_tree({"notes": "{{ part.routes[2] }}", "routes": routes}, {})

@@ -7,6 +7,7 @@ validation error here rather than a surprise on a slide.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
@@ -37,7 +38,7 @@ from lessonpack.content.parents_model import (
     ParentSession,
     WorkshopSection,
 )
-from lessonpack.content.part_words import after_paragraph
+from lessonpack.content.part_words import AFTER_LABEL, after_paragraph
 from lessonpack.content.parts import (
     Check,
     CurriculumLink,
@@ -301,7 +302,15 @@ class Plenary(Strict):
         if self.after_lesson and said not in self.notes:
             raise ValueError("after_lesson is never said: write {{ part.after_lesson }} in "
                              "the notes where it is read")
+        if not self.after_lesson and _BARE_AFTER.search(self.notes):
+            # {{ part.after_lesson }} with no steps says the label alone.
+            raise ValueError("the notes say {{ part.after_lesson }} but after_lesson has no "
+                             "steps: give it at least one, or take it out of the notes")
         return self
+
+
+# The after-the-lesson label ending its paragraph: what an empty after_lesson says.
+_BARE_AFTER = re.compile(re.escape(AFTER_LABEL) + r"[ \t]*(?:\n\s*\n|\s*$)")
 
 
 class FollowUp(Strict):
