@@ -37,7 +37,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Path], st
     with contextlib.redirect_stderr(err):
         code = main(["build", "-a", "ks2", "-a", "parents", "-f", "pptx", "-q", "-j", "1",
                      "--out", str(out), "--template", str(FIXTURE)])
-    assert code == 0
+    assert code == 0, err.getvalue()[-3000:]
     return {a: out / f"live-streaming-{a}" / f"live-streaming-{a}-slides.pptx"
             for a in ("ks2", "parents")}, err.getvalue()
 

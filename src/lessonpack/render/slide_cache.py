@@ -133,6 +133,11 @@ class DeckSlides:
             return
         images = sorted(((r_id, rel.target_part.blob) for r_id, rel in slide.part.rels.items()
                          if rel.reltype == RT.IMAGE), key=lambda item: int(item[0][3:]))
+        # Reuse relates the layout, the pictures, then the notes (rId1, rId2…, last): a slide
+        # whose pictures were related in another order (a picture drawn after its notes were
+        # written) would come back with other rIds, so it is made afresh each time instead.
+        if [r_id for r_id, _ in images] != [f"rId{n}" for n in range(2, len(images) + 2)]:
+            return
         _kept.put(key, MadeSlide(slide.part.blob, slide.notes_slide.part.blob, tuple(misfits),
                                  tuple(images)))
 
