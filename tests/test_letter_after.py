@@ -18,12 +18,13 @@ from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, load_brand
 from lessonpack.content.loader import load_content
-from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.model import Audience
 from lessonpack.errors import UserError
 from lessonpack.plan.lesson_docs import WORKSHOP_LABEL, plan_letters
 from lessonpack.plan.quotes import typographic
 
 sys.path.insert(0, str(Path(__file__).parent))
+from lessons import lesson_for
 from pagefill import measure
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,10 +51,6 @@ def _texts(path: Path) -> list[str]:
     return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
 
 
-def _lesson(audience: Audience) -> Lesson:
-    return next(loaded.item for loaded in load_content().items.values()
-                if isinstance(loaded.item, Lesson) and loaded.item.audience is audience)
-
 
 def _words(text: str) -> str:
     """Spacing evened, marks as printed (the document's quotes are typographic)."""
@@ -75,7 +72,7 @@ def test_both_builds_the_letter_before_and_the_letter_after(both: dict[str, list
 
 def test_the_letter_after_says_what_was_taught_from_the_lessons_fields(
         both: dict[str, list[str]]) -> None:
-    after = _lesson(Audience.KS1).letter.after
+    after = lesson_for(Audience.KS1).letter.after
     assert after is not None
     text = _words(" ".join(both["letter-home-after"]))
     for paragraph in after.paragraphs:
@@ -85,12 +82,12 @@ def test_the_letter_after_says_what_was_taught_from_the_lessons_fields(
     # The letter before the lesson keeps its own paragraphs and none of these.
     before = _words(" ".join(both["letter-home"]))
     assert _words(after.paragraphs[0]) not in before
-    assert _words(_lesson(Audience.KS1).letter.paragraphs[0]) in before
+    assert _words(lesson_for(Audience.KS1).letter.paragraphs[0]) in before
 
 
 def test_the_letter_after_keeps_the_tips_and_help_but_not_a_preview(
         both: dict[str, list[str]]) -> None:
-    letter = _lesson(Audience.KS1).letter
+    letter = lesson_for(Audience.KS1).letter
     after = both["letter-home-after"]
     text = _words(" ".join(after))
     assert all(_words(tip) in text for tip in letter.tips)
@@ -135,7 +132,7 @@ def test_a_word_other_than_the_three_is_one_clear_line(tmp_path: Path,
 
 
 def test_a_lesson_without_an_after_letter_is_refused_by_name() -> None:
-    lesson = _lesson(Audience.KS2)
+    lesson = lesson_for(Audience.KS2)
     bare = lesson.model_copy(update={"letter": lesson.letter.model_copy(update={"after": None})})
     brand = DEFAULT_BRAND.model_copy(update={"letter_sent": "both"})
     with pytest.raises(UserError, match=r"letter\.after"):
@@ -158,7 +155,7 @@ def test_every_letter_after_is_one_page(tmp_path: Path) -> None:
 
 
 def test_the_letter_after_invites_to_no_workshop_already_held(tmp_path: Path) -> None:
-    lesson = _lesson(Audience.KS1)
+    lesson = lesson_for(Audience.KS1)
     facts = load_content().facts
     brand = DEFAULT_BRAND.model_copy(update={
         "letter_sent": "both", "lesson_date": "Wednesday 20 January 2027",

@@ -6,7 +6,6 @@ short-notice advice and the late-letter rule (LP155) follow the same field."""
 from __future__ import annotations
 
 import shutil
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,7 @@ from docx import Document
 from conftest import need_libreoffice
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
-from lessonpack.content.loader import ContentIndex, load_content
-from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.model import Audience
 from lessonpack.content.school import School, apply_school
 from lessonpack.errors import UserError
 from lessonpack.plan.lesson_docs import plan_letters
@@ -28,6 +26,7 @@ from lessonpack.plan.lesson_plan import (
 )
 from lessonpack.plan.quotes import typographic
 from lessonpack.plan.rse_sentence import CHOICE
+from lessons import content_index, lesson_for
 from pagefill import measure
 from printed import document_text
 from test_page_layout import LETTER_FILL_MAX
@@ -39,14 +38,6 @@ WITHDRAW = "you may ask to withdraw your child from this lesson"
 CANNOT = "parents cannot withdraw their child from it"
 
 
-@cache
-def _index() -> ContentIndex:
-    return load_content()
-
-
-def _lesson(audience: Audience) -> Lesson:
-    return next(x.item for x in _index().items.values()
-                if isinstance(x.item, Lesson) and x.item.audience is audience)
 
 
 def _brand(rse_lesson: bool | None, letter_date: str = "", **more: object) -> Brand:
@@ -71,7 +62,7 @@ def _strings(value: object) -> str:
 
 
 def _letter(audience: Audience, rse_lesson: bool | None) -> str:
-    (letter,) = plan_letters(_lesson(audience), _index().facts, _brand(rse_lesson))
+    (letter,) = plan_letters(lesson_for(audience), content_index().facts, _brand(rse_lesson))
     return _strings(letter.blocks)
 
 
@@ -98,7 +89,8 @@ def test_primary_letters_are_the_same_either_way() -> None:
 @pytest.mark.parametrize("audience", SECONDARY)
 def test_short_notice_advice_follows_the_field(audience: Audience) -> None:
     def plan(rse_lesson: bool | None) -> str:
-        built = plan_lesson_plan(_lesson(audience), _index().facts, _brand(rse_lesson), None)
+        built = plan_lesson_plan(lesson_for(audience), content_index().facts,
+                                 _brand(rse_lesson), None)
         return _strings(built.blocks)
 
     rse, health, unsaid = plan(True), plan(False), plan(None)
@@ -107,7 +99,7 @@ def test_short_notice_advice_follows_the_field(audience: Audience) -> None:
     assert SHORT_NOTICE in health and "move the lesson" not in SHORT_NOTICE
     assert SHORT_NOTICE_RSE in unsaid
     # The checklist's "keep RSE … else health education" is for a school yet to decide.
-    (choice,) = [c.text for c in _lesson(audience).safeguarding.checklist
+    (choice,) = [c.text for c in lesson_for(audience).safeguarding.checklist
                  if c.role == "rse_choice"]
     choice = " ".join(choice.split())
     assert choice in unsaid and choice not in rse and choice not in health
@@ -117,14 +109,14 @@ def test_short_notice_advice_follows_the_field(audience: Audience) -> None:
 def test_a_late_letter_is_refused_only_when_it_may_offer_withdrawal(audience: Audience
                                                                     ) -> None:
     with pytest.raises(UserError) as refused:
-        plan_letters(_lesson(audience), _index().facts, _brand(True, LESSON_DAY))
+        plan_letters(lesson_for(audience), content_index().facts, _brand(True, LESSON_DAY))
     said = str(refused.value)
     assert "LP155" in said and "move the lesson" in said and "rse_lesson" not in said
     with pytest.raises(UserError) as unsaid:
-        plan_letters(_lesson(audience), _index().facts, _brand(None, LESSON_DAY))
+        plan_letters(lesson_for(audience), content_index().facts, _brand(None, LESSON_DAY))
     assert "set rse_lesson: false" in str(unsaid.value)
     # Health education: the letter after the lesson, as any lesson's late letter.
-    late = plan_letters(_lesson(audience), _index().facts, _brand(False, LESSON_DAY))
+    late = plan_letters(lesson_for(audience), content_index().facts, _brand(False, LESSON_DAY))
     assert [x.filename.endswith("letter-home-after.docx") for x in late] == [True]
 
 

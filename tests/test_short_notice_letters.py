@@ -3,29 +3,19 @@ letter before it can: a look at the materials first, or (RSE) the right to withd
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
-from lessonpack.content.loader import ContentIndex, load_content
-from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.model import Audience
 from lessonpack.errors import UserError
 from lessonpack.plan.lesson_docs import plan_letters
 from lessonpack.plan.lesson_plan import SHORT_NOTICE, SHORT_NOTICE_RSE, plan_lesson_plan
 from lessonpack.plan.model import Checklist, CutLine
+from lessons import content_index, lesson_for
 
 LESSON_DAY = "Wednesday 20 January 2027"
 
 
-@cache
-def _index() -> ContentIndex:
-    return load_content()
-
-
-def _lesson(audience: Audience) -> Lesson:
-    return next(x.item for x in _index().items.values()
-                if isinstance(x.item, Lesson) and x.item.audience is audience)
 
 
 def _brand(letter_date: str = "", **more: object) -> Brand:
@@ -41,18 +31,18 @@ def _slip(letter: object) -> str:
 
 def test_rse_lessons_mark_their_letters() -> None:
     assert [a for a in Audience if a is not Audience.PARENTS
-            and _lesson(a).letter.rse_withdrawal] == [Audience.KS3, Audience.KS4]
+            and lesson_for(a).letter.rse_withdrawal] == [Audience.KS3, Audience.KS4]
 
 
 @pytest.mark.parametrize("sent", [LESSON_DAY, "Friday 22 January 2027"])
 def test_a_letter_dated_on_or_after_the_lesson_is_the_letter_after(sent: str) -> None:
-    letters = plan_letters(_lesson(Audience.KS2), _index().facts, _brand(sent))
+    letters = plan_letters(lesson_for(Audience.KS2), content_index().facts, _brand(sent))
     assert [x.filename for x in letters] == ["live-streaming-ks2-letter-home-after.docx"]
     assert "before the lesson" not in _slip(letters[0])
 
 
 def test_a_letter_in_time_still_offers_a_look_first() -> None:
-    letters = plan_letters(_lesson(Audience.KS2), _index().facts,
+    letters = plan_letters(lesson_for(Audience.KS2), content_index().facts,
                            _brand("Wednesday 6 January 2027"))
     assert [x.filename for x in letters] == ["live-streaming-ks2-letter-home.docx"]
     assert "before the lesson" in _slip(letters[0])
@@ -61,17 +51,17 @@ def test_a_letter_in_time_still_offers_a_look_first() -> None:
 @pytest.mark.parametrize("audience", [Audience.KS3, Audience.KS4])
 def test_a_late_letter_that_may_offer_withdrawal_is_refused(audience: Audience) -> None:
     with pytest.raises(UserError) as refused:
-        plan_letters(_lesson(audience), _index().facts, _brand(LESSON_DAY))
+        plan_letters(lesson_for(audience), content_index().facts, _brand(LESSON_DAY))
     said = str(refused.value)
     assert "LP155" in said and "move the lesson" in said and "rse_lesson: false" in said
     # Taught as health education, the school asks for the letter after the lesson.
-    after = plan_letters(_lesson(audience), _index().facts,
+    after = plan_letters(lesson_for(audience), content_index().facts,
                          _brand(LESSON_DAY, letter_sent="after"))
     assert [x.filename.endswith("letter-home-after.docx") for x in after] == [True]
 
 
 def _plan_text(audience: Audience, brand: Brand) -> str:
-    plan = plan_lesson_plan(_lesson(audience), _index().facts, brand, None)
+    plan = plan_lesson_plan(lesson_for(audience), content_index().facts, brand, None)
     out: list[str] = []
 
     def walk(value: object) -> None:
