@@ -10,15 +10,18 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import docx
+import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
+from pydantic import ValidationError
 
 from lessonpack.api import load
+from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
 from lessonpack.content.model import ParentSession
 from lessonpack.content.picture_library import builtin_library
 from lessonpack.io.templates import builtin
-from lessonpack.plan.handout_actions import ACTIONS, action_cards
+from lessonpack.plan.handout_actions import action_cards
 from lessonpack.plan.model import ActionCards, CompactTable, TickPanel
 from lessonpack.plan.parents import plan_handout
 from lessonpack.render.docx import render_docx
@@ -42,13 +45,62 @@ def _handout(brand: Brand) -> Document:
     return docx.Document(io.BytesIO(render_docx(plan, brand, builtin().document, WHEN)))
 
 
+def _headings() -> list[str]:
+    return [action.heading for action in _session().handout.actions]
+
+
 def test_every_phase_gets_four_action_cards_from_its_own_slides() -> None:
-    """Each card stands only while the phase's slides still teach it (its words found)."""
+    """Each card stands only while the phase's slides teach one of its points."""
+    assert len(_headings()) == 4
     for phase in ("primary", "secondary", "all"):
         cards = action_cards(_session().for_phase(phase), builtin_library())
         assert isinstance(cards, ActionCards), phase
-        assert [heading for heading, _ in cards.cards] == [a[0] for a in ACTIONS], phase
+        assert [heading for heading, _ in cards.cards] == _headings(), phase
         assert all(picture.name.startswith("plain-") for _, picture in cards.cards)
+
+
+def test_a_card_whose_points_a_phase_lacks_is_left_out_of_that_phase() -> None:
+    session = _session()
+    secondary = session.for_phase("secondary")
+    first = secondary.sections[0]
+    # The secondary slides without the shared-rooms point: that card goes, the rest stay.
+    kept = [p for s in secondary.sections for p in s.points
+            if p not in session.handout.actions[0].points]
+    trimmed = secondary.model_copy(update={"sections": [
+        first.model_copy(update={"points": kept})]})
+    cards = action_cards(trimmed, builtin_library())
+    assert isinstance(cards, ActionCards)
+    assert [heading for heading, _ in cards.cards] == _headings()[1:]
+
+
+def test_a_card_naming_a_point_no_section_has_is_refused_with_its_place(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A slide point reworded without its card: validate names the file, line and field."""
+    text = (ROOT / "content/live-streaming/parents.yml").read_text(encoding="utf-8")
+    point = _session().handout.actions[1].points[0]
+    reworded = point.replace("small", "little")
+    assert reworded != point
+    folder = tmp_path / "live-streaming"
+    folder.mkdir()
+    (folder / "parents.yml").write_text(
+        text.replace(f"- {point}\n", f"- {reworded}\n"), encoding="utf-8")
+    code = main(["validate", "--content", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 1
+    line = next(line for line in err.splitlines() if "handout.actions[1].points[0]" in line)
+    # The line of the card's own (unchanged) point, under handout.actions.
+    card_line = text[:text.index(f"points: [{point}]")].count("\n") + 1
+    assert f"parents.yml:{card_line}:" in line
+    assert "error[" in line and repr(point) in line
+
+
+def test_a_phase_left_with_too_few_cards_is_refused() -> None:
+    data = _session().model_dump(exclude_unset=True)
+    handout = data["handout"]
+    # Two cards only: a row of two reads as something missing, so the content is refused.
+    handout["actions"] = handout["actions"][:2]
+    with pytest.raises(ValidationError, match="at least 3"):
+        ParentSession.model_validate(data)
 
 
 def test_the_handout_opens_with_the_cards_and_ends_with_the_tinted_contacts() -> None:
@@ -65,10 +117,11 @@ def test_the_cards_carry_icons_with_alt_text_and_their_headings() -> None:
     document = _handout(DEFAULT_BRAND)
     cards = document.tables[0]
     pictures = cards._tbl.findall(".//" + qn("wp:docPr"))
-    assert len(pictures) == len(ACTIONS)
-    assert all(p.get("descr") for p in pictures)
+    assert len(pictures) == len(_headings())
+    assert [p.get("descr") for p in pictures] == [
+        action.alt for action in _session().handout.actions]
     text = " ".join(cell.text for cell in cards.rows[0].cells).replace("\u2019", "'")
-    for heading, *_ in ACTIONS:
+    for heading in _headings():
         assert heading in text
 
 

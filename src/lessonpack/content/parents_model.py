@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, Field, model_validator
+from pydantic import AfterValidator, BaseModel, Field, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from lessonpack.content.fields import (
     ON_SLIDE,
@@ -140,7 +141,23 @@ class HandoutVariant(Strict):
         None, min_length=4, max_length=8)
 
 
+class HandoutAction(Strict):
+    """One of the things a family does, at the top of the handout: a short heading under a
+    line icon from the workshop's slides. ``points`` names the slide points it sums up, in
+    their exact words (one for each phase's version of its section): the card is printed
+    only for a school whose slides still teach one of them, and a point that no section
+    has is refused when the content loads, so rewording a slide cannot drop a card unseen."""
+
+    heading: Annotated[str, Chars(30)]
+    picture: PictureName
+    alt: Annotated[str, Chars(120)]
+    points: list[Annotated[str, Chars(100)]] = Field(min_length=1, max_length=3)
+
+
 class Handout(Strict):
+    # The cards that open the handout, in order; none, or at least three (a row of one or
+    # two reads as something missing).
+    actions: list[HandoutAction] = Field(default=[], max_length=4)
     conversation_starters: list[Annotated[str, Chars(160)]] = Field(min_length=4, max_length=8)
     settings_checklist: list[Annotated[str, Chars(160)]] = Field(min_length=4, max_length=8)
     family_agreement: list[Annotated[str, Chars(160)]] = Field(min_length=4, max_length=8)
@@ -207,6 +224,48 @@ class ParentsVisit(Strict):
     invitation: Invitation
 
 
+# The fewest handout action cards a school's version may print: a row of one or two reads as
+# something missing.
+LEAST_ACTIONS = 3
+
+
+def _located(loc: tuple[str | int, ...], point: object, message: str) -> ValidationError:
+    return ValidationError.from_exception_data("ParentSession", [InitErrorDetails(
+        type=PydanticCustomError("handout_actions", message), loc=loc, input=point)])
+
+
+def _check_actions(session: ParentSession) -> None:
+    """Each handout action names slide points the sections (or their variants) have, in
+    their exact words, and every phase's version teaches at least ``LEAST_ACTIONS`` of the
+    cards: a reworded slide is a positioned error, never a card or a row silently dropped."""
+    _actions_name_taught_points(session)
+    if not session.handout.actions:
+        return
+    for phase in PHASES:
+        shown = len(actions_taught(session.for_phase(phase)))
+        if shown < LEAST_ACTIONS:
+            raise _located(("handout", "actions"), None,
+                           f"a {phase} school's slides teach {shown} of these cards; give "
+                           f"points so that it gets at least {LEAST_ACTIONS}")
+
+
+def _actions_name_taught_points(session: ParentSession) -> None:
+    taught = {p for s in session.sections for p in s.points}
+    taught |= {p for s in session.sections for v in s.variants for p in v.points or []}
+    for a, action in enumerate(session.handout.actions):
+        for i, point in enumerate(action.points):
+            if point not in taught:
+                raise _located(("handout", "actions", a, "points", i), point,
+                               f"no section has the point {point!r}: name a slide point in "
+                               "its exact words (a section's or one of its variants')")
+
+
+def actions_taught(session: ParentSession) -> list[HandoutAction]:
+    """The handout actions ``session`` (one phase's version) teaches a point of."""
+    taught = {p for s in session.sections for p in s.points or []}
+    return [a for a in session.handout.actions if not taught.isdisjoint(a.points)]
+
+
 # The parents' session opens with five minutes of welcome (title, ground rules, plan) before
 # Part 1: its sections and this make the advertised length.
 WELCOME_MINUTES = 5
@@ -238,6 +297,11 @@ class ParentSession(TopicItem):
     @model_validator(mode="after")
     def _one_quiz_a_phase(self) -> ParentSession:
         _one_variant_a_phase(self.quiz_variants)
+        return self
+
+    @model_validator(mode="after")
+    def _actions_name_slide_points(self) -> ParentSession:
+        _check_actions(self)
         return self
 
     def for_phase(self, phase: str) -> ParentSession:
