@@ -3,6 +3,7 @@ who acts on it) and the class teacher's handover sheet. Reopens the built files.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import docx
@@ -524,6 +525,34 @@ def test_a_key_stage_rebuilt_alone_leaves_the_days_brief_as_it_was(day: Path) ->
     assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--out", str(day), *VISIT]) == 0
     assert (day / DAY_BRIEF).read_bytes() == before
     assert sorted(p.name for p in day.rglob("*brief*.docx")) == [DAY_BRIEF]
+
+
+def test_a_class_the_school_never_booked_leaves_the_days_brief_as_it_was(
+        tmp_path: Path, day: Path) -> None:
+    """``--class`` picks the pack's class, not the visit: a class the school file does not
+    book gets its pack, and the day's brief keeps the school's classes, byte for byte."""
+    before = (day / DAY_BRIEF).read_bytes()
+    out = tmp_path / "with-class"
+    shutil.copytree(day, out)
+    assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--out", str(out), "--force",
+                 "--class", "Year 5, Mrs Ann Lee", *VISIT]) == 0
+    assert (out / "live-streaming-ks2-year-5").is_dir()
+    assert (out / DAY_BRIEF).read_bytes() == before
+    assert "Year 5" not in _text(out / DAY_BRIEF)
+
+
+def test_the_days_brief_waits_for_packs_that_wrote_cleanly(tmp_path: Path) -> None:
+    """A pack that kept a changed file (no --force) fails the build: the day's brief is not
+    written beside it, so the office never gets a brief for packs it does not have."""
+    assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--out", str(tmp_path),
+                 *VISIT]) == 0
+    (tmp_path / DAY_BRIEF).unlink()
+    letter = tmp_path / "live-streaming-ks2/live-streaming-ks2-letter-home.docx"
+    letter.write_bytes(b"edited by hand")
+    assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--out", str(tmp_path),
+                 *VISIT]) != 0
+    assert letter.read_bytes() == b"edited by hand"
+    assert not (tmp_path / DAY_BRIEF).exists()
 
 
 def test_the_evening_is_the_lessons_day_by_its_date_not_its_words() -> None:

@@ -300,7 +300,9 @@ def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
 
         report.results = run_jobs(chosen, state, workers=request.jobs, on_result=finished,
                                   method=method)
-        _visit_briefs(planned, on_result)
+        if not any(r.write.problems for r in report.results):
+            # A pack kept a file: the day's brief waits for a build that wrote them all.
+            _visit_briefs(planned, on_result)
         if held:
             ready = [r for r in held if not r.write.problems]
             report.run_problems += add_pdfs(ready, want_pdf, request.out, force=request.force,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lessonpack.build.look import PackLook, render_documents
@@ -32,13 +32,19 @@ class VisitBrief:
     plan: DocPlan
 
 
+def _day_look(look: PackLook) -> PackLook:
+    """The look as the school file books the day: ``--class`` picks a pack's class, never
+    what the day's brief books."""
+    return look if look.day_brand is None else replace(look, brand=look.day_brand)
+
+
 def plan_briefs(visits: Visits, looks: Sequence[PackLook], index: ContentIndex
                 ) -> list[VisitBrief]:
     """Each visit's brief, once per place (two entries of one school write one file)."""
     topics = index.by_topic()
     found: dict[str, VisitBrief] = {}
     for (prefix, look), built in sorted(visits.items()):
-        brand = looks[look].brand
+        brand = _day_look(looks[look]).brand
         for topic in sorted(built):
             items = [loaded.item for loaded in topics.get(topic, [])]
             lessons: dict[Audience, Lesson] = {
@@ -56,7 +62,7 @@ def write_briefs(briefs: Sequence[VisitBrief], looks: Sequence[PackLook], root: 
     """Render and write each brief; a result each, reported as a pack is."""
     results: list[JobResult] = []
     for brief in briefs:
-        (data,) = render_documents((brief.plan,), looks[brief.look])
+        (data,) = render_documents((brief.plan,), _day_look(looks[brief.look]))
         written = write_files(root, [(brief.name, data)], force=force)
         record = FileRecord(brief.name, hashlib.sha256(data).hexdigest(), len(data))
         results.append(JobResult(brief.name, PackPlan(folder="", decks=(),
