@@ -63,7 +63,7 @@ class PackLook:
     hosted: bool = False
     # The brand before ``--class`` (a manifest's ``classes:``) put its class first: the
     # visit day's brief books what the school file books, never the command's class
-    # (plan/visit_day). None when no class was given: then it is ``brand``.
+    # (plan/visit_day). None (a look made by ``of``): ``brand``.
     day_brand: Brand | None = None
 
     @classmethod
@@ -196,7 +196,7 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
             "Liberation Sans (for Arial) and Carlito (for Calibri)")
     return PackLook(brand, templates, explicit or not templates.custom,
                     gaps if gaps is not None and gaps.needs else None,
-                    hosted=school is not None, day_brand=booked if classes else None)
+                    hosted=school is not None, day_brand=booked)
 
 
 def date_problems(date: str, given: str, school_file: Path | None, brand_file: Path | None,
