@@ -52,9 +52,13 @@ class Report:
         return [r.outcome for r in self.results]
 
     @property
+    def writes(self) -> list[WriteResult]:
+        """What each pack, then each brief, wrote, kept or left unchanged."""
+        return [r.write for r in self.results] + [b.write for b in self.briefs]
+
+    @property
     def problems(self) -> list[Problem]:
-        writes = [r.write for r in self.results] + [b.write for b in self.briefs]
-        return [p for w in writes for p in w.problems] + self.run_problems \
+        return [p for w in self.writes for p in w.problems] + self.run_problems \
             + self.manifest_write.problems
 
     @property

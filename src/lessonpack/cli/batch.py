@@ -83,9 +83,8 @@ def _summary(report: Report, quiet: bool) -> int:
         _err(_paint(f"{len(report.problems)} problem(s); existing files were kept{kept}", "red"))
         return report.exit_code
     if not quiet:
-        done = [r.write for r in report.results] + [b.write for b in report.briefs]
-        written = sum(len(w.written) for w in done)
-        unchanged = sum(len(w.unchanged) for w in done)
+        written = sum(len(w.written) for w in report.writes)
+        unchanged = sum(len(w.unchanged) for w in report.writes)
         shard = f" (shard {report.shard} of {report.total_jobs} packs)" if report.shard else ""
         where = display_path(report.manifest) if report.manifest else "-"
         _err(_paint(f"done: {len(report.results)} pack(s){shard}, {written} file(s) written, "

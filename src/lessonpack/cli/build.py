@@ -97,7 +97,7 @@ def _print(report: Report, out_dir: Path, *, as_json: bool, quiet: bool, verbose
     lines = [str(warning) for warning in report.warnings]
     lines += [f"layout {line}" for line in report.layouts if verbose]
     lines += [f"note: {note}" for note in report.notes if not quiet]
-    for write in [p.write for p in report.packs] + [b.write for b in report.briefs]:
+    for write in report.writes:
         lines += [f"wrote {display_path(p)}" for p in write.written if not quiet]
         lines += [f"unchanged {display_path(p)}" for p in write.unchanged if not quiet]
         lines += [str(problem) for problem in write.problems]
