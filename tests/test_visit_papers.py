@@ -3,6 +3,8 @@ who acts on it) and the class teacher's handover sheet. Reopens the built files.
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import docx
@@ -526,6 +528,47 @@ def test_a_key_stage_rebuilt_alone_leaves_the_days_brief_as_it_was(day: Path) ->
     assert sorted(p.name for p in day.rglob("*brief*.docx")) == [DAY_BRIEF]
 
 
+def test_a_class_the_school_never_booked_leaves_the_days_brief_as_it_was(
+        tmp_path: Path, day: Path) -> None:
+    """``--class`` picks the pack's class, not the visit: a class the school file does not
+    book gets its pack, and the day's brief keeps the school's classes, byte for byte."""
+    before = (day / DAY_BRIEF).read_bytes()
+    out = tmp_path / "with-class"
+    shutil.copytree(day, out)
+    assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--out", str(out), "--force",
+                 "--class", "Year 5, Mrs Ann Lee", *VISIT]) == 0
+    assert (out / "live-streaming-ks2-year-5").is_dir()
+    assert (out / DAY_BRIEF).read_bytes() == before
+    assert "Year 5" not in _text(out / DAY_BRIEF)
+
+
+def test_the_days_brief_waits_for_packs_that_wrote_cleanly(tmp_path: Path) -> None:
+    """A pack that kept a changed file (no --force) fails the build: the day's brief is not
+    written beside it, so the office never gets a brief for packs it does not have."""
+    assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--out", str(tmp_path),
+                 *VISIT]) == 0
+    (tmp_path / DAY_BRIEF).unlink()
+    letter = tmp_path / "live-streaming-ks2/live-streaming-ks2-letter-home.docx"
+    letter.write_bytes(b"edited by hand")
+    assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--out", str(tmp_path),
+                 *VISIT]) != 0
+    assert letter.read_bytes() == b"edited by hand"
+    assert not (tmp_path / DAY_BRIEF).exists()
+
+
+def test_the_days_brief_is_reported_as_a_file_not_a_pack(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``build --json`` lists the brief under "briefs", apart from "packs" (each a folder);
+    the run manifest's shape: test_a_batch_entry_writes_its_visit_brief_in_its_own_folder."""
+    out = tmp_path / "built"
+    assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--json", "--out", str(out),
+                 *VISIT]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [p["folder"] for p in shown["packs"]] == [str(out / "live-streaming-ks2")]
+    assert [b["file"] for b in shown["briefs"]] == [str(out / DAY_BRIEF)]
+    assert len(shown["briefs"][0]["written"]) == 1 and not shown["briefs"][0]["kept"]
+
+
 def test_the_evening_is_the_lessons_day_by_its_date_not_its_words() -> None:
     from lessonpack.plan.letter_dates import same_day
 
@@ -604,10 +647,8 @@ def test_the_ks1_cards_count_one_class_in_every_paper(day: Path) -> None:
 
 
 def test_a_batch_entry_writes_its_visit_brief_in_its_own_folder(tmp_path: Path) -> None:
-    """A manifest entry's brief goes beside its packs, under the entry's out: folder, and
-    the run manifest lists it with them."""
-    import json
-
+    """A manifest entry's brief goes beside its packs, under the entry's out: folder; the
+    run manifest lists it under "briefs", apart from the packs (folders), with its bytes."""
     manifest = tmp_path / "packs.yml"
     manifest.write_text(yaml.safe_dump({"out": "out", "packs": [{
         "topic": "live-streaming", "audiences": ["ks2"], "brand": str(TEAM_FILE),
@@ -617,4 +658,6 @@ def test_a_batch_entry_writes_its_visit_brief_in_its_own_folder(tmp_path: Path) 
     assert main(["batch", str(manifest), "-j", "1", "-q"]) == 0
     assert (tmp_path / "out/ashgrove" / DAY_BRIEF).exists()
     listed = json.loads((tmp_path / "out/manifest.json").read_text(encoding="utf-8"))
-    assert f"ashgrove/{DAY_BRIEF}" in listed["packs"]
+    assert listed["packs"] == ["ashgrove/live-streaming-ks2"]
+    assert listed["briefs"] == [f"ashgrove/{DAY_BRIEF}"]
+    assert f"ashgrove/{DAY_BRIEF}" in [f["path"] for f in listed["files"]]

@@ -61,6 +61,10 @@ class PackLook:
     # A host school's file applied (build --school): its papers (letters, sheets, handout)
     # never carry a trainer's Word template's own header and footer.
     hosted: bool = False
+    # The brand before ``--class`` (a manifest's ``classes:``) put its class first: the
+    # visit day's brief books what the school file books, never the command's class
+    # (plan/visit_day). None (a look made by ``of``): ``brand``.
+    day_brand: Brand | None = None
 
     @classmethod
     def of(cls, brand: Brand, templates: Path | None = None) -> PackLook:
@@ -170,6 +174,7 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
     if problems:
         raise UserError(problems)
     brand = with_lesson_date(brand or DEFAULT_BRAND, lesson_date)
+    booked = with_classes(brand, (), parents_workshop)
     brand = with_classes(brand, classes, parents_workshop)
     report.warnings.extend(date_problems(brand.lesson_date, lesson_date, school_file,
                                          brand_file))
@@ -191,7 +196,7 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
             "Liberation Sans (for Arial) and Carlito (for Calibri)")
     return PackLook(brand, templates, explicit or not templates.custom,
                     gaps if gaps is not None and gaps.needs else None,
-                    hosted=school is not None)
+                    hosted=school is not None, day_brand=booked)
 
 
 def date_problems(date: str, given: str, school_file: Path | None, brand_file: Path | None,

@@ -18,6 +18,7 @@ from lessonpack.io.writer import WriteResult
 if TYPE_CHECKING:
     from lessonpack.build.parallel import JobResult
     from lessonpack.build.shard import Shard
+    from lessonpack.build.visit_briefs import BriefResult
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,9 @@ class PackOutcome:
 class Report:
     root: Path = Path("out")
     shard: Shard | None = None
-    results: list[JobResult] = field(default_factory=list)
+    results: list[JobResult] = field(default_factory=list)  # the packs'
+    # Visit days' briefs, files at the output root: no pack's (build/visit_briefs).
+    briefs: list[BriefResult] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)  # e.g. low contrast, when allowed
     notes: list[str] = field(default_factory=list)  # what was done to a trainer's template
     layouts: list[str] = field(default_factory=list)  # layout used per slide kind (--verbose)
@@ -49,8 +52,13 @@ class Report:
         return [r.outcome for r in self.results]
 
     @property
+    def writes(self) -> list[WriteResult]:
+        """What each pack, then each brief, wrote, kept or left unchanged."""
+        return [r.write for r in self.results] + [b.write for b in self.briefs]
+
+    @property
     def problems(self) -> list[Problem]:
-        return [p for r in self.results for p in r.write.problems] + self.run_problems \
+        return [p for w in self.writes for p in w.problems] + self.run_problems \
             + self.manifest_write.problems
 
     @property

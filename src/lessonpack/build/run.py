@@ -174,16 +174,15 @@ def _note_visit(visits: Visits, entry: PackRequest, look: int | None, topic: str
         visits.setdefault((entry.out, look), set()).add(topic)
 
 
-def _visit_briefs(planned: RunPlan, on_result: Callable[[JobResult], None] | None) -> None:
-    """Write the visits' briefs at the root (one shard writes them), reported as packs."""
+def _visit_briefs(planned: RunPlan) -> None:
+    """Write the visits' briefs at the root (one shard writes them): Report.briefs."""
     request = planned.request
     if request.shard is not None and request.shard.index != 1:
         return
-    briefs = write_briefs(planned.briefs, planned.looks, request.out, request.force)
-    planned.report.results += briefs
-    for brief in briefs:
-        if on_result:
-            on_result(brief)
+    if any(r.write.problems for r in planned.report.results):
+        return  # a pack kept a file: the day's brief waits for a build that wrote them all
+    planned.report.briefs = write_briefs(planned.briefs, planned.looks, request.out,
+                                         request.force)
 
 
 def _per_class(chosen: list[Lesson | ParentSession], look: int | None, entry: PackRequest,
@@ -300,7 +299,7 @@ def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
 
         report.results = run_jobs(chosen, state, workers=request.jobs, on_result=finished,
                                   method=method)
-        _visit_briefs(planned, on_result)
+        _visit_briefs(planned)
         if held:
             ready = [r for r in held if not r.write.problems]
             report.run_problems += add_pdfs(ready, want_pdf, request.out, force=request.force,
@@ -324,7 +323,9 @@ def _record(request: BuildRequest, planned: RunPlan, report: Report) -> None:
     name = shard.manifest_name if shard else "manifest.json"
     data = run_manifest_bytes(manifest=request.manifest.path, root=request.out, shard=shard,
                               inputs=planned.inputs, packs=[r.key for r in report.results],
-                              files=[f for r in report.results for f in r.files])
+                              briefs=[b.name for b in report.briefs],
+                              files=[f for r in report.results for f in r.files]
+                              + [b.record for b in report.briefs])
     report.manifest_write = write_files(request.out, [(name, data)], force=request.force)
     if not report.manifest_write.problems:
         report.manifest = request.out / name

@@ -71,7 +71,8 @@ def _version(name: str) -> str | None:
 
 
 def run_manifest(*, manifest: Path, root: Path, shard: Shard | None, inputs: Iterable[Path],
-                 packs: Iterable[str], files: Iterable[FileRecord]) -> dict[str, Any]:
+                 packs: Iterable[str], files: Iterable[FileRecord],
+                 briefs: Iterable[str] = ()) -> dict[str, Any]:
     from lessonpack import __version__
 
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip() or None
@@ -87,6 +88,7 @@ def run_manifest(*, manifest: Path, root: Path, shard: Shard | None, inputs: Ite
                             key=lambda f: f["path"]),
         },
         "packs": sorted(packs),
+        "briefs": sorted(briefs),  # visit days' briefs at the root: files, not packs
         "files": sorted(({"path": f.path, "sha256": f.sha256, "size": f.size} for f in files),
                         key=lambda f: f["path"]),
     }

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lessonpack.build.look import PackLook, render_documents
-from lessonpack.build.parallel import FileRecord, JobResult
+from lessonpack.build.parallel import FileRecord
 from lessonpack.content.loader import ContentIndex
 from lessonpack.content.model import Audience, Lesson, ParentSession
-from lessonpack.io.writer import write_files
-from lessonpack.plan.model import DocPlan, PackPlan
+from lessonpack.io.writer import WriteResult, write_files
+from lessonpack.plan.model import DocPlan
 from lessonpack.plan.visit_day import day_brief
 
 # (the entry's out: folder, or "", and its look's index) -> the topics it builds.
@@ -32,13 +32,28 @@ class VisitBrief:
     plan: DocPlan
 
 
+@dataclass(frozen=True)
+class BriefResult:
+    """One brief written at the output root: a file, not a pack (Report.briefs)."""
+
+    name: str  # relative to the output root
+    write: WriteResult
+    record: FileRecord
+
+
+def _day_look(look: PackLook) -> PackLook:
+    """The look as the school file books the day: ``--class`` picks a pack's class, never
+    what the day's brief books."""
+    return look if look.day_brand is None else replace(look, brand=look.day_brand)
+
+
 def plan_briefs(visits: Visits, looks: Sequence[PackLook], index: ContentIndex
                 ) -> list[VisitBrief]:
     """Each visit's brief, once per place (two entries of one school write one file)."""
     topics = index.by_topic()
     found: dict[str, VisitBrief] = {}
     for (prefix, look), built in sorted(visits.items()):
-        brand = looks[look].brand
+        brand = _day_look(looks[look]).brand
         for topic in sorted(built):
             items = [loaded.item for loaded in topics.get(topic, [])]
             lessons: dict[Audience, Lesson] = {
@@ -52,14 +67,12 @@ def plan_briefs(visits: Visits, looks: Sequence[PackLook], index: ContentIndex
 
 
 def write_briefs(briefs: Sequence[VisitBrief], looks: Sequence[PackLook], root: Path,
-                 force: bool) -> list[JobResult]:
-    """Render and write each brief; a result each, reported as a pack is."""
-    results: list[JobResult] = []
+                 force: bool) -> list[BriefResult]:
+    """Render and write each brief; a result each, kept apart from the packs'."""
+    results: list[BriefResult] = []
     for brief in briefs:
-        (data,) = render_documents((brief.plan,), looks[brief.look])
+        (data,) = render_documents((brief.plan,), _day_look(looks[brief.look]))
         written = write_files(root, [(brief.name, data)], force=force)
         record = FileRecord(brief.name, hashlib.sha256(data).hexdigest(), len(data))
-        results.append(JobResult(brief.name, PackPlan(folder="", decks=(),
-                                                      documents=(brief.plan,)),
-                                 written, [record]))
+        results.append(BriefResult(brief.name, written, record))
     return results

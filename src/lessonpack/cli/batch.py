@@ -83,13 +83,11 @@ def _summary(report: Report, quiet: bool) -> int:
         _err(_paint(f"{len(report.problems)} problem(s); existing files were kept{kept}", "red"))
         return report.exit_code
     if not quiet:
-        written = sum(len(r.write.written) for r in report.results)
-        unchanged = sum(len(r.write.unchanged) for r in report.results)
+        written = sum(len(w.written) for w in report.writes)
+        unchanged = sum(len(w.unchanged) for w in report.writes)
         shard = f" (shard {report.shard} of {report.total_jobs} packs)" if report.shard else ""
         where = display_path(report.manifest) if report.manifest else "-"
-        # A visit's brief (build/visit_briefs) is a file beside the packs, not a pack.
-        packs = sum(1 for r in report.results if not r.key.endswith(".docx"))
-        _err(_paint(f"done: {packs} pack(s){shard}, {written} file(s) written, "
+        _err(_paint(f"done: {len(report.results)} pack(s){shard}, {written} file(s) written, "
                     f"{unchanged} unchanged; manifest {where}", "green"))
     return report.exit_code
 
@@ -122,6 +120,8 @@ def batch(manifest: Path, jobs: int | None, shard: str | None, out_dir: Path | N
                            owns_process=True)
     finally:
         progress.finish()
+    for brief in report.briefs:  # visit briefs: files at the root, written after the packs
+        progress.done(api.PackOutcome(brief.name, brief.write))
     for warning in report.warnings:
         _err(str(warning))
     if not quiet:

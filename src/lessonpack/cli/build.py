@@ -97,10 +97,10 @@ def _print(report: Report, out_dir: Path, *, as_json: bool, quiet: bool, verbose
     lines = [str(warning) for warning in report.warnings]
     lines += [f"layout {line}" for line in report.layouts if verbose]
     lines += [f"note: {note}" for note in report.notes if not quiet]
-    for pack in report.packs:
-        lines += [f"wrote {display_path(p)}" for p in pack.write.written if not quiet]
-        lines += [f"unchanged {display_path(p)}" for p in pack.write.unchanged if not quiet]
-        lines += [str(problem) for problem in pack.write.problems]
+    for write in report.writes:
+        lines += [f"wrote {display_path(p)}" for p in write.written if not quiet]
+        lines += [f"unchanged {display_path(p)}" for p in write.unchanged if not quiet]
+        lines += [str(problem) for problem in write.problems]
     lines += [str(problem) for problem in report.run_problems]
     for line in lines:
         err(line)
@@ -115,11 +115,9 @@ def _print(report: Report, out_dir: Path, *, as_json: bool, quiet: bool, verbose
 def _done(report: Report, out_dir: Path) -> str:
     """"done: 3 pack(s) in …; visit brief …": a visit's brief (a file at the root,
     build/visit_briefs) said apart from the packs."""
-    packs = [p for p in report.packs if not p.folder.endswith(".docx")]
-    briefs = [p for p in report.packs if p.folder.endswith(".docx")]
-    folders = ", ".join(str(out_dir / pack.folder) for pack in packs)
-    also = "".join(f"; visit brief {out_dir / b.folder}" for b in briefs)
-    return f"done: {len(packs)} pack(s) in {folders}{also}"
+    folders = ", ".join(str(out_dir / pack.folder) for pack in report.packs)
+    also = "".join(f"; visit brief {out_dir / b.name}" for b in report.briefs)
+    return f"done: {len(report.packs)} pack(s) in {folders}{also}"
 
 
 def _as_json(report: Report, out_dir: Path) -> dict[str, Any]:
@@ -128,5 +126,10 @@ def _as_json(report: Report, out_dir: Path) -> dict[str, Any]:
                        "unchanged": [display_path(p) for p in pack.write.unchanged],
                        "kept": [display_path(p) for p in pack.write.kept]}
                       for pack in report.packs],
+            "briefs": [{"file": str(out_dir / brief.name),
+                        "written": [display_path(p) for p in brief.write.written],
+                        "unchanged": [display_path(p) for p in brief.write.unchanged],
+                        "kept": [display_path(p) for p in brief.write.kept]}
+                       for brief in report.briefs],
             "problems": [str(p) for p in report.problems],
             "warnings": [str(w) for w in report.warnings]}
