@@ -201,7 +201,7 @@ def title_note(found: list[tuple[int, str, list[str]]]) -> str:
 def names_note(number: int) -> str:
     """What the title slide's notes open with where the only thing to fill in is the DSL's
     names on the help slide's school card (it shows no bracket)."""
-    return (f"Before you teach: put your DSL's and deputy's names on slide {number}'s school "
+    return (f"Before you teach: put your DSL’s and deputy’s names on slide {number}’s school "
             "card before anyone sees it (the hidden last slide says where).")
 
 
