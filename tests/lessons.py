@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
 from functools import cache
 
 from lessonpack.content.loader import ContentIndex, load_content
@@ -17,3 +19,17 @@ def lesson_for(audience: Audience) -> Lesson:
     """The built-in lesson for ``audience``."""
     return next(x.item for x in content_index().items.values()
                 if isinstance(x.item, Lesson) and x.item.audience is audience)
+
+
+def plan_strings(value: object, skip: frozenset[str] = frozenset()) -> Iterator[str]:
+    """Every string in a plan (dataclasses, lists and tuples of them), in order; fields
+    named in ``skip`` (such as "notes") left out."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            if field.name not in skip:
+                yield from plan_strings(getattr(value, field.name), skip)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from plan_strings(item, skip)

@@ -26,7 +26,7 @@ from lessonpack.plan.lesson_plan import (
 )
 from lessonpack.plan.quotes import typographic
 from lessonpack.plan.rse_sentence import CHOICE
-from lessons import content_index, lesson_for
+from lessons import content_index, lesson_for, plan_strings
 from pagefill import measure
 from printed import document_text
 from test_page_layout import LETTER_FILL_MAX
@@ -40,30 +40,19 @@ CANNOT = "parents cannot withdraw their child from it"
 
 
 
+def _text(value: object) -> str:
+    return " ".join(" ".join(plan_strings(value)).split())
+
+
 def _brand(rse_lesson: bool | None, letter_date: str = "", **more: object) -> Brand:
     return DEFAULT_BRAND.model_copy(update={"lesson_date": LESSON_DAY, "rse_lesson": rse_lesson,
                                             "letter_date": letter_date, **more})
 
 
-def _strings(value: object) -> str:
-    out: list[str] = []
-
-    def walk(item: object) -> None:
-        if isinstance(item, str):
-            out.append(item)
-        elif isinstance(item, (list, tuple)):
-            for v in item:
-                walk(v)
-        elif hasattr(item, "__dataclass_fields__"):
-            for name in item.__dataclass_fields__:
-                walk(getattr(item, name))
-    walk(value)
-    return " ".join(" ".join(out).split())
-
 
 def _letter(audience: Audience, rse_lesson: bool | None) -> str:
     (letter,) = plan_letters(lesson_for(audience), content_index().facts, _brand(rse_lesson))
-    return _strings(letter.blocks)
+    return _text(letter.blocks)
 
 
 @pytest.mark.parametrize("audience", SECONDARY)
@@ -91,7 +80,7 @@ def test_short_notice_advice_follows_the_field(audience: Audience) -> None:
     def plan(rse_lesson: bool | None) -> str:
         built = plan_lesson_plan(lesson_for(audience), content_index().facts,
                                  _brand(rse_lesson), None)
-        return _strings(built.blocks)
+        return _text(built.blocks)
 
     rse, health, unsaid = plan(True), plan(False), plan(None)
     assert SHORT_NOTICE_WITHDRAW in rse and SHORT_NOTICE not in rse

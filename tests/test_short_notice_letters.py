@@ -11,7 +11,7 @@ from lessonpack.errors import UserError
 from lessonpack.plan.lesson_docs import plan_letters
 from lessonpack.plan.lesson_plan import SHORT_NOTICE, SHORT_NOTICE_RSE, plan_lesson_plan
 from lessonpack.plan.model import Checklist, CutLine
-from lessons import content_index, lesson_for
+from lessons import content_index, lesson_for, plan_strings
 
 LESSON_DAY = "Wednesday 20 January 2027"
 
@@ -62,19 +62,7 @@ def test_a_late_letter_that_may_offer_withdrawal_is_refused(audience: Audience) 
 
 def _plan_text(audience: Audience, brand: Brand) -> str:
     plan = plan_lesson_plan(lesson_for(audience), content_index().facts, brand, None)
-    out: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, (list, tuple)):
-            for v in value:
-                walk(v)
-        elif hasattr(value, "__dataclass_fields__"):
-            for name in value.__dataclass_fields__:
-                walk(getattr(value, name))
-    walk(plan.blocks)
-    return " ".join(out)
+    return " ".join(plan_strings(plan.blocks))
 
 
 def test_short_notice_advice_follows_the_rse_rule() -> None:

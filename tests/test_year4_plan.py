@@ -4,39 +4,14 @@ describe its two-sided sheet, not the Card tables it does not have."""
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
-from functools import cache
-
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
-from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience, Lesson
 from lessonpack.content.routes import lines_for_year
 from lessonpack.plan.class_fit import for_class
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import Table
-
-
-@cache
-def _index() -> ContentIndex:
-    return load_content()
-
-
-def _ks2() -> Lesson:
-    return next(x.item for x in _index().items.values()
-                if isinstance(x.item, Lesson) and x.item.audience is Audience.KS2)
-
-
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            yield from _strings(getattr(value, field.name))
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _strings(item)
+from lessons import content_index, lesson_for, plan_strings
 
 
 def _brand(class_name: str) -> Brand:
@@ -45,10 +20,10 @@ def _brand(class_name: str) -> Brand:
 
 def _plan(class_name: str) -> tuple[Lesson, str, Table]:
     brand = _brand(class_name)
-    lesson = for_class(_ks2(), brand)
-    plan = plan_lesson_plan(lesson, _index().facts, brand)
+    lesson = for_class(lesson_for(Audience.KS2), brand)
+    plan = plan_lesson_plan(lesson, content_index().facts, brand)
     sheet = next(b for b in plan.blocks if isinstance(b, Table) and "Pupils' sheet" in b.header)
-    return lesson, " ".join(_strings(plan.blocks)), sheet
+    return lesson, " ".join(plan_strings(plan.blocks)), sheet
 
 
 def test_lines_labelled_for_other_years_are_left_out() -> None:
@@ -74,9 +49,9 @@ def test_a_year_4_plan_is_year_4s() -> None:
 def _where_pupils_work(class_name: str) -> dict[str, str]:
     """Each sort's task slide (by title) and its notes' line saying where pupils work."""
     brand = _brand(class_name)
-    lesson = for_class(_ks2(), brand)
+    lesson = for_class(lesson_for(Audience.KS2), brand)
     sorts = {c.task.title for c in lesson.cycles if c.task.sort is not None}
-    deck = plan_lesson_deck(lesson, _index().facts, brand)
+    deck = plan_lesson_deck(lesson, content_index().facts, brand)
     return {s.title: line for s in deck.slides if s.title in sorts
             for line in s.notes.splitlines() if line.startswith("Pupils ")}
 

@@ -4,54 +4,32 @@ Year 7); a Year 8 or 9 class keeps "nude"."""
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
-from functools import cache
-
 import pytest
 
 from lessonpack.content.brand import DEFAULT_BRAND
-from lessonpack.content.loader import ContentIndex, load_content
-from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.model import Audience
 from lessonpack.plan.pack import plan_pack
+from lessons import content_index, lesson_for, plan_strings
 
+NOTES = frozenset({"notes"})  # pupils never see the teacher's notes
 YEAR_7 = "a private picture of you"
 
 
-@cache
-def _index() -> ContentIndex:
-    return load_content()
 
-
-def _ks3() -> Lesson:
-    return next(x.item for x in _index().items.values()
-                if isinstance(x.item, Lesson) and x.item.audience is Audience.KS3)
-
-
-def _strings(value: object) -> Iterator[str]:
-    """Every piece of text pupils see in a planned file (not the teacher's notes)."""
-    if isinstance(value, str):
-        yield value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            if field.name != "notes":
-                yield from _strings(getattr(value, field.name))
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _strings(item)
 
 
 def _pupil_texts(class_name: str) -> dict[str, str]:
     """The pack's pupils' files (deck, worksheet, cards) by name, as one text each."""
     brand = DEFAULT_BRAND.model_copy(update={"class_name": class_name})
-    pack = plan_pack(_ks3(), _index().facts, brand)
+    pack = plan_pack(lesson_for(Audience.KS3), content_index().facts, brand)
     files = [*pack.decks, *pack.documents]
-    return {f.filename: " ".join(_strings(f)).lower() for f in files
+    return {f.filename: " ".join(plan_strings(f, NOTES)).lower() for f in files
             if any(k in f.filename for k in ("slides", "worksheet", "cards"))}
 
 
 def test_the_lesson_lists_year_7_words() -> None:
-    assert any(w.years == "7" and w.words == "a nude of you" for w in _ks3().year_words)
+    assert any(w.years == "7" and w.words == "a nude of you"
+               for w in lesson_for(Audience.KS3).year_words)
 
 
 @pytest.mark.parametrize("class_name", ["Year 7 Ash", ""])
@@ -77,10 +55,10 @@ def test_only_text_pupils_read_is_rewritten() -> None:
     from lessonpack.content.routes import YearWords
     from lessonpack.plan.year_words import for_year
 
-    lesson = _ks3()
+    lesson = lesson_for(Audience.KS3)
     entry = YearWords(years="7", words="kai", say="a private picture of you")
     lesson = lesson.model_copy(update={"year_words": [entry]})
-    said, _ = for_year(lesson, _index().facts, 7)
+    said, _ = for_year(lesson, content_index().facts, 7)
     assert said.id == lesson.id and said.year_words == [entry]
     assert said.cycles[0].picture == lesson.cycles[0].picture
     assert said.cycles[0].notes == lesson.cycles[0].notes and "Kai" in said.cycles[0].notes
@@ -94,10 +72,10 @@ def test_each_entry_is_said_once_never_rewritten_by_another() -> None:
     from lessonpack.content.routes import YearWords
     from lessonpack.plan.year_words import for_year
 
-    lesson = _ks3().model_copy(update={"year_words": [
+    lesson = lesson_for(Audience.KS3).model_copy(update={"year_words": [
         YearWords(years="7", words="a nude of you", say="a private picture of you"),
         YearWords(years="7", words="picture", say="photo")]})
-    said, facts = for_year(lesson, _index().facts, 7)
+    said, facts = for_year(lesson, content_index().facts, 7)
     lines = " ".join(said.take_away.lines if said.take_away else [])
     assert "a private picture of you shared" in lines
     young = " ".join(h.young_people for h in facts.helplines)
