@@ -363,7 +363,7 @@ def _tint(style: BaseOxmlElement) -> None:
 def highlight_placeholders(body: BaseOxmlElement,
                            pattern: re.Pattern[str] = FIELD) -> None:
     """Every [placeholder] in a run on the fill-in tint, in a run of its own, so none is
-    missed when the letter is filled in (Word's Find can step through them too);
+    missed when the letter is filled in (Word's Find for "[" steps through them too);
     ``pattern`` (content/fill_ins, one capturing group) may add an example's contacts."""
     for run in _runs_with_placeholders(body, pattern):
         rpr = run.find(qn("w:rPr"))

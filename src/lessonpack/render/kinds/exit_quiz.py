@@ -100,7 +100,7 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
                         letter, brand.heading_font, f"{name} letter")
             if lines_height([(option, font, False, size)], words_w) * EMU_PT > row_h:
                 misfits.append(TextMisfit(f"option {letter} of exit quiz question {q.number} "
-                                          "does not fit its panel at 18 pt"))
+                                          f"does not fit its panel at {size:g} pt"))
             new_label(slide.shapes, (left + 2 * PAD + LETTER, top, words_w, row_h),
                       [(option, T.TEXT_1, False)], size, font, name, anchor=MSO_ANCHOR.MIDDLE)
     return misfits
