@@ -36,6 +36,7 @@ from lessonpack.plan import common, scenes, session_sheet, visit_logistics, visi
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.children_words import phase_stages, taught_note, words_box
+from lessonpack.plan.deck import spare
 from lessonpack.plan.deck.quiz import question_slide
 from lessonpack.plan.handout_actions import action_cards
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
@@ -314,7 +315,7 @@ def _quiz_slides(n: int, q: QuizQuestion, library: PictureLibrary | None) -> lis
     """Question ``n`` and, straight after it, the same panels with the right one ticked and
     the reason under them, as the pupils' decks reveal an answer."""
     first = n == 1
-    kicker = "Quick quiz" if first else "Quick quiz · If there is time"
+    kicker = "Quick quiz" if first else "Quick quiz · Spare question"
     return [
         # How to answer in the strip under the panels, as on the pupils' exit quizzes
         # (the quiz slides dropped the bar the checks have).
@@ -329,13 +330,11 @@ def _quiz_slides(n: int, q: QuizQuestion, library: PictureLibrary | None) -> lis
     ]
 
 
-def _extra_note(first: int, last: int) -> str:
-    """What a hidden extra question's notes open with: what it is for and how to show it,
-    by slide number (the extras follow the first question's answer, hidden)."""
-    return (f"Hidden extra, for a session with time to spare: the show skips slides "
-            f"{first}–{last}. To ask them, type the slide's number and press Enter in the show "
-            f"(or press H: PowerPoint shows the next slide when it is hidden), or unhide them "
-            f"before the session (Slide Show, Hide Slide).")
+_COUNT_WORDS = ("No", "One", "Two", "Three", "Four", "Five", "Six")
+
+
+def _count_word(n: int) -> str:
+    return _COUNT_WORDS[n] if n < len(_COUNT_WORDS) else str(n)
 
 
 TABLES_NOTE = "Give tables a few minutes, then take one idea from each."
@@ -435,18 +434,13 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         start += section.minutes
     # The session has a minute for its quiz: the first question is asked, then its answer
     # is shown as the pupils' decks reveal one (asked with no reveal, the room never hears
-    # it). The others, each with its answer, follow it hidden: the show skips them, so the
-    # deck still ends on its help slides, and a presenter with time to spare shows them from
-    # where the quiz is (PowerPoint's H key shows the next hidden slide) instead of leaving
-    # the help slides to find them at the deck's end in front of parents.
+    # it). The others, each with its answer, are spare slides at the deck's end, hidden
+    # (plan/deck/spare): the show still ends on its help slides and numbers its slides
+    # without a gap, and the first answer's notes say how to reach them and come back.
     first, *extras = session.quiz  # three at least (content/parents_model)
     slides += _quiz_slides(1, first, library)
-    asked_answer = len(slides)  # the first answer's slide number: the extras follow it
+    asked_answer = len(slides)  # the slide the spares belong after
     extra = [slide for i, q in enumerate(extras, 2) for slide in _quiz_slides(i, q, library)]
-    slides += [replace(slide, hidden=True,
-                       notes=join_notes(_extra_note(asked_answer + 1, asked_answer + len(extra)),
-                                        slide.notes))
-               for slide in extra]
     keys = tuple(session.key_messages)
     key_icons = pics.point_pictures(library, keys)
     slides.append(Slide("Take home", kicker="Key messages",
@@ -475,6 +469,13 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                                      else "More places to get help.", slots=len(groups[0]),
                                      series=tuple(helps)),
             notes=_help_said(brand, first=n == 0)))
+    spare_what = (f"{_count_word(len(extras))} more quiz question{'s' * (len(extras) != 1)}, "
+                  "each with its answer")
+    slides[asked_answer - 1] = replace(
+        slides[asked_answer - 1], notes=join_notes(
+            slides[asked_answer - 1].notes,
+            spare.pointer(spare_what, slides, extra, back=asked_answer + 1)))
+    slides = spare.append_spares(slides, extra, spare_what, back=asked_answer + 1)
     if look_for(Audience.PARENTS).plain_icons:
         # The line icons of the KS3-KS4 decks: cartoon emoji (a house, sparkles, chains)
         # were the wrong register for adults.

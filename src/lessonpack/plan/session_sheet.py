@@ -15,6 +15,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
 from lessonpack.plan import visiting
 from lessonpack.plan.common import dsl
+from lessonpack.plan.deck import spare
 from lessonpack.plan.model import Block, BulletList, DeckPlan, Heading, WriteOnLine
 
 
@@ -80,6 +81,10 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
         where = f" · {slides_label(slides[n - 1])}" if slides else ""
         rows.append(f"{span(clock, clock + section.minutes)}{where}: {n}. {section.title}")
         clock += section.minutes
+    spares = spare.spare_range(deck.slides) if deck is not None else ""
+    if spares:  # hidden at the deck's end, after the help slides: no part of the clock
+        rows.append(f"If there is time · {slides_label(spares)}: "
+                    f"{spare.TITLE.lower()}, hidden at the end")
     return tuple(rows)
 
 

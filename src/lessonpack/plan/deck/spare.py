@@ -1,0 +1,73 @@
+"""Spare slides: material a session may have no time for, hidden at the very end of a deck.
+
+PowerPoint's slide number counts hidden slides. Hidden slides in the middle of a deck made the
+footer numbers the room sees jump (18, then 23) and the notes' slide ranges stop matching the
+screen; at the end, after the last slide the show presents, the shown slides number 1…n with
+no gap. A hidden divider titled "Spare slides" opens them, so a presenter scrolling the deck
+sees where the session ends and the spares begin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lessonpack.kinds.section import SectionSlide
+from lessonpack.plan.model import Slide
+from lessonpack.plan.notes import join_notes
+
+TITLE = "Spare slides"
+
+
+def _range(first: int, last: int) -> str:
+    """"slides 24–27" or "slide 24"."""
+    return f"slides {first}–{last}" if last > first else f"slide {first}"
+
+
+def how_to_show(first: int, last: int, back: int, back_title: str) -> str:
+    """How a presenter reaches the spares in the show and comes back: by slide number
+    (PowerPoint goes to any slide, hidden or not, when its number is typed and Enter
+    pressed; H shows the next slide when it is hidden)."""
+    return (f"To show them, type {first} and press Enter in the show, then press H for each "
+            f"next spare slide; afterwards type {back} and press Enter to come back to "
+            f"“{back_title}”. Or unhide them before the session (Slide Show, Hide Slide).")
+
+
+def pointer(what: str, deck: list[Slide], spares: list[Slide], back: int) -> str:
+    """The line, on the slide the spares belong after, that says where they are: the numbers
+    they will have once appended to ``deck`` (their divider first) and how to show them."""
+    first = len(deck) + 2  # after the divider
+    last = len(deck) + 1 + len(spares)
+    return (f"Time to spare? {what}, wait hidden at the end of the deck ({_range(first, last)}, "
+            f"after a “{TITLE}” divider). "
+            + how_to_show(first, last, back, deck[back - 1].title))
+
+
+def append_spares(deck: list[Slide], spares: list[Slide], what: str, back: int) -> list[Slide]:
+    """``deck`` with a hidden "Spare slides" divider and the ``spares``, hidden, after it;
+    each spare's notes open with what it is and how to show it and come back to slide
+    ``back`` (``what``: "Two more quiz questions, each with its answer")."""
+    if not spares:
+        return deck
+    first, last = len(deck) + 2, len(deck) + 1 + len(spares)
+    how = how_to_show(first, last, back, deck[back - 1].title)
+    divider = Slide(TITLE, payload=SectionSlide(f"{what}, if there is time."),
+                    hidden=True,
+                    notes=join_notes(f"Hidden: the show ends before this divider. {what}, "
+                                     f"follow it ({_range(first, last)}).", how))
+    return [*deck, divider,
+            *(replace(s, hidden=True,
+                      notes=join_notes(f"Spare slide, hidden. Press H for the next spare "
+                                       f"slide; type {back} and press Enter to come back to "
+                                       f"“{deck[back - 1].title}”.", s.notes))
+              for s in spares)]
+
+
+def spare_range(slides: tuple[Slide, ...] | list[Slide]) -> str:
+    """"24–27": the numbers of the hidden slides after a deck's "Spare slides" divider, or
+    "" where the deck has none."""
+    at = next((n for n, s in enumerate(slides, 1) if s.hidden and s.title == TITLE
+               and isinstance(s.payload, SectionSlide)), 0)
+    spares = [n for n, s in enumerate(slides, 1) if at and n > at and s.hidden]
+    if not spares:
+        return ""
+    return f"{spares[0]}–{spares[-1]}" if len(spares) > 1 else str(spares[0])

@@ -1,0 +1,77 @@
+"""A parents' deck keeps the quiz questions it has no time for as spare slides at its very
+end, after a hidden "Spare slides" divider: the slides the show presents number 1…n with no
+gap (PowerPoint numbers hidden slides too), and every slide range in the notes counts them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
+from lessonpack.content.loader import load_content
+from lessonpack.content.model import ParentSession
+from lessonpack.content.school import apply_school, load_school
+from lessonpack.kinds.quiz_question import QuestionSlide
+from lessonpack.kinds.section import SectionSlide
+from lessonpack.plan import session_sheet
+from lessonpack.plan.deck import spare
+from lessonpack.plan.parents import plan_facilitator_notes, plan_parents_deck
+
+ROOT = Path(__file__).resolve().parents[1]
+INDEX = load_content([])
+OAKFIELD = load_brand(ROOT / "examples/brands/oakfield-primary/brand.yml").brand
+ASHGROVE = apply_school(
+    load_brand(ROOT / "examples/brands/northshire-online-safety/brand.yml").brand,
+    load_school(ROOT / "examples/schools/ashgrove-primary/school.yml").model)
+BRANDS = pytest.mark.parametrize("brand", [DEFAULT_BRAND, OAKFIELD, ASHGROVE],
+                                 ids=["default", "oakfield", "ashgrove"])
+
+
+def _session() -> ParentSession:
+    session = INDEX.items["live-streaming-parents"].item
+    assert isinstance(session, ParentSession)
+    return session
+
+
+@BRANDS
+def test_the_hidden_slides_all_follow_the_last_shown_one(brand: Brand) -> None:
+    slides = plan_parents_deck(_session(), INDEX.facts, brand).slides
+    hidden = [s.hidden for s in slides]
+    shown = hidden.index(True)
+    # Shown slides 1…n, then only hidden ones: the footer numbers the room sees never jump.
+    assert not any(hidden[:shown]) and all(hidden[shown:])
+    assert slides[shown - 1].title.startswith("Where to get help")
+    divider = slides[shown]
+    assert divider.title == spare.TITLE and isinstance(divider.payload, SectionSlide)
+    spares = slides[shown + 1:]
+    assert len(spares) == 2 * (len(_session().for_phase(brand.phase).quiz) - 1)
+    assert all(isinstance(s.payload, QuestionSlide) for s in spares)
+
+
+@BRANDS
+def test_the_notes_name_the_spares_and_the_way_back_by_their_numbers(brand: Brand) -> None:
+    slides = plan_parents_deck(_session(), INDEX.facts, brand).slides
+    first_spare = next(n for n, s in enumerate(slides, 1) if s.hidden) + 1
+    last = len(slides)
+    take_home = next(n for n, s in enumerate(slides, 1) if s.title == "Take home")
+    # The asked question's answer, just before "Take home", says where the spares are.
+    pointer = slides[take_home - 2].notes
+    assert f"slides {first_spare}–{last}" in pointer
+    assert f"type {first_spare} and press Enter" in pointer
+    for s in slides[first_spare - 1:]:
+        assert f"type {take_home} and press Enter to come back to “Take home”" in s.notes
+    assert not any(re.search(r"follow (it|the first).*hidden", s.notes) for s in slides)
+
+
+@BRANDS
+def test_the_facilitator_notes_count_only_shown_slides(brand: Brand) -> None:
+    deck = plan_parents_deck(_session(), INDEX.facts, brand)
+    shown = sum(not s.hidden for s in deck.slides)
+    parts = session_sheet.part_slides(_session().for_phase(brand.phase), deck)
+    assert parts[-1].endswith(f"–{shown}")
+    order = session_sheet.running_order(_session().for_phase(brand.phase), deck, brand)
+    assert order[-1].startswith(f"If there is time · slides {shown + 2}–{len(deck.slides)}")
+    notes = plan_facilitator_notes(_session(), INDEX.facts, brand, deck)
+    assert notes.blocks  # builds with the deck's numbers
