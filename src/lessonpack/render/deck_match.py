@@ -38,6 +38,7 @@ from lessonpack.kinds import registry
 from lessonpack.kinds.base import Match
 from lessonpack.render.deck_geometry import (
     INCH,
+    SHOWN_FOOTERS,
     Box,
     above_footers,
     area,
@@ -45,6 +46,7 @@ from lessonpack.render.deck_geometry import (
     clear_of_edges,
     largest_empty_area,
     layout_obstacles,
+    overlaps,
     shows_master_shapes,
 )
 from lessonpack.render.deck_layouts import Clone, ResolvedLayout, on_slide
@@ -61,6 +63,11 @@ DRAWINGS = (Match.TALL_DRAWING, Match.FIGURES, Match.CARDS)
 # A layout whose title sits inside its content area loses this much: any other layout that
 # keeps the two apart wins (and LPC305 reports the text hidden where none does).
 TITLE_INSIDE_CONTENT = 20
+# A layout whose title is set in the band where its footer line or slide number sits (lo5
+# "leaf": its photo design's title in the green band at the slide's foot, with the footer
+# and number on top of it) loses this much on a lesson slide: the slide's own footer words
+# printed over its title. Any layout that keeps its title clear of them wins.
+TITLE_ON_FOOTERS = 20
 VERTICAL = 20
 # A text layout whose content area is under this share of the slide (a title slide's
 # design: a short body under a title set mid-slide, LibreOffice's first master in lo5
@@ -470,7 +477,7 @@ def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],
     content = None
     if kind not in TITLE_LIKE:
         content = region if region is not None else _box(parts["body"])
-        score -= TITLE_INSIDE_CONTENT * _title_inside(_box(r.title), content)
+    score -= _title_misplaced(kind, cand, content)
     if r.kicker is not None:
         parts["kicker"] = r.kicker
     else:
@@ -497,6 +504,22 @@ def _title_inside(title: Box, content: Box) -> bool:
     w = min(title[0] + title[2], content[0] + content[2]) - max(title[0], content[0])
     h = min(title[1] + title[3], content[1] + content[3]) - max(title[1], content[1])
     return w > 0 and h > 0 and w * h >= 0.2 * t_area
+
+
+def _title_misplaced(kind: Match, cand: Candidate, content: Box | None) -> int:
+    """What a layout loses for where its title lies: inside the area its content fills
+    (``content``; None on a title-like slide), or, on any slide but the title slide, on a
+    footer line or slide number the slides will show (the layout's own, or the master's where
+    the master is the design matched)."""
+    title = _box(cand.roles.title) if cand.roles.title is not None else (0, 0, 0, 0)
+    inside = content is not None and _title_inside(title, content)
+    placeholders: list[Placeholder] = list(each_placeholder(cand.layout.placeholders))
+    if cand.from_master:
+        placeholders += each_placeholder(cand.layout.slide_master.placeholders)
+    on_footers = kind is not Match.TITLE and any(
+        ph.placeholder_format.type in SHOWN_FOOTERS and (footer := box_of(ph)) is not None
+        and overlaps(title, footer) for ph in placeholders)
+    return TITLE_INSIDE_CONTENT * inside + TITLE_ON_FOOTERS * on_footers
 
 
 def _resolved(name: str, title_like: bool, cand: Candidate, parts: dict[str, Any],
