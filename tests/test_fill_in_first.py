@@ -81,7 +81,8 @@ def test_the_box_names_exactly_the_files_with_a_field(tmp_path: Path, audience: 
     # The box replaces the checklist's general "no [bracketed] field" line.
     assert "[bracketed]" not in _text(plan)
     if audience == "ks3":  # no letter date given: the plan says what to do at short notice
-        assert SHORT_NOTICE_RSE in _text(plan)
+        after = f"{pack.name}-letter-home-after.docx"
+        assert SHORT_NOTICE_RSE.format(file=after) in _text(plan)
 
 
 def _text(plan: Path) -> str:

@@ -1,7 +1,7 @@
-"""The letter home sent after the lesson: a brand's or school's
-``letter_sent`` asks for it (``after``) or for both letters (``both``). Both are built from
-the lesson's letter fields (``letter.after`` for what was taught), never typed prose, and the
-letter after the lesson never asks to see the materials "before the lesson"."""
+"""The letter home sent after the lesson: in every pupil pack, beside the letter before it
+(alone with a brand's or school's ``letter_sent: after``). Both are built from the lesson's
+letter fields (``letter.after`` for what was taught), never typed prose, and the letter after
+the lesson never asks to see the materials "before the lesson"."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from lessonpack.content.brand import DEFAULT_BRAND, load_brand
 from lessonpack.content.loader import load_content
 from lessonpack.content.model import Audience
 from lessonpack.errors import UserError
-from lessonpack.plan.lesson_docs import WORKSHOP_LABEL, plan_letters
+from lessonpack.plan.lesson_docs import IF_TOLD_LABEL, LEARNED_LABEL, WORKSHOP_LABEL, plan_letters
 from lessonpack.plan.quotes import typographic
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -75,28 +75,44 @@ def test_the_letter_after_says_what_was_taught_from_the_lessons_fields(
     after = lesson_for(Audience.KS1).letter.after
     assert after is not None
     text = _words(" ".join(both["letter-home-after"]))
-    for paragraph in after.paragraphs:
-        assert _words(paragraph) in text
-    for starter in after.conversation_starters or ():
-        assert _words(starter) in text
+    for line in (after.opening, *after.learned, *after.conversation_starters, *after.if_told):
+        assert _words(line) in text
     # The letter before the lesson keeps its own paragraphs and none of these.
     before = _words(" ".join(both["letter-home"]))
-    assert _words(after.paragraphs[0]) not in before
+    assert _words(after.opening) not in before and _words(after.if_told[0]) not in before
     assert _words(lesson_for(Audience.KS1).letter.paragraphs[0]) in before
 
 
-def test_the_letter_after_keeps_the_tips_and_help_but_not_a_preview(
-        both: dict[str, list[str]]) -> None:
-    letter = lesson_for(Audience.KS1).letter
+def test_the_letter_after_has_a_letters_parts_in_order(both: dict[str, list[str]]) -> None:
+    """Greeting, what was learned beside the questions for home, what to do if a child
+    tells, where to get help, the school's sign-off, then the slip; no preview offered."""
     after = both["letter-home-after"]
     text = _words(" ".join(after))
-    assert all(_words(tip) in text for tip in letter.tips)
-    assert any(t.startswith("Where to get help:") for t in after)
-    # Nothing asks to see the materials before a lesson that has happened.
+    marks = ["After your child's online safety lesson", "Dear parent or carer,",
+             LEARNED_LABEL, "Questions to ask at home", IF_TOLD_LABEL, "Where to get help:",
+             "Yours sincerely,", "Reply slip"]
+    places = [text.find(_words(m)) for m in marks]
+    assert -1 not in places and places == sorted(places), dict(zip(marks, places, strict=True))
+    # Signed by the school: its named signatory under "Yours sincerely".
+    signatory = load_brand(BRANDS / "oakfield-primary/brand.yml").brand.letter_signatory
+    assert signatory and text.find(signatory) > places[marks.index("Yours sincerely,")]
+    # The tips belong to the letter before the lesson; nothing asks for a look first.
+    assert _words(lesson_for(Audience.KS1).letter.tips[0]) not in text
     assert "before the lesson" not in text
     slip = next(t for t in after if "Reply slip" in t)
     assert "by " not in slip.split("Reply slip", 1)[1]  # no return-by day: any time
     assert "I have a question about the lesson; please contact me." in text
+
+
+@pytest.mark.parametrize("audience", [Audience.KS1, Audience.KS2, Audience.KS3, Audience.KS4])
+def test_every_letter_after_says_what_to_do_if_a_child_tells(audience: Audience) -> None:
+    """Stay calm, listen, do not blame, tell the school's DSL and report to CEOP: in the
+    lesson's own words at every key stage."""
+    after = lesson_for(audience).letter.after
+    assert after is not None and len(after.learned) == 3
+    steps = " ".join(after.if_told).lower()
+    for must in ("calm", "listen", "blame", "designated safeguarding lead", "ceop"):
+        assert must in steps, (audience, must)
 
 
 def test_sent_with_the_letter_before_it_is_dated_the_lessons_day(
@@ -134,11 +150,29 @@ def test_a_word_other_than_the_three_is_one_clear_line(tmp_path: Path,
 def test_a_lesson_without_an_after_letter_is_refused_by_name() -> None:
     lesson = lesson_for(Audience.KS2)
     bare = lesson.model_copy(update={"letter": lesson.letter.model_copy(update={"after": None})})
-    brand = DEFAULT_BRAND.model_copy(update={"letter_sent": "both"})
-    with pytest.raises(UserError, match=r"letter\.after"):
-        plan_letters(bare, load_content().facts, brand)
-    # Before the lesson alone needs none.
-    assert len(plan_letters(bare, load_content().facts, DEFAULT_BRAND)) == 1
+    # Every pack holds the letter after the lesson, whatever the brand sends.
+    for brand in (DEFAULT_BRAND, DEFAULT_BRAND.model_copy(update={"letter_sent": "both"})):
+        with pytest.raises(UserError, match=r"ks2\.yml.*letter\.after"):
+            plan_letters(bare, load_content().facts, brand)
+
+
+def test_every_default_pupil_pack_holds_the_letter_after(tmp_path: Path) -> None:
+    """Built with no brand at all: each key stage's folder has both letters, the one after
+    reopened as a letter (its heading, help panel and fill-ins), and ``check`` passes it."""
+    assert main(["build", "--out", str(tmp_path), "-q", "-f", "docx", "-j", "1",
+                 "--all"]) == 0
+    for stage in ("ks1", "ks2", "ks3", "ks4"):
+        folder = tmp_path / f"live-streaming-{stage}"
+        after = folder / f"live-streaming-{stage}-letter-home-after.docx"
+        assert (folder / f"live-streaming-{stage}-letter-home.docx").exists()
+        lines = _texts(after)
+        assert any(t.startswith(_words("After your child's online safety lesson"))
+                   for t in lines)
+        assert any(t.startswith(IF_TOLD_LABEL) for t in lines)
+        assert "[School name]" in " ".join(lines)  # the same fill-ins as the letter before
+    assert not (tmp_path / "live-streaming-parents/live-streaming-parents-letter-home-after"
+                ".docx").exists()
+    assert main(["check", str(tmp_path)]) == 0
 
 
 def test_every_letter_after_is_one_page(tmp_path: Path) -> None:
@@ -149,7 +183,11 @@ def test_every_letter_after_is_one_page(tmp_path: Path) -> None:
                      "-k", "ks1", "-k", "ks2"),
              *_build(tmp_path / "riv", _brand(tmp_path, "riverside-academy", "after"),
                      "-k", "ks3", "-k", "ks4")]
-    assert len(files) == 4
+    # And with no brand: every field a bracket to fill in.
+    assert main(["build", "--out", str(tmp_path / "def"), "-q", "-f", "docx", "-j", "1",
+                 "-k", "ks3", "-k", "ks4"]) == 0
+    files += sorted((tmp_path / "def").rglob("*letter-home-after.docx"))
+    assert len(files) == 6
     over = {name: lay.pages for name, lay in measure(files, soffice).items() if lay.pages != 1}
     assert not over, over
 

@@ -51,7 +51,8 @@ def _brand(rse_lesson: bool | None, letter_date: str = "", **more: object) -> Br
 
 
 def _letter(audience: Audience, rse_lesson: bool | None) -> str:
-    (letter,) = plan_letters(lesson_for(audience), content_index().facts, _brand(rse_lesson))
+    letter, _after = plan_letters(lesson_for(audience), content_index().facts,
+                                  _brand(rse_lesson))
     return _text(letter.blocks)
 
 
@@ -83,10 +84,11 @@ def test_short_notice_advice_follows_the_field(audience: Audience) -> None:
         return _text(built.blocks)
 
     rse, health, unsaid = plan(True), plan(False), plan(None)
-    assert SHORT_NOTICE_WITHDRAW in rse and SHORT_NOTICE not in rse
+    after = f"live-streaming-{audience.value}-letter-home-after.docx"
+    assert SHORT_NOTICE_WITHDRAW in rse and SHORT_NOTICE.format(file=after) not in rse
     assert "if health education" not in rse
-    assert SHORT_NOTICE in health and "move the lesson" not in SHORT_NOTICE
-    assert SHORT_NOTICE_RSE in unsaid
+    assert SHORT_NOTICE.format(file=after) in health and "move the lesson" not in SHORT_NOTICE
+    assert SHORT_NOTICE_RSE.format(file=after) in unsaid
     # The checklist's "keep RSE … else health education" is for a school yet to decide.
     (choice,) = [c.text for c in lesson_for(audience).safeguarding.checklist
                  if c.role == "rse_choice"]

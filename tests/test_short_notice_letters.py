@@ -9,7 +9,12 @@ from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.model import Audience
 from lessonpack.errors import UserError
 from lessonpack.plan.lesson_docs import plan_letters
-from lessonpack.plan.lesson_plan import SHORT_NOTICE, SHORT_NOTICE_RSE, plan_lesson_plan
+from lessonpack.plan.lesson_plan import (
+    SHORT_NOTICE,
+    SHORT_NOTICE_RSE,
+    plan_lesson_plan,
+    short_notice,
+)
 from lessonpack.plan.model import Checklist, CutLine
 from lessons import content_index, lesson_for, plan_strings
 
@@ -44,8 +49,11 @@ def test_a_letter_dated_on_or_after_the_lesson_is_the_letter_after(sent: str) ->
 def test_a_letter_in_time_still_offers_a_look_first() -> None:
     letters = plan_letters(lesson_for(Audience.KS2), content_index().facts,
                            _brand("Wednesday 6 January 2027"))
-    assert [x.filename for x in letters] == ["live-streaming-ks2-letter-home.docx"]
+    # The letter before it, and (in every pack) the one after it.
+    assert [x.filename for x in letters] == ["live-streaming-ks2-letter-home.docx",
+                                             "live-streaming-ks2-letter-home-after.docx"]
     assert "before the lesson" in _slip(letters[0])
+    assert "before the lesson" not in _slip(letters[1])
 
 
 @pytest.mark.parametrize("audience", [Audience.KS3, Audience.KS4])
@@ -67,10 +75,16 @@ def _plan_text(audience: Audience, brand: Brand) -> str:
 
 def test_short_notice_advice_follows_the_rse_rule() -> None:
     rse = _plan_text(Audience.KS3, _brand())
-    assert SHORT_NOTICE_RSE in rse and SHORT_NOTICE not in rse
+    ks3 = "live-streaming-ks3-letter-home-after.docx"
+    assert SHORT_NOTICE_RSE.format(file=ks3) in rse
+    assert SHORT_NOTICE.format(file=ks3) not in rse
     assert "move the lesson, not the letter" in SHORT_NOTICE_RSE
     other = _plan_text(Audience.KS2, _brand())
-    assert SHORT_NOTICE in other and "for after the lesson" in SHORT_NOTICE
+    # The plan names the pack's own letter after the lesson, to print: nobody to ask.
+    ks2 = "live-streaming-ks2-letter-home-after.docx"
+    assert short_notice(lesson_for(Audience.KS2), _brand()) == SHORT_NOTICE.format(file=ks2)
+    assert SHORT_NOTICE.format(file=ks2) in other
+    assert "whoever prepared" not in rse + other
     # Said to a teacher: what to ask for, never the brand file's setting.
     assert "letter_sent" not in rse + other
     # The lesson's day offers none: the plan says which letter it holds instead.

@@ -221,10 +221,11 @@ class SchoolFacts(BaseModel):
         "When the lesson is taught, as a letter says it: 'Wednesday 20 January 2027'. In letters "
         "home and on the lesson plan; a [date of the lesson] placeholder when empty."))
     letter_sent: Literal["before", "after", "both"] = Field("before", description=(
-        "When letters home go out: 'before' the lesson (what it will cover, a reply slip to "
-        "see the materials first), 'after' it (what the class talked about, how to keep "
-        "talking at home, a reply slip for questions) or 'both' (two letters; the one after "
-        "is dated the lesson's day)."))
+        "Which letters home a pack holds. Every pack has the letter after the lesson (what "
+        "the class learned, questions for home, what to do if a child tells, a reply slip "
+        "for questions). 'before' or 'both': with the letter before the lesson (what it will "
+        "cover, a reply slip to see the materials first), the one after dated the lesson's "
+        "day; 'after': the letter after the lesson alone, on the letter's date."))
     rse_lesson: bool | None = Field(None, description=(
         "How the school's RSE policy teaches the KS3 and KS4 lessons on sexual images: true "
         "as relationships and sex education (the letter home says parents may ask to "

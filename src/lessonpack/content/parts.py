@@ -222,15 +222,20 @@ class Differentiation(Strict):
 
 
 class LetterAfter(Strict):
-    """The letter home sent after the lesson (a brand's ``letter_sent: after`` or ``both``):
-    what the class talked about and how to keep talking at home. Its tips and where to get
-    help are the letter's own: a parent reads the same advice whenever the letter comes."""
+    """The letter home sent after the lesson, in every pupil pack: what the class learned
+    today, questions to ask at home, and what to do if a child tells their family something.
+    Where to get help and the signatory are the letter's own: the same whenever it comes."""
 
-    paragraphs: list[Annotated[str, Chars(700)]] = Field(min_length=2, max_length=4)
-    # Questions that follow the lesson up ("What did Pip do?"); the letter's own when left
-    # out, which are asked before a child has had the lesson.
-    conversation_starters: list[Annotated[str, Chars(160)]] | None = Field(
-        None, min_length=2, max_length=6)
+    # One short paragraph: the lesson has happened, and how it was taught (made-up
+    # characters, nobody asked about themselves). The page holds the points below it.
+    opening: Annotated[str, Chars(420)]
+    # What the class learned, three points in a family's words.
+    learned: list[Annotated[str, Chars(170)]] = Field(min_length=3, max_length=3)
+    # Questions that follow the lesson up ("What did Pip do?"), asked now it has been taught.
+    conversation_starters: list[Annotated[str, Chars(160)]] = Field(min_length=2, max_length=3)
+    # If the child tells them something: stay calm, listen, do not blame, report. A few short
+    # steps: the letter's help panel below names CEOP and the school's DSL with their contacts.
+    if_told: list[Annotated[str, Chars(170)]] = Field(min_length=3, max_length=5)
 
 
 class Letter(Strict):

@@ -681,14 +681,15 @@ SIGN_SPACE = 24
 
 
 def plan_letters(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[DocPlan, ...]:
-    """The letters home the brand asks for (``letter_sent``): the one sent before the lesson,
-    the one sent after it, or both. A letter dated on or after the lesson's day is the one
-    sent after it: its slip cannot offer a look "before the lesson"."""
+    """The letters home: the one sent before the lesson (unless the brand sends only the one
+    after, ``letter_sent: after``) and, in every pack, the one sent after it, which a teacher
+    asked to teach at short notice sends instead. A letter dated on or after the lesson's day
+    is the one sent after it: its slip cannot offer a look "before the lesson"."""
     if brand.letter_sent != "after" and too_late(brand.lesson_date, brand.letter_date):
         _refuse_late_withdrawal(lesson, brand)
         brand = brand.model_copy(update={"letter_sent": "after"})
-    return tuple(plan_letter(lesson, facts, brand, after=after)
-                 for after in (False, True) if brand.letter_sent in LETTER_SENT_BY[after])
+    before = (plan_letter(lesson, facts, brand),) if brand.letter_sent != "after" else ()
+    return (*before, plan_letter(lesson, facts, brand, after=True))
 
 
 def _refuse_late_withdrawal(lesson: Lesson, brand: Brand) -> None:
@@ -708,36 +709,63 @@ def _refuse_late_withdrawal(lesson: Lesson, brand: Brand) -> None:
         f"letter (date it a school week before){health}"))
 
 
-# Which ``letter_sent`` choices make the letter before the lesson (False) and after it (True).
-LETTER_SENT_BY = {False: ("before", "both"), True: ("after", "both")}
-
-
 def _after(lesson: Lesson) -> LetterAfter:
     """The lesson's letter for after the lesson; one clear line when it has none."""
     if lesson.letter.after is None:
         raise UserError(Problem(
-            f"{lesson.topic}/{lesson.audience.value}.yml", 0, 0, "LP150", "letter_sent",
-            "the brand asks for a letter home after the lesson, and this lesson's letter has "
-            "no after: paragraphs to say what was taught; add letter.after to the lesson file "
-            "or set letter_sent: before"))
+            f"{lesson.topic}/{lesson.audience.value}.yml", 0, 0, "LP150", "letter.after",
+            "every pupil pack has a letter home for after the lesson, and this lesson's letter "
+            "has no after: (opening, learned, conversation_starters, if_told); add "
+            "letter.after to the lesson file"))
     return lesson.letter.after
+
+
+def letter_after_file(lesson: Lesson) -> str:
+    """The letter after the lesson's file name, as the plans name it: beside the letter
+    home when the folder is sorted by name."""
+    return common.file_stem(lesson, "letter-home-after") + ".docx"
+
+
+LEARNED_LABEL = "What the class learned today"
+IF_TOLD_LABEL = "If your child tells you something:"
+
+
+def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list[Block]:
+    """What the letter says between its greeting and where to get help. Before the lesson:
+    what it will cover, things to talk about and tips. After it: what the class learned,
+    questions to ask at home, and what to do if the child tells them something."""
+    letter = lesson.letter
+    visit = visiting.letter_sentence(lesson, brand, taught=after)
+    if not after:
+        # The school's RSE policy, where its file gives it, makes the letter's RSE choice.
+        paragraphs = settle_rse(letter.paragraphs, brand.rse_lesson)
+        # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of
+        # its own: the letter and its reply slip stay on one page.
+        return [*[Paragraph(f"{p} {visit}".strip() if n == 0 else p)
+                  for n, p in enumerate(paragraphs)],
+                SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
+                           ("Helpful tips", tuple(letter.tips)),
+                           # Single-spaced lists where the school's own services add lines:
+                           # the slip stays on page one (two local helplines at a secondary
+                           # school pushed it over).
+                           tight=tight)]
+    taught = _after(lesson)
+    return [Paragraph(f"{taught.opening} {visit}".strip()),
+            SideBySide((LEARNED_LABEL, tuple(taught.learned)),
+                       ("Questions to ask at home", tuple(taught.conversation_starters)),
+                       tight=tight),
+            # The steps one a line in a panel: a parent finds them again the day it matters.
+            Paragraph("\n".join(taught.if_told), label=IF_TOLD_LABEL, panel=True)]
 
 
 def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
                 after: bool = False) -> DocPlan:
     """The letter home: sent before the lesson (what it will cover, a slip to see the
-    materials first), or ``after`` it (what the class talked about, questions to keep talking
-    at home, a slip for questions). The tips, help and signatory are the same in both."""
-    letter = lesson.letter
-    taught = _after(lesson) if after else None
-    # The school's RSE policy, where its file gives it, makes the letter's RSE choice.
-    paragraphs = settle_rse(taught.paragraphs if taught else letter.paragraphs,
-                            brand.rse_lesson)
-    starters = (taught.conversation_starters if taught else None) or \
-        letter.conversation_starters
-    # Sent after the lesson alone, it goes out on the letter's date; sent as well as the one
-    # before, on the lesson's day (the letter's date is the first one's).
-    dated = brand.lesson_date if after and brand.letter_sent == "both" else brand.letter_date
+    materials first), or ``after`` it (what the class learned, questions for home, what to do
+    if a child tells, a slip for questions). The help and signatory are the same in both."""
+    # Sent after the lesson alone, it goes out on the letter's date; with the one before, on
+    # the lesson's day (the letter's date is the first one's).
+    dated = brand.lesson_date if after and brand.letter_sent != "after" else brand.letter_date
     name, role = _signatory(lesson, brand)
     # The services a parent most needs (the NSPCC, CEOP, then the lesson's first) and the
     # school's own: a letter is one page; the lesson plan lists every service.
@@ -772,17 +800,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         # A line's space under the lesson and class (the greeting ran on
         # from them).
         Paragraph("Dear parent or carer,", space_before=4),
-        # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of its
-        # own: the letter and its reply slip stay on one page.
-        *[Paragraph(f"{p} {visit}".strip() if n == 0 else p)
-          for n, p in enumerate(paragraphs)],
-        SideBySide(("Keep talking at home" if after else "Things to talk about at home",
-                    tuple(starters)),
-                   ("Helpful tips", tuple(letter.tips)),
-                   # Single-spaced lists where the school's own services add lines: the
-                   # slip stays on page one (two local helplines at a
-                   # secondary school pushed it over).
-                   tight=bool(own)),
+        *_letter_body(lesson, brand, after, tight=bool(own)),
         # The school's own people first, then the services, one a line, under one label.
         Paragraph(f"{dsl_sentence(brand)}\n{helps}", label="Where to get help:", panel=True),
         # Sent after the lesson, no invitation to a workshop already held.
@@ -802,8 +820,8 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     # The school's letter (its letterhead, its signatory). A visiting trainer is named in its
     # first paragraph, so no credit at the page foot: there it printed under the reply slip,
     # was cut off with it and returned, and took the lines the slip's margin needs.
-    return DocPlan(common.file_stem(lesson, "letter-home-after" if after else "letter-home")
-                   + ".docx", "letter",
+    return DocPlan(letter_after_file(lesson) if after
+                   else common.file_stem(lesson, "letter-home") + ".docx", "letter",
                    common.meta(lesson, brand, "letter home after the lesson" if after
                                else "letter home", schools=True),
                    title="", subtitle="", header="",

@@ -26,7 +26,7 @@ from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.class_size import pupils
 from lessonpack.plan.deck.votes import vote_word
-from lessonpack.plan.lesson_docs import without_fill_in_check
+from lessonpack.plan.lesson_docs import letter_after_file, without_fill_in_check
 from lessonpack.plan.letter_dates import letter_by, too_late
 from lessonpack.plan.model import (
     Block,
@@ -211,26 +211,28 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 
 # A teacher asked to teach it this week cannot send the letter a fortnight ahead: the DSL
 # still hears first, and parents hear what their child learned, in the letter written for
-# after the lesson (its slip asks for questions, not a look "before the lesson"). The teacher
-# asks for that letter: making it is the pack-maker's job (brand.yml ``letter_sent: after``).
-SHORT_NOTICE = ("At short notice: tell the DSL today; ask whoever prepared this pack for "
-                "the letter written for after the lesson, and send it on the lesson day.")
+# after the lesson (its slip asks for questions, not a look "before the lesson"), which every
+# pupil pack holds: the plan names its file ({file}).
+SHORT_NOTICE = ("At short notice: tell the DSL today, and print the letter after the lesson, "
+                "{file}, to send on the lesson day.")
 # Where the letter offers the right to withdraw from RSE, it must reach parents first.
 SHORT_NOTICE_WITHDRAW = ("At short notice: tell the DSL today, and move the lesson, not the "
                          "letter (parents may withdraw their child only before it).")
 # Where the school has not said whether the lesson is RSE, the teacher is told both ways.
 SHORT_NOTICE_RSE = ("At short notice: tell the DSL today. If RSE here, move the lesson, not "
                     "the letter (parents may withdraw their child only before it); if "
-                    "health education, ask whoever prepared this pack for the letter "
-                    "written for after the lesson.")
+                    "health education, print the letter after the lesson, {file}, to send on "
+                    "the lesson day.")
 
 
 def short_notice(lesson: Lesson, brand: Brand) -> str:
     """What a teacher does at short notice: the letter after the lesson, unless the letter
     may offer parents the right to withdraw (the school's ``rse_lesson``, or not yet said)."""
     if not lesson.letter.rse_withdrawal or brand.rse_lesson is False:
-        return SHORT_NOTICE
-    return SHORT_NOTICE_WITHDRAW if brand.rse_lesson else SHORT_NOTICE_RSE
+        advice = SHORT_NOTICE
+    else:
+        advice = SHORT_NOTICE_WITHDRAW if brand.rse_lesson else SHORT_NOTICE_RSE
+    return advice.format(file=letter_after_file(lesson))
 
 
 def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:

@@ -84,8 +84,9 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
     FieldSpec("reply_slip", "Add a reply slip to the letter home", kind="check"),
     FieldSpec("logo_shows_name", "The logo shows the school's name", "Tick when the name "
               "is part of the logo: document headers then show the logo alone.", kind="check"),
-    FieldSpec("letter_sent", "The letter home goes out", "Before the lesson (what it will "
-              "cover), after it (what the class talked about) or both.", kind="choice",
+    FieldSpec("letter_sent", "The letter home goes out", "Every pack has the letter "
+              "after the lesson; before (or both): with the letter before it too; after: "
+              "that letter alone.", kind="choice",
               choices=("before", "after", "both")),
     FieldSpec("delivered_by", "Lesson delivered by (trainers only)", "Leave empty when the "
               "school teaches it. A council team or charity teaching in this school: its "
