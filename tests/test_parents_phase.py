@@ -8,6 +8,7 @@ says "we go live"; a secondary school's get the teenage framing; an all-through 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -318,3 +319,40 @@ def test_every_dsl_card_names_the_deputy_or_leaves_fields_to_fill_in() -> None:
         assert common.FILL_IN_DEPUTY in unnamed.blurb, item_id
         # Pupils are never told "your teacher can tell you who": the card says who.
         assert "tell you who" not in unnamed.blurb
+
+
+@pytest.mark.parametrize("phase", ["primary", "secondary", "all"])
+def test_each_version_says_whom_it_is_for(builds: dict[str, dict[str, str]], phase: str
+                                          ) -> None:
+    """The cover, its notes and the facilitator notes' first page say which version this is
+    (the all-through deck, with teenage sextortion figures, looked like any other)."""
+    version = load().items["live-streaming-parents"].item.version(phase)
+    assert version is not None
+    built = builds[phase]
+    assert _has(built["slides"], version.subtitle)
+    assert _has(built["notes"], version.note)
+    assert _has(built["facilitator"], version.note)
+    ages = "5 to 11" if phase == "primary" else "11 to 16" if phase == "secondary" else "5 to 16"
+    assert ages in version.subtitle and ages in version.label
+    if phase == "all":  # and how a school of one phase gets its own
+        assert 'phase: primary' in _plain(version.note)
+
+
+def test_a_primary_build_shows_no_teenage_material(builds: dict[str, dict[str, str]]) -> None:
+    """No teenage figures (IWF, NCA), story (Tobi) or framing on a primary school's slides."""
+    slides = builds["primary"]["slides"]
+    for word in (r"\bteen", r"\bIWF\b", r"\bNCA\b", r"\bTobi\b", r"\bnude\b(?! image)"):
+        assert not re.search(word, slides, re.IGNORECASE), word
+
+
+@pytest.mark.parametrize(("phase", "told"), [("all", True), ("primary", False)])
+def test_the_build_says_which_version_it_wrote(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                              phase: str, told: bool) -> None:
+    brand = tmp_path / "brand.yml"
+    brand.write_text(f"phase: {phase}\n", encoding="utf-8")
+    assert main(["build", "-a", "parents", "-f", "pptx", "--brand", str(brand), "--out",
+                 str(tmp_path / "out"), "-j", "1"]) == 0
+    said = capsys.readouterr()
+    out = " ".join((said.out + said.err).split())
+    assert ("the all-through version, for families of children from 5 to 16" in out) is told
+    assert ('put "phase: primary" or "phase: secondary" in the brand file' in out) is told

@@ -129,8 +129,8 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
             problems.extend(exc.problems)
             continue
         look = looks[_look_key(entry, _with_workshop(request, entry))]
-        if entry.every and look is not None:
-            chosen = _for_phase(chosen, look_list[look].brand.phase, notes)
+        if look is not None:
+            chosen = _for_school(chosen, look_list[look].brand.phase, entry.every, notes)
         for item, drawn in _per_class(chosen, look, entry, look_list):
             folder = _folder(item, drawn, look_list)
             key = f"{entry.out}/{folder}" if entry.out else folder
@@ -231,6 +231,28 @@ def _for_phase(items: list[Lesson | ParentSession], phase: str, notes: list[str]
         notes.append(f"{names} left out: the school's phase is {phase} (brand or school "
                      f"file); to build them anyway, name them (e.g. -k {left_out[0].value})")
     return [i for i in items if i.audience in kept]
+
+
+def _for_school(items: list[Lesson | ParentSession], phase: str, every: bool,
+                notes: list[str]) -> list[Lesson | ParentSession]:
+    """The items a school of ``phase`` gets (``every``: the whole topic, cut to its phase),
+    with a note saying which version of the parents' workshop that is."""
+    kept = _for_phase(items, phase, notes) if every else items
+    notes += _version_notes(kept, phase)
+    return kept
+
+
+def _version_notes(items: list[Lesson | ParentSession], phase: str) -> list[str]:
+    """The all-through parents' workshop (the default phase's) names itself and how to build
+    one phase's: it shows teenage figures and a teenage sextortion story to any audience."""
+    notes = []
+    for item in items:
+        version = item.version(phase) if isinstance(item, ParentSession) else None
+        if phase == "all" and version is not None:
+            notes.append(f"{item.id}: {version.label}; for a primary or a secondary school's "
+                         "parents, put \"phase: primary\" or \"phase: secondary\" in the brand "
+                         "file (or the --school file) and build again")
+    return notes
 
 
 def _items(request: BuildRequest, n: int, entry: PackRequest, index: ContentIndex

@@ -266,6 +266,21 @@ def actions_taught(session: ParentSession) -> list[HandoutAction]:
     return [a for a in session.handout.actions if not taught.isdisjoint(a.points)]
 
 
+class SessionVersion(Strict):
+    """How one phase's workshop names itself. The all-through deck (teenage figures, a
+    teenage sextortion story) looks like any other: without a label on its cover, in its
+    first notes and on the facilitator notes' first page, an infant school's parents could be
+    shown it."""
+
+    # Who the version is for, as the build's output names it: "the all-through version,
+    # for families of children from 5 to 16".
+    label: Annotated[str, Chars(80)]
+    subtitle: Annotated[str, Chars(90)]  # the cover's, in place of the session's own
+    # Read first (the cover's notes, the facilitator notes' page one): what this version
+    # holds and how a school of one phase gets its own.
+    note: Annotated[str, Chars(600)] = ""
+
+
 # The parents' session opens with five minutes of welcome (title, ground rules, plan) before
 # Part 1: its sections and this make the advertised length.
 WELCOME_MINUTES = 5
@@ -293,6 +308,7 @@ class ParentSession(TopicItem):
     platform_rules: list[FactId] = []
     sources: list[str] = Field(min_length=1)
     visit: ParentsVisit | None = None
+    versions: dict[Phase, SessionVersion] = {}
 
     @model_validator(mode="after")
     def _one_quiz_a_phase(self) -> ParentSession:
@@ -308,7 +324,13 @@ class ParentSession(TopicItem):
         """The workshop a school of ``phase`` (the brand's) runs: each section, the handout and
         the quiz with the variant written for that phase, where there is one."""
         quiz = next((v.quiz for v in self.quiz_variants if phase in v.phases), self.quiz)
+        version = self.version(phase)
         return self.model_copy(update={
             "sections": [s.for_phase(phase) for s in self.sections],
             "handout": self.handout.for_phase(phase),
-            "quiz": quiz, "quiz_variants": []})
+            "quiz": quiz, "quiz_variants": [],
+            "subtitle": version.subtitle if version else self.subtitle})
+
+    def version(self, phase: str) -> SessionVersion | None:
+        """How the workshop for a school of ``phase`` names itself, if the content says."""
+        return next((v for p, v in self.versions.items() if p == phase), None)

@@ -393,6 +393,13 @@ def _help_said(brand: Brand, first: bool) -> str:
     return "Say who each service is for and when it is open; parents can photograph the slide."
 
 
+def _version_note(session: ParentSession, brand: Brand) -> str:
+    """What the content says this phase's version is (for whom, and how a school of one
+    phase gets its own), or nothing."""
+    version = session.version(brand.phase)
+    return version.note if version else ""
+
+
 def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                       library: PictureLibrary | None = None) -> DeckPlan:
     session = session.for_phase(brand.phase)  # the school's own phase
@@ -411,7 +418,10 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               # and in every footer, not in the kicker (the audience and
               # length had gone from the trainer's parents' cover).
               kicker=f"Parents and carers · {session.duration_minutes} minutes",
-              notes=join_notes(visiting.introduction(session, brand),
+              # Which version this is comes first: the all-through deck carries teenage
+              # figures, and a presenter opening it for one phase's parents learns so here.
+              notes=join_notes(_version_note(session, brand),
+                               visiting.introduction(session, brand),
                                parent_safeguarding_cue(brand))),
         # The rules as words alone: an adult session about sextortion is not decorated with
         # children's emoji; pictures here are ones that carry
@@ -598,6 +608,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         *visit_logistics.session_logistics(session, brand),
         *session_sheet.details(brand),
         Paragraph(session.summary),
+        *((Paragraph(note),) if (note := _version_note(session, brand)) else ()),
         SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
                    ("Resources", tuple(r.text for r in session.resources)),
                    # Single-spaced, as a plan's page one: the notes keep to eight pages.
