@@ -155,3 +155,20 @@ def test_the_contacts_sit_on_the_brand_tint() -> None:
     fills = {shd.get(qn("w:fill")) for row in contacts.rows[1:] for cell in row.cells
              for shd in cell._tc.findall(qn("w:tcPr") + "/" + qn("w:shd"))}
     assert fills == {str(brand.light).lstrip("#").upper()}
+
+
+def test_side_two_opens_on_a_new_page_with_the_childrens_words() -> None:
+    """The leaflet's back starts on a page of its own with the children's words; the age
+    rules end side one under their own header row, no heading saying it again."""
+    document = _handout(_oakfield())
+    body = list(document.element.body)
+    starts = [i for i, el in enumerate(body) if el.findall(".//" + qn("w:pageBreakBefore"))]
+    assert len(starts) == 1
+    side_two = "".join(t.text or "" for el in body[starts[0]:starts[0] + 2]
+                       for t in el.iter(qn("w:t")))
+    assert side_two.startswith("Words taught in class"), side_two[:60]
+    rules = [el for el in body[:starts[0]] if el.tag == qn("w:tbl")][-1]
+    header = "".join(t.text or "" for t in rules.iter(qn("w:t")))
+    assert header.startswith("PlatformAge rule for going live"), header[:60]
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("LP Heading")]
+    assert not any("age rules" in h.lower() for h in headings), headings

@@ -146,6 +146,22 @@ def test_every_letter_is_one_page_with_room_to_spare(layouts: dict[str, dict]) -
     assert not full, "\n".join(full)
 
 
+# The most of either side the parents' leaflet may fill: two lines above the footer rule,
+# so its last table never runs into the footer. And the two sides within a tenth of a page
+# of each other (side one was packed to the footer while side two ended early).
+HANDOUT_SIDE_MAX = 0.96
+HANDOUT_SIDES_APART = 0.1
+
+
+def test_the_handouts_two_sides_each_leave_room_and_match(layouts: dict[str, dict]) -> None:
+    uneven = [f"{look}: sides {lay.fills[0]:.0%} and {lay.fills[-1]:.0%}"
+              for look, found in layouts.items() for name, lay in found.items()
+              if "parents-handout" in name and lay.pages == 2
+              and (max(lay.fills) > HANDOUT_SIDE_MAX
+                   or abs(lay.fills[0] - lay.fills[1]) >= HANDOUT_SIDES_APART)]
+    assert not uneven, "\n".join(uneven)
+
+
 def test_no_last_page_holds_only_a_line_or_two(layouts: dict[str, dict]) -> None:
     thin = [f"{look}: {name} last page {lay.fills[-1]:.0%} used"
             for look, found in layouts.items() for name, lay in found.items()

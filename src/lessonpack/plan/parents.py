@@ -50,6 +50,7 @@ from lessonpack.plan.model import (
     DeckPlan,
     DocPlan,
     Heading,
+    PageBreak,
     Paragraph,
     SideBySide,
     Slide,
@@ -518,16 +519,21 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
         TickPanel(tuple(h.family_agreement), write_in="Anything else we agree:"),
         SideBySide(("Conversation starters", tuple(h.conversation_starters)),
                    ("Settings checklist", tuple(h.settings_checklist)), right_ticks=True,
-                   whole=True),
-        Heading("Platform age rules for going live", 2),
-        # "At the time of writing": the month the rules were checked, in the header after the
-        # rules' heading, not bold: a date to re-check against, not a line to read first
-        # (the under-16 restrictions will change them).
-        CompactTable(Table(("Platform", "Rule for going live"), tuple(
+                   whole=True, tight=True),  # single-spaced as side two's pair
+        # The age rules under their own dark header row, with no heading above it: a
+        # heading saying the same words again cost side one the two lines that kept a
+        # school's table off the footer rule. "At the time of writing": the month the rules
+        # were checked, after the rule's column heading, not bold: a date to re-check
+        # against, not a line to read first (the under-16 restrictions will change them).
+        CompactTable(Table(("Platform", "Age rule for going live"), tuple(
             (rules[r].platform, rules[r].rule + (f" (since {rules[r].since})"
                                                  if rules[r].since else ""))
             for r in session.platform_rules), widths=(1.5, 5.5)),
             header_note=f"(as of {rules_checked(facts)}: check the app)"),
+        # Side two starts here in every look, not wherever side one happens to fill: a
+        # folded leaflet's back opens with the children's words, and each side is sized to
+        # its own page (tests/test_page_layout measures both).
+        PageBreak(),
         # The words children learn, for parents to use at home too (plan/children_words):
         # a year group a line, never run together.
         _as_list(words_box(brand.phase, brand)),
