@@ -661,3 +661,26 @@ def test_a_batch_entry_writes_its_visit_brief_in_its_own_folder(tmp_path: Path) 
     assert listed["packs"] == ["ashgrove/live-streaming-ks2"]
     assert listed["briefs"] == [f"ashgrove/{DAY_BRIEF}"]
     assert f"ashgrove/{DAY_BRIEF}" in [f["path"] for f in listed["files"]]
+
+
+def test_a_class_look_is_made_once_for_every_entry_that_draws_that_class(
+        tmp_path: Path) -> None:
+    """Two entries building Key Stage 2 for one school with a Year 4 and a Year 6 class:
+    the plan holds the school's look and one look per class, not one per entry and class,
+    and each job is drawn with the look naming its own class first."""
+    from lessonpack.build.request import BuildRequest, PackRequest
+    from lessonpack.build.run import plan
+    from lessonpack.content.model import Audience
+    from lessonpack.plan.school_classes import classes_of
+
+    school = _school_file(tmp_path, classes=[*SCHOOL_YML["classes"], "Year 6, Mr Tom Reed"])
+    entry = PackRequest(audiences=(Audience.KS2,), school=school, formats=("docx",))
+    planned = plan(BuildRequest(packs=(entry, entry.model_copy(update={"out": "again"})),
+                                out=tmp_path / "out"))
+    assert len(planned.looks) == 3
+    firsts = {job.key: classes_of(Audience.KS2, planned.looks[job.look].brand)[0][0]
+              for job in planned.jobs}
+    assert firsts == {"live-streaming-ks2-year-4": "Year 4",
+                      "live-streaming-ks2-year-6": "Year 6",
+                      "again/live-streaming-ks2-year-4": "Year 4",
+                      "again/live-streaming-ks2-year-6": "Year 6"}
