@@ -660,6 +660,7 @@ def test_a_batch_entry_writes_its_visit_brief_in_its_own_folder(tmp_path: Path) 
     listed = json.loads((tmp_path / "out/manifest.json").read_text(encoding="utf-8"))
     assert listed["packs"] == ["ashgrove/live-streaming-ks2"]
     assert listed["briefs"] == [f"ashgrove/{DAY_BRIEF}"]
+    assert listed["format"] == 2  # 2: "briefs" apart from "packs"
     assert f"ashgrove/{DAY_BRIEF}" in [f["path"] for f in listed["files"]]
 
 
@@ -684,3 +685,20 @@ def test_a_class_look_is_made_once_for_every_entry_that_draws_that_class(
                       "live-streaming-ks2-year-6": "Year 6",
                       "again/live-streaming-ks2-year-4": "Year 4",
                       "again/live-streaming-ks2-year-6": "Year 6"}
+
+
+def test_a_library_caller_hears_of_each_brief_apart_from_the_packs(tmp_path: Path) -> None:
+    """``api.run``'s ``on_brief`` is told of the day's brief once it is written, and
+    ``on_result`` of the packs alone."""
+    from lessonpack import api
+
+    packs: list[str] = []
+    briefs: list[str] = []
+    request = api.BuildRequest(packs=(api.pack(
+        audiences=["ks2"], brand=TEAM_FILE, school=SCHOOL_FILE, formats=["docx"],
+        template=ROOT / "examples/templates/brightpath-training"),), out=tmp_path)
+    report = api.run(request, on_result=lambda p: packs.append(p.folder),
+                     on_brief=lambda b: briefs.append(b.name))
+    assert report.exit_code == 0
+    assert packs == ["live-streaming-ks2"] and briefs == [DAY_BRIEF]
+    assert [b.name for b in report.briefs] == briefs and (tmp_path / DAY_BRIEF).is_file()

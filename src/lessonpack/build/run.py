@@ -22,7 +22,13 @@ from lessonpack.build.parallel import JobResult, PackJob, State, run_jobs
 from lessonpack.build.report import Report
 from lessonpack.build.request import BuildRequest, PackRequest
 from lessonpack.build.run_manifest import input_files, run_manifest_bytes
-from lessonpack.build.visit_briefs import VisitBrief, Visits, plan_briefs, write_briefs
+from lessonpack.build.visit_briefs import (
+    BriefResult,
+    VisitBrief,
+    Visits,
+    plan_briefs,
+    write_briefs,
+)
 from lessonpack.content.brand import Brand, audiences_for_phase
 from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience, Lesson, ParentSession
@@ -30,6 +36,7 @@ from lessonpack.content.select import select
 from lessonpack.errors import Problem, UserError, expect, problem_at
 from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import write_files
+from lessonpack.plan.class_line import split_class
 from lessonpack.plan.common import pack_folder
 from lessonpack.plan.school_classes import by_year, class_folder, classes_of, for_class
 
@@ -171,8 +178,9 @@ def _note_visit(visits: Visits, entry: PackRequest, look: int | None, topic: str
         visits.setdefault((entry.out, look), set()).add(topic)
 
 
-def _visit_briefs(planned: RunPlan) -> None:
-    """Write the visits' briefs at the root (one shard writes them): Report.briefs."""
+def _visit_briefs(planned: RunPlan, on_brief: Callable[[BriefResult], None] | None) -> None:
+    """Write the visits' briefs at the root (one shard writes them): Report.briefs, each
+    told to ``on_brief`` once written."""
     request = planned.request
     if request.shard is not None and request.shard.index != 1:
         return
@@ -180,6 +188,9 @@ def _visit_briefs(planned: RunPlan) -> None:
         return  # a pack kept a file: the day's brief waits for a build that wrote them all
     planned.report.briefs = write_briefs(planned.briefs, planned.looks, request.out,
                                          request.force)
+    for brief in planned.report.briefs:
+        if on_brief is not None:
+            on_brief(brief)
 
 
 ClassPick = tuple[str, str]  # ("Year 6", "Mr Tom Reed"): a class a pack is drawn for
@@ -216,18 +227,26 @@ class _Looks:
 
 def _per_class(chosen: list[Lesson | ParentSession], brand: Brand | None, entry: PackRequest
                ) -> list[tuple[Lesson | ParentSession, ClassPick | None]]:
-    """Each item with the class it is drawn for: a key stage whose school file names two
-    classes (Year 4 and Year 6) builds a pack for each, drawn with a look naming that class
-    first (plan/school_classes), unless ``--class`` picked one; the rest (None) with their
-    entry's look as it is."""
+    """Each item with the class it is drawn for: a key stage with two classes (Year 4 and
+    Year 6) builds a pack for each, drawn with a look naming that class first
+    (plan/school_classes). The classes are those ``--class`` names in the key stage, or
+    the brand's and school file's when it names none there; the rest (None) keep their
+    entry's look, which already names a key stage's only (or only picked) class first."""
+    picked = {_class_key(split_class(c)[0]) for c in entry.classes}
     out: list[tuple[Lesson | ParentSession, ClassPick | None]] = []
     for item in chosen:
         ours = classes_of(item.audience, brand) if brand and isinstance(item, Lesson) else []
-        if len(ours) < 2 or entry.classes:
+        chosen_here = [c for c in ours if _class_key(c[0]) in picked]
+        ours = chosen_here or ours
+        if len(ours) < 2:
             out.append((item, None))
         else:
             out.extend((item, pick) for pick in by_year(ours))
     return out
+
+
+def _class_key(name: str) -> str:
+    return " ".join(name.split()).lower()
 
 
 def _layouts_missing(item: Lesson | ParentSession, index: ContentIndex, look: PackLook
@@ -285,20 +304,23 @@ def _problem(request: BuildRequest, loc: tuple[str | int, ...], code: str, messa
 
 def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
         on_result: Callable[[JobResult], None] | None = None,
+        on_brief: Callable[[BriefResult], None] | None = None,
         method: str | None = None) -> Report:
     """Build the request's packs (or its shard of them).
 
     ``on_start`` is told how many packs will be built; ``on_result`` sees each pack as it is
-    done (a pack that wants PDFs, once they are made). For a batch manifest the run manifest
-    (``manifest.json``, or ``manifest-K-of-N.json`` for a shard) is written to the output
-    root when every pack was written or already identical.
+    done (a pack that wants PDFs, once they are made); ``on_brief`` each visit day's brief
+    once it is written (after the packs, at the output root: a file, not a pack). For a
+    batch manifest the run manifest (``manifest.json``, or ``manifest-K-of-N.json`` for a
+    shard) is written to the output root when every pack was written or already identical.
     """
     with tracebacks_shown(request.debug):
-        return _run(request, on_start, on_result, method)
+        return _run(request, on_start, on_result, on_brief, method)
 
 
 def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
-         on_result: Callable[[JobResult], None] | None, method: str | None) -> Report:
+         on_result: Callable[[JobResult], None] | None,
+         on_brief: Callable[[BriefResult], None] | None, method: str | None) -> Report:
     planned = plan(request)
     report = planned.report
     chosen = request.shard.pick(planned.jobs, key=lambda j: j.key) if request.shard \
@@ -324,7 +346,7 @@ def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
 
         report.results = run_jobs(chosen, state, workers=request.jobs, on_result=finished,
                                   method=method)
-        _visit_briefs(planned)
+        _visit_briefs(planned, on_brief)
         if held:
             ready = [r for r in held if not r.write.problems]
             report.run_problems += add_pdfs(ready, want_pdf, request.out, force=request.force,
