@@ -64,6 +64,22 @@ def test_build_class_fills_both_key_stages_letters_and_plans(tmp_path: Path) -> 
     assert not any("Mrs Patel" in t or "Miss Amy Cole" in t for t in ks2)
 
 
+def test_two_classes_of_one_key_stage_each_get_a_pack(tmp_path: Path) -> None:
+    """``--class`` twice in Key Stage 2: a pack for each class, in its own folder, each
+    naming its own class and teacher (the second is not dropped)."""
+    assert main(["build", "-k", "ks2", "--out", str(tmp_path), "-q", "-f", "docx",
+                 "--class", "Year 6 Kites, Mr Tom Reed",
+                 "--class", "Year 4 Owls, Miss Laura Bennett"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "live-streaming-ks2-year-4-owls", "live-streaming-ks2-year-6-kites"]
+    for folder, name, teacher in (("year-4-owls", "Year 4 Owls", "Miss Laura Bennett"),
+                                  ("year-6-kites", "Year 6 Kites", "Mr Tom Reed")):
+        texts = _texts(tmp_path / f"live-streaming-ks2-{folder}"
+                       / "live-streaming-ks2-letter-home.docx")
+        line = next(t for t in texts if "Class:" in t)
+        assert name in line and teacher in line, (folder, line)
+
+
 def test_a_manifest_entry_takes_classes_as_one_or_a_list() -> None:
     one = PackRequest.model_validate({"audiences": "ks2", "classes": "Year 4, Mr Ali"})
     many = PackRequest.model_validate({"audiences": "all",

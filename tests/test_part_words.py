@@ -122,3 +122,36 @@ def test_a_part_reference_that_names_nothing_says_why() -> None:
         "no entry 2 in that list: a part's routes are numbered from 0 in the order its "
         "routes field lists them"]
     assert len(outside) == 1 and "not in a part that lists them" in outside[0][1]
+
+
+def test_a_broken_route_is_one_problem_at_the_routes_own_line(tmp_path: Path) -> None:
+    """A route's text is said in the notes that name it and rendered in its own field: a
+    fault in it is reported once, at the route's line, not again at the notes'."""
+    topic = tmp_path / "live-streaming"
+    topic.mkdir()
+    text = (ROOT / "content" / "live-streaming" / "ks2.yml").read_text("utf-8")
+    route = 'text: "the sheet\'s Card tables (Parts 1 and 2), no cards."'
+    assert text.count(route) == 1
+    line = text[:text.index(route)].count("\n") + 1
+    (topic / "ks2.yml").write_text(
+        text.replace(route, 'text: "the sheet\'s {{ fact.no_such_fact }} tables."'), "utf-8")
+    with pytest.raises(UserError) as caught:
+        load_content([tmp_path])
+    found = [p for p in caught.value.problems if "no_such_fact" in str(p)]
+    assert len(found) == 1 and f"ks2.yml:{line}:" in str(found[0]), str(caught.value)
+
+
+class _Broken:
+    def boom(self) -> str:
+        raise RuntimeError("a bug, not the text's fault")
+
+
+def test_a_fault_that_is_not_the_texts_is_raised_not_reported() -> None:
+    """Only what a content text's template can cause is a problem at its field; anything
+    else is a bug in lessonpack and stops the load as one."""
+    routes = [{"years": "3-4", "text": "{{ thing.boom() }}"}]
+    with pytest.raises(RuntimeError, match="a bug"):
+        render_tree({"notes": "{{ part.routes[0] }}", "routes": routes}, {"thing": _Broken()})
+    _, faults = render_tree({"notes": "{{ part.routes[0] }}",
+                             "routes": [{"years": "3-4", "text": "{{ 'a' - 1 }}"}]}, {})
+    assert len(faults) == 1 and faults[0][0] == ("routes", 0, "text"), faults

@@ -660,4 +660,45 @@ def test_a_batch_entry_writes_its_visit_brief_in_its_own_folder(tmp_path: Path) 
     listed = json.loads((tmp_path / "out/manifest.json").read_text(encoding="utf-8"))
     assert listed["packs"] == ["ashgrove/live-streaming-ks2"]
     assert listed["briefs"] == [f"ashgrove/{DAY_BRIEF}"]
+    assert listed["format"] == 2  # 2: "briefs" apart from "packs"
     assert f"ashgrove/{DAY_BRIEF}" in [f["path"] for f in listed["files"]]
+
+
+def test_a_class_look_is_made_once_for_every_entry_that_draws_that_class(
+        tmp_path: Path) -> None:
+    """Two entries building Key Stage 2 for one school with a Year 4 and a Year 6 class:
+    the plan holds the school's look and one look per class, not one per entry and class,
+    and each job is drawn with the look naming its own class first."""
+    from lessonpack.build.request import BuildRequest, PackRequest
+    from lessonpack.build.run import plan
+    from lessonpack.content.model import Audience
+    from lessonpack.plan.school_classes import classes_of
+
+    school = _school_file(tmp_path, classes=[*SCHOOL_YML["classes"], "Year 6, Mr Tom Reed"])
+    entry = PackRequest(audiences=(Audience.KS2,), school=school, formats=("docx",))
+    planned = plan(BuildRequest(packs=(entry, entry.model_copy(update={"out": "again"})),
+                                out=tmp_path / "out"))
+    assert len(planned.looks) == 3
+    firsts = {job.key: classes_of(Audience.KS2, planned.looks[job.look].brand)[0][0]
+              for job in planned.jobs}
+    assert firsts == {"live-streaming-ks2-year-4": "Year 4",
+                      "live-streaming-ks2-year-6": "Year 6",
+                      "again/live-streaming-ks2-year-4": "Year 4",
+                      "again/live-streaming-ks2-year-6": "Year 6"}
+
+
+def test_a_library_caller_hears_of_each_brief_apart_from_the_packs(tmp_path: Path) -> None:
+    """``api.run``'s ``on_brief`` is told of the day's brief once it is written, and
+    ``on_result`` of the packs alone."""
+    from lessonpack import api
+
+    packs: list[str] = []
+    briefs: list[str] = []
+    request = api.BuildRequest(packs=(api.pack(
+        audiences=["ks2"], brand=TEAM_FILE, school=SCHOOL_FILE, formats=["docx"],
+        template=ROOT / "examples/templates/brightpath-training"),), out=tmp_path)
+    report = api.run(request, on_result=lambda p: packs.append(p.folder),
+                     on_brief=lambda b: briefs.append(b.name))
+    assert report.exit_code == 0
+    assert packs == ["live-streaming-ks2"] and briefs == [DAY_BRIEF]
+    assert [b.name for b in report.briefs] == briefs and (tmp_path / DAY_BRIEF).is_file()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
-from lessonpack.build.report import PackOutcome, Report
+from lessonpack.build.report import BriefResult, PackOutcome, Report
 from lessonpack.build.request import DEFAULT_TOPIC, BuildRequest, PackRequest
 from lessonpack.build.shard import Shard
 from lessonpack.content.brand import Brand
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 # What ``build`` returns: the one report of every build (lessonpack.build.report).
 BuildReport = Report
+# A visit day's brief as a caller sees it (``BuildReport.briefs``, ``on_brief``): its
+# ``name`` relative to the output root and what happened to it (``write``); a file at the
+# root, beside the packs, and never one of them.
+BriefOutcome = BriefResult
 # The public entry points, kept small: what a library caller needs to build, check and read
 # packs and brands, through one request (BuildRequest, or pack() and build()'s keywords) and
 # one result (BuildReport). The plan and look models are not offered: they change with every
@@ -39,6 +43,7 @@ BuildReport = Report
 __all__ = [
     "Brand",
     "BrandRead",
+    "BriefOutcome",
     "BuildReport",
     "BuildRequest",
     "Catalogue",
@@ -170,13 +175,17 @@ def pack(*, audiences: Iterable[Audience | str] | str, topic: str = DEFAULT_TOPI
 
 
 def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
-        on_result: Callable[[PackOutcome], None] | None = None) -> BuildReport:
+        on_result: Callable[[PackOutcome], None] | None = None,
+        on_brief: Callable[[BriefOutcome], None] | None = None) -> BuildReport:
     """Build a request's packs (or its shard of them): the one build path, which
     ``lessonpack build``, ``lessonpack batch`` and the web page all take. ``on_start`` hears
-    how many packs there are, ``on_result`` each pack as it is done."""
+    how many packs there are, ``on_result`` each pack as it is done, ``on_brief`` each
+    visit day's brief once written (after every pack wrote cleanly; none for a school's
+    own packs)."""
     from lessonpack.build.run import run as run_request
 
-    return run_request(request, on_start=on_start, on_result=_outcomes(on_result))
+    return run_request(request, on_start=on_start, on_result=_outcomes(on_result),
+                       on_brief=on_brief)
 
 
 def _outcomes(on_result: Callable[[PackOutcome], None] | None
@@ -208,16 +217,17 @@ def build(*packs: PackRequest, out: Path = Path("out"), content: Iterable[Path] 
 def batch(manifest: Path, *, out: Path | None = None, jobs: int = 1,
           shard: Shard | None = None, force: bool = False, debug: bool = False,
           owns_process: bool = False, on_start: Callable[[int], None] | None = None,
-          on_result: Callable[[PackOutcome], None] | None = None) -> BuildReport:
+          on_result: Callable[[PackOutcome], None] | None = None,
+          on_brief: Callable[[BriefOutcome], None] | None = None) -> BuildReport:
     """Build every pack a batch manifest lists (``lessonpack batch``); ``out`` replaces its
     output root; ``jobs``, ``shard``, ``force``, ``debug`` and ``owns_process`` as for
-    ``build`` (a manifest leaves them to the run); ``on_start`` and ``on_result`` as for
-    ``run``."""
+    ``build`` (a manifest leaves them to the run); ``on_start``, ``on_result`` and
+    ``on_brief`` as for ``run``."""
     from lessonpack.build.batch import run_batch
 
     try:
         return run_batch(manifest, out=out, on_start=on_start, on_result=_outcomes(on_result),
-                         jobs=jobs, shard=shard, force=force, debug=debug,
+                         on_brief=on_brief, jobs=jobs, shard=shard, force=force, debug=debug,
                          owns_process=owns_process)
     except ValidationError as exc:
         error = exc.errors()[0]

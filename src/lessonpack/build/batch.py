@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from lessonpack.build.parallel import JobResult
-from lessonpack.build.report import Report
+from lessonpack.build.report import BriefResult, Report
 from lessonpack.build.request import WHERE, BuildRequest, PackRequest, resolve_path
 from lessonpack.build.run import RunPlan, plan, run
 from lessonpack.content.problems import validation_problems
@@ -122,8 +122,10 @@ def plan_batch(loaded: LoadedManifest, *, out: Path | None = None) -> RunPlan:
 def run_batch(manifest_path: Path, *, out: Path | None = None,
               on_start: Callable[[int], None] | None = None,
               on_result: Callable[[JobResult], None] | None = None,
+              on_brief: Callable[[BriefResult], None] | None = None,
               method: str | None = None, **options: Any) -> Report:
     """Build a batch manifest's packs (or one shard of them) and record the run in
     ``manifest.json`` (see lessonpack.build.run.run); ``options`` as for ``request_for``."""
     request = request_for(read_manifest(manifest_path), out=out, **options)
-    return run(request, on_start=on_start, on_result=on_result, method=method)
+    return run(request, on_start=on_start, on_result=on_result, on_brief=on_brief,
+               method=method)

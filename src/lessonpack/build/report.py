@@ -16,9 +16,8 @@ from lessonpack.errors import EXIT_OK, EXIT_USER, Problem
 from lessonpack.io.writer import WriteResult
 
 if TYPE_CHECKING:
-    from lessonpack.build.parallel import JobResult
+    from lessonpack.build.parallel import FileRecord, JobResult
     from lessonpack.build.shard import Shard
-    from lessonpack.build.visit_briefs import BriefResult
 
 
 @dataclass(frozen=True)
@@ -30,6 +29,16 @@ class PackOutcome:
 
     folder: str
     write: WriteResult
+
+
+@dataclass(frozen=True)
+class BriefResult:
+    """One visit day's brief written at the output root (build/visit_briefs): a file, not a
+    pack. ``name`` is relative to the output root; ``record`` is its run manifest line."""
+
+    name: str
+    write: WriteResult
+    record: FileRecord
 
 
 @dataclass

@@ -104,9 +104,9 @@ class PackRequest(BaseModel):
         "January 2027'; over the brand's and school's lesson_date.")
     classes: tuple[ClassLine, ...] = Field(
         (), max_length=8, description=(
-            "The class (and teacher) each key stage's plan and letter name, 'Year 2 "
-            "Hedgehogs, Mrs Patel': one a key stage, placed by its year; over the brand's "
-            "and school's class_name."))
+            "The class (and teacher) a key stage's plan and letter name, 'Year 2 "
+            "Hedgehogs, Mrs Patel', placed by its year; two of one key stage build a pack "
+            "each; over the brand's and school's classes."))
     template: Path | None = Field(None, description="A .pptx, a .docx, or a folder of them.")
     formats: tuple[Format, ...] = Field(
         OFFICE_FORMATS, min_length=1, description="pptx, docx and/or pdf (PDFs need "

@@ -22,14 +22,21 @@ from lessonpack.build.parallel import JobResult, PackJob, State, run_jobs
 from lessonpack.build.report import Report
 from lessonpack.build.request import BuildRequest, PackRequest
 from lessonpack.build.run_manifest import input_files, run_manifest_bytes
-from lessonpack.build.visit_briefs import VisitBrief, Visits, plan_briefs, write_briefs
-from lessonpack.content.brand import audiences_for_phase
+from lessonpack.build.visit_briefs import (
+    BriefResult,
+    VisitBrief,
+    Visits,
+    plan_briefs,
+    write_briefs,
+)
+from lessonpack.content.brand import Brand, audiences_for_phase
 from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.content.select import select
 from lessonpack.errors import Problem, UserError, expect, problem_at
 from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import write_files
+from lessonpack.plan.class_line import split_class
 from lessonpack.plan.common import pack_folder
 from lessonpack.plan.school_classes import by_year, class_folder, classes_of, for_class
 
@@ -75,31 +82,27 @@ def plan(request: BuildRequest) -> RunPlan:
     except UserError as exc:
         problems.extend(exc.problems)
     report = Report(request.out, request.shard)
-    looks: dict[LookKey, int | None] = {}
-    look_list: list[PackLook] = []
+    looks = _Looks()
     for entry in request.packs:
         key = _look_key(entry, _with_workshop(request, entry))
-        if key in looks:
+        if key in looks.by_key:
             continue
         try:
-            look_list.append(prepare_look(brand=request.brand, brand_file=entry.brand,
-                                          template=entry.template,
-                                          allow_low_contrast=entry.allow_low_contrast,
-                                          school_file=entry.school,
-                                          lesson_date=entry.lesson_date,
-                                          classes=tuple(entry.classes),
-                                          parents_workshop=key[-1],
-                                          # Layouts: only the kinds each deck has, checked
-                                          # once the decks are planned (_expand).
-                                          kinds=(), report=report))
-            looks[key] = len(look_list) - 1
+            looks.by_key[key] = looks.add(prepare_look(
+                brand=request.brand, brand_file=entry.brand, template=entry.template,
+                allow_low_contrast=entry.allow_low_contrast, school_file=entry.school,
+                lesson_date=entry.lesson_date, classes=tuple(entry.classes),
+                parents_workshop=key[-1],
+                # Layouts: only the kinds each deck has, checked once the decks are
+                # planned (_expand).
+                kinds=(), report=report))
         except UserError as exc:
-            looks[key] = None
+            looks.by_key[key] = None
             problems.extend(exc.problems)
     jobs: list[PackJob] = []
     visits: Visits = {}
     if index is not None:
-        jobs = _expand(request, index, looks, problems, look_list, report.notes, visits)
+        jobs = _expand(request, index, looks, problems, report.notes, visits)
     if problems:
         # A brand shared by several entries is reported once, not once per look.
         raise UserError(list(dict.fromkeys(problems)))
@@ -107,14 +110,13 @@ def plan(request: BuildRequest) -> RunPlan:
     report.warnings = list(dict.fromkeys(report.warnings))
     report.notes = list(dict.fromkeys(report.notes))
     report.layouts = list(dict.fromkeys(report.layouts))
-    return RunPlan(request, index, look_list, jobs, report, input_files(
+    return RunPlan(request, index, looks.loaded, jobs, report, input_files(
         list(request.content), [f for e in request.packs for f in (e.brand, e.school) if f],
-        look_list), plan_briefs(visits, look_list, index))
+        looks.loaded), plan_briefs(visits, looks.loaded, index))
 
 
-def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int | None],
-            problems: list[Problem], look_list: list[PackLook], notes: list[str],
-            visits: Visits) -> list[PackJob]:
+def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
+            problems: list[Problem], notes: list[str], visits: Visits) -> list[PackJob]:
     """The request's packs as jobs; ``visits`` gets each entry's school (look) and the
     topics it builds documents of, for the visit briefs (build/visit_briefs)."""
     jobs: list[PackJob] = []
@@ -128,11 +130,13 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
         except UserError as exc:
             problems.extend(exc.problems)
             continue
-        look = looks[_look_key(entry, _with_workshop(request, entry))]
-        if look is not None:
-            chosen = _for_school(chosen, look_list[look].brand.phase, entry.every, notes)
-        for item, drawn in _per_class(chosen, look, entry, look_list):
-            folder = _folder(item, drawn, look_list)
+        look = looks.by_key[_look_key(entry, _with_workshop(request, entry))]
+        brand = looks.brand_of(look)
+        if brand is not None:
+            chosen = _for_school(chosen, brand.phase, entry.every, notes)
+        for item, pick in _per_class(chosen, brand, entry):
+            drawn = looks.of_class(look, pick)
+            folder = _folder(item, drawn, looks.loaded)
             key = f"{entry.out}/{folder}" if entry.out else folder
             if key in owner:
                 problems.append(_problem(request, ("packs", n), "LP190",
@@ -144,7 +148,7 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
             if drawn is not None:
                 office = tuple(f for f in OFFICE_FORMATS if f in entry.formats)
                 if "pptx" in (office or OFFICE_FORMATS):
-                    missing = _layouts_missing(item, index, look_list[drawn])
+                    missing = _layouts_missing(item, index, looks.loaded[drawn])
                     if missing is not None:
                         refused.setdefault((drawn, missing[0]), (missing[1], []))[1].append(
                             folder)
@@ -154,7 +158,7 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: dict[LookKey, int
                                     keep_office=bool(office)))
                 _note_visit(visits, entry, look, item.topic, office)
     for (look, _), (kinds, folders) in refused.items():
-        gaps = look_list[look].gaps
+        gaps = looks.loaded[look].gaps
         problem = gaps.refusal(kinds, decks=folders) if gaps is not None else None
         problems += [problem] if problem is not None else []
     return jobs
@@ -174,8 +178,9 @@ def _note_visit(visits: Visits, entry: PackRequest, look: int | None, topic: str
         visits.setdefault((entry.out, look), set()).add(topic)
 
 
-def _visit_briefs(planned: RunPlan) -> None:
-    """Write the visits' briefs at the root (one shard writes them): Report.briefs."""
+def _visit_briefs(planned: RunPlan, on_brief: Callable[[BriefResult], None] | None) -> None:
+    """Write the visits' briefs at the root (one shard writes them): Report.briefs, each
+    told to ``on_brief`` once written."""
     request = planned.request
     if request.shard is not None and request.shard.index != 1:
         return
@@ -183,26 +188,65 @@ def _visit_briefs(planned: RunPlan) -> None:
         return  # a pack kept a file: the day's brief waits for a build that wrote them all
     planned.report.briefs = write_briefs(planned.briefs, planned.looks, request.out,
                                          request.force)
+    for brief in planned.report.briefs:
+        if on_brief is not None:
+            on_brief(brief)
 
 
-def _per_class(chosen: list[Lesson | ParentSession], look: int | None, entry: PackRequest,
-               look_list: list[PackLook]) -> list[tuple[Lesson | ParentSession, int | None]]:
-    """Each item with the look it is drawn with: a key stage whose school file names two
-    classes (Year 4 and Year 6) builds a pack for each, drawn with a look naming that class
-    first (plan/school_classes), unless ``--class`` picked one; the rest as they are."""
-    if look is None:
-        return [(item, None) for item in chosen]
-    brand = look_list[look].brand
-    out: list[tuple[Lesson | ParentSession, int | None]] = []
+ClassPick = tuple[str, str]  # ("Year 6", "Mr Tom Reed"): a class a pack is drawn for
+
+
+@dataclass
+class _Looks:
+    """The request's looks, each loaded once: an entry's by its ``LookKey``, a class's by
+    (its entry's look, the class), so jobs name a look by its place in ``loaded``."""
+
+    loaded: list[PackLook] = field(default_factory=list)
+    by_key: dict[LookKey, int | None] = field(default_factory=dict)
+    by_class: dict[tuple[int, ClassPick], int] = field(default_factory=dict)
+
+    def add(self, look: PackLook) -> int:
+        self.loaded.append(look)
+        return len(self.loaded) - 1
+
+    def brand_of(self, look: int | None) -> Brand | None:
+        return None if look is None else self.loaded[look].brand
+
+    def of_class(self, look: int | None, pick: ClassPick | None) -> int | None:
+        """The look a pack is drawn with: ``look`` itself, or ``look`` naming ``pick``
+        first (made once for every entry and item that asks); None for a look that failed
+        to load."""
+        if look is None or pick is None:
+            return look
+        if (look, pick) not in self.by_class:
+            base = self.loaded[look]
+            self.by_class[look, pick] = self.add(replace(base, brand=for_class(
+                base.brand, *pick)))
+        return self.by_class[look, pick]
+
+
+def _per_class(chosen: list[Lesson | ParentSession], brand: Brand | None, entry: PackRequest
+               ) -> list[tuple[Lesson | ParentSession, ClassPick | None]]:
+    """Each item with the class it is drawn for: a key stage with two classes (Year 4 and
+    Year 6) builds a pack for each, drawn with a look naming that class first
+    (plan/school_classes). The classes are those ``--class`` names in the key stage, or
+    the brand's and school file's when it names none there; the rest (None) keep their
+    entry's look, which already names a key stage's only (or only picked) class first."""
+    picked = {_class_key(split_class(c)[0]) for c in entry.classes}
+    out: list[tuple[Lesson | ParentSession, ClassPick | None]] = []
     for item in chosen:
-        ours = classes_of(item.audience, brand) if isinstance(item, Lesson) else []
-        if len(ours) < 2 or entry.classes:
-            out.append((item, look))
-            continue
-        for name, teacher in by_year(ours):
-            look_list.append(replace(look_list[look], brand=for_class(brand, name, teacher)))
-            out.append((item, len(look_list) - 1))
+        ours = classes_of(item.audience, brand) if brand and isinstance(item, Lesson) else []
+        chosen_here = [c for c in ours if _class_key(c[0]) in picked]
+        ours = chosen_here or ours
+        if len(ours) < 2:
+            out.append((item, None))
+        else:
+            out.extend((item, pick) for pick in by_year(ours))
     return out
+
+
+def _class_key(name: str) -> str:
+    return " ".join(name.split()).lower()
 
 
 def _layouts_missing(item: Lesson | ParentSession, index: ContentIndex, look: PackLook
@@ -282,20 +326,23 @@ def _problem(request: BuildRequest, loc: tuple[str | int, ...], code: str, messa
 
 def run(request: BuildRequest, *, on_start: Callable[[int], None] | None = None,
         on_result: Callable[[JobResult], None] | None = None,
+        on_brief: Callable[[BriefResult], None] | None = None,
         method: str | None = None) -> Report:
     """Build the request's packs (or its shard of them).
 
     ``on_start`` is told how many packs will be built; ``on_result`` sees each pack as it is
-    done (a pack that wants PDFs, once they are made). For a batch manifest the run manifest
-    (``manifest.json``, or ``manifest-K-of-N.json`` for a shard) is written to the output
-    root when every pack was written or already identical.
+    done (a pack that wants PDFs, once they are made); ``on_brief`` each visit day's brief
+    once it is written (after the packs, at the output root: a file, not a pack). For a
+    batch manifest the run manifest (``manifest.json``, or ``manifest-K-of-N.json`` for a
+    shard) is written to the output root when every pack was written or already identical.
     """
     with tracebacks_shown(request.debug):
-        return _run(request, on_start, on_result, method)
+        return _run(request, on_start, on_result, on_brief, method)
 
 
 def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
-         on_result: Callable[[JobResult], None] | None, method: str | None) -> Report:
+         on_result: Callable[[JobResult], None] | None,
+         on_brief: Callable[[BriefResult], None] | None, method: str | None) -> Report:
     planned = plan(request)
     report = planned.report
     chosen = request.shard.pick(planned.jobs, key=lambda j: j.key) if request.shard \
@@ -321,7 +368,7 @@ def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
 
         report.results = run_jobs(chosen, state, workers=request.jobs, on_result=finished,
                                   method=method)
-        _visit_briefs(planned)
+        _visit_briefs(planned, on_brief)
         if held:
             ready = [r for r in held if not r.write.problems]
             report.run_problems += add_pdfs(ready, want_pdf, request.out, force=request.force,

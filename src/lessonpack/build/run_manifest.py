@@ -23,7 +23,10 @@ from lessonpack.build.parallel import FileRecord
 from lessonpack.build.shard import Shard
 from lessonpack.io.resources import builtin_content, builtin_templates
 
-FORMAT_VERSION = 1
+# Raised when a key is added, renamed or changes meaning, so a reader of manifests from
+# several runs can tell their shapes apart: 2 added "briefs" (visit days' briefs, files at the
+# root, no longer listed under "packs").
+FORMAT_VERSION = 2
 _LIBRARIES = ("python-docx", "python-pptx")
 
 

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from lessonpack.build.look import PackLook, render_documents
 from lessonpack.build.parallel import FileRecord
+from lessonpack.build.report import BriefResult
 from lessonpack.content.loader import ContentIndex
 from lessonpack.content.model import Audience, Lesson, ParentSession
-from lessonpack.io.writer import WriteResult, write_files
+from lessonpack.io.writer import write_files
 from lessonpack.plan.model import DocPlan
 from lessonpack.plan.visit_day import day_brief
 
@@ -30,15 +31,6 @@ class VisitBrief:
     name: str  # relative to the output root, with the entry's out: folder
     look: int
     plan: DocPlan
-
-
-@dataclass(frozen=True)
-class BriefResult:
-    """One brief written at the output root: a file, not a pack (Report.briefs)."""
-
-    name: str  # relative to the output root
-    write: WriteResult
-    record: FileRecord
 
 
 def _day_look(look: PackLook) -> PackLook:

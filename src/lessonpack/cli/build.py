@@ -49,7 +49,8 @@ if TYPE_CHECKING:
 @click.option("--class", "classes", multiple=True, metavar="TEXT",
               help="The class and its teacher, as parents know them: \"Year 2 Hedgehogs, Mrs "
                    "Patel\". Named on the plan and letter of the key stage its year is in; "
-                   "repeat for each key stage (over the brand's or school's class_name).")
+                   "repeat for each class: two of one key stage build a pack each (over the "
+                   "brand's or school's classes).")
 @click.option("--template", type=click.Path(path_type=Path),
               help="Your own .pptx and/or .docx template, or a folder with them.")
 @click.option("--allow-low-contrast", is_flag=True,

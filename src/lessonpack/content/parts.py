@@ -17,6 +17,17 @@ if TYPE_CHECKING:
     from lessonpack.content.picture_words import PictureWords
 
 
+# The letters a quiz's options are shown and answered by, in order (a question has at most
+# four options): every slide, paper, note and check that names an option by its letter reads
+# it here, so the quiz panels, the answers and the key can never disagree.
+OPTION_LETTERS = "ABCD"
+
+
+def option_letter(index: int) -> str:
+    """"A" for the first option as shown, "B" for the second…"""
+    return OPTION_LETTERS[index]
+
+
 class QuizOption(Strict):
     text: Annotated[str, Chars(90), SLIDE_TEXT, ON_SLIDE]
     correct: bool = False
@@ -24,7 +35,7 @@ class QuizOption(Strict):
 
 class QuizQuestion(Strict):
     question: Annotated[str, Chars(150), SLIDE_TEXT, ON_SLIDE]
-    options: list[QuizOption] = Field(min_length=3, max_length=4)
+    options: list[QuizOption] = Field(min_length=3, max_length=len(OPTION_LETTERS))
     explanation: Annotated[str, Chars(240)]
     # Where the right answer is shown (A, B, C or D). Unset, a stable hash of the question
     # decides; set it to spread a quiz's answers (validate checks no letter is keyed for more
@@ -41,7 +52,7 @@ class QuizQuestion(Strict):
     def _one_correct(self) -> QuizQuestion:
         if sum(o.correct for o in self.options) != 1:
             raise ValueError("exactly one option must have 'correct: true'")
-        if self.key is not None and "ABCD".index(self.key) >= len(self.options):
+        if self.key is not None and OPTION_LETTERS.index(self.key) >= len(self.options):
             raise ValueError(f"key {self.key} is past the last of {len(self.options)} options")
         return self
 
@@ -58,7 +69,7 @@ class QuizQuestion(Strict):
         content always gives the same order (and the same bytes).
         """
         others = [o.text for o in self.options if not o.correct]
-        slot = ("ABCD".index(self.key) if self.key is not None
+        slot = (OPTION_LETTERS.index(self.key) if self.key is not None
                 else hashlib.sha256(self.question.encode()).digest()[0] % len(self.options))
         others.insert(slot, self.correct_text)
         return tuple(others), slot

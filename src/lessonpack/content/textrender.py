@@ -58,6 +58,15 @@ _UNSAFE = re.compile(r"access to attribute '([^']+)'")
 _NO_ELEMENT = re.compile(r"object has no element (\d+)")
 
 
+# What a content text's own template can raise while it renders, each reported at its field
+# as the text's fault: Jinja's errors (syntax, an unknown name, a refused construct, a sandbox
+# refusal), nesting too deep, and what an allowed operation raises on the wrong values
+# (``{{ 'a' - 1 }}``, ``{{ fact.x | round }}`` on text, ``{{ [] | first }}``). Anything else
+# is a bug in lessonpack and is left to crash as one.
+TEXT_FAULTS: tuple[type[Exception], ...] = (
+    TemplateError, RecursionError, TypeError, ValueError, ArithmeticError, LookupError)
+
+
 class ContentTemplateError(TemplateError):
     """Content text uses template features it may not; carries the line it is on."""
 
@@ -168,7 +177,7 @@ def render_tree(
                 errors.append((where, _friendly(exc), 0))
             except RecursionError:
                 errors.append((where, "template is nested too deeply", 0))
-            except Exception as exc:  # e.g. {{ 1 / 0 }}: the text's fault, not a bug
+            except TEXT_FAULTS as exc:  # e.g. {{ 'a' - 1 }}: the text's fault, not a bug
                 errors.append((where, f"cannot render: {type(exc).__name__}: {exc}", 0))
             return node
         if isinstance(node, dict):
@@ -184,8 +193,10 @@ def render_tree(
 
 
 def _said(text: str, context: dict[str, Any]) -> str:
-    """``text`` rendered, or as written where it cannot be (its own field reports why)."""
+    """``text`` (a route's or an after-the-lesson step's) rendered for the notes that name
+    it, or as written where it cannot be: ``render_tree`` walks that text in its own field
+    too, and reports the fault there, once, at the field's line."""
     try:
         return render_text(text, context)
-    except Exception:  # the text's own field is rendered, and its problem reported, later
+    except TEXT_FAULTS:
         return text

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
+from lessonpack.content.parts import option_letter
 from lessonpack.kinds.base import BODY, DrawingSlot, Filler, SlideKind, layout
 from lessonpack.kinds.quiz_question import Question
 
@@ -49,7 +50,7 @@ def _fill(filler: Filler, _slide: Slide, payload: ExitQuizSlide) -> None:
         lines.append(q.text)
         prefixes.append(f"{q.number}.   ")
         lines += q.options
-        prefixes += [f"{chr(65 + i)}   " for i in range(len(q.options))]
+        prefixes += [f"{option_letter(i)}   " for i in range(len(q.options))]
     filler.put("body", lines, bold_prefix=tuple(prefixes))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
+from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
 
@@ -61,9 +62,9 @@ def _fill(filler: Filler, slide: Slide, payload: QuestionSlide) -> None:
         if question.answer is not None:
             # The reveal in a stand-in box: the right answer alone, and why.
             filler.put("body", [options[question.answer], question.explanation],
-                       bold_prefix=(f"{chr(65 + question.answer)}   ", ""))
+                       bold_prefix=(f"{option_letter(question.answer)}   ", ""))
             return
-        filler.put("body", options, bold_prefix=tuple(f"{chr(65 + i)}   "
+        filler.put("body", options, bold_prefix=tuple(f"{option_letter(i)}   "
                                                        for i in range(len(options))))
 
 

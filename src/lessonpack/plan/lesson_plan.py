@@ -21,6 +21,7 @@ from lessonpack.content.model import (
     QuizQuestion,
     SortActivity,
 )
+from lessonpack.content.parts import option_letter
 from lessonpack.plan import common, plan_crib, visit_logistics, visiting
 from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import date_and_class
@@ -428,7 +429,7 @@ def quiz_key(quiz: list[QuizQuestion], numbered: bool = False, others: bool = Tr
     "Answer: 2 – Show Mum." with the reason, and the other options. Run on, "What should Pip
     do? 2: Show Mum" read as a question 2."""
     def mark(index: int) -> str:
-        return str(index + 1) if numbered else chr(65 + index)
+        return str(index + 1) if numbered else option_letter(index)
 
     blocks: list[Paragraph] = []
     for i, q in enumerate(quiz, 1):

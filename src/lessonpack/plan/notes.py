@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import QuizQuestion
+from lessonpack.content.parts import option_letter
 from lessonpack.plan.common import dsl, visitor
 from lessonpack.plan.quotes import closed
 
@@ -13,7 +14,7 @@ def join_notes(*parts: str) -> str:
 
 
 def answer_note(q: QuizQuestion) -> str:
-    letter = chr(65 + q.arranged[1])
+    letter = option_letter(q.arranged[1])
     return f"Answer: {letter}, {closed(f'“{q.correct_text}”')} {q.explanation}"
 
 

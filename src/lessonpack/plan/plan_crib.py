@@ -9,6 +9,7 @@ logistics and reference, and taught from presenter view instead.
 from __future__ import annotations
 
 from lessonpack.content.model import Lesson, QuizQuestion
+from lessonpack.content.parts import option_letter
 from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.model import Block, Heading, Paragraph
 from lessonpack.plan.quotes import closed
@@ -31,7 +32,7 @@ def _answer(q: QuizQuestion, numbered: bool) -> str:
     """"C (Tell a grown-up)": the letter, or the number children show on their fingers."""
     _, right = q.arranged
     mark = (f"{right + 1} finger{'s' if right else ''}" if numbered
-            else chr(65 + right))
+            else option_letter(right))
     return f"{mark} ({_gist(q.correct_text)})"
 
 

@@ -20,6 +20,7 @@ from pptx.util import Inches, Pt
 
 from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
+from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
@@ -37,7 +38,6 @@ MIN_PT = MIN_SLIDE_PT
 GAP = int(0.25 * INCH)
 PAD = int(0.22 * INCH)
 STRIP_PAD = int(0.15 * INCH)
-LETTERS = "ABCDEF"
 
 
 def lines_height(texts: Sequence[tuple[str, str, bool, int]], width_emu: int) -> float:
@@ -340,7 +340,7 @@ def letter_disc(slide: Slide, box: Box, letter: str, font: str, name: str,
 
 def option_label(n: int, look: Look) -> str:
     """What an answer is called: 1, 2, 3 for children who show fingers, else A, B, C."""
-    return str(n + 1) if look.numbered else LETTERS[n]
+    return str(n + 1) if look.numbered else option_letter(n)
 
 
 def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,

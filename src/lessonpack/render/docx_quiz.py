@@ -15,6 +15,7 @@ from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.parfmt import ParagraphFormat
 
+from lessonpack.content.parts import option_letter
 from lessonpack.plan.model import MultipleChoice, QuizGrid
 from lessonpack.render.docx_xml import (
     W,
@@ -99,7 +100,7 @@ def _question(renderer: DocWriter, tc: BaseOxmlElement, question: MultipleChoice
         # pair of questions, and those to the heading after the quiz, moving the lot).
         keep_with_next(p, False)
         if num_id is None:  # a trainer's style without numbering: typed letters
-            add_run(p, f"{chr(65 + index)}\t{option}")
+            add_run(p, f"{option_letter(index)}\t{option}")
             _tight(p)
             continue
         add_run(p, option)

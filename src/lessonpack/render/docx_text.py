@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from lessonpack.content.parts import option_letter
 from lessonpack.plan.model import (
     BulletList,
     Callout,
@@ -175,7 +176,7 @@ def multiple_choice(writer: DocWriter, block: MultipleChoice) -> None:
         if num_id is not None:
             paragraph = _listed(writer, "LP Option", option, num_id)
         else:
-            paragraph = writer.para("LP Option", f"{chr(65 + index)}\t{option}")
+            paragraph = writer.para("LP Option", f"{option_letter(index)}\t{option}")
         # Keep a question and its options on one page.
         keep_with_next(paragraph_xml(paragraph), index < len(block.options) - 1)
 

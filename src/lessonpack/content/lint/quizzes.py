@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lessonpack.content.lint._common import problem, quizzes
 from lessonpack.content.model import QuizQuestion
+from lessonpack.content.parts import option_letter
 from lessonpack.content.yamlsource import FieldPath
 from lessonpack.errors import Problem
 
@@ -88,7 +89,7 @@ def _spread(loaded: LoadedItem) -> list[Problem]:
     for name, questions in _groups(loaded).items():
         if len(questions) < 2:
             continue
-        letters = [chr(65 + q.arranged[1]) for _, q in questions]
+        letters = [option_letter(q.arranged[1]) for _, q in questions]
         for letter in sorted(set(letters)):
             count = letters.count(letter)
             if count * 2 > len(letters):

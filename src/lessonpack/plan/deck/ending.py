@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
+from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.exit_quiz import PER_SLIDE, ExitQuizSlide
@@ -26,8 +27,6 @@ from lessonpack.plan.deck.quiz import (
 from lessonpack.plan.deck.votes import votes_slides
 from lessonpack.plan.model import Slide
 from lessonpack.plan.notes import join_notes
-
-LETTERS = "ABCDEF"
 
 
 def _plenary_start(lesson: Lesson) -> int:
@@ -115,7 +114,7 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
         slides.append(Slide(
             "Exit quiz answers", kicker="Check your answers",
             payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation,
-                                              LETTERS[q.arranged[1]])
+                                              option_letter(q.arranged[1]))
                                        for i, q in enumerate(quiz, 1))),
             notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(quiz, 1)))))
     slides.append(Slide("Remember", kicker="Key messages",

@@ -12,13 +12,13 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.slide import Slide
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.parts import option_letter
 from lessonpack.kinds.exit_quiz import EXIT_QUIZ
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.quiz_question import Question
 from lessonpack.render.deck_cards import (
     EMU_PT,
     INCH,
-    LETTERS,
     PAD,
     fit_size,
     letter_disc,
@@ -91,7 +91,7 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
                   [(q.text, T.TEXT_1, True)], head_size, font, f"Question {q.number}",
                   anchor=MSO_ANCHOR.MIDDLE)
         for i, option in enumerate(q.options):
-            letter = LETTERS[i]
+            letter = option_letter(i)
             name = f"Question {q.number} option {letter}"
             top = y + head + UNDER + i * (row_h + ROW_GAP)
             new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, top, col_w, row_h),
