@@ -35,6 +35,10 @@ class QuizOption(Strict):
 
 class QuizQuestion(Strict):
     question: Annotated[str, Chars(150), SLIDE_TEXT, ON_SLIDE]
+    # A short slide title for a question longer than a line ("Where do you report it?"):
+    # the slide then asks the whole question above the answers. A question set as a title
+    # of two or three lines dwarfed its answers, and its reveal put "Answer:" mid-title.
+    title: Annotated[str, Chars(36), SLIDE_TEXT, ON_SLIDE] | None = None
     options: list[QuizOption] = Field(min_length=3, max_length=len(OPTION_LETTERS))
     explanation: Annotated[str, Chars(240)]
     # Where the right answer is shown (A, B, C or D). Unset, a stable hash of the question
@@ -55,6 +59,11 @@ class QuizQuestion(Strict):
         if self.key is not None and OPTION_LETTERS.index(self.key) >= len(self.options):
             raise ValueError(f"key {self.key} is past the last of {len(self.options)} options")
         return self
+
+    @property
+    def slide_title(self) -> str:
+        """The question slide's title: the short title, else the question itself."""
+        return self.title or self.question
 
     @property
     def correct_text(self) -> str:

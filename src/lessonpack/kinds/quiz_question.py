@@ -31,6 +31,9 @@ class Question:
     # longest of them allows, one size for the role across the deck (sized one by one,
     # a deck set one question's answers at 32 pt and the rest at 25 pt).
     like: tuple[tuple[str, ...], ...] = ()
+    # The whole question, asked above the panels where the slide's title is a short one
+    # (content's ``title``), the same on the question and its reveal; empty: the title asks.
+    asked: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,12 +62,15 @@ def _fill(filler: Filler, slide: Slide, payload: QuestionSlide) -> None:
     question = payload.question
     if not filler.drawing(QUESTION)(filler, slide, question, payload.mark):
         options = question.options
+        # The whole question first where the title is a short one, as on a drawn slide.
+        ask = [question.asked] if question.asked else []
         if question.answer is not None:
             # The reveal in a stand-in box: the right answer alone, and why.
-            filler.put("body", [options[question.answer], question.explanation],
-                       bold_prefix=(f"{option_letter(question.answer)}   ", ""))
+            filler.put("body", [*ask, options[question.answer], question.explanation],
+                       bold_prefix=("",) * len(ask) + (f"{option_letter(question.answer)}   ", ""))
             return
-        filler.put("body", options, bold_prefix=tuple(f"{option_letter(i)}   "
+        filler.put("body", [*ask, *options],
+                   bold_prefix=("",) * len(ask) + tuple(f"{option_letter(i)}   "
                                                        for i in range(len(options))))
 
 

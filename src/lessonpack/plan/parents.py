@@ -320,12 +320,13 @@ def _quiz_slides(n: int, q: QuizQuestion, library: PictureLibrary | None) -> lis
     return [
         # How to answer in the strip under the panels, as on the pupils' exit quizzes
         # (the quiz slides dropped the bar the checks have).
-        Slide(q.question, kicker=kicker,
+        Slide(q.slide_title, kicker=kicker,
               payload=QuestionSlide(Question(n, q.question, q.arranged[0],
-                                             prompt="Tables: hold up A, B or C.")),
+                                             prompt="Tables: hold up A, B or C.",
+                                             asked=q.question if q.title else "")),
               notes=join_notes(ASK_NOTE, answer_note(q))),
         # Slide titles stay unique (screen readers list slides by title).
-        Slide(f"Answer: {q.question}", kicker=f"{kicker} · Answer",
+        Slide(f"Answer: {q.slide_title}", kicker=f"{kicker} · Answer",
               payload=question_slide(n, q, True, library, reveal=True),
               notes=join_notes(REVEAL_NOTE, answer_note(q))),
     ]

@@ -40,6 +40,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_question_band import ask_above
 from lessonpack.render.deck_reveal_sentence import answer_in_front, answer_on_second_line
 from lessonpack.render.deck_title_room import grow_title, kicker_on_title, settle_body
 from lessonpack.render.ooxml import A
@@ -592,16 +593,19 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
     look, slide = filler.look, filler.slide
 
     def draw(region: Box) -> list[str]:
+        asked: list[str] = []
+        if question.asked:  # a short title: the whole question over the panels
+            region, asked = ask_above(slide, region, question.asked, filler.brand, look)
         if spec.pictures and look.quiz_pictures:
             x, y, w, h = region
             side = int(min(h, 3.0 * INCH))
             left = x if look.picture_first else x + w - side
             add_picture(slide, spec.pictures[0], (left, y + (h - side) // 2, side, side))
             region = (x + side + GAP if look.picture_first else x, y, w - side - GAP, h)
-        return draw_options(slide, region, question.options, filler.brand, look,
-                            pictures=question.pictures, answer=question.answer,
-                            explanation=question.explanation, mark=mark,
-                            prompt=question.prompt, like=question.like)
+        return asked + draw_options(slide, region, question.options, filler.brand, look,
+                                    pictures=question.pictures, answer=question.answer,
+                                    explanation=question.explanation, mark=mark,
+                                    prompt=question.prompt, like=question.like)
 
     # Before the panels are placed: they start under the title's last line
     # (deck_title_room), which must be where the question slide's was.

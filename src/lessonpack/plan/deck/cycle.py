@@ -227,7 +227,7 @@ def _checks(beat: Beat) -> list[Slide]:
         kicker = (f"{beat.label} · Check {i} of {len(checks)}" if len(checks) > 1
                   else f"{beat.label} · Quick check") + (" · optional" if check.optional else "")
         slides.append(Slide(
-            check.question, kicker=kicker,
+            check.slide_title, kicker=kicker,
             payload=question_slide(i, check, readers, library,
                                    family=scenes.animals([beat.cycle])),
             pictures=one(quiz_picture(check, library, scenes.animals([beat.cycle]))),
@@ -235,6 +235,6 @@ def _checks(beat: Beat) -> list[Slide]:
                               "aloud. ") + (PRIVATE_NOTE if check.private else
                                             FINGERS if readers else FINGERS_KS1),
                              quiz_answer_note(check, readers))))
-        slides.append(reveal(check.question, kicker, i, check, readers, library,
+        slides.append(reveal(check.slide_title, kicker, i, check, readers, library,
                              scenes.animals([beat.cycle])))
     return slides

@@ -98,13 +98,13 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
                " Then show the answer on the next slide.")
         kicker = f"Exit check · Question {i} of {len(quiz)}"
         slides.append(Slide(
-            q.question, kicker=kicker,
+            q.slide_title, kicker=kicker,
             payload=question_slide(i, q, readers, library, revealed=True,
                                    family=scenes.animals(lesson.cycles)),
             pictures=one(quiz_picture(q, library, scenes.animals(lesson.cycles))),
             notes=join_notes(how, quiz_answer_note(q, readers))))
         slides.append(replace(
-            reveal(q.question, kicker, i, q, readers, library,
+            reveal(q.slide_title, kicker, i, q, readers, library,
                    scenes.animals(lesson.cycles)),
             notes=join_notes(quiz_answer_note(q, readers),
                              "" if i < len(quiz) else

@@ -52,7 +52,7 @@ def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibra
                                                          family or {}),
                  right if reveal else None, q.explanation if reveal else "",
                  "" if reveal else (PRIVATE if q.private else SHOW if readers else SHOW_KS1)
-                 if revealed else how),
+                 if revealed else how, asked=q.question if q.title else ""),
         pics.get(library, "check", "A tick: the right answer") if reveal else None)
 
 
