@@ -27,3 +27,18 @@ def test_a_deck_built_twice_in_one_process_is_the_same_deck(tmp_path: Path) -> N
     first = _build(tmp_path / "first")  # its slides kept
     again = _build(tmp_path / "again")  # the kept ones reused
     assert again == first
+
+
+def test_a_slide_with_a_picture_after_its_notes_is_kept_and_reused(tmp_path: Path) -> None:
+    """The help slides that draw a picture after their notes are kept with that order
+    (rId2 picture, rId3 notes, rId4 picture) and reused as they were made, not made afresh:
+    the second build adds nothing new to the kept slides."""
+    slide_cache.forget()
+    first = _build(tmp_path / "first")
+    later = [m for m in slide_cache._kept.values()
+             if any(data is not None for _, data in m.related[
+                 [data for _, data in m.related].index(None) + 1:])]
+    assert later, "no kept slide has a picture related after its notes"
+    kept = len(slide_cache._kept)
+    assert _build(tmp_path / "again") == first
+    assert len(slide_cache._kept) == kept

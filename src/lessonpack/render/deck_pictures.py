@@ -49,13 +49,23 @@ def _images(package: Any) -> tuple[dict[str, KnownImagePart], set[int]]:
                 used.add(part.partname.idx)
                 if isinstance(part, ImagePart):
                     parts.setdefault(part.sha1, known_image_part(part))
-        state.update(parts=parts, used=used)
+        state.update(parts=parts, used=used, asked=[])
     return state["parts"], state["used"]
+
+
+def asked_images(package: Any) -> list[bytes]:
+    """Every picture ``image_part`` was asked for in ``package``, in order (also those a
+    drawing then replaced, whose parts are dropped at save): a kept slide replays its own
+    asks (render.slide_cache), so the deck's image numbers come out as they did."""
+    _images(package)
+    asked: list[bytes] = memo(package, "images")["asked"]
+    return asked
 
 
 def image_part(package: Any, data: bytes) -> KnownImagePart:
     """The package's image part holding ``data``, made when it has none."""
     parts, used = _images(package)
+    memo(package, "images")["asked"].append(data)
     sha1 = hashlib.sha1(data).hexdigest()
     part = parts.get(sha1)
     if part is None:

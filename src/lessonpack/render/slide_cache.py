@@ -15,7 +15,10 @@ package part, not a python-pptx Slide: it is added last thing before saving and 
 Only slides related to nothing but their layout, notes and pictures are kept: a slide with
 any other part of its own (a chart, media) would lose it in a copy of its XML. A picture's
 bytes are kept with the slide and related again, under the same rId, to the deck's image part
-holding them (render.deck_pictures makes it when the deck has none yet).
+holding them (render.deck_pictures makes it when the deck has none yet). rIds are numbered in
+the order a slide's parts are related, and a drawing may add a picture after the notes were
+written (a Google Slides export's help slides: rId2 picture, rId3 notes, rId4 picture), so
+the order is kept with the slide and replayed.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from pptx.presentation import Presentation
 from pptx.slide import Slide, SlideLayout
 
 from lessonpack.caches import BoundedCache
-from lessonpack.render.deck_pictures import relate_image
+from lessonpack.render.deck_pictures import asked_images, image_part, relate_image
 from lessonpack.render.ooxml.placeholders import find_ph
 from lessonpack.render.ooxml.slides import copied_slide, new_slide, saved_slide
 
@@ -47,7 +50,12 @@ class MadeSlide:
     slide: bytes  # the slide part, serialised
     notes: bytes  # its notes slide part
     misfits: tuple[str, ...]
-    images: tuple[tuple[str, bytes], ...] = ()  # rId and bytes of each picture, by rId
+    # After the layout (rId1), each relationship in rId order: a picture's rId and bytes, or
+    # the notes' rId and None.
+    related: tuple[tuple[str, bytes | None], ...] = ()
+    # Every picture asked for while the slide was made, in order, those a drawing replaced
+    # too (a recoloured icon): asked again on reuse, the deck numbers its images as it did.
+    asked: tuple[bytes, ...] = ()
 
 
 _kept: BoundedCache[Hashable, MadeSlide] = BoundedCache(MAX_SLIDES)
@@ -78,6 +86,7 @@ class DeckSlides:
         self._common = (template, fonts, footer)
         self._layouts: dict[str, bytes] = {}
         self._prs = prs
+        self._asked_from = 0  # where the slide being made began asking for pictures
 
     def _layout_key(self, layout: SlideLayout) -> bytes:
         name = str(layout.part.partname)
@@ -101,12 +110,16 @@ class DeckSlides:
         if made is None:
             return None
 
-        def relate_pictures(slide: Part) -> None:
-            for r_id, data in made.images:
-                # As when it was made: the layout is rId1, pictures next, notes last.
-                assert relate_image(slide, data) == r_id, "a kept slide's pictures keep rIds"
+        package = self._prs.part.package
+        for data in made.asked:
+            image_part(package, data)
+        pictures = iter([r_id for r_id, data in made.related if data is not None])
 
-        saved_slide(self._prs, layout, made.slide, made.notes, relate_pictures)
+        def relate_picture(slide: Part, data: bytes) -> None:
+            assert relate_image(slide, data) == next(pictures), "a kept slide keeps its rIds"
+
+        saved_slide(self._prs, layout, made.slide, made.notes,
+                    [data for _, data in made.related], relate_picture)
         return made
 
     def _blank_key(self, layout: SlideLayout, kind: Hashable) -> Hashable:
@@ -118,6 +131,7 @@ class DeckSlides:
                     ) -> tuple[Slide, dict[str, int] | None]:
         """A new slide of ``kind`` on ``layout``: a copy of the kept prepared one and its
         slots, or python-pptx's own new slide and None (prepare it, then ``keep_blank``)."""
+        self._asked_from = len(asked_images(self._prs.part.package))
         kept = _blanks.get(self._blank_key(layout, kind))
         if kept is None:
             return new_slide(self._prs, layout), None
@@ -131,15 +145,18 @@ class DeckSlides:
     def keep(self, key: Hashable, slide: Slide, misfits: list[str]) -> None:
         if {rel.reltype for rel in slide.part.rels.values()} - _KEEPABLE:
             return
-        images = sorted(((r_id, rel.target_part.blob) for r_id, rel in slide.part.rels.items()
-                         if rel.reltype == RT.IMAGE), key=lambda item: int(item[0][3:]))
-        # Reuse relates the layout, the pictures, then the notes (rId1, rId2…, last): a slide
-        # whose pictures were related in another order (a picture drawn after its notes were
-        # written) would come back with other rIds, so it is made afresh each time instead.
-        if [r_id for r_id, _ in images] != [f"rId{n}" for n in range(2, len(images) + 2)]:
+        rels = sorted(slide.part.rels.items(), key=lambda item: int(item[0][3:]))
+        # Reuse relates the layout first and the rest in this order, numbering from rId2: a
+        # slide whose rIds skip a number (one removed while it was made) would come back
+        # with others, so it is made afresh each time instead.
+        if [r_id for r_id, _ in rels] != [f"rId{n}" for n in range(1, len(rels) + 1)] or \
+                rels[0][1].reltype != RT.SLIDE_LAYOUT:
             return
-        _kept.put(key, MadeSlide(slide.part.blob, slide.notes_slide.part.blob, tuple(misfits),
-                                 tuple(images)))
+        notes = slide.notes_slide.part.blob
+        related = tuple((r_id, rel.target_part.blob if rel.reltype == RT.IMAGE else None)
+                        for r_id, rel in rels[1:])
+        asked = tuple(asked_images(self._prs.part.package)[self._asked_from:])
+        _kept.put(key, MadeSlide(slide.part.blob, notes, tuple(misfits), related, asked))
 
 
 def forget() -> None:

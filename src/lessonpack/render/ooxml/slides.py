@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any, TypeVar
 
 from pptx.opc.constants import CONTENT_TYPE as CT
@@ -21,6 +21,7 @@ from pptx.presentation import Presentation
 from pptx.slide import Slide, SlideLayout
 
 from lessonpack.caches import BoundedCache
+from lessonpack.errors import expect
 from lessonpack.render.ooxml.elements import ours
 
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -61,15 +62,22 @@ def copied_slide(prs: Presentation, layout: SlideLayout, element: Any) -> Slide:
 
 
 def saved_slide(prs: Presentation, layout: SlideLayout, slide_xml: bytes, notes_xml: bytes,
-                relate_pictures: Callable[[Part], None]) -> None:
+                related: Sequence[bytes | None],
+                relate_picture: Callable[[Part, bytes], None]) -> None:
     """A slide and its speaker notes added as saved XML (plain parts, never read again),
-    related as python-pptx relates a new slide: layout, pictures (``relate_pictures``), the
-    presentation to it; then the notes to their master and the slide, the slide to them."""
+    related as python-pptx relates a new slide: the layout, then each of ``related`` in the
+    order the slide was made with (a picture's bytes, through ``relate_picture``; None where
+    its notes came, or after them all if it has no None), the presentation to the slide
+    before its notes; the notes to their master and the slide, the slide to them. So each
+    relationship gets the rId it had (rIds are numbered in the order parts are related)."""
     presentation = prs.part
     package = presentation.package
     slide = Part(presentation._next_slide_partname, CT.PML_SLIDE, package, slide_xml)
     slide.relate_to(layout.part, RT.SLIDE_LAYOUT)
-    relate_pictures(slide)
+    order = [*related] if None in related else [*related, None]
+    before = order.index(None)
+    for data in order[:before]:
+        relate_picture(slide, expect(data, "a picture related before the notes"))
     r_id = presentation._rels._add_relationship(RT.SLIDE, slide)
     prs.slides._sldIdLst.add_sldId(r_id)
     notes = Part(package.next_partname("/ppt/notesSlides/notesSlide%d.xml"),
@@ -77,6 +85,8 @@ def saved_slide(prs: Presentation, layout: SlideLayout, slide_xml: bytes, notes_
     notes.relate_to(presentation.notes_master_part, RT.NOTES_MASTER)
     notes.relate_to(slide, RT.SLIDE)
     slide.relate_to(notes, RT.NOTES_SLIDE)
+    for data in order[before + 1:]:
+        relate_picture(slide, expect(data, "one notes slide a slide"))
 
 
 class SlideXml:
