@@ -68,3 +68,27 @@ def test_cover_pictures_sit_centred_on_a_light_disc(covers: dict, audience: str)
     assert all(order.index(disc) < order.index(p) for p in pictures)
     if len(pictures) == 1:
         assert pictures[0].width >= 0.55 * circle.width
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_the_templates_small_circle_sits_behind_the_cover_circle(covers: dict,
+                                                                 audience: str) -> None:
+    """Brightpath's layout draws a small translucent circle over its cover circle's edge;
+    over the picture disc's edge it read as a misplaced shape. The cover circle is drawn
+    again on the slide, opaque, under the disc: the small circle is behind it."""
+    cover = covers[audience]
+    ellipses = [sh for sh in cover.slide_layout.shapes
+                if sh.name in ("Circle", "Circle small")]
+    circle, small = ellipses
+    order = list(cover.shapes)
+    copy = next(sh for sh in order if sh.name == "Cover circle")
+    disc = next(sh for sh in order if sh.name == "Picture disc")
+    assert (copy.left, copy.top, copy.width, copy.height) == (
+        circle.left, circle.top, circle.width, circle.height)
+    assert order.index(copy) < order.index(disc)
+    fill = copy.element.find(".//{http://schemas.openxmlformats.org/drawingml/2006/main}"
+                             "solidFill")
+    assert fill is not None and not list(fill.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/main}alpha"))
+    # The small circle reaches into the cover circle (else nothing needed covering).
+    assert small.top < circle.top + circle.height and small.left < circle.left + circle.width

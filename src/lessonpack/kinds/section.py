@@ -28,9 +28,19 @@ class DrawsPicture(Protocol):
 PICTURE: DrawingSlot[DrawsPicture] = DrawingSlot("section_picture")
 
 
+class SetsCase(Protocol):
+    def __call__(self, filler: Filler) -> None: ...
+
+
+# The title as written, never in a template's capitals: render/deck_section_case.py.
+AS_WRITTEN: DrawingSlot[SetsCase] = DrawingSlot("section_title_as_written")
+
+
 def picture_and_order(filler: Filler, slide: Slide, payload: SectionSlide, look: Look
                       ) -> None:
-    """The section's picture on a disc at the right, its text kept clear of it."""
+    """The section's title as written (sentence case, whatever the template's capitals
+    setting), its picture on a disc at the right, its text kept clear of it."""
+    filler.drawing(AS_WRITTEN)(filler)  # before the title is balanced and refitted
     if slide.pictures:
         filler.drawing(PICTURE)(filler, slide.pictures[0], look)
     restack_in_trainers_layout(filler, slide, payload.subtitle)

@@ -61,6 +61,54 @@ def cover_circle(filler: Any) -> Box | None:
 DISC_SHARE = 0.86
 
 
+def ring_over_ornaments(filler: Any, circle: Box) -> None:
+    """The template's circle drawn again on the slide, in the colour it shows, where another
+    of the layout's circles is drawn over it (Brightpath's small translucent one, over its
+    edge): the ornament then sits behind the circle and clear of the disc and its picture
+    (over the disc's edge it read as a misplaced shape). The copy is opaque, in the circle's
+    colour as laid over the background, so the circle looks as the template draws it."""
+    from pptx.dml.color import RGBColor
+    from pptx.enum.shapes import MSO_SHAPE
+
+    from lessonpack.render.deck_design import decorative_shape
+    from lessonpack.render.deck_drawings import new_shape
+
+    shown = _covered_circle_colour(filler.slide, circle)
+    if shown is None:
+        return
+    copy = new_shape(filler.slide.shapes, MSO_SHAPE.OVAL, circle, None, "Cover circle")
+    copy.fill.solid()
+    copy.fill.fore_color.rgb = RGBColor(*(round(255 * min(1.0, max(0.0, v))) for v in shown))
+    copy.line.fill.background()
+    copy.text_frame.text = ""
+    decorative_shape(copy)
+
+
+def _covered_circle_colour(slide: Any, circle: Box) -> tuple[float, ...] | None:
+    """The colour the layout's ``circle`` shows over the background, where another of the
+    layout's circles is drawn over it; None where none is, or its colours are unknown."""
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from lessonpack.check.colour import DEFAULT_CLR_MAP, clr_map_of, fill_of, parse_theme
+    from lessonpack.render.deck_design import layout_background
+
+    layout = slide.slide_layout
+    shapes = [sh for sh in layout.shapes if not sh.is_placeholder and _ellipse(sh)]
+    ring = next((sh for sh in shapes if box_of(sh) == circle), None)
+    if ring is None or not any(overlaps(circle, b) for sh in shapes[shapes.index(ring) + 1:]
+                               if (b := box_of(sh)) is not None):
+        return None  # nothing of the layout is drawn over the circle
+    master = layout.slide_master
+    theme = parse_theme(master.part.part_related_by(RT.THEME).blob)
+    clr_map = clr_map_of(master.element.find(qn("p:clrMap")), DEFAULT_CLR_MAP)
+    paint = fill_of(ring.element.find(qn("p:spPr")), theme, clr_map)
+    behind = layout_background(slide)
+    if paint is None or len(paint.colours) != 1 or paint.unknown or behind is None:
+        return None
+    return tuple(paint.alpha * c + (1 - paint.alpha) * b
+                 for c, b in zip(paint.colours[0], behind, strict=True))
+
+
 def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
     """The age's pictures on a light disc centred in the circle: KS1's two characters side
     by side, else one picture at about 60% of the circle's width.
@@ -81,6 +129,7 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
     diameter = min(w, h)
     cx, cy = x + w // 2, y + h // 2
     disc_d = int(diameter * DISC_SHARE)
+    ring_over_ornaments(filler, circle)
     disc = new_shape(filler.slide.shapes, MSO_SHAPE.OVAL,
                      (cx - disc_d // 2, cy - disc_d // 2, disc_d, disc_d), T.BACKGROUND_1,
                      "Picture disc")

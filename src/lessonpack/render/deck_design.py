@@ -866,7 +866,7 @@ def _colour_like(slide: PptxSlide, ph: SlidePlaceholder) -> None:
     whichever reads better on the layout's own background (a section layout is often dark,
     where our accent colour would not read). ``ph`` is unused: the background decides."""
     del ph
-    background = _layout_background(slide)
+    background = layout_background(slide)
     if background is None:
         return
     from lessonpack.contrast import TEXT_DARK, WHITE, ratio, unit_rgb
@@ -883,7 +883,7 @@ def _colour_like(slide: PptxSlide, ph: SlidePlaceholder) -> None:
                 r_pr.insert(0, fill)
 
 
-def _layout_background(slide: PptxSlide) -> tuple[float, float, float] | None:
+def layout_background(slide: PptxSlide) -> tuple[float, float, float] | None:
     """The solid colour behind a slide: its layout's background, else its master's."""
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 

@@ -1,9 +1,11 @@
-"""The section kind's drawing: its picture on a disc at the right."""
+"""The section kind's drawing: its picture on a disc at the right, its title
+as written."""
 
 from __future__ import annotations
 
-from lessonpack.kinds.section import PICTURE
+from lessonpack.kinds.section import AS_WRITTEN, PICTURE
 from lessonpack.render.deck_design import section_picture
+from lessonpack.render.deck_section_case import section_title_as_written
 from lessonpack.render.kinds import supply
 
-SUPPLIES = (supply(PICTURE, section_picture),)
+SUPPLIES = (supply(PICTURE, section_picture), supply(AS_WRITTEN, section_title_as_written))
