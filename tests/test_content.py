@@ -123,7 +123,7 @@ def test_secondary_letters_leave_the_classification_to_the_rse_policy() -> None:
         letter = " ".join(INDEX.items[f"live-streaming-{stage}"].item.letter.paragraphs)
         assert "does not apply" not in letter, stage
         choice = re.search(
-            r"\[health education / relationships and sex education \(([^()\[\]]+)\)\]",
+            r"\[health education / sex education \(([^()\[\]]+)\)\]",
             letter)
         assert choice and "withdraw" in choice.group(1), stage
         # The renderers' fill-in: at most FIELD_MAX inside, or it prints unmarked.

@@ -228,10 +228,10 @@ class SchoolFacts(BaseModel):
         "day; 'after': the letter after the lesson alone, on the letter's date."))
     rse_lesson: bool | None = Field(None, description=(
         "How the school's RSE policy teaches the KS3 and KS4 lessons on sexual images: true "
-        "as relationships and sex education (the letter home says parents may ask to "
-        "withdraw their child, so it must reach them before the lesson), false as health "
-        "education (the letter says parents cannot withdraw and can see the materials "
-        "first). Left out: the letter keeps the choice in brackets for the school to make."))
+        "as sex education (the letter home says parents may ask to withdraw their child, "
+        "so it must reach them before the lesson), false as health education (the letter "
+        "says there is no right to withdraw). Left out: the letter keeps the choice in "
+        "brackets for the school to make."))
     letter_signatory: Text80 = Field("", description=(
         "Who signs letters home: 'Mrs Jo Patel'. A [Name] placeholder when empty."))
     letter_signatory_role: Text80 = Field("", description=(

@@ -13,16 +13,17 @@ from collections.abc import Sequence
 
 # The choice as the lesson files write it, then the rest of its sentence (the policy's
 # fill-in). Line breaks in the lesson file are spaces by now (YAML folds them).
-CHOICE = ("[health education / relationships and sex education (you may ask to withdraw "
-          "your child)]")
+CHOICE = "[health education / sex education (you may ask to withdraw your child)]"
 _SENTENCE = re.compile(re.escape(CHOICE) + r"(?P<rest>[^.]*)\.")
 
-# Taught as RSE: parents may ask to withdraw their child, so the letter says so plainly.
-_RSE = ("relationships and sex education{rest}, and you may ask to withdraw your child from "
-        "this lesson.")
-# Taught as health education: no right to withdraw, and the materials are open to parents.
-_HEALTH = ("health education{rest}: parents cannot withdraw their child from it, and you "
-           "can see the materials beforehand.")
+# Taught as RSE: the right to ask to withdraw is from sex education only (not relationships
+# or health education), so the letter names sex education; a lesson that teaches where to get
+# help is one to talk over before a parent decides, as the statutory guidance advises.
+_RSE = ("sex education{rest}, and you may ask to withdraw your child from this lesson: "
+        "please talk to us first.")
+# Taught as health education: no right to withdraw. The letter's first paragraph already
+# offers the materials, so this sentence does not offer them again.
+_HEALTH = "health education{rest}. Every pupil takes it: there is no right to withdraw from it."
 
 
 def settle_rse(paragraphs: Sequence[str], rse_lesson: bool | None) -> tuple[str, ...]:
