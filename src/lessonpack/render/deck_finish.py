@@ -20,6 +20,7 @@ from lessonpack.render.deck_accent import callout_colour
 from lessonpack.render.deck_contrast import fix_text_contrast, refit_text
 from lessonpack.render.deck_icon_contrast import fix_icon_contrast
 from lessonpack.render.deck_kicker import hug_kicker, unhide_kicker
+from lessonpack.render.deck_line_spacing import open_tight_lines
 from lessonpack.render.deck_reading_order import fix_reading_order
 from lessonpack.render.deck_side import message_panel, points_beside_picture, points_panel
 from lessonpack.render.deck_titles import rebalance_title
@@ -88,9 +89,12 @@ TRAINER_FINISH: tuple[Step, ...] = in_order((
     # One centre line for points and their picture; a slide with a panel keeps the panel's.
     Step("points beside picture", lambda f: points_beside_picture(f.slide),
          after=("message panel",)),
+    # Lines a template set for display type (70 %) opened for sentences, before measuring.
+    Step("open tight lines", lambda f: open_tight_lines(f.slide)),
     # Text shrunk to what the check measures, in the boxes and insets the panels left.
     Step("refit text", _refit_text,
-         after=("points panel", "message panel", "points beside picture")),
+         after=("points panel", "message panel", "points beside picture",
+                "open tight lines")),
     # The title broken again at the size refit_text left it (not the size it was filled at).
     Step("rebalance title", lambda f: rebalance_title(f.filler), after=("refit text",)),
     # The kicker beside the title's first line of text, as the title now breaks.
