@@ -35,6 +35,8 @@ class Layout:
     texts: tuple[str, ...] = ()
     # Each page's lines as pdftotext -layout prints them (blank lines dropped).
     lines: tuple[tuple[str, ...], ...] = ()
+    # How far down each page's text area its first ink is (0.0 at the top).
+    tops: tuple[float, ...] = ()
 
     @property
     def pages(self) -> int:
@@ -62,6 +64,12 @@ def _is_rule(pixels, width: int, y: int) -> bool:
 
 
 def _page_fill(png: Path, band: tuple[float, float]) -> float:
+    return _inked(png, band)[1]
+
+
+def _inked(png: Path, band: tuple[float, float]) -> tuple[float, float]:
+    """The first and the last inked row of the page's text area, as fractions of it from
+    its top ((0.0, 0.0) for an empty page)."""
     from PIL import Image  # python-pptx depends on Pillow
 
     image = Image.open(png).convert("L")
@@ -79,10 +87,10 @@ def _page_fill(png: Path, band: tuple[float, float]) -> float:
     if footer is not None:
         bottom = min(bottom, footer - 1)
     # Skip a few columns at each side: some viewers draw a page border.
-    for y in range(bottom - 1, top - 1, -1):
-        if any(pixels[x, y] < INK for x in range(2, width - 2)):
-            return (y + 1 - top) / (bottom - top)
-    return 0.0
+    rows = [y for y in range(top, bottom) if any(pixels[x, y] < INK for x in range(2, width - 2))]
+    if not rows:
+        return 0.0, 0.0
+    return (rows[0] - top) / (bottom - top), (rows[-1] + 1 - top) / (bottom - top)
 
 
 def measure(files: list[Path], soffice: str = "soffice") -> dict[str, Layout]:
@@ -109,21 +117,95 @@ def measure(files: list[Path], soffice: str = "soffice") -> dict[str, Layout]:
                                   text=True, timeout=300).stdout
             laid = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
                                   capture_output=True, text=True, timeout=300).stdout
-            out[f.name] = Layout(f.name, tuple(round(_page_fill(p, band), 3) for p in pages),
+            inked = [_inked(p, band) for p in pages]
+            out[f.name] = Layout(f.name, tuple(round(last, 3) for _first, last in inked),
                                  tuple(" ".join(t.split()) for t in text.split("\f")[:len(pages)]),
                                  tuple(tuple(line.strip() for line in page.splitlines()
                                              if line.strip())
-                                       for page in laid.split("\f")[:len(pages)]))
+                                       for page in laid.split("\f")[:len(pages)]),
+                                 tuple(round(first, 3) for first, _last in inked))
         return out
 
 
+def unanchored(docx: Path, folder: Path) -> Path:
+    """A copy of ``docx`` in ``folder`` with its frames dropped (w:framePr: a letter's reply
+    slip set at the page's foot), so the slip follows the text as it would flow. Its fill is
+    then how far the letter reaches with the slip under it: at most 96%, the letter leaves
+    a centimetre clear above the slip where the slip is set at the foot."""
+    copy = folder / docx.name
+    with zipfile.ZipFile(docx) as source, zipfile.ZipFile(copy, "w",
+                                                          zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                root = etree.fromstring(data)
+                for frame in root.iter(f"{W}framePr"):
+                    frame.getparent().remove(frame)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                      standalone=True)
+            target.writestr(item, data)
+    return copy
+
+
+def _split(docx: Path, folder: Path, framed: bool) -> Path:
+    """A copy of ``docx`` in ``folder`` (same name) keeping only the body's framed paragraphs
+    (``framed``: a letter's slip set at the page's foot, where it prints) or only the rest."""
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / docx.name
+    with zipfile.ZipFile(docx) as source, zipfile.ZipFile(copy, "w",
+                                                          zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                root = etree.fromstring(data)
+                body = root.find(f"{W}body")
+                for child in list(body):
+                    if child.tag == f"{W}sectPr":
+                        continue
+                    if (child.find(f"{W}pPr/{W}framePr") is not None) != framed:
+                        body.remove(child)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                      standalone=True)
+            target.writestr(item, data)
+    return copy
+
+
+def slip_room(files: list[Path], soffice: str = "soffice") -> dict[str, float]:
+    """Millimetres of clear paper between a one-page letter's text and its reply slip set at
+    the page's foot (the slip's first ink, the cut line, less the text's last), by file
+    name: the letter and the slip are printed apart, so neither's ink hides the other's."""
+    with tempfile.TemporaryDirectory() as tmp:
+        text = measure([_split(f, Path(tmp) / "text", False) for f in files], soffice)
+        slip = measure([_split(f, Path(tmp) / "slip", True) for f in files], soffice)
+    room = {}
+    for f in files:
+        with zipfile.ZipFile(f) as z:
+            sect = etree.fromstring(z.read("word/document.xml")).findall(f".//{W}sectPr")[-1]
+        height_mm = int(sect.find(f"{W}pgSz").get(f"{W}h")) / 1440 * 25.4
+        top, bottom = text_band(f)
+        room[f.name] = round((slip[f.name].tops[0] - text[f.name].fills[0])
+                             * (bottom - top) * height_mm, 1)
+    return room
+
+
 def main(args: list[str]) -> int:
+    """``python tests/pagefill.py [--unanchored | --slip-room] FILE_OR_DIR...``"""
+    flow, room = "--unanchored" in args, "--slip-room" in args
+    args = [a for a in args if a not in ("--unanchored", "--slip-room")]
     files: list[Path] = []
     for arg in args:
         path = Path(arg)
         files += sorted(path.rglob("*.docx")) if path.is_dir() else [path]
+    if room:
+        for name, mm in sorted(slip_room(files).items()):
+            print(f"{mm:5.1f} mm  {name}")
+        return 0
     total = 0
-    for name, layout in sorted(measure(files).items()):
+    with tempfile.TemporaryDirectory() as tmp:
+        if flow:
+            files = [unanchored(f, Path(tmp)) for f in files]
+        found = measure(files)
+    for name, layout in sorted(found.items()):
         total += layout.pages
         fills = " ".join(f"{f:.2f}" for f in layout.fills)
         print(f"{layout.pages:3d}  {name}: {fills}")

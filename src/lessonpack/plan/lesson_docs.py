@@ -675,9 +675,11 @@ def role_line(role: str, brand: Brand) -> str:
     return f"{role}, {org}"
 
 
-# Points above the signatory's name: room for a wet signature, 12 mm (one blank line was
-# too little). Room found in the DSL's contact by phone, not by room.
-SIGN_SPACE = 24
+# Points above the signature line: with the line's own height, room for a wet signature
+# (about 9 mm; one blank line was too little).
+SIGN_SPACE = 16
+# The line to sign on, about 6 cm at 12 pt.
+SIGN_LINE = "_" * 28
 
 
 def plan_letters(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[DocPlan, ...]:
@@ -807,11 +809,10 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         *(workshop_invitation(brand) if not after or _still_to_come(
             brand.parents_session_date, dated) else []),
         Paragraph("Yours sincerely,", keep_next=True),
-        # Room to sign above the name, as a school's letters leave it (no ruled line: the
-        # reply slip below is the part a parent fills in).
-        # The name and role one paragraph, a line apart: the paragraph gap between them was
-        # room the reply slip's margin needs.
-        Paragraph(f"{name}\n{role_line(role, brand)}", space_before=SIGN_SPACE),
+        # A letter's signature space: room to sign above a short line, the name and role
+        # under it, one paragraph (with no line it read as a form's end, the name floating
+        # under a gap; a paragraph for the line took the room the slip's air needs).
+        Paragraph(f"{SIGN_LINE}\n{name}\n{role_line(role, brand)}", space_before=SIGN_SPACE),
     ]
     if brand.reply_slip:
         blocks += [*_reply_slip(lesson, brand, after),
@@ -840,12 +841,15 @@ def _reply_slip(lesson: Lesson, brand: Brand, after: bool) -> list[Block]:
     """The slip's cut line and choices. Before the lesson: back by a day that leaves time to
     show a parent the materials. After it: questions, any time (no day has passed)."""
     if after:
-        return [CutLine(f"Reply slip: return to your child's {_slip_to(lesson)} at any time."),
+        return [CutLine(f"Reply slip: return to your child's {_slip_to(lesson)} at any time.",
+                        foot=True),
                 Checklist(("I have a question about the lesson; please contact me.",
                            "I would like to see the materials my child used in the lesson."))]
     # A day to return it by, before the lesson; one line.
     return [CutLine(f"Reply slip: return to your child's {_slip_to(lesson)} by "
-                    f"{reply_by(brand.lesson_date, brand.letter_date) or '_' * 22}."),
+                    f"{reply_by(brand.lesson_date, brand.letter_date) or '_' * 22}.",
+                    # At the page's foot, where a school's slip is cut off, not mid-page.
+                    foot=True),
             Checklist(("I would like to see the lesson materials before the lesson.",
                        "I have a question; please contact me."))]
 

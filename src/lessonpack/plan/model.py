@@ -291,6 +291,9 @@ class CutLine:
     """A dashed line with scissors: a tear-off reply slip follows."""
 
     label: str = "Please cut off and return this slip"
+    # The line and all that follows it set at the page's foot (a letter's reply slip), not
+    # wherever the text above it ends.
+    foot: bool = False
 
 
 @dataclass(frozen=True)

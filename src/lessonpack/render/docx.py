@@ -174,6 +174,7 @@ class DocxRenderer:
         self.table_style_id = named[TABLE_STYLE].style_id
         self.width = _text_width(document)
         self.break_pending = False
+        self.foot_from: BaseOxmlElement | None = None
         # Padding (twips) above and below the text in a table's cells and in a box: a
         # pupil's sheet is four sides, so its tables and boxes sit a little tighter.
         compact = plan.kind != "letter"
@@ -250,6 +251,7 @@ class DocxRenderer:
                 raise InternalError(f"no docx handler for block {type(block).__name__} "
                                     "(render/docx_blocks.HANDLERS)")
             handler(self, block)
+        docx_letter.anchor_to_foot(self)
         hold_phone_numbers(self.doc.element.body)
         for section in self.doc.sections:
             for story in (section.header, section.footer):

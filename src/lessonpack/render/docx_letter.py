@@ -211,6 +211,42 @@ def cut_line(renderer: DocWriter, block: CutLine) -> None:
     line.insert(0, parse_xml(f'<w:rPr {W}><w:u w:val="dash" w:color="{MUTED}"/></w:rPr>'))
     add_run(paragraph_xml(paragraph), f"\n{block.label}")
     keep_with_next(paragraph_xml(paragraph), True)
+    if block.foot:
+        renderer.foot_from = paragraph_xml(paragraph)
+
+
+# What follows w:framePr in a paragraph's properties (the schema's order).
+_AFTER_FRAME = ("w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd",
+                "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
+                "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+                "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+                "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+SLIP_LINE_GAP = 3  # points between a foot-set slip's lines
+
+
+def anchor_to_foot(renderer: DocWriter) -> None:
+    """The paragraph a foot-set cut line began (``renderer.foot_from``) and each one after
+    it, in one frame the text's width at the page's foot (w:framePr on each: paragraphs
+    with the same frame are one frame, in Word and LibreOffice alike). A reply slip then
+    sits at the foot whatever the letter above it holds, as a school's printed slip does,
+    and the letter's text stops above it: text that reached the frame would go round it,
+    onto a second page, which the letters' one-page tests catch."""
+    frame = (f'<w:framePr {W} w:w="{renderer.width.twips}" w:wrap="around" '
+             'w:vAnchor="margin" w:hAnchor="margin" w:xAlign="left" w:yAlign="bottom"/>')
+    at = renderer.foot_from
+    while at is not None:
+        if at.tag == qn("w:p"):
+            at.get_or_add_pPr().insert_element_before(parse_xml(frame), *_AFTER_FRAME)
+            # The slip's few lines close together, as a printed form's: what they save is
+            # air above the cut line.
+            fmt = DocxParagraph(at, renderer.doc).paragraph_format
+            if fmt.space_after is None or fmt.space_after > Pt(SLIP_LINE_GAP):
+                fmt.space_after = Pt(SLIP_LINE_GAP)
+        at = at.getnext()
 
 
 CUT_SHORT_TWIPS = 113  # 2 mm

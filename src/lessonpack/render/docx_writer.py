@@ -39,6 +39,8 @@ class DocWriter(Protocol):
     cell_pad: int  # twips above and below the text in a table cell
     box_pad: int  # twips above and below the text in a box
     break_pending: bool  # a page break waits for whatever is written next
+    # The first paragraph of what is set at the page's foot (a letter's reply slip), if any.
+    foot_from: BaseOxmlElement | None
 
     @property
     def logo(self) -> Path | None:

@@ -1,0 +1,103 @@
+"""A letter home has a letter's shape, not a form's: a signature space (room to sign above a
+short line, the signatory's name and role under it), and the reply slip set at the page's
+foot after its scissors line, with at least a centimetre of clear paper above it, in every
+look (the Oakfield brand's secondary letters were the fullest)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from conftest import need_libreoffice
+from lessonpack.cli import main
+from lessonpack.plan.lesson_docs import SIGN_LINE
+from lessonpack.plan.quotes import typographic
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pagefill import measure, slip_room
+
+ROOT = Path(__file__).resolve().parent.parent
+OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
+# Clear paper between a letter's last line and its reply slip's cut line.
+SLIP_ROOM_MM = 10
+
+
+def _letters(out: Path, *args: str) -> list[Path]:
+    assert main(["build", "--out", str(out), "-q", "-f", "docx", "-j", "1", *args]) == 0
+    return sorted(out.rglob("*letter-home*.docx"))
+
+
+def _paragraphs(path: Path) -> list[tuple[str, bool, object]]:
+    """Each body paragraph's text, whether it is framed, and its frame (or None)."""
+    body = Document(str(path)).element.body
+    found = []
+    for p in body.iter(qn("w:p")):
+        frame = p.find(f"{qn('w:pPr')}/{qn('w:framePr')}")
+        found.append(("".join(t.text or "" for t in p.iter(qn("w:t"))), frame is not None,
+                      frame))
+    return found
+
+
+@pytest.fixture(scope="module")
+def oakfield(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    out = tmp_path_factory.mktemp("oak")
+    return _letters(out, "--brand", str(OAKFIELD), "--lesson-date",
+                    "Wednesday 20 January 2027", "-k", "ks2", "-k", "ks3", "-k", "ks4")
+
+
+def test_the_reply_slip_is_set_at_the_page_foot(oakfield: list[Path]) -> None:
+    """From the scissors line on, every paragraph is in one frame anchored to the foot of
+    the text area, the text's width; nothing of the letter above it is."""
+    assert len(oakfield) == 6  # before and after, at three key stages
+    for letter in oakfield:
+        paragraphs = _paragraphs(letter)
+        cut = next(n for n, (text, _f, _x) in enumerate(paragraphs) if "Reply slip" in text)
+        assert "\u2702" in paragraphs[cut][0]
+        assert not any(framed for _t, framed, _x in paragraphs[:cut]), letter.name
+        slip = paragraphs[cut:]
+        assert all(framed for _t, framed, _x in slip), letter.name
+        assert any("Signed (parent or carer):" in text for text, _f, _x in slip)
+        frames = {tuple(sorted(frame.attrib.items())) for _t, _f, frame in slip}
+        assert len(frames) == 1  # one frame: the same properties on each paragraph
+        (attrs,) = frames
+        got = {k.split("}")[1]: v for k, v in attrs}
+        assert got["yAlign"] == "bottom" and got["vAnchor"] == "margin"
+
+
+def test_the_letter_is_signed_on_a_line_with_name_and_role(oakfield: list[Path]) -> None:
+    for letter in oakfield:
+        paragraphs = Document(str(letter)).paragraphs  # line breaks read as "\n"
+        close = next(n for n, p in enumerate(paragraphs) if p.text == "Yours sincerely,")
+        sign = paragraphs[close + 1]
+        # The line to sign on, then the signatory and their role, one paragraph.
+        line, name, role = sign.text.split("\n")
+        assert line == SIGN_LINE and len(line) >= 20
+        assert name == "Mr Tom Hughes"
+        assert role == typographic("Headteacher, Oakfield Primary School")
+        space = sign.paragraph_format.space_before
+        assert space is not None and space.pt >= 12  # room to sign above the line
+
+
+def test_every_letter_leaves_a_centimetre_above_its_slip(tmp_path: Path,
+                                                         oakfield: list[Path]) -> None:
+    """Printed through LibreOffice: one page each, the Oakfield brand's secondary letters
+    (the fullest), the default's and a trainer's at a host school."""
+    soffice = need_libreoffice()
+    files = [*oakfield, *_letters(tmp_path / "def", "-k", "ks4"),
+             *_letters(tmp_path / "bri", "--brand",
+                       str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+                       "--template", str(ROOT / "examples/templates/brightpath-training"),
+                       "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml"),
+                       "-k", "ks2")]
+    pages = {f.name: lay.pages for f in files for lay in [measure([f], soffice)[f.name]]}
+    assert set(pages.values()) == {1}, pages
+    room = {}
+    for folder in {f.parent for f in files}:
+        room.update({f"{folder.parent.name}/{name}": mm for name, mm in
+                     slip_room([f for f in files if f.parent == folder], soffice).items()})
+    tight = {name: mm for name, mm in room.items() if mm < SLIP_ROOM_MM}
+    assert not tight, tight
