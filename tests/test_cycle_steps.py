@@ -120,18 +120,19 @@ def test_the_story_comes_where_the_notes_tell_it(audience: str, story_first: boo
 
 
 def _plan_labels(path: Path) -> list[str]:
-    """The timed step labels of the lesson plan's step by step, in order ("Starter: … (6 min
-    · slides 1–6)" to the plenary's last step)."""
+    """The timed steps of the lesson plan's step table, in order, as the notes label them
+    ("Welcome (2 min):"): each row's step name under its time on the lesson's clock."""
     out: list[str] = []
-    inside = False
-    for p in Document(str(path)).paragraphs:
-        text = p.text.strip()
-        if re.match(r"Starter: .*\(\d+ min", text):
-            inside = True
-        elif text == "Differentiation":
-            inside = False
-        elif inside and (label := LABEL.match(text)):
-            out.append(label[0])
+    table = next(t for t in Document(str(path)).tables
+                 if t.rows[0].cells[-1].text == "What you say and do")
+    for row in table.rows[1:]:
+        when = row.cells[0]
+        if when.text == row.cells[-1].text:  # a stage's band, across the table
+            continue
+        time, _, name = when.text.partition("\n")
+        if "–" in time:
+            a, b = time.split("–")
+            out.append(f"{name} ({int(b) - int(a)} min):")
     return out
 
 

@@ -184,7 +184,7 @@ def test_key_stage_1_cards_file_holds_the_picture_and_light_cards(built_packs: P
         "Traffic-light cards: print 8 copies")].paragraph_format.page_break_before
     lesson_plan = Document(str(built_packs / "live-streaming-ks1" /
                                "live-streaming-ks1-lesson-plan.docx"))
-    text = "\n".join(c.text for t in lesson_plan.tables for r in t.rows for c in r.cells)
+    text = "\n".join(p.text for p in lesson_plan.paragraphs)  # the resources' list
     assert "print live-streaming-ks1-cards.docx" in text
     assert not lesson_plan.element.body.xpath(".//w:tblCaption[@w:val='Cards to cut out']")
 
@@ -193,7 +193,8 @@ def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Pa
     doc = Document(str(built_packs / "live-streaming-ks2" /
                        "live-streaming-ks2-lesson-plan.docx"))
     paragraphs = doc.paragraphs
-    # The overview: everything in the body before "Before you teach", tables included.
+    # What is taught from: everything in the body before "Before you teach", tables
+    # included: the overview, the disclosure steps and the step table, and no preparation.
     overview = []
     for el in doc.element.body:
         text = "".join(t.text or "" for t in el.iter(qn("w:t")))
@@ -201,13 +202,18 @@ def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Pa
             break
         overview.append(text)
     overview = "\n".join(overview)
-    for part in ("Outcome:", "Running sheet", "Mins", "Slides", "Pupils’ sheet",
-                 "Resources", "Safeguarding checklist"):
+    for part in ("Outcome:", "To teach, print pages 1–", "No time? Cut these:",
+                 "Running sheet", "Mins", "Slides", "Pupils’ sheet", "If a child discloses",
+                 "The lesson, step by step", "What you say and do"):
         assert part in overview, part
-    # The plan flows on after the running sheet: no page left half empty before the next.
+    assert "Safeguarding checklist" not in overview
+    # The preparation flows on after the steps: no page left half empty before it.
     before = next(p for p in paragraphs if p.text == "Before you teach")
     assert not before.paragraph_format.page_break_before
-    labels = {r.text.strip() for p in paragraphs for r in p.runs if r.bold}
+    # Bold step names and labels, in the step table's cells too.
+    labels = {"".join(t.text or "" for t in r.iter(qn("w:t"))).strip()
+              for r in doc.element.body.iter(qn("w:r"))
+              if r.find(f"{qn('w:rPr')}/{qn('w:b')}") is not None}
     assert any(label.startswith("Task") for label in labels)
     assert any(label.startswith("Watch for") for label in labels)
     codes = re.compile(r"\bS\d{1,3}[a-z]?\b")

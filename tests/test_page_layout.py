@@ -62,7 +62,7 @@ HALF = 0.5
 # (document, page number) -> why.
 # A negative page number counts from the end (-1 the last page).
 SECTION_STARTS = {
-    **{(f"{ks}-lesson-plan", 1): "the one-page running sheet; 'Before you teach' starts page 2"
+    **{(f"{ks}-lesson-plan", 1): "the one-page overview; the ground rules and steps start page 2"
        for ks in ("ks1", "ks2", "ks3", "ks4")},
 }
 BLANK = 0.02  # a page this empty is blank (a stray paragraph spilled onto it)
@@ -324,21 +324,41 @@ def test_each_ks2_part_is_one_side(layouts: dict[str, dict]) -> None:
 
 
 def test_each_plans_first_page_is_a_crib_to_teach_from(layouts: dict[str, dict]) -> None:
-    """Page one is the lesson to teach from in every key stage and look: the running sheet
-    to its plenary row, the stories read aloud and the answers; the resources and the
-    safeguarding checks follow it, by page two (the visit logistics first for a visitor)."""
+    """Page one is the lesson to teach from in every key stage and look: the pages to print,
+    the running sheet to its plenary row and the answers; page two opens with the ground
+    rules and the disclosure steps, and the step table starts on it."""
     short = []
     for look, found in layouts.items():
         for name, lay in found.items():
             if "lesson-plan" not in name:
                 continue
-            first, both = lay.texts[0], " ".join(lay.texts[:2])
-            if not all(w in first for w in ("Running sheet", "Plenary", "The answers",
-                                            "Exit quiz:")):
+            first, second = lay.texts[0], lay.texts[1]
+            if not all(w in first for w in ("To teach, print pages 1", "Running sheet",
+                                            "Plenary", "The answers", "Exit quiz:")):
                 short.append(f"{look}: {name} page 1")
-            if not all(w in both for w in ("Resources", "Safeguarding checklist")):
-                short.append(f"{look}: {name} pages 1-2")
-            # The DSL finds the disclosure steps fast: by page three.
-            if "If a child discloses" not in " ".join(lay.texts[:3]):
-                short.append(f"{look}: {name} disclosure after page 3")
+            if not all(w in second for w in ("If a child discloses", "What you say and do")):
+                short.append(f"{look}: {name} page 2")
     assert not short, "\n".join(short)
+
+
+def test_page_one_names_the_last_page_of_the_steps(built: dict[str, list[Path]],
+                                                    layouts: dict[str, dict]) -> None:
+    """"To teach, print pages 1–N": N is the last page the step table prints on (its header
+    row repeats on each), as laid out. The number stored in the file (what Word shows until
+    it updates the field) is render/docx_pages' estimate: at most a page out."""
+    wrong = []
+    for look, files in built.items():
+        for path in files:
+            if "lesson-plan" not in path.name:
+                continue
+            lay = layouts[look][path.name]
+            said = re.search(r"print pages 1–(\d+)", lay.texts[0])
+            ends = max(n for n, text in enumerate(lay.texts, 1) if "What you say and do" in text)
+            body = docx.Document(str(path)).element.body
+            field = next(f for f in body.iter(qn("w:fldSimple"))
+                         if "PAGEREF" in f.get(qn("w:instr")))
+            stored = int("".join(t.text or "" for t in field.iter(qn("w:t"))))
+            if not said or int(said[1]) != ends or abs(stored - ends) > 1:
+                wrong.append(f"{look}: {path.name} says {said and said[1]}, stores {stored}, "
+                             f"steps end on page {ends}")
+    assert not wrong, "\n".join(wrong)

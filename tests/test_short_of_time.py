@@ -1,7 +1,7 @@
 """What a teacher drops when the slot is shorter than planned (no
 plan said, and what got cut in practice was the signposting): each lesson lists the cuts in
-order and ends with what is never cut; the plan prints the list at the head of its
-step-by-step, before the starter."""
+order and ends with what is never cut; the plan prints the list on page one, as "No time? Cut
+these:", above the running sheet it shortens."""
 
 from __future__ import annotations
 
@@ -30,17 +30,18 @@ def test_every_lesson_says_what_to_cut_and_what_never_to_cut() -> None:
         assert lesson.short_of_time[-1].startswith("Never cut"), lesson.id
 
 
-def test_the_plan_prints_the_cuts_before_the_starter(tmp_path: Path) -> None:
+def test_the_plan_prints_the_cuts_on_page_one(tmp_path: Path) -> None:
     assert main(["build", "-k", "ks1", "-f", "docx", "-q", "-j", "1",
                  "--out", str(tmp_path)]) == 0
     plan = Document(str(next(tmp_path.rglob("*-ks1-lesson-plan.docx"))))
     texts = ["".join(t.text or "" for t in p.iter(qn("w:t")))
              for p in plan.element.body.iter(qn("w:p"))]
     texts = [t for t in texts if t]
-    at = texts.index("Short of time?")
-    # The starter's heading after it (the running sheet names the starter on page one).
-    starter = next(i for i, t in enumerate(texts) if i > at and t.startswith("Starter:"))
+    at = texts.index("No time? Cut these:")
+    sheet = texts.index("Running sheet")
     ks1 = next(lesson for lesson in LESSONS if lesson.id == "live-streaming-ks1")
-    cuts = texts[at + 1:starter]
+    cuts = texts[at + 1:sheet]
     assert cuts == [typographic(cut) for cut in ks1.short_of_time]
-    assert texts[at - 1] == "The lesson, step by step"
+    # Near the top of page one, under the outcome and the pages to print.
+    assert at < texts.index("Ground rules")
+    assert any(t.startswith("To teach, print pages 1–") for t in texts[:at])

@@ -13,7 +13,7 @@ from lessonpack.content.school import apply_school_file, load_school
 from lessonpack.plan import common
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.letter_dates import send_by
-from lessonpack.plan.model import SideBySide, Table
+from lessonpack.plan.model import BulletList, Heading, Table
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,8 +93,11 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
 
 def test_a_schools_own_plan_says_how_long_printing_and_cutting_takes() -> None:
     ks2 = plan_lesson_plan(_lesson("ks2"), load().facts, DEFAULT_BRAND)
-    (resources,) = [b for b in ks2.blocks if isinstance(b, SideBySide)]
-    first = resources.left[1][0]
+    at = next(i for i, b in enumerate(ks2.blocks)
+              if isinstance(b, Heading) and b.text == "Resources")
+    resources = ks2.blocks[at + 1]
+    assert isinstance(resources, BulletList)
+    first = resources.items[0]
     assert first.startswith("Before the lesson: print and cut (about ")
     assert first.endswith(" minutes).")
     assert not any(isinstance(b, Table) and b.header[0] == "Visit logistics"

@@ -157,9 +157,9 @@ def test_a_named_trainer_introduces_themselves_and_is_named_where_the_school_rea
         visiting.introduction(lesson, named)
     assert visiting.letter_sentence(lesson, named).startswith(
         f"{TRAINER}, a visiting trainer from {COUNCIL}, will teach it")
-    # Page one: the crib, then who is who above the resources (the overview's first lists).
+    # Page one: the crib, then who is who, before the ground rules that follow the overview.
     blocks = plan_lesson_plan(lesson, index.facts, named).blocks
-    end = next(i for i, b in enumerate(blocks) if type(b).__name__ == "SideBySide")
+    end = next(i for i, b in enumerate(blocks) if getattr(b, "text", "") == "Ground rules")
     first = [b.text for b in blocks[:end] if isinstance(b, Paragraph)]
     assert any(t.startswith(f"Visiting trainer: {TRAINER}. DSL: {DSL}") for t in first)
     # Unnamed, the introduction leaves the name to say; a school's own staff get none of it.

@@ -21,6 +21,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import fill_ins
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, unnamed_leads
+from lessonpack.plan.lesson_steps import GROUND_RULES
 from lessonpack.plan.model import (
     TEACHING_PLANS,
     Block,
@@ -33,6 +34,7 @@ from lessonpack.plan.model import (
     Letterhead,
     PackPlan,
     SideBySide,
+    StepTable,
 )
 
 TITLE = "Fill in first"
@@ -192,7 +194,11 @@ def _above_the_checklist(blocks: tuple[Block, ...]) -> int:
     checklist is the right-hand list beside its resources; facilitator notes give theirs a
     heading of its own after the running order, and the box above the running order pushed
     that onto page two of a visiting trainer's notes, leaving page one a third empty. The
-    top when there is no checklist."""
+    top when there is no checklist. A lesson plan taught from a step table has its
+    checklist after the steps: the box ends its overview, above the ground rules."""
+    if any(isinstance(b, StepTable) for b in blocks):
+        return next((i for i, b in enumerate(blocks) if isinstance(b, Heading)
+                     and b.text == GROUND_RULES), 0)
     for i, block in enumerate(blocks):
         if isinstance(block, SideBySide) and block.right_ticks:
             return i

@@ -16,13 +16,12 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
     FactsFile,
-    LearningCycle,
-    Lesson,
+        Lesson,
     QuizQuestion,
     SortActivity,
 )
 from lessonpack.content.parts import option_letter
-from lessonpack.plan import common, plan_crib, visit_logistics, visiting
+from lessonpack.plan import common, lesson_steps, plan_crib, visit_logistics, visiting
 from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.class_size import pupils
@@ -33,11 +32,12 @@ from lessonpack.plan.model import (
     Block,
     BulletList,
     Callout,
+    Checklist,
     DeckPlan,
     DocPlan,
     Heading,
+    PageRange,
     Paragraph,
-    SideBySide,
     Table,
 )
 from lessonpack.plan.quotes import closed
@@ -255,10 +255,19 @@ def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     return tuple(items)
 
 
+def _no_time(lesson: Lesson) -> list[Block]:
+    """What to cut when the lesson runs short, on page one where the teacher plans the hour
+    (the content's ``short_of_time``: each saving, and what is never cut)."""
+    if not lesson.short_of_time:
+        return []
+    return [Paragraph("", label="No time? Cut these:", keep_next=True),
+            BulletList(tuple(lesson.short_of_time))]
+
+
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
-    """Page one, the crib to teach from: what the lesson is for, each stage's time, slides
-    and sheet, the stories and the answers; then who to reach, what to have ready and the
-    safeguarding checks to make first, and a visitor's logistics."""
+    """Page one, the crib to teach from: what the lesson is for, the pages to print, what
+    to cut when time is short, each stage's time, slides and sheet, and the answers; then
+    who to reach (the "Fill in first" box goes under it: plan/fill_in_first)."""
     # The DSL, and a visiting trainer where the school names them (so the plan does not read
     # as if the class teacher delivers); a team alone is credited in every page's footer
     # (script_footer): said again here it cost page one a line its lists needed at 12 pt.
@@ -267,42 +276,54 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
     return [
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),
+        # The last page of the steps, found where the plan is laid out (a school's longer
+        # contacts or a trainer's template move it), never typed.
+        PageRange("To teach, print pages 1\u2013", lesson_steps.END_MARK,
+                  ": this overview, the disclosure steps and the lesson step by step. "
+                  "The rest prepares the lesson and ends with the answer key."),
+        *_no_time(lesson),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck, brand),
-        # The crib: what is read aloud and what is said to be right, on the running
-        # sheet's page; the plan's second page onwards prepares and scripts it at length.
-        *plan_crib.stories(lesson),
+        # What is said to be right, on the running sheet's page; the reasons are in the
+        # answer key at the plan's end.
         *plan_crib.answers(lesson),
-        # Who is who, under the crib (above it, two lines pushed the crib's last line over).
         *([Paragraph(who, "note")] if who else []),
-        # Side by side, so the running sheet is one page where the lists allow; the plan
-        # flows on after it. Free to continue overleaf, each item kept whole: kept whole,
-        # a visiting trainer's longer checklist moved both lists to page 2 and left page 1
-        # more than half empty (Brightpath KS1).
-        # A school's own plan opens its resources with the time printing and cutting takes
-        # and when the letter home goes (the shorter column: no line of page one's height).
-        SideBySide(("Resources", (*([] if common.visitor(brand) else
-                                    [visit_logistics.before_the_lesson(lesson)]),
-                                  *_letter_check(lesson, brand), *_resources(lesson, brand))),
-                   ("Safeguarding checklist", _checklist(lesson, brand)),
-                   right_ticks=True, tight=True),
-        # A visitor's: who prints, brings and provides what, after the lists (kept whole,
-        # straight after the crib it took the crib's last line with it onto page two).
-        *visit_logistics.lesson_logistics(lesson, brand),
+    ]
+
+
+def _in_the_room(lesson: Lesson, brand: Brand) -> list[Block]:
+    """Page two's top, printed with the steps: the ground rules agreed in the starter and
+    the disclosure steps, whole (acted on at once, never read across a page turn)."""
+    sg = lesson.safeguarding
+    return [
+        Heading(lesson_steps.GROUND_RULES, 3), BulletList(tuple(sg.ground_rules)),
+        Callout("If a child discloses",
+                visiting.disclosure(lesson, brand, sg.disclosure), "safeguarding",
+                whole=True),
     ]
 
 
 def _before(lesson: Lesson, brand: Brand) -> list[Block]:
+    """What is read the day before: safe delivery, what to print and the checks to make (a
+    visitor's logistics after them), objectives, key words and the misconceptions to listen
+    for. (The lesson's summary is not repeated: its stories are in the steps.) Each list
+    runs on over a page turn, an item kept whole: side by side, the resources and checks
+    moved whole to the next page under the steps' last row and left a page three quarters
+    empty."""
     sg = lesson.safeguarding
     return [
         Heading("Before you teach", 2),
-        Paragraph(lesson.summary),
-        Heading("Ground rules", 3), BulletList(tuple(sg.ground_rules)),
-        # Whole, on one page: steps someone acts on at once are not read across a page turn.
-        Callout("If a child discloses",
-                visiting.disclosure(lesson, brand, sg.disclosure), "safeguarding",
-                whole=True),
         Heading("Delivering this lesson safely", 3), BulletList(tuple(sg.notes)),
+        # A school's own plan opens its resources with the time printing and cutting takes
+        # and when the letter home goes.
+        Heading("Resources", 3),
+        BulletList((*([] if common.visitor(brand) else [visit_logistics.before_the_lesson(lesson)]),
+                    *_letter_check(lesson, brand), *_resources(lesson, brand)),
+                   whole_items=True),
+        Heading("Safeguarding checklist", 3),
+        Checklist(_checklist(lesson, brand), whole_items=True),
+        # A visitor's: who prints, brings and provides what.
+        *visit_logistics.lesson_logistics(lesson, brand),
         Heading("Learning objectives", 3), BulletList(tuple(lesson.objectives), numbered=True),
         Heading("Key words", 3),
         *[Paragraph(k.definition, label=f"{k.term}:") for k in lesson.keywords],
@@ -312,35 +333,7 @@ def _before(lesson: Lesson, brand: Brand) -> list[Block]:
     ]
 
 
-def _with_story(steps: list[Paragraph], story: Paragraph) -> list[Block]:
-    """The steps with the story's box placed at the step that reads it (the first whose label
-    or words name the story), else before them all: read where it is used."""
-    at = next((i + 1 for i, p in enumerate(steps)
-               if "story" in f"{p.label} {p.text[:60]}".lower()), 0)
-    return [*steps[:at], story, *steps[at:]]
-
-
-def _cycle_script(n: int, cycle: LearningCycle, slides: str = "") -> list[Block]:
-    steps: list[Block] = list(common.script(cycle.notes))
-    if cycle.scenario:
-        # The story is on page one under "The stories", where the teacher reads it from: a
-        # pointer at the step that reads it, not the story boxed a second time (three boxes
-        # of it cost a plan most of a page).
-        steps = _with_story(common.script(cycle.notes), Paragraph(
-            f"{cycle.scenario.character}'s, on page 1 under \u201cThe stories\u201d.",
-            label="Story to read aloud:"))
-    blocks: list[Block] = [
-        Heading(f"{n}. {cycle.title} ({cycle.minutes} min{slides})", 3),
-        Paragraph(cycle.outcome, label="Outcome:"),
-        *steps,
-    ]
-    task = cycle.task
-    blocks.append(Paragraph(" ".join(task.instructions),
-                            label=f"Pupils' task: {task.title} ({task.minutes} min)."))
-    return blocks
-
-
-def _how_did_i_do(lesson: Lesson, brand: Brand, minutes: str) -> list[Block]:
+def _how_did_i_do(lesson: Lesson, brand: Brand, minutes: str) -> list[Paragraph]:
     """The worksheet's self-check, as a step of the plenary (it is on every pupil's sheet)."""
     if not lesson.readers:
         what = "each child colours one face under How did I do? on their sheet"
@@ -356,6 +349,7 @@ def _how_did_i_do(lesson: Lesson, brand: Brand, minutes: str) -> list[Block]:
                  "and keeps them in school." if owner else
                  " Later that day, hand them back to colour the traffic lights, then keep "
                  "them in school.")
+    what = what[:1].upper() + what[1:]
     return [Paragraph(f"{what}, privately; {collect} to see who needs more help.{later}",
                       label=f"How did I do? ({minutes}):")]
 
@@ -363,42 +357,35 @@ def _how_did_i_do(lesson: Lesson, brand: Brand, minutes: str) -> list[Block]:
 _MINUTES = re.compile(r"\((\d+) min\)")
 
 
-def _with_self_check(lesson: Lesson, brand: Brand, steps: Sequence[Block]) -> list[Block]:
+def _with_self_check(lesson: Lesson, brand: Brand, steps: Sequence[Paragraph]
+                     ) -> list[Paragraph]:
     """The plenary's steps with the sheet's self-check once: the content's own step when
     its notes have one, else ours, before what happens "After the lesson"."""
-    if any("how did i do" in getattr(b, "text", "").lower() for b in steps):
+    if any("how did i do" in b.text.lower() for b in steps):
         return list(steps)
     at = next((i for i, b in enumerate(steps)
-               if getattr(b, "label", "").lower().startswith("after the lesson")), len(steps))
+               if b.label.lower().startswith("after the lesson")), len(steps))
     # A minute of its own when the plenary's timed steps leave one; else within the close.
-    timed = sum(int(m) for b in steps for m in _MINUTES.findall(getattr(b, "label", "")))
+    timed = sum(int(m) for b in steps for m in _MINUTES.findall(b.label))
     minutes = "1 min" if timed < lesson.plenary.minutes else "during the close"
     return [*steps[:at], *_how_did_i_do(lesson, brand, minutes), *steps[at:]]
 
 
 def _script(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
+    """The lesson step by step: one table, a stage's title row (its minutes and slides)
+    over a row per timed step, the clock running as on the running sheet."""
     st, pl = lesson.starter, lesson.plenary
-    # "(8 min · slides 1–7)": where the deck is at each stage.
+    # " · slides 1–7": where the deck is at each stage.
     slides = [f" · {r}" for r in slide_ranges(lesson, deck)] or [""] * (len(lesson.cycles) + 2)
-    short: list[Block] = [Paragraph("", label="Short of time?", keep_next=True),
-                          BulletList(tuple(lesson.short_of_time))] if lesson.short_of_time else []
-    blocks: list[Block] = [
-        Heading("The lesson, step by step", 2),
-        *short,
-        Heading(f"Starter: {st.title} ({st.minutes} min{slides[0]})", 3),
-        Paragraph(st.instructions, label="Pupils:"), *common.script(st.notes),
-    ]
+    stages = [lesson_steps.starter_stage(lesson, common.script(st.notes), slides[0])]
+    clock = st.minutes
     for n, cycle in enumerate(lesson.cycles, 1):
-        blocks += _cycle_script(n, cycle, slides[n])
-    blocks += [
-        Heading(f"Plenary ({pl.minutes} min{slides[-1]})", 3),
-        *_with_self_check(lesson, brand, common.script(pl.notes)),
-        Paragraph("", label="Reflection:", keep_next=True),
-        BulletList(tuple(pl.reflection)),
-        Paragraph("Key messages to finish on:", label="", keep_next=True),
-        BulletList(tuple(lesson.key_messages)),
-    ]
-    return blocks
+        stages.append(lesson_steps.cycle_stage(lesson, n, common.script(cycle.notes), clock,
+                                               slides[n]))
+        clock += cycle.minutes
+    stages.append(lesson_steps.plenary_stage(
+        lesson, _with_self_check(lesson, brand, common.script(pl.notes)), clock, slides[-1]))
+    return [Heading("The lesson, step by step", 2), lesson_steps.step_table(stages)]
 
 
 def _after(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Block]:
@@ -533,9 +520,15 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     # The sources with the other reference sections, before the answer key that ends the
     # plan: at the end, a long plan's sources were a last page of their own (a sheet each
     # copy spent on citations); the answer key's end is a page the teacher uses.
-    blocks = [*_overview(lesson, brand, deck), *_before(lesson, brand),
-              *_script(lesson, brand, deck), *_after(lesson, facts, brand),
-              *common.sources_section(lesson, facts), *_answer_key(lesson)]
+    # Printed to teach from: page one, then the ground rules, the disclosure steps and the
+    # steps, from page two at the latest; the preparation, reference and answer key run on
+    # after them. No page breaks: page one's overview longer than its page (a school's
+    # contacts, a visitor's asides) left page two holding its last box alone, and a page of
+    # their own left the steps' last page half empty (a KS4 plan's with three lines).
+    blocks = [*_overview(lesson, brand, deck), *_in_the_room(lesson, brand),
+              *_script(lesson, brand, deck), *_before(lesson, brand),
+              *_after(lesson, facts, brand), *common.sources_section(lesson, facts),
+              *_answer_key(lesson)]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,

@@ -381,11 +381,64 @@ class CompactTable:
     header_note: str = ""
 
 
+@dataclass(frozen=True)
+class StepLine:
+    """One piece of a teaching step: ``kind`` "do" for what the teacher does (plain), "say"
+    for words said or read aloud (set apart on a tint, so they can be read out at a glance);
+    ``label`` a bold lead-in ("Ask:", "If asked:", "Read aloud:")."""
+
+    text: str
+    kind: Literal["do", "say"] = "do"
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """A timed step of the lesson: its minutes on the lesson's clock ("5–7"), its name
+    ("Task") and what the teacher says and does."""
+
+    time: str
+    step: str
+    lines: tuple[StepLine, ...]
+
+
+@dataclass(frozen=True)
+class StepStage:
+    """A stage of the lesson (the starter, a part, the plenary): a full-width title row
+    ("1. Good attention, bad attention · 14 min · slides 7–14"), its outcome, its steps."""
+
+    title: str
+    rows: tuple[StepRow, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class StepTable:
+    """The lesson step by step as one table following the running sheet: each step's time
+    and name | what you say and do. ``end_mark``: a bookmark at its end (the last page a teacher
+    prints to teach from, which page one's PageRange names)."""
+
+    header: tuple[str, str]
+    stages: tuple[StepStage, ...]
+    end_mark: str = ""
+
+
+@dataclass(frozen=True)
+class PageRange:
+    """A line naming pages by number, the last computed where the document is laid out:
+    ``label`` and the page of the bookmark ``mark`` in bold ("To teach, print pages 1–4"),
+    then ``after``."""
+
+    label: str
+    mark: str
+    after: str = ""
+
+
 Block = (
     Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
     | Callout | PageBreak | CircleChoice | HandOutline | PictureCards | SmileyScale | Letterhead
     | WriteOnLine | CutLine | SideBySide | QuizGrid | SortCards | HelpCards | Questions
-    | ActionCards | TickPanel | CompactTable
+    | ActionCards | TickPanel | CompactTable | StepTable | PageRange
 )
 
 

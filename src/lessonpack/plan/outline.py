@@ -25,6 +25,7 @@ from lessonpack.plan.model import (
     MultipleChoice,
     PackPlan,
     PageBreak,
+    PageRange,
     Paragraph,
     PictureCards,
     Questions,
@@ -33,6 +34,7 @@ from lessonpack.plan.model import (
     Slide,
     SmileyScale,
     SortCards,
+    StepTable,
     Table,
     TickPanel,
     WriteOnLine,
@@ -60,6 +62,8 @@ _OUTLINE: dict[type, str | Callable[[Any], str | None] | None] = {
     # A leaflet's cards, agreement panel and tables, each under a heading of its own (the
     # cards under the title).
     ActionCards: None, TickPanel: CONTINUED, CompactTable: CONTINUED,
+    # A plan's step table under its heading; the line of pages to print is text.
+    StepTable: CONTINUED, PageRange: None,
 }
 
 

@@ -1,6 +1,7 @@
-"""The lesson plan's first page: a crib to teach from (the running sheet, the stories read
-aloud, the answers), so a teacher preparing overnight or standing at the front has the
-lesson on one sheet; the plan's later pages say the same at length.
+"""The lesson plan's first page: a crib to teach from (the running sheet and the answers), so
+a teacher preparing overnight or standing at the front has the lesson on one sheet; the
+step table after it (plan/lesson_steps.py) says the same at length, the stories read aloud
+in the steps that read them.
 
 A teacher found the teachable part of a 9–12 page plan starting on page 3 or 4, after
 logistics and reference, and taught from presenter view instead.
@@ -12,7 +13,6 @@ from lessonpack.content.model import Lesson, QuizQuestion
 from lessonpack.content.parts import option_letter
 from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.model import Block, Heading, Paragraph
-from lessonpack.plan.quotes import closed
 
 # The most characters of an answer's words on the crib: enough to recognise it by (the
 # slide shows it whole); a key stage's six checks and four exit questions in full ran the
@@ -41,18 +41,6 @@ def _answers(quiz: list[QuizQuestion], numbered: bool) -> str:
     if len(quiz) == 1:
         return _answer(quiz[0], numbered)
     return " · ".join(f"Q{n} {_answer(q, numbered)}" for n, q in enumerate(quiz, 1))
-
-
-def stories(lesson: Lesson) -> list[Block]:
-    """Each part's story as it is read aloud, under its part's name."""
-    told = [(n, c) for n, c in enumerate(lesson.cycles, 1) if c.scenario]
-    if not told:
-        return []
-    return [Heading("The stories", 2),
-            *(Paragraph(closed(c.scenario.story) if c.scenario else "",
-                        label=f"Part {n}, {c.scenario.character if c.scenario else ''}:",
-                        keep_lines=True)
-              for n, c in told)]
 
 
 def answers(lesson: Lesson) -> list[Block]:

@@ -22,6 +22,7 @@ from lessonpack.plan.model import (
     Letterhead,
     MultipleChoice,
     PageBreak,
+    PageRange,
     Paragraph,
     PictureCards,
     Questions,
@@ -29,6 +30,7 @@ from lessonpack.plan.model import (
     SideBySide,
     SmileyScale,
     SortCards,
+    StepTable,
     Table,
     TickPanel,
     WriteOnLine,
@@ -40,6 +42,7 @@ from lessonpack.render import (
     docx_letter,
     docx_pictures,
     docx_quiz,
+    docx_steps,
     docx_table,
     docx_text,
 )
@@ -73,6 +76,8 @@ HANDLERS: dict[type, Handler] = dict([
     handles(ActionCards, docx_handout.action_cards),
     handles(TickPanel, docx_handout.tick_panel),
     handles(CompactTable, docx_handout.compact_table),
+    handles(StepTable, docx_steps.step_table),
+    handles(PageRange, docx_steps.page_range),
 ])
 
 

@@ -192,6 +192,13 @@ def _paragraph_cm(writer: DocWriter, p: BaseOxmlElement, names: dict[str, str],
     return (before + after + lines * line_pt) * _PT_CM
 
 
+def paragraph_cm(writer: DocWriter, p: BaseOxmlElement, names: dict[str, str],
+                 width_twips: int) -> float:
+    """A paragraph's height in centimetres at ``width_twips`` (its lines at its style's size
+    and spacing); ``names``: style id -> "LP …" name."""
+    return _paragraph_cm(writer, p, names, width_twips)
+
+
 def _table_cm(writer: DocWriter, table: BaseOxmlElement, names: dict[str, str]) -> float:
     total = 0.0
     for tr in table.findall(qn("w:tr")):

@@ -1,0 +1,166 @@
+"""The lesson plan's step by step: one table that follows the running sheet, a row per timed
+step (its time and name | what you say and do), each stage under a title row with its slides.
+
+The steps were paragraphs under run-in labels from page four or five, behind the plan's
+preparation; a teacher wants them straight after the one-page overview, the time of each
+step on the lesson's clock and the words to say aloud set apart (plan/step_lines.py).
+Notes without minutes ("Watch for:", "If asked:") belong to the step before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lessonpack.content.model import LearningCycle, Lesson
+from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
+from lessonpack.plan.step_lines import split_spoken
+
+HEADER = ("Time", "What you say and do")
+# The heading that follows page one's overview (the "Fill in first" box goes above it).
+GROUND_RULES = "Ground rules"
+# The bookmark at the table's end: page one's "To teach, print pages 1–N" names its page.
+END_MARK = "lp_teaching_end"
+
+_MINUTES = re.compile(r"\s*\((\d+) min\)")
+# A timed step whose name is longer than a script label's ("Ground rules, goal and key words
+# (4 min): …"): common.script leaves it unlabelled.
+_TIMED = re.compile(r"^([^:()]{2,60} \(\d+ min\):)\s+(.+)$", re.DOTALL)
+
+
+def _label_minutes(label: str) -> tuple[str, int | None]:
+    """"Welcome (2 min):" -> ("Welcome", 2); "Watch for:" -> ("Watch for", None)."""
+    name = label.rstrip(":").strip()
+    found = _MINUTES.search(name)
+    if found is None:
+        return name, None
+    return (name[:found.start()] + name[found.end():]).strip(), int(found[1])
+
+
+class _Rows:
+    """Rows built from a stage's script paragraphs, the clock running from ``start``."""
+
+    def __init__(self, start: int) -> None:
+        self.clock = start
+        self.rows: list[tuple[str, str, list[StepLine]]] = []
+
+    def add(self, p: Paragraph) -> None:
+        timed = None if p.label else _TIMED.match(p.text)
+        if timed:
+            p = Paragraph(timed[2], label=timed[1])
+        name, minutes = _label_minutes(p.label)
+        lines = list(split_spoken(p.text))
+        if name.lower().startswith("after the lesson"):
+            # After the bell, for whoever stays: a row of its own, off the clock.
+            self.rows.append(("After", "After the lesson", lines))
+            return
+        if minutes is None and self.rows:
+            # "Watch for:", "If asked:", a line without a label: the step before's.
+            if lines and name:
+                lines[0] = StepLine(lines[0].text, lines[0].kind,
+                                    f"{name}:" if not lines[0].label else lines[0].label)
+            elif name and not lines:
+                lines = [StepLine("", label=f"{name}:")]
+            self.rows[-1][2].extend(lines)
+            return
+        time = f"{self.clock}–{self.clock + minutes}" if minutes is not None else ""
+        self.clock += minutes or 0
+        self.rows.append((time, name or "Note", lines))
+
+    def attach(self, lines: Sequence[StepLine], *names: str) -> None:
+        """``lines`` added to the first row whose step starts with one of ``names`` (in
+        the order given), else to the last timed row."""
+        for name in names:
+            row = next((r for r in self.rows if r[1].lower().startswith(name)), None)
+            if row is not None:
+                row[2].extend(lines)
+                return
+        timed = [r for r in self.rows if r[0] and r[0] != "After"] or self.rows
+        timed[-1][2].extend(lines)
+
+    def done(self) -> tuple[StepRow, ...]:
+        return tuple(StepRow(t, s, _capitalised(tuple(x for x in lines if x.text or x.label)))
+                     for t, s, lines in self.rows)
+
+
+def _capitalised(lines: tuple[StepLine, ...]) -> tuple[StepLine, ...]:
+    """A row's first words as a sentence's ("Say the age rules", not "say the age rules"
+    as they followed "Explain (3 min):")."""
+    if not lines or lines[0].label or not lines[0].text:
+        return lines
+    first = lines[0]
+    return (StepLine(first.text[:1].upper() + first.text[1:], first.kind), *lines[1:])
+
+
+def _with_story(rows: _Rows, cycle: LearningCycle) -> None:
+    """The story, read aloud, in the step that reads it (the first naming a story), after
+    the line that says so; else at the top of the part."""
+    if cycle.scenario is None:
+        return
+    story = StepLine(cycle.scenario.story, "say", f"Read aloud ({cycle.scenario.character}):")
+    for _, step, lines in rows.rows:
+        at = next((i for i, x in enumerate(lines) if "story" in x.text.lower()), None)
+        if at is not None or "story" in step.lower():
+            lines.insert((at + 1) if at is not None else 0, story)
+            return
+    if rows.rows:  # after what the part opens with ("Show the first one")
+        rows.rows[0][2].insert(min(1, len(rows.rows[0][2])), story)
+
+
+def stage(title: str, script: Sequence[Paragraph], start: int, *,
+          note: str = "") -> tuple[StepStage, _Rows]:
+    """A stage's rows from its script paragraphs (the caller may attach more before
+    ``StepStage`` is final: see ``finish``)."""
+    rows = _Rows(start)
+    for p in script:
+        rows.add(p)
+    return StepStage(title, (), note), rows
+
+
+def finish(made: tuple[StepStage, _Rows]) -> StepStage:
+    head, rows = made
+    return StepStage(head.title, rows.done(), head.note)
+
+
+def cycle_stage(lesson: Lesson, n: int, script: Sequence[Paragraph], start: int,
+                slides: str) -> StepStage:
+    """A part: its steps, the story in the step that reads it, and (for children who cannot
+    read yet) the task's words, said to them, in the task's step. Readers have those words
+    on their sheet and the slide; the step's own note says what the teacher does."""
+    cycle = lesson.cycles[n - 1]
+    made = stage(f"{n}. {cycle.title} · {cycle.minutes} min{slides}", script, start,
+                 note=cycle.outcome)
+    _with_story(made[1], cycle)
+    task = cycle.task
+    if not lesson.readers:
+        made[1].attach([StepLine(" ".join(task.instructions),
+                                 label=f"Pupils ({task.title}, {task.minutes} min):")], "task")
+    return finish(made)
+
+
+def starter_stage(lesson: Lesson, script: Sequence[Paragraph], slides: str) -> StepStage:
+    st = lesson.starter
+    made = stage(f"Starter: {st.title} · {st.minutes} min{slides}", script, 0)
+    if not lesson.readers:  # readers have them on their sheet
+        made[1].attach([StepLine(st.instructions, label="Pupils:")], "task", "thumbs")
+    return finish(made)
+
+
+def plenary_stage(lesson: Lesson, script: Sequence[Paragraph], start: int,
+                  slides: str) -> StepStage:
+    """The plenary: its steps, the reflection questions asked aloud and the key messages
+    said to finish."""
+    pl = lesson.plenary
+    made = stage(f"Plenary · {pl.minutes} min{slides}", script, start)
+    if pl.reflection:
+        made[1].attach([StepLine("\n".join(pl.reflection), "say", "Reflection:")],
+                       "reflection", "end point", "thumbs")
+    if lesson.key_messages:
+        made[1].attach([StepLine("\n".join(lesson.key_messages), "say",
+                                 "Key messages to finish on:")],
+                       "help and close", "close", "who can help")
+    return finish(made)
+
+
+def step_table(stages: Sequence[StepStage]) -> StepTable:
+    return StepTable(HEADER, tuple(stages), end_mark=END_MARK)

@@ -1,0 +1,61 @@
+"""A teacher's note for one step split into what the teacher does and what they say.
+
+A step's note runs instructions and spoken words together ('Do: show the stream. Ask: "What
+might Zainab enjoy?"'). In the lesson plan's step table the words said aloud are set apart
+on a tint, so a teacher reads them out at a glance and skims the rest. Only whole spoken
+sentences are set apart: those led by "Say:", "Ask:", "Then:" or "Praise:", and quoted
+sentences that stand alone; a quote inside a sentence ('thumbs up to "If I tell, I get in
+trouble"') stays in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessonpack.plan.model import StepLine
+
+# A spoken passage: an optional lead ("Ask:"), the quoted words (which end a sentence), and
+# a bracket straight after them (the answers to listen for: "(a skill, cheering, pride)").
+_SPOKEN = re.compile(
+    r"(?:(?P<lead>\b(?:Say|Ask|Then|Praise)):\s*)?"
+    r"(?P<quote>[\"“][^\"“”]*[.?!…][\"”])"
+    r"(?P<tail>\s*\([^()]*\)\.?)?")
+# Where a plain stretch starts a labelled instruction of its own ("Model answer: …").
+_PLAIN_LEADS = re.compile(r"(?:^|(?<=[.?!”\"] ))(Do|Model answer|Then):\s+")
+# A quote starts a sentence: at the text's start or after a sentence's end.
+_SENTENCE_START = re.compile(r"(?:^|[.?!…”\"]\s*)$")
+
+
+def split_spoken(text: str) -> tuple[StepLine, ...]:
+    """``text`` as plain instructions and spoken passages, in order."""
+    lines: list[StepLine] = []
+    at = 0
+    for found in _SPOKEN.finditer(text):
+        if not found["lead"] and not _SENTENCE_START.search(text[at:found.start()]):
+            continue  # a quote inside a sentence: part of the instruction
+        lines += _plain(text[at:found.start()])
+        spoken = found["quote"] + (found["tail"] or "")
+        lines.append(StepLine(spoken.strip(), "say",
+                              f"{found['lead']}:" if found["lead"] else ""))
+        at = found.end()
+    lines += _plain(text[at:])
+    return tuple(lines)
+
+
+def _plain(text: str) -> list[StepLine]:
+    """A stretch of instructions, split where a labelled one ("Model answer:") begins."""
+    text = text.strip()
+    if not text.strip(" .;,"):
+        return []
+    cuts = list(_PLAIN_LEADS.finditer(text))
+    if not cuts:
+        return [StepLine(text)]
+    lines = [StepLine(text[:cuts[0].start()].strip())] if cuts[0].start() else []
+    for k, cut in enumerate(cuts):
+        end = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
+        label = "" if cut[1] == "Do" else f"{cut[1]}:"
+        body = text[cut.end():end].strip()
+        if body:
+            lines.append(StepLine(body[:1].upper() + body[1:] if not label else body,
+                                  label=label))
+    return [line for line in lines if line.text]

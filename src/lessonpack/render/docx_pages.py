@@ -1,0 +1,94 @@
+"""How many pages a document's body fills so far: an estimate from its paragraphs' styles
+and its tables' rows (render/docx_cards measures each), laid out as Word does in outline:
+a page break starts a page, a paragraph runs on over a page's foot unless its lines are kept
+together, a table row that cannot split moves whole to the next page under its repeated
+header row, and one that can runs on under it.
+
+Used where a document names one of its own pages before it is laid out (the lesson plan's
+"To teach, print pages 1–N"): the number is a field Word and LibreOffice update, and this
+estimate is what it shows until they do.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docx.oxml.ns import qn
+
+from lessonpack.render.docx_cards import paragraph_cm, text_height_cm
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
+
+    from lessonpack.render.docx_writer import DocWriter
+
+CELL_PAD_CM = 0.4  # a row's top and bottom cell margins and borders, as docx_cards counts
+# docx_cards' measure is made for rows that must fit (it errs long); laid out, a plan's text
+# takes nine tenths of it (the KS1-KS4 plans' steps end on the page LibreOffice ends them
+# with 0.88 to 0.92: tests/test_page_layout.py compares every look).
+FIT = 0.9
+
+
+class _Pages:
+    def __init__(self, height: float) -> None:
+        self.height, self.page, self.used = height, 1, 0.0
+
+    def new_page(self) -> None:
+        if self.used > 0:
+            self.page, self.used = self.page + 1, 0.0
+
+    def flow(self, cm: float, repeat: float = 0.0) -> None:
+        """Text that may run on over the page's foot (under a repeated header row
+        ``repeat`` high)."""
+        self.used += cm
+        while self.used > self.height:
+            self.page, self.used = self.page + 1, self.used - self.height + repeat
+
+    def whole(self, cm: float, repeat: float = 0.0) -> None:
+        """A block that moves whole to the next page when it does not fit (under a
+        repeated header row ``repeat`` high)."""
+        if self.used + cm > self.height and self.used > 0:
+            self.page, self.used = self.page + 1, repeat
+        self.used += cm
+
+
+def _indent(p: BaseOxmlElement) -> int:
+    """The paragraph's own left and right indents, in twips (a spoken panel's)."""
+    ind = p.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+    if ind is None:
+        return 0
+    return sum(int(ind.get(qn(f"w:{side}"), "0")) for side in ("left", "right"))
+
+
+def _row_cm(writer: DocWriter, tr: BaseOxmlElement, names: dict[str, str]) -> float:
+    tallest = 0.0
+    for tc in tr.findall(qn("w:tc")):
+        width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+        twips = int(width.get(qn("w:w"))) - 340 if width is not None else 2000
+        tallest = max(tallest, sum(paragraph_cm(writer, p, names, max(200, twips - _indent(p)))
+                                   for p in tc.findall(qn("w:p"))))
+    return tallest * FIT + CELL_PAD_CM
+
+
+def pages_so_far(writer: DocWriter) -> int:
+    """The page the document's body ends on, as estimated."""
+    names = {sid: name for name, sid in writer.ids.items()}
+    pages = _Pages(text_height_cm(writer))
+    for element in writer.doc.element.body:
+        if element.tag == qn("w:tbl"):
+            rows = element.findall(qn("w:tr"))
+            header = sum(_row_cm(writer, tr, names) for tr in rows
+                         if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None)
+            for tr in rows:
+                if tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None:
+                    pages.whole(_row_cm(writer, tr, names), header)
+                else:  # a row that may break runs on under the header repeated overleaf
+                    pages.flow(_row_cm(writer, tr, names), header)
+        elif element.tag == qn("w:p"):
+            ppr = element.find(qn("w:pPr"))
+            if ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None:
+                pages.new_page()
+            cm = paragraph_cm(writer, element, names, writer.width.twips) * FIT
+            kept = ppr is not None and ppr.find(qn("w:keepLines")) is not None
+            pages.whole(cm) if kept else pages.flow(cm)
+    return pages.page

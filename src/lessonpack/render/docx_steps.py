@@ -1,0 +1,177 @@
+"""The lesson plan's step table and the page-one line that says which pages to print.
+
+The table: a header row repeated on each page (Time | What you say and do), a band across it
+for each stage in the brand's dark colour, then a row per step: its time with the step's name
+in bold under it, and what the teacher says and does (a third column for the name took the
+width the words needed, and a KS4 plan two pages more).
+Words said or read aloud are a tinted panel with the brand's bar down its left (as a letter's
+help contacts), so a teacher finds them at a glance; instructions are plain text.
+
+"To teach, print pages 1–N": N is a PAGEREF field to a bookmark at the table's end, so Word
+and LibreOffice show the page the steps end on as they lay the plan out. Its stored value
+(what Word shows until it updates fields) is this module's estimate of that page.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from lessonpack.plan.model import PageRange, StepLine, StepRow, StepStage, StepTable
+from lessonpack.render import docx_pages, docx_panel
+from lessonpack.render.docx_xml import (
+    TWIPS_PER_CM,
+    W,
+    add_run,
+    border_xml,
+    cell_xml,
+    keep_with_next,
+    row_xml,
+    set_paragraph_borders,
+    shading_xml,
+    table_xml,
+)
+from lessonpack.render.ooxml.docx import paragraph_xml
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
+
+    from lessonpack.render.docx_writer import DocWriter
+
+# The time ("40–48") and the step's name ("Feedback") each on one line at 12 pt: the rest of
+# the width is what the teacher says and does.
+TIME_CM = 2.45
+# Points between a spoken line's bar and its words, and above and below it.
+SAY_GAP = 5
+SAY_SPACE = 2
+_BOLD = f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"
+_WHITE_BOLD = f'<w:rPr {W}><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr>'
+_WHITE = f'<w:rPr {W}><w:color w:val="FFFFFF"/></w:rPr>'
+_BOOKMARK_ID = "4201"
+
+
+def _runs(p: BaseOxmlElement, label: str, text: str, bold: str = _BOLD, plain: str = "") -> None:
+    if label:
+        add_run(p, f"{label} " if text else label).insert(0, parse_xml(bold))
+    if text:
+        run = add_run(p, text)
+        if plain:
+            run.insert(0, parse_xml(plain))
+
+
+def _widths(writer: DocWriter) -> list[int]:
+    time = round(TIME_CM * TWIPS_PER_CM)
+    return [time, writer.width.twips - time]
+
+
+def _stage_row(writer: DocWriter, stage: StepStage, total: int) -> str:
+    """The stage's band: its title bold, its outcome under it, white on the dark colour."""
+    styles = [writer.ids["LP Table Text"]] * (2 if stage.note else 1)
+    cell = cell_xml(total, styles, f'<w:gridSpan w:val="2"/>{shading_xml(writer.brand.primary)}')
+    return row_xml([cell])
+
+
+def _fill_stage(row: BaseOxmlElement, stage: StepStage) -> None:
+    title, *rest = row.iter(qn("w:p"))
+    _runs(title, "", stage.title, plain=_WHITE_BOLD)
+    for p in rest:
+        _runs(p, "Outcome:", stage.note, bold=_WHITE_BOLD, plain=_WHITE)
+    for p in row.iter(qn("w:p")):  # a band never ends a page: it keeps with its first step
+        keep_with_next(p, True)
+
+
+def _step_row(writer: DocWriter, step: StepRow, widths: list[int]) -> str:
+    """A step's row, which may break over a page between its paragraphs (each kept whole):
+    kept whole, a step with its story moved to the next page with its stage's band and left
+    a fifth of the page before it empty."""
+    text = writer.ids["LP Table Text"]
+    return row_xml([cell_xml(widths[0], [text]),
+                    cell_xml(widths[1], [text] * max(1, len(step.lines)))]
+                   ).replace("<w:cantSplit/>", "")
+
+
+def _fill_step(writer: DocWriter, row: BaseOxmlElement, step: StepRow) -> None:
+    when, what = row.findall(qn("w:tc"))
+    # The time, and the step's name in bold under it, one paragraph: its lines kept
+    # together (keep-with-next inside a table, LibreOffice reads as the table's own, and
+    # then would not break a row).
+    p = when.find(qn("w:p"))
+    _runs(p, "", step.time)
+    _runs(p, f"\n{step.step}" if step.time else step.step, "")
+    DocxParagraph(p, writer.doc).paragraph_format.keep_together = True
+    for p, line in zip(what.findall(qn("w:p")), step.lines, strict=False):
+        _line(writer, p, line)
+
+
+def _line(writer: DocWriter, p: BaseOxmlElement, line: StepLine) -> None:
+    _runs(p, line.label, line.text)
+    paragraph = DocxParagraph(p, writer.doc)
+    fmt = paragraph.paragraph_format
+    fmt.keep_together = True
+    if line.kind != "say":
+        return
+    # The letter's panel (tint, the brand's bar down the left), tighter in a cell: its
+    # padding above and below each of a plan's thirty-odd spoken lines cost half a page.
+    docx_panel.as_panel(writer, paragraph)
+    ppr = p.find(qn("w:pPr"))
+    set_paragraph_borders(ppr, [border_xml("left", docx_panel.BAR, str(writer.brand.primary),
+                                           SAY_GAP)])
+    fmt.left_indent = Pt(docx_panel.BAR / 8 + SAY_GAP)
+    fmt.right_indent = Pt(0)
+    fmt.space_before, fmt.space_after = Pt(SAY_SPACE), Pt(SAY_SPACE)
+
+
+def step_table(writer: DocWriter, block: StepTable) -> None:
+    widths = _widths(writer)
+    header_fill = shading_xml(writer.brand.secondary)
+    rows = [row_xml([cell_xml(w, [writer.ids["LP Table Header"]], header_fill)
+                     for w in widths], header=True)]
+    for stage in block.stages:
+        rows.append(_stage_row(writer, stage, sum(widths)))
+        rows += [_step_row(writer, step, widths) for step in stage.rows]
+    intro = writer.previous_paragraph()
+    table = writer.append_table(table_xml(widths, rows, writer.table_style_id,
+                                          cell_margins=(writer.cell_pad, 113),
+                                          caption="The lesson, step by step"))
+    if intro is not None:  # the section's heading stays with the table's first rows
+        keep_with_next(paragraph_xml(intro), True)
+    trs = list(table.iterchildren(qn("w:tr")))
+    for p, text in zip(trs[0].iter(qn("w:p")), block.header, strict=True):
+        add_run(p, text)
+    at = 1
+    for stage in block.stages:
+        _fill_stage(trs[at], stage)
+        for step, tr in zip(stage.rows, trs[at + 1:], strict=False):
+            _fill_step(writer, tr, step)
+        at += 1 + len(stage.rows)
+    if block.end_mark:
+        last = list(trs[-1].iter(qn("w:p")))[-1]
+        last.append(parse_xml(f'<w:bookmarkStart {W} w:id="{_BOOKMARK_ID}" '
+                              f'w:name="{block.end_mark}"/>'))
+        last.append(parse_xml(f'<w:bookmarkEnd {W} w:id="{_BOOKMARK_ID}"/>'))
+        _set_page_refs(writer, block.end_mark, docx_pages.pages_so_far(writer))
+
+
+def page_range(writer: DocWriter, block: PageRange) -> None:
+    """The label and the page number in bold, the number a field to ``block.mark``'s page
+    (its stored value set when the bookmark is written: ``step_table``)."""
+    paragraph = writer.para("LP Body")
+    p = paragraph_xml(paragraph)
+    _runs(p, block.label, "")
+    p.append(parse_xml(
+        f'<w:fldSimple {W} w:instr=" PAGEREF {block.mark} \\h "><w:r>{_BOLD}<w:t>1</w:t>'
+        "</w:r></w:fldSimple>"))
+    if block.after:
+        add_run(p, block.after)
+
+
+def _set_page_refs(writer: DocWriter, mark: str, page: int) -> None:
+    """Every PAGEREF to ``mark`` shows ``page`` until the document is laid out again."""
+    for field in writer.doc.element.body.iter(qn("w:fldSimple")):
+        if f"PAGEREF {mark} " in field.get(qn("w:instr"), ""):
+            for t in field.iter(qn("w:t")):
+                t.text = str(page)

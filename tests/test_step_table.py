@@ -1,0 +1,114 @@
+"""The lesson plan's step by step as one table (plan/lesson_steps.py, plan/step_lines.py,
+render/docx_steps.py): a row per timed step on the lesson's clock, the words said aloud set
+apart, and page one naming the pages to print up to the table's end."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from lessonpack.api import load
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.plan.lesson_plan import plan_lesson_plan
+from lessonpack.plan.lesson_steps import END_MARK, GROUND_RULES
+from lessonpack.plan.model import Heading, PageBreak, PageRange, StepLine, StepTable
+from lessonpack.plan.step_lines import split_spoken
+
+
+def test_spoken_words_are_set_apart_from_what_the_teacher_does() -> None:
+    lines = split_spoken('Do: show the stream. Ask: "What might Zainab enjoy about this?" '
+                         '(a skill, cheering). Say: "Being cheered on feels great." '
+                         "Model answer: Zainab tells her dad.")
+    assert lines == (
+        StepLine("Show the stream."),
+        StepLine("“What might Zainab enjoy about this?” (a skill, cheering)."
+                 if "“" in lines[1].text else
+                 '"What might Zainab enjoy about this?" (a skill, cheering).', "say", "Ask:"),
+        StepLine(lines[2].text, "say", "Say:"),
+        StepLine("Zainab tells her dad.", label="Model answer:"),
+    )
+    assert "Being cheered on feels great." in lines[2].text
+
+
+def test_a_quote_inside_a_sentence_stays_in_it() -> None:
+    text = 'Quietly note any child showing thumbs up to "If I tell, I get in trouble." Say nothing.'
+    assert split_spoken(text) == (StepLine(text),)
+
+
+def test_a_quoted_sentence_on_its_own_is_spoken() -> None:
+    lines = split_spoken('"Live means it is happening right now." Act it out: wave.')
+    assert [line.kind for line in lines] == ["say", "do"]
+
+
+def _plan(ks: str) -> tuple[tuple[object, ...], object]:
+    index = load()
+    lesson = index.items[f"live-streaming-{ks}"].item
+    return plan_lesson_plan(lesson, index.facts, DEFAULT_BRAND).blocks, lesson
+
+
+@pytest.mark.parametrize("ks", ["ks1", "ks2", "ks3", "ks4"])
+def test_the_steps_run_on_the_running_sheets_clock(ks: str) -> None:
+    """A stage per running-sheet row; each timed step's time follows on from the last, and
+    the stage's steps end by the stage's own end."""
+    blocks, lesson = _plan(ks)
+    table = next(b for b in blocks if isinstance(b, StepTable))
+    assert len(table.stages) == len(lesson.cycles) + 2
+    minutes = [lesson.starter.minutes, *(c.minutes for c in lesson.cycles),
+               lesson.plenary.minutes]
+    start = 0
+    for stage, length in zip(table.stages, minutes, strict=True):
+        assert f"· {length} min" in stage.title
+        clock = start
+        timed = [row for row in stage.rows if "–" in row.time]
+        assert timed, stage.title
+        for row in timed:
+            a, b = map(int, row.time.split("–"))
+            assert a == clock and b > a, (stage.title, row.time)
+            clock = b
+        assert clock <= start + length, stage.title
+        start += length
+    # Every row has words, and none starts mid-sentence ("say the age rules").
+    for stage in table.stages:
+        for row in stage.rows:
+            assert row.lines, (stage.title, row.step)
+            first = row.lines[0]
+            assert first.label or not first.text[:1].islower(), (row.step, first.text[:30])
+
+
+@pytest.mark.parametrize("ks", ["ks1", "ks2", "ks3", "ks4"])
+def test_page_one_names_the_pages_to_print_and_the_steps_follow_it(ks: str) -> None:
+    blocks, _ = _plan(ks)
+    rules = next(i for i, b in enumerate(blocks)
+                 if isinstance(b, Heading) and b.text == GROUND_RULES)
+    ranges = [b for b in blocks[:rules] if isinstance(b, PageRange)]
+    assert [r.mark for r in ranges] == [END_MARK]
+    table_at = next(i for i, b in enumerate(blocks) if isinstance(b, StepTable))
+    # After the overview: the ground rules and the disclosure box, then the steps.
+    between = [type(b).__name__ for b in blocks[rules:table_at]]
+    assert "Callout" in between and len(between) <= 5, between
+    assert not any(isinstance(b, PageBreak) for b in blocks[:table_at])
+
+
+def test_the_plan_prints_the_step_tables_words_apart_and_the_page_to_print_to(
+        built_packs: Path) -> None:
+    path = built_packs / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx"
+    body = Document(str(path)).element.body
+    xml = body.xml
+    # The bookmark at the table's end and the field that names its page, with a number in it.
+    assert f'w:name="{END_MARK}"' in xml
+    field = next(f for f in body.iter(qn("w:fldSimple"))
+                 if END_MARK in f.get(qn("w:instr")))
+    shown = "".join(t.text or "" for t in field.iter(qn("w:t")))
+    assert re.fullmatch(r"\d+", shown) and 2 <= int(shown) <= 8
+    # The spoken lines: tinted paragraphs inside the step table, with the brand's bar.
+    table = next(t for t in body.iter(qn("w:tbl"))
+                 if "What you say and do" in "".join(x.text or "" for x in t.iter(qn("w:t"))))
+    said = [p for p in table.iter(qn("w:p"))
+            if p.find(f"{qn('w:pPr')}/{qn('w:shd')}") is not None]
+    assert len(said) >= 10
+    assert all(p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:left')}") is not None
+               for p in said)
