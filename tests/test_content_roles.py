@@ -91,7 +91,7 @@ def test_a_visitor_sees_the_leads_named_only_where_the_role_says() -> None:
 
 
 def _logistics(lesson: Lesson) -> dict[str, str]:
-    [table] = lesson_logistics(lesson, VISITING)
+    [_, table] = lesson_logistics(lesson, VISITING)  # the deadline, then the table
     assert isinstance(table, Table)
     return {row[0]: row[1] for row in table.rows}
 

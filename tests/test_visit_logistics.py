@@ -13,7 +13,7 @@ from lessonpack.content.school import apply_school_file, load_school
 from lessonpack.plan import common
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.letter_dates import send_by
-from lessonpack.plan.model import BulletList, Heading, Table
+from lessonpack.plan.model import BulletList, Heading, Paragraph, Table
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,8 +41,13 @@ def _session() -> ParentSession:
 
 def _logistics(blocks: tuple[object, ...]) -> dict[str, str]:
     # The plan's after its crib and lists; the facilitator notes' first.
-    table = next(b for b in blocks if isinstance(b, Table) and b.header[0] == "Visit logistics")
-    return {"send": table.header[1], **{who: what for who, what in table.rows}}
+    # When the files go: a line of its own above the table, not in its header row.
+    at = next(i for i, b in enumerate(blocks)
+              if isinstance(b, Table) and b.header[0] == "Visit logistics")
+    table, send = blocks[at], blocks[at - 1]
+    assert isinstance(table, Table) and isinstance(send, Paragraph)
+    assert send.label == "Deadline:" and send.panel
+    return {"send": send.text, **{who: what for who, what in table.rows}}
 
 
 def test_files_reach_the_school_before_the_dsl_checks_and_the_letters_go() -> None:

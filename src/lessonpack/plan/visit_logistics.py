@@ -20,6 +20,7 @@ from lessonpack.plan.model import Block, Paragraph, Table
 from lessonpack.plan.sort_cards import has_cards, print_counts
 
 HEADING = "Visit logistics"
+DEADLINE = "Deadline:"
 # Card sets a class needs: one a table of four or five.
 TABLE_SETS = 6
 # Minutes: collecting the printing, cutting (scissors or a guillotine, about eight small
@@ -130,9 +131,10 @@ def cut_minutes(lesson: Lesson, size: int = ASSUMED) -> int:
 
 
 def _table(prints: tuple[str, ...], brings: tuple[str, ...], provides: tuple[str, ...],
-           brand: Brand, day: str) -> Table:
-    """Three short lists, a row each: the school prints, the trainer brings, the school
-    provides."""
+           brand: Brand, day: str) -> list[Block]:
+    """When the files go, as a tinted line of its own above the table (in the table's
+    coloured header row it read as a column heading); then three short lists, a row each:
+    the school prints, the trainer brings, the school provides."""
     when = send_by(day, brand.letter_date)
     to = f" to {brand.email}" if brand.email else ""
     # Why that day, in a few words: the DSL's check, and parents who ask before the lesson.
@@ -143,12 +145,11 @@ def _table(prints: tuple[str, ...], brings: tuple[str, ...], provides: tuple[str
     def listed(items: Sequence[str]) -> str:  # a short list in its cell, a bullet a line
         return "\n".join(f"• {i}" for i in items)
 
-    # The block's title and when the files go in its header row: a heading above the table
-    # and the date in a row cost the KS1 plan a tenth page.
     rows = (("The school prints", listed(prints)),
             ("The trainer brings", listed(brings)),
             ("The school provides", listed(provides)))
-    return Table((HEADING, send), rows, widths=(1.5, 5.5), keep_whole=True)
+    return [Paragraph(send, label=DEADLINE, keep_next=True, panel=True),
+            Table((HEADING, "Who does what"), rows, widths=(1.5, 5.5), keep_whole=True)]
 
 
 def before_the_lesson(lesson: Lesson) -> str:
@@ -163,8 +164,8 @@ def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
     open with ``before_the_lesson``)."""
     if not common.visitor(brand):
         return []
-    return [_table(prints_for(lesson, brand), brings(lesson.resources),
-                   _provides(lesson, brand), brand, brand.lesson_date)]
+    return _table(prints_for(lesson, brand), brings(lesson.resources),
+                  _provides(lesson, brand), brand, brand.lesson_date)
 
 
 HANDOUTS = "one per family expected, and ten spare"
@@ -176,6 +177,6 @@ def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
     if not common.visitor(brand):
         return [Paragraph(f"print the handouts, {HANDOUTS} (about {PRINT_MINUTES} minutes).",
                           label="Before the session:")]
-    return [_table(prints, brings(session.resources), _provides(session, brand), brand,
-                   brand.parents_session_date)]
+    return _table(prints, brings(session.resources), _provides(session, brand), brand,
+                  brand.parents_session_date)
 
