@@ -42,7 +42,8 @@ from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_question_band import ask_above
 from lessonpack.render.deck_reveal_sentence import answer_in_front, answer_on_second_line
-from lessonpack.render.deck_title_room import grow_title, kicker_on_title, settle_body
+from lessonpack.render.deck_title_band import title_room
+from lessonpack.render.deck_title_room import kicker_on_title, settle_body
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder
 
@@ -614,7 +615,7 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
     else:
         title = slide.shapes.title
         if title is not None:  # the box its reveal's title grows to, if it grows
-            grow_title(filler, title, f"Answer: {spec.title}")
+            title_room(filler, title, f"Answer: {spec.title}")
         match_reveal_lines(filler, f"Answer: {spec.title}")
     return in_body(filler, draw)
 

@@ -92,7 +92,8 @@ from lessonpack.render.deck_theme import (
     relink_to_theme,
     with_template_fonts,
 )
-from lessonpack.render.deck_title_room import grow_title, settle_body
+from lessonpack.render.deck_title_band import title_room
+from lessonpack.render.deck_title_room import settle_body
 from lessonpack.render.deck_titles import raise_titles
 from lessonpack.render.kinds import D
 from lessonpack.render.kinds import drawing as supplied_drawing
@@ -250,7 +251,7 @@ class _SlideFiller:
         if ph is not None:
             fill(ph.text_frame, lines, bold_prefix=bold_prefix, lead=lead)
             if role == "title":
-                grow_title(self, ph)  # a line more, not a smaller title
+                title_room(self, ph)  # a line more or the band's height, not a smaller title
             if not fits_placeholder(ph, family, self.resolved.layout):
                 self.misfits.append(TextMisfit(
                     f"the {role} text does not fit its placeholder at {MIN_PT} pt"))

@@ -1,0 +1,88 @@
+"""A trainer's title that needs more lines than its box holds takes the height of the band
+it sits in.
+
+A template may set its title box in the lower part of a coloured band along the slide's top
+(lo5 "blue-curve": a 0.7 in box in a 1.03 in band). A question title of two lines did not fit
+the box and was shrunk to 20 pt: a question read from the back of the room at two thirds
+the size of its answers. The band is the template's own place for the title: as the title is
+put in, its box grows up and down inside the band (an edge kept clear) before its text is
+fitted; nothing else moves. A question's box grows as its reveal's ("Answer: " + the
+question) would, so the click between the two moves nothing.
+
+Our own layouts grow the title a line down instead (deck_title_room.grow_title);
+``title_room`` picks which.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pptx.oxml.ns import qn
+
+from lessonpack.check.measure import count_lines
+from lessonpack.check.pptx_layout_rules import opaque
+from lessonpack.kinds.base import Filler
+from lessonpack.render.deck_clone import set_box
+from lessonpack.render.deck_contrast import view_of
+from lessonpack.render.deck_fit import EMU_PER_PT, box_size, insets, layout_style
+from lessonpack.render.deck_geometry import INCH, Box
+from lessonpack.render.deck_title_room import grow_title, title_lines
+
+# Clear space kept between the grown title box and its band's edges.
+EDGE = int(0.06 * INCH)
+
+
+def title_room(filler: Filler, ph: Any, text: str = "") -> None:
+    """Room for the title's lines, or ``text``'s (a question's reveal): a line more on our
+    own layouts, the band's height on a trainer's."""
+    if filler.resolved.how == "name":
+        grow_title(filler, ph, text)
+    else:
+        title_into_band(filler, ph, text)
+
+
+def _band(title: Box, beneath: list[Any], view: Any) -> Box | None:
+    """The smallest filled template shape or picture the title box lies in, across its
+    width (blue-curve's band is a picture)."""
+    x, y, w, h = title
+    bands = [i.box for i in beneath if opaque(i, view)
+             and i.box[0] <= x and x + w <= i.box[0] + i.box[2]
+             and i.box[1] <= y + h // 2 <= i.box[1] + i.box[3]]
+    return min(bands, key=lambda b: b[3], default=None)
+
+
+def _needs_more(filler: Filler, ph: Any, text: str) -> bool:
+    """The title's text, or ``text``, at the title's own size takes more height than its
+    box holds."""
+    from lessonpack.check.measure import LINE
+    from lessonpack.render.deck_design import title_face
+
+    layout = filler.resolved.layout
+    size, bold, _space, _bulleted = layout_style(ph, layout)
+    left, top, right, bottom = insets(ph, layout)
+    width, height = (v / EMU_PER_PT for v in box_size(ph, layout))
+    need = title_lines(filler, ph)
+    runs = ph.element.findall(f"{qn('p:txBody')}/{qn('a:p')}/{qn('a:r')}")
+    if text and runs:
+        need = max(need, count_lines(text, title_face(ph, runs[0], filler.brand), size,
+                                     width - left - right, bold))
+    return need * size * LINE > height - top - bottom
+
+
+def title_into_band(filler: Filler, ph: Any, text: str = "") -> bool:
+    """Grow the title's box to its band's height (less EDGE at each edge) where its text or
+    ``text`` needs more than the box; True when it grew."""
+    if not _needs_more(filler, ph, text):
+        return False
+    view = view_of(filler.slide)
+    item = next((i for i in view.items if i.el is ph.element), None)
+    band = _band(item.box, view.beneath, view) if item is not None else None
+    if item is None or band is None:
+        return False
+    x, y, w, h = item.box
+    top = min(y, band[1] + EDGE)
+    bottom = max(y + h, band[1] + band[3] - EDGE)
+    if (top, bottom) == (y, y + h):
+        return False
+    set_box(ph.element, (x, top, w, bottom - top))
+    return True
