@@ -175,11 +175,12 @@ def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
     brand = _visitor(class_name="Year 4", classes=["Year 2, Mrs Ruth Evans"],
                      lesson_times={"Year 2": "9:15am"}, trainer_arrives="8:30am")
     assert "Lesson time: ________" in times_line(ks2, brand).text
-    assert times_line(ks1, brand).text.startswith("Lesson time: 9:15am   Trainer arrives: "
-                                                  "8:30am   Meet at: ____")
+    # The end from the lesson's length (KS1: 45 minutes).
+    assert times_line(ks1, brand).text.startswith("Lesson time: 9:15am\u201310:00am   "
+                                                  "Trainer arrives: 8:30am   Meet at: ____")
     first = on_the_day_box(brand, (ks1, ks2)).lines[0]
-    assert first == ("Year 2 lesson: 9:15am   Year 4 lesson: ________   Trainer arrives: "
-                     "8:30am")
+    assert first == ("Year 2 lesson: 9:15am\u201310:00am   Year 4 lesson: ________   "
+                     "Trainer arrives: 8:30am")
 
 
 def test_a_lesson_time_for_a_class_not_named_is_refused() -> None:
@@ -702,3 +703,44 @@ def test_a_library_caller_hears_of_each_brief_apart_from_the_packs(tmp_path: Pat
     assert report.exit_code == 0
     assert packs == ["live-streaming-ks2"] and briefs == [DAY_BRIEF]
     assert [b.name for b in report.briefs] == briefs and (tmp_path / DAY_BRIEF).is_file()
+
+
+@pytest.mark.parametrize(("start", "minutes", "end"), [
+    ("9:15am", 45, "10:00am"), ("10:45am", 60, "11:45am"), ("11:30 am", 60, "12:30pm"),
+    ("12:15pm", 60, "1:15pm"), ("2pm", 45, "2:45pm"), ("13:30", 45, "14:15"),
+    ("9.15am", 60, "10:15am"), ("after lunch", 60, ""), ("25:00", 60, ""), ("0:30pm", 45, ""),
+])
+def test_a_lessons_end_is_worked_from_its_start_and_length(start: str, minutes: int,
+                                                          end: str) -> None:
+    from lessonpack.plan.visit_times import ends
+
+    assert ends(start, minutes) == end
+
+
+def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Path) -> None:
+    """Each lesson's end beside its start; the classroom screens tried by both teachers the
+    school day before (as each handover asks, the same day); the office's deadline on a bold
+    line of its own, not in the box's title; where the checklists and the DBS letter are."""
+    path = day / DAY_BRIEF
+    rows = _rows(path)[1:]
+    screens = next(r for r in rows if r[1] == "Classroom screens")
+    assert screens[0] == "Thu 21 Jan"
+    assert screens[2] == f"{_short(KS1_TEACHER)} and {_short(TEACHER)}"
+    assert "slide 1" in screens[3] and f"{TRAINER} ({TRAINER_PHONE})" in screens[3]
+    signed = next(r for r in rows if r[1] == "Safeguarding checklists")[3]
+    assert signed.startswith("In each plan and the facilitator notes")
+    files = next(r for r in rows if r[1] == "All files and DBS letter, by email")[3]
+    assert f"DBS letter (attached, or ask {TRAINER})" in files
+    paragraphs = docx.Document(str(path)).paragraphs
+    title = next(i for i, p in enumerate(paragraphs) if p.style.name == "LP Callout Title")
+    assert paragraphs[title].text == "On the day"
+    box = [p for p in paragraphs[title + 1:] if p.style.name == "LP Callout Text"]
+    assert "Year 2 lesson: 9:15am\u201310:00am" in box[0].text
+    assert "Year 4 lesson: 10:45am\u201311:45am" in box[0].text
+    assert box[-1].text == f"Office, by Fri 15 Jan: fill in the blanks above and send them " \
+        f"to {TRAINER}."
+    assert box[-1].runs[0].bold and box[-1].runs[0].text == "Office, by Fri 15 Jan:"
+    for name in ("ks1", "ks2"):
+        handover = _text(day / f"live-streaming-{name}/live-streaming-{name}-handover.docx")
+        assert "By Thu 21 Jan: plug in and show slide 1" in handover, name
+        assert f"tell {TRAINER} ({TRAINER_PHONE})" in handover, name

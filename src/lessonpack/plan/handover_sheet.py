@@ -17,6 +17,7 @@ from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, class_year, date_and_class
 from lessonpack.plan.model import Block, Checklist, DocPlan, Heading, Paragraph, WriteOnLine
+from lessonpack.plan.screen_check import screen_job, when
 from lessonpack.plan.visit_logistics import counted_note, prints_for
 from lessonpack.plan.visit_times import times_line
 
@@ -49,7 +50,13 @@ def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         f"Check with the office that the printing is ready: {printed}"
         f"{counted_note(lesson, brand)}.",
         _question_box(lesson),
+        # The day's brief gives the class teachers the same job on the same day.
+        f"{when(brand)} {_lower(screen_job(brand))}",
     )
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _question_box(lesson: Lesson) -> str:

@@ -34,9 +34,10 @@ from lessonpack.plan.letter_dates import (
 )
 from lessonpack.plan.model import Block, Callout, DocPlan, Paragraph, Table
 from lessonpack.plan.school_classes import slug
+from lessonpack.plan.screen_check import check_by, screen_row
 from lessonpack.plan.sort_cards import has_cards
 from lessonpack.plan.visit_logistics import brings, cut_minutes, prints
-from lessonpack.plan.visit_times import arrives, lesson_time, meeting_place
+from lessonpack.plan.visit_times import arrives, lesson_span, meeting_place
 
 # The key stages whose "Who can help" slide has the DSL's card with a photo or the names.
 PHOTO_CARD = (Audience.KS1, Audience.KS2)
@@ -188,7 +189,7 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         _files_row(day), _handover_row(day), *_photo_row(day), _sign_off_row(day),
         *(_letters_home_rows(day) if day.before else ()),
         *(_replies_rows(day) if day.before else ()), *evening.get("replies", ()),
-        _printing_row(day), *_cards_rows(day),
+        _printing_row(day), *_cards_rows(day), *_screens_row(day),
         *((_kit_row(day),) if not day.one else ()),
         *_question_boxes_row(day),
         *((_letters_after_row(day),) if not day.before else ()),
@@ -208,14 +209,19 @@ def _files_row(day: Day) -> Row:
     return (day.by("sent"), "All files and DBS letter, by email", f"Office, then {day.dsl}",
             f"Slides{plans} to the DSL, who checks them and tells {day.trainer} only "
             f"what they need about pupils who need extra care; {_and(kept)} kept to print; "
-            "the DBS letter filed.")
+            f"the DBS letter (attached, or ask {day.trainer}) filed.")
 
 
 def _sign_off_row(day: Day) -> Row:
     """The DSL signs each plan's safeguarding checklist (the facilitator notes' too)."""
     alone = day.one and day.evening is None
+    # Where they are, in the job: a section of each plan, not a file of their own (one
+    # plan's is said by its "(plan)").
+    where = "" if alone else "In each plan" + \
+        (" and the facilitator notes" if day.evening else "") + " (\"Safeguarding checklist\"): "
+    sign = f"sign and date {'it' if alone else 'each'}"
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
-            day.dsl, f"Sign and date {'it' if alone else 'each'}; "
+            day.dsl, f"{where}{sign if where else sign.capitalize()}; "
                      f"{visiting.sign_off_record(day.brand, several=not alone)}.")
 
 
@@ -301,6 +307,17 @@ def _cards_rows(day: Day) -> tuple[Row, ...]:
     return tuple(out)
 
 
+def _screens_row(day: Day) -> tuple[Row, ...]:
+    """The class teachers try their classroom screens the school day before, as each
+    handover's "Before the lesson" list asks (plan/screen_check): the same day, the same
+    words. One class's brief says it in the handover's row instead: a row more ran its one
+    page onto a second."""
+    if day.one:
+        return ()
+    return ((check_by(day.brand) or "The day before", "Classroom screens", day.teachers,
+             screen_row(day.brand)),)
+
+
 def _kit_row(day: Day) -> Row:
     """A day's kit in one place: a question box stays with each class."""
     who = day.trainer
@@ -312,9 +329,11 @@ def _handover_row(day: Day) -> Row:
     """The handovers reach the class teachers with the files: their "Before the lesson"
     jobs (tell the DSL about a pupil, check the printing) fall a week ahead, not on the
     morning; the trainer still goes through them on arrival."""
+    screen = f" (the classroom screen tried by {check_by(day.brand) or 'the day before'})" \
+        if day.one else ""
     return (day.by("sent"), "Handover sheet" if day.one else "Handover sheets", day.teachers,
             "With the files: " + ("do its" if day.one else "each does their")
-            + " \"Before the lesson\" jobs; the trainer goes through it on arrival.")
+            + f" \"Before the lesson\" jobs{screen}; the trainer goes through it on arrival.")
 
 
 def _question_boxes_row(day: Day) -> tuple[Row, ...]:
@@ -415,16 +434,17 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
     team = visiting.team_contact(brand)
     classes = [x if isinstance(x, Taught) else Taught(x, brand) for x in lessons]
     day = len(classes) > 1
-    times = ("   ".join(f"{c.label} lesson: {lesson_time(c.lesson, c.brand)}"
+    times = ("   ".join(f"{c.label} lesson: {lesson_span(c.lesson, c.brand)}"
                         for c in classes) if day
-             else f"Lesson time: {lesson_time(classes[0].lesson, classes[0].brand)}")
+             else f"Lesson time: {lesson_span(classes[0].lesson, classes[0].brand)}")
     sign_in = f"Sign in at: {meeting_place(brand, '______________')} (photo ID)"
-    back = short(reply_by(brand.lesson_date, brand.letter_date)) or "a school week ahead"
-    # Whose blanks these are, and by when, in the box's title: a line more ran a one-class
-    # brief onto a second page.
-    title = f"On the day: office, fill in the blanks and send them to " \
-            f"{visiting.trainer(brand) or 'the trainer'} by {back}"
-    return Callout(title, (
+    back = short(reply_by(brand.lesson_date, brand.letter_date))
+    # Whose blanks these are, and by when, on a line of its own in bold at the box's foot:
+    # in the title, a deadline a week ahead read as part of a heading about the day.
+    deadline = (f"Office, by {back}:" if back else "Office, a school week ahead:",
+                f"fill in the blanks above and send them to "
+                f"{visiting.trainer(brand) or 'the trainer'}.")
+    return Callout("On the day", (
         f"{times}   Trainer arrives: {arrives(brand)}"
         + ("" if day else f"   {sign_in}"),
         # Parking beside the contact: after a long meeting place it wrapped alone.
@@ -438,7 +458,7 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         f"Reach the team: {team}. Pupils' sheets, the question box and any note of a "
         "concern stay in school." if team else
         "Pupils' sheets, the question box and any note of a concern stay in school; the "
-        "trainer takes nothing about a pupil away."), whole=True)
+        "trainer takes nothing about a pupil away."), ask=deadline, whole=True)
 
 
 def plan_visit_brief(lesson: Lesson, brand: Brand) -> DocPlan | None:
@@ -530,7 +550,7 @@ def _day_footer(brand: Brand) -> str:
 
 # The date column one line wide ("Mon 14 Dec"), "Mrs Helen Okafor (DSL)" on a line, the
 # jobs the room.
-BRIEF_WIDTHS = (1.2, 1.5, 1.7, 3.6)
+BRIEF_WIDTHS = (1.2, 1.25, 1.55, 4.0)
 
 
 def brief_doc(item: Lesson | ParentSession, brand: Brand, title: str,

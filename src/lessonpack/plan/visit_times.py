@@ -9,6 +9,8 @@ write on stays, so a paper never claims a time nobody agreed.
 
 from __future__ import annotations
 
+import re
+
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
 from lessonpack.plan.class_size import for_class
@@ -25,6 +27,45 @@ def _or_line(value: str, line: str) -> str:
 def lesson_time(lesson: Lesson, brand: Brand) -> str:
     """"9:15am": when the school file says this class's lesson starts; a line when not."""
     return _or_line(for_class(brand.lesson_times, lesson.audience, brand) or "", TIME_LINE)
+
+
+# A clock time as a school file writes one: "9:15am", "10.45 am", "13:30", "2pm".
+_CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<half>[ap]\.?m\.?)?",
+                    re.IGNORECASE)
+
+
+def _clock(minutes: int, twelve_hour: bool) -> str:
+    """Minutes after midnight as "11:45am" (or "11:45" when the file wrote 24-hour)."""
+    hour, minute = divmod(minutes % (24 * 60), 60)
+    if not twelve_hour:
+        return f"{hour}:{minute:02d}"
+    return f"{(hour - 1) % 12 + 1}:{minute:02d}{'am' if hour < 12 else 'pm'}"
+
+
+def ends(start: str, minutes: int) -> str:
+    """When a lesson that starts at ``start`` (as the school file writes it) and lasts
+    ``minutes`` ends: "10:45am" and 60 give "11:45am"; "" for a time it cannot read (the
+    file's words are printed as they are, with no end a reader could be misled by)."""
+    found = _CLOCK.fullmatch(start.strip())
+    if found is None:
+        return ""
+    hour, minute = int(found["h"]), int(found["m"] or 0)
+    half = (found["half"] or "").lower().replace(".", "")
+    if minute > 59 or hour > (12 if half else 23) or (half and hour == 0):
+        return ""
+    if half:
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    return _clock(hour * 60 + minute + minutes, twelve_hour=bool(half))
+
+
+def lesson_span(lesson: Lesson, brand: Brand) -> str:
+    """"10:45am–11:45am": the class's lesson from its start (the school file's) to its end
+    (the lesson's length), so the office and the class teacher can plan break, lunch and
+    the next room; the start alone when the file's time is not a clock time, a line when
+    the file gives none."""
+    start = lesson_time(lesson, brand)
+    end = ends(start, lesson.duration_minutes) if start != TIME_LINE else ""
+    return f"{start}\u2013{end}" if end else start
 
 
 def arrives(brand: Brand) -> str:
@@ -47,6 +88,6 @@ def times_line(lesson: Lesson, brand: Brand) -> Paragraph:
     """The handover's "On the day" line: the lesson's time, the trainer's arrival and where
     the class teacher meets them (two lessons and a parents' evening can fall on one day),
     printed from the school file, with lines to write on for whatever it leaves out."""
-    return Paragraph(f"Lesson time: {lesson_time(lesson, brand)}   Trainer arrives: "
+    return Paragraph(f"Lesson time: {lesson_span(lesson, brand)}   Trainer arrives: "
                      f"{arrives(brand)}   Meet at: {meeting_place(brand)}",
                      label="On the day:" if all_given([lesson], brand) else "Fill in:")

@@ -49,6 +49,7 @@ from lessonpack.render.docx_styles import (
     TABLE_STYLE,
     NamedStyles,
     apply_brand,
+    apply_brief_sizes,
     apply_handout_sizes,
     apply_language,
     apply_letter_sizes,
@@ -214,18 +215,25 @@ class DocxRenderer:
         self.next_shape_id += 1
         return self.next_shape_id
 
-    def render(self) -> None:
-        if self.brand_styles:
-            apply_brand(self.doc, self.brand)
-        apply_language(self.doc, self.plan.meta.language)
+    def _apply_sizes(self) -> None:
+        """The document kind's sizes and spacing: a pupil's sheet, a letter, the handout, a
+        visit brief, or a plan's (the rest of a teacher's or trainer's papers)."""
         if self.plan.kind == "worksheet":
             apply_pupil_sizes(self.doc, self.plan.print_size)
         elif self.plan.kind == "letter":
             apply_letter_sizes(self.doc)
         elif self.plan.kind == "handout":
             apply_handout_sizes(self.doc)
+        elif self.plan.kind == "visit_brief":
+            apply_brief_sizes(self.doc)
         else:
             apply_plan_sizes(self.doc, single=self.plan.single_spaced)
+
+    def render(self) -> None:
+        if self.brand_styles:
+            apply_brand(self.doc, self.brand)
+        apply_language(self.doc, self.plan.meta.language)
+        self._apply_sizes()
         if self.plan.kind != "letter":  # a letter's one heading is its subject line
             size_headings_by_eye(self.doc)
         self.width = _text_width(self.doc)  # margins may have changed: measure again

@@ -238,6 +238,17 @@ def apply_plan_sizes(document: Document, single: bool = False) -> None:
     NamedStyles(document)["LP Title"].font.size = Pt(PLAN_TITLE)
 
 
+def apply_brief_sizes(document: Document) -> None:
+    """A visit brief: a single-spaced plan's sizes, its table's rows single-spaced too and
+    padded by the cells' margins alone (the brief is one dated table; at the table style's
+    spacing a visit day's "On the day" box went to a third page, and a one-class brief's
+    to a second, once the classroom screens had a row)."""
+    apply_plan_sizes(document, single=True)
+    cell = NamedStyles(document)["LP Table Text"].paragraph_format
+    cell.line_spacing = 1.0
+    cell.space_before = cell.space_after = Pt(0)
+
+
 PLAN_TITLE = 20
 # A plan's lines: a little apart for reading at a desk. 1.05, not 1.08: keeping every heading
 # with three lines of its section (render/docx_keep.py) moves a few headings overleaf, and a
