@@ -18,7 +18,7 @@ from lessonpack.content.model import (
     Lesson,
     ParentSession,
 )
-from lessonpack.content.picture_library import PictureLibrary
+from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.errors import expect
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.model import (
@@ -190,8 +190,13 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         deputy_line = f"Deputy: {reach}" if reach else ""
         ways = (f"DSL: {line}", deputy_line, office) if line else (office, deputy_line)
         contact = "; ".join(filter(None, ways)) or given or FILL_IN_CONTACT
-    picture = "school_adult" if item.audience in (Audience.KS1, Audience.KS2) else "dsl"
-    return Signpost(dsl or FILL_IN_DSL, blurb, contact, helpline_picture(library, picture))
+    return Signpost(dsl or FILL_IN_DSL, blurb, contact, _school_picture(item, library))
+
+
+def _school_picture(item: Item, library: PictureLibrary | None) -> Picture | None:
+    """The school card's picture: a primary pupil's a grown-up at school, else the school."""
+    primary = item.audience in (Audience.KS1, Audience.KS2)
+    return helpline_picture(library, "school_adult" if primary else "dsl")
 
 
 # The school's card on a pupils' help slide when the brand names no DSL: who the lead is and

@@ -98,7 +98,7 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     # One name row for a row of cards, where each card has room: the words under a
     # one-line name started a line above its neighbours' under two-line names ("Take It
     # Down" beside "Northshire Children's Services").
-    stacks = [_row_named(stacks, inner, i) for i in range(len(stacks))]
+    stacks = _rows_named(stacks, inner)
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
             zip(cards, boxes, inner, stacks, strict=True), 1):
         name = f"Help card {n}"
@@ -130,13 +130,17 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     return misfits
 
 
-def _row_named(stacks: Sequence[tuple[int, list[tuple[str, bool, int, int]]]],
-               inner: Sequence[Box], i: int) -> tuple[int, list[tuple[str, bool, int, int]]]:
-    """Card ``i``'s stack with its name row as tall as the tallest in its row of cards,
+Stack = tuple[int, list[tuple[str, bool, int, int]]]
+
+
+def _rows_named(stacks: Sequence[Stack], inner: Sequence[Box]) -> list[Stack]:
+    """Each card's stack with its name row as tall as the tallest in its row of cards,
     where it still fits its card."""
-    row, under = stacks[i]
-    tallest = max(stacks[j][0] for j, box in enumerate(inner) if box[1] == inner[i][1])
-    return (tallest, under) if stack_height((tallest, under)) <= inner[i][3] else (row, under)
+    out = []
+    for (row, under), box in zip(stacks, inner, strict=True):
+        tallest = max(s[0] for s, other in zip(stacks, inner, strict=True) if other[1] == box[1])
+        out.append((tallest, under) if stack_height((tallest, under)) <= box[3] else (row, under))
+    return out
 
 
 def _under(slide: Slide, box: Box, under: Sequence[tuple[str, bool, int, int]], brand: Brand,

@@ -220,20 +220,28 @@ def _names_held(school: Signpost, brand: Brand) -> Signpost:
     return replace(school, blurb=blurb, contact=contact)
 
 
+def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
+           ) -> tuple[tuple[Signpost, ...], tuple[Signpost, ...]]:
+    """The slides' help cards, and the school's adults' own cards among them (for children
+    who cannot read yet, where the brand names the DSL: school_adults)."""
+    helps = common.signposts(lesson, facts, brand, library)
+    adults = school_adults(helps[0], brand) if helps and not lesson.readers else ()
+    if adults:
+        return (*adults, *helps[1:]), adults
+    helps = with_dsl_photo(helps, brand)
+    if helps:  # no [DSL's name] projected to the class (plan/common pupils_school_card)
+        helps = (common.pupils_school_card(lesson, brand, helps[0]), *helps[1:])
+        helps = (_name_said_once(_names_held(helps[0], brand)), *helps[1:])
+    return helps, ()
+
+
 def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
                 ) -> list[Slide]:
     """The lesson's last slides: who can help (plan/common ``signposts``), the cards shared
     out over as few slides as hold them."""
     readers = lesson.readers
     slides: list[Slide] = []
-    helps = common.signposts(lesson, facts, brand, library)
-    adults: tuple[Signpost, ...] = ()
-    if helps and not readers:
-        adults = school_adults(helps[0], brand)
-    helps = (*adults, *helps[1:]) if adults else with_dsl_photo(helps, brand)
-    if helps and not adults:  # no [DSL's name] projected (plan/common pupils_school_card)
-        helps = (common.pupils_school_card(lesson, brand, helps[0]), *helps[1:])
-        helps = (_name_said_once(_names_held(helps[0], brand)), *helps[1:])
+    helps, adults = _cards(lesson, facts, brand, library)
     # At most three cards a slide (a brand's own local helplines can make more), shared out
     # evenly: never a slide holding one card. Children who cannot read see the school's
     # adults, a grown-up they trust and Childline on one slide: four cards of a picture,
