@@ -293,16 +293,15 @@ def test_help_cards_keep_their_icons_and_a_clear_foot(decks: dict[str, Path]) ->
     for audience in ("ks2", "parents"):
         slides = _help_slides(decks[audience])
         assert slides, audience
-        for number, slide in enumerate(slides):
+        for slide in slides:
             shapes = {sh.name: sh for sh in slide.shapes}
             cards = [name for name in shapes if name.startswith("Help card")
                      and name.removeprefix("Help card ").isdigit()]
             for card in cards:
                 box = shapes[card]
-                # The school's card (the run's first) on a pupils' deck, with no DSL
-                # photo, sets its names in the icon's place (render/deck_name_card).
-                named = audience != "parents" and (number, card) == (0, "Help card 1")
-                assert (f"{card} picture" in shapes) != named, (audience, card)
+                # Every card has its picture: the school's on a pupils' deck, with no
+                # DSL photo, a drawn teacher.
+                assert f"{card} picture" in shapes, (audience, card)
                 lines = [sh for sh in slide.shapes
                          if sh.name in (f"{card} text", f"{card} contact")]
                 foot = max(sh.top + sh.height for sh in lines)

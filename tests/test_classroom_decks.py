@@ -363,7 +363,10 @@ def test_the_adults_session_pictures_say_what_its_points_say(built_packs: Path) 
         if _title(slide) in ("How we will work tonight", "How we will work today",
                              "What this session covers"):
             assert not pictures and not {n for n in drawn_in if "picture" in n.lower()}
-        if points:
+        if points and any(sh.name == "Step 1 number" for sh in slide.shapes):
+            # Steps in order: one marker each, the number; no picture beside it too.
+            assert not pictures, _title(slide)
+        elif points:
             assert len(pictures) == len(points), _title(slide)
             shas = {sh.image.sha1 for sh in slide.shapes if sh.shape_type == PICTURE}
             assert len(shas) == len(points), _title(slide)
@@ -518,3 +521,16 @@ def test_a_run_of_adults_help_slides_keeps_one_layout(built_packs: Path) -> None
         assert len({c.width for c in cards}) == 1
         spans.add((min(c.left for c in cards), max(c.left + c.width for c in cards)))
     assert len(spans) == 1, spans
+
+
+def test_the_objectives_are_numbered_rows_like_the_big_ideas(built_packs: Path) -> None:
+    """The objectives ("Steps to get there") were the one plain bullet list with a
+    picture beside it in decks built from cards: numbered rows, as the big ideas are."""
+    for audience in ("ks2", "ks4"):
+        slide = next(s for s in _deck(built_packs, audience)
+                     if s.shapes.title is not None
+                     and s.shapes.title.text == "Steps to get there")
+        numbers = [sh for sh in slide.shapes if re.fullmatch(r"Check \d+ number", sh.name)]
+        rows = [sh for sh in slide.shapes if re.fullmatch(r"Check \d+", sh.name)]
+        assert len(numbers) == len(rows) >= 3, [sh.name for sh in slide.shapes]
+        assert not [sh for sh in slide.shapes if sh.shape_type == 13], audience  # no picture

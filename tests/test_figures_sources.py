@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from pptx.oxml.ns import qn
+from pptx.util import Inches
 
 from built_decks import built_deck
 from lessonpack.cli import main
@@ -52,10 +53,37 @@ def test_source_line_names_each_cited_source(primary: Path) -> None:
         for publisher, year in re.findall(r"\(([^()]+?), (\d{4})\)", points):
             assert f"{publisher}, {year}" in line, (line, publisher, year)
         # The chart's own source is named with its year (the IWF's report for 2024).
-        if "175 reports" in points:
+        tiles = " ".join(sh.text_frame.text for sh in slide.shapes
+                         if sh.has_text_frame and sh.name.startswith("Statistic "))
+        if "175 reports" in tiles:
             assert "IWF" in line and "2024" in line, line
             checked += 1
     assert checked
+
+
+def test_the_teenagers_figures_have_room(primary: Path) -> None:
+    """The teenagers' figures slide crammed four bullets (a newer release's numbers among
+    them) beside two tiles, its source tight against both: the newer release is a tile of
+    its own, two short points beside the tiles, and one source line naming both releases,
+    on one line, clear of the tiles and of the footer."""
+    slide = next(s for s in built_deck(primary, "parents").slides
+                 if any("175 reports" in sh.text_frame.text for sh in s.shapes
+                        if sh.has_text_frame and sh.name.startswith("Statistic ")))
+    shapes = {sh.name: sh for sh in slide.shapes}
+    tiles = [sh for name, sh in shapes.items() if re.fullmatch(r"Statistic \d+", name)]
+    assert len(tiles) == 3
+    assert any("153" in sh.text_frame.text for sh in slide.shapes
+               if sh.has_text_frame and sh.name.startswith("Statistic "))
+    points = [p for sh in slide.placeholders if sh.placeholder_format.idx != 0
+              and sh.top > slide.shapes.title.top + slide.shapes.title.height
+              for p in sh.text_frame.paragraphs if p.text.strip()]
+    assert len(points) <= 2, [p.text for p in points]
+    source = shapes["Statistics source"]
+    line = source.text_frame.text
+    assert line.startswith("Sources: ") and "2024" in line and "2025" in line, line
+    size = max(r.font.size.pt for p in source.text_frame.paragraphs for r in p.runs)
+    assert source.height <= Inches(size * 1.3 / 72) + Inches(0.1), line  # one line
+    assert source.top >= max(t.top + t.height for t in tiles)
 
 
 def test_tiles_round_like_the_points_panel(primary: Path) -> None:

@@ -12,7 +12,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
 from lessonpack.content.picture_library import builtin_library
 from lessonpack.kinds.look import look_for
-from lessonpack.render.kinds.checklist import MIN_MARK, _flow
+from lessonpack.render.kinds.checklist import _flow
 
 STEPS = ["Stop", "Tell", "Save", "Report"]
 
@@ -31,11 +31,13 @@ def _pictures(shapes: list) -> list[str]:
     return [s.name for s in shapes if s.name.endswith((" disc", " picture"))]
 
 
-def test_a_wide_slide_keeps_the_pictures_at_a_readable_size() -> None:
+def test_four_steps_two_by_two_carry_one_marker_each() -> None:
+    """A number badge and a picture on every card doubled the markers: two by two, the
+    steps carry their number only (they are taken in order)."""
     misfits, shapes = _draw(13.333, 7.5, 12.3)
-    discs = [s for s in shapes if s.name.endswith(" disc")]
-    assert len(discs) == len(STEPS) and misfits == []
-    assert all(d.width >= MIN_MARK for d in discs)
+    assert misfits == [] and _pictures(shapes) == []
+    assert not [s for s in shapes if s.name.endswith(" disc")]
+    assert len([s for s in shapes if s.name.endswith(" number")]) == len(STEPS)
 
 
 def test_a_4_3_slide_leaves_the_pictures_out_and_says_so() -> None:
@@ -56,10 +58,9 @@ def test_a_narrow_body_draws_nothing_with_a_zero_or_negative_size() -> None:
 
 
 def test_four_steps_on_a_wide_slide_are_two_by_two() -> None:
-    """Four narrow columns of 6-7 centred lines, the badge on the
-    picture's disc. Two by two, each step's words beside its picture, left-aligned, at
-    most three lines at the parents' body size or larger; the badge clear of the disc, before
-    the words, on their first line (above the disc it floated apart from both)."""
+    """Four narrow columns of 6-7 centred lines. Two by two, each step's words
+    left-aligned, at most three lines at the parents' body size or larger; the badge before
+    the words, on their first line."""
     from pptx.enum.text import PP_ALIGN
 
     from lessonpack.check.measure import count_lines
@@ -72,9 +73,8 @@ def test_four_steps_on_a_wide_slide_are_two_by_two() -> None:
     assert len({c.left for c in cards}) == 2 and len({c.top for c in cards}) == 2
     assert len({(c.width, c.height) for c in cards}) == 1
     for n in range(1, 5):
-        badge, disc, words = (named[f"Step {n} {part}"] for part in ("number", "disc", "text"))
-        # The badge right of the disc, before the words, centred on their first line.
-        assert badge.left >= disc.left + disc.width
+        badge, words = (named[f"Step {n} {part}"] for part in ("number", "text"))
+        # The badge before the words, centred on their first line.
         assert words.left >= badge.left + badge.width
         run = words.text_frame.paragraphs[0].runs[0]
         line = run.font.size.pt * 1.2 * 12700

@@ -104,3 +104,26 @@ def test_the_story_slides_title_is_top_left_above_the_stream(built_packs: Path) 
             assert title.width > prs.slide_width * 0.8, deck.name
             seen += 1
     assert seen >= 8
+
+
+def test_card_names_take_two_lines_at_most(brightpath_parents: Path,
+                                           built_packs: Path) -> None:
+    """A name of three lines beside its icon ("Northshire Children's Services", the unnamed
+    KS1 lead's card) started its words below its neighbours': two lines at most, the row's
+    names at one size."""
+    from lessonpack.check.measure import count_lines
+
+    paths = [brightpath_parents, *(built_packs / f"live-streaming-{a}" /
+                                   f"live-streaming-{a}-slides.pptx" for a in ("ks1", "ks2"))]
+    for path in paths:
+        for slide in _help_slides(path):
+            names = [parts["heading"][0] for parts in _cards(slide).values()]
+            assert len(set().union(*(_sizes([n]) for n in names))) == 1, path.name
+            for name in names:
+                pt = max(_sizes([name]))
+                font = name.text_frame.paragraphs[0].runs[0].font.name or "Carlito"
+                width = (name.width - name.text_frame.margin_left
+                         - name.text_frame.margin_right) / 12700
+                lines = count_lines(name.text_frame.text.replace(NBSP, "i"), font, pt,
+                                    width, True)
+                assert lines <= 2, (path.name, name.text_frame.text, lines)

@@ -59,8 +59,14 @@ def test_each_person_s_place_when_both_name_one() -> None:
     brand = Brand(org_name="Test Primary", dsl_name="Mrs Jo Test", deputy_dsl_name="Mr Al Deputy",
                   safeguarding_contact="Mrs Test's office, by the school hall; 01632 960419",
                   deputy_dsl_contact="Room 4, next to the library")
-    # The card's name says both people; its line gives their places in that order, without
-    # the names again (each short place held whole on its line).
-    line = _school_card_contact(brand).replace("\u00a0", " ")
-    assert line == "By the school hall · Room 4, next to the library"
-    assert "Test" not in line and "Deputy" not in line
+    # One card a person, each with their own place, without the names again.
+    index = load_content([GARDEN_GAMES.parent])
+    lesson = next(loaded.item for loaded in index.items.values()
+                  if isinstance(loaded.item, Lesson) and loaded.item.topic == "garden-games"
+                  and not loaded.item.readers)
+    slide = help_slides(lesson, index.facts, brand, index.pictures)[0]
+    assert isinstance(slide.payload, SignpostingSlide)
+    lead, deputy = slide.payload.signposts[:2]
+    assert lead.name.replace("\u00a0", " ") == "Mrs Test" and lead.contact == "By the school hall"
+    assert deputy.name.replace("\u00a0", " ") == "Mr Deputy"
+    assert deputy.contact == "Room 4, next to the library"

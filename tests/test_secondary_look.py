@@ -11,6 +11,7 @@ import pytest
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.look import LOOKS
 from lessonpack.plan.model import Slide
@@ -27,7 +28,7 @@ def _slides(audience: str) -> tuple[Slide, ...]:
 def _word_slides(slides: tuple[Slide, ...]) -> list[Slide]:
     """Key messages (goal, remember) and lists of words (objectives, reflection); the
     agree-disagree statements (``scale``) keep their thumbs: they are what pupils show."""
-    return [s for s in slides if isinstance(s.payload, KeyMessagesSlide)
+    return [s for s in slides if isinstance(s.payload, (KeyMessagesSlide, ChecklistSlide))
             or (isinstance(s.payload, BulletSlide) and not s.payload.scale)]
 
 

@@ -33,11 +33,13 @@ def test_the_pupils_card_names_no_one_and_shows_no_field() -> None:
         card = _school_card(_pack(audience, Brand()))
         words = " ".join((card.name, card.blurb, card.contact))
         assert not FIELD.search(words), (audience, words)
-        expected = ("A grown-up at school who keeps you safe" if audience == "ks1"
+        expected = ("A grown-up at school" if audience == "ks1"
                     else "Our safeguarding lead")
         assert card.name == expected, audience
         assert card.contact == "Your teacher can take you to them.", audience
-        assert card.picture is not None  # the school's icon stays
+        # A primary card's picture is a person at school, not a building.
+        assert card.picture is not None
+        assert (card.picture.name == "teacher") == (audience in ("ks1", "ks2")), audience
 
 
 def test_a_visiting_trainer_says_whose_lead() -> None:

@@ -91,7 +91,7 @@ def _photo(value: object, info: ValidationInfo) -> Photo:
     file_kind = "school file" if (info.config or {}).get("title") == "lessonpack school" \
         else "brand file"
     data = check_logo(path, shown=str(value), file_kind=file_kind, what="photo",
-                      field="dsl_photo")
+                      field=info.field_name or "dsl_photo")
     return Photo(path, hashlib.sha1(data).hexdigest())
 
 
@@ -177,7 +177,12 @@ class SchoolFacts(BaseModel):
     dsl_photo: PhotoFile | None = Field(None, description=(
         "PNG or JPEG photo of the DSL, relative to this file: shown in a circle on the "
         "pupils' 'Who can help' card (children know faces before names). No photo: a "
-        "primary deck's card shows the names large in its place, never an empty frame."))
+        "primary deck's card shows a drawn teacher, never an empty frame. The school "
+        "decides, with the person's consent, whether a photo is used."))
+    deputy_dsl_photo: PhotoFile | None = Field(None, description=(
+        "PNG or JPEG photo of the deputy DSL, relative to this file: on the deputy's own "
+        "card of the KS1 'Who can help' slide (one card per adult, for children who cannot "
+        "read names yet). No photo: a drawn teacher. With the person's consent."))
     class_teacher: Text80 = Field("", description=(
         "The teacher of the class, as pupils' parents know them: 'Miss Amy Cole'. On the "
         "lesson plan, and signs primary letters home when letter_signatory is empty."))

@@ -109,9 +109,10 @@ email: ""
 # sheet, and the letters. Left empty, the packs print [DSL's name] for you to fill in.
 dsl_name: ""
 # A photo of the DSL (PNG or JPEG, relative to this file): drawn in a circle on the pupils'
-# "Who can help" card, so children know the face. Left out, a primary deck's card shows
-# the names large in its place.
+# "Who can help" card, so children know the face; and of the deputy, on their own card for
+# KS1. Only with the person's consent (the school decides). Left out: a drawn teacher.
 # dsl_photo: dsl.jpg
+# deputy_dsl_photo: deputy.jpg
 # With your own template (--template) whose theme chose its colours: template (its palette
 # and fonts win) or brand (this file's colours and fonts go into the template's theme).
 # palette: template
@@ -172,8 +173,10 @@ website: ""
 # slide and sheet and in the letters home. Required: a lesson about online harm must tell
 # pupils who to go to.
 dsl_name: ""
-# A photo of the DSL (PNG or JPEG, relative to this file), in a circle on pupils' help card.
+# Photos of the DSL and deputy (PNG or JPEG, relative to this file), in a circle on pupils'
+# help cards; only with each person's consent (the school decides).
 # dsl_photo: dsl.jpg
+# deputy_dsl_photo: deputy.jpg
 # How to reach the DSL (room, phone or email), and the deputy DSL for when they are away.
 safeguarding_contact: ""
 deputy_dsl_name: ""

@@ -18,7 +18,7 @@ from lessonpack.content.model import (
     Lesson,
     ParentSession,
 )
-from lessonpack.content.picture_library import PictureLibrary
+from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.errors import expect
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.model import (
@@ -190,7 +190,13 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         deputy_line = f"Deputy: {reach}" if reach else ""
         ways = (f"DSL: {line}", deputy_line, office) if line else (office, deputy_line)
         contact = "; ".join(filter(None, ways)) or given or FILL_IN_CONTACT
-    return Signpost(dsl or FILL_IN_DSL, blurb, contact, helpline_picture(library, "dsl"))
+    return Signpost(dsl or FILL_IN_DSL, blurb, contact, _school_picture(item, library))
+
+
+def _school_picture(item: Item, library: PictureLibrary | None) -> Picture | None:
+    """The school card's picture: a primary pupil's a grown-up at school, else the school."""
+    primary = item.audience in (Audience.KS1, Audience.KS2)
+    return helpline_picture(library, "school_adult" if primary else "dsl")
 
 
 # The school's card on a pupils' help slide when the brand names no DSL: who the lead is and
@@ -198,10 +204,12 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
 # the first thing six-year-olds saw). The staff papers keep their fill-ins, and the deck's
 # hidden "Before you teach" slide still asks for the names (render/deck_before).
 # ONE wording of each, read by the planner and by the renderer that draws the card.
-UNNAMED_LEAD_KS1 = "A grown-up at school who keeps you safe"
+# Two short lines at most beside a picture: "who keeps you safe" made it three, and is
+# said aloud (what the card is for).
+UNNAMED_LEAD_KS1 = "A grown-up at school"
 UNNAMED_LEAD = "{our} safeguarding lead"
 UNNAMED_LEAD_WHAT = {
-    Audience.KS1: "You can tell them any worry.",
+    Audience.KS1: "They keep you safe at school. You can tell them any worry.",
     Audience.KS2: "They keep children safe at school. You can tell them any worry.",
 }
 UNNAMED_LEAD_WHAT_OLDER = "They keep you safe: talk to them about any worry."
@@ -217,8 +225,8 @@ def unnamed_lead_heading(item: Item, brand: Brand) -> str:
 
 
 def unnamed_leads() -> frozenset[str]:
-    """Every heading an unnamed school card can have: drawn beside the school's icon, never
-    set large in the picture's place as a lead's name is (render/deck_name_card)."""
+    """Every heading an unnamed school card can have (the hidden "Before you teach" slide
+    asks for the names such a card lacks)."""
     return frozenset({UNNAMED_LEAD_KS1, *(UNNAMED_LEAD.format(our=our)
                                           for our in ("Our", "Your school's"))})
 

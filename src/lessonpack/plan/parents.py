@@ -202,11 +202,33 @@ def _figures_slide(title: str, kicker: str, points: list[str], chart: Chart, not
     # cited 2022, the line named only the 2024 report).
     shared = {s.source for s in stats}
     cited = [c for c in _cited(points, facts) if f"Source: {c}" not in shared]
-    if cited and len(shared) == 1:
-        line = "Sources: " + "; ".join([stats[0].source.removeprefix("Source: "), *cited])
+    if cited or len(shared) > 1:
+        # One caption under the tiles, every source in it once: a source at the foot of
+        # each tile crowded the figures (a year's figures beside a newer release's).
+        named = dict.fromkeys([*(s.source.removeprefix("Source: ") for s in stats), *cited])
+        line = "Sources: " + "; ".join(named)
+        if len(named) > 1:
+            # Several sources on one line, each publisher by its short name (the notes and
+            # the facilitator notes' sources give them in full): two lines ran the caption
+            # into the points' panel.
+            line = "Sources: " + "; ".join(_short_publishers(n) for n in named)
         stats = tuple(replace(s, source=line) for s in stats)
     return Slide(title, kicker=kicker, payload=StatisticSlide(stats, tuple(points)),
                  notes=join_notes(notes, f"Alt text of the figures: {chart.alt}"))
+
+
+_PUBLISHER = re.compile(r"\b((?:[A-Z][\w’']*\s)*[A-Z][\w’']*) \(([A-Z]{2,})\)")
+
+
+def _short_publishers(source: str) -> str:
+    """``source`` with each "Name (ABBR)" as the reader knows it: the abbreviation where it
+    is the name's initials ("Internet Watch Foundation (IWF)": "IWF"), else the name
+    ("Childline (NSPCC)": "Childline")."""
+    def short(match: re.Match[str]) -> str:
+        name, abbr = match.group(1), match.group(2)
+        initials = "".join(w[0] for w in name.split())
+        return abbr if initials.endswith(abbr) and len(abbr) == len(name.split()) else name
+    return _PUBLISHER.sub(short, source)
 
 
 def _even_groups(items: tuple[T, ...], most: int) -> list[tuple[T, ...]]:

@@ -23,6 +23,11 @@ HELPLINE_PICTURES = {
     # One picture per service on a slide: the school's safeguarding lead (the school) is
     # not the trusted adult (family, at home or at school), who is not a helpline.
     "dsl": "school",
+    # A primary pupils' school card: a friendly grown-up at school, not a building. Children
+    # look for a person; the building said nothing about who to go to, and the card drawn
+    # with names in the picture's place was the only help card with no picture. A DSL's
+    # photo (brand or school file) takes its place.
+    "school_adult": "teacher",
     # Two warm, different faces, not hugging: trust is not paired with touch (some children
     # dislike touch; for some an adult's hug was part of how they were groomed), and not
     # grey silhouettes (they looked like KS1's "Nobody" picture).

@@ -227,8 +227,8 @@ def _sign_off_row(day: Day) -> Row:
 
 def _photo_row(day: Day) -> tuple[Row, ...]:
     """The DSL's photo, asked for as optional on the sign-off date: a primary deck's help
-    slide shows the DSL's and deputy's names large when it has no photo
-    (render/deck_name_card), which works; a face helps young children more. A visit day's
+    slide shows a drawn teacher beside the names when it has no photo, which works; a face
+    helps young children more. A visit day's
     brief asks (it runs to a second page); a one-lesson brief's page is full."""
     if day.brand.dsl_photo is not None or day.one or \
             not any(c.lesson.audience in PHOTO_CARD for c in day.classes):
@@ -237,7 +237,7 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
     # changed after her check.
     return ((day.by("sent"), "DSL's photo (optional)", day.dsl,
              f"If you wish, email {day.trainer} your photo as you check the slides: the "
-             "pupils' \"Who can help\" slide then shows your face, not only the names."),)
+             "pupils' \"Who can help\" slide then shows your face, not a drawing."),)
 
 
 def _letters_home_rows(day: Day) -> tuple[Row, ...]:

@@ -109,11 +109,11 @@ def open_notes_with(slide: SlideXml, line: str) -> None:
         return
 
 
-# Said where a primary deck's school card shows names only (render/deck_name_card): the DSL's
+# Said where a primary deck's school card shows a drawn teacher (no DSL photo): the DSL's
 # photo is optional, and it goes in through the file, not by hand on the slide. A teacher
 # reads this first: what to ask and whom, never the file's field or a build step (the
 # school file's own comments tell whoever builds the pack).
-PHOTO_HOW = ("Slide {number} · {title}: the school’s card shows the names only. Young "
+PHOTO_HOW = ("Slide {number} · {title}: the school’s card shows a drawn teacher. Young "
              "children know a face before a name: ask your DSL for a photo to put on slide "
              "{number}, with their agreement (whoever prepared this pack adds it).")
 

@@ -7,7 +7,7 @@ KS2's four-card help slide had none). Beside the name only, it costs a
 row's height instead. One text size and one icon size for every card on the slide.
 
 This module draws the cards; what they say is measured in deck_help_words, the sizes that
-fit are chosen in deck_help_fit, the school card's names without a photo are deck_name_card's.
+fit are chosen in deck_help_fit.
 """
 
 from __future__ import annotations
@@ -50,7 +50,6 @@ from lessonpack.render.deck_help_words import (
     said_aloud,
     stack_height,
 )
-from lessonpack.render.deck_name_card import draw_names, name_only, names_note
 from lessonpack.render.deck_pictures import add_picture
 
 
@@ -96,6 +95,10 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     misfits: list[str] = []
     stacks = [card_stack(c, brand, size, b[2], icon, brief)
               for c, b, brief in zip(cards, inner, briefs, strict=True)]
+    # One name row for a row of cards, where each card has room: the words under a
+    # one-line name started a line above its neighbours' under two-line names ("Take It
+    # Down" beside "Northshire Children's Services").
+    stacks = _rows_named(stacks, inner)
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
             zip(cards, boxes, inner, stacks, strict=True), 1):
         name = f"Help card {n}"
@@ -125,6 +128,19 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
                   f"{name} heading", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
         _under(slide, (tx, top + row, tw, tallest - row), under, brand, name, PP_ALIGN.LEFT)
     return misfits
+
+
+Stack = tuple[int, list[tuple[str, bool, int, int]]]
+
+
+def _rows_named(stacks: Sequence[Stack], inner: Sequence[Box]) -> list[Stack]:
+    """Each card's stack with its name row as tall as the tallest in its row of cards,
+    where it still fits its card."""
+    out = []
+    for (row, under), box in zip(stacks, inner, strict=True):
+        tallest = max(s[0] for s, other in zip(stacks, inner, strict=True) if other[1] == box[1])
+        out.append((tallest, under) if stack_height((tallest, under)) <= box[3] else (row, under))
+    return out
 
 
 def _under(slide: Slide, box: Box, under: Sequence[tuple[str, bool, int, int]], brand: Brand,
@@ -180,12 +196,6 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     side, size, briefs = choice or (0, MIN_SLIDE_PT, [FULL] * len(cards))
     if said is not None and any(briefs):
         said.append(said_aloud(cards, briefs))
-    if said is not None and side:
-        # Right after what each is for: the names on a name-only card, said as shown; a
-        # card that shows the people's places has them said with their places (the plan's
-        # notes, plan/deck/help.places_said), not twice.
-        said.extend(names_note(card) for card in cards
-                    if name_only(card, look) and not card.text.strip())
     note = contacts_note(cards, brand, size, [b[2] for b in inner], briefs)
     if said is not None and note:
         said.append(note)
@@ -211,18 +221,12 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         # From the card's top: icon, name and what it is for; the contacts on the card's
         # foot, one line for the row.
         top = ty + max(0, (th - whole) // 2)
-        if side and name_only(card, look):
-            # The names in the picture's place and their own row: the words under them
-            # start where the other cards' words start.
-            draw_names(slide, (tx, top, tw, side + ICON_GAP + row), card, brand,
-                       name_pt(size), name)
-        else:
-            if side and card.picture is not None:
-                add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
-                            f"{name} picture")
-            new_label(slide.shapes, (tx, top + side + (ICON_GAP if side else 0), tw, row),
-                      [(card.heading, T.TEXT_2, True)], name_pt(size), brand.heading_font,
-                      f"{name} heading", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.TOP)
+        if side and card.picture is not None:
+            add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
+                        f"{name} picture")
+        new_label(slide.shapes, (tx, top + side + (ICON_GAP if side else 0), tw, row),
+                  [(card.heading, T.TEXT_2, True)], name_pt(size), brand.heading_font,
+                  f"{name} heading", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.TOP)
         top += side + (ICON_GAP if side else 0)
         _under(slide, (tx, top + row, tw, tallest - row), under, brand, name,
                PP_ALIGN.CENTER)

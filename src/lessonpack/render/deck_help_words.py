@@ -200,8 +200,25 @@ def words_whole(card: Card, brand: Brand, size: int, width: int, icon: int,
                for word in text.replace("-", "- ").replace(NBSP, "i").split())
 
 
+# The most lines a card's name takes: a name of three lines beside its icon ("Northshire
+# Children's Services") started its words far below its neighbours'. A size at which a
+# name needs more does not fit (the row's names are set smaller, one size for the row).
+NAME_LINES = 2
+
+
+def name_lines(heading: str, brand: Brand, size: int, width: int) -> int:
+    """How many lines a card's name takes at the name size for ``size`` in ``width``."""
+    pt = name_pt(size)
+    return round(_height(heading, brand.heading_font, pt, width, True) / (pt * LINE * EMU_PT))
+
+
 def card_need(card: Card, brand: Brand, size: int, width: int, icon: int,
            brief: int = FULL) -> int:
+    """The card's height at ``size``; more than any card has where its name would run past
+    NAME_LINES lines."""
+    if name_lines(card.heading, brand, size, width - (icon + INDENT if icon else 0)) \
+            > NAME_LINES:
+        return 1 << 40
     row, under = card_stack(card, brand, size, width, icon, brief)
     return row + sum(gap + h for gap, (*_rest, h) in zip(line_gaps(under), under, strict=True))
 

@@ -30,17 +30,47 @@ DSL_PHOTO = "dsl-photo"
 
 def with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost, ...]:
     """The school's safeguarding lead's card with the DSL's photo (brand ``dsl_photo``), in
-    place of the school's icon: pupils know a face before a name. Without one the icon
-    stays in the plan; a primary deck draws the card's names in its place
-    (render/deck_name_card), never an empty photo frame."""
+    place of the school's picture: pupils know a face before a name. Without one the
+    picture stays (a primary deck's: a friendly teacher), never an empty photo frame."""
     if brand.dsl_photo is None:
         return helps
     # Found, read and checked by the brand's loader: the planner only places it.
     photo = Picture(DSL_PHOTO, f"Photo of {common.dsl(brand)}",
                     str(brand.dsl_photo.path), brand.dsl_photo.sha1)
-    school = pics.HELPLINE_PICTURES["dsl"]
+    school = {pics.HELPLINE_PICTURES[key] for key in ("dsl", "school_adult")}
     return tuple(replace(h, picture=photo) if h.picture is not None
-                 and h.picture.name == school else h for h in helps)
+                 and h.picture.name in school else h for h in helps)
+
+
+def school_adults(school: Signpost, brand: Brand) -> tuple[Signpost, ...]:
+    """For children who cannot read yet, the school's card as one card per adult: the DSL
+    and the deputy each with their own picture (their photo from the brand or school file,
+    else the school card's drawn teacher) and their own place under their name. "Mrs
+    Okafor or Mr Price" over one place was two names a six-year-old cannot read and one
+    place for both. None where the brand names no DSL (the unnamed lead's card)."""
+    dsl = common.pupil_name(brand.dsl_name.strip())
+    if not dsl:
+        return ()
+    deputy = common.pupil_name(brand.deputy_dsl_name.strip())
+    # What each is for, said aloud from the notes (said_aloud): the lead's first sentence,
+    # the deputy as the lead's partner.
+    lead_for = re.split(r"(?<=[.!?])\s+", school.blurb.strip())[0]
+    people = [(dsl, brand.dsl_name, brand.safeguarding_contact, brand.dsl_photo, lead_for)]
+    if deputy:
+        people.append((deputy, brand.deputy_dsl_name, brand.deputy_dsl_contact,
+                       brand.deputy_dsl_photo, f"They help {dsl} keep children safe."))
+    cards = []
+    for short, full, contact, photo, what in people:
+        picture = school.picture
+        if photo is not None and school.picture is not None:
+            # Found, read and checked by the brand's loader: the planner only places it.
+            picture = Picture(DSL_PHOTO, f"Photo of {full.strip()}", str(photo.path),
+                              photo.sha1)
+        place = place_of(contact)
+        cards.append(Signpost(short.replace(" ", common.NBSP), what,
+                              _capital(place) if place else common.TEACHER_TAKES_YOU,
+                              picture))
+    return tuple(cards)
 
 
 def said_aloud(help_card: Signpost) -> str:
@@ -80,11 +110,14 @@ def few_words(contact: str) -> str:
     return first
 
 
-def _few(help_card: Signpost, brand: Brand, school: bool) -> Signpost:
+def _few(help_card: Signpost, brand: Brand, school: bool, adult: bool = False) -> Signpost:
     """A help card as children who cannot read see it (``few_words``). The school's card,
     where the brand names its staff, reads as two lines: who ("Mrs Okafor or Mr Price")
     and where ("by the school hall"); a dot joining the place to the deputy ("… hall · or
-    Mr Price") read as one thing."""
+    Mr Price") read as one thing. A card of one of the school's adults (school_adults)
+    shows its name and place as they are."""
+    if adult:
+        return replace(help_card, blurb="")
     if not (school and brand.dsl_name.strip()):
         return replace(help_card, blurb="", contact=few_words(help_card.contact))
     dsl = common.pupil_name(brand.dsl_name.strip())
@@ -116,7 +149,7 @@ def _capital(words: str) -> str:
 def places_said(brand: Brand) -> str:
     """Where each of the school's two people is, said aloud as the presenter points to them
     (the card shows their places without their names; children who cannot read hear both
-    names here): "Point to each name as you say where: Mrs Shah: school office; Mr
+    names here): "Point to each card as you say who and where: Mrs Shah: school office; Mr
     Adeyemi: by the library." "" where the brand lacks either name or either place."""
     dsl = common.pupil_name(brand.dsl_name.strip())
     deputy = common.pupil_name(brand.deputy_dsl_name.strip())
@@ -126,7 +159,7 @@ def places_said(brand: Brand) -> str:
               ((dsl, brand.safeguarding_contact), (deputy, brand.deputy_dsl_contact))]
     if not all(place for _name, place in places):
         return ""
-    return ("Point to each name as you say where: "
+    return ("Point to each card as you say who and where: "
             + "; ".join(f"{n}: {p}" for n, p in places) + ".")
 
 
@@ -187,19 +220,34 @@ def _names_held(school: Signpost, brand: Brand) -> Signpost:
     return replace(school, blurb=blurb, contact=contact)
 
 
+def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
+           ) -> tuple[tuple[Signpost, ...], tuple[Signpost, ...]]:
+    """The slides' help cards, and the school's adults' own cards among them (for children
+    who cannot read yet, where the brand names the DSL: school_adults)."""
+    helps = common.signposts(lesson, facts, brand, library)
+    adults = school_adults(helps[0], brand) if helps and not lesson.readers else ()
+    if adults:
+        return (*adults, *helps[1:]), adults
+    helps = with_dsl_photo(helps, brand)
+    if helps:  # no [DSL's name] projected to the class (plan/common pupils_school_card)
+        helps = (common.pupils_school_card(lesson, brand, helps[0]), *helps[1:])
+        helps = (_name_said_once(_names_held(helps[0], brand)), *helps[1:])
+    return helps, ()
+
+
 def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
                 ) -> list[Slide]:
     """The lesson's last slides: who can help (plan/common ``signposts``), the cards shared
     out over as few slides as hold them."""
     readers = lesson.readers
     slides: list[Slide] = []
-    helps = with_dsl_photo(common.signposts(lesson, facts, brand, library), brand)
-    if helps:  # no [DSL's name] projected to the class (plan/common pupils_school_card)
-        helps = (common.pupils_school_card(lesson, brand, helps[0]), *helps[1:])
-    helps = (_name_said_once(_names_held(helps[0], brand)), *helps[1:]) if helps else helps
+    helps, adults = _cards(lesson, facts, brand, library)
     # At most three cards a slide (a brand's own local helplines can make more), shared out
-    # evenly: never a slide holding one card.
-    size = common.even_share(len(helps), CARDS_PER_SLIDE)
+    # evenly: never a slide holding one card. Children who cannot read see the school's
+    # adults, a grown-up they trust and Childline on one slide: four cards of a picture,
+    # a name and a line each.
+    most = CARDS_PER_SLIDE if readers or len(helps) != 4 else 4
+    size = common.even_share(len(helps), most)
     for n, start in enumerate(range(0, len(helps), size)):
         shown = helps[start:start + size]
         said = ""
@@ -209,7 +257,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
             said = "Say what each is for: " + " ".join(said_aloud(h) for h in shown)
             if n == 0:
                 said = join_notes(said, places_said(brand))
-            shown = tuple(_few(h, brand, h is helps[0]) for h in shown)
+            shown = tuple(_few(h, brand, h is helps[0], h in adults) for h in shown)
         slides.append(Slide(
             common.continued("Who can help", n, len(helps), size),
             kicker="Getting help",
@@ -218,7 +266,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
                 common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
                 slots=size,
                 series=helps if readers else tuple(
-                    _few(h, brand, h is helps[0]) for h in helps)),
+                    _few(h, brand, h is helps[0], h in adults) for h in helps)),
             notes=join_notes(said, visiting.help_note(lesson, brand),
                              safeguarding_reminder(brand))))
     return slides

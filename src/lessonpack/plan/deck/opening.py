@@ -5,8 +5,8 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import AUDIENCE_LABELS, Audience, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
-from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
+from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, visiting
@@ -92,8 +92,10 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
         # Children who cannot read yet hear the goal; a list of objectives is for readers.
         slides.append(Slide(
             "Steps to get there", kicker="Learning objectives",
-            payload=BulletSlide(tuple(lesson.objectives)),
-            pictures=decoration(lesson, library, "footprints"),
+            # Numbered rows, as the big ideas are: the steps are taken in order, one a
+            # learning cycle, and a plain list with a picture was the one bullet list in
+            # decks built from cards and rows.
+            payload=ChecklistSlide(tuple(lesson.objectives), numbered=True),
             notes=join_notes("Go through each step briefly; each learning cycle covers one.",
                              "Prior knowledge to check: " + " ".join(lesson.prior_knowledge))))
     for n, start in enumerate(range(0, len(lesson.keywords), KEYWORDS_PER_SLIDE)):

@@ -106,10 +106,10 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
     x, y, w, h = box
     n = len(steps)
     if n == 4 and w >= 2 * h:
-        # Four steps: two by two, each card's words beside its picture, left-aligned. Four
+        # Four steps: two by two, each card's words beside its number, left-aligned. Four
         # narrow columns set 6-7 centred lines a step at 24 pt, the badge on the picture's
         # disc: the slide parents most need to remember was the hardest to read).
-        return _flow_grid(slide, box, steps, pictures, brand, look)
+        return _flow_grid(slide, box, steps, brand, look)
     arrow = int(0.45 * INCH)
     cw = (w - arrow * (n - 1)) // n
     font = brand.body_font
@@ -169,30 +169,22 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
 GRID_LINES = 3
 
 
-def _flow_grid(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Picture],
-               brand: Brand, look: Look) -> list[str]:
-    """Four steps two by two, read across then down: in each card the step's picture on the
-    left, centred down the card, then its number in front of its words, the badge centred on
-    the words' first line (a badge above the picture floated apart from both, and the eye
-    read three things). A row's words start at one height, so its badges line up across it
-    as well as down each column. One text size, the largest (up to 4 pt over the body) at
+def _flow_grid(slide: Slide, box: Box, steps: Sequence[str], brand: Brand, look: Look
+               ) -> list[str]:
+    """Four steps two by two, read across then down: in each card the step's number in
+    front of its words, the badge centred on the words' first line. One marker a card: the
+    number (the steps are taken in order); a picture beside it as well doubled the markers
+    and took the words' room. A row's words start at one height, so its badges line up
+    across it as well as down each column. One text size, the largest (up to 4 pt over the body) at
     which every step takes at most GRID_LINES lines; else the largest that fits."""
     gap = int(0.3 * INCH)
     cards = grid(len(steps), box, 2, gap=gap)
     cw, ch = cards[0][2], cards[0][3]
     font = brand.body_font
     number = int(0.45 * INCH)
-    # The picture a little smaller than a card's own (0.9 in): the number before the words
-    # takes its room from the picture, not from the words' size.
-    mark = int(min(0.9 * INCH, ch - 2 * PAD, cw * 0.16))
     misfits: list[str] = []
-    if pictures and mark < MIN_MARK:
-        pictures = ()
-        misfits.append(TextMisfit("the pictures of the steps are left out: each step's card "
-                                  f"is {ch / INCH:.2f} in tall, too short for one"))
-    picture_w = mark + int(0.15 * INCH) if pictures else 0  # the disc and its gap to the badge
     badge_gap = int(0.15 * INCH)
-    inner_w = cw - 2 * PAD - picture_w - number - badge_gap
+    inner_w = cw - 2 * PAD - number - badge_gap
     inner_h = ch - 2 * PAD
     # Measured a little narrower than drawn: a line that fills the width exactly by the
     # font's metrics wrapped on screen (the default's fourth step took a fourth line).
@@ -219,9 +211,7 @@ def _flow_grid(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[
                   T.BACKGROUND_2, name, radius=min(0.12, look.radius * 2))
         row = [h for j, h in enumerate(heights) if cards[j][1] == cy]
         top = cy + (ch - max(row)) // 2  # the row's words centred down its cards, top-aligned
-        if pictures:
-            _picture_disc(slide, (cx + PAD, cy + (ch - mark) // 2, mark, mark), pictures[i], name)
-        badge_x = cx + PAD + picture_w
+        badge_x = cx + PAD
         number_disc(slide, (badge_x, top + (line - number) // 2, number, number), str(i + 1),
                     brand.heading_font, f"{name} number")
         inner = (badge_x + number + badge_gap, top, inner_w, cy + ch - PAD - top)
