@@ -202,3 +202,33 @@ def test_the_child_s_school_top_is_one_neutral_colour_in_every_look(
     grey = next(iter(seen))
     red, green, blue = (int(grey[i:i + 2], 16) for i in (0, 2, 4))
     assert max(red, green, blue) - min(red, green, blue) <= 24, grey  # a grey, no hue
+
+
+def test_the_close_up_is_the_room_the_stream_showed(built_packs: Path,
+                                                     brightpath_ks2: Path) -> None:
+    """The close-up laid the room out anew for its wide area (the window far left, the
+    parcel far right, the cat moved): pupils sent to look at both asked why the room had
+    changed. The same things, where the stream had them relative to each other, larger."""
+    def layout(group) -> dict[str, tuple[float, float]]:
+        """Each thing's centre as a share of the things' own extent."""
+        things = {sh.name: _box(sh) for sh in group.shapes
+                  if sh.name.startswith("In the video: ")}
+        left = min(b[0] for b in things.values())
+        top = min(b[1] for b in things.values())
+        wide = max(b[0] + b[2] for b in things.values()) - left
+        tall = max(b[1] + b[3] for b in things.values()) - top
+        return {n: ((b[0] + b[2] / 2 - left) / wide, (b[1] + b[3] / 2 - top) / tall)
+                for n, b in things.items()}
+
+    for path in _decks(built_packs, brightpath_ks2):
+        deck = Presentation(str(path))
+        _slide, stream = _stream(deck)
+        seen = layout(stream)
+        for close in _close_ups(deck):
+            near = layout(close)
+            assert set(near) == set(seen), (path.name, set(near) ^ set(seen))
+            for name, (x, y) in near.items():
+                assert abs(x - seen[name][0]) < 0.15 and abs(y - seen[name][1]) < 0.15, \
+                    (path.name, name, (x, y), seen[name])
+            # Larger than in the stream, not smaller.
+            assert close.width > stream.width * 0.9

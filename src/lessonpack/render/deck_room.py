@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from lessonpack.plan.model import Picture
 
 IN = int(Inches(1))
+# What the room draws as its clues and fixtures; anything else in the scene is a harmless
+# thing on the desk.
+CLUE_THINGS = frozenset({*ROOM_CLUES, "parcel", "school-top", "moon", "cat"})
 EMU_PT = 12700
 BASE_PT = 18  # the words' size at scale 1: the least a class can read from the back
 MAX_PT = 28
@@ -141,19 +144,19 @@ def things(screen: StreamScreen, font: str, words: bool = True) -> tuple[list[Th
     figure = Thing("school-top" if "school-top" in by_name else "person",
                    max(1.7, badge + 0.5), head * 0.88 + len(lines) * LINE_IN + 0.45, False,
                    school, person, lines)
-    shown = {*ROOM_CLUES, "parcel", "school-top", "moon", "cat"}
     extras = [Thing(p.name, 0.6, 0.6, True, "", p) for label, p in screen.cast
-              if p.name not in shown and label != "on screen"]
+              if p.name not in CLUE_THINGS and label != "on screen"]
     return clues, figure, extras
 
 
 def plan(w: int, h: int, screen: StreamScreen, font: str, words: bool = True,
-         least_scale: float = 1.0) -> Plan | None:
+         least_scale: float = 1.0, harmless: int | None = None) -> Plan | None:
     """The arrangement whose least size, scaled up as far as the area allows, is largest;
     None when none fits at ``least_scale`` (1: the words would be under 18 pt). Harmless
     things join the desk while the scene keeps most of its size (finding the clues should
-    take a look)."""
+    take a look); the first ``harmless`` of them where given (as many as another plan took)."""
     clues, figure, extras = things(screen, font, words)
+    extras = extras[:harmless]  # all of them where None
     wall = [t for t in clues if not t.on_desk]
     desk = [t for t in clues if t.on_desk]
     options = [[[*wall, figure, *desk]], [wall, [*desk[:1], figure, *desk[1:]]]]
@@ -221,23 +224,71 @@ def place(p: Plan, box: Box) -> None:
         top += row_h + gap_y
 
 
-def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
-              circled: bool = False) -> list[str]:
-    """The room in ``box``: wall, desk, the clues with their words, the streamer, the
-    harmless things; with ``circled``, a red ring round each clue's words."""
+# The stream's video is about as wide as it is tall (4.5 x 4.1 in on our layouts, 4.2 x 4.05
+# on a trainer's): a close-up lays the room's things out in these proportions, so it shows
+# the room the stream showed, larger, with more of the same wall and desk either side, and
+# the harmless things the stream's video had room for (no more).
+STREAM_VIDEO_ASPECT = 1.1
+STREAM_VIDEO_H = int(4.1 * IN)
+
+
+# How many harmless things the stream's video of a scene took, by scene and font: the
+# stream slide is drawn before its close-ups, which show the same (a palette on the
+# close-up's desk that the stream did not show made it another room). Where the stream was
+# not drawn in this process (a kept slide), estimated from the usual video's size.
+_STREAMED: dict[tuple[str, tuple[str, ...], str], int] = {}
+
+
+def _scene_key(screen: StreamScreen, font: str) -> tuple[str, tuple[str, ...], str]:
+    return (screen.streamer, tuple(p.name for _label, p in screen.cast), font)
+
+
+def _harmless(p: Plan) -> int:
+    return sum(t.on_desk and t.name not in CLUE_THINGS for t in p.rows[-1])
+
+
+def _as_streamed(box: Box, screen: StreamScreen, font: str) -> tuple[Box, int]:
+    """A close-up's room: the middle of ``box`` in the stream's video proportions (where
+    the box is wider), and how many harmless things the stream showed."""
     x, y, w, h = box
-    p = plan(w, h, screen, font)
-    misfits: list[str] = []
+    seen = min(w, int(h * STREAM_VIDEO_ASPECT))
+    harmless = _STREAMED.get(_scene_key(screen, font))
+    if harmless is None:
+        streamed = plan(int(STREAM_VIDEO_H * STREAM_VIDEO_ASPECT), STREAM_VIDEO_H, screen, font)
+        harmless = _harmless(streamed) if streamed else 0
+    return (x + (w - seen) // 2, y, seen, h), harmless
+
+
+def _room_plan(w: int, h: int, screen: StreamScreen, font: str, harmless: int | None
+               ) -> tuple[Plan, list[str]]:
+    """The room's plan with its words; else without them (said in the misfit)."""
+    p = plan(w, h, screen, font, harmless=harmless)
+    if p is not None:
+        return p, []
+    misfits: list[str] = [TextMisfit("the text of the clues in the room (drawn without it) "
+                                     "does not fit its box at 18 pt")]
+    p = plan(w, h, screen, font, words=False)
     if p is None:
-        p = plan(w, h, screen, font, words=False)
-        misfits.append(TextMisfit("the text of the clues in the room (drawn without it) does "
-                                  "not fit its box at 18 pt"))
-        if p is None:
-            # Smaller than its least size: the whole room, Mei too, at its own proportions
-            # (scaled alike both ways), as large as the area allows.
-            p = plan(w, h, screen, font, words=False, least_scale=0.0)
-            assert p is not None  # no least scale: some arrangement is always best
-    place(p, box)
+        # Smaller than its least size: the whole room, Mei too, at its own proportions
+        # (scaled alike both ways), as large as the area allows.
+        p = plan(w, h, screen, font, words=False, least_scale=0.0)
+        assert p is not None  # no least scale: some arrangement is always best
+    return p, misfits
+
+
+def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
+              circled: bool = False, as_streamed: bool = False) -> list[str]:
+    """The room in ``box``: wall, desk, the clues with their words, the streamer, the
+    harmless things; with ``circled``, a red ring round each clue's words. ``as_streamed``
+    (a close-up): the things where the stream's video had them, in its proportions, in the
+    middle of a wider wall: a room laid out anew for a wide area (window far left, the
+    parcel far right) read as another room."""
+    room, harmless = _as_streamed(box, screen, font) if as_streamed else (box, None)
+    _x, y, w, h = room
+    p, misfits = _room_plan(w, h, screen, font, harmless)
+    if not as_streamed:
+        _STREAMED[_scene_key(screen, font)] = _harmless(p)
+    place(p, room)
     new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
     desk_h = _i(p.desk * p.scale)
     figure = next((t for t in p.things if t.name in ("school-top", "person")), None)
@@ -248,10 +299,12 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
         rings += _draw_wall_thing(g, thing, p, font)
     if figure is not None:
         rings += _draw_figure(g, figure, p, font)
-    desk = new_shape(g, MSO_SHAPE.RECTANGLE, (x, y + h - desk_h, w, desk_h), None, "Desk")
+    bx, _by, bw, _bh = box
+    desk = new_shape(g, MSO_SHAPE.RECTANGLE, (bx, y + h - desk_h, bw, desk_h), None, "Desk")
     desk.fill.solid()
     desk.fill.fore_color.rgb = WOOD
-    top = new_shape(g, MSO_SHAPE.RECTANGLE, (x, y + h - desk_h, w, desk_h // 4), None, "Desk top")
+    top = new_shape(g, MSO_SHAPE.RECTANGLE, (bx, y + h - desk_h, bw, desk_h // 4), None,
+                    "Desk top")
     top.fill.solid()
     top.fill.fore_color.rgb = WOOD_TOP
     for thing in p.things:
@@ -259,7 +312,7 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
             rings += _draw_desk_thing(g, thing, p, font)
     drawing = next((pic for _, pic in screen.cast if pic.name == "cat"), None)
     if drawing is not None:
-        _pin_up(g, drawing, box, p)
+        _pin_up(g, drawing, room, p)
     if circled:
         for n, ring in enumerate(rings, 1):
             _ring(g, ring, n, p.scale)

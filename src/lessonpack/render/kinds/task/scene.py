@@ -154,7 +154,9 @@ def close_up(slide: Slide, box: Box, task: TaskSlide, brand: Brand) -> list[str]
     scene = task.scene
     assert scene is not None
     group = new_group(slide, "Close-up of the stream", close_up_alt(scene, task.circled))
-    misfits = draw_props(group.shapes, scene, box, brand.body_font, circled=task.circled)
+    # The room as the stream showed it (its things where the stream had them), larger.
+    misfits = draw_props(group.shapes, scene, box, brand.body_font, circled=task.circled,
+                         as_streamed=True)
     close_group(group)
     return misfits
 
