@@ -261,7 +261,9 @@ def test_titles_keep_their_full_width_and_break_by_hand_one_line_a_line(
         for line in text.split("\n"):
             assert count_styled_lines([(line, style)], item.box[2] / 12700 - left - right) \
                 == 1, (text, line)
-    assert broken  # some title of the KS2 deck takes two lines
+    # Every KS2 title is one line on Brightpath (a long quiz question is asked under a
+    # short title), so none is broken by hand; a section's the template sets large.
+    assert broken <= 1
 
 
 def test_the_trainers_palette_keeps_the_teams_name_in_a_host_school(
@@ -425,7 +427,9 @@ def test_kicker_and_title_are_one_group_at_one_place(decks: dict[str, Path]) -> 
             assert foot - Inches(0.3) >= Inches(0.25), (key, number)  # its line off the edge
         assert firsts and all(len(tops) == 1 for tops in firsts.values()), (key, firsts)
         assert len(gaps) == 1, (key, gaps)
-    assert wrapped >= 5
+    # Every content title is one line: two lines touched the template's rule (a long quiz
+    # question is asked under a short title).
+    assert wrapped == 0
 
 
 def test_a_section_title_starts_at_one_place_and_grows_down(decks: dict[str, Path]) -> None:
@@ -500,14 +504,12 @@ def test_two_line_titles_keep_the_templates_32_pt(decks: dict[str, Path]) -> Non
             if frame is None or not frame.text.strip() or item.ph.type != "title":
                 continue
             top, bottom = text_extent(item, view)
-            if bottom - top < Inches(0.8):
-                continue  # one line
-            wrapped += 1
+            wrapped += bottom - top >= Inches(0.8)
             sizes = {r.size * frame.font_scale for p in frame.paras for r in p.runs}
             assert min(sizes) >= 32, (key, view.number, frame.text, sizes)
-    # Enough wrapped titles to mean something (the template's Calibri sets one of the
-    # earlier eight on one line since the house-style rule).
-    assert wrapped >= 6
+    # The cover's two-line title, none other: every content title is one line now (a long
+    # quiz question is asked under a short title), each at the template's 32 pt or more.
+    assert wrapped <= 3
 
 
 def test_a_question_beside_a_stream_gets_room(decks: dict[str, Path]) -> None:

@@ -50,8 +50,9 @@ def append_spares(deck: list[Slide], spares: list[Slide], what: str, back: int) 
         return deck
     first, last = len(deck) + 2, len(deck) + 1 + len(spares)
     how = how_to_show(first, last, back, deck[back - 1].title)
-    divider = Slide(TITLE, payload=SectionSlide(f"{what}, if there is time."),
-                    hidden=True,
+    # A kicker as every section slide has ("Learning cycle 2"): the heading block the same.
+    divider = Slide(TITLE, payload=SectionSlide(f"{what}."),
+                    kicker="If there is time", hidden=True,
                     notes=join_notes(f"Hidden: the show ends before this divider. {what}, "
                                      f"follow it ({_range(first, last)}).", how))
     return [*deck, divider,
