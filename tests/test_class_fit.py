@@ -9,12 +9,19 @@ from pptx import Presentation
 from lessonpack.plan.class_fit import second_adult
 
 
-def test_the_second_adult_named() -> None:
-    assert second_adult("While you read, the second adult notes who.", "Mrs Evans") == \
-        "While you read, Mrs Evans (the second adult) notes who."
-    assert second_adult("The second adult lays out sheets.", "Mrs Evans") == \
-        "Mrs Evans (the second adult) lays out sheets."
-    assert second_adult("the second adult notes", "") == "the second adult notes"
+def test_the_second_adult_named_at_the_jobs_the_field_lists() -> None:
+    notes = "Read. Second adult: note who. Then the second adult is free."
+    assert second_adult(notes, ["note who."], "Mrs Evans") == \
+        "Read. Second adult (Mrs Evans): note who. Then the second adult is free."
+    assert second_adult(notes, ["note who."], "") == notes
+
+
+def test_a_job_for_some_years_fitted_to_the_class() -> None:
+    notes = "Task. Second adult: with cards (Years 3–4), hand them out.\nFeedback."
+    jobs = ["with cards (Years 3–4), hand them out."]
+    assert second_adult(notes, jobs, "", 4) == \
+        "Task. Second adult: with cards, hand them out.\nFeedback."
+    assert second_adult(notes, jobs, "Mr Okoro", 6) == "Task.\nFeedback."
 
 
 def _notes(deck: Path) -> str:
@@ -25,8 +32,8 @@ def _notes(deck: Path) -> str:
 def test_a_visit_names_the_class_teacher(brightpath_at_ashgrove: Path,
                                          built_packs: Path) -> None:
     visit = _notes(next((brightpath_at_ashgrove / "live-streaming-ks1").glob("*-slides.pptx")))
-    assert "Mrs Evans (the second adult)" in visit
-    assert "the second adult" not in visit.replace("Mrs Evans (the second adult)", "")
+    assert "Second adult (Mrs Evans): note who shows thumbs up" in visit
+    assert "Second adult:" not in visit
     # A school's own lesson may have a teaching assistant as its second adult: unnamed.
     own = _notes(next((built_packs / "live-streaming-ks1").glob("*-slides.pptx")))
-    assert "the second adult" in own and "(the second adult)" not in own
+    assert "Second adult: note who shows thumbs up" in own and "(Mrs Evans)" not in own

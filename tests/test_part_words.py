@@ -11,7 +11,7 @@ import pytest
 
 from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import AfterStep, Lesson
-from lessonpack.content.part_words import AFTER_LABEL, after_paragraph
+from lessonpack.content.part_words import AFTER_LABEL, after_paragraph, second_adult_line
 from lessonpack.content.textrender import render_tree
 from lessonpack.errors import UserError
 
@@ -47,6 +47,33 @@ def test_a_parts_routes_are_said_where_its_notes_name_them() -> None:
     assert not errors
     assert said["notes"] == ("Task: Years 3–4: cards, one set a table. "
                              "Then Year 5 only: the sheet.")
+
+
+def test_a_parts_second_adult_jobs_are_said_where_its_notes_name_them() -> None:
+    part = {"notes": "Read. {{ part.second_adult[1] }} Ask. {{ part.second_adult[0] }}",
+            "second_adult": ["note who, {{ fact.x }}.", "lay out sheets."]}
+    said, errors = render_tree(part, {"fact": {"x": "quietly"}})
+    assert not errors
+    assert said["notes"] == ("Read. Second adult: lay out sheets. "
+                             "Ask. Second adult: note who, quietly.")
+
+
+@pytest.mark.parametrize("stage", ("ks1", "ks2"))
+def test_the_second_adults_jobs_are_written_once(stage: str) -> None:
+    """Each job's words are in its ``second_adult`` entry alone; the notes name it there,
+    and say the second adult nowhere else."""
+    lesson = _lesson(stage)
+    parts = [lesson.starter, *lesson.cycles, lesson.plenary]
+    assert any(p.second_adult for p in parts)
+    written = (ROOT / "content" / "live-streaming" / f"{stage}.yml").read_text("utf-8")
+    assert "Second adult:" not in written and "{{ part.second_adult[" in written
+    for part in parts:
+        for job in part.second_adult:
+            assert second_adult_line(job) in part.notes
+        rest = part.notes
+        for job in part.second_adult:
+            rest = rest.replace(second_adult_line(job), "")
+        assert "second adult" not in rest.lower()
 
 
 def test_the_ks2_routes_are_written_once() -> None:

@@ -133,21 +133,26 @@ def test_a_route_not_written_in_the_notes_is_one_positioned_line(
                 "word for word in this part's notes" in e], err
 
 
-def test_second_adult_jobs_and_notes_agree(tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
-    """Notes that give "the second adult" a job with no ``second_adult`` list are refused at
-    the field: the class teacher's handover would have left the job out."""
+def test_a_second_adult_job_the_notes_do_not_say_is_refused_at_its_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A job the notes never say as ``{{ part.second_adult[0] }}`` is refused at the job's
+    line; a second adult named in the notes' own words is refused at the notes: a job said
+    only in prose reached neither the class teacher's handover nor, at a visit, their name."""
     content = _copy_topic(tmp_path)
     ks1 = content / "live-streaming" / "ks1.yml"
     text = ks1.read_text(encoding="utf-8")
-    field = '  second_adult:\n    - "quietly note any child'
-    assert field in text
-    at = text.index(field)
-    end = text.index("\n", text.index("\n", at + 1) + 1)
-    ks1.write_text(text[:at] + text[end + 1:], encoding="utf-8")
+    said = "{{ part.second_adult[0] }} Say nothing about it now."
+    assert text.count(said) == 1
+    ks1.write_text(text.replace(said, "The second adult notes who, quietly."),
+                   encoding="utf-8")
+    job = next(n for n, t in enumerate(text.splitlines(), 1)
+               if t.startswith('    - "quietly note any child'))
     err = _validate_errors(content, capsys)
-    assert [e for e in err if e.startswith(f"{ks1}:") and "error[LP102] plenary.second_adult: "
-            "the notes give 'the second adult' a job" in e], err
+    assert [e for e in err if e.startswith(f"{ks1}:{job}:")
+            and "error[LP102] plenary.second_adult[0]: this job is not said in the part's "
+                "notes: write {{ part.second_adult[0] }} there" in e], err
+    assert [e for e in err if e.startswith(f"{ks1}:") and "error[LP102] plenary.notes: the "
+            "notes name the second adult in their own words" in e], err
 
 
 def _notes(deck: Path) -> str:

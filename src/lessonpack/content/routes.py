@@ -10,8 +10,11 @@ so the plan cuts exactly the words the author marked.
 
 ``second_adult`` lists the jobs a part gives the second adult, as an instruction to them
 ("note who shows thumbs up to …"): at a visit that adult is the class teacher, whose handover
-sheet lists them (plan/handover_sheet.py). The notes must name "the second adult" where a part
-has jobs, and a part whose notes name them must list the jobs, so neither is forgotten.
+sheet lists them (plan/handover_sheet.py). The notes say each job where it happens with
+``{{ part.second_adult[0] }}`` ("Second adult: note who …", content/part_words.py), so the
+presenter and the handover read the same words; notes that name the second adult anywhere
+else are refused, since a job said only in prose would reach neither the handover nor, at a
+visit, the class teacher's name.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pydantic import Field, ValidationError, field_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from lessonpack.content.fields import Chars, Strict
+from lessonpack.content.part_words import second_adult_line
 
 # "3-4" for a route written "Years 3–4: …"; a single year ("4") is a route fitted to a class.
 _YEARS = re.compile(r"^(\d+)(?:-(\d+))?$")
@@ -155,15 +159,32 @@ def unwritten_routes(notes: str, routes: list[YearRoute]) -> list[int]:
     return [i for i, r in enumerate(routes) if r.span(notes) is None]
 
 
-def second_adult_mismatch(notes: str, jobs: list[str]) -> str | None:
-    """Why a part's notes and its ``second_adult`` jobs disagree, or None."""
-    named = SECOND_ADULT in notes.lower()
-    if jobs and not named:
-        return "second_adult lists jobs but the notes never name 'the second adult'"
-    if named and not jobs:
-        return ("the notes give 'the second adult' a job: list it under second_adult, said "
-                "to them ('note who …'; the class teacher's handover sheet prints it)")
-    return None
+# "(Years 3–4)" after a job: it is done in those years only.
+_FOR_YEARS = re.compile(r"\s*\(Years?\s+(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\)")
+
+
+def for_the_class(job: str, year: int | None) -> str:
+    """A job marked for some years, as the class's teacher reads it: unmarked in those
+    years ("with card sets, hand one …" for a Year 4 class), "" in others (Year 6 has no
+    cards); as written when the class's year is not known."""
+    found = _FOR_YEARS.search(job)
+    if found is None or year is None:
+        return job
+    first = int(found[1])
+    last = int(found[2]) if found[2] else first
+    return _FOR_YEARS.sub("", job, count=1) if first <= year <= last else ""
+
+
+def unsaid_jobs(notes: str, jobs: list[str]) -> list[int]:
+    """The indexes of ``jobs`` the notes do not say as ``{{ part.second_adult[i] }}``."""
+    return [i for i, job in enumerate(jobs) if second_adult_line(job) not in notes]
+
+
+def second_adult_in_prose(notes: str, jobs: list[str]) -> bool:
+    """Whether ``notes`` name the second adult outside the lines that say its jobs."""
+    for job in jobs:
+        notes = notes.replace(second_adult_line(job), "")
+    return SECOND_ADULT in notes.lower()
 
 
 def check_part(model: str, notes: str, routes: list[YearRoute],
@@ -178,10 +199,19 @@ def check_part(model: str, notes: str, routes: list[YearRoute],
             "class's year)"), {"label": routes[i].label, "start": routes[i].text[:40]}),
         loc=("routes", i, "text"), input=routes[i].text)
         for i in unwritten_routes(notes, routes)]
-    why = None if jobs is None else second_adult_mismatch(notes, jobs)
-    if why:
+    said = jobs or []
+    errors += [InitErrorDetails(
+        type=PydanticCustomError("second_adult_not_in_notes", (
+            "this job is not said in the part's notes: write {said} there, where it happens "
+            "(the presenter reads it; the class teacher's handover prints it)"),
+            {"said": f"{{{{ part.second_adult[{i}] }}}}"}),
+        loc=("second_adult", i), input=said[i]) for i in unsaid_jobs(notes, said)]
+    if jobs is not None and second_adult_in_prose(notes, jobs):
         errors.append(InitErrorDetails(
-            type=PydanticCustomError("second_adult_jobs", why),
-            loc=("second_adult",), input=jobs))
+            type=PydanticCustomError("second_adult_in_prose", (
+                "the notes name the second adult in their own words: list the job under "
+                "second_adult, said to them ('note who …'), and write "
+                "{{ part.second_adult[N] }} in the notes where it happens")),
+            loc=("notes",), input=notes))
     if errors:
         raise ValidationError.from_exception_data(model, errors)

@@ -1,28 +1,34 @@
 """A lesson's notes fitted to the class it is built for (the school file's classes,
 ``--class``): the class year's route alone (plan/year_routes.py), and at a visit the second
 adult named, who is the class teacher staying all lesson ("the second adult notes who shows
-thumbs up" left the trainer to work out who that was)."""
+thumbs up" left the trainer to work out who that was): each job the notes say from the part's
+``second_adult`` field, "Second adult: note who …", becomes "Second adult (Mrs Evans): note
+who …"; the field's own words are found, never the phrase in prose."""
 
 from __future__ import annotations
 
-import re
-
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import LearningCycle, Lesson, Plenary, QuizQuestion, Starter
-from lessonpack.content.routes import lines_for_year
+from lessonpack.content.part_words import second_adult_line
+from lessonpack.content.routes import for_the_class, lines_for_year
 from lessonpack.plan.class_line import class_and_teacher, class_year
 from lessonpack.plan.common import pupil_name, visitor
 from lessonpack.plan.year_routes import for_year, without
 
-_SECOND_ADULT = re.compile(r"\b([Tt])he second adult\b")
 
-
-def second_adult(text: str, teacher: str) -> str:
-    """"the second adult notes…" -> "Mrs Evans (the second adult) notes…"; unchanged with no
-    teacher named."""
-    if not teacher:
-        return text
-    return _SECOND_ADULT.sub(lambda m: f"{teacher} ({m[1].lower()}he second adult)", text)
+def second_adult(notes: str, jobs: list[str], teacher: str, year: int | None = None) -> str:
+    """``notes`` with each job they say fitted to the class: the teacher named ("Second adult
+    (Mrs Evans): …"), a job for other years left out and a job for the class's years said
+    without its "(Years 3–4)" (as the handover sheet says it)."""
+    for job in jobs:
+        fitted = for_the_class(job, year)
+        said = second_adult_line(fitted, teacher) if fitted else ""
+        if said:
+            notes = notes.replace(second_adult_line(job), said)
+        else:
+            notes = notes.replace(f" {second_adult_line(job)}", "").replace(
+                second_adult_line(job), "")
+    return notes
 
 
 def class_sheet_parts(lesson: Lesson) -> tuple[int, ...]:
@@ -43,7 +49,8 @@ def for_class(lesson: Lesson, brand: Brand) -> Lesson:
         return lesson
 
     def fit(part: Starter | LearningCycle | Plenary) -> str:
-        return second_adult(for_year(part.notes, part.routes, year), teacher)
+        return second_adult(for_year(part.notes, part.routes, year), part.second_adult,
+                            teacher, year)
 
     quiz = _class_quiz(lesson, year)
     plenary = lesson.plenary

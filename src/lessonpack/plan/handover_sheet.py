@@ -9,10 +9,9 @@ school's DSL and deputy where the school file gives them, as the plan's disclosu
 
 from __future__ import annotations
 
-import re
-
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.routes import for_the_class
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, class_year, date_and_class
@@ -67,22 +66,6 @@ def _question_box(lesson: Lesson) -> str:
     box = ("The trainer brings the question box; it stays with you after the lesson. "
            if brought else "A question box in the room. ")
     return box + "A quiet place nearby where a pupil can go with an adult."
-
-
-# "(Years 3–4)" after a job: it is done in those years only.
-_FOR_YEARS = re.compile(r"\s*\(Years?\s+(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\)")
-
-
-def for_the_class(job: str, year: int | None) -> str:
-    """A job marked for some years, as the class's teacher reads it: unmarked in those
-    years ("with card sets, hand one …" for a Year 4 class), "" in others (Year 6 has no
-    cards); as written when the class's year is not known."""
-    found = _FOR_YEARS.search(job)
-    if found is None or year is None:
-        return job
-    first = int(found[1])
-    last = int(found[2]) if found[2] else first
-    return _FOR_YEARS.sub("", job, count=1) if first <= year <= last else ""
 
 
 def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...]:

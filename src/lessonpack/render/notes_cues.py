@@ -1,9 +1,9 @@
 """Speaker notes as cue lines, each opening with its label in bold.
 
 A presenter glances at the notes pane mid-lesson: "Story (3 min): Do: … Ask: … Say: …" in one
-plain paragraph hid the cue they needed. Each paragraph is split where a cue
-starts ("Do:", "Say:", "Ask:", "If asked:", a year group's route), outside quoted words, and
-each line's label (a step with its minutes, a cue, the part's clock) is set in a bold run.
+plain paragraph hid the cue they needed. Each paragraph is split where a cue starts ("Do:",
+"Say:", "Ask:", "If asked:", a year group's route, a second adult's job), outside quoted words,
+and each line's label (a step with its minutes, a cue, the part's clock) is set in a bold run.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from lessonpack.render.ooxml import A, set_lang
 _P, _RPR = f"{{{A}}}p", f"{{{A}}}rPr"
 
 # A cue said inside a paragraph, which starts a line of its own.
-_INLINE = re.compile(r"(?:Do|Say|Ask|Then ask|If asked|Model answer(?: to “[^”]{1,120}”)?"
+_INLINE = re.compile(r"(?:Do|Say|Ask|Then ask|If asked|Second adult"
+                     r"|Model answer(?: to “[^”]{1,120}”)?"
                      r"|Years? \d+(?:[–-]\d+)?(?: only)?)(?: \([^()]{1,40}\))?: ")
 # A cue timed inside a step ("Ask (1 min):" within "Task (6 min): …") stays in the step's
 # line: on a line of its own it read as minutes more than the step's.
