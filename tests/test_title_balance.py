@@ -191,3 +191,23 @@ def test_a_title_leaving_a_scrap_of_a_phrase_breaks_where_the_phrase_starts() ->
     # No phrase starts before the scrap (no comma, no "and"): left to the other rules.
     assert comma_cut(["Tricky", "pressure", "tactics", "seen", "to", "do"], "Arial", 44,
                      width, True) is None
+
+
+def test_a_title_wrapping_inside_its_last_sentence_is_cut_at_that_sentence() -> None:
+    """The decks' own titles are now short, so the built decks may hold no two-sentence
+    title: the cut is checked on one ("…if you do a dare.' / What comes first?") at widths
+    where the natural wrap falls inside its last sentence, and at one where it fits."""
+    from lessonpack.check.measure import count_lines
+    from lessonpack.render.deck_titles import sentence_cut
+
+    title = "A viewer says, 'I will send you coins if you do a dare.' What comes first?"
+    words = title.split()
+    first = words.index("What")
+    inside = [w for w in range(300, 1200, 5)
+              if count_lines(title, "Arial", 36, w, True) == 2
+              and count_lines(" ".join(words[:first + 1]), "Arial", 36, w, True) == 1]
+    assert inside, "no width wraps the title inside its last sentence"
+    for width in inside:
+        assert sentence_cut(title, "Arial", 36, width, True) == first
+    wide = next(w for w in range(300, 2000, 5) if count_lines(title, "Arial", 36, w, True) == 1)
+    assert sentence_cut(title, "Arial", 36, wide, True) is None
