@@ -191,8 +191,8 @@ def test_ks1_help_slide_has_a_card_for_each_adult_with_their_place(visiting: Pat
                                       and sh.has_text_frame)) for n in (1, 2)}
     assert "By the school hall" in card_words[1] and "Price" not in card_words[1]
     assert "Next to reception" in card_words[2] and "Okafor" not in card_words[2]
-    # The grown-up they trust and Childline on the same slide: one slide of help.
-    assert {"Help card 3", "Help card 4"} <= set(shapes)
+    # The two adults' pictures large: a slide of their own.
+    assert shapes["Help card 1 picture"].width >= 914400  # an inch at least
     said = printed(slide.notes_slide.notes_text_frame.text)
     # Whose place is whose, said aloud for the adult reading the notes.
     assert "Mrs Okafor: by the school hall; Mr Price: next to reception." in said

@@ -243,11 +243,10 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
     slides: list[Slide] = []
     helps, adults = _cards(lesson, facts, brand, library)
     # At most three cards a slide (a brand's own local helplines can make more), shared out
-    # evenly: never a slide holding one card. Children who cannot read see the school's
-    # adults, a grown-up they trust and Childline on one slide: four cards of a picture,
-    # a name and a line each.
-    most = CARDS_PER_SLIDE if readers or len(helps) != 4 else 4
-    size = common.even_share(len(helps), most)
+    # evenly: never a slide holding one card. Children who cannot read see the school's two
+    # adults on a slide of their own, their faces large (four in a row set them at half an
+    # inch on a trainer's template).
+    size = common.even_share(len(helps), CARDS_PER_SLIDE)
     for n, start in enumerate(range(0, len(helps), size)):
         shown = helps[start:start + size]
         said = ""
