@@ -1,7 +1,8 @@
 """A trainer's template whose title box sits in the lower part of a coloured band along the
 slide's top (lo5 "blue-curve": a 0.7 in box in a 1 in band): a question's title of two lines
 takes the band's height at a readable size, not the 0.7 in box shrunk to 20 pt, and its
-reveal's title keeps the same box."""
+reveal's title keeps the same box. A picture or panel behind the whole slide (KDE
+"chalkboard") is no band: the title keeps its box."""
 
 from __future__ import annotations
 
@@ -24,13 +25,13 @@ BAND = Inches(1.05)
 TITLE = (Inches(0.6), Inches(0.35), Inches(12.1), Inches(0.7))
 
 
-def _template(path: Path) -> Path:
+def _template(path: Path, band_height: int = BAND) -> Path:
     prs = Presentation()
     prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
     master = prs.slide_masters[0]
     scratch = Presentation()  # a master has no add_shape: drawn on a slide, moved over
     band = scratch.slides.add_slide(scratch.slide_layouts[6]).shapes.add_shape(
-        MSO_SHAPE.RECTANGLE, 0, 0, prs.slide_width, BAND)
+        MSO_SHAPE.RECTANGLE, 0, 0, prs.slide_width, band_height)
     band.fill.solid()
     band.fill.fore_color.rgb = RGBColor(0xCF, 0xE3, 0xF5)
     band.line.fill.background()
@@ -79,3 +80,9 @@ def test_a_two_line_question_title_takes_its_band(tmp_path: Path) -> None:
         assert h > TITLE[3]  # taller than the template's box
         assert size >= 24  # not shrunk to the 0.7 in box
     assert long[0][1] == long[1][1]  # the click to the answer moves nothing
+
+
+def test_a_shape_behind_the_whole_slide_is_no_band(tmp_path: Path) -> None:
+    titles = _question_titles(_template(tmp_path / "board.pptx", Inches(7.5)))
+    long = [t for t in titles if "Mei is nine" in t[0]]
+    assert long and all(box[1:4:2] == (TITLE[1], TITLE[3]) for _t, box, _s in long)

@@ -30,6 +30,9 @@ from lessonpack.render.deck_title_room import grow_title, title_lines
 
 # Clear space kept between the grown title box and its band's edges.
 EDGE = int(0.06 * INCH)
+# A band is a strip: at most this share of the slide's height. A picture behind the whole
+# slide (KDE "chalkboard") is no band, and a title grown to it ran down over the cards.
+BAND_SHARE = 0.25
 
 
 def title_room(filler: Filler, ph: Any, text: str = "") -> None:
@@ -41,11 +44,11 @@ def title_room(filler: Filler, ph: Any, text: str = "") -> None:
         title_into_band(filler, ph, text)
 
 
-def _band(title: Box, beneath: list[Any], view: Any) -> Box | None:
-    """The smallest filled template shape or picture the title box lies in, across its
-    width (blue-curve's band is a picture)."""
+def _band(title: Box, beneath: list[Any], view: Any, slide_h: int) -> Box | None:
+    """The smallest filled template shape or picture, a strip no taller than BAND_SHARE of
+    the slide, the title box lies in across its width (blue-curve's band is a picture)."""
     x, y, w, h = title
-    bands = [i.box for i in beneath if opaque(i, view)
+    bands = [i.box for i in beneath if opaque(i, view) and i.box[3] <= BAND_SHARE * slide_h
              and i.box[0] <= x and x + w <= i.box[0] + i.box[2]
              and i.box[1] <= y + h // 2 <= i.box[1] + i.box[3]]
     return min(bands, key=lambda b: b[3], default=None)
@@ -76,7 +79,8 @@ def title_into_band(filler: Filler, ph: Any, text: str = "") -> bool:
         return False
     view = view_of(filler.slide)
     item = next((i for i in view.items if i.el is ph.element), None)
-    band = _band(item.box, view.beneath, view) if item is not None else None
+    slide_h = int(filler.slide.part.package.presentation_part.presentation.slide_height or 0)
+    band = _band(item.box, view.beneath, view, slide_h) if item is not None else None
     if item is None or band is None:
         return False
     x, y, w, h = item.box
