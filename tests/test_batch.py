@@ -213,7 +213,7 @@ def test_same_bytes_across_processes_and_workers(tmp_path: Path) -> None:
     # The path Windows and macOS users take, checked on Linux too.
     spawned = _batch_subprocess(manifest, tmp_path / "spawned", "--jobs", "2",
                                 LESSONPACK_START_METHOD="spawn")
-    assert len(one["files"]) == 8  # KS1: 5 files with its cards; parents: 3
+    assert len(one["files"]) == 9  # KS1: 6 files, its cards and two letters; parents: 3
     assert one == forked == spawned  # files and inputs: the roots are siblings
     for record in forked["files"]:
         path = tmp_path / "forked" / record["path"]
@@ -251,6 +251,7 @@ def test_run_manifest_no_clobber_and_shards(tmp_path: Path, monkeypatch: pytest.
     assert [p.relative_to(root).as_posix() for p in built] == [
         "default/live-streaming-ks2/live-streaming-ks2-cards.docx",
         "default/live-streaming-ks2/live-streaming-ks2-lesson-plan.docx",
+        "default/live-streaming-ks2/live-streaming-ks2-letter-home-after.docx",
         "default/live-streaming-ks2/live-streaming-ks2-letter-home.docx",
         "default/live-streaming-ks2/live-streaming-ks2-slides.pptx",
         "default/live-streaming-ks2/live-streaming-ks2-worksheet.docx",
@@ -397,11 +398,12 @@ def test_batch_pdfs_alone_or_beside_the_office_files(tmp_path: Path,
         "both/live-streaming-parents/live-streaming-parents-handout.pdf",
         "manifest.json",
         *(f"pdf-only/live-streaming-ks1/live-streaming-ks1-{name}.pdf"
-          for name in ("cards", "lesson-plan", "letter-home", "slides", "worksheet")),
+          for name in ("cards", "lesson-plan", "letter-home-after", "letter-home", "slides",
+                       "worksheet")),
         "plain/live-streaming-ks2/live-streaming-ks2-slides.pptx"]
     assert all((out / p).read_bytes().startswith(b"%PDF") for p in built if p.endswith(".pdf"))
     # Progress names the files kept, never the scratch folder the PDF-only pack was built in.
-    assert err.count("wrote ") == 10 and "lessonpack-batch-" not in err
+    assert err.count("wrote ") == 11 and "lessonpack-batch-" not in err
     record = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert sorted(f["path"] for f in record["files"]) == [p for p in built
                                                           if p != "manifest.json"]
@@ -409,7 +411,7 @@ def test_batch_pdfs_alone_or_beside_the_office_files(tmp_path: Path,
         assert _sha(out / f["path"]) == f["sha256"]
     # Reproducible: the second run finds every file unchanged, the run manifest included.
     assert main(["batch", str(manifest), "--jobs", "1"]) == 0
-    assert "10 unchanged" in capsys.readouterr().err
+    assert "11 unchanged" in capsys.readouterr().err
 
 
 def test_batch_pdfs_without_libreoffice_build_nothing(tmp_path: Path,

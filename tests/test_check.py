@@ -111,7 +111,7 @@ def test_fixture_maker_is_reproducible_and_matches_the_committed_set() -> None:
 
 def test_every_built_pack_passes(built_packs: Path) -> None:
     files = sorted(p for p in built_packs.rglob("*") if p.suffix in (".pptx", ".docx"))
-    assert len(files) == 23  # 5 decks, 14 documents, 4 files of cards to cut out
+    assert len(files) == 27  # 5 decks, 18 documents (two letters a lesson), 4 files of cards
     findings = [f for path in files for f in check_file(path, Options())]
     assert findings == [], "\n".join(map(str, findings))
 
@@ -126,7 +126,7 @@ def test_every_audience_in_every_example_brand_passes(brand: str, tmp_path: Path
                  "--brand", f"examples/brands/{brand}/brand.yml", "--out", str(tmp_path),
                  "-q"]) == 0
     files = sorted(p for p in tmp_path.rglob("*") if p.suffix in (".pptx", ".docx"))
-    assert len(files) == 23  # 5 decks, 14 documents, 4 files of cards to cut out
+    assert len(files) == 27  # 5 decks, 18 documents (two letters a lesson), 4 files of cards
     findings = [f for path in files for f in check_file(path, Options())]
     assert findings == [], "\n".join(map(str, findings))
 

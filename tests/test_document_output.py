@@ -14,11 +14,12 @@ def _texts(doc: Document) -> str:
     return document_text(doc)
 
 
-def test_pack_has_the_five_files(ks2_pack: Path) -> None:
+def test_pack_has_the_six_files(ks2_pack: Path) -> None:
     names = sorted(p.name for p in ks2_pack.iterdir())
     assert names == [
         "live-streaming-ks2-cards.docx",
         "live-streaming-ks2-lesson-plan.docx",
+        "live-streaming-ks2-letter-home-after.docx",
         "live-streaming-ks2-letter-home.docx",
         "live-streaming-ks2-slides.pptx",
         "live-streaming-ks2-worksheet.docx",

@@ -17,7 +17,7 @@ from lessonpack.cli import main
 def test_libreoffice_converts_every_output(built_packs: Path, tmp_path: Path) -> None:
     soffice = need_libreoffice()
     files = sorted(p for p in built_packs.rglob("*") if p.suffix in {".pptx", ".docx"})
-    assert len(files) == 23  # 5 decks, 14 documents, 4 files of cards to cut out
+    assert len(files) == 27  # 5 decks, 18 documents (two letters a lesson), 4 files of cards
     subprocess.run(
         [soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/profile",
          "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, files)],
@@ -68,12 +68,12 @@ def test_build_format_pdf_is_reproducible_and_no_clobber(tmp_path: Path,
     need_libreoffice()
     assert main(["build", "-k", "ks2", "-f", "pdf", "--out", str(tmp_path), "-j", "1"]) == 0
     pack = tmp_path / "live-streaming-ks2"
-    assert sorted(p.suffix for p in pack.iterdir()) == [".pdf"] * 5
+    assert sorted(p.suffix for p in pack.iterdir()) == [".pdf"] * 6
     assert all(p.read_bytes().startswith(b"%PDF") for p in pack.iterdir())
     capsys.readouterr()
     # Same inputs, same bytes: a rebuild finds every PDF unchanged rather than "edited".
     assert main(["build", "-k", "ks2", "-f", "pdf", "--out", str(tmp_path), "-j", "1"]) == 0
-    assert capsys.readouterr().err.count("unchanged") == 5
+    assert capsys.readouterr().err.count("unchanged") == 6
     assert main(["build", "-k", "ks1", "-f", "pptx", "-f", "pdf", "--out", str(tmp_path),
                  "-j", "1", "-q"]) == 0
     assert sorted(p.name for p in (tmp_path / "live-streaming-ks1").iterdir()) == [

@@ -85,11 +85,12 @@ def test_ks1_pack_with_a_school_and_logo_downloads_as_one_zip(web) -> None:
     names = zip_names(response.content)
     assert names == ["live-streaming-ks1/live-streaming-ks1-cards.docx",
                      "live-streaming-ks1/live-streaming-ks1-lesson-plan.docx",
+                     "live-streaming-ks1/live-streaming-ks1-letter-home-after.docx",
                      "live-streaming-ks1/live-streaming-ks1-letter-home.docx",
                      "live-streaming-ks1/live-streaming-ks1-slides.pptx",
                      "live-streaming-ks1/live-streaming-ks1-worksheet.docx"]
     archive = zipfile.ZipFile(io.BytesIO(response.content))
-    deck = Presentation(io.BytesIO(archive.read(names[3])))
+    deck = Presentation(io.BytesIO(archive.read(names[4])))
     assert len(deck.slides) > 10
     assert any(shape.shape_type == 13 for layout in deck.slide_masters[0].slide_layouts
                for shape in layout.shapes) or any(
@@ -98,7 +99,7 @@ def test_ks1_pack_with_a_school_and_logo_downloads_as_one_zip(web) -> None:
     text = "\n".join([p.text for p in plan.paragraphs] + [
         c.text for t in plan.tables for r in t.rows for c in r.cells])
     assert "Mrs A Khan (DSL)" in text
-    letter = docx.Document(io.BytesIO(archive.read(names[2])))
+    letter = docx.Document(io.BytesIO(archive.read(names[3])))
     header = "\n".join(p.text for s in letter.sections for p in s.header.paragraphs)
     assert "Oakfield Primary School" in header + "\n".join(p.text for p in letter.paragraphs)
 
@@ -298,7 +299,7 @@ def test_pdf_copies_are_in_the_zip_when_libreoffice_is_there(web) -> None:
     assert response.status_code == 200, response.text[:1000]
     names = zip_names(response.content)
     pdfs = [n for n in names if n.endswith(".pdf")]
-    assert len(names) == 10 and len(pdfs) == 5
+    assert len(names) == 12 and len(pdfs) == 6
     archive = zipfile.ZipFile(io.BytesIO(response.content))
     assert all(archive.read(n).startswith(b"%PDF") for n in pdfs)
 

@@ -141,14 +141,14 @@ def test_teacher_chooses_ks1_fills_in_a_school_previews_and_downloads(page, serv
     archive = zipfile.ZipFile(saved)
     everything = sorted(archive.namelist())
     pdfs = [n for n in everything if n.endswith(".pdf")]
-    assert len(pdfs) == (5 if live.state.web.office else 0)  # PDFs when LibreOffice is there
+    assert len(pdfs) == (6 if live.state.web.office else 0)  # PDFs when LibreOffice is there
     assert all(archive.read(n).startswith(b"%PDF") for n in pdfs)
     names = [n for n in everything if not n.endswith(".pdf")]
-    assert [n.rsplit("-", 1)[-1] for n in names] == ["cards.docx", "plan.docx", "home.docx",
-                                                   "slides.pptx", "worksheet.docx"]
-    deck = Presentation(io.BytesIO(archive.read(names[3])))
+    assert [n.rsplit("-", 1)[-1] for n in names] == ["cards.docx", "plan.docx", "after.docx",
+                                                   "home.docx", "slides.pptx", "worksheet.docx"]
+    deck = Presentation(io.BytesIO(archive.read(names[4])))
     assert deck.slides[0].shapes.title.text_frame.text == "Live means right now"
-    for name in (names[0], names[1], names[2], names[4]):
+    for name in (names[0], names[1], names[2], names[3], names[5]):
         document = docx.Document(io.BytesIO(archive.read(name)))
         text = " ".join([p.text for s in document.sections for p in s.header.paragraphs]
                         + [p.text for p in document.paragraphs]
@@ -254,7 +254,7 @@ def test_the_core_path_works_without_javascript(browser, server, tmp_path: Path)
             page.get_by_role("button", name="Download the pack (.zip)").click()
         caught.value.save_as(tmp_path / "pack.zip")
         names = zipfile.ZipFile(tmp_path / "pack.zip").namelist()
-        assert len([n for n in names if not n.endswith(".pdf")]) == 5  # with sort cards
+        assert len([n for n in names if not n.endswith(".pdf")]) == 6  # with sort cards
     finally:
         context.close()
     nothing_kept(root)
