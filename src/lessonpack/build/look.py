@@ -74,11 +74,12 @@ class PackLook:
             templates / "deck.pptx", templates / "document.docx"))
 
 
-def render_pack(plan: PackPlan, look: PackLook, *,
-                warnings: list[Problem] | None = None) -> list[tuple[str, bytes]]:
+def render_pack(plan: PackPlan, look: PackLook, *, warnings: list[Problem] | None = None,
+                crowded: set[str] | None = None) -> list[tuple[str, bytes]]:
     """Render every file of a pack to bytes (nothing is written here).
 
-    Text or drawings that cannot be made to fit a trainer's layout are added to ``warnings``.
+    Text or drawings that cannot be made to fit a trainer's layout are added to ``warnings``,
+    and the titles of the slides they are on to ``crowded``.
     """
     from lessonpack.render.pptx import render_pptx
 
@@ -87,10 +88,14 @@ def render_pack(plan: PackPlan, look: PackLook, *,
     files = []
     for deck in plan.decks:
         misfits: list[str] = []
+        numbers: set[int] = set()
         with trainers_template(t.deck, t.custom_deck, filling=True):
             files.append((f"{plan.folder}/{deck.filename}",
                           render_pptx(deck, look.brand, t.deck, when, custom=t.custom_deck,
-                                      brand_theme=deck_branded, misfits=misfits)))
+                                      brand_theme=deck_branded, misfits=misfits,
+                                      crowded=numbers)))
+        if crowded is not None:  # by the planned title (the deck's are curled: deck_quotes)
+            crowded.update(deck.slides[n - 1].title for n in numbers)
         if warnings is not None:
             warnings += [problem_at(f"{plan.folder}/{deck.filename}", "LP131", m)
                          for m in misfits]

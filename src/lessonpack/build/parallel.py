@@ -30,6 +30,7 @@ from lessonpack.build.defaults import OFFICE_FORMATS
 from lessonpack.build.look import PackLook, render_pack
 from lessonpack.build.report import PackOutcome
 from lessonpack.content.loader import ContentIndex
+from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.errors import InternalError, Problem, UserError
 from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import WriteResult, write_files
@@ -106,17 +107,12 @@ def run_job(job: PackJob, state: State) -> JobResult:
         raise InternalError("a spawned worker took a pack before loading the content")
     item = index.items[job.item_id].item
     look = state.looks[job.look]
-    plan = plan_pack(item, index.facts, look.brand, index.pictures)
-    if job.formats != OFFICE_FORMATS:
-        # Drop what was not asked for before rendering, not after: rendering is the cost.
-        plan = replace(plan, decks=plan.decks if "pptx" in job.formats else (),
-                       documents=plan.documents if "docx" in job.formats else ())
     warnings: list[Problem] = []
     prefix = f"{job.prefix}/" if job.prefix else ""
     try:
         with tracebacks_shown(state.debug):
-            files = [(prefix + name, data) for name, data in render_pack(plan, look,
-                                                                          warnings=warnings)]
+            plan, files = _rendered(item, index, look, job.formats, warnings)
+            files = [(prefix + name, data) for name, data in files]
     except UserError as exc:
         # Reported like any other problem of this pack; a raised UserError would not survive
         # pickling back from a worker with its problems intact.
@@ -127,6 +123,35 @@ def run_job(job: PackJob, state: State) -> JobResult:
     # Render warnings name files relative to the pack's parent; make them relative to the root.
     warnings = [replace(w, file=prefix + w.file) for w in warnings]
     return JobResult(job.key, plan, result, records, warnings)
+
+
+# Slide kinds that may go over two slides when a template has no room for them on one.
+SPLITTABLE = frozenset({"timeline", "task"})
+
+
+def _rendered(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
+              formats: tuple[str, ...], warnings: list[Problem]
+              ) -> tuple[PackPlan, list[tuple[str, bytes]]]:
+    """The pack planned and rendered; planned again with the slides split whose text did not
+    fit at 18 pt (a 4:3 template in a wide serif face: KS4's timeline), and rendered again,
+    so the slide numbers, notes and lesson plan follow the deck as drawn. Only a deck with
+    such a misfit is rendered twice."""
+    split: frozenset[str] = frozenset()
+    while True:
+        plan = plan_pack(item, index.facts, look.brand, index.pictures, split)
+        if formats != OFFICE_FORMATS:
+            # Drop what was not asked for before rendering, not after: rendering is the cost.
+            plan = replace(plan, decks=plan.decks if "pptx" in formats else (),
+                           documents=plan.documents if "docx" in formats else ())
+        crowded: set[str] = set()
+        said: list[Problem] = []
+        files = render_pack(plan, look, warnings=said, crowded=crowded)
+        more = {s.title for deck in plan.decks for s in deck.slides
+                if s.title in crowded and s.kind in SPLITTABLE} - split
+        if not more:
+            warnings += said
+            return plan, files
+        split |= more
 
 
 def deal(jobs: Sequence[PackJob], workers: int) -> list[list[int]]:

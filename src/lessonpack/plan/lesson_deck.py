@@ -26,8 +26,10 @@ from lessonpack.plan.model import DeckPlan
 
 
 def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
-                     library: PictureLibrary | None = None) -> DeckPlan:
-    """``library``: the pictures content may name (built-in and a school's own)."""
+                     library: PictureLibrary | None = None,
+                     split: frozenset[str] = frozenset()) -> DeckPlan:
+    """``library``: the pictures content may name (built-in and a school's own);
+    ``split``: titles of slides planned over two (a template without room for them)."""
     library = pics.for_item(library, lesson)  # with its topic's picture words
     slides = steps_in_place([*opening_slides(lesson, brand, library),
                              *starter_slides(lesson, library)],
@@ -37,7 +39,8 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     start = lesson.starter.minutes  # the notes' running clock, as the plan's running sheet
     for n, cycle in enumerate(lesson.cycles, 1):
         slides += cycle_slides(n, cycle, brand, titles[n - 1], lesson.readers, library,
-                               lesson.audience, casting, start, class_sheet_parts(lesson))
+                               lesson.audience, casting, start, class_sheet_parts(lesson),
+                               split)
         start += cycle.minutes
     slides += closing_once(steps_in_place(ending_slides(lesson, facts, brand, library),
                                           lesson.plenary.notes, "Plenary", PLENARY_PLACES),

@@ -22,21 +22,25 @@ from lessonpack.plan.visit_day import parents_brief
 
 
 def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
-              pictures: PictureLibrary | None = None) -> PackPlan:
+              pictures: PictureLibrary | None = None,
+              split: frozenset[str] = frozenset()) -> PackPlan:
     """``pictures``: the library with a school's own pictures (ContentIndex.pictures);
-    the built-in pictures when not given. A visit day's brief is no pack's: the build
+    the built-in pictures when not given. ``split``: titles of slides the deck's template had
+    no room for on one slide, planned over two (build/parallel.py renders once, then again
+    with them split when they overflowed). A visit day's brief is no pack's: the build
     writes it once at its root (plan/visit_day). The lesson plan (or facilitator notes)
     opens with every file and place still to fill in (plan/fill_in_first)."""
-    return with_fill_in_first(_planned(item, facts, brand, pictures), brand)
+    return with_fill_in_first(_planned(item, facts, brand, pictures, split), brand)
 
 
 def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
-             pictures: PictureLibrary | None) -> PackPlan:
+             pictures: PictureLibrary | None, split: frozenset[str] = frozenset()
+             ) -> PackPlan:
     if isinstance(item, Lesson):
         item = for_class(item, brand)  # a known class year: its route alone in the notes
         # The year's own words (Year 7's Report Remove line) in the lesson and its helplines.
         item, facts = year_words.for_year(item, facts, class_year(item.audience, brand))
-        deck = plan_lesson_deck(item, facts, brand, pictures)
+        deck = plan_lesson_deck(item, facts, brand, pictures, split)
         cards = plan_sort_cards(item, brand, pictures)  # cards to cut out: a file of its own
         # A visiting trainer's: the class teacher's handover (the day's brief is the
         # build's, at its root).

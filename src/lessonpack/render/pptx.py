@@ -497,12 +497,21 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     hide(slide)
 
 
+def _report_misfits(number: int, found: list[str], misfits: list[str] | None,
+                    crowded: set[int] | None) -> None:
+    """A slide's misfits as the build warns them, and its number among the crowded ones."""
+    if misfits is not None:
+        misfits += [f"slide {number}: {m}" for m in found]
+    if crowded is not None and found:
+        crowded.add(number)
+
+
 def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime, *,
                 custom: bool = False, brand_theme: bool = True,
-                misfits: list[str] | None = None) -> bytes:
+                misfits: list[str] | None = None, crowded: set[int] | None = None) -> bytes:
     """The deck as .pptx bytes. ``custom``: a trainer's template (its other theme colours are
     kept); ``brand_theme``: write the brand into the theme (not when a trainer's template is
-    used without a brand file)."""
+    used without a brand file); ``crowded`` gets the numbers of slides whose text did not fit."""
     plan = typographic_plan(plan)  # curly quotes, before any text is measured (deck_quotes)
     prs = open_lean_deck(template, str(template))
     # Only the kinds this deck has must have a layout (the build refused a template lacking
@@ -575,8 +584,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             if spec.hidden:
                 hide(slide)
             kept.keep(key, slide, slide_misfits)
-        if misfits is not None:
-            misfits += [f"slide {number}: {m}" for m in slide_misfits]
+        _report_misfits(number, slide_misfits, misfits, crowded)
     found = _deck_finish(prs, tuple(keys) if all_kept else None)
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).

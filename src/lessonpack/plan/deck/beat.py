@@ -26,6 +26,9 @@ class Beat:
     start: int = 0  # minutes into the lesson when the cycle starts (its notes' clock)
     # The Parts on the class's own sheet (plan/class_fit.class_sheet_parts); empty: all.
     on_sheet: tuple[int, ...] = ()
+    # Titles of slides the deck's template has no room for on one slide (the build found
+    # their text overflowing at 18 pt): a timeline or task planned over two slides instead.
+    split: frozenset[str] = frozenset()
 
     @property
     def label(self) -> str:

@@ -7,6 +7,7 @@ from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.task import TaskSlide
 from lessonpack.kinds.timeline import Stage, TimelineSlide
+from lessonpack.plan import common
 from lessonpack.plan.deck.beat import Beat
 from lessonpack.plan.deck.task import task_key
 from lessonpack.plan.model import Slide
@@ -40,17 +41,7 @@ def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
             notes=join_notes(_clue_talk(beat.audience), key())))
     stages = _stages(cycle)
     if beat.readers and stages:
-        slides.append(Slide(
-            # "This time": the lesson teaches that signs come in any order, so the one story's
-            # order is named as one story's: a tidy timeline read as the rule.
-            f"How it escalated this time: {after_colon(task.title)}",
-            kicker=f"{label} · Feedback",
-            payload=TimelineSlide(stages),
-            notes=join_notes("Walk along the timeline: this time it went in this order, but "
-                             "the signs can come in any order, and fast. The cards sit under "
-                             "the stage each belongs to. At every stage help can break "
-                             "the chain; it is never too late to tell someone.",
-                             key())))
+        slides += _timeline_slides(beat, stages, key())
     if beat.readers:
         # A written self-check is for readers; for non-readers the feedback is said aloud.
         slides.append(Slide(
@@ -61,6 +52,34 @@ def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
             notes=join_notes("Pupils check and improve their own work against these points.",
                              key())))
     return slides
+
+
+def _timeline_slides(beat: Beat, stages: tuple[Stage, ...], key: str) -> list[Slide]:
+    """The timeline on one slide; on a template with no room for every stage's steps at a
+    readable size (a 4:3 deck in a wide serif face), its first stages on one slide and the
+    rest on the next, each slide's notes walking along its own part."""
+    # "This time": the lesson teaches that signs come in any order, so the one story's
+    # order is named as one story's: a tidy timeline read as the rule.
+    title = f"How it escalated this time: {after_colon(beat.cycle.task.title)}"
+    kicker = f"{beat.label} · Feedback"
+    if title not in beat.split or len(stages) < 2:
+        return [Slide(title, kicker=kicker, payload=TimelineSlide(stages), notes=join_notes(
+            "Walk along the timeline: this time it went in this order, but the signs can "
+            "come in any order, and fast. The cards sit under the stage each belongs to. At "
+            "every stage help can break the chain; it is never too late to tell someone.",
+            key))]
+    half = (len(stages) + 1) // 2
+    parts = (stages[:half], stages[half:])
+    notes = (join_notes(
+        "Walk along the timeline: this time it went in this order, but the signs can come "
+        "in any order, and fast. The cards sit under the stage each belongs to; the "
+        "timeline goes on over the next slide. At every stage help can break the chain.",
+        key),
+        "The timeline goes on: " + ", ".join(s.name for s in parts[1]) + ". Even here, "
+        "help can break the chain; it is never too late to tell someone.")
+    return [Slide(common.continued(title, n, 2, 1), kicker=kicker,
+                  payload=TimelineSlide(part), notes=note)
+            for n, (part, note) in enumerate(zip(parts, notes, strict=True))]
 
 
 def after_colon(title: str) -> str:

@@ -33,24 +33,29 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     # slide of the task says it continues (a 6-min task on two slides read as 12 minutes).
     timing = [] if _task_step(cycle) else [f"This slide: {common.minutes(task.minutes)}."]
     shown = task_slide(task, readers, beat.library)
-    if _crowded(shown):
-        # Many long cards do not fit beside the steps at a readable size: the steps first,
-        # then the cards on a slide of their own.
+    crowded = _crowded(shown)
+    if crowded or (task.title in beat.split and _material(shown)):
+        # Many long cards do not fit beside the steps at a readable size, or a template has
+        # no room for the steps beside the material (a 4:3 deck in a wide serif face): the
+        # steps first, then the material on a slide of its own.
+        what = _material(shown) if not crowded else "the cards"
+        first = replace(shown, columns=(), cards=()) if crowded else replace(
+            shown, columns=(), cards=(), message=None, questions=(), story="")
         slides.append(Slide(
-            task.title, kicker="Your turn",
-            payload=replace(shown, columns=(), cards=()),
+            task.title, kicker="Your turn", payload=first,
             # Where the pupils work (sheet or cards) is the task step's to say: a class
             # year may sort cards and use no sheet.
-            notes=join_notes(*timing, "The cards are on the next slide.")))
+            notes=join_notes(*timing, f"{what[:1].upper()}{what[1:]} "
+                             f"{'are' if what.endswith('s') else 'is'} on the next slide.")))
         slides.append(Slide(
             # "Blaming, dismissing or supportive? The cards", never "supportive?: the cards".
-            f"{task.title} The cards" if task.title.endswith(("?", "!"))
-            else f"{task.title}: the cards", kicker="Your turn",
+            f"{task.title} {what[:1].upper()}{what[1:]}" if task.title.endswith(("?", "!"))
+            else f"{task.title}: {what}", kicker="Your turn",
             payload=replace(shown, show_steps=False),
             notes=join_notes(_continues(task),
                              ("The close-up of the stream is next: leave it up while "
                               "pupils work." if room is not None
-                              else "Leave the cards up while pupils work."), key)))
+                              else f"Leave {what} up while pupils work."), key)))
     else:
         slides.append(Slide(
             task.title, kicker="Your turn",
@@ -216,6 +221,18 @@ def _slots(task: Task, library: PictureLibrary | None
 # back of a classroom (about 24 pt; 330 fitted only at 18-19 pt, too small to model the
 # task from): more, and the cards get a slide of their own, the whole width.
 BESIDE_STEPS = 200
+
+
+def _material(task: TaskSlide) -> str:
+    """What a task shows beside its steps, as its own slide's title names it ("" for
+    nothing: steps alone never go over two slides)."""
+    if task.cards:
+        return "the cards"
+    if task.message is not None:
+        return "the message"
+    if task.story:
+        return "the story"
+    return "the questions" if task.questions else ""
 
 
 def _crowded(task: TaskSlide) -> bool:
