@@ -31,6 +31,7 @@ from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_cover_group import compose_cover
 from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_fit import (
+    MIN_PT,
     TextMisfit,
     box_size,
     fits_placeholder,
@@ -801,6 +802,9 @@ def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
     if spec.kicker:
         filler.put("subtitle", [payload_sub] if payload_sub else [" "])
     heading, body = filler.brand.heading_font, filler.brand.body_font
+    # Measured at the width it is given under the title, not the one it had (beside a
+    # section's picture a 1 in column made one sentence 4.6 in tall).
+    set_box(sub.element, (tx, sy, tw, sh))
     title_h = min(th + sh, _text_height(title, heading, layout) + int(0.15 * INCH))
     sub_h = _text_height(sub, body, layout) + int(0.15 * INCH) if payload_sub else 0
     kicker_h = int(0.45 * INCH) if spec.kicker else 0
@@ -811,7 +815,11 @@ def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
     two_title = min(th + sh, _lines_height(title, layout, 2) + int(0.15 * INCH))
     two_sub = _lines_height(sub, layout, 2) + int(0.15 * INCH) if payload_sub else 0
     block = kicker_h + gap + max(title_h, two_title) + gap + max(sub_h, two_sub)
-    top = max(int(0.4 * INCH), (height - block) // 2)
+    # Clear of the layout's footer, date and slide number: a long line under the title, in
+    # a column narrowed for a section's picture, ran over them and off the slide's foot.
+    foot = _stack_foot(layout, ty, height)
+    top = max(int(0.4 * INCH), min((height - block) // 2,
+                                   foot - (kicker_h + gap + title_h + gap + sub_h)))
     if spec.kicker:
         inset = int(insets(title)[0] * EMU_PT)  # in line with the title's text
         filler.text_box("kicker", (tx + inset, top, tw - inset, kicker_h), [spec.kicker], body)
@@ -821,10 +829,44 @@ def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
     _anchor(title, "t")
     top += title_h + gap
     if payload_sub:
+        if top + sub_h > foot:
+            sub_h = _shrink_to(sub, body, layout, foot - top)
         set_box(sub.element, (tx, top, tw, sub_h))
         _anchor(sub, "t")
     else:
         sub.element.getparent().remove(sub.element)
+
+
+def _stack_foot(layout: Any, title_top: int, height: int) -> int:
+    """Where a title slide's stack must end: above the layout's footer, date and slide
+    number below the title (0.1 in clear), else 0.3 in above the slide's foot."""
+    from lessonpack.render.deck_geometry import FOOTER_TYPES
+
+    tops = [int(ph.top) for ph in layout.placeholders
+            if ph.placeholder_format.type in FOOTER_TYPES and ph.top is not None
+            and int(ph.top) > title_top]
+    return min(tops) - int(0.1 * INCH) if tops else height - int(0.3 * INCH)
+
+
+def _shrink_to(ph: SlidePlaceholder, family: str, layout: Any, room: int) -> int:
+    """The placeholder's text a point smaller at a time, never under 18 pt, until it and its
+    padding fit ``room``; the height it then needs (more than ``room`` if 18 pt does not fit)."""
+    from pptx.util import Pt
+
+    pad = int(0.15 * INCH)
+    size = int(layout_style(ph, layout)[0] or MIN_PT)
+    for r_pr in ph.element.iter(qn("a:rPr")):
+        if r_pr.get("sz"):
+            size = int(r_pr.get("sz")) // 100
+            break
+    need = _text_height(ph, family, layout) + pad
+    while need > room and size > MIN_PT:
+        size -= 1
+        for paragraph in ph.text_frame.paragraphs:
+            for run in paragraph.runs:
+                run.font.size = Pt(size)
+        need = _text_height(ph, family, layout) + pad
+    return need
 
 
 def _anchor(ph: SlidePlaceholder, anchor: str) -> None:

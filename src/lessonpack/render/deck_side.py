@@ -160,7 +160,9 @@ def points_beside_picture(slide: Any) -> None:
     the picture, sized to the text block, is centred on the same line. The template's body
     is top-aligned, so three short points sat at the top opposite a picture as tall as the
     whole area, centred."""
-    if any(sh.name in ("Message panel", "Outcome panel") for sh in slide.shapes):
+    # A section's picture stays centred on its disc (deck_design.section_picture).
+    if any(sh.name in ("Message panel", "Outcome panel", "Picture disc")
+           for sh in slide.shapes):
         return
     bodies = [sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
               and sh.has_text_frame and sh.text_frame.text.strip()
