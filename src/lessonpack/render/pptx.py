@@ -541,6 +541,12 @@ def _chat_sizes_in(tree: Any) -> frozenset[int]:
     return frozenset(sizes)
 
 
+def _kept_as(look: Look, spec: Slide, kind: str) -> Hashable:
+    """What a slide is kept by: a stream's slide apart for each size its chat may take
+    (render_pptx draws a deck's streams again at one size)."""
+    return (look, spec, CHAT_CAP.get()) if kind == "scenario" else (look, spec)
+
+
 def _render_deck(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime,
                  custom: bool, brand_theme: bool, misfits: list[str] | None
                  ) -> tuple[bytes, set[int]]:
@@ -581,9 +587,7 @@ def _render_deck(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.dat
         kind = kind_of(spec)
         resolved = layouts[kind.name]
         has_footer = master_footer[resolved.layout.slide_master.part.partname]
-        # A stream's slide is kept apart for each size its chat may take (render_pptx).
-        key = kept.key((look, spec, CHAT_CAP.get()) if kind.name == "scenario"
-                       else (look, spec), resolved.layout, has_footer)
+        key = kept.key(_kept_as(look, spec, kind.name), resolved.layout, has_footer)
         keys.append(key)
         made = kept.reuse(key, resolved.layout)
         all_kept = all_kept and made is not None
