@@ -149,11 +149,17 @@ def things(screen: StreamScreen, font: str, words: bool = True) -> tuple[list[Th
     figure = Thing("school-top" if "school-top" in by_name else "person",
                    max(1.7, badge + 0.5), head * 0.88 + len(lines) * LINE_IN + 0.45, False,
                    school, person, lines)
+    story, extras = _desk_things(screen)
+    return [*clues, *story], figure, extras
+
+
+def _desk_things(screen: StreamScreen) -> tuple[list[Thing], list[Thing]]:
+    """The things on the desk that are no clue: the story's own (drawn always) and the
+    spare ones (SPARE_THINGS, drawn while there is room)."""
     on_desk = [Thing(p.name, 0.6, 0.6, True, "", p) for label, p in screen.cast
                if p.name not in CLUE_THINGS and label != "on screen"]
-    clues += [t for t in on_desk if t.name not in SPARE_THINGS]
-    extras = [t for t in on_desk if t.name in SPARE_THINGS]
-    return clues, figure, extras
+    return ([t for t in on_desk if t.name not in SPARE_THINGS],
+            [t for t in on_desk if t.name in SPARE_THINGS])
 
 
 def plan(w: int, h: int, screen: StreamScreen, font: str, words: bool = True,

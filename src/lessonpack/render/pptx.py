@@ -457,13 +457,8 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
     heading = _unnamed_lead(plan)
     primary = look.name in ("ks1", "ks2")
     help_at = help_slide(slides_xml(prs)) if heading or primary else None
-    photo = ""
-    if help_at and primary and brand.dsl_photo is None and not heading:
-        # KS1 draws the deputy on a card of their own (plan/deck/help school_adults).
-        names = [pupil_name(n.strip()) for n in (brand.dsl_name, brand.deputy_dsl_name)
-                 if n.strip()][:2 if look.name == "ks1" and brand.deputy_dsl_photo is None
-                               else 1]
-        photo = photo_line(*help_at, names or ["your DSL"], bool(visitor(brand)))
+    photo = (_photo_asked(help_at, brand, look)
+             if help_at and primary and brand.dsl_photo is None and not heading else "")
     unnamed = (*help_at, heading) if heading and help_at else None
     if unnamed and not found:  # the title slide's notes point to it, as to fields
         open_notes_with(slides_xml(prs)[0], names_note(unnamed[0]))
@@ -471,6 +466,15 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
         return None
     return (title_for(found, bool(unnamed)),
             lines_for(found, photo, brand.example, unnamed))
+
+
+def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look) -> str:
+    """The hidden slide's line asking for the DSL's photo, and the deputy's where KS1 draws
+    the deputy on a card of their own (plan/deck/help school_adults)."""
+    both = look.name == "ks1" and brand.deputy_dsl_photo is None
+    names = [pupil_name(n.strip()) for n in (brand.dsl_name, brand.deputy_dsl_name)
+             if n.strip()][:2 if both else 1]
+    return photo_line(*help_at, names or ["your DSL"], bool(visitor(brand)))
 
 
 def _unnamed_lead(plan: DeckPlan) -> str:
