@@ -21,7 +21,7 @@ from lessonpack.content.fill_ins import FIELD
 ROOT = Path(__file__).resolve().parents[1]
 
 # How the hidden slide asks for the DSL's photo (render/deck_before.PHOTO_HOW).
-PHOTO = "ask your DSL for a photo"
+PHOTO = "drawn, not photographed"
 # How it asks for the names the pupils' school card leaves out (deck_before.UNNAMED_HOW).
 NAMES = "type the names over those words"
 
@@ -89,8 +89,10 @@ def test_a_filled_in_deck_says_how_to_add_the_photo(tmp_path: Path) -> None:
     assert last.shapes.title.text_frame.text == "Before you teach"
     (photo,) = re.findall(rf"Slide (\d+) · [^:\n]*: [^\n]*{PHOTO}", _text(last))
     assert photo == str(number)
-    # Said to a teacher: whom to ask, never the file's field or a build step.
-    assert "dsl_photo" not in _text(last) and "build" not in _text(last)
+    # Said to a school's own teacher: whom to ask and how to change the picture on the
+    # slide; the file's fields are for whoever builds the pack (a visitor's deck says them).
+    assert "Mrs Shah and Mr Adeyemi" in _text(last) and "Change Picture" in _text(last)
+    assert "dsl_photo" not in _text(last) and "rebuild" not in _text(last)
     assert "Type over" not in _text(last) and "dashed" not in _text(last)
     assert "bracketed" not in last.notes_slide.notes_text_frame.text
     opening = deck.slides[0].notes_slide.notes_text_frame.text.splitlines()[0]

@@ -232,3 +232,31 @@ def test_the_close_up_is_the_room_the_stream_showed(built_packs: Path,
                     (path.name, name, (x, y), seen[name])
             # Larger than in the stream, not smaller.
             assert close.width > stream.width * 0.9
+
+
+def _sort_cards() -> list[str]:
+    """The words of the KS2 "Spot the clues" cards (the sort task in the room's cycle)."""
+    lesson = load().items["live-streaming-ks2"].item
+    return [card.text for cycle in lesson.cycles
+            if cycle.scenario is not None and cycle.scenario.clues
+            and cycle.task is not None and cycle.task.sort is not None
+            for card in cycle.task.sort.items]
+
+
+def test_every_thing_a_clue_card_names_is_drawn_in_every_look(
+        built_packs: Path, brightpath_ks2: Path) -> None:
+    """"The paint palette on her desk" sent pupils to look for a palette that the default
+    and trainer looks dropped (a harmless thing the stream's video had no room for): the
+    story's own things are drawn in every size of room, only the spare ones may go."""
+    from lessonpack.plan import pictures as pics
+
+    cards = " ".join(_sort_cards()).lower()
+    lesson = load().items["live-streaming-ks2"].item
+    named = {p.picture for p in pics.words(pics.for_item(None, lesson)).props
+             if p.alt.lower().removeprefix("a ") in cards}
+    assert "art" in named  # the palette card's picture, found by its words
+    for path in _decks(built_packs, brightpath_ks2):
+        deck = Presentation(str(path))
+        for group in (_stream(deck)[1], *_close_ups(deck)):
+            drawn = {sh.name.removeprefix("In the video: ") for sh in group.shapes}
+            assert named <= drawn, (path.name, group.name, named - drawn)

@@ -184,8 +184,20 @@ def test_ks1_help_slide_has_a_card_for_each_adult_with_their_place(visiting: Pat
     shapes = {sh.name: sh for sh in slide.shapes}
     assert printed(shapes["Help card 1 heading"].text_frame.text) == "Mrs Okafor"
     assert printed(shapes["Help card 2 heading"].text_frame.text) == "Mr Price"
-    # Each card has its own picture (a drawn teacher without photos) and its own place.
+    # Each card has its own picture and its own place: without photos, two different drawn
+    # people, neither the teacher who stands for "a grown-up you trust" earlier in the deck.
     assert {"Help card 1 picture", "Help card 2 picture"} <= set(shapes)
+    drawn = [shapes[f"Help card {n} picture"].image.sha1 for n in (1, 2)]
+    teacher = {sh.image.sha1 for s in deck.slides for sh in s.shapes
+               if sh.shape_type == 13 and "teacher" in sh._element.nvPicPr.cNvPr.get("descr", "")
+               .lower()}
+    assert teacher and drawn[0] != drawn[1] and not teacher & set(drawn), (drawn, teacher)
+    # The visitor builds the pack: the hidden slide says how to put both photos in.
+    hidden = deck.slides[len(deck.slides) - 1]
+    said_there = " ".join(sh.text_frame.text for sh in hidden.shapes if sh.has_text_frame)
+    assert hidden.element.get("show") == "0"
+    assert "Mrs Okafor and Mr Price are drawn" in said_there
+    assert "dsl_photo and deputy_dsl_photo" in said_there, said_there
     card_words = {n: printed(" ".join(sh.text_frame.text for name, sh in shapes.items()
                                       if name.startswith(f"Help card {n} ")
                                       and sh.has_text_frame)) for n in (1, 2)}

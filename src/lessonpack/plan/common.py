@@ -206,7 +206,9 @@ def _school_picture(item: Item, library: PictureLibrary | None) -> Picture | Non
 # ONE wording of each, read by the planner and by the renderer that draws the card.
 # Two short lines at most beside a picture: "who keeps you safe" made it three, and is
 # said aloud (what the card is for).
-UNNAMED_LEAD_KS1 = "A grown-up at school"
+# For five-year-olds the lead is "our safety grown-up": "a grown-up at school" over "your
+# teacher can take you to them" was odd when the teacher is a grown-up at school too.
+UNNAMED_LEAD_KS1 = "{our} safety grown-up"
 UNNAMED_LEAD = "{our} safeguarding lead"
 UNNAMED_LEAD_WHAT = {
     Audience.KS1: "They keep you safe at school. You can tell them any worry.",
@@ -214,21 +216,21 @@ UNNAMED_LEAD_WHAT = {
 }
 UNNAMED_LEAD_WHAT_OLDER = "They keep you safe: talk to them about any worry."
 UNNAMED_LEAD_WAY = "Your teacher can take you to them."
+UNNAMED_LEAD_WAY_KS1 = "Your teacher will take you to them."
 
 
 def unnamed_lead_heading(item: Item, brand: Brand) -> str:
     """The unnamed school card's heading: "Our safeguarding lead" (a visiting trainer says
     "Your school's"); for five- to seven-year-olds, what the lead is, in their words."""
-    if item.audience is Audience.KS1:
-        return UNNAMED_LEAD_KS1
-    return UNNAMED_LEAD.format(our="Your school's" if visitor(brand) else "Our")
+    our = "Your school's" if visitor(brand) else "Our"
+    return (UNNAMED_LEAD_KS1 if item.audience is Audience.KS1 else UNNAMED_LEAD).format(our=our)
 
 
 def unnamed_leads() -> frozenset[str]:
     """Every heading an unnamed school card can have (the hidden "Before you teach" slide
     asks for the names such a card lacks)."""
-    return frozenset({UNNAMED_LEAD_KS1, *(UNNAMED_LEAD.format(our=our)
-                                          for our in ("Our", "Your school's"))})
+    return frozenset(lead.format(our=our) for lead in (UNNAMED_LEAD_KS1, UNNAMED_LEAD)
+                     for our in ("Our", "Your school's"))
 
 
 def pupils_school_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
@@ -237,7 +239,8 @@ def pupils_school_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
     if not item.audience.is_pupils or brand.dsl_name.strip():
         return school
     what = UNNAMED_LEAD_WHAT.get(item.audience, UNNAMED_LEAD_WHAT_OLDER)
-    return Signpost(unnamed_lead_heading(item, brand), what, UNNAMED_LEAD_WAY, school.picture)
+    way = UNNAMED_LEAD_WAY_KS1 if item.audience is Audience.KS1 else UNNAMED_LEAD_WAY
+    return Signpost(unnamed_lead_heading(item, brand), what, way, school.picture)
 
 
 # A phone number, an email address or a website: ways to reach someone from home.

@@ -109,13 +109,30 @@ def open_notes_with(slide: SlideXml, line: str) -> None:
         return
 
 
-# Said where a primary deck's school card shows a drawn teacher (no DSL photo): the DSL's
-# photo is optional, and it goes in through the file, not by hand on the slide. A teacher
-# reads this first: what to ask and whom, never the file's field or a build step (the
-# school file's own comments tell whoever builds the pack).
-PHOTO_HOW = ("Slide {number} · {title}: the school’s card shows a drawn teacher. Young "
-             "children know a face before a name: ask your DSL for a photo to put on slide "
-             "{number}, with their agreement (whoever prepared this pack adds it).")
+# Said where a primary deck's school card shows a drawing (no DSL photo): the photos are
+# optional. How to put them in is said both ways: on the slide itself (what a teacher can
+# do), and through the school file for whoever builds the pack (a visiting trainer: the
+# photo then survives every rebuild).
+PHOTO_HOW = ("Slide {number} · {title}: {who} drawn, not photographed. Young children know "
+             "a face before a name: ask {whom} for a photo, with their agreement. To put "
+             "{it} in, in PowerPoint right-click {drawing} on slide {number} and choose "
+             "Change Picture{build}.")
+PHOTO_BUILD = ", or add {fields} to the school file (beside the names) and rebuild the pack"
+
+
+def photo_line(number: int, title: str, names: Sequence[str], visitor: bool) -> str:
+    """The hidden slide's line asking for the photos of ``names`` (the DSL, and the deputy
+    where the deck draws them too), on slide ``number``; a visitor's also says the school
+    file's fields, the visitor being who builds the pack."""
+    fields = " and ".join(("dsl_photo", "deputy_dsl_photo")[:len(names)])
+    who = (f"{names[0]} is" if len(names) == 1
+           else f"{names[0]} and {names[1]} are")
+    one = len(names) == 1
+    return PHOTO_HOW.format(number=number, title=title, who=who,
+                            whom=names[0] if one else "each of them",
+                            it="it" if one else "them",
+                            drawing="the drawing" if one else "each drawing",
+                            build=PHOTO_BUILD.format(fields=fields) if visitor else "")
 
 
 # The slide's title and body when the photo is all it has to say.
@@ -135,10 +152,10 @@ UNNAMED_HOW = ("Slide {number} · {title}: {dsl} and {deputy}. The school’s ca
 
 
 def lines_for(found: list[tuple[int, str, list[str]]],
-              photo: tuple[int, str] | None = None, example: bool = False,
+              photo: str = "", example: bool = False,
               unnamed: tuple[int, str, str] | None = None) -> list[str]:
     """The slide's body: a line per slide with fields, the photo's line where the school's
-    card has names only (``photo``: that slide's number and title), the DSL's names where
+    card has names only (``photo``: photo_line's), the DSL's names where
     the school's card names no one (``unnamed``: that slide's number, title and the card's
     heading), and what to do (``example``: the brand or school file is an example, its
     contacts made up)."""
@@ -147,7 +164,7 @@ def lines_for(found: list[tuple[int, str, list[str]]],
         lines.append(UNNAMED_HOW.format(number=unnamed[0], title=unnamed[1],
                                         heading=unnamed[2], dsl=FILL_IN_DSL,
                                         deputy=FILL_IN_DEPUTY))
-    how = [PHOTO_HOW.format(number=photo[0], title=photo[1])] if photo else []
+    how = [photo] if photo else []
     if not lines:
         return [EXAMPLE_LEFT if example else NOTHING_LEFT, *how,
                 "This slide is hidden: it is not shown when you present."]

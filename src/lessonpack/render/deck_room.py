@@ -26,7 +26,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
 from lessonpack.check.measure import count_lines, text_width
-from lessonpack.plan.scenes import ROOM_CLUES
+from lessonpack.plan.scenes import DISTRACTORS, ROOM_CLUES, TEEN_DISTRACTORS
 from lessonpack.render.deck_drawings import Box, T, held_end, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
@@ -43,6 +43,10 @@ IN = int(Inches(1))
 # What the room draws as its clues and fixtures; anything else in the scene is a harmless
 # thing on the desk.
 CLUE_THINGS = frozenset({*ROOM_CLUES, "parcel", "school-top", "moon", "cat"})
+# The harmless things added only so that finding the clues takes a look: the room takes
+# them while it has space. Anything else the story puts on the desk (Mei's paint palette)
+# is drawn in every size of room, since a clue card may send pupils to look for it.
+SPARE_THINGS = frozenset({*DISTRACTORS, *TEEN_DISTRACTORS})
 EMU_PT = 12700
 BASE_PT = 18  # the words' size at scale 1: the least a class can read from the back
 MAX_PT = 28
@@ -118,8 +122,9 @@ LINE_IN = BASE_PT * 1.2 / 72  # one line of words, inches at scale 1
 
 def things(screen: StreamScreen, font: str, words: bool = True) -> tuple[list[Thing], Thing,
                                                                         list[Thing]]:
-    """The clues (wall and desk), the streamer, and the harmless things, at their least
-    sizes. ``words`` False: drawn without their words (an area too small to read them)."""
+    """The clues and the story's own things (wall and desk), the streamer, and the spare
+    harmless things, at their least sizes. ``words`` False: drawn without their words (an
+    area too small to read them)."""
     said = {p.name: label for label, p in screen.cast if label and label != "on screen"}
     by_name = {p.name: p for _, p in screen.cast}
     clues: list[Thing] = []
@@ -144,9 +149,17 @@ def things(screen: StreamScreen, font: str, words: bool = True) -> tuple[list[Th
     figure = Thing("school-top" if "school-top" in by_name else "person",
                    max(1.7, badge + 0.5), head * 0.88 + len(lines) * LINE_IN + 0.45, False,
                    school, person, lines)
-    extras = [Thing(p.name, 0.6, 0.6, True, "", p) for label, p in screen.cast
-              if p.name not in CLUE_THINGS and label != "on screen"]
-    return clues, figure, extras
+    story, extras = _desk_things(screen)
+    return [*clues, *story], figure, extras
+
+
+def _desk_things(screen: StreamScreen) -> tuple[list[Thing], list[Thing]]:
+    """The things on the desk that are no clue: the story's own (drawn always) and the
+    spare ones (SPARE_THINGS, drawn while there is room)."""
+    on_desk = [Thing(p.name, 0.6, 0.6, True, "", p) for label, p in screen.cast
+               if p.name not in CLUE_THINGS and label != "on screen"]
+    return ([t for t in on_desk if t.name not in SPARE_THINGS],
+            [t for t in on_desk if t.name in SPARE_THINGS])
 
 
 def plan(w: int, h: int, screen: StreamScreen, font: str, words: bool = True,
@@ -244,7 +257,7 @@ def _scene_key(screen: StreamScreen, font: str) -> tuple[str, tuple[str, ...], s
 
 
 def _harmless(p: Plan) -> int:
-    return sum(t.on_desk and t.name not in CLUE_THINGS for t in p.rows[-1])
+    return sum(t.name in SPARE_THINGS for t in p.rows[-1])
 
 
 def _as_streamed(box: Box, screen: StreamScreen, font: str) -> tuple[Box, int]:

@@ -24,6 +24,7 @@ from pptx.util import Emu, Pt
 
 from lessonpack.caches import TEMPLATE_BYTES, BoundedCache, kept
 from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import pupil_name
 from lessonpack.errors import UserError, problem_at
 from lessonpack.io.opc_members import package_members
 from lessonpack.io.paths import display_path
@@ -33,7 +34,7 @@ from lessonpack.kinds.base import Drawing, DrawingSlot, SlideKind
 from lessonpack.kinds.look import LOOKS, Look, look_for
 from lessonpack.kinds.registry import kind_of
 from lessonpack.kinds.signposting import SignpostingSlide
-from lessonpack.plan.common import unnamed_leads
+from lessonpack.plan.common import unnamed_leads, visitor
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_design, deck_draw
 from lessonpack.render.deck_accent import set_callout, theme_pictures
@@ -45,6 +46,7 @@ from lessonpack.render.deck_before import (
     lines_for,
     names_note,
     open_notes_with,
+    photo_line,
     title_for,
     title_note,
 )
@@ -456,7 +458,8 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
     heading = _unnamed_lead(plan)
     primary = look.name in ("ks1", "ks2")
     help_at = help_slide(slides_xml(prs)) if heading or primary else None
-    photo = help_at if primary and brand.dsl_photo is None and not heading else None
+    photo = (_photo_asked(help_at, brand, look)
+             if help_at and primary and brand.dsl_photo is None and not heading else "")
     unnamed = (*help_at, heading) if heading and help_at else None
     if unnamed and not found:  # the title slide's notes point to it, as to fields
         open_notes_with(slides_xml(prs)[0], names_note(unnamed[0]))
@@ -464,6 +467,15 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
         return None
     return (title_for(found, bool(unnamed)),
             lines_for(found, photo, brand.example, unnamed))
+
+
+def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look) -> str:
+    """The hidden slide's line asking for the DSL's photo, and the deputy's where KS1 draws
+    the deputy on a card of their own (plan/deck/help school_adults)."""
+    both = look.name == "ks1" and brand.deputy_dsl_photo is None
+    names = [pupil_name(n.strip()) for n in (brand.dsl_name, brand.deputy_dsl_name)
+             if n.strip()][:2 if both else 1]
+    return photo_line(*help_at, names or ["your DSL"], bool(visitor(brand)))
 
 
 def _unnamed_lead(plan: DeckPlan) -> str:

@@ -15,6 +15,7 @@ from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question
 from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes
+from lessonpack.plan.casting import Casting
 from lessonpack.plan.deck.art import decoration, one
 from lessonpack.plan.deck.help import help_slides
 from lessonpack.plan.deck.quiz import (
@@ -67,8 +68,8 @@ def exit_quiz_slides(lesson: Lesson) -> list[Slide]:
     return slides
 
 
-def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
-                  ) -> list[Slide]:
+def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None,
+                  casting: Casting | None = None) -> list[Slide]:
     st, pl = lesson.starter, lesson.plenary
     slides = votes_slides(
         lesson, "Look back: what do you think now?", "Plenary",
@@ -125,4 +126,4 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
                         pictures=decoration(lesson, library, "heart"),
                         notes="Read the key messages together. Leave this slide up while pupils "
                               "pack away."))
-    return [*slides, *help_slides(lesson, facts, brand, library)]
+    return [*slides, *help_slides(lesson, facts, brand, library, casting)]

@@ -12,6 +12,7 @@ from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.casting import Casting
 from lessonpack.plan.model import Signpost, Slide
 from lessonpack.plan.notes import join_notes, safeguarding_reminder
 
@@ -42,12 +43,28 @@ def with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost,
                  and h.picture.name in school else h for h in helps)
 
 
-def school_adults(school: Signpost, brand: Brand) -> tuple[Signpost, ...]:
+# The figure a school's adult without a photo is drawn as, by the title before their name:
+# children who cannot read tell the two adults apart by their pictures.
+_BY_TITLE = {"mrs": "grown-up", "ms": "grown-up", "miss": "grown-up", "mr": "dad"}
+
+
+def _figure(full: str, library: PictureLibrary | None, casting: Casting) -> Picture | None:
+    """A drawn person for one of the school's adults: by their title, and none of the
+    deck's story characters' figures (the cycles were cast first), nor the other adult's,
+    nor the teacher who stands for "a grown-up you trust" earlier in the deck."""
+    title = full.strip().split(" ", 1)[0].rstrip(".").lower()
+    return casting.figure(library, _BY_TITLE.get(title, "adult"), f"school:{full.strip()}",
+                          f"A drawing of {common.pupil_name(full.strip())}")
+
+
+def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None = None,
+                  casting: Casting | None = None) -> tuple[Signpost, ...]:
     """For children who cannot read yet, the school's card as one card per adult: the DSL
     and the deputy each with their own picture (their photo from the brand or school file,
-    else the school card's drawn teacher) and their own place under their name. "Mrs
+    else a drawn person of their own: _figure) and their own place under their name. "Mrs
     Okafor or Mr Price" over one place was two names a six-year-old cannot read and one
-    place for both. None where the brand names no DSL (the unnamed lead's card)."""
+    place for both; the same teacher drawn on both cards was one person. None where the
+    brand names no DSL (the unnamed lead's card)."""
     dsl = common.pupil_name(brand.dsl_name.strip())
     if not dsl:
         return ()
@@ -60,8 +77,11 @@ def school_adults(school: Signpost, brand: Brand) -> tuple[Signpost, ...]:
         people.append((deputy, brand.deputy_dsl_name, brand.deputy_dsl_contact,
                        brand.deputy_dsl_photo, f"They help {dsl} keep children safe."))
     cards = []
+    casting = casting or Casting()
     for short, full, contact, photo, what in people:
         picture = school.picture
+        if photo is None and school.picture is not None:
+            picture = _figure(full, library, casting) or school.picture
         if photo is not None and school.picture is not None:
             # Found, read and checked by the brand's loader: the planner only places it.
             picture = Picture(DSL_PHOTO, f"Photo of {full.strip()}", str(photo.path),
@@ -220,12 +240,14 @@ def _names_held(school: Signpost, brand: Brand) -> Signpost:
     return replace(school, blurb=blurb, contact=contact)
 
 
-def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
+def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None,
+           casting: Casting | None = None
            ) -> tuple[tuple[Signpost, ...], tuple[Signpost, ...]]:
     """The slides' help cards, and the school's adults' own cards among them (for children
     who cannot read yet, where the brand names the DSL: school_adults)."""
     helps = common.signposts(lesson, facts, brand, library)
-    adults = school_adults(helps[0], brand) if helps and not lesson.readers else ()
+    adults = (school_adults(helps[0], brand, library, casting)
+              if helps and not lesson.readers else ())
     if adults:
         return (*adults, *helps[1:]), adults
     helps = with_dsl_photo(helps, brand)
@@ -235,13 +257,14 @@ def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibra
     return helps, ()
 
 
-def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
-                ) -> list[Slide]:
+def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None,
+                casting: Casting | None = None) -> list[Slide]:
     """The lesson's last slides: who can help (plan/common ``signposts``), the cards shared
-    out over as few slides as hold them."""
+    out over as few slides as hold them. ``casting``: the deck's, so the school's adults
+    are drawn as none of its story characters."""
     readers = lesson.readers
     slides: list[Slide] = []
-    helps, adults = _cards(lesson, facts, brand, library)
+    helps, adults = _cards(lesson, facts, brand, library, casting)
     # At most three cards a slide (a brand's own local helplines can make more), shared out
     # evenly: never a slide holding one card. Children who cannot read see the school's two
     # adults on a slide of their own, their faces large (four in a row set them at half an
