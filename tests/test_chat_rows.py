@@ -14,11 +14,7 @@ from pptx.util import Inches, Pt
 
 from lessonpack.check.measure import LINE
 
-
-def _size(bubble: object) -> float:
-    """The size a comment's words are drawn at (the chat's size: plan_stream)."""
-    return max(r.font.size.pt for p in bubble.text_frame.paragraphs  # type: ignore[attr-defined]
-               for r in p.runs if r.font.size is not None)
+ONE_LINE = int(Pt(18 * LINE))  # a comment's line, as the stream measures it (18 pt)
 
 
 def _chats(deck: Path) -> list[tuple[int, list]]:
@@ -36,8 +32,7 @@ def _chats(deck: Path) -> list[tuple[int, list]]:
 
 def _rhythm(bubbles: list) -> tuple[set[int], set[int]]:
     """The padding of each bubble (its height less its lines) and the gaps between them."""
-    pads = {b.height - int(Pt(_size(b) * LINE * (b.height // int(Pt(_size(b) * LINE)))))
-            for b in bubbles}
+    pads = {b.height - int(Pt(18 * LINE * (b.height // ONE_LINE))) for b in bubbles}
     gaps = {later.top - (b.top + b.height) for b, later in pairwise(bubbles)}
     return pads, gaps
 

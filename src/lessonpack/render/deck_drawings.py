@@ -4,7 +4,6 @@ cards. Every colour is a theme colour so the brand reaches them too."""
 from __future__ import annotations
 
 import copy
-from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -212,37 +211,21 @@ def held_end(text: str) -> str:
     return f"{head}\u00a0{last}"
 
 
-# The chat's sizes, largest first: the comments are what the class reads and sorts, and at
-# the 18 pt floor they were the smallest words on a projected slide. A stream takes the
-# largest at which it keeps everything it keeps at the floor (every comment it shows, its
-# title row and frame, room for its video's pictures: plan_stream); a larger size for all
-# streams at once dropped comments and pictures where a template's area is small. 22 pt at
-# most: the streamer's name above the chat is drawn at 22.
-CHAT_SIZES = (22, 20, 18)
-CHAT_FLOOR = CHAT_SIZES[-1]
-# The largest a deck's chats may take: every chat in a deck at one size (render.pptx draws a
-# deck's streams again at the smallest size its streams chose, where they chose different
-# ones; a deck's one-size pass, deck_sizes, would shrink the words and leave the bubbles).
-CHAT_CAP: ContextVar[int] = ContextVar("chat_cap", default=CHAT_SIZES[0])
-
-
-def _comment_heights(screen: StreamScreen, font: str, width: int, pad: int,
-                     size: int = CHAT_FLOOR) -> list[int]:
+def _comment_heights(screen: StreamScreen, font: str, width: int, pad: int) -> list[int]:
     width_pt = (width - 2 * PAD) / 12700
-    return [int(Pt(size * LINE * _comment_lines(c.user, c.text, font, width_pt, size))) + pad
+    return [int(Pt(18 * LINE * _comment_lines(c.user, c.text, font, width_pt))) + pad
             for c in screen.comments]
 
 
-def _comment_lines(user: str, text: str, font: str, width_pt: float,
-                   size: int = CHAT_FLOOR) -> int:
+def _comment_lines(user: str, text: str, font: str, width_pt: float) -> int:
     """A comment's lines: one where its bold name and its regular words fit the line as
     drawn (2% kept for renderers that round advances up); else measured all in bold, the
     wider, so the bubble is never too short. All in bold, Kofi's "Dare you to type a joke,
     just for me" took a second line it never used, one bubble taller than the rest."""
-    one = text_width(f"{user}  ", font, size, True) + text_width(text, font, size)
+    one = text_width(f"{user}  ", font, 18, True) + text_width(text, font, 18)
     if one * 1.02 <= width_pt:
         return 1
-    return count_lines(f"{user}  {text}", font, size, width_pt, True)
+    return count_lines(f"{user}  {text}", font, 18, width_pt, True)
 
 
 @dataclass(frozen=True)
@@ -253,8 +236,7 @@ class StreamFrame:
     short (Google Slides' 10 x 5.625 in, 4:3 decks) or narrow: COMPACT draws the same stream
     with a smaller header and reactions bar and a wider chat; BARE leaves the comment box,
     likes and gifts out (decoration) so that every comment, which the lesson asks about, fits.
-    The chat's size is chosen apart from the frame (CHAT_SIZES): only the room around it
-    shrinks."""
+    Text stays at 18 pt in all three: only the room around it shrinks."""
 
     margin: float  # the chat and the reactions bar, from the screen's sides
     avatar: float  # its side; the avatar sits at (margin - 0.05, top)
@@ -299,7 +281,6 @@ class _StreamPlan:
     top: int  # chat top, EMU from the screen's top
     bottom: int  # chat foot, EMU from the screen's top
     pills_below: bool  # narrow screen: the pills on their own row under the name
-    size: int = CHAT_FLOOR  # the comments' size, pt
 
     @property
     def needed(self) -> int:
@@ -307,50 +288,24 @@ class _StreamPlan:
 
 
 def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
-    """The stream's layout (``_plan_at_floor``) at the largest chat size that keeps what the
-    floor keeps (``_keeps``), its bubbles given room to breathe where the chat has room
-    beside what its video needs (``_breathe``)."""
+    """The stream's layout (``_plan_at_floor``), its bubbles given room to breathe where the
+    chat has room beside what its video needs (``_breathe``)."""
     plan = _plan_at_floor(w, h, screen, font)
-    if not shows_clues(screen):  # a room of clues keeps its own proportions (deck_room)
-        for size in (s for s in CHAT_SIZES[:-1] if s <= CHAT_CAP.get()):
-            larger = _plan_at_floor(w, h, screen, font, size)
-            if _keeps(larger, plan, screen):
-                plan = larger
-                break
     room = plan.bottom - plan.top
     if plan.needed > room or shows_clues(screen):
-        return plan
-    want = _video_want(screen)
-    return _breathe(plan, room - min(want, room - plan.needed))
-
-
-def _video_want(screen: StreamScreen) -> int:
-    """The room the video keeps: room for its name tags where it names who is in it (as
-    deck_scenes.draw_props draws them), else room for its things to be seen from the back
-    (VIDEO_BREATHE), the streamer's picture from 0.8 in; the chat's spacing takes only what
-    is more (it was empty video above the pictures)."""
+        return plan  # a room of clues keeps its own proportions (deck_room)
     inch = Inches(1)
+    # The video keeps what it needs: room for its name tags where it names who is in it
+    # (as deck_scenes.draw_props draws them), else room for its things to be seen from
+    # the back (VIDEO_BREATHE), the streamer's picture from 0.8 in; the chat's spacing
+    # takes only what is more (it was empty video above the pictures).
+    want = 0
     if screen.cast:
         tagged = any(label and label != "on screen" for label, _ in screen.cast)
-        return int((VIDEO_TAGGED + 0.1 if tagged else VIDEO_BREATHE) * inch)
-    if screen.picture is not None:
-        return int(0.9 * inch)
-    return 0
-
-
-def _keeps(larger: _StreamPlan, floor: _StreamPlan, screen: StreamScreen) -> bool:
-    """Whether the chat at a larger size keeps what the floor's plan keeps: every comment
-    (where a comment scrolls off at the floor the floor stays), the stream's title row and
-    its reactions bar, and the room its video's pictures want (or the floor's room, where
-    that is less). A smaller header (COMPACT) is a fair price for words read from the back;
-    a larger chat that scrolls off a comment or shrinks Kofi's cake and Baker Bea to
-    nothing reads worse than a smaller one."""
-    room, floor_room = larger.bottom - larger.top, floor.bottom - floor.top
-    if larger.needed > room or larger.title_row < floor.title_row \
-            or (larger.frame is BARE and floor.frame is not BARE):
-        return False
-    video = min(_video_want(screen), max(0, floor_room - floor.needed))
-    return room - larger.needed >= video
+        want = int((VIDEO_TAGGED + 0.1 if tagged else VIDEO_BREATHE) * inch)
+    elif screen.picture is not None:
+        want = int(0.9 * inch)
+    return _breathe(plan, room - min(want, room - plan.needed))
 
 
 # The most a bubble's padding (above and below its words together) and the gap between two
@@ -380,8 +335,7 @@ def _breathe(plan: _StreamPlan, room: int) -> _StreamPlan:
     return best
 
 
-def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
-                   size: int = CHAT_FLOOR) -> _StreamPlan:
+def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
     """The roomiest stream whose comments fit the w x h area; the tightest when none does.
 
     In order: FULL with the stream title row, without it, with tighter chat bubbles; then
@@ -400,14 +354,14 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
         # Things in the video (a football, the streamer): the first option that leaves them
         # room to be seen from the back of a room; without one, the first where the chat fits.
         # The reactions bar (BARE drops it) is decoration; the video's things are the scene.
-        tried = [_plan_option(w, h, screen, font, *option, size) for option in options]
+        tried = [_plan_option(w, h, screen, font, *option) for option in options]
         if any(label and label != "on screen" for label, _ in screen.cast):
             # Where the video names who is in it ("Dad", deck_scenes.draw_props), the tags
             # and the stream's title (whose stream it is) keep their room before the chat
             # keeps roomy bubbles or a full-size header (Brightpath KS2 8 lost "Zainab's
             # keepy-uppy challenge!" and "Dad").
             for option in ((FULL, True, False), (FULL, True, True), (COMPACT, True, True)):
-                plan = _plan_option(w, h, screen, font, *option, size)
+                plan = _plan_option(w, h, screen, font, *option)
                 if plan.needed + int(VIDEO_TAGGED * inch) <= plan.bottom - plan.top:
                     return plan
         for plan in tried:
@@ -424,7 +378,7 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
     # draw_room keeps the room's proportions in the strip that is left.
     for want in videos:
         for frame, title_row, tight in options:
-            plan = _plan_option(w, h, screen, font, frame, title_row, tight, size)
+            plan = _plan_option(w, h, screen, font, frame, title_row, tight)
             if plan.needed + want <= plan.bottom - plan.top:
                 return plan
     assert plan is not None
@@ -432,7 +386,7 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
 
 
 def _plan_option(w: int, h: int, screen: StreamScreen, font: str, frame: StreamFrame,
-                 title_row: bool, tight: bool, size: int = CHAT_FLOOR) -> _StreamPlan:
+                 title_row: bool, tight: bool) -> _StreamPlan:
     """The stream laid out one way in a w x h area (its comments may not fit)."""
     inch = Inches(1)
     pad, gap = (int(Inches(0.06)), int(Inches(0.04))) if tight else (
@@ -442,9 +396,8 @@ def _plan_option(w: int, h: int, screen: StreamScreen, font: str, frame: StreamF
     top = int(round(frame.chat_top + (ROW2 if pills_below else 0), 3) * inch)
     if title_row:  # under the header (FULL's at 1.0 in, the chat at 1.55 in)
         top += TITLE_ROW
-    return _StreamPlan(frame, title_row, pad, gap,
-                       _comment_heights(screen, font, chat_w, pad, size),
-                       top, h - int(frame.foot * inch), pills_below, size)
+    return _StreamPlan(frame, title_row, pad, gap, _comment_heights(screen, font, chat_w, pad),
+                       top, h - int(frame.foot * inch), pills_below)
 
 
 def shows_clues(screen: StreamScreen) -> bool:
@@ -537,7 +490,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
         # dropped for it.
         bottom -= min(int(0.08 * inch), max(0, bottom - top - needed))
     _draw_comments(g, (left, y + top, chat_w, bottom - top), screen, font, plan.heights,
-                   plan.gap, plan.size)
+                   plan.gap)
     free = bottom - top - needed - int(0.1 * inch)  # the video, above the chat
     if screen.cast and free >= int(0.4 * inch):
         from lessonpack.render.deck_scenes import draw_props
@@ -643,15 +596,14 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
 
 
 def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str,
-                   heights: list[int], gap: int, size: int = CHAT_FLOOR) -> None:
+                   heights: list[int], gap: int) -> None:
     x, y, w, h = box
     top = y + max(0, h - sum(heights) - gap * (len(heights) - 1))  # chat sits at the bottom
     for i, (comment, height) in enumerate(zip(screen.comments, heights, strict=True)):
         bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height), T.BACKGROUND_1,
                            f"Comment {i + 1}", radius=0.25)
         write_runs(bubble, [(comment.user + "  ", T.ACCENT_1, True),
-                            (held_end(comment.text), T.TEXT_1, False)], size, font,
-                   inset=PAD)
+                            (held_end(comment.text), T.TEXT_1, False)], 18, font, inset=PAD)
         top += height + gap
 
 

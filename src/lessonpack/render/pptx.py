@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Hashable, Sequence
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
@@ -57,7 +57,6 @@ from lessonpack.render.deck_clone import (
     materialise_style,
     set_box,
 )
-from lessonpack.render.deck_drawings import CHAT_CAP
 from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_finish import Finishing, finish_on_trainers_template
 from lessonpack.render.deck_fit import (
@@ -524,60 +523,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 misfits: list[str] | None = None, crowded: set[int] | None = None) -> bytes:
     """The deck as .pptx bytes. ``custom``: a trainer's template (its other theme colours are
     kept); ``brand_theme``: write the brand into the theme (not when a trainer's template is
-    used without a brand file); ``crowded`` gets the numbers of slides whose text did not fit.
-
-    Each stream's chat takes the largest size its screen holds (deck_drawings.plan_stream);
-    where a deck's streams took different sizes, the deck is drawn again with every chat at
-    the smallest of them (its other slides come from the kept slides: little time)."""
-    found: list[str] | None = [] if misfits is not None else None
-    tight: set[int] | None = set() if crowded is not None else None
-    data, sizes = _render_deck(plan, brand, template, timestamp, custom, brand_theme, found,
-                               tight)
-    if len(sizes) > 1:
-        token = CHAT_CAP.set(min(sizes) // 100)
-        try:
-            found = [] if misfits is not None else None
-            tight = set() if crowded is not None else None
-            data, _ = _render_deck(plan, brand, template, timestamp, custom, brand_theme,
-                                   found, tight)
-        finally:
-            CHAT_CAP.reset(token)
-    if misfits is not None and found is not None:
-        misfits += found
-    if crowded is not None and tight is not None:
-        crowded |= tight
-    return data
-
-
-def _chat_sizes(prs: PresentationT) -> set[int]:
-    """The sizes (hundredths of a point) of the deck's chat comments, in its streams."""
-    return {size for slide in slides_xml(prs)
-            for size in slide.reading("chat sizes", _chat_sizes_in)}
-
-
-def _chat_sizes_in(tree: Any) -> frozenset[int]:
-    sizes = set()
-    for group in tree.iter(qn("p:grpSp")):
-        name = group.find(f"{qn('p:nvGrpSpPr')}/{qn('p:cNvPr')}")
-        if name is None or name.get("name") != "Mock live stream":
-            continue
-        for shape in group.iter(qn("p:sp")):
-            label = shape.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}").get("name", "")
-            if label.startswith("Comment ") and label[8:].isdigit():
-                sizes |= {int(r.get("sz")) for r in shape.iter(qn("a:rPr")) if r.get("sz")}
-    return frozenset(sizes)
-
-
-def _kept_as(look: Look, spec: Slide, kind: str) -> Hashable:
-    """What a slide is kept by: a stream's slide apart for each size its chat may take
-    (render_pptx draws a deck's streams again at one size)."""
-    return (look, spec, CHAT_CAP.get()) if kind == "scenario" else (look, spec)
-
-
-def _render_deck(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime,
-                 custom: bool, brand_theme: bool, misfits: list[str] | None,
-                 crowded: set[int] | None) -> tuple[bytes, set[int]]:
-    """The deck's bytes (render_pptx) and the sizes its chats were drawn at."""
+    used without a brand file); ``crowded`` gets the numbers of slides whose text did not fit."""
     plan = typographic_plan(plan)  # curly quotes, before any text is measured (deck_quotes)
     prs = open_lean_deck(template, str(template))
     # Only the kinds this deck has must have a layout (the build refused a template lacking
@@ -614,7 +560,7 @@ def _render_deck(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.dat
         kind = kind_of(spec)
         resolved = layouts[kind.name]
         has_footer = master_footer[resolved.layout.slide_master.part.partname]
-        key = kept.key(_kept_as(look, spec, kind.name), resolved.layout, has_footer)
+        key = kept.key((look, spec), resolved.layout, has_footer)
         keys.append(key)
         made = kept.reuse(key, resolved.layout)
         all_kept = all_kept and made is not None
@@ -651,7 +597,6 @@ def _render_deck(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.dat
                 hide(slide)
             kept.keep(key, slide, slide_misfits)
         _report_misfits(number, slide_misfits, misfits, crowded)
-    chats = _chat_sizes(prs)
     found = _deck_finish(prs, tuple(keys) if all_kept else None)
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
@@ -677,4 +622,4 @@ def _render_deck(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.dat
     core.last_modified_by, core.comments, core.category = plan.meta.author, "", "Lesson deck"
     core.revision = 1
     core.created = core.modified = core.last_printed = timestamp
-    return package_bytes(prs.part.package, timestamp), chats
+    return package_bytes(prs.part.package, timestamp)
