@@ -51,3 +51,13 @@ def test_ks2_letter_home_gives_no_parent_s_ok_to_go_live() -> None:
     assert "going live alone only at 16 or 18" in letter
     quiz = " ".join(q.explanation for q in lesson.exit_quiz)
     assert "parent's OK" not in quiz
+
+
+def test_ks1_letters_ask_for_a_grown_up_at_live_things_not_at_every_screen() -> None:
+    # The lesson says "Live? Only with a trusted grown-up": "always ... when they use a screen"
+    # was stronger than that, and read as a judgement on families.
+    letter = lesson_for(Audience.KS1).letter
+    assert letter.after is not None
+    said = " ".join((*letter.paragraphs, *letter.after.learned))
+    assert "always be with them" not in said
+    assert said.count("with them for video calls and live shows") == 2, said
