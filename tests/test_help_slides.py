@@ -281,9 +281,13 @@ def test_the_parents_help_lead_offers_help_and_says_who_is_here_tonight() -> Non
     day = common.help_lead(session, brand)
     assert "is there to help you" in day and "at once" not in day
     evening = common.help_lead(session, brand, tonight=True)
-    assert "talk to us tonight, or to Mrs Okafor (DSL) or Mr Price (deputy)" in evening
-    # Printed before anyone is confirmed: the slide names people, never promises who is here.
-    assert "is here" not in evening
+    # A visiting team is not the school: the school's DSL or deputy, whom the visit brief has
+    # confirm in writing that one of them is on site all evening, not "us".
+    assert "talk to Mrs Okafor (DSL) or Mr Price (deputy), here tonight" in evening
+    assert "talk to us" not in evening
+    # A school's own evening: its staff are "us".
+    own = common.help_lead(session, brand.model_copy(update={"delivered_by": ""}), tonight=True)
+    assert "talk to us tonight, or to Mrs Okafor (DSL) or Mr Price (deputy)" in own
 
 
 @pytest.mark.parametrize("audience", ("ks3", "ks4"))

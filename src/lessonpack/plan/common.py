@@ -324,7 +324,7 @@ def help_lead(item: Item, brand: Brand, *, tonight: bool = False) -> str:
             # read as a warning that the team reports parents. "Its DSL": the school's, so
             # "we", the visiting team, cannot be read as the school.
             # One line above the cards: two lines ran into them.
-            return f"Start with {school}: {_on_site(brand) if tonight else _its_dsl(brand)}"
+            return f"Start with {school}: {_staff_on_site(brand) if tonight else _its_dsl(brand)}"
         if tonight and brand.dsl_name.strip():
             return f"Start with the school: {_on_site(brand)}"
         return "Start with the school: we are here to help, and so are these services."
@@ -348,6 +348,17 @@ def _on_site(brand: Brand) -> str:
     if name and deputy:
         return f"talk to us tonight, or to {name} (DSL) or {deputy} (deputy)."
     return f"talk to us tonight, or to {name or 'the DSL'} (DSL) or a deputy."
+
+
+def _staff_on_site(brand: Brand) -> str:
+    """A visiting team's evening: the school's DSL or deputy, by name. "Talk to us" read as
+    the team, though every worry goes to the school's DSL; the visit brief has the DSL confirm
+    that they or the deputy are on site until the last family leaves."""
+    name, deputy = dsl(brand), brand.deputy_dsl_name.strip()
+    role = " (DSL)" if brand.dsl_name.strip() else ""
+    if deputy:
+        return f"talk to {name}{role} or {deputy} (deputy), here tonight."
+    return f"talk to {name}{role} or a deputy, here tonight."
 
 
 def _for_five_year_olds(h: Helpline) -> Signpost:

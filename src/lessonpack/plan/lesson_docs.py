@@ -868,7 +868,8 @@ def workshop_invitation(brand: Brand) -> list[Block]:
         # lesson date: it built the parents' pack, so it runs the workshop.
         when = brand.parents_session_date or "_" * 10 + " (when)"
         where = brand.parents_session_venue or "_" * 10 + " (where)"
-        return [Paragraph(f"{when}, {where}. All welcome.", label=WORKSHOP_LABEL)]
+        return [Paragraph(f"{when}, {where}. All welcome.{content_note(brand)}",
+                          label=WORKSHOP_LABEL)]
     # An unbranded letter is all fill-ins (content/fill_ins.py), so "Fill in first" and the
     # yellow ask for these too; and building the parents' pack says nothing of whether the
     # school runs the workshop, so the line says it goes when it runs none.
@@ -877,9 +878,19 @@ def workshop_invitation(brand: Brand) -> list[Block]:
     optional = "" if brand.parents_session_date or brand.parents_session_venue else (
         " " + WORKSHOP_OPTIONAL)
     # One line: the letter and its reply slip are one page.
-    return [Paragraph(f"{when}, {where}. All welcome.{optional}", label=WORKSHOP_LABEL)]
+    return [Paragraph(f"{when}, {where}. All welcome.{content_note(brand)}{optional}",
+                      label=WORKSHOP_LABEL)]
 
 
+def content_note(brand: Brand) -> str:
+    """" It includes how offenders blackmail teenagers; ..." for an all-through school, whose
+    workshop has teenage sextortion figures and a teenage story: a parent of a five-year-old
+    should know before coming. Empty for a primary or secondary school's own version."""
+    return " " + ALL_THROUGH_CONTENT_NOTE if brand.phase == "all" else ""
+
+
+ALL_THROUGH_CONTENT_NOTE = (
+    "It includes how offenders blackmail teenagers; nothing is graphic and no images are shown.")
 WORKSHOP_WHEN = "[date and time]"
 WORKSHOP_WHERE = "[place]"
 WORKSHOP_OPTIONAL = "[Delete if none.]"

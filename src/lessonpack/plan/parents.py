@@ -338,7 +338,7 @@ def _quiz_slides(n: int, q: QuizQuestion, library: PictureLibrary | None) -> lis
     """Question ``n`` and, straight after it, the same panels with the right one ticked and
     the reason under them, as the pupils' decks reveal an answer."""
     first = n == 1
-    kicker = "Quick quiz" if first else "Quick quiz · Spare question"
+    kicker = "Quick quiz" if first else SPARE_QUIZ_KICKER
     return [
         # How to answer in the strip under the panels, as on the pupils' exit quizzes
         # (the quiz slides dropped the bar the checks have).
@@ -352,6 +352,30 @@ def _quiz_slides(n: int, q: QuizQuestion, library: PictureLibrary | None) -> lis
               payload=question_slide(n, q, True, library, reveal=True),
               notes=join_notes(REVEAL_NOTE, answer_note(q))),
     ]
+
+
+SPARE_QUIZ_KICKER = "Quick quiz · Spare question"
+
+
+def _spare_quiz_slides(deck: DeckPlan | None) -> list[str]:
+    """"25–26" for each spare quiz question, in order: its question slide and its answer's,
+    hidden at the deck's end. Empty without the deck."""
+    numbers = [n for n, slide in enumerate(deck.slides, 1)
+               if slide.hidden and slide.kicker.startswith(SPARE_QUIZ_KICKER)] if deck else []
+    return [f"{a}–{b}" for a, b in zip(numbers[::2], numbers[1::2], strict=True)]
+
+
+def _quiz_key_with_spares(quiz: list[QuizQuestion], deck: DeckPlan | None) -> list[Paragraph]:
+    """The quiz's answers, each spare question labelled with its hidden slides: the key
+    listed three questions where the running deck shows one, and a presenter hunted for
+    the other two mid-session."""
+    key = quiz_key(quiz, others=False)
+    for i, slides in enumerate(_spare_quiz_slides(deck), 1):
+        if i < len(key) and key[i].label:
+            number, question = key[i].label.split(" ", 1)
+            key[i] = replace(key[i], label=f"{number} Spare (slides {slides}, hidden): "
+                                           f"{question}")
+    return key
 
 
 _COUNT_WORDS = ("No", "One", "Two", "Three", "Four", "Five", "Six")
@@ -694,7 +718,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # last page holding one source alone (the sources may break anywhere, so their tail
     # was a line or two overleaf on A4). The key is kept together, heading and all: at the
     # end it moves overleaf whole, and the page it leaves is the sources' last.
-    key = quiz_key(session.quiz, others=False)
+    key = _quiz_key_with_spares(session.quiz, deck)
     blocks += [*session_sheet.after_session(brand), *common.sources_section(session, facts),
                Heading("Quiz answers", 2),
                *(replace(p, keep_next=True) for p in key[:-1]), *key[-1:]]

@@ -16,7 +16,7 @@ from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import ParentSession
 from lessonpack.content.parents_model import ParentsVisit
 from lessonpack.plan import common, visiting
-from lessonpack.plan.lesson_docs import delivered_credit, letterhead, role_line
+from lessonpack.plan.lesson_docs import content_note, delivered_credit, letterhead, role_line
 from lessonpack.plan.letter_dates import (
     approve_by,
     letter_by,
@@ -184,6 +184,8 @@ def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
         _when_and_where(session, brand),
         Paragraph("Dear parent or carer,", space_before=4),
         *(Paragraph(_filled(p, names)) for p in invitation.paragraphs),
+        # An all-through school's workshop has teenage sextortion figures and a story.
+        *([Paragraph(content_note(brand).strip())] if content_note(brand) else []),
         Paragraph("Yours sincerely,", keep_next=True),
         Paragraph(brand.letter_signatory or "[Name]", keep_next=True, space_before=SIGN_SPACE),
         # "Headteacher, Ashgrove Primary School", as the school's letters sign.

@@ -1,0 +1,63 @@
+"""Wording a safeguarding lead and a trainer re-read in the built-in lessons.
+
+KS1's traffic lights gave "people the child knows in real life" as the reason for green, though
+the same plan warns that people who make children feel unsafe can be people a child knows: the
+reason has to be what the message does. Names passed to the DSL after a show of thumbs (KS1) or
+an End tick (KS2) need the line that a name on its own is not a logged concern. KS3's age-rules
+point left out Instagram's 13-15 route, and KS2's letter home read "or a parent's OK to go live"
+as if a nine-year-old might."""
+
+from __future__ import annotations
+
+from lessonpack.content.model import Audience
+from lessons import lesson_for
+
+
+def _traffic_lights():
+    return next(c for c in lesson_for(Audience.KS1).cycles if c.task.title == "Traffic lights")
+
+
+def test_ks1_green_is_about_what_the_message_does_not_who_sent_it() -> None:
+    cycle = _traffic_lights()
+    said = " ".join(cycle.notes.split()) + " " + " ".join(cycle.feedback)
+    assert "real life" not in said, said
+    assert "want nothing back" in said
+    assert "Even someone you know: if it asks for a secret, it's red." in said
+
+
+def test_names_passed_to_the_dsl_are_not_logged_on_their_own() -> None:
+    for audience in (Audience.KS1, Audience.KS2):
+        after = " ".join(item.text for item in lesson_for(audience).plenary.after_lesson)
+        assert "a name alone is not" in after and "logged" in after, (audience, after)
+        assert "the DSL decides" in after, (audience, after)
+    checklist = [item if isinstance(item, str) else item.text
+                 for item in lesson_for(Audience.KS1).safeguarding.checklist]
+    agreed = next(line for line in checklist if line.startswith("Agree with the DSL how"))
+    assert "not logged as a concern" in agreed
+
+
+def test_ks3_age_rules_point_includes_instagram_with_a_parent_s_permission() -> None:
+    cycle = lesson_for(Audience.KS3).cycles[0]
+    points = " ".join(cycle.explain)
+    assert "16+ or 18+" in points
+    assert "Instagram: 13–15 can go Live only with a parent's permission" in points
+    assert "check the app" in points
+
+
+def test_ks2_letter_home_gives_no_parent_s_ok_to_go_live() -> None:
+    lesson = lesson_for(Audience.KS2)
+    letter = " ".join(" ".join(lesson.letter.paragraphs).split())
+    assert "parent's OK" not in letter
+    assert "going live alone only at 16 or 18" in letter
+    quiz = " ".join(q.explanation for q in lesson.exit_quiz)
+    assert "parent's OK" not in quiz
+
+
+def test_ks1_letters_ask_for_a_grown_up_at_live_things_not_at_every_screen() -> None:
+    # The lesson says "Live? Only with a trusted grown-up": "always ... when they use a screen"
+    # was stronger than that, and read as a judgement on families.
+    letter = lesson_for(Audience.KS1).letter
+    assert letter.after is not None
+    said = " ".join((*letter.paragraphs, *letter.after.learned))
+    assert "always be with them" not in said
+    assert said.count("with them for video calls and live shows") == 2, said
