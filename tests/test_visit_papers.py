@@ -304,7 +304,7 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     # The slip's "guide sent home": counted with the replies, sent home the next school day.
     assert "guides to send home" in by_job["Reply slips"][3]
     sent = by_job["Guides sent home"]
-    assert sent[0] == "Fri 29 Jan" and sent[2] == "Class teachers" and "asked" in sent[3]
+    assert sent[0] == "Fri 29 Jan" and sent[2] == "Class teachers" and "wants the guide" in sent[3]
     assert "supervised play" in by_job["Staff for the evening"][3]
     assert "knows the families" in by_job["Staff for the evening"][3]
     assert VENUE in by_job["The room"][3] and by_job["The room"][0] == "Thu 28 Jan"
