@@ -1,4 +1,4 @@
-"""The take-away help card (Lesson.take_away): KS3 and KS4 pupils keep a small card with who
+"""The take-away help card (Lesson.take_away): KS2 to KS4 pupils keep a small card with who
 to tell and the routes to help, because the worksheet with its help box is collected.
 Printed on the last page of the cards file, the same card four times, at 12 pt."""
 
@@ -41,9 +41,23 @@ def _cards(tmp_path: Path, stage: str, *brand: str) -> Document:
     return Document(str(pack / f"live-streaming-{stage}-cards.docx"))
 
 
-def test_every_secondary_lesson_has_a_card_and_primary_none() -> None:
-    assert _lesson("ks3").take_away and _lesson("ks4").take_away
-    assert _lesson("ks1").take_away is None and _lesson("ks2").take_away is None
+def test_every_lesson_with_a_collected_worksheet_has_a_card() -> None:
+    # KS1 children cannot yet read a card; KS2 to KS4 hand their worksheets in.
+    assert _lesson("ks2").take_away and _lesson("ks3").take_away and _lesson("ks4").take_away
+    assert _lesson("ks1").take_away is None
+
+
+def test_ks2_pupils_keep_a_card_after_their_sort_cards(tmp_path: Path) -> None:
+    card = _lesson("ks2").take_away
+    assert card is not None
+    doc = _cards(tmp_path, "ks2")
+    assert any(p.text.startswith(f"{HEADING}: print") for p in doc.paragraphs)
+    cards = [t for t in doc.tables if t.rows[0].cells[0].paragraphs[0].text == card.heading]
+    cells = [c for t in cards for row in t.rows for c in row.cells]
+    assert len(cells) == CARDS_A_PAGE
+    text = printed("\n".join(p.text for p in cells[0].paragraphs))
+    assert "In school: our safeguarding lead" in text and "[" not in text
+    assert "0800 1111" in text and "ceop.police.uk" in text
 
 
 def test_ks4_card_prints_a_page_of_cards_with_every_route_from_the_facts(tmp_path: Path) -> None:
@@ -64,8 +78,9 @@ def test_ks4_card_prints_a_page_of_cards_with_every_route_from_the_facts(tmp_pat
     for cell in cells:
         text = printed("\n".join(p.text for p in cell.paragraphs))
         assert typographic(card.reassurance) in text  # documents print curly quotes
-        # The school's lead first, as a field to fill in when the brand names nobody.
-        assert "In school: [DSL's name]" in text
+        # The school's lead first, named as the help slide names an unnamed lead: a card
+        # pupils keep is never given out with a field on it.
+        assert "In school: our safeguarding lead" in text and "[" not in text
         for ref in ("childline", "samaritans", "shout", "police"):
             # Each route's own card line from the facts (a line each on the card).
             assert (by_id[ref].card or by_id[ref].contact) in text, ref

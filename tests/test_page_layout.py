@@ -40,9 +40,9 @@ MAX_PAGES = {
     # Issue 13 asks 8. 9: the 35 sources at the list style's 12 pt (at 9 pt the notes were
     # 8, but below the documents' own accessibility floor, LPC202) take a ninth page.
     "parents-facilitator-notes": 9,
-    # Sort cards to cut out (optional to print): each sort starts a page; KS3 and KS4 add a
+    # Sort cards to cut out (optional to print): each sort starts a page; KS2 to KS4 add a
     # page of help cards every pupil keeps.
-    "ks1-cards": 3, "ks2-cards": 2, "ks3-cards": 2, "ks4-cards": 3,
+    "ks1-cards": 3, "ks2-cards": 3, "ks3-cards": 2, "ks4-cards": 3,
     # A visiting trainer's: the school's dated brief and the class teacher's handover.
     **{f"{ks}-{paper}": 1 for ks in ("ks1", "ks2", "ks3", "ks4")
        for paper in ("visit-brief", "handover")},

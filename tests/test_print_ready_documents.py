@@ -82,8 +82,9 @@ def test_ks1_sort_pictures_are_drawn_on_a_screen(default: Path) -> None:
         assert not statements & set(unframed), (name, unframed)
 
 
-@pytest.mark.parametrize("name", ["ks2-worksheet", "ks3-worksheet", "ks4-worksheet",
-                                  "parents-handout", "ks2-letter-home"])
+# Staff and parents' papers: a pupils' worksheet names an unnamed lead without a field
+# (test_unnamed_lead_card).
+@pytest.mark.parametrize("name", ["parents-handout", "ks2-letter-home", "ks3-letter-home"])
 def test_every_placeholder_is_highlighted(default: Path, name: str) -> None:
     body = _doc(default, name).element.body
     marked, plain = [], []

@@ -11,6 +11,7 @@ from lessonpack.content.fill_ins import FIELD
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan import common
 from lessonpack.plan.fill_in_first import fill_in_lines
+from lessonpack.plan.model import Callout, HelpCards
 from lessonpack.plan.pack import plan_pack
 
 PUPILS = ("ks1", "ks2", "ks3", "ks4")
@@ -60,4 +61,33 @@ def test_staff_papers_keep_their_fields_and_the_plan_points_to_the_slide() -> No
     lines = fill_in_lines(pack, pack.documents[1].filename)
     slides = next(line for line in lines if line.split(":")[0].endswith("slides.pptx"))
     assert "Who can help" in slides
-    assert any("worksheet" in line and "Who can help" in line for line in lines)
+    # The pupils' sheet names the lead as the slide does, so it is no place to fill in.
+    assert not any("worksheet" in line for line in lines)
+    assert any("letter-home" in line for line in lines)
+
+
+def _box_lines(pack):  # type: ignore[no-untyped-def]
+    sheet = next(d for d in pack.documents if d.filename.endswith("worksheet.docx"))
+    box = next(b for b in sheet.blocks if isinstance(b, Callout) and b.title == "Who can help")
+    return box.lines
+
+
+def test_the_pupils_papers_say_what_the_slide_says_and_show_no_field() -> None:
+    for audience in PUPILS[1:]:
+        pack = _pack(audience, Brand())
+        lines = _box_lines(pack)
+        assert lines[0].startswith("Our safeguarding lead:"), (audience, lines[0])
+        assert "Your teacher can take you to them." in lines[0]
+        assert not any(FIELD.search(line) for line in lines), audience
+        cards = [b for d in pack.documents for b in d.blocks if isinstance(b, HelpCards)]
+        assert cards, audience  # KS2 to KS4 keep a card: their sheets are collected
+        for card in cards:
+            assert not any(FIELD.search(line) for line in card.lines), audience
+            assert any(line.startswith("In school: our safeguarding lead") for line in card.lines)
+
+
+def test_the_pupils_papers_name_a_named_lead() -> None:
+    pack = _pack("ks3", Brand(dsl_name="Mrs Amina Shah"))
+    assert _box_lines(pack)[0].startswith("Mrs Amina Shah")
+    card = next(b for d in pack.documents for b in d.blocks if isinstance(b, HelpCards))
+    assert "In school: Mrs Amina Shah (safeguarding lead), or any adult you trust" in card.lines

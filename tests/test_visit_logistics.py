@@ -92,7 +92,8 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     # The evening session's files too reach the school before the letters home go out.
     assert rows["send"].endswith("by Monday 14 December 2026 (the DSL checks them before the "
                                  "letters home go out).")
-    assert "Handout: one per family expected" in rows["The school prints"]
+    # The invitation's slip offers the guide sent home: those families' copies too.
+    assert "Handout: one per family coming or asking for the guide" in rows["The school prints"]
     assert rows["The school provides"].startswith("• The school hall")
 
 

@@ -101,7 +101,11 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     by_file = {r[1]: r for r in rows[1:]}
     assert by_file["Reply slips"][0] == "Fri 15 Jan"
     assert by_file["Reply slips"][2] == _short(TEACHER)
-    assert by_file["Materials, if asked"][2] == f"{_short(DSL)} (DSL)"
+    # Shown once the slips are in (Fri 15 Jan), by the day before the lesson; parents'
+    # questions reach the trainer two school days ahead.
+    materials = by_file["Materials, if asked"]
+    assert materials[0] == "Thu 21 Jan" and materials[2] == f"{_short(DSL)} (DSL)"
+    assert materials[3].endswith(f"to {TRAINER} by Wed 20 Jan.")
     # The DSL has a school week with the files before the sign-off (Tuesday 5 January),
     # the Christmas holidays not counted: the files arrive before the holidays.
     assert by_file["All files and DBS letter, by email"][0] == "Mon 14 Dec"
@@ -296,7 +300,11 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     assert DSL not in text and DEPUTY not in text
     # On site all evening: a DSL "on call" from home cannot take a parent's disclosure.
     assert "on site until the last family leaves." in cover[3] and "on call" not in text
-    assert "one per family expected and ten spare" in by_job["Handout"][3]
+    assert "one per family coming or asking for the guide, and ten spare" in by_job["Handout"][3]
+    # The slip's "guide sent home": counted with the replies, sent home the next school day.
+    assert "guides to send home" in by_job["Reply slips"][3]
+    sent = by_job["Guides sent home"]
+    assert sent[0] == "Fri 29 Jan" and sent[2] == "Class teachers" and "wants the guide" in sent[3]
     assert "supervised play" in by_job["Staff for the evening"][3]
     assert "knows the families" in by_job["Staff for the evening"][3]
     assert VENUE in by_job["The room"][3] and by_job["The room"][0] == "Thu 28 Jan"
@@ -407,6 +415,8 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # Each class cuts its own cards; the evening's own jobs are in the day's table.
     assert {f"{KS1_CLASS} cards", f"{KS2_CLASS} cards", "Evening: the room",
             "Evening cover"} <= set(files)
+    # The guides asked for on the invitation's slip go home the school day after, last.
+    assert rows[-1][:3] == ["Mon 25 Jan", "Guides sent home", "Class teachers"]
     text = _text(path)
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER})" in text
     assert f"{TRAINER}, {TEAM}, teaches {KS1_CLASS} and {KS2_CLASS} and runs" in text

@@ -203,7 +203,8 @@ VisitText = Annotated[str, Chars(220), AfterValidator(_known_names)]
 class VisitRow(Strict):
     """A row of the parents' visit brief: which day (worked out from the school's dates,
     never typed), the paper or job, who does it, what they do."""
-    when: Literal["files", "sign_off", "approve", "invitation", "replies", "print", "evening"]
+    when: Literal["files", "sign_off", "approve", "invitation", "replies", "print", "evening",
+                  "after"]
     file: Annotated[str, Chars(40)]
     who: Annotated[str, Chars(60), AfterValidator(_known_names)]
     what: VisitText

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import fill_ins
 from lessonpack.kinds.signposting import SignpostingSlide
-from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, unnamed_leads
+from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, unnamed_leads, visitor
 from lessonpack.plan.lesson_steps import GROUND_RULES
 from lessonpack.plan.model import (
     TEACHING_PLANS,
@@ -40,9 +40,13 @@ from lessonpack.plan.model import (
 TITLE = "Fill in first"
 # The box's title says what to do and when; each line is a file, short for room (page one
 # holds the running sheet, and a plan keeps to twelve pages).
-HEADING = f"{TITLE}: your school's details over each yellow [field] in these files"
+HEADING = f"{TITLE}: {{whose}} details over each yellow [field] in these files"
 # An example file's made-up contacts are yellow too, and are not [fields] to the eye.
-EXAMPLE_HEADING = f"{TITLE}: your school's details over each yellow field and made-up contact"
+EXAMPLE_HEADING = f"{TITLE}: {{whose}} details over each yellow field and made-up contact"
+# Whose details: the school's own staff read "your school's"; a visiting trainer, who
+# prepares the host school's pack, "the school's".
+WHOSE = "your school's"
+VISIT_WHOSE = "the school's"
 # Places named for a file, at most; the rest are counted.
 SHOWN_PLACES = 3
 _OF = re.compile(r"\s*\(\d+ of \d+\)$")  # a run of slides' "(1 of 2)"
@@ -179,7 +183,8 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None) -> PackPlan:
     if not lines:
         return pack
     # One paragraph, the files one after another: page one holds the running sheet too.
-    heading = EXAMPLE_HEADING if brand is not None and brand.example else HEADING
+    heading = (EXAMPLE_HEADING if brand is not None and brand.example else HEADING).format(
+        whose=VISIT_WHOSE if brand is not None and visitor(brand) else WHOSE)
     box = Callout(heading, ("; ".join(lines) + ".",), "info", whole=True)
     at = _above_the_checklist(plan.blocks)
     blocks = (*plan.blocks[:at], box, *plan.blocks[at:])

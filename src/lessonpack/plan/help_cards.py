@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
-from lessonpack.plan.common import FILL_IN_DSL
+from lessonpack.plan.common import UNNAMED_LEAD, visitor
 from lessonpack.plan.model import Block, Heading, HelpCards, PageBreak, Paragraph
 
 # Cards to a page (two across, two down: about 8.5 x 10 cm, room for 12 pt text) and a
@@ -25,9 +25,14 @@ def copies() -> int:
 
 
 def in_school(brand: Brand) -> str:
-    """Who to go to in school, by name (a fill-in field where the brand names nobody)."""
-    name = brand.dsl_name.strip() or FILL_IN_DSL
-    return f"In school: {name} (safeguarding lead), or any adult you trust"
+    """Who to go to in school: the lead by name, or where the brand names nobody, the help
+    slide's words for the unnamed lead (a card a pupil keeps is never given out with a
+    "[DSL's name]" on it, and no teacher edits thirty cards the night before)."""
+    name = brand.dsl_name.strip()
+    if name:
+        return f"In school: {name} (safeguarding lead), or any adult you trust"
+    lead = UNNAMED_LEAD.format(our="your school's" if visitor(brand) else "our")
+    return f"In school: {lead} (any teacher can take you to them), or any adult you trust"
 
 
 def help_card_blocks(lesson: Lesson, brand: Brand) -> list[Block]:

@@ -502,7 +502,12 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
         *([] if by_page else [Paragraph("At the end of the lesson, tick the End row for "
                                         "each sentence.", "note")]),
     ]
-    box = help_box("Who can help", common.signposts(lesson, facts, brand))
+    # Where the brand names no DSL, the school's line says what the help slide says ("Our
+    # safeguarding lead ... Your teacher can take you to them"), not "[DSL's name]": pupils'
+    # sheets go out unedited the night before (staff papers and letters keep their fill-ins).
+    school, *services = common.signposts(lesson, facts, brand)
+    box = help_box("Who can help",
+                   (common.pupils_school_card(lesson, brand, school), *services))
     # Whole on one side: LibreOffice splits a long box's row line by line, and a school's
     # last service (its own drop-in) went overleaf alone (Riverside KS3).
     # Year 3 to 6: in two columns under its title (render/docx_box_columns), to fit the last

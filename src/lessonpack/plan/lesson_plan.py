@@ -456,13 +456,22 @@ EXIT_KEY_TAIL = 4  # the exit quiz's last questions that share a page
 SHORT_KEY_CHARS = 600  # an exit quiz's answers under about six lines of a plan's text
 
 
-def _answer_key(lesson: Lesson) -> list[Block]:
+# Who a plan is for, as its subtitle and answer key say it: the class teacher, or, when a
+# visiting trainer delivers the lesson, whoever teaches it (the plan is the trainer's).
+PLAN_NAME = "Teacher lesson plan"
+VISIT_PLAN_NAME = "Lesson plan"
+KEY_FOR = "For the teacher"
+VISIT_KEY_FOR = "For whoever teaches"
+
+
+def _answer_key(lesson: Lesson, brand: Brand) -> list[Block]:
     # After the sources (no page carries both the key and the lesson's steps), not forced
     # onto a page of its own: that left the sources' last page a third empty and put the
     # KS2-KS4 plans a page over their limits (tests/test_page_layout.py).
     blocks: list[Block] = [
         Heading("Answer key", 2),
-        Paragraph("For the teacher: pupils' worksheets carry no answers.", "note",
+        Paragraph(f"{VISIT_KEY_FOR if common.visitor(brand) else KEY_FOR}: pupils' "
+                  "worksheets carry no answers.", "note",
                   keep_next=True),
         Heading("Starter and plenary statements", 3),
         *[Paragraph(f"{s.text} {s.why}",
@@ -528,11 +537,12 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     blocks = [*_overview(lesson, brand, deck), *_in_the_room(lesson, brand),
               *_script(lesson, brand, deck), *_before(lesson, brand),
               *_after(lesson, facts, brand), *common.sources_section(lesson, facts),
-              *_answer_key(lesson)]
+              *_answer_key(lesson, brand)]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,
-                   subtitle=f"Teacher lesson plan · {AUDIENCE_LABELS[lesson.audience]} · "
+                   subtitle=f"{VISIT_PLAN_NAME if common.visitor(brand) else PLAN_NAME} · "
+                   f"{AUDIENCE_LABELS[lesson.audience]} · "
                    f"{lesson.duration_minutes} minutes",
                    # The organisation is at the header's left; the key stage tells four
                    # printed plans apart (a brand's footer may not name it).

@@ -181,6 +181,14 @@ def school_days_before(lesson_date: str, count: int) -> str:
     return spoken(_school_days(lesson, -count)) if lesson else ""
 
 
+def school_day_after(day_text: str) -> str:
+    """"Monday 25 January 2027" after an evening on "Friday 22 January 2027": the next
+    school day, when what the evening promised goes home. "" when the date cannot be worked
+    from."""
+    day = _day(day_text)
+    return spoken(_school_days(day, 1)) if day else ""
+
+
 # School days a family needs between a letter and what it asks of them (a reply, a look at
 # the materials, the lesson itself): a school week.
 NOTICE_SCHOOL_DAYS = 5

@@ -21,6 +21,7 @@ from lessonpack.plan.letter_dates import (
     approve_by,
     letter_by,
     reply_by,
+    school_day_after,
     school_days_before,
     send_by,
     session_day,
@@ -84,6 +85,7 @@ def _when(brand: Brand) -> dict[str, str]:
         "replies": short(reply_by(day, letter)) or "A school week ahead",
         "print": short(school_days_before(day, 1)) or "The day before",
         "evening": short(day) or "On the day",
+        "after": short(school_day_after(day)) or "The school day after",
     }
 
 

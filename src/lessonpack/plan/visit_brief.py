@@ -43,6 +43,9 @@ from lessonpack.plan.visit_times import arrives, lesson_span, meeting_place
 PHOTO_CARD = (Audience.KS1, Audience.KS2)
 # Printing is done and checked the school day before the lesson, not on the morning.
 PRINT_SCHOOL_DAYS = 1
+# Parents' questions about the lesson reach the trainer two school days ahead: a day to
+# answer them before the visit.
+QUESTIONS_SCHOOL_DAYS = 2
 Row = tuple[str, str, str, str]
 
 
@@ -158,6 +161,8 @@ class Day:
             "approved": (lambda: approve_by(day, letter), "The day before the letter"),
             "back": (lambda: reply_by(day, letter), "A school week ahead"),
             "printed": (lambda: school_days_before(day, PRINT_SCHOOL_DAYS), "The day before"),
+            "questions": (lambda: school_days_before(day, QUESTIONS_SCHOOL_DAYS),
+                          "two school days before the lesson"),
             "on the day": (lambda: day, "The lesson day"),
         }
         found, words = worked_out[kind]
@@ -189,11 +194,13 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         _files_row(day), _handover_row(day), *_photo_row(day), _sign_off_row(day),
         *(_letters_home_rows(day) if day.before else ()),
         *(_replies_rows(day) if day.before else ()), *evening.get("replies", ()),
+        *(_materials_row(day) if day.before else ()),
         _printing_row(day), *_cards_rows(day), *_screens_row(day),
         *((_kit_row(day),) if not day.one else ()),
         *_question_boxes_row(day),
         *((_letters_after_row(day),) if not day.before else ()),
-        *evening.get("evening", ()), *(() if session else _later_evening(brand)),
+        *evening.get("evening", ()), *evening.get("after", ()),
+        *(() if session else _later_evening(brand)),
     )
 
 
@@ -259,19 +266,25 @@ def _letters_home_rows(day: Day) -> tuple[Row, ...]:
 
 
 def _replies_rows(day: Day) -> tuple[Row, ...]:
-    """Where a reply slip goes (it asks to see the materials), and who shows them."""
+    """Where a reply slip goes (it asks to see the materials)."""
     out: list[Row] = []
     if day.brand.reply_slip:
         # In a row's job, the DSL by short name alone: the "Who" column says "(DSL)".
         to_dsl = pupil_name(common.dsl(day.brand))
         out.append((day.by("back"), "Letters' reply slips" if day.evening else "Reply slips",
                     day.teachers,
-                    f"Collect them; pass each request to see the materials, and each "
-                    f"question, to {to_dsl} that day."))
-    out.append((day.by("back"), "Materials, if asked", day.dsl,
-                f"Show them to each parent who asked; questions about the lesson to "
-                f"{day.trainer}."))
+                    f"Collect them; requests to see the materials, and questions, to "
+                    f"{to_dsl} that day."))
     return tuple(out)
+
+
+def _materials_row(day: Day) -> tuple[Row, ...]:
+    """Who shows the materials to a parent who asked, and by when: after the slips are in
+    (due "by" the reply date itself, none could have been acted on) and before the lesson;
+    parents' questions reach the trainer in time to be answered before the visit."""
+    return ((day.by("printed"), "Materials, if asked", day.dsl,
+             f"Show them to each parent who asked; questions to {day.trainer} by "
+             f"{day.by('questions')}."),)
 
 
 def _printing_row(day: Day) -> Row:

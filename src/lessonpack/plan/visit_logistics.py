@@ -169,11 +169,14 @@ def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
 
 
 HANDOUTS = "one per family expected, and ten spare"
+# A visitor's session has the invitation, whose slip offers the guide sent home to families
+# who cannot come: those are printed too (the visit brief has a row to send them).
+VISIT_HANDOUTS = "one per family coming or asking for the guide, and ten spare"
 
 
 def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
     """The parents' session's: the handout to print; no cards to cut."""
-    prints = (f"Handout: {HANDOUTS}, double-sided, black and white",)
+    prints = (f"Handout: {VISIT_HANDOUTS}, double-sided, black and white",)
     if not common.visitor(brand):
         return [Paragraph(f"print the handouts, {HANDOUTS} (about {PRINT_MINUTES} minutes).",
                           label="Before the session:")]
