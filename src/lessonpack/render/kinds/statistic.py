@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
+from pptx.util import Pt
 
 from lessonpack.check.measure import LINE, text_width
 from lessonpack.content.brand import Brand
@@ -44,7 +46,53 @@ def statistics(filler: Filler, stats: Sequence[Statistic]) -> None:
                                       source_beside=not tall_side)
     if not tall_side:
         _side_ends_with_tiles(filler)
+    _points_as_large_as_labels(filler)
     _points_mid_panel(filler)
+
+
+def _caption_points(filler: Filler) -> list[Any]:
+    """The placeholders holding points in our layout's caption panel beside the tiles."""
+    panel = next((sh for sh in filler.slide.slide_layout.shapes
+                  if sh.name == "Caption panel"), None)
+    if panel is None or panel.left is None or panel.top is None:
+        return []
+    return [shape for shape in filler.slide.placeholders
+            if shape.has_text_frame and shape.text_frame.text.strip()
+            and shape.left is not None and shape.top is not None
+            and shape.left >= panel.left and panel.top <= shape.top < panel.top + panel.height]
+
+
+def _points_as_large_as_labels(filler: Filler) -> None:
+    """The points in the caption panel grown to the size of the figures' words, where the
+    panel holds them at it: at the panel's own 18 pt two short points sat in a half-empty
+    panel, smaller than everything beside them."""
+    from lessonpack.render.deck_fit import box_size, insets, layout_style, needed_height
+
+    labels = [r.font.size.pt for sh in filler.slide.shapes
+              if isinstance(sh, Shape) and sh.name.startswith("Statistic ")
+              and sh.name.endswith(" label") for p in sh.text_frame.paragraphs
+              for r in p.runs if r.font.size is not None]
+    if not labels:
+        return
+    for ph in _caption_points(filler):
+        size, bold, space, bulleted = layout_style(ph)
+        drawn = [r.font.size.pt for p in ph.text_frame.paragraphs for r in p.runs
+                 if r.font.size is not None]
+        now = max(drawn) if drawn else size
+        left, top, right, bottom = insets(ph)
+        width, height = (v / EMU_PT for v in box_size(ph))
+        width, height = width - left - right, height - top - bottom
+        paragraphs = [(p.text, bulleted) for p in ph.text_frame.paragraphs]
+        chosen = now
+        for pt in range(int(min(labels)), int(now), -1):
+            if needed_height(paragraphs, filler.brand.body_font, pt, width, bold,
+                             space) <= height:
+                chosen = pt
+                break
+        if chosen > now:
+            for p in ph.text_frame.paragraphs:
+                for r in p.runs:
+                    r.font.size = Pt(chosen)
 
 
 def _points_mid_panel(filler: Filler) -> None:
