@@ -31,3 +31,20 @@ def test_points_beside_the_figures_match_their_words(built_packs: Path) -> None:
             assert _sizes(shape) == {min(words)}, (slide.shapes.title.text, _sizes(shape))
         checked += 1
     assert checked
+
+
+def test_a_rise_is_not_drawn_as_a_share(built_packs: Path) -> None:
+    """Figures in percent beside each other read as shares of one whole (79% boys, 21%
+    girls); a rise drawn the same way ("72%") read as a third share. A slide's percentages
+    add up to 100 at most; a change is a count with the change in its words."""
+    deck = built_packs / "live-streaming-parents" / "live-streaming-parents-slides.pptx"
+    checked = 0
+    for slide in Presentation(str(deck)).slides:
+        figures = [s.text_frame.text for s in slide.shapes
+                   if s.name.startswith("Statistic ") and s.name.endswith(" figure")]
+        shares = [float(f.rstrip("%")) for f in figures if f.endswith("%")
+                  and f.rstrip("%").replace(".", "").isdigit()]
+        if len(shares) >= 2:
+            assert sum(shares) <= 100, (slide.shapes.title.text, figures)
+            checked += 1
+    assert checked
