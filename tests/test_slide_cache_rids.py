@@ -42,3 +42,25 @@ def test_a_slide_with_a_picture_after_its_notes_is_kept_and_reused(tmp_path: Pat
     kept = len(slide_cache._kept)
     assert _build(tmp_path / "again") == first
     assert len(slide_cache._kept) == kept
+
+
+def test_a_warm_build_with_asserts_off_is_the_same_deck(tmp_path: Path) -> None:
+    """``python -O`` drops asserts: relating a kept slide's pictures must not sit in one (the
+    second deck's pictures pointed at relationships that were never made)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from lessonpack.cli import main\n"
+        f"fixture, out = {str(FIXTURE)!r}, Path({str(tmp_path)!r})\n"
+        "decks = []\n"
+        "for name in ('first', 'again'):\n"
+        "    if main(['build', '-a', 'parents', '-f', 'pptx', '-q', '-j', '1', '--out',\n"
+        "             str(out / name), '--template', fixture]):\n"
+        "        sys.exit(2)\n"
+        "    decks.append((out / name / 'live-streaming-parents' /\n"
+        "                  'live-streaming-parents-slides.pptx').read_bytes())\n"
+        "sys.exit(0 if decks[0] == decks[1] else 3)\n")
+    done = subprocess.run([sys.executable, "-O", "-c", code], capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]

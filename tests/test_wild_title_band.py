@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import Any
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.util import Emu, Inches
+from pydantic import BaseModel
 
 from lessonpack import api
 from lessonpack.build.look import prepare_look
+from lessonpack.content.parts import QuizQuestion
 from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render import slide_cache
@@ -49,10 +52,24 @@ def _template(path: Path, band_height: int = BAND) -> Path:
     return path
 
 
+def _untitled(node: Any) -> Any:
+    """The lesson with no quiz question's short ``title``: the built-in checks all have one,
+    but another topic's may not, and such a question is set as a two-line slide title."""
+    if isinstance(node, QuizQuestion):
+        return node.model_copy(update={"title": None})
+    if isinstance(node, BaseModel):
+        return node.model_copy(update={name: _untitled(getattr(node, name))
+                                       for name in type(node).model_fields})
+    if isinstance(node, (list, tuple)):
+        return type(node)(_untitled(n) for n in node)
+    return node
+
+
 def _question_titles(template: Path) -> list[tuple[str, tuple[int, int, int, int], float]]:
     index = api.load()
     look = prepare_look(brand_file=None, template=template)
-    plan = plan_pack(index.items["live-streaming-ks2"].item, index.facts, look.brand)
+    lesson = _untitled(index.items["live-streaming-ks2"].item)
+    plan = plan_pack(lesson, index.facts, look.brand)
     slide_cache.forget()
     data = render_pptx(plan.decks[0], look.brand, look.templates.deck, build_time(),
                        custom=look.templates.custom_deck,

@@ -132,7 +132,10 @@ def message(err: Any, loc: tuple[Any, ...], known: frozenset[str] = frozenset())
                 f"{ctx['max_length']}")
     if kind == "extra_forbidden":
         # 0.75: a typo ("titel", "checked_by"), not a different field ("headteacher").
-        near = difflib.get_close_matches(str(loc[-1]), sorted(known), n=1, cutoff=0.75)
+        # Never the name itself: known holds every field of the schema, so a field moved
+        # out of one model (letter.after.paragraphs) is still "known" from another.
+        near = difflib.get_close_matches(str(loc[-1]), sorted(known - {str(loc[-1])}), n=1,
+                                         cutoff=0.75)
         return f"unknown field {shorten(str(loc[-1]))!r}" + (
             f"; did you mean {near[0]!r}?" if near else "")
     if kind == "missing":

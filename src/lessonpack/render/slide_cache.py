@@ -116,7 +116,11 @@ class DeckSlides:
         pictures = iter([r_id for r_id, data in made.related if data is not None])
 
         def relate_picture(slide: Part, data: bytes) -> None:
-            assert relate_image(slide, data) == next(pictures), "a kept slide keeps its rIds"
+            # Not an assert: the relating must happen under ``python -O`` too, and a kept
+            # slide whose pictures came back at other rIds would point at nothing.
+            r_id = relate_image(slide, data)
+            if r_id != next(pictures):
+                raise RuntimeError(f"a kept slide's picture came back at {r_id}, not its rId")
 
         saved_slide(self._prs, layout, made.slide, made.notes,
                     [data for _, data in made.related], relate_picture)
