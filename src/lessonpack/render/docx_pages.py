@@ -23,10 +23,11 @@ if TYPE_CHECKING:
     from lessonpack.render.docx_writer import DocWriter
 
 CELL_PAD_CM = 0.4  # a row's top and bottom cell margins and borders, as docx_cards counts
-# docx_cards' measure is made for rows that must fit (it errs long); laid out, a plan's text
-# takes nine tenths of it (the KS1-KS4 plans' steps end on the page LibreOffice ends them
-# with 0.88 to 0.92: tests/test_page_layout.py compares every look).
-FIT = 0.9
+# docx_cards' measure is made for rows that must fit (it errs long), and is used whole: the
+# stored number is what Word shows until it updates the field, and one page too many costs
+# a sheet where one too few leaves the lesson's last steps unprinted
+# (tests/test_page_layout.py: never under the page LibreOffice ends the steps on).
+FIT = 1.0
 
 
 class _Pages:
