@@ -42,7 +42,9 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
     *shown, last = slides
     # Hidden before it: only the parents' quiz slides kept for a session with time to spare.
     assert _hidden(last) and all("quiz" in _text(s).lower() for s in shown if _hidden(s))
-    assert "Before you teach" in last.shapes.title.text_frame.text
+    # A parents' session is presented, not taught.
+    verb = "present" if audience == "parents" else "teach"
+    assert f"Before you {verb}" in last.shapes.title.text_frame.text
     # The pupils' help slide shows no bracket when no DSL is named: its line asks for the
     # names, for the slide where the school's card is. No photo line while nobody is named.
     entries = re.findall(r"Slide (\d+) · ([^\n]*)", _text(last))
@@ -111,5 +113,24 @@ def test_a_deck_with_the_photo_has_no_hidden_slide(tmp_path: Path) -> None:
     assert main(["build", "-a", "ks1", "--brand", str(brand), "--out",
                  str(tmp_path / "out"), "--quiet"]) == 0
     deck = Presentation(str(next((tmp_path / "out").rglob("*-slides.pptx"))))
-    # The photo is in, the names are filled in: no hidden slide at all.
-    assert not any(_hidden(s) for s in deck.slides)
+    # The photo is in, the names are filled in: the hidden slide asks for no photo, and
+    # says only that the example school's contacts are made up.
+    *shown, last = deck.slides
+    assert not any(_hidden(s) for s in shown) and _hidden(last)
+    assert PHOTO not in _text(last) and "example data" in _text(last)
+
+
+def test_an_example_school_s_parents_deck_warns_the_presenter(tmp_path: Path) -> None:
+    # The parents' slides carry the example school's made-up names and numbers, highlighted,
+    # with no bracket: the pupils' decks had the hidden slide saying so, the parents' none.
+    brand = ROOT / "examples" / "brands" / "oakfield-primary" / "brand.yml"
+    assert main(["build", "-a", "parents", "--brand", str(brand), "-f", "pptx", "--out",
+                 str(tmp_path), "--quiet"]) == 0
+    deck = Presentation(str(next(tmp_path.rglob("*-slides.pptx"))))
+    last = deck.slides[len(deck.slides) - 1]
+    assert _hidden(last)
+    assert last.shapes.title.text_frame.text == "Before you present"
+    assert "example data" in _text(last) and "presenter" in _text(last)
+    # Shown slides first, then the hidden ones: the show's numbering has no gaps.
+    hidden = [_hidden(s) for s in deck.slides]
+    assert hidden == sorted(hidden)

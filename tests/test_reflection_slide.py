@@ -1,6 +1,6 @@
 """The reflection's sentence to finish. Readers' decks (no decorative pictures) show it large in
-a frame with lines to write on, not as one line floating in a blank slide, and no thinking
-face beside it."""
+a frame, not as one line floating in a blank slide, with where to finish it under it (the
+sheet, which has the lines: none are drawn on a projected slide), and no thinking face."""
 
 from __future__ import annotations
 
@@ -29,8 +29,10 @@ def test_readers_reflection_is_a_frame_to_write_in(built_packs: Path, audience: 
     sizes = {r.font.size for p in words.text_frame.paragraphs for r in p.runs}
     assert min(sizes) >= Pt(32), audience  # read from the back of the room
     panel = shapes["Write-on panel"]
-    lines = [shapes[f"Write-on line {n}"] for n in (1, 2, 3)]
-    for line in lines:
-        assert line.top > words.top + words.height  # lines under the sentence
-        assert panel.top < line.top < panel.top + panel.height  # inside the frame
+    where = shapes["Write-on where"]
+    assert "sheet" in where.text_frame.text
+    assert where.top >= words.top + words.height  # under the sentence
+    assert panel.top < where.top < panel.top + panel.height  # inside the frame
+    # Lines to write on belong on the sheet, not on a projected slide.
+    assert not [sh.name for sh in framed[0].shapes if "line" in sh.name.lower()], audience
     assert not [sh for sh in framed[0].shapes if sh.shape_type == 13]  # no picture

@@ -141,8 +141,8 @@ NOTHING_LEFT = "Nothing is left to fill in: every name and number is on its slid
 # An example school's deck has no bracketed field, but every name and number on it is made
 # up (highlighted yellow): "nothing is left" would tell the teacher the opposite.
 EXAMPLE_LEFT = ("Every highlighted name and number on the slides is example data, not a "
-                "real contact: replace each (the lesson plan’s “Fill in first” box lists "
-                "them) before anyone sees the slides.")
+                "real contact: replace each (the “Fill in first” box on page 1 of the "
+                "lesson plan or facilitator notes lists them) before anyone sees the slides.")
 
 
 # Said where the pupils' help slide's school card names no one (plan/common
@@ -174,8 +174,16 @@ def lines_for(found: list[tuple[int, str, list[str]]],
             "it is not shown when you present."]
 
 
-def title_for(found: list[tuple[int, str, list[str]]], unnamed: bool = False) -> str:
-    return TITLE if found or unnamed else TITLE_DONE
+def title_for(found: list[tuple[int, str, list[str]]], unnamed: bool = False,
+              presented: bool = False) -> str:
+    """The hidden slide's title; ``presented``: a parents' session is presented, not
+    taught ("Before you present")."""
+    title = TITLE if found or unnamed else TITLE_DONE
+    return title.replace("teach", "present") if presented else title
+
+
+def kicker_for(presented: bool) -> str:
+    return KICKER.replace("teacher", "presenter") if presented else KICKER
 
 
 # Read by the teacher, who is not the person running the tool: only what a teacher acts

@@ -38,11 +38,11 @@ from lessonpack.plan.common import unnamed_leads, visitor
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_design, deck_draw
 from lessonpack.render.deck_accent import set_callout, theme_pictures
-from lessonpack.render.deck_before import KICKER as BEFORE_KICKER
 from lessonpack.render.deck_before import (
     fields_by_slide,
     help_slide,
     hide,
+    kicker_for,
     lines_for,
     names_note,
     open_notes_with,
@@ -462,9 +462,11 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
     unnamed = (*help_at, heading) if heading and help_at else None
     if unnamed and not found:  # the title slide's notes point to it, as to fields
         open_notes_with(slides_xml(prs)[0], names_note(unnamed[0]))
-    if not (found or photo or unnamed):
+    # An example school's made-up contacts need replacing in every deck, the parents' too
+    # (its slides have no bracket, so only this slide warns the presenter).
+    if not (found or photo or unnamed or brand.example):
         return None
-    return (title_for(found, bool(unnamed)),
+    return (title_for(found, bool(unnamed), look.name == "parents"),
             lines_for(found, photo, brand.example, unnamed))
 
 
@@ -498,7 +500,7 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     if custom:
         raise_titles(slide, resolved.layout)
     filler.put("title", [title])
-    filler.put("kicker", [BEFORE_KICKER])
+    filler.put("kicker", [kicker_for(look.name == "parents")])
     filler.put("body", lines)
     deck_design.grow_text(filler, "body", look)  # under the title, clear of the footer
     mark_fill_ins(slide.shapes.element, brand)  # the fields as yellow as on their slides

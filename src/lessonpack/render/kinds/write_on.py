@@ -1,6 +1,7 @@
 """A sentence to finish (the reflection's "If a friend said someone was pressuring them on a
-stream, I would..."), drawn as a frame to write in: the sentence large at the top of a tinted
-panel with a bar down its left, and ruled lines under it that carry the sentence on. One
+stream, I would..."), drawn as a frame: the sentence large at the top of a tinted panel with
+a bar down its left, and under it where to finish it (on the pupil's own sheet, which has
+the lines to write on: ruled lines on a projected slide invited nobody to write). One
 sentence alone in a blank slide read as unfinished on a projector. KS2's thinking face sits
 small at the frame's right; KS3-KS4 have no decorative picture (kinds/look.py
 ``decorative``). Theme colours only."""
@@ -12,7 +13,6 @@ from typing import TYPE_CHECKING
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR
 from pptx.slide import Slide
-from pptx.util import Pt
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
@@ -30,12 +30,12 @@ if TYPE_CHECKING:
 
 Box = tuple[int, int, int, int]
 LARGEST_PT = 36
-LINES = 3  # ruled lines to write on, at least
-MOST_LINES = 5
-LINE_STEP = int(0.62 * INCH)  # between ruled lines: handwriting height, read from the back
+# Where the sentence is finished, said under it: the sheet has the lines, not the slide.
+HOW = "Finish it on your sheet. Nobody has to share it."
+HOW_PT = 24
 BAR = int(0.14 * INCH)
 PAD = int(0.45 * INCH)
-RULE = int(Pt(1.5))
+GAP = int(0.3 * INCH)  # between the sentence and the line under it
 PICTURE = int(1.3 * INCH)  # the slide's picture, at the frame's right
 
 
@@ -55,31 +55,27 @@ def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
     # outweighed it (KS2's reflection).
     side = PICTURE if picture is not None else 0
     inner_w = w - BAR - 2 * PAD - (side + PAD if side else 0)
-    ruled = LINES * LINE_STEP
-    # The sentence as large as fits above the lines (never over LARGEST_PT).
-    room = h - 2 * PAD - ruled - int(0.2 * INCH)
+    how_size = HOW_PT
+    how_h = int(lines_height([(HOW, brand.body_font, False, how_size)], inner_w) * EMU_PT)
+    # The sentence as large as fits above the line under it (never over LARGEST_PT).
+    room = h - 2 * PAD - GAP - how_h
     size = fit_size([(sentence, brand.body_font, False, 0)], inner_w, room, LARGEST_PT)
     text_h = int(lines_height([(sentence, brand.body_font, False, size)], inner_w) * EMU_PT)
-    # As many ruled lines as the area holds under the sentence (up to MOST_LINES): three
-    # under a short sentence left the slide's lower quarter to a third empty. The
-    # panel as tall as its sentence and lines, centred down the area (no
-    # band of tint under the last line).
-    lines = max(LINES, min(MOST_LINES, (h - 2 * PAD - text_h - int(0.2 * INCH)) // LINE_STEP))
-    ruled = lines * LINE_STEP
-    panel_h = min(h, 2 * PAD + text_h + int(0.2 * INCH) + ruled)
+    # The panel as tall as its words and a picture, centred down the area (no band of
+    # tint under the last line).
+    panel_h = min(h, max(2 * PAD + text_h + GAP + how_h, side + 2 * PAD))
     top = y + (h - panel_h) // 2
     new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, w, panel_h), T.BACKGROUND_2,
               "Write-on panel").text_frame.text = ""
     new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, BAR, panel_h), callout_colour(slide),
               "Write-on panel bar").text_frame.text = ""
     left = x + BAR + PAD
-    new_label(slide.shapes, (left, top + PAD, inner_w, text_h), [(sentence, T.TEXT_1, False)],
+    words_top = top + (panel_h - text_h - GAP - how_h) // 2
+    new_label(slide.shapes, (left, words_top, inner_w, text_h), [(sentence, T.TEXT_1, False)],
               size, brand.body_font, "Write-on sentence", anchor=MSO_ANCHOR.TOP)
-    first = top + PAD + text_h + int(0.2 * INCH)
-    for n in range(1, lines + 1):
-        line_y = first + n * LINE_STEP - int(0.08 * INCH)
-        new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (left, line_y, inner_w, RULE),
-                  T.TEXT_2, f"Write-on line {n}").text_frame.text = ""
+    new_label(slide.shapes, (left, words_top + text_h + GAP, inner_w, how_h),
+              [(HOW, T.TEXT_2, False)], how_size, brand.body_font, "Write-on where",
+              anchor=MSO_ANCHOR.TOP)
     if picture is not None:
         add_picture(slide, picture, (x + w - PAD - side, top + (panel_h - side) // 2, side,
                                      side))
