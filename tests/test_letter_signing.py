@@ -46,7 +46,10 @@ def test_room_to_sign_and_the_cut_line_clear_of_the_signatory(
             body = docx.Document(str(path)).paragraphs
             sincerely = next(i for i, p in enumerate(body) if p.text == "Yours sincerely,")
             name = body[sincerely + 1]
-            assert name.paragraph_format.space_before >= SIGN_LEAST, path.name
+            # A signing rule opening the paragraph is signed on: its own line (12 pt type,
+            # about 14 pt) is clear paper above the rule too.
+            rule = Pt(14) if name.text.startswith("____") else 0
+            assert name.paragraph_format.space_before + rule >= SIGN_LEAST, path.name
             cut = next(p for p in body if p.text.startswith("\u2702"))
             # Scissors on the line they cut: the line is a dashed underline of a tab to
             # the text's edge, the slip's first line under it.

@@ -57,7 +57,7 @@ def test_help_cards_are_shared_evenly_and_read_from_the_back(
             deck.name, counts)
         assert counts == sorted(counts, reverse=True), (deck.name, counts)
         assert len(counts) == -(-sum(counts) // 3), (deck.name, counts)  # as few as hold
-        for number, (slide, cards) in enumerate(slides):
+        for slide, cards in slides:
             # One row of one card size a slide; a slide with fewer cards shares the same
             # width among them (no empty third where a card would be).
             left = min(c.left for c in cards)
@@ -70,14 +70,11 @@ def test_help_cards_are_shared_evenly_and_read_from_the_back(
             assert abs(middle - Presentation(str(deck)).slide_width / 2) < Emu(914400 * 0.1), (
                 deck.name, "help cards not centred")
             if "parents" not in deck.name:
-                # Every pupils' help card keeps its icon (KS2's four once had none), but
-                # the school's, without a DSL photo: its names in the picture's place
-                # (the default look names no one: its school card keeps the icon).
+                # Every pupils' help card has its picture, the school's too (a named
+                # adult's figure or photo; the default look's icon).
                 icons = [sh for sh in slide.shapes if sh.name.startswith("Help card")
                          and sh.name.endswith(" picture")]
-                school = ("ks1" in deck.name or "ks2" in deck.name) and number == 0 \
-                    and which != "default"
-                assert len(icons) == len(cards) - school, (deck.name, len(icons), len(cards))
+                assert len(icons) == len(cards), (deck.name, len(icons), len(cards))
             for shape in slide.shapes:
                 if shape.name.startswith("Help card") and shape.has_text_frame:
                     for run in _runs(shape):

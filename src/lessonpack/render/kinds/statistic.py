@@ -66,33 +66,41 @@ def _points_as_large_as_labels(filler: Filler) -> None:
     """The points in the caption panel grown to the size of the figures' words, where the
     panel holds them at it: at the panel's own 18 pt two short points sat in a half-empty
     panel, smaller than everything beside them."""
-    from lessonpack.render.deck_fit import box_size, insets, layout_style, needed_height
-
-    labels = [r.font.size.pt for sh in filler.slide.shapes
+    labels = [size for sh in filler.slide.shapes
               if isinstance(sh, Shape) and sh.name.startswith("Statistic ")
-              and sh.name.endswith(" label") for p in sh.text_frame.paragraphs
-              for r in p.runs if r.font.size is not None]
+              and sh.name.endswith(" label") for size in _run_sizes(sh)]
     if not labels:
         return
     for ph in _caption_points(filler):
-        size, bold, space, bulleted = layout_style(ph)
-        drawn = [r.font.size.pt for p in ph.text_frame.paragraphs for r in p.runs
-                 if r.font.size is not None]
-        now = max(drawn) if drawn else size
-        left, top, right, bottom = insets(ph)
-        width, height = (v / EMU_PT for v in box_size(ph))
-        width, height = width - left - right, height - top - bottom
-        paragraphs = [(p.text, bulleted) for p in ph.text_frame.paragraphs]
-        chosen = now
-        for pt in range(int(min(labels)), int(now), -1):
-            if needed_height(paragraphs, filler.brand.body_font, pt, width, bold,
-                             space) <= height:
-                chosen = pt
-                break
-        if chosen > now:
+        drawn = _run_sizes(ph)
+        now = int(max(drawn)) if drawn else None
+        chosen = _largest_fit(ph, filler.brand.body_font, int(min(labels)), now)
+        if chosen is not None:
             for p in ph.text_frame.paragraphs:
                 for r in p.runs:
                     r.font.size = Pt(chosen)
+
+
+def _run_sizes(shape: Any) -> list[float]:
+    """The sizes (pt) a shape's runs set."""
+    return [r.font.size.pt for p in shape.text_frame.paragraphs for r in p.runs
+            if r.font.size is not None]
+
+
+def _largest_fit(ph: Any, font: str, most: int, now: int | None) -> int | None:
+    """The largest size from ``most`` down to above the placeholder's size now (its runs',
+    else its style's) at which its text fits its box; None when none is larger."""
+    from lessonpack.render.deck_fit import box_size, insets, layout_style, needed_height
+
+    size, bold, space, bulleted = layout_style(ph)
+    left, top, right, bottom = insets(ph)
+    width, height = (v / EMU_PT for v in box_size(ph))
+    width, height = width - left - right, height - top - bottom
+    paragraphs = [(p.text, bulleted) for p in ph.text_frame.paragraphs]
+    for pt in range(most, int(now if now is not None else size), -1):
+        if needed_height(paragraphs, font, pt, width, bold, space) <= height:
+            return pt
+    return None
 
 
 def _points_mid_panel(filler: Filler) -> None:
