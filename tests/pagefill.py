@@ -17,8 +17,10 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -132,6 +134,16 @@ def unanchored(docx: Path, folder: Path) -> Path:
     slip set at the page's foot), so the slip follows the text as it would flow. Its fill is
     then how far the letter reaches with the slip under it: at most 96%, the letter leaves
     a centimetre clear above the slip where the slip is set at the foot."""
+    def drop_frames(root: Any) -> None:
+        for frame in list(root.iter(f"{W}framePr")):
+            frame.getparent().remove(frame)
+
+    return _with_document(docx, folder, drop_frames)
+
+
+def _with_document(docx: Path, folder: Path, edit: Callable[[Any], None]) -> Path:
+    """A copy of ``docx`` in ``folder`` (same name), its word/document.xml changed by
+    ``edit`` (given the parsed root); every other part as it was."""
     copy = folder / docx.name
     with zipfile.ZipFile(docx) as source, zipfile.ZipFile(copy, "w",
                                                           zipfile.ZIP_DEFLATED) as target:
@@ -139,8 +151,7 @@ def unanchored(docx: Path, folder: Path) -> Path:
             data = source.read(item.filename)
             if item.filename == "word/document.xml":
                 root = etree.fromstring(data)
-                for frame in root.iter(f"{W}framePr"):
-                    frame.getparent().remove(frame)
+                edit(root)
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                       standalone=True)
             target.writestr(item, data)
@@ -151,23 +162,15 @@ def _split(docx: Path, folder: Path, framed: bool) -> Path:
     """A copy of ``docx`` in ``folder`` (same name) keeping only the body's framed paragraphs
     (``framed``: a letter's slip set at the page's foot, where it prints) or only the rest."""
     folder.mkdir(parents=True, exist_ok=True)
-    copy = folder / docx.name
-    with zipfile.ZipFile(docx) as source, zipfile.ZipFile(copy, "w",
-                                                          zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            data = source.read(item.filename)
-            if item.filename == "word/document.xml":
-                root = etree.fromstring(data)
-                body = root.find(f"{W}body")
-                for child in list(body):
-                    if child.tag == f"{W}sectPr":
-                        continue
-                    if (child.find(f"{W}pPr/{W}framePr") is not None) != framed:
-                        body.remove(child)
-                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                      standalone=True)
-            target.writestr(item, data)
-    return copy
+
+    def keep_one_side(root: Any) -> None:
+        body = root.find(f"{W}body")
+        for child in list(body):
+            if child.tag != f"{W}sectPr" and \
+                    (child.find(f"{W}pPr/{W}framePr") is not None) != framed:
+                body.remove(child)
+
+    return _with_document(docx, folder, keep_one_side)
 
 
 def slip_room(files: list[Path], soffice: str = "soffice") -> dict[str, float]:

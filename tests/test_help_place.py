@@ -6,6 +6,7 @@ of them names a place: the place's own words, never a phone number or an email a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,14 +37,19 @@ def test_the_place_is_the_contact_s_own_words_up_to_a_way_to_reach(contact: str,
     assert place_of(contact) == place
 
 
-def _school_card_contact(brand: Brand) -> str:
+def _school_cards(brand: Brand) -> list[Any]:
+    """The first help slide's cards for the garden-games test topic's readers' lesson."""
     index = load_content([GARDEN_GAMES.parent])
     lesson = next(loaded.item for loaded in index.items.values()
                   if isinstance(loaded.item, Lesson) and loaded.item.topic == "garden-games"
                   and not loaded.item.readers)
     slide = help_slides(lesson, index.facts, brand, index.pictures)[0]
     assert isinstance(slide.payload, SignpostingSlide)
-    return slide.payload.signposts[0].contact
+    return list(slide.payload.signposts)
+
+
+def _school_card_contact(brand: Brand) -> str:
+    return str(_school_cards(brand)[0].contact)
 
 
 def test_the_lead_s_place_alone_when_the_deputy_names_none() -> None:
@@ -60,13 +66,7 @@ def test_each_person_s_place_when_both_name_one() -> None:
                   safeguarding_contact="Mrs Test's office, by the school hall; 01632 960419",
                   deputy_dsl_contact="Room 4, next to the library")
     # One card a person, each with their own place, without the names again.
-    index = load_content([GARDEN_GAMES.parent])
-    lesson = next(loaded.item for loaded in index.items.values()
-                  if isinstance(loaded.item, Lesson) and loaded.item.topic == "garden-games"
-                  and not loaded.item.readers)
-    slide = help_slides(lesson, index.facts, brand, index.pictures)[0]
-    assert isinstance(slide.payload, SignpostingSlide)
-    lead, deputy = slide.payload.signposts[:2]
+    lead, deputy = _school_cards(brand)[:2]
     assert lead.name.replace("\u00a0", " ") == "Mrs Test" and lead.contact == "By the school hall"
     assert deputy.name.replace("\u00a0", " ") == "Mr Deputy"
     assert deputy.contact == "Room 4, next to the library"

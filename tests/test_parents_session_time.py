@@ -1,22 +1,15 @@
 """The parents' session's words follow its time: a 3.30pm session is not "tonight"."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
+from example_looks import ASHGROVE, OAKFIELD
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.loader import load_content
 from lessonpack.content.model import ParentSession
-from lessonpack.content.school import apply_school, load_school
 from lessonpack.plan.parents import plan_parents_deck
 
-ROOT = Path(__file__).resolve().parents[1]
 INDEX = load_content([])
-OAKFIELD = load_brand(ROOT / "examples/brands/oakfield-primary/brand.yml").brand
-ASHGROVE = apply_school(
-    load_brand(ROOT / "examples/brands/northshire-online-safety/brand.yml").brand,
-    load_school(ROOT / "examples/schools/ashgrove-primary/school.yml").model)
 
 
 def _titles(brand: Brand) -> list[str]:

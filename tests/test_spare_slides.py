@@ -5,26 +5,20 @@ gap (PowerPoint numbers hidden slides too), and every slide range in the notes c
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
+from example_looks import ASHGROVE, OAKFIELD
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.loader import load_content
 from lessonpack.content.model import ParentSession
-from lessonpack.content.school import apply_school, load_school
 from lessonpack.kinds.quiz_question import QuestionSlide
 from lessonpack.kinds.section import SectionSlide
 from lessonpack.plan import session_sheet
 from lessonpack.plan.deck import spare
 from lessonpack.plan.parents import plan_facilitator_notes, plan_parents_deck
 
-ROOT = Path(__file__).resolve().parents[1]
 INDEX = load_content([])
-OAKFIELD = load_brand(ROOT / "examples/brands/oakfield-primary/brand.yml").brand
-ASHGROVE = apply_school(
-    load_brand(ROOT / "examples/brands/northshire-online-safety/brand.yml").brand,
-    load_school(ROOT / "examples/schools/ashgrove-primary/school.yml").model)
 BRANDS = pytest.mark.parametrize("brand", [DEFAULT_BRAND, OAKFIELD, ASHGROVE],
                                  ids=["default", "oakfield", "ashgrove"])
 
