@@ -70,8 +70,9 @@ def test_the_spare_questions_end_the_deck_after_a_hidden_divider(
     assert slides[divider - 1][0] == "Spare slides"
     spares = [n for n, (_, notes, _) in enumerate(slides, 1) if notes.startswith("Spare slide")]
     assert spares == list(range(divider + 1, divider + 5))
-    # After them only the teacher's "Before you teach", where the deck has fields to fill.
-    assert all(title.startswith("Before you teach") for title, _, _ in slides[spares[-1]:])
+    # After them only the presenter's "Before you present", where the deck has fields to
+    # fill or example contacts to replace.
+    assert all(title.startswith("Before you present") for title, _, _ in slides[spares[-1]:])
     first_answer = next(n for n, (title, _, _) in enumerate(slides, 1)
                         if title.startswith("Answer:"))
     assert f"slides {spares[0]}–{spares[-1]}" in slides[first_answer - 1][1]
