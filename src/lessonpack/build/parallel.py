@@ -115,8 +115,10 @@ def run_job(job: PackJob, state: State) -> JobResult:
             files = [(prefix + name, data) for name, data in files]
     except UserError as exc:
         # Reported like any other problem of this pack; a raised UserError would not survive
-        # pickling back from a worker with its problems intact.
-        return JobResult(job.key, plan, WriteResult(problems=exc.problems))
+        # pickling back from a worker with its problems intact. The plan (planning raised no
+        # UserError, only the drawing did) is made again: the result carries it either way.
+        return JobResult(job.key, _planned(item, index, look, job.formats, frozenset()),
+                         WriteResult(problems=exc.problems))
     result = write_files(job.root, files, force=state.force)
     records = [FileRecord(name, hashlib.sha256(data).hexdigest(), len(data))
                for name, data in files]
@@ -138,11 +140,7 @@ def _rendered(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
     such a misfit is rendered twice."""
     split: frozenset[str] = frozenset()
     while True:
-        plan = plan_pack(item, index.facts, look.brand, index.pictures, split)
-        if formats != OFFICE_FORMATS:
-            # Drop what was not asked for before rendering, not after: rendering is the cost.
-            plan = replace(plan, decks=plan.decks if "pptx" in formats else (),
-                           documents=plan.documents if "docx" in formats else ())
+        plan = _planned(item, index, look, formats, split)
         crowded: set[str] = set()
         said: list[Problem] = []
         files = render_pack(plan, look, warnings=said, crowded=crowded)
@@ -152,6 +150,17 @@ def _rendered(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
             warnings += said
             return plan, files
         split |= more
+
+
+def _planned(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
+             formats: tuple[str, ...], split: frozenset[str]) -> PackPlan:
+    """The pack's plan with the slides named in ``split`` over two slides, holding only the
+    formats asked for (dropped before rendering, not after: rendering is the cost)."""
+    plan = plan_pack(item, index.facts, look.brand, index.pictures, split)
+    if formats != OFFICE_FORMATS:
+        plan = replace(plan, decks=plan.decks if "pptx" in formats else (),
+                       documents=plan.documents if "docx" in formats else ())
+    return plan
 
 
 def deal(jobs: Sequence[PackJob], workers: int) -> list[list[int]]:
