@@ -19,7 +19,6 @@ from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, load_brand
 from lessonpack.content.loader import load_content
 from lessonpack.content.model import Audience
-from lessonpack.errors import UserError
 from lessonpack.plan.lesson_docs import IF_TOLD_LABEL, LEARNED_LABEL, WORKSHOP_LABEL, plan_letters
 from lessonpack.plan.quotes import typographic
 
@@ -147,13 +146,34 @@ def test_a_word_other_than_the_three_is_one_clear_line(tmp_path: Path,
     assert "before" in line and "after" in line and "both" in line
 
 
-def test_a_lesson_without_an_after_letter_is_refused_by_name() -> None:
-    lesson = lesson_for(Audience.KS2)
-    bare = lesson.model_copy(update={"letter": lesson.letter.model_copy(update={"after": None})})
-    # Every pack holds the letter after the lesson, whatever the brand sends.
-    for brand in (DEFAULT_BRAND, DEFAULT_BRAND.model_copy(update={"letter_sent": "both"})):
-        with pytest.raises(UserError, match=r"ks2\.yml.*letter\.after"):
-            plan_letters(bare, load_content().facts, brand)
+def _without_after(tmp: Path) -> tuple[Path, int]:
+    """A copy of the test topic whose lesson has no ``letter.after``, and the line of its
+    ``letter:`` key."""
+    folder = tmp / "content" / "garden-games"
+    shutil.copytree(ROOT / "tests/topics/garden-games", folder)
+    lesson = folder / "ks1.yml"
+    lines = lesson.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = lines.index("  after:\n")
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("    "))
+    lesson.write_text("".join(lines[:start] + lines[end:]), encoding="utf-8")
+    return folder.parent, lines.index("letter:\n") + 1
+
+
+@pytest.mark.parametrize("door", ["validate", "build"])
+def test_a_lesson_without_an_after_letter_is_refused_at_its_line(
+        door: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every pupil pack holds the letter after the lesson, so the model requires it: validate
+    and build refuse the lesson with the same line, at its ``letter:`` key."""
+    content, line = _without_after(tmp_path)
+    args = ["--content", str(content)]
+    if door == "build":
+        args += ["--topic", "garden-games", "-k", "ks1", "--out", str(tmp_path / "out")]
+    assert main([door, *args]) == 1
+    (said,) = [s for s in capsys.readouterr().err.splitlines() if "error[" in s]
+    assert f"garden-games/ks1.yml:{line}:" in said
+    assert "error[LP102] letter.after: missing required field 'after'" in said
+    assert "opening, learned" in said and "if_told" in said
+    assert not (tmp_path / "out").exists()
 
 
 def test_every_default_pupil_pack_holds_the_letter_after(tmp_path: Path) -> None:

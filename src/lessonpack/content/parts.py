@@ -266,7 +266,7 @@ class Letter(Strict):
     paragraphs: list[Annotated[str, Chars(700)]] = Field(min_length=2, max_length=5)
     conversation_starters: list[Annotated[str, Chars(160)]] = Field(min_length=2, max_length=6)
     tips: list[Annotated[str, Chars(200)]] = Field(min_length=2, max_length=6)
-    after: LetterAfter | None = None
+    after: LetterAfter
     # The letter may give parents the right to withdraw their child (where the school
     # teaches this lesson as RSE): it must reach them before the lesson, so at short notice
     # the lesson moves, not the letter, and no letter dated on the lesson's day is built.

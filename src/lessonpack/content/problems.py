@@ -117,6 +117,14 @@ def field_names(model: type[BaseModel]) -> frozenset[str]:
 
 _LENGTH_ERRORS = frozenset({"too_short", "too_long"})
 
+# A required block whose name alone does not say what to write: what it holds, and why it
+# is required. Keyed by the field and its parent, whatever list item they sit in.
+_MISSING_SAYS: dict[tuple[str, ...], str] = {
+    ("letter", "after"): "every pupil pack has a letter home for after the lesson; add "
+                         "after: under letter: with opening, learned (three points), "
+                         "conversation_starters and if_told (docs/content-authoring.md)",
+}
+
 # pydantic's wording for a value that is not a whole number, said as a teacher would.
 _NOT_WHOLE = frozenset({"int_parsing", "int_type", "int_from_float"})
 
@@ -139,7 +147,8 @@ def message(err: Any, loc: tuple[Any, ...], known: frozenset[str] = frozenset())
         return f"unknown field {shorten(str(loc[-1]))!r}" + (
             f"; did you mean {near[0]!r}?" if near else "")
     if kind == "missing":
-        return f"missing required field {loc[-1]!r}"
+        says = _MISSING_SAYS.get(tuple(str(p) for p in loc if isinstance(p, str))[-2:])
+        return f"missing required field {loc[-1]!r}" + (f": {says}" if says else "")
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in _ID_WORDS:
         # Ids become folder and file names, so the rule is worth saying in words.
         return (f"{shorten(str(value))!r} is not a valid id: "

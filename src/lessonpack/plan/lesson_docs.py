@@ -13,7 +13,6 @@ from lessonpack.content.model import (
     FactsFile,
     LearningCycle,
     Lesson,
-    LetterAfter,
     QuizQuestion,
     SortActivity,
     SortItem,
@@ -716,17 +715,6 @@ def _refuse_late_withdrawal(lesson: Lesson, brand: Brand) -> None:
         f"letter (date it a school week before){health}"))
 
 
-def _after(lesson: Lesson) -> LetterAfter:
-    """The lesson's letter for after the lesson; one clear line when it has none."""
-    if lesson.letter.after is None:
-        raise UserError(Problem(
-            f"{lesson.topic}/{lesson.audience.value}.yml", 0, 0, "LP150", "letter.after",
-            "every pupil pack has a letter home for after the lesson, and this lesson's letter "
-            "has no after: (opening, learned, conversation_starters, if_told); add "
-            "letter.after to the lesson file"))
-    return lesson.letter.after
-
-
 def letter_after_file(lesson: Lesson) -> str:
     """The letter after the lesson's file name, as the plans name it: beside the letter
     home when the folder is sorted by name."""
@@ -756,7 +744,7 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
                            # the slip stays on page one (two local helplines at a secondary
                            # school pushed it over).
                            tight=tight)]
-    taught = _after(lesson)
+    taught = lesson.letter.after
     return [Paragraph(f"{taught.opening} {visit}".strip()),
             SideBySide((LEARNED_LABEL, tuple(taught.learned)),
                        ("Questions to ask at home", tuple(taught.conversation_starters)),
