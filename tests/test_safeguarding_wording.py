@@ -198,6 +198,12 @@ def test_ks1_help_slide_has_a_card_for_each_adult_with_their_place(visiting: Pat
     assert hidden.element.get("show") == "0"
     assert "Mrs Okafor and Mr Price are drawn" in said_there
     assert "dsl_photo and deputy_dsl_photo" in said_there, said_there
+    # Said to the trainer, who builds the pack: the school file and a rebuild, the visit
+    # brief's date for asking; never a right-click on the slide, never "whoever made it".
+    assert said_there.startswith("For the trainer · hidden slide"), said_there
+    assert "build the pack again" in said_there and "visit brief" in said_there
+    assert "Change Picture" not in said_there and "whoever" not in said_there
+    assert "the school’s own" in hidden.notes_slide.notes_text_frame.text
     card_words = {n: printed(" ".join(sh.text_frame.text for name, sh in shapes.items()
                                       if name.startswith(f"Help card {n} ")
                                       and sh.has_text_frame)) for n in (1, 2)}

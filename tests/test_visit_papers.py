@@ -197,23 +197,50 @@ def test_a_lesson_time_for_a_class_not_named_is_refused() -> None:
 
 
 def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> None:
-    """An optional row: with no photo the primary help slide shows the names large; with
-    ``dsl_photo`` it already shows the face, so nothing is asked."""
+    """With no photo a primary help slide draws the adults; children meeting a visitor need
+    the face of the adult to go to, so a visit asks for it (not as optional), with the
+    files; the deputy's too where KS1 draws them. With ``dsl_photo`` nothing is asked."""
     from lessonpack.api import load
     from lessonpack.content.brand import Photo
-    from lessonpack.plan.visit_brief import day_rows, taught
+    from lessonpack.plan.visit_brief import day_rows, rows, taught
 
     items = load().items
     lessons = [items[f"live-streaming-{a}"].item for a in ("ks1", "ks2")]
-    asked = [r for r in day_rows(taught(lessons, _visitor()), None, _visitor())
-             if "photo" in r[1]]
-    assert len(asked) == 1 and asked[0][1] == "DSL's photo (optional)"
+    brand = _visitor(deputy_dsl_name=DEPUTY)
+    asked = [r for r in day_rows(taught(lessons, brand), None, brand) if "photo" in r[1]]
+    assert len(asked) == 1 and asked[0][1] == "DSL's photo (needed)"
     # With the files: the DSL checks the slides she will see, photo and all.
-    assert asked[0][0] == "Mon 14 Dec" and asked[0][3].startswith("If you wish")
+    assert asked[0][0] == "Mon 14 Dec" and asked[0][3].startswith("Email ")
+    assert "If you wish" not in asked[0][3] and DEPUTY.split()[-1] in asked[0][3]
+    # A KS2 visit alone: one card, the DSL's; the deputy is not drawn there.
+    (ks2_only,) = [r for r in rows(lessons[1], brand) if "photo" in r[1]]
+    assert DEPUTY.split()[-1] not in ks2_only[3]
     photo = Photo(ROOT / "examples/schools/ashgrove-primary/crest.png", "0")
     with_photo = _visitor(dsl_photo=photo)
     assert not [r for r in day_rows(taught(lessons, with_photo), None, with_photo)
                 if "photo" in r[1]]
+
+
+def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
+    """A visiting team's own log of a concern needs an information-sharing basis the school
+    agrees: the sign-off row asks the DSL to confirm it with the data protection officer,
+    and the plans' disclosure box says who sees the log and the lawful basis in the team's
+    words (``concern_sharing``); a team that gives none is asked for its agreement."""
+    from lessonpack.api import load
+    from lessonpack.plan.visit_brief import rows
+    from lessonpack.plan.visiting import own_record
+
+    lesson = load().items["live-streaming-ks2"].item
+    record, sharing = TEAM_YML["concern_record"], TEAM_YML["concern_sharing"]
+    assert "public task" in sharing and "Working Together" in sharing
+    team = _visitor(concern_record=record, concern_sharing=sharing)
+    said = {r[1]: r for r in rows(lesson, team)}["Safeguarding checklist (plan)"][3]
+    assert "with your DPO, confirm the team's concern log (disclosure box)" in said
+    assert own_record(team) == f"{record} {sharing}"
+    silent = _visitor(concern_record=record)
+    said = {r[1]: r for r in rows(lesson, silent)}["Safeguarding checklist (plan)"][3]
+    assert f"ask {TRAINER} for the team's information-sharing agreement" in said
+    assert own_record(silent) == record
 
 
 def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(

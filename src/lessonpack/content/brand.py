@@ -329,6 +329,12 @@ class Brand(SchoolFacts):
         "policy says, in one or two sentences. Printed after 'record it on the school's "
         "form' in the 'If a child discloses' box of a visit's plans. Empty: '<your team> "
         "notes only that a concern was handed to the school's DSL, as agreed with them.'"))
+    concern_sharing: Annotated[str, _text(320)] = Field("", description=(
+        "For a team that keeps its own log of concerns (concern_record): what the log "
+        "holds, who sees it and on what lawful basis, in plain words, as your "
+        "information-sharing agreement with the school says. The visit brief asks the "
+        "school's DSL and data protection officer to confirm it when the files arrive. "
+        "Empty: the brief asks them to get the agreement from the trainer."))
     delivered_by_website: Text120 = Field("", description=(
         "The website of who delivers the lesson (delivered_by): set for you when a school "
         "file is applied (build --school), from the trainer's website, which the school's "

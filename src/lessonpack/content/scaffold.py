@@ -127,6 +127,9 @@ deputy_dsl_contact: ""
 # A trainer's brand: what your team records itself when a trainer hands a child's concern to
 # a school's DSL, in your policy's words. Left out: only that it was handed to the DSL.
 # concern_record: "Our team also logs the date and the school in our safeguarding record."
+# Who sees that log and the lawful basis for it, in plain words (the visit brief asks the
+# school's DSL to confirm it with their data protection officer).
+# concern_sharing: "Only our team manager sees it; the basis is our public task (UK GDPR)."
 """ + _LESSON + """\
 # A tear-off reply slip at the foot of letters home, or not.
 reply_slip: true

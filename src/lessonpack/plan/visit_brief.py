@@ -229,22 +229,39 @@ def _sign_off_row(day: Day) -> Row:
     sign = f"sign and date {'it' if alone else 'each'}"
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
             day.dsl, f"{where}{sign if where else sign.capitalize()}; "
-                     f"{visiting.sign_off_record(day.brand, several=not alone)}.")
+                     f"{visiting.sign_off_record(day.brand, several=not alone)}."
+                     f"{_log_check(day.brand) if common.visitor(day.brand) else ''}")
+
+
+def _log_check(brand: Brand) -> str:
+    """A visiting team's own log of a concern its trainer hands to the DSL needs an
+    information-sharing basis the school agrees: the DSL confirms it with the school's data
+    protection officer before signing the plans off. The plans' disclosure box says what is
+    logged, who sees it and the lawful basis (``concern_record``, ``concern_sharing``);
+    with no basis given, the DSL asks the trainer for the team's agreement."""
+    if brand.concern_sharing.strip():
+        return " First, with your DPO, confirm the team's concern log (disclosure box)."
+    trainer = visiting.trainer(brand) or "the trainer"
+    return (f" First, ask {trainer} for the team's information-sharing agreement for its "
+            "concern log and confirm it with your DPO.")
 
 
 def _photo_row(day: Day) -> tuple[Row, ...]:
-    """The DSL's photo, asked for as optional on the sign-off date: a primary deck's help
-    slide shows a drawn teacher beside the names when it has no photo, which works; a face
-    helps young children more. A visit day's
-    brief asks (it runs to a second page); a one-lesson brief's page is full."""
-    if day.brand.dsl_photo is not None or day.one or \
+    """The DSL's photo, asked for with the files: a primary deck's help slide shows a drawn
+    teacher beside the names when it has none, and children meeting a visitor need the face
+    of the adult to go to, so a visit asks for it (and the deputy's, drawn on KS1's slide
+    too), not as optional. The build says so when it is missing (build/school_notes)."""
+    if day.brand.dsl_photo is not None or \
             not any(c.lesson.audience in PHOTO_CARD for c in day.classes):
         return ()
+    deputy = pupil_name(day.brand.deputy_dsl_name.strip())
+    both = deputy and day.brand.deputy_dsl_photo is None and \
+        any(c.lesson.audience is Audience.KS1 for c in day.classes)
     # With the files: the DSL checks the slides she will see, photo and all, not a deck
     # changed after her check.
-    return ((day.by("sent"), "DSL's photo (optional)", day.dsl,
-             f"If you wish, email {day.trainer} your photo as you check the slides: the "
-             "pupils' \"Who can help\" slide then shows your face, not a drawing."),)
+    return ((day.by("sent"), "DSL's photo (needed)", day.dsl,
+             f"Email {day.trainer} your photo{f' and {deputy}' + chr(39) + 's' if both else ''}"
+             " (with consent) for \"Who can help\"."),)
 
 
 def _letters_home_rows(day: Day) -> tuple[Row, ...]:

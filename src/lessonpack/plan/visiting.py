@@ -172,13 +172,19 @@ def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tup
 
 def own_record(brand: Brand) -> str:
     """What the visiting team keeps of a concern it handed over: its own policy's words
-    (``concern_record``: a council may require its own log), else only that it was handed
-    to the school's DSL."""
-    said = " ".join(brand.concern_record.split())
+    (``concern_record``: a council may require its own log) and who sees that log on what
+    lawful basis (``concern_sharing``), else only that it was handed to the school's DSL."""
+    said = " ".join(_sentence(t) for t in (brand.concern_record, brand.concern_sharing)
+                    if t.strip()) if brand.concern_record.strip() else ""
     if said:
-        return said if said.endswith((".", "!", "?")) else f"{said}."
+        return said
     return (f"{visitor(brand)} notes only that a concern was handed to the school's DSL, "
             "as agreed with them.")
+
+
+def _sentence(text: str) -> str:
+    said = " ".join(text.split())
+    return said if said.endswith((".", "!", "?")) else f"{said}."
 
 
 _THE_DSL = re.compile(r"\bthe DSL\b")  # a `tell` step says it (the model checks)

@@ -109,30 +109,35 @@ def open_notes_with(slide: SlideXml, line: str) -> None:
         return
 
 
-# Said where a primary deck's school card shows a drawing (no DSL photo): the photos are
-# optional. How to put them in is said both ways: on the slide itself (what a teacher can
-# do), and through the school file for whoever builds the pack (a visiting trainer: the
-# photo then survives every rebuild).
+# Said where a primary deck's school card shows a drawing (no DSL photo). A school's own
+# teacher can put the photos in on the slide; a visiting trainer builds the pack, and a
+# visit asks for the photos (the visit brief's row), so the trainer is told how to build them
+# in: through the school file, where they survive every rebuild.
 PHOTO_HOW = ("Slide {number} · {title}: {who} drawn, not photographed. Young children know "
              "a face before a name: ask {whom} for a photo, with their agreement. To put "
              "{it} in, in PowerPoint right-click {drawing} on slide {number} and choose "
-             "Change Picture{build}.")
-PHOTO_BUILD = ", or add {fields} to the school file (beside the names) and rebuild the pack"
+             "Change Picture.")
+PHOTO_VISIT = ("Slide {number} · {title}: {who} drawn, not photographed. Children meeting a "
+               "visitor need to see who to go to: ask {whom} for a photo (with their "
+               "agreement; the visit brief asks by the date it gives), add {fields} to the "
+               "school file beside the names, and build the pack again.")
 
 
 def photo_line(number: int, title: str, names: Sequence[str], visitor: bool) -> str:
     """The hidden slide's line asking for the photos of ``names`` (the DSL, and the deputy
-    where the deck draws them too), on slide ``number``; a visitor's also says the school
-    file's fields, the visitor being who builds the pack."""
+    where the deck draws them too), on slide ``number``; a visitor's says how to build them
+    in through the school file's fields, the visitor being who builds the pack."""
     fields = " and ".join(("dsl_photo", "deputy_dsl_photo")[:len(names)])
     who = (f"{names[0]} is" if len(names) == 1
            else f"{names[0]} and {names[1]} are")
     one = len(names) == 1
-    return PHOTO_HOW.format(number=number, title=title, who=who,
-                            whom=names[0] if one else "each of them",
+    whom = names[0] if one else "each of them"
+    if visitor:
+        return PHOTO_VISIT.format(number=number, title=title, who=who, whom=whom,
+                                  fields=fields)
+    return PHOTO_HOW.format(number=number, title=title, who=who, whom=whom,
                             it="it" if one else "them",
-                            drawing="the drawing" if one else "each drawing",
-                            build=PHOTO_BUILD.format(fields=fields) if visitor else "")
+                            drawing="the drawing" if one else "each drawing")
 
 
 # The slide's title and body when the photo is all it has to say.
@@ -182,7 +187,11 @@ def title_for(found: list[tuple[int, str, list[str]]], unnamed: bool = False,
     return title.replace("teach", "present") if presented else title
 
 
-def kicker_for(presented: bool) -> str:
+def kicker_for(presented: bool, visitor: bool = False) -> str:
+    """"For the teacher", "For the presenter" (a parents' session), or "For the trainer":
+    a visiting trainer builds and teaches the pack, and the slide is theirs."""
+    if visitor:
+        return KICKER.replace("teacher", "trainer")
     return KICKER.replace("teacher", "presenter") if presented else KICKER
 
 
@@ -207,10 +216,12 @@ NOTES_EXAMPLE = ("This slide is hidden: it is skipped when you present. The high
                  "this slide.")
 
 
-def notes_for(lines: list[str]) -> str:
-    """The hidden slide's notes: what to do with it."""
+def notes_for(lines: list[str], visitor: bool = False) -> str:
+    """The hidden slide's notes: what to do with it (a visiting trainer replaces the
+    example data with the host school's, not "your school's")."""
     if lines and lines[0] == EXAMPLE_LEFT:
-        return NOTES_EXAMPLE
+        return NOTES_EXAMPLE.replace("your school’s", "the school’s") if visitor \
+            else NOTES_EXAMPLE
     return NOTES_DONE if lines and lines[0] == NOTHING_LEFT else NOTES
 
 

@@ -500,14 +500,14 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     if custom:
         raise_titles(slide, resolved.layout)
     filler.put("title", [title])
-    filler.put("kicker", [kicker_for(look.name == "parents")])
+    filler.put("kicker", [kicker_for(look.name == "parents", bool(visitor(brand)))])
     filler.put("body", lines)
     deck_design.grow_text(filler, "body", look)  # under the title, clear of the footer
     mark_fill_ins(slide.shapes.element, brand)  # the fields as yellow as on their slides
     _drop_empty_placeholders(slide)
     if not has_footer:
         add_slide_footer(slide, resolved.layout, footer, brand.body_font)
-    _set_notes(slide, before_notes(lines), notes_maker)
+    _set_notes(slide, before_notes(lines, bool(visitor(brand))), notes_maker)
     hide(slide)
 
 

@@ -1,0 +1,34 @@
+"""Build notes about what a school's file leaves out for the packs it builds: said once, to
+whoever runs the build (a visiting trainer, or the school's own lead), never in the packs.
+
+- A visit's primary "Who can help" slide with no DSL photo draws the adults: children
+  meeting a visitor need the face of the adult to go to, so the build says how to add it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Audience, Lesson, ParentSession
+from lessonpack.plan.common import visitor
+
+# The key stages whose help slide carries the DSL's card (with a photo, or a drawing).
+_PHOTO_CARD = (Audience.KS1, Audience.KS2)
+
+
+def school_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
+    """The notes for ``items`` built with ``brand`` (a school's file applied)."""
+    return _photo_note(items, brand)
+
+
+def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
+    if not visitor(brand) or brand.dsl_photo is not None:
+        return []
+    stages = [i.audience.value.upper() for i in items
+              if isinstance(i, Lesson) and i.audience in _PHOTO_CARD]
+    if not stages:
+        return []
+    fields = "dsl_photo" + (" and deputy_dsl_photo" if brand.deputy_dsl_name.strip() else "")
+    return [f"{' and '.join(stages)} \"Who can help\": the DSL is drawn, not photographed "
+            "(no dsl_photo in the school file); a visit needs the photo: ask the DSL by the "
+            f"visit brief's date, add {fields} to the school file and build again"]
