@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from lessonpack.api import Brand
-from lessonpack.content.brand import LETTER_SENT
 from lessonpack.doors import COLOUR_FIELDS
 from lessonpack.errors import Problem
 
@@ -87,7 +86,9 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
               "is part of the logo: document headers then show the logo alone.", kind="check"),
     FieldSpec("letter_sent", "The letter home goes out", "Every pack has the letter "
               "after the lesson; before: with the letter before it too; after: that letter "
-              "alone.", kind="choice", choices=LETTER_SENT),
+              "alone.", kind="choice",
+              # The model's choices: a deprecated one ("both") is read, never offered.
+              choices=typing.get_args(Brand.model_fields["letter_sent"].annotation)),
     FieldSpec("delivered_by", "Lesson delivered by (trainers only)", "Leave empty when the "
               "school teaches it. A council team or charity teaching in this school: its "
               "name, credited in the documents' footers."),
