@@ -58,15 +58,41 @@ def _words(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def both(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """Both letters of a KS1 pack whose brand sends the letter before the lesson too."""
     tmp = tmp_path_factory.mktemp("both")
-    files = _build(tmp / "out", _brand(tmp, "oakfield-primary", "both"), "-k", "ks1",
+    files = _build(tmp / "out", _brand(tmp, "oakfield-primary", "before"), "-k", "ks1",
                    "--lesson-date", "Wednesday 20 January 2027")
     return {f.name.removeprefix("live-streaming-ks1-").removesuffix(".docx"): _texts(f)
             for f in files}
 
 
-def test_both_builds_the_letter_before_and_the_letter_after(both: dict[str, list[str]]) -> None:
+def test_before_builds_the_letter_before_and_the_letter_after(both: dict[str, list[str]]
+                                                               ) -> None:
     assert sorted(both) == ["letter-home", "letter-home-after"]
+
+
+def test_both_is_deprecated_and_builds_what_before_builds(
+        tmp_path: Path, both: dict[str, list[str]], capsys: pytest.CaptureFixture[str]) -> None:
+    """``letter_sent: both`` still builds, as ``before``, with one warning at its line in
+    the brand file or the school file that says it, naming what to write instead."""
+    brand = _brand(tmp_path, "oakfield-primary", "both")
+    capsys.readouterr()
+    files = _build(tmp_path / "out", brand, "-k", "ks1",
+                   "--lesson-date", "Wednesday 20 January 2027")
+    assert {f.name.removeprefix("live-streaming-ks1-").removesuffix(".docx"): _texts(f)
+            for f in files} == both
+    line = len(brand.read_text().splitlines())
+    (said,) = [s for s in capsys.readouterr().err.splitlines() if "LP149" in s]
+    assert said.startswith(f"{brand}:{line}:14: warning[LP149] letter_sent: 'both' is "
+                           "deprecated") and said.endswith("write letter_sent: before")
+    school = tmp_path / "school" / "school.yml"
+    shutil.copytree(ROOT / "examples/schools/ashgrove-primary", school.parent)
+    school.write_text(school.read_text() + "\nletter_sent: both\n")
+    assert main(["build", "--out", str(tmp_path / "trainer"), "-f", "docx", "-j", "1",
+                 "--school", str(school), "-k", "ks1"]) == 0
+    warned = [s for s in capsys.readouterr().err.splitlines() if "LP149" in s]
+    assert [w.split(": warning")[0] for w in warned] == [
+        f"{school}:{len(school.read_text().splitlines())}:14"]
 
 
 def test_the_letter_after_says_what_was_taught_from_the_lessons_fields(
@@ -135,7 +161,7 @@ def test_after_alone_builds_only_the_letter_after(tmp_path: Path) -> None:
     assert any(c.scenario.character in text for c in lesson.cycles if c.scenario is not None)
 
 
-def test_a_word_other_than_the_three_is_one_clear_line(tmp_path: Path,
+def test_a_word_other_than_the_choices_is_one_clear_line(tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]
                                                        ) -> None:
     brand = _brand(tmp_path, "oakfield-primary", "after the lesson")
@@ -143,7 +169,8 @@ def test_a_word_other_than_the_three_is_one_clear_line(tmp_path: Path,
                  "--brand", str(brand), "-k", "ks1"]) == 1
     (line,) = [s for s in capsys.readouterr().err.splitlines() if "letter_sent" in s]
     assert "brand.yml:" in line and "error[LP150]" in line
-    assert "before" in line and "after" in line and "both" in line
+    # The two choices, each said; never the deprecated one.
+    assert "before" in line and "after" in line and "both" not in line
 
 
 def _without_after(tmp: Path) -> tuple[Path, int]:
@@ -216,7 +243,7 @@ def test_the_letter_after_invites_to_no_workshop_already_held(tmp_path: Path) ->
     lesson = lesson_for(Audience.KS1)
     facts = load_content().facts
     brand = DEFAULT_BRAND.model_copy(update={
-        "letter_sent": "both", "lesson_date": "Wednesday 20 January 2027",
+        "letter_sent": "before", "lesson_date": "Wednesday 20 January 2027",
         "parents_workshop": True, "parents_session_venue": "the school hall"})
 
     def invited(session: str) -> list[bool]:

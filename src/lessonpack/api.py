@@ -305,4 +305,8 @@ def read_brand(path: Path, *, logo: Path | None = None) -> BrandRead:
     parsed = read_yaml(path, path.name)  # bounded and safe; the same reader load_brand uses
     values = parsed.data if isinstance(parsed.data, dict) else {}
     loaded = load_brand(path, logo=logo)
+    if "letter_sent" in values:
+        # A deprecated choice is shown as the choice it means (the warning says so): the
+        # form offers only the current ones.
+        values = {**values, "letter_sent": loaded.brand.letter_sent}
     return BrandRead(loaded.brand, values, list(loaded.warnings))

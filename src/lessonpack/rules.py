@@ -75,6 +75,9 @@ RULES: tuple[Rule, ...] = tuple([
         ("LP142", ERROR, "output name not allowed (outside the output folder, reserved or "
          "too long)", "tests/test_hostile.py::test_unsafe_output_names_are_refused"),
         # Brand.
+        ("LP149", WARNING, "a brand or school file makes a deprecated choice: it still "
+         "builds, and the warning says what to write instead",
+         "tests/test_letter_after.py::test_both_is_deprecated_and_builds_what_before_builds"),
         ("LP150", ERROR, "brand file problem", "tests/bad_brands/unknown-field"),
         ("LP151", ERROR, "text on a brand or theme colour would have too little contrast "
          "(WCAG AA); a warning with --allow-low-contrast", "tests/bad_brands/low-contrast"),
@@ -85,6 +88,9 @@ RULES: tuple[Rule, ...] = tuple([
         ("LP154", WARNING, "the letter home's date is after the lesson, under a school week "
          "before it, or after the parents' session it invites to",
          "tests/test_lesson_date.py::test_dates_out_of_order_are_reported"),
+        ("LP155", ERROR, "a letter home that may offer the right to withdraw from RSE is "
+         "dated on or after the lesson",
+         "tests/test_rse_lesson.py::test_a_late_letter_is_refused_only_when_it_may_offer_withdrawal"),
     ),
     # Content rules beyond the schema (`lessonpack validate`).
     *_rules(

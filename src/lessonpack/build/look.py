@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from lessonpack.build.report import Report
 from lessonpack.caches import TEMPLATE_BYTES, kept
 from lessonpack.check.measure import fonts_missing
-from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
+from lessonpack.content.brand import DEFAULT_BRAND, Brand, deprecated_choices, load_brand
 from lessonpack.content.lesson_date import weekday_mismatch
 from lessonpack.content.school import (
     apply_school_file,
@@ -171,6 +171,7 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
         report.notes.extend([signing] if signing else [])
         if brand is not None:  # what the school file leaves the documents to fill in
             report.notes.extend(school_fill_ins(brand, school.shown))
+        report.warnings.extend(deprecated_choices(school))
     # Made-up contacts (the examples'): said before anything is printed.
     made_up = ([fictional_contacts_note(loaded.brand, display_path(loaded.path))]
                if loaded is not None else []) + \

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -37,6 +37,9 @@ from lessonpack.contrast import (
 )
 from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.io.safety import logo_problem, read_limited
+
+if TYPE_CHECKING:
+    from lessonpack.content.problems import LoadedModel
 
 DEFAULT_ORG = "Your school"
 # How a brand that names no lead of its own refers to one; planners ask names_its_lead, and
@@ -114,7 +117,17 @@ class LocalHelpline(BaseModel):
 
 
 # When letters home go out (SchoolFacts.letter_sent).
-LETTER_SENT = ("before", "after", "both")
+LETTER_SENT = ("before", "after")
+# Choices still read, each as the choice it now means, with a warning (LP149) saying what to
+# write instead: every pupil pack has the letter after the lesson, so "both" (the letter
+# before it as well) builds what "before" builds.
+LETTER_SENT_DEPRECATED = {"both": "before"}
+# The schema offers the two choices and marks the old one deprecated, so an editor that reads
+# it flags "both" without refusing a file that still works.
+_LETTER_SENT_SCHEMA = WithJsonSchema({"anyOf": [
+    {"enum": list(LETTER_SENT), "type": "string"},
+    *({"const": old, "deprecated": True, "description": f"deprecated: builds what '{now}' "
+       "builds; write " + now} for old, now in LETTER_SENT_DEPRECATED.items())]})
 
 
 def _names_a_class(key: str, named: list[str]) -> bool:
@@ -225,12 +238,14 @@ class SchoolFacts(BaseModel):
     lesson_date: Text60 = Field("", description=(
         "When the lesson is taught, as a letter says it: 'Wednesday 20 January 2027'. In letters "
         "home and on the lesson plan; a [date of the lesson] placeholder when empty."))
-    letter_sent: Literal["before", "after", "both"] = Field("before", description=(
-        "Which letters home a pack holds. Every pack has the letter after the lesson (what "
-        "the class learned, questions for home, what to do if a child tells, a reply slip "
-        "for questions). 'before' or 'both': with the letter before the lesson (what it will "
-        "cover, a reply slip to see the materials first), the one after dated the lesson's "
-        "day; 'after': the letter after the lesson alone, on the letter's date."))
+    letter_sent: Annotated[Literal["before", "after"], _LETTER_SENT_SCHEMA] = Field(
+        "before", description=(
+            "Which letters home a pack holds. Every pack has the letter after the lesson "
+            "(what the class learned, questions for home, what to do if a child tells, a "
+            "reply slip for questions). 'before': with the letter before the lesson (what it "
+            "will cover, a reply slip to see the materials first), the one after dated the "
+            "lesson's day; 'after': the letter after the lesson alone, on the letter's date. "
+            "'both' is deprecated: it builds what 'before' builds."))
     rse_lesson: bool | None = Field(None, description=(
         "How the school's RSE policy teaches the KS3 and KS4 lessons on sexual images: true "
         "as sex education (the letter home says parents may ask to withdraw their child, "
@@ -259,9 +274,12 @@ class SchoolFacts(BaseModel):
         # One line that says what each choice means: a teacher types "after the lesson" or
         # "yes", not a schema's Literal.
         text = value.strip().lower() if isinstance(value, str) else value
+        if isinstance(text, str) and text in LETTER_SENT_DEPRECATED:
+            return LETTER_SENT_DEPRECATED[text]  # said as a warning where the file is read
         if text not in LETTER_SENT:
-            raise ValueError(f"{value!r} is not a choice; write before (a letter sent ahead "
-                             "of the lesson), after (sent once it is taught) or both")
+            raise ValueError(f"{value!r} is not a choice; write before (the letter sent ahead "
+                             "of the lesson as well) or after (only the letter sent once it "
+                             "is taught)")
         return text
 
     @model_validator(mode="after")
@@ -538,4 +556,19 @@ def load_brand(path: Path, *, allow_low_contrast: bool = False,
                                    severity="warning" if allow_low_contrast else None))
     if problems and not allow_low_contrast:
         raise UserError(problems)
-    return LoadedBrand(brand, path, tuple(problems))
+    return LoadedBrand(brand, path, (*problems, *deprecated_choices(loaded)))
+
+
+def deprecated_choices(loaded: LoadedModel[Any]) -> list[Problem]:
+    """A warning (LP149) for each deprecated choice a brand or school file makes, at its line:
+    what it now does and what to write instead. The file still builds."""
+    said = loaded.data.get("letter_sent")
+    text = said.strip().lower() if isinstance(said, str) else None
+    if text is None or text not in LETTER_SENT_DEPRECATED:
+        return []
+    now = LETTER_SENT_DEPRECATED[text]
+    line, column = loaded.parsed.value_position(("letter_sent",))
+    return [problem_at(
+        loaded.shown, "LP149", f"{text!r} is deprecated: every pupil pack has the letter after "
+        f"the lesson, so it builds what {now!r} builds; write letter_sent: {now}",
+        line=line, column=column, field="letter_sent")]

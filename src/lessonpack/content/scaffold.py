@@ -39,8 +39,8 @@ meeting_place: ""
 # maintained (local authority) school: the visit brief's sign-off row follows it.
 trust: ""
 letter_date: ""
-# Letters home: every pack has the one after the lesson (what the class learned). before (or
-# both): the letter before the lesson too; after: the letter after the lesson alone.
+# Letters home: every pack has the one after the lesson (what the class learned). before:
+# the letter before the lesson too; after: the letter after the lesson alone.
 letter_sent: before
 # Secondary letters (KS3, KS4): your RSE policy's choice for this lesson. true: taught as
 # relationships and sex education (the letter says parents may ask to withdraw their child);

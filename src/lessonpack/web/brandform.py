@@ -85,9 +85,10 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
     FieldSpec("logo_shows_name", "The logo shows the school's name", "Tick when the name "
               "is part of the logo: document headers then show the logo alone.", kind="check"),
     FieldSpec("letter_sent", "The letter home goes out", "Every pack has the letter "
-              "after the lesson; before (or both): with the letter before it too; after: "
-              "that letter alone.", kind="choice",
-              choices=("before", "after", "both")),
+              "after the lesson; before: with the letter before it too; after: that letter "
+              "alone.", kind="choice",
+              # The model's choices: a deprecated one ("both") is read, never offered.
+              choices=typing.get_args(Brand.model_fields["letter_sent"].annotation)),
     FieldSpec("delivered_by", "Lesson delivered by (trainers only)", "Leave empty when the "
               "school teaches it. A council team or charity teaching in this school: its "
               "name, credited in the documents' footers."),
