@@ -10,7 +10,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.plan import visiting
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_plan import EXIT_KEY_TAIL, plan_lesson_plan
-from lessonpack.plan.model import BulletList
+from lessonpack.plan.model import BulletList, Heading, Paragraph
 
 ASIDES = ("(a visitor", "(a visiting trainer", "(visiting?", "A visitor ", "If you are visiting")
 
@@ -73,7 +73,7 @@ def test_a_visiting_trainers_plans_keep_them() -> None:
     assert "(at least a week before)" in texts or "A week ahead" in texts
 
 
-def test_sources_are_a_numbered_list_and_the_key_follows_them() -> None:
+def test_sources_are_a_numbered_list_after_the_key() -> None:
     for plan in _plans(Brand()):
         blocks = list(plan.blocks)
         at = next(i for i, b in enumerate(blocks) if getattr(b, "text", "") == "Sources")
@@ -84,16 +84,38 @@ def test_sources_are_a_numbered_list_and_the_key_follows_them() -> None:
         assert isinstance(rest[1], BulletList) and rest[1].numbered, plan.filename
         assert len(rest[1].items) >= 10 and all(i.endswith(".") for i in rest[1].items)
         assert not any("?." in i for i in rest[1].items)  # "What is live streaming?."
-        # The answer key ends the plan, straight after the sources (a page of its own put
-        # the KS2-KS4 plans a page over their limits); the exit quiz keeps its last four
-        # answers together (all of a KS1-KS4 key), never one or two alone on the last page.
-        assert getattr(rest[2], "text", "") == "Answer key"
+        # The sources end the plan, after the answer key (checked, not taught from: they
+        # need not be printed); the exit quiz keeps its last four answers together (all of
+        # a KS1-KS4 key), never one or two alone on a page.
+        assert len(rest) == 2, plan.filename
+        heads = [b.text for b in blocks if isinstance(b, Heading) and b.level == 2]
+        assert heads[-2:] == ["Answer key", "Sources"], (plan.filename, heads)
         key = blocks[next(i for i, b in enumerate(blocks) if getattr(b, "text", "") ==
-                          "Exit quiz"):]
+                          "Exit quiz"):at]
         kept = [b.keep_next for b in key[1:]]
         tail = min(EXIT_KEY_TAIL, len(kept))
         assert kept == [False] * (len(kept) - tail) + [True] * (tail - 1) + [False], \
             plan.filename
+
+def test_differentiation_is_one_compact_block() -> None:
+    """Support, stretch and SEND: one labelled paragraph each under one heading (three
+    headings over bulleted ideas took half a page of a plan read once, the day before),
+    every idea kept."""
+    index = load(())
+    for plan in _plans(Brand()):
+        blocks = list(plan.blocks)
+        at = next(i for i, b in enumerate(blocks) if getattr(b, "text", "") ==
+                  "Differentiation")
+        nxt = next(i for i, b in enumerate(blocks) if i > at and isinstance(b, Heading))
+        body = blocks[at + 1:nxt]
+        assert [type(b) for b in body] == [Paragraph] * 3, plan.filename
+        assert [b.label for b in body] == ["Support:", "Stretch:", "SEND:"]
+        lesson = next(i.item for i in index.items.values()
+                      if i.item.kind == "lesson" and plan.filename.startswith(i.item.id))
+        diff = lesson.differentiation
+        for block, ideas in zip(body, (diff.support, diff.stretch, diff.send), strict=True):
+            assert all(idea[:40] in block.text for idea in ideas), block.label
+
 
 def _notes(brand: Brand) -> list[str]:
     index = load(())

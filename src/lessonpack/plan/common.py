@@ -533,7 +533,7 @@ def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[B
     return map_texts(blocks, lambda text: strip_codes(text, codes) if "(" in text else text)
 
 
-def sources_section(item: Item, facts: FactsFile) -> list[Block]:
+def sources_section(item: Item, facts: FactsFile, keep_tail: int = 0) -> list[Block]:
     """The sources, cited by title and organisation, in a numbered list at the end: one
     source a line in the list style's plain type (run on in grey italics, 25 to 45 lines of
     them were a wall a teacher could not scan). The web addresses are
@@ -548,6 +548,7 @@ def sources_section(item: Item, facts: FactsFile) -> list[Block]:
         lines.append(f"{title} {s.publisher}{date}.")
     # In the list style (12 pt and its spacing: at 9 pt the sources failed the documents'
     # own accessibility floor, LPC202), under the heading alone.
-    return [Heading("Sources", 2), BulletList(tuple(lines), numbered=True)]
+    # ``keep_tail``: where the sources end the document, its last page holds that many.
+    return [Heading("Sources", 2), BulletList(tuple(lines), numbered=True, keep_tail=keep_tail)]
 
 

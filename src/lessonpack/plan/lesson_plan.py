@@ -280,7 +280,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
         # contacts or a trainer's template move it), never typed.
         PageRange("To teach, print pages 1\u2013", lesson_steps.END_MARK,
                   ": this overview, the disclosure steps and the lesson step by step. "
-                  "The rest prepares the lesson and ends with the answer key."),
+                  "The rest prepares the lesson, then the answer key and the sources."),
         *_no_time(lesson),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck, brand),
@@ -389,12 +389,8 @@ def _script(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
 
 
 def _after(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Block]:
-    diff = lesson.differentiation
     return [
-        Heading("Differentiation", 2),
-        Heading("Support", 3), BulletList(tuple(diff.support)),
-        Heading("Stretch", 3), BulletList(tuple(diff.stretch)),
-        Heading("SEND", 3), BulletList(tuple(diff.send)),
+        *_differentiation(lesson),
         Heading("Where to get help", 2),
         Table(("Service", "What it is for", "Contact"), tuple(
             (s.name, s.blurb, s.contact)
@@ -404,6 +400,17 @@ def _after(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Block]:
         Table(("Framework", "Link"), tuple((c.framework, c.detail)
                                            for c in lesson.curriculum_links), widths=(2.0, 5.0)),
     ]
+
+
+def _differentiation(lesson: Lesson) -> list[Block]:
+    """Support, stretch and SEND as one compact block: a bold label and its lines run on in
+    one paragraph each. Under headings of their own, one bulleted line an idea, they took
+    half a page, and a teacher reads them once, the day before, not in the lesson."""
+    diff = lesson.differentiation
+    return [Heading("Differentiation", 2),
+            *(Paragraph(" ".join(lines), label=f"{label}:")
+              for label, lines in (("Support", diff.support), ("Stretch", diff.stretch),
+                                   ("SEND", diff.send)) if lines)]
 
 
 def quiz_key(quiz: list[QuizQuestion], numbered: bool = False, others: bool = True
@@ -453,6 +460,9 @@ def _inner_quotes(text: str) -> str:
 
 
 EXIT_KEY_TAIL = 4  # the exit quiz's last questions that share a page
+# The sources that end a plan share its last page at least this many (about a quarter of
+# a page): left to break anywhere, a Brightpath KS2 plan's last page held four of them.
+SOURCES_TAIL = 8
 SHORT_KEY_CHARS = 600  # an exit quiz's answers under about six lines of a plan's text
 
 
@@ -465,9 +475,9 @@ VISIT_KEY_FOR = "For whoever teaches"
 
 
 def _answer_key(lesson: Lesson, brand: Brand) -> list[Block]:
-    # After the sources (no page carries both the key and the lesson's steps), not forced
-    # onto a page of its own: that left the sources' last page a third empty and put the
-    # KS2-KS4 plans a page over their limits (tests/test_page_layout.py).
+    # After the reference sections, before the sources (no page carries both the key and
+    # the lesson's steps), not forced onto a page of its own: that left the page before it
+    # a third empty and put the KS2-KS4 plans a page over their limits.
     blocks: list[Block] = [
         Heading("Answer key", 2),
         Paragraph(f"{VISIT_KEY_FOR if common.visitor(brand) else KEY_FOR}: pupils' "
@@ -478,8 +488,8 @@ def _answer_key(lesson: Lesson, brand: Brand) -> list[Block]:
                     label=f"{vote_word(s.agree, lesson.readers)}:")
           for s in lesson.starter.statements],
     ]
-    # The exit quiz's answers kept together: they end the plan, so its last page always
-    # holds them all (never a line or two of the key alone). A short key (KS1's two
+    # The exit quiz's answers kept together: they end the key, so one page always holds
+    # them all (never a line or two of the key alone). A short key (KS1's two
     # questions) takes the last cycle's last model answer and success criteria with it, or
     # the plan's last page held a fifth of a page; a longer one goes alone (tied to the
     # criteria too, Riverside KS3's page before it was left 41% used).
@@ -526,9 +536,9 @@ def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Blo
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                      deck: DeckPlan | None = None) -> DocPlan:
     """``deck``: the lesson's deck plan, for the slide numbers of each stage."""
-    # The sources with the other reference sections, before the answer key that ends the
-    # plan: at the end, a long plan's sources were a last page of their own (a sheet each
-    # copy spent on citations); the answer key's end is a page the teacher uses.
+    # The sources last, after the answer key: the key is read while marking, the sources
+    # only to check a fact, so they need not be printed (in the middle, they split the
+    # preparation from the key with one or two pages of citations).
     # Printed to teach from: page one, then the ground rules, the disclosure steps and the
     # steps, from page two at the latest; the preparation, reference and answer key run on
     # after them. No page breaks: page one's overview longer than its page (a school's
@@ -536,8 +546,8 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     # their own left the steps' last page half empty (a KS4 plan's with three lines).
     blocks = [*_overview(lesson, brand, deck), *_in_the_room(lesson, brand),
               *_script(lesson, brand, deck), *_before(lesson, brand),
-              *_after(lesson, facts, brand), *common.sources_section(lesson, facts),
-              *_answer_key(lesson, brand)]
+              *_after(lesson, facts, brand), *_answer_key(lesson, brand),
+              *common.sources_section(lesson, facts, SOURCES_TAIL)]
     return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,

@@ -112,6 +112,9 @@ class BulletList:
     # Each item's lines kept together: a plan's page-one list may run overleaf, but only
     # between items (never a helpline number cut in two).
     whole_items: bool = False
+    # The last this-many items kept on one page together (a list that ends a document:
+    # never its last two or three lines alone on a last page).
+    keep_tail: int = 0
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,11 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
         # A long one (paragraphs of guidance) may break rather than leave a gap.
         for paragraph in made[:-1]:
             keep_with_next(paragraph_xml(paragraph), True)
+    if block.keep_tail:
+        for paragraph in made[-block.keep_tail:]:
+            paragraph.paragraph_format.keep_together = True
+        for paragraph in made[-block.keep_tail:-1]:
+            keep_with_next(paragraph_xml(paragraph), True)
     if block.keep_next:
         keep_with_next(paragraph_xml(made[-1]), True)
 
