@@ -1,5 +1,7 @@
 """What a school's file leaves out, said to whoever builds: a visit's primary help slide with
-no DSL photo (the adults drawn)."""
+no DSL photo (the adults drawn), and a key stage built for its one named class (a Year 4
+pack, with no word that Year 6 needs its own build), said in the build's notes and, for the
+class, on the plan's first page."""
 
 from __future__ import annotations
 
@@ -10,6 +12,9 @@ import yaml
 from lessonpack.api import load
 from lessonpack.build.school_notes import school_notes
 from lessonpack.content.brand import Brand, Photo
+from lessonpack.plan.class_fit import built_for
+from lessonpack.plan.lesson_plan import plan_lesson_plan
+from lessonpack.plan.pack import plan_pack
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHOOL = yaml.safe_load((ROOT / "examples/schools/ashgrove-primary/school.yml")
@@ -41,3 +46,24 @@ def test_a_visit_without_the_dsls_photo_says_how_to_add_it() -> None:
     assert not [n for n in school_notes(items, own) if "photo" in n]
     # A secondary visit has no drawn adults' card.
     assert not [n for n in school_notes([lessons["ks3"]], _visit()) if "photo" in n]
+
+
+def test_a_key_stage_built_for_its_one_class_says_how_to_build_the_others() -> None:
+    ks2 = _lessons()["ks2"]
+    year4 = _visit(class_name="Year 4", class_teacher="Miss Laura Bennett")
+    line = built_for(ks2, year4)
+    assert line == 'Built for Year 4; for Years 5–6 build again with --class "Year 6, teacher".'
+    assert f"live-streaming-ks2: {line[:1].lower()}{line[1:]}" in school_notes([ks2], year4)
+    year6 = _visit(class_name="Year 6")
+    assert built_for(ks2, year6).startswith("Built for Year 6; for Years 3–4 build again")
+    # No class named, or both of the key stage's named (two packs are built): nothing.
+    assert built_for(ks2, _visit()) == ""
+    both = _visit(classes=["Year 4, Miss Laura Bennett", "Year 6, Mr Tom Reed"])
+    assert built_for(ks2, both) == ""
+    # On the plan's first page, under the class line.
+    plan = next(d for d in plan_pack(ks2, load().facts, year4).documents
+                if d.kind == "lesson_plan")
+    texts = [getattr(b, "text", "") for b in plan.blocks[:6]]
+    assert line in texts
+    assert line not in [getattr(b, "text", "") for b in
+                        plan_lesson_plan(ks2, load().facts, year4).blocks]

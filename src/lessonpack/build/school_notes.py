@@ -2,7 +2,10 @@
 whoever runs the build (a visiting trainer, or the school's own lead), never in the packs.
 
 - A visit's primary "Who can help" slide with no DSL photo draws the adults: children
-  meeting a visitor need the face of the adult to go to, so the build says how to add it."""
+  meeting a visitor need the face of the adult to go to, so the build says how to add it.
+- A key stage built for one class (Year 4) is pitched and named for that class: another
+  class in the key stage (Year 6) needs its own build (``--class``).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson, ParentSession
+from lessonpack.plan.class_fit import built_for
 from lessonpack.plan.common import visitor
 
 # The key stages whose help slide carries the DSL's card (with a photo, or a drawing).
@@ -18,7 +22,7 @@ _PHOTO_CARD = (Audience.KS1, Audience.KS2)
 
 def school_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
     """The notes for ``items`` built with ``brand`` (a school's file applied)."""
-    return _photo_note(items, brand)
+    return [*_photo_note(items, brand), *_class_notes(items, brand)]
 
 
 def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
@@ -32,3 +36,10 @@ def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[s
     return [f"{' and '.join(stages)} \"Who can help\": the DSL is drawn, not photographed "
             "(no dsl_photo in the school file); a visit needs the photo: ask the DSL by the "
             f"visit brief's date, add {fields} to the school file and build again"]
+
+
+def _class_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
+    """A key stage built for the one class the file names, where other years are pitched
+    differently (plan/class_fit.built_for): the same line the plan's first page prints."""
+    return [f"{item.id}: {line[:1].lower()}{line[1:]}" for item in items if isinstance(item, Lesson)
+            for line in (built_for(item, brand),) if line]

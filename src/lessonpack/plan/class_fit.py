@@ -13,6 +13,7 @@ from lessonpack.content.part_words import second_adult_line
 from lessonpack.content.routes import for_the_class, lines_for_year
 from lessonpack.plan.class_line import class_and_teacher, class_year
 from lessonpack.plan.common import pupil_name, visitor
+from lessonpack.plan.school_classes import classes_of
 from lessonpack.plan.year_routes import for_year, without
 
 
@@ -88,3 +89,19 @@ def _class_quiz(lesson: Lesson, year: int | None) -> list[QuizQuestion]:
     if route is None:
         return lesson.exit_quiz
     return [q for n, q in enumerate(lesson.exit_quiz, 1) if n in route.quiz]
+
+
+def built_for(lesson: Lesson, brand: Brand) -> str:
+    """"Built for Year 4; for Years 5–6 build again with --class "Year 6, teacher"." when
+    the school names one class of the key stage and the lesson (not yet fitted: its sheet
+    routes whole) pitches other years differently: a Year 4 pack taught to Year 6 is thin
+    and names the wrong class on every page, and nothing said so. "" otherwise."""
+    year = class_year(lesson.audience, brand)
+    if year is None or len(classes_of(lesson.audience, brand)) != 1:
+        return ""
+    others = [r for r in lesson.sheet_routes if not r.covers(year)]
+    if not others:
+        return ""
+    route = others[-1]
+    return (f"Built for Year {year}; for {route.label} build again with "
+            f"--class \"Year {route.last}, teacher\".")

@@ -264,7 +264,8 @@ def _no_time(lesson: Lesson) -> list[Block]:
             BulletList(tuple(lesson.short_of_time))]
 
 
-def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
+def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: str = ""
+              ) -> list[Block]:
     """Page one, the crib to teach from: what the lesson is for, the pages to print, what
     to cut when time is short, each stage's time, slides and sheet, and the answers; then
     who to reach (the "Fill in first" box goes under it: plan/fill_in_first)."""
@@ -276,6 +277,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block
     return [
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),
+        *([Paragraph(built_for, "note")] if built_for else []),
         # The last page of the steps, found where the plan is laid out (a school's longer
         # contacts or a trainer's template move it), never typed.
         PageRange("To teach, print pages 1\u2013", lesson_steps.END_MARK,
@@ -534,8 +536,10 @@ def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Blo
 
 
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
-                     deck: DeckPlan | None = None) -> DocPlan:
-    """``deck``: the lesson's deck plan, for the slide numbers of each stage."""
+                     deck: DeckPlan | None = None, built_for: str = "") -> DocPlan:
+    """``deck``: the lesson's deck plan, for the slide numbers of each stage; ``built_for``:
+    the line saying which year the pack is pitched for and how to build another's
+    (plan/class_fit.built_for), under the class on page one."""
     # The sources last, after the answer key: the key is read while marking, the sources
     # only to check a fact, so they need not be printed (in the middle, they split the
     # preparation from the key with one or two pages of citations).
@@ -544,7 +548,7 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     # after them. No page breaks: page one's overview longer than its page (a school's
     # contacts, a visitor's asides) left page two holding its last box alone, and a page of
     # their own left the steps' last page half empty (a KS4 plan's with three lines).
-    blocks = [*_overview(lesson, brand, deck), *_in_the_room(lesson, brand),
+    blocks = [*_overview(lesson, brand, deck, built_for), *_in_the_room(lesson, brand),
               *_script(lesson, brand, deck), *_before(lesson, brand),
               *_after(lesson, facts, brand), *_answer_key(lesson, brand),
               *common.sources_section(lesson, facts, SOURCES_TAIL)]
