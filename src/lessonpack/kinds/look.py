@@ -13,7 +13,7 @@ protocols (kinds/base.py) name this type, and kinds never import the renderer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lessonpack.content.model import Audience
 from lessonpack.errors import InternalError
@@ -66,3 +66,26 @@ if set(LOOKS) != {a.value for a in Audience}:
 
 def look_for(audience: Audience) -> Look:
     return LOOKS[audience.value]
+
+
+# The face the looks' sizes were set by eye in: Arial (the default look's body font).
+SIZED_FOR = "Arial"
+
+
+def for_body_font(look: Look, x_height_ratio: float) -> Look:
+    """``look`` with its text sizes raised for a body font whose lower case is smaller than
+    Arial's at the same point size (``x_height_ratio``: Arial's x-height over the font's).
+    Calibri's x-height is about nine tenths of Arial's, so a trainer's Calibri template set
+    at the default's sizes read a size or two smaller from the back of the room; its letters
+    are also narrower by about as much, so the raised size takes the width the default's
+    Arial takes and still fits where the default fits. A font as large as Arial, or larger,
+    keeps the sizes as they are (they are already the largest tried). The floor stays: it
+    is where a layout gives way to another (words beside a picture or under it), and a
+    raised floor chose the narrower layout, whose words ended smaller."""
+    if x_height_ratio <= 1.02:
+        return look
+
+    def raised(pt: int) -> int:
+        return round(pt * x_height_ratio)
+
+    return replace(look, body_pt=raised(look.body_pt), card_pt=raised(look.card_pt))

@@ -23,6 +23,7 @@ from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
 from lessonpack.caches import TEMPLATE_BYTES, BoundedCache, kept
+from lessonpack.check.measure import x_height
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.errors import UserError, problem_at
@@ -31,7 +32,7 @@ from lessonpack.io.paths import display_path
 from lessonpack.io.templates import template_bytes
 from lessonpack.io.zipnorm import package_bytes, zip_members
 from lessonpack.kinds.base import Drawing, DrawingSlot, SlideKind
-from lessonpack.kinds.look import LOOKS, Look, look_for
+from lessonpack.kinds.look import LOOKS, SIZED_FOR, Look, for_body_font, look_for
 from lessonpack.kinds.registry import kind_of
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan.common import unnamed_leads, visitor
@@ -520,6 +521,13 @@ def _report_misfits(number: int, found: list[str], misfits: list[str] | None,
         crowded.add(number)
 
 
+def _sized_look(look: Look, body_font: str) -> Look:
+    """The look's sizes for the deck's body font: raised where its lower case reads smaller
+    than Arial's (a trainer's Calibri), as kinds/look.py for_body_font says."""
+    ours, theirs = x_height(SIZED_FOR), x_height(body_font)
+    return for_body_font(look, ours / theirs) if ours and theirs else look
+
+
 def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime, *,
                 custom: bool = False, brand_theme: bool = True,
                 misfits: list[str] | None = None, crowded: set[int] | None = None) -> bytes:
@@ -554,7 +562,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     if custom:
         kept_for += b"".join(_theme_blob(m) for m in prs.slide_masters)
     kept = DeckSlides(prs, kept_for, (brand.heading_font, brand.body_font), plan.footer)
-    look = look_for(plan.look)
+    look = _sized_look(look_for(plan.look), brand.body_font)
     unreadable: list[str] = []
     keys: list[Hashable] = []
     all_kept = True  # every slide a kept one: the deck's finish may be known (_deck_finish)
