@@ -234,19 +234,34 @@ def anchor_to_foot(renderer: DocWriter) -> None:
     with the same frame are one frame, in Word and LibreOffice alike). A reply slip then
     sits at the foot whatever the letter above it holds, as a school's printed slip does,
     and the letter's text stops above it: text that reached the frame would go round it,
-    onto a second page, which the letters' one-page tests catch."""
+    onto a second page, which the letters' one-page tests catch.
+
+    Where frames are ignored (Google Docs drops them; Word on the web may show them in
+    the text), the slip flows on under the letter, the cut line its own space below the
+    signature: each of its paragraphs is kept whole and with the next, so the slip prints
+    as one piece, never its name and signature lines cut off onto a second page."""
     frame = (f'<w:framePr {W} w:w="{renderer.width.twips}" w:wrap="around" '
              'w:vAnchor="margin" w:hAnchor="margin" w:xAlign="left" w:yAlign="bottom"/>')
-    at = renderer.foot_from
-    while at is not None:
-        if at.tag == qn("w:p"):
-            at.get_or_add_pPr().insert_element_before(parse_xml(frame), *_AFTER_FRAME)
-            # The slip's few lines close together, as a printed form's: what they save is
-            # air above the cut line.
-            fmt = DocxParagraph(at, renderer.doc).paragraph_format
-            if fmt.space_after is None or fmt.space_after > Pt(SLIP_LINE_GAP):
-                fmt.space_after = Pt(SLIP_LINE_GAP)
-        at = at.getnext()
+    slip = [p for p in _from(renderer.foot_from) if p.tag == qn("w:p")]
+    for n, at in enumerate(slip):
+        at.get_or_add_pPr().insert_element_before(parse_xml(frame), *_AFTER_FRAME)
+        fmt = DocxParagraph(at, renderer.doc).paragraph_format
+        # The slip's few lines close together, as a printed form's: what they save is
+        # air above the cut line.
+        if fmt.space_after is None or fmt.space_after > Pt(SLIP_LINE_GAP):
+            fmt.space_after = Pt(SLIP_LINE_GAP)
+        fmt.keep_together = True
+        if n < len(slip) - 1:
+            fmt.keep_with_next = True
+
+
+def _from(first: BaseOxmlElement | None) -> list[BaseOxmlElement]:
+    """``first`` and every sibling after it (none when ``first`` is None)."""
+    found = []
+    while first is not None:
+        found.append(first)
+        first = first.getnext()
+    return found
 
 
 CUT_SHORT_TWIPS = 113  # 2 mm
