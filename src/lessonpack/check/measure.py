@@ -113,6 +113,21 @@ def text_width(text: str, family: str, size_pt: float, bold: bool = False) -> fl
     return width
 
 
+# What LibreOffice on Linux draws text in when a deck names a font the machine lacks
+# (fontconfig's default sans): wider than the estimate below for bold text.
+FALLBACK_FAMILY = "DejaVu Sans"
+
+
+def drawn_width(text: str, family: str, size_pt: float, bold: bool = False) -> float:
+    """Width of ``text`` in points as it may be drawn: in ``family`` where this machine has
+    its file (or a metric twin); where not, the wider of the estimate and the fallback font a
+    renderer here substitutes, so a box sized by it holds the text in either."""
+    width = text_width(text, family, size_pt, bold)
+    if font_path(family, bold) is None and font_path(FALLBACK_FAMILY, bold) is not None:
+        width = max(width, text_width(text, FALLBACK_FAMILY, size_pt, bold))
+    return width
+
+
 def _measure(text: str, family: str, size_pt: float, bold: bool) -> float:
     font = _font(family, bold, size_pt)
     if font is None:

@@ -331,7 +331,10 @@ def slide_view(slide: Any, number: int, theme: Theme, default_style: etree._Elem
     s_el, l_el, m_el = slide.element, layout.element, master.element
     master_map = clr_map_of(m_el.find("p:clrMap", NS), DEFAULT_CLR_MAP)
     layout_map = clr_map_of(l_el.find("p:clrMapOvr", NS), master_map)
-    slide_map = clr_map_of(s_el.find("p:clrMapOvr", NS), master_map)
+    # A slide's a:masterClrMapping (what python-pptx and PowerPoint write) keeps the map its
+    # layout uses: a dark section layout that swaps bg1 and tx1 swaps them on its slides too,
+    # as PowerPoint and LibreOffice draw them.
+    slide_map = clr_map_of(s_el.find("p:clrMapOvr", NS), layout_map)
     l_tree = l_el.find("p:cSld/p:spTree", NS)
     m_tree = m_el.find("p:cSld/p:spTree", NS)
 

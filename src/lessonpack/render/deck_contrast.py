@@ -30,6 +30,7 @@ colour reads on both, the text gets a plate of the theme's background colour beh
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
@@ -225,14 +226,14 @@ def _grow_card(item: Any, more: int, view: SlideView, slide_h: int) -> bool:
     moves down: a label grown alone ran past its card's foot onto the slide (Google's
     10 x 5.625 in export: pink text half on the dark card, half on white). False when that
     would take something past the slide's foot; True when there is no card."""
-    from lessonpack.check.pptx_text_rules import mostly_covers
     from lessonpack.render.deck_clone import set_box
 
     index = next((n for n, i in enumerate(view.items) if i is item), None)
     if index is None or more <= 0:
         return True
-    card = next((i for i in reversed(view.items[:index]) if i.tag == "sp" and i.ph is None
-                 and i.group is None and mostly_covers(i.box, item.box)), None)
+    card = _card_under(item, view.items[:index])
+    if card is not None and _words_at_foot(item, card):
+        return _grow_panel_row(item, card, more, view, slide_h)
     # Its own card: no deeper than the label and its padding (not a panel under many), and
     # the label its words, across most of it (not a number in its corner).
     if card is None or card.box[3] > item.box[3] + CARD_PAD or item.box[2] < card.box[2] // 2:
@@ -267,6 +268,73 @@ def _grow_card(item: Any, more: int, view: SlideView, slide_h: int) -> bool:
     card.box = (cx, cy, cw, ch + more)
     set_box(card.el, card.box)
     return True
+
+
+def _card_under(item: Any, drawn_before: list[Any]) -> Any | None:
+    """The nearest of lessonpack's shapes drawn before ``item`` that covers most of it."""
+    from lessonpack.check.pptx_text_rules import mostly_covers
+
+    return next((i for i in reversed(drawn_before) if i.tag == "sp" and i.ph is None
+                 and i.group is None and mostly_covers(i.box, item.box)), None)
+
+
+def _words_at_foot(item: Any, card: Any) -> bool:
+    """A panel deeper than its words that holds them last, at its foot, across most of it:
+    a quiz answer's panel, its letter above its words."""
+    foot, words_foot = card.box[1] + card.box[3], item.box[1] + item.box[3]
+    return (card.box[3] > item.box[3] + CARD_PAD and item.box[2] >= card.box[2] // 2
+            and foot - CARD_PAD < words_foot <= foot)
+
+
+def _grow_panel_row(item: Any, card: Any, more: int, view: SlideView, slide_h: int) -> bool:
+    """Words at a panel's foot that need ``more`` room: the panel and the panels level with
+    it across the row (a quiz's answers) grow by ``more``, the words in those panels with
+    them, and what is drawn under the row moves down (the "how to answer" strip), clear of
+    the slide's foot and of the template's footers and pictures below (a logo). Grown
+    alone, the words ran out of their panel under the strip (python-pptx "lyt-shapes" at
+    KS4). False, nothing moved, when there is no such room."""
+    drawn = [i for i in view.items if i.tag == "sp" and i.ph is None and i.group is None]
+    row = _level_with(card, drawn, lambda i: not _overlap_x(i.box, card.box))
+    foot = card.box[1] + card.box[3]
+    under = [i for i in drawn if i.box[1] >= foot - EMU_PER_PT and _below_row(i, row)]
+    shifts = _shifts_below(under, foot, more)
+    if max((i.box[1] + i.box[3] + shifts[id(i)] for i in under),
+           default=foot + more) > _row_limit(row, view, slide_h):
+        return False
+    words = _level_with(item, drawn, lambda i: any(_inside(i.box, p.box) for p in row))[1:]
+    _move_and_grow([(i, shifts[id(i)], 0) for i in under] + [(i, 0, more) for i in row + words])
+    return True
+
+
+def _move_and_grow(changes: list[tuple[Any, int, int]]) -> None:
+    """Each shape moved down and made taller by the EMU given."""
+    from lessonpack.render.deck_clone import set_box
+
+    for shape, down, taller in changes:
+        x, y, w, h = shape.box
+        shape.box = (x, y + down, w, h + taller)
+        set_box(shape.el, shape.box)
+
+
+def _level_with(shape: Any, drawn: list[Any], where: Callable[[Any], bool]) -> list[Any]:
+    """``shape`` and the shapes drawn at its top and height that ``where`` accepts."""
+    return [shape, *(i for i in drawn if i is not shape and i.box[1::2] == shape.box[1::2]
+                     and where(i))]
+
+
+def _below_row(item: Any, row: list[Any]) -> bool:
+    return any(_overlap_x(item.box, panel.box) for panel in row)
+
+
+def _row_limit(row: list[Any], view: SlideView, slide_h: int) -> int:
+    """How far down a row of panels and what is under it may reach: the slide's foot less
+    its margin, or the top of a footer, date, slide number or template picture below."""
+    top = row[0].box[1]
+    furniture = [i.box[1] for i in (*view.beneath, *view.items)
+                 if i.box[1] > top and _below_row(i, row) and (
+                     (i.ph is not None and i.ph.type in FOOTER_TYPES)
+                     or (i.layer != "slide" and i.tag == "pic"))]
+    return min([slide_h - MARGIN, *furniture])
 
 
 def _shifts_below(under: list[Any], foot: int, more: int) -> dict[int, int]:

@@ -19,7 +19,7 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
 from lessonpack.caches import BoundedCache
-from lessonpack.check.measure import LINE, count_lines, text_width
+from lessonpack.check.measure import LINE, count_lines, drawn_width, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
@@ -258,6 +258,8 @@ COMPACT = StreamFrame(margin=0.15, avatar=0.5, top=0.12, pill_top=0.16, chat_top
 BARE = StreamFrame(margin=0.15, avatar=0.5, top=0.12, pill_top=0.16, chat_top=0.72, bar=0,
                    foot=0.12)
 PILLS_W = 3.0  # the LIVE badge and the viewer count, side by side
+COUNT_W = 1.8  # the viewer count's pill, at least; wider where its words need it
+PILL_H = 0.42
 ROW2 = 0.55  # in a narrow screen the pills go on a second header row, this much lower
 NAME_MIN_W = 1.4  # narrower than this beside the pills: the pills move to a second row
 VIDEO_MIN = 1.0  # the least room for a video with things to spot in it (0.1 in of it a gap)
@@ -565,7 +567,12 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
                                            y + int(f.top * inch), side, side), T.ACCENT_1, "Avatar")
     write_runs(avatar, [(screen.streamer[:1].upper(), T.BACKGROUND_1, True)],
                24 if f.avatar >= 0.6 else 20, font, align=PP_ALIGN.CENTER)
-    pills_w = int(PILLS_W * inch)
+    viewers = f"{_count(screen.viewers)} watching"
+    # The count's pill as wide as its words need (in a font the machine lacks, the
+    # fallback's width: "48 watching" wrapped in a 1.8 in pill in DejaVu Sans), the LIVE
+    # badge and the name making room for it.
+    count_w = max(int(COUNT_W * inch), pill_width(viewers, font, 18, int(PILL_H * inch)))
+    pills_w = int(PILLS_W * inch) + count_w - int(COUNT_W * inch)
     name_left = int(f.name_left * inch)
     # The name at 22 pt on one line; in a narrow drawing area at 18 pt, on two lines if
     # need be (the row below starts clear of a two-line name).
@@ -586,13 +593,21 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
     pill_y = y + int(round(f.pill_top + (ROW2 if pills_below else 0), 3) * inch)
     right = x + (int((f.margin + 0.1) * inch) + pills_w if pills_below else w)
     live = name_pill(g, (right - pills_w - int(0.1 * inch), pill_y, int(0.95 * inch),
-                     int(0.42 * inch)), T.ACCENT_2, "LIVE", font, "LIVE badge")
+                     int(PILL_H * inch)), T.ACCENT_2, "LIVE", font, "LIVE badge")
     # Red in every brand, as on a real stream (a brand's accent may be pink or green).
     live.fill.fore_color.rgb = RGBColor.from_string(LIVE_RED)
     if right <= x + w:  # a screen narrower than both pills shows the LIVE badge alone
-        name_pill(g, (right - int(2.0 * inch), pill_y, int(1.8 * inch), int(0.42 * inch)),
-              T.TEXT_1, f"{_count(screen.viewers)} watching", font, "Viewer count",
-              alpha=55000)
+        name_pill(g, (right - int(0.2 * inch) - count_w, pill_y, count_w, int(PILL_H * inch)),
+                  T.TEXT_1, viewers, font, "Viewer count", alpha=55000)
+
+
+def pill_width(text: str, font: str, size: int, height: int) -> int:
+    """EMU a pill (a rounded rectangle with round ends) needs to hold ``text`` in bold on
+    one line: the words as they may be drawn (check.measure.drawn_width), a 5 % margin for
+    renderers that round glyph advances up, and the round ends, which keep text 0.29 of
+    their radius in from each side."""
+    ends = int(height / 2 * 0.29289) + 1
+    return int(drawn_width(text, font, size, True) * 1.05 * 12700) + 2 * ends
 
 
 def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str,
