@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     # A slide placeholder's part is its slide's (python-pptx types it as any slide's).
     from pptx.parts.slide import SlidePart
 
+    from lessonpack.content.brand import Brand
+
 from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines
 from lessonpack.render.ooxml import paragraph_xml
 from lessonpack.render.ooxml.placeholders import find_ph, layout_notes, layout_placeholder
@@ -48,6 +50,31 @@ def level1_styles(ph: SlidePlaceholder) -> list[Any]:
     if own is not None:
         chain.append(own)
     return chain + inherited_style(ph)[0]
+
+
+def title_face(ph: SlidePlaceholder, run: Any, brand: Brand) -> str:
+    """The face a title is shown in, as `check` measures it: the run's own, else the nearest
+    its layout, master or master title style names (a LibreOffice template's layout names
+    'Noto Sans Regular'); a theme font (+mj-lt, +mn-lt) or none is the brand's, which the
+    theme holds (deck_theme)."""
+    sources = [run.find(qn("a:rPr")), *(lvl.find(qn("a:defRPr")) for lvl in level1_styles(ph))]
+    for source in sources:
+        latin = source.find(qn("a:latin")) if source is not None else None
+        face = latin.get("typeface") if latin is not None else None
+        if face:
+            if face.startswith("+mn"):
+                return brand.body_font
+            return brand.heading_font if face.startswith("+mj") else face
+    return brand.heading_font
+
+
+def inherited_attr(ph: SlidePlaceholder, name: str) -> str | None:
+    """An attribute of the level-1 run defaults the placeholder inherits (e.g. "cap")."""
+    for lvl in level1_styles(ph):
+        rpr = lvl.find(qn("a:defRPr"))
+        if rpr is not None and rpr.get(name):
+            return rpr.get(name)
+    return None
 
 
 def inherited_style(ph: SlidePlaceholder, layout: Any = None
