@@ -38,7 +38,7 @@ from lessonpack import contrast
 from lessonpack.check.colour import RGB, Theme, blend, hex_rgb, rgb_hex
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, SlideView, master_theme, slide_view
 from lessonpack.check.pptx_text import colour_origin, text_frame
-from lessonpack.check.pptx_text_rules import backdrop, overflow
+from lessonpack.check.pptx_text_rules import backdrop, overflow, too_narrow
 from lessonpack.render.deck_fit import EMU_PER_PT, MIN_PT
 from lessonpack.render.fill_in_marks import TINT as FILL_IN_TINT
 from lessonpack.render.ooxml import memo
@@ -192,6 +192,8 @@ def _grow(item: Any, frame: Any, view: SlideView, slide: Any) -> bool:
     found = overflow(item, frame)
     if found is None:
         return True
+    if too_narrow(item, frame):
+        return False  # no width for a line: growing it would only hide the misfit
     needed, height = found
     x, y, w, h = item.box
     new_h = h + int((needed - height + 2) * EMU_PER_PT)
@@ -231,8 +233,12 @@ def _grow_card(item: Any, more: int, view: SlideView, slide_h: int) -> bool:
     index = next((n for n, i in enumerate(view.items) if i is item), None)
     if index is None or more <= 0:
         return True
+    # A label with no height yet (a row squeezed to a sliver) is found on its card by its
+    # line across it.
+    x, y, w, h = item.box
+    line = (x, y, w, max(h, 1))
     card = next((i for i in reversed(view.items[:index]) if i.tag == "sp" and i.ph is None
-                 and i.group is None and mostly_covers(i.box, item.box)), None)
+                 and i.group is None and mostly_covers(i.box, line)), None)
     # Its own card: no deeper than the label and its padding (not a panel under many), and
     # the label its words, across most of it (not a number in its corner).
     if card is None or card.box[3] > item.box[3] + CARD_PAD or item.box[2] < card.box[2] // 2:

@@ -32,8 +32,9 @@ class TextMisfit(str):
     box's, or a drawing's card, row or step). On a trainer's template the slide is measured
     again as ``check`` measures it (render.deck_contrast.refit_text) and such misfits are
     replaced by what that finds; other misfits (a stream's comments left out) are kept.
-    refit_text does not yet measure the text inside drawings (groups), so a drawing's misfit
-    on a trainer's template is not reported: a known gap, docs/architecture.md "Known gaps"."""
+    refit_text measures what is drawn on the slide itself (a row or card squeezed to no
+    room included), not the text inside grouped drawings, so a group's misfit on a trainer's
+    template is not reported: a known gap, docs/architecture.md "Known gaps"."""
 
 
 _OWN_LVL1 = f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"
