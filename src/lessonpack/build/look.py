@@ -76,14 +76,23 @@ class PackLook:
 
 def render_pack(plan: PackPlan, look: PackLook, *, warnings: list[Problem] | None = None,
                 crowded: set[str] | None = None) -> list[tuple[str, bytes]]:
-    """Render every file of a pack to bytes (nothing is written here).
+    """Render every file of a pack to bytes (nothing is written here): its decks
+    (``render_decks``: misfits to ``warnings``, their slides' titles to ``crowded``), then
+    its documents."""
+    when = build_time()
+    return [*render_decks(plan, look, when, warnings=warnings, crowded=crowded),
+            *document_files(plan, look, when)]
 
-    Text or drawings that cannot be made to fit a trainer's layout are added to ``warnings``,
-    and the titles of the slides they are on to ``crowded``.
-    """
+
+def render_decks(plan: PackPlan, look: PackLook, when: dt.datetime, *,
+                 warnings: list[Problem] | None = None, crowded: set[str] | None = None
+                 ) -> list[tuple[str, bytes]]:
+    """A pack's decks as (name, bytes). Text or drawings that cannot be made to fit a
+    trainer's layout are added to ``warnings``, and the titles of the slides they are on to
+    ``crowded``."""
     from lessonpack.render.pptx import render_pptx
 
-    t, when = look.templates, build_time()
+    t = look.templates
     deck_branded = look.brand_in_template or not t.custom_deck
     files = []
     for deck in plan.decks:
@@ -99,9 +108,14 @@ def render_pack(plan: PackPlan, look: PackLook, *, warnings: list[Problem] | Non
         if warnings is not None:
             warnings += [problem_at(f"{plan.folder}/{deck.filename}", "LP131", m)
                          for m in misfits]
-    files += [(f"{plan.folder}/{doc.filename}", data) for doc, data in
-              zip(plan.documents, render_documents(plan.documents, look, when), strict=True)]
     return files  # each renderer zips reproducibly (zipnorm.package_bytes)
+
+
+def document_files(plan: PackPlan, look: PackLook, when: dt.datetime
+                   ) -> list[tuple[str, bytes]]:
+    """A pack's documents as (name, bytes)."""
+    return [(f"{plan.folder}/{doc.filename}", data) for doc, data in
+            zip(plan.documents, render_documents(plan.documents, look, when), strict=True)]
 
 
 def render_documents(documents: Sequence[DocPlan], look: PackLook,

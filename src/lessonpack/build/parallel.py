@@ -27,13 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from lessonpack.build.defaults import OFFICE_FORMATS
-from lessonpack.build.look import PackLook, render_pack
+from lessonpack.build.look import PackLook, document_files, render_decks
 from lessonpack.build.report import PackOutcome
 from lessonpack.content.loader import ContentIndex
 from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.errors import InternalError, Problem, UserError
 from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import WriteResult, write_files
+from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.pack import plan_pack
 
@@ -134,21 +135,23 @@ SPLITTABLE = frozenset({"timeline", "task"})
 def _rendered(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
               formats: tuple[str, ...], warnings: list[Problem]
               ) -> tuple[PackPlan, list[tuple[str, bytes]]]:
-    """The pack planned and rendered; planned again with the slides split whose text did not
-    fit at 18 pt (a 4:3 template in a wide serif face: KS4's timeline), and rendered again,
-    so the slide numbers, notes and lesson plan follow the deck as drawn. Only a deck with
-    such a misfit is rendered twice."""
+    """The pack planned and rendered. A deck whose slides' text did not fit at 18 pt (a 4:3
+    template in a wide serif face: KS4's timeline) is planned again with those slides split,
+    and drawn again, until it fits; the documents are drawn once, from the plan of the deck
+    as drawn, so the lesson plan's slide numbers and ranges follow it. Only such a deck is
+    drawn twice, and never its documents."""
     split: frozenset[str] = frozenset()
+    when = build_time()  # one time for every file of the pack, as render_pack stamps it
     while True:
         plan = _planned(item, index, look, formats, split)
         crowded: set[str] = set()
         said: list[Problem] = []
-        files = render_pack(plan, look, warnings=said, crowded=crowded)
+        decks = render_decks(plan, look, when, warnings=said, crowded=crowded)
         more = {s.title for deck in plan.decks for s in deck.slides
                 if s.title in crowded and s.kind in SPLITTABLE} - split
         if not more:
             warnings += said
-            return plan, files
+            return plan, [*decks, *document_files(plan, look, when)]
         split |= more
 
 

@@ -39,6 +39,7 @@ from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import write_files
 from lessonpack.plan.class_line import split_class
 from lessonpack.plan.common import pack_folder
+from lessonpack.plan.parents import version_build_note
 from lessonpack.plan.school_classes import by_year, class_folder, classes_of, for_class
 
 LookKey = tuple[Path | None, Path | None, bool, Path | None, str, tuple[str, ...], bool]
@@ -289,16 +290,10 @@ def _for_school(items: list[Lesson | ParentSession], phase: str, every: bool,
 
 
 def _version_notes(items: list[Lesson | ParentSession], phase: str) -> list[str]:
-    """The all-through parents' workshop (the default phase's) names itself and how to build
-    one phase's: it shows teenage figures and a teenage sextortion story to any audience."""
-    notes = []
-    for item in items:
-        version = item.version(phase) if isinstance(item, ParentSession) else None
-        if phase == "all" and version is not None:
-            notes.append(f"{item.id}: {version.label}; for a primary or a secondary school's "
-                         "parents, put \"phase: primary\" or \"phase: secondary\" in the brand "
-                         "file (or the --school file) and build again")
-    return notes
+    """Each parents' workshop's line saying which version it is, where it says one (the
+    words are the plan's: plan/parents.version_build_note)."""
+    notes = (version_build_note(i, phase) for i in items if isinstance(i, ParentSession))
+    return [n for n in notes if n]
 
 
 def _items(request: BuildRequest, n: int, entry: PackRequest, index: ContentIndex

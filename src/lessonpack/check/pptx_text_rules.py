@@ -201,6 +201,13 @@ def needed_height(frame: Frame, width: float) -> float:
     return total
 
 
+def too_narrow(item: Item, frame: Frame) -> bool:
+    """Whether ``item``'s box is no wider than its own insets: no line of its text fits,
+    and no height makes it fit."""
+    left, _top, right, _bottom = frame.insets
+    return item.box[2] / EMU_PER_PT - left - right <= 0
+
+
 def overflow(item: Item, frame: Frame) -> tuple[float, float] | None:
     """(points of height the text needs, points its box holds inside the insets) when the
     text runs out of its box; None when it fits or cannot overflow (no wrap, vertical text,
@@ -211,9 +218,13 @@ def overflow(item: Item, frame: Frame) -> tuple[float, float] | None:
     left, top, right, bottom = frame.insets
     width = item.box[2] / EMU_PER_PT - left - right
     height = item.box[3] / EMU_PER_PT - top - bottom
-    if width <= 0 or item.box[3] <= 0:
-        return None
+    # A box with words and no room for them (no height, or narrower than its insets: a
+    # drawn row squeezed to a sliver in a small area) overflows like any other; its words
+    # are measured a word or so a line (needed_height's narrowest width), and one with no
+    # width overflows however tall (``too_narrow``).
     needed = needed_height(frame, width)
+    if too_narrow(item, frame):
+        return needed, height
     if needed <= height + OVERFLOW_SLACK_PT:
         return None
     return needed, height
@@ -236,8 +247,8 @@ def overflow_finding(path: str, where: str, position: int, item: Item, frame: Fr
         note += f" (estimated: no font file for {', '.join(missing)} or a metric twin here)"
     return finding(path, where, "LPC301",
                    f"text in \"{item.name}\" needs {needed:.0f} pt of height but its box holds "
-                   f"{height:.0f} pt{note}", "shorten the text, or make the box bigger (not the "
-                   "font smaller than the minimum)", position)
+                   f"{max(height, 0.0):.0f} pt{note}", "shorten the text, or make the box "
+                   "bigger (not the font smaller than the minimum)", position)
 
 
 def _check_item(path: str, view: SlideView, item: Item, below: list[Item], options: Options,

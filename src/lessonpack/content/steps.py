@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import re
 
+# A step's minutes as written after its name: "(2 min)", also "(2 mins)" or "(1 minute)".
+# The one spelling every reader of a step's time uses (the deck, validate, the plan's step
+# table), so a step validate counts is never one the plan leaves off the clock.
+_UNIT = r"\((\d+)\s*min(?:ute)?s?\)"
+MINUTES = re.compile(r"\s*" + _UNIT)
 # "Story (2 min):" at the start of a paragraph: the step's name and minutes.
-STEP = re.compile(r"^([A-Z][^\n(:]{0,40}?)\s*\((\d+)\s*min(?:ute)?s?\)\s*:")
+STEP = re.compile(r"^([A-Z][^\n(:]{0,40}?)\s*" + _UNIT + r"\s*:")
 # The steps a learning cycle's slides are made for, by the name's first word: "Say" opens
 # (the explanation, or the story where no "Story" step tells it), KS1's "Ending" is the
 # story's ending told as the check's answer.

@@ -16,11 +16,12 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
     FactsFile,
-        Lesson,
+    Lesson,
     QuizQuestion,
     SortActivity,
 )
 from lessonpack.content.parts import option_letter
+from lessonpack.content.steps import MINUTES
 from lessonpack.plan import common, lesson_steps, plan_crib, visit_logistics, visiting
 from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import date_and_class
@@ -356,19 +357,18 @@ def _how_did_i_do(lesson: Lesson, brand: Brand, minutes: str) -> list[Paragraph]
                       label=f"How did I do? ({minutes}):")]
 
 
-_MINUTES = re.compile(r"\((\d+) min\)")
-
-
 def _with_self_check(lesson: Lesson, brand: Brand, steps: Sequence[Paragraph]
                      ) -> list[Paragraph]:
     """The plenary's steps with the sheet's self-check once: the content's own step when
     its notes have one, else ours, before what happens "After the lesson"."""
-    if any("how did i do" in b.text.lower() for b in steps):
+    # The content's own step says the sheet's heading, in its label ("How did I do?
+    # (1 min):") or its words.
+    if any("how did i do" in f"{b.label} {b.text}".lower() for b in steps):
         return list(steps)
     at = next((i for i, b in enumerate(steps)
                if b.label.lower().startswith("after the lesson")), len(steps))
     # A minute of its own when the plenary's timed steps leave one; else within the close.
-    timed = sum(int(m) for b in steps for m in _MINUTES.findall(b.label))
+    timed = sum(int(m) for b in steps for m in MINUTES.findall(b.label))
     minutes = "1 min" if timed < lesson.plenary.minutes else "during the close"
     return [*steps[:at], *_how_did_i_do(lesson, brand, minutes), *steps[at:]]
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from lessonpack.content.model import LearningCycle, Lesson
+from lessonpack.content.steps import MINUTES
 from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
 from lessonpack.plan.step_lines import split_spoken
 
@@ -22,16 +23,16 @@ GROUND_RULES = "Ground rules"
 # The bookmark at the table's end: page one's "To teach, print pages 1–N" names its page.
 END_MARK = "lp_teaching_end"
 
-_MINUTES = re.compile(r"\s*\((\d+) min\)")
 # A timed step whose name is longer than a script label's ("Ground rules, goal and key words
 # (4 min): …"): common.script leaves it unlabelled.
-_TIMED = re.compile(r"^([^:()]{2,60} \(\d+ min\):)\s+(.+)$", re.DOTALL)
+_TIMED = re.compile(r"^([^:()]{2,60}" + MINUTES.pattern + r":)\s+(?P<text>.+)$",
+                    re.DOTALL)
 
 
 def _label_minutes(label: str) -> tuple[str, int | None]:
     """"Welcome (2 min):" -> ("Welcome", 2); "Watch for:" -> ("Watch for", None)."""
     name = label.rstrip(":").strip()
-    found = _MINUTES.search(name)
+    found = MINUTES.search(name)
     if found is None:
         return name, None
     return (name[:found.start()] + name[found.end():]).strip(), int(found[1])
@@ -47,7 +48,7 @@ class _Rows:
     def add(self, p: Paragraph) -> None:
         timed = None if p.label else _TIMED.match(p.text)
         if timed:
-            p = Paragraph(timed[2], label=timed[1])
+            p = Paragraph(timed["text"], label=timed[1])
         name, minutes = _label_minutes(p.label)
         lines = list(split_spoken(p.text))
         if name.lower().startswith("after the lesson"):

@@ -441,6 +441,18 @@ def _help_said(brand: Brand, first: bool) -> str:
     return "Say who each service is for and when it is open; parents can photograph the slide."
 
 
+def version_build_note(session: ParentSession, phase: str) -> str:
+    """The build's line for the all-through workshop (the default phase's), or nothing: it
+    shows teenage figures and a teenage sextortion story to any audience, so whoever builds
+    it is told which version it is and how one phase's is made."""
+    version = session.version(phase)
+    if phase != "all" or version is None:
+        return ""
+    return (f"{session.id}: {version.label}; for a primary or a secondary school's parents, "
+            "put \"phase: primary\" or \"phase: secondary\" in the brand file (or the --school "
+            "file) and build again")
+
+
 def _version_note(session: ParentSession, brand: Brand) -> str:
     """What the content says this phase's version is (for whom, and how a school of one
     phase gets its own), or nothing."""

@@ -39,7 +39,7 @@ from lessonpack import contrast
 from lessonpack.check.colour import RGB, Theme, blend, hex_rgb, rgb_hex
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, SlideView, master_theme, slide_view
 from lessonpack.check.pptx_text import colour_origin, text_frame
-from lessonpack.check.pptx_text_rules import backdrop, overflow
+from lessonpack.check.pptx_text_rules import backdrop, overflow, too_narrow
 from lessonpack.render.deck_fit import EMU_PER_PT, MIN_PT
 from lessonpack.render.fill_in_marks import TINT as FILL_IN_TINT
 from lessonpack.render.ooxml import memo
@@ -193,6 +193,8 @@ def _grow(item: Any, frame: Any, view: SlideView, slide: Any) -> bool:
     found = overflow(item, frame)
     if found is None:
         return True
+    if too_narrow(item, frame):
+        return False  # no width for a line: growing it would only hide the misfit
     needed, height = found
     x, y, w, h = item.box
     new_h = h + int((needed - height + 2) * EMU_PER_PT)
@@ -274,8 +276,12 @@ def _card_under(item: Any, drawn_before: list[Any]) -> Any | None:
     """The nearest of lessonpack's shapes drawn before ``item`` that covers most of it."""
     from lessonpack.check.pptx_text_rules import mostly_covers
 
+    # A label with no height yet (a row squeezed to a sliver) is found on its card by its
+    # line across it.
+    x, y, w, h = item.box
+    line = (x, y, w, max(h, 1))
     return next((i for i in reversed(drawn_before) if i.tag == "sp" and i.ph is None
-                 and i.group is None and mostly_covers(i.box, item.box)), None)
+                 and i.group is None and mostly_covers(i.box, line)), None)
 
 
 def _words_at_foot(item: Any, card: Any) -> bool:

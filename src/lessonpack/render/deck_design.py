@@ -18,7 +18,6 @@ from pptx.slide import Slide as PptxSlide
 from pptx.util import Emu, Inches
 
 from lessonpack.check.measure import LINE, count_lines, text_width
-from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import Filler, SlideKind
 from lessonpack.kinds.cards import Card
@@ -35,9 +34,11 @@ from lessonpack.render.deck_fit import (
     TextMisfit,
     box_size,
     fits_placeholder,
+    inherited_attr,
     inherited_style,
     insets,
     layout_style,
+    title_face,
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
@@ -873,35 +874,6 @@ def _anchor(ph: SlidePlaceholder, anchor: str) -> None:
     body_pr = ph.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
     if body_pr is not None:
         body_pr.set("anchor", anchor)
-
-
-def title_face(ph: SlidePlaceholder, run: Any, brand: Brand) -> str:
-    """The face a title is shown in, as `check` measures it: the run's own, else the nearest
-    its layout, master or master title style names (a LibreOffice template's layout names
-    'Noto Sans Regular'); a theme font (+mj-lt, +mn-lt) or none is the brand's, which the
-    theme holds (deck_theme)."""
-    from lessonpack.render.deck_fit import level1_styles
-
-    sources = [run.find(qn("a:rPr")), *(lvl.find(qn("a:defRPr")) for lvl in level1_styles(ph))]
-    for source in sources:
-        latin = source.find(qn("a:latin")) if source is not None else None
-        face = latin.get("typeface") if latin is not None else None
-        if face:
-            if face.startswith("+mn"):
-                return brand.body_font
-            return brand.heading_font if face.startswith("+mj") else face
-    return brand.heading_font
-
-
-def inherited_attr(ph: SlidePlaceholder, name: str) -> str | None:
-    """An attribute of the level-1 run defaults the placeholder inherits (e.g. "cap")."""
-    from lessonpack.render.deck_fit import level1_styles
-
-    for lvl in level1_styles(ph):
-        rpr = lvl.find(qn("a:defRPr"))
-        if rpr is not None and rpr.get(name):
-            return rpr.get(name)
-    return None
 
 
 def _colour_like(slide: PptxSlide, ph: SlidePlaceholder) -> None:

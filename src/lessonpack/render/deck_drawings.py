@@ -459,7 +459,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
     inch = Inches(1)
     if shows_clues(screen):
         # A room of clues to search: the room large beside a narrow chat, where it fits.
-        from lessonpack.render.deck_room import draw_room_stream
+        from lessonpack.render.deck_room_stream import draw_room_stream
 
         drawn = draw_room_stream(slide, box, screen, font)
         if drawn is not None:

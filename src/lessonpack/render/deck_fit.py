@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     # A slide placeholder's part is its slide's (python-pptx types it as any slide's).
     from pptx.parts.slide import SlidePart
 
+    from lessonpack.content.brand import Brand
+
 from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines
 from lessonpack.render.ooxml import paragraph_xml
 from lessonpack.render.ooxml.placeholders import find_ph, layout_notes, layout_placeholder
@@ -30,8 +32,9 @@ class TextMisfit(str):
     box's, or a drawing's card, row or step). On a trainer's template the slide is measured
     again as ``check`` measures it (render.deck_contrast.refit_text) and such misfits are
     replaced by what that finds; other misfits (a stream's comments left out) are kept.
-    refit_text does not yet measure the text inside drawings (groups), so a drawing's misfit
-    on a trainer's template is not reported: a known gap, docs/architecture.md "Known gaps"."""
+    refit_text measures what is drawn on the slide itself (a row or card squeezed to no
+    room included), not the text inside grouped drawings, so a group's misfit on a trainer's
+    template is not reported: a known gap, docs/architecture.md "Known gaps"."""
 
 
 _OWN_LVL1 = f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}"
@@ -48,6 +51,31 @@ def level1_styles(ph: SlidePlaceholder) -> list[Any]:
     if own is not None:
         chain.append(own)
     return chain + inherited_style(ph)[0]
+
+
+def title_face(ph: SlidePlaceholder, run: Any, brand: Brand) -> str:
+    """The face a title is shown in, as `check` measures it: the run's own, else the nearest
+    its layout, master or master title style names (a LibreOffice template's layout names
+    'Noto Sans Regular'); a theme font (+mj-lt, +mn-lt) or none is the brand's, which the
+    theme holds (deck_theme)."""
+    sources = [run.find(qn("a:rPr")), *(lvl.find(qn("a:defRPr")) for lvl in level1_styles(ph))]
+    for source in sources:
+        latin = source.find(qn("a:latin")) if source is not None else None
+        face = latin.get("typeface") if latin is not None else None
+        if face:
+            if face.startswith("+mn"):
+                return brand.body_font
+            return brand.heading_font if face.startswith("+mj") else face
+    return brand.heading_font
+
+
+def inherited_attr(ph: SlidePlaceholder, name: str) -> str | None:
+    """An attribute of the level-1 run defaults the placeholder inherits (e.g. "cap")."""
+    for lvl in level1_styles(ph):
+        rpr = lvl.find(qn("a:defRPr"))
+        if rpr is not None and rpr.get(name):
+            return rpr.get(name)
+    return None
 
 
 def inherited_style(ph: SlidePlaceholder, layout: Any = None

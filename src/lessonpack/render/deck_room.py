@@ -11,6 +11,7 @@ from its words at 18 pt (readable from the back of a classroom), an arrangement 
 that fits the area (one row in a wide area, wall above desk in a squarer one), and the whole
 scene grows with the area, words included, up to 28 pt. An area too small for the words at
 18 pt draws the things without words and says so (the close-up slide shows them all).
+The stream drawn around a large room (its header and chat column) is deck_room_stream's.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
-from lessonpack.check.measure import count_lines, text_width
+from lessonpack.check.measure import text_width
 from lessonpack.plan.scenes import DISTRACTORS, ROOM_CLUES, TEEN_DISTRACTORS
-from lessonpack.render.deck_drawings import Box, T, held_end, new_shape, write_runs
+from lessonpack.render.deck_drawings import Box, T, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml import set_lang, text_body
@@ -71,7 +72,8 @@ JUMPER = RGBColor(0x7D, 0x83, 0x8C)
 JUMPER_COLLAR = RGBColor(0x4E, 0x53, 0x5B)
 
 
-def _i(v: float) -> int:
+def emu(v: float) -> int:
+    """EMU of ``v`` inches."""
     return round(v * IN)
 
 
@@ -213,18 +215,18 @@ def place(p: Plan, box: Box) -> None:
     row's things spread evenly across the width."""
     x, y, w, h = box
     s = p.scale
-    desk_h = _i(p.desk * s)
+    desk_h = emu(p.desk * s)
     desk_top = y + h - desk_h
-    heights = [_i(max(t.h for t in row) * s) for row in p.rows]
+    heights = [emu(max(t.h for t in row) * s) for row in p.rows]
     gap_y = (desk_top - y - sum(heights)) // (len(p.rows) + 1)
     top = y + gap_y
     for row, row_h in zip(p.rows, heights, strict=True):
-        widths = [_i(t.w * s) for t in row]
+        widths = [emu(t.w * s) for t in row]
         spare = (w - sum(widths)) // (len(row) + 1)
         left = x + spare
         last = row is p.rows[-1]
         for thing, tw in zip(row, widths, strict=True):
-            th = _i(thing.h * s)
+            th = emu(thing.h * s)
             if thing.on_desk:  # stands on the desk's top
                 ty = desk_top + desk_h // 5 - th
             elif thing.name in ("school-top", "person") and last:
@@ -303,7 +305,7 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
         _STREAMED[_scene_key(screen, font)] = _harmless(p)
     place(p, room)
     new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
-    desk_h = _i(p.desk * p.scale)
+    desk_h = emu(p.desk * p.scale)
     figure = next((t for t in p.things if t.name in ("school-top", "person")), None)
     rings: list[Box] = []
     for thing in p.things:
@@ -358,12 +360,12 @@ def _words(g: GroupShapes, box: Box, thing: Thing, p: Plan, font: str, colour: T
 
 
 def _plate_h(thing: Thing, p: Plan) -> int:
-    return _i((len(thing.lines) * LINE_IN + 0.14) * p.scale)
+    return emu((len(thing.lines) * LINE_IN + 0.14) * p.scale)
 
 
 def _plate_w(thing: Thing, p: Plan, font: str) -> int:
     widest = max((_width(line, font) for line in thing.lines), default=0)
-    return _i((widest + 0.2) * p.scale)
+    return emu((widest + 0.2) * p.scale)
 
 
 def _draw_wall_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
@@ -372,22 +374,22 @@ def _draw_wall_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
     if thing.name == "street-sign":
         # A window: white frame, sky, the moon, a street sign on its posts outside.
         new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_1, "Window")
-        edge = _i(0.1 * s)
+        edge = emu(0.1 * s)
         _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x + edge, y + edge, w - 2 * edge, h - 2 * edge),
                         None, "Window sky"), SKY)
-        plate_h = max(_plate_h(thing, p), _i(0.4 * s))
-        plate_w = _plate_w(thing, p, font) if thing.lines else _i(1.0 * s)
+        plate_h = max(_plate_h(thing, p), emu(0.4 * s))
+        plate_w = _plate_w(thing, p, font) if thing.lines else emu(1.0 * s)
         px = x + (w - plate_w) // 2
-        py = y + h - edge - _i(0.35 * s) - plate_h
+        py = y + h - edge - emu(0.35 * s) - plate_h
         # The moon high in the sky, clear of the sign (and of a ring round it).
-        side = min(_i(0.45 * s), py - y - edge - _i(0.2 * s))
-        if thing.picture is not None and side >= _i(0.25 * s):
-            add_picture(g, thing.picture, (x + w - edge - side - _i(0.08 * s),
-                                           y + edge + _i(0.04 * s), side, side),
+        side = min(emu(0.45 * s), py - y - edge - emu(0.2 * s))
+        if thing.picture is not None and side >= emu(0.25 * s):
+            add_picture(g, thing.picture, (x + w - edge - side - emu(0.08 * s),
+                                           y + edge + emu(0.04 * s), side, side),
                         f"In the video: {thing.picture.name}")
         for n, post_x in enumerate((px + plate_w // 5, px + plate_w * 4 // 5)):
-            _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (post_x - _i(0.03 * s), py + plate_h,
-                                                     _i(0.06 * s), y + h - edge - py - plate_h),
+            _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (post_x - emu(0.03 * s), py + plate_h,
+                                                     emu(0.06 * s), y + h - edge - py - plate_h),
                             None, f"Sign post {n + 1}"), POST)
         if thing.lines:
             plate = _words(g, (px, py, plate_w, plate_h), thing, p, font)
@@ -399,18 +401,18 @@ def _draw_wall_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
     # A certificate in a gold frame: a star at the top, the name across it.
     _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, h), None, "In the video: certificate"),
           GOLD)
-    edge = _i(0.1 * s)
+    edge = emu(0.1 * s)
     inner = new_shape(g, MSO_SHAPE.RECTANGLE, (x + edge, y + edge, w - 2 * edge, h - 2 * edge),
                       T.BACKGROUND_1, "Certificate paper")
     inner.text_frame.text = ""
-    star = new_shape(g, MSO_SHAPE.STAR_5_POINT, (x + w // 2 - _i(0.22 * s), y + edge + _i(0.1 * s),
-                                                 _i(0.44 * s), _i(0.42 * s)), None,
-                     "Certificate star")
+    star_box = (x + w // 2 - emu(0.22 * s), y + edge + emu(0.1 * s), emu(0.44 * s),
+                emu(0.42 * s))
+    star = new_shape(g, MSO_SHAPE.STAR_5_POINT, star_box, None, "Certificate star")
     _fill(star, GOLD)
     plate_h = _plate_h(thing, p)
     if thing.lines:
         plate_w = _plate_w(thing, p, font)
-        return [_words(g, (x + (w - plate_w) // 2, y + h - edge - _i(0.12 * s) - plate_h,
+        return [_words(g, (x + (w - plate_w) // 2, y + h - edge - emu(0.12 * s) - plate_h,
                            plate_w, plate_h), thing, p, font)]
     return [(x, y, w, h)]
 
@@ -419,8 +421,8 @@ def _free_wall(box: Box, p: Plan) -> Box:
     """The largest square of bare wall: beside or between the things of a row, or above a
     thing on the desk, a margin clear of everything."""
     x, y, w, h = box
-    margin = _i(0.15 * p.scale)
-    desk_top = y + h - _i(p.desk * p.scale)
+    margin = emu(0.15 * p.scale)
+    desk_top = y + h - emu(p.desk * p.scale)
     spots: list[Box] = []
     for thing in p.things:
         tx, ty, tw, _th = thing.box
@@ -447,19 +449,19 @@ def _pin_up(g: GroupShapes, picture: Picture, box: Box, p: Plan) -> None:
     away. Left out when no bare wall is large enough to show it."""
     x, y, w, _h = _free_wall(box, p)
     s = p.scale
-    if w < _i(0.55 * s):
+    if w < emu(0.55 * s):
         return
-    w = min(w, _i(1.3 * s))
+    w = min(w, emu(1.3 * s))
     sheet = new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, w), T.BACKGROUND_1, "Drawing paper")
     sheet.text_frame.text = ""
     sheet.line.fill.solid()
     sheet.line.color.rgb = POST
     sheet.line.width = Pt(1)
-    inset = max(_i(0.08 * s), w // 8)
+    inset = max(emu(0.08 * s), w // 8)
     add_picture(g, picture, (x + inset, y + inset + w // 20, w - 2 * inset, w - 2 * inset),
                 "In the video: cat")
-    pin = _i(0.12 * s)
-    _fill(new_shape(g, MSO_SHAPE.OVAL, (x + (w - pin) // 2, y + _i(0.03 * s), pin, pin), None,
+    pin = emu(0.12 * s)
+    _fill(new_shape(g, MSO_SHAPE.OVAL, (x + (w - pin) // 2, y + emu(0.03 * s), pin, pin), None,
                     "Drawing pin"), DANGER)
 
 
@@ -476,16 +478,16 @@ def _draw_figure(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     head set into its neck (one figure, no gap), the desk in front hiding the rest."""
     x, y, w, h = thing.box
     s = p.scale
-    head = _i(1.0 * s)
+    head = emu(1.0 * s)
     body_top = y + int(head * 0.82)
-    body_h = y + h + _i(p.desk * s) // 2 - body_top  # down behind the desk
+    body_h = y + h + emu(p.desk * s) // 2 - body_top  # down behind the desk
     jumper = new_shape(g, MSO_SHAPE.ROUND_2_SAME_RECTANGLE, (x, body_top, w, body_h), None,
                        f"In the video: {thing.name}", radius=0.3)
     _fill(jumper, JUMPER)
     jumper.text_frame.text = ""
     # The neck of the jumper, a darker band the head sits in.
-    collar = new_shape(g, MSO_SHAPE.OVAL, (x + w // 2 - _i(0.33 * s), body_top - _i(0.06 * s),
-                                           _i(0.66 * s), _i(0.3 * s)), None, "Jumper collar")
+    collar = new_shape(g, MSO_SHAPE.OVAL, (x + w // 2 - emu(0.33 * s), body_top - emu(0.06 * s),
+                                           emu(0.66 * s), emu(0.3 * s)), None, "Jumper collar")
     _fill(collar, JUMPER_COLLAR)
     collar.text_frame.text = ""
     if thing.picture is not None:
@@ -498,11 +500,11 @@ def _draw_figure(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     # jumper at the scene's size shouted the answer to "what gives away where Kai is?";
     # pupils should have to look for it, as for the other clues.
     widest = max((_width(line, font) for line in thing.lines), default=0)
-    plate_w = _i(widest + 0.16)
-    plate_h = _i(len(thing.lines) * LINE_IN + 0.12)
-    left = x + w // 2 + max(_i(0.1 * s), (w // 2 - plate_w) // 2)
-    left = min(left, x + w - plate_w - _i(0.08 * s))
-    badge = (left, body_top + _i(0.42 * s), plate_w, plate_h)
+    plate_w = emu(widest + 0.16)
+    plate_h = emu(len(thing.lines) * LINE_IN + 0.12)
+    left = x + w // 2 + max(emu(0.1 * s), (w // 2 - plate_w) // 2)
+    left = min(left, x + w - plate_w - emu(0.08 * s))
+    badge = (left, body_top + emu(0.42 * s), plate_w, plate_h)
     return [_words(g, badge, thing, p, font, pt=BASE_PT)]
 
 
@@ -515,11 +517,11 @@ def _draw_desk_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
         return []
     # A cardboard parcel, taped, with its address label on the front.
     _fill(new_shape(g, MSO_SHAPE.RECTANGLE, thing.box, None, "In the video: parcel"), CARD)
-    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, _i(0.12 * s)), None, "Parcel tape"), TAPE)
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, emu(0.12 * s)), None, "Parcel tape"), TAPE)
     if not thing.lines:
         return [thing.box]
     plate_w, plate_h = _plate_w(thing, p, font), _plate_h(thing, p)
-    label = (x + (w - plate_w) // 2, y + _i(0.12 * s) + (h - _i(0.12 * s) - plate_h) // 2,
+    label = (x + (w - plate_w) // 2, y + emu(0.12 * s) + (h - emu(0.12 * s) - plate_h) // 2,
              plate_w, plate_h)
     return [_words(g, label, thing, p, font)]
 
@@ -527,7 +529,7 @@ def _draw_desk_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
 def _ring(g: GroupShapes, box: Box, n: int, scale: float) -> None:
     """A red rounded ring round a clue's words, clear of them on every side."""
     x, y, w, h = box
-    m = _i(RING * scale)
+    m = emu(RING * scale)
     ring = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x - m, y - m, w + 2 * m, h + 2 * m), None,
                      f"Clue circled {n}", radius=0.3)
     ring.line.fill.solid()
@@ -543,212 +545,9 @@ def room_height(w: int, screen: StreamScreen, font: str) -> int:
     rows = [[*[t for t in clues if not t.on_desk], figure, *[t for t in clues if t.on_desk]]]
     wide = sum(t.w for t in rows[0]) + GAP * (len(rows[0]) - 1) + 0.2
     tall = max(t.h for t in rows[0]) + GAP_V + DESK
-    return _i(tall * min(1.0, w / IN / wide))
+    return emu(tall * min(1.0, w / IN / wide))
 
 
 def fits_words(box: Box, screen: StreamScreen, font: str) -> bool:
     """Whether a room this size shows its clues' words at 18 pt or more."""
     return plan(box[2], box[3], screen, font) is not None
-
-
-
-CHAT_MIN = 2.3  # inches: the narrowest chat column whose 18 pt comments still read well
-HEADER = 1.05  # inches: the streamer's avatar, name, LIVE badge and viewer count
-# Inches from the screen's top to just under the LIVE and viewer pills (deck_drawings'
-# FULL/COMPACT pill_top + the pills' 0.42 in + a 0.06 in gap): where a raised chat starts.
-HEADER_PILLS_FULL = 0.34 + 0.42 + 0.06
-HEADER_PILLS_COMPACT = 0.16 + 0.42 + 0.06
-
-
-def _header(box: Box) -> float:
-    """Inches the stream's header takes: the full one, or the compact one in a short area."""
-    return HEADER if box[3] >= _i(6.0) else 0.72
-
-
-def stream_boxes(box: Box, share: float = 0.36) -> tuple[Box, Box] | None:
-    """(video, chat column) for a stream whose video is a room of clues, the video large on
-    the left and the chat a narrow column (``share`` of the width, 2.3 in at least) on its
-    right; None where the area is too narrow for both (the stream is then drawn the usual
-    way, the chat under a smaller video)."""
-    x, y, w, h = box
-    margin, gap = _i(0.2), _i(0.15)
-    chat_w = max(_i(CHAT_MIN), int(w * share))
-    video_w = w - 2 * margin - gap - chat_w
-    top = _i(_header(box))
-    foot = _i(0.2) if top < _i(HEADER) else _i(0.25)
-    video = (x + margin, y + top, video_w, h - top - foot)
-    if video_w < _i(3.0) or video[3] < _i(2.5):
-        return None
-    return video, (x + margin + video_w + gap, y + top, chat_w, h - top - foot)
-
-
-def _room_boxes(box: Box, screen: StreamScreen, font: str,
-               shares: tuple[float, ...] = (0.36, 0.32, 0.0)) -> list[tuple[Box, Box]]:
-    """(video, chat) pairs, widest chat column first among ``shares``, that leave the room
-    its words at 18 pt (a wide font needs a wider room)."""
-    found = []
-    for share in shares:
-        boxes = stream_boxes(box, share)
-        if boxes is not None and fits_words(boxes[0], screen, font):
-            found.append(boxes)
-    return found
-
-
-@dataclass
-class Chat:
-    """How the chat column is drawn: its box, each comment's height, the gap between them,
-    and whether a comment's name runs into its words (one paragraph) or sits above them."""
-
-    video: Box
-    box: Box
-    heights: list[int]
-    gap: int
-    inline: bool
-
-    def used(self) -> int:
-        return sum(self.heights) + self.gap * (len(self.heights) - 1)
-
-
-def _raised(box: Box, chat: Box) -> Box:
-    """The chat column started just under the LIVE and viewer pills instead of under the
-    whole header row: the pills sit right above the column, and the rest of the header's
-    height (the avatar's) is on the video's side only."""
-    frame = HEADER_PILLS_FULL if _header(box) == HEADER else HEADER_PILLS_COMPACT
-    cx, cy, cw, ch = chat
-    top = box[1] + _i(frame)
-    return cx, top, cw, ch + cy - top
-
-
-def _chat_for(video: Box, chat: Box, screen: StreamScreen, font: str, inline: bool
-              ) -> Chat | None:
-    """The roomy spacing, else the tight one, at which every comment fits ``chat``."""
-    for pad, gap in ((_i(0.12), _i(0.1)), (_i(0.08), _i(0.06))):
-        heights = [_comment_height(c.user, c.text, font, chat[2], inline) + pad
-                   for c in screen.comments]
-        laid = Chat(video, chat, heights, gap, inline)
-        if laid.used() <= chat[3]:
-            return laid
-    return None
-
-
-def _lay_out_chat(box: Box, screen: StreamScreen, font: str) -> Chat | None:
-    """Room and chat share the screen so that every comment shows at 18 pt: first the
-    usual column under the header; else the column raised to just under the pills; else
-    a wider column (fewer lines a comment) while the room keeps its words at 18 pt; else
-    each comment's name on the line of its words. Only when none holds them all does the
-    oldest harmless comment scroll off (said in a warning). None: no room for the room."""
-    usual = _room_boxes(box, screen, font)
-    if not usual:
-        return None
-    wider = _room_boxes(box, screen, font, (0.48, 0.44, 0.40))
-    tries = ([(v, c, False) for v, c in usual]
-             + [(v, _raised(box, c), False) for v, c in usual + wider]
-             + [(v, _raised(box, c), True) for v, c in usual + wider])
-    for video, chat, inline in tries:
-        laid = _chat_for(video, chat, screen, font, inline)
-        if laid is not None:
-            return laid
-    video, chat = usual[0]
-    heights = [_comment_height(c.user, c.text, font, chat[2]) + _i(0.08)
-               for c in screen.comments]
-    return Chat(video, chat, heights, _i(0.06), False)
-
-
-def room_fits(box: Box, screen: StreamScreen, font: str) -> bool:
-    """Whether a stream drawn in ``box`` shows its room of clues large beside the chat
-    (draw_room_stream draws it), not the usual stream with the room squeezed above it."""
-    return _lay_out_chat(box, screen, font) is not None
-
-
-def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
-                     ) -> list[str] | None:
-    """The stream with its room large: header across the top, the room on the left with
-    every clue's words readable, the chat a column on the right (the oldest comments scroll
-    off first, as in a real chat), likes and gifts under it. None when the area has no room
-    for the room with its words (the caller draws the stream the usual way)."""
-    from dataclasses import replace
-
-    from lessonpack.render import deck_drawings as dd
-
-    laid = _lay_out_chat(box, screen, font)
-    if laid is None:
-        return None
-    video, (cx, cy, cw, ch), heights, gap = laid.video, laid.box, laid.heights, laid.gap
-    total = len(screen.comments)
-    while screen.comments and sum(heights) + gap * (len(heights) - 1) > ch:
-        gone = _scrolls_off(screen.comments)
-        screen = replace(screen, comments=screen.comments[:gone] + screen.comments[gone + 1:])
-        heights = heights[:gone] + heights[gone + 1:]
-    group = dd.new_group(slide, "Mock live stream", screen.alt_text)  # type: ignore[arg-type]
-    g = group.shapes
-    dd.device(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, "Screen", radius=0.04)
-    dd.draw_header(g, box, screen, font, dd.FULL if _header(box) == HEADER else dd.COMPACT,
-                    False)
-    misfits = draw_room(g, screen, video, font)
-    # The chat at the column's foot, as a real one fills from the bottom; the stream's
-    # title above it where there is room.
-    used = sum(heights) + gap * (len(heights) - 1)
-    title_h = _i(0.4 * count_lines(screen.stream_title, font, 18, cw / EMU_PT * 0.92, True))
-    if ch - used >= title_h + _i(0.15):
-        dd.new_label(g, (cx, cy, cw, title_h), [(screen.stream_title, T.BACKGROUND_1, True)], 18,
-                     font, "Stream title")
-    top = cy + ch - used
-    for n, (comment, height) in enumerate(zip(screen.comments, heights, strict=True), 1):
-        _comment(g, (cx, top, cw, height), comment.user, comment.text, font, f"Comment {n}",
-                 laid.inline)
-        top += height + gap
-    dd.close_group(group)
-    if len(screen.comments) < total:
-        misfits.append(f"the live stream shows only its last {len(screen.comments)} of "
-                       f"{total} comments: the template's drawing area is "
-                       f"{box[3] / IN:.1f} in high (all of them are on the worksheet)")
-    return misfits
-
-
-def _scrolls_off(comments: tuple[object, ...]) -> int:
-    """Which comment leaves a short chat first: here the comments that ask about the clues
-    (red flags) are what the class discusses, so the oldest other one goes first."""
-    for kind in ("neutral", "kind", "unkind"):
-        for n, comment in enumerate(comments):
-            if getattr(comment, "kind", "") == kind:
-                return n
-    return 0
-
-
-def _comment_height(user: str, text: str, font: str, width: int, inline: bool = False) -> int:
-    """A narrow chat's comment: the name on a line of its own, the words under it (with
-    ``inline``, the name runs into the words). Measured a little narrower than drawn:
-    LibreOffice wraps a shade earlier than the measure."""
-    inner = (width - 2 * _i(0.1)) / EMU_PT * 0.92
-    if inline:
-        lines = _inline_lines(user, text, font, inner)
-    else:
-        lines = count_lines(user, font, 18, inner, True) + count_lines(text, font, 18, inner)
-    return int(Pt(18 * 1.2 * lines))
-
-
-def _inline_lines(user: str, text: str, font: str, inner: float) -> int:
-    """Lines of the name (bold) followed by the words, wrapped as one paragraph."""
-    from lessonpack.check.measure import count_styled_lines
-
-    return count_styled_lines([(user + "  ", (font, 18.0, True)), (text, (font, 18.0, False))],
-                              inner)
-
-
-def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: str,
-             inline: bool = False) -> None:
-    bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_1, name, radius=0.15)
-    if inline:  # one paragraph: the name in the accent, then the words
-        write_runs(bubble, [(user + "  ", T.ACCENT_1, True), (held_end(text), T.TEXT_1, False)],
-                   18, font, inset=_i(0.1))
-        return
-    write_runs(bubble, [(user, T.ACCENT_1, True)], 18, font, inset=_i(0.1))
-    body = text_body(bubble.text_frame)
-    para = copy.deepcopy(body.find(qn("a:p")))
-    run = para.find(qn("a:r"))
-    run.find(qn("a:t")).text = held_end(text)
-    props = run.find(qn("a:rPr"))
-    props.set("b", "0")
-    for colour in props.iter(qn("a:schemeClr")):
-        colour.set("val", "tx1")
-    body.append(para)

@@ -4,7 +4,7 @@ A trainer's section layout may set its title in capitals (Brightpath's: "GOOD AT
 ATTENTION"). Capitals are harder to read, above all for children still learning to decode,
 and every other title in the deck is in sentence case, as the content writes it: a section
 slide's title placeholder gets a style of its own saying "no capitals", which beats the
-layout's and the master's, and which the title's measuring reads (deck_design.inherited_attr).
+layout's and the master's, and which the title's measuring reads (deck_fit.inherited_attr).
 """
 
 from __future__ import annotations

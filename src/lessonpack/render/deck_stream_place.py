@@ -94,7 +94,7 @@ def _clear_foot(region: Box, screen: StreamScreen, font: str) -> Box:
     """The stream's area STREAM_FOOT shorter, clear of a trainer's footer band, unless that
     costs a room of clues its large layout (the room and its words are the slide's task)."""
     from lessonpack.render.deck_drawings import shows_clues
-    from lessonpack.render.deck_room import room_fits
+    from lessonpack.render.deck_room_stream import room_fits
 
     cleared = (region[0], region[1], region[2], region[3] - STREAM_FOOT)
     if shows_clues(screen) and room_fits(region, screen, font) \

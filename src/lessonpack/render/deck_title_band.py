@@ -19,12 +19,12 @@ from typing import Any
 
 from pptx.oxml.ns import qn
 
-from lessonpack.check.measure import count_lines
+from lessonpack.check.measure import LINE, count_lines
 from lessonpack.check.pptx_layout_rules import opaque
 from lessonpack.kinds.base import Filler
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_contrast import view_of
-from lessonpack.render.deck_fit import EMU_PER_PT, box_size, insets, layout_style
+from lessonpack.render.deck_fit import EMU_PER_PT, box_size, insets, layout_style, title_face
 from lessonpack.render.deck_geometry import INCH, Box
 from lessonpack.render.deck_title_room import grow_title, title_lines
 
@@ -57,9 +57,6 @@ def _band(title: Box, beneath: list[Any], view: Any, slide_h: int) -> Box | None
 def _needs_more(filler: Filler, ph: Any, text: str) -> bool:
     """The title's text, or ``text``, at the title's own size takes more height than its
     box holds."""
-    from lessonpack.check.measure import LINE
-    from lessonpack.render.deck_design import title_face
-
     layout = filler.resolved.layout
     size, bold, _space, _bulleted = layout_style(ph, layout)
     left, top, right, bottom = insets(ph, layout)

@@ -25,7 +25,14 @@ from pptx.util import Inches
 from lessonpack.check.measure import LINE, count_lines
 from lessonpack.kinds.base import Filler
 from lessonpack.render.deck_clone import set_box
-from lessonpack.render.deck_fit import EMU_PER_PT, box_size, insets, layout_style
+from lessonpack.render.deck_fit import (
+    EMU_PER_PT,
+    box_size,
+    inherited_attr,
+    insets,
+    layout_style,
+    title_face,
+)
 from lessonpack.render.ooxml.placeholders import placeholder
 
 # Clear space between the title's last line and the body under a title that leaves lines
@@ -41,8 +48,6 @@ _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 def title_lines(filler: Filler, ph: Any) -> int:
     """Lines the title's text takes in its box as set now: each paragraph, and each piece of
     it between hand-made breaks (a balanced title), wrapped at the box's inner width."""
-    from lessonpack.render.deck_design import inherited_attr, title_face
-
     layout = filler.resolved.layout
     size, bold, _space, _bulleted = layout_style(ph, layout)
     left, _top, right, _bottom = insets(ph, layout)
@@ -92,8 +97,6 @@ def grow_title(filler: Filler, ph: Any, text: str = "") -> None:
     if filler.resolved.how != "name" or not _top_anchored(ph) \
             or ph.placeholder_format.type not in _TITLES:
         return
-    from lessonpack.render.deck_design import title_face
-
     layout = filler.resolved.layout
     size, bold, _space, _bulleted = layout_style(ph, layout)
     holds = _box_lines(filler, ph, size)

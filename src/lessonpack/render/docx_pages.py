@@ -91,5 +91,8 @@ def pages_so_far(writer: DocWriter) -> int:
                 pages.new_page()
             cm = paragraph_cm(writer, element, names, writer.width.twips) * FIT
             kept = ppr is not None and ppr.find(qn("w:keepLines")) is not None
-            pages.whole(cm) if kept else pages.flow(cm)
+            if kept:
+                pages.whole(cm)
+            else:
+                pages.flow(cm)
     return pages.page

@@ -71,7 +71,7 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
     deputy = common.pupil_name(brand.deputy_dsl_name.strip())
     # What each is for, said aloud from the notes (said_aloud): the lead's first sentence,
     # the deputy as the lead's partner.
-    lead_for = re.split(r"(?<=[.!?])\s+", school.blurb.strip())[0]
+    lead_for = first_sentence(school.blurb)
     people = [(dsl, brand.dsl_name, brand.safeguarding_contact, brand.dsl_photo, lead_for)]
     if deputy:
         people.append((deputy, brand.deputy_dsl_name, brand.deputy_dsl_contact,
@@ -93,13 +93,21 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
     return tuple(cards)
 
 
+def first_sentence(blurb: str) -> str:
+    """What a help card is for, read from its words: the blurb's first sentence (up to a
+    full stop, question or exclamation mark and a space). Helplines' ``child_friendly`` words
+    (content/facts.yml) and the school's card (plan/common.py) are written so: what it is
+    for first. A blurb of one sentence is used whole."""
+    blurb = blurb.strip()
+    return re.split(r"(?<=[.!?])\s+", blurb)[0] if blurb else ""
+
+
 def said_aloud(help_card: Signpost) -> str:
     """What a help card is for, said aloud to children who cannot read: the first sentence
     of its words. Its contact and the rest are on the slide, and the notes are read at a
     glance in the lesson's last minutes (every card's whole text made the closing notes
     70 words of reading)."""
-    blurb = help_card.blurb.strip()
-    first = re.split(r"(?<=[.!?])\s+", blurb)[0] if blurb else ""
+    first = first_sentence(help_card.blurb)
     return f"{help_card.name}: {first}" + ("" if first.endswith((".", "!", "?")) else ".")
 
 

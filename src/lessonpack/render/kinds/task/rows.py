@@ -14,6 +14,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
+from lessonpack.render.deck_fit import TextMisfit
 
 Box = tuple[int, int, int, int]
 
@@ -81,10 +82,15 @@ def text_rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: 
     row as tall as its words need."""
     equal = grid(len(texts), box, 1, gap=int(0.15 * INCH))
     font = brand.body_font
-    side = int(min(0.6 * INCH, equal[0][3] - PAD)) if marker else -PAD
+    # A row too short for its marker (an area squeezed to a sliver) draws none: no shape
+    # is ever given a negative size, which PowerPoint refuses as a damaged file.
+    side = max(0, int(min(0.6 * INCH, equal[0][3] - PAD))) if marker else -PAD
+    marker = marker if side > 0 else ""
     rows, size, pad = _rows_by_need(box, texts, font, side, largest)
-    inner = [(rx + 2 * PAD + side, ry + pad, rw - 3 * PAD - side, rh - 2 * pad)
-             for rx, ry, rw, rh in rows]
+    # Each row's words inside its row, however short the row: where they overflow it, the
+    # overflow is the words' box's, which the check's re-measure sees (a trainer's template).
+    inner = [(rx + 2 * PAD + side, ry + min(pad, rh // 2), max(0, rw - 3 * PAD - side),
+              rh - 2 * min(pad, rh // 2)) for rx, ry, rw, rh in rows]
     misfits: list[str] = []
     for n, (text, (rx, ry, rw, rh), ib) in enumerate(zip(texts, rows, inner, strict=True), 1):
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (rx, ry, rw, rh), T.BACKGROUND_2,
@@ -100,9 +106,9 @@ def text_rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: 
             tick_box.line.width = Pt(3)
             tick_box.text_frame.text = ""
         if lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
-            # A plain message, not a TextMisfit: on a trainer's template TextMisfits give way
-            # to the check's own re-measure, which does not see a row's words overflowing
-            # a row squeezed to a sliver (a small body area), so the build says it.
-            misfits.append(f"the text of {name.lower()} {n} does not fit its box at 18 pt")
+            # On a trainer's template the check's re-measure says it instead (and may grow
+            # the row into room below it first: render.deck_contrast.refit_text).
+            misfits.append(TextMisfit(f"the text of {name.lower()} {n} does not fit its box "
+                                      "at 18 pt"))
         new_label(slide.shapes, ib, [(text, T.TEXT_1, False)], size, font, f"{name} {n} text")
     return misfits

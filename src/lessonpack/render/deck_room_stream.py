@@ -1,0 +1,227 @@
+"""A stream whose video is a room of clues (render/deck_room.py), drawn large: the stream's
+header across the top, the room on the left with every clue's words readable at 18 pt, the
+chat a narrow column on its right. What the room is and how its things are laid out is
+deck_room's; how the screen is shared between the room and the chat, and the chat's
+comments, are this module's.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.oxml.ns import qn
+from pptx.util import Pt
+
+from lessonpack.check.measure import count_lines
+from lessonpack.render.deck_drawings import Box, T, held_end, new_shape, write_runs
+from lessonpack.render.deck_room import EMU_PT, IN, draw_room, emu, fits_words
+from lessonpack.render.ooxml import text_body
+
+if TYPE_CHECKING:
+    from pptx.shapes.shapetree import GroupShapes
+
+    from lessonpack.kinds.scenario import StreamScreen
+
+CHAT_MIN = 2.3  # inches: the narrowest chat column whose 18 pt comments still read well
+HEADER = 1.05  # inches: the streamer's avatar, name, LIVE badge and viewer count
+# Inches from the screen's top to just under the LIVE and viewer pills (deck_drawings'
+# FULL/COMPACT pill_top + the pills' 0.42 in + a 0.06 in gap): where a raised chat starts.
+HEADER_PILLS_FULL = 0.34 + 0.42 + 0.06
+HEADER_PILLS_COMPACT = 0.16 + 0.42 + 0.06
+
+
+def _header(box: Box) -> float:
+    """Inches the stream's header takes: the full one, or the compact one in a short area."""
+    return HEADER if box[3] >= emu(6.0) else 0.72
+
+
+def stream_boxes(box: Box, share: float = 0.36) -> tuple[Box, Box] | None:
+    """(video, chat column) for a stream whose video is a room of clues, the video large on
+    the left and the chat a narrow column (``share`` of the width, 2.3 in at least) on its
+    right; None where the area is too narrow for both (the stream is then drawn the usual
+    way, the chat under a smaller video)."""
+    x, y, w, h = box
+    margin, gap = emu(0.2), emu(0.15)
+    chat_w = max(emu(CHAT_MIN), int(w * share))
+    video_w = w - 2 * margin - gap - chat_w
+    top = emu(_header(box))
+    foot = emu(0.2) if top < emu(HEADER) else emu(0.25)
+    video = (x + margin, y + top, video_w, h - top - foot)
+    if video_w < emu(3.0) or video[3] < emu(2.5):
+        return None
+    return video, (x + margin + video_w + gap, y + top, chat_w, h - top - foot)
+
+
+def _room_boxes(box: Box, screen: StreamScreen, font: str,
+               shares: tuple[float, ...] = (0.36, 0.32, 0.0)) -> list[tuple[Box, Box]]:
+    """(video, chat) pairs, widest chat column first among ``shares``, that leave the room
+    its words at 18 pt (a wide font needs a wider room)."""
+    found = []
+    for share in shares:
+        boxes = stream_boxes(box, share)
+        if boxes is not None and fits_words(boxes[0], screen, font):
+            found.append(boxes)
+    return found
+
+
+@dataclass
+class Chat:
+    """How the chat column is drawn: its box, each comment's height, the gap between them,
+    and whether a comment's name runs into its words (one paragraph) or sits above them."""
+
+    video: Box
+    box: Box
+    heights: list[int]
+    gap: int
+    inline: bool
+
+    def used(self) -> int:
+        return sum(self.heights) + self.gap * (len(self.heights) - 1)
+
+
+def _raised(box: Box, chat: Box) -> Box:
+    """The chat column started just under the LIVE and viewer pills instead of under the
+    whole header row: the pills sit right above the column, and the rest of the header's
+    height (the avatar's) is on the video's side only."""
+    frame = HEADER_PILLS_FULL if _header(box) == HEADER else HEADER_PILLS_COMPACT
+    cx, cy, cw, ch = chat
+    top = box[1] + emu(frame)
+    return cx, top, cw, ch + cy - top
+
+
+def _chat_for(video: Box, chat: Box, screen: StreamScreen, font: str, inline: bool
+              ) -> Chat | None:
+    """The roomy spacing, else the tight one, at which every comment fits ``chat``."""
+    for pad, gap in ((emu(0.12), emu(0.1)), (emu(0.08), emu(0.06))):
+        heights = [_comment_height(c.user, c.text, font, chat[2], inline) + pad
+                   for c in screen.comments]
+        laid = Chat(video, chat, heights, gap, inline)
+        if laid.used() <= chat[3]:
+            return laid
+    return None
+
+
+def _lay_out_chat(box: Box, screen: StreamScreen, font: str) -> Chat | None:
+    """Room and chat share the screen so that every comment shows at 18 pt: first the
+    usual column under the header; else the column raised to just under the pills; else
+    a wider column (fewer lines a comment) while the room keeps its words at 18 pt; else
+    each comment's name on the line of its words. Only when none holds them all does the
+    oldest harmless comment scroll off (said in a warning). None: no room for the room."""
+    usual = _room_boxes(box, screen, font)
+    if not usual:
+        return None
+    wider = _room_boxes(box, screen, font, (0.48, 0.44, 0.40))
+    tries = ([(v, c, False) for v, c in usual]
+             + [(v, _raised(box, c), False) for v, c in usual + wider]
+             + [(v, _raised(box, c), True) for v, c in usual + wider])
+    for video, chat, inline in tries:
+        laid = _chat_for(video, chat, screen, font, inline)
+        if laid is not None:
+            return laid
+    video, chat = usual[0]
+    heights = [_comment_height(c.user, c.text, font, chat[2]) + emu(0.08)
+               for c in screen.comments]
+    return Chat(video, chat, heights, emu(0.06), False)
+
+
+def room_fits(box: Box, screen: StreamScreen, font: str) -> bool:
+    """Whether a stream drawn in ``box`` shows its room of clues large beside the chat
+    (draw_room_stream draws it), not the usual stream with the room squeezed above it."""
+    return _lay_out_chat(box, screen, font) is not None
+
+
+def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
+                     ) -> list[str] | None:
+    """The stream with its room large: header across the top, the room on the left with
+    every clue's words readable, the chat a column on the right (the oldest comments scroll
+    off first, as in a real chat), likes and gifts under it. None when the area has no room
+    for the room with its words (the caller draws the stream the usual way)."""
+    from dataclasses import replace
+
+    from lessonpack.render import deck_drawings as dd
+
+    laid = _lay_out_chat(box, screen, font)
+    if laid is None:
+        return None
+    video, (cx, cy, cw, ch), heights, gap = laid.video, laid.box, laid.heights, laid.gap
+    total = len(screen.comments)
+    while screen.comments and sum(heights) + gap * (len(heights) - 1) > ch:
+        gone = _scrolls_off(screen.comments)
+        screen = replace(screen, comments=screen.comments[:gone] + screen.comments[gone + 1:])
+        heights = heights[:gone] + heights[gone + 1:]
+    group = dd.new_group(slide, "Mock live stream", screen.alt_text)  # type: ignore[arg-type]
+    g = group.shapes
+    dd.device(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, "Screen", radius=0.04)
+    dd.draw_header(g, box, screen, font, dd.FULL if _header(box) == HEADER else dd.COMPACT,
+                    False)
+    misfits = draw_room(g, screen, video, font)
+    # The chat at the column's foot, as a real one fills from the bottom; the stream's
+    # title above it where there is room.
+    used = sum(heights) + gap * (len(heights) - 1)
+    title_h = emu(0.4 * count_lines(screen.stream_title, font, 18, cw / EMU_PT * 0.92, True))
+    if ch - used >= title_h + emu(0.15):
+        dd.new_label(g, (cx, cy, cw, title_h), [(screen.stream_title, T.BACKGROUND_1, True)], 18,
+                     font, "Stream title")
+    top = cy + ch - used
+    for n, (comment, height) in enumerate(zip(screen.comments, heights, strict=True), 1):
+        _comment(g, (cx, top, cw, height), comment.user, comment.text, font, f"Comment {n}",
+                 laid.inline)
+        top += height + gap
+    dd.close_group(group)
+    if len(screen.comments) < total:
+        misfits.append(f"the live stream shows only its last {len(screen.comments)} of "
+                       f"{total} comments: the template's drawing area is "
+                       f"{box[3] / IN:.1f} in high (all of them are on the worksheet)")
+    return misfits
+
+
+def _scrolls_off(comments: tuple[object, ...]) -> int:
+    """Which comment leaves a short chat first: here the comments that ask about the clues
+    (red flags) are what the class discusses, so the oldest other one goes first."""
+    for kind in ("neutral", "kind", "unkind"):
+        for n, comment in enumerate(comments):
+            if getattr(comment, "kind", "") == kind:
+                return n
+    return 0
+
+
+def _comment_height(user: str, text: str, font: str, width: int, inline: bool = False) -> int:
+    """A narrow chat's comment: the name on a line of its own, the words under it (with
+    ``inline``, the name runs into the words). Measured a little narrower than drawn:
+    LibreOffice wraps a shade earlier than the measure."""
+    inner = (width - 2 * emu(0.1)) / EMU_PT * 0.92
+    if inline:
+        lines = _inline_lines(user, text, font, inner)
+    else:
+        lines = count_lines(user, font, 18, inner, True) + count_lines(text, font, 18, inner)
+    return int(Pt(18 * 1.2 * lines))
+
+
+def _inline_lines(user: str, text: str, font: str, inner: float) -> int:
+    """Lines of the name (bold) followed by the words, wrapped as one paragraph."""
+    from lessonpack.check.measure import count_styled_lines
+
+    return count_styled_lines([(user + "  ", (font, 18.0, True)), (text, (font, 18.0, False))],
+                              inner)
+
+
+def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: str,
+             inline: bool = False) -> None:
+    bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_1, name, radius=0.15)
+    if inline:  # one paragraph: the name in the accent, then the words
+        write_runs(bubble, [(user + "  ", T.ACCENT_1, True), (held_end(text), T.TEXT_1, False)],
+                   18, font, inset=emu(0.1))
+        return
+    write_runs(bubble, [(user, T.ACCENT_1, True)], 18, font, inset=emu(0.1))
+    body = text_body(bubble.text_frame)
+    para = copy.deepcopy(body.find(qn("a:p")))
+    run = para.find(qn("a:r"))
+    run.find(qn("a:t")).text = held_end(text)
+    props = run.find(qn("a:rPr"))
+    props.set("b", "0")
+    for colour in props.iter(qn("a:schemeClr")):
+        colour.set("val", "tx1")
+    body.append(para)
