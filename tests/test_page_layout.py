@@ -48,6 +48,8 @@ MAX_PAGES = {
        for paper in ("visit-brief", "handover")},
     # A visiting trainer's parents' session: the school's brief and its invitation home.
     "parents-visit-brief": 1, "parents-invitation": 1,
+    # Its team's sign-in sheet (page one) and feedback forms, two to a page (page two).
+    "parents-sign-in": 2,
     # One brief for a visit day (two classes and the evening at Ashgrove), at the build's
     # root: a table that runs onto a second page with its header row, each job once.
     "visit-day-brief": 2,

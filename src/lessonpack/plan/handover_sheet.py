@@ -15,7 +15,14 @@ from lessonpack.content.routes import for_the_class
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, class_year, date_and_class
-from lessonpack.plan.model import Block, Checklist, DocPlan, Heading, Paragraph, WriteOnLine
+from lessonpack.plan.model import (
+    Block,
+    Checklist,
+    DocPlan,
+    Heading,
+    Paragraph,
+    WriteOnLine,
+)
 from lessonpack.plan.screen_check import screen_job, when
 from lessonpack.plan.visit_logistics import counted_note, prints_for
 from lessonpack.plan.visit_times import times_line
@@ -142,6 +149,15 @@ def _team_reach(brand: Brand) -> str:
     return f" ({said})" if said else ""
 
 
+def feedback_strip() -> tuple[Block, ...]:
+    """Two questions for the class teacher at the sheet's foot, read by the trainer at the
+    sign-off: a visiting team reports how each lesson went, and the class teacher is the
+    one who knows whether it suited the class. One line, with the team's thanks (said under
+    "Who is coming" it cost the full KS2 sheet the line this needs)."""
+    return (WriteOnLine("Thank you! Right for your class?",
+                        said="\u2610 Yes  \u2610 Partly  \u2610 No   What should we change?"),)
+
+
 def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
     """The sheet for a visiting trainer's lesson; None for a school's own staff."""
     if not common.visitor(brand):
@@ -154,8 +170,7 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
         date_and_class("Lesson:", lesson.audience, brand),
         times_line(lesson, brand),
         Paragraph(f"{coming}{_team_reach(brand)}{closing} teaches this "
-                  f"{lesson.duration_minutes}-minute lesson with your class. Thank you for "
-                  "having us: it works best with you in it.",
+                  f"{lesson.duration_minutes}-minute lesson with your class.",
                   label="Who is coming:"),
         Heading("Before the lesson", 2), Checklist(before(lesson, brand)),
         Heading("During the lesson", 2), Checklist(during(lesson, brand)),
@@ -163,6 +178,7 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
         Paragraph(f"{_papers(lesson)[4:].capitalize()}: handed over at the end of the "
                   "lesson.", label="Sign-off:", keep_next=True),
         WriteOnLine("Handed to (name):", lead=("Time:", "")),
+        *feedback_strip(),
     ]
     return DocPlan(common.file_stem(lesson, "handover") + ".docx", "handover",
                    common.meta(lesson, brand, "handover for the class teacher"),

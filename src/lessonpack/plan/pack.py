@@ -15,6 +15,7 @@ from lessonpack.plan.lesson_docs import plan_letters, plan_worksheet
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
+from lessonpack.plan.parents_sign_in import plan_sign_in
 from lessonpack.plan.parents_visit import plan_invitation
 from lessonpack.plan.school_classes import class_folder
 from lessonpack.plan.sort_cards import plan_sort_cards
@@ -57,9 +58,10 @@ def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
         )
     deck = plan_parents_deck(item, facts, brand, pictures)
     # A visiting trainer's: the host school's brief for the session (none when its evening
-    # is in the visit day's brief) and its invitation home.
-    papers = tuple(d for d in (parents_brief(item, brand), plan_invitation(item, brand))
-                   if d is not None)
+    # is in the visit day's brief), its invitation home, and the team's sign-in sheet and
+    # feedback form for the evening.
+    papers = tuple(d for d in (parents_brief(item, brand), plan_invitation(item, brand),
+                               plan_sign_in(item, brand)) if d is not None)
     return PackPlan(
         folder=common.pack_folder(item),
         decks=(deck,),
