@@ -376,5 +376,7 @@ def _has_letterhead(document: Any) -> bool:
     from lessonpack.render.docx_xml import has_content
     from lessonpack.render.ooxml.docx import story_xml
 
+    if not document.sections:  # no w:sectPr at all (pandoc's test files): Word's defaults
+        return False
     section = document.sections[0]
     return any(has_content(story_xml(story)) for story in (section.header, section.footer))

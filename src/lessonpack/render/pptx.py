@@ -98,6 +98,7 @@ from lessonpack.render.deck_theme import (
 from lessonpack.render.deck_title_band import title_room
 from lessonpack.render.deck_title_room import settle_body
 from lessonpack.render.deck_titles import raise_titles
+from lessonpack.render.deck_unnamed import name_unnamed_shapes
 from lessonpack.render.kinds import D
 from lessonpack.render.kinds import drawing as supplied_drawing
 from lessonpack.render.notes_cues import fill_notes
@@ -162,6 +163,7 @@ def open_lean_deck(template: Path, shown: str) -> PresentationT:
     if lean is None:
         prs = open_deck(template, shown)
         _drop_template_slides(prs)
+        name_unnamed_shapes(prs)  # a layout's shape with no id or name (deck_unnamed)
         fit_to_widescreen(prs)  # a 26.67 in Keynote export: classroom text at its size
         lean = zip_members(package_members(prs.part.package))
         _LEAN.put(data, lean)
