@@ -361,21 +361,35 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     tall = first[3] > first[2] * (0.6 if len(pictures) == len(options) else 0.8)
     why_box: Box | None = None
     if strip:
+        area_h = box[3]
         box, strip_box = _strip_below(box, bool(pictures))
         why_box = strip_box
-        if not pictures and strip_box[3] < STRIP_MOST:
-            # A short area (under a title grown a line): the strip as tall as the reason
-            # (or the prompt) needs at 18 pt, up to its full height, taken from the panels
-            # on the question and its reveal alike (both know the reason).
-            words = max(explanation, prompt, key=lambda t: lines_height(
-                [(t, brand.body_font, False, MIN_PT)], strip_box[2] - 2 * PAD))
-            need = int(lines_height([(words, brand.body_font, False, MIN_PT)],
-                                    strip_box[2] - 2 * PAD) * EMU_PT) + 2 * STRIP_PAD
-            extra = min(STRIP_MOST, need) - strip_box[3]
-            if extra > 0:
-                box = (box[0], box[1], box[2], box[3] - extra)
-                why_box = (strip_box[0], strip_box[1] - extra, strip_box[2],
-                           strip_box[3] + extra)
+        # The strip as tall as the longer of the reason and the prompt needs at a projected
+        # slide's body size (a reason at 18 pt under 25 pt answers read as a footnote),
+        # up to the share of the area the panels can spare; taken from the panels on the
+        # question and its reveal alike (both know the reason).
+        target, inner_w = min(look.card_pt, STRIP_PT), strip_box[2] - 2 * PAD
+        words = max(explanation, prompt, key=lambda t: lines_height(
+            [(t, brand.body_font, False, target)], inner_w))
+        need = int(lines_height([(words, brand.body_font, False, target)], inner_w)
+                   * EMU_PT) + 2 * STRIP_PAD
+        extra = min(int(area_h * (0.3 if pictures else 0.38)), need) - strip_box[3]
+        if extra > 0:
+            # Never at the answers' cost: of the heights up to that, the one where the
+            # smaller of the answers' and the strip's sizes is largest (a long reason under
+            # 18 pt answers, or at 18 pt under 24 pt ones, both read as the lesser text).
+            def sizes(more: int) -> tuple[int, int]:
+                answers = _options_pt((box[0], box[1], box[2], box[3] - more), options, brand,
+                                      look, pictures, tall, like)
+                reason = fit_size([(words, brand.body_font, False, 0)], inner_w,
+                                  strip_box[3] + more - 2 * STRIP_PAD, target)
+                return min(answers, reason), answers + reason
+
+            extra = max([*range(0, extra, STRIP_STEP), extra],
+                        key=lambda more: (*sizes(more), -more))
+        if extra > 0:
+            box = (box[0], box[1], box[2], box[3] - extra)
+            why_box = (strip_box[0], strip_box[1] - extra, strip_box[2], strip_box[3] + extra)
     if tall and len(pictures) != len(options):
         # Words only: panels as tall as their letter and words need (a 260 px card with a
         # line in its middle read as empty), the strip right under them, the
@@ -394,7 +408,9 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     return misfits
 
 
-STRIP_MOST = int(1.3 * INCH)  # the strip under the panels, at its tallest
+STRIP_MOST = int(1.3 * INCH)  # the strip under the panels, before it grows to its words
+STRIP_PT = 24  # the strip's words at their largest: a projected slide's body size
+STRIP_STEP = int(0.05 * INCH)  # the steps the strip grows in, weighed against the answers
 
 
 def _strip_below(box: Box, pictures: bool) -> tuple[Box, Box]:
@@ -417,7 +433,7 @@ def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
     # a long reason takes a smaller size instead.
     inner = (x + PAD, y + STRIP_PAD, w - 2 * PAD, h - 2 * STRIP_PAD)
     size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3],
-                    min(look.card_pt, 24))
+                    min(look.card_pt, STRIP_PT))
     misfits: list[str] = []
     if lines_height([(text, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
         misfits.append(TextMisfit(f"the text of the {name.lower()} does not fit its box "
@@ -452,19 +468,16 @@ def _panels_need(box: Box, options: Sequence[str], brand: Brand, look: Look) -> 
     return min(h, panel * rows + GAP * (rows - 1))
 
 
-def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
-            pictures: Sequence[Picture], answer: int | None, mark: Picture | None,
-            tall: bool, like: Sequence[Sequence[str]] = ()) -> list[str]:
-    misfits: list[str] = []
-    cols = len(options) if len(options) <= 3 else 2
-    boxes = grid(len(options), box, cols)
-    font = brand.body_font
+Layout = list[tuple[Box, Box | None, Box]]  # each panel's letter, picture and words
+
+
+def _panel_layout(boxes: Sequence[Box], options: Sequence[str], pictures: Sequence[Picture],
+                  look: Look, tall: bool) -> Layout:
+    """Where each panel's letter, picture and words go."""
     disc_side = _disc_side(look, boxes[0][3], tall)
     with_pictures = tall and len(pictures) == len(options)
-    tick = int(0.55 * INCH)  # the right answer's tick, in its panel's top-right corner
-    # Where each panel's words go, then one size for all of them (measured in bold, as the
-    # right answer is set on the reveal): the right answer is never the smallest text.
-    layout = []
+    tick = TICK
+    layout: Layout = []
     for x, y, w, h in boxes:
         if with_pictures:
             # Non-readers choose by the picture: the number beside it, not above it, so the
@@ -478,7 +491,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
                                   w - 2 * PAD - disc - gap - tick // 2)))
             left = x + (w - (disc + gap + side)) // 2
             disc_box = (left, y + PAD + (side - disc) // 2, disc, disc)
-            pic_box = (left + disc + gap, y + PAD, side, side)
+            pic_box: Box | None = (left + disc + gap, y + PAD, side, side)
             top = y + PAD + side + PAD // 3
             text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD - top)
         elif tall:
@@ -496,16 +509,52 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
             right = x + w - PAD - tick - PAD // 2
             text_box = (left, y + PAD // 2, right - left, h - PAD)
         layout.append((disc_box, pic_box, text_box))
+    return layout
+
+
+def _words_size(layout: Layout, options: Sequence[str], font: str, look: Look,
+                compared: bool, like: Sequence[Sequence[str]] = ()) -> int:
+    """One size for every panel's words (measured in bold, as the right answer is set on
+    the reveal): the right answer is never the smallest text. ``compared``: with the deck's
+    other questions of as many answers, each in the panel it has on its own slide."""
     size = min(fit_size([(option, font, True, 0)], tb[2], tb[3], look.card_pt + 4)
                for option, (_d, _p, tb) in zip(options, layout, strict=True))
-    if with_pictures or not tall:
-        # The deck's other questions of as many answers, each answer in the panel it has on
-        # its own slide (the same grid of fixed panels): one size on every such quiz slide.
-        # Words-only tall panels are cut to their own words' height, so not compared.
+    if compared:
         size = min([size, *(fit_size([(option, font, True, 0)], tb[2], tb[3],
                                      look.card_pt + 4)
                             for other in like if len(other) == len(options)
                             for option, (_d, _p, tb) in zip(other, layout, strict=True))])
+    return size
+
+
+def _options_pt(box: Box, options: Sequence[str], brand: Brand, look: Look,
+                pictures: Sequence[Picture], tall: bool, like: Sequence[Sequence[str]]) -> int:
+    """The size the answers' words take in panels drawn in ``box`` (words-only tall panels
+    cut to their words' height first, as ``draw_options`` does)."""
+    if tall and len(pictures) != len(options):
+        box = (box[0], box[1], box[2], _panels_need(box, options, brand, look))
+    cols = len(options) if len(options) <= 3 else 2
+    layout = _panel_layout(grid(len(options), box, cols), options, pictures, look, tall)
+    with_pictures = tall and len(pictures) == len(options)
+    return _words_size(layout, options, brand.body_font, look, with_pictures or not tall, like)
+
+
+TICK = int(0.55 * INCH)  # the right answer's tick, in its panel's top-right corner
+
+
+def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
+            pictures: Sequence[Picture], answer: int | None, mark: Picture | None,
+            tall: bool, like: Sequence[Sequence[str]] = ()) -> list[str]:
+    misfits: list[str] = []
+    cols = len(options) if len(options) <= 3 else 2
+    boxes = grid(len(options), box, cols)
+    font = brand.body_font
+    with_pictures = tall and len(pictures) == len(options)
+    tick = TICK
+    layout = _panel_layout(boxes, options, pictures, look, tall)
+    # Words-only tall panels are cut to their own words' height, so not compared with the
+    # deck's other questions.
+    size = _words_size(layout, options, font, look, with_pictures or not tall, like)
     for n, (option, (x, y, w, h), (disc_box, pic_box, text_box)) in enumerate(
             zip(options, boxes, layout, strict=True)):
         letter = option_label(n, look)
