@@ -21,7 +21,8 @@ class Question:
     # One per option, for children who cannot read yet (empty: words only).
     pictures: tuple[Picture, ...] = ()
     # On an answer-reveal slide: the right option's index (outlined and ticked, the others
-    # dimmed) and why it is right.
+    # dimmed) and why it is right. Why is given to the question slide before a reveal too:
+    # shown only on the reveal, but the strip under the panels is sized to it on both.
     answer: int | None = None
     explanation: str = ""
     # On the question slide: how to answer ("Show 1, 2 or 3 fingers."), in the strip where

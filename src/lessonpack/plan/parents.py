@@ -344,6 +344,7 @@ def _quiz_slides(n: int, q: QuizQuestion, library: PictureLibrary | None) -> lis
         # (the quiz slides dropped the bar the checks have).
         Slide(q.slide_title, kicker=kicker,
               payload=QuestionSlide(Question(n, q.question, q.arranged[0],
+                                             explanation=q.explanation,
                                              prompt="Tables: hold up A, B or C.",
                                              asked=q.question if q.title else "")),
               notes=join_notes(ASK_NOTE, answer_note(q))),

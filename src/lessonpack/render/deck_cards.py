@@ -6,7 +6,7 @@ reaches them; text is sized to the space it has (largest first, never below 18 p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -361,21 +361,35 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     tall = first[3] > first[2] * (0.6 if len(pictures) == len(options) else 0.8)
     why_box: Box | None = None
     if strip:
+        area_h = box[3]
         box, strip_box = _strip_below(box, bool(pictures))
         why_box = strip_box
-        if not pictures and strip_box[3] < STRIP_MOST:
-            # A short area (under a title grown a line): the strip as tall as the reason
-            # (or the prompt) needs at 18 pt, up to its full height, taken from the panels
-            # on the question and its reveal alike (both know the reason).
-            words = max(explanation, prompt, key=lambda t: lines_height(
-                [(t, brand.body_font, False, MIN_PT)], strip_box[2] - 2 * PAD))
-            need = int(lines_height([(words, brand.body_font, False, MIN_PT)],
-                                    strip_box[2] - 2 * PAD) * EMU_PT) + 2 * STRIP_PAD
-            extra = min(STRIP_MOST, need) - strip_box[3]
-            if extra > 0:
-                box = (box[0], box[1], box[2], box[3] - extra)
-                why_box = (strip_box[0], strip_box[1] - extra, strip_box[2],
-                           strip_box[3] + extra)
+        # The strip as tall as the longer of the reason and the prompt needs at a projected
+        # slide's body size (a reason at 18 pt under 25 pt answers read as a footnote),
+        # up to the share of the area the panels can spare; taken from the panels on the
+        # question and its reveal alike (both know the reason).
+        target, inner_w = min(look.card_pt, STRIP_PT), strip_box[2] - 2 * PAD
+        words = max(explanation, prompt, key=lambda t: lines_height(
+            [(t, brand.body_font, False, target)], inner_w))
+        need = int(lines_height([(words, brand.body_font, False, target)], inner_w)
+                   * EMU_PT) + 2 * STRIP_PAD
+        extra = min(int(area_h * (0.3 if pictures else 0.38)), need) - strip_box[3]
+        if extra > 0:
+            # Never at the answers' cost: of the heights up to that, the one where the
+            # smaller of the answers' and the strip's sizes is largest (a long reason under
+            # 18 pt answers, or at 18 pt under 24 pt ones, both read as the lesser text).
+            def sizes(more: int) -> tuple[int, int]:
+                answers = _options_pt((box[0], box[1], box[2], box[3] - more), options, brand,
+                                      look, pictures, tall, like)
+                reason = fit_size([(words, brand.body_font, False, 0)], inner_w,
+                                  strip_box[3] + more - 2 * STRIP_PAD, target)
+                return min(answers, reason), answers + reason
+
+            extra = max([*range(0, extra, STRIP_STEP), extra],
+                        key=lambda more: (*sizes(more), -more))
+        if extra > 0:
+            box = (box[0], box[1], box[2], box[3] - extra)
+            why_box = (strip_box[0], strip_box[1] - extra, strip_box[2], strip_box[3] + extra)
     if tall and len(pictures) != len(options):
         # Words only: panels as tall as their letter and words need (a 260 px card with a
         # line in its middle read as empty), the strip right under them, the
@@ -394,7 +408,9 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     return misfits
 
 
-STRIP_MOST = int(1.3 * INCH)  # the strip under the panels, at its tallest
+STRIP_MOST = int(1.3 * INCH)  # the strip under the panels, before it grows to its words
+STRIP_PT = 24  # the strip's words at their largest: a projected slide's body size
+STRIP_STEP = int(0.05 * INCH)  # the steps the strip grows in, weighed against the answers
 
 
 def _strip_below(box: Box, pictures: bool) -> tuple[Box, Box]:
@@ -417,7 +433,7 @@ def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
     # a long reason takes a smaller size instead.
     inner = (x + PAD, y + STRIP_PAD, w - 2 * PAD, h - 2 * STRIP_PAD)
     size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3],
-                    min(look.card_pt, 24))
+                    min(look.card_pt, STRIP_PT))
     misfits: list[str] = []
     if lines_height([(text, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
         misfits.append(TextMisfit(f"the text of the {name.lower()} does not fit its box "
@@ -452,19 +468,16 @@ def _panels_need(box: Box, options: Sequence[str], brand: Brand, look: Look) -> 
     return min(h, panel * rows + GAP * (rows - 1))
 
 
-def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
-            pictures: Sequence[Picture], answer: int | None, mark: Picture | None,
-            tall: bool, like: Sequence[Sequence[str]] = ()) -> list[str]:
-    misfits: list[str] = []
-    cols = len(options) if len(options) <= 3 else 2
-    boxes = grid(len(options), box, cols)
-    font = brand.body_font
+Layout = list[tuple[Box, Box | None, Box]]  # each panel's letter, picture and words
+
+
+def _panel_layout(boxes: Sequence[Box], options: Sequence[str], pictures: Sequence[Picture],
+                  look: Look, tall: bool) -> Layout:
+    """Where each panel's letter, picture and words go."""
     disc_side = _disc_side(look, boxes[0][3], tall)
     with_pictures = tall and len(pictures) == len(options)
-    tick = int(0.55 * INCH)  # the right answer's tick, in its panel's top-right corner
-    # Where each panel's words go, then one size for all of them (measured in bold, as the
-    # right answer is set on the reveal): the right answer is never the smallest text.
-    layout = []
+    tick = TICK
+    layout: Layout = []
     for x, y, w, h in boxes:
         if with_pictures:
             # Non-readers choose by the picture: the number beside it, not above it, so the
@@ -478,7 +491,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
                                   w - 2 * PAD - disc - gap - tick // 2)))
             left = x + (w - (disc + gap + side)) // 2
             disc_box = (left, y + PAD + (side - disc) // 2, disc, disc)
-            pic_box = (left + disc + gap, y + PAD, side, side)
+            pic_box: Box | None = (left + disc + gap, y + PAD, side, side)
             top = y + PAD + side + PAD // 3
             text_box = (x + PAD, top, w - 2 * PAD, y + h - PAD - top)
         elif tall:
@@ -496,16 +509,52 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
             right = x + w - PAD - tick - PAD // 2
             text_box = (left, y + PAD // 2, right - left, h - PAD)
         layout.append((disc_box, pic_box, text_box))
+    return layout
+
+
+def _words_size(layout: Layout, options: Sequence[str], font: str, look: Look,
+                compared: bool, like: Sequence[Sequence[str]] = ()) -> int:
+    """One size for every panel's words (measured in bold, as the right answer is set on
+    the reveal): the right answer is never the smallest text. ``compared``: with the deck's
+    other questions of as many answers, each in the panel it has on its own slide."""
     size = min(fit_size([(option, font, True, 0)], tb[2], tb[3], look.card_pt + 4)
                for option, (_d, _p, tb) in zip(options, layout, strict=True))
-    if with_pictures or not tall:
-        # The deck's other questions of as many answers, each answer in the panel it has on
-        # its own slide (the same grid of fixed panels): one size on every such quiz slide.
-        # Words-only tall panels are cut to their own words' height, so not compared.
+    if compared:
         size = min([size, *(fit_size([(option, font, True, 0)], tb[2], tb[3],
                                      look.card_pt + 4)
                             for other in like if len(other) == len(options)
                             for option, (_d, _p, tb) in zip(other, layout, strict=True))])
+    return size
+
+
+def _options_pt(box: Box, options: Sequence[str], brand: Brand, look: Look,
+                pictures: Sequence[Picture], tall: bool, like: Sequence[Sequence[str]]) -> int:
+    """The size the answers' words take in panels drawn in ``box`` (words-only tall panels
+    cut to their words' height first, as ``draw_options`` does)."""
+    if tall and len(pictures) != len(options):
+        box = (box[0], box[1], box[2], _panels_need(box, options, brand, look))
+    cols = len(options) if len(options) <= 3 else 2
+    layout = _panel_layout(grid(len(options), box, cols), options, pictures, look, tall)
+    with_pictures = tall and len(pictures) == len(options)
+    return _words_size(layout, options, brand.body_font, look, with_pictures or not tall, like)
+
+
+TICK = int(0.55 * INCH)  # the right answer's tick, in its panel's top-right corner
+
+
+def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
+            pictures: Sequence[Picture], answer: int | None, mark: Picture | None,
+            tall: bool, like: Sequence[Sequence[str]] = ()) -> list[str]:
+    misfits: list[str] = []
+    cols = len(options) if len(options) <= 3 else 2
+    boxes = grid(len(options), box, cols)
+    font = brand.body_font
+    with_pictures = tall and len(pictures) == len(options)
+    tick = TICK
+    layout = _panel_layout(boxes, options, pictures, look, tall)
+    # Words-only tall panels are cut to their own words' height, so not compared with the
+    # deck's other questions.
+    size = _words_size(layout, options, font, look, with_pictures or not tall, like)
     for n, (option, (x, y, w, h), (disc_box, pic_box, text_box)) in enumerate(
             zip(options, boxes, layout, strict=True)):
         letter = option_label(n, look)
@@ -559,90 +608,117 @@ def _fade_picture(picture: Any) -> None:
         blip.insert(0, blip.makeelement(qn("a:alphaModFix"), {"amt": str(FADED)}))
 
 
-# How many points a question shown above its answer is set under the answer: a size step
-# (8 points under read as small print beside the answer).
-QUESTION_UNDER = 4
+# An answer checked against its question (a short quiz): the answer the strongest text, the
+# explanation a size step under it, the question a small label over it (points under the
+# answer). A question set larger than its answer made the class read the wrong line.
+WHY_UNDER = 6
+QUESTION_UNDER = 8
+# The gaps after the question label and after the answer, as shares of the answer's size.
+_LABEL_GAP, _ANSWER_GAP = 0.25, 0.35
 
 
 def draw_answers(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand, look: Look
                  ) -> list[str]:
     """One row per question: its number, the letter of the right answer, and the answer.
-    Few answers (a Year 3-4 class's two questions) take the area between them, each row
-    with its question above the answer: rows of a longer quiz's height left half the slide
-    empty, and the class hears which answer goes with which question."""
+    Two questions (a Year 3-4 class's quiz) are each checked whole instead: the rows share
+    the area, each with the question as a label, the answer large and why under it."""
+    if len(answers) <= 2 and all(a.question for a in answers):
+        return _answers_explained(slide, box, answers, brand, look)
     x, y, w, h = box
     gap = int(0.14 * INCH)
-    asked = len(answers) <= 2 and all(a.question for a in answers)
-    most = int((2.1 if asked else 1.15) * INCH)
-    row_h = min(most, (h - gap * (len(answers) - 1)) // max(1, len(answers)))
+    row_h = min(int(1.15 * INCH), (h - gap * (len(answers) - 1)) // max(1, len(answers)))
     font = brand.body_font
-    disc = int(min(row_h - 0.16 * INCH, (0.9 if asked else 0.75) * INCH))
-    # The question's number before its row; not where the question itself is shown above
-    # the answer (a "1." beside "Which comment is a red flag?" said the same thing twice).
-    number_w = 0 if asked else int(0.75 * INCH)
+    disc = int(min(row_h - 0.16 * INCH, 0.75 * INCH))
+    number_w = int(0.75 * INCH)
     text_left = x + PAD + number_w + disc + PAD
     text_w = x + w - PAD - text_left
-    room = row_h - int((0.3 if asked else 0.1) * INCH)
-    size = _answers_size(answers, font, text_w, room, look, asked)
-    question_pt = max(MIN_SLIDE_PT, size - QUESTION_UNDER)
-    if asked:
-        # Rows as tall as their question and answer need, with room around them: two rows
-        # stretched to fill the slide read as two empty pale bars.
-        need = max(lines_height([(a.answer, font, False, size), (a.question, font, False,
-                                                                 question_pt)], text_w)
-                   for a in answers) * EMU_PT
-        row_h = min(row_h, max(disc, int(need)) + int(0.6 * INCH))
+    size = min(fit_size([(a.answer, font, False, 0)], text_w, row_h - int(0.1 * INCH),
+                        look.card_pt) for a in answers)
     misfits: list[str] = []
     for n, answer in enumerate(answers):
         top = y + n * (row_h + gap)
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, row_h), T.BACKGROUND_2,
                   f"Answer {answer.number} row", radius=min(0.5, look.radius * 2))
-        if number_w:
-            new_label(slide.shapes, (x + PAD, top, number_w, row_h),
-                      [(f"{answer.number}.", T.TEXT_2, True)], max(size, 24),
-                      brand.heading_font, f"Question {answer.number} number")
+        new_label(slide.shapes, (x + PAD, top, number_w, row_h),
+                  [(f"{answer.number}.", T.TEXT_2, True)], max(size, 24),
+                  brand.heading_font, f"Question {answer.number} number")
         if answer.letter:
             letter_disc(slide, (x + PAD + number_w, top + (row_h - disc) // 2, disc, disc),
-                  answer.letter, brand.heading_font, f"Answer {answer.number} letter")
-        misfits += _answer_words(slide, (text_left, top, text_w, row_h), answer, font,
-                                 (size, question_pt) if asked else (size, 0))
+                        answer.letter, brand.heading_font, f"Answer {answer.number} letter")
+        if lines_height([(answer.answer, font, False, size)], text_w) * EMU_PT > row_h:
+            misfits.append(TextMisfit(f"answer {answer.number} does not fit its row at 18 pt"))
+        new_label(slide.shapes, (text_left, top, text_w, row_h),
+                  [(answer.answer, T.TEXT_1, False)], size, font, f"Answer {answer.number}")
     return misfits
 
 
-def _answers_size(answers: Sequence[Answer], font: str, width: int, room: int, look: Look,
-                  asked: bool) -> int:
-    """One size for every answer's words (with its question above it, ``asked``: the
-    question a size step under the answer it leads to, never under the slide floor)."""
-    below = -QUESTION_UNDER if asked else 0
-    return min(fit_size([(a.answer, font, False, 0)]
-                        + ([(a.question, font, False, below)] if asked else []),
-                        width, room, look.card_pt + (8 if asked else 0)) for a in answers)
+def _explained(answer: Answer, font: str) -> list[tuple[str, str, bool, int]]:
+    """An explained answer's stack for ``fit_size``: the answer, its question and why, each
+    with its offset from the answer's size."""
+    return [(answer.answer, font, True, 0), (answer.question, font, False, -QUESTION_UNDER),
+            (answer.explanation, font, False, -WHY_UNDER)]
 
 
-def _answer_words(slide: Slide, box: Box, answer: Answer, font: str,
-                  sizes: tuple[int, int]) -> list[str]:
-    """An answer's words in its row's text ``box``; with a question size (``sizes``' second,
-    0: none shown), the question above the answer, the two as one block centred in the row:
-    the question's box ends where the answer's begins."""
-    text_left, top, text_w, row_h = box
-    size, question_pt = sizes
-    said = [(answer.answer, font, False, size)]
-    if question_pt:
-        said.append((answer.question, font, False, question_pt))
+def _answers_explained(slide: Slide, box: Box, answers: Sequence[Answer], brand: Brand,
+                       look: Look) -> list[str]:
+    """Rows sharing the whole area, each holding its answer's letter on a disc, then the
+    question (a label), the answer (bold, the largest) and why (under it), as one block
+    centred in the row. One set of sizes for every row, so the answers read as a pair.
+    The shapes are named "Checked answer …": sizes are evened across a deck by name, and the
+    quiz slides' "Answer A" panels hold another size for another use."""
+    x, y, w, h = box
+    gap = int(0.2 * INCH)
+    row_h = (h - gap * (len(answers) - 1)) // max(1, len(answers))
+    font = brand.body_font
+    disc = int(min(row_h - 0.3 * INCH, 0.95 * INCH))
+    text_left = x + PAD + disc + PAD
+    text_w = x + w - PAD - text_left
+    room = row_h - int(0.3 * INCH)
+
+    def gaps(size: int) -> int:
+        return int((_LABEL_GAP + _ANSWER_GAP) * size * EMU_PT)
+
+    size = min(_fitted(_explained(a, font), text_w, room, gaps, look.card_pt + 10)
+               for a in answers)
+    sizes = (size, max(MIN_PT, size - QUESTION_UNDER), max(MIN_PT, size - WHY_UNDER))
     misfits: list[str] = []
-    if lines_height(said, text_w) * EMU_PT > row_h:
-        misfits.append(TextMisfit(f"answer {answer.number} does not fit its row at 18 pt"))
-    if not question_pt:
-        new_label(slide.shapes, box, [(answer.answer, T.TEXT_1, False)], size, font,
-                  f"Answer {answer.number}")
-        return misfits
-    question_h = int(lines_height([said[1]], text_w) * EMU_PT)
-    block = int(lines_height(said, text_w) * EMU_PT)
-    split = top + max(0, (row_h - block) // 2) + question_h
-    new_label(slide.shapes, (text_left, top, text_w, split - top),
-              [(answer.question, T.TEXT_2, False)], question_pt, font,
-              f"Answer {answer.number} question", anchor=MSO_ANCHOR.BOTTOM)
-    new_label(slide.shapes, (text_left, split, text_w, top + row_h - split),
-              [(answer.answer, T.TEXT_1, True)], size, font, f"Answer {answer.number}",
-              anchor=MSO_ANCHOR.TOP)
+    for n, answer in enumerate(answers):
+        top = y + n * (row_h + gap)
+        number = answer.number
+        new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, row_h), T.BACKGROUND_2,
+                  f"Checked answer {number} row", radius=min(0.5, look.radius * 2))
+        if answer.letter:
+            letter_disc(slide, (x + PAD, top + (row_h - disc) // 2, disc, disc),
+                        answer.letter, brand.heading_font, f"Checked answer {number} letter")
+        heights = [int(lines_height([(t, font, b, s)], text_w) * EMU_PT)
+                   for (t, _f, b, _o), s in zip(_explained(answer, font),
+                                                 (sizes[0], sizes[1], sizes[2]), strict=True)]
+        answer_h, question_h, why_h = heights
+        block = question_h + answer_h + why_h + gaps(size)
+        if block > row_h:
+            misfits.append(TextMisfit(f"answer {number} and why do not fit their row"))
+        at = top + max(0, (row_h - block) // 2)
+        new_label(slide.shapes, (text_left, at, text_w, question_h),
+                  [(answer.question, T.TEXT_2, False)], sizes[1], font,
+                  f"Checked answer {number} question", anchor=MSO_ANCHOR.TOP)
+        at += question_h + int(_LABEL_GAP * size * EMU_PT)
+        new_label(slide.shapes, (text_left, at, text_w, answer_h),
+                  [(answer.answer, T.TEXT_1, True)], sizes[0], font,
+                  f"Checked answer {number}", anchor=MSO_ANCHOR.TOP)
+        at += answer_h + int(_ANSWER_GAP * size * EMU_PT)
+        new_label(slide.shapes, (text_left, at, text_w, why_h),
+                  [(answer.explanation, T.TEXT_1, False)], sizes[2], font,
+                  f"Checked answer {number} why", anchor=MSO_ANCHOR.TOP)
     return misfits
+
+
+def _fitted(stack: list[tuple[str, str, bool, int]], width: int, room: int,
+            gaps: Callable[[int], int], largest: int) -> int:
+    """The largest answer size at which ``stack`` and the gaps between its parts fit
+    ``room`` (the slide's floor when none does)."""
+    for size in range(largest, MIN_PT - 1, -1):
+        sized = [(t, f, b, max(MIN_PT, size + o)) for t, f, b, o in stack]
+        if (lines_height(sized, width) * EMU_PT <= room - gaps(size)
+                and _longest_word(sized) * EMU_PT <= width):
+            return size
+    return MIN_PT

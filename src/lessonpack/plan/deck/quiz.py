@@ -50,7 +50,9 @@ def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibra
         Question(n, q.question, options,
                  () if readers else pics.option_pictures(library, options, q.question,
                                                          family or {}),
-                 right if reveal else None, q.explanation if reveal else "",
+                 # The reason on a question revealed next too (shown on the reveal only):
+                 # its strip is sized to it on both, so no panel moves between them.
+                 right if reveal else None, q.explanation if reveal or revealed else "",
                  "" if reveal else (PRIVATE if q.private else SHOW if readers else SHOW_KS1)
                  if revealed else how, asked=q.question if q.title else ""),
         pics.get(library, "check", "A tick: the right answer") if reveal else None)

@@ -21,19 +21,20 @@ from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TASK, TaskSlide
 from lessonpack.render.deck_cards import EMU_PT, GAP, INCH
 from lessonpack.render.deck_drawings import T, new_label
+from lessonpack.render.deck_fit import MIN_PT
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.kinds import supply
 from lessonpack.render.kinds.task.rows import rows_need, text_rows
 from lessonpack.render.kinds.task.scene import close_up, draw_slots, story_box, story_need
-from lessonpack.render.kinds.task.sort import CHIP_H, sort_cards, sort_key
+from lessonpack.render.kinds.task.sort import CHIP_H, cards_pt, sort_cards, sort_key
 from lessonpack.render.kinds.task.text import (
     TILE_W,
     message_box,
     question_rows,
     steps_fit_panel,
+    steps_list,
+    steps_list_height,
     steps_panel,
-    steps_row,
-    steps_row_height,
     steps_wide,
     timer_tile,
 )
@@ -139,15 +140,30 @@ def _steps_panel(d: _Drawing, task: TaskSlide) -> None:
     than cards: the steps, often a checklist, take more."""
     if task.show_steps and task.cards and task.columns and len(task.steps) > 1:
         # A sort: the panel beside its key and cards was a narrow column that wrapped each
-        # step every two or three words. The tile shows the time; the steps read as a row
-        # over the key.
+        # step every two or three words. The tile shows the time; the steps read as a
+        # numbered list over the key, at the size that leaves the cards theirs.
         timer_tile(d.slide, d.left(TILE_LEAST), task, d.brand, d.look)
-        steps_row(d.slide, d.top(steps_row_height(d.w, task, d.brand), GAP // 2), task,
-                  d.brand)
+        size = _steps_over_cards(d, task)
+        steps_list(d.slide, d.top(steps_list_height(d.w, task, d.brand, size), GAP // 2),
+                   task, d.brand, size)
         return
     if task.show_steps:
         share = STEPS_SHARE if task.cards else 0.4 if task.message else 0.36
         d.misfits += steps_panel(d.slide, d.left(int(d.w * share)), task, d.brand, d.look)
+
+
+def _steps_over_cards(d: _Drawing, task: TaskSlide) -> int:
+    """The size of a sort's steps listed over its key and cards: of the sizes up to the
+    cards' own, the one where the smaller of the steps' and the cards' sizes is largest
+    (steps at 24 pt over 18 pt cards read no better than the other way round)."""
+    key = CHIP_H + GAP * 3 // 4
+
+    def sizes(size: int) -> tuple[int, int]:
+        used = steps_list_height(d.w, task, d.brand, size) + GAP // 2 + key
+        cards = cards_pt((d.x, d.y + used, d.w, d.h - used), task.cards, d.brand, d.look)
+        return min(size, cards), size + cards
+
+    return max(range(min(d.look.card_pt, 24), MIN_PT - 1, -1), key=sizes)
 
 
 def _picture(d: _Drawing, task: TaskSlide) -> None:

@@ -104,13 +104,13 @@ def sort_key(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
     return []
 
 
-def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Brand,
-               look: Look, *, cols: int | None = None, name: str = "Task card",
-               compact: bool = False) -> list[str]:
-    """The cards, numbered, in a grid: picture cards (for non-readers) tall with the picture
-    on top; word cards wide with the number on the left. One text size for all. With no
-    ``slide``, only what would not fit (to choose an arrangement). ``compact``: a smaller
-    number, gaps and padding, for a small area (a 10 x 5.625 in deck)."""
+Arrangement = tuple[list[Box], list[Box], int, int, int, bool]
+
+
+def _arrangement(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
+                 cols: int | None, compact: bool) -> Arrangement:
+    """Card boxes, text boxes, the text size, picture side and drop, and tallness of the
+    cards laid out in ``box`` (as ``sort_cards`` draws them)."""
     font = brand.body_font
     pictures = all(c.picture is not None for c in cards)
     n = len(cards)
@@ -121,8 +121,7 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
     disc = int((0.36 if compact else 0.5) * INCH)
     pad = PAD // 2 if compact else PAD
 
-    def arrange(cols: int, v_pad: int = int(0.1 * INCH)
-                ) -> tuple[list[Box], list[Box], int, int, int, bool]:
+    def arrange(cols: int, v_pad: int = int(0.1 * INCH)) -> Arrangement:
         """Card boxes, text boxes, the text size, picture side and drop, and tallness;
         word cards' words ``v_pad`` clear of their card's top and foot, less (as before)
         where that would leave a card's words too long for it at 18 pt (a short slide)."""
@@ -177,10 +176,29 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
         # on a whole slide): the largest text wins, it is read from the back of the room.
         two, three = arrange(2), arrange(3)
         # Three columns only for clearly larger words (a short third column looks odd).
-        boxes, text_boxes, size, side, drop, tall = three if three[2] >= two[2] + 2 else two
-    else:
-        boxes, text_boxes, size, side, drop, tall = arrange(
-            cols or (wide if pictures else (1 if n <= 3 else 2)))
+        return three if three[2] >= two[2] + 2 else two
+    return arrange(cols or (wide if pictures else (1 if n <= 3 else 2)))
+
+
+def cards_pt(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look) -> int:
+    """The size the cards' words take laid out in ``box``."""
+    return _arrangement(box, cards, brand, look, None, False)[2]
+
+
+def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Brand,
+               look: Look, *, cols: int | None = None, name: str = "Task card",
+               compact: bool = False) -> list[str]:
+    """The cards, numbered, in a grid: picture cards (for non-readers) tall with the picture
+    on top; word cards wide with the number on the left. One text size for all. With no
+    ``slide``, only what would not fit (to choose an arrangement). ``compact``: a smaller
+    number, gaps and padding, for a small area (a 10 x 5.625 in deck)."""
+    font = brand.body_font
+    pictures = all(c.picture is not None for c in cards)
+    disc = int((0.36 if compact else 0.5) * INCH)
+    pad = PAD // 2 if compact else PAD
+    boxes, text_boxes, size, side, drop, tall = _arrangement(box, cards, brand, look, cols,
+                                                             compact)
+
     def misfit(boxes_of_text: Sequence[Box], at: int) -> list[str]:
         return [TextMisfit(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
                 for i, (card, tb) in enumerate(zip(cards, boxes_of_text, strict=True), 1)

@@ -72,25 +72,33 @@ def steps_panel(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Loo
     return []
 
 
-STEP_GAP = int(0.2 * INCH)  # between the steps of a row
+LIST_GAP = int(0.08 * INCH)  # between the steps of a list
 
 
-def steps_row_height(width: int, task: TaskSlide, brand: Brand) -> int:
-    """How tall a steps_row ``width`` wide is: its tallest step at 18 pt."""
-    col = (width - STEP_GAP * (len(task.steps) - 1)) // max(1, len(task.steps))
-    return max(int(lines_height([(f"{n}.  {s}", brand.body_font, False, 18)], col) * EMU_PT)
-               for n, s in enumerate(task.steps, 1))
+def _numbered(n: int, step: str) -> str:
+    return f"{n}.  {step}"
 
 
-def steps_row(slide: Slide, box: Box, task: TaskSlide, brand: Brand) -> None:
-    """The steps side by side across ``box`` at 18 pt, each a numbered column: over a sort's
-    key and cards, where a panel beside them wrapped each step every two or three words."""
-    x, y, w, h = box
-    col = (w - STEP_GAP * (len(task.steps) - 1)) // max(1, len(task.steps))
+def steps_list_height(width: int, task: TaskSlide, brand: Brand, size: int) -> int:
+    """How tall a steps_list ``width`` wide is with its steps at ``size``."""
+    return sum(int(lines_height([(_numbered(n, s), brand.body_font, False, size)], width)
+                   * EMU_PT) for n, s in enumerate(task.steps, 1)) \
+        + LIST_GAP * (len(task.steps) - 1)
+
+
+def steps_list(slide: Slide, box: Box, task: TaskSlide, brand: Brand, size: int) -> None:
+    """The steps as one numbered list across ``box``, a step a line where it fits: over a
+    sort's key and cards (three narrow columns of steps read as small print there, and a
+    panel beside them wrapped each step every two or three words)."""
+    x, y, w, _h = box
+    top = y
     for n, step in enumerate(task.steps, 1):
-        new_label(slide.shapes, (x + (n - 1) * (col + STEP_GAP), y, col, h),
-                  [(f"{n}.  ", T.ACCENT_1, True), (step, T.TEXT_1, False)], 18,
+        height = int(lines_height([(_numbered(n, step), brand.body_font, False, size)], w)
+                     * EMU_PT)
+        new_label(slide.shapes, (x, top, w, height),
+                  [(f"{n}.  ", T.ACCENT_1, True), (step, T.TEXT_1, False)], size,
                   brand.body_font, f"Task step {n}", anchor=MSO_ANCHOR.TOP)
+        top += height + LIST_GAP
 
 
 def _steps_area(w: int, h: int) -> tuple[int, int]:
