@@ -16,7 +16,14 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from lessonpack.render.docx_xml import W, add_run, border_xml, set_paragraph_borders, shading_xml
+from lessonpack.render.docx_xml import (
+    W,
+    add_run,
+    border_xml,
+    keep_lines,
+    set_paragraph_borders,
+    shading_xml,
+)
 from lessonpack.render.ooxml.docx import paragraph_xml
 
 if TYPE_CHECKING:
@@ -74,4 +81,4 @@ def as_panel(writer: DocWriter, paragraph: DocxParagraph) -> None:
     # The letter's 4 pt between paragraphs below the tint; 2 above it, where the two
     # columns of tips end in their own spacing. (A one-page letter has no more to give.)
     fmt.space_before, fmt.space_after = Pt(2), Pt(4)
-    fmt.keep_together = True
+    keep_lines(paragraph_xml(paragraph))

@@ -29,6 +29,7 @@ from lessonpack.render.docx_xml import (
     add_run,
     border_xml,
     cell_xml,
+    keep_lines,
     keep_with_next,
     row_xml,
     set_paragraph_borders,
@@ -102,24 +103,24 @@ def _fill_step(writer: DocWriter, row: BaseOxmlElement, step: StepRow) -> None:
     p = when.find(qn("w:p"))
     _runs(p, "", step.time)
     _runs(p, f"\n{step.step}" if step.time else step.step, "")
-    DocxParagraph(p, writer.doc).paragraph_format.keep_together = True
+    keep_lines(p)
     for p, line in zip(what.findall(qn("w:p")), step.lines, strict=False):
         _line(writer, p, line)
 
 
 def _line(writer: DocWriter, p: BaseOxmlElement, line: StepLine) -> None:
     _runs(p, line.label, line.text)
-    paragraph = DocxParagraph(p, writer.doc)
-    fmt = paragraph.paragraph_format
-    fmt.keep_together = True
+    keep_lines(p)
     if line.kind != "say":
         return
+    paragraph = DocxParagraph(p, writer.doc)
     # The letter's panel (tint, the brand's bar down the left), tighter in a cell: its
     # padding above and below each of a plan's thirty-odd spoken lines cost half a page.
     docx_panel.as_panel(writer, paragraph)
     ppr = p.find(qn("w:pPr"))
     set_paragraph_borders(ppr, [border_xml("left", docx_panel.BAR, str(writer.brand.primary),
                                            SAY_GAP)])
+    fmt = paragraph.paragraph_format
     fmt.left_indent = Pt(docx_panel.BAR / 8 + SAY_GAP)
     fmt.right_indent = Pt(0)
     fmt.space_before, fmt.space_after = Pt(SAY_SPACE), Pt(SAY_SPACE)
