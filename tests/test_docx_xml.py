@@ -1,4 +1,5 @@
-"""Paragraphs, runs, keep-with-next and keep-lines built directly must be the XML python-docx builds."""
+"""Paragraphs, runs, keep-with-next and keep-lines built directly must be the XML
+python-docx builds."""
 
 from __future__ import annotations
 
