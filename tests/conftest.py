@@ -39,7 +39,7 @@ _INTEGRATION_CALLS = (
     "render_docx(", "build_pack(", "write_pack(", "run_jobs(", "held(",
     '"-m", "lessonpack"', '"-m", "pytest"', "create_app(", "BuildPool(", "Web(Settings(",
 )
-_INTEGRATION_FIXTURES = {"built_packs", "ks2_pack", "garden_games_ks1",
+_INTEGRATION_FIXTURES = {"built_packs", "ks2_pack", "garden_games_ks1", "long_question_packs",
                          "brightpath_at_ashgrove"}
 
 
@@ -207,6 +207,20 @@ def brightpath_at_ashgrove(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def ks2_pack(built_packs: Path) -> Path:
     return built_packs / "live-streaming-ks2"
+
+
+@pytest.fixture(scope="session")
+def long_question_packs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The KS2 and KS4 decks in the built-in look with the tests' long untitled quiz
+    questions and check rows (tests/fixtures/long-questions): question titles of two and
+    three lines, check rows of one and two lines."""
+    from long_questions import long_question_content
+
+    out = tmp_path_factory.mktemp("long-questions")
+    content = long_question_content(out / "content")
+    assert main(["build", "-a", "ks2", "-a", "ks4", "-f", "pptx", "--content", str(content),
+                 "--out", str(out), "--quiet"]) == 0
+    return out
 
 
 # A second topic whose words the tests own (tests/topics/garden-games): a renderer test that

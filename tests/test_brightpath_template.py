@@ -19,6 +19,7 @@ from pptx.util import Inches
 
 from lessonpack.cli import main
 from lessonpack.plan.quotes import typographic
+from long_questions import long_question_content
 
 ROOT = Path(__file__).resolve().parents[1]
 TEAM = "Northshire Online Safety Team"
@@ -40,6 +41,21 @@ def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     assert code == 0
     return {a: out / f"live-streaming-{a}" / f"live-streaming-{a}-slides.pptx"
             for a in ("ks1", "ks2", "parents")}
+
+
+@pytest.fixture(scope="module")
+def long_questions_ks2(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The KS2 deck in the same look with the tests' long untitled quiz questions
+    (tests/fixtures/long-questions): two-line question and answer titles."""
+    out = tmp_path_factory.mktemp("brightpath-long-questions")
+    content = long_question_content(out / "content")
+    code = main(["build", "-a", "ks2", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
+                 "--content", str(content),
+                 "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--template", str(ROOT / "examples/templates/brightpath-training"),
+                 "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")])
+    assert code == 0
+    return out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
 
 
 def _rule_and_footer(slide) -> tuple[int, int] | None:
@@ -233,19 +249,26 @@ def test_the_kicker_stays_put_when_a_title_wraps(decks: dict[str, Path]) -> None
 
 
 def test_titles_keep_their_full_width_and_break_by_hand_one_line_a_line(
-        decks: dict[str, Path]) -> None:
+        decks: dict[str, Path], long_questions_ks2: Path) -> None:
     """A template's titles follow the rule every look follows (deck_design.balance_title):
     never narrowed by a wide inset (titles narrowed to even lines wrapped at half the slide
     and grew up into the kicker), a hand break only where the natural wrap left a runt or
     split a last sentence, and then each line one line at the title's full width, measured
     as `check` measures titles."""
+    _hand_broken(decks["ks2"])  # the built-in questions' short titles: one line each
+    # Two sentences in a question's title ("Mei is nine. / What do…"), question and answer.
+    assert _hand_broken(long_questions_ks2) >= 4
+
+
+def _hand_broken(deck: Path) -> int:
+    """How many of the deck's titles are broken by hand, each checked as above."""
     from lessonpack.check.measure import count_styled_lines
     from lessonpack.check.pptx_layout_rules import title_item
     from lessonpack.check.pptx_shapes import open_deck
     from lessonpack.check.pptx_text import text_frame
 
     broken = 0
-    for view in open_deck(decks["ks2"], decks["ks2"].name).slides:
+    for view in open_deck(deck, deck.name).slides:
         item = title_item(view)
         frame = text_frame(item, view) if item is not None else None
         if item is None or frame is None or len(frame.paras) != 1:
@@ -261,9 +284,7 @@ def test_titles_keep_their_full_width_and_break_by_hand_one_line_a_line(
         for line in text.split("\n"):
             assert count_styled_lines([(line, style)], item.box[2] / 12700 - left - right) \
                 == 1, (text, line)
-    # Every KS2 title is one line on Brightpath (a long quiz question is asked under a
-    # short title), so none is broken by hand; a section's the template sets large.
-    assert broken <= 1
+    return broken
 
 
 def test_the_trainers_palette_keeps_the_teams_name_in_a_host_school(
@@ -487,29 +508,36 @@ def test_kofis_stream_keeps_its_comment_bar(decks: dict[str, Path]) -> None:
     assert len(comments) >= 4
 
 
-def test_two_line_titles_keep_the_templates_32_pt(decks: dict[str, Path]) -> None:
+def test_two_line_titles_keep_the_templates_32_pt(
+        decks: dict[str, Path], long_questions_ks2: Path) -> None:
     """Brightpath's question titles came out at 30 pt beside 36 pt ones:
     the template's title box (1.1 in) held two lines only at 30. Every title that wraps is
     now at least the template's own 32 pt, and the question and its reveal at one size;
     sizes as `check` reads them (the run's, else the placeholder's, layout's or master's)."""
+    for path in decks.values():
+        _wrapped_at_32_pt(path)  # the built-in questions' short titles: one line each
+    # The two long questions and their answers, each on two lines.
+    assert _wrapped_at_32_pt(long_questions_ks2) >= 4
+
+
+def _wrapped_at_32_pt(deck: Path) -> int:
+    """How many of the deck's titles take two lines or more, every title checked at 32 pt
+    or more."""
     from lessonpack.check.pptx_layout_rules import text_extent, title_item
     from lessonpack.check.pptx_shapes import open_deck
     from lessonpack.check.pptx_text import text_frame
 
     wrapped = 0
-    for key, path in decks.items():
-        for view in open_deck(path, path.name).slides:
-            item = title_item(view)
-            frame = text_frame(item, view) if item is not None else None
-            if frame is None or not frame.text.strip() or item.ph.type != "title":
-                continue
-            top, bottom = text_extent(item, view)
-            wrapped += bottom - top >= Inches(0.8)
-            sizes = {r.size * frame.font_scale for p in frame.paras for r in p.runs}
-            assert min(sizes) >= 32, (key, view.number, frame.text, sizes)
-    # The cover's two-line title, none other: every content title is one line now (a long
-    # quiz question is asked under a short title), each at the template's 32 pt or more.
-    assert wrapped <= 3
+    for view in open_deck(deck, deck.name).slides:
+        item = title_item(view)
+        frame = text_frame(item, view) if item is not None else None
+        if frame is None or not frame.text.strip() or item.ph.type != "title":
+            continue
+        top, bottom = text_extent(item, view)
+        wrapped += bottom - top >= Inches(0.8)
+        sizes = {r.size * frame.font_scale for p in frame.paras for r in p.runs}
+        assert min(sizes) >= 32, (deck.name, view.number, frame.text, sizes)
+    return wrapped
 
 
 def test_a_question_beside_a_stream_gets_room(decks: dict[str, Path]) -> None:

@@ -20,6 +20,7 @@ from lessonpack.render.docx_xml import (
     W,
     add_run,
     border_xml,
+    keep_lines,
     keep_with_next,
     set_paragraph_borders,
     shading_xml,
@@ -92,7 +93,7 @@ def paragraph_box(renderer: DocWriter, block: Callout, colour: str, bar: int) ->
         made.append(paragraph)
     for paragraph in made:  # the box stays on one page (with what follows: keep_next)
         keep_with_next(paragraph_xml(paragraph), paragraph is not made[-1] or block.keep_next)
-        paragraph.paragraph_format.keep_together = True
+        keep_lines(paragraph_xml(paragraph))
     # The space under the box, as under a table-drawn one (its spacer paragraph).
     made[-1].paragraph_format.space_after = Twips(0 if block is renderer.plan.blocks[-1]
                                                   else BOX_SPACE_AFTER)

@@ -30,6 +30,7 @@ from lessonpack.render.docx_xml import TWIPS_PER_CM, border_xml, distribute, row
 
 if TYPE_CHECKING:
     from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.styles.style import ParagraphStyle
 
     from lessonpack.render.docx_writer import DocWriter
 
@@ -127,58 +128,90 @@ def fill_height(writer: DocWriter, rows: int, least_cm: float, most_cm: float) -
 _PT_CM = 2.54 / 72
 
 
+# A style's size, space before and after (points), exact line height (points, or None) and
+# line-spacing multiple.
+_StyleMeasures = tuple[float, float, float, float | None, float]
+
+
+class StyleBook:
+    """The document's paragraph styles as one measure reads them: each style id's "LP …"
+    name, and each style's size and spacing read once (a plan's measure reads some two hundred
+    paragraphs in a handful of styles, and python-docx's style properties were most of its
+    time). Made for one measure: styles do not change while it reads them."""
+
+    def __init__(self, writer: DocWriter) -> None:
+        self.writer = writer
+        self.names = {sid: name for name, sid in writer.ids.items()}
+        self._measures: dict[str, _StyleMeasures] = {}
+
+    def measures(self, style_id: str | None) -> _StyleMeasures:
+        """The measures of the style ``style_id`` ("LP Body" when it is none of ours)."""
+        name = self.names.get(style_id or "", "LP Body")
+        if name not in self.writer.ids:
+            name = "LP Body"
+        found = self._measures.get(name)
+        if found is None:
+            found = self._measures[name] = _read_style(self.writer.styles[name])
+        return found
+
+
 def used_cm(writer: DocWriter) -> float:
     """How far down its page the document has written: its elements since the last page
     break, each paragraph's lines at its style's size and spacing, each table's rows at
     their set heights (or their paragraphs', when taller)."""
     if writer.break_pending:  # what comes next starts a page: nothing is on it yet
         return 0.0
-    names = {sid: name for name, sid in writer.ids.items()}
+    book = StyleBook(writer)
     body = writer.doc.element.body
     total = 0.0
     for element in reversed([e for e in body if e.tag in (qn("w:p"), qn("w:tbl"))]):
         if element.tag == qn("w:tbl"):
-            total += _table_cm(writer, element, names)
+            total += _table_cm(book, element)
             continue
-        total += _paragraph_cm(writer, element, names, writer.width.twips)
+        total += paragraph_cm(book, element, writer.width.twips)
         if element.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None:
             break
     return total
 
 
-def _style_of(writer: DocWriter, p: BaseOxmlElement, names: dict[str, str]) -> tuple[
-        float, float, float, float | None, float]:
-    """A paragraph's size, space before and after (points), exact line height (points, or
-    None) and line-spacing multiple, from its style (its own spacing where it sets it)."""
-    style_el = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    name = names.get(style_el.get(qn("w:val")) if style_el is not None else "", "LP Body")
-    style = writer.styles[name] if name in writer.ids else writer.styles["LP Body"]
+def _read_style(style: ParagraphStyle) -> _StyleMeasures:
     fmt = style.paragraph_format
     size = style.font.size.pt if style.font.size is not None else 12.0
     before = fmt.space_before.pt if fmt.space_before is not None else 0.0
     after = fmt.space_after.pt if fmt.space_after is not None else 0.0
-    exact: float | None = None
-    multiple = 1.15
     spacing = style.element.pPr.find(qn("w:spacing")) if style.element.pPr is not None \
         else None
-    own = p.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
-    for found in (spacing, own):
-        if found is None:
-            continue
-        if found.get(qn("w:before")) is not None:
-            before = int(found.get(qn("w:before"))) / 20
-        if found.get(qn("w:after")) is not None:
-            after = int(found.get(qn("w:after"))) / 20
-        line, rule = found.get(qn("w:line")), found.get(qn("w:lineRule"), "auto")
-        if line is not None:
-            exact, multiple = (int(line) / 20, 1.0) if rule in ("exact", "atLeast") \
-                else (None, int(line) / 240)
+    return _spaced((size, before, after, None, 1.15), spacing)
+
+
+def _spaced(measures: _StyleMeasures, spacing: BaseOxmlElement | None) -> _StyleMeasures:
+    """``measures`` with what a w:spacing element sets in place of theirs."""
+    if spacing is None:
+        return measures
+    size, before, after, exact, multiple = measures
+    if spacing.get(qn("w:before")) is not None:
+        before = int(spacing.get(qn("w:before"))) / 20
+    if spacing.get(qn("w:after")) is not None:
+        after = int(spacing.get(qn("w:after"))) / 20
+    line, rule = spacing.get(qn("w:line")), spacing.get(qn("w:lineRule"), "auto")
+    if line is not None:
+        exact, multiple = (int(line) / 20, 1.0) if rule in ("exact", "atLeast") \
+            else (None, int(line) / 240)
     return size, before, after, exact, multiple
 
 
-def _paragraph_cm(writer: DocWriter, p: BaseOxmlElement, names: dict[str, str],
-                  width_twips: int) -> float:
-    size, before, after, exact, multiple = _style_of(writer, p, names)
+def _style_of(book: StyleBook, p: BaseOxmlElement) -> _StyleMeasures:
+    """A paragraph's size, space before and after (points), exact line height (points, or
+    None) and line-spacing multiple, from its style (its own spacing where it sets it)."""
+    style_el = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    measures = book.measures(style_el.get(qn("w:val")) if style_el is not None else None)
+    return _spaced(measures, p.find(f"{qn('w:pPr')}/{qn('w:spacing')}"))
+
+
+def paragraph_cm(book: StyleBook, p: BaseOxmlElement, width_twips: int) -> float:
+    """A paragraph's height in centimetres at ``width_twips`` (its lines at its style's size
+    and spacing)."""
+    size, before, after, exact, multiple = _style_of(book, p)
     runs = p.findall(qn("w:r"))
     sizes = [int(s.get(qn("w:val"))) / 2 for r in runs
              for s in r.findall(f"{qn('w:rPr')}/{qn('w:sz')}")]
@@ -186,20 +219,13 @@ def _paragraph_cm(writer: DocWriter, p: BaseOxmlElement, names: dict[str, str],
     text = "".join(t.text or "" for t in p.iter(qn("w:t")))
     breaks = len(p.findall(f"{qn('w:r')}/{qn('w:br')}"))
     width_pt = max(1.0, width_twips / 20)
-    lines = breaks + max(1, math.ceil(text_width(text, writer.brand.body_font, size)
+    lines = breaks + max(1, math.ceil(text_width(text, book.writer.brand.body_font, size)
                                       / width_pt)) if text else 1 + breaks
     line_pt = exact if exact is not None else size * 1.17 * multiple
     return (before + after + lines * line_pt) * _PT_CM
 
 
-def paragraph_cm(writer: DocWriter, p: BaseOxmlElement, names: dict[str, str],
-                 width_twips: int) -> float:
-    """A paragraph's height in centimetres at ``width_twips`` (its lines at its style's size
-    and spacing); ``names``: style id -> "LP …" name."""
-    return _paragraph_cm(writer, p, names, width_twips)
-
-
-def _table_cm(writer: DocWriter, table: BaseOxmlElement, names: dict[str, str]) -> float:
+def _table_cm(book: StyleBook, table: BaseOxmlElement) -> float:
     total = 0.0
     for tr in table.findall(qn("w:tr")):
         height = tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}")
@@ -208,7 +234,7 @@ def _table_cm(writer: DocWriter, table: BaseOxmlElement, names: dict[str, str]) 
         for tc in tr.findall(qn("w:tc")):
             width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
             twips = int(width.get(qn("w:w"))) - 340 if width is not None else 2000
-            tallest = max(tallest, sum(_paragraph_cm(writer, p, names, max(200, twips))
+            tallest = max(tallest, sum(paragraph_cm(book, p, max(200, twips))
                                        for p in tc.findall(qn("w:p"))) + 0.4)
         total += max(set_cm, tallest)
     return total

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from docx.oxml.ns import qn
 
-from lessonpack.render.docx_cards import paragraph_cm, text_height_cm
+from lessonpack.render.docx_cards import StyleBook, paragraph_cm, text_height_cm
 
 if TYPE_CHECKING:
     from docx.oxml.xmlchemy import BaseOxmlElement
@@ -61,35 +61,35 @@ def _indent(p: BaseOxmlElement) -> int:
     return sum(int(ind.get(qn(f"w:{side}"), "0")) for side in ("left", "right"))
 
 
-def _row_cm(writer: DocWriter, tr: BaseOxmlElement, names: dict[str, str]) -> float:
+def _row_cm(book: StyleBook, tr: BaseOxmlElement) -> float:
     tallest = 0.0
     for tc in tr.findall(qn("w:tc")):
         width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
         twips = int(width.get(qn("w:w"))) - 340 if width is not None else 2000
-        tallest = max(tallest, sum(paragraph_cm(writer, p, names, max(200, twips - _indent(p)))
+        tallest = max(tallest, sum(paragraph_cm(book, p, max(200, twips - _indent(p)))
                                    for p in tc.findall(qn("w:p"))))
     return tallest * FIT + CELL_PAD_CM
 
 
 def pages_so_far(writer: DocWriter) -> int:
     """The page the document's body ends on, as estimated."""
-    names = {sid: name for name, sid in writer.ids.items()}
+    book = StyleBook(writer)
     pages = _Pages(text_height_cm(writer))
     for element in writer.doc.element.body:
         if element.tag == qn("w:tbl"):
-            rows = element.findall(qn("w:tr"))
-            header = sum(_row_cm(writer, tr, names) for tr in rows
+            rows = [(tr, _row_cm(book, tr)) for tr in element.findall(qn("w:tr"))]
+            header = sum(cm for tr, cm in rows
                          if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None)
-            for tr in rows:
+            for tr, cm in rows:
                 if tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None:
-                    pages.whole(_row_cm(writer, tr, names), header)
+                    pages.whole(cm, header)
                 else:  # a row that may break runs on under the header repeated overleaf
-                    pages.flow(_row_cm(writer, tr, names), header)
+                    pages.flow(cm, header)
         elif element.tag == qn("w:p"):
             ppr = element.find(qn("w:pPr"))
             if ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None:
                 pages.new_page()
-            cm = paragraph_cm(writer, element, names, writer.width.twips) * FIT
+            cm = paragraph_cm(book, element, writer.width.twips) * FIT
             kept = ppr is not None and ppr.find(qn("w:keepLines")) is not None
             if kept:
                 pages.whole(cm)

@@ -16,7 +16,14 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from lessonpack.render.docx_xml import W, add_run, border_xml, set_paragraph_borders, shading_xml
+from lessonpack.render.docx_xml import (
+    W,
+    add_run,
+    border_xml,
+    keep_lines,
+    set_paragraph_borders,
+    shading_xml,
+)
 from lessonpack.render.ooxml.docx import paragraph_xml
 
 if TYPE_CHECKING:
@@ -57,21 +64,26 @@ def write_lines(p: BaseOxmlElement, label: str, text: str) -> None:
             add_run(p, line[at:])
 
 
-def as_panel(writer: DocWriter, paragraph: DocxParagraph) -> None:
-    """Tint, bar and padding round ``paragraph``, single-spaced, on one page."""
+def as_panel(writer: DocWriter, paragraph: DocxParagraph, *,
+             pad: tuple[float, float] = (SIDE_PAD, SIDE_PAD),
+             space: tuple[float, float] = (2, 4), tinted_edges: bool = True) -> None:
+    """Tint, bar and padding round ``paragraph``, single-spaced, on one page. ``pad``: points
+    between the bar and the words, and at the right; ``space``: points above and below;
+    ``tinted_edges``: tinted padding above, below and at the right (not in a table's cell)."""
     fill = str(writer.brand.light)
     ppr = paragraph_xml(paragraph).get_or_add_pPr()
+    bar = border_xml("left", BAR, str(writer.brand.primary), int(pad[0]))
     # Borders in the tint's own colour are padding that the shading fills.
-    set_paragraph_borders(ppr, [border_xml("top", 4, fill, END_PAD),
-                                border_xml("left", BAR, str(writer.brand.primary), SIDE_PAD),
+    set_paragraph_borders(ppr, [border_xml("top", 4, fill, END_PAD), bar,
                                 border_xml("bottom", 4, fill, END_PAD),
-                                border_xml("right", 4, fill, SIDE_PAD)])
+                                border_xml("right", 4, fill, SIDE_PAD)]
+                          if tinted_edges else [bar])
     ppr.find(qn("w:pBdr")).addnext(parse_xml(shading_xml(fill).replace("<w:shd ", f"<w:shd {W} ")))
     fmt = paragraph.paragraph_format
-    fmt.left_indent = Pt(BAR / 8 + SIDE_PAD)
-    fmt.right_indent = Pt(SIDE_PAD)
+    fmt.left_indent = Pt(BAR / 8 + pad[0])
+    fmt.right_indent = Pt(pad[1])
     fmt.line_spacing = 1.0
     # The letter's 4 pt between paragraphs below the tint; 2 above it, where the two
     # columns of tips end in their own spacing. (A one-page letter has no more to give.)
-    fmt.space_before, fmt.space_after = Pt(2), Pt(4)
-    fmt.keep_together = True
+    fmt.space_before, fmt.space_after = Pt(space[0]), Pt(space[1])
+    keep_lines(paragraph_xml(paragraph))

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.plan.model import PageRange, StepLine, StepRow, StepStage, StepTable
@@ -27,11 +26,10 @@ from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
     W,
     add_run,
-    border_xml,
     cell_xml,
+    keep_lines,
     keep_with_next,
     row_xml,
-    set_paragraph_borders,
     shading_xml,
     table_xml,
 )
@@ -102,27 +100,20 @@ def _fill_step(writer: DocWriter, row: BaseOxmlElement, step: StepRow) -> None:
     p = when.find(qn("w:p"))
     _runs(p, "", step.time)
     _runs(p, f"\n{step.step}" if step.time else step.step, "")
-    DocxParagraph(p, writer.doc).paragraph_format.keep_together = True
+    keep_lines(p)
     for p, line in zip(what.findall(qn("w:p")), step.lines, strict=False):
         _line(writer, p, line)
 
 
 def _line(writer: DocWriter, p: BaseOxmlElement, line: StepLine) -> None:
     _runs(p, line.label, line.text)
-    paragraph = DocxParagraph(p, writer.doc)
-    fmt = paragraph.paragraph_format
-    fmt.keep_together = True
+    keep_lines(p)
     if line.kind != "say":
         return
     # The letter's panel (tint, the brand's bar down the left), tighter in a cell: its
     # padding above and below each of a plan's thirty-odd spoken lines cost half a page.
-    docx_panel.as_panel(writer, paragraph)
-    ppr = p.find(qn("w:pPr"))
-    set_paragraph_borders(ppr, [border_xml("left", docx_panel.BAR, str(writer.brand.primary),
-                                           SAY_GAP)])
-    fmt.left_indent = Pt(docx_panel.BAR / 8 + SAY_GAP)
-    fmt.right_indent = Pt(0)
-    fmt.space_before, fmt.space_after = Pt(SAY_SPACE), Pt(SAY_SPACE)
+    docx_panel.as_panel(writer, DocxParagraph(p, writer.doc), pad=(SAY_GAP, 0),
+                        space=(SAY_SPACE, SAY_SPACE), tinted_edges=False)
 
 
 def step_table(writer: DocWriter, block: StepTable) -> None:

@@ -414,9 +414,9 @@ def size_headings_by_eye(document: Document) -> None:
     """Headings in a font with smaller letters than the body's enlarged to match (whole
     points, up), so a plan's signposts stay above the text under them. The fonts are the
     document's own (a trainer's template keeps its fonts)."""
-    from lessonpack.render.docx_template import style_font
+    from lessonpack.render.docx_template import style_fonts
 
-    body, heading = style_font(document, "LP Body"), style_font(document, "LP Heading 3")
+    body, heading = style_fonts(document, "LP Body", "LP Heading 3")
     ratio = x_height_ratio(body, heading) if body and heading else 1.0
     if ratio <= 1.02:
         return

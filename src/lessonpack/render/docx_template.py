@@ -57,19 +57,25 @@ def _rfonts_face(rpr: Any, theme: dict[str, str]) -> str | None:
 
 def style_font(document: Document, name: str) -> str | None:
     """The font a paragraph style resolves to: its own, its base styles', the defaults'."""
+    return style_fonts(document, name)[0]
+
+
+def style_fonts(document: Document, *names: str) -> list[str | None]:
+    """``style_font`` of each of ``names``, the theme and the styles read once for all (every
+    document asks for two, and reading them was a fiftieth of rendering a pack)."""
     theme = _theme_fonts(document)
     styles = {s.name: s for s in document.styles}
-    style = styles.get(name)
-    seen = set()
-    while style is not None and style.name not in seen:
-        seen.add(style.name)
-        face = _rfonts_face(style.element.rPr, theme)
-        if face:
-            return face
-        style = style.base_style
     defaults = document.styles.element.find(
         f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    return _rfonts_face(defaults, theme) or theme.get("minor")
+    found: list[str | None] = []
+    for name in names:
+        style, seen, face = styles.get(name), set(), None
+        while style is not None and style.name not in seen and not face:
+            seen.add(style.name)
+            face = _rfonts_face(style.element.rPr, theme)
+            style = style.base_style
+        found.append(face or _rfonts_face(defaults, theme) or theme.get("minor"))
+    return found
 
 
 def _heading_colour(document: Document, name: str = "Heading 1") -> str | None:
@@ -167,8 +173,8 @@ def adopt_lp_styles(document: Document, ours_path: Any) -> list[str]:
     import io
 
     ours = docx.Document(io.BytesIO(template_bytes(ours_path)))
-    heading_font = style_font(document, "Heading 1") or style_font(document, "Normal")
-    body_font = style_font(document, "Normal")
+    heading_font, body_font = style_fonts(document, "Heading 1", "Normal")
+    heading_font = heading_font or body_font
     heading_colour = _heading_colour(document)
     colours = {lp: _heading_colour(document, own) or heading_colour
                for lp, own in _HEADING_COLOUR_STYLES.items()}

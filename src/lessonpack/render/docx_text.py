@@ -32,6 +32,7 @@ from lessonpack.render.docx_xml import (
     add_run,
     border_xml,
     cell_xml,
+    keep_lines,
     keep_with_next,
     new_paragraph,
     row_xml,
@@ -79,7 +80,7 @@ def paragraph(writer: DocWriter, block: Paragraph) -> None:
     if block.keep_next:
         keep_with_next(paragraph_xml(paragraph), True)
     if block.keep_lines:
-        paragraph.paragraph_format.keep_together = True
+        keep_lines(paragraph_xml(paragraph))
     if block.space_before:
         paragraph.paragraph_format.space_before = Pt(block.space_before)
     if block.size:
@@ -103,7 +104,7 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
     made[-1].paragraph_format.space_after = LIST_END_SPACE
     if block.whole_items:  # may break between any two items (page one's resources)
         for paragraph in made:
-            paragraph.paragraph_format.keep_together = True
+            keep_lines(paragraph_xml(paragraph))
     elif len(block.items) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
         # A short list reads as one unit: don't strand its last items on the next page.
         # A long one (paragraphs of guidance) may break rather than leave a gap.
@@ -158,7 +159,7 @@ def checklist(writer: DocWriter, block: Checklist) -> None:
         paragraphs[-1].paragraph_format.space_after = LIST_END_SPACE
     if block.whole_items:  # may break between any two items (page one's checks)
         for paragraph in paragraphs:
-            paragraph.paragraph_format.keep_together = True
+            keep_lines(paragraph_xml(paragraph))
     elif len(paragraphs) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
         for paragraph in paragraphs[:-1]:  # a short checklist stays on one page
             keep_with_next(paragraph_xml(paragraph), True)
@@ -294,7 +295,7 @@ def callout(writer: DocWriter, block: Callout) -> None:
     # with the quiz after it (a fifth side): off here, the row breaks as it may.
     keep_with_next(paragraph_xml(paragraphs[0]), False)
     for paragraph in paragraphs:  # a box that breaks leaves no line of an entry alone
-        paragraph.paragraph_format.keep_together = True
+        keep_lines(paragraph_xml(paragraph))
         paragraph.paragraph_format.widow_control = True
     if asked:
         label, text = block.ask

@@ -171,6 +171,7 @@ def has_content(story: BaseOxmlElement) -> bool:
 
 _P, _PPR, _PSTYLE, _R = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:r")
 _T, _TAB, _BR, _KEEP_NEXT = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:keepNext")
+_KEEP_LINES = qn("w:keepLines")
 _VAL, _SECT_PR, _SPACE = qn("w:val"), qn("w:sectPr"), qn("xml:space")
 _BREAKS = re.compile(r"([\t\r\n])")
 
@@ -249,3 +250,20 @@ def keep_with_next(p: BaseOxmlElement, keep: bool | None) -> None:
         found.attrib.pop(_VAL, None)
     else:
         found.set(_VAL, "0")
+
+
+def keep_lines(p: BaseOxmlElement) -> None:
+    """python-docx's ``paragraph_format.keep_together = True``: w:keepLines comes after
+    w:pStyle and w:keepNext in a w:pPr. (A plan sets it on some four hundred paragraphs.)"""
+    ppr = p.find(_PPR)
+    if ppr is None:
+        ppr = p.makeelement(_PPR, {})
+        p.insert(0, ppr)
+    found = ppr.find(_KEEP_LINES)
+    if found is None:
+        found = ppr.makeelement(_KEEP_LINES, {})
+        at = 0
+        while at < len(ppr) and ppr[at].tag in (_PSTYLE, _KEEP_NEXT):
+            at += 1
+        ppr.insert(at, found)
+    found.attrib.pop(_VAL, None)
