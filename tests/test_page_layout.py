@@ -306,13 +306,24 @@ def test_each_ks2_part_is_one_side(layouts: dict[str, dict]) -> None:
         # A class's own sheet names a Part it leaves out in one line, without its story.
         first = lesson.cycles[0].scenario
         if route and first and typographic(first.stream_title) not in " ".join(sheet.texts):
-            # A Year 3 or 4 class's own sheet (Oakfield's and Ashgrove's Year 4): two sides,
-            # the first kept Part on side one and the rest, quiz and How did I do? on two.
+            # A Year 3 or 4 class's own sheet (Oakfield's and Ashgrove's Year 4): two sides.
+            # Side one: the starter, a Part sorted on cards as its question alone (its story
+            # is on the slide), the written Part's story; side two: that Part's questions
+            # with room to write, the quiz, How did I do?, the reflection and Who can help
+            # last (mid-sheet, between two Parts, no step of the lesson used it).
             kept = [c for n, c in enumerate(lesson.cycles, 1) if n in route.parts]
+            carded, written = kept[0], kept[-1]
+            assert carded.task.sort and carded.scenario and not written.task.sort, look
             assert sheet.pages == 2, f"{look}: the class's own sheet prints {sheet.pages}"
-            assert kept[0].scenario and kept[0].scenario.stream_title in sheet.texts[0], look
-            assert kept[-1].scenario and kept[-1].scenario.stream_title in sheet.texts[1], look
-            assert "How did I do?" in sheet.texts[1], look
+            words = [" ".join(t.split()) for t in sheet.texts]
+            assert typographic(carded.scenario.stream_title) not in " ".join(words), look
+            assert typographic(carded.scenario.question)[:40] in words[0], look
+            assert written.scenario and typographic(written.scenario.stream_title) in words[0]
+            asked = [typographic(p.text)[:30] for p in written.task.prompts if p.lines]
+            assert asked and all(a in words[1] for a in asked), look
+            order = [words[1].find(w) for w in ("How did I do?", "Think about it:",
+                                                "Who can help")]
+            assert -1 not in order and order == sorted(order), (look, order)
             continue
         for n, cycle in enumerate(lesson.cycles, 1):
             side = sheet.texts[n - 1]

@@ -237,31 +237,37 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
     kept Part's story with its question and private checks, and the written task of a Part
     with no sort (its sort is done on cards), in short room; the exit quiz (class_fit keeps
     only the year's questions, numbered as its slide numbers them) and How did I do? for
-    every Part the lesson teaches. Two sides: the starter, the first kept Part, Who can help
-    and the reflection (the plenary opens on side one with the End rows; the reflection
-    asks what the box beside it answers), then the rest."""
+    every Part the lesson teaches. Two sides, each with room to write: the starter and the
+    Parts done on cards (a line each, and the question to talk about), then the written
+    Part's story with its check (its task overleaf: a Year 4 hand needs 1 cm lines), then
+    the quiz, How did I do?, the reflection and Who can help, which closes the sheet as
+    the lesson ends. A sort's story is told on its slide: on the sheet, beside the starter,
+    the box left no side room to write."""
     blocks: list[Block] = []
     # No Parts listed keeps them all (a route may cut the quiz alone).
     done = [(n, c) for n, c in enumerate(lesson.cycles, 1) if not route.parts or n in route.parts]
-    kept = 0
     for n, cycle in enumerate(lesson.cycles, 1):
         if (n, cycle) not in done:
             # A Part done away from the sheet still has its heading: the Parts read 1, 2, 3
             # and the child sees where the sort on the table's cards belongs.
             blocks.append(_away_from_sheet(n, cycle))
             continue
-        if kept:
-            blocks += [*help_blocks, *_reflection(lesson, "Think about it:"), PageBreak()]
-            help_blocks = []
-        kept += 1
-        blocks.append(Heading(f"Part {n}: {cycle.title}", 2))
         written = cycle.task.sort is None
+        if not written:
+            blocks += _on_cards(n, cycle)
+            continue
+        blocks.append(Heading(f"Part {n}: {cycle.title}", 2))
         if cycle.scenario:
             story = _story_with_question(scenario.worksheet_blocks(cycle.scenario))
-            blocks += _without_asked(story, cycle.task.prompts) if written else story
+            blocks += _without_asked(story, cycle.task.prompts)
         blocks += _private_checks(cycle, under_story=cycle.scenario is not None)
-        if written:
-            blocks += _short_task(cycle.task.prompts)
+        # The questions overleaf, with room to write (beside the story, a) had two
+        # lines and the rest of the sheet none to spare); the first names its Part, the
+        # side's first line (a heading of its own took the line the sheet lacks).
+        tasks = [b for task in _short_task(cycle.task.prompts) for b in task]
+        if tasks and isinstance(tasks[0], Paragraph):
+            tasks[0] = replace(tasks[0], label=f"Part {n} {tasks[0].label}".rstrip())
+        blocks += [PageBreak(), *tasks]
     return [*blocks,
             # The slide's "ring A, B or C" in the heading: the intro's line is a writing line
             # the second side needs.
@@ -274,7 +280,19 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
                   tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
                   tick_columns=3),
             # (a route of one Part: the box and the reflection close the sheet)
-            *help_blocks, *([] if len(done) > 1 else _reflection(lesson, "Think about it:"))]
+            *_reflection(lesson, "Think about it:"), *help_blocks]
+
+
+def _on_cards(n: int, cycle: LearningCycle) -> list[Block]:
+    """A Part of the class's sheet whose sort is on the table's cards: its heading, where
+    the sort is, and the story's question to talk about with a partner (the story itself is
+    read from the slide)."""
+    blocks: list[Block] = [Heading(f"Part {n}: {cycle.title}", 2),
+                           Paragraph(f"{cycle.task.title} on your table's cards.",
+                                     keep_next=bool(cycle.scenario))]
+    if cycle.scenario:
+        blocks.append(Paragraph(cycle.scenario.question, label="Talk with a partner:"))
+    return blocks + _private_checks(cycle)
 
 
 def _away_from_sheet(n: int, cycle: LearningCycle) -> Paragraph:
@@ -304,22 +322,27 @@ def _without_asked(story: list[Block], prompts: list[WorksheetPrompt]) -> list[B
 SHORT_STEP_GAP = 9
 
 
-def _short_task(prompts: list[WorksheetPrompt]) -> list[Block]:
-    """A Part's written task on a younger class's own sheet: each prompt, lettered as on the
-    slide, with two lines (a trick's words) or a line a step ("Stop: ____"); the slide's
-    "Pupils use the worksheet" needs somewhere to write, even when the class plan is
-    written on the board and copied."""
+# Lines to write on wherever a younger class's own sheet asks for a sentence or two.
+CLASS_LINES = 3
+
+
+def _short_task(prompts: list[WorksheetPrompt]) -> list[list[Block]]:
+    """A Part's written task on a younger class's own sheet, a list of blocks a prompt:
+    each prompt, lettered as on the slide, with three lines (a trick's words) or a line a
+    step ("Stop: ____"); the slide's "Pupils use the worksheet" needs somewhere to write,
+    even when the class plan is written on the board and copied."""
     asked = [p for p in prompts if p.lines]
-    blocks: list[Block] = []
+    tasks: list[list[Block]] = []
     for i, prompt in enumerate(asked):
         label = f"{chr(97 + i)})" if len(asked) > 1 else ""
-        blocks.append(Paragraph(prompt.text, label=label, keep_next=True))
+        blocks: list[Block] = [Paragraph(prompt.text, label=label, keep_next=True)]
         if prompt.steps:
             blocks += [WriteOnLine(f"{step.shown}:", space_before=SHORT_STEP_GAP)
                        for step in prompt.steps]
         else:
-            blocks.append(WritingLines(SHORT_ANSWER_LINES))
-    return blocks
+            blocks.append(WritingLines(CLASS_LINES))
+        tasks.append(blocks)
+    return tasks
 
 
 def _reflection(lesson: Lesson, label: str = "") -> list[Block]:
