@@ -57,11 +57,11 @@ def _where_pupils_work(class_name: str) -> dict[str, str]:
 
 
 def test_a_year_4_sort_is_sent_to_the_cards() -> None:
-    # Year 4's sheet keeps Part 2's question, not its sort: its notes never say "use the
+    # Year 4's sheet keeps Part 2's story, not its sort: its notes never say "use the
     # worksheet" for a sort done on cards.
     year4 = _where_pupils_work("Year 4 Owls")
     assert year4 and set(year4.values()) == {
-        "Pupils sort on the cards; the sheet has the question to talk about."}
+        "Pupils sort on the cards; the sheet has the story only."}
     # A class with the whole sheet does the same sort on it.
     assert set(_where_pupils_work("").values()) == {"Pupils use the worksheet."}
 

@@ -234,65 +234,53 @@ def _class_sheet(lesson: Lesson) -> SheetRoute | None:
 def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
                      ) -> list[Block]:
     """A sheet of only the parts the class's year does, numbered as on the slides: each
-    kept Part's story with its question and private checks, and the written task of a Part
-    with no sort (its sort is done on cards), in short room; the exit quiz (class_fit keeps
-    only the year's questions, numbered as its slide numbers them) and How did I do? for
-    every Part the lesson teaches. Two sides, each with room to write: the starter and the
-    Parts done on cards (a line each, and the question to talk about), then the written
-    Part's story with its check (its task overleaf: a Year 4 hand needs 1 cm lines), then
-    the quiz, How did I do?, the reflection and Who can help, which closes the sheet as
-    the lesson ends. A sort's story is told on its slide: on the sheet, beside the starter,
-    the box left no side room to write."""
+    kept Part's story with its question and private checks, a side each, then the exit quiz
+    (class_fit keeps only the year's questions, numbered as its slide numbers them), How did
+    I do? for every Part the lesson teaches, the reflection and Who can help, which closes
+    the sheet as the lesson ends. Three sides, each with room to write: on two, a Year 4
+    class's sheet was full to the foot on both, the box mid-sheet between two Parts and a
+    story with no room to answer its question."""
     blocks: list[Block] = []
     # No Parts listed keeps them all (a route may cut the quiz alone).
     done = [(n, c) for n, c in enumerate(lesson.cycles, 1) if not route.parts or n in route.parts]
+    kept = 0
     for n, cycle in enumerate(lesson.cycles, 1):
         if (n, cycle) not in done:
             # A Part done away from the sheet still has its heading: the Parts read 1, 2, 3
             # and the child sees where the sort on the table's cards belongs.
             blocks.append(_away_from_sheet(n, cycle))
             continue
-        written = cycle.task.sort is None
-        if not written:
-            blocks += _on_cards(n, cycle)
-            continue
+        if kept:
+            blocks.append(PageBreak())
+        kept += 1
         blocks.append(Heading(f"Part {n}: {cycle.title}", 2))
+        written = cycle.task.sort is None
         if cycle.scenario:
             story = _story_with_question(scenario.worksheet_blocks(cycle.scenario))
-            blocks += _without_asked(story, cycle.task.prompts)
+            blocks += _without_asked(story, cycle.task.prompts) if written else story
         blocks += _private_checks(cycle, under_story=cycle.scenario is not None)
-        # The questions overleaf, with room to write (beside the story, a) had two
-        # lines and the rest of the sheet none to spare); the first names its Part, the
-        # side's first line (a heading of its own took the line the sheet lacks).
-        tasks = [b for task in _short_task(cycle.task.prompts) for b in task]
-        if tasks and isinstance(tasks[0], Paragraph):
-            tasks[0] = replace(tasks[0], label=f"Part {n} {tasks[0].label}".rstrip())
-        blocks += [PageBreak(), *tasks]
-    return [*blocks,
-            # The slide's "ring A, B or C" in the heading: the intro's line is a writing line
-            # the second side needs.
+        if written:
+            blocks += [b for task in _short_task(cycle.task.prompts) for b in task]
+        elif cycle.scenario:
+            # The sort is on the table's cards; the story's question to talk about has
+            # lines to note the pair's answer under it.
+            blocks += [Paragraph(f"{cycle.task.title} on your table's cards, then write your "
+                                 "answer here:",
+                                 keep_next=True, space_before=6),
+                       WritingLines(CLASS_LINES)]
+    return [*blocks, PageBreak(),
+            # The slide's "ring A, B or C" in the heading, as the slide asks it.
             Heading("Exit quiz: ring one letter for each question", 2),
             *quiz_blocks(lesson.exit_quiz),
             # Every Part the lesson taught: the ones done on cards or aloud were still taught
             # (the slides' lesson goal names all three). Its heading is the table's first
-            # header cell: a heading's line was the room the third row needed.
+            # header cell, as on the class's earlier two-sided sheet.
             Table(("How did I do? I can…", "Not yet", "Getting there", "Yes!"),
                   tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
                   tick_columns=3),
-            # (a route of one Part: the box and the reflection close the sheet)
-            *_reflection(lesson, "Think about it:"), *help_blocks]
-
-
-def _on_cards(n: int, cycle: LearningCycle) -> list[Block]:
-    """A Part of the class's sheet whose sort is on the table's cards: its heading, where
-    the sort is, and the story's question to talk about with a partner (the story itself is
-    read from the slide)."""
-    blocks: list[Block] = [Heading(f"Part {n}: {cycle.title}", 2),
-                           Paragraph(f"{cycle.task.title} on your table's cards.",
-                                     keep_next=bool(cycle.scenario))]
-    if cycle.scenario:
-        blocks.append(Paragraph(cycle.scenario.question, label="Talk with a partner:"))
-    return blocks + _private_checks(cycle)
+            # The reflection with three lines, as every answer on this sheet.
+            *_reflection(lesson, "Think about it:"),
+            WritingLines(CLASS_LINES - REFLECTION_LINES), *help_blocks]
 
 
 def _away_from_sheet(n: int, cycle: LearningCycle) -> Paragraph:
@@ -317,9 +305,9 @@ def _without_asked(story: list[Block], prompts: list[WorksheetPrompt]) -> list[B
 
 
 # Points above each step's ruled line on a younger class's own sheet: with the line's own
-# height about 8 mm, a Key Stage 2 exercise book's ruling. A line a step, not a table: its
-# header row and the hint wrapping in a narrow column cost the room How did I do? needs.
-SHORT_STEP_GAP = 9
+# height about a centimetre a step, a Year 3-4 hand's room. A line a step, not a table: its
+# header row and the hint wrapping in a narrow column read as a form, not a plan.
+SHORT_STEP_GAP = 14
 
 
 # Lines to write on wherever a younger class's own sheet asks for a sentence or two.

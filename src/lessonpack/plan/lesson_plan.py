@@ -117,10 +117,9 @@ def _cycle_on_sheet(lesson: Lesson, brand: Brand, n: int, on_sheet: tuple[int, .
         # teacher does not look for a Part 1 the pupils were never given.
         return f"None: {c.task.title} on cards ({c.task.minutes} min)"
     if on_sheet and c.task.sort is not None:
-        # On this class's sheet for its question to talk about only (the story is on the
-        # slide): the sort itself is on cards (content/routes.SheetRoute), so no one looks
-        # for a table to fill in.
-        return f"{part}: the question; {c.task.title} on cards ({c.task.minutes} min)"
+        # On this class's sheet for its story and question only: the sort itself is on
+        # cards (content/routes.SheetRoute), so no one looks for a table to fill in.
+        return f"{part}: the story; {c.task.title} on cards ({c.task.minutes} min)"
     # A task done aloud in the lesson whose sheet is done later (KS1's traffic lights:
     # "Later, colour one light…") says so, as the step's notes do.
     later = any(i.lower().startswith("later") for i in c.task.instructions)

@@ -89,7 +89,7 @@ def _where_pupils_work(beat: Beat) -> str:
     """Where pupils do the task, for the teacher: a sort for children who cannot read is
     played with cards held up (its sheet is coloured later); a class whose own sheet keeps
     some Parts only (a Year 4 sheet: content/routes.SheetRoute) sorts on cards, and its
-    sheet has that Part's question to talk about (its story is on the slide) or nothing."""
+    sheet has that Part's story or nothing of it."""
     sorts = beat.cycle.task.sort is not None
     if sorts and not beat.readers:
         return "Pupils hold up their cards; no sheet yet."
@@ -97,7 +97,7 @@ def _where_pupils_work(beat: Beat) -> str:
         return ("Pupils sort on the cards; this Part is not on their sheet." if sorts
                 else "This Part is not on the pupils' sheet: they answer aloud.")
     if beat.on_sheet and sorts:
-        return "Pupils sort on the cards; the sheet has the question to talk about."
+        return "Pupils sort on the cards; the sheet has the story only."
     return "Pupils use the worksheet."
 
 
