@@ -294,7 +294,7 @@ def test_secondary_letters_with_two_local_helplines_are_one_page(tmp_path: Path)
 def test_each_ks2_part_is_one_side(layouts: dict[str, dict]) -> None:
     """Year 3 turns the page for each Part: its story and its task (the sort's last card,
     the last prompt) print on the same side, Part n on side n. A class whose year's route
-    keeps fewer Parts gets a sheet of two sides instead."""
+    keeps fewer Parts gets a side for each of them, then one for the quiz."""
     from lessonpack.api import load
     from lessonpack.plan.quotes import typographic
 
@@ -308,13 +308,22 @@ def test_each_ks2_part_is_one_side(layouts: dict[str, dict]) -> None:
         # A class's own sheet names a Part it leaves out in one line, without its story.
         first = lesson.cycles[0].scenario
         if route and first and typographic(first.stream_title) not in " ".join(sheet.texts):
-            # A Year 3 or 4 class's own sheet (Oakfield's and Ashgrove's Year 4): two sides,
-            # the first kept Part on side one and the rest, quiz and How did I do? on two.
+            # A Year 3 or 4 class's own sheet (Oakfield's and Ashgrove's Year 4): a side for
+            # each kept Part (its story, its question with lines to answer), then the quiz,
+            # How did I do?, the reflection and Who can help last (on two full sides it sat
+            # mid-sheet, between two Parts, and no story had room for its answer).
             kept = [c for n, c in enumerate(lesson.cycles, 1) if n in route.parts]
-            assert sheet.pages == 2, f"{look}: the class's own sheet prints {sheet.pages}"
-            assert kept[0].scenario and kept[0].scenario.stream_title in sheet.texts[0], look
-            assert kept[-1].scenario and kept[-1].scenario.stream_title in sheet.texts[1], look
-            assert "How did I do?" in sheet.texts[1], look
+            sides = len(kept) + 1
+            assert sheet.pages == sides, f"{look}: the class's own sheet prints {sheet.pages}"
+            words = [" ".join(t.split()) for t in sheet.texts]
+            for side, cycle in zip(words, kept, strict=False):
+                assert cycle.scenario and typographic(cycle.scenario.stream_title) in side, look
+            asked = [typographic(p.text)[:30] for c in kept for p in c.task.prompts
+                     if p.lines and not c.task.sort]
+            assert asked and all(a in words[-2] for a in asked), look
+            order = [words[-1].find(w) for w in ("How did I do?", "Think about it:",
+                                                 "Who can help")]
+            assert -1 not in order and order == sorted(order), (look, order)
             continue
         for n, cycle in enumerate(lesson.cycles, 1):
             side = sheet.texts[n - 1]

@@ -233,12 +233,12 @@ def _class_sheet(lesson: Lesson) -> SheetRoute | None:
 def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
                      ) -> list[Block]:
     """A sheet of only the parts the class's year does, numbered as on the slides: each
-    kept Part's story with its question and private checks, and the written task of a Part
-    with no sort (its sort is done on cards), in short room; the exit quiz (class_fit keeps
-    only the year's questions, numbered as its slide numbers them) and How did I do? for
-    every Part the lesson teaches. Two sides: the starter, the first kept Part, Who can help
-    and the reflection (the plenary opens on side one with the End rows; the reflection
-    asks what the box beside it answers), then the rest."""
+    kept Part's story with its question and private checks, a side each, then the exit quiz
+    (class_fit keeps only the year's questions, numbered as its slide numbers them), How did
+    I do? for every Part the lesson teaches, the reflection and Who can help, which closes
+    the sheet as the lesson ends. Three sides, each with room to write: on two, a Year 4
+    class's sheet was full to the foot on both, the box mid-sheet between two Parts and a
+    story with no room to answer its question."""
     blocks: list[Block] = []
     # No Parts listed keeps them all (a route may cut the quiz alone).
     done = [(n, c) for n, c in enumerate(lesson.cycles, 1) if not route.parts or n in route.parts]
@@ -250,8 +250,7 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
             blocks.append(_away_from_sheet(n, cycle))
             continue
         if kept:
-            blocks += [*help_blocks, *_reflection(lesson, "Think about it:"), PageBreak()]
-            help_blocks = []
+            blocks.append(PageBreak())
         kept += 1
         blocks.append(Heading(f"Part {n}: {cycle.title}", 2))
         written = cycle.task.sort is None
@@ -260,20 +259,27 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
             blocks += _without_asked(story, cycle.task.prompts) if written else story
         blocks += _private_checks(cycle, under_story=cycle.scenario is not None)
         if written:
-            blocks += _short_task(cycle.task.prompts)
-    return [*blocks,
-            # The slide's "ring A, B or C" in the heading: the intro's line is a writing line
-            # the second side needs.
+            blocks += [b for task in _short_task(cycle.task.prompts) for b in task]
+        elif cycle.scenario:
+            # The sort is on the table's cards; the story's question to talk about has
+            # lines to note the pair's answer under it.
+            blocks += [Paragraph(f"{cycle.task.title} on your table's cards, then write your "
+                                 "answer here:",
+                                 keep_next=True, space_before=6),
+                       WritingLines(CLASS_LINES)]
+    return [*blocks, PageBreak(),
+            # The slide's "ring A, B or C" in the heading, as the slide asks it.
             Heading("Exit quiz: ring one letter for each question", 2),
             *quiz_blocks(lesson.exit_quiz),
             # Every Part the lesson taught: the ones done on cards or aloud were still taught
             # (the slides' lesson goal names all three). Its heading is the table's first
-            # header cell: a heading's line was the room the third row needed.
+            # header cell, as on the class's earlier two-sided sheet.
             Table(("How did I do? I can…", "Not yet", "Getting there", "Yes!"),
                   tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
                   tick_columns=3),
-            # (a route of one Part: the box and the reflection close the sheet)
-            *help_blocks, *([] if len(done) > 1 else _reflection(lesson, "Think about it:"))]
+            # The reflection with three lines, as every answer on this sheet.
+            *_reflection(lesson, "Think about it:"),
+            WritingLines(CLASS_LINES - REFLECTION_LINES), *help_blocks]
 
 
 def _away_from_sheet(n: int, cycle: LearningCycle) -> Paragraph:
@@ -298,27 +304,32 @@ def _without_asked(story: list[Block], prompts: list[WorksheetPrompt]) -> list[B
 
 
 # Points above each step's ruled line on a younger class's own sheet: with the line's own
-# height about 8 mm, a Key Stage 2 exercise book's ruling. A line a step, not a table: its
-# header row and the hint wrapping in a narrow column cost the room How did I do? needs.
-SHORT_STEP_GAP = 9
+# height about a centimetre a step, a Year 3-4 hand's room. A line a step, not a table: its
+# header row and the hint wrapping in a narrow column read as a form, not a plan.
+SHORT_STEP_GAP = 14
 
 
-def _short_task(prompts: list[WorksheetPrompt]) -> list[Block]:
-    """A Part's written task on a younger class's own sheet: each prompt, lettered as on the
-    slide, with two lines (a trick's words) or a line a step ("Stop: ____"); the slide's
-    "Pupils use the worksheet" needs somewhere to write, even when the class plan is
-    written on the board and copied."""
+# Lines to write on wherever a younger class's own sheet asks for a sentence or two.
+CLASS_LINES = 3
+
+
+def _short_task(prompts: list[WorksheetPrompt]) -> list[list[Block]]:
+    """A Part's written task on a younger class's own sheet, a list of blocks a prompt:
+    each prompt, lettered as on the slide, with three lines (a trick's words) or a line a
+    step ("Stop: ____"); the slide's "Pupils use the worksheet" needs somewhere to write,
+    even when the class plan is written on the board and copied."""
     asked = [p for p in prompts if p.lines]
-    blocks: list[Block] = []
+    tasks: list[list[Block]] = []
     for i, prompt in enumerate(asked):
         label = f"{chr(97 + i)})" if len(asked) > 1 else ""
-        blocks.append(Paragraph(prompt.text, label=label, keep_next=True))
+        blocks: list[Block] = [Paragraph(prompt.text, label=label, keep_next=True)]
         if prompt.steps:
             blocks += [WriteOnLine(f"{step.shown}:", space_before=SHORT_STEP_GAP)
                        for step in prompt.steps]
         else:
-            blocks.append(WritingLines(SHORT_ANSWER_LINES))
-    return blocks
+            blocks.append(WritingLines(CLASS_LINES))
+        tasks.append(blocks)
+    return tasks
 
 
 def _reflection(lesson: Lesson, label: str = "") -> list[Block]:
