@@ -11,10 +11,21 @@ from pptx.presentation import Presentation as Deck
 
 def built_deck(built_packs: Path, audience: str) -> Deck:
     return Presentation(str(built_packs / f"live-streaming-{audience}" /
-                            f"live-streaming-{audience}-slides.pptx"))
+                            slides_file(audience)))
 
 
 def shown(slides: object) -> list[object]:
     """The slides an audience sees: a hidden one (render/deck_before's "Before you teach"
     list, last) is never presented and numbers nothing the plan gives."""
     return [s for s in slides if s.element.get("show") not in ("0", "false")]  # type: ignore[attr-defined]
+
+
+# The parents' deck's name says its version, as its cover does (plan/parents.deck_filename).
+VERSION_WORDS = {"all": "all-through", "primary": "primary", "secondary": "secondary"}
+
+
+def slides_file(audience: str, phase: str = "all") -> str:
+    """"live-streaming-ks2-slides.pptx"; the parents' deck with its version:
+    "live-streaming-parents-all-through-slides.pptx" (a brand's or school's ``phase``)."""
+    version = f"-{VERSION_WORDS[phase]}" if audience == "parents" else ""
+    return f"live-streaming-{audience}{version}-slides.pptx"

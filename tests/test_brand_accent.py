@@ -17,6 +17,7 @@ from PIL import Image
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
+from built_decks import slides_file
 from lessonpack.cli import main
 from lessonpack.content.brand import Brand
 from lessonpack.contrast import contrast_ratio
@@ -33,7 +34,7 @@ OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
 def _build(out: Path, *brand: str) -> dict[str, Path]:
     assert main(["build", "-k", "ks1", "-k", "ks2", "-f", "pptx", "-q", "-j", "1",
                  "--out", str(out), *brand]) == 0
-    return {a: out / f"live-streaming-{a}" / f"live-streaming-{a}-slides.pptx"
+    return {a: out / f"live-streaming-{a}" / slides_file(a)
             for a in ("ks1", "ks2")}
 
 

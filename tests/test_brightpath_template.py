@@ -17,6 +17,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.util import Inches
 
+from built_decks import slides_file
 from lessonpack.cli import main
 from lessonpack.plan.quotes import typographic
 from long_questions import long_question_content
@@ -39,7 +40,7 @@ def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                  "--template", str(ROOT / "examples/templates/brightpath-training"),
                  "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")])
     assert code == 0
-    return {a: out / f"live-streaming-{a}" / f"live-streaming-{a}-slides.pptx"
+    return {a: out / f"live-streaming-{a}" / slides_file(a, "primary")
             for a in ("ks1", "ks2", "parents")}
 
 

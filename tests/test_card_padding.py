@@ -23,7 +23,8 @@ _CARD = re.compile(r"Help card (\d+)")
 
 
 def _deck(root: Path, audience: str) -> Path:
-    return root / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
+    # The one deck in the pack's folder (the parents' name says its phase's version).
+    return next((root / f"live-streaming-{audience}").glob("*-slides.pptx"))
 
 
 def _help_slides(path: Path) -> Iterator[Slide]:

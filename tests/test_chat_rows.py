@@ -12,6 +12,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Inches, Pt
 
+from built_decks import slides_file
 from lessonpack.check.measure import LINE
 
 ONE_LINE = int(Pt(18 * LINE))  # a comment's line, as the stream measures it (18 pt)
@@ -50,7 +51,7 @@ def _check(deck: Path, least: float = 0.08) -> int:
 
 @pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4", "parents"])
 def test_chat_rows_share_one_padding_and_one_gap(built_packs: Path, audience: str) -> None:
-    deck = built_packs / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
+    deck = built_packs / f"live-streaming-{audience}" / slides_file(audience)
     assert _check(deck)
 
 
@@ -67,7 +68,7 @@ def test_chat_rows_breathe_where_the_screen_has_room(built_packs: Path) -> None:
 def test_a_trainers_template_keeps_the_rhythm(brightpath_at_ashgrove: Path,
                                               audience: str) -> None:
     deck = (brightpath_at_ashgrove / f"live-streaming-{audience}"
-            / f"live-streaming-{audience}-slides.pptx")
+            / slides_file(audience, "primary"))
     # The template's shorter area: the chat at its tightest (0.06 in of padding) where
     # every comment and the video's pictures must fit, still one padding and one gap.
     assert _check(deck, least=0.06)

@@ -9,6 +9,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Emu
 
+from built_decks import slides_file
 from lessonpack.render.deck_layouts import layout_specs
 
 LAYOUT_NAMES = {spec.name for spec in layout_specs().values()}
@@ -135,7 +136,7 @@ def test_parents_deck_shows_each_figure_large_with_its_source_and_year(built_pac
     expected = [b.shown or f"{b.value:g}%" for section in session.sections
                 for chart in section.charts for b in chart.bars]
     deck = Presentation(str(built_packs / "live-streaming-parents"
-                            / "live-streaming-parents-slides.pptx"))
+                            / slides_file("parents")))
     tiles = []
     for slide in deck.slides:
         shapes = {sh.name: sh.text_frame.text.replace("\v", " ")

@@ -13,6 +13,7 @@ from PIL import Image
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
+from built_decks import slides_file
 from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.brand import load_brand
@@ -53,7 +54,7 @@ def test_a_school_without_a_photo_gets_a_drawn_teacher_not_frames(tmp_path: Path
                  str(tmp_path), "--quiet"]) == 0
     for audience in ("ks1", "ks2"):
         deck = Presentation(str(tmp_path / f"live-streaming-{audience}" /
-                                f"live-streaming-{audience}-slides.pptx"))
+                                slides_file(audience)))
         slide = next(s for s in deck.slides if any(sh.name == "Help card 1" for sh in s.shapes))
         assert not [sh.name for sh in slide.shapes
                     if "photo" in sh.name.lower() or "camera" in sh.name.lower()], audience
@@ -79,7 +80,7 @@ def test_a_school_without_a_photo_gets_a_drawn_teacher_not_frames(tmp_path: Path
 def test_no_photo_no_frame(built_packs: Path) -> None:
     for audience in ("ks1", "ks2", "ks3", "ks4"):
         deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
-                                f"live-streaming-{audience}-slides.pptx"))
+                                slides_file(audience)))
         assert _ellipse_pictures(deck) == [], audience
         texts = [sh.text_frame.text for s in deck.slides for sh in s.shapes
                  if sh.has_text_frame]

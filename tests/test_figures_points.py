@@ -8,6 +8,8 @@ from pathlib import Path
 
 from pptx import Presentation
 
+from built_decks import slides_file
+
 
 def _sizes(shape: object) -> set[float]:
     return {r.font.size.pt for p in shape.text_frame.paragraphs  # type: ignore[attr-defined]
@@ -15,7 +17,7 @@ def _sizes(shape: object) -> set[float]:
 
 
 def test_points_beside_the_figures_match_their_words(built_packs: Path) -> None:
-    deck = built_packs / "live-streaming-parents" / "live-streaming-parents-slides.pptx"
+    deck = built_packs / "live-streaming-parents" / slides_file("parents")
     checked = 0
     for slide in Presentation(str(deck)).slides:
         labels = [s for s in slide.shapes
@@ -37,7 +39,7 @@ def test_a_rise_is_not_drawn_as_a_share(built_packs: Path) -> None:
     """Figures in percent beside each other read as shares of one whole (79% boys, 21%
     girls); a rise drawn the same way ("72%") read as a third share. A slide's percentages
     add up to 100 at most; a change is a count with the change in its words."""
-    deck = built_packs / "live-streaming-parents" / "live-streaming-parents-slides.pptx"
+    deck = built_packs / "live-streaming-parents" / slides_file("parents")
     checked = 0
     for slide in Presentation(str(deck)).slides:
         figures = [s.text_frame.text for s in slide.shapes

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
+from built_decks import slides_file
 from lessonpack.plan.common import NBSP
 from lessonpack.render.deck_help_words import hold_names
 
@@ -18,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def brightpath_parents(brightpath_at_ashgrove: Path) -> Path:
-    return brightpath_at_ashgrove / "live-streaming-parents" / "live-streaming-parents-slides.pptx"
+    return brightpath_at_ashgrove / "live-streaming-parents" / slides_file("parents", "primary")
 
 
 def _help_slides(path: Path) -> list:
@@ -114,7 +115,7 @@ def test_card_names_take_two_lines_at_most(brightpath_parents: Path,
     from lessonpack.check.measure import count_lines
 
     paths = [brightpath_parents, *(built_packs / f"live-streaming-{a}" /
-                                   f"live-streaming-{a}-slides.pptx" for a in ("ks1", "ks2"))]
+                                   slides_file(a) for a in ("ks1", "ks2"))]
     for path in paths:
         for slide in _help_slides(path):
             names = [parts["heading"][0] for parts in _cards(slide).values()]

@@ -59,8 +59,10 @@ def _build(tmp_path: Path, phase: str, dsl: str = "") -> dict[str, str]:
     assert main(["build", "-a", "parents", "--brand", str(brand), "--out", str(out),
                  "--quiet", "-j", "1"]) == 0
     pack = out / "live-streaming-parents"
-    shown, notes = _deck_text(pack / "live-streaming-parents-slides.pptx")
-    return {"slides": shown, "notes": notes,
+    # The one deck in the folder: its name says the version (checked below).
+    (deck,) = pack.glob("*-slides.pptx")
+    shown, notes = _deck_text(deck)
+    return {"slides": shown, "notes": notes, "deck": deck.name,
             "handout": _doc_text(pack / "live-streaming-parents-handout.docx"),
             "facilitator": _doc_text(pack / "live-streaming-parents-facilitator-notes.docx")}
 
@@ -71,6 +73,14 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, str]
     return {"primary": _build(tmp, "primary", dsl="Mrs Ada Rahman"),
             "secondary": _build(tmp, "secondary"),
             "all": _build(tmp, "all")}
+
+
+def test_the_decks_file_name_says_its_version(builds: dict[str, dict[str, str]]) -> None:
+    """Its cover names the version; its file name did not, so two schools' decks looked
+    alike in a folder until opened."""
+    assert builds["primary"]["deck"] == "live-streaming-parents-primary-slides.pptx"
+    assert builds["secondary"]["deck"] == "live-streaming-parents-secondary-slides.pptx"
+    assert builds["all"]["deck"] == "live-streaming-parents-all-through-slides.pptx"
 
 
 def _session(phase: str) -> ParentSession:

@@ -13,7 +13,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from pptx import Presentation
 
-from built_decks import shown
+from built_decks import shown, slides_file
 
 
 def _kickers(deck: Path) -> list[str]:
@@ -49,7 +49,7 @@ def _ranges(plan: Path) -> list[range]:
 def test_running_sheet_ranges_hold_the_slides_the_deck_labels(built_packs: Path,
                                                               audience: str) -> None:
     folder = built_packs / f"live-streaming-{audience}"
-    kickers = _kickers(folder / f"live-streaming-{audience}-slides.pptx")
+    kickers = _kickers(folder / slides_file(audience))
     ranges = _ranges(folder / f"live-streaming-{audience}-lesson-plan.docx")
     assert ranges[0].start == 1 and ranges[-1].stop == len(kickers) + 1
     stages = ["Starter", *(f"Part {k}" for k in range(1, len(ranges) - 1)), "Plenary"]

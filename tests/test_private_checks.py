@@ -11,6 +11,7 @@ import pytest
 import yaml
 from pptx import Presentation
 
+from built_decks import slides_file
 from lessonpack.plan.quotes import typographic
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +25,7 @@ def _checks(audience: str) -> list[dict]:
 
 def _slides(built_packs: Path, audience: str) -> list[tuple[str, str]]:
     deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
-                            f"live-streaming-{audience}-slides.pptx"))
+                            slides_file(audience)))
     out = []
     for slide in deck.slides:
         words = " ".join(sh.text_frame.text for sh in slide.shapes

@@ -10,6 +10,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Emu
 
+from built_decks import slides_file
 from lessonpack.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,7 +92,7 @@ def test_parents_figures_share_a_bottom_edge_with_their_points(built_packs: Path
     them clear of the footer band, the points at 20 pt (tiles 25 px short of
     the panel, the source touching the footer, the points at about 12 pt)."""
     prs = Presentation(str(built_packs / "live-streaming-parents"
-                           / "live-streaming-parents-slides.pptx"))
+                           / slides_file("parents")))
     seen = 0
     for slide in prs.slides:
         tiles = [sh for sh in slide.shapes if sh.name.startswith("Statistic ")
@@ -154,7 +155,7 @@ def test_a_boys_story_shows_a_boy(built_packs: Path) -> None:
     expected = {"ks3": {"teen-boy", "teen-boy-2"}, "ks4": {"teen-boy"}}
     for audience, names in expected.items():
         prs = Presentation(str(built_packs / f"live-streaming-{audience}"
-                               / f"live-streaming-{audience}-slides.pptx"))
+                               / slides_file(audience)))
         shown = {pic.name.rsplit(": ", 1)[-1] for slide in prs.slides for group in slide.shapes
                  if group.shape_type == 6 for pic in group.shapes
                  if pic.shape_type == 13 and pic.name.startswith("In the video")

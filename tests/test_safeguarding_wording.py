@@ -13,6 +13,7 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
+from built_decks import slides_file
 from lessonpack.api import load
 from lessonpack.cli import main
 from printed import document_text, printed
@@ -64,7 +65,7 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
     assert "also logs the date, the school and the DSL it was handed to in the council’s " \
         "safeguarding record" in text and "notes only that a concern" not in text
     assert "on the school’s safeguarding system the same day" not in text
-    notes = _notes(visiting / f"live-streaming-{ks}" / f"live-streaming-{ks}-slides.pptx", 1)
+    notes = _notes(visiting / f"live-streaming-{ks}" / slides_file(ks), 1)
     # Said to the class: children say "Miss Bennett", not her first name.
     staying = "Miss Bennett" if ks == "ks2" else "Mrs Evans"
     first_name = "Laura" if ks == "ks2" else "Ruth"
@@ -78,7 +79,7 @@ def test_a_visitors_letter_and_parents_title_say_who_teaches(visiting: Path) -> 
             "teach it") in letter
     assert "with Miss Laura Bennett in the room." in letter
     deck = Presentation(str(visiting / "live-streaming-parents"
-                            / "live-streaming-parents-slides.pptx"))
+                            / slides_file("parents", "primary")))
     title = " ".join(s.text_frame.text for s in deck.slides[0].shapes if s.has_text_frame)
     # The team's logo beside the school's crest says who delivers: no words beside it.
     assert "Delivered by" not in title
@@ -151,7 +152,7 @@ def test_the_parents_deck_is_written_and_drawn_for_adults(built_packs: Path) -> 
     slide shows the story in short beats, the full story is in the notes;
     the welcome is said on the ground-rules slide."""
     deck = Presentation(str(built_packs / "live-streaming-parents"
-                            / "live-streaming-parents-slides.pptx"))
+                            / slides_file("parents")))
     slides = list(deck.slides)
 
     def text(slide: object) -> str:
@@ -220,7 +221,7 @@ def test_ks1_help_slide_has_a_card_for_each_adult_with_their_place(visiting: Pat
 def test_parents_figures_are_dated_never_called_recent(built_packs: Path) -> None:
     """2024 figures called "recent" in a December 2026 session."""
     folder = built_packs / "live-streaming-parents"
-    deck = Presentation(str(folder / "live-streaming-parents-slides.pptx"))
+    deck = Presentation(str(folder / slides_file("parents")))
     notes = " ".join(s.notes_slide.notes_text_frame.text for s in deck.slides)
     shown = " ".join(sh.text_frame.text for s in deck.slides for sh in s.shapes
                      if sh.has_text_frame)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from built_decks import slides_file
 from lessonpack.cli import main
 from lessonpack.render import slide_cache
 
@@ -19,7 +20,7 @@ def _build(out: Path) -> bytes:
     code = main(["build", "-a", "parents", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
                  "--template", str(FIXTURE)])
     assert code == 0
-    return (out / "live-streaming-parents" / "live-streaming-parents-slides.pptx").read_bytes()
+    return (out / "live-streaming-parents" / slides_file("parents")).read_bytes()
 
 
 def test_a_deck_built_twice_in_one_process_is_the_same_deck(tmp_path: Path) -> None:
@@ -59,7 +60,7 @@ def test_a_warm_build_with_asserts_off_is_the_same_deck(tmp_path: Path) -> None:
         "             str(out / name), '--template', fixture]):\n"
         "        sys.exit(2)\n"
         "    decks.append((out / name / 'live-streaming-parents' /\n"
-        "                  'live-streaming-parents-slides.pptx').read_bytes())\n"
+        f"                  {slides_file('parents')!r}).read_bytes())\n"
         "sys.exit(0 if decks[0] == decks[1] else 3)\n")
     done = subprocess.run([sys.executable, "-O", "-c", code], capture_output=True, text=True,
                           timeout=300, check=False)

@@ -12,6 +12,7 @@ import pytest
 import yaml
 from pptx import Presentation
 
+from built_decks import slides_file
 from lessonpack.check.measure import count_lines
 from lessonpack.plan.quotes import typographic
 from lessonpack.render.deck_nobreak import keep_whole
@@ -24,7 +25,7 @@ CONTENT = ROOT / "content" / "live-streaming"
 
 def _tick_slides(built_packs: Path, audience: str) -> list[Any]:
     deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
-                            f"live-streaming-{audience}-slides.pptx"))
+                            slides_file(audience)))
     return [s for s in deck.slides if any(sh.name == "Ticks caption" for sh in s.shapes)]
 
 

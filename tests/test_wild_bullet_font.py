@@ -16,6 +16,7 @@ import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
+from built_decks import slides_file
 from lessonpack.cli import main
 
 FIXTURE = Path(__file__).parent / "fixtures" / "wild" / "google-slides-export.pptx"
@@ -48,7 +49,7 @@ def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
         code = main(["build", "-a", "parents", "-f", "pptx", "-q", "-j", "1",
                      "--out", str(out), "--template", str(template)])
     assert code == 0
-    return out / "live-streaming-parents" / "live-streaming-parents-slides.pptx"
+    return out / "live-streaming-parents" / slides_file("parents")
 
 
 def test_added_bullets_are_drawn_in_the_texts_own_font_and_size(deck: Path) -> None:

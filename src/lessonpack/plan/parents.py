@@ -551,10 +551,22 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         # The line icons of the KS3-KS4 decks: cartoon emoji (a house, sparkles, chains)
         # were the wrong register for adults.
         slides = [pics.plain_icons(s, library) for s in slides]
-    return DeckPlan(common.file_stem(session, "slides") + ".pptx",
+    return DeckPlan(deck_filename(session, brand.phase),
                     common.meta(session, brand, "workshop slides"),
                     common.deck_footer(session, brand), tuple(common.next_part_slides(slides)),
                     look=Audience.PARENTS)
+
+
+# How a version's file name says its phase, as its cover says it: an all-through deck and a
+# primary one in two schools' folders looked alike until opened.
+VERSION_WORDS = {"all": "all-through", "primary": "primary", "secondary": "secondary"}
+
+
+def deck_filename(session: ParentSession, phase: str) -> str:
+    """"live-streaming-parents-primary-slides.pptx": the workshop deck's name with its
+    version where the content names one for the phase, else the plain name."""
+    word = VERSION_WORDS.get(phase, "") if session.version(phase) is not None else ""
+    return common.file_stem(session, f"{word}-slides" if word else "slides") + ".pptx"
 
 
 def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
