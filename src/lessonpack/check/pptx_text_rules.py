@@ -202,10 +202,11 @@ def needed_height(frame: Frame, width: float) -> float:
 
 
 def too_narrow(item: Item, frame: Frame) -> bool:
-    """Whether ``item``'s box is no wider than its own insets: no line of its text fits,
-    and no height makes it fit."""
+    """Whether ``item``'s box leaves its text less than a point of width inside its insets:
+    no line of it fits, and no height makes it fit (a box of no width at all is collapsed,
+    never measured)."""
     left, _top, right, _bottom = frame.insets
-    return item.box[2] / EMU_PER_PT - left - right <= 0
+    return item.box[2] / EMU_PER_PT - left - right < 1.0  # points: narrower than any glyph
 
 
 def overflow(item: Item, frame: Frame) -> tuple[float, float] | None:
@@ -218,10 +219,12 @@ def overflow(item: Item, frame: Frame) -> tuple[float, float] | None:
     left, top, right, bottom = frame.insets
     width = item.box[2] / EMU_PER_PT - left - right
     height = item.box[3] / EMU_PER_PT - top - bottom
+    if item.box[2] <= 0:
+        return None  # no width at all: a collapsed box (a template's unused slide number)
     # A box with words and no room for them (no height, or narrower than its insets: a
     # drawn row squeezed to a sliver in a small area) overflows like any other; its words
     # are measured a word or so a line (needed_height's narrowest width), and one with no
-    # width overflows however tall (``too_narrow``).
+    # width inside its insets overflows however tall (``too_narrow``).
     needed = needed_height(frame, width)
     if too_narrow(item, frame):
         return needed, height

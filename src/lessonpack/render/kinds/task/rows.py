@@ -89,7 +89,8 @@ def text_rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: 
     rows, size, pad = _rows_by_need(box, texts, font, side, largest)
     # Each row's words inside its row, however short the row: where they overflow it, the
     # overflow is the words' box's, which the check's re-measure sees (a trainer's template).
-    inner = [(rx + 2 * PAD + side, ry + min(pad, rh // 2), max(0, rw - 3 * PAD - side),
+    # (At least an EMU wide: a box of no width reads as collapsed, never measured.)
+    inner = [(rx + 2 * PAD + side, ry + min(pad, rh // 2), max(1, rw - 3 * PAD - side),
               rh - 2 * min(pad, rh // 2)) for rx, ry, rw, rh in rows]
     misfits: list[str] = []
     for n, (text, (rx, ry, rw, rh), ib) in enumerate(zip(texts, rows, inner, strict=True), 1):
