@@ -250,10 +250,11 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
     """The DSL's photo, asked for with the files: a primary deck's help slide shows a drawn
     teacher beside the names when it has none, and children meeting a visitor need the face
     of the adult to go to, so a visit asks for it (and the deputy's, drawn on KS1's slide
-    too), not as optional. The build says so when it is missing (build/school_notes)."""
-    if day.brand.dsl_photo is not None or \
+    too), not as optional. The build says so when it is missing (build/school_notes); a
+    one-lesson brief has no room for the row, so there the build note alone asks."""
+    if day.brand.dsl_photo is not None or day.one or \
             not any(c.lesson.audience in PHOTO_CARD for c in day.classes):
-        return ()
+        return ()  # a one-lesson brief's page is full: the build note asks instead
     deputy = pupil_name(day.brand.deputy_dsl_name.strip())
     both = deputy and day.brand.deputy_dsl_photo is None and \
         any(c.lesson.audience is Audience.KS1 for c in day.classes)
