@@ -46,7 +46,7 @@ def test_worksheet(ks2_pack: Path) -> None:
 def test_lesson_plan_has_every_teacher_section(ks2_pack: Path) -> None:
     doc = Document(str(ks2_pack / "live-streaming-ks2-lesson-plan.docx"))
     text = _texts(doc)
-    for heading in ("Safeguarding checklist", "Ground rules", "If a child discloses",
+    for heading in ("Delivering this lesson safely", "Ground rules", "If a child discloses",
                     "Differentiation", "Curriculum links", "Answer key", "Sources",
                     "Running sheet", "Resources", "Common misconceptions"):
         assert heading in text, heading

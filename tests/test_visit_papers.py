@@ -764,7 +764,8 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert screens[2] == f"{_short(KS1_TEACHER)} and {_short(TEACHER)}"
     assert "slide 1" in screens[3] and f"{TRAINER} ({TRAINER_PHONE})" in screens[3]
     signed = next(r for r in rows if r[1] == "Safeguarding checklists")[3]
-    assert signed.startswith("In each plan and the facilitator notes")
+    assert signed.startswith("In each plan (“Delivering this lesson safely”) and the "
+                             "facilitator notes")
     files = next(r for r in rows if r[1] == "All files and DBS letter, by email")[3]
     assert f"DBS letter (attached, or ask {TRAINER})" in files
     paragraphs = docx.Document(str(path)).paragraphs

@@ -116,6 +116,9 @@ def _contact(contact: str, web: str | None, *, with_web: bool) -> str:
 
 
 DSL_TITLE = "Designated Safeguarding Lead"
+# A lesson plan's one safeguarding section: its checks (the DSL signs them), then how to
+# teach the lesson safely. The visit papers name it where the DSL signs.
+SAFE_DELIVERY = "Delivering this lesson safely"
 # A KS1 help card's "where" when the school names no room: said aloud, never on the card.
 TEACHER_TAKES_YOU = "Your teacher can take you."
 

@@ -307,8 +307,8 @@ def _in_the_room(lesson: Lesson, brand: Brand) -> list[Block]:
 
 
 def _before(lesson: Lesson, brand: Brand) -> list[Block]:
-    """What is read the day before: safe delivery, what to print and the checks to make (a
-    visitor's logistics after them), objectives, key words and the misconceptions to listen
+    """What is read the day before: what to print, then the checks to make and safe delivery
+    (a visitor's logistics after them), objectives, key words and the misconceptions to listen
     for. (The lesson's summary is not repeated: its stories are in the steps.) Each list
     runs on over a page turn, an item kept whole: side by side, the resources and checks
     moved whole to the next page under the steps' last row and left a page three quarters
@@ -316,15 +316,17 @@ def _before(lesson: Lesson, brand: Brand) -> list[Block]:
     sg = lesson.safeguarding
     return [
         Heading("Before you teach", 2),
-        Heading("Delivering this lesson safely", 3), BulletList(tuple(sg.notes)),
         # A school's own plan opens its resources with the time printing and cutting takes
         # and when the letter home goes.
         Heading("Resources", 3),
         BulletList((*([] if common.visitor(brand) else [visit_logistics.before_the_lesson(lesson)]),
                     *_letter_check(lesson, brand), *_resources(lesson, brand)),
                    whole_items=True),
-        Heading("Safeguarding checklist", 3),
+        # One section: the checks to tick, then how to teach it safely. Under two headings
+        # the same points (names, pupils who need care, the DSL) were said in each.
+        Heading(common.SAFE_DELIVERY, 3),
         Checklist(_checklist(lesson, brand), whole_items=True),
+        BulletList(tuple(sg.notes), whole_items=True),
         # A visitor's: who prints, brings and provides what.
         *visit_logistics.lesson_logistics(lesson, brand),
         Heading("Learning objectives", 3), BulletList(tuple(lesson.objectives), numbered=True),

@@ -224,8 +224,8 @@ def _sign_off_row(day: Day) -> Row:
     alone = day.one and day.evening is None
     # Where they are, in the job: a section of each plan, not a file of their own (one
     # plan's is said by its "(plan)").
-    where = "" if alone else "In each plan" + \
-        (" and the facilitator notes" if day.evening else "") + " (\"Safeguarding checklist\"): "
+    where = "" if alone else f"In each plan (\"{common.SAFE_DELIVERY}\")" + \
+        (" and the facilitator notes (\"Safeguarding checklist\")" if day.evening else "") + ": "
     sign = f"sign and date {'it' if alone else 'each'}"
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
             day.dsl, f"{where}{sign if where else sign.capitalize()}; "
