@@ -55,7 +55,7 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
                  if FIELD.search(_text(s))}
     assert listed == on_slides, (listed, on_slides)
     opening = shown[0].notes_slide.notes_text_frame.text.splitlines()[0]
-    assert opening.startswith("Before you teach:"), opening
+    assert opening.startswith(f"Before you {verb}:"), opening
     if audience == "parents":  # adults' slide keeps its fields, to be typed over
         assert on_slides and not names
     else:
@@ -131,6 +131,10 @@ def test_an_example_school_s_parents_deck_warns_the_presenter(tmp_path: Path) ->
     assert _hidden(last)
     assert last.shapes.title.text_frame.text == "Before you present"
     assert "example data" in _text(last) and "presenter" in _text(last)
+    # Its papers are the facilitator notes: no lesson plan is named, nothing "taught".
+    words = _text(last) + last.notes_slide.notes_text_frame.text
+    assert "facilitator notes" in words and "lesson plan" not in words
+    assert "teach" not in words.lower()
     # Shown slides first, then the hidden ones: the show's numbering has no gaps.
     hidden = [_hidden(s) for s in deck.slides]
     assert hidden == sorted(hidden)

@@ -148,6 +148,7 @@ NOTHING_LEFT = "Nothing is left to fill in: every name and number is on its slid
 EXAMPLE_LEFT = ("Every highlighted name and number on the slides is example data, not a "
                 "real contact: replace each (the “Fill in first” box on page 1 of the "
                 "lesson plan or facilitator notes lists them) before anyone sees the slides.")
+PAPERS = "lesson plan or facilitator notes"  # a parents' deck's is the facilitator notes
 
 
 # Said where the pupils' help slide's school card names no one (plan/common
@@ -158,12 +159,14 @@ UNNAMED_HOW = ("Slide {number} · {title}: {dsl} and {deputy}. The school’s ca
 
 def lines_for(found: list[tuple[int, str, list[str]]],
               photo: str = "", example: bool = False,
-              unnamed: tuple[int, str, str] | None = None) -> list[str]:
+              unnamed: tuple[int, str, str] | None = None, presented: bool = False
+              ) -> list[str]:
     """The slide's body: a line per slide with fields, the photo's line where the school's
     card has names only (``photo``: photo_line's), the DSL's names where
     the school's card names no one (``unnamed``: that slide's number, title and the card's
     heading), and what to do (``example``: the brand or school file is an example, its
-    contacts made up)."""
+    contacts made up; ``presented``: a parents' session, whose papers are the facilitator
+    notes, not a lesson plan)."""
     lines = [f"Slide {number} · {title}: {', '.join(names)}" for number, title, names in found]
     if unnamed:
         lines.append(UNNAMED_HOW.format(number=unnamed[0], title=unnamed[1],
@@ -171,7 +174,8 @@ def lines_for(found: list[tuple[int, str, list[str]]],
                                         deputy=FILL_IN_DEPUTY))
     how = [photo] if photo else []
     if not lines:
-        return [EXAMPLE_LEFT if example else NOTHING_LEFT, *how,
+        return [(EXAMPLE_LEFT.replace(PAPERS, "facilitator notes") if presented
+                 else EXAMPLE_LEFT) if example else NOTHING_LEFT, *how,
                 "This slide is hidden: it is not shown when you present."]
     return [*lines, *how, "Type over each field on its slide (then select what you typed "
             "and set its highlight to No Color: the tint stays on typed words), or ask whoever "
@@ -219,25 +223,30 @@ NOTES_EXAMPLE = ("This slide is hidden: it is skipped when you present. The high
 def notes_for(lines: list[str], visitor: bool = False) -> str:
     """The hidden slide's notes: what to do with it (a visiting trainer replaces the
     example data with the host school's, not "your school's")."""
-    if lines and lines[0] == EXAMPLE_LEFT:
+    if lines and lines[0].startswith(EXAMPLE_LEFT[:40]):
         return NOTES_EXAMPLE.replace("your school’s", "the school’s") if visitor \
             else NOTES_EXAMPLE
     return NOTES_DONE if lines and lines[0] == NOTHING_LEFT else NOTES
 
 
-def title_note(found: list[tuple[int, str, list[str]]]) -> str:
+def _before(presented: bool) -> str:
+    """How the title slide's notes open: a parents' session is presented, not taught."""
+    return "Before you present" if presented else "Before you teach"
+
+
+def title_note(found: list[tuple[int, str, list[str]]], presented: bool = False) -> str:
     """What the title slide's notes open with: what is left to fill in, and where."""
     numbers = [str(number) for number, _title, _names in found]
     where = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
     slides = "slides" if len(numbers) > 1 else "slide"
-    return (f"Before you teach: fill in the bracketed fields on {slides} {where} before anyone "
+    return (f"{_before(presented)}: fill in the bracketed fields on {slides} {where} before anyone "
             "sees them (the hidden last slide lists them).")
 
 
-def names_note(number: int) -> str:
+def names_note(number: int, presented: bool = False) -> str:
     """What the title slide's notes open with where the only thing to fill in is the DSL's
     names on the help slide's school card (it shows no bracket)."""
-    return (f"Before you teach: put your DSL’s and deputy’s names on slide {number}’s school "
+    return (f"{_before(presented)}: put your DSL’s and deputy’s names on slide {number}’s school "
             "card before anyone sees it (the hidden last slide says where).")
 
 

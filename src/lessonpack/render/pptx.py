@@ -421,7 +421,7 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
 
-def _deck_finish(prs: PresentationT, deck_key: Hashable | None
+def _deck_finish(prs: PresentationT, deck_key: Hashable | None, presented: bool = False
                  ) -> list[tuple[int, str, list[str]]]:
     """What the deck gets once every slide is in: one size per repeated part (deck_sizes),
     and, where fields are left to fill in, the title slide's notes opening with them
@@ -436,7 +436,7 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None
     changed |= even_sizes(shown)  # one size for a repeated part of a repeated slide
     found = fields_by_slide(shown)
     if found:
-        open_notes_with(shown[0], title_note(found))
+        open_notes_with(shown[0], title_note(found, presented))
     if deck_key is not None:
         blobs = {(i, False): part_blob(prs, i, False) for i in sorted(changed)}
         if found:
@@ -464,13 +464,13 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
              if help_at and primary and brand.dsl_photo is None and not heading else "")
     unnamed = (*help_at, heading) if heading and help_at else None
     if unnamed and not found:  # the title slide's notes point to it, as to fields
-        open_notes_with(slides_xml(prs)[0], names_note(unnamed[0]))
+        open_notes_with(slides_xml(prs)[0], names_note(unnamed[0], look.name == "parents"))
     # An example school's made-up contacts need replacing in every deck, the parents' too
     # (its slides have no bracket, so only this slide warns the presenter).
     if not (found or photo or unnamed or brand.example):
         return None
     return (title_for(found, bool(unnamed), look.name == "parents"),
-            lines_for(found, photo, brand.example, unnamed))
+            lines_for(found, photo, brand.example, unnamed, look.name == "parents"))
 
 
 def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look) -> str:
@@ -609,7 +609,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 hide(slide)
             kept.keep(key, slide, slide_misfits)
         _report_misfits(number, slide_misfits, misfits, crowded)
-    found = _deck_finish(prs, tuple(keys) if all_kept else None)
+    # A parents' session is presented, not taught: its notes say so.
+    found = _deck_finish(prs, tuple(keys) if all_kept else None, look.name == "parents")
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
     before = _before_words(prs, plan, brand, look, found)

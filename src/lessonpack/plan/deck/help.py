@@ -133,6 +133,12 @@ def few_words(contact: str) -> str:
         return also
     number = re.search(r"\b\d{3,5}(?: \d{3,4}){1,2}\b", contact)
     if number:
+        # What the number costs and when ("free, any time") a line over it, as every other
+        # card has a line under its name; a number alone made a visibly lighter card.
+        said = (contact[:number.start()].strip(" :,;") or contact[number.end():].strip(
+            " ,;()").split(" or ")[0].strip(" ,;()")).removeprefix("You can ")
+        if len(said.split()) > 1 and len(said) <= 24 and not re.search(r"\d", said):
+            return f"{_capital(said)}\n{number.group(0)}"
         return number.group(0)
     first = re.split(r"(?<=[.!?])\s", contact, maxsplit=1)[0]
     return first
