@@ -93,9 +93,9 @@ def test_each_sort_prints_a_labelled_heading_strip_apart_from_its_cards(built_pa
             assert len(counts) == 1 or 1 not in counts, (ks, counts)
             assert _cells(rows[0]) and len(spans[0]) != len(sort.columns), ks
             assert sum(c == len(sort.columns) for c in counts) < 2, (ks, counts)
-            widths = {tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w") for cards in spans
+            widths = {int(tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w")) for cards in spans
                       for tc in cards}
-            assert len(widths) == 1, (ks, widths)
+            assert max(widths) - min(widths) <= 4, (ks, widths)  # a twip's rounding a side
             for row, cards in zip(rows, spans, strict=True):
                 cells = _cells(row)
                 lead = cells.index(cards[0])
