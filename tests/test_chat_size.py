@@ -1,7 +1,8 @@
 """A mock live stream's chat read from the back of the room: its comments at CHAT_PT (20 pt),
 not the 18 pt floor at which they were the smallest words on the slide; the floor only
-where the larger size would scroll off a comment the floor shows. Chosen stream by stream
-as the stream is planned: the deck is drawn once."""
+where the larger size would lose something the floor shows (a comment, the stream's title,
+the video's things). Chosen stream by stream as the stream is planned: the deck is drawn
+once."""
 
 from __future__ import annotations
 
@@ -46,11 +47,13 @@ def test_every_stream_chat_is_at_the_larger_size(built_packs: Path, audience: st
     deck = built_packs / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
     streams = _streams(deck)
     assert streams
-    for n, room, sizes, _shown in streams:
-        # A room of clues (Mei's) shares the screen with the room's words: its narrow column
-        # holds its four comments at the floor only, in Arial.
-        assert sizes == {20.0} or (room and sizes == {18.0}), (n, sizes)
-    assert any(sizes == {20.0} for _n, _room, sizes, _shown in streams)
+    for n, _room, sizes, _shown in streams:
+        assert sizes in ({20.0}, {18.0}), (n, sizes)  # one size a chat
+    larger = [n for n, _room, sizes, _shown in streams if sizes == {20.0}]
+    # Teenagers' and parents' streams hold 20 pt with everything the floor shows. In KS2
+    # Zainab's does; Mei's room of clues (its narrow chat column) and Kofi's five long
+    # comments (two lines each at 20 pt: the cake and Baker Bea would go) keep the floor.
+    assert larger == [n for n, *_rest in streams] if audience != "ks2" else larger, streams
     item = load().items[f"live-streaming-{audience}"].item
     written = sorted(len(c.scenario.comments) for c in getattr(item, "cycles", ())
                      if c.scenario is not None and c.scenario.comments)

@@ -330,19 +330,37 @@ def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
 
 
 def _chat_plan(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
-    """The layout at CHAT_PT, unless CHAT_FLOOR's shows more of the comments (a real chat
-    scrolls, but the lesson asks about each one). The words come before the video's things:
-    where two-line comments fill the screen (Kofi's, in Arial) the cake and Baker Bea give
-    way, the header still naming whose stream it is. Planned, not drawn: the floor's layout
-    is measured only where the larger one is short of room."""
+    """The layout at CHAT_PT where it keeps what CHAT_FLOOR's keeps (``_keeps``), else the
+    floor's. Planned, not drawn: the floor's layout is measured only where the larger one
+    is short of room."""
     plan = _plan_at_floor(w, h, screen, font, CHAT_PT)
     video = int(VIDEO_MIN * Inches(1)) if shows_clues(screen) else 0
-    if plan.needed + video <= plan.bottom - plan.top:
-        return plan
+    room = plan.bottom - plan.top
+    if plan.needed + video + _video_want(screen) <= room and plan.title_row:
+        return plan  # every comment, the title row and all the video wants: nothing to lose
     floor = _plan_at_floor(w, h, screen, font, CHAT_FLOOR)
-    if _newest_that_fit(floor, screen, video) > _newest_that_fit(plan, screen, video):
-        return floor
-    return plan
+    return plan if _keeps(plan, floor, screen, video) else floor
+
+
+def _video_want(screen: StreamScreen) -> int:
+    """The room a stream's video wants for its things to be seen from the back of a room
+    (VIDEO_SOME), where it has things in it; else none."""
+    return int(VIDEO_SOME * Inches(1)) if screen.cast and not shows_clues(screen) else 0
+
+
+def _keeps(larger: _StreamPlan, floor: _StreamPlan, screen: StreamScreen, video: int) -> bool:
+    """Whether the chat at CHAT_PT keeps what the floor's plan keeps: as many comments, the
+    stream's title row, a frame with its reactions bar (a smaller header is a fair price
+    for words read from the back), and the room its video's things want (or the floor's,
+    where that is less). A larger chat that scrolls off a comment, or shrinks Kofi's cake
+    and Baker Bea to nothing, reads worse than a smaller one."""
+    if _newest_that_fit(larger, screen, video) < _newest_that_fit(floor, screen, video):
+        return False
+    if larger.title_row < floor.title_row or (larger.frame is BARE and floor.frame is not BARE):
+        return False
+    spare = larger.bottom - larger.top - larger.needed - video
+    floor_spare = floor.bottom - floor.top - floor.needed - video
+    return spare >= min(_video_want(screen), max(0, floor_spare))
 
 
 # The most a bubble's padding (above and below its words together) and the gap between two
