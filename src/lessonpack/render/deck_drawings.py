@@ -315,13 +315,14 @@ def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
     # The video keeps what it needs: room for its name tags where it names who is in it
     # (as deck_scenes.draw_props draws them), else room for its things to be seen from
     # the back (VIDEO_BREATHE), the streamer's picture from 0.8 in; the chat's spacing
-    # takes only what is more (it was empty video above the pictures). Tags with 0.05 in to
-    # spare: with 0.1 Zainab's 20 pt chat was left its tightest bubbles (0.03 in over and
-    # under the words); at 0.05 both have room and her pictures stay over 0.8 in.
+    # takes only what is more (it was empty video above the pictures). Tags with 0.1 in to
+    # spare, 0.05 beside a 20 pt chat: with 0.1 Zainab's was left its tightest bubbles (0.03
+    # in over and under the words); at 0.05 both have room and her pictures stay over 0.8 in.
     want = 0
     if screen.cast:
         tagged = any(label and label != "on screen" for label, _ in screen.cast)
-        want = int((VIDEO_TAGGED + 0.05 if tagged else VIDEO_BREATHE) * inch)
+        spare = 0.05 if plan.size == CHAT_PT else 0.1
+        want = int((VIDEO_TAGGED + spare if tagged else VIDEO_BREATHE) * inch)
     elif screen.picture is not None:
         want = int(0.9 * inch)
     if room - plan.needed < VIDEO_DRAWN * inch:
