@@ -14,6 +14,7 @@ from docx.table import Table as DocxTable
 from lessonpack.api import load
 from lessonpack.plan.quotes import typographic
 from lessonpack.plan.sort_cards import CLASS_SIZE, LIGHT_SETS, card_columns
+from lessonpack.render.docx_cards import sort_counts
 from lessonpack.render.docx_pictures import CARDS_LABEL, HEADINGS_LABEL
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -47,6 +48,18 @@ def test_no_column_of_cards_stands_under_a_heading_card() -> None:
     assert card_columns(2) == 3 and card_columns(3) == 2 and card_columns(4) == 2
 
 
+def test_seven_cards_leave_none_alone() -> None:
+    """Seven cards under three headings were 2, 2, 2 and 1 (two a row), under two headings
+    3, 3 and 1: a card alone on the sheet's last row, which looked unfinished."""
+    assert sort_counts(7, card_columns(3), 3) == (2, 2, 3)
+    assert sort_counts(7, card_columns(2), 2) == (3, 4)
+    assert sort_counts(6, card_columns(3), 3) == (2, 2, 2)
+    for cards in range(2, 13):
+        for headings in (2, 3, 4):
+            counts = sort_counts(cards, card_columns(headings), headings)
+            assert sum(counts) == cards and 1 not in counts, (cards, headings, counts)
+
+
 def test_each_sort_prints_a_labelled_heading_strip_apart_from_its_cards(built_packs: Path
                                                                        ) -> None:
     for ks in ("ks2", "ks3", "ks4"):
@@ -72,22 +85,37 @@ def test_each_sort_prints_a_labelled_heading_strip_apart_from_its_cards(built_pa
             # lines up under one).
             per_row = card_columns(len(sort.columns))
             assert per_row != len(sort.columns), ks
-            # One even grid: every row as many cells, every cell one width and spanning
-            # one column, so all cards are one size and the cuts run the sheet; only the
-            # last row may end in blank cells, with no line on their open sides.
-            assert all(len(_cells(row)) == per_row for row in rows), ks
-            widths = {tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w") for row in rows
-                      for tc in _cells(row)}
-            assert len(widths) == 1 and grid._tbl.find(f".//{W}gridSpan") is None, ks
-            printed = ["".join(t.text or "" for t in tc.iter(f"{W}t")) for row in rows
-                       for tc in _cells(row)]
-            cards = [t for t in printed if t]
-            assert printed[:len(cards)] == cards, (ks, printed)
-            assert len(printed) - len(cards) < per_row, (ks, printed)
-            for tc in [tc for row in rows for tc in _cells(row)][len(cards):]:
+            # Every card one size (two half-columns of one grid), no card alone on a row,
+            # a short row centred between blank cells; no two rows of as many cards as
+            # there are headings.
+            spans = [[tc for tc in _cells(row) if _span(tc) == 2] for row in rows]
+            counts = [len(cards) for cards in spans]
+            assert len(counts) == 1 or 1 not in counts, (ks, counts)
+            assert _cells(rows[0]) and len(spans[0]) != len(sort.columns), ks
+            assert sum(c == len(sort.columns) for c in counts) < 2, (ks, counts)
+            widths = {int(tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w")) for cards in spans
+                      for tc in cards}
+            assert max(widths) - min(widths) <= 4, (ks, widths)  # a twip's rounding a side
+            for row, cards in zip(rows, spans, strict=True):
+                cells = _cells(row)
+                lead = cells.index(cards[0])
+                assert lead == len(cells) - 1 - cells.index(cards[-1]), (ks, counts)
+                for tc in cells[:lead] + cells[cells.index(cards[-1]) + 1:]:
+                    assert _span(tc) == 1 and not "".join(t.text or "" for t in tc.iter(
+                        f"{W}t")), ks
+            for tc in [tc for row in rows[:1] for tc in _cells(row) if _span(tc) == 1]:
                 sides = {b.tag: b.get(f"{W}val") for b in tc.findall(f"{W}tcPr/{W}tcBorders/*")}
-                assert sides[f"{W}bottom"] == sides[f"{W}right"] == "nil", ks
+                # Over nothing: no line to cut along the top of the sheet's first row.
+                assert sides[f"{W}top"] == sides[f"{W}bottom"] == "nil" or \
+                    sides[f"{W}top"] == "nil", ks
+            cards = ["".join(t.text or "" for t in tc.iter(f"{W}t")) for row in spans
+                     for tc in row]
             assert sorted(cards) == sorted(typographic(i.text) for i in sort.items)
+
+
+def _span(tc) -> int:
+    span = tc.find(f"{W}tcPr/{W}gridSpan")
+    return int(span.get(f"{W}val")) if span is not None else 1
 
 
 def _cells(row) -> list:

@@ -211,21 +211,32 @@ def held_end(text: str) -> str:
     return f"{head}\u00a0{last}"
 
 
-def _comment_heights(screen: StreamScreen, font: str, width: int, pad: int) -> list[int]:
+# The chat's words: what the class reads, sorts and talks about, so read from the back of a
+# room (at 18 pt, the floor, they were the smallest words on a projected stream slide). One
+# size for every stream, chosen stream by stream with nothing to compare across the deck:
+# the deck is drawn once. CHAT_FLOOR only where the larger size would scroll off a comment
+# the floor keeps, or leave the video's things too small to see (a trainer's short area).
+CHAT_PT = 20
+CHAT_FLOOR = 18
+
+
+def _comment_heights(screen: StreamScreen, font: str, width: int, pad: int,
+                     size: int = CHAT_PT) -> list[int]:
     width_pt = (width - 2 * PAD) / 12700
-    return [int(Pt(18 * LINE * _comment_lines(c.user, c.text, font, width_pt))) + pad
+    return [int(Pt(size * LINE * _comment_lines(c.user, c.text, font, width_pt, size))) + pad
             for c in screen.comments]
 
 
-def _comment_lines(user: str, text: str, font: str, width_pt: float) -> int:
+def _comment_lines(user: str, text: str, font: str, width_pt: float,
+                   size: int = CHAT_PT) -> int:
     """A comment's lines: one where its bold name and its regular words fit the line as
     drawn (2% kept for renderers that round advances up); else measured all in bold, the
     wider, so the bubble is never too short. All in bold, Kofi's "Dare you to type a joke,
     just for me" took a second line it never used, one bubble taller than the rest."""
-    one = text_width(f"{user}  ", font, 18, True) + text_width(text, font, 18)
+    one = text_width(f"{user}  ", font, size, True) + text_width(text, font, size)
     if one * 1.02 <= width_pt:
         return 1
-    return count_lines(f"{user}  {text}", font, 18, width_pt, True)
+    return count_lines(f"{user}  {text}", font, size, width_pt, True)
 
 
 @dataclass(frozen=True)
@@ -236,7 +247,8 @@ class StreamFrame:
     short (Google Slides' 10 x 5.625 in, 4:3 decks) or narrow: COMPACT draws the same stream
     with a smaller header and reactions bar and a wider chat; BARE leaves the comment box,
     likes and gifts out (decoration) so that every comment, which the lesson asks about, fits.
-    Text stays at 18 pt in all three: only the room around it shrinks."""
+    The chat's words are CHAT_PT in all three (CHAT_FLOOR where even BARE cannot hold them):
+    only the room around them shrinks."""
 
     margin: float  # the chat and the reactions bar, from the screen's sides
     avatar: float  # its side; the avatar sits at (margin - 0.05, top)
@@ -270,6 +282,9 @@ VIDEO_WANT = 1.2  # room a video with things in it gets where the chat can give 
 VIDEO_BREATHE = 1.1
 TITLE_ROW = int(Inches(0.5))  # the stream title's row, under the header
 VIDEO_TAGGED = 1.4  # with name tags: draw_props shows them in 1.3 in, after a 0.1 in gap
+# Under this the video shows nothing (draw_stream draws its things from 0.4 in, after a
+# 0.1 in gap): the chat's bubbles take that room (Kofi's five comments at 20 pt in Arial).
+VIDEO_DRAWN = 0.5
 VIDEO_ROOM = 1.8  # the most a room of clues asks of a small area's chat (deck_room.room_height)
 
 
@@ -283,6 +298,7 @@ class _StreamPlan:
     top: int  # chat top, EMU from the screen's top
     bottom: int  # chat foot, EMU from the screen's top
     pills_below: bool  # narrow screen: the pills on their own row under the name
+    size: int = CHAT_PT  # the comments' size, pt
 
     @property
     def needed(self) -> int:
@@ -290,9 +306,10 @@ class _StreamPlan:
 
 
 def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
-    """The stream's layout (``_plan_at_floor``), its bubbles given room to breathe where the
-    chat has room beside what its video needs (``_breathe``)."""
-    plan = _plan_at_floor(w, h, screen, font)
+    """The stream's layout (``_plan_at_floor``) at the chat's size (``_chat_plan``), its
+    bubbles given room to breathe where the chat has room beside what its video needs
+    (``_breathe``)."""
+    plan = _chat_plan(w, h, screen, font)
     room = plan.bottom - plan.top
     if plan.needed > room or shows_clues(screen):
         return plan  # a room of clues keeps its own proportions (deck_room)
@@ -300,14 +317,53 @@ def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
     # The video keeps what it needs: room for its name tags where it names who is in it
     # (as deck_scenes.draw_props draws them), else room for its things to be seen from
     # the back (VIDEO_BREATHE), the streamer's picture from 0.8 in; the chat's spacing
-    # takes only what is more (it was empty video above the pictures).
+    # takes only what is more (it was empty video above the pictures). Tags with 0.1 in to
+    # spare, 0.05 beside a 20 pt chat: with 0.1 Zainab's was left its tightest bubbles (0.03
+    # in over and under the words); at 0.05 both have room and her pictures stay over 0.8 in.
     want = 0
     if screen.cast:
         tagged = any(label and label != "on screen" for label, _ in screen.cast)
-        want = int((VIDEO_TAGGED + 0.1 if tagged else VIDEO_BREATHE) * inch)
+        spare = 0.05 if plan.size == CHAT_PT else 0.1
+        want = int((VIDEO_TAGGED + spare if tagged else VIDEO_BREATHE) * inch)
     elif screen.picture is not None:
         want = int(0.9 * inch)
+    if room - plan.needed < VIDEO_DRAWN * inch:
+        want = 0  # too little for the video to show anything: the bubbles take it
     return _breathe(plan, room - min(want, room - plan.needed))
+
+
+def _chat_plan(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
+    """The layout at CHAT_PT where it keeps what CHAT_FLOOR's keeps (``_keeps``), else the
+    floor's. Planned, not drawn: the floor's layout is measured only where the larger one
+    is short of room."""
+    plan = _plan_at_floor(w, h, screen, font, CHAT_PT)
+    video = int(VIDEO_MIN * Inches(1)) if shows_clues(screen) else 0
+    room = plan.bottom - plan.top
+    if plan.needed + video + _video_want(screen) <= room and plan.title_row:
+        return plan  # every comment, the title row and all the video wants: nothing to lose
+    floor = _plan_at_floor(w, h, screen, font, CHAT_FLOOR)
+    return plan if _keeps(plan, floor, screen, video) else floor
+
+
+def _video_want(screen: StreamScreen) -> int:
+    """The room a stream's video wants for its things to be seen from the back of a room
+    (VIDEO_SOME), where it has things in it; else none."""
+    return int(VIDEO_SOME * Inches(1)) if screen.cast and not shows_clues(screen) else 0
+
+
+def _keeps(larger: _StreamPlan, floor: _StreamPlan, screen: StreamScreen, video: int) -> bool:
+    """Whether the chat at CHAT_PT keeps what the floor's plan keeps: as many comments, the
+    stream's title row, a frame with its reactions bar (a smaller header is a fair price
+    for words read from the back), and the room its video's things want (or the floor's,
+    where that is less). A larger chat that scrolls off a comment, or shrinks Kofi's cake
+    and Baker Bea to nothing, reads worse than a smaller one."""
+    if _newest_that_fit(larger, screen, video) < _newest_that_fit(floor, screen, video):
+        return False
+    if larger.title_row < floor.title_row or (larger.frame is BARE and floor.frame is not BARE):
+        return False
+    spare = larger.bottom - larger.top - larger.needed - video
+    floor_spare = floor.bottom - floor.top - floor.needed - video
+    return spare >= min(_video_want(screen), max(0, floor_spare))
 
 
 # The most a bubble's padding (above and below its words together) and the gap between two
@@ -337,7 +393,8 @@ def _breathe(plan: _StreamPlan, room: int) -> _StreamPlan:
     return best
 
 
-def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
+def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
+                   size: int = CHAT_PT) -> _StreamPlan:
     """The roomiest stream whose comments fit the w x h area; the tightest when none does.
 
     In order: FULL with the stream title row, without it, with tighter chat bubbles; then
@@ -356,14 +413,14 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPl
         # Things in the video (a football, the streamer): the first option that leaves them
         # room to be seen from the back of a room; without one, the first where the chat fits.
         # The reactions bar (BARE drops it) is decoration; the video's things are the scene.
-        tried = [_plan_option(w, h, screen, font, *option) for option in options]
+        tried = [_plan_option(w, h, screen, font, *option, size) for option in options]
         if any(label and label != "on screen" for label, _ in screen.cast):
             # Where the video names who is in it ("Dad", deck_scenes.draw_props), the tags
             # and the stream's title (whose stream it is) keep their room before the chat
             # keeps roomy bubbles or a full-size header (Brightpath KS2 8 lost "Zainab's
             # keepy-uppy challenge!" and "Dad").
             for option in ((FULL, True, False), (FULL, True, True), (COMPACT, True, True)):
-                plan = _plan_option(w, h, screen, font, *option)
+                plan = _plan_option(w, h, screen, font, *option, size)
                 if plan.needed + int(VIDEO_TAGGED * inch) <= plan.bottom - plan.top:
                     return plan
         for plan in tried:
@@ -380,7 +437,7 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPl
     # draw_room keeps the room's proportions in the strip that is left.
     for want in videos:
         for frame, title_row, tight in options:
-            plan = _plan_option(w, h, screen, font, frame, title_row, tight)
+            plan = _plan_option(w, h, screen, font, frame, title_row, tight, size)
             if plan.needed + want <= plan.bottom - plan.top:
                 return plan
     assert plan is not None
@@ -388,7 +445,7 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPl
 
 
 def _plan_option(w: int, h: int, screen: StreamScreen, font: str, frame: StreamFrame,
-                 title_row: bool, tight: bool) -> _StreamPlan:
+                 title_row: bool, tight: bool, size: int = CHAT_PT) -> _StreamPlan:
     """The stream laid out one way in a w x h area (its comments may not fit)."""
     inch = Inches(1)
     pad, gap = (int(Inches(0.06)), int(Inches(0.04))) if tight else (
@@ -398,8 +455,9 @@ def _plan_option(w: int, h: int, screen: StreamScreen, font: str, frame: StreamF
     top = int(round(frame.chat_top + (ROW2 if pills_below else 0), 3) * inch)
     if title_row:  # under the header (FULL's at 1.0 in, the chat at 1.55 in)
         top += TITLE_ROW
-    return _StreamPlan(frame, title_row, pad, gap, _comment_heights(screen, font, chat_w, pad),
-                       top, h - int(frame.foot * inch), pills_below)
+    return _StreamPlan(frame, title_row, pad, gap,
+                       _comment_heights(screen, font, chat_w, pad, size),
+                       top, h - int(frame.foot * inch), pills_below, size)
 
 
 def shows_clues(screen: StreamScreen) -> bool:
@@ -492,7 +550,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
         # dropped for it.
         bottom -= min(int(0.08 * inch), max(0, bottom - top - needed))
     _draw_comments(g, (left, y + top, chat_w, bottom - top), screen, font, plan.heights,
-                   plan.gap)
+                   plan.gap, plan.size)
     free = bottom - top - needed - int(0.1 * inch)  # the video, above the chat
     if screen.cast and free >= int(0.4 * inch):
         from lessonpack.render.deck_scenes import draw_props
@@ -611,14 +669,15 @@ def pill_width(text: str, font: str, size: int, height: int) -> int:
 
 
 def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str,
-                   heights: list[int], gap: int) -> None:
+                   heights: list[int], gap: int, size: int = CHAT_PT) -> None:
     x, y, w, h = box
     top = y + max(0, h - sum(heights) - gap * (len(heights) - 1))  # chat sits at the bottom
     for i, (comment, height) in enumerate(zip(screen.comments, heights, strict=True)):
         bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height), T.BACKGROUND_1,
                            f"Comment {i + 1}", radius=0.25)
         write_runs(bubble, [(comment.user + "  ", T.ACCENT_1, True),
-                            (held_end(comment.text), T.TEXT_1, False)], 18, font, inset=PAD)
+                            (held_end(comment.text), T.TEXT_1, False)], size, font,
+                   inset=PAD)
         top += height + gap
 
 

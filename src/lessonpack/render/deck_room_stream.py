@@ -16,7 +16,15 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from lessonpack.check.measure import count_lines
-from lessonpack.render.deck_drawings import Box, T, held_end, new_shape, write_runs
+from lessonpack.render.deck_drawings import (
+    CHAT_FLOOR,
+    CHAT_PT,
+    Box,
+    T,
+    held_end,
+    new_shape,
+    write_runs,
+)
 from lessonpack.render.deck_room import EMU_PT, IN, draw_room, emu, fits_words
 from lessonpack.render.ooxml import text_body
 
@@ -70,13 +78,15 @@ def _room_boxes(box: Box, screen: StreamScreen, font: str,
 @dataclass
 class Chat:
     """How the chat column is drawn: its box, each comment's height, the gap between them,
-    and whether a comment's name runs into its words (one paragraph) or sits above them."""
+    whether a comment's name runs into its words (one paragraph) or sits above them, and
+    the words' size."""
 
     video: Box
     box: Box
     heights: list[int]
     gap: int
     inline: bool
+    size: int = CHAT_PT
 
     def used(self) -> int:
         return sum(self.heights) + self.gap * (len(self.heights) - 1)
@@ -92,24 +102,25 @@ def _raised(box: Box, chat: Box) -> Box:
     return cx, top, cw, ch + cy - top
 
 
-def _chat_for(video: Box, chat: Box, screen: StreamScreen, font: str, inline: bool
-              ) -> Chat | None:
+def _chat_for(video: Box, chat: Box, screen: StreamScreen, font: str, inline: bool,
+              size: int) -> Chat | None:
     """The roomy spacing, else the tight one, at which every comment fits ``chat``."""
     for pad, gap in ((emu(0.12), emu(0.1)), (emu(0.08), emu(0.06))):
-        heights = [_comment_height(c.user, c.text, font, chat[2], inline) + pad
+        heights = [_comment_height(c.user, c.text, font, chat[2], inline, size) + pad
                    for c in screen.comments]
-        laid = Chat(video, chat, heights, gap, inline)
+        laid = Chat(video, chat, heights, gap, inline, size)
         if laid.used() <= chat[3]:
             return laid
     return None
 
 
 def _lay_out_chat(box: Box, screen: StreamScreen, font: str) -> Chat | None:
-    """Room and chat share the screen so that every comment shows at 18 pt: first the
-    usual column under the header; else the column raised to just under the pills; else
-    a wider column (fewer lines a comment) while the room keeps its words at 18 pt; else
-    each comment's name on the line of its words. Only when none holds them all does the
-    oldest harmless comment scroll off (said in a warning). None: no room for the room."""
+    """Room and chat share the screen so that every comment shows at the chat's size
+    (CHAT_PT, else CHAT_FLOOR): first the usual column under the header; else the column
+    raised to just under the pills; else a wider column (fewer lines a comment) while the
+    room keeps its words at 18 pt; else each comment's name on the line of its words. Only
+    when none holds them all does the oldest harmless comment scroll off (said in a
+    warning). None: no room for the room."""
     usual = _room_boxes(box, screen, font)
     if not usual:
         return None
@@ -117,14 +128,15 @@ def _lay_out_chat(box: Box, screen: StreamScreen, font: str) -> Chat | None:
     tries = ([(v, c, False) for v, c in usual]
              + [(v, _raised(box, c), False) for v, c in usual + wider]
              + [(v, _raised(box, c), True) for v, c in usual + wider])
-    for video, chat, inline in tries:
-        laid = _chat_for(video, chat, screen, font, inline)
-        if laid is not None:
-            return laid
+    for size in (CHAT_PT, CHAT_FLOOR):
+        for video, chat, inline in tries:
+            laid = _chat_for(video, chat, screen, font, inline, size)
+            if laid is not None:
+                return laid
     video, chat = usual[0]
-    heights = [_comment_height(c.user, c.text, font, chat[2]) + emu(0.08)
+    heights = [_comment_height(c.user, c.text, font, chat[2], size=CHAT_FLOOR) + emu(0.08)
                for c in screen.comments]
-    return Chat(video, chat, heights, emu(0.06), False)
+    return Chat(video, chat, heights, emu(0.06), False, CHAT_FLOOR)
 
 
 def room_fits(box: Box, screen: StreamScreen, font: str) -> bool:
@@ -168,7 +180,7 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
     top = cy + ch - used
     for n, (comment, height) in enumerate(zip(screen.comments, heights, strict=True), 1):
         _comment(g, (cx, top, cw, height), comment.user, comment.text, font, f"Comment {n}",
-                 laid.inline)
+                 laid.inline, laid.size)
         top += height + gap
     dd.close_group(group)
     if len(screen.comments) < total:
@@ -188,34 +200,36 @@ def _scrolls_off(comments: tuple[object, ...]) -> int:
     return 0
 
 
-def _comment_height(user: str, text: str, font: str, width: int, inline: bool = False) -> int:
+def _comment_height(user: str, text: str, font: str, width: int, inline: bool = False,
+                    size: int = CHAT_PT) -> int:
     """A narrow chat's comment: the name on a line of its own, the words under it (with
     ``inline``, the name runs into the words). Measured a little narrower than drawn:
     LibreOffice wraps a shade earlier than the measure."""
     inner = (width - 2 * emu(0.1)) / EMU_PT * 0.92
     if inline:
-        lines = _inline_lines(user, text, font, inner)
+        lines = _inline_lines(user, text, font, inner, size)
     else:
-        lines = count_lines(user, font, 18, inner, True) + count_lines(text, font, 18, inner)
-    return int(Pt(18 * 1.2 * lines))
+        lines = count_lines(user, font, size, inner, True) + count_lines(text, font, size, inner)
+    return int(Pt(size * 1.2 * lines))
 
 
-def _inline_lines(user: str, text: str, font: str, inner: float) -> int:
+def _inline_lines(user: str, text: str, font: str, inner: float, size: int) -> int:
     """Lines of the name (bold) followed by the words, wrapped as one paragraph."""
     from lessonpack.check.measure import count_styled_lines
 
-    return count_styled_lines([(user + "  ", (font, 18.0, True)), (text, (font, 18.0, False))],
+    pt = float(size)
+    return count_styled_lines([(user + "  ", (font, pt, True)), (text, (font, pt, False))],
                               inner)
 
 
 def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: str,
-             inline: bool = False) -> None:
+             inline: bool = False, size: int = CHAT_PT) -> None:
     bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_1, name, radius=0.15)
     if inline:  # one paragraph: the name in the accent, then the words
         write_runs(bubble, [(user + "  ", T.ACCENT_1, True), (held_end(text), T.TEXT_1, False)],
-                   18, font, inset=emu(0.1))
+                   size, font, inset=emu(0.1))
         return
-    write_runs(bubble, [(user, T.ACCENT_1, True)], 18, font, inset=emu(0.1))
+    write_runs(bubble, [(user, T.ACCENT_1, True)], size, font, inset=emu(0.1))
     body = text_body(bubble.text_frame)
     para = copy.deepcopy(body.find(qn("a:p")))
     run = para.find(qn("a:r"))

@@ -36,6 +36,13 @@ _NAME = f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"
 _PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
 
 
+# Parts sized with their boxes, left as drawn: a stream's chat comments (deck_drawings), each
+# stream's bubbles measured for its own words' size (a stream's chat takes the floor only
+# where the larger size loses a comment or the video's things), so a smaller size set in a
+# larger chat's bubbles would leave them padded for words they no longer hold.
+KEPT_PARTS = frozenset({"Comment #"})
+
+
 def part_of(layout: str, name: str) -> tuple[str, str]:
     """The part a drawn shape is: its layout, and its name without letters and numbers."""
     return layout, _MARK.sub("#", name)
@@ -73,8 +80,8 @@ def even_sizes(slides: Sequence[SlideXml]) -> set[int]:
     target: dict[tuple[tuple[str, str], int], int] = {}
     changed: set[int] = set()
     for part, members in parts.items():
-        if len({number for number, _top, _none in members}) < 2:
-            continue  # on one slide only: nothing to be consistent with
+        if len({number for number, _top, _none in members}) < 2 or part[1] in KEPT_PARTS:
+            continue  # on one slide only (nothing to be consistent with), or kept as drawn
         for cluster in _clusters(members):
             least = min(top for _n, top, _none in cluster)
             for number, top, _none in cluster:

@@ -74,6 +74,67 @@ def even_counts(cards: int, per_row: int) -> tuple[int, ...]:
     return tuple(min(per_row, cards - k) for k in range(0, cards, per_row))
 
 
+def sort_counts(cards: int, per_row: int, headings: int) -> tuple[int, ...]:
+    """Cards in each row of a sort's grid (every card one size, a short row centred): the
+    rows as even as ``per_row`` a row makes them, else as one more a row makes them, the
+    fuller rows last. A width is passed over where a card is left alone on a row (7 at 2 a
+    row ended 2, 2, 2 and 1: a sheet that looked unfinished) or where two rows hold as many
+    cards as there are headings (centred, they stood under the heading cards like an
+    answer key: 7 at 3 a row under two headings is 2, 2 and 3). So 7 cards under three
+    headings are 2, 2 and 3; under two, 3 and 4. Else ``per_row`` a row (even_counts)."""
+    for width in (per_row, per_row + 1):
+        # The fewest rows first; more where those stack rows of as many as the headings
+        # (9 cards under three headings: 2, 2, 2 and 3, not 3, 3 and 3).
+        for rows in range(math.ceil(cards / width), max(2, cards // 2) + 1):
+            base, extra = divmod(cards, rows)
+            counts = tuple(base + (k >= rows - extra) for k in range(rows))
+            if (cards < 2 or 1 not in counts) and sum(c == headings for c in counts) < 2:
+                return counts
+    return even_counts(cards, per_row)
+
+
+def _blank_borders(j: int, row: tuple[int, int], above: set[int], below: set[int]) -> str:
+    """A blank half-column's borders beside a centred short row: a line only where it meets
+    a card (the card's own edge: the row's ends, the rows over and under it)."""
+    first, end = row
+    open_sides = [side for side, drawn in (("top", j in above), ("left", j == end),
+                                           ("bottom", j in below), ("right", j + 1 == first))
+                  if not drawn]
+    return cut_borders(open_sides)
+
+
+def _centred_row(count: int, widest: int) -> tuple[int, int]:
+    """The half-columns a centred row of ``count`` cards covers: (its first, one past its
+    last), in a grid of two half-columns a card and ``widest`` cards to a full row."""
+    return widest - count, widest + count
+
+
+def _even_cells(counts: Sequence[int], widths: Sequence[int], card_cell: str
+                ) -> list[list[str]]:
+    """The rows' cells of a grid of equal cards, each spanning two half-columns, a short row
+    centred between blank half-columns (``card_cell`` formats a card's width and span)."""
+    widest = max(counts)
+    covered = [set(range(*_centred_row(c, widest))) for c in counts]
+    rows = []
+    for r, count in enumerate(counts):
+        first, end = _centred_row(count, widest)
+        above = covered[r - 1] if r else set()
+        below = covered[r + 1] if r + 1 < len(counts) else set()
+        cells = []
+        j = 0
+        while j < 2 * widest:
+            if first <= j < end:
+                cells.append(card_cell.format(width=widths[j] + widths[j + 1], span=2))
+                j += 2
+                continue
+            cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[j]}" w:type="dxa"/>'
+                         + _blank_borders(j, (first, end), above, below)
+                         + "</w:tcPr><w:p/></w:tc>")
+            j += 1
+        rows.append(cells)
+    return rows
+
+
 def cut_grid(writer: DocWriter, counts: Sequence[int], cell_props: Sequence[str],
              styles: Sequence[str], row_twips: int, caption: str,
              cell_margins: tuple[int, int] = (113, 170),
@@ -81,24 +142,30 @@ def cut_grid(writer: DocWriter, counts: Sequence[int], cell_props: Sequence[str]
     """One table: ``counts[k]`` cards in row k, each a cell framed in dashed lines with
     ``cell_props`` (its alignment, shading) and one paragraph per style id; returns the
     cards' cells in reading order. ``even``: every card the width of a full row's, a short
-    row ending in empty cells with no lines to cut (cards of one size sort as equals)."""
-    widths, columns = (distribute(writer.width.twips, (), max(counts)), max(counts)) \
-        if even and counts else grid_widths(writer.width.twips, counts)
+    row centred between empty cells with no lines to cut (cards of one size sort as
+    equals)."""
+    if even and counts:
+        widths = distribute(writer.width.twips, (), 2 * max(counts))
+        card = ('<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:gridSpan w:val="{span}"/>'
+                + cut_borders() + "".join(cell_props).replace("{", "{{").replace("}", "}}")
+                + "</w:tcPr>" + "".join(f'<w:p><w:pPr><w:pStyle w:val="{sid}"/></w:pPr></w:p>'
+                                        for sid in styles) + "</w:tc>")
+        rows = [row_xml(cells, min_height=row_twips)
+                for cells in _even_cells(counts, widths, card)]
+        table = writer.append_table(table_xml(widths, rows, cell_margins=cell_margins,
+                                              caption=caption))
+        return [tc for tr in table.iter(qn("w:tr")) for tc in tr.findall(qn("w:tc"))
+                if tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}") is not None]
+    widths, columns = grid_widths(writer.width.twips, counts)
     rows, cards = [], []
     for count in counts:
-        span = 1 if even else columns // count
+        span = columns // count
         cells = [f'<w:tc><w:tcPr><w:tcW w:w="{sum(widths[k * span:(k + 1) * span])}" '
                  f'w:type="dxa"/>' + (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "")
                  + cut_borders() + "".join(cell_props) + "</w:tcPr>"
                  + "".join(f'<w:p><w:pPr><w:pStyle w:val="{sid}"/></w:pPr></w:p>'
                            for sid in styles) + "</w:tc>" for k in range(count)]
         cards.append(count)
-        # The gap after a short row: blank cells drawn with no line, so the cards stay on
-        # the grid of the rows above.
-        cells += [f'<w:tc><w:tcPr><w:tcW w:w="{widths[k]}" w:type="dxa"/>'
-                  + cut_borders(("right", "bottom") if k == count else ("left", "right", "bottom"))
-                  + "</w:tcPr><w:p/></w:tc>"
-                  for k in range(count * span, columns)] if even else []
         rows.append(row_xml(cells, min_height=row_twips))
     table = writer.append_table(table_xml(widths, rows, cell_margins=cell_margins,
                                           caption=caption))

@@ -28,9 +28,9 @@ from lessonpack.plan.model import (
 from lessonpack.render.docx_cards import (
     cut_borders,
     cut_grid,
-    even_counts,
     fill_height,
     row_counts,
+    sort_counts,
 )
 from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_page import measured
@@ -352,7 +352,7 @@ def sort_cards(renderer: DocWriter, block: SortCards) -> None:
         _write_cards(renderer, cells, block.headings, block.size, bold=True)
         _keep_intro(cells[0])
     _label(renderer, CARDS_LABEL, 12 if block.headings else 0)
-    counts = even_counts(len(block.cards), block.per_row)
+    counts = sort_counts(len(block.cards), block.per_row, len(block.headings))
     height = fill_height(renderer, len(counts), SORT_CARD_CM * scale, SORT_CARD_MOST_CM * scale)
     cells = cut_grid(renderer, counts, (_MIDDLE,), [ids["LP Body"]], height,
                      "Cards to cut out", even=True)
