@@ -12,6 +12,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Inches
 
+from built_decks import slides_file
 from lessonpack.kinds.scenario import StreamComment, StreamScreen
 from lessonpack.render.deck_drawings import (
     CHAT_FLOOR,
@@ -44,7 +45,7 @@ def _streams(deck: Path) -> list[tuple[int, bool, set[float], int]]:
 def test_every_stream_chat_is_at_the_larger_size(built_packs: Path, audience: str) -> None:
     from lessonpack.api import load
 
-    deck = built_packs / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
+    deck = built_packs / f"live-streaming-{audience}" / slides_file(audience)
     streams = _streams(deck)
     assert streams
     for n, _room, sizes, _shown in streams:
