@@ -45,13 +45,15 @@ def test_the_notes_give_the_date_room_and_handover(tmp_path: Path) -> None:
         t.text or "" for t in letter.iter(qn("w:t")))
 
 
-def test_notes_end_on_the_handover_the_sources_then_the_quiz_answers_together() -> None:
-    """After the session, then the sources, then Quiz answers, which end the notes as the
-    answer key ends a lesson plan: the sources may break anywhere, and at the end their
-    tail was one source alone on an A4 last page. The key is kept together (each answer
-    whole, each tied to the next), so the last page always holds all of it."""
+def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
+    """After the session, then Quiz answers, then the sources last, as in the lesson plans:
+    the answers are used, the sources only checked. The key is kept together (each answer
+    whole, each tied to the next), and the sources' tail keeps together, so no last page
+    holds a source alone."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
+    from lessonpack.plan.lesson_plan import SOURCES_TAIL
+    from lessonpack.plan.model import BulletList
     from lessonpack.plan.parents import plan_facilitator_notes
 
     index = load(())
@@ -60,11 +62,14 @@ def test_notes_end_on_the_handover_the_sources_then_the_quiz_answers_together() 
     texts = [getattr(b, "text", "") for b in blocks]
     sources, after, answers = (texts.index(t) for t in
                                ("Sources", "After the session", "Quiz answers"))
-    assert after < sources < answers
-    key = blocks[answers + 1:]
+    assert after < answers < sources
+    key = blocks[answers + 1:sources]
     assert len(key) == len(session.quiz)
     assert all(b.keep_lines for b in key)
     assert [b.keep_next for b in key] == [True] * (len(key) - 1) + [False]
+    listed = blocks[sources + 1]
+    assert isinstance(listed, BulletList) and listed.keep_tail == SOURCES_TAIL
+    assert blocks[-1] is listed
 
 
 def test_the_quiz_answers_give_each_answers_words_beside_its_letter() -> None:
@@ -79,7 +84,7 @@ def test_the_quiz_answers_give_each_answers_words_beside_its_letter() -> None:
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
     blocks = list(plan_facilitator_notes(session, index.facts, Brand()).blocks)
     texts = [getattr(b, "text", "") for b in blocks]
-    key = texts[texts.index("Quiz answers") + 1:]
+    key = texts[texts.index("Quiz answers") + 1:texts.index("Sources")]
     for line, q in zip(key, session.quiz, strict=True):
         options, right = q.arranged
         assert line.startswith(f"\nAnswer: {chr(65 + right)} – {typographic(q.correct_text)}")

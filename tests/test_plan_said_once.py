@@ -3,11 +3,14 @@ safely), and a misconception the starter's statements answer is not tabled again
 
 from __future__ import annotations
 
+import pytest
+from pydantic import ValidationError
+
 from lessonpack.api import load
 from lessonpack.content.brand import Brand
 from lessonpack.plan.common import SAFE_DELIVERY
 from lessonpack.plan.lesson_plan import plan_lesson_plan
-from lessonpack.plan.model import BulletList, Checklist, DocPlan, Heading
+from lessonpack.plan.model import BulletList, Checklist, DocPlan, Heading, Paragraph, Table
 
 
 def _plans(brand: Brand) -> list[tuple[object, DocPlan]]:
@@ -27,3 +30,30 @@ def test_one_safeguarding_section_holds_the_checks_then_the_notes() -> None:
         assert isinstance(checks, Checklist) and checks.items, plan.filename
         assert isinstance(notes, BulletList), plan.filename
         assert len(notes.items) == len(lesson.safeguarding.notes), plan.filename  # type: ignore[attr-defined]
+
+
+def test_a_misconception_the_starter_answers_is_named_with_its_statement_not_tabled() -> None:
+    linked = 0
+    for lesson, plan in _plans(Brand()):
+        at = next(i for i, b in enumerate(plan.blocks)
+                  if isinstance(b, Heading) and b.text == "Common misconceptions")
+        section = plan.blocks[at + 1:at + 3]
+        beliefs = {row[0] for b in section if isinstance(b, Table) for row in b.rows}
+        note = " ".join(b.text for b in section if isinstance(b, Paragraph))
+        for m in lesson.misconceptions:  # type: ignore[attr-defined]
+            if m.statement is None:
+                assert m.belief in beliefs, (plan.filename, m.belief)
+            else:
+                linked += 1
+                assert m.belief not in beliefs, (plan.filename, m.belief)
+                assert str(m.statement) in note and "starter" in note, (plan.filename, note)
+    assert linked  # the live-streaming lessons link some: the test reads real content
+
+
+def test_a_misconception_names_a_statement_the_starter_has() -> None:
+    index = load(())
+    lesson = next(i.item for i in index.items.values() if i.item.kind == "lesson")
+    data = lesson.model_dump()
+    data["misconceptions"][0]["statement"] = len(data["starter"]["statements"]) + 1
+    with pytest.raises(ValidationError, match=r"misconceptions, item 1: statement"):
+        type(lesson).model_validate(data)

@@ -112,3 +112,31 @@ def test_the_plan_prints_the_step_tables_words_apart_and_the_page_to_print_to(
     assert len(said) >= 10
     assert all(p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:left')}") is not None
                for p in said)
+
+
+def test_a_step_opened_by_a_small_ask_sets_its_question_apart_labelled_as_every_other() -> None:
+    lines = split_spoken('ask "What should Pip do?" Read each answer aloud.')
+    assert lines[0] == StepLine('"What should Pip do?"', "say", "Ask:")
+    # Mid-sentence, the same words stay in the instruction.
+    text = 'Pupils then ask "Why?" and you wait.'
+    assert split_spoken(text) == (StepLine(text),)
+
+
+def test_short_step_rows_keep_whole_and_long_ones_may_break(built_packs: Path) -> None:
+    from lessonpack.render.docx_steps import STEP_WHOLE_CHARS
+
+    doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-lesson-plan.docx"))
+    steps = next(t for t in doc.tables if t.rows[0].cells[0].text == "Time")
+    kinds = set()
+    for tr in steps._tbl.tr_lst[1:]:
+        cells = tr.findall(qn("w:tc"))
+        if len(cells) != 2:
+            continue  # a stage's band
+        said = sum(len(t.text or "") for t in cells[1].iter(qn("w:t")))
+        whole = tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
+        if said < STEP_WHOLE_CHARS - 40:
+            assert whole, said
+        elif said > STEP_WHOLE_CHARS + 40:
+            assert not whole, said
+        kinds.add(whole)
+    assert kinds == {True, False}

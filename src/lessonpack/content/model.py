@@ -408,6 +408,16 @@ class Lesson(TopicItem):
         return self
 
     @model_validator(mode="after")
+    def _misconception_statements(self) -> Lesson:
+        # A misconception said to be answered by a starter statement names one that exists.
+        count = len(self.starter.statements)
+        for i, m in enumerate(self.misconceptions, 1):
+            if m.statement is not None and m.statement > count:
+                raise ValueError(f"misconceptions, item {i}: statement: {m.statement}, but "
+                                 f"the starter has {count} statements")
+        return self
+
+    @model_validator(mode="after")
     def _stories_drawn(self) -> Lesson:
         # Children who cannot read follow each story by its picture: the child must be drawn
         # (title slide, story, questions naming them), and how is content, never guessed from

@@ -96,6 +96,9 @@ class Keyword(Strict):
 class Misconception(Strict):
     belief: Annotated[str, Chars(140)]
     correction: Annotated[str, Chars(240)]
+    # The starter's statement (numbered from 1) whose reason already answers this belief:
+    # the plan then names it with the statements, and its table keeps the rest.
+    statement: int | None = Field(default=None, ge=1)
 
 
 class CurriculumLink(Strict):

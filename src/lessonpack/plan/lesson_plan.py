@@ -332,10 +332,29 @@ def _before(lesson: Lesson, brand: Brand) -> list[Block]:
         Heading("Learning objectives", 3), BulletList(tuple(lesson.objectives), numbered=True),
         Heading("Key words", 3),
         *[Paragraph(k.definition, label=f"{k.term}:") for k in lesson.keywords],
-        Heading("Common misconceptions", 3),
-        Table(("Pupils may think", "Correction"), tuple(
-            (m.belief, m.correction) for m in lesson.misconceptions), widths=(2.8, 3.7)),
+        *_misconceptions(lesson),
     ]
+
+
+def _misconceptions(lesson: Lesson) -> list[Block]:
+    """The misconceptions to listen for: a table of those the starter's statements do not
+    answer, and a line naming the statements that answer the rest (their reasons are in the
+    answer key; tabled again, each was said twice in the plan)."""
+    rest = [m for m in lesson.misconceptions if m.statement is None]
+    answered = sorted({m.statement for m in lesson.misconceptions if m.statement is not None})
+    blocks: list[Block] = [Heading("Common misconceptions", 3)]
+    if rest:
+        blocks.append(Table(("Pupils may think", "Correction"),
+                            tuple((m.belief, m.correction) for m in rest),
+                            widths=(2.8, 3.7)))
+    if answered:
+        numbers = " and ".join(
+            [", ".join(str(n) for n in answered[:-1]), str(answered[-1])] if len(answered) > 1
+            else [str(answered[0])])
+        noun = "statements" if len(answered) > 1 else "statement"
+        blocks.append(Paragraph(f"Listen too for the wrong answers to the starter's {noun} "
+                                f"{numbers} (the answer key says why)."))
+    return blocks
 
 
 def _how_did_i_do(lesson: Lesson, brand: Brand, minutes: str) -> list[Paragraph]:

@@ -40,7 +40,7 @@ from lessonpack.plan.deck import spare
 from lessonpack.plan.deck.quiz import question_slide
 from lessonpack.plan.handout_actions import action_cards
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
-from lessonpack.plan.lesson_plan import quiz_key
+from lessonpack.plan.lesson_plan import SOURCES_TAIL, quiz_key
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -738,15 +738,14 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # The quiz is run from its slides, which show every option: the key gives the answer
     # and what to say about it (the wrong options too left the notes' last page holding
     # only the end of the sources).
-    # The handover after the session, then the sources, then the quiz's answers, which end
-    # the notes as the answer key ends a lesson plan: a page the facilitator uses, never a
-    # last page holding one source alone (the sources may break anywhere, so their tail
-    # was a line or two overleaf on A4). The key is kept together, heading and all: at the
-    # end it moves overleaf whole, and the page it leaves is the sources' last.
+    # The handover after the session, then the quiz's answers, then the sources last, as in
+    # the lesson plans: the answers are used in the session, the sources only checked, so
+    # they need not be printed. The key is kept together, heading and all; the sources'
+    # last lines keep together too, so no last page holds a source or two alone.
     key = _quiz_key_with_spares(session.quiz, deck)
-    blocks += [*session_sheet.after_session(brand), *common.sources_section(session, facts),
-               Heading("Quiz answers", 2),
-               *(replace(p, keep_next=True) for p in key[:-1]), *key[-1:]]
+    blocks += [*session_sheet.after_session(brand), Heading("Quiz answers", 2),
+               *(replace(p, keep_next=True) for p in key[:-1]), *key[-1:],
+               *common.sources_section(session, facts, SOURCES_TAIL)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx",
                    "facilitator_notes",
                    common.meta(session, brand, "facilitator notes"),

@@ -14,10 +14,11 @@ import re
 
 from lessonpack.plan.model import StepLine
 
-# A spoken passage: an optional lead ("Ask:"), the quoted words (which end a sentence), and
+# A spoken passage: an optional lead ("Ask:", or "Ask" straight before the quote, labelled
+# alike so every spoken line reads the same), the quoted words (which end a sentence), and
 # a bracket straight after them (the answers to listen for: "(a skill, cheering, pride)").
 _SPOKEN = re.compile(
-    r"(?:(?P<lead>\b(?:Say|Ask|Then|Praise)):\s*)?"
+    r"(?:(?P<lead>\b(?:[Ss]ay|[Aa]sk|[Tt]hen|[Pp]raise))(?::\s*|\s+(?=[\"“])))?"
     r"(?P<quote>[\"“][^\"“”]*[.?!…][\"”])"
     r"(?P<tail>\s*\([^()]*\)\.?)?")
 # Where a plain stretch starts a labelled instruction of its own ("Model answer: …").
@@ -31,12 +32,15 @@ def split_spoken(text: str) -> tuple[StepLine, ...]:
     lines: list[StepLine] = []
     at = 0
     for found in _SPOKEN.finditer(text):
-        if not found["lead"] and not _SENTENCE_START.search(text[at:found.start()]):
-            continue  # a quote inside a sentence: part of the instruction
+        # A quote inside a sentence is part of the instruction: so is one led by a small
+        # "ask" mid-sentence ('pupils ask "why?"'); one that opens a step is spoken.
+        lead = found["lead"] or ""
+        if (not lead or lead.islower()) and not _SENTENCE_START.search(text[at:found.start()]):
+            continue
         lines += _plain(text[at:found.start()])
         spoken = found["quote"] + (found["tail"] or "")
         lines.append(StepLine(spoken.strip(), "say",
-                              f"{found['lead']}:" if found["lead"] else ""))
+                              f"{lead.capitalize()}:" if lead else ""))
         at = found.end()
     lines += _plain(text[at:])
     return tuple(lines)

@@ -50,6 +50,9 @@ _BOLD = f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"
 _WHITE_BOLD = f'<w:rPr {W}><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr>'
 _WHITE = f'<w:rPr {W}><w:color w:val="FFFFFF"/></w:rPr>'
 _BOOKMARK_ID = "4201"
+# A step row this short (about four lines) is kept whole: split, a line or two of a check
+# or a task sat alone at a page's foot, the rest overleaf.
+STEP_WHOLE_CHARS = 320
 
 
 def _runs(p: BaseOxmlElement, label: str, text: str, bold: str = _BOLD, plain: str = "") -> None:
@@ -83,13 +86,18 @@ def _fill_stage(row: BaseOxmlElement, stage: StepStage) -> None:
 
 
 def _step_row(writer: DocWriter, step: StepRow, widths: list[int]) -> str:
-    """A step's row, which may break over a page between its paragraphs (each kept whole):
-    kept whole, a step with its story moved to the next page with its stage's band and left
-    a fifth of the page before it empty."""
+    """A step's row: a short one kept whole on a page, a long one free to break between its
+    paragraphs (each kept whole): kept whole, a step with its story moved to the next page
+    with its stage's band and left a fifth of the page before it empty."""
     text = writer.ids["LP Table Text"]
-    return row_xml([cell_xml(widths[0], [text]),
-                    cell_xml(widths[1], [text] * max(1, len(step.lines)))]
-                   ).replace("<w:cantSplit/>", "")
+    row = row_xml([cell_xml(widths[0], [text]),
+                   cell_xml(widths[1], [text] * max(1, len(step.lines)))])
+    return row if step_chars(step) <= STEP_WHOLE_CHARS else row.replace("<w:cantSplit/>", "")
+
+
+def step_chars(step: StepRow) -> int:
+    """How much a step's row says: its name and its lines."""
+    return len(step.step) + sum(len(line.label) + len(line.text) for line in step.lines)
 
 
 def _fill_step(writer: DocWriter, row: BaseOxmlElement, step: StepRow) -> None:
