@@ -702,10 +702,15 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
                            window.height + 2 * pad), T.TEXT_2, "Cover")
         decorative_shape(cover)
     if look.name == "ks1" and len(pictures) >= 2:
-        add_picture(slide, pictures[0], (int(8.4 * INCH), int(2.3 * INCH), int(2.2 * INCH),
-                                         int(2.2 * INCH)))
-        add_picture(slide, pictures[1], (int(10.6 * INCH), int(2.3 * INCH), int(2.2 * INCH),
-                                         int(2.2 * INCH)))
+        # A short title for children who cannot yet read, said aloud and pointed at: set
+        # larger, the words under it too, and the characters as large as the other ages'
+        # picture discs (at the body's sizes the words and two small characters sat in a
+        # band across the middle, the slide's foot empty).
+        _ks1_cover_words(filler)
+        side = int(2.5 * INCH)
+        top = int(3.6 * INCH) - side // 2
+        add_picture(slide, pictures[0], (int(7.9 * INCH), top, side, side))
+        add_picture(slide, pictures[1], (int(10.3 * INCH), top, side, side))
         return
     side = int(3.4 * INCH)
     x, y = int(10.6 * INCH) - side // 2, int(3.6 * INCH) - side // 2
@@ -715,6 +720,24 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
     decorative_shape(disc)
     inset = int(side * 0.2)
     add_picture(slide, pictures[0], (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
+
+
+KS1_COVER_TITLE_PT = 60
+KS1_COVER_SUBTITLE_PT = 28
+KS1_COVER_WORDS_W = int(6.9 * INCH)  # clear of the characters beside them
+
+
+def _ks1_cover_words(filler: Filler) -> None:
+    """KS1's cover title and the line under it at their own, larger sizes, in a column
+    clear of the characters (compose_cover then stacks them by their measured height)."""
+    for role, size in (("title", KS1_COVER_TITLE_PT), ("subtitle", KS1_COVER_SUBTITLE_PT)):
+        ph = placeholder(filler.slide, filler.slots.get(role))
+        if ph is None:
+            continue
+        x, y, _w, h = box_of(ph)
+        set_box(ph.element, (x, y, KS1_COVER_WORDS_W, h))
+        for r_pr in ph.element.iter(qn("a:rPr")):
+            r_pr.set("sz", str(size * 100))
 
 
 def decorative_shape(shape: Any) -> None:
