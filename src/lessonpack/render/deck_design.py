@@ -41,6 +41,7 @@ from lessonpack.render.deck_fit import (
     title_face,
 )
 from lessonpack.render.deck_geometry import Box
+from lessonpack.render.deck_help import no_lone_word
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_question_band import ask_above
 from lessonpack.render.deck_reveal_sentence import answer_in_front, answer_on_second_line
@@ -738,6 +739,14 @@ def _ks1_cover_words(filler: Filler) -> None:
         set_box(ph.element, (x, y, KS1_COVER_WORDS_W, h))
         for r_pr in ph.element.iter(qn("a:rPr")):
             r_pr.set("sz", str(size * 100))
+        if role == "subtitle":
+            # Never one word alone under the rest ("…a grown-up you / trust" in Calibri).
+            inner = KS1_COVER_WORDS_W - int(sum(insets(ph, filler.resolved.layout)[0::2]) * EMU_PT)
+            for para in ph.text_frame.paragraphs:
+                if len(para.runs) == 1:
+                    run = para.runs[0]
+                    run.text = no_lone_word(run.text, filler.brand.body_font, size, inner,
+                                            False)
 
 
 def decorative_shape(shape: Any) -> None:
