@@ -20,8 +20,7 @@ class SignpostingSlide:
     signposts: tuple[Signpost, ...]
     intro: str = ""
     # Cards a slide holds in this deck's run of help slides (0: this slide alone). A slide
-    # with fewer shares the width out among its own cards: at the full slide's card width,
-    # two cards left a third of the slide empty.
+    # with fewer sets its cards at the run's card width, centred (card_room).
     slots: int = 0
     # Every card of the run of help slides this one belongs to: each slide sets its cards
     # at the size that fits all of them, so the run reads as one set.
