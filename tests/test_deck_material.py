@@ -135,6 +135,16 @@ def test_ks4_timeline_shows_every_step_in_order_with_help(built_packs: Path) -> 
         assert by_name[f"Step {n} number"].text_frame.text == str(sort["items"].index(item) + 1)
     for stage in (1, 2, 3):
         assert by_name[f"Stage {stage} help text"].text_frame.text
+    # Every stage's column of cards ends at one height, however many cards it has (equal
+    # rows left a hole under the stages of two cards beside one of three).
+    counts = [sum(i["answer"] == column for i in items) for column in sort["columns"]]
+    assert len(set(counts)) > 1
+    ends, last = [], 0
+    for count in counts:
+        last += count
+        step = by_name[f"Step {last}"]
+        ends.append(step.top + step.height)
+    assert max(ends) - min(ends) <= Inches(0.05)
 
 
 def test_help_cards_link_and_are_uniform(built_packs: Path) -> None:

@@ -128,3 +128,17 @@ def test_card_names_take_two_lines_at_most(brightpath_parents: Path,
                 lines = count_lines(name.text_frame.text.replace(NBSP, "i"), font, pt,
                                     width, True)
                 assert lines <= 2, (path.name, name.text_frame.text, lines)
+
+
+def test_a_slide_of_fewer_cards_keeps_the_runs_card_width_centred() -> None:
+    from lessonpack.kinds.signposting import CARD_GAP, card_room
+
+    region = (100, 200, 9000, 3000)
+    (full, cols) = card_room(region, 3, 3)
+    assert (full, cols) == (region, 3)
+    (x, y, w, h), cols = card_room(region, 2, 3)
+    card = (9000 - 2 * CARD_GAP) // 3
+    # Two cards of the three-a-row card width, with the row's gap, in the middle.
+    assert cols == 2 and (y, h) == (200, 3000)
+    assert w == 2 * card + CARD_GAP
+    assert abs((x - 100) - (100 + 9000 - (x + w))) <= 1

@@ -20,8 +20,7 @@ class SignpostingSlide:
     signposts: tuple[Signpost, ...]
     intro: str = ""
     # Cards a slide holds in this deck's run of help slides (0: this slide alone). A slide
-    # with fewer shares the width out among its own cards: at the full slide's card width,
-    # two cards left a third of the slide empty.
+    # with fewer sets its cards at the run's card width, centred (card_room).
     slots: int = 0
     # Every card of the run of help slides this one belongs to: each slide sets its cards
     # at the size that fits all of them, so the run reads as one set.
@@ -35,6 +34,8 @@ def help_box(title: str, signposts: tuple[Signpost, ...]) -> Callout:
 
 # Help cards side by side (icon, name, what for, contact) up to this many; more as rows.
 AS_CARDS = 4
+# The gap between cards in a row (render/deck_cards' grid).
+CARD_GAP = 228600
 
 
 def card_room(region: Box, count: int, slots: int, *, wide: bool = False
@@ -42,10 +43,16 @@ def card_room(region: Box, count: int, slots: int, *, wide: bool = False
     """Where ``count`` help cards go, and in how many columns, on a slide of a run whose
     fullest slide holds ``slots``: in one row, the icon on top as on every pupils' help
     slide; ``wide`` (adults' longer descriptions), four as two by two, three of four as two
-    with one under them. A slide with fewer than a row shares the area's whole width out
-    among its cards (the run keeps one text size: render/deck_help)."""
+    with one under them. A slide with fewer than a row sets its cards at the run's card
+    width, centred: shared out over the whole width, two cards after a row of three were
+    very wide with empty middles (the run keeps one text size: render/deck_help)."""
     cols = 2 if slots == 4 and wide else slots
-    return region, min(count, cols)
+    if count >= cols:
+        return region, cols
+    x, y, w, h = region
+    card = (w - (cols - 1) * CARD_GAP) // cols
+    narrow = count * card + (count - 1) * CARD_GAP
+    return (x + (w - narrow) // 2, y, narrow, h), count
 
 
 class DrawsSignposts(Protocol):

@@ -41,6 +41,7 @@ from lessonpack.render.deck_fit import (
     title_face,
 )
 from lessonpack.render.deck_geometry import Box
+from lessonpack.render.deck_help import no_lone_word
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_question_band import ask_above
 from lessonpack.render.deck_reveal_sentence import answer_in_front, answer_on_second_line
@@ -702,10 +703,15 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
                            window.height + 2 * pad), T.TEXT_2, "Cover")
         decorative_shape(cover)
     if look.name == "ks1" and len(pictures) >= 2:
-        add_picture(slide, pictures[0], (int(8.4 * INCH), int(2.3 * INCH), int(2.2 * INCH),
-                                         int(2.2 * INCH)))
-        add_picture(slide, pictures[1], (int(10.6 * INCH), int(2.3 * INCH), int(2.2 * INCH),
-                                         int(2.2 * INCH)))
+        # A short title for children who cannot yet read, said aloud and pointed at: set
+        # larger, the words under it too, and the characters as large as the other ages'
+        # picture discs (at the body's sizes the words and two small characters sat in a
+        # band across the middle, the slide's foot empty).
+        _ks1_cover_words(filler)
+        side = int(2.5 * INCH)
+        top = int(3.6 * INCH) - side // 2
+        add_picture(slide, pictures[0], (int(7.9 * INCH), top, side, side))
+        add_picture(slide, pictures[1], (int(10.3 * INCH), top, side, side))
         return
     side = int(3.4 * INCH)
     x, y = int(10.6 * INCH) - side // 2, int(3.6 * INCH) - side // 2
@@ -715,6 +721,32 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
     decorative_shape(disc)
     inset = int(side * 0.2)
     add_picture(slide, pictures[0], (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
+
+
+KS1_COVER_TITLE_PT = 60
+KS1_COVER_SUBTITLE_PT = 28
+KS1_COVER_WORDS_W = int(6.9 * INCH)  # clear of the characters beside them
+
+
+def _ks1_cover_words(filler: Filler) -> None:
+    """KS1's cover title and the line under it at their own, larger sizes, in a column
+    clear of the characters (compose_cover then stacks them by their measured height)."""
+    for role, size in (("title", KS1_COVER_TITLE_PT), ("subtitle", KS1_COVER_SUBTITLE_PT)):
+        ph = placeholder(filler.slide, filler.slots.get(role))
+        if ph is None:
+            continue
+        x, y, _w, h = box_of(ph)
+        set_box(ph.element, (x, y, KS1_COVER_WORDS_W, h))
+        for r_pr in ph.element.iter(qn("a:rPr")):
+            r_pr.set("sz", str(size * 100))
+        if role == "subtitle":
+            # Never one word alone under the rest ("…a grown-up you / trust" in Calibri).
+            inner = KS1_COVER_WORDS_W - int(sum(insets(ph, filler.resolved.layout)[0::2]) * EMU_PT)
+            for para in ph.text_frame.paragraphs:
+                if len(para.runs) == 1:
+                    run = para.runs[0]
+                    run.text = no_lone_word(run.text, filler.brand.body_font, size, inner,
+                                            False)
 
 
 def decorative_shape(shape: Any) -> None:

@@ -20,7 +20,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 
-from lessonpack.check.measure import MIN_SLIDE_PT
+from lessonpack.check.measure import MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
@@ -51,6 +51,8 @@ from lessonpack.render.deck_help_words import (
     stack_height,
 )
 from lessonpack.render.deck_pictures import add_picture
+
+EMU_PT = 12700
 
 
 def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
@@ -165,6 +167,7 @@ def _under(slide: Slide, box: Box, under: Sequence[tuple[str, bool, int, int]], 
             continue
         top += gap
         role = "contact" if bold else "text"
+        text = no_lone_word(text, brand.body_font, pt, w, bold)
         # A contact sits on its box's foot: one line measured a little tall still ends
         # where the next card's contact ends.
         shape = new_label(slide.shapes, (x, top, w, height),
@@ -231,6 +234,25 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         _under(slide, (tx, top + row, tw, tallest - row), under, brand, name,
                PP_ALIGN.CENTER)
     return misfits
+
+
+def no_lone_word(text: str, family: str, pt: int, width_emu: int, bold: bool) -> str:
+    """``text`` with its last two words held together by a no-break space where the
+    natural wrap leaves the last word alone on its line ("…, every / day"), and where the
+    words before them still fit the lines above (the line count, measured for the card,
+    stays). Web addresses and emails are left as they are (they are links)."""
+    words = text.split(" ")
+    width = width_emu / EMU_PT
+    if len(words) < 3 or "\n" in text or _ADDRESS.search(text):
+        return text
+    lines = count_lines(text, family, pt, width, bold)
+    if lines < 2 or count_lines(" ".join(words[:-1]), family, pt, width, bold) != lines - 1:
+        return text
+    pair = f"{words[-2]}\u00a0{words[-1]}"
+    if (count_lines(" ".join(words[:-2]), family, pt, width, bold) > lines - 1
+            or text_width(f"{words[-2]} {words[-1]}", family, pt, bold) > width):
+        return text
+    return " ".join([*words[:-2], pair])
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?"

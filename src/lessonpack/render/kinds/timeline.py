@@ -137,7 +137,9 @@ def _step_heights(stages: Sequence[Stage], step_h: int, steps_h: int, font: str,
     def need(step: str, inset: int = INSET) -> int:
         return int(lines_height([(step, font, False, size)], inner_w) * EMU_PT) + 2 * inset
 
-    same = [[step_h] * len(stage.steps) for stage in stages]
+    # Every column filled down to the help row, its steps sharing its height: equal rows
+    # left a hole under the stages with fewer steps (two, two and three cards).
+    same = [_filled([step_h] * len(stage.steps), steps_h) for stage in stages]
     if all(need(step) <= step_h for stage in stages for step in stage.steps):
         return same
     # Short steps no shorter than a line's card would be in the equal rows; the words'
@@ -148,11 +150,17 @@ def _step_heights(stages: Sequence[Stage], step_h: int, steps_h: int, font: str,
         for inset in (INSET, INSET // 2):
             col = [max(least, need(step, inset)) for step in stage.steps]
             if sum(col) + GAP * (len(col) - 1) <= steps_h:
-                by_need.append(col)
+                by_need.append(_filled(col, steps_h))
                 break
         else:
             return same
     return by_need
+
+
+def _filled(col: list[int], steps_h: int) -> list[int]:
+    """A column's step heights grown alike to fill ``steps_h`` with their gaps."""
+    spare = steps_h - sum(col) - GAP * (len(col) - 1)
+    return [height + max(0, spare) // len(col) for height in col]
 
 
 SUPPLIES = (supply(TIMELINE, draw_timeline),)
