@@ -17,6 +17,8 @@ The stream drawn around a large room (its header and chat column) is deck_room_s
 from __future__ import annotations
 
 import copy
+import threading
+import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -251,7 +253,19 @@ STREAM_VIDEO_H = int(4.1 * IN)
 # stream slide is drawn before its close-ups, which show the same (a palette on the
 # close-up's desk that the stream did not show made it another room). Where the stream was
 # not drawn in this process (a kept slide), estimated from the usual video's size.
-_STREAMED: dict[tuple[str, tuple[str, ...], str], int] = {}
+# Kept per deck being written (its package), not per process: a count left by another
+# build (another template, another size) must not change this deck's close-ups, and two
+# builds in two threads each see only their own. Weak keys: a finished deck's entry goes.
+_STREAMED: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...], str], int]] = (
+    weakref.WeakKeyDictionary())
+_STREAMED_LOCK = threading.Lock()
+
+
+def _streamed_in(g: GroupShapes) -> dict[tuple[str, tuple[str, ...], str], int]:
+    """What the streams drawn so far in ``g``'s deck showed."""
+    package = g.part.package  # type: ignore[attr-defined]
+    with _STREAMED_LOCK:
+        return _STREAMED.setdefault(package, {})
 
 
 def _scene_key(screen: StreamScreen, font: str) -> tuple[str, tuple[str, ...], str]:
@@ -262,15 +276,16 @@ def _harmless(p: Plan) -> int:
     return sum(t.name in SPARE_THINGS for t in p.rows[-1])
 
 
-def _as_streamed(box: Box, screen: StreamScreen, font: str) -> tuple[Box, int]:
+def _as_streamed(box: Box, screen: StreamScreen, font: str,
+                 streamed: dict[tuple[str, tuple[str, ...], str], int]) -> tuple[Box, int]:
     """A close-up's room: the middle of ``box`` in the stream's video proportions (where
     the box is wider), and how many harmless things the stream showed."""
     x, y, w, h = box
     seen = min(w, int(h * STREAM_VIDEO_ASPECT))
-    harmless = _STREAMED.get(_scene_key(screen, font))
+    harmless = streamed.get(_scene_key(screen, font))
     if harmless is None:
-        streamed = plan(int(STREAM_VIDEO_H * STREAM_VIDEO_ASPECT), STREAM_VIDEO_H, screen, font)
-        harmless = _harmless(streamed) if streamed else 0
+        usual = plan(int(STREAM_VIDEO_H * STREAM_VIDEO_ASPECT), STREAM_VIDEO_H, screen, font)
+        harmless = _harmless(usual) if usual else 0
     return (x + (w - seen) // 2, y, seen, h), harmless
 
 
@@ -298,11 +313,12 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
     (a close-up): the things where the stream's video had them, in its proportions, in the
     middle of a wider wall: a room laid out anew for a wide area (window far left, the
     parcel far right) read as another room."""
-    room, harmless = _as_streamed(box, screen, font) if as_streamed else (box, None)
+    streamed = _streamed_in(g)
+    room, harmless = _as_streamed(box, screen, font, streamed) if as_streamed else (box, None)
     _x, y, w, h = room
     p, misfits = _room_plan(w, h, screen, font, harmless)
     if not as_streamed:
-        _STREAMED[_scene_key(screen, font)] = _harmless(p)
+        streamed[_scene_key(screen, font)] = _harmless(p)
     place(p, room)
     new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
     desk_h = emu(p.desk * p.scale)
