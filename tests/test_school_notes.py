@@ -12,7 +12,7 @@ import yaml
 from lessonpack.api import load
 from lessonpack.build.school_notes import school_notes
 from lessonpack.content.brand import Brand, Photo
-from lessonpack.plan.class_fit import built_for
+from lessonpack.plan.class_fit import built_for, written_for
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.pack import plan_pack
 
@@ -63,7 +63,13 @@ def test_a_key_stage_built_for_its_one_class_says_how_to_build_the_others() -> N
     # On the plan's first page, under the class line.
     plan = next(d for d in plan_pack(ks2, load().facts, year4).documents
                 if d.kind == "lesson_plan")
+    # In a teacher's words there: a class teacher cannot act on a command line, which stays
+    # in the build's notes.
     texts = [getattr(b, "text", "") for b in plan.blocks[:6]]
-    assert line in texts
-    assert line not in [getattr(b, "text", "") for b in
-                        plan_lesson_plan(ks2, load().facts, year4).blocks]
+    own = written_for(ks2, year4)
+    assert own.startswith("Written for Year 4. Years 5–6 have their own version")
+    assert own in texts
+    assert not [t for t in texts if "--class" in t or "build again" in t]
+    assert written_for(ks2, _visit()) == ""
+    assert own not in [getattr(b, "text", "") for b in
+                       plan_lesson_plan(ks2, load().facts, year4).blocks]

@@ -6,7 +6,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.plan import common, year_words
-from lessonpack.plan.class_fit import built_for, for_class
+from lessonpack.plan.class_fit import for_class, written_for
 from lessonpack.plan.class_line import class_year
 from lessonpack.plan.fill_in_first import with_fill_in_first
 from lessonpack.plan.handover_sheet import plan_handover
@@ -38,7 +38,7 @@ def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
              pictures: PictureLibrary | None, split: frozenset[str] = frozenset()
              ) -> PackPlan:
     if isinstance(item, Lesson):
-        built = built_for(item, brand)  # said before the other years' routes are cut
+        built = written_for(item, brand)  # said before the other years' routes are cut
         item = for_class(item, brand)  # a known class year: its route alone in the notes
         # The year's own words (Year 7's Report Remove line) in the lesson and its helplines.
         item, facts = year_words.for_year(item, facts, class_year(item.audience, brand))
