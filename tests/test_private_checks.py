@@ -61,7 +61,8 @@ def test_ks2_blame_check_asks_who_is_to_blame() -> None:
 
 
 def _private_lines(built_packs: Path, audience: str) -> dict[int, list[str]]:
-    """The worksheet's private-check lines, by the Part whose heading they follow."""
+    """The worksheet's private-check lines (each check's question with its options, and the
+    spaces for the letters), by the Part whose heading they follow."""
     from docx import Document
 
     sheet = Document(str(built_packs / f"live-streaming-{audience}" /
@@ -73,7 +74,7 @@ def _private_lines(built_packs: Path, audience: str) -> dict[int, list[str]]:
             part = int(text.split(":")[0].removeprefix("Part "))
         elif text.startswith(("Exit quiz", "How did I do", "Who can help")):
             part = 0
-        if "(private)" in text:
+        if "(private)" in text or "A, B or C" in text:
             found.setdefault(part, []).append(text)
     return found
 
@@ -81,30 +82,35 @@ def _private_lines(built_packs: Path, audience: str) -> dict[int, list[str]]:
 @pytest.mark.parametrize("audience", ["ks2", "ks4"])
 def test_worksheet_has_a_place_for_each_private_check(built_packs: Path,
                                                       audience: str) -> None:
-    """The slide says "Write A, B or C privately on your worksheet": the sheet has a labelled
-    space for each such check in the Part where it is asked, named as the slide names it,
-    with nothing written in it (no answer on a pupil's sheet)."""
+    """The slide says "Write A, B or C privately on your worksheet": in the Part where it is
+    asked, the sheet prints each such check, named as the slide names it, with its question
+    and its options lettered A, B, C (a letter means nothing without them), then a labelled
+    space for each letter with nothing written in it (no answer on a pupil's sheet)."""
     lesson = yaml.safe_load((CONTENT / f"{audience}.yml").read_text(encoding="utf-8"))
-    expected: dict[int, list[str]] = {}
+    expected: dict[int, list[tuple[str, dict]]] = {}
     for n, cycle in enumerate(lesson["cycles"], 1):
         checks = cycle.get("checks", [])
-        names = [f"Check {i} of {len(checks)}" if len(checks) > 1 else "Quick check"
+        named = [(f"Check {i} of {len(checks)}" if len(checks) > 1 else "Quick check", c)
                  for i, c in enumerate(checks, 1) if c.get("private")]
-        if names:
-            expected[n] = names
+        if named:
+            expected[n] = named
     found = _private_lines(built_packs, audience)
     assert set(found) == set(expected), found
-    for n, names in expected.items():
-        fields = [f.strip() for line in found[n] for f in line.split("\t") if f.strip()]
+    for n, named in expected.items():
+        asked = [line for line in found[n] if "(private)" in line]
+        spaces = [line for line in found[n] if "(private)" not in line]
+        assert len(asked) == len(named), found[n]
+        for line, (name, check) in zip(asked, named, strict=True):
+            question, *options = line.split("\n")
+            assert question.startswith(f"{name} (private): "), line
+            assert " ".join(check["question"].split())[:20] in typographic(question) or \
+                typographic(" ".join(check["question"].split()))[:20] in question, line
+            assert options == [f"{letter}\t{typographic(o['text'])}" for letter, o
+                               in zip("ABC", check["options"], strict=False)], options
+        fields = [f.strip() for line in spaces for f in line.split("\t") if f.strip()]
         # Each check's label, then only ruled space (tab leaders): never a letter written in.
-        assert [f.split(" (private)")[0] for f in fields] == names, fields
-        # A lone check names its question ("Whose fault is it? Write A, B or C"); a pair
-        # is labelled alike ("Check 1 of 2 (private): A, B or C", then 2 of 2 the same).
-        assert all(f.lower().endswith(("write a, b or c", "(private): a, b or c"))
-                   for f in fields), fields
-        if names == ["Quick check"]:
-            asked = [c["question"] for c in lesson["cycles"][n - 1]["checks"] if c.get("private")]
-            assert asked[0].rsplit(". ", 1)[-1] in fields[0], fields
+        assert [f.split(":")[0] for f in fields] == [name for name, _ in named], fields
+        assert all(f.lower().endswith("a, b or c") for f in fields), fields
 
 
 def test_no_private_place_without_a_private_check(built_packs: Path) -> None:

@@ -18,6 +18,7 @@ from lessonpack.content.model import (
     SortItem,
     WorksheetPrompt,
 )
+from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.content.routes import SheetRoute
 from lessonpack.errors import Problem, UserError
@@ -371,7 +372,9 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
         # hard to scan on the secondary sheets too.
         blocks += _story_with_question(scenario.worksheet_blocks(cycle.scenario))
     # The Part's private checks come on the slides after its story, before its task.
-    blocks += _private_checks(cycle, under_story=cycle.scenario is not None)
+    # The checks go overleaf with their Part's sort, never left on a page above it.
+    blocks += _private_checks(cycle, under_story=cycle.scenario is not None,
+                              with_next=task.sort is not None)
     steps = _steps(task.instructions, task.prompts)
     if cycle.scenario:  # the story is in the box above: a step to read it costs a line
         steps = tuple(step for step in steps if not _reads_story(step))
@@ -401,44 +404,41 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
 # not a line that asks for a sentence.
 PRIVATE_REACH = 0.62
 PAIR_REACH = 1.0  # the second of two, labelled as fully as the first, runs to the margin
-ASKED_REACH = 0.86  # a lone check that carries its question: the label takes more of the line
 
 
-def _private_checks(cycle: LearningCycle, under_story: bool = False) -> list[Block]:
+def _private_checks(cycle: LearningCycle, under_story: bool = False,
+                    with_next: bool = False) -> list[Block]:
     """A place to write the letter of each private check (``private: true``): its slide says
     "Write A, B or C privately on your worksheet. No hands." Named as the slide's kicker
-    names it ("Quick check" alone, "Check 1 of 2" among others), so a pupil writes each letter
-    in its own space; two to a line. Never the answer: the sheet is the pupil's.
-    ``under_story``: close under the story box it asks about (a Part's side has no line to
-    spare for a gap); else a little apart from the Part's heading."""
-    checks = cycle.checks
-    named = [f"Check {i} of {len(checks)}" if len(checks) > 1 else "Quick check"
-             for i, check in enumerate(checks, 1) if check.private]
+    names it ("Quick check" alone, "Check 1 of 2" among others), each with its question and
+    its lettered options (a letter to write means nothing without them, and the slide may
+    have moved on), then the space for each letter, two to a line. Never the answer: the
+    sheet is the pupil's. ``under_story``: close under the story box it asks about (a Part's
+    side has no line to spare for a gap); else a little apart from the Part's heading.
+    ``with_next``: kept on the page of what follows (the Part's sort)."""
+    checks = [check for check in cycle.checks if check.private]
+    if not checks:
+        return []
+    named = [f"Check {i} of {len(cycle.checks)}" if len(cycle.checks) > 1 else "Quick check"
+             for i, check in enumerate(cycle.checks, 1) if check.private]
     lines: list[Block] = []
+    for n, (name, check) in enumerate(zip(named, checks, strict=True)):
+        # The options as lines of the question's own paragraph: a paragraph each spread a
+        # pair of checks over a side and pushed the Part's task overleaf.
+        options = "".join(f"\n{option_letter(i)}\t{option.text}"
+                          for i, option in enumerate(check.options))
+        lines.append(Paragraph(check.question + options, label=f"{name} (private):",
+                               keep_next=True, keep_lines=True,
+                               space_before=0 if under_story and not n else 6))
     for pair in (named[i:i + 2] for i in range(0, len(named), 2)):
         if len(pair) == 1:
-            # A lone check carries its question ("Whose fault is it?"): "write A, B or C"
-            # alone left a pupil asking which question it was.
-            ask = _short_ask(next(c.question for c in checks if c.private))
-            write = "Write" if ask else "write"
-            lines.append(WriteOnLine(f"{pair[0]} (private): {ask}{write} A, B or C",
-                                     reach=ASKED_REACH if ask else PRIVATE_REACH,
-                                     space_before=0 if under_story else 6))
+            lines.append(WriteOnLine(f"{pair[0]}: write A, B or C", reach=PRIVATE_REACH,
+                                     keep_next=with_next))
         else:
             # Both of a pair labelled alike, so neither reads as a different kind of answer.
-            lines.append(WriteOnLine(f"{pair[1]} (private): A, B or C",
-                                     lead=(f"{pair[0]} (private): A, B or C", ""),
-                                     reach=PAIR_REACH, space_before=0 if under_story else 6))
+            lines.append(WriteOnLine(f"{pair[1]}: A, B or C", lead=(f"{pair[0]}: A, B or C", ""),
+                                     reach=PAIR_REACH, keep_next=with_next))
     return lines
-
-
-SHORT_ASK = 30  # characters: a question longer than this would push the space off the line
-
-
-def _short_ask(question: str) -> str:
-    """The question's last sentence, when short ("Whose fault is it? "), else ""."""
-    last = question.rstrip().rsplit(". ", 1)[-1].strip()
-    return f"{last} " if last.endswith("?") and len(last) <= SHORT_ASK else ""
 
 
 def _full_stop(line: str) -> str:

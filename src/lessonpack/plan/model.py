@@ -271,6 +271,9 @@ class WriteOnLine:
     # Points of space above it, when not its kind's (None): 0 close under the block it
     # belongs to (a Part's private check under its story), 6 apart from a heading above.
     space_before: float | None = None
+    # Kept on the page of what follows (a Part's private checks with the sort they come
+    # before, so the Part is not split between its checks and its task).
+    keep_next: bool = False
 
 
 @dataclass(frozen=True)

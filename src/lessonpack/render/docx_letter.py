@@ -180,7 +180,7 @@ def write_on_line(renderer: DocWriter, block: WriteOnLine) -> None:
         Twips(round(renderer.width.twips * block.reach)), WD_TAB_ALIGNMENT.RIGHT,
         WD_TAB_LEADER.LINES)
     styled_run(paragraph_xml(paragraph), block.label, bold=True)
-    if block.said:  # a sentence to finish keeps its next ruled line with it
+    if block.said or block.keep_next:  # a sentence to finish keeps its next ruled line
         paragraph.paragraph_format.keep_with_next = True
     add_run(paragraph_xml(paragraph), f" {block.said} \t" if block.said else " \t")
 
