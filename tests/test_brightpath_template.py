@@ -596,3 +596,34 @@ def test_the_goals_picture_is_centred_with_its_sentence(decks: dict[str, Path]) 
     (picture,) = [sh for sh in slide.shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE]
     middle = panel.top + panel.height // 2
     assert abs(picture.top + picture.height // 2 - middle) <= Inches(0.02)
+
+
+def test_the_goals_picture_is_sized_to_its_panel(decks: dict[str, Path]) -> None:
+    """KS1's star at half the goal panel's height read as a small icon adrift in a large
+    grey panel; our own layout draws it nearly as tall as the goal's area."""
+    slide = next(s for s in Presentation(str(decks["ks1"])).slides
+                 if any(sh.name == "Outcome panel" for sh in s.shapes))
+    panel = next(sh for sh in slide.shapes if sh.name == "Outcome panel")
+    (picture,) = [sh for sh in slide.shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    assert picture.height >= 0.8 * panel.height, (
+        picture.height / panel.height)
+    assert picture.top >= panel.top and picture.top + picture.height <= panel.top + panel.height
+
+
+def test_points_beside_a_picture_fill_their_area(decks: dict[str, Path]) -> None:
+    """KS1 "What is live?": three short points set solid took half the area beside the LIVE
+    badge, centred, with a band of nothing under the title's rule. The points are parted so
+    the block takes most of the area."""
+    from lessonpack.render.deck_side import _text_height
+
+    slide = next(s for s in Presentation(str(decks["ks1"])).slides
+                 if any(sh.name == "Picture: live-badge" for sh in s.shapes))
+    (body,) = [sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
+               and sh.placeholder_format.type not in (13, 15, 16)
+               and sh.has_text_frame and sh.text_frame.text.strip()]
+    paragraphs = body.text_frame.paragraphs
+    assert len(paragraphs) == 3
+    assert all(p.space_before is not None and p.space_before.pt >= 12 for p in paragraphs[1:])
+    block = _text_height(body, slide)
+    assert block is not None
+    assert 0.65 * body.height <= block <= 0.85 * body.height, block / body.height

@@ -188,10 +188,11 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
         if r_pr.get("b") != "0":
             r_pr.attrib.pop("b", None)
     if pictures:
-        # The picture sized to the panel, as our own layout's (about half its height): a
+        # The picture sized to the panel, as our own layout's (nearly its full height): a
         # small icon in a large tinted panel reads as an afterthought.
         inner_w = w - 2 * pad
-        sized = replace(look, picture_share=min(look.picture_share, 0.5 * h / inner_w))
+        sized = replace(look, picture_share=min(look.picture_share,
+                                                OUTCOME_PICTURE_SHARE * h / inner_w))
         picture_beside(filler, "body", pictures[0], sized, pictures[1:])
         # Centred down the panel, on the line the words are centred on: at the panel's top
         # corner the picture (KS1's star) read as pinned there, apart from its sentence.
@@ -211,6 +212,9 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
         _space_points(ph, (x, y, w, h), filler.brand.body_font, filler.resolved.layout)
 
 
+# The picture beside a goal, as a share of the panel's height: our own layout draws KS1's
+# star as tall as the goal's area; at half the panel it read as a small icon adrift.
+OUTCOME_PICTURE_SHARE = 0.85
 BULLET_INDENT = int(Inches(0.3))  # a point's words after its bullet
 
 
