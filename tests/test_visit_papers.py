@@ -781,3 +781,17 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
         handover = _text(day / f"live-streaming-{name}/live-streaming-{name}-handover.docx")
         assert "By Thu 21 Jan: plug in and show slide 1" in handover, name
         assert f"tell {TRAINER} ({TRAINER_PHONE})" in handover, name
+
+
+def test_every_ks2_pupil_is_handed_a_help_card_to_keep(ks2: Path) -> None:
+    """The cards file's help cards are given out as the lesson ends: the handover's "At the
+    end", the plan's close and its resources say so (printed and cut, they stayed in the
+    office pile)."""
+    handover = [p.text for p in docx.Document(
+        str(ks2 / "live-streaming-ks2-handover.docx")).paragraphs]
+    end = [p for p in handover if p.startswith("At the end:")]
+    assert end and "help card" in end[0]
+    plan = _text(ks2 / "live-streaming-ks2-lesson-plan.docx")
+    close = next(line for line in plan.splitlines() if line.startswith("Key messages, then"))
+    assert "help card to keep" in close
+    assert [line for line in plan.splitlines() if line.startswith("Help cards, one per pupil")]
