@@ -311,3 +311,41 @@ def test_11_16s_help_icons_are_in_proportion_with_their_names(
             assert shape.width / 12700 < 2 * max(sizes), (audience, card, shape.width / 12700)
             checked += 1
     assert checked >= 6, audience
+
+
+def test_a_one_line_help_name_stands_beside_its_icon(built_packs: Path) -> None:
+    """Beside "CEOP Safety Centre" (two lines), "Samaritans" was centred in the two-line
+    row, below its icon, and the row's names stood at different heights: each name is
+    centred on its own icon, and the words under the names still start at one height."""
+    path = built_packs / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"
+    beside = mixed = 0
+    for slide in Presentation(str(path)).slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        heads = [n[:-len(" heading")] for n in shapes if re.fullmatch(r"Help card \d+ heading", n)]
+        if len(heads) < 2 or not all(f"{h} picture" in shapes for h in heads):
+            continue
+        # A row with a two-line name: the one-line names keep their own height.
+        mixed += len({shapes[f"{h} heading"].height for h in heads}) > 1
+        texts = [shapes[f"{h} text"].top for h in heads if f"{h} text" in shapes]
+        assert len(set(texts)) <= 1, "the words under the names start at one height"
+        for card in heads:
+            head, icon = shapes[f"{card} heading"], shapes[f"{card} picture"]
+            if head.height <= icon.height:
+                beside += 1
+                middle = head.top + head.height // 2
+                assert abs(middle - (icon.top + icon.height // 2)) <= Inches(0.05), card
+    assert beside and mixed
+
+
+def test_a_contacts_label_is_never_parted() -> None:
+    """"School / office: 01632 960 214" parted a label over two lines: a label's words
+    are held together, so a line too long for its card wraps after the colon."""
+    from lessonpack.kinds.cards import Card
+    from lessonpack.render.deck_help_words import FULL, _lines, held_label
+
+    assert held_label("School office: 01632 960 214").startswith("School\u00a0office: ")
+    assert held_label("Online report form at ceop.police.uk") == \
+        "Online report form at ceop.police.uk"
+    card = Card("Mrs Shah", "Our Designated Safeguarding Lead.\nSchool office: 01632 960 214")
+    contacts = [t for t, bold in _lines(card, FULL) if bold]
+    assert contacts == ["School\u00a0office: 01632\u00a0960\u00a0214"]

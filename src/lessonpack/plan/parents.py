@@ -521,11 +521,11 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                         # The handout is on the chairs from the start (Parts 4 and 5 use it).
                         notes="Remind families to take their handout home."))
     helps = common.signposts(session, facts, brand, library)
-    # Three cards a slide, in a row, shared out evenly (seven cards: 3, 2, 2; nine: 3, 3, 3),
-    # never one card alone on a slide; the slides of a run keep one card size and one layout
-    # (four then three switched from two by two to a row between consecutive slides). Four
-    # cards or fewer stay on one slide, two by two.
-    groups = _even_groups(helps, 4 if len(helps) <= 4 else 3)
+    # Four cards a slide at most, shared out evenly (seven: 4, 3; six: 3, 3), never one card
+    # alone: four stand two by two, three in a row, each row across the slide's width. At
+    # three a slide, seven left two slides of two narrow cards floating mid-slide; four in
+    # one row broke the contacts' addresses mid-word.
+    groups = _even_groups(helps, 4)
     tonight = _today(brand) == "tonight"  # the DSL or deputy on site: the lead says who
     for n, group in enumerate(groups):
         title = ("Where to get help" if len(groups) == 1

@@ -100,6 +100,7 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     # One name row for a row of cards, where each card has room: the words under a
     # one-line name started a line above its neighbours' under two-line names ("Take It
     # Down" beside "Northshire Children's Services").
+    own = _name_rows(stacks)  # each name's own height, beside its icon
     stacks = _rows_named(stacks, inner)
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
             zip(cards, boxes, inner, stacks, strict=True), 1):
@@ -125,7 +126,11 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
             # From the row's top, not centred on it: a name of two lines ("Northshire
             # Children's Services") dropped its icon below its neighbours' on the run.
             add_picture(slide, card.picture, (tx, top, icon, icon), f"{name} picture")
-        new_label(slide.shapes, (tx + indent, top, tw - indent, row),
+        # The name beside its icon, in its own height: centred in a row made tall by a
+        # neighbour's two-line name ("CEOP Safety Centre"), a one-line name dropped below
+        # its icon and the names of a row stood at three heights. The words under every
+        # name still start at the row's one height.
+        new_label(slide.shapes, (tx + indent, top, tw - indent, min(row, own[n - 1])),
                   [(card.heading, T.TEXT_2, True)], name_pt(size), brand.heading_font,
                   f"{name} heading", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
         _under(slide, (tx, top + row, tw, tallest - row), under, brand, name, PP_ALIGN.LEFT)
@@ -133,6 +138,10 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
 
 
 Stack = tuple[int, list[tuple[str, bool, int, int]]]
+
+
+def _name_rows(stacks: Sequence[Stack]) -> list[int]:
+    return [row for row, _under in stacks]
 
 
 def _rows_named(stacks: Sequence[Stack], inner: Sequence[Box]) -> list[Stack]:

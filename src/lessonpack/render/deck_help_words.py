@@ -112,6 +112,17 @@ def hold_names(text: str) -> str:
 _WAYS = re.compile(r"; | · ")
 
 
+# A contact's label: a few words before its colon ("School office:", "DSL:").
+_LABEL = re.compile(r"^((?:[A-Za-z'’]+ ){1,2}[A-Za-z'’]+):")
+
+
+def held_label(line: str) -> str:
+    """``line`` with its label's words joined by no-break spaces: "School / office: 01632
+    960 214" parted the label over two lines; where the line must wrap, it wraps after
+    the colon, the label whole above its number."""
+    return _LABEL.sub(lambda m: m.group(1).replace(" ", NBSP) + ":", line, count=1)
+
+
 def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
     """The lines under a card's name and whether each is its contact (bold, last of
     several), at ``brief`` (FULL, FIRST, NONE)."""
@@ -121,7 +132,8 @@ def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
         # Several ways to reach one person ("School office: …; DSL: …", "0800 1111 … ·
         # childline.org.uk") each on its own line: one number a line, none run into the
         # next, and those past two lines left to the handout (``_capped``).
-        contacts = [(part.strip(), True) for part in _WAYS.split(lines[-1]) if part.strip()]
+        contacts = [(held_label(part.strip()), True) for part in _WAYS.split(lines[-1])
+                    if part.strip()]
     if brief and len(lines) > 1:
         said = " ".join(lines[:-1])
         purpose = first_words(said) if brief == FIRST else " ".join(
