@@ -52,21 +52,28 @@ def test_help_cards_are_shared_evenly_and_read_from_the_back(
         slides = _help_slides(deck)
         assert slides, deck.name
         counts = [len(cards) for _slide, cards in slides]
-        # At most three cards a slide, one row each (a fourth squeezed the words): 7 cards
-        # are 3, 2 and 2; 5 are 3 and 2; never one card alone.
-        assert max(counts) - min(counts) <= 1 and (len(counts) == 1 or min(counts) >= 2), (
-            deck.name, counts)
+        # At most four cards a slide, never a row of four (a fourth in a row squeezed the
+        # words): four stand two by two, fewer in one row; 7 cards are 4 then 3, 6 are 3
+        # and 3; never two cards alone after a slide of four.
+        # Pupils' decks keep three a slide at most (7: 3, 2, 2), each slide one row.
+        most = 4 if "parents" in deck.name else 3
+        assert max(counts) - min(counts) <= 1 and (len(counts) == 1 or min(counts) >= most - 1
+                                                   ), (deck.name, counts)
         assert counts == sorted(counts, reverse=True), (deck.name, counts)
-        assert len(counts) == -(-sum(counts) // 3), (deck.name, counts)  # as few as hold
+        assert len(counts) == -(-sum(counts) // most), (deck.name, counts)  # as few as hold
+        full = max(c.left + c.width for c in slides[0][1]) - min(c.left for c in slides[0][1])
         for slide, cards in slides:
-            # One row of one card size a slide; a slide with fewer cards shares the same
-            # width among them (no empty third where a card would be).
+            # One card size a slide; every row of cards spans the run's full width (two
+            # narrow cards centred mid-slide looked unfinished).
             left = min(c.left for c in cards)
             right = max(c.left + c.width for c in cards)
-            assert len({c.width for c in cards}) == 1 and len({c.top for c in cards}) == 1, (
-                deck.name, counts)
-            assert right - left > 0.8 * (slides[0][1][-1].left + slides[0][1][-1].width
-                                         - slides[0][1][0].left), (deck.name, counts)
+            rows = {c.top for c in cards}
+            assert len({c.width for c in cards}) == 1 and len(rows) <= 2, (deck.name, counts)
+            assert len(rows) == 1 or len(cards) == 4, (deck.name, counts)
+            for top in rows:
+                row = [c for c in cards if c.top == top]
+                span = max(c.left + c.width for c in row) - min(c.left for c in row)
+                assert span > 0.95 * full, (deck.name, counts)
             middle = (left + right) / 2
             assert abs(middle - Presentation(str(deck)).slide_width / 2) < Emu(914400 * 0.1), (
                 deck.name, "help cards not centred")
