@@ -46,7 +46,7 @@ def test_a_visit_without_the_dsls_photo_says_how_to_add_it() -> None:
     own = Brand(org_name=SCHOOL["name"], dsl_name=SCHOOL["dsl_name"])
     (note,) = [n for n in school_notes(items, own) if "photo" in n]
     assert note.startswith('KS1 and KS2 "Who can help"') and "visit" not in note
-    assert "add dsl_photo" in note and "to the brand or school file" in note
+    assert "beside the brand or school file" in note and "in dsl_photo," in note
     assert "deputy_dsl_photo" not in note  # no deputy named, so no deputy's photo asked for
     pictured = own.model_copy(update={"dsl_photo": photo})
     assert not [n for n in school_notes(items, pictured) if "photo" in n]

@@ -36,14 +36,15 @@ def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[s
     if not stages:
         return []
     fields = "dsl_photo" + (" and deputy_dsl_photo" if brand.deputy_dsl_name.strip() else "")
+    photos, them = ("photos", "them") if " and " in fields else ("photo", "it")
     drawn = f"{' and '.join(stages)} \"Who can help\": the DSL is drawn, not photographed"
     if visitor(brand):
         return [f"{drawn} (no dsl_photo in the school file); a visit needs the photo: ask the "
                 f"DSL by the visit brief's date, add {fields} to the school file and build "
                 "again"]
     return [f"{drawn} (no dsl_photo in the brand or school file); the KS1 plan asks you to "
-            "show pupils the DSL's photo: add "
-            f"{fields} (a photo file beside it) to the brand or school file and build again"]
+            f"show pupils the DSL's photo: put the {photos} beside the brand or school file, "
+            f"name {them} there in {fields}, and build again"]
 
 
 def _class_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
