@@ -5,7 +5,7 @@ before the figures say so first, and a primary school's, which has neither, do n
 from __future__ import annotations
 
 from lessonpack.content.brand import DEFAULT_BRAND
-from lessonpack.content.model import ParentSession
+from lessonpack.content.model import Audience, ParentSession
 from lessonpack.content.school import with_classes
 from lessonpack.plan.lesson_docs import workshop_invitation
 from lessonpack.plan.model import Paragraph
@@ -28,6 +28,22 @@ def test_the_letters_workshop_line_carries_the_note_for_an_all_through_school() 
     primary = with_classes(DATED.model_copy(update={"phase": "primary"}), ())
     (plain,) = workshop_invitation(primary)
     assert NOTE not in plain.text
+
+
+def test_a_primary_age_letter_leaves_the_note_out_unless_all_through_was_asked_for() -> None:
+    """With no phase set, "all" is only the default (a primary school should run the primary
+    version, as the build says): a KS1 or KS2 letter does not tell families of five-year-olds
+    about teenage blackmail. A school that set "phase: all" runs the all-through workshop,
+    so its KS1 letter says so; a KS3 letter says so either way."""
+    brand = with_classes(DATED, ())
+    for audience in (Audience.KS1, Audience.KS2):
+        (line,) = workshop_invitation(brand, audience)
+        assert NOTE not in line.text and line.text.endswith("All welcome."), audience
+    asked = with_classes(DATED.model_copy(update={"phase": "all"}), ())
+    (line,) = workshop_invitation(asked, Audience.KS1)
+    assert NOTE in line.text
+    (line,) = workshop_invitation(brand, Audience.KS3)
+    assert NOTE in line.text
 
 
 def test_a_visiting_teams_invitation_carries_the_note_for_an_all_through_school() -> None:

@@ -349,3 +349,24 @@ def test_a_contacts_label_is_never_parted() -> None:
     card = Card("Mrs Shah", "Our Designated Safeguarding Lead.\nSchool office: 01632 960 214")
     contacts = [t for t, bold in _lines(card, FULL) if bold]
     assert contacts == ["School\u00a0office: 01632\u00a0960\u00a0214"]
+
+
+def test_ks1_named_adults_cards_say_what_each_is_for(brightpath_at_ashgrove: Path) -> None:
+    """For children who cannot read yet, a card per named adult (the DSL and the deputy):
+    under the name a line the teacher reads out, saying what they are for, as the unnamed
+    "Our safety grown-up" card says; a name and a room alone did not say why to go to them."""
+    path = brightpath_at_ashgrove / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
+    named = {}
+    for slide in Presentation(str(path)).slides:
+        shapes = {sh.name: sh for sh in slide.shapes if sh.has_text_frame}
+        for name, shape in shapes.items():
+            heading = shape.text_frame.text.replace("\u00a0", " ")
+            if name.endswith(" heading") and heading in ("Mrs Okafor", "Mr Price"):
+                card = name.removesuffix(" heading")
+                named[heading] = [sh.text_frame.text for n, sh in shapes.items()
+                                  if n.startswith(f"{card} ") and n != name]
+    assert set(named) == {"Mrs Okafor", "Mr Price"}, named
+    for who, lines in named.items():
+        words = " ".join(lines)
+        assert re.search(r"\bkeeps? you safe\b", words, re.IGNORECASE), (who, lines)
+        assert len(words.split()) <= 9, (who, lines)  # still a few words a card

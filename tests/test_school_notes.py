@@ -1,5 +1,5 @@
-"""What a school's file leaves out, said to whoever builds: a visit's primary help slide with
-no DSL photo (the adults drawn), and a key stage built for its one named class (a Year 4
+"""What a school's file leaves out, said to whoever builds: a primary help slide with no DSL
+photo (the adults drawn), and a key stage built for its one named class (a Year 4
 pack, with no word that Year 6 needs its own build), said in the build's notes and, for the
 class, on the plan's first page."""
 
@@ -41,9 +41,19 @@ def test_a_visit_without_the_dsls_photo_says_how_to_add_it() -> None:
     assert "visit brief" in note
     photo = Photo(ROOT / "examples/schools/ashgrove-primary/crest.png", "0")
     assert not [n for n in school_notes(items, _visit(dsl_photo=photo)) if "photo" in n]
-    # A school's own pack: its teacher can change the picture on the slide; no note.
+    # A school's own pack with its DSL named: said too (the KS1 plan asks for the photo),
+    # with where to add it, and nothing about a visit.
     own = Brand(org_name=SCHOOL["name"], dsl_name=SCHOOL["dsl_name"])
-    assert not [n for n in school_notes(items, own) if "photo" in n]
+    (note,) = [n for n in school_notes(items, own) if "photo" in n]
+    assert note.startswith('KS1 and KS2 "Who can help"') and "visit" not in note
+    assert "beside the brand or school file" in note and "in dsl_photo," in note
+    assert "deputy_dsl_photo" not in note  # no deputy named, so no deputy's photo asked for
+    pictured = own.model_copy(update={"dsl_photo": photo})
+    assert not [n for n in school_notes(items, pictured) if "photo" in n]
+    # No DSL named: the card shows no one to photograph (the "Before you teach" slide asks
+    # for the names first).
+    assert not [n for n in school_notes(items, Brand(org_name=SCHOOL["name"]))
+                if "photo" in n]
     # A secondary visit has no drawn adults' card.
     assert not [n for n in school_notes([lessons["ks3"]], _visit()) if "photo" in n]
 

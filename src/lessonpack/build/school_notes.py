@@ -26,16 +26,25 @@ def school_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[
 
 
 def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
-    if not visitor(brand) or brand.dsl_photo is not None:
+    """A primary "Who can help" slide that draws the named DSL for want of a photo. A
+    school's own build is told too, not only a visit: the KS1 plan asks the teacher to show
+    the class the DSL's photo, and nothing else in the build said it was missing."""
+    if brand.dsl_photo is not None or not (visitor(brand) or brand.dsl_name.strip()):
         return []
     stages = [i.audience.value.upper() for i in items
               if isinstance(i, Lesson) and i.audience in _PHOTO_CARD]
     if not stages:
         return []
     fields = "dsl_photo" + (" and deputy_dsl_photo" if brand.deputy_dsl_name.strip() else "")
-    return [f"{' and '.join(stages)} \"Who can help\": the DSL is drawn, not photographed "
-            "(no dsl_photo in the school file); a visit needs the photo: ask the DSL by the "
-            f"visit brief's date, add {fields} to the school file and build again"]
+    photos, them = ("photos", "them") if " and " in fields else ("photo", "it")
+    drawn = f"{' and '.join(stages)} \"Who can help\": the DSL is drawn, not photographed"
+    if visitor(brand):
+        return [f"{drawn} (no dsl_photo in the school file); a visit needs the photo: ask the "
+                f"DSL by the visit brief's date, add {fields} to the school file and build "
+                "again"]
+    return [f"{drawn} (no dsl_photo in the brand or school file); the KS1 plan asks you to "
+            f"show pupils the DSL's photo: put the {photos} beside the brand or school file, "
+            f"name {them} there in {fields}, and build again"]
 
 
 def _class_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:

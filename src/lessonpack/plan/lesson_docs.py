@@ -810,7 +810,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         # The school's own people first, then the services, one a line, under one label.
         Paragraph(f"{dsl_sentence(brand)}\n{helps}", label="Where to get help:", panel=True),
         # Sent after the lesson, no invitation to a workshop already held.
-        *(workshop_invitation(brand) if not after or _still_to_come(
+        *(workshop_invitation(brand, lesson.audience) if not after or _still_to_come(
             brand.parents_session_date, dated) else []),
         Paragraph("Yours sincerely,", keep_next=True),
         # A letter's signature space: room to sign above a short line, the name and role
@@ -861,7 +861,7 @@ def _reply_slip(lesson: Lesson, brand: Brand, after: bool) -> list[Block]:
 WORKSHOP_LABEL = "Parents' and carers' workshop:"
 
 
-def workshop_invitation(brand: Brand) -> list[Block]:
+def workshop_invitation(brand: Brand, audience: Audience | None = None) -> list[Block]:
     """The parents' workshop, when the school may run one with this lesson (the build makes
     the parents' pack, or the brand gives its date): when and where, or fill-ins for them.
     Nothing else in the pack told parents it was on."""
@@ -872,7 +872,7 @@ def workshop_invitation(brand: Brand) -> list[Block]:
         # lesson date: it built the parents' pack, so it runs the workshop.
         when = brand.parents_session_date or "_" * 10 + " (when)"
         where = brand.parents_session_venue or "_" * 10 + " (where)"
-        return [Paragraph(f"{when}, {where}. All welcome.{content_note(brand)}",
+        return [Paragraph(f"{when}, {where}. All welcome.{content_note(brand, audience)}",
                           label=WORKSHOP_LABEL)]
     # An unbranded letter is all fill-ins (content/fill_ins.py), so "Fill in first" and the
     # yellow ask for these too; and building the parents' pack says nothing of whether the
@@ -882,15 +882,25 @@ def workshop_invitation(brand: Brand) -> list[Block]:
     optional = "" if brand.parents_session_date or brand.parents_session_venue else (
         " " + WORKSHOP_OPTIONAL)
     # One line: the letter and its reply slip are one page.
-    return [Paragraph(f"{when}, {where}. All welcome.{content_note(brand)}{optional}",
+    return [Paragraph(f"{when}, {where}. All welcome.{content_note(brand, audience)}{optional}",
                       label=WORKSHOP_LABEL)]
 
 
-def content_note(brand: Brand) -> str:
+def content_note(brand: Brand, audience: Audience | None = None) -> str:
     """" It includes how offenders blackmail teenagers; ..." for an all-through school, whose
     workshop has teenage sextortion figures and a teenage story: a parent of a five-year-old
-    should know before coming. Empty for a primary or secondary school's own version."""
-    return " " + ALL_THROUGH_CONTENT_NOTE if brand.phase == "all" else ""
+    should know before coming. Empty for a primary or secondary school's own version, and on
+    a primary-age ``audience``'s letter where no phase was set: "all" is then only the
+    default, a primary school should run the primary version (the build says how), and a
+    KS1 letter told families of five-year-olds about teenage blackmail."""
+    if brand.phase != "all":
+        return ""
+    if audience in PRIMARY_AGES and "phase" not in brand.model_fields_set:
+        return ""
+    return " " + ALL_THROUGH_CONTENT_NOTE
+
+
+PRIMARY_AGES = (Audience.KS1, Audience.KS2)
 
 
 ALL_THROUGH_CONTENT_NOTE = (

@@ -144,14 +144,19 @@ def few_words(contact: str) -> str:
     return first
 
 
+# The line under a named adult's name on a card for children who cannot read yet (the lead
+# and the deputy alike): a name and a room alone did not say why a child would go to them.
+ADULT_ROLE = "Keeps you safe at school"
+
+
 def _few(help_card: Signpost, brand: Brand, school: bool, adult: bool = False) -> Signpost:
     """A help card as children who cannot read see it (``few_words``). The school's card,
     where the brand names its staff, reads as two lines: who ("Mrs Okafor or Mr Price")
     and where ("by the school hall"); a dot joining the place to the deputy ("… hall · or
     Mr Price") read as one thing. A card of one of the school's adults (school_adults)
     shows its name and place as they are."""
-    if adult:
-        return replace(help_card, blurb="")
+    if adult:  # who they are for, in a line the teacher reads out, as the unnamed card has
+        return replace(help_card, blurb=ADULT_ROLE)
     if not (school and brand.dsl_name.strip()):
         return replace(help_card, blurb="", contact=few_words(help_card.contact))
     dsl = common.pupil_name(brand.dsl_name.strip())
