@@ -410,9 +410,9 @@ def _private_checks(cycle: LearningCycle, under_story: bool = False,
                     with_next: bool = False) -> list[Block]:
     """A place to write the letter of each private check (``private: true``): its slide says
     "Write A, B or C privately on your worksheet. No hands." Named as the slide's kicker
-    names it ("Quick check" alone, "Check 1 of 2" among others), each with its question and
-    its lettered options (a letter to write means nothing without them, and the slide may
-    have moved on), then the space for each letter, two to a line. Never the answer: the
+    names it ("Quick check" alone, "Check 1 of 2" among others); a lone check with its
+    question and its lettered options (a letter to write means nothing without them, and the
+    slide may have moved on), then the space for each letter, two to a line. Never the answer: the
     sheet is the pupil's. ``under_story``: close under the story box it asks about (a Part's
     side has no line to spare for a gap); else a little apart from the Part's heading.
     ``with_next``: kept on the page of what follows (the Part's sort)."""
@@ -422,7 +422,11 @@ def _private_checks(cycle: LearningCycle, under_story: bool = False,
     named = [f"Check {i} of {len(cycle.checks)}" if len(cycle.checks) > 1 else "Quick check"
              for i, check in enumerate(cycle.checks, 1) if check.private]
     lines: list[Block] = []
-    for n, (name, check) in enumerate(zip(named, checks, strict=True)):
+    # A pair (KS4's Part 3) keeps its labels only: their questions and options are on the
+    # slides, and printed here they put the Part's sort, then the exit quiz, overleaf (a
+    # fifth side on a sheet that must stay within four).
+    printed = checks if len(checks) == 1 else []
+    for n, (name, check) in enumerate(zip(named, printed, strict=False)):
         # The options as lines of the question's own paragraph: a paragraph each spread a
         # pair of checks over a side and pushed the Part's task overleaf.
         options = "".join(f"\n{option_letter(i)}\t{option.text}"
@@ -436,8 +440,9 @@ def _private_checks(cycle: LearningCycle, under_story: bool = False,
                                      keep_next=with_next))
         else:
             # Both of a pair labelled alike, so neither reads as a different kind of answer.
-            lines.append(WriteOnLine(f"{pair[1]}: A, B or C", lead=(f"{pair[0]}: A, B or C", ""),
-                                     reach=PAIR_REACH, keep_next=with_next))
+            lines.append(WriteOnLine(f"{pair[1]} (private): A, B or C",
+                                     lead=(f"{pair[0]} (private): A, B or C", ""),
+                                     reach=PAIR_REACH, space_before=0 if under_story else 6))
     return lines
 
 
