@@ -46,7 +46,7 @@ def test_own_staff_plans_speak_to_the_class_teacher_as_you() -> None:
                      for t in _texts(plan.blocks))
     assert "class teacher" not in texts.replace("class teacher's", "")
     assert "You check in afterwards." in texts
-    assert "That day you give the DSL the names" in texts
+    assert "You check every hand that day (the task's safeguarding line)." in texts
     assert "Before the lesson, note any children in care" in texts
 
 
