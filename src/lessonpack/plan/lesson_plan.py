@@ -302,7 +302,7 @@ def _in_the_room(lesson: Lesson, brand: Brand) -> list[Block]:
         Heading(lesson_steps.GROUND_RULES, 3), BulletList(tuple(sg.ground_rules)),
         Callout("If a child discloses",
                 visiting.disclosure(lesson, brand, sg.disclosure), "safeguarding",
-                whole=True),
+                whole=True, numbered=True),
     ]
 
 

@@ -324,6 +324,10 @@ class Callout:
     chat_lines: int = 0
     # Lines in this many columns under the title (2: a pupil sheet's closing help box).
     columns: int = 1
+    # The lines are steps to act on, numbered, each with its lead words in bold
+    # (plan/step_leads) and space between: the disclosure steps are read under pressure, and
+    # stacked unnumbered they read as one block.
+    numbered: bool = False
 
     def bold_at(self, line: int) -> bool:
         """Whether the words before ": " of ``lines[line]`` are in bold."""

@@ -705,7 +705,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         # Whole, on one page: steps someone acts on at once are not read across a page turn.
         Callout("If a parent or carer discloses a concern",
                 visiting.disclosure(session, brand, sg.disclosure), "safeguarding",
-                whole=True),
+                whole=True, numbered=True),
         # The objectives are on slide 3, read aloud in the welcome, and page one's summary
         # says them: a list of them here cost the notes a ninth page.
     ]

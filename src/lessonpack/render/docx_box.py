@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 
 from lessonpack.plan.model import Callout
+from lessonpack.render import docx_box_steps
 from lessonpack.render.docx_xml import (
     W,
     add_run,
@@ -29,6 +30,7 @@ from lessonpack.render.ooxml.docx import paragraph_xml
 
 if TYPE_CHECKING:
     from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.text.paragraph import Paragraph as DocxParagraph
 
     from lessonpack.render.docx_writer import DocWriter
 
@@ -51,6 +53,16 @@ def write_line(p: BaseOxmlElement, text: str, bold_lead: bool) -> None:
         add_run(p, text)
 
 
+def write_entry(paragraph: DocxParagraph, block: Callout, index: int, text: str,
+                bold_lead: bool, indent: float = 0) -> None:
+    """Line ``index`` of ``block`` (0: its title) into ``paragraph``: a numbered step when
+    the box's lines are steps (``indent``: points from the margin its text starts at)."""
+    if block.numbered and 0 < index <= len(block.lines):
+        docx_box_steps.write_step(paragraph, index, text, indent)
+    else:
+        write_line(paragraph_xml(paragraph), text, bold_lead)
+
+
 def paragraph_box(renderer: DocWriter, block: Callout, colour: str, bar: int) -> None:
     """``block`` as a shaded group of paragraphs: a ``bar`` (eighths of a point) in
     ``colour`` down the left, a rule under the title; the box stays on one page."""
@@ -65,8 +77,6 @@ def paragraph_box(renderer: DocWriter, block: Callout, colour: str, bar: int) ->
     for index, text in enumerate(texts):
         style = "LP Callout Title" if index == 0 else "LP Callout Text"
         paragraph = renderer.para(style)
-        write_line(paragraph_xml(paragraph), text, index > 0 and (
-            index > len(block.lines) or block.bold_at(index - 1)))
         ppr = paragraph_xml(paragraph).get_or_add_pPr()
         # The lines share one set of borders, so Word and LibreOffice draw them as one box
         # (top and bottom padding round the group, the bar unbroken); the title is a box
@@ -86,6 +96,9 @@ def paragraph_box(renderer: DocWriter, block: Callout, colour: str, bar: int) ->
         # Text sits inside the bar and padding, the box's right edge at the margin.
         fmt.left_indent = Pt(bar / 8 + SIDE_PAD)
         fmt.right_indent = Pt(SIDE_PAD)
+        # Written after the indents: a numbered step hangs from the text's own indent.
+        write_entry(paragraph, block, index, text, index > 0 and (
+            index > len(block.lines) or block.bold_at(index - 1)), bar / 8 + SIDE_PAD)
         if index == 0:
             fmt.space_after = Pt(0)  # the box runs on under the title's rule, no gap
         elif index == 1:

@@ -288,8 +288,8 @@ def callout(writer: DocWriter, block: Callout) -> None:
     # paragraphs inside would also tie the box to what follows it in LibreOffice.
     for index, (paragraph, text) in enumerate(zip(paragraphs, (block.title, *block.lines),
                                                   strict=False)):
-        docx_box.write_line(paragraph_xml(paragraph), text,
-                            index > 0 and block.bold_at(index - 1))
+        docx_box.write_entry(paragraph, block, index, text,
+                             index > 0 and block.bold_at(index - 1))
     # The title style keeps with the next paragraph; in a table LibreOffice reads that as
     # "keep the table with what follows", and moved a help box whole to the next page
     # with the quiz after it (a fifth side): off here, the row breaks as it may.
