@@ -627,3 +627,21 @@ def test_points_beside_a_picture_fill_their_area(decks: dict[str, Path]) -> None
     block = _text_height(body, slide)
     assert block is not None
     assert 0.65 * body.height <= block <= 0.85 * body.height, block / body.height
+
+
+@pytest.mark.parametrize("audience", ["ks1", "ks2", "parents"])
+def test_the_cover_title_is_set_larger_than_the_floor(decks: dict[str, Path],
+                                                      audience: str) -> None:
+    """At the cover's 48 pt floor the title beside the template's circle took a thin strip
+    of a large empty navy field; it grows to what the layout's title box holds."""
+    from lessonpack.check.pptx_text import text_frame
+    from lessonpack.check.pptx_text_rules import overflow
+    from lessonpack.render.deck_contrast import view_of
+
+    cover = Presentation(str(decks[audience])).slides[0]
+    view = view_of(cover)
+    title = next(i for i in view.items if i.ph is not None and i.ph.type == "ctrTitle")
+    frame = text_frame(title, view)
+    assert frame is not None
+    assert min(r.size * frame.font_scale for p in frame.paras for r in p.runs) >= 52
+    assert overflow(title, frame) is None

@@ -212,5 +212,41 @@ def credit_line(filler: Any) -> None:
 def cover_art(filler: Any, pictures: tuple[Any, ...], look: Any) -> None:
     """A trainer's own title layout: the age's pictures in its circle, if it has one, and the
     visiting team credited (the title kind's COVER_ART, render/kinds/title.py)."""
-    pictures_in_circle(filler, pictures, look)
+    if pictures_in_circle(filler, pictures, look):
+        grow_cover_title(filler)
     credit_line(filler)
+
+
+# A cover title beside the template's circle grows to the largest of these whose lines fit
+# the layout's title box: at the cover's 48 pt floor Brightpath's one-line KS1 title took a
+# thin strip of a large empty field. Our own KS1 cover sets its title at 60 pt.
+COVER_GROWN_PT = (60, 56, 52)
+
+
+def grow_cover_title(filler: Any) -> None:
+    """The cover's title as large as its box holds, up to COVER_GROWN_PT's first; a title
+    already larger (the template's own choice) stays."""
+    from lessonpack.check.measure import LINE, count_lines
+    from lessonpack.render.deck_design import own_defaults, placeholder
+    from lessonpack.render.deck_fit import box_size, insets
+
+    ph = placeholder(filler.slide, filler.slots.get("title"))
+    if ph is None or not ph.text_frame.text.strip():
+        return
+    layout = filler.resolved.layout
+    defaults = own_defaults(ph)
+    now = int(defaults.get("sz", "0")) / 100
+    if any(r.font.size is not None for p in ph.text_frame.paragraphs for r in p.runs):
+        return  # sized run by run elsewhere: left as set
+    left, top, right, bottom = insets(ph, layout)
+    width, height = box_size(ph, layout)
+    width_pt = width / 12700 - left - right
+    height_pt = height / 12700 - top - bottom
+    for size in COVER_GROWN_PT:
+        if size <= now:
+            return
+        lines = sum(count_lines(p.text, filler.brand.heading_font, size, width_pt, True)
+                    for p in ph.text_frame.paragraphs if p.text.strip())
+        if lines * size * LINE <= height_pt:
+            defaults.set("sz", str(size * 100))
+            return
