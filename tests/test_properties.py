@@ -210,6 +210,7 @@ def _reparts(data: bytes, rng: random.Random) -> bytes:
        st.sampled_from(["document.docx", "deck.pptx"]))
 # A numbering part whose abstractNum lost its id crashed adopting lessonpack's list styles.
 @example(seed=4_190_971_304, damage=_rexml, name="document.docx")
+@example(seed=6_183_593, damage=_damaged, name="document.docx")  # a member it never read
 def test_damaged_templates_give_problems_not_crashes(seed: int, damage: Any,
                                                      name: str) -> None:
     from lessonpack.build.look import prepare_look

@@ -13,6 +13,7 @@ import io
 import posixpath
 import traceback
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,7 +118,16 @@ def _read(path: Path, _mtime: int, _size: int) -> bytes:
     kind = "deck" if suffix in DECK_SUFFIXES else "document" if suffix in DOCUMENT_SUFFIXES \
         else None
     check_package(data, shown, kind)
-    return as_package(data)
+    try:
+        return as_package(data)
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError,
+            NotImplementedError) as exc:
+        # check_package reads the XML parts; a damaged member it did not read (a name in the
+        # directory that differs from its header, so no longer ".xml") fails here.
+        # The library's text may quote the damaged name's raw bytes: the kind is enough.
+        raise UserError(problem_at(shown, "LP130", f"a part cannot be read (the file is "
+                                   f"damaged: {type(exc).__name__}); open and save it again "
+                                   "in PowerPoint or Word")) from None
 
 
 def as_package(data: bytes) -> bytes:
