@@ -62,7 +62,7 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
     assert "school’s paper form or a signed, dated note for the DSL" in text
     assert "(paper or online)" not in text
     # The team's own record in its brand file's words (concern_record), not fixed text.
-    assert "also logs the date, the school and the DSL it was handed to in the council’s " \
+    assert "logs only the date, the school and the DSL told in the council’s " \
         "safeguarding record" in text and "notes only that a concern" not in text
     assert "on the school’s safeguarding system the same day" not in text
     notes = _notes(visiting / f"live-streaming-{ks}" / slides_file(ks), 1)

@@ -85,14 +85,18 @@ def _fill_stage(row: BaseOxmlElement, stage: StepStage) -> None:
         keep_with_next(p, True)
 
 
-def _step_row(writer: DocWriter, step: StepRow, widths: list[int]) -> str:
+def _step_row(writer: DocWriter, step: StepRow, widths: list[int], whole: bool = True) -> str:
     """A step's row: a short one kept whole on a page, a long one free to break between its
     paragraphs (each kept whole): kept whole, a step with its story moved to the next page
-    with its stage's band and left a fifth of the page before it empty."""
+    with its stage's band and left a fifth of the page before it empty. The table's first
+    step (``whole`` False) may break too: kept whole, it took the header and the first band
+    overleaf and the steps no longer began on page two under the disclosure steps."""
     text = writer.ids["LP Table Text"]
     row = row_xml([cell_xml(widths[0], [text]),
                    cell_xml(widths[1], [text] * max(1, len(step.lines)))])
-    return row if step_chars(step) <= STEP_WHOLE_CHARS else row.replace("<w:cantSplit/>", "")
+    if whole and step_chars(step) <= STEP_WHOLE_CHARS:
+        return row
+    return row.replace("<w:cantSplit/>", "")
 
 
 def step_chars(step: StepRow) -> int:
@@ -129,9 +133,10 @@ def step_table(writer: DocWriter, block: StepTable) -> None:
     header_fill = shading_xml(writer.brand.secondary)
     rows = [row_xml([cell_xml(w, [writer.ids["LP Table Header"]], header_fill)
                      for w in widths], header=True)]
-    for stage in block.stages:
+    for n, stage in enumerate(block.stages):
         rows.append(_stage_row(writer, stage, sum(widths)))
-        rows += [_step_row(writer, step, widths) for step in stage.rows]
+        rows += [_step_row(writer, step, widths, whole=bool(n or m))
+                 for m, step in enumerate(stage.rows)]
     intro = writer.previous_paragraph()
     table = writer.append_table(table_xml(widths, rows, writer.table_style_id,
                                           cell_margins=(writer.cell_pad, 113),
