@@ -13,10 +13,15 @@ import pytest
 from docx import Document
 from lxml import etree
 
+from lessonpack.api import load
 from lessonpack.cli import main
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import FIELD
+from lessonpack.content.model import Lesson
 from lessonpack.plan.fill_in_first import TITLE
 from lessonpack.plan.lesson_plan import SHORT_NOTICE_RSE
+from lessonpack.plan.model import Callout
+from lessonpack.plan.pack import plan_pack
 from lessonpack.render.fill_in_marks import TINT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,3 +169,30 @@ def test_the_box_goes_in_the_teaching_plan_wherever_the_pack_lists_it() -> None:
     boxed = [d.filename for d in with_box.documents
              if any(isinstance(b, Callout) and b.title.startswith(TITLE) for b in d.blocks)]
     assert boxed == ["live-streaming-ks2-lesson-plan.docx"]
+
+
+def _planned_box(audience: str, brand: Brand) -> str:
+    """The "Fill in first" box of ``audience``'s plan as planned with ``brand``."""
+    lesson = load().items[f"live-streaming-{audience}"].item
+    assert isinstance(lesson, Lesson)
+    plan = next(d for d in plan_pack(lesson, load().facts, brand).documents
+                if d.kind == "lesson_plan")
+    return next((" ".join(b.lines) for b in plan.blocks
+                 if isinstance(b, Callout) and b.title.startswith(TITLE)), "")
+
+
+@pytest.mark.parametrize("audience", ["ks1", "ks3"])
+def test_the_box_says_the_help_slide_has_no_yellow_and_which_card(audience: str) -> None:
+    """The help slide's unnamed card is not a yellow field: the box says which words to type
+    the names over, so a teacher does not hunt the slide for a field."""
+    box = _planned_box(audience, DEFAULT_BRAND)
+    card = "Our safety grown-up" if audience == "ks1" else "Our safeguarding lead"
+    assert re.search(r"“Who can help” slides? \(not yellow: type the DSL’s and deputy’s "
+                     rf"names over “{card}”\)", box.replace("'", "’")), box
+
+
+def test_the_box_says_how_to_settle_the_letters_rse_choice() -> None:
+    assert "rse_lesson: true or false" in _planned_box("ks3", DEFAULT_BRAND)
+    assert "rse_lesson" not in _planned_box("ks1", DEFAULT_BRAND)
+    settled = DEFAULT_BRAND.model_copy(update={"rse_lesson": False})
+    assert "rse_lesson" not in _planned_box("ks3", settled)

@@ -33,6 +33,11 @@ def test_readers_reflection_is_a_frame_to_write_in(built_packs: Path, audience: 
     assert "sheet" in where.text_frame.text
     assert where.top >= words.top + words.height  # under the sentence
     assert panel.top < where.top < panel.top + panel.height  # inside the frame
+    # The frame fills the slide under the title: no blank band above it (a third of the
+    # slide, when it was centred at its words' height) or below it.
+    title = framed[0].shapes.title
+    assert panel.top - (title.top + title.height) < Pt(36), audience
+    assert panel.height > 0.55 * built_deck(built_packs, audience).slide_height, audience
     # Lines to write on belong on the sheet, not on a projected slide.
     assert not [sh.name for sh in framed[0].shapes if "line" in sh.name.lower()], audience
     assert not [sh for sh in framed[0].shapes if sh.shape_type == 13]  # no picture

@@ -10,7 +10,8 @@ from pathlib import Path
 import yaml
 
 from lessonpack.api import load
-from lessonpack.build.school_notes import school_notes
+from lessonpack.build.look import UNNAMED_DSL_NOTE
+from lessonpack.build.school_notes import rse_note, school_notes
 from lessonpack.content.brand import Brand, Photo
 from lessonpack.plan.class_fit import built_for, written_for
 from lessonpack.plan.lesson_plan import plan_lesson_plan
@@ -83,3 +84,21 @@ def test_a_key_stage_built_for_its_one_class_says_how_to_build_the_others() -> N
     assert written_for(ks2, _visit()) == ""
     assert own not in [getattr(b, "text", "") for b in
                        plan_lesson_plan(ks2, load().facts, year4).blocks]
+
+
+def test_a_letter_with_the_rse_choice_open_names_the_field_that_settles_it() -> None:
+    items = load().items
+    secondary = [items[f"live-streaming-{a}"].item for a in ("ks3", "ks4")]
+    primary = [items["live-streaming-ks1"].item]
+    (line,) = rse_note(secondary, None)
+    assert line.startswith("live-streaming-ks3, live-streaming-ks4: ")
+    assert "rse_lesson: true" in line and "rse_lesson: false" in line
+    assert rse_note(primary, None) == []
+    assert rse_note(secondary, _visit(rse_lesson=True)) == []
+    assert rse_note(secondary, _visit()) == [line]
+
+
+def test_the_unnamed_dsl_note_says_what_the_pack_prints() -> None:
+    """No [DSL's name] on pupils' sheets, so the note must not send a teacher to look."""
+    assert "pupils' sheets the DSL" not in UNNAMED_DSL_NOTE
+    assert "Our safeguarding lead" in UNNAMED_DSL_NOTE

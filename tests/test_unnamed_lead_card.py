@@ -39,8 +39,14 @@ def test_the_pupils_card_names_no_one_and_shows_no_field() -> None:
         assert card.name == expected, audience
         # Five-year-olds are told they will be taken: "a grown-up at school" that "your
         # teacher can take you to" read oddly, the teacher being one.
-        way = "will" if audience == "ks1" else "can"
-        assert card.contact == f"Your teacher {way} take you to them.", audience
+        if audience in ("ks1", "ks2"):
+            way = "will" if audience == "ks1" else "can"
+            assert card.contact == f"Your teacher {way} take you to them.", audience
+        else:
+            # 11 to 16: a private way to reach the lead, with no reason owed; not walked
+            # there by a teacher.
+            assert "teacher" not in card.contact and "take you" not in card.contact
+            assert "any staff member" in card.contact and "say why" in card.contact
         # A primary card's picture is a person at school, not a building.
         assert card.picture is not None
         assert (card.picture.name == "teacher") == (audience in ("ks1", "ks2")), audience
@@ -77,13 +83,17 @@ def test_the_pupils_papers_say_what_the_slide_says_and_show_no_field() -> None:
         pack = _pack(audience, Brand())
         lines = _box_lines(pack)
         assert lines[0].startswith("Our safeguarding lead:"), (audience, lines[0])
-        assert "Your teacher can take you to them." in lines[0]
+        way = ("Your teacher can take you to them." if audience == "ks2"
+               else common.UNNAMED_LEAD_WAY_SECONDARY)
+        assert way in lines[0], (audience, lines[0])
         assert not any(FIELD.search(line) for line in lines), audience
         cards = [b for d in pack.documents for b in d.blocks if isinstance(b, HelpCards)]
         assert cards, audience  # KS2 to KS4 keep a card: their sheets are collected
         for card in cards:
             assert not any(FIELD.search(line) for line in card.lines), audience
             assert any(line.startswith("In school: our safeguarding lead") for line in card.lines)
+            said = next(line for line in card.lines if line.startswith("In school:"))
+            assert ("any teacher can take you" in said) == (audience == "ks2"), said
 
 
 def test_the_pupils_papers_name_a_named_lead() -> None:

@@ -284,15 +284,19 @@ def _every_kind() -> list[str]:
     return [kind.name for kind in kinds()]
 
 
-# What a teacher fills in by hand when no brand names the school: every field is in the
-# documents in [brackets], highlighted yellow, so the note says where they are and which.
-UNNAMED_DSL_NOTE = ("no Designated Safeguarding Lead named: this pack is a draft to fill in; "
-                    "help slides, worksheets and letters keep [bracketed] fields such as "
-                    "[DSL's name] to fill in before printing (highlighted yellow in the "
-                    "documents: on pupils' sheets the DSL and deputy; on letters home and the "
-                    "parents' handout also the school's name, logo, address, phone, email, "
-                    "website and who signs). Make your school's brand file "
-                    "with `lessonpack new brand`, then build with --brand")
+# What a teacher fills in by hand when no brand names the school, said as the pack prints
+# it: the letters' and parents' fields are yellow [brackets]; the pupils' help slides print
+# the role with no name and nothing yellow; the pupils' sheets and cards say "our
+# safeguarding lead" and need nothing. Each plan's "Fill in first" box lists the same.
+UNNAMED_DSL_NOTE = ("no Designated Safeguarding Lead named: this pack is a draft to fill in: "
+                    "letters home and the parents' handout and slides keep [bracketed] fields "
+                    "highlighted yellow (the school's name, logo, address, phone, email, "
+                    "website, the DSL and who signs); the pupils' \"Who can help\" slides name "
+                    "no one: type the DSL's and deputy's names over \"Our safety grown-up\" "
+                    "(KS1) or \"Our safeguarding lead\" (nothing there is yellow); pupils' "
+                    "worksheets and help cards say \"our safeguarding lead\" and need nothing. "
+                    "Each lesson plan's \"Fill in first\" box lists them. Make your school's "
+                    "brand file with `lessonpack new brand`, then build with --brand")
 TRAINER_DSL_NOTE = ("no Designated Safeguarding Lead named: this pack is a draft to fill in "
                     "([DSL's name] and other [bracketed] fields on help slides, worksheets and "
                     "letters). Teaching in a school? Name its DSL: `lessonpack new school`, "

@@ -22,7 +22,7 @@ from lessonpack.build.parallel import JobResult, PackJob, State, run_jobs
 from lessonpack.build.report import Report
 from lessonpack.build.request import BuildRequest, PackRequest
 from lessonpack.build.run_manifest import input_files, run_manifest_bytes
-from lessonpack.build.school_notes import school_notes
+from lessonpack.build.school_notes import rse_note, school_notes
 from lessonpack.build.visit_briefs import (
     BriefResult,
     VisitBrief,
@@ -137,6 +137,7 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
         if brand is not None:
             chosen = _for_school(chosen, brand.phase, entry.every, notes)
             notes += school_notes(chosen, brand)  # a missing photo, a class's year
+        notes += rse_note(chosen, brand)  # a secondary letter's RSE choice, still open
         for item, pick in _per_class(chosen, brand, entry):
             drawn = looks.of_class(look, pick)
             folder = _folder(item, drawn, looks.loaded)

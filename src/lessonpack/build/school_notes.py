@@ -5,6 +5,9 @@ whoever runs the build (a visiting trainer, or the school's own lead), never in 
   meeting a visitor need the face of the adult to go to, so the build says how to add it.
 - A key stage built for one class (Year 4) is pitched and named for that class: another
   class in the key stage (Year 6) needs its own build (``--class``).
+- A secondary letter home that may offer withdrawal from sex education keeps the choice
+  bracketed until the file says how the school teaches the lesson (``rse_lesson``): a
+  policy decision for the RSE lead, settled once in the file rather than by hand each time.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan.class_fit import built_for
 from lessonpack.plan.common import visitor
+from lessonpack.plan.rse_sentence import CHOICE
 
 # The key stages whose help slide carries the DSL's card (with a photo, or a drawing).
 _PHOTO_CARD = (Audience.KS1, Audience.KS2)
@@ -23,6 +27,20 @@ _PHOTO_CARD = (Audience.KS1, Audience.KS2)
 def school_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
     """The notes for ``items`` built with ``brand`` (a school's file applied)."""
     return [*_photo_note(items, brand), *_class_notes(items, brand)]
+
+
+def rse_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> list[str]:
+    """The letters that still print the RSE choice (no ``rse_lesson`` in ``brand``, or no
+    brand at all), and the one line in the file that settles it."""
+    if brand is not None and brand.rse_lesson is not None:
+        return []
+    ids = [i.id for i in items if isinstance(i, Lesson) and i.letter.rse_withdrawal]
+    if not ids:
+        return []
+    return [f"{', '.join(ids)}: the letter home leaves the choice \"{CHOICE}\" for the school "
+            "to settle before printing: ask your RSE lead, then put rse_lesson: true (taught as "
+            "sex education: parents may ask to withdraw) or rse_lesson: false (health "
+            "education) in the brand file and build again"]
 
 
 def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:

@@ -220,6 +220,11 @@ UNNAMED_LEAD_WHAT = {
 UNNAMED_LEAD_WHAT_OLDER = "They keep you safe: talk to them about any worry."
 UNNAMED_LEAD_WAY = "Your teacher can take you to them."
 UNNAMED_LEAD_WAY_KS1 = "Your teacher will take you to them."
+# An 11- to 16-year-old goes on their own and would rather nobody saw: a private way in
+# (any member of staff, or an email), and no reason owed; being walked there is primary.
+UNNAMED_LEAD_WAY_SECONDARY = "Email them or ask any staff member. You don't have to say why."
+UNNAMED_LEAD_REACH_SECONDARY = ("email them or ask any member of staff to get a message to "
+                                "them; you don't have to say why")
 
 
 def unnamed_lead_heading(item: Item, brand: Brand) -> str:
@@ -242,7 +247,8 @@ def pupils_school_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
     if not item.audience.is_pupils or brand.dsl_name.strip():
         return school
     what = UNNAMED_LEAD_WHAT.get(item.audience, UNNAMED_LEAD_WHAT_OLDER)
-    way = UNNAMED_LEAD_WAY_KS1 if item.audience is Audience.KS1 else UNNAMED_LEAD_WAY
+    way = {Audience.KS1: UNNAMED_LEAD_WAY_KS1, Audience.KS2: UNNAMED_LEAD_WAY}.get(
+        item.audience, UNNAMED_LEAD_WAY_SECONDARY)
     return Signpost(unnamed_lead_heading(item, brand), what, way, school.picture)
 
 

@@ -36,6 +36,7 @@ from lessonpack.plan.model import (
     SideBySide,
     StepTable,
 )
+from lessonpack.plan.rse_sentence import CHOICE
 
 TITLE = "Fill in first"
 # The box's title says what to do and when; each line is a file, short for room (page one
@@ -88,18 +89,30 @@ def _place(block: object) -> str:
 def _deck_places(deck: DeckPlan, pattern: re.Pattern[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     fields: list[str] = []
+    # The unnamed card a slide's names go on, by its title: it shows no yellow, so the
+    # place says which card, or a teacher hunts the slide for a field that is not there.
+    cards: dict[str, str] = {}
     for slide in deck.slides:
         if slide.hidden:
             continue
         found = _fields(slide.payload, pattern) + _fields(slide.title, pattern)
-        found += _names_wanted(slide.payload)
-        if found:
+        wanted = _names_wanted(slide.payload)
+        if found or wanted:
             # "Who can help (1 of 2)" and "(2 of 2)" are one place to a teacher.
-            titles.append(_OF.sub("", slide.title))
-            fields += found
-    places = [f"“{t}” {'slides' if titles.count(t) > 1 else 'slide'}"
-              for t in dict.fromkeys(titles)]
+            title = _OF.sub("", slide.title)
+            titles.append(title)
+            fields += found + wanted
+            if wanted and not found:
+                cards[title] = _unnamed_card(slide.payload)
+    places = [f"“{t}” {'slides' if titles.count(t) > 1 else 'slide'}" + (
+        f" (not yellow: type the DSL's and deputy's names over “{cards[t]}”)"
+        if t in cards else "") for t in dict.fromkeys(titles)]
     return places, fields
+
+
+def _unnamed_card(payload: object) -> str:
+    assert isinstance(payload, SignpostingSlide)
+    return payload.signposts[0].name
 
 
 def _names_wanted(payload: object) -> list[str]:
@@ -148,8 +161,17 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
         if not fields:
             continue
         name = filename if not lines else f"…{filename.removeprefix(prefix)}"
-        lines.append(f"{name}: {_where(places, fields)}")
+        lines.append(f"{name}: {_where(places, fields)}{_rse_choice(fields)}")
     return tuple(lines)
+
+
+def _rse_choice(fields: list[str]) -> str:
+    """How to settle a letter's RSE choice: the school's policy, made once in its file (a
+    teacher typing over it by hand gets it again at the next build)."""
+    if CHOICE not in fields:
+        return ""
+    return (" (the health or sex education choice: ask your RSE lead, then put "
+            "rse_lesson: true or false in the brand file and build again)")
 
 
 def _where(places: list[str], fields: list[str]) -> str:

@@ -9,8 +9,8 @@ one, so taking it singles nobody out. The card is printed with the lesson's card
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Lesson
-from lessonpack.plan.common import UNNAMED_LEAD, visitor
+from lessonpack.content.model import Audience, Lesson
+from lessonpack.plan.common import UNNAMED_LEAD, UNNAMED_LEAD_REACH_SECONDARY, visitor
 from lessonpack.plan.model import Block, Heading, HelpCards, PageBreak, Paragraph
 
 # Cards to a page (two across, two down: about 8.5 x 10 cm, room for 12 pt text) and a
@@ -24,7 +24,7 @@ def copies() -> int:
     return -(-CLASS_SIZE // CARDS_A_PAGE)
 
 
-def in_school(brand: Brand) -> str:
+def in_school(brand: Brand, audience: Audience = Audience.KS2) -> str:
     """Who to go to in school: the lead by name, or where the brand names nobody, the help
     slide's words for the unnamed lead (a card a pupil keeps is never given out with a
     "[DSL's name]" on it, and no teacher edits thirty cards the night before)."""
@@ -32,7 +32,9 @@ def in_school(brand: Brand) -> str:
     if name:
         return f"In school: {name} (safeguarding lead), or any adult you trust"
     lead = UNNAMED_LEAD.format(our="your school's" if visitor(brand) else "our")
-    return f"In school: {lead} (any teacher can take you to them), or any adult you trust"
+    reach = ("any teacher can take you to them" if audience in (Audience.KS1, Audience.KS2)
+             else UNNAMED_LEAD_REACH_SECONDARY)
+    return f"In school: {lead} ({reach}), or any adult you trust"
 
 
 def help_card_blocks(lesson: Lesson, brand: Brand) -> list[Block]:
@@ -40,7 +42,7 @@ def help_card_blocks(lesson: Lesson, brand: Brand) -> list[Block]:
     card = lesson.take_away
     if card is None:
         return []
-    lines = (card.reassurance, in_school(brand), *card.lines)
+    lines = (card.reassurance, in_school(brand, lesson.audience), *card.lines)
     return [PageBreak(),
             Heading(f"{HEADING}: print {copies()} copies", 2),
             Paragraph(f"{CARDS_A_PAGE} cards a page. Cut along the dashed lines and give one to "

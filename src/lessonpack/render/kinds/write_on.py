@@ -61,10 +61,11 @@ def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
     room = h - 2 * PAD - GAP - how_h
     size = fit_size([(sentence, brand.body_font, False, 0)], inner_w, room, LARGEST_PT)
     text_h = int(lines_height([(sentence, brand.body_font, False, size)], inner_w) * EMU_PT)
-    # The panel as tall as its words and a picture, centred down the area (no band of
-    # tint under the last line).
-    panel_h = min(h, max(2 * PAD + text_h + GAP + how_h, side + 2 * PAD))
-    top = y + (h - panel_h) // 2
+    # The panel fills the area under the title, its words centred in it: a panel as tall
+    # as its words, centred down the area, left the slide's top third blank (and, moved
+    # up, its bottom third).
+    panel_h = h - GAP  # clear of the footer band
+    top = y
     new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, w, panel_h), T.BACKGROUND_2,
               "Write-on panel").text_frame.text = ""
     new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, BAR, panel_h), callout_colour(slide),
