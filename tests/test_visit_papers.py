@@ -104,11 +104,12 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     by_file = {r[1]: r for r in rows[1:]}
     assert by_file["Reply slips"][0] == "Fri 15 Jan"
     assert by_file["Reply slips"][2] == _short(TEACHER)
-    # Shown once the slips are in (Fri 15 Jan), by the day before the lesson; parents'
+    # Shown once the slips are in (Fri 15 Jan), by the day parents'
     # questions reach the trainer two school days ahead.
     materials = by_file["Materials, if asked"]
-    assert materials[0] == "Thu 21 Jan" and materials[2] == f"{_short(DSL)} (DSL)"
-    assert materials[3].endswith(f"to {TRAINER} by Wed 20 Jan.")
+    # The row's date is the questions' deadline, never after it.
+    assert materials[0] == "Wed 20 Jan" and materials[2] == f"{_short(DSL)} (DSL)"
+    assert materials[3].endswith(f"to {TRAINER} that day.")
     # The DSL has a school week with the files before the sign-off (Tuesday 5 January),
     # the Christmas holidays not counted: the files arrive before the holidays.
     assert by_file["All files and DBS letter, by email"][0] == "Mon 14 Dec"

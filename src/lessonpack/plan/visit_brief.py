@@ -300,9 +300,11 @@ def _materials_row(day: Day) -> tuple[Row, ...]:
     """Who shows the materials to a parent who asked, and by when: after the slips are in
     (due "by" the reply date itself, none could have been acted on) and before the lesson;
     parents' questions reach the trainer in time to be answered before the visit."""
-    return ((day.by("printed"), "Materials, if asked", day.dsl,
-             f"Show them to each parent who asked; questions to {day.trainer} by "
-             f"{day.by('questions')}."),)
+    # Dated by the questions' deadline: a row dated the day before the lesson set a
+    # deadline a day before its own date.
+    return ((day.by("questions"), "Materials, if asked", day.dsl,
+             f"Show them to each parent who asked; their questions to {day.trainer} that "
+             "day."),)
 
 
 def _printing_row(day: Day) -> Row:
