@@ -317,4 +317,10 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
                     _few(h, brand, h is helps[0], h in adults) for h in helps)),
             notes=join_notes(said, visiting.help_note(lesson, brand),
                              safeguarding_reminder(brand))))
+    if slides:  # the last slide shown stays up as the class packs away
+        last = slides[-1]
+        slides[-1] = replace(last, notes=join_notes(PACK_AWAY, last.notes))
     return slides
+
+
+PACK_AWAY = "Leave this slide up while pupils pack away."
