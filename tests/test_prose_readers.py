@@ -68,7 +68,7 @@ def test_what_a_help_card_is_for_is_its_first_sentence() -> None:
                       "Room 12")
     lead, deputy = school_adults(school, brand)
     assert lead.blurb == "Keeps children safe at school."
-    assert deputy.blurb == "They help Mrs Okafor keep children safe."
+    assert deputy.blurb == "He helps Mrs Okafor keep children safe."  # Mr Tom Price
 
 
 def _bold_runs(text: str) -> list[str]:

@@ -11,6 +11,7 @@ import docx
 import pytest
 import yaml
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 from lessonpack.cli import main
 
@@ -85,7 +86,9 @@ def _text(path: Path) -> str:
 
 
 def _rows(path: Path) -> list[list[str]]:
-    table = docx.Document(str(path)).tables[0]
+    # The table of jobs: the "On the day" box above it is a table too.
+    table = next(t for t in docx.Document(str(path)).tables
+                 if t.rows[0].cells[0].text == "By")
     return [[c.text for c in r.cells] for r in table.rows]
 
 
@@ -101,11 +104,12 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     by_file = {r[1]: r for r in rows[1:]}
     assert by_file["Reply slips"][0] == "Fri 15 Jan"
     assert by_file["Reply slips"][2] == _short(TEACHER)
-    # Shown once the slips are in (Fri 15 Jan), by the day before the lesson; parents'
+    # Shown once the slips are in (Fri 15 Jan), by the day parents'
     # questions reach the trainer two school days ahead.
     materials = by_file["Materials, if asked"]
-    assert materials[0] == "Thu 21 Jan" and materials[2] == f"{_short(DSL)} (DSL)"
-    assert materials[3].endswith(f"to {TRAINER} by Wed 20 Jan.")
+    # The row's date is the questions' deadline, never after it.
+    assert materials[0] == "Wed 20 Jan" and materials[2] == f"{_short(DSL)} (DSL)"
+    assert materials[3].endswith(f"to {TRAINER} that day.")
     # The DSL has a school week with the files before the sign-off (Tuesday 5 January),
     # the Christmas holidays not counted: the files arrive before the holidays.
     assert by_file["All files and DBS letter, by email"][0] == "Mon 14 Dec"
@@ -768,7 +772,9 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
                              "facilitator notes")
     files = next(r for r in rows if r[1] == "All files and DBS letter, by email")[3]
     assert f"DBS letter (attached, or ask {TRAINER})" in files
-    paragraphs = docx.Document(str(path)).paragraphs
+    document = docx.Document(str(path))
+    # In document order, a box drawn in a table cell too.
+    paragraphs = [Paragraph(p, document._body) for p in document.element.body.iter(qn("w:p"))]
     title = next(i for i, p in enumerate(paragraphs) if p.style.name == "LP Callout Title")
     assert paragraphs[title].text == "On the day"
     box = [p for p in paragraphs[title + 1:] if p.style.name == "LP Callout Text"]
@@ -776,7 +782,7 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert "Year 4 lesson: 10:45am\u201311:45am" in box[0].text
     assert box[-1].text == f"Office, by Fri 15 Jan: fill in the blanks above and send them " \
         f"to {TRAINER}."
-    assert box[-1].runs[0].bold and box[-1].runs[0].text == "Office, by Fri 15 Jan:"
+    assert box[-1].runs[0].bold and box[-1].runs[0].text.rstrip() == "Office, by Fri 15 Jan:"
     for name in ("ks1", "ks2"):
         handover = _text(day / f"live-streaming-{name}/live-streaming-{name}-handover.docx")
         assert "By Thu 21 Jan: plug in and show slide 1" in handover, name
@@ -795,3 +801,32 @@ def test_every_ks2_pupil_is_handed_a_help_card_to_keep(ks2: Path) -> None:
     close = next(line for line in plan.splitlines() if line.startswith("Key messages, then"))
     assert "help card to keep" in close
     assert [line for line in plan.splitlines() if line.startswith("Help cards, one per pupil")]
+
+
+def test_the_letter_after_the_lesson_is_printed_and_sent(day: Path) -> None:
+    """Every pack's letter after the lesson has a printing line, a sender and a day in the
+    brief, and a line in each class teacher's handover (built, it went unsent)."""
+    rows = _rows(day / DAY_BRIEF)[1:]
+    printing = next(r for r in rows if r[1] == "Printing")[3]
+    assert "Letters after the lesson: one side" in printing
+    letters = next(line for line in printing.splitlines() if line.startswith("Letters after"))
+    assert all(f"{name}: {size}" in letters for name, size in SIZES.items())
+    sent = [r for r in rows if "letter after the lesson home" in r[3]]
+    assert [(r[0], r[2]) for r in sent] == [("Fri 22 Jan", f"{_short(KS1_TEACHER)} and "
+                                                           f"{_short(TEACHER)}")]
+    for stage in ("ks1", "ks2"):
+        paragraphs = [p.text for p in docx.Document(
+            str(day / f"live-streaming-{stage}/live-streaming-{stage}-handover.docx")).paragraphs]
+        after = paragraphs[paragraphs.index("After the lesson") + 1:]
+        assert [p for p in after if "letter after the lesson" in p], stage
+
+
+def test_the_on_the_day_box_opens_the_brief(day: Path) -> None:
+    """The box the office fills in and returns comes before the table of jobs."""
+    body = docx.Document(str(day / DAY_BRIEF)).element.body
+    tags = [el.tag for el in body]
+    box = next(i for i, el in enumerate(body) if "On the day" in "".join(
+        t.text or "" for t in el.iter(qn("w:t"))))
+    jobs = next(i for i, el in enumerate(body) if el.tag == qn("w:tbl") and "What to do" in
+                "".join(t.text or "" for t in el.iter(qn("w:t"))))
+    assert tags and box < jobs

@@ -24,7 +24,6 @@ from lessonpack.plan.model import (
     WriteOnLine,
 )
 from lessonpack.plan.screen_check import screen_job, when
-from lessonpack.plan.visit_logistics import counted_note, prints_for
 from lessonpack.plan.visit_times import times_line
 
 
@@ -49,12 +48,14 @@ def _papers(lesson: Lesson) -> str:
 
 def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     dsl = common.dsl(brand)
-    printed = "; ".join(p[:1].lower() + p[1:] for p in prints_for(lesson, brand))
     return (
         f"Tell {dsl} (not the trainer) about any pupil the topic may touch; the school "
         "decides what they need, and the trainer is told only what they need.",
-        f"Check with the office that the printing is ready: {printed}"
-        f"{counted_note(lesson, brand)}.",
+        # The copies and pages are the office's, in the visit brief's printing row: said
+        # here as well, they took two lines the sheet's one page needs for the letter
+        # after the lesson.
+        "Check with the office that your class's printing is ready (the visit brief "
+        "lists it).",
         _question_box(lesson),
         # The day's brief gives the class teachers the same job on the same day.
         f"{when(brand)} {_lower(screen_job(brand))}",
@@ -124,7 +125,8 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     own = tuple(visiting.as_the_reader(s) for s in lesson_after(lesson))
     if own:  # the content's jobs, with the DSL named where the school gives the name
         return (*(s.replace("the DSL", dsl, 1) if named else s for s in own),
-                "Check in quietly with any pupil you noted, somewhere others can see you.")
+                "Check in quietly with any pupil you noted, somewhere others can see you.",
+                SEND_LETTER_AFTER)
     out = []
     if lesson.follow_up is not None:
         f = lesson.follow_up
@@ -134,8 +136,15 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         f"Read {_papers(lesson)} the same day; anything that worries you goes to {dsl}.",
         "Check in quietly with any pupil you noted, somewhere others can see you.",
         "Pupils' sheets stay in school; the trainer takes nothing about a pupil away.",
+        SEND_LETTER_AFTER,
     ]
     return tuple(out)
+
+
+# Every pack has a letter for after the lesson (what was learned, what to do if a child
+# tells): built, printed by the office on the day (the visit brief's row), it went nowhere
+# until a job said who sends it.
+SEND_LETTER_AFTER = "At the end of the day: send the letter after the lesson home with every pupil."
 
 
 def _team_reach(brand: Brand) -> str:

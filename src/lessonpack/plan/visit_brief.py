@@ -198,7 +198,7 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         _printing_row(day), *_cards_rows(day), *_screens_row(day),
         *((_kit_row(day),) if not day.one else ()),
         *_question_boxes_row(day),
-        *((_letters_after_row(day),) if not day.before else ()),
+        *_letters_after_row(day),
         *evening.get("evening", ()), *evening.get("after", ()),
         *(() if session else _later_evening(brand)),
     )
@@ -300,9 +300,11 @@ def _materials_row(day: Day) -> tuple[Row, ...]:
     """Who shows the materials to a parent who asked, and by when: after the slips are in
     (due "by" the reply date itself, none could have been acted on) and before the lesson;
     parents' questions reach the trainer in time to be answered before the visit."""
-    return ((day.by("printed"), "Materials, if asked", day.dsl,
-             f"Show them to each parent who asked; questions to {day.trainer} by "
-             f"{day.by('questions')}."),)
+    # Dated by the questions' deadline: a row dated the day before the lesson set a
+    # deadline a day before its own date.
+    return ((day.by("questions"), "Materials, if asked", day.dsl,
+             f"Show them to each parent who asked; their questions to {day.trainer} that "
+             "day."),)
 
 
 def _printing_row(day: Day) -> Row:
@@ -311,13 +313,18 @@ def _printing_row(day: Day) -> Row:
     if day.one:
         only = day.classes[0]
         what = "; ".join(_lower(p) for p in prints(only.lesson, only.size))
-        printing = f"{what[:1].upper()}{what[1:]}."
+        printing = f"{what[:1].upper()}{what[1:]}." + (
+            f" Letter after the lesson: {only.size}, one side."
+            if day.before else "")
         file = "Worksheet" + (" and cards" if day.cards else "")
     else:
         printing = "\n".join(
             f"{c.label}: "
             + "; ".join(_lower(p).replace(":", ",", 1) for p in prints(c.lesson, c.size))
             + "." for c in day.classes)
+        if day.before:
+            counts = ", ".join(f"{c.label}: {c.size}" for c in day.classes)
+            printing += f"\nLetters after the lesson: one side ({counts})."
         file = "Printing"
     handout = day.evening.handout if day.evening else ""
     return (day.by("printed"), file, "School office",
@@ -383,18 +390,44 @@ def _question_boxes_row(day: Day) -> tuple[Row, ...]:
     else:
         file = "Class question boxes"
         what = "Each reads every slip in their class's box that day, after the lesson"
+    letter = ((f" Each {SENDS_LETTER_AFTER}" if len(boxed) > 1 else
+               " Send" + SENDS_LETTER_AFTER.removeprefix("sends"))
+              if _boxes_send_letter(day) else "")
     return ((day.by("on the day"), file, _and([c.teacher for c in boxed]),
              f"{what}; any concern to {to_dsl} at once. "
-             f"{'The box stays' if len(boxed) == 1 else 'The boxes stay'} in school."),)
+             f"{'The box stays' if len(boxed) == 1 else 'The boxes stay'} in school."
+             f"{letter}"),)
 
 
 def _has_box(lesson: Lesson) -> bool:
     return any("question box" in r.text.lower() for r in lesson.resources)
 
 
-def _letters_after_row(day: Day) -> Row:
-    return (day.by("on the day"), "Letter home" if day.one else "Letters home",
-            "School office", _letters_out(day, "after the lesson"))
+def _letters_after_row(day: Day) -> tuple[Row, ...]:
+    """The letter after the lesson goes home at the end of the lesson day: the only letter
+    when the school sends none before; otherwise the second, which tells families what was
+    learned and what to do if their child tells them something (built in every pack, it
+    went unsent while no row said who prints it and when)."""
+    if not day.before:
+        return ((day.by("on the day"), "Letter home" if day.one else "Letters home",
+                 "School office", _letters_out(day, "after the lesson")),)
+    if day.one or _boxes_send_letter(day):
+        # The printing row asks for the letter; the question boxes' row (the class
+        # teachers', that day) or the handover sends it: a row of its own ran the brief a
+        # page over.
+        return ()
+    return ((day.by("on the day"), "Letters after the lesson", day.teachers,
+             f"Each {SENDS_LETTER_AFTER}"),)
+
+
+def _boxes_send_letter(day: Day) -> bool:
+    """Every class has a question box, so its row (the class teachers', that day) says
+    who sends the letter after the lesson."""
+    return day.before and all(_has_box(c.lesson) for c in day.classes)
+
+
+# The class teachers' job with the letter after the lesson, after "Each".
+SENDS_LETTER_AFTER = "sends the letter after the lesson home with every pupil that day."
 
 
 def _later_evening(brand: Brand) -> tuple[Row, ...]:
@@ -530,9 +563,11 @@ def plan_day_brief(classes: Sequence[Taught],
         else _visit_line(classes, brand),
         *((_evening_line(brand),) if evening else ()),
         Paragraph(intro),
+        # The box the office fills in and returns a week ahead opens the brief: last, after
+        # two pages of rows, it was the one job nobody saw.
+        on_the_day_box(brand, classes, evening=evening is not None),
         Table(("By", "File" if one else "File or job", "Who", "What to do"),
               day_rows(classes, jobs, brand), widths=BRIEF_WIDTHS),
-        on_the_day_box(brand, classes, evening=evening is not None),
     ]
     lesson = first.lesson
     if one:

@@ -124,6 +124,5 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
                                  # Non-readers' three short sayings, heard: big and bold.
                                  else KeyMessagesSlide(tuple(lesson.key_messages))),
                         pictures=decoration(lesson, library, "heart"),
-                        notes="Read the key messages together. Leave this slide up while pupils "
-                              "pack away."))
+                        notes="Read the key messages together, then show who can help."))
     return [*slides, *help_slides(lesson, facts, brand, library, casting)]

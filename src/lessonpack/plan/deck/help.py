@@ -48,6 +48,17 @@ def with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost,
 _BY_TITLE = {"mrs": "grown-up", "ms": "grown-up", "miss": "grown-up", "mr": "dad"}
 
 
+# "He helps …" read aloud to a class about a named adult, by the title before the name;
+# "They help …" where the title says nothing (Mx, Dr) or there is none.
+_HELPS_BY_TITLE = {"mr": "He helps", "mrs": "She helps", "ms": "She helps", "miss": "She helps"}
+
+
+def helps_said(full: str) -> str:
+    """"He helps" for Mr Price, "She helps" for Mrs Shah, "They help" otherwise."""
+    title = full.strip().split(" ", 1)[0].rstrip(".").lower()
+    return _HELPS_BY_TITLE.get(title, "They help")
+
+
 def _figure(full: str, library: PictureLibrary | None, casting: Casting) -> Picture | None:
     """A drawn person for one of the school's adults: by their title, and none of the
     deck's story characters' figures (the cycles were cast first), nor the other adult's,
@@ -75,7 +86,8 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
     people = [(dsl, brand.dsl_name, brand.safeguarding_contact, brand.dsl_photo, lead_for)]
     if deputy:
         people.append((deputy, brand.deputy_dsl_name, brand.deputy_dsl_contact,
-                       brand.deputy_dsl_photo, f"They help {dsl} keep children safe."))
+                       brand.deputy_dsl_photo,
+                       f"{helps_said(brand.deputy_dsl_name)} {dsl} keep children safe."))
     cards = []
     casting = casting or Casting()
     for short, full, contact, photo, what in people:
@@ -310,4 +322,10 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
                     _few(h, brand, h is helps[0], h in adults) for h in helps)),
             notes=join_notes(said, visiting.help_note(lesson, brand),
                              safeguarding_reminder(brand))))
+    if slides:  # the last slide shown stays up as the class packs away
+        last = slides[-1]
+        slides[-1] = replace(last, notes=join_notes(PACK_AWAY, last.notes))
     return slides
+
+
+PACK_AWAY = "Leave this slide up while pupils pack away."
