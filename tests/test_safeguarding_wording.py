@@ -55,7 +55,8 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
     assert "both organisations" not in text
     # Telling is now; only the written record (on paper: a visitor has no login to the
     # school's system) is handed over before the visitor leaves.
-    act = next(line for line in text.splitlines() if line.startswith("Act immediately"))
+    act = next(line for line in text.splitlines()
+               if re.sub(r"^\d+\.\t", "", line).startswith("Act immediately"))  # a numbered step
     assert "before you leave" not in act
     assert "Neither free: Mrs Sarah Whitfield (Headteacher), then Northshire Children’s " \
         "Services, 0306 999 0123 (24 hours)." in act
