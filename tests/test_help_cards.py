@@ -130,24 +130,3 @@ def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
         assert all(r.bold and str(r.font.color.rgb) == band.upper() for r in named)
         text = "\n".join(p.text for p in routes)
         assert "0800\u00a01111" in text and "116\u00a0123" in text
-
-
-def test_secondary_help_routes_include_support_at_any_hour(built_packs: Path) -> None:
-    """KS3's story ends with a late-night threat, as KS4's does: both signpost Samaritans and
-    Shout (free, any hour) on the help slides and on the card pupils keep, not KS4 alone."""
-    from pptx import Presentation
-
-    by_id = {h.id: h for h in _facts().helplines}
-    for stage in ("ks3", "ks4"):
-        assert {"samaritans", "shout"} <= set(_lesson(stage).signposting), stage
-        pack = built_packs / f"live-streaming-{stage}"
-        deck = Presentation(str(pack / f"live-streaming-{stage}-slides.pptx"))
-        helps = " ".join(sh.text_frame.text for slide in deck.slides for sh in slide.shapes
-                         if sh.name.startswith("Help card") and sh.has_text_frame
-                         ).replace("\u00a0", " ")
-        cards = Document(str(pack / f"live-streaming-{stage}-cards.docx"))
-        kept = printed(" ".join(p.text for t in cards.tables for row in t.rows
-                                for c in row.cells for p in c.paragraphs))
-        for ref in ("samaritans", "shout"):
-            assert by_id[ref].name in helps and by_id[ref].contact in helps, (stage, ref)
-            assert by_id[ref].card in kept, (stage, ref)
