@@ -35,3 +35,32 @@ def slides_file(audience: str, phase: str = "all") -> str:
     "live-streaming-parents-all-through-slides.pptx" (a brand's or school's ``phase``)."""
     version = f"-{VERSION_WORDS[phase]}" if audience == "parents" else ""
     return f"live-streaming-{audience}{version}-slides.pptx"
+
+
+def stream_bubbles(deck: Path) -> list[tuple[int, object, list]]:
+    """Each mock live stream in a deck: its slide number, its group and its comment
+    bubbles ("Comment 1", "Comment 2", … in the stream's group), in slide order."""
+    found = []
+    for n, slide in enumerate(Presentation(str(deck)).slides, 1):
+        for group in slide.shapes:
+            if group.name != "Mock live stream":
+                continue
+            bubbles = [sh for sh in group.shapes if sh.name.startswith("Comment ")
+                       and sh.name.removeprefix("Comment ").isdigit()]
+            found.append((n, group, bubbles))
+    return found
+
+
+def small_area_template(folder: Path) -> Path:
+    """Our own deck template with its bullets' body cut to 3 x 0.6 in (room for a line or
+    two at 18 pt): a trainer's template too small for what a slide holds."""
+    from pptx.util import Inches
+
+    root = Path(__file__).resolve().parents[1]
+    deck = Presentation(str(root / "templates" / "deck.pptx"))
+    bullets = next(layout for layout in deck.slide_layouts if layout.name == "LP Bullets")
+    body = next(ph for ph in bullets.placeholders if ph.placeholder_format.idx == 1)
+    body.width, body.height = Inches(3), Inches(0.6)
+    path = folder / "small.pptx"
+    deck.save(str(path))
+    return path

@@ -9,24 +9,14 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from pptx import Presentation
 from pptx.util import Inches, Pt
 
-from built_decks import slides_file
+from built_decks import slides_file, stream_bubbles
 from lessonpack.check.measure import LINE
 
 
 def _chats(deck: Path) -> list[tuple[int, list]]:
-    found = []
-    for n, slide in enumerate(Presentation(str(deck)).slides, 1):
-        for group in slide.shapes:
-            if group.name != "Mock live stream":
-                continue
-            bubbles = [sh for sh in group.shapes if sh.name.startswith("Comment ")
-                       and sh.name.removeprefix("Comment ").isdigit()]
-            if len(bubbles) >= 2:
-                found.append((n, bubbles))
-    return found
+    return [(n, bubbles) for n, _group, bubbles in stream_bubbles(deck) if len(bubbles) >= 2]
 
 
 def _line(bubble: object) -> int:

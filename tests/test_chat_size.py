@@ -9,10 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pptx import Presentation
 from pptx.util import Inches
 
-from built_decks import slides_file
+from built_decks import slides_file, stream_bubbles
 from lessonpack.kinds.scenario import StreamComment, StreamScreen
 from lessonpack.render.deck_drawings import (
     CHAT_FLOOR,
@@ -28,16 +27,11 @@ def _streams(deck: Path) -> list[tuple[int, bool, set[float], int]]:
     """Each stream: its slide, whether its video is a room of clues, its comments' sizes and
     how many comments it shows."""
     found = []
-    for n, slide in enumerate(Presentation(str(deck)).slides, 1):
-        for group in slide.shapes:
-            if group.name != "Mock live stream":
-                continue
-            bubbles = [sh for sh in group.shapes if sh.name.startswith("Comment ")
-                       and sh.name.removeprefix("Comment ").isdigit()]
-            room = any(sh.name.startswith("Clue words") for sh in group.shapes)
-            sizes = {r.font.size.pt for b in bubbles for p in b.text_frame.paragraphs
-                     for r in p.runs if r.font.size is not None}
-            found.append((n, room, sizes, len(bubbles)))
+    for n, group, bubbles in stream_bubbles(deck):
+        room = any(sh.name.startswith("Clue words") for sh in group.shapes)
+        sizes = {r.font.size.pt for b in bubbles for p in b.text_frame.paragraphs
+                 for r in p.runs if r.font.size is not None}
+        found.append((n, room, sizes, len(bubbles)))
     return found
 
 

@@ -82,15 +82,10 @@ def test_the_cli_reference_lists_the_table() -> None:
 
 def test_text_that_cannot_fit_a_small_layout_is_a_warning(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from pptx import Presentation
-    from pptx.util import Inches
+    from built_decks import small_area_template
 
-    deck = Presentation(str(ROOT / "templates" / "deck.pptx"))
-    bullets = next(layout for layout in deck.slide_layouts if layout.name == "LP Bullets")
-    body = next(ph for ph in bullets.placeholders if ph.placeholder_format.idx == 1)
-    body.width, body.height = Inches(3), Inches(0.6)  # room for a line or two at 18 pt
-    deck.save(str(tmp_path / "small.pptx"))
-    assert main(["build", "-k", "ks2", "--template", str(tmp_path / "small.pptx"),
+    small = small_area_template(tmp_path)
+    assert main(["build", "-k", "ks2", "--template", str(small),
                  "--out", str(tmp_path / "out"), "-q"]) == 0  # warnings never fail
     lines = [x for x in capsys.readouterr().err.splitlines() if "LP131" in x]
     # A box's text that does not fit, or the statements to tick, each fitting its row, that

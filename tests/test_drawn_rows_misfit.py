@@ -15,6 +15,7 @@ from pptx import Presentation
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu, Inches
 
+from built_decks import small_area_template
 from lessonpack.check import Options, check_file
 from lessonpack.cli import main
 
@@ -44,13 +45,9 @@ def test_a_box_with_no_room_for_its_words_overflows(tmp_path: Path, size: tuple[
 @pytest.mark.integration  # builds a deck
 def test_rows_squeezed_by_a_small_area_are_said_as_the_check_says_them(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    deck = Presentation(str(ROOT / "templates" / "deck.pptx"))
-    bullets = next(layout for layout in deck.slide_layouts if layout.name == "LP Bullets")
-    body = next(ph for ph in bullets.placeholders if ph.placeholder_format.idx == 1)
-    body.width, body.height = Inches(3), Inches(0.6)  # room for a line or two at 18 pt
-    deck.save(str(tmp_path / "small.pptx"))
+    small = small_area_template(tmp_path)
     out = tmp_path / "out"
-    assert main(["build", "-k", "ks2", "-f", "pptx", "--template", str(tmp_path / "small.pptx"),
+    assert main(["build", "-k", "ks2", "-f", "pptx", "--template", str(small),
                  "--out", str(out), "-q"]) == 0
     said = {(int(m[1]), m[2]) for m in re.finditer(
         r"slide (\d+): the text of \"(.+?)\" does not fit", capsys.readouterr().err)}
