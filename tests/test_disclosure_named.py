@@ -4,6 +4,7 @@ read back from the lesson plan; a brand that names nobody keeps the role words."
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,9 @@ def _tell_step(tmp_path: Path, audience: str, brand: str | None) -> str:
     text = [p.text for p in doc.paragraphs]
     text += [c.text for t in doc.tables for row in t.rows for c in row.cells]
     lines = [line for t in text for line in t.splitlines()]
-    return next(line for line in lines if line.startswith("Act immediately"))
+    # The disclosure box's steps are numbered ("5.<tab>Act immediately…").
+    return next(re.sub(r"^\d+\.\t", "", line) for line in lines
+                if re.sub(r"^\d+\.\t", "", line).startswith("Act immediately"))
 
 
 @pytest.mark.integration  # builds a pack (through _tell_step's arguments)

@@ -128,10 +128,14 @@ def test_short_step_rows_keep_whole_and_long_ones_may_break(built_packs: Path) -
     doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-lesson-plan.docx"))
     steps = next(t for t in doc.tables if t.rows[0].cells[0].text == "Time")
     kinds = set()
+    first = True  # the table's first step may break: kept whole, it took the table overleaf
     for tr in steps._tbl.tr_lst[1:]:
         cells = tr.findall(qn("w:tc"))
         if len(cells) != 2:
             continue  # a stage's band
+        if first:
+            first = False
+            continue
         said = sum(len(t.text or "") for t in cells[1].iter(qn("w:t")))
         whole = tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
         if said < STEP_WHOLE_CHARS - 40:

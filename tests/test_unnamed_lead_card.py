@@ -46,7 +46,7 @@ def test_the_pupils_card_names_no_one_and_shows_no_field() -> None:
             # 11 to 16: a private way to reach the lead, with no reason owed; not walked
             # there by a teacher.
             assert "teacher" not in card.contact and "take you" not in card.contact
-            assert "any staff member" in card.contact and "say why" in card.contact
+            assert "any staff member" in card.contact and "say why" in card.blurb
         # A primary card's picture is a person at school, not a building.
         assert card.picture is not None
         assert (card.picture.name == "teacher") == (audience in ("ks1", "ks2")), audience

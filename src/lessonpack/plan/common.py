@@ -217,12 +217,13 @@ UNNAMED_LEAD_WHAT = {
     Audience.KS1: "They keep you safe at school. You can tell them any worry.",
     Audience.KS2: "They keep children safe at school. You can tell them any worry.",
 }
-UNNAMED_LEAD_WHAT_OLDER = "They keep you safe: talk to them about any worry."
+UNNAMED_LEAD_WHAT_OLDER = ("They keep you safe: talk to them about any worry. You don't have to "
+                           "say why.")
 UNNAMED_LEAD_WAY = "Your teacher can take you to them."
 UNNAMED_LEAD_WAY_KS1 = "Your teacher will take you to them."
 # An 11- to 16-year-old goes on their own and would rather nobody saw: a private way in
 # (any member of staff, or an email), and no reason owed; being walked there is primary.
-UNNAMED_LEAD_WAY_SECONDARY = "Email them or ask any staff member. You don't have to say why."
+UNNAMED_LEAD_WAY_SECONDARY = "Email them or ask any staff member."
 UNNAMED_LEAD_REACH_SECONDARY = ("email them or ask any member of staff to get a message to "
                                 "them; you don't have to say why")
 

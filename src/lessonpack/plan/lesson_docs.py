@@ -425,15 +425,8 @@ def _private_checks(cycle: LearningCycle, under_story: bool = False,
     # A pair (KS4's Part 3) keeps its labels only: their questions and options are on the
     # slides, and printed here they put the Part's sort, then the exit quiz, overleaf (a
     # fifth side on a sheet that must stay within four).
-    printed = checks if len(checks) == 1 else []
-    for n, (name, check) in enumerate(zip(named, printed, strict=False)):
-        # The options as lines of the question's own paragraph: a paragraph each spread a
-        # pair of checks over a side and pushed the Part's task overleaf.
-        options = "".join(f"\n{option_letter(i)}\t{option.text}"
-                          for i, option in enumerate(check.options))
-        lines.append(Paragraph(check.question + options, label=f"{name} (private):",
-                               keep_next=True, keep_lines=True,
-                               space_before=0 if under_story and not n else 6))
+    if len(checks) == 1:
+        lines.append(_asked_check(named[0], checks[0], under_story))
     for pair in (named[i:i + 2] for i in range(0, len(named), 2)):
         if len(pair) == 1:
             lines.append(WriteOnLine(f"{pair[0]}: write A, B or C", reach=PRIVATE_REACH,
@@ -444,6 +437,15 @@ def _private_checks(cycle: LearningCycle, under_story: bool = False,
                                      lead=(f"{pair[0]} (private): A, B or C", ""),
                                      reach=PAIR_REACH, space_before=0 if under_story else 6))
     return lines
+
+
+def _asked_check(name: str, check: QuizQuestion, under_story: bool) -> Paragraph:
+    """A lone private check as the slide asks it: its question, then its options lettered
+    as lines of the question's own paragraph (a paragraph each spread it over a side)."""
+    options = "".join(f"\n{option_letter(i)}\t{option.text}"
+                      for i, option in enumerate(check.options))
+    return Paragraph(check.question + options, label=f"{name} (private):", keep_next=True,
+                     keep_lines=True, space_before=0 if under_story else 6)
 
 
 def _full_stop(line: str) -> str:
