@@ -31,9 +31,9 @@ def test_a_deck_built_twice_in_one_process_is_the_same_deck(tmp_path: Path) -> N
 
 
 def test_a_slide_with_a_picture_after_its_notes_is_kept_and_reused(tmp_path: Path) -> None:
-    """The slides that draw a picture after their notes (KS3's, on a Google export) are kept with that order
-    (rId2 picture, rId3 notes, rId4 picture) and reused as they were made, not made afresh:
-    the second build adds nothing new to the kept slides."""
+    """The slides that draw a picture after their notes (KS3's, on a Google export) are kept
+    with that order (rId2 picture, rId3 notes, rId4 picture) and reused as they were made,
+    not made afresh: the second build adds nothing new to the kept slides."""
     slide_cache.forget()
     first = _build(tmp_path / "first")
     later = [m for m in slide_cache._kept.values()
